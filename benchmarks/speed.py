@@ -1,0 +1,123 @@
+"""Extraction speed: MB/s of the full `extract` on a corpus of >= 20 MB of newswire, beside
+`dateparser.search_dates` on the same text, and the share of the market (money) pass.
+
+    .venv/bin/python benchmarks/speed.py [--mb 20] [--baseline-kb 150]
+
+The corpus is the TempEval-3 training texts (TimeBank + AQUAINT, with their creation dates as the
+publication dates in a sources.csv) and the seed articles, copied under new names until it holds the
+requested size.  Everything runs in this one process (one core).  dateparser is far slower, so it runs
+on the first `--baseline-kb` of the corpus and its rate is reported as measured there.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+SHARED = PROJECT.parent / "shared"
+TEMPEVAL = SHARED / "eval" / "tempeval"
+
+
+def newswire_articles() -> list[tuple[str, str, str]]:
+    """(name, text, publication date) of the TempEval training texts and the seeds."""
+    with tempfile.TemporaryDirectory() as tmp:
+        exported = Path(tmp) / "texts.jsonl"
+        subprocess.run([sys.executable, str(TEMPEVAL / "timeml_eval.py"), "export", str(TEMPEVAL / "data"),
+                        "-o", str(exported)], check=True, capture_output=True)
+        articles = [(d["doc"], d["text"], d["dct"] or "")
+                    for d in map(json.loads, exported.read_text(encoding="utf-8").splitlines())]
+    with open(PROJECT / "seeds" / "sources.csv", encoding="utf-8") as fh:
+        dates = {row["file"]: row["published"] for row in csv.DictReader(fh)}
+    for path in sorted((PROJECT / "seeds").glob("*.txt")):
+        articles.append((path.stem, path.read_text(encoding="utf-8"), dates.get(path.name, "")))
+    return articles
+
+
+def build_corpus(folder: Path, megabytes: float) -> int:
+    articles = newswire_articles()
+    size, copy = 0, 0
+    with open(folder / "sources.csv", "w", encoding="utf-8", newline="") as fh:
+        manifest = csv.writer(fh)
+        manifest.writerow(["file", "published"])
+        while size < megabytes * 1_000_000:
+            for name, text, published in articles:
+                file = f"{name}.{copy}.txt"
+                (folder / file).write_text(text, encoding="utf-8")
+                manifest.writerow([file, published])
+                size += len(text.encode("utf-8"))
+            copy += 1
+    return size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
+    parser.add_argument("--baseline-kb", type=float, default=150.0,
+                        help="how much text dateparser.search_dates gets (default 150 kB)")
+    args = parser.parse_args()
+
+    from pipeline.documents import read_corpus
+    from pipeline.extract import extract_corpus
+    from pipeline.money import find_money
+    from pipeline.sentences import split_sentences
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        size = build_corpus(folder, args.mb)
+        mb = size / 1e6
+
+        started = time.perf_counter()
+        corpus = read_corpus([folder])
+        read_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        result = extract_corpus(corpus)
+        extract_seconds = time.perf_counter() - started
+        total = read_seconds + extract_seconds
+
+        prepared = [(d.text, d.form, split_sentences(d.text)) for d in corpus.documents]
+        started = time.perf_counter()
+        for text, form, sentences in prepared:
+            find_money(text, form=form, sentences=sentences)
+        money_seconds = time.perf_counter() - started
+
+        sample, taken = [], 0
+        for document in corpus.documents:
+            if taken >= args.baseline_kb * 1000:
+                break
+            sample.append(document)
+            taken += len(document.text.encode("utf-8"))
+        baseline_rate = dateparser_rate(sample, taken)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rate = mb / total
+    print(f"corpus: {len(corpus.documents)} documents, {mb:.1f} MB of text, {len(result.table)} rows")
+    print(f"extract (read + extract, one process): {total:.1f} s = {rate:.2f} MB/s "
+          f"(reading {read_seconds:.1f} s, extraction {extract_seconds:.1f} s)")
+    print(f"market pass alone: {money_seconds:.2f} s = {100 * money_seconds / (total - money_seconds):.1f} % "
+          f"added to the rest of the extract")
+    print(f"dateparser.search_dates per sentence on {taken / 1000:.0f} kB: {baseline_rate:.4f} MB/s; "
+          f"extract is {rate / baseline_rate:.0f}x that")
+    print(f"peak memory (max RSS): {peak_mb:.0f} MB")
+
+
+def dateparser_rate(documents, size: int) -> float:
+    from dateparser.search import search_dates
+
+    from pipeline.sentences import split_sentences
+    started = time.perf_counter()
+    for document in documents:
+        for start, end in split_sentences(document.text):
+            search_dates(document.text[start:end], languages=["en"])
+    return size / 1e6 / (time.perf_counter() - started)
+
+
+if __name__ == "__main__":
+    main()

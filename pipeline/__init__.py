@@ -1,0 +1,1 @@
+"""News-timeline extraction: articles in, one mentions table out (see pipeline/schema.py)."""

@@ -1,0 +1,28 @@
+"""Temporal expressions: find them in text (finder), resolve them against an anchor (resolver).
+
+Public entry point: :func:`tag_dates` (used by both the events table and the ``timex`` command,
+so there is a single engine).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One temporal expression found in a text and resolved against the anchor."""
+
+    start: int              # offset of the expression in the text as read
+    end: int                # exclusive
+    text: str               # text[start:end]
+    timex_type: str         # DATE, TIME, DURATION, SET (TimeML)
+    timex_value: str        # TimeML value: 2020-11, 2021-Q3, P4Y, PRESENT_REF, XXXX-02 ...
+    mod: str                # TimeML mod: '', BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER, START, MID, END, APPROX, ...
+    when: str               # table value: ISO 8601 at the text's precision, intervals 'a/b'; '' if not placeable
+    first_day: _dt.date | None   # first day covered
+    last_day: _dt.date | None    # last day covered
+    precision: str          # day, month, quarter, half, season, year, decade, century, '' (see schema)
+    future: bool            # after the anchor, or a forecast/plan
+    status: str             # '' resolved | 'unresolved' (needs an anchor we lack) | 'vague' | 'ambiguous'
+    on_calendar: bool       # True when it places a happening on the calendar (becomes a table row)

@@ -1,0 +1,68 @@
+"""Loading the resource tables under ``pipeline/resources/``.
+
+Every word list, pattern, alias and taxonomy the pipeline uses lives in a tab-separated table there,
+never in code, so that a journalist or linguist can extend the rules without reading Python.
+
+Table format (shared by every file):
+
+* lines starting with ``#`` are the header comment: what the table is for, its columns, an example;
+* the first other line names the columns, tab-separated;
+* every following non-empty line is one rule, tab-separated, same number of cells;
+* every table has an ``example`` column: a real phrase that the rule is for.  ``tests/test_rules.py``
+  checks the column is filled, and each module's tests run the examples through the engine.
+
+Cells are stripped of surrounding spaces; an empty cell is ``""``.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+RESOURCES = Path(__file__).with_name("resources")
+
+
+class RuleTableError(ValueError):
+    """A resource table breaks the format above (names the file and line)."""
+
+
+@functools.lru_cache(maxsize=None)
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``resources/<name>`` as dicts keyed by the header's column names.
+
+    ``name`` is relative to the resources folder, e.g. ``"dates/months.tsv"``.
+    """
+    path = RESOURCES / name
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [cell.strip() for cell in line.split("\t")]
+            if header is None:
+                header = cells
+                if "example" not in header:
+                    raise RuleTableError(f"{path}:{number}: the header has no 'example' column")
+                continue
+            if len(cells) < len(header):
+                cells += [""] * (len(header) - len(cells))
+            if len(cells) > len(header):
+                raise RuleTableError(
+                    f"{path}:{number}: {len(cells)} cells for {len(header)} columns {header}")
+            row = dict(zip(header, cells))
+            row["_line"] = str(number)
+            rows.append(row)
+    if header is None:
+        raise RuleTableError(f"{path}: no header line")
+    return tuple(rows)
+
+
+def all_tables() -> list[str]:
+    """Every resource table, as names for :func:`load_table`."""
+    return sorted(str(p.relative_to(RESOURCES)) for p in RESOURCES.rglob("*.tsv"))
+
+
+def column(name: str, key: str) -> list[str]:
+    """One column of a table, in file order (for word lists)."""
+    return [row[key] for row in load_table(name)]

@@ -1,0 +1,163 @@
+"""The geometry of a text: its matching form, its sentences and its paragraphs, as offsets.
+
+Offsets always point into the text *as read*.  Finders match against :func:`matching_form`, a copy
+of exactly the same length in which typographic variants (non-breaking spaces, curly quotes, dashes)
+are replaced one character for one character, so an offset found there is an offset in the original.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from pipeline.rules import load_table
+
+Span = tuple[int, int]
+
+
+@functools.lru_cache(maxsize=1)
+def _translation() -> dict[int, str]:
+    table = {}
+    for row in load_table("matching.tsv"):
+        replacement = row["replacement"]
+        if replacement.startswith("U+"):
+            replacement = chr(int(replacement[2:], 16))
+        table[int(row["char"][2:], 16)] = replacement
+    return table
+
+
+def matching_form(text: str) -> str:
+    """The text with typographic variants replaced, same length, for matching only."""
+    return text.translate(_translation())
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    rows = load_table("abbreviations.tsv")
+    never_final = frozenset(r["abbreviation"].lower() for r in rows if r["final"] != "yes")
+    maybe_final = frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "yes")
+    return never_final, maybe_final
+
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)""")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# The word before a full stop, for the abbreviation check ("U.S", "Nov", "a.m").
+_WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
+_LINE = re.compile(r"[^\n]+")
+_WRAP_WIDTH = 100
+_LIST_OPENING = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans ``(start, end)``, trimmed of surrounding white space, in text order.
+
+    Paragraph breaks (a blank line) always end a sentence.  Within a paragraph a line ends a sentence
+    when it ends in terminal punctuation, or when it is a heading or list item (a short line without
+    it followed by a new line that starts with a capital, a digit or a bullet).  Elsewhere a sentence
+    ends at ``. ! ?`` (plus closing quotes) before white space, unless the full stop closes an
+    abbreviation from ``resources/abbreviations.tsv`` or the next word starts in lower case.
+    """
+    form = matching_form(text)
+    spans: list[Span] = []
+    for para_start, para_end in _paragraphs(form):
+        for line_start, line_end in _line_groups(form, para_start, para_end):
+            spans.extend(_split_block(form, line_start, line_end))
+    return spans
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Paragraph spans (separated by blank lines), trimmed."""
+    return list(_paragraphs(matching_form(text)))
+
+
+def _paragraphs(form: str):
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(form):
+        yield from _trimmed(form, start, brk.start())
+        start = brk.end()
+    yield from _trimmed(form, start, len(form))
+
+
+def _trimmed(form: str, start: int, end: int):
+    while start < end and form[start].isspace():
+        start += 1
+    while end > start and form[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _line_groups(form: str, start: int, end: int):
+    """Groups of lines that belong to one running text (hard-wrapped lines stay together)."""
+    lines = [(m.start() + start, m.end() + start) for m in _LINE.finditer(form[start:end])]
+    lines = [span for line in lines for span in _trimmed(form, *line)]
+    longest = max((line_end - line_start for line_start, line_end in lines), default=0)
+    group_start = None
+    for index, (line_start, line_end) in enumerate(lines):
+        if group_start is None:
+            group_start = line_start
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is None or _line_ends_sentence(form, line_start, line_end, following[0], longest):
+            yield group_start, line_end
+            group_start = None
+
+
+def _line_ends_sentence(form: str, line_start: int, line_end: int, next_start: int, longest: int) -> bool:
+    last = form[line_end - 1]
+    if last in ".!?:" or (last in "\"')" and form[line_end - 2:line_end - 1] in (".", "!", "?")):
+        return True
+    next_line = form[next_start:next_start + 4]
+    starts_new = next_line[:1].isupper() or next_line[:1].isdigit() or bool(_LIST_OPENING.match(next_line))
+    if not starts_new:
+        return False
+    # Text with lines over _WRAP_WIDTH is not hard-wrapped: each line break is deliberate (a title,
+    # a heading, a list item).  In hard-wrapped newswire only a line clearly shorter than the
+    # wrapping width is a heading.
+    if longest > _WRAP_WIDTH:
+        return True
+    return line_end - line_start < 0.6 * longest or bool(_LIST_OPENING.match(form[line_start:line_start + 4]))
+
+
+def _split_block(form: str, start: int, end: int):
+    never_final, maybe_final = _abbreviations()
+    block = form[start:end]
+    sentence_start = 0
+    for match in _BOUNDARY.finditer(block):
+        cut = match.end()
+        following = block[cut:].lstrip()
+        if not following:
+            continue
+        nxt = following[0]
+        if nxt.islower() or nxt in ",;:%":
+            continue
+        if block[match.start()] == "." and match.group().rstrip("\"')]") == ".":
+            word = _WORD_BEFORE.search(block, 0, match.start())
+            if word:
+                token = word.group().lower()
+                if token in never_final:
+                    continue
+                if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()):
+                    continue
+                if len(token) == 1 and token.isalpha():
+                    continue  # an initial: "Jack M. Ma"
+            if block[sentence_start:match.start()].strip().isdigit():
+                continue  # a list number: "1. What sparked ..."
+        yield from _trimmed(form, start + sentence_start, start + cut)
+        sentence_start = cut
+    yield from _trimmed(form, start + sentence_start, end)
+
+
+class SentenceIndex:
+    """Which sentence holds an offset (bisect over the sentence starts)."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def find(self, offset: int) -> int | None:
+        """Index of the sentence containing ``offset``, or None if it falls between sentences."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.spans[i][1]:
+            return i
+        return None

@@ -1,0 +1,113 @@
+"""Writing and reading tables: atomically, in CSV or Parquet by extension, checked against the contract.
+
+A write goes to a temporary file in the same folder that is renamed into place, so a crash or
+Ctrl-C mid-write leaves the previous table intact.  The same table always gives the same bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import schema
+from pipeline.documents import ARTICLE_SUFFIXES, MANIFEST
+
+SUPPORTED = (".csv", ".parquet")
+
+
+class StoreError(ValueError):
+    """A table cannot be written or read; the message names the file and the reason."""
+
+
+def table_format(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise StoreError(f"{path}: unsupported table format {suffix or '(none)'!r}; use .csv or .parquet")
+    return suffix
+
+
+def write_table(frame: pd.DataFrame, path: str | Path, *, validate: bool = True) -> Path:
+    """Write a table atomically; the format follows the extension."""
+    path = Path(path)
+    suffix = table_format(path)
+    if validate:
+        frame = schema.validate(schema.conform(frame))
+    return write_atomic(path, lambda tmp: _write(frame, tmp, suffix))
+
+
+def write_frame(frame: pd.DataFrame, path: str | Path) -> Path:
+    """Write any frame (e.g. the run report) atomically, without the mentions contract."""
+    path = Path(path)
+    suffix = table_format(path)
+    return write_atomic(path, lambda tmp: _write(frame, tmp, suffix))
+
+
+def _write(frame: pd.DataFrame, tmp: Path, suffix: str) -> None:
+    if suffix == ".csv":
+        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+    else:
+        frame.to_parquet(tmp, index=False)
+
+
+def write_atomic(path: Path, write) -> Path:
+    """Run ``write(tmp_path)`` on a temporary file beside ``path``, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """Read a mentions table and check it against the contract (StoreError/ContractError if not)."""
+    path = Path(path)
+    suffix = table_format(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such table")
+    try:
+        if suffix == ".csv":
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        else:
+            frame = pd.read_parquet(path)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise StoreError(f"{path}: cannot be read as a table ({exc})") from exc
+    frame = frame.replace({"": None}) if suffix == ".csv" else frame
+    return schema.validate(schema.conform(frame))
+
+
+# ---------------------------------------------------------------------------------------------
+# the cache of tables built from a corpus folder
+
+def corpus_inputs(folder: Path) -> list[Path]:
+    """The files whose change makes a corpus's table stale: articles and the manifest."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name == MANIFEST))
+
+
+def is_stale(table: Path, folder: Path) -> bool:
+    """True when the table is missing or older than an article or the manifest of its folder."""
+    if not table.is_file():
+        return True
+    built = table.stat().st_mtime
+    return any(p.stat().st_mtime > built for p in corpus_inputs(folder))
+
+
+def cached_table_path(folder: Path, data_dir: Path, default_corpus: Path) -> Path:
+    """Where a corpus's table lives: ``data/events.csv`` for the default corpus, else a file of its own
+    beside it, named after the folder and a hash of its full path (never over the default table)."""
+    if folder.resolve() == default_corpus.resolve():
+        return data_dir / "events.csv"
+    digest = hashlib.sha1(str(folder.resolve()).encode("utf-8")).hexdigest()[:10]
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in folder.resolve().name) or "corpus"
+    return data_dir / "corpora" / f"{safe}-{digest}" / "events.csv"

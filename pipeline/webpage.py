@@ -1,0 +1,152 @@
+"""HTML pages to article text and metadata.
+
+BeautifulSoup with the standard library's parser (lenient with unbalanced markup, no compiled
+dependency) builds the tree; what counts as boilerplate and where metadata lives are resource
+tables (``html_boilerplate.tsv``, ``html_metadata.tsv``).  The result is plain text with one
+paragraph per block element, separated by blank lines, so sentence splitting and offsets work on it
+exactly as on a ``.txt`` article.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from pipeline.rules import load_table
+
+# A paragraph must hold a sentence-sized run of words for the page to count as an article.
+_MIN_WORDS_IN_A_PARAGRAPH = 8
+# Private-use characters mark block and line breaks while BeautifulSoup flattens the tree; the page's
+# own white space (source formatting) is collapsed around them.
+_PARAGRAPH_MARK = "\ue000"
+_LINE_MARK = "\ue001"
+_MARKER_PARTS = re.compile(r"[\s_\-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _boilerplate() -> dict[str, tuple[str, ...]]:
+    rules: dict[str, list[str]] = {}
+    for row in load_table("html_boilerplate.tsv"):
+        rules.setdefault(row["rule"], []).append(row["key"].lower())
+    return {rule: tuple(keys) for rule, keys in rules.items()}
+
+
+def html_to_article(html: str) -> tuple[str, dict[str, str]]:
+    """(article text, metadata with keys title, published, publisher, url) of an HTML page.
+
+    The text is empty when the page holds no article (only menus, links, scripts).
+    """
+    soup = BeautifulSoup(html.replace(_PARAGRAPH_MARK, " ").replace(_LINE_MARK, " "), "html.parser")
+    meta = page_metadata(soup)
+    rules = _boilerplate()
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, ProcessingInstruction))):
+        node.extract()
+    for tag in soup.find_all(list(rules["drop-tag"])):
+        tag.decompose()
+    markers = set(rules["drop-marker"])
+    for tag in soup.find_all(_has_marker(markers)):
+        if not tag.decomposed:
+            tag.decompose()
+    root = _article_root(soup, rules["root"])
+    if root is None:
+        return "", meta
+    for tag in root.find_all(list(rules["block"])):
+        tag.insert_before(NavigableString(_PARAGRAPH_MARK))
+        tag.insert_after(NavigableString(_PARAGRAPH_MARK))
+    for br in root.find_all("br"):
+        br.replace_with(NavigableString(_LINE_MARK))
+    paragraphs = []
+    for chunk in root.get_text().replace(_PARAGRAPH_MARK + _LINE_MARK, _PARAGRAPH_MARK).split(_PARAGRAPH_MARK):
+        lines = [" ".join(line.split()) for line in chunk.split(_LINE_MARK)]
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    if not any(len(p.split()) >= _MIN_WORDS_IN_A_PARAGRAPH for p in paragraphs):
+        return "", meta
+    return "\n\n".join(paragraphs) + "\n", meta
+
+
+def _has_marker(markers: set[str]):
+    def matches(tag: Tag) -> bool:
+        if tag.attrs is None or tag.name in ("html", "body"):
+            return False
+        values = []
+        for attribute in ("class", "id", "role"):
+            value = tag.get(attribute)
+            if isinstance(value, list):
+                values.extend(value)
+            elif value:
+                values.append(value)
+        return any(part in markers for v in values for part in _MARKER_PARTS.split(v.lower()))
+    return matches
+
+
+def _article_root(soup: BeautifulSoup, roots: tuple[str, ...]) -> Tag | None:
+    for name in roots:
+        if name.startswith("role="):
+            found = soup.find_all(attrs={"role": name.split("=", 1)[1]})
+        else:
+            found = soup.find_all(name)
+        found = [tag for tag in found if tag.get_text(strip=True)]
+        if found:
+            return max(found, key=lambda tag: len(tag.get_text()))
+    return soup if soup.get_text(strip=True) else None
+
+
+def page_metadata(soup: BeautifulSoup) -> dict[str, str]:
+    """Title, publication date (as written), publisher and URL from the page's markup."""
+    jsonld = _jsonld_objects(soup)
+    meta: dict[str, str] = {}
+    for row in load_table("html_metadata.tsv"):
+        field = row["field"]
+        if meta.get(field):
+            continue
+        value = _lookup(soup, jsonld, row["source"], row["key"])
+        if value:
+            meta[field] = " ".join(value.split())
+    return meta
+
+
+def _lookup(soup: BeautifulSoup, jsonld: list[dict], source: str, key: str) -> str:
+    if source in ("meta-property", "meta-name", "meta-itemprop"):
+        attribute = source.split("-", 1)[1]
+        tag = soup.find("meta", attrs={attribute: re.compile(rf"^{re.escape(key)}$", re.IGNORECASE)})
+        return (tag.get("content") or "") if tag else ""
+    if source == "link-rel":
+        tag = soup.find("link", rel=key)
+        return (tag.get("href") or "") if tag else ""
+    if source == "time-pubdate":
+        tag = soup.find("time", attrs={"pubdate": True}) or soup.find("time", attrs={"datetime": True})
+        return (tag.get(key) or "") if tag else ""
+    if source == "tag":
+        tag = soup.find(key)
+        return tag.get_text(" ", strip=True) if tag else ""
+    if source == "jsonld":
+        for obj in jsonld:
+            value = obj.get(key)
+            if isinstance(value, dict):
+                value = value.get("name", "")
+            if isinstance(value, str) and value:
+                return value
+    return ""
+
+
+def _jsonld_objects(soup: BeautifulSoup) -> list[dict]:
+    objects: list[dict] = []
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return objects

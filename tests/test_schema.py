@@ -1,0 +1,66 @@
+"""The table contract: one definition, checked on write and on read, the README's copy kept equal."""
+import re
+
+import pandas as pd
+import pytest
+
+from pipeline import schema
+from tests.conftest import PROJECT
+
+
+def a_row(**changes):
+    row = {name: "" for name in schema.NAMES}
+    row.update({"mention_id": "m1", "doc": "003.txt", "excerpt": "It was Ant Group.", "char_start": 10,
+                "char_end": 27, "when": "2020-11", "start": "2020-11-01", "end": "2020-11-30",
+                "precision": "month", "date_text": "November", "date_start": 12, "date_end": 20,
+                "future": False, "amount": None, "amount_usd": None, "percent": None, "importance": 1.0,
+                "money_start": None, "money_end": None})
+    row.update(changes)
+    return row
+
+
+def test_the_readme_shows_the_contract_exactly():
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    assert schema.markdown_table() in readme
+
+
+def test_an_empty_table_has_every_column_in_order():
+    assert tuple(schema.empty().columns) == schema.NAMES
+
+
+def test_a_table_read_back_from_csv_text_conforms_to_the_contract():
+    frame = pd.DataFrame([a_row()]).astype(str).replace({"None": "", "nan": ""})
+    conformed = schema.validate(schema.conform(frame))
+    assert conformed["char_start"].dtype == "Int64"
+    assert conformed["future"].dtype == bool and not conformed["future"].iloc[0]
+    assert pd.isna(conformed["amount"].iloc[0])
+
+
+def test_a_missing_column_is_named():
+    frame = pd.DataFrame([a_row()]).drop(columns=["when"])
+    with pytest.raises(schema.ContractError, match="when"):
+        schema.conform(frame)
+
+
+@pytest.mark.parametrize("change, rule", [
+    ({"char_end": 20}, "len(excerpt)"),
+    ({"start": "2020-12-01"}, "start <= end"),
+    ({"start": "Nov 2020"}, "start is YYYY-MM-DD"),
+    ({"when": ""}, "when and start"),
+    ({"date_start": None}, "date_text has its offsets"),
+])
+def test_a_row_that_breaks_a_rule_is_refused_with_the_rule_named(change, rule):
+    frame = schema.conform(pd.DataFrame([a_row(**change)]))
+    with pytest.raises(schema.ContractError, match=re.escape(rule)):
+        schema.validate(frame)
+
+
+def test_two_rows_with_the_same_mention_id_are_refused():
+    frame = schema.conform(pd.DataFrame([a_row(), a_row()]))
+    with pytest.raises(schema.ContractError, match="not unique"):
+        schema.validate(frame)
+
+
+def test_a_non_numeric_offset_is_refused():
+    with pytest.raises(schema.ContractError, match="char_start"):
+        schema.conform(pd.DataFrame([a_row(char_start="ten")]))

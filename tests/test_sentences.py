@@ -1,0 +1,90 @@
+"""Sentence spans and the matching form, on the seeds and real news text."""
+import pytest
+
+from pipeline.rules import load_table
+from pipeline.sentences import SentenceIndex, matching_form, split_paragraphs, split_sentences
+from tests.conftest import SEED_CNBC, SEED_FT
+
+
+def sentences_of(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize("row", load_table("matching.tsv"), ids=lambda r: r["char"])
+def test_the_matching_form_replaces_each_listed_character_keeping_the_length(row):
+    char = chr(int(row["char"][2:], 16))
+    replacement = row["replacement"]
+    replacement = chr(int(replacement[2:], 16)) if replacement.startswith("U+") else replacement
+    example = row["example"]
+    form = matching_form(example)
+    assert len(form) == len(example)
+    assert char not in form
+    assert form[example.index(char)] == replacement
+
+
+@pytest.mark.parametrize("row", load_table("abbreviations.tsv"), ids=lambda r: r["abbreviation"])
+def test_an_abbreviation_inside_a_sentence_does_not_split_it(row):
+    example = row["example"]
+    assert sentences_of(example) == [example]
+
+
+def test_the_seed_dateline_title_and_standfirst_are_separate_sentences():
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    first = sentences_of(text)[:4]
+    assert first == [
+        "November 24, 2025",
+        "How Alibaba overcame Beijing's crackdown to become an AI giant",
+        "The Alibaba empire was once under intense scrutiny from Beijing and competition from rivals.",
+        "Now a big AI bet is helping it stage a revival.",
+    ]
+
+
+def test_every_seed_sentence_slices_back_out_of_the_text_as_read():
+    for path in (SEED_CNBC, SEED_FT):
+        text = path.read_text(encoding="utf-8")
+        spans = split_sentences(text)
+        assert spans == sorted(spans)
+        for start, end in spans:
+            piece = text[start:end]
+            assert piece == piece.strip() and piece
+
+
+def test_a_quotation_that_ends_a_sentence_stays_with_it():
+    text = ("“He’s in his early 60s now, but he’s still pretty vibrant. He has homes and yachts and all "
+            "that stuff. But one senses that he’s not done yet,” Clark said.")
+    assert sentences_of(text)[-1] == "But one senses that he’s not done yet,” Clark said."
+
+
+def test_a_numbered_question_keeps_its_number():
+    text = "  1. What sparked Alibaba’s shift to AI?\n    Jack Ma spearheaded the pivot to AI."
+    assert sentences_of(text) == ["1. What sparked Alibaba’s shift to AI?", "Jack Ma spearheaded the pivot to AI."]
+
+
+def test_us_before_a_capitalised_name_does_not_end_the_sentence():
+    text = "Alibaba has sometimes been compared to U.S. tech giant Amazon. But it’s not an apples-to-apples comparison."
+    assert len(sentences_of(text)) == 2
+
+
+def test_hard_wrapped_newswire_lines_are_joined_into_sentences():
+    text = ("Nigeria state radio says thousands of people began gathering in the capital\n"
+            "Abuja early Tuesday for the two day rally supporting General Sani Abacha's\n"
+            "candidacy. Organizers state the two days of music is expected to draw\n"
+            "some two million people.\n")
+    assert len(sentences_of(text)) == 2
+    assert sentences_of(text)[0].endswith("candidacy.")
+
+
+def test_paragraphs_are_separated_by_blank_lines():
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    paragraphs = [text[s:e] for s, e in split_paragraphs(text)]
+    assert paragraphs[0].startswith("November 24, 2025\nHow Alibaba")
+    assert paragraphs[1].startswith("On a cold")
+    assert "\n\n" not in "".join(paragraphs)
+
+
+def test_the_sentence_index_finds_the_sentence_of_an_offset():
+    text = "It was Ant Group. The company’s founder Jack Ma was under scrutiny."
+    index = SentenceIndex(split_sentences(text))
+    assert index.find(text.index("Ant")) == 0
+    assert index.find(text.index("Jack")) == 1
+    assert index.find(text.index(" The")) is None

@@ -1,0 +1,54 @@
+"""HTML pages to article text: boilerplate removed, blocks as paragraphs, metadata found."""
+import pytest
+
+from pipeline.rules import load_table
+from pipeline.webpage import html_to_article
+
+ARTICLE = "<p>On a cold November evening in Shanghai in 2020, the world's largest IPO was canceled.</p>"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("html_boilerplate.tsv") if r["rule"].startswith("drop")],
+                         ids=lambda r: r["key"])
+def test_boilerplate_elements_are_left_out_of_the_text(row):
+    text, _ = html_to_article(page(row["example"] + ARTICLE))
+    assert "world's largest IPO" in text
+    assert text.count("\n\n") == 0, f"{row['example']!r} leaked into {text!r}"
+
+
+@pytest.mark.parametrize("row", load_table("html_metadata.tsv"), ids=lambda r: f"{r['field']}-{r['key']}")
+def test_each_metadata_source_is_read(row):
+    markup = row["example"]
+    in_head = not markup.startswith(("<h1", "<time"))
+    html = page(ARTICLE if in_head else markup + ARTICLE, markup if in_head else "")
+    _, meta = html_to_article(html)
+    assert meta.get(row["field"]), f"{row['field']} not found in {markup!r}"
+
+
+def test_block_elements_become_paragraphs_and_line_breaks_stay_inside_them():
+    text, _ = html_to_article(page(
+        "<article><h2>Pressure and reinvention</h2><p>After the Ant Group IPO cancelation, Alibaba faced a "
+        "reckoning.<br>Beijing began cracking down on domestic tech firms.</p></article>"))
+    assert text == ("Pressure and reinvention\n\nAfter the Ant Group IPO cancelation, Alibaba faced a reckoning.\n"
+                    "Beijing began cracking down on domestic tech firms.\n")
+
+
+def test_entities_are_decoded_and_markup_in_text_stays_text():
+    text, _ = html_to_article(page(
+        "<p>Ma&#8217;s empire endured a nearly $3 billion fine &amp; tighter rules &lt;script&gt; in 2021.</p>"))
+    assert "Ma’s empire endured a nearly $3 billion fine & tighter rules <script> in 2021." in text
+
+
+def test_a_page_of_menus_only_has_no_article():
+    text, meta = html_to_article(page("<ul><li><a>Home</a></li><li><a>Markets</a></li></ul>",
+                                      "<title>CNBC</title>"))
+    assert text == "" and meta["title"] == "CNBC"
+
+
+def test_unbalanced_markup_still_gives_the_text():
+    text, _ = html_to_article("<html><body><div><p>Alibaba shares jumped 8% in Hong Kong on Monday after the "
+                              "results.<div><p>Jack Ma was spotted in Tokyo</b></i>")
+    assert "Alibaba shares jumped 8% in Hong Kong on Monday after the results." in text
