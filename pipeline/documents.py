@@ -6,16 +6,29 @@ Accepts ``.txt``, ``.md`` and ``.html``/``.htm`` files, given one by one or as f
 first lines (a dateline such as "November 24, 2025"; the first short line as the title).  What none
 of them gives stays empty, and the table says so.
 
+Whatever arrives, reading never raises past this module for a bad file: each input file becomes a
+:class:`Document` or a :class:`Skipped` with a one-line reason, and problems that cost nothing but
+metadata (a bad manifest row, a subfolder that is not searched) become :class:`Notice` warnings.
+
+The text is decoded (UTF-8 with or without BOM, UTF-16/32 with BOM, UTF-16 without BOM, legacy code
+pages through charset-normalizer), and line ends are made ``\\n`` as Python's own text reading does;
+that decoded text is "the text as read" every offset points into.
+
 This module knows nothing of dates inside the text or of money: it only reads.  The one date it
 parses is the publication date (manifest, HTML metadata or dateline), with dateparser.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import functools
 import io
+import os
 import re
+import stat
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,14 +36,18 @@ from pipeline.rules import load_table
 from pipeline.sentences import matching_form
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 MANIFEST = "sources.csv"
 MANIFEST_COLUMNS = ("file", "title", "publisher", "published", "published_origin", "url", "locale")
+# No news article comes near this (a long feature is ~100 kB); a file above it is a dump or a mistake,
+# and the text, its matching form and the engines' working copies all scale with it.
+MAX_ARTICLE_BYTES = 100_000_000
 
 
 @dataclass(frozen=True)
 class Document:
     doc: str                    # file name, the document's key in the table
-    path: str
+    path: str                   # where it was read from (control characters shown escaped)
     text: str                   # the text as read (for HTML: the extracted article text)
     title: str = ""
     publisher: str = ""
@@ -38,7 +55,7 @@ class Document:
     published_origin: str = ""  # manifest: ..., html-meta, dateline, or ""
     url: str = ""
     locale: str = ""            # e.g. en-US; decides numeric dates such as 03/04/2025
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"     # how the bytes were decoded (utf-8, utf-8-sig, utf-16, cp1252 ...)
 
     @functools.cached_property
     def form(self) -> str:
@@ -49,17 +66,43 @@ class Document:
 @dataclass(frozen=True)
 class Skipped:
     path: str
-    reason: str
+    reason: str                 # one line, shown to the user
+    detail: str = ""            # more for developers (the traceback of a failed extraction)
 
     def message(self) -> str:
         return f"skipped {self.path}: {self.reason}"
+
+
+class Notice(str):
+    """A warning about an input that costs metadata, not an article: "<path>: <reason>".
+
+    A ``str`` (so it prints and compares as one), which also keeps its parts for the run report.
+    """
+
+    path: str
+    reason: str
+
+    def __new__(cls, path: str | Path, reason: str) -> "Notice":
+        shown_path = shown(path)
+        notice = super().__new__(cls, f"{shown_path}: {reason}")
+        notice.path, notice.reason = shown_path, reason
+        return notice
 
 
 @dataclass
 class Corpus:
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # Notice values
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file to read, with its manifest row (``{}`` when the manifest has none)."""
+
+    path: Path
+    manifest_row: dict
+    size: int = 0
 
 
 class UnreadableArticle(ValueError):
@@ -69,49 +112,130 @@ class UnreadableArticle(ValueError):
 # ---------------------------------------------------------------------------------------------
 # corpus
 
-def read_corpus(inputs: list[str | Path]) -> Corpus:
-    """Read folders and files; every input path ends up in ``documents`` or in ``skipped``."""
+def read_corpus(inputs: Iterable[str | Path], *, max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
+    """Read folders and files; every input file ends up in ``documents`` or in ``skipped``."""
     corpus = Corpus()
     seen: dict[str, str] = {}
-    for path, manifest_row in _article_paths(inputs, corpus):
-        try:
-            document = read_article(path, manifest_row)
-        except UnreadableArticle as exc:
-            corpus.skipped.append(Skipped(str(path), str(exc)))
-            continue
-        except OSError as exc:
-            corpus.skipped.append(Skipped(str(path), f"cannot be read ({exc.strerror or exc})"))
-            continue
-        if document.doc in seen:
-            corpus.skipped.append(Skipped(
-                str(path), f"another article with the same file name was read first ({seen[document.doc]})"))
-            continue
-        seen[document.doc] = str(path)
-        corpus.documents.append(document)
+    for source in list_sources(inputs, corpus):
+        document = read_source(source, corpus, seen, max_bytes=max_bytes)
+        if document is not None:
+            corpus.documents.append(document)
     return corpus
 
 
-def _article_paths(inputs: list[str | Path], corpus: Corpus):
-    for given in inputs:
-        path = Path(given)
-        if path.is_dir():
-            manifest = read_manifest(path / MANIFEST, corpus.warnings)
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.name != MANIFEST
-                           and not p.name.startswith("."))
-            names = {p.name for p in files}
-            for name in sorted(set(manifest) - names):
-                corpus.warnings.append(f"{path / MANIFEST}: row for {name!r}, which is not in the folder")
-            for file in files:
-                if file.suffix.lower() not in ARTICLE_SUFFIXES:
-                    corpus.skipped.append(Skipped(
-                        str(file), f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})"))
-                    continue
-                yield file, manifest.get(file.name, {})
-        elif path.is_file():
-            manifest = read_manifest(path.parent / MANIFEST, corpus.warnings, only=path.name)
-            yield path, manifest.get(path.name, {})
+def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
+    """The article files among the inputs, in a stable order, with their manifest rows.
+
+    Only looks at names and file types (nothing is read but manifests): inputs that cannot be
+    articles go to ``corpus.skipped`` and manifest problems to ``corpus.warnings`` here, so that what
+    remains can be read one by one (and counted for a progress bar) while memory holds one article.
+    """
+    inputs = [Path(given) for given in inputs]
+    given_folders = {_real(p) for p in inputs if p.is_dir()}
+    manifests: dict[str, dict[str, dict[str, str]]] = {}
+    listed: set[str] = set()
+    sources: list[Source] = []
+
+    def manifest_of(folder: Path, warn_missing: bool) -> dict[str, dict[str, str]]:
+        key = _real(folder)
+        if key not in manifests:
+            manifests[key] = read_manifest(folder / MANIFEST, corpus.warnings)
+            if warn_missing:
+                names = _folder_names(folder)
+                for name in sorted(set(manifests[key]) - names):
+                    corpus.warnings.append(Notice(folder / MANIFEST, f"row for {name!r}, which is not in the folder"))
+        return manifests[key]
+
+    def add(path: Path, manifest: dict[str, dict[str, str]]) -> None:
+        key = _real(path)
+        if key in listed:
+            return  # the same file given twice (a folder and a file in it) is read once
+        listed.add(key)
+        kind, size, problem = _file_kind(path)
+        if problem:
+            corpus.skipped.append(Skipped(shown(path), problem))
+        elif path.name == MANIFEST:
+            corpus.skipped.append(Skipped(shown(path), "a manifest, not an article (give its folder instead)"))
+        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
+            corpus.skipped.append(Skipped(shown(path), _NOT_AN_ARTICLE))
         else:
-            corpus.skipped.append(Skipped(str(path), "no such file or folder"))
+            sources.append(Source(path, manifest.get(path.name, {}), size))
+
+    for path in inputs:
+        if path.is_dir():
+            manifest = manifest_of(path, warn_missing=True)
+            try:
+                entries = sorted(path.iterdir())
+            except OSError as exc:
+                corpus.skipped.append(Skipped(shown(path), f"folder cannot be listed ({_os_reason(exc)})"))
+                continue
+            for entry in entries:
+                if entry.name.startswith(".") or entry.name == MANIFEST:
+                    continue  # hidden files (.DS_Store, editor backups) are not articles
+                if entry.is_dir():
+                    if _real(entry) not in given_folders:
+                        corpus.warnings.append(Notice(entry, "subfolder not read (give it as an input to read it)"))
+                    continue
+                add(entry, manifest)
+        elif path.exists() or path.is_symlink():
+            add(path, manifest_of(path.parent, warn_missing=False) if path.name != MANIFEST else {})
+        else:
+            corpus.skipped.append(Skipped(shown(path), "no such file or folder"))
+    return sources
+
+
+def read_source(source: Source, corpus: Corpus, seen: dict[str, str], *,
+                max_bytes: int = MAX_ARTICLE_BYTES) -> Document | None:
+    """Read one listed file; on failure record it in ``corpus.skipped`` and return None.
+
+    ``seen`` maps the file names read so far to their paths: two articles with one name would share
+    their ``doc`` key in the table, so the second is skipped.
+    """
+    path = shown(source.path)
+    try:
+        document = read_article(source.path, source.manifest_row, max_bytes=max_bytes)
+    except UnreadableArticle as exc:
+        corpus.skipped.append(Skipped(path, str(exc)))
+        return None
+    if document.doc in seen:
+        corpus.skipped.append(Skipped(path, f"another article with the same file name was read first ({seen[document.doc]})"))
+        return None
+    seen[document.doc] = path
+    return document
+
+
+def _real(path: Path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return str(path)
+
+
+def _folder_names(folder: Path) -> set[str]:
+    try:
+        return {p.name for p in folder.iterdir()}
+    except OSError:
+        return set()
+
+
+def _file_kind(path: Path) -> tuple[str, int, str]:
+    """("file", size, "") for a regular file, else ("", 0, the reason it cannot be read)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            return "", 0, "broken link (its target does not exist)"
+        return "", 0, f"cannot be read ({_os_reason(exc)})"
+    if not stat.S_ISREG(info.st_mode):
+        return "", 0, "not a regular file (a pipe, socket or device)"
+    return "file", info.st_size, ""
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+_NOT_AN_ARTICLE = f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})"
 
 
 def read_manifest(path: Path, warnings: list[str], only: str | None = None) -> dict[str, dict[str, str]]:
@@ -119,61 +243,108 @@ def read_manifest(path: Path, warnings: list[str], only: str | None = None) -> d
     if not path.is_file():
         return {}
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        warnings.append(f"{path}: manifest ignored, cannot be read as UTF-8 ({exc})")
+        text, _ = decode(path.read_bytes())
+    except OSError as exc:
+        warnings.append(Notice(path, f"manifest ignored, it cannot be read ({_os_reason(exc)})"))
         return {}
-    reader = csv.DictReader(io.StringIO(text))
-    columns = [c.strip() for c in (reader.fieldnames or [])]
-    if "file" not in columns:
-        warnings.append(f"{path}: manifest ignored, it has no 'file' column (columns: {', '.join(MANIFEST_COLUMNS)})")
+    except UnreadableArticle as exc:
+        warnings.append(Notice(path, f"manifest ignored, {exc}"))
         return {}
-    unknown = [c for c in columns if c not in MANIFEST_COLUMNS]
-    if unknown:
-        warnings.append(f"{path}: unknown columns ignored: {', '.join(unknown)}")
-    rows: dict[str, dict[str, str]] = {}
-    for number, raw in enumerate(reader, 2):
-        row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k}
-        name = row.get("file", "")
-        if not name or (only and name != only):
-            continue
-        if row.get("published") and parse_publication_date(row["published"]) is None:
-            warnings.append(f"{path}:{number}: published {row['published']!r} is not a date; left empty")
-            row["published"] = ""
-        rows[name] = row
+    reader = csv.DictReader(io.StringIO(_universal_newlines(text)))
+    try:
+        columns = [(c or "").strip() for c in (reader.fieldnames or [])]
+        if "file" not in columns:
+            warnings.append(Notice(path, f"manifest ignored, it has no 'file' column "
+                                         f"(expected columns: {', '.join(MANIFEST_COLUMNS)})"))
+            return {}
+        unknown = [c for c in columns if c not in MANIFEST_COLUMNS]
+        if unknown:
+            warnings.append(Notice(path, f"unknown columns ignored: {', '.join(unknown)}"))
+        rows: dict[str, dict[str, str]] = {}
+        for raw in reader:
+            number = reader.line_num
+            row = {(k or "").strip(): _cell(v) for k, v in raw.items() if k}
+            name = row.get("file", "")
+            if not name or (only and name != only):
+                continue
+            if row.get("published") and parse_publication_date(row["published"]) is None:
+                warnings.append(Notice(f"{path}:{number}", f"published {row['published']!r} is not a date; left empty"))
+                row["published"] = ""
+            if name in rows:
+                warnings.append(Notice(f"{path}:{number}", f"a second row for {name!r}; this one is used"))
+            rows[name] = row
+    except csv.Error as exc:
+        warnings.append(Notice(path, f"manifest ignored, it is not valid CSV ({exc})"))
+        return {}
     return rows
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):  # a row with more cells than the header has columns
+        value = ",".join(value)
+    return (value or "").strip()
 
 
 # ---------------------------------------------------------------------------------------------
 # one article
 
-def read_article(path: Path, manifest_row: dict[str, str] | None = None) -> Document:
+def read_article(path: Path, manifest_row: dict[str, str] | None = None, *,
+                 max_bytes: int = MAX_ARTICLE_BYTES) -> Document:
     """Read one article file into a Document, or raise UnreadableArticle with the reason."""
-    data = path.read_bytes()
-    text, encoding = decode(data)
-    suffix = path.suffix.lower()
-    meta: dict[str, str] = {}
-    if suffix in (".html", ".htm"):
-        from pipeline.webpage import html_to_article  # bs4 is only needed for HTML
-        text, meta = html_to_article(text)
-        if not text.strip():
-            raise UnreadableArticle("no article text in the HTML page")
-    if not text.strip():
+    path = Path(path)
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise UnreadableArticle(_NOT_AN_ARTICLE)
+    _, size, problem = _file_kind(path)
+    if problem:
+        raise UnreadableArticle(problem)
+    if size > max_bytes:
+        raise UnreadableArticle(_too_large(size, max_bytes))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableArticle(f"cannot be read ({_os_reason(exc)})") from exc
+    return document_from_bytes(path.name, data, manifest_row, path=shown(path), max_bytes=max_bytes)
+
+
+def document_from_bytes(name: str, data: bytes, manifest_row: dict[str, str] | None = None,
+                        path: str = "", *, max_bytes: int = MAX_ARTICLE_BYTES) -> Document:
+    """An article from its file name and bytes (a file on disk or an upload), or UnreadableArticle."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise UnreadableArticle(_NOT_AN_ARTICLE)
+    if len(data) > max_bytes:
+        raise UnreadableArticle(_too_large(len(data), max_bytes))
+    if not data:
         raise UnreadableArticle("empty file")
+    as_html = suffix in HTML_SUFFIXES or is_html_page(data)
+    text, encoding = decode(data, declared=declared_charset(data) if as_html else "")
+    text = _universal_newlines(text)
+    meta: dict[str, str] = {}
+    if as_html:
+        from pipeline.webpage import html_to_article  # bs4 is only needed for HTML
+        try:
+            text, meta = html_to_article(text)
+        except (RecursionError, MemoryError) as exc:
+            raise UnreadableArticle(f"the HTML page is too deeply nested or too large to parse "
+                                    f"({type(exc).__name__})") from exc
+        if not text.strip():
+            raise UnreadableArticle("no article text in the HTML page (only menus, links or scripts)")
+    if not text.strip():
+        raise UnreadableArticle("no text (only white space)")
     row = manifest_row or {}
     published, origin = None, ""
     if row.get("published"):
         published = parse_publication_date(row["published"])
-        origin = "manifest" + (f": {row['published_origin']}" if row.get("published_origin") else "")
-    elif meta.get("published"):
+        origin = "manifest" + (f": {row['published_origin']}" if row.get("published_origin") else "") if published else ""
+    if published is None and meta.get("published"):
         published = parse_publication_date(meta["published"])
         origin = "html-meta" if published else ""
     if published is None:
         published = find_dateline(text)
         origin = "dateline" if published else ""
     return Document(
-        doc=path.name,
-        path=str(path),
+        doc=shown(Path(name).name or name),
+        path=path or shown(name),
         text=text,
         title=row.get("title") or meta.get("title") or first_title_line(text),
         publisher=row.get("publisher") or meta.get("publisher", ""),
@@ -185,49 +356,186 @@ def read_article(path: Path, manifest_row: dict[str, str] | None = None) -> Docu
     )
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes to text and the encoding used; raise UnreadableArticle for binary content."""
-    kind = binary_kind(data)
+def _too_large(size: int, limit: int) -> str:
+    return f"too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:g} MB)"
+
+
+def _universal_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, as Python's text mode reads them (paragraphs are blank lines)."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def shown(path: str | Path) -> str:
+    """A path or name as one safe line of text: control and format characters (a newline, a
+    right-to-left override) and bytes that are not UTF-8 are shown escaped, everything else as is."""
+    text = str(path)
+    if text.isascii() and text.isprintable():
+        return text
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(_escaped(ch) if unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
+                   else ch for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+# ---------------------------------------------------------------------------------------------
+# bytes to text
+
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+# English news saved on Windows is overwhelmingly Windows-1252.  On short texts charset-normalizer
+# often rates several Western code pages equally (cp1250, cp932, mac_roman ...) and they differ
+# exactly on the characters that matter here (£ ¥ ½ “ ”); among equally good guesses this one wins.
+_WESTERN = "cp1252"
+_CHAOS_TIE = 0.01
+# A sniffing window: enough for a doctype, a <meta charset> or a run of UTF-16 code units.
+_HEAD = 4096
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def decode(data: bytes, declared: str = "") -> tuple[str, str]:
+    """Bytes to text and the encoding used; raise UnreadableArticle for binary content.
+
+    ``declared`` is the encoding the file names for itself (an HTML ``<meta charset>``); it is
+    trusted only when the bytes are not UTF-8 and decode cleanly with it.
+    """
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace"), name
+    kind = signature_kind(data)
     if kind:
         raise UnreadableArticle(f"binary content ({kind}), not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if b"\x00" in data[:_HEAD]:
+        wide = _utf16_without_bom(data)
+        if wide is None:
+            raise UnreadableArticle("binary content (NUL bytes), not text")
+        return wide
+    if declared:
+        try:
+            return data.decode(declared), codecs.lookup(declared).name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    mostly_utf8 = _utf8_with_strays(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
+    return _legacy(data)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte order mark: NUL in every other byte of Latin-script text."""
+    head = data[:_HEAD - _HEAD % 2]
+    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) >= 0.6 * len(zeros) and len(data) % 2 == 0:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text[:_HEAD]:
+                return text, codec
+    return None
+
+
+def _strays_as_cp1252(error: UnicodeDecodeError):
+    return error.object[error.start:error.end].decode(_WESTERN, errors="replace"), error.end
+
+
+codecs.register_error("pipeline-cp1252-strays", _strays_as_cp1252)
+
+
+def _utf8_with_strays(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray bytes of a Windows code page (text pasted from two sources)."""
+    replaced = data.decode("utf-8", errors="replace")
+    strays = replaced.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid_non_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore")) - strays
+    if valid_non_ascii < 2 * strays:
+        return None  # mostly bytes of a legacy code page: not UTF-8 at all
+    return (data.decode("utf-8", errors="pipeline-cp1252-strays"),
+            f"utf-8 ({strays} stray byte{'s' if strays > 1 else ''} read as {_WESTERN})")
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
-    best = from_bytes(data).best()
-    if best is None:
+
+    matches = list(from_bytes(data))
+    if not matches:
         raise UnreadableArticle("not text in any known encoding")
-    text = str(best)
-    # Short English texts fit several Western code pages equally well; when Windows-1252 (by far the
-    # commonest for saved English pages) reads the bytes the same way, name that one.
+    best = min(matches, key=lambda m: m.chaos)
+    for match in matches:
+        if match.chaos <= best.chaos + _CHAOS_TIE and _WESTERN in match.could_be_from_charset:
+            try:
+                return data.decode(_WESTERN), _WESTERN
+            except UnicodeDecodeError:
+                break
+    text = str(matches[0])
     try:
-        if best.encoding != "cp1252" and data.decode("cp1252") == text:
-            return text, "cp1252"
+        if data.decode(_WESTERN) == text:
+            return text, _WESTERN
     except UnicodeDecodeError:
         pass
-    return text, best.encoding
+    return text, matches[0].encoding
+
+
+def declared_charset(data: bytes) -> str:
+    """The encoding an HTML page declares in its first bytes (``<meta charset="...">``), or ""."""
+    match = _DECLARED_CHARSET.search(data[:_HEAD])
+    if not match:
+        return ""
+    name = match.group(1).decode("ascii", errors="ignore")
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return ""
+    return name
 
 
 @functools.lru_cache(maxsize=1)
-def _signatures() -> tuple[tuple[bytes, str], ...]:
+def _signatures() -> tuple[tuple[bytes, str, str], ...]:
     rows = load_table("file_signatures.tsv")
-    return tuple((bytes.fromhex(r["magic_hex"]), r["kind"]) for r in rows)
+    return tuple((bytes.fromhex(r["magic_hex"]), r["kind"], r["action"]) for r in rows)
+
+
+def signature_kind(data: bytes) -> str:
+    """The kind of binary file the leading bytes announce ("PDF document" ...), or ""."""
+    for magic, kind, action in _signatures():
+        if action == "skip" and data.startswith(magic):
+            return kind
+    return ""
 
 
 def binary_kind(data: bytes) -> str:
-    """A name for binary content ("PDF document", "PNG image" ...), or "" for text."""
-    for magic, kind in _signatures():
-        if data.startswith(magic):
-            return kind
-    head = data[:4096]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """A name for binary content ("PDF document", "PNG image", "NUL bytes" ...), or "" for text."""
+    kind = signature_kind(data)
+    if kind:
+        return kind
+    if b"\x00" in data[:_HEAD] and not data.startswith(tuple(bom for bom, _, _ in _BOMS)) \
+            and _utf16_without_bom(data) is None:
         return "NUL bytes"
     return ""
+
+
+def is_html_page(data: bytes) -> bool:
+    """True when the bytes are an HTML page whatever the file is called (a page saved as .txt)."""
+    head = data[:_HEAD]
+    for bom, codec, _ in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):].decode(codec, errors="ignore").encode("ascii", errors="ignore")
+            break
+    head = head.lstrip().lower()
+    return any(action == "html" and head.startswith(magic) for magic, _, action in _signatures())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,11 +543,18 @@ def binary_kind(data: bytes) -> str:
 
 _FIRST_LINES = 5
 _TITLE_MAX = 150
+# A dateline is a short line; longer first lines are text, and matching them would cost time on a
+# file that is one huge line.
+_DATELINE_MAX = 200
+_LINE = re.compile(r"[^\n]+")
 
 
 def _first_lines(text: str, count: int = _FIRST_LINES) -> list[str]:
     lines = []
-    for line in text.splitlines():
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if len(line) > 4 * _DATELINE_MAX:
+            line = line[:4 * _DATELINE_MAX]  # long enough to be seen as text, short enough to be cheap
         line = line.strip().lstrip("#").strip()
         if line:
             lines.append(line)
@@ -265,6 +580,8 @@ def _dateline_patterns() -> tuple[re.Pattern, ...]:
 
 
 def _dateline_candidate(line: str) -> str:
+    if len(line) > _DATELINE_MAX:
+        return ""
     form = matching_form(line)
     for pattern in _dateline_patterns():
         match = pattern.fullmatch(form)
@@ -281,9 +598,16 @@ def first_title_line(text: str) -> str:
     return ""
 
 
+# A publication date is written in a few dozen characters; a longer value is not one, and dateparser
+# is slow on long strings.
+_PUBLICATION_DATE_MAX = 100
+
+
 def parse_publication_date(value: str) -> dt.date | None:
     """A publication date from a manifest, HTML metadata or dateline; None if it is not one."""
     value = value.strip()
+    if len(value) > _PUBLICATION_DATE_MAX:
+        return None
     iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if iso:
         try:
@@ -293,7 +617,10 @@ def parse_publication_date(value: str) -> dt.date | None:
     if not re.search(r"\d{4}", value):
         return None  # a publication date without a year would be a guess
     import dateparser
-    parsed = dateparser.parse(value, languages=["en"], settings={
-        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-        "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY"})
+    try:
+        parsed = dateparser.parse(value, languages=["en"], settings={
+            "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+            "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY"})
+    except (ValueError, OverflowError, TypeError, RecursionError):
+        return None  # dateparser raises on some malformed input instead of returning None
     return parsed.date() if parsed else None

@@ -138,8 +138,8 @@ def _jsonld_objects(soup: BeautifulSoup) -> list[dict]:
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
             data = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue
+        except (ValueError, TypeError, RecursionError):
+            continue  # broken or absurdly nested JSON-LD costs the metadata, never the article
         stack = [data]
         while stack:
             item = stack.pop()

@@ -1,19 +1,29 @@
-"""Getting the table the page shows: read it from the cache, or rebuild it when stale."""
+"""Getting the table the page shows: read it from the cache, or rebuild it when stale; then add the
+helper columns the page needs on every rerun, computed once (numbers for the chart, search text,
+the order that picks an event's most precise mention)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pipeline import schema
 from pipeline.documents import Document, read_corpus
 from pipeline.extract import extract_corpus
-from pipeline.store import StoreError, cached_table_path, is_stale, read_table, write_frame, write_table
+from pipeline.store import StoreError, cached_table_path, corpus_inputs, is_stale, read_table, write_frame, write_table
 
 PROJECT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT / "seeds"
 DATA_DIR = PROJECT / "data"
+
+DAY_MS = 86_400_000
+# An open span ("2020/..") is drawn to its article's publication date, or this far when that is unknown.
+OPEN_SPAN_DAYS = 365
+# Narrower intervals are more precise; an undated row is the least precise of all.
+_UNPLACED_WIDTH = 10 ** 7
 
 
 @dataclass
@@ -22,7 +32,7 @@ class Loaded:
     documents: dict[str, Document]
     table_path: Path
     rebuilt: bool
-    messages: list[str]
+    messages: list[str] = field(default_factory=list)
 
 
 def load_corpus(corpus: Path = DEFAULT_CORPUS, data_dir: Path = DATA_DIR) -> Loaded:
@@ -42,3 +52,78 @@ def load_corpus(corpus: Path = DEFAULT_CORPUS, data_dir: Path = DATA_DIR) -> Loa
     write_table(result.table, table_path)
     write_frame(result.report(), table_path.with_name("run_report.csv"))
     return Loaded(result.table, documents, table_path, True, messages)
+
+
+def load_table_file(path: Path) -> Loaded:
+    """A table written earlier (``--table events.parquet``), without its articles: the page shows the
+    sentences but not the paragraphs around them."""
+    path = Path(path)
+    table = read_table(path)
+    return Loaded(table, {}, path, False, [f"{path.name}: articles not loaded, so paragraphs and the "
+                                           f"article view are not available"])
+
+
+def corpus_fingerprint(corpus: Path) -> tuple:
+    """What changes when an article or the manifest of the corpus changes (the page's cache key)."""
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in corpus_inputs(Path(corpus)))
+
+
+# ---------------------------------------------------------------------------------------------
+# helper columns, computed once per table
+
+def _ms(days: pd.Series) -> np.ndarray:
+    parsed = pd.to_datetime(days.where(days != ""), format="%Y-%m-%d", errors="coerce")
+    values = parsed.to_numpy(dtype="datetime64[ms]").astype("int64").astype("float64")
+    values[parsed.isna().to_numpy()] = np.nan
+    return values
+
+
+def source_label(title: str, publisher: str, published: str, doc: str) -> str:
+    """How a source is named on the page: publisher and date, else the title, else the file name."""
+    name = publisher or (title[:40] + "…" if len(title) > 41 else title) or doc
+    return f"{name} ({published})" if published else name
+
+
+def prepare(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with the page's helper columns (all named ``_…``, never exported):
+
+    ``_x0``/``_x1`` (ms since 1970: first instant covered and the instant after the last day),
+    ``_mid``, ``_point`` (a single day: drawn as a point, everything else as a bar), ``_open``
+    (an open span, drawn fading to its article's date), ``_placed``, ``_search`` (lower-case text
+    searched by the free-text filter), ``_source`` (the source's label), ``_hover`` (escaped hover
+    text: headline, the date as written, the source) and ``_rank`` (0 for the most precise mention of
+    its event, so the page can draw one mark per event).
+    """
+    out = table.copy()
+    x0 = _ms(out["start"])
+    last = _ms(out["end"])
+    published = _ms(out["published"])
+    is_open = out["when"].str.endswith("/..").to_numpy() | (np.isnan(last) & ~np.isnan(x0))
+    open_end = np.where(~np.isnan(published) & (published > x0), published, x0 + OPEN_SPAN_DAYS * DAY_MS)
+    x1 = np.where(is_open, open_end, last + DAY_MS)
+    point = (~is_open) & (x1 - x0 <= DAY_MS)
+    out["_x0"] = x0
+    out["_x1"] = x1
+    out["_mid"] = np.where(point, x0, (x0 + x1) / 2)
+    out["_point"] = point
+    out["_open"] = is_open & ~np.isnan(x0)
+    out["_placed"] = ~np.isnan(x0)
+    out["_search"] = (out["excerpt"] + "\n" + out["headline"]).str.lower()
+    labels = {row.doc: source_label(row.title, row.publisher, row.published, row.doc)
+              for row in out[["doc", "title", "publisher", "published"]].drop_duplicates("doc").itertuples()}
+    out["_source"] = out["doc"].map(labels)
+    written = out["date_text"].where(out["date_text"] != "", "published " + out["published"])
+    written = written.where(written != "published ", "undated")
+    out["_hover"] = ("<b>" + out["headline"].map(html.escape) + "</b><br>"
+                     + written.map(html.escape) + " · " + out["_source"].map(html.escape))
+    width = np.where(np.isnan(x0), _UNPLACED_WIDTH, (x1 - x0) / DAY_MS)
+    order = pd.DataFrame({"event": out["event_id"].where(out["event_id"] != "", out["mention_id"]),
+                          "width": width, "figureless": out["money_text"] == "", "id": out["mention_id"]})
+    order = order.sort_values(["event", "width", "figureless", "id"], kind="stable")
+    out["_rank"] = order.groupby("event", sort=False).cumcount().reindex(out.index).to_numpy()
+    return out
+
+
+def contract_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Only the contract's columns, in its order (what every download carries)."""
+    return frame[[name for name in schema.NAMES if name in frame.columns]]

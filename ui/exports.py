@@ -1,10 +1,21 @@
-"""Downloads: the shown rows or the whole table as CSV, UTF-8, dates as ISO strings, every contract
-column.  Cells a spreadsheet would run as a formula are neutralised (OWASP CSV injection advice)."""
+"""Downloads: the shown rows, the whole table or the events view as CSV, Parquet or JSON, and the chart
+as PNG or SVG.
+
+CSV is for spreadsheets: UTF-8, every contract column, dates as ISO strings, and cells a spreadsheet
+would run as a formula neutralised (OWASP CSV injection advice).  Parquet and JSON are for programs:
+they keep the raw text.  The page builds each file only when its button is pressed.
+"""
 from __future__ import annotations
 
+import io
+import os
 import re
+import shutil
+import warnings
+from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from pipeline import schema
 
@@ -20,11 +31,84 @@ def neutralise_cell(value: str) -> str:
     return value
 
 
+def public_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame without the page's helper columns (``_x0``, ``_hover`` …)."""
+    return frame[[c for c in frame.columns if not str(c).startswith("_")]]
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """The table as spreadsheet-safe CSV bytes (UTF-8, contract columns in order when present)."""
-    safe = frame.copy()
+    """The table as spreadsheet-safe CSV bytes (UTF-8, helper columns dropped)."""
+    safe = public_columns(frame).copy()
     for name in safe.columns:
         column = schema.BY_NAME.get(name)
-        if (column is not None and column.type == "str") or safe[name].dtype == object:
+        if (column is not None and column.type == "str") or safe[name].dtype == object or \
+                pd.api.types.is_string_dtype(safe[name]):
             safe[name] = safe[name].map(lambda v: neutralise_cell(v) if isinstance(v, str) else v)
     return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """The table as Parquet, raw text kept."""
+    buffer = io.BytesIO()
+    public_columns(frame).reset_index(drop=True).to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def json_bytes(frame: pd.DataFrame) -> bytes:
+    """The table as a JSON array of records (UTF-8, missing values as null), raw text kept."""
+    text = public_columns(frame).reset_index(drop=True).to_json(orient="records", force_ascii=False, indent=1)
+    return text.encode("utf-8")
+
+
+DOWNLOADS = {  # format -> (builder, MIME type, file extension)
+    "CSV": (csv_bytes, "text/csv", "csv"),
+    "Parquet": (parquet_bytes, "application/vnd.apache.parquet", "parquet"),
+    "JSON": (json_bytes, "application/json", "json"),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# the chart as an image (kaleido drives a headless chromium)
+
+def _browser_path() -> str:
+    given = os.environ.get("BROWSER_PATH", "")
+    if given and Path(given).is_file():
+        return given
+    return shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").is_file() else "")
+
+
+def image_export_problem() -> str:
+    """Why the server cannot draw the chart as PNG/SVG here ("" when it can)."""
+    try:
+        import kaleido  # noqa: F401
+    except ImportError:
+        return ("PNG/SVG export needs the kaleido package (pip install kaleido); the chart's own camera "
+                "button still saves a PNG from the browser.")
+    if not _browser_path():
+        return ("PNG/SVG export needs a Chromium browser on the server (Debian: apt-get install chromium; "
+                "or set BROWSER_PATH); the chart's own camera button still saves a PNG from the browser.")
+    return ""
+
+
+def start_image_server() -> bool:
+    """Keep one headless browser for exports (the first image then takes ~2 s, later ones ~0.3 s)."""
+    if image_export_problem():
+        return False
+    try:
+        import kaleido
+        kaleido.start_sync_server(silence_warnings=True)
+        return True
+    except Exception:  # a failed start only makes each export start its own browser
+        return False
+
+
+def figure_image(figure: go.Figure, fmt: str) -> bytes:
+    """``figure`` (already made export-ready, see ``ui.figures.export_ready``) as PNG or SVG bytes."""
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"image format must be png or svg, not {fmt!r}")
+    problem = image_export_problem()
+    if problem:
+        raise RuntimeError(problem)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*kopts.*")
+        return figure.to_image(format=fmt)

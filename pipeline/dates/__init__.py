@@ -10,6 +10,18 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class TimeML:
+    """One TIMEX3 of a mention, at TimeML granularity (a span "from A to B" has two)."""
+
+    start: int
+    end: int
+    text: str
+    type: str               # DATE, TIME, DURATION, SET
+    value: str
+    mod: str = ""
+
+
+@dataclass(frozen=True)
 class DateMention:
     """One temporal expression found in a text and resolved against the anchor."""
 
@@ -22,7 +34,13 @@ class DateMention:
     when: str               # table value: ISO 8601 at the text's precision, intervals 'a/b'; '' if not placeable
     first_day: _dt.date | None   # first day covered
     last_day: _dt.date | None    # last day covered
-    precision: str          # day, month, quarter, half, season, year, decade, century, '' (see schema)
+    precision: str          # day, week, month, quarter, half, season, year, fiscal_year, decade, century, span, ''
     future: bool            # after the anchor, or a forecast/plan
     status: str             # '' resolved | 'unresolved' (needs an anchor we lack) | 'vague' | 'ambiguous'
     on_calendar: bool       # True when it places a happening on the calendar (becomes a table row)
+    timexes: tuple[TimeML, ...] = ()   # the TimeML expressions it is made of (what `timex` writes)
+
+
+from pipeline.dates.mentions import tag_dates  # noqa: E402  (needs DateMention above)
+
+__all__ = ["DateMention", "TimeML", "tag_dates"]

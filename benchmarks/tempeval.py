@@ -1,0 +1,100 @@
+"""TempEval-3 figures of the date engine on the training data (TimeBank + AQUAINT).
+
+Exports the documents with the shared scorer (../shared/eval/tempeval/timeml_eval.py), runs
+pipeline.dates.timex.predict_file on them, scores with the same scorer and prints its table for
+TimeBank, AQUAINT and both together, plus the speed of tag_dates on the whole text.
+
+    .venv/bin/python benchmarks/tempeval.py                 # all three figures
+    .venv/bin/python benchmarks/tempeval.py --set aquaint   # one set
+    .venv/bin/python benchmarks/tempeval.py --errors /tmp/err   # also write <set>.errors.jsonl there
+
+Develop on one set, check on the other: rules must hold on both.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.dates import tag_dates  # noqa: E402
+from pipeline.dates.timex import parse_dct, predict_file  # noqa: E402
+
+SETS = {"timebank": ["TimeBank"], "aquaint": ["AQUAINT"], "all": ["TimeBank", "AQUAINT"]}
+
+
+def load_scorer(shared: Path):
+    path = shared / "eval" / "tempeval" / "timeml_eval.py"
+    if not path.exists():
+        sys.exit(f"no scorer at {path}: pass --shared DIR (the folder that holds eval/)")
+    spec = importlib.util.spec_from_file_location("timeml_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(scorer, data_dir: Path, name: str, folders: list[str], errors_dir: str | None) -> dict:
+    gold = scorer.load_gold([str(data_dir / f) for f in folders])
+    with tempfile.TemporaryDirectory() as tmp:
+        texts, preds = os.path.join(tmp, "texts.jsonl"), os.path.join(tmp, "pred.jsonl")
+        with open(texts, "w", encoding="utf-8") as fh:
+            for doc in sorted(gold):
+                d = gold[doc]
+                fh.write(json.dumps({"doc": doc, "dct": d["dct"], "text": d["text"]}, ensure_ascii=False) + "\n")
+        start = time.perf_counter()
+        predict_file(texts, preds)
+        elapsed = time.perf_counter() - start
+        result, errors = scorer.score(gold, scorer.read_predictions(preds))
+    print(scorer.format_result(result, title=f"== {name} ({len(gold)} documents, predict_file {elapsed:.2f} s)"))
+    if errors_dir:
+        os.makedirs(errors_dir, exist_ok=True)
+        path = os.path.join(errors_dir, f"{name}.errors.jsonl")
+        with open(path, "w", encoding="utf-8") as fh:
+            for e in errors:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+        print(f"errors: {path}")
+    return {"gold": gold, "result": result}
+
+
+def speed(gold: dict) -> None:
+    docs = [(d["text"], parse_dct(d["dct"])) for d in gold.values()]
+    size = sum(len(t.encode("utf-8")) for t, _ in docs)
+    best = None
+    for _ in range(3):
+        start = time.perf_counter()
+        for text, dct in docs:
+            tag_dates(text, dct)
+        took = time.perf_counter() - start
+        best = took if best is None else min(best, took)
+    print(f"tag_dates: {size / 1e6:.2f} MB in {best:.3f} s = {size / 1e6 / best:.1f} MB/s (best of 3)")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", choices=["timebank", "aquaint", "all", "each"], default="each",
+                    help="which data to score; each = TimeBank, AQUAINT and both (default)")
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared kit folder (default ../shared)")
+    ap.add_argument("--errors", metavar="DIR", help="write the scorer's per-document error records here")
+    ap.add_argument("--no-speed", action="store_true", help="skip the tag_dates timing")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    scorer = load_scorer(shared)
+    data_dir = shared / "eval" / "tempeval" / "data"
+    names = ["timebank", "aquaint", "all"] if args.set == "each" else [args.set]
+    last = None
+    for name in names:
+        last = run(scorer, data_dir, name, SETS[name], args.errors)
+    if not args.no_speed and last is not None:
+        speed(last["gold"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""The date engine's vocabulary: the resource tables of ``pipeline/resources/dates/`` turned into
+look-up dictionaries and regex building blocks (compiled once, cached).
+
+Nothing here knows a word of English: every word comes from a table.  Multi-word phrases ("couple
+of", "right now") are matched with any run of white space between their words and looked up after
+:func:`squash` collapsed it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.rules import load_table
+
+DATES = "dates/"
+
+
+def squash(phrase: str) -> str:
+    """A phrase with its white space collapsed to single spaces (the key of every look-up)."""
+    return " ".join(phrase.split())
+
+
+def trie_regex(words) -> str:
+    """A regex matching any of ``words``, factored as a trie so that the regex engine rejects a
+    position after one character instead of trying every word in turn.  Longer words win over their
+    prefixes; a space inside a phrase matches any run of white space."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root) or "(?!)"
+
+
+def _emit(node: dict) -> str:
+    ends_here = "" in node
+    branches = []
+    for char in sorted(k for k in node if k):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _emit(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _rows(name: str):
+    return load_table(DATES + name)
+
+
+@functools.lru_cache(maxsize=None)
+def months() -> dict[str, tuple[int, bool, bool]]:
+    """month word -> (month number, ambiguous, abbreviation)"""
+    return {r["name"]: (int(r["month"]), r["ambiguous"] == "yes", r["abbreviation"] == "yes")
+            for r in _rows("months.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def weekdays() -> dict[str, tuple[int, bool, bool]]:
+    """weekday word -> (ISO weekday, ambiguous, abbreviation)"""
+    return {r["name"]: (int(r["weekday"]), r["ambiguous"] == "yes", r["abbreviation"] == "yes")
+            for r in _rows("weekdays.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def units() -> dict[str, tuple[str, bool]]:
+    """unit word -> (unit code, plural)"""
+    return {r["word"]: (r["unit"], r["plural"] == "yes") for r in _rows("units.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def seasons() -> dict[str, tuple[str, bool]]:
+    return {r["name"]: (r["season"], r["ambiguous"] == "yes") for r in _rows("seasons.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def day_parts() -> dict[str, str]:
+    return {r["name"]: r["value"] for r in _rows("day_parts.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def holidays() -> dict[str, str]:
+    return {r["name"]: r["rule"] for r in _rows("holidays.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def deictic() -> dict[str, tuple[str, str, str]]:
+    """phrase -> (TimeML type, value recipe, determiner: yes / required / no)"""
+    return {r["phrase"]: (r["type"], r["value"], r["det"]) for r in _rows("deictic.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def set_words() -> dict[str, str]:
+    return {r["word"]: r["value"] for r in _rows("sets.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def decade_words() -> dict[str, int]:
+    return {r["word"]: int(r["digit"]) for r in _rows("decades.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def zones() -> list[str]:
+    return [r["zone"] for r in _rows("zones.tsv")]
+
+
+@functools.lru_cache(maxsize=None)
+def suffixes() -> dict[str, str]:
+    """suffix word -> role"""
+    return {r["word"]: r["role"] for r in _rows("suffixes.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def prefix_words() -> dict[str, tuple[str, str]]:
+    """prefix word -> (role, value): prefixes.tsv, plus numbers (role count) and ordinals (role ordinal)."""
+    words = {r["word"]: (r["role"], r["value"]) for r in _rows("prefixes.tsv")}
+    for r in _rows("numbers.tsv"):
+        words.setdefault(r["word"], ("count", r["value"]))
+    for r in _rows("ordinals.tsv"):
+        words.setdefault(r["word"], ("ordinal", r["value"]))
+    return words
+
+
+@functools.lru_cache(maxsize=None)
+def tense_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(whole word -> tense, word ending -> tense)"""
+    rows = _rows("tense.tsv")
+    return ({lexicon_key: r["tense"] for r in rows if r["kind"] == "word" for lexicon_key in [squash(r["word"])]},
+            {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
+
+
+@functools.lru_cache(maxsize=None)
+def fiscal_conventions() -> tuple[tuple[str, int], ...]:
+    """(company name, last month of its fiscal year), the default row last under the name ''."""
+    rows = _rows("fiscal.tsv")
+    named = tuple((r["name"], int(r["end_month"])) for r in rows if r["name"] != "default")
+    default = next(int(r["end_month"]) for r in rows if r["name"] == "default")
+    return named + (("", default),)
+
+
+# placeholder of patterns.tsv -> the word table that fills it
+WORD_BLOCKS = {
+    "month": months, "weekday": weekdays, "unit": units, "season": seasons, "daypart": day_parts,
+    "holiday": holidays, "deictic": deictic, "setword": set_words, "decadeword": decade_words,
+    "zone": zones,
+}
+
+
+def word_block(name: str) -> str:
+    return trie_regex(WORD_BLOCKS[name]())

@@ -1,0 +1,218 @@
+"""From found expressions to table-level mentions: resolve each against the anchor, the tense of its
+clause and the last date mentioned, then compose neighbours into one mention where the text makes one
+("from October 2018 to December 2021", "since 2020", "by 2030", "November ... in 2020").
+
+One engine for both outputs: every :class:`DateMention` keeps the TimeML expressions it is made of
+(``timexes``), which is what :mod:`pipeline.dates.timex` writes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from pipeline.dates import DateMention, TimeML, finder, lexicon, resolver
+from pipeline.rules import load_table
+from pipeline.sentences import SentenceIndex
+
+# Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
+# placed dates, except those that are themselves counted from another date.
+_NOT_REFERENCES = ("direction", "yearshift", "latest", "anaphoric")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?;]")
+
+
+@functools.lru_cache(maxsize=1)
+def _connectors():
+    rows = load_table("dates/connectors.tsv")
+    before_alts, spans, afters = [], [], []
+    for i, row in enumerate(rows):
+        if row["before"]:
+            before_alts.append(f"(?P<c{i}>{row['before']})")
+        if row["kind"] == "span":
+            spans.append((i, re.compile(row["between"])))
+        if row["after"]:
+            afters.append((i, re.compile(row["after"])))
+    before = re.compile("(?<![a-z])(?:" + "|".join(before_alts) + r")\Z")
+    return rows, before, tuple(spans), tuple(afters)
+
+
+def _before_kinds(low: str, start: int) -> dict[str, int]:
+    """The connector rows whose `before` ends right at ``start``: kind -> row index."""
+    rows, before, _, _ = _connectors()
+    m = before.search(low, max(0, start - 24), start)
+    found = {}
+    if m:
+        for name, value in m.groupdict().items():
+            if value is not None:
+                index = int(name[1:])
+                found.setdefault(rows[index]["kind"], index)
+    return found
+
+
+def _fiscal_end(text: str) -> int:
+    for name, end_month in lexicon.fiscal_conventions():
+        if not name or name in text:
+            return end_month
+    return 12
+
+
+def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
+              sentences: list[tuple[int, int]] | None = None, locale: str = "") -> list[DateMention]:
+    """Every temporal expression of ``text`` as table-level mentions, sorted by start.
+
+    ``anchor`` is the publication date (None: unknown, relative expressions stay unresolved);
+    ``form``/``sentences`` save recomputing :func:`pipeline.sentences.matching_form` and
+    :func:`pipeline.sentences.split_sentences`; ``locale`` ("en-US", "en-GB") reads all-digit dates,
+    which stay ``ambiguous`` when it is empty and both readings are valid.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tag_dates needs a str, not {type(text).__name__}")
+    if anchor is not None and not isinstance(anchor, dt.date):
+        raise TypeError(f"the anchor must be a datetime.date or None, not {anchor!r}")
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    if not text:
+        return []
+    low = finder.lower_form(text, form)
+    expressions = finder.find_expressions(text, form, low)
+    if not expressions:
+        return []
+    sentence_of = SentenceIndex(sentences).find if sentences else None
+    fiscal_end = None
+
+    resolved = []      # (expression, resolution, tense, befores)
+    reference: resolver.Period | None = None
+    for exp in expressions:
+        parts = exp.parts
+        befores = _before_kinds(low, exp.start)
+        if "duration" in befores:
+            parts["prep"] = "for"
+        if parts.get("fiscal"):
+            if fiscal_end is None:
+                fiscal_end = _fiscal_end(text)
+            parts["fiscal_end"] = fiscal_end
+        window = None
+        if sentence_of is not None:
+            index = sentence_of(exp.start)
+            if index is not None:
+                window = sentences[index]
+        if resolver.needs_tense(parts):
+            tense = finder.clause_tense(text, low, exp.start, exp.end, window)
+        else:       # only a forecast matters ("expects sales to rise this year")
+            lo, _ = finder.clause_bounds(text, exp.start, exp.end, window)
+            tense = "future" if finder.is_forecast(low, lo, exp.start) else ""
+        resolution = resolver.resolve(parts, anchor, tense, reference, locale)
+        if resolution is None:
+            continue
+        if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and not any(
+                k in parts for k in _NOT_REFERENCES):
+            reference = resolution.period
+        resolved.append([exp, resolution, tense, befores])
+    return _compose(text, low, resolved, anchor)
+
+
+def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
+    rows, _, spans, afters = _connectors()
+    mentions: list[DateMention] = []
+    i = 0
+    while i < len(resolved):
+        exp, res, tense, befores = resolved[i]
+        # a span: "from A to B", "between A and B", "A - B"
+        if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
+            nxt_exp, nxt_res, _, _ = resolved[i + 1]
+            if nxt_res.on_calendar and nxt_res.period is not None:
+                row = _span_row(low, exp, nxt_exp, befores, rows, spans)
+                if row is not None and _lacks_year(exp.parts) and "year" in nxt_exp.parts:
+                    # "March to May 2024": the first date takes the year of the second
+                    res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
+                    resolved[i][1] = res
+                if row is not None and res.first_day is not None and nxt_res.last_day >= res.first_day:
+                    start = exp.start
+                    before_row = rows[row]["before"]
+                    if before_row:
+                        start = _connector_start(low, exp.start, before_row)
+                    span = resolver.span(res, nxt_res, anchor)
+                    mentions.append(_mention(text, start, nxt_exp.end, span, [(exp, res), (nxt_exp, nxt_res)]))
+                    i += 2
+                    continue
+        # a date whose year comes later in the sentence: "November evening in Shanghai in 2020"
+        if (i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar
+                and _lacks_year(exp.parts)):
+            nxt_exp, nxt_res, _, nxt_befores = resolved[i + 1]
+            if ("scatter" in nxt_befores and set(nxt_exp.parts) <= {"year", "det"}
+                    and nxt_exp.start - exp.end <= 60
+                    and not _SENTENCE_PUNCTUATION.search(low, exp.end, nxt_exp.start)):
+                merged = _with_year_of(exp, nxt_res, anchor, tense)
+                if merged is not None:
+                    mentions.append(_mention(text, exp.start, nxt_exp.end, merged, [(exp, merged), (nxt_exp, nxt_res)]))
+                    i += 2
+                    continue
+        start, end = exp.start, exp.end
+        if res.on_calendar and res.period is not None:
+            if "open" in befores:
+                res = resolver.open_span(res)
+                start = _connector_start(low, exp.start, rows[befores["open"]]["before"])
+            else:
+                after = _after_row(low, exp.end, rows, afters)
+                if after is not None and rows[after]["kind"] == "open":
+                    res = resolver.open_span(res)
+                elif "deadline" in befores or "bound" in befores:
+                    kind = "deadline" if "deadline" in befores else "bound"
+                    row = rows[befores[kind]]
+                    res = _with_mod(res, row["mod"], future=kind == "deadline" and res.last_day is not None
+                                    and (anchor is None or res.last_day >= anchor))
+                    start = _connector_start(low, exp.start, row["before"])
+        mentions.append(_mention(text, start, end, res, [(exp, resolved[i][1])]))
+        i += 1
+    return mentions
+
+
+def _lacks_year(parts: dict) -> bool:
+    return ("month" in parts or "season" in parts or "holiday" in parts) and "year" not in parts \
+        and "year_of" not in parts and "shift" not in parts
+
+
+def _with_year_of(exp, year_res, anchor, tense, same_gran=True):
+    if year_res.period is None or (same_gran and year_res.period.gran != "Y"):
+        return None
+    parts = dict(exp.parts)
+    parts["year"] = year_res.period.first().year
+    return resolver.resolve(parts, anchor, tense, None)
+
+
+def _with_mod(res: resolver.Resolution, mod: str, future: bool) -> resolver.Resolution:
+    return resolver.Resolution(res.timex_type, res.value, res.mod or mod, res.when, res.first_day, res.last_day,
+                               res.precision, res.future or future, res.status, res.on_calendar, res.period)
+
+
+def _span_row(low, a, b, befores, rows, spans) -> int | None:
+    for index, between in spans:
+        if rows[index]["before"]:
+            if befores.get("span") != index:
+                continue
+        elif a.parts.keys() != b.parts.keys() and not ("year" in b.parts and "month" in a.parts):
+            continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
+        if between.fullmatch(low, a.end, b.start):
+            return index
+    return None
+
+
+def _after_row(low, end, rows, afters) -> int | None:
+    for index, pattern in afters:
+        if pattern.match(low, end):
+            return index
+    return None
+
+
+def _connector_start(low: str, start: int, before: str) -> int:
+    m = re.search(f"(?<![a-z])(?:{before})\\Z", low[max(0, start - 24):start])
+    return start - (len(m.group()) if m else 0)
+
+
+def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
+    timexes = tuple(
+        TimeML(e.start, e.end, text[e.start:e.end], r.timex_type, r.value, r.mod) for e, r in pieces)
+    return DateMention(
+        start=start, end=end, text=text[start:end], timex_type=res.timex_type, timex_value=res.value,
+        mod=res.mod, when=res.when, first_day=res.first_day, last_day=res.last_day, precision=res.precision,
+        future=res.future, status=res.status, on_calendar=res.on_calendar, timexes=timexes)

@@ -1,0 +1,758 @@
+"""Resolving a temporal expression: a pure function of its parts, the anchor (publication) date, the
+tense of its clause and the last date the text mentioned.  It reads no text.
+
+``resolve(parts, anchor, tense, reference)`` gives a :class:`Resolution`: the TimeML type, value and
+mod, and the table's ``when`` / first day / last day / precision, ``future`` and ``status``.
+
+Conventions (``when`` is what the events table and the shared scorer compare):
+
+=================  ===================  ==============================================
+period             ``when``             TimeML value
+=================  ===================  ==============================================
+day                2020-11-03           2020-11-03 (2020-11-03T17:00 for a clock time)
+ISO week           2020-W45             2020-W45 (a weekend: 2020-W45-WE)
+month              2020-11              2020-11
+quarter / half     2021-Q3 / 2021-H1    same
+season             2021-SU              same (SP, SU, FA, WI; winter runs Dec-Feb)
+year               2021                 2021
+fiscal year        FY2025               2025 (first/last day from fiscal.tsv)
+decade / century   1990/1999, 1900/1999 199, 19
+=================  ===================  ==============================================
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+# Granularity codes, from fine to coarse.  FY = fiscal year, WE = weekend.
+_ORDER = {"D": 0, "WE": 1, "W": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "FY": 5, "Y": 5, "E": 6, "C": 7}
+# How many months one unit of the text spans, for shifting periods.
+_UNIT_MONTHS = {"Y": 12, "Q": 3, "H": 6, "M": 1, "E": 120, "C": 1200, "L": 12000}
+_UNIT_DAYS = {"D": 1, "W": 7, "WE": 7, "W2": 14}
+# The granularity a unit of the text names.
+_UNIT_GRAN = {"Y": "Y", "Q": "Q", "H": "H", "M": "M", "W": "W", "D": "D", "E": "E", "C": "C", "WE": "WE",
+              "W2": "W", "L": "C"}
+# An expression without tense names the coming period when it starts within this many days.
+_SOON_DAYS = 45
+# "two weeks ago" names a day, "a decade ago" a year.
+_COUNTED_GRAN = {"W": "D", "E": "Y", "C": "Y"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "S": "season",
+              "Y": "year", "FY": "fiscal_year", "E": "decade", "C": "century"}
+# TimeML duration letters for each unit; None: expressed through another unit (see _duration_value).
+_DURATION = {"Y": "Y", "M": "M", "W": "W", "D": "D", "h": "H", "min": "M", "s": "S"}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A stretch of the calendar at one granularity.  ``year`` and ``index`` locate it: index is the
+    month (M), quarter (Q), half (H), ISO week (W, WE), season start month (S), fiscal year's last month
+    (FY); a day keeps its date; a decade is year//10, a century year//100 (both in ``year``)."""
+
+    gran: str
+    year: int
+    index: int = 0
+    day: dt.date | None = None
+
+    # -- building
+    @staticmethod
+    def of(gran: str, date: dt.date) -> "Period":
+        if gran == "D":
+            return Period("D", date.year, 0, date)
+        if gran in ("W", "WE"):
+            iso = date.isocalendar()
+            return Period(gran, iso[0], iso[1])
+        if gran == "M":
+            return Period("M", date.year, date.month)
+        if gran == "Q":
+            return Period("Q", date.year, (date.month - 1) // 3 + 1)
+        if gran == "H":
+            return Period("H", date.year, 1 if date.month <= 6 else 2)
+        if gran == "S":
+            start = 12 if date.month == 12 else (date.month // 3) * 3 or 12
+            year = date.year - 1 if date.month < 3 else date.year
+            return Period("S", year, start)
+        if gran == "Y":
+            return Period("Y", date.year)
+        if gran == "E":
+            return Period("E", date.year // 10)
+        if gran == "C":
+            return Period("C", date.year // 100)
+        raise ValueError(f"unknown granularity {gran!r}")
+
+    # -- extent
+    def first(self) -> dt.date:
+        g = self.gran
+        if g == "D":
+            return self.day
+        if g == "W":
+            return dt.date.fromisocalendar(self.year, self.index, 1)
+        if g == "WE":
+            return dt.date.fromisocalendar(self.year, self.index, 6)
+        if g == "M":
+            return dt.date(self.year, self.index, 1)
+        if g == "Q":
+            return dt.date(self.year, 3 * self.index - 2, 1)
+        if g == "H":
+            return dt.date(self.year, 6 * self.index - 5, 1)
+        if g == "S":
+            return dt.date(self.year, self.index, 1)
+        if g == "Y":
+            return dt.date(self.year, 1, 1)
+        if g == "FY":
+            return _add_months(dt.date(self.year, self.index, 1), -11)
+        if g == "E":
+            return dt.date(max(1, self.year * 10), 1, 1)
+        if g == "C":
+            return dt.date(max(1, self.year * 100), 1, 1)
+        raise ValueError(g)
+
+    def last(self) -> dt.date:
+        g = self.gran
+        if g == "D":
+            return self.day
+        if g == "W":
+            return dt.date.fromisocalendar(self.year, self.index, 7)
+        if g == "WE":
+            return dt.date.fromisocalendar(self.year, self.index, 7)
+        if g == "M":
+            return _month_end(self.year, self.index)
+        if g == "Q":
+            return _month_end(self.year, 3 * self.index)
+        if g == "H":
+            return _month_end(self.year, 6 * self.index)
+        if g == "S":
+            end = _add_months(dt.date(self.year, self.index, 1), 2)
+            return _month_end(end.year, end.month)
+        if g == "Y":
+            return dt.date(self.year, 12, 31)
+        if g == "FY":
+            return _month_end(self.year, self.index)
+        if g == "E":
+            return dt.date(self.year * 10 + 9, 12, 31)
+        if g == "C":
+            return dt.date(self.year * 100 + 99, 12, 31)
+        raise ValueError(g)
+
+    # -- writing
+    def value(self) -> str:
+        g = self.gran
+        if g == "D":
+            return self.day.isoformat()
+        if g == "W":
+            return f"{self.year:04d}-W{self.index:02d}"
+        if g == "WE":
+            return f"{self.year:04d}-W{self.index:02d}-WE"
+        if g == "M":
+            return f"{self.year:04d}-{self.index:02d}"
+        if g == "Q":
+            return f"{self.year:04d}-Q{self.index}"
+        if g == "H":
+            return f"{self.year:04d}-H{self.index}"
+        if g == "S":
+            return f"{self.year:04d}-{_SEASON_CODE[self.index]}"
+        if g in ("Y", "FY"):
+            return f"{self.year:04d}"
+        if g == "E":
+            return f"{self.year:03d}"
+        if g == "C":
+            return f"{self.year:02d}"
+        raise ValueError(g)
+
+    def when(self) -> str:
+        if self.gran == "FY":
+            return f"FY{self.year:04d}"
+        if self.gran in ("E", "C"):
+            return f"{self.first().year:04d}/{self.last().year:04d}"
+        return self.value()
+
+    def precision(self) -> str:
+        return _PRECISION[self.gran]
+
+    # -- moving
+    def shifted(self, amount: int, unit: str) -> "Period":
+        """This period moved by ``amount`` units of the text (keeping its granularity)."""
+        if amount == 0:
+            return self
+        if unit in _UNIT_MONTHS:
+            months = amount * _UNIT_MONTHS[unit]
+            if self.gran in ("E", "C", "FY") or (self.gran == "Y" and months % 12 == 0):
+                years = months // 12
+                if self.gran == "E":
+                    return Period("E", self.year + years // 10)
+                if self.gran == "C":
+                    return Period("C", self.year + years // 100)
+                return Period(self.gran, self.year + years, self.index)
+            if self.gran in ("W", "WE"):
+                if months % 12 == 0:
+                    return Period(self.gran, self.year + months // 12, min(self.index, 52))
+                return Period.of(self.gran, _add_months(self.first(), months))
+            if self.gran == "D":
+                return Period.of("D", _add_months(self.day, months))
+            return Period.of(self.gran, _add_months(self.first(), months))
+        days = amount * _UNIT_DAYS.get(unit, 1)
+        return Period.of(self.gran, self.first() + dt.timedelta(days=days))
+
+
+_SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(date: dt.date, months: int) -> dt.date:
+    total = date.year * 12 + date.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What an expression means, at TimeML level (type, value, mod) and at table level."""
+
+    timex_type: str
+    value: str
+    mod: str = ""
+    when: str = ""
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    precision: str = ""
+    future: bool = False
+    status: str = ""
+    on_calendar: bool = False
+    period: Period | None = None      # the period it names, for later anaphora ("a year earlier")
+
+
+def _placed(period: Period, anchor: dt.date | None, mod: str = "", timex_type: str = "DATE",
+            value: str | None = None, future: bool = False) -> Resolution:
+    """A resolution on the calendar.  ``future`` (a forecast or plan) holds only for a period that has
+    not ended before the anchor: "announced plans to step down in 2023" is no forecast in 2025."""
+    first, last = period.first(), period.last()
+    if anchor is not None:
+        future = first > anchor or (future and last >= anchor)
+    return Resolution(timex_type, value or period.value(), mod, period.when(), first, last, period.precision(),
+                      future, "", True, period)
+
+
+def _vague(value: str, mod: str = "") -> Resolution:
+    return Resolution("DATE", value, mod, future=value == "FUTURE_REF",
+                      status="" if value == "PRESENT_REF" else "vague")
+
+
+def _unresolved(timex_type: str = "DATE", mod: str = "", future: bool = False) -> Resolution:
+    return Resolution(timex_type, "", mod, future=future, status="unresolved", on_calendar=True)
+
+
+# --------------------------------------------------------------------------- the entry point
+def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Period | None = None,
+            locale: str = "") -> Resolution | None:
+    """The meaning of an expression's ``parts`` (see :mod:`pipeline.dates.finder`), written on
+    ``anchor`` (None: unknown), in a clause of ``tense`` ('past', 'future' or ''), after the text last
+    mentioned ``reference``.  ``locale`` ("en-US", "en-GB" ...) reads all-digit dates.  None: the parts
+    name nothing the engine can place or describe."""
+    mod = parts.get("mod") or parts.get("approx") or ""
+    forecast = tense == "future"
+    if parts.get("set"):
+        return _set(parts)
+    if "ref_value" in parts:
+        return _deictic(parts, anchor, mod)
+    if "unit" in parts:
+        return _unit(parts, anchor, tense, reference, mod)
+    if "hour" in parts or "daypart" in parts:
+        return _time(parts, anchor, tense, reference, mod)
+    period = _calendar(parts, anchor, tense, reference, locale)
+    if period is None:
+        if anchor is None and _needs_anchor(parts):
+            return _unresolved(mod=mod, future=forecast)
+        return None
+    if isinstance(period, Resolution):
+        return period
+    resolution = _placed(period, anchor, mod, future=forecast)
+    if "year2" in parts or "day2" in parts:
+        end = _range_end(parts, period)
+        resolution = _span(resolution, end, anchor)
+    if parts.get("fiscal") and period.gran == "Y":
+        fy = Period("FY", period.year, parts.get("fiscal_end", 12))
+        resolution = _placed(fy, anchor, mod, value=period.value(), future=forecast)
+    return resolution
+
+
+def needs_tense(parts: dict) -> bool:
+    """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
+    season or holiday named without its year)?  Otherwise tense only tells a forecast."""
+    if "year" in parts or "year_of" in parts or parts.get("set") or "unit" in parts or "ref_value" in parts:
+        return False
+    return any(k in parts for k in ("month", "weekday", "season", "holiday", "quarter", "half"))
+
+
+def _needs_anchor(parts: dict) -> bool:
+    return "year" not in parts and "decade" not in parts
+
+
+# --------------------------------------------------------------------------- families
+def _set(parts: dict) -> Resolution:
+    if "set_value" in parts:
+        value = parts["set_value"]
+    elif "unit" in parts:
+        value = _duration_value(1, parts["unit"]) or "P1D"
+    elif "weekday" in parts:
+        value = f"XXXX-WXX-{parts['weekday']}"
+    elif "month" in parts:
+        value = f"XXXX-{parts['month']:02d}"
+    elif "season" in parts:
+        value = f"XXXX-{parts['season']}"
+    else:
+        value = "P1D"
+    return Resolution("SET", value, parts.get("mod") or parts.get("approx") or "")
+
+
+def _deictic(parts: dict, anchor, mod) -> Resolution:
+    value = parts["ref_value"]
+    if value.endswith("_REF"):
+        return _vague(value, mod)
+    offset, _, daypart = value[1:].partition("T")
+    if anchor is None:
+        return _unresolved(parts["ref_type"], mod)
+    day = Period.of("D", anchor + dt.timedelta(days=int(offset)))
+    if daypart:
+        return _placed(day, anchor, mod, "TIME", f"{day.value()}T{daypart}")
+    return _placed(day, anchor, mod, parts["ref_type"])
+
+
+def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
+    base = _calendar(parts, anchor, tense, reference, "") if _has_day(parts) else None
+    if isinstance(base, Resolution):
+        return base
+    if base is None:
+        if "shift" not in parts and reference is not None and reference.gran == "D":
+            base = reference        # "at 10:35 a.m." after "on Friday": that Friday
+        elif anchor is None:
+            return _unresolved("TIME", mod)
+        else:
+            day = anchor + dt.timedelta(days=parts.get("shift", 0) if "daypart" in parts else 0)
+            base = Period.of("D", day)
+    if base.gran != "D":
+        return _placed(base, anchor, mod)
+    if "hour" in parts:
+        suffix = f"T{parts['hour']:02d}:{parts['minute']:02d}"
+    else:
+        suffix = parts["daypart"] if parts["daypart"].startswith("T") else "T" + parts["daypart"]
+    return _placed(base, anchor, mod, "TIME", base.value() + suffix)
+
+
+def _has_day(parts: dict) -> bool:
+    return any(k in parts for k in ("day", "weekday", "holiday", "month", "numeric", "year_of", "year"))
+
+
+def _duration_value(count, unit: str) -> str | None:
+    """TimeML duration for ``count`` units ("X" for a vague count)."""
+    if unit in ("Q", "H", "E", "C", "L", "WE", "W2"):
+        scale = {"Q": (3, "M"), "H": (6, "M"), "E": (10, "Y"), "C": (100, "Y"), "L": (1000, "Y"),
+                 "WE": (2, "D"), "W2": (2, "W")}[unit]
+        if count == "X":
+            return {"E": "PXE", "C": "PXC", "L": "PXL"}.get(unit, f"PX{scale[1]}")
+        return f"P{count * scale[0]}{scale[1]}"
+    letter = _DURATION.get(unit)
+    if letter is None:
+        return None
+    time = "T" if unit in ("h", "min", "s") else ""
+    return f"P{time}{count}{letter}"
+
+
+def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
+    unit = parts["unit"]
+    count = parts.get("count")
+    direction = parts.get("direction")
+    forecast = tense == "future"
+    gran = _UNIT_GRAN.get(unit)
+
+    # "the third quarter", "the first half of 2023", "the 20th century"
+    if "ordinal" in parts and count is None and unit in ("Q", "H", "C"):
+        if unit == "C":
+            century = Period("C", parts["ordinal"] - 1)
+            return _placed(century, anchor, mod, future=forecast)
+        year = _year_of(parts, anchor, reference)
+        if year is None and anchor is None:
+            return _unresolved(mod=mod, future=forecast)
+        period = Period(unit, year if year is not None else anchor.year, parts["ordinal"])
+        if year is None:
+            # the quarter a report is about has begun: "expects to report third-quarter results"
+            # in October is this year's third quarter, whatever the tense
+            while period.first() > anchor:
+                period = period.shifted(-1, "Y")
+        resolution = _placed(period, anchor, mod, future=forecast)
+        if parts.get("fiscal"):
+            resolution = _placed(period, anchor, mod, future=forecast)
+        return resolution
+
+    # a count with a direction: "two years ago", "a year earlier", "three days later"
+    if direction:
+        amount = 1 if count is None else count
+        if amount == "X":
+            return _vague("FUTURE_REF" if direction in ("later", "hence") else "PAST_REF", mod)
+        sign = 1 if direction in ("later", "hence") else -1
+        if gran is None:
+            return Resolution("DURATION", _duration_value(amount, unit) or "", mod)
+        use_reference = reference is not None and direction in ("earlier", "later")
+        if unit == "Y" and amount == 1 and reference is not None and _ORDER[reference.gran] < _ORDER["Y"] \
+                and reference.gran in ("Q", "M", "H", "D"):
+            use_reference = True     # "profit of $2 billion a year ago": the same quarter a year before
+        if use_reference:
+            base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
+            if unit == "Y" and amount == 1:
+                period = base.shifted(sign, "Y")
+            else:
+                period = Period.of(gran, base.first()).shifted(sign * amount, unit)
+        else:
+            if anchor is None:
+                return _unresolved(mod=mod, future=forecast)
+            period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
+        return _placed(period, anchor, mod, future=forecast or sign > 0)
+
+    # a count without a direction: a duration ("two years", "the past nine months")
+    if count is not None:
+        value = _duration_value(count, unit)
+        if value is None:
+            return None
+        return Resolution("DURATION", value, mod, future=forecast or parts.get("vague") == "FUTURE")
+
+    # "the year-earlier quarter", "the year-ago period"
+    if "yearshift" in parts:
+        base = _reporting_period(unit, anchor, reference)
+        if base is None:
+            return _unresolved(mod=mod)
+        return _placed(base.shifted(parts["yearshift"], "Y"), anchor, mod)
+
+    if parts.get("latest"):
+        base = _reporting_period(unit, anchor, reference)
+        if base is None:
+            return _unresolved(mod=mod)
+        return _placed(base, anchor, mod)
+
+    vague = parts.get("vague")
+    if vague and parts.get("plural"):
+        return _vague("PAST_REF" if vague == "PAST" else "FUTURE_REF", mod)
+
+    shift = parts.get("shift")
+    if vague and shift is None:
+        shift = -1 if vague == "PAST" else 1
+    if shift is not None:
+        if gran is None or parts.get("plural"):
+            return _vague("PAST_REF" if shift < 0 else ("FUTURE_REF" if shift > 0 else "PRESENT_REF"), mod)
+        base_day = anchor
+        if parts.get("anaphoric") and reference is not None:
+            base_day = reference.first()
+        if base_day is None:
+            return _unresolved(mod=mod, future=forecast or shift > 0)
+        period = Period.of(gran, base_day).shifted(shift, unit)
+        if parts.get("fiscal") and gran == "Y":
+            return _placed(Period("FY", period.year, parts.get("fiscal_end", 12)), anchor, mod,
+                           value=period.value(), future=forecast or shift > 0)
+        return _placed(period, anchor, mod, future=forecast or shift > 0)
+
+    if parts.get("plural"):
+        return Resolution("DURATION", _duration_value("X", unit) or "PXY", mod)
+
+    # "the quarter", "the year", "the week": the period the text is talking about
+    if parts.get("det"):
+        if unit == "Y" and parts.get("prep") == "for":
+            return Resolution("DURATION", "P1Y", mod)
+        if unit in ("Q", "P"):
+            base = _reporting_period(unit, anchor, reference)
+            if base is not None and "year" in parts:
+                base = Period(base.gran, parts["year"], base.index)     # "the 1988 period"
+        elif gran is not None and gran in ("Y", "M", "W", "WE", "C"):
+            source = reference.first() if reference is not None and _ORDER.get(reference.gran, 9) <= _ORDER[gran] else anchor
+            if source is None:
+                return _unresolved(mod=mod)
+            base = Period.of(gran, source)
+            if gran == "WE":
+                base = _by_tense(base, anchor, tense, "W", inclusive=True) if anchor else base
+        else:
+            return None
+        if base is None:
+            return _unresolved(mod=mod)
+        return _placed(base, anchor, mod, future=forecast)
+    return None
+
+
+def _reporting_period(unit: str, anchor, reference: Period | None) -> Period | None:
+    """The period a report is about: the last one the text named, else the last complete quarter
+    (for "quarter"/"period") or the current period of that unit."""
+    if unit == "P":
+        if reference is not None and reference.gran in ("Q", "H", "M", "Y"):
+            return reference
+        unit = "Q"
+    gran = _UNIT_GRAN.get(unit)
+    if gran is None:
+        return None
+    if reference is not None and reference.gran == gran:
+        return reference
+    if anchor is None:
+        return None
+    current = Period.of(gran, anchor)
+    return current.shifted(-1, unit) if gran in ("Q", "H") else current
+
+
+def _year_of(parts: dict, anchor, reference) -> int | None:
+    """The year a period is placed in by its own words ("of 1984", "last year's")."""
+    if "year" in parts:
+        return parts["year"]
+    if "year_of" in parts:
+        resolution = resolve(parts["year_of"], anchor, "", reference)
+        if resolution is not None and resolution.period is not None:
+            return resolution.period.first().year if resolution.period.gran not in ("Q", "H", "M", "D") \
+                else resolution.period.year
+    if "shift" in parts and anchor is not None:
+        return anchor.year
+    return None
+
+
+def _by_tense(period: Period, anchor: dt.date, tense: str, step: str, inclusive: bool) -> Period:
+    """Move a period that the text named without its year (or week) to the right one: the next one
+    for a plan or forecast, else the latest one up to the anchor (news mostly reports the past) unless
+    the next one starts within a few weeks of the anchor ("November" in a late-October article)."""
+    after = period
+    while after.last() < anchor:
+        after = after.shifted(1, step)
+    while after.shifted(-1, step).last() >= anchor:
+        after = after.shifted(-1, step)
+    if tense == "future":
+        return after
+    before = after if after.first() <= anchor else after.shifted(-1, step)
+    if tense == "past" or before is after:
+        return before
+    return after if (after.first() - anchor).days <= _SOON_DAYS else before
+
+
+def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolution | None:
+    """Days, months, weekdays, seasons, holidays, years, decades, quarters and halves by name."""
+    mod = parts.get("mod") or parts.get("approx") or ""
+    year = _year_of(parts, anchor, reference) if ("year" in parts or "year_of" in parts) else None
+    if "numeric" in parts:
+        return _numeric(parts, anchor, locale)
+    if "month" in parts and "day" in parts:
+        month, day = parts["month"], parts["day"]
+        if year is not None:
+            return _day(year, month, day)
+        if anchor is None:
+            return None
+        if "weekday" in parts:
+            # "Saturday, April 25": the year in which that day is a Saturday, nearest the anchor
+            fits = [p for p in (_day(anchor.year + k, month, day) for k in (0, -1, 1))
+                    if p is not None and p.day.isoweekday() == parts["weekday"]]
+            if fits:
+                return fits[0]
+        period = _day(anchor.year, month, day)
+        if period is None:
+            return None
+        return _by_tense(period, anchor, tense, "Y", True) if not parts.get("shift") else period.shifted(parts["shift"], "Y")
+    if "month" in parts:
+        if year is not None:
+            return Period("M", year, parts["month"])
+        if anchor is None:
+            return None
+        period = Period("M", anchor.year, parts["month"])
+        shift = parts.get("shift")
+        if shift is not None and not parts.get("anaphoric"):
+            if shift < 0:
+                while period.first() >= dt.date(anchor.year, anchor.month, 1):
+                    period = period.shifted(-1, "Y")
+            elif shift > 0:
+                while period.first() <= anchor:
+                    period = period.shifted(1, "Y")
+            return period
+        return _by_tense(period, anchor, tense, "Y", True)
+    if "weekday" in parts:
+        if anchor is None:
+            return None
+        return _weekday(parts, anchor, tense)
+    if "holiday" in parts:
+        if anchor is None and year is None:
+            return None
+        if year is not None:
+            return Period.of("D", _holiday(parts["holiday"], year))
+        shift = parts.get("shift") or 0
+        if shift:
+            return Period.of("D", _holiday(parts["holiday"], anchor.year + shift))
+        before, after = (Period.of("D", _holiday(parts["holiday"], anchor.year + k)) for k in (-1, 0))
+        if after.first() <= anchor:
+            before, after = after, Period.of("D", _holiday(parts["holiday"], anchor.year + 1))
+        if tense == "future" or (tense != "past" and (after.first() - anchor).days <= _SOON_DAYS):
+            return after
+        return before
+    if "season" in parts:
+        start = _SEASON_START[parts["season"]]
+        if year is not None:
+            return Period("S", year, start)
+        if anchor is None:
+            return None
+        period = Period("S", anchor.year, start)
+        shift = parts.get("shift")
+        if shift is not None:
+            current = Period.of("S", anchor)
+            if shift < 0:
+                while period.first() >= current.first():
+                    period = period.shifted(-1, "Y")
+            elif shift > 0:
+                while period.first() <= current.first():
+                    period = period.shifted(1, "Y")
+            return period
+        return _by_tense(period, anchor, tense, "Y", True)
+    if "quarter" in parts or "half" in parts:
+        gran, index = ("Q", parts["quarter"]) if "quarter" in parts else ("H", parts["half"])
+        if year is None and "yy" in parts:
+            year = _expand_yy(parts["yy"], anchor)
+        if year is None:
+            if anchor is None:
+                return None
+            return _by_tense(Period(gran, anchor.year, index), anchor, tense, "Y", True)
+        return Period(gran, year, index)
+    if "decade" in parts:
+        return Period("E", parts["decade"])
+    if "decade_yy" in parts or "decade_digit" in parts:
+        digit = parts.get("decade_digit")
+        yy = parts["decade_yy"] if digit is None else digit * 10
+        if anchor is None:
+            return Period("E", (1900 + yy) // 10)
+        century = anchor.year // 100 * 100
+        start = century + yy if century + yy <= anchor.year else century - 100 + yy
+        return Period("E", start // 10)
+    if "year" in parts or "yy" in parts:
+        year = parts.get("year")
+        if year is None:
+            year = _expand_yy(parts["yy"], anchor)
+        if parts.get("fiscal"):
+            return Period("Y", year)
+        return Period("Y", year)
+    return None
+
+
+def _expand_yy(yy: int, anchor) -> int:
+    pivot = (anchor.year if anchor else 2000) + 10
+    year = pivot // 100 * 100 + yy
+    return year if year <= pivot else year - 100
+
+
+def _day(year: int, month: int, day: int) -> Period | None:
+    try:
+        return Period.of("D", dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
+    weekday = parts["weekday"]
+    delta = weekday - anchor.isoweekday()
+    shift = parts.get("shift")
+    if shift is not None and not parts.get("anaphoric"):
+        if shift < 0:
+            days = delta - 7 if delta >= 0 else delta
+        elif shift > 0:
+            days = delta + 7 if delta <= 0 else delta
+        else:
+            days = delta
+        return Period.of("D", anchor + dt.timedelta(days=days))
+    if tense == "future":
+        days = delta if delta > 0 else delta + 7
+        if delta == 0:
+            days = 0
+    else:
+        days = delta if delta <= 0 else delta - 7
+    return Period.of("D", anchor + dt.timedelta(days=days))
+
+
+def _numeric(parts: dict, anchor, locale: str) -> Period | Resolution | None:
+    first, second = parts["numeric"]
+    year = parts["year"]
+    readings = []
+    if first <= 12:
+        readings.append(_day(year, first, second))          # month first (en-US)
+    if second <= 12:
+        readings.append(_day(year, second, first))          # day first
+    readings = [r for r in readings if r is not None]
+    if not readings:
+        return None
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return readings[0]
+    if locale.lower().endswith("-us"):
+        return readings[0]
+    if locale:
+        return readings[1]
+    year_period = Period("Y", year)
+    return Resolution("DATE", year_period.value(), "", year_period.when(), year_period.first(), year_period.last(),
+                      "year", anchor is not None and year_period.first() > anchor, "ambiguous", True, year_period)
+
+
+def _holiday(rule: str, year: int) -> dt.date:
+    if rule.startswith("easter"):
+        return _easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+    if rule.startswith("after:"):
+        _, nth, weekday, month = rule.split(":")
+        base = _nth_weekday(year, int(month), int(nth), 1 if int(weekday) == 7 else int(weekday))
+        return base + dt.timedelta(days=1)
+    if rule.count(":") == 2:
+        nth, weekday, month = (int(x) for x in rule.split(":"))
+        return _nth_weekday(year, month, nth, weekday)
+    month, day = (int(x) for x in rule.split("-"))
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + dt.timedelta(days=offset + 7 * (nth - 1))
+    last = _month_end(year, month)
+    offset = (last.isoweekday() - weekday) % 7
+    return last - dt.timedelta(days=offset + 7 * (-nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    # Anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _range_end(parts: dict, period: Period) -> Period:
+    if "year2" in parts:
+        return Period("Y", parts["year2"])
+    return Period.of("D", period.day.replace(day=parts["day2"])) if _valid_day(period.day, parts["day2"]) else period
+
+
+def _valid_day(day: dt.date, number: int) -> bool:
+    return number <= calendar.monthrange(day.year, day.month)[1] and number > day.day
+
+
+def _span(first: Resolution, last_period: Period, anchor) -> Resolution:
+    """One resolution covering from ``first`` to the end of ``last_period``."""
+    a, b = first.period, last_period
+    when = f"{a.when()}/{b.when()}" if a.gran == b.gran else f"{a.first().isoformat()}/{b.last().isoformat()}"
+    return Resolution(first.timex_type, first.value, first.mod, when, a.first(), b.last(), "span",
+                      first.future or (anchor is not None and b.last() > anchor), first.status, True, a)
+
+
+def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolution:
+    """The table-level span "from A to B" (both resolved)."""
+    if first.period is None or last.period is None:
+        return first
+    return _span(first, last.period, anchor)
+
+
+def open_span(first: Resolution) -> Resolution:
+    """The table-level open span "since A" (A/..)."""
+    if first.period is None:
+        return first
+    return Resolution(first.timex_type, first.value, first.mod, f"{first.period.when()}/..", first.first_day,
+                      None, "span", first.future, first.status, True, first.period)

@@ -1,0 +1,568 @@
+"""One happening across many mentions: event ids, importance, and the events view.
+
+**Merging.**  Two mentions report the same happening, and share an ``event_id``, when all of these hold:
+
+1. both carry a date of their own (``date_text``); a mention placed only at its article's publication
+   date, or not placed at all, stays alone (except with rows of its own sentence, see below);
+2. their dates are *compatible*: one interval contains the other (``2020`` contains ``2020-11``; a span
+   ``2018-10/2021-12`` contains ``2021``), their directional modifiers (``resources/story/date_mods.tsv``:
+   ``by 2030`` vs ``in 2030``) agree, and an open span (``2020/..``) only meets the very same ``when``;
+3. their figures do not contradict each other: same ``market_kind`` when both have one, same
+   ``direction``, amounts within :data:`AMOUNT_TOLERANCE` (USD when both know it), percentages within
+   :data:`PERCENT_TOLERANCE` points;
+4. their words agree.  Key words are the words of the sentence once its linking words and attributions
+   (``pipeline.story.core_span``), its date, its actors' names and the stop words (``stopwords.tsv``)
+   are out, stemmed (``suffixes.tsv``): "cancellation" and "canceled" agree.  Names are the actors
+   (media aside) and the proper nouns left among the key words ("Kopp", "Madrid", "IPO").  The evidence
+   is: shared words + :data:`NAME_WEIGHT` x shared names + 1 for the same ``market_kind`` +
+   :data:`FIGURE_WEIGHT` when both give a figure and the figures agree (rule 3); it must reach
+   :data:`MIN_EVIDENCE`, plus one when both name someone and share no name, plus one when a date is
+   wider than :data:`COARSE_DAYS` ("the early 1980s"); and at least one shared word or proper noun must
+   be in the text (a shared actor and market kind alone, such as "Alibaba" and a share move, are not a
+   happening).  So "the 2020 Ant Group IPO cancellation" and "the world's largest IPO was abruptly
+   canceled by Chinese regulators" (Beijing) agree; "transformative developments by 2030" and
+   "dominating AI race by 2030" do not.
+
+Rows of one sentence with the same date (a date row and its figures) are one happening outright.
+Candidate pairs are merged greedily, strongest evidence first (ties by mention ids), and two groups are
+joined only if *every* pair across them passes 2 and 3: a group never holds incompatible dates, however
+it was chained.  The ``event_id`` is ``ev-`` + the group's smallest ``mention_id``, so it depends on
+neither row order nor counters, and adding an unrelated article changes no existing id.
+
+**The event's date** is that of its most precise mention (narrowest interval; ties: a figure, more
+actors, earlier publication, smaller mention id); that mention also gives the headline, excerpt and
+figure.  Every source is kept.
+
+**Importance** (``importance.tsv`` holds the weights): base + extra sources + extra mentions + figure +
+market + actors (capped) + date precision + a weight per category (the reporter's own account ranks
+lower), minus undated events.  It is a
+default ranking the journalist overrides, not a verdict.  Every mention carries its event's score.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+import pandas as pd
+
+from pipeline import story
+from pipeline.rules import RuleTableError, load_table
+from pipeline.sentences import matching_form
+
+NAME_WEIGHT = 2             # a shared name (actor or proper noun) weighs as much as two shared words
+FIGURE_WEIGHT = 2           # so does the same figure ("$2.8 billion" and "$2.9 billion" within tolerance)
+MIN_EVIDENCE = 4            # shared words + NAME_WEIGHT x shared names + 1 for the same market kind + figure
+COARSE_DAYS = 400            # a date wider than this (a decade, a long span) needs one more piece of evidence
+AMOUNT_TOLERANCE = 0.10      # relative
+PERCENT_TOLERANCE = 0.5      # percentage points
+
+# The events view: one row per event.
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "ev- + the smallest mention_id of the event's mentions"),
+    ("when", "ISO 8601 date of the most precise mention (see schema `when`)"),
+    ("start", "first day covered, YYYY-MM-DD; empty if not placed"),
+    ("end", "last day covered, YYYY-MM-DD; empty if not placed or open-ended"),
+    ("precision", "precision of that date (day, month, quarter, year, span ...)"),
+    ("date_text", "the temporal expression of that mention, verbatim; empty if undated"),
+    ("future", "that date is after its article's publication, or a forecast or plan"),
+    ("headline", "short label of the most precise mention"),
+    ("actors", "actors of all mentions, ';'-separated, most often named first"),
+    ("category", "the category most of the mentions have (ties: the most precise mention's)"),
+    ("market_kind", "kind of stock / valuation / money mention, if any mention has one"),
+    ("amount", "figure of the first mention (most precise first) that has one; missing if none"),
+    ("currency", "ISO 4217 code of amount"),
+    ("amount_usd", "amount in US dollars when known"),
+    ("percent", "signed percentage of the first mention that has one; missing if none"),
+    ("direction", "up, down or empty"),
+    ("has_figure", "some mention gives an amount or a percentage"),
+    ("n_sources", "number of distinct articles (doc) reporting it"),
+    ("n_mentions", "number of mentions (rows of the mentions table)"),
+    ("sources", "the articles (doc), ';'-separated, sorted"),
+    ("urls", "their URLs where known, ';'-separated, in the order of sources"),
+    ("first_published", "earliest publication date among the sources; empty if none known"),
+    ("mention_ids", "the mentions, ';'-separated, sorted"),
+    ("excerpt", "the sentence of the most precise mention"),
+    ("doc", "the article of the most precise mention"),
+    ("importance", "ranking score (higher first); see the module docstring"),
+)
+EVENT_COLUMN_NAMES = tuple(name for name, _ in EVENT_COLUMNS)
+
+_NEEDED = ("mention_id", "doc", "published", "url", "excerpt", "char_start", "char_end", "when", "start",
+           "end", "precision", "date_text", "date_start", "date_end", "date_mod", "future", "market_kind",
+           "amount", "currency", "amount_usd", "percent", "direction",
+           "headline", "category", "actors")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
+
+
+# -------------------------------------------------------------------------------------------- key words
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("story/stopwords.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, str, int], ...]:
+    rows = [(r["suffix"], r["replacement"], int(r["min_stem"])) for r in load_table("story/suffixes.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A light stem ("cancellation", "canceled" -> "cancel"); see resources/story/suffixes.tsv."""
+    word = word.lower()
+    for suffix, replacement, min_stem in _suffixes():
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouys":
+        word = word[:-1]
+    return word
+
+
+def key_words(sentence: str, *, skip: Iterable[tuple[int, int]] = (), actors: Iterable[str] = ()) -> frozenset[str]:
+    """Stemmed content words of a sentence: what two reports of one happening share.
+
+    ``skip``: spans of the sentence to leave out (its date); ``actors``: names whose words are left out
+    (actors are compared on their own).  Proper nouns included (see :func:`_key_words`).
+    """
+    plain, proper = _key_words(sentence, tuple(sorted(skip)), tuple(sorted(set(actors))))
+    return plain | proper
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_words(sentence: str, skip: tuple[tuple[int, int], ...],
+               actors: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(plain words, proper nouns) of the sentence's core, stemmed; a proper noun is a capitalised word
+    that does not open the sentence or a quotation ("Kopp", "Madrid", "IPO")."""
+    form = matching_form(sentence)
+    lo, hi = story.core_span(sentence, form=form)
+    pieces, at = [], lo
+    for start, end in skip:
+        start, end = max(start, lo), min(end, hi)
+        if start > at:
+            pieces.append((at, form[at:start]))
+        at = max(at, end)
+    if at < hi:
+        pieces.append((at, form[at:hi]))
+    names = frozenset().union(*(story.actor_name_words(a) for a in actors))
+    stop = _stopwords()
+    plain, proper = set(), set()
+    for offset, piece in pieces:
+        for match in _WORD.finditer(piece):
+            word = match.group()
+            lowered = word.lower()
+            if lowered.endswith("'s"):
+                lowered = lowered[:-2]
+            if len(lowered) < 2 or lowered in stop or lowered in names:
+                continue
+            before = form[lo:offset + match.start()].rstrip()
+            opening = not before or before[-1] in '"(:.?!-'
+            (proper if word[0].isupper() and not opening else plain).add(stem(lowered))
+    return frozenset(plain), frozenset(proper - plain)
+
+
+# ---------------------------------------------------------------------------------------- compatibility
+
+@dataclass
+class _Mention:
+    row: int                        # position in the frame
+    mention_id: str
+    doc: str
+    sentence: tuple[str, int, int]  # doc, char_start, char_end
+    when: str
+    first: dt.date | None
+    last: dt.date | None            # None when open-ended
+    mod: str
+    dated: bool                     # has a date of its own
+    words: frozenset[str] = frozenset()     # plain key words
+    names: frozenset[str] = frozenset()     # actors (media aside) and proper nouns
+    actors: frozenset[str] = frozenset()
+    market_kind: str = ""
+    amount: float | None = None
+    currency: str = ""
+    amount_usd: float | None = None
+    percent: float | None = None
+    direction: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def _directional_mods() -> frozenset[str]:
+    return frozenset(r["mod"] for r in load_table("story/date_mods.tsv") if r["directional"] == "yes")
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def dates_compatible(a_start: str, a_end: str, a_when: str, b_start: str, b_end: str, b_when: str,
+                     a_mod: str = "", b_mod: str = "") -> bool:
+    """Can two dates be the same happening's?  One interval contains the other, directional modifiers
+    agree, and an open-ended span (empty end) only meets the same ``when``."""
+    first_a, last_a, first_b, last_b = _day(a_start), _day(a_end), _day(b_start), _day(b_end)
+    return _compatible(first_a, last_a, a_when, a_mod, first_b, last_b, b_when, b_mod)
+
+
+def _compatible(first_a, last_a, when_a, mod_a, first_b, last_b, when_b, mod_b) -> bool:
+    if first_a is None or first_b is None:
+        return False
+    directional = _directional_mods()
+    if (mod_a in directional or mod_b in directional) and mod_a != mod_b:
+        return False
+    if last_a is None or last_b is None:
+        return when_a == when_b
+    return (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b)
+
+
+def _dates_ok(a: _Mention, b: _Mention) -> bool:
+    return _compatible(a.first, a.last, a.when, a.mod, b.first, b.last, b.when, b.mod)
+
+
+def _figures_ok(a: _Mention, b: _Mention) -> bool:
+    if a.market_kind and b.market_kind and a.market_kind != b.market_kind:
+        return False
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if a.percent is not None and b.percent is not None and abs(a.percent - b.percent) > PERCENT_TOLERANCE:
+        return False
+    pair = None
+    if a.amount_usd is not None and b.amount_usd is not None:
+        pair = (a.amount_usd, b.amount_usd)
+    elif a.amount is not None and b.amount is not None and a.currency == b.currency:
+        pair = (a.amount, b.amount)
+    if pair and max(pair) > 0 and abs(pair[0] - pair[1]) > AMOUNT_TOLERANCE * max(abs(pair[0]), abs(pair[1])):
+        return False
+    if a.amount is not None and b.amount is not None and a.currency and b.currency and pair is None:
+        return False  # two currencies and no common USD figure: cannot tell they agree
+    return True
+
+
+def _evidence(a: _Mention, b: _Mention) -> float:
+    """How strongly two mentions look like one happening; 0 when they may not merge."""
+    shared_words = len(a.words & b.words)
+    shared_names = a.names & b.names
+    textual = shared_words + len(shared_names - a.actors - b.actors)
+    if textual == 0:
+        return 0.0  # actors and a market kind alone ("Alibaba", a share move) do not make one happening
+    score = (shared_words + NAME_WEIGHT * len(shared_names)
+             + (1 if a.market_kind and a.market_kind == b.market_kind else 0)
+             + (FIGURE_WEIGHT if _same_figure(a, b) else 0))
+    needed = MIN_EVIDENCE
+    if a.names and b.names and not shared_names:
+        needed += 1  # both say who or where, and they differ
+    if _coarse(a, b):
+        needed += 1  # "the early 1980s" holds many happenings
+    if score < needed or not _dates_ok(a, b) or not _figures_ok(a, b):
+        return 0.0
+    return float(score)
+
+
+def _same_figure(a: _Mention, b: _Mention) -> bool:
+    """Both give a figure and the figures agree (``_figures_ok`` has ruled out disagreement)."""
+    if a.amount_usd is not None and b.amount_usd is not None:
+        return True
+    if a.amount is not None and b.amount is not None and a.currency == b.currency:
+        return True
+    return a.percent is not None and b.percent is not None
+
+
+def _coarse(a: _Mention, b: _Mention) -> bool:
+    if a.when == b.when:
+        return False
+    widths = [(m.last - m.first).days for m in (a, b) if m.first and m.last]
+    return bool(widths) and max(widths) > COARSE_DAYS
+
+
+# ------------------------------------------------------------------------------------------- clustering
+
+def _float(value) -> float | None:
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def _check_columns(mentions: pd.DataFrame) -> None:
+    if not isinstance(mentions, pd.DataFrame):
+        raise TypeError(f"mentions must be a pandas DataFrame, not {type(mentions).__name__}")
+    missing = [c for c in _NEEDED if c not in mentions.columns]
+    if missing:
+        raise ValueError(f"the mentions table lacks columns: {', '.join(missing)} (see pipeline/schema.py)")
+    ids = mentions["mention_id"].astype(str)
+    if (ids == "").any():
+        raise ValueError("every mention needs a mention_id")
+    if ids.duplicated().any():
+        raise ValueError(f"mention_id {ids[ids.duplicated()].iloc[0]!r} is not unique")
+
+
+_NUMBERS = ("char_start", "char_end", "date_start", "date_end", "amount", "amount_usd", "percent")
+
+
+def _clean(value) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+
+
+def _rows(frame: pd.DataFrame) -> list[dict]:
+    """The needed columns as plain dicts, texts as str ("" when missing), numbers as float or None
+    (column by column: much faster than DataFrame.to_dict on wide tables)."""
+    columns = {}
+    for name in _NEEDED:
+        values = frame[name].tolist()
+        if name == "future":
+            columns[name] = [bool(v) if not isinstance(v, str) else v.strip().lower() in ("true", "1", "yes")
+                             for v in values]
+        elif name in _NUMBERS:
+            columns[name] = [_float(v) for v in values]
+        else:
+            columns[name] = [_clean(v) for v in values]
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
+
+
+def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
+    out = []
+    for position, row in enumerate(rows):
+        actors = [a for a in row["actors"].split(";") if a]
+        start = int(row["char_start"] or 0)
+        # The date is compared on its own; the figure's words ("IPO", "stock") stay: they say what happened.
+        skip = []
+        if row["date_start"] is not None and row["date_end"] is not None:
+            skip.append((int(row["date_start"]) - start, int(row["date_end"]) - start))
+        first = _day(row["start"])
+        kept = frozenset(a for a in actors if not _is_media(a))
+        words = proper = frozenset()
+        if with_words:
+            words, proper = _key_words(row["excerpt"], tuple(skip), tuple(sorted(set(actors))))
+        out.append(_Mention(
+            row=position, mention_id=row["mention_id"], doc=row["doc"],
+            sentence=(row["doc"], start, int(row["char_end"] or 0)),
+            when=row["when"], first=first, last=_day(row["end"]), mod=row["date_mod"],
+            dated=bool(row["date_text"]) and first is not None,
+            words=words, names=proper | kept, actors=kept,
+            market_kind=row["market_kind"], amount=row["amount"], currency=row["currency"],
+            amount_usd=row["amount_usd"], percent=row["percent"], direction=row["direction"]))
+    return out
+
+
+def _is_media(name: str) -> bool:
+    actor = story.actor_info(name)
+    return actor is not None and actor.group == "media"
+
+
+def _candidate_pairs(records: list[_Mention]) -> dict[tuple[int, int], float]:
+    """Pairs of dated mentions sharing a key word, blocked by (word, year) so the work stays near linear."""
+    index: dict[tuple[str, int], list[int]] = {}
+    dated = [m for m in records if m.dated]
+    textual = {m.row: m.words | (m.names - m.actors) for m in dated}
+    for m in dated:
+        for word in textual[m.row]:
+            index.setdefault((word, m.first.year), []).append(m.row)
+    pairs: dict[tuple[int, int], float] = {}
+    for m in dated:
+        last_year = (m.last or m.first).year
+        for word in textual[m.row]:
+            for year in range(m.first.year, last_year + 1):
+                for other in index.get((word, year), ()):
+                    if other == m.row:
+                        continue
+                    key = (min(m.row, other), max(m.row, other))
+                    if key in pairs:
+                        continue
+                    a, b = records[key[0]], records[key[1]]
+                    if a.sentence == b.sentence:
+                        continue  # rows of one sentence are grouped outright
+                    pairs[key] = _evidence(a, b)
+    return {k: v for k, v in pairs.items() if v > 0}
+
+
+class _Groups:
+    """Union-find whose unions are refused when any pair across the two groups is incompatible."""
+
+    def __init__(self, records: list[_Mention]):
+        self.records = records
+        self.parent = list(range(len(records)))
+        self.members = {i: [i] for i in range(len(records))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int, *, check: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if check:
+            for i in self.members[ra]:
+                for j in self.members[rb]:
+                    x, y = self.records[i], self.records[j]
+                    if x.sentence == y.sentence and x.when == y.when:
+                        continue
+                    if not (_dates_ok(x, y) and _figures_ok(x, y)):
+                        return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return True
+
+
+def _group(records: list[_Mention]) -> _Groups:
+    groups = _Groups(records)
+    by_sentence: dict[tuple, int] = {}
+    for m in records:
+        key = (m.sentence, m.when, m.dated)
+        if key in by_sentence:
+            groups.join(by_sentence[key], m.row, check=False)
+        else:
+            by_sentence[key] = m.row
+    pairs = _candidate_pairs(records)
+    order = sorted(pairs, key=lambda k: (-pairs[k], *sorted((records[k[0]].mention_id, records[k[1]].mention_id))))
+    for a, b in order:
+        groups.join(a, b)
+    return groups
+
+
+# ------------------------------------------------------------------------------------------- importance
+
+@functools.lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    weights = {}
+    for row in load_table("story/importance.tsv"):
+        try:
+            weights[row["factor"]] = float(row["weight"])
+        except ValueError as exc:
+            raise RuleTableError(f"story/importance.tsv:{row['_line']}: weight {row['weight']!r} is not a number") from exc
+    return weights
+
+
+def importance_score(*, n_sources: int, n_mentions: int, has_figure: bool, has_market: bool, n_actors: int,
+                     precision: str, category: str, dated: bool) -> float:
+    """The documented importance score of an event (weights in resources/story/importance.tsv)."""
+    w = _weights()
+    score = w.get("base", 0.0)
+    score += w.get("extra_source", 0.0) * max(n_sources - 1, 0)
+    score += w.get("extra_mention", 0.0) * max(n_mentions - n_sources, 0)
+    score += w.get("figure", 0.0) * has_figure
+    score += w.get("market", 0.0) * has_market
+    score += w.get("actor", 0.0) * min(n_actors, int(w.get("actor_cap", 3)))
+    if dated:
+        score += w.get(f"precision_{precision}", 0.0)
+    else:
+        score += w.get("undated", 0.0)
+    score += w.get(f"category:{category}", 0.0)
+    return round(score, 3)
+
+
+# ------------------------------------------------------------------------------------------- public API
+
+def assign_events(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the mentions table with ``event_id`` and ``importance`` filled (see module docstring)."""
+    _check_columns(mentions)
+    out = mentions.copy()
+    if out.empty:
+        out["event_id"] = pd.Series([], dtype=object)
+        out["importance"] = pd.Series([], dtype="float64")
+        return out
+    all_rows = _rows(out)
+    records = _records(all_rows)
+    groups = _group(records)
+    event_ids = [""] * len(records)
+    scores = [0.0] * len(records)
+    for members in groups.members.values():
+        summary = _summarise(all_rows, records, members)
+        for i in members:
+            event_ids[i] = summary["event_id"]
+            scores[i] = summary["importance"]
+    out["event_id"] = event_ids
+    out["importance"] = pd.Series(scores, index=out.index, dtype="float64")
+    return out
+
+
+def events_view(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per event (columns: :data:`EVENT_COLUMNS`), sorted by date then event id.
+
+    Mentions whose ``event_id`` is empty are grouped first with :func:`assign_events`.
+    """
+    _check_columns(mentions)
+    if "event_id" not in mentions.columns or (mentions["event_id"].fillna("").astype(str) == "").any():
+        mentions = assign_events(mentions)
+    if mentions.empty:
+        return pd.DataFrame({name: pd.Series([], dtype=object) for name in EVENT_COLUMN_NAMES})
+    all_rows = _rows(mentions)
+    records = _records(all_rows, with_words=False)
+    by_event: dict[str, list[int]] = {}
+    for position, event_id in enumerate(mentions["event_id"].astype(str)):
+        by_event.setdefault(event_id, []).append(position)
+    rows = [_summarise(all_rows, records, members) for members in by_event.values()]
+    view = pd.DataFrame(rows, columns=list(EVENT_COLUMN_NAMES))
+    view["_undated"] = view["start"] == ""
+    view = view.sort_values(["_undated", "start", "end", "event_id"]).drop(columns="_undated")
+    for col in ("amount", "amount_usd", "percent", "importance"):
+        view[col] = view[col].astype("float64")
+    view["has_figure"] = view["has_figure"].astype(bool)
+    view["future"] = view["future"].astype(bool)
+    return view.reset_index(drop=True)
+
+
+def _summarise(all_rows: list[dict], records: list[_Mention], members: list[int]) -> dict:
+    rows = [all_rows[i] for i in members]
+    recs = [records[i] for i in members]
+
+    def has_figure(row):
+        return row["amount"] is not None or row["percent"] is not None
+
+    def precision_key(k):
+        rec, row = recs[k], rows[k]
+        width = (rec.last - rec.first).days if rec.first and rec.last else 10 ** 6
+        return (not rec.dated, rec.first is None, width, not has_figure(row), -len(rec.actors),
+                row["published"] or "9999", rec.mention_id)
+
+    order = sorted(range(len(rows)), key=precision_key)
+    best = rows[order[0]]
+    ids = sorted(r.mention_id for r in recs)
+    docs = sorted({r.doc for r in recs})
+    urls = [next((row["url"] for row in rows if row["doc"] == doc and row["url"]), "") for doc in docs]
+    actor_count: dict[str, int] = {}
+    actor_first: dict[str, int] = {}
+    for k in order:
+        for name in [a for a in rows[k]["actors"].split(";") if a]:
+            actor_count[name] = actor_count.get(name, 0) + 1
+            actor_first.setdefault(name, len(actor_first))
+    actors = sorted(actor_count, key=lambda n: (-actor_count[n], actor_first[n]))
+    votes: dict[str, int] = {}
+    for row in rows:
+        votes[row["category"]] = votes.get(row["category"], 0) + 1
+    category = max(votes, key=lambda c: (votes[c], c == best["category"]))
+    figure_row = next((rows[k] for k in order if has_figure(rows[k])), None)
+    market_kind = best["market_kind"] or next((rows[k]["market_kind"] for k in order if rows[k]["market_kind"]), "")
+    published = sorted(row["published"] for row in rows if row["published"])
+    summary = {
+        "event_id": "ev-" + ids[0],
+        "when": best["when"], "start": best["start"], "end": best["end"],
+        "precision": best["precision"], "date_text": best["date_text"], "future": best["future"],
+        "headline": best["headline"], "actors": ";".join(actors), "category": category,
+        "market_kind": market_kind,
+        "amount": figure_row["amount"] if figure_row else None,
+        "currency": figure_row["currency"] if figure_row else "",
+        "amount_usd": figure_row["amount_usd"] if figure_row else None,
+        "percent": figure_row["percent"] if figure_row else None,
+        "direction": (figure_row or best)["direction"],
+        "has_figure": figure_row is not None,
+        "n_sources": len(docs), "n_mentions": len(rows), "sources": ";".join(docs), "urls": ";".join(urls),
+        "first_published": published[0] if published else "",
+        "mention_ids": ";".join(ids), "excerpt": best["excerpt"], "doc": best["doc"],
+    }
+    summary["importance"] = importance_score(
+        n_sources=len(docs), n_mentions=len(rows), has_figure=figure_row is not None,
+        has_market=bool(market_kind), n_actors=len(actors), precision=summary["precision"],
+        category=category, dated=any(r.dated for r in recs))
+    return summary

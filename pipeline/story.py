@@ -1,0 +1,760 @@
+"""What a sentence is about: its headline, its actors and its category.
+
+* **Actors** come from a gazetteer (``resources/story/actors.tsv``: canonical name, kind, aliases), from
+  patterns for names the gazetteer lacks (``name_patterns.tsv``: "CEO Ken Cheung", "Brian Wong, a former
+  Alibaba executive", "consultancy firm BDA China") and from in-article aliases: once an article has named
+  a person in full, each word of the name stands for that person ("Ma" -> "Jack Ma", "Clark" ->
+  "Duncan Clark"); a word shared by two people goes to the one named most recently.  Descriptions such as
+  "the company" or "he" are left alone.  A unit brings its parent along ("Alibaba Cloud" -> also
+  "Alibaba"); a media outlet named only in an attribution ("told CNBC") is not an actor of the sentence.
+* **Headline**: the sentence itself, without linking words ("However,"), attributions ("according to
+  ...", "..., Clark said") and, when the rest stands alone, an opening circumstance ("On a cold November
+  evening in Shanghai in 2020, ..."); cut at a clause boundary when longer than :data:`HEADLINE_MAX`.  A
+  quotation followed by its attribution becomes "Speaker: quotation".  Never a word the sentence lacks.
+* **Category**: one label of the taxonomy in ``categories.tsv``, the one whose triggers
+  (``category_triggers.tsv``) weigh most in the sentence's core (attributions left out).
+
+The article is scanned once with compiled regexes (alias resolution needs it in order); headlines and
+categories are built only for the sentences asked for.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from pipeline.rules import RuleTableError, load_table
+from pipeline.sentences import matching_form, split_paragraphs
+
+Span = tuple[int, int]
+
+HEADLINE_MAX = 80          # characters; a headline longer than this is cut
+_MIN_CUT = 25              # a cut never leaves a headline shorter than this
+_MIN_WORDS_AFTER_OPENER = 4
+_KINDS = ("person", "organisation")
+
+
+@dataclass(frozen=True)
+class SentenceStory:
+    headline: str               # <= ~80 chars, from the sentence itself
+    category: str               # one of the taxonomy's labels (see categories())
+    actors: tuple[str, ...]     # canonical names, in order of first mention in the sentence
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str                   # canonical name
+    kind: str                   # person | organisation
+    group: str = ""             # see actors.tsv (company, unit, government, regulator, media ...)
+    parent: str = ""            # for a unit: the actor it belongs to
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int                  # offsets in the text as read
+    end: int
+    actor: Actor
+    how: str                    # gazetteer | pattern | alias
+
+
+# ---------------------------------------------------------------------------------------------- tables
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _alternation(words: Iterable[str], *, fold: bool = False) -> str:
+    """A regex for any of the words, longest first, as a prefix tree: Python's re scans a tree of
+    shared prefixes several times faster than a flat alternation.  ``fold``: ignore case (as character
+    classes, so the caller's flags do not matter).  A ``*`` at a word's end stands for any ending."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in (word.lower() if fold else word):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree(root, fold) if root else "(?!)"
+
+
+def _cases(words: Iterable[str]) -> set[str]:
+    """Each word as written, in lower case, capitalised and in title case: how news writes titles and
+    verbs.  (Listing the cases is faster to scan than ignoring case.)"""
+    out = set()
+    for word in words:
+        lower = word.lower()
+        parts = lower.split(" ")
+        out.update((word, lower, lower[:1].upper() + lower[1:],
+                    " ".join(p[:1].upper() + p[1:] for p in parts),                          # Chief Executive
+                    " ".join(p if len(p) <= 3 else p[:1].upper() + p[1:] for p in parts)))  # Secretary of State
+    return out
+
+
+def _tree(node: dict, fold: bool) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        if ch == "*":
+            piece = r"\w*"
+        elif fold and ch.upper() != ch and len(ch.upper()) == 1:
+            piece = f"[{ch}{ch.upper()}]"
+        else:
+            piece = re.escape(ch)
+        branches.append(piece + _tree(node[ch], fold))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    actors: dict[str, Actor]            # canonical -> actor
+    by_alias: dict[str, Actor]          # full alias (and canonical) -> actor
+    short: dict[str, tuple[str, ...]]   # canonical -> short aliases usable after a full mention
+    place_sense: frozenset[str]         # aliases that may name a place
+    regex: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    actors: dict[str, Actor] = {}
+    by_alias: dict[str, Actor] = {}
+    short: dict[str, tuple[str, ...]] = {}
+    place_sense: set[str] = set()
+    not_names = _not_names()
+    for row in load_table("story/actors.tsv"):
+        if row["kind"] not in _KINDS:
+            raise RuleTableError(f"story/actors.tsv:{row['_line']}: kind {row['kind']!r} is not one of {_KINDS}")
+        actor = Actor(row["canonical"], row["kind"], row["group"], row["parent"])
+        actors[actor.name] = actor
+        names = [actor.name, *_split(row["aliases"])]
+        for name in names:
+            if not name[:1].isupper():
+                raise RuleTableError(f"story/actors.tsv:{row['_line']}: alias {name!r} must start with a capital")
+            by_alias[name] = actor
+            if row["place_sense"] == "yes":
+                place_sense.add(name)
+        words = list(_split(row["short_aliases"]))
+        if actor.kind == "person":
+            words += [w for name in names for w in name.split()]
+        short[actor.name] = tuple(dict.fromkeys(w for w in words if w not in not_names and len(w) > 1))
+    for actor in actors.values():
+        if actor.parent and actor.parent not in actors:
+            raise RuleTableError(f"story/actors.tsv: parent {actor.parent!r} of {actor.name!r} is not an actor")
+    regex = re.compile(r"(?<![\w&])(?=[A-Z])(?:" + _alternation(by_alias) + r")(?![\w&]|[.-]\w)")
+    return _Gazetteer(actors, by_alias, short, frozenset(place_sense), regex)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("story/not_names.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("story/not_names.tsv") if row["pronoun"] == "yes")
+
+
+@functools.lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("story/not_names.tsv") if row["determiner"] == "yes")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(row["title"].lower() for row in load_table("story/person_titles.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _blocks() -> dict[str, str]:
+    """Regex building blocks shared by name patterns and headline trims."""
+    token = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Za-z]+|'(?!s\b)[A-Za-z]+)*"   # McDonald, Jin-ho, O'Brien
+    org_token = r"[A-Z](?:[A-Za-z0-9&-]|'(?!s\b)|\.(?=[a-z]{2,3}\b))*"
+    titles = load_table("story/person_titles.tsv")
+    return {
+        "NAME": rf"(?-i:{token}(?: {token}){{0,3}})",
+        "NAME2": rf"(?-i:{token}(?: {token}){{1,3}})",
+        "ORG": rf"(?-i:{org_token}(?: {org_token}){{0,3}})",
+        "CAP": r"(?-i:[A-Z][\w.&'-]*)",
+        "TITLE": _alternation(_cases(r["title"] for r in titles if r["before"] == "yes")),
+        "APPOSITION": _alternation(_cases(r["title"] for r in titles if r["apposition"] == "yes")),
+        "SPEECH": _alternation(_cases(r["verb"] for r in load_table("story/speech_verbs.tsv"))),
+        "ORG_SUFFIX": "(?-i:" + _alternation(r["suffix"] for r in load_table("story/org_suffixes.tsv")) + ")",
+        "ORG_HEAD": _alternation(_cases(r["noun"] for r in load_table("story/org_heads.tsv"))),
+    }
+
+
+def _fill(pattern: str) -> str:
+    blocks = _blocks()
+    return re.sub(r"\{([A-Z_0-9]+)\}", lambda m: blocks[m.group(1)], pattern)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    out = []
+    for row in load_table("story/name_patterns.tsv"):
+        if row["kind"] not in _KINDS:
+            raise RuleTableError(f"story/name_patterns.tsv:{row['_line']}: kind {row['kind']!r} is not one of {_KINDS}")
+        out.append((re.compile(_fill(row["pattern"])), row["kind"]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_guards() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in load_table("story/place_guards.tsv"))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A word that may be a short alias: capitalised, whole ("Ma", "Ant", "JD"); possessive "'s" stays outside.
+_NAME_WORD = re.compile(r"(?<![\w&])[A-Z][\w&]*(?:-[A-Z][\w&]*)*(?![\w&]|[.-]\w)")
+_CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][A-Za-z]+) $")
+
+
+# ------------------------------------------------------------------------------------------------ actors
+
+def find_actors(text: str, *, form: str | None = None) -> list[ActorMention]:
+    """Every actor mention in an article, aliases resolved, sorted by offset.
+
+    >>> [m.actor.name for m in find_actors("Jack Ma founded Alibaba. Ma later retired.")]
+    ['Jack Ma', 'Alibaba', 'Jack Ma']
+    """
+    form = matching_form(text) if form is None else form
+    gaz = _gazetteer()
+    taken: list[Span] = []
+    full: list[ActorMention] = []
+    for match in gaz.regex.finditer(form):
+        alias = match.group()
+        if alias in gaz.place_sense and _after_place_guard(form, match.start()):
+            continue
+        full.append(ActorMention(match.start(), match.end(), gaz.by_alias[alias], "gazetteer"))
+        taken.append((match.start(), match.end()))
+    taken.sort()
+
+    single_word: list[ActorMention] = []
+    for mention in _pattern_names(form, taken):
+        (single_word if " " not in form[mention.start:mention.end] else full).append(mention)
+        if " " in form[mention.start:mention.end]:
+            _insert(taken, (mention.start, mention.end))
+
+    aliases = _resolve_aliases(form, full, taken)
+    for mention in aliases:
+        _insert(taken, (mention.start, mention.end))
+    kept_single = []
+    for mention in sorted(single_word, key=lambda m: m.start):
+        if not _overlaps(taken, mention.start, mention.end):
+            kept_single.append(mention)
+            _insert(taken, (mention.start, mention.end))
+    return sorted(full + aliases + kept_single, key=lambda m: (m.start, -m.end))
+
+
+def _after_place_guard(form: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(form, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() in _place_guards()
+
+
+def _pattern_names(form: str, taken: list[Span]) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    claimed: list[Span] = list(taken)
+    for regex, kind in _name_patterns():
+        for match in regex.finditer(form):
+            start, end = _strip_not_names(form, *match.span("name"))
+            if end <= start or _overlaps(claimed, start, end):
+                continue
+            name = form[start:end]
+            actor = Actor(name, "organisation" if _ends_in_org_suffix(name) else kind)
+            found.append(ActorMention(start, end, actor, "pattern"))
+            _insert(claimed, (start, end))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _org_suffix_regex() -> re.Pattern:
+    return re.compile(r"\s(?:" + _alternation(r["suffix"] for r in load_table("story/org_suffixes.tsv")) + r")$")
+
+
+def _ends_in_org_suffix(name: str) -> bool:
+    return bool(_org_suffix_regex().search(name))
+
+
+def _strip_not_names(form: str, start: int, end: int) -> Span:
+    """Take capitalised non-names ("In", "February", "President") off both ends of a found name."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", form[start:end])]
+    skip = _not_names()
+    titles = _title_words()
+    while words:
+        if form[slice(*words[0])] in skip:
+            words.pop(0)
+            continue
+        # titles of up to three words: "Deputy Prime Minister Tariq Aziz"
+        title = next((k for k in (3, 2, 1) if len(words) > k - 1
+                      and " ".join(form[slice(*w)] for w in words[:k]).lower() in titles), 0)
+        if not title:
+            break
+        del words[:title]
+    while words and (form[slice(*words[-1])] in skip or form[slice(*words[-1])].lower() in titles):
+        words.pop()
+    return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+def _resolve_aliases(form: str, full: list[ActorMention], taken: list[Span]) -> list[ActorMention]:
+    """Short aliases ("Ma", "Ant", "Clark") of actors the article has named in full before them."""
+    gaz = _gazetteer()
+    firsts: dict[str, list[int]] = {}          # canonical -> starts of its full mentions
+    owners: dict[str, set[str]] = {}           # short alias -> canonicals
+    actors: dict[str, Actor] = {}
+    not_names = _not_names()
+    for mention in sorted(full, key=lambda m: m.start):
+        actor = mention.actor
+        actors[actor.name] = actor
+        firsts.setdefault(actor.name, []).append(mention.start)
+        if actor.name in gaz.short:
+            words = gaz.short[actor.name]
+        elif actor.kind == "person":
+            words = tuple(w for w in actor.name.split() if w not in not_names and len(w) > 1)
+        else:
+            words = ()
+        for word in words:
+            owners.setdefault(word, set()).add(actor.name)
+    if not owners:
+        return []
+    titles = _title_words()
+    out = []
+    for match in _NAME_WORD.finditer(form):
+        if match.group() not in owners:
+            continue
+        start, end = match.span()
+        if _overlaps(taken, start, end) or _next_to_other_name(form, start, end, not_names, titles):
+            continue
+        best, best_at = None, -1
+        for name in owners[match.group()]:
+            starts = firsts[name]
+            i = bisect.bisect_left(starts, start) - 1
+            if i >= 0 and starts[i] > best_at:
+                best, best_at = name, starts[i]
+        if best is not None:
+            out.append(ActorMention(start, end, actors[best], "alias"))
+    return out
+
+
+def _next_to_other_name(form: str, start: int, end: int, not_names: frozenset[str], titles: frozenset[str]) -> bool:
+    """'Ma' in 'Ma Huateng' or 'Pony Ma' is somebody else's name, unless the neighbour is a title or a non-name."""
+    after = _CAPITAL_AFTER.match(form, end)
+    before = _CAPITAL_BEFORE.search(form, max(0, start - 40), start)
+    for neighbour in (after, before):
+        if neighbour:
+            word = neighbour.group(1)
+            if word not in not_names and word.lower() not in titles:
+                return True
+    return False
+
+
+def _overlaps(spans: list[Span], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, start))
+    if i > 0 and spans[i - 1][1] > start:
+        return True
+    return i < len(spans) and spans[i][0] < end
+
+
+def _insert(spans: list[Span], span: Span) -> None:
+    bisect.insort(spans, span)
+
+
+def actor_info(name: str) -> Actor | None:
+    """The gazetteer's record of a canonical name (None for names found by patterns)."""
+    return _gazetteer().actors.get(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def actor_name_words(name: str) -> frozenset[str]:
+    """Lower-case name words of an actor's canonical name and aliases (kept out of event key words).
+
+    Only capitalised words are names: the common noun of "Chinese regulators" stays a key word.
+    """
+    gaz = _gazetteer()
+    names = [name]
+    actor = gaz.actors.get(name)
+    if actor is not None:
+        names += [alias for alias, a in gaz.by_alias.items() if a is actor]
+        names += list(gaz.short.get(name, ()))
+    words = (w for n in names for w in re.findall(r"[A-Za-z][A-Za-z'&.-]*[A-Za-z]|[A-Za-z]", n))
+    return frozenset(w.lower() for w in words if w[0].isupper())
+
+
+def _sentence_actors(mentions: list[ActorMention], aside: list[Span]) -> tuple[str, ...]:
+    """Canonical names in order of first mention; units bring their parents; media in attributions drop."""
+    names: list[str] = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor.group == "media" and any(s <= mention.start < e for s, e in aside):
+            continue
+        for name in (actor.name, actor.parent):
+            if name and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+# --------------------------------------------------------------------------------------------- headline
+
+@dataclass(frozen=True)
+class _Trims:
+    discourse: re.Pattern
+    openers: re.Pattern
+    participle_opener: re.Pattern
+    lead: tuple[re.Pattern, ...]
+    tail: tuple[re.Pattern, ...]
+    drops: tuple[re.Pattern, ...]
+    cuts: tuple[re.Pattern, ...]
+    speech: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _trims() -> _Trims:
+    markers = load_table("story/discourse_markers.tsv")
+    with_comma = _alternation((r["marker"] for r in markers if r["comma"] == "yes"), fold=True)
+    bare = _alternation((r["marker"] for r in markers if r["comma"] != "yes"), fold=True)
+    discourse = re.compile(rf"(?:{with_comma}\s*,|{bare}\b,?)\s*", re.I)
+    # a list of examples after the circumstance belongs to it ("By adhering to frameworks, such as ..., ")
+    examples = r"(?:\s(?:such as|including|like)\b[^,]{0,80},)?\s+"
+    openers = re.compile(_alternation((r["word"] for r in load_table("story/openers.tsv")), fold=True)
+                         + r"\b[^,]{0,80}," + examples, re.I)
+    participle = re.compile(r"(?-i:[A-Z][a-z]+(?:ed|ing))\b[^,]{0,80}," + examples)
+    groups: dict[str, list[re.Pattern]] = {"marker": [], "attribution_lead": [], "attribution_tail": [],
+                                           "drop": [], "cut": []}
+    end_of_sentence = r"""[\s.!?"']*$"""
+    for row in load_table("story/headline_trims.tsv"):
+        if row["kind"] not in groups:
+            raise RuleTableError(f"story/headline_trims.tsv:{row['_line']}: unknown kind {row['kind']!r}")
+        pattern = _fill(row["pattern"])
+        if row["kind"] == "attribution_tail":
+            pattern = f"(?:{pattern}){end_of_sentence}"
+        groups[row["kind"]].append(re.compile(pattern, re.I))
+    speech = re.compile(r"\b" + _fill("{SPEECH}") + r"\b")
+    return _Trims(discourse, openers, participle, tuple(groups["marker"] + groups["attribution_lead"]),
+                  tuple(groups["attribution_tail"]), tuple(groups["drop"]), tuple(groups["cut"]), speech)
+
+
+def _quotation(form: str) -> tuple[Span, Span] | None:
+    """(quoted body, attribution) for a sentence that opens with a quotation followed by who said it."""
+    if not form.startswith('"'):
+        return None
+    close = form.find('"', 1)
+    if close < 2 or close >= len(form) - 1:
+        return None
+    if not _trims().speech.search(form, close + 1):
+        return None
+    return (1, close), (close + 1, len(form))
+
+
+def core_span(sentence: str, *, form: str | None = None) -> Span:
+    """The part of a sentence that says what happened: without linking words and attributions.
+
+    Offsets into ``sentence``.  For a quotation with its attribution, the quotation's body.
+    """
+    form = matching_form(sentence) if form is None else form
+    lo, hi = _strip_space(form, 0, len(form))
+    quote = _quotation(form[lo:hi])
+    if quote:
+        (q_lo, q_hi), _ = quote
+        return _strip_space(form, lo + q_lo, lo + q_hi)
+    trims = _trims()
+    changed = True
+    while changed:
+        changed = False
+        for regex in (trims.discourse, *trims.lead):
+            match = regex.match(form, lo, hi)
+            if match and match.end() < hi and _words(form, match.end(), hi) >= 3:
+                lo, changed = match.end(), True
+        for regex in trims.tail:
+            match = regex.search(form, lo, hi)
+            if match and match.start() > lo and _words(form, lo, match.start()) >= 3:
+                hi, changed = match.start(), True
+    return _strip_space(form, lo, hi)
+
+
+def make_headline(sentence: str, *, form: str | None = None,
+                  mentions: Iterable[ActorMention] | None = None) -> str:
+    """A short chart label taken from the sentence (see the module docstring).
+
+    ``mentions``: actor mentions with offsets relative to ``sentence`` (found here when None); a person
+    named in a quotation's attribution becomes the speaker prefix.
+    """
+    form = matching_form(sentence) if form is None else form
+    if mentions is None:
+        mentions = find_actors(sentence, form=form)
+    return _headline(sentence, form, list(mentions), None)
+
+
+def _headline(sentence: str, form: str, mentions: list[ActorMention], core: Span | None) -> str:
+    lo, hi = _strip_space(form, 0, len(form))
+    quote = _quotation(form[lo:hi])
+    prefix = ""
+    if quote:
+        (q_lo, q_hi), (a_lo, _) = quote
+        speaker = next((m for m in mentions if m.actor.kind == "person" and m.start >= lo + a_lo), None)
+        if speaker is not None:
+            prefix = _squash(sentence[speaker.start:speaker.end]) + ": "
+        lo, hi = _strip_space(form, lo + q_lo, lo + q_hi)
+    else:
+        lo, hi = core if core is not None else core_span(sentence, form=form)
+        lo = _drop_opener(form, lo, hi)
+    text, shape = sentence[lo:hi], form[lo:hi]
+    text, shape = _shorten(text, shape, HEADLINE_MAX - len(prefix))
+    return prefix + _tidy(text, shape)
+
+
+def _drop_opener(form: str, lo: int, hi: int) -> int:
+    trims = _trims()
+    for regex in (trims.openers, trims.participle_opener):
+        match = regex.match(form, lo, hi)
+        if not match:
+            continue
+        rest = form[match.end():hi].split()
+        if len(rest) < _MIN_WORDS_AFTER_OPENER:
+            continue
+        first = rest[0].strip("\"'")
+        if first.lower() in _pronouns():
+            continue  # "While X is promising, it is not without challenges" needs its opener
+        if first[:1].isupper() or first[:1].isdigit() or first[:1] == "$" or first.lower() in _determiners():
+            return match.end()
+    return lo
+
+
+def _shorten(text: str, shape: str, limit: int) -> tuple[str, str]:
+    trims = _trims()
+    if _width(text) <= limit:
+        return text, shape
+    for regex in trims.drops:
+        while _width(text) > limit:
+            match = regex.search(shape)
+            if not match:
+                break
+            a, b = match.span()
+            text, shape = text[:a] + text[b:], shape[:a] + shape[b:]
+    if _width(text) <= limit:
+        return text, shape
+    cuts = sorted({m.start() for regex in trims.cuts for m in regex.finditer(shape)})
+    fitting = [c for c in cuts if _MIN_CUT <= _width(text[:c]) <= limit]
+    if fitting:
+        return text[:fitting[-1]], shape[:fitting[-1]]
+    cut = shape.rfind(" ", 0, limit)
+    if cut < _MIN_CUT:
+        cut = limit - 1
+    head, head_shape = text[:cut].rstrip(" ,;:-"), shape[:cut].rstrip(" ,;:-")
+    return head + "\u2026", head_shape + "\u2026"
+
+
+def _tidy(text: str, shape: str) -> str:
+    """Trailing punctuation off, an unbalanced quotation mark off, spaces squashed, first letter up."""
+    text, shape = text.strip(), shape.strip()
+    while shape and (shape[-1] in ".,;:" or shape.endswith(',"')):
+        if shape.endswith(',"'):
+            text, shape = text[:-2] + text[-1], shape[:-2] + shape[-1]
+        else:
+            text, shape = text[:-1].rstrip(), shape[:-1].rstrip()
+    if shape.count('"') % 2:
+        if shape.endswith('"'):
+            text, shape = text[:-1], shape[:-1]
+        elif shape.startswith('"'):
+            text, shape = text[1:], shape[1:]
+    text = _squash(text.strip())
+    return text[:1].upper() + text[1:]
+
+
+def _width(text: str) -> int:
+    """Length once white space is squashed (most sentences have none to squash)."""
+    if "  " in text or "\n" in text or "\t" in text:
+        return len(_squash(text))
+    return len(text)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _strip_space(form: str, lo: int, hi: int) -> Span:
+    while lo < hi and form[lo].isspace():
+        lo += 1
+    while hi > lo and form[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _words(form: str, lo: int, hi: int) -> int:
+    return len(form[lo:hi].split())
+
+
+# --------------------------------------------------------------------------------------------- category
+
+@dataclass(frozen=True)
+class _Trigger:
+    category: str
+    weight: float
+    outside_quotes: bool
+
+
+@dataclass(frozen=True)
+class _Taxonomy:
+    labels: tuple[str, ...]                          # in priority order
+    default: str
+    phrases: re.Pattern                              # every phrase of every trigger, one prefix tree
+    exact: dict[str, tuple[_Trigger, ...]]           # phrase as matched (lower case unless case kept)
+    wildcards: tuple[tuple[re.Pattern, tuple[_Trigger, ...]], ...]
+    regexes: tuple[tuple[re.Pattern, _Trigger], ...]  # re: triggers
+    actors: tuple[tuple[str, _Trigger], ...]          # actor: triggers
+
+
+@functools.lru_cache(maxsize=1)
+def _taxonomy() -> _Taxonomy:
+    rows = sorted(load_table("story/categories.tsv"), key=lambda r: int(r["priority"]))
+    labels = tuple(r["label"] for r in rows)
+    defaults = [r["label"] for r in rows if r["default"] == "yes"]
+    if len(defaults) != 1:
+        raise RuleTableError("story/categories.tsv: exactly one category must be the default")
+    exact: dict[str, list[_Trigger]] = {}
+    wild: dict[str, list[_Trigger]] = {}
+    regexes, actors = [], []
+    kept_case, folded = set(), set()
+    for row in load_table("story/category_triggers.tsv"):
+        if row["category"] not in labels:
+            raise RuleTableError(f"story/category_triggers.tsv:{row['_line']}: unknown category {row['category']!r}")
+        trigger = _Trigger(row["category"], float(row["weight"]), row["scope"] == "outside_quotes")
+        phrases = row["phrases"]
+        if phrases.startswith("actor:"):
+            actors.append((phrases[len("actor:"):], trigger))
+            continue
+        if phrases.startswith("re:"):
+            regexes.append((re.compile(phrases[len("re:"):]), trigger))
+            continue
+        for phrase in _split(phrases):
+            keep = not any(ch.islower() for ch in phrase)
+            key = phrase if keep else phrase.lower()
+            (kept_case if keep else folded).add(key)
+            (wild if "*" in key else exact).setdefault(key, []).append(trigger)
+    pattern = (r"(?<![\w'-])(?:" + _alternation(kept_case) + "|" + _alternation(folded, fold=True)
+               + r")(?![\w-])")
+    wildcards = tuple((re.compile(re.escape(key).replace(r"\*", r"\w*"), re.I if key.lower() == key else 0),
+                       tuple(found)) for key, found in wild.items())
+    return _Taxonomy(labels, defaults[0], re.compile(pattern), {k: tuple(v) for k, v in exact.items()},
+                     wildcards, tuple(regexes), tuple(actors))
+
+
+def categories() -> tuple[str, ...]:
+    """The taxonomy's labels, in priority order."""
+    return _taxonomy().labels
+
+
+def categorize(sentence: str, *, form: str | None = None, actors: Iterable[str] | None = None,
+               quoted: Iterable[Span] = ()) -> str:
+    """The category of a sentence (``quoted``: spans of it inside quotation marks, found when empty)."""
+    form = matching_form(sentence) if form is None else form
+    if actors is None:
+        actors = _sentence_actors(find_actors(sentence, form=form), [])
+    quoted = list(quoted) or _quoted_spans(form)
+    return _categorize(form, *core_span(sentence, form=form), tuple(actors), quoted)
+
+
+def _triggers_of(taxonomy: _Taxonomy, matched: str) -> tuple[_Trigger, ...]:
+    found = taxonomy.exact.get(matched) or taxonomy.exact.get(matched.lower())
+    if found:
+        return found
+    for regex, triggers in taxonomy.wildcards:
+        if regex.fullmatch(matched):
+            return triggers
+    return ()
+
+
+def category_scores(sentence: str, *, form: str | None = None,
+                    actors: Iterable[str] | None = None) -> dict[str, float]:
+    """The weight of each category's triggers in a sentence (why it got its category)."""
+    form = matching_form(sentence) if form is None else form
+    if actors is None:
+        actors = _sentence_actors(find_actors(sentence, form=form), [])
+    return _scores(form, *core_span(sentence, form=form), tuple(actors), _quoted_spans(form))
+
+
+def _categorize(form: str, lo: int, hi: int, actors: tuple[str, ...], quoted: list[Span]) -> str:
+    taxonomy = _taxonomy()
+    score = _scores(form, lo, hi, actors, quoted)
+    labels = taxonomy.labels
+    best = max(labels, key=lambda label: (score[label], -labels.index(label)))
+    return best if score[best] > 0 else taxonomy.default
+
+
+def _scores(form: str, lo: int, hi: int, actors: tuple[str, ...], quoted: list[Span]) -> dict[str, float]:
+    taxonomy = _taxonomy()
+    score = dict.fromkeys(taxonomy.labels, 0.0)
+
+    def add(trigger: _Trigger, at: int) -> None:
+        if trigger.outside_quotes and any(s <= at < e for s, e in quoted):
+            return
+        score[trigger.category] += trigger.weight
+
+    for match in taxonomy.phrases.finditer(form, lo, hi):
+        for trigger in _triggers_of(taxonomy, match.group()):
+            add(trigger, match.start())
+    for regex, trigger in taxonomy.regexes:
+        for match in regex.finditer(form, lo, hi):
+            add(trigger, match.start())
+    if taxonomy.actors and actors:
+        classes: dict[str, int] = {}
+        for name in actors:
+            actor = actor_info(name)
+            for cls in ((actor.kind, actor.group) if actor else ()):
+                if cls:
+                    classes[cls] = classes.get(cls, 0) + 1
+        for cls, trigger in taxonomy.actors:
+            score[trigger.category] += trigger.weight * classes.get(cls, 0)
+    return score
+
+
+def _quoted_spans(form: str) -> list[Span]:
+    """Spans inside double quotation marks; a quotation left open runs to its paragraph's end."""
+    spans = []
+    for p_lo, p_hi in split_paragraphs(form):
+        marks = [m.start() for m in re.finditer('"', form[p_lo:p_hi])]
+        for i in range(0, len(marks), 2):
+            start = p_lo + marks[i]
+            end = p_lo + marks[i + 1] + 1 if i + 1 < len(marks) else p_hi
+            spans.append((start, end))
+    return spans
+
+
+# ----------------------------------------------------------------------------------------- the article
+
+def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], *,
+                       form: str | None = None) -> dict[int, SentenceStory]:
+    """Headline, category and actors of each wanted sentence of an article.
+
+    ``sentences`` are the article's sentence spans (``pipeline.sentences.split_sentences``), ``wanted``
+    indexes into them.  Actors are found over the whole article so that aliases resolve in order.
+    """
+    form = matching_form(text) if form is None else form
+    if len(form) != len(text):
+        raise ValueError("form must be matching_form(text): the lengths differ")
+    wanted = sorted(set(wanted))
+    for index in wanted:
+        if not 0 <= index < len(sentences):
+            raise ValueError(f"sentence index {index} is not among the article's {len(sentences)} sentences")
+    if not wanted:
+        return {}
+    mentions = find_actors(text, form=form)
+    starts = [m.start for m in mentions]
+    quoted = _quoted_spans(form)
+    out = {}
+    for index in wanted:
+        lo, hi = sentences[index]
+        inside = mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        inside = [m for m in inside if m.end <= hi]
+        sentence, shape = text[lo:hi], form[lo:hi]
+        core_lo, core_hi = core_span(sentence, form=shape)
+        aside = [(lo, lo + core_lo), (lo + core_hi, hi)]
+        actors = _sentence_actors(inside, aside)
+        relative = [ActorMention(m.start - lo, m.end - lo, m.actor, m.how) for m in inside]
+        headline = _headline(sentence, shape, relative, (core_lo, core_hi))
+        local_quotes = [(max(s, lo), min(e, hi)) for s, e in quoted if s < hi and e > lo]
+        # what the sentence is about is in its core: "told “Built for Billions.”" is not about money
+        category = _categorize(form, lo + core_lo, lo + core_hi, actors, local_quotes)
+        out[index] = SentenceStory(headline, category, actors)
+    return out

@@ -1,0 +1,167 @@
+"""The date finder: what it finds in real sentences (offsets, TimeML spans), what it leaves alone, and
+every example of the resource tables under pipeline/resources/dates run through the engine."""
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import finder, tag_dates
+from pipeline.dates.timex import timexes
+from pipeline.rules import all_tables, load_table
+
+CNBC = dt.date(2025, 11, 24)     # the dateline of seed 003 (a Monday)
+
+
+def spans(sentence: str) -> list[str]:
+    return [sentence[e.start:e.end] for e in finder.find_expressions(sentence)]
+
+
+# (family, sentence, the expressions found, TimeML spans)
+FOUND = [
+    ("full date", "The listing was planned for Nov. 5, 2020, in Shanghai.", ["Nov. 5, 2020"]),
+    ("full date, day first", "The rules took effect on 3 November 2020.", ["3 November 2020"]),
+    ("full date, ordinal day", "The deal closed on November 3rd.", ["November 3rd"]),
+    ("ISO date", "The filing is dated 2020-11-03.", ["2020-11-03"]),
+    ("weekday with its date", "The vote was held on Thursday, Oct. 23.", ["Thursday, Oct. 23"]),
+    ("month and year", "I lived in the world's second-largest economy for three years, from October 2018 to "
+                       "December 2021.", ["three years", "October 2018", "December 2021"]),
+    ("month alone", "In February, Ma was among a handful of entrepreneurs who met with Chinese President Xi "
+                    "Jinping in a rare meeting.", ["February"]),
+    ("year", "The company's reach cannot be overstated from its humble beginnings in 1999.", ["1999"]),
+    ("year as an adjective", "Past tensions with Beijing, such as the 2020 Ant Group IPO cancellation, highlighted "
+                             "the risks.", ["2020"]),
+    ("decade", "The internet boom of the 1990s made Ma rich.", ["the 1990s"]),
+    ("quarter", "Net income fell 16% in the third quarter.", ["the third quarter"]),
+    ("quarter as an adjective", "Kellogg reported lower third-quarter earnings.", ["third-quarter"]),
+    ("quarter code", "Revenue rose 7% in Q3 2024.", ["Q3 2024"]),
+    ("half of a year", "Sales fell in the first half of 2023.", ["the first half of 2023"]),
+    ("season", "The company will list this fall.", ["this fall"]),
+    ("fiscal year", "Alibaba's revenue for fiscal 2025 rose 6%.", ["fiscal 2025"]),
+    ("modified year", "The probe began late last year and ended by mid-2022.", ["late last year", "mid-2022"]),
+    ("end of a year", "The plan runs to the end of 2023.", ["the end of 2023"]),
+    ("relative day", "Shares of Alibaba rose 3% yesterday in Hong Kong.", ["yesterday"]),
+    ("weekday", "The company said Wednesday it would cut prices.", ["Wednesday"]),
+    ("relative week", "Regulators met Ma last week.", ["last week"]),
+    ("count back", "The company was founded two years ago.", ["two years ago"]),
+    ("anaphoric year", "Profit rose to $2.8 billion from $2.4 billion a year earlier.", ["a year earlier"]),
+    ("year-earlier period", "Profit fell from the year-earlier period.", ["the year-earlier period"]),
+    ("duration", "What followed was four years of pressure on Ma's empire.", ["four years"]),
+    ("adjectival duration", "Workers faced a 16-hour day.", ["16-hour"]),
+    ("vague past", "Alibaba had faced challenges in recent years.", ["recent years"]),
+    ("present", "Ma is now back in favor.", ["now"]),
+    ("clock time", "Trading resumed at 10:35 a.m. on Friday.", ["10:35 a.m.", "Friday"]),
+    ("weekday and part of the day", "The shares fell Friday morning.", ["Friday morning"]),
+    ("set", "Qantas plans daily flights between Sydney and Bombay.", ["daily"]),
+    ("holiday", "Nowhere is the brand more evident than during Singles Day.", ["Singles Day"]),
+    ("spoken decade", "The brand was big in the '80s.", ["the '80s"]),
+]
+
+
+@pytest.mark.parametrize("family,sentence,expected", FOUND, ids=[f[0] for f in FOUND])
+def test_each_family_of_expressions_is_found_with_its_exact_span(family, sentence, expected):
+    assert spans(sentence) == expected
+
+
+NOT_DATES = [
+    ("we is not Wednesday", "Below, we delve into how this shift has rehabilitated Alibaba."),
+    ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
+    ("march the verb is not March", "Protesters march to the square every day."),
+    ("a capitalised may that is a verb", "May the best company win, Ma said."),
+    ("a name that looks like a month", "Czech Foreign Minister Jan Kavan said he was in Kansas City."),
+    ("a newspaper that looks like a weekday", "The Sun reported the merger."),
+    ("an ordinal is not a duration", "The company made a second attempt."),
+    ("a rank is not a date", "Here are the top 10 frequently asked questions."),
+    ("an amount is not a year", "It leverages its 1 billion+ annual active consumers."),
+    ("a share price is not a date", "The dividend is $2.50 a share."),
+    ("a dollar amount is not a year", "The company paid $2000 for the domain."),
+    ("a count is not a year", "About 2000 people attended the gala."),
+    ("an age is not a decade", "He's in his early 60s now, but he's still pretty vibrant."),
+    ("an age is not a duration", "Elian, the 6-year-old Cuban, stayed in Miami."),
+    ("a fraction is not a quarter", "Iraq imports about three-quarters of its foodstuffs."),
+    ("a percentage is not a year", "Revenue rose 2020% in a year of growth."),
+]
+
+
+@pytest.mark.parametrize("case,sentence", NOT_DATES, ids=[n[0] for n in NOT_DATES])
+def test_words_that_only_look_like_dates_are_left_alone(case, sentence):
+    found = [t for t in timexes(sentence, CNBC) if t["type"] in ("DATE", "TIME")]
+    assert found == [] or all(t["text"].lower() in ("now", "a year", "every day") for t in found), found
+
+
+def test_offsets_point_into_the_text_as_read_with_its_typographic_characters():
+    text = "On a cold November\u00a0evening in Shanghai in\u00a02020, the IPO was canceled \u2013 by 2030 it\u2019s AI."
+    for e in finder.find_expressions(text):
+        assert text[e.start:e.end].strip() == text[e.start:e.end]
+    assert spans(text) == ["November", "2020", "2030"]
+
+
+def test_a_clause_about_the_past_and_one_about_a_plan_get_their_tense():
+    past = "In February, Ma was among a handful of entrepreneurs."
+    plan = "The company will launch the app in February."
+    low_past, low_plan = finder.lower_form(past), finder.lower_form(plan)
+    assert finder.clause_tense(past, low_past, 4, 12) == "past"
+    assert finder.clause_tense(plan, low_plan, plan.index("February"), len(plan) - 1) == "future"
+
+
+def test_as_expected_is_no_forecast():
+    text = "As expected, Kellogg reported lower third-quarter earnings."
+    start = text.index("third")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 13) == "past"
+
+
+# -------------------------------------------------------------------- every example of every table
+def _rows(table):
+    return [pytest.param(row, id=f"{table}:{row['_line']}") for row in load_table(table)]
+
+
+DATE_TABLES = [t for t in all_tables() if t.startswith("dates/")]
+# the column naming the word a row is about, in tables where the word must lie inside a found expression
+WORD_COLUMN = {"months.tsv": "name", "weekdays.tsv": "name", "numbers.tsv": "word", "ordinals.tsv": "word",
+               "units.tsv": "word", "prefixes.tsv": "word", "deictic.tsv": "phrase", "seasons.tsv": "name",
+               "day_parts.tsv": "name", "holidays.tsv": "name", "sets.tsv": "word", "decades.tsv": "word",
+               "suffixes.tsv": "word", "zones.tsv": "zone"}
+# tables whose examples hold no date on purpose, or whose rows are checked by other tests
+NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv"}
+
+
+def test_every_date_table_is_covered_by_the_example_test():
+    covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv",
+                                                   "prepositions.tsv"}
+    assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
+
+
+@pytest.mark.parametrize("row", [p for t in DATE_TABLES if t.split("/", 1)[1] not in NO_DATE_TABLES
+                                 for p in _rows(t)])
+def test_every_rule_example_yields_its_expression_and_expected_value(row):
+    table = next(t.split("/", 1)[1] for t in DATE_TABLES if row in load_table(t))
+    found = timexes(row["example"], CNBC)
+    assert found, f"{table}: nothing found in {row['example']!r}"
+    column = WORD_COLUMN.get(table)
+    if column:
+        word = " ".join(row[column].split())
+        assert any(word in " ".join(t["text"].lower().split()) for t in found), (word, found)
+    if row.get("expect"):
+        whens = [m.when for m in tag_dates(row["example"], CNBC)]
+        assert row["expect"] in [t["value"] for t in found] + whens, (row["expect"], found, whens)
+
+
+@pytest.mark.parametrize("row", _rows("dates/guards.tsv"))
+def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
+    found = timexes(row["example"], CNBC)
+    if row["action"] == "set":
+        assert any(t["type"] == "SET" for t in found), found
+    else:
+        assert not any(t["type"] in ("DATE", "TIME", "DURATION") for t in found), found
+
+
+@pytest.mark.parametrize("row", _rows("dates/counted_nouns.tsv"))
+def test_every_counted_noun_example_keeps_its_number_out_of_the_dates(row):
+    number = next(w for w in row["example"].split() if w.isdigit())
+    assert not any(number in t["text"] for t in timexes(row["example"], CNBC))
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] != "none"])
+def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == row["tense"]

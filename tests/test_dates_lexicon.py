@@ -1,0 +1,34 @@
+"""The date engine's vocabulary: tables turned into look-ups and trie regexes."""
+import re
+
+from pipeline.dates import lexicon
+
+
+def test_a_trie_regex_matches_every_word_and_prefers_the_longest():
+    pattern = re.compile(lexicon.trie_regex(["sep", "sept", "september", "a couple of"]) + r"\Z")
+    for word in ("sep", "sept", "september", "a couple  of"):
+        assert pattern.match(word), word
+    assert re.match(lexicon.trie_regex(["sep", "september"]), "september").group() == "september"
+    assert not pattern.match("octobe")
+
+
+def test_an_empty_word_list_matches_nothing():
+    assert re.search(lexicon.trie_regex([]), "anything at all") is None
+
+
+def test_phrases_are_looked_up_with_their_spaces_collapsed():
+    assert lexicon.squash("couple \n of") == "couple of"
+    assert lexicon.prefix_words()[lexicon.squash("more   than")] == ("approx", "MORE_THAN")
+
+
+def test_the_tables_give_month_weekday_and_unit_values():
+    assert lexicon.months()["sept"] == (9, False, True)
+    assert lexicon.months()["may"][1] is True            # also a verb
+    assert lexicon.weekdays()["friday"][0] == 5
+    assert lexicon.units()["quarters"] == ("Q", True)
+    assert lexicon.deictic()["yesterday"][:2] == ("DATE", "D-1")
+
+
+def test_the_fiscal_conventions_end_with_the_default():
+    conventions = lexicon.fiscal_conventions()
+    assert conventions[-1][0] == "" and ("Alibaba", 3) in conventions

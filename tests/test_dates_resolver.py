@@ -1,0 +1,130 @@
+"""The resolver: a pure function of an expression's parts, the anchor date, the tense of its clause and
+the last date the text mentioned.  Anchors are real publication dates (seed 003: Monday 2025-11-24;
+TimeBank wsj_0127: Thursday 1989-10-26)."""
+import datetime as dt
+
+import pytest
+
+from pipeline.dates.resolver import Period, needs_tense, resolve
+
+MONDAY = dt.date(2025, 11, 24)
+WSJ = dt.date(1989, 10, 26)
+
+CASES = [
+    # (what, parts, anchor, tense, reference, TimeML value, table when)
+    ("In February in a November article about the past is the February before",
+     {"month": 2}, MONDAY, "past", None, "2025-02", "2025-02"),
+    ("will launch in February in a November article is the February after",
+     {"month": 2}, MONDAY, "future", None, "2026-02", "2026-02"),
+    ("a month without tense is the one before unless the next starts within weeks",
+     {"month": 12}, MONDAY, "", None, "2025-12", "2025-12"),
+    ("a month without tense far ahead is last year's",
+     {"month": 8}, dt.date(2025, 3, 17), "", None, "2024-08", "2024-08"),
+    ("on Friday in a Monday article is the Friday before",
+     {"weekday": 5}, MONDAY, "past", None, "2025-11-21", "2025-11-21"),
+    ("a weekday of the article's own day is that day",
+     {"weekday": 1}, MONDAY, "", None, "2025-11-24", "2025-11-24"),
+    ("next Friday in a Monday article is the Friday after",
+     {"weekday": 5, "shift": 1}, MONDAY, "", None, "2025-11-28", "2025-11-28"),
+    ("yesterday is the day before the anchor",
+     {"ref_type": "DATE", "ref_value": "D-1"}, MONDAY, "", None, "2025-11-23", "2025-11-23"),
+    ("last year is the year before the anchor",
+     {"unit": "Y", "shift": -1}, MONDAY, "", None, "2024", "2024"),
+    ("next month is the month after the anchor",
+     {"unit": "M", "shift": 1}, MONDAY, "", None, "2025-12", "2025-12"),
+    ("last week is the ISO week before the anchor's",
+     {"unit": "W", "shift": -1}, MONDAY, "", None, "2025-W47", "2025-W47"),
+    ("two years ago counts back from the anchor",
+     {"unit": "Y", "count": 2, "direction": "ago"}, MONDAY, "", None, "2023", "2023"),
+    ("a year earlier after a quarter is the same quarter a year before",
+     {"unit": "Y", "count": 1, "direction": "earlier"}, WSJ, "", Period("Q", 1989, 3), "1988-Q3", "1988-Q3"),
+    ("the following year moves with the last date mentioned",
+     {"unit": "Y", "shift": 1, "anaphoric": True}, MONDAY, "", Period("Y", 2019), "2020", "2020"),
+    ("the third quarter in an October report is this year's",
+     {"unit": "Q", "ordinal": 3, "det": True}, WSJ, "future", None, "1989-Q3", "1989-Q3"),
+    ("the year-earlier quarter is the reported quarter a year before",
+     {"unit": "Q", "yearshift": -1, "det": True}, WSJ, "", Period("Q", 1989, 3), "1988-Q3", "1988-Q3"),
+    ("the first half of 2023 is H1",
+     {"unit": "H", "ordinal": 1, "year": 2023}, MONDAY, "", None, "2023-H1", "2023-H1"),
+    ("a season named with its year",
+     {"season": "SU", "year": 2021}, MONDAY, "", None, "2021-SU", "2021-SU"),
+    ("the 1990s is a decade",
+     {"decade": 199}, MONDAY, "", None, "199", "1990/1999"),
+    ("the '80s is the last decade of that name",
+     {"decade_yy": 80}, MONDAY, "", None, "198", "1980/1989"),
+    ("the 20th century",
+     {"unit": "C", "ordinal": 20, "det": True}, MONDAY, "", None, "19", "1900/1999"),
+    ("fiscal 2025 is its own value",
+     {"fiscal": True, "year": 2025, "fiscal_end": 3}, MONDAY, "", None, "2025", "FY2025"),
+    ("a year range is a span",
+     {"year": 2019, "year2": 2021}, MONDAY, "", None, "2019", "2019/2021"),
+    ("a day range is a span of days",
+     {"month": 11, "day": 1, "day2": 3, "year": 2020}, MONDAY, "", None, "2020-11-01", "2020-11-01/2020-11-03"),
+    ("Thanksgiving is the fourth Thursday of November",
+     {"holiday": "4:4:11", "year": 2025}, MONDAY, "", None, "2025-11-27", "2025-11-27"),
+    ("Good Friday follows Easter",
+     {"holiday": "easter-2", "year": 2024}, MONDAY, "", None, "2024-03-29", "2024-03-29"),
+    ("a clock time takes the day of the last date mentioned",
+     {"hour": 10, "minute": 35}, MONDAY, "", Period.of("D", dt.date(2025, 11, 21)), "2025-11-21T10:35", "2025-11-21"),
+]
+
+
+@pytest.mark.parametrize("what,parts,anchor,tense,reference,value,when", CASES, ids=[c[0] for c in CASES])
+def test_resolution_rules_with_a_fixed_anchor(what, parts, anchor, tense, reference, value, when):
+    resolution = resolve(parts, anchor, tense, reference)
+    assert (resolution.value, resolution.when) == (value, when)
+
+
+def test_the_fiscal_year_runs_to_the_last_day_of_its_convention_month():
+    resolution = resolve({"fiscal": True, "year": 2025, "fiscal_end": 3}, MONDAY)
+    assert (resolution.first_day, resolution.last_day, resolution.precision) == (
+        dt.date(2024, 4, 1), dt.date(2025, 3, 31), "fiscal_year")
+
+
+def test_a_duration_stays_off_the_calendar():
+    resolution = resolve({"unit": "Y", "count": 4, "plural": True}, MONDAY)
+    assert (resolution.timex_type, resolution.value, resolution.on_calendar, resolution.when) == (
+        "DURATION", "P4Y", False, "")
+
+
+def test_vague_references_are_kept_with_their_vagueness():
+    recent = resolve({"unit": "Q", "plural": True, "vague": "PAST"}, MONDAY)
+    now = resolve({"ref_type": "DATE", "ref_value": "PRESENT_REF"}, MONDAY)
+    assert (recent.value, recent.status, recent.on_calendar) == ("PAST_REF", "vague", False)
+    assert (now.value, now.on_calendar) == ("PRESENT_REF", False)
+
+
+def test_a_relative_date_without_anchor_stays_unresolved_on_the_calendar():
+    resolution = resolve({"unit": "Y", "shift": -1}, None)
+    assert (resolution.when, resolution.status, resolution.on_calendar) == ("", "unresolved", True)
+
+
+def test_an_explicit_year_needs_no_anchor():
+    assert resolve({"year": 1999}, None).when == "1999"
+
+
+def test_an_all_digit_date_is_read_by_locale_or_flagged_ambiguous():
+    parts = {"numeric": (11, 3), "year": 2020}
+    assert resolve(parts, MONDAY, locale="en-US").when == "2020-11-03"
+    assert resolve(parts, MONDAY, locale="en-GB").when == "2020-03-11"
+    unknown = resolve(parts, MONDAY)
+    assert (unknown.status, unknown.when) == ("ambiguous", "2020")
+    assert resolve({"numeric": (25, 3), "year": 2020}, MONDAY).when == "2020-03-25"
+
+
+def test_a_date_after_the_anchor_is_future_and_a_plan_for_a_past_year_is_not():
+    assert resolve({"year": 2030}, MONDAY).future
+    assert not resolve({"year": 2023}, MONDAY, "future").future
+    assert resolve({"unit": "Y", "shift": 0}, MONDAY, "future").future
+
+
+def test_only_dates_named_without_their_year_depend_on_tense():
+    assert needs_tense({"month": 2}) and needs_tense({"weekday": 5})
+    assert not needs_tense({"month": 2, "year": 2020}) and not needs_tense({"unit": "Y", "shift": -1})
+
+
+def test_periods_shift_by_units_of_the_text():
+    assert Period("Q", 1989, 3).shifted(-1, "Y") == Period("Q", 1988, 3)
+    assert Period("M", 2025, 1).shifted(-1, "M") == Period("M", 2024, 12)
+    assert Period.of("D", dt.date(2024, 2, 29)).shifted(1, "Y").day == dt.date(2025, 2, 28)
+    assert Period.of("S", dt.date(2025, 1, 10)) == Period("S", 2024, 12)

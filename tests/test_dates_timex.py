@@ -1,0 +1,77 @@
+"""The TimeML output of the date engine: TIMEX3 spans and values on TempEval sentences, and the JSONL
+driver the shared scorer reads."""
+import datetime as dt
+import json
+
+import pytest
+
+from pipeline.dates.timex import parse_dct, predict_file, timexes
+
+WSJ = dt.date(1989, 10, 26)       # wsj_0127 and its neighbours in TimeBank
+APW = dt.date(1998, 8, 7)         # APW19980807.0261 in AQUAINT
+
+
+def found(text, dct):
+    return [(t["text"], t["type"], t["value"]) for t in timexes(text, dct)]
+
+
+TEMPEVAL = [
+    ("Net income fell 16% to $123.1 million in the third quarter, from $146.7 million a year earlier.", WSJ,
+     [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")]),
+    ("The company said yesterday that sales rose in the first nine months.", WSJ,
+     [("yesterday", "DATE", "1989-10-25"), ("the first nine months", "DURATION", "P9M")]),
+    ("Shares fell early next year, down from last year's level.", WSJ,
+     [("early next year", "DATE", "1990"), ("last year", "DATE", "1988")]),
+    ("The embassy bombings came on Friday, Aug. 7, 1998, at about 10:35 a.m.", APW,
+     [("Friday, Aug. 7, 1998", "DATE", "1998-08-07"), ("about 10:35 a.m.", "TIME", "1998-08-07T10:35")]),
+    ("The talks lasted two weeks and resumed Monday.", APW,
+     [("two weeks", "DURATION", "P2W"), ("Monday", "DATE", "1998-08-03")]),
+    ("Prices will stay high in the near future, currently at a record.", APW,
+     [("the near future", "DATE", "FUTURE_REF"), ("currently", "DATE", "PRESENT_REF")]),
+    ("The agency publishes its report weekly.", APW, [("weekly", "SET", "P1W")]),
+]
+
+
+@pytest.mark.parametrize("text,dct,expected", TEMPEVAL, ids=[t[0][:40] for t in TEMPEVAL])
+def test_timeml_spans_and_values_follow_the_tempeval_conventions(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+def test_a_table_span_is_written_as_its_two_timeml_dates():
+    text = "I lived there from October 2018 to December 2021."
+    assert found(text, dt.date(2025, 11, 24)) == [("October 2018", "DATE", "2018-10"),
+                                                 ("December 2021", "DATE", "2021-12")]
+
+
+def test_offsets_and_text_agree():
+    text = "Mr. Ma spoke on Tuesday\u00a0evening, and again on Nov.\u00a03."
+    for t in timexes(text, dt.date(2020, 11, 5)):
+        assert text[t["start"]:t["end"]] == t["text"]
+
+
+def test_dct_strings_are_read_in_both_timeml_forms():
+    assert parse_dct("1998-08-07") == parse_dct("19980807") == APW
+    assert parse_dct("") is None and parse_dct("not a date") is None and parse_dct("1998-02-30") is None
+
+
+def test_predict_file_writes_one_prediction_line_per_document(tmp_path):
+    source = tmp_path / "texts.jsonl"
+    docs = [{"doc": "wsj_x", "dct": "1989-10-26", "text": "Profit rose in the third quarter."},
+            {"doc": "apw_y", "dct": None, "text": "Shares fell yesterday after the 1998 crisis."}]
+    source.write_text("\n".join(json.dumps(d) for d in docs) + "\n\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    assert predict_file(str(source), str(out)) == 2
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["doc"] for line in lines] == ["wsj_x", "apw_y"]
+    assert [(t["text"], t["value"]) for t in lines[0]["timexes"]] == [("the third quarter", "1989-Q3")]
+    assert [(t["text"], t["value"]) for t in lines[1]["timexes"]] == [("yesterday", ""), ("1998", "1998")]
+
+
+def test_a_line_that_is_not_a_document_names_its_file_and_line(tmp_path):
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"doc": "a", "text": "In 2020."}\n{"doc": "b"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2"):
+        predict_file(str(source), str(tmp_path / "out.jsonl"))
+    source.write_text("not json\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: not JSON"):
+        predict_file(str(source), str(tmp_path / "out.jsonl"))

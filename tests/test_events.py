@@ -1,0 +1,426 @@
+"""pipeline/events.py: one happening across mentions, on the seeds and real news sentences."""
+import datetime as dt
+import hashlib
+import itertools
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SEED_CNBC, SEED_FT
+from pipeline import schema
+from pipeline.events import (EVENT_COLUMN_NAMES, assign_events, dates_compatible, events_view, importance_score,
+                             key_words, stem)
+from pipeline.rules import load_table
+from pipeline.sentences import matching_form, split_sentences
+from pipeline.story import categories, describe_sentences
+
+FT_DOC, CNBC_DOC = SEED_FT.name, SEED_CNBC.name
+TEXTS = {FT_DOC: SEED_FT.read_text(encoding="utf-8"), CNBC_DOC: SEED_CNBC.read_text(encoding="utf-8")}
+PUBLISHED = {FT_DOC: "2025-03-17", CNBC_DOC: "2025-11-24"}
+
+# Real news that has nothing to do with Alibaba, for the stability checks.
+OTHER_DOC = "other_news.txt"
+TEXTS[OTHER_DOC] = (
+    "Tesla shares rose 743% in 2020, making it the best performer among large U.S. companies. "
+    "In November 2020, Joe Biden won the U.S. presidential election. "
+    "The European Union aims to cut its greenhouse gas emissions by 55% by 2030."
+)
+PUBLISHED[OTHER_DOC] = "2021-01-15"
+
+
+def period(when):
+    """First and last day of a test date written as 2020, 2020-11, 2020-11-03 or a/b."""
+    if "/" in when:
+        a, b = when.split("/")
+        return period(a)[0], period(b)[1]
+    parts = [int(p) for p in when.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return dt.date(parts[0], parts[1], 1), nxt - dt.timedelta(days=1)
+    day = dt.date(*parts)
+    return day, day
+
+
+PRECISION = {1: "year", 2: "month", 3: "day"}
+
+
+def mention(doc, key, date_text, when, *, mod="", market_kind="", money_text="", amount=None, currency="",
+            percent=None, direction=""):
+    """A contract row for the sentence of ``doc`` that holds ``key``, as the extractor would make it."""
+    text = TEXTS[doc]
+    form = matching_form(text)
+    spans = split_sentences(text)
+    index = next(i for i, (a, b) in enumerate(spans) if matching_form(key) in form[a:b])
+    a, b = spans[index]
+    story = describe_sentences(text, spans, [index])[index]
+    if when:
+        first, last = period(when)
+        start, end = first.isoformat(), last.isoformat()
+        precision = "span" if "/" in when else PRECISION[len(when.split("-"))]
+    else:
+        start = end = precision = ""
+    date_start = form.find(matching_form(date_text), a) if date_text else None
+    money_start = form.find(matching_form(money_text), a) if money_text else None
+    row = {name: "" for name in schema.NAMES}
+    row.update(
+        doc=doc, published=PUBLISHED[doc], excerpt=text[a:b], char_start=a, char_end=b,
+        when=when, start=start, end=end, precision=precision, date_text=date_text,
+        date_start=date_start, date_end=date_start + len(date_text) if date_text else None,
+        date_mod=mod, future=bool(when) and start > PUBLISHED[doc],
+        market_kind=market_kind, amount=amount, currency=currency, percent=percent, direction=direction,
+        amount_usd=amount if currency == "USD" else None, money_text=money_text, money_start=money_start,
+        money_end=money_start + len(money_text) if money_text else None,
+        headline=story.headline, category=story.category, actors=";".join(story.actors),
+        importance=float("nan"))
+    row["mention_id"] = hashlib.sha1(f"{doc}|{a}|{date_text}|{money_text}".encode()).hexdigest()[:16]
+    return row
+
+
+def table(rows):
+    return schema.conform(pd.DataFrame(rows))
+
+
+def seed_rows():
+    """The seeds' dated mentions and market mentions (the shared gold's must items)."""
+    return [
+        mention(FT_DOC, "According to a 2025 Financial Times article", "2025", "2025"),
+        mention(FT_DOC, "the 2020 Ant Group IPO cancellation", "2020", "2020",
+                market_kind="ipo", money_text="IPO cancellation"),
+        mention(FT_DOC, "transformative developments by 2030", "by 2030", "2030", mod="ON_OR_BEFORE"),
+        mention(FT_DOC, "frequently asked questions as of March 17, 2025", "March 17, 2025", "2025-03-17"),
+        mention(FT_DOC, "Published in 2025 by the Financial Times", "2025", "2025"),
+        mention(CNBC_DOC, "On a cold November evening in Shanghai in 2020", "November evening in Shanghai in 2020",
+                "2020-11", market_kind="ipo", money_text="IPO"),
+        mention(CNBC_DOC, "from October 2018 to December 2021", "from October 2018 to December 2021",
+                "2018-10/2021-12"),
+        mention(CNBC_DOC, "humble beginnings in 1999", "in 1999", "1999"),
+        mention(CNBC_DOC, "antitrust fine in 2021", "in 2021", "2021", market_kind="fine",
+                money_text="$3 billion", amount=3e9, currency="USD"),
+        mention(CNBC_DOC, "When I left China in 2021", "in 2021", "2021"),
+        mention(CNBC_DOC, "announced plans to step down in 2023", "in 2023", "2023"),
+        mention(CNBC_DOC, "In February, Ma was among", "In February", "2025-02"),
+        mention(CNBC_DOC, "dominating AI race by 2030", "by 2030", "2030", mod="ON_OR_BEFORE"),
+        mention(CNBC_DOC, "more than $400 billion has been wiped off", "", "2025-11-24",
+                market_kind="market_value_change", money_text="$400 billion", amount=4e11, currency="USD"),
+        mention(CNBC_DOC, "Alibaba’s stock would jump", "", "2025-11-24", market_kind="share_move",
+                money_text="stock would jump"),
+    ]
+
+
+def row_of(frame, key):
+    rows = frame[frame["excerpt"].map(matching_form).str.contains(matching_form(key), regex=False)]
+    assert len(rows) >= 1, key
+    return rows.iloc[0]
+
+
+def event_of(frame, key):
+    return row_of(frame, key)["event_id"]
+
+
+# ------------------------------------------------------------------------------------------ the seeds
+
+def test_the_two_ant_ipo_mentions_become_one_event_with_two_sources():
+    frame = assign_events(table(seed_rows()))
+    ipo = event_of(frame, "the 2020 Ant Group IPO cancellation")
+    assert ipo == event_of(frame, "On a cold November evening in Shanghai in 2020")
+    view = events_view(frame).set_index("event_id")
+    assert view.loc[ipo, "n_sources"] == 2
+    assert view.loc[ipo, "sources"] == f"{FT_DOC};{CNBC_DOC}"
+
+
+def test_the_merged_ipo_event_takes_the_most_precise_date_and_its_headline():
+    view = events_view(assign_events(table(seed_rows()))).set_index("event_id")
+    ipo = view[view["n_sources"] == 2].iloc[0]
+    assert (ipo["when"], ipo["start"], ipo["end"], ipo["precision"]) == ("2020-11", "2020-11-01", "2020-11-30", "month")
+    assert ipo["headline"] == "The world’s largest IPO was abruptly canceled by Chinese regulators"
+    assert "Ant Group" in ipo["actors"].split(";")
+
+
+def test_developments_by_2030_and_dominating_ai_race_by_2030_stay_two_events():
+    frame = assign_events(table(seed_rows()))
+    assert event_of(frame, "transformative developments by 2030") != event_of(frame, "dominating AI race by 2030")
+
+
+def test_only_the_ant_ipo_merges_among_the_seed_mentions():
+    view = events_view(assign_events(table(seed_rows())))
+    assert len(view) == len(seed_rows()) - 1
+    assert (view["n_sources"] > 1).sum() == 1
+
+
+def test_figures_placed_only_at_the_publication_date_stay_alone():
+    frame = assign_events(table(seed_rows()))
+    assert event_of(frame, "more than $400 billion") != event_of(frame, "Alibaba’s stock would jump")
+
+
+# ------------------------------------------------------------------------------------- merging rules
+
+def test_a_sentence_with_a_date_and_a_figure_rows_is_one_event():
+    rows = [mention(CNBC_DOC, "antitrust fine in 2021", "in 2021", "2021"),
+            mention(CNBC_DOC, "antitrust fine in 2021", "in 2021", "2021", market_kind="fine",
+                    money_text="$3 billion", amount=3e9, currency="USD")]
+    frame = assign_events(table(rows))
+    assert frame["event_id"].nunique() == 1
+
+
+def test_the_same_fine_reported_twice_in_two_currencies_is_one_event():
+    TEXTS["reuters.txt"] = ("Chinese regulators fined Alibaba a record 18.2 billion yuan ($2.8 billion) "
+                            "in April 2021 for abusing its dominant market position.")
+    PUBLISHED["reuters.txt"] = "2021-04-10"
+    rows = [mention(CNBC_DOC, "antitrust fine in 2021", "in 2021", "2021", market_kind="fine",
+                    money_text="$3 billion", amount=2.9e9, currency="USD"),
+            mention("reuters.txt", "fined Alibaba a record", "April 2021", "2021-04", market_kind="fine",
+                    money_text="18.2 billion yuan", amount=18.2e9, currency="CNY")]
+    rows[1]["amount_usd"] = 2.8e9
+    frame = assign_events(table(rows))
+    assert frame["event_id"].nunique() == 1
+    assert events_view(frame).iloc[0]["when"] == "2021-04"
+
+
+def test_moves_in_opposite_directions_are_never_one_event():
+    TEXTS["moves.txt"] = ("Alibaba shares fell 5% in Hong Kong in 2023 after the split was announced. "
+                          "Alibaba shares rose 5% in Hong Kong in 2023 after the split was announced.")
+    PUBLISHED["moves.txt"] = "2024-01-02"
+    rows = [mention("moves.txt", "shares fell 5%", "in 2023", "2023", market_kind="share_move",
+                    money_text="5%", percent=-5.0, direction="down"),
+            mention("moves.txt", "shares rose 5%", "in 2023", "2023", market_kind="share_move",
+                    money_text="5%", percent=5.0, direction="up")]
+    assert assign_events(table(rows))["event_id"].nunique() == 2
+
+
+def test_in_2030_and_by_2030_are_not_the_same_date():
+    assert dates_compatible("2030-01-01", "2030-12-31", "2030", "2030-01-01", "2030-12-31", "2030")
+    assert not dates_compatible("2030-01-01", "2030-12-31", "2030", "2030-01-01", "2030-12-31", "2030",
+                                "ON_OR_BEFORE", "")
+
+
+def test_a_year_contains_its_months_and_a_span_its_years_but_not_the_other_way_round_across():
+    assert dates_compatible("2020-01-01", "2020-12-31", "2020", "2020-11-01", "2020-11-30", "2020-11")
+    assert dates_compatible("2018-10-01", "2021-12-31", "2018-10/2021-12", "2021-01-01", "2021-12-31", "2021")
+    assert not dates_compatible("2020-11-01", "2020-11-30", "2020-11", "2020-10-01", "2020-10-31", "2020-10")
+    assert not dates_compatible("2020-06-01", "2021-06-30", "2020-06/2021-06", "2021-01-01", "2021-12-31", "2021")
+
+
+def test_an_open_span_only_meets_the_same_open_span():
+    assert dates_compatible("2020-01-01", "", "2020/..", "2020-01-01", "", "2020/..")
+    assert not dates_compatible("2020-01-01", "", "2020/..", "2020-01-01", "2020-12-31", "2020")
+
+
+@pytest.mark.parametrize("row", load_table("story/date_mods.tsv"), ids=lambda r: r["mod"])
+def test_every_directional_modifier_keeps_its_date_apart_from_the_plain_one(row):
+    together = dates_compatible("2030-01-01", "2030-12-31", "2030", "2030-01-01", "2030-12-31", "2030", row["mod"], "")
+    assert together == (row["directional"] != "yes")
+
+
+# ------------------------------------------------------------------------------------------ key words
+
+def test_cancellation_cancelation_and_canceled_share_one_stem():
+    assert stem("cancellation") == stem("cancelation") == stem("canceled") == stem("cancel")
+
+
+@pytest.mark.parametrize("row", load_table("story/suffixes.tsv"), ids=lambda r: r["suffix"])
+def test_every_suffix_example_gives_its_stem(row):
+    assert stem(row["example"]) == row["expect"]
+
+
+@pytest.mark.parametrize("row", load_table("story/stopwords.tsv"), ids=lambda r: r["word"])
+def test_every_stop_word_example_keeps_the_stop_word_out(row):
+    assert stem(row["word"]) not in key_words(row["example"]) or any(
+        w != row["word"] and stem(w) == stem(row["word"]) for w in row["example"].lower().split())
+
+
+def test_key_words_leave_out_attributions_dates_and_actor_names():
+    sentence = "“The hallmark of Jack and his personality is that he never gave up,” Brian Wong told CNBC."
+    words = key_words(sentence, actors=["Jack Ma", "Brian Wong"])
+    assert {"hallmark", "personality"} <= words
+    assert not words & {"jack", "wong", "brian", "told", "cnbc"}
+    dated = "Ma’s empire endured tightened regulations and even a nearly $3 billion antitrust fine in 2021."
+    assert "antitrust" in key_words(dated, skip=[(dated.index("in 2021"), len(dated) - 1)])
+
+
+# ----------------------------------------------------------------------------------- ids and stability
+
+def test_event_ids_come_from_the_smallest_mention_id_of_the_event():
+    frame = assign_events(table(seed_rows()))
+    for event_id, group in frame.groupby("event_id"):
+        assert event_id == "ev-" + min(group["mention_id"])
+
+
+def test_event_ids_do_not_depend_on_row_order():
+    rows = seed_rows()
+    first = assign_events(table(rows)).set_index("mention_id")["event_id"]
+    again = assign_events(table(rows[::-1])).set_index("mention_id")["event_id"]
+    assert first.sort_index().equals(again.sort_index())
+
+
+def test_adding_an_unrelated_article_changes_no_event_id():
+    rows = seed_rows()
+    before = assign_events(table(rows)).set_index("mention_id")["event_id"]
+    other = [mention(OTHER_DOC, "Tesla shares rose 743%", "in 2020", "2020", market_kind="share_move",
+                     money_text="743%", percent=743.0, direction="up"),
+             mention(OTHER_DOC, "Joe Biden won", "In November 2020", "2020-11"),
+             mention(OTHER_DOC, "emissions by 55% by 2030", "by 2030", "2030", mod="ON_OR_BEFORE")]
+    after = assign_events(table(rows + other)).set_index("mention_id")["event_id"]
+    assert after.loc[before.index].equals(before)
+    assert not set(after.drop(before.index)) & set(before)
+
+
+# ----------------------------------------------------------------------------------------- importance
+
+def test_an_event_with_two_sources_ranks_above_each_of_its_mentions_alone():
+    rows = seed_rows()
+    together = assign_events(table(rows))
+    alone = assign_events(table([r for r in rows if r["doc"] == CNBC_DOC]))
+    key = "On a cold November evening"
+    assert row_of(together, key)["importance"] > row_of(alone, key)["importance"]
+
+
+def test_importance_rewards_figures_and_precise_dates_and_demotes_the_reporter():
+    base = dict(n_sources=1, n_mentions=1, has_market=False, n_actors=1, category="leadership", dated=True)
+    assert importance_score(has_figure=True, precision="year", **base) > \
+        importance_score(has_figure=False, precision="year", **base)
+    assert importance_score(has_figure=False, precision="day", **base) > \
+        importance_score(has_figure=False, precision="year", **base)
+    assert importance_score(has_figure=False, precision="year", **{**base, "category": "reporter's account"}) < \
+        importance_score(has_figure=False, precision="year", **base)
+
+
+@pytest.mark.parametrize("row", load_table("story/importance.tsv"), ids=lambda r: r["factor"])
+def test_every_importance_factor_is_used_by_the_score(row):
+    import inspect
+    from pipeline import events
+    factor = row["factor"]
+    source = inspect.getsource(events.importance_score)
+    assert factor in source or (factor.startswith("precision_") and 'f"precision_{precision}"' in source) \
+        or (factor.startswith("category:") and 'f"category:{category}"' in source
+            and factor[len("category:"):] in categories())
+
+
+# ---------------------------------------------------------------------------------------- events view
+
+def test_the_events_view_has_every_documented_column_and_one_row_per_event():
+    frame = assign_events(table(seed_rows()))
+    view = events_view(frame)
+    assert tuple(view.columns) == EVENT_COLUMN_NAMES
+    assert len(view) == frame["event_id"].nunique()
+    assert view["n_mentions"].sum() == len(frame)
+    assert sorted(";".join(view["mention_ids"]).split(";")) == sorted(frame["mention_id"])
+
+
+def test_the_events_view_groups_mentions_itself_when_event_ids_are_empty():
+    assert len(events_view(table(seed_rows()))) == len(seed_rows()) - 1
+
+
+def test_an_empty_table_gives_an_empty_view():
+    empty = schema.empty()
+    assert assign_events(empty).empty
+    assert tuple(events_view(empty).columns) == EVENT_COLUMN_NAMES
+
+
+def test_a_table_without_the_contract_columns_gets_a_clear_message():
+    with pytest.raises(ValueError, match="lacks columns"):
+        assign_events(pd.DataFrame({"excerpt": ["Ma retreated from the public eye."]}))
+
+
+def test_the_mentions_table_keeps_its_contract_after_assignment():
+    frame = assign_events(table(seed_rows()))
+    schema.validate(schema.conform(frame))
+    assert (frame["event_id"] != "").all() and frame["importance"].notna().all()
+
+
+# ------------------------------------------------------------------------------------- property test
+
+DATES = ["2019", "2020", "2021", "2020-11", "2020-10", "2021-04", "2020-11-03", "2020-11-04", "2021-04-10",
+         "2019-06/2020-12", "2020-10/2021-06"]
+WORDS = ["ipo", "listing", "fine", "antitrust", "cancel", "shares", "cloud", "split", "resign", "rally"]
+ACTORS = ["Alibaba", "Ant Group", "Jack Ma", "Tencent"]
+
+
+@st.composite
+def random_mentions(draw):
+    n = draw(st.integers(min_value=2, max_value=12))
+    rows = []
+    for i in range(n):
+        when = draw(st.sampled_from(DATES))
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4, unique=True))
+        actors = draw(st.lists(st.sampled_from(ACTORS), max_size=2, unique=True))
+        mod = draw(st.sampled_from(["", "", "ON_OR_BEFORE"]))
+        doc = draw(st.sampled_from(["a.txt", "b.txt", "c.txt"]))
+        first, last = period(when)
+        excerpt = f"{' and '.join(words).capitalize()} happened in {when}."
+        row = {name: "" for name in schema.NAMES}
+        row.update(mention_id=f"m{i:03d}", doc=doc, published="2025-01-01", excerpt=excerpt, char_start=i * 100,
+                   char_end=i * 100 + len(excerpt), when=when, start=first.isoformat(), end=last.isoformat(),
+                   precision="span" if "/" in when else PRECISION[len(when.split("-"))], date_text=when,
+                   date_start=i * 100 + excerpt.index(when), date_end=i * 100 + excerpt.index(when) + len(when),
+                   date_mod=mod, future=False, amount=None, amount_usd=None, percent=None, importance=float("nan"),
+                   actors=";".join(actors), headline=excerpt, category="leadership")
+        rows.append(row)
+    return table(rows)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_mentions())
+def test_merging_never_joins_two_mentions_with_incompatible_dates(frame):
+    grouped = assign_events(frame)
+    for _, event in grouped.groupby("event_id"):
+        for a, b in itertools.combinations(event.to_dict("records"), 2):
+            assert dates_compatible(a["start"], a["end"], a["when"], b["start"], b["end"], b["when"],
+                                    a["date_mod"], b["date_mod"]), (a["when"], b["when"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_mentions())
+def test_merging_does_not_depend_on_row_order(frame):
+    forward = assign_events(frame).set_index("mention_id")["event_id"].sort_index()
+    backward = assign_events(frame.iloc[::-1]).set_index("mention_id")["event_id"].sort_index()
+    assert forward.equals(backward)
+
+
+# ------------------------------------------------------------------------------- the real seed table
+
+def test_the_extracted_seed_table_links_the_two_ant_ipo_mentions(seed_table):
+    ipo_2020 = event_of(seed_table, "the 2020 Ant Group IPO cancellation")
+    assert ipo_2020 == event_of(seed_table, "On a cold November evening in Shanghai in 2020")
+    assert event_of(seed_table, "transformative developments by 2030") != \
+        event_of(seed_table, "dominating AI race by 2030")
+    view = events_view(seed_table).set_index("event_id")
+    assert view.loc[ipo_2020, "n_sources"] == 2
+    assert view.loc[ipo_2020, "when"] == "2020-11"
+
+
+# ------------------------------------------------------------------- TimeBank / AQUAINT news sentences
+
+TEXTS["APW19990607.0041"] = "The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans."
+TEXTS["APW19991008.0151"] = ("White heads a team that is investigating and prosecuting the bombings which killed "
+                             "224 people, including 12 Americans, on Aug. 7, 1998.")
+TEXTS["APW19980227.0476"] = ("Both U.S. and British officials filed objections to the court's jurisdiction in 1995, "
+                             "claiming Security Council resolutions imposed on Lybia to force the suspects' "
+                             "extradition overruled a 1971 Convention which gives Libya the right to try the men.")
+TEXTS["APW20000124.0182"] = ("The Canadian warrant issued Monday charged Kopp with attempted murder in the 1995 "
+                             "shooting of Dr. Hugh Short, who was wounded in the elbow but survived the attack at his "
+                             "home in Ancaster, Ontario.")
+TEXTS["APW19990507.0207"] = ("The filing of the charges has intensified interest in Kopp as a suspect in three "
+                             "non-fatal sniper attacks on Canadian abortion providers, and one near Rochester, N.Y., "
+                             "between 1994 and 1997.")
+PUBLISHED.update({"APW19990607.0041": "1999-06-07", "APW19991008.0151": "1999-10-08",
+                  "APW19980227.0476": "1998-02-27", "APW20000124.0182": "2000-01-24",
+                  "APW19990507.0207": "1999-05-07"})
+
+
+def test_two_wire_stories_on_the_august_1998_embassy_bombings_are_one_event():
+    rows = [mention("APW19990607.0041", "bombings killed more than 200", "Aug. 7, 1998", "1998-08-07"),
+            mention("APW19991008.0151", "killed 224 people", "Aug. 7, 1998", "1998-08-07")]
+    assert assign_events(table(rows))["event_id"].nunique() == 1
+
+
+def test_a_1995_court_objection_and_a_1995_shooting_stay_apart_but_the_shooting_joins_the_kopp_attacks():
+    rows = [mention("APW19980227.0476", "filed objections", "1995", "1995"),
+            mention("APW20000124.0182", "charged Kopp", "1995", "1995"),
+            mention("APW19990507.0207", "sniper attacks", "between 1994 and 1997", "1994/1997")]
+    frame = assign_events(table(rows))
+    assert event_of(frame, "filed objections") != event_of(frame, "charged Kopp")
+    assert event_of(frame, "charged Kopp") == event_of(frame, "sniper attacks")

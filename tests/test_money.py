@@ -1,0 +1,425 @@
+"""Stock, valuation and money mentions (pipeline/money.py), on real and realistic news sentences.
+
+The realistic sentences are written for these tests in the forms financial news uses for this story
+(share prices, percentage moves, fines in two currencies, HKD market capitalisations, quarterly
+revenue); the others come from the seeds and from TempEval-3 (TimeBank/AQUAINT newswire).
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pipeline.money import MoneyMention, find_money
+from pipeline.rules import load_table
+from pipeline.sentences import matching_form, split_sentences
+from tests.conftest import SEED_CNBC, SEED_FT
+
+
+def one(sentence: str) -> MoneyMention:
+    found = find_money(sentence)
+    assert len(found) == 1, f"expected one mention in {sentence!r}, got {found}"
+    return found[0]
+
+
+def close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9)
+
+
+# --- amounts in every common news form -------------------------------------------------------
+
+AMOUNTS = [
+    # sentence, money_text, amount, currency
+    ("Regulators said more than $400 billion has been erased from the group's value since 2020.",
+     "$400 billion", 400e9, "USD"),
+    ("The fintech affiliate had hoped to raise US$3 billion from cornerstone investors.", "US$3 billion", 3e9, "USD"),
+    ("Tencent spent $34.5bn on buybacks over the period.", "$34.5bn", 34.5e9, "USD"),
+    ("Its market capitalisation topped HK$3 trillion for the first time.", "HK$3 trillion", 3e12, "HKD"),
+    ("The group set up an RMB 100 billion fund to support small merchants.", "RMB 100 billion", 100e9, "CNY"),
+    ("Analysts expect a Rmb5bn charge in the December quarter.", "Rmb5bn", 5e9, "CNY"),
+    ("The cloud unit's quarterly revenue reached ¥22.1 billion.", "¥22.1 billion", 22.1e9, "CNY"),
+    ("Brussels imposed a €2.4 billion penalty on the search company.", "€2.4 billion", 2.4e9, "EUR"),
+    ("The London listing valued the chip designer at £24 billion.", "£24 billion", 24e9, "GBP"),
+    ("The founder paid 3,000,000 dollars for the stake in the early days.", "3,000,000 dollars", 3e6, "USD"),
+    ("The American depositary shares closed at $285.57 on Friday.", "$285.57", 285.57, "USD"),
+    ("Alibaba was fined USD 2.8 billion by the market regulator.", "USD 2.8 billion", 2.8e9, "USD"),
+    ("The listing raised 88 billion Hong Kong dollars, the most this year.", "88 billion Hong Kong dollars", 88e9, "HKD"),
+    ("The group's $37-billion listing was halted two days before trading.", "$37-billion", 37e9, "USD"),
+    ("He was hit with a US$2.7b fine for anti-competitive behaviour.", "US$2.7b", 2.7e9, "USD"),
+    ("Net profit fell to 2.1 mln yuan in the quarter.", "2.1 mln yuan", 2.1e6, "CNY"),
+    ("Revenue was C$291 million in the third quarter.", "C$291 million", 291e6, "CAD"),
+    ("The broker lost 12 pence a share in London trading.", "12 pence", 0.12, "GBP"),
+    ("The company reported a loss of $158,666, or 10 cents a share, in the third quarter.", "10 cents", 0.10, "USD"),
+]
+
+
+@pytest.mark.parametrize("sentence, written, amount, currency", AMOUNTS)
+def test_an_amount_is_read_in_currency_units_with_its_iso_currency(sentence, written, amount, currency):
+    found = [m for m in find_money(sentence) if m.text.startswith(written)]
+    assert found, f"{written!r} not found in {sentence!r}: {find_money(sentence)}"
+    assert close(found[0].amount, amount)
+    assert found[0].currency == currency
+    assert (found[0].amount_usd is not None) == (currency == "USD")
+
+
+def test_two_and_a_half_dollars_a_share_is_a_share_price_of_2_50():
+    mention = one("The company estimates the offering at $2.50 a share.")
+    assert (mention.amount, mention.currency, mention.market_kind) == (2.5, "USD", "share_price")
+
+
+def test_a_yuan_fine_with_its_dollar_equivalent_in_brackets_is_one_mention_in_yuan():
+    mention = one("China's market regulator fined Alibaba a record 18.2 billion yuan ($2.8 billion) on Saturday.")
+    assert (mention.amount, mention.currency, mention.amount_usd) == (18.2e9, "CNY", 2.8e9)
+    assert mention.text == "18.2 billion yuan ($2.8 billion)"
+    assert mention.market_kind == "fine"
+
+
+def test_an_equivalent_after_or_about_is_taken_from_the_text():
+    mention = one("Quarterly revenue was 236.5 billion yuan, or about $32.6 billion, the company said.")
+    assert (mention.currency, mention.amount_usd) == ("CNY", 32.6e9)
+
+
+def test_a_dollar_figure_with_a_pound_equivalent_keeps_the_dollars():
+    mention = one("The group said the record $2.8bn (£2bn) penalty ended the investigation.")
+    assert (mention.amount, mention.currency, mention.amount_usd) == (2.8e9, "USD", 2.8e9)
+
+
+def test_no_exchange_rate_is_invented_for_a_figure_without_a_dollar_equivalent():
+    mention = one("Alibaba's market value fell below HK$1.5 trillion.")
+    assert mention.currency == "HKD" and mention.amount_usd is None
+
+
+def test_a_range_between_two_prices_gives_two_figures():
+    found = find_money("The shares traded between $240 and $242 before the close.")
+    assert [(m.text, m.amount) for m in found] == [("$240", 240.0), ("$242", 242.0)]
+
+
+def test_the_low_end_of_a_range_takes_the_magnitude_and_currency_of_the_high_end():
+    found = find_money("The penalty could come to 18 to 20 billion yuan, people familiar said.")
+    assert [(m.amount, m.currency) for m in found] == [(18e9, "CNY"), (20e9, "CNY")]
+    found = find_money("It plans to raise $5-6 billion in the offering.")
+    assert [(m.amount, m.currency) for m in found] == [(5e9, "USD"), (6e9, "USD")]
+
+
+def test_a_range_written_in_full_magnitudes_keeps_both():
+    found = find_money("ROGERS COMMUNICATIONS Inc. said it plans to raise 175 million to 180 million "
+                       "Canadian dollars through a private placement.")
+    assert [(m.amount, m.currency) for m in found] == [(175e6, "CAD"), (180e6, "CAD")]
+
+
+def test_a_year_before_and_is_not_the_low_end_of_a_range():
+    found = find_money("Profit doubled in 2019 and 20 percent more is expected, the company's earnings report said.")
+    assert [m.percent for m in found] == [20.0]
+
+
+@pytest.mark.parametrize("sentence, approx", [
+    ("Since the IPO cancelation, more than $400 billion has been wiped off Alibaba's value.", ">"),
+    ("Ma's empire endured even a nearly $3 billion antitrust fine in 2021.", "~"),
+    ("The founder still has a fortune of about US$50 billion.", "~"),
+    ("The company took a fourth-quarter pre-tax charge of less than $10 million.", "<"),
+    ("The Hong Kong stock lost as much as 7.6% in morning trade.", "<"),
+    ("The group's shares were up about 9% on Monday.", "~"),
+])
+def test_an_approximation_word_before_a_figure_is_kept(sentence, approx):
+    assert one(sentence).approx == approx
+
+
+# --- percentages tied to a price, an index or a figure ----------------------------------------
+
+PERCENTS = [
+    # sentence, percent (signed), direction, kind
+    ("Alibaba's American depositary shares slid 8.1% in New York trading.", -8.1, "down", "share_move"),
+    ("The group's Hong Kong shares slid 8.1 per cent on Tuesday.", -8.1, "down", "share_move"),
+    ("Alibaba shares were up about 9% on Monday after the fine.", 9.0, "up", "share_move"),
+    ("Revenue rose 34% from a year earlier, the company said.", 34.0, "up", "revenue"),
+    ("The Hang Seng Index fell 2.1% to a two-month low.", -2.1, "down", "share_move"),
+    ("Tencent shed 4.4% in Hong Kong on Tuesday.", -4.4, "down", "share_move"),
+    ("Ralston Purina Co. reported a 47% decline in fourth-quarter earnings.", -47.0, "down", "profit"),
+    ("The shares traded 8% higher by midday in Hong Kong.", 8.0, "up", "share_move"),
+    ("Net income fell 77% in the December quarter.", -77.0, "down", "profit"),
+    ("Cloud revenue growth of 26% beat analysts' forecasts.", 26.0, "up", "revenue"),
+    ("The stock closed at $20, a 26% decline for the week.", -26.0, "down", "share_move"),
+    ("Its ADRs are down 4.5% since the start of the year.", -4.5, "down", "share_move"),
+]
+
+
+@pytest.mark.parametrize("sentence, percent, direction, kind", PERCENTS)
+def test_a_percentage_move_is_signed_by_its_movement_word(sentence, percent, direction, kind):
+    found = [m for m in find_money(sentence) if m.percent is not None]
+    assert len(found) == 1, found
+    assert (found[0].percent, found[0].direction, found[0].market_kind) == (percent, direction, kind)
+
+
+def test_a_minus_sign_makes_a_percentage_negative():
+    mention = one("Alibaba shares closed lower (-3.3%) in New York.")
+    assert (mention.percent, mention.direction) == (-3.3, "down")
+
+
+def test_a_move_and_a_level_in_one_clause_are_two_figures_and_only_the_move_has_a_direction():
+    found = find_money("In New York Stock Exchange composite trading, Telerate shares fell 50 cents on Friday "
+                       "to close at $20 each.")
+    assert [(m.amount, m.direction, m.market_kind) for m in found] == [
+        (0.5, "down", "share_move"), (20.0, "", "share_price")]
+
+
+def test_revenue_rising_to_a_level_gives_the_percentage_a_direction_and_the_level_none():
+    found = find_money("Revenue from core commerce increased 63% year-over-year to RMB46,462 million.")
+    assert [(m.percent, m.amount, m.direction, m.market_kind) for m in found] == [
+        (63.0, None, "up", "revenue"), (None, 46462e6, "", "revenue")]
+
+
+# --- market kinds ---------------------------------------------------------------------------
+
+KINDS = [
+    ("Since the IPO cancelation, more than $400 billion has been wiped off Alibaba's value.", "market_value_change"),
+    ("Ma's empire endured tightened regulations and even a nearly $3 billion antitrust fine in 2021.", "fine"),
+    ("Tencent's market capitalisation of HK$5.4 trillion makes it Asia's most valuable company.", "market_cap"),
+    ("The rally added about US$40b to the group's market value.", "market_value_change"),
+    ("Bankers put the valuation of the fintech group at more than $300 billion.", "valuation"),
+    ("The fintech group's planned US$34.5 billion share sale was halted.", "ipo"),
+    ("Quarterly revenue came to RMB236,454 million in the December quarter.", "revenue"),
+    ("Net income was 48.9 billion yuan in the quarter.", "profit"),
+    ("The founder's fortune now stands at about US$50 billion.", "net_worth"),
+    ("The group said it would invest $53 billion in AI and cloud infrastructure.", "investment"),
+    ("Gross merchandise volume reached 498.2 billion yuan during the festival.", "transaction_volume"),
+    ("The shares finished the session at HK$231.40.", "share_price"),
+    ("The stock fell 50 cents in afternoon trading.", "share_move"),
+    ("Co-founders started the company with US$60,000 in 1999.", "other"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind", KINDS)
+def test_the_words_around_a_figure_decide_its_kind(sentence, kind):
+    assert one(sentence).market_kind == kind
+
+
+def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
+    found = find_money("For perspective, the surge (on the back of a US$2.7b fine) adds around US$40b "
+                       "to the group's market cap.")
+    assert [m.market_kind for m in found] == ["fine", "market_value_change"]
+
+
+# --- mentions without a figure ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind, direction", [
+    ("For instance, Alibaba's stock would jump if Ma was spotted somewhere.", "share_move", "up"),
+    ("On a cold November evening in Shanghai in 2020, the world's largest IPO was abruptly canceled "
+     "by Chinese regulators.", "ipo", ""),
+    ("Past tensions with Beijing, such as the 2020 Ant Group IPO cancellation, highlighted the risks.", "ipo", ""),
+    ("Shares of the e-commerce giant tumbled after the announcement.", "share_move", "down"),
+    ("Investors cheered, and a more recent rally has restored some of its value.", "share_move", ""),
+    ("The company's valuation has been questioned by investors.", "valuation", ""),
+])
+def test_a_stock_valuation_or_offering_phrase_without_a_figure_is_a_mention(sentence, kind, direction):
+    mention = one(sentence)
+    assert (mention.market_kind, mention.direction, mention.amount, mention.percent) == (kind, direction, None, None)
+
+
+def test_a_sentence_with_a_figure_gets_no_extra_figureless_mention():
+    found = find_money("Since the IPO cancelation, more than $400 billion has been wiped off Alibaba's value, "
+                       "even with a more recent rally.")
+    assert [m.text for m in found] == ["$400 billion"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gen. Abacha's supporters began a rally in the capital.",
+    "Market makers in Nasdaq over-the-counter stocks are the ones who complain about program trading.",
+    "Heritage Media Corp. offered to buy the shares of POP Radio Corp. it doesn't already own.",
+    "Alibaba's market share has slipped as PDD grew.",
+    "Westinghouse expects double-digit per-share earnings growth next year.",
+    "The number of stocks on the New York Stock Exchange that fell in price yesterday exceeded 1,000.",
+    "He shares his data with partners and investors.",
+])
+def test_a_figureless_phrase_that_is_not_about_a_stock_is_not_a_mention(sentence):
+    assert find_money(sentence) == []
+
+
+def test_billions_of_dollars_keeps_its_currency_and_no_invented_amount():
+    mention = one("The whole company is mobilized as billions of dollars are transacted across its platforms "
+                  "in a short space of time.")
+    assert (mention.text, mention.currency, mention.amount, mention.market_kind) == (
+        "billions of dollars", "USD", None, "transaction_volume")
+
+
+def test_a_multibillion_dollar_fine_is_vague():
+    mention = one("They believed the multibillion dollar fine marked the end of the focus on the company.")
+    assert (mention.currency, mention.amount, mention.market_kind) == ("USD", None, "fine")
+
+
+# --- not money ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "This holistic approach allows Alibaba to test and deploy AI solutions at scale, leveraging its 1 billion+ "
+    "annual active consumers to refine algorithms and improve accuracy.",
+    "Latest Top 10 FAQs About Alibaba's AI Revolution",
+    "The listing would have made more than 18 billionaires among early employees.",
+    "Ma owns 4.2% of Alibaba, which in turn holds roughly a third of the payments group.",
+    "Norton and Texas Eastern had each held a 50% stake in Eastman in a joint venture.",
+    "The co-founder trimmed his stake in the group to 4.8% from 6.4% over the year.",
+    "Hotels are only thirty percent full, and 40 percent of exports go to Iraq.",
+    "China's economy grew 5.2% last year.",
+    "The yield on the benchmark 30-year Treasury bond fell to 5.92 percent from 5.93 percent.",
+    "The battle for the data of 1.3 billion Indians could become a two-horse race.",
+    "Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosive.",
+    "The 56-year-old former English teacher founded the company in 1999 with 17 friends.",
+    "The company, which is 92%-owned by Ogden Corp., said nothing.",
+])
+def test_counts_ranks_stakes_rates_and_weights_are_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+# --- subjects ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Since the IPO cancelation, more than $400 billion has been wiped off Alibaba's value.", "Alibaba"),
+    ("Shares of Alibaba Group Holdings Ltd. surged more than 5% in Hong Kong trading.", "Alibaba Group"),
+    ("China's market regulator fined Alibaba a record 18.2 billion yuan ($2.8 billion).", "Alibaba"),
+    ("Alibaba was fined USD 2.8 billion on charges of violating anti-monopoly rules.", "Alibaba"),
+    ("Tencent shed 4.4% in Hong Kong on Tuesday.", "Tencent"),
+    ("Jack Ma's net worth dropped by almost US$2 billion on Tuesday.", "Jack Ma"),
+    ("Ant Group's $37-billion listing was halted.", "Ant Group"),
+    ("The Hong Kong stock lost as much as 7.6% in morning trade.", ""),
+    ("Quarterly revenue was 236.5 billion yuan in the December quarter.", ""),
+    ("For instance, Alibaba's stock would jump if Ma was spotted somewhere.", "Alibaba"),
+])
+def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
+    assert find_money(sentence)[0].subject == subject
+
+
+# --- real text: the seeds and TempEval newswire ------------------------------------------------
+
+def test_the_cnbc_seed_yields_the_gold_figures_and_no_stray_mention():
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    found = find_money(text)
+    figures = {(m.amount, m.currency) for m in found if m.amount is not None}
+    assert figures == {(400e9, "USD"), (3e9, "USD")}
+    kinds = sorted(m.market_kind for m in found)
+    assert kinds == ["fine", "ipo", "ipo", "ipo", "market_value_change", "share_move", "transaction_volume"]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_the_ft_seed_yields_only_its_ipo_cancellation():
+    found = find_money(SEED_FT.read_text(encoding="utf-8"))
+    assert [(m.text, m.market_kind, m.subject) for m in found] == [("IPO", "ipo", "Ant Group")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sales for the full year were $6.6 billion, up 13% from $5.8 billion.",
+     [(6.6e9, None, "revenue"), (None, 13.0, "revenue"), (5.8e9, None, "revenue")]),
+    ("Reed is paying an interim dividend of 4.6 pence, up 15% from 4 pence a year earlier.",
+     [(0.046, None, "profit"), (None, 15.0, "profit"), (0.04, None, "profit")]),
+    ("Weisfield's shares soared on the announcement yesterday, closing up $11 to close at $50.",
+     [(11.0, None, "share_move"), (50.0, None, "share_price")]),
+    ("Sony is paying $27 a share, or $3.55 billion, cash and is assuming $1.4 billion of long-term debt.",
+     [(27.0, None, "share_price"), (3.55e9, None, "investment"), (1.4e9, None, "investment")]),
+    ("The Dutch chemical group said net income gained to 235 million guilders ($113.2 million).",
+     [(235e6, None, "profit")]),
+])
+def test_timebank_financial_sentences_give_one_mention_per_figure(sentence, expected):
+    found = find_money(sentence)
+    assert [(m.amount if m.amount is None else pytest.approx(m.amount), m.percent, m.market_kind)
+            for m in found] == [(a if a is None else pytest.approx(a), p, k) for a, p, k in expected]
+
+
+def test_offsets_point_into_the_text_as_read_with_typographic_characters():
+    text = "Alibaba\u2019s stock fell \u22128.1\u00a0per cent; it was fined US$\u00a02.8\u00a0billion."
+    found = find_money(text)
+    assert [text[m.start:m.end] for m in found] == [m.text for m in found]
+    assert [m.text for m in found] == ["\u22128.1\u00a0per cent", "US$\u00a02.8\u00a0billion"]
+    assert found[0].percent == -8.1
+
+
+def test_the_caller_may_pass_the_form_and_sentences_it_already_has():
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    assert find_money(text, form=matching_form(text), sentences=split_sentences(text)) == find_money(text)
+
+
+def test_bad_input_gets_a_clear_message():
+    with pytest.raises(TypeError, match="needs a str"):
+        find_money(b"$3 billion")
+    with pytest.raises(ValueError, match="same length"):
+        find_money("$3 billion", form="$3")
+    assert find_money("") == []
+
+
+# --- every resource example runs through the engine ---------------------------------------------
+
+def rows(name):
+    return [pytest.param(row, id=f"{name}:{row['_line']}") for row in load_table(f"money/{name}")]
+
+
+@pytest.mark.parametrize("row", rows("currencies.tsv"))
+def test_every_currency_example_is_read_in_its_currency(row):
+    codes = row["code"].split("/")
+    assert any(m.currency in codes for m in find_money(row["example"])), find_money(row["example"])
+
+
+@pytest.mark.parametrize("row", rows("currency_hints.tsv"))
+def test_every_currency_hint_example_settles_the_sign(row):
+    assert [m.currency for m in find_money(row["example"]) if m.amount is not None][0] == row["code"]
+
+
+@pytest.mark.parametrize("row", rows("magnitudes.tsv"))
+def test_every_magnitude_example_gives_its_amount(row):
+    assert any(close(m.amount, float(row["expect"])) for m in find_money(row["example"])), find_money(row["example"])
+
+
+@pytest.mark.parametrize("row", rows("approximations.tsv"))
+def test_every_approximation_example_keeps_its_sign(row):
+    assert any(m.approx == row["approx"] for m in find_money(row["example"])), find_money(row["example"])
+
+
+@pytest.mark.parametrize("row", rows("movements.tsv"))
+def test_every_movement_example_gives_its_direction(row):
+    assert any(m.direction == row["direction"] for m in find_money(row["example"])), find_money(row["example"])
+
+
+@pytest.mark.parametrize("row", rows("kinds.tsv"))
+def test_every_kind_example_gives_its_kind(row):
+    assert any(m.market_kind == row["expect"] for m in find_money(row["example"])), find_money(row["example"])
+
+
+@pytest.mark.parametrize("row", rows("market_context.tsv"))
+def test_every_market_context_example_makes_its_phrase_a_mention(row):
+    assert [m.amount for m in find_money(row["example"])] == [None]
+
+
+@pytest.mark.parametrize("row", rows("not_money.tsv"))
+def test_every_not_money_example_yields_no_mention(row):
+    assert find_money(row["example"]) == []
+
+
+@pytest.mark.parametrize("row", rows("equivalents.tsv"))
+def test_every_equivalent_example_is_one_mention(row):
+    found = find_money(row["example"])
+    assert len(found) == 1 and found[0].amount_usd is not None, found
+
+
+@pytest.mark.parametrize("row", rows("vague.tsv"))
+def test_every_vague_example_has_a_currency_and_no_amount(row):
+    assert [(m.currency, m.amount) for m in find_money(row["example"])] == [("USD", None)]
+
+
+@pytest.mark.parametrize("row", rows("subjects.tsv"))
+def test_every_subject_example_gives_its_subject(row):
+    assert find_money(row["example"])[0].subject == row["expect"]
+
+
+@pytest.mark.parametrize("row", rows("names.tsv"))
+def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
+    word = row["word"]
+    found = find_money(row["example"])
+    assert found, f"the example {row['example']!r} should hold a figure"
+    for mention in found:
+        subject = mention.subject
+        if row["role"] == "suffix":
+            assert not subject.endswith(word.rstrip(".")), subject
+        elif row["role"] == "lead":
+            assert not subject.startswith(word + " ") and subject != word, subject
+        else:
+            assert subject != word, subject
+
+
+@pytest.mark.parametrize("row", rows("number_words.tsv"))
+def test_every_number_word_example_gives_its_amount(row):
+    assert any(close(m.amount, float(row["expect"])) for m in find_money(row["example"])), find_money(row["example"])

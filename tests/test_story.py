@@ -1,0 +1,270 @@
+"""pipeline/story.py: headlines, actors and categories of real sentences (the seeds, news, TimeBank)."""
+import re
+
+import pytest
+
+from conftest import SEED_CNBC, SEED_FT
+from pipeline.rules import load_table
+from pipeline.sentences import matching_form, split_sentences
+from pipeline.story import (HEADLINE_MAX, SentenceStory, categories, categorize, category_scores,
+                            describe_sentences, find_actors, make_headline)
+
+CNBC = SEED_CNBC.read_text(encoding="utf-8")
+FT = SEED_FT.read_text(encoding="utf-8")
+
+
+def stories(text):
+    spans = split_sentences(text)
+    described = describe_sentences(text, spans, range(len(spans)))
+    return [(text[a:b], described[i]) for i, (a, b) in enumerate(spans)]
+
+
+def story_of(text, key):
+    """The story of the (first) sentence of an article that contains ``key``."""
+    form, key = matching_form(text), matching_form(key)
+    for (a, b), (sentence, described) in zip(split_sentences(text), stories(text)):
+        if key in form[a:b]:
+            return described
+    raise AssertionError(f"no sentence holds {key!r}")
+
+
+def actors_of(sentence):
+    spans = split_sentences(sentence)
+    return describe_sentences(sentence, spans, range(len(spans)))[len(spans) - 1].actors
+
+
+# ------------------------------------------------------------------------------------------------ actors
+
+# How the seeds write each of the story's people and organisations -> the canonical actor.
+WRITTEN_AS = [
+    (r"\bMa\b|\bJack\b", "Jack Ma"),
+    (r"\bWu\b", "Eddie Wu"),
+    (r"\bTsai\b", "Joe Tsai"),
+    (r"\bZhang\b", "Daniel Zhang"),
+    (r"\bXi\b", "Xi Jinping"),
+    (r"\bAlibaba\b", "Alibaba"),
+    (r"\bAnt Group\b", "Ant Group"),
+]
+
+
+@pytest.mark.parametrize("text", [FT, CNBC], ids=["000", "003"])
+@pytest.mark.parametrize("written, actor", WRITTEN_AS, ids=[a for _, a in WRITTEN_AS])
+def test_every_seed_sentence_about_a_main_actor_gets_that_actor(text, written, actor):
+    checked = 0
+    for sentence, described in stories(text):
+        if re.search(written, matching_form(sentence)):
+            checked += 1
+            assert actor in described.actors, f"{actor} missing from {described.actors} in: {sentence}"
+    if actor in ("Jack Ma", "Alibaba"):
+        assert checked > 5
+
+
+def test_ma_alone_is_jack_ma_once_the_article_has_named_him():
+    assert story_of(CNBC, "In February, Ma was among").actors == ("Jack Ma", "Xi Jinping")
+    assert story_of(CNBC, "But those who know Ma").actors == ("Jack Ma",)
+
+
+def test_a_name_word_means_nobody_before_the_full_name_appears():
+    text = "Ma retreated from the public eye. Jack Ma later met Xi Jinping."
+    spans = split_sentences(text)
+    described = describe_sentences(text, spans, [0, 1])
+    assert described[0].actors == ()
+    assert described[1].actors == ("Jack Ma", "Xi Jinping")
+
+
+def test_a_name_word_shared_by_two_people_goes_to_the_one_named_last():
+    text = ("Jack Ma founded Alibaba in 1999. Tencent founder Pony Ma attended the symposium. "
+            "Ma said the company would invest in AI.")
+    spans = split_sentences(text)
+    assert describe_sentences(text, spans, [2])[2].actors == ("Pony Ma",)
+
+
+def test_the_first_name_of_a_named_person_stands_for_him_too():
+    described = story_of(CNBC, "The hallmark of Jack and his personality")
+    assert described.actors[0] == "Jack Ma"
+
+
+def test_the_company_and_pronouns_are_left_alone():
+    assert story_of(CNBC, "The company’s models are now among").actors == ()
+    assert story_of(CNBC, "They steadied the ship").actors == ()
+    assert story_of(CNBC, "The company’s founder Jack Ma").actors == ("Jack Ma",)
+
+
+def test_people_the_gazetteer_lacks_are_found_by_appositions_and_their_surnames_follow():
+    assert "Brian Wong" in story_of(CNBC, "The hallmark of Jack").actors
+    assert story_of(CNBC, "Wong features in my new show").actors[0] == "Brian Wong"
+    assert "Duncan Clark" in story_of(CNBC, "Alibaba now, is seen as a serious player").actors
+    assert story_of(CNBC, "Clark said.").actors == ("Duncan Clark",)
+    assert "Ashley Dudarenok" in story_of(CNBC, "dominating AI race by 2030").actors
+
+
+def test_an_organisation_after_a_noun_like_firm_is_found():
+    assert "BDA China" in story_of(CNBC, "chairman of consultancy firm BDA China").actors
+
+
+def test_beijing_is_the_government_but_a_gala_in_beijing_is_a_place():
+    assert actors_of("Beijing began cracking down on domestic tech firms by tightening regulation.") \
+        == ("Chinese government",)
+    assert actors_of("Alibaba held a gala in Beijing for its merchants.") == ("Alibaba",)
+
+
+def test_a_unit_brings_its_parent_along():
+    assert actors_of("Alibaba Cloud integrates AI to offer advanced analytics.") == ("Alibaba Cloud", "Alibaba")
+
+
+def test_a_media_outlet_named_in_an_attribution_is_not_an_actor():
+    assert "CNBC" not in story_of(CNBC, "he never gave up").actors
+    assert actors_of("According to Reuters, the global competition for AI talent is fierce.") == ()
+    assert "South China Morning Post" in actors_of("Alibaba bought the South China Morning Post in 2015.")
+
+
+def test_actors_come_in_order_of_first_mention():
+    assert story_of(CNBC, "His successors were two").actors == ("Eddie Wu", "Joe Tsai")
+    assert story_of(CNBC, "It was Ant Group, the fintech affiliate").actors == ("Ant Group", "Alibaba")
+
+
+def test_a_timebank_sentence_finds_its_organisations():
+    sentence = ("The financial assistance from the World Bank and the International Monetary Fund "
+                "are not helping.")
+    assert "International Monetary Fund" in actors_of(sentence)
+
+
+@pytest.mark.parametrize("row", load_table("story/actors.tsv"), ids=lambda r: r["canonical"])
+def test_every_gazetteer_example_names_its_actor(row):
+    assert row["canonical"] in [m.actor.name for m in find_actors(row["example"])]
+
+
+@pytest.mark.parametrize("row", load_table("story/name_patterns.tsv"), ids=lambda r: r["name"])
+def test_every_name_pattern_example_yields_its_name(row):
+    found = {m.actor.name: m.actor.kind for m in find_actors(row["example"])}
+    assert found.get(row["expect"]) == row["kind"]
+
+
+def test_find_actors_offsets_point_into_the_text_as_read():
+    for mention in find_actors(CNBC):
+        assert mention.end > mention.start
+        assert CNBC[mention.start:mention.end].strip() == CNBC[mention.start:mention.end]
+
+
+# ---------------------------------------------------------------------------------------------- headline
+
+def test_the_ant_ipo_sentence_drops_its_opening_circumstance():
+    assert story_of(CNBC, "On a cold November evening").headline == \
+        "The world’s largest IPO was abruptly canceled by Chinese regulators"
+
+
+def test_a_quotation_becomes_speaker_and_quotation_without_told_cnbc():
+    headline = story_of(CNBC, "The hallmark of Jack").headline
+    assert headline == "Brian Wong: The hallmark of Jack and his personality is that he never gave up"
+
+
+def test_an_attribution_at_the_start_is_trimmed():
+    assert story_of(FT, "According to Reuters, the global competition").headline == \
+        "The global competition for AI talent is fierce"
+
+
+def test_an_opening_circumstance_stays_when_the_rest_starts_with_a_pronoun():
+    assert story_of(FT, "While Alibaba’s AI journey is promising").headline == \
+        "While Alibaba’s AI journey is promising, it is not without challenges"
+
+
+def test_a_long_sentence_is_cut_before_a_subordinate_clause():
+    assert story_of(CNBC, "Since the IPO cancelation").headline == \
+        "More than $400 billion has been wiped off Alibaba’s value"
+
+
+@pytest.mark.parametrize("text", [FT, CNBC], ids=["000", "003"])
+def test_every_seed_headline_is_short_and_made_of_the_sentence_own_words(text):
+    for sentence, described in stories(text):
+        headline = described.headline
+        assert 0 < len(headline) <= HEADLINE_MAX, headline
+        words = re.findall(r"[\w’'$%.-]+", headline.split(": ", 1)[-1].rstrip("\u2026"))
+        lowered = sentence.lower()
+        for word in words:
+            assert word.lower().strip(".") in lowered, f"{word!r} of {headline!r} is not in: {sentence}"
+
+
+@pytest.mark.parametrize("row", load_table("story/headline_trims.tsv"), ids=lambda r: f"{r['kind']}:{r['_line']}")
+def test_every_headline_trim_example_gives_its_headline(row):
+    assert make_headline(row["example"]) == row["expect"]
+
+
+def test_a_headline_keeps_the_curly_quotes_of_the_text_as_read():
+    assert story_of(FT, "The Financial Times reports that this pivot").headline == \
+        "This pivot has “rehabilitated” the company"
+
+
+# ---------------------------------------------------------------------------------------------- category
+
+@pytest.mark.parametrize("label, text, key", [
+    ("reporter's account", CNBC, "When I left China in 2021"),
+    ("reporter's account", CNBC, "I lived in the world’s second-largest economy"),
+    ("regulation & politics", CNBC, "Beijing began cracking down"),
+    ("regulation & politics", CNBC, "Ma’s empire endured tightened regulations"),
+    ("regulation & politics", CNBC, "On a cold November evening"),
+    ("leadership", CNBC, "announced plans to step down in 2023"),
+    ("leadership", FT, "Jack Ma’s return to prominence"),
+    ("markets & valuation", CNBC, "Since the IPO cancelation"),
+    ("markets & valuation", CNBC, "Alibaba’s stock would jump"),
+    ("AI & technology", CNBC, "The company’s models are now among"),
+    ("AI & technology", CNBC, "The focus on AI has benefitted"),
+    ("corporate strategy", CNBC, "Alibaba had undergone one of the biggest restructures"),
+    ("corporate strategy", FT, "This outward-looking strategy underscores"),
+    ("commerce & consumers", CNBC, "Nowhere is the company’s brand and scale more evident"),
+    ("commerce & consumers", FT, "AI enhances personalization through product recommendations"),
+])
+def test_each_category_on_real_sentences(label, text, key):
+    assert story_of(text, key).category == label
+
+
+def test_a_speaker_saying_i_inside_a_quotation_is_not_the_reporter():
+    sentence = "“I think the crackdown is over,” said Brian Wong, a former Alibaba executive."
+    assert categorize(sentence) == "regulation & politics"
+
+
+def test_a_timebank_market_sentence_is_about_markets():
+    assert categorize("In Singapore, stocks hit a five year low.") == "markets & valuation"
+
+
+@pytest.mark.parametrize("row", load_table("story/categories.tsv"), ids=lambda r: r["label"])
+def test_every_category_example_gets_its_category(row):
+    assert categorize(row["example"]) == row["label"]
+
+
+@pytest.mark.parametrize("row", load_table("story/category_triggers.tsv"), ids=lambda r: f"line{r['_line']}")
+def test_every_category_trigger_example_weighs_for_its_category(row):
+    assert category_scores(row["example"])[row["category"]] >= float(row["weight"])
+
+
+def test_a_starred_trigger_word_takes_any_ending_and_a_capitalised_one_keeps_its_case():
+    assert category_scores("Regulators tightened the rules.")["regulation & politics"] > 0
+    assert category_scores("I was struck by it.")["reporter's account"] > 0
+    assert category_scores("He spoke, i.e. briefly.")["reporter's account"] == 0
+
+
+def test_the_taxonomy_has_the_seven_labels_of_the_story():
+    assert len(categories()) == 7 and len(set(categories())) == 7
+
+
+# ----------------------------------------------------------------------------------------- the interface
+
+def test_describe_sentences_returns_only_the_wanted_sentences():
+    spans = split_sentences(CNBC)
+    described = describe_sentences(CNBC, spans, [3, 5])
+    assert sorted(described) == [3, 5]
+    assert all(isinstance(s, SentenceStory) for s in described.values())
+
+
+def test_a_sentence_index_out_of_range_gets_a_clear_message():
+    spans = split_sentences(CNBC)
+    with pytest.raises(ValueError, match="not among the article's"):
+        describe_sentences(CNBC, spans, [len(spans)])
+
+
+def test_a_form_of_another_length_is_refused():
+    with pytest.raises(ValueError, match="lengths differ"):
+        describe_sentences(CNBC, split_sentences(CNBC), [0], form=CNBC + " ")
+
+
+def test_an_article_without_sentences_gives_nothing():
+    assert describe_sentences("", [], []) == {}
