@@ -2,18 +2,28 @@
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
+import time
 from pathlib import Path
 
 EXIT_OK = 0
 EXIT_SKIPPED = 1      # the table was written, but some inputs were skipped (see the report)
-EXIT_NOTHING = 3      # no input could be read; nothing was written
+EXIT_USAGE = 2        # wrong arguments (argparse's own code)
+EXIT_NOTHING = 3      # no input could be read, or the table could not be made or written
+EXIT_INTERRUPTED = 130  # Ctrl-C: the shell's code for SIGINT; the previous table is left as it was
+
+TABLE_SUFFIXES = (".csv", ".parquet")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("\ninterrupted: nothing written (tables already in place are left as they were)", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,24 +32,46 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find dated happenings and stock, valuation and money mentions in news articles.")
     commands = parser.add_subparsers(dest="command", required=True)
 
+    from pipeline.documents import MAX_ARTICLE_BYTES
+
     extract = commands.add_parser(
         "extract", formatter_class=argparse.RawDescriptionHelpFormatter,
         help="articles (folders or files) to the mentions table",
         description="Read .txt, .md and .html articles (folders or single files; metadata from a "
-                    "sources.csv manifest beside them when present) and write one row per mention.",
-        epilog=f"exit status: {EXIT_OK} every input was extracted; {EXIT_SKIPPED} the table was written "
-               f"but some inputs were skipped (reasons on stderr and in the report); {EXIT_NOTHING} no "
-               "input could be read, nothing was written; 2 wrong arguments.")
+                    "sources.csv manifest beside them when present) and write one row per mention.\n"
+                    "A file that cannot be read (empty, binary, too large, no article in the page) or whose "
+                    "extraction fails is skipped\nwith a one-line reason on stderr and in the report; the "
+                    "others go on.  Manifest problems are warnings.",
+        epilog=f"exit status:\n"
+               f"  {EXIT_OK}    every input file was extracted (some may have no dates or figures)\n"
+               f"  {EXIT_SKIPPED}    the table was written, but some input files were skipped "
+               f"(reasons on stderr and in the report)\n"
+               f"  {EXIT_USAGE}    wrong arguments (e.g. --out with an extension other than .csv or .parquet)\n"
+               f"  {EXIT_NOTHING}    no input file could be read, or a table could not be written; "
+               f"the previous table is left intact\n"
+               f"  {EXIT_INTERRUPTED}  interrupted (Ctrl-C); the previous table is left intact")
     extract.add_argument("inputs", nargs="+", metavar="PATH", help="article files or folders of articles")
-    extract.add_argument("--out", default="data/events.csv", metavar="TABLE",
+    extract.add_argument("--out", default="data/events.csv", metavar="TABLE", type=_table_path,
                          help="where to write the table; .csv or .parquet (default: %(default)s)")
-    extract.add_argument("--report", metavar="CSV",
+    extract.add_argument("--report", metavar="TABLE", type=_table_path,
                          help="where to write the run report, one line per input file: extracted with its "
-                              "row count, or skipped with the reason (default: run_report.csv beside --out)")
-    extract.add_argument("--events-out", metavar="TABLE",
+                              "row count, or skipped with the reason; then one line per warning "
+                              "(default: run_report.csv beside --out)")
+    extract.add_argument("--events-out", metavar="TABLE", type=_table_path,
                          help="also write the events view (one row per happening) here; .csv or .parquet")
-    extract.add_argument("--no-progress", action="store_true",
-                         help="do not show the progress bar (it is shown only on a terminal anyway)")
+    shown = extract.add_mutually_exclusive_group()
+    shown.add_argument("--progress", dest="progress", action="store_const", const=True, default=None,
+                       help="always show the progress bar on stderr (by default only on a terminal)")
+    shown.add_argument("--no-progress", dest="progress", action="store_const", const=False,
+                       help="never show the progress bar")
+    extract.add_argument("--max-mb", type=_positive_number, default=MAX_ARTICLE_BYTES / 1e6, metavar="MB",
+                         help="skip article files larger than this, with the reason (default: %(default)g)")
+    extract.add_argument("--max-memory-mb", type=_memory_cap, default=_default_memory_mb(), metavar="MB",
+                         help="cap this process's memory: past it, the document being extracted is skipped "
+                              "(\"MemoryError\") instead of the machine running out "
+                              "(default: half the physical memory, here %(default)g; 0 for no cap)")
+    extract.add_argument("--traceback", action="store_true",
+                         help="also print the Python traceback of every extraction that failed (for developers)")
     extract.set_defaults(run=run_extract)
 
     timex = commands.add_parser(
@@ -56,39 +88,126 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _table_path(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() not in TABLE_SUFFIXES:
+        raise argparse.ArgumentTypeError(f"{value}: use a .csv or .parquet file name")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: is a folder; give a file name")
+    return path
+
+
+def _positive_number(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if number < 0 or number != number:
+        raise argparse.ArgumentTypeError(f"{value!r} must be 0 or more")
+    return number
+
+
+# Python, pandas, pyarrow and the engines need this much before reading a single article.
+MIN_MEMORY_MB = 500
+
+
+def _memory_cap(value: str) -> float:
+    number = _positive_number(value)
+    if 0 < number < MIN_MEMORY_MB:
+        raise argparse.ArgumentTypeError(f"{value} MB is too little to start; give at least {MIN_MEMORY_MB}, "
+                                         f"or 0 for no cap")
+    return number
+
+
+def _default_memory_mb() -> float:
+    try:
+        import os
+        return round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 / 1e6)
+    except (ValueError, OSError, AttributeError):
+        return 0
+
+
+def cap_memory(megabytes: float) -> None:
+    """Make allocations past ``megabytes`` raise MemoryError in this process (0: no cap).
+
+    RLIMIT_DATA counts the heap and anonymous mappings, i.e. what Python objects use, not the
+    libraries mapped in; a MemoryError is caught per document, an out-of-memory kill is not.
+    """
+    if not megabytes:
+        return
+    limit = int(megabytes * 1e6)
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ValueError, OSError):
+        pass  # a platform without the limit: run uncapped rather than not at all
+
+
 def run_extract(args: argparse.Namespace) -> int:
-    from pipeline.events import events_view
     from pipeline.extract import extract_paths
     from pipeline.store import StoreError, write_frame, write_table
 
+    cap_memory(args.max_memory_mb)
+    started = time.perf_counter()
     progress = None
-    if not args.no_progress:
+    if args.progress is not False:
         from tqdm import tqdm
 
-        def progress(documents):
-            return tqdm(documents, desc="extracting", unit="doc", file=sys.stderr, disable=None)
+        def progress(files):
+            return tqdm(files, desc="reading and extracting", unit="file", file=sys.stderr,
+                        disable=None if args.progress is None else False)
 
-    result = extract_paths(args.inputs, progress=progress)
+    out = args.out
+    report = args.report or out.with_name("run_report.csv")
+    try:
+        result = extract_paths(args.inputs, progress=progress, max_bytes=int(args.max_mb * 1e6))
+    except Exception as exc:  # noqa: BLE001  a failure across documents (linking events): no one file to skip
+        from pipeline.extract import failure
+        hint = " (raise --max-memory-mb, or give fewer files)" if isinstance(exc, MemoryError) else ""
+        print(f"error: the table could not be made: {failure(exc)}{hint}; nothing written", file=sys.stderr)
+        return EXIT_NOTHING
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for skipped in result.skipped:
         print(skipped.message(), file=sys.stderr)
-    out = Path(args.out)
-    report = Path(args.report) if args.report else out.with_name("run_report.csv")
+        if args.traceback and skipped.detail:
+            print(skipped.detail.rstrip(), file=sys.stderr)
     try:
-        write_frame(result.report(), report)
-        if not result.documents:
+        if not result.extracted:
+            write_frame(result.report(), report)
             print(f"no article could be read; nothing written ({len(result.skipped)} skipped, "
                   f"see {report})", file=sys.stderr)
             return EXIT_NOTHING
         write_table(result.table, out)
-        if args.events_out:
-            write_frame(events_view(result.table), Path(args.events_out))
+        write_frame(result.report(), report)
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_NOTHING
-    print(f"{result.summary()} to {out}{_reasons(result.skipped)}; report in {report}")
+    if args.events_out and not _write_events(result.table, args.events_out):
+        return EXIT_NOTHING
+    seconds = time.perf_counter() - started
+    print(f"{result.summary()} written to {out}{_reasons(result.skipped)}; report in {report} "
+          f"({seconds:.1f} s)")
     return EXIT_SKIPPED if result.skipped else EXIT_OK
+
+
+def _write_events(table, path: Path) -> bool:
+    from pipeline.events import events_view
+    from pipeline.extract import failure
+    from pipeline.store import StoreError, write_frame
+
+    try:
+        write_frame(events_view(table), path)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    except Exception as exc:  # the events view is a derived output: its failure must not hide the table
+        print(f"error: the events view could not be made ({failure(exc)}); the mentions table was written",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def _reasons(skipped) -> str:

@@ -8,11 +8,17 @@ split sentences once, scan once for dates and once for money, then make rows:
 * each calendar date not already carried by a money row is a row of its own.
 
 Across documents, :func:`pipeline.events.assign_events` links mentions of the same happening.
+
+A run never stops for one bad document: a file that cannot be read, or whose extraction raises, is
+skipped with its reason and the others go on, so every input file ends up exactly once in the run
+report, extracted (with its row count) or skipped (with the reason).  :func:`extract_paths` streams:
+it holds one article's text at a time, and keeps only the rows.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,11 +27,27 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.dates import DateMention, tag_dates
-from pipeline.documents import Corpus, Document, Skipped, read_corpus
+from pipeline.documents import MAX_ARTICLE_BYTES, Corpus, Document, Skipped, list_sources, read_source
 from pipeline.events import assign_events
 from pipeline.money import MoneyMention, find_money
 from pipeline.sentences import SentenceIndex, split_sentences
 from pipeline.story import describe_sentences
+
+REPORT_COLUMNS = ("file", "doc", "status", "rows", "encoding", "published", "reason")
+NO_ROWS = "no dates or figures found"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: a line of the run report."""
+
+    file: str
+    doc: str
+    status: str             # extracted | skipped | warning (a manifest or folder problem, not a file)
+    rows: int = 0
+    encoding: str = ""
+    published: str = ""
+    reason: str = ""
 
 
 @dataclass
@@ -33,45 +55,171 @@ class Extraction:
     """The result of a run: the table, and what became of every input."""
 
     table: pd.DataFrame
-    documents: list[Document] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)   # held only by extract_corpus (in memory)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rows_per_document: dict[str, int] = field(default_factory=dict)
+    outcomes: list[Outcome] = field(default_factory=list)     # one per input file, in reading order
+
+    @property
+    def extracted(self) -> list[Outcome]:
+        return [o for o in self._outcomes() if o.status == "extracted"]
 
     def report(self) -> pd.DataFrame:
-        """One line per input file: extracted (with its row count) or skipped (with the reason)."""
-        lines = [{"file": d.path, "doc": d.doc, "status": "extracted", "rows": self.rows_per_document.get(d.doc, 0),
-                  "encoding": d.encoding, "published": d.published.isoformat() if d.published else "",
-                  "reason": "" if self.rows_per_document.get(d.doc) else "no dates or figures found"}
-                 for d in self.documents]
-        lines += [{"file": s.path, "doc": Path(s.path).name, "status": "skipped", "rows": 0, "encoding": "",
-                   "published": "", "reason": s.reason} for s in self.skipped]
-        return pd.DataFrame(lines, columns=["file", "doc", "status", "rows", "encoding", "published", "reason"])
+        """One line per input file: extracted (with its row count) or skipped (with the reason);
+        then one line per warning (a manifest or folder problem that cost metadata, not a file)."""
+        lines = [o.__dict__ for o in self._outcomes()]
+        lines += [{"file": getattr(w, "path", ""), "doc": "", "status": "warning", "rows": 0, "encoding": "",
+                   "published": "", "reason": getattr(w, "reason", str(w))} for w in self.warnings]
+        return pd.DataFrame(lines, columns=list(REPORT_COLUMNS))
 
     def summary(self) -> str:
-        return (f"{len(self.documents)} documents read, {len(self.skipped)} skipped, "
-                f"{len(self.table)} rows written")
+        extracted = self.extracted
+        empty = sum(1 for o in extracted if not o.rows)
+        files = len(extracted) + len(self.skipped)
+        return (f"{files} file{'s' if files != 1 else ''}: {len(extracted)} extracted"
+                f"{f' ({empty} with no dates or figures)' if empty else ''}, {len(self.skipped)} skipped, "
+                f"{len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}; "
+                f"{len(self.table)} rows")
+
+    def _outcomes(self) -> list[Outcome]:
+        if self.outcomes:
+            return self.outcomes
+        # Built by hand (documents and skipped only): derive the lines from them.
+        return ([_extracted(d, self.rows_per_document.get(d.doc, 0)) for d in self.documents]
+                + [_skipped(s) for s in self.skipped])
 
 
-def extract_paths(inputs: Iterable[str | Path],
-                  progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None) -> Extraction:
-    """Read the inputs (folders and files) and extract the mentions table."""
-    corpus = read_corpus(list(inputs))
-    return extract_corpus(corpus, progress=progress)
+Progress = Callable[[Iterable], Iterable]
 
 
-def extract_corpus(corpus: Corpus,
-                   progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None) -> Extraction:
-    rows: list[dict] = []
-    counts: dict[str, int] = {}
-    documents = progress(corpus.documents) if progress else corpus.documents
-    for document in documents:
-        found = extract_document(document)
-        counts[document.doc] = len(found)
-        rows.extend(found)
-    table = mentions_table(rows)
-    return Extraction(table=table, documents=corpus.documents, skipped=corpus.skipped,
-                      warnings=corpus.warnings, rows_per_document=counts)
+def extract_paths(inputs: Iterable[str | Path], progress: Progress | None = None, *,
+                  max_bytes: int = MAX_ARTICLE_BYTES) -> Extraction:
+    """Read the inputs (folders and files) and extract the mentions table, one article at a time.
+
+    ``progress`` wraps the list of files to read (e.g. ``tqdm``), so it knows their number.  The
+    result's ``documents`` stays empty: texts are dropped once their rows are made.
+    """
+    corpus = Corpus()
+    sources = list_sources(inputs, corpus)
+    run = _Run(corpus.skipped)
+    run.outcomes.extend(_skipped(s) for s in corpus.skipped)
+    seen: dict[str, str] = {}
+    for source in (progress(sources) if progress else sources):
+        before = len(corpus.skipped)
+        document = read_source(source, corpus, seen, max_bytes=max_bytes)
+        if document is None:
+            run.outcomes.extend(_skipped(s) for s in corpus.skipped[before:])
+            continue
+        run.add(document)
+    return run.finish(corpus.warnings)
+
+
+def extract_corpus(corpus: Corpus, progress: Progress | None = None) -> Extraction:
+    """The mentions table of documents already read (``corpus.documents``)."""
+    run = _Run(list(corpus.skipped))
+    run.outcomes.extend(_skipped(s) for s in corpus.skipped)
+    kept: list[Document] = []
+    for document in (progress(corpus.documents) if progress else corpus.documents):
+        if run.add(document):
+            kept.append(document)
+    extraction = run.finish(list(corpus.warnings))
+    extraction.documents = kept
+    return extraction
+
+
+class _Run:
+    """Rows and outcomes gathered document by document."""
+
+    def __init__(self, skipped: list[Skipped]):
+        self.skipped = skipped
+        self.outcomes: list[Outcome] = []
+        self.rows: list[dict] = []
+        self.spans: dict[str, tuple[int, int]] = {}     # doc -> its rows' slice of self.rows
+        self.counts: dict[str, int] = {}
+
+    def add(self, document: Document) -> bool:
+        """Extract one document; False (and the document skipped with the reason) if that fails."""
+        try:
+            found = extract_document(document)
+        except Exception as exc:  # an engine's bug must cost this document, never the run
+            self._skip(document, f"extraction failed: {failure(exc)}", traceback.format_exc())
+            return False
+        self.spans[document.doc] = (len(self.rows), len(self.rows) + len(found))
+        self.rows.extend(found)
+        self.counts[document.doc] = len(found)
+        self.outcomes.append(_extracted(document, len(found)))
+        return True
+
+    def _skip(self, document: Document, reason: str, detail: str = "") -> None:
+        skipped = Skipped(document.path, reason, detail)
+        self.skipped.append(skipped)
+        self.outcomes.append(_skipped(skipped))
+
+    def finish(self, warnings: list[str]) -> Extraction:
+        table = self._table()
+        return Extraction(table=table, skipped=self.skipped, warnings=warnings,
+                          rows_per_document=self.counts, outcomes=self.outcomes)
+
+    def _table(self) -> pd.DataFrame:
+        try:
+            return mentions_table(self.rows)
+        except Exception:
+            broken = self._documents_breaking_the_table()
+            if not broken:
+                raise  # no single document is to blame: a bug across documents, not bad input
+        for doc, reason, detail in broken:
+            start, end = self.spans.pop(doc)
+            self.counts.pop(doc)
+            index = next(i for i, o in enumerate(self.outcomes) if o.doc == doc and o.status == "extracted")
+            outcome = self.outcomes[index]
+            skipped = Skipped(outcome.file, reason, detail)
+            self.skipped.append(skipped)
+            self.outcomes[index] = _skipped(skipped)
+        keep = sorted(self.spans.values())
+        self.rows = [row for start, end in keep for row in self.rows[start:end]]
+        return mentions_table(self.rows)
+
+    def _documents_breaking_the_table(self) -> list[tuple[str, str, str]]:
+        broken = []
+        for doc, (start, end) in self.spans.items():
+            try:
+                mentions_table(self.rows[start:end])
+            except schema.ContractError as exc:
+                broken.append((doc, f"its rows break the table contract: {failure(exc)}", traceback.format_exc()))
+            except MemoryError as exc:
+                broken.append((doc, f"ran out of memory linking its rows into events: {failure(exc)}",
+                               traceback.format_exc()))
+            except Exception as exc:
+                broken.append((doc, f"its rows could not be linked into the table: {failure(exc)}",
+                               traceback.format_exc()))
+        return broken
+
+
+def _extracted(document: Document, rows: int) -> Outcome:
+    return Outcome(document.path, document.doc, "extracted", rows, document.encoding,
+                   document.published.isoformat() if document.published else "", "" if rows else NO_ROWS)
+
+
+def _skipped(skipped: Skipped) -> Outcome:
+    return Outcome(skipped.path, Path(skipped.path).name, "skipped", 0, "", "", skipped.reason)
+
+
+# A reason is one line of a report; an exception message can be a page long.
+_REASON_MAX = 300
+
+
+def failure(exc: BaseException) -> str:
+    """An exception as one short line: its type, message and the innermost place it was raised."""
+    message = " ".join(str(exc).split())
+    if len(message) > _REASON_MAX:
+        message = message[:_REASON_MAX - 1] + "…"
+    where = ""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames:
+        last = frames[-1]
+        where = f" (at {Path(last.filename).name}:{last.lineno})"
+    return f"{type(exc).__name__}{': ' + message if message else ''}{where}"
 
 
 def mentions_table(rows: list[dict]) -> pd.DataFrame:

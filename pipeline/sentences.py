@@ -39,8 +39,10 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return never_final, maybe_final
 
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)""")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space and
+# the next sentence's first character (looked at, not consumed).
+_BOUNDARY = re.compile(r"""[.!?]+(?P<closing>["')\]]*)(?=\s+(?P<next>\S))""")
+_LONGEST_ABBREVIATION = 12
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # The word before a full stop, for the abbreviation check ("U.S", "Nov", "a.m").
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
@@ -125,14 +127,12 @@ def _split_block(form: str, start: int, end: int):
     sentence_start = 0
     for match in _BOUNDARY.finditer(block):
         cut = match.end()
-        following = block[cut:].lstrip()
-        if not following:
-            continue
-        nxt = following[0]
+        nxt = match.group("next")
         if nxt.islower() or nxt in ",;:%":
             continue
-        if block[match.start()] == "." and match.group().rstrip("\"')]") == ".":
-            word = _WORD_BEFORE.search(block, 0, match.start())
+        stop = match.start()
+        if cut - stop - len(match.group("closing")) == 1 and block[stop] == ".":
+            word = _WORD_BEFORE.search(block, max(0, stop - _LONGEST_ABBREVIATION), stop)
             if word:
                 token = word.group().lower()
                 if token in never_final:
@@ -141,7 +141,7 @@ def _split_block(form: str, start: int, end: int):
                     continue
                 if len(token) == 1 and token.isalpha():
                     continue  # an initial: "Jack M. Ma"
-            if block[sentence_start:match.start()].strip().isdigit():
+            if stop - sentence_start <= 4 and block[sentence_start:stop].strip().isdigit():
                 continue  # a list number: "1. What sparked ..."
         yield from _trimmed(form, start + sentence_start, start + cut)
         sentence_start = cut

@@ -68,6 +68,31 @@ def test_in_february_follows_the_tense_of_its_clause():
     assert calendar("The company will launch the app in February.", CNBC) == [("February", "2026-02")]
 
 
+def test_a_weekday_with_its_date_in_brackets_is_one_mention_in_the_year_they_agree():
+    [mention] = tag_dates("Americans vote on Tuesday (Nov. 3) in the presidential election.", dt.date(2020, 11, 1))
+    assert (mention.text, mention.when, mention.future) == ("Tuesday (Nov. 3)", "2020-11-03", True)
+
+
+def test_quarters_named_by_their_months_or_their_end_day_are_calendar_quarters():
+    friday = dt.date(2024, 11, 15)
+    assert calendar("Alibaba's revenue for the September quarter rose 5%.", friday) == [
+        ("the September quarter", "2024-Q3")]
+    assert calendar("Results for the July-September quarter beat estimates.", friday) == [
+        ("the July-September quarter", "2024-Q3")]
+    assert calendar("For the quarter ended June 30, net income rose 63% from a year earlier.", friday) == [
+        ("the quarter", "2024-Q2"), ("June 30", "2024-06-30"), ("a year earlier", "2023-Q2")]
+
+
+def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
+    friday = dt.date(2024, 11, 15)
+    assert calendar("Alibaba's cloud revenue rose 7% in Q2 FY25.", friday) == [("Q2 FY25", "2024-Q3")]
+    assert calendar("In the first quarter of fiscal 2025, sales grew.", friday) == [
+        ("the first quarter of fiscal 2025", "2025-Q1")]
+    [fy] = [m for m in tag_dates("Alibaba's revenue for fiscal 2025 rose 6%.", friday)]
+    assert (fy.when, fy.precision, fy.first_day, fy.last_day) == (
+        "FY2025", "fiscal_year", dt.date(2024, 4, 1), dt.date(2025, 3, 31))
+
+
 def test_relative_dates_in_an_undated_article_stay_unresolved_and_explicit_ones_resolve():
     mentions = tag_dates("Shares rose yesterday, after a 2021 fine.", None)
     assert [(m.text, m.when, m.status, m.on_calendar) for m in mentions] == [
@@ -78,7 +103,7 @@ def test_vague_and_present_references_are_kept_off_the_calendar():
     text = "The results were a sharp improvement, particularly in more recent quarters. Ma is now back."
     mentions = tag_dates(text, CNBC)
     assert [(m.text, m.timex_value, m.status, m.on_calendar) for m in mentions] == [
-        ("more recent quarters", "PAST_REF", "vague", False), ("now", "PRESENT_REF", "", False)]
+        ("more recent quarters", "PXM", "vague", False), ("now", "PRESENT_REF", "", False)]
 
 
 def test_an_all_digit_date_is_ambiguous_without_a_locale():
@@ -113,3 +138,22 @@ def test_bad_input_gets_a_clear_message():
     with pytest.raises(TypeError, match="anchor must be a datetime.date"):
         tag_dates("In 2020.", "2020-01-01")
     assert tag_dates("", CNBC) == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WORDS = ["May", "March", "Nov.", "3", "2020", "the", "last", "year", "quarter", "third", "ago", "a", "Friday",
+         "fiscal", "FY25", "Q3", "-", "to", "from", "since", "by", "early", "'80s", "1990s", "12/31/2020",
+         "10:35", "p.m.", "week", "of", "between", "and", "Christmas", "year-earlier", "ended", "June 30",
+         "$2000", "we", "İ", "\u00a0", "\u2019s", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14),
+       st.sampled_from([None, dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2024, 2, 29), CNBC]))
+def test_any_mix_of_date_words_gives_consistent_mentions_and_never_crashes(words, anchor):
+    text = " ".join(words)
+    for m in tag_dates(text, anchor):
+        assert text[m.start:m.end] == m.text
+        assert all(text[t.start:t.end] == t.text for t in m.timexes)
+        assert m.first_day is None or m.last_day is None or m.first_day <= m.last_day

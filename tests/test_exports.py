@@ -1,10 +1,17 @@
-"""CSV downloads: every column, UTF-8, and cells a spreadsheet would run as formulas neutralised."""
+"""Downloads (ui/exports.py): CSV safe for spreadsheets, Parquet and JSON with the raw text, every
+contract column; the chart as an image when the server can draw one."""
 import io
+import json
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
-from ui.exports import csv_bytes, neutralise_cell
+from pipeline import schema
+from ui import exports
+from ui.data import contract_columns, prepare
+from ui.exports import csv_bytes, json_bytes, neutralise_cell, parquet_bytes
+from ui_samples import hostile_table, seed_table
 
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)",
@@ -25,3 +32,65 @@ def test_the_csv_keeps_every_column_and_unicode_text():
     assert list(back.columns) == ["excerpt", "percent", "when"]
     assert back["excerpt"].tolist() == ["'=1+1 was “typed” by Ma’s fans", "Alibaba fell 8.1%"]
     assert back["percent"].iloc[1] == "-8.1"
+
+
+def test_the_csv_of_the_page_table_has_exactly_the_contract_columns_and_iso_dates():
+    back = pd.read_csv(io.BytesIO(csv_bytes(contract_columns(prepare(seed_table())))), dtype=str,
+                       keep_default_na=False)
+    assert tuple(back.columns) == schema.NAMES
+    assert back["start"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
+    assert set(back["when"]) >= {"2020-11", "2018-10/2021-12", "2025-11-24"}
+
+
+def test_helper_columns_of_the_page_never_reach_a_download():
+    prepared = prepare(seed_table())
+    for build in (csv_bytes, json_bytes):
+        assert b"_hover" not in build(prepared)
+    assert not [c for c in pd.read_parquet(io.BytesIO(parquet_bytes(prepared))).columns if c.startswith("_")]
+
+
+def test_a_hostile_formula_is_defused_in_csv_but_kept_raw_in_parquet_and_json():
+    table, _ = hostile_table()
+    csv = pd.read_csv(io.BytesIO(csv_bytes(table)), dtype=str, keep_default_na=False)
+    assert csv["headline"].iloc[1].startswith("'=HYPERLINK")
+    assert pd.read_parquet(io.BytesIO(parquet_bytes(table)))["headline"].iloc[1].startswith("=HYPERLINK")
+    assert json.loads(json_bytes(table))[1]["headline"].startswith("=HYPERLINK")
+    assert csv["percent"].iloc[1] == "-8.1"
+
+
+def test_parquet_reads_back_to_the_same_table():
+    table = seed_table()
+    back = schema.validate(schema.conform(pd.read_parquet(io.BytesIO(parquet_bytes(table)))))
+    pd.testing.assert_frame_equal(back, table.reset_index(drop=True))
+
+
+def test_json_is_utf8_records_with_nulls_for_missing_figures():
+    records = json.loads(json_bytes(seed_table()).decode("utf-8"))
+    zhang = [r for r in records if r["excerpt"].startswith("Daniel Zhang")][0]
+    assert zhang["amount"] is None and zhang["date_start"] > 0 and "’" in json_bytes(seed_table()).decode("utf-8")
+
+
+def test_without_a_browser_the_image_export_says_what_to_install(monkeypatch):
+    monkeypatch.setattr(exports, "_browser_path", lambda: "")
+    problem = exports.image_export_problem()
+    assert "chromium" in problem.lower() and "camera" in problem
+    with pytest.raises(RuntimeError, match="Chromium"):
+        exports.figure_image(go.Figure(), "png")
+
+
+def test_an_unknown_image_format_is_refused():
+    with pytest.raises(ValueError, match="png or svg"):
+        exports.figure_image(go.Figure(), "gif")
+
+
+@pytest.mark.skipif(bool(exports.image_export_problem()), reason="no kaleido/chromium here for server-side export")
+def test_the_chart_becomes_a_png_and_an_svg_at_presentation_size():
+    from ui.figures import FigureStyle, export_ready, timeline_figure
+    style = FigureStyle(present=True, title="Alibaba", source_line="Source: CNBC (2025-11-24)")
+    ready = export_ready(timeline_figure(prepare(seed_table()), style=style), style)
+    png = exports.figure_image(ready, "png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (1920, 1080)
+    svg = exports.figure_image(ready, "svg").decode("utf-8")
+    assert svg.startswith("<svg") and "Source: CNBC (2025-11-24)" in svg

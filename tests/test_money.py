@@ -140,6 +140,7 @@ PERCENTS = [
     ("Cloud revenue growth of 26% beat analysts' forecasts.", 26.0, "up", "revenue"),
     ("The stock closed at $20, a 26% decline for the week.", -26.0, "down", "share_move"),
     ("Its ADRs are down 4.5% since the start of the year.", -4.5, "down", "share_move"),
+    ("In Hong Kong there was already a 9% decline on Wednesday.", -9.0, "down", "other"),
 ]
 
 
@@ -258,6 +259,7 @@ def test_a_multibillion_dollar_fine_is_vague():
     "The co-founder trimmed his stake in the group to 4.8% from 6.4% over the year.",
     "Hotels are only thirty percent full, and 40 percent of exports go to Iraq.",
     "China's economy grew 5.2% last year.",
+    "Meanwhile, personal income edged up 0.3%.",
     "The yield on the benchmark 30-year Treasury bond fell to 5.92 percent from 5.93 percent.",
     "The battle for the data of 1.3 billion Indians could become a two-horse race.",
     "Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosive.",
@@ -281,6 +283,8 @@ def test_counts_ranks_stakes_rates_and_weights_are_not_money(sentence):
     ("The Hong Kong stock lost as much as 7.6% in morning trade.", ""),
     ("Quarterly revenue was 236.5 billion yuan in the December quarter.", ""),
     ("For instance, Alibaba's stock would jump if Ma was spotted somewhere.", "Alibaba"),
+    ("Alibaba closed 6.7% higher at HK$187.60 in Hong Kong.", "Alibaba"),
+    ("Regulators fined the group USD 2.8 billion.", ""),
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject

@@ -114,8 +114,10 @@ def prepare(table: pd.DataFrame) -> pd.DataFrame:
     out["_source"] = out["doc"].map(labels)
     written = out["date_text"].where(out["date_text"] != "", "published " + out["published"])
     written = written.where(written != "published ", "undated")
-    out["_hover"] = ("<b>" + out["headline"].map(html.escape) + "</b><br>"
-                     + written.map(html.escape) + " · " + out["_source"].map(html.escape))
+    def escape(text: str) -> str:  # hover text is read by Plotly as HTML
+        return html.escape(text, quote=False)
+    out["_hover"] = ("<b>" + out["headline"].map(escape) + "</b><br>"
+                     + written.map(escape) + " · " + out["_source"].map(escape))
     width = np.where(np.isnan(x0), _UNPLACED_WIDTH, (x1 - x0) / DAY_MS)
     order = pd.DataFrame({"event": out["event_id"].where(out["event_id"] != "", out["mention_id"]),
                           "width": width, "figureless": out["money_text"] == "", "id": out["mention_id"]})

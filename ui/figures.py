@@ -54,9 +54,14 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+def escape(text: str) -> str:
+    """Text for a Plotly label or hover: Plotly reads them as (a subset of) HTML and decodes entities."""
+    return html.escape(text, quote=False)
+
+
 def label(text: str, limit: int) -> str:
-    """Article text as a chart label: shortened, then escaped (Plotly reads labels as HTML)."""
-    return html.escape(shorten(text, limit))
+    """Article text as a chart label: shortened, then escaped."""
+    return escape(shorten(text, limit))
 
 
 def _scatter(webgl: bool):
@@ -117,7 +122,7 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
         colour = colours[name]
         bar = mine & ~point
         for kind, mask, dash, opacity in (("solid", bar & ~future & ~is_open, "solid", 0.85),
-                                          ("future", bar & future & ~is_open, "dot", 0.85),
+                                          ("future", bar & future & ~is_open, "dash", 0.6),
                                           ("open", bar & is_open, "dot", 0.35)):
             if not mask.any():
                 continue
@@ -125,7 +130,8 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
             figure.add_trace(Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=name, showlegend=False,
                                      line={"color": colour, "width": style.bar, "dash": dash},
                                      opacity=opacity, hoverinfo="skip", connectgaps=False))
-        symbols = np.where(point[mine], np.where(future[mine], "circle-open", "circle"), "square")
+        symbols = np.where(point[mine], np.where(future[mine], "circle-open", "circle"),
+                           np.where(future[mine], "square-open", "square"))
         # A bar is clicked through a mark at its middle, as wide as the bar: it reads as part of it.
         sizes = np.where(point[mine], style.marker, style.bar)
         opacity = np.where(is_open[mine], 0.35, 1.0)
@@ -163,7 +169,7 @@ def _publication_marks(figure: go.Figure, placed: pd.DataFrame, lane_count: int,
     figure.add_trace(Scatter(x=xs, y=ys, mode="lines", showlegend=False, hoverinfo="skip",
                              line={"color": FAINT[theme], "width": 1, "dash": "dot"}, opacity=0.5,
                              name="publication dates"))
-    hover = ("Published " + docs["published"] + "<br>" + docs["_source"].map(html.escape)).to_numpy()
+    hover = ("Published " + docs["published"] + "<br>" + docs["_source"].map(escape)).to_numpy()
     figure.add_trace(Scatter(x=day, y=np.full(len(day), -0.7), mode="markers", name="published",
                              showlegend=False, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
                              marker={"symbol": "triangle-down", "size": 10, "color": FAINT[theme]}))
@@ -205,8 +211,8 @@ def _timeline_layout(figure: go.Figure, lanes: list[str], x_range, style: Figure
                 for i in range(0, count, 2)],
     )
     if style.title or style.subtitle:
-        figure.update_layout(title={"text": html.escape(style.title), "font": {"size": style.font + 10},
-                                    "subtitle": {"text": html.escape(style.subtitle),
+        figure.update_layout(title={"text": escape(style.title), "font": {"size": style.font + 10},
+                                    "subtitle": {"text": escape(style.subtitle),
                                                  "font": {"size": style.font + 1}}})
     figure.update_xaxes(type="date", range=x_range, tickfont={"size": style.font}, showgrid=True, title=None)
     figure.update_yaxes(tickmode="array", tickvals=list(range(len(lanes))),
@@ -268,8 +274,8 @@ def market_figure(rows: pd.DataFrame, style: FigureStyle = FigureStyle(), select
         colours = np.array([DIRECTION[theme].get(d, DIRECTION[theme][""]) for d in direction])
         figures = [" ".join(p for p in (format_amount(a, c), format_percent(pc)) if p)
                    for a, c, pc in zip(market["amount"], market["currency"], market["percent"])]
-        hover = (market["_hover"] + "<br>" + market["money_text"].map(html.escape) + " · "
-                 + pd.Series(figures, index=market.index).map(html.escape)).to_numpy()
+        hover = (market["_hover"] + "<br>" + market["money_text"].map(escape) + " · "
+                 + pd.Series(figures, index=market.index).map(escape)).to_numpy()
         figure.add_trace(Scatter(x=x, y=y, mode="markers", name="figures", showlegend=False,
                                  customdata=market["mention_id"].to_numpy(), hovertext=hover,
                                  hovertemplate="%{hovertext}<extra></extra>",
@@ -300,6 +306,6 @@ def export_ready(figure: go.Figure, style: FigureStyle, size: tuple[int, int] = 
                       margin={"l": 40, "r": 40, "t": 130 if style.title else 80, "b": 110},
                       font={"size": style.font})
     if style.source_line:
-        out.add_annotation(text=html.escape(style.source_line), xref="paper", yref="paper", x=0, y=-0.08,
+        out.add_annotation(text=escape(style.source_line), xref="paper", yref="paper", x=0, y=-0.08,
                            xanchor="left", yanchor="top", showarrow=False, font={"size": max(style.font - 4, 12)})
     return out

@@ -3,23 +3,27 @@
 How it works, in one scan:
 
 * The grammar lives in ``resources/dates/patterns.tsv``: heads ("Nov. 3, 2020", "quarter", "yesterday")
-  built from the word tables.  They are compiled, once, into a single regex: optional *prefix words*
-  ("the", "early", "last", "two", "third" ...) followed by one head, run with ``finditer`` over the
-  lower-cased matching form of the whole text.  Suffixes ("ago", "earlier") are read right after.
+  built from the word tables.  They are compiled, once, into a single regex run with ``finditer`` over
+  the lower-cased matching form of the whole text.  The *prefix words* before each head ("the",
+  "early", "last", "two", "third" ...) are read backwards from the head on the reversed text (one
+  anchored match per head), and suffixes ("ago", "earlier") right after it.
 * Each match is interpreted into *parts*: a small dict of normalised values (month=11, day=3,
   unit="Y", count=2, shift=-1, mod="START" ...).  The resolver reads only these parts, never text.
 * Guards (``guards.tsv``) drop what only looks like a date ("$2000", "2000 people", "a second
   time"); joins (``joins.tsv``) merge neighbours TimeML reads as one expression ("Friday, Oct. 23",
   "the third quarter of 1984").
 
-Parts keys (all optional): year, year2, month, day, day2, weekday, quarter, half, season, decade,
-century, fiscal, numeric (two numbers of an all-digit date), holiday, unit, plural, count, ordinal,
-shift, anaphoric, latest, yearshift, vague, direction, mod, approx, set, set_value, det, ref_type,
-ref_value, daypart, hour, minute, year_of (the parts of a year expression joined to a period),
-standalone (a head that stands without a determiner), prep (the word before, when it is "for").
+Parts keys (all optional): year, year2 (a range "2019-21"), yy (a two-digit year), month, day, day2,
+weekday, quarter, half, season, decade ("1990s"), decade_yy ("'80s"), decade_digit ("the nineties"),
+fiscal, numeric (the two numbers of an all-digit date), holiday, unit, plural, count, ordinal, shift,
+anaphoric, latest, yearshift, vague, direction, mod, approx, set, set_value, det, noun, ref_type,
+ref_value, daypart, hour, minute, year_of (the parts of a year joined to a period: "June last year").
+pipeline.dates.mentions adds prep ("for the year"), fiscal_end (fiscal.tsv) and ends_on ("the quarter
+ended June 30") before resolving.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -61,12 +65,13 @@ class Expression:
 @dataclass(frozen=True)
 class _Grammar:
     master: re.Pattern
+    master_at_start: re.Pattern
     rule_groups: dict          # rule name -> ((part name, group index), ...)
     rule_index: dict           # group index of each rule -> rule name
     pre_token: re.Pattern
     reversed_pre: re.Pattern
     post: re.Pattern
-    guard: tuple               # (before, text, after, action) per row of guards.tsv
+    guard: tuple               # (one regex for the after-only rows, (before, text, after, action) for the rest)
     joins: tuple               # (left, compiled gap, right)
     tense_word: re.Pattern
     future_word: re.Pattern
@@ -115,29 +120,43 @@ def grammar() -> _Grammar:
         alternatives.append(f"(?P<{row['name']}>{body})")
         rule_parts[row["name"]] = parts
     pre_words = lexicon.prefix_words()
-    pre_token = rf"(?:{lexicon.trie_regex(pre_words)}|\d{{1,4}}(?:st|nd|rd|th)?)(?![a-z0-9])"
+    # digit ordinals ("20th") use the suffixes of the sfx block of patterns.tsv
+    suffixes = re.findall(r"[a-z]+", blocks["sfx"])
+    pre_token = rf"(?:{lexicon.trie_regex(pre_words)}|\d{{1,4}}{lexicon.trie_regex(suffixes)}?)(?![a-z0-9])"
     separator = r"(?:\s*-\s*|\s+)"
     # Prefix words are read backwards from each head, on the reversed text: scanning for heads alone
     # is twice as fast as scanning for "prefix* head" at every word.
-    reversed_token = rf"(?:{lexicon.trie_regex(w[::-1] for w in pre_words)}|(?:ts|dn|dr|ht)?\d{{1,4}})(?![a-z0-9'])"
+    reversed_token = (rf"(?:{lexicon.trie_regex(w[::-1] for w in pre_words)}"
+                      rf"|{lexicon.trie_regex(x[::-1] for x in suffixes)}?\d{{1,4}})(?![a-z0-9'])")
     reversed_pre = re.compile(rf"(?:{separator}{reversed_token}){{1,6}}")
     head_words = lexicon.trie_regex(word for name in lexicon.WORD_BLOCKS for word in lexicon.WORD_BLOCKS[name]())
     head_start = f"(?={blocks['head_start']}|{head_words})"
-    master = re.compile(rf"(?<![a-z0-9']){head_start}(?:{'|'.join(alternatives)})(?![a-z0-9])")
+    heads = rf"{head_start}(?:{'|'.join(alternatives)})(?![a-z0-9])"
+    # A head follows a character that is no letter or digit.  Matching that character (rather than
+    # looking behind) lets the regex engine skip through words quickly; the text's first head is
+    # matched by ``master_at_start``.  Both have the same groups.
+    master = re.compile(rf"[^a-z0-9']{heads}")
+    master_at_start = re.compile(heads)
     index = master.groupindex
     rule_groups = {rule: tuple((p, index[f"{rule}__{p}"]) for p in parts) for rule, parts in rule_parts.items()}
     rule_index = {index[rule]: rule for rule in rule_parts}
     post = re.compile(rf"(?:\s+|-)({lexicon.trie_regex(lexicon.suffixes())})(?![a-z0-9])")
 
     counted = lexicon.trie_regex(r["word"] for r in load_table("dates/counted_nouns.tsv"))
-    guards = []
+    guards, after_only = [], {}
     for row in load_table("dates/guards.tsv"):
         def cell(name, wrap):
             pattern = row[name].replace("{counted}", f"(?:{counted})")
             return re.compile(wrap.format(pattern)) if pattern else None
+        if row["after"] and not row["before"] and (not row["text"] or row["text"] == ".*\\d"):
+            # the common kind (a number followed by "%", "billion", "people"): one regex for them all
+            lead = r"(?<=\d)" if row["text"] else ""
+            after_only.setdefault(row["action"], []).append(lead + row["after"].replace("{counted}", f"(?:{counted})"))
+            continue
         guards.append((cell("before", r"(?<![a-z0-9])(?:{})\Z"), cell("text", "(?:{})"),
                        cell("after", "(?:{})"), row["action"]))
-    guard = tuple(guards)
+    combined = "|".join(f"(?P<{action}>{'|'.join(f'(?:{p})' for p in pats)})" for action, pats in after_only.items())
+    guard = (re.compile(combined or "(?!)"), tuple(guards))
 
     joins = tuple((r["left"], re.compile(r["gap"]), r["right"]) for r in load_table("dates/joins.tsv"))
     words, endings = lexicon.tense_words()
@@ -150,7 +169,7 @@ def grammar() -> _Grammar:
     future_word = re.compile(
         rf"(?:(?<![a-z-]){lexicon.trie_regex(w for w in future if not w.startswith(chr(39)))}"
         rf"|{lexicon.trie_regex(w for w in future if w.startswith(chr(39)))})(?![a-z-])")
-    return _Grammar(master, rule_groups, rule_index, re.compile(pre_token), reversed_pre, post, guard, joins,
+    return _Grammar(master, master_at_start, rule_groups, rule_index, re.compile(pre_token), reversed_pre, post, guard, joins,
                     tense_word, future_word)
 
 
@@ -175,13 +194,14 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     reversed_low = low[::-1]
     n = len(low)
     previous_end = 0
-    heads = list(g.master.finditer(low))
-    following_pre = _prefix_start(g, reversed_low, n, heads[0].start(), 0) if heads else 0
+    first = g.master_at_start.match(low)
+    heads = ([first] if first else []) + list(g.master.finditer(low, first.end() if first else 0))
+    following_pre = _prefix_start(g, reversed_low, n, heads[0].start(heads[0].lastindex), 0) if heads else 0
     for index, m in enumerate(heads):
-        head_start = m.start()
+        head_start = m.start(m.lastindex)
         pre_start = following_pre
         if index + 1 < len(heads):
-            following_pre = _prefix_start(g, reversed_low, n, heads[index + 1].start(), previous_end)
+            following_pre = _prefix_start(g, reversed_low, n, heads[index + 1].start(heads[index + 1].lastindex), previous_end)
             if following_pre <= head_start:
                 continue    # "past" in "the past two months" is a prefix word of the next head
         expression = _interpret(m, g, text, low, pre_start)
@@ -189,7 +209,7 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             found.append(expression)
             previous_end = expression.end
             if index + 1 < len(heads):
-                following_pre = _prefix_start(g, reversed_low, n, heads[index + 1].start(), previous_end)
+                following_pre = _prefix_start(g, reversed_low, n, heads[index + 1].start(heads[index + 1].lastindex), previous_end)
     found = _apply_guards(found, low, g)
     return _join(found, low, g)
 
@@ -214,7 +234,7 @@ def _interpret(m: re.Match, g: _Grammar, text: str, low: str, pre_start: int) ->
         if s >= 0:
             captured[part] = low[s:e]
             where[part] = s
-    head_start = m.start()
+    head_start = m.start(m.lastindex)
     end = m.end()
     pre = [(t.start(), t.end(), t.group()) for t in g.pre_token.finditer(low, pre_start, head_start)]
 
@@ -275,6 +295,14 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["numeric"] = (int(captured["n1"]), int(captured["n2"]))
         parts["year"] = int(captured["year"])
         return "calendar"
+    if "qend" in captured:
+        # "the September quarter", "the July-September quarter": the quarter ending that month
+        end_month = lexicon.months()[captured["qend"]][0]
+        start_month = lexicon.months()[captured["qstart"]][0] if "qstart" in captured else end_month - 2
+        if end_month % 3 or (end_month - start_month) % 12 != 2 or not text[where["qend"]].isupper():
+            return None
+        parts["quarter"] = end_month // 3
+        return "year"
     if "month" in captured:
         name = captured["month"]
         if name.isdigit():
@@ -317,6 +345,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         return "calendar"
     if "qn" in captured:
         parts["quarter"] = int(captured["qn"])
+        if "fy" in captured:
+            parts["fiscal"] = True
         _year_from(captured, parts)
         return "year"
     if "hn" in captured:
@@ -362,7 +392,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
     accepts = _ACCEPTS[kind]
     if kind == "calendar" and "season" not in parts and "holiday" not in parts:
         accepts = accepts - {"det"}
-    elif kind == "year" and "decade" not in parts and "decade_yy" not in parts and "decade_digit" not in parts:
+    elif kind == "year" and not any(k in parts for k in ("decade", "decade_yy", "decade_digit", "quarter")):
         accepts = accepts - {"det"}
     elif kind == "deictic":
         accepts = accepts | {"filler"} if parts.get("noun") else accepts - {"det"}
@@ -388,6 +418,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
                 break           # "$3 a year ago", "a two-hour"
             if adjectival and role not in ("count", "ordinal", "approx"):
                 break           # "a 16-hour day", "its third-quarter profit": the determiner is the noun's
+        if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \
+                and parts.get("unit") not in ("Q", "H", "C"):
+            break               # "one-third this year": an ordinal counts quarters, halves, centuries
         if kind == "calendar" and role == "count":
             # "3 November 2020": a number right before a month name is its day
             if (index != len(pre) - 1 or "month" not in parts or "day" in parts or not token.isdigit()
@@ -440,10 +473,13 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
     return kept[0][0] if kept else head_start
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _prefix_role(token: str, words: dict) -> tuple[str, object]:
     if token[0].isdigit():
         if token[-1].isalpha():
-            return "ordinal", int(token.rstrip("stndrh"))
+            return "ordinal", int(_DIGITS.match(token).group())
         return "count", int(token)
     role, value = words[lexicon.squash(token)]
     if role in ("count", "ordinal"):
@@ -540,7 +576,11 @@ def _apply_guards(found: list[Expression], low: str, g: _Grammar) -> list[Expres
 
 
 def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
-    for before, text, after, action in g.guard:
+    after_only, rows = g.guard
+    m = after_only.match(low, exp.end)
+    if m:
+        return m.lastgroup
+    for before, text, after, action in rows:
         if text is not None and not text.fullmatch(low, exp.start, exp.end):
             continue
         if after is not None and not after.match(low, exp.end):
@@ -574,7 +614,7 @@ def describe(parts: dict) -> set[str]:
         tags.add("period")
     is_year_unit = unit == "Y" and "plural" not in parts and (
         "shift" in parts or ("direction" in parts and parts.get("count", 1) == 1))
-    if (set(parts) <= {"year", "det"} and "year" in parts) or is_year_unit:
+    if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit:
         tags.add("year")
     return tags
 
@@ -617,8 +657,10 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
 
 def _with_year(period: dict, year: dict) -> dict:
     merged = dict(period)
-    if set(year) <= {"year", "det"}:
+    if set(year) <= {"year", "det", "fiscal"}:
         merged["year"] = year["year"]
+        if year.get("fiscal"):
+            merged["fiscal"] = True         # "the first quarter of fiscal 2025"
     else:
         merged["year_of"] = year
     return merged
@@ -629,18 +671,37 @@ def _with_year(period: dict, year: dict) -> dict:
 _CLAUSE_END = re.compile(r"[.!?;][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|;|\n\s*\n")
 
 
-def clause_bounds(text: str, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
+class Clauses:
+    """The sentence ends of a text, found once, for :func:`clause_bounds` (bisect instead of a scan per
+    expression)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends: list[tuple[int, int]] | None = None
+
+    def bounds(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
+        if self._ends is None:
+            self._ends = [m.span() for m in _CLAUSE_END.finditer(self.text)]
+            self._starts = [s for s, _ in self._ends]
+        lo, hi = window if window else (0, len(self.text))
+        lo = max(lo, start - 250)
+        hi = min(hi, end + 150)
+        i = bisect.bisect_left(self._starts, start) - 1       # the last end before the expression
+        while i >= 0 and self._ends[i][1] > start:
+            i -= 1
+        if i >= 0 and self._ends[i][1] > lo:
+            lo = self._ends[i][1]
+        j = bisect.bisect_left(self._starts, end)              # the first end after it
+        if j < len(self._starts) and self._starts[j] < hi:
+            hi = self._starts[j]
+        return lo, hi
+
+
+def clause_bounds(text: str, start: int, end: int, window: tuple[int, int] | None = None,
+                  clauses: Clauses | None = None) -> tuple[int, int]:
     """The clause around text[start:end]: within ``window`` (its sentence, when known), between the
     sentence ends on either side, at most a couple of hundred characters each way."""
-    lo, hi = window if window else (0, len(text))
-    lo = max(lo, start - 250)
-    hi = min(hi, end + 150)
-    for m in _CLAUSE_END.finditer(text, lo, start):
-        lo = m.end()
-    nxt = _CLAUSE_END.search(text, end, hi)
-    if nxt:
-        hi = nxt.start()
-    return lo, hi
+    return (clauses or Clauses(text)).bounds(start, end, window)
 
 
 def is_forecast(low: str, lo: int, start: int) -> bool:
@@ -648,21 +709,28 @@ def is_forecast(low: str, lo: int, start: int) -> bool:
     return grammar().future_word.search(low, lo, start) is not None
 
 
-def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None) -> str:
+def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                 clauses: Clauses | None = None) -> str:
     """'past', 'future' or '' for the clause around text[start:end], from the tense markers of
     tense.tsv in the same sentence (``window``, or the stretch between sentence ends): a marker of the
     future before the expression ("will", "plans to") governs it unless a past word stands between;
     otherwise the nearest marker wins."""
     g = grammar()
-    lo, hi = clause_bounds(text, start, end, window)
+    lo, hi = clause_bounds(text, start, end, window, clauses)
     words, endings = lexicon.tense_words()
     future_before = False
     strong, weak = ("", None), ("", None)
+    after_auxiliary = -1
     for m in g.tense_word.finditer(low, lo, hi):
         if start <= m.start() < end:
             continue
         word = lexicon.squash(m.group())
         tense = words.get(word)
+        if tense == "auxiliary":
+            after_auxiliary = m.end()
+            continue
+        if tense == "past" and low[after_auxiliary:m.start()].isspace():
+            continue                        # "will be paid": a participle
         is_word = tense is not None
         if tense is None:
             tense = next((t for suffix, t in endings.items() if word.endswith(suffix)), "")
@@ -670,8 +738,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             continue
         before = m.end() <= start
         if before and is_word:
-            if tense == "future":
-                future_before = True
+            if tense == "future" and not (strong[0] == "past" and start - strong[1] > m.start() - 25):
+                future_before = True        # (not "had been due to", "was expected to": a past plan)
             elif tense == "past":
                 future_before = False       # "will now appeal, Cuba predicted Wednesday"
         distance = start - m.end() if before else (m.start() - end) * 1.5

@@ -126,9 +126,11 @@ def prefix_words() -> dict[str, tuple[str, str]]:
 
 @functools.lru_cache(maxsize=None)
 def tense_words() -> tuple[dict[str, str], dict[str, str]]:
-    """(whole word -> tense, word ending -> tense)"""
+    """(whole word -> tense, word ending -> tense); auxiliaries are words with tense "auxiliary"."""
     rows = _rows("tense.tsv")
-    return ({lexicon_key: r["tense"] for r in rows if r["kind"] == "word" for lexicon_key in [squash(r["word"])]},
+    words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] == "word"}
+    words.update({squash(r["word"]): "auxiliary" for r in rows if r["kind"] == "auxiliary"})
+    return (words,
             {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
 
 

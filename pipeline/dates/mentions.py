@@ -33,12 +33,14 @@ def _connectors():
         if row["after"]:
             afters.append((i, re.compile(row["after"])))
     before = re.compile("(?<![a-z])(?:" + "|".join(before_alts) + r")\Z")
-    return rows, before, tuple(spans), tuple(afters)
+    ended = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "ended") or "(?!)")
+    same = tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same")
+    return rows, before, tuple(spans), tuple(afters), ended, same
 
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
     """The connector rows whose `before` ends right at ``start``: kind -> row index."""
-    rows, before, _, _ = _connectors()
+    rows, before = _connectors()[:2]
     m = before.search(low, max(0, start - 24), start)
     found = {}
     if m:
@@ -80,10 +82,19 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     sentence_of = SentenceIndex(sentences).find if sentences else None
     fiscal_end = None
 
+    ended = _connectors()[4]
+    clauses = finder.Clauses(text)
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
-    for exp in expressions:
+    end_days = set()   # expressions that only say when the period before them ended
+    for index, exp in enumerate(expressions):
         parts = exp.parts
+        following = expressions[index + 1] if index + 1 < len(expressions) else None
+        if following is not None and "unit" in parts and ended.fullmatch(low, exp.end, following.start):
+            end = resolver.resolve(following.parts, anchor, "", reference, locale)
+            if end is not None and end.last_day is not None:
+                parts["ends_on"] = end.last_day
+                end_days.add(index + 1)
         befores = _before_kinds(low, exp.start)
         if "duration" in befores:
             parts["prep"] = "for"
@@ -97,26 +108,43 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             if index is not None:
                 window = sentences[index]
         if resolver.needs_tense(parts):
-            tense = finder.clause_tense(text, low, exp.start, exp.end, window)
+            # a deadline ("by Jan. 14", "until May") looks ahead
+            tense = "future" if "deadline" in befores else finder.clause_tense(
+                text, low, exp.start, exp.end, window, clauses)
         else:       # only a forecast matters ("expects sales to rise this year")
-            lo, _ = finder.clause_bounds(text, exp.start, exp.end, window)
+            lo, _ = clauses.bounds(exp.start, exp.end, window)
             tense = "future" if finder.is_forecast(low, lo, exp.start) else ""
         resolution = resolver.resolve(parts, anchor, tense, reference, locale)
         if resolution is None:
             continue
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and not any(
-                k in parts for k in _NOT_REFERENCES):
+                k in parts for k in _NOT_REFERENCES) and index not in end_days:
             reference = resolution.period
         resolved.append([exp, resolution, tense, befores])
     return _compose(text, low, resolved, anchor)
 
 
 def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
-    rows, _, spans, afters = _connectors()
+    rows, _, spans, afters, _, same = _connectors()
     mentions: list[DateMention] = []
     i = 0
     while i < len(resolved):
         exp, res, tense, befores = resolved[i]
+        # one day named twice: "Tuesday (Nov. 3)"
+        if i + 1 < len(resolved) and "weekday" in exp.parts and "day" not in exp.parts:
+            nxt_exp, nxt_res, nxt_tense, _ = resolved[i + 1]
+            for between, after in same:
+                closing = after.match(low, nxt_exp.end)
+                if "day" in nxt_exp.parts and between.fullmatch(low, exp.end, nxt_exp.start) and closing:
+                    both = resolver.resolve(dict(nxt_exp.parts, weekday=exp.parts["weekday"]), anchor, nxt_tense)
+                    if both is not None:
+                        mentions.append(_mention(text, exp.start, closing.end(), both, [(exp, both), (nxt_exp, both)]))
+                        i += 2
+                        break
+            else:
+                both = None
+            if both is not None:
+                continue
         # a span: "from A to B", "between A and B", "A - B"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]

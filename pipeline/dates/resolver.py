@@ -35,6 +35,10 @@ _UNIT_GRAN = {"Y": "Y", "Q": "Q", "H": "H", "M": "M", "W": "W", "D": "D", "E": "
               "W2": "W", "L": "C"}
 # An expression without tense names the coming period when it starts within this many days.
 _SOON_DAYS = 45
+# ... and a day named without its year, whatever the tense.
+_SOON_DAY_DAYS = 60
+# A plan named without its year is not this far ahead when the same day or month has just passed.
+_FAR_DAYS = 300
 # "two weeks ago" names a day, "a decade ago" a year.
 _COUNTED_GRAN = {"W": "D", "E": "Y", "C": "Y"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -252,7 +256,16 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
     """The meaning of an expression's ``parts`` (see :mod:`pipeline.dates.finder`), written on
     ``anchor`` (None: unknown), in a clause of ``tense`` ('past', 'future' or ''), after the text last
     mentioned ``reference``.  ``locale`` ("en-US", "en-GB" ...) reads all-digit dates.  None: the parts
-    name nothing the engine can place or describe."""
+    name nothing the engine can place or describe.  A date beyond the calendar's range (year 1 to 9999,
+    e.g. "two years ago" written in year 1) stays unresolved."""
+    try:
+        return _resolve(parts, anchor, tense, reference, locale)
+    except (ValueError, OverflowError):
+        return _unresolved(mod=parts.get("mod") or parts.get("approx") or "")
+
+
+def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period | None,
+             locale: str) -> Resolution | None:
     mod = parts.get("mod") or parts.get("approx") or ""
     forecast = tense == "future"
     if parts.get("set"):
@@ -370,7 +383,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     gran = _UNIT_GRAN.get(unit)
 
     # "the third quarter", "the first half of 2023", "the 20th century"
-    if "ordinal" in parts and count is None and unit in ("Q", "H", "C"):
+    if "ordinal" in parts and count is None and unit in ("Q", "H", "C") and "ends_on" not in parts:
         if unit == "C":
             century = Period("C", parts["ordinal"] - 1)
             return _placed(century, anchor, mod, future=forecast)
@@ -378,7 +391,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if year is None and anchor is None:
             return _unresolved(mod=mod, future=forecast)
         period = Period(unit, year if year is not None else anchor.year, parts["ordinal"])
-        if year is None:
+        if unit == "Q" and parts.get("fiscal") and year is not None:
+            period = _fiscal_quarter(year, parts["ordinal"], parts.get("fiscal_end", 12))
+        if "yearshift" in parts and year is None:
+            period = period.shifted(parts["yearshift"], "Y")      # "the year-ago third quarter"
+        elif year is None:
             # the quarter a report is about has begun: "expects to report third-quarter results"
             # in October is this year's third quarter, whatever the tense
             while period.first() > anchor:
@@ -419,6 +436,17 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return None
         return Resolution("DURATION", value, mod, future=forecast or parts.get("vague") == "FUTURE")
 
+    # "the quarter ended June 30": the period of the day it ends on; "its fourth quarter ended Aug. 26"
+    # keeps its own (fiscal) number; "the year ended March 31" is a twelve-month stretch (TimeML P1Y)
+    if "ends_on" in parts and count is None:
+        end = parts["ends_on"]
+        if unit == "Y":
+            return Resolution("DURATION", "P1Y", mod)
+        if "ordinal" in parts and unit in ("Q", "H"):
+            return _placed(Period(unit, end.year, parts["ordinal"]), anchor, mod, future=forecast)
+        if unit in ("Q", "P", "H", "M"):
+            return _placed(Period.of("Q" if unit == "P" else unit, end), anchor, mod, future=forecast)
+
     # "the year-earlier quarter", "the year-ago period"
     if "yearshift" in parts:
         base = _reporting_period(unit, anchor, reference)
@@ -434,7 +462,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
 
     vague = parts.get("vague")
     if vague and parts.get("plural"):
-        return _vague("PAST_REF" if vague == "PAST" else "FUTURE_REF", mod)
+        # "recent quarters", "the coming months": a vague stretch of time (TimeML PXM)
+        value = _duration_value("X", unit) or "PXY"
+        return Resolution("DURATION", value, mod, future=vague == "FUTURE", status="vague")
 
     shift = parts.get("shift")
     if vague and shift is None:
@@ -462,15 +492,17 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return Resolution("DURATION", "P1Y", mod)
         if unit in ("Q", "P"):
             base = _reporting_period(unit, anchor, reference)
-            if base is not None and "year" in parts:
-                base = Period(base.gran, parts["year"], base.index)     # "the 1988 period"
+            year = _year_of(parts, anchor, reference) if ("year" in parts or "year_of" in parts) else None
+            if base is not None and year is not None:
+                # "the 1988 period", "the corresponding period last year"
+                base = Period(base.gran, year, base.index) if base.gran != "Y" else Period("Y", year)
         elif gran is not None and gran in ("Y", "M", "W", "WE", "C"):
             source = reference.first() if reference is not None and _ORDER.get(reference.gran, 9) <= _ORDER[gran] else anchor
             if source is None:
                 return _unresolved(mod=mod)
             base = Period.of(gran, source)
             if gran == "WE":
-                base = _by_tense(base, anchor, tense, "W", inclusive=True) if anchor else base
+                base = _by_tense(base, anchor, tense, "W") if anchor else base
         else:
             return None
         if base is None:
@@ -511,21 +543,32 @@ def _year_of(parts: dict, anchor, reference) -> int | None:
     return None
 
 
-def _by_tense(period: Period, anchor: dt.date, tense: str, step: str, inclusive: bool) -> Period:
+def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
     """Move a period that the text named without its year (or week) to the right one: the next one
     for a plan or forecast, else the latest one up to the anchor (news mostly reports the past) unless
-    the next one starts within a few weeks of the anchor ("November" in a late-October article)."""
+    the next one starts within a few weeks of the anchor ("November" in a late-October article).  A day
+    ("Dec. 7") that comes within two months is the coming one even in a clause about the past: a day
+    almost a year back would be written with its year."""
     after = period
     while after.last() < anchor:
         after = after.shifted(1, step)
     while after.shifted(-1, step).last() >= anchor:
         after = after.shifted(-1, step)
-    if tense == "future":
-        return after
     before = after if after.first() <= anchor else after.shifted(-1, step)
-    if tense == "past" or before is after:
+    if tense == "future":
+        # "by Jan. 14" the day after Jan. 14 is that deadline just passed, not next year's
+        if before is not after and (after.first() - anchor).days > _FAR_DAYS \
+                and (anchor - before.last()).days <= _SOON_DAY_DAYS:
+            return before
+        return after
+    if before is after:
         return before
-    return after if (after.first() - anchor).days <= _SOON_DAYS else before
+    soon = (after.first() - anchor).days
+    if period.gran == "D":
+        return after if soon <= _SOON_DAY_DAYS else before
+    if tense == "past":
+        return before
+    return after if soon <= _SOON_DAYS else before
 
 
 def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolution | None:
@@ -549,7 +592,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         period = _day(anchor.year, month, day)
         if period is None:
             return None
-        return _by_tense(period, anchor, tense, "Y", True) if not parts.get("shift") else period.shifted(parts["shift"], "Y")
+        return _by_tense(period, anchor, tense, "Y") if not parts.get("shift") else period.shifted(parts["shift"], "Y")
     if "month" in parts:
         if year is not None:
             return Period("M", year, parts["month"])
@@ -565,7 +608,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 while period.first() <= anchor:
                     period = period.shifted(1, "Y")
             return period
-        return _by_tense(period, anchor, tense, "Y", True)
+        return _by_tense(period, anchor, tense, "Y")
     if "weekday" in parts:
         if anchor is None:
             return None
@@ -601,7 +644,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 while period.first() <= current.first():
                     period = period.shifted(1, "Y")
             return period
-        return _by_tense(period, anchor, tense, "Y", True)
+        return _by_tense(period, anchor, tense, "Y")
     if "quarter" in parts or "half" in parts:
         gran, index = ("Q", parts["quarter"]) if "quarter" in parts else ("H", parts["half"])
         if year is None and "yy" in parts:
@@ -609,7 +652,12 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if year is None:
             if anchor is None:
                 return None
-            return _by_tense(Period(gran, anchor.year, index), anchor, tense, "Y", True)
+            period = Period(gran, anchor.year, index)
+            while period.first() > anchor:      # the quarter a report is about has begun
+                period = period.shifted(-1, "Y")
+            return period
+        if gran == "Q" and parts.get("fiscal"):
+            return _fiscal_quarter(year, index, parts.get("fiscal_end", 12))
         return Period(gran, year, index)
     if "decade" in parts:
         return Period("E", parts["decade"])
@@ -629,6 +677,13 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return Period("Y", year)
         return Period("Y", year)
     return None
+
+
+def _fiscal_quarter(fiscal_year: int, quarter: int, end_month: int) -> Period:
+    """Quarter ``quarter`` of fiscal year ``fiscal_year`` (which ends in ``end_month``), as the
+    calendar quarter it covers."""
+    start = dt.date(fiscal_year, 1, 1) if end_month == 12 else dt.date(fiscal_year - 1, end_month + 1, 1)
+    return Period.of("Q", _add_months(start, 3 * (quarter - 1)))
 
 
 def _expand_yy(yy: int, anchor) -> int:

@@ -1,0 +1,144 @@
+"""Stock, valuation and money mentions: every figure with its currency, kind, direction and subject.
+
+    from pipeline.money import find_money, MoneyMention
+
+Figures are found in the whole text by compiled regular expressions (:mod:`pipeline.money.figures`),
+then each is read in its sentence (:mod:`pipeline.money.reading`): the approximation word before it,
+the movement word that governs it, the trigger that says what it is (``market_kind``) and the name
+whose value it is (``subject``).  Every word list and pattern is a table under ``resources/money/``
+(:mod:`pipeline.money.lexicon` compiles them).  Decisions, each documented with examples in its table:
+
+* one mention per figure: "between $240 and $242" gives two; "18.2 billion yuan ($2.8 billion)" gives
+  one, in yuan, with ``amount_usd`` taken from the text (equivalents.tsv), never from a rate;
+* a percentage is a mention when its sentence ties it to a market figure (a trigger of kinds.tsv),
+  or when a movement word governs it ("Tencent shed 4.4%", "a 9% decline"); a stake or a share of a
+  whole ("Ma owns 4.2% of Alibaba"), rates, yields and economic statistics are not (not_money.tsv);
+* vague sizes ("billions of dollars") keep their currency and no amount (vague.tsv); sizes in words
+  with a number ("half a trillion dollars") are amounts (number_words.tsv);
+* a stock, valuation or offering phrase without a figure ("Alibaba's stock would jump", "the world's
+  largest IPO was abruptly canceled") is a mention only in a sentence that holds no figure, at most
+  one per sentence (kinds.tsv, alone_kind).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.money.figures import Figure, find_figures, merge_equivalents, occurrences, sizes_in_words
+from pipeline.money.lexicon import Span, key_of, lexicon
+from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading
+from pipeline.sentences import matching_form, split_sentences
+
+__all__ = ["MoneyMention", "find_money"]
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    start: int            # offset of money_text in the text as read
+    end: int
+    text: str             # the figure or market phrase verbatim (→ money_text)
+    market_kind: str
+    amount: float | None  # currency units: "$3 billion" → 3e9; "$2.50 a share" → 2.5
+    currency: str         # ISO 4217 ("USD", "CNY", "HKD" ...), "" if none
+    amount_usd: float | None  # amount if USD, or the USD equivalent the sentence itself gives
+    percent: float | None     # signed: "shares fell 8.1%" → -8.1
+    direction: str        # "up" | "down" | ""
+    approx: str           # "~" | ">" | "<" | ""
+    subject: str          # whose value, when the sentence says it, else ""
+
+
+def find_money(text: str, *, form: str | None = None,
+               sentences: list[tuple[int, int]] | None = None) -> list[MoneyMention]:
+    """Every stock, valuation and money mention in ``text``, in text order.
+
+    ``form`` is ``matching_form(text)`` and ``sentences`` is ``split_sentences(text)`` when the
+    caller already has them (they are computed otherwise).  Offsets point into ``text`` as read.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_money needs a str, got {type(text).__name__}")
+    form = matching_form(text) if form is None else form
+    if len(form) != len(text):
+        raise ValueError("form must be matching_form(text): a copy of the same length")
+    rules = lexicon()
+    reading = Reading(rules, text, form, split_sentences(text) if sentences is None else sentences)
+    figures = find_figures(rules, form, reading.low)
+    figures = sorted(figures + sizes_in_words(rules, reading.low, figures), key=lambda f: f.start)
+    figures = merge_equivalents(rules, form, figures)
+    figure_starts = [f.start for f in figures]
+    reading.focus_on(figures, figure_starts)
+    mentions = [m for m in (_mention(reading, f, figure_starts) for f in figures) if m is not None]
+    mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _mention(reading: Reading, figure: Figure, figure_starts: list[int]) -> MoneyMention | None:
+    sentence = reading.sentence_of(figure.start)
+    window = (max(sentence[0], figure.start - TRIGGER_BEFORE), min(sentence[1], figure.end + TRIGGER_AFTER))
+    near = reading.tokens_in(*window, sentence)
+    direction, moved = reading.movement(figure, near, figure_starts)
+    if figure.sign:
+        direction = "down" if figure.sign == "-" else "up"
+    percent = None
+    if figure.percent is not None:
+        if reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
+            return None
+        trigger = reading.trigger(figure, near, window, "percent_kind")
+        if trigger is None and window != sentence:
+            # A long sentence may name its market word farther away: "Shares in Alibaba, one of the
+            # most valuable assets in SoftBank's portfolio, tumbled ... before paring the loss to 3.3%".
+            trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind")
+        kind = trigger["percent_kind"] if trigger else ""
+        if not kind and moved:
+            # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
+            # follows a sentence that named the market: a move is a market figure in this story.
+            kind = "share_move" if reading.company_moves(sentence, figure) else "other"
+        if not kind:
+            return None
+        percent = -figure.percent if direction == "down" else figure.percent
+    else:
+        if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
+            return None
+        trigger = reading.trigger(figure, near, window, "amount_kind")
+        kind = "other" if trigger is None else (trigger["moved_kind"] if moved else "") or trigger["amount_kind"]
+    currency = figure.currency
+    if "/" in currency:
+        currency = reading.currency_hint(figure, sentence, currency.split("/"))
+    return MoneyMention(
+        start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
+        amount=figure.amount, currency=currency,
+        amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
+        direction=direction, approx=reading.approximation(figure, near),
+        subject=reading.subject(figure.start, figure.end, sentence))
+
+
+def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
+    """Stock, valuation and offering phrases in sentences that hold no figure: one per sentence."""
+    rules, low, out = reading.rules, reading.low, []
+    places = sorted({i for anchor in rules.alone_anchors for i in occurrences(low, anchor)})
+    for place in places:
+        sentence = reading.sentence_of(place)
+        if sentence in busy:
+            continue
+        match = rules.alone_at.match(low, place)
+        if match is None or low[place - 1:place] == "-":  # "per-share earnings"
+            continue
+        index = next(i for i in range(len(rules.alone_rows)) if match.group(f"a{i}") is not None)
+        row, start, end = rules.alone_rows[index], match.start(), match.end()
+        if end > sentence[1] or reading.is_name((start, match.end(f"a{index}"), key_of(match.group(f"a{index}"))), sentence):
+            continue  # "Rally's Inc.", "the New York Stock Exchange"
+        direction = ""
+        if row["alone_needs"] == "move":
+            move = match.group(f"m{index}")
+            if reading.is_name((match.start(f"m{index}"), match.end(f"m{index}"), key_of(move)), sentence):
+                continue
+            direction = rules.moves[key_of(move)][0]
+        elif row["alone_needs"] == "context" and not any(
+                t[2] in rules.context and t[0] != start for t in reading.tokens_in(*sentence, sentence)):
+            continue
+        if reading.vetoed(start, end, "alone", sentence, False):
+            continue
+        busy.add(sentence)
+        out.append(MoneyMention(
+            start=start, end=end, text=reading.text[start:end], market_kind=row["alone_kind"], amount=None,
+            currency="", amount_usd=None, percent=None, direction=direction, approx="",
+            subject=reading.subject(start, end, sentence)))
+    return out

@@ -1,0 +1,154 @@
+"""Figures in a text: amounts with their currency, percentages, sizes written in words.
+
+One compiled regular expression scans the lower-cased text for every figure (it opens with a digit
+or a currency sign, so the scan skips quickly); a currency code before a number is checked at the
+number.  A figure and the same value in another currency ("18.2 billion yuan ($2.8 billion)") are
+merged into one.  Sizes in words are found from a few plain strings ("illion", "thousand").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.money.lexicon import Lexicon, key_of
+
+_WORD = re.compile(r"[a-z-]+")
+_BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
+
+
+@dataclass
+class Figure:
+    """A figure as found, before it is read in its sentence."""
+    start: int
+    end: int
+    amount: float | None = None
+    currency: str = ""
+    percent: float | None = None
+    sign: str = ""
+    amount_usd: float | None = None
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def find_figures(rules: Lexicon, form: str, low: str) -> list[Figure]:
+    """Every amount and percentage written with digits, in text order (``low`` is ``form`` lower-cased)."""
+    found: list[Figure] = []
+    for match in rules.figure.finditer(low):
+        start, row = match.start(), None
+        if match.group("number") is not None:
+            prefix = form[start]
+            if start and form[start - 1].isalpha():  # the sign closes a longer form: "HK$", "US$", "CN¥"
+                prefix = next((f for f in rules.symbol_forms if start + 1 - len(f) >= 0
+                               and form.startswith(f, start + 1 - len(f))
+                               and not form[max(0, start - len(f)):start + 1 - len(f)].isalnum()), prefix)
+            start, row = start + 1 - len(prefix), rules.before[prefix]
+        elif match.group("coded") is not None:
+            code = rules.code_before.search(form, max(0, start - 7), start)
+            if code is None:
+                continue  # "rmb" written in another case than the table's: not a code
+            start, row = code.start(), rules.before[form[code.start():code.end()].strip()]
+        elif start and form[start - 1].isalpha():
+            continue  # "v2%": a number inside a word
+        found.extend(_read_figure(rules, form, start, match, row))
+    return found
+
+
+def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: dict | None) -> list[Figure]:
+    lo, hi = match.group("number") or match.string[match.start():match.end("digits")], match.group("hi")
+    values = [_number(lo)] + ([_number(hi)] if hi else [])
+    spans = [(start, match.end())]
+    if hi is not None:
+        lo_end = match.end("number") if match.group("number") is not None else match.end("digits")
+        if match.group("lomag"):
+            lo_end = match.end("lomag")
+        spans = [(start, lo_end), (_after_space(form, match.end("conn")), match.end())]
+        if values[0] > values[1] or match.group("conn") == "and" and not _BETWEEN.search(form, max(0, start - 12), start):
+            values, spans = values[1:], spans[1:]  # "in 2019 and 20 percent": only the second is a figure
+    if row is None and match.group("pct"):
+        sign = ""
+        if len(values) == 1 + (hi is not None) and start > 0 and form[start - 1] in "-+" \
+                and not form[start - 2:start - 1].isalnum():
+            sign, spans[0] = form[start - 1], (start - 1, spans[0][1])
+        return [Figure(s, e, percent=v, sign=sign) for (s, e), v in zip(spans, values)]
+    post = match.group("post")
+    if row is None or post and row["code"] == "USD":  # "$5 Hong Kong dollars" says the currency twice
+        row = rules.after[key_of(post)] if post else row
+    word = match.group("mag") or match.group("amag")
+    if row["needs_magnitude"] == "yes" and not word:
+        return []
+    magnitude = rules.magnitudes[key_of(word)] if word else 1.0
+    magnitudes = [magnitude] * len(values)
+    if match.group("lomag") and len(values) == 2:  # "175 million to 180 million Canadian dollars"
+        magnitudes[0] = rules.magnitudes[key_of(match.group("lomag"))]
+    scale, code = float(row["scale"] or 1), row["code"]
+    out = []
+    for (s, e), v, m in zip(spans, values, magnitudes):
+        amount = v * m * scale
+        out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None))
+    return out
+
+
+def _after_space(form: str, at: int) -> int:
+    while at < len(form) and form[at].isspace():
+        at += 1
+    return at
+
+
+def merge_equivalents(rules: Lexicon, form: str, figures: list[Figure]) -> list[Figure]:
+    """"18.2 billion yuan ($2.8 billion)": the second figure is the first one in another currency."""
+    out: list[Figure] = []
+    for figure in figures:
+        prior = out[-1] if out else None
+        if (prior is not None and prior.currency and figure.currency and prior.currency != figure.currency
+                and prior.amount is not None and figure.amount is not None
+                and rules.equivalent.fullmatch(form, prior.end, figure.start)):
+            if prior.amount_usd is None and figure.currency == "USD":
+                prior.amount_usd = figure.amount
+            prior.end = figure.end + (1 if form[figure.end:figure.end + 1] in ")]" else 0)
+            continue
+        out.append(figure)
+    return out
+
+
+def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
+    """"half a trillion dollars" (an amount) and "billions of dollars" (a currency, no amount)."""
+    out: list[Figure] = []
+    for at in sorted({at for anchor in rules.size_anchors for at in occurrences(low, anchor)}):
+        word_start = at
+        while word_start and low[word_start - 1].isalpha():
+            word_start -= 1
+        word = _WORD.match(low, word_start).group()
+        before = low[max(0, word_start - 20):word_start].split()[-4:]
+        if word in rules.spelled_magnitudes and any(" ".join(before[i:]) in rules.number_words
+                                                    for i in range(len(before))):
+            pattern = rules.spelled
+        else:
+            pattern = rules.vague if any(a in word for a in rules.vague_anchors) else None
+        if pattern is None:
+            continue  # "$3 billion": a magnitude after digits
+        match = pattern.search(low, max(0, word_start - 25), min(len(low), word_start + len(word) + 40))
+        if match is None or match.start() > word_start or match.end() < word_start + len(word):
+            continue
+        if any(f.start < match.end() and match.start() < f.end for f in taken + out):
+            continue
+        written = key_of(low[match.start():match.end()])
+        row = next((rules.after[k] for k in rules.after_longest_first if written.endswith(k)), None)
+        if row is None:
+            continue
+        figure = Figure(match.start(), match.end(), currency=row["code"].split("/")[0])
+        if pattern is rules.spelled:
+            figure.amount = (rules.number_words[key_of(match.group("words"))] * rules.magnitudes[key_of(match.group("mag"))]
+                             * float(row["scale"] or 1))
+            figure.amount_usd = figure.amount if figure.currency == "USD" else None
+        out.append(figure)
+    return out
+
+
+def occurrences(text: str, part: str):
+    """Every offset of ``part`` in ``text`` (str.find is much faster than a regex for plain text)."""
+    at = text.find(part)
+    while at != -1:
+        yield at
+        at = text.find(part, at + 1)

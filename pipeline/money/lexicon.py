@@ -1,0 +1,235 @@
+"""The money tables compiled for the engine: currencies, magnitudes, triggers, moves, guards, subjects.
+
+Every word list and pattern lives in a table under ``resources/money/`` (each file's header says
+what it is for); this module only turns them into compiled regular expressions and look-up dicts,
+once per process (:func:`lexicon`).  Regex building blocks that are not words — how a number, a
+percent sign or a run of capitalised names is written — are composed here.
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+import itertools
+import os
+import re
+from dataclasses import dataclass
+
+from pipeline.rules import load_table
+
+Span = tuple[int, int]
+
+ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("stock would jump")
+
+# A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
+# so that the scan can skip quickly to digits and currency signs).
+NUMBER_REST = r"(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?"
+NUMBER = r"[0-9]" + NUMBER_REST
+PERCENT_SIGN = r"%|(?:percent|per\s+cent|pct|percentage\s+points?)(?!\w)"
+SYMBOLS = "$€£¥￥₩₹"
+# A run of capitalised words: "Alibaba Group Holding Ltd.", "JD.com", "Coca-Cola" (not "Kong-listed").
+NAME_WORD = r"[A-Z][\w&]*(?:\.[A-Za-z\d][\w&]*|-[A-Z\d][\w&]*)*\.?"
+NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
+LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
+
+
+def forms_of(cell: str) -> list[str]:
+    """The |-separated forms of a table cell."""
+    return [w.strip() for w in cell.split("|") if w.strip()]
+
+
+def anchors_of(words: set[str], *, prefixes: bool = False) -> tuple[str, ...]:
+    """Few plain strings that together occur in every one of ``words``, to find them with str.find:
+    "millions", "billion", "trillion" → "illion"; with ``prefixes`` only shared beginnings count:
+    "equity", "equities" → "equit"; "share", "shares" → "share"."""
+    anchors = set(words)
+    while True:
+        pairs = ((a, b, _shared(a, b, prefixes)) for a, b in itertools.combinations(sorted(anchors), 2))
+        merge = next(((a, b, part) for a, b, part in pairs if len(part) >= min(4, len(a), len(b))), None)
+        if merge is None:
+            return tuple(sorted(anchors))
+        a, b, part = merge
+        anchors -= {a, b}
+        anchors.add(part)
+
+
+def _shared(a: str, b: str, prefixes: bool) -> str:
+    if prefixes:
+        return os.path.commonprefix([a, b])
+    match = difflib.SequenceMatcher(None, a, b).find_longest_match(0, len(a), 0, len(b))
+    return a[match.a:match.a + match.size]
+
+
+def key_of(text: str) -> str:
+    """A word or phrase as looked up: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+def trie(words) -> str:
+    """One regex for many words, factored by common prefixes (much faster than a flat alternation)."""
+    root: dict = {}
+    for word in {key_of(w) for w in words}:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if c == " " else re.escape(c)) + build(child)
+                    for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return build(root)
+
+
+def exact_alternation(forms) -> str:
+    """Alternation of table forms: lower-case forms match in any case, others exactly."""
+    out = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(part) for part in form.split())
+        out.append(f"(?i:{pattern})" if form == form.lower() else pattern)
+    return "|".join(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    figure: re.Pattern          # on the lower-cased text: "$400 billion", "18.2 billion yuan", "8.1%"
+    code_before: re.Pattern     # a currency code just before a number: "RMB 100 billion", "USD 2.8bn"
+    symbol_forms: tuple         # currency forms ending in a sign, longest first ("HK$", "$")
+    before: dict                # currency form written before a figure → row
+    after: dict                 # key of a currency form written after a figure → row
+    after_longest_first: tuple
+    magnitudes: dict
+    words: re.Pattern           # every known word, on the lower-cased text
+    triggers: dict              # key → kinds.tsv row
+    moves: dict                 # key → (direction, place)
+    approx: dict                # key → ~ > <
+    hints: dict                 # key → currency code
+    context: frozenset
+    lower_forms: frozenset      # known words the tables write in lower case ("rally", not "IPO")
+    alone_rows: tuple           # kinds.tsv rows with an alone_kind
+    alone_anchors: tuple        # text every alone phrase starts with (found with str.find)
+    alone_at: re.Pattern        # an alone phrase (with its movement word when it needs one) at a place
+    vague_anchors: tuple
+    vague: re.Pattern
+    size_anchors: tuple         # text that every size in words holds ("illion", "thousand")
+    spelled_magnitudes: frozenset
+    spelled: re.Pattern         # "half a trillion dollars"
+    number_words: dict
+    vetoes: dict                # applies → [(side, unless_moved, cues, pattern)]
+    equivalent: re.Pattern
+    level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
+    prefix_rules: re.Pattern    # subjects.tsv rules that end in {name}
+    prefix_words: frozenset     # the words they are written with (one of them stands before the name)
+    suffix_rules: re.Pattern    # subjects.tsv rules that start with {name}
+    rule_side: tuple
+    names: re.Pattern
+    company_move: re.Pattern
+    name_roles: dict
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled tables (built once)."""
+    currencies = load_table("money/currencies.tsv")
+    before = {r["form"]: r for r in currencies if r["place"] == "before"}
+    after_rows = [r for r in currencies if r["place"] == "after"]
+    magnitudes = load_table("money/magnitudes.tsv")
+    spaced = trie(m["word"] for m in magnitudes if m["attached"] != "yes")
+    attached = trie(m["word"] for m in magnitudes if m["attached"] == "yes")
+    prefixes = trie(before)
+    # On the lower-cased text, so that a trie serves every case; a figure opens with a digit or a
+    # sign, which keeps the scan fast.  A currency code before it is checked afterwards.
+    signs = re.escape(SYMBOLS)
+    # A currency code before a number ("RMB10bn", "USD 2.8 billion"), seen from its first digit.
+    coded = "|".join(rf"(?<={re.escape(c)}{gap}[0-9])(?<![a-z]{re.escape(c)}{gap}[0-9])"
+                     for c in {f.lower() for f in before if f[-1] not in SYMBOLS} for gap in ("", " "))
+    figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<number>{NUMBER})"
+              rf"|(?<![0-9.,/][0-9])(?P<coded>{coded})?(?P<digits>{NUMBER_REST}))"
+              rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?\s?(?P<conn>-|to|and)\s?(?:{prefixes})?\s?(?P<hi>{NUMBER}))?"
+              rf"(?:\s?-?(?P<mag>{spaced})(?!\w)|(?P<amag>{attached})(?!\w))?"
+              rf"(?:\s?(?P<pct>{PERCENT_SIGN})|[\s-](?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
+              rf"|(?(number)|(?(coded)|(?!))))")  # a bare number is not a figure
+    symbol_forms = tuple(sorted((f for f in before if f[-1] in SYMBOLS), key=len, reverse=True))
+    codes = exact_alternation(f for f in before if f[-1] not in SYMBOLS)
+
+    moves, triggers, alone, approx, hints, alone_rows = {}, {}, {}, {}, {}, []
+    for row in load_table("money/movements.tsv"):
+        for word in forms_of(row["words"]):
+            moves[key_of(word)] = (row["direction"], row["place"])
+    for row in load_table("money/kinds.tsv"):
+        row = dict(row, _weight=float(row["weight"] or 0), _reach=float(row["reach"] or "inf"))
+        for word in forms_of(row["words"]):
+            triggers.setdefault(key_of(word), row)
+            if row["alone_kind"]:
+                alone[key_of(word)] = row
+        if row["alone_kind"]:
+            alone_rows.append(row)
+    for row in load_table("money/approximations.tsv"):
+        approx[key_of(row["phrase"])] = row["approx"]
+    for row in load_table("money/currency_hints.tsv"):
+        hints[key_of(row["word"])] = row["code"]
+    context = frozenset(key_of(w) for row in load_table("money/market_context.tsv") for w in forms_of(row["words"]))
+    vague_rows = load_table("money/vague.tsv")
+    vague_anchors = tuple(w for row in vague_rows for w in forms_of(row["anchor"]))
+    currency_words = "|".join(re.escape(key_of(r["form"])).replace(r"\ ", r"\s+") for r in after_rows)
+    vague = re.compile("|".join(f"(?:{row['pattern']})".replace("{currency}", f"(?:{currency_words})(?!\\w)")
+                                for row in vague_rows))
+
+    number_words = {key_of(w): float(row["value"]) for row in load_table("money/number_words.tsv") for w in forms_of(row["words"])}
+    long_magnitudes = sorted({key_of(m["word"]) for m in magnitudes if len(m["word"]) >= 7}, key=len)
+    spelled = re.compile(rf"(?<![\w-])(?P<words>{trie(number_words)})\s+(?P<mag>{trie(long_magnitudes)})"
+                         rf"\s+(?:of\s+)?(?P<cur>{currency_words})(?!\w)")
+    known = set(moves) | set(triggers) | set(approx) | set(hints) | context
+    written = [w for row in load_table("money/movements.tsv") for w in forms_of(row["words"])]
+    written += [w for row in load_table("money/kinds.tsv") for w in forms_of(row["words"])]
+    written += [w for row in load_table("money/market_context.tsv") for w in forms_of(row["words"])]
+    lower_forms = frozenset(key_of(w) for w in written if w == w.lower())
+    vetoes: dict = {}
+    for row in load_table("money/not_money.tsv"):
+        vetoes.setdefault(row["applies"], []).append(
+            (row["side"], row["unless_moved"] == "yes", tuple(forms_of(row["cue"])),
+             re.compile(f"(?:{row['pattern']})" + ("$" if row["side"] == "before" else ""), re.I)))
+    equivalent = re.compile(
+        f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
+
+    move_words = f"(?:{trie(moves)})"
+    alone_at = "|".join(
+        rf"(?P<a{i}>{trie(forms_of(row['words']))})(?!\w)"
+        + (rf"(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w)" if row["alone_needs"] == "move" else "")
+        for i, row in enumerate(alone_rows))
+    anchors = anchors_of({key_of(w).split()[0] for w in alone}, prefixes=True)
+    prefix_rules, suffix_rules, sides = [], [], []
+    for i, row in enumerate(load_table("money/subjects.tsv")):
+        pattern = row["pattern"].replace("{move}", move_words)
+        if pattern.startswith("{name}"):
+            suffix_rules.append(f"(?P<r{i}>{pattern[len('{name}'):]})")
+        elif pattern.endswith("{name}"):
+            prefix_rules.append(f"(?P<r{i}>{pattern[:-len('{name}')]})")
+        else:
+            raise ValueError(f"subjects.tsv line {row['_line']}: {{name}} must open or close the pattern")
+        sides.append(row["side"])
+    roles: dict = {"never": {f for f in before if f.isalpha()}}  # "fined USD 2.8 billion": a code, not a name
+    for row in load_table("money/names.tsv"):
+        roles.setdefault(row["role"], set()).add(row["word"])
+
+    return Lexicon(
+        figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})\s?$"),
+        symbol_forms=symbol_forms, before=before,
+        after={key_of(r["form"]): r for r in after_rows},
+        after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
+        magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
+        words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
+        triggers=triggers, moves=moves, approx=approx, hints=hints, context=context, lower_forms=lower_forms,
+        alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
+        size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
+        level_before=re.compile(rf"{LEVEL}(?:(?:{trie(approx)})\s+)?$", re.I),
+        spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words, vetoes=vetoes, equivalent=equivalent,
+        prefix_rules=re.compile(f"(?:{'|'.join(prefix_rules)})$", re.I),
+        prefix_words=frozenset(w.lower() for p in prefix_rules for w in re.findall(r"[A-Za-z]+", p)),
+        suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),
+        names=re.compile(NAME),
+        company_move=re.compile(rf"{NAME}(?:'s)?\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+        name_roles=roles,
+    )

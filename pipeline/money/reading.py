@@ -1,0 +1,247 @@
+"""A figure read in its sentence: its approximation, movement, kind (trigger) and subject.
+
+The sentence's known words (triggers, movement words, approximations) are scanned once per sentence,
+only near its figures, on the lower-cased text; names are scanned once per sentence for the subject.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.money.figures import Figure
+from pipeline.money.lexicon import Lexicon, Span, key_of
+
+# How far around a figure its sentence is read (characters).
+TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 80, 60, 45, 30
+_MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
+_SUBJECT_REACH = 130    # how far from a figure a subject's name may start
+_AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
+_WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+class Reading:
+    """One document being read: its lower-cased text, sentences and what was scanned of them."""
+    def __init__(self, rules: Lexicon, text: str, form: str, sentences: list[Span]):
+        self.rules, self.text, self.form = rules, text, form
+        low = form.lower()
+        if len(low) != len(form):  # a few characters lower-case to two; keep offsets aligned
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in form)
+        self.low = low
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in sentences]
+        self._tokens: dict[Span, tuple[list, list]] = {}
+        self.word_focus: dict[Span, Span] = {}   # sentence → the part of it near its figures
+        self.name_focus: dict[Span, Span] = {}
+        self._subjects: dict[Span, list] = {}
+        self._names: dict[str, str] = {}
+        self._titles: dict[Span, bool] = {}
+
+    def sentence_of(self, offset: int) -> Span:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return self.sentences[i]
+        return (max(0, offset - 200), min(len(self.form), offset + 200))  # between sentences: its surroundings
+
+    def region(self, focus: dict, sentence: Span, start: int, end: int) -> Span:
+        """The part of a sentence read around its figures (all of it when [start, end) reaches beyond)."""
+        lo, hi = focus.get(sentence, sentence)
+        return (lo, hi) if lo <= start and end <= hi else sentence
+
+    def focus_on(self, figures: list[Figure], figure_starts: list[int]) -> None:
+        """Read only the parts of sentences near figures: their words, and names a little farther."""
+        for sentence in {self.sentence_of(start) for start in figure_starts}:
+            first = bisect.bisect_left(figure_starts, sentence[0])
+            last = bisect.bisect_left(figure_starts, sentence[1]) - 1
+            if first > last:
+                continue
+            lo, hi = figures[first].start, max(f.end for f in figures[first:last + 1])
+            self.word_focus[sentence] = (max(sentence[0], lo - TRIGGER_BEFORE), min(sentence[1], hi + TRIGGER_AFTER))
+            self.name_focus[sentence] = (max(sentence[0], lo - _SUBJECT_REACH), min(sentence[1], hi + _SUBJECT_REACH))
+
+    def tokens_in(self, start: int, end: int, sentence: Span) -> list[tuple[int, int, str]]:
+        """The known words of ``sentence`` that start in [start, end), scanned once per region."""
+        region = self.region(self.word_focus, sentence, start, end)
+        cached = self._tokens.get(region)
+        if cached is None:
+            tokens = [(m.start(), m.end(), m.group() if m.group().isalpha() else key_of(m.group()))
+                      for m in self.rules.words.finditer(self.low, *region)]
+            tokens = [t for t in tokens if not self.is_name(t, sentence)]
+            cached = self._tokens[region] = (tokens, [t[0] for t in tokens])
+        tokens, starts = cached
+        return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def is_name(self, token: tuple[int, int, str], sentence: Span) -> bool:
+        """A lower-case rule word capitalised inside a sentence is a name: "Rally's Inc.", "POP Radio",
+        "the New York Stock Exchange" (unless the sentence is a title, all capitals)."""
+        start = token[0]
+        if not self.form[start].isupper() or token[2] not in self.rules.lower_forms:
+            return False
+        before = self.form[sentence[0]:start].rstrip()
+        if not before or before[-1] in ':;"\'(-\u2022*':
+            return False
+        if sentence not in self._titles:
+            words = [w for w in self.form[sentence[0]:sentence[1]].split() if w[:1].isalpha()]
+            self._titles[sentence] = sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        return not self._titles[sentence]
+
+    # -- reading one figure --------------------------------------------------------------------
+    def movement(self, figure: Figure, near: list, figure_starts: list[int]) -> tuple[str, bool]:
+        """(direction, governed): the movement word that governs the figure, if any."""
+        moves, form = self.rules.moves, self.form
+        last = None
+        for token in near:
+            if token[0] >= figure.start:
+                break
+            if token[0] >= figure.start - _MOVE_BEFORE and token[2] in moves and moves[token[2]][1] != "after":
+                last = token
+        if last is not None:
+            gap = form[last[1]:figure.start]
+            if (len(gap.split()) <= _MOVE_GAP_BEFORE and not any(c in gap for c in ",;:()")
+                    and not _between(figure_starts, last[1], figure.start)
+                    and not self.rules.level_before.search(form, last[1], figure.start)):
+                return moves[last[2]][0], True
+        for token in near:
+            if token[0] < figure.end:
+                continue
+            if token[0] >= figure.end + _MOVE_AFTER:
+                break
+            if token[2] in moves and moves[token[2]][1] != "before":
+                gap = form[figure.end:token[0]]
+                if len(gap.split()) <= _MOVE_GAP_AFTER and not any(c in gap for c in ",;()"):
+                    return moves[token[2]][0], True
+                break
+        return "", False
+
+    def approximation(self, figure: Figure, near: list) -> str:
+        last = None
+        for token in near:
+            if token[0] >= figure.start:
+                break
+            last = token
+        if last and last[2] in self.rules.approx and not self.form[last[1]:figure.start].strip():
+            return self.rules.approx[last[2]]
+        return ""
+
+    def trigger(self, figure: Figure, near: list, window: Span, column: str) -> dict | None:
+        """The trigger row that best says what the figure is (nearest, weighted), ``column`` filled.
+
+        A trigger inside a parenthesis that does not hold the figure is an aside about something
+        else: "the 6% surge (on the back of a US$2.7b fine) adds US$40b to Alibaba's market cap".
+        """
+        asides = None if self.form.find("(", *window) >= 0 else ()
+        best, best_score = None, None
+        for start, end, key in near:
+            row = self.rules.triggers.get(key)
+            if row is None or not row[column] or end > window[1]:
+                continue
+            if asides is None:
+                asides = [p.span() for p in _PARENTHESIS.finditer(self.form, *window)
+                          if not (p.start() <= figure.start and figure.end <= p.end())]
+            if any(a <= start < b for a, b in asides):
+                continue
+            if end <= figure.start:
+                distance = figure.start - end
+            elif start >= figure.end:
+                distance = (start - figure.end) * _AFTER_PENALTY
+            else:
+                distance = 0
+            if distance > row["_reach"]:
+                continue
+            score = distance - _WEIGHT_STEP * row["_weight"]
+            if best_score is None or score < best_score:
+                best, best_score = row, score
+        return best
+
+    def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
+        hinted = [(abs(start - figure.start), self.rules.hints[key]) for start, _, key in self.tokens_in(*sentence, sentence)
+                  if key in self.rules.hints and self.rules.hints[key] in codes]
+        return min(hinted)[1] if hinted else codes[0]
+
+    def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
+        before = None
+        for side, unless_moved, cues, pattern in self.rules.vetoes.get(applies, ()):
+            if unless_moved and moved:
+                continue
+            if side == "before":
+                lo = max(sentence[0], start - 60)
+                before = self.low[lo:start] if before is None else before
+                if (not cues or any(cue in before for cue in cues)) and pattern.search(self.form, lo, start):
+                    return True
+            elif pattern.match(self.form, end, sentence[1]):
+                return True
+        return False
+
+    def company_moves(self, sentence: Span, figure: Figure) -> bool:
+        match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - 80), figure.start)
+        return match is not None and bool(self.clean_name(match.group("name")))
+
+    # -- subjects --------------------------------------------------------------------------------
+    def subject(self, start: int, end: int, sentence: Span) -> str:
+        region = self.region(self.name_focus, sentence, start - _SUBJECT_REACH, end + _SUBJECT_REACH)
+        candidates = self._subjects.get(region)
+        if candidates is None:
+            candidates = self._subjects[region] = self._subject_candidates(region, sentence)
+        best = None
+        for rule, name_start, name_end, name in candidates:
+            if self.rules.rule_side[rule] == "before" and name_start >= start:
+                continue
+            if name_end <= start:
+                distance = start - name_end
+            else:
+                distance = max(0, name_start - end)
+            if distance > TRIGGER_BEFORE:
+                continue  # too far to say whose figure this is
+            if best is None or (rule, distance) < best[:2]:
+                best = (rule, distance, name)
+        return best[2] if best else ""
+
+    def _subject_candidates(self, region: Span, sentence: Span) -> list[tuple[int, int, int, str]]:
+        rules, form = self.rules, self.form
+        out = []
+        for match in rules.names.finditer(form, *region):
+            start, written = match.start(), match.group("name")
+            if not self.clean_name(written):
+                continue  # "The", "In", a bare place
+            # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
+            word_start = self.low.rfind(" ", max(sentence[0], start - 20), start - 1) + 1
+            if self.low[word_start:start].strip() in rules.prefix_words:
+                found = rules.prefix_rules.search(form, max(sentence[0], start - 25), start)
+                if found is not None:
+                    out.append((int(found.lastgroup[1:]), start, match.end(), self.clean_name(written)))
+            # A trigger closing the run is not part of the name: "the Ant Group IPO cancellation".
+            end = match.end()
+            while True:
+                cut = form.rfind(" ", start, end)
+                if cut < 0 or key_of(form[cut + 1:end]) not in rules.triggers:
+                    break
+                end = cut
+            found = rules.suffix_rules.match(form, end, sentence[1])
+            if found is not None and self.clean_name(form[start:end]):
+                out.append((int(found.lastgroup[1:]), start, end, self.clean_name(form[start:end])))
+        return out
+
+    def clean_name(self, name: str) -> str:
+        cleaned = self._names.get(name)
+        if cleaned is None:
+            cleaned = self._names[name] = _clean_name(self.rules.name_roles, name)
+        return cleaned
+
+
+def _clean_name(roles: dict, name: str) -> str:
+    """A run of capitalised words as a subject: "The Hong Kong" → "" (a place), "Alibaba Group Holding Ltd." → "Alibaba Group"."""
+    lead, suffix, never = roles.get("lead", set()), roles.get("suffix", set()), roles.get("never", set())
+    words = name.split()
+    while words and words[0] in lead:
+        words.pop(0)
+    while words and (words[-1] in suffix or words[-1].rstrip(".") in suffix):
+        words.pop()
+    cleaned = " ".join(words)
+    if cleaned.endswith(".") and cleaned.count(".") == 1:
+        cleaned = cleaned[:-1]
+    return "" if not cleaned or cleaned in never or cleaned in lead else cleaned
+
+
+def _between(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi

@@ -1,0 +1,199 @@
+"""The page in a real browser (Playwright + Debian's chromium): it loads on the seeds, a click on a mark
+shows its sentence, a filter changes the count and the URL, the copied URL restores the view, the CSV
+download has the contract columns, presentation mode hides the sidebar, a hostile article runs nothing;
+a screenshot of each mode goes to docs/screenshots/."""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
+import pytest
+from playwright.sync_api import expect
+
+from pipeline import schema
+from tests.e2e.conftest import PROJECT, Server
+from ui.data import load_corpus
+
+SEEDS = PROJECT / "seeds"
+COUNT = re.compile(r"shown of \d+ mentions")
+
+
+@pytest.fixture(scope="module")
+def seed_rows():
+    return load_corpus(SEEDS).table
+
+
+def wait_idle(page, timeout=30_000):
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning", timeout=timeout)
+
+
+def open_page(page, url, timeout=30_000):
+    page.goto(url)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer, .js-plotly-plot canvas", timeout=timeout)
+    wait_idle(page, timeout)
+
+
+def count_text(page) -> str:
+    return page.get_by_text(COUNT).first.inner_text()
+
+
+def mark_position(page, mention_id):
+    """Pixel centre of the mark carrying ``mention_id`` (works for SVG and WebGL traces alike)."""
+    return page.evaluate("""(id) => {
+        const gd = document.querySelector('.js-plotly-plot');
+        for (const trace of gd._fullData) {
+            if (!trace.customdata) continue;
+            const i = Array.from(trace.customdata).indexOf(id);
+            if (i < 0) continue;
+            const box = gd.querySelector('.nsewdrag').getBoundingClientRect();
+            return {x: box.left + gd._fullLayout.xaxis.d2p(trace.x[i]),
+                    y: box.top + gd._fullLayout.yaxis.d2p(trace.y[i])};
+        }
+        return null;
+    }""", mention_id)
+
+
+def click_mark(page, mention_id):
+    position = mark_position(page, mention_id)
+    assert position, f"no mark for {mention_id} on the chart"
+    page.mouse.move(position["x"], position["y"])
+    page.mouse.click(position["x"], position["y"])
+
+
+def query(page) -> dict:
+    return parse_qs(urlparse(page.url).query)
+
+
+def test_the_page_loads_on_the_seeds_with_the_chart_and_the_count(app_page, app_url, seed_rows, screenshots):
+    open_page(app_page, app_url)
+    assert f"shown of {len(seed_rows)} mentions" in count_text(app_page)
+    expect(app_page.locator(".js-plotly-plot .scatterlayer .point").first).to_be_visible()
+    app_page.screenshot(path=str(screenshots / "explore.png"), full_page=False)
+
+
+def test_a_click_on_a_mark_shows_its_sentence_and_puts_it_in_the_url(app_page, app_url, seed_rows, screenshots):
+    open_page(app_page, app_url)
+    row = seed_rows[(seed_rows["date_text"] != "") & (seed_rows["money_text"] != "")].iloc[0]
+    click_mark(app_page, row["mention_id"])
+    panel = app_page.locator(".nt-panel blockquote")
+    expect(panel).to_contain_text(row["excerpt"][-40:], timeout=15_000)
+    expect(app_page.locator(".nt-panel mark.date").first).to_have_text(row["date_text"])
+    wait_idle(app_page)
+    assert query(app_page)["event"] == [row["mention_id"]]
+    app_page.get_by_text("Read the article").click()
+    focus = app_page.locator("#nt-focus")
+    expect(focus).to_contain_text(row["excerpt"][:30])
+    expect(focus).to_be_in_viewport()
+    app_page.locator(".nt-panel").scroll_into_view_if_needed()
+    app_page.screenshot(path=str(screenshots / "excerpt.png"), full_page=False)
+
+
+def test_a_filter_changes_the_count_and_the_url_and_the_copied_url_restores_the_view(app_page, app_url, sys_context,
+                                                                                     seed_rows):
+    open_page(app_page, app_url)
+    before = count_text(app_page)
+    word = "Alibaba"
+    box = app_page.get_by_label("Search the sentences")
+    box.fill(word)
+    box.press("Enter")
+    expect(app_page.get_by_text(COUNT).first).not_to_have_text(before, timeout=15_000)
+    wait_idle(app_page)
+    expected = seed_rows["excerpt"].str.lower().str.contains(word.lower()) | \
+        seed_rows["headline"].str.lower().str.contains(word.lower())
+    assert f"({expected.sum()} mention" in count_text(app_page)
+    assert query(app_page)["q"] == [word]
+    row = seed_rows[expected & (seed_rows["date_text"] != "")].iloc[0]
+    click_mark(app_page, row["mention_id"])
+    expect(app_page.locator(".nt-panel blockquote")).to_contain_text(row["excerpt"][-40:], timeout=15_000)
+    wait_idle(app_page)
+    copied = app_page.url
+
+    other = sys_context.new_page()
+    try:
+        open_page(other, copied)
+        assert count_text(other) == count_text(app_page)
+        expect(other.get_by_label("Search the sentences")).to_have_value(word)
+        expect(other.locator(".nt-panel blockquote")).to_contain_text(row["excerpt"][-40:])
+    finally:
+        other.close()
+
+
+def test_the_csv_download_has_every_contract_column(app_page, app_url, seed_rows):
+    open_page(app_page, app_url)
+    app_page.get_by_text("Take the data away").click()
+    with app_page.expect_download() as download:
+        app_page.get_by_role("button", name="Whole table (CSV)").click()
+    assert download.value.suggested_filename == "mentions-all.csv"
+    frame = pd.read_csv(download.value.path(), dtype=str, keep_default_na=False, encoding="utf-8")
+    assert tuple(frame.columns) == schema.NAMES
+    assert len(frame) == len(seed_rows)
+    assert set(frame["mention_id"]) == set(seed_rows["mention_id"])
+
+
+def test_presentation_mode_hides_the_sidebar_and_shows_large_type(app_page, app_url, screenshots):
+    open_page(app_page, app_url + "?present=1")
+    expect(app_page.get_by_test_id("stSidebar")).to_be_hidden()
+    root = app_page.evaluate("getComputedStyle(document.documentElement).fontSize")
+    assert root == "22px"
+    tick = app_page.locator(".js-plotly-plot .xtick text").first
+    assert float(tick.evaluate("e => getComputedStyle(e).fontSize").replace("px", "")) >= 20
+    app_page.wait_for_timeout(500)
+    app_page.screenshot(path=str(screenshots / "present.png"), full_page=False)
+
+
+def test_the_presentation_toggle_moves_the_page_into_presentation_mode(app_page, app_url):
+    open_page(app_page, app_url)
+    expect(app_page.get_by_test_id("stSidebar")).to_be_visible()
+    app_page.get_by_text("Presentation mode").click()
+    expect(app_page.get_by_test_id("stSidebar")).to_be_hidden(timeout=15_000)
+    wait_idle(app_page)
+    assert query(app_page)["present"] == ["1"]
+
+
+def test_the_market_and_events_views_render(app_page, app_url, screenshots):
+    open_page(app_page, app_url + "?view=market")
+    expect(app_page.get_by_text("Circle area")).to_be_visible()
+    app_page.screenshot(path=str(screenshots / "market.png"), full_page=False)
+    app_page.goto(app_url + "?view=events")
+    expect(app_page.get_by_text(re.compile(r"events shown of \d+"))).to_be_visible(timeout=30_000)
+    wait_idle(app_page)
+    app_page.screenshot(path=str(screenshots / "events.png"), full_page=False)
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    from tests.ui_samples import HOSTILE_TEXT
+    corpus = tmp_path_factory.mktemp("hostile")
+    shutil.copy(SEEDS / "003_9d9642b119c4675d.txt", corpus)
+    (corpus / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    (corpus / "hostile.html").write_text("<html><head><title>x<script>window.__pwned=9</script></title></head>"
+                                         "<body><article><p>" + HOSTILE_TEXT.replace("\n\n", "</p><p>") +
+                                         "</p></article></body></html>", encoding="utf-8")
+    server = Server("--corpus", str(corpus))
+    yield server.url, corpus
+    server.stop()
+
+
+def test_a_hostile_article_shows_as_text_and_nothing_in_it_runs(app_page, hostile_url, screenshots):
+    url, corpus = hostile_url
+    dialogs = []
+    app_page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    open_page(app_page, url)
+    table = load_corpus(corpus).table
+    hostile = table[table["doc"] == "hostile.txt"]
+    assert len(hostile), "the hostile article yields rows"
+    row = hostile.iloc[0]
+    click_mark(app_page, row["mention_id"])
+    expect(app_page.locator(".nt-panel blockquote")).to_contain_text("<img src=x onerror=", timeout=15_000)
+    app_page.get_by_text("Read the article").click()
+    expect(app_page.locator(".nt-article")).to_contain_text("<script>window.__pwned = 1;")
+    app_page.mouse.move(10, 10)
+    app_page.wait_for_timeout(1500)
+    assert app_page.evaluate("window.__pwned") is None
+    assert app_page.locator(".nt-article script, .nt-panel script, .nt-article img, .nt-panel img, "
+                            ".nt-article svg, .nt-panel svg").count() == 0
+    assert not dialogs
+    app_page.screenshot(path=str(screenshots / "hostile.png"), full_page=False)

@@ -1,0 +1,177 @@
+"""The charts (ui/figures.py), read back from the figure JSON the browser receives."""
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from pipeline import schema
+from ui import figures
+from ui.data import DAY_MS, prepare
+from ui.figures import FigureStyle, export_ready, format_amount, format_percent, market_figure, timeline_figure
+from ui_samples import hostile_table, seed_table
+
+TABLE = prepare(seed_table())
+
+
+def _id(opening):
+    return TABLE.loc[TABLE["excerpt"].str.startswith(opening), "mention_id"].iloc[0]
+
+
+def _mark(figure, mention_id):
+    """(trace, index) of the clickable mark of a mention."""
+    for trace in figure.data:
+        if trace.customdata is not None and mention_id in list(trace.customdata):
+            return trace, list(trace.customdata).index(mention_id)
+    raise AssertionError(f"no mark for {mention_id}")
+
+
+def _bars(figure):
+    """Every bar drawn, as (x0, x1, y, trace)."""
+    out = []
+    for trace in figure.data:
+        if trace.mode == "lines" and trace.name not in ("publication dates",):
+            xs, ys = np.array(trace.x, dtype=float), np.array(trace.y, dtype=float)
+            for i in range(0, len(xs), 3):
+                out.append((xs[i], xs[i + 1], ys[i], trace))
+    return out
+
+
+def test_a_day_is_a_point_at_that_day():
+    figure = timeline_figure(TABLE)
+    trace, i = _mark(figure, _id("Since the IPO"))
+    assert trace.marker.symbol[i] == "circle"
+    assert pd.Timestamp(trace.x[i], unit="ms") == pd.Timestamp("2025-11-24")
+
+
+def test_a_month_is_a_bar_over_the_whole_month_never_a_point_on_its_first_day():
+    figure = timeline_figure(TABLE)
+    trace, i = _mark(figure, _id("On a cold"))
+    y = trace.y[i]
+    bars = [(a, b) for a, b, height, _ in _bars(figure) if height == y]
+    assert (pd.Timestamp("2020-11-01").value // 10**6, pd.Timestamp("2020-12-01").value // 10**6) in \
+        [(int(a), int(b)) for a, b in bars]
+    assert trace.marker.symbol[i] != "circle"
+    assert pd.Timestamp(trace.x[i], unit="ms") == pd.Timestamp("2020-11-16")
+
+
+def test_a_span_is_one_bar_from_its_first_to_its_last_day():
+    figure = timeline_figure(TABLE)
+    spans = [(pd.Timestamp(a, unit="ms"), pd.Timestamp(b, unit="ms")) for a, b, _, _ in _bars(figure)]
+    assert (pd.Timestamp("2018-10-01"), pd.Timestamp("2022-01-01")) in spans
+
+
+def test_future_items_are_hollow_and_their_bars_dashed():
+    figure = timeline_figure(TABLE)
+    trace, i = _mark(figure, _id("Looking ahead"))
+    assert trace.marker.symbol[i].endswith("-open")
+    dashed = [t for _, _, _, t in _bars(figure) if t.line.dash == "dash"]
+    assert dashed and all(t.legendgroup == "AI & technology" for t in dashed)
+
+
+def test_an_open_span_fades():
+    table = seed_table()
+    i = table.index[table["excerpt"].str.startswith("I lived")][0]
+    table.loc[i, ["when", "end"]] = ["2018-10/..", ""]
+    figure = timeline_figure(prepare(schema.validate(schema.conform(table))))
+    faded = [t for _, _, _, t in _bars(figure) if t.opacity < 0.5]
+    assert len(faded) == 1 and faded[0].line.dash == "dot"
+
+
+def test_each_articles_publication_date_is_a_faint_marker_without_a_click_target():
+    figure = timeline_figure(TABLE)
+    published = [t for t in figure.data if t.name == "published"][0]
+    days = sorted(pd.Timestamp(x, unit="ms").date().isoformat() for x in published.x)
+    assert days == ["2025-03-17", "2025-11-24"]
+    assert published.customdata is None
+
+
+def test_every_shown_row_has_exactly_one_clickable_mark_carrying_its_id():
+    figure = timeline_figure(TABLE)
+    ids = [m for t in figure.data if t.customdata is not None for m in t.customdata]
+    assert sorted(ids) == sorted(TABLE["mention_id"])
+    assert all(t.hoverinfo == "skip" for t in figure.data if t.mode == "lines")
+
+
+def test_same_day_items_in_one_lane_do_not_sit_on_each_other():
+    figure = timeline_figure(TABLE, lane="source")
+    marks = [(x, y) for t in figure.data if t.customdata is not None for x, y in zip(t.x, t.y)]
+    assert len(marks) == len(set(marks))
+
+
+def test_hover_shows_the_headline_the_date_as_written_and_the_source():
+    figure = timeline_figure(TABLE)
+    trace, i = _mark(figure, _id("Daniel Zhang"))
+    assert trace.hovertext[i] == ("<b>Daniel Zhang unexpectedly announced plans to step down in 2023</b><br>"
+                                  "in 2023 · CNBC (2025-11-24)")
+
+
+def test_a_big_table_is_drawn_with_webgl(monkeypatch):
+    monkeypatch.setattr(figures, "WEBGL_ABOVE", 3)
+    assert any(isinstance(t, go.Scattergl) for t in timeline_figure(TABLE).data)
+    assert all(isinstance(t, go.Scatter) for t in timeline_figure(TABLE.head(3)).data)
+
+
+def test_the_selected_mark_is_ringed():
+    figure = timeline_figure(TABLE, selected=_id("In February"))
+    trace, i = _mark(figure, _id("In February"))
+    ring = [t for t in figure.data if t.name == "selected"][0]
+    assert (ring.x[0], ring.y[0]) == (trace.x[i], trace.y[i])
+
+
+def test_presentation_style_has_large_type_a_title_and_the_key_events_labelled():
+    style = FigureStyle(present=True, title="Alibaba & <Ma>", subtitle="2018–2030", label_keys=3)
+    figure = timeline_figure(TABLE, style=style)
+    assert figure.layout.xaxis.tickfont.size >= 20 and figure.layout.yaxis.tickfont.size >= 20
+    assert figure.layout.title.text == "Alibaba &amp; &lt;Ma&gt;"
+    labels = [a.text for a in figure.layout.annotations]
+    assert len(labels) == 3
+    assert any(label.startswith("The world’s largest IPO") for label in labels)
+
+
+def test_article_markup_reaches_the_chart_only_as_text():
+    hostile, _ = hostile_table()
+    figure = timeline_figure(prepare(hostile), lane="actor", style=FigureStyle(label_keys=2))
+    text = figure.to_json()
+    for attack in ("<img", "<script", "<svg", "<i>"):
+        assert attack not in text
+    assert "&lt;svg onload=alert(1)&gt;" in text
+
+
+def test_the_market_view_sizes_dollar_amounts_and_points_moves_up_or_down():
+    table = seed_table()
+    i = table.index[table["excerpt"].str.startswith("Alibaba’s stock")][0]
+    table.loc[i, "percent"] = 9.0
+    figure = market_figure(prepare(table))
+    marks = figure.data[0]
+    by_id = dict(zip(marks.customdata, range(len(marks.customdata))))
+    big, fine = by_id[_id("Since the IPO")], by_id[_id("Ma’s empire")]
+    assert marks.marker.size[big] > marks.marker.size[fine] > figures.FigureStyle().marker
+    assert marks.marker.symbol[by_id[_id("Alibaba’s stock")]] == "triangle-up"
+    assert marks.marker.symbol[by_id[_id("On a cold")]] == "circle-open"
+    assert set(marks.customdata) == set(TABLE.loc[TABLE["market_kind"] != "", "mention_id"])
+
+
+def test_the_market_view_of_rows_without_figures_is_an_empty_chart_not_an_error():
+    figure = market_figure(TABLE[TABLE["market_kind"] == ""])
+    assert len(figure.data) == 0
+
+
+@pytest.mark.parametrize("amount, currency, shown", [(4e11, "USD", "USD 400bn"), (3e9, "USD", "USD 3bn"),
+                                                     (2.5, "USD", "USD 2.50"), (18.2e9, "CNY", "CNY 18.2bn"),
+                                                     (None, "", "")])
+def test_amounts_are_written_short(amount, currency, shown):
+    assert format_amount(amount, currency) == shown
+
+
+def test_percentages_carry_their_sign():
+    assert format_percent(-8.1) == "−8.1%" and format_percent(34) == "+34.0%" and format_percent(None) == ""
+
+
+def test_the_export_copy_is_at_presentation_size_on_a_real_template_with_the_source_line():
+    style = FigureStyle(present=True, source_line="Source: CNBC (2025-11-24)")
+    figure = timeline_figure(TABLE, style=style)
+    ready = export_ready(figure, style)
+    assert (ready.layout.width, ready.layout.height) == figures.PRESENTATION_SIZE
+    assert ready.layout.template.layout.paper_bgcolor == "white"
+    assert ready.layout.annotations[-1].text == "Source: CNBC (2025-11-24)"
+    assert figure.layout.width is None  # the page's own figure is untouched
