@@ -9,8 +9,10 @@ import argparse
 import datetime as dt
 import hashlib
 import sys
+import time
 from pathlib import Path
 
+import numpy as np
 import streamlit as st
 
 from ui import exports
@@ -18,8 +20,8 @@ from ui.data import DEFAULT_CORPUS, contract_columns, corpus_fingerprint, load_c
 from ui.daterange import parse_date_range
 from ui.excerpts import FOCUS_ID, article_html, document_spans, excerpt_panel_html, other_mentions
 from ui.figures import PRESENTATION_SIZE, FigureStyle, export_ready, market_figure, timeline_figure
-from ui.filters import (DEFAULT_KEY_COUNT, KINDS, Filters, actor_names, apply_filters, category_names,
-                        event_count, market_kind_names, one_per_event, source_choices, subject_names)
+from ui.filters import (DEFAULT_KEY_COUNT, KINDS, Filters, actor_names, category_names, event_count, filter_mask,
+                        market_kind_names, one_per_event, representatives, source_choices, subject_names)
 from ui.lanes import LANES, kind_label
 from ui.present import (PAGE_CSS, PRESENT_CSS, count_line, default_subtitle, default_title, scroll_script,
                         source_line)
@@ -31,6 +33,9 @@ from ui.uploads import MAX_UPLOAD_MB, merge_tables, read_uploads, save_into_corp
 VIEW_LABELS = {"timeline": "Timeline", "market": "Market", "events": "Events", "add": "Add articles"}
 KIND_LABELS = {"all": "All", "events": "Dated events", "market": "Market & money"}
 TABLE_COLUMNS = ["when", "headline", "date_text", "money_text", "category", "actors", "_source", "importance"]
+# A longer table keeps its most important rows: sending every row on every rerun costs more than a
+# reader gains (the downloads have them all).
+TABLE_ROWS_MAX = 2000
 EVENT_COLUMNS = ["when", "headline", "category", "actors", "n_sources", "sources", "market_kind", "importance"]
 
 
@@ -106,6 +111,7 @@ def select(mention_id: str) -> None:
     st.session_state["selected"] = mention_id
 
 
+RUN_STARTED = time.perf_counter()
 args = arguments()
 if "memo" not in st.session_state:
     seed_widgets(view_from_query(query_lists()))
@@ -180,9 +186,18 @@ filters = Filters(docs=tuple(st.session_state["f_src"]), categories=tuple(st.ses
                   key_only=st.session_state["f_key"], key_count=int(st.session_state.get("f_top", DEFAULT_KEY_COUNT)),
                   market_kinds=tuple(st.session_state.get("f_mk", ())),
                   subjects=tuple(st.session_state.get("f_subj", ())))
-shown = apply_filters(table, filters)
+shown_mask = filter_mask(table, filters)
 merge = bool(st.session_state["merge"])
-plotted = one_per_event(shown) if merge else shown
+plotted = table[representatives(table, shown_mask) if merge else shown_mask]
+# What the titles and the source line need of the shown rows; the rows themselves are taken only
+# when a download asks for them.
+shown_brief = table.loc[shown_mask, ["doc", "_doc", "title", "publisher", "published", "actors", "start",
+                                     "event_id"]]
+
+
+def shown_rows():
+    return table[shown_mask]
+
 view_name = st.session_state.get("view") or "timeline"
 
 # ------------------------------------------------------------------------------------------ selection
@@ -218,7 +233,7 @@ if not same_query(wanted_query, query_lists()):
 # ------------------------------------------------------------------------------------------ page
 
 theme = getattr(st.context.theme, "type", None) or "light"
-top_left, top_right = st.columns([4, 1], vertical_alignment="bottom")
+top_left, top_right = st.columns([3, 1], vertical_alignment="bottom")
 with top_left:
     if not present:
         st.title("News timeline")
@@ -233,11 +248,11 @@ for message in loaded.messages:
     st.warning(message)
 
 unplaced = int((~plotted["_placed"]).sum()) if len(plotted) else 0
-st.markdown(count_line(len(shown), len(table), event_count(shown), unplaced, merge))
+st.markdown(count_line(int(shown_mask.sum()), len(table), event_count(table, shown_mask), unplaced, merge))
 style = FigureStyle(present=present, theme=theme,
-                    title=(st.session_state.get("title") or default_title(shown)) if present else "",
-                    subtitle=(st.session_state.get("subtitle") or default_subtitle(shown)) if present else "",
-                    label_keys=8 if present else 0, source_line=source_line(shown))
+                    title=(st.session_state.get("title") or default_title(shown_brief)) if present else "",
+                    subtitle=(st.session_state.get("subtitle") or default_subtitle(shown_brief)) if present else "",
+                    label_keys=6 if present else 0, source_line=source_line(shown_brief))
 chart_config = {"displaylogo": False, "scrollZoom": True,
                 "toImageButtonOptions": {"format": "png", "filename": "timeline", "width": PRESENTATION_SIZE[0],
                                          "height": PRESENTATION_SIZE[1], "scale": 1}}
@@ -276,7 +291,14 @@ def excerpt_panel(row_id: str) -> None:
 
 def shown_table(rows, columns: list[str], ids_column: str = "mention_id") -> None:
     """The sortable table of what is shown, linked to the selection both ways."""
-    data = rows.sort_values(["_x0", "mention_id"] if "_x0" in rows.columns else ids_column, na_position="last")
+    wanted = list(dict.fromkeys(columns + [ids_column]))
+    if len(rows) > TABLE_ROWS_MAX:
+        top = np.argsort(-rows["importance"].fillna(float("-inf")).to_numpy(), kind="stable")[:TABLE_ROWS_MAX]
+        rows = rows.iloc[np.sort(top)]
+        st.caption(f"The {TABLE_ROWS_MAX:,} most important of these rows; click a column to sort, narrow the "
+                   f"filters to see others, or take them all with the downloads below.")
+    order = np.argsort(rows["_x0"].to_numpy(), kind="stable") if "_x0" in rows.columns else np.arange(len(rows))
+    data = rows[wanted].iloc[order]
     ids = data[ids_column].tolist()
     current = selected if ids_column == "mention_id" else table.loc[table["mention_id"] == selected, "event_id"]
     current = current if isinstance(current, str) else (current.iloc[0] if len(current) else "")
@@ -307,20 +329,23 @@ def image_buttons(figure, stem: str) -> None:
     if problem:
         st.caption(problem)
         return
-    image_server()
-    ready = export_ready(figure, style)
     left, right, _ = st.columns([1, 1, 3])
-    left.download_button("Chart as PNG", data=lambda: exports.figure_image(ready, "png"), file_name=f"{stem}.png",
+
+    def image(fmt: str) -> bytes:  # built only when the button is pressed
+        image_server()
+        return exports.figure_image(export_ready(figure, style), fmt)
+
+    left.download_button("Chart as PNG", data=lambda: image("png"), file_name=f"{stem}.png",
                          mime="image/png", key=f"png-{stem}", on_click="ignore")
-    right.download_button("Chart as SVG", data=lambda: exports.figure_image(ready, "svg"), file_name=f"{stem}.svg",
+    right.download_button("Chart as SVG", data=lambda: image("svg"), file_name=f"{stem}.svg",
                           mime="image/svg+xml", key=f"svg-{stem}", on_click="ignore")
 
 
 if view_name == "timeline":
     if present:
         with st.expander("Chart title and subtitle"):
-            st.text_input("Title", key="title", placeholder=default_title(shown))
-            st.text_input("Subtitle", key="subtitle", placeholder=default_subtitle(shown))
+            st.text_input("Title", key="title", placeholder=default_title(shown_brief))
+            st.text_input("Subtitle", key="subtitle", placeholder=default_subtitle(shown_brief))
     figure = timeline_figure(plotted, st.session_state["lane"], style, selected=selected)
     st.plotly_chart(figure, key=chart_key, on_select="rerun", selection_mode="points", config=chart_config,
                     theme="streamlit")
@@ -334,12 +359,12 @@ if view_name == "timeline":
         with st.expander("Take the data away"):
             st.caption("CSV opens in a spreadsheet (formula-like cells are defused with a leading ' ); Parquet "
                        "and JSON keep the raw text.  Every file has every column of the table.")
-            download_buttons("Shown rows", lambda: contract_columns(shown), "mentions-shown", "shown")
+            download_buttons("Shown rows", lambda: contract_columns(shown_rows()), "mentions-shown", "shown")
             download_buttons("Whole table", lambda: contract_columns(table), "mentions-all", "all")
             st.download_button("Shown events for TimelineJS (JSON)", key="dl-timelinejs", on_click="ignore",
-                               data=lambda: timelinejs_bytes(one_per_event(shown), st.session_state["lane"],
-                                                             style.title or default_title(shown),
-                                                             default_subtitle(shown), all_mentions=table),
+                               data=lambda: timelinejs_bytes(one_per_event(shown_rows()), st.session_state["lane"],
+                                                             style.title or default_title(shown_brief),
+                                                             default_subtitle(shown_brief), all_mentions=table),
                                file_name="timeline-timelinejs.json", mime="application/json")
             image_buttons(figure, "timeline")
 
@@ -347,7 +372,7 @@ elif view_name == "market":
     left, right = st.columns(2)
     left.multiselect("Kind of figure", choices["market_kinds"], key="f_mk", format_func=kind_label)
     right.multiselect("Whose value", choices["subjects"], key="f_subj")
-    market_rows = shown[shown["market_kind"] != ""]
+    market_rows = table[shown_mask & (table["market_kind"] != "").to_numpy()]
     figure = market_figure(market_rows, style, selected=selected)
     st.plotly_chart(figure, key=chart_key, on_select="rerun", selection_mode="points", config=chart_config,
                     theme="streamlit")
@@ -366,7 +391,7 @@ elif view_name == "events":
     except ImportError as exc:
         st.error(f"The events view is not available: {exc}")
         st.stop()
-    ids = set(shown["event_id"])
+    ids = set(shown_brief["event_id"])
     events = all_events[all_events["event_id"].isin(ids)]
     st.caption(f"{len(events)} events shown of {len(all_events)}; one row per happening, with every source.")
     shown_table(events, EVENT_COLUMNS, ids_column="event_id")
@@ -407,3 +432,5 @@ else:  # add articles
             st.caption("The page was opened on a table, not a corpus folder: there is no folder to save into.")
     for level, message in st.session_state.get("saved_messages", []):
         getattr(st, level)(message)
+
+st.session_state["script_ms"] = 1000 * (time.perf_counter() - RUN_STARTED)  # read by benchmarks/page_speed.py

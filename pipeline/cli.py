@@ -14,6 +14,8 @@ EXIT_NOTHING = 3      # no input could be read, or the table could not be made o
 EXIT_INTERRUPTED = 130  # Ctrl-C: the shell's code for SIGINT; the previous table is left as it was
 
 TABLE_SUFFIXES = (".csv", ".parquet")
+# Files above this take long enough to extract that the progress bar names them.
+_NAMED_IN_THE_BAR = 1_000_000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,9 +157,17 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.progress is not False:
         from tqdm import tqdm
 
-        def progress(files):
-            return tqdm(files, desc="reading and extracting", unit="file", file=sys.stderr,
-                        disable=None if args.progress is None else False)
+        def progress(sources):
+            bar = tqdm(sources, desc="reading and extracting", unit="file", file=sys.stderr,
+                       disable=None if args.progress is None else False)
+            shown = not bar.disable  # tqdm sets disable once the bar is closed
+            for source in bar:
+                if source.size > _NAMED_IN_THE_BAR:  # a large file holds the bar still: say which one
+                    bar.set_postfix_str(f"{source.path.name} ({source.size / 1e6:.0f} MB)")
+                yield source
+            if shown:
+                # Linking mentions into events runs over the whole table once every file is read.
+                print("linking mentions into events and writing the table ...", file=sys.stderr, flush=True)
 
     out = args.out
     report = args.report or out.with_name("run_report.csv")

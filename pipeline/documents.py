@@ -132,19 +132,26 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
     """
     inputs = [Path(given) for given in inputs]
     given_folders = {_real(p) for p in inputs if p.is_dir()}
-    manifests: dict[str, dict[str, dict[str, str]]] = {}
+    manifests: dict[str, _Manifest] = {}
+    read_whole: set[str] = set()
     listed: set[str] = set()
     sources: list[Source] = []
 
-    def manifest_of(folder: Path, warn_missing: bool) -> dict[str, dict[str, str]]:
+    def manifest_of(folder: Path, whole: bool, name: str = "") -> dict[str, dict[str, str]]:
+        """The folder's manifest rows; its warnings once, and those of a row once its file is listed."""
         key = _real(folder)
         if key not in manifests:
-            manifests[key] = read_manifest(folder / MANIFEST, corpus.warnings)
-            if warn_missing:
-                names = _folder_names(folder)
-                for name in sorted(set(manifests[key]) - names):
-                    corpus.warnings.append(Notice(folder / MANIFEST, f"row for {name!r}, which is not in the folder"))
-        return manifests[key]
+            manifests[key] = _parse_manifest(folder / MANIFEST)
+            corpus.warnings.extend(manifests[key].warnings)
+        manifest = manifests[key]
+        for row_name in (manifest.rows if whole else [name]):
+            corpus.warnings.extend(manifest.row_warnings.pop(row_name, ()))
+        if whole and key not in read_whole:
+            read_whole.add(key)
+            names = _folder_names(folder)
+            for missing in sorted(set(manifest.rows) - names):
+                corpus.warnings.append(Notice(folder / MANIFEST, f"row for {missing!r}, which is not in the folder"))
+        return manifest.rows
 
     def add(path: Path, manifest: dict[str, dict[str, str]]) -> None:
         key = _real(path)
@@ -163,7 +170,7 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
 
     for path in inputs:
         if path.is_dir():
-            manifest = manifest_of(path, warn_missing=True)
+            manifest = manifest_of(path, whole=True)
             try:
                 entries = sorted(path.iterdir())
             except OSError as exc:
@@ -178,7 +185,7 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
                     continue
                 add(entry, manifest)
         elif path.exists() or path.is_symlink():
-            add(path, manifest_of(path.parent, warn_missing=False) if path.name != MANIFEST else {})
+            add(path, manifest_of(path.parent, whole=False, name=path.name) if path.name != MANIFEST else {})
         else:
             corpus.skipped.append(Skipped(shown(path), "no such file or folder"))
     return sources
@@ -239,44 +246,65 @@ _NOT_AN_ARTICLE = f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})
 
 
 def read_manifest(path: Path, warnings: list[str], only: str | None = None) -> dict[str, dict[str, str]]:
-    """Rows of a ``sources.csv`` by file name; problems become warnings, never a crash."""
+    """Rows of a ``sources.csv`` by file name; problems become warnings, never a crash.
+
+    With ``only``, just that file's row (and only its row's warnings) are kept.
+    """
+    manifest = _parse_manifest(path)
+    warnings.extend(manifest.warnings)
+    if only is None:
+        for name in manifest.rows:
+            warnings.extend(manifest.row_warnings.get(name, ()))
+        return manifest.rows
+    warnings.extend(manifest.row_warnings.get(only, ()))
+    return {only: manifest.rows[only]} if only in manifest.rows else {}
+
+
+@dataclass
+class _Manifest:
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)                 # about the whole manifest
+    row_warnings: dict[str, list[str]] = field(default_factory=dict)  # about one file's row
+
+
+def _parse_manifest(path: Path) -> _Manifest:
+    manifest = _Manifest()
     if not path.is_file():
-        return {}
+        return manifest
     try:
         text, _ = decode(path.read_bytes())
     except OSError as exc:
-        warnings.append(Notice(path, f"manifest ignored, it cannot be read ({_os_reason(exc)})"))
-        return {}
+        manifest.warnings.append(Notice(path, f"manifest ignored, it cannot be read ({_os_reason(exc)})"))
+        return manifest
     except UnreadableArticle as exc:
-        warnings.append(Notice(path, f"manifest ignored, {exc}"))
-        return {}
+        manifest.warnings.append(Notice(path, f"manifest ignored, {exc}"))
+        return manifest
     reader = csv.DictReader(io.StringIO(_universal_newlines(text)))
     try:
         columns = [(c or "").strip() for c in (reader.fieldnames or [])]
         if "file" not in columns:
-            warnings.append(Notice(path, f"manifest ignored, it has no 'file' column "
-                                         f"(expected columns: {', '.join(MANIFEST_COLUMNS)})"))
-            return {}
+            manifest.warnings.append(Notice(path, f"manifest ignored, it has no 'file' column "
+                                                  f"(expected columns: {', '.join(MANIFEST_COLUMNS)})"))
+            return manifest
         unknown = [c for c in columns if c not in MANIFEST_COLUMNS]
         if unknown:
-            warnings.append(Notice(path, f"unknown columns ignored: {', '.join(unknown)}"))
-        rows: dict[str, dict[str, str]] = {}
+            manifest.warnings.append(Notice(path, f"unknown columns ignored: {', '.join(unknown)}"))
         for raw in reader:
             number = reader.line_num
             row = {(k or "").strip(): _cell(v) for k, v in raw.items() if k}
             name = row.get("file", "")
-            if not name or (only and name != only):
+            if not name:
                 continue
+            notes = manifest.row_warnings.setdefault(name, [])
             if row.get("published") and parse_publication_date(row["published"]) is None:
-                warnings.append(Notice(f"{path}:{number}", f"published {row['published']!r} is not a date; left empty"))
+                notes.append(Notice(f"{path}:{number}", f"published {row['published']!r} is not a date; left empty"))
                 row["published"] = ""
-            if name in rows:
-                warnings.append(Notice(f"{path}:{number}", f"a second row for {name!r}; this one is used"))
-            rows[name] = row
+            if name in manifest.rows:
+                notes.append(Notice(f"{path}:{number}", f"a second row for {name!r}; this one is used"))
+            manifest.rows[name] = row
     except csv.Error as exc:
-        warnings.append(Notice(path, f"manifest ignored, it is not valid CSV ({exc})"))
-        return {}
-    return rows
+        return _Manifest(warnings=[Notice(path, f"manifest ignored, it is not valid CSV ({exc})")])
+    return manifest
 
 
 def _cell(value) -> str:
@@ -415,15 +443,17 @@ def decode(data: bytes, declared: str = "") -> tuple[str, str]:
     kind = signature_kind(data)
     if kind:
         raise UnreadableArticle(f"binary content ({kind}), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     if b"\x00" in data[:_HEAD]:
+        # Text has no NUL characters; UTF-16 without a byte order mark is full of NUL bytes (and, for
+        # Latin script, is even valid UTF-8), so it is told apart before UTF-8 is tried.
         wide = _utf16_without_bom(data)
         if wide is None:
             raise UnreadableArticle("binary content (NUL bytes), not text")
         return wide
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     if declared:
         try:
             return data.decode(declared), codecs.lookup(declared).name

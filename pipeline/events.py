@@ -40,8 +40,11 @@ default ranking the journalist overrides, not a verdict.  Every mention carries 
 """
 from __future__ import annotations
 
+import bisect
+import contextlib
 import datetime as dt
 import functools
+import gc
 import math
 import re
 from dataclasses import dataclass
@@ -106,22 +109,41 @@ def _stopwords() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _suffixes() -> tuple[tuple[str, str, int], ...]:
-    rows = [(r["suffix"], r["replacement"], int(r["min_stem"])) for r in load_table("story/suffixes.tsv")]
-    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+def _suffixes() -> tuple[tuple[int, ...], dict[str, list[tuple[str, int]]]]:
+    """(suffix lengths, longest first; suffix -> its (replacement, min_stem) rules in table order)."""
+    rules: dict[str, list[tuple[str, int]]] = {}
+    for r in load_table("story/suffixes.tsv"):
+        rules.setdefault(r["suffix"], []).append((r["replacement"], int(r["min_stem"])))
+    return tuple(sorted({len(suffix) for suffix in rules}, reverse=True)), rules
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem ("cancellation", "canceled" -> "cancel"); see resources/story/suffixes.tsv."""
     word = word.lower()
-    for suffix, replacement, min_stem in _suffixes():
-        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
-            word = word[: len(word) - len(suffix)] + replacement
+    lengths, rules = _suffixes()
+    for length in lengths:
+        if length > len(word):
+            continue
+        found = rules.get(word[len(word) - length:])
+        rule = next((rule for rule in found if len(word) - length >= rule[1]), None) if found else None
+        if rule is not None:
+            word = word[: len(word) - length] + rule[0]
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouys":
         word = word[:-1]
     return word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> tuple[str, str] | None:
+    """(lower case without "'s", stem) of a word as written, or None for a stop word or a letter."""
+    lowered = word.lower()
+    if lowered.endswith("'s"):
+        lowered = lowered[:-2]
+    if len(lowered) < 2 or lowered in _stopwords():
+        return None
+    return lowered, stem(lowered)
 
 
 def key_words(sentence: str, *, skip: Iterable[tuple[int, int]] = (), actors: Iterable[str] = ()) -> frozenset[str]:
@@ -145,25 +167,37 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...],
     for start, end in skip:
         start, end = max(start, lo), min(end, hi)
         if start > at:
-            pieces.append((at, form[at:start]))
+            pieces.append((at, start))
         at = max(at, end)
     if at < hi:
-        pieces.append((at, form[at:hi]))
-    names = frozenset().union(*(story.actor_name_words(a) for a in actors))
-    stop = _stopwords()
+        pieces.append((at, hi))
+    names = _actor_words(actors)
     plain, proper = set(), set()
-    for offset, piece in pieces:
-        for match in _WORD.finditer(piece):
+    for piece_start, piece_end in pieces:
+        for match in _WORD.finditer(form, piece_start, piece_end):
             word = match.group()
-            lowered = word.lower()
-            if lowered.endswith("'s"):
-                lowered = lowered[:-2]
-            if len(lowered) < 2 or lowered in stop or lowered in names:
+            found = _word_key(word)
+            if found is None or found[0] in names:
                 continue
-            before = form[lo:offset + match.start()].rstrip()
-            opening = not before or before[-1] in '"(:.?!-'
-            (proper if word[0].isupper() and not opening else plain).add(stem(lowered))
+            if word[0].isupper() and not _opens(form, lo, match.start()):
+                proper.add(found[1])
+            else:
+                plain.add(found[1])
     return frozenset(plain), frozenset(proper - plain)
+
+
+def _opens(form: str, lo: int, at: int) -> bool:
+    """Does the word at ``at`` open the core (from ``lo``), a quotation, a parenthesis or a clause after
+    a colon or a dash?  Only white space may stand between it and the mark."""
+    at -= 1
+    while at >= lo and form[at].isspace():
+        at -= 1
+    return at < lo or form[at] in '"(:.?!-'
+
+
+@functools.lru_cache(maxsize=4096)
+def _actor_words(actors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(story.actor_name_words(a) for a in actors))
 
 
 # ---------------------------------------------------------------------------------------- compatibility
@@ -356,39 +390,226 @@ def _is_media(name: str) -> bool:
     return actor is not None and actor.group == "media"
 
 
-def _candidate_pairs(records: list[_Mention]) -> dict[tuple[int, int], float]:
-    """Pairs of dated mentions sharing a key word, blocked by (word, year) so the work stays near linear."""
-    index: dict[tuple[str, int], list[int]] = {}
-    dated = [m for m in records if m.dated]
-    textual = {m.row: m.words | (m.names - m.actors) for m in dated}
-    for m in dated:
-        for word in textual[m.row]:
-            index.setdefault((word, m.first.year), []).append(m.row)
-    pairs: dict[tuple[int, int], float] = {}
-    for m in dated:
-        last_year = (m.last or m.first).year
-        for word in textual[m.row]:
-            for year in range(m.first.year, last_year + 1):
-                for other in index.get((word, year), ()):
-                    if other == m.row:
-                        continue
-                    key = (min(m.row, other), max(m.row, other))
-                    if key in pairs:
-                        continue
-                    a, b = records[key[0]], records[key[1]]
-                    if a.sentence == b.sentence:
-                        continue  # rows of one sentence are grouped outright
-                    pairs[key] = _evidence(a, b)
-    return {k: v for k, v in pairs.items() if v > 0}
+# Candidates.  Two mentions can only merge when their weighted overlap (shared words + NAME_WEIGHT x shared
+# names) reaches MIN_EVIDENCE less what a figure and a market kind can add.  Keys (words and names) are put in
+# one global order, rarest first; if two mentions overlap that much, the first key they share lies, for
+# each of them, before its last keys worth less than that overlap (the "prefix filter" of set-similarity
+# joins).  So only keys in those prefixes are indexed and probed, blocked by year: the frequent words that
+# make the big blocks drop out, and no pair that could merge is missed.
+
+def _features(m: _Mention) -> tuple:
+    """Everything that decides whether a mention merges with another: equal features, interchangeable."""
+    return (m.when, m.first, m.last, m.mod, m.words, m.names, m.actors, m.market_kind, m.amount, m.currency,
+            m.amount_usd, m.percent, m.direction)
+
+
+def _classes(records: list[_Mention]) -> list[list[int]]:
+    """The dated mentions, grouped by equal features (the same sentence in copies of one article, a wire
+    story printed by several outlets), each class in mention_id order."""
+    by_features: dict[tuple, list[int]] = {}
+    for m in records:
+        if m.dated:
+            by_features.setdefault(_features(m), []).append(m.row)
+    classes = list(by_features.values())
+    for members in classes:
+        members.sort(key=lambda i: records[i].mention_id)
+    return classes
+
+
+class _DateIndex:
+    """Classes by prefix key and date: which of them a date contains, or share its open span."""
+
+    def __init__(self, reps: list[_Mention], prefixes: dict[int, list], firsts: list[int],
+                 lasts: list[int | None]):
+        by_start: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        self.open: dict[str, dict[tuple[int, str], list[int]]] = {}   # when -> key -> open-ended classes
+        self.whens = {number: reps[number].when for number in prefixes}
+        for number, prefix in prefixes.items():
+            if lasts[number] is None:
+                same = self.open.setdefault(reps[number].when, {})
+                for key in prefix:
+                    same.setdefault(key, []).append(number)
+            else:
+                first = firsts[number]
+                for key in prefix:
+                    by_start.setdefault(key, []).append((first, number))
+        self.blocks: dict[tuple[int, str], tuple[list[int], list[int]]] = {}   # key -> (starts, classes)
+        for key, found in by_start.items():
+            found.sort()
+            self.blocks[key] = ([first for first, _ in found], [number for _, number in found])
+
+    def meet(self, met: set[int], prefix: list, first: int, last: int | None, when: str) -> None:
+        blocks = self.blocks
+        if last is not None:   # the dates that start within this one (containment is checked later)
+            for key in prefix:
+                block = blocks.get(key)
+                if block is not None:
+                    starts, numbers = block
+                    met.update(numbers[bisect.bisect_left(starts, first):bisect.bisect_right(starts, last)])
+        else:                  # an open span meets only the same span
+            whens = self.whens
+            for key in prefix:
+                block = blocks.get(key)
+                if block is not None:
+                    met.update(number for number in block[1] if whens[number] == when)
+        same = self.open.get(when) if self.open else None
+        if same:
+            for key in prefix:
+                met.update(same.get(key, ()))
+
+
+def _date_indexes(reps: list[_Mention], entries: dict[int, list[tuple]], firsts: list[int],
+                  lasts: list[int | None]) -> dict:
+    """A :class:`_DateIndex` per group, from (group, prefix) entries of each class."""
+    grouped: dict = {}
+    for number, found in entries.items():
+        for group, prefix in found:
+            grouped.setdefault(group, {})[number] = prefix
+    return {group: _DateIndex(reps, prefixes, firsts, lasts) for group, prefixes in grouped.items()}
+
+
+def _prefix(keys: list, needed: int) -> list:
+    """The keys before the last ones that together weigh less than ``needed``."""
+    cut, tail = len(keys), 0
+    while cut and tail + _KEY_WEIGHT[keys[cut - 1][0]] < needed:
+        cut -= 1
+        tail += _KEY_WEIGHT[keys[cut][0]]
+    return keys[:cut]
+
+
+_KEY_WEIGHT = (1, NAME_WEIGHT)  # a key is (0, word) or (1, name)
+
+
+def _figure_buckets(m: _Mention) -> list[tuple]:
+    """Buckets of the mention's figures: two figures that agree (``_figures_ok``) fall in the same bucket
+    or in neighbouring ones (the last item)."""
+    out = []
+    for kind, value in (("usd", m.amount_usd), (f"amount {m.currency}", m.amount)):
+        if value is not None:
+            out.append((kind, math.floor(math.log(value) / _AMOUNT_BUCKET) if value > 0 else None))
+    if m.percent is not None:
+        out.append(("percent", math.floor(m.percent / _PERCENT_BUCKET)))
+    return out
+
+
+_AMOUNT_BUCKET = -math.log(1 - AMOUNT_TOLERANCE) * 1.001   # a little wider than the tolerance: rounding
+_PERCENT_BUCKET = PERCENT_TOLERANCE * 1.001
+
+
+def _neighbours(bucket: tuple) -> tuple[tuple, ...]:
+    kind, number = bucket
+    return (bucket,) if number is None else ((kind, number - 1), bucket, (kind, number + 1))
+
+
+def _class_candidates(reps: list[_Mention]) -> list[tuple[int, int]]:
+    """Pairs of classes (by their representatives) that may reach MIN_EVIDENCE: one date contains the
+    other (or both are the same open span), they share a key in both prefixes, and their overlap plus
+    what their market kinds and figures could add reaches MIN_EVIDENCE.
+
+    Three indexes, for the three ways a pair can reach MIN_EVIDENCE: with its keys alone (prefixes for
+    MIN_EVIDENCE); with one more for the same market kind (prefixes for MIN_EVIDENCE - 1, under the market
+    kind); with FIGURE_WEIGHT more for figures that agree (shorter prefixes, under the figure's bucket)."""
+    keys = [[(0, w) for w in rep.words] + [(1, n) for n in rep.names] for rep in reps]
+    frequency: dict[tuple[int, str], int] = {}
+    for found in keys:
+        for key in found:
+            frequency[key] = frequency.get(key, 0) + 1
+    for found in keys:
+        found.sort(key=lambda k: (frequency[k], k))
+    firsts = [rep.first.toordinal() for rep in reps]
+    lasts = [rep.last.toordinal() if rep.last else None for rep in reps]
+    # group -> index; each class probes the groups it could merge in, with its prefix for that group
+    plain = {number: [(None, _prefix(found, MIN_EVIDENCE))] for number, found in enumerate(keys)}
+    market = {number: [(reps[number].market_kind, _prefix(found, MIN_EVIDENCE - 1))]
+              for number, found in enumerate(keys) if reps[number].market_kind}
+    buckets = {number: _figure_buckets(rep) for number, rep in enumerate(reps)}
+    figure = {}
+    for number, found in buckets.items():
+        if found:
+            prefix = _prefix(keys[number], max(1, MIN_EVIDENCE - FIGURE_WEIGHT - (1 if reps[number].market_kind else 0)))
+            figure[number] = [(bucket, prefix) for bucket in found]
+    indexes = []
+    for entries, near in ((plain, None), (market, None), (figure, _neighbours)):
+        by_group = _date_indexes(reps, entries, firsts, lasts)
+        probes = {number: [(by_group[other], prefix) for group, prefix in found
+                           for other in (near(group) if near else (group,)) if other in by_group]
+                  for number, found in entries.items()}
+        indexes.append(probes)
+    all_words = [rep.words for rep in reps]
+    all_names = [rep.names for rep in reps]
+    kinds = [rep.market_kind for rep in reps]
+    has_figure = [bool(buckets[number]) for number in range(len(reps))]
+    pairs: set[tuple[int, int]] = set()
+    for number, rep in enumerate(reps):
+        met: set[int] = set()
+        first, last, when = firsts[number], lasts[number], rep.when
+        for probes in indexes:
+            for index, prefix in probes.get(number, ()):
+                index.meet(met, prefix, first, last, when)
+        met.discard(number)
+        words, names, kind, figured = rep.words, rep.names, rep.market_kind, has_figure[number]
+        for other in met:
+            overlap = len(words & all_words[other]) + NAME_WEIGHT * len(names & all_names[other])
+            if overlap >= MIN_EVIDENCE:
+                pairs.add((number, other) if number < other else (other, number))
+            elif overlap and (kind or figured):
+                bonus = ((1 if kind and kind == kinds[other] else 0)
+                         + (FIGURE_WEIGHT if figured and has_figure[other] else 0))
+                if overlap + bonus >= MIN_EVIDENCE and _figures_ok(rep, reps[other]):
+                    pairs.add((number, other) if number < other else (other, number))
+    return sorted(pairs)
+
+
+_EXPAND_PAIRS = 64   # classes whose pairs of mentions are at most this many are merged pair by pair
+
+
+def _merge_order(records: list[_Mention], classes: list[list[int]]) -> list[tuple]:
+    """Merges to try, strongest evidence first (ties: the mention ids).  A pair of mentions is
+    ``(-evidence, id, id, 0, row, row)``; a pair of large classes (many copies of the same sentences) is one
+    step ``(-evidence, id, id, 1, class, class)``, so copies cost what one article costs."""
+    reps = [records[members[0]] for members in classes]
+    steps = []
+    candidates = list(_class_candidates(reps))
+    candidates += [(number, number) for number, members in enumerate(classes) if len(members) > 1]
+    for i, j in candidates:
+        evidence = _evidence(reps[i], reps[j])
+        if evidence <= 0:
+            continue
+        first, second = classes[i], classes[j]
+        if len(first) * len(second) > _EXPAND_PAIRS:
+            ids = sorted((records[first[0]].mention_id, records[second[0]].mention_id))
+            if i == j:
+                ids = [records[first[0]].mention_id, records[first[1]].mention_id]
+            steps.append((-evidence, *ids, 1, i, j))
+            continue
+        for x in first:
+            for y in second:
+                if (i == j and x >= y) or records[x].sentence == records[y].sentence:
+                    continue  # rows of one sentence are grouped outright
+                a, b = (x, y) if x < y else (y, x)
+                steps.append((-evidence, *sorted((records[a].mention_id, records[b].mention_id)), 0, a, b))
+    steps.sort()
+    return steps
+
+
+def _compat_key(m: _Mention) -> tuple:
+    """What decides whether two mentions may be in one event (rules 2 and 3)."""
+    return (m.first, m.last, m.when, m.mod, m.market_kind, m.direction, m.percent, m.amount_usd, m.amount,
+            m.currency)
 
 
 class _Groups:
-    """Union-find whose unions are refused when any pair across the two groups is incompatible."""
+    """Union-find whose unions are refused when any pair across the two groups is incompatible.
+
+    Each group keeps its members by compatibility key, so a union compares the few distinct keys of the two
+    groups rather than every pair of members."""
 
     def __init__(self, records: list[_Mention]):
         self.records = records
         self.parent = list(range(len(records)))
         self.members = {i: [i] for i in range(len(records))}
+        self.kinds: dict[int, dict[tuple, list[int]]] = {}
+        self.verdicts: dict[tuple[tuple, tuple], bool] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -396,23 +617,79 @@ class _Groups:
             i = self.parent[i]
         return i
 
+    def _kinds(self, root: int) -> dict[tuple, list[int]]:
+        kinds = self.kinds.get(root)
+        if kinds is None:
+            kinds = {}
+            for i in self.members[root]:
+                kinds.setdefault(_compat_key(self.records[i]), []).append(i)
+            self.kinds[root] = kinds
+        return kinds
+
+    def _compatible(self, ra: int, rb: int) -> bool:
+        records = self.records
+        for key_a, xs in self._kinds(ra).items():
+            for key_b, ys in self._kinds(rb).items():
+                verdict = self.verdicts.get((key_a, key_b))
+                if verdict is None:
+                    x, y = records[xs[0]], records[ys[0]]
+                    verdict = _dates_ok(x, y) and _figures_ok(x, y)
+                    self.verdicts[(key_a, key_b)] = self.verdicts[(key_b, key_a)] = verdict
+                if verdict:
+                    continue
+                for i in xs:  # rows of one sentence with the same date may disagree (a date row and its figures)
+                    for j in ys:
+                        x, y = records[i], records[j]
+                        if not (x.sentence == y.sentence and x.when == y.when):
+                            return False
+        return True
+
     def join(self, a: int, b: int, *, check: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if check:
-            for i in self.members[ra]:
-                for j in self.members[rb]:
-                    x, y = self.records[i], self.records[j]
-                    if x.sentence == y.sentence and x.when == y.when:
-                        continue
-                    if not (_dates_ok(x, y) and _figures_ok(x, y)):
-                        return False
+        if check and not self._compatible(ra, rb):
+            return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
+        if ra in self.kinds or rb in self.kinds:
+            kinds = self._kinds(ra)
+            for key, found in self._kinds(rb).items():
+                kinds.setdefault(key, []).extend(found)
+            self.kinds.pop(rb)
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         return True
+
+
+def _join_classes(groups: _Groups, records: list[_Mention], first: list[int], second: list[int]) -> None:
+    """Every pair of mentions across two classes (or within one) from different sentences, in one go.
+
+    Mentions x, y are linked when their sentences differ.  Within one class spanning two sentences or more
+    that links them all; across two classes spanning three sentences or more it links all but the mentions
+    whose every partner shares their sentence; across exactly two sentences s and t it links the mentions
+    of s in one class with those of t in the other, and the other way round."""
+    sentence = {i: records[i].sentence for i in (*first, *second)}
+    if len(set(sentence.values())) < 2:
+        return
+    if first is second:
+        for i in first[1:]:
+            groups.join(first[0], i)
+        return
+    if len(set(sentence.values())) == 2:
+        s, t = sorted(set(sentence.values()))
+        for here, there in ((s, t), (t, s)):
+            linked = [i for i in first if sentence[i] == here] + [j for j in second if sentence[j] == there]
+            if any(sentence[i] == here for i in first) and any(sentence[j] == there for j in second):
+                for i in linked[1:]:
+                    groups.join(linked[0], i)
+        return
+    partners_first = {sentence[j] for j in second}
+    partners_second = {sentence[i] for i in first}
+    linked = ([i for i in first if partners_first - {sentence[i]}]
+              + [j for j in second if partners_second - {sentence[j]}])
+    for i in linked[1:]:
+        groups.join(linked[0], i)
 
 
 def _group(records: list[_Mention]) -> _Groups:
@@ -424,10 +701,12 @@ def _group(records: list[_Mention]) -> _Groups:
             groups.join(by_sentence[key], m.row, check=False)
         else:
             by_sentence[key] = m.row
-    pairs = _candidate_pairs(records)
-    order = sorted(pairs, key=lambda k: (-pairs[k], *sorted((records[k[0]].mention_id, records[k[1]].mention_id))))
-    for a, b in order:
-        groups.join(a, b)
+    classes = _classes(records)
+    for _, _, _, bulk, a, b in _merge_order(records, classes):
+        if bulk:
+            _join_classes(groups, records, classes[a], classes[b])
+        else:
+            groups.join(a, b)
     return groups
 
 
@@ -464,6 +743,20 @@ def importance_score(*, n_sources: int, n_mentions: int, has_figure: bool, has_m
 
 # ------------------------------------------------------------------------------------------- public API
 
+@contextlib.contextmanager
+def _collector_paused():
+    """Grouping allocates many small objects that form no reference cycles; left running, Python's cycle
+    collector would walk the whole heap (every row of a large corpus) again and again meanwhile."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+
 def assign_events(mentions: pd.DataFrame) -> pd.DataFrame:
     """A copy of the mentions table with ``event_id`` and ``importance`` filled (see module docstring)."""
     _check_columns(mentions)
@@ -472,16 +765,17 @@ def assign_events(mentions: pd.DataFrame) -> pd.DataFrame:
         out["event_id"] = pd.Series([], dtype=object)
         out["importance"] = pd.Series([], dtype="float64")
         return out
-    all_rows = _rows(out)
-    records = _records(all_rows)
-    groups = _group(records)
-    event_ids = [""] * len(records)
-    scores = [0.0] * len(records)
-    for members in groups.members.values():
-        summary = _summarise(all_rows, records, members)
-        for i in members:
-            event_ids[i] = summary["event_id"]
-            scores[i] = summary["importance"]
+    with _collector_paused():
+        all_rows = _rows(out)
+        records = _records(all_rows)
+        groups = _group(records)
+        event_ids = [""] * len(records)
+        scores = [0.0] * len(records)
+        for members in groups.members.values():
+            event_id, importance = _event_score(all_rows, records, members)
+            for i in members:
+                event_ids[i] = event_id
+                scores[i] = importance
     out["event_id"] = event_ids
     out["importance"] = pd.Series(scores, index=out.index, dtype="float64")
     return out
@@ -497,12 +791,13 @@ def events_view(mentions: pd.DataFrame) -> pd.DataFrame:
         mentions = assign_events(mentions)
     if mentions.empty:
         return pd.DataFrame({name: pd.Series([], dtype=object) for name in EVENT_COLUMN_NAMES})
-    all_rows = _rows(mentions)
-    records = _records(all_rows, with_words=False)
-    by_event: dict[str, list[int]] = {}
-    for position, event_id in enumerate(mentions["event_id"].astype(str)):
-        by_event.setdefault(event_id, []).append(position)
-    rows = [_summarise(all_rows, records, members) for members in by_event.values()]
+    with _collector_paused():
+        all_rows = _rows(mentions)
+        records = _records(all_rows, with_words=False)
+        by_event: dict[str, list[int]] = {}
+        for position, event_id in enumerate(mentions["event_id"].astype(str)):
+            by_event.setdefault(event_id, []).append(position)
+        rows = [_summarise(all_rows, records, members) for members in by_event.values()]
     view = pd.DataFrame(rows, columns=list(EVENT_COLUMN_NAMES))
     view["_undated"] = view["start"] == ""
     view = view.sort_values(["_undated", "start", "end", "event_id"]).drop(columns="_undated")
@@ -513,20 +808,44 @@ def events_view(mentions: pd.DataFrame) -> pd.DataFrame:
     return view.reset_index(drop=True)
 
 
+def _has_figure(row: dict) -> bool:
+    return row["amount"] is not None or row["percent"] is not None
+
+
+def _precision_key(rec: _Mention, row: dict) -> tuple:
+    """Sorts the most precise mention of an event first (see the module docstring)."""
+    width = (rec.last - rec.first).days if rec.first and rec.last else 10 ** 6
+    return (not rec.dated, rec.first is None, width, not _has_figure(row), -len(rec.actors),
+            row["published"] or "9999", rec.mention_id)
+
+
+def _event_score(all_rows: list[dict], records: list[_Mention], members: list[int]) -> tuple[str, float]:
+    """The event id and importance of a group: what :func:`_summarise` gives, without the rest."""
+    best = min(members, key=lambda i: _precision_key(records[i], all_rows[i]))
+    actors: set[str] = set()
+    votes: dict[str, int] = {}
+    has_figure = has_market = dated = False
+    for i in members:
+        row = all_rows[i]
+        actors.update(a for a in row["actors"].split(";") if a)
+        votes[row["category"]] = votes.get(row["category"], 0) + 1
+        has_figure = has_figure or _has_figure(row)
+        has_market = has_market or bool(row["market_kind"])
+        dated = dated or records[i].dated
+    best_category = all_rows[best]["category"]
+    category = max(votes, key=lambda c: (votes[c], c == best_category))
+    importance = importance_score(
+        n_sources=len({records[i].doc for i in members}), n_mentions=len(members), has_figure=has_figure,
+        has_market=has_market, n_actors=len(actors), precision=all_rows[best]["precision"], category=category,
+        dated=dated)
+    return "ev-" + min(records[i].mention_id for i in members), importance
+
+
 def _summarise(all_rows: list[dict], records: list[_Mention], members: list[int]) -> dict:
     rows = [all_rows[i] for i in members]
     recs = [records[i] for i in members]
-
-    def has_figure(row):
-        return row["amount"] is not None or row["percent"] is not None
-
-    def precision_key(k):
-        rec, row = recs[k], rows[k]
-        width = (rec.last - rec.first).days if rec.first and rec.last else 10 ** 6
-        return (not rec.dated, rec.first is None, width, not has_figure(row), -len(rec.actors),
-                row["published"] or "9999", rec.mention_id)
-
-    order = sorted(range(len(rows)), key=precision_key)
+    has_figure = _has_figure
+    order = sorted(range(len(rows)), key=lambda k: _precision_key(recs[k], rows[k]))
     best = rows[order[0]]
     ids = sorted(r.mention_id for r in recs)
     docs = sorted({r.doc for r in recs})

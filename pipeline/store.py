@@ -2,6 +2,9 @@
 
 A write goes to a temporary file in the same folder that is renamed into place, so a crash or
 Ctrl-C mid-write leaves the previous table intact.  The same table always gives the same bytes.
+Cells are written verbatim (the excerpts are exact slices of the articles; the scorer reads them):
+neutralising cells a spreadsheet would run as formulas is the job of the page's downloads
+(``ui/exports.py``), not of the pipeline's own table.
 """
 from __future__ import annotations
 
@@ -47,22 +50,44 @@ def write_frame(frame: pd.DataFrame, path: str | Path) -> Path:
 
 def _write(frame: pd.DataFrame, tmp: Path, suffix: str) -> None:
     if suffix == ".csv":
-        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+        # CRLF between records, as RFC 4180 has it: the csv writer quotes a cell holding any character
+        # of the line terminator, so a lone "\r" inside a sentence is quoted too; with "\n" alone it
+        # would not be, and readers would split the record there.
+        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\r\n")
     else:
         frame.to_parquet(tmp, index=False)
 
 
 def write_atomic(path: Path, write) -> Path:
-    """Run ``write(tmp_path)`` on a temporary file beside ``path``, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    """Run ``write(tmp_path)`` on a temporary file beside ``path``, then rename it into place.
+
+    The temporary file is flushed to disk before the rename, so after a crash (or a power cut) the
+    path holds either the previous table or the new one, whole.  A file system that refuses the
+    write raises :class:`StoreError` naming the path; Ctrl-C and other interruptions propagate after
+    the temporary file is removed.
+    """
+    path = Path(path)
+    blocker = next((p for p in (path.parent, *path.parent.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise StoreError(f"{path}: cannot be written ({blocker} is a file, not a folder)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        with open(tmp, "rb+") as written:
+            os.fsync(written.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise StoreError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        if isinstance(exc, UnicodeEncodeError):
+            raise StoreError(f"{path}: cannot be written, a cell is not valid text ({exc})") from exc
         raise
     return path
 

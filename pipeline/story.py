@@ -65,17 +65,28 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
-def _alternation(words: Iterable[str], *, fold: bool = False) -> str:
+def _alternation(words: Iterable[str], *, fold: bool = False, not_after: str = "") -> str:
     """A regex for any of the words, longest first, as a prefix tree: Python's re scans a tree of
     shared prefixes several times faster than a flat alternation.  ``fold``: ignore case (as character
-    classes, so the caller's flags do not matter).  A ``*`` at a word's end stands for any ending."""
+    classes, so the caller's flags do not matter).  A ``*`` at a word's end stands for any ending.
+
+    ``not_after``: a character class that may not stand before the word, checked right after its first
+    character (``X(?<!CX)`` instead of ``(?<!C)X``): a pattern that starts with a literal character lets
+    re jump from one candidate to the next, several times faster than trying every position."""
     root: dict = {}
     for word in words:
         node = root
         for ch in (word.lower() if fold else word):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _tree(root, fold) if root else "(?!)"
+    if not root:
+        return "(?!)"
+    if not not_after:
+        return _tree(root, fold)
+    if fold or "" in root or "*" in root:
+        raise ValueError("not_after needs case-kept words of at least one character")
+    return "(?:" + "|".join(f"{re.escape(ch)}(?<!{not_after}{re.escape(ch)}){_tree(node, False)}"
+                            for ch, node in sorted(root.items())) + ")"
 
 
 def _cases(words: Iterable[str]) -> set[str]:
@@ -142,7 +153,9 @@ def _gazetteer() -> _Gazetteer:
     for actor in actors.values():
         if actor.parent and actor.parent not in actors:
             raise RuleTableError(f"story/actors.tsv: parent {actor.parent!r} of {actor.name!r} is not an actor")
-    regex = re.compile(r"(?<![\w&])(?=[A-Z])(?:" + _alternation(by_alias) + r")(?![\w&]|[.-]\w)")
+    # Only names that start with A-Z can match (the matching form is searched for capitals A-Z).
+    regex = re.compile(_alternation((a for a in by_alias if "A" <= a[0] <= "Z"), not_after=r"[\w&]")
+                       + r"(?![\w&]|[.-]\w)")
     return _Gazetteer(actors, by_alias, short, frozenset(place_sense), regex)
 
 
@@ -207,7 +220,8 @@ def _place_guards() -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # A word that may be a short alias: capitalised, whole ("Ma", "Ant", "JD"); possessive "'s" stays outside.
-_NAME_WORD = re.compile(r"(?<![\w&])[A-Z][\w&]*(?:-[A-Z][\w&]*)*(?![\w&]|[.-]\w)")
+# (the look-behind after the first letter is the same as one before it, and lets re skip to capitals)
+_NAME_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[\w&]*(?:-[A-Z][\w&]*)*(?![\w&]|[.-]\w)")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][A-Za-z]+) $")
 

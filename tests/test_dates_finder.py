@@ -159,9 +159,47 @@ def test_every_counted_noun_example_keeps_its_number_out_of_the_dates(row):
     assert not any(number in t["text"] for t in timexes(row["example"], CNBC))
 
 
-@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] != "none"])
+# what clause_tense says for each tense of tense.tsv
+CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan": "future"}
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] in CLAUSE_TENSE])
 def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
     text = row["example"]
     low = finder.lower_form(text)
     expression = finder.find_expressions(text)[-1]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == row["tense"]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == CLAUSE_TENSE[row["tense"]]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "boundary"])
+def test_a_word_that_opens_another_clause_keeps_its_future_away_from_the_date_before_it(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[0]
+    assert finder.clause_tense(text, low, expression.start, expression.end) != "future"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "habitual"])
+def test_every_habitual_marker_example_leaves_its_holiday_off_the_calendar(row):
+    holiday = next(m for m in tag_dates(row["example"], CNBC) if m.timex_value.startswith("XXXX"))
+    assert (holiday.when, holiday.on_calendar) == ("", False)
+
+
+def test_a_holiday_in_a_clause_about_one_occasion_is_that_occasion():
+    text = "Alibaba's sales rose 5% on Singles Day, the company said."
+    assert [m.when for m in tag_dates(text, CNBC)] == ["2025-11-11"]
+
+
+def test_a_plan_of_the_past_is_no_forecast_and_a_deadline_in_the_past_perfect_is_past():
+    expired = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
+    filed = "Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday."
+    monday = dt.date(1989, 10, 30)
+    assert [m.timex_value for m in tag_dates(expired, monday)][-1] == "1989-10-27TEV"
+    assert [m.timex_value for m in tag_dates(filed, dt.date(1990, 8, 16))] == ["1990-08-15"]
+
+
+def test_a_date_after_since_is_in_the_past_and_after_by_in_the_future():
+    assert [m.when for m in tag_dates("The shares have been cut in half since August.", dt.date(1989, 10, 26))] == [
+        "1989-08/.."]
+    assert [m.when for m in tag_dates("Elian must be returned to his father by Jan. 14.", dt.date(2000, 1, 6))] == [
+        "2000-01-14"]

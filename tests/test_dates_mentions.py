@@ -103,7 +103,7 @@ def test_vague_and_present_references_are_kept_off_the_calendar():
     text = "The results were a sharp improvement, particularly in more recent quarters. Ma is now back."
     mentions = tag_dates(text, CNBC)
     assert [(m.text, m.timex_value, m.status, m.on_calendar) for m in mentions] == [
-        ("more recent quarters", "PXM", "vague", False), ("now", "PRESENT_REF", "", False)]
+        ("more recent quarters", "PAST_REF", "vague", False), ("now", "PRESENT_REF", "", False)]
 
 
 def test_an_all_digit_date_is_ambiguous_without_a_locale():

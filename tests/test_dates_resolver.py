@@ -90,7 +90,7 @@ def test_a_duration_stays_off_the_calendar():
 def test_vague_references_are_kept_with_their_vagueness():
     recent = resolve({"unit": "Q", "plural": True, "vague": "PAST"}, MONDAY)
     now = resolve({"ref_type": "DATE", "ref_value": "PRESENT_REF"}, MONDAY)
-    assert (recent.timex_type, recent.value, recent.status, recent.on_calendar) == ("DURATION", "PXM", "vague", False)
+    assert (recent.timex_type, recent.value, recent.status, recent.on_calendar) == ("DATE", "PAST_REF", "vague", False)
     assert (now.value, now.on_calendar) == ("PRESENT_REF", False)
 
 

@@ -1,13 +1,28 @@
 """Reading articles: encodings, manifests, datelines, titles, and what is skipped and why."""
+import csv
 import datetime as dt
+import os
 import re
 
 import pytest
 
-from pipeline.documents import (binary_kind, decode, find_dateline, first_title_line, read_article,
-                                read_corpus)
+from pipeline.documents import (Document, UnreadableArticle, binary_kind, decode, document_from_bytes,
+                                find_dateline, first_title_line, is_html_page, parse_publication_date,
+                                read_article, read_corpus, shown)
 from pipeline.rules import load_table
-from tests.conftest import SEED_CNBC, SEED_FT, SEEDS
+from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
+
+BAD = PROJECT / "tests" / "data" / "bad"
+
+
+def expected_outcomes() -> list[dict[str, str]]:
+    """tests/data/bad/expected.tsv: one line per bad input (header comment lines start with #)."""
+    with open(BAD / "expected.tsv", encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+BAD_FILES = [row for row in expected_outcomes() if row["status"] != "warning"]
 
 
 def test_the_seeds_take_their_metadata_from_the_manifest():
@@ -61,10 +76,36 @@ def test_the_title_is_the_first_short_line_that_is_not_a_dateline():
         "How Alibaba overcame Beijing's crackdown"
 
 
-@pytest.mark.parametrize("row", load_table("file_signatures.tsv"), ids=lambda r: r["kind"])
+def test_a_file_that_is_one_huge_line_has_no_title_and_no_dateline_but_is_read():
+    line = "Alibaba shares rose in Hong Kong on Monday and " * 50_000
+    document = document_from_bytes("one-line.txt", line.encode("utf-8"))
+    assert document.title == "" and document.published is None and len(document.text) == len(line)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("file_signatures.tsv") if r["action"] == "skip"],
+                         ids=lambda r: r["example"])
 def test_binary_content_is_named_whatever_the_file_is_called(row):
     data = bytes.fromhex(row["magic_hex"]) + b"\x00" * 32
     assert binary_kind(data) == row["kind"]
+    with pytest.raises(UnreadableArticle, match=re.escape(f"binary content ({row['kind']}), not text")):
+        document_from_bytes("article.txt", data)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("file_signatures.tsv") if r["action"] == "html"],
+                         ids=lambda r: r["example"])
+def test_an_html_page_is_read_as_html_whatever_the_file_is_called(row):
+    opening = bytes.fromhex(row["magic_hex"]).decode("ascii").upper()
+    page = (f"  \n{opening}><html><head><title>Alibaba | CNBC</title></head><body><nav>Home Markets</nav>"
+            "<p>On a cold November evening in Shanghai in 2020, the world's largest IPO was canceled.</p>"
+            "</body></html>")
+    assert is_html_page(page.encode("utf-8"))
+    document = document_from_bytes("saved-page.txt", page.encode("utf-8"))
+    assert document.title == "Alibaba | CNBC"
+    assert document.text.startswith("On a cold November evening") and "Home" not in document.text
+
+
+def test_a_text_that_mentions_html_is_not_taken_for_a_page():
+    assert not is_html_page(b"The <html> tag opens every page, the course said in 2019.")
 
 
 def test_text_in_other_encodings_is_decoded_and_the_encoding_recorded():
@@ -72,9 +113,97 @@ def test_text_in_other_encodings_is_decoded_and_the_encoding_recorded():
     assert decode(sentence.encode("utf-8")) == (sentence, "utf-8")
     assert decode(b"\xef\xbb\xbf" + sentence.encode("utf-8")) == (sentence, "utf-8-sig")
     assert decode(sentence.encode("utf-16")) == (sentence, "utf-16")
-    text, encoding = decode(sentence.encode("cp1252"))
-    assert text == sentence and encoding in ("cp1252", "windows-1252")
+    assert decode(sentence.encode("utf-32")) == (sentence, "utf-32")
+    assert decode(sentence.encode("utf-16-le")) == (sentence, "utf-16-le")
+    assert decode(sentence.encode("cp1252")) == (sentence, "cp1252")
 
+
+@pytest.mark.parametrize("sentence", [
+    "It cost £3 million.",
+    "Ant Group was fined ¥18.2 billion, or about ½ of a year's profit.",
+    "“Alibaba now is seen as a serious player in technology,” Duncan Clark said.",
+])
+def test_short_windows_1252_texts_keep_their_pound_yen_and_quotes(sentence):
+    # charset-normalizer alone reads the first as Japanese cp932 and the second as Central European cp1250
+    assert decode(sentence.encode("cp1252")) == (sentence, "cp1252")
+
+
+def test_text_in_a_non_latin_legacy_encoding_is_still_decoded():
+    sentence = "Акции Alibaba выросли на 8% в понедельник, сообщила компания в своём заявлении."
+    text, encoding = decode(sentence.encode("cp1251"))
+    assert text == sentence and encoding == "cp1251"
+
+
+def test_utf8_with_a_few_bytes_of_another_encoding_keeps_both():
+    data = "Alibaba’s shares rose — ".encode("utf-8") * 3 + "café".encode("cp1252")
+    text, encoding = decode(data)
+    assert text.endswith("Alibaba’s shares rose — café")
+    assert encoding == "utf-8 (1 stray byte read as cp1252)"
+
+
+def test_an_html_page_in_the_encoding_it_declares_is_read_in_that_encoding():
+    page = ('<html><head><meta charset="iso-8859-15"><title>Ant</title></head><body><p>Ant Group was fined '
+            '€2.8 billion in April 2021, the regulator in Beijing said on Saturday.</p></body></html>')
+    document = document_from_bytes("page.html", page.encode("iso-8859-15"))
+    assert "fined €2.8 billion" in document.text and document.encoding == "iso8859-15"
+
+
+def test_line_ends_become_newlines_so_blank_lines_still_separate_paragraphs():
+    crlf = "It was Ant Group.\r\n\r\nWhat followed was four years of pressure.\rOn Ma's empire.\r\n"
+    document = document_from_bytes("crlf.txt", crlf.encode("utf-8"))
+    assert document.text == "It was Ant Group.\n\nWhat followed was four years of pressure.\nOn Ma's empire.\n"
+
+
+def test_an_empty_or_blank_file_names_what_is_wrong():
+    with pytest.raises(UnreadableArticle, match="^empty file$"):
+        document_from_bytes("empty.txt", b"")
+    with pytest.raises(UnreadableArticle, match=r"^no text \(only white space\)$"):
+        document_from_bytes("blank.txt", b"\xef\xbb\xbf \r\n\t\r\n")
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    big = tmp_path / "archive.txt"
+    big.write_bytes(b"Alibaba shares rose on Monday. " * 40_000)
+    with pytest.raises(UnreadableArticle, match=r"too large \(1\.2 MB; the limit is 1 MB\)"):
+        read_article(big, max_bytes=1_000_000)
+    corpus = read_corpus([tmp_path], max_bytes=1_000_000)
+    assert corpus.skipped[0].reason.startswith("too large")
+
+
+# ---------------------------------------------------------------------------------------------
+# the bad corpus, through the upload path
+
+def test_every_file_of_the_bad_corpus_has_its_expected_line():
+    on_disk = {str(p.relative_to(BAD)) for p in BAD.rglob("*") if p.is_file() and p.name != "sources.csv"}
+    assert on_disk == {row["file"] for row in BAD_FILES}
+
+
+@pytest.mark.parametrize("row", BAD_FILES, ids=lambda r: r["file"])
+def test_each_bad_file_uploaded_gives_its_article_or_its_one_line_reason(row):
+    path = BAD / row["file"]
+    if row["status"] == "skipped":
+        with pytest.raises(UnreadableArticle) as caught:
+            document_from_bytes(path.name, path.read_bytes())
+        assert str(caught.value) == row["message"]
+        return
+    document = document_from_bytes(path.name, path.read_bytes())
+    assert isinstance(document, Document) and document.doc == path.name
+    assert document.encoding == row["encoding"]
+    assert row["contains"] in document.text
+    assert "\r" not in document.text and "\x00" not in document.text
+
+
+def test_boilerplate_of_the_bad_page_stays_out_of_its_text():
+    document = read_article(BAD / "page_with_scripts_styles_comments_nav_footer.html")
+    for leaked in ("track(", "font-family", "ad slot", "Markets", "cookies", "fined $2.8 billion", "Trending",
+                   "All Rights Reserved"):
+        assert leaked not in document.text
+    assert document.published == dt.date(2025, 11, 24) and document.publisher == "CNBC"
+    assert document.url.startswith("https://www.cnbc.com/2025/11/24/")
+
+
+# ---------------------------------------------------------------------------------------------
+# folders, names and manifests
 
 def test_every_input_is_either_read_or_skipped_with_a_reason(tmp_path):
     (tmp_path / "story.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.", encoding="utf-8")
@@ -92,6 +221,63 @@ def test_every_input_is_either_read_or_skipped_with_a_reason(tmp_path):
     }
 
 
+def test_links_pipes_and_subfolders_are_reported_not_dropped(tmp_path):
+    (tmp_path / "story.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    corpus = read_corpus([tmp_path])
+    assert [d.doc for d in corpus.documents] == ["story.txt"]
+    reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in corpus.skipped}
+    assert reasons == {"gone.txt": "broken link (its target does not exist)",
+                       "pipe.txt": "not a regular file (a pipe, socket or device)"}
+    assert [w.reason for w in corpus.warnings] == ["subfolder not read (give it as an input to read it)"]
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    (tmp_path / "story.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.", encoding="utf-8")
+    corpus = read_corpus([tmp_path, tmp_path / "story.txt", tmp_path])
+    assert [d.doc for d in corpus.documents] == ["story.txt"] and not corpus.skipped
+
+
+def test_two_articles_with_one_name_keep_the_first_and_say_so(tmp_path):
+    for folder in ("cnbc", "ft"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "alibaba.txt").write_text(f"It was Ant Group, {folder} wrote.", encoding="utf-8")
+    corpus = read_corpus([tmp_path / "cnbc", tmp_path / "ft"])
+    assert [d.path for d in corpus.documents] == [str(tmp_path / "cnbc" / "alibaba.txt")]
+    assert corpus.skipped[0].reason == ("another article with the same file name was read first "
+                                        f"({tmp_path / 'cnbc' / 'alibaba.txt'})")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_a_file_without_read_permission_is_skipped_with_the_reason(tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("It was Ant Group.", encoding="utf-8")
+    locked.chmod(0)
+    corpus = read_corpus([tmp_path])
+    assert corpus.skipped[0].reason == "cannot be read (Permission denied)"
+
+
+def test_odd_file_names_are_shown_on_one_line_and_still_read(tmp_path):
+    # Latin-1 bytes in a name (not UTF-8), a newline, and a right-to-left override that reverses display
+    odd = os.fsencode(tmp_path) + b"/caf\xe9 \nnews" + "\u202e".encode("utf-8") + b".txt"
+    with open(odd, "wb") as fh:
+        fh.write("It was Ant Group, the fintech affiliate of Alibaba.".encode("utf-8"))
+    (tmp_path / "empty\tfile.txt").write_bytes(b"")
+    corpus = read_corpus([tmp_path])
+    document = corpus.documents[0]
+    assert document.doc == "caf\\xe9 \\x0anews\\u202e.txt"
+    assert document.doc.encode("utf-8") and "\n" not in document.path
+    assert corpus.skipped[0].message().endswith("empty\\x09file.txt: empty file")
+
+
+def test_shown_leaves_ordinary_names_alone_and_escapes_control_characters():
+    assert shown("How Alibaba – Ant (1).txt") == "How Alibaba – Ant (1).txt"
+    assert shown("a\nb\x1b[31m.txt") == "a\\x0ab\\x1b[31m.txt"
+
+
 def test_a_manifest_with_a_bad_date_or_a_missing_file_warns_and_goes_on(tmp_path):
     (tmp_path / "a.txt").write_text("Alibaba shares rose on Monday.", encoding="utf-8")
     (tmp_path / "sources.csv").write_text(
@@ -100,6 +286,33 @@ def test_a_manifest_with_a_bad_date_or_a_missing_file_warns_and_goes_on(tmp_path
     assert corpus.documents[0].published is None and corpus.documents[0].title == "Shares"
     assert any("sometime soon" in w and "sources.csv:2" in w for w in corpus.warnings)
     assert any("ghost.txt" in w for w in corpus.warnings)
+
+
+def test_a_manifest_saved_by_excel_in_windows_1252_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Alibaba shares rose on Monday.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_bytes("file,title,published\r\na.txt,Jack Ma’s “comeback”,2023-03-27\r\n"
+                                           .encode("cp1252"))
+    document = read_corpus([tmp_path]).documents[0]
+    assert document.title == "Jack Ma’s “comeback”" and document.published == dt.date(2023, 3, 27)
+
+
+@pytest.mark.parametrize("manifest, warning", [
+    (b"%PDF-1.7\n%\xe2\xe3", "manifest ignored, binary content (PDF document), not text"),
+    (b'file,title\na.txt,"' + b"x" * 200_000 + b'"\n', "manifest ignored, it is not valid CSV"),
+    (b"name,published\na.txt,2025-11-24\n", "manifest ignored, it has no 'file' column"),
+])
+def test_an_unusable_manifest_is_ignored_with_a_warning_and_the_articles_are_read(tmp_path, manifest, warning):
+    (tmp_path / "a.txt").write_text("Alibaba shares rose on Monday.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_bytes(manifest)
+    corpus = read_corpus([tmp_path])
+    assert [d.doc for d in corpus.documents] == ["a.txt"]
+    assert corpus.warnings[0].reason.startswith(warning)
+
+
+@pytest.mark.parametrize("value", ["", "sometime soon", "2025-13-01", "0000-00-00", "Nov 31, 2025",
+                                   "9" * 500, "2025 " * 40, "\x00\x01 2025"])
+def test_what_is_not_a_publication_date_gives_none(value):
+    assert parse_publication_date(value) is None
 
 
 def test_an_html_article_gives_its_text_and_metadata(tmp_path):

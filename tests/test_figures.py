@@ -8,6 +8,7 @@ from pipeline import schema
 from ui import figures
 from ui.data import DAY_MS, prepare
 from ui.figures import FigureStyle, export_ready, format_amount, format_percent, market_figure, timeline_figure
+from ui.palette import DIRECTION
 from ui_samples import hostile_table, seed_table
 
 TABLE = prepare(seed_table())
@@ -39,7 +40,7 @@ def _bars(figure):
 def test_a_day_is_a_point_at_that_day():
     figure = timeline_figure(TABLE)
     trace, i = _mark(figure, _id("Since the IPO"))
-    assert trace.marker.symbol[i] == "circle"
+    assert trace.marker.symbol == figures.CIRCLE
     assert pd.Timestamp(trace.x[i], unit="ms") == pd.Timestamp("2025-11-24")
 
 
@@ -50,7 +51,7 @@ def test_a_month_is_a_bar_over_the_whole_month_never_a_point_on_its_first_day():
     bars = [(a, b) for a, b, height, _ in _bars(figure) if height == y]
     assert (pd.Timestamp("2020-11-01").value // 10**6, pd.Timestamp("2020-12-01").value // 10**6) in \
         [(int(a), int(b)) for a, b in bars]
-    assert trace.marker.symbol[i] != "circle"
+    assert trace.marker.symbol == figures.SQUARE
     assert pd.Timestamp(trace.x[i], unit="ms") == pd.Timestamp("2020-11-16")
 
 
@@ -63,7 +64,7 @@ def test_a_span_is_one_bar_from_its_first_to_its_last_day():
 def test_future_items_are_hollow_and_their_bars_dashed():
     figure = timeline_figure(TABLE)
     trace, i = _mark(figure, _id("Looking ahead"))
-    assert trace.marker.symbol[i].endswith("-open")
+    assert trace.marker.symbol >= figures.OPEN
     dashed = [t for _, _, _, t in _bars(figure) if t.line.dash == "dash"]
     assert dashed and all(t.legendgroup == "AI & technology" for t in dashed)
 
@@ -128,6 +129,19 @@ def test_presentation_style_has_large_type_a_title_and_the_key_events_labelled()
     assert any(label.startswith("The world’s largest IPO") for label in labels)
 
 
+def test_key_event_labels_take_rows_so_that_labels_in_one_row_never_overlap():
+    assert figures.label_rows(np.array([0.0, 1.0, 2.0, 10.0]), np.array([3.0, 3.0, 3.0, 1.0])) == [0, 1, 2, 0]
+    assert figures.label_rows(np.array([5.0, 0.0]), np.array([2.0, 2.0])) == [0, 0]
+
+
+def test_key_event_labels_sit_above_the_lanes_and_the_chart_makes_room_for_them():
+    figure = timeline_figure(TABLE, style=FigureStyle(present=True, label_keys=5))
+    tails = [a.ay for a in figure.layout.annotations]
+    top = figure.layout.yaxis.range[1]
+    assert len(tails) == 5 and all(top < tail < -0.9 for tail in tails)
+    assert all(a.axref == "x" and a.ayref == "y" for a in figure.layout.annotations)
+
+
 def test_article_markup_reaches_the_chart_only_as_text():
     hostile, _ = hostile_table()
     figure = timeline_figure(prepare(hostile), lane="actor", style=FigureStyle(label_keys=2))
@@ -142,13 +156,21 @@ def test_the_market_view_sizes_dollar_amounts_and_points_moves_up_or_down():
     i = table.index[table["excerpt"].str.startswith("Alibaba’s stock")][0]
     table.loc[i, "percent"] = 9.0
     figure = market_figure(prepare(table))
-    marks = figure.data[0]
-    by_id = dict(zip(marks.customdata, range(len(marks.customdata))))
-    big, fine = by_id[_id("Since the IPO")], by_id[_id("Ma’s empire")]
-    assert marks.marker.size[big] > marks.marker.size[fine] > figures.FigureStyle().marker
-    assert marks.marker.symbol[by_id[_id("Alibaba’s stock")]] == "triangle-up"
-    assert marks.marker.symbol[by_id[_id("On a cold")]] == "circle-open"
-    assert set(marks.customdata) == set(TABLE.loc[TABLE["market_kind"] != "", "mention_id"])
+    size, symbol, colour = {}, {}, {}
+    for trace in figure.data:
+        for i, mention_id in enumerate(trace.customdata):
+            size[mention_id], symbol[mention_id], colour[mention_id] = trace.marker.size[i], trace.marker.symbol, \
+                trace.marker.color
+    assert size[_id("Since the IPO")] > size[_id("Ma’s empire")] > figures.FigureStyle().marker
+    assert symbol[_id("Alibaba’s stock")] == figures.TRIANGLE_UP
+    assert symbol[_id("On a cold")] == figures.CIRCLE + figures.OPEN
+    assert colour[_id("Since the IPO")] == DIRECTION["light"]["down"] != colour[_id("Alibaba’s stock")]
+    assert set(size) == set(TABLE.loc[TABLE["market_kind"] != "", "mention_id"])
+
+
+def test_the_market_hover_gives_the_figure_as_written_and_as_read():
+    hover = TABLE.loc[TABLE["excerpt"].str.startswith("Since the IPO"), "_hover_market"].iloc[0]
+    assert hover.endswith("<br>$400 billion · USD 400bn")
 
 
 def test_the_market_view_of_rows_without_figures_is_an_empty_chart_not_an_error():

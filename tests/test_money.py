@@ -1,4 +1,4 @@
-"""Stock, valuation and money mentions (pipeline/money.py), on real and realistic news sentences.
+"""Stock, valuation and money mentions (pipeline/money/), on real and realistic news sentences.
 
 The realistic sentences are written for these tests in the forms financial news uses for this story
 (share prices, percentage moves, fines in two currencies, HKD market capitalisations, quarterly
@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.money import MoneyMention, find_money
 from pipeline.rules import load_table
@@ -46,6 +48,9 @@ AMOUNTS = [
     ("The listing raised 88 billion Hong Kong dollars, the most this year.", "88 billion Hong Kong dollars", 88e9, "HKD"),
     ("The group's $37-billion listing was halted two days before trading.", "$37-billion", 37e9, "USD"),
     ("He was hit with a US$2.7b fine for anti-competitive behaviour.", "US$2.7b", 2.7e9, "USD"),
+    ("The shares opened 6.25% higher at HK $187 in their debut.", "HK $187", 187.0, "HKD"),
+    ("A $3 billion fine was imposed on the group.", "$3 billion", 3e9, "USD"),
+    ("The bank arranged a loan of U.S.$500 million for the buyer.", "U.S.$500 million", 500e6, "USD"),
     ("Net profit fell to 2.1 mln yuan in the quarter.", "2.1 mln yuan", 2.1e6, "CNY"),
     ("Revenue was C$291 million in the third quarter.", "C$291 million", 291e6, "CAD"),
     ("The broker lost 12 pence a share in London trading.", "12 pence", 0.12, "GBP"),
@@ -82,6 +87,12 @@ def test_an_equivalent_after_or_about_is_taken_from_the_text():
 def test_a_dollar_figure_with_a_pound_equivalent_keeps_the_dollars():
     mention = one("The group said the record $2.8bn (£2bn) penalty ended the investigation.")
     assert (mention.amount, mention.currency, mention.amount_usd) == (2.8e9, "USD", 2.8e9)
+
+
+def test_a_press_release_equivalent_written_usd_dollar_sign_is_merged():
+    found = find_money("Revenue rose by 4% year-over-year to RMB243,236 million (USD$33,470 million).")
+    assert [(m.percent, m.amount, m.currency, m.amount_usd) for m in found] == [
+        (4.0, None, "", None), (None, 243236e6, "CNY", 33470e6)]
 
 
 def test_no_exchange_rate_is_invented_for_a_figure_without_a_dollar_equivalent():
@@ -427,3 +438,34 @@ def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
 @pytest.mark.parametrize("row", rows("number_words.tsv"))
 def test_every_number_word_example_gives_its_amount(row):
     assert any(close(m.amount, float(row["expect"])) for m in find_money(row["example"])), find_money(row["example"])
+
+
+# --- any text: no crash, offsets and values that hold -----------------------------------------
+
+PIECES = ["$", "US$", "HK$", "¥", "€", "£", "RMB", "rmb", "Rs", "3", "18.2", "1,300", "0.5", "2019", "-", "+", "%",
+          " percent", " per cent", " billion", "bn", "m", " million", " yuan", " dollars", " cents", " won", " to ",
+          " and ", " between ", "(", ")", ", or about ", " shares", " fell ", " rose ", " IPO", " fine", " stake",
+          " of ", "Alibaba", "'s", " a share", ". ", "\n\n", " ", "=", "half a", " billions of dollars", "\u00a0",
+          "\u2212", "\u2019"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_any_text_gives_ordered_mentions_whose_offsets_and_values_hold(pieces):
+    text = "".join(pieces)
+    found = find_money(text)
+    assert found == sorted(found, key=lambda m: (m.start, m.end))
+    for mention in found:
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.direction in ("up", "down", "")
+        assert mention.approx in ("~", ">", "<", "")
+        assert mention.amount is None or math.isfinite(mention.amount) and mention.amount >= 0
+        assert (mention.amount_usd is None) or mention.currency == "USD" or mention.amount is not None
+        assert (mention.percent is None) or (mention.percent < 0) == (mention.direction == "down")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_any_unicode_text_is_read_without_error_and_offsets_hold(text):
+    for mention in find_money(text + " İ $3 billion"):
+        assert (text + " İ $3 billion")[mention.start:mention.end] == mention.text

@@ -23,7 +23,8 @@ def test_the_source_line_names_the_shown_articles_in_order_of_publication():
 
 
 def test_the_source_line_shortens_a_long_list():
-    many = TABLE.assign(doc=[f"d{i}.txt" for i in range(len(TABLE))], publisher=[f"P{i}" for i in range(len(TABLE))])
+    many = TABLE.drop(columns="_doc").assign(doc=[f"d{i}.txt" for i in range(len(TABLE))],
+                                             publisher=[f"P{i}" for i in range(len(TABLE))])
     assert "5 more" in source_line(many, limit=4)
 
 

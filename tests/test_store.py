@@ -6,6 +6,8 @@ import sys
 import time
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from pipeline import schema
@@ -96,3 +98,42 @@ def test_another_corpus_is_cached_beside_the_default_table_never_over_it(tmp_pat
     other = cached_table_path(tmp_path / "press", data, SEEDS)
     assert other.parent.parent == data / "corpora" and other.name == "events.csv"
     assert other != cached_table_path(tmp_path / "elsewhere" / "press", data, SEEDS)
+
+
+# Any text an article may hold, including what CSV and spreadsheets treat specially.
+cell_text = st.text(alphabet=st.sampled_from(list("Ant Group's \"IPO\", 8.1%\r\n\t=+-@;|\x00\u00a0\u2028\u200b’🚀阿"))
+                    | st.characters(codec="utf-8"), max_size=60)
+
+
+@settings(max_examples=40, deadline=None)
+@given(excerpt=cell_text, money_text=cell_text, actors=cell_text)
+def test_any_text_in_a_cell_reads_back_exactly(tmp_path_factory, excerpt, money_text, actors):
+    folder = tmp_path_factory.mktemp("table")
+    row = a_row(excerpt=excerpt, char_end=10 + len(excerpt), money_text=money_text, actors=actors)
+    table = schema.validate(schema.conform(pd.DataFrame([row])))
+    for suffix in (".csv", ".parquet"):
+        back = read_table(write_table(table, folder / f"events{suffix}"))
+        assert (back.loc[0, "excerpt"], back.loc[0, "money_text"], back.loc[0, "actors"]) == \
+            (excerpt, money_text, actors)
+
+
+def test_a_table_that_cannot_be_written_names_its_path_and_leaves_no_temporary_file(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"data/events\.csv: cannot be written \(.*/data is a file, not a folder\)"):
+        write_table(a_table(), blocker / "events.csv")
+
+    def disk_full(tmp):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(StoreError, match=r"events\.csv: cannot be written \(No space left on device\)"):
+        write_atomic(tmp_path / "events.csv", disk_full)
+    assert sorted(os.listdir(tmp_path)) == ["data"]
+
+
+def test_a_table_whose_file_is_not_a_table_is_refused_with_the_file_named(tmp_path):
+    (tmp_path / "events.parquet").write_bytes(b"%PDF-1.7\n")
+    with pytest.raises(StoreError, match=r"events\.parquet: cannot be read as a table"):
+        read_table(tmp_path / "events.parquet")
+    with pytest.raises(StoreError, match=r"missing\.csv: no such table"):
+        read_table(tmp_path / "missing.csv")

@@ -52,3 +52,33 @@ def test_unbalanced_markup_still_gives_the_text():
     text, _ = html_to_article("<html><body><div><p>Alibaba shares jumped 8% in Hong Kong on Monday after the "
                               "results.<div><p>Jack Ma was spotted in Tokyo</b></i>")
     assert "Alibaba shares jumped 8% in Hong Kong on Monday after the results." in text
+
+
+def test_thousands_of_unclosed_paragraphs_are_read_in_order():
+    # Hand-written pages often never close <p>; the parser then nests every paragraph inside the last.
+    sentences = [f"Alibaba shares rose in Hong Kong on day {n} of the rally, traders said." for n in range(5000)]
+    text, _ = html_to_article("<html><body>" + "".join(f"<p>{s}" for s in sentences) + "</body></html>")
+    assert text.split("\n\n") == sentences[:-1] + [sentences[-1] + "\n"]
+
+
+def test_hostile_markup_leaves_only_its_visible_words():
+    text, _ = html_to_article(page(
+        '<p onclick="steal()">Ant Group\'s IPO was halted <img src=x onerror="alert(1)"> in November 2020, '
+        '<a href="javascript:alert(document.cookie)">regulators said</a>.<iframe src="https://evil.example">'
+        "</iframe><svg onload=alert(2)><text>logo</text></svg></p><p>Jack Ma <b><i>was spotted</b></i> in "
+        "Tokyo</p>"))
+    assert text == ("Ant Group's IPO was halted in November 2020, regulators said.\n\n"
+                    "Jack Ma was spotted in Tokyo\n")
+
+
+def test_broken_or_absurdly_nested_json_ld_costs_only_that_metadata():
+    head = ('<title>Alibaba | CNBC</title><script type="application/ld+json">' + "[" * 100_000 + "</script>"
+            '<script type="application/ld+json">{"datePublished": "2025-11-24",</script>')
+    text, meta = html_to_article(page(ARTICLE, head))
+    assert "world's largest IPO" in text and meta == {"title": "Alibaba | CNBC"}
+
+
+def test_a_metadata_value_the_size_of_a_text_is_not_taken_as_a_title():
+    head = f'<meta property="og:title" content="{"Alibaba " * 500}"><title>Alibaba | CNBC</title>'
+    _, meta = html_to_article(page(ARTICLE, head))
+    assert meta["title"] == "Alibaba | CNBC"

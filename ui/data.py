@@ -84,6 +84,14 @@ def source_label(title: str, publisher: str, published: str, doc: str) -> str:
     return f"{name} ({published})" if published else name
 
 
+# Hover text longer than this many characters of headline is cut on charts with many marks.
+SHORT_HOVER_HEADLINE = 40
+
+
+def _escape(text: str) -> str:  # hover text is read by Plotly as HTML
+    return html.escape(text, quote=False)
+
+
 def prepare(table: pd.DataFrame) -> pd.DataFrame:
     """The table with the page's helper columns (all named ``_…``, never exported):
 
@@ -91,7 +99,10 @@ def prepare(table: pd.DataFrame) -> pd.DataFrame:
     ``_mid``, ``_point`` (a single day: drawn as a point, everything else as a bar), ``_open``
     (an open span, drawn fading to its article's date), ``_placed``, ``_search`` (lower-case text
     searched by the free-text filter), ``_source`` (the source's label), ``_hover`` (escaped hover
-    text: headline, the date as written, the source) and ``_rank`` (0 for the most precise mention of
+    text: headline, the date as written, the source), ``_hover_short`` (headline cut short and the date
+    as written, for charts with very many marks), ``_hover_market`` (the hover with the figure, for
+    market rows), ``_doc`` (an integer per article), ``_published_ms`` (its publication date), ``_event``
+    (an integer per event), ``_pos`` (the row's position: what a chart mark carries) and ``_rank`` (0 for the most precise mention of
     its event, so the page can draw one mark per event).
     """
     out = table.copy()
@@ -112,20 +123,39 @@ def prepare(table: pd.DataFrame) -> pd.DataFrame:
     labels = {row.doc: source_label(row.title, row.publisher, row.published, row.doc)
               for row in out[["doc", "title", "publisher", "published"]].drop_duplicates("doc").itertuples()}
     out["_source"] = out["doc"].map(labels)
+    out["_doc"] = pd.factorize(out["doc"])[0]
+    out["_published_ms"] = published
     written = out["date_text"].where(out["date_text"] != "", "published " + out["published"])
-    written = written.where(written != "published ", "undated")
-    def escape(text: str) -> str:  # hover text is read by Plotly as HTML
-        return html.escape(text, quote=False)
-    out["_hover"] = ("<b>" + out["headline"].map(escape) + "</b><br>"
-                     + written.map(escape) + " · " + out["_source"].map(escape))
+    written = written.where(written != "published ", "undated").map(_escape)
+    headline = out["headline"].where(out["headline"] != "", out["excerpt"].str.slice(0, 80))
+    out["_hover"] = ("<b>" + headline.map(_escape) + "</b><br>" + written + " · "
+                     + out["_source"].map(_escape)).astype(object)
+    out["_hover_short"] = (headline.str.slice(0, SHORT_HOVER_HEADLINE).map(_escape) + " · " + written).astype(object)
+    from ui.figures import market_hover
+    market = out["market_kind"] != ""
+    out["_hover_market"] = pd.Series("", index=out.index, dtype=object)
+    if market.any():
+        out.loc[market, "_hover_market"] = market_hover(out[market]).astype(object)
+    event = out["event_id"].where(out["event_id"] != "", out["mention_id"])
+    out["_event"] = pd.factorize(event)[0]
     width = np.where(np.isnan(x0), _UNPLACED_WIDTH, (x1 - x0) / DAY_MS)
-    order = pd.DataFrame({"event": out["event_id"].where(out["event_id"] != "", out["mention_id"]),
-                          "width": width, "figureless": out["money_text"] == "", "id": out["mention_id"]})
-    order = order.sort_values(["event", "width", "figureless", "id"], kind="stable")
-    out["_rank"] = order.groupby("event", sort=False).cumcount().reindex(out.index).to_numpy()
+    order = np.lexsort((out["mention_id"].to_numpy(dtype=object), (out["money_text"] == "").to_numpy(),
+                        width, out["_event"].to_numpy()))
+    rank = np.empty(len(out), dtype=np.int64)
+    codes = out["_event"].to_numpy()[order]
+    starts = np.r_[0, np.flatnonzero(codes[1:] != codes[:-1]) + 1] if len(codes) else np.zeros(0, dtype=np.int64)
+    run_start = np.repeat(starts, np.diff(np.r_[starts, len(codes)]))
+    rank[order] = np.arange(len(codes)) - run_start
+    out["_rank"] = rank
+    # Held as Python objects: the chart takes them as they are, without a conversion per rerun.
+    out["mention_id"] = out["mention_id"].astype(object)
+    out["_pos"] = np.arange(len(out), dtype=np.int32)
     return out
 
 
 def contract_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """Only the contract's columns, in its order (what every download carries)."""
-    return frame[[name for name in schema.NAMES if name in frame.columns]]
+    """Only the contract's columns, in its order, with the contract's types (what every download carries)."""
+    out = frame[[name for name in schema.NAMES if name in frame.columns]]
+    if "mention_id" in out.columns and out["mention_id"].dtype == object:
+        out = out.astype({"mention_id": str})
+    return out

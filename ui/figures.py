@@ -23,8 +23,16 @@ from ui.palette import BAND, DIRECTION, FAINT, TEXT, colour_map, theme_name
 # Above this many marks the chart draws with WebGL: SVG takes seconds to draw and minutes to click
 # at 100,000 points (../shared/STACK.md, section 6).
 WEBGL_ABOVE = 2000
+# Above this many marks the hover text is the headline cut short and the date as written (the source is
+# one click away): full hover text is ~60 % of the chart's JSON, ~1.4 MB at 10,000 marks and ~12 MB at
+# 100,000, serialised on every rerun.  Positions are then sent as 32-bit floats (a couple of minutes of
+# precision on a date axis, half the bytes).
+FULL_HOVER_MAX = 5_000
 PRESENTATION_SIZE = (1920, 1080)
 LABEL_LENGTH = 48
+# Plotly's marker symbols by number: validating an array of numbers is ~100x faster than of names.
+CIRCLE, SQUARE, TRIANGLE_UP, TRIANGLE_DOWN = 0, 1, 5, 6
+OPEN = 100  # added to a symbol: its hollow form
 LANE_LABEL_LENGTH = 28
 
 
@@ -62,6 +70,14 @@ def escape(text: str) -> str:
 def label(text: str, limit: int) -> str:
     """Article text as a chart label: shortened, then escaped."""
     return escape(shorten(text, limit))
+
+
+def mark_ids(rows: pd.DataFrame) -> np.ndarray:
+    """What a mark carries in ``customdata``: its row's position in the page's table (``_pos``, a number
+    the browser sends back in a few bytes), or the mention id for a table not prepared by the page."""
+    if "_pos" in rows.columns:
+        return rows["_pos"].to_numpy(dtype=np.int32)
+    return rows["mention_id"].to_numpy(dtype=object)
 
 
 def _scatter(webgl: bool):
@@ -103,6 +119,8 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
     webgl = n > WEBGL_ABOVE
     Scatter = _scatter(webgl)
     lane_code = laned["_lane"].to_numpy()
+    big = n > FULL_HOVER_MAX
+    precision = np.float32 if big else np.float64
     x0 = laned["_x0"].to_numpy()
     x1 = laned["_x1"].to_numpy()
     mid = laned["_mid"].to_numpy()
@@ -110,13 +128,16 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
     y = lane_code + stack_offsets(lane_code, x0, x1, point)
     future = laned["future"].to_numpy(dtype=bool)
     is_open = laned["_open"].to_numpy(dtype=bool)
-    categories = laned["category"].where(laned["category"] != "", "(no category)")
-    names = category_names(laned) + (["(no category)"] if (categories == "(no category)").any() else [])
+    category_codes, category_values = pd.factorize(laned["category"].to_numpy(dtype=object))
+    names = [c for c in category_names(laned) if c] + (["(no category)"] if "" in set(category_values) else [])
     colours = colour_map(names, theme)
     marker_x = np.where(point, x0, mid)
+    code_of = {("(no category)" if value == "" else value): code for code, value in enumerate(category_values)}
+    ids = mark_ids(laned)
+    hover = laned["_hover_short" if big and "_hover_short" in laned.columns else "_hover"].to_numpy(dtype=object)
 
     for name in names:
-        mine = (categories == name).to_numpy()
+        mine = category_codes == code_of[name]
         if not mine.any():
             continue
         colour = colours[name]
@@ -127,20 +148,28 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
             if not mask.any():
                 continue
             xs, ys = _segments(x0[mask], x1[mask], y[mask])
+            xs, ys = xs.astype(precision), ys.astype(precision)
             figure.add_trace(Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=name, showlegend=False,
                                      line={"color": colour, "width": style.bar, "dash": dash},
                                      opacity=opacity, hoverinfo="skip", connectgaps=False))
-        symbols = np.where(point[mine], np.where(future[mine], "circle-open", "circle"),
-                           np.where(future[mine], "square-open", "square"))
         # A bar is clicked through a mark at its middle, as wide as the bar: it reads as part of it.
-        sizes = np.where(point[mine], style.marker, style.bar)
-        opacity = np.where(is_open[mine], 0.35, 1.0)
-        figure.add_trace(Scatter(
-            x=marker_x[mine], y=y[mine], mode="markers", name=label(name, 40), legendgroup=name,
-            customdata=laned["mention_id"].to_numpy()[mine], hovertext=laned["_hover"].to_numpy()[mine],
-            hovertemplate="%{hovertext}<extra></extra>",
-            marker={"color": colour, "size": sizes, "symbol": symbols, "opacity": opacity,
-                    "line": {"width": 2, "color": colour}}))
+        # One trace per symbol: Plotly validates an array of symbols value by value, a single one at once.
+        legend = True
+        for symbol, mask, size in ((CIRCLE, mine & point & ~future, style.marker),
+                                   (CIRCLE + OPEN, mine & point & future, style.marker),
+                                   (SQUARE, mine & ~point & ~future, style.bar),
+                                   (SQUARE + OPEN, mine & ~point & future, style.bar)):
+            if not mask.any():
+                continue
+            figure.add_trace(Scatter(
+                x=marker_x[mask].astype(precision), y=y[mask].astype(precision), mode="markers",
+                name=label(name, 40), legendgroup=name,
+                showlegend=legend, customdata=ids[mask], hovertext=hover[mask],
+                hovertemplate="%{hovertext}<extra></extra>",
+                marker={"color": colour, "size": size, "symbol": symbol,
+                        "opacity": np.where(is_open[mask], 0.35, 1.0),
+                        "line": {"width": 2, "color": colour}}))
+            legend = False
 
     _publication_marks(figure, placed, len(lanes), theme, Scatter)
     if selected:
@@ -150,75 +179,120 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
                                      showlegend=False, hoverinfo="skip",
                                      marker={"size": style.marker + 12, "symbol": "circle-open",
                                              "color": TEXT[theme], "line": {"width": 3, "color": TEXT[theme]}}))
-    if style.label_keys:
-        _label_key_events(figure, laned, marker_x, y, style)
-    _timeline_layout(figure, lanes, _dates_axis(x0, x1), style, theme)
+    x_range = _dates_axis(x0, x1)
+    label_rows_used = _label_key_events(figure, laned, marker_x, y, style, x_range) if style.label_keys else 0
+    _timeline_layout(figure, lanes, x_range, style, theme, label_rows_used)
     return figure
 
 
 def _publication_marks(figure: go.Figure, placed: pd.DataFrame, lane_count: int, theme: str, Scatter) -> None:
-    docs = placed[placed["published"] != ""].drop_duplicates("doc")
-    if docs.empty:
+    if "_doc" in placed.columns:
+        codes = placed["_doc"].to_numpy()
+        _, first = np.unique(codes, return_index=True)
+        docs = placed.iloc[first]
+        day = docs["_published_ms"].to_numpy(dtype="float64")
+    else:
+        docs = placed.drop_duplicates("doc")
+        day = pd.to_datetime(docs["published"].where(docs["published"] != ""), format="%Y-%m-%d") \
+            .to_numpy(dtype="datetime64[ms]").astype("int64").astype("float64")
+        day[docs["published"].to_numpy() == ""] = np.nan
+    known = ~np.isnan(day)
+    if not known.any():
         return
-    day = pd.to_datetime(docs["published"], format="%Y-%m-%d").to_numpy(dtype="datetime64[ms]").astype("int64")
-    day = day.astype("float64")
+    docs, day = docs[known], day[known]
     xs = np.full(3 * len(day), np.nan)
     ys = np.full(3 * len(day), np.nan)
     xs[0::3], xs[1::3] = day, day
-    ys[0::3], ys[1::3] = -0.55, lane_count - 0.5
+    ys[0::3], ys[1::3] = -0.5, lane_count - 0.5
     figure.add_trace(Scatter(x=xs, y=ys, mode="lines", showlegend=False, hoverinfo="skip",
                              line={"color": FAINT[theme], "width": 1, "dash": "dot"}, opacity=0.5,
                              name="publication dates"))
-    hover = ("Published " + docs["published"] + "<br>" + docs["_source"].map(escape)).to_numpy()
-    figure.add_trace(Scatter(x=day, y=np.full(len(day), -0.7), mode="markers", name="published",
+    source = docs["_source"] if "_source" in docs.columns else docs["doc"]
+    hover = ("Published " + docs["published"] + "<br>" + source.map(escape)).to_numpy(dtype=object)
+    figure.add_trace(Scatter(x=day, y=np.full(len(day), -0.62), mode="markers", name="published",
                              showlegend=False, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
                              marker={"symbol": "triangle-down", "size": 10, "color": FAINT[theme]}))
 
 
+def label_rows(centres: np.ndarray, widths: np.ndarray) -> list[int]:
+    """A row for each label (0 = nearest the lanes) so that labels in one row do not overlap:
+    each label, from left to right, takes the first row that is free where it starts."""
+    rows: list[int] = [0] * len(centres)
+    ends: list[float] = []
+    for i in np.argsort(centres, kind="stable"):
+        start = centres[i] - widths[i] / 2
+        for row, end in enumerate(ends):
+            if end <= start:
+                rows[i] = row
+                ends[row] = centres[i] + widths[i] / 2
+                break
+        else:
+            rows[i] = len(ends)
+            ends.append(centres[i] + widths[i] / 2)
+    return rows
+
+
+# The labels of key events sit in rows above the lanes (y is in lane units, top lane at 0), with a
+# line down to their mark; their width is estimated for a plot about this many pixels wide.
+LABEL_BAND = -1.05
+LABEL_ROW = 0.5
+ESTIMATED_PLOT_PX = 1100
+
+
 def _label_key_events(figure: go.Figure, laned: pd.DataFrame, x: np.ndarray, y: np.ndarray,
-                      style: FigureStyle) -> None:
-    """The most important events named on the chart, alternately above and below their mark."""
-    keys = key_event_ids(laned, style.label_keys)
+                      style: FigureStyle, x_range) -> int:
+    """The most important events named on the chart; returns the number of label rows used."""
+    keys = set(key_event_ids(laned, style.label_keys))
     event = laned["event_id"].where(laned["event_id"] != "", laned["mention_id"]).to_numpy()
     rank = laned["_rank"].to_numpy() if "_rank" in laned.columns else np.zeros(len(laned))
-    done: set[str] = set()
-    order = np.lexsort((rank,))
-    placed = []
-    for i in order:
-        if event[i] in keys and event[i] not in done:
-            done.add(event[i])
-            placed.append(i)
-    placed.sort(key=lambda i: x[i])
-    for k, i in enumerate(placed):
-        figure.add_annotation(
-            x=x[i], y=y[i], text=label(laned["headline"].iloc[i] or laned["excerpt"].iloc[i], LABEL_LENGTH),
-            showarrow=True, arrowhead=0, ax=0, ay=(-1) ** k * (34 + 22 * (k % 3)),
-            font={"size": style.font - 2}, bgcolor="rgba(255,255,255,0.8)" if style.theme != "dark"
-            else "rgba(14,17,23,0.8)", borderpad=2)
+    chosen: dict[str, int] = {}
+    for i in np.argsort(rank, kind="stable"):
+        if event[i] in keys and event[i] not in chosen:
+            chosen[event[i]] = int(i)
+    if not chosen or x_range is None:
+        return 0
+    picked = list(chosen.values())
+    texts = [label(laned["headline"].iloc[i] or laned["excerpt"].iloc[i], LABEL_LENGTH) for i in picked]
+    span = x_range[1] - x_range[0]
+    widths = np.array([(len(t) * (style.font - 2) * 0.55 + 12) / ESTIMATED_PLOT_PX * span for t in texts])
+    centres = np.clip(x[picked], x_range[0] + widths / 2, x_range[1] - widths / 2)
+    rows = label_rows(centres, widths)
+    background = "rgba(14,17,23,0.85)" if style.theme == "dark" else "rgba(255,255,255,0.85)"
+    for i, text, centre, row in zip(picked, texts, centres, rows):
+        figure.add_annotation(x=x[i], y=y[i], ax=centre, ay=LABEL_BAND - row * LABEL_ROW, axref="x", ayref="y",
+                              text=text, showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor=FAINT[theme_name(style.theme)],
+                              font={"size": style.font - 2, "color": TEXT[theme_name(style.theme)]},
+                              bgcolor=background, borderpad=2)
+    return max(rows) + 1
 
 
-def _timeline_layout(figure: go.Figure, lanes: list[str], x_range, style: FigureStyle, theme: str) -> None:
+def _timeline_layout(figure: go.Figure, lanes: list[str], x_range, style: FigureStyle, theme: str,
+                     label_rows_used: int = 0) -> None:
     count = max(len(lanes), 1)
-    per_lane = 80 if style.present else 58
-    height = min(max((150 if style.present else 110) + per_lane * count, 380), 1000)
-    figure.update_layout(
-        height=height, hovermode="closest", dragmode="pan", showlegend=True,
-        margin={"l": 10, "r": 10, "t": 90 if style.title else 40, "b": 40},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": style.font}},
-        hoverlabel={"font": {"size": style.font}},
-        shapes=[{"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": i - 0.5, "y1": i + 0.5,
-                 "fillcolor": BAND[theme], "line": {"width": 0}, "layer": "below"}
-                for i in range(0, count, 2)],
-    )
+    per_lane = 66 if style.present else 58
+    top = -0.9 if not label_rows_used else LABEL_BAND - (label_rows_used - 1) * LABEL_ROW - 0.35
+    height = min(max((150 if style.present else 110) + per_lane * (count - top - 0.9), 380), 900)
+    # Presenting, the legend goes under the chart: the title and the labels own the top.
+    legend = ({"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0} if style.present else
+              {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0})
+    ticks = {"size": style.font, **({"color": TEXT[theme]} if style.present else {})}
+    layout = {
+        "height": height, "hovermode": "closest", "dragmode": "pan", "showlegend": True,
+        "margin": {"l": 10, "r": 10, "t": 100 if style.title else 40, "b": 90 if style.present else 40},
+        "legend": {**legend, "font": {"size": style.font}},
+        "hoverlabel": {"font": {"size": style.font}},
+        "shapes": [{"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": i - 0.5, "y1": i + 0.5,
+                    "fillcolor": BAND[theme], "line": {"width": 0}, "layer": "below"}
+                   for i in range(0, count, 2)],
+        "xaxis": {"type": "date", "range": x_range, "showgrid": True, "title": None, "tickfont": ticks},
+        "yaxis": {"tickmode": "array", "tickvals": list(range(len(lanes))),
+                  "ticktext": [label(name, LANE_LABEL_LENGTH) for name in lanes], "range": [count - 0.5, top],
+                  "fixedrange": True, "showgrid": False, "zeroline": False, "tickfont": ticks, "title": None},
+    }
     if style.title or style.subtitle:
-        figure.update_layout(title={"text": escape(style.title), "font": {"size": style.font + 10},
-                                    "subtitle": {"text": escape(style.subtitle),
-                                                 "font": {"size": style.font + 1}}})
-    figure.update_xaxes(type="date", range=x_range, tickfont={"size": style.font}, showgrid=True, title=None)
-    figure.update_yaxes(tickmode="array", tickvals=list(range(len(lanes))),
-                        ticktext=[label(name, LANE_LABEL_LENGTH) for name in lanes],
-                        range=[count - 0.5, -0.9], fixedrange=True, showgrid=False, zeroline=False,
-                        tickfont={"size": style.font}, title=None)
+        layout["title"] = {"text": escape(style.title), "font": {"size": style.font + 10},
+                           "subtitle": {"text": escape(style.subtitle), "font": {"size": style.font + 1}}}
+    figure.update_layout(layout)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,6 +317,14 @@ def format_percent(percent: float | None) -> str:
     return f"{percent:+.1f}%".replace("-", "−")
 
 
+def market_hover(rows: pd.DataFrame) -> pd.Series:
+    """Hover text of the market view: the usual hover, then the figure as written and as read."""
+    figures = [" ".join(p for p in (format_amount(a, c), format_percent(pc)) if p)
+               for a, c, pc in zip(rows["amount"], rows["currency"], rows["percent"])]
+    return (rows["_hover"] + "<br>" + rows["money_text"].map(escape) + " · "
+            + pd.Series(figures, index=rows.index, dtype=object).map(escape))
+
+
 def market_figure(rows: pd.DataFrame, style: FigureStyle = FigureStyle(), selected: str = "") -> go.Figure:
     """The stock, valuation and money mentions over time, one lane per market kind.
 
@@ -263,24 +345,29 @@ def market_figure(rows: pd.DataFrame, style: FigureStyle = FigureStyle(), select
         y = lane + stack_offsets(lane, x, x, point)
         usd = market["amount_usd"].to_numpy(dtype="float64")
         percent = market["percent"].to_numpy(dtype="float64")
-        direction = market["direction"].to_numpy()
+        direction = market["direction"].to_numpy(dtype=object)
+        direction = np.where(np.isin(direction, list(DIRECTION[theme])), direction, "")
         biggest = np.nanmax(usd) if np.isfinite(usd).any() else 1.0
         has_usd = np.isfinite(usd) & (usd > 0)
         has_move = ~has_usd & np.isfinite(percent)
         size = np.where(has_usd, style.marker + 34 * np.sqrt(np.where(has_usd, usd, 0) / biggest), style.marker)
-        symbol = np.where(has_usd, "circle",
-                          np.where(has_move, np.where(percent >= 0, "triangle-up", "triangle-down"), "circle-open"))
-        symbol = np.where(market["future"].to_numpy(dtype=bool) & (symbol == "circle"), "circle-open", symbol)
-        colours = np.array([DIRECTION[theme].get(d, DIRECTION[theme][""]) for d in direction])
-        figures = [" ".join(p for p in (format_amount(a, c), format_percent(pc)) if p)
-                   for a, c, pc in zip(market["amount"], market["currency"], market["percent"])]
-        hover = (market["_hover"] + "<br>" + market["money_text"].map(escape) + " · "
-                 + pd.Series(figures, index=market.index).map(escape)).to_numpy()
-        figure.add_trace(Scatter(x=x, y=y, mode="markers", name="figures", showlegend=False,
-                                 customdata=market["mention_id"].to_numpy(), hovertext=hover,
-                                 hovertemplate="%{hovertext}<extra></extra>",
-                                 marker={"size": size, "symbol": symbol, "color": colours, "opacity": 0.85,
-                                         "line": {"width": 2, "color": colours}}))
+        symbol = np.where(has_usd, CIRCLE,
+                          np.where(has_move, np.where(percent >= 0, TRIANGLE_UP, TRIANGLE_DOWN), CIRCLE + OPEN))
+        symbol = np.where(market["future"].to_numpy(dtype=bool) & (symbol == CIRCLE), CIRCLE + OPEN, symbol)
+        hover = (market["_hover_market"] if "_hover_market" in market.columns
+                 else market_hover(market)).to_numpy(dtype=object)
+        ids = mark_ids(market)
+        # One trace per symbol and direction: scalar symbols and colours validate at once.
+        for mark in np.unique(symbol):
+            for way, colour in DIRECTION[theme].items():
+                mask = (symbol == mark) & (direction == way)
+                if not mask.any():
+                    continue
+                figure.add_trace(Scatter(x=x[mask], y=y[mask], mode="markers", name=way or "figures",
+                                         showlegend=False, customdata=ids[mask], hovertext=hover[mask],
+                                         hovertemplate="%{hovertext}<extra></extra>",
+                                         marker={"size": size[mask], "symbol": int(mark), "color": colour,
+                                                 "opacity": 0.85, "line": {"width": 2, "color": colour}}))
         if selected and (market["mention_id"] == selected).any():
             ring = (market["mention_id"] == selected).to_numpy()
             figure.add_trace(Scatter(x=x[ring], y=y[ring], mode="markers", showlegend=False, hoverinfo="skip",

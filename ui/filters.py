@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 KINDS = ("all", "events", "market")
@@ -30,61 +31,99 @@ def _actor_pattern(actors: tuple[str, ...]) -> str:
     return f"(?:^|;)(?:{names})(?:;|$)"
 
 
-def apply_filters(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows that pass every filter, in table order."""
-    keep = pd.Series(True, index=table.index)
+def filter_mask(table: pd.DataFrame, filters: Filters) -> np.ndarray:
+    """Which rows pass every filter (a boolean array in table order)."""
+    keep = np.ones(len(table), dtype=bool)
+
+    def also(condition) -> None:
+        nonlocal keep
+        keep &= np.asarray(condition, dtype=bool)
+
     if filters.docs:
-        keep &= table["doc"].isin(filters.docs)
+        also(table["doc"].isin(filters.docs))
     if filters.categories:
-        keep &= table["category"].isin(filters.categories)
+        also(table["category"].isin(filters.categories))
     if filters.actors:
-        keep &= table["actors"].str.contains(_actor_pattern(filters.actors), regex=True)
+        also(table["actors"].str.contains(_actor_pattern(filters.actors), regex=True))
     if filters.kind == "events":
-        keep &= table["date_text"] != ""
+        also(table["date_text"] != "")
     elif filters.kind == "market":
-        keep &= table["market_kind"] != ""
+        also(table["market_kind"] != "")
     if filters.market_kinds:
-        keep &= table["market_kind"].isin(filters.market_kinds)
+        also(table["market_kind"].isin(filters.market_kinds))
     if filters.subjects:
-        keep &= table["subject"].isin(filters.subjects)
+        also(table["subject"].isin(filters.subjects))
     if filters.text.strip():
         haystack = table["_search"] if "_search" in table.columns else \
             (table["excerpt"] + "\n" + table["headline"]).str.lower()
-        keep &= haystack.str.contains(filters.text.strip().lower(), regex=False)
+        also(haystack.str.contains(filters.text.strip().lower(), regex=False))
     if filters.date_from:
         last = table["end"].where(table["end"] != "", "9999-12-31")
-        keep &= (table["start"] != "") & (last >= filters.date_from)
+        also((table["start"] != "") & (last >= filters.date_from))
     if filters.date_to:
-        keep &= (table["start"] != "") & (table["start"] <= filters.date_to)
-    shown = table[keep]
+        also((table["start"] != "") & (table["start"] <= filters.date_to))
     if filters.key_only:
-        shown = shown[shown["event_id"].isin(key_event_ids(shown, filters.key_count))]
-    return shown
+        codes = _event_codes(table)
+        keys = _top_events(codes[keep], table["importance"].to_numpy(dtype="float64")[keep], filters.key_count)
+        also(np.isin(codes, keys))
+    return keep
+
+
+def apply_filters(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass every filter, in table order."""
+    return table[filter_mask(table, filters)]
+
+
+def _event_codes(table: pd.DataFrame) -> np.ndarray:
+    if "_event" in table.columns:
+        return table["_event"].to_numpy()
+    return pd.factorize(table["event_id"].where(table["event_id"] != "", table["mention_id"]))[0]
+
+
+def _top_events(codes: np.ndarray, importance: np.ndarray, count: int) -> np.ndarray:
+    """The codes of the ``count`` most important events (importance, then more mentions, then code)."""
+    if len(codes) == 0 or count <= 0:
+        return np.zeros(0, dtype=codes.dtype)
+    frame = pd.DataFrame({"code": codes, "importance": np.nan_to_num(importance, nan=-np.inf)})
+    events = frame.groupby("code", sort=True).agg(importance=("importance", "max"), mentions=("code", "size"))
+    events = events.reset_index().sort_values(["importance", "mentions", "code"], ascending=[False, False, True])
+    return events["code"].head(count).to_numpy()
 
 
 def key_event_ids(table: pd.DataFrame, count: int) -> list[str]:
-    """The ``count`` most important events (importance, then more mentions, then event id)."""
-    if table.empty or count <= 0:
-        return []
-    events = (table.assign(_event=table["event_id"].where(table["event_id"] != "", table["mention_id"]))
-              .groupby("_event", sort=False).agg(importance=("importance", "max"), mentions=("mention_id", "size")))
-    events = events.fillna({"importance": float("-inf")}).reset_index()
-    events = events.sort_values(["importance", "mentions", "_event"], ascending=[False, False, True])
-    return events["_event"].head(count).tolist()
+    """The ``count`` most important events of the rows (importance, then more mentions), as event ids
+    (a mention's own id when it has no event id)."""
+    codes = _event_codes(table)
+    keys = _top_events(codes, table["importance"].to_numpy(dtype="float64"), count)
+    event = table["event_id"].where(table["event_id"] != "", table["mention_id"]).to_numpy(dtype=object)
+    first = {}
+    for code, name in zip(codes, event):
+        first.setdefault(code, name)
+    return [first[code] for code in keys]
+
+
+def representatives(table: pd.DataFrame, mask: np.ndarray | None = None) -> np.ndarray:
+    """Which rows stand for their event among the rows in ``mask``: its most precise one (``_rank``)."""
+    keep = np.zeros(len(table), dtype=bool)
+    rows = np.flatnonzero(mask) if mask is not None else np.arange(len(table))
+    if len(rows) == 0:
+        return keep
+    codes = _event_codes(table)[rows]
+    rank = table["_rank"].to_numpy()[rows] if "_rank" in table.columns else np.zeros(len(rows))
+    order = np.lexsort((rank, codes))
+    ordered = codes[order]
+    keep[rows[order[np.r_[True, ordered[1:] != ordered[:-1]]]]] = True
+    return keep
 
 
 def one_per_event(table: pd.DataFrame) -> pd.DataFrame:
     """One row per event among the given rows: its most precise mention still shown (``_rank``)."""
-    if table.empty:
-        return table
-    event = table["event_id"].where(table["event_id"] != "", table["mention_id"])
-    order = table["_rank"] if "_rank" in table.columns else pd.Series(0, index=table.index)
-    best = order.groupby(event).idxmin()
-    return table.loc[table.index.isin(best.to_numpy())]
+    return table[representatives(table)]
 
 
-def event_count(table: pd.DataFrame) -> int:
-    return int(table["event_id"].where(table["event_id"] != "", table["mention_id"]).nunique())
+def event_count(table: pd.DataFrame, mask: np.ndarray | None = None) -> int:
+    codes = _event_codes(table)
+    return int(len(np.unique(codes if mask is None else codes[mask])))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -92,14 +131,14 @@ def event_count(table: pd.DataFrame) -> int:
 
 def actor_names(table: pd.DataFrame) -> list[str]:
     """Every actor named in the table, most mentioned first."""
-    names = table["actors"][table["actors"] != ""].str.split(";").explode()
+    names = table["actors"][table["actors"] != ""].astype(str).str.split(";").explode()
     counts = names[names != ""].value_counts()
     return sorted(counts.index, key=lambda n: (-counts[n], n))
 
 
 def category_names(table: pd.DataFrame) -> list[str]:
     """The table's categories in the taxonomy's order (unknown ones after, alphabetically)."""
-    present = set(table["category"]) - {""}
+    present = set(table["category"].unique()) - {""}
     try:
         from pipeline.story import categories
         order = [c for c in categories() if c in present]
@@ -110,10 +149,11 @@ def category_names(table: pd.DataFrame) -> list[str]:
 
 def source_choices(table: pd.DataFrame) -> dict[str, str]:
     """doc -> label, in order of publication (unknown dates last)."""
-    docs = table[["doc", "published"]].drop_duplicates("doc")
+    docs = table[["doc", "published"]].astype(str).drop_duplicates("doc")
     docs = docs.assign(_unknown=docs["published"] == "").sort_values(["_unknown", "published", "doc"])
-    labels = table.drop_duplicates("doc").set_index("doc")["_source"] if "_source" in table.columns else None
-    return {doc: (labels[doc] if labels is not None else doc) for doc in docs["doc"]}
+    labels = (dict(zip(table["doc"].astype(str), table["_source"].astype(str))) if "_source" in table.columns
+              else {})
+    return {str(doc): labels.get(str(doc), str(doc)) for doc in docs["doc"]}
 
 
 def market_kind_names(table: pd.DataFrame) -> list[str]:

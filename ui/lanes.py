@@ -62,7 +62,7 @@ def _actor_lanes(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 
 
 def stack_offsets(lane: np.ndarray, x0: np.ndarray, x1: np.ndarray, point: np.ndarray,
-                  *, buckets: int = 150, max_greedy: int = 4000) -> np.ndarray:
+                  *, buckets: int = 150, max_greedy: int = 600) -> np.ndarray:
     """A y offset within its lane for every item, so that items at the same place do not hide
     each other: bars are packed into rows (a bar takes the first row free at its start), points
     that fall in the same slice of the time axis (1/``buckets`` of the range) are stacked.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from ui.palette import TEXT
@@ -90,7 +91,11 @@ def default_subtitle(shown: pd.DataFrame) -> str:
 
 def source_line(shown: pd.DataFrame, limit: int = 4) -> str:
     """"Source: CNBC (2025-11-24); Financial Times (2025-03-17)" for the articles of the shown rows."""
-    docs = shown.drop_duplicates("doc").sort_values(["published", "doc"])
+    if "_doc" in shown.columns:  # one row per article, found on integer codes
+        docs = shown.iloc[np.unique(shown["_doc"].to_numpy(), return_index=True)[1]]
+    else:
+        docs = shown.drop_duplicates("doc")
+    docs = docs[["doc", "publisher", "title", "published"]].sort_values(["published", "doc"])
     names = []
     for row in docs.to_dict("records"):
         name = row["publisher"] or row["title"] or row["doc"]

@@ -34,7 +34,8 @@ from pipeline.sentences import matching_form
 
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
-    "unit": {"det", "shift", "vague", "yearshift", "mod", "approx", "fiscal", "set", "filler", "count", "ordinal"},
+    "unit": {"det", "shift", "vague", "yearshift", "mod", "approx", "fiscal", "set", "filler", "count", "ordinal",
+             "fraction"},
     "calendar": {"det", "shift", "mod", "set", "approx", "fiscal", "count"},
     "year": {"det", "mod", "fiscal", "approx", "filler"},
     "deictic": {"det", "mod", "approx"},
@@ -74,7 +75,9 @@ class _Grammar:
     guard: tuple               # (one regex for the after-only rows, (before, text, after, action) for the rest)
     joins: tuple               # (left, compiled gap, right)
     tense_word: re.Pattern
-    future_word: re.Pattern
+    tense_word_at_start: re.Pattern
+    tense_clitic: re.Pattern
+    tense_ending: re.Pattern
 
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z0-9_]+)(?::([a-z0-9_]+))?\}")
@@ -87,7 +90,7 @@ def _expand(pattern: str, blocks: dict[str, str], rule: str) -> tuple[str, list[
     def block(name: str) -> str:
         if name in blocks:
             return blocks[name]
-        if name in lexicon.WORD_BLOCKS:
+        if name in lexicon.WORD_BLOCKS or name in lexicon.INNER_BLOCKS:
             return lexicon.word_block(name)
         raise ValueError(f"patterns.tsv rule {rule!r}: unknown placeholder {{{name}}}")
 
@@ -130,7 +133,7 @@ def grammar() -> _Grammar:
                       rf"|{lexicon.trie_regex(x[::-1] for x in suffixes)}?\d{{1,4}})(?![a-z0-9'])")
     reversed_pre = re.compile(rf"(?:{separator}{reversed_token}){{1,6}}")
     head_words = lexicon.trie_regex(word for name in lexicon.WORD_BLOCKS for word in lexicon.WORD_BLOCKS[name]())
-    head_start = f"(?={blocks['head_start']}|{head_words})"
+    head_start = f"(?={_expand(blocks['head_start'], blocks, 'head_start')[0]}|{head_words})"
     heads = rf"{head_start}(?:{'|'.join(alternatives)})(?![a-z0-9])"
     # A head follows a character that is no letter or digit.  Matching that character (rather than
     # looking behind) lets the regex engine skip through words quickly; the text's first head is
@@ -160,17 +163,16 @@ def grammar() -> _Grammar:
 
     joins = tuple((r["left"], re.compile(r["gap"]), r["right"]) for r in load_table("dates/joins.tsv"))
     words, endings = lexicon.tense_words()
-    # a marker is a whole word; a clitic ("'ll") hangs on the word before it
-    clitics = lexicon.trie_regex(w for w in words if w.startswith("'"))
-    tense_word = re.compile(
-        rf"(?:(?<![a-z-])(?:{lexicon.trie_regex(w for w in words if not w.startswith(chr(39)))}"
-        rf"|[a-z]+(?:{'|'.join(map(re.escape, endings))}))|{clitics})(?![a-z-])")
-    future = [w for w, t in words.items() if t == "future"]
-    future_word = re.compile(
-        rf"(?:(?<![a-z-]){lexicon.trie_regex(w for w in future if not w.startswith(chr(39)))}"
-        rf"|{lexicon.trie_regex(w for w in future if w.startswith(chr(39)))})(?![a-z-])")
+    # A marker is a whole word (after a character that is no letter: matching it rather than looking
+    # behind lets the regex engine skip through words); a clitic ("'ll") hangs on the word before it;
+    # a word ending ("-ed") is found by the ending itself, the fastest scan there is.
+    word_trie = lexicon.trie_regex(w for w in words if not w.startswith(chr(39)))
+    tense_word = re.compile(rf"[^a-z-]({word_trie})(?![a-z-])")
+    tense_word_at_start = re.compile(rf"({word_trie})(?![a-z-])")
+    tense_clitic = re.compile(rf"{lexicon.trie_regex(w for w in words if w.startswith(chr(39)))}(?![a-z-])")
+    tense_ending = re.compile(rf"(?:{'|'.join(map(re.escape, endings))})(?![a-z-])")
     return _Grammar(master, master_at_start, rule_groups, rule_index, re.compile(pre_token), reversed_pre, post, guard, joins,
-                    tense_word, future_word)
+                    tense_word, tense_word_at_start, tense_clitic, tense_ending)
 
 
 # --------------------------------------------------------------------------- finding
@@ -226,17 +228,19 @@ def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit
 
 
 def _interpret(m: re.Match, g: _Grammar, text: str, low: str, pre_start: int) -> Expression | None:
-    regs = m.regs
-    rule = g.rule_index[m.lastindex]      # the rule's group closes last
+    rule_group = m.lastindex               # the rule's group closes last
+    rule = g.rule_index[rule_group]
     captured, where = {}, {}
+    span = m.span
     for part, idx in g.rule_groups[rule]:
-        s, e = regs[idx]
+        s, e = span(idx)
         if s >= 0:
             captured[part] = low[s:e]
             where[part] = s
-    head_start = m.start(m.lastindex)
+    head_start = m.start(rule_group)
     end = m.end()
-    pre = [(t.start(), t.end(), t.group()) for t in g.pre_token.finditer(low, pre_start, head_start)]
+    pre = [(t.start(), t.end(), t.group()) for t in g.pre_token.finditer(low, pre_start, head_start)] \
+        if pre_start < head_start else []
 
     parts: dict = {}
     kind = _head(rule, captured, where, parts, text, low, end)
@@ -245,10 +249,14 @@ def _interpret(m: re.Match, g: _Grammar, text: str, low: str, pre_start: int) ->
     if parts.pop("abbreviation", False) and low.startswith(".", end):
         end += 1
     if kind == "unit":
-        post = g.post.match(low, end)
-        if post:
+        for _ in range(2):          # "a minute and a half later"
+            post = g.post.match(low, end)
+            if not post:
+                break
             role = lexicon.suffixes()[lexicon.squash(post.group(1))]
-            if role != "filler":
+            if role == "half":
+                parts["fraction"] = 0.5
+            elif role != "filler":
                 parts["direction"] = role
             end = post.end()
     start = _take_prefix(kind, pre, parts, head_start, low)
@@ -261,6 +269,17 @@ def _interpret(m: re.Match, g: _Grammar, text: str, low: str, pre_start: int) ->
 
 def _head(rule, captured, where, parts, text, low, end) -> str | None:
     """Fill ``parts`` from the head's captured groups; return the kind of head, or None to drop it."""
+    if "w1" in captured or "k1" in captured:
+        words = lexicon.number_words()
+        if "k1" in captured:            # "two thousand (and one)"
+            thousands, rest = words[captured["k1"]], words[lexicon.squash(captured["k2"])] if "k2" in captured else 0
+            year = thousands * 1000 + rest if thousands <= 2 and rest <= 99 else None
+        else:
+            year = _spoken_year([words[lexicon.squash(captured[k])] for k in ("w1", "w2", "w3") if k in captured])
+        if year is None:
+            return None
+        parts["year"] = year
+        return "year"
     if "yearend" in captured:
         parts.update(unit="Y", shift=0, mod="END")
         return "unit"
@@ -380,6 +399,21 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     return None
 
 
+def _spoken_year(values: list[int]) -> int | None:
+    """A year said in words, hundreds then the rest ("nineteen ninety-six": 19, 90, 6); None when the
+    words make no year ("twelve hundred" is a count)."""
+    if len(values) < 2 or not 11 <= values[0] <= 20:
+        return None
+    tens = values[1]
+    if not 10 <= tens <= 99:
+        return None
+    if len(values) == 3:
+        if tens % 10 or tens < 20 or not 1 <= values[2] <= 9:
+            return None
+        tens += values[2]
+    return values[0] * 100 + tens
+
+
 def _year_from(captured: dict, parts: dict) -> None:
     if "year" in captured:
         parts["year"] = int(captured["year"])
@@ -464,12 +498,18 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
             parts["fiscal"] = True
         elif role == "set":
             parts["set"] = True
+        elif role == "fraction":
+            parts["fraction"] = float(value)
     if counts:
         count = _combine_counts(counts)
         if isinstance(count, int) and count >= 1000 and len(counts) == 1 and parts.get("unit") in ("Q", "P", "H", "M"):
             parts["year"] = count        # "the 1988 period", "the 1989 quarter"
         else:
             parts["count"] = count
+    if "fraction" in parts:
+        fraction = parts.pop("fraction")
+        if isinstance(parts.get("count"), int):
+            parts["count"] += fraction      # "2 1/2 years", "two and a half years"
     return kept[0][0] if kept else head_start
 
 
@@ -477,7 +517,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _prefix_role(token: str, words: dict) -> tuple[str, object]:
-    if token[0].isdigit():
+    if token[0].isdigit() and token not in words:
         if token[-1].isalpha():
             return "ordinal", int(_DIGITS.match(token).group())
         return "count", int(token)
@@ -667,34 +707,129 @@ def _with_year(period: dict, year: dict) -> dict:
 
 
 # --------------------------------------------------------------------------- tense of a clause
-# A sentence ends at terminal punctuation followed by a capitalised word ("Nov. 3" does not end one).
-_CLAUSE_END = re.compile(r"[.!?;][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|;|\n\s*\n")
+# A sentence ends at terminal punctuation followed by a capitalised word, maybe after an opening
+# quote or bracket ("Nov. 3" does not end one; ".  ``This" does).
+# (It starts with a character class so that the regex engine jumps from one candidate to the next.)
+_CLAUSE_END = re.compile(r"[.!?;\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[`]*[A-Z])|(?<=;)|(?<=\n)[ \t]*\n\s*)")
+# The word before a full stop, to tell an abbreviation or an initial from a sentence end.
+_WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+\Z")
+# How far from the expression a tense marker may stand (characters before / after it).
+_REACH_BEFORE, _REACH_AFTER = 250, 150
+# A future marker right after a past word is a plan of the past ("was expected to", "had been due to").
+_PAST_PLAN_GAP = 25
+# A marker after the expression weighs less than one before it; a word ending ("-ed") less than a word.
+_AFTER_WEIGHT, _ENDING_WEIGHT, _ENDING_PENALTY = 1.5, 2, 10
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    if text[stop] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if word is None:
+        return True
+    token = word.group().lower()
+    return len(token) > 1 and token not in lexicon.abbreviations()
 
 
 class Clauses:
-    """The sentence ends of a text, found once, for :func:`clause_bounds` (bisect instead of a scan per
-    expression)."""
+    """The sentences of a text and the tense markers of each, found once per sentence (bisect and a
+    cache instead of a scan per expression)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str | None = None):
         self.text = text
+        self.low = low if low is not None else lower_form(text)
         self._ends: list[tuple[int, int]] | None = None
+        self._markers: dict[tuple[int, int], list] = {}
+        self._real_ends: dict[int, bool] = {}
+        self._sentences: dict[tuple, tuple[int, int]] = {}
 
     def bounds(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
+        lo, hi = self.sentence(start, end, window)
+        return max(lo, start - _REACH_BEFORE), min(hi, end + _REACH_AFTER)
+
+    def sentence(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
+        """The sentence around text[start:end]: within ``window`` (its sentence, when the caller knows
+        it), between the sentence ends on either side."""
+        key = (start, end, window)
+        found = self._sentences.get(key)
+        if found is None:
+            found = self._sentences[key] = self._sentence(start, end, window)
+        return found
+
+    def _sentence(self, start: int, end: int, window: tuple[int, int] | None) -> tuple[int, int]:
         if self._ends is None:
             self._ends = [m.span() for m in _CLAUSE_END.finditer(self.text)]
             self._starts = [s for s, _ in self._ends]
         lo, hi = window if window else (0, len(self.text))
-        lo = max(lo, start - 250)
-        hi = min(hi, end + 150)
-        i = bisect.bisect_left(self._starts, start) - 1       # the last end before the expression
-        while i >= 0 and self._ends[i][1] > start:
+        ends, starts = self._ends, self._starts
+        i = bisect.bisect_left(starts, start) - 1       # the last end before the expression
+        while i >= 0 and (ends[i][1] > start or not self._ends_sentence(starts[i])):
             i -= 1
-        if i >= 0 and self._ends[i][1] > lo:
-            lo = self._ends[i][1]
-        j = bisect.bisect_left(self._starts, end)              # the first end after it
-        if j < len(self._starts) and self._starts[j] < hi:
-            hi = self._starts[j]
+        if i >= 0 and ends[i][1] > lo:
+            lo = ends[i][1]
+        j = bisect.bisect_left(starts, end)              # the first end after it
+        while j < len(starts) and starts[j] < hi and not self._ends_sentence(starts[j]):
+            j += 1
+        if j < len(starts) and starts[j] < hi:
+            hi = starts[j]
         return lo, hi
+
+    def _ends_sentence(self, stop: int) -> bool:
+        """Does the punctuation at ``stop`` end a sentence ("Mr. Ma", "Daniel P. Davison" do not)?"""
+        known = self._real_ends.get(stop)
+        if known is None:
+            known = self._real_ends[stop] = _ends_sentence(self.text, stop)
+        return known
+
+    def markers(self, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+        """The tense markers of text[lo:hi] (one sentence): (start, end, tense, is a listed word)."""
+        key = (lo, hi)
+        found = self._markers.get(key)
+        if found is None:
+            found = self._markers[key] = _markers(self.low, lo, hi)
+        return found
+
+
+def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    g = grammar()
+    words, endings = lexicon.tense_words()
+    raw = []                                # (start, end, word)
+    if lo == 0:
+        m = g.tense_word_at_start.match(low, 0, hi)
+        if m:
+            raw.append((0, m.end(), m.group(1)))
+    for m in g.tense_word.finditer(low, max(lo - 1, 0), hi):
+        if m.start(1) >= lo:
+            raw.append((m.start(1), m.end(1), m.group(1)))
+    for m in g.tense_clitic.finditer(low, lo, hi):
+        raw.append((m.start(), m.end(), m.group()))
+    listed_ends = {e for _, e, _ in raw}
+    for m in g.tense_ending.finditer(low, lo, hi):
+        end = m.end()
+        start = m.start()
+        while start > lo and "a" <= low[start - 1] <= "z":
+            start -= 1
+        if end in listed_ends or start == m.start() or (start > 0 and low[start - 1] == "-"):
+            continue                        # a listed word, a bare ending, or "so-called"
+        raw.append((start, end, None))
+    raw.sort()
+    found = []
+    after_auxiliary = -1
+    for start, end, word in raw:
+        if word is None:
+            listed = False
+            tense = next(t for suffix, t in endings.items() if low.endswith(suffix, start, end))
+        else:
+            listed = True
+            tense = words[lexicon.squash(word)]
+            if tense == "auxiliary":
+                after_auxiliary = end
+                continue
+        if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
+            continue                        # "will be paid": a participle
+        if tense in ("past", "pluperfect", "future", "plan", "boundary", "habitual"):
+            found.append((start, end, tense, listed))
+    return found
 
 
 def clause_bounds(text: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -704,51 +839,97 @@ def clause_bounds(text: str, start: int, end: int, window: tuple[int, int] | Non
     return (clauses or Clauses(text)).bounds(start, end, window)
 
 
-def is_forecast(low: str, lo: int, start: int) -> bool:
-    """Does a marker of the future (tense.tsv) stand before ``start`` in the clause starting at ``lo``?"""
-    return grammar().future_word.search(low, lo, start) is not None
+def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                clauses: Clauses | None = None) -> bool:
+    """Does a marker of the future or of a plan (tense.tsv) stand before text[start:end] in its
+    clause ("expects sales to rise this year")?"""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    lo = max(s_lo, start - _REACH_BEFORE)
+    return any(tense in ("future", "plan") and listed and lo <= s and e <= start
+               for s, e, tense, listed in clauses.markers(s_lo, s_hi))
+
+
+def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                  clauses: Clauses | None = None) -> set[str]:
+    """The tenses of the listed markers in the clause of text[start:end] ("Until Thursday, they had
+    not called ...": {'pluperfect'})."""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
+    found = set()
+    for s, e, tense, listed in clauses.markers(s_lo, s_hi):
+        if tense == "boundary" and s >= end:
+            break
+        if listed and lo <= s and e <= hi and not start <= s < end:
+            found.add(tense)
+    return found
 
 
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                  clauses: Clauses | None = None) -> str:
     """'past', 'future' or '' for the clause around text[start:end], from the tense markers of
-    tense.tsv in the same sentence (``window``, or the stretch between sentence ends): a marker of the
-    future before the expression ("will", "plans to") governs it unless a past word stands between;
-    otherwise the nearest marker wins."""
-    g = grammar()
-    lo, hi = clause_bounds(text, start, end, window, clauses)
-    words, endings = lexicon.tense_words()
+    tense.tsv in the same sentence (``window``, or the stretch between sentence ends).
+
+    A marker of the future or a plan before the expression ("will launch", "agreed to buy") governs
+    it unless a past word stands between; a plan of the past ("had been due to") counts for nothing.
+    Otherwise the nearest marker wins, one before the expression over one after it, a listed word
+    over a word ending, and nothing after a word that opens another clause (", which will ...")."""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before = False
-    strong, weak = ("", None), ("", None)
-    after_auxiliary = -1
-    for m in g.tense_word.finditer(low, lo, hi):
-        if start <= m.start() < end:
+    pluperfect_end = -1
+    best, best_distance = "", None
+    for s, e, tense, listed in clauses.markers(s_lo, s_hi):
+        if s < lo or e > hi or start <= s < end:
             continue
-        word = lexicon.squash(m.group())
-        tense = words.get(word)
-        if tense == "auxiliary":
-            after_auxiliary = m.end()
+        if tense == "habitual":
             continue
-        if tense == "past" and low[after_auxiliary:m.start()].isspace():
-            continue                        # "will be paid": a participle
-        is_word = tense is not None
-        if tense is None:
-            tense = next((t for suffix, t in endings.items() if word.endswith(suffix)), "")
-        if tense not in ("past", "future"):
-            continue
-        before = m.end() <= start
-        if before and is_word:
-            if tense == "future" and not (strong[0] == "past" and start - strong[1] > m.start() - 25):
-                future_before = True        # (not "had been due to", "was expected to": a past plan)
-            elif tense == "past":
+        before = e <= start
+        if tense == "boundary":
+            if before:
+                continue
+            break                           # the markers after it belong to another clause
+        if tense == "pluperfect":
+            tense = "past"
+            pluperfect_end = e
+        if before:
+            if tense in ("future", "plan") and listed:
+                if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s):
+                    continue                # "had been due to expire Friday": a plan of the past
+                future_before = True
+            elif tense == "past" and listed:
                 future_before = False       # "will now appeal, Cuba predicted Wednesday"
-        distance = start - m.end() if before else (m.start() - end) * 1.5
-        best = strong if is_word else weak
-        if best[1] is None or distance < best[1]:
-            if is_word:
-                strong = (tense, distance)
-            else:
-                weak = (tense, distance)
+            distance = start - e
+        else:
+            if tense == "plan":
+                continue                    # "On Friday, the government planned to pay"
+            distance = (s - end) * _AFTER_WEIGHT
+        if not listed:
+            distance = distance * _ENDING_WEIGHT + _ENDING_PENALTY
+        if best_distance is None or distance < best_distance:
+            best, best_distance = ("future" if tense == "plan" else tense), distance
     if future_before:
         return "future"
-    return strong[0] or weak[0]
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def _auxiliary_gap() -> re.Pattern:
+    words, _ = lexicon.tense_words()
+    auxiliaries = lexicon.trie_regex(w for w, kind in words.items() if kind == "auxiliary")
+    return re.compile(rf"\s*(?:{auxiliaries}\s+)*")
+
+
+def _only_auxiliaries(low: str, start: int, end: int) -> bool:
+    return _auxiliary_gap().fullmatch(low, start, end) is not None
+
+
+def is_habitual(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                clauses: Clauses | None = None) -> bool:
+    """Does the sentence around text[start:end] speak of a recurring or experienced occasion (a
+    habitual marker of tense.tsv: "an annual event", "I have attended")?"""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    return any(tense == "habitual" for _, _, tense, _ in clauses.markers(s_lo, s_hi))

@@ -126,12 +126,19 @@ def prefix_words() -> dict[str, tuple[str, str]]:
 
 @functools.lru_cache(maxsize=None)
 def tense_words() -> tuple[dict[str, str], dict[str, str]]:
-    """(whole word -> tense, word ending -> tense); auxiliaries are words with tense "auxiliary"."""
+    """(whole word -> tense, word ending -> tense); auxiliaries, clause boundaries and habitual
+    markers are words whose tense is their kind ("auxiliary", "boundary", "habitual")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] == "word"}
-    words.update({squash(r["word"]): "auxiliary" for r in rows if r["kind"] == "auxiliary"})
+    words.update({squash(r["word"]): r["kind"] for r in rows if r["kind"] in ("auxiliary", "boundary", "habitual")})
     return (words,
             {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
+
+
+@functools.lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    """Words whose full stop never ends a sentence ("Mr.", "Gen."), from the shared abbreviations.tsv."""
+    return frozenset(r["abbreviation"].lower() for r in load_table("abbreviations.tsv") if r["final"] != "yes")
 
 
 @functools.lru_cache(maxsize=None)
@@ -143,13 +150,28 @@ def fiscal_conventions() -> tuple[tuple[str, int], ...]:
     return named + (("", default),)
 
 
-# placeholder of patterns.tsv -> the word table that fills it
+@functools.lru_cache(maxsize=None)
+def number_words() -> dict[str, int]:
+    """number word -> value, for spoken years ("nineteen ninety-six"); vague counts left out."""
+    return {r["word"]: int(r["value"]) for r in _rows("numbers.tsv") if r["value"].isdigit()}
+
+
+@functools.lru_cache(maxsize=None)
+def century_words() -> dict[str, int]:
+    """The number words a spoken year may begin with: the hundreds of a year, eleven to twenty
+    ("nineteen ninety-six", "twenty twenty-five")."""
+    return {word: value for word, value in number_words().items() if 11 <= value <= 20}
+
+
+# placeholder of patterns.tsv -> the word table that fills it; the words of these tables start heads
 WORD_BLOCKS = {
     "month": months, "weekday": weekdays, "unit": units, "season": seasons, "daypart": day_parts,
     "holiday": holidays, "deictic": deictic, "setword": set_words, "decadeword": decade_words,
     "zone": zones,
 }
+# placeholders whose words only continue a head (or start one through patterns.tsv's head_start)
+INNER_BLOCKS = {"numword": number_words, "centuryword": century_words}
 
 
 def word_block(name: str) -> str:
-    return trie_regex(WORD_BLOCKS[name]())
+    return trie_regex((WORD_BLOCKS.get(name) or INNER_BLOCKS[name])())

@@ -19,6 +19,11 @@ from pipeline.sentences import SentenceIndex
 # placed dates, except those that are themselves counted from another date.
 _NOT_REFERENCES = ("direction", "yearshift", "latest", "anaphoric")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;]")
+# Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
+# 2020"): such a date does not become the reference of later anaphora ("the full year").
+_BOUNDING_KINDS = {"deadline", "bound"}
+# Connector kinds that place a date on the calendar whatever the rest of the sentence says.
+_PLACING_KINDS = {"span", "open", "deadline", "bound"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,8 +87,8 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     sentence_of = SentenceIndex(sentences).find if sentences else None
     fiscal_end = None
 
-    ended = _connectors()[4]
-    clauses = finder.Clauses(text)
+    rows, ended = _connectors()[0], _connectors()[4]
+    clauses = finder.Clauses(text, low)
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
     end_days = set()   # expressions that only say when the period before them ended
@@ -96,29 +101,33 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
                 parts["ends_on"] = end.last_day
                 end_days.add(index + 1)
         befores = _before_kinds(low, exp.start)
-        if "duration" in befores:
-            parts["prep"] = "for"
         if parts.get("fiscal"):
             if fiscal_end is None:
                 fiscal_end = _fiscal_end(text)
             parts["fiscal_end"] = fiscal_end
         window = None
         if sentence_of is not None:
-            index = sentence_of(exp.start)
-            if index is not None:
-                window = sentences[index]
+            found = sentence_of(exp.start)
+            if found is not None:
+                window = sentences[found]
         if resolver.needs_tense(parts):
-            # a deadline ("by Jan. 14", "until May") looks ahead
-            tense = "future" if "deadline" in befores else finder.clause_tense(
-                text, low, exp.start, exp.end, window, clauses)
+            tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+            connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
+            if connector_tense == "future" and "pluperfect" in finder.clause_tenses(
+                    text, low, exp.start, exp.end, window, clauses):
+                tense = "past"              # "had filed reports by Wednesday"
+            elif connector_tense:
+                tense = connector_tense     # "since March"; "by Jan. 14"
+            if "holiday" in parts and not _PLACING_KINDS & befores.keys() and finder.is_habitual(
+                    text, low, exp.start, exp.end, window, clauses):
+                parts["habitual"] = True    # "during Singles Day, an annual shopping event"
         else:       # only a forecast matters ("expects sales to rise this year")
-            lo, _ = clauses.bounds(exp.start, exp.end, window)
-            tense = "future" if finder.is_forecast(low, lo, exp.start) else ""
+            tense = "future" if finder.is_forecast(text, low, exp.start, exp.end, window, clauses) else ""
         resolution = resolver.resolve(parts, anchor, tense, reference, locale)
         if resolution is None:
             continue
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and not any(
-                k in parts for k in _NOT_REFERENCES) and index not in end_days:
+                k in parts for k in _NOT_REFERENCES) and index not in end_days and not _BOUNDING_KINDS & befores.keys():
             reference = resolution.period
         resolved.append([exp, resolution, tense, befores])
     return _compose(text, low, resolved, anchor)

@@ -39,8 +39,8 @@ _SOON_DAYS = 45
 _SOON_DAY_DAYS = 60
 # A plan named without its year is not this far ahead when the same day or month has just passed.
 _FAR_DAYS = 300
-# "two weeks ago" names a day, "a decade ago" a year.
-_COUNTED_GRAN = {"W": "D", "E": "Y", "C": "Y"}
+# "six weeks ago" names a week (TimeML keeps the granularity of the unit counted), "a decade ago" a year.
+_COUNTED_GRAN = {"E": "Y", "C": "Y"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "S": "season",
               "Y": "year", "FY": "fiscal_year", "E": "decade", "C": "century"}
@@ -295,10 +295,15 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
 
 def needs_tense(parts: dict) -> bool:
     """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
-    season or holiday named without its year)?  Otherwise tense only tells a forecast."""
-    if "year" in parts or "year_of" in parts or parts.get("set") or "unit" in parts or "ref_value" in parts:
+    season or holiday named without its year, "the weekend")?  Otherwise tense only tells a
+    forecast."""
+    if "year" in parts or "year_of" in parts or parts.get("set") or "ref_value" in parts:
         return False
-    return any(k in parts for k in ("month", "weekday", "season", "holiday", "quarter", "half"))
+    if "unit" in parts:
+        return parts["unit"] == "WE" and "shift" not in parts and "count" not in parts
+    if "shift" in parts and not parts.get("anaphoric"):
+        return False                # "last March", "next Friday"
+    return any(k in parts for k in ("month", "weekday", "season", "holiday"))
 
 
 def _needs_anchor(parts: dict) -> bool:
@@ -360,8 +365,15 @@ def _has_day(parts: dict) -> bool:
     return any(k in parts for k in ("day", "weekday", "holiday", "month", "numeric", "year_of", "year"))
 
 
+# A fraction of a unit in the next smaller one: (how many, unit) per unit ("2 1/2 years" P2Y6M).
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "h"), "h": (60, "min"), "min": (60, "s")}
+_DATE_LETTERS, _TIME_LETTERS = ("Y", "M", "W", "D"), ("h", "min", "s")
+
+
 def _duration_value(count, unit: str) -> str | None:
-    """TimeML duration for ``count`` units ("X" for a vague count)."""
+    """TimeML duration for ``count`` units ("X" for a vague count; "2 1/2 years" P2Y6M)."""
+    if isinstance(count, float):
+        return _fractional_duration(count, unit)
     if unit in ("Q", "H", "E", "C", "L", "WE", "W2"):
         scale = {"Q": (3, "M"), "H": (6, "M"), "E": (10, "Y"), "C": (100, "Y"), "L": (1000, "Y"),
                  "WE": (2, "D"), "W2": (2, "W")}[unit]
@@ -373,6 +385,24 @@ def _duration_value(count, unit: str) -> str | None:
         return None
     time = "T" if unit in ("h", "min", "s") else ""
     return f"P{time}{count}{letter}"
+
+
+def _fractional_duration(count: float, unit: str) -> str | None:
+    amounts: dict[str, int] = {}
+    while count and unit in _DURATION:
+        whole = int(count)
+        if whole:
+            amounts[unit] = whole
+        count -= whole
+        if not count:
+            break
+        if unit not in _SMALLER:
+            return None
+        factor, unit = _SMALLER[unit]
+        count *= factor
+    date = "".join(f"{amounts[u]}{_DURATION[u]}" for u in _DATE_LETTERS if u in amounts)
+    time = "".join(f"{amounts[u]}{_DURATION[u]}" for u in _TIME_LETTERS if u in amounts)
+    return "P" + date + ("T" + time if time else "") if amounts else None
 
 
 def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
@@ -406,8 +436,16 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         return resolution
 
     # a count with a direction: "two years ago", "a year earlier", "three days later"
+    if "fraction" in parts:
+        count = (count if isinstance(count, int) else 1) + parts["fraction"]   # "a minute and a half"
     if direction:
         amount = 1 if count is None else count
+        if isinstance(amount, float) and gran is not None:
+            # "two and a half years ago": counted in the next smaller unit
+            if unit not in _SMALLER:
+                return Resolution("DURATION", _duration_value(amount, unit) or "", mod)
+            factor, unit = _SMALLER[unit]
+            amount, gran = int(amount * factor), _UNIT_GRAN.get(unit)
         if amount == "X":
             return _vague("FUTURE_REF" if direction in ("later", "hence") else "PAST_REF", mod)
         sign = 1 if direction in ("later", "hence") else -1
@@ -462,9 +500,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
 
     vague = parts.get("vague")
     if vague and parts.get("plural"):
-        # "recent quarters", "the coming months": a vague stretch of time (TimeML PXM)
-        value = _duration_value("X", unit) or "PXY"
-        return Resolution("DURATION", value, mod, future=vague == "FUTURE", status="vague")
+        # "recent years", "the coming months": TimeML's vague past or future reference
+        return _vague("FUTURE_REF" if vague == "FUTURE" else "PAST_REF", mod)
 
     shift = parts.get("shift")
     if vague and shift is None:
@@ -488,8 +525,6 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
 
     # "the quarter", "the year", "the week": the period the text is talking about
     if parts.get("det"):
-        if unit == "Y" and parts.get("prep") == "for":
-            return Resolution("DURATION", "P1Y", mod)
         if unit in ("Q", "P"):
             base = _reporting_period(unit, anchor, reference)
             year = _year_of(parts, anchor, reference) if ("year" in parts or "year_of" in parts) else None
@@ -501,8 +536,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             if source is None:
                 return _unresolved(mod=mod)
             base = Period.of(gran, source)
-            if gran == "WE":
-                base = _by_tense(base, anchor, tense, "W") if anchor else base
+            if gran == "WE" and anchor is not None:
+                # "the weekend": the one just gone unless the clause looks ahead (news reports the past)
+                base = _by_tense(base, anchor, tense or "past", "W")
         else:
             return None
         if base is None:
@@ -602,7 +638,9 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         shift = parts.get("shift")
         if shift is not None and not parts.get("anaphoric"):
             if shift < 0:
-                while period.first() >= dt.date(anchor.year, anchor.month, 1):
+                # "last February" written in March is a year before: the month just gone is "last month"
+                previous_month = _add_months(dt.date(anchor.year, anchor.month, 1), -1)
+                while period.first() >= previous_month:
                     period = period.shifted(-1, "Y")
             elif shift > 0:
                 while period.first() <= anchor:
@@ -614,6 +652,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return None
         return _weekday(parts, anchor, tense)
     if "holiday" in parts:
+        if parts.get("habitual") and year is None and not parts.get("shift"):
+            return _recurring_holiday(parts["holiday"], mod)
         if anchor is None and year is None:
             return None
         if year is not None:
@@ -740,6 +780,18 @@ def _numeric(parts: dict, anchor, locale: str) -> Period | Resolution | None:
     year_period = Period("Y", year)
     return Resolution("DATE", year_period.value(), "", year_period.when(), year_period.first(), year_period.last(),
                       "year", anchor is not None and year_period.first() > anchor, "ambiguous", True, year_period)
+
+
+def _recurring_holiday(rule: str, mod: str) -> Resolution:
+    """A holiday spoken of as a recurring occasion: no particular day (TimeML XXXX-MM-DD, or as much
+    of it as the rule fixes: Thanksgiving XXXX-11, Easter XXXX)."""
+    if rule.count("-") == 1 and rule[0].isdigit():
+        value = "XXXX-" + rule
+    elif rule[0].isdigit() or rule[0] == "-" or rule.startswith("after:"):
+        value = f"XXXX-{int(rule.split(':')[-1]):02d}"
+    else:
+        value = "XXXX"
+    return Resolution("DATE", value, mod, status="vague")
 
 
 def _holiday(rule: str, year: int) -> dt.date:

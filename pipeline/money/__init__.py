@@ -115,11 +115,13 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
     rules, low, out = reading.rules, reading.low, []
     places = sorted({i for anchor in rules.alone_anchors for i in occurrences(low, anchor)})
     for place in places:
+        if place and (low[place - 1].isalpha() or low[place - 1] == "-"):
+            continue  # inside a word: "supermarket", "per-share earnings"
         sentence = reading.sentence_of(place)
         if sentence in busy:
             continue
         match = rules.alone_at.match(low, place)
-        if match is None or low[place - 1:place] == "-":  # "per-share earnings"
+        if match is None:
             continue
         index = next(i for i in range(len(rules.alone_rows)) if match.group(f"a{i}") is not None)
         row, start, end = rules.alone_rows[index], match.start(), match.end()

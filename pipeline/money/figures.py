@@ -7,6 +7,7 @@ merged into one.  Sizes in words are found from a few plain strings ("illion", "
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -38,12 +39,7 @@ def find_figures(rules: Lexicon, form: str, low: str) -> list[Figure]:
     for match in rules.figure.finditer(low):
         start, row = match.start(), None
         if match.group("number") is not None:
-            prefix = form[start]
-            if start and form[start - 1].isalpha():  # the sign closes a longer form: "HK$", "US$", "CN¥"
-                prefix = next((f for f in rules.symbol_forms if start + 1 - len(f) >= 0
-                               and form.startswith(f, start + 1 - len(f))
-                               and not form[max(0, start - len(f)):start + 1 - len(f)].isalnum()), prefix)
-            start, row = start + 1 - len(prefix), rules.before[prefix]
+            start, row = _sign_form(rules, form, start)
         elif match.group("coded") is not None:
             code = rules.code_before.search(form, max(0, start - 7), start)
             if code is None:
@@ -53,6 +49,23 @@ def find_figures(rules: Lexicon, form: str, low: str) -> list[Figure]:
             continue  # "v2%": a number inside a word
         found.extend(_read_figure(rules, form, start, match, row))
     return found
+
+
+def _sign_form(rules: Lexicon, form: str, sign: int) -> tuple[int, dict]:
+    """Where a currency written with a sign starts, and its row: the sign may close a longer form
+    ("HK$", "US$", "CN¥"), whose letters some sources part from the sign by a space ("HK $187")."""
+    forms = rules.sign_forms.get(form[sign], {})
+    for letters_end in (sign, sign - 1):
+        if letters_end < sign and form[letters_end:sign] != " ":
+            break
+        begin = letters_end
+        while begin > 0 and letters_end - begin < 4 and (form[begin - 1].isalpha() or form[begin - 1] == "."):
+            begin -= 1
+        for first in range(begin, letters_end):  # the longest letters first: "U.S.$" before "S$"
+            written = forms.get(form[first:letters_end])
+            if written and not form[first - 1:first].isalnum() and (letters_end == sign or letters_end - first > 1):
+                return first, rules.before[written]  # "A $5 billion deal" is not Australian: one letter keeps to its sign
+    return sign, rules.before[form[sign]]
 
 
 def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: dict | None) -> list[Figure]:
@@ -115,7 +128,12 @@ def merge_equivalents(rules: Lexicon, form: str, figures: list[Figure]) -> list[
 def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
     """"half a trillion dollars" (an amount) and "billions of dollars" (a currency, no amount)."""
     out: list[Figure] = []
+    taken = sorted(taken, key=lambda f: f.start)
+    starts = [f.start for f in taken]
     for at in sorted({at for anchor in rules.size_anchors for at in occurrences(low, anchor)}):
+        inside = bisect.bisect_right(starts, at) - 1
+        if inside >= 0 and at < taken[inside].end:
+            continue  # the magnitude of a figure already found: "$3 billion"
         word_start = at
         while word_start and low[word_start - 1].isalpha():
             word_start -= 1

@@ -22,13 +22,16 @@ ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("s
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
 # so that the scan can skip quickly to digits and currency signs).
-NUMBER_REST = r"(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?"
+# Atomic: a number once read is not re-read shorter when what follows it is not money.
+NUMBER_REST = r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?)"
 NUMBER = r"[0-9]" + NUMBER_REST
 PERCENT_SIGN = r"%|(?:percent|per\s+cent|pct|percentage\s+points?)(?!\w)"
 SYMBOLS = "$€£¥￥₩₹"
 # A run of capitalised words: "Alibaba Group Holding Ltd.", "JD.com", "Coca-Cola" (not "Kong-listed").
 NAME_WORD = r"[A-Z][\w&]*(?:\.[A-Za-z\d][\w&]*|-[A-Z\d][\w&]*)*\.?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
+# The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
+NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
 
 
@@ -96,7 +99,7 @@ def exact_alternation(forms) -> str:
 class Lexicon:
     figure: re.Pattern          # on the lower-cased text: "$400 billion", "18.2 billion yuan", "8.1%"
     code_before: re.Pattern     # a currency code just before a number: "RMB 100 billion", "USD 2.8bn"
-    symbol_forms: tuple         # currency forms ending in a sign, longest first ("HK$", "$")
+    sign_forms: dict            # sign → {letters written before it: form} ("$" → {"HK": "HK$", "US": "US$"})
     before: dict                # currency form written before a figure → row
     after: dict                 # key of a currency form written after a figure → row
     after_longest_first: tuple
@@ -117,12 +120,13 @@ class Lexicon:
     spelled_magnitudes: frozenset
     spelled: re.Pattern         # "half a trillion dollars"
     number_words: dict
-    vetoes: dict                # applies → [(side, unless_moved, cues, pattern)]
+    vetoes: dict                # applies → [(side, unless_moved, cue, pattern)]
     equivalent: re.Pattern
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
     prefix_rules: re.Pattern    # subjects.tsv rules that end in {name}
     prefix_words: frozenset     # the words they are written with (one of them stands before the name)
     suffix_rules: re.Pattern    # subjects.tsv rules that start with {name}
+    suffix_words: frozenset     # the words they are written with (one of them follows the name closely)
     rule_side: tuple
     names: re.Pattern
     company_move: re.Pattern
@@ -146,12 +150,15 @@ def lexicon() -> Lexicon:
     coded = "|".join(rf"(?<={re.escape(c)}{gap}[0-9])(?<![a-z]{re.escape(c)}{gap}[0-9])"
                      for c in {f.lower() for f in before if f[-1] not in SYMBOLS} for gap in ("", " "))
     figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<number>{NUMBER})"
-              rf"|(?<![0-9.,/][0-9])(?P<coded>{coded})?(?P<digits>{NUMBER_REST}))"
+              rf"|(?<=[0-9])(?<![0-9.,/][0-9])(?P<coded>{coded})?(?P<digits>{NUMBER_REST}))"
               rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?\s?(?P<conn>-|to|and)\s?(?:{prefixes})?\s?(?P<hi>{NUMBER}))?"
               rf"(?:\s?-?(?P<mag>{spaced})(?!\w)|(?P<amag>{attached})(?!\w))?"
               rf"(?:\s?(?P<pct>{PERCENT_SIGN})|[\s-](?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
               rf"|(?(number)|(?(coded)|(?!))))")  # a bare number is not a figure
-    symbol_forms = tuple(sorted((f for f in before if f[-1] in SYMBOLS), key=len, reverse=True))
+    sign_forms: dict = {}
+    for written in before:
+        if written[-1] in SYMBOLS and len(written) > 1:
+            sign_forms.setdefault(written[-1], {})[written[:-1]] = written
     codes = exact_alternation(f for f in before if f[-1] not in SYMBOLS)
 
     moves, triggers, alone, approx, hints, alone_rows = {}, {}, {}, {}, {}, []
@@ -189,7 +196,8 @@ def lexicon() -> Lexicon:
     vetoes: dict = {}
     for row in load_table("money/not_money.tsv"):
         vetoes.setdefault(row["applies"], []).append(
-            (row["side"], row["unless_moved"] == "yes", tuple(forms_of(row["cue"])),
+            (row["side"], row["unless_moved"] == "yes",
+             re.compile(trie(forms_of(row["cue"]))) if row["cue"] else None,
              re.compile(f"(?:{row['pattern']})" + ("$" if row["side"] == "before" else ""), re.I)))
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
@@ -200,11 +208,12 @@ def lexicon() -> Lexicon:
         + (rf"(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w)" if row["alone_needs"] == "move" else "")
         for i, row in enumerate(alone_rows))
     anchors = anchors_of({key_of(w).split()[0] for w in alone}, prefixes=True)
-    prefix_rules, suffix_rules, sides = [], [], []
+    prefix_rules, suffix_rules, suffix_texts, sides = [], [], [], []
     for i, row in enumerate(load_table("money/subjects.tsv")):
         pattern = row["pattern"].replace("{move}", move_words)
         if pattern.startswith("{name}"):
             suffix_rules.append(f"(?P<r{i}>{pattern[len('{name}'):]})")
+            suffix_texts.append(row["pattern"])
         elif pattern.endswith("{name}"):
             prefix_rules.append(f"(?P<r{i}>{pattern[:-len('{name}')]})")
         else:
@@ -216,7 +225,7 @@ def lexicon() -> Lexicon:
 
     return Lexicon(
         figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})\s?$"),
-        symbol_forms=symbol_forms, before=before,
+        sign_forms=sign_forms, before=before,
         after={key_of(r["form"]): r for r in after_rows},
         after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
@@ -229,7 +238,8 @@ def lexicon() -> Lexicon:
         prefix_rules=re.compile(f"(?:{'|'.join(prefix_rules)})$", re.I),
         prefix_words=frozenset(w.lower() for p in prefix_rules for w in re.findall(r"[A-Za-z]+", p)),
         suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),
-        names=re.compile(NAME),
+        suffix_words=frozenset(w.lower() for p in suffix_texts for w in re.findall(r"[A-Za-z]+", p)) | set(moves),
+        names=re.compile(NAME_RUN),
         company_move=re.compile(rf"{NAME}(?:'s)?\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
     )

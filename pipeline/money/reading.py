@@ -6,18 +6,21 @@ only near its figures, on the lower-cased text; names are scanned once per sente
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import Lexicon, Span, key_of
+from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
 
 # How far around a figure its sentence is read (characters).
-TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 80, 60, 45, 30
+TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
 _MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
-_SUBJECT_REACH = 130    # how far from a figure a subject's name may start
+_SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
+_SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely longer than 30)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 
 
 class Reading:
@@ -34,7 +37,6 @@ class Reading:
         self.word_focus: dict[Span, Span] = {}   # sentence → the part of it near its figures
         self.name_focus: dict[Span, Span] = {}
         self._subjects: dict[Span, list] = {}
-        self._names: dict[str, str] = {}
         self._titles: dict[Span, bool] = {}
 
     def sentence_of(self, offset: int) -> Span:
@@ -159,14 +161,12 @@ class Reading:
         return min(hinted)[1] if hinted else codes[0]
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
-        before = None
-        for side, unless_moved, cues, pattern in self.rules.vetoes.get(applies, ()):
+        for side, unless_moved, cue, pattern in self.rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
             if side == "before":
                 lo = max(sentence[0], start - 60)
-                before = self.low[lo:start] if before is None else before
-                if (not cues or any(cue in before for cue in cues)) and pattern.search(self.form, lo, start):
+                if (cue is None or cue.search(self.low, lo, start)) and pattern.search(self.form, lo, start):
                     return True
             elif pattern.match(self.form, end, sentence[1]):
                 return True
@@ -190,46 +190,51 @@ class Reading:
                 distance = start - name_end
             else:
                 distance = max(0, name_start - end)
-            if distance > TRIGGER_BEFORE:
+            if distance > _SUBJECT_DISTANCE:
                 continue  # too far to say whose figure this is
             if best is None or (rule, distance) < best[:2]:
                 best = (rule, distance, name)
         return best[2] if best else ""
 
     def _subject_candidates(self, region: Span, sentence: Span) -> list[tuple[int, int, int, str]]:
-        rules, form = self.rules, self.form
+        rules, form, low = self.rules, self.form, self.low
         out = []
         for match in rules.names.finditer(form, *region):
-            start, written = match.start(), match.group("name")
+            start, end = match.span()
+            cut = _LOWER_AFTER_HYPHEN.search(form, start, end) if "-" in match.group() else None
+            if cut is not None:  # "Hong Kong-listed": the name stops before the hyphen
+                end = cut.start()
+            written = form[start:end]
             if not self.clean_name(written):
                 continue  # "The", "In", a bare place
             # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
-            word_start = self.low.rfind(" ", max(sentence[0], start - 20), start - 1) + 1
-            if self.low[word_start:start].strip() in rules.prefix_words:
+            word_start = low.rfind(" ", max(sentence[0], start - 20), start - 1) + 1
+            if low[word_start:start].strip() in rules.prefix_words:
                 found = rules.prefix_rules.search(form, max(sentence[0], start - 25), start)
                 if found is not None:
-                    out.append((int(found.lastgroup[1:]), start, match.end(), self.clean_name(written)))
+                    out.append((int(found.lastgroup[1:]), start, end, self.clean_name(written)))
             # A trigger closing the run is not part of the name: "the Ant Group IPO cancellation".
-            end = match.end()
             while True:
-                cut = form.rfind(" ", start, end)
-                if cut < 0 or key_of(form[cut + 1:end]) not in rules.triggers:
+                space = form.rfind(" ", start, end)
+                if space < 0 or low[space + 1:end] not in rules.triggers:
                     break
-                end = cut
+                end = space
+            if not low.startswith("'", end) and rules.suffix_words.isdisjoint(
+                    w.strip(".;:") for w in low[end:end + 40].replace(",", " ").split()[:3]):
+                continue  # no rule that opens with {name} can match here
             found = rules.suffix_rules.match(form, end, sentence[1])
             if found is not None and self.clean_name(form[start:end]):
                 out.append((int(found.lastgroup[1:]), start, end, self.clean_name(form[start:end])))
         return out
 
     def clean_name(self, name: str) -> str:
-        cleaned = self._names.get(name)
-        if cleaned is None:
-            cleaned = self._names[name] = _clean_name(self.rules.name_roles, name)
-        return cleaned
+        return _clean_name(name)
 
 
-def _clean_name(roles: dict, name: str) -> str:
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_name(name: str) -> str:
     """A run of capitalised words as a subject: "The Hong Kong" → "" (a place), "Alibaba Group Holding Ltd." → "Alibaba Group"."""
+    roles = lexicon().name_roles
     lead, suffix, never = roles.get("lead", set()), roles.get("suffix", set()), roles.get("never", set())
     words = name.split()
     while words and words[0] in lead:

@@ -15,7 +15,8 @@ from playwright.sync_api import expect
 
 from pipeline import schema
 from tests.e2e.conftest import PROJECT, Server
-from ui.data import load_corpus
+from ui.data import load_corpus, prepare
+from ui.filters import one_per_event
 
 SEEDS = PROJECT / "seeds"
 COUNT = re.compile(r"shown of \d+ mentions")
@@ -24,6 +25,11 @@ COUNT = re.compile(r"shown of \d+ mentions")
 @pytest.fixture(scope="module")
 def seed_rows():
     return load_corpus(SEEDS).table
+
+
+def drawn(rows):
+    """The rows that have a mark of their own (one per event, its most precise mention)."""
+    return one_per_event(prepare(rows))
 
 
 def wait_idle(page, timeout=30_000):
@@ -76,7 +82,8 @@ def test_the_page_loads_on_the_seeds_with_the_chart_and_the_count(app_page, app_
 
 def test_a_click_on_a_mark_shows_its_sentence_and_puts_it_in_the_url(app_page, app_url, seed_rows, screenshots):
     open_page(app_page, app_url)
-    row = seed_rows[(seed_rows["date_text"] != "") & (seed_rows["money_text"] != "")].iloc[0]
+    marks = drawn(seed_rows)
+    row = marks[(marks["date_text"] != "") & (marks["money_text"] != "")].iloc[0]
     click_mark(app_page, row["mention_id"])
     panel = app_page.locator(".nt-panel blockquote")
     expect(panel).to_contain_text(row["excerpt"][-40:], timeout=15_000)
@@ -105,7 +112,8 @@ def test_a_filter_changes_the_count_and_the_url_and_the_copied_url_restores_the_
         seed_rows["headline"].str.lower().str.contains(word.lower())
     assert f"({expected.sum()} mention" in count_text(app_page)
     assert query(app_page)["q"] == [word]
-    row = seed_rows[expected & (seed_rows["date_text"] != "")].iloc[0]
+    marks = drawn(seed_rows[expected])
+    row = marks[marks["date_text"] != ""].iloc[0]
     click_mark(app_page, row["mention_id"])
     expect(app_page.locator(".nt-panel blockquote")).to_contain_text(row["excerpt"][-40:], timeout=15_000)
     wait_idle(app_page)
@@ -183,7 +191,7 @@ def test_a_hostile_article_shows_as_text_and_nothing_in_it_runs(app_page, hostil
     app_page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     open_page(app_page, url)
     table = load_corpus(corpus).table
-    hostile = table[table["doc"] == "hostile.txt"]
+    hostile = drawn(table[table["doc"] == "hostile.txt"])
     assert len(hostile), "the hostile article yields rows"
     row = hostile.iloc[0]
     click_mark(app_page, row["mention_id"])

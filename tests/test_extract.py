@@ -1,0 +1,152 @@
+"""Articles to rows: offsets that slice back, stable ids, byte-identical tables, and one bad document
+never costing the others."""
+import shutil
+
+import pandas as pd
+import pytest
+
+import pipeline.extract as extract
+from pipeline import schema
+from pipeline.documents import Corpus, document_from_bytes, read_corpus
+from pipeline.extract import extract_corpus, extract_document, extract_paths
+from pipeline.store import write_table
+from tests.conftest import SEED_CNBC, SEED_FT, SEEDS
+
+# A real Wall Street Journal brief (TimeBank wsj_0068) under its dateline: news with dates and figures
+# that has nothing to do with Alibaba.
+UNRELATED = ("November 2, 1989\n\n"
+             "GOODY PRODUCTS Inc. cut its quarterly dividend to five cents a share from 11.5 cents a share. The "
+             "reduced dividend is payable Jan. 2 to stock of record Dec. 15. The Kearny, N.J.-based maker of hair "
+             "accessories and other cosmetic products said it cut the dividend due to its third-quarter loss of "
+             "$992,000, or 15 cents a share. In the year-ago quarter, the company reported net income of $1.9 "
+             "million, or 29 cents a share.\n")
+
+
+def seeds_copy(folder):
+    folder.mkdir(exist_ok=True)
+    for path in SEEDS.iterdir():
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_every_row_of_the_seeds_slices_back_to_its_excerpt_date_and_figure(seed_table):
+    texts = {d.doc: d.text for d in read_corpus([SEEDS]).documents}
+    assert len(seed_table) > 0
+    for row in seed_table.itertuples():
+        text = texts[row.doc]
+        assert text[row.char_start:row.char_end] == row.excerpt
+        if row.date_text:
+            assert text[row.date_start:row.date_end] == row.date_text
+        if row.money_text:
+            assert text[row.money_start:row.money_end] == row.money_text
+
+
+def test_the_same_input_gives_a_byte_identical_table_twice(tmp_path):
+    first = write_table(extract_paths([SEEDS]).table, tmp_path / "first.csv").read_bytes()
+    second = write_table(extract_paths([SEEDS]).table, tmp_path / "second.csv").read_bytes()
+    assert first == second
+
+
+def test_ids_do_not_change_when_an_unrelated_article_is_added(tmp_path):
+    corpus = seeds_copy(tmp_path / "corpus")
+    before = extract_paths([corpus]).table
+    (corpus / "wsj_0068.txt").write_text(UNRELATED, encoding="utf-8")
+    after = extract_paths([corpus]).table
+    assert (after["doc"] == "wsj_0068.txt").any()
+    seeds_after = after[after["doc"] != "wsj_0068.txt"].reset_index(drop=True)
+    pd.testing.assert_series_equal(seeds_after["mention_id"], before["mention_id"])
+    pd.testing.assert_series_equal(seeds_after["event_id"], before["event_id"])
+
+
+def test_an_engine_that_raises_on_one_document_costs_only_that_document(tmp_path, monkeypatch):
+    corpus = seeds_copy(tmp_path / "corpus")
+    real_tag_dates = extract.tag_dates
+
+    def tag_dates_failing_on_the_ft_article(text, *args, **kwargs):
+        if "Financial Times" in text:
+            raise ValueError("year 0 is out of range")
+        return real_tag_dates(text, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "tag_dates", tag_dates_failing_on_the_ft_article)
+    result = extract_paths([corpus])
+    assert set(result.table["doc"]) == {SEED_CNBC.name}
+    [skipped] = result.skipped
+    assert skipped.path.endswith(SEED_FT.name)
+    assert skipped.reason.startswith("extraction failed: ValueError: year 0 is out of range (at test_extract.py:")
+    assert "tag_dates_failing_on_the_ft_article" in skipped.detail
+    report = result.report()
+    assert report.set_index("doc").loc[SEED_FT.name, "status"] == "skipped"
+    assert report["rows"].sum() == len(result.table)
+
+
+def test_a_document_whose_rows_break_the_contract_is_skipped_and_the_table_still_written(monkeypatch):
+    real = extract.extract_document
+
+    def broken_rows_for_the_ft_article(document):
+        rows = real(document)
+        if document.doc == SEED_FT.name:
+            rows[0] = dict(rows[0], start="2025-12-31", end="2025-01-01")
+        return rows
+
+    monkeypatch.setattr(extract, "extract_document", broken_rows_for_the_ft_article)
+    result = extract_paths([SEEDS])
+    assert set(result.table["doc"]) == {SEED_CNBC.name}
+    assert result.skipped[0].reason.startswith("its rows break the table contract: ContractError: rule broken: "
+                                               "start <= end")
+    assert [o.status for o in result.outcomes if o.doc == SEED_FT.name] == ["skipped"]
+
+
+def test_uploaded_documents_are_extracted_and_a_failing_one_is_left_out_of_the_documents(monkeypatch):
+    upload = document_from_bytes(SEED_CNBC.name, SEED_CNBC.read_bytes())
+    other = document_from_bytes("wsj_0068.txt", UNRELATED.encode("utf-8"))
+    real = extract.extract_document
+    monkeypatch.setattr(extract, "extract_document",
+                        lambda d: (_ for _ in ()).throw(RecursionError("deep")) if d.doc == "wsj_0068.txt" else real(d))
+    result = extract_corpus(Corpus(documents=[upload, other]))
+    assert [d.doc for d in result.documents] == [SEED_CNBC.name]
+    assert result.skipped[0].reason.startswith("extraction failed: RecursionError: deep")
+    assert set(result.table["doc"]) == {SEED_CNBC.name}
+
+
+def test_the_report_lists_every_input_once_and_its_rows_add_up_to_the_table(tmp_path):
+    corpus = seeds_copy(tmp_path / "corpus")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "quiet.txt").write_text("But those who know Ma know never to count him out.", encoding="utf-8")
+    result = extract_paths([corpus, tmp_path / "nowhere"])
+    report = result.report()
+    files = report[report["status"] != "warning"]
+    assert sorted(files["doc"]) == sorted([SEED_FT.name, SEED_CNBC.name, "empty.txt", "quiet.txt", "nowhere"])
+    assert files["file"].is_unique
+    assert files["rows"].sum() == len(result.table)
+    quiet = report.set_index("doc").loc["quiet.txt"]
+    assert (quiet["status"], quiet["rows"], quiet["reason"]) == ("extracted", 0, "no dates or figures found")
+    assert result.summary() == f"5 files: 3 extracted (1 with no dates or figures), 2 skipped, 0 warnings; " \
+                               f"{len(result.table)} rows"
+
+
+def test_the_progress_bar_is_given_every_file_to_read_up_front(tmp_path):
+    corpus = seeds_copy(tmp_path / "corpus")
+    (corpus / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    seen = []
+
+    def progress(files):
+        seen.append(len(files))
+        return files
+
+    extract_paths([corpus], progress=progress)
+    assert seen == [2]
+
+
+def test_a_document_without_a_publication_date_places_undated_figures_nowhere():
+    document = document_from_bytes("undated.txt", "Ant Group was fined $2.8 billion.".encode("utf-8"))
+    rows = extract_document(document)
+    table = schema.validate(schema.conform(pd.DataFrame(rows)))
+    undated = table[table["date_text"] == ""]
+    assert (undated["when"] == "").all() and (undated["date_status"] == "unresolved").all()
+
+
+@pytest.mark.parametrize("locale", ["", "en-US", "en-GB", "xx-YY", "not a locale"])
+def test_any_locale_in_a_manifest_gives_rows_not_a_crash(locale):
+    document = document_from_bytes("numeric.txt", b"The results were published on 03/04/2025 in Hangzhou.",
+                                   {"locale": locale, "published": "2025-06-01"})
+    assert all(row["excerpt"] for row in extract_document(document))
