@@ -202,8 +202,10 @@ view_name = st.session_state.get("view") or "timeline"
 
 # ------------------------------------------------------------------------------------------ selection
 
-chart_key = f"chart-{view_name}"
-chart_pick = picked_id(st.session_state.get(chart_key)) if chart_key in st.session_state else None
+# The marks carry row positions in this table: a chart drawn from another table is another widget.
+chart_key = f"chart-{view_name}-{table_token}"
+chart_pick = (picked_id(st.session_state.get(chart_key), table["mention_id"].to_numpy())
+              if chart_key in st.session_state else None)
 last_rows_key = st.session_state.get("rows_key_last")
 table_state = st.session_state[last_rows_key] if last_rows_key and last_rows_key in st.session_state else None
 table_pick = None

@@ -2,6 +2,7 @@
 session state, as the browser would send it), the URL, presentation mode, uploads, hostile articles."""
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -10,6 +11,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.typing import PlotlyState
@@ -18,7 +20,6 @@ from ui.data import load_corpus
 from ui_samples import HOSTILE_TEXT, SEEDS
 
 PAGE = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-CHART = "chart-timeline"
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +43,10 @@ def page_on_copy(monkeypatch, tmp_path):
     return AppTest.from_file(PAGE, default_timeout=60), corpus
 
 
-def click(at: AppTest, mention_id: str, key: str = CHART) -> AppTest:
-    """What the browser sends when a mark is clicked."""
-    at.session_state[key] = PlotlyState({"selection": {
+def click(at: AppTest, mention_id: str | int) -> AppTest:
+    """What the browser sends when a mark is clicked (a mark carries its row's position; the page also
+    takes a mention id)."""
+    at.session_state[at.get("plotly_chart")[0].key] = PlotlyState({"selection": {
         "points": [{"curve_number": 0, "point_number": 0, "point_index": 0, "customdata": mention_id}],
         "point_indices": [0], "box": [], "lasso": []}})
     return at.run()
@@ -60,6 +62,19 @@ def html_bodies(at: AppTest) -> list[str]:
 
 def panel(at: AppTest) -> str:
     return next((body for body in html_bodies(at) if 'class="nt-panel"' in body), "")
+
+
+def array(value) -> list:
+    """A figure array as sent to the browser: a list, or typed bytes in base64."""
+    if isinstance(value, dict) and "bdata" in value:
+        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+    return list(value)
+
+
+def mentions_on(spec: dict, rows) -> set:
+    """The mention ids of the clickable marks of a chart."""
+    return {rows["mention_id"].iloc[int(p)] if not isinstance(p, str) else p
+            for trace in spec["data"] if trace.get("customdata") is not None for p in array(trace["customdata"])}
 
 
 def text_of(markup: str) -> str:
@@ -92,8 +107,7 @@ def test_the_page_opens_on_the_seeds_with_the_timeline_and_the_count(page, seed_
     assert not at.exception
     assert at.get("plotly_chart")[0].proto.selection_mode
     assert f"shown of {len(seed_rows)} mentions" in count_of(at)
-    spec = chart_spec(at)
-    ids = {m for trace in spec["data"] if trace.get("customdata") for m in trace["customdata"]}
+    ids = mentions_on(chart_spec(at), seed_rows)
     assert ids <= set(seed_rows["mention_id"]) and len(ids) >= seed_rows["event_id"].nunique() - 1
     assert at.dataframe[0].value.shape[0] == len(ids)
     assert at.query_params == {} or all(not v for v in at.query_params.values())
@@ -108,6 +122,13 @@ def test_a_click_on_a_mark_shows_its_sentence_highlighted_with_its_source(page, 
     assert text_of(body.split("</blockquote>")[0]).endswith(row["excerpt"])
     assert (row["publisher"] or row["title"]) in text_of(body)
     assert at.query_params["event"] == row["mention_id"]
+
+
+def test_a_click_carrying_a_row_position_as_the_browser_sends_it_opens_that_row(page, seed_rows):
+    position = int(np.flatnonzero(seed_rows["date_text"].to_numpy() != "")[-1])
+    at = click(page.run(), position)
+    assert at.session_state["selected"] == seed_rows["mention_id"].iloc[position]
+    assert seed_rows["excerpt"].iloc[position] in text_of(panel(at))
 
 
 def test_the_selected_mark_is_ringed_and_its_row_selected_in_the_table(page, seed_rows):
@@ -206,10 +227,9 @@ def test_the_market_view_plots_the_figures_and_a_click_opens_the_sentence(page, 
     page.query_params["view"] = "market"
     at = page.run()
     market = seed_rows[seed_rows["market_kind"] != ""]
-    spec = chart_spec(at)
-    assert set(spec["data"][0]["customdata"]) == set(market["mention_id"])
+    assert mentions_on(chart_spec(at), seed_rows) == set(market["mention_id"])
     row = market.iloc[0]
-    at = click(at, row["mention_id"], key="chart-market")
+    at = click(at, row["mention_id"])
     assert '<mark class="money"' in panel(at)
 
 

@@ -18,11 +18,16 @@ def _id(opening):
     return TABLE.loc[TABLE["excerpt"].str.startswith(opening), "mention_id"].iloc[0]
 
 
+def _mentions(trace, table=TABLE):
+    """The mention ids of a trace's marks (a mark carries its row's position in the page's table)."""
+    return [table["mention_id"].iloc[int(p)] for p in trace.customdata]
+
+
 def _mark(figure, mention_id):
     """(trace, index) of the clickable mark of a mention."""
     for trace in figure.data:
-        if trace.customdata is not None and mention_id in list(trace.customdata):
-            return trace, list(trace.customdata).index(mention_id)
+        if trace.customdata is not None and mention_id in _mentions(trace):
+            return trace, _mentions(trace).index(mention_id)
     raise AssertionError(f"no mark for {mention_id}")
 
 
@@ -88,7 +93,7 @@ def test_each_articles_publication_date_is_a_faint_marker_without_a_click_target
 
 def test_every_shown_row_has_exactly_one_clickable_mark_carrying_its_id():
     figure = timeline_figure(TABLE)
-    ids = [m for t in figure.data if t.customdata is not None for m in t.customdata]
+    ids = [m for t in figure.data if t.customdata is not None for m in _mentions(t)]
     assert sorted(ids) == sorted(TABLE["mention_id"])
     assert all(t.hoverinfo == "skip" for t in figure.data if t.mode == "lines")
 
@@ -104,6 +109,13 @@ def test_hover_shows_the_headline_the_date_as_written_and_the_source():
     trace, i = _mark(figure, _id("Daniel Zhang"))
     assert trace.hovertext[i] == ("<b>Daniel Zhang unexpectedly announced plans to step down in 2023</b><br>"
                                   "in 2023 · CNBC (2025-11-24)")
+
+
+def test_a_mark_carries_its_rows_position_in_the_page_table_and_a_plain_table_the_mention_id():
+    trace, i = _mark(timeline_figure(TABLE), _id("Daniel Zhang"))
+    assert trace.customdata[i] == TABLE.loc[TABLE["mention_id"] == _id("Daniel Zhang"), "_pos"].iloc[0]
+    unprepared = figures.mark_ids(seed_table())
+    assert list(unprepared) == list(seed_table()["mention_id"])
 
 
 def test_a_big_table_is_drawn_with_webgl(monkeypatch):
@@ -158,7 +170,7 @@ def test_the_market_view_sizes_dollar_amounts_and_points_moves_up_or_down():
     figure = market_figure(prepare(table))
     size, symbol, colour = {}, {}, {}
     for trace in figure.data:
-        for i, mention_id in enumerate(trace.customdata):
+        for i, mention_id in enumerate(_mentions(trace)):
             size[mention_id], symbol[mention_id], colour[mention_id] = trace.marker.size[i], trace.marker.symbol, \
                 trace.marker.color
     assert size[_id("Since the IPO")] > size[_id("Ma’s empire")] > figures.FigureStyle().marker

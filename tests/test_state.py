@@ -42,6 +42,12 @@ def test_a_click_carries_the_mention_id_in_customdata():
     assert picked_id(selection) == "4ed2a11aca3adc8d"
 
 
+def test_a_click_carrying_a_row_position_is_read_through_the_tables_ids():
+    selection = {"selection": {"points": [{"curve_number": 0, "point_index": 4, "customdata": 1}]}}
+    assert picked_id(selection, ["a", "b", "c"]) == "b"
+    assert picked_id({"selection": {"points": [{"customdata": 7}]}}, ["a", "b", "c"]) == ""
+
+
 def test_a_click_on_a_mark_without_an_id_or_on_blank_space_picks_nothing():
     assert picked_id({"selection": {"points": [{"curve_number": 0, "point_index": 0}]}}) == ""
     assert picked_id({"selection": {"points": []}}) == ""

@@ -80,10 +80,6 @@ def mark_ids(rows: pd.DataFrame) -> np.ndarray:
     return rows["mention_id"].to_numpy(dtype=object)
 
 
-def _scatter(webgl: bool):
-    return go.Scattergl if webgl else go.Scatter
-
-
 def _segments(x0: np.ndarray, x1: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Bars as one line trace: x0→x1 at height y, NaN between bars (a gap, not a line)."""
     n = len(x0)
@@ -114,10 +110,9 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
     theme = theme_name(style.theme)
     placed = rows[rows["_placed"]] if len(rows) else rows
     laned, lanes = lane_rows(placed, lane)
-    figure = go.Figure()
+    traces: list[dict] = []
     n = len(laned)
-    webgl = n > WEBGL_ABOVE
-    Scatter = _scatter(webgl)
+    kind = "scattergl" if n > WEBGL_ABOVE else "scatter"
     lane_code = laned["_lane"].to_numpy()
     big = n > FULL_HOVER_MAX
     precision = np.float32 if big else np.float64
@@ -142,16 +137,16 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
             continue
         colour = colours[name]
         bar = mine & ~point
-        for kind, mask, dash, opacity in (("solid", bar & ~future & ~is_open, "solid", 0.85),
-                                          ("future", bar & future & ~is_open, "dash", 0.6),
-                                          ("open", bar & is_open, "dot", 0.35)):
+        for mask, dash, opacity in ((bar & ~future & ~is_open, "solid", 0.85),
+                                    (bar & future & ~is_open, "dash", 0.6),
+                                    (bar & is_open, "dot", 0.35)):
             if not mask.any():
                 continue
             xs, ys = _segments(x0[mask], x1[mask], y[mask])
             xs, ys = xs.astype(precision), ys.astype(precision)
-            figure.add_trace(Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=name, showlegend=False,
-                                     line={"color": colour, "width": style.bar, "dash": dash},
-                                     opacity=opacity, hoverinfo="skip", connectgaps=False))
+            traces.append({"type": kind, "x": xs, "y": ys, "mode": "lines", "name": name, "legendgroup": name,
+                           "showlegend": False, "line": {"color": colour, "width": style.bar, "dash": dash},
+                           "opacity": opacity, "hoverinfo": "skip", "connectgaps": False})
         # A bar is clicked through a mark at its middle, as wide as the bar: it reads as part of it.
         # One trace per symbol: Plotly validates an array of symbols value by value, a single one at once.
         legend = True
@@ -161,31 +156,34 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
                                    (SQUARE + OPEN, mine & ~point & future, style.bar)):
             if not mask.any():
                 continue
-            figure.add_trace(Scatter(
-                x=marker_x[mask].astype(precision), y=y[mask].astype(precision), mode="markers",
-                name=label(name, 40), legendgroup=name,
-                showlegend=legend, customdata=ids[mask], hovertext=hover[mask],
-                hovertemplate="%{hovertext}<extra></extra>",
-                marker={"color": colour, "size": size, "symbol": symbol,
-                        "opacity": np.where(is_open[mask], 0.35, 1.0),
-                        "line": {"width": 2, "color": colour}}))
+            faded = is_open[mask]
+            traces.append({
+                "type": kind, "x": marker_x[mask].astype(precision), "y": y[mask].astype(precision),
+                "mode": "markers", "name": label(name, 40), "legendgroup": name, "showlegend": legend,
+                "customdata": ids[mask], "hovertext": hover[mask], "hovertemplate": "%{hovertext}<extra></extra>",
+                "marker": {"color": colour, "size": size, "symbol": symbol,
+                           "opacity": np.where(faded, 0.35, 1.0) if faded.any() else 1.0,
+                           "line": {"width": 2, "color": colour}}})
             legend = False
 
-    _publication_marks(figure, placed, len(lanes), theme, Scatter)
+    traces += _publication_marks(placed, len(lanes), theme, kind)
     if selected:
         ring = (laned["mention_id"] == selected).to_numpy()
         if ring.any():
-            figure.add_trace(Scatter(x=marker_x[ring], y=y[ring], mode="markers", name="selected",
-                                     showlegend=False, hoverinfo="skip",
-                                     marker={"size": style.marker + 12, "symbol": "circle-open",
-                                             "color": TEXT[theme], "line": {"width": 3, "color": TEXT[theme]}}))
+            traces.append({"type": kind, "x": marker_x[ring], "y": y[ring], "mode": "markers", "name": "selected",
+                           "showlegend": False, "hoverinfo": "skip",
+                           "marker": {"size": style.marker + 12, "symbol": "circle-open", "color": TEXT[theme],
+                                      "line": {"width": 3, "color": TEXT[theme]}}})
     x_range = _dates_axis(x0, x1)
-    label_rows_used = _label_key_events(figure, laned, marker_x, y, style, x_range) if style.label_keys else 0
-    _timeline_layout(figure, lanes, x_range, style, theme, label_rows_used)
-    return figure
+    annotations = _label_key_events(laned, marker_x, y, style, x_range) if style.label_keys else []
+    label_rows_used = len({a["ay"] for a in annotations})
+    layout = _timeline_layout(lanes, x_range, style, theme, label_rows_used)
+    layout["annotations"] = annotations
+    # One construction of the whole figure: Plotly validates (and copies) each trace once.
+    return go.Figure(data=traces, layout=layout)
 
 
-def _publication_marks(figure: go.Figure, placed: pd.DataFrame, lane_count: int, theme: str, Scatter) -> None:
+def _publication_marks(placed: pd.DataFrame, lane_count: int, theme: str, kind: str) -> list[dict]:
     if "_doc" in placed.columns:
         codes = placed["_doc"].to_numpy()
         _, first = np.unique(codes, return_index=True)
@@ -198,20 +196,19 @@ def _publication_marks(figure: go.Figure, placed: pd.DataFrame, lane_count: int,
         day[docs["published"].to_numpy() == ""] = np.nan
     known = ~np.isnan(day)
     if not known.any():
-        return
+        return []
     docs, day = docs[known], day[known]
     xs = np.full(3 * len(day), np.nan)
     ys = np.full(3 * len(day), np.nan)
     xs[0::3], xs[1::3] = day, day
     ys[0::3], ys[1::3] = -0.5, lane_count - 0.5
-    figure.add_trace(Scatter(x=xs, y=ys, mode="lines", showlegend=False, hoverinfo="skip",
-                             line={"color": FAINT[theme], "width": 1, "dash": "dot"}, opacity=0.5,
-                             name="publication dates"))
     source = docs["_source"] if "_source" in docs.columns else docs["doc"]
     hover = ("Published " + docs["published"] + "<br>" + source.map(escape)).to_numpy(dtype=object)
-    figure.add_trace(Scatter(x=day, y=np.full(len(day), -0.62), mode="markers", name="published",
-                             showlegend=False, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
-                             marker={"symbol": "triangle-down", "size": 10, "color": FAINT[theme]}))
+    return [{"type": kind, "x": xs, "y": ys, "mode": "lines", "showlegend": False, "hoverinfo": "skip",
+             "line": {"color": FAINT[theme], "width": 1, "dash": "dot"}, "opacity": 0.5, "name": "publication dates"},
+            {"type": kind, "x": day, "y": np.full(len(day), -0.62), "mode": "markers", "name": "published",
+             "showlegend": False, "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
+             "marker": {"symbol": "triangle-down", "size": 10, "color": FAINT[theme]}}]
 
 
 def label_rows(centres: np.ndarray, widths: np.ndarray) -> list[int]:
@@ -239,9 +236,8 @@ LABEL_ROW = 0.5
 ESTIMATED_PLOT_PX = 1100
 
 
-def _label_key_events(figure: go.Figure, laned: pd.DataFrame, x: np.ndarray, y: np.ndarray,
-                      style: FigureStyle, x_range) -> int:
-    """The most important events named on the chart; returns the number of label rows used."""
+def _label_key_events(laned: pd.DataFrame, x: np.ndarray, y: np.ndarray, style: FigureStyle, x_range) -> list[dict]:
+    """Annotations naming the most important events on the chart, in rows above the lanes."""
     keys = set(key_event_ids(laned, style.label_keys))
     event = laned["event_id"].where(laned["event_id"] != "", laned["mention_id"]).to_numpy()
     rank = laned["_rank"].to_numpy() if "_rank" in laned.columns else np.zeros(len(laned))
@@ -250,7 +246,7 @@ def _label_key_events(figure: go.Figure, laned: pd.DataFrame, x: np.ndarray, y: 
         if event[i] in keys and event[i] not in chosen:
             chosen[event[i]] = int(i)
     if not chosen or x_range is None:
-        return 0
+        return []
     picked = list(chosen.values())
     texts = [label(laned["headline"].iloc[i] or laned["excerpt"].iloc[i], LABEL_LENGTH) for i in picked]
     span = x_range[1] - x_range[0]
@@ -258,16 +254,14 @@ def _label_key_events(figure: go.Figure, laned: pd.DataFrame, x: np.ndarray, y: 
     centres = np.clip(x[picked], x_range[0] + widths / 2, x_range[1] - widths / 2)
     rows = label_rows(centres, widths)
     background = "rgba(14,17,23,0.85)" if style.theme == "dark" else "rgba(255,255,255,0.85)"
-    for i, text, centre, row in zip(picked, texts, centres, rows):
-        figure.add_annotation(x=x[i], y=y[i], ax=centre, ay=LABEL_BAND - row * LABEL_ROW, axref="x", ayref="y",
-                              text=text, showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor=FAINT[theme_name(style.theme)],
-                              font={"size": style.font - 2, "color": TEXT[theme_name(style.theme)]},
-                              bgcolor=background, borderpad=2)
-    return max(rows) + 1
+    theme = theme_name(style.theme)
+    return [{"x": x[i], "y": y[i], "ax": centre, "ay": LABEL_BAND - row * LABEL_ROW, "axref": "x", "ayref": "y",
+             "text": text, "showarrow": True, "arrowhead": 0, "arrowwidth": 1, "arrowcolor": FAINT[theme],
+             "font": {"size": style.font - 2, "color": TEXT[theme]}, "bgcolor": background, "borderpad": 2}
+            for i, text, centre, row in zip(picked, texts, centres, rows)]
 
 
-def _timeline_layout(figure: go.Figure, lanes: list[str], x_range, style: FigureStyle, theme: str,
-                     label_rows_used: int = 0) -> None:
+def _timeline_layout(lanes: list[str], x_range, style: FigureStyle, theme: str, label_rows_used: int = 0) -> dict:
     count = max(len(lanes), 1)
     per_lane = 66 if style.present else 58
     top = -0.9 if not label_rows_used else LABEL_BAND - (label_rows_used - 1) * LABEL_ROW - 0.35
@@ -292,7 +286,7 @@ def _timeline_layout(figure: go.Figure, lanes: list[str], x_range, style: Figure
     if style.title or style.subtitle:
         layout["title"] = {"text": escape(style.title), "font": {"size": style.font + 10},
                            "subtitle": {"text": escape(style.subtitle), "font": {"size": style.font + 1}}}
-    figure.update_layout(layout)
+    return layout
 
 
 # ---------------------------------------------------------------------------------------------
@@ -333,12 +327,12 @@ def market_figure(rows: pd.DataFrame, style: FigureStyle = FigureStyle(), select
     """
     theme = theme_name(style.theme)
     market = rows[(rows["market_kind"] != "") & rows["_placed"]] if len(rows) else rows
-    figure = go.Figure()
+    traces: list[dict] = []
     kinds = market["market_kind"].value_counts()
     order = sorted(kinds.index, key=lambda k: (-kinds[k], k))
     codes = {k: i for i, k in enumerate(order)}
     if len(market):
-        Scatter = _scatter(len(market) > WEBGL_ABOVE)
+        kind = "scattergl" if len(market) > WEBGL_ABOVE else "scatter"
         x = market["_mid"].to_numpy()
         lane = market["market_kind"].map(codes).to_numpy()
         point = np.ones(len(market), dtype=bool)
@@ -363,22 +357,23 @@ def market_figure(rows: pd.DataFrame, style: FigureStyle = FigureStyle(), select
                 mask = (symbol == mark) & (direction == way)
                 if not mask.any():
                     continue
-                figure.add_trace(Scatter(x=x[mask], y=y[mask], mode="markers", name=way or "figures",
-                                         showlegend=False, customdata=ids[mask], hovertext=hover[mask],
-                                         hovertemplate="%{hovertext}<extra></extra>",
-                                         marker={"size": size[mask], "symbol": int(mark), "color": colour,
-                                                 "opacity": 0.85, "line": {"width": 2, "color": colour}}))
+                traces.append({"type": kind, "x": x[mask], "y": y[mask], "mode": "markers", "name": way or "figures",
+                               "showlegend": False, "customdata": ids[mask], "hovertext": hover[mask],
+                               "hovertemplate": "%{hovertext}<extra></extra>",
+                               "marker": {"size": size[mask], "symbol": int(mark), "color": colour, "opacity": 0.85,
+                                          "line": {"width": 2, "color": colour}}})
         if selected and (market["mention_id"] == selected).any():
             ring = (market["mention_id"] == selected).to_numpy()
-            figure.add_trace(Scatter(x=x[ring], y=y[ring], mode="markers", showlegend=False, hoverinfo="skip",
-                                     marker={"size": size[ring] + 12, "symbol": "circle-open",
-                                             "color": TEXT[theme], "line": {"width": 3, "color": TEXT[theme]}}))
+            traces.append({"type": kind, "x": x[ring], "y": y[ring], "mode": "markers", "showlegend": False,
+                           "hoverinfo": "skip", "name": "selected",
+                           "marker": {"size": size[ring] + 12, "symbol": "circle-open", "color": TEXT[theme],
+                                      "line": {"width": 3, "color": TEXT[theme]}}})
         x_range = _dates_axis(x, x)
     else:
         x_range = None
-    _timeline_layout(figure, [kind_label(k) for k in order], x_range, style, theme)
-    figure.update_layout(showlegend=False)
-    return figure
+    layout = _timeline_layout([kind_label(k) for k in order], x_range, style, theme)
+    layout["showlegend"] = False
+    return go.Figure(data=traces, layout=layout)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -121,10 +121,12 @@ def same_query(a: Mapping, b: Mapping) -> bool:
     return norm(a) == norm(b)
 
 
-def picked_id(selection) -> str:
+def picked_id(selection, ids=()) -> str:
     """The mention id a chart selection points at ("" for none): the first point carrying one.
 
-    ``selection`` is a ``PlotlyState`` (or a dict of the same shape) or None.
+    ``selection`` is a ``PlotlyState`` (or a dict of the same shape) or None.  A mark carries its row's
+    position in the page's table (see ``ui.figures.mark_ids``), read through ``ids`` (the table's
+    mention ids in order), or the mention id itself.
     """
     if not selection:
         return ""
@@ -138,6 +140,8 @@ def picked_id(selection) -> str:
             value = value[0] if value else None
         if isinstance(value, str) and value:
             return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= int(value) < len(ids):
+            return str(ids[int(value)])
     return ""
 
 

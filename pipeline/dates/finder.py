@@ -210,7 +210,8 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
         if expression is not None:
             found.append(expression)
             previous_end = expression.end
-            if index + 1 < len(heads):
+            if index + 1 < len(heads) and following_pre < previous_end:
+                # the next head's prefix words may not reach into this expression
                 following_pre = _prefix_start(g, reversed_low, n, heads[index + 1].start(heads[index + 1].lastindex), previous_end)
     found = _apply_guards(found, low, g)
     return _join(found, low, g)

@@ -15,9 +15,14 @@ from pipeline.rules import load_table
 DATES = "dates/"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def squash(phrase: str) -> str:
     """A phrase with its white space collapsed to single spaces (the key of every look-up)."""
-    return " ".join(phrase.split())
+    if phrase.isalpha():
+        return phrase           # most look-ups are one word: no need to split it
+    return _SPACES.sub(" ", phrase.strip())
 
 
 def trie_regex(words) -> str:

@@ -121,16 +121,32 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             if "holiday" in parts and not _PLACING_KINDS & befores.keys() and finder.is_habitual(
                     text, low, exp.start, exp.end, window, clauses):
                 parts["habitual"] = True    # "during Singles Day, an annual shopping event"
-        else:       # only a forecast matters ("expects sales to rise this year")
-            tense = "future" if finder.is_forecast(text, low, exp.start, exp.end, window, clauses) else ""
+        else:
+            tense = ""
         resolution = resolver.resolve(parts, anchor, tense, reference, locale)
         if resolution is None:
             continue
+        if not tense and _may_be_forecast(resolution, anchor) and finder.is_forecast(
+                text, low, exp.start, exp.end, window, clauses):
+            # only a forecast matters ("expects sales to rise this year"); looked for only where it
+            # can change the answer, the marker scan being the costly part
+            tense = "future"
+            resolution = resolver.resolve(parts, anchor, tense, reference, locale)
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and not any(
                 k in parts for k in _NOT_REFERENCES) and index not in end_days and not _BOUNDING_KINDS & befores.keys():
             reference = resolution.period
         resolved.append([exp, resolution, tense, befores])
     return _compose(text, low, resolved, anchor)
+
+
+def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None) -> bool:
+    """Could a forecast in its clause make ``res`` future?  Not a period wholly before or after the
+    anchor (its dates decide), nor a vague reference (its value does)."""
+    if res.status == "unresolved" or res.timex_type == "DURATION":
+        return True
+    if anchor is None or res.first_day is None:
+        return False
+    return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
 def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 # Granularity codes, from fine to coarse.  FY = fiscal year, WE = weekend.
@@ -202,15 +203,24 @@ class Period:
 _SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _days_in_month(year, month))
 
 
 def _add_months(date: dt.date, months: int) -> dt.date:
     total = date.year * 12 + date.month - 1 + months
     year, month = divmod(total, 12)
     month += 1
-    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(date.day, _days_in_month(year, month)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,11 +244,17 @@ def _placed(period: Period, anchor: dt.date | None, mod: str = "", timex_type: s
             value: str | None = None, future: bool = False) -> Resolution:
     """A resolution on the calendar.  ``future`` (a forecast or plan) holds only for a period that has
     not ended before the anchor: "announced plans to step down in 2023" is no forecast in 2025."""
-    first, last = period.first(), period.last()
+    first, last, own_value, when, precision = _describe(period)
     if anchor is not None:
         future = first > anchor or (future and last >= anchor)
-    return Resolution(timex_type, value or period.value(), mod, period.when(), first, last, period.precision(),
-                      future, "", True, period)
+    return Resolution(timex_type, value or own_value, mod, when, first, last, precision, future, "", True, period)
+
+
+@functools.lru_cache(maxsize=4096)
+def _describe(period: Period) -> tuple:
+    """(first day, last day, TimeML value, table when, precision) of a period; the same periods come
+    back again and again in a text ("the quarter", "a year earlier")."""
+    return period.first(), period.last(), period.value(), period.when(), period.precision()
 
 
 def _vague(value: str, mod: str = "") -> Resolution:
@@ -839,7 +855,7 @@ def _range_end(parts: dict, period: Period) -> Period:
 
 
 def _valid_day(day: dt.date, number: int) -> bool:
-    return number <= calendar.monthrange(day.year, day.month)[1] and number > day.day
+    return number <= _days_in_month(day.year, day.month) and number > day.day
 
 
 def _span(first: Resolution, last_period: Period, anchor) -> Resolution:

@@ -9,6 +9,7 @@ import re
 import shutil
 from urllib.parse import parse_qs, urlparse
 
+import numpy as np
 import pandas as pd
 import pytest
 from playwright.sync_api import expect
@@ -46,8 +47,9 @@ def count_text(page) -> str:
     return page.get_by_text(COUNT).first.inner_text()
 
 
-def mark_position(page, mention_id):
-    """Pixel centre of the mark carrying ``mention_id`` (works for SVG and WebGL traces alike)."""
+def mark_position(page, position):
+    """Pixel centre of the mark of the row at ``position`` in the page's table (what a mark carries);
+    works for SVG and WebGL traces alike."""
     return page.evaluate("""(id) => {
         const gd = document.querySelector('.js-plotly-plot');
         for (const trace of gd._fullData) {
@@ -59,11 +61,12 @@ def mark_position(page, mention_id):
                     y: box.top + gd._fullLayout.yaxis.d2p(trace.y[i])};
         }
         return null;
-    }""", mention_id)
+    }""", position)
 
 
-def click_mark(page, mention_id):
-    position = mark_position(page, mention_id)
+def click_mark(page, rows, mention_id):
+    """Click the mark of a mention; ``rows`` is the page's table (the mark carries the row's position)."""
+    position = mark_position(page, int(np.flatnonzero(rows["mention_id"].to_numpy() == mention_id)[0]))
     assert position, f"no mark for {mention_id} on the chart"
     page.mouse.move(position["x"], position["y"])
     page.mouse.click(position["x"], position["y"])
@@ -84,7 +87,7 @@ def test_a_click_on_a_mark_shows_its_sentence_and_puts_it_in_the_url(app_page, a
     open_page(app_page, app_url)
     marks = drawn(seed_rows)
     row = marks[(marks["date_text"] != "") & (marks["money_text"] != "")].iloc[0]
-    click_mark(app_page, row["mention_id"])
+    click_mark(app_page, seed_rows, row["mention_id"])
     panel = app_page.locator(".nt-panel blockquote")
     expect(panel).to_contain_text(row["excerpt"][-40:], timeout=15_000)
     expect(app_page.locator(".nt-panel mark.date").first).to_have_text(row["date_text"])
@@ -114,7 +117,7 @@ def test_a_filter_changes_the_count_and_the_url_and_the_copied_url_restores_the_
     assert query(app_page)["q"] == [word]
     marks = drawn(seed_rows[expected])
     row = marks[marks["date_text"] != ""].iloc[0]
-    click_mark(app_page, row["mention_id"])
+    click_mark(app_page, seed_rows, row["mention_id"])
     expect(app_page.locator(".nt-panel blockquote")).to_contain_text(row["excerpt"][-40:], timeout=15_000)
     wait_idle(app_page)
     copied = app_page.url
@@ -194,7 +197,7 @@ def test_a_hostile_article_shows_as_text_and_nothing_in_it_runs(app_page, hostil
     hostile = drawn(table[table["doc"] == "hostile.txt"])
     assert len(hostile), "the hostile article yields rows"
     row = hostile.iloc[0]
-    click_mark(app_page, row["mention_id"])
+    click_mark(app_page, table, row["mention_id"])
     expect(app_page.locator(".nt-panel blockquote")).to_contain_text("<img src=x onerror=", timeout=15_000)
     app_page.get_by_text("Read the article").click()
     expect(app_page.locator(".nt-article")).to_contain_text("<script>window.__pwned = 1;")
