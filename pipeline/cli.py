@@ -39,11 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", formatter_class=argparse.RawDescriptionHelpFormatter,
         help="articles (folders or files) to the mentions table",
-        description="Read .txt, .md and .html articles (folders or single files; metadata from a "
-                    "sources.csv manifest beside them when present) and write one row per mention.\n"
-                    "A file that cannot be read (empty, binary, too large, no article in the page) or whose "
-                    "extraction fails is skipped\nwith a one-line reason on stderr and in the report; the "
-                    "others go on.  Manifest problems are warnings.",
+        description="Read .txt, .md and .html articles (folders or single files; metadata from a sources.csv\n"
+                    "manifest beside them when present) and write one row per mention.\n\n"
+                    "A file that cannot be read (empty, binary, too large, no article in the page) or whose\n"
+                    "extraction fails is skipped with a one-line reason on stderr and in the report; the others\n"
+                    "go on.  Manifest and folder problems are warnings.",
         epilog=f"exit status:\n"
                f"  {EXIT_OK}    every input file was extracted (some may have no dates or figures)\n"
                f"  {EXIT_SKIPPED}    the table was written, but some input files were skipped "

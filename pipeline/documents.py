@@ -131,7 +131,7 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
     remains can be read one by one (and counted for a progress bar) while memory holds one article.
     """
     inputs = [Path(given) for given in inputs]
-    given_folders = {_real(p) for p in inputs if p.is_dir()}
+    given_folders = {_real(p) for p in inputs if _is_dir(p)}
     manifests: dict[str, _Manifest] = {}
     read_whole: set[str] = set()
     listed: set[str] = set()
@@ -169,7 +169,7 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
             sources.append(Source(path, manifest.get(path.name, {}), size))
 
     for path in inputs:
-        if path.is_dir():
+        if _is_dir(path):
             manifest = manifest_of(path, whole=True)
             try:
                 entries = sorted(path.iterdir())
@@ -179,12 +179,12 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
             for entry in entries:
                 if entry.name.startswith(".") or entry.name == MANIFEST:
                     continue  # hidden files (.DS_Store, editor backups) are not articles
-                if entry.is_dir():
+                if _is_dir(entry):
                     if _real(entry) not in given_folders:
                         corpus.warnings.append(Notice(entry, "subfolder not read (give it as an input to read it)"))
                     continue
                 add(entry, manifest)
-        elif path.exists() or path.is_symlink():
+        elif _exists(path):
             add(path, manifest_of(path.parent, whole=False, name=path.name) if path.name != MANIFEST else {})
         else:
             corpus.skipped.append(Skipped(shown(path), "no such file or folder"))
@@ -204,11 +204,30 @@ def read_source(source: Source, corpus: Corpus, seen: dict[str, str], *,
     except UnreadableArticle as exc:
         corpus.skipped.append(Skipped(path, str(exc)))
         return None
+    except Exception as exc:  # a bug in reading (a parser, a detector) must cost this file, not the run
+        import traceback
+        corpus.skipped.append(Skipped(path, f"could not be read: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}",
+                                      traceback.format_exc()))
+        return None
     if document.doc in seen:
         corpus.skipped.append(Skipped(path, f"another article with the same file name was read first ({seen[document.doc]})"))
         return None
     seen[document.doc] = path
     return document
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. a folder inside one we may not enter: reported when its files are read
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return True  # it is there but cannot be looked at: _file_kind gives the reason
 
 
 def _real(path: Path) -> str:
@@ -355,6 +374,9 @@ def document_from_bytes(name: str, data: bytes, manifest_row: dict[str, str] | N
         except (RecursionError, MemoryError) as exc:
             raise UnreadableArticle(f"the HTML page is too deeply nested or too large to parse "
                                     f"({type(exc).__name__})") from exc
+        except Exception as exc:  # the upload path promises UnreadableArticle, whatever the markup
+            raise UnreadableArticle(f"the HTML page could not be parsed ({type(exc).__name__}: "
+                                    f"{' '.join(str(exc).split())[:200]})") from exc
         if not text.strip():
             raise UnreadableArticle("no article text in the HTML page (only menus, links or scripts)")
     if not text.strip():

@@ -29,6 +29,16 @@ joined only if *every* pair across them passes 2 and 3: a group never holds inco
 it was chained.  The ``event_id`` is ``ev-`` + the group's smallest ``mention_id``, so it depends on
 neither row order nor counters, and adding an unrelated article changes no existing id.
 
+**Cost.**  Near linear in the number of mentions.  Features (key words, dates, figures) are read once per
+mention.  Mentions with equal features (the same sentence in copies of an article, a wire story printed
+by several outlets) form one class, compared once with each other class.  Candidate pairs come from an
+inverted index of each class's rarest keys, blocked by date (see :func:`_class_candidates`): it finds
+every pair that can reach :data:`MIN_EVIDENCE` and few others.  Classes of up to :data:`_EXPAND_PAIRS`
+member pairs are merged pair by pair, exactly as described above; larger ones (many copies) in one
+step, which can differ from pair-by-pair merging only where a refusal (rule 2 or 3) depends on the order
+in which their copies would have been joined.  The groups keep their members by date and figure, so a
+join compares the few distinct ones.
+
 **The event's date** is that of its most precise mention (narrowest interval; ties: a figure, more
 actors, earlier publication, smaller mention id); that mention also gives the headline, excerpt and
 figure.  Every source is kept.
@@ -371,14 +381,14 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
             skip.append((int(row["date_start"]) - start, int(row["date_end"]) - start))
         first = _day(row["start"])
         kept = frozenset(a for a in actors if not _is_media(a))
+        dated = bool(row["date_text"]) and first is not None
         words = proper = frozenset()
-        if with_words:
+        if with_words and dated:  # only dated mentions are compared by their words
             words, proper = _key_words(row["excerpt"], tuple(skip), tuple(sorted(set(actors))))
         out.append(_Mention(
             row=position, mention_id=row["mention_id"], doc=row["doc"],
             sentence=(row["doc"], start, int(row["char_end"] or 0)),
-            when=row["when"], first=first, last=_day(row["end"]), mod=row["date_mod"],
-            dated=bool(row["date_text"]) and first is not None,
+            when=row["when"], first=first, last=_day(row["end"]), mod=row["date_mod"], dated=dated,
             words=words, names=proper | kept, actors=kept,
             market_kind=row["market_kind"], amount=row["amount"], currency=row["currency"],
             amount_usd=row["amount_usd"], percent=row["percent"], direction=row["direction"]))
@@ -417,13 +427,19 @@ def _classes(records: list[_Mention]) -> list[list[int]]:
 
 
 class _DateIndex:
-    """Classes by prefix key and date: which of them a date contains, or share its open span."""
+    """Classes by prefix key and date: which of them a date contains, or share its open span.  A small
+    index (a figure's bucket) skips the keys: its few classes are all compared."""
+
+    _SMALL = 16
 
     def __init__(self, reps: list[_Mention], prefixes: dict[int, list], firsts: list[int],
                  lasts: list[int | None]):
-        by_start: dict[tuple[int, str], list[tuple[int, int]]] = {}
-        self.open: dict[str, dict[tuple[int, str], list[int]]] = {}   # when -> key -> open-ended classes
         self.whens = {number: reps[number].when for number in prefixes}
+        self.small = len(prefixes) <= self._SMALL
+        if self.small:
+            prefixes = {number: [None] for number in prefixes}
+        by_start: dict = {}
+        self.open: dict[str, dict] = {}   # when -> key -> open-ended classes
         for number, prefix in prefixes.items():
             if lasts[number] is None:
                 same = self.open.setdefault(reps[number].when, {})
@@ -433,12 +449,14 @@ class _DateIndex:
                 first = firsts[number]
                 for key in prefix:
                     by_start.setdefault(key, []).append((first, number))
-        self.blocks: dict[tuple[int, str], tuple[list[int], list[int]]] = {}   # key -> (starts, classes)
+        self.blocks: dict = {}   # key -> (first days, classes), by first day
         for key, found in by_start.items():
             found.sort()
             self.blocks[key] = ([first for first, _ in found], [number for _, number in found])
 
     def meet(self, met: set[int], prefix: list, first: int, last: int | None, when: str) -> None:
+        if self.small:
+            prefix = (None,)
         blocks = self.blocks
         if last is not None:   # the dates that start within this one (containment is checked later)
             for key in prefix:
@@ -480,15 +498,19 @@ def _prefix(keys: list, needed: int) -> list:
 _KEY_WEIGHT = (1, NAME_WEIGHT)  # a key is (0, word) or (1, name)
 
 
-def _figure_buckets(m: _Mention) -> list[tuple]:
+def _figure_buckets(m: _Mention) -> list[tuple] | None:
     """Buckets of the mention's figures: two figures that agree (``_figures_ok``) fall in the same bucket
-    or in neighbouring ones (the last item)."""
+    or in neighbouring ones.  None for a figure that is not a finite number (it is compared with all)."""
     out = []
-    for kind, value in (("usd", m.amount_usd), (f"amount {m.currency}", m.amount)):
-        if value is not None:
+    for kind, value in (("usd", m.amount_usd), (f"amount {m.currency}", m.amount), ("percent", m.percent)):
+        if value is None:
+            continue
+        if not math.isfinite(value):
+            return None
+        if kind == "percent":
+            out.append((kind, math.floor(value / _PERCENT_BUCKET)))
+        else:   # amounts agree within a ratio: buckets of log(amount); zero and below agree with each other
             out.append((kind, math.floor(math.log(value) / _AMOUNT_BUCKET) if value > 0 else None))
-    if m.percent is not None:
-        out.append(("percent", math.floor(m.percent / _PERCENT_BUCKET)))
     return out
 
 
@@ -516,36 +538,35 @@ def _class_candidates(reps: list[_Mention]) -> list[tuple[int, int]]:
             frequency[key] = frequency.get(key, 0) + 1
     for found in keys:
         found.sort(key=lambda k: (frequency[k], k))
+    buckets = [_figure_buckets(rep) for rep in reps]
+    # for each index: class -> [(group it is filed under, prefix)]; (group, near groups) say where to probe
+    plain = {number: [(None, _prefix(found, MIN_EVIDENCE + 1))] for number, found in enumerate(keys)}
+    market = {number: [(rep.market_kind, _prefix(keys[number], MIN_EVIDENCE - 1))]
+              for number, rep in enumerate(reps) if rep.market_kind}
+    figure = {}
+    for number, rep in enumerate(reps):
+        if buckets[number]:
+            needed = max(1, MIN_EVIDENCE - FIGURE_WEIGHT - (1 if rep.market_kind else 0))
+            figure[number] = [(bucket, _prefix(keys[number], needed)) for bucket in buckets[number]]
     firsts = [rep.first.toordinal() for rep in reps]
     lasts = [rep.last.toordinal() if rep.last else None for rep in reps]
-    # group -> index; each class probes the groups it could merge in, with its prefix for that group
-    plain = {number: [(None, _prefix(found, MIN_EVIDENCE))] for number, found in enumerate(keys)}
-    market = {number: [(reps[number].market_kind, _prefix(found, MIN_EVIDENCE - 1))]
-              for number, found in enumerate(keys) if reps[number].market_kind}
-    buckets = {number: _figure_buckets(rep) for number, rep in enumerate(reps)}
-    figure = {}
-    for number, found in buckets.items():
-        if found:
-            prefix = _prefix(keys[number], max(1, MIN_EVIDENCE - FIGURE_WEIGHT - (1 if reps[number].market_kind else 0)))
-            figure[number] = [(bucket, prefix) for bucket in found]
-    indexes = []
+    probes: list[tuple[_DateIndex, list]] = [[] for _ in reps]
     for entries, near in ((plain, None), (market, None), (figure, _neighbours)):
         by_group = _date_indexes(reps, entries, firsts, lasts)
-        probes = {number: [(by_group[other], prefix) for group, prefix in found
-                           for other in (near(group) if near else (group,)) if other in by_group]
-                  for number, found in entries.items()}
-        indexes.append(probes)
+        for number, found in entries.items():
+            probes[number] += [(by_group[other], prefix) for group, prefix in found
+                               for other in (near(group) if near else (group,)) if other in by_group]
+    odd = {number for number, found in enumerate(buckets) if found is None}   # compared with every class
     all_words = [rep.words for rep in reps]
     all_names = [rep.names for rep in reps]
     kinds = [rep.market_kind for rep in reps]
-    has_figure = [bool(buckets[number]) for number in range(len(reps))]
+    has_figure = [found is None or bool(found) for found in buckets]
     pairs: set[tuple[int, int]] = set()
     for number, rep in enumerate(reps):
-        met: set[int] = set()
+        met: set[int] = set(range(len(reps))) if number in odd else set(odd)
         first, last, when = firsts[number], lasts[number], rep.when
-        for probes in indexes:
-            for index, prefix in probes.get(number, ()):
-                index.meet(met, prefix, first, last, when)
+        for index, prefix in probes[number]:
+            index.meet(met, prefix, first, last, when)
         met.discard(number)
         words, names, kind, figured = rep.words, rep.names, rep.market_kind, has_figure[number]
         for other in met:

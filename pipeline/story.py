@@ -388,22 +388,29 @@ def _ends_in_org_suffix(name: str) -> bool:
 
 def _strip_not_names(form: str, start: int, end: int) -> Span:
     """Take capitalised non-names ("In", "February", "President") off both ends of a found name."""
-    words = [m.span() for m in _NON_SPACE.finditer(form, start, end)]
+    lo, hi = _stripped(form[start:end])
+    return (start + lo, start + hi) if hi > lo else (start, start)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stripped(name: str) -> Span:
+    """What :func:`_strip_not_names` keeps of a found name, as offsets into it (names recur)."""
+    words = [m.span() for m in _NON_SPACE.finditer(name)]
     skip = _not_names()
     titles = _title_words()
     while words:
-        if form[slice(*words[0])] in skip:
+        if name[slice(*words[0])] in skip:
             words.pop(0)
             continue
         # titles of up to three words: "Deputy Prime Minister Tariq Aziz"
         title = next((k for k in (3, 2, 1) if len(words) > k - 1
-                      and " ".join(form[slice(*w)] for w in words[:k]).lower() in titles), 0)
+                      and " ".join(name[slice(*w)] for w in words[:k]).lower() in titles), 0)
         if not title:
             break
         del words[:title]
-    while words and (form[slice(*words[-1])] in skip or form[slice(*words[-1])].lower() in titles):
+    while words and (name[slice(*words[-1])] in skip or name[slice(*words[-1])].lower() in titles):
         words.pop()
-    return (words[0][0], words[-1][1]) if words else (start, start)
+    return (words[0][0], words[-1][1]) if words else (0, 0)
 
 
 def _resolve_aliases(form: str, full: list[ActorMention], taken: list[Span]) -> list[ActorMention]:
@@ -515,6 +522,7 @@ class _Trims:
     drops: tuple[re.Pattern, ...]
     cuts: tuple[re.Pattern, ...]
     speech: re.Pattern
+    tail_needs: tuple[str, ...]      # text (lower case) each tail cannot match without; "" if none known
 
 
 @functools.lru_cache(maxsize=1)
@@ -540,7 +548,37 @@ def _trims() -> _Trims:
         groups[row["kind"]].append(re.compile(pattern, re.I))
     speech = re.compile(r"\b" + _fill("{SPEECH}") + r"\b")
     return _Trims(discourse, openers, participle, tuple(groups["marker"] + groups["attribution_lead"]),
-                  tuple(groups["attribution_tail"]), tuple(groups["drop"]), tuple(groups["cut"]), speech)
+                  tuple(groups["attribution_tail"]), tuple(groups["drop"]), tuple(groups["cut"]), speech,
+                  tuple(_needed_text(regex) for regex in groups["attribution_tail"]))
+
+
+def _needed_text(regex: re.Pattern) -> str:
+    """The longest run of plain letters every match of a case-ignoring regex contains, in lower case
+    ("according to"), or "" when there is none worth checking: a sentence without it is not searched.
+    Read from the parsed regex; only its top-level sequence and the groups it must go through count."""
+    try:
+        from re import _constants as sre, _parser
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # another Python's re internals: no shortcut, same results
+        return ""
+    best, run = "", []
+
+    def walk(items) -> None:
+        nonlocal best
+        for op, av in items:
+            if op is sre.LITERAL and chr(av).isascii():
+                run.append(chr(av).lower())
+                continue
+            best = max(best, "".join(run), key=len)
+            run.clear()
+            if op is sre.SUBPATTERN and not av[1] and not av[2]:   # a group without flags: its items in turn
+                walk(av[3])
+                best = max(best, "".join(run), key=len)
+                run.clear()
+
+    walk(parsed)
+    best = max(best, "".join(run), key=len)
+    return best if len(best) >= 4 and regex.flags & re.IGNORECASE else ""
 
 
 def _quotation(form: str) -> tuple[Span, Span] | None:
@@ -560,24 +598,46 @@ def core_span(sentence: str, *, form: str | None = None) -> Span:
 
     Offsets into ``sentence``.  For a quotation with its attribution, the quotation's body.
     """
-    form = matching_form(sentence) if form is None else form
+    return _core_span(matching_form(sentence) if form is None else form)
+
+
+# The extractor describes a sentence, then the events stage reads its key words from the same core.
+@functools.lru_cache(maxsize=1 << 15)
+def _core_span(form: str) -> Span:
     lo, hi = _strip_space(form, 0, len(form))
     quote = _quotation(form[lo:hi])
     if quote:
         (q_lo, q_hi), _ = quote
         return _strip_space(form, lo + q_lo, lo + q_hi)
     trims = _trims()
+    # A tail whose needed text is missing can never match (the span only shrinks); on ASCII text lower
+    # case is exactly what re's case folding compares.
+    piece = form[lo:hi]
+    lowered = piece.lower() if piece.isascii() else None
+    tails = [regex for regex, needed in zip(trims.tail, trims.tail_needs)
+             if not (needed and lowered is not None and needed not in lowered)]
+    leads = (trims.discourse, *trims.lead)
+    lead_tried = [None] * len(leads)    # the span each regex last failed on: same span, same failure
+    tail_tried = [None] * len(tails)
     changed = True
     while changed:
         changed = False
-        for regex in (trims.discourse, *trims.lead):
+        for number, regex in enumerate(leads):
+            if lead_tried[number] == (lo, hi):
+                continue
             match = regex.match(form, lo, hi)
             if match and match.end() < hi and _words(form, match.end(), hi) >= 3:
                 lo, changed = match.end(), True
-        for regex in trims.tail:
+            else:
+                lead_tried[number] = (lo, hi)
+        for number, regex in enumerate(tails):
+            if tail_tried[number] == (lo, hi):
+                continue
             match = regex.search(form, lo, hi)
             if match and match.start() > lo and _words(form, lo, match.start()) >= 3:
                 hi, changed = match.start(), True
+            else:
+                tail_tried[number] = (lo, hi)
     return _strip_space(form, lo, hi)
 
 
@@ -594,13 +654,16 @@ def make_headline(sentence: str, *, form: str | None = None,
     return _headline(sentence, form, list(mentions), None)
 
 
-def _headline(sentence: str, form: str, mentions: list[ActorMention], core: Span | None) -> str:
+def _headline(sentence: str, form: str, mentions: list[ActorMention], core: Span | None,
+              offset: int = 0) -> str:
+    """``mentions``: offsets minus ``offset`` are offsets into ``sentence``."""
     lo, hi = _strip_space(form, 0, len(form))
     quote = _quotation(form[lo:hi])
     prefix = ""
     if quote:
         (q_lo, q_hi), (a_lo, _) = quote
-        speaker = next((m for m in mentions if m.actor.kind == "person" and m.start >= lo + a_lo), None)
+        speaker = next((ActorMention(m.start - offset, m.end - offset, m.actor, m.how) for m in mentions
+                        if m.actor.kind == "person" and m.start - offset >= lo + a_lo), None)
         if speaker is not None:
             prefix = _squash(sentence[speaker.start:speaker.end]) + ": "
         lo, hi = _strip_space(form, lo + q_lo, lo + q_hi)
@@ -866,8 +929,7 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
         core_lo, core_hi = core_span(sentence, form=shape)
         aside = [(lo, lo + core_lo), (lo + core_hi, hi)]
         actors = _sentence_actors(inside, aside)
-        relative = [ActorMention(m.start - lo, m.end - lo, m.actor, m.how) for m in inside]
-        headline = _headline(sentence, shape, relative, (core_lo, core_hi))
+        headline = _headline(sentence, shape, inside, (core_lo, core_hi), offset=lo)
         local_quotes = [(max(s, lo), min(e, hi)) for s, e in quoted if s < hi and e > lo]
         # what the sentence is about is in its core: "told “Built for Billions.”" is not about money
         category = _categorize(form, lo + core_lo, lo + core_hi, actors, local_quotes)

@@ -328,3 +328,30 @@ def test_an_html_article_gives_its_text_and_metadata(tmp_path):
     assert document.publisher == "CNBC" and document.title == "Alibaba | CNBC"
     assert "world’s largest IPO" in document.text
     assert not re.search("Home Markets|track", document.text)
+
+
+def test_a_parser_bug_on_one_page_is_an_unreadable_article_not_a_crash(monkeypatch):
+    def broken_parser(html):
+        raise AttributeError("'NoneType' object has no attribute 'get_text'")
+
+    monkeypatch.setattr("pipeline.webpage.html_to_article", broken_parser)
+    with pytest.raises(UnreadableArticle, match=r"^the HTML page could not be parsed \(AttributeError: 'NoneType'"):
+        document_from_bytes("page.html", b"<html><body><p>It was Ant Group.</p></body></html>")
+
+
+def test_a_reading_bug_on_one_file_costs_that_file_only(tmp_path, monkeypatch):
+    import pipeline.documents as documents
+    (tmp_path / "a.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x80 Alibaba shares rose on Monday.")
+    real = documents.decode
+
+    def decode_failing_on_legacy_bytes(data, declared=""):
+        if data.startswith(b"\x80"):
+            raise LookupError("unknown encoding: x-mac-none")
+        return real(data, declared)
+
+    monkeypatch.setattr(documents, "decode", decode_failing_on_legacy_bytes)
+    corpus = read_corpus([tmp_path])
+    assert [d.doc for d in corpus.documents] == ["a.txt"]
+    assert corpus.skipped[0].reason == "could not be read: LookupError: unknown encoding: x-mac-none"
+    assert "decode_failing_on_legacy_bytes" in corpus.skipped[0].detail

@@ -424,3 +424,104 @@ def test_a_1995_court_objection_and_a_1995_shooting_stay_apart_but_the_shooting_
     frame = assign_events(table(rows))
     assert event_of(frame, "filed objections") != event_of(frame, "charged Kopp")
     assert event_of(frame, "charged Kopp") == event_of(frame, "sniper attacks")
+
+
+# ------------------------------------------------------------------------------------ speed, same result
+
+MARKETS = ["", "", "ipo", "fine", "share_move"]
+AMOUNTS = [None, None, 2.8e9, 2.9e9, 3.5e9, 18.2e9, 0.0]
+PERCENTS = [None, None, 5.0, 5.45, -3.0, 743.0]
+NEWS_WORDS = WORDS + ["regulators", "halted", "record", "market", "value", "founder", "listing", "investors"]
+
+
+@st.composite
+def mentions_with_figures(draw):
+    """Mentions sharing more or fewer news words, some with market kinds and figures in two currencies
+    (enough of them that the index files them by key: a handful are simply all compared)."""
+    n = draw(st.integers(min_value=18, max_value=30))
+    rows = []
+    for i in range(n):
+        when = draw(st.sampled_from(DATES))
+        first, last = period(when)
+        words = draw(st.lists(st.sampled_from(NEWS_WORDS), min_size=1, max_size=8, unique=True))
+        excerpt = f"{' and '.join(words).capitalize()} happened in {when}."
+        amount = draw(st.sampled_from(AMOUNTS))
+        currency = draw(st.sampled_from(["USD", "CNY"])) if amount is not None else ""
+        row = {name: "" for name in schema.NAMES}
+        row.update(mention_id=f"m{i:03d}", doc=draw(st.sampled_from(["a.txt", "b.txt", "c.txt"])),
+                   published="2025-01-01", excerpt=excerpt, char_start=i * 100, char_end=i * 100 + len(excerpt),
+                   when=when, start=first.isoformat(), end=last.isoformat(),
+                   precision="span" if "/" in when else PRECISION[len(when.split("-"))], date_text=when,
+                   date_start=i * 100 + excerpt.index(when), date_end=i * 100 + excerpt.index(when) + len(when),
+                   date_mod=draw(st.sampled_from(["", "", "ON_OR_BEFORE"])), future=False,
+                   market_kind=draw(st.sampled_from(MARKETS)), amount=amount, currency=currency,
+                   amount_usd=amount if currency == "USD" else draw(st.sampled_from([None, 2.8e9])),
+                   percent=draw(st.sampled_from(PERCENTS)), importance=float("nan"),
+                   actors=";".join(draw(st.lists(st.sampled_from(ACTORS), max_size=2, unique=True))),
+                   headline=excerpt, category="leadership")
+        rows.append(row)
+    return table(rows)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mentions_with_figures())
+def test_the_candidate_index_never_misses_a_pair_that_could_merge(frame):
+    from pipeline import events
+    records = events._records(events._rows(frame))
+    classes = events._classes(records)
+    reps = [records[members[0]] for members in classes]
+    candidates = set(events._class_candidates(reps))
+    for i, j in itertools.combinations(range(len(reps)), 2):
+        if events._evidence(reps[i], reps[j]) > 0:
+            assert (i, j) in candidates, (reps[i].when, reps[i].words, reps[j].when, reps[j].words)
+
+
+def plain_row(number, excerpt, when):
+    """A row for a sentence that holds its date ``when`` (a year) verbatim."""
+    first, last = period(when)
+    at = excerpt.index(when)
+    row = {name: "" for name in schema.NAMES}
+    row.update(mention_id=f"r{number:03d}", doc=f"{number}.txt", published="2010-01-01", excerpt=excerpt,
+               char_start=0, char_end=len(excerpt), when=when, start=first.isoformat(), end=last.isoformat(),
+               precision="year", date_text=when, date_start=at, date_end=at + len(when), future=False,
+               amount=None, amount_usd=None, percent=None, importance=float("nan"), headline=excerpt,
+               category="leadership")
+    return row
+
+
+def test_two_reports_sharing_only_the_corpus_commonest_words_still_merge():
+    # Floods destroyed homes and roads in many years; the two 2005 reports share only those four words,
+    # the commonest of the corpus: the index must still bring them together.
+    rows = [plain_row(year, f"Floods destroyed homes and roads in the south in {year}.", str(year))
+            for year in range(1981, 2001)]
+    rows += [plain_row(1, "Floods destroyed homes and roads near Lake Kivu in 2005.", "2005"),
+             plain_row(2, "After three days of rain, floods destroyed homes and roads in 2005.", "2005")]
+    frame = assign_events(table(rows))
+    assert event_of(frame, "near Lake Kivu") == event_of(frame, "After three days of rain")
+    assert frame["event_id"].nunique() == len(rows) - 1
+
+
+def copies_of(rows, copies):
+    """The rows of ``copies`` copies of the same articles, named as the speed benchmark names them."""
+    out = []
+    for copy in range(copies):
+        for row in rows:
+            doc = f"{row['doc']}.{copy}"
+            out.append({**row, "doc": doc, "mention_id": f"{row['mention_id']}.{copy}"})
+    return out
+
+
+def test_many_copies_of_the_seed_articles_merge_as_one_copy_does():
+    rows = seed_rows()
+    alone = assign_events(table(rows)).set_index("mention_id")["event_id"]
+    single = {frozenset(group.index) for _, group in alone.groupby(alone)}
+    copies = 9   # more pairs per class of copies than are merged one by one
+    together = assign_events(table(copies_of(rows, copies)))
+    for _, event in together.groupby("event_id"):
+        originals = frozenset(m.rsplit(".", 1)[0] for m in event["mention_id"])
+        assert originals in single  # never two happenings in one event, nor one happening split
+    ipo = event_of(together, "the 2020 Ant Group IPO cancellation")
+    assert (together["event_id"] == ipo).sum() == 2 * copies
+    assert event_of(together, "On a cold November evening in Shanghai in 2020") == ipo
+    assert event_of(together, "transformative developments by 2030") != \
+        event_of(together, "dominating AI race by 2030")

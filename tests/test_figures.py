@@ -6,7 +6,7 @@ import pytest
 
 from pipeline import schema
 from ui import figures
-from ui.data import DAY_MS, prepare
+from ui.data import DAY_MS, SHORT_HOVER_HEADLINE, prepare
 from ui.figures import FigureStyle, export_ready, format_amount, format_percent, market_figure, timeline_figure
 from ui.palette import DIRECTION
 from ui_samples import hostile_table, seed_table
@@ -35,7 +35,7 @@ def _bars(figure):
     """Every bar drawn, as (x0, x1, y, trace)."""
     out = []
     for trace in figure.data:
-        if trace.mode == "lines" and trace.name not in ("publication dates",):
+        if trace.mode == "lines" and trace.name != "publication dates":
             xs, ys = np.array(trace.x, dtype=float), np.array(trace.y, dtype=float)
             for i in range(0, len(xs), 3):
                 out.append((xs[i], xs[i + 1], ys[i], trace))
@@ -72,15 +72,20 @@ def test_future_items_are_hollow_and_their_bars_dashed():
     assert trace.marker.symbol >= figures.OPEN
     dashed = [t for _, _, _, t in _bars(figure) if t.line.dash == "dash"]
     assert dashed and all(t.legendgroup == "AI & technology" for t in dashed)
+    solid, _ = _mark(figure, _id("Ma’s empire"))
+    assert solid.marker.symbol == figures.SQUARE
 
 
 def test_an_open_span_fades():
     table = seed_table()
     i = table.index[table["excerpt"].str.startswith("I lived")][0]
     table.loc[i, ["when", "end"]] = ["2018-10/..", ""]
-    figure = timeline_figure(prepare(schema.validate(schema.conform(table))))
-    faded = [t for _, _, _, t in _bars(figure) if t.opacity < 0.5]
+    prepared = prepare(schema.validate(schema.conform(table)))
+    figure = timeline_figure(prepared)
+    faded = [t for _, _, _, t in _bars(figure) if t.line.color.endswith(f",{figures.OPEN_BAR_ALPHA})")]
     assert len(faded) == 1 and faded[0].line.dash == "dot"
+    trace, _ = _mark(figure, prepared.loc[i, "mention_id"])
+    assert trace.marker.opacity == figures.OPEN_BAR_ALPHA
 
 
 def test_each_articles_publication_date_is_a_faint_marker_without_a_click_target():
@@ -116,6 +121,24 @@ def test_a_mark_carries_its_rows_position_in_the_page_table_and_a_plain_table_th
     assert trace.customdata[i] == TABLE.loc[TABLE["mention_id"] == _id("Daniel Zhang"), "_pos"].iloc[0]
     unprepared = figures.mark_ids(seed_table())
     assert list(unprepared) == list(seed_table()["mention_id"])
+
+
+def test_crowded_charts_carry_shorter_hover_text_then_none(monkeypatch):
+    monkeypatch.setattr(figures, "FULL_HOVER_MAX", 3)
+    trace, i = _mark(timeline_figure(TABLE), _id("Daniel Zhang"))
+    headline = "Daniel Zhang unexpectedly announced plans to step down in 2023"
+    assert trace.hovertext[i] == headline[:SHORT_HOVER_HEADLINE] + " · in 2023"
+    monkeypatch.setattr(figures, "HOVER_TEXT_MAX", 3)
+    trace, i = _mark(timeline_figure(TABLE), _id("Daniel Zhang"))
+    assert trace.hovertext is None and "%{x" in trace.hovertemplate
+
+
+def test_a_category_keeps_its_colour_whatever_the_filter_shows():
+    def colour_of(rows, category):
+        return next(t.marker.color for t in timeline_figure(rows).data
+                    if t.customdata is not None and t.legendgroup == category)
+    leadership = TABLE[TABLE["category"] == "leadership"]
+    assert colour_of(TABLE, "leadership") == colour_of(leadership, "leadership")
 
 
 def test_a_big_table_is_drawn_with_webgl(monkeypatch):

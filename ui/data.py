@@ -86,6 +86,18 @@ def source_label(title: str, publisher: str, published: str, doc: str) -> str:
 
 # Hover text longer than this many characters of headline is cut on charts with many marks.
 SHORT_HOVER_HEADLINE = 40
+# What the chart, the lanes, the labels and the table read of the shown rows: the page takes only these
+# columns on a rerun (taking every column of 100,000 rows costs more than drawing them).
+PLOT_COLUMNS = ("mention_id", "event_id", "doc", "published", "when", "date_text", "future", "market_kind",
+                "money_text", "headline", "category", "actors", "importance",
+                "_x0", "_x1", "_mid", "_point", "_open", "_placed", "_source", "_hover", "_hover_short", "_label",
+                "_doc", "_published_ms", "_published_hover", "_event", "_rank", "_pos", "_cat")
+# ... and what the market view reads besides.
+MARKET_COLUMNS = ("amount", "currency", "amount_usd", "percent", "direction", "subject", "_hover_market")
+# Text columns of the page held as Python strings: taking rows of them is a plain copy of references
+# (Arrow-backed text is taken by pyarrow, whose threads compete for the cores under load).
+_OBJECT_COLUMNS = ("mention_id", "event_id", "doc", "published", "when", "precision", "date_text", "market_kind",
+                   "currency", "direction", "money_text", "subject", "headline", "category", "actors", "_source")
 
 
 def _escape(text: str) -> str:  # hover text is read by Plotly as HTML
@@ -101,8 +113,9 @@ def prepare(table: pd.DataFrame) -> pd.DataFrame:
     searched by the free-text filter), ``_source`` (the source's label), ``_hover`` (escaped hover
     text: headline, the date as written, the source), ``_hover_short`` (headline cut short and the date
     as written, for charts with very many marks), ``_hover_market`` (the hover with the figure, for
-    market rows), ``_doc`` (an integer per article), ``_published_ms`` (its publication date), ``_event``
-    (an integer per event), ``_pos`` (the row's position: what a chart mark carries) and ``_rank`` (0 for the most precise mention of
+    market rows), ``_doc`` (an integer per article), ``_published_ms`` and ``_published_hover`` (its
+    publication date, and what its marker says), ``_cat`` (the category's place in the taxonomy), ``_label``
+    (the headline, or the start of the sentence), ``_event`` (an integer per event), ``_pos`` (the row's position: what a chart mark carries) and ``_rank`` (0 for the most precise mention of
     its event, so the page can draw one mark per event).
     """
     out = table.copy()
@@ -125,12 +138,14 @@ def prepare(table: pd.DataFrame) -> pd.DataFrame:
     out["_source"] = out["doc"].map(labels)
     out["_doc"] = pd.factorize(out["doc"])[0]
     out["_published_ms"] = published
+    out["_published_hover"] = ("Published " + out["published"] + "<br>" + out["_source"].map(_escape)).astype(object)
     written = out["date_text"].where(out["date_text"] != "", "published " + out["published"])
     written = written.where(written != "published ", "undated").map(_escape)
     headline = out["headline"].where(out["headline"] != "", out["excerpt"].str.slice(0, 80))
     out["_hover"] = ("<b>" + headline.map(_escape) + "</b><br>" + written + " · "
                      + out["_source"].map(_escape)).astype(object)
     out["_hover_short"] = (headline.str.slice(0, SHORT_HOVER_HEADLINE).map(_escape) + " · " + written).astype(object)
+    out["_label"] = headline.astype(object)
     from ui.figures import market_hover
     market = out["market_kind"] != ""
     out["_hover_market"] = pd.Series("", index=out.index, dtype=object)
@@ -147,15 +162,16 @@ def prepare(table: pd.DataFrame) -> pd.DataFrame:
     run_start = np.repeat(starts, np.diff(np.r_[starts, len(codes)]))
     rank[order] = np.arange(len(codes)) - run_start
     out["_rank"] = rank
-    # Held as Python objects: the chart takes them as they are, without a conversion per rerun.
-    out["mention_id"] = out["mention_id"].astype(object)
     out["_pos"] = np.arange(len(out), dtype=np.int32)
-    return out
+    from ui.filters import category_names
+    order = {name: i for i, name in enumerate(category_names(out))}
+    out["_cat"] = out["category"].map(order).fillna(len(order)).astype(np.int64)
+    return out.astype({name: object for name in _OBJECT_COLUMNS})
 
 
 def contract_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """Only the contract's columns, in its order, with the contract's types (what every download carries)."""
     out = frame[[name for name in schema.NAMES if name in frame.columns]]
-    if "mention_id" in out.columns and out["mention_id"].dtype == object:
-        out = out.astype({"mention_id": str})
-    return out
+    text = {c.name: str for c in schema.COLUMNS if c.type == "str" and c.name in out.columns
+            and out[c.name].dtype == object}
+    return out.astype(text) if text else out

@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.filters import category_names, key_event_ids
-from ui.lanes import kind_label, lane_rows, stack_offsets
-from ui.palette import BAND, DIRECTION, FAINT, TEXT, colour_map, theme_name
+from ui.filters import key_event_ids
+from ui.lanes import category_codes, kind_label, lane_rows, stack_offsets
+from ui.palette import BAND, CATEGORICAL, DIRECTION, FAINT, TEXT, theme_name
 
 # Above this many marks the chart draws with WebGL: SVG takes seconds to draw and minutes to click
 # at 100,000 points (../shared/STACK.md, section 6).
@@ -28,8 +28,16 @@ WEBGL_ABOVE = 2000
 # 100,000, serialised on every rerun.  Positions are then sent as 32-bit floats (a couple of minutes of
 # precision on a date axis, half the bytes).
 FULL_HOVER_MAX = 5_000
+# Above this many, marks carry no text at all: the hover gives the mark's date and category, and a click
+# the sentence.  (Even short text is ~6 MB at 100,000 marks.)
+HOVER_TEXT_MAX = 30_000
 PRESENTATION_SIZE = (1920, 1080)
 LABEL_LENGTH = 48
+# With more articles than this the publication dates are marked above the lanes only, without a faint
+# line down through them (hundreds of lines would grey the chart out).
+PUBLICATION_LINES_MAX = 40
+# Bars: solid, future or forecast (lighter, dashed, with a hollow middle), open-ended (fading, dotted).
+BAR_ALPHA, FUTURE_BAR_ALPHA, OPEN_BAR_ALPHA = 0.85, 0.45, 0.25
 # Plotly's marker symbols by number: validating an array of numbers is ~100x faster than of names.
 CIRCLE, SQUARE, TRIANGLE_UP, TRIANGLE_DOWN = 0, 1, 5, 6
 OPEN = 100  # added to a symbol: its hollow form
@@ -81,13 +89,17 @@ def mark_ids(rows: pd.DataFrame) -> np.ndarray:
 
 
 def _segments(x0: np.ndarray, x1: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Bars as one line trace: x0→x1 at height y, NaN between bars (a gap, not a line)."""
     n = len(x0)
     xs = np.full(3 * n, np.nan)
     ys = np.full(3 * n, np.nan)
     xs[0::3], xs[1::3] = x0, x1
     ys[0::3], ys[1::3] = y, y
     return xs, ys
+
+
+def rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
 
 
 def _dates_axis(x0: np.ndarray, x1: np.ndarray) -> list[float] | None:
@@ -103,7 +115,7 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
     """The timeline of the given rows (prepared), one lane per value of ``lane``.
 
     A single day is a point; a month, quarter, year or span is a bar over the days it covers; an open
-    span fades; future and forecast items are hollow (points) or dotted (bars); each article's
+    span fades; future and forecast items are hollow (points) or dashed (bars); each article's
     publication date is a faint marker above the lanes; items at the same place are stacked within
     their lane.  ``selected`` (a mention id) is ringed.
     """
@@ -123,46 +135,47 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
     y = lane_code + stack_offsets(lane_code, x0, x1, point)
     future = laned["future"].to_numpy(dtype=bool)
     is_open = laned["_open"].to_numpy(dtype=bool)
-    category_codes, category_values = pd.factorize(laned["category"].to_numpy(dtype=object))
-    names = [c for c in category_names(laned) if c] + (["(no category)"] if "" in set(category_values) else [])
-    colours = colour_map(names, theme)
+    codes, names_of = category_codes(laned)
+    palette = CATEGORICAL[theme]
     marker_x = np.where(point, x0, mid)
-    code_of = {("(no category)" if value == "" else value): code for code, value in enumerate(category_values)}
     ids = mark_ids(laned)
-    hover = laned["_hover_short" if big and "_hover_short" in laned.columns else "_hover"].to_numpy(dtype=object)
+    texts = n <= HOVER_TEXT_MAX
+    hover = laned["_hover_short" if big and "_hover_short" in laned.columns else "_hover"].to_numpy(dtype=object) \
+        if texts else None
 
-    for name in names:
-        mine = category_codes == code_of[name]
-        if not mine.any():
-            continue
-        colour = colours[name]
+    for code, name in sorted(names_of.items()):
+        mine = codes == code
+        colour = palette[code % len(palette)]
         bar = mine & ~point
-        for mask, dash, opacity in ((bar & ~future & ~is_open, "solid", 0.85),
-                                    (bar & future & ~is_open, "dash", 0.6),
-                                    (bar & is_open, "dot", 0.35)):
+        # Bars are line segments, one trace per look, NaN between bars (a gap, not a line).  (Error bars
+        # would carry one number per bar, but Plotly draws none on a date axis: plotly.js issue 3722.)
+        for mask, dash, alpha in ((bar & ~future & ~is_open, "solid", BAR_ALPHA),
+                                  (bar & future & ~is_open, "dash", FUTURE_BAR_ALPHA),
+                                  (bar & is_open, "dot", OPEN_BAR_ALPHA)):
             if not mask.any():
                 continue
             xs, ys = _segments(x0[mask], x1[mask], y[mask])
-            xs, ys = xs.astype(precision), ys.astype(precision)
-            traces.append({"type": kind, "x": xs, "y": ys, "mode": "lines", "name": name, "legendgroup": name,
-                           "showlegend": False, "line": {"color": colour, "width": style.bar, "dash": dash},
-                           "opacity": opacity, "hoverinfo": "skip", "connectgaps": False})
+            traces.append({"type": kind, "x": xs.astype(precision), "y": ys.astype(precision), "mode": "lines",
+                           "name": name, "legendgroup": name, "showlegend": False,
+                           "line": {"color": rgba(colour, alpha), "width": style.bar, "dash": dash},
+                           "hoverinfo": "skip", "connectgaps": False})
         # A bar is clicked through a mark at its middle, as wide as the bar: it reads as part of it.
         # One trace per symbol: Plotly validates an array of symbols value by value, a single one at once.
         legend = True
-        for symbol, mask, size in ((CIRCLE, mine & point & ~future, style.marker),
-                                   (CIRCLE + OPEN, mine & point & future, style.marker),
-                                   (SQUARE, mine & ~point & ~future, style.bar),
-                                   (SQUARE + OPEN, mine & ~point & future, style.bar)):
+        for symbol, mask, size, mark_alpha in ((CIRCLE, mine & point & ~future, style.marker, 1.0),
+                                               (CIRCLE + OPEN, mine & point & future, style.marker, 1.0),
+                                               (SQUARE, mine & ~point & ~future & ~is_open, style.bar, 1.0),
+                                               (SQUARE + OPEN, mine & ~point & future & ~is_open, style.bar, 1.0),
+                                               (SQUARE + OPEN, mine & is_open, style.bar, OPEN_BAR_ALPHA)):
             if not mask.any():
                 continue
-            faded = is_open[mask]
             traces.append({
                 "type": kind, "x": marker_x[mask].astype(precision), "y": y[mask].astype(precision),
                 "mode": "markers", "name": label(name, 40), "legendgroup": name, "showlegend": legend,
-                "customdata": ids[mask], "hovertext": hover[mask], "hovertemplate": "%{hovertext}<extra></extra>",
-                "marker": {"color": colour, "size": size, "symbol": symbol,
-                           "opacity": np.where(faded, 0.35, 1.0) if faded.any() else 1.0,
+                "customdata": ids[mask],
+                **({"hovertext": hover[mask], "hovertemplate": "%{hovertext}<extra></extra>"} if texts else
+                   {"hovertemplate": "%{x|%d %b %Y} · %{fullData.name}<extra></extra>"}),
+                "marker": {"color": colour, "size": size, "symbol": symbol, "opacity": mark_alpha,
                            "line": {"width": 2, "color": colour}}})
             legend = False
 
@@ -198,17 +211,23 @@ def _publication_marks(placed: pd.DataFrame, lane_count: int, theme: str, kind: 
     if not known.any():
         return []
     docs, day = docs[known], day[known]
-    xs = np.full(3 * len(day), np.nan)
-    ys = np.full(3 * len(day), np.nan)
-    xs[0::3], xs[1::3] = day, day
-    ys[0::3], ys[1::3] = -0.5, lane_count - 0.5
-    source = docs["_source"] if "_source" in docs.columns else docs["doc"]
-    hover = ("Published " + docs["published"] + "<br>" + source.map(escape)).to_numpy(dtype=object)
-    return [{"type": kind, "x": xs, "y": ys, "mode": "lines", "showlegend": False, "hoverinfo": "skip",
-             "line": {"color": FAINT[theme], "width": 1, "dash": "dot"}, "opacity": 0.5, "name": "publication dates"},
-            {"type": kind, "x": day, "y": np.full(len(day), -0.62), "mode": "markers", "name": "published",
-             "showlegend": False, "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
-             "marker": {"symbol": "triangle-down", "size": 10, "color": FAINT[theme]}}]
+    if "_published_hover" in docs.columns:
+        hover = docs["_published_hover"].to_numpy(dtype=object)
+    else:
+        source = docs["_source"] if "_source" in docs.columns else docs["doc"]
+        hover = ("Published " + docs["published"] + "<br>" + source.map(escape)).to_numpy(dtype=object)
+    marks = [{"type": kind, "x": day, "y": np.full(len(day), -0.62), "mode": "markers", "name": "published",
+              "showlegend": False, "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
+              "marker": {"symbol": "triangle-down", "size": 10, "color": FAINT[theme]}}]
+    if len(day) <= PUBLICATION_LINES_MAX:
+        xs = np.full(3 * len(day), np.nan)
+        ys = np.full(3 * len(day), np.nan)
+        xs[0::3], xs[1::3] = day, day
+        ys[0::3], ys[1::3] = -0.5, lane_count - 0.5
+        marks.insert(0, {"type": kind, "x": xs, "y": ys, "mode": "lines", "showlegend": False, "hoverinfo": "skip",
+                         "line": {"color": FAINT[theme], "width": 1, "dash": "dot"}, "opacity": 0.5,
+                         "name": "publication dates"})
+    return marks
 
 
 def label_rows(centres: np.ndarray, widths: np.ndarray) -> list[int]:
@@ -248,7 +267,8 @@ def _label_key_events(laned: pd.DataFrame, x: np.ndarray, y: np.ndarray, style: 
     if not chosen or x_range is None:
         return []
     picked = list(chosen.values())
-    texts = [label(laned["headline"].iloc[i] or laned["excerpt"].iloc[i], LABEL_LENGTH) for i in picked]
+    names = laned["_label"] if "_label" in laned.columns else laned["headline"]
+    texts = [label(str(names.iloc[i]), LABEL_LENGTH) for i in picked]
     span = x_range[1] - x_range[0]
     widths = np.array([(len(t) * (style.font - 2) * 0.55 + 12) / ESTIMATED_PLOT_PX * span for t in texts])
     centres = np.clip(x[picked], x_range[0] + widths / 2, x_range[1] - widths / 2)

@@ -37,10 +37,26 @@ def lane_rows(rows: pd.DataFrame, lane: str) -> tuple[pd.DataFrame, list[str]]:
         order = ([DATED_EVENT] if (values == DATED_EVENT).any() else []) + \
             sorted(counts.index, key=lambda k: (-counts[k], k))
     else:
-        values = rows["category"].where(rows["category"] != "", NO_CATEGORY)
-        order = [c for c in category_names(rows)] + ([NO_CATEGORY] if (values == NO_CATEGORY).any() else [])
+        codes, names = category_codes(rows)
+        present, lane = np.unique(codes, return_inverse=True)
+        return rows.assign(_lane=lane.astype("int64")), [names[c] for c in present]
     codes = {label: i for i, label in enumerate(order)}
     return rows.assign(_lane=values.map(codes).astype("int64")), order
+
+
+def category_codes(rows: pd.DataFrame) -> tuple[np.ndarray, dict[int, str]]:
+    """Each row's category as an integer in the taxonomy's order (no category last), and the names of
+    the codes present.  A prepared table carries the codes (``_cat``), the same for every filter, so a
+    category keeps its colour whatever is shown."""
+    if "_cat" in rows.columns:
+        codes = rows["_cat"].to_numpy()
+        present, first = np.unique(codes, return_index=True)
+        categories = rows["category"].to_numpy(dtype=object)
+        return codes, {int(c): (categories[i] or NO_CATEGORY) for c, i in zip(present, first)}
+    order = category_names(rows)
+    index = {name: i for i, name in enumerate(order)}
+    codes = rows["category"].map(lambda c: index.get(c, len(order))).to_numpy(dtype=np.int64)
+    return codes, {**dict(enumerate(order)), len(order): NO_CATEGORY}
 
 
 def _actor_lanes(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:

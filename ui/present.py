@@ -95,12 +95,10 @@ def source_line(shown: pd.DataFrame, limit: int = 4) -> str:
         docs = shown.iloc[np.unique(shown["_doc"].to_numpy(), return_index=True)[1]]
     else:
         docs = shown.drop_duplicates("doc")
-    docs = docs[["doc", "publisher", "title", "published"]].sort_values(["published", "doc"])
-    names = []
-    for row in docs.to_dict("records"):
-        name = row["publisher"] or row["title"] or row["doc"]
-        names.append(f"{name} ({row['published']})" if row["published"] else name)
-    names = list(dict.fromkeys(names))
+    docs = docs[["doc", "publisher", "title", "published"]].astype(str).sort_values(["published", "doc"])
+    name = docs["publisher"].where(docs["publisher"] != "", docs["title"].where(docs["title"] != "", docs["doc"]))
+    name = name.where(docs["published"] == "", name + " (" + docs["published"] + ")")
+    names = list(pd.unique(name.to_numpy(dtype=object)))
     if len(names) > limit:
         names = names[:limit] + [f"{len(names) - limit} more"]
     return "Source: " + ("; ".join(names) if names else "no articles") + ". Dates and figures extracted by news-timeline."

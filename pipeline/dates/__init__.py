@@ -41,6 +41,15 @@ class DateMention:
     timexes: tuple[TimeML, ...] = ()   # the TimeML expressions it is made of (what `timex` writes)
 
 
+def _record(cls, **values):
+    """A frozen record built without its generated ``__init__``, which sets each field through
+    ``object.__setattr__`` and costs several times more (tag_dates builds thousands per second);
+    every field must be given."""
+    record = object.__new__(cls)
+    record.__dict__.update(values)
+    return record
+
+
 from pipeline.dates.mentions import tag_dates  # noqa: E402  (needs DateMention above)
 
 __all__ = ["DateMention", "TimeML", "tag_dates"]

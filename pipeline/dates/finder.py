@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -64,11 +65,19 @@ class Expression:
 
 # --------------------------------------------------------------------------- compiling the grammar
 @dataclass(frozen=True)
-class _Grammar:
-    master: re.Pattern
-    master_at_start: re.Pattern
+class _Heads:
+    """The head rules that may start with one character, as one regex."""
+
+    regex: re.Pattern
     rule_groups: dict          # rule name -> ((part name, group index), ...)
     rule_index: dict           # group index of each rule -> rule name
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    candidate_tokens: frozenset  # word shapes a head may start with (see _heads)
+    candidate_check: re.Pattern  # how a head may start, checked at a candidate
+    heads: dict                # first character -> _Heads
     pre_token: re.Pattern
     reversed_pre: re.Pattern
     post: re.Pattern
@@ -82,6 +91,77 @@ class _Grammar:
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z0-9_]+)(?::([a-z0-9_]+))?\}")
 _NAMED = re.compile(r"\(\?P<([a-z0-9_]+)>")
+
+
+# The shape of the lower-case text in which heads are looked for: letters and apostrophes kept, digits
+# made 0, every other character (ASCII) a space, so that str.split(" ") cuts it into tokens.
+_SHAPES = {c: (c if c.isalpha() or c == "'" else "0" if c.isdigit() else " ") for c in map(chr, range(128))}
+_SHAPES = str.maketrans({k: v for k, v in _SHAPES.items() if k != v})
+_TOKEN_SPLIT = re.compile(r" ")
+_PLUS_ONE = (1).__add__
+# Number shapes a head may start with: 1 to 4 digits, maybe with the letters of a year's plural, an
+# ordinal, a clock time or a quarter ("1990s", "20th", "10am", "10a.m.", "4q"); a quarter, half or
+# fiscal code ("q3", "h1", "fy2025", "fy'25"); a two-digit year or decade ("'80s").
+_NUMBER_SHAPES = frozenset(
+    {"0" * n + tail for n in range(1, 5) for tail in ("", "s", "'s", "st", "nd", "rd", "th", "am", "pm", "a", "p", "q")}
+    | {"'00", "'00s", "q0", "h0", "fy", "fy00", "fy0000", "fy'00"})
+# Characters a head can start with (the lower-case text): a rule that may start with anything else
+# would be tried everywhere.
+_HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+
+
+def _first_chars(pattern: str) -> frozenset[str]:
+    """The characters a match of ``pattern`` can start with (among _HEAD_CHARS), from the regex's
+    parse tree; all of them when the pattern is beyond this simple reading."""
+    try:
+        from re import _constants as C, _parser as P
+        chars, _ = _first_of_sequence(P.parse(pattern), C)
+    except Exception:       # a Python without this parser: every rule for every character
+        return _HEAD_CHARS
+    return frozenset(chars) & _HEAD_CHARS
+
+
+def _first_of_sequence(items, C) -> tuple[set, bool]:
+    """(first characters, may match empty) of a sequence of parsed regex items."""
+    found: set = set()
+    for op, av in items:
+        chars, empty = _first_of_item(op, av, C)
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op, av, C) -> tuple[set, bool]:
+    if op is C.LITERAL:
+        return {chr(av)}, False
+    if op is C.IN:
+        chars: set = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                chars.add(chr(value))
+            elif kind is C.RANGE:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                chars |= set("0123456789")
+            else:
+                return set(_HEAD_CHARS), False
+        return chars, False
+    if op is C.SUBPATTERN:
+        return _first_of_sequence(av[-1], C)
+    if op is C.BRANCH:
+        found, empty = set(), False
+        for branch in av[1]:
+            chars, branch_empty = _first_of_sequence(branch, C)
+            found |= chars
+            empty = empty or branch_empty
+        return found, empty
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        chars, empty = _first_of_sequence(av[2], C)
+        return chars, empty or av[0] == 0
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    return set(_HEAD_CHARS), False
 
 
 def _expand(pattern: str, blocks: dict[str, str], rule: str) -> tuple[str, list[str]]:
@@ -115,12 +195,12 @@ def _expand(pattern: str, blocks: dict[str, str], rule: str) -> tuple[str, list[
 def grammar() -> _Grammar:
     rows = load_table("dates/patterns.tsv")
     blocks = {r["name"]: r["pattern"] for r in rows if r["kind"] == "block"}
-    alternatives, rule_parts = [], {}
+    alternatives, rule_parts = {}, {}
     for row in rows:
         if row["kind"] != "rule":
             continue
         body, parts = _expand(row["pattern"], blocks, row["name"])
-        alternatives.append(f"(?P<{row['name']}>{body})")
+        alternatives[row["name"]] = body
         rule_parts[row["name"]] = parts
     pre_words = lexicon.prefix_words()
     # digit ordinals ("20th") use the suffixes of the sfx block of patterns.tsv
@@ -133,16 +213,28 @@ def grammar() -> _Grammar:
                       rf"|{lexicon.trie_regex(x[::-1] for x in suffixes)}?\d{{1,4}})(?![a-z0-9'])")
     reversed_pre = re.compile(rf"(?:{separator}{reversed_token}){{1,6}}")
     head_words = lexicon.trie_regex(word for name in lexicon.WORD_BLOCKS for word in lexicon.WORD_BLOCKS[name]())
-    head_start = f"(?={_expand(blocks['head_start'], blocks, 'head_start')[0]}|{head_words})"
-    heads = rf"{head_start}(?:{'|'.join(alternatives)})(?![a-z0-9])"
-    # A head follows a character that is no letter or digit.  Matching that character (rather than
-    # looking behind) lets the regex engine skip through words quickly; the text's first head is
-    # matched by ``master_at_start``.  Both have the same groups.
-    master = re.compile(rf"[^a-z0-9']{heads}")
-    master_at_start = re.compile(heads)
-    index = master.groupindex
-    rule_groups = {rule: tuple((p, index[f"{rule}__{p}"]) for p in parts) for rule, parts in rule_parts.items()}
-    rule_index = {index[rule]: rule for rule in rule_parts}
+    head_start = f"(?:{_expand(blocks['head_start'], blocks, 'head_start')[0]}|{head_words}(?![a-z]))"
+    # Heads are found in steps (see _heads): word shapes that may start one, checked against the
+    # head_start of patterns.tsv and the table words; there only the rules that can begin with the
+    # character found are tried.  (One regex for all this, tried at every place, costs several times
+    # more: the engine tries every rule in turn at every word.)
+    candidate_check = re.compile(head_start)
+    head_tokens = {_TOKEN_SPLIT.split(word.translate(_SHAPES))[0]
+                   for name in (*lexicon.WORD_BLOCKS, "centuryword")
+                   for word in (lexicon.WORD_BLOCKS.get(name) or lexicon.INNER_BLOCKS[name])()}
+    # a possessive stays in its token ("Friday's", "last year's")
+    candidate_tokens = frozenset({t + tail for t in head_tokens | _NUMBER_SHAPES for tail in ("", "'s", "'", "''")})
+    by_char: dict[str, list[str]] = {}
+    for rule, body in alternatives.items():
+        for char in _first_chars(body):
+            by_char.setdefault(char, []).append(rule)
+    heads = {}
+    for char, rules in by_char.items():
+        regex = re.compile(rf"(?:{'|'.join(f'(?P<{r}>{alternatives[r]})' for r in rules)})(?![a-z0-9])")
+        index = regex.groupindex
+        heads[char] = _Heads(regex,
+                             {r: tuple((p, index[f"{r}__{p}"]) for p in rule_parts[r]) for r in rules},
+                             {index[r]: r for r in rules})
     post = re.compile(rf"(?:\s+|-)({lexicon.trie_regex(lexicon.suffixes())})(?![a-z0-9])")
 
     counted = lexicon.trie_regex(r["word"] for r in load_table("dates/counted_nouns.tsv"))
@@ -171,7 +263,7 @@ def grammar() -> _Grammar:
     tense_word_at_start = re.compile(rf"({word_trie})(?![a-z-])")
     tense_clitic = re.compile(rf"{lexicon.trie_regex(w for w in words if w.startswith(chr(39)))}(?![a-z-])")
     tense_ending = re.compile(rf"(?:{'|'.join(map(re.escape, endings))})(?![a-z-])")
-    return _Grammar(master, master_at_start, rule_groups, rule_index, re.compile(pre_token), reversed_pre, post, guard, joins,
+    return _Grammar(candidate_tokens, candidate_check, heads, re.compile(pre_token), reversed_pre, post, guard, joins,
                     tense_word, tense_word_at_start, tense_clitic, tense_ending)
 
 
@@ -196,25 +288,49 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     reversed_low = low[::-1]
     n = len(low)
     previous_end = 0
-    first = g.master_at_start.match(low)
-    heads = ([first] if first else []) + list(g.master.finditer(low, first.end() if first else 0))
-    following_pre = _prefix_start(g, reversed_low, n, heads[0].start(heads[0].lastindex), 0) if heads else 0
-    for index, m in enumerate(heads):
-        head_start = m.start(m.lastindex)
+    heads = _heads(g, low)
+    following_pre = _prefix_start(g, reversed_low, n, heads[0][0].start(), 0) if heads else 0
+    for index, (m, rules) in enumerate(heads):
+        head_start = m.start()
         pre_start = following_pre
         if index + 1 < len(heads):
-            following_pre = _prefix_start(g, reversed_low, n, heads[index + 1].start(heads[index + 1].lastindex), previous_end)
+            following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
             if following_pre <= head_start:
                 continue    # "past" in "the past two months" is a prefix word of the next head
-        expression = _interpret(m, g, text, low, pre_start)
+        expression = _interpret(m, rules, g, text, low, pre_start)
         if expression is not None:
             found.append(expression)
             previous_end = expression.end
             if index + 1 < len(heads) and following_pre < previous_end:
                 # the next head's prefix words may not reach into this expression
-                following_pre = _prefix_start(g, reversed_low, n, heads[index + 1].start(heads[index + 1].lastindex), previous_end)
+                following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
     found = _apply_guards(found, low, g)
     return _join(found, low, g)
+
+
+def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
+    """The head matches of the text, in order, none inside another (with the rules they belong to).
+
+    The text is cut into tokens at every character that is no letter, digit or apostrophe, digits
+    turned to 0 (str.translate and str.split, fast C loops); a head can only start at a token whose
+    shape is the first word of a table word or a number shape ("0000", "0th", "q0", "'00s").  Only
+    those few places are checked with regexes."""
+    tokens = low.translate(_SHAPES).split(" ")
+    starts = itertools.accumulate(map(_PLUS_ONE, map(len, tokens)), initial=0)
+    found = []
+    after = 0                   # a head starts after the end of the one before
+    table, check = g.heads, g.candidate_check
+    for start in itertools.compress(starts, map(g.candidate_tokens.__contains__, tokens)):
+        if start < after or not check.match(low, start):
+            continue
+        rules = table.get(low[start])
+        if rules is None:
+            continue
+        m = rules.regex.match(low, start)
+        if m is not None:
+            found.append((m, rules))
+            after = m.end() + 1
+    return found
 
 
 def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit: int) -> int:
@@ -228,12 +344,12 @@ def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit
     return start
 
 
-def _interpret(m: re.Match, g: _Grammar, text: str, low: str, pre_start: int) -> Expression | None:
+def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre_start: int) -> Expression | None:
     rule_group = m.lastindex               # the rule's group closes last
-    rule = g.rule_index[rule_group]
+    rule = rules.rule_index[rule_group]
     captured, where = {}, {}
     span = m.span
-    for part, idx in g.rule_groups[rule]:
+    for part, idx in rules.rule_groups[rule]:
         s, e = span(idx)
         if s >= 0:
             captured[part] = low[s:e]

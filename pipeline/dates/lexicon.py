@@ -172,10 +172,9 @@ def century_words() -> dict[str, int]:
 WORD_BLOCKS = {
     "month": months, "weekday": weekdays, "unit": units, "season": seasons, "daypart": day_parts,
     "holiday": holidays, "deictic": deictic, "setword": set_words, "decadeword": decade_words,
-    "zone": zones,
 }
 # placeholders whose words only continue a head (or start one through patterns.tsv's head_start)
-INNER_BLOCKS = {"numword": number_words, "centuryword": century_words}
+INNER_BLOCKS = {"numword": number_words, "centuryword": century_words, "zone": zones}
 
 
 def word_block(name: str) -> str:

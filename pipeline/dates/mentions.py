@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from pipeline.dates import DateMention, TimeML, finder, lexicon, resolver
+from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
 from pipeline.sentences import SentenceIndex
 
@@ -263,9 +263,9 @@ def _connector_start(low: str, start: int, before: str) -> int:
 
 
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
-    timexes = tuple(
-        TimeML(e.start, e.end, text[e.start:e.end], r.timex_type, r.value, r.mod) for e, r in pieces)
-    return DateMention(
-        start=start, end=end, text=text[start:end], timex_type=res.timex_type, timex_value=res.value,
+    timexes = tuple([_record(TimeML, start=e.start, end=e.end, text=text[e.start:e.end], type=r.timex_type,
+                             value=r.value, mod=r.mod) for e, r in pieces])
+    return _record(
+        DateMention, start=start, end=end, text=text[start:end], timex_type=res.timex_type, timex_value=res.value,
         mod=res.mod, when=res.when, first_day=res.first_day, last_day=res.last_day, precision=res.precision,
         future=res.future, status=res.status, on_calendar=res.on_calendar, timexes=timexes)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Granularity codes, from fine to coarse.  FY = fiscal year, WE = weekend.
 _ORDER = {"D": 0, "WE": 1, "W": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "FY": 5, "Y": 5, "E": 6, "C": 7}
@@ -49,8 +49,7 @@ _PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter
 _DURATION = {"Y": "Y", "M": "M", "W": "W", "D": "D", "h": "H", "min": "M", "s": "S"}
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A stretch of the calendar at one granularity.  ``year`` and ``index`` locate it: index is the
     month (M), quarter (Q), half (H), ISO week (W, WE), season start month (S), fiscal year's last month
     (FY); a day keeps its date; a decade is year//10, a century year//100 (both in ``year``)."""
@@ -223,8 +222,7 @@ def _add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(date.day, _days_in_month(year, month)))
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     """What an expression means, at TimeML level (type, value, mod) and at table level."""
 
     timex_type: str

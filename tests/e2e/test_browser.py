@@ -208,3 +208,36 @@ def test_a_hostile_article_shows_as_text_and_nothing_in_it_runs(app_page, hostil
                             ".nt-article svg, .nt-panel svg").count() == 0
     assert not dialogs
     app_page.screenshot(path=str(screenshots / "hostile.png"), full_page=False)
+
+
+@pytest.mark.skipif(bool(__import__("ui.exports", fromlist=["x"]).image_export_problem()),
+                    reason="no kaleido/chromium for server-side chart export here")
+def test_the_chart_downloads_as_a_png_at_presentation_size(app_page, app_url):
+    open_page(app_page, app_url)
+    app_page.get_by_text("Take the data away").click()
+    with app_page.expect_download(timeout=60_000) as download:
+        app_page.get_by_role("button", name="Chart as PNG").click()
+    data = open(download.value.path(), "rb").read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (1920, 1080)
+
+
+def test_an_uploaded_article_is_extracted_joins_the_timeline_and_can_be_saved(app_page, hostile_url, screenshots):
+    url, corpus = hostile_url
+    app_page.goto(url + "?view=add")
+    app_page.locator("input[type=file]").wait_for(state="attached", timeout=30_000)
+    wait_idle(app_page)
+    before = count_text(app_page)
+    text = ("November 3, 2021\nAnt Group update\n\nAnt Group was valued at $200 billion on March 3, 2021, "
+            "regulators said.\n").encode("utf-8")
+    app_page.locator("input[type=file]").set_input_files(
+        files=[{"name": "ant-update.txt", "mimeType": "text/plain", "buffer": text},
+               {"name": "photo.txt", "mimeType": "text/plain", "buffer": b"\x89PNG\r\n\x1a\n" + bytes(64)}])
+    expect(app_page.get_by_text(re.compile(r"^ant-update\.txt: \d+ rows?"))).to_be_visible(timeout=60_000)
+    expect(app_page.get_by_text("photo.txt: skipped, binary content")).to_be_visible()
+    wait_idle(app_page)
+    assert count_text(app_page) != before
+    app_page.screenshot(path=str(screenshots / "upload.png"), full_page=False)
+    app_page.get_by_role("button", name=re.compile("Save 1 article")).click()
+    expect(app_page.get_by_text(re.compile("ant-update.txt: saved into"))).to_be_visible(timeout=30_000)
+    assert (corpus / "ant-update.txt").read_bytes() == text
