@@ -10,25 +10,31 @@ import datetime as dt
 import hashlib
 import sys
 import time
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import streamlit as st
 
+from pipeline.schema import ContractError
+from pipeline.store import StoreError
 from ui import exports
 from ui.data import DEFAULT_CORPUS, MARKET_COLUMNS, PLOT_COLUMNS, contract_columns, corpus_fingerprint, load_corpus, load_table_file, prepare
 from ui.daterange import parse_date_range
 from ui.excerpts import FOCUS_ID, article_html, document_spans, excerpt_panel_html, other_mentions
-from ui.figures import PRESENTATION_SIZE, FigureStyle, export_ready, market_figure, timeline_figure
+from ui.figures import (PRESENTATION_SIZE, FigureStyle, export_ready, market_figure, timeline_columns,
+                        timeline_figure)
 from ui.filters import (DEFAULT_KEY_COUNT, KINDS, Filters, actor_names, category_names, event_count, filter_mask,
-                        market_kind_names, one_per_event, representatives, source_choices, subject_names)
+                        market_kind_names, one_per_event, one_row_per_article, representatives, source_choices,
+                        subject_names)
 from ui.lanes import LANES, kind_label
-from ui.present import (PAGE_CSS, PRESENT_CSS, count_line, default_subtitle, default_title, scroll_script,
+from ui.present import (PAGE_CSS, PRESENT_CSS, count_line, default_subtitle, default_title, plain, scroll_script,
                         source_line)
 from ui.state import (VIEWS, SelectionMemo, ViewState, next_selection, picked_id, query_from_view, same_query,
                       view_from_query)
 from ui.timelinejs import timelinejs_bytes
-from ui.uploads import MAX_UPLOAD_MB, merge_tables, read_uploads, save_into_corpus
+from ui.uploads import MAX_UPLOAD_MB, combine, merge_tables, read_uploads, save_into_corpus
 
 VIEW_LABELS = {"timeline": "Timeline", "market": "Market", "events": "Events", "add": "Add articles"}
 KIND_LABELS = {"all": "All", "events": "Dated events", "market": "Market & money"}
@@ -127,25 +133,35 @@ if present:
 if args.table:
     table_path = Path(args.table)
     if not table_path.is_file():
-        st.error(f"Table not found: {table_path}")
+        st.error(plain(f"Table not found: {table_path}"))
         st.stop()
-    loaded, corpus_table = cached_table_file(str(table_path.resolve()), table_path.stat().st_mtime_ns)
+    source_key = (str(table_path.resolve()), table_path.stat().st_mtime_ns)
+    try:
+        loaded, corpus_table = cached_table_file(*source_key)
+    except (StoreError, ContractError) as exc:
+        st.error(plain(f"The table {table_path} cannot be shown: {exc}"))
+        st.stop()
     corpus = None
 else:
     corpus = Path(args.corpus)
     if not corpus.is_dir():
-        st.error(f"Corpus folder not found: {corpus}")
+        st.error(plain(f"Corpus folder not found: {corpus}"))
         st.stop()
-    loaded, corpus_table = cached_corpus(str(corpus.resolve()), corpus_fingerprint(corpus))
+    source_key = (str(corpus.resolve()), corpus_fingerprint(corpus))
+    try:
+        loaded, corpus_table = cached_corpus(*source_key)
+    except (OSError, StoreError, ContractError) as exc:
+        st.error(plain(f"The articles in {corpus} cannot be shown: {exc}"))
+        st.stop()
 
 uploads = st.session_state.get("uploads")
 documents = dict(loaded.documents)
 if uploads is not None and not uploads.table.empty:
-    table = cached_merge(corpus_table, uploads.table, uploads.token)
+    table = cached_merge(corpus_table, uploads.table, token_of(source_key, uploads.token))
     documents.update({d.doc: d for d in uploads.documents})
 else:
     table = corpus_table
-table_token = token_of(loaded.table_path, len(table), uploads.token if uploads else "")
+table_token = token_of(source_key, uploads.token if uploads else "")
 
 # ------------------------------------------------------------------------------------------ filters
 
@@ -162,7 +178,7 @@ with st.sidebar:
                   help="Type a year, a month, a range or words such as “since March 2023”.")
     date_range = parse_date_range(st.session_state["f_dates"], dt.date.today())
     if date_range.message:
-        st.warning(date_range.message)
+        st.warning(plain(date_range.message))
     elif not date_range.empty:
         st.caption(f"From {date_range.date_from or 'the start'} to {date_range.date_to or 'the end'}")
     st.multiselect("Category", choices["categories"], key="f_cat")
@@ -189,16 +205,23 @@ filters = Filters(docs=tuple(st.session_state["f_src"]), categories=tuple(st.ses
 view_name = st.session_state.get("view") or "timeline"
 shown_mask = filter_mask(table, filters)
 merge = bool(st.session_state["merge"])
-plotted = table.loc[representatives(table, shown_mask) if merge else shown_mask,
-                    list(PLOT_COLUMNS + (MARKET_COLUMNS if view_name == "market" else ()))]
-# What the titles and the source line need of the shown rows; the rows themselves are taken only
-# when a download asks for them.
-shown_brief = table.loc[shown_mask, ["doc", "_doc", "title", "publisher", "published", "actors", "start",
-                                     "event_id"]]
+plot_mask = representatives(table, shown_mask) if merge else shown_mask
+if view_name == "market":
+    plot_columns = list(PLOT_COLUMNS + MARKET_COLUMNS)
+else:  # only what the timeline reads for this many marks (see ui.figures.timeline_columns)
+    plot_columns = timeline_columns(st.session_state["lane"], int(plot_mask.sum()), labels=present,
+                                    selected=bool(st.session_state.get("selected")))
+plotted = table.loc[plot_mask, plot_columns]
 
 
 def shown_rows():
+    """The shown rows themselves, taken only when something needs them (a download, the titles)."""
     return table[shown_mask]
+
+
+def shown_brief():
+    """What the default titles read of the shown rows (presentation mode and image exports only)."""
+    return table.loc[shown_mask, ["doc", "actors", "start"]]
 
 
 # ------------------------------------------------------------------------------------------ selection
@@ -241,21 +264,21 @@ with top_left:
     if not present:
         st.title("News timeline")
         where = f"table {loaded.table_path.name}" if corpus is None else f"{corpus}"
-        st.caption(f"{len(documents)} articles from {where} · {len(table)} mentions · "
+        st.caption(f"{len(documents)} articles from {plain(where)} · {len(table)} mentions · "
                    f"{choices['events']} events")
     st.segmented_control("View", VIEWS, key="view", format_func=VIEW_LABELS.get, label_visibility="collapsed")
 with top_right:
     st.toggle("Presentation mode", key="present", help="Large type, no sidebar: for screen-sharing. "
                                                       "Also ?present=1 in the link.")
 for message in loaded.messages:
-    st.warning(message)
+    st.warning(plain(message))
 
 unplaced = int((~plotted["_placed"]).sum()) if len(plotted) else 0
 st.markdown(count_line(int(shown_mask.sum()), len(table), event_count(table, shown_mask), unplaced, merge))
 style = FigureStyle(present=present, theme=theme,
-                    title=(st.session_state.get("title") or default_title(shown_brief)) if present else "",
-                    subtitle=(st.session_state.get("subtitle") or default_subtitle(shown_brief)) if present else "",
-                    label_keys=6 if present else 0, source_line=source_line(shown_brief))
+                    title=(st.session_state.get("title") or default_title(shown_brief())) if present else "",
+                    subtitle=(st.session_state.get("subtitle") or default_subtitle(shown_brief())) if present else "",
+                    label_keys=6 if present else 0, source_line=source_line(one_row_per_article(table, shown_mask)))
 chart_config = {"displaylogo": False, "scrollZoom": True,
                 "toImageButtonOptions": {"format": "png", "filename": "timeline", "width": PRESENTATION_SIZE[0],
                                          "height": PRESENTATION_SIZE[1], "scale": 1}}
@@ -272,14 +295,15 @@ def excerpt_panel(row_id: str) -> None:
     doc_rows = table[table["doc"] == row["doc"]]
     spans = document_spans(doc_rows)
     heading, close = st.columns([6, 1], vertical_alignment="center")
-    heading.subheader(row["headline"] or "Excerpt")
+    heading.subheader(plain(row["headline"]) or "Excerpt")
     close.button("Close", key="close_excerpt", on_click=select, args=("",))
     st.html(excerpt_panel_html(row, document.text if document else None, spans, others))
     if len(others):
         st.caption("Open another source of this event:")
         columns = st.columns(min(len(others), 4))
         for i, other in enumerate(others.head(8).to_dict("records")):
-            columns[i % len(columns)].button(other["_source"] or other["doc"], key=f"other-{other['mention_id']}",
+            columns[i % len(columns)].button(plain(other["_source"] or other["doc"]),
+                                             key=f"other-{other['mention_id']}",
                                              on_click=select, args=(other["mention_id"],))
     if document is None:
         st.caption("The article's text is not loaded (the page was opened on a table), so its paragraph and "
@@ -301,7 +325,9 @@ def shown_table(rows, columns: list[str], ids_column: str = "mention_id") -> Non
         st.caption(f"The {TABLE_ROWS_MAX:,} most important of these rows; click a column to sort, narrow the "
                    f"filters to see others, or take them all with the downloads below.")
     order = np.argsort(rows["_x0"].to_numpy(), kind="stable") if "_x0" in rows.columns else np.arange(len(rows))
-    data = rows[wanted].iloc[order]
+    # The chart's rows carry only what the chart reads: the table's columns come from the whole table.
+    source = rows if set(wanted) <= set(rows.columns) else table.loc[rows.index]
+    data = source[wanted].iloc[order]
     ids = data[ids_column].tolist()
     current = selected if ids_column == "mention_id" else table.loc[table["mention_id"] == selected, "event_id"]
     current = current if isinstance(current, str) else (current.iloc[0] if len(current) else "")
@@ -317,7 +343,8 @@ def shown_table(rows, columns: list[str], ids_column: str = "mention_id") -> Non
                  column_config={"_source": st.column_config.TextColumn("source"),
                                 "headline": st.column_config.TextColumn("headline", width="large"),
                                 "importance": st.column_config.NumberColumn("importance", format="%.2f"),
-                                "n_sources": st.column_config.NumberColumn("sources", format="%d")})
+                                "n_sources": st.column_config.NumberColumn("articles", format="%d"),
+                                "sources": st.column_config.TextColumn("article files")})
 
 
 def download_buttons(label: str, frame_builder, stem: str, key: str) -> None:
@@ -327,16 +354,22 @@ def download_buttons(label: str, frame_builder, stem: str, key: str) -> None:
                                file_name=f"{stem}.{ext}", mime=mime, key=f"dl-{key}-{ext}", on_click="ignore")
 
 
-def image_buttons(figure, stem: str) -> None:
+def image_buttons(draw, stem: str) -> None:
+    """PNG and SVG of the chart at presentation size, drawn on the server when a button is pressed;
+    ``draw(style)`` builds the figure."""
     problem = exports.image_export_problem()
     if problem:
         st.caption(problem)
         return
     left, right, _ = st.columns([1, 1, 3])
 
-    def image(fmt: str) -> bytes:  # built only when the button is pressed
+    def image(fmt: str) -> bytes:  # everything here runs only when a button is pressed
+        presenting = replace(style, present=True, theme="light", label_keys=style.label_keys or 6,
+                             title=style.title or st.session_state.get("title") or default_title(shown_brief()),
+                             subtitle=style.subtitle or st.session_state.get("subtitle")
+                             or default_subtitle(shown_brief()))
         image_server()
-        return exports.figure_image(export_ready(figure, style), fmt)
+        return exports.figure_image(export_ready(draw(presenting), presenting), fmt)
 
     left.download_button("Chart as PNG", data=lambda: image("png"), file_name=f"{stem}.png",
                          mime="image/png", key=f"png-{stem}", on_click="ignore")
@@ -347,15 +380,20 @@ def image_buttons(figure, stem: str) -> None:
 if view_name == "timeline":
     if present:
         with st.expander("Chart title and subtitle"):
-            st.text_input("Title", key="title", placeholder=default_title(shown_brief))
-            st.text_input("Subtitle", key="subtitle", placeholder=default_subtitle(shown_brief))
+            st.text_input("Title", key="title", placeholder=style.title)
+            st.text_input("Subtitle", key="subtitle", placeholder=style.subtitle)
     figure = timeline_figure(plotted, st.session_state["lane"], style, selected=selected)
     st.plotly_chart(figure, key=chart_key, on_select="rerun", selection_mode="points", config=chart_config,
                     theme="streamlit")
-    st.caption(style.source_line)
+    st.caption(plain(style.source_line))
     excerpt_panel(selected)
+    def draw_timeline(export_style: FigureStyle):
+        lane = st.session_state["lane"]
+        rows = table.loc[plot_mask, timeline_columns(lane, int(plot_mask.sum()), labels=True)]
+        return timeline_figure(rows, lane, export_style)
+
     if present:
-        image_buttons(figure, "timeline")
+        image_buttons(draw_timeline, "timeline")
     else:
         st.subheader("What is shown")
         shown_table(plotted, TABLE_COLUMNS)
@@ -366,10 +404,10 @@ if view_name == "timeline":
             download_buttons("Whole table", lambda: contract_columns(table), "mentions-all", "all")
             st.download_button("Shown events for TimelineJS (JSON)", key="dl-timelinejs", on_click="ignore",
                                data=lambda: timelinejs_bytes(one_per_event(shown_rows()), st.session_state["lane"],
-                                                             style.title or default_title(shown_brief),
-                                                             default_subtitle(shown_brief), all_mentions=table),
+                                                             style.title or default_title(shown_brief()),
+                                                             default_subtitle(shown_brief()), all_mentions=table),
                                file_name="timeline-timelinejs.json", mime="application/json")
-            image_buttons(figure, "timeline")
+            image_buttons(draw_timeline, "timeline")
 
 elif view_name == "market":
     left, right = st.columns(2)
@@ -380,22 +418,22 @@ elif view_name == "market":
     st.plotly_chart(figure, key=chart_key, on_select="rerun", selection_mode="points", config=chart_config,
                     theme="streamlit")
     st.caption("Circle area: the amount in US dollars where the sentence gives it; triangles: percentage moves "
-               "up or down; hollow: other figures and market phrases.  " + style.source_line)
+               "up or down; hollow: other figures and market phrases.  " + plain(style.source_line))
     excerpt_panel(selected)
     if not present:
         shown_table(market_rows, ["when", "money_text", "market_kind", "amount", "currency", "amount_usd", "percent",
                                   "direction", "subject", "headline", "_source"])
         download_buttons("Market rows", lambda: contract_columns(table.loc[market_rows.index]), "market-shown",
                          "market")
-        image_buttons(figure, "market")
+        image_buttons(partial(market_figure, market_rows), "market")
 
 elif view_name == "events":
     try:
         all_events = cached_events(table, table_token)
     except ImportError as exc:
-        st.error(f"The events view is not available: {exc}")
+        st.error(plain(f"The events view is not available: {exc}"))
         st.stop()
-    ids = set(shown_brief["event_id"])
+    ids = set(table.loc[shown_mask, "event_id"])
     events = all_events[all_events["event_id"].isin(ids)]
     st.caption(f"{len(events)} events shown of {len(all_events)}; one row per happening, with every source.")
     shown_table(events, EVENT_COLUMNS, ids_column="event_id")
@@ -410,32 +448,35 @@ else:  # add articles
                f"here, join the timeline for this session, and can be saved into the corpus folder.")
     files = st.file_uploader("Articles", type=["txt", "md", "markdown", "html", "htm"], accept_multiple_files=True,
                              key=f"uploader-{st.session_state['upload_round']}")
-    if files:
-        signature = token_of(tuple((f.name, f.size, f.file_id) for f in files))
-        if uploads is None or uploads.signature != signature:
-            bar = st.progress(0.0, text="Reading the uploads…")
-            outcome = read_uploads(((f.name, f.getvalue()) for f in files), corpus_docs=set(corpus_table["doc"]),
-                                   progress=lambda fraction, text: bar.progress(min(fraction, 1.0), text=text))
-            outcome.signature, outcome.token = signature, token_of(signature, len(outcome.table))
-            st.session_state["uploads"] = outcome
-            st.rerun()
-    elif uploads is not None:
-        del st.session_state["uploads"]
+    new_files = [f for f in files or [] if f.file_id not in (uploads.files if uploads else ())]
+    if new_files:
+        bar = st.progress(0.0, text="Reading the uploads…")
+        outcome = read_uploads(((f.name, f.getvalue()) for f in new_files), corpus_docs=set(corpus_table["doc"]),
+                               progress=lambda fraction, text: bar.progress(min(fraction, 1.0), text=text))
+        outcome.files = frozenset(f.file_id for f in new_files)
+        st.session_state["uploads"] = combine(uploads, outcome)
         st.rerun()
     if uploads is not None:
         for level, message in uploads.messages:
-            getattr(st, level)(message)
+            getattr(st, level)(plain(message))
+        if uploads.documents:
+            st.caption(f"{len(uploads.documents)} uploaded article(s) are on the timeline for this session.")
+        left, right = st.columns(2)
         if uploads.documents and corpus is not None:
-            if st.button(f"Save {len(uploads.documents)} article(s) into the corpus ({corpus})", key="save_uploads"):
+            if left.button(f"Save {len(uploads.documents)} article(s) into the corpus ({corpus})", key="save_uploads"):
                 results = [save_into_corpus(corpus, d.doc, uploads.data[d.doc]) for d in uploads.documents]
                 st.session_state["saved_messages"] = [(r.level, r.message) for r in results]
                 del st.session_state["uploads"]
                 st.session_state["upload_round"] += 1
                 st.rerun()
         elif uploads.documents:
-            st.caption("The page was opened on a table, not a corpus folder: there is no folder to save into.")
+            left.caption("The page was opened on a table, not a corpus folder: there is no folder to save into.")
+        if right.button("Remove this session's uploads", key="forget_uploads"):
+            del st.session_state["uploads"]
+            st.session_state["upload_round"] += 1
+            st.rerun()
     for level, message in st.session_state.get("saved_messages", []):
-        getattr(st, level)(message)
+        getattr(st, level)(plain(message))
 
 # The run's wall-clock and CPU time, read by benchmarks/page_speed.py.
 st.session_state["script_ms"] = 1000 * (time.perf_counter() - RUN_STARTED)

@@ -22,8 +22,9 @@ The memory bound the CLI keeps, and why: one article is held at a time (reading 
 so memory is the interpreter and libraries (~150 MB), plus the largest article times a small factor
 (its text, matching form, sentence spans and the engines' working copies), plus the rows of the table
 (about 1 kB each), plus linking mentions into events across the whole table.  ``--max-memory-mb``
-caps the process (default here 4000 MB): past it the document being extracted is skipped with
-"MemoryError", or the run ends with a one-line error, instead of the machine running out of memory.
+caps the process's resident memory (default here 4000 MB): past it the document being extracted is
+skipped with "MemoryCapExceeded", or the run ends with a one-line error, instead of the machine running
+out of memory.
 """
 from __future__ import annotations
 
@@ -196,11 +197,11 @@ def main() -> None:
             result = run_cli(inputs, folder / f"{case}.csv", args.max_memory_mb, args.timeout)
             results.append((case, what, size, result))
 
-    print("\ncase  input                             MB    exit  seconds  peak MB  summary")
+    print("\ncase  input                             MB    exit     seconds  peak MB  summary")
     for case, what, size, r in results:
-        ended = "killed (timeout)" if r["timed_out"] else str(r["exit"])
-        summary = r["summary"] or r["last_error"]
-        print(f"{case:<5} {what:<32} {size / 1e6:5.1f}  {ended:<4}  {r['seconds']:7.1f}  {r['peak_mb']:7.0f}  "
+        ended = "timeout" if r["timed_out"] else str(r["exit"])
+        summary = r["summary"] or r["last_error"] or ("stopped after --timeout" if r["timed_out"] else "")
+        print(f"{case:<5} {what:<32} {size / 1e6:5.1f}  {ended:<7}  {r['seconds']:7.1f}  {r['peak_mb']:7.0f}  "
               f"{summary}{'  [TRACEBACK ON STDERR]' if r['traceback'] else ''}")
 
 

@@ -1,6 +1,7 @@
 """Speed of the story and events stages: ``describe_sentences``, ``assign_events`` and ``events_view``.
 
     .venv/bin/python benchmarks/story_events.py [--mb 5] [--repeat 3]
+    .venv/bin/python benchmarks/story_events.py --same-as DIR [--mb 5]   # same decisions as DIR's modules?
 
 Two corpora, the same material as ``benchmarks/speed.py``:
 
@@ -12,7 +13,8 @@ Two corpora, the same material as ``benchmarks/speed.py``:
 figure, about a third) and on every sentence, in MB/s of article text.  ``assign_events`` and
 ``events_view`` are timed on the mentions table the extractor makes of the corpus (dates, money and
 stories found first, untimed), in seconds per 1,000 mentions.  Each timing is the best of ``--repeat``,
-in CPU seconds of this process (the machine is shared: wall-clock time would count the neighbours).
+in CPU seconds of this process (the machine is shared: wall-clock time would count the neighbours), each
+run starting with empty memos (see :func:`forget`).
 The copies of an article have the same rows as the article itself except ``doc`` and ``mention_id``, so
 the corpus table is built by renaming the rows of the first copy (as ``extract`` would name them).
 """
@@ -21,8 +23,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import types
 from pathlib import Path
-from types import SimpleNamespace
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
@@ -30,20 +32,31 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 import pandas as pd  # noqa: E402
 
-from pipeline import schema  # noqa: E402
+from pipeline import events, schema, story  # noqa: E402
 from pipeline.dates import tag_dates  # noqa: E402
 from pipeline.documents import Document  # noqa: E402
 from pipeline.events import assign_events, events_view  # noqa: E402
 from pipeline.extract import extract_document, mention_id  # noqa: E402
 from pipeline.money import find_money  # noqa: E402
 from pipeline.sentences import SentenceIndex, matching_form, split_sentences  # noqa: E402
-from pipeline.story import describe_sentences  # noqa: E402
+from pipeline.story import describe_sentences, find_actors  # noqa: E402
 from speed import newswire_articles  # noqa: E402
+
+
+def forget() -> None:
+    """Empty the memos of texts (core spans, key words, stems, names), as in a fresh process; the rule
+    tables stay loaded.  Each timed run starts from here, so repeating a run measures no memo."""
+    for module in (story, events):
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if info is not None and info().maxsize != 1:
+                value.cache_clear()
 
 
 def best_of(repeat: int, work) -> float:
     times = []
     for _ in range(repeat):
+        forget()
         started = time.process_time()
         work()
         times.append(time.process_time() - started)
@@ -79,9 +92,9 @@ def renamed(rows: list[dict], doc: str) -> list[dict]:
     """The rows of an article as ``extract`` names them for a copy of it called ``doc``."""
     out = []
     for row in rows:
-        date = (SimpleNamespace(start=row["date_start"], end=row["date_end"])
+        date = (types.SimpleNamespace(start=row["date_start"], end=row["date_end"])
                 if row["date_start"] is not None else None)
-        figure = (SimpleNamespace(start=row["money_start"], end=row["money_end"])
+        figure = (types.SimpleNamespace(start=row["money_start"], end=row["money_end"])
                   if row["money_start"] is not None else None)
         out.append({**row, "doc": doc, "mention_id": mention_id(doc, row["char_start"], date, figure)})
     return out
@@ -110,6 +123,14 @@ def time_stories(label: str, articles: list[dict], copies: int, repeat: int) -> 
         seconds = best_of(repeat, lambda: run(every))
         print(f"  describe_sentences, {what:<24}: {seconds:7.3f} s = {size / 1e6 / seconds:6.2f} MB/s")
 
+    def actors():
+        for _ in range(copies):
+            for a in articles:
+                find_actors(a["text"], form=a["form"])
+
+    seconds = best_of(repeat, actors)
+    print(f"    of which find_actors (whole articles)  : {seconds:7.3f} s = {size / 1e6 / seconds:6.2f} MB/s")
+
 
 def time_events(label: str, frame: pd.DataFrame, repeat: int) -> pd.DataFrame:
     n = len(frame)
@@ -132,10 +153,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=5.0, help="size of the copied corpus in MB (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs (default 3)")
+    parser.add_argument("--same-as", metavar="DIR", type=Path,
+                        help="instead of timing, compare the decisions with story.py and events.py of DIR "
+                             "(e.g. an earlier version: git show REV:pipeline/story.py > DIR/story.py)")
     args = parser.parse_args()
 
     articles = prepared_articles()
     rows = {a["name"]: extract_document(a["document"]) for a in articles}
+    if args.same_as:
+        compare(args.same_as, articles, rows, copies_needed(articles, args.mb))
+        return
     size = sum(a["size"] for a in articles)
     print(f"newswire: {len(articles)} articles, {size / 1e6:.2f} MB")
     time_stories("newswire", articles, 1, args.repeat)
@@ -150,6 +177,45 @@ def main() -> None:
     sizes = assigned.groupby("event_id").size()
     print(f"  events of the corpus: {len(sizes)}, largest {sizes.max()} mentions, "
           f"{(sizes >= copies).sum()} with at least one mention per copy")
+
+
+def compare(folder: Path, articles: list[dict], rows: dict[str, list[dict]], copies: int) -> None:
+    """Do the modules of ``folder`` decide as these do?  Stories of every article (wanted sentences and
+    all), actors, and events of the newswire and of its copies (1, 2, 4 and ``copies``)."""
+    other_story = _module("story_compared", folder / "story.py")
+    other_events = _module("events_compared", folder / "events.py", story_module="story_compared")
+    differing = 0
+    for a in articles:
+        for wanted in (a["wanted"], range(len(a["sentences"]))):
+            ours = describe_sentences(a["text"], a["sentences"], wanted, form=a["form"])
+            theirs = other_story.describe_sentences(a["text"], a["sentences"], wanted, form=a["form"])
+            differing += sum((ours[i].headline, ours[i].category, ours[i].actors)
+                             != (theirs[i].headline, theirs[i].category, theirs[i].actors) for i in ours)
+        ours = [(m.start, m.end, m.actor.name, m.how) for m in find_actors(a["text"], form=a["form"])]
+        theirs = [(m.start, m.end, m.actor.name, m.how) for m in other_story.find_actors(a["text"], form=a["form"])]
+        differing += ours != theirs
+    print(f"stories of {len(articles)} articles: {differing} differ")
+    for n in sorted({1, 2, 4, copies}):
+        frame = mentions_frame([r for copy in range(n) for a in articles
+                                for r in renamed(rows[a["name"]], f"{a['name']}.{copy}.txt")])
+        ours, theirs = assign_events(frame), other_events.assign_events(frame)
+        moved = int((ours["event_id"] != theirs["event_id"]).sum())
+        scored = int((ours["importance"] != theirs["importance"]).sum())
+        same_view = events_view(ours).equals(other_events.events_view(theirs))
+        print(f"events of {n} cop{'y' if n == 1 else 'ies'} ({len(frame)} mentions): {moved} in another event, "
+              f"{scored} with another importance; events view {'identical' if same_view else 'differs'}")
+
+
+def _module(name: str, path: Path, story_module: str = ""):
+    """A module from a file, under another name; events.py is pointed at the story module beside it."""
+    source = path.read_text(encoding="utf-8")
+    if story_module:
+        source = source.replace("from pipeline import story\n", f"import {story_module} as story\n")
+    module = types.ModuleType(name)
+    module.__file__ = str(path)
+    sys.modules[name] = module
+    exec(compile(source, str(path), "exec"), module.__dict__)
+    return module
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import resource
+import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -69,9 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-mb", type=_positive_number, default=MAX_ARTICLE_BYTES / 1e6, metavar="MB",
                          help="skip article files larger than this, with the reason (default: %(default)g)")
     extract.add_argument("--max-memory-mb", type=_memory_cap, default=_default_memory_mb(), metavar="MB",
-                         help="cap this process's memory: past it, the document being extracted is skipped "
-                              "(\"MemoryError\") instead of the machine running out "
-                              "(default: half the physical memory, here %(default)g; 0 for no cap)")
+                         help="cap this process's resident memory: past it, the document being read or "
+                              "extracted is skipped (MemoryCapExceeded), or the run stops with an error, instead "
+                              "of the machine running out (default: half the physical memory, here "
+                              "%(default)g; 0 for no cap)")
     extract.add_argument("--traceback", action="store_true",
                          help="also print the Python traceback of every extraction that failed (for developers)")
     extract.set_defaults(run=run_extract)
@@ -110,7 +113,7 @@ def _positive_number(value: str) -> float:
 
 
 # Python, pandas, pyarrow and the engines need this much before reading a single article.
-MIN_MEMORY_MB = 500
+MIN_MEMORY_MB = 300
 
 
 def _memory_cap(value: str) -> float:
@@ -123,35 +126,90 @@ def _memory_cap(value: str) -> float:
 
 def _default_memory_mb() -> float:
     try:
-        import os
         return round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 / 1e6)
     except (ValueError, OSError, AttributeError):
         return 0
 
 
-def cap_memory(megabytes: float) -> None:
-    """Make allocations past ``megabytes`` raise MemoryError in this process (0: no cap).
+class MemoryCapExceeded(MemoryError):
+    """The process went past ``--max-memory-mb``; raised in the main thread by :class:`MemoryWatch`."""
 
-    RLIMIT_DATA counts the heap and anonymous mappings, i.e. what Python objects use, not the
-    libraries mapped in; a MemoryError is caught per document, an out-of-memory kill is not.
+
+class MemoryWatch:
+    """Keeps the process under a memory cap by interrupting the work that passes it.
+
+    A thread reads the resident size every quarter second; past the cap it raises
+    :class:`MemoryCapExceeded` in the main thread (through a signal), where the document being read
+    or extracted is skipped with that reason, or the run stops with a one-line error.  Memory is
+    still there when this happens, so the handling is clean.  (A kernel limit such as RLIMIT_DATA
+    was tried first: near it, malloc spends its time in failing system calls and a run of minutes
+    takes half an hour.)  It fires again only once memory has come back under the cap, or has grown
+    a further tenth of it.  Linux only (it reads /proc); elsewhere it does nothing.
     """
-    if not megabytes:
-        return
-    limit = int(megabytes * 1e6)
+
+    POLL_SECONDS = 0.25
+
+    def __init__(self, megabytes: float):
+        self.cap = int(megabytes * 1e6)
+        self.page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._previous_handler = None
+
+    def resident(self) -> int:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * self.page
+
+    def __enter__(self) -> "MemoryWatch":
+        if not self.cap or threading.current_thread() is not threading.main_thread():
+            return self
+        try:
+            self.resident()
+        except (OSError, ValueError, IndexError):
+            return self  # no /proc: run unwatched rather than not at all
+        self._previous_handler = signal.signal(signal.SIGUSR1, self._raise)
+        self._thread = threading.Thread(target=self._watch, args=(threading.main_thread().ident,),
+                                        name="memory-watch", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._thread is not None:
+            self._stop.set()
+            self._thread.join()
+            signal.signal(signal.SIGUSR1, self._previous_handler)
+
+    def _raise(self, signum, frame) -> None:
+        raise MemoryCapExceeded(f"past the memory cap of {self.cap / 1e6:.0f} MB (--max-memory-mb)")
+
+    def _watch(self, main: int) -> None:
+        fired_at = None
+        while not self._stop.wait(self.POLL_SECONDS):
+            size = self.resident()
+            if fired_at is not None:
+                if size < self.cap:
+                    fired_at = None
+                elif size < fired_at + self.cap // 10:
+                    _give_back_freed_memory()
+                    continue
+            if size > self.cap:
+                fired_at = size
+                signal.pthread_kill(main, signal.SIGUSR1)
+
+
+def _give_back_freed_memory() -> None:
+    """Return freed heap pages to the system, so the resident size shows what is really held."""
     try:
-        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
-    except (ValueError, OSError):
-        pass  # a platform without the limit: run uncapped rather than not at all
+        import ctypes
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def run_extract(args: argparse.Namespace) -> int:
     from pipeline.extract import extract_paths
     from pipeline.store import StoreError, write_frame, write_table
 
-    cap_memory(args.max_memory_mb)
     started = time.perf_counter()
     progress = None
     if args.progress is not False:
@@ -172,7 +230,8 @@ def run_extract(args: argparse.Namespace) -> int:
     out = args.out
     report = args.report or out.with_name("run_report.csv")
     try:
-        result = extract_paths(args.inputs, progress=progress, max_bytes=int(args.max_mb * 1e6))
+        with MemoryWatch(args.max_memory_mb):
+            result = extract_paths(args.inputs, progress=progress, max_bytes=int(args.max_mb * 1e6))
     except Exception as exc:  # noqa: BLE001  a failure across documents (linking events): no one file to skip
         from pipeline.extract import failure
         hint = " (raise --max-memory-mb, or give fewer files)" if isinstance(exc, MemoryError) else ""

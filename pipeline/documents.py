@@ -27,6 +27,7 @@ import io
 import os
 import re
 import stat
+import traceback
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -87,6 +88,9 @@ class Notice(str):
         notice = super().__new__(cls, f"{shown_path}: {reason}")
         notice.path, notice.reason = shown_path, reason
         return notice
+
+    def __getnewargs__(self) -> tuple[str, str]:  # pickling (the page caches what it reads)
+        return self.path, self.reason
 
 
 @dataclass
@@ -158,7 +162,7 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
         if key in listed:
             return  # the same file given twice (a folder and a file in it) is read once
         listed.add(key)
-        kind, size, problem = _file_kind(path)
+        _, size, problem = _file_kind(path)
         if problem:
             corpus.skipped.append(Skipped(shown(path), problem))
         elif path.name == MANIFEST:
@@ -205,8 +209,8 @@ def read_source(source: Source, corpus: Corpus, seen: dict[str, str], *,
         corpus.skipped.append(Skipped(path, str(exc)))
         return None
     except Exception as exc:  # a bug in reading (a parser, a detector) must cost this file, not the run
-        import traceback
-        corpus.skipped.append(Skipped(path, f"could not be read: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}",
+        message = " ".join(str(exc).split())[:300]
+        corpus.skipped.append(Skipped(path, f"could not be read: {type(exc).__name__}: {message}",
                                       traceback.format_exc()))
         return None
     if document.doc in seen:

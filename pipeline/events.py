@@ -540,7 +540,7 @@ def _class_candidates(reps: list[_Mention]) -> list[tuple[int, int]]:
         found.sort(key=lambda k: (frequency[k], k))
     buckets = [_figure_buckets(rep) for rep in reps]
     # for each index: class -> [(group it is filed under, prefix)]; (group, near groups) say where to probe
-    plain = {number: [(None, _prefix(found, MIN_EVIDENCE + 1))] for number, found in enumerate(keys)}
+    plain = {number: [(None, _prefix(found, MIN_EVIDENCE))] for number, found in enumerate(keys)}
     market = {number: [(rep.market_kind, _prefix(keys[number], MIN_EVIDENCE - 1))]
               for number, rep in enumerate(reps) if rep.market_kind}
     figure = {}
@@ -865,7 +865,6 @@ def _event_score(all_rows: list[dict], records: list[_Mention], members: list[in
 def _summarise(all_rows: list[dict], records: list[_Mention], members: list[int]) -> dict:
     rows = [all_rows[i] for i in members]
     recs = [records[i] for i in members]
-    has_figure = _has_figure
     order = sorted(range(len(rows)), key=lambda k: _precision_key(recs[k], rows[k]))
     best = rows[order[0]]
     ids = sorted(r.mention_id for r in recs)
@@ -882,7 +881,7 @@ def _summarise(all_rows: list[dict], records: list[_Mention], members: list[int]
     for row in rows:
         votes[row["category"]] = votes.get(row["category"], 0) + 1
     category = max(votes, key=lambda c: (votes[c], c == best["category"]))
-    figure_row = next((rows[k] for k in order if has_figure(rows[k])), None)
+    figure_row = next((rows[k] for k in order if _has_figure(rows[k])), None)
     market_kind = best["market_kind"] or next((rows[k]["market_kind"] for k in order if rows[k]["market_kind"]), "")
     published = sorted(row["published"] for row in rows if row["published"])
     summary = {

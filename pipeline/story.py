@@ -15,7 +15,11 @@
   (``category_triggers.tsv``) weigh most in the sentence's core (attributions left out).
 
 The article is scanned once with compiled regexes (alias resolution needs it in order); headlines and
-categories are built only for the sentences asked for.
+categories are built only for the sentences asked for.  The regexes are written so that re can jump
+between candidates (a literal first character, a look-behind after it rather than before), name tokens
+never give letters back, patterns that open with a listed word are searched from the name's capital
+(:class:`_NamePattern`), and a trim is not searched for in a sentence that lacks the text it needs
+(:func:`_needed_text`); all give exactly the matches of the plain regexes (tests/test_story.py checks).
 """
 from __future__ import annotations
 
@@ -522,7 +526,8 @@ class _Trims:
     drops: tuple[re.Pattern, ...]
     cuts: tuple[re.Pattern, ...]
     speech: re.Pattern
-    tail_needs: tuple[str, ...]      # text (lower case) each tail cannot match without; "" if none known
+    tail_needs: tuple[tuple[str, bool], ...]   # what each tail cannot match without (see _needed_text)
+    drop_needs: tuple[tuple[str, bool], ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -549,25 +554,26 @@ def _trims() -> _Trims:
     speech = re.compile(r"\b" + _fill("{SPEECH}") + r"\b")
     return _Trims(discourse, openers, participle, tuple(groups["marker"] + groups["attribution_lead"]),
                   tuple(groups["attribution_tail"]), tuple(groups["drop"]), tuple(groups["cut"]), speech,
-                  tuple(_needed_text(regex) for regex in groups["attribution_tail"]))
+                  tuple(_needed_text(regex) for regex in groups["attribution_tail"]),
+                  tuple(_needed_text(regex) for regex in groups["drop"]))
 
 
-def _needed_text(regex: re.Pattern) -> str:
-    """The longest run of plain letters every match of a case-ignoring regex contains, in lower case
-    ("according to"), or "" when there is none worth checking: a sentence without it is not searched.
-    Read from the parsed regex; only its top-level sequence and the groups it must go through count."""
+def _needed_text(regex: re.Pattern) -> tuple[str, bool]:
+    """(text every match of the regex contains, whether case is ignored in it): the longest run of literal
+    characters of its top-level sequence and of the groups it must go through ("according to", "(");
+    ("", False) when there is none.  A sentence without it need not be searched."""
     try:
         from re import _constants as sre, _parser
         parsed = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # another Python's re internals: no shortcut, same results
-        return ""
+        return "", False
     best, run = "", []
 
     def walk(items) -> None:
         nonlocal best
         for op, av in items:
             if op is sre.LITERAL and chr(av).isascii():
-                run.append(chr(av).lower())
+                run.append(chr(av))
                 continue
             best = max(best, "".join(run), key=len)
             run.clear()
@@ -578,7 +584,19 @@ def _needed_text(regex: re.Pattern) -> str:
 
     walk(parsed)
     best = max(best, "".join(run), key=len)
-    return best if len(best) >= 4 and regex.flags & re.IGNORECASE else ""
+    folded = bool(regex.flags & re.IGNORECASE) and best.lower() != best.upper()
+    return (best.lower() if folded else best), folded
+
+
+def _lacks(needed: tuple[str, bool], shape: str, lowered: str | None) -> bool:
+    """Does a text certainly lack what a regex needs?  ``lowered``: the text in lower case, or None when
+    it is not ASCII (only on ASCII text is lower case exactly what re's case folding compares)."""
+    text, folded = needed
+    if not text:
+        return False
+    if folded:
+        return lowered is not None and text not in lowered
+    return text not in shape
 
 
 def _quotation(form: str) -> tuple[Span, Span] | None:
@@ -614,8 +632,7 @@ def _core_span(form: str) -> Span:
     # case is exactly what re's case folding compares.
     piece = form[lo:hi]
     lowered = piece.lower() if piece.isascii() else None
-    tails = [regex for regex, needed in zip(trims.tail, trims.tail_needs)
-             if not (needed and lowered is not None and needed not in lowered)]
+    tails = [regex for regex, needed in zip(trims.tail, trims.tail_needs) if not _lacks(needed, piece, lowered)]
     leads = (trims.discourse, *trims.lead)
     lead_tried = [None] * len(leads)    # the span each regex last failed on: same span, same failure
     tail_tried = [None] * len(tails)
@@ -696,7 +713,10 @@ def _shorten(text: str, shape: str, limit: int) -> tuple[str, str]:
     trims = _trims()
     if _width(text) <= limit:
         return text, shape
-    for regex in trims.drops:
+    lowered = shape.lower() if shape.isascii() else None
+    for regex, needed in zip(trims.drops, trims.drop_needs):
+        if _lacks(needed, shape, lowered):
+            continue   # (dropping text only takes from what there is)
         while _width(text) > limit:
             match = regex.search(shape)
             if not match:
@@ -705,8 +725,18 @@ def _shorten(text: str, shape: str, limit: int) -> tuple[str, str]:
             text, shape = text[:a] + text[b:], shape[:a] + shape[b:]
     if _width(text) <= limit:
         return text, shape
-    cuts = sorted({m.start() for regex in trims.cuts for m in regex.finditer(shape)})
-    fitting = [c for c in cuts if _MIN_CUT <= _width(text[:c]) <= limit]
+    if "  " in text or "\n" in text or "\t" in text:
+        cuts = sorted({m.start() for regex in trims.cuts for m in regex.finditer(shape)})
+        fitting = [c for c in cuts if _MIN_CUT <= _width(text[:c]) <= limit]
+    else:   # every prefix is as wide as it is long: only the cuts up to the limit matter
+        fitting = []
+        for regex in trims.cuts:
+            for match in regex.finditer(shape):
+                if match.start() > limit:
+                    break
+                if match.start() >= _MIN_CUT:
+                    fitting.append(match.start())
+        fitting.sort()
     if fitting:
         return text[:fitting[-1]], shape[:fitting[-1]]
     cut = shape.rfind(" ", 0, limit)
@@ -833,7 +863,10 @@ def categorize(sentence: str, *, form: str | None = None, actors: Iterable[str] 
     return _categorize(form, *core_span(sentence, form=form), tuple(actors), quoted)
 
 
-def _triggers_of(taxonomy: _Taxonomy, matched: str) -> tuple[_Trigger, ...]:
+@functools.lru_cache(maxsize=1 << 12)
+def _triggers_of_phrase(matched: str) -> tuple[_Trigger, ...]:
+    """The triggers of a phrase as matched in a text (a starred phrase has many forms; they recur)."""
+    taxonomy = _taxonomy()
     found = taxonomy.exact.get(matched) or taxonomy.exact.get(matched.lower())
     if found:
         return found
@@ -866,7 +899,7 @@ def _scores(form: str, lo: int, hi: int, actors: tuple[str, ...], quoted: list[S
     taxonomy = _taxonomy()
     score = dict.fromkeys(taxonomy.labels, 0.0)
     found = [(trigger, match.start()) for match in taxonomy.phrases.finditer(form, lo, hi)
-             for trigger in _triggers_of(taxonomy, match.group())]
+             for trigger in _triggers_of_phrase(match.group())]
     for regex, trigger in taxonomy.regexes:
         found += [(trigger, match.start()) for match in regex.finditer(form, lo, hi)]
     for trigger, at in found:

@@ -8,10 +8,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
-from pipeline.cli import build_parser
+from pipeline.cli import MemoryCapExceeded, MemoryWatch, build_parser
 from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
 from tests.test_documents import BAD, expected_outcomes
 
@@ -135,7 +136,7 @@ def test_a_file_over_the_size_limit_is_skipped_as_too_large(tmp_path):
 
 def test_a_memory_cap_too_small_to_start_is_refused_with_the_minimum():
     run = extract(SEEDS, "--max-memory-mb", "50")
-    assert run.returncode == 2 and "give at least 500, or 0 for no cap" in run.stderr
+    assert run.returncode == 2 and "give at least 300, or 0 for no cap" in run.stderr
 
 
 def test_an_engine_crash_on_one_file_is_reported_and_the_run_goes_on(tmp_path):
@@ -188,3 +189,21 @@ def test_ctrl_c_mid_run_exits_130_and_leaves_the_previous_table_intact(tmp_path)
     assert rest.strip().endswith("interrupted: nothing written (tables already in place are left as they were)")
     assert out.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["events.csv", "many", "run_report.csv"]
+
+
+def test_the_memory_watch_stops_work_that_passes_the_cap_and_lets_the_rest_go_on():
+    baseline = MemoryWatch(1).resident()
+    hoard = []
+    with MemoryWatch((baseline + 100_000_000) / 1e6):
+        with pytest.raises(MemoryCapExceeded, match=r"past the memory cap of [\d.]+ MB \(--max-memory-mb\)"):
+            for _ in range(40):  # 800 MB if nothing stopped it
+                hoard.append(b"\x01" * 20_000_000)
+                time.sleep(0.05)
+        grabbed = len(hoard)
+        hoard.clear()
+        time.sleep(1)  # the watch re-arms once memory is back under the cap
+        with pytest.raises(MemoryCapExceeded):
+            for _ in range(40):
+                hoard.append(b"\x01" * 20_000_000)
+                time.sleep(0.05)
+    assert 5 <= grabbed < 40

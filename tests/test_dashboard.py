@@ -52,6 +52,11 @@ def click(at: AppTest, mention_id: str | int) -> AppTest:
     return at.run()
 
 
+def said(element) -> str:
+    """What a Markdown element shows (the page escapes article text for Markdown)."""
+    return re.sub(r"\\(.)", r"\1", element.value)
+
+
 def count_of(at: AppTest) -> str:
     return next(m.value for m in at.markdown if " shown of " in m.value)
 
@@ -169,7 +174,14 @@ def test_typed_dates_filter_the_rows_and_unreadable_words_say_so(page, seed_rows
     assert f"({len(kept)} mention" in count_of(at)
     assert at.query_params["dates"] == "2020 to 2021"
     at.text_input(key="f_dates").input("whenever it was").run()
-    assert any("Could not read" in w.value for w in at.sidebar.warning)
+    assert any("Could not read" in said(w) for w in at.sidebar.warning)
+
+
+def test_a_search_that_finds_nothing_says_so_and_draws_an_empty_chart(page):
+    at = page.run()
+    at.text_input(key="f_q").input("no article says zyxwvut").run()
+    assert not at.exception and count_of(at).startswith("**0 events** (0 mentions)")
+    assert at.get("plotly_chart")
 
 
 def test_a_copied_link_reopens_the_same_view(page, seed_rows):
@@ -280,12 +292,25 @@ def test_an_uploaded_article_joins_the_timeline_with_a_message_and_can_be_saved(
             "regulators said.\n").encode("utf-8")
     at = upload(at, ("../../ant-update.txt", text, "text/plain"))
     assert not at.exception
-    assert any(m.value.startswith("ant-update.txt: ") for m in at.success)
+    assert any(said(m).startswith("ant-update.txt: ") for m in at.success)
     assert f"shown of {total + 1}" in count_of(at) or f"shown of {total + 2}" in count_of(at)
     at.button(key="save_uploads").click().run()
     assert (corpus / "ant-update.txt").read_bytes() == text
     assert not (corpus.parent / "ant-update.txt").exists()
-    assert any("saved into" in m.value for m in at.success)
+    assert any("saved into" in said(m) for m in at.success)
+
+
+def test_uploads_stay_for_the_session_across_views_until_removed(page_on_copy):
+    page, corpus = page_on_copy
+    total = len(load_corpus(corpus).table)
+    at = upload(page.run(), ("note.txt", b"Alibaba shares rose 3% on March 3, 2021.\n", "text/plain"))
+    with_upload = count_of(at)
+    assert f"shown of {total}" not in with_upload
+    at.segmented_control(key="view").set_value("timeline").run()
+    at.segmented_control(key="view").set_value("add").run()
+    assert count_of(at) == with_upload and any(said(m).startswith("note.txt") for m in at.success)
+    at.button(key="forget_uploads").click().run()
+    assert f"shown of {total} mentions" in count_of(at) and "uploads" not in at.session_state
 
 
 def test_bad_uploads_get_a_message_beside_the_upload_and_the_good_ones_go_on(page_on_copy):
@@ -294,11 +319,11 @@ def test_bad_uploads_get_a_message_beside_the_upload_and_the_good_ones_go_on(pag
                 ("empty.md", b"", "text/markdown"),
                 ("huge.txt", b"a" * 10_000_001, "text/plain"),
                 ("note.txt", b"Alibaba shares rose 3% on March 3, 2021.\n", "text/plain"))
-    errors = [e.value for e in at.error]
+    errors = [said(e) for e in at.error]
     assert any(e.startswith("photo.txt: skipped, binary content") for e in errors)
     assert any(e.startswith("empty.md: skipped, empty file") for e in errors)
     assert any(e.startswith("huge.txt: too large") for e in errors)
-    assert any(m.value.startswith("note.txt") for m in list(at.success) + list(at.info))
+    assert any(said(m).startswith("note.txt") for m in list(at.success) + list(at.info))
 
 
 def test_a_hostile_uploaded_article_shows_as_text_in_the_panel_and_the_article_view(page_on_copy):
@@ -320,3 +345,56 @@ def test_a_hostile_uploaded_article_shows_as_text_in_the_panel_and_the_article_v
         assert not {tag for tag, _ in tags} & {"script", "img", "svg", "iframe", "b", "i"}, body[:200]
         assert not [a for _, attrs in tags for a in attrs if a.startswith("on")]
     assert any("&lt;script&gt;window.__pwned" in body for body in html_bodies(at))
+
+
+def test_a_dark_theme_gets_the_dark_palette(page):
+    from ui.palette import CATEGORICAL
+    page.context["theme"] = "dark"
+    at = page.run()
+    colours = {trace["marker"]["color"] for trace in chart_spec(at)["data"]
+               if trace.get("customdata") is not None}
+    assert colours and colours <= set(CATEGORICAL["dark"])
+
+
+@pytest.mark.parametrize("lane", ["actor", "source", "kind"])
+def test_every_lane_choice_draws_the_chart_with_its_lanes(page, seed_rows, lane):
+    at = page.run()
+    at.selectbox(key="lane").set_value(lane).run()
+    assert not at.exception
+    ticks = chart_spec(at)["layout"]["yaxis"]["ticktext"]
+    if lane == "source":
+        assert len(ticks) == seed_rows["doc"].nunique()
+    elif lane == "kind":
+        assert ticks[0] == "dated event"
+    else:
+        assert "Jack Ma" in ticks
+    assert at.query_params["lane"] == lane
+
+
+def test_key_events_only_keeps_the_most_important_and_one_mark_per_event_can_be_turned_off(page, seed_rows):
+    at = page.run()
+    at.toggle(key="f_key").set_value(True).run()
+    at.slider(key="f_top").set_value(3).run()
+    assert "**3 events**" in count_of(at)
+    assert at.query_params["key"] == "1" and at.query_params["top"] == "3"
+    at.toggle(key="f_key").set_value(False).run()
+    at.toggle(key="merge").set_value(False).run()
+    assert count_of(at).startswith(f"**{len(seed_rows)} mentions**")
+    assert len(mentions_on(chart_spec(at), seed_rows)) == (seed_rows["start"] != "").sum()
+
+
+@pytest.mark.parametrize("view", ["timeline", "market", "events", "add"])
+def test_a_corpus_without_dates_or_figures_opens_every_view_with_a_count_of_zero(monkeypatch, tmp_path, view):
+    (tmp_path / "note.txt").write_text("A short note.\n\nNothing happened here at all.\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(tmp_path)])
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["view"] = view
+    at.run()
+    assert not at.exception
+    assert count_of(at).startswith("**0 events** (0 mentions) shown of 0 mentions")
+
+
+def test_a_missing_corpus_folder_says_so(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(tmp_path / "nowhere")])
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert not at.exception and said(at.error[0]).startswith("Corpus folder not found: ")

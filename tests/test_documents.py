@@ -355,3 +355,11 @@ def test_a_reading_bug_on_one_file_costs_that_file_only(tmp_path, monkeypatch):
     assert [d.doc for d in corpus.documents] == ["a.txt"]
     assert corpus.skipped[0].reason == "could not be read: LookupError: unknown encoding: x-mac-none"
     assert "decode_failing_on_legacy_bytes" in corpus.skipped[0].detail
+
+
+def test_what_was_read_survives_pickling_as_the_page_caches_it():
+    import pickle
+    corpus = read_corpus([BAD])
+    back = pickle.loads(pickle.dumps(corpus))
+    assert back.documents == corpus.documents and back.skipped == corpus.skipped
+    assert [(w, w.path, w.reason) for w in back.warnings] == [(w, w.path, w.reason) for w in corpus.warnings]

@@ -501,6 +501,24 @@ def test_two_reports_sharing_only_the_corpus_commonest_words_still_merge():
     assert frame["event_id"].nunique() == len(rows) - 1
 
 
+def test_merges_do_not_depend_on_how_many_unrelated_reports_the_corpus_holds():
+    # a few reports are all compared with each other; among many, the index picks who is compared
+    TEXTS["reuters.txt"] = ("Chinese regulators fined Alibaba a record 18.2 billion yuan ($2.8 billion) "
+                            "in April 2021 for abusing its dominant market position.")
+    PUBLISHED["reuters.txt"] = "2021-04-10"
+    reuters = mention("reuters.txt", "fined Alibaba a record", "April 2021", "2021-04", market_kind="fine",
+                      money_text="18.2 billion yuan", amount=18.2e9, currency="CNY")
+    reuters["amount_usd"] = 2.8e9
+    rows = seed_rows() + [reuters]
+    unrelated = [plain_row(year, f"Floods destroyed homes and roads in the south in {year}.", str(year))
+                 for year in range(1951, 1981)]
+    alone = assign_events(table(rows)).set_index("mention_id")["event_id"]
+    frame = assign_events(table(rows + unrelated))
+    assert frame.set_index("mention_id")["event_id"].loc[alone.index].equals(alone)
+    assert event_of(frame, "fined Alibaba a record") == event_of(frame, "antitrust fine in 2021")
+    assert event_of(frame, "On a cold November evening") == event_of(frame, "the 2020 Ant Group IPO")
+
+
 def copies_of(rows, copies):
     """The rows of ``copies`` copies of the same articles, named as the speed benchmark names them."""
     out = []

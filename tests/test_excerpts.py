@@ -172,3 +172,16 @@ def test_the_hostile_article_text_survives_escaped_word_for_word():
     html = _hostile_views()["article"]
     assert "&lt;script&gt;window.__pwned = 1; alert(&#x27;x&#x27;)&lt;/script&gt;" in html
     assert " ".join(_text_of(html).split()) == " ".join(text.split())
+
+
+def test_a_very_long_article_is_shown_around_the_sentence_with_what_is_left_out_counted():
+    paragraph = "Alibaba shares moved on a day of trading in Hong Kong, analysts said.\n\n"
+    sentence = "Regulators fined Alibaba $2.8 billion on April 10, 2021."
+    text = paragraph * 2000 + sentence + "\n\n" + paragraph * 2000
+    start = text.index(sentence)
+    date = text.index("April 10, 2021")
+    html = article_html(text, [Span(date, date + 14, "date")], (start, start + len(sentence)), limit=10_000)
+    assert f'id="{FOCUS_ID}">Regulators fined Alibaba' in html
+    assert '<mark class="date">April 10, 2021</mark>' in html
+    assert len(html) < 15_000 and "characters before" in html and "characters after" in html
+    assert len(re.findall(r"<p[ >]", html)) == html.count("</p>")

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline import schema
 from ui import figures
-from ui.data import DAY_MS, SHORT_HOVER_HEADLINE, prepare
+from ui.data import SHORT_HOVER_HEADLINE, prepare
 from ui.figures import FigureStyle, export_ready, format_amount, format_percent, market_figure, timeline_figure
 from ui.palette import DIRECTION
 from ui_samples import hostile_table, seed_table
@@ -139,6 +139,27 @@ def test_a_category_keeps_its_colour_whatever_the_filter_shows():
                     if t.customdata is not None and t.legendgroup == category)
     leadership = TABLE[TABLE["category"] == "leadership"]
     assert colour_of(TABLE, "leadership") == colour_of(leadership, "leadership")
+
+
+@pytest.mark.parametrize("lane", ["category", "actor", "source", "kind"])
+def test_the_timeline_draws_from_only_the_columns_it_asks_for(lane):
+    columns = figures.timeline_columns(lane, len(TABLE), labels=True, selected=True)
+    figure = timeline_figure(TABLE[columns], lane, FigureStyle(present=True, label_keys=3), selected=_id("In February"))
+    assert any(t.name == "selected" for t in figure.data) and len(figure.layout.annotations) == 3
+    assert "mention_id" not in figures.timeline_columns(lane, len(TABLE))
+
+
+def test_a_crowded_timeline_asks_for_less_hover_text_then_none():
+    assert "_hover" in figures.timeline_columns("category", figures.FULL_HOVER_MAX)
+    assert "_hover_short" in figures.timeline_columns("category", figures.FULL_HOVER_MAX + 1)
+    many = figures.timeline_columns("category", figures.HOVER_TEXT_MAX + 1)
+    assert "_hover" not in many and "_hover_short" not in many
+
+
+def test_nothing_to_show_is_an_empty_chart_not_an_error():
+    figure = timeline_figure(TABLE.iloc[0:0], style=FigureStyle(present=True, label_keys=5))
+    assert not [t for t in figure.data if t.customdata is not None]
+    assert figure.layout.yaxis.tickvals == ()
 
 
 def test_a_big_table_is_drawn_with_webgl(monkeypatch):

@@ -2,8 +2,8 @@
 import pandas as pd
 
 from ui.data import prepare
-from ui.filters import (Filters, actor_names, apply_filters, category_names, event_count, key_event_ids,
-                        one_per_event, source_choices)
+from ui.filters import (Filters, actor_names, apply_filters, category_names, event_count, filter_mask, key_event_ids,
+                        one_per_event, one_row_per_article, source_choices)
 from ui_samples import CNBC, FT, seed_table
 
 TABLE = prepare(seed_table())
@@ -91,3 +91,15 @@ def test_sources_are_offered_in_order_of_publication_with_their_labels():
     choices = source_choices(TABLE)
     assert list(choices) == [FT, CNBC]
     assert choices[CNBC] == "CNBC (2025-11-24)"
+
+
+def test_the_event_count_of_the_shown_rows_counts_only_their_events():
+    mask = filter_mask(TABLE, Filters(docs=(FT,)))
+    assert event_count(TABLE, mask) == TABLE.loc[mask, "event_id"].nunique()
+    assert event_count(TABLE, mask & False) == 0
+
+
+def test_the_articles_of_the_shown_rows_come_one_row_each():
+    assert sorted(one_row_per_article(TABLE)["doc"]) == [FT, CNBC]
+    only_cnbc = filter_mask(TABLE, Filters(docs=(CNBC,)))
+    assert list(one_row_per_article(TABLE, only_cnbc)["doc"]) == [CNBC]

@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from ui.palette import BACKGROUND, CATEGORICAL, DIRECTION, colour_map, contrast_ratio, hex_rgb
+from ui.palette import BACKGROUND, CATEGORICAL, DIRECTION, category_colour, contrast_ratio, hex_rgb
 
 SIMULATIONS = {
     "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
@@ -54,8 +54,7 @@ def test_the_contrast_of_black_on_white_is_21_and_of_a_colour_with_itself_1():
     assert contrast_ratio("#0072B2", "#0072B2") == 1.0
 
 
-def test_names_keep_their_colour_in_order_and_cycle_past_the_palette():
-    names = [f"c{i}" for i in range(9)]
-    colours = colour_map(names, "light")
-    assert colours["c0"] == CATEGORICAL["light"][0] and colours["c7"] == CATEGORICAL["light"][0]
-    assert colour_map(names, "dark")["c1"] == CATEGORICAL["dark"][1]
+def test_a_category_takes_the_colour_of_its_place_and_colours_cycle_past_the_palette():
+    assert category_colour(0, "light") == CATEGORICAL["light"][0] == category_colour(7, "light")
+    assert category_colour(1, "dark") == CATEGORICAL["dark"][1]
+    assert category_colour(1, None) == CATEGORICAL["light"][1]

@@ -1,6 +1,6 @@
 """Presentation helpers (ui/present.py): the count line, titles, the source line, the scroll script."""
 from ui.data import prepare
-from ui.present import PRESENT_CSS, count_line, default_subtitle, default_title, scroll_script, source_line
+from ui.present import PRESENT_CSS, count_line, default_subtitle, default_title, plain, scroll_script, source_line
 from ui_samples import seed_table
 
 TABLE = prepare(seed_table())
@@ -37,3 +37,11 @@ def test_the_scroll_script_carries_no_text_but_plain_ids():
 def test_presentation_mode_hides_the_sidebar_and_scales_the_root_font_only():
     assert 'stSidebar' in PRESENT_CSS and "html { font-size: 22px; }" in PRESENT_CSS
     assert PRESENT_CSS.count("font-size") == 1
+
+
+def test_article_text_for_a_markdown_element_shows_as_written():
+    hostile = "raised $5 billion and $3 billion [x](javascript:alert(1)) *b* <b>x</b> # not a heading"
+    escaped = plain(hostile)
+    assert "$5" not in escaped.replace("\\$", "") and "](" not in escaped and "<b>" not in escaped
+    assert escaped.replace("\\", "") == hostile
+    assert plain("two\nlines") == "two lines"

@@ -146,6 +146,45 @@ def test_find_actors_offsets_point_into_the_text_as_read():
         assert CNBC[mention.start:mention.end].strip() == CNBC[mention.start:mention.end]
 
 
+# Real news that names people and organisations in the ways the patterns look for (TimeBank, AQUAINT, news).
+NEWS = (
+    "Deputy Prime Minister Tariq Aziz told reporters in Baghdad that the inspectors would leave. "
+    "The filing of the charges has intensified interest in Kopp, said Lynne Jones, a spokeswoman for the FBI.\n\n"
+    "\"We are not going to give up,\" Chief Executive Officer Daniel Zhang said on Tuesday. "
+    "Shares of Sun Art Retail Group fell after consultancy firm BDA China cut its forecast. "
+    "Analysts at Goldman Sachs Group said the International Monetary Fund would lend more. "
+    "President Clinton and Prime Minister Tony Blair met; CEO Jack Ma, the founder, was not there. "
+    "Hong Kong said Monday it would review the listing rules, and Tencent Holdings declined to comment."
+)
+
+
+@pytest.mark.parametrize("text", [FT, CNBC, NEWS], ids=["000", "003", "news"])
+def test_reading_back_from_capitals_finds_what_reading_forward_finds(text):
+    from pipeline.story import _name_patterns
+    form = matching_form(text)
+    planned = [pattern for pattern in _name_patterns() if pattern.backwards is not None]
+    assert planned  # the title and org-head patterns are read back from the name's capital
+    for pattern in planned:
+        expected = [m.span() for m in pattern.regex.finditer(form)]
+        assert [m.span() for m in pattern.finditer(form, form[::-1])] == expected
+        assert expected or text is not NEWS
+
+
+@pytest.mark.parametrize("text", [FT, CNBC, NEWS], ids=["000", "003", "news"])
+def test_name_tokens_that_never_give_letters_back_find_the_same_names(text):
+    from pipeline.story import _blocks, _name_patterns
+    # the name blocks as plain backtracking regexes, as first written
+    token = r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Za-z]+|'(?!s\b)[A-Za-z]+)*"
+    org_token = r"[A-Z](?:[A-Za-z0-9&-]|'(?!s\b)|\.(?=[a-z]{2,3}\b))*"
+    plain = {**_blocks(), "NAME": rf"(?-i:{token}(?: {token}){{0,3}})",
+             "NAME2": rf"(?-i:{token}(?: {token}){{1,3}})", "ORG": rf"(?-i:{org_token}(?: {org_token}){{0,3}})"}
+    form = matching_form(text)
+    for row, pattern in zip(load_table("story/name_patterns.tsv"), _name_patterns()):
+        reference = re.compile(re.sub(r"\{([A-Z_0-9]+)\}", lambda m: plain[m.group(1)], row["pattern"]))
+        assert [m.span("name") for m in pattern.regex.finditer(form)] == \
+            [m.span("name") for m in reference.finditer(form)], row["name"]
+
+
 # ---------------------------------------------------------------------------------------------- headline
 
 def test_the_ant_ipo_sentence_drops_its_opening_circumstance():

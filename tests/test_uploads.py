@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from ui.uploads import MAX_UPLOAD_MB, check_upload, merge_tables, read_uploads, safe_file_name, save_into_corpus
+from ui.uploads import (MAX_UPLOAD_MB, check_upload, combine, merge_tables, read_uploads, safe_file_name,
+                        save_into_corpus)
 from ui_samples import CNBC, FT, SEEDS
 
 DATA_BAD = Path(__file__).parent / "data" / "bad"
@@ -145,3 +146,16 @@ def test_saving_does_not_write_through_a_link_to_outside_the_folder(tmp_path):
 def test_only_article_files_are_saved(tmp_path, name):
     saved = save_into_corpus(tmp_path, name, b"x")
     assert saved.path is None and saved.level == "error" and not list(tmp_path.iterdir())
+
+
+def test_a_later_batch_of_uploads_joins_the_earlier_and_a_name_uploaded_again_replaces_it():
+    first = read_uploads([(CNBC, (SEEDS / CNBC).read_bytes()), ("note.txt", b"Shares rose 3% on March 3, 2021.\n")])
+    first.files = frozenset({"a", "b"})
+    second = read_uploads([("note.txt", b"Shares fell 5% on May 4, 2022.\n")])
+    second.files = frozenset({"c"})
+    both = combine(first, second)
+    assert [d.doc for d in both.documents] == [CNBC, "note.txt"]
+    assert set(both.table.loc[both.table["doc"] == "note.txt", "when"]) == {"2022-05-04"}
+    assert both.data["note.txt"].startswith(b"Shares fell")
+    assert len(both.messages) == 3 and both.files == {"a", "b", "c"}
+    assert both.token != first.token and combine(None, second) is second

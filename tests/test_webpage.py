@@ -82,3 +82,27 @@ def test_a_metadata_value_the_size_of_a_text_is_not_taken_as_a_title():
     head = f'<meta property="og:title" content="{"Alibaba " * 500}"><title>Alibaba | CNBC</title>'
     _, meta = html_to_article(page(ARTICLE, head))
     assert meta["title"] == "Alibaba | CNBC"
+
+
+ROOTS = {r["key"] for r in load_table("html_boilerplate.tsv") if r["rule"] == "root"}
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("html_boilerplate.tsv")
+                                 if r["rule"] == "block" and r["key"] not in ROOTS],  # roots: see below
+                         ids=lambda r: r["key"])
+def test_each_block_element_starts_a_paragraph_of_its_own(row):
+    text, _ = html_to_article(page(ARTICLE + row["example"] + "<span>Shares of Alibaba rose again on Monday.</span>"))
+    paragraphs = text.rstrip("\n").split("\n\n")
+    assert paragraphs[0] == "On a cold November evening in Shanghai in 2020, the world's largest IPO was canceled."
+    assert paragraphs[-1] == "Shares of Alibaba rose again on Monday."
+    assert len(paragraphs) == 3, paragraphs
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("html_boilerplate.tsv") if r["rule"] == "root"],
+                         ids=lambda r: r["key"])
+def test_each_article_container_is_preferred_to_the_text_around_it(row):
+    around = "<div>Most read: Alibaba shares rose 8% on Monday in Hong Kong trading today</div>"
+    html = f"<html><body>{around}{row['example'].replace('It was Ant Group.', ARTICLE[3:-4])}</body></html>"
+    text, _ = html_to_article(html)
+    assert "world's largest IPO" in text
+    assert ("Most read" in text) == (row["key"] == "body")

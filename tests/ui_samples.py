@@ -133,7 +133,8 @@ def hostile_table(doc: str = "hostile.txt") -> tuple[pd.DataFrame, str]:
              "Hostile Corp <img src=x onerror=\"window.__pwned = 2\"> raised $5 billion"),
             ("Its shares", "in 2022", "2022", "2022-01-01", "2022-12-31", "year", "fell 8.1%",
              {"market_kind": "share_move", "percent": -8.1, "direction": "down"},
-             "=HYPERLINK(\"http://evil\") <script>window.__pwned=5</script>")):
+             "=HYPERLINK(\"http://evil\") <script>window.__pwned=5</script> [x](javascript:window.__pwned=8) "
+             "$1 and $2")):
         s = text.index(opening)
         e = text.index("\n", s)
         excerpt = text[s:e]

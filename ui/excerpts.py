@@ -18,6 +18,8 @@ from pipeline.sentences import split_paragraphs
 FOCUS_ID = "nt-focus"
 # A paragraph longer than this is cut to the sentences around the one shown.
 PARAGRAPH_LIMIT = 1500
+# A longer article is shown as the paragraphs around the sentence (the browser would choke on the rest).
+ARTICLE_VIEW_LIMIT = 200_000
 _SAFE_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
 
 
@@ -155,19 +157,28 @@ def paragraph_html(text: str, row, spans: list[Span]) -> str:
     return _render(text[lo:hi], wraps, line_breaks=True)
 
 
-def article_html(text: str, spans: list[Span], focus: tuple[int, int] | None = None) -> str:
+def article_html(text: str, spans: list[Span], focus: tuple[int, int] | None = None,
+                 limit: int = ARTICLE_VIEW_LIMIT) -> str:
     """The whole article, paragraph by paragraph, every extracted span marked, the focus sentence
-    wrapped in ``<span id="nt-focus">`` (the page scrolls to it)."""
-    wraps = [_Wrap(s, e, 0, "<p>", "</p>") for s, e in split_paragraphs(text)]
+    wrapped in ``<span id="nt-focus">`` (the page scrolls to it).  An article longer than ``limit``
+    characters is shown as the paragraphs around the focus, about ``limit`` long, with a note."""
+    lo, hi = 0, len(text)
+    if len(text) > limit:
+        centre = focus[0] if focus else 0
+        lo, hi = max(centre - limit // 2, 0), min(centre + limit // 2, len(text))
+        lo = text.rfind("\n\n", 0, lo) + 2 if lo else 0
+        cut = text.find("\n\n", hi)
+        hi = cut if cut >= 0 else len(text)
+    part = text[lo:hi]
+    wraps = [_Wrap(s, e, 0, "<p>", "</p>") for s, e in split_paragraphs(part)]
     if focus:
-        wraps.append(_Wrap(focus[0], focus[1], 1, f'<span class="sentence" id="{FOCUS_ID}">', "</span>"))
-    wraps += [_Wrap(s.start, s.end, 2, *_mark(s)) for s in _cut_overlaps(spans)]
-    covered = sorted((w.start, w.end) for w in wraps if w.layer == 0)
-    # Only the paragraphs are shown: the blank lines between them are the <p> breaks.
-    body = _render(text, wraps, line_breaks=True)
-    if not covered:
-        return f'<div class="nt-article">{body}</div>'
-    return f'<div class="nt-article">{_strip_between_paragraphs(body)}</div>'
+        wraps.append(_Wrap(focus[0] - lo, focus[1] - lo, 1, f'<span class="sentence" id="{FOCUS_ID}">', "</span>"))
+    wraps += [_Wrap(s.start - lo, s.end - lo, 2, *_mark(s)) for s in _cut_overlaps(spans) if s.end > lo and s.start < hi]
+    # The blank lines between paragraphs are the <p> breaks, not line breaks of their own.
+    body = _strip_between_paragraphs(_render(part, wraps, line_breaks=True))
+    before = f'<p class="nt-cut">… {lo:,} characters before …</p>' if lo else ""
+    after = f'<p class="nt-cut">… {len(text) - hi:,} characters after …</p>' if hi < len(text) else ""
+    return f'<div class="nt-article">{before}{body}{after}</div>'
 
 
 _BETWEEN_PARAGRAPHS = re.compile(r"</p>(?:\s|<br>)+<p>")

@@ -1,7 +1,7 @@
 """The charts: the timeline (time on x, lanes on y) and the market view (figures over time).
 
-Every mark that can be clicked carries its row's ``mention_id`` in ``customdata``; lines, labels and
-publication markers carry none and are skipped by hover and click.  Everything from an article that
+Every mark that can be clicked carries its row in ``customdata`` (see :func:`mark_ids`); lines, labels
+and publication markers carry none and are skipped by hover and click.  Everything from an article that
 reaches the chart (headlines, lane names, titles) is HTML-escaped: Plotly renders a subset of HTML
 in labels.  Inputs are tables prepared by :func:`ui.data.prepare` (the ``_x0``, ``_mid``, ``_hover``
 … columns).
@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.filters import key_event_ids
+from ui.filters import event_codes, top_events
 from ui.lanes import category_codes, kind_label, lane_rows, stack_offsets
-from ui.palette import BAND, CATEGORICAL, DIRECTION, FAINT, TEXT, theme_name
+from ui.palette import BAND, DIRECTION, FAINT, TEXT, category_colour, theme_name
 
 # Above this many marks the chart draws with WebGL: SVG takes seconds to draw and minutes to click
 # at 100,000 points (../shared/STACK.md, section 6).
@@ -110,6 +110,25 @@ def _dates_axis(x0: np.ndarray, x1: np.ndarray) -> list[float] | None:
     return [lo - pad, hi + pad]
 
 
+# What the timeline reads of its rows, whatever the lanes and the number of marks.
+_ALWAYS = ("future", "category", "importance", "_x0", "_x1", "_mid", "_point", "_open", "_placed", "_doc",
+           "_published_ms", "_published_hover", "_event", "_rank", "_pos", "_cat")
+_LANE_COLUMNS = {"actor": ("actors",), "source": ("_source", "published"), "kind": ("market_kind",)}
+
+
+def timeline_columns(lane: str, marks: int, *, labels: bool = False, selected: bool = False) -> list[str]:
+    """The columns :func:`timeline_figure` needs for this many marks: the page takes only these of the
+    shown rows (at 100,000 rows, each text column more costs ~10 ms to take and to copy)."""
+    columns = list(_ALWAYS) + list(_LANE_COLUMNS.get(lane, ()))
+    if marks <= HOVER_TEXT_MAX:
+        columns.append("_hover_short" if marks > FULL_HOVER_MAX else "_hover")
+    if labels:
+        columns.append("_label")
+    if selected:
+        columns.append("mention_id")
+    return columns
+
+
 def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureStyle = FigureStyle(),
                     selected: str = "") -> go.Figure:
     """The timeline of the given rows (prepared), one lane per value of ``lane``.
@@ -136,16 +155,17 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
     future = laned["future"].to_numpy(dtype=bool)
     is_open = laned["_open"].to_numpy(dtype=bool)
     codes, names_of = category_codes(laned)
-    palette = CATEGORICAL[theme]
     marker_x = np.where(point, x0, mid)
     ids = mark_ids(laned)
     texts = n <= HOVER_TEXT_MAX
-    hover = laned["_hover_short" if big and "_hover_short" in laned.columns else "_hover"].to_numpy(dtype=object) \
-        if texts else None
+    texts = texts and ("_hover" in laned.columns or "_hover_short" in laned.columns)
+    hover_column = "_hover_short" if "_hover_short" in laned.columns and (big or "_hover" not in laned.columns) \
+        else "_hover"
+    hover = laned[hover_column].to_numpy(dtype=object) if texts else None
 
     for code, name in sorted(names_of.items()):
         mine = codes == code
-        colour = palette[code % len(palette)]
+        colour = category_colour(code, theme)
         bar = mine & ~point
         # Bars are line segments, one trace per look, NaN between bars (a gap, not a line).  (Error bars
         # would carry one number per bar, but Plotly draws none on a date axis: plotly.js issue 3722.)
@@ -180,7 +200,7 @@ def timeline_figure(rows: pd.DataFrame, lane: str = "category", style: FigureSty
             legend = False
 
     traces += _publication_marks(placed, len(lanes), theme, kind)
-    if selected:
+    if selected and "mention_id" in laned.columns:
         ring = (laned["mention_id"] == selected).to_numpy()
         if ring.any():
             traces.append({"type": kind, "x": marker_x[ring], "y": y[ring], "mode": "markers", "name": "selected",
@@ -257,17 +277,17 @@ ESTIMATED_PLOT_PX = 1100
 
 def _label_key_events(laned: pd.DataFrame, x: np.ndarray, y: np.ndarray, style: FigureStyle, x_range) -> list[dict]:
     """Annotations naming the most important events on the chart, in rows above the lanes."""
-    keys = set(key_event_ids(laned, style.label_keys))
-    event = laned["event_id"].where(laned["event_id"] != "", laned["mention_id"]).to_numpy()
+    keys = set(top_events(laned, style.label_keys).tolist())
+    event = event_codes(laned)
     rank = laned["_rank"].to_numpy() if "_rank" in laned.columns else np.zeros(len(laned))
-    chosen: dict[str, int] = {}
+    chosen: dict[int, int] = {}
     for i in np.argsort(rank, kind="stable"):
         if event[i] in keys and event[i] not in chosen:
             chosen[event[i]] = int(i)
     if not chosen or x_range is None:
         return []
     picked = list(chosen.values())
-    names = laned["_label"] if "_label" in laned.columns else laned["headline"]
+    names = laned["_label"] if "_label" in laned.columns else laned.get("headline", pd.Series("", index=laned.index))
     texts = [label(str(names.iloc[i]), LABEL_LENGTH) for i in picked]
     span = x_range[1] - x_range[0]
     widths = np.array([(len(t) * (style.font - 2) * 0.55 + 12) / ESTIMATED_PLOT_PX * span for t in texts])

@@ -74,6 +74,16 @@ def apply_filters(table: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return table[filter_mask(table, filters)]
 
 
+def event_codes(table: pd.DataFrame) -> np.ndarray:
+    """An integer per event for each row (``_event`` of a prepared table)."""
+    return _event_codes(table)
+
+
+def top_events(table: pd.DataFrame, count: int) -> np.ndarray:
+    """The event codes (see :func:`event_codes`) of the ``count`` most important events of the rows."""
+    return _top_events(_event_codes(table), table["importance"].to_numpy(dtype="float64"), count)
+
+
 def _event_codes(table: pd.DataFrame) -> np.ndarray:
     if "_event" in table.columns:
         return table["_event"].to_numpy()
@@ -123,7 +133,19 @@ def one_per_event(table: pd.DataFrame) -> pd.DataFrame:
 
 def event_count(table: pd.DataFrame, mask: np.ndarray | None = None) -> int:
     codes = _event_codes(table)
-    return int(len(np.unique(codes if mask is None else codes[mask])))
+    codes = codes if mask is None else codes[mask]
+    return int(np.count_nonzero(np.bincount(codes))) if len(codes) else 0
+
+
+def one_row_per_article(table: pd.DataFrame, mask: np.ndarray | None = None) -> pd.DataFrame:
+    """The first row of each article among the rows in ``mask`` (what the source line names)."""
+    rows = np.flatnonzero(mask) if mask is not None else np.arange(len(table))
+    if "_doc" in table.columns:
+        docs = table["_doc"].to_numpy()[rows]
+    else:
+        docs = pd.factorize(table["doc"].to_numpy()[rows])[0]
+    _, first = np.unique(docs, return_index=True)
+    return table.iloc[rows[first]]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,10 +28,10 @@ def theme_name(theme: str | None) -> str:
     return "dark" if theme == "dark" else "light"
 
 
-def colour_map(names: list[str], theme: str | None = "light") -> dict[str, str]:
-    """A colour for each name, in order, cycling when there are more names than colours."""
+def category_colour(code: int, theme: str | None = "light") -> str:
+    """The colour of the category with this place in the taxonomy, cycling past the palette's end."""
     colours = CATEGORICAL[theme_name(theme)]
-    return {name: colours[i % len(colours)] for i, name in enumerate(names)}
+    return colours[code % len(colours)]
 
 
 def _linear(channel: float) -> float:

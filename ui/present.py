@@ -25,6 +25,7 @@ span.sentence { background: rgba(0,114,178,0.12); border-radius: 3px; }
 .nt-article { position: relative; max-height: 60vh; overflow-y: auto; padding: 0.5rem 1rem;
   border: 1px solid rgba(128,128,128,0.3); border-radius: 6px; line-height: 1.6; }
 .nt-article p { margin: 0 0 0.8rem 0; }
+.nt-article p.nt-cut { opacity: 0.6; font-style: italic; }
 </style>"""
 
 # Presentation: one root size scales everything (the page is rem-based; nested rem rules would
@@ -37,6 +38,9 @@ html { font-size: 22px; }
 </style>"""
 
 _ID = re.compile(r"[\w-]{1,80}")
+# Characters Streamlit's Markdown gives a meaning to: emphasis, links and images, code, headings, lists,
+# tables, HTML-looking tags, and $...$, which it draws as LaTeX ("$5 billion and $3 billion").
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 def scroll_script(focus_id: str, mention_id: str) -> str:
@@ -57,6 +61,12 @@ def scroll_script(focus_id: str, mention_id: str) -> str:
   go();
 }})();
 </script>"""
+
+
+def plain(text: str) -> str:
+    """Text from an article for a Streamlit element that reads Markdown (headings, captions, messages,
+    button labels): every character Markdown would act on is escaped, so it shows as written."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def count_line(shown_mentions: int, total_mentions: int, shown_events: int, unplaced: int = 0,

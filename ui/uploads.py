@@ -50,8 +50,12 @@ class UploadOutcome:
     data: dict[str, bytes] = field(default_factory=dict)       # doc -> bytes, for "save into the corpus"
     table: pd.DataFrame = field(default_factory=schema.empty)
     messages: list[tuple[str, str]] = field(default_factory=list)  # (level: success|info|warning|error, text)
-    signature: str = ""   # which uploads these are (the page's key)
-    token: str = ""
+    files: frozenset[str] = frozenset()   # the upload ids already read (the page's own key for a file)
+
+    @property
+    def token(self) -> str:
+        """Changes whenever the set of uploaded articles does (the page's cache key)."""
+        return ";".join(sorted(self.files)) + f"|{len(self.table)}"
 
 
 def check_upload(name: str, size: int, limit_mb: float = MAX_UPLOAD_MB) -> str:
@@ -117,6 +121,22 @@ def read_uploads(files: Iterable[tuple[str, bytes]], *, limit_mb: float = MAX_UP
     if progress:
         progress(1.0, "Done")
     return outcome
+
+
+def combine(earlier: UploadOutcome | None, later: UploadOutcome) -> UploadOutcome:
+    """The session's uploads so far with a new batch: an article uploaded again under the same name
+    replaces the earlier one; every message is kept, newest last."""
+    if earlier is None:
+        return later
+    replaced = {d.doc for d in later.documents}
+    documents = [d for d in earlier.documents if d.doc not in replaced] + later.documents
+    data = {doc: content for doc, content in earlier.data.items() if doc not in replaced} | later.data
+    kept = earlier.table[~earlier.table["doc"].isin(replaced)]
+    frames = [frame for frame in (kept, later.table) if not frame.empty]
+    table = schema.validate(schema.conform(pd.concat(frames, ignore_index=True))) if frames else schema.empty()
+    return UploadOutcome(documents=documents, data=data, table=table,
+                         messages=earlier.messages + later.messages,
+                         files=earlier.files | later.files)
 
 
 def merge_tables(corpus_table: pd.DataFrame, upload_table: pd.DataFrame) -> pd.DataFrame:

@@ -41,10 +41,10 @@ class DateMention:
     timexes: tuple[TimeML, ...] = ()   # the TimeML expressions it is made of (what `timex` writes)
 
 
-def _record(cls, **values):
+def _record(cls, values: dict):
     """A frozen record built without its generated ``__init__``, which sets each field through
     ``object.__setattr__`` and costs several times more (tag_dates builds thousands per second);
-    every field must be given."""
+    ``values`` must name every field."""
     record = object.__new__(cls)
     record.__dict__.update(values)
     return record

@@ -23,9 +23,8 @@ ended June 30") before resolving.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -76,6 +75,8 @@ class _Heads:
 @dataclass(frozen=True)
 class _Grammar:
     candidate_tokens: frozenset  # word shapes a head may start with (see _heads)
+    words_before: dict         # candidate token -> how many words of its head word stand before it
+    sure_tokens: frozenset     # candidate tokens that are whole table words
     candidate_check: re.Pattern  # how a head may start, checked at a candidate
     heads: dict                # first character -> _Heads
     pre_token: re.Pattern
@@ -87,6 +88,9 @@ class _Grammar:
     tense_word_at_start: re.Pattern
     tense_clitic: re.Pattern
     tense_ending: re.Pattern
+    future_word: re.Pattern
+    future_word_at_start: re.Pattern
+    future_clitic: re.Pattern
 
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z0-9_]+)(?::([a-z0-9_]+))?\}")
@@ -98,12 +102,11 @@ _NAMED = re.compile(r"\(\?P<([a-z0-9_]+)>")
 _SHAPES = {c: (c if c.isalpha() or c == "'" else "0" if c.isdigit() else " ") for c in map(chr, range(128))}
 _SHAPES = str.maketrans({k: v for k, v in _SHAPES.items() if k != v})
 _TOKEN_SPLIT = re.compile(r" ")
-_PLUS_ONE = (1).__add__
 # Number shapes a head may start with: 1 to 4 digits, maybe with the letters of a year's plural, an
 # ordinal, a clock time or a quarter ("1990s", "20th", "10am", "10a.m.", "4q"); a quarter, half or
 # fiscal code ("q3", "h1", "fy2025", "fy'25"); a two-digit year or decade ("'80s").
 _NUMBER_SHAPES = frozenset(
-    {"0" * n + tail for n in range(1, 5) for tail in ("", "s", "'s", "st", "nd", "rd", "th", "am", "pm", "a", "p", "q")}
+    {"0" * n + tail for n in (1, 2, 4) for tail in ("", "s", "'s", "st", "nd", "rd", "th", "am", "pm", "a", "p", "q")}
     | {"'00", "'00s", "q0", "h0", "fy", "fy00", "fy0000", "fy'00"})
 # Characters a head can start with (the lower-case text): a rule that may start with anything else
 # would be tried everywhere.
@@ -219,18 +222,33 @@ def grammar() -> _Grammar:
     # character found are tried.  (One regex for all this, tried at every place, costs several times
     # more: the engine tries every rule in turn at every word.)
     candidate_check = re.compile(head_start)
-    head_tokens = {_TOKEN_SPLIT.split(word.translate(_SHAPES))[0]
-                   for name in (*lexicon.WORD_BLOCKS, "centuryword")
-                   for word in (lexicon.WORD_BLOCKS.get(name) or lexicon.INNER_BLOCKS[name])()}
+    # A head word of several words is looked for by its longest word (the first may be as common as
+    # "a" in "a later date"), with how many words stand before it.
+    keys: dict[str, set[int]] = {}
+    for name in (*lexicon.WORD_BLOCKS, "centuryword"):
+        for word in (lexicon.WORD_BLOCKS.get(name) or lexicon.INNER_BLOCKS[name])():
+            words = [w for w in word.translate(_SHAPES).split(" ") if w]
+            key = max(range(len(words)), key=lambda i: len(words[i]))
+            keys.setdefault(words[key], set()).add(key)
     # a possessive stays in its token ("Friday's", "last year's")
-    candidate_tokens = frozenset({t + tail for t in head_tokens | _NUMBER_SHAPES for tail in ("", "'s", "'", "''")})
+    shapes: dict[str, set[int]] = {}
+    for token, back in [*keys.items(), *((shape, {0}) for shape in _NUMBER_SHAPES)]:
+        for tail in ("", "'s", "'", "''"):
+            shapes.setdefault(token + tail, set()).update(back)
+    candidate_tokens = frozenset(shapes)
+    words_before = {token: tuple(sorted(back)) for token, back in shapes.items() if back != {0}}
+    # a token that is a whole table word starts a head for sure: no need to check it
+    sure_tokens = frozenset(token + tail for token, back in keys.items() if back == {0} and " " not in token
+                            for tail in ("", "'s", "'", "''") if token + tail not in words_before)
     by_char: dict[str, list[str]] = {}
     for rule, body in alternatives.items():
         for char in _first_chars(body):
             by_char.setdefault(char, []).append(rule)
     heads = {}
     for char, rules in by_char.items():
-        regex = re.compile(rf"(?:{'|'.join(f'(?P<{r}>{alternatives[r]})' for r in rules)})(?![a-z0-9])")
+        # each rule's group closes its alternative, empty: an alternative that starts with the
+        # rule's own first element lets the regex engine reject it at once
+        regex = re.compile(rf"(?:{'|'.join(f'(?:{alternatives[r]})(?P<{r}>)' for r in rules)})(?![a-z0-9])")
         index = regex.groupindex
         heads[char] = _Heads(regex,
                              {r: tuple((p, index[f"{r}__{p}"]) for p in rule_parts[r]) for r in rules},
@@ -248,8 +266,12 @@ def grammar() -> _Grammar:
             lead = r"(?<=\d)" if row["text"] else ""
             after_only.setdefault(row["action"], []).append(lead + row["after"].replace("{counted}", f"(?:{counted})"))
             continue
-        guards.append((cell("before", r"(?<![a-z0-9])(?:{})\Z"), cell("text", "(?:{})"),
-                       cell("after", "(?:{})"), row["action"]))
+        before = row["before"].replace("{counted}", f"(?:{counted})")
+        if before and not row["text"] and not row["after"] and guards and guards[-1][1:] == [None, None, row["action"]]:
+            guards[-1][0] += f"|{before}"       # neighbouring rows of a "before" alone: one search
+            continue
+        guards.append([before, cell("text", "(?:{})"), cell("after", "(?:{})"), row["action"]])
+    guards = [(Before(before) if before else None, text, after, action) for before, text, after, action in guards]
     combined = "|".join(f"(?P<{action}>{'|'.join(f'(?:{p})' for p in pats)})" for action, pats in after_only.items())
     guard = (re.compile(combined or "(?!)"), tuple(guards))
 
@@ -263,8 +285,16 @@ def grammar() -> _Grammar:
     tense_word_at_start = re.compile(rf"({word_trie})(?![a-z-])")
     tense_clitic = re.compile(rf"{lexicon.trie_regex(w for w in words if w.startswith(chr(39)))}(?![a-z-])")
     tense_ending = re.compile(rf"(?:{'|'.join(map(re.escape, endings))})(?![a-z-])")
-    return _Grammar(candidate_tokens, candidate_check, heads, re.compile(pre_token), reversed_pre, post, guard, joins,
-                    tense_word, tense_word_at_start, tense_clitic, tense_ending)
+    # The markers of the future and of plans alone, a smaller scan for the common question "is this
+    # a forecast?" (the neutral phrases are in it so that "as expected" is read whole and left out).
+    ahead = [w for w, t in words.items() if t in ("future", "plan", "none")]
+    ahead_trie = lexicon.trie_regex(w for w in ahead if not w.startswith(chr(39)))
+    future_word = re.compile(rf"[^a-z-]({ahead_trie})(?![a-z-])")
+    future_word_at_start = re.compile(rf"({ahead_trie})(?![a-z-])")
+    future_clitic = re.compile(rf"{lexicon.trie_regex(w for w in ahead if w.startswith(chr(39)))}(?![a-z-])")
+    return _Grammar(candidate_tokens, words_before, sure_tokens, candidate_check, heads, re.compile(pre_token), reversed_pre, post, guard, joins,
+                    tense_word, tense_word_at_start, tense_clitic, tense_ending, future_word, future_word_at_start,
+                    future_clitic)
 
 
 # --------------------------------------------------------------------------- finding
@@ -311,17 +341,38 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
 def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
     """The head matches of the text, in order, none inside another (with the rules they belong to).
 
-    The text is cut into tokens at every character that is no letter, digit or apostrophe, digits
-    turned to 0 (str.translate and str.split, fast C loops); a head can only start at a token whose
-    shape is the first word of a table word or a number shape ("0000", "0th", "q0", "'00s").  Only
-    those few places are checked with regexes."""
-    tokens = low.translate(_SHAPES).split(" ")
-    starts = itertools.accumulate(map(_PLUS_ONE, map(len, tokens)), initial=0)
+    In the text's shape (letters and apostrophes kept, digits made 0, every other character a
+    space) a head can only start at a token that is the first word of a table word or a number shape
+    ("0000", "0th", "q0", "'00s").  Which of those the text holds is a set intersection, where they
+    are a few str.find calls: C loops all, far cheaper than a regex tried at every word.  Only those
+    places are then checked with regexes."""
+    shape = low.translate(_SHAPES)
+    padded = " " + shape + " "
+    starts = []
+    words_before, sure_tokens = g.words_before, g.sure_tokens
+    for token in g.candidate_tokens.intersection(shape.split()):
+        needle = " " + token + " "
+        step = len(needle) - 1
+        sure = token in sure_tokens
+        at = padded.find(needle)
+        while at >= 0:
+            # ``at``: the space before the token in padded, which is the token's start in low
+            for back in words_before.get(token, (0,)):
+                start = at
+                for _ in range(back):       # the start of the word before
+                    end = start
+                    while end > 0 and padded[end] == " ":
+                        end -= 1
+                    start = padded.rfind(" ", 0, end)
+                if start >= 0:
+                    starts.append((start, sure))
+            at = padded.find(needle, at + step)
+    starts.sort()
     found = []
     after = 0                   # a head starts after the end of the one before
     table, check = g.heads, g.candidate_check
-    for start in itertools.compress(starts, map(g.candidate_tokens.__contains__, tokens)):
-        if start < after or not check.match(low, start):
+    for start, sure in starts:
+        if start < after or not (sure or check.match(low, start)):
             continue
         rules = table.get(low[start])
         if rules is None:
@@ -354,7 +405,7 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         if s >= 0:
             captured[part] = low[s:e]
             where[part] = s
-    head_start = m.start(rule_group)
+    head_start = m.start()
     end = m.end()
     pre = [(t.start(), t.end(), t.group()) for t in g.pre_token.finditer(low, pre_start, head_start)] \
         if pre_start < head_start else []
@@ -722,14 +773,39 @@ def _followed_by_year(low: str, end: int) -> bool:
 def _apply_guards(found: list[Expression], low: str, g: _Grammar) -> list[Expression]:
     kept = []
     for exp in found:
-        if True:
-            action = _guarded(exp, low, g)
-            if action == "skip":
-                continue
-            if action == "set":
-                exp.parts["set"] = True
+        action = _guarded(exp, low, g)
+        if action == "skip":
+            continue
+        if action == "set":
+            exp.parts["set"] = True
         kept.append(exp)
     return kept
+
+
+# How far before an expression the words standing right before it are looked for.
+_BEFORE_REACH = 24
+
+
+class Before:
+    """A regex for what stands right before an expression (guards.tsv, connectors.tsv), starting a
+    word: it is compiled to match the character before that word too, so that the regex engine jumps
+    from one such character to the next instead of trying every place (a look-behind at the start
+    of the regex would stop it doing that)."""
+
+    def __init__(self, pattern: str, word: str = "a-z0-9"):
+        self.inner = re.compile(f"(?:{pattern})\\Z")
+        self.after_break = re.compile(f"[^{word}]((?:{pattern})\\Z)")
+
+    def search(self, low: str, end: int) -> tuple[int, re.Match] | None:
+        """(where the words begin, the match of the pattern) when the pattern ends at ``end``."""
+        lo = end - _BEFORE_REACH - 1
+        if lo < 0:
+            m = self.inner.match(low, 0, end)
+            if m:
+                return 0, m
+            lo = 0
+        m = self.after_break.search(low, lo, end)
+        return (m.start(1), m) if m else None
 
 
 def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
@@ -742,7 +818,7 @@ def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
             continue
         if after is not None and not after.match(low, exp.end):
             continue
-        if before is not None and not before.search(low, max(0, exp.start - 24), exp.start):
+        if before is not None and not before.search(low, exp.start):
             continue
         return action
     return None
@@ -828,6 +904,9 @@ def _with_year(period: dict, year: dict) -> dict:
 # quote or bracket ("Nov. 3" does not end one; ".  ``This" does).
 # (It starts with a character class so that the regex engine jumps from one candidate to the next.)
 _CLAUSE_END = re.compile(r"[.!?;\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[`]*[A-Z])|(?<=;)|(?<=\n)[ \t]*\n\s*)")
+# The characters a sentence end starts with (see _CLAUSE_END).
+_END_CHARS = ".!?;\n"
+_SECOND = operator.itemgetter(1)
 # The word before a full stop, to tell an abbreviation or an initial from a sentence end.
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+\Z")
 # How far from the expression a tense marker may stand (characters before / after it).
@@ -855,9 +934,9 @@ class Clauses:
     def __init__(self, text: str, low: str | None = None):
         self.text = text
         self.low = low if low is not None else lower_form(text)
-        self._ends: list[tuple[int, int]] | None = None
         self._markers: dict[tuple[int, int], list] = {}
         self._real_ends: dict[int, bool] = {}
+        self._future: dict[tuple[int, int], list] = {}
         self._sentences: dict[tuple, tuple[int, int]] = {}
 
     def bounds(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -874,21 +953,30 @@ class Clauses:
         return found
 
     def _sentence(self, start: int, end: int, window: tuple[int, int] | None) -> tuple[int, int]:
-        if self._ends is None:
-            self._ends = [m.span() for m in _CLAUSE_END.finditer(self.text)]
-            self._starts = [s for s, _ in self._ends]
-        lo, hi = window if window else (0, len(self.text))
-        ends, starts = self._ends, self._starts
-        i = bisect.bisect_left(starts, start) - 1       # the last end before the expression
-        while i >= 0 and (ends[i][1] > start or not self._ends_sentence(starts[i])):
-            i -= 1
-        if i >= 0 and ends[i][1] > lo:
-            lo = ends[i][1]
-        j = bisect.bisect_left(starts, end)              # the first end after it
-        while j < len(starts) and starts[j] < hi and not self._ends_sentence(starts[j]):
-            j += 1
-        if j < len(starts) and starts[j] < hi:
-            hi = starts[j]
+        # The sentence ends on either side are looked for from the expression outwards, with
+        # str.find/rfind for the characters that may end one: no scan of the whole text.
+        text = self.text
+        lo, hi = window if window else (0, len(text))
+        before = {c: text.rfind(c, lo, start) for c in _END_CHARS}
+        while True:
+            char, stop = max(before.items(), key=_SECOND)
+            if stop < lo:
+                break
+            m = _CLAUSE_END.match(text, stop)
+            if m and m.end() <= start and self._ends_sentence(stop):
+                lo = m.end()
+                break
+            before[char] = text.rfind(char, lo, stop)
+        after = {c: text.find(c, end, hi) for c in _END_CHARS}
+        while True:
+            found = [(stop, char) for char, stop in after.items() if stop >= 0]
+            if not found:
+                break
+            stop, char = min(found)
+            if _CLAUSE_END.match(text, stop) and self._ends_sentence(stop):
+                hi = stop
+                break
+            after[char] = text.find(char, stop + 1, hi)
         return lo, hi
 
     def _ends_sentence(self, stop: int) -> bool:
@@ -897,6 +985,14 @@ class Clauses:
         if known is None:
             known = self._real_ends[stop] = _ends_sentence(self.text, stop)
         return known
+
+    def future_markers(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The markers of the future and of plans in text[lo:hi] (one sentence): (start, end)."""
+        key = (lo, hi)
+        found = self._future.get(key)
+        if found is None:
+            found = self._future[key] = _future_markers(self.low, lo, hi)
+        return found
 
     def markers(self, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
         """The tense markers of text[lo:hi] (one sentence): (start, end, tense, is a listed word)."""
@@ -949,6 +1045,22 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    g = grammar()
+    words, _ = lexicon.tense_words()
+    found = []
+    if lo == 0:
+        m = g.future_word_at_start.match(low, 0, hi)
+        if m:
+            found.append((0, m.end(), m.group(1)))
+    for m in g.future_word.finditer(low, max(lo - 1, 0), hi):
+        if m.start(1) >= lo:
+            found.append((m.start(1), m.end(1), m.group(1)))
+    for m in g.future_clitic.finditer(low, lo, hi):
+        found.append((m.start(), m.end(), m.group()))
+    return sorted((s, e) for s, e, word in found if words[lexicon.squash(word)] != "none")
+
+
 def clause_bounds(text: str, start: int, end: int, window: tuple[int, int] | None = None,
                   clauses: Clauses | None = None) -> tuple[int, int]:
     """The clause around text[start:end]: within ``window`` (its sentence, when known), between the
@@ -963,8 +1075,17 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo = max(s_lo, start - _REACH_BEFORE)
-    return any(tense in ("future", "plan") and listed and lo <= s and e <= start
-               for s, e, tense, listed in clauses.markers(s_lo, s_hi))
+    return any(lo <= s and e <= start for s, e in clauses.future_markers(s_lo, s_hi))
+
+
+def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                   clauses: Clauses | None = None) -> bool:
+    """Is there a marker of the future or of a plan anywhere in the clause of text[start:end]?
+    Without one, :func:`clause_tense` cannot say 'future' (a cheaper question to ask first)."""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
+    return any(lo <= s and e <= hi and not start <= s < end for s, e in clauses.future_markers(s_lo, s_hi))
 
 
 def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

@@ -165,7 +165,7 @@ def number_words() -> dict[str, int]:
 def century_words() -> dict[str, int]:
     """The number words a spoken year may begin with: the hundreds of a year, eleven to twenty
     ("nineteen ninety-six", "twenty twenty-five")."""
-    return {word: value for word, value in number_words().items() if 11 <= value <= 20}
+    return {word: value for word, value in number_words().items() if 11 <= value <= 20 and " " not in word}
 
 
 # placeholder of patterns.tsv -> the word table that fills it; the words of these tables start heads

@@ -17,7 +17,7 @@ from pipeline.sentences import SentenceIndex
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date.
-_NOT_REFERENCES = ("direction", "yearshift", "latest", "anaphoric")
+_NOT_REFERENCES = frozenset(("direction", "yearshift", "latest", "anaphoric"))
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;]")
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
@@ -32,12 +32,14 @@ def _connectors():
     before_alts, spans, afters = [], [], []
     for i, row in enumerate(rows):
         if row["before"]:
-            before_alts.append(f"(?P<c{i}>{row['before']})")
+            # the group that names the row closes the alternative, empty: an alternative that starts
+            # with the connector's own first character lets the regex engine reject it at once
+            before_alts.append(f"(?:{row['before']})(?P<c{i}>)")
         if row["kind"] == "span":
             spans.append((i, re.compile(row["between"])))
         if row["after"]:
             afters.append((i, re.compile(row["after"])))
-    before = re.compile("(?<![a-z])(?:" + "|".join(before_alts) + r")\Z")
+    before = finder.Before("|".join(before_alts), "a-z")
     ended = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "ended") or "(?!)")
     same = tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same")
     return rows, before, tuple(spans), tuple(afters), ended, same
@@ -46,10 +48,10 @@ def _connectors():
 def _before_kinds(low: str, start: int) -> dict[str, int]:
     """The connector rows whose `before` ends right at ``start``: kind -> row index."""
     rows, before = _connectors()[:2]
-    m = before.search(low, max(0, start - 24), start)
+    hit = before.search(low, start)
     found = {}
-    if m:
-        for name, value in m.groupdict().items():
+    if hit:
+        for name, value in hit[1].groupdict().items():
             if value is not None:
                 index = int(name[1:])
                 found.setdefault(rows[index]["kind"], index)
@@ -110,20 +112,36 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             found = sentence_of(exp.start)
             if found is not None:
                 window = sentences[found]
+        resolution = None
         if resolver.needs_tense(parts):
-            tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
-            connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
-            if connector_tense == "future" and "pluperfect" in finder.clause_tenses(
-                    text, low, exp.start, exp.end, window, clauses):
-                tense = "past"              # "had filed reports by Wednesday"
-            elif connector_tense:
-                tense = connector_tense     # "since March"; "by Jan. 14"
             if "holiday" in parts and not _PLACING_KINDS & befores.keys() and finder.is_habitual(
                     text, low, exp.start, exp.end, window, clauses):
                 parts["habitual"] = True    # "during Singles Day, an annual shopping event"
+            connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
+            if connector_tense == "future":
+                # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday"
+                past_perfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
+                tense = "past" if past_perfect else "future"
+            elif connector_tense:
+                tense = connector_tense     # "since March"
+            elif finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
+                tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+            elif not resolver.past_differs(parts):
+                tense = ""          # no marker of the future, and 'past' reads like no tense here
+            else:
+                # no marker of the future in the clause: the tense is 'past' or none, and often the
+                # two read the same: the full reading of the clause is then spared
+                resolution = resolver.resolve(parts, anchor, "", reference, locale)
+                past = resolver.resolve(parts, anchor, "past", reference, locale)
+                tense = ""
+                if past != resolution:
+                    tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+                    if tense == "past":
+                        resolution = past
         else:
             tense = ""
-        resolution = resolver.resolve(parts, anchor, tense, reference, locale)
+        if resolution is None:
+            resolution = resolver.resolve(parts, anchor, tense, reference, locale)
         if resolution is None:
             continue
         if not tense and _may_be_forecast(resolution, anchor) and finder.is_forecast(
@@ -132,8 +150,8 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             # can change the answer, the marker scan being the costly part
             tense = "future"
             resolution = resolver.resolve(parts, anchor, tense, reference, locale)
-        if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and not any(
-                k in parts for k in _NOT_REFERENCES) and index not in end_days and not _BOUNDING_KINDS & befores.keys():
+        if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and parts.keys().isdisjoint(
+                _NOT_REFERENCES) and index not in end_days and _BOUNDING_KINDS.isdisjoint(befores):
             reference = resolution.period
         resolved.append([exp, resolution, tense, befores])
     return _compose(text, low, resolved, anchor)
@@ -142,7 +160,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
 def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None) -> bool:
     """Could a forecast in its clause make ``res`` future?  Not a period wholly before or after the
     anchor (its dates decide), nor a vague reference (its value does)."""
-    if res.status == "unresolved" or res.timex_type == "DURATION":
+    if res.status == "unresolved":
         return True
     if anchor is None or res.first_day is None:
         return False
@@ -238,7 +256,13 @@ def _with_mod(res: resolver.Resolution, mod: str, future: bool) -> resolver.Reso
                                res.precision, res.future or future, res.status, res.on_calendar, res.period)
 
 
+# The words between the two dates of a span are a few at most ("to", "and", "through").
+_SPAN_GAP = 30
+
+
 def _span_row(low, a, b, befores, rows, spans) -> int | None:
+    if b.start - a.end > _SPAN_GAP:
+        return None
     for index, between in spans:
         if rows[index]["before"]:
             if befores.get("span") != index:
@@ -258,14 +282,20 @@ def _after_row(low, end, rows, afters) -> int | None:
 
 
 def _connector_start(low: str, start: int, before: str) -> int:
-    m = re.search(f"(?<![a-z])(?:{before})\\Z", low[max(0, start - 24):start])
-    return start - (len(m.group()) if m else 0)
+    hit = _before_pattern(before).search(low, start)
+    return hit[0] if hit else start
+
+
+@functools.lru_cache(maxsize=None)
+def _before_pattern(before: str) -> finder.Before:
+    return finder.Before(before, "a-z")
 
 
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
-    timexes = tuple([_record(TimeML, start=e.start, end=e.end, text=text[e.start:e.end], type=r.timex_type,
-                             value=r.value, mod=r.mod) for e, r in pieces])
-    return _record(
-        DateMention, start=start, end=end, text=text[start:end], timex_type=res.timex_type, timex_value=res.value,
-        mod=res.mod, when=res.when, first_day=res.first_day, last_day=res.last_day, precision=res.precision,
-        future=res.future, status=res.status, on_calendar=res.on_calendar, timexes=timexes)
+    timexes = tuple([_record(TimeML, {"start": e.start, "end": e.end, "text": text[e.start:e.end],
+                                      "type": r.timex_type, "value": r.value, "mod": r.mod}) for e, r in pieces])
+    return _record(DateMention, {
+        "start": start, "end": end, "text": text[start:end], "timex_type": res.timex_type,
+        "timex_value": res.value, "mod": res.mod, "when": res.when, "first_day": res.first_day,
+        "last_day": res.last_day, "precision": res.precision, "future": res.future, "status": res.status,
+        "on_calendar": res.on_calendar, "timexes": timexes})

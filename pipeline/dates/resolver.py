@@ -62,107 +62,21 @@ class Period(NamedTuple):
     # -- building
     @staticmethod
     def of(gran: str, date: dt.date) -> "Period":
-        if gran == "D":
-            return Period("D", date.year, 0, date)
-        if gran in ("W", "WE"):
-            iso = date.isocalendar()
-            return Period(gran, iso[0], iso[1])
-        if gran == "M":
-            return Period("M", date.year, date.month)
-        if gran == "Q":
-            return Period("Q", date.year, (date.month - 1) // 3 + 1)
-        if gran == "H":
-            return Period("H", date.year, 1 if date.month <= 6 else 2)
-        if gran == "S":
-            start = 12 if date.month == 12 else (date.month // 3) * 3 or 12
-            year = date.year - 1 if date.month < 3 else date.year
-            return Period("S", year, start)
-        if gran == "Y":
-            return Period("Y", date.year)
-        if gran == "E":
-            return Period("E", date.year // 10)
-        if gran == "C":
-            return Period("C", date.year // 100)
-        raise ValueError(f"unknown granularity {gran!r}")
+        return _period_of(gran, date)
 
-    # -- extent
+    # (the computations below are cached: a text names the same few periods again and again)
     def first(self) -> dt.date:
-        g = self.gran
-        if g == "D":
-            return self.day
-        if g == "W":
-            return dt.date.fromisocalendar(self.year, self.index, 1)
-        if g == "WE":
-            return dt.date.fromisocalendar(self.year, self.index, 6)
-        if g == "M":
-            return dt.date(self.year, self.index, 1)
-        if g == "Q":
-            return dt.date(self.year, 3 * self.index - 2, 1)
-        if g == "H":
-            return dt.date(self.year, 6 * self.index - 5, 1)
-        if g == "S":
-            return dt.date(self.year, self.index, 1)
-        if g == "Y":
-            return dt.date(self.year, 1, 1)
-        if g == "FY":
-            return _add_months(dt.date(self.year, self.index, 1), -11)
-        if g == "E":
-            return dt.date(max(1, self.year * 10), 1, 1)
-        if g == "C":
-            return dt.date(max(1, self.year * 100), 1, 1)
-        raise ValueError(g)
+        return _first(self)
 
     def last(self) -> dt.date:
-        g = self.gran
-        if g == "D":
-            return self.day
-        if g == "W":
-            return dt.date.fromisocalendar(self.year, self.index, 7)
-        if g == "WE":
-            return dt.date.fromisocalendar(self.year, self.index, 7)
-        if g == "M":
-            return _month_end(self.year, self.index)
-        if g == "Q":
-            return _month_end(self.year, 3 * self.index)
-        if g == "H":
-            return _month_end(self.year, 6 * self.index)
-        if g == "S":
-            end = _add_months(dt.date(self.year, self.index, 1), 2)
-            return _month_end(end.year, end.month)
-        if g == "Y":
-            return dt.date(self.year, 12, 31)
-        if g == "FY":
-            return _month_end(self.year, self.index)
-        if g == "E":
-            return dt.date(self.year * 10 + 9, 12, 31)
-        if g == "C":
-            return dt.date(self.year * 100 + 99, 12, 31)
-        raise ValueError(g)
+        return _last(self)
 
-    # -- writing
+    def shifted(self, amount: int, unit: str) -> "Period":
+        """This period moved by ``amount`` units of the text (keeping its granularity)."""
+        return self if amount == 0 else _shifted(self, amount, unit)
+
     def value(self) -> str:
-        g = self.gran
-        if g == "D":
-            return self.day.isoformat()
-        if g == "W":
-            return f"{self.year:04d}-W{self.index:02d}"
-        if g == "WE":
-            return f"{self.year:04d}-W{self.index:02d}-WE"
-        if g == "M":
-            return f"{self.year:04d}-{self.index:02d}"
-        if g == "Q":
-            return f"{self.year:04d}-Q{self.index}"
-        if g == "H":
-            return f"{self.year:04d}-H{self.index}"
-        if g == "S":
-            return f"{self.year:04d}-{_SEASON_CODE[self.index]}"
-        if g in ("Y", "FY"):
-            return f"{self.year:04d}"
-        if g == "E":
-            return f"{self.year:03d}"
-        if g == "C":
-            return f"{self.year:02d}"
-        raise ValueError(g)
+        return _value(self)
 
     def when(self) -> str:
         if self.gran == "FY":
@@ -174,29 +88,139 @@ class Period(NamedTuple):
     def precision(self) -> str:
         return _PRECISION[self.gran]
 
-    # -- moving
-    def shifted(self, amount: int, unit: str) -> "Period":
-        """This period moved by ``amount`` units of the text (keeping its granularity)."""
-        if amount == 0:
-            return self
-        if unit in _UNIT_MONTHS:
-            months = amount * _UNIT_MONTHS[unit]
-            if self.gran in ("E", "C", "FY") or (self.gran == "Y" and months % 12 == 0):
-                years = months // 12
-                if self.gran == "E":
-                    return Period("E", self.year + years // 10)
-                if self.gran == "C":
-                    return Period("C", self.year + years // 100)
-                return Period(self.gran, self.year + years, self.index)
-            if self.gran in ("W", "WE"):
-                if months % 12 == 0:
-                    return Period(self.gran, self.year + months // 12, min(self.index, 52))
-                return Period.of(self.gran, _add_months(self.first(), months))
-            if self.gran == "D":
-                return Period.of("D", _add_months(self.day, months))
+
+_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _period_of(gran: str, date: dt.date) -> Period:
+    if gran == "D":
+        return Period("D", date.year, 0, date)
+    if gran in ("W", "WE"):
+        iso = date.isocalendar()
+        return Period(gran, iso[0], iso[1])
+    if gran == "M":
+        return Period("M", date.year, date.month)
+    if gran == "Q":
+        return Period("Q", date.year, (date.month - 1) // 3 + 1)
+    if gran == "H":
+        return Period("H", date.year, 1 if date.month <= 6 else 2)
+    if gran == "S":
+        start = 12 if date.month == 12 else (date.month // 3) * 3 or 12
+        year = date.year - 1 if date.month < 3 else date.year
+        return Period("S", year, start)
+    if gran == "Y":
+        return Period("Y", date.year)
+    if gran == "E":
+        return Period("E", date.year // 10)
+    if gran == "C":
+        return Period("C", date.year // 100)
+    raise ValueError(f"unknown granularity {gran!r}")
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _first(self: Period) -> dt.date:
+    g = self.gran
+    if g == "D":
+        return self.day
+    if g == "W":
+        return dt.date.fromisocalendar(self.year, self.index, 1)
+    if g == "WE":
+        return dt.date.fromisocalendar(self.year, self.index, 6)
+    if g == "M":
+        return dt.date(self.year, self.index, 1)
+    if g == "Q":
+        return dt.date(self.year, 3 * self.index - 2, 1)
+    if g == "H":
+        return dt.date(self.year, 6 * self.index - 5, 1)
+    if g == "S":
+        return dt.date(self.year, self.index, 1)
+    if g == "Y":
+        return dt.date(self.year, 1, 1)
+    if g == "FY":
+        return _add_months(dt.date(self.year, self.index, 1), -11)
+    if g == "E":
+        return dt.date(max(1, self.year * 10), 1, 1)
+    if g == "C":
+        return dt.date(max(1, self.year * 100), 1, 1)
+    raise ValueError(g)
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _last(self: Period) -> dt.date:
+    g = self.gran
+    if g == "D":
+        return self.day
+    if g == "W":
+        return dt.date.fromisocalendar(self.year, self.index, 7)
+    if g == "WE":
+        return dt.date.fromisocalendar(self.year, self.index, 7)
+    if g == "M":
+        return _month_end(self.year, self.index)
+    if g == "Q":
+        return _month_end(self.year, 3 * self.index)
+    if g == "H":
+        return _month_end(self.year, 6 * self.index)
+    if g == "S":
+        end = _add_months(dt.date(self.year, self.index, 1), 2)
+        return _month_end(end.year, end.month)
+    if g == "Y":
+        return dt.date(self.year, 12, 31)
+    if g == "FY":
+        return _month_end(self.year, self.index)
+    if g == "E":
+        return dt.date(self.year * 10 + 9, 12, 31)
+    if g == "C":
+        return dt.date(self.year * 100 + 99, 12, 31)
+    raise ValueError(g)
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _value(self: Period) -> str:
+    g = self.gran
+    if g == "D":
+        return self.day.isoformat()
+    if g == "W":
+        return f"{self.year:04d}-W{self.index:02d}"
+    if g == "WE":
+        return f"{self.year:04d}-W{self.index:02d}-WE"
+    if g == "M":
+        return f"{self.year:04d}-{self.index:02d}"
+    if g == "Q":
+        return f"{self.year:04d}-Q{self.index}"
+    if g == "H":
+        return f"{self.year:04d}-H{self.index}"
+    if g == "S":
+        return f"{self.year:04d}-{_SEASON_CODE[self.index]}"
+    if g in ("Y", "FY"):
+        return f"{self.year:04d}"
+    if g == "E":
+        return f"{self.year:03d}"
+    if g == "C":
+        return f"{self.year:02d}"
+    raise ValueError(g)
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _shifted(self: Period, amount: int, unit: str) -> Period:
+    if unit in _UNIT_MONTHS:
+        months = amount * _UNIT_MONTHS[unit]
+        if self.gran in ("E", "C", "FY") or (self.gran == "Y" and months % 12 == 0):
+            years = months // 12
+            if self.gran == "E":
+                return Period("E", self.year + years // 10)
+            if self.gran == "C":
+                return Period("C", self.year + years // 100)
+            return Period(self.gran, self.year + years, self.index)
+        if self.gran in ("W", "WE"):
+            if months % 12 == 0:
+                return Period(self.gran, self.year + months // 12, min(self.index, 52))
             return Period.of(self.gran, _add_months(self.first(), months))
-        days = amount * _UNIT_DAYS.get(unit, 1)
-        return Period.of(self.gran, self.first() + dt.timedelta(days=days))
+        if self.gran == "D":
+            return Period.of("D", _add_months(self.day, months))
+        return Period.of(self.gran, _add_months(self.first(), months))
+    days = amount * _UNIT_DAYS.get(unit, 1)
+    return Period.of(self.gran, self.first() + dt.timedelta(days=days))
 
 
 _SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
@@ -318,6 +342,16 @@ def needs_tense(parts: dict) -> bool:
     if "shift" in parts and not parts.get("anaphoric"):
         return False                # "last March", "next Friday"
     return any(k in parts for k in ("month", "weekday", "season", "holiday"))
+
+
+def past_differs(parts: dict) -> bool:
+    """May a clause about the past read ``parts`` otherwise than a clause without tense?  Not a
+    weekday or a day ("Friday", "Dec. 7": the one before, or a day coming soon, either way), nor the
+    weekend (read as past without tense); a month, season or holiday may be (the one coming within a
+    few weeks, or the one before)."""
+    if "unit" in parts or "weekday" in parts or "day" in parts:
+        return False
+    return True
 
 
 def _needs_anchor(parts: dict) -> bool:

@@ -1,5 +1,7 @@
-"""Real-browser fixtures: ``streamlit run dashboard.py`` on a free port, driven by Playwright with
-Debian's chromium (Playwright's own browser download does not work here; see ../shared/STACK.md 4).
+"""Real-browser kit: ``streamlit run dashboard.py`` on a free port, driven by Playwright with Debian's
+chromium (Playwright's own browser download does not work here; see ../shared/STACK.md 4).  A module of
+its own, not a conftest.py: a second conftest module would shadow ``tests/conftest.py`` for the tests
+that import from it; benchmarks/page_speed.py uses the same server.
 
 Without /usr/bin/chromium the browser tests skip, saying so, unless REQUIRE_BROWSER=1 (set by .ci/run),
 in which case they fail."""
@@ -22,7 +24,7 @@ CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", 
 SCREENSHOTS = PROJECT / "docs" / "screenshots"
 
 
-def _need_browser():
+def need_browser():
     if Path(CHROMIUM).is_file():
         return
     reason = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests"
@@ -38,14 +40,14 @@ def free_port() -> int:
 
 
 class Server:
-    """A ``streamlit run dashboard.py`` of its own, stopped at teardown."""
+    """A ``streamlit run dashboard.py`` (or another script) of its own, stopped at teardown."""
 
-    def __init__(self, *extra: str):
+    def __init__(self, *extra: str, script: Path = PROJECT / "dashboard.py"):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = open(os.devnull, "w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(PROJECT / "dashboard.py"), "--server.headless", "true",
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
              "--server.port", str(self.port), "--server.address", "127.0.0.1",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", "--", *extra],
             cwd=PROJECT, stdout=self.log, stderr=self.log)
@@ -70,7 +72,7 @@ class Server:
 
 @pytest.fixture(scope="session")
 def app_url():
-    _need_browser()
+    need_browser()
     server = Server()
     yield server.url
     server.stop()
@@ -78,7 +80,7 @@ def app_url():
 
 @pytest.fixture(scope="session")
 def sys_browser():
-    _need_browser()
+    need_browser()
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
