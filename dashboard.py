@@ -86,11 +86,6 @@ def cached_choices(_table, token: str) -> dict:
             "events": event_count(_table)}
 
 
-@st.cache_resource(show_spinner=False)
-def image_server() -> bool:
-    return exports.start_image_server()
-
-
 def token_of(*parts) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -362,13 +357,15 @@ def image_buttons(draw, stem: str) -> None:
         st.caption(problem)
         return
     left, right, _ = st.columns([1, 1, 3])
+    title, subtitle = st.session_state.get("title", ""), st.session_state.get("subtitle", "")
 
-    def image(fmt: str) -> bytes:  # everything here runs only when a button is pressed
+    # A download's data is built in another thread, after the run, without access to st.session_state:
+    # everything it needs is taken here.
+    def image(fmt: str) -> bytes:
         presenting = replace(style, present=True, theme="light", label_keys=style.label_keys or 6,
-                             title=style.title or st.session_state.get("title") or default_title(shown_brief()),
-                             subtitle=style.subtitle or st.session_state.get("subtitle")
-                             or default_subtitle(shown_brief()))
-        image_server()
+                             title=style.title or title or default_title(shown_brief()),
+                             subtitle=style.subtitle or subtitle or default_subtitle(shown_brief()))
+        exports.start_image_server()
         return exports.figure_image(export_ready(draw(presenting), presenting), fmt)
 
     left.download_button("Chart as PNG", data=lambda: image("png"), file_name=f"{stem}.png",
@@ -387,8 +384,9 @@ if view_name == "timeline":
                     theme="streamlit")
     st.caption(plain(style.source_line))
     excerpt_panel(selected)
-    def draw_timeline(export_style: FigureStyle):
-        lane = st.session_state["lane"]
+    lane = st.session_state["lane"]
+
+    def draw_timeline(export_style: FigureStyle):  # run by a download, after the run: no st.* here
         rows = table.loc[plot_mask, timeline_columns(lane, int(plot_mask.sum()), labels=True)]
         return timeline_figure(rows, lane, export_style)
 
@@ -403,7 +401,7 @@ if view_name == "timeline":
             download_buttons("Shown rows", lambda: contract_columns(shown_rows()), "mentions-shown", "shown")
             download_buttons("Whole table", lambda: contract_columns(table), "mentions-all", "all")
             st.download_button("Shown events for TimelineJS (JSON)", key="dl-timelinejs", on_click="ignore",
-                               data=lambda: timelinejs_bytes(one_per_event(shown_rows()), st.session_state["lane"],
+                               data=lambda: timelinejs_bytes(one_per_event(shown_rows()), lane,
                                                              style.title or default_title(shown_brief()),
                                                              default_subtitle(shown_brief()), all_mentions=table),
                                file_name="timeline-timelinejs.json", mime="application/json")

@@ -157,3 +157,69 @@ def test_any_mix_of_date_words_gives_consistent_mentions_and_never_crashes(words
         assert text[m.start:m.end] == m.text
         assert all(text[t.start:t.end] == t.text for t in m.timexes)
         assert m.first_day is None or m.last_day is None or m.first_day <= m.last_day
+
+
+# TimeBank and AQUAINT sentences with their documents' creation dates
+TENSE_READINGS = [
+    ("a plan taken in the past looks ahead", "Thermo Electron agreed to purchase Milton Roy's liquid-chromatography "
+     "line for $22 million in February.", dt.date(1989, 10, 30), "February", "1990-02"),
+    ("a decision taken in the past looks ahead", "NATO has decided to admit Poland, Hungary and the Czech Republic "
+     "in early March, an official from the organization said on Wednesday.", dt.date(1999, 2, 10), "early March",
+     "1999-03"),
+    ("a plan stated after the date does not move it", "On Friday, the Kenyan government planned to pay the first "
+     "compensation to the families.", dt.date(1998, 9, 30), "Friday", "1998-09-25"),
+    ("a plan made for a weekday is the coming one", "Protesters planned a large demonstration in Little Havana on "
+     "Saturday.", dt.date(2000, 1, 7), "Saturday", "2000-01-08"),
+    ("a noun plan is no plan", "On Friday, when Albright set aside vacation plans for the trip, rescuers were still "
+     "digging.", dt.date(1998, 8, 17), "Friday", "1998-08-14"),
+    ("a future after another clause does not reach back", "The three ambassadors issued a joint statement Friday "
+     "saying the countries' entry into NATO will strengthen it.", dt.date(1999, 3, 13), "Friday", "1999-03-12"),
+    ("a deadline in a clause about the past perfect is past", "Until Thursday, they had not called Kopp a suspect.",
+     dt.date(1999, 5, 7), "Until Thursday", "1999-05-06"),
+    ("a deadline looks ahead", "Dow Jones extended its offer until mid-November.", dt.date(1989, 10, 30),
+     "until mid-November", "1989-11"),
+    ("the weekend of a report is the one just gone", "Over the weekend, McCaw continued to call for an auction of "
+     "LIN.", dt.date(1989, 10, 30), "the weekend", "1989-W43-WE"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", TENSE_READINGS, ids=[t[0] for t in TENSE_READINGS])
+def test_the_tense_of_the_clause_places_a_date_named_without_its_year(what, text, anchor, expression, when):
+    assert (expression, when) in calendar(text, anchor)
+
+
+def test_the_year_of_a_report_is_the_year_of_the_article_not_a_year_named_as_a_target():
+    text = ("Until recently, Kellogg had been telling Wall Street that by 1992 it intended to achieve a 50% "
+            "share. Mr. LaMothe forecast an earnings increase for the full year. For the year, pet food volume "
+            "was flat.")
+    assert calendar(text, dt.date(1989, 10, 30)) == [("by 1992", "1992"), ("the full year", "1989"),
+                                                    ("the year", "1989")]
+
+
+def test_vague_stretches_of_time_are_past_and_future_references():
+    text = "Columbia owes its growth in recent years to junk bonds, but coming quarters look weak."
+    assert [(m.text, m.timex_type, m.timex_value, m.on_calendar) for m in tag_dates(text, dt.date(1989, 10, 26))] == [
+        ("recent years", "DATE", "PAST_REF", False), ("coming quarters", "DATE", "FUTURE_REF", False)]
+
+
+def test_singles_day_as_an_annual_event_or_a_past_experience_is_no_particular_day():
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    singles = [m for m in tag_dates(text, CNBC) if m.text == "Singles Day"]
+    assert len(singles) == 2 and all((m.when, m.on_calendar) == ("", False) for m in singles)
+
+
+def test_the_previous_weekday_counts_back_from_the_day_the_text_is_about():
+    text = ("The 100-share index shed 47.3 points Friday to close at 2082.1, down 4.5% from the previous Friday "
+            "and 6.8% from Oct. 13.")
+    assert calendar(text, dt.date(1989, 10, 30)) == [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20"),
+                                                    ("Oct. 13", "1989-10-13")]
+
+
+def test_a_plan_of_the_past_for_a_month_far_ahead_was_made_in_that_month():
+    text = "Alibaba agreed to pay a record 18.2 billion yuan ($2.8 billion) fine in April."
+    assert calendar(text, dt.date(2021, 8, 20)) == [("April", "2021-04")]
+
+
+def test_a_company_that_has_reported_holiday_sales_speaks_of_the_latest_holiday():
+    text = "Alibaba has recorded 498.2 billion yuan in sales during Singles Day, the company said."
+    assert calendar(text, dt.date(2020, 11, 12)) == [("Singles Day", "2020-11-11")]

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates.resolver import Period, needs_tense, resolve
+from pipeline.dates.resolver import Period, needs_tense, past_differs, resolve
 
 MONDAY = dt.date(2025, 11, 24)
 WSJ = dt.date(1989, 10, 26)
@@ -64,6 +64,26 @@ CASES = [
      {"holiday": "4:4:11", "year": 2025}, MONDAY, "", None, "2025-11-27", "2025-11-27"),
     ("Good Friday follows Easter",
      {"holiday": "easter-2", "year": 2024}, MONDAY, "", None, "2024-03-29", "2024-03-29"),
+    ("last February written in March is the February a year before: the month just gone is last month",
+     {"month": 2, "shift": -1}, dt.date(1998, 3, 1), "", None, "1997-02", "1997-02"),
+    ("last November written in January is the November just gone",
+     {"month": 11, "shift": -1}, dt.date(2000, 1, 13), "", None, "1999-11", "1999-11"),
+    ("six weeks ago keeps the granularity of its unit: a week",
+     {"unit": "W", "count": 6, "direction": "ago"}, dt.date(2000, 1, 6), "", None, "1999-W47", "1999-W47"),
+    ("the weekend without tense is the one just gone",
+     {"unit": "WE", "det": True}, dt.date(1990, 8, 13), "", None, "1990-W32-WE", "1990-W32-WE"),
+    ("the weekend in a clause about the future is the coming one",
+     {"unit": "WE", "det": True}, dt.date(1990, 8, 13), "future", None, "1990-W33-WE", "1990-W33-WE"),
+    ("2 1/2 years is two years and six months",
+     {"unit": "Y", "count": 2.5, "plural": True}, MONDAY, "", None, "P2Y6M", ""),
+    ("a minute and a half is a minute and thirty seconds",
+     {"unit": "min", "count": 1, "fraction": 0.5}, MONDAY, "", None, "PT1M30S", ""),
+    ("two and a half years ago is counted in months",
+     {"unit": "Y", "count": 2.5, "plural": True, "direction": "ago"}, MONDAY, "", None, "2023-05", "2023-05"),
+    ("a holiday spoken of as a recurring occasion is no particular day",
+     {"holiday": "11-11", "habitual": True}, MONDAY, "", None, "XXXX-11-11", ""),
+    ("coming months are a vague future",
+     {"unit": "M", "plural": True, "vague": "FUTURE"}, MONDAY, "", None, "FUTURE_REF", ""),
     ("a clock time takes the day of the last date mentioned",
      {"hour": 10, "minute": 35}, MONDAY, "", Period.of("D", dt.date(2025, 11, 21)), "2025-11-21T10:35", "2025-11-21"),
 ]
@@ -119,8 +139,18 @@ def test_a_date_after_the_anchor_is_future_and_a_plan_for_a_past_year_is_not():
 
 
 def test_only_dates_named_without_their_year_depend_on_tense():
-    assert needs_tense({"month": 2}) and needs_tense({"weekday": 5})
+    assert needs_tense({"month": 2}) and needs_tense({"weekday": 5}) and needs_tense({"unit": "WE", "det": True})
     assert not needs_tense({"month": 2, "year": 2020}) and not needs_tense({"unit": "Y", "shift": -1})
+    assert not needs_tense({"month": 3, "shift": -1}) and not needs_tense({"quarter": 3})
+
+
+def test_a_weekday_reads_the_same_in_the_past_as_without_tense_and_a_month_may_not():
+    assert not past_differs({"weekday": 5}) and not past_differs({"month": 11, "day": 3})
+    assert past_differs({"month": 12}) and past_differs({"season": "FA"})
+    december = {"month": 12}
+    assert resolve(december, MONDAY, "past").value == "2024-12" and resolve(december, MONDAY, "").value == "2025-12"
+    for weekday in range(1, 8):
+        assert resolve({"weekday": weekday}, MONDAY, "past") == resolve({"weekday": weekday}, MONDAY, "")
 
 
 def test_periods_shift_by_units_of_the_text():

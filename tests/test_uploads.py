@@ -1,6 +1,7 @@
 """Articles added in the page (ui/uploads.py): names that cannot escape the corpus folder, a size limit,
 a message for every file, events linked across the corpus and the uploads, saving without overwriting."""
 import codecs
+import csv
 from pathlib import Path
 
 import pytest
@@ -82,13 +83,36 @@ def test_two_uploads_of_one_name_keep_the_first():
     assert len(outcome.documents) == 1 and outcome.messages[0][0] == "warning"
 
 
-@pytest.mark.skipif(not DATA_BAD.is_dir(), reason="tests/data/bad/ (the bad-input corpus) is not there yet")
-def test_every_file_of_the_bad_input_corpus_is_read_or_refused_with_a_message():
-    files = [(p.name, p.read_bytes()) for p in sorted(DATA_BAD.iterdir())
-             if p.is_file() and p.suffix.lower() in (".txt", ".md", ".html", ".htm")]
-    outcome = read_uploads(files)
-    named = {m.split(":")[0] for _, m in outcome.messages}
-    assert named == {safe_file_name(name) for name, _ in files}
+def _bad_inputs():
+    if not (DATA_BAD / "expected.tsv").is_file():
+        return []
+    lines = [line for line in (DATA_BAD / "expected.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    # Each file of the folder itself, as a journalist would upload it; the manifest's own rows are about
+    # the folder, not about a file one uploads.
+    return [row for row in rows if row["status"] in ("extracted", "skipped") and "/" not in row["file"]
+            and row["file"] != "sources.csv" and (DATA_BAD / row["file"]).is_file()]
+
+
+@pytest.mark.skipif(not _bad_inputs(), reason="tests/data/bad/expected.tsv (the bad-input corpus) is not there")
+@pytest.mark.parametrize("row", _bad_inputs(), ids=lambda row: row["file"])
+def test_every_file_of_the_bad_input_corpus_gets_its_expected_message_beside_the_upload(row):
+    outcome = read_uploads([(row["file"], (DATA_BAD / row["file"]).read_bytes())])
+    [(level, message)] = outcome.messages
+    if row["status"] == "skipped":
+        assert (level, message) == ("error", f"{row['file']}: skipped, {row['message']}")
+        assert not outcome.documents
+    else:
+        assert [d.doc for d in outcome.documents] == [row["file"]]
+        if row["encoding"]:
+            assert outcome.documents[0].encoding == row["encoding"]
+        if row["contains"]:
+            assert row["contains"] in outcome.documents[0].text
+        if row["message"] == "no dates or figures found":
+            assert (level, message) == ("info", f"{row['file']}: read, but no dates or figures found")
+        else:
+            assert level in ("success", "info") and message.startswith(row["file"] + ": ")
 
 
 def test_an_upload_reporting_a_corpus_event_joins_it_and_other_event_ids_stay():

@@ -11,6 +11,7 @@ import io
 import os
 import re
 import shutil
+import threading
 import warnings
 from pathlib import Path
 
@@ -90,16 +91,25 @@ def image_export_problem() -> str:
     return ""
 
 
+_server_lock = threading.Lock()
+_server_started = False
+
+
 def start_image_server() -> bool:
-    """Keep one headless browser for exports (the first image then takes ~2 s, later ones ~0.3 s)."""
+    """Keep one headless browser for exports, once per process (the first image then takes ~2 s, later
+    ones ~0.3 s).  Safe to call from the thread a download runs in."""
+    global _server_started
     if image_export_problem():
         return False
-    try:
-        import kaleido
-        kaleido.start_sync_server(silence_warnings=True)
-        return True
-    except Exception:  # a failed start only makes each export start its own browser
-        return False
+    with _server_lock:
+        if not _server_started:
+            try:
+                import kaleido
+                kaleido.start_sync_server(silence_warnings=True)
+                _server_started = True
+            except Exception:  # a failed start only makes each export start its own browser
+                return False
+    return True
 
 
 def figure_image(figure: go.Figure, fmt: str) -> bytes:

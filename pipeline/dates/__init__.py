@@ -35,7 +35,8 @@ class DateMention:
     first_day: _dt.date | None   # first day covered
     last_day: _dt.date | None    # last day covered
     precision: str          # day, week, month, quarter, half, season, year, fiscal_year, decade, century, span, ''
-    future: bool            # after the anchor, or a forecast/plan
+    future: bool            # after the anchor, or a forecast/plan (a calendar mention); off the calendar,
+                            # only a vague future ("coming months")
     status: str             # '' resolved | 'unresolved' (needs an anchor we lack) | 'vague' | 'ambiguous'
     on_calendar: bool       # True when it places a happening on the calendar (becomes a table row)
     timexes: tuple[TimeML, ...] = ()   # the TimeML expressions it is made of (what `timex` writes)

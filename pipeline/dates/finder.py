@@ -1,12 +1,17 @@
 """Finding temporal expressions: text in, :class:`Expression` records (offsets + raw parts) out.
 
-How it works, in one scan:
+How it works:
 
 * The grammar lives in ``resources/dates/patterns.tsv``: heads ("Nov. 3, 2020", "quarter", "yesterday")
-  built from the word tables.  They are compiled, once, into a single regex run with ``finditer`` over
-  the lower-cased matching form of the whole text.  The *prefix words* before each head ("the",
-  "early", "last", "two", "third" ...) are read backwards from the head on the reversed text (one
-  anchored match per head), and suffixes ("ago", "earlier") right after it.
+  built from the word tables.  Where a head may start is found without a regex tried at every word:
+  the lower-cased text is reduced to its shape (digits made 0, punctuation made spaces) and cut into
+  tokens, the tokens that can start a head (table words, number shapes such as "0000" or "0th") are
+  a set intersection, their places a few ``str.find`` calls (see :func:`_heads`).  There, only the
+  rules of patterns.tsv that can begin with the character found are tried, one anchored match each
+  (the rules are grouped by first character from their parsed regexes, :func:`_first_chars`).  The
+  *prefix words* before each head ("the", "early", "last", "two", "third" ...) are read backwards
+  from the head on the reversed text (one anchored match per head), and suffixes ("ago",
+  "earlier", "and a half") right after it.
 * Each match is interpreted into *parts*: a small dict of normalised values (month=11, day=3,
   unit="Y", count=2, shift=-1, mod="START" ...).  The resolver reads only these parts, never text.
 * Guards (``guards.tsv``) drop what only looks like a date ("$2000", "2000 people", "a second
@@ -17,14 +22,18 @@ Parts keys (all optional): year, year2 (a range "2019-21"), yy (a two-digit year
 weekday, quarter, half, season, decade ("1990s"), decade_yy ("'80s"), decade_digit ("the nineties"),
 fiscal, numeric (the two numbers of an all-digit date), holiday, unit, plural, count, ordinal, shift,
 anaphoric, latest, yearshift, vague, direction, mod, approx, set, set_value, det, noun, ref_type,
-ref_value, daypart, hour, minute, year_of (the parts of a year joined to a period: "June last year").
-pipeline.dates.mentions adds prep ("for the year"), fiscal_end (fiscal.tsv) and ends_on ("the quarter
-ended June 30") before resolving.
+ref_value, daypart, hour, minute, year_of (the parts of a year joined to a period: "June last year"),
+fraction ("a minute and a half" before its count is known).
+pipeline.dates.mentions adds fiscal_end (fiscal.tsv), ends_on ("the quarter ended June 30") and habitual
+(a holiday spoken of as a recurring occasion) before resolving.
+
+The tense of a clause (:func:`clause_tense`) is read from the markers of tense.tsv in the sentence:
+found once per sentence and cached (:class:`Clauses`); the markers of the future alone, a cheaper
+scan, answer the commoner questions "is this a forecast?" and "may this clause look ahead?".
 """
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from dataclasses import dataclass, field
 
@@ -258,20 +267,20 @@ def grammar() -> _Grammar:
     counted = lexicon.trie_regex(r["word"] for r in load_table("dates/counted_nouns.tsv"))
     guards, after_only = [], {}
     for row in load_table("dates/guards.tsv"):
-        def cell(name, wrap):
-            pattern = row[name].replace("{counted}", f"(?:{counted})")
-            return re.compile(wrap.format(pattern)) if pattern else None
         if row["after"] and not row["before"] and (not row["text"] or row["text"] == ".*\\d"):
             # the common kind (a number followed by "%", "billion", "people"): one regex for them all
             lead = r"(?<=\d)" if row["text"] else ""
             after_only.setdefault(row["action"], []).append(lead + row["after"].replace("{counted}", f"(?:{counted})"))
             continue
         before = row["before"].replace("{counted}", f"(?:{counted})")
-        if before and not row["text"] and not row["after"] and guards and guards[-1][1:] == [None, None, row["action"]]:
-            guards[-1][0] += f"|{before}"       # neighbouring rows of a "before" alone: one search
+        if before and not row["after"] and guards and guards[-1][1:] == [row["text"], "", row["action"]]:
+            guards[-1][0] += f"|{before}"       # neighbouring rows that differ in "before" alone: one search
             continue
-        guards.append([before, cell("text", "(?:{})"), cell("after", "(?:{})"), row["action"]])
-    guards = [(Before(before) if before else None, text, after, action) for before, text, after, action in guards]
+        guards.append([before, row["text"], row["after"], row["action"]])
+    guards = [(Before(before.replace("{counted}", f"(?:{counted})")) if before else None,
+               re.compile(f"(?:{text})".replace("{counted}", f"(?:{counted})")) if text else None,
+               re.compile(f"(?:{after})".replace("{counted}", f"(?:{counted})")) if after else None, action)
+              for before, text, after, action in guards]
     combined = "|".join(f"(?P<{action}>{'|'.join(f'(?:{p})' for p in pats)})" for action, pats in after_only.items())
     guard = (re.compile(combined or "(?!)"), tuple(guards))
 
@@ -591,6 +600,8 @@ def _year_from(captured: dict, parts: dict) -> None:
 
 def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -> int | None:
     """Read the prefix words that belong to this head (right to left); return the expression's start."""
+    if not pre:
+        return head_start
     accepts = _ACCEPTS[kind]
     if kind == "calendar" and "season" not in parts and "holiday" not in parts:
         accepts = accepts - {"det"}
@@ -604,8 +615,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
     for index in range(len(pre) - 1, -1, -1):
         s, e, token = pre[index]
         role, value = _prefix_role(token, words)
-        if role not in accepts and not (role == "det" and kept and kept[-1][1] == "mod"):
-            break               # (a determiner belongs to "the end of 2023")
+        if role not in accepts and not (role == "det" and kept and (
+                kept[-1][1] == "mod" or (kept[-1][1] == "shift" and kept[-1][2].endswith("~")))):
+            break               # (a determiner belongs to "the end of 2023", "the previous Friday")
         if kept:
             right_role = kept[-1][1]
             if right_role == "approx":
@@ -633,8 +645,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
     # "over the past two months": the approx word is a preposition there
     while len(kept) > 1 and kept[0][1] == "approx" and kept[1][1] in _DETERMINING:
         kept.pop(0)
-    # "said that Friday": "that" is a conjunction before anything but a unit
-    if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2].endswith("~"):
+    # "said that Friday": "that" is a conjunction before anything but a unit ("the previous Friday",
+    # "the following Monday" keep theirs)
+    if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~":
         kept.pop(0)
     counts = []
     for s, role, value, token in kept:
@@ -904,9 +917,8 @@ def _with_year(period: dict, year: dict) -> dict:
 # quote or bracket ("Nov. 3" does not end one; ".  ``This" does).
 # (It starts with a character class so that the regex engine jumps from one candidate to the next.)
 _CLAUSE_END = re.compile(r"[.!?;\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[`]*[A-Z])|(?<=;)|(?<=\n)[ \t]*\n\s*)")
-# The characters a sentence end starts with (see _CLAUSE_END).
-_END_CHARS = ".!?;\n"
-_SECOND = operator.itemgetter(1)
+# How far back a sentence end is looked for (beyond it, the clause is cut there).
+_SENTENCE_REACH = 400
 # The word before a full stop, to tell an abbreviation or an initial from a sentence end.
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+\Z")
 # How far from the expression a tense marker may stand (characters before / after it).
@@ -928,8 +940,8 @@ def _ends_sentence(text: str, stop: int) -> bool:
 
 
 class Clauses:
-    """The sentences of a text and the tense markers of each, found once per sentence (bisect and a
-    cache instead of a scan per expression)."""
+    """The sentences of a text and the tense markers of each, found when first asked for and kept
+    (the expressions of one sentence share them)."""
 
     def __init__(self, text: str, low: str | None = None):
         self.text = text
@@ -938,10 +950,6 @@ class Clauses:
         self._real_ends: dict[int, bool] = {}
         self._future: dict[tuple[int, int], list] = {}
         self._sentences: dict[tuple, tuple[int, int]] = {}
-
-    def bounds(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
-        lo, hi = self.sentence(start, end, window)
-        return max(lo, start - _REACH_BEFORE), min(hi, end + _REACH_AFTER)
 
     def sentence(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
         """The sentence around text[start:end]: within ``window`` (its sentence, when the caller knows
@@ -953,30 +961,18 @@ class Clauses:
         return found
 
     def _sentence(self, start: int, end: int, window: tuple[int, int] | None) -> tuple[int, int]:
-        # The sentence ends on either side are looked for from the expression outwards, with
-        # str.find/rfind for the characters that may end one: no scan of the whole text.
+        # The sentence ends on either side are looked for from the expression outwards (backwards
+        # within a few hundred characters, as far as a clause is read): no scan of the whole text.
         text = self.text
         lo, hi = window if window else (0, len(text))
-        before = {c: text.rfind(c, lo, start) for c in _END_CHARS}
-        while True:
-            char, stop = max(before.items(), key=_SECOND)
-            if stop < lo:
-                break
-            m = _CLAUSE_END.match(text, stop)
-            if m and m.end() <= start and self._ends_sentence(stop):
-                lo = m.end()
-                break
-            before[char] = text.rfind(char, lo, stop)
-        after = {c: text.find(c, end, hi) for c in _END_CHARS}
-        while True:
-            found = [(stop, char) for char, stop in after.items() if stop >= 0]
-            if not found:
-                break
-            stop, char = min(found)
-            if _CLAUSE_END.match(text, stop) and self._ends_sentence(stop):
-                hi = stop
-                break
-            after[char] = text.find(char, stop + 1, hi)
+        for m in _CLAUSE_END.finditer(text, max(lo, start - _SENTENCE_REACH), start):
+            if m.end() <= start and self._ends_sentence(m.start()):
+                lo = max(lo, m.end())
+        m = _CLAUSE_END.search(text, end, hi)
+        while m is not None and not self._ends_sentence(m.start()):
+            m = _CLAUSE_END.search(text, m.start() + 1, hi)
+        if m is not None:
+            hi = m.start()
         return lo, hi
 
     def _ends_sentence(self, stop: int) -> bool:
@@ -1061,13 +1057,6 @@ def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return sorted((s, e) for s, e, word in found if words[lexicon.squash(word)] != "none")
 
 
-def clause_bounds(text: str, start: int, end: int, window: tuple[int, int] | None = None,
-                  clauses: Clauses | None = None) -> tuple[int, int]:
-    """The clause around text[start:end]: within ``window`` (its sentence, when known), between the
-    sentence ends on either side, at most a couple of hundred characters each way."""
-    return (clauses or Clauses(text)).bounds(start, end, window)
-
-
 def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                 clauses: Clauses | None = None) -> bool:
     """Does a marker of the future or of a plan (tense.tsv) stand before text[start:end] in its
@@ -1106,8 +1095,10 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
 
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                  clauses: Clauses | None = None) -> str:
-    """'past', 'future' or '' for the clause around text[start:end], from the tense markers of
-    tense.tsv in the same sentence (``window``, or the stretch between sentence ends).
+    """'past', 'future', 'plan' or '' for the clause around text[start:end], from the tense markers
+    of tense.tsv in the same sentence (``window``, or the stretch between sentence ends).  'plan': the
+    future of a plan taken in the past ("agreed to buy"), which the resolver reads as future only
+    for a date coming soon.
 
     A marker of the future or a plan before the expression ("will launch", "agreed to buy") governs
     it unless a past word stands between; a plan of the past ("had been due to") counts for nothing.
@@ -1116,7 +1107,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
-    future_before = False
+    future_before = ""
     pluperfect_end = -1
     best, best_distance = "", None
     for s, e, tense, listed in clauses.markers(s_lo, s_hi):
@@ -1136,9 +1127,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             if tense in ("future", "plan") and listed:
                 if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s):
                     continue                # "had been due to expire Friday": a plan of the past
-                future_before = True
+                future_before = tense
             elif tense == "past" and listed:
-                future_before = False       # "will now appeal, Cuba predicted Wednesday"
+                future_before = ""          # "will now appeal, Cuba predicted Wednesday"
             distance = start - e
         else:
             if tense == "plan":
@@ -1147,10 +1138,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if not listed:
             distance = distance * _ENDING_WEIGHT + _ENDING_PENALTY
         if best_distance is None or distance < best_distance:
-            best, best_distance = ("future" if tense == "plan" else tense), distance
-    if future_before:
-        return "future"
-    return best
+            best, best_distance = tense, distance
+    return future_before or best
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,11 +38,11 @@ def _connectors():
         if row["kind"] == "span":
             spans.append((i, re.compile(row["between"])))
         if row["after"]:
-            afters.append((i, re.compile(row["after"])))
+            afters.append(f"(?:{row['after']})(?P<a{i}>)")
     before = finder.Before("|".join(before_alts), "a-z")
     ended = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "ended") or "(?!)")
     same = tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same")
-    return rows, before, tuple(spans), tuple(afters), ended, same
+    return rows, before, tuple(spans), re.compile("|".join(afters) or "(?!)"), ended, same
 
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
@@ -275,10 +275,9 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
 
 
 def _after_row(low, end, rows, afters) -> int | None:
-    for index, pattern in afters:
-        if pattern.match(low, end):
-            return index
-    return None
+    """The first connector row whose `after` starts right at ``end``."""
+    m = afters.match(low, end)
+    return int(m.lastgroup[1:]) if m else None
 
 
 def _connector_start(low: str, start: int, before: str) -> int:

@@ -40,6 +40,10 @@ _SOON_DAYS = 45
 _SOON_DAY_DAYS = 60
 # A plan named without its year is not this far ahead when the same day or month has just passed.
 _FAR_DAYS = 300
+# A plan taken in the past ("agreed to buy ... in February") is for a date coming within this many days.
+_PLAN_DAYS = 183
+# The tenses that look ahead: a forecast, and a plan taken in the past.
+_AHEAD = ("future", "plan")
 # "six weeks ago" names a week (TimeML keeps the granularity of the unit counted), "a decade ago" a year.
 _COUNTED_GRAN = {"E": "Y", "C": "Y"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -305,7 +309,7 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
 def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period | None,
              locale: str) -> Resolution | None:
     mod = parts.get("mod") or parts.get("approx") or ""
-    forecast = tense == "future"
+    forecast = tense in _AHEAD
     if parts.get("set"):
         return _set(parts)
     if "ref_value" in parts:
@@ -341,7 +345,10 @@ def needs_tense(parts: dict) -> bool:
         return parts["unit"] == "WE" and "shift" not in parts and "count" not in parts
     if "shift" in parts and not parts.get("anaphoric"):
         return False                # "last March", "next Friday"
-    return any(k in parts for k in ("month", "weekday", "season", "holiday"))
+    return not parts.keys().isdisjoint(_NAMED_WITHOUT_YEAR)
+
+
+_NAMED_WITHOUT_YEAR = frozenset(("month", "weekday", "season", "holiday"))
 
 
 def past_differs(parts: dict) -> bool:
@@ -457,7 +464,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     unit = parts["unit"]
     count = parts.get("count")
     direction = parts.get("direction")
-    forecast = tense == "future"
+    forecast = tense in _AHEAD
     gran = _UNIT_GRAN.get(unit)
 
     # "the third quarter", "the first half of 2023", "the 20th century"
@@ -639,6 +646,13 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
     while after.shifted(-1, step).last() >= anchor:
         after = after.shifted(-1, step)
     before = after if after.first() <= anchor else after.shifted(-1, step)
+    if tense == "plan":
+        # "agreed to buy the line in February": the coming February when it is near; a plan of the
+        # past for a month far ahead was more likely made in that month ("agreed to pay the fine in
+        # April", written in August)
+        if before is after or (after.first() - anchor).days <= _PLAN_DAYS:
+            return after
+        tense = ""
     if tense == "future":
         # "by Jan. 14" the day after Jan. 14 is that deadline just passed, not next year's
         if before is not after and (after.first() - anchor).days > _FAR_DAYS \
@@ -696,6 +710,9 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return period
         return _by_tense(period, anchor, tense, "Y")
     if "weekday" in parts:
+        if parts.get("anaphoric") and parts.get("shift") and reference is not None and reference.gran == "D":
+            # "down 4.5% from the previous Friday": the one before the day the text is about
+            return _weekday(dict(parts, anaphoric=False), reference.day, tense)
         if anchor is None:
             return None
         return _weekday(parts, anchor, tense)
@@ -712,7 +729,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         before, after = (Period.of("D", _holiday(parts["holiday"], anchor.year + k)) for k in (-1, 0))
         if after.first() <= anchor:
             before, after = after, Period.of("D", _holiday(parts["holiday"], anchor.year + 1))
-        if tense == "future" or (tense != "past" and (after.first() - anchor).days <= _SOON_DAYS):
+        soon = (after.first() - anchor).days
+        if tense == "future" or (tense == "plan" and soon <= _PLAN_DAYS) or (tense != "past" and soon <= _SOON_DAYS):
             return after
         return before
     if "season" in parts:
@@ -799,7 +817,7 @@ def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
         else:
             days = delta
         return Period.of("D", anchor + dt.timedelta(days=days))
-    if tense == "future":
+    if tense in _AHEAD:
         days = delta if delta > 0 else delta + 7
         if delta == 0:
             days = 0

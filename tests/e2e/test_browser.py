@@ -8,6 +8,7 @@ import re
 import shutil
 from urllib.parse import parse_qs, urlparse
 
+import json
 import os
 
 import numpy as np
@@ -147,6 +148,16 @@ def test_the_csv_download_has_every_contract_column(app_page, app_url, seed_rows
     assert tuple(frame.columns) == schema.NAMES
     assert len(frame) == len(seed_rows)
     assert set(frame["mention_id"]) == set(seed_rows["mention_id"])
+    # Every download is built after the run, in another thread: each kind is taken once here.
+    with app_page.expect_download() as download:
+        app_page.get_by_role("button", name="Shown events for TimelineJS (JSON)").click()
+    document = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert len(document["events"]) == len(drawn(seed_rows[seed_rows["start"] != ""]))
+    for name in ("Shown rows (Parquet)", "Shown rows (JSON)"):
+        with app_page.expect_download() as download:
+            app_page.get_by_role("button", name=name).click()
+        assert download.value.suggested_filename.startswith("mentions-shown.")
+        assert open(download.value.path(), "rb").read()
 
 
 def test_presentation_mode_hides_the_sidebar_and_shows_large_type(app_page, app_url, screenshots):
