@@ -105,7 +105,9 @@ def start_image_server() -> bool:
         if not _server_started:
             try:
                 import kaleido
-                kaleido.start_sync_server(silence_warnings=True)
+                # kaleido's page loads MathJax from a CDN by default: without a network the first
+                # image then waits minutes for it; the chart has no LaTeX, so no MathJax
+                kaleido.start_sync_server(mathjax=False, silence_warnings=True)
                 _server_started = True
             except Exception:  # a failed start only makes each export start its own browser
                 return False

@@ -107,16 +107,9 @@ _NAMED = re.compile(r"\(\?P<([a-z0-9_]+)>")
 
 
 # The shape of the lower-case text in which heads are looked for: letters and apostrophes kept, digits
-# made 0, every other character (ASCII) a space, so that str.split(" ") cuts it into tokens.
+# made 0, every other character (ASCII) a space, so that str.split() cuts it into tokens.
 _SHAPES = {c: (c if c.isalpha() or c == "'" else "0" if c.isdigit() else " ") for c in map(chr, range(128))}
 _SHAPES = str.maketrans({k: v for k, v in _SHAPES.items() if k != v})
-_TOKEN_SPLIT = re.compile(r" ")
-# Number shapes a head may start with: 1 to 4 digits, maybe with the letters of a year's plural, an
-# ordinal, a clock time or a quarter ("1990s", "20th", "10am", "10a.m.", "4q"); a quarter, half or
-# fiscal code ("q3", "h1", "fy2025", "fy'25"); a two-digit year or decade ("'80s").
-_NUMBER_SHAPES = frozenset(
-    {"0" * n + tail for n in (1, 2, 4) for tail in ("", "s", "'s", "st", "nd", "rd", "th", "am", "pm", "a", "p", "q")}
-    | {"'00", "'00s", "q0", "h0", "fy", "fy00", "fy0000", "fy'00"})
 # Characters a head can start with (the lower-case text): a rule that may start with anything else
 # would be tried everywhere.
 _HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
@@ -131,6 +124,41 @@ def _first_chars(pattern: str) -> frozenset[str]:
     except Exception:       # a Python without this parser: every rule for every character
         return _HEAD_CHARS
     return frozenset(chars) & _HEAD_CHARS
+
+
+def _strings_of(pattern: str, limit: int = 10000) -> set[str]:
+    """Every string a finite regex (literals, classes, alternatives, optional parts) matches."""
+    from re import _constants as C, _parser as P
+    found = _strings_of_sequence(P.parse(pattern), C)
+    if len(found) > limit:
+        raise ValueError(f"patterns.tsv: {pattern!r} matches more than {limit} strings")
+    return found
+
+
+def _strings_of_sequence(items, C) -> set[str]:
+    found = {""}
+    for op, av in items:
+        if op is C.LITERAL:
+            options = {chr(av)}
+        elif op is C.IN and all(kind is C.LITERAL or kind is C.RANGE for kind, _ in av):
+            options = set()
+            for kind, value in av:
+                options |= {chr(value)} if kind is C.LITERAL else {chr(c) for c in range(value[0], value[1] + 1)}
+        elif op is C.SUBPATTERN:
+            options = _strings_of_sequence(av[-1], C)
+        elif op is C.BRANCH:
+            options = set().union(*(_strings_of_sequence(branch, C) for branch in av[1]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] is not C.MAXREPEAT and av[1] <= 8:
+            once = _strings_of_sequence(av[2], C)
+            options, times = set(), {""}
+            for count in range(av[1] + 1):
+                if count >= av[0]:
+                    options |= times
+                times = {a + b for a in times for b in once}
+        else:
+            raise ValueError(f"patterns.tsv: not a finite regex (at {op})")
+        found = {a + b for a in found for b in options}
+    return found
 
 
 def _first_of_sequence(items, C) -> tuple[set, bool]:
@@ -241,7 +269,8 @@ def grammar() -> _Grammar:
             keys.setdefault(words[key], set()).add(key)
     # a possessive stays in its token ("Friday's", "last year's")
     shapes: dict[str, set[int]] = {}
-    for token, back in [*keys.items(), *((shape, {0}) for shape in _NUMBER_SHAPES)]:
+    number_shapes = _strings_of(blocks["number_shape"])
+    for token, back in [*keys.items(), *((shape, {0}) for shape in number_shapes)]:
         for tail in ("", "'s", "'", "''"):
             shapes.setdefault(token + tail, set()).update(back)
     candidate_tokens = frozenset(shapes)
@@ -282,7 +311,11 @@ def grammar() -> _Grammar:
                re.compile(f"(?:{after})".replace("{counted}", f"(?:{counted})")) if after else None, action)
               for before, text, after, action in guards]
     combined = "|".join(f"(?P<{action}>{'|'.join(f'(?:{p})' for p in pats)})" for action, pats in after_only.items())
-    guard = (re.compile(combined or "(?!)"), tuple(guards))
+    # when every other row asks something of the expression's own text, one regex of those texts
+    # tells at once that none of them applies (the common case)
+    texts = [text.pattern for _, text, _, _ in guards if text is not None]
+    any_text = re.compile("|".join(texts)) if texts and len(texts) == len(guards) else None
+    guard = (re.compile(combined or "(?!)"), tuple(guards), any_text)
 
     joins = tuple((r["left"], re.compile(r["gap"]), r["right"]) for r in load_table("dates/joins.tsv"))
     words, endings = lexicon.tense_words()
@@ -310,11 +343,19 @@ def grammar() -> _Grammar:
 def lower_form(text: str, form: str | None = None) -> str:
     """The matching form in lower case, same length as ``text`` (a few characters change length when
     lower-cased, e.g. U+0130: those keep their case)."""
-    form = matching_form(text) if form is None else form
+    if form is None:
+        form = text if text.isascii() and _ascii_is_its_own_form() else matching_form(text)
     low = form.lower()
     if len(low) != len(form):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in form)
     return low
+
+
+@functools.lru_cache(maxsize=1)
+def _ascii_is_its_own_form() -> bool:
+    """Does the matching form leave plain ASCII alone (then a text of ASCII alone needs no copy)?"""
+    ascii_text = "".join(map(chr, range(128)))
+    return matching_form(ascii_text) == ascii_text
 
 
 def find_expressions(text: str, form: str | None = None, low: str | None = None) -> list[Expression]:
@@ -360,22 +401,24 @@ def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
     starts = []
     words_before, sure_tokens = g.words_before, g.sure_tokens
     for token in g.candidate_tokens.intersection(shape.split()):
-        needle = " " + token + " "
-        step = len(needle) - 1
+        # the needle starts with the token, not the space before it: str.find then jumps to the
+        # token's first character (spaces are everywhere); the space before is checked on each find
+        needle = token + " "
         sure = token in sure_tokens
-        at = padded.find(needle)
+        at = padded.find(needle, 1)
         while at >= 0:
-            # ``at``: the space before the token in padded, which is the token's start in low
-            for back in words_before.get(token, (0,)):
-                start = at
-                for _ in range(back):       # the start of the word before
-                    end = start
-                    while end > 0 and padded[end] == " ":
-                        end -= 1
-                    start = padded.rfind(" ", 0, end)
-                if start >= 0:
-                    starts.append((start, sure))
-            at = padded.find(needle, at + step)
+            if padded[at - 1] == " ":
+                # ``at - 1``: the space before the token in padded, which is the token's start in low
+                for back in words_before.get(token, (0,)):
+                    start = at - 1
+                    for _ in range(back):       # the start of the word before
+                        end = start
+                        while end > 0 and padded[end] == " ":
+                            end -= 1
+                        start = padded.rfind(" ", 0, end)
+                    if start >= 0:
+                        starts.append((start, sure))
+            at = padded.find(needle, at + 1)
     starts.sort()
     found = []
     after = 0                   # a head starts after the end of the one before
@@ -822,10 +865,12 @@ class Before:
 
 
 def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
-    after_only, rows = g.guard
+    after_only, rows, any_text = g.guard
     m = after_only.match(low, exp.end)
     if m:
         return m.lastgroup
+    if any_text is not None and not any_text.fullmatch(low, exp.start, exp.end):
+        return None
     for before, text, after, action in rows:
         if text is not None and not text.fullmatch(low, exp.start, exp.end):
             continue
@@ -918,13 +963,11 @@ def _with_year(period: dict, year: dict) -> dict:
 # (It starts with a character class so that the regex engine jumps from one candidate to the next.)
 _CLAUSE_END = re.compile(r"[.!?;\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[`]*[A-Z])|(?<=;)|(?<=\n)[ \t]*\n\s*)")
 # How far back a sentence end is looked for (beyond it, the clause is cut there).
-_SENTENCE_REACH = 400
+_SENTENCE_REACH = 260
 # The word before a full stop, to tell an abbreviation or an initial from a sentence end.
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+\Z")
 # How far from the expression a tense marker may stand (characters before / after it).
 _REACH_BEFORE, _REACH_AFTER = 250, 150
-# A future marker right after a past word is a plan of the past ("was expected to", "had been due to").
-_PAST_PLAN_GAP = 25
 # A marker after the expression weighs less than one before it; a word ending ("-ed") less than a word.
 _AFTER_WEIGHT, _ENDING_WEIGHT, _ENDING_PENALTY = 1.5, 2, 10
 
@@ -950,6 +993,7 @@ class Clauses:
         self._real_ends: dict[int, bool] = {}
         self._future: dict[tuple[int, int], list] = {}
         self._sentences: dict[tuple, tuple[int, int]] = {}
+        self._last: tuple | None = None          # (window, start, end) of the sentence found last
 
     def sentence(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
         """The sentence around text[start:end]: within ``window`` (its sentence, when the caller knows
@@ -957,7 +1001,13 @@ class Clauses:
         key = (start, end, window)
         found = self._sentences.get(key)
         if found is None:
-            found = self._sentences[key] = self._sentence(start, end, window)
+            last = self._last
+            if last is not None and last[0] == window and last[1] <= start and end <= last[2]:
+                found = (last[1], last[2])      # inside the sentence found last: no sentence end between
+            else:
+                found = self._sentence(start, end, window)
+                self._last = (window, *found)
+            self._sentences[key] = found
         return found
 
     def _sentence(self, start: int, end: int, window: tuple[int, int] | None) -> tuple[int, int]:
@@ -965,9 +1015,10 @@ class Clauses:
         # within a few hundred characters, as far as a clause is read): no scan of the whole text.
         text = self.text
         lo, hi = window if window else (0, len(text))
-        for m in _CLAUSE_END.finditer(text, max(lo, start - _SENTENCE_REACH), start):
+        for m in reversed(list(_CLAUSE_END.finditer(text, max(lo, start - _SENTENCE_REACH), start))):
             if m.end() <= start and self._ends_sentence(m.start()):
-                lo = max(lo, m.end())
+                lo = max(lo, m.end())       # the last end before the expression
+                break
         m = _CLAUSE_END.search(text, end, hi)
         while m is not None and not self._ends_sentence(m.start()):
             m = _CLAUSE_END.search(text, m.start() + 1, hi)

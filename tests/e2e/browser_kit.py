@@ -45,7 +45,7 @@ class Server:
     def __init__(self, *extra: str, script: Path = PROJECT / "dashboard.py"):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
-        self.log = open(os.devnull, "w")
+        self.log = open(os.environ.get("STREAMLIT_LOG", os.devnull), "w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
              "--server.port", str(self.port), "--server.address", "127.0.0.1",

@@ -49,6 +49,15 @@ def open_page(page, url, timeout=30_000):
     wait_idle(page, timeout)
 
 
+def settled(page, timeout=60_000):
+    """Wait until the page has drawn its widgets, not their loading skeletons (for screenshots)."""
+    wait_idle(page, timeout)
+    page.wait_for_function("""() => !document.querySelector('[data-testid="stSkeleton"]') &&
+        [...document.querySelectorAll('[data-testid="stDataFrame"]')].every(d => d.querySelector('canvas'))""",
+                           timeout=timeout)
+    page.wait_for_timeout(300)
+
+
 def count_text(page) -> str:
     return page.get_by_text(COUNT).first.inner_text()
 
@@ -86,6 +95,7 @@ def test_the_page_loads_on_the_seeds_with_the_chart_and_the_count(app_page, app_
     open_page(app_page, app_url)
     assert f"shown of {len(seed_rows)} mentions" in count_text(app_page)
     expect(app_page.locator(".js-plotly-plot .scatterlayer .point").first).to_be_visible()
+    settled(app_page)
     app_page.screenshot(path=str(screenshots / "explore.png"), full_page=False)
 
 
@@ -103,6 +113,7 @@ def test_a_click_on_a_mark_shows_its_sentence_and_puts_it_in_the_url(app_page, a
     focus = app_page.locator("#nt-focus")
     expect(focus).to_contain_text(row["excerpt"][:30])
     expect(focus).to_be_in_viewport()
+    settled(app_page)
     app_page.locator(".nt-panel").scroll_into_view_if_needed()
     app_page.screenshot(path=str(screenshots / "excerpt.png"), full_page=False)
 
@@ -167,7 +178,7 @@ def test_presentation_mode_hides_the_sidebar_and_shows_large_type(app_page, app_
     assert root == "22px"
     tick = app_page.locator(".js-plotly-plot .xtick text").first
     assert float(tick.evaluate("e => getComputedStyle(e).fontSize").replace("px", "")) >= 20
-    app_page.wait_for_timeout(500)
+    settled(app_page)
     app_page.screenshot(path=str(screenshots / "present.png"), full_page=False)
 
 
@@ -183,10 +194,11 @@ def test_the_presentation_toggle_moves_the_page_into_presentation_mode(app_page,
 def test_the_market_and_events_views_render(app_page, app_url, screenshots):
     open_page(app_page, app_url + "?view=market")
     expect(app_page.get_by_text("Circle area")).to_be_visible()
+    settled(app_page)
     app_page.screenshot(path=str(screenshots / "market.png"), full_page=False)
     app_page.goto(app_url + "?view=events")
     expect(app_page.get_by_text(re.compile(r"events shown of \d+"))).to_be_visible(timeout=30_000)
-    wait_idle(app_page)
+    settled(app_page)
     app_page.screenshot(path=str(screenshots / "events.png"), full_page=False)
 
 
@@ -226,6 +238,7 @@ def test_a_hostile_article_shows_as_text_and_nothing_in_it_runs(app_page, hostil
     assert app_page.locator(".nt-article script, .nt-panel script, .nt-article img, .nt-panel img, "
                             ".nt-article svg, .nt-panel svg").count() == 0
     assert not dialogs
+    settled(app_page)
     app_page.screenshot(path=str(screenshots / "hostile.png"), full_page=False)
 
 
@@ -257,6 +270,7 @@ def test_an_uploaded_article_is_extracted_joins_the_timeline_and_can_be_saved(ap
     expect(app_page.get_by_text("photo.txt: skipped, binary content")).to_be_visible()
     wait_idle(app_page)
     assert count_text(app_page) != before
+    settled(app_page)
     app_page.screenshot(path=str(screenshots / "upload.png"), full_page=False)
     app_page.get_by_role("button", name=re.compile("Save 1 article")).click()
     expect(app_page.get_by_text(re.compile("ant-update.txt: saved into"))).to_be_visible(timeout=30_000)
