@@ -120,12 +120,20 @@ def corpus_inputs(folder: Path) -> list[Path]:
                   if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name == MANIFEST))
 
 
+def engine_files() -> list[Path]:
+    """The pipeline's own code and rule tables: a table built before they changed (a new version pulled,
+    a rule edited) is out of date too."""
+    package = Path(__file__).resolve().parent
+    return sorted(p for p in package.rglob("*") if p.suffix in (".py", ".tsv") and p.is_file())
+
+
 def is_stale(table: Path, folder: Path) -> bool:
-    """True when the table is missing or older than an article or the manifest of its folder."""
+    """True when the table is missing or older than an article or the manifest of its folder, or than
+    the pipeline's code and rules."""
     if not table.is_file():
         return True
     built = table.stat().st_mtime
-    return any(p.stat().st_mtime > built for p in corpus_inputs(folder))
+    return any(p.stat().st_mtime > built for p in [*corpus_inputs(folder), *engine_files()])
 
 
 def cached_table_path(folder: Path, data_dir: Path, default_corpus: Path) -> Path:

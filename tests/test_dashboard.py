@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.typing import PlotlyState
 
 from ui.data import load_corpus
-from ui_samples import HOSTILE_TEXT, SEEDS
+from ui_samples import HOSTILE_TEXT, SEEDS, html_tags
 
 PAGE = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
@@ -95,16 +94,6 @@ def dated_row(rows, **where):
     for column, value in where.items():
         picked = picked[picked[column] == value]
     return picked.iloc[0]
-
-
-class _Tags(HTMLParser):
-    def __init__(self, markup):
-        super().__init__()
-        self.tags = []
-        self.feed(markup)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
 
 
 def test_the_page_opens_on_the_seeds_with_the_timeline_and_the_count(page, seed_rows):
@@ -341,7 +330,7 @@ def test_a_hostile_uploaded_article_shows_as_text_in_the_panel_and_the_article_v
         if "<script>" in body:
             assert "pwned" not in body  # the one script is ours, with no article text
             continue
-        tags = _Tags(body).tags
+        tags = html_tags(body)
         assert not {tag for tag, _ in tags} & {"script", "img", "svg", "iframe", "b", "i"}, body[:200]
         assert not [a for _, attrs in tags for a in attrs if a.startswith("on")]
     assert any("&lt;script&gt;window.__pwned" in body for body in html_bodies(at))

@@ -223,3 +223,52 @@ def test_a_plan_of_the_past_for_a_month_far_ahead_was_made_in_that_month():
 def test_a_company_that_has_reported_holiday_sales_speaks_of_the_latest_holiday():
     text = "Alibaba has recorded 498.2 billion yuan in sales during Singles Day, the company said."
     assert calendar(text, dt.date(2020, 11, 12)) == [("Singles Day", "2020-11-11")]
+
+
+def test_a_month_coming_within_weeks_is_the_coming_one_even_in_a_clause_about_the_past():
+    text = ("Iraq notified European and Japanese oil companies of a 15-20 percent cutback in its oil supply "
+            "in September.")
+    assert calendar(text, dt.date(1990, 8, 16)) == [("September", "1990-09")]
+    text = "Dealers placed heavy buy orders to start the first trading day for November transactions."
+    assert calendar(text, dt.date(1989, 10, 30)) == [("November", "1989-11")]
+
+
+def test_a_figure_before_last_year_is_no_count_of_years():
+    text = "The number of visitors grew from 60,000 in 1980 to more than 300,000 last year."
+    assert [(m.text, m.timex_value) for m in tag_dates(text, dt.date(1998, 9, 7))] == [
+        ("1980", "1980"), ("last year", "1997")]
+
+
+def test_that_before_last_week_opens_a_clause_and_stays_out_of_the_date():
+    text = "Intel said that last week a customer discovered two flaws in its 80486 microprocessor chip."
+    assert [(m.text, m.timex_value) for m in tag_dates(text, dt.date(1989, 10, 27))] == [("last week", "1989-W42")]
+
+
+def test_a_period_counted_from_a_year_ago_does_not_move_the_reference_of_later_anaphora():
+    text = ("For the quarter a year ago, Columbia reported earnings of $16.3 million. Total assets increased "
+            "to $12.7 billion in the latest quarter from $12.4 billion a year earlier.")
+    found = [(m.text, m.timex_value) for m in tag_dates(text, dt.date(1989, 10, 26))]
+    assert found[:2] == [("the quarter a year ago", "1988-Q3"), ("the latest quarter", "1989-Q3")]
+    assert found[2][1] == "1988"
+
+
+def test_the_day_that_ends_a_duration_is_the_reference_of_a_year_earlier():
+    text = ("In 1985 the chain was founded. For the six months ended Aug. 12, Provigo posted net income of "
+            "C$6.5 million, compared with C$18.1 million a year earlier.")
+    found = dict((m.text, m.timex_value) for m in tag_dates(text, dt.date(1989, 10, 26)))
+    assert found["a year earlier"] == "1988-08-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the request gives the U.S. room.",
+    "``That's what they are doing to this boy,'' Gonzalez said on CBS's ''60 Minutes.''",
+    "The newspaper showed a picture of Gary Cooper from the film ``High Noon.''",
+    "The call for help are in the shortest supply. This is VOA Today.",
+])
+def test_a_time_word_capitalised_inside_a_sentence_is_part_of_a_name(text):
+    assert tag_dates(text, dt.date(1999, 3, 12)) == []
+
+
+def test_a_time_word_capitalised_at_the_start_of_a_sentence_is_still_a_date():
+    text = "The allies met in Brussels. Today, Poland joined NATO. Years later, the alliance grew."
+    assert [m.text for m in tag_dates(text, dt.date(1999, 3, 12))] == ["Today", "Years later"]

@@ -147,10 +147,16 @@ def test_only_dates_named_without_their_year_depend_on_tense():
 def test_a_weekday_reads_the_same_in_the_past_as_without_tense_and_a_month_may_not():
     assert not past_differs({"weekday": 5}) and not past_differs({"month": 11, "day": 3})
     assert past_differs({"month": 12}) and past_differs({"season": "FA"})
-    december = {"month": 12}
-    assert resolve(december, MONDAY, "past").value == "2024-12" and resolve(december, MONDAY, "").value == "2025-12"
+    december, early_november = {"month": 12}, dt.date(2025, 11, 3)
+    assert resolve(december, early_november, "past").value == "2024-12"
+    assert resolve(december, early_november, "").value == "2025-12"
     for weekday in range(1, 8):
         assert resolve({"weekday": weekday}, MONDAY, "past") == resolve({"weekday": weekday}, MONDAY, "")
+
+
+def test_next_month_named_in_the_second_half_of_this_one_is_the_coming_one_whatever_the_tense():
+    assert resolve({"month": 12}, MONDAY, "past").value == "2025-12"
+    assert resolve({"month": 1}, MONDAY, "past").value == "2025-01"
 
 
 def test_periods_shift_by_units_of_the_text():

@@ -1,7 +1,6 @@
 """Highlighted excerpts (ui/excerpts.py): the date and the figure marked, the paragraph and the whole
 article around them, the sources; everything from the article escaped."""
 import re
-from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
@@ -9,7 +8,7 @@ import pytest
 from pipeline.documents import read_corpus
 from ui.excerpts import (FOCUS_ID, Span, article_html, document_spans, excerpt_html, excerpt_panel_html, highlight,
                          other_mentions, paragraph_bounds, paragraph_html, safe_link, source_html)
-from ui_samples import CNBC, SEEDS, hostile_table, seed_table
+from ui_samples import CNBC, SEEDS, hostile_table, html_tags, seed_table
 
 SENTENCE = "Ma’s empire endured tightened regulations and even a nearly $3 billion antitrust fine in 2021."
 TABLE = seed_table()
@@ -23,18 +22,6 @@ def _row(opening):
 def _text_of(markup: str) -> str:
     import html
     return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</p>|<br>", " ", markup)))
-
-
-class _Tags(HTMLParser):
-    """Every tag and attribute of a piece of HTML, as a browser's parser sees them."""
-
-    def __init__(self, markup):
-        super().__init__()
-        self.tags = []
-        self.feed(markup)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
 
 
 OUR_TAGS = {"p", "br", "mark", "span", "a", "blockquote", "div", "ul", "li"}
@@ -161,7 +148,7 @@ def _hostile_views():
 
 @pytest.mark.parametrize("view", ["sentence", "paragraph", "article", "panel", "source"])
 def test_a_hostile_article_shows_as_text_in_every_view(view):
-    tags = _Tags(_hostile_views()[view]).tags
+    tags = html_tags(_hostile_views()[view])
     assert {tag for tag, _ in tags} <= OUR_TAGS
     assert {name for _, attrs in tags for name in attrs} <= OUR_ATTRIBUTES
     assert all(attrs["href"].startswith(("http://", "https://")) for tag, attrs in tags if "href" in attrs)

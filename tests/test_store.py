@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import pytest
 
 from pipeline import schema
-from pipeline.store import (StoreError, cached_table_path, is_stale, read_table, write_atomic,
+from pipeline.store import (StoreError, cached_table_path, engine_files, is_stale, read_table, write_atomic,
                             write_table)
 from tests.conftest import PROJECT, SEEDS
 from tests.test_schema import a_row
@@ -89,6 +89,19 @@ def test_a_table_is_stale_when_an_article_is_newer(tmp_path):
     assert not is_stale(table, corpus)
     later = time.time() + 5
     os.utime(article, (later, later))
+    assert is_stale(table, corpus)
+
+
+def test_a_table_is_stale_when_a_rule_table_of_the_pipeline_is_newer(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Alibaba shares rose.", encoding="utf-8")
+    table = tmp_path / "events.csv"
+    write_table(a_table(), table)
+    assert not is_stale(table, corpus)
+    rule_table = next(p for p in engine_files() if p.suffix == ".tsv")
+    earlier = rule_table.stat().st_mtime
+    os.utime(table, (earlier - 5, earlier - 5))
     assert is_stale(table, corpus)
 
 

@@ -1,12 +1,11 @@
 """The TimelineJS export (ui/timelinejs.py): dates at the text's precision, escaped text, groups."""
 import json
-from html.parser import HTMLParser
 
 import pytest
 
 from ui.data import prepare
 from ui.timelinejs import slide_dates, timelinejs_bytes, timelinejs_document
-from ui_samples import hostile_table, seed_table
+from ui_samples import hostile_table, html_tags, seed_table
 
 TABLE = prepare(seed_table())
 
@@ -62,17 +61,9 @@ def test_article_markup_is_escaped_in_what_timelinejs_renders_as_html():
     document = json.loads(timelinejs_bytes(prepare(hostile), lane="actor"))
     for slide in document["events"]:
         for markup in (slide["text"]["headline"], slide["text"]["text"], slide["group"]):
-            tags = _Tags(markup).tags
+            tags = html_tags(markup)
             assert {tag for tag, _ in tags} <= {"p", "a"}
             assert all(a["href"].startswith("http") for tag, a in tags if tag == "a")
     assert document["events"][0]["group"] == "&lt;svg onload=alert(1)&gt;"
 
 
-class _Tags(HTMLParser):
-    def __init__(self, markup):
-        super().__init__()
-        self.tags = []
-        self.feed(markup)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))

@@ -5,6 +5,7 @@ checks the page's logic on rows whose every value is known."""
 from __future__ import annotations
 
 import hashlib
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
@@ -153,3 +154,14 @@ def hostile_table(doc: str = "hostile.txt") -> tuple[pd.DataFrame, str]:
         row.update(money)
         rows.append(row)
     return schema.validate(schema.conform(pd.DataFrame(rows))), text
+
+
+def html_tags(markup: str) -> list[tuple[str, dict]]:
+    """Every start tag of a piece of HTML with its attributes, as a browser's parser sees them."""
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, dict(attrs)))
+
+    found: list[tuple[str, dict]] = []
+    Tags().feed(markup)
+    return found

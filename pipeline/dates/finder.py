@@ -405,11 +405,19 @@ def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
         # token's first character (spaces are everywhere); the space before is checked on each find
         needle = token + " "
         sure = token in sure_tokens
+        backs = words_before.get(token)
         at = padded.find(needle, 1)
+        if backs is None:
+            # the common case, a token that starts its head word (``at - 1``: the space before the
+            # token in padded, which is the token's start in low)
+            while at >= 0:
+                if padded[at - 1] == " ":
+                    starts.append((at - 1, sure))
+                at = padded.find(needle, at + 1)
+            continue
         while at >= 0:
             if padded[at - 1] == " ":
-                # ``at - 1``: the space before the token in padded, which is the token's start in low
-                for back in words_before.get(token, (0,)):
+                for back in backs:
                     start = at - 1
                     for _ in range(back):       # the start of the word before
                         end = start
@@ -500,6 +508,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             return None
         parts["year"] = year
         return "year"
+    for common in ("unit", "deictic", "setword", "daypart"):
+        if common in captured and _in_a_name(text, where[common]):
+            return None
     if "yearend" in captured:
         parts.update(unit="Y", shift=0, mod="END")
         return "unit"
@@ -619,6 +630,19 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     return None
 
 
+def _in_a_name(text: str, at: int) -> bool:
+    """Is the common time word at ``at`` (a unit, "today", "noon", "daily") capitalised inside a
+    sentence, as in the name of a show, a paper or a film ("ABC's This Week", "60 Minutes", "USA
+    Today", "High Noon")?  English writes these words in lower case, so a capital that is not the
+    first of a sentence marks a name (all capitals, a headline, say nothing)."""
+    if not (text[at].isupper() and text[at + 1:at + 2].islower()):
+        return False
+    before = at - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before >= 0 and (text[before].isalnum() or text[before] == ",")
+
+
 def _spoken_year(values: list[int]) -> int | None:
     """A year said in words, hundreds then the rest ("nineteen ninety-six": 19, 90, 6); None when the
     words make no year ("twelve hundred" is a count)."""
@@ -673,6 +697,12 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
                 break           # "a third-quarter loss"
             if role == "count" and right_role == "count" and not _counts_combine(token, value, kept[-1][2]):
                 break           # "$3 a year ago", "a two-hour"
+            if (role == "count" and right_role in ("shift", "yearshift", "vague")) or (
+                    role == "shift" and right_role == "shift" and not str(kept[-1][2]).endswith("~")):
+                # a number never stands before a shift word in one expression, nor a shift word before
+                # one counted from the article date: "300,000 last year" ends a figure, "said that
+                # last week" opens a clause ("that same day" is one expression)
+                break
             if adjectival and role not in ("count", "ordinal", "approx"):
                 break           # "a 16-hour day", "its third-quarter profit": the determiner is the noun's
         if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \

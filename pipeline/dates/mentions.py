@@ -94,6 +94,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
     end_days = set()   # expressions that only say when the period before them ended
+    set_reference = set()   # expressions that became the reference
     for index, exp in enumerate(expressions):
         parts = exp.parts
         following = expressions[index + 1] if index + 1 < len(expressions) else None
@@ -150,11 +151,24 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             # can change the answer, the marker scan being the costly part
             tense = "future"
             resolution = resolver.resolve(parts, anchor, tense, reference, locale)
-        if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and parts.keys().isdisjoint(
-                _NOT_REFERENCES) and index not in end_days and _BOUNDING_KINDS.isdisjoint(befores):
+        if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and _counted_from_itself(
+                parts) and (index not in end_days or index - 1 not in set_reference) and _BOUNDING_KINDS.isdisjoint(
+                befores):
+            # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
+            # the duration could not be: "a year earlier" then counts back from it)
             reference = resolution.period
+            set_reference.add(index)
         resolved.append([exp, resolution, tense, befores])
     return _compose(text, low, resolved, anchor)
+
+
+def _counted_from_itself(parts: dict) -> bool:
+    """Is the expression placed by its own words, not counted from another date?  "the quarter a year
+    ago" is counted from the report's own quarter, which later anaphora still count from."""
+    if not parts.keys().isdisjoint(_NOT_REFERENCES):
+        return False
+    year_of = parts.get("year_of")
+    return year_of is None or year_of.keys().isdisjoint(_NOT_REFERENCES)
 
 
 def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None) -> bool:

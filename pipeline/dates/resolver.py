@@ -38,6 +38,9 @@ _UNIT_GRAN = {"Y": "Y", "Q": "Q", "H": "H", "M": "M", "W": "W", "D": "D", "E": "
 _SOON_DAYS = 45
 # ... and a day named without its year, whatever the tense.
 _SOON_DAY_DAYS = 60
+# From this day of the month on, the next month named without its year is the coming one even in a
+# clause about the past.
+_LATE_IN_MONTH = 15
 # A plan named without its year is not this far ahead when the same day or month has just passed.
 _FAR_DAYS = 300
 # A plan taken in the past ("agreed to buy ... in February") is for a date coming within this many days.
@@ -638,8 +641,9 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
     """Move a period that the text named without its year (or week) to the right one: the next one
     for a plan or forecast, else the latest one up to the anchor (news mostly reports the past) unless
     the next one starts within a few weeks of the anchor ("November" in a late-October article).  A day
-    ("Dec. 7") that comes within two months is the coming one even in a clause about the past: a day
-    almost a year back would be written with its year."""
+    ("Dec. 7") that comes within two months, or next month named in the second half of this one, is
+    the coming one even in a clause about the past: a day or month almost a year back would be
+    written with its year or with "last"."""
     after = period
     while after.last() < anchor:
         after = after.shifted(1, step)
@@ -664,6 +668,11 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
     soon = (after.first() - anchor).days
     if period.gran == "D":
         return after if soon <= _SOON_DAY_DAYS else before
+    if period.gran == "M" and anchor.day >= _LATE_IN_MONTH and after.first() == _add_months(
+            dt.date(anchor.year, anchor.month, 1), 1):
+        # "a cutback in its oil supply in September" written in the second half of August: the
+        # month about to begin, whatever the tense (eleven months back would be "last September")
+        return after
     if tense == "past":
         return before
     return after if soon <= _SOON_DAYS else before
