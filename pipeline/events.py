@@ -786,20 +786,37 @@ def assign_events(mentions: pd.DataFrame) -> pd.DataFrame:
         out["event_id"] = pd.Series([], dtype=object)
         out["importance"] = pd.Series([], dtype="float64")
         return out
+    event_ids, scores = link_rows(_rows(out))
+    out["event_id"] = event_ids
+    out["importance"] = pd.Series(scores, index=out.index, dtype="float64")
+    return out
+
+
+def link_rows(rows: list[dict]) -> tuple[list[str], list[float]]:
+    """The ``event_id`` and ``importance`` of each mention, in order, for mentions given as plain dicts
+    (what :func:`assign_events` does, without a table: the extractor links its rows before it builds one).
+
+    Each dict holds at least the columns ``assign_events`` needs, texts as ``str`` ("" when missing),
+    numbers as ``int``/``float`` or ``None`` (never NaN), ``future`` as ``bool``."""
+    ids = [row["mention_id"] for row in rows]
+    distinct = set(ids)
+    if "" in distinct:
+        raise ValueError("every mention needs a mention_id")
+    if len(distinct) != len(ids):
+        seen: set[str] = set()
+        duplicate = next(i for i in ids if i in seen or seen.add(i))
+        raise ValueError(f"mention_id {duplicate!r} is not unique")
     with _collector_paused():
-        all_rows = _rows(out)
-        records = _records(all_rows)
+        records = _records(rows)
         groups = _group(records)
         event_ids = [""] * len(records)
         scores = [0.0] * len(records)
         for members in groups.members.values():
-            event_id, importance = _event_score(all_rows, records, members)
+            event_id, importance = _event_score(rows, records, members)
             for i in members:
                 event_ids[i] = event_id
                 scores[i] = importance
-    out["event_id"] = event_ids
-    out["importance"] = pd.Series(scores, index=out.index, dtype="float64")
-    return out
+    return event_ids, scores
 
 
 def events_view(mentions: pd.DataFrame) -> pd.DataFrame:

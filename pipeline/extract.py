@@ -7,7 +7,7 @@ split sentences once, scan once for dates and once for money, then make rows:
   the article's publication date with ``date_text`` empty;
 * each calendar date not already carried by a money row is a row of its own.
 
-Across documents, :func:`pipeline.events.assign_events` links mentions of the same happening.
+Across documents, :func:`pipeline.events.link_rows` links mentions of the same happening.
 
 A run never stops for one bad document: a file that cannot be read, or whose extraction raises, is
 skipped with its reason and the others go on, so every input file ends up exactly once in the run
@@ -28,7 +28,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.dates import DateMention, tag_dates
 from pipeline.documents import MAX_ARTICLE_BYTES, Corpus, Document, Skipped, list_sources, read_source
-from pipeline.events import assign_events
+from pipeline.events import link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.sentences import SentenceIndex, split_sentences
 from pipeline.story import describe_sentences
@@ -223,20 +223,40 @@ def failure(exc: BaseException) -> str:
 
 
 def mentions_table(rows: list[dict]) -> pd.DataFrame:
-    """Rows of any number of documents → the validated table, events linked, in a stable order."""
+    """Rows of any number of documents → the validated table, events linked, in a stable order.
+
+    Ordered and linked as plain dicts, then made a table once, column by column: pandas costs per
+    table, Python per row, so the rows never make a round trip through a table."""
     if not rows:
         return schema.empty()
-    frame = schema.conform(pd.DataFrame(rows))
-    frame = frame.sort_values(["doc", "char_start", "date_start", "money_start", "mention_id"],
-                              na_position="first", kind="stable").reset_index(drop=True)
-    frame = schema.conform(assign_events(frame))
-    return schema.validate(frame)
+    try:
+        ordered = sorted(rows, key=_row_order)
+        frame = schema.from_rows(ordered)
+    except TypeError:  # an offset that is no number: order the table by its conformed columns instead
+        frame = schema.from_rows(rows).sort_values(_ORDER, na_position="first", kind="stable")
+        ordered = [rows[i] for i in frame.index]
+        frame = frame.reset_index(drop=True)
+    schema.validate(frame)  # a broken contract is named as such before linking trips over it
+    event_ids, importance = link_rows(ordered)
+    frame["event_id"] = pd.Series(event_ids, index=frame.index, dtype=frame["event_id"].dtype)
+    frame["importance"] = pd.Series(importance, index=frame.index, dtype="float64")
+    return frame
+
+
+_ORDER = ["doc", "char_start", "date_start", "money_start", "mention_id"]
+
+
+def _row_order(row: dict) -> tuple:
+    """:data:`_ORDER`, a missing date (or figure) first, as plain values (sorting dicts beats a table)."""
+    date_start, money_start = row["date_start"], row["money_start"]
+    return (row["doc"], row["char_start"], date_start is not None, date_start or 0,
+            money_start is not None, money_start or 0, row["mention_id"])
 
 
 def extract_document(document: Document) -> list[dict]:
     """The rows (contract columns) of one document."""
     text, form = document.text, document.form
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, form=form)
     index = SentenceIndex(sentences)
     dates = [d for d in tag_dates(text, document.published, form=form, sentences=sentences,
                                   locale=document.locale) if d.on_calendar]
@@ -261,7 +281,12 @@ def extract_document(document: Document) -> list[dict]:
         pairs.extend((where, m, None) for m in mentions if (m.start, m.end) not in dated_by_money)
 
     stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form)
-    return [_row(document, sentences[where], stories[where], date, figure) for where, date, figure in pairs]
+    about = _about(document)
+    undated = _date_columns(None, document.published)
+    return [_row(about, text, sentences[where], stories[where],
+                 undated if date is None else _date_columns(date, document.published),
+                 _NO_FIGURE if figure is None else _money_columns(figure), date, figure)
+            for where, date, figure in pairs]
 
 
 def _nearest(dates: list[DateMention], figure: MoneyMention) -> DateMention | None:
@@ -270,21 +295,21 @@ def _nearest(dates: list[DateMention], figure: MoneyMention) -> DateMention | No
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
 
 
-def _row(document: Document, sentence: tuple[int, int], story, date: DateMention | None,
-         figure: MoneyMention | None) -> dict:
+def _about(document: Document) -> dict:
+    """The columns every row of a document shares."""
+    return {"doc": document.doc, "title": document.title, "publisher": document.publisher,
+            "published": document.published.isoformat() if document.published else "",
+            "published_origin": document.published_origin, "url": document.url,
+            "event_id": "", "importance": float("nan")}
+
+
+def _row(about: dict, text: str, sentence: tuple[int, int], story, date_columns: dict, money_columns: dict,
+         date: DateMention | None, figure: MoneyMention | None) -> dict:
     start, end = sentence
-    published = document.published.isoformat() if document.published else ""
-    row = {
-        "doc": document.doc, "title": document.title, "publisher": document.publisher,
-        "published": published, "published_origin": document.published_origin, "url": document.url,
-        "excerpt": document.text[start:end], "char_start": start, "char_end": end,
-        "event_id": "", "importance": float("nan"),
-        "headline": story.headline, "category": story.category, "actors": ";".join(story.actors),
-    }
-    row.update(_date_columns(date, document.published))
-    row.update(_money_columns(figure))
-    row["mention_id"] = mention_id(document.doc, start, date, figure)
-    return row
+    return {**about, **date_columns, **money_columns,
+            "excerpt": text[start:end], "char_start": start, "char_end": end,
+            "headline": story.headline, "category": story.category, "actors": ";".join(story.actors),
+            "mention_id": mention_id(about["doc"], start, date, figure)}
 
 
 def _date_columns(date: DateMention | None, published: dt.date | None) -> dict:
@@ -304,15 +329,22 @@ def _date_columns(date: DateMention | None, published: dt.date | None) -> dict:
     }
 
 
-def _money_columns(figure: MoneyMention | None) -> dict:
-    if figure is None:
-        return {"market_kind": "", "amount": None, "currency": "", "amount_usd": None, "percent": None,
-                "direction": "", "approx": "", "money_text": "", "money_start": None, "money_end": None,
-                "subject": ""}
-    return {"market_kind": figure.market_kind, "amount": figure.amount, "currency": figure.currency,
-            "amount_usd": figure.amount_usd, "percent": figure.percent, "direction": figure.direction,
+_NO_FIGURE = {"market_kind": "", "amount": None, "currency": "", "amount_usd": None, "percent": None,
+              "direction": "", "approx": "", "money_text": "", "money_start": None, "money_end": None,
+              "subject": ""}
+
+
+def _money_columns(figure: MoneyMention) -> dict:
+    return {"market_kind": figure.market_kind, "amount": _number(figure.amount), "currency": figure.currency,
+            "amount_usd": _number(figure.amount_usd), "percent": _number(figure.percent),
+            "direction": figure.direction,
             "approx": figure.approx, "money_text": figure.text, "money_start": figure.start,
             "money_end": figure.end, "subject": figure.subject}
+
+
+def _number(value: float | None) -> float | None:
+    """None for a missing figure, NaN included (the table shows both as missing; linking wants None)."""
+    return None if value is None or value != value else value
 
 
 def mention_id(doc: str, sentence_start: int, date: DateMention | None, figure: MoneyMention | None) -> str:

@@ -10,9 +10,11 @@ the meaning says so), ``float`` (missing allowed), ``bool``.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 
@@ -73,6 +75,7 @@ NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 BY_NAME = {c.name: c for c in COLUMNS}
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STR = pd.Series([""]).astype(str).dtype    # what conform makes of a text column
 
 
 class ContractError(ValueError):
@@ -95,6 +98,9 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     out = {}
     for col in COLUMNS:
         values = frame[col.name]
+        if _conformed(values, col):
+            out[col.name] = values
+            continue
         try:
             if col.type == "str":
                 out[col.name] = values.astype(object).where(values.notna(), "").astype(str)
@@ -107,6 +113,40 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
         except (ValueError, TypeError) as exc:
             raise ContractError(f"column {col.name!r} is not {col.type}: {exc}") from exc
     return pd.DataFrame(out, index=frame.index)
+
+
+def from_rows(rows: list[dict]) -> pd.DataFrame:
+    """The conformed table of rows given as dicts (each with every contract column; others ignored).
+
+    The same table as ``conform(pd.DataFrame(rows))``, built column by column with each column's type at
+    once, which is several times faster for rows made by the pipeline; values of other types (or that do
+    not fit their column) take the way through :func:`conform`, which explains what is wrong."""
+    if not rows:
+        return empty()
+    columns = dict(zip(NAMES, map(list, zip(*map(operator.itemgetter(*NAMES), rows)))))
+    try:
+        typed = {col.name: _typed(columns[col.name], col) for col in COLUMNS}
+    except (ValueError, TypeError):
+        return conform(pd.DataFrame(columns))
+    return pd.DataFrame(typed)
+
+
+def _typed(values: list, col: Column) -> pd.Series:
+    if col.type == "str":
+        series = pd.Series(values, dtype=_STR)
+        return series.fillna("") if series.hasnans else series
+    if col.type == "int":
+        return pd.Series(pd.array(values, dtype="Int64"))
+    if col.type == "float":
+        return pd.Series(np.array(values, dtype="float64"))
+    return pd.Series(np.fromiter(map(_to_bool, values), dtype=bool, count=len(values)))
+
+
+def _conformed(values: pd.Series, col: Column) -> bool:
+    """Is a column already of its contract type (nothing for :func:`conform` to do)?"""
+    if col.type == "str":
+        return values.dtype == _STR and not values.hasnans
+    return values.dtype == {"int": "Int64", "float": "float64", "bool": bool}[col.type]
 
 
 def _to_bool(value) -> bool:

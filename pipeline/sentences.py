@@ -51,7 +51,7 @@ _WRAP_WIDTH = 100
 _LIST_OPENING = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
 
 
-def split_sentences(text: str) -> list[Span]:
+def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
     """Sentence spans ``(start, end)``, trimmed of surrounding white space, in text order.
 
     Paragraph breaks (a blank line) always end a sentence.  Within a paragraph a line ends a sentence
@@ -59,12 +59,16 @@ def split_sentences(text: str) -> list[Span]:
     it followed by a new line that starts with a capital, a digit or a bullet).  Elsewhere a sentence
     ends at ``. ! ?`` (plus closing quotes) before white space, unless the full stop closes an
     abbreviation from ``resources/abbreviations.tsv`` or the next word starts in lower case.
+    ``form``: ``matching_form(text)`` when the caller has it already (made here otherwise).
     """
-    form = matching_form(text)
+    if form is None:
+        form = matching_form(text)
+    elif len(form) != len(text):
+        raise ValueError("form must be matching_form(text): a copy of the same length")
     spans: list[Span] = []
     for para_start, para_end in _paragraphs(form):
         for line_start, line_end in _line_groups(form, para_start, para_end):
-            spans.extend(_split_block(form, line_start, line_end))
+            _split_block(form, line_start, line_end, spans)
     return spans
 
 
@@ -92,8 +96,9 @@ def _trimmed(form: str, start: int, end: int):
 
 def _line_groups(form: str, start: int, end: int):
     """Groups of lines that belong to one running text (hard-wrapped lines stay together)."""
-    lines = [(m.start() + start, m.end() + start) for m in _LINE.finditer(form[start:end])]
-    lines = [span for line in lines for span in _trimmed(form, *line)]
+    lines: list[Span] = []
+    for line in _LINE.finditer(form, start, end):
+        _append_trimmed(form, *line.span(), lines)
     longest = max((line_end - line_start for line_start, line_end in lines), default=0)
     group_start = None
     for index, (line_start, line_end) in enumerate(lines):
@@ -121,18 +126,19 @@ def _line_ends_sentence(form: str, line_start: int, line_end: int, next_start: i
     return line_end - line_start < 0.6 * longest or bool(_LIST_OPENING.match(form[line_start:line_start + 4]))
 
 
-def _split_block(form: str, start: int, end: int):
+def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
+    """Append the sentences of ``form[start:end]`` to ``spans`` (the regexes read ``form`` between the
+    two offsets, as they would read that slice, without copying it)."""
     never_final, maybe_final = _abbreviations()
-    block = form[start:end]
-    sentence_start = 0
-    for match in _BOUNDARY.finditer(block):
+    sentence_start = start
+    for match in _BOUNDARY.finditer(form, start, end):
         cut = match.end()
         nxt = match.group("next")
         if nxt.islower() or nxt in ",;:%":
             continue
         stop = match.start()
-        if cut - stop - len(match.group("closing")) == 1 and block[stop] == ".":
-            word = _WORD_BEFORE.search(block, max(0, stop - _LONGEST_ABBREVIATION), stop)
+        if cut - stop - len(match.group("closing")) == 1 and form[stop] == ".":
+            word = _WORD_BEFORE.search(form, max(start, stop - _LONGEST_ABBREVIATION), stop)
             if word:
                 token = word.group().lower()
                 if token in never_final:
@@ -141,11 +147,20 @@ def _split_block(form: str, start: int, end: int):
                     continue
                 if len(token) == 1 and token.isalpha():
                     continue  # an initial: "Jack M. Ma"
-            if stop - sentence_start <= 4 and block[sentence_start:stop].strip().isdigit():
+            if stop - sentence_start <= 4 and form[sentence_start:stop].strip().isdigit():
                 continue  # a list number: "1. What sparked ..."
-        yield from _trimmed(form, start + sentence_start, start + cut)
+        _append_trimmed(form, sentence_start, cut, spans)
         sentence_start = cut
-    yield from _trimmed(form, start + sentence_start, end)
+    _append_trimmed(form, sentence_start, end, spans)
+
+
+def _append_trimmed(form: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and form[start].isspace():
+        start += 1
+    while end > start and form[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
 
 
 class SentenceIndex:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import SEED_CNBC, SEED_FT
 from pipeline import schema
-from pipeline.events import (EVENT_COLUMN_NAMES, assign_events, dates_compatible, events_view, importance_score,
+from pipeline.events import (EVENT_COLUMN_NAMES, assign_events, link_rows, dates_compatible, events_view, importance_score,
                              key_words, stem)
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
@@ -543,3 +543,21 @@ def test_many_copies_of_the_seed_articles_merge_as_one_copy_does():
     assert event_of(together, "On a cold November evening in Shanghai in 2020") == ipo
     assert event_of(together, "transformative developments by 2030") != \
         event_of(together, "dominating AI race by 2030")
+
+
+# ------------------------------------------------------------------------------------ rows without a table
+
+def test_linking_the_seed_rows_as_dicts_gives_the_event_ids_and_scores_the_table_gets():
+    rows = seed_rows()
+    linked = assign_events(table(rows))
+    event_ids, scores = link_rows(rows)
+    assert event_ids == linked["event_id"].tolist()
+    assert scores == linked["importance"].tolist()
+    assert len(set(event_ids)) < len(rows)  # the two Ant IPO mentions share one
+
+
+def test_linking_rows_that_repeat_a_mention_id_is_refused_with_the_id():
+    rows = seed_rows()
+    rows[1]["mention_id"] = rows[0]["mention_id"]
+    with pytest.raises(ValueError, match=rows[0]["mention_id"]):
+        link_rows(rows)

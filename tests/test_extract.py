@@ -150,3 +150,19 @@ def test_any_locale_in_a_manifest_gives_rows_not_a_crash(locale):
     document = document_from_bytes("numeric.txt", b"The results were published on 03/04/2025 in Hangzhou.",
                                    {"locale": locale, "published": "2025-06-01"})
     assert all(row["excerpt"] for row in extract_document(document))
+
+
+def test_rows_missing_their_sentence_offset_are_refused_by_the_contract_naming_the_column():
+    rows = extract_document(read_corpus([SEED_CNBC]).documents[0])
+    for row in rows[:2]:
+        row["char_start"] = None
+    with pytest.raises(schema.ContractError, match="char_start"):
+        extract.mentions_table(rows)
+
+
+def test_the_table_of_a_seed_is_ordered_by_sentence_then_date_then_figure():
+    table = extract.mentions_table(extract_document(read_corpus([SEED_CNBC]).documents[0])[::-1])
+    resorted = table.sort_values(["doc", "char_start", "date_start", "money_start", "mention_id"],
+                                 na_position="first", kind="stable")
+    assert table["mention_id"].tolist() == resorted["mention_id"].tolist()
+    assert table["money_start"].notna().any() and table["date_start"].isna().any()

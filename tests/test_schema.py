@@ -64,3 +64,21 @@ def test_two_rows_with_the_same_mention_id_are_refused():
 def test_a_non_numeric_offset_is_refused():
     with pytest.raises(schema.ContractError, match="char_start"):
         schema.conform(pd.DataFrame([a_row(char_start="ten")]))
+
+
+def test_rows_made_into_a_table_at_once_equal_the_conformed_frame_of_those_rows():
+    rows = [a_row(), a_row(mention_id="m2", amount=3e9, currency="USD", amount_usd=3e9, money_text="$3 billion",
+                           money_start=14, money_end=24, future=True, title=None)]
+    made = schema.from_rows(rows)
+    pd.testing.assert_frame_equal(made, schema.conform(pd.DataFrame(rows)), check_exact=True)
+    assert made["title"].tolist() == ["", ""]
+    assert made["money_start"].dtype == "Int64" and pd.isna(made["money_start"].iloc[0])
+
+
+def test_rows_with_a_non_numeric_offset_are_refused_when_made_into_a_table():
+    with pytest.raises(schema.ContractError, match="char_start"):
+        schema.from_rows([a_row(char_start="ten")])
+
+
+def test_no_rows_make_the_empty_table():
+    assert schema.from_rows([]).equals(schema.empty())

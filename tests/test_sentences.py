@@ -88,3 +88,14 @@ def test_the_sentence_index_finds_the_sentence_of_an_offset():
     assert index.find(text.index("Ant")) == 0
     assert index.find(text.index("Jack")) == 1
     assert index.find(text.index(" The")) is None
+
+
+def test_a_seed_splits_the_same_when_its_matching_form_is_given():
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    assert split_sentences(text, form=matching_form(text)) == split_sentences(text)
+
+
+def test_a_form_of_another_length_than_the_text_is_refused():
+    text = SEED_FT.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="same length"):
+        split_sentences(text, form=matching_form(text)[:-1])
