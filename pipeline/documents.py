@@ -605,7 +605,8 @@ _DATELINE_MAX = 200
 _LINE = re.compile(r"[^\n]+")
 
 
-def _first_lines(text: str, count: int = _FIRST_LINES) -> list[str]:
+def _first_lines(text: str, count: int = _FIRST_LINES) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of the first ``count`` lines that are not blank."""
     lines = []
     for match in _LINE.finditer(text):
         line = match.group()
@@ -613,7 +614,7 @@ def _first_lines(text: str, count: int = _FIRST_LINES) -> list[str]:
             line = line[:4 * _DATELINE_MAX]  # long enough to be seen as text, short enough to be cheap
         line = line.strip().lstrip("#").strip()
         if line:
-            lines.append(line)
+            lines.append((match.start(), match.end(), line))
         if len(lines) == count:
             break
     return lines
@@ -621,12 +622,21 @@ def _first_lines(text: str, count: int = _FIRST_LINES) -> list[str]:
 
 def find_dateline(text: str) -> dt.date | None:
     """The publication date from a dateline among the first lines ("November 24, 2025")."""
-    for line in _first_lines(text):
+    for _, _, line in _first_lines(text):
         candidate = _dateline_candidate(line)
         if candidate:
             parsed = parse_publication_date(candidate)
             if parsed:
                 return parsed
+    return None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a dateline stands among the first lines (the whole line), whether or not the publication
+    date was taken from it: it says when the article appeared, not that something happened then."""
+    for start, end, line in _first_lines(text):
+        if _dateline_candidate(line):
+            return start, end
     return None
 
 
@@ -648,7 +658,7 @@ def _dateline_candidate(line: str) -> str:
 
 def first_title_line(text: str) -> str:
     """The first short line that is not a dateline and does not end like a sentence."""
-    for line in _first_lines(text):
+    for _, _, line in _first_lines(text):
         if len(line) <= _TITLE_MAX and not _dateline_candidate(line) and not line.endswith((".", ",", ";")):
             return line
     return ""

@@ -27,7 +27,8 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.dates import DateMention, tag_dates
-from pipeline.documents import MAX_ARTICLE_BYTES, Corpus, Document, Skipped, list_sources, read_source
+from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, list_sources,
+                                read_source)
 from pipeline.events import link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.sentences import SentenceIndex, split_sentences
@@ -262,8 +263,11 @@ def extract_document(document: Document) -> list[dict]:
                                   locale=document.locale) if d.on_calendar]
     money = find_money(text, form=form, sentences=sentences)
 
+    dateline = dateline_span(text)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for mention in dates:
+        if dateline and dateline[0] <= mention.start < dateline[1]:
+            continue
         where = index.find(mention.start)
         if where is not None:
             dates_by_sentence.setdefault(where, []).append(mention)

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from pipeline.documents import (Document, UnreadableArticle, binary_kind, decode, document_from_bytes,
-                                find_dateline, first_title_line, is_html_page, parse_publication_date,
+from pipeline.documents import (Document, UnreadableArticle, binary_kind, dateline_span, decode,
+                                document_from_bytes, find_dateline, first_title_line, is_html_page, parse_publication_date,
                                 read_article, read_corpus, shown)
 from pipeline.rules import load_table
 from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
@@ -69,6 +69,13 @@ def test_each_dateline_form_is_recognised(row):
 def test_a_sentence_that_merely_holds_a_date_is_not_a_dateline():
     assert find_dateline("In 2020, the world's largest IPO was abruptly canceled.") is None
     assert find_dateline("On a cold November evening in Shanghai in 2020, the IPO was canceled.") is None
+
+
+def test_the_dateline_span_is_its_whole_line_and_a_first_sentence_with_a_date_has_none():
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    start, end = dateline_span(text)
+    assert text[start:end] == "November 24, 2025"
+    assert dateline_span("In 2020, the world's largest IPO was abruptly canceled.\nIt was November.") is None
 
 
 def test_the_title_is_the_first_short_line_that_is_not_a_dateline():

@@ -41,6 +41,14 @@ def test_every_row_of_the_seeds_slices_back_to_its_excerpt_date_and_figure(seed_
             assert text[row.money_start:row.money_end] == row.money_text
 
 
+def test_a_dateline_is_when_the_article_appeared_not_a_happening(seed_table):
+    cnbc = seed_table[seed_table["doc"] == SEED_CNBC.name]
+    assert "November 24, 2025" not in set(cnbc["date_text"])
+    unrelated = extract_document(document_from_bytes("wsj_0068.txt", UNRELATED.encode("utf-8")))
+    assert unrelated and all(row["char_start"] > 0 for row in unrelated)
+    assert {"Jan. 2", "Dec. 15"} <= {row["date_text"] for row in unrelated}
+
+
 def test_the_same_input_gives_a_byte_identical_table_twice(tmp_path):
     first = write_table(extract_paths([SEEDS]).table, tmp_path / "first.csv").read_bytes()
     second = write_table(extract_paths([SEEDS]).table, tmp_path / "second.csv").read_bytes()
