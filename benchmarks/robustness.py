@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import base64
 import csv
-import json
 import os
 import random
 import re
@@ -44,24 +43,9 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-SHARED = PROJECT.parent / "shared"
-TEMPEVAL = SHARED / "eval" / "tempeval"
 SEEDS = PROJECT / "seeds"
 
-
-def newswire() -> list[tuple[str, str, str]]:
-    """(name, text, creation date) of the TempEval-3 training texts and the seeds."""
-    with tempfile.TemporaryDirectory() as tmp:
-        exported = Path(tmp) / "texts.jsonl"
-        subprocess.run([sys.executable, str(TEMPEVAL / "timeml_eval.py"), "export", str(TEMPEVAL / "data"),
-                        "-o", str(exported)], check=True, capture_output=True)
-        articles = [(d["doc"], d["text"], d["dct"] or "")
-                    for d in map(json.loads, exported.read_text(encoding="utf-8").splitlines())]
-    with open(SEEDS / "sources.csv", encoding="utf-8") as fh:
-        dates = {row["file"]: row["published"] for row in csv.DictReader(fh)}
-    for path in sorted(SEEDS.glob("*.txt")):
-        articles.append((path.stem, path.read_text(encoding="utf-8"), dates.get(path.name, "")))
-    return articles
+from speed import newswire_articles  # noqa: E402  (the same material as the speed benchmark)
 
 
 def big_page(folder: Path, megabytes: float) -> Path:
@@ -94,7 +78,7 @@ def big_page(folder: Path, megabytes: float) -> Path:
 
 
 def big_text(folder: Path, megabytes: float) -> Path:
-    articles = newswire()
+    articles = newswire_articles()
     target = int(megabytes * 1_000_000)
     path = folder / "newswire-archive.txt"
     with open(path, "w", encoding="utf-8") as fh:
@@ -113,7 +97,7 @@ def big_text(folder: Path, megabytes: float) -> Path:
 def many_files(folder: Path, count: int) -> Path:
     corpus = folder / "many"
     corpus.mkdir()
-    articles = newswire()
+    articles = newswire_articles()
     split = [(name, [p for p in re.split(r"\n\s*\n", text) if p.strip()], dct) for name, text, dct in articles]
     bad = [("empty.txt", b""), ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
            ("page.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>"),

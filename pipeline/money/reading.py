@@ -208,8 +208,12 @@ class Reading:
             if not self.clean_name(written):
                 continue  # "The", "In", a bare place
             # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
-            word_start = low.rfind(" ", max(sentence[0], start - 20), start - 1) + 1
-            if low[word_start:start].strip() in rules.prefix_words:
+            window = max(sentence[0], start - 20)
+            space = low.rfind(" ", window, start - 1)
+            # no space: the word before starts the sentence, or is longer than any prefix word
+            word_before = low[space + 1 if space >= 0 else window:start].strip() \
+                if space >= 0 or window == sentence[0] else ""
+            if word_before in rules.prefix_words:
                 found = rules.prefix_rules.search(form, max(sentence[0], start - 25), start)
                 if found is not None:
                     out.append((int(found.lastgroup[1:]), start, end, self.clean_name(written)))
