@@ -14,12 +14,14 @@
 * **Category**: one label of the taxonomy in ``categories.tsv``, the one whose triggers
   (``category_triggers.tsv``) weigh most in the sentence's core (attributions left out).
 
-The article is scanned once with compiled regexes (alias resolution needs it in order); headlines and
-categories are built only for the sentences asked for.  The regexes are written so that re can jump
-between candidates (a literal first character, a look-behind after it rather than before), name tokens
-never give letters back, patterns that open with a listed word are searched from the name's capital
-(:class:`_NamePattern`), and a trim is not searched for in a sentence that lacks the text it needs
-(:func:`_needed_text`); all give exactly the matches of the plain regexes (tests/test_story.py checks).
+The article is scanned once with compiled regexes, in order (alias resolution needs it), up to the end of
+the last sentence asked for; headlines and categories are built only for the sentences asked for.  The
+regexes are written so that re can jump between candidates (a literal first character, a look-behind
+after it rather than before), name tokens never give letters back, name patterns are tried only where
+they may match (read back from the name's capital after a listed word, or from what must follow the
+name: :class:`_NamePattern`), short aliases are looked up by word (:func:`_owner_words`), and a trim is
+not searched for in a sentence that lacks the text it needs (:func:`_needed_text`); all give exactly the
+matches of the plain regexes over the whole article (tests/test_story.py checks).
 """
 from __future__ import annotations
 
@@ -219,6 +221,9 @@ def _block_words() -> dict[str, frozenset[str]]:
     }
 
 
+_NAME_TOKENS = 4       # the most tokens of a name (building blocks NAME, NAME2, ORG)
+
+
 @functools.lru_cache(maxsize=1)
 def _blocks() -> dict[str, str]:
     """Regex building blocks shared by name patterns and headline trims.
@@ -233,9 +238,9 @@ def _blocks() -> dict[str, str]:
     org_token = r"[A-Z](?:[A-Za-z0-9&-]|'(?!s\b)|\.(?=[a-z]{2,3}\b))*+"
     words = _block_words()
     return {
-        "NAME": rf"(?-i:{token}(?: {token}){{0,3}})",
-        "NAME2": rf"(?-i:[A-Z](?=[A-Za-z'-]*+ [A-Z]){rest}(?: {token}){{1,3}})",
-        "ORG": rf"(?-i:{org_token}(?: {org_token}){{0,3}})",
+        "NAME": rf"(?-i:{token}(?: {token}){{0,{_NAME_TOKENS - 1}}})",
+        "NAME2": rf"(?-i:[A-Z](?=[A-Za-z'-]*+ [A-Z]){rest}(?: {token}){{1,{_NAME_TOKENS - 1}}})",
+        "ORG": rf"(?-i:{org_token}(?: {org_token}){{0,{_NAME_TOKENS - 1}}})",
         "CAP": r"(?-i:[A-Z][\w.&'-]*)",
         "TITLE": _alternation(words["TITLE"]),
         "APPOSITION": _alternation(words["APPOSITION"]),
@@ -258,33 +263,98 @@ class _NamePattern:
     (the name's first letter) over white space and a listed word written backwards; each word start of
     such a word is a place where the pattern may match, and the pattern is tried there, in order, the way
     ``finditer`` would (leftmost first, never inside the previous match): the same matches, found ~3x
-    faster.  Other patterns open with a capital and use ``finditer`` itself."""
+    faster.
+
+    A pattern that opens with the name is found from what must follow the name, where that is rarer than
+    a capital: a punctuation mark (``(?P<name>{NAME2}),\s+(?:a|an|the)...``: the mark where the rest of
+    the pattern follows) or a listed word (``(?P<name>{ORG}\s{ORG_SUFFIX})\b``: a listed word after
+    white space).  A name has at most :data:`_NAME_TOKENS` tokens without white space, so it starts
+    among the capitals of the last that many words before such an anchor; the pattern is tried there, in
+    order, as above.  Other patterns use ``finditer`` itself."""
 
     _SHAPE = re.compile(r"\\b\{(?P<block>[A-Z_]+)\}\\s\+\(\?P<name>\{(?:NAME|NAME2|ORG)\}\)")
+    _NAME_THEN_MARK = re.compile(r"\(\?P<name>\{(?:NAME|NAME2|ORG)\}\)(?P<mark>[,;:])(?![?*+{])(?P<rest>.*)", re.S)
+    _NAME_THEN_WORD = re.compile(r"\(\?P<name>\{(?:NAME|NAME2|ORG)\}\\s\{(?P<block>[A-Z_]+)\}\)\\b")
 
     def __init__(self, pattern: str, kind: str):
         self.regex = re.compile(_fill(pattern))
         self.kind = kind
         self.backwards = None
+        self.backwards_words = ""  # the alternation of the listed words written backwards
+        self.longest = 0            # the longest listed word
         shape = self._SHAPE.match(pattern)
         words = _block_words().get(shape.group("block")) if shape else None
         if words and all(_WORD_CHAR.match(w) and w == w.strip() and "*" not in w for w in words):
-            self.backwards = re.compile(r"[A-Z](?=(\s+)(" + _alternation(w[::-1] for w in words) + r")(?!\w))")
+            self.backwards_words = _alternation(w[::-1] for w in words)
+            self.backwards = re.compile(r"[A-Z](?=(\s+)(" + self.backwards_words + r")(?!\w))")
+            self.longest = max(len(w) for w in words)
+        self.anchor = self._anchor(pattern)
 
-    def finditer(self, form: str, backwards: str) -> Iterable[re.Match]:
-        """``self.regex.finditer(form)``; ``backwards`` is ``form[::-1]``."""
+    @staticmethod
+    def _anchor(pattern: str) -> re.Pattern | None:
+        """What must follow the name of a pattern that opens with it, as a one-character match."""
+        shape = _NamePattern._NAME_THEN_MARK.fullmatch(pattern)
+        if shape:   # (the rest must be a regex of its own: no reference to the name group)
+            try:
+                return re.compile(re.escape(shape.group("mark")) + "(?=" + _fill(shape.group("rest")) + ")")
+            except re.error:
+                return None
+        shape = _NamePattern._NAME_THEN_WORD.fullmatch(pattern)
+        words = _block_words().get(shape.group("block")) if shape else None
+        if not words or not all(_WORD_CHAR.match(w) and "*" not in w for w in words):
+            return None
+        root = _trie(words, False)    # the first letter, after white space, of a listed word that ends there
+        return re.compile("(?:" + "|".join(f"{re.escape(ch)}(?<=\\s{re.escape(ch)})(?={_tree(node, False)}\\b)"
+                                           for ch, node in sorted(root.items())) + ")")
+
+    def finditer(self, form: str, backwards: str, until: int | None = None,
+                 capitals: Iterable[int] | None = None) -> Iterable[re.Match]:
+        """``self.regex.finditer(form)``; ``backwards`` is ``form[::-1]``.  ``until``: only the matches that
+        start before it (the text after it is read only as far as they need).  ``capitals``: for a pattern
+        read backwards, the places in ``backwards`` where it may start reading, when already known (see
+        :func:`_backwards_capitals`)."""
+        until = len(form) if until is None else until
+        if self.anchor is not None:
+            yield from self._tried(form, self._starts_before_anchors(form, backwards), until)
+            return
         if self.backwards is None:
-            yield from self.regex.finditer(form)
+            for match in self.regex.finditer(form):
+                if match.start() >= until:
+                    return
+                yield match
             return
         last = len(form) - 1
+        # A match starting before `until` starts at most `longest` characters before the white space in
+        # front of its capital, so its capital is at most the first non-space from `until + longest` on.
+        after = _NON_SPACE.search(form, min(len(form), until + self.longest))
+        reach = after.start() if after else len(form)
+        if capitals is None:
+            hits = self.backwards.finditer(backwards, max(0, last - reach))
+        else:
+            hits = filter(None, (self.backwards.match(backwards, at) for at in capitals))
         starts = set()
-        for hit in self.backwards.finditer(backwards):
+        for hit in hits:
             end = last - hit.end(1) + 1           # where the listed word ends (white space follows)
             start = end - len(hit.group(2))       # where the longest listed word ending there starts
             starts.add(start)
             starts.update(m.start() for m in _WORD_START.finditer(form, start + 1, end))
+        yield from self._tried(form, starts, until)
+
+    def _starts_before_anchors(self, form: str, backwards: str) -> set[int]:
+        starts = set()
+        for hit in self.anchor.finditer(form):
+            anchor = hit.start()
+            words = _LAST_WORDS.match(backwards, len(form) - anchor)    # read back from just before it
+            starts.update(m.start() for m in _CAPITAL.finditer(form, anchor - words.end() + words.start(), anchor))
+        return starts
+
+    def _tried(self, form: str, starts: Iterable[int], until: int) -> Iterable[re.Match]:
+        """The matches ``finditer`` gives, from the places where the pattern may match: leftmost first,
+        never inside the previous match; those that start before ``until``."""
         at = 0
         for start in sorted(starts):
+            if start >= until:
+                return
             if start < at:
                 continue
             match = self.regex.match(form, start)
@@ -297,6 +367,9 @@ _WORD_CHAR = re.compile(r"\w")
 _QUOTE = re.compile('"')
 _NON_SPACE = re.compile(r"\S+")
 _WORD_START = re.compile(r"(?<!\w)\w")
+_CAPITAL = re.compile("[A-Z]")
+# on the text written backwards: white space, then up to _NAME_TOKENS words (the name before an anchor)
+_LAST_WORDS = re.compile(rf"\s*+(?:\S++\s++){{0,{_NAME_TOKENS - 1}}}\S*+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -307,6 +380,30 @@ def _name_patterns() -> tuple[_NamePattern, ...]:
             raise RuleTableError(f"story/name_patterns.tsv:{row['_line']}: kind {row['kind']!r} is not one of {_KINDS}")
         out.append(_NamePattern(row["pattern"], row["kind"]))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _backwards_reading() -> tuple[re.Pattern, int] | None:
+    """One regex for where any pattern read backwards may start reading, and their longest listed word:
+    one scan instead of one per pattern."""
+    readers = [p for p in _name_patterns() if p.backwards is not None]
+    if len(readers) < 2:
+        return None
+    either = "|".join(p.backwards_words for p in readers)
+    return re.compile(r"[A-Z](?=\s+(?:" + either + r")(?!\w))"), max(p.longest for p in readers)
+
+
+def _backwards_capitals(form: str, backwards: str, until: int) -> list[int] | None:
+    """The places in ``backwards`` where a pattern read backwards may start reading, as far as matches
+    starting before ``until`` need (see :meth:`_NamePattern.finditer`); None with fewer than two such
+    patterns."""
+    reading = _backwards_reading()
+    if reading is None:
+        return None
+    regex, longest = reading
+    after = _NON_SPACE.search(form, min(len(form), until + longest))
+    reach = after.start() if after else len(form)
+    return [hit.start() for hit in regex.finditer(backwards, max(0, len(form) - 1 - reach))]
 
 
 @functools.lru_cache(maxsize=1)
@@ -331,10 +428,25 @@ def find_actors(text: str, *, form: str | None = None) -> list[ActorMention]:
     ['Jack Ma', 'Alibaba', 'Jack Ma']
     """
     form = matching_form(text) if form is None else form
+    mentions = _find_actors(form, len(form))
+    assert mentions is not None   # nothing runs past the end of the text
+    return mentions
+
+
+def _find_actors(form: str, until: int) -> list[ActorMention] | None:
+    """:func:`find_actors`'s mentions that start before ``until``, the text after it read only as far as
+    the scans need; None when a name found runs past ``until``.
+
+    The same mentions as over the whole text: a mention decides on another (a name overlapping another
+    is dropped, a short alias needs an earlier full name) only when they overlap or the other comes
+    first, and when nothing found runs past ``until``, nothing that starts after it overlaps anything
+    before it."""
     gaz = _gazetteer()
     taken: list[Span] = []
     full: list[ActorMention] = []
     for match in gaz.regex.finditer(form):
+        if match.start() >= until:
+            break
         alias = match.group()
         if alias in gaz.place_sense and _after_place_guard(form, match.start()):
             continue
@@ -343,12 +455,15 @@ def find_actors(text: str, *, form: str | None = None) -> list[ActorMention]:
     taken.sort()
 
     single_word: list[ActorMention] = []
-    for mention in _pattern_names(form, taken):
+    found = _pattern_names(form, taken, until)
+    for mention in found:
         (single_word if " " not in form[mention.start:mention.end] else full).append(mention)
         if " " in form[mention.start:mention.end]:
             _insert(taken, (mention.start, mention.end))
 
-    aliases = _resolve_aliases(form, full, taken)
+    aliases = _resolve_aliases(form, full, taken, until)
+    if any(m.end > until for group in (full, found, aliases) for m in group):
+        return None
     for mention in aliases:
         _insert(taken, (mention.start, mention.end))
     kept_single = []
@@ -364,13 +479,14 @@ def _after_place_guard(form: str, start: int) -> bool:
     return bool(before) and before.group(1).lower() in _place_guards()
 
 
-def _pattern_names(form: str, taken: list[Span]) -> list[ActorMention]:
+def _pattern_names(form: str, taken: list[Span], until: int) -> list[ActorMention]:
     found: list[ActorMention] = []
     claimed: list[Span] = list(taken)
     backwards = form[::-1]
+    capitals = _backwards_capitals(form, backwards, until)
     for pattern in _name_patterns():
         kind = pattern.kind
-        for match in pattern.finditer(form, backwards):
+        for match in pattern.finditer(form, backwards, until, capitals):
             start, end = _strip_not_names(form, *match.span("name"))
             if end <= start or _overlaps(claimed, start, end):
                 continue
@@ -417,7 +533,7 @@ def _stripped(name: str) -> Span:
     return (words[0][0], words[-1][1]) if words else (0, 0)
 
 
-def _resolve_aliases(form: str, full: list[ActorMention], taken: list[Span]) -> list[ActorMention]:
+def _resolve_aliases(form: str, full: list[ActorMention], taken: list[Span], until: int) -> list[ActorMention]:
     """Short aliases ("Ma", "Ant", "Clark") of actors the article has named in full before them."""
     gaz = _gazetteer()
     firsts: dict[str, list[int]] = {}          # canonical -> starts of its full mentions
@@ -440,9 +556,7 @@ def _resolve_aliases(form: str, full: list[ActorMention], taken: list[Span]) -> 
         return []
     titles = _title_words()
     out = []
-    for match in _NAME_WORD.finditer(form):
-        if match.group() not in owners:
-            continue
+    for match in _owner_words(form, owners, min(s[0] for s in firsts.values()) + 1, until):
         start, end = match.span()
         if _overlaps(taken, start, end) or _next_to_other_name(form, start, end, not_names, titles):
             continue
@@ -455,6 +569,32 @@ def _resolve_aliases(form: str, full: list[ActorMention], taken: list[Span]) -> 
         if best is not None:
             out.append(ActorMention(start, end, actors[best], "alias"))
     return out
+
+
+def _owner_words(form: str, owners: dict[str, set[str]], since: int, until: int) -> Iterable[re.Match]:
+    """The matches of ``_NAME_WORD.finditer(form)`` that are words of ``owners`` and start from ``since``
+    to before ``until``.  The owners' words are looked up with ``str.find``, far faster than reading every
+    capitalised word: a word found is a match of that ``finditer`` when ``_NAME_WORD`` matches there and
+    the character before is no hyphen (only after a hyphen can a place lie inside an earlier match, as
+    in "Sino-Ma"; then every word is read)."""
+    places = set()
+    for word in owners:
+        end = until + len(word) - 1     # (a word that starts before `until`)
+        at = form.find(word, since, end)
+        while at >= 0:
+            places.add(at)
+            at = form.find(word, at + 1, end)
+    if any(form[at - 1] == "-" for at in places if at):
+        matches = (m for m in _NAME_WORD.finditer(form) if since <= m.start())
+    else:
+        matches = (_NAME_WORD.match(form, at) for at in sorted(places))
+    for match in matches:
+        if match is None:
+            continue
+        if match.start() >= until:
+            return
+        if match.group() in owners:
+            yield match
 
 
 def _next_to_other_name(form: str, start: int, end: int, not_names: frozenset[str], titles: frozenset[str]) -> bool:
@@ -543,6 +683,7 @@ def _trims() -> _Trims:
     participle = re.compile(r"(?-i:[A-Z][a-z]+(?:ed|ing))\b[^,]{0,80}," + examples)
     groups: dict[str, list[re.Pattern]] = {"marker": [], "attribution_lead": [], "attribution_tail": [],
                                            "drop": [], "cut": []}
+    needs: dict[str, list[tuple[str, bool]]] = {kind: [] for kind in groups}
     end_of_sentence = r"""[\s.!?"']*$"""
     for row in load_table("story/headline_trims.tsv"):
         if row["kind"] not in groups:
@@ -551,41 +692,54 @@ def _trims() -> _Trims:
         if row["kind"] == "attribution_tail":
             pattern = f"(?:{pattern}){end_of_sentence}"
         groups[row["kind"]].append(re.compile(pattern, re.I))
+        needs[row["kind"]].append(_needed_text(row["pattern"], re.I))
     speech = re.compile(r"\b" + _fill("{SPEECH}") + r"\b")
     return _Trims(discourse, openers, participle, tuple(groups["marker"] + groups["attribution_lead"]),
                   tuple(groups["attribution_tail"]), tuple(groups["drop"]), tuple(groups["cut"]), speech,
-                  tuple(_needed_text(regex) for regex in groups["attribution_tail"]),
-                  tuple(_needed_text(regex) for regex in groups["drop"]))
+                  tuple(needs["attribution_tail"]), tuple(needs["drop"]))
 
 
-def _needed_text(regex: re.Pattern) -> tuple[str, bool]:
-    """(text every match of the regex contains, whether case is ignored in it): the longest run of literal
-    characters of its top-level sequence and of the groups it must go through ("according to", "(");
-    ("", False) when there is none.  A sentence without it need not be searched."""
-    try:
-        from re import _constants as sre, _parser
-        parsed = _parser.parse(regex.pattern, regex.flags)
-    except Exception:  # another Python's re internals: no shortcut, same results
-        return "", False
-    best, run = "", []
-
-    def walk(items) -> None:
-        nonlocal best
-        for op, av in items:
-            if op is sre.LITERAL and chr(av).isascii():
-                run.append(chr(av))
-                continue
-            best = max(best, "".join(run), key=len)
-            run.clear()
-            if op is sre.SUBPATTERN and not av[1] and not av[2]:   # a group without flags: its items in turn
-                walk(av[3])
-                best = max(best, "".join(run), key=len)
-                run.clear()
-
-    walk(parsed)
-    best = max(best, "".join(run), key=len)
-    folded = bool(regex.flags & re.IGNORECASE) and best.lower() != best.upper()
+def _needed_text(pattern: str, flags: int) -> tuple[str, bool]:
+    """(text every match of a headline_trims.tsv pattern contains, whether case is ignored in it): the
+    longest run of plain characters in the pattern's top level, outside groups and classes and not made
+    optional by a quantifier ("according to" of ``,?\\s+according to\\s[^,]+``); ("", False) when there is
+    none or the top level has alternatives.  A sentence without it need not be searched.  Read from the
+    pattern as written in the table (before the building blocks are filled in)."""
+    best, run, depth = "", "", 0
+    for atom in _PATTERN_ATOM.finditer(pattern):
+        kind = atom.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif depth == 0 and kind == "either":
+            return "", False
+        if depth == 0 and kind in ("escaped", "plain"):
+            run += atom.group(kind)
+            continue
+        if kind == "repeat":    # the last character of the run may be absent
+            run = run[:-1]
+        best = max(best, run, key=len)
+        run = ""
+    best = max(best, run, key=len)
+    folded = bool(flags & re.IGNORECASE) and best.lower() != best.upper()
     return (best.lower() if folded else best), folded
+
+
+# The pieces of a regex as written, for _needed_text: an escape that stands for a class, an anchor or a
+# code (\s, \b, \u2022) is no plain character; a class, a group and a building block ({SPEECH}) are none.
+_PATTERN_ATOM = re.compile(r"""
+      (?P<special>\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|N\{[^}]*\}|[0-7]{1,3}|[A-Za-z0-9]))
+    | \\(?P<escaped>.)
+    | (?P<klass>\[\^?\]?(?:\\.|[^\]\\])*\])
+    | (?P<repeat>(?:[?*+]|\{\d*,?\d*\})[?+]?)
+    | (?P<block>\{[A-Z_0-9]+\})
+    | (?P<open>\((?:\?[:!=]|\?<[!=]|\?P<\w+>|\?[a-zA-Z-]+:)?)
+    | (?P<close>\))
+    | (?P<either>\|)
+    | (?P<anchor>[.^$])
+    | (?P<plain>.)
+""", re.VERBOSE | re.DOTALL)
 
 
 def _lacks(needed: tuple[str, bool], shape: str, lowered: str | None) -> bool:
@@ -771,6 +925,8 @@ def _width(text: str) -> int:
 
 
 def _squash(text: str) -> str:
+    if "  " not in text and text.isprintable():
+        return text   # its only white space is single plain spaces (the others are not printable)
     return _SQUASHABLE.sub(" ", text)
 
 
@@ -939,7 +1095,8 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
     """Headline, category and actors of each wanted sentence of an article.
 
     ``sentences`` are the article's sentence spans (``pipeline.sentences.split_sentences``), ``wanted``
-    indexes into them.  Actors are found over the whole article so that aliases resolve in order.
+    indexes into them.  Actors are found in order from the article's start (aliases resolve from earlier
+    mentions) up to the end of the last wanted sentence.
     """
     form = matching_form(text) if form is None else form
     if len(form) != len(text):
@@ -950,9 +1107,13 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
             raise ValueError(f"sentence index {index} is not among the article's {len(sentences)} sentences")
     if not wanted:
         return {}
-    mentions = find_actors(text, form=form)
+    # the names after the last wanted sentence change nothing before it, unless one runs into it
+    mentions = _find_actors(form, max(sentences[index][1] for index in wanted))
+    if mentions is None:
+        mentions = find_actors(text, form=form)
     starts = [m.start for m in mentions]
-    quoted = _quoted_spans(form)
+    quoted = _quoted_spans(form)      # in order, none overlapping: their ends are in order too
+    quote_starts, quote_ends = [s for s, _ in quoted], [e for _, e in quoted]
     out = {}
     for index in wanted:
         lo, hi = sentences[index]
@@ -963,7 +1124,8 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
         aside = [(lo, lo + core_lo), (lo + core_hi, hi)]
         actors = _sentence_actors(inside, aside)
         headline = _headline(sentence, shape, inside, (core_lo, core_hi), offset=lo)
-        local_quotes = [(max(s, lo), min(e, hi)) for s, e in quoted if s < hi and e > lo]
+        local_quotes = [(max(s, lo), min(e, hi)) for s, e in
+                        quoted[bisect.bisect_right(quote_ends, lo):bisect.bisect_left(quote_starts, hi)]]
         # what the sentence is about is in its core: "told “Built for Billions.”" is not about money
         category = _categorize(form, lo + core_lo, lo + core_hi, actors, local_quotes)
         out[index] = SentenceStory(headline, category, actors)

@@ -185,6 +185,66 @@ def test_name_tokens_that_never_give_letters_back_find_the_same_names(text):
             [m.span("name") for m in reference.finditer(form)], row["name"]
 
 
+@pytest.mark.parametrize("text", [FT, CNBC, NEWS], ids=["000", "003", "news"])
+def test_reading_back_from_shared_capitals_finds_what_reading_forward_finds(text):
+    from pipeline.story import _backwards_capitals, _name_patterns
+    form = matching_form(text)
+    capitals = _backwards_capitals(form, form[::-1], len(form))
+    assert capitals or text is not NEWS  # the title and org-head patterns share one scan for their capitals
+    for pattern in [p for p in _name_patterns() if p.backwards is not None]:
+        assert [m.span() for m in pattern.finditer(form, form[::-1], None, capitals)] == \
+            [m.span() for m in pattern.regex.finditer(form)]
+
+
+@pytest.mark.parametrize("text", [FT, CNBC, NEWS], ids=["000", "003", "news"])
+def test_names_found_from_what_follows_them_are_what_reading_forward_finds(text):
+    from pipeline.story import _name_patterns
+    form = matching_form(text)
+    anchored = [pattern for pattern in _name_patterns() if pattern.anchor is not None]
+    assert anchored  # the apposition (", a former ...") and the organisation suffix ("... Group")
+    for pattern in anchored:
+        expected = [m.span() for m in pattern.regex.finditer(form)]
+        assert [m.span() for m in pattern.finditer(form, form[::-1])] == expected
+        assert expected or text is not NEWS
+
+
+@pytest.mark.parametrize("text", [FT, CNBC, NEWS], ids=["000", "003", "news"])
+def test_actors_up_to_a_sentence_end_are_those_the_whole_article_gives_there(text):
+    from pipeline.story import _find_actors
+    form = matching_form(text)
+    everywhere = [(m.start, m.end, m.actor, m.how) for m in find_actors(text)]
+    read_all = 0
+    for start, end in split_sentences(text):
+        assert _find_actors(form, end) is not None  # no name runs across a sentence end in these articles
+        for until in (end, start + 1):                # (one letter into a sentence: into its first word)
+            found = _find_actors(form, until)
+            if found is None:
+                read_all += 1
+                continue
+            assert [(m.start, m.end, m.actor, m.how) for m in found] == [m for m in everywhere if m[0] < until]
+    assert read_all  # names that run past the end are noticed
+
+
+def test_a_name_running_past_the_end_of_the_wanted_text_makes_the_whole_article_read():
+    from pipeline.story import _find_actors
+    text = "Jack Ma founded Alibaba in 1999. Analysts at Goldman Sachs Group said the stake would grow."
+    form = matching_form(text)
+    assert _find_actors(form, text.index("Sachs")) is None
+    assert _find_actors(form, text.index("Analysts")) is not None
+    assert [m.actor.name for m in find_actors(text)] == ["Jack Ma", "Alibaba", "Goldman Sachs"]
+
+
+@pytest.mark.parametrize("text", [FT, CNBC, NEWS + " The Sino-Ma talks and Ma-led Ant Group went on. Ma said no."],
+                         ids=["000", "003", "news-with-hyphens"])
+def test_short_aliases_looked_up_by_word_are_those_read_word_by_word(text):
+    from pipeline.story import _NAME_WORD, _owner_words
+    form = matching_form(text)
+    owners = {"Ma": {"Jack Ma"}, "Jack": {"Jack Ma"}, "Clark": {"Duncan Clark"}, "Zhang": {"Daniel Zhang"}}
+    expected = [m.span() for m in _NAME_WORD.finditer(form) if m.group() in owners and m.start() >= 5]
+    assert expected
+    assert [m.span() for m in _owner_words(form, owners, 5, len(form))] == expected
+
+
 # ---------------------------------------------------------------------------------------------- headline
 
 def test_the_ant_ipo_sentence_drops_its_opening_circumstance():
@@ -226,6 +286,46 @@ def test_every_seed_headline_is_short_and_made_of_the_sentence_own_words(text):
 @pytest.mark.parametrize("row", load_table("story/headline_trims.tsv"), ids=lambda r: f"{r['kind']}:{r['_line']}")
 def test_every_headline_trim_example_gives_its_headline(row):
     assert make_headline(row["example"]) == row["expect"]
+
+
+def test_the_according_to_tail_is_searched_only_in_sentences_that_say_according_to():
+    from pipeline.story import _needed_text
+    row = next(r for r in load_table("story/headline_trims.tsv") if r["pattern"].startswith(",?\\s+according to"))
+    assert _needed_text(row["pattern"], re.I) == ("according to", True)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("story/headline_trims.tsv")
+                                 if r["kind"] in ("attribution_tail", "drop")], ids=lambda r: f"{r['kind']}:{r['_line']}")
+def test_every_text_a_trim_needs_is_in_each_of_its_matches_in_real_sentences(row):
+    from pipeline.story import _fill, _needed_text
+    needed, folded = _needed_text(row["pattern"], re.I)
+    assert needed  # every tail and drop of the table has a text to look for first
+    regex = re.compile(_fill(row["pattern"]), re.I)
+    matched = 0
+    for text in (FT, CNBC, NEWS, row["example"]):
+        form = matching_form(text)
+        for a, b in split_sentences(text):
+            for match in regex.finditer(form, a, b):
+                matched += 1
+                assert needed in (match.group().lower() if folded else match.group())
+    assert matched
+
+
+def test_a_trim_with_alternatives_or_an_optional_mark_needs_no_text_of_them():
+    from pipeline.story import _needed_text
+    # from the table's attribution tails: ",?" may be absent, "(?:as|a ...)" offers two ways
+    assert _needed_text(r",?\s+(?:as|a\s(?:trend|view))\s", re.I) == ("", False)
+    assert _needed_text(r"said|told", re.I) == ("", False)
+    assert _needed_text(r"\s*\([^()]{1,60}\)", re.I) == ("(", False)
+
+
+def test_squashing_white_space_skips_only_texts_whose_white_space_is_single_spaces():
+    from pipeline.story import _SQUASHABLE, _squash
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    sentence = "Alibaba shares rose 8% in Hong Kong on Monday."
+    for text in [sentence, sentence.replace(" ", "  ", 1)] + [sentence.replace(" ", ch, 1) for ch in spaces]:
+        assert _squash(text) == _SQUASHABLE.sub(" ", text)
+    assert _squash(sentence.replace(" ", "\u00a0", 1)) == sentence
 
 
 def test_a_headline_keeps_the_curly_quotes_of_the_text_as_read():
