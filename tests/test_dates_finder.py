@@ -125,6 +125,36 @@ def test_a_present_passive_is_no_past():
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 3) == ""
 
 
+@pytest.mark.parametrize("text,expression", [
+    ("The sale, which had been expected, is part of KKR's program to pay down debt by February.", "February"),
+    ("Mr. Antar, who had fled to Israel, is expected to return in March.", "March"),
+])
+def test_a_clause_opened_by_which_and_closed_by_a_comma_gives_no_tense_to_the_date_after_it(text, expression):
+    low = finder.lower_form(text)
+    start = text.index(expression)
+    assert "pluperfect" not in finder.clause_tenses(text, low, start, start + len(expression))
+    assert finder.clause_tense(text, low, start, start + len(expression)) != "past"
+
+
+@pytest.mark.parametrize("text,expression", [
+    ("He appeared in court the next morning.", "the next morning"),
+    ("The shares rebounded the next day.", "the next day"),
+])
+def test_the_next_day_is_counted_from_the_day_the_text_tells_of(text, expression):
+    [found] = [e for e in finder.find_expressions(text) if e.text(text) == expression]
+    assert found.parts.get("anaphoric") is True
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A ceremonial accession would still be held at the NATO Washington summit on April 24 and 25.",
+     [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+    ("The talks are set for Nov. 3 and 4, 1998, in Geneva.", [("Nov. 3", "1998-11-03"), ("4, 1998", "1998-11-04")]),
+    ("On April 24 and 25 people marched to the embassy.", [("April 24", "1998-04-24")]),
+])
+def test_a_second_day_after_and_is_a_date_of_the_same_month(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, dt.date(1999, 2, 10))] == expected
+
+
 def test_as_expected_is_no_forecast():
     text = "As expected, Kellogg reported lower third-quarter earnings."
     start = text.index("third")
@@ -147,7 +177,7 @@ NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv"}
 
 
 def test_every_date_table_is_covered_by_the_example_test():
-    covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv",
+    covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv", "day_lists.tsv",
                                                    "prepositions.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 

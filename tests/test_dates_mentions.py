@@ -180,6 +180,11 @@ TENSE_READINGS = [
      "until mid-November", "1989-11"),
     ("the weekend of a report is the one just gone", "Over the weekend, McCaw continued to call for an auction of "
      "LIN.", dt.date(1989, 10, 30), "the weekend", "1989-W43-WE"),
+    ("a clause set off by which and a comma keeps its tense to itself", "The sale, which had been expected, is "
+     "part of KKR's program to pay down $5 billion of a $6 billion bridge loan by February.",
+     dt.date(1989, 10, 30), "by February", "1990-02"),
+    ("a month after this year through is a month of this year", "Those withdrawals followed little change in "
+     "the fund's sales picture this year through August.", dt.date(1989, 10, 27), "through August", "1989-08"),
 ]
 
 
@@ -272,3 +277,30 @@ def test_a_time_word_capitalised_inside_a_sentence_is_part_of_a_name(text):
 def test_a_time_word_capitalised_at_the_start_of_a_sentence_is_still_a_date():
     text = "The allies met in Brussels. Today, Poland joined NATO. Years later, the alliance grew."
     assert [m.text for m in tag_dates(text, dt.date(1999, 3, 12))] == ["Today", "Years later"]
+
+
+# TimeBank and AQUAINT sentences: TimeML values of expressions counted from the text or named by a holiday
+TIMEML_READINGS = [
+    ("the next morning is the morning after the day the text tells of",
+     "Kopp was last seen Nov. 3, the day before authorities issued a warrant. He appeared in court the next "
+     "morning.", dt.date(1999, 5, 7), "the next morning", "1998-11-04TMO"),
+    ("the same day after a month is a day of that month, which one unsaid",
+     "Three times, doctors whose names appeared on the list were killed, most recently last October when Dr. "
+     "Barnett Slepian was gunned down by sniper fire in his home outside Buffalo, N.Y. His name on the Web site "
+     "was crossed out that same day.", dt.date(1999, 2, 6), "that same day", "1998-10-XX"),
+    ("the week of a holiday is its ISO week", "Earlier Sunday, protesters prayed for divine help as Easter week "
+     "began.", dt.date(2000, 4, 17), "Easter week", "2000-W16"),
+    ("a quarter ended on a day past the calendar quarter is the quarter holding most of it",
+     "In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.",
+     dt.date(1989, 10, 30), "the quarter", "1989-Q2"),
+    ("a quarter ended a day into the next calendar quarter is the one before",
+     "Reed International PLC said that net income for the quarter ended Oct. 1 slipped 5%.",
+     dt.date(1989, 11, 2), "the quarter", "1989-Q3"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,value", TIMEML_READINGS, ids=[t[0] for t in TIMEML_READINGS])
+def test_expressions_counted_from_the_text_take_the_value_of_what_they_count_from(what, text, anchor, expression,
+                                                                                   value):
+    found = [(t.text, t.value) for m in tag_dates(text, anchor) for t in m.timexes]
+    assert (expression, value) in found, found

@@ -20,10 +20,10 @@ How it works:
 
 Parts keys (all optional): year, year2 (a range "2019-21"), yy (a two-digit year), month, day, day2,
 weekday, quarter, half, season, decade ("1990s"), decade_yy ("'80s"), decade_digit ("the nineties"),
-fiscal, numeric (the two numbers of an all-digit date), holiday, unit, plural, count, ordinal, shift,
-anaphoric, latest, yearshift, vague, direction, mod, approx, set, set_value, det, noun, ref_type,
-ref_value, daypart, hour, minute, year_of (the parts of a year joined to a period: "June last year"),
-fraction ("a minute and a half" before its count is known).
+fiscal, numeric (the two numbers of an all-digit date), holiday, holiday_week ("Easter week"), unit,
+plural, count, ordinal, shift, anaphoric, latest, yearshift, vague, direction, mod, approx, set,
+set_value, det, noun, ref_type, ref_value, daypart, hour, minute, year_of (the parts of a year joined to
+a period: "June last year"), fraction ("a minute and a half" before its count is known).
 pipeline.dates.mentions adds fiscal_end (fiscal.tsv), ends_on ("the quarter ended June 30") and habitual
 (a holiday spoken of as a recurring occasion) before resolving.
 
@@ -384,8 +384,50 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             if index + 1 < len(heads) and following_pre < previous_end:
                 # the next head's prefix words may not reach into this expression
                 following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
+    found = _second_days(found, low)
     found = _apply_guards(found, low, g)
     return _join(found, low, g)
+
+
+@functools.lru_cache(maxsize=1)
+def _second_day() -> re.Pattern:
+    """A second day of the same month after a listing word (day_lists.tsv), maybe followed by the year of
+    both ("Nov. 3 and 4, 1998")."""
+    words = "|".join(re.escape(row["word"]) for row in load_table("dates/day_lists.tsv"))
+    return re.compile(rf"\s+(?:{words})\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d.,]\d|[\w-])"
+                      r"(?:\s*,\s*((?:1[1-9]|20|21)\d\d)(?![\d,.]\d))?")
+
+
+def _second_days(found: list[Expression], low: str) -> list[Expression]:
+    out = []
+    absorbed = -1
+    for index, exp in enumerate(found):
+        if index == absorbed:
+            continue
+        out.append(exp)
+        parts = exp.parts
+        if "month" not in parts or "day" not in parts:
+            continue
+        if not parts.keys().isdisjoint(("day2", "numeric", "hour", "unit")):
+            continue
+        m = _second_day().match(low, exp.end)
+        if m is None or int(m[1]) <= parts["day"]:
+            continue
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and following.start < m.end():
+            if not (m[2] and (following.start, following.end) == m.span(2)):
+                continue
+            absorbed = index + 1        # the year of both days
+        second = {"month": parts["month"], "day": int(m[1])}
+        if "year" in parts:
+            second["year"] = parts["year"]
+        end = m.end(1)
+        if m[2] and "year" not in parts:
+            second["year"] = int(m[2])
+            out[-1] = Expression(exp.start, exp.end, exp.rule, dict(parts, year=int(m[2])), exp.head_start)
+            end = m.end()
+        out.append(Expression(m.start(1), end, exp.rule, second, m.start(1)))
+    return out
 
 
 def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
@@ -586,6 +628,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if not text[where["holiday"]].isupper():
             return None
         parts["holiday"] = lexicon.holidays()[lexicon.squash(captured["holiday"])]
+        if "hweek" in captured:
+            parts["holiday_week"] = True    # "Easter week": the week of that day
         return "calendar"
     if "season" in captured:
         season, ambiguous = lexicon.seasons()[captured["season"]]
@@ -754,6 +798,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
             parts["set"] = True
         elif role == "fraction":
             parts["fraction"] = float(value)
+    if parts.get("det") and "shift" in parts and not counts and (kind == "daypart" or parts.get("unit") == "D"):
+        # "the next day", "the next morning": the day after the one the text is telling of (the day
+        # after the article date is "tomorrow")
+        parts["anaphoric"] = True
     if counts:
         count = _combine_counts(counts)
         if isinstance(count, int) and count >= 1000 and len(counts) == 1 and parts.get("unit") in ("Q", "P", "H", "M"):
@@ -1166,10 +1214,12 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     found = set()
-    for s, e, tense, listed in clauses.markers(s_lo, s_hi):
+    markers = clauses.markers(s_lo, s_hi)
+    aside = _asides(low, markers, start)
+    for s, e, tense, listed in markers:
         if tense == "boundary" and s >= end:
             break
-        if listed and lo <= s and e <= hi and not start <= s < end:
+        if listed and lo <= s and e <= hi and not start <= s < end and not _inside(s, aside):
             found.add(tense)
     return found
 
@@ -1191,8 +1241,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     future_before = ""
     pluperfect_end = -1
     best, best_distance = "", None
-    for s, e, tense, listed in clauses.markers(s_lo, s_hi):
-        if s < lo or e > hi or start <= s < end:
+    markers = clauses.markers(s_lo, s_hi)
+    aside = _asides(low, markers, start)
+    for s, e, tense, listed in markers:
+        if s < lo or e > hi or start <= s < end or _inside(s, aside):
             continue
         if tense == "habitual":
             continue
@@ -1221,6 +1273,23 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if best_distance is None or distance < best_distance:
             best, best_distance = tense, distance
     return future_before or best
+
+
+def _asides(low: str, markers: list, start: int) -> list[tuple[int, int]]:
+    """The clauses opened by a boundary word (tense.tsv) and closed by a comma, both before ``start``:
+    their markers speak of something else ("The sale, which had been expected, is part of a program
+    to pay down debt by February")."""
+    found = []
+    for s, e, tense, _ in markers:
+        if tense == "boundary" and e <= start:
+            comma = low.find(",", e, start)
+            if comma >= 0:
+                found.append((e, comma))
+    return found
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
 
 
 @functools.lru_cache(maxsize=1)

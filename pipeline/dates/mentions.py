@@ -104,6 +104,13 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
                 parts["ends_on"] = end.last_day
                 end_days.add(index + 1)
         befores = _before_kinds(low, exp.start)
+        if "deadline" in befores and resolved and _lacks_year(parts) and anchor is not None:
+            last_exp, last_res = resolved[-1][0], resolved[-1][1]
+            if last_res.period == resolver.Period.of("Y", anchor) and any(
+                    not rows[i]["before"] and between.fullmatch(low, last_exp.end, exp.start)
+                    for i, between in _connectors()[2]):
+                # "sales this year through August": a month of this year, whatever the tense
+                parts = exp.parts = dict(parts, year=anchor.year)
         if parts.get("fiscal"):
             if fiscal_end is None:
                 fiscal_end = _fiscal_end(text)

@@ -47,6 +47,8 @@ _FAR_DAYS = 300
 _PLAN_DAYS = 183
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 _AHEAD = ("future", "plan")
+# The middle of a quarter, in days before its last day.
+_QUARTER_MIDDLE_DAYS = 45
 # "six weeks ago" names a week (TimeML keeps the granularity of the unit counted), "a decade ago" a year.
 _COUNTED_GRAN = {"E": "Y", "C": "Y"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -405,6 +407,8 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     if base is None:
         if "shift" not in parts and reference is not None and reference.gran == "D":
             base = reference        # "at 10:35 a.m." after "on Friday": that Friday
+        elif parts.get("anaphoric") and reference is not None and reference.gran == "D":
+            base = reference.shifted(parts.get("shift", 0), "D")    # "the next morning"
         elif anchor is None:
             return _unresolved("TIME", mod)
         else:
@@ -540,8 +544,13 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return Resolution("DURATION", "P1Y", mod)
         if "ordinal" in parts and unit in ("Q", "H"):
             return _placed(Period(unit, end.year, parts["ordinal"]), anchor, mod, future=forecast)
-        if unit in ("Q", "P", "H", "M"):
-            return _placed(Period.of("Q" if unit == "P" else unit, end), anchor, mod, future=forecast)
+        if unit in ("Q", "P"):
+            # the calendar quarter holding most of the three months that end on that day: "the quarter
+            # ended July 31" is May to July (2nd), "the quarter ended Oct. 1" July to September (3rd)
+            middle = end - dt.timedelta(days=_QUARTER_MIDDLE_DAYS)
+            return _placed(Period.of("Q", middle), anchor, mod, future=forecast)
+        if unit in ("H", "M"):
+            return _placed(Period.of(unit, end), anchor, mod, future=forecast)
 
     # "the year-earlier quarter", "the year-ago period"
     if "yearshift" in parts:
@@ -569,6 +578,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return _vague("PAST_REF" if shift < 0 else ("FUTURE_REF" if shift > 0 else "PRESENT_REF"), mod)
         base_day = anchor
         if parts.get("anaphoric") and reference is not None:
+            if gran == "D" and reference.gran in ("M", "Y"):
+                # "that same day" after "in October 1998": a day of that month, which one unsaid
+                filler = "-XX" if reference.gran == "M" else "-XX-XX"
+                return _placed(reference, anchor, mod, value=reference.value() + filler, future=forecast)
             base_day = reference.first()
         if base_day is None:
             return _unresolved(mod=mod, future=forecast or shift > 0)
@@ -730,14 +743,15 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return _recurring_holiday(parts["holiday"], mod)
         if anchor is None and year is None:
             return None
+        gran = "W" if parts.get("holiday_week") else "D"     # "Easter week": the ISO week of Easter
         if year is not None:
-            return Period.of("D", _holiday(parts["holiday"], year))
+            return Period.of(gran, _holiday(parts["holiday"], year))
         shift = parts.get("shift") or 0
         if shift:
-            return Period.of("D", _holiday(parts["holiday"], anchor.year + shift))
-        before, after = (Period.of("D", _holiday(parts["holiday"], anchor.year + k)) for k in (-1, 0))
+            return Period.of(gran, _holiday(parts["holiday"], anchor.year + shift))
+        before, after = (Period.of(gran, _holiday(parts["holiday"], anchor.year + k)) for k in (-1, 0))
         if after.first() <= anchor:
-            before, after = after, Period.of("D", _holiday(parts["holiday"], anchor.year + 1))
+            before, after = after, Period.of(gran, _holiday(parts["holiday"], anchor.year + 1))
         soon = (after.first() - anchor).days
         if tense == "future" or (tense == "plan" and soon <= _PLAN_DAYS) or (tense != "past" and soon <= _SOON_DAYS):
             return after
