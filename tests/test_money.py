@@ -258,6 +258,12 @@ def test_a_multibillion_dollar_fine_is_vague():
     assert (mention.currency, mention.amount, mention.market_kind) == ("USD", None, "fine")
 
 
+
+def test_a_size_word_right_after_chinese_characters_is_read_from_its_own_first_letter():
+    mention = one("阿里巴巴billions of dollars were wiped off its value.")
+    assert (mention.text, mention.currency, mention.amount) == ("billions of dollars", "USD", None)
+    assert find_money("阿里巴巴billionaire Jack Ma") == []
+
 # --- not money ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -135,7 +135,8 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
         if inside >= 0 and at < taken[inside].end:
             continue  # the magnitude of a figure already found: "$3 billion"
         word_start = at
-        while word_start and low[word_start - 1].isalpha():
+        # only Latin letters: "阿里巴巴billionaire" is the word "billionaire" after other script
+        while word_start and low[word_start - 1].isascii() and low[word_start - 1].isalpha():
             word_start -= 1
         word = _WORD.match(low, word_start).group()
         before = low[max(0, word_start - 20):word_start].split()[-4:]
