@@ -212,7 +212,7 @@ def _actor_words(actors: tuple[str, ...]) -> frozenset[str]:
 
 # ---------------------------------------------------------------------------------------- compatibility
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     row: int                        # position in the frame
     mention_id: str
@@ -372,19 +372,20 @@ def _rows(frame: pd.DataFrame) -> list[dict]:
 
 def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
     out = []
+    media = _media_names()
     for position, row in enumerate(rows):
         actors = [a for a in row["actors"].split(";") if a]
         start = int(row["char_start"] or 0)
         # The date is compared on its own; the figure's words ("IPO", "stock") stay: they say what happened.
-        skip = []
+        skip = ()
         if row["date_start"] is not None and row["date_end"] is not None:
-            skip.append((int(row["date_start"]) - start, int(row["date_end"]) - start))
+            skip = ((int(row["date_start"]) - start, int(row["date_end"]) - start),)
         first = _day(row["start"])
-        kept = frozenset(a for a in actors if not _is_media(a))
+        kept = frozenset(a for a in actors if a not in media) if actors else frozenset()
         dated = bool(row["date_text"]) and first is not None
         words = proper = frozenset()
         if with_words and dated:  # only dated mentions are compared by their words
-            words, proper = _key_words(row["excerpt"], tuple(skip), tuple(sorted(set(actors))))
+            words, proper = _key_words(row["excerpt"], skip, tuple(sorted(set(actors))))
         out.append(_Mention(
             row=position, mention_id=row["mention_id"], doc=row["doc"],
             sentence=(row["doc"], start, int(row["char_end"] or 0)),
@@ -395,9 +396,9 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
     return out
 
 
-def _is_media(name: str) -> bool:
-    actor = story.actor_info(name)
-    return actor is not None and actor.group == "media"
+@functools.lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    return story.media_names()
 
 
 # Candidates.  Two mentions can only merge when their weighted overlap (shared words + NAME_WEIGHT x shared
@@ -629,8 +630,9 @@ class _Groups:
         self.records = records
         self.parent = list(range(len(records)))
         self.members = {i: [i] for i in range(len(records))}
-        self.kinds: dict[int, dict[tuple, list[int]]] = {}
-        self.verdicts: dict[tuple[tuple, tuple], bool] = {}
+        self.kinds: dict[int, dict[int, list[int]]] = {}
+        self.verdicts: dict[tuple[int, int], bool] = {}
+        self.key_numbers: dict[tuple, int] = {}   # compatibility key -> a number: a pair of numbers hashes fast
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -638,12 +640,14 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def _kinds(self, root: int) -> dict[tuple, list[int]]:
+    def _kinds(self, root: int) -> dict[int, list[int]]:
         kinds = self.kinds.get(root)
         if kinds is None:
             kinds = {}
+            numbers = self.key_numbers
             for i in self.members[root]:
-                kinds.setdefault(_compat_key(self.records[i]), []).append(i)
+                key = _compat_key(self.records[i])
+                kinds.setdefault(numbers.setdefault(key, len(numbers)), []).append(i)
             self.kinds[root] = kinds
         return kinds
 
@@ -765,9 +769,10 @@ def importance_score(*, n_sources: int, n_mentions: int, has_figure: bool, has_m
 # ------------------------------------------------------------------------------------------- public API
 
 @contextlib.contextmanager
-def _collector_paused():
-    """Grouping allocates many small objects that form no reference cycles; left running, Python's cycle
-    collector would walk the whole heap (every row of a large corpus) again and again meanwhile."""
+def collector_paused():
+    """Grouping (and building a table) allocates many small objects that form no reference cycles; left
+    running, Python's cycle collector would walk the whole heap (every row of a large corpus) again and
+    again meanwhile."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -806,7 +811,7 @@ def link_rows(rows: list[dict]) -> tuple[list[str], list[float]]:
         seen: set[str] = set()
         duplicate = next(i for i in ids if i in seen or seen.add(i))
         raise ValueError(f"mention_id {duplicate!r} is not unique")
-    with _collector_paused():
+    with collector_paused():
         records = _records(rows)
         groups = _group(records)
         event_ids = [""] * len(records)
@@ -829,7 +834,7 @@ def events_view(mentions: pd.DataFrame) -> pd.DataFrame:
         mentions = assign_events(mentions)
     if mentions.empty:
         return pd.DataFrame({name: pd.Series([], dtype=object) for name in EVENT_COLUMN_NAMES})
-    with _collector_paused():
+    with collector_paused():
         all_rows = _rows(mentions)
         records = _records(all_rows, with_words=False)
         by_event: dict[str, list[int]] = {}
@@ -859,7 +864,10 @@ def _precision_key(rec: _Mention, row: dict) -> tuple:
 
 def _event_score(all_rows: list[dict], records: list[_Mention], members: list[int]) -> tuple[str, float]:
     """The event id and importance of a group: what :func:`_summarise` gives, without the rest."""
-    best = min(members, key=lambda i: _precision_key(records[i], all_rows[i]))
+    if len(members) == 1:   # most events have one mention: nothing to rank
+        best = members[0]
+    else:
+        best = min(members, key=lambda i: _precision_key(records[i], all_rows[i]))
     actors: set[str] = set()
     votes: dict[str, int] = {}
     has_figure = has_market = dated = False

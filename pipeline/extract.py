@@ -29,7 +29,7 @@ from pipeline import schema
 from pipeline.dates import DateMention, tag_dates
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, list_sources,
                                 read_source)
-from pipeline.events import link_rows
+from pipeline.events import collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.sentences import SentenceIndex, split_sentences
 from pipeline.story import describe_sentences
@@ -230,17 +230,18 @@ def mentions_table(rows: list[dict]) -> pd.DataFrame:
     table, Python per row, so the rows never make a round trip through a table."""
     if not rows:
         return schema.empty()
-    try:
-        ordered = sorted(rows, key=_row_order)
-        frame = schema.from_rows(ordered)
-    except TypeError:  # an offset that is no number: order the table by its conformed columns instead
-        frame = schema.from_rows(rows).sort_values(_ORDER, na_position="first", kind="stable")
-        ordered = [rows[i] for i in frame.index]
-        frame = frame.reset_index(drop=True)
-    schema.validate(frame)  # a broken contract is named as such before linking trips over it
-    event_ids, importance = link_rows(ordered)
-    frame["event_id"] = pd.Series(event_ids, index=frame.index, dtype=frame["event_id"].dtype)
-    frame["importance"] = pd.Series(importance, index=frame.index, dtype="float64")
+    with collector_paused():
+        try:
+            ordered = sorted(rows, key=_row_order)
+            frame = schema.from_rows(ordered)
+        except TypeError:  # an offset that is no number: order the table by its conformed columns instead
+            frame = schema.from_rows(rows).sort_values(_ORDER, na_position="first", kind="stable")
+            ordered = [rows[i] for i in frame.index]
+            frame = frame.reset_index(drop=True)
+        schema.validate(frame)  # a broken contract is named as such before linking trips over it
+        event_ids, importance = link_rows(ordered)
+        frame["event_id"] = pd.Series(event_ids, index=frame.index, dtype=frame["event_id"].dtype)
+        frame["importance"] = pd.Series(importance, index=frame.index, dtype="float64")
     return frame
 
 

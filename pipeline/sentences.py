@@ -95,7 +95,11 @@ def _trimmed(form: str, start: int, end: int):
 
 
 def _line_groups(form: str, start: int, end: int):
-    """Groups of lines that belong to one running text (hard-wrapped lines stay together)."""
+    """Groups of lines of a paragraph (a trimmed span) that belong to one running text (hard-wrapped
+    lines stay together)."""
+    if form.find("\n", start, end) < 0:   # one line, trimmed already (most paragraphs of web text)
+        yield start, end
+        return
     lines: list[Span] = []
     for line in _LINE.finditer(form, start, end):
         _append_trimmed(form, *line.span(), lines)

@@ -625,6 +625,11 @@ def actor_info(name: str) -> Actor | None:
     return _gazetteer().actors.get(name)
 
 
+def media_names() -> frozenset[str]:
+    """The canonical names of the gazetteer's media outlets."""
+    return frozenset(actor.name for actor in _gazetteer().actors.values() if actor.group == "media")
+
+
 @functools.lru_cache(maxsize=4096)
 def actor_name_words(name: str) -> frozenset[str]:
     """Lower-case name words of an actor's canonical name and aliases (kept out of event key words).
@@ -668,6 +673,7 @@ class _Trims:
     speech: re.Pattern
     tail_needs: tuple[tuple[str, bool], ...]   # what each tail cannot match without (see _needed_text)
     drop_needs: tuple[tuple[str, bool], ...]
+    cut_needs: tuple[tuple[str, bool], ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -696,7 +702,7 @@ def _trims() -> _Trims:
     speech = re.compile(r"\b" + _fill("{SPEECH}") + r"\b")
     return _Trims(discourse, openers, participle, tuple(groups["marker"] + groups["attribution_lead"]),
                   tuple(groups["attribution_tail"]), tuple(groups["drop"]), tuple(groups["cut"]), speech,
-                  tuple(needs["attribution_tail"]), tuple(needs["drop"]))
+                  tuple(needs["attribution_tail"]), tuple(needs["drop"]), tuple(needs["cut"]))
 
 
 def _needed_text(pattern: str, flags: int) -> tuple[str, bool]:
@@ -879,12 +885,14 @@ def _shorten(text: str, shape: str, limit: int) -> tuple[str, str]:
             text, shape = text[:a] + text[b:], shape[:a] + shape[b:]
     if _width(text) <= limit:
         return text, shape
+    lowered = shape.lower() if shape.isascii() else None    # (the drops may have changed the shape)
+    cut_regexes = [regex for regex, needed in zip(trims.cuts, trims.cut_needs) if not _lacks(needed, shape, lowered)]
     if "  " in text or "\n" in text or "\t" in text:
-        cuts = sorted({m.start() for regex in trims.cuts for m in regex.finditer(shape)})
+        cuts = sorted({m.start() for regex in cut_regexes for m in regex.finditer(shape)})
         fitting = [c for c in cuts if _MIN_CUT <= _width(text[:c]) <= limit]
     else:   # every prefix is as wide as it is long: only the cuts up to the limit matter
         fitting = []
-        for regex in trims.cuts:
+        for regex in cut_regexes:
             for match in regex.finditer(shape):
                 if match.start() > limit:
                     break

@@ -168,6 +168,24 @@ def test_rows_missing_their_sentence_offset_are_refused_by_the_contract_naming_t
         extract.mentions_table(rows)
 
 
+def test_building_the_table_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+    rows = extract_document(read_corpus([SEED_CNBC]).documents[0])
+    assert gc.isenabled()
+    assert len(extract.mentions_table(rows)) == len(rows)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract.mentions_table(rows)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    rows[0]["char_start"] = None
+    with pytest.raises(schema.ContractError):
+        extract.mentions_table(rows)
+    assert gc.isenabled()
+
+
 def test_the_table_of_a_seed_is_ordered_by_sentence_then_date_then_figure():
     table = extract.mentions_table(extract_document(read_corpus([SEED_CNBC]).documents[0])[::-1])
     resorted = table.sort_values(["doc", "char_start", "date_start", "money_start", "mention_id"],
