@@ -622,21 +622,51 @@ def _first_lines(text: str, count: int = _FIRST_LINES) -> list[tuple[int, int, s
 
 def find_dateline(text: str) -> dt.date | None:
     """The publication date from a dateline among the first lines ("November 24, 2025")."""
-    for _, _, line in _first_lines(text):
+    for start, _, line in _first_lines(text):
         candidate = _dateline_candidate(line)
         if candidate:
             parsed = parse_publication_date(candidate)
+            if parsed:
+                return parsed
+        wire = _wire_dateline(line)
+        date = (wire.groupdict().get("date") or "") if wire else ""
+        if _YEAR.search(date):
+            parsed = parse_publication_date(date)
             if parsed:
                 return parsed
     return None
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
-    """Where a dateline stands among the first lines (the whole line), whether or not the publication
-    date was taken from it: it says when the article appeared, not that something happened then."""
+    """Where a dateline stands among the first lines (the whole line, or a news agency's dateline before
+    the dash that opens a paragraph), whether or not the publication date was taken from it: it says when
+    the article appeared, not that something happened then."""
     for start, end, line in _first_lines(text):
         if _dateline_candidate(line):
             return start, end
+        wire = _wire_dateline(line)
+        if wire:
+            at = text.find(line, start, end)    # the line without the white space around it
+            return at, at + wire.end()
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _wire_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r["pattern"]) for r in load_table("wire_datelines.tsv"))
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _wire_dateline(line: str) -> re.Match | None:
+    """A news agency's dateline at the start of ``line`` ("HONG KONG, Nov 25 (Reuters) -"), in its
+    matching form (offsets are the line's)."""
+    form = matching_form(line)
+    for pattern in _wire_patterns():
+        match = pattern.match(form)
+        if match:
+            return match
     return None
 
 

@@ -66,6 +66,25 @@ def test_each_dateline_form_is_recognised(row):
     assert find_dateline(row["example"] + "\nAlibaba shares rose.") is not None
 
 
+@pytest.mark.parametrize("row", load_table("wire_datelines.tsv"), ids=lambda r: r["name"])
+def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
+    text = "Alibaba shares surge\n\n" + row["example"] + "\n"
+    start, end = dateline_span(text)
+    assert text[start:end] == row["example"][:end - start]
+    assert text[end - 1] in "-—–_" and text[start:end].count("(") == text[start:end].count(")")
+    published = find_dateline(text)
+    assert (published.isoformat() if published else "") == row["date"]
+
+
+def test_an_ap_dateline_on_its_own_line_is_a_dateline_and_the_story_after_it_is_not():
+    # AQUAINT APW19990507.0207, as the wire sent it
+    text = ("Abortion Foe Charged in Slaying\nBUFFALO, N.Y. (AP) --\nDr. Barnett Slepian, just back from synagogue, "
+            "was heating soup in his kitchen last fall when he was gunned down with a single shot through a window.")
+    start, end = dateline_span(text)
+    assert text[start:end] == "BUFFALO, N.Y. (AP) --"
+    assert dateline_span("Slepian's killer is still at large. (AP) - not a dateline") is None
+
+
 def test_a_sentence_that_merely_holds_a_date_is_not_a_dateline():
     assert find_dateline("In 2020, the world's largest IPO was abruptly canceled.") is None
     assert find_dateline("On a cold November evening in Shanghai in 2020, the IPO was canceled.") is None

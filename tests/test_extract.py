@@ -49,6 +49,18 @@ def test_a_dateline_is_when_the_article_appeared_not_a_happening(seed_table):
     assert {"Jan. 2", "Dec. 15"} <= {row["date_text"] for row in unrelated}
 
 
+def test_a_news_agency_dateline_gives_the_date_and_no_row_but_the_story_after_its_dash_does():
+    wire = ("Alibaba shares surge as cloud growth accelerates\n\n"
+            "HONG KONG, Nov. 25, 2025 (Reuters) - Alibaba Group's Hong Kong-listed shares jumped 6.2% to HK$158.40 "
+            "on Tuesday, their biggest one-day gain since March.\n")
+    document = document_from_bytes("reuters.txt", wire.encode("utf-8"))
+    assert (str(document.published), document.published_origin) == ("2025-11-25", "dateline")
+    rows = extract_document(document)
+    assert "Nov. 25, 2025" not in {row["date_text"] for row in rows}
+    assert {"Tuesday", "since March"} <= {row["date_text"] for row in rows}
+    assert "HK$158.40" in {row["money_text"] for row in rows}
+
+
 def test_the_same_input_gives_a_byte_identical_table_twice(tmp_path):
     first = write_table(extract_paths([SEEDS]).table, tmp_path / "first.csv").read_bytes()
     second = write_table(extract_paths([SEEDS]).table, tmp_path / "second.csv").read_bytes()
