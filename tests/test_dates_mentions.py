@@ -80,7 +80,24 @@ def test_quarters_named_by_their_months_or_their_end_day_are_calendar_quarters()
     assert calendar("Results for the July-September quarter beat estimates.", friday) == [
         ("the July-September quarter", "2024-Q3")]
     assert calendar("For the quarter ended June 30, net income rose 63% from a year earlier.", friday) == [
-        ("the quarter", "2024-Q2"), ("June 30", "2024-06-30"), ("a year earlier", "2023-Q2")]
+        ("the quarter ended June 30", "2024-Q2"), ("a year earlier", "2023-Q2")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Net income fell 52% to 20.99 billion yuan in the three months ended Sept. 30.",
+     ("the three months ended Sept. 30", "2024-Q3", ("P3M", "2024-09-30"))),
+    ("Sales rose 9% in the nine months ended Sept. 30.", ("the nine months ended Sept. 30", "2024-01/2024-09",
+                                                          ("P9M", "2024-09-30"))),
+    ("For the year ended March 31, revenue rose 6%.", ("the year ended March 31", "2023-04/2024-03",
+                                                       ("P1Y", "2024-03-31"))),
+    ("Comparable sales in the 12 weeks ended Aug. 26 rose 3%.",
+     ("the 12 weeks ended Aug. 26", "2024-06-04/2024-08-26", ("P12W", "2024-08-26"))),
+    ("For the quarter ended July 31, net income rose 63%.", ("the quarter ended July 31", "2024-05/2024-07",
+                                                             ("2024-Q2", "2024-07-31"))),
+])
+def test_a_period_named_by_the_day_it_ends_is_one_row_over_its_stretch_and_two_timexes(sentence, expected):
+    [mention] = tag_dates(sentence, dt.date(2024, 11, 15))
+    assert (mention.text, mention.when, tuple(t.value for t in mention.timexes)) == expected
 
 
 def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates.resolver import Period, needs_tense, past_differs, resolve
+from pipeline.dates.resolver import Period, Resolution, ended_stretch, needs_tense, past_differs, resolve
 
 MONDAY = dt.date(2025, 11, 24)
 WSJ = dt.date(1989, 10, 26)
@@ -164,3 +164,18 @@ def test_periods_shift_by_units_of_the_text():
     assert Period("M", 2025, 1).shifted(-1, "M") == Period("M", 2024, 12)
     assert Period.of("D", dt.date(2024, 2, 29)).shifted(1, "Y").day == dt.date(2025, 2, 28)
     assert Period.of("S", dt.date(2025, 1, 10)) == Period("S", 2024, 12)
+
+
+def test_a_counted_period_ending_on_a_day_is_named_at_its_own_precision():
+    def stretch(count, unit, ends_on):
+        duration = Resolution("DURATION", f"P{count}{unit}")
+        parts = {"count": count, "unit": unit, "ends_on": ends_on}
+        return ended_stretch(parts, duration, dt.date(2025, 11, 24)).when
+    assert stretch(3, "M", dt.date(2025, 9, 30)) == "2025-Q3"
+    assert stretch(6, "M", dt.date(2025, 6, 30)) == "2025-H1"
+    assert stretch(12, "M", dt.date(2024, 12, 31)) == "2024"
+    assert stretch(9, "M", dt.date(2025, 9, 30)) == "2025-01/2025-09"
+    assert stretch(2, "M", dt.date(2025, 10, 15)) == "2025-08-16/2025-10-15"
+    assert stretch(3, "M", dt.date(2025, 1, 30)) == "2024-10-31/2025-01-30"
+    assert stretch(2, "W", dt.date(2025, 3, 14)) == "2025-03-01/2025-03-14"
+    assert ended_stretch({"count": 3, "unit": "M"}, Resolution("DURATION", "P3M"), None) is None

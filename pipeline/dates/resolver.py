@@ -946,6 +946,40 @@ def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolut
     return _span(first, last.period, anchor)
 
 
+def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> Resolution | None:
+    """The table-level stretch of a counted period named by the day it ends ("the three months ended
+    Sept. 30" -> 2025-Q3, "the nine months ended Sept. 30" -> 2025-01/2025-09, "the 12 weeks ended
+    Aug. 26" -> its days); the TimeML value stays the duration's (P3M).  None when it is no such period."""
+    end, unit = parts.get("ends_on"), parts.get("unit")
+    count = parts.get("count", 1)
+    if end is None or not isinstance(count, int) or count < 1:
+        return None
+    if unit in _UNIT_MONTHS and unit not in ("E", "C", "L"):
+        months = count * _UNIT_MONTHS[unit]
+        last = Period.of("M", end)
+        first = last.shifted(1 - months, "M")
+        if end != last.last():  # not a month's end: the days themselves, from the day after it months back
+            after = end + dt.timedelta(days=1)
+            year, month = divmod(after.year * 12 + after.month - 1 - months, 12)
+            start = dt.date(year, month + 1, min(after.day, calendar.monthrange(year, month + 1)[1]))
+            first, last = Period.of("D", start), Period.of("D", end)
+    elif unit in ("D", "W"):
+        days = count * (7 if unit == "W" else 1)
+        first, last = Period.of("D", end - dt.timedelta(days=days - 1)), Period.of("D", end)
+    else:
+        return None
+    # a stretch that is one calendar quarter, half or year is named as such
+    for gran in ("Q", "H", "Y"):
+        whole = Period.of(gran, end)
+        if whole.first() == first.first() and whole.last() == last.last():
+            first = last = whole
+    when = first.when() if first == last else f"{first.when()}/{last.when()}"
+    precision = first.precision() if first == last else "span"
+    future = anchor is not None and last.last() > anchor
+    return Resolution(duration.timex_type, duration.value, duration.mod, when, first.first(), last.last(),
+                      precision, future, "", True, first if first == last else None)
+
+
 def open_span(first: Resolution) -> Resolution:
     """The table-level open span "since A" (A/..)."""
     if first.period is None:
