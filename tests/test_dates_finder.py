@@ -33,6 +33,8 @@ FOUND = [
     ("quarter", "Net income fell 16% in the third quarter.", ["the third quarter"]),
     ("quarter as an adjective", "Kellogg reported lower third-quarter earnings.", ["third-quarter"]),
     ("quarter code", "Revenue rose 7% in Q3 2024.", ["Q3 2024"]),
+    ("quarter named by its last month", "Alibaba posted December-quarter revenue that beat estimates.",
+     ["December-quarter"]),
     ("half of a year", "Sales fell in the first half of 2023.", ["the first half of 2023"]),
     ("season", "The company will list this fall.", ["this fall"]),
     ("fiscal year", "Alibaba's revenue for fiscal 2025 rose 6%.", ["fiscal 2025"]),
