@@ -206,32 +206,45 @@ def _give_back_freed_memory() -> None:
         pass
 
 
+class _ProgressBar:
+    """The CLI's tqdm bar over the files; a large file, which holds the bar still for a while, is named
+    on it with the step of its extraction under way."""
+
+    def __init__(self, forced: bool | None):
+        self.forced = forced     # None: only on a terminal
+        self.large = ""          # "name (N MB)" of the large file being extracted
+        self.bar = None
+
+    def files(self, sources):
+        from tqdm import tqdm
+        self.bar = tqdm(sources, desc="reading and extracting", unit="file", file=sys.stderr,
+                        disable=None if self.forced is None else False)
+        shown = not self.bar.disable  # tqdm sets disable once the bar is closed
+        for source in self.bar:
+            self.large = f"{source.path.name} ({source.size / 1e6:.0f} MB)" if source.size > _NAMED_IN_THE_BAR else ""
+            self.stage("reading")
+            yield source
+        if shown:
+            # Linking mentions into events runs over the whole table once every file is read.
+            print("linking mentions into events and writing the table ...", file=sys.stderr, flush=True)
+
+    def stage(self, step: str) -> None:
+        if self.large and self.bar is not None and not self.bar.disable:
+            self.bar.set_postfix_str(f"{self.large}: {step}")
+
+
 def run_extract(args: argparse.Namespace) -> int:
     from pipeline.extract import extract_paths
     from pipeline.store import StoreError, write_frame, write_table
 
     started = time.perf_counter()
-    progress = None
-    if args.progress is not False:
-        from tqdm import tqdm
-
-        def progress(sources):
-            bar = tqdm(sources, desc="reading and extracting", unit="file", file=sys.stderr,
-                       disable=None if args.progress is None else False)
-            shown = not bar.disable  # tqdm sets disable once the bar is closed
-            for source in bar:
-                if source.size > _NAMED_IN_THE_BAR:  # a large file holds the bar still: say which one
-                    bar.set_postfix_str(f"{source.path.name} ({source.size / 1e6:.0f} MB)")
-                yield source
-            if shown:
-                # Linking mentions into events runs over the whole table once every file is read.
-                print("linking mentions into events and writing the table ...", file=sys.stderr, flush=True)
-
+    bar = _ProgressBar(args.progress) if args.progress is not False else None
     out = args.out
     report = args.report or out.with_name("run_report.csv")
     try:
         with MemoryWatch(args.max_memory_mb):
-            result = extract_paths(args.inputs, progress=progress, max_bytes=int(args.max_mb * 1e6))
+            result = extract_paths(args.inputs, progress=bar and bar.files, max_bytes=int(args.max_mb * 1e6),
+                                   stage=bar and bar.stage)
     except Exception as exc:  # noqa: BLE001  a failure across documents (linking events): no one file to skip
         from pipeline.extract import failure
         hint = " (raise --max-memory-mb, or give fewer files)" if isinstance(exc, MemoryError) else ""

@@ -92,18 +92,22 @@ class Extraction:
 
 
 Progress = Callable[[Iterable], Iterable]
+# Told the name of each step of one article's extraction as it starts ("finding dates"): a large article
+# takes minutes, and a progress bar that only counts files would stand still meanwhile.
+Stage = Callable[[str], None]
 
 
 def extract_paths(inputs: Iterable[str | Path], progress: Progress | None = None, *,
-                  max_bytes: int = MAX_ARTICLE_BYTES) -> Extraction:
+                  max_bytes: int = MAX_ARTICLE_BYTES, stage: Stage | None = None) -> Extraction:
     """Read the inputs (folders and files) and extract the mentions table, one article at a time.
 
     ``progress`` wraps the list of files to read (e.g. ``tqdm``), so it knows their number.  The
-    result's ``documents`` stays empty: texts are dropped once their rows are made.
+    result's ``documents`` stays empty: texts are dropped once their rows are made.  ``stage`` is told
+    each step of an article's extraction (see :data:`Stage`).
     """
     corpus = Corpus()
     sources = list_sources(inputs, corpus)
-    run = _Run(corpus.skipped)
+    run = _Run(corpus.skipped, stage)
     run.outcomes.extend(_skipped(s) for s in corpus.skipped)
     seen: dict[str, str] = {}
     for source in (progress(sources) if progress else sources):
@@ -132,8 +136,9 @@ def extract_corpus(corpus: Corpus, progress: Progress | None = None) -> Extracti
 class _Run:
     """Rows and outcomes gathered document by document."""
 
-    def __init__(self, skipped: list[Skipped]):
+    def __init__(self, skipped: list[Skipped], stage: Stage | None = None):
         self.skipped = skipped
+        self.stage = stage
         self.outcomes: list[Outcome] = []
         self.rows: list[dict] = []
         self.spans: dict[str, tuple[int, int]] = {}     # doc -> its rows' slice of self.rows
@@ -142,7 +147,7 @@ class _Run:
     def add(self, document: Document) -> bool:
         """Extract one document; False (and the document skipped with the reason) if that fails."""
         try:
-            found = extract_document(document)
+            found = extract_document(document, stage=self.stage)
         except Exception as exc:  # an engine's bug must cost this document, never the run
             self._skip(document, f"extraction failed: {failure(exc)}", traceback.format_exc())
             return False
@@ -255,13 +260,17 @@ def _row_order(row: dict) -> tuple:
             money_start is not None, money_start or 0, row["mention_id"])
 
 
-def extract_document(document: Document) -> list[dict]:
-    """The rows (contract columns) of one document."""
+def extract_document(document: Document, *, stage: Stage | None = None) -> list[dict]:
+    """The rows (contract columns) of one document; ``stage`` is told each step as it starts."""
+    stage = stage or _quiet
     text, form = document.text, document.form
+    stage("splitting sentences")
     sentences = split_sentences(text, form=form)
     index = SentenceIndex(sentences)
+    stage("finding dates")
     dates = [d for d in tag_dates(text, document.published, form=form, sentences=sentences,
                                   locale=document.locale) if d.on_calendar]
+    stage("finding figures")
     money = find_money(text, form=form, sentences=sentences)
 
     dateline = dateline_span(text)
@@ -285,6 +294,7 @@ def extract_document(document: Document) -> list[dict]:
     for where, mentions in dates_by_sentence.items():
         pairs.extend((where, m, None) for m in mentions if (m.start, m.end) not in dated_by_money)
 
+    stage("reading headlines, actors and categories")
     stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form)
     about = _about(document)
     undated = _date_columns(None, document.published)
@@ -292,6 +302,10 @@ def extract_document(document: Document) -> list[dict]:
                  undated if date is None else _date_columns(date, document.published),
                  _NO_FIGURE if figure is None else _money_columns(figure), date, figure)
             for where, date, figure in pairs]
+
+
+def _quiet(step: str) -> None:
+    pass
 
 
 def _nearest(dates: list[DateMention], figure: MoneyMention) -> DateMention | None:

@@ -167,6 +167,17 @@ def test_the_progress_bar_is_shown_on_stderr_when_asked(tmp_path):
     assert re.search(r"reading and extracting: 100%\|.*\| 2/2", run.stderr)
 
 
+def test_a_large_file_is_named_on_the_progress_bar_with_the_step_under_way(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = SEED_CNBC.read_text(encoding="utf-8")
+    (corpus / "archive.txt").write_text(text * (1_100_000 // len(text) + 1), encoding="utf-8")  # over 1 MB
+    run = extract(corpus, "--out", tmp_path / "events.csv", "--progress")
+    assert run.returncode == 0
+    steps = re.findall(r"archive\.txt \(1 MB\): ([a-z ,]+)", run.stderr)
+    assert steps[:1] == ["reading"] and {"finding dates", "finding figures"} <= set(steps)
+
+
 def test_ctrl_c_mid_run_exits_130_and_leaves_the_previous_table_intact(tmp_path):
     out = tmp_path / "events.csv"
     assert extract(SEEDS, "--out", out).returncode == 0
