@@ -102,8 +102,8 @@ def test_an_engine_that_raises_on_one_document_costs_only_that_document(tmp_path
 def test_a_document_whose_rows_break_the_contract_is_skipped_and_the_table_still_written(monkeypatch):
     real = extract.extract_document
 
-    def broken_rows_for_the_ft_article(document):
-        rows = real(document)
+    def broken_rows_for_the_ft_article(document, **options):
+        rows = real(document, **options)
         if document.doc == SEED_FT.name:
             rows[0] = dict(rows[0], start="2025-12-31", end="2025-01-01")
         return rows
@@ -121,7 +121,8 @@ def test_uploaded_documents_are_extracted_and_a_failing_one_is_left_out_of_the_d
     other = document_from_bytes("wsj_0068.txt", UNRELATED.encode("utf-8"))
     real = extract.extract_document
     monkeypatch.setattr(extract, "extract_document",
-                        lambda d: (_ for _ in ()).throw(RecursionError("deep")) if d.doc == "wsj_0068.txt" else real(d))
+                        lambda d, **options: (_ for _ in ()).throw(RecursionError("deep")) if d.doc == "wsj_0068.txt"
+                        else real(d, **options))
     result = extract_corpus(Corpus(documents=[upload, other]))
     assert [d.doc for d in result.documents] == [SEED_CNBC.name]
     assert result.skipped[0].reason.startswith("extraction failed: RecursionError: deep")
