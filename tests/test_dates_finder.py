@@ -33,6 +33,7 @@ FOUND = [
     ("quarter", "Net income fell 16% in the third quarter.", ["the third quarter"]),
     ("quarter as an adjective", "Kellogg reported lower third-quarter earnings.", ["third-quarter"]),
     ("quarter code", "Revenue rose 7% in Q3 2024.", ["Q3 2024"]),
+    ("holiday with its year", "The antitrust probe began on Christmas Eve 2020.", ["Christmas Eve 2020"]),
     ("quarter named by its last month", "Alibaba posted December-quarter revenue that beat estimates.",
      ["December-quarter"]),
     ("half of a year", "Sales fell in the first half of 2023.", ["the first half of 2023"]),

@@ -321,3 +321,8 @@ def test_expressions_counted_from_the_text_take_the_value_of_what_they_count_fro
                                                                                    value):
     found = [(t.text, t.value) for m in tag_dates(text, anchor) for t in m.timexes]
     assert (expression, value) in found, found
+
+
+def test_a_holiday_with_its_year_is_that_year_s_day_and_one_without_follows_the_tense():
+    assert calendar("The antitrust probe began on Christmas Eve 2020.", CNBC) == [("Christmas Eve 2020", "2020-12-24")]
+    assert calendar("The antitrust probe began on Christmas Eve.", CNBC) == [("Christmas Eve", "2024-12-24")]

@@ -630,6 +630,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["holiday"] = lexicon.holidays()[lexicon.squash(captured["holiday"])]
         if "hweek" in captured:
             parts["holiday_week"] = True    # "Easter week": the week of that day
+        if "year" in captured:
+            parts["year"] = int(captured["year"])   # "Christmas Eve 2020"
         return "calendar"
     if "season" in captured:
         season, ambiguous = lexicon.seasons()[captured["season"]]
