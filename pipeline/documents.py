@@ -622,7 +622,7 @@ def _first_lines(text: str, count: int = _FIRST_LINES) -> list[tuple[int, int, s
 
 def find_dateline(text: str) -> dt.date | None:
     """The publication date from a dateline among the first lines ("November 24, 2025")."""
-    for start, _, line in _first_lines(text):
+    for _, _, line in _first_lines(text):
         candidate = _dateline_candidate(line)
         if candidate:
             parsed = parse_publication_date(candidate)

@@ -233,10 +233,9 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             if nxt_res.last_day == exp.parts["ends_on"]:
                 # the table gives the stretch itself: "its fourth quarter ended Aug. 26" is a fiscal quarter
                 whole = resolver.ended_stretch(exp.parts, res, anchor) or res
-                if whole is not None:
-                    mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
-                    i += 2
-                    continue
+                mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
+                i += 2
+                continue
         # a date whose year comes later in the sentence: "November evening in Shanghai in 2020"
         if (i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar
                 and _lacks_year(exp.parts)):
