@@ -103,6 +103,9 @@ def test_a_period_named_by_the_day_it_ends_is_one_row_over_its_stretch_and_two_t
 def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
     friday = dt.date(2024, 11, 15)
     assert calendar("Alibaba's cloud revenue rose 7% in Q2 FY25.", friday) == [("Q2 FY25", "2024-Q3")]
+    # without its year: of the fiscal year under way (Alibaba's runs from April to March)
+    assert calendar("Alibaba's revenue for its fiscal second quarter rose 5%.", friday) == [
+        ("its fiscal second quarter", "2024-Q3")]
     assert calendar("In the first quarter of fiscal 2025, sales grew.", friday) == [
         ("the first quarter of fiscal 2025", "2025-Q1")]
     [fy] = [m for m in tag_dates("Alibaba's revenue for fiscal 2025 rose 6%.", friday)]

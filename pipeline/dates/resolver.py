@@ -483,8 +483,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if year is None and anchor is None:
             return _unresolved(mod=mod, future=forecast)
         period = Period(unit, year if year is not None else anchor.year, parts["ordinal"])
-        if unit == "Q" and parts.get("fiscal") and year is not None:
-            period = _fiscal_quarter(year, parts["ordinal"], parts.get("fiscal_end", 12))
+        if unit == "Q" and parts.get("fiscal"):
+            fiscal_end = parts.get("fiscal_end", 12)
+            # without its year, "its fiscal second quarter" is of the fiscal year under way
+            fiscal_year = year if year is not None else anchor.year + (anchor.month > fiscal_end)
+            period = _fiscal_quarter(fiscal_year, parts["ordinal"], fiscal_end)
         if "yearshift" in parts and year is None:
             period = period.shifted(parts["yearshift"], "Y")      # "the year-ago third quarter"
         elif year is None:
@@ -492,10 +495,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             # in October is this year's third quarter, whatever the tense
             while period.first() > anchor:
                 period = period.shifted(-1, "Y")
-        resolution = _placed(period, anchor, mod, future=forecast)
-        if parts.get("fiscal"):
-            resolution = _placed(period, anchor, mod, future=forecast)
-        return resolution
+        return _placed(period, anchor, mod, future=forecast)
 
     # a count with a direction: "two years ago", "a year earlier", "three days later"
     if "fraction" in parts:
