@@ -372,7 +372,7 @@ def _rows(frame: pd.DataFrame) -> list[dict]:
 
 def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
     out = []
-    media = _media_names()
+    media = story.media_names()
     for position, row in enumerate(rows):
         actors = [a for a in row["actors"].split(";") if a]
         start = int(row["char_start"] or 0)
@@ -394,11 +394,6 @@ def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
             market_kind=row["market_kind"], amount=row["amount"], currency=row["currency"],
             amount_usd=row["amount_usd"], percent=row["percent"], direction=row["direction"]))
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def _media_names() -> frozenset[str]:
-    return story.media_names()
 
 
 # Candidates.  Two mentions can only merge when their weighted overlap (shared words + NAME_WEIGHT x shared

@@ -324,12 +324,8 @@ class _NamePattern:
                 yield match
             return
         last = len(form) - 1
-        # A match starting before `until` starts at most `longest` characters before the white space in
-        # front of its capital, so its capital is at most the first non-space from `until + longest` on.
-        after = _NON_SPACE.search(form, min(len(form), until + self.longest))
-        reach = after.start() if after else len(form)
         if capitals is None:
-            hits = self.backwards.finditer(backwards, max(0, last - reach))
+            hits = self.backwards.finditer(backwards, max(0, last - _reach(form, until, self.longest)))
         else:
             hits = filter(None, (self.backwards.match(backwards, at) for at in capitals))
         starts = set()
@@ -401,9 +397,15 @@ def _backwards_capitals(form: str, backwards: str, until: int) -> list[int] | No
     if reading is None:
         return None
     regex, longest = reading
+    return [hit.start() for hit in regex.finditer(backwards, max(0, len(form) - 1 - _reach(form, until, longest)))]
+
+
+def _reach(form: str, until: int, longest: int) -> int:
+    """How far a name read back from its capital may lie for a match starting before ``until``: it starts
+    at most ``longest`` characters (a listed word) before the white space in front of its capital, so its
+    capital is at most the first non-space from ``until + longest`` on."""
     after = _NON_SPACE.search(form, min(len(form), until + longest))
-    reach = after.start() if after else len(form)
-    return [hit.start() for hit in regex.finditer(backwards, max(0, len(form) - 1 - reach))]
+    return after.start() if after else len(form)
 
 
 @functools.lru_cache(maxsize=1)
@@ -625,6 +627,7 @@ def actor_info(name: str) -> Actor | None:
     return _gazetteer().actors.get(name)
 
 
+@functools.lru_cache(maxsize=1)
 def media_names() -> frozenset[str]:
     """The canonical names of the gazetteer's media outlets."""
     return frozenset(actor.name for actor in _gazetteer().actors.values() if actor.group == "media")

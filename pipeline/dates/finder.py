@@ -232,9 +232,15 @@ def _expand(pattern: str, blocks: dict[str, str], rule: str) -> tuple[str, list[
 
 
 @functools.lru_cache(maxsize=1)
+def _pattern_blocks() -> dict[str, str]:
+    """The building blocks of patterns.tsv ({day}, {year}, ...) by name."""
+    return {r["name"]: r["pattern"] for r in load_table("dates/patterns.tsv") if r["kind"] == "block"}
+
+
+@functools.lru_cache(maxsize=1)
 def grammar() -> _Grammar:
     rows = load_table("dates/patterns.tsv")
-    blocks = {r["name"]: r["pattern"] for r in rows if r["kind"] == "block"}
+    blocks = _pattern_blocks()
     alternatives, rule_parts = {}, {}
     for row in rows:
         if row["kind"] != "rule":
@@ -394,8 +400,9 @@ def _second_day() -> re.Pattern:
     """A second day of the same month after a listing word (day_lists.tsv), maybe followed by the year of
     both ("Nov. 3 and 4, 1998")."""
     words = "|".join(re.escape(row["word"]) for row in load_table("dates/day_lists.tsv"))
-    return re.compile(rf"\s+(?:{words})\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d.,]\d|[\w-])"
-                      r"(?:\s*,\s*((?:1[1-9]|20|21)\d\d)(?![\d,.]\d))?")
+    blocks = _pattern_blocks()
+    return re.compile(rf"\s+(?:{words})\s+({blocks['day']}){blocks['sfx']}?(?!\.\d|[\w-])"
+                      rf"(?:\s*,\s*({blocks['year']}))?")
 
 
 def _second_days(found: list[Expression], low: str) -> list[Expression]:
@@ -1216,12 +1223,10 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     found = set()
-    markers = clauses.markers(s_lo, s_hi)
-    aside = _asides(low, markers, start)
-    for s, e, tense, listed in markers:
+    for s, e, tense, listed in _markers_beside(clauses, low, s_lo, s_hi, start):
         if tense == "boundary" and s >= end:
             break
-        if listed and lo <= s and e <= hi and not start <= s < end and not _inside(s, aside):
+        if listed and lo <= s and e <= hi and not start <= s < end:
             found.add(tense)
     return found
 
@@ -1243,10 +1248,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     future_before = ""
     pluperfect_end = -1
     best, best_distance = "", None
-    markers = clauses.markers(s_lo, s_hi)
-    aside = _asides(low, markers, start)
-    for s, e, tense, listed in markers:
-        if s < lo or e > hi or start <= s < end or _inside(s, aside):
+    for s, e, tense, listed in _markers_beside(clauses, low, s_lo, s_hi, start):
+        if s < lo or e > hi or start <= s < end:
             continue
         if tense == "habitual":
             continue
@@ -1277,21 +1280,20 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     return future_before or best
 
 
-def _asides(low: str, markers: list, start: int) -> list[tuple[int, int]]:
-    """The clauses opened by a boundary word (tense.tsv) and closed by a comma, both before ``start``:
-    their markers speak of something else ("The sale, which had been expected, is part of a program
-    to pay down debt by February")."""
-    found = []
+def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list:
+    """The sentence's tense markers, without those of a clause opened by a boundary word (tense.tsv) and
+    closed by a comma before ``start``: they speak of something else ("The sale, which had been
+    expected, is part of a program to pay down debt by February")."""
+    markers = clauses.markers(s_lo, s_hi)
+    asides = []
     for s, e, tense, _ in markers:
         if tense == "boundary" and e <= start:
             comma = low.find(",", e, start)
             if comma >= 0:
-                found.append((e, comma))
-    return found
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
+                asides.append((e, comma))
+    if not asides:
+        return markers
+    return [m for m in markers if not any(a <= m[0] < b for a, b in asides)]
 
 
 @functools.lru_cache(maxsize=1)
