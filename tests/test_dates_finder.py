@@ -65,6 +65,14 @@ FOUND = [
      ["a minute and a half later"]),
     ("a month named the past way", "Ogden Projects scrapped the business this past spring.", ["this past spring"]),
     ("possessive weekday", "Investigators said last month's discovery of a rifle was key.", ["last month"]),
+    ("the last half of a year", "Anheuser said its new strategy will mean lower-than-anticipated earnings for the "
+                                "last half of 1989 and for 1990.", ["the last half of 1989", "1990"]),
+    ("the last half of a decade keeps the decade alone", "Anheuser noted that \"beer industry sales volume is 1989 "
+                                                         "is following the trend that has characterized the last half "
+                                                         "of the '80s, with sales volume being essentially flat\"",
+     ["1989", "the '80s"]),
+    ("the week of a day", "The dispute may finally be resolved in a court hearing the week of March 6, Manuel "
+                          "Gonzalez said.", ["the week of March 6"]),
 ]
 
 
@@ -92,12 +100,15 @@ NOT_DATES = [
     ("a percentage is not a year", "Revenue rose 2020% in a year of growth."),
     ("a count in words is not a spoken year", "About twelve hundred students marched through Rome."),
     ("an amount in words is not a spoken year", "He sold nineteen twenty-dollar bills."),
+    ("a daily newspaper is no recurring day", "The Communist Party daily Granma compared Elian with revolutionary "
+                                             "heroes."),
+    ("a daily that reports is a newspaper", "The daily said the deal would close soon."),
 ]
 
 
 @pytest.mark.parametrize("case,sentence", NOT_DATES, ids=[n[0] for n in NOT_DATES])
 def test_words_that_only_look_like_dates_are_left_alone(case, sentence):
-    found = [t for t in timexes(sentence, CNBC) if t["type"] in ("DATE", "TIME")]
+    found = [t for t in timexes(sentence, CNBC) if t["type"] in ("DATE", "TIME", "SET")]
     assert found == [] or all(t["text"].lower() in ("now", "a year", "every day") for t in found), found
 
 

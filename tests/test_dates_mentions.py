@@ -274,7 +274,8 @@ def test_a_period_counted_from_a_year_ago_does_not_move_the_reference_of_later_a
             "to $12.7 billion in the latest quarter from $12.4 billion a year earlier.")
     found = [(m.text, m.timex_value) for m in tag_dates(text, dt.date(1989, 10, 26))]
     assert found[:2] == [("the quarter a year ago", "1988-Q3"), ("the latest quarter", "1989-Q3")]
-    assert found[2][1] == "1988"
+    # counted from the latest quarter, the report's own, not from the quarter a year ago (1987-Q3)
+    assert found[2][1] == "1988-Q3"
 
 
 def test_the_day_that_ends_a_duration_is_the_reference_of_a_year_earlier():
@@ -316,6 +317,41 @@ TIMEML_READINGS = [
     ("a quarter ended a day into the next calendar quarter is the one before",
      "Reed International PLC said that net income for the quarter ended Oct. 1 slipped 5%.",
      dt.date(1989, 11, 2), "the quarter", "1989-Q3"),
+    ("the last half of a year is its second half",
+     "Anheuser said its new strategy -- started in some markets last month and expected to be applied soon in "
+     "selected markets nationwide -- will mean lower-than-anticipated earnings for the last half of 1989 and for "
+     "1990.", dt.date(1989, 10, 26), "the last half of 1989", "1989-H2"),
+    ("the year-earlier period is the report's own quarter a year before, not a quarter named in passing",
+     "Despite continuing problems in its newsprint business, Kimberly-Clark Corp. posted a 20% gain in "
+     "third-quarter net income.  After a flat second quarter tied largely to lower newsprint earnings, "
+     "Kimberly-Clark attributed the gain to improved results in its consumer businesses. The quarter-to-quarter "
+     "comparison was also enhanced by charges taken in the year-earlier period, including $11 million related "
+     "to the modernization of a pulp and newsprint mill in Alabama.", dt.date(1989, 11, 1),
+     "the year-earlier period", "1988-Q3"),
+    ("the 1989 period is the report's own quarter of 1989",
+     "Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. After a flat second quarter tied "
+     "largely to lower newsprint earnings, Kimberly-Clark attributed the gain to improved results in its "
+     "consumer businesses. In the 1989 period also, interest expense and tax rates were lower than a year ago.",
+     dt.date(1989, 11, 1), "the 1989 period", "1989-Q3"),
+    ("the latest quarter is the quarter reported, not one a charge is expected in",
+     "Travelers Corp.'s third-quarter net income rose 11%. Travelers estimated that the California earthquake "
+     "last month will result in a fourth-quarter pre-tax charge of less than $10 million. The insurer's earnings "
+     "from commercial property/casualty lines fell 59% in the latest quarter, while it lost $7.2 million in its "
+     "personal property/casualty business, compared with earnings of $6.1 million a year ago.",
+     dt.date(1989, 11, 2), "the latest quarter", "1989-Q3"),
+    ("a year ago after the latest quarter counts back from it",
+     "Travelers Corp.'s third-quarter net income rose 11%. Travelers estimated that the California earthquake "
+     "last month will result in a fourth-quarter pre-tax charge of less than $10 million. The insurer's earnings "
+     "from commercial property/casualty lines fell 59% in the latest quarter, while it lost $7.2 million in its "
+     "personal property/casualty business, compared with earnings of $6.1 million a year ago.",
+     dt.date(1989, 11, 2), "a year ago", "1988-Q3"),
+    ("a year earlier after the latest nine months is the year before",
+     "In the nine months, EDS earned $315.8 million, or $2.62 a share, up 13% from $280.7 million. Revenue from "
+     "non-GM accounts was 45% of EDS's total business in the latest nine months, compared with 40% a year "
+     "earlier.", dt.date(1989, 10, 26), "a year earlier", "1988"),
+    ("the week of a day is the ISO week holding that day",
+     "The dispute may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez said.",
+     dt.date(2000, 2, 24), "the week of March 6", "2000-W10"),
 ]
 
 

@@ -44,7 +44,7 @@ from pipeline.sentences import matching_form
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
     "unit": {"det", "shift", "vague", "yearshift", "mod", "approx", "fiscal", "set", "filler", "count", "ordinal",
-             "fraction"},
+             "fraction", "final"},
     "calendar": {"det", "shift", "mod", "set", "approx", "fiscal", "count"},
     "year": {"det", "mod", "fiscal", "approx", "filler"},
     "deictic": {"det", "mod", "approx"},
@@ -807,6 +807,14 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
             parts["set"] = True
         elif role == "fraction":
             parts["fraction"] = float(value)
+        elif role == "final":
+            parts["final"] = True
+    if kind == "unit" and parts.get("unit") in _PER_YEAR and not counts and "ordinal" not in parts:
+        if parts.get("shift") == -1 and parts.get("det") and not parts.get("anaphoric"):
+            # "the last half of 1989" is its second half: read so when a year is joined to it
+            parts["final"] = True
+        if parts.get("final") and (parts["unit"] == "H" or "shift" not in parts):
+            parts["lonely"] = True      # "the latter half", "the last half of the '80s": no year to end
     if parts.get("det") and "shift" in parts and not counts and (kind == "daypart" or parts.get("unit") == "D"):
         # "the next day", "the next morning": the day after the one the text is telling of (the day
         # after the article date is "tomorrow")
@@ -825,6 +833,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
 
 
 _DIGITS = re.compile(r"\d+")
+# How many quarters and halves a year has: the ordinal of the last one ("the final quarter of 1988").
+_PER_YEAR = {"Q": 4, "H": 2}
 
 
 def _prefix_role(token: str, words: dict) -> tuple[str, object]:
@@ -886,7 +896,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False
         if unit == "s" and not has_quantity:
             return False
-        if unit == "H" and "ordinal" not in parts and not (isinstance(parts.get("count"), int) and parts["count"] > 1):
+        if unit == "H" and "ordinal" not in parts and not parts.get("final") and not (
+                isinstance(parts.get("count"), int) and parts["count"] > 1):
             return False        # "a half" is a fraction; halves of a year are "the first half"
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
@@ -985,9 +996,11 @@ def describe(parts: dict) -> set[str]:
     if "hour" in parts and not has_day:
         tags.add("clock")
     unit = parts.get("unit")
+    if unit == "W" and parts.get("det") and not parts.keys() & {"shift", "count", "direction", "vague", "plural"}:
+        tags.add("week")
     if "year" not in parts and "year_of" not in parts and "count" not in parts and "direction" not in parts and (
             ("month" in parts and "day" not in parts) or "season" in parts
-            or (unit in ("Q", "H") and "ordinal" in parts)
+            or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final")))
             or (unit in ("Q", "P", "W") and "shift" not in parts)):
         tags.add("period")
     is_year_unit = unit == "Y" and "plural" not in parts and (
@@ -1027,6 +1040,8 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return _with_year(left, right)
     if lname == "year":
         return _with_year(right, left)
+    if lname == "week":
+        return dict(right, week_of=True)       # "the week of March 6": the week that holds the day
     merged = dict(right)
     merged.update(left)
     merged.pop("lonely", None)
@@ -1035,6 +1050,11 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
 
 def _with_year(period: dict, year: dict) -> dict:
     merged = dict(period)
+    if merged.pop("final", False):
+        # the last quarter or half of the year named: "the last half of 1989", "the final quarter of 1988"
+        merged.pop("lonely", None)
+        merged.pop("shift", None)
+        merged["ordinal"] = _PER_YEAR[merged["unit"]]
     if set(year) <= {"year", "det", "fiscal"}:
         merged["year"] = year["year"]
         if year.get("fiscal"):

@@ -16,14 +16,17 @@ from pipeline.rules import load_table
 from pipeline.sentences import SentenceIndex
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
-# placed dates, except those that are themselves counted from another date.
-_NOT_REFERENCES = frozenset(("direction", "yearshift", "latest", "anaphoric"))
+# placed dates, except those that are themselves counted from another date ("the latest quarter" is
+# the report's own quarter again, and sets it).
+_NOT_REFERENCES = frozenset(("direction", "yearshift", "anaphoric"))
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;]")
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound"}
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
+# Tenses of a clause about what is still to come: a quarter named there is no report's subject.
+_AHEAD = ("future", "plan")
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +96,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     clauses = finder.Clauses(text, low)
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
+    topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
     end_days = set()   # expressions that only say when the period before them ended
     set_reference = set()   # expressions that became the reference
     for index, exp in enumerate(expressions):
@@ -148,8 +152,11 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
                         resolution = past
         else:
             tense = ""
+        # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
+        # period, not of the last one named in passing ("after a flat second quarter")
+        ref = topic if topic is not None and _about_the_report(parts) else reference
         if resolution is None:
-            resolution = resolver.resolve(parts, anchor, tense, reference, locale)
+            resolution = resolver.resolve(parts, anchor, tense, ref, locale)
         if resolution is None:
             continue
         if not tense and _may_be_forecast(resolution, anchor) and finder.is_forecast(
@@ -157,7 +164,13 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part
             tense = "future"
-            resolution = resolver.resolve(parts, anchor, tense, reference, locale)
+            resolution = resolver.resolve(parts, anchor, tense, ref, locale)
+        if anchor is not None and resolution.timex_type == "DURATION" and _year_so_far(parts):
+            # "in the first nine months, profit rose ... from a year earlier": the comparison is now
+            # of the year so far, so last year's
+            reference = resolver.Period("Y", parts.get("year", anchor.year))
+            if topic is not None:
+                topic = reference
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and _counted_from_itself(
                 parts) and (index not in end_days or index - 1 not in set_reference) and _BOUNDING_KINDS.isdisjoint(
                 befores):
@@ -165,8 +178,27 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             # the duration could not be: "a year earlier" then counts back from it)
             reference = resolution.period
             set_reference.add(index)
+            if topic is None and reference.gran in ("Q", "H") and tense not in _AHEAD:
+                topic = reference
         resolved.append([exp, resolution, tense, befores])
     return _compose(text, low, resolved, anchor)
+
+
+def _about_the_report(parts: dict) -> bool:
+    """Does the expression name the period a report is about ("the year-ago quarter", "the latest
+    period", "the quarter", "the 1988 period"), whichever period the text named last?"""
+    if "yearshift" in parts or parts.get("latest"):
+        return True
+    return parts.get("unit") in ("Q", "P") and bool(parts.get("det")) and "ordinal" not in parts \
+        and "shift" not in parts
+
+
+def _year_so_far(parts: dict) -> bool:
+    """A stretch of months from the start of the year, as results are given for it: "the first nine
+    months", "the latest nine months", "in the nine months"."""
+    return parts.get("unit") == "M" and isinstance(parts.get("count"), int) and (
+        parts.get("ordinal") == 1 or bool(parts.get("latest")) or (
+            bool(parts.get("det")) and parts.keys().isdisjoint(("ordinal", "vague", "shift", "direction", "ends_on"))))
 
 
 def _counted_from_itself(parts: dict) -> bool:

@@ -330,6 +330,8 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         return None
     if isinstance(period, Resolution):
         return period
+    if parts.get("week_of"):
+        period = Period.of("W", period.first())
     resolution = _placed(period, anchor, mod, future=forecast)
     if "year2" in parts or "day2" in parts:
         end = _range_end(parts, period)
