@@ -94,6 +94,8 @@ def test_quarters_named_by_their_months_or_their_end_day_are_calendar_quarters()
      ("the 12 weeks ended Aug. 26", "2024-06-04/2024-08-26", ("P12W", "2024-08-26"))),
     ("For the quarter ended July 31, net income rose 63%.", ("the quarter ended July 31", "2024-05/2024-07",
                                                              ("2024-Q2", "2024-07-31"))),
+    ("Pre-tax profit rose 12% in the six months to September.", ("the six months to September", "2024-04/2024-09",
+                                                                 ("P6M", "2024-09"))),
 ])
 def test_a_period_named_by_the_day_it_ends_is_one_row_over_its_stretch_and_two_timexes(sentence, expected):
     [mention] = tag_dates(sentence, dt.date(2024, 11, 15))
@@ -219,6 +221,30 @@ def test_the_year_of_a_report_is_the_year_of_the_article_not_a_year_named_as_a_t
             "was flat.")
     assert calendar(text, dt.date(1989, 10, 30)) == [("by 1992", "1992"), ("the full year", "1989"),
                                                     ("the year", "1989")]
+
+
+def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
+    text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
+            "Ant Group's initial public offering days later.")
+    assert [(m.text, m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
+        ("October 2020", "2020-10", True), ("days later", "FUTURE_REF", False)]
+
+
+def test_earlier_this_year_is_no_forecast_even_in_a_clause_about_the_future():
+    text = ("In September, Eddie Wu said the company would raise its AI spending beyond the 380 billion yuan "
+            "announced earlier this year, and would open data centres later this year.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, CNBC)] == [
+        ("September", "2025-09", False), ("earlier this year", "2025", False), ("later this year", "2025", True)]
+
+
+def test_a_forecast_for_the_year_after_a_paragraph_on_the_past_is_for_the_year_under_way():
+    past = "He has largely stayed out of public view since his October 2020 speech criticizing regulators.\n\n"
+    forecast = past + "The Qwen app will add shopping and travel-booking features by the end of the year."
+    assert calendar(forecast, CNBC)[-1] == ("by the end of the year", "2025")
+    narrative = past + "The company had expected the listing to go ahead by the end of the year."
+    assert calendar(narrative, CNBC)[-1] == ("by the end of the year", "2020")
+    same_paragraph = "In 2020, the company said it would finish the plant by the end of the year."
+    assert calendar(same_paragraph, CNBC)[-1] == ("by the end of the year", "2020")
 
 
 def test_vague_stretches_of_time_are_past_and_future_references():

@@ -44,7 +44,7 @@ from pipeline.sentences import matching_form
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
     "unit": {"det", "shift", "vague", "yearshift", "mod", "approx", "fiscal", "set", "filler", "count", "ordinal",
-             "fraction", "final"},
+             "fraction", "final", "side"},
     "calendar": {"det", "shift", "mod", "set", "approx", "fiscal", "count"},
     "year": {"det", "mod", "fiscal", "approx", "filler"},
     "deictic": {"det", "mod", "approx"},
@@ -809,6 +809,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
             parts["fraction"] = float(value)
         elif role == "final":
             parts["final"] = True
+        elif role == "side":
+            parts["side"] = value
     if kind == "unit" and parts.get("unit") in _PER_YEAR and not counts and "ordinal" not in parts:
         if parts.get("shift") == -1 and parts.get("det") and not parts.get("anaphoric"):
             # "the last half of 1989" is its second half: read so when a year is joined to it

@@ -97,6 +97,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
     topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
+    reference_end = 0
     end_days = set()   # expressions that only say when the period before them ended
     set_reference = set()   # expressions that became the reference
     for index, exp in enumerate(expressions):
@@ -125,6 +126,15 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             if found is not None:
                 window = sentences[found]
         resolution = None
+        told_of = reference
+        if reference is not None and anchor is not None and reference.last() < anchor \
+                and _names_the_period_told_of(parts) and text.find("\n", reference_end, exp.start) != -1 \
+                and finder.is_forecast(text, low, exp.start, exp.end, window, clauses) \
+                and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+            # "will add features by the end of the year" after a paragraph on 2020: a forecast names
+            # the period under way; the story's past stays in its own paragraph ("had expected sales
+            # to recover by the end of the year" is still in it)
+            told_of = None
         if resolver.needs_tense(parts):
             if "holiday" in parts and not _PLACING_KINDS & befores.keys() and finder.is_habitual(
                     text, low, exp.start, exp.end, window, clauses):
@@ -143,8 +153,8 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             else:
                 # no marker of the future in the clause: the tense is 'past' or none, and often the
                 # two read the same: the full reading of the clause is then spared
-                resolution = resolver.resolve(parts, anchor, "", reference, locale)
-                past = resolver.resolve(parts, anchor, "past", reference, locale)
+                resolution = resolver.resolve(parts, anchor, "", told_of, locale)
+                past = resolver.resolve(parts, anchor, "past", told_of, locale)
                 tense = ""
                 if past != resolution:
                     tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
@@ -154,7 +164,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             tense = ""
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
-        ref = topic if topic is not None and _about_the_report(parts) else reference
+        ref = topic if topic is not None and _about_the_report(parts) else told_of
         if resolution is None:
             resolution = resolver.resolve(parts, anchor, tense, ref, locale)
         if resolution is None:
@@ -176,7 +186,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
                 befores):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it)
-            reference = resolution.period
+            reference, reference_end = resolution.period, exp.end
             set_reference.add(index)
             if topic is None and reference.gran in ("Q", "H") and tense not in _AHEAD:
                 topic = reference
@@ -208,6 +218,11 @@ def _counted_from_itself(parts: dict) -> bool:
         return False
     year_of = parts.get("year_of")
     return year_of is None or year_of.keys().isdisjoint(_NOT_REFERENCES)
+
+
+def _names_the_period_told_of(parts: dict) -> bool:
+    """"the year", "the end of the month": a period named by its unit alone, the one the text is on."""
+    return "unit" in parts and parts.get("det") and parts.keys().isdisjoint(("shift", "count", "year", "plural"))
 
 
 def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None) -> bool:

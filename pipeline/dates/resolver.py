@@ -314,6 +314,8 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
 def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period | None,
              locale: str) -> Resolution | None:
     mod = parts.get("mod") or parts.get("approx") or ""
+    if "side" in parts:
+        tense = "future" if parts["side"] == "future" else "past"
     forecast = tense in _AHEAD
     if parts.get("set"):
         return _set(parts)
@@ -503,7 +505,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     if "fraction" in parts:
         count = (count if isinstance(count, int) else 1) + parts["fraction"]   # "a minute and a half"
     if direction:
-        amount = 1 if count is None else count
+        # a bare plural counts vaguely: "days later" is no particular day, "years ago" no particular year
+        amount = ("X" if parts.get("plural") else 1) if count is None else count
         if isinstance(amount, float) and gran is not None:
             # "two and a half years ago": counted in the next smaller unit
             if unit not in _SMALLER:
