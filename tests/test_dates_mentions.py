@@ -113,6 +113,9 @@ def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
     [fy] = [m for m in tag_dates("Alibaba's revenue for fiscal 2025 rose 6%.", friday)]
     assert (fy.when, fy.precision, fy.first_day, fy.last_day) == (
         "FY2025", "fiscal_year", dt.date(2024, 4, 1), dt.date(2025, 3, 31))
+    # counted from the fiscal year under way, which in November 2025 is FY2026
+    assert calendar("Alibaba has bought back $11.9 billion of shares in the last fiscal year.", CNBC) == [
+        ("the last fiscal year", "FY2025")]
 
 
 def test_relative_dates_in_an_undated_article_stay_unresolved_and_explicit_ones_resolve():
@@ -183,6 +186,11 @@ def test_any_mix_of_date_words_gives_consistent_mentions_and_never_crashes(words
 
 # TimeBank and AQUAINT sentences with their documents' creation dates
 TENSE_READINGS = [
+    ("an aside set off by commas keeps its own tense", "The company's quick commerce unit, launched in the spring, "
+     "is expected to break even in the second half of next year.", CNBC, "the spring", "2025-SP"),
+    ("a relative clause keeps its tense from a plan after it", "Alibaba has bought back $11.9 billion of shares in "
+     "the last fiscal year, which ended in March, and plans to pay an annual dividend in January.", CNBC, "March",
+     "2025-03"),
     ("a plan taken in the past looks ahead", "Thermo Electron agreed to purchase Milton Roy's liquid-chromatography "
      "line for $22 million in February.", dt.date(1989, 10, 30), "February", "1990-02"),
     ("a decision taken in the past looks ahead", "NATO has decided to admit Poland, Hungary and the Czech Republic "
@@ -221,6 +229,17 @@ def test_the_year_of_a_report_is_the_year_of_the_article_not_a_year_named_as_a_t
             "was flat.")
     assert calendar(text, dt.date(1989, 10, 30)) == [("by 1992", "1992"), ("the full year", "1989"),
                                                     ("the year", "1989")]
+
+
+def test_on_after_a_date_opens_no_span_without_from_before_it():
+    assert calendar("Alibaba reported earnings for the September quarter on Tuesday.", dt.date(2025, 11, 26)) == [
+        ("the September quarter", "2025-Q3"), ("Tuesday", "2025-11-25")]
+    assert calendar("The rules apply from 2026 onwards.", CNBC) == [("2026", "2026/..")]
+
+
+def test_the_same_period_last_year_is_the_period_reported_a_year_before():
+    text = "In the quarter ended Sept. 30, revenue was up 5% from 236.5 billion yuan in the same period last year."
+    assert calendar(text, CNBC) == [("the quarter ended Sept. 30", "2025-Q3"), ("the same period last year", "2024-Q3")]
 
 
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():

@@ -1003,7 +1003,7 @@ def describe(parts: dict) -> set[str]:
     if "year" not in parts and "year_of" not in parts and "count" not in parts and "direction" not in parts and (
             ("month" in parts and "day" not in parts) or "season" in parts
             or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final")))
-            or (unit in ("Q", "P", "W") and "shift" not in parts)):
+            or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P") and _same(parts))):
         tags.add("period")
     is_year_unit = unit == "Y" and "plural" not in parts and (
         "shift" in parts or ("direction" in parts and parts.get("count", 1) == 1))
@@ -1050,6 +1050,12 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
     return merged
 
 
+def _same(parts: dict) -> bool:
+    """"the same quarter": the period the text is on, which a year after it moves ("the same period
+    last year")."""
+    return parts.get("shift") == 0 and parts.get("anaphoric", False)
+
+
 def _with_year(period: dict, year: dict) -> dict:
     merged = dict(period)
     if merged.pop("final", False):
@@ -1057,6 +1063,8 @@ def _with_year(period: dict, year: dict) -> dict:
         merged.pop("lonely", None)
         merged.pop("shift", None)
         merged["ordinal"] = _PER_YEAR[merged["unit"]]
+    if _same(merged):
+        del merged["shift"], merged["anaphoric"]
     if set(year) <= {"year", "det", "fiscal"}:
         merged["year"] = year["year"]
         if year.get("fiscal"):
@@ -1270,7 +1278,16 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     future_before = ""
     pluperfect_end = -1
     best, best_distance = "", None
-    for s, e, tense, listed in _markers_beside(clauses, low, s_lo, s_hi, start):
+    markers = _markers_beside(clauses, low, s_lo, s_hi, start)
+    opened, closed = low.rfind(",", s_lo, start), low.find(",", end, s_hi)
+    if opened >= 0 and closed >= 0:
+        # an aside set off by commas with a tense of its own keeps it: "the unit, launched in the
+        # spring, is expected to break even"; "the fiscal year, which ended in March, and plans to"
+        inside = [m for m in markers if opened < m[0] and m[1] <= closed and m[2] not in ("boundary", "habitual")
+                  and not (start <= m[0] < end)]
+        if inside:
+            lo, hi = max(lo, opened), min(hi, closed)
+    for s, e, tense, listed in markers:
         if s < lo or e > hi or start <= s < end:
             continue
         if tense == "habitual":

@@ -302,7 +302,9 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 start = _connector_start(low, exp.start, rows[befores["open"]]["before"])
             else:
                 after = _after_row(low, exp.end, rows, afters)
-                if after is not None and rows[after]["kind"] == "open":
+                if after is not None and rows[after]["kind"] == "open" and (
+                        not rows[after]["before"] or _before_pattern(rows[after]["before"]).search(low, exp.start)):
+                    # (a row with both needs both: "on" alone opens nothing, "the quarter on Tuesday")
                     res = resolver.open_span(res)
                 elif "deadline" in befores or "bound" in befores:
                     kind = "deadline" if "deadline" in befores else "bound"

@@ -590,10 +590,14 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             base_day = reference.first()
         if base_day is None:
             return _unresolved(mod=mod, future=forecast or shift > 0)
-        period = Period.of(gran, base_day).shifted(shift, unit)
         if parts.get("fiscal") and gran == "Y":
-            return _placed(Period("FY", period.year, parts.get("fiscal_end", 12)), anchor, mod,
-                           value=period.value(), future=forecast or shift > 0)
+            # shifted from the fiscal year under way, named by the year it ends in: in November 2025
+            # Alibaba's (April-March) "last fiscal year" is FY2025
+            end_month = parts.get("fiscal_end", 12)
+            year = base_day.year + (base_day.month > end_month) + shift
+            return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}",
+                           future=forecast or shift > 0)
+        period = Period.of(gran, base_day).shifted(shift, unit)
         return _placed(period, anchor, mod, future=forecast or shift > 0)
 
     if parts.get("plural"):
