@@ -525,6 +525,9 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         return None
     if parts.pop("abbreviation", False) and low.startswith(".", end):
         end += 1
+    elif "month" in where and end == where["month"] + len(captured["month"]) + 1 and low[end - 1] == "." \
+            and not lexicon.months().get(captured["month"], (0, False, True))[2]:
+        end -= 1        # "on 5 November." ends a sentence; "5 Nov." keeps its point
     if kind == "unit":
         for _ in range(2):          # "a minute and a half later"
             post = g.post.match(low, end)
@@ -773,8 +776,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
         kept.pop(0)
     # "said that Friday": "that" is a conjunction before anything but a unit ("the previous Friday",
     # "the following Monday" keep theirs)
-    if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~":
-        kept.pop(0)
+    if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~" and not (
+            _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
+        kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
     counts = []
     for s, role, value, token in kept:
         if role == "det":
@@ -916,6 +920,11 @@ def _preposition_before() -> re.Pattern:
 
 def _after_preposition(low: str, start: int) -> bool:
     return bool(_preposition_before().search(low, max(0, start - 12), start))
+
+
+def _opens_sentence(low: str, start: int) -> bool:
+    before = low[max(0, start - 3):start].rstrip(" \t\"'`(")
+    return not before or before[-1] in ".!?\n"
 
 
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?\d{4}(?!\d)")
@@ -1165,6 +1174,18 @@ class Clauses:
         if found is None:
             found = self._markers[key] = _markers(self.low, lo, hi)
         return found
+
+
+def in_a_side_clause(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                     clauses: Clauses | None = None) -> bool:
+    """Is text[start:end] in a clause opened by a boundary word of tense.tsv with no comma between
+    ("Daniel Zhang, who had run the company since 2015")?  Such a clause gives background, not the
+    time the story has reached."""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    opened = max((e for s, e, tense, _ in clauses.markers(s_lo, s_hi) if tense == "boundary" and e <= start),
+                 default=-1)
+    return opened >= 0 and low.find(",", opened, start) < 0
 
 
 def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:

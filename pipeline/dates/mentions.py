@@ -18,15 +18,13 @@ from pipeline.sentences import SentenceIndex
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
 # the report's own quarter again, and sets it).
-_NOT_REFERENCES = frozenset(("direction", "yearshift", "anaphoric"))
+_NOT_REFERENCES = frozenset(("direction", "yearshift"))
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;]")
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
-_BOUNDING_KINDS = {"deadline", "bound"}
+_BOUNDING_KINDS = {"deadline", "bound", "open"}
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
-# Tenses of a clause about what is still to come: a quarter named there is no report's subject.
-_AHEAD = ("future", "plan")
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,7 +95,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
     topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
-    reference_end = 0
+    reference_end, story_told = 0, False
     end_days = set()   # expressions that only say when the period before them ended
     set_reference = set()   # expressions that became the reference
     for index, exp in enumerate(expressions):
@@ -135,6 +133,13 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             # the period under way; the story's past stays in its own paragraph ("had expected sales
             # to recover by the end of the year" is still in it)
             told_of = None
+        if story_told and told_of is not None and anchor is not None and told_of.gran in ("D", "M") \
+                and told_of.last().year < anchor.year and _lacks_year(parts) and "weekday" not in parts \
+                and text.find("\n", reference_end, exp.start) == -1 \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD:
+            # a paragraph telling of a day or month of a past year goes on in it: "Then came 24 October
+            # 2020 ... Ten days later, on 3 November"
+            parts = exp.parts = dict(parts, in_story=True)
         if resolver.needs_tense(parts):
             if "holiday" in parts and not _PLACING_KINDS & befores.keys() and finder.is_habitual(
                     text, low, exp.start, exp.end, window, clauses):
@@ -183,12 +188,15 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
                 topic = reference
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and _counted_from_itself(
                 parts) and (index not in end_days or index - 1 not in set_reference) and _BOUNDING_KINDS.isdisjoint(
-                befores):
+                befores) and not finder.in_a_side_clause(text, low, exp.start, exp.end, window, clauses):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it)
             reference, reference_end = resolution.period, exp.end
+            # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story)
+            story_told = _word_before(low, exp.start) not in _determiners()
             set_reference.add(index)
-            if topic is None and reference.gran in ("Q", "H") and tense not in _AHEAD:
+            # (a quarter named in a forecast is no report's subject)
+            if topic is None and reference.gran in ("Q", "H") and tense not in resolver.AHEAD:
                 topic = reference
         resolved.append([exp, resolution, tense, befores])
     return _compose(text, low, resolved, anchor)
@@ -315,6 +323,16 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
         mentions.append(_mention(text, start, end, res, [(exp, resolved[i][1])]))
         i += 1
     return mentions
+
+
+def _word_before(low: str, start: int) -> str:
+    words = low[max(0, start - 12):start].split()
+    return words[-1] if words and low[start - 1:start].isspace() else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(word for word, (role, _) in lexicon.prefix_words().items() if role == "det")
 
 
 def _lacks_year(parts: dict) -> bool:

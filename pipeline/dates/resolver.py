@@ -46,7 +46,7 @@ _FAR_DAYS = 300
 # A plan taken in the past ("agreed to buy ... in February") is for a date coming within this many days.
 _PLAN_DAYS = 183
 # The tenses that look ahead: a forecast, and a plan taken in the past.
-_AHEAD = ("future", "plan")
+AHEAD = ("future", "plan")
 # The middle of a quarter, in days before its last day.
 _QUARTER_MIDDLE_DAYS = 45
 # "six weeks ago" names a week (TimeML keeps the granularity of the unit counted), "a decade ago" a year.
@@ -316,7 +316,7 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     mod = parts.get("mod") or parts.get("approx") or ""
     if "side" in parts:
         tense = "future" if parts["side"] == "future" else "past"
-    forecast = tense in _AHEAD
+    forecast = tense in AHEAD
     if parts.get("set"):
         return _set(parts)
     if "ref_value" in parts:
@@ -475,7 +475,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     unit = parts["unit"]
     count = parts.get("count")
     direction = parts.get("direction")
-    forecast = tense in _AHEAD
+    forecast = tense in AHEAD
     gran = _UNIT_GRAN.get(unit)
 
     # "the third quarter", "the first half of 2023", "the 20th century"
@@ -721,7 +721,11 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         period = _day(anchor.year, month, day)
         if period is None:
             return None
-        return _by_tense(period, anchor, tense, "Y") if not parts.get("shift") else period.shifted(parts["shift"], "Y")
+        if parts.get("shift"):
+            return period.shifted(parts["shift"], "Y")
+        if parts.get("in_story") and reference is not None:
+            return _in_the_story(period, anchor, reference)
+        return _by_tense(period, anchor, tense, "Y")
     if "month" in parts:
         if year is not None:
             return Period("M", year, parts["month"])
@@ -739,10 +743,13 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 while period.first() <= anchor:
                     period = period.shifted(1, "Y")
             return period
+        if parts.get("in_story") and reference is not None:
+            return _in_the_story(period, anchor, reference)
         return _by_tense(period, anchor, tense, "Y")
     if "weekday" in parts:
-        if parts.get("anaphoric") and parts.get("shift") and reference is not None and reference.gran == "D":
-            # "down 4.5% from the previous Friday": the one before the day the text is about
+        if parts.get("anaphoric") and "shift" in parts and reference is not None and reference.gran == "D":
+            # "down 4.5% from the previous Friday": the one before the day the text is about; "that
+            # Saturday": the one in its week
             return _weekday(dict(parts, anaphoric=False), reference.day, tense)
         if anchor is None:
             return None
@@ -782,6 +789,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 while period.first() <= current.first():
                     period = period.shifted(1, "Y")
             return period
+        if parts.get("in_story") and reference is not None:
+            return _in_the_story(period, anchor, reference)
         return _by_tense(period, anchor, tense, "Y")
     if "quarter" in parts or "half" in parts:
         gran, index = ("Q", parts["quarter"]) if "quarter" in parts else ("H", parts["half"])
@@ -837,6 +846,18 @@ def _day(year: int, month: int, day: int) -> Period | None:
         return None
 
 
+def _in_the_story(period: Period, anchor: dt.date, reference: Period) -> Period:
+    """A day, month or season named without its year (``period``, placed in the anchor's year) while
+    the text tells of a past year: in that year ("In 2019 ... in February"), or the first one after a
+    finer date ("on 24 October 2020 ... Ten days later, on 3 November")."""
+    period = period.shifted(reference.last().year - anchor.year, "Y")
+    if reference.gran in ("Y", "FY", "E", "C"):
+        return period
+    if period.last() < reference.first():
+        period = period.shifted(1, "Y")
+    return period
+
+
 def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
     weekday = parts["weekday"]
     delta = weekday - anchor.isoweekday()
@@ -849,7 +870,7 @@ def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
         else:
             days = delta
         return Period.of("D", anchor + dt.timedelta(days=days))
-    if tense in _AHEAD:
+    if tense in AHEAD:
         days = delta if delta > 0 else delta + 7
         if delta == 0:
             days = 0
