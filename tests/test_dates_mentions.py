@@ -262,6 +262,13 @@ def test_later_counts_from_the_story_not_from_a_date_in_a_side_clause():
     assert calendar(text, dt.date(2025, 11, 20))[-1] == ("Six months later", "2023-10")
 
 
+def test_a_month_spoken_of_as_recurring_is_no_particular_month():
+    [recurring] = tag_dates("The company typically reports those results in late February.", CNBC)
+    assert (recurring.timex_value, recurring.on_calendar) == ("XXXX-02", False)
+    assert calendar("Alibaba plans to pay an annual dividend of $1.05 per ADS in January.", CNBC) == [
+        ("January", "2026-01")]
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

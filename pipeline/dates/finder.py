@@ -1225,7 +1225,7 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
                 continue
         if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
             continue                        # "will be paid": a participle
-        if tense in ("past", "pluperfect", "future", "plan", "boundary", "habitual"):
+        if tense in ("past", "pluperfect", "future", "plan", "boundary", "habitual", "recurring"):
             found.append((start, end, tense, listed))
     return found
 
@@ -1282,6 +1282,11 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
     return found
 
 
+# Markers that say no tense (tense.tsv kinds): words of habit or recurrence, and clause boundaries.
+_HABIT = ("habitual", "recurring")
+_NO_TENSE = ("boundary", *_HABIT)
+
+
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                  clauses: Clauses | None = None) -> str:
     """'past', 'future', 'plan' or '' for the clause around text[start:end], from the tense markers
@@ -1304,14 +1309,14 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     if opened >= 0 and closed >= 0:
         # an aside set off by commas with a tense of its own keeps it: "the unit, launched in the
         # spring, is expected to break even"; "the fiscal year, which ended in March, and plans to"
-        inside = [m for m in markers if opened < m[0] and m[1] <= closed and m[2] not in ("boundary", "habitual")
+        inside = [m for m in markers if opened < m[0] and m[1] <= closed and m[2] not in _NO_TENSE
                   and not (start <= m[0] < end)]
         if inside:
             lo, hi = max(lo, opened), min(hi, closed)
     for s, e, tense, listed in markers:
         if s < lo or e > hi or start <= s < end:
             continue
-        if tense == "habitual":
+        if tense in _HABIT:
             continue
         before = e <= start
         if tense == "boundary":
@@ -1373,4 +1378,13 @@ def is_habitual(text: str, low: str, start: int, end: int, window: tuple[int, in
     habitual marker of tense.tsv: "an annual event", "I have attended")?"""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
-    return any(tense == "habitual" for _, _, tense, _ in clauses.markers(s_lo, s_hi))
+    return any(tense in _HABIT for _, _, tense, _ in clauses.markers(s_lo, s_hi))
+
+
+def is_recurring(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                 clauses: Clauses | None = None) -> bool:
+    """Does the sentence around text[start:end] speak of a recurring occasion ("typically reports
+    results in late February", "an annual event"), not only of an experience ("I have attended")?"""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    return any(tense == "recurring" for _, _, tense, _ in clauses.markers(s_lo, s_hi))

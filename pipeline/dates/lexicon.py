@@ -132,10 +132,10 @@ def prefix_words() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=None)
 def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     """(whole word -> tense, word ending -> tense); auxiliaries, clause boundaries and habitual
-    markers are words whose tense is their kind ("auxiliary", "boundary", "habitual")."""
+    markers are words whose tense is their kind ("auxiliary", "boundary", "habitual", "recurring")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] == "word"}
-    words.update({squash(r["word"]): r["kind"] for r in rows if r["kind"] in ("auxiliary", "boundary", "habitual")})
+    words.update({squash(r["word"]): r["kind"] for r in rows if r["kind"] in ("auxiliary", "boundary", "habitual", "recurring")})
     return (words,
             {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
 

@@ -141,8 +141,10 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             # 2020 ... Ten days later, on 3 November"
             parts = exp.parts = dict(parts, in_story=True)
         if resolver.needs_tense(parts):
-            if "holiday" in parts and not _PLACING_KINDS & befores.keys() and finder.is_habitual(
-                    text, low, exp.start, exp.end, window, clauses):
+            if not _PLACING_KINDS & befores.keys() and (
+                    ("holiday" in parts and finder.is_habitual(text, low, exp.start, exp.end, window, clauses))
+                    or (("month" in parts or "season" in parts) and "day" not in parts
+                        and finder.is_recurring(text, low, exp.start, exp.end, window, clauses))):
                 parts["habitual"] = True    # "during Singles Day, an annual shopping event"
             connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
             if connector_tense == "future":

@@ -729,6 +729,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
     if "month" in parts:
         if year is not None:
             return Period("M", year, parts["month"])
+        if parts.get("habitual") and not parts.get("shift"):
+            return Resolution("DATE", f"XXXX-{parts['month']:02d}", mod, status="vague")
         if anchor is None:
             return None
         period = Period("M", anchor.year, parts["month"])
@@ -776,6 +778,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         start = _SEASON_START[parts["season"]]
         if year is not None:
             return Period("S", year, start)
+        if parts.get("habitual") and not parts.get("shift"):
+            return Resolution("DATE", f"XXXX-{parts['season']}", mod, status="vague")
         if anchor is None:
             return None
         period = Period("S", anchor.year, start)
@@ -907,7 +911,7 @@ def _recurring_holiday(rule: str, mod: str) -> Resolution:
     if rule.count("-") == 1 and rule[0].isdigit():
         value = "XXXX-" + rule
     elif rule[0].isdigit() or rule[0] == "-" or rule.startswith("after:"):
-        value = f"XXXX-{int(rule.split(':')[-1]):02d}"
+        value = f"XXXX-{int(rule.partition('+')[0].split(':')[-1]):02d}"
     else:
         value = "XXXX"
     return Resolution("DATE", value, mod, status="vague")
@@ -921,8 +925,9 @@ def _holiday(rule: str, year: int) -> dt.date:
         base = _nth_weekday(year, int(month), int(nth), 1 if int(weekday) == 7 else int(weekday))
         return base + dt.timedelta(days=1)
     if rule.count(":") == 2:
+        rule, _, days = rule.partition("+")
         nth, weekday, month = (int(x) for x in rule.split(":"))
-        return _nth_weekday(year, month, nth, weekday)
+        return _nth_weekday(year, month, nth, weekday) + dt.timedelta(days=int(days or 0))
     month, day = (int(x) for x in rule.split("-"))
     return dt.date(year, month, day)
 
