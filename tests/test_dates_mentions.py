@@ -269,6 +269,12 @@ def test_a_month_spoken_of_as_recurring_is_no_particular_month():
         ("January", "2026-01")]
 
 
+def test_the_day_of_a_report_is_its_main_clause_not_the_cause_after_it():
+    text = ("Shares of Alibaba Group fell sharply Thursday after the company warned late Tuesday that AI spending "
+            "would weigh on profits. The Hong Kong-listed stock dropped 4.6% by the midday break.")
+    assert calendar(text, dt.date(2025, 11, 27))[-1] == ("by the midday", "2025-11-27")
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")
