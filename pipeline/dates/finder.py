@@ -1176,16 +1176,23 @@ class Clauses:
         return found
 
 
-def in_a_side_clause(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
-                     clauses: Clauses | None = None) -> bool:
-    """Is text[start:end] in a clause opened by a boundary word of tense.tsv with no comma between
-    ("Daniel Zhang, who had run the company since 2015")?  Such a clause gives background, not the
-    time the story has reached."""
-    clauses = clauses or Clauses(text, low)
-    s_lo, s_hi = clauses.sentence(start, end, window)
-    opened = max((e for s, e, tense, _ in clauses.markers(s_lo, s_hi) if tense == "boundary" and e <= start),
-                 default=-1)
-    return opened >= 0 and low.find(",", opened, start) < 0
+def in_a_side_clause(low: str, start: int, window: tuple[int, int] | None = None) -> bool:
+    """Is the expression at ``start`` in a clause opened by a boundary word of tense.tsv with no
+    punctuation between ("Daniel Zhang, who had run the company since 2015")?  Such a clause gives
+    background, not the time the story has reached."""
+    lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
+    return _side_clause_opening().search(low, lo, start) is not None
+
+
+# How far back the word opening a side clause is looked for (characters).
+_SIDE_CLAUSE_REACH = 120
+
+
+@functools.lru_cache(maxsize=1)
+def _side_clause_opening() -> re.Pattern:
+    words, _ = lexicon.tense_words()
+    boundaries = lexicon.trie_regex(word for word, kind in words.items() if kind == "boundary")
+    return re.compile(rf"(?<![a-z-]){boundaries}(?![a-z-])[^,.;:!?\n]*\Z")
 
 
 def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:

@@ -190,7 +190,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
                 topic = reference
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and _counted_from_itself(
                 parts) and (index not in end_days or index - 1 not in set_reference) and _BOUNDING_KINDS.isdisjoint(
-                befores) and not finder.in_a_side_clause(text, low, exp.start, exp.end, window, clauses):
+                befores) and not finder.in_a_side_clause(low, exp.start, window):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it)
             reference, reference_end = resolution.period, exp.end
