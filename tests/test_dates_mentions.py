@@ -275,6 +275,12 @@ def test_the_day_of_a_report_is_its_main_clause_not_the_cause_after_it():
     assert calendar(text, dt.date(2025, 11, 27))[-1] == ("by the midday", "2025-11-27")
 
 
+def test_broker_codes_for_quarters_and_halves_with_a_two_digit_year():
+    assert calendar("Alibaba reported results for 3Q25 and expects margins to recover in 2H25.", CNBC) == [
+        ("3Q25", "2025-Q3"), ("2H25", "2025-H2")]
+    assert calendar("The marathon winner ran it in 2h30.", CNBC) == []
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

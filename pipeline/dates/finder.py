@@ -656,8 +656,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         _year_from(captured, parts)
         return "year"
     if "hn" in captured:
+        if rule == "half_digit_first" and text[where["hn"] + 1] != "H":
+            return None         # "2h30" is two and a half hours; "2H30" the second half of 2030
         parts["half"] = int(captured["hn"])
-        parts["year"] = int(captured["year"])
+        _year_from(captured, parts)
         return "year"
     if "decadeword" in captured:
         parts["decade_digit"] = lexicon.decade_words()[captured["decadeword"]]
