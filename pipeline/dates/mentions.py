@@ -103,7 +103,8 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
         following = expressions[index + 1] if index + 1 < len(expressions) else None
         if following is not None and "unit" in parts and ended.fullmatch(low, exp.end, following.start):
             end = resolver.resolve(following.parts, anchor, "", reference, locale)
-            if end is not None and end.last_day is not None:
+            if end is not None and end.last_day is not None and end.precision in ("day", "month") \
+                    and parts.keys().isdisjoint(("direction", "yearshift")):
                 parts["ends_on"] = end.last_day
                 end_days.add(index + 1)
         befores = _before_kinds(low, exp.start)
