@@ -157,12 +157,13 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
                 corpus.warnings.append(Notice(folder / MANIFEST, f"row for {missing!r}, which is not in the folder"))
         return manifest.rows
 
-    def add(path: Path, manifest: dict[str, dict[str, str]]) -> None:
-        key = _real(path)
+    def add(path: Path, manifest: dict[str, dict[str, str]], real: str | None = None,
+            info: os.stat_result | None = None) -> None:
+        key = _real(path) if real is None else real
         if key in listed:
             return  # the same file given twice (a folder and a file in it) is read once
         listed.add(key)
-        _, size, problem = _file_kind(path)
+        _, size, problem = _file_kind(path, info)
         if problem:
             corpus.skipped.append(Skipped(shown(path), problem))
         elif path.name == MANIFEST:
@@ -176,18 +177,23 @@ def list_sources(inputs: Iterable[str | Path], corpus: Corpus) -> list[Source]:
         if _is_dir(path):
             manifest = manifest_of(path, whole=True)
             try:
-                entries = sorted(path.iterdir())
+                # (the names of one folder in the order of their paths, without comparing whole paths)
+                entries = sorted(path.iterdir(), key=lambda entry: os.path.normcase(entry.name))
             except OSError as exc:
                 corpus.skipped.append(Skipped(shown(path), f"folder cannot be listed ({_os_reason(exc)})"))
                 continue
+            folder = _real(path)
             for entry in entries:
                 if entry.name.startswith(".") or entry.name == MANIFEST:
                     continue  # hidden files (.DS_Store, editor backups) are not articles
-                if _is_dir(entry):
+                info = _stat(entry)     # looked up once, for both questions: a folder? a regular file?
+                if info is not None and stat.S_ISDIR(info.st_mode):
                     if _real(entry) not in given_folders:
                         corpus.warnings.append(Notice(entry, "subfolder not read (give it as an input to read it)"))
                     continue
-                add(entry, manifest)
+                # A file that is no link really is where its folder really is: one look-up, where resolving
+                # its path looks up every folder above it.
+                add(entry, manifest, None if _is_link(entry) else os.path.join(folder, entry.name), info)
         elif _exists(path):
             add(path, manifest_of(path.parent, whole=False, name=path.name) if path.name != MANIFEST else {})
         else:
@@ -248,10 +254,26 @@ def _folder_names(folder: Path) -> set[str]:
         return set()
 
 
-def _file_kind(path: Path) -> tuple[str, int, str]:
-    """("file", size, "") for a regular file, else ("", 0, the reason it cannot be read)."""
+def _stat(path: Path) -> os.stat_result | None:
+    """The file's status as ``_is_dir`` looks at it; None when it cannot be looked at."""
     try:
-        info = path.stat()
+        return path.stat()
+    except (OSError, ValueError):
+        return None
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except OSError:
+        return True  # cannot tell: taken as a link, whose path is resolved in full
+
+
+def _file_kind(path: Path, info: os.stat_result | None = None) -> tuple[str, int, str]:
+    """("file", size, "") for a regular file, else ("", 0, the reason it cannot be read); ``info``: the
+    file's status when already looked up."""
+    try:
+        info = path.stat() if info is None else info
     except OSError as exc:
         if path.is_symlink():
             return "", 0, "broken link (its target does not exist)"

@@ -373,23 +373,32 @@ def _rows(frame: pd.DataFrame) -> list[dict]:
 def _records(rows: list[dict], *, with_words: bool = True) -> list[_Mention]:
     out = []
     media = story.media_names()
+    # Dates and lists of actors recur from row to row: each is read once per call.
+    days: dict[str, dt.date | None] = {"": None}
+    casts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}   # actors cell -> (non-media, all sorted)
     for position, row in enumerate(rows):
-        actors = [a for a in row["actors"].split(";") if a]
         start = int(row["char_start"] or 0)
-        # The date is compared on its own; the figure's words ("IPO", "stock") stay: they say what happened.
-        skip = ()
-        if row["date_start"] is not None and row["date_end"] is not None:
-            skip = ((int(row["date_start"]) - start, int(row["date_end"]) - start),)
-        first = _day(row["start"])
-        kept = frozenset(a for a in actors if a not in media) if actors else frozenset()
+        start_text, end_text = row["start"], row["end"]
+        first = days[start_text] if start_text in days else days.setdefault(start_text, _day(start_text))
+        last = days[end_text] if end_text in days else days.setdefault(end_text, _day(end_text))
+        cell = row["actors"]
+        cast = casts.get(cell)
+        if cast is None:
+            names = frozenset(cell.split(";")) - {""}
+            cast = casts[cell] = (names - media, tuple(sorted(names)))
+        kept, actors = cast
         dated = bool(row["date_text"]) and first is not None
         words = proper = frozenset()
         if with_words and dated:  # only dated mentions are compared by their words
-            words, proper = _key_words(row["excerpt"], skip, tuple(sorted(set(actors))))
+            # The date is compared on its own; the figure's words ("IPO", "stock") stay: they say what happened.
+            skip = ()
+            if row["date_start"] is not None and row["date_end"] is not None:
+                skip = ((int(row["date_start"]) - start, int(row["date_end"]) - start),)
+            words, proper = _key_words(row["excerpt"], skip, actors)
         out.append(_Mention(
             row=position, mention_id=row["mention_id"], doc=row["doc"],
             sentence=(row["doc"], start, int(row["char_end"] or 0)),
-            when=row["when"], first=first, last=_day(row["end"]), mod=row["date_mod"], dated=dated,
+            when=row["when"], first=first, last=last, mod=row["date_mod"], dated=dated,
             words=words, names=proper | kept, actors=kept,
             market_kind=row["market_kind"], amount=row["amount"], currency=row["currency"],
             amount_usd=row["amount_usd"], percent=row["percent"], direction=row["direction"]))
@@ -647,14 +656,15 @@ class _Groups:
         return kinds
 
     def _compatible(self, ra: int, rb: int) -> bool:
-        records = self.records
+        records, verdicts = self.records, self.verdicts
+        kinds_b = self._kinds(rb).items()
         for key_a, xs in self._kinds(ra).items():
-            for key_b, ys in self._kinds(rb).items():
-                verdict = self.verdicts.get((key_a, key_b))
+            for key_b, ys in kinds_b:
+                verdict = verdicts.get((key_a, key_b))
                 if verdict is None:
                     x, y = records[xs[0]], records[ys[0]]
                     verdict = _dates_ok(x, y) and _figures_ok(x, y)
-                    self.verdicts[(key_a, key_b)] = self.verdicts[(key_b, key_a)] = verdict
+                    verdicts[(key_a, key_b)] = verdicts[(key_b, key_a)] = verdict
                 if verdict:
                     continue
                 for i in xs:  # rows of one sentence with the same date may disagree (a date row and its figures)
@@ -863,20 +873,25 @@ def _event_score(all_rows: list[dict], records: list[_Mention], members: list[in
         best = members[0]
     else:
         best = min(members, key=lambda i: _precision_key(records[i], all_rows[i]))
-    actors: set[str] = set()
+    cells: set[str] = set()        # the actors cells (copies of a report repeat theirs): each split once
     votes: dict[str, int] = {}
+    docs: set[str] = set()
     has_figure = has_market = dated = False
     for i in members:
         row = all_rows[i]
-        actors.update(a for a in row["actors"].split(";") if a)
-        votes[row["category"]] = votes.get(row["category"], 0) + 1
+        cells.add(row["actors"])
+        category = row["category"]
+        votes[category] = votes.get(category, 0) + 1
         has_figure = has_figure or _has_figure(row)
         has_market = has_market or bool(row["market_kind"])
-        dated = dated or records[i].dated
+        record = records[i]
+        dated = dated or record.dated
+        docs.add(record.doc)
+    actors = {a for cell in cells for a in cell.split(";") if a}
     best_category = all_rows[best]["category"]
     category = max(votes, key=lambda c: (votes[c], c == best_category))
     importance = importance_score(
-        n_sources=len({records[i].doc for i in members}), n_mentions=len(members), has_figure=has_figure,
+        n_sources=len(docs), n_mentions=len(members), has_figure=has_figure,
         has_market=has_market, n_actors=len(actors), precision=all_rows[best]["precision"], category=category,
         dated=dated)
     return "ev-" + min(records[i].mention_id for i in members), importance

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ BY_NAME = {c.name: c for c in COLUMNS}
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STR = pd.Series([""]).astype(str).dtype    # what conform makes of a text column
+_ARROW_TEXT = isinstance(_STR, pd.StringDtype) and _STR.storage == "pyarrow"
 
 
 class ContractError(ValueError):
@@ -133,13 +135,25 @@ def from_rows(rows: list[dict]) -> pd.DataFrame:
 
 def _typed(values: list, col: Column) -> pd.Series:
     if col.type == "str":
-        series = pd.Series(values, dtype=_STR)
+        series = _arrow_text(values) if _ARROW_TEXT else None
+        if series is None:
+            series = pd.Series(values, dtype=_STR)
         return series.fillna("") if series.hasnans else series
     if col.type == "int":
         return pd.Series(pd.array(values, dtype="Int64"))
     if col.type == "float":
         return pd.Series(np.array(values, dtype="float64"))
     return pd.Series(np.fromiter(map(_to_bool, values), dtype=bool, count=len(values)))
+
+
+def _arrow_text(values: list) -> pd.Series | None:
+    """A text column of str (and missing values) as pyarrow reads it into the column's storage: several
+    times faster than pandas, which first checks every value in Python.  None when pyarrow refuses a
+    value (a number, a date) that pandas turns into text its own way."""
+    try:
+        return pd.Series(pd.array(pa.array(values, type=pa.large_string(), from_pandas=True), dtype=_STR))
+    except (pa.ArrowException, ValueError, TypeError):
+        return None
 
 
 def _conformed(values: pd.Series, col: Column) -> bool:

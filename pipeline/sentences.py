@@ -40,8 +40,9 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space and
-# the next sentence's first character (looked at, not consumed).
-_BOUNDARY = re.compile(r"""[.!?]+(?P<closing>["')\]]*)(?=\s+(?P<next>\S))""")
+# the next sentence's first character (looked at, not consumed).  (``[.!?][.!?]*`` rather than
+# ``[.!?]+``: re skips to the candidates only when a pattern opens with a character or a class.)
+_BOUNDARY = re.compile(r"""[.!?][.!?]*(?P<closing>["')\]]*)(?=\s+(?P<next>\S))""")
 _LONGEST_ABBREVIATION = 12
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # The word before a full stop, for the abbreviation check ("U.S", "Nov", "a.m").
@@ -72,9 +73,14 @@ def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
     return spans
 
 
-def split_paragraphs(text: str) -> list[Span]:
-    """Paragraph spans (separated by blank lines), trimmed."""
-    return list(_paragraphs(matching_form(text)))
+def split_paragraphs(text: str, *, form: str | None = None) -> list[Span]:
+    """Paragraph spans (separated by blank lines), trimmed.  ``form``: ``matching_form(text)`` when the
+    caller has it already (made here otherwise)."""
+    if form is None:
+        form = matching_form(text)
+    elif len(form) != len(text):
+        raise ValueError("form must be matching_form(text): a copy of the same length")
+    return list(_paragraphs(form))
 
 
 def _paragraphs(form: str):

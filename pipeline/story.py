@@ -1090,7 +1090,7 @@ def _quoted_spans(form: str) -> list[Span]:
     spans: list[Span] = []
     if '"' not in form:
         return spans
-    for p_lo, p_hi in split_paragraphs(form):
+    for p_lo, p_hi in split_paragraphs(form, form=form):   # (a matching form is its own matching form)
         marks = [m.start() for m in _QUOTE.finditer(form, p_lo, p_hi)]
         for i in range(0, len(marks), 2):
             start = marks[i]

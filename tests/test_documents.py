@@ -267,6 +267,28 @@ def test_a_file_given_twice_is_read_once(tmp_path):
     assert [d.doc for d in corpus.documents] == ["story.txt"] and not corpus.skipped
 
 
+def test_a_file_seen_through_a_linked_folder_and_by_its_own_path_is_read_once(tmp_path):
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "story.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "wire")
+    corpus = read_corpus([tmp_path / "linked", tmp_path / "wire" / "story.txt"])
+    assert [d.path for d in corpus.documents] == [str(tmp_path / "linked" / "story.txt")] and not corpus.skipped
+
+
+def test_an_article_linked_under_another_name_in_its_folder_is_read_once(tmp_path):
+    (tmp_path / "story.txt").write_text("It was Ant Group, the fintech affiliate of Alibaba.", encoding="utf-8")
+    (tmp_path / "a-link.txt").symlink_to(tmp_path / "story.txt")
+    corpus = read_corpus([tmp_path])
+    assert [d.doc for d in corpus.documents] == ["a-link.txt"] and not corpus.skipped
+
+
+def test_the_articles_of_a_folder_are_read_in_the_order_of_their_names(tmp_path):
+    for name in ("b.txt", "a b.txt", "B.txt", "a.txt", "a-b.txt", "10.txt", "9.txt"):
+        (tmp_path / name).write_text(f"It was Ant Group, {name} says.", encoding="utf-8")
+    corpus = read_corpus([tmp_path])
+    assert [d.doc for d in corpus.documents] == ["10.txt", "9.txt", "B.txt", "a b.txt", "a-b.txt", "a.txt", "b.txt"]
+
+
 def test_two_articles_with_one_name_keep_the_first_and_say_so(tmp_path):
     for folder in ("cnbc", "ft"):
         (tmp_path / folder).mkdir()

@@ -75,6 +75,14 @@ def test_rows_made_into_a_table_at_once_equal_the_conformed_frame_of_those_rows(
     assert made["money_start"].dtype == "Int64" and pd.isna(made["money_start"].iloc[0])
 
 
+def test_numbers_and_missing_values_in_text_columns_become_text_as_when_the_table_is_conformed():
+    rows = [a_row(publisher=2021, url=float("nan")), a_row(mention_id="m2", title=None, subject=3.5)]
+    made = schema.from_rows(rows)
+    pd.testing.assert_frame_equal(made, schema.conform(pd.DataFrame(rows)), check_exact=True)
+    assert made["publisher"].tolist() == ["2021", ""] and made["url"].tolist() == ["", ""]
+    assert made["subject"].tolist() == ["", "3.5"]
+
+
 def test_rows_with_a_non_numeric_offset_are_refused_when_made_into_a_table():
     with pytest.raises(schema.ContractError, match="char_start"):
         schema.from_rows([a_row(char_start="ten")])
