@@ -5,7 +5,10 @@ split sentences once, scan once for dates and once for money, then make rows:
 
 * each money mention is a row, dated by the nearest calendar date in its sentence, else placed at
   the article's publication date with ``date_text`` empty;
-* each calendar date not already carried by a money row is a row of its own.
+* a date that a moved figure is measured against ("rose 26% from a year earlier",
+  ``comparison_bases.tsv``) dates only the figures inside that comparison ("compared with $1.5
+  million a year earlier");
+* each calendar date not already carried by a money row, nor a comparison base, is a row of its own.
 
 Across documents, :func:`pipeline.events.link_rows` links mentions of the same happening.
 
@@ -17,7 +20,9 @@ it holds one article's text at a time, and keeps only the rows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -31,6 +36,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
                                 read_source)
 from pipeline.events import collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
+from pipeline.rules import load_table
 from pipeline.sentences import SentenceIndex, split_sentences
 from pipeline.story import describe_sentences
 
@@ -281,18 +287,23 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
         where = index.find(mention.start)
         if where is not None:
             dates_by_sentence.setdefault(where, []).append(mention)
-    pairs: list[tuple[int, DateMention | None, MoneyMention | None]] = []
-    dated_by_money: set[tuple[int, int]] = set()
+    figures_by_sentence: dict[int, list[MoneyMention]] = {}
     for figure in money:
         where = index.find(figure.start)
-        if where is None:
-            continue
-        date = _nearest(dates_by_sentence.get(where, []), figure)
-        if date is not None:
-            dated_by_money.add((date.start, date.end))
-        pairs.append((where, date, figure))
+        if where is not None:
+            figures_by_sentence.setdefault(where, []).append(figure)
+    bases = comparison_bases(form, dates_by_sentence, figures_by_sentence, sentences)
+    pairs: list[tuple[int, DateMention | None, MoneyMention | None]] = []
+    dated_by_money: set[tuple[int, int]] = set()
+    for where, figures in figures_by_sentence.items():
+        for figure in figures:
+            date = _date_of(figure, dates_by_sentence.get(where, []), bases)
+            if date is not None:
+                dated_by_money.add((date.start, date.end))
+            pairs.append((where, date, figure))
     for where, mentions in dates_by_sentence.items():
-        pairs.extend((where, m, None) for m in mentions if (m.start, m.end) not in dated_by_money)
+        pairs.extend((where, m, None) for m in mentions
+                     if (m.start, m.end) not in dated_by_money and (m.start, m.end) not in bases)
 
     stage("reading headlines, actors and categories")
     stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form)
@@ -308,10 +319,88 @@ def _quiet(step: str) -> None:
     pass
 
 
-def _nearest(dates: list[DateMention], figure: MoneyMention) -> DateMention | None:
+def _date_of(figure: MoneyMention, dates: list[DateMention],
+             bases: dict[tuple[int, int], tuple[int, int]]) -> DateMention | None:
+    """The date of a figure among its sentence's dates: the comparison base whose comparison holds it,
+    else the nearest date that is no comparison base."""
+    for date in dates:
+        stretch = bases.get((date.start, date.end))
+        if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
+            return date
+    dates = [d for d in dates if (d.start, d.end) not in bases]
     if not dates:
         return None
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
+                     figures_by_sentence: dict[int, list[MoneyMention]],
+                     sentences: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The dates (by offsets) that something in their sentence is measured against ("rose 26% from a
+    year earlier", "higher than a year ago"), each with the stretch of its comparison, whose figures are
+    of that date.  The stretch opens at a cue of ``comparison_bases.tsv`` right before the date, or
+    right before a figure just before it ("from $93.3 million a year earlier"), and closes at the date
+    or at the figures that follow it in one noun phrase ("compared with a year-earlier net loss of $6.2
+    million, or 12 cents a share").  ``form`` is the text's matching form."""
+    rules = _comparison_rules()
+    bases: dict[tuple[int, int], tuple[int, int]] = {}
+    for where, dates in dates_by_sentence.items():
+        figures = figures_by_sentence.get(where, ())
+        cue = rules.cue if any(figure.direction for figure in figures) else rules.cue_without_move
+        sentence_start = sentences[where][0]
+        ending = {figure.end: figure.start for figure in figures}
+        for date in dates:
+            opens = _comparison_opening(form, date.start, sentence_start, ending, cue, rules.between)
+            if opens is None:
+                continue
+            closes = date.end
+            for figure in figures:
+                if figure.start >= closes and rules.trailing.fullmatch(form, closes, figure.start):
+                    closes = figure.end
+            bases[(date.start, date.end)] = (opens, closes)
+    return bases
+
+
+def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
+                        cue: re.Pattern, between: re.Pattern) -> int | None:
+    gap = between.search(form, max(sentence_start, date_start - _BETWEEN_REACH), date_start).start()
+    found = cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+    if found is None:
+        figure_end = gap
+        while figure_end > sentence_start and form[figure_end - 1].isspace():
+            figure_end -= 1
+        figure_start = ending.get(figure_end)
+        if figure_start is not None:
+            found = cue.search(form, max(sentence_start, figure_start - _CUE_REACH), figure_start)
+    return None if found is None else found.start()
+
+
+# How far back the words of a comparison are read (characters): a few words each.
+_BETWEEN_REACH, _CUE_REACH = 40, 30
+# How many lower-case words may stand between a comparison's date and a figure of the same noun phrase.
+_TRAILING_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _ComparisonRules:
+    cue: re.Pattern               # a cue ending where the search ends
+    cue_without_move: re.Pattern  # ... of those that need no moved figure in the sentence
+    between: re.Pattern    # the run of "between" words ending where the search ends
+    trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
+
+
+@functools.cache
+def _comparison_rules() -> _ComparisonRules:
+    def words(role: str, needs_move: tuple[str, ...] = ("yes", "no", "")) -> str:
+        found = [w.strip() for row in load_table("comparison_bases.tsv")
+                 if row["role"] == role and row["needs_move"] in needs_move for w in row["words"].split("|")]
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
+    free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
+    return _ComparisonRules(
+        cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
+        cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
+        between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
+        trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"))
 
 
 def _about(document: Document) -> dict:
