@@ -36,6 +36,8 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
                                 read_source)
 from pipeline.events import collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
+from pipeline.money.lexicon import lexicon as money_lexicon
+from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table
 from pipeline.sentences import SentenceIndex, split_sentences
 from pipeline.story import describe_sentences
@@ -346,11 +348,12 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
     bases: dict[tuple[int, int], tuple[int, int]] = {}
     for where, dates in dates_by_sentence.items():
         figures = figures_by_sentence.get(where, ())
-        cue = rules.cue if any(figure.direction for figure in figures) else rules.cue_without_move
-        sentence_start = sentences[where][0]
+        sentence_start, sentence_end = sentences[where]
+        moved = any(figure.direction for figure in figures) or rules.moving.search(form, sentence_start, sentence_end)
+        cue = rules.cue if moved else rules.cue_without_move
         ending = {figure.end: figure.start for figure in figures}
         for date in dates:
-            opens = _comparison_opening(form, date.start, sentence_start, ending, cue, rules.between)
+            opens = _comparison_opening(form, date.start, sentence_start, ending, cue, rules)
             if opens is None:
                 continue
             closes = date.end
@@ -362,14 +365,19 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
 
 
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
-                        cue: re.Pattern, between: re.Pattern) -> int | None:
-    gap = between.search(form, max(sentence_start, date_start - _BETWEEN_REACH), date_start).start()
+                        cue: re.Pattern, rules: "_ComparisonRules") -> int | None:
+    """Where the comparison that ``date_start`` closes opens: its cue stands right before the date,
+    or before the figure or the plain number right before it ("up from 453 a year earlier")."""
+    gap = rules.between.search(form, max(sentence_start, date_start - _BETWEEN_REACH), date_start).start()
     found = cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
     if found is None:
         figure_end = gap
         while figure_end > sentence_start and form[figure_end - 1].isspace():
             figure_end -= 1
         figure_start = ending.get(figure_end)
+        if figure_start is None:
+            number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+            figure_start = number.start() if number else None
         if figure_start is not None:
             found = cue.search(form, max(sentence_start, figure_start - _CUE_REACH), figure_start)
     return None if found is None else found.start()
@@ -387,6 +395,8 @@ class _ComparisonRules:
     cue_without_move: re.Pattern  # ... of those that need no moved figure in the sentence
     between: re.Pattern    # the run of "between" words ending where the search ends
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
+    number: re.Pattern     # a plain number ending where the search ends
+    moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
 
 
 @functools.cache
@@ -400,7 +410,9 @@ def _comparison_rules() -> _ComparisonRules:
         cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
         cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
-        trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"))
+        trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
+        number=re.compile(r"(?<![\w.,])\d[\d,.]*\s+\Z"),
+        moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"))
 
 
 def _about(document: Document) -> dict:

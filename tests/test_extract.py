@@ -240,6 +240,11 @@ def test_a_figure_is_not_dated_by_the_past_it_is_compared_with(sentence, expecte
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
+def test_a_word_that_says_something_moved_makes_from_a_comparison_even_without_a_figure():
+    rows = _wsj("China's retail sales rose 2.9 per cent in October from a year earlier, the slowest pace in 14 months.")
+    assert [row["date_text"] for row in rows] == ["October"]
+
+
 def test_a_date_that_something_is_only_compared_with_makes_no_row_of_its_own():
     assert _wsj("At the same time, production costs, compared with a year ago, were boosted by higher raw "
                 "material and employment costs.") == []
