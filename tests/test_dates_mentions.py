@@ -281,6 +281,12 @@ def test_broker_codes_for_quarters_and_halves_with_a_two_digit_year():
     assert calendar("The marathon winner ran it in 2h30.", CNBC) == []
 
 
+def test_the_year_before_counts_back_from_the_story_but_the_week_before_a_vote_does_not():
+    text = "Alibaba sold its stake in Sun Art in 2022. The year before, it had spun off its logistics arm."
+    assert calendar(text, CNBC)[-1] == ("The year before", "2021")
+    assert [m.text for m in tag_dates("The week before the vote, shares fell.", CNBC)] == ["The week"]
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

@@ -297,7 +297,7 @@ def grammar() -> _Grammar:
         heads[char] = _Heads(regex,
                              {r: tuple((p, index[f"{r}__{p}"]) for p in rule_parts[r]) for r in rules},
                              {index[r]: r for r in rules})
-    post = re.compile(rf"(?:\s+|-)({lexicon.trie_regex(lexicon.suffixes())})(?![a-z0-9])")
+    post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
 
     counted = lexicon.trie_regex(r["word"] for r in load_table("dates/counted_nouns.tsv"))
     guards, after_only = [], {}

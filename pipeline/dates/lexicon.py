@@ -119,6 +119,15 @@ def suffixes() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def suffix_regex() -> str:
+    """The suffix words as one regex (one group: the word), each followed by what its `then` asks."""
+    rows = _rows("suffixes.tsv")
+    plain = trie_regex(r["word"] for r in rows if not r.get("then"))
+    guarded = "".join(f"|{re.escape(r['word'])}(?={r['then']})" for r in rows if r.get("then"))
+    return rf"((?:{plain})(?![a-z0-9]){guarded})"
+
+
+@functools.lru_cache(maxsize=None)
 def prefix_words() -> dict[str, tuple[str, str]]:
     """prefix word -> (role, value): prefixes.tsv, plus numbers (role count) and ordinals (role ordinal)."""
     words = {r["word"]: (r["role"], r["value"]) for r in _rows("prefixes.tsv")}
