@@ -353,6 +353,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
         cue = rules.cue if moved else rules.cue_without_move
         ending = {figure.end: figure.start for figure in figures}
         for date in dates:
+            if date.future:
+                continue        # what is measured against has happened: "will raise prices from Jan. 1"
             opens = _comparison_opening(form, date.start, sentence_start, ending, cue, rules)
             if opens is None:
                 continue

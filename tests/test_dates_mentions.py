@@ -287,6 +287,30 @@ def test_the_year_before_counts_back_from_the_story_but_the_week_before_a_vote_d
     assert [m.text for m in tag_dates("The week before the vote, shares fell.", CNBC)] == ["The week"]
 
 
+def test_a_date_without_its_year_takes_no_year_from_across_a_comma_or_a_side_clause():
+    text = ("Alibaba's cloud division will raise prices from Jan. 1, the first increase since the unit was set up "
+            "in 2009.")
+    assert calendar(text, CNBC) == [("Jan. 1", "2026-01-01"), ("2009", "2009")]
+
+
+def test_american_three_months_through_september_is_a_quarter_not_a_deadline():
+    text = "Alibaba Cloud's revenue grew 34% in the three months through September, up from 26% in the prior quarter."
+    assert calendar(text, CNBC) == [("the three months through September", "2025-Q3"), ("the prior quarter", "2025-Q2")]
+
+
+def test_a_quarter_long_past_is_next_years_in_a_forecast_but_the_last_one_is_still_reported():
+    assert calendar("Huawei is due to unveil new Ascend chips in the first quarter.", CNBC) == [
+        ("the first quarter", "2026-Q1")]
+    assert calendar("Service Corp. expects to report net income of 15 cents a share for the third quarter.",
+                    dt.date(1989, 10, 27)) == [("the third quarter", "1989-Q3")]
+
+
+def test_a_clock_time_is_on_the_day_named_after_it_in_its_clause():
+    text = "Shares of Alibaba rose 2.1% as of 10:05 a.m. in Hong Kong on Monday, after falling last Tuesday."
+    [clock, monday, _] = tag_dates(text, CNBC)
+    assert (clock.text, clock.timex_value, monday.when) == ("10:05 a.m.", "2025-11-24T10:05", "2025-11-24")
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

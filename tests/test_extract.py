@@ -245,6 +245,11 @@ def test_a_word_that_says_something_moved_makes_from_a_comparison_even_without_a
     assert [row["date_text"] for row in rows] == ["October"]
 
 
+def test_a_date_still_to_come_is_never_what_something_is_compared_with():
+    rows = _wsj("The cloud division will raise prices by as much as 15% from Jan. 1.")
+    assert {row["date_text"] for row in rows} == {"Jan. 1"}
+
+
 def test_a_date_that_something_is_only_compared_with_makes_no_row_of_its_own():
     assert _wsj("At the same time, production costs, compared with a year ago, were boosted by higher raw "
                 "material and employment costs.") == []

@@ -19,7 +19,8 @@ from pipeline.sentences import SentenceIndex
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
 # the report's own quarter again, and sets it).
 _NOT_REFERENCES = frozenset(("direction", "yearshift"))
-_SENTENCE_PUNCTUATION = re.compile(r"[.!?;]")
+# What a date spread over its sentence does not reach across.
+_SCATTER_STOP = re.compile(r"[.!?;,]")
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
@@ -42,8 +43,9 @@ def _connectors():
             afters.append(f"(?:{row['after']})(?P<a{i}>)")
     before = finder.Before("|".join(before_alts), "a-z")
     ended = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "ended") or "(?!)")
+    clock_day = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "clock_day") or "(?!)")
     same = tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same")
-    return rows, before, tuple(spans), re.compile("|".join(afters) or "(?!)"), ended, same
+    return rows, before, tuple(spans), re.compile("|".join(afters) or "(?!)"), ended, same, clock_day
 
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
@@ -90,7 +92,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     sentence_of = SentenceIndex(sentences).find if sentences else None
     fiscal_end = None
 
-    rows, ended = _connectors()[0], _connectors()[4]
+    rows, ended, clock_day = _connectors()[0], _connectors()[4], _connectors()[6]
     clauses = finder.Clauses(text, low)
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
@@ -104,10 +106,16 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
         if following is not None and "unit" in parts and ended.fullmatch(low, exp.end, following.start):
             end = resolver.resolve(following.parts, anchor, "", reference, locale)
             if end is not None and end.last_day is not None and end.precision in ("day", "month") \
-                    and parts.keys().isdisjoint(("direction", "yearshift")):
+                    and parts.keys().isdisjoint(("direction", "yearshift", "shift")):
                 parts["ends_on"] = end.last_day
                 end_days.add(index + 1)
-        befores = _before_kinds(low, exp.start)
+        if following is not None and "hour" in parts and not resolver.has_day(parts) \
+                and resolver.has_day(following.parts) and clock_day.fullmatch(low, exp.end, following.start):
+            day = resolver.resolve(following.parts, anchor, "", reference, locale)
+            if day is not None and day.period is not None and day.period.gran == "D":
+                parts = exp.parts = dict(parts, on_day=day.period.first())
+        # (the day that ends a period is no deadline: "the three months through September")
+        befores = {} if index in end_days else _before_kinds(low, exp.start)
         if "deadline" in befores and resolved and _lacks_year(parts) and anchor is not None:
             last_exp, last_res = resolved[-1][0], resolved[-1][1]
             if last_res.period == resolver.Period.of("Y", anchor) and any(
@@ -177,7 +185,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             resolution = resolver.resolve(parts, anchor, tense, ref, locale)
         if resolution is None:
             continue
-        if not tense and _may_be_forecast(resolution, anchor) and finder.is_forecast(
+        if not tense and _may_be_forecast(resolution, anchor, parts) and finder.is_forecast(
                 text, low, exp.start, exp.end, window, clauses):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part
@@ -236,18 +244,21 @@ def _names_the_period_told_of(parts: dict) -> bool:
     return "unit" in parts and parts.get("det") and parts.keys().isdisjoint(("shift", "count", "year", "plural"))
 
 
-def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None) -> bool:
+def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: dict) -> bool:
     """Could a forecast in its clause make ``res`` future?  Not a period wholly before or after the
-    anchor (its dates decide), nor a vague reference (its value does)."""
+    anchor (its dates decide), nor a vague reference (its value does); but "the first quarter" that has
+    ended is next year's in a forecast ("is due to unveil new chips in the first quarter")."""
     if res.status == "unresolved":
         return True
     if anchor is None or res.first_day is None:
         return False
+    if resolver.names_a_part_of_the_year(parts) and res.last_day is not None and res.last_day < anchor:
+        return True     # (the resolver decides whether it is the one to come)
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
 def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
-    rows, _, spans, afters, _, same = _connectors()
+    rows, _, spans, afters, _, same, _ = _connectors()
     mentions: list[DateMention] = []
     i = 0
     while i < len(resolved):
@@ -300,7 +311,10 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             nxt_exp, nxt_res, _, nxt_befores = resolved[i + 1]
             if ("scatter" in nxt_befores and set(nxt_exp.parts) <= {"year", "det"}
                     and nxt_exp.start - exp.end <= 60
-                    and not _SENTENCE_PUNCTUATION.search(low, exp.end, nxt_exp.start)):
+                    and not _SCATTER_STOP.search(low, exp.end, nxt_exp.start)
+                    and not finder.in_a_side_clause(low, nxt_exp.start, (exp.end, nxt_exp.start))):
+                # (not across a comma or into a side clause: "from Jan. 1, the first increase since the
+                # unit was set up in 2009")
                 merged = _with_year_of(exp, nxt_res, anchor, tense)
                 if merged is not None:
                     mentions.append(_mention(text, exp.start, nxt_exp.end, merged, [(exp, merged), (nxt_exp, nxt_res)]))

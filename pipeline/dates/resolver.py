@@ -47,6 +47,8 @@ _FAR_DAYS = 300
 _PLAN_DAYS = 183
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 AHEAD = ("future", "plan")
+# How long after a quarter or half ends its results may still be awaited (days).
+_REPORT_LAG_DAYS = 92
 # The middle of a quarter, in days before its last day.
 _QUARTER_MIDDLE_DAYS = 45
 # "six weeks ago" names a week (TimeML keeps the granularity of the unit counted), "a decade ago" a year.
@@ -344,6 +346,13 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     return resolution
 
 
+def names_a_part_of_the_year(parts: dict) -> bool:
+    """"the first quarter", "the second half": a quarter or half named as a noun, without its year
+    ("third-quarter results" is the report's own quarter)."""
+    return parts.get("unit") in ("Q", "H") and "ordinal" in parts and bool(parts.get("det")) \
+        and parts.keys().isdisjoint(("year", "year_of", "yearshift", "fiscal", "count"))
+
+
 def needs_tense(parts: dict) -> bool:
     """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
     season or holiday named without its year, "the weekend")?  Otherwise tense only tells a
@@ -405,7 +414,9 @@ def _deictic(parts: dict, anchor, mod) -> Resolution:
 
 
 def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
-    base = _calendar(parts, anchor, tense, reference, "") if _has_day(parts) else None
+    base = _calendar(parts, anchor, tense, reference, "") if has_day(parts) else None
+    if "on_day" in parts:
+        base = Period.of("D", parts["on_day"])     # "10:05 a.m. in Hong Kong on Monday"
     if isinstance(base, Resolution):
         return base
     if base is None:
@@ -427,7 +438,7 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     return _placed(base, anchor, mod, "TIME", base.value() + suffix)
 
 
-def _has_day(parts: dict) -> bool:
+def has_day(parts: dict) -> bool:
     return any(k in parts for k in ("day", "weekday", "holiday", "month", "numeric", "year_of", "year"))
 
 
@@ -496,9 +507,13 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             period = period.shifted(parts["yearshift"], "Y")      # "the year-ago third quarter"
         elif year is None:
             # the quarter a report is about has begun: "expects to report third-quarter results"
-            # in October is this year's third quarter, whatever the tense
+            # in October is this year's third quarter, whatever the tense ...
             while period.first() > anchor:
                 period = period.shifted(-1, "Y")
+            if forecast and names_a_part_of_the_year(parts) and (anchor - period.last()).days > _REPORT_LAG_DAYS:
+                # ... but one that ended before the last is to come: "will unveil chips in the first
+                # quarter" in November ("expects a loss for the third quarter" in October is its report)
+                period = period.shifted(1, "Y")
         return _placed(period, anchor, mod, future=forecast)
 
     # a count with a direction: "two years ago", "a year earlier", "three days later"
