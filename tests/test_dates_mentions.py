@@ -311,6 +311,12 @@ def test_a_clock_time_is_on_the_day_named_after_it_in_its_clause():
     assert (clock.text, clock.timex_value, monday.when) == ("10:05 a.m.", "2025-11-24T10:05", "2025-11-24")
 
 
+def test_the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_them():
+    assert calendar("Factories closed for Chinese New Year in 2021.", CNBC) == [("Chinese New Year in 2021", "2021-02-12")]
+    assert calendar("Sales slowed over the Lunar New Year holiday.", CNBC) == [("the Lunar New Year", "2025-01-29")]
+    assert calendar("Sales slowed over the Lunar New Year holiday.", dt.date(2040, 1, 1)) == []
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

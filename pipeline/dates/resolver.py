@@ -777,14 +777,20 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if anchor is None and year is None:
             return None
         gran = "W" if parts.get("holiday_week") else "D"     # "Easter week": the ISO week of Easter
+
+        def of(year: int) -> Period | None:
+            day = _holiday(parts["holiday"], year)
+            return None if day is None else Period.of(gran, day)
         if year is not None:
-            return Period.of(gran, _holiday(parts["holiday"], year))
+            return of(year)
         shift = parts.get("shift") or 0
         if shift:
-            return Period.of(gran, _holiday(parts["holiday"], anchor.year + shift))
-        before, after = (Period.of(gran, _holiday(parts["holiday"], anchor.year + k)) for k in (-1, 0))
-        if after.first() <= anchor:
-            before, after = after, Period.of(gran, _holiday(parts["holiday"], anchor.year + 1))
+            return of(anchor.year + shift)
+        before, after = of(anchor.year - 1), of(anchor.year)
+        if after is not None and after.first() <= anchor:
+            before, after = after, of(anchor.year + 1)
+        if before is None or after is None:
+            return None         # a holiday of the lunar calendar outside the years its table lists
         soon = (after.first() - anchor).days
         if tense == "future" or (tense == "plan" and soon <= _PLAN_DAYS) or (tense != "past" and soon <= _SOON_DAYS):
             return after
@@ -923,7 +929,9 @@ def _numeric(parts: dict, anchor, locale: str) -> Period | Resolution | None:
 def _recurring_holiday(rule: str, mod: str) -> Resolution:
     """A holiday spoken of as a recurring occasion: no particular day (TimeML XXXX-MM-DD, or as much
     of it as the rule fixes: Thanksgiving XXXX-11, Easter XXXX)."""
-    if rule.count("-") == 1 and rule[0].isdigit():
+    if rule.startswith("days:"):
+        value = "XXXX"
+    elif rule.count("-") == 1 and rule[0].isdigit():
         value = "XXXX-" + rule
     elif rule[0].isdigit() or rule[0] == "-" or rule.startswith("after:"):
         value = f"XXXX-{int(rule.partition('+')[0].split(':')[-1]):02d}"
@@ -932,7 +940,11 @@ def _recurring_holiday(rule: str, mod: str) -> Resolution:
     return Resolution("DATE", value, mod, status="vague")
 
 
-def _holiday(rule: str, year: int) -> dt.date:
+def _holiday(rule: str, year: int) -> dt.date | None:
+    if rule.startswith("days:"):
+        # a holiday of the lunar calendar: its day in each year the table lists
+        days = (dt.date.fromisoformat(day) for day in rule[5:].split(","))
+        return next((day for day in days if day.year == year), None)
     if rule.startswith("easter"):
         return _easter(year) + dt.timedelta(days=int(rule[6:] or 0))
     if rule.startswith("after:"):
