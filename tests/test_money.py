@@ -55,6 +55,8 @@ AMOUNTS = [
     ("Revenue was C$291 million in the third quarter.", "C$291 million", 291e6, "CAD"),
     ("The broker lost 12 pence a share in London trading.", "12 pence", 0.12, "GBP"),
     ("The company reported a loss of $158,666, or 10 cents a share, in the third quarter.", "10 cents", 0.10, "USD"),
+    ("Alibaba Health's earnings per share were 11 fen, up from 7 fen a year earlier.", "11 fen", 0.11, "CNY"),
+    ("Naver shares climbed 2.1% to 215,000 won in Seoul on Friday.", "215,000 won", 215000.0, "KRW"),
 ]
 
 
@@ -65,6 +67,51 @@ def test_an_amount_is_read_in_currency_units_with_its_iso_currency(sentence, wri
     assert close(found[0].amount, amount)
     assert found[0].currency == currency
     assert (found[0].amount_usd is not None) == (currency == "USD")
+
+
+def test_an_amount_is_exactly_the_number_written_not_its_binary_product():
+    mention = one("Southbound investors bought a net HK$8.3 billion of Hong Kong stocks through the trading links.")
+    assert mention.amount == 8.3e9
+
+
+def test_a_won_amount_without_a_magnitude_needs_thousands_separators():
+    assert find_money("Samsung in 2019 won the bid to build the plant.") == []
+
+
+def test_an_amount_followed_by_and_a_count_is_the_amount_alone():
+    found = find_money("Alibaba's cloud unit had an annual revenue run-rate of about $11 billion and 3,000 employees.")
+    assert [(m.text, m.amount, m.currency) for m in found] == [("$11 billion", 11e9, "USD")]
+
+
+def test_an_amount_followed_by_and_a_percentage_gives_both():
+    found = find_money("The unit reported sales of $5.2 million and 40% growth in its first year.")
+    assert [(m.amount, m.percent) for m in found] == [(5.2e6, None), (None, 40.0)]
+
+
+def test_two_amounts_each_with_its_currency_joined_by_and_are_both_figures():
+    found = find_money("The two affiliates raised $3 billion and $5 billion respectively in their listings.")
+    assert [m.amount for m in found] == [3e9, 5e9]
+
+
+def test_a_percentage_that_restates_a_price_move_takes_its_direction():
+    found = find_money("Alibaba's ADRs fell $3.12, or 3.4%, to $88.50 in New York.")
+    assert [(m.text, m.percent, m.direction) for m in found] == [
+        ("$3.12", None, "down"), ("3.4%", -3.4, "down"), ("$88.50", None, "")]
+
+
+def test_the_amount_a_stock_moved_to_is_its_share_price():
+    found = find_money("Alibaba slumped 4.1 per cent to HK$148.70, while Tencent lost 2.3 per cent to HK$612.")
+    assert [(m.market_kind, m.amount) for m in found if m.amount] == [("share_price", 148.7), ("share_price", 612.0)]
+
+
+def test_the_amount_revenue_grew_to_stays_revenue():
+    found = find_money("Cloud revenue rose 5% to $3 billion in the quarter.")
+    assert [m.market_kind for m in found] == ["revenue", "revenue"]
+
+
+def test_a_currency_move_is_not_a_market_figure_but_the_stock_move_beside_it_is():
+    found = find_money("The dollar rose 0.3% against the yen, and Tokyo shares rose 1%.")
+    assert [m.percent for m in found] == [1.0]
 
 
 def test_two_and_a_half_dollars_a_share_is_a_share_price_of_2_50():
@@ -152,6 +199,10 @@ PERCENTS = [
     ("The stock closed at $20, a 26% decline for the week.", -26.0, "down", "share_move"),
     ("Its ADRs are down 4.5% since the start of the year.", -4.5, "down", "share_move"),
     ("In Hong Kong there was already a 9% decline on Wednesday.", -9.0, "down", "other"),
+    ("Net profit rose 76pc to Rmb43.1bn in the June quarter.", 76.0, "up", "profit"),
+    ("Alibaba's Hong Kong-listed shares closed 1.5% lower at HK$154.2 before the results.", -1.5, "down", "share_move"),
+    ("Alibaba, which holds a 33 per cent stake in Ant, saw its shares plunge by more than 8 per cent, their "
+     "biggest one-day drop on record.", -8.0, "down", "share_move"),
 ]
 
 
@@ -188,6 +239,7 @@ KINDS = [
     ("Tencent's market capitalisation of HK$5.4 trillion makes it Asia's most valuable company.", "market_cap"),
     ("The rally added about US$40b to the group's market value.", "market_value_change"),
     ("Bankers put the valuation of the fintech group at more than $300 billion.", "valuation"),
+    ("Morgan Stanley is arranging the placement, which values the company at roughly US$330bn.", "valuation"),
     ("The fintech group's planned US$34.5 billion share sale was halted.", "ipo"),
     ("Quarterly revenue came to RMB236,454 million in the December quarter.", "revenue"),
     ("Net income was 48.9 billion yuan in the quarter.", "profit"),
@@ -221,6 +273,8 @@ def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
     ("Shares of the e-commerce giant tumbled after the announcement.", "share_move", "down"),
     ("Investors cheered, and a more recent rally has restored some of its value.", "share_move", ""),
     ("The company's valuation has been questioned by investors.", "valuation", ""),
+    ("Alibaba has since lost half its market value as regulators tightened their grip.", "market_value_change", "down"),
+    ("Alibaba's Hong Kong shares have more than doubled since January.", "share_move", "up"),
 ])
 def test_a_stock_valuation_or_offering_phrase_without_a_figure_is_a_mention(sentence, kind, direction):
     mention = one(sentence)
@@ -241,6 +295,7 @@ def test_a_sentence_with_a_figure_gets_no_extra_figureless_mention():
     "Westinghouse expects double-digit per-share earnings growth next year.",
     "The number of stocks on the New York Stock Exchange that fell in price yesterday exceeded 1,000.",
     "He shares his data with partners and investors.",
+    "Its market value has been questioned by some analysts.",
 ])
 def test_a_figureless_phrase_that_is_not_about_a_stock_is_not_a_mention(sentence):
     assert find_money(sentence) == []
@@ -282,6 +337,8 @@ def test_a_size_word_right_after_chinese_characters_is_read_from_its_own_first_l
     "Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosive.",
     "The 56-year-old former English teacher founded the company in 1999 with 17 friends.",
     "The company, which is 92%-owned by Ogden Corp., said nothing.",
+    "The shop sold 5 PC games and 3 pc sets last week.",
+    "The group began raising its Milton Roy stake in July, and holds 14.6%, according to a recent filing.",
 ])
 def test_counts_ranks_stakes_rates_and_weights_are_not_money(sentence):
     assert find_money(sentence) == []
@@ -305,6 +362,12 @@ def test_counts_ranks_stakes_rates_and_weights_are_not_money(sentence):
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject
+
+
+def test_a_figure_written_with_a_currency_code_is_never_a_subject():
+    found = find_money("Ant's net profit for the six months to June was Rmb21.9bn, up 1,000 per cent from the "
+                       "previous year, while its revenue reached Rmb72.5bn.")
+    assert [m.subject for m in found if m.amount] == ["Ant", ""]
 
 
 # --- real text: the seeds and TempEval newswire ------------------------------------------------

@@ -21,10 +21,10 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.money.figures import Figure, find_figures, merge_equivalents, occurrences, sizes_in_words
-from pipeline.money.lexicon import Span, key_of, lexicon
+from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading
 from pipeline.sentences import matching_form, split_sentences
 
@@ -66,6 +66,7 @@ def find_money(text: str, *, form: str | None = None,
     figure_starts = [f.start for f in figures]
     reading.focus_on(figures, figure_starts)
     mentions = [m for m in (_mention(reading, f, figure_starts) for f in figures) if m is not None]
+    mentions = _read_with_neighbours(rules, form, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -110,6 +111,31 @@ def _mention(reading: Reading, figure: Figure, figure_starts: list[int]) -> Mone
         subject=reading.subject(figure.start, figure.end, sentence))
 
 
+_LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
+
+
+def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """What a figure says about the one after it.  "The ADRs fell $3.12, or 3.4%, to $88.50": the
+    percentage restates the move before it, so it takes its direction (the equivalents.tsv gap says
+    it is the same value said another way); and the amount a stock moved to is its price."""
+    out: list[MoneyMention] = []
+    for mention in mentions:
+        prior = out[-1] if out else None
+        if (prior is not None and mention.percent is not None and not mention.direction and prior.direction
+                and prior.percent is None and prior.end <= mention.start
+                and rules.equivalent.fullmatch(form, prior.end, mention.start)):
+            percent = -abs(mention.percent) if prior.direction == "down" else abs(mention.percent)
+            mention = replace(mention, direction=prior.direction, percent=percent)
+        elif (prior is not None and mention.market_kind == "other" and mention.amount is not None
+              and prior.market_kind == "share_move" and prior.percent is not None and prior.end <= mention.start
+              and len(form[prior.end:mention.start].split()) <= _LEVEL_GAP and ";" not in form[prior.end:mention.start]
+              and rules.level_before.search(form, prior.end, mention.start)):
+            # "Alibaba slumped 4.1 per cent to HK$148.70": the level a stock moved to is its price
+            mention = replace(mention, market_kind="share_price")
+        out.append(mention)
+    return out
+
+
 def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
     """Stock, valuation and offering phrases in sentences that hold no figure: one per sentence."""
     rules, low, out = reading.rules, reading.low, []
@@ -128,11 +154,17 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
         if end > sentence[1] or reading.is_name((start, match.end(f"a{index}"), key_of(match.group(f"a{index}"))), sentence):
             continue  # "Rally's Inc.", "the New York Stock Exchange"
         direction = ""
-        if row["alone_needs"] == "move":
-            move = match.group(f"m{index}")
-            if reading.is_name((match.start(f"m{index}"), match.end(f"m{index}"), key_of(move)), sentence):
+        if row["alone_needs"] in ("move", "move_around"):
+            move_at = match.span(f"m{index}")
+            if move_at[0] < 0:  # "move_around" with no move after: "it lost half its market value"
+                before = rules.alone_move_before.search(low, max(sentence[0], start - 60), start)
+                if before is None:
+                    continue
+                move_at = before.span("m")
+            move = key_of(low[move_at[0]:move_at[1]])
+            if reading.is_name((*move_at, move), sentence):
                 continue
-            direction = rules.moves[key_of(move)][0]
+            direction = rules.moves[move][0]
         elif row["alone_needs"] == "context" and not any(
                 t[2] in rules.context and t[0] != start for t in reading.tokens_in(*sentence, sentence)):
             continue

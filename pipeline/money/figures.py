@@ -69,6 +69,7 @@ def _sign_form(rules: Lexicon, form: str, sign: int) -> tuple[int, dict]:
 
 
 def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: dict | None) -> list[Figure]:
+    first_only, rest = False, []
     lo, hi = match.group("number") or match.string[match.start():match.end("digits")], match.group("hi")
     values = [_number(lo)] + ([_number(hi)] if hi else [])
     spans = [(start, match.end())]
@@ -77,7 +78,17 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
         if match.group("lomag"):
             lo_end = match.end("lomag")
         spans = [(start, lo_end), (_after_space(form, match.end("conn")), match.end())]
-        if values[0] > values[1] or match.group("conn") == "and" and not _BETWEEN.search(form, max(0, start - 12), start):
+        joined = match.group("conn") == "and" and not _BETWEEN.search(form, max(0, start - 12), start)
+        if joined and row is not None and form[match.end("conn"):match.start("hi")].strip():
+            pass  # "raised $3 billion and $5 billion": each has its currency, both are figures
+        elif joined and row is not None:
+            # "$11 billion and 3,000 employees": the currency says the first is the figure, and what
+            # follows "and" is another thing, whose words are not this figure's
+            first_only = True
+            if match.group("pct"):  # "sales of $5.2 million and 40% growth"
+                rest = [Figure(spans[1][0], spans[1][1], percent=values[1])]
+            values, spans = values[:1], spans[:1]
+        elif values[0] > values[1] or joined:
             values, spans = values[1:], spans[1:]  # "in 2019 and 20 percent": only the second is a figure
     if row is None and match.group("pct"):
         sign = ""
@@ -85,11 +96,11 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
                 and not form[start - 2:start - 1].isalnum():
             sign, spans[0] = form[start - 1], (start - 1, spans[0][1])
         return [Figure(s, e, percent=v, sign=sign) for (s, e), v in zip(spans, values)]
-    post = match.group("post")
+    post = None if first_only else match.group("post")
     if row is None or post and row["code"] == "USD":  # "$5 Hong Kong dollars" says the currency twice
         row = rules.after[key_of(post)] if post else row
-    word = match.group("mag") or match.group("amag")
-    if row["needs_magnitude"] == "yes" and not word:
+    word = match.group("lomag") if first_only else match.group("mag") or match.group("amag")
+    if not word and (row["needs_magnitude"] == "yes" or row["needs_magnitude"] == "grouped" and "," not in lo):
         return []
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)
@@ -98,9 +109,14 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     scale, code = float(row["scale"] or 1), row["code"]
     out = []
     for (s, e), v, m in zip(spans, values, magnitudes):
-        amount = v * m * scale
+        amount = _exact(v * m * scale)
         out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None))
-    return out
+    return out + rest
+
+
+def _exact(amount: float) -> float:
+    """The amount as written: 8.3 × 1e9 is 8300000000.000001 in binary floating point."""
+    return float(f"{amount:.12g}")
 
 
 def _after_space(form: str, at: int) -> int:
@@ -158,7 +174,7 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
             continue
         figure = Figure(match.start(), match.end(), currency=row["code"].split("/")[0])
         if pattern is rules.spelled:
-            figure.amount = (rules.number_words[key_of(match.group("words"))] * rules.magnitudes[key_of(match.group("mag"))]
+            figure.amount = _exact(rules.number_words[key_of(match.group("words"))] * rules.magnitudes[key_of(match.group("mag"))]
                              * float(row["scale"] or 1))
             figure.amount_usd = figure.amount if figure.currency == "USD" else None
         out.append(figure)

@@ -25,7 +25,9 @@ ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("s
 # Atomic: a number once read is not re-read shorter when what follows it is not money.
 NUMBER_REST = r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?)"
 NUMBER = r"[0-9]" + NUMBER_REST
-PERCENT_SIGN = r"%|(?:percent|per\s+cent|pct|percentage\s+points?)(?!\w)"
+# "pc" only right after the digits ("rose 76pc", as British papers write it): after a space it is
+# more often a computer ("5 PC games").
+PERCENT_SIGN = r"%|(?:percent|per\s+cent|pct|percentage\s+points?)(?!\w)|(?<=[0-9])pc(?!\w)"
 SYMBOLS = "$€£¥￥₩₹"
 # A run of capitalised words: "Alibaba Group Holding Ltd.", "JD.com", "Coca-Cola" (not "Kong-listed").
 NAME_WORD = r"[A-Z][\w&]*(?:\.[A-Za-z\d][\w&]*|-[A-Z\d][\w&]*)*\.?"
@@ -114,6 +116,7 @@ class Lexicon:
     alone_rows: tuple           # kinds.tsv rows with an alone_kind
     alone_anchors: tuple        # text every alone phrase starts with (found with str.find)
     alone_at: re.Pattern        # an alone phrase (with its movement word when it needs one) at a place
+    alone_move_before: re.Pattern  # a movement word a few words before an alone phrase, up to it
     vague_anchors: tuple
     vague: re.Pattern
     size_anchors: tuple         # text that every size in words holds ("illion", "thousand")
@@ -205,7 +208,9 @@ def lexicon() -> Lexicon:
     move_words = f"(?:{trie(moves)})"
     alone_at = "|".join(
         rf"(?P<a{i}>{trie(forms_of(row['words']))})(?!\w)"
-        + (rf"(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w)" if row["alone_needs"] == "move" else "")
+        + (rf"(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w)" if row["alone_needs"] == "move" else
+           rf"(?:(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w))?"
+           if row["alone_needs"] == "move_around" else "")
         for i, row in enumerate(alone_rows))
     anchors = anchors_of({key_of(w).split()[0] for w in alone}, prefixes=True)
     prefix_rules, suffix_rules, suffix_texts, sides = [], [], [], []
@@ -232,6 +237,7 @@ def lexicon() -> Lexicon:
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, moves=moves, approx=approx, hints=hints, context=context, lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
+        alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         level_before=re.compile(rf"{LEVEL}(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words, vetoes=vetoes, equivalent=equivalent,

@@ -21,6 +21,7 @@ _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+_CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
 
 
 class Reading:
@@ -245,6 +246,9 @@ def _clean_name(name: str) -> str:
         words.pop(0)
     while words and (words[-1] in suffix or words[-1].rstrip(".") in suffix):
         words.pop()
+    coded = _CODED_FIGURE.match(words[0]) if words else None
+    if coded is not None and coded.group(1) in never:
+        return ""  # "Rmb21.9bn", "RMB30.6": a figure written with a currency code, not a name
     cleaned = " ".join(words)
     if cleaned.endswith(".") and cleaned.count(".") == 1:
         cleaned = cleaned[:-1]
