@@ -2,6 +2,7 @@
 contract column; the chart as an image when the server can draw one."""
 import io
 import json
+import threading
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -81,6 +82,34 @@ def test_without_a_browser_the_image_export_says_what_to_install(monkeypatch):
 def test_an_unknown_image_format_is_refused():
     with pytest.raises(ValueError, match="png or svg"):
         exports.figure_image(go.Figure(), "gif")
+
+
+def test_a_shared_browser_that_hangs_is_given_up_for_one_of_the_images_own(monkeypatch):
+    hang = threading.Event()
+    monkeypatch.setattr(exports, "image_export_problem", lambda: "")
+    monkeypatch.setattr(exports, "IMAGE_SECONDS", 0.2)
+    monkeypatch.setattr(exports, "_server_started", True)
+    monkeypatch.setattr(exports, "_server_hung", False)
+    monkeypatch.setattr(exports, "_shared_browser_image", lambda figure, fmt: hang.wait(5))
+    monkeypatch.setattr(exports, "_own_browser_image", lambda figure, fmt: b"drawn by its own browser")
+    assert exports.figure_image(go.Figure(), "png") == b"drawn by its own browser"
+    assert exports._server_hung and not exports.start_image_server()
+    # and an image whose own browser hangs too ends with a message, not with a download that never comes
+    monkeypatch.setattr(exports, "_own_browser_image", lambda figure, fmt: hang.wait(5))
+    with pytest.raises(TimeoutError, match="browser hung"):
+        exports.figure_image(go.Figure(), "png")
+    hang.set()
+
+
+def test_an_error_while_drawing_reaches_the_caller_as_itself(monkeypatch):
+    monkeypatch.setattr(exports, "image_export_problem", lambda: "")
+    monkeypatch.setattr(exports, "_server_started", False)
+
+    def broken(figure, fmt):
+        raise ValueError("bad figure")
+    monkeypatch.setattr(exports, "_own_browser_image", broken)
+    with pytest.raises(ValueError, match="bad figure"):
+        exports.figure_image(go.Figure(), "svg")
 
 
 @pytest.mark.skipif(bool(exports.image_export_problem()), reason="no kaleido/chromium here for server-side export")

@@ -93,13 +93,19 @@ def image_export_problem() -> str:
 
 _server_lock = threading.Lock()
 _server_started = False
+# Set when the shared browser stopped answering: kaleido cannot close it then (closing waits for it),
+# so each later image is drawn by a browser of its own.
+_server_hung = False
+# How long one image may take before its browser is given up (seconds): a first image takes 2-4 s, a
+# busy machine several times that.
+IMAGE_SECONDS = 60.0
 
 
 def start_image_server() -> bool:
     """Keep one headless browser for exports, once per process (the first image then takes ~2 s, later
     ones ~0.3 s).  Safe to call from the thread a download runs in."""
     global _server_started
-    if image_export_problem():
+    if image_export_problem() or _server_hung:
         return False
     with _server_lock:
         if not _server_started:
@@ -121,6 +127,48 @@ def figure_image(figure: go.Figure, fmt: str) -> bytes:
     problem = image_export_problem()
     if problem:
         raise RuntimeError(problem)
+    global _server_hung
+    if _server_started and not _server_hung:
+        try:
+            return _within(IMAGE_SECONDS, lambda: _shared_browser_image(figure, fmt))
+        except TimeoutError:
+            # seen once in a few hundred exports on a loaded machine: the shared browser never answers
+            _server_hung = True
+    return _within(IMAGE_SECONDS, lambda: _own_browser_image(figure, fmt))
+
+
+def _shared_browser_image(figure: go.Figure, fmt: str) -> bytes:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*kopts.*")
         return figure.to_image(format=fmt)
+
+
+def _own_browser_image(figure: go.Figure, fmt: str) -> bytes:
+    """The image drawn by a browser started for it alone, outside kaleido's shared one."""
+    import asyncio
+
+    import kaleido
+    layout = figure.layout
+    options = {"format": fmt, "width": layout.width or 700, "height": layout.height or 500}
+    return asyncio.run(kaleido.calc_fig(figure.to_dict(), opts=options, kopts={"mathjax": False}))
+
+
+def _within(seconds: float, make):
+    """``make()`` run in a thread of its own, given up after ``seconds``: a hung browser must not hold
+    a download (or the page) forever."""
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = make()
+        except BaseException as exc:  # handed to the caller below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True, name="chart-image")
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise TimeoutError(f"the chart image was not drawn within {seconds:.0f} s (the headless browser hung)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
