@@ -317,6 +317,11 @@ def test_the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_t
     assert calendar("Sales slowed over the Lunar New Year holiday.", dt.date(2040, 1, 1)) == []
 
 
+def test_abbreviated_months_of_a_range_need_no_point_but_mar_a_lago_is_no_month():
+    assert calendar("Sales in the Jan-Sept period rose 4.3 per cent.", CNBC) == [("Jan-Sept", "2025-01/2025-09")]
+    assert calendar("Trump hosted the summit at Mar-a-Lago.", CNBC) == []
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

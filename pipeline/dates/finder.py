@@ -614,9 +614,13 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             if not text[where["month"]].isupper():
                 return None
             if abbreviation and "day" not in captured and "year" not in captured:
-                if not low.startswith(".", end):
+                if _month_after_dash().match(low, end) or _month_before_dash().search(
+                        low, max(0, where["month"] - 12), where["month"]):
+                    pass            # "Jan-Sept": the months of a range need no point
+                elif not low.startswith(".", end):
                     return None
-                parts["abbreviation"] = True
+                else:
+                    parts["abbreviation"] = True
             parts["month"] = month
             if ambiguous and "day" not in captured and "year" not in captured:
                 parts["ambiguous"] = True
@@ -922,6 +926,16 @@ def _preposition_before() -> re.Pattern:
 
 def _after_preposition(low: str, start: int) -> bool:
     return bool(_preposition_before().search(low, max(0, start - 12), start))
+
+
+@functools.lru_cache(maxsize=1)
+def _month_after_dash() -> re.Pattern:
+    return re.compile(rf"\s*-\s*{lexicon.trie_regex(lexicon.months())}(?![a-z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _month_before_dash() -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){lexicon.trie_regex(lexicon.months())}\.?\s*-\s*\Z")
 
 
 def _opens_sentence(low: str, start: int) -> bool:
