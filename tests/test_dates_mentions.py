@@ -426,6 +426,13 @@ def test_a_time_word_capitalised_at_the_start_of_a_sentence_is_still_a_date():
 
 
 # TimeBank and AQUAINT sentences: TimeML values of expressions counted from the text or named by a holiday
+# A Wall Street Journal report from TimeBank that names a quarter to come in passing.
+TRAVELERS = ("Travelers Corp.'s third-quarter net income rose 11%. Travelers estimated that the California "
+             "earthquake last month will result in a fourth-quarter pre-tax charge of less than $10 million. The "
+             "insurer's earnings from commercial property/casualty lines fell 59% in the latest quarter, while it "
+             "lost $7.2 million in its personal property/casualty business, compared with earnings of $6.1 "
+             "million a year ago.")
+
 TIMEML_READINGS = [
     ("the next morning is the morning after the day the text tells of",
      "Kopp was last seen Nov. 3, the day before authorities issued a warrant. He appeared in court the next "
@@ -459,16 +466,10 @@ TIMEML_READINGS = [
      "consumer businesses. In the 1989 period also, interest expense and tax rates were lower than a year ago.",
      dt.date(1989, 11, 1), "the 1989 period", "1989-Q3"),
     ("the latest quarter is the quarter reported, not one a charge is expected in",
-     "Travelers Corp.'s third-quarter net income rose 11%. Travelers estimated that the California earthquake "
-     "last month will result in a fourth-quarter pre-tax charge of less than $10 million. The insurer's earnings "
-     "from commercial property/casualty lines fell 59% in the latest quarter, while it lost $7.2 million in its "
-     "personal property/casualty business, compared with earnings of $6.1 million a year ago.",
+     TRAVELERS,
      dt.date(1989, 11, 2), "the latest quarter", "1989-Q3"),
     ("a year ago after the latest quarter counts back from it",
-     "Travelers Corp.'s third-quarter net income rose 11%. Travelers estimated that the California earthquake "
-     "last month will result in a fourth-quarter pre-tax charge of less than $10 million. The insurer's earnings "
-     "from commercial property/casualty lines fell 59% in the latest quarter, while it lost $7.2 million in its "
-     "personal property/casualty business, compared with earnings of $6.1 million a year ago.",
+     TRAVELERS,
      dt.date(1989, 11, 2), "a year ago", "1988-Q3"),
     ("a year earlier after the latest nine months is the year before",
      "In the nine months, EDS earned $315.8 million, or $2.62 a share, up 13% from $280.7 million. Revenue from "
