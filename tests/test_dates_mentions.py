@@ -322,6 +322,14 @@ def test_abbreviated_months_of_a_range_need_no_point_but_mar_a_lago_is_no_month(
     assert calendar("Trump hosted the summit at Mar-a-Lago.", CNBC) == []
 
 
+def test_the_first_months_of_a_year_are_one_row_over_them_and_two_timexes():
+    [mention] = tag_dates("Revenue rose 5% in the first nine months of 2025.", CNBC)
+    assert (mention.text, mention.when, tuple(t.value for t in mention.timexes)) == (
+        "the first nine months of 2025", "2025-01/2025-09", ("P9M", "2025"))
+    assert calendar("Sales rose in the first six months of last year.", CNBC) == [
+        ("the first six months of last year", "2024-H1")]
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

@@ -44,8 +44,9 @@ def _connectors():
     before = finder.Before("|".join(before_alts), "a-z")
     ended = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "ended") or "(?!)")
     clock_day = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "clock_day") or "(?!)")
+    opening = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "opening") or "(?!)")
     same = tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same")
-    return rows, before, tuple(spans), re.compile("|".join(afters) or "(?!)"), ended, same, clock_day
+    return rows, before, tuple(spans), re.compile("|".join(afters) or "(?!)"), ended, same, clock_day, opening
 
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
@@ -92,7 +93,8 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     sentence_of = SentenceIndex(sentences).find if sentences else None
     fiscal_end = None
 
-    rows, ended, clock_day = _connectors()[0], _connectors()[4], _connectors()[6]
+    connectors = _connectors()
+    rows, ended, clock_day, opening = connectors[0], connectors[4], connectors[6], connectors[7]
     clauses = finder.Clauses(text, low)
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
@@ -108,6 +110,12 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             if end is not None and end.last_day is not None and end.precision in ("day", "month") \
                     and parts.keys().isdisjoint(("direction", "yearshift", "shift")):
                 parts["ends_on"] = end.last_day
+                end_days.add(index + 1)
+        if following is not None and resolver.opens_a_year(parts) and opening.fullmatch(low, exp.end, following.start):
+            year = resolver.resolve(following.parts, anchor, "", reference, locale)
+            if year is not None and year.period is not None and year.period.gran == "Y":
+                # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
+                parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
                 end_days.add(index + 1)
         if following is not None and "hour" in parts and not resolver.has_day(parts) \
                 and resolver.has_day(following.parts) and clock_day.fullmatch(low, exp.end, following.start):
@@ -258,7 +266,7 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
 
 
 def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
-    rows, _, spans, afters, _, same, _ = _connectors()
+    rows, _, spans, afters, _, same, _, _ = _connectors()
     mentions: list[DateMention] = []
     i = 0
     while i < len(resolved):
@@ -299,7 +307,9 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
         if i + 1 < len(resolved) and "ends_on" in exp.parts:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
-            if nxt_res.last_day == exp.parts["ends_on"]:
+            ends_on = exp.parts["ends_on"]
+            if nxt_res.last_day == ends_on or (
+                    resolver.opens_a_year(exp.parts) and nxt_res.period == resolver.Period("Y", ends_on.year)):
                 # the table gives the stretch itself: "its fourth quarter ended Aug. 26" is a fiscal quarter
                 whole = resolver.ended_stretch(exp.parts, res, anchor) or res
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))

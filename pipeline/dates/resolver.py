@@ -1008,6 +1008,17 @@ def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolut
     return _span(first, last.period, anchor)
 
 
+def opens_a_year(parts: dict) -> bool:
+    """"the first nine months", "the first three quarters": counted from the start of a year."""
+    return parts.get("ordinal") == 1 and isinstance(parts.get("count"), int) and parts.get("unit") in ("M", "Q") \
+        and 1 <= parts["count"] * _UNIT_MONTHS[parts["unit"]] <= 12
+
+
+def opening_end(parts: dict, year: int) -> dt.date:
+    """The last day of the first months or quarters of ``year`` (see :func:`opens_a_year`)."""
+    return _month_end(year, parts["count"] * _UNIT_MONTHS[parts["unit"]])
+
+
 def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> Resolution | None:
     """The table-level stretch of a counted period named by the day it ends ("the three months ended
     Sept. 30" -> 2025-Q3, "the nine months ended Sept. 30" -> 2025-01/2025-09, "the 12 weeks ended
