@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
@@ -28,8 +29,19 @@ _BOUNDING_KINDS = {"deadline", "bound", "open"}
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 
 
+class _Connectors(NamedTuple):
+    rows: tuple[dict[str, str], ...]   # connectors.tsv
+    before: finder.Before               # every row's `before`, one named group per row
+    spans: tuple                        # (row, `between` regex) of the span rows
+    afters: re.Pattern                  # every row's `after`, one named group per row
+    ended: re.Pattern                   # the `between` of the rows of kind ended,
+    clock_day: re.Pattern               # ... of kind clock_day
+    opening: re.Pattern                 # ... and of kind opening
+    same: tuple                         # (`between`, `after`) of the "same day" rows
+
+
 @functools.lru_cache(maxsize=1)
-def _connectors():
+def _connectors() -> _Connectors:
     rows = load_table("dates/connectors.tsv")
     before_alts, spans, afters = [], [], []
     for i, row in enumerate(rows):
@@ -41,17 +53,19 @@ def _connectors():
             spans.append((i, re.compile(row["between"])))
         if row["after"]:
             afters.append(f"(?:{row['after']})(?P<a{i}>)")
-    before = finder.Before("|".join(before_alts), "a-z")
-    ended = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "ended") or "(?!)")
-    clock_day = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "clock_day") or "(?!)")
-    opening = re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == "opening") or "(?!)")
-    same = tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same")
-    return rows, before, tuple(spans), re.compile("|".join(afters) or "(?!)"), ended, same, clock_day, opening
+
+    def between(kind: str) -> re.Pattern:
+        return re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == kind) or "(?!)")
+    return _Connectors(
+        rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
+        afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), clock_day=between("clock_day"),
+        opening=between("opening"),
+        same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
     """The connector rows whose `before` ends right at ``start``: kind -> row index."""
-    rows, before = _connectors()[:2]
+    rows, before = _connectors().rows, _connectors().before
     hit = before.search(low, start)
     found = {}
     if hit:
@@ -94,7 +108,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     fiscal_end = None
 
     connectors = _connectors()
-    rows, ended, clock_day, opening = connectors[0], connectors[4], connectors[6], connectors[7]
+    rows, ended, clock_day, opening = connectors.rows, connectors.ended, connectors.clock_day, connectors.opening
     clauses = finder.Clauses(text, low)
     resolved = []      # (expression, resolution, tense, befores)
     reference: resolver.Period | None = None
@@ -128,7 +142,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             last_exp, last_res = resolved[-1][0], resolved[-1][1]
             if last_res.period == resolver.Period.of("Y", anchor) and any(
                     not rows[i]["before"] and between.fullmatch(low, last_exp.end, exp.start)
-                    for i, between in _connectors()[2]):
+                    for i, between in _connectors().spans):
                 # "sales this year through August": a month of this year, whatever the tense
                 parts = exp.parts = dict(parts, year=anchor.year)
         if parts.get("fiscal"):
@@ -266,7 +280,8 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
 
 
 def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
-    rows, _, spans, afters, _, same, _, _ = _connectors()
+    connectors = _connectors()
+    rows, spans, afters, same = connectors.rows, connectors.spans, connectors.afters, connectors.same
     mentions: list[DateMention] = []
     i = 0
     while i < len(resolved):
