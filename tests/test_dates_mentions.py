@@ -330,6 +330,13 @@ def test_the_first_months_of_a_year_are_one_row_over_them_and_two_timexes():
         ("the first six months of last year", "2024-H1")]
 
 
+def test_the_decade_is_the_one_the_text_is_on():
+    assert calendar("China aims to lead the world in AI by the end of the decade.", CNBC) == [
+        ("by the end of the decade", "2020/2029")]
+    assert calendar("Alibaba was founded in 1999. By the end of the decade, it was China's largest online market.",
+                    CNBC)[-1] == ("By the end of the decade", "1990/1999")
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

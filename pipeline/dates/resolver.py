@@ -626,7 +626,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             if base is not None and year is not None:
                 # "the 1988 period", "the corresponding period last year"
                 base = Period(base.gran, year, base.index) if base.gran != "Y" else Period("Y", year)
-        elif gran is not None and gran in ("Y", "M", "W", "WE", "C"):
+        elif gran is not None and gran in ("Y", "M", "W", "WE", "E", "C"):
             source = reference.first() if reference is not None and _ORDER.get(reference.gran, 9) <= _ORDER[gran] else anchor
             if source is None:
                 return _unresolved(mod=mod)
