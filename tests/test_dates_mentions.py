@@ -285,6 +285,9 @@ def test_the_year_before_counts_back_from_the_story_but_the_week_before_a_vote_d
     text = "Alibaba sold its stake in Sun Art in 2022. The year before, it had spun off its logistics arm."
     assert calendar(text, CNBC)[-1] == ("The year before", "2021")
     assert [m.text for m in tag_dates("The week before the vote, shares fell.", CNBC)] == ["The week"]
+    assert [(m.text, m.timex_value) for m in tag_dates("He had worked there for a year before, then left.", CNBC)] \
+        == [("a year", "P1Y")]
+    assert calendar("We met the day before yesterday.", CNBC) == [("the day before yesterday", "2025-11-22")]
 
 
 def test_a_date_without_its_year_takes_no_year_from_across_a_comma_or_a_side_clause():

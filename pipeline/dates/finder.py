@@ -528,12 +528,16 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     elif "month" in where and end == where["month"] + len(captured["month"]) + 1 and low[end - 1] == "." \
             and not lexicon.months().get(captured["month"], (0, False, True))[2]:
         end -= 1        # "on 5 November." ends a sentence; "5 Nov." keeps its point
+    guarded_at = None           # where the expression ends without a suffix word that is also a preposition
     if kind == "unit":
         for _ in range(2):          # "a minute and a half later"
             post = g.post.match(low, end)
             if not post:
                 break
-            role = lexicon.suffixes()[lexicon.squash(post.group(1))]
+            word = lexicon.squash(post.group(1))
+            role = lexicon.suffixes()[word]
+            if word in lexicon.guarded_suffixes():
+                guarded_at = end
             if role == "half":
                 parts["fraction"] = 0.5
             elif role != "filler":
@@ -542,6 +546,9 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     start = _take_prefix(kind, pre, parts, head_start, low)
     if start is None:
         return None
+    if guarded_at is not None and not parts.get("det"):
+        parts.pop("direction", None)    # "for a year before, then left": a duration, then an adverb
+        end = guarded_at
     if not _plausible(kind, parts, text, low, start, head_start, end):
         return None
     return Expression(start, end, rule, parts, head_start)

@@ -119,6 +119,13 @@ def suffixes() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def guarded_suffixes() -> frozenset[str]:
+    """Suffix words that are also prepositions ("before", "after"): they need their `then` after them,
+    and a determined head before them ("the year before", not "for a year before,")."""
+    return frozenset(r["word"] for r in _rows("suffixes.tsv") if r.get("then"))
+
+
+@functools.lru_cache(maxsize=None)
 def suffix_regex() -> str:
     """The suffix words as one regex (one group: the word), each followed by what its `then` asks."""
     rows = _rows("suffixes.tsv")
