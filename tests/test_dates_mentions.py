@@ -345,6 +345,9 @@ def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
             "Ant Group's initial public offering days later.")
     assert [(m.text, m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
         ("October 2020", "2020-10", True), ("days later", "FUTURE_REF", False)]
+    # ... and within the period the story is on, when it has one coarser than the unit counted
+    story = "In July 2023, regulators fined Ant 7.12 billion yuan. Days later, Ant announced a buy-back."
+    assert calendar(story, CNBC) == [("July 2023", "2023-07"), ("Days later", "2023-07")]
 
 
 def test_earlier_this_year_is_no_forecast_even_in_a_clause_about_the_future():

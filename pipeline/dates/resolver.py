@@ -529,6 +529,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             factor, unit = _SMALLER[unit]
             amount, gran = int(amount * factor), _UNIT_GRAN.get(unit)
         if amount == "X":
+            if reference is not None and direction in ("earlier", "later") and gran is not None \
+                    and _ORDER[gran] < _ORDER[reference.gran]:
+                # "In July 2023, regulators fined Ant ... Days later": within the period the text is on
+                return _placed(reference, anchor, mod, future=forecast)
             return _vague("FUTURE_REF" if direction in ("later", "hence") else "PAST_REF", mod)
         sign = 1 if direction in ("later", "hence") else -1
         if gran is None:
