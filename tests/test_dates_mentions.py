@@ -340,6 +340,13 @@ def test_the_decade_is_the_one_the_text_is_on():
                     CNBC)[-1] == ("By the end of the decade", "1990/1999")
 
 
+def test_a_forecast_does_not_reach_into_a_clause_opened_after_it():
+    text = ("Analysts now expect the company to revisit a listing by mid-2026, though executives said at the start "
+            "of the year that there was no timetable.")
+    assert [(m.text, m.future) for m in tag_dates(text, CNBC) if m.on_calendar] == [
+        ("by mid-2026", True), ("the start of the year", False)]
+
+
 def test_a_bare_plural_counts_vaguely_from_the_date_before_it():
     text = ("He has stayed out of public view since his October 2020 speech, which preceded the suspension of "
             "Ant Group's initial public offering days later.")

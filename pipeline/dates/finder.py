@@ -1203,8 +1203,14 @@ def in_a_side_clause(low: str, start: int, window: tuple[int, int] | None = None
     """Is the expression at ``start`` in a clause opened by a boundary word of tense.tsv with no
     punctuation between ("Daniel Zhang, who had run the company since 2015")?  Such a clause gives
     background, not the time the story has reached."""
+    return _side_clause_start(low, start, window) > 0
+
+
+def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> int:
+    """Where the side clause holding ``start`` opens (see :func:`in_a_side_clause`); 0 when none does."""
     lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
-    return _side_clause_opening().search(low, lo, start) is not None
+    found = _side_clause_opening().search(low, lo, start)
+    return found.start() if found else 0
 
 
 # How far back the word opening a side clause is looked for (characters).
@@ -1283,7 +1289,12 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo = max(s_lo, start - _REACH_BEFORE)
-    return any(lo <= s and e <= start for s, e in clauses.future_markers(s_lo, s_hi))
+    if any(lo <= s and e <= start for s, e in clauses.future_markers(s_lo, s_hi)):
+        # a clause opened between them is another's ("expect a listing by mid-2026, though executives
+        # said at the start of the year ...")
+        opened = _side_clause_start(low, start, (s_lo, s_hi))
+        return any(max(lo, opened) <= s and e <= start for s, e in clauses.future_markers(s_lo, s_hi))
+    return False
 
 
 def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
