@@ -621,8 +621,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             if not text[where["month"]].isupper():
                 return None
             if abbreviation and "day" not in captured and "year" not in captured:
-                if _month_after_dash().match(low, end) or _month_before_dash().search(
-                        low, max(0, where["month"] - 12), where["month"]):
+                after_dash, before_dash = _month_range_sides()
+                if after_dash.match(low, end) or before_dash.search(low, max(0, where["month"] - 12), where["month"]):
                     pass            # "Jan-Sept": the months of a range need no point
                 elif not low.startswith(".", end):
                     return None
@@ -936,13 +936,10 @@ def _after_preposition(low: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _month_after_dash() -> re.Pattern:
-    return re.compile(rf"\s*-\s*{lexicon.trie_regex(lexicon.months())}(?![a-z])")
-
-
-@functools.lru_cache(maxsize=1)
-def _month_before_dash() -> re.Pattern:
-    return re.compile(rf"(?<![a-z]){lexicon.trie_regex(lexicon.months())}\.?\s*-\s*\Z")
+def _month_range_sides() -> tuple[re.Pattern, re.Pattern]:
+    """(a dash and a month right after a month, a month and a dash right before one): "Jan-Sept"."""
+    months = lexicon.trie_regex(lexicon.months())
+    return (re.compile(rf"\s*-\s*{months}(?![a-z])"), re.compile(rf"(?<![a-z]){months}\.?\s*-\s*\Z"))
 
 
 def _opens_sentence(low: str, start: int) -> bool:
@@ -1203,14 +1200,14 @@ def in_a_side_clause(low: str, start: int, window: tuple[int, int] | None = None
     """Is the expression at ``start`` in a clause opened by a boundary word of tense.tsv with no
     punctuation between ("Daniel Zhang, who had run the company since 2015")?  Such a clause gives
     background, not the time the story has reached."""
-    return _side_clause_start(low, start, window) > 0
+    return _side_clause_start(low, start, window) is not None
 
 
-def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> int:
-    """Where the side clause holding ``start`` opens (see :func:`in_a_side_clause`); 0 when none does."""
+def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> int | None:
+    """Where the side clause holding ``start`` opens (see :func:`in_a_side_clause`), if one does."""
     lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
     found = _side_clause_opening().search(low, lo, start)
-    return found.start() if found else 0
+    return found.start() if found else None
 
 
 # How far back the word opening a side clause is looked for (characters).
@@ -1289,12 +1286,13 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo = max(s_lo, start - _REACH_BEFORE)
-    if any(lo <= s and e <= start for s, e in clauses.future_markers(s_lo, s_hi)):
-        # a clause opened between them is another's ("expect a listing by mid-2026, though executives
-        # said at the start of the year ...")
-        opened = _side_clause_start(low, start, (s_lo, s_hi))
-        return any(max(lo, opened) <= s and e <= start for s, e in clauses.future_markers(s_lo, s_hi))
-    return False
+    before = [s for s, e in clauses.future_markers(s_lo, s_hi) if lo <= s and e <= start]
+    if not before:
+        return False
+    # a clause opened between them is another's ("expect a listing by mid-2026, though executives said
+    # at the start of the year ...")
+    opened = _side_clause_start(low, start, (s_lo, s_hi))
+    return opened is None or any(s >= opened for s in before)
 
 
 def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -1416,16 +1414,20 @@ def _only_auxiliaries(low: str, start: int, end: int) -> bool:
 def is_habitual(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                 clauses: Clauses | None = None) -> bool:
     """Does the sentence around text[start:end] speak of a recurring or experienced occasion (a
-    habitual marker of tense.tsv: "an annual event", "I have attended")?"""
-    clauses = clauses or Clauses(text, low)
-    s_lo, s_hi = clauses.sentence(start, end, window)
-    return any(tense in _HABIT for _, _, tense, _ in clauses.markers(s_lo, s_hi))
+    habitual or recurring marker of tense.tsv: "an annual event", "I have attended")?"""
+    return _sentence_says(_HABIT, text, low, start, end, window, clauses)
 
 
 def is_recurring(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                  clauses: Clauses | None = None) -> bool:
-    """Does the sentence around text[start:end] speak of a recurring occasion ("typically reports
-    results in late February", "an annual event"), not only of an experience ("I have attended")?"""
+    """Does the sentence around text[start:end] speak of a recurring occasion with an adverb of
+    recurrence ("typically reports results in late February"), not only of one experienced or of an
+    annual thing ("pays an annual dividend in January")?"""
+    return _sentence_says(("recurring",), text, low, start, end, window, clauses)
+
+
+def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end: int,
+                   window: tuple[int, int] | None, clauses: Clauses | None) -> bool:
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
-    return any(tense == "recurring" for _, _, tense, _ in clauses.markers(s_lo, s_hi))
+    return any(tense in kinds for _, _, tense, _ in clauses.markers(s_lo, s_hi))

@@ -65,7 +65,8 @@ def _connectors() -> _Connectors:
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
     """The connector rows whose `before` ends right at ``start``: kind -> row index."""
-    rows, before = _connectors().rows, _connectors().before
+    connectors = _connectors()
+    rows, before = connectors.rows, connectors.before
     hit = before.search(low, start)
     found = {}
     if hit:
@@ -142,7 +143,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             last_exp, last_res = resolved[-1][0], resolved[-1][1]
             if last_res.period == resolver.Period.of("Y", anchor) and any(
                     not rows[i]["before"] and between.fullmatch(low, last_exp.end, exp.start)
-                    for i, between in _connectors().spans):
+                    for i, between in connectors.spans):
                 # "sales this year through August": a month of this year, whatever the tense
                 parts = exp.parts = dict(parts, year=anchor.year)
         if parts.get("fiscal"):

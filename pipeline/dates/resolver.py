@@ -742,14 +742,12 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return None
         if parts.get("shift"):
             return period.shifted(parts["shift"], "Y")
-        if parts.get("in_story") and reference is not None:
-            return _in_the_story(period, anchor, reference)
-        return _by_tense(period, anchor, tense, "Y")
+        return _without_year(period, parts, anchor, tense, reference)
     if "month" in parts:
         if year is not None:
             return Period("M", year, parts["month"])
         if parts.get("habitual") and not parts.get("shift"):
-            return Resolution("DATE", f"XXXX-{parts['month']:02d}", mod, status="vague")
+            return _vague(f"XXXX-{parts['month']:02d}", mod)
         if anchor is None:
             return None
         period = Period("M", anchor.year, parts["month"])
@@ -764,9 +762,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 while period.first() <= anchor:
                     period = period.shifted(1, "Y")
             return period
-        if parts.get("in_story") and reference is not None:
-            return _in_the_story(period, anchor, reference)
-        return _by_tense(period, anchor, tense, "Y")
+        return _without_year(period, parts, anchor, tense, reference)
     if "weekday" in parts:
         if parts.get("anaphoric") and "shift" in parts and reference is not None and reference.gran == "D":
             # "down 4.5% from the previous Friday": the one before the day the text is about; "that
@@ -804,7 +800,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if year is not None:
             return Period("S", year, start)
         if parts.get("habitual") and not parts.get("shift"):
-            return Resolution("DATE", f"XXXX-{parts['season']}", mod, status="vague")
+            return _vague(f"XXXX-{parts['season']}", mod)
         if anchor is None:
             return None
         period = Period("S", anchor.year, start)
@@ -818,9 +814,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 while period.first() <= current.first():
                     period = period.shifted(1, "Y")
             return period
-        if parts.get("in_story") and reference is not None:
-            return _in_the_story(period, anchor, reference)
-        return _by_tense(period, anchor, tense, "Y")
+        return _without_year(period, parts, anchor, tense, reference)
     if "quarter" in parts or "half" in parts:
         gran, index = ("Q", parts["quarter"]) if "quarter" in parts else ("H", parts["half"])
         if year is None and "yy" in parts:
@@ -873,6 +867,14 @@ def _day(year: int, month: int, day: int) -> Period | None:
         return Period.of("D", dt.date(year, month, day))
     except ValueError:
         return None
+
+
+def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, reference: Period | None) -> Period:
+    """The year of a day, month or season named without it: the story's, in a paragraph telling of a
+    past year, else the one its tense points to."""
+    if parts.get("in_story") and reference is not None:
+        return _in_the_story(period, anchor, reference)
+    return _by_tense(period, anchor, tense, "Y")
 
 
 def _in_the_story(period: Period, anchor: dt.date, reference: Period) -> Period:
@@ -941,7 +943,7 @@ def _recurring_holiday(rule: str, mod: str) -> Resolution:
         value = f"XXXX-{int(rule.partition('+')[0].split(':')[-1]):02d}"
     else:
         value = "XXXX"
-    return Resolution("DATE", value, mod, status="vague")
+    return _vague(value, mod)
 
 
 def _holiday(rule: str, year: int) -> dt.date | None:
@@ -1036,9 +1038,7 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
         last = Period.of("M", end)
         first = last.shifted(1 - months, "M")
         if end != last.last():  # not a month's end: the days themselves, from the day after it months back
-            after = end + dt.timedelta(days=1)
-            year, month = divmod(after.year * 12 + after.month - 1 - months, 12)
-            start = dt.date(year, month + 1, min(after.day, calendar.monthrange(year, month + 1)[1]))
+            start = _add_months(end + dt.timedelta(days=1), -months)
             first, last = Period.of("D", start), Period.of("D", end)
     elif unit in ("D", "W"):
         days = count * (7 if unit == "W" else 1)
