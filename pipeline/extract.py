@@ -5,9 +5,8 @@ split sentences once, scan once for dates and once for money, then make rows:
 
 * each money mention is a row, dated by the nearest calendar date in its sentence, else placed at
   the article's publication date with ``date_text`` empty;
-* a date that a moved figure is measured against ("rose 26% from a year earlier",
-  ``comparison_bases.tsv``) dates only the figures inside that comparison ("compared with $1.5
-  million a year earlier");
+* a date that a moved figure is measured against ("rose 26% from a year earlier") dates only the
+  figures inside that comparison (:mod:`pipeline.comparisons`);
 * each calendar date not already carried by a money row, nor a comparison base, is a row of its own.
 
 Across documents, :func:`pipeline.events.link_rows` links mentions of the same happening.
@@ -20,9 +19,7 @@ it holds one article's text at a time, and keeps only the rows.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -31,14 +28,12 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
+from pipeline.comparisons import comparison_bases, date_of
 from pipeline.dates import DateMention, tag_dates
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, list_sources,
                                 read_source)
 from pipeline.events import collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
-from pipeline.money.lexicon import lexicon as money_lexicon
-from pipeline.money.lexicon import trie as word_trie
-from pipeline.rules import load_table
 from pipeline.sentences import SentenceIndex, split_sentences
 from pipeline.story import describe_sentences
 
@@ -299,7 +294,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     dated_by_money: set[tuple[int, int]] = set()
     for where, figures in figures_by_sentence.items():
         for figure in figures:
-            date = _date_of(figure, dates_by_sentence.get(where, []), bases)
+            date = date_of(figure, dates_by_sentence.get(where, []), bases)
             if date is not None:
                 dated_by_money.add((date.start, date.end))
             pairs.append((where, date, figure))
@@ -319,102 +314,6 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
 
 def _quiet(step: str) -> None:
     pass
-
-
-def _date_of(figure: MoneyMention, dates: list[DateMention],
-             bases: dict[tuple[int, int], tuple[int, int]]) -> DateMention | None:
-    """The date of a figure among its sentence's dates: the comparison base whose comparison holds it,
-    else the nearest date that is no comparison base."""
-    for date in dates:
-        stretch = bases.get((date.start, date.end))
-        if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
-            return date
-    dates = [d for d in dates if (d.start, d.end) not in bases]
-    if not dates:
-        return None
-    return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
-
-
-def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
-                     figures_by_sentence: dict[int, list[MoneyMention]],
-                     sentences: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
-    """The dates (by offsets) that something in their sentence is measured against ("rose 26% from a
-    year earlier", "higher than a year ago"), each with the stretch of its comparison, whose figures are
-    of that date.  The stretch opens at a cue of ``comparison_bases.tsv`` right before the date, or
-    right before a figure just before it ("from $93.3 million a year earlier"), and closes at the date
-    or at the figures that follow it in one noun phrase ("compared with a year-earlier net loss of $6.2
-    million, or 12 cents a share").  ``form`` is the text's matching form."""
-    rules = _comparison_rules()
-    bases: dict[tuple[int, int], tuple[int, int]] = {}
-    for where, dates in dates_by_sentence.items():
-        figures = figures_by_sentence.get(where, ())
-        sentence_start, sentence_end = sentences[where]
-        moved = any(figure.direction for figure in figures) or rules.moving.search(form, sentence_start, sentence_end)
-        cue = rules.cue if moved else rules.cue_without_move
-        ending = {figure.end: figure.start for figure in figures}
-        for date in dates:
-            if date.future:
-                continue        # what is measured against has happened: "will raise prices from Jan. 1"
-            opens = _comparison_opening(form, date.start, sentence_start, ending, cue, rules)
-            if opens is None:
-                continue
-            closes = date.end
-            for figure in figures:
-                if figure.start >= closes and rules.trailing.fullmatch(form, closes, figure.start):
-                    closes = figure.end
-            bases[(date.start, date.end)] = (opens, closes)
-    return bases
-
-
-def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
-                        cue: re.Pattern, rules: "_ComparisonRules") -> int | None:
-    """Where the comparison that ``date_start`` closes opens: its cue stands right before the date,
-    or before the figure or the plain number right before it ("up from 453 a year earlier")."""
-    gap = rules.between.search(form, max(sentence_start, date_start - _BETWEEN_REACH), date_start).start()
-    found = cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
-    if found is None:
-        figure_end = gap
-        while figure_end > sentence_start and form[figure_end - 1].isspace():
-            figure_end -= 1
-        figure_start = ending.get(figure_end)
-        if figure_start is None:
-            number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
-            figure_start = number.start() if number else None
-        if figure_start is not None:
-            found = cue.search(form, max(sentence_start, figure_start - _CUE_REACH), figure_start)
-    return None if found is None else found.start()
-
-
-# How far back the words of a comparison are read (characters): a few words each.
-_BETWEEN_REACH, _CUE_REACH = 40, 30
-# How many lower-case words may stand between a comparison's date and a figure of the same noun phrase.
-_TRAILING_WORDS = 3
-
-
-@dataclass(frozen=True)
-class _ComparisonRules:
-    cue: re.Pattern               # a cue ending where the search ends
-    cue_without_move: re.Pattern  # ... of those that need no moved figure in the sentence
-    between: re.Pattern    # the run of "between" words ending where the search ends
-    trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
-    number: re.Pattern     # a plain number ending where the search ends
-    moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
-
-
-@functools.cache
-def _comparison_rules() -> _ComparisonRules:
-    def words(role: str, needs_move: tuple[str, ...] = ("yes", "no", "")) -> str:
-        found = [w.strip() for row in load_table("comparison_bases.tsv")
-                 if row["role"] == role and row["needs_move"] in needs_move for w in row["words"].split("|")]
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
-    free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
-    return _ComparisonRules(
-        cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
-        cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
-        between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
-        trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
-        number=re.compile(r"(?<![\w.,])\d[\d,.]*\s+\Z"),
-        moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"))
 
 
 def _about(document: Document) -> dict:

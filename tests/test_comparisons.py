@@ -1,0 +1,79 @@
+"""Figures against dates: a figure compared with a past date is of that date, the figure that moved is
+not, and the date compared with makes no row of its own."""
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import tag_dates
+from pipeline.documents import document_from_bytes
+from pipeline.extract import extract_document
+from pipeline.rules import load_table
+
+
+# Sentences of TimeBank's Wall Street Journal texts (1989), under a dateline that gives their date.
+WSJ_DATELINE = "November 2, 1989\n\n"
+
+
+def _wsj(sentence: str) -> list[dict]:
+    document = document_from_bytes("wsj.txt", f"{WSJ_DATELINE}{sentence}\n".encode("utf-8"))
+    return extract_document(document)
+
+
+def _dates_of_figures(rows: list[dict]) -> dict[str, str]:
+    return {row["money_text"]: row["date_text"] for row in rows if row["money_text"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
+     {"8%": "", "$85.7 million": "", "$93.3 million": "a year earlier"}),
+    ("Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.",
+     {"11%": "Third-quarter", "$1.27 billion": "Third-quarter", "$1.43 billion": "a year ago"}),
+    ("Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+     {"$1.76 billion": "the latest period", "13%": "the latest period", "$1.55 billion": "last year"}),
+    ("Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share, compared with "
+     "year-earlier profit of $3.8 million, or one cent a share.",
+     {"$35.2 million": "third-quarter", "31 cents": "third-quarter", "$3.8 million": "year-earlier"}),
+    ("Sales were C$348.2 million compared with C$307.2 million a year earlier.",
+     {"C$348.2 million": "", "C$307.2 million": "a year earlier"}),
+])
+def test_a_figure_is_not_dated_by_the_past_it_is_compared_with(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+def test_a_word_that_says_something_moved_makes_from_a_comparison_even_without_a_figure():
+    rows = _wsj("China's retail sales rose 2.9 per cent in October from a year earlier, the slowest pace in 14 months.")
+    assert [row["date_text"] for row in rows] == ["October"]
+
+
+def test_a_date_still_to_come_is_never_what_something_is_compared_with():
+    rows = _wsj("The cloud division will raise prices by as much as 15% from Jan. 1.")
+    assert {row["date_text"] for row in rows} == {"Jan. 1"}
+
+
+def test_a_date_that_something_is_only_compared_with_makes_no_row_of_its_own():
+    assert _wsj("At the same time, production costs, compared with a year ago, were boosted by higher raw "
+                "material and employment costs.") == []
+    rows = _wsj("Two new flights would leave Bombay on Monday and Tuesday nights from March 30.")
+    assert "March 30" in {row["date_text"] for row in rows}, "without a figure that moved, 'from' compares nothing"
+
+
+COMPARISON_RULES = load_table("comparison_bases.tsv")
+CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in rule["words"].split("|")]
+
+
+@pytest.mark.parametrize("rule", COMPARISON_RULES, ids=lambda rule: f"{rule['role']}:{rule['words']}")
+def test_each_comparison_rule_does_what_its_example_shows(rule):
+    """Each example ends with the date something is compared with; no figure before the cue takes it."""
+    example = rule["example"]
+    compared_with = [m for m in tag_dates(example, dt.date(1989, 11, 2)) if m.on_calendar][-1].text
+    cue = max(example.rfind(f" {word} ") for word in CUES)
+    rows = _wsj(example)
+    assert rows and all(row["money_text"] for row in rows), "the date compared with makes no row of its own"
+    for row in rows:
+        if row["money_start"] - len(WSJ_DATELINE) < cue:
+            assert row["date_text"] != compared_with, row["money_text"]
+    last = max(rows, key=lambda row: row["money_start"])
+    if rule["role"] == "closes":
+        assert last["date_text"] == "", "a figure after 'to' is the new level, not the past one"
+    if rule["role"] == "joins":
+        assert last["date_text"] == compared_with, "', or 12 cents a share' belongs to the past figure"
