@@ -47,15 +47,21 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
     for where, dates in dates_by_sentence.items():
         figures = figures_by_sentence.get(where, ())
         sentence_start, sentence_end = sentences[where]
-        moved = any(figure.direction for figure in figures) or rules.moving.search(form, sentence_start, sentence_end)
-        cue = rules.cue if moved else rules.cue_without_move
+        moved = None    # read only for a date after a cue that needs something moved (most have no cue)
         ending = {figure.end: figure.start for figure in figures}
         for date in dates:
             if date.future:
                 continue        # what is measured against has happened: "will raise prices from Jan. 1"
-            opens = _comparison_opening(form, date.start, sentence_start, ending, cue, rules)
+            opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules)
             if opens is None:
                 continue
+            if moved is None:
+                moved = (any(figure.direction for figure in figures)
+                         or rules.moving.search(form, sentence_start, sentence_end) is not None)
+            if not moved:
+                opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move, rules)
+                if opens is None:
+                    continue
             closes = date.end
             for figure in figures:
                 if figure.start >= closes and rules.trailing.fullmatch(form, closes, figure.start):
