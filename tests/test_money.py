@@ -78,6 +78,38 @@ def test_a_won_amount_without_a_magnitude_needs_thousands_separators():
     assert find_money("Samsung in 2019 won the bid to build the plant.") == []
 
 
+def test_a_loss_in_brackets_after_its_currency_is_an_amount_going_down():
+    found = find_money("Net income was RMB11,972 million (US$1,650 million), compared to a net loss of "
+                       "RMB(1,370) million a year earlier.")
+    assert [(m.text, m.amount, m.currency, m.direction) for m in found] == [
+        ("RMB11,972 million (US$1,650 million)", 11972e6, "CNY", ""),
+        ("RMB(1,370) million", 1370e6, "CNY", "down")]
+
+
+def test_a_minus_before_a_currency_in_a_results_table_makes_the_amount_go_down():
+    mention = one("| Free cash flow | -RMB21.8bn | n/a |")
+    assert (mention.text, mention.amount, mention.direction) == ("-RMB21.8bn", 21.8e9, "down")
+
+
+def test_a_dash_between_words_is_no_minus_sign():
+    mention = one("Its revenue -- $5 billion -- was flat.")
+    assert (mention.text, mention.direction) == ("$5 billion", "")
+
+
+def test_numbers_in_brackets_without_a_currency_are_not_money():
+    assert find_money("Segment results: All others (4,811) (2,360) n/a") == []
+
+
+def test_a_year_above_a_currency_heading_on_the_next_line_is_not_money():
+    assert find_money("Three months ended March 31,\n2024 2025\nRMB RMB US$ YoY % Change") == []
+
+
+def test_a_price_per_share_in_a_currency_that_needs_a_magnitude_is_money():
+    mention = one("Alibaba sold its Paytm stake in a block trade priced at 640 rupees per share.")
+    assert (mention.amount, mention.currency, mention.market_kind) == (640.0, "INR", "share_price")
+    assert find_money("Police found more than 640 pounds of explosives in the van.") == []
+
+
 def test_an_amount_followed_by_and_a_count_is_the_amount_alone():
     found = find_money("Alibaba's cloud unit had an annual revenue run-rate of about $11 billion and 3,000 employees.")
     assert [(m.text, m.amount, m.currency) for m in found] == [("$11 billion", 11e9, "USD")]
@@ -97,6 +129,18 @@ def test_a_percentage_that_restates_a_price_move_takes_its_direction():
     found = find_money("Alibaba's ADRs fell $3.12, or 3.4%, to $88.50 in New York.")
     assert [(m.text, m.percent, m.direction) for m in found] == [
         ("$3.12", None, "down"), ("3.4%", -3.4, "down"), ("$88.50", None, "")]
+
+
+def test_a_percentage_restating_a_move_in_money_is_kept_without_a_market_word():
+    found = find_money("Alibaba was down HK$3.40, or 3.1 per cent, at HK$106.20.")
+    assert [(m.amount, m.percent, m.direction, m.market_kind) for m in found] == [
+        (3.4, None, "down", "share_move"), (None, -3.1, "down", "share_move"), (106.2, None, "", "share_price")]
+
+
+def test_a_company_that_moves_by_a_price_is_its_stock_and_the_level_its_price():
+    found = find_money("In Hong Kong trading yesterday, Tencent rose HK$12 to HK$478.80.")
+    assert [(m.amount, m.market_kind) for m in found] == [(12.0, "share_move"), (478.8, "share_price")]
+    assert one("Alibaba lost $3 billion in the quarter.").market_kind == "other"
 
 
 def test_the_amount_a_stock_moved_to_is_its_share_price():
@@ -159,6 +203,16 @@ def test_the_low_end_of_a_range_takes_the_magnitude_and_currency_of_the_high_end
     assert [(m.amount, m.currency) for m in found] == [(5e9, "USD"), (6e9, "USD")]
 
 
+def test_one_value_in_three_currencies_is_one_mention_and_no_range():
+    mention = one("Revenue came in below expectations of at least RMB 209 billion (€27.3bn-$32.3bn).")
+    assert (mention.amount, mention.currency, mention.amount_usd) == (209e9, "CNY", 32.3e9)
+
+
+def test_a_price_and_its_change_on_the_next_line_are_no_range():
+    found = find_money("Last Trade\n$28.16\n-0.97 (-3.33%)\nClosing Price\n$29.13")
+    assert [(m.amount, m.percent) for m in found] == [(28.16, None), (None, -3.33), (29.13, None)]
+
+
 def test_a_range_written_in_full_magnitudes_keeps_both():
     found = find_money("ROGERS COMMUNICATIONS Inc. said it plans to raise 175 million to 180 million "
                        "Canadian dollars through a private placement.")
@@ -203,6 +257,7 @@ PERCENTS = [
     ("Alibaba's Hong Kong-listed shares closed 1.5% lower at HK$154.2 before the results.", -1.5, "down", "share_move"),
     ("Alibaba, which holds a 33 per cent stake in Ant, saw its shares plunge by more than 8 per cent, their "
      "biggest one-day drop on record.", -8.0, "down", "share_move"),
+    ("Alibaba shares gave up earlier gains to trade 0.5% lower in Hong Kong.", -0.5, "down", "share_move"),
 ]
 
 
@@ -231,6 +286,26 @@ def test_revenue_rising_to_a_level_gives_the_percentage_a_direction_and_the_leve
         (63.0, None, "up", "revenue"), (None, 46462e6, "", "revenue")]
 
 
+@pytest.mark.parametrize("sentence, written, percent", [
+    ("The conglomerate's shares have lost more than two-thirds of their market value since their 2021 high.",
+     "two-thirds", -66.67),
+    ("Alibaba has since lost half its market value as regulators tightened their grip.", "half", -50.0),
+    ("The company's shares fell by a third after the listing was halted.", "a third", -33.33),
+    ("The shares dropped by as much as a third in a week.", "a third", -33.33),
+])
+def test_a_fraction_in_words_that_a_movement_word_governs_is_a_percentage(sentence, written, percent):
+    mention = one(sentence)
+    assert (mention.text, mention.percent, mention.direction) == (written, percent, "down")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Half of its revenue comes from China, and a third of their staff work abroad.",
+    "Revenue rose in the second half of its fiscal year.",
+])
+def test_a_fraction_that_is_a_share_of_a_whole_or_of_a_period_is_not_a_figure(sentence):
+    assert find_money(sentence) == []
+
+
 # --- market kinds ---------------------------------------------------------------------------
 
 KINDS = [
@@ -257,6 +332,36 @@ def test_the_words_around_a_figure_decide_its_kind(sentence, kind):
     assert one(sentence).market_kind == kind
 
 
+def test_a_market_word_after_a_comma_that_leads_to_a_later_figure_is_that_figures():
+    found = find_money("Alibaba was up 1.21 per cent at HK$128.2 in Hong Kong, with its latest market "
+                       "capitalisation of HK$468.3 bn.")
+    assert [m.market_kind for m in found] == ["share_move", "share_price", "market_cap"]
+
+
+def test_a_company_that_moves_after_another_figures_market_word_is_a_stock_move():
+    found = find_money("Tencent's market capitalisation reached HK$4.5 trillion, while Meituan rose 1.43 per cent "
+                       "to HK$110.")
+    assert [m.market_kind for m in found] == ["market_cap", "share_move", "share_price"]
+    assert one("Sales at Alibaba rose 5% in the quarter.").market_kind == "revenue"
+
+
+def test_labels_on_one_line_each_name_the_figure_after_them():
+    found = find_money("Alibaba (BABA) Market cap: $375bn Price: $155.20 52-week range: $95.70 - $192.67")
+    assert [(m.amount, m.market_kind) for m in found] == [
+        (375e9, "market_cap"), (155.2, "share_price"), (95.7, "share_price"), (192.67, "share_price")]
+
+
+def test_the_level_a_profit_rose_to_is_profit_though_revenue_is_named_next():
+    found = find_money("Ant's net profit for the six months to June rose 1,000% to Rmb21.9bn, and its revenue "
+                       "jumped 38% to Rmb72.5bn.")
+    assert [m.market_kind for m in found] == ["profit", "profit", "revenue", "revenue"]
+
+
+def test_money_raised_with_bonds_is_an_investment_and_a_bond_yield_is_not_money():
+    assert one("Alibaba said it would issue $5 billion of exchangeable bonds due 2032.").market_kind == "investment"
+    assert find_money("The yield on the benchmark 30-year Treasury bond fell to 5.92 percent from 5.93 percent.") == []
+
+
 def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
     found = find_money("For perspective, the surge (on the back of a US$2.7b fine) adds around US$40b "
                        "to the group's market cap.")
@@ -273,7 +378,7 @@ def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
     ("Shares of the e-commerce giant tumbled after the announcement.", "share_move", "down"),
     ("Investors cheered, and a more recent rally has restored some of its value.", "share_move", ""),
     ("The company's valuation has been questioned by investors.", "valuation", ""),
-    ("Alibaba has since lost half its market value as regulators tightened their grip.", "market_value_change", "down"),
+    ("The group has lost much of its market value as regulators tightened their grip.", "market_value_change", "down"),
     ("Alibaba's Hong Kong shares have more than doubled since January.", "share_move", "up"),
 ])
 def test_a_stock_valuation_or_offering_phrase_without_a_figure_is_a_mention(sentence, kind, direction):
@@ -339,9 +444,26 @@ def test_a_size_word_right_after_chinese_characters_is_read_from_its_own_first_l
     "The company, which is 92%-owned by Ogden Corp., said nothing.",
     "The shop sold 5 PC games and 3 pc sets last week.",
     "The group began raising its Milton Roy stake in July, and holds 14.6%, according to a recent filing.",
+    "Hedge funds' net leverage stood at 55%, Goldman Sachs said in a note.",
+    "Monthly active users of Taobao rose 5% to 900 million in the quarter.",
+    "The number of 88VIP members grew 15% to over 50 million.",
+    "Employee numbers fell 12% to 194,320 as the group cut jobs, and its headcount fell by 20% in two years.",
+    "Passenger traffic jumped 14% in the quarter.",
+    "The Hang Seng Tech Index has a 9% weighting in Alibaba.",
+    "The dollar rose 0.3% to 157.20 yen in Tokyo, and one US dollar bought 7.29 yuan in Shanghai.",
 ])
 def test_counts_ranks_stakes_rates_and_weights_are_not_money(sentence):
     assert find_money(sentence) == []
+
+
+def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
+    assert find_money("Digital payments accounted for 36% of revenue, down from 55% a year earlier.") == []
+    found = find_money("Its market share fell to 40%, from 45% a year ago, while Alibaba shares rose 2%.")
+    assert [m.percent for m in found] == [2.0]
+
+
+def test_the_price_of_a_currency_counter_is_not_an_exchange_rate():
+    assert one("The Hong Kong dollar counter closed at HK$120.").amount == 120.0
 
 
 # --- subjects ---------------------------------------------------------------------------------
@@ -359,6 +481,9 @@ def test_counts_ranks_stakes_rates_and_weights_are_not_money(sentence):
     ("For instance, Alibaba's stock would jump if Ma was spotted somewhere.", "Alibaba"),
     ("Alibaba closed 6.7% higher at HK$187.60 in Hong Kong.", "Alibaba"),
     ("Regulators fined the group USD 2.8 billion.", ""),
+    ("Turnover rose to HK$180.2 billion from HK$150 billion.", ""),
+    ("Alibaba shares lost 3% of their value on Thursday, while peer JD.com's ADRs slipped 1.8 percent.", "Alibaba"),
+    ("AliExpress Korea plans to invest 1.5 trillion won ($1.1 billion), Alibaba's biggest bet there.", "AliExpress Korea"),
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject
@@ -502,6 +627,18 @@ def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
             assert not subject.startswith(word + " ") and subject != word, subject
         else:
             assert subject != word, subject
+
+
+@pytest.mark.parametrize("row", rows("per_unit.tsv"))
+def test_every_per_unit_example_keeps_a_figure_that_would_need_a_magnitude(row):
+    found = find_money(row["example"])
+    assert [m.market_kind for m in found if m.amount is not None] == ["share_price"], found
+
+
+@pytest.mark.parametrize("row", rows("fractions.tsv"))
+def test_every_fraction_example_gives_its_percentage_or_none(row):
+    percents = [m.percent for m in find_money(row["example"])]
+    assert percents == ([float(row["expect"])] if row["expect"] else []), percents
 
 
 @pytest.mark.parametrize("row", rows("number_words.tsv"))

@@ -14,7 +14,10 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
   or when a movement word governs it ("Tencent shed 4.4%", "a 9% decline"); a stake or a share of a
   whole ("Ma owns 4.2% of Alibaba"), rates, yields and economic statistics are not (not_money.tsv);
 * vague sizes ("billions of dollars") keep their currency and no amount (vague.tsv); sizes in words
-  with a number ("half a trillion dollars") are amounts (number_words.tsv);
+  with a number ("half a trillion dollars") are amounts (number_words.tsv); a fraction in words that
+  a movement word governs is a percentage ("lost more than two-thirds of its market value", fractions.tsv);
+* a loss written in brackets or with a minus after its currency ("RMB(1,370) million", "-RMB21.8bn")
+  is a positive amount going down;
 * a stock, valuation or offering phrase without a figure ("Alibaba's stock would jump", "the world's
   largest IPO was abruptly canceled") is a mention only in a sentence that holds no figure, at most
   one per sentence (kinds.tsv, alone_kind).
@@ -23,9 +26,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pipeline.money.figures import Figure, find_figures, merge_equivalents, occurrences, sizes_in_words
+from pipeline.money.figures import (Figure, find_figures, fractions_in_words, merge_equivalents, occurrences,
+                                    sizes_in_words)
 from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
-from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading
+from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between
 from pipeline.sentences import matching_form, split_sentences
 
 __all__ = ["MoneyMention", "find_money"]
@@ -61,17 +65,27 @@ def find_money(text: str, *, form: str | None = None,
     rules = lexicon()
     reading = Reading(rules, text, form, split_sentences(text) if sentences is None else sentences)
     figures = find_figures(rules, form, reading.low)
-    figures = sorted(figures + sizes_in_words(rules, reading.low, figures), key=lambda f: f.start)
+    figures = figures + sizes_in_words(rules, reading.low, figures)
+    figures = sorted(figures + fractions_in_words(rules, reading.low, figures), key=lambda f: f.start)
     figures = merge_equivalents(rules, form, figures)
     figure_starts = [f.start for f in figures]
     reading.focus_on(figures, figure_starts)
-    mentions = [m for m in (_mention(reading, f, figure_starts) for f in figures) if m is not None]
+    mentions: list[MoneyMention] = []
+    dropped: Figure | None = None
+    for figure in figures:
+        if dropped is not None and _same_measure(rules, form, dropped, figure):
+            continue  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
+        mention = _mention(reading, figure, mentions[-1] if mentions else None, figure_starts)
+        if mention is not None:
+            mentions.append(mention)
+        dropped = figure if mention is None and figure.percent is not None else None
     mentions = _read_with_neighbours(rules, form, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-def _mention(reading: Reading, figure: Figure, figure_starts: list[int]) -> MoneyMention | None:
+def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
+             figure_starts: list[int]) -> MoneyMention | None:
     sentence = reading.sentence_of(figure.start)
     window = (max(sentence[0], figure.start - TRIGGER_BEFORE), min(sentence[1], figure.end + TRIGGER_AFTER))
     near = reading.tokens_in(*window, sentence)
@@ -79,19 +93,32 @@ def _mention(reading: Reading, figure: Figure, figure_starts: list[int]) -> Mone
     if figure.sign:
         direction = "down" if figure.sign == "-" else "up"
     percent = None
+    if figure.in_words and not moved:
+        return None  # "half of its revenue comes from China" is a share of a whole, not a move
     if figure.percent is not None:
         if reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
             return None
-        trigger = reading.trigger(figure, near, window, "percent_kind")
+        trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts)
         if trigger is None and window != sentence:
             # A long sentence may name its market word farther away: "Shares in Alibaba, one of the
             # most valuable assets in SoftBank's portfolio, tumbled ... before paring the loss to 3.3%".
-            trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind")
-        kind = trigger["percent_kind"] if trigger else ""
+            trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
+                                      figure_starts)
+        kind = trigger[0]["percent_kind"] if trigger else ""
+        mover = None
+        if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
+            mover = reading.company_moves(sentence, figure)
+        if kind and mover is not None and trigger[1] < mover and between(figure_starts, trigger[1], mover):
+            # "... market capitalisation of HK$379.43bn, while Meituan rose 1.43 per cent": the market
+            # word is the earlier figure's; a company that moves is its stock
+            kind = "share_move"
         if not kind and moved:
             # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
             # follows a sentence that named the market: a move is a market figure in this story.
-            kind = "share_move" if reading.company_moves(sentence, figure) else "other"
+            kind = "share_move" if mover is not None else "other"
+        if (not kind and prior is not None and prior.direction and prior.amount is not None
+                and prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
+            kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
         if not kind:
             return None
         percent = -figure.percent if direction == "down" else figure.percent
@@ -99,7 +126,10 @@ def _mention(reading: Reading, figure: Figure, figure_starts: list[int]) -> Mone
         if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
             return None
         trigger = reading.trigger(figure, near, window, "amount_kind")
-        kind = "other" if trigger is None else (trigger["moved_kind"] if moved else "") or trigger["amount_kind"]
+        row = trigger[0] if trigger else None
+        kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
+        if row is None and moved and figure.magnitude == 1 and reading.company_moves(sentence, figure) is not None:
+            kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
     currency = figure.currency
     if "/" in currency:
         currency = reading.currency_hint(figure, sentence, currency.split("/"))
@@ -111,7 +141,17 @@ def _mention(reading: Reading, figure: Figure, figure_starts: list[int]) -> Mone
         subject=reading.subject(figure.start, figure.end, sentence))
 
 
+def _same_measure(rules: Lexicon, form: str, dropped: Figure, figure: Figure) -> bool:
+    """A percentage that a dropped one moved from or to, a few words on, is the same measure."""
+    if figure.percent is None or figure.start - dropped.end > _LEVEL_REACH:
+        return False
+    gap = form[dropped.end:figure.start]
+    return (len(gap.split()) <= _LEVEL_GAP + 2 and not any(c in gap for c in ";.")
+            and rules.level_before.search(gap) is not None)
+
+
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
+_LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 
 
 def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
@@ -126,12 +166,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
                 and rules.equivalent.fullmatch(form, prior.end, mention.start)):
             percent = -abs(mention.percent) if prior.direction == "down" else abs(mention.percent)
             mention = replace(mention, direction=prior.direction, percent=percent)
-        elif (prior is not None and mention.market_kind == "other" and mention.amount is not None
-              and prior.market_kind == "share_move" and prior.percent is not None and prior.end <= mention.start
+        elif (prior is not None and mention.amount is not None and prior.direction
+              and prior.end <= mention.start <= prior.end + _LEVEL_REACH and prior.market_kind not in ("", "other")
               and len(form[prior.end:mention.start].split()) <= _LEVEL_GAP and ";" not in form[prior.end:mention.start]
               and rules.level_before.search(form, prior.end, mention.start)):
-            # "Alibaba slumped 4.1 per cent to HK$148.70": the level a stock moved to is its price
-            mention = replace(mention, market_kind="share_price")
+            # "Alibaba slumped 4.1 per cent to HK$148.70", "POP plunged $4 to $14.75": the level a stock
+            # moved to is its price;
+            # "net profit rose 1,000% to Rmb21.9bn, and its revenue ...": the level is profit, whatever follows
+            mention = replace(mention, market_kind=rules.level_kinds.get(prior.market_kind, prior.market_kind))
         out.append(mention)
     return out
 

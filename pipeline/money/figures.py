@@ -27,6 +27,8 @@ class Figure:
     percent: float | None = None
     sign: str = ""
     amount_usd: float | None = None
+    in_words: bool = False  # a fraction written in words: a figure only where a movement word governs it
+    magnitude: float = 1.0  # the magnitude word's value ("billion"), 1 when none: a price-sized figure
 
 
 def _number(text: str) -> float:
@@ -44,7 +46,7 @@ def find_figures(rules: Lexicon, form: str, low: str) -> list[Figure]:
             code = rules.code_before.search(form, max(0, start - 7), start)
             if code is None:
                 continue  # "rmb" written in another case than the table's: not a code
-            start, row = code.start(), rules.before[form[code.start():code.end()].strip()]
+            start, row = code.start(), rules.before[form[code.start():code.end()].rstrip(" (")]
         elif start and form[start - 1].isalpha():
             continue  # "v2%": a number inside a word
         found.extend(_read_figure(rules, form, start, match, row))
@@ -73,6 +75,9 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     lo, hi = match.group("number") or match.string[match.start():match.end("digits")], match.group("hi")
     values = [_number(lo)] + ([_number(hi)] if hi else [])
     spans = [(start, match.end())]
+    hi_row = rules.before.get(form[match.start("hicur"):match.end("hicur")]) if match.group("hicur") else None
+    if hi_row is not None and (row is None or hi_row["code"] == row["code"]):
+        hi_row = None  # "$5-$6 billion": one range in one currency
     if hi is not None:
         lo_end = match.end("number") if match.group("number") is not None else match.end("digits")
         if match.group("lomag"):
@@ -88,29 +93,35 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
             if match.group("pct"):  # "sales of $5.2 million and 40% growth"
                 rest = [Figure(spans[1][0], spans[1][1], percent=values[1])]
             values, spans = values[:1], spans[:1]
+        elif hi_row is not None:
+            pass  # "(€26.9bn-$31.9bn)": one value in two currencies, not a range
         elif values[0] > values[1] or joined:
             values, spans = values[1:], spans[1:]  # "in 2019 and 20 percent": only the second is a figure
+    sign = ""
+    if len(values) == 1 + (hi is not None) and start > 0 and form[start - 1] in "-+" \
+            and not form[start - 2:start - 1].isalnum() and form[start - 2:start - 1] != "-":  # "--" is a dash
+        sign, spans[0] = form[start - 1], (start - 1, spans[0][1])  # "-3.3%", "Operating loss: -RMB21.8bn"
     if row is None and match.group("pct"):
-        sign = ""
-        if len(values) == 1 + (hi is not None) and start > 0 and form[start - 1] in "-+" \
-                and not form[start - 2:start - 1].isalnum():
-            sign, spans[0] = form[start - 1], (start - 1, spans[0][1])
         return [Figure(s, e, percent=v, sign=sign) for (s, e), v in zip(spans, values)]
+    if match.group("neg") or match.group("cneg") is not None:
+        sign = "-"  # "RMB(21.8) billion": a results table's loss
     post = None if first_only else match.group("post")
     if row is None or post and row["code"] == "USD":  # "$5 Hong Kong dollars" says the currency twice
         row = rules.after[key_of(post)] if post else row
     word = match.group("lomag") if first_only else match.group("mag") or match.group("amag")
-    if not word and (row["needs_magnitude"] == "yes" or row["needs_magnitude"] == "grouped" and "," not in lo):
-        return []
+    if not word and (row["needs_magnitude"] == "yes" or row["needs_magnitude"] == "grouped" and "," not in lo) \
+            and not rules.per_unit.match(match.string, match.end()):
+        return []  # "1,300 pounds" of weight; but "640 rupees per share" is a price
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)
     if match.group("lomag") and len(values) == 2:  # "175 million to 180 million Canadian dollars"
         magnitudes[0] = rules.magnitudes[key_of(match.group("lomag"))]
-    scale, code = float(row["scale"] or 1), row["code"]
+    rows = [row, hi_row or row] if len(values) == 2 else [row]
     out = []
-    for (s, e), v, m in zip(spans, values, magnitudes):
-        amount = _exact(v * m * scale)
-        out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None))
+    for (s, e), v, m, r in zip(spans, values, magnitudes, rows):
+        amount, code = _exact(v * m * float(r["scale"] or 1)), r["code"]
+        out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None,
+                          sign=sign if s == spans[0][0] else "", magnitude=m))
     return out + rest
 
 
@@ -178,6 +189,31 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
                              * float(row["scale"] or 1))
             figure.amount_usd = figure.amount if figure.currency == "USD" else None
         out.append(figure)
+    return out
+
+
+def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
+    """"lost more than two-thirds of its market value", "fell by a third": percentages in words."""
+    out: list[Figure] = []
+    for at in sorted({at for anchor in rules.fraction_anchors for at in occurrences(low, anchor)}):
+        if out and at < out[-1].end:
+            continue
+        near = low[max(0, at - 20):at + 40]
+        if not any(cue in near for cue in rules.fraction_cues):
+            continue  # "in the third quarter": no "its", no "by"
+        match = rules.fraction.search(low, max(0, at - 20), at + 40)
+        while match is not None and match.end("f") <= at:  # an earlier fraction in the window
+            match = rules.fraction.search(low, match.end("f"), at + 40)
+        if match is None or match.start("f") > at:
+            continue
+        pre = match.group("pre") or ""
+        start, end = match.span("f")
+        if pre in rules.fraction_not_after or (
+                match.group("then") is None and not rules.fraction_by.search(low, max(0, start - 30), start)):
+            continue  # "the second half of its year"; "half a trillion dollars"
+        if any(f.start < end and start < f.end for f in taken):
+            continue
+        out.append(Figure(start, end, percent=rules.fractions[key_of(match.group("f"))], in_words=True))
     return out
 
 

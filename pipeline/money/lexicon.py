@@ -108,6 +108,7 @@ class Lexicon:
     magnitudes: dict
     words: re.Pattern           # every known word, on the lower-cased text
     triggers: dict              # key → kinds.tsv row
+    level_kinds: dict           # the kind of a move → the kind of the level it moved to (share_move → share_price)
     moves: dict                 # key → (direction, place)
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
@@ -125,6 +126,13 @@ class Lexicon:
     number_words: dict
     vetoes: dict                # applies → [(side, unless_moved, cue, pattern)]
     equivalent: re.Pattern
+    per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
+    fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
+    fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
+    fractions: dict             # key → percent
+    fraction_by: re.Pattern     # what before a fraction makes it need nothing after it: "by", "by as much as"
+    fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
+    fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
     prefix_rules: re.Pattern    # subjects.tsv rules that end in {name}
     prefix_words: frozenset     # the words they are written with (one of them stands before the name)
@@ -151,12 +159,17 @@ def lexicon() -> Lexicon:
     signs = re.escape(SYMBOLS)
     # A currency code before a number ("RMB10bn", "USD 2.8 billion"), seen from its first digit.
     coded = "|".join(rf"(?<={re.escape(c)}{gap}[0-9])(?<![a-z]{re.escape(c)}{gap}[0-9])"
-                     for c in {f.lower() for f in before if f[-1] not in SYMBOLS} for gap in ("", " "))
-    figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<number>{NUMBER})"
-              rf"|(?<=[0-9])(?<![0-9.,/][0-9])(?P<coded>{coded})?(?P<digits>{NUMBER_REST}))"
-              rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?\s?(?P<conn>-|to|and)\s?(?:{prefixes})?\s?(?P<hi>{NUMBER}))?"
+                     for c in {f.lower() for f in before if f[-1] not in SYMBOLS} for gap in ("", " ", r"\("))
+    # A number in brackets after its currency is a loss, as results tables write it ("RMB(1,370)
+    # million"); the closing bracket is read only when the opening one stands right before the digits.
+    figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<neg>\()?(?P<number>{NUMBER})(?(neg)\))"
+              rf"|(?<=[0-9])(?<![0-9.,/][0-9])(?P<coded>{coded})?(?(coded)(?P<cneg>(?<=\([0-9]))?)(?P<digits>{NUMBER_REST})"
+              rf"(?(cneg)\)))"
+              # a range stays on its line: "$28.16\n-0.97" is a price over its change
+              rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?[^\S\r\n]?(?P<conn>-|to|and)[^\S\r\n]?(?P<hicur>{prefixes})?\s?(?P<hi>{NUMBER}))?"
               rf"(?:\s?-?(?P<mag>{spaced})(?!\w)|(?P<amag>{attached})(?!\w))?"
-              rf"(?:\s?(?P<pct>{PERCENT_SIGN})|[\s-](?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
+              # a currency word on the next line heads a table's column ("2025\nRMB"), it is not this number's
+              rf"(?:\s?(?P<pct>{PERCENT_SIGN})|(?:[^\S\r\n]|-)(?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
               rf"|(?(number)|(?(coded)|(?!))))")  # a bare number is not a figure
     sign_forms: dict = {}
     for written in before:
@@ -176,6 +189,10 @@ def lexicon() -> Lexicon:
                 alone[key_of(word)] = row
         if row["alone_kind"]:
             alone_rows.append(row)
+    level_kinds = {}
+    for row in load_table("money/kinds.tsv"):
+        if row["moved_kind"] and row["amount_kind"] and row["moved_kind"] != row["amount_kind"]:
+            level_kinds.setdefault(row["moved_kind"], row["amount_kind"])
     for row in load_table("money/approximations.tsv"):
         approx[key_of(row["phrase"])] = row["approx"]
     for row in load_table("money/currency_hints.tsv"):
@@ -228,24 +245,41 @@ def lexicon() -> Lexicon:
     for row in load_table("money/names.tsv"):
         roles.setdefault(row["role"], set()).add(row["word"])
 
+    fraction_rows = load_table("money/fractions.tsv")
+    fractions = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fraction"
+                 for w in forms_of(row["words"])}
+    roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
+                                for w in forms_of(row["words"]))
+                for role in ("then", "by", "not_after")}
+    per_unit = trie(w for row in load_table("money/per_unit.tsv") for w in forms_of(row["words"]))
+    fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
+                          rf"(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-]))?")
+    fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?$")
+    fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"]} | {w + " " for w in roles_of["by"]})
+
     return Lexicon(
-        figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})\s?$"),
+        fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
+        fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues,
+        fraction_not_after=roles_of["not_after"],
+        figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})[\s(]?$"),
         sign_forms=sign_forms, before=before,
         after={key_of(r["form"]): r for r in after_rows},
         after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
-        triggers=triggers, moves=moves, approx=approx, hints=hints, context=context, lower_forms=lower_forms,
+        triggers=triggers, level_kinds=level_kinds, moves=moves, approx=approx, hints=hints, context=context,
+        lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         level_before=re.compile(rf"{LEVEL}(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words, vetoes=vetoes, equivalent=equivalent,
+        per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prefix_rules=re.compile(f"(?:{'|'.join(prefix_rules)})$", re.I),
         prefix_words=frozenset(w.lower() for p in prefix_rules for w in re.findall(r"[A-Za-z]+", p)),
         suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),
         suffix_words=frozenset(w.lower() for p in suffix_texts for w in re.findall(r"[A-Za-z]+", p)) | set(moves),
         names=re.compile(NAME_RUN),
-        company_move=re.compile(rf"{NAME}(?:'s)?\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
     )

@@ -81,8 +81,8 @@ class Reading:
         if not self.form[start].isupper() or token[2] not in self.rules.lower_forms:
             return False
         before = self.form[sentence[0]:start].rstrip()
-        if not before or before[-1] in ':;"\'(-\u2022*':
-            return False
+        if not before or before[-1] in ':;"\'(-\u2022*' or self.form[token[1] - 1:token[1] + 1].count(":"):
+            return False  # a word that opens a phrase, or a label: "Market cap: $375bn Price: $155.20"
         if sentence not in self._titles:
             words = [w for w in self.form[sentence[0]:sentence[1]].split() if w[:1].isalpha()]
             self._titles[sentence] = sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -101,8 +101,13 @@ class Reading:
         if last is not None:
             gap = form[last[1]:figure.start]
             if (len(gap.split()) <= _MOVE_GAP_BEFORE and not any(c in gap for c in ",;:()")
-                    and not _between(figure_starts, last[1], figure.start)
+                    and not between(figure_starts, last[1], figure.start)
                     and not self.rules.level_before.search(form, last[1], figure.start)):
+                # a movement word right after the figure says how it ended: "gave up gains to trade 0.5% lower"
+                right_after = next((t for t in near if t[0] >= figure.end), None)
+                if (right_after is not None and not form[figure.end:right_after[0]].strip()
+                        and right_after[2] in moves and moves[right_after[2]][1] != "before"):
+                    return moves[right_after[2]][0], True
                 return moves[last[2]][0], True
         for token in near:
             if token[0] < figure.end:
@@ -126,11 +131,15 @@ class Reading:
             return self.rules.approx[last[2]]
         return ""
 
-    def trigger(self, figure: Figure, near: list, window: Span, column: str) -> dict | None:
-        """The trigger row that best says what the figure is (nearest, weighted), ``column`` filled.
+    def trigger(self, figure: Figure, near: list, window: Span, column: str,
+                figure_starts: list[int] = ()) -> tuple[dict, int] | None:
+        """The trigger row that best says what the figure is (nearest, weighted), ``column`` filled,
+        and where it starts.
 
         A trigger inside a parenthesis that does not hold the figure is an aside about something
         else: "the 6% surge (on the back of a US$2.7b fine) adds US$40b to Alibaba's market cap".
+        A trigger after a comma that stands nearer to a later figure (of ``figure_starts``) is that
+        figure's: "Alibaba was up 1.21 per cent at HK$128.2, with its market capitalisation of HK$468.3bn".
         """
         asides = None if self.form.find("(", *window) >= 0 else ()
         best, best_score = None, None
@@ -143,6 +152,12 @@ class Reading:
                           if not (p.start() <= figure.start and figure.end <= p.end())]
             if any(a <= start < b for a, b in asides):
                 continue
+            if start >= figure.end and ":" in self.form[end - 1:end + 1]:
+                continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
+            if start >= figure.end and self.form.find(",", figure.end, start) >= 0:
+                later = bisect.bisect_left(figure_starts, end)
+                if later < len(figure_starts) and figure_starts[later] - end < start - figure.end:
+                    continue
             if end <= figure.start:
                 distance = figure.start - end
             elif start >= figure.end:
@@ -153,7 +168,7 @@ class Reading:
                 continue
             score = distance - _WEIGHT_STEP * row["_weight"]
             if best_score is None or score < best_score:
-                best, best_score = row, score
+                best, best_score = (row, start), score
         return best
 
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
@@ -173,9 +188,10 @@ class Reading:
                 return True
         return False
 
-    def company_moves(self, sentence: Span, figure: Figure) -> bool:
+    def company_moves(self, sentence: Span, figure: Figure) -> int | None:
+        """Where the company whose move the figure is starts ("Tencent shed 4.4%"), or None."""
         match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - 80), figure.start)
-        return match is not None and bool(self.clean_name(match.group("name")))
+        return match.start() if match is not None and self.clean_name(match.group("name")) else None
 
     # -- subjects --------------------------------------------------------------------------------
     def subject(self, start: int, end: int, sentence: Span) -> str:
@@ -193,9 +209,13 @@ class Reading:
                 distance = max(0, name_start - end)
             if distance > _SUBJECT_DISTANCE:
                 continue  # too far to say whose figure this is
-            if best is None or (rule, distance) < best[:2]:
-                best = (rule, distance, name)
-        return best[2] if best else ""
+            # a name in a later clause is taken only when none is nearer: "Alibaba shares lost 3%,
+            # while peer JD.com's ADRs slipped 1.8 percent"
+            later = name_start >= end and (self.form.find(",", end, name_start) >= 0
+                                           or self.form.find(";", end, name_start) >= 0)
+            if best is None or (later, rule, distance) < best[:3]:
+                best = (later, rule, distance, name)
+        return best[3] if best else ""
 
     def _subject_candidates(self, region: Span, sentence: Span) -> list[tuple[int, int, int, str]]:
         rules, form, low = self.rules, self.form, self.low
@@ -206,8 +226,8 @@ class Reading:
             if cut is not None:  # "Hong Kong-listed": the name stops before the hyphen
                 end = cut.start()
             written = form[start:end]
-            if not self.clean_name(written):
-                continue  # "The", "In", a bare place
+            if not self.clean_name(written) or low[start:end] in rules.lower_forms:
+                continue  # "The", "In", a bare place; "Turnover rose to HK$180.2 billion" names no one
             # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
             window = max(sentence[0], start - 20)
             space = low.rfind(" ", window, start - 1)
@@ -255,6 +275,7 @@ def _clean_name(name: str) -> str:
     return "" if not cleaned or cleaned in never or cleaned in lead else cleaned
 
 
-def _between(starts: list[int], lo: int, hi: int) -> bool:
+def between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in [lo, hi)."""
     i = bisect.bisect_left(starts, lo)
     return i < len(starts) and starts[i] < hi
