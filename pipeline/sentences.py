@@ -50,6 +50,9 @@ _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _LINE = re.compile(r"[^\n]+")
 _WRAP_WIDTH = 100
 _LIST_OPENING = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
+# A line opening with a short capitalised label and a colon ("Revenue: 247.8 billion yuan vs. ...",
+# "Market cap: $375bn"): two such lines in a row are entries of a list, not one wrapped sentence.
+_LABEL_OPENING = re.compile(r"[A-Z][\w'&/.-]*(?:[ \t]+[\w'&/.()-]+){0,5}?:[ \t]")
 
 
 def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
@@ -57,7 +60,8 @@ def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
 
     Paragraph breaks (a blank line) always end a sentence.  Within a paragraph a line ends a sentence
     when it ends in terminal punctuation, or when it is a heading or list item (a short line without
-    it followed by a new line that starts with a capital, a digit or a bullet).  Elsewhere a sentence
+    it followed by a new line that starts with a capital, a digit or a bullet, or one of two lines in a
+    row that open with a label and a colon, "Revenue: ...").  Elsewhere a sentence
     ends at ``. ! ?`` (plus closing quotes) before white space, unless the full stop closes an
     abbreviation from ``resources/abbreviations.tsv`` or the next word starts in lower case.
     ``form``: ``matching_form(text)`` when the caller has it already (made here otherwise).
@@ -128,6 +132,8 @@ def _line_ends_sentence(form: str, line_start: int, line_end: int, next_start: i
     starts_new = next_line[:1].isupper() or next_line[:1].isdigit() or bool(_LIST_OPENING.match(next_line))
     if not starts_new:
         return False
+    if _LABEL_OPENING.match(form, line_start, line_end) and _LABEL_OPENING.match(form, next_start):
+        return True
     # Text with lines over _WRAP_WIDTH is not hard-wrapped: each line break is deliberate (a title,
     # a heading, a list item).  In hard-wrapped newswire only a line clearly shorter than the
     # wrapping width is a heading.

@@ -74,6 +74,20 @@ def test_hard_wrapped_newswire_lines_are_joined_into_sentences():
     assert sentences_of(text)[0].endswith("candidacy.")
 
 
+def test_lines_that_each_open_with_a_label_are_entries_of_a_list_not_one_wrapped_sentence():
+    text = ("Here's how Alibaba did in the quarter ended Sept. 30, compared with what Wall Street was expecting:\n\n"
+            "Revenue: 247.8 billion yuan ($34.8 billion) vs. 242.65 billion yuan expected\n"
+            "Adjusted earnings per ADS: 4.36 yuan vs. 6.43 yuan expected\n")
+    assert sentences_of(text)[1:] == ["Revenue: 247.8 billion yuan ($34.8 billion) vs. 242.65 billion yuan expected",
+                                      "Adjusted earnings per ADS: 4.36 yuan vs. 6.43 yuan expected"]
+
+
+def test_a_wrapped_line_that_goes_on_after_a_label_stays_one_sentence():
+    text = ("Note: Alibaba's fiscal year ends on March 31, so its second quarter\n"
+            "Runs from July to September.\n")
+    assert len(sentences_of(text)) == 1
+
+
 def test_paragraphs_are_separated_by_blank_lines():
     text = SEED_CNBC.read_text(encoding="utf-8")
     paragraphs = [text[s:e] for s, e in split_paragraphs(text)]
