@@ -3,7 +3,8 @@
 A date that a moved figure is measured against ("rose 26% from a year earlier",
 ``comparison_bases.tsv``) is a comparison base: it dates only the figures inside that comparison
 ("compared with $1.5 million a year earlier"), and makes no row of its own.  Every other figure takes the
-nearest date of its sentence that is no comparison base.
+nearest date of its sentence that is no comparison base, nor in a clause of its own opened after the
+figure ("..., as the company poured money into a service it launched in April").
 """
 from __future__ import annotations
 
@@ -20,14 +21,18 @@ from pipeline.rules import load_table
 Span = tuple[int, int]
 
 
-def date_of(figure: MoneyMention, dates: list[DateMention], bases: dict[Span, Span]) -> DateMention | None:
+def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
+            bases: dict[Span, Span]) -> DateMention | None:
     """The date of a figure among its sentence's dates: the comparison base whose comparison holds it,
-    else the nearest date that is no comparison base."""
+    else the nearest date that is no comparison base, nor in a clause of its own opened after the figure
+    (``figure_side_clauses.tsv``).  ``form`` is the text's matching form."""
     for date in dates:
         stretch = bases.get((date.start, date.end))
         if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
             return date
-    dates = [d for d in dates if (d.start, d.end) not in bases]
+    side_clause = _side_clause()
+    dates = [d for d in dates if (d.start, d.end) not in bases
+             and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))]
     if not dates:
         return None
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
@@ -93,6 +98,16 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
 _BETWEEN_REACH, _CUE_REACH = 40, 30
 # How many lower-case words may stand between a comparison's date and a figure of the same noun phrase.
 _TRAILING_WORDS = 3
+
+
+@functools.cache
+def _side_clause() -> re.Pattern:
+    """A comma and a word that opens a clause whose dates are not those of a figure before it."""
+    openers = []
+    for row in load_table("figure_side_clauses.tsv"):
+        words = "|".join(re.escape(w.strip()) for w in row["words"].split("|"))
+        openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
+    return re.compile(rf"(?i),\s+(?:{'|'.join(openers)})")
 
 
 @dataclass(frozen=True)

@@ -294,7 +294,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     dated_by_money: set[tuple[int, int]] = set()
     for where, figures in figures_by_sentence.items():
         for figure in figures:
-            date = date_of(figure, dates_by_sentence.get(where, []), bases)
+            date = date_of(form, figure, dates_by_sentence.get(where, []), bases)
             if date is not None:
                 dated_by_money.add((date.start, date.end))
             pairs.append((where, date, figure))

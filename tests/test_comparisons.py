@@ -1,5 +1,6 @@
 """Figures against dates: a figure compared with a past date is of that date, the figure that moved is
-not, and the date compared with makes no row of its own."""
+not, the date compared with makes no row of its own, and a date in a clause of its own after a figure
+is another happening's."""
 import datetime as dt
 
 import pytest
@@ -77,3 +78,25 @@ def test_each_comparison_rule_does_what_its_example_shows(rule):
         assert last["date_text"] == "", "a figure after 'to' is the new level, not the past one"
     if rule["role"] == "joins":
         assert last["date_text"] == compared_with, "', or 12 cents a share' belongs to the past figure"
+
+
+SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
+
+
+@pytest.mark.parametrize("rule", SIDE_CLAUSES, ids=lambda rule: rule["words"])
+def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
+    """Each example's first figure stands before the comma; the date after it is another happening's."""
+    rows = _wsj(rule["example"])
+    first = min((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])
+    assert first["date_text"] == ""
+    assert any(row["date_text"] for row in rows), "the date is still in the table, with its own happening"
+
+
+@pytest.mark.parametrize("sentence, figure, date", [
+    ("Columbia added $227.3 million to reserves, increasing general reserves to $300 million, as of Sept. 30.",
+     "$300 million", "Sept. 30"),
+    ("Shareholders will receive $3,500 a share at closing, which is expected in December.", "$3,500", "December"),
+    ("Alibaba raised $25 billion, when it listed in New York in 2014.", "$25 billion", "2014"),
+])
+def test_a_clause_that_says_when_the_figure_happened_still_dates_it(sentence, figure, date):
+    assert _dates_of_figures(_wsj(sentence))[figure] == date
