@@ -303,7 +303,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                      if (m.start, m.end) not in dated_by_money and (m.start, m.end) not in bases)
 
     stage("reading headlines, actors and categories")
-    stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form)
+    stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form, dateline=dateline)
     about = _about(document)
     undated = _date_columns(None, document.published)
     return [_row(about, text, sentences[where], stories[where],

@@ -1102,12 +1102,14 @@ def _quoted_spans(form: str) -> list[Span]:
 # ----------------------------------------------------------------------------------------- the article
 
 def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], *,
-                       form: str | None = None) -> dict[int, SentenceStory]:
+                       form: str | None = None, dateline: Span | None = None) -> dict[int, SentenceStory]:
     """Headline, category and actors of each wanted sentence of an article.
 
     ``sentences`` are the article's sentence spans (``pipeline.sentences.split_sentences``), ``wanted``
     indexes into them.  Actors are found in order from the article's start (aliases resolve from earlier
-    mentions) up to the end of the last wanted sentence.
+    mentions) up to the end of the last wanted sentence.  ``dateline``: where the article's dateline stands
+    (``pipeline.documents.dateline_span``); a sentence that opens with it is told from the words after it
+    ("HONG KONG, Nov 25 (Reuters) - Alibaba said ..." is about what Alibaba said, not Reuters).
     """
     form = matching_form(text) if form is None else form
     if len(form) != len(text):
@@ -1128,6 +1130,8 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
     out = {}
     for index in wanted:
         lo, hi = sentences[index]
+        if dateline is not None and lo <= dateline[0] < hi:
+            lo = _strip_space(form, max(lo, dateline[1]), hi)[0] if dateline[1] < hi else lo
         inside = mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
         inside = [m for m in inside if m.end <= hi]
         sentence, shape = text[lo:hi], form[lo:hi]

@@ -4,6 +4,7 @@ import re
 import pytest
 
 from conftest import SEED_CNBC, SEED_FT
+from pipeline.documents import dateline_span
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 from pipeline.story import (HEADLINE_MAX, SentenceStory, actor_info, categories, categorize, category_scores,
@@ -415,3 +416,17 @@ def test_a_form_of_another_length_is_refused():
 
 def test_an_article_without_sentences_gives_nothing():
     assert describe_sentences("", [], []) == {}
+
+
+@pytest.mark.parametrize("first_line, headline, actors", [
+    ("HANGZHOU, China, Feb 20 (Reuters) - Alibaba Group said on Thursday it would spend more on AI.",
+     "Alibaba Group said on Thursday it would spend more on AI", ("Alibaba",)),
+    ("BEIJING (AP) — Chinese tech companies are racing to build their own AI chips.",
+     "Chinese tech companies are racing to build their own AI chips", ()),
+])
+def test_a_sentence_that_opens_with_an_agency_dateline_is_told_from_the_words_after_it(first_line, headline, actors):
+    text = f"{first_line}\n\nThe company declined to comment.\n"
+    spans = split_sentences(text)
+    described = describe_sentences(text, spans, [0], dateline=dateline_span(text))[0]
+    assert (described.headline, described.actors) == (headline, actors)
+    assert describe_sentences(text, spans, [0])[0].headline != headline, "without the dateline it stays"
