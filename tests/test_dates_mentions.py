@@ -519,3 +519,111 @@ def test_expressions_counted_from_the_text_take_the_value_of_what_they_count_fro
 def test_a_holiday_with_its_year_is_that_year_s_day_and_one_without_follows_the_tense():
     assert calendar("The antitrust probe began on Christmas Eve 2020.", CNBC) == [("Christmas Eve 2020", "2020-12-24")]
     assert calendar("The antitrust probe began on Christmas Eve.", CNBC) == [("Christmas Eve", "2024-12-24")]
+
+
+# (what, text, anchor, expression, table when): what a reader of these news styles puts on the timeline
+NEWS_STYLES = [
+    ("a clock time in a forecast is on the day under way, not on a past day of the paragraph before",
+     "On May 15, 2025, the board approved an annual dividend.\n\nAlibaba Group's management will hold a "
+     "conference call to discuss the results at 7:30 p.m. Hong Kong Time.", dt.date(2025, 11, 25),
+     "7:30 p.m. Hong Kong Time", "2025-11-25"),
+    ("a clock time opening its line stamps a live report's entry on the day it is published",
+     "The benchmark fell 0.6% on Tuesday after data showed consumer prices rose in February.\n\n9:40 a.m. HKT: "
+     "What happened overnight", dt.date(2024, 3, 13), "9:40 a.m. HKT", "2024-03-13"),
+    ("what happened earlier in the week is in this week, not in the week of a date to come",
+     "Investors are waiting to see how Beijing responds before the tariffs take effect on April 9.\n\nEarlier in "
+     "the week, on Tuesday, the index had gained 0.4% as investors bought back into technology shares.",
+     dt.date(2025, 4, 4), "the week", "2025-W14"),
+    ("a sentence opening with a past year tells of it", "In 2024, the festival ran from Oct. 14 to Nov. 11.",
+     dt.date(2025, 10, 20), "from Oct. 14 to Nov. 11", "2024-10-14/2024-11-11"),
+    ("a sentence opening with last year's occasion tells of last year", "Last year's event was held Sept. 24-26.",
+     dt.date(2026, 9, 7), "Sept. 24-26", "2025-09-24/2025-09-26"),
+    ("a year inside a phrase of the sentence does not place its other dates", "Under a program approved by the "
+     "company in 1987 that didn't specify a share amount, Nashua had purchased 481,000 shares through Sept. 29.",
+     dt.date(1989, 10, 30), "through Sept. 29", "1989-09-29"),
+    ("a period reported on opening the sentence does not place the report", "For 2023, revenue rose 8%, the "
+     "company said in March.", dt.date(2024, 3, 20), "March", "2024-03"),
+    ("British news counts a stretch to the month that ends it", "In the three months to March, revenue rose 7 per "
+     "cent, while net income fell 86 per cent.", dt.date(2024, 6, 8), "the three months to March", "2024-Q1"),
+    ("a past verb in a side clause is that clause's tense", "Investors will also watch for comments on the quick "
+     "commerce price war, which intensified in the summer.", dt.date(2026, 2, 19), "the summer", "2025-SU"),
+    ("a side clause in the present keeps the forecast before it", "Alibaba said it expects capital expenditure to "
+     "exceed 120 billion yuan in the current fiscal year, which ends March 31.", dt.date(2025, 11, 27),
+     "March 31", "2026-03-31"),
+    ("a range of weekdays ends on the first such weekday after it starts", "Markets in Hong Kong will be closed "
+     "from Tuesday to Thursday next week.", dt.date(2026, 2, 19), "from Tuesday to Thursday",
+     "2026-02-24/2026-02-26"),
+    ("a holiday on the day of publication is that day, whatever the tense", "Markets in mainland China were "
+     "closed on Friday for the Qingming festival and will reopen on Monday.", dt.date(2025, 4, 4),
+     "the Qingming festival", "2025-04-04"),
+    ("Easter Monday is one holiday", "The Stock Connect link will be shut on Good Friday, March 29, and Easter "
+     "Monday, April 1.", dt.date(2024, 3, 13), "Easter Monday", "2024-04-01"),
+    ("a holiday named like a month is the holiday", "Travel during the May Day holiday rose 7.6%, official data "
+     "showed.", dt.date(2024, 8, 16), "the May Day", "2024-05-01"),
+    ("a fiscal quarter written as a compound adjective is fiscal", "Alibaba is scheduled to report its fiscal "
+     "third-quarter results before the bell on Thursday.", dt.date(2026, 2, 19), "fiscal third-quarter",
+     "2025-Q4"),
+    ("plans unveiled are a noun: the sentence before them is past", "In March, the company unveiled plans to "
+     "split into six units.", dt.date(2023, 12, 6), "March", "2023-03"),
+    ("a verb before this week is no part of it", "Alibaba's shares have gained about 30% since the start of "
+     "September, with most of the gains coming this week.", dt.date(2024, 9, 26), "this week", "2024-W39"),
+    ("this quarter in a report on the quarter just ended is that quarter", "Alibaba today announced its results "
+     "for the quarter ended September 30, 2025. \"Our AI strategy continued to deliver strong results this "
+     "quarter,\" said Eddie Wu.", dt.date(2025, 11, 25), "this quarter", "2025-Q3"),
+    ("the current quarter is the one under way, whatever the report is on", "Sotheby's reported a third-quarter "
+     "net loss of $5.1 million. The company said its auction business is usually conducted in the second and "
+     "fourth quarters, with the current quarter having begun extremely well.", dt.date(1989, 10, 26),
+     "the current quarter", "1989-Q4"),
+    ("two years joined by a dash are a span", "The growth target is for 2025, the final year of the 14th "
+     "five-year plan (2021-2025).", dt.date(2025, 3, 11), "2021-2025", "2021/2025"),
+    ("analysts' forecasts are a noun, no forecast", "Alibaba reported a 279 per cent jump in net income for the "
+     "three months to March, beating analysts' forecasts.", dt.date(2025, 5, 16), "the three months to March",
+     "2025-Q1"),
+    ("a day named in the sentence of the story's day is in its year, even before it", "Last year's Double 11 "
+     "festival, which started on October 14 and ended on November 11, was the longest on record.",
+     dt.date(2025, 3, 11), "October 14", "2024-10-14"),
+    ("years counted to the end of a year are one stretch", "The lawsuit claims Alibaba copied sellers' product "
+     "listings over the three years through 2021.", dt.date(2025, 6, 12), "the three years through 2021",
+     "2019/2021"),
+    ("the latest fiscal year after a paragraph on the past is the latest up to now", "In 2019, the company said "
+     "it would serve 2 billion consumers by 2036.\n\nFor now, the numbers are modest. In its latest fiscal year, "
+     "cloud revenue was Rmb118bn.", dt.date(2025, 7, 8), "its latest fiscal year", "2025"),
+    ("a reporting verb after a quotation is no tense of the quotation", '"The rally could run into March," said '
+     "a strategist at a Hong Kong brokerage.", dt.date(2025, 2, 3), "March", "2025-03"),
+    ("a quarter of the fiscal year is a fiscal quarter of the one under way", "Alibaba's revenue rose 7% in the "
+     "first quarter of the fiscal year.", dt.date(2025, 11, 24), "the first quarter of the fiscal year", "2025-Q2"),
+    ("a fiscal half is its months", "Alibaba's net profit rose in the first half of fiscal 2025.",
+     dt.date(2024, 12, 14), "the first half of fiscal 2025", "2024-04/2024-09"),
+    ("a fiscal half in a forecast is of the fiscal year under way", "Analysts expect Alibaba's cloud growth to "
+     "pick up in the second half of the fiscal year.", dt.date(2024, 5, 14), "the second half of the fiscal year",
+     "2024-10/2025-03"),
+    ("a fiscal half reported is the last one", "SoftBank's profit jumped in the fiscal first half.",
+     dt.date(2025, 11, 11), "the fiscal first half", "2025-04/2025-09"),
+    ("the month after a fiscal quarter of the fiscal year ends the year, not the quarter", "Revenue for the first "
+     "quarter of the fiscal year through March rose 4% to 243.2 billion yuan, Alibaba said.", dt.date(2024, 8, 16),
+     "the first quarter of the fiscal year through March", "2024-Q2"),
+    ("a fiscal fourth quarter ends its fiscal year", "Alibaba's profit for its fiscal fourth quarter ended March 31 "
+     "rose.", dt.date(2024, 5, 16), "its fiscal fourth quarter ended March 31", "2024-Q1"),
+    ("a broker's fiscal quarter code", "For 3QFY26 (the December quarter), Alibaba expects revenue of RMB285bn.",
+     dt.date(2026, 2, 10), "3QFY26", "2025-Q4"),
+    ("a broker's estimate for a fiscal year", "We raise Alibaba's FY26E revenue forecast by 2%.",
+     dt.date(2026, 2, 10), "FY26E", "FY2026"),
+    ("a broker's calendar year", "We expect cloud revenue growth to accelerate to 35% in CY2026 from 30% in CY2025.",
+     dt.date(2026, 2, 10), "CY2025", "2025"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", NEWS_STYLES, ids=[t[0] for t in NEWS_STYLES])
+def test_dates_of_press_releases_live_blogs_features_and_broker_notes_are_where_a_reader_puts_them(
+        what, text, anchor, expression, when):
+    assert (expression, when) in calendar(text, anchor)
+
+
+def test_a_month_at_a_paragraph_end_is_no_day_of_the_clock_time_opening_the_next():
+    text = "Consumer prices rose for the first time in February.\n\n9:40 a.m. HKT: Stocks open higher"
+    assert [m.text for m in tag_dates(text, dt.date(2024, 3, 13))] == ["February", "9:40 a.m. HKT"]
+
+
+def test_a_stretch_earlier_than_another_is_a_comparison_not_a_date():
+    text = "This year's event kicked off on Oct. 14, more than a week earlier than last year."
+    assert [m.text for m in tag_dates(text, dt.date(2024, 11, 12))] == ["This year", "Oct. 14", "last year"]

@@ -381,8 +381,9 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
         pre_start = following_pre
         if index + 1 < len(heads):
             following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
-            if following_pre <= head_start:
-                continue    # "past" in "the past two months" is a prefix word of the next head
+            if following_pre <= head_start and not _NUMBER_RANGE.fullmatch(low, head_start, heads[index + 1][0].start()):
+                continue    # "past" in "the past two months" is a prefix word of the next head (a number
+                            # and a dash before a number are a range: "2019-2021")
         expression = _interpret(m, rules, g, text, low, pre_start)
         if expression is not None:
             found.append(expression)
@@ -393,6 +394,10 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     found = _second_days(found, low)
     found = _apply_guards(found, low, g)
     return _join(found, low, g)
+
+
+# A number, a dash, and the number after it begins.
+_NUMBER_RANGE = re.compile(r"\d+\s*-\s*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -679,6 +684,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["fiscal"] = True
         _year_from(captured, parts)
         return "year"
+    if "cy" in captured:
+        _year_from(captured, parts)     # "CY2026", "CY26E": a calendar year, as brokers write it
+        return "year"
     if "yy" in captured and "year" not in captured:
         parts["decade_yy"] = int(captured["yy"])
         return "year"
@@ -767,13 +775,16 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
             if role == "count" and right_role == "count" and not _counts_combine(token, value, kept[-1][2]):
                 break           # "$3 a year ago", "a two-hour"
             if (role == "count" and right_role in ("shift", "yearshift", "vague")) or (
-                    role == "shift" and right_role == "shift" and not str(kept[-1][2]).endswith("~")):
+                    role in ("shift", "vague") and right_role == "shift" and not str(kept[-1][2]).endswith("~")):
                 # a number never stands before a shift word in one expression, nor a shift word before
                 # one counted from the article date: "300,000 last year" ends a figure, "said that
-                # last week" opens a clause ("that same day" is one expression)
+                # last week" opens a clause, "gains coming this week" is a verb's ("that same day" is
+                # one expression)
                 break
-            if adjectival and role not in ("count", "ordinal", "approx"):
+            if adjectival and (role not in ("count", "ordinal", "approx", "fiscal") or right_role == "fiscal"):
                 break           # "a 16-hour day", "its third-quarter profit": the determiner is the noun's
+                                # ("its fiscal third-quarter results", "a fiscal first-quarter loss": "fiscal"
+                                # is the compound's, and its first word)
         if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \
                 and parts.get("unit") not in ("Q", "H", "C"):
             break               # "one-third this year": an ordinal counts quarters, halves, centuries
@@ -935,6 +946,11 @@ def _after_preposition(low: str, start: int) -> bool:
     return bool(_preposition_before().search(low, max(0, start - 12), start))
 
 
+def after_preposition(low: str, start: int) -> bool:
+    """Does a word of prepositions.tsv ("in", "during") stand right before ``start``?"""
+    return _after_preposition(low, start)
+
+
 @functools.lru_cache(maxsize=1)
 def _month_range_sides() -> tuple[re.Pattern, re.Pattern]:
     """(a dash and a month right after a month, a month and a dash right before one): "Jan-Sept"."""
@@ -1038,6 +1054,8 @@ def describe(parts: dict) -> set[str]:
         "shift" in parts or ("direction" in parts and parts.get("count", 1) == 1))
     if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit:
         tags.add("year")
+    if parts == {"unit": "Y", "det": True, "fiscal": True}:
+        tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     return tags
 
 
@@ -1073,6 +1091,8 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return _with_year(right, left)
     if lname == "week":
         return dict(right, week_of=True)       # "the week of March 6": the week that holds the day
+    if rname == "fiscal_year":
+        return dict(left, fiscal=True)         # "the second half of the fiscal year": a fiscal half
     merged = dict(right)
     merged.update(left)
     merged.pop("lonely", None)
@@ -1341,10 +1361,12 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before = ""
+    side_clause = False
     pluperfect_end = -1
     best, best_distance = "", None
     markers = _markers_beside(clauses, low, s_lo, s_hi, start)
     opened, closed = low.rfind(",", s_lo, start), low.find(",", end, s_hi)
+    quote_after = low.find('"', end, s_hi)
     if opened >= 0 and closed >= 0:
         # an aside set off by commas with a tense of its own keeps it: "the unit, launched in the
         # spring, is expected to break even"; "the fiscal year, which ended in March, and plans to"
@@ -1358,8 +1380,14 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense in _HABIT:
             continue
         before = e <= start
+        if not before and 0 <= quote_after < s:
+            break                           # a quotation closed or opened after the expression is another's
+                                            # voice: '"The rally could run into March," said a strategist'
         if tense == "boundary":
             if before:
+                # the expression is in the clause it opens: a past verb there, even a word ending, is
+                # the clause's own ("will watch the price war, which intensified in the summer")
+                side_clause = _OPEN_CLAUSE.fullmatch(low, e, start) is not None
                 continue
             break                           # the markers after it belong to another clause
         if tense == "pluperfect":
@@ -1370,7 +1398,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s):
                     continue                # "had been due to expire Friday": a plan of the past
                 future_before = tense
-            elif tense == "past" and listed:
+            elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"
             distance = start - e
         else:
@@ -1382,6 +1410,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if best_distance is None or distance < best_distance:
             best, best_distance = tense, distance
     return future_before or best
+
+
+# The words of a clause up to an expression in it, with no punctuation that would close it.
+_OPEN_CLAUSE = re.compile(r"[^,.;:!?\n]*")
 
 
 def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list:

@@ -36,7 +36,8 @@ class _Connectors(NamedTuple):
     afters: re.Pattern                  # every row's `after`, one named group per row
     ended: re.Pattern                   # the `between` of the rows of kind ended,
     clock_day: re.Pattern               # ... of kind clock_day
-    opening: re.Pattern                 # ... and of kind opening
+    opening: re.Pattern                 # ... of kind opening
+    year_through: re.Pattern            # ... and of kind year_through
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
 
@@ -59,7 +60,7 @@ def _connectors() -> _Connectors:
     return _Connectors(
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), clock_day=between("clock_day"),
-        opening=between("opening"),
+        opening=between("opening"), year_through=between("year_through"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -105,135 +106,221 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     expressions = finder.find_expressions(text, form, low)
     if not expressions:
         return []
-    sentence_of = SentenceIndex(sentences).find if sentences else None
-    fiscal_end = None
-
-    connectors = _connectors()
-    rows, ended, clock_day, opening = connectors.rows, connectors.ended, connectors.clock_day, connectors.opening
-    clauses = finder.Clauses(text, low)
-    resolved = []      # (expression, resolution, tense, befores)
-    reference: resolver.Period | None = None
-    topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
-    reference_end, story_told = 0, False
-    end_days = set()   # expressions that only say when the period before them ended
-    set_reference = set()   # expressions that became the reference
+    reading = _Reading(text, low, anchor, locale, sentences)
     for index, exp in enumerate(expressions):
-        parts = exp.parts
-        following = expressions[index + 1] if index + 1 < len(expressions) else None
-        if following is not None and "unit" in parts and ended.fullmatch(low, exp.end, following.start):
-            end = resolver.resolve(following.parts, anchor, "", reference, locale)
-            if end is not None and end.last_day is not None and end.precision in ("day", "month") \
-                    and parts.keys().isdisjoint(("direction", "yearshift", "shift")):
-                parts["ends_on"] = end.last_day
-                end_days.add(index + 1)
-        if following is not None and resolver.opens_a_year(parts) and opening.fullmatch(low, exp.end, following.start):
-            year = resolver.resolve(following.parts, anchor, "", reference, locale)
-            if year is not None and year.period is not None and year.period.gran == "Y":
-                # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
-                parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
-                end_days.add(index + 1)
-        if following is not None and "hour" in parts and not resolver.has_day(parts) \
-                and resolver.has_day(following.parts) and clock_day.fullmatch(low, exp.end, following.start):
-            day = resolver.resolve(following.parts, anchor, "", reference, locale)
-            if day is not None and day.period is not None and day.period.gran == "D":
-                parts = exp.parts = dict(parts, on_day=day.period.first())
+        reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
+    return _compose(text, low, reading.resolved, anchor)
+
+
+class _Reading:
+    """One pass over a text's expressions in order: each is read against what the text has told so far
+    (the story's last date, the period the report is about), and then may become part of it."""
+
+    def __init__(self, text: str, low: str, anchor: dt.date | None, locale: str,
+                 sentences: list[tuple[int, int]] | None):
+        self.text, self.low, self.anchor, self.locale = text, low, anchor, locale
+        self.sentences = sentences
+        self.sentence_of = SentenceIndex(sentences).find if sentences else None
+        self.clauses = finder.Clauses(text, low)
+        self.connectors = _connectors()
+        self.fiscal_end: int | None = None
+        self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
+        # the story so far
+        self.reference: resolver.Period | None = None    # what later anaphora count from
+        self.reference_start = self.reference_end = 0       # where the expression that set it stands
+        self.story_told = False         # does the reference tell of a time, or only qualify a noun?
+        self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
+        self.end_days: set[int] = set()          # expressions that only say when the period before them ended
+        self.set_reference: set[int] = set()     # expressions that became the reference
+
+    def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
+        """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
+        if exp.parts.get("fiscal"):
+            if self.fiscal_end is None:
+                self.fiscal_end = _fiscal_end(self.text)
+            exp.parts["fiscal_end"] = self.fiscal_end
+        if following is not None:
+            self._join(index, exp, following)
         # (the day that ends a period is no deadline: "the three months through September")
-        befores = {} if index in end_days else _before_kinds(low, exp.start)
-        if "deadline" in befores and resolved and _lacks_year(parts) and anchor is not None:
-            last_exp, last_res = resolved[-1][0], resolved[-1][1]
-            if last_res.period == resolver.Period.of("Y", anchor) and any(
-                    not rows[i]["before"] and between.fullmatch(low, last_exp.end, exp.start)
-                    for i, between in connectors.spans):
-                # "sales this year through August": a month of this year, whatever the tense
-                parts = exp.parts = dict(parts, year=anchor.year)
-        if parts.get("fiscal"):
-            if fiscal_end is None:
-                fiscal_end = _fiscal_end(text)
-            parts["fiscal_end"] = fiscal_end
+        befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
+        if "deadline" in befores:
+            self._month_of_the_year_under_way(exp)
         window = None
-        if sentence_of is not None:
-            found = sentence_of(exp.start)
+        if self.sentence_of is not None:
+            found = self.sentence_of(exp.start)
             if found is not None:
-                window = sentences[found]
-        resolution = None
-        told_of = reference
-        if reference is not None and anchor is not None and reference.last() < anchor \
-                and _names_the_period_told_of(parts) and text.find("\n", reference_end, exp.start) != -1 \
-                and finder.is_forecast(text, low, exp.start, exp.end, window, clauses) \
-                and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
-            # "will add features by the end of the year" after a paragraph on 2020: a forecast names
-            # the period under way; the story's past stays in its own paragraph ("had expected sales
-            # to recover by the end of the year" is still in it)
-            told_of = None
-        if story_told and told_of is not None and anchor is not None and told_of.gran in ("D", "M") \
-                and told_of.last().year < anchor.year and _lacks_year(parts) and "weekday" not in parts \
-                and text.find("\n", reference_end, exp.start) == -1 \
-                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD:
-            # a paragraph telling of a day or month of a past year goes on in it: "Then came 24 October
-            # 2020 ... Ten days later, on 3 November"
-            parts = exp.parts = dict(parts, in_story=True)
-        if resolver.needs_tense(parts):
-            if not _PLACING_KINDS & befores.keys() and (
-                    ("holiday" in parts and finder.is_habitual(text, low, exp.start, exp.end, window, clauses))
-                    or (("month" in parts or "season" in parts) and "day" not in parts
-                        and finder.is_recurring(text, low, exp.start, exp.end, window, clauses))):
-                parts["habitual"] = True    # "during Singles Day, an annual shopping event"
-            connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
-            if connector_tense == "future":
-                # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday"
-                past_perfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
-                tense = "past" if past_perfect else "future"
-            elif connector_tense:
-                tense = connector_tense     # "since March"
-            elif finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
-                tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
-            elif not resolver.past_differs(parts):
-                tense = ""          # no marker of the future, and 'past' reads like no tense here
-            else:
-                # no marker of the future in the clause: the tense is 'past' or none, and often the
-                # two read the same: the full reading of the clause is then spared
-                resolution = resolver.resolve(parts, anchor, "", told_of, locale)
-                past = resolver.resolve(parts, anchor, "past", told_of, locale)
-                tense = ""
-                if past != resolution:
-                    tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
-                    if tense == "past":
-                        resolution = past
-        else:
-            tense = ""
+                window = self.sentences[found]
+        told_of = self._told_of(exp, window)
+        tense, resolution = self._tense(exp, befores, told_of, window)
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
-        ref = topic if topic is not None and _about_the_report(parts) else told_of
+        ref = self.topic if self.topic is not None and _about_the_report(exp.parts) else told_of
         if resolution is None:
-            resolution = resolver.resolve(parts, anchor, tense, ref, locale)
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
-            continue
-        if not tense and _may_be_forecast(resolution, anchor, parts) and finder.is_forecast(
-                text, low, exp.start, exp.end, window, clauses):
+            return
+        if not tense and _may_be_forecast(resolution, self.anchor, exp.parts) and finder.is_forecast(
+                self.text, self.low, exp.start, exp.end, window, self.clauses):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part
             tense = "future"
-            resolution = resolver.resolve(parts, anchor, tense, ref, locale)
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
+        if not tense and self.topic is not None and self.anchor is not None and _this_quarter(exp.parts) \
+                and self.topic == resolver.Period.of("Q", self.anchor).shifted(-1, "Q"):
+            # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
+            # that quarter, not the one under way, which has no results yet
+            resolution = resolver.resolve(dict(exp.parts, anaphoric=True), self.anchor, tense, self.topic, self.locale)
+        self._remember(index, exp, resolution, tense, befores, window)
+        self.resolved.append([exp, resolution, tense, befores])
+
+    def _join(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
+        """What the next expression adds to this one when the words between them join the two: the day
+        a stretch ended, the year of its opening months, the day of a clock time."""
+        low, anchor, locale, connectors = self.low, self.anchor, self.locale, self.connectors
+        parts = exp.parts
+        if "unit" in parts and connectors.ended.fullmatch(low, exp.end, following.start):
+            end = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            if end is not None and end.precision == "month" and _ends_its_fiscal_year_instead(parts, end.last_day):
+                # "the first quarter of the fiscal year through March": the month ends the fiscal year, not
+                # the quarter, which is of the fiscal year under way
+                exp.parts = dict(parts, fiscal_year_named=True)
+                self.end_days.add(index + 1)
+                return
+            if end is not None and end.last_day is not None and parts.keys().isdisjoint(("direction", "yearshift", "shift")) \
+                    and (end.precision in ("day", "month") or (end.precision == "year" and parts["unit"] == "Y")):
+                # ("the three years through 2021": years counted to the end of a year)
+                parts["ends_on"] = end.last_day
+                self.end_days.add(index + 1)
+        if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
+            year = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            if year is not None and year.period is not None and year.period.gran == "Y":
+                # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
+                parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
+                self.end_days.add(index + 1)
+        if "hour" in parts and not resolver.has_day(parts) and resolver.has_day(following.parts) \
+                and connectors.clock_day.fullmatch(low, exp.end, following.start):
+            day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            if day is not None and day.period is not None and day.period.gran == "D":
+                exp.parts = dict(parts, on_day=day.period.first())
+
+    def _month_of_the_year_under_way(self, exp: finder.Expression) -> None:
+        """"sales this year through August": a month of this year, whatever the tense (connectors.tsv,
+        kind year_through)."""
+        if not self.resolved or not _lacks_year(exp.parts) or self.anchor is None:
+            return
+        last_exp, last_res = self.resolved[-1][0], self.resolved[-1][1]
+        if last_res.period == resolver.Period.of("Y", self.anchor) \
+                and self.connectors.year_through.fullmatch(self.low, last_exp.end, exp.start):
+            exp.parts = dict(exp.parts, year=self.anchor.year)
+
+    def _told_of(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
+        going on in the story's past year when its paragraph tells of it."""
+        reference = self.reference
+        if reference is None:
+            return None
+        text, low, anchor, clauses = self.text, self.low, self.anchor, self.clauses
+        parts = exp.parts
+        told_of = reference
+        clock = "hour" in parts and _a_clock_time_alone(parts)
+        named = _names_the_period_told_of(parts)
+        if clock and text.rfind("\n", 0, exp.start) + 1 == exp.start:
+            # a clock time opening its line stamps a live report's entry: the day it is published
+            told_of = None
+        elif parts.get("latest") and text.find("\n", self.reference_end, exp.start) != -1:
+            # "in its latest fiscal year" is the latest up to now, not up to a year a paragraph before told of
+            told_of = None
+        elif (named or clock) and anchor is not None and reference.last() < anchor \
+                and text.find("\n", self.reference_end, exp.start) != -1 \
+                and finder.is_forecast(text, low, exp.start, exp.end, window, clauses) \
+                and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+            # "will add features by the end of the year" after a paragraph on 2020: a forecast names
+            # the period under way ("will hold a call at 7:30 p.m." the day under way); the story's past
+            # stays in its own paragraph ("had expected sales to recover by the end of the year" is still in it)
+            told_of = None
+        elif named and anchor is not None and reference.first() > anchor \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past":
+            # what happened "earlier in the week" did not happen in the week of a date to come
+            told_of = None
+        if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
+                and "weekday" not in parts and told_of.last().year < anchor.year \
+                and text.find("\n", self.reference_end, exp.start) == -1 \
+                and (told_of.gran in ("D", "M") or (told_of.gran == "Y" and self._opens_the_sentence(exp, window))) \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD:
+            # a paragraph telling of a day or month of a past year goes on in it: "Then came 24 October
+            # 2020 ... Ten days later, on 3 November"; a sentence telling of a past year, in it: "In 2024,
+            # the festival ran from Oct. 14 to Nov. 11"
+            # (in the reference's own sentence, its year: "Last year's Double 11 festival, which started
+            # on October 14")
+            same_sentence = self.reference_end > clauses.sentence(exp.start, exp.end, window)[0]
+            exp.parts = dict(parts, in_story="sentence" if same_sentence else True)
+        return told_of
+
+    def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
+        """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
+        event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
+        approved in 1987") or a period reported on ("For 2023, revenue rose 8%, it said in March")?"""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if s_lo > self.reference_start:
+            return False
+        words = self.low[s_lo:self.reference_start].split()
+        return not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start))
+
+    def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
+               window) -> tuple[str, resolver.Resolution | None]:
+        """The tense that places ``exp`` where its words leave it open ("in February"), with its
+        resolution when reading the tense already gave it."""
+        parts = exp.parts
+        if not resolver.needs_tense(parts):
+            return "", None
+        text, low, anchor, clauses, rows = self.text, self.low, self.anchor, self.clauses, self.connectors.rows
+        if not _PLACING_KINDS & befores.keys() and (
+                ("holiday" in parts and finder.is_habitual(text, low, exp.start, exp.end, window, clauses))
+                or (("month" in parts or "season" in parts) and "day" not in parts
+                    and finder.is_recurring(text, low, exp.start, exp.end, window, clauses))):
+            parts["habitual"] = True    # "during Singles Day, an annual shopping event"
+        connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
+        if connector_tense == "future":
+            # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday"
+            past_perfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
+            return ("past" if past_perfect else "future"), None
+        if connector_tense:
+            return connector_tense, None     # "since March"
+        if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
+            return finder.clause_tense(text, low, exp.start, exp.end, window, clauses), None
+        if not resolver.past_differs(parts):
+            return "", None          # no marker of the future, and 'past' reads like no tense here
+        # no marker of the future in the clause: the tense is 'past' or none, and often the two read
+        # the same: the full reading of the clause is then spared
+        resolution = resolver.resolve(parts, anchor, "", told_of, self.locale)
+        past = resolver.resolve(parts, anchor, "past", told_of, self.locale)
+        if past == resolution:
+            return "", resolution
+        tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+        return tense, past if tense == "past" else resolution
+
+    def _remember(self, index: int, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
+                  befores: dict[str, int], window) -> None:
+        """Makes ``exp`` the story's reference (and maybe the report's topic) when it places a time of its own."""
+        parts, anchor = exp.parts, self.anchor
         if anchor is not None and resolution.timex_type == "DURATION" and _year_so_far(parts):
             # "in the first nine months, profit rose ... from a year earlier": the comparison is now
             # of the year so far, so last year's
-            reference = resolver.Period("Y", parts.get("year", anchor.year))
-            if topic is not None:
-                topic = reference
+            self.reference = resolver.Period("Y", parts.get("year", anchor.year))
+            if self.topic is not None:
+                self.topic = self.reference
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and _counted_from_itself(
-                parts) and (index not in end_days or index - 1 not in set_reference) and _BOUNDING_KINDS.isdisjoint(
-                befores) and not finder.in_a_side_clause(low, exp.start, window):
+                parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
+                and _BOUNDING_KINDS.isdisjoint(befores) and not finder.in_a_side_clause(self.low, exp.start, window):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it)
-            reference, reference_end = resolution.period, exp.end
+            self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story)
-            story_told = _word_before(low, exp.start) not in _determiners()
-            set_reference.add(index)
+            self.story_told = _word_before(self.low, exp.start) not in _determiners()
+            self.set_reference.add(index)
             # (a quarter named in a forecast is no report's subject)
-            if topic is None and reference.gran in ("Q", "H") and tense not in resolver.AHEAD:
-                topic = reference
-        resolved.append([exp, resolution, tense, befores])
-    return _compose(text, low, resolved, anchor)
+            if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD:
+                self.topic = self.reference
 
 
 def _about_the_report(parts: dict) -> bool:
@@ -267,6 +354,27 @@ def _names_the_period_told_of(parts: dict) -> bool:
     return "unit" in parts and parts.get("det") and parts.keys().isdisjoint(("shift", "count", "year", "plural"))
 
 
+def _ends_its_fiscal_year_instead(parts: dict, end: dt.date) -> bool:
+    """Does ``end``, the last day of a month named after a fiscal quarter or half without its year, end its
+    fiscal year (fiscal.tsv) rather than the quarter or half itself?"""
+    unit, fiscal_end = parts.get("unit"), parts.get("fiscal_end")
+    if unit not in ("Q", "H") or not parts.get("fiscal") or fiscal_end is None or "ordinal" not in parts \
+            or "year" in parts or end.month != fiscal_end:
+        return False
+    return parts["ordinal"] * (3 if unit == "Q" else 6) != 12       # (the last quarter or half does end it)
+
+
+def _this_quarter(parts: dict) -> bool:
+    """"this quarter", not "the current quarter" (the one under way, whatever the report is on)."""
+    return parts.get("unit") == "Q" and parts.get("shift") == 0 and parts.keys().isdisjoint(
+        ("det", "anaphoric", "count", "ordinal", "plural", "year", "fiscal", "direction"))
+
+
+def _a_clock_time_alone(parts: dict) -> bool:
+    """"at 7:30 p.m.": a clock time that names no day of its own, so takes the day the text is on."""
+    return "hour" in parts and "on_day" not in parts and not resolver.has_day(parts) and "shift" not in parts
+
+
 def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: dict) -> bool:
     """Could a forecast in its clause make ``res`` future?  Not a period wholly before or after the
     anchor (its dates decide), nor a vague reference (its value does); but "the first quarter" that has
@@ -275,7 +383,8 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
         return True
     if anchor is None or res.first_day is None:
         return False
-    if resolver.names_a_part_of_the_year(parts) and res.last_day is not None and res.last_day < anchor:
+    if (resolver.names_a_part_of_the_year(parts) or (parts.get("unit") == "H" and parts.get("fiscal"))) \
+            and res.last_day is not None and res.last_day < anchor:
         return True     # (the resolver decides whether it is the one to come)
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
@@ -311,6 +420,11 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     # "March to May 2024": the first date takes the year of the second
                     res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
                     resolved[i][1] = res
+                if row is not None and _a_weekday_alone(exp.parts) and _a_weekday_alone(nxt_exp.parts) \
+                        and res.first_day is not None and nxt_res.last_day < res.first_day:
+                    # "from Tuesday to Thursday next week": the Thursday after that Tuesday
+                    later = res.first_day + dt.timedelta(days=(nxt_exp.parts["weekday"] - exp.parts["weekday"]) % 7 or 7)
+                    nxt_res = resolver.resolve({"year": later.year, "month": later.month, "day": later.day}, anchor, "")
                 if row is not None and res.first_day is not None and nxt_res.last_day >= res.first_day:
                     start = exp.start
                     before_row = rows[row]["before"]
@@ -320,6 +434,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     mentions.append(_mention(text, start, nxt_exp.end, span, [(exp, res), (nxt_exp, nxt_res)]))
                     i += 2
                     continue
+        # a fiscal quarter or half and the month its fiscal year ends: "the first quarter of the fiscal year
+        # through March"
+        if i + 1 < len(resolved) and exp.parts.get("fiscal_year_named") \
+                and connectors.ended.fullmatch(low, exp.end, resolved[i + 1][0].start):
+            nxt_exp, nxt_res, _, _ = resolved[i + 1]
+            mentions.append(_mention(text, exp.start, nxt_exp.end, res, [(exp, res), (nxt_exp, nxt_res)]))
+            i += 2
+            continue
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
         if i + 1 < len(resolved) and "ends_on" in exp.parts:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
@@ -366,6 +488,10 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
         mentions.append(_mention(text, start, end, res, [(exp, resolved[i][1])]))
         i += 1
     return mentions
+
+
+def _a_weekday_alone(parts: dict) -> bool:
+    return "weekday" in parts and "day" not in parts and "shift" not in parts
 
 
 def _word_before(low: str, start: int) -> str:

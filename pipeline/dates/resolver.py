@@ -498,22 +498,27 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if year is None and anchor is None:
             return _unresolved(mod=mod, future=forecast)
         period = Period(unit, year if year is not None else anchor.year, parts["ordinal"])
-        if unit == "Q" and parts.get("fiscal"):
+        fiscal_half = unit == "H" and parts.get("fiscal") and parts.get("fiscal_end", 12) != 12
+        if (unit == "Q" and parts.get("fiscal")) or fiscal_half:
             fiscal_end = parts.get("fiscal_end", 12)
             # without its year, "its fiscal second quarter" is of the fiscal year under way
             fiscal_year = year if year is not None else anchor.year + (anchor.month > fiscal_end)
-            period = _fiscal_quarter(fiscal_year, parts["ordinal"], fiscal_end)
+            # (a fiscal half is placed by its first quarter)
+            period = _fiscal_quarter(fiscal_year, 2 * parts["ordinal"] - 1 if fiscal_half else parts["ordinal"],
+                                     fiscal_end)
         if "yearshift" in parts and year is None:
             period = period.shifted(parts["yearshift"], "Y")      # "the year-ago third quarter"
         elif year is None:
             # the quarter a report is about has begun: "expects to report third-quarter results"
             # in October is this year's third quarter, whatever the tense ...
-            while period.first() > anchor:
-                period = period.shifted(-1, "Y")
+            while period.first() > anchor and not (fiscal_half and forecast):
+                period = period.shifted(-1, "Y")    # (a fiscal half in a forecast is the fiscal year's under way)
             if forecast and names_a_part_of_the_year(parts) and (anchor - period.last()).days > _REPORT_LAG_DAYS:
                 # ... but one that ended before the last is to come: "will unveil chips in the first
                 # quarter" in November ("expects a loss for the third quarter" in October is its report)
                 period = period.shifted(1, "Y")
+        if fiscal_half:
+            return _fiscal_half(period, anchor, mod, forecast)
         return _placed(period, anchor, mod, future=forecast)
 
     # a count with a direction: "two years ago", "a year earlier", "three days later"
@@ -787,6 +792,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if shift:
             return of(anchor.year + shift)
         before, after = of(anchor.year - 1), of(anchor.year)
+        if after is not None and after.first() <= anchor <= after.last():
+            return after        # the holiday under way, whatever the tense: "closed for the Qingming festival" on its day
         if after is not None and after.first() <= anchor:
             before, after = after, of(anchor.year + 1)
         if before is None or after is None:
@@ -849,6 +856,15 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
     return None
 
 
+def _fiscal_half(first_quarter: Period, anchor, mod: str, forecast: bool) -> Resolution:
+    """A fiscal half that is no calendar half, from its first quarter: its months on the table ("the second
+    half of the fiscal year" of a year ending in March: 2025-10/2026-03); TimeML, which knows no fiscal
+    halves, gets the calendar half it begins in."""
+    first, last = Period.of("M", first_quarter.first()), Period.of("M", first_quarter.shifted(1, "Q").last())
+    start = _placed(first, anchor, mod, value=Period.of("H", first.first()).value(), future=forecast)
+    return _span(start, last, anchor)
+
+
 def _fiscal_quarter(fiscal_year: int, quarter: int, end_month: int) -> Period:
     """Quarter ``quarter`` of fiscal year ``fiscal_year`` (which ends in ``end_month``), as the
     calendar quarter it covers."""
@@ -873,16 +889,17 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
     """The year of a day, month or season named without it: the story's, in a paragraph telling of a
     past year, else the one its tense points to."""
     if parts.get("in_story") and reference is not None:
-        return _in_the_story(period, anchor, reference)
+        return _in_the_story(period, anchor, reference, after=parts["in_story"] is True)
     return _by_tense(period, anchor, tense, "Y")
 
 
-def _in_the_story(period: Period, anchor: dt.date, reference: Period) -> Period:
+def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: bool = True) -> Period:
     """A day, month or season named without its year (``period``, placed in the anchor's year) while
-    the text tells of a past year: in that year ("In 2019 ... in February"), or the first one after a
-    finer date ("on 24 October 2020 ... Ten days later, on 3 November")."""
+    the text tells of a past year: in that year ("In 2019 ... in February"), or, ``after`` a finer date
+    the story has moved on from, the first one after it ("on 24 October 2020 ... Ten days later, on 3
+    November")."""
     period = period.shifted(reference.last().year - anchor.year, "Y")
-    if reference.gran in ("Y", "FY", "E", "C"):
+    if reference.gran in ("Y", "FY", "E", "C") or not after:
         return period
     if period.last() < reference.first():
         period = period.shifted(1, "Y")
@@ -1031,9 +1048,11 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
     Aug. 26" -> its days); the TimeML value stays the duration's (P3M).  None when it is no such period."""
     end, unit = parts.get("ends_on"), parts.get("unit")
     count = parts.get("count", 1)
-    if end is None or not isinstance(count, int) or count < 1:
-        return None
-    if unit in _UNIT_MONTHS and unit not in ("E", "C", "L"):
+    if end is None or not isinstance(count, int) or count < 1 or count * _UNIT_MONTHS.get(unit, 0) >= end.year * 12:
+        return None     # (no stretch reaches back before the calendar: "2021 the year" read as a count)
+    if unit == "Y" and end == dt.date(end.year, 12, 31):
+        first, last = Period("Y", end.year - count + 1), Period("Y", end.year)   # "the three years through 2021"
+    elif unit in _UNIT_MONTHS and unit not in ("E", "C", "L"):
         months = count * _UNIT_MONTHS[unit]
         last = Period.of("M", end)
         first = last.shifted(1 - months, "M")
