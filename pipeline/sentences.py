@@ -39,6 +39,14 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return never_final, maybe_final
 
 
+@functools.lru_cache(maxsize=1)
+def _time_zone() -> re.Pattern:
+    """A time zone (dates/zones.tsv) opening the text where it is matched: after "5 p.m." it goes on the
+    same sentence ("at 5 p.m. EST Nov. 9", "at 4:30 p.m. Hong Kong time")."""
+    zones = sorted((r["zone"] for r in load_table("dates/zones.tsv")), key=len, reverse=True)
+    return re.compile(r"(?i)(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in zones) + r")\b")
+
+
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space and
 # the next sentence's first character (looked at, not consumed).  (``[.!?][.!?]*`` rather than
 # ``[.!?]+``: re skips to the candidates only when a pattern opens with a character or a class.)
@@ -63,7 +71,8 @@ def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
     it followed by a new line that starts with a capital, a digit or a bullet, or one of two lines in a
     row that open with a label and a colon, "Revenue: ...").  Elsewhere a sentence
     ends at ``. ! ?`` (plus closing quotes) before white space, unless the full stop closes an
-    abbreviation from ``resources/abbreviations.tsv`` or the next word starts in lower case.
+    abbreviation from ``resources/abbreviations.tsv`` (or a clock time before a time zone, "5 p.m. EST"),
+    stands inside brackets that close soon after it, or the next word starts in lower case.
     ``form``: ``matching_form(text)`` when the caller has it already (made here otherwise).
     """
     if form is None:
@@ -159,15 +168,33 @@ def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
                 token = word.group().lower()
                 if token in never_final:
                     continue
-                if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()):
+                if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()
+                                             or _time_zone().match(form, match.start("next"), end)):
                     continue
                 if len(token) == 1 and token.isalpha():
                     continue  # an initial: "Jack M. Ma"
             if stop - sentence_start <= 4 and form[sentence_start:stop].strip().isdigit():
                 continue  # a list number: "1. What sparked ..."
+        if _inside_brackets(form, sentence_start, stop, cut, end):
+            continue
         _append_trimmed(form, sentence_start, cut, spans)
         sentence_start = cut
     _append_trimmed(form, sentence_start, end, spans)
+
+
+# How far a bracket opened before a full stop may close after it for the full stop to stay inside
+# ("(6:30 a.m. U.S. Eastern Time)"); a longer aside may hold sentences of its own.
+_BRACKET_REACH = 80
+
+
+def _inside_brackets(form: str, sentence_start: int, stop: int, cut: int, end: int) -> bool:
+    """Whether the full stop at ``stop`` stands inside brackets opened in its sentence and closed soon
+    after it on the same line."""
+    opened = form.rfind("(", sentence_start, stop)
+    if opened < 0 or form.find(")", opened, stop) >= 0:
+        return False
+    closes = form.find(")", cut, min(end, cut + _BRACKET_REACH))
+    return closes >= 0 and form.find("\n", cut, closes) < 0 and form.find("(", cut, closes) < 0
 
 
 def _append_trimmed(form: str, start: int, end: int, spans: list[Span]) -> None:

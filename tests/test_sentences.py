@@ -88,6 +88,26 @@ def test_a_wrapped_line_that_goes_on_after_a_label_stays_one_sentence():
     assert len(sentences_of(text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Dow Jones extended its $18-a-share offer for Telerate Inc. common stock until 5 p.m. EST Nov. 9.",
+    "The results are due at 4:30 p.m. Hong Kong time on Tuesday.",
+    "10:32 a.m. HKT: Alibaba shares extend gains",
+])
+def test_a_time_zone_after_a_clock_time_goes_on_the_same_sentence(text):
+    assert sentences_of(text) == [text]
+
+
+def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
+    assert len(sentences_of("The market closes at 4 p.m. Trading resumes on Monday.")) == 2
+
+
+def test_a_full_stop_inside_brackets_that_close_soon_after_it_does_not_end_the_sentence():
+    text = ("Alibaba will hold a conference call at 7:30 p.m. Hong Kong Time (6:30 a.m. U.S. Eastern Time) on "
+            "Tuesday, November 25, 2025.")
+    assert sentences_of(text) == [text]
+    assert len(sentences_of("Shares rose (see chart). The index fell.")) == 2
+
+
 def test_paragraphs_are_separated_by_blank_lines():
     text = SEED_CNBC.read_text(encoding="utf-8")
     paragraphs = [text[s:e] for s, e in split_paragraphs(text)]
