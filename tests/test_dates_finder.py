@@ -227,7 +227,7 @@ def test_every_counted_noun_example_keeps_its_number_out_of_the_dates(row):
 
 
 # what clause_tense says for each tense of tense.tsv
-CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan": "plan"}
+CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan": "plan", "schedule": "schedule"}
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] in CLAUSE_TENSE])
@@ -244,6 +244,24 @@ def test_a_word_that_opens_another_clause_keeps_its_future_away_from_the_date_be
     low = finder.lower_form(text)
     expression = finder.find_expressions(text)[0]
     assert finder.clause_tense(text, low, expression.start, expression.end) != "future"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "complement"])
+def test_a_word_that_opens_a_reported_clause_keeps_its_future_away_from_the_date_of_the_report(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[0]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
+                                 if r.values[0]["kind"] in ("cancel", "determiner")])
+def test_a_plan_called_off_is_no_forecast_and_its_date_takes_the_tense_of_the_verb(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+    assert not finder.is_forecast(text, low, expression.start, expression.end)
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "habitual"])

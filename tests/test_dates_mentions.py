@@ -627,3 +627,86 @@ def test_a_month_at_a_paragraph_end_is_no_day_of_the_clock_time_opening_the_next
 def test_a_stretch_earlier_than_another_is_a_comparison_not_a_date():
     text = "This year's event kicked off on Oct. 14, more than a week earlier than last year."
     assert [m.text for m in tag_dates(text, dt.date(2024, 11, 12))] == ["This year", "Oct. 14", "last year"]
+
+
+# (what, text, anchor, expression, table when, future): dates a reader of real news puts on the timeline
+REAL_NEWS = [
+    ("a plan shelved in the past perfect was shelved in the past", "Alibaba had already shelved plans to spin off "
+     "its cloud business in November, blaming U.S. export restrictions.", dt.date(2024, 3, 26), "November",
+     "2023-11", False),
+    ("a plan scrapped is no forecast", "The company scrapped its plan to list the logistics unit in November.",
+     dt.date(2024, 3, 26), "November", "2023-11", False),
+    ("a plan not called off still looks ahead", "Alibaba still plans to list the logistics unit in November.",
+     dt.date(2024, 3, 26), "November", "2024-11", True),
+    ("a year ago counts from the publication date, not from the month the paragraph told of",
+     "Alibaba had shelved the spin-off in November. The move showed the company was rethinking the break-up it "
+     "unveiled a year ago.", dt.date(2024, 3, 26), "a year ago", "2023", False),
+    ("a year ago in a report on a quarter is that quarter a year before", "Net income rose to $2.1 billion in the "
+     "third quarter from $1.8 billion a year ago.", dt.date(2025, 11, 14), "a year ago", "2024-Q3", False),
+    ("a timetable in the present names the nearest such day, here the coming one", "Alibaba reports its "
+     "September-quarter results on Nov. 25.", dt.date(2025, 9, 24), "Nov. 25", "2025-11-25", True),
+    ("a timetable in the present names the nearest such day, here the one just past", "The trade fair opens on "
+     "Nov. 25 in Hangzhou.", dt.date(2025, 11, 27), "Nov. 25", "2025-11-25", False),
+    ("a timetable in the present names the coming weekday", "Baidu, which reports results on Thursday, made "
+     "similar cuts last month.", dt.date(2024, 3, 5), "Thursday", "2024-03-07", True),
+    ("the following month named is the first one after the date told of", "In November 2020, regulators "
+     "halted Ant's $37 billion IPO two days before it was due to start trading. The following April, Alibaba was "
+     "fined a record 18.2 billion yuan.", dt.date(2025, 10, 12), "The following April", "2021-04", False),
+    ("the following season named is the first one after the date told of", "Regulators halted the listing in "
+     "November 2020. The following spring, Alibaba was fined.", dt.date(2025, 10, 12), "The following spring",
+     "2021-SP", False),
+    ("the previous month named is the last one before the date told of", "The fine came in April 2021. The "
+     "previous November, regulators had halted the listing.", dt.date(2025, 10, 12), "The previous November",
+     "2020-11", False),
+    ("a quarter named by its month in a forecast is the one to come", "Capital spending jumped in the December "
+     "quarter.\n\nAnalysts expect capital spending to rise again in the June quarter.", dt.date(2025, 2, 21),
+     "the June quarter", "2025-Q2", True),
+    ("a quarter named by its month just reported stays the one reported", "Capital spending jumped in the "
+     "December quarter.", dt.date(2025, 2, 21), "the December quarter", "2024-Q4", False),
+    ("the past decade is the ten years up to the publication date", "Alibaba plans to spend more on AI "
+     "infrastructure over the next three years than it spent in the past decade.", dt.date(2025, 2, 21),
+     "the past decade", "2015/2025", False),
+    ("what should happen in the quarter under way is a forecast", "Losses peaked in August, executives said, and "
+     "should narrow in the October-December quarter.", dt.date(2025, 11, 26), "the October-December quarter",
+     "2025-Q4", True),
+    ("a stretch from a date of last year to a month without its year runs to the latest such month",
+     "Alibaba's Hong Kong-listed shares had more than doubled from a low of HK$72 in January 2024 through the end "
+     "of October.", dt.date(2025, 11, 18), "through the end of October", "2025-10", False),
+    ("a span from a month of last year to a month without its year ends at the latest such month",
+     "The shares rose from January 2024 through October.", dt.date(2025, 11, 18),
+     "from January 2024 through October", "2024-01/2025-10", False),
+    ("a span in an older story ends at the first such month after its start", "Regulators probed the "
+     "company from December 2020 to April.", dt.date(2025, 11, 18), "from December 2020 to April",
+     "2020-12/2021-04", False),
+    ("a day a statement was made is no forecast of what the statement says will happen", "Alibaba said in a "
+     "statement on Wednesday that it would comply with the rules.", dt.date(2026, 5, 20), "Wednesday",
+     "2026-05-20", False),
+    ("a clause set off by a comma after a forecast is no forecast", "Here is what to watch today: the annual "
+     "meeting is scheduled for next Tuesday, while industrial production figures for January and February come "
+     "out on Monday.", dt.date(2024, 3, 13), "January", "2024-01", False),
+    ("a timetable in the present names the coming weekday even after a forecast", "Here is what to watch today: "
+     "the annual meeting is scheduled for next Tuesday, while industrial production figures for January and "
+     "February come out on Monday.", dt.date(2024, 3, 13), "Monday", "2024-03-18", True),
+    ("a time clause in a forecast keeps the forecast", "It will report quarterly results in mid-November, two "
+     "weeks after the Singles Day festival begins.", dt.date(2024, 9, 26), "after the Singles Day", "2024-11-11",
+     True),
+    ("year-to-date is the year under way", "The stock has risen 18% year-to-date, outperforming the Hang Seng Index.",
+     dt.date(2026, 1, 28), "year-to-date", "2026", False),
+    ("YTD is the year under way", "The Hang Seng Index is up 5% YTD.", dt.date(2026, 1, 28), "YTD", "2026", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", REAL_NEWS, ids=[t[0] for t in REAL_NEWS])
+def test_dates_of_real_news_are_where_a_reader_puts_them_and_look_ahead_only_when_the_text_does(
+        what, text, anchor, expression, when, future):
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor)]
+    assert (expression, when, future) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Alibaba's cloud revenue rose for the ninth quarter in a row.",
+    "Margins widened for the seventh consecutive quarter, the company said.",
+    "Retail sales slowed for the third straight month in October.",
+])
+def test_a_count_of_periods_in_a_row_is_no_date(text):
+    assert all(m.when for m in tag_dates(text, dt.date(2025, 2, 21))), tag_dates(text, dt.date(2025, 2, 21))

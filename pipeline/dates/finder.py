@@ -335,7 +335,7 @@ def grammar() -> _Grammar:
     tense_ending = re.compile(rf"(?:{'|'.join(map(re.escape, endings))})(?![a-z-])")
     # The markers of the future and of plans alone, a smaller scan for the common question "is this
     # a forecast?" (the neutral phrases are in it so that "as expected" is read whole and left out).
-    ahead = [w for w, t in words.items() if t in ("future", "plan", "none")]
+    ahead = [w for w, t in words.items() if t in ("future", "plan", "schedule", "none")]
     ahead_trie = lexicon.trie_regex(w for w in ahead if not w.startswith(chr(39)))
     future_word = re.compile(rf"[^a-z-]({ahead_trie})(?![a-z-])")
     future_word_at_start = re.compile(rf"({ahead_trie})(?![a-z-])")
@@ -1199,8 +1199,9 @@ class Clauses:
             known = self._real_ends[stop] = _ends_sentence(self.text, stop)
         return known
 
-    def future_markers(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The markers of the future and of plans in text[lo:hi] (one sentence): (start, end)."""
+    def future_markers(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        """The markers of the future, of plans and of schedules in text[lo:hi] (one sentence): (start,
+        end, whether it makes a forecast: a schedule, "reports results on Nov. 25", does not)."""
         key = (lo, hi)
         found = self._future.get(key)
         if found is None:
@@ -1278,12 +1279,25 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
                 continue
         if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
             continue                        # "will be paid": a participle
-        if tense in ("past", "pluperfect", "future", "plan", "boundary", "habitual", "recurring"):
+        if tense in ("future", "plan") and _called_off(low, start):
+            continue
+        if tense in ("past", "pluperfect", "future", "plan", "schedule", "boundary", "complement", "habitual",
+                     "recurring"):
             found.append((start, end, tense, listed))
     return found
 
 
-def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+# How far before a plan the words that call it off may start ("had already abandoned their plans to").
+_CALLED_OFF_REACH = 40
+
+
+def _called_off(low: str, start: int) -> bool:
+    """Is the marker of a plan at ``start`` the object of a verb that called it off ("shelved plans to
+    spin off the unit in November"): a plan that is no forecast, told of in the verb's own tense?"""
+    return lexicon.cancelled_plan().search(low, max(0, start - _CALLED_OFF_REACH), start) is not None
+
+
+def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     g = grammar()
     words, _ = lexicon.tense_words()
     found = []
@@ -1296,7 +1310,8 @@ def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
             found.append((m.start(1), m.end(1), m.group(1)))
     for m in g.future_clitic.finditer(low, lo, hi):
         found.append((m.start(), m.end(), m.group()))
-    return sorted((s, e) for s, e, word in found if words[lexicon.squash(word)] != "none")
+    return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
+                  if words[lexicon.squash(word)] != "none" and not _called_off(low, s))
 
 
 def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -1306,7 +1321,7 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo = max(s_lo, start - _REACH_BEFORE)
-    before = [s for s, e in clauses.future_markers(s_lo, s_hi) if lo <= s and e <= start]
+    before = [s for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and lo <= s and e <= start]
     if not before:
         return False
     # a clause opened between them is another's ("expect a listing by mid-2026, though executives said
@@ -1322,7 +1337,7 @@ def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int,
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
-    return any(lo <= s and e <= hi and not start <= s < end for s, e in clauses.future_markers(s_lo, s_hi))
+    return any(lo <= s and e <= hi and not start <= s < end for s, e, _ in clauses.future_markers(s_lo, s_hi))
 
 
 def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -1334,7 +1349,7 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     found = set()
     for s, e, tense, listed in _markers_beside(clauses, low, s_lo, s_hi, start):
-        if tense == "boundary" and s >= end:
+        if tense in ("boundary", "complement") and s >= end:
             break
         if listed and lo <= s and e <= hi and not start <= s < end:
             found.add(tense)
@@ -1343,7 +1358,7 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
 
 # Markers that say no tense (tense.tsv kinds): words of habit or recurrence, and clause boundaries.
 _HABIT = ("habitual", "recurring")
-_NO_TENSE = ("boundary", *_HABIT)
+_NO_TENSE = ("boundary", "complement", *_HABIT)
 
 
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -1383,11 +1398,19 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if not before and 0 <= quote_after < s:
             break                           # a quotation closed or opened after the expression is another's
                                             # voice: '"The rally could run into March," said a strategist'
+        if tense == "complement":
+            if before:
+                continue
+            break                           # "said on Wednesday that it would": the reported clause's own
         if tense == "boundary":
             if before:
                 # the expression is in the clause it opens: a past verb there, even a word ending, is
                 # the clause's own ("will watch the price war, which intensified in the summer")
                 side_clause = _OPEN_CLAUSE.fullmatch(low, e, start) is not None
+                if side_clause and low[max(s_lo, s - 3):s].rstrip().endswith(","):
+                    # a clause set off by a comma is another's: "is scheduled for Tuesday, while figures for
+                    # January come out" (but "will report two weeks after the festival begins" is one)
+                    future_before = ""
                 continue
             break                           # the markers after it belong to another clause
         if tense == "pluperfect":

@@ -148,12 +148,24 @@ def prefix_words() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=None)
 def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     """(whole word -> tense, word ending -> tense); auxiliaries, clause boundaries and habitual
-    markers are words whose tense is their kind ("auxiliary", "boundary", "habitual", "recurring")."""
+    markers are words whose tense is their kind ("auxiliary", "boundary", "complement", "habitual",
+    "recurring")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] == "word"}
-    words.update({squash(r["word"]): r["kind"] for r in rows if r["kind"] in ("auxiliary", "boundary", "habitual", "recurring")})
+    words.update({squash(r["word"]): r["kind"] for r in rows
+                  if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
             {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
+
+
+@functools.lru_cache(maxsize=None)
+def cancelled_plan() -> re.Pattern:
+    """The words before a plan that call it off ("had shelved plans to", "scrapped its plan to"), as a
+    regex that ends where the plan's own marker starts (tense.tsv kinds cancel and determiner)."""
+    rows = _rows("tense.tsv")
+    verbs = trie_regex(r["word"] for r in rows if r["kind"] == "cancel")
+    determiners = trie_regex(r["word"] for r in rows if r["kind"] == "determiner")
+    return re.compile(rf"(?<![a-z-])(?:{verbs})\s+(?:(?:{determiners})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

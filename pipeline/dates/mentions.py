@@ -150,8 +150,15 @@ class _Reading:
             found = self.sentence_of(exp.start)
             if found is not None:
                 window = self.sentences[found]
-        told_of = self._told_of(exp, window)
-        tense, resolution = self._tense(exp, befores, told_of, window)
+        if self._ends_a_recent_stretch(exp, window):
+            # "had doubled from a low in January 2024 through the end of October": the stretch runs up to
+            # the latest October, whatever the tense and the year the paragraph told of
+            told_of, tense, resolution = self.reference, "past", None
+        else:
+            told_of = self._told_of(exp, window)
+            if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
+                exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
+            tense, resolution = self._tense(exp, befores, told_of, window)
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
         ref = self.topic if self.topic is not None and _about_the_report(exp.parts) else told_of
@@ -212,6 +219,37 @@ class _Reading:
         if last_res.period == resolver.Period.of("Y", self.anchor) \
                 and self.connectors.year_through.fullmatch(self.low, last_exp.end, exp.start):
             exp.parts = dict(exp.parts, year=self.anchor.year)
+
+    def _ends_a_stretch_from(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` the end of a stretch "from" the date before it ("from January 2024 through October",
+        "from a low of HK$72 in January 2024 through the end of October": a span row of connectors.tsv,
+        its `before` anywhere before that date in the clause)?"""
+        if not self.resolved:
+            return False
+        last = self.resolved[-1][0]
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if last.start < lo:
+            return False
+        rows = self.connectors.rows
+        for index, between in self.connectors.spans:
+            before = rows[index]["before"]
+            if before and between.fullmatch(self.low, last.end, exp.start) \
+                    and re.search(rf"(?<![a-z])(?:{before})", self.low[lo:last.start]):
+                return True
+        return False
+
+    def _ends_a_recent_stretch(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp``, named without its year, end a stretch from a date of last year named with its
+        year (see :meth:`_ends_a_stretch_from`)?  It then ends at the latest such month up to now; a
+        stretch from an older year is a story's, and ends in the first such month after its start ("from
+        December 2020 to April")."""
+        if self.anchor is None or not _lacks_year(exp.parts) or not self.resolved:
+            return False
+        start = self.resolved[-1][1]
+        if "year" not in self.resolved[-1][0].parts or start.last_day is None \
+                or start.last_day.year != self.anchor.year - 1:
+            return False
+        return self._ends_a_stretch_from(exp, window)
 
     def _told_of(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as

@@ -347,8 +347,10 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
 
 
 def names_a_part_of_the_year(parts: dict) -> bool:
-    """"the first quarter", "the second half": a quarter or half named as a noun, without its year
-    ("third-quarter results" is the report's own quarter)."""
+    """"the first quarter", "the second half", "the June quarter": a quarter or half named as a noun,
+    without its year ("third-quarter results" is the report's own quarter)."""
+    if ("quarter" in parts or "half" in parts) and bool(parts.get("det")):
+        return parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "fiscal", "shift"))  # "the June quarter"
     return parts.get("unit") in ("Q", "H") and "ordinal" in parts and bool(parts.get("det")) \
         and parts.keys().isdisjoint(("year", "year_of", "yearshift", "fiscal", "count"))
 
@@ -407,6 +409,9 @@ def _deictic(parts: dict, anchor, mod) -> Resolution:
     offset, _, daypart = value[1:].partition("T")
     if anchor is None:
         return _unresolved(parts["ref_type"], mod)
+    if value[0] != "D":
+        # "year-to-date": the period under way
+        return _placed(Period.of(value[0], anchor).shifted(int(offset), value[0]), anchor, mod, parts["ref_type"])
     day = Period.of("D", anchor + dt.timedelta(days=int(offset)))
     if daypart:
         return _placed(day, anchor, mod, "TIME", f"{day.value()}T{daypart}")
@@ -543,9 +548,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if gran is None:
             return Resolution("DURATION", _duration_value(amount, unit) or "", mod)
         use_reference = reference is not None and direction in ("earlier", "later")
-        if unit == "Y" and amount == 1 and reference is not None and _ORDER[reference.gran] < _ORDER["Y"] \
-                and reference.gran in ("Q", "M", "H", "D"):
-            use_reference = True     # "profit of $2 billion a year ago": the same quarter a year before
+        if unit == "Y" and amount == 1 and reference is not None and reference.gran in ("Q", "H"):
+            # "profit of $2 billion a year ago": the same quarter a year before; otherwise "ago" counts
+            # from the publication date ("the break-up it unveiled a year ago", after a paragraph on November)
+            use_reference = True
         if use_reference:
             base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
             if unit == "Y" and amount == 1:
@@ -599,6 +605,13 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         # "recent years", "the coming months": TimeML's vague past or future reference
         return _vague("FUTURE_REF" if vague == "FUTURE" else "PAST_REF", mod)
 
+    if vague and unit == "E" and anchor is not None and "count" not in parts:
+        # "in the past decade", "over the coming decade": the ten years up to or from the anchor (TimeML
+        # P10Y), not the calendar decade before or after the one under way
+        other = _add_months(anchor, -120 if vague == "PAST" else 120)
+        first, last = min(anchor, other), max(anchor, other)
+        return Resolution("DURATION", "P10Y", mod, f"{first.year}/{last.year}", first, last, "span",
+                          vague != "PAST", "", True, Period("Y", first.year))
     shift = parts.get("shift")
     if vague and shift is None:
         shift = -1 if vague == "PAST" else 1
@@ -703,6 +716,9 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         if before is after or (after.first() - anchor).days <= _PLAN_DAYS:
             return after
         tense = ""
+    if tense == "schedule" and period.gran == "D":
+        # "reports its results on Nov. 25": a timetable names the nearest such day, before or after
+        return after if (after.first() - anchor) < (anchor - before.last()) else before
     if tense == "future":
         # "by Jan. 14" the day after Jan. 14 is that deadline just passed, not next year's
         if before is not after and (after.first() - anchor).days > _FAR_DAYS \
@@ -812,7 +828,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return None
         period = Period("S", anchor.year, start)
         shift = parts.get("shift")
-        if shift is not None:
+        if shift is not None and not (parts.get("anaphoric") and reference is not None):
             current = Period.of("S", anchor)
             if shift < 0:
                 while period.first() >= current.first():
@@ -832,6 +848,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             period = Period(gran, anchor.year, index)
             while period.first() > anchor:      # the quarter a report is about has begun
                 period = period.shifted(-1, "Y")
+            if tense in AHEAD and names_a_part_of_the_year(parts) and (anchor - period.last()).days > _REPORT_LAG_DAYS:
+                # ... but in a forecast, one that ended before the last is to come ("expect spending to
+                # rise in the June quarter" in February)
+                period = period.shifted(1, "Y")
             return period
         if gran == "Q" and parts.get("fiscal"):
             return _fiscal_quarter(year, index, parts.get("fiscal_end", 12))
@@ -888,6 +908,17 @@ def _day(year: int, month: int, day: int) -> Period | None:
 def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, reference: Period | None) -> Period:
     """The year of a day, month or season named without it: the story's, in a paragraph telling of a
     past year, else the one its tense points to."""
+    shift = parts.get("shift")
+    if shift and parts.get("anaphoric") and reference is not None:
+        # "In November 2020 ... The following April": the first April after the date told of
+        period = period.shifted(reference.last().year - period.first().year, "Y")
+        if shift > 0:
+            while period.first() <= reference.last():
+                period = period.shifted(1, "Y")
+        else:
+            while period.last() >= reference.first():
+                period = period.shifted(-1, "Y")
+        return period
     if parts.get("in_story") and reference is not None:
         return _in_the_story(period, anchor, reference, after=parts["in_story"] is True)
     return _by_tense(period, anchor, tense, "Y")
@@ -918,7 +949,9 @@ def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
         else:
             days = delta
         return Period.of("D", anchor + dt.timedelta(days=days))
-    if tense in AHEAD:
+    if tense in AHEAD or tense == "schedule":
+        # (a timetable in the present, "Baidu, which reports results on Thursday", "figures come out on
+        # Monday", tells of the coming one)
         days = delta if delta > 0 else delta + 7
         if delta == 0:
             days = 0
