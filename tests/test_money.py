@@ -362,6 +362,19 @@ def test_money_raised_with_bonds_is_an_investment_and_a_bond_yield_is_not_money(
     assert find_money("The yield on the benchmark 30-year Treasury bond fell to 5.92 percent from 5.93 percent.") == []
 
 
+def test_depositary_receipts_listed_anywhere_are_the_stock():
+    assert one("The company's American depositary receipts slid 4% in premarket trading in New York on "
+               "Tuesday.").market_kind == "share_move"
+    assert one("Its global depositary receipts gained 1.2% in London.").market_kind == "share_move"
+
+
+def test_a_low_or_a_high_said_before_an_amount_is_where_the_stock_traded():
+    mention = one("Alibaba had more than doubled from a low of HK$72 in January 2024 through the end of October.")
+    assert (mention.market_kind, mention.amount, mention.currency) == ("share_price", 72.0, "HKD")
+    found = find_money("They have lost about 60% from a peak of $317.14 in October 2020.")
+    assert [m.market_kind for m in found] == ["share_move", "share_price"]
+
+
 def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
     found = find_money("For perspective, the surge (on the back of a US$2.7b fine) adds around US$40b "
                        "to the group's market cap.")
@@ -460,6 +473,78 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
     assert find_money("Digital payments accounted for 36% of revenue, down from 55% a year earlier.") == []
     found = find_money("Its market share fell to 40%, from 45% a year ago, while Alibaba shares rose 2%.")
     assert [m.percent for m in found] == [2.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A decade ago, China imported more than $200 billion worth of chips a year, more than it spent on oil.",
+    "That bill has kept rising: imports reached $385 billion in 2024, customs data show.",
+    "China's GDP reached 134.9 trillion yuan in 2024, and its trade surplus widened to $99 billion in November.",
+])
+def test_trade_imports_and_the_size_of_an_economy_are_not_a_company_s_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_what_a_company_exports_is_its_money():
+    assert one("The company exported more than $1 billion of cloud services to Southeast Asia, its cloud unit "
+               "said.").amount == 1e9
+    assert one("Exports slowed, but Alibaba's revenue rose to $30 billion.").market_kind == "revenue"
+
+
+def test_what_consumers_spend_is_not_money_but_what_a_company_spends_is():
+    assert find_money("Chinese consumers spent Rmb1.8tn online in the first quarter, up 6.3% from a year earlier, "
+                      "according to the National Bureau of Statistics.") == []
+    assert find_money("Total online sales across platforms reached 1.69 trillion yuan ($232 billion) during the "
+                      "festival, up 14.1% from a year earlier, according to data provider Syntun.") == []
+    assert one("Alibaba will spend 380 billion yuan on AI infrastructure over three years.").amount == 380e9
+    assert one("Shoppers spent a record 268.4 billion yuan ($38.4 billion) during Alibaba's Singles Day shopping "
+               "festival.").amount == 268.4e9
+    assert one("Consumers spent 372.3 billion yuan in the first 30 minutes on Nov. 11, Alibaba said.").amount == 372.3e9
+
+
+def test_the_level_a_statistic_moved_to_is_not_money_but_a_price_after_a_discount_is():
+    assert find_money("Retail sales rose 3.2% to 4.1 trillion yuan in October, and exports rose 8% to "
+                      "$300 billion.") == []
+    assert find_money("China's exports rose 8.3% in October from a year earlier to $309 billion, customs data "
+                      "showed.") == []
+    assert find_money("Exports of integrated circuits jumped 23% to $15.9 billion.") == []
+    assert find_money("China's retail sales rose 2.9 per cent year on year in October, slowing from 3 per cent in "
+                      "September, the National Bureau of Statistics said.") == []
+    found = find_money("China's exports rose 8% in October as Alibaba climbed to HK$160.50.")
+    assert [m.amount for m in found] == [160.5]
+    found = find_money("Alibaba priced the shares at a 10% discount to HK$100.")
+    assert [m.amount for m in found] == [None, 100.0]
+
+
+def test_the_change_in_shares_outstanding_is_not_money():
+    assert find_money("As of May 2025, we had 18,583 million ordinary shares outstanding, a net reduction of 5.1% "
+                      "compared to a year earlier.") == []
+
+
+def test_a_count_that_opens_its_sentence_and_moves_is_not_money_however_long_the_sentence():
+    found = find_money("The number of brands with gross merchandise volume (GMV) of over 100 million yuan rose "
+                       "16 percent year on year.")
+    assert [m.percent for m in found] == [None]
+    assert find_money("Parcels handled by couriers on Nov. 11 rose 20 percent to 777 million.") == []
+    found = find_money("Orders for the new phones were strong, and Alibaba shares rose 3% in Hong Kong.")
+    assert [m.percent for m in found] == [3.0]
+    found = find_money("Exports to the US fell 25 per cent and Alibaba rose 3 per cent.")
+    assert [m.percent for m in found] == [3.0]
+
+
+def test_commodity_and_crypto_prices_are_not_a_company_s_stock():
+    assert find_money("Brent crude rose 1.3% to $82.40 a barrel, while gold climbed to a record $2,450 an ounce.") == []
+    assert find_money("Bitcoin rose 2.4% to $108,500 on Monday.") == []
+    assert [m.amount for m in find_money("Bitcoin, which rose above $120,000 in July, has since fallen 20%.")] == [None]
+    assert find_money("Bitcoin rally lifts crypto stocks; oil slides") == []
+    assert find_money("Brent crude futures slid 1.4% to $63.20 a barrel and West Texas Intermediate dropped "
+                      "to $59.80.") == []
+    found = find_money("Alibaba shares rose 3% to HK$120 as bitcoin climbed.")
+    assert [m.market_kind for m in found] == ["share_move", "share_price"]
+    found = find_money("Profit from coal fell to $41 million from $58 million, partly because of a miners' strike.")
+    assert [m.amount for m in found] == [41e6, 58e6]
+    assert one("The Dallas oil and gas concern said that $10 million of the facility would repay debt.").amount == 10e6
+    assert one("Oil giant Aramco fell 2% in Riyadh.").market_kind == "share_move"
+    assert one("Gold Fields rose 3% in Johannesburg.").percent == 3.0
 
 
 def test_the_price_of_a_currency_counter_is_not_an_exchange_rate():

@@ -12,7 +12,9 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
   one, in yuan, with ``amount_usd`` taken from the text (equivalents.tsv), never from a rate;
 * a percentage is a mention when its sentence ties it to a market figure (a trigger of kinds.tsv),
   or when a movement word governs it ("Tencent shed 4.4%", "a 9% decline"); a stake or a share of a
-  whole ("Ma owns 4.2% of Alibaba"), rates, yields and economic statistics are not (not_money.tsv);
+  whole ("Ma owns 4.2% of Alibaba"), rates, yields, counts, economic statistics and commodity prices
+  are not (not_money.tsv), nor is the level such a figure moved to or the change said after it
+  ("exports rose 8% to $300 billion", "consumers spent Rmb1.8tn online, up 6.3%");
 * vague sizes ("billions of dollars") keep their currency and no amount (vague.tsv); sizes in words
   with a number ("half a trillion dollars") are amounts (number_words.tsv); a fraction in words that
   a movement word governs is a percentage ("lost more than two-thirds of its market value", fractions.tsv);
@@ -73,12 +75,12 @@ def find_money(text: str, *, form: str | None = None,
     mentions: list[MoneyMention] = []
     dropped: Figure | None = None
     for figure in figures:
-        if dropped is not None and _same_measure(rules, form, dropped, figure):
+        if dropped is not None and _same_measure(reading, dropped, figure):
             continue  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
         mention = _mention(reading, figure, mentions[-1] if mentions else None, figure_starts)
         if mention is not None:
             mentions.append(mention)
-        dropped = figure if mention is None and figure.percent is not None else None
+        dropped = figure if mention is None and not figure.in_words else None
     mentions = _read_with_neighbours(rules, form, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -141,17 +143,39 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         subject=reading.subject(figure.start, figure.end, sentence))
 
 
-def _same_measure(rules: Lexicon, form: str, dropped: Figure, figure: Figure) -> bool:
-    """A percentage that a dropped one moved from or to, a few words on, is the same measure."""
-    if figure.percent is None or figure.start - dropped.end > _LEVEL_REACH:
+def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
+    """A figure that says more of the measure a dropped figure is of, a few words on, is no money either:
+    the percentage it moved from or to ("accounted for 36% of revenue, down from 55%"), the amount it
+    moved to ("exports rose 8% to $300 billion"), and the change of a dropped amount said after a
+    comma ("consumers spent Rmb1.8tn online, up 6.3%")."""
+    rules, form = reading.rules, reading.form
+    if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
-    return (len(gap.split()) <= _LEVEL_GAP + 2 and not any(c in gap for c in ";.")
-            and rules.level_before.search(gap) is not None)
+    if dropped.percent is None:
+        if figure.percent is None or any(c in gap for c in ";()"):
+            return False
+        return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
+                and rules.change_after.search(gap) is not None)
+    if rules.level_before.search(gap) is None:
+        return False
+    words = len(gap.split())
+    if figure.percent is not None and words <= _LEVEL_GAP + 2 and not any(c in gap for c in ";."):
+        return True
+    # Farther on ("retail sales rose 2.9% year on year in October, slowing from 3%"; "exports rose 8% in
+    # October from a year earlier to $309 billion"): with no market or movement word of its own between
+    # them (not "a 33% stake, rose to HK$120"), after a percentage that is no money even when it moves
+    # (not "priced at a 10% discount to HK$100"); an amount follows with no comma.
+    sentence = reading.sentence_of(dropped.start)
+    return (words <= _STATISTIC_GAP and not any(c in gap for c in (";.()" if figure.percent is not None else ",;()"))
+            and not any(t[2] in rules.triggers or t[2] in rules.moves
+                        for t in reading.tokens_in(dropped.end, figure.start, sentence))
+            and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
 
 
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
+_STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
 
 
 def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention]) -> list[MoneyMention]:

@@ -57,6 +57,10 @@ def _sign_form(rules: Lexicon, form: str, sign: int) -> tuple[int, dict]:
     """Where a currency written with a sign starts, and its row: the sign may close a longer form
     ("HK$", "US$", "CN¥"), whose letters some sources part from the sign by a space ("HK $187")."""
     forms = rules.sign_forms.get(form[sign], {})
+    ends = rules.sign_form_ends.get(form[sign], "")
+    before = form[sign - 1:sign]
+    if not before or before not in ends and (before != " " or form[sign - 2:sign - 1] not in ends):
+        return sign, rules.before[form[sign]]  # no letters a longer form ends with: "a $5 bill", "(€26.9bn"
     for letters_end in (sign, sign - 1):
         if letters_end < sign and form[letters_end:sign] != " ":
             break
@@ -71,26 +75,28 @@ def _sign_form(rules: Lexicon, form: str, sign: int) -> tuple[int, dict]:
 
 
 def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: dict | None) -> list[Figure]:
+    number, hi, hicur, lomag, conn, pct, neg, cneg, post, mag, amag = match.group(
+        "number", "hi", "hicur", "lomag", "conn", "pct", "neg", "cneg", "post", "mag", "amag")
     first_only, rest = False, []
-    lo, hi = match.group("number") or match.string[match.start():match.end("digits")], match.group("hi")
+    lo = number or match.string[match.start():match.end("digits")]
     values = [_number(lo)] + ([_number(hi)] if hi else [])
     spans = [(start, match.end())]
-    hi_row = rules.before.get(form[match.start("hicur"):match.end("hicur")]) if match.group("hicur") else None
+    hi_row = rules.before.get(form[match.start("hicur"):match.end("hicur")]) if hicur else None
     if hi_row is not None and (row is None or hi_row["code"] == row["code"]):
         hi_row = None  # "$5-$6 billion": one range in one currency
     if hi is not None:
-        lo_end = match.end("number") if match.group("number") is not None else match.end("digits")
-        if match.group("lomag"):
+        lo_end = match.end("number") if number is not None else match.end("digits")
+        if lomag:
             lo_end = match.end("lomag")
         spans = [(start, lo_end), (_after_space(form, match.end("conn")), match.end())]
-        joined = match.group("conn") == "and" and not _BETWEEN.search(form, max(0, start - 12), start)
+        joined = conn == "and" and not _BETWEEN.search(form, max(0, start - 12), start)
         if joined and row is not None and form[match.end("conn"):match.start("hi")].strip():
             pass  # "raised $3 billion and $5 billion": each has its currency, both are figures
         elif joined and row is not None:
             # "$11 billion and 3,000 employees": the currency says the first is the figure, and what
             # follows "and" is another thing, whose words are not this figure's
             first_only = True
-            if match.group("pct"):  # "sales of $5.2 million and 40% growth"
+            if pct:  # "sales of $5.2 million and 40% growth"
                 rest = [Figure(spans[1][0], spans[1][1], percent=values[1])]
             values, spans = values[:1], spans[:1]
         elif hi_row is not None:
@@ -101,21 +107,21 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     if len(values) == 1 + (hi is not None) and start > 0 and form[start - 1] in "-+" \
             and not form[start - 2:start - 1].isalnum() and form[start - 2:start - 1] != "-":  # "--" is a dash
         sign, spans[0] = form[start - 1], (start - 1, spans[0][1])  # "-3.3%", "Operating loss: -RMB21.8bn"
-    if row is None and match.group("pct"):
+    if row is None and pct:
         return [Figure(s, e, percent=v, sign=sign) for (s, e), v in zip(spans, values)]
-    if match.group("neg") or match.group("cneg") is not None:
+    if neg or cneg is not None:
         sign = "-"  # "RMB(21.8) billion": a results table's loss
-    post = None if first_only else match.group("post")
+    post = None if first_only else post
     if row is None or post and row["code"] == "USD":  # "$5 Hong Kong dollars" says the currency twice
         row = rules.after[key_of(post)] if post else row
-    word = match.group("lomag") if first_only else match.group("mag") or match.group("amag")
+    word = lomag if first_only else mag or amag
     if not word and (row["needs_magnitude"] == "yes" or row["needs_magnitude"] == "grouped" and "," not in lo) \
             and not rules.per_unit.match(match.string, match.end()):
         return []  # "1,300 pounds" of weight; but "640 rupees per share" is a price
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)
-    if match.group("lomag") and len(values) == 2:  # "175 million to 180 million Canadian dollars"
-        magnitudes[0] = rules.magnitudes[key_of(match.group("lomag"))]
+    if lomag and len(values) == 2:  # "175 million to 180 million Canadian dollars"
+        magnitudes[0] = rules.magnitudes[key_of(lomag)]
     rows = [row, hi_row or row] if len(values) == 2 else [row]
     out = []
     for (s, e), v, m, r in zip(spans, values, magnitudes, rows):
@@ -166,11 +172,14 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
         while word_start and low[word_start - 1].isascii() and low[word_start - 1].isalpha():
             word_start -= 1
         word = _WORD.match(low, word_start).group()
-        before = low[max(0, word_start - 20):word_start].split()[-4:]
-        if word in rules.spelled_magnitudes and any(" ".join(before[i:]) in rules.number_words
-                                                    for i in range(len(before))):
-            pattern = rules.spelled
-        else:
+        pattern = None
+        if word in rules.spelled_magnitudes:
+            before = low[max(0, word_start - 20):word_start].split()[-4:]
+            # "1.3 million shares": the word before ends no number word, so no words before it make one
+            if before and before[-1] in rules.number_word_ends and any(
+                    " ".join(before[i:]) in rules.number_words for i in range(len(before))):
+                pattern = rules.spelled
+        if pattern is None:
             pattern = rules.vague if any(a in word for a in rules.vague_anchors) else None
         if pattern is None:
             continue  # "$3 billion": a magnitude after digits

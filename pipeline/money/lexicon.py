@@ -102,6 +102,7 @@ class Lexicon:
     figure: re.Pattern          # on the lower-cased text: "$400 billion", "18.2 billion yuan", "8.1%"
     code_before: re.Pattern     # a currency code just before a number: "RMB 100 billion", "USD 2.8bn"
     sign_forms: dict            # sign → {letters written before it: form} ("$" → {"HK": "HK$", "US": "US$"})
+    sign_form_ends: dict        # sign → the last characters of those letters: after any other, the sign stands alone
     before: dict                # currency form written before a figure → row
     after: dict                 # key of a currency form written after a figure → row
     after_longest_first: tuple
@@ -124,7 +125,9 @@ class Lexicon:
     spelled_magnitudes: frozenset
     spelled: re.Pattern         # "half a trillion dollars"
     number_words: dict
-    vetoes: dict                # applies → [(side, unless_moved, cue, pattern)]
+    number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
+    vetoes: dict                # applies → [(side, unless_moved, cue, pattern, opens the sentence)], near rows last
+    veto_cues: dict             # applies → every cue of its side=before rows near the figure (if they all have one)
     equivalent: re.Pattern
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -134,6 +137,7 @@ class Lexicon:
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
+    change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
     prefix_rules: re.Pattern    # subjects.tsv rules that end in {name}
     prefix_words: frozenset     # the words they are written with (one of them stands before the name)
     suffix_rules: re.Pattern    # subjects.tsv rules that start with {name}
@@ -158,8 +162,12 @@ def lexicon() -> Lexicon:
     # sign, which keeps the scan fast.  A currency code before it is checked afterwards.
     signs = re.escape(SYMBOLS)
     # A currency code before a number ("RMB10bn", "USD 2.8 billion"), seen from its first digit.
-    coded = "|".join(rf"(?<={re.escape(c)}{gap}[0-9])(?<![a-z]{re.escape(c)}{gap}[0-9])"
-                     for c in {f.lower() for f in before if f[-1] not in SYMBOLS} for gap in ("", " ", r"\("))
+    # Codes of one length share one look-behind (a look-behind has one width): few tries at each digit.
+    code_lengths: dict = {}
+    for written in {f.lower() for f in before if f[-1] not in SYMBOLS}:
+        code_lengths.setdefault(len(written), []).append(written)
+    coded = "|".join(rf"(?<={trie(group)}{gap}[0-9])(?<![a-z]{trie(group)}{gap}[0-9])"
+                     for _, group in sorted(code_lengths.items()) for gap in ("", " ", r"\("))
     # A number in brackets after its currency is a loss, as results tables write it ("RMB(1,370)
     # million"); the closing bracket is read only when the opening one stands right before the digits.
     figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<neg>\()?(?P<number>{NUMBER})(?(neg)\))"
@@ -215,10 +223,30 @@ def lexicon() -> Lexicon:
     lower_forms = frozenset(key_of(w) for w in written if w == w.lower())
     vetoes: dict = {}
     for row in load_table("money/not_money.tsv"):
+        if row["reach"] not in ("", "sentence"):
+            raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
         vetoes.setdefault(row["applies"], []).append(
             (row["side"], row["unless_moved"] == "yes",
              re.compile(trie(forms_of(row["cue"]))) if row["cue"] else None,
-             re.compile(f"(?:{row['pattern']})" + ("$" if row["side"] == "before" else ""), re.I)))
+             re.compile(f"(?:{row['pattern']})" + ("$" if row["side"] == "before" else ""), re.I),
+             row["reach"] == "sentence"))
+    # The patterns that follow a figure are tried at one place: one alternation each is one try.
+    for applies, rows in vetoes.items():
+        merged: dict = {}
+        for side, unless_moved, cue, pattern, opens in rows:
+            if side == "after":
+                merged.setdefault(unless_moved, []).append(pattern.pattern)
+        # after-rows first, then those that open the sentence, and the rows near the figure last
+        # (Reading.vetoed looks for all of their cues at once when it reaches them)
+        vetoes[applies] = [("after", unless_moved, None, re.compile("|".join(patterns), re.I), False)
+                           for unless_moved, patterns in merged.items()] + sorted(
+            (r for r in rows if r[0] != "after"), key=lambda r: not r[4])
+    # Most figures have none of the cues of their kind near them: one search for all of them first.
+    before_cues: dict = {}
+    for row in load_table("money/not_money.tsv"):
+        if row["side"] == "before" and not row["reach"]:
+            before_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]) if row["cue"] else [""])
+    before_cues = {applies: re.compile(trie(cues)) for applies, cues in before_cues.items() if "" not in cues}
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
 
@@ -262,7 +290,9 @@ def lexicon() -> Lexicon:
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues,
         fraction_not_after=roles_of["not_after"],
         figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})[\s(]?$"),
-        sign_forms=sign_forms, before=before,
+        sign_forms=sign_forms,
+        sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
+        before=before,
         after={key_of(r["form"]): r for r in after_rows},
         after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
@@ -273,7 +303,10 @@ def lexicon() -> Lexicon:
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         level_before=re.compile(rf"{LEVEL}(?:(?:{trie(approx)})\s+)?$", re.I),
-        spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words, vetoes=vetoes, equivalent=equivalent,
+        change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
+        number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,
+        equivalent=equivalent,
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prefix_rules=re.compile(f"(?:{'|'.join(prefix_rules)})$", re.I),
         prefix_words=frozenset(w.lower() for p in prefix_rules for w in re.findall(r"[A-Za-z]+", p)),

@@ -15,6 +15,8 @@ from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
 _MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
+_VETO_BEFORE = 60       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence)
+_OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
 _SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
 _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely longer than 30)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
@@ -53,12 +55,20 @@ class Reading:
 
     def focus_on(self, figures: list[Figure], figure_starts: list[int]) -> None:
         """Read only the parts of sentences near figures: their words, and names a little farther."""
-        for sentence in {self.sentence_of(start) for start in figure_starts}:
-            first = bisect.bisect_left(figure_starts, sentence[0])
-            last = bisect.bisect_left(figure_starts, sentence[1]) - 1
-            if first > last:
-                continue
-            lo, hi = figures[first].start, max(f.end for f in figures[first:last + 1])
+        # one pass over the figures, which come in text order
+        spans: dict[Span, list[int]] = {}
+        for figure in figures:
+            sentence = self.sentence_of(figure.start)
+            span = spans.get(sentence)
+            if span is None:
+                spans[sentence] = [figure.start, figure.end] if sentence[0] <= figure.start < sentence[1] else [0, -1]
+            elif figure.end > span[1]:
+                span[1] = figure.end
+        for sentence, (lo, hi) in spans.items():
+            if hi < 0:  # between sentences: the figures of its surroundings
+                first = bisect.bisect_left(figure_starts, sentence[0])
+                last = bisect.bisect_left(figure_starts, sentence[1]) - 1
+                lo, hi = figures[first].start, max(f.end for f in figures[first:last + 1])
             self.word_focus[sentence] = (max(sentence[0], lo - TRIGGER_BEFORE), min(sentence[1], hi + TRIGGER_AFTER))
             self.name_focus[sentence] = (max(sentence[0], lo - _SUBJECT_REACH), min(sentence[1], hi + _SUBJECT_REACH))
 
@@ -67,9 +77,14 @@ class Reading:
         region = self.region(self.word_focus, sentence, start, end)
         cached = self._tokens.get(region)
         if cached is None:
-            tokens = [(m.start(), m.end(), m.group() if m.group().isalpha() else key_of(m.group()))
-                      for m in self.rules.words.finditer(self.low, *region)]
-            tokens = [t for t in tokens if not self.is_name(t, sentence)]
+            tokens = []
+            form, lower_forms = self.form, self.rules.lower_forms
+            for m in self.rules.words.finditer(self.low, *region):
+                word = m.group()
+                token = (m.start(), m.end(), word if word.isalpha() else key_of(word))
+                # is_name's first tests, here: most words are lower case, and a call for each costs
+                if not (form[token[0]].isupper() and token[2] in lower_forms and self.is_name(token, sentence)):
+                    tokens.append(token)
             cached = self._tokens[region] = (tokens, [t[0] for t in tokens])
         tokens, starts = cached
         return tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
@@ -150,7 +165,7 @@ class Reading:
             if asides is None:
                 asides = [p.span() for p in _PARENTHESIS.finditer(self.form, *window)
                           if not (p.start() <= figure.start and figure.end <= p.end())]
-            if any(a <= start < b for a, b in asides):
+            if asides and any(a <= start < b for a, b in asides):
                 continue
             if start >= figure.end and ":" in self.form[end - 1:end + 1]:
                 continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
@@ -177,15 +192,25 @@ class Reading:
         return min(hinted)[1] if hinted else codes[0]
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
-        for side, unless_moved, cue, pattern in self.rules.vetoes.get(applies, ()):
+        lo = None
+        for side, unless_moved, cue, pattern, opens in self.rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
-            if side == "before":
-                lo = max(sentence[0], start - 60)
+            if side == "after":
+                if pattern.match(self.form, end, sentence[1]):
+                    return True
+            elif opens:  # a count that opens the sentence and moves: "The number of brands ... rose 16 percent"
+                if ((cue is None or cue.search(self.low, sentence[0], min(start, sentence[0] + _OPENING)))
+                        and pattern.match(self.form, sentence[0], start)):
+                    return True
+            else:
+                if lo is None:  # the rows near the figure come last; most figures have none of their cues
+                    lo = max(sentence[0], start - _VETO_BEFORE)
+                    cues = self.rules.veto_cues.get(applies)
+                    if cues is not None and cues.search(self.low, lo, start) is None:
+                        return False
                 if (cue is None or cue.search(self.low, lo, start)) and pattern.search(self.form, lo, start):
                     return True
-            elif pattern.match(self.form, end, sentence[1]):
-                return True
         return False
 
     def company_moves(self, sentence: Span, figure: Figure) -> int | None:
@@ -219,14 +244,18 @@ class Reading:
 
     def _subject_candidates(self, region: Span, sentence: Span) -> list[tuple[int, int, int, str]]:
         rules, form, low = self.rules, self.form, self.low
+        lower_forms, triggers, suffix_words = rules.lower_forms, rules.triggers, rules.suffix_words
         out = []
         for match in rules.names.finditer(form, *region):
             start, end = match.span()
-            cut = _LOWER_AFTER_HYPHEN.search(form, start, end) if "-" in match.group() else None
-            if cut is not None:  # "Hong Kong-listed": the name stops before the hyphen
-                end = cut.start()
-            written = form[start:end]
-            if not self.clean_name(written) or low[start:end] in rules.lower_forms:
+            written = match.group()
+            if "-" in written:
+                cut = _LOWER_AFTER_HYPHEN.search(form, start, end)
+                if cut is not None:  # "Hong Kong-listed": the name stops before the hyphen
+                    end = cut.start()
+                    written = form[start:end]
+            cleaned = _clean_name(written)
+            if not cleaned or low[start:end] in lower_forms:
                 continue  # "The", "In", a bare place; "Turnover rose to HK$180.2 billion" names no one
             # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
             window = max(sentence[0], start - 20)
@@ -237,19 +266,21 @@ class Reading:
             if word_before in rules.prefix_words:
                 found = rules.prefix_rules.search(form, max(sentence[0], start - 25), start)
                 if found is not None:
-                    out.append((int(found.lastgroup[1:]), start, end, self.clean_name(written)))
+                    out.append((int(found.lastgroup[1:]), start, end, cleaned))
             # A trigger closing the run is not part of the name: "the Ant Group IPO cancellation".
             while True:
                 space = form.rfind(" ", start, end)
-                if space < 0 or low[space + 1:end] not in rules.triggers:
+                if space < 0 or low[space + 1:end] not in triggers:
                     break
                 end = space
-            if not low.startswith("'", end) and rules.suffix_words.isdisjoint(
+            if not low.startswith("'", end) and suffix_words.isdisjoint(
                     w.strip(".;:") for w in low[end:end + 40].replace(",", " ").split()[:3]):
                 continue  # no rule that opens with {name} can match here
             found = rules.suffix_rules.match(form, end, sentence[1])
-            if found is not None and self.clean_name(form[start:end]):
-                out.append((int(found.lastgroup[1:]), start, end, self.clean_name(form[start:end])))
+            if found is not None:
+                name = _clean_name(form[start:end])
+                if name:
+                    out.append((int(found.lastgroup[1:]), start, end, name))
         return out
 
     def clean_name(self, name: str) -> str:
