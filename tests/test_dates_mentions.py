@@ -710,3 +710,63 @@ def test_dates_of_real_news_are_where_a_reader_puts_them_and_look_ahead_only_whe
 ])
 def test_a_count_of_periods_in_a_row_is_no_date(text):
     assert all(m.when for m in tag_dates(text, dt.date(2025, 2, 21))), tag_dates(text, dt.date(2025, 2, 21))
+
+
+# (what, text, anchor, expression, table when): "the previous quarter" counts from the quarter the text is on
+PREVIOUS_OF_THE_PERIOD_TOLD_OF = [
+    ("the previous quarter is the one before the quarter reported on, not before the day of the report",
+     "Alibaba is due to report results for the December quarter on Thursday. Analysts expect revenue growth to "
+     "pick up to 6% from 5% in the previous quarter.", dt.date(2025, 2, 18), "the previous quarter", "2024-Q3"),
+    ("the prior quarter in the sentence of its quarter is the one before it", "Revenue rose 8% in the September "
+     "quarter, up from 5% in the prior quarter.", dt.date(2024, 11, 15), "the prior quarter", "2024-Q2"),
+    ("the previous month is the one before the month reported on", "Retail sales rose 4% in January, the statistics "
+     "bureau said on Feb. 15. That compared with 3% in the previous month.", dt.date(2025, 2, 18),
+     "the previous month", "2024-12"),
+    ("the previous year is the one before the year reported on", "Alibaba's profit doubled in 2023, the company "
+     "said on March 5, 2024. It had fallen the previous year.", dt.date(2024, 3, 6), "the previous year", "2022"),
+    ("the prior-year quarter is the quarter reported on a year before, and leaves the previous quarter to it",
+     "Alibaba reported on Tuesday that net income in the September quarter rose 5% from the prior-year quarter "
+     "and 2% from the previous quarter.", dt.date(2025, 11, 26), "the prior-year quarter", "2024-Q3"),
+    ("the previous quarter after the prior-year quarter is the one before the quarter reported on",
+     "Alibaba reported on Tuesday that net income in the September quarter rose 5% from the prior-year quarter "
+     "and 2% from the previous quarter.", dt.date(2025, 11, 26), "the previous quarter", "2025-Q2"),
+    ("the previous fiscal year is the one before the fiscal year reported on", "Alibaba's revenue rose 8% in "
+     "fiscal 2024, the company said on May 14. It had risen 2% in the previous fiscal year.", dt.date(2024, 5, 20),
+     "the previous fiscal year", "FY2023"),
+    ("a day in a sentence of its own moves the story on", "Alibaba was founded in March 1999. On April 5, it "
+     "raised its first funds. Its staff doubled from the previous month.", dt.date(2024, 3, 6),
+     "the previous month", "1999-03"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", PREVIOUS_OF_THE_PERIOD_TOLD_OF,
+                         ids=[t[0] for t in PREVIOUS_OF_THE_PERIOD_TOLD_OF])
+def test_the_previous_quarter_counts_from_the_quarter_reported_on_not_from_the_day_it_was_reported(
+        what, text, anchor, expression, when):
+    found = [(m.text, m.when) for m in tag_dates(text, anchor)]
+    assert (expression, when) in found, found
+
+
+# (text, anchor, expression, table when): the last months of a period, counted back from its end
+CLOSING_STRETCHES = [
+    ("Its cloud revenue grew 13% in the final three months of 2024.", dt.date(2025, 2, 18),
+     "the final three months of 2024", "2024-Q4"),
+    ("Sales fell in the last two weeks of March, the company said.", dt.date(2025, 5, 18),
+     "the last two weeks of March", "2025-03-18/2025-03-31"),
+    ("Orders picked up in the last six months of the year.", dt.date(2025, 2, 18),
+     "the last six months of the year", "2025-H2"),
+    ("Profit rose in the final quarter of 2023.", dt.date(2025, 2, 18), "the final quarter of 2023", "2023-Q4"),
+    ("Sales slumped in the last two months of the third quarter of 2024.", dt.date(2025, 2, 18),
+     "the last two months of the third quarter of 2024", "2024-08/2024-09"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expression,when", CLOSING_STRETCHES, ids=[t[2] for t in CLOSING_STRETCHES])
+def test_the_last_months_of_a_period_are_one_stretch_up_to_its_end(text, anchor, expression, when):
+    found = [(m.text, m.when) for m in tag_dates(text, anchor)]
+    assert (expression, when) in found, found
+
+
+def test_the_last_months_up_to_now_stay_a_duration():
+    assert [(m.text, m.when) for m in tag_dates("Prices rose in the last three months.", dt.date(2025, 2, 18))] \
+        == [("the last three months", "")]

@@ -37,6 +37,7 @@ class _Connectors(NamedTuple):
     ended: re.Pattern                   # the `between` of the rows of kind ended,
     clock_day: re.Pattern               # ... of kind clock_day
     opening: re.Pattern                 # ... of kind opening
+    closing: re.Pattern                 # ... of kind closing
     year_through: re.Pattern            # ... and of kind year_through
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
@@ -60,7 +61,7 @@ def _connectors() -> _Connectors:
     return _Connectors(
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), clock_day=between("clock_day"),
-        opening=between("opening"), year_through=between("year_through"),
+        opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -132,6 +133,9 @@ class _Reading:
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
         self.end_days: set[int] = set()          # expressions that only say when the period before them ended
         self.set_reference: set[int] = set()     # expressions that became the reference
+        self.reference_window = None             # the sentence window of the reference
+        # granularity -> the last reference of it, where it stands and its sentence window
+        self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
@@ -155,7 +159,7 @@ class _Reading:
             # the latest October, whatever the tense and the year the paragraph told of
             told_of, tense, resolution = self.reference, "past", None
         else:
-            told_of = self._told_of(exp, window)
+            told_of = self._unit_told_of(exp.parts, self._told_of(exp, window))
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
             tense, resolution = self._tense(exp, befores, told_of, window)
@@ -204,6 +208,11 @@ class _Reading:
                 # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
                 self.end_days.add(index + 1)
+        if resolver.closes_a_period(parts) and connectors.closing.fullmatch(low, exp.end, following.start):
+            # "the final three months of 2024": counted back from the end of the period after them, once that
+            # is resolved (with the tense of its own clause)
+            parts = exp.parts = dict(parts, closing=True)
+            self.end_days.add(index + 1)
         if "hour" in parts and not resolver.has_day(parts) and resolver.has_day(following.parts) \
                 and connectors.clock_day.fullmatch(low, exp.end, following.start):
             day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
@@ -294,6 +303,22 @@ class _Reading:
             exp.parts = dict(parts, in_story="sentence" if same_sentence else True)
         return told_of
 
+    def _unit_told_of(self, parts: dict, told_of: resolver.Period | None) -> resolver.Period | None:
+        """What "the previous quarter", "the prior month" count from: the last quarter or month named, when
+        the reference after it is only a day of its sentence, the day it was reported on ("results for the
+        December quarter on Thursday. ... up from 5% in the previous quarter" is the September quarter)."""
+        if told_of is None or told_of is not self.reference or not parts.get("anaphoric") or "shift" not in parts:
+            return told_of
+        gran = "FY" if parts.get("fiscal") and parts.get("unit") == "Y" else resolver.unit_gran(parts.get("unit"))
+        named = self.named.get(gran) if gran is not None else None
+        if named is None or not resolver.finer(told_of.gran, gran):
+            return told_of
+        period, start, end, window = named
+        if self.clauses.sentence(start, end, window)[0] != self.clauses.sentence(
+                self.reference_start, self.reference_end, self.reference_window)[0]:
+            return told_of
+        return period
+
     def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
         event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
@@ -353,6 +378,8 @@ class _Reading:
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it)
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
+            self.reference_window = window
+            self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story)
             self.story_told = _word_before(self.low, exp.start) not in _determiners()
             self.set_reference.add(index)
@@ -375,7 +402,8 @@ def _year_so_far(parts: dict) -> bool:
     months", "the latest nine months", "in the nine months"."""
     return parts.get("unit") == "M" and isinstance(parts.get("count"), int) and (
         parts.get("ordinal") == 1 or bool(parts.get("latest")) or (
-            bool(parts.get("det")) and parts.keys().isdisjoint(("ordinal", "vague", "shift", "direction", "ends_on"))))
+            bool(parts.get("det")) and parts.keys().isdisjoint(
+                ("ordinal", "vague", "shift", "direction", "ends_on", "closing"))))
 
 
 def _counted_from_itself(parts: dict) -> bool:
@@ -488,6 +516,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     resolver.opens_a_year(exp.parts) and nxt_res.period == resolver.Period("Y", ends_on.year)):
                 # the table gives the stretch itself: "its fourth quarter ended Aug. 26" is a fiscal quarter
                 whole = resolver.ended_stretch(exp.parts, res, anchor) or res
+                mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
+                i += 2
+                continue
+        # the last months of a period: "the final three months of 2024", "the last two weeks of March"
+        if i + 1 < len(resolved) and exp.parts.get("closing"):
+            nxt_exp, nxt_res, _, _ = resolved[i + 1]
+            whole = resolver.closing_stretch(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
+            if whole is not None:
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2
                 continue

@@ -664,6 +664,16 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     return None
 
 
+def unit_gran(unit: str | None) -> str | None:
+    """The granularity of the periods a unit word names ("quarter" -> Q)."""
+    return _UNIT_GRAN.get(unit) if unit is not None else None
+
+
+def finer(gran: str, than: str) -> bool:
+    """Is a period of ``gran`` shorter than one of ``than`` (a day than a quarter)?"""
+    return gran in _ORDER and than in _ORDER and _ORDER[gran] < _ORDER[than]
+
+
 def _reporting_period(unit: str, anchor, reference: Period | None) -> Period | None:
     """The period a report is about: the last one the text named, else the last complete quarter
     (for "quarter"/"period") or the current period of that unit."""
@@ -1073,6 +1083,25 @@ def opens_a_year(parts: dict) -> bool:
 def opening_end(parts: dict, year: int) -> dt.date:
     """The last day of the first months or quarters of ``year`` (see :func:`opens_a_year`)."""
     return _month_end(year, parts["count"] * _UNIT_MONTHS[parts["unit"]])
+
+
+def closes_a_period(parts: dict) -> bool:
+    """"the final three months", "the last two weeks": a count of periods that may close a longer one."""
+    return isinstance(parts.get("count"), int) and parts["count"] >= 1 and parts.get("unit") in ("M", "Q", "W", "D") \
+        and "ordinal" not in parts and (bool(parts.get("final")) or (
+            parts.get("shift") == -1 and not parts.get("anaphoric")))
+
+
+def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
+                    anchor: dt.date | None) -> Resolution | None:
+    """The stretch of the last months, weeks or days of ``whole`` (see :func:`closes_a_period`): "the final
+    three months of 2024" -> 2024-Q4; None when they fill it or more ("the last six months of the quarter")."""
+    if whole is None or whole.gran not in ("Y", "FY", "H", "Q", "M"):
+        return None
+    stretch = ended_stretch(dict(parts, ends_on=whole.last()), duration, anchor)
+    if stretch is None or stretch.first_day is None or stretch.first_day <= whole.first():
+        return None
+    return stretch
 
 
 def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> Resolution | None:
