@@ -547,6 +547,56 @@ def test_commodity_and_crypto_prices_are_not_a_company_s_stock():
     assert one("Gold Fields rose 3% in Johannesburg.").percent == 3.0
 
 
+def test_what_a_whole_shopping_festival_sold_is_a_statistic_but_a_company_s_sales_are_revenue():
+    assert find_money("Sales during this year's Singles Day shopping festival, which ended on Monday, rose 2.5% "
+                      "from last year, according to consultancy Syntun.") == []
+    assert find_money("China's e-commerce sector showed momentum during the festival, with total sales across "
+                      "major e-commerce platforms reaching 1.44 trillion yuan (about 202 billion U.S. dollars), "
+                      "up 26.6 percent year on year, according to Syntun.") == []
+    found = find_money("Sales on JD.com rose 8% during the festival, while Alibaba's revenue in the quarter, which "
+                       "ended Sept. 30, rose 5%.")
+    assert [(m.percent, m.market_kind) for m in found] == [(8.0, "revenue"), (5.0, "revenue")]
+    assert one("Sales on Alibaba's platforms during Singles Day rose 5%.").percent == 5.0
+
+
+def test_index_weights_fee_rates_ranges_of_a_whole_and_token_prices_are_not_market_figures():
+    found = find_money("Alibaba will have a 9.8% weighting in the Hang Seng Index after the rebalancing, while "
+                       "Tencent Holdings' weight will be capped at 8%. Alibaba shares rose 2.1% to HK$125.6.")
+    assert [m.market_kind for m in found] == ["share_move", "share_price"]
+    assert find_money("The Tracker Fund of Hong Kong charges a management fee of 0.05%.") == []
+    assert [m.amount for m in find_money("The regulator may impose fines of between 1% and 10% of a company's "
+                                         "sales; Meituan was fined 3.44 billion yuan.")] == [3.44e9]
+    assert find_money("The buybacks resulted in a net reduction of 5.1% in our outstanding shares.") == []
+    assert find_money("The price for input tokens fell to 0.5 yuan per million tokens, compared with $2.50 per "
+                      "million tokens for GPT-4o and $15 per million output tokens.") == []
+    found = find_money("Alibaba Cloud's revenue rose 26% to RMB33.4 billion as it sold more tokens.")
+    assert [m.amount for m in found] == [None, 33.4e9]
+
+
+def test_a_cut_in_the_price_of_a_product_is_not_a_market_figure_but_one_in_its_shares_is():
+    found = find_money("Alibaba cut prices of its AI models by up to 85%, and its shares rose 3%.")
+    assert [m.percent for m in found] == [3.0]
+    assert find_money("Alibaba Cloud offered price cuts of up to 97% on its storage products.") == []
+    assert one("The company cut the price of its shares by 5% in the offering.").percent == 5.0
+
+
+def test_asian_currencies_written_as_iso_codes_are_money():
+    assert (one("Temu's domestic sales in Korea reached KRW 980 billion last year.").currency,
+            one("SoftBank booked a gain of JPY 1.1 trillion on its Alibaba shares.").currency) == ("KRW", "JPY")
+    assert one("Temu's domestic sales in Korea reached KRW 980 billion last year.").amount == 980e9
+
+
+def test_a_year_before_the_currency_of_a_bond_names_the_bond_and_is_no_amount():
+    found = find_money("Alibaba sold a 5 billion dollar bond, and its 2030 dollar bonds and 2031 euro notes rallied.")
+    assert [m.amount for m in found] == [5e9]
+
+
+def test_the_level_a_dropped_rate_moved_to_never_reaches_into_the_next_sentence():
+    found = find_money("The 30-year tranche carries a 5.25% coupon.\n\nOrders peaked at more than $25 billion, "
+                       "about five times the amount on offer.")
+    assert [m.amount for m in found] == [25e9]
+
+
 def test_the_price_of_a_currency_counter_is_not_an_exchange_rate():
     assert one("The Hong Kong dollar counter closed at HK$120.").amount == 120.0
 

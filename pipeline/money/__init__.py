@@ -165,9 +165,11 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     # Farther on ("retail sales rose 2.9% year on year in October, slowing from 3%"; "exports rose 8% in
     # October from a year earlier to $309 billion"): with no market or movement word of its own between
     # them (not "a 33% stake, rose to HK$120"), after a percentage that is no money even when it moves
-    # (not "priced at a 10% discount to HK$100"); an amount follows with no comma.
+    # (not "priced at a 10% discount to HK$100"); an amount follows with no comma, in the same sentence
+    # (not "... carries a 5.25% coupon. Orders peaked at more than $25 billion").
     sentence = reading.sentence_of(dropped.start)
     return (words <= _STATISTIC_GAP and not any(c in gap for c in (";.()" if figure.percent is not None else ",;()"))
+            and figure.start < sentence[1]
             and not any(t[2] in rules.triggers or t[2] in rules.moves
                         for t in reading.tokens_in(dropped.end, figure.start, sentence))
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
