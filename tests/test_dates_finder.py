@@ -264,6 +264,23 @@ def test_a_plan_called_off_is_no_forecast_and_its_date_takes_the_tense_of_the_ve
     assert not finder.is_forecast(text, low, expression.start, expression.end)
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("link", "subject")])
+def test_a_verb_in_the_past_right_before_its_date_keeps_it_in_the_past_whatever_future_came_earlier(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+
+
+@pytest.mark.parametrize("text", ["The Fed is expected to keep rates unchanged in December.",
+                                  "Hong Kong shares are expected to open little changed on Monday.",
+                                  "The company will be listed in Hong Kong in March."])
+def test_a_word_that_only_ends_like_a_past_verb_leaves_the_forecast_to_its_date(text):
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == "future"
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "habitual"])
 def test_every_habitual_marker_example_leaves_its_holiday_off_the_calendar(row):
     holiday = next(m for m in tag_dates(row["example"], CNBC) if m.timex_value.startswith("XXXX"))
@@ -288,3 +305,16 @@ def test_a_date_after_since_is_in_the_past_and_after_by_in_the_future():
         "1989-08/.."]
     assert [m.when for m in tag_dates("Elian must be returned to his father by Jan. 14.", dt.date(2000, 1, 6))] == [
         "2000-01-14"]
+
+
+HYPHEN_MODIFIERS = [
+    ("Ant could file a listing application by end-March, the people said.", "end-March", "END"),
+    ("Deposits more than doubled at end-September.", "end-September", "END"),
+    ("The rally may end March 3.", "March 3", ""),
+]
+
+
+@pytest.mark.parametrize("text,expression,mod", HYPHEN_MODIFIERS)
+def test_end_joined_by_a_hyphen_is_the_end_of_the_period_and_end_alone_is_a_verb(text, expression, mod):
+    [found] = timexes(text, CNBC)
+    assert (found["text"], found.get("mod", "")) == (expression, mod)

@@ -213,6 +213,9 @@ TENSE_READINGS = [
     ("a clause set off by which and a comma keeps its tense to itself", "The sale, which had been expected, is "
      "part of KKR's program to pay down $5 billion of a $6 billion bridge loan by February.",
      dt.date(1989, 10, 30), "by February", "1990-02"),
+    ("a verb in the past right before the month is its own, after a forecast", "Chief Executive Eddie Wu said "
+     "the company would expand its AI investment beyond the 380 billion yuan it committed in February, without "
+     "giving a figure.", dt.date(2025, 9, 24), "February", "2025-02"),
     ("a month after this year through is a month of this year", "Those withdrawals followed little change in "
      "the fund's sales picture this year through August.", dt.date(1989, 10, 27), "through August", "1989-08"),
 ]
@@ -770,3 +773,81 @@ def test_the_last_months_of_a_period_are_one_stretch_up_to_its_end(text, anchor,
 def test_the_last_months_up_to_now_stay_a_duration():
     assert [(m.text, m.when) for m in tag_dates("Prices rose in the last three months.", dt.date(2025, 2, 18))] \
         == [("the last three months", "")]
+
+
+DAYS_OF_A_NAMED_YEAR = [
+    ("The festival began on Oct. 14 this year, about ten days earlier than usual.", dt.date(2024, 11, 12),
+     [("Oct. 14 this year", "2024-10-14")]),
+    ("The plant opened on March 3 last year and will close on June 30 next year.", dt.date(2024, 11, 12),
+     [("March 3 last year", "2023-03-03"), ("June 30 next year", "2025-06-30")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", DAYS_OF_A_NAMED_YEAR)
+def test_a_day_followed_by_this_year_or_last_year_is_one_date_of_that_year(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+SECOND_DAYS_AFTER_TO = [
+    ("Parcel volumes during the holiday, which ran from Feb. 10 to 17, rose 40 percent.",
+     [("from Feb. 10 to 17", "2024-02-10/2024-02-17")]),
+    ("The shares fell on March 3 to 20 yuan.", [("March 3", "2024-03-03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_DAYS_AFTER_TO)
+def test_from_a_day_to_a_number_is_a_stretch_of_days_and_a_day_to_a_number_without_from_is_not(text, expected):
+    assert calendar(text, dt.date(2024, 3, 31)) == expected
+
+
+PARTS_OF_THE_YEAR = [
+    ("a part of the year is one date of the year under way", "It posted more than 3,000 AI job openings in the "
+     "first half of the year.", dt.date(2025, 7, 24), [("the first half of the year", "2025-H1")]),
+    ("a part of the year not yet begun in the past is last year's", "Sales fell in the final quarter of the year.",
+     dt.date(2025, 7, 24), [("the final quarter of the year", "2024-Q4")]),
+    ("a part of the year not yet begun in a forecast is to come", "Sales will rise in the final quarter of the "
+     "year.", dt.date(2025, 7, 24), [("the final quarter of the year", "2025-Q4")]),
+    ("a part of the year the story is on", "In 2019, sales fell in the second half of the year.",
+     dt.date(2025, 7, 24), [("2019", "2019"), ("the second half of the year", "2019-H2")]),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expected", PARTS_OF_THE_YEAR, ids=[p[0] for p in PARTS_OF_THE_YEAR])
+def test_the_first_half_of_the_year_is_one_date_placed_like_the_first_half(what, text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+OPENING_MONTHS_ALONE = [
+    ("the latest that have ended", "China's consumption contributed 44.5 percent of GDP growth in the first three "
+     "quarters.", dt.date(2025, 11, 12), [("the first three quarters", "2025-01/2025-09")]),
+    ("last year's while this year's have not ended", "China's consumption contributed 44.5 percent of GDP growth "
+     "in the first three quarters.", dt.date(2025, 8, 12), [("the first three quarters", "2024-01/2024-09")]),
+    ("those of the year the story is on", "In 2019, profit rose 5% in the first nine months.", dt.date(2025, 11, 12),
+     [("2019", "2019"), ("the first nine months", "2019-01/2019-09")]),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expected", OPENING_MONTHS_ALONE, ids=[o[0] for o in OPENING_MONTHS_ALONE])
+def test_the_first_months_of_a_year_named_alone_are_those_of_a_year_they_have_ended_in(what, text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+A_SENTENCE_GOING_ON_FROM_A_PAST_DAY = [
+    ("a sentence that goes on from a day moves on after it", "U.S. District Judge Lewis Kaplan granted preliminary "
+     "approval on Dec. 3, 2024, and set a fairness hearing for April 8.", dt.date(2025, 4, 15),
+     [("Dec. 3, 2024", "2024-12-03"), ("April 8", "2025-04-08")]),
+    ("a main clause after an aside with the day moves on after it", "The deal, announced on Dec. 26 last year, was "
+     "submitted to the regulator in January.", dt.date(2025, 9, 18),
+     [("Dec. 26 last year", "2024-12-26"), ("January", "2025-01")]),
+    ("a clause opened after the day may look back", "The IPO was halted on Nov. 3, 2020, weeks after Ma gave a "
+     "speech in October.", dt.date(2025, 9, 18), [("Nov. 3, 2020", "2020-11-03"), ("October", "2020-10")]),
+    ("the past perfect looks back", "The IPO was halted on Nov. 3, 2020. Ma had given a speech in October.",
+     dt.date(2025, 9, 18), [("Nov. 3, 2020", "2020-11-03"), ("October", "2020-10")]),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expected", A_SENTENCE_GOING_ON_FROM_A_PAST_DAY,
+                         ids=[a[0] for a in A_SENTENCE_GOING_ON_FROM_A_PAST_DAY])
+def test_a_month_named_after_a_day_of_a_past_year_is_the_first_after_it_unless_the_clause_looks_back(
+        what, text, anchor, expected):
+    assert calendar(text, anchor) == expected

@@ -401,13 +401,25 @@ _NUMBER_RANGE = re.compile(r"\d+\s*-\s*")
 
 
 @functools.lru_cache(maxsize=1)
-def _second_day() -> re.Pattern:
-    """A second day of the same month after a listing word (day_lists.tsv), maybe followed by the year of
-    both ("Nov. 3 and 4, 1998")."""
-    words = "|".join(re.escape(row["word"]) for row in load_table("dates/day_lists.tsv"))
+def _second_day() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
+    """For each listing word of day_lists.tsv, what must stand before the first day (or None) and the second
+    day of the same month after the word, maybe followed by the year of both ("Nov. 3 and 4, 1998")."""
     blocks = _pattern_blocks()
-    return re.compile(rf"\s+(?:{words})\s+({blocks['day']}){blocks['sfx']}?(?!\.\d|[\w-])"
-                      rf"(?:\s*,\s*({blocks['year']}))?")
+    found = {}
+    for row in load_table("dates/day_lists.tsv"):
+        found.setdefault(row["before"], []).append(re.escape(row["word"]))
+    return tuple((re.compile(rf"(?<![a-z])(?:{before})\Z") if before else None,
+                  re.compile(rf"\s+(?:{'|'.join(words)})\s+({blocks['day']}){blocks['sfx']}?(?!\.\d|[\w-])"
+                             rf"(?:\s*,\s*({blocks['year']}))?"))
+                 for before, words in found.items())
+
+
+def _second_day_after(low: str, exp: Expression) -> re.Match | None:
+    for before, second in _second_day():
+        m = second.match(low, exp.end)
+        if m is not None and (before is None or before.search(low, max(0, exp.start - 40), exp.start)):
+            return m
+    return None
 
 
 def _second_days(found: list[Expression], low: str) -> list[Expression]:
@@ -422,7 +434,7 @@ def _second_days(found: list[Expression], low: str) -> list[Expression]:
             continue
         if not parts.keys().isdisjoint(("day2", "numeric", "hour", "unit")):
             continue
-        m = _second_day().match(low, exp.end)
+        m = _second_day_after(low, exp)
         if m is None or int(m[1]) <= parts["day"]:
             continue
         following = found[index + 1] if index + 1 < len(found) else None
@@ -759,6 +771,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
     for index in range(len(pre) - 1, -1, -1):
         s, e, token = pre[index]
         role, value = _prefix_role(token, words)
+        if role == "hyphen_mod":
+            if "-" not in low[e:kept[-1][0] if kept else head_start]:
+                break           # "may end March 3": a verb's
+            role = "mod"
         if role not in accepts and not (role == "det" and kept and (
                 kept[-1][1] == "mod" or (kept[-1][1] == "shift" and kept[-1][2].endswith("~")))):
             break               # (a determiner belongs to "the end of 2023", "the previous Friday")
@@ -1056,6 +1072,8 @@ def describe(parts: dict) -> set[str]:
         tags.add("year")
     if parts == {"unit": "Y", "det": True, "fiscal": True}:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
+    if parts == {"unit": "Y", "det": True}:
+        tags.add("the_year")        # "the year": the one under way, or the one the text is on
     return tags
 
 
@@ -1087,6 +1105,10 @@ def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression
 def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
     if rname == "year":
         return _with_year(left, right)
+    if rname == "the_year":
+        # "the second half of the year": of the year the story is on, or else read as "the second half"
+        # (the year its tense leaves it in)
+        return dict(_with_year(left, right), of_the_year=True)
     if lname == "year":
         return _with_year(right, left)
     if lname == "week":
@@ -1229,6 +1251,18 @@ def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> 
     lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
     found = _side_clause_opening().search(low, lo, start)
     return found.start() if found else None
+
+
+def a_clause_opens(low: str, start: int, end: int) -> bool:
+    """Does a word that opens another clause (tense.tsv kind boundary) stand in low[start:end]?"""
+    return _clause_opener().search(low, start, end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_opener() -> re.Pattern:
+    words, _ = lexicon.tense_words()
+    boundaries = lexicon.trie_regex(word for word, kind in words.items() if kind == "boundary")
+    return re.compile(rf"(?<![a-z-]){boundaries}(?![a-z-])")
 
 
 # How far back the word opening a side clause is looked for (characters).
@@ -1389,12 +1423,17 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                   and not (start <= m[0] < end)]
         if inside:
             lo, hi = max(lo, opened), min(hi, closed)
+    last_before = ""
     for s, e, tense, listed in markers:
         if s < lo or e > hi or start <= s < end:
             continue
         if tense in _HABIT:
             continue
         before = e <= start
+        if before and tense not in _NO_TENSE:
+            own = lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
+                listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None)
+            last_before = tense if own else ""
         if not before and 0 <= quote_after < s:
             break                           # a quotation closed or opened after the expression is another's
                                             # voice: '"The rally could run into March," said a strategist'
@@ -1432,6 +1471,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             distance = distance * _ENDING_WEIGHT + _ENDING_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = tense, distance
+    if last_before in ("past", "pluperfect"):
+        # the verb right before the date is its own, even in a relative clause of a forecast: "would
+        # expand it beyond the 380 billion yuan it committed in February"
+        return "past"
     return future_before or best
 
 

@@ -169,6 +169,22 @@ def cancelled_plan() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def verb_to_date_gap() -> re.Pattern:
+    """What may stand between a verb and the date it governs ("committed in February", "launched last
+    year"), as a regex for the whole gap (tense.tsv kind link)."""
+    links = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "link")
+    return re.compile(rf"\s+(?:(?:{links})\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
+def subject_before() -> re.Pattern:
+    """A pronoun that is a verb's subject, ending where the verb starts ("it committed"; tense.tsv kind
+    subject)."""
+    subjects = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "subject")
+    return re.compile(rf"(?<![a-z-])(?:{subjects})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def abbreviations() -> frozenset[str]:
     """Words whose full stop never ends a sentence ("Mr.", "Gen."), from the shared abbreviations.tsv."""
     return frozenset(r["abbreviation"].lower() for r in load_table("abbreviations.tsv") if r["final"] != "yes")

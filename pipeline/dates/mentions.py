@@ -145,6 +145,11 @@ class _Reading:
             exp.parts["fiscal_end"] = self.fiscal_end
         if following is not None:
             self._join(index, exp, following)
+        if self.anchor is not None and resolver.opens_a_year(exp.parts) \
+                and exp.parts.keys().isdisjoint(("ends_on", "year", "year_of")):
+            # "in the first three quarters" with no year named: of the year the story is on, else of the
+            # latest year in which they have ended
+            exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, self._year_opened(exp.parts)))
         # (the day that ends a period is no deadline: "the three months through September")
         befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
         if "deadline" in befores:
@@ -218,6 +223,14 @@ class _Reading:
             day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
             if day is not None and day.period is not None and day.period.gran == "D":
                 exp.parts = dict(parts, on_day=day.period.first())
+
+    def _year_opened(self, parts: dict) -> int:
+        """The year of "the first nine months" named alone (see :meth:`read`)."""
+        told_of = self.reference
+        if self.story_told and told_of is not None and told_of.gran == "Y" and told_of.year < self.anchor.year:
+            return told_of.year
+        year = self.anchor.year
+        return year if resolver.opening_end(parts, year) <= self.anchor else year - 1
 
     def _month_of_the_year_under_way(self, exp: finder.Expression) -> None:
         """"sales this year through August": a month of this year, whatever the tense (connectors.tsv,
@@ -298,9 +311,15 @@ class _Reading:
             # 2020 ... Ten days later, on 3 November"; a sentence telling of a past year, in it: "In 2024,
             # the festival ran from Oct. 14 to Nov. 11"
             # (in the reference's own sentence, its year: "Last year's Double 11 festival, which started
-            # on October 14")
+            # on October 14"; after a day or month, the first one after it when the sentence goes on from
+            # it: "granted approval on Dec. 3, 2024, and set a hearing for April 8", unless a clause opened
+            # between may look back: "halted on Nov. 3, 2020, weeks after a speech in October"; the past
+            # perfect looks back in any sentence: "Ma had given a speech in October")
             same_sentence = self.reference_end > clauses.sentence(exp.start, exp.end, window)[0]
-            exp.parts = dict(parts, in_story="sentence" if same_sentence else True)
+            looks_back = (same_sentence and (told_of.gran not in ("D", "M")
+                                             or finder.a_clause_opens(low, self.reference_end, exp.start))) \
+                or "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
+            exp.parts = dict(parts, in_story="sentence" if looks_back else True)
         return told_of
 
     def _unit_told_of(self, parts: dict, told_of: resolver.Period | None) -> resolver.Period | None:
@@ -518,6 +537,13 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 whole = resolver.ended_stretch(exp.parts, res, anchor) or res
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2
+                continue
+        # the first months of a year named alone: "in the first three quarters" (see _Reading.read)
+        if "ends_on" in exp.parts and resolver.opens_a_year(exp.parts) and res.timex_type == "DURATION":
+            whole = resolver.ended_stretch(exp.parts, res, anchor)
+            if whole is not None:
+                mentions.append(_mention(text, exp.start, exp.end, whole, [(exp, res)]))
+                i += 1
                 continue
         # the last months of a period: "the final three months of 2024", "the last two weeks of March"
         if i + 1 < len(resolved) and exp.parts.get("closing"):

@@ -348,7 +348,9 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
 
 def names_a_part_of_the_year(parts: dict) -> bool:
     """"the first quarter", "the second half", "the June quarter": a quarter or half named as a noun,
-    without its year ("third-quarter results" is the report's own quarter)."""
+    without its year ("third-quarter results" is the report's own quarter); "of the year" leaves it so."""
+    if parts.get("of_the_year"):
+        parts = {k: v for k, v in parts.items() if k not in ("year_of", "of_the_year")}
     if ("quarter" in parts or "half" in parts) and bool(parts.get("det")):
         return parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "fiscal", "shift"))  # "the June quarter"
     return parts.get("unit") in ("Q", "H") and "ordinal" in parts and bool(parts.get("det")) \
@@ -500,6 +502,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             century = Period("C", parts["ordinal"] - 1)
             return _placed(century, anchor, mod, future=forecast)
         year = _year_of(parts, anchor, reference)
+        if parts.get("of_the_year") and anchor is not None and year == anchor.year:
+            # "the final quarter of the year" when the story is on the year under way: "the final quarter",
+            # the last one begun, or the next in a forecast
+            parts = {k: v for k, v in parts.items() if k not in ("year_of", "of_the_year")}
+            year = None
         if year is None and anchor is None:
             return _unresolved(mod=mod, future=forecast)
         period = Period(unit, year if year is not None else anchor.year, parts["ordinal"])
