@@ -102,6 +102,17 @@ def test_a_period_named_by_the_day_it_ends_is_one_row_over_its_stretch_and_two_t
     assert (mention.text, mention.when, tuple(t.value for t in mention.timexes)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Alibaba will report its results for the quarter ended March 31 next week.",
+     [("the quarter ended March 31", "2025-Q1", False), ("next week", "2025-W24", True)]),
+    ("The company will report results for the three months ended March 31 next month.",
+     [("the three months ended March 31", "2025-Q1", False), ("next month", "2025-07", True)]),
+])
+def test_a_period_named_by_the_day_it_ended_stays_past_in_a_sentence_about_the_future(sentence, expected):
+    """(the day it ended is read as the period was, not as next year's March 31)"""
+    assert [(m.text, m.when, m.future) for m in tag_dates(sentence, dt.date(2025, 6, 5)) if m.on_calendar] == expected
+
+
 def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
     friday = dt.date(2024, 11, 15)
     assert calendar("Alibaba's cloud revenue rose 7% in Q2 FY25.", friday) == [("Q2 FY25", "2024-Q3")]

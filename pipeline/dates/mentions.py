@@ -132,6 +132,7 @@ class _Reading:
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
         self.end_days: set[int] = set()          # expressions that only say when the period before them ended
+        self.ended_on: dict[int, resolver.Resolution] = {}   # ... of them, the day a stretch ended, as read
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.reference_window = None             # the sentence window of the reference
         # granularity -> the last reference of it, where it stands and its sentence window
@@ -159,7 +160,11 @@ class _Reading:
             found = self.sentence_of(exp.start)
             if found is not None:
                 window = self.sentences[found]
-        if self._ends_a_recent_stretch(exp, window):
+        if index in self.ended_on:
+            # the day a stretch ended is the one the stretch was read with, whatever the tense of its
+            # clause: "will report results for the quarter ended March 31" (not next March 31)
+            told_of, tense, resolution = self.reference, "", self.ended_on[index]
+        elif self._ends_a_recent_stretch(exp, window):
             # "had doubled from a low in January 2024 through the end of October": the stretch runs up to
             # the latest October, whatever the tense and the year the paragraph told of
             told_of, tense, resolution = self.reference, "past", None
@@ -175,8 +180,8 @@ class _Reading:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
             return
-        if not tense and _may_be_forecast(resolution, self.anchor, exp.parts) and finder.is_forecast(
-                self.text, self.low, exp.start, exp.end, window, self.clauses):
+        if not tense and index not in self.ended_on and _may_be_forecast(resolution, self.anchor, exp.parts) \
+                and finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part
             tense = "future"
@@ -201,12 +206,14 @@ class _Reading:
                 # the quarter, which is of the fiscal year under way
                 exp.parts = dict(parts, fiscal_year_named=True)
                 self.end_days.add(index + 1)
+                self.ended_on[index + 1] = end
                 return
             if end is not None and end.last_day is not None and parts.keys().isdisjoint(("direction", "yearshift", "shift")) \
                     and (end.precision in ("day", "month") or (end.precision == "year" and parts["unit"] == "Y")):
                 # ("the three years through 2021": years counted to the end of a year)
                 parts["ends_on"] = end.last_day
                 self.end_days.add(index + 1)
+                self.ended_on[index + 1] = end
         if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
             year = resolver.resolve(following.parts, anchor, "", self.reference, locale)
             if year is not None and year.period is not None and year.period.gran == "Y":
