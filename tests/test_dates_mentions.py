@@ -781,9 +781,10 @@ def test_the_last_months_of_a_period_are_one_stretch_up_to_its_end(text, anchor,
     assert (expression, when) in found, found
 
 
-def test_the_last_months_up_to_now_stay_a_duration():
-    assert [(m.text, m.when) for m in tag_dates("Prices rose in the last three months.", dt.date(2025, 2, 18))] \
-        == [("the last three months", "")]
+def test_the_last_months_up_to_now_are_a_stretch_up_to_the_publication_date_not_a_closing_one():
+    assert [(m.text, m.when, m.timex_value) for m in tag_dates("Prices rose in the last three months.",
+                                                               dt.date(2025, 2, 18))] \
+        == [("the last three months", "2024-11/2025-02", "P3M")]
 
 
 DAYS_OF_A_NAMED_YEAR = [
@@ -862,3 +863,70 @@ A_SENTENCE_GOING_ON_FROM_A_PAST_DAY = [
 def test_a_month_named_after_a_day_of_a_past_year_is_the_first_after_it_unless_the_clause_looks_back(
         what, text, anchor, expected):
     assert calendar(text, anchor) == expected
+
+
+UNDER_WAY = [
+    ("a quarter named by its month in a letter written during it", "Our cloud business returned to growth in the "
+     "June quarter.", dt.date(2025, 5, 15), "the June quarter", "2024-Q2"),
+    ("a quarter named by its number", "Alibaba's revenue rose 7% in the second quarter.", dt.date(2025, 5, 15),
+     "the second quarter", "2024-Q2"),
+    ("a half", "Cloud sales slowed in the first half, the company said.", dt.date(2025, 4, 20), "the first half",
+     "2024-H1"),
+    ("the same quarter in a plan is the one under way", "Our cloud business will return to growth in the June "
+     "quarter.", dt.date(2025, 5, 15), "the June quarter", "2025-Q2"),
+    ("a quarter in its last month may be told in the past", "Sales picked up in the fourth quarter as subsidies "
+     "returned.", dt.date(2025, 12, 20), "the fourth quarter", "2025-Q4"),
+    ("'of the year' names the year under way", "That deal, announced on Jan. 1 this year, was completed in the "
+     "second half of the year.", dt.date(2024, 9, 26), "the second half of the year", "2024-H2"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", UNDER_WAY, ids=[t[0] for t in UNDER_WAY])
+def test_a_quarter_or_half_still_under_way_is_last_years_in_a_clause_about_the_past(what, text, anchor, expression,
+                                                                                     when):
+    assert (expression, when) in calendar(text, anchor)
+
+
+FROM_NOW = [
+    ("a forecast over the next years starts at publication", "Alibaba expects cloud sales to double over the next "
+     "three years.", dt.date(2025, 9, 24), "the next three years", "2025-09/2028-09"),
+    ("'within the next 12 months'", "Alibaba said the offering would take place within the next 12 months.",
+     dt.date(2023, 9, 5), "the next 12 months", "2023-09/2024-09"),
+    ("the past quarters end at publication", "Over the past four quarters, we have invested more than RMB120 "
+     "billion in AI and cloud infrastructure.", dt.date(2025, 11, 25), "the past four quarters", "2024-11/2025-11"),
+    ("the past quarters in a report on a quarter end with it", "Alibaba spent 31.4 billion yuan on capital "
+     "expenditure in the September quarter, bringing the total for the past four quarters to about 120 billion "
+     "yuan.", dt.date(2025, 11, 25), "the past four quarters", "2024-10/2025-09"),
+    ("the last years end at publication", "Over the last two years, Alibaba has sold stakes in a dozen companies.",
+     dt.date(2025, 11, 20), "the last two years", "2023-11/2025-11"),
+    ("weeks are counted in days", "The stock has fallen 12% in the past two weeks.", dt.date(2025, 9, 24),
+     "the past two weeks", "2025-09-10/2025-09-24"),
+    ("a plan counts from the month it was announced", "Alibaba said in February it would spend at least 380 "
+     "billion yuan on AI over the next three years.", dt.date(2025, 7, 24), "the next three years",
+     "2025-02/2028-02"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", FROM_NOW, ids=[t[0] for t in FROM_NOW])
+def test_a_counted_stretch_from_now_is_on_the_timeline_and_keeps_its_timeml_duration(what, text, anchor, expression,
+                                                                                      when):
+    [mention] = [m for m in tag_dates(text, anchor, sentences=split_sentences(text)) if m.text == expression]
+    assert (mention.when, mention.precision, mention.timex_type) == (when, "span", "DURATION")
+    assert mention.future == ("next" in expression)
+
+
+NOT_FROM_NOW = [
+    ("a part of something else", "He cut costs during the last two years of his tenure.", dt.date(2025, 9, 24)),
+    ("looking ahead in a story of the past", "Ma largely disappeared from public view for the next two years.",
+     dt.date(2025, 10, 2)),
+    ("looking ahead from a year the story told of", "Ant's shares debuted in 2014. For the next six years, the group "
+     "seemed unstoppable.", dt.date(2024, 6, 3)),
+    ("a vague count", "Alibaba expects cloud sales to double over the next few years.", dt.date(2025, 9, 24)),
+    ("hours are too short for the timeline", "Shares fell 5% in the past 24 hours.", dt.date(2025, 9, 24)),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor", NOT_FROM_NOW, ids=[t[0] for t in NOT_FROM_NOW])
+def test_a_counted_stretch_that_does_not_start_or_end_now_stays_off_the_timeline(what, text, anchor):
+    mentions = tag_dates(text, anchor, sentences=split_sentences(text))
+    assert mentions and not any(m.on_calendar for m in mentions if "2014" not in m.text), mentions

@@ -191,8 +191,33 @@ class _Reading:
             # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
             # that quarter, not the one under way, which has no results yet
             resolution = resolver.resolve(dict(exp.parts, anaphoric=True), self.anchor, tense, self.topic, self.locale)
+        if resolution.on_calendar and resolution.period is None and resolver.counts_from_now(exp.parts):
+            resolution = self._from_now(exp, resolution, window)
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _from_now(self, exp: finder.Expression, resolution: resolver.Resolution,
+                  window) -> resolver.Resolution:
+        """"over the next three years" counts from the day it was said: the day or month its sentence
+        named before it ("said in February it would spend ... over the next three years"; also, less
+        aptly, "rose in March, and expects growth over the next three years"), else the publication
+        date.  Looking ahead in a clause about the past ("For the next six years, the group seemed
+        unstoppable") counts from a time the story told of: no stretch on the timeline then."""
+        if self.topic is not None:
+            # "the past four quarters" in a report on a quarter end with that quarter
+            quarters = resolver.quarters_up_to(exp.parts, self.topic, resolution.value, resolution.mod)
+            if quarters is not None:
+                return quarters
+        reference = self.reference
+        if window is not None and reference is not None and self.reference_window == window \
+                and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M") \
+                and self.anchor is not None and reference.first() <= self.anchor:
+            return resolver.stretch_from(exp.parts, reference.first(), resolution.value, resolution.mod) \
+                or resolution
+        if resolution.future and finder.clause_tense(
+                self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            return _off_the_timeline(resolution)
+        return resolution
 
     def _join(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
         """What the next expression adds to this one when the words between them join the two: the day
@@ -360,6 +385,8 @@ class _Reading:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
         resolution when reading the tense already gave it."""
         parts = exp.parts
+        if resolver.names_a_part_of_the_year(parts):
+            return self._past_or_none(exp, befores, told_of, window)
         if not resolver.needs_tense(parts):
             return "", None
         text, low, anchor, clauses, rows = self.text, self.low, self.anchor, self.clauses, self.connectors.rows
@@ -387,6 +414,22 @@ class _Reading:
             return "", resolution
         tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
         return tense, past if tense == "past" else resolution
+
+    def _past_or_none(self, exp: finder.Expression, befores: dict[str, int], told_of,
+                      window) -> tuple[str, resolver.Resolution | None]:
+        """The tense of a quarter or half named without its year ("the June quarter"): only a clause
+        about the past moves it (from the one under way to the one a year before); connectors and
+        markers of the future leave it to the forecast reading of :func:`_may_be_forecast`."""
+        rows = self.connectors.rows
+        if any(rows[i]["tense"] for i in befores.values()) or finder.may_look_ahead(
+                self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return "", None
+        resolution = resolver.resolve(exp.parts, self.anchor, "", told_of, self.locale)
+        past = resolver.resolve(exp.parts, self.anchor, "past", told_of, self.locale)
+        if past == resolution \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return "", resolution
+        return "past", past
 
     def _remember(self, index: int, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                   befores: dict[str, int], window) -> None:
@@ -576,6 +619,11 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     i += 2
                     continue
         start, end = exp.start, exp.end
+        if res.on_calendar and res.period is None and res.timex_type == "DURATION":
+            after = _after_row(low, exp.end, rows, afters)
+            if after is not None and rows[after]["kind"] == "part_of":
+                # "the last two years of his tenure": a part of that tenure, not the two years to now
+                res = _off_the_timeline(res)
         if res.on_calendar and res.period is not None:
             if "open" in befores:
                 res = resolver.open_span(res)
@@ -595,6 +643,11 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
         mentions.append(_mention(text, start, end, res, [(exp, resolved[i][1])]))
         i += 1
     return mentions
+
+
+def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
+    """A counted stretch kept as its TimeML duration only."""
+    return res._replace(when="", first_day=None, last_day=None, precision="", on_calendar=False)
 
 
 def _a_weekday_alone(parts: dict) -> bool:

@@ -471,6 +471,61 @@ def _duration_value(count, unit: str) -> str | None:
     return f"P{time}{count}{letter}"
 
 
+def _still_to_come(period: Period, anchor: dt.date) -> bool:
+    """Is most of ``period`` (a quarter or half) still to come on ``anchor``, so that a clause about the
+    past cannot be about it?  In its last month it may be ("sales picked up in the fourth quarter" in
+    late December)."""
+    return (period.last() - anchor).days >= _CLOSING_DAYS
+
+
+_CLOSING_DAYS = 31
+
+
+def counts_from_now(parts: dict) -> int:
+    """+1 for a counted stretch that starts at the anchor ("over the next three years", "the coming two
+    quarters"), -1 for one that ends there ("the past four quarters", "the last two years"), else 0.
+    Hours are too short to show, and "the first two years" counts from no fixed day."""
+    if not isinstance(parts.get("count"), int) or not parts.get("det") or parts.get("anaphoric") \
+            or "ordinal" in parts or parts.get("unit") not in _STRETCH_MONTHS.keys() | _STRETCH_DAYS.keys():
+        return 0
+    vague, shift = parts.get("vague"), parts.get("shift")
+    if vague == "FUTURE" or shift == 1:
+        return 1
+    return -1 if vague == "PAST" or shift == -1 else 0
+
+
+def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "") -> Resolution | None:
+    """The counted stretch of :func:`counts_from_now` on the timeline, from or up to ``day`` (the anchor,
+    or the day a sentence tells it was said): TimeML keeps the duration (P3Y) and the table shows the
+    stretch, like "the past decade", in months for years, quarters and months, in days for weeks and days."""
+    sign = counts_from_now(parts)
+    if day is None or not sign:
+        return None
+    unit, count = parts["unit"], parts["count"]
+    if unit in _STRETCH_MONTHS:
+        other = _add_months(day, sign * count * _STRETCH_MONTHS[unit])
+        first, last = min(day, other), max(day, other)
+        when = f"{first:%Y-%m}/{last:%Y-%m}"
+    else:
+        other = day + dt.timedelta(days=sign * count * _STRETCH_DAYS[unit])
+        first, last = min(day, other), max(day, other)
+        when = f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
+    return Resolution("DURATION", value, mod, when, first, last, "span", sign > 0, "", True)
+
+
+def quarters_up_to(parts: dict, last: Period, value: str, mod: str = "") -> Resolution | None:
+    """"the past four quarters" in a report on a quarter (``last``): the quarters up to and with it."""
+    if counts_from_now(parts) >= 0 or parts["unit"] != "Q" or last.gran != "Q":
+        return None
+    first = last.shifted(1 - parts["count"], "Q")
+    return Resolution("DURATION", value, mod, f"{first.first():%Y-%m}/{last.last():%Y-%m}", first.first(),
+                      last.last(), "span", False, "", True)
+
+
+_STRETCH_MONTHS = {"Y": 12, "Q": 3, "M": 1}
+_STRETCH_DAYS = {"W": 7, "D": 1}
+
+
 def _fractional_duration(count: float, unit: str) -> str | None:
     amounts: dict[str, int] = {}
     while count and unit in _DURATION:
@@ -502,6 +557,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             century = Period("C", parts["ordinal"] - 1)
             return _placed(century, anchor, mod, future=forecast)
         year = _year_of(parts, anchor, reference)
+        this_year = bool(parts.get("of_the_year"))
         if parts.get("of_the_year") and anchor is not None and year == anchor.year:
             # "the final quarter of the year" when the story is on the year under way: "the final quarter",
             # the last one begun, or the next in a forecast
@@ -529,6 +585,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # ... but one that ended before the last is to come: "will unveil chips in the first
                 # quarter" in November ("expects a loss for the third quarter" in October is its report)
                 period = period.shifted(1, "Y")
+            elif tense == "past" and names_a_part_of_the_year(parts) and not this_year \
+                    and _still_to_come(period, anchor):
+                # ... and in a clause about the past, one mostly still to come has not happened yet: "sales
+                # rose in the second quarter" in a May letter is last year's ("of the year" keeps this one)
+                period = period.shifted(-1, "Y")
         if fiscal_half:
             return _fiscal_half(period, anchor, mod, forecast)
         return _placed(period, anchor, mod, future=forecast)
@@ -576,6 +637,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         value = _duration_value(count, unit)
         if value is None:
             return None
+        stretch = stretch_from(parts, anchor, value, mod)
+        if stretch is not None:
+            return stretch
         return Resolution("DURATION", value, mod, future=forecast or parts.get("vague") == "FUTURE")
 
     # "the quarter ended June 30": the period of the day it ends on; "its fourth quarter ended Aug. 26"
@@ -869,6 +933,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 # ... but in a forecast, one that ended before the last is to come ("expect spending to
                 # rise in the June quarter" in February)
                 period = period.shifted(1, "Y")
+            elif tense == "past" and _still_to_come(period, anchor):
+                # ... and in a clause about the past, one still under way has not yet happened: "returned
+                # to growth in the June quarter" in a May letter is last year's
+                period = period.shifted(-1, "Y")
             return period
         if gran == "Q" and parts.get("fiscal"):
             return _fiscal_quarter(year, index, parts.get("fiscal_end", 12))
