@@ -580,6 +580,35 @@ def test_a_cut_in_the_price_of_a_product_is_not_a_market_figure_but_one_in_its_s
     assert one("The company cut the price of its shares by 5% in the offering.").percent == 5.0
 
 
+def test_the_price_of_a_product_or_service_is_not_a_market_figure_but_the_price_of_shares_is():
+    assert find_money("The Quark AI glasses will go on sale in China on Dec. 12 at a starting price of 1,899 yuan "
+                      "($267), and in overseas markets next year, the company said.") == []
+    assert find_money("Xiaomi launched a rival model in June, priced from 1,999 yuan.") == []
+    assert find_money("In Pakistan, Daraz sells goods priced at under 1,000 rupees.") == []
+    assert find_money("Nvidia's H20 chips sell for about $12,000 each in China.") == []
+    assert find_money("The premium tier, which costs $20 a month, and a monthly subscription of 29 yuan buy "
+                      "different plans.") == []
+    found = find_money("Operating costs RMB12.3 billion, up 5% year over year.")
+    assert [(m.amount, m.percent) for m in found] == [(12.3e9, None), (None, 5.0)]
+    found = find_money("In 2014 Alibaba raised $25 billion in its New York IPO, priced at $68 a share.")
+    assert [(m.amount, m.market_kind) for m in found] == [(25e9, "investment"), (68.0, "share_price")]
+    assert one("The Hong Kong portion was priced at HK$80 per share.").market_kind == "share_price"
+    found = find_money("Ant priced its shares at HK$80, an offer price of $68, and Morgan Stanley has a price "
+                       "target of $180.")
+    assert [m.amount for m in found] == [80.0, 68.0, 180.0]
+
+
+def test_a_price_told_per_unit_of_a_product_is_not_a_market_figure_but_one_per_share_is():
+    assert find_money("Nvidia's H20 chips sold for about $12,000 per unit in China last year.") == []
+    assert find_money("Alibaba shipped 200,000 handsets at 8,000 rupees per device.") == []
+    assert one("Ant sold its Hong Kong shares at HK$80 a piece.").market_kind == "share_price"
+    assert one("Alibaba sold its Paytm stake for 640 rupees per share.").amount == 640.0
+
+
+def test_a_bond_price_told_in_cents_on_the_dollar_is_not_a_market_figure():
+    assert find_money("Alibaba's 2030 dollar bonds traded at 98.6 cents on the dollar.") == []
+
+
 def test_asian_currencies_written_as_iso_codes_are_money():
     assert (one("Temu's domestic sales in Korea reached KRW 980 billion last year.").currency,
             one("SoftBank booked a gain of JPY 1.1 trillion on its Alibaba shares.").currency) == ("KRW", "JPY")
