@@ -101,6 +101,26 @@ def test_a_shared_browser_that_hangs_is_given_up_for_one_of_the_images_own(monke
     hang.set()
 
 
+def test_a_shared_browser_that_does_not_start_is_given_up_for_one_of_the_images_own(monkeypatch):
+    import kaleido
+    hang = threading.Event()
+    monkeypatch.setattr(exports, "image_export_problem", lambda: "")
+    monkeypatch.setattr(exports, "IMAGE_SECONDS", 0.2)
+    monkeypatch.setattr(exports, "_server_started", False)
+    monkeypatch.setattr(exports, "_server_hung", False)
+    monkeypatch.setattr(exports, "_server_lock", threading.Lock())
+
+    def never_starts(**options):
+        hang.wait(5)
+        raise RuntimeError("the browser did not start")   # (so the late thread leaves the module as it was)
+    monkeypatch.setattr(kaleido, "start_sync_server", never_starts)
+    monkeypatch.setattr(exports, "_own_browser_image", lambda figure, fmt: b"drawn by its own browser")
+    assert not exports.start_image_server()
+    assert exports._server_hung and not exports._server_started
+    assert exports.figure_image(go.Figure(), "png") == b"drawn by its own browser"
+    hang.set()
+
+
 def test_an_error_while_drawing_reaches_the_caller_as_itself(monkeypatch):
     monkeypatch.setattr(exports, "image_export_problem", lambda: "")
     monkeypatch.setattr(exports, "_server_started", False)

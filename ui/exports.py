@@ -103,10 +103,20 @@ IMAGE_SECONDS = 60.0
 
 def start_image_server() -> bool:
     """Keep one headless browser for exports, once per process (the first image then takes ~2 s, later
-    ones ~0.3 s).  Safe to call from the thread a download runs in."""
-    global _server_started
+    ones ~0.3 s).  Safe to call from the thread a download runs in.  A browser that does not start within
+    :data:`IMAGE_SECONDS` is given up like one that hangs: each image then starts a browser of its own."""
+    global _server_hung
     if image_export_problem() or _server_hung:
         return False
+    try:
+        return _within(IMAGE_SECONDS, _start_shared_browser)
+    except TimeoutError:
+        _server_hung = True
+        return False
+
+
+def _start_shared_browser() -> bool:
+    global _server_started
     with _server_lock:
         if not _server_started:
             try:
