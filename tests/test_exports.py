@@ -84,12 +84,17 @@ def test_an_unknown_image_format_is_refused():
         exports.figure_image(go.Figure(), "gif")
 
 
-def test_a_shared_browser_that_hangs_is_given_up_for_one_of_the_images_own(monkeypatch):
-    hang = threading.Event()
+def exports_with_a_browser(monkeypatch, started: bool) -> threading.Event:
+    """The export module as on a server with a browser, its time limit short; the event releases what hangs."""
     monkeypatch.setattr(exports, "image_export_problem", lambda: "")
     monkeypatch.setattr(exports, "IMAGE_SECONDS", 0.2)
-    monkeypatch.setattr(exports, "_server_started", True)
+    monkeypatch.setattr(exports, "_server_started", started)
     monkeypatch.setattr(exports, "_server_hung", False)
+    return threading.Event()
+
+
+def test_a_shared_browser_that_hangs_is_given_up_for_one_of_the_images_own(monkeypatch):
+    hang = exports_with_a_browser(monkeypatch, started=True)
     monkeypatch.setattr(exports, "_shared_browser_image", lambda figure, fmt: hang.wait(5))
     monkeypatch.setattr(exports, "_own_browser_image", lambda figure, fmt: b"drawn by its own browser")
     assert exports.figure_image(go.Figure(), "png") == b"drawn by its own browser"
@@ -103,11 +108,7 @@ def test_a_shared_browser_that_hangs_is_given_up_for_one_of_the_images_own(monke
 
 def test_a_shared_browser_that_does_not_start_is_given_up_for_one_of_the_images_own(monkeypatch):
     import kaleido
-    hang = threading.Event()
-    monkeypatch.setattr(exports, "image_export_problem", lambda: "")
-    monkeypatch.setattr(exports, "IMAGE_SECONDS", 0.2)
-    monkeypatch.setattr(exports, "_server_started", False)
-    monkeypatch.setattr(exports, "_server_hung", False)
+    hang = exports_with_a_browser(monkeypatch, started=False)
     monkeypatch.setattr(exports, "_server_lock", threading.Lock())
 
     def never_starts(**options):
