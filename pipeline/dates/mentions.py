@@ -131,8 +131,9 @@ class _Reading:
         self.reference_start = self.reference_end = 0       # where the expression that set it stands
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
-        self.end_days: set[int] = set()          # expressions that only say when the period before them ended
-        self.ended_on: dict[int, resolver.Resolution] = {}   # ... of them, the day a stretch ended, as read
+        # expressions that only say when the period before them ended or which year it opened, with the
+        # reading of the day a stretch ended (None for the others)
+        self.end_days: dict[int, resolver.Resolution | None] = {}
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.reference_window = None             # the sentence window of the reference
         # granularity -> the last reference of it, where it stands and its sentence window
@@ -160,10 +161,11 @@ class _Reading:
             found = self.sentence_of(exp.start)
             if found is not None:
                 window = self.sentences[found]
-        if index in self.ended_on:
+        ended_on = self.end_days.get(index)
+        if ended_on is not None:
             # the day a stretch ended is the one the stretch was read with, whatever the tense of its
             # clause: "will report results for the quarter ended March 31" (not next March 31)
-            told_of, tense, resolution = self.reference, "", self.ended_on[index]
+            told_of, tense, resolution = self.reference, "", ended_on
         elif self._ends_a_recent_stretch(exp, window):
             # "had doubled from a low in January 2024 through the end of October": the stretch runs up to
             # the latest October, whatever the tense and the year the paragraph told of
@@ -180,7 +182,7 @@ class _Reading:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
             return
-        if not tense and index not in self.ended_on and _may_be_forecast(resolution, self.anchor, exp.parts) \
+        if not tense and ended_on is None and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part
@@ -230,26 +232,24 @@ class _Reading:
                 # "the first quarter of the fiscal year through March": the month ends the fiscal year, not
                 # the quarter, which is of the fiscal year under way
                 exp.parts = dict(parts, fiscal_year_named=True)
-                self.end_days.add(index + 1)
-                self.ended_on[index + 1] = end
+                self.end_days[index + 1] = end
                 return
             if end is not None and end.last_day is not None and parts.keys().isdisjoint(("direction", "yearshift", "shift")) \
                     and (end.precision in ("day", "month") or (end.precision == "year" and parts["unit"] == "Y")):
                 # ("the three years through 2021": years counted to the end of a year)
                 parts["ends_on"] = end.last_day
-                self.end_days.add(index + 1)
-                self.ended_on[index + 1] = end
+                self.end_days[index + 1] = end
         if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
             year = resolver.resolve(following.parts, anchor, "", self.reference, locale)
             if year is not None and year.period is not None and year.period.gran == "Y":
                 # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
-                self.end_days.add(index + 1)
+                self.end_days[index + 1] = None
         if resolver.closes_a_period(parts) and connectors.closing.fullmatch(low, exp.end, following.start):
             # "the final three months of 2024": counted back from the end of the period after them, once that
             # is resolved (with the tense of its own clause)
             parts = exp.parts = dict(parts, closing=True)
-            self.end_days.add(index + 1)
+            self.end_days[index + 1] = None
         if "hour" in parts and not resolver.has_day(parts) and resolver.has_day(following.parts) \
                 and connectors.clock_day.fullmatch(low, exp.end, following.start):
             day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
@@ -389,7 +389,7 @@ class _Reading:
             return self._past_or_none(exp, befores, told_of, window)
         if not resolver.needs_tense(parts):
             return "", None
-        text, low, anchor, clauses, rows = self.text, self.low, self.anchor, self.clauses, self.connectors.rows
+        text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
         if not _PLACING_KINDS & befores.keys() and (
                 ("holiday" in parts and finder.is_habitual(text, low, exp.start, exp.end, window, clauses))
                 or (("month" in parts or "season" in parts) and "day" not in parts
@@ -406,13 +406,16 @@ class _Reading:
             return finder.clause_tense(text, low, exp.start, exp.end, window, clauses), None
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
-        # no marker of the future in the clause: the tense is 'past' or none, and often the two read
-        # the same: the full reading of the clause is then spared
-        resolution = resolver.resolve(parts, anchor, "", told_of, self.locale)
-        past = resolver.resolve(parts, anchor, "past", told_of, self.locale)
+        return self._past_reading(exp, told_of, window)
+
+    def _past_reading(self, exp: finder.Expression, told_of, window) -> tuple[str, resolver.Resolution | None]:
+        """The tense and resolution of ``exp`` in a clause without a marker of the future: 'past' or
+        none, and often the two read the same: the full reading of the clause is then spared."""
+        resolution = resolver.resolve(exp.parts, self.anchor, "", told_of, self.locale)
+        past = resolver.resolve(exp.parts, self.anchor, "past", told_of, self.locale)
         if past == resolution:
             return "", resolution
-        tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+        tense = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
         return tense, past if tense == "past" else resolution
 
     def _past_or_none(self, exp: finder.Expression, befores: dict[str, int], told_of,
@@ -424,12 +427,8 @@ class _Reading:
         if any(rows[i]["tense"] for i in befores.values()) or finder.may_look_ahead(
                 self.text, self.low, exp.start, exp.end, window, self.clauses):
             return "", None
-        resolution = resolver.resolve(exp.parts, self.anchor, "", told_of, self.locale)
-        past = resolver.resolve(exp.parts, self.anchor, "past", told_of, self.locale)
-        if past == resolution \
-                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
-            return "", resolution
-        return "past", past
+        tense, resolution = self._past_reading(exp, told_of, window)
+        return ("past" if tense == "past" else ""), resolution
 
     def _remember(self, index: int, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                   befores: dict[str, int], window) -> None:
