@@ -486,7 +486,7 @@ def counts_from_now(parts: dict) -> int:
     quarters"), -1 for one that ends there ("the past four quarters", "the last two years"), else 0.
     Hours are too short to show, and "the first two years" counts from no fixed day."""
     if not isinstance(parts.get("count"), int) or not parts.get("det") or parts.get("anaphoric") \
-            or "ordinal" in parts or parts.get("unit") not in _STRETCH_MONTHS.keys() | _STRETCH_DAYS.keys():
+            or "ordinal" in parts or parts.get("unit") not in _STRETCH_MONTH_UNITS + _STRETCH_DAY_UNITS:
         return 0
     vague, shift = parts.get("vague"), parts.get("shift")
     if vague == "FUTURE" or shift == 1:
@@ -502,12 +502,12 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "") ->
     if day is None or not sign:
         return None
     unit, count = parts["unit"], parts["count"]
-    if unit in _STRETCH_MONTHS:
-        other = _add_months(day, sign * count * _STRETCH_MONTHS[unit])
+    if unit in _STRETCH_MONTH_UNITS:
+        other = _add_months(day, sign * count * _UNIT_MONTHS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
     else:
-        other = day + dt.timedelta(days=sign * count * _STRETCH_DAYS[unit])
+        other = day + dt.timedelta(days=sign * count * _UNIT_DAYS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
     return Resolution("DURATION", value, mod, when, first, last, "span", sign > 0, "", True)
@@ -522,8 +522,8 @@ def quarters_up_to(parts: dict, last: Period, value: str, mod: str = "") -> Reso
                       last.last(), "span", False, "", True)
 
 
-_STRETCH_MONTHS = {"Y": 12, "Q": 3, "M": 1}
-_STRETCH_DAYS = {"W": 7, "D": 1}
+# the units a stretch on the timeline is counted in months, or in days
+_STRETCH_MONTH_UNITS, _STRETCH_DAY_UNITS = ("Y", "Q", "M"), ("W", "D")
 
 
 def _fractional_duration(count: float, unit: str) -> str | None:
@@ -1197,7 +1197,7 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
             start = _add_months(end + dt.timedelta(days=1), -months)
             first, last = Period.of("D", start), Period.of("D", end)
     elif unit in ("D", "W"):
-        days = count * (7 if unit == "W" else 1)
+        days = count * _UNIT_DAYS[unit]
         first, last = Period.of("D", end - dt.timedelta(days=days - 1)), Period.of("D", end)
     else:
         return None
