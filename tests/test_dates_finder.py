@@ -7,6 +7,7 @@ import pytest
 from pipeline.dates import finder, tag_dates
 from pipeline.dates.timex import timexes
 from pipeline.rules import all_tables, load_table
+from pipeline.sentences import split_sentences
 
 CNBC = dt.date(2025, 11, 24)     # the dateline of seed 003 (a Monday)
 
@@ -230,12 +231,29 @@ def test_every_counted_noun_example_keeps_its_number_out_of_the_dates(row):
 CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan": "plan", "schedule": "schedule"}
 
 
-@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] in CLAUSE_TENSE])
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] in CLAUSE_TENSE
+                                 and r.values[0]["kind"] != "possibility"])
 def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
     text = row["example"]
     low = finder.lower_form(text)
     expression = finder.find_expressions(text)[-1]
     assert finder.clause_tense(text, low, expression.start, expression.end) == CLAUSE_TENSE[row["tense"]]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "possibility"])
+def test_a_word_of_possibility_makes_a_forecast_of_a_period_but_gives_its_clause_no_tense(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) != "future"
+    assert finder.is_forecast(text, low, expression.start, expression.end)
+    assert [m.future for m in tag_dates(text, dt.date(2025, 9, 17))] == [True]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "to_now"])
+def test_words_that_bring_the_story_up_to_now_end_the_past_year_it_told_of(row):
+    *_, month = tag_dates(row["example"], dt.date(2025, 11, 27), sentences=split_sentences(row["example"]))
+    assert month.when.startswith("2025-"), month
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "boundary"])

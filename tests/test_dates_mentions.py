@@ -930,3 +930,185 @@ NOT_FROM_NOW = [
 def test_a_counted_stretch_that_does_not_start_or_end_now_stays_off_the_timeline(what, text, anchor):
     mentions = tag_dates(text, anchor, sentences=split_sentences(text))
     assert mentions and not any(m.on_calendar for m in mentions if "2014" not in m.text), mentions
+
+
+# a participle that qualifies a noun right before a weekday or date tells of the past, whatever future
+# the clause has (written on Wednesday, Oct. 15, 2025)
+PARTICIPLES_BEFORE_A_DATE = [
+    ("a fee award approved Monday", "Class members will receive the payments once the fee award approved Monday "
+     "takes effect.", "Monday", "2025-10-13"),
+    ("an appeal filed Tuesday", "Investors will watch the appeal filed Tuesday.", "Tuesday", "2025-10-14"),
+    ("a stake announced last week", "The company will sell the stake announced last week.", "last week",
+     "2025-W41"),
+    ("not a verb told from the past", "Brokers were likely to buy the stock as soon as trading opened Monday.",
+     "Monday", "2025-10-20"),
+    ("not an adjective after a copula", "Markets will remain closed Monday.", "Monday", "2025-10-20"),
+    ("not rates left unchanged", "The Fed is expected to leave rates unchanged Friday.", "Friday", "2025-10-17"),
+    ("a notice published on a day", "The unit must stop the transfers, effective immediately, according to a notice "
+     "published on Tuesday.", "Tuesday", "2025-10-14"),
+]
+
+
+@pytest.mark.parametrize("what,text,expression,when", PARTICIPLES_BEFORE_A_DATE,
+                         ids=[p[0] for p in PARTICIPLES_BEFORE_A_DATE])
+def test_a_participle_of_a_noun_right_before_a_date_places_it_in_the_past(what, text, expression, when):
+    assert (expression, when) in calendar(text, dt.date(2025, 10, 15), sentences=split_sentences(text))
+
+
+# a verb in the past that governs a month or day after its object places it in the past, even next month
+# named in the second half of this one (written on Feb. 18, 2026)
+GOVERNED_BY_A_PAST_VERB = [
+    ("a launch", "Alibaba launched the app in March.", "March", "2025-03"),
+    ("with a reporting verb after it", "Alibaba launched the app in March, the company said.", "March", "2025-03"),
+    ("a figure as the object", "Revenue rose 5% in March.", "March", "2025-03"),
+    ("a day", "Alibaba sold the stake on March 3.", "March 3", "2025-03-03"),
+    ("not what was said", "Alibaba said the app launches in March.", "March", "2026-03"),
+    ("not a noun's date", "The delayed launch in March worried investors.", "March", "2026-03"),
+    ("not a plan", "Alibaba will launch the app in March.", "March", "2026-03"),
+]
+
+
+@pytest.mark.parametrize("what,text,expression,when", GOVERNED_BY_A_PAST_VERB,
+                         ids=[g[0] for g in GOVERNED_BY_A_PAST_VERB])
+def test_a_verb_in_the_past_places_the_month_it_governs_in_the_past(what, text, expression, when):
+    assert (expression, when) in calendar(text, dt.date(2026, 2, 18), sentences=split_sentences(text))
+
+
+ASIDES_BEFORE_THE_YEAR = [
+    ("an aside with a year of its own", "Sales on Singles Day, the festival it invented in 2009, reached $74bn in "
+     "2020.", [("Singles Day", "2020-11-11"), ("2009", "2009"), ("2020", "2020")]),
+    ("an aside without a year", "Sales on Singles Day, the festival it invented, reached $74bn in 2020.",
+     [("Singles Day", "2020-11-11"), ("2020", "2020")]),
+]
+
+
+@pytest.mark.parametrize("what,text,expected", ASIDES_BEFORE_THE_YEAR, ids=[a[0] for a in ASIDES_BEFORE_THE_YEAR])
+def test_the_year_of_the_main_clause_places_a_holiday_across_an_aside(what, text, expected):
+    assert calendar(text, dt.date(2026, 2, 18), sentences=split_sentences(text)) == expected
+
+
+# a stretch counted from now starts at a date its own clause named, not at one of a clause before it
+STRETCHES_FROM_THEIR_CLAUSE = [
+    ("a forecast in a clause of its own", "Shares rose 5% in March, and the company expects growth over the next "
+     "three years.", "2026-05/2029-05"),
+    ("after but", "Sales fell in March, but the company expects growth over the next three years.",
+     "2026-05/2029-05"),
+    ("a pledge made in a past year", "In 2019 it pledged to invest 100 billion yuan over the next three years.",
+     "2019/2022"),
+    ("a plan said in a month", "Alibaba said in February it would spend at least 380 billion yuan on AI over the "
+     "next three years.", "2026-02/2029-02"),
+]
+
+
+@pytest.mark.parametrize("what,text,when", STRETCHES_FROM_THEIR_CLAUSE, ids=[s[0] for s in STRETCHES_FROM_THEIR_CLAUSE])
+def test_a_stretch_from_now_counts_from_the_date_of_its_own_clause_or_from_publication(what, text, when):
+    [stretch] = [m for m in tag_dates(text, dt.date(2026, 5, 10), sentences=split_sentences(text))
+                 if m.text == "the next three years"]
+    assert stretch.when == when
+
+
+LOOKING_BACK_TO_NOW = [
+    ("a clause of its own looking back", "Alibaba's shares are down 70% from their peak in October 2020, and they have "
+     "traded in a narrow range for most of the past two years.", "2024-09/2026-09"),
+]
+
+
+@pytest.mark.parametrize("what,text,when", LOOKING_BACK_TO_NOW, ids=[s[0] for s in LOOKING_BACK_TO_NOW])
+def test_a_stretch_back_in_a_clause_of_its_own_ends_at_publication_not_at_the_date_before_it(what, text, when):
+    [stretch] = [m for m in tag_dates(text, dt.date(2026, 9, 23), sentences=split_sentences(text))
+                 if m.text == "the past two years"]
+    assert stretch.when == when
+
+
+# (written on Jan. 22, 2026)
+DEADLINES_AFTER_A_PAST_YEAR = [
+    ("a deadline ahead", "The rules took effect on Jan. 1, 2025. The company must complete a security assessment "
+     "no later than June 30.", "no later than June 30", "2026-06-30"),
+    ("a deadline of the past perfect", "The rules took effect on Jan. 1, 2025. Companies had until June 30 to "
+     "comply.", "until June 30", "2025-06-30"),
+]
+
+
+@pytest.mark.parametrize("what,text,expression,when", DEADLINES_AFTER_A_PAST_YEAR,
+                         ids=[d[0] for d in DEADLINES_AFTER_A_PAST_YEAR])
+def test_a_deadline_ahead_does_not_go_on_in_the_past_year_the_paragraph_told_of(what, text, expression, when):
+    assert (expression, when) in calendar(text, dt.date(2026, 1, 22), sentences=split_sentences(text))
+
+
+FISCAL_YEARS_AND_THEIR_MONTHS = [
+    ("the month a fiscal year ended", "Alibaba's revenue rose 8% in fiscal 2024, which ended in March.",
+     [("fiscal 2024", "FY2024"), ("March", "2024-03")]),
+    ("the month a fiscal year ends, of that year", "Analysts expect Alibaba's capex to exceed Rmb50bn by fiscal 2026, "
+     "which ends in March of that year.", [("by fiscal 2026", "FY2026"), ("March of that year", "2026-03")]),
+    ("the fiscal year under way", "Brands that sign up now get lower Alibaba commissions through the end of the "
+     "fiscal year.", [("through the end of the fiscal year", "FY2026")]),
+]
+
+
+def test_once_a_text_counts_quarters_by_a_fiscal_year_a_quarter_named_alone_is_a_fiscal_one():
+    text = ("Alibaba's fiscal third-quarter results, released last month, showed cloud revenue up 13%. It will report "
+            "fourth-quarter earnings in May.")
+    assert calendar(text, dt.date(2026, 3, 17), sentences=split_sentences(text)) == [
+        ("fiscal third-quarter", "2025-Q4"), ("last month", "2026-02"), ("fourth-quarter", "2026-Q1"),
+        ("May", "2026-05")]
+
+
+@pytest.mark.parametrize("what,text,expected", FISCAL_YEARS_AND_THEIR_MONTHS,
+                         ids=[f[0] for f in FISCAL_YEARS_AND_THEIR_MONTHS])
+def test_a_fiscal_year_places_the_month_it_ends_in(what, text, expected):
+    assert calendar(text, dt.date(2025, 8, 8), sentences=split_sentences(text)) == expected
+
+
+def test_the_period_after_a_day_or_month_is_the_quarter_named_before_them_in_the_paragraph():
+    text = ("Alibaba is scheduled to report results for the quarter ending June 30 in early August. Analysts expect "
+            "revenue growth to slow to about 4% in the period.")
+    assert ("the period", "2025-Q2") in calendar(text, dt.date(2025, 6, 11), sentences=split_sentences(text))
+
+
+def test_a_count_of_years_later_moves_the_story_on_to_that_year():
+    text = ("The company was founded in 1999. It launched Taobao four years later, and by the end of the decade it "
+            "had become China's dominant online marketplace.")
+    assert calendar(text, dt.date(2024, 12, 12), sentences=split_sentences(text)) == [
+        ("1999", "1999"), ("four years later", "2003"), ("by the end of the decade", "2000/2009")]
+
+
+def test_what_has_happened_since_the_start_of_the_year_is_in_the_year_under_way_not_in_a_forecasts_year():
+    text = ("Nomura estimates the platforms will spend 100 billion yuan in the 12 months to June 2026. Meituan's "
+            "shares have fallen about 30% since the start of the year.")
+    assert ("since the start of the year", "2025/..") in calendar(text, dt.date(2025, 8, 4),
+                                                                   sentences=split_sentences(text))
+
+
+POSSIBILITIES = [
+    ("a quarter that could come", "A decision could come as early as the third quarter, one person said.",
+     dt.date(2026, 1, 14), "the third quarter", "2026-Q3"),
+    ("a day that could not be met", "Neither he nor Elian's four grandparents could be located Wednesday.",
+     dt.date(2000, 1, 6), "Wednesday", "2000-01-05"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", POSSIBILITIES, ids=[p[0] for p in POSSIBILITIES])
+def test_could_makes_a_forecast_of_a_period_without_moving_a_day(what, text, anchor, expression, when):
+    assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))
+
+
+MONTH_RANGES_IN_A_FORECAST = [
+    ("a range ending this month", "For the April-September half, SoftBank expects its Vision Fund to return to "
+     "profit.", [("April-September", "2025-04/2025-09")]),
+    ("a range across the new year", "Sales will rise from November to February.",
+     [("from November to February", "2025-11/2026-02")]),
+]
+
+
+@pytest.mark.parametrize("what,text,expected", MONTH_RANGES_IN_A_FORECAST,
+                         ids=[m[0] for m in MONTH_RANGES_IN_A_FORECAST])
+def test_a_range_of_months_in_a_forecast_is_one_stretch_ending_at_its_second_month(what, text, expected):
+    assert calendar(text, dt.date(2025, 9, 1), sentences=split_sentences(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Alibaba Group Announces September Quarter 2025 Results", ("September Quarter 2025", "2025-Q3")),
+    ("Revenue rose in the June quarter of 2024.", ("the June quarter of 2024", "2024-Q2")),
+])
+def test_a_quarter_named_by_its_last_month_and_the_year_after_it_are_one_date(text, expected):
+    assert calendar(text, dt.date(2025, 11, 25)) == [expected]

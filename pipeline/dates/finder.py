@@ -91,7 +91,8 @@ class _Grammar:
     pre_token: re.Pattern
     reversed_pre: re.Pattern
     post: re.Pattern
-    guard: tuple               # (one regex for the after-only rows, (before, text, after, action) for the rest)
+    guard: tuple               # (one regex for the after-only rows, (before, text, after, action) for the rest,
+                               # one regex of their texts, the rows each expression text lets apply)
     joins: tuple               # (left, compiled gap, right)
     tense_word: re.Pattern
     tense_word_at_start: re.Pattern
@@ -321,7 +322,12 @@ def grammar() -> _Grammar:
     # tells at once that none of them applies (the common case)
     texts = [text.pattern for _, text, _, _ in guards if text is not None]
     any_text = re.compile("|".join(texts)) if texts and len(texts) == len(guards) else None
-    guard = (re.compile(combined or "(?!)"), tuple(guards), any_text)
+    # which rows an expression's own text lets apply depends on that text alone, and the same texts come
+    # back all the time ("Friday", "the year"): it is read once per text (unless a `text` regex looks at
+    # what stands before the expression)
+    by_text = None if any(re.search(r"\(\?<|\\[bB]|\^", text.pattern) for _, text, _, _ in guards
+                          if text is not None) else {}
+    guard = (re.compile(combined or "(?!)"), tuple(guards), any_text, by_text)
 
     joins = tuple((r["left"], re.compile(r["gap"]), r["right"]) for r in load_table("dates/joins.tsv"))
     words, endings = lexicon.tense_words()
@@ -1025,16 +1031,27 @@ class Before:
         return (m.start(1), m) if m else None
 
 
+# How many expression texts the guards remember the rows of (see grammar).
+_GUARD_TEXTS = 4096
+
+
 def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
-    after_only, rows, any_text = g.guard
+    after_only, rows, any_text, by_text = g.guard
     m = after_only.match(low, exp.end)
     if m:
         return m.lastgroup
     if any_text is not None and not any_text.fullmatch(low, exp.start, exp.end):
         return None
-    for before, text, after, action in rows:
-        if text is not None and not text.fullmatch(low, exp.start, exp.end):
-            continue
+    if by_text is not None:
+        said = low[exp.start:exp.end]
+        rows = by_text.get(said)
+        if rows is None:
+            if len(by_text) >= _GUARD_TEXTS:
+                by_text.clear()
+            rows = by_text[said] = tuple(row for row in g.guard[1] if row[1] is None or row[1].fullmatch(said))
+    else:
+        rows = tuple(row for row in rows if row[1] is None or row[1].fullmatch(low, exp.start, exp.end))
+    for before, _, after, action in rows:
         if after is not None and not after.match(low, exp.end):
             continue
         if before is not None and not before.search(low, exp.start):
@@ -1063,7 +1080,7 @@ def describe(parts: dict) -> set[str]:
         tags.add("week")
     if "year" not in parts and "year_of" not in parts and "count" not in parts and "direction" not in parts and (
             ("month" in parts and "day" not in parts) or "season" in parts
-            or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final")))
+            or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final"))) or "quarter" in parts
             or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P") and _same(parts))):
         tags.add("period")
     is_year_unit = unit == "Y" and "plural" not in parts and (
@@ -1301,13 +1318,17 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     raw.sort()
     found = []
     after_auxiliary = -1
+    possible = lexicon.possibility_words()
     for start, end, word in raw:
         if word is None:
             listed = False
             tense = next(t for suffix, t in endings.items() if low.endswith(suffix, start, end))
         else:
             listed = True
-            tense = words[lexicon.squash(word)]
+            squashed = lexicon.squash(word)
+            if squashed in possible:
+                continue                    # a forecast's marker only (see _future_markers)
+            tense = words[squashed]
             if tense == "auxiliary":
                 after_auxiliary = end
                 continue
@@ -1432,7 +1453,11 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         before = e <= start
         if before and tense not in _NO_TENSE:
             own = lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
-                listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None)
+                listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
+                or (tense == "past" and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None))
+            # (a participle that qualifies a noun right before the date is its own too: "once the fee award
+            # approved Monday takes effect", "according to a notice published on Thursday"; not so a verb of
+            # a clause told from the past, "likely to buy as soon as trading opened Monday")
             last_before = tense if own else ""
         if not before and 0 <= quote_after < s:
             break                           # a quotation closed or opened after the expression is another's
@@ -1476,6 +1501,30 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # expand it beyond the 380 billion yuan it committed in February"
         return "past"
     return future_before or best
+
+
+def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                        clauses: Clauses | None = None) -> bool:
+    """Is text[start:end] the time of a verb in the past before it, maybe with the verb's object between
+    ("Alibaba launched the app in March", "sold its stake on March 3")?  The verb is the last marker of
+    tense.tsv before the date (no other verb, clause opener or plan between); a word known only by its
+    ending counts unless a determiner stands right before it ("the delayed launch in March"), a verb of
+    saying does not ("said the app launches in March")."""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    verb = None
+    for marker in _markers_beside(clauses, low, s_lo, s_hi, start):
+        if marker[1] > start:
+            break
+        verb = marker
+    if verb is None or verb[2] not in ("past", "pluperfect") or verb[0] < start - _REACH_BEFORE:
+        return False
+    s, e, _, listed = verb
+    if listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
+        return False
+    if not listed and lexicon.determiner_before().search(low, max(0, s - 8), s):
+        return False
+    return lexicon.verb_object_gap().fullmatch(low, e, start) is not None
 
 
 # The words of a clause up to an expression in it, with no punctuation that would close it.

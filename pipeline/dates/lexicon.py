@@ -151,11 +151,25 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     markers are words whose tense is their kind ("auxiliary", "boundary", "complement", "habitual",
     "recurring")."""
     rows = _rows("tense.tsv")
-    words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] == "word"}
+    words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] in ("word", "possibility")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
             {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
+
+
+@functools.lru_cache(maxsize=None)
+def up_to_now() -> re.Pattern:
+    """Words that bring a story told of a past year up to now ("Since then"; tense.tsv kind to_now)."""
+    words = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "to_now")
+    return re.compile(rf"(?<![a-z-])(?:{words})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def possibility_words() -> frozenset[str]:
+    """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
+    possibility: "could")."""
+    return frozenset(squash(r["word"]) for r in _rows("tense.tsv") if r["kind"] == "possibility")
 
 
 @functools.lru_cache(maxsize=None)
@@ -174,6 +188,50 @@ def verb_to_date_gap() -> re.Pattern:
     year"), as a regex for the whole gap (tense.tsv kind link)."""
     links = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "link")
     return re.compile(rf"\s+(?:(?:{links})\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
+def verb_object_gap() -> re.Pattern:
+    """A verb's object and the preposition of the date after it ("launched the app in", "sold its stake
+    on"): a few words, none of them a preposition of tense.tsv kind link (the date would then be an inner
+    noun's: "a cutback in its oil supply in September") and no punctuation."""
+    links = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "link")
+    word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+"
+    return re.compile(rf"\s+(?:{word}\s+){{0,{_OBJECT_WORDS}}}(?:{links})\s+")
+
+
+# How many words a verb's object may have between the verb and its date.
+_OBJECT_WORDS = 4
+
+
+@functools.lru_cache(maxsize=None)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs whose object is what was said, often a clause with a verb of its own ("said the app launches
+    in March"; tense.tsv kind reporting)."""
+    return frozenset(squash(r["word"]) for r in _rows("tense.tsv") if r["kind"] == "reporting")
+
+
+@functools.lru_cache(maxsize=None)
+def coordinated_clause() -> re.Pattern:
+    """A comma or semicolon and a word that opens a clause of its own after it (tense.tsv kind
+    coordinator): "Shares rose in March, and the company expects ..."."""
+    words = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "coordinator")
+    return re.compile(rf"[,;]\s*(?:{words})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def determiner_before() -> re.Pattern:
+    """A determiner ending where a word starts (tense.tsv kind determiner): "the delayed launch"."""
+    determiners = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "determiner")
+    return re.compile(rf"(?<![a-z-])(?:{determiners})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def noun_phrase_before() -> re.Pattern:
+    """A determiner and a noun or two, ending where a participle starts ("the fee award approved", "the
+    appeal filed"; tense.tsv kind determiner): the participle qualifies that noun."""
+    determiners = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "determiner")
+    return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -20,8 +20,9 @@ from pipeline.sentences import SentenceIndex
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
 # the report's own quarter again, and sets it).
 _NOT_REFERENCES = frozenset(("direction", "yearshift"))
-# What a date spread over its sentence does not reach across.
+# What a date spread over its sentence does not reach across, and how far it reaches (characters).
 _SCATTER_STOP = re.compile(r"[.!?;,]")
+_SCATTER_REACH = 60
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
@@ -33,19 +34,21 @@ class _Connectors(NamedTuple):
     rows: tuple[dict[str, str], ...]   # connectors.tsv
     before: finder.Before               # every row's `before`, one named group per row
     spans: tuple                        # (row, `between` regex) of the span rows
+    span_opens: tuple                   # (row, `between` regex, `before` anywhere) of the span rows with a `before`
     afters: re.Pattern                  # every row's `after`, one named group per row
     ended: re.Pattern                   # the `between` of the rows of kind ended,
     clock_day: re.Pattern               # ... of kind clock_day
     opening: re.Pattern                 # ... of kind opening
     closing: re.Pattern                 # ... of kind closing
-    year_through: re.Pattern            # ... and of kind year_through
+    year_through: re.Pattern            # ... of kind year_through
+    fiscal_end: re.Pattern              # ... and of kind fiscal_end
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
 
 @functools.lru_cache(maxsize=1)
 def _connectors() -> _Connectors:
     rows = load_table("dates/connectors.tsv")
-    before_alts, spans, afters = [], [], []
+    before_alts, spans, span_opens, afters = [], [], [], []
     for i, row in enumerate(rows):
         if row["before"]:
             # the group that names the row closes the alternative, empty: an alternative that starts
@@ -53,6 +56,8 @@ def _connectors() -> _Connectors:
             before_alts.append(f"(?:{row['before']})(?P<c{i}>)")
         if row["kind"] == "span":
             spans.append((i, re.compile(row["between"])))
+            if row["before"]:
+                span_opens.append((i, spans[-1][1], re.compile(rf"(?<![a-z])(?:{row['before']})")))
         if row["after"]:
             afters.append(f"(?:{row['after']})(?P<a{i}>)")
 
@@ -60,8 +65,10 @@ def _connectors() -> _Connectors:
         return re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == kind) or "(?!)")
     return _Connectors(
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
+        span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), clock_day=between("clock_day"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
+        fiscal_end=between("fiscal_end"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -125,6 +132,7 @@ class _Reading:
         self.clauses = finder.Clauses(text, low)
         self.connectors = _connectors()
         self.fiscal_end: int | None = None
+        self.fiscal_quarters = False    # has the text named a quarter of a fiscal year that is no calendar one?
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
         # the story so far
         self.reference: resolver.Period | None = None    # what later anaphora count from
@@ -145,6 +153,12 @@ class _Reading:
             if self.fiscal_end is None:
                 self.fiscal_end = _fiscal_end(self.text)
             exp.parts["fiscal_end"] = self.fiscal_end
+            if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
+                self.fiscal_quarters = True
+        elif self.fiscal_quarters and _a_quarter_alone(exp.parts):
+            # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
+            # once a text counts a company's quarters by its fiscal year, it goes on doing so
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
         if following is not None:
             self._join(index, exp, following)
         if self.anchor is not None and resolver.opens_a_year(exp.parts) \
@@ -171,17 +185,27 @@ class _Reading:
             # the latest October, whatever the tense and the year the paragraph told of
             told_of, tense, resolution = self.reference, "past", None
         else:
-            told_of = self._unit_told_of(exp.parts, self._told_of(exp, window))
+            told_of = self._unit_told_of(exp.parts, self._told_of(exp, window, befores))
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
             tense, resolution = self._tense(exp, befores, told_of, window)
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
-        ref = self.topic if self.topic is not None and _about_the_report(exp.parts) else told_of
+        ref = told_of
+        if _about_the_report(exp.parts):
+            ref = self.topic if self.topic is not None else self._period_named_in_the_paragraph(exp, told_of)
         if resolution is None:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
             return
+        if tense in ("", "past") and resolution.first_day is not None and self.anchor is not None \
+                and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) \
+                and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # "Alibaba launched the app in March" written on Feb. 18: the verb's March is the last one,
+            # not the one about to begin (nor "sold its stake on March 3" a day coming soon)
+            tense = "past"
+            resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor, tense,
+                                          ref, self.locale) or resolution
         if not tense and ended_on is None and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
@@ -200,11 +224,12 @@ class _Reading:
 
     def _from_now(self, exp: finder.Expression, resolution: resolver.Resolution,
                   window) -> resolver.Resolution:
-        """"over the next three years" counts from the day it was said: the day or month its sentence
-        named before it ("said in February it would spend ... over the next three years"; also, less
-        aptly, "rose in March, and expects growth over the next three years"), else the publication
-        date.  Looking ahead in a clause about the past ("For the next six years, the group seemed
-        unstoppable") counts from a time the story told of: no stretch on the timeline then."""
+        """"over the next three years" counts from the day it was said: the day, month or past year its
+        sentence named before it ("said in February it would spend ... over the next three years", "In 2019
+        it pledged to invest ... over the next three years"), unless it stands in a clause of its own
+        ("rose in March, and expects growth over the next three years"), else from the publication date.
+        Looking ahead in a clause about the past ("For the next six years, the group seemed unstoppable")
+        counts from a time the story told of: no stretch on the timeline then."""
         if self.topic is not None:
             # "the past four quarters" in a report on a quarter end with that quarter
             quarters = resolver.quarters_up_to(exp.parts, self.topic, resolution.value, resolution.mod)
@@ -212,14 +237,45 @@ class _Reading:
                 return quarters
         reference = self.reference
         if window is not None and reference is not None and self.reference_window == window \
-                and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M") \
-                and self.anchor is not None and reference.first() <= self.anchor:
-            return resolver.stretch_from(exp.parts, reference.first(), resolution.value, resolution.mod) \
-                or resolution
+                and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M", "Y") \
+                and self.anchor is not None and reference.first() <= self.anchor \
+                and not self._in_a_clause_of_its_own(exp, window):
+            if reference.gran != "Y":
+                return resolver.stretch_from(exp.parts, reference.first(), resolution.value, resolution.mod) \
+                    or resolution
+            if reference.year < self.anchor.year:
+                # "In 2019 it pledged to invest 100 billion yuan over the next three years": 2019 to 2022
+                years = resolver.years_from(exp.parts, reference.year, resolution.value, resolution.mod, self.anchor)
+                if years is not None:
+                    return years
         if resolution.future and finder.clause_tense(
                 self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             return _off_the_timeline(resolution)
         return resolution
+
+    def _period_named_in_the_paragraph(self, exp: finder.Expression, told_of):
+        """What "the period" is on when the text last named a day or month: the quarter or half named before
+        it in the paragraph, if any ("will report results for the quarter ending June 30 in early August.
+        Analysts expect revenue growth to slow to about 4% in the period": that quarter, not August)."""
+        if told_of is None or told_of.gran not in ("D", "M"):
+            return told_of
+        named = [self.named[gran] for gran in ("Q", "H") if gran in self.named]
+        if not named:
+            return told_of
+        period, _, end, _ = max(named, key=lambda n: n[2])
+        return period if self.text.find("\n", end, exp.start) == -1 else told_of
+
+    def _in_a_clause_of_its_own(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp`` stand in a clause opened after the story's reference that does not go on from it:
+        one looking back to now ("peaked in October 2020, and they have traded in a range for most of the
+        past two years"), or one not about the past ("Shares rose 5% in March, and the company expects
+        growth over the next three years": from now, not from March)?"""
+        low, lo = self.low, self.reference_end
+        if lexicon.coordinated_clause().search(low, lo, exp.start) is None \
+                and not finder.a_clause_opens(low, lo, exp.start):
+            return False
+        return resolver.counts_from_now(exp.parts) < 0 \
+            or finder.clause_tense(self.text, low, exp.start, exp.end, window, self.clauses) != "past"
 
     def _join(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
         """What the next expression adds to this one when the words between them join the two: the day
@@ -250,11 +306,28 @@ class _Reading:
             # is resolved (with the tense of its own clause)
             parts = exp.parts = dict(parts, closing=True)
             self.end_days[index + 1] = None
+        if parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year")) \
+                and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
+            self._month_the_fiscal_year_ends(index, exp, following)
         if "hour" in parts and not resolver.has_day(parts) and resolver.has_day(following.parts) \
                 and connectors.clock_day.fullmatch(low, exp.end, following.start):
             day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
             if day is not None and day.period is not None and day.period.gran == "D":
                 exp.parts = dict(parts, on_day=day.period.first())
+
+    def _month_the_fiscal_year_ends(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
+        """"fiscal 2024, which ended in March": the March in which that fiscal year ended (connectors.tsv kind
+        fiscal_end), whatever the tense ("by fiscal 2026, which ends in March of that year")."""
+        year = resolver.resolve(exp.parts, self.anchor, "", self.reference, self.locale)
+        if year is None or year.last_day is None or year.period is None or year.period.gran != "FY":
+            return
+        last = year.last_day
+        month = following.parts["month"]
+        parts = {k: v for k, v in following.parts.items() if k not in ("year_of", "of_the_year", "in_story")}
+        parts["year"] = last.year if month <= last.month else last.year - 1
+        end = resolver.resolve(parts, self.anchor, "", None, self.locale)
+        if end is not None:
+            self.end_days[index + 1] = end
 
     def _year_opened(self, parts: dict) -> int:
         """The year of "the first nine months" named alone (see :meth:`read`)."""
@@ -284,11 +357,8 @@ class _Reading:
         lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         if last.start < lo:
             return False
-        rows = self.connectors.rows
-        for index, between in self.connectors.spans:
-            before = rows[index]["before"]
-            if before and between.fullmatch(self.low, last.end, exp.start) \
-                    and re.search(rf"(?<![a-z])(?:{before})", self.low[lo:last.start]):
+        for _, between, opens in self.connectors.span_opens:
+            if between.fullmatch(self.low, last.end, exp.start) and opens.search(self.low[lo:last.start]):
                 return True
         return False
 
@@ -305,7 +375,7 @@ class _Reading:
             return False
         return self._ends_a_stretch_from(exp, window)
 
-    def _told_of(self, exp: finder.Expression, window) -> resolver.Period | None:
+    def _told_of(self, exp: finder.Expression, window, befores: dict[str, int]) -> resolver.Period | None:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
         going on in the story's past year when its paragraph tells of it."""
         reference = self.reference
@@ -330,15 +400,19 @@ class _Reading:
             # the period under way ("will hold a call at 7:30 p.m." the day under way); the story's past
             # stays in its own paragraph ("had expected sales to recover by the end of the year" is still in it)
             told_of = None
-        elif named and anchor is not None and reference.first() > anchor \
-                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past":
-            # what happened "earlier in the week" did not happen in the week of a date to come
+        elif named and anchor is not None and reference.first() > anchor and (
+                any(self.connectors.rows[i]["tense"] == "past" for i in befores.values())
+                or finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past"):
+            # what happened "earlier in the week" did not happen in the week of a date to come, nor
+            # what has happened "since the start of the year" in the year of a forecast's end
             told_of = None
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
                 and (told_of.gran in ("D", "M") or (told_of.gran == "Y" and self._opens_the_sentence(exp, window))) \
-                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD:
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
+                and not self._a_deadline_ahead(exp, befores, window) \
+                and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
             # a paragraph telling of a day or month of a past year goes on in it: "Then came 24 October
             # 2020 ... Ten days later, on 3 November"; a sentence telling of a past year, in it: "In 2024,
             # the festival ran from Oct. 14 to Nov. 11"
@@ -353,6 +427,15 @@ class _Reading:
                 or "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
         return told_of
+
+    def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
+        not one of the past perfect ("had until June 30 to comply")?  It does not go on in the past year
+        the paragraph told of ("rules that took effect on Jan. 1, 2025. The company must complete an
+        assessment no later than June 30")."""
+        rows = self.connectors.rows
+        return any(rows[i]["tense"] == "future" for i in befores.values()) and "pluperfect" not in \
+            finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _unit_told_of(self, parts: dict, told_of: resolver.Period | None) -> resolver.Period | None:
         """What "the previous quarter", "the prior month" count from: the last quarter or month named, when
@@ -477,6 +560,8 @@ def _year_so_far(parts: dict) -> bool:
 def _counted_from_itself(parts: dict) -> bool:
     """Is the expression placed by its own words, not counted from another date?  "the quarter a year
     ago" is counted from the report's own quarter, which later anaphora still count from."""
+    if parts.get("direction") == "later" and parts.get("unit") == "Y" and isinstance(parts.get("count"), int):
+        return True     # "It launched Taobao four years later": the story has moved on to that year
     if not parts.keys().isdisjoint(_NOT_REFERENCES):
         return False
     year_of = parts.get("year_of")
@@ -550,8 +635,12 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
             if nxt_res.on_calendar and nxt_res.period is not None:
                 row = _span_row(low, exp, nxt_exp, befores, rows, spans)
-                if row is not None and _lacks_year(exp.parts) and "year" in nxt_exp.parts:
-                    # "March to May 2024": the first date takes the year of the second
+                if row is not None and _lacks_year(exp.parts) and ("year" in nxt_exp.parts or (
+                        _lacks_year(nxt_exp.parts) and res.first_day is not None and nxt_res.last_day is not None
+                        and nxt_res.last_day < res.first_day)):
+                    # "March to May 2024": the first date takes the year of the second, as does the first of
+                    # a range read apart in a forecast ("For the April-September half, SoftBank expects ...",
+                    # written in September: not next April)
                     res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
                     resolved[i][1] = res
                 if row is not None and _a_weekday_alone(exp.parts) and _a_weekday_alone(nxt_exp.parts) \
@@ -607,7 +696,7 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 and _lacks_year(exp.parts)):
             nxt_exp, nxt_res, _, nxt_befores = resolved[i + 1]
             if ("scatter" in nxt_befores and set(nxt_exp.parts) <= {"year", "det"}
-                    and nxt_exp.start - exp.end <= 60
+                    and nxt_exp.start - exp.end <= _SCATTER_REACH
                     and not _SCATTER_STOP.search(low, exp.end, nxt_exp.start)
                     and not finder.in_a_side_clause(low, nxt_exp.start, (exp.end, nxt_exp.start))):
                 # (not across a comma or into a side clause: "from Jan. 1, the first increase since the
@@ -617,6 +706,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     mentions.append(_mention(text, exp.start, nxt_exp.end, merged, [(exp, merged), (nxt_exp, nxt_res)]))
                     i += 2
                     continue
+        # ... or after an aside set off by commas, whose dates are its own: "Sales on Singles Day, the
+        # festival it invented in 2009, reached $74bn in 2020" (that Singles Day is 2020's; no mention
+        # joins the two, across the aside)
+        if i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar and _lacks_year(exp.parts):
+            year_res = _year_after_an_aside(low, exp, resolved, i)
+            if year_res is not None:
+                res = _with_year_of(exp, year_res, anchor, tense) or res
+                resolved[i][1] = res
         start, end = exp.start, exp.end
         if res.on_calendar and res.period is None and res.timex_type == "DURATION":
             after = _after_row(low, exp.end, rows, afters)
@@ -644,9 +741,45 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
     return mentions
 
 
+# An aside set off by commas right after a date: its first comma, and up to its second.
+_ASIDE = re.compile(r"\s*,[^,.!?;]*,")
+
+
+def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Resolution | None:
+    """The year named later in the sentence of ``exp`` (as a date spread over its sentence), past an aside
+    right after ``exp`` and the dates in it (see _compose)."""
+    aside = _ASIDE.match(low, exp.end)
+    if aside is None:
+        return None
+    j = i + 1
+    while j < len(resolved) and resolved[j][0].start < aside.end():
+        j += 1
+    if j == len(resolved):
+        return None
+    year_exp, year_res, _, year_befores = resolved[j]
+    if "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} \
+            and year_exp.start - aside.end() <= _SCATTER_REACH \
+            and not _SCATTER_STOP.search(low, aside.end(), year_exp.start) \
+            and not finder.in_a_side_clause(low, year_exp.start, (aside.end(), year_exp.start)):
+        return year_res
+    return None
+
+
 def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
     """A counted stretch kept as its TimeML duration only."""
     return res._replace(when="", first_day=None, last_day=None, precision="", on_calendar=False)
+
+
+def _a_quarter_alone(parts: dict) -> bool:
+    """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
+    return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(
+        ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on"))
+
+
+def _a_day_or_month_alone(parts: dict) -> bool:
+    """A month, or a day of a month, named without its year ("in March", "on March 3")."""
+    return "month" in parts and "numeric" not in parts and parts.keys().isdisjoint(
+        ("year", "year_of", "shift", "weekday", "hour"))
 
 
 def _a_weekday_alone(parts: dict) -> bool:

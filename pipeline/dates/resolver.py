@@ -513,6 +513,18 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "") ->
     return Resolution("DURATION", value, mod, when, first, last, "span", sign > 0, "", True)
 
 
+def years_from(parts: dict, year: int, value: str, mod: str, anchor: dt.date) -> Resolution | None:
+    """A counted stretch of years from or up to a year the sentence named ("In 2019 it pledged to invest
+    ... over the next three years": 2019/2022), in whole years."""
+    sign = counts_from_now(parts)
+    if not sign or parts["unit"] != "Y":
+        return None
+    other = year + sign * parts["count"]
+    first, last = dt.date(min(year, other), 1, 1), dt.date(max(year, other), 12, 31)
+    return Resolution("DURATION", value, mod, f"{first.year}/{last.year}", first, last, "span", last > anchor, "",
+                      True)
+
+
 def quarters_up_to(parts: dict, last: Period, value: str, mod: str = "") -> Resolution | None:
     """"the past four quarters" in a report on a quarter (``last``): the quarters up to and with it."""
     if counts_from_now(parts) >= 0 or parts["unit"] != "Q" or last.gran != "Q":
@@ -724,6 +736,15 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             if source is None:
                 return _unresolved(mod=mod)
             base = Period.of(gran, source)
+            if parts.get("fiscal") and gran == "Y" and parts.get("fiscal_end", 12) != 12:
+                # "the end of the fiscal year" of a company whose fiscal year ends in March: the one under
+                # way (or told of), named by the year it ends in
+                end_month = parts["fiscal_end"]
+                if reference is not None and reference.gran == "Y" and anchor is not None \
+                        and reference.year == anchor.year:
+                    source = anchor         # ("this year" holds two fiscal years: the one under way)
+                year = source.year + (source.month > end_month)
+                return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}", future=forecast)
             if gran == "WE" and anchor is not None:
                 # "the weekend": the one just gone unless the clause looks ahead (news reports the past)
                 base = _by_tense(base, anchor, tense or "past", "W")
