@@ -1112,3 +1112,43 @@ def test_a_range_of_months_in_a_forecast_is_one_stretch_ending_at_its_second_mon
 ])
 def test_a_quarter_named_by_its_last_month_and_the_year_after_it_are_one_date(text, expected):
     assert calendar(text, dt.date(2025, 11, 25)) == [expected]
+
+
+HOLDOUT_NEWS = [
+    ("a span's through is no deadline of its second date", "The stock climbed steadily from January through "
+     "September, its best run since 2020.", dt.date(2025, 11, 20), "from January through September",
+     "2025-01/2025-09", False),
+    ("a span without from keeps its tense too", "The stock climbed steadily January through September.",
+     dt.date(2025, 11, 20), "January through September", "2025-01/2025-09", False),
+    ("a span through a month in a forecast is still to come", "The promotion will run from January through March.",
+     dt.date(2025, 11, 20), "from January through March", "2026-01/2026-03", True),
+    ("a quarter of a century later counts 25 years from the year told of", "Jack Ma founded Alibaba in his "
+     "apartment in 1999. A quarter of a century later, the company he built is spending heavily on AI.",
+     dt.date(2025, 11, 20), "A quarter of a century later", "2024", False),
+    ("half a century ago is 50 years back", "The town was rebuilt half a century ago.", dt.date(2025, 11, 20),
+     "half a century ago", "1975", False),
+    ("a decade later counts ten years, not the next decade", "Alibaba listed in New York in 2014. A decade later, "
+     "it was worth less than at its debut.", dt.date(2025, 11, 20), "A decade later", "2024", False),
+    ("a passive in the past is the date's own verb, whatever the future after it", "Consumer spending has been "
+     "supported by the trade-in programme, which was expanded in January and will continue through the end of the "
+     "year.", dt.date(2025, 11, 12), "January", "2025-01", False),
+    ("the earliest time something may happen looks ahead, whoever said it", "The unit may turn profitable as "
+     "early as the June quarter, its chief executive said in an interview on Monday.", dt.date(2026, 3, 4),
+     "the June quarter", "2026-Q2", True),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", HOLDOUT_NEWS, ids=[t[0] for t in HOLDOUT_NEWS])
+def test_spans_shares_of_a_unit_passives_and_earliest_times_are_where_a_reader_puts_them(
+        what, text, anchor, expression, when, future):
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor)]
+    assert (expression, when, future) in found, found
+
+
+def test_an_article_counts_no_plural_unit():
+    assert [m.text for m in tag_dates("It capped a months-long antitrust probe.", dt.date(2025, 11, 27))] == ["months"]
+
+
+def test_half_a_decade_is_a_duration_of_five_years():
+    assert [(m.text, m.timex_value) for m in tag_dates("For half a decade, it grew.", dt.date(2025, 11, 20))
+            ] == [("half a decade", "P5Y")]

@@ -784,6 +784,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
         if role not in accepts and not (role == "det" and kept and (
                 kept[-1][1] == "mod" or (kept[-1][1] == "shift" and kept[-1][2].endswith("~")))):
             break               # (a determiner belongs to "the end of 2023", "the previous Friday")
+        if role == "count" and value == 1 and not kept and parts.get("plural"):
+            break               # "a months-long probe": one never counts a plural
         if kept:
             right_role = kept[-1][1]
             if right_role == "approx":
@@ -896,7 +898,7 @@ def _prefix_role(token: str, words: dict) -> tuple[str, object]:
         return "count", int(token)
     role, value = words[lexicon.squash(token)]
     if role in ("count", "ordinal"):
-        return role, (value if value == "X" else int(value))
+        return role, (value if value == "X" else float(value) if "." in value else int(value))
     return role, value
 
 

@@ -168,6 +168,9 @@ class _Reading:
             exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, self._year_opened(exp.parts)))
         # (the day that ends a period is no deadline: "the three months through September")
         befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
+        if "deadline" in befores and self._closes_a_span(exp):
+            # "from January through September": the word is the span's, not a deadline of the second date
+            befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
         if "deadline" in befores:
             self._month_of_the_year_under_way(exp)
         window = None
@@ -207,7 +210,8 @@ class _Reading:
             resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor, tense,
                                           ref, self.locale) or resolution
         if not tense and ended_on is None and _may_be_forecast(resolution, self.anchor, exp.parts) \
-                and finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
+                and (self._connector_looks_ahead(exp, befores, window)
+                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part
             tense = "future"
@@ -221,6 +225,13 @@ class _Reading:
             resolution = self._from_now(exp, resolution, window)
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _connector_looks_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Is ``exp`` named as the earliest time something may happen ("as early as the June quarter", a
+        connector of kind ahead), in a clause not in the past perfect ("had hoped to list as early as the
+        June quarter")?  (A deadline says less: "accelerated through the December quarter".)"""
+        return "ahead" in befores and "pluperfect" not in finder.clause_tenses(
+            self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _from_now(self, exp: finder.Expression, resolution: resolver.Resolution,
                   window) -> resolver.Resolution:
@@ -346,6 +357,13 @@ class _Reading:
         if last_res.period == resolver.Period.of("Y", self.anchor) \
                 and self.connectors.year_through.fullmatch(self.low, last_exp.end, exp.start):
             exp.parts = dict(exp.parts, year=self.anchor.year)
+
+    def _closes_a_span(self, exp: finder.Expression) -> bool:
+        """Do the words before ``exp`` join it to the expression before it as a span (see :func:`_span_row`)?"""
+        if not self.resolved:
+            return False
+        last, befores = self.resolved[-1][0], self.resolved[-1][3]
+        return _span_row(self.low, last, exp, befores, self.connectors.rows, self.connectors.spans) is not None
 
     def _ends_a_stretch_from(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` the end of a stretch "from" the date before it ("from January 2024 through October",

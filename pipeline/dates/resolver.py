@@ -450,7 +450,7 @@ def has_day(parts: dict) -> bool:
 
 
 # A fraction of a unit in the next smaller one: (how many, unit) per unit ("2 1/2 years" P2Y6M).
-_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "h"), "h": (60, "min"), "min": (60, "s")}
+_SMALLER = {"C": (100, "Y"), "E": (10, "Y"), "Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "h"), "h": (60, "min"), "min": (60, "s")}
 _DATE_LETTERS, _TIME_LETTERS = ("Y", "M", "W", "D"), ("h", "min", "s")
 
 
@@ -540,6 +540,9 @@ _STRETCH_MONTH_UNITS, _STRETCH_DAY_UNITS = ("Y", "Q", "M"), ("W", "D")
 
 def _fractional_duration(count: float, unit: str) -> str | None:
     amounts: dict[str, int] = {}
+    while unit not in _DURATION and unit in _SMALLER:     # "half a decade": in years
+        factor, unit = _SMALLER[unit]
+        count *= factor
     while count and unit in _DURATION:
         whole = int(count)
         if whole:
@@ -633,6 +636,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             # from the publication date ("the break-up it unveiled a year ago", after a paragraph on November)
             use_reference = True
         if use_reference:
+            # ("a decade later", after 2014, is 2024, not the 2020s: decades and centuries count in years)
+            gran = _COUNTED_GRAN.get(gran, gran)
             base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
             if unit == "Y" and amount == 1:
                 period = base.shifted(sign, "Y")
