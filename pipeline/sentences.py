@@ -28,7 +28,15 @@ def _translation() -> dict[int, str]:
 
 def matching_form(text: str) -> str:
     """The text with typographic variants replaced, same length, for matching only."""
+    if text.isascii() and _keeps_ascii():
+        return text     # most texts, and most of their lines, have nothing to replace
     return text.translate(_translation())
+
+
+@functools.lru_cache(maxsize=1)
+def _keeps_ascii() -> bool:
+    """Is every character replaced outside ASCII (so that a text in ASCII is its own matching form)?"""
+    return all(code > 0x7F for code in _translation())
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Sentence spans and the matching form, on the seeds and real news text."""
 import pytest
 
+from pipeline import sentences
 from pipeline.rules import load_table
 from pipeline.sentences import SentenceIndex, matching_form, split_paragraphs, split_sentences
 from tests.conftest import SEED_CNBC, SEED_FT
@@ -20,6 +21,20 @@ def test_the_matching_form_replaces_each_listed_character_keeping_the_length(row
     assert len(form) == len(example)
     assert char not in form
     assert form[example.index(char)] == replacement
+
+
+def test_a_text_in_ascii_is_its_own_matching_form_unless_the_table_lists_an_ascii_character(monkeypatch):
+    plain = 'Ma is now "back in favor," according to the article - and Alibaba rose.'
+    assert matching_form(plain) == plain
+    typographic = "Ma is now \u201cback in favor,\u201d according to the article \u2013 and Alibaba rose."
+    assert matching_form(typographic) == plain
+    monkeypatch.setattr(sentences, "_translation", lambda: {ord("-"): "~"})
+    sentences._keeps_ascii.cache_clear()
+    try:
+        assert matching_form(plain) == plain.replace("-", "~")
+    finally:
+        monkeypatch.undo()
+        sentences._keeps_ascii.cache_clear()
 
 
 @pytest.mark.parametrize("row", load_table("abbreviations.tsv"), ids=lambda r: r["abbreviation"])
