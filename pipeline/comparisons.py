@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import DateMention
 from pipeline.money import MoneyMention
+from pipeline.money.lexicon import SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table
@@ -57,14 +58,15 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
         for date in dates:
             if date.future:
                 continue        # what is measured against has happened: "will raise prices from Jan. 1"
-            opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules)
+            opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named, rules)
             if opens is None:
                 continue
             if moved is None:
                 moved = (any(figure.direction for figure in figures)
                          or rules.moving.search(form, sentence_start, sentence_end) is not None)
             if not moved:
-                opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move, rules)
+                opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move,
+                                            rules.cue_without_move_named, rules)
                 if opens is None:
                     continue
             closes = date.end
@@ -76,9 +78,11 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
 
 
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
-                        cue: re.Pattern, rules: "_ComparisonRules") -> int | None:
+                        cue: re.Pattern, cue_named: re.Pattern, rules: "_ComparisonRules") -> int | None:
     """Where the comparison that ``date_start`` closes opens: its cue stands right before the date,
-    or before the figure or the plain number right before it ("up from 453 a year earlier")."""
+    or before the figure or the plain number right before it ("up from 453 a year earlier"), or before
+    the words that name that figure ("compared with an inflow of RMB13.7 billion in the same quarter
+    last year", ``cue_named``)."""
     gap = rules.between.search(form, max(sentence_start, date_start - _BETWEEN_REACH), date_start).start()
     found = cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
     if found is None:
@@ -91,13 +95,22 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             figure_start = number.start() if number else None
         if figure_start is not None:
             found = cue.search(form, max(sentence_start, figure_start - _CUE_REACH), figure_start)
+            if found is None:
+                found = cue_named.search(form, max(sentence_start, figure_start - _NAMED_REACH), figure_start)
     return None if found is None else found.start()
 
 
-# How far back the words of a comparison are read (characters): a few words each.
-_BETWEEN_REACH, _CUE_REACH = 40, 30
+# How far back the words of a comparison are read (characters): a few words each; a cue and the words
+# that name its figure ("compared with a net loss of") a little farther.
+_BETWEEN_REACH, _CUE_REACH, _NAMED_REACH = 40, 30, 50
+# How many lower-case words may stand between a cue and the word that closes the name of its figure.
+_NAMING_WORDS = 3
 # How many lower-case words may stand between a comparison's date and a figure of the same noun phrase.
 _TRAILING_WORDS = 3
+
+
+# A figure of a side clause's own: a digit or a currency sign before the date that ends the search.
+_FIGURE_BEFORE_DATE = rf"[^,;]*?[0-9{re.escape(SYMBOLS)}]"
 
 
 @functools.cache
@@ -106,7 +119,9 @@ def _side_clause() -> re.Pattern:
     openers = []
     for row in load_table("figure_side_clauses.tsv"):
         words = "|".join(re.escape(w.strip()) for w in row["words"].split("|"))
-        openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
+        openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
+                       # the search ends at the date: the figure stands between the word and it
+                       + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
     return re.compile(rf"(?i),\s+(?:{'|'.join(openers)})")
 
 
@@ -114,6 +129,8 @@ def _side_clause() -> re.Pattern:
 class _ComparisonRules:
     cue: re.Pattern               # a cue ending where the search ends
     cue_without_move: re.Pattern  # ... of those that need no moved figure in the sentence
+    cue_named: re.Pattern         # a cue and the words that name its figure ("compared with an inflow of")
+    cue_without_move_named: re.Pattern
     between: re.Pattern    # the run of "between" words ending where the search ends
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
@@ -127,7 +144,10 @@ def _comparison_rules() -> _ComparisonRules:
                  if row["role"] == role and row["needs_move"] in needs_move for w in row["words"].split("|")]
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
     free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
+    naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
     return _ComparisonRules(
+        cue_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+{naming}\Z"),
+        cue_without_move_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+{naming}\Z"),
         cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
         cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),

@@ -92,6 +92,17 @@ def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     assert any(row["date_text"] for row in rows), "the date is still in the table, with its own happening"
 
 
+def test_a_date_in_a_comparison_with_a_figure_of_its_own_is_that_figures_not_the_first_ones():
+    dates = _dates_of_figures(_wsj("A listing could value Ant at about $80 billion, less than a quarter of the $315 "
+                                   "billion valuation it commanded in 2020."))
+    assert dates == {"$80 billion": "", "$315 billion": "2020"}
+    dates = _dates_of_figures(_wsj("Jack Ma's net worth has climbed to $36.9 billion, up from $22 billion at the "
+                                   "start of the year."))
+    assert dates == {"$36.9 billion": "", "$22 billion": "the start of the year"}
+    dates = _dates_of_figures(_wsj("Ant raised $34 billion, more than any other company in 1988."))
+    assert dates == {"$34 billion": "1988"}, "no other figure for the year to be of"
+
+
 @pytest.mark.parametrize("sentence, figure, date", [
     ("Columbia added $227.3 million to reserves, increasing general reserves to $300 million, as of Sept. 30.",
      "$300 million", "Sept. 30"),

@@ -244,7 +244,7 @@ PERCENTS = [
     ("The group's Hong Kong shares slid 8.1 per cent on Tuesday.", -8.1, "down", "share_move"),
     ("Alibaba shares were up about 9% on Monday after the fine.", 9.0, "up", "share_move"),
     ("Revenue rose 34% from a year earlier, the company said.", 34.0, "up", "revenue"),
-    ("The Hang Seng Index fell 2.1% to a two-month low.", -2.1, "down", "share_move"),
+    ("The Hang Seng Index fell 2.1% to a two-month low.", -2.1, "down", "other"),
     ("Tencent shed 4.4% in Hong Kong on Tuesday.", -4.4, "down", "share_move"),
     ("Ralston Purina Co. reported a 47% decline in fourth-quarter earnings.", -47.0, "down", "profit"),
     ("The shares traded 8% higher by midday in Hong Kong.", 8.0, "up", "share_move"),
@@ -598,6 +598,70 @@ def test_the_price_of_a_product_or_service_is_not_a_market_figure_but_the_price_
     assert [m.amount for m in found] == [80.0, 68.0, 180.0]
 
 
+def test_an_index_move_is_the_whole_markets_but_a_company_that_moves_near_it_is_its_stock():
+    assert one("The Hang Seng Index ended down 1.7%, its third straight loss.").market_kind == "other"
+    assert one("In New York, the S&P 500 slipped 0.4% on Friday.").market_kind == "other"
+    found = find_money("The Hang Seng Tech index rose 2.3%, with Alibaba up 4%.")
+    assert [(m.percent, m.market_kind) for m in found] == [(2.3, "other"), (4.0, "share_move")]
+    found = find_money("Alibaba rose 4% as the Hang Seng Index gained 1%.")
+    assert [(m.percent, m.market_kind) for m in found] == [(4.0, "share_move"), (1.0, "other")]
+    found = find_money("Alibaba shares fell 3% while the Hang Seng Index ended down 1.7%.")
+    assert [(m.percent, m.market_kind) for m in found] == [(-3.0, "share_move"), (-1.7, "other")]
+    found = find_money("Xiaomi, which will join the Hang Seng China Enterprises Index, jumped 5.5% to HK$33.05.")
+    assert [m.market_kind for m in found] == ["share_move", "share_price"]
+    found = find_money("On the mainland, the CSI 300 Index fell 0.6%, Japan's Nikkei 225 added 0.8% and South "
+                       "Korea's Kospi fell 1.1%, while the MSCI China index added 0.6%.")
+    assert [m.market_kind for m in found] == ["other"] * 4
+
+
+def test_a_company_named_before_a_relative_clause_or_a_description_is_the_one_that_moves():
+    found = find_money("Ocado, the UK online grocery group, fell 4.2 per cent in London on Monday, while the FTSE 100 "
+                       "closed down 0.6 per cent.")
+    assert [(m.percent, m.market_kind) for m in found] == [(-4.2, "share_move"), (-0.6, "other")]
+    found = find_money("Meituan, which reported a net loss of 18.6 billion yuan for the third quarter, sank 5.2 per "
+                       "cent to HK$98.15, its lowest close since March.")
+    assert [m.market_kind for m in found] == ["profit", "share_move", "share_price"]
+
+
+def test_a_market_word_after_a_later_figure_or_in_another_word_is_not_this_figures():
+    found = find_money("Alibaba slumped 5.4% to HK$152.30, wiping about HK$160 billion off its market value.")
+    assert [m.market_kind for m in found] == ["share_move", "share_price", "market_value_change"]
+    assert one("The deal would value the London-based start-up at about £2.4bn.").market_kind == "investment"
+
+
+def test_an_analysts_target_and_the_upside_it_implies_are_about_the_stock():
+    found = find_money("Jefferies raised its target to $210 from $178, while JPMorgan kept its neutral rating and "
+                       "HK$165 target.")
+    assert [m.market_kind for m in found] == ["share_price"] * 3
+    found = find_money("The new target implies upside of about 40% from Friday's close of HK$157.60.")
+    assert [(m.percent, m.market_kind) for m in found] == [(40.0, "share_move"), (None, "share_price")]
+
+
+def test_the_earlier_level_of_an_ownership_a_funds_weighting_and_sterlings_moves_are_not_money():
+    assert find_money("Mainland funds now own 11.2% of Alibaba's Hong Kong shares, up from 7.8% at the start of "
+                      "the year.") == []
+    assert find_money("Emerging-market funds remain underweight Chinese stocks by about 2.5 percentage points, and "
+                      "hedge funds' net exposure to China rose to 9.8%.") == []
+    assert find_money("The euro was flat at $1.16 and sterling rose 0.2 per cent to $1.32.") == []
+    assert find_money("Its new Quark AI glasses will retail for 3,999 yuan when they go on sale in December.") == []
+    assert one("Alibaba also sold its stake in Sun Art Retail for HK$13.1 billion.").amount == 13.1e9
+
+
+def test_what_a_whole_exchange_traded_and_the_level_it_moved_from_are_not_money_but_a_companys_turnover_is():
+    assert find_money("Turnover on the main board shrank to HK$210.5 billion from HK$245 billion on Friday.") == []
+    assert find_money("Market turnover in Hong Kong rose 12% from the previous session.") == []
+    found = find_money("Alibaba's turnover rose 5% to RMB240 billion.")
+    assert [m.market_kind for m in found] == ["revenue", "revenue"]
+
+
+def test_no_share_costs_millions_so_a_large_sum_near_a_share_word_is_what_its_other_trigger_says():
+    assert one("Alibaba repurchased 4.7 million ADSs for $253 million during the quarter.").market_kind == "investment"
+    assert one("Since 2022, we have bought back more than US$40 billion of our stock.").market_kind == "investment"
+    assert one("The offer values Sun Art's equity at about HK$28.1 billion.").market_kind == "valuation"
+    assert one("The fund has net assets of about HK$180 billion.").market_kind == "other"
+    assert one("Alibaba's Hong Kong shares closed at HK$150.").market_kind == "share_price"
+
+
 def test_a_price_told_per_unit_of_a_product_is_not_a_market_figure_but_one_per_share_is():
     assert find_money("Nvidia's H20 chips sold for about $12,000 per unit in China last year.") == []
     assert find_money("Alibaba shipped 200,000 handsets at 8,000 rupees per device.") == []
@@ -607,6 +671,32 @@ def test_a_price_told_per_unit_of_a_product_is_not_a_market_figure_but_one_per_s
 
 def test_a_bond_price_told_in_cents_on_the_dollar_is_not_a_market_figure():
     assert find_money("Alibaba's 2030 dollar bonds traded at 98.6 cents on the dollar.") == []
+
+
+def test_a_bonds_move_in_cents_and_the_price_it_moved_to_are_not_market_figures_but_a_stocks_are():
+    assert find_money("Country Garden's dollar bonds due 2026 fell 2 cents to 91 cents on the dollar on Monday, "
+                      "according to Bloomberg-compiled prices.") == []
+    assert find_money("Its 8.75% notes due 2030 dropped as much as 3.5 cents to 62 cents.") == []
+    found = find_money("Alibaba shares fell 20 cents to $88, and its bond sales rose $2 billion from a year earlier.")
+    assert [(m.amount, m.market_kind) for m in found] == [(0.2, "share_move"), (88.0, "share_price"),
+                                                         (2e9, "revenue")]
+
+
+def test_the_price_of_a_thing_each_is_not_a_market_figure_but_a_bare_cost_is_spending():
+    assert find_money("Nvidia's H20 chips cost about $12,000 each, according to people familiar with the matter.") == []
+    assert find_money("The chips, which cost about $12,000 apiece, are in short supply.") == []
+    assert find_money("Each H20 chip costs about $12,000, analysts estimate.") == []
+    assert [(m.amount, m.market_kind) for m in find_money("The deal cost Alibaba $2bn.")] == [(2e9, "investment")]
+    found = find_money("Alibaba sold 10 million shares for $12 each, and the new shares cost $12 each.")
+    assert [m.market_kind for m in found] == ["share_price", "share_price"]
+
+
+def test_every_way_of_saying_a_products_price_vetoes_it_on_its_own():
+    assert find_money("Visitors to Alibaba's theme park pay an admission price of 299 yuan.") == []
+    assert find_money("An 88VIP annual membership of 88 yuan gives shoppers free delivery.") == []
+    assert find_money("Priced at $99, the speaker undercuts Amazon's.") == []
+    found = find_money("Alibaba's shares, priced at HK$176, rose 3% on their debut.")
+    assert [m.amount for m in found] == [176.0, None]
 
 
 def test_asian_currencies_written_as_iso_codes_are_money():

@@ -114,6 +114,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "... market capitalisation of HK$379.43bn, while Meituan rose 1.43 per cent": the market
             # word is the earlier figure's; a company that moves is its stock
             kind = "share_move"
+        if moved and kind in ("other", "share_move"):
+            kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
         if not kind and moved:
             # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
             # follows a sentence that named the market: a move is a market figure in this story.
@@ -128,10 +130,18 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
             return None
         trigger = reading.trigger(figure, near, window, "amount_kind")
+        if trigger is not None and trigger[0]["amount_kind"] == "share_price" and figure.magnitude >= _MILLION:
+            # "repurchased 4.7 million ADSs for $253 million", "the previous annual high of HK$806 billion":
+            # no share costs millions; the nearest other trigger says what the figure is
+            trigger = reading.trigger(figure, near, window, "amount_kind", skip="share_price")
         row = trigger[0] if trigger else None
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
         if row is None and moved and figure.magnitude == 1 and reading.company_moves(sentence, figure) is not None:
             kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
+        if (kind == "share_price" and prior is not None and prior.market_kind == "profit"
+                and prior.amount is not None and prior.end <= figure.start
+                and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
+            kind = "profit"  # "net income fell 52% to RMB21.0 billion, or RMB9.07 per ADS": the profit per share
     currency = figure.currency
     if "/" in currency:
         currency = reading.currency_hint(figure, sentence, currency.split("/"))
@@ -143,17 +153,44 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         subject=reading.subject(figure.start, figure.end, sentence))
 
 
+def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Span,
+                     trigger: tuple[dict, int] | None, kind: str) -> str:
+    """Whose move a percentage near a market-wide word (an index, kinds.tsv) is: the market's ("other"),
+    or the stock's of a company that moves by it.  "The Hang Seng Index closed 1.9% lower at 24,870" is the
+    market's whatever trading words follow; "Alibaba rose 4% as the Hang Seng Index gained 1%" and "Xiaomi,
+    which will join the Hang Seng Index, jumped 5.5%" are the companies' ("the MSCI China index added
+    0.6%", "South Korea's Kospi fell 1.1%" and "the CSI 300 Index fell 0.6%" name the index)."""
+    market_wide, form = reading.rules.market_wide, reading.form
+    if kind == "other":
+        market = trigger[1]
+    else:  # the market-wide word nearest before the figure in its clause
+        market = next((t[0] for t in reversed(near) if t[0] < figure.start and t[2] in market_wide), None)
+        if market is None or any(c in form[market:figure.start] for c in ",;"):
+            return kind
+    name = reading.moving_name(sentence, figure)
+    if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or any(
+            key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
+        return "other"
+    return "share_move"
+
+
 def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     """A figure that says more of the measure a dropped figure is of, a few words on, is no money either:
     the percentage it moved from or to ("accounted for 36% of revenue, down from 55%"), the amount it
-    moved to ("exports rose 8% to $300 billion"), and the change of a dropped amount said after a
-    comma ("consumers spent Rmb1.8tn online, up 6.3%")."""
+    moved to ("exports rose 8% to $300 billion"), the change of a dropped amount said after a comma
+    ("consumers spent Rmb1.8tn online, up 6.3%") and the amount a dropped amount moved from ("shrank to
+    HK$210.5 billion from HK$245 billion")."""
     rules, form = reading.rules, reading.form
     if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
     if dropped.percent is None:
-        if figure.percent is None or any(c in gap for c in ";()"):
+        if figure.percent is None:
+            # "Turnover on the main board shrank to HK$210.5 billion from HK$245 billion": where it moved from
+            return (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
+                    and rules.level_before.search(gap) is not None
+                    and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start))
+        if any(c in gap for c in ";()"):
             return False
         return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                 and rules.change_after.search(gap) is not None)
@@ -175,6 +212,7 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
 
 
+_MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")

@@ -19,6 +19,7 @@ from pipeline.rules import load_table
 Span = tuple[int, int]
 
 ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("stock would jump")
+VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
 # so that the scan can skip quickly to digits and currency signs).
@@ -35,6 +36,8 @@ NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 # The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
+# Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
+FIGURE_PLACE = "{figure}"
 
 
 def forms_of(cell: str) -> list[str]:
@@ -110,6 +113,7 @@ class Lexicon:
     words: re.Pattern           # every known word, on the lower-cased text
     triggers: dict              # key → kinds.tsv row
     level_kinds: dict           # the kind of a move → the kind of the level it moved to (share_move → share_price)
+    market_wide: frozenset      # triggers whose percentages are the whole market's (percent_kind other: an index)
     moves: dict                 # key → (direction, place)
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
@@ -126,7 +130,8 @@ class Lexicon:
     spelled: re.Pattern         # "half a trillion dollars"
     number_words: dict
     number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
-    vetoes: dict                # applies → [(side, unless_moved, cue, pattern, opens the sentence)], near rows last
+    vetoes: dict                # applies → [(side, unless_moved, cue, pattern, opens the sentence, parts)]:
+                                # after-rows (parts: their around rows), opening rows, groups of near rows
     veto_cues: dict             # applies → every cue of its side=before rows near the figure (if they all have one)
     equivalent: re.Pattern
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
@@ -222,25 +227,51 @@ def lexicon() -> Lexicon:
     written += [w for row in load_table("money/market_context.tsv") for w in forms_of(row["words"])]
     lower_forms = frozenset(key_of(w) for w in written if w == w.lower())
     vetoes: dict = {}
+    cue_forms: dict = {}
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
+        before_part, after_part = row["pattern"], None
+        if row["side"] == "around":
+            # "chips cost about {figure} each": what stands on both sides of the figure
+            if row["pattern"].count(FIGURE_PLACE) != 1 or row["reach"]:
+                raise ValueError(f"not_money.tsv line {row['_line']}: an around pattern holds {FIGURE_PLACE} once")
+            before_part, after_part = row["pattern"].split(FIGURE_PLACE)
+            after_part = re.compile(f"(?:{after_part})", re.I)
+        cue = re.compile(trie(forms_of(row["cue"]))) if row["cue"] else None
+        if cue is not None:
+            cue_forms[cue] = forms_of(row["cue"])
         vetoes.setdefault(row["applies"], []).append(
-            (row["side"], row["unless_moved"] == "yes",
-             re.compile(trie(forms_of(row["cue"]))) if row["cue"] else None,
-             re.compile(f"(?:{row['pattern']})" + ("$" if row["side"] == "before" else ""), re.I),
-             row["reach"] == "sentence"))
-    # The patterns that follow a figure are tried at one place: one alternation each is one try.
+            (row["side"], row["unless_moved"] == "yes", cue,
+             re.compile(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
+             row["reach"] == "sentence", after_part))
+    # The patterns that follow a figure are tried at one place: one alternation each is one try (a
+    # call costs more than the matching).  The parts after the figure of the rows that read both sides
+    # close the alternation, as the group "around": where it matches, their parts before are read.
     for applies, rows in vetoes.items():
         merged: dict = {}
-        for side, unless_moved, cue, pattern, opens in rows:
+        around: dict = {}
+        for side, unless_moved, cue, pattern, opens, after in rows:
             if side == "after":
                 merged.setdefault(unless_moved, []).append(pattern.pattern)
+            elif side == "around":
+                merged.setdefault(unless_moved, [])
+                around.setdefault(unless_moved, []).append((cue, pattern, after))
+        for unless_moved, parts in around.items():
+            merged[unless_moved].append(f"(?P<around>{'|'.join(after.pattern for _, _, after in parts)})")
         # after-rows first, then those that open the sentence, and the rows near the figure last
-        # (Reading.vetoed looks for all of their cues at once when it reaches them)
-        vetoes[applies] = [("after", unless_moved, None, re.compile("|".join(patterns), re.I), False)
-                           for unless_moved, patterns in merged.items()] + sorted(
-            (r for r in rows if r[0] != "after"), key=lambda r: not r[4])
+        # (Reading.vetoed looks for all of their cues at once when it reaches them), in groups of a
+        # few, each tried only where one of its rows' cues stands
+        near = [(unless_moved, cue, pattern) for side, unless_moved, cue, pattern, opens, _ in rows
+                if side == "before" and not opens]
+        groups = [near[i:i + VETO_GROUP] for i in range(0, len(near), VETO_GROUP)]
+        vetoes[applies] = [("after", unless_moved, None, re.compile("|".join(patterns), re.I), False,
+                            tuple(around.get(unless_moved, ())))
+                           for unless_moved, patterns in merged.items()] + [
+            r for r in rows if r[0] == "before" and r[4]] + [
+            ("before", False, None if any(cue is None for _, cue, _ in group)
+             else re.compile(trie({form for _, cue, _ in group for form in cue_forms[cue]})), None, False, tuple(group))
+            for group in groups]
     # Most figures have none of the cues of their kind near them: one search for all of them first.
     before_cues: dict = {}
     for row in load_table("money/not_money.tsv"):
@@ -297,7 +328,9 @@ def lexicon() -> Lexicon:
         after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
-        triggers=triggers, level_kinds=level_kinds, moves=moves, approx=approx, hints=hints, context=context,
+        triggers=triggers, level_kinds=level_kinds,
+        market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
+        moves=moves, approx=approx, hints=hints, context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
@@ -313,6 +346,9 @@ def lexicon() -> Lexicon:
         suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),
         suffix_words=frozenset(w.lower() for p in suffix_texts for w in re.findall(r"[A-Za-z]+", p)) | set(moves),
         names=re.compile(NAME_RUN),
-        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+        # "Xiaomi, which will join the Hang Seng Index, jumped 5.5%", "Ocado, the UK online grocery group,
+        # fell 4.2 per cent": a relative clause or a description may part them
+        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:which|who|whose|the|a|an|its)\s[^,;()]{{1,80}},)?"
+                                rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
     )

@@ -19,6 +19,7 @@ _VETO_BEFORE = 60       # how far before a figure a not_money.tsv pattern may st
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
 _SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
 _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely longer than 30)
+_MOVER_REACH = 100      # how far before a figure the company that moves by it may start (a relative clause between)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -147,20 +148,22 @@ class Reading:
         return ""
 
     def trigger(self, figure: Figure, near: list, window: Span, column: str,
-                figure_starts: list[int] = ()) -> tuple[dict, int] | None:
+                figure_starts: list[int] = (), skip: str = "") -> tuple[dict, int] | None:
         """The trigger row that best says what the figure is (nearest, weighted), ``column`` filled,
         and where it starts.
 
         A trigger inside a parenthesis that does not hold the figure is an aside about something
         else: "the 6% surge (on the back of a US$2.7b fine) adds US$40b to Alibaba's market cap".
-        A trigger after a comma that stands nearer to a later figure (of ``figure_starts``) is that
-        figure's: "Alibaba was up 1.21 per cent at HK$128.2, with its market capitalisation of HK$468.3bn".
+        Rows whose ``column`` is ``skip`` are passed over.
+        A trigger after a comma that stands nearer to a later figure (of ``figure_starts``), or after
+        one, is that figure's: "Alibaba was up 1.21 per cent at HK$128.2, with its market capitalisation
+        of HK$468.3bn", "Alibaba slumped 5.4%, wiping about HK$160 billion off its market value".
         """
         asides = None if self.form.find("(", *window) >= 0 else ()
         best, best_score = None, None
         for start, end, key in near:
             row = self.rules.triggers.get(key)
-            if row is None or not row[column] or end > window[1]:
+            if row is None or not row[column] or end > window[1] or row[column] == skip:
                 continue
             if asides is None:
                 asides = [p.span() for p in _PARENTHESIS.finditer(self.form, *window)
@@ -169,10 +172,13 @@ class Reading:
                 continue
             if start >= figure.end and ":" in self.form[end - 1:end + 1]:
                 continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
-            if start >= figure.end and self.form.find(",", figure.end, start) >= 0:
+            comma = self.form.find(",", figure.end, start) if start >= figure.end else -1
+            if comma >= 0:
                 later = bisect.bisect_left(figure_starts, end)
                 if later < len(figure_starts) and figure_starts[later] - end < start - figure.end:
                     continue
+                if between(figure_starts, comma, start):
+                    continue  # "slumped 5.4%, wiping about HK$160 billion off its market value": the later figure's
             if end <= figure.start:
                 distance = figure.start - end
             elif start >= figure.end:
@@ -193,30 +199,50 @@ class Reading:
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
         lo = None
-        for side, unless_moved, cue, pattern, opens in self.rules.vetoes.get(applies, ()):
+        for side, unless_moved, cue, pattern, opens, parts in self.rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
             if side == "after":
-                if pattern.match(self.form, end, sentence[1]):
+                found = pattern.match(self.form, end, sentence[1])
+                if found is None:
+                    continue
+                if not parts or found.start("around") < 0:
                     return True
+                # a row that reads both sides: what stands before the figure says too
+                near = max(sentence[0], start - _VETO_BEFORE)
+                for cue, before, after in parts:
+                    if (after.match(self.form, end, sentence[1]) and (cue is None or cue.search(self.low, near, start))
+                            and before.search(self.form, near, start)):
+                        return True
             elif opens:  # a count that opens the sentence and moves: "The number of brands ... rose 16 percent"
                 if ((cue is None or cue.search(self.low, sentence[0], min(start, sentence[0] + _OPENING)))
                         and pattern.match(self.form, sentence[0], start)):
                     return True
-            else:
-                if lo is None:  # the rows near the figure come last; most figures have none of their cues
+            else:  # a group of rows near the figure
+                if lo is None:  # the groups come last; most figures have none of their cues
                     lo = max(sentence[0], start - _VETO_BEFORE)
                     cues = self.rules.veto_cues.get(applies)
                     if cues is not None and cues.search(self.low, lo, start) is None:
                         return False
-                if (cue is None or cue.search(self.low, lo, start)) and pattern.search(self.form, lo, start):
-                    return True
+                if cue is not None and cue.search(self.low, lo, start) is None:
+                    continue
+                for row_unless_moved, row_cue, row_pattern in parts:
+                    if row_unless_moved and moved:
+                        continue
+                    if ((row_cue is None or row_cue.search(self.low, lo, start))
+                            and row_pattern.search(self.form, lo, start)):
+                        return True
         return False
 
     def company_moves(self, sentence: Span, figure: Figure) -> int | None:
         """Where the company whose move the figure is starts ("Tencent shed 4.4%"), or None."""
-        match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - 80), figure.start)
-        return match.start() if match is not None and self.clean_name(match.group("name")) else None
+        name = self.moving_name(sentence, figure)
+        return None if name is None else name[0]
+
+    def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
+        """Where the name of the company whose move the figure is stands, or None."""
+        match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), figure.start)
+        return match.span("name") if match is not None and self.clean_name(match.group("name")) else None
 
     # -- subjects --------------------------------------------------------------------------------
     def subject(self, start: int, end: int, sentence: Span) -> str:
