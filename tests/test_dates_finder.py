@@ -74,6 +74,15 @@ FOUND = [
      ["1989", "the '80s"]),
     ("the week of a day", "The dispute may finally be resolved in a court hearing the week of March 6, Manuel "
                           "Gonzalez said.", ["the week of March 6"]),
+    ("a preposition after a noun is no approximation", "Investors will focus on any commentary about Singles Day.",
+     ["Singles Day"]),
+    ("on or about is one", "The company expects to complete the exchange on or about June 30, 2026.",
+     ["on or about June 30, 2026"]),
+    ("about after a preposition approximates", "The talks lasted until about March.", ["about March"]),
+    ("a filler word before a shift is no part of it", "Also on the calendar next week: JD.com's investor day.",
+     ["next week"]),
+    ("an ISO date before a clock time", "Xinhua | Updated: 2025-11-12 09:42", ["2025-11-12", "09:42"]),
+    ("a day before a clock time", "By Reuters | Nov. 10 14:05 | Hong Kong", ["Nov. 10", "14:05"]),
 ]
 
 

@@ -892,8 +892,9 @@ FROM_NOW = [
      "three years.", dt.date(2025, 9, 24), "the next three years", "2025-09/2028-09"),
     ("'within the next 12 months'", "Alibaba said the offering would take place within the next 12 months.",
      dt.date(2023, 9, 5), "the next 12 months", "2023-09/2024-09"),
-    ("the past quarters end at publication", "Over the past four quarters, we have invested more than RMB120 "
-     "billion in AI and cloud infrastructure.", dt.date(2025, 11, 25), "the past four quarters", "2024-11/2025-11"),
+    ("the past quarters end with the last quarter ended before publication", "Over the past four quarters, we have "
+     "invested more than RMB120 billion in AI and cloud infrastructure.", dt.date(2025, 11, 25),
+     "the past four quarters", "2024-10/2025-09"),
     ("the past quarters in a report on a quarter end with it", "Alibaba spent 31.4 billion yuan on capital "
      "expenditure in the September quarter, bringing the total for the past four quarters to about 120 billion "
      "yuan.", dt.date(2025, 11, 25), "the past four quarters", "2024-10/2025-09"),
@@ -962,6 +963,11 @@ GOVERNED_BY_A_PAST_VERB = [
     ("with a reporting verb after it", "Alibaba launched the app in March, the company said.", "March", "2025-03"),
     ("a figure as the object", "Revenue rose 5% in March.", "March", "2025-03"),
     ("a day", "Alibaba sold the stake on March 3.", "March 3", "2025-03-03"),
+    ("an object that names a company", "SoftBank sold its stake in Ant on March 3, the filing showed.", "March 3",
+     "2025-03-03"),
+    ("an object with a two-word name", "Alibaba bought a stake in Sun Art in March.", "March", "2025-03"),
+    ("not a date of a noun inside the object", "It told oil companies of a cutback in its oil supply in March.",
+     "March", "2026-03"),
     ("not what was said", "Alibaba said the app launches in March.", "March", "2026-03"),
     ("not a noun's date", "The delayed launch in March worried investors.", "March", "2026-03"),
     ("not a plan", "Alibaba will launch the app in March.", "March", "2026-03"),
@@ -1152,3 +1158,149 @@ def test_an_article_counts_no_plural_unit():
 def test_half_a_decade_is_a_duration_of_five_years():
     assert [(m.text, m.timex_value) for m in tag_dates("For half a decade, it grew.", dt.date(2025, 11, 20))
             ] == [("half a decade", "P5Y")]
+
+
+FORECASTS_AND_REPORTS = [
+    ("a possibility places a past month in the year to come", "Alibaba could list the unit in March, people "
+     "familiar with the matter said.", dt.date(2025, 11, 20), "March", "2026-03", True),
+    ("a possibility places a past day in the year to come", "The company could list the unit in Hong Kong on "
+     "March 3.", dt.date(2025, 11, 20), "March 3", "2026-03-03", True),
+    ("who said it tells no tense of a fact", "Sales hit a record in March, the company said.",
+     dt.date(2025, 11, 20), "March", "2025-03", False),
+    ("a past verb of the clause a date stands in outweighs the future of the main clause", "It will be the "
+     "company's first report since it named a new head of its domestic e-commerce business in August.",
+     dt.date(2024, 11, 10), "August", "2024-08", False),
+    ("a quarter after a deadline is the coming one", "The unit may turn profitable by the June quarter.",
+     dt.date(2026, 3, 4), "by the June quarter", "2026-Q2", True),
+    ("a half after a deadline is the coming one, whatever the lag of reports", "The unit aims to break even by the "
+     "second half.", dt.date(2026, 3, 4), "by the second half", "2026-H2", True),
+    ("who said it does not turn a deadline to the past", "The unit may turn profitable by the June quarter, its "
+     "chief executive said.", dt.date(2026, 3, 4), "by the June quarter", "2026-Q2", True),
+    ("a deadline of a past verb stays past whoever said it", "Revenue doubled by the June quarter, it said.",
+     dt.date(2026, 3, 4), "by the June quarter", "2025-Q2", False),
+    ("a quarter through which something grew is past", "Cloud growth accelerated through the December quarter.",
+     dt.date(2026, 5, 10), "through the December quarter", "2025-Q4", False),
+    ("a deadline of a hope of the past is past", "The unit had hoped to turn profitable by the June quarter.",
+     dt.date(2026, 3, 4), "by the June quarter", "2025-Q2", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", FORECASTS_AND_REPORTS,
+                         ids=[t[0] for t in FORECASTS_AND_REPORTS])
+def test_a_possible_event_told_by_a_source_is_placed_ahead(what, text, anchor, expression, when, future):
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor, sentences=split_sentences(text))]
+    assert (expression, when, future) in found, found
+
+
+YEARS_AND_PERIODS_OF_THE_STORY = [
+    ("a year-end in a clause about a past December is that December's", "Growth slowed from 6.5% in December, "
+     "when platforms ran year-end promotions.", dt.date(2025, 3, 17), "year-end", "2024", False),
+    ("a year-end in a forecast is still this year's", "Sales fell in December, but the company expects a recovery "
+     "by year-end.", dt.date(2025, 3, 17), "by year-end", "2025", True),
+    ("the past quarters are those that have ended", "Cloud revenue growth accelerated in each of the past three "
+     "quarters.", dt.date(2025, 4, 2), "the past three quarters", "2024-07/2025-03", False),
+    ("the last fiscal years are those that have ended", "The outlay is roughly equal to Alibaba's operating cash "
+     "flow over the last two fiscal years.", dt.date(2025, 4, 2), "the last two fiscal years", "2023-04/2025-03",
+     False),
+    ("the past years count months back", "Sales rose over the past two years.", dt.date(2025, 4, 2),
+     "the past two years", "2023-04/2025-04", False),
+    ("that day is the last day named, not the start of a quarter named since", "Alibaba reported results on "
+     "Tuesday, and the numbers were mixed: cloud revenue grew 34% in the September quarter. The shares fell 4% "
+     "that day and ended the week little changed.", dt.date(2025, 11, 29), "that day", "2025-11-25", False),
+    ("the year of a clause about the past is no forecast's year", "Officials have set a goal of making Hangzhou an "
+     "AI city by the end of the plan period in 2030. The city's digital economy grew 7.1% in the first three "
+     "quarters of the year.", dt.date(2025, 12, 14), "the first three quarters of the year", "2025-01/2025-09",
+     False),
+    ("a relative clause goes on from the past month before it", "The company signed a joint venture agreement "
+     "with Gmarket in December last year, which won conditional approval from the regulator in mid-June.",
+     dt.date(2025, 7, 3), "mid-June", "2025-06", False),
+    ("a clause opened by after may look back", "Ant's listing was halted on Nov. 3, 2020, weeks after a speech in "
+     "October.", dt.date(2025, 7, 3), "October", "2020-10", False),
+    ("a stretch up to now opens in the year under way", "Alibaba stopped disclosing GMV for the festival in 2022. "
+     "The shares have risen about 15% since the start of the year.", dt.date(2024, 11, 10),
+     "since the start of the year", "2024/..", False),
+    ("a stretch told in the past perfect stays in the story's year", "Alibaba stopped disclosing GMV in 2022. "
+     "Shares had risen 5% since the start of the year.", dt.date(2024, 11, 10), "since the start of the year",
+     "2022/..", False),
+    ("a part of the day in a clause about the past is not of a day to come", "Investors awaited data due on "
+     "Wednesday. By midday, mainland Chinese stocks had also weakened.", dt.date(2025, 3, 14), "By midday",
+     "2025-03-14", True),
+    ("the year in apposition to a year is that year", "Policymakers want a new economy by 2035, the year by which "
+     "China aims to have realised socialist modernisation.", dt.date(2024, 5, 20), "the year", "2035", True),
+    ("the week is the last day's", "Alibaba reported results on Tuesday, and the numbers were mixed: cloud revenue "
+     "grew 34% in the September quarter. The shares fell 4% that day and ended the week little changed.",
+     dt.date(2025, 11, 29), "the week", "2025-W48", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", YEARS_AND_PERIODS_OF_THE_STORY,
+                         ids=[t[0] for t in YEARS_AND_PERIODS_OF_THE_STORY])
+def test_periods_named_in_a_story_are_the_story_s(what, text, anchor, expression, when, future):
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor, sentences=split_sentences(text))]
+    assert (expression, when, future) in found, found
+
+
+EVES_OF_THE_TEXT = [
+    ("new year's eve after the spring festival is the lunar one", "Spending rose during the Spring Festival "
+     "holiday, which was one day longer after authorities added New Year's Eve to the official break.",
+     "New Year's Eve", "2025-01-28"),
+    ("new year's eve alone is december's", "Shares rallied on New Year's Eve.", "New Year's Eve", "2024-12-31"),
+    ("new year's eve in a text on new year's day too is december's", "The rush will likely intensify during the New "
+     "Year's Day break and the Spring Festival holiday. Hotel bookings for New Year's Eve were up 40% from last "
+     "year.", "New Year's Eve", "2024-12-31"),
+    ("the lunar eve by name", "Families gathered on Lunar New Year's Eve.", "Lunar New Year's Eve", "2025-01-28"),
+]
+
+
+@pytest.mark.parametrize("what,text,expression,when", EVES_OF_THE_TEXT, ids=[t[0] for t in EVES_OF_THE_TEXT])
+def test_a_holiday_with_a_second_reading_takes_it_in_a_text_on_the_holiday_it_names(what, text, expression, when):
+    assert (expression, when) in calendar(text, dt.date(2025, 3, 17), sentences=split_sentences(text))
+
+
+def test_a_clock_time_after_an_iso_date_is_on_that_day():
+    text = "Xinhua | Updated: 2025-11-12 09:42"
+    assert [(m.text, m.timex_value) for m in tag_dates(text, dt.date(2025, 11, 12))] == [
+        ("2025-11-12", "2025-11-12"), ("09:42", "2025-11-12T09:42")]
+
+
+DAYS_NAMED_AROUND_THEM = [
+    ("a holiday takes the year of the day it falls on", "The Spring Festival, which falls on Feb. 17 next year, is "
+     "weeks away.", dt.date(2025, 12, 14), "The Spring Festival", "2026-02-17"),
+    ("the winter solstice is a holiday, not a season", "Families made the most of the weekend before the Winter "
+     "Solstice, which falls on Sunday this year.", dt.date(2025, 12, 14), "before the Winter Solstice",
+     "2025-12-21"),
+    ("a weekday a holiday falls on is the coming one", "Visitors flocked to the city before the Winter Solstice, "
+     "which falls on Saturday this year.", dt.date(2025, 12, 14), "Saturday", "2025-12-20"),
+    ("a clock time takes the day after its time zone set off by commas", "Holders who tender their notes no later "
+     "than 5:00 p.m., New York City time, on June 24, 2026, will receive the early exchange consideration.",
+     dt.date(2026, 6, 5), "no later than 5:00 p.m.", "2026-06-24"),
+    ("a weekday after a week to come named in its sentence is of that week", "Also on the calendar next week: sales "
+     "figures from cross-border sellers on Monday and JD.com's investor day on Thursday.", dt.date(2025, 11, 29),
+     "Thursday", "2025-12-04"),
+    ("a weekday after a past week keeps its own reading", "Qwen passed 100 million monthly active users last week, "
+     "the company said on Monday.", dt.date(2025, 11, 24), "Monday", "2025-11-24"),
+    ("this week ahead, written on a Sunday, is the week that starts the next day", "Alibaba will report results "
+     "this week.", dt.date(2024, 11, 10), "this week", "2024-W46"),
+    ("this week behind, written on a Sunday, is the week that ends that day", "Shares rose this week.",
+     dt.date(2024, 11, 10), "this week", "2024-W45"),
+    ("a clock time before a day to come is on that day", "Chief Executive Eddie Wu will hold a call with analysts "
+     "at 7:30 a.m. Eastern Time on Thursday.", dt.date(2026, 2, 17), "7:30 a.m. Eastern Time", "2026-02-19"),
+    ("a time zone after a.m. ends no sentence", "Wu will hold a call at 7:30 a.m. Hong Kong time on Thursday.",
+     dt.date(2026, 2, 17), "Thursday", "2026-02-19"),
+    ("last autumn, weeks after it ended, is the year before", "The stock rallied after the Qwen2.5 release last "
+     "autumn.", dt.date(2025, 12, 1), "last autumn", "2024-FA"),
+    ("last fall, a season later, is the one before winter", "The surge in hiring began last fall.",
+     dt.date(1998, 2, 6), "last fall", "1997-FA"),
+    ("an age in decades is no date", "In his twenties, he taught English for about $12 a month.",
+     dt.date(2024, 9, 9), None, None),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", DAYS_NAMED_AROUND_THEM,
+                         ids=[t[0] for t in DAYS_NAMED_AROUND_THEM])
+def test_a_day_is_placed_by_the_words_around_it(what, text, anchor, expression, when):
+    found = calendar(text, anchor, sentences=split_sentences(text))
+    if expression is None:
+        assert found == []
+    else:
+        assert (expression, when) in found, found

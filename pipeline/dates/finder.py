@@ -387,9 +387,12 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
         pre_start = following_pre
         if index + 1 < len(heads):
             following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
-            if following_pre <= head_start and not _NUMBER_RANGE.fullmatch(low, head_start, heads[index + 1][0].start()):
+            next_start = heads[index + 1][0].start()
+            if following_pre <= head_start and not _NUMBER_RANGE.fullmatch(low, head_start, next_start) \
+                    and not (low[m.end():next_start].isspace() and _CLOCK.match(low, next_start)):
                 continue    # "past" in "the past two months" is a prefix word of the next head (a number
-                            # and a dash before a number are a range: "2019-2021")
+                            # and a dash before a number are a range: "2019-2021"; no number counts a clock
+                            # time: "Updated: 2025-11-12 09:42")
         expression = _interpret(m, rules, g, text, low, pre_start)
         if expression is not None:
             found.append(expression)
@@ -404,6 +407,8 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
 
 # A number, a dash, and the number after it begins.
 _NUMBER_RANGE = re.compile(r"\d+\s*-\s*")
+# A clock time of hours and minutes.
+_CLOCK = re.compile(r"\d{1,2}:\d\d(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -671,7 +676,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     if "holiday" in captured:
         if not text[where["holiday"]].isupper():
             return None
-        parts["holiday"] = lexicon.holidays()[lexicon.squash(captured["holiday"])]
+        rule, _, other = lexicon.holidays()[lexicon.squash(captured["holiday"])].partition("|")
+        parts["holiday"] = rule
+        if other:
+            parts["holiday_in_context"] = other     # "New Year's Eve" in a text on the Spring Festival
         if "hweek" in captured:
             parts["holiday_week"] = True    # "Easter week": the week of that day
         if "year" in captured:
@@ -798,12 +806,13 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
                 break           # "a third-quarter loss"
             if role == "count" and right_role == "count" and not _counts_combine(token, value, kept[-1][2]):
                 break           # "$3 a year ago", "a two-hour"
-            if (role == "count" and right_role in ("shift", "yearshift", "vague")) or (
+            if (role == "count" and right_role in ("shift", "yearshift", "vague")) \
+                    or (role == "filler" and right_role == "shift") or (
                     role in ("shift", "vague") and right_role == "shift" and not str(kept[-1][2]).endswith("~")):
                 # a number never stands before a shift word in one expression, nor a shift word before
                 # one counted from the article date: "300,000 last year" ends a figure, "said that
                 # last week" opens a clause, "gains coming this week" is a verb's ("that same day" is
-                # one expression)
+                # one expression); nor a filler word ("on the calendar next week")
                 break
             if adjectival and (role not in ("count", "ordinal", "approx", "fiscal") or right_role == "fiscal"):
                 break           # "a 16-hour day", "its third-quarter profit": the determiner is the noun's
@@ -827,6 +836,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
     if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~" and not (
             _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
+    if kept and kind == "calendar" and kept[0][1] == "approx" and " " not in kept[0][3] \
+            and not (_opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
+        kept.pop(0)         # "any commentary about Singles Day": the noun's preposition ("on or about June 30",
+                            # "until about March" keep it)
     counts = []
     for s, role, value, token in kept:
         if role == "det":
@@ -1185,8 +1198,17 @@ def _ends_sentence(text: str, stop: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
     if word is None:
         return True
+    if _zone_after().match(text, stop + 1):
+        return False            # "at 7:30 a.m. Hong Kong time on Thursday": the clock's time zone goes on
     token = word.group().lower()
     return len(token) > 1 and token not in lexicon.abbreviations()
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_after() -> re.Pattern:
+    """Spaces and a time zone of zones.tsv ("Eastern Time", "EST") as a whole word."""
+    zones = lexicon.trie_regex(lexicon.zones()).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+    return re.compile(rf"\s+(?i:{zones})(?![A-Za-z])")
 
 
 class Clauses:
@@ -1275,6 +1297,14 @@ def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> 
 def a_clause_opens(low: str, start: int, end: int) -> bool:
     """Does a word that opens another clause (tense.tsv kind boundary) stand in low[start:end]?"""
     return _clause_opener().search(low, start, end) is not None
+
+
+def a_clause_looks_back(low: str, start: int, end: int) -> bool:
+    """Does a word that opens a clause that may look back in time stand in low[start:end] ("halted on Nov. 3,
+    2020, weeks after a speech in October")?  A relative pronoun of tense onward does not: its clause tells
+    what came of the thing named ("signed an agreement in December last year, which won approval in June")."""
+    onward = lexicon.onward_openers()
+    return any(lexicon.squash(m.group()) not in onward for m in _clause_opener().finditer(low, start, end))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1419,7 +1449,7 @@ _NO_TENSE = ("boundary", "complement", *_HABIT)
 
 
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
-                 clauses: Clauses | None = None) -> str:
+                 clauses: Clauses | None = None, ahead: bool = False) -> str:
     """'past', 'future', 'plan' or '' for the clause around text[start:end], from the tense markers
     of tense.tsv in the same sentence (``window``, or the stretch between sentence ends).  'plan': the
     future of a plan taken in the past ("agreed to buy"), which the resolver reads as future only
@@ -1428,12 +1458,15 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     A marker of the future or a plan before the expression ("will launch", "agreed to buy") governs
     it unless a past word stands between; a plan of the past ("had been due to") counts for nothing.
     Otherwise the nearest marker wins, one before the expression over one after it, a listed word
-    over a word ending, and nothing after a word that opens another clause (", which will ...")."""
+    over a word ending, and nothing after a word that opens another clause (", which will ...").
+    ``ahead``: the words before the expression already look ahead ("by the June quarter"), so a verb of
+    saying after it tells only when that was said."""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before = ""
     side_clause = False
+    side_tense = ""                     # the tense of the last marker before the expression in its side clause
     pluperfect_end = -1
     best, best_distance = "", None
     markers = _markers_beside(clauses, low, s_lo, s_hi, start)
@@ -1464,6 +1497,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if not before and 0 <= quote_after < s:
             break                           # a quotation closed or opened after the expression is another's
                                             # voice: '"The rally could run into March," said a strategist'
+        if not before and listed and tense == "past" \
+                and _reports_a_forecast(clauses, low, (s_lo, s_hi), lo, start, end, s, e, ahead):
+            continue                        # "could list the unit in March, people familiar said": when it
+                                            # was said, not when the listing is
         if tense == "complement":
             if before:
                 continue
@@ -1473,6 +1510,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 # the expression is in the clause it opens: a past verb there, even a word ending, is
                 # the clause's own ("will watch the price war, which intensified in the summer")
                 side_clause = _OPEN_CLAUSE.fullmatch(low, e, start) is not None
+                side_tense = ""
                 if side_clause and low[max(s_lo, s - 3):s].rstrip().endswith(","):
                     # a clause set off by a comma is another's: "is scheduled for Tuesday, while figures for
                     # January come out" (but "will report two weeks after the festival begins" is one)
@@ -1482,6 +1520,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense == "pluperfect":
             tense = "past"
             pluperfect_end = e
+        if before and side_clause and (listed or tense == "past"):
+            side_tense = tense
         if before:
             if tense in ("future", "plan") and listed:
                 if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s):
@@ -1502,13 +1542,17 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # the verb right before the date is its own, even in a relative clause of a forecast: "would
         # expand it beyond the 380 billion yuan it committed in February"
         return "past"
+    if side_clause and side_tense == "past":
+        # the clause the expression stands in has a verb of its own: "will be its first report since it named
+        # a new head of its domestic e-commerce business in August"
+        return "past"
     return future_before or best
 
 
 def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                         clauses: Clauses | None = None) -> bool:
     """Is text[start:end] the time of a verb in the past before it, maybe with the verb's object between
-    ("Alibaba launched the app in March", "sold its stake on March 3")?  The verb is the last marker of
+    ("Alibaba launched the app in March", "sold its stake in Ant on March 3")?  The verb is the last marker of
     tense.tsv before the date (no other verb, clause opener or plan between); a word known only by its
     ending counts unless a determiner stands right before it ("the delayed launch in March"), a verb of
     saying does not ("said the app launches in March")."""
@@ -1526,7 +1570,16 @@ def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
         return False
     if not listed and lexicon.determiner_before().search(low, max(0, s - 8), s):
         return False
-    return lexicon.verb_object_gap().fullmatch(low, e, start) is not None
+    return lexicon.verb_object_between(text, low, e, start)
+
+
+def _reports_a_forecast(clauses, low: str, sentence: tuple[int, int], lo: int, start: int, end: int, s: int,
+                        e: int, ahead: bool) -> bool:
+    """Is low[s:e] a verb of saying after a comma behind the expression low[start:end] (tense.tsv kind
+    reporting), with a marker of the future before the expression ("could list the unit in March, people
+    familiar with the matter said"), or words that look ahead (``ahead``)?"""
+    return lexicon.squash(low[s:e]) in lexicon.reporting_verbs() and "," in low[end:s] and (ahead or any(
+        lo <= m_s and m_e <= start for m_s, m_e, forecast in clauses.future_markers(*sentence) if forecast))
 
 
 # The words of a clause up to an expression in it, with no punctuation that would close it.

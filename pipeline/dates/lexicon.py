@@ -166,6 +166,14 @@ def up_to_now() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def onward_openers() -> frozenset[str]:
+    """Words that open a clause going on in time from the one before it (tense.tsv kind boundary, tense
+    onward: "which won approval in June")."""
+    return frozenset(squash(r["word"]) for r in _rows("tense.tsv")
+                     if r["kind"] == "boundary" and r["tense"] == "onward")
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
@@ -190,14 +198,24 @@ def verb_to_date_gap() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:{links})\s+)?")
 
 
+def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
+    """Is text[start:end] a verb's object and the preposition of the date after it ("launched the app in",
+    "sold its stake on")?  A few words and no punctuation; a preposition of tense.tsv kind link inside it
+    only before a name ("sold its stake in Ant on"): otherwise the date would be an inner noun's ("a
+    cutback in its oil supply in September")."""
+    gap, inner = _verb_object_gap()
+    found = gap.fullmatch(low, start, end)
+    if found is None:
+        return False
+    return all(text[m.end()].isupper() for m in inner.finditer(low, start, found.start("link")))
+
+
 @functools.lru_cache(maxsize=None)
-def verb_object_gap() -> re.Pattern:
-    """A verb's object and the preposition of the date after it ("launched the app in", "sold its stake
-    on"): a few words, none of them a preposition of tense.tsv kind link (the date would then be an inner
-    noun's: "a cutback in its oil supply in September") and no punctuation."""
+def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
     links = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "link")
     word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+"
-    return re.compile(rf"\s+(?:{word}\s+){{0,{_OBJECT_WORDS}}}(?:{links})\s+")
+    return (re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{_OBJECT_WORDS}}}(?P<link>{links})\s+"),
+            re.compile(rf"(?<![a-z0-9'$%&-])(?:{links})\s+"))
 
 
 # How many words a verb's object may have between the verb and its date.

@@ -41,7 +41,8 @@ class _Connectors(NamedTuple):
     opening: re.Pattern                 # ... of kind opening
     closing: re.Pattern                 # ... of kind closing
     year_through: re.Pattern            # ... of kind year_through
-    fiscal_end: re.Pattern              # ... and of kind fiscal_end
+    fiscal_end: re.Pattern              # ... of kind fiscal_end
+    holiday_day: re.Pattern             # ... and of kind holiday_day
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
 
@@ -68,7 +69,7 @@ def _connectors() -> _Connectors:
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), clock_day=between("clock_day"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
-        fiscal_end=between("fiscal_end"),
+        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -159,6 +160,8 @@ class _Reading:
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
             # once a text counts a company's quarters by its fiscal year, it goes on doing so
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
+        if "holiday_in_context" in exp.parts:
+            self._holiday_of_the_text(exp)
         if following is not None:
             self._join(index, exp, following)
         if self.anchor is not None and resolver.opens_a_year(exp.parts) \
@@ -178,6 +181,15 @@ class _Reading:
             found = self.sentence_of(exp.start)
             if found is not None:
                 window = self.sentences[found]
+        if not befores and exp.rule == "year_end" and exp.start == exp.head_start:
+            self._year_end_of_the_month_told_of(exp, window)
+        if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
+            week, _, _, week_window = self.named["W"]
+            if week_window == window and week.first() > self.anchor:
+                # "on the calendar next week: sales figures on Monday and JD.com's investor day on Thursday": the
+                # days of the week to come its sentence named
+                day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
+                exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
         ended_on = self.end_days.get(index)
         if ended_on is not None:
             # the day a stretch ended is the one the stretch was read with, whatever the tense of its
@@ -188,7 +200,8 @@ class _Reading:
             # the latest October, whatever the tense and the year the paragraph told of
             told_of, tense, resolution = self.reference, "past", None
         else:
-            told_of = self._unit_told_of(exp.parts, self._told_of(exp, window, befores))
+            told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
+            told_of = self._period_in_apposition(exp) or told_of
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
             tense, resolution = self._tense(exp, befores, told_of, window)
@@ -208,6 +221,14 @@ class _Reading:
             # not the one about to begin (nor "sold its stake on March 3" a day coming soon)
             tense = "past"
             resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor, tense,
+                                          ref, self.locale) or resolution
+        if tense != "past" and "deadline" in befores and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
+                and self._deadline_looks_ahead(exp, window):
+            # "The unit may turn profitable by the June quarter", in March: the coming one, whatever the
+            # lag of reports ("aims to break even by the second half", in March, is this year's)
+            tense = "future"
+            resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year + 1), self.anchor, tense,
                                           ref, self.locale) or resolution
         if not tense and ended_on is None and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and (self._connector_looks_ahead(exp, befores, window)
@@ -232,6 +253,14 @@ class _Reading:
         June quarter")?  (A deadline says less: "accelerated through the December quarter".)"""
         return "ahead" in befores and "pluperfect" not in finder.clause_tenses(
             self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _deadline_looks_ahead(self, exp: finder.Expression, window) -> bool:
+        """Is the deadline before ``exp`` ("by the June quarter") in a clause not about the past ("accelerated
+        through the December quarter", "had hoped to list by the June quarter"; who said it, after a comma,
+        does not tell: "may turn profitable by the June quarter, its chief executive said")?"""
+        text, low, clauses = self.text, self.low, self.clauses
+        return finder.clause_tense(text, low, exp.start, exp.end, window, clauses, ahead=True) != "past" \
+            and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
 
     def _from_now(self, exp: finder.Expression, resolution: resolver.Resolution,
                   window) -> resolver.Resolution:
@@ -262,6 +291,10 @@ class _Reading:
         if resolution.future and finder.clause_tense(
                 self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             return _off_the_timeline(resolution)
+        if self.anchor is not None:
+            # "the past three quarters", "the last two fiscal years": those that have ended
+            return resolver.whole_periods_before(exp.parts, self.anchor, resolution.value, resolution.mod) \
+                or resolution
         return resolution
 
     def _period_named_in_the_paragraph(self, exp: finder.Expression, told_of):
@@ -306,8 +339,14 @@ class _Reading:
                 # ("the three years through 2021": years counted to the end of a year)
                 parts["ends_on"] = end.last_day
                 self.end_days[index + 1] = end
+        if "holiday" in parts and _lacks_year(parts) \
+                and connectors.holiday_day.fullmatch(low, exp.end, following.start):
+            day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            if day is not None and day.precision == "day" and day.first_day is not None:
+                # "the Spring Festival, which falls on Feb. 17 next year": the holiday of that day's year
+                parts = exp.parts = dict(parts, year=day.first_day.year)
         if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
-            year = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            year = resolver.resolve(following.parts, anchor, "", self._year_told_of(exp), locale)
             if year is not None and year.period is not None and year.period.gran == "Y":
                 # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
@@ -322,9 +361,29 @@ class _Reading:
             self._month_the_fiscal_year_ends(index, exp, following)
         if "hour" in parts and not resolver.has_day(parts) and resolver.has_day(following.parts) \
                 and connectors.clock_day.fullmatch(low, exp.end, following.start):
-            day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            tense = ""
+            if resolver.needs_tense(following.parts):
+                # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
+                found = self.sentence_of(following.start) if self.sentence_of is not None else None
+                window = self.sentences[found] if found is not None else None
+                tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
+            day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if day is not None and day.period is not None and day.period.gran == "D":
                 exp.parts = dict(parts, on_day=day.period.first())
+
+    def _year_told_of(self, exp: finder.Expression) -> resolver.Period | None:
+        """What "of the year" after ``exp`` is on: the story's reference, unless that is a time to come and the
+        clause of ``exp`` is about the past ("a goal ... by 2030. The economy grew 7.1% in the first three
+        quarters of the year": this year's)."""
+        reference = self.reference
+        if reference is None or self.anchor is None or reference.first() <= self.anchor:
+            return reference
+        window = None
+        if self.sentence_of is not None:
+            found = self.sentence_of(exp.start)
+            window = self.sentences[found] if found is not None else None
+        past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
+        return None if past else reference
 
     def _month_the_fiscal_year_ends(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
         """"fiscal 2024, which ended in March": the March in which that fiscal year ended (connectors.tsv kind
@@ -357,6 +416,28 @@ class _Reading:
         if last_res.period == resolver.Period.of("Y", self.anchor) \
                 and self.connectors.year_through.fullmatch(self.low, last_exp.end, exp.start):
             exp.parts = dict(exp.parts, year=self.anchor.year)
+
+    def _holiday_of_the_text(self, exp: finder.Expression) -> None:
+        """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
+        of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
+        unless the text named a holiday of a fixed day too."""
+        other, _, named = exp.parts["holiday_in_context"].partition("@")
+        rules = lexicon.holidays()
+        told = [earlier[0].parts["holiday"] for earlier in self.resolved if "holiday" in earlier[0].parts]
+        if rules[named] in told and not any(resolver.fixed_holiday(rule) for rule in told):
+            # (a text that named a holiday of a fixed date, "the three-day New Year's Day break", keeps to
+            # the calendar of its months)
+            exp.parts = dict(exp.parts, holiday=rules[other])
+
+    def _year_end_of_the_month_told_of(self, exp: finder.Expression, window) -> None:
+        """"Growth slowed from 6.5% in December, when platforms ran year-end promotions", in March: the end of
+        that December's year, not of this one, in a clause without a marker of the future."""
+        reference = self.reference
+        if reference is None or reference.gran not in ("M", "D") or self.anchor is None \
+                or reference.year >= self.anchor.year or self.reference_window != window or window is None \
+                or finder.may_look_ahead(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return
+        exp.parts = {"year": reference.year, "mod": exp.parts["mod"]}
 
     def _closes_a_span(self, exp: finder.Expression) -> bool:
         """Do the words before ``exp`` join it to the expression before it as a span (see :func:`_span_row`)?"""
@@ -418,11 +499,18 @@ class _Reading:
             # the period under way ("will hold a call at 7:30 p.m." the day under way); the story's past
             # stays in its own paragraph ("had expected sales to recover by the end of the year" is still in it)
             told_of = None
-        elif named and anchor is not None and reference.first() > anchor and (
+        elif named and anchor is not None and "open" in befores and reference.last() < anchor \
+                and self.connectors.rows[befores["open"]]["tense"] != "future" \
+                and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+            # "The shares have risen about 15% since the start of the year", after a paragraph on 2022: a
+            # stretch up to now opens in the period under way ("had risen since the start of the year" stays)
+            told_of = None
+        elif (named or _a_daypart_alone(parts)) and anchor is not None and reference.first() > anchor and (
                 any(self.connectors.rows[i]["tense"] == "past" for i in befores.values())
                 or finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past"):
             # what happened "earlier in the week" did not happen in the week of a date to come, nor
-            # what has happened "since the start of the year" in the year of a forecast's end
+            # what has happened "since the start of the year" in the year of a forecast's end, nor what "had
+            # weakened by midday" at midday of a day to come
             told_of = None
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
@@ -441,7 +529,7 @@ class _Reading:
             # perfect looks back in any sentence: "Ma had given a speech in October")
             same_sentence = self.reference_end > clauses.sentence(exp.start, exp.end, window)[0]
             looks_back = (same_sentence and (told_of.gran not in ("D", "M")
-                                             or finder.a_clause_opens(low, self.reference_end, exp.start))) \
+                                             or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
                 or "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
         return told_of
@@ -469,6 +557,30 @@ class _Reading:
         if self.clauses.sentence(start, end, window)[0] != self.clauses.sentence(
                 self.reference_start, self.reference_end, self.reference_window)[0]:
             return told_of
+        return period
+
+    def _day_told_of(self, exp: finder.Expression, told_of: resolver.Period | None) -> resolver.Period | None:
+        """What "that day" and "the week" count from after a longer period named since the last day named
+        in the paragraph: that day ("reported results on Tuesday ... cloud revenue grew 34% in the September
+        quarter. The shares fell 4% that day and ended the week little changed")."""
+        parts = exp.parts
+        if told_of is None or told_of is not self.reference or parts.get("unit") not in ("D", "W") \
+                or "count" in parts or not (parts.get("det") or parts.get("anaphoric")) \
+                or not resolver.finer("W", told_of.gran) or "D" not in self.named:
+            return told_of
+        day, _, end, _ = self.named["D"]
+        return day if self.text.find("\n", end, exp.start) == -1 else told_of
+
+    def _period_in_apposition(self, exp: finder.Expression) -> resolver.Period | None:
+        """The period "the year", "the month" stands in apposition to, right after it and a comma ("a new
+        economy by 2035, the year by which China aims to ...": 2035, not the year under way)."""
+        if not self.resolved or not _names_the_period_told_of(exp.parts):
+            return None
+        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        period = resolution.period
+        if period is None or period.gran != resolver.unit_gran(exp.parts.get("unit")) \
+                or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
+            return None
         return period
 
     def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
@@ -620,8 +732,8 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
         return True
     if anchor is None or res.first_day is None:
         return False
-    if (resolver.names_a_part_of_the_year(parts) or (parts.get("unit") == "H" and parts.get("fiscal"))) \
-            and res.last_day is not None and res.last_day < anchor:
+    if (resolver.names_a_part_of_the_year(parts) or (parts.get("unit") == "H" and parts.get("fiscal"))
+            or _a_day_or_month_alone(parts)) and res.last_day is not None and res.last_day < anchor:
         return True     # (the resolver decides whether it is the one to come)
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
@@ -798,6 +910,15 @@ def _a_day_or_month_alone(parts: dict) -> bool:
     """A month, or a day of a month, named without its year ("in March", "on March 3")."""
     return "month" in parts and "numeric" not in parts and parts.keys().isdisjoint(
         ("year", "year_of", "shift", "weekday", "hour"))
+
+
+# A comma between a date and the phrase in apposition to it ("2035, the year by which").
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _a_daypart_alone(parts: dict) -> bool:
+    """A part of the day named without its day ("by midday", "in the morning")."""
+    return "daypart" in parts and parts.keys().isdisjoint(("day", "weekday", "month", "year", "shift", "deictic"))
 
 
 def _a_weekday_alone(parts: dict) -> bool:

@@ -506,6 +506,8 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "") ->
         other = _add_months(day, sign * count * _UNIT_MONTHS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
+        # (told in months, the stretch covers its months whole, as its table value says)
+        first, last = first.replace(day=1), _month_end(last.year, last.month)
     else:
         other = day + dt.timedelta(days=sign * count * _UNIT_DAYS[unit])
         first, last = min(day, other), max(day, other)
@@ -532,6 +534,23 @@ def quarters_up_to(parts: dict, last: Period, value: str, mod: str = "") -> Reso
     first = last.shifted(1 - parts["count"], "Q")
     return Resolution("DURATION", value, mod, f"{first.first():%Y-%m}/{last.last():%Y-%m}", first.first(),
                       last.last(), "span", False, "", True)
+
+
+def whole_periods_before(parts: dict, anchor: dt.date, value: str, mod: str = "") -> Resolution | None:
+    """"the past three quarters", "the last two fiscal years" looking back from ``anchor``: the periods that
+    have ended, as results are reported for them (in April 2025, 2024-Q3 to 2025-Q1), not the months up to
+    the anchor.  None for other stretches ("the past two years" counts months back)."""
+    if counts_from_now(parts) >= 0:
+        return None
+    if parts["unit"] == "Q":
+        return quarters_up_to(parts, Period.of("Q", anchor).shifted(-1, "Q"), value, mod)
+    fiscal_end = parts.get("fiscal_end")
+    if parts["unit"] != "Y" or not parts.get("fiscal") or not fiscal_end:
+        return None
+    end_year = anchor.year if anchor.month > fiscal_end else anchor.year - 1
+    last = dt.date(end_year, fiscal_end, calendar.monthrange(end_year, fiscal_end)[1])
+    first = _add_months(last.replace(day=1), 1 - 12 * parts["count"])
+    return Resolution("DURATION", value, mod, f"{first:%Y-%m}/{last:%Y-%m}", first, last, "span", False, "", True)
 
 
 # the units a stretch on the timeline is counted in months, or in days
@@ -722,6 +741,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             year = base_day.year + (base_day.month > end_month) + shift
             return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}",
                            future=forecast or shift > 0)
+        if gran == "W" and shift == 0 and forecast and not parts.get("anaphoric") and base_day.isoweekday() == 7:
+            base_day += dt.timedelta(days=1)     # "will report results this week", written on a Sunday: the
+                                                 # week that starts the next day
         period = Period.of(gran, base_day).shifted(shift, unit)
         return _placed(period, anchor, mod, future=forecast or shift > 0)
 
@@ -938,6 +960,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if shift is not None and not (parts.get("anaphoric") and reference is not None):
             current = Period.of("S", anchor)
             if shift < 0:
+                # "last autumn" written in early December is a year before, like "last February" in March: the
+                # season that ended weeks ago is "this autumn" ("last fall" in February is the one before winter)
+                if anchor.month == current.first().month:
+                    current = Period.of("S", _add_months(current.first(), -1))
                 while period.first() >= current.first():
                     period = period.shifted(-1, "Y")
             elif shift > 0:
@@ -1105,6 +1131,11 @@ def _recurring_holiday(rule: str, mod: str) -> Resolution:
     else:
         value = "XXXX"
     return _vague(value, mod)
+
+
+def fixed_holiday(rule: str) -> bool:
+    """Is a holiday of rule ``rule`` (holidays.tsv) on the same day of the same month every year ("01-01")?"""
+    return rule[:1].isdigit() and rule.count("-") == 1
 
 
 def _holiday(rule: str, year: int) -> dt.date | None:
