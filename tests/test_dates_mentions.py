@@ -1304,3 +1304,55 @@ def test_a_day_is_placed_by_the_words_around_it(what, text, anchor, expression, 
         assert found == []
     else:
         assert (expression, when) in found, found
+
+
+STRETCHES_AND_DAYS_OF_NEWS = [
+    ("the first weeks of the year named after them are a stretch from Jan. 1", "It has gained 40% since the start "
+     "of 2026, but most of that came in the first six weeks of the year.", dt.date(2026, 7, 15),
+     "the first six weeks of the year", "2026-01-01/2026-02-11"),
+    ("the first weeks counted from something else stay off the calendar", "Downloads doubled in the first two weeks "
+     "after its launch.", dt.date(2026, 7, 15), None, None),
+    ("a chronology's entry tells in the historic present, not of a day to come", "Here is how the trade war has "
+     "unfolded this year.\nFeb. 4: A 10% tariff on all Chinese goods takes effect.", dt.date(2025, 11, 9), "Feb. 4",
+     "2025-02-04"),
+    ("a day in a chronology's entry is of the entry's year", "May 12: After talks in Geneva, the two sides agree a "
+     "90-day truce, effective May 14.", dt.date(2025, 11, 9), "May 14", "2025-05-14"),
+    ("an entry of a chronology still ahead stays ahead", "Nov. 10: The truce expires.", dt.date(2025, 11, 9),
+     "Nov. 10", "2025-11-10"),
+    ("a year earlier than a span of months is the same months a year before", "SoftBank Group Corp. said Tuesday "
+     "it logged a net profit of 2.92 trillion yen for the April-September period, reversing a loss a year earlier.",
+     dt.date(2025, 11, 11), "a year earlier", "2024-04/2024-09"),
+    ("the weekend ahead of which a Friday's trading fell is the one to come that day", "Hong Kong stocks fell on "
+     "Friday as investors took profits ahead of the weekend.", dt.date(2025, 3, 14), "the weekend", "2025-W11-WE"),
+    ("the weekend ahead of which last Friday's trading fell is the one after it", "Hong Kong stocks fell on Friday "
+     "as investors took profits ahead of the weekend.", dt.date(2025, 3, 17), "the weekend", "2025-W11-WE"),
+    ("a weekend told of without ahead of is the one just gone", "Talks continued over the weekend.",
+     dt.date(2025, 3, 17), "the weekend", "2025-W11-WE"),
+    ("what a past verb tells of in a sentence set on a past day came before that day", "Alibaba last reported on "
+     "Nov. 25, when it said it would spend more than the 380 billion yuan it pledged in February over the next "
+     "three years.", dt.date(2026, 2, 17), "February", "2025-02"),
+    ("a month under way after a recent day of its sentence stays the one under way", "Alibaba said on Monday it "
+     "launched the app in February.", dt.date(2026, 2, 17), "February", "2026-02"),
+    ("the weekday a holiday falls on, written on that weekday, is the holiday's day", "Families made the most of "
+     "the weekend before the Winter Solstice, which falls on Sunday this year.", dt.date(2025, 12, 14), "Sunday",
+     "2025-12-21"),
+    ("the same period a year before a span of months is those months a year before", "Net profit for the "
+     "April-December period came to 3.1 trillion yen, compared with a loss in the same period a year before.",
+     dt.date(2026, 2, 11), "the same period a year before", "2024-04/2024-12"),
+    ("a year before after a noun phrase dates it", "Net profit rose in the third quarter, compared with a loss in "
+     "the same period a year before.", dt.date(2026, 2, 11), "the same period a year before", "2024-Q3"),
+    ("a year before after a duration's preposition is a duration", "He worked there for a year before, then left.",
+     dt.date(2026, 2, 11), None, None),
+    ("a fiscal quarter's code may be written in one word", "Alibaba's cloud revenue rose 26% in Q2FY25.",
+     dt.date(2025, 11, 24), "Q2FY25", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", STRETCHES_AND_DAYS_OF_NEWS,
+                         ids=[t[0] for t in STRETCHES_AND_DAYS_OF_NEWS])
+def test_stretches_and_days_of_news_are_where_a_reader_puts_them(what, text, anchor, expression, when):
+    found = calendar(text, anchor, sentences=split_sentences(text))
+    if expression is None:
+        assert found == []
+    else:
+        assert (expression, when) in found, found

@@ -574,8 +574,11 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     start = _take_prefix(kind, pre, parts, head_start, low)
     if start is None:
         return None
-    if guarded_at is not None and not parts.get("det"):
-        parts.pop("direction", None)    # "for a year before, then left": a duration, then an adverb
+    if guarded_at is not None and not parts.get("det") \
+            and (low[max(0, start - 12):start].split() or [""])[-1] not in lexicon.units():
+        # "for a year before, then left": a duration, then an adverb; after the period it moves, the count
+        # dates it ("a loss in the same period a year before")
+        parts.pop("direction", None)
         end = guarded_at
     if not _plausible(kind, parts, text, low, start, head_start, end):
         return None

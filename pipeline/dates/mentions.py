@@ -26,6 +26,8 @@ _SCATTER_REACH = 60
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
+# "the weekend", as "ahead of the weekend" names it.
+_THE_WEEKEND = {"unit": "WE", "det": True}
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 
@@ -147,6 +149,8 @@ class _Reading:
         self.reference_window = None             # the sentence window of the reference
         # granularity -> the last reference of it, where it stands and its sentence window
         self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
+        self.reference_from: resolver.Period | None = None   # the first period of a span that is the reference
+        self.entry_end = -1     # where the line of a chronology's entry ("May 12: The two sides agree ...") ends
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
@@ -164,7 +168,7 @@ class _Reading:
             self._holiday_of_the_text(exp)
         if following is not None:
             self._join(index, exp, following)
-        if self.anchor is not None and resolver.opens_a_year(exp.parts) \
+        if self.anchor is not None and resolver.opens_a_year(exp.parts, alone=True) \
                 and exp.parts.keys().isdisjoint(("ends_on", "year", "year_of")):
             # "in the first three quarters" with no year named: of the year the story is on, else of the
             # latest year in which they have ended
@@ -190,6 +194,7 @@ class _Reading:
                 # days of the week to come its sentence named
                 day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+        self._open_an_entry(exp)
         ended_on = self.end_days.get(index)
         if ended_on is not None:
             # the day a stretch ended is the one the stretch was read with, whatever the tense of its
@@ -214,6 +219,10 @@ class _Reading:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
             return
+        if "eve" in befores and exp.parts == _THE_WEEKEND and self.anchor is not None:
+            resolution = self._weekend_ahead(exp, window)
+        if ref is not None and ref == self.reference and self.reference_from is not None:
+            resolution = self._span_moved(exp, resolution, ref)
         if tense in ("", "past") and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) \
                 and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -222,6 +231,12 @@ class _Reading:
             tense = "past"
             resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor, tense,
                                           ref, self.locale) or resolution
+        if resolution.first_day is not None and self.anchor is not None and _a_day_or_month_alone(exp.parts) \
+                and "day" not in exp.parts and _PLACING_KINDS.isdisjoint(befores) \
+                and self._before_the_day_of_the_speech(exp, resolution, window):
+            tense = "past"
+            resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor,
+                                          tense, ref, self.locale) or resolution
         if tense != "past" and "deadline" in befores and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and self._deadline_looks_ahead(exp, window):
@@ -230,7 +245,8 @@ class _Reading:
             tense = "future"
             resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year + 1), self.anchor, tense,
                                           ref, self.locale) or resolution
-        if not tense and ended_on is None and _may_be_forecast(resolution, self.anchor, exp.parts) \
+        if not tense and ended_on is None and exp.start >= self.entry_end \
+                and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
@@ -246,6 +262,51 @@ class _Reading:
             resolution = self._from_now(exp, resolution, window)
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _weekend_ahead(self, exp: finder.Expression, window) -> resolver.Resolution:
+        """"took profits ahead of the weekend": the weekend after the day its sentence tells of, else after
+        publication, whatever the tense of the clause."""
+        low_end = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= low_end
+                     and done[1].precision == "day" and done[1].first_day is not None), None)
+        return resolver.weekend_after(told or self.anchor, self.anchor)
+
+    def _span_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
+                    ref: resolver.Period) -> resolver.Resolution:
+        """"in the April-September period, reversing a loss a year earlier" ("in the same period a year
+        before"): counted back from a span, the same months a year before, not only its last month."""
+        moved = resolution.period
+        if (exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") or moved is None \
+                or moved.year >= ref.year or moved != ref.shifted(moved.year - ref.year, "Y"):
+            return resolution
+        return resolver.moved_span(self.reference_from.shifted(moved.year - ref.year, "Y"), resolution, self.anchor)
+
+    def _before_the_day_of_the_speech(self, exp: finder.Expression, resolution: resolver.Resolution,
+                                      window) -> bool:
+        """Does a past verb tell of ``exp`` in speech reported on a past day its sentence named before, and
+        does ``exp`` fall after that day?  "last reported on Nov. 25, when it said it would spend more than it
+        pledged in February" (written in February) tells of the February before (not "announced on Dec. 26,
+        was submitted in January", which goes on after the day)."""
+        low_end = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for done in reversed(self.resolved):
+            if done[0].start < low_end:
+                return False
+            day = done[1]
+            if day.precision == "day" and day.first_day is not None and day.first_day < self.anchor:
+                return resolution.first_day > day.first_day and not lexicon.reporting_verbs().isdisjoint(
+                    re.findall(r"[a-z]+", self.low[done[0].end:exp.start])) and finder.told_by_a_past_verb(
+                    self.text, self.low, exp.start, exp.end, window, self.clauses)
+        return False
+
+    def _open_an_entry(self, exp: finder.Expression) -> None:
+        """Is ``exp`` the date that opens an entry of a chronology, a line "May 12: ..."?  The line's verbs
+        are then in the historic present, no marker of the future."""
+        line_start = self.text.rfind("\n", 0, exp.start) + 1
+        if exp.start < self.entry_end or self.text[line_start:exp.start].strip(" \t-*\u2022") \
+                or not self.text.startswith(":", exp.end):
+            return
+        line_end = self.text.find("\n", exp.end)
+        self.entry_end = len(self.text) if line_end == -1 else line_end
 
     def _connector_looks_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` named as the earliest time something may happen ("as early as the June quarter", a
@@ -345,6 +406,14 @@ class _Reading:
             if day is not None and day.precision == "day" and day.first_day is not None:
                 # "the Spring Festival, which falls on Feb. 17 next year": the holiday of that day's year
                 parts = exp.parts = dict(parts, year=day.first_day.year)
+        if "holiday" in parts and _a_weekday_alone(following.parts) \
+                and connectors.holiday_day.fullmatch(low, exp.end, following.start):
+            holiday = resolver.resolve(parts, anchor, "future", self.reference, locale)
+            if holiday is not None and holiday.precision == "day" and holiday.first_day is not None \
+                    and holiday.first_day.isoweekday() == following.parts["weekday"]:
+                # "the Winter Solstice, which falls on Sunday this year", written on a Sunday: the holiday's day
+                day = holiday.first_day
+                following.parts = dict(following.parts, year=day.year, month=day.month, day=day.day)
         if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
             year = resolver.resolve(following.parts, anchor, "", self._year_told_of(exp), locale)
             if year is not None and year.period is not None and year.period.gran == "Y":
@@ -609,6 +678,8 @@ class _Reading:
                     and finder.is_recurring(text, low, exp.start, exp.end, window, clauses))):
             parts["habitual"] = True    # "during Singles Day, an annual shopping event"
         connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
+        if not connector_tense and exp.start < self.entry_end:
+            return "", None     # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect")
         if connector_tense == "future":
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday"
             past_perfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
@@ -658,6 +729,11 @@ class _Reading:
                 and _BOUNDING_KINDS.isdisjoint(befores) and not finder.in_a_side_clause(self.low, exp.start, window):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it)
+            # (the last period of a span keeps the span's first: "a year earlier" moves the whole span)
+            last = self.resolved[-1][1] if self.resolved else None
+            self.reference_from = last.period if last is not None and last.period is not None \
+                and last.period.gran == resolution.period.gran and last.period < resolution.period \
+                and self._closes_a_span(exp) else None
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_window = window
             self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)

@@ -1206,15 +1206,41 @@ def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolut
     return _span(first, last.period, anchor)
 
 
-def opens_a_year(parts: dict) -> bool:
-    """"the first nine months", "the first three quarters": counted from the start of a year."""
-    return parts.get("ordinal") == 1 and isinstance(parts.get("count"), int) and parts.get("unit") in ("M", "Q") \
-        and 1 <= parts["count"] * _UNIT_MONTHS[parts["unit"]] <= 12
+def weekend_after(day: dt.date, anchor: dt.date | None) -> Resolution:
+    """The first weekend after ``day`` ("took profits on Friday ahead of the weekend")."""
+    return _placed(Period.of("WE", day + dt.timedelta(days=1)), anchor)
+
+
+def moved_span(first: Period, moved: Resolution, anchor: dt.date | None) -> Resolution:
+    """``moved`` (a period counted from the last of a span: "a year earlier", after "the April-September
+    period") widened back to ``first``, the span's first period moved as far: its TimeML value stays."""
+    if moved.period is None or moved.period.gran != first.gran:
+        return moved
+    span_ = _span(_placed(first, anchor, moved.mod), moved.period, anchor)
+    return span_._replace(timex_type=moved.timex_type, value=moved.value, mod=moved.mod, period=moved.period)
+
+
+_OPENING_UNITS = ("D", "W", "W2")    # counted in days (not weekends: "the first two weekends" are no stretch)
+
+
+def opens_a_year(parts: dict, alone: bool = False) -> bool:
+    """"the first nine months", "the first three quarters": counted from the start of a year.  Weeks and
+    days open a year only when it is named after them ("the first six weeks of the year"): alone, they
+    are mostly counted from something else ("in the first two weeks after its launch")."""
+    if parts.get("ordinal") != 1 or not isinstance(parts.get("count"), int):
+        return False
+    unit, count = parts.get("unit"), parts["count"]
+    if unit in ("M", "Q"):
+        return 1 <= count * _UNIT_MONTHS[unit] <= 12
+    return not alone and unit in _OPENING_UNITS and 1 <= count * _UNIT_DAYS[unit] <= 365
 
 
 def opening_end(parts: dict, year: int) -> dt.date:
-    """The last day of the first months or quarters of ``year`` (see :func:`opens_a_year`)."""
-    return _month_end(year, parts["count"] * _UNIT_MONTHS[parts["unit"]])
+    """The last day of the first months, quarters, weeks or days of ``year`` (see :func:`opens_a_year`)."""
+    unit = parts["unit"]
+    if unit in _OPENING_UNITS:
+        return dt.date(year, 1, 1) + dt.timedelta(days=parts["count"] * _UNIT_DAYS[unit] - 1)
+    return _month_end(year, parts["count"] * _UNIT_MONTHS[unit])
 
 
 def closes_a_period(parts: dict) -> bool:
