@@ -565,7 +565,7 @@ NEWS_STYLES = [
      "exceed 120 billion yuan in the current fiscal year, which ends March 31.", dt.date(2025, 11, 27),
      "March 31", "2026-03-31"),
     ("a range of weekdays ends on the first such weekday after it starts", "Markets in Hong Kong will be closed "
-     "from Tuesday to Thursday next week.", dt.date(2026, 2, 19), "from Tuesday to Thursday",
+     "from Tuesday to Thursday next week.", dt.date(2026, 2, 19), "from Tuesday to Thursday next week",
      "2026-02-24/2026-02-26"),
     ("a holiday on the day of publication is that day, whatever the tense", "Markets in mainland China were "
      "closed on Friday for the Qingming festival and will reopen on Monday.", dt.date(2025, 4, 4),
@@ -1138,6 +1138,10 @@ HOLDOUT_NEWS = [
     ("a passive in the past is the date's own verb, whatever the future after it", "Consumer spending has been "
      "supported by the trade-in programme, which was expanded in January and will continue through the end of the "
      "year.", dt.date(2025, 11, 12), "January", "2025-01", False),
+    ("a weekday of next week is that day of the calendar week to come, not the coming one", "Alibaba will "
+     "report results on Friday next week.", dt.date(2024, 5, 20), "Friday next week", "2024-05-31", True),
+    ("a weekday of last week is that day of the calendar week before", "Baidu reported on Tuesday last week.",
+     dt.date(2024, 5, 24), "Tuesday last week", "2024-05-14", False),
     ("the earliest time something may happen looks ahead, whoever said it", "The unit may turn profitable as "
      "early as the June quarter, its chief executive said in an interview on Monday.", dt.date(2026, 3, 4),
      "the June quarter", "2026-Q2", True),

@@ -1096,6 +1096,8 @@ def describe(parts: dict) -> set[str]:
     unit = parts.get("unit")
     if unit == "W" and parts.get("det") and not parts.keys() & {"shift", "count", "direction", "vague", "plural"}:
         tags.add("week")
+    if unit == "W" and "shift" in parts and not parts.keys() & {"count", "direction", "vague", "plural", "anaphoric"}:
+        tags.add("shifted_week")
     if "year" not in parts and "year_of" not in parts and "count" not in parts and "direction" not in parts and (
             ("month" in parts and "day" not in parts) or "season" in parts
             or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final"))) or "quarter" in parts
@@ -1148,6 +1150,8 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return _with_year(right, left)
     if lname == "week":
         return dict(right, week_of=True)       # "the week of March 6": the week that holds the day
+    if rname == "shifted_week":
+        return dict(left, week_shift=right["shift"])    # "Tuesday next week": that day of next week
     if rname == "fiscal_year":
         return dict(left, fiscal=True)         # "the second half of the fiscal year": a fiscal half
     merged = dict(right)

@@ -1077,6 +1077,9 @@ def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: boo
 def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
     weekday = parts["weekday"]
     delta = weekday - anchor.isoweekday()
+    if "week_shift" in parts:
+        # "Friday next week": that day of the calendar week named (on a Monday, not the coming Friday)
+        return Period.of("D", anchor + dt.timedelta(days=delta + 7 * parts["week_shift"]))
     shift = parts.get("shift")
     if shift is not None and not parts.get("anaphoric"):
         if shift < 0:
