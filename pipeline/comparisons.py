@@ -4,7 +4,10 @@ A date that a moved figure is measured against ("rose 26% from a year earlier",
 ``comparison_bases.tsv``) is a comparison base: it dates only the figures inside that comparison
 ("compared with $1.5 million a year earlier"), and makes no row of its own.  Every other figure takes the
 nearest date of its sentence that is no comparison base, nor in a clause of its own opened after the
-figure ("..., as the company poured money into a service it launched in April").
+figure ("..., as the company poured money into a service it launched in April"), nor before a clause
+that holds the figure and sets another time apart ("as soon as next year, ..., five years after regulators
+halted its record $37 billion listing").  British "up 5% on the previous year" compares too, but only
+with a date of comparison shape ("rose 5% on Monday" is the day of the move).
 """
 from __future__ import annotations
 
@@ -25,15 +28,18 @@ Span = tuple[int, int]
 def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
             bases: dict[Span, Span]) -> DateMention | None:
     """The date of a figure among its sentence's dates: the comparison base whose comparison holds it,
-    else the nearest date that is no comparison base, nor in a clause of its own opened after the figure
-    (``figure_side_clauses.tsv``).  ``form`` is the text's matching form."""
+    else the nearest date that is no comparison base, nor in a clause of its own opened after the figure, nor
+    before a clause the figure stands in that sets another time apart ("as soon as next year, ..., five years
+    after regulators halted its record $37 billion listing"; ``figure_side_clauses.tsv``).  ``form`` is the
+    text's matching form."""
     for date in dates:
         stretch = bases.get((date.start, date.end))
         if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
             return date
-    side_clause = _side_clause()
+    side_clause, date_side_clause = _side_clause(), _date_side_clause()
     dates = [d for d in dates if (d.start, d.end) not in bases
-             and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))]
+             and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
+             and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))]
     if not dates:
         return None
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
@@ -59,12 +65,17 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
             if date.future:
                 continue        # what is measured against has happened: "will raise prices from Jan. 1"
             opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named, rules)
-            if opens is None:
+            shaped = None if opens is not None else _shaped_opening(form, date, sentence_start, rules)
+            if opens is None and shaped is None:
                 continue
             if moved is None:
                 moved = (any(figure.direction for figure in figures)
                          or rules.moving.search(form, sentence_start, sentence_end) is not None)
-            if not moved:
+            if shaped is not None:
+                opens, needs_move = shaped
+                if needs_move and not moved:
+                    continue
+            elif not moved:
                 opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move,
                                             rules.cue_without_move_named, rules)
                 if opens is None:
@@ -75,6 +86,18 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     closes = figure.end
             bases[(date.start, date.end)] = (opens, closes)
     return bases
+
+
+def _shaped_opening(form: str, date: DateMention, sentence_start: int,
+                    rules: "_ComparisonRules") -> tuple[int, bool] | None:
+    """Where a comparison opens whose cue counts only before a date of comparison shape (a ``date``
+    of ``comparison_bases.tsv``): "up 5% on the previous year", not "rose 5% on Monday"."""
+    for cue, shape, needs_move in rules.shaped:
+        if shape.fullmatch(form, date.start, date.end):
+            found = cue.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+            if found is not None:
+                return found.start(), needs_move
+    return None
 
 
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
@@ -118,11 +141,26 @@ def _side_clause() -> re.Pattern:
     """A comma and a word that opens a clause whose dates are not those of a figure before it."""
     openers = []
     for row in load_table("figure_side_clauses.tsv"):
+        if row["opens"] != "after":
+            continue
         words = "|".join(re.escape(w.strip()) for w in row["words"].split("|"))
         openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
                        # the search ends at the date: the figure stands between the word and it
                        + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
     return re.compile(rf"(?i),\s+(?:{'|'.join(openers)})")
+
+
+@functools.cache
+def _date_side_clause() -> re.Pattern:
+    """A comma and words that open a clause after a date, up to the figure in it (no comma between):
+    ", five years after Chinese regulators abruptly halted its record $37 billion listing"."""
+    openers = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
+                       if row["opens"] == "before" for w in row["words"].split("|"))
+    # a count may stand before the words: "five years after", "more than two decades after"
+    return re.compile(rf"(?i),\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?(?:{openers})\b[^,;]*\Z")
+
+
+_COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five years after")
 
 
 @dataclass(frozen=True)
@@ -131,6 +169,7 @@ class _ComparisonRules:
     cue_without_move: re.Pattern  # ... of those that need no moved figure in the sentence
     cue_named: re.Pattern         # a cue and the words that name its figure ("compared with an inflow of")
     cue_without_move_named: re.Pattern
+    shaped: tuple          # (cue, the shape of the date it needs, whether it needs a moved figure)
     between: re.Pattern    # the run of "between" words ending where the search ends
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
@@ -139,13 +178,18 @@ class _ComparisonRules:
 
 @functools.cache
 def _comparison_rules() -> _ComparisonRules:
+    table = load_table("comparison_bases.tsv")
+
     def words(role: str, needs_move: tuple[str, ...] = ("yes", "no", "")) -> str:
-        found = [w.strip() for row in load_table("comparison_bases.tsv")
-                 if row["role"] == role and row["needs_move"] in needs_move for w in row["words"].split("|")]
+        found = [w.strip() for row in table if row["role"] == role and not row["date"]
+                 and row["needs_move"] in needs_move for w in row["words"].split("|")]
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
     free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
     naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
     return _ComparisonRules(
+        shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
+                      re.compile(f"(?i:{row['date']})"), row["needs_move"] == "yes")
+                     for row in table if row["role"] == "cue" and row["date"]),
         cue_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+{naming}\Z"),
         cue_without_move_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+{naming}\Z"),
         cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),

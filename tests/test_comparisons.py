@@ -111,3 +111,25 @@ def test_a_date_in_a_comparison_with_a_figure_of_its_own_is_that_figures_not_the
 ])
 def test_a_clause_that_says_when_the_figure_happened_still_dates_it(sentence, figure, date):
     assert _dates_of_figures(_wsj(sentence))[figure] == date
+
+
+def test_a_british_on_compares_with_a_year_ago_base_but_not_with_the_day_of_a_move():
+    rows = _wsj("The logistics arm posted revenue of 101 billion yuan in the 12 months ended September 30, up 5% "
+                "on the previous year.")
+    assert "the previous year" not in {row["date_text"] for row in rows}
+    assert _dates_of_figures(_wsj("Alibaba shares rose 5% on Monday, closing at HK$150.")) == {
+        "5%": "Monday", "HK$150": "Monday"}
+
+
+def test_a_loss_compared_with_a_year_earlier_loss_is_of_that_base_and_the_narrower_one_is_not():
+    dates = _dates_of_figures(_wsj("The unit lost 3.1 billion yuan in the December quarter, narrower than a loss "
+                                   "of 4.8 billion yuan a year earlier."))
+    assert dates == {"3.1 billion yuan": "the December quarter", "4.8 billion yuan": "a year earlier"}
+
+
+def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_before_it():
+    rows = _wsj("Ant Group is considering a Hong Kong initial public offering that could take place as soon as "
+                "1990, three people with knowledge of the matter said, five years after Chinese regulators "
+                "abruptly halted its record $37 billion listing.")
+    assert _dates_of_figures(rows) == {"$37 billion": ""}
+    assert "1990" in {row["date_text"] for row in rows}

@@ -720,6 +720,36 @@ def test_the_price_of_a_currency_counter_is_not_an_exchange_rate():
     assert one("The Hong Kong dollar counter closed at HK$120.").amount == 120.0
 
 
+def test_a_decline_that_a_stocks_move_extends_is_the_stocks_move():
+    found = find_money("HONG KONG, Feb 6 (Reuters) - Shares of Alibaba fell as much as 3% in Hong Kong on Friday "
+                       "morning, extending Thursday's 2.4% decline, after the company said its capital spending "
+                       "would exceed earlier plans.")
+    assert [(m.text, m.market_kind, m.percent) for m in found] == [("3%", "share_move", -3.0),
+                                                                   ("2.4%", "share_move", -2.4)]
+    revenue = find_money("Cloud revenue rose 5%, extending last quarter's 3% gain.")
+    assert [m.market_kind for m in revenue] == ["revenue", "revenue"], "the move before it is no stock's"
+
+
+def test_a_sum_that_brands_passed_is_a_threshold_not_revenue():
+    assert find_money("Alibaba said 589 brands passed 100 million yuan in sales on Tmall, up from 453 a year ago.") == []
+    assert find_money("This year's festival saw a record number of brands exceed 100 million yuan in sales.") == []
+    assert one("Alibaba's revenue passed 100 billion yuan for the first time.").market_kind == "revenue"
+
+
+def test_what_a_whole_ipo_market_raised_is_no_companys_money():
+    assert find_money("Hong Kong's IPO market had its busiest year since 2021 last year, with more than "
+                      "HK$280 billion raised.") == []
+    assert one("Hong Kong's IPO market got a lift as Ant raised $34 billion.").subject == "Ant"
+
+
+def test_what_planned_spending_is_compared_with_is_spending_that_did_not_move():
+    found = find_money("Alibaba said late on Wednesday it expects to spend more than 480 billion yuan on AI and cloud "
+                       "infrastructure in the three years to March 2028, up from the 380 billion yuan it announced "
+                       "a year ago.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [
+        ("480 billion yuan", "investment", ""), ("380 billion yuan", "investment", "")]
+
+
 # --- subjects ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, subject", [
@@ -741,6 +771,14 @@ def test_the_price_of_a_currency_counter_is_not_an_exchange_rate():
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject
+
+
+def test_a_clause_that_refers_back_to_the_stock_takes_no_name_from_a_later_clause():
+    move = one("The stock climbed steadily from January through September, its best run since the months before "
+               "the 2020 Ant Group listing was halted.")
+    assert (move.market_kind, move.subject) == ("share_move", "")
+    assert [m.subject for m in find_money("Alibaba shares lost 3%, while peer JD.com's ADRs slipped 1.8 percent")] == [
+        "Alibaba", "JD.com"]
 
 
 def test_a_figure_written_with_a_currency_code_is_never_a_subject():
@@ -898,6 +936,12 @@ def test_every_fraction_example_gives_its_percentage_or_none(row):
 @pytest.mark.parametrize("row", rows("number_words.tsv"))
 def test_every_number_word_example_gives_its_amount(row):
     assert any(close(m.amount, float(row["expect"])) for m in find_money(row["example"])), find_money(row["example"])
+
+
+@pytest.mark.parametrize("row", rows("continuations.tsv"))
+def test_every_continuation_example_makes_its_later_move_the_stocks(row):
+    percents = [m for m in find_money(row["example"]) if m.percent is not None]
+    assert [m.market_kind for m in percents[:2]] == ["share_move", "share_move"], percents
 
 
 # --- any text: no crash, offsets and values that hold -----------------------------------------

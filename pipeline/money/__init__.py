@@ -18,6 +18,9 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
 * vague sizes ("billions of dollars") keep their currency and no amount (vague.tsv); sizes in words
   with a number ("half a trillion dollars") are amounts (number_words.tsv); a fraction in words that
   a movement word governs is a percentage ("lost more than two-thirds of its market value", fractions.tsv);
+* a move said after a comma that goes on from a stock's move ("fell 3% on Friday, extending Thursday's
+  2.4% decline") is the stock's too (continuations.tsv); the amount a figure is compared with (", up from
+  the 380 billion yuan it announced a year ago") is of the same kind and did not move;
 * a loss written in brackets or with a minus after its currency ("RMB(1,370) million", "-RMB21.8bn")
   is a positive amount going down;
 * a stock, valuation or offering phrase without a figure ("Alibaba's stock would jump", "the world's
@@ -116,6 +119,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "share_move"
         if moved and kind in ("other", "share_move"):
             kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
+        if (moved and prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
+                and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
+                and reading.rules.continuation.search(reading.form, prior.end, figure.start)):
+            kind = "share_move"  # "Shares of Alibaba fell 3% on Friday, extending Thursday's 2.4% decline"
         if not kind and moved:
             # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
             # follows a sentence that named the market: a move is a market figure in this story.
@@ -123,7 +130,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
-        if not kind:
+        if not kind or (kind in _RAISED and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
             return None
         percent = -figure.percent if direction == "down" else figure.percent
     else:
@@ -142,6 +149,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
             kind = "profit"  # "net income fell 52% to RMB21.0 billion, or RMB9.07 per ADS": the profit per share
+        if kind in _RAISED and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
+            return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
     currency = figure.currency
     if "/" in currency:
         currency = reading.currency_hint(figure, sentence, currency.split("/"))
@@ -212,10 +221,13 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
 
 
+_RAISED = frozenset({"investment", "ipo"})  # kinds of money raised or spent (not_money.tsv applies=raised)
 _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
+_CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
+_COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 
 
 def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
@@ -238,6 +250,13 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # moved to is its price;
             # "net profit rose 1,000% to Rmb21.9bn, and its revenue ...": the level is profit, whatever follows
             mention = replace(mention, market_kind=rules.level_kinds.get(prior.market_kind, prior.market_kind))
+        elif (prior is not None and mention.amount is not None and prior.amount is not None
+              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
+              and prior.end <= mention.start <= prior.end + _COMPARED_REACH and ";" not in form[prior.end:mention.start]
+              and rules.compared_from.search(form, prior.end, mention.start)):
+            # "expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it announced a
+            # year ago": what an amount is compared with is the same measure (spending), and did not move
+            mention = replace(mention, market_kind=prior.market_kind)
         out.append(mention)
     return out
 

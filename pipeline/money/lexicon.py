@@ -19,6 +19,7 @@ from pipeline.rules import load_table
 Span = tuple[int, int]
 
 ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("stock would jump")
+CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("extending Thursday's")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
@@ -36,6 +37,8 @@ NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 # The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
+# "up from the 380 billion yuan it announced a year ago": the level named with its article
+LEVEL_ARTICLE = r"(?:(?:the|its|their)\s+)?"
 # Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
 FIGURE_PLACE = "{figure}"
 
@@ -142,7 +145,9 @@ class Lexicon:
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
+    compared_from: re.Pattern   # ", up from the" right before an amount: the level the amount before it moved from
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
+    continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
     prefix_rules: re.Pattern    # subjects.tsv rules that end in {name}
     prefix_words: frozenset     # the words they are written with (one of them stands before the name)
     suffix_rules: re.Pattern    # subjects.tsv rules that start with {name}
@@ -335,7 +340,10 @@ def lexicon() -> Lexicon:
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
-        level_before=re.compile(rf"{LEVEL}(?:(?:{trie(approx)})\s+)?$", re.I),
+        level_before=re.compile(rf"{LEVEL}{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
+        compared_from=re.compile(rf",\s*(?:{move_words})\s+from\s+{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
+        continuation=re.compile(rf",\s+(?:{trie(key_of(w) for row in load_table('money/continuations.tsv') for w in forms_of(row['words']))})"
+                                rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,

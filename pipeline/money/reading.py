@@ -266,7 +266,17 @@ class Reading:
                                            or self.form.find(";", end, name_start) >= 0)
             if best is None or (later, rule, distance) < best[:3]:
                 best = (later, rule, distance, name)
+        if best is not None and best[0] and self._refers_back(start, sentence):
+            return ""  # "The stock climbed ..., its best run since the 2020 Ant Group listing"
         return best[3] if best else ""
+
+    def _refers_back(self, start: int, sentence: Span) -> bool:
+        """Whether the clause of ``start`` opens with a word that refers to a company named before
+        ("The stock", "Its shares", names.tsv role refers)."""
+        form = self.form
+        clause = max(sentence[0], form.rfind(",", sentence[0], start) + 1, form.rfind(";", sentence[0], start) + 1)
+        words = form[clause:start].split(None, 1)
+        return bool(words) and words[0].strip("\"'“‘(").capitalize() in self.rules.name_roles.get("refers", ())
 
     def _subject_candidates(self, region: Span, sentence: Span) -> list[tuple[int, int, int, str]]:
         rules, form, low = self.rules, self.form, self.low
