@@ -626,7 +626,7 @@ def test_a_company_named_before_a_relative_clause_or_a_description_is_the_one_th
 def test_a_market_word_after_a_later_figure_or_in_another_word_is_not_this_figures():
     found = find_money("Alibaba slumped 5.4% to HK$152.30, wiping about HK$160 billion off its market value.")
     assert [m.market_kind for m in found] == ["share_move", "share_price", "market_value_change"]
-    assert one("The deal would value the London-based start-up at about £2.4bn.").market_kind == "investment"
+    assert one("The deal would value the London-based start-up at about £2.4bn.").market_kind == "valuation"
 
 
 def test_an_analysts_target_and_the_upside_it_implies_are_about_the_stock():
@@ -973,3 +973,27 @@ def test_any_text_gives_ordered_mentions_whose_offsets_and_values_hold(pieces):
 def test_any_unicode_text_is_read_without_error_and_offsets_hold(text):
     for mention in find_money(text + " İ $3 billion"):
         assert (text + " İ $3 billion")[mention.start:mention.end] == mention.text
+
+
+def test_a_dividend_told_per_share_is_profit_paid_out_not_a_share_price():
+    found = find_money("The company proposed a final dividend of HK$4.50 per share, up from HK$3.40 a year earlier, "
+                       "and said it would buy back at least HK$100 billion of its shares in 2027.")
+    assert [m.market_kind for m in found] == ["profit", "profit", "investment"]
+    found = find_money("Apple raised its quarterly dividend by 4% to 27 cents per share.")
+    assert [(m.percent, m.market_kind) for m in found] == [(4.0, "profit"), (None, "profit")]
+
+
+def test_money_paid_to_settle_claims_is_a_penalty():
+    assert one("Australia's ASIC said Westpac agreed to pay A$113 million to settle claims it overcharged "
+               "customers.").market_kind == "fine"
+
+
+def test_a_sums_word_after_the_next_sum_is_that_ones():
+    found = find_money("Robotics startup Figure raises $600 million at $3 billion valuation")
+    assert [m.market_kind for m in found] == ["investment", "valuation"]
+    assert one("A listing could value Ant at about $80 billion.").market_kind == "valuation"
+
+
+def test_what_unnamed_companies_raised_in_a_citys_ipos_is_that_markets():
+    assert find_money("Companies raised HK$280bn in Hong Kong IPOs this year, the most since 2021.") == []
+    assert one("Alibaba and two other companies raised $3 billion in bonds.").market_kind == "investment"

@@ -136,11 +136,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     else:
         if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
             return None
-        trigger = reading.trigger(figure, near, window, "amount_kind")
+        trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts)
         if trigger is not None and trigger[0]["amount_kind"] == "share_price" and figure.magnitude >= _MILLION:
             # "repurchased 4.7 million ADSs for $253 million", "the previous annual high of HK$806 billion":
             # no share costs millions; the nearest other trigger says what the figure is
-            trigger = reading.trigger(figure, near, window, "amount_kind", skip="share_price")
+            trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
         row = trigger[0] if trigger else None
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
         if row is None and moved and figure.magnitude == 1 and reading.company_moves(sentence, figure) is not None:

@@ -158,6 +158,9 @@ class Reading:
         A trigger after a comma that stands nearer to a later figure (of ``figure_starts``), or after
         one, is that figure's: "Alibaba was up 1.21 per cent at HK$128.2, with its market capitalisation
         of HK$468.3bn", "Alibaba slumped 5.4%, wiping about HK$160 billion off its market value".
+        A sum's trigger never stands after another figure: "raises $600 million at $3 billion valuation"
+        (the comma rule is a percentage's: "lost 3.1 billion yuan in the December quarter, narrower than a
+        loss of 4.8 billion yuan" keeps the loss, nearer to the later figure as it stands).
         """
         asides = None if self.form.find("(", *window) >= 0 else ()
         best, best_score = None, None
@@ -172,7 +175,9 @@ class Reading:
                 continue
             if start >= figure.end and ":" in self.form[end - 1:end + 1]:
                 continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
-            comma = self.form.find(",", figure.end, start) if start >= figure.end else -1
+            if start >= figure.end and figure.percent is None and between(figure_starts, figure.end, start):
+                continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
+            comma = self.form.find(",", figure.end, start) if start >= figure.end and figure.percent is not None else -1
             if comma >= 0:
                 later = bisect.bisect_left(figure_starts, end)
                 if later < len(figure_starts) and figure_starts[later] - end < start - figure.end:
