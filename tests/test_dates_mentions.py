@@ -1197,6 +1197,16 @@ def test_a_possible_event_told_by_a_source_is_placed_ahead(what, text, anchor, e
 
 
 YEARS_AND_PERIODS_OF_THE_STORY = [
+    ("a possibility told in a past report keeps the rest of the year a forecast", "Analysts said in a note last "
+     "week that the cuts could squeeze margins for the rest of the year.", dt.date(2024, 5, 21), "the year",
+     "2024", True),
+    ("the year in a forecast on the first day of January is the year just begun", "Bankers expect listings to "
+     "pick up over the year.", dt.date(2026, 1, 1), "the year", "2026", True),
+    ("a span in the past up to the year under way is no forecast", "Revenue grew 19% a year during the track "
+     "record period, from FY2022 to FY2024, the filing showed.", dt.date(2024, 6, 5), "from FY2022 to FY2024",
+     "FY2022/FY2024", False),
+    ("a span in a plan up to the year under way is a forecast", "The company expects to spend the money from "
+     "2024 to 2026.", dt.date(2024, 6, 5), "from 2024 to 2026", "2024/2026", True),
     ("a year-end in a clause about a past December is that December's", "Growth slowed from 6.5% in December, "
      "when platforms ran year-end promotions.", dt.date(2025, 3, 17), "year-end", "2024", False),
     ("a year-end in a forecast is still this year's", "Sales fell in December, but the company expects a recovery "
@@ -1349,6 +1359,24 @@ STRETCHES_AND_DAYS_OF_NEWS = [
      dt.date(2026, 2, 11), None, None),
     ("a fiscal quarter's code may be written in one word", "Alibaba's cloud revenue rose 26% in Q2FY25.",
      dt.date(2025, 11, 24), "Q2FY25", "2024-Q3"),
+    ("a past clause on the first days of January tells of the year just ended", "Hong Kong's stock market ended "
+     "the year as the world's busiest venue for listings.", dt.date(2026, 1, 1), "the year", "2025"),
+    ("a past clause after a dateline of the first days of January tells of the year just ended", "HONG KONG, Jan 1 "
+     "(Reuters) - Hong Kong's stock market ended the year as the world's busiest venue for listings.",
+     dt.date(2026, 1, 1), "the year", "2025"),
+    ("a clause looking ahead on the first days of January is of the year just begun", "Bankers expect listings "
+     "to pick up over the year.", dt.date(2026, 1, 1), "the year", "2026"),
+    ("a past clause later in January is of the year under way", "Shares have risen 5% over the year.",
+     dt.date(2026, 1, 20), "the year", "2026"),
+    ("a past clause on the first days of a month tells of the month just ended", "The index fell 3% over the "
+     "month.", dt.date(2026, 5, 2), "the month", "2026-04"),
+    ("a timetable verb in the present sets a weekday ahead", "Markets are closed on Thursday for the New Year "
+     "holiday and reopen on Friday.", dt.date(2026, 1, 1), "Friday", "2026-01-02"),
+    ("the last trading day of a period named after it is no day before the text", "China's stocks rose on "
+     "Wednesday, the last trading day of the year.", dt.date(2025, 12, 31), "the year", "2025"),
+    ("a period that ends on a weekday in the present ends on the coming one", "The president's first 100 days, "
+     "which end on Wednesday, were marked by a flurry of orders.", dt.date(2025, 4, 29), "Wednesday",
+     "2025-04-30"),
 ]
 
 

@@ -671,6 +671,11 @@ class _Reading:
             return self._past_or_none(exp, befores, told_of, window)
         if not resolver.needs_tense(parts):
             return "", None
+        if resolver.is_the_year_or_month(parts):
+            # only in its first days does a past clause read "the year" otherwise than no tense ("ended the
+            # year", on Jan. 1); elsewhere its forecast is told as for any period
+            tense, resolution = self._past_reading(exp, told_of, window)
+            return (tense, resolution) if tense == "past" else ("", None)
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
         if not _PLACING_KINDS & befores.keys() and (
                 ("holiday" in parts and finder.is_habitual(text, low, exp.start, exp.end, window, clauses))

@@ -51,6 +51,9 @@ AHEAD = ("future", "plan")
 _REPORT_LAG_DAYS = 92
 # The middle of a quarter, in days before its last day.
 _QUARTER_MIDDLE_DAYS = 45
+# A year or month under way for fewer days than this is too young for a clause in the past to tell of it
+# ("ended the year as the busiest venue", written on Jan. 1, is the year just ended).
+_JUST_OPENED_DAYS = 7
 # "six weeks ago" names a week (TimeML keeps the granularity of the unit counted), "a decade ago" a year.
 _COUNTED_GRAN = {"E": "Y", "C": "Y"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -364,6 +367,8 @@ def needs_tense(parts: dict) -> bool:
     if "year" in parts or "year_of" in parts or parts.get("set") or "ref_value" in parts:
         return False
     if "unit" in parts:
+        if is_the_year_or_month(parts):
+            return True             # "the year": the one just ended, early in January, in a past clause
         return parts["unit"] == "WE" and "shift" not in parts and "count" not in parts
     if "shift" in parts and not parts.get("anaphoric"):
         return False                # "last March", "next Friday"
@@ -381,6 +386,11 @@ def past_differs(parts: dict) -> bool:
     if "unit" in parts or "weekday" in parts or "day" in parts:
         return False
     return True
+
+
+def is_the_year_or_month(parts: dict) -> bool:
+    """"the year", "the month" alone."""
+    return parts.get("unit") in ("Y", "M") and bool(parts.get("det")) and set(parts) <= {"unit", "det", "mod"}
 
 
 def _needs_anchor(parts: dict) -> bool:
@@ -763,6 +773,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             if source is None:
                 return _unresolved(mod=mod)
             base = Period.of(gran, source)
+            if source == anchor and tense == "past" and gran in ("Y", "M") and not parts.get("fiscal") \
+                    and (anchor - base.first()).days < _JUST_OPENED_DAYS:
+                base = base.shifted(-1, unit)
             if parts.get("fiscal") and gran == "Y" and parts.get("fiscal_end", 12) != 12:
                 # "the end of the fiscal year" of a company whose fiscal year ends in March: the one under
                 # way (or told of), named by the year it ends in
@@ -1194,19 +1207,24 @@ def _valid_day(day: dt.date, number: int) -> bool:
     return number <= _days_in_month(day.year, day.month) and number > day.day
 
 
-def _span(first: Resolution, last_period: Period, anchor) -> Resolution:
-    """One resolution covering from ``first`` to the end of ``last_period``."""
+def _span(first: Resolution, last_period: Period, anchor, last_future: bool | None = None) -> Resolution:
+    """One resolution covering from ``first`` to the end of ``last_period``; ``last_future``: whether the
+    last date, read in its clause, is to come (else: whether it ends after the anchor)."""
     a, b = first.period, last_period
     when = f"{a.when()}/{b.when()}" if a.gran == b.gran else f"{a.first().isoformat()}/{b.last().isoformat()}"
+    if last_future is None:
+        last_future = anchor is not None and b.last() > anchor
     return Resolution(first.timex_type, first.value, first.mod, when, a.first(), b.last(), "span",
-                      first.future or (anchor is not None and b.last() > anchor), first.status, True, a)
+                      first.future or last_future, first.status, True, a)
 
 
 def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolution:
     """The table-level span "from A to B" (both resolved)."""
     if first.period is None or last.period is None:
         return first
-    return _span(first, last.period, anchor)
+    # "grew from FY2022 to FY2024", written in 2024: a span up to the period under way is no forecast
+    # unless its last date is one
+    return _span(first, last.period, anchor, last.future)
 
 
 def weekend_after(day: dt.date, anchor: dt.date | None) -> Resolution:
