@@ -180,11 +180,7 @@ class _Reading:
             befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
         if "deadline" in befores:
             self._month_of_the_year_under_way(exp)
-        window = None
-        if self.sentence_of is not None:
-            found = self.sentence_of(exp.start)
-            if found is not None:
-                window = self.sentences[found]
+        window = self._window_of(exp.start)
         if not befores and exp.rule == "year_end" and exp.start == exp.head_start:
             self._year_end_of_the_month_told_of(exp, window)
         if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
@@ -229,22 +225,19 @@ class _Reading:
             # "Alibaba launched the app in March" written on Feb. 18: the verb's March is the last one,
             # not the one about to begin (nor "sold its stake on March 3" a day coming soon)
             tense = "past"
-            resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor, tense,
-                                          ref, self.locale) or resolution
+            resolution = self._in_year(exp, resolution, -1, tense, ref)
         if resolution.first_day is not None and self.anchor is not None and _a_day_or_month_alone(exp.parts) \
                 and "day" not in exp.parts and _PLACING_KINDS.isdisjoint(befores) \
                 and self._before_the_day_of_the_speech(exp, resolution, window):
             tense = "past"
-            resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year - 1), self.anchor,
-                                          tense, ref, self.locale) or resolution
+            resolution = self._in_year(exp, resolution, -1, tense, ref)
         if tense != "past" and "deadline" in befores and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and self._deadline_looks_ahead(exp, window):
             # "The unit may turn profitable by the June quarter", in March: the coming one, whatever the
             # lag of reports ("aims to break even by the second half", in March, is this year's)
             tense = "future"
-            resolution = resolver.resolve(dict(exp.parts, year=resolution.first_day.year + 1), self.anchor, tense,
-                                          ref, self.locale) or resolution
+            resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and ended_on is None and exp.start >= self.entry_end \
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and (self._connector_looks_ahead(exp, befores, window)
@@ -263,11 +256,24 @@ class _Reading:
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
 
+    def _window_of(self, start: int) -> tuple[int, int] | None:
+        """The sentence span holding ``start``, when the caller gave the sentences."""
+        if self.sentence_of is None:
+            return None
+        found = self.sentence_of(start)
+        return None if found is None else self.sentences[found]
+
+    def _in_year(self, exp: finder.Expression, resolution: resolver.Resolution, years: int, tense: str,
+                 ref) -> resolver.Resolution:
+        """``exp`` read again in the year ``years`` from the one ``resolution`` gave it (itself if that fails)."""
+        return resolver.resolve(dict(exp.parts, year=resolution.first_day.year + years), self.anchor, tense, ref,
+                                self.locale) or resolution
+
     def _weekend_ahead(self, exp: finder.Expression, window) -> resolver.Resolution:
         """"took profits ahead of the weekend": the weekend after the day its sentence tells of, else after
         publication, whatever the tense of the clause."""
-        low_end = self.clauses.sentence(exp.start, exp.end, window)[0]
-        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= low_end
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= sentence_start
                      and done[1].precision == "day" and done[1].first_day is not None), None)
         return resolver.weekend_after(told or self.anchor, self.anchor)
 
@@ -287,9 +293,9 @@ class _Reading:
         does ``exp`` fall after that day?  "last reported on Nov. 25, when it said it would spend more than it
         pledged in February" (written in February) tells of the February before (not "announced on Dec. 26,
         was submitted in January", which goes on after the day)."""
-        low_end = self.clauses.sentence(exp.start, exp.end, window)[0]
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         for done in reversed(self.resolved):
-            if done[0].start < low_end:
+            if done[0].start < sentence_start:
                 return False
             day = done[1]
             if day.precision == "day" and day.first_day is not None and day.first_day < self.anchor:
@@ -433,8 +439,7 @@ class _Reading:
             tense = ""
             if resolver.needs_tense(following.parts):
                 # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
-                found = self.sentence_of(following.start) if self.sentence_of is not None else None
-                window = self.sentences[found] if found is not None else None
+                window = self._window_of(following.start)
                 tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
             day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if day is not None and day.period is not None and day.period.gran == "D":
@@ -447,10 +452,7 @@ class _Reading:
         reference = self.reference
         if reference is None or self.anchor is None or reference.first() <= self.anchor:
             return reference
-        window = None
-        if self.sentence_of is not None:
-            found = self.sentence_of(exp.start)
-            window = self.sentences[found] if found is not None else None
+        window = self._window_of(exp.start)
         past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
         return None if past else reference
 
