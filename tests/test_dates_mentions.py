@@ -1388,3 +1388,35 @@ def test_stretches_and_days_of_news_are_where_a_reader_puts_them(what, text, anc
         assert found == []
     else:
         assert (expression, when) in found, found
+
+
+A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
+    ("a holiday's weekend under way on the day after it", "Retail sales in the U.S. over the Thanksgiving weekend "
+     "are forecast to rise 3%, according to the National Retail Federation.", dt.date(2025, 11, 28),
+     "the Thanksgiving weekend", "2025-W48-WE"),
+    ("the weekend of a Monday holiday is the one before it", "Sales rose 4% over the Memorial Day weekend, the "
+     "group said.", dt.date(2025, 6, 10), "the Memorial Day weekend", "2025-W21-WE"),
+    ("the day a holiday fell on fixes its year", "Last year's holiday season ran five days shorter because "
+     "Thanksgiving fell on Nov. 28.", dt.date(2025, 11, 28), "Thanksgiving", "2024-11-28"),
+    ("... and the day's", "Last year's holiday season ran five days shorter because Thanksgiving fell on Nov. 28.",
+     dt.date(2025, 11, 28), "Nov. 28", "2024-11-28"),
+    ("a product available from a day is to come", "Alibaba's Quark AI glasses ship in early March in China, with an "
+     "international version available from Sept. 30, the company said.", dt.date(2026, 3, 10), "Sept. 30",
+     "2026-09-30"),
+    ("a pipeline stretching into a half reaches the coming one, even just after the last ended", '"Next year could be '
+     'bigger still," one banker said on Wednesday, referring to 2027, as the pipeline stretches into the second '
+     'half.', dt.date(2026, 1, 1), "the second half", "2026-H2"),
+    ("a month on a timetable is the nearest such month", "The agreement takes effect at the start of the spring "
+     "split in January and replaces a two-year deal.", dt.date(2025, 8, 14), "January", "2026-01"),
+    ("... the one just past when it is nearer", "The rule takes effect in July, the ministry said.",
+     dt.date(2025, 8, 14), "July", "2025-07"),
+    ("a season on a timetable runs over the nearest such months and holiday", "Cainiao said it had added 20 "
+     "chartered flights a week for the peak, which runs from mid-October through the Christmas rush.",
+     dt.date(2025, 9, 2), "from mid-October through the Christmas", "2025-10-01/2025-12-25"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,phrase,expected", A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS,
+                         ids=[a[0] for a in A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS])
+def test_a_holiday_or_period_without_its_year_is_read_by_the_words_beside_it(what, text, anchor, phrase, expected):
+    assert dict(calendar(text, anchor))[phrase] == expected

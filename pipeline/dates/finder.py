@@ -20,7 +20,7 @@ How it works:
 
 Parts keys (all optional): year, year2 (a range "2019-21"), yy (a two-digit year), month, day, day2,
 weekday, quarter, half, season, decade ("1990s"), decade_yy ("'80s"), decade_digit ("the nineties"),
-fiscal, numeric (the two numbers of an all-digit date), holiday, holiday_week ("Easter week"), unit,
+fiscal, numeric (the two numbers of an all-digit date), holiday, holiday_week ("Easter week"), holiday_weekend, unit,
 plural, count, ordinal, shift, anaphoric, latest, yearshift, vague, direction, mod, approx, set,
 set_value, det, noun, ref_type, ref_value, daypart, hour, minute, year_of (the parts of a year joined to
 a period: "June last year"), fraction ("a minute and a half" before its count is known).
@@ -685,6 +685,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             parts["holiday_in_context"] = other     # "New Year's Eve" in a text on the Spring Festival
         if "hweek" in captured:
             parts["holiday_week"] = True    # "Easter week": the week of that day
+        if "hweekend" in captured:
+            parts["holiday_weekend"] = True     # "the Thanksgiving weekend": the weekend that takes the day in
         if "year" in captured:
             parts["year"] = int(captured["year"])   # "Christmas Eve 2020"
         return "calendar"

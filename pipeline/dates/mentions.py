@@ -231,11 +231,13 @@ class _Reading:
                 and self._before_the_day_of_the_speech(exp, resolution, window):
             tense = "past"
             resolution = self._in_year(exp, resolution, -1, tense, ref)
-        if tense != "past" and "deadline" in befores and resolution.last_day is not None and self.anchor is not None \
+        if tense != "past" and ("deadline" in befores or "ahead" in befores) and resolution.last_day is not None \
+                and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and self._deadline_looks_ahead(exp, window):
             # "The unit may turn profitable by the June quarter", in March: the coming one, whatever the
-            # lag of reports ("aims to break even by the second half", in March, is this year's)
+            # lag of reports ("aims to break even by the second half", in March, is this year's; "as the
+            # pipeline stretches into the second half", on Jan. 1, this year's too)
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and ended_on is None and exp.start >= self.entry_end \
@@ -408,10 +410,19 @@ class _Reading:
                 self.end_days[index + 1] = end
         if "holiday" in parts and _lacks_year(parts) \
                 and connectors.holiday_day.fullmatch(low, exp.end, following.start):
-            day = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            # (the day in the tense of its clause: "because Thanksgiving fell on Nov. 28", written on Nov. 28,
+            # is a past year's)
+            tense = finder.clause_tense(self.text, low, following.start, following.end,
+                                        self._window_of(following.start), self.clauses)
+            day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if day is not None and day.precision == "day" and day.first_day is not None:
-                # "the Spring Festival, which falls on Feb. 17 next year": the holiday of that day's year
-                parts = exp.parts = dict(parts, year=day.first_day.year)
+                # "the Spring Festival, which falls on Feb. 17 next year": the holiday of that day's year, or
+                # of the year next to it where the holiday falls on that day ("Thanksgiving fell on Nov. 28",
+                # written in 2025: 2024's), which is then the day's too
+                year = resolver.year_the_holiday_falls_on(parts["holiday"], day.first_day)
+                parts = exp.parts = dict(parts, year=year)
+                if year != day.first_day.year and "year" not in following.parts:
+                    following.parts = dict(following.parts, year=year)
         if "holiday" in parts and _a_weekday_alone(following.parts) \
                 and connectors.holiday_day.fullmatch(low, exp.end, following.start):
             holiday = resolver.resolve(parts, anchor, "future", self.reference, locale)

@@ -858,8 +858,9 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         if before is after or (after.first() - anchor).days <= _PLAN_DAYS:
             return after
         tense = ""
-    if tense == "schedule" and period.gran == "D":
-        # "reports its results on Nov. 25": a timetable names the nearest such day, before or after
+    if tense == "schedule" and period.gran in ("D", "M"):
+        # "reports its results on Nov. 25": a timetable names the nearest such day, before or after (or
+        # month: "the agreement takes effect in January", written in August, is the coming January)
         return after if (after.first() - anchor) < (anchor - before.last()) else before
     if tense == "future":
         # "by Jan. 14" the day after Jan. 14 is that deadline just passed, not next year's
@@ -943,6 +944,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
 
         def of(year: int) -> Period | None:
             day = _holiday(parts["holiday"], year)
+            if day is not None and parts.get("holiday_weekend"):
+                # "the Thanksgiving weekend": the weekend of the day's week, or the one just before a
+                # Monday ("Memorial Day weekend")
+                return Period.of("WE", day - dt.timedelta(days=1 if day.isoweekday() == 1 else 0))
             return None if day is None else Period.of(gran, day)
         if year is not None:
             return of(year)
@@ -952,11 +957,17 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         before, after = of(anchor.year - 1), of(anchor.year)
         if after is not None and after.first() <= anchor <= after.last():
             return after        # the holiday under way, whatever the tense: "closed for the Qingming festival" on its day
+        if after is not None and parts.get("holiday_weekend") \
+                and (_holiday(parts["holiday"], anchor.year) or anchor) <= anchor <= after.last():
+            return after        # "the Thanksgiving weekend" on Black Friday: under way from the holiday on
         if after is not None and after.first() <= anchor:
             before, after = after, of(anchor.year + 1)
         if before is None or after is None:
             return None         # a holiday of the lunar calendar outside the years its table lists
         soon = (after.first() - anchor).days
+        if tense == "schedule":
+            # "the peak, which runs from mid-October through Christmas", written in September: the nearest one
+            return after if soon < (anchor - before.last()).days else before
         if tense == "future" or (tense == "plan" and soon <= _PLAN_DAYS) or (tense != "past" and soon <= _SOON_DAYS):
             return after
         return before
@@ -1152,6 +1163,16 @@ def _recurring_holiday(rule: str, mod: str) -> Resolution:
 def fixed_holiday(rule: str) -> bool:
     """Is a holiday of rule ``rule`` (holidays.tsv) on the same day of the same month every year ("01-01")?"""
     return rule[:1].isdigit() and rule.count("-") == 1
+
+
+def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
+    """The year of ``day``, or the one before or after it, in which the holiday of rule ``rule`` falls on
+    ``day``'s month and day (the year of ``day`` when none does)."""
+    for year in (day.year, day.year - 1, day.year + 1):
+        found = _holiday(rule, year)
+        if found is not None and (found.month, found.day) == (day.month, day.day):
+            return year
+    return day.year
 
 
 def _holiday(rule: str, year: int) -> dt.date | None:
