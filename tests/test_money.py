@@ -997,3 +997,30 @@ def test_a_sums_word_after_the_next_sum_is_that_ones():
 def test_what_unnamed_companies_raised_in_a_citys_ipos_is_that_markets():
     assert find_money("Companies raised HK$280bn in Hong Kong IPOs this year, the most since 2021.") == []
     assert one("Alibaba and two other companies raised $3 billion in bonds.").market_kind == "investment"
+
+
+def test_a_word_that_of_ties_to_the_next_sum_is_that_ones():
+    found = find_money("Anthropic is in talks to raise up to $5 billion at a valuation of as much as $170 billion.")
+    assert [m.market_kind for m in found] == ["investment", "valuation"]
+    found = find_money("PDD founder Colin Huang lost $10bn as Temu's growth slowed, leaving him with a fortune of "
+                       "roughly $39bn.")
+    assert [m.market_kind for m in found] == ["net_worth", "net_worth"]
+
+
+def test_money_someone_is_ordered_to_pay_or_must_pay_is_a_penalty():
+    assert one("Japan's Financial Services Agency ordered MUFG to pay 1.4 billion yen.").market_kind == "fine"
+    assert one("Credit Suisse, now part of UBS, must pay a further 83 million Swiss francs.").market_kind == "fine"
+    assert one("Microsoft agreed to pay $69 billion for Activision.").market_kind == "investment"
+
+
+def test_what_a_whole_group_of_unnamed_banks_issued_is_that_markets():
+    assert find_money("Chinese banks have issued about 1.2 trillion yuan of perpetual bonds since January.") == []
+    assert one("HSBC issued $2 billion of bonds on Tuesday.").market_kind == "investment"
+
+
+def test_the_company_that_moves_by_a_figure_is_whose_move_it_is():
+    found = find_money("Shares of Alibaba rose 1.8 percent to 118.5 Hong Kong dollars in Hong Kong on Tuesday, "
+                       "while JD.com gained 2.4 percent.")
+    assert [m.subject for m in found if m.percent is not None] == ["Alibaba", "JD.com"]
+    found = find_money("Hess Midstream shares jumped 29%, while Chevron slipped 0.8%.")
+    assert [m.subject for m in found] == ["Hess Midstream", "Chevron"]

@@ -154,12 +154,20 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     currency = figure.currency
     if "/" in currency:
         currency = reading.currency_hint(figure, sentence, currency.split("/"))
+    subject = reading.subject(figure.start, figure.end, sentence)
+    named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
+    if named >= 0 and any(c.isupper() for c in reading.form[named + len(subject):figure.start]):
+        # the company that moves by the figure is whose move it is, not another name of the sentence:
+        # "Hess Midstream shares jumped 29%, while Chevron slipped 0.8%" (a pronoun that moves, "They
+        # fell 8%", names no one); only another name between the two may part them
+        name = reading.moving_name(sentence, figure)
+        subject = reading.clean_name(reading.form[name[0]:name[1]]) or subject if name is not None else subject
     return MoneyMention(
         start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
         amount=figure.amount, currency=currency,
         amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
         direction=direction, approx=reading.approximation(figure, near),
-        subject=reading.subject(figure.start, figure.end, sentence))
+        subject=subject)
 
 
 def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Span,

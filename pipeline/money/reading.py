@@ -23,6 +23,9 @@ _MOVER_REACH = 100      # how far before a figure the company that moves by it m
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# a trigger that an "of" ties to the sum after it is that sum's: "at a valuation of as much as $170 billion"
+# (after a comma it may still be the earlier one's: "lost $10bn as growth slowed, leaving him with a fortune of $39bn")
+_OF_NEXT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,4}")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
 
@@ -175,8 +178,13 @@ class Reading:
                 continue
             if start >= figure.end and ":" in self.form[end - 1:end + 1]:
                 continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
-            if start >= figure.end and figure.percent is None and between(figure_starts, figure.end, start):
-                continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
+            if start >= figure.end and figure.percent is None:
+                if between(figure_starts, figure.end, start):
+                    continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
+                later = bisect.bisect_left(figure_starts, end)
+                if (later < len(figure_starts) and _OF_NEXT.fullmatch(self.form, end, figure_starts[later])
+                        and not any(c in self.form[figure.end:start] for c in ",;")):
+                    continue  # "raise up to $5 billion at a valuation of as much as $170 billion"
             comma = self.form.find(",", figure.end, start) if start >= figure.end and figure.percent is not None else -1
             if comma >= 0:
                 later = bisect.bisect_left(figure_starts, end)
