@@ -158,10 +158,15 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
             {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
 
 
+def _kind_words(kind: str) -> list[str]:
+    """The words of one kind of tense.tsv."""
+    return [r["word"] for r in _rows("tense.tsv") if r["kind"] == kind]
+
+
 @functools.lru_cache(maxsize=None)
 def up_to_now() -> re.Pattern:
     """Words that bring a story told of a past year up to now ("Since then"; tense.tsv kind to_now)."""
-    words = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "to_now")
+    words = trie_regex(_kind_words("to_now"))
     return re.compile(rf"(?<![a-z-])(?:{words})(?![a-z-])")
 
 
@@ -177,16 +182,15 @@ def onward_openers() -> frozenset[str]:
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
-    return frozenset(squash(r["word"]) for r in _rows("tense.tsv") if r["kind"] == "possibility")
+    return frozenset(map(squash, _kind_words("possibility")))
 
 
 @functools.lru_cache(maxsize=None)
 def cancelled_plan() -> re.Pattern:
     """The words before a plan that call it off ("had shelved plans to", "scrapped its plan to"), as a
     regex that ends where the plan's own marker starts (tense.tsv kinds cancel and determiner)."""
-    rows = _rows("tense.tsv")
-    verbs = trie_regex(r["word"] for r in rows if r["kind"] == "cancel")
-    determiners = trie_regex(r["word"] for r in rows if r["kind"] == "determiner")
+    verbs = trie_regex(_kind_words("cancel"))
+    determiners = trie_regex(_kind_words("determiner"))
     return re.compile(rf"(?<![a-z-])(?:{verbs})\s+(?:(?:{determiners})\s+)?\Z")
 
 
@@ -194,7 +198,7 @@ def cancelled_plan() -> re.Pattern:
 def verb_to_date_gap() -> re.Pattern:
     """What may stand between a verb and the date it governs ("committed in February", "launched last
     year"), as a regex for the whole gap (tense.tsv kind link)."""
-    links = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "link")
+    links = trie_regex(_kind_words("link"))
     return re.compile(rf"\s+(?:(?:{links})\s+)?")
 
 
@@ -212,7 +216,7 @@ def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
-    links = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "link")
+    links = trie_regex(_kind_words("link"))
     word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+"
     return (re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{_OBJECT_WORDS}}}(?P<link>{links})\s+"),
             re.compile(rf"(?<![a-z0-9'$%&-])(?:{links})\s+"))
@@ -226,21 +230,21 @@ _OBJECT_WORDS = 4
 def reporting_verbs() -> frozenset[str]:
     """Verbs whose object is what was said, often a clause with a verb of its own ("said the app launches
     in March"; tense.tsv kind reporting)."""
-    return frozenset(squash(r["word"]) for r in _rows("tense.tsv") if r["kind"] == "reporting")
+    return frozenset(map(squash, _kind_words("reporting")))
 
 
 @functools.lru_cache(maxsize=None)
 def coordinated_clause() -> re.Pattern:
     """A comma or semicolon and a word that opens a clause of its own after it (tense.tsv kind
     coordinator): "Shares rose in March, and the company expects ..."."""
-    words = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "coordinator")
+    words = trie_regex(_kind_words("coordinator"))
     return re.compile(rf"[,;]\s*(?:{words})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
 def determiner_before() -> re.Pattern:
     """A determiner ending where a word starts (tense.tsv kind determiner): "the delayed launch"."""
-    determiners = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "determiner")
+    determiners = trie_regex(_kind_words("determiner"))
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+\Z")
 
 
@@ -248,7 +252,7 @@ def determiner_before() -> re.Pattern:
 def noun_phrase_before() -> re.Pattern:
     """A determiner and a noun or two, ending where a participle starts ("the fee award approved", "the
     appeal filed"; tense.tsv kind determiner): the participle qualifies that noun."""
-    determiners = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "determiner")
+    determiners = trie_regex(_kind_words("determiner"))
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
 
 
@@ -256,7 +260,7 @@ def noun_phrase_before() -> re.Pattern:
 def subject_before() -> re.Pattern:
     """A pronoun that is a verb's subject, ending where the verb starts ("it committed"; tense.tsv kind
     subject)."""
-    subjects = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "subject")
+    subjects = trie_regex(_kind_words("subject"))
     return re.compile(rf"(?<![a-z-])(?:{subjects})\s+\Z")
 
 
