@@ -45,7 +45,8 @@ class Server:
     def __init__(self, *extra: str, script: Path = PROJECT / "dashboard.py"):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
-        self.log = open(os.environ.get("STREAMLIT_LOG", os.devnull), "w")
+        # appended, not truncated: every server of a run writes to the one STREAMLIT_LOG
+        self.log = open(os.environ.get("STREAMLIT_LOG", os.devnull), "a")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
              "--server.port", str(self.port), "--server.address", "127.0.0.1",
