@@ -591,7 +591,7 @@ def test_the_price_of_a_product_or_service_is_not_a_market_figure_but_the_price_
     found = find_money("Operating costs RMB12.3 billion, up 5% year over year.")
     assert [(m.amount, m.percent) for m in found] == [(12.3e9, None), (None, 5.0)]
     found = find_money("In 2014 Alibaba raised $25 billion in its New York IPO, priced at $68 a share.")
-    assert [(m.amount, m.market_kind) for m in found] == [(25e9, "investment"), (68.0, "share_price")]
+    assert [(m.amount, m.market_kind) for m in found] == [(25e9, "ipo"), (68.0, "share_price")]
     assert one("The Hong Kong portion was priced at HK$80 per share.").market_kind == "share_price"
     found = find_money("Ant priced its shares at HK$80, an offer price of $68, and Morgan Stanley has a price "
                        "target of $180.")
@@ -921,6 +921,11 @@ def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
             assert subject != word, subject
 
 
+@pytest.mark.parametrize("row", rows("joins.tsv"))
+def test_every_join_example_gives_the_kinds_of_its_figures(row):
+    assert [m.market_kind for m in find_money(row["example"])] == row["expect"].split("|")
+
+
 @pytest.mark.parametrize("row", rows("per_unit.tsv"))
 def test_every_per_unit_example_keeps_a_figure_that_would_need_a_magnitude(row):
     found = find_money(row["example"])
@@ -1024,3 +1029,96 @@ def test_the_company_that_moves_by_a_figure_is_whose_move_it_is():
     assert [m.subject for m in found if m.percent is not None] == ["Alibaba", "JD.com"]
     found = find_money("Hess Midstream shares jumped 29%, while Chevron slipped 0.8%.")
     assert [m.subject for m in found] == ["Hess Midstream", "Chevron"]
+
+
+def test_a_stock_moves_by_its_own_figure_after_a_relative_clause_that_holds_a_market_word():
+    found = find_money("Shares of SK Hynix, whose market value topped $100 billion, rose 3.2% on Thursday.")
+    assert [(m.market_kind, m.subject) for m in found] == [("market_cap", "SK Hynix"), ("share_move", "SK Hynix")]
+    found = find_money("Chevron, whose market capitalization is about $280 billion, completed its $53 billion "
+                       "acquisition of Hess Corp in July.")
+    assert [(m.market_kind, m.subject) for m in found] == [("market_cap", "Chevron"), ("investment", "Chevron")]
+
+
+def test_a_price_per_share_paid_in_cash_is_the_deals_money_not_a_share_price():
+    found = find_money("NEW YORK, Sept 9 (Reuters) - Chevron agreed to buy Hess Midstream for $42 a share in cash, "
+                       "valuing the pipeline operator at an enterprise value of about $18.5 billion including debt.")
+    assert [m.market_kind for m in found] == ["investment", "valuation"]
+    assert one("Hess Midstream shares closed at $40.10 a share on Friday.").market_kind == "share_price"
+
+
+def test_the_sum_a_products_price_was_cut_by_is_no_market_figure():
+    assert find_money("BYD trimmed the price of its Seal sedan by 10,000 yuan to 179,800 yuan.") == []
+    found = find_money("Tesla, which trimmed the price of its Model 3 by 10,000 yuan in China last month, saw its "
+                       "shares fall 2% in New York.")
+    assert [(m.market_kind, m.percent, m.subject) for m in found] == [("share_move", -2.0, "Tesla")]
+
+
+def test_money_forfeited_is_a_penalty():
+    found = find_money("The Seychelles-based company pleaded guilty and agreed to forfeit $420.3 million in fees and "
+                       "pay a criminal fine of $84.4 million.")
+    assert [m.market_kind for m in found] == ["fine", "fine"]
+
+
+def test_a_pronoun_that_moves_is_the_stock_of_the_story_and_names_no_one():
+    found = find_money("They have lost about 60% from a peak of $317.14 in October 2020, erasing more than $600 "
+                       "billion in market value.")
+    assert [(m.market_kind, m.subject) for m in found] == [
+        ("share_move", ""), ("share_price", ""), ("market_value_change", "")]
+
+
+def test_british_pence_written_on_their_digits_are_a_stocks_pounds_and_nothing_else_is():
+    found = find_money("The stock closed up 31.4p, or 14%, at 255.6p, valuing the company at about £2.1bn.")
+    assert [(m.market_kind, m.amount, m.currency, m.percent) for m in found] == [
+        ("share_move", 0.314, "GBP", None), ("share_move", None, "", 14.0), ("share_price", 2.556, "GBP", None),
+        ("valuation", 2.1e9, "GBP", None)]
+    found = find_money("Marks & Spencer, Ocado's partner in their UK joint venture, rose 2.2p to 371.8p on Thursday.")
+    assert [(m.market_kind, m.subject) for m in found] == [
+        ("share_move", "Marks & Spencer"), ("share_price", "Marks & Spencer")]
+    assert find_money("The phone records video in 1080p and 4K.") == []
+
+
+def test_what_investors_bought_on_balance_is_a_flow_of_investment_not_a_net_profit():
+    found = find_money("Southbound traders made net purchases of HK$12.3 billion on Friday alone, taking the month's "
+                       "total to HK$148.6 billion.")
+    assert [m.market_kind for m in found] == ["investment", "investment"]
+    assert one("Northbound investors sold a net 6.2 billion yuan of mainland shares last week.").market_kind == "investment"
+    assert one("Zhong Shanshan is China's richest person, with a net worth of $62.3 billion.").market_kind == "net_worth"
+
+
+def test_a_companys_cash_is_neither_profit_nor_investment():
+    assert one("We ended the year with $38 billion of cash and short-term investments.").market_kind == "other"
+    assert one("Our net cash position was US$53.4 billion as of March 31, 2025.").market_kind == "other"
+    assert one("The company had $60 billion in cash at the end of June.").market_kind == "other"
+
+
+def test_a_name_a_rule_does_not_reach_is_whose_move_it_is_when_it_moves():
+    found = find_money("Samsung Electronics, Korea's largest company, rose 2% to 58,000 won.")
+    assert [(m.market_kind, m.subject) for m in found] == [
+        ("share_move", "Samsung Electronics"), ("share_price", "Samsung Electronics")]
+
+
+def test_money_raised_in_a_listing_is_the_listings_and_a_valuation_keeps_its_kind():
+    found = find_money("Alibaba last sold shares in 2019, when it raised HK$88 billion in its Hong Kong secondary "
+                       "listing at HK$176 each.")
+    assert [m.market_kind for m in found] == ["ipo", "share_price"]
+    found = find_money("Separately, Mistral AI raised 1.7 billion euros ($2 billion) in a funding round that values "
+                       "the French startup at 11.7 billion euros.")
+    assert [m.market_kind for m in found] == ["investment", "valuation"]
+    assert one("Ant was last valued at about $79 billion in a 2023 buyback.").market_kind == "valuation"
+
+
+def test_a_trigger_in_the_clause_of_a_later_sum_is_that_sums_when_another_says_what_the_first_is():
+    found = find_money("Free cash flow was negative RMB1.2 billion, as capital expenditure rose to RMB3.4 billion.")
+    assert [m.market_kind for m in found] == ["profit", "investment"]
+    found = find_money("The deal comes after Alibaba sold its Intime department store chain for 7.4 billion yuan "
+                       "earlier this year, booking a loss of about 9.3 billion yuan.")
+    assert [m.market_kind for m in found] == ["investment", "profit"]
+    found = find_money("The unit lost 3.1 billion yuan in the December quarter, narrower than a loss of 4.8 billion "
+                       "yuan a year earlier.")
+    assert [m.market_kind for m in found] == ["profit", "profit"]
+
+
+def test_what_a_company_gets_for_a_business_it_sells_is_deal_money():
+    found = find_money("Earlier this month, Alibaba agreed to sell department store chain Intime Retail for 7.4 billion "
+                       "yuan, booking a loss of about 9.3 billion yuan.")
+    assert [m.market_kind for m in found] == ["investment", "profit"]

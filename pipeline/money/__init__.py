@@ -21,6 +21,8 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
 * a move said after a comma that goes on from a stock's move ("fell 3% on Friday, extending Thursday's
   2.4% decline") is the stock's too (continuations.tsv); the amount a figure is compared with (", up from
   the 380 billion yuan it announced a year ago") is of the same kind and did not move;
+* British pence written on their digits ("rose 2.2p to 371.8p") are a figure only where a trigger or a move
+  makes it a market figure ("records video in 1080p" is none; currencies.tsv, place=attached);
 * a loss written in brackets or with a minus after its currency ("RMB(1,370) million", "-RMB21.8bn")
   is a positive amount going down;
 * a stock, valuation or offering phrase without a figure ("Alibaba's stock would jump", "the world's
@@ -85,6 +87,9 @@ def find_money(text: str, *, form: str | None = None,
             mentions.append(mention)
         dropped = figure if mention is None and not figure.in_words else None
     mentions = _read_with_neighbours(rules, form, mentions)
+    market_only = {f.start for f in figures if f.market_only}
+    if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
+        mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -97,7 +102,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     direction, moved = reading.movement(figure, near, figure_starts)
     if figure.sign:
         direction = "down" if figure.sign == "-" else "up"
-    percent = None
+    percent, mover_name = None, None
     if figure.in_words and not moved:
         return None  # "half of its revenue comes from China" is a share of a whole, not a move
     if figure.percent is not None:
@@ -112,10 +117,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = trigger[0]["percent_kind"] if trigger else ""
         mover = None
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
-            mover = reading.company_moves(sentence, figure)
-        if kind and mover is not None and trigger[1] < mover and between(figure_starts, trigger[1], mover):
-            # "... market capitalisation of HK$379.43bn, while Meituan rose 1.43 per cent": the market
-            # word is the earlier figure's; a company that moves is its stock
+            mover_name = reading.moving_name(sentence, figure)
+            mover = None if mover_name is None else mover_name[0]
+        if kind and mover is not None and between(figure_starts, trigger[1], mover if trigger[1] < mover else figure.start):
+            # "... market capitalisation of HK$379.43bn, while Meituan rose 1.43 per cent", "SK Hynix, whose
+            # market value topped $100 billion, rose 3.2%": the market word is the earlier figure's; a
+            # company that moves is its stock
             kind = "share_move"
         if moved and kind in ("other", "share_move"):
             kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
@@ -143,8 +150,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
         row = trigger[0] if trigger else None
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
-        if row is None and moved and figure.magnitude == 1 and reading.company_moves(sentence, figure) is not None:
-            kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
+        if row is None and moved and figure.magnitude == 1:
+            mover_name = reading.moving_name(sentence, figure)
+            if mover_name is not None:
+                kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
         if (kind == "share_price" and prior is not None and prior.market_kind == "profit"
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
@@ -156,11 +165,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         currency = reading.currency_hint(figure, sentence, currency.split("/"))
     subject = reading.subject(figure.start, figure.end, sentence)
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
-    if named >= 0 and any(c.isupper() for c in reading.form[named + len(subject):figure.start]):
+    if not subject and kind == "share_move" and mover_name is not None:
+        # the company that moves by the figure, when no rule of subjects.tsv names one ("Samsung Electronics,
+        # Korea's largest company, rose 2%")
+        subject = reading.clean_name(reading.form[mover_name[0]:mover_name[1]])
+    elif named >= 0 and any(c.isupper() for c in reading.form[named + len(subject):figure.start]):
         # the company that moves by the figure is whose move it is, not another name of the sentence:
         # "Hess Midstream shares jumped 29%, while Chevron slipped 0.8%" (a pronoun that moves, "They
         # fell 8%", names no one); only another name between the two may part them
-        name = reading.moving_name(sentence, figure)
+        name = mover_name or reading.moving_name(sentence, figure)
         subject = reading.clean_name(reading.form[name[0]:name[1]]) or subject if name is not None else subject
     return MoneyMention(
         start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
@@ -257,7 +270,9 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "Alibaba slumped 4.1 per cent to HK$148.70", "POP plunged $4 to $14.75": the level a stock
             # moved to is its price;
             # "net profit rose 1,000% to Rmb21.9bn, and its revenue ...": the level is profit, whatever follows
-            mention = replace(mention, market_kind=rules.level_kinds.get(prior.market_kind, prior.market_kind))
+            # of the same stock: "Marks & Spencer, Ocado's partner, rose 2.2p to 371.8p"
+            mention = replace(mention, market_kind=rules.level_kinds.get(prior.market_kind, prior.market_kind),
+                              subject=prior.subject or mention.subject)
         elif (prior is not None and mention.amount is not None and prior.amount is not None
               and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
               and prior.end <= mention.start <= prior.end + _COMPARED_REACH and ";" not in form[prior.end:mention.start]

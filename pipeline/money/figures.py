@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pipeline.money.lexicon import Lexicon, key_of
 
 _WORD = re.compile(r"[a-z-]+")
-_BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
 
 
 @dataclass
@@ -29,6 +28,7 @@ class Figure:
     amount_usd: float | None = None
     in_words: bool = False  # a fraction written in words: a figure only where a movement word governs it
     magnitude: float = 1.0  # the magnitude word's value ("billion"), 1 when none: a price-sized figure
+    market_only: bool = False  # a currency attached to its digits ("212p"): money only as a market figure
 
 
 def _number(text: str) -> float:
@@ -75,8 +75,8 @@ def _sign_form(rules: Lexicon, form: str, sign: int) -> tuple[int, dict]:
 
 
 def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: dict | None) -> list[Figure]:
-    number, hi, hicur, lomag, conn, pct, neg, cneg, post, mag, amag = match.group(
-        "number", "hi", "hicur", "lomag", "conn", "pct", "neg", "cneg", "post", "mag", "amag")
+    number, hi, hicur, lomag, conn, pct, neg, cneg, post, mag, amag, attached = match.group(
+        "number", "hi", "hicur", "lomag", "conn", "pct", "neg", "cneg", "post", "mag", "amag", "apost")
     first_only, rest = False, []
     lo = number or match.string[match.start():match.end("digits")]
     values = [_number(lo)] + ([_number(hi)] if hi else [])
@@ -89,7 +89,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
         if lomag:
             lo_end = match.end("lomag")
         spans = [(start, lo_end), (_after_space(form, match.end("conn")), match.end())]
-        joined = conn == "and" and not _BETWEEN.search(form, max(0, start - 12), start)
+        joined = conn in rules.pair_joins and not rules.opens_range.search(form, max(0, start - 12), start)
         if joined and row is not None and form[match.end("conn"):match.start("hi")].strip():
             pass  # "raised $3 billion and $5 billion": each has its currency, both are figures
         elif joined and row is not None:
@@ -111,7 +111,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
         return [Figure(s, e, percent=v, sign=sign) for (s, e), v in zip(spans, values)]
     if neg or cneg is not None:
         sign = "-"  # "RMB(21.8) billion": a results table's loss
-    post = None if first_only else post
+    post = None if first_only else post or attached
     if row is None or post and row["code"] == "USD":  # "$5 Hong Kong dollars" says the currency twice
         row = rules.after[key_of(post)] if post else row
     word = lomag if first_only else mag or amag
@@ -127,7 +127,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     for (s, e), v, m, r in zip(spans, values, magnitudes, rows):
         amount, code = _exact(v * m * float(r["scale"] or 1)), r["code"]
         out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None,
-                          sign=sign if s == spans[0][0] else "", magnitude=m))
+                          sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None))
     return out + rest
 
 

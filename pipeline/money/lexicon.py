@@ -20,6 +20,8 @@ Span = tuple[int, int]
 
 ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("stock would jump")
 CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("extending Thursday's")
+PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and its trigger ("in its New York IPO")
+TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
@@ -94,6 +96,10 @@ def trie(words) -> str:
     return build(root)
 
 
+def _words_of(pattern: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", pattern)}
+
+
 def exact_alternation(forms) -> str:
     """Alternation of table forms: lower-case forms match in any case, others exactly."""
     out = []
@@ -137,6 +143,10 @@ class Lexicon:
                                 # after-rows (parts: their around rows), opening rows, groups of near rows
     veto_cues: dict             # applies → every cue of its side=before rows near the figure (if they all have one)
     equivalent: re.Pattern
+    pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
+    opens_range: re.Pattern     # "between" (and a sign) right before a figure
+    ties_next: re.Pattern       # " of as much as ": the gap from a trigger to the sum it is tied to
+    leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
     fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
@@ -148,8 +158,8 @@ class Lexicon:
     compared_from: re.Pattern   # ", up from the" right before an amount: the level the amount before it moved from
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
-    prefix_rules: re.Pattern    # subjects.tsv rules that end in {name}
-    prefix_words: frozenset     # the words they are written with (one of them stands before the name)
+    prefix_rules: dict          # a word → the subjects.tsv rules that end in {name} written with it (one of
+                                # their words stands right before the name: only those rules can match there)
     suffix_rules: re.Pattern    # subjects.tsv rules that start with {name}
     suffix_words: frozenset     # the words they are written with (one of them follows the name closely)
     rule_side: tuple
@@ -164,10 +174,14 @@ def lexicon() -> Lexicon:
     currencies = load_table("money/currencies.tsv")
     before = {r["form"]: r for r in currencies if r["place"] == "before"}
     after_rows = [r for r in currencies if r["place"] == "after"]
+    attached_rows = [r for r in currencies if r["place"] == "attached"]
     magnitudes = load_table("money/magnitudes.tsv")
     spaced = trie(m["word"] for m in magnitudes if m["attached"] != "yes")
     attached = trie(m["word"] for m in magnitudes if m["attached"] == "yes")
     prefixes = trie(before)
+    joins: dict = {}
+    for row in load_table("money/joins.tsv"):
+        joins.setdefault(row["role"], set()).update(key_of(w) for w in forms_of(row["words"]))
     # On the lower-cased text, so that a trie serves every case; a figure opens with a digit or a
     # sign, which keeps the scan fast.  A currency code before it is checked afterwards.
     signs = re.escape(SYMBOLS)
@@ -184,10 +198,11 @@ def lexicon() -> Lexicon:
               rf"|(?<=[0-9])(?<![0-9.,/][0-9])(?P<coded>{coded})?(?(coded)(?P<cneg>(?<=\([0-9]))?)(?P<digits>{NUMBER_REST})"
               rf"(?(cneg)\)))"
               # a range stays on its line: "$28.16\n-0.97" is a price over its change
-              rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?[^\S\r\n]?(?P<conn>-|to|and)[^\S\r\n]?(?P<hicur>{prefixes})?\s?(?P<hi>{NUMBER}))?"
+              rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?[^\S\r\n]?(?P<conn>{trie(joins['range'] | joins['pair'])})[^\S\r\n]?(?P<hicur>{prefixes})?\s?(?P<hi>{NUMBER}))?"
               rf"(?:\s?-?(?P<mag>{spaced})(?!\w)|(?P<amag>{attached})(?!\w))?"
               # a currency word on the next line heads a table's column ("2025\nRMB"), it is not this number's
               rf"(?:\s?(?P<pct>{PERCENT_SIGN})|(?:[^\S\r\n]|-)(?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
+              rf"|(?<=[0-9])(?P<apost>{trie(r['form'] for r in attached_rows)})(?!\w)"
               rf"|(?(number)|(?(coded)|(?!))))")  # a bare number is not a figure
     sign_forms: dict = {}
     for written in before:
@@ -329,7 +344,7 @@ def lexicon() -> Lexicon:
         sign_forms=sign_forms,
         sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
         before=before,
-        after={key_of(r["form"]): r for r in after_rows},
+        after={key_of(r["form"]): r for r in after_rows + attached_rows},
         after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
@@ -348,15 +363,21 @@ def lexicon() -> Lexicon:
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,
         equivalent=equivalent,
+        pair_joins=frozenset(joins["pair"]),
+        opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
+        leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
+                            rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
+        ties_next=re.compile(rf"\s+(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
-        prefix_rules=re.compile(f"(?:{'|'.join(prefix_rules)})$", re.I),
-        prefix_words=frozenset(w.lower() for p in prefix_rules for w in re.findall(r"[A-Za-z]+", p)),
+        prefix_rules={word: re.compile(f"(?:{'|'.join(p for p in prefix_rules if word in _words_of(p))})$", re.I)
+                      for word in {w for p in prefix_rules for w in _words_of(p)}},
         suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),
         suffix_words=frozenset(w.lower() for p in suffix_texts for w in re.findall(r"[A-Za-z]+", p)) | set(moves),
         names=re.compile(NAME_RUN),
         # "Xiaomi, which will join the Hang Seng Index, jumped 5.5%", "Ocado, the UK online grocery group,
-        # fell 4.2 per cent": a relative clause or a description may part them
-        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:which|who|whose|the|a|an|its)\s[^,;()]{{1,80}},)?"
+        # fell 4.2 per cent", "Marks & Spencer, Ocado's partner in the venture, rose 2.2p": a relative clause or a
+        # description may part them
+        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:which|who|whose|the|a|an|its|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
                                 rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
     )

@@ -22,10 +22,8 @@ _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely
 _MOVER_REACH = 100      # how far before a figure the company that moves by it may start (a relative clause between)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
+_RAISED_KIND = "investment"  # the kind of money raised or spent, which a purpose phrase after it may say more of
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-# a trigger that an "of" ties to the sum after it is that sum's: "at a valuation of as much as $170 billion"
-# (after a comma it may still be the earlier one's: "lost $10bn as growth slowed, leaving him with a fortune of $39bn")
-_OF_NEXT = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,4}")
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
 
@@ -151,7 +149,7 @@ class Reading:
         return ""
 
     def trigger(self, figure: Figure, near: list, window: Span, column: str,
-                figure_starts: list[int] = (), skip: str = "") -> tuple[dict, int] | None:
+                figure_starts: list[int] = (), skip: str = "", defer: bool = True) -> tuple[dict, int] | None:
         """The trigger row that best says what the figure is (nearest, weighted), ``column`` filled,
         and where it starts.
 
@@ -161,12 +159,16 @@ class Reading:
         A trigger after a comma that stands nearer to a later figure (of ``figure_starts``), or after
         one, is that figure's: "Alibaba was up 1.21 per cent at HK$128.2, with its market capitalisation
         of HK$468.3bn", "Alibaba slumped 5.4%, wiping about HK$160 billion off its market value".
-        A sum's trigger never stands after another figure: "raises $600 million at $3 billion valuation"
-        (the comma rule is a percentage's: "lost 3.1 billion yuan in the December quarter, narrower than a
-        loss of 4.8 billion yuan" keeps the loss, nearer to the later figure as it stands).
+        A sum's trigger never stands after another figure: "raises $600 million at $3 billion valuation";
+        one after a comma in the clause of a later figure is that figure's when another trigger says what the
+        sum is ("Free cash flow was negative RMB1.2 billion, as capital expenditure rose to RMB3.4 billion"),
+        else the sum's (``defer``): "lost 3.1 billion yuan in the December quarter, narrower than a loss of
+        4.8 billion yuan" keeps the loss.
         """
         asides = None if self.form.find("(", *window) >= 0 else ()
         best, best_score = None, None
+        led = figure.percent is not None  # whether the first trigger after a sum was tried as what it was raised in
+        deferred = False
         for start, end, key in near:
             row = self.rules.triggers.get(key)
             if row is None or not row[column] or end > window[1] or row[column] == skip:
@@ -182,20 +184,31 @@ class Reading:
                 if between(figure_starts, figure.end, start):
                     continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
                 later = bisect.bisect_left(figure_starts, end)
-                if (later < len(figure_starts) and _OF_NEXT.fullmatch(self.form, end, figure_starts[later])
+                if (later < len(figure_starts) and self.rules.ties_next.fullmatch(self.form, end, figure_starts[later])
                         and not any(c in self.form[figure.end:start] for c in ",;")):
-                    continue  # "raise up to $5 billion at a valuation of as much as $170 billion"
-            comma = self.form.find(",", figure.end, start) if start >= figure.end and figure.percent is not None else -1
+                    continue  # tied to the next sum (joins.tsv): "raise up to $5 billion at a valuation of as much as $170 billion"
+            comma = self.form.find(",", figure.end, start) if start >= figure.end and (
+                figure.percent is not None or defer) else -1
             if comma >= 0:
                 later = bisect.bisect_left(figure_starts, end)
-                if later < len(figure_starts) and figure_starts[later] - end < start - figure.end:
+                if figure.percent is None:
+                    if (later < len(figure_starts) and figure_starts[later] < window[1]
+                            and not any(c in self.form[end:figure_starts[later]] for c in ",;")):
+                        deferred = True
+                        continue
+                elif later < len(figure_starts) and figure_starts[later] - end < start - figure.end:
                     continue
-                if between(figure_starts, comma, start):
+                if figure.percent is not None and between(figure_starts, comma, start):
                     continue  # "slumped 5.4%, wiping about HK$160 billion off its market value": the later figure's
             if end <= figure.start:
                 distance = figure.start - end
             elif start >= figure.end:
                 distance = (start - figure.end) * _AFTER_PENALTY
+                if not led:
+                    led = True
+                    if ((best is None or best[0][column] == _RAISED_KIND)
+                            and self.rules.leads_to.fullmatch(self.form, figure.end, start)):
+                        distance = 0  # what money raised was raised in (joins.tsv): "raised $25 billion in its New York IPO"
             else:
                 distance = 0
             if distance > row["_reach"]:
@@ -203,6 +216,8 @@ class Reading:
             score = distance - _WEIGHT_STEP * row["_weight"]
             if best_score is None or score < best_score:
                 best, best_score = (row, start), score
+        if best is None and deferred:
+            return self.trigger(figure, near, window, column, figure_starts, skip, defer=False)
         return best
 
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
@@ -247,15 +262,14 @@ class Reading:
                         return True
         return False
 
-    def company_moves(self, sentence: Span, figure: Figure) -> int | None:
-        """Where the company whose move the figure is starts ("Tencent shed 4.4%"), or None."""
-        name = self.moving_name(sentence, figure)
-        return None if name is None else name[0]
-
     def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
-        """Where the name of the company whose move the figure is stands, or None."""
+        """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None."""
         match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), figure.start)
-        return match.span("name") if match is not None and self.clean_name(match.group("name")) else None
+        if match is None:
+            return None
+        name = match.group("name")
+        # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
+        return match.span("name") if self.clean_name(name) or name in self.rules.name_roles.get("refers", ()) else None
 
     # -- subjects --------------------------------------------------------------------------------
     def subject(self, start: int, end: int, sentence: Span) -> str:
@@ -312,8 +326,9 @@ class Reading:
             # no space: the word before starts the sentence, or is longer than any prefix word
             word_before = low[space + 1 if space >= 0 else window:start].strip() \
                 if space >= 0 or window == sentence[0] else ""
-            if word_before in rules.prefix_words:
-                found = rules.prefix_rules.search(form, max(sentence[0], start - 25), start)
+            prefix_rules = rules.prefix_rules.get(word_before)
+            if prefix_rules is not None:
+                found = prefix_rules.search(form, max(sentence[0], start - 25), start)
                 if found is not None:
                     out.append((int(found.lastgroup[1:]), start, end, cleaned))
             # A trigger closing the run is not part of the name: "the Ant Group IPO cancellation".
