@@ -1373,7 +1373,8 @@ STRETCHES_AND_DAYS_OF_NEWS = [
     ("a timetable verb in the present sets a weekday ahead", "Markets are closed on Thursday for the New Year "
      "holiday and reopen on Friday.", dt.date(2026, 1, 1), "Friday", "2026-01-02"),
     ("the last trading day of a period named after it is no day before the text", "China's stocks rose on "
-     "Wednesday, the last trading day of the year.", dt.date(2025, 12, 31), "the year", "2025"),
+     "Wednesday, the last trading day of the year.", dt.date(2025, 12, 31), "the last trading day of the year",
+     "2025-12-31"),
     ("a period that ends on a weekday in the present ends on the coming one", "The president's first 100 days, "
      "which end on Wednesday, were marked by a flurry of orders.", dt.date(2025, 4, 29), "Wednesday",
      "2025-04-30"),
@@ -1420,3 +1421,114 @@ A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
                          ids=[a[0] for a in A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS])
 def test_a_holiday_or_period_without_its_year_is_read_by_the_words_beside_it(what, text, anchor, phrase, expected):
     assert dict(calendar(text, anchor))[phrase] == expected
+
+
+LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS = [
+    ("a part of the year in which a thing will happen is the coming one, even just after the last ended",
+     "A national carbon market covering steel and cement will start trading in the second half.",
+     dt.date(2026, 3, 5), "the second half", "2026-H2"),
+    ("... but a quarter whose results will be reported is the one just ended", "The company will report a loss in "
+     "the fourth quarter, its chief executive said.", dt.date(2026, 1, 20), "the fourth quarter", "2025-Q4"),
+    ("the last day of a month named after it is that month's last", "The offer runs until the last day of November.",
+     dt.date(2026, 5, 6), "the last day of November", "2026-11-30"),
+    ("the last week of a month is its last seven days", "Sales fell in the last week of March.",
+     dt.date(2026, 5, 6), "the last week of March", "2026-03-25/2026-03-31"),
+    ("a year before a word that is no season is the year", "The agreement takes effect at the start of the 2026 "
+     "spring split in January.", dt.date(2025, 8, 14), "2026", "2026"),
+    ("china's labor day holiday in a text on the lunar new year is may 1", "The deal follows the Lunar New Year box "
+     "office. The company plans to hold a fan festival over the Labor Day holiday, with tickets on sale from "
+     "April 1.", dt.date(2025, 2, 14), "the Labor Day", "2025-05-01"),
+    ("... not when a holiday of a fixed day of another calendar was named", "Stores were busy before Christmas and "
+     "the Lunar New Year. Sales rose over the Labor Day holiday.", dt.date(2025, 9, 10), "the Labor Day",
+     "2025-09-01"),
+    ("a month named after the story moved back to now by the present perfect is this year's", "Alibaba was fined a "
+     "record 18.2 billion yuan in April 2021. Its shares have fallen by half since, and in March it announced a "
+     "buyback.", dt.date(2025, 11, 20), "March", "2025-03"),
+    ("... and by 'has since'", "Alibaba was fined in April 2021. The company has since cut costs, and in March it "
+     "announced a buyback.", dt.date(2025, 11, 20), "March", "2025-03"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS,
+                         ids=[t[0] for t in LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS])
+def test_parts_of_the_year_holidays_and_last_days_are_where_a_reader_puts_them(what, text, anchor, expression, when):
+    assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))
+
+
+NO_PARTICULAR_DATE = [
+    ("a month a fiscal year always ends in", "The retailer's fiscal year ends in February.", "February"),
+    ("a day a fiscal year always ends on", "The group's financial year ends on March 31.", "March 31"),
+    ("a year-end that names a kind of sale", "Lazada said it was preparing its year-end mega sale.", "year-end"),
+    ("the period of a festival the year only qualified", "This year's festival, which kicked off on Oct. 15 on some "
+     "platforms, lasted nearly a month. Sales rose by double digits during the period, the ministry said.",
+     "the period"),
+]
+
+
+@pytest.mark.parametrize("what,text,expression", NO_PARTICULAR_DATE, ids=[t[0] for t in NO_PARTICULAR_DATE])
+def test_a_recurring_fact_or_a_qualifier_puts_nothing_on_the_calendar(what, text, expression):
+    assert not any(expression in said for said, _ in calendar(text, dt.date(2025, 11, 12)))
+
+
+A_FEATURE_A_FILING_AND_A_LIST_OF_THINGS_TO_KNOW = [
+    ("the next year in a clause about the past is the year after the one told of", "The 2008 financial crisis hit "
+     "exporters hard, but Alibaba pushed on. The next year it held its first Singles Day sale, with 27 merchants.",
+     dt.date(2024, 9, 8), "The next year", "2009"),
+    ("... and the story goes on in it", "The 2008 financial crisis hit exporters hard, but Alibaba pushed on. The "
+     "next year it held its first Singles Day sale, with 27 merchants.", dt.date(2024, 9, 8), "Singles Day",
+     "2009-11-11"),
+    ("... but the next year in a forecast is the coming one", "Sales fell in 2023. The company will expand the next "
+     "year.", dt.date(2024, 9, 8), "the next year", "2025"),
+    ("a holiday in a sentence on a past year is that year's", "In 2009, it held its first Singles Day sale, with 27 "
+     "merchants.", dt.date(2024, 9, 8), "Singles Day", "2009-11-11"),
+    ("a month after 'then' and a past verb is not governed by a plan before", "Last year, Alibaba announced a plan "
+     "to split into six units, then scrapped the cloud spin-off in November.", dt.date(2024, 9, 8), "November",
+     "2023-11"),
+    ("the weekend before which one should act is the coming one", "Many stores extend return windows through "
+     "mid-January. Check the fine print before the weekend.", dt.date(2024, 11, 29), "before the weekend",
+     "2024-W48-WE"),
+    ("... but the weekend before which shares fell is the one just past", "Shares fell before the weekend.",
+     dt.date(2024, 12, 2), "before the weekend", "2024-W48-WE"),
+    ("a year before the day that ends a stretch is the same stretch a year before", "Revenue for the three months "
+     "ended Sept. 30 rose 15% from a year earlier.", dt.date(2025, 11, 27), "a year earlier", "2024-Q3"),
+    ("... six months too", "Revenue for the six months ended 30 September 2025 rose 15% from a year earlier.",
+     dt.date(2025, 11, 27), "a year earlier", "2024-04/2024-09"),
+    ("the corresponding period in a year before is the stretch named before, in that year", "The Company announces "
+     "its results for the six months ended 30 September 2025, together with comparative figures for the "
+     "corresponding period in 2024.", dt.date(2025, 11, 27), "the corresponding period in 2024", "2024-04/2024-09"),
+    ("the same month of a year is the month named before, in that year", "Users reached 9.1 million in October, up "
+     "from 8.3 million in the same month of 2024.", dt.date(2025, 12, 3), "the same month of 2024", "2024-10"),
+    ("... with 'in' too", "Users reached 9.1 million in October, up from 8.3 million in the same month in 2024.",
+     dt.date(2025, 12, 3), "the same month in 2024", "2024-10"),
+    ("the Fed is no verb in the past", "Week ahead: China tech earnings, Fed minutes and Singles Day data",
+     dt.date(2025, 11, 9), "Singles Day", "2025-11-11"),
+    ("a month traders see a chance of a rate cut in is to come", "Traders now see a 70% chance the Federal Reserve "
+     "cuts rates at its December meeting, up from 40% a week ago.", dt.date(2025, 11, 7), "December", "2025-12"),
+    ("May before 'this year' is the month", "The review included on-site inspections in Hangzhou in January and "
+     "May this year.", dt.date(2024, 8, 30), "May this year", "2024-05"),
+    ("a sentence opened by a count from a past year told of goes on in it", "Last year, Beijing set a growth target "
+     "of around 5 per cent. Weeks earlier, President Xi Jinping had met Alibaba co-founder Jack Ma at a symposium on "
+     "February 17.", dt.date(2026, 3, 2), "February 17", "2025-02-17"),
+    ("a weekday that shares the verb of a day to come is to come too", "Alibaba follows on Thursday, Nov. 13, and "
+     "Tencent on Wednesday.", dt.date(2025, 11, 9), "Wednesday", "2025-11-12"),
+    ("... and of a day past, past", "Alibaba reported on Thursday, Nov. 6, and Tencent on Wednesday.",
+     dt.date(2025, 11, 9), "Wednesday", "2025-11-05"),
+    ("china's national day is october 1", "Spending rose during the National Day holiday, the ministry said.",
+     dt.date(2025, 11, 24), "the National Day", "2025-10-01"),
+    ("... and a text on it reads the labor day holiday as china's", "Travel rose during the National Day holiday. "
+     "Operators expect a rebound over the Labor Day holiday.", dt.date(2025, 11, 24), "the Labor Day", "2026-05-01"),
+    ("a holiday in the month named just before it is of that month's year", "The analyst expects subsidies to ease "
+     "from October, after the National Day Golden Week holiday.", dt.date(2025, 8, 4), "after the National Day",
+     "2025-10-01"),
+    ("the half of a financial year is that of the fiscal year", "For the year ending 31 March 2026, Alibaba expects "
+     "revenue growth to remain in double digits. During the second half of the financial year, it will continue "
+     "to invest in its online pharmacy business.", dt.date(2025, 11, 27), "the second half of the financial year",
+     "2025-10/2026-03"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", A_FEATURE_A_FILING_AND_A_LIST_OF_THINGS_TO_KNOW,
+                         ids=[t[0] for t in A_FEATURE_A_FILING_AND_A_LIST_OF_THINGS_TO_KNOW])
+def test_years_told_of_weekends_and_financial_years_are_where_a_reader_puts_them(what, text, anchor, expression,
+                                                                                 when):
+    assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))

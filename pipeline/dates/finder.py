@@ -382,6 +382,7 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     previous_end = 0
     heads = _heads(g, low)
     following_pre = _prefix_start(g, reversed_low, n, heads[0][0].start(), 0) if heads else 0
+    skipped = None
     for index, (m, rules) in enumerate(heads):
         head_start = m.start()
         pre_start = following_pre
@@ -390,10 +391,16 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             next_start = heads[index + 1][0].start()
             if following_pre <= head_start and not _NUMBER_RANGE.fullmatch(low, head_start, next_start) \
                     and not (low[m.end():next_start].isspace() and _CLOCK.match(low, next_start)):
+                skipped = (m, rules, pre_start)
                 continue    # "past" in "the past two months" is a prefix word of the next head (a number
                             # and a dash before a number are a range: "2019-2021"; no number counts a clock
                             # time: "Updated: 2025-11-12 09:42")
         expression = _interpret(m, rules, g, text, low, pre_start)
+        if expression is None and skipped is not None:
+            # the next head read nothing with it: the prefix word is a date of its own ("the 2026 spring
+            # split", where "spring" is no season)
+            expression = _interpret(*skipped[:2], g, text, low, skipped[2])
+        skipped = None
         if expression is not None:
             found.append(expression)
             previous_end = expression.end
@@ -1005,7 +1012,7 @@ def _opens_sentence(low: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?\d{4}(?!\d)")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:\d{4}(?!\d)|(?:this|last|next)\s+year\b)")
 
 
 def _followed_by_year(low: str, end: int) -> bool:
@@ -1103,7 +1110,7 @@ def describe(parts: dict) -> set[str]:
     if "year" not in parts and "year_of" not in parts and "count" not in parts and "direction" not in parts and (
             ("month" in parts and "day" not in parts) or "season" in parts
             or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final"))) or "quarter" in parts
-            or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P") and _same(parts))):
+            or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P", "M") and _same(parts))):
         tags.add("period")
     is_year_unit = unit == "Y" and "plural" not in parts and (
         "shift" in parts or ("direction" in parts and parts.get("count", 1) == 1))

@@ -145,6 +145,9 @@ class _Reading:
         # expressions that only say when the period before them ended or which year it opened, with the
         # reading of the day a stretch ended (None for the others)
         self.end_days: dict[int, resolver.Resolution | None] = {}
+        self.reference_qualifies = False        # the reference is a year that qualifies a noun ("This year's festival")
+        self.reference_stretch = None           # (parts, resolution) of the stretch the reference day ends
+        self.closed_from: dict[int, int] = {}   # the period whose last days are counted -> where they start
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.reference_window = None             # the sentence window of the reference
         # granularity -> the last reference of it, where it stands and its sentence window
@@ -175,6 +178,8 @@ class _Reading:
             exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, self._year_opened(exp.parts)))
         # (the day that ends a period is no deadline: "the three months through September")
         befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
+        if index in self.closed_from:
+            befores = _before_kinds(self.low, self.closed_from[index])
         if "deadline" in befores and self._closes_a_span(exp):
             # "from January through September": the word is the span's, not a deadline of the second date
             befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
@@ -191,6 +196,11 @@ class _Reading:
                 day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
         self._open_an_entry(exp)
+        if _the_next_unit(exp.parts) and not _STRETCH_BEFORE.search(self.low, 0, exp.start) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # "The 2008 financial crisis hit exporters hard. The next year it held its first Singles Day sale":
+            # in a clause about the past, the year after the one told of, as "the following year" is
+            exp.parts = dict(exp.parts, anaphoric=True)
         ended_on = self.end_days.get(index)
         if ended_on is not None:
             # the day a stretch ended is the one the stretch was read with, whatever the tense of its
@@ -211,14 +221,25 @@ class _Reading:
         ref = told_of
         if _about_the_report(exp.parts):
             ref = self.topic if self.topic is not None else self._period_named_in_the_paragraph(exp, told_of)
+            if exp.parts.get("unit") == "P" and ref is self.reference and self.reference_qualifies:
+                # "This year's festival ... rose during the period": the period is the festival's, which
+                # the year only qualified
+                return
         if resolution is None:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
             return
-        if "eve" in befores and exp.parts == _THE_WEEKEND and self.anchor is not None:
+        if exp.parts == _THE_WEEKEND and self.anchor is not None and (
+                "eve" in befores or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE"
+                                     and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
+                                                             self.clauses) != "past")):
+            # ("Check the fine print before the weekend", on a Friday: the one to come; "Shares fell before the
+            # weekend", on a Monday, the one just past)
             resolution = self._weekend_ahead(exp, window)
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
+        elif ref is not None and ref == self.reference and self.reference_stretch is not None:
+            resolution = self._stretch_moved(exp, resolution, ref)
         if tense in ("", "past") and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) \
                 and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -255,6 +276,14 @@ class _Reading:
             resolution = resolver.resolve(dict(exp.parts, anaphoric=True), self.anchor, tense, self.topic, self.locale)
         if resolution.on_calendar and resolution.period is None and resolver.counts_from_now(exp.parts):
             resolution = self._from_now(exp, resolution, window)
+        if "holiday" in exp.parts and _lacks_year(exp.parts):
+            resolution = self._holiday_in_the_month_before(exp, resolution, ref, window)
+        if _a_weekday_alone(exp.parts) and tense not in resolver.AHEAD and self._coordinated_with_a_day_to_come(
+                exp, resolution, window):
+            # "Alibaba follows on Thursday, Nov. 13, and Tencent on Wednesday": the verb left out is the one
+            # of the day to come, and so is the weekday
+            tense = "future"
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
 
@@ -268,8 +297,31 @@ class _Reading:
     def _in_year(self, exp: finder.Expression, resolution: resolver.Resolution, years: int, tense: str,
                  ref) -> resolver.Resolution:
         """``exp`` read again in the year ``years`` from the one ``resolution`` gave it (itself if that fails)."""
-        return resolver.resolve(dict(exp.parts, year=resolution.first_day.year + years), self.anchor, tense, ref,
+        parts = {k: v for k, v in exp.parts.items() if k not in ("year_of", "of_the_year")}  # (its year is given)
+        return resolver.resolve(dict(parts, year=resolution.first_day.year + years), self.anchor, tense, ref,
                                 self.locale) or resolution
+
+    def _stretch_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
+                       ref: resolver.Period) -> resolver.Resolution:
+        """"in the three months ended Sept. 30, ... from a year earlier": counted back from the day that ends a
+        stretch, the same stretch a year before (2024-Q3), not only its last day; so is "the corresponding
+        period in 2024" after "the six months ended 30 September 2025" (2024-04/2024-09)."""
+        moved = resolution.period
+        if moved is None or moved.year >= ref.year:
+            return resolution
+        if exp.parts.get("unit") == "P":
+            end = ref.shifted(moved.year - ref.year, "Y").last()     # "the corresponding period in 2024"
+        elif (exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") \
+                or moved.gran != ref.gran or moved != ref.shifted(moved.year - ref.year, "Y"):
+            return resolution
+        else:
+            end = moved.last()
+        parts, duration = self.reference_stretch
+        stretch = resolver.ended_stretch(dict(parts, ends_on=end), duration, self.anchor)
+        if stretch is None:
+            return resolution
+        return stretch._replace(timex_type=resolution.timex_type, value=resolution.value, mod=resolution.mod,
+                                period=moved, future=resolution.future)
 
     def _weekend_ahead(self, exp: finder.Expression, window) -> resolver.Resolution:
         """"took profits ahead of the weekend": the weekend after the day its sentence tells of, else after
@@ -441,7 +493,12 @@ class _Reading:
             # "the final three months of 2024": counted back from the end of the period after them, once that
             # is resolved (with the tense of its own clause)
             parts = exp.parts = dict(parts, closing=True)
+            if "count" not in parts:
+                # "the last day of November": one day counted back, no day before the text (TimeML P1D)
+                parts = exp.parts = dict({k: v for k, v in parts.items() if k != "anaphoric"}, count=1)
             self.end_days[index + 1] = None
+            # ... and with the connector before them: "runs until the last day of November" is a deadline
+            self.closed_from[index + 1] = exp.start
         if parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year")) \
                 and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
             self._month_the_fiscal_year_ends(index, exp, following)
@@ -502,13 +559,16 @@ class _Reading:
     def _holiday_of_the_text(self, exp: finder.Expression) -> None:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
         of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
-        unless the text named a holiday of a fixed day too."""
+        unless the text named a holiday of a fixed day too, other than those; "the Labor Day holiday" after the
+        Lunar New Year or Singles Day is China's of May 1."""
         other, _, named = exp.parts["holiday_in_context"].partition("@")
         rules = lexicon.holidays()
-        told = [earlier[0].parts["holiday"] for earlier in self.resolved if "holiday" in earlier[0].parts]
-        if rules[named] in told and not any(resolver.fixed_holiday(rule) for rule in told):
-            # (a text that named a holiday of a fixed date, "the three-day New Year's Day break", keeps to
-            # the calendar of its months)
+        signs = {rules[name] for name in named.split(",")}
+        told = [earlier[0].parts for earlier in self.resolved if "holiday" in earlier[0].parts]
+        if not signs.isdisjoint(p["holiday"] for p in told) and not any(
+                resolver.fixed_holiday(p["holiday"]) for p in told if p["holiday"] not in signs and "year" not in p):
+            # (a text that named another holiday of a fixed date, "the three-day New Year's Day break", keeps to
+            # the calendar of its months; "films released by Christmas 2028" only names a day)
             exp.parts = dict(exp.parts, holiday=rules[other])
 
     def _year_end_of_the_month_told_of(self, exp: finder.Expression, window) -> None:
@@ -597,7 +657,8 @@ class _Reading:
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
-                and (told_of.gran in ("D", "M") or (told_of.gran == "Y" and self._opens_the_sentence(exp, window))) \
+                and (told_of.gran in ("D", "M") or (told_of.gran == "Y" and (
+                    self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)))) \
                 and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
@@ -675,6 +736,44 @@ class _Reading:
         words = self.low[s_lo:self.reference_start].split()
         return not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start))
 
+    def _holiday_in_the_month_before(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
+                                     window) -> resolver.Resolution:
+        """"expects subsidies to ease from October, after the National Day Golden Week holiday": a holiday
+        that falls in the month its sentence named just before it is of that month's year."""
+        if not self.resolved or resolution.first_day is None:
+            return resolution
+        before, month = self.resolved[-1][0], self.resolved[-1][1]
+        if month.precision != "month" or month.first_day is None or month.first_day.month != resolution.first_day.month \
+                or month.first_day.year == resolution.first_day.year \
+                or before.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return resolution
+        return resolver.resolve(dict(exp.parts, year=month.first_day.year), self.anchor, "", ref, self.locale) \
+            or resolution
+
+    def _coordinated_with_a_day_to_come(self, exp: finder.Expression, resolution: resolver.Resolution,
+                                        window) -> bool:
+        """Does the weekday ``exp``, read as a past one, only stand for a verb left out after a day to come
+        ("..., and Tencent on Wednesday"), in a clause not in the past?"""
+        if not self.resolved or self.anchor is None or resolution.first_day is None \
+                or resolution.first_day >= self.anchor:
+            return False
+        before, said = self.resolved[-1][0], self.resolved[-1][1]
+        return said.first_day is not None and said.first_day > self.anchor \
+            and _ELLIPSIS.fullmatch(self.low, before.end, exp.start) is not None \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
+
+    def _opened_by_a_count_from_the_story(self, exp: finder.Expression, window) -> bool:
+        """Does the sentence of ``exp`` open with a count from the time the story is on ("Last year, Beijing
+        set a growth target. Weeks earlier, Xi had met Ma at a symposium on February 17": 2025's)?"""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        first = None
+        for done in reversed(self.resolved):
+            if done[0].start < s_lo:
+                break
+            first = done[0]
+        return first is not None and first.start < exp.start and not self.low[s_lo:first.start].strip(" \"'(") \
+            and first.parts.get("direction") in ("earlier", "later")
+
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
@@ -692,9 +791,10 @@ class _Reading:
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
         if not _PLACING_KINDS & befores.keys() and (
                 ("holiday" in parts and finder.is_habitual(text, low, exp.start, exp.end, window, clauses))
-                or (("month" in parts or "season" in parts) and "day" not in parts
+                or (("month" in parts or "season" in parts) and "weekday" not in parts
                     and finder.is_recurring(text, low, exp.start, exp.end, window, clauses))):
-            parts["habitual"] = True    # "during Singles Day, an annual shopping event"
+            # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"
+            parts["habitual"] = True
         connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
         if not connector_tense and exp.start < self.entry_end:
             return "", None     # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect")
@@ -740,6 +840,8 @@ class _Reading:
             # "in the first nine months, profit rose ... from a year earlier": the comparison is now
             # of the year so far, so last year's
             self.reference = resolver.Period("Y", parts.get("year", anchor.year))
+            self.reference_qualifies = False
+            self.reference_stretch = None
             if self.topic is not None:
                 self.topic = self.reference
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and _counted_from_itself(
@@ -749,10 +851,15 @@ class _Reading:
             # the duration could not be: "a year earlier" then counts back from it)
             # (the last period of a span keeps the span's first: "a year earlier" moves the whole span)
             last = self.resolved[-1][1] if self.resolved else None
+            last_exp = self.resolved[-1][0] if self.resolved else None
             self.reference_from = last.period if last is not None and last.period is not None \
                 and last.period.gran == resolution.period.gran and last.period < resolution.period \
                 and self._closes_a_span(exp) else None
+            # (the day that ends a stretch keeps the stretch: "a year earlier" is the same stretch a year before)
+            self.reference_stretch = (last_exp.parts, last) if index in self.end_days and last is not None \
+                and last_exp is not None and "ends_on" in last_exp.parts else None
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
+            self.reference_qualifies = self.low.startswith(("'s", "\u2019s"), exp.end) and resolution.period.gran == "Y"
             self.reference_window = window
             self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story)
@@ -761,6 +868,19 @@ class _Reading:
             # (a quarter named in a forecast is no report's subject)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD:
                 self.topic = self.reference
+
+
+def _the_next_unit(parts: dict) -> bool:
+    """"the next year", "the next month", "the next week" (not "next year", nor "the next three years")."""
+    return parts.get("shift") == 1 and bool(parts.get("det")) and parts.get("unit") in ("Y", "M", "W") \
+        and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "plural", "year", "vague"))
+
+
+# What stands between a day and a weekday that shares its verb: ", and Tencent on" (a subject of a few
+# words, no verb).
+_ELLIPSIS = re.compile(r"\s*,?\s*(?:and|or)\s+(?:[a-z0-9.&'-]+\s+){1,3}on\s+")
+# The words before "the next year" that make it a stretch from now ("over the next year"), not a year told of.
+_STRETCH_BEFORE = re.compile(r"(?:over|in|within|during|for|throughout|through)\s+\Z")
 
 
 def _about_the_report(parts: dict) -> bool:
@@ -786,6 +906,8 @@ def _counted_from_itself(parts: dict) -> bool:
     ago" is counted from the report's own quarter, which later anaphora still count from."""
     if parts.get("direction") == "later" and parts.get("unit") == "Y" and isinstance(parts.get("count"), int):
         return True     # "It launched Taobao four years later": the story has moved on to that year
+    if parts.get("anaphoric") and parts.get("shift") == 1 and parts.get("unit") == "Y" and "count" not in parts:
+        return True     # "The following year it held its first Singles Day sale": so it has
     if not parts.keys().isdisjoint(_NOT_REFERENCES):
         return False
     year_of = parts.get("year_of")

@@ -773,6 +773,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             if source is None:
                 return _unresolved(mod=mod)
             base = Period.of(gran, source)
+            if gran == "M" and ("year" in parts or "year_of" in parts):
+                year = _year_of(parts, anchor, reference)
+                if year is not None:
+                    return _placed(base.shifted(year - base.year, "Y"), anchor, mod)   # "the same month of 2024"
             if source == anchor and tense == "past" and gran in ("Y", "M") and not parts.get("fiscal") \
                     and (anchor - base.first()).days < _JUST_OPENED_DAYS:
                 base = base.shifted(-1, unit)
@@ -893,6 +897,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         month, day = parts["month"], parts["day"]
         if year is not None:
             return _day(year, month, day)
+        if parts.get("habitual") and "weekday" not in parts and not parts.get("shift"):
+            return _vague(f"XXXX-{month:02d}-{day:02d}", mod)     # "its fiscal year ends on March 31"
         if anchor is None:
             return None
         if "weekday" in parts:
@@ -951,6 +957,15 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return None if day is None else Period.of(gran, day)
         if year is not None:
             return of(year)
+        if parts.get("in_story") and reference is not None:
+            # "In 2009, it held its first Singles Day sale": in the year told of (after a finer date the story
+            # moved on from, the first one after it), as a month is
+            told = of(reference.last().year)
+            if told is not None and parts["in_story"] is True and reference.gran not in ("Y", "FY", "E", "C") \
+                    and told.last() < reference.first():
+                told = of(reference.last().year + 1)
+            if told is not None:
+                return told
         shift = parts.get("shift") or 0
         if shift:
             return of(anchor.year + shift)
@@ -1286,10 +1301,14 @@ def opening_end(parts: dict, year: int) -> dt.date:
 
 
 def closes_a_period(parts: dict) -> bool:
-    """"the final three months", "the last two weeks": a count of periods that may close a longer one."""
-    return isinstance(parts.get("count"), int) and parts["count"] >= 1 and parts.get("unit") in ("M", "Q", "W", "D") \
-        and "ordinal" not in parts and (bool(parts.get("final")) or (
-            parts.get("shift") == -1 and not parts.get("anaphoric")))
+    """"the final three months", "the last two weeks": a count of periods that may close a longer one; "the
+    last day", "the last week" (of what follows: "the last day of November") one of them."""
+    if parts.get("unit") not in ("M", "Q", "W", "D") or "ordinal" in parts:
+        return False
+    if "count" not in parts and not parts.get("plural"):
+        return bool(parts.get("final")) or parts.get("shift") == -1
+    return isinstance(parts.get("count"), int) and parts["count"] >= 1 and (bool(parts.get("final")) or (
+        parts.get("shift") == -1 and not parts.get("anaphoric")))
 
 
 def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
