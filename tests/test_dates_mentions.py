@@ -431,6 +431,72 @@ def test_a_figure_before_last_year_is_no_count_of_years():
         ("1980", "1980"), ("last year", "1997")]
 
 
+def test_a_figure_before_early_or_late_last_year_is_no_count_either():
+    text = "Developers built more than 50,000 models on Qwen, and the number passed 100,000 early last year."
+    assert calendar(text, dt.date(2026, 3, 14)) == [("early last year", "2025")]
+
+
+def test_a_holiday_named_in_a_sentence_about_a_past_year_is_that_years():
+    text = ("In January 2025, days after DeepSeek's R1 shook global markets, Alibaba released Qwen 2.5-Max on the "
+            "eve of the Lunar New Year. In 2024, sales rose during Singles Day.")
+    assert calendar(text, dt.date(2026, 3, 14)) == [
+        ("January 2025", "2025-01"), ("the Lunar New Year", "2025-01-29"), ("2024", "2024"),
+        ("Singles Day", "2024-11-11")]
+    # without a story, the latest one
+    assert calendar("Alibaba released the model before the Lunar New Year.", dt.date(2026, 3, 14)) == [
+        ("before the Lunar New Year", "2026-02-17")]
+
+
+def test_the_past_perfect_after_a_sentence_on_a_past_year_goes_on_in_that_year():
+    text = ("When a small team began training a large language model in late 2022, few outside the company "
+            "noticed. ChatGPT had been released weeks earlier, on Nov. 30, and rivals were scrambling.")
+    assert calendar(text, dt.date(2026, 3, 14))[-1] == ("Nov. 30", "2022-11-30")
+    # a year that only qualifies a phrase of the same sentence does not: the buying went on until this year
+    program = ("Under a program approved by the company in 1987 that didn't specify a share amount, Nashua had "
+               "purchased 481,000 shares through Sept. 29.")
+    assert calendar(program, dt.date(1989, 11, 2))[-1] == ("through Sept. 29", "1989-09-29")
+
+
+def test_a_stretch_ahead_of_a_past_date_is_no_forecast_once_it_has_ended():
+    text = ("In August 2023 it released the weights of a model, a decision that would define its strategy for "
+            "the next two years.")
+    later, meanwhile = (tag_dates(text, anchor, sentences=split_sentences(text))[-1]
+                        for anchor in (dt.date(2026, 3, 14), dt.date(2025, 3, 14)))
+    assert (later.when, later.future) == ("2023-08/2025-08", False)
+    assert (meanwhile.when, meanwhile.future) == ("2023-08/2025-08", True)
+
+
+def test_a_year_between_a_determiner_and_a_holiday_is_the_holidays_year():
+    text = "The case dated back to the 2021 Double 11 shopping festival, when a merchant sold fake sneakers."
+    assert calendar(text, dt.date(2026, 1, 9)) == [("the 2021 Double 11", "2021-11-11")]
+    # a count of things is no year
+    assert "2000-12-25" not in [when for _, when in calendar("It sold 2000 Christmas trees.", dt.date(2026, 1, 9))]
+
+
+def test_a_clock_time_stamping_a_live_entry_opens_no_chronology():
+    text = "12:00 pm: Mainland markets reopen on Wednesday after the Qingming holiday."
+    assert ("Wednesday", "2026-04-08") in calendar(text, dt.date(2026, 4, 7))     # a Tuesday
+    # a date opening the line does: its verbs are in the historic present
+    assert calendar("Feb. 4: A 10% tariff takes effect on Friday.", dt.date(2026, 4, 7))[-1] == ("Friday", "2026-04-03")
+
+
+def test_a_lunar_holiday_of_this_year_is_found_after_it_even_when_its_table_lists_no_later_year():
+    assert calendar("Markets were shut for the Qingming holiday.", dt.date(2026, 4, 7)) == [
+        ("the Qingming", "2026-04-05")]
+    assert calendar("Markets were shut for the Spring Festival.", dt.date(2030, 12, 7)) == [
+        ("the Spring Festival", "2030-02-03")]
+    assert calendar("Markets will shut for the Spring Festival.", dt.date(2030, 12, 7)) == []
+
+
+def test_the_latest_quarter_is_one_that_has_ended_not_the_one_named_as_under_way():
+    text = ("Joe Tsai said on Thursday's earnings call that spending in the current quarter would be similar. "
+            "Analysts expect a margin of 10% by fiscal 2027, up from 9% in the latest quarter.")
+    assert calendar(text, dt.date(2025, 11, 28))[-1] == ("the latest quarter", "2025-Q3")
+    older = ("Cloud growth reaccelerated to 18% in the December quarter and 26% in the three months to September.\n\n"
+             "Analysts expect a margin of 10% by fiscal 2027, up from 9% in the latest quarter.")
+    assert calendar(older, dt.date(2025, 11, 28))[-1] == ("the latest quarter", "2025-Q3")
+
+
 def test_that_before_last_week_opens_a_clause_and_stays_out_of_the_date():
     text = "Intel said that last week a customer discovered two flaws in its 80486 microprocessor chip."
     assert [(m.text, m.timex_value) for m in tag_dates(text, dt.date(1989, 10, 27))] == [("last week", "1989-W42")]

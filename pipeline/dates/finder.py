@@ -818,11 +818,11 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
                 break           # "a third-quarter loss"
             if role == "count" and right_role == "count" and not _counts_combine(token, value, kept[-1][2]):
                 break           # "$3 a year ago", "a two-hour"
-            if (role == "count" and right_role in ("shift", "yearshift", "vague")) \
+            if (role == "count" and right_role in ("shift", "yearshift", "vague", "mod")) \
                     or (role == "filler" and right_role == "shift") or (
                     role in ("shift", "vague") and right_role == "shift" and not str(kept[-1][2]).endswith("~")):
-                # a number never stands before a shift word in one expression, nor a shift word before
-                # one counted from the article date: "300,000 last year" ends a figure, "said that
+                # a number never stands before a shift or modifier word in one expression, nor a shift word
+                # before one counted from the article date: "300,000 (early) last year" ends a figure, "said that
                 # last week" opens a clause, "gains coming this week" is a verb's ("that same day" is
                 # one expression); nor a filler word ("on the calendar next week")
                 break
@@ -833,6 +833,12 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
         if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \
                 and parts.get("unit") not in ("Q", "H", "C"):
             break               # "one-third this year": an ordinal counts quarters, halves, centuries
+        if kind == "calendar" and role == "count" and "holiday" in parts and "year" not in parts \
+                and index == len(pre) - 1 and _year_like(token) and index > 0 \
+                and _prefix_role(pre[index - 1][2], words)[0] == "det":
+            parts["year"] = int(token)      # "the 2021 Double 11 shopping festival" (not "sold 2000 Christmas trees")
+            kept.append((s, "year", None, token))
+            continue
         if kind == "calendar" and role == "count":
             # "3 November 2020": a number right before a month name is its day
             if (index != len(pre) - 1 or "month" not in parts or "day" in parts or not token.isdigit()

@@ -171,6 +171,21 @@ def up_to_now() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def stretch_before() -> re.Pattern:
+    """A preposition right before "the next year" that makes it a stretch from now (tense.tsv kind stretch),
+    searched up to the expression's start."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('stretch'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def ellipsis() -> re.Pattern:
+    """What stands between a day and a weekday that shares its verb: ", and Tencent on" (a subject of a few
+    words, no verb; tense.tsv kinds ellipsis and ellipsis_day)."""
+    joins, day = trie_regex(_kind_words("ellipsis")), trie_regex(_kind_words("ellipsis_day"))
+    return re.compile(rf"\s*,?\s*(?:{joins})\s+(?:[a-z0-9.&'-]+\s+){{1,3}}(?:{day})\s+")
+
+
+@functools.lru_cache(maxsize=None)
 def onward_openers() -> frozenset[str]:
     """Words that open a clause going on in time from the one before it (tense.tsv kind boundary, tense
     onward: "which won approval in June")."""

@@ -196,7 +196,7 @@ class _Reading:
                 day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
         self._open_an_entry(exp)
-        if _the_next_unit(exp.parts) and not _STRETCH_BEFORE.search(self.low, 0, exp.start) \
+        if _the_next_unit(exp.parts) and not lexicon.stretch_before().search(self.low, 0, exp.start) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             # "The 2008 financial crisis hit exporters hard. The next year it held its first Singles Day sale":
             # in a clause about the past, the year after the one told of, as "the following year" is
@@ -225,6 +225,11 @@ class _Reading:
                 # "This year's festival ... rose during the period": the period is the festival's, which
                 # the year only qualified
                 return
+            if exp.parts.get("latest") and ref is not None and self.anchor is not None and ref.gran in ("Q", "H") \
+                    and ((ref is not self.topic and ref.first() <= self.anchor <= ref.last())
+                         or ref.last() < resolver.Period.of(ref.gran, self.anchor).shifted(-1, ref.gran).first()):
+                ref = None      # neither a period named as under way nor one older than the last ended is the
+                                # latest reported: the last one ended is
         if resolution is None:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
@@ -360,7 +365,10 @@ class _Reading:
 
     def _open_an_entry(self, exp: finder.Expression) -> None:
         """Is ``exp`` the date that opens an entry of a chronology, a line "May 12: ..."?  The line's verbs
-        are then in the historic present, no marker of the future."""
+        are then in the historic present, no marker of the future.  (A clock time alone stamps an entry of a
+        live report, told as it happens: "12:00 pm: Mainland markets reopen on Wednesday" is the coming one.)"""
+        if _a_clock_time_alone(exp.parts):
+            return
         line_start = self.text.rfind("\n", 0, exp.start) + 1
         if exp.start < self.entry_end or self.text[line_start:exp.start].strip(" \t-*\u2022") \
                 or not self.text.startswith(":", exp.end):
@@ -402,7 +410,8 @@ class _Reading:
                 and self.anchor is not None and reference.first() <= self.anchor \
                 and not self._in_a_clause_of_its_own(exp, window):
             if reference.gran != "Y":
-                return resolver.stretch_from(exp.parts, reference.first(), resolution.value, resolution.mod) \
+                return resolver.stretch_from(exp.parts, reference.first(), resolution.value, resolution.mod,
+                                             self.anchor) \
                     or resolution
             if reference.year < self.anchor.year:
                 # "In 2019 it pledged to invest 100 billion yuan over the next three years": 2019 to 2022
@@ -658,13 +667,15 @@ class _Reading:
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
                 and (told_of.gran in ("D", "M") or (told_of.gran == "Y" and (
-                    self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)))) \
+                    self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
+                    or self._pluperfect_after_it(exp, window)))) \
                 and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
             # a paragraph telling of a day or month of a past year goes on in it: "Then came 24 October
             # 2020 ... Ten days later, on 3 November"; a sentence telling of a past year, in it: "In 2024,
-            # the festival ran from Oct. 14 to Nov. 11"
+            # the festival ran from Oct. 14 to Nov. 11"; a past perfect after a past year, in it: "in late
+            # 2022 ... ChatGPT had been released on Nov. 30"
             # (in the reference's own sentence, its year: "Last year's Double 11 festival, which started
             # on October 14"; after a day or month, the first one after it when the sentence goes on from
             # it: "granted approval on Dec. 3, 2024, and set a hearing for April 8", unless a clause opened
@@ -726,6 +737,13 @@ class _Reading:
             return None
         return period
 
+    def _pluperfect_after_it(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a clause of the past perfect in a sentence after the reference's, which so looks back
+        from the time told of ("in late 2022 ... ChatGPT had been released on Nov. 30"), not from a phrase of
+        its own sentence ("a program approved in 1987 ... had purchased 481,000 shares through Sept. 29")?"""
+        return self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] and "pluperfect" in \
+            finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
     def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
         event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
@@ -759,7 +777,7 @@ class _Reading:
             return False
         before, said = self.resolved[-1][0], self.resolved[-1][1]
         return said.first_day is not None and said.first_day > self.anchor \
-            and _ELLIPSIS.fullmatch(self.low, before.end, exp.start) is not None \
+            and lexicon.ellipsis().fullmatch(self.low, before.end, exp.start) is not None \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
 
     def _opened_by_a_count_from_the_story(self, exp: finder.Expression, window) -> bool:
@@ -865,8 +883,10 @@ class _Reading:
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story)
             self.story_told = _word_before(self.low, exp.start) not in _determiners()
             self.set_reference.add(index)
-            # (a quarter named in a forecast is no report's subject)
-            if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD:
+            # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
+            # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
+            if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
+                    and parts.get("shift") != 0:
                 self.topic = self.reference
 
 
@@ -874,13 +894,6 @@ def _the_next_unit(parts: dict) -> bool:
     """"the next year", "the next month", "the next week" (not "next year", nor "the next three years")."""
     return parts.get("shift") == 1 and bool(parts.get("det")) and parts.get("unit") in ("Y", "M", "W") \
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "plural", "year", "vague"))
-
-
-# What stands between a day and a weekday that shares its verb: ", and Tencent on" (a subject of a few
-# words, no verb).
-_ELLIPSIS = re.compile(r"\s*,?\s*(?:and|or)\s+(?:[a-z0-9.&'-]+\s+){1,3}on\s+")
-# The words before "the next year" that make it a stretch from now ("over the next year"), not a year told of.
-_STRETCH_BEFORE = re.compile(r"(?:over|in|within|during|for|throughout|through)\s+\Z")
 
 
 def _about_the_report(parts: dict) -> bool:

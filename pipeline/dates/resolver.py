@@ -504,10 +504,13 @@ def counts_from_now(parts: dict) -> int:
     return -1 if vague == "PAST" or shift == -1 else 0
 
 
-def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "") -> Resolution | None:
+def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
+                 anchor: dt.date | None = None) -> Resolution | None:
     """The counted stretch of :func:`counts_from_now` on the timeline, from or up to ``day`` (the anchor,
     or the day a sentence tells it was said): TimeML keeps the duration (P3Y) and the table shows the
-    stretch, like "the past decade", in months for years, quarters and months, in days for weeks and days."""
+    stretch, like "the past decade", in months for years, quarters and months, in days for weeks and days.
+    A stretch ahead of a past day that ended before ``anchor`` is no longer to come ("in August 2023 ... a
+    decision that would define its strategy for the next two years", written in 2026)."""
     sign = counts_from_now(parts)
     if day is None or not sign:
         return None
@@ -522,7 +525,8 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "") ->
         other = day + dt.timedelta(days=sign * count * _UNIT_DAYS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
-    return Resolution("DURATION", value, mod, when, first, last, "span", sign > 0, "", True)
+    return Resolution("DURATION", value, mod, when, first, last, "span", sign > 0 and (anchor is None or last > anchor),
+                      "", True)
 
 
 def years_from(parts: dict, year: int, value: str, mod: str, anchor: dt.date) -> Resolution | None:
@@ -977,6 +981,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return after        # "the Thanksgiving weekend" on Black Friday: under way from the holiday on
         if after is not None and after.first() <= anchor:
             before, after = after, of(anchor.year + 1)
+        if after is None and before is not None and before.first().year == anchor.year and tense not in AHEAD:
+            return before       # this year's, when a lunar holiday's table lists no later year
         if before is None or after is None:
             return None         # a holiday of the lunar calendar outside the years its table lists
         soon = (after.first() - anchor).days
