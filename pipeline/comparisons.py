@@ -7,7 +7,11 @@ nearest date of its sentence that is no comparison base, nor in a clause of its 
 figure ("..., as the company poured money into a service it launched in April"), nor before a clause
 that holds the figure and sets another time apart ("as soon as next year, ..., five years after regulators
 halted its record $37 billion listing").  British "up 5% on the previous year" compares too, but only
-with a date of comparison shape ("rose 5% on Monday" is the day of the move).
+with a date of comparison shape ("rose 5% on Monday" is the day of the move).  A figure whose own words tie it
+to the date after it ("26% in the three months to September") takes that date before a nearer one, and a date
+that heads a chronology line ("* Feb. 24, 2025 - Alibaba pledges ...") dates the line.  The stretch a record
+is measured over (", its worst day since April") and a date in a relative clause between commas ("Meituan,
+which reported a loss for the third quarter, sank 5.2%") date no figure outside them.
 """
 from __future__ import annotations
 
@@ -30,19 +34,96 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     """The date of a figure among its sentence's dates: the comparison base whose comparison holds it,
     else the nearest date that is no comparison base, nor in a clause of its own opened after the figure, nor
     before a clause the figure stands in that sets another time apart ("as soon as next year, ..., five years
-    after regulators halted its record $37 billion listing"; ``figure_side_clauses.tsv``).  ``form`` is the
-    text's matching form."""
+    after regulators halted its record $37 billion listing"; ``figure_side_clauses.tsv``).  Nearness is not
+    all: a date that the figure's own phrase ties it to comes first ("26% in the three months to September",
+    though "the December quarter" stands nearer before it), then a date that heads a chronology line.  ``form``
+    is the text's matching form."""
     for date in dates:
         stretch = bases.get((date.start, date.end))
         if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
             return date
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
+    told = dates
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
-             and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))]
+             and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
+             and not (d.end <= figure.start and (_closes_a_record(form, d) or _in_an_aside(form, d, figure, told)))]
     if not dates:
         return None
+    tie = _tie()
+    for date in dates:
+        if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
+            return date
+    for date in dates:
+        if (date.end <= figure.start and _heads_its_line(form, date)
+                and not any(date.end <= d.start and d.end <= figure.start for d in told)):
+            return date     # a date told between is nearer ("Yesterday: ... revenue for the September quarter rose 5%")
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
+    """Does the date stand in a relative clause between commas that closes before the figure ("Meituan, which
+    reported a net loss of 18.6 billion yuan for the third quarter, sank 5.2% to HK$98.15")?  Not when figures
+    follow the date in the clause: they tell on ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35
+    billion, had an operating loss of about $30 million", "stock, which closed Friday at $71.75, down 75 cents"),
+    nor when the clause tells of a date right before it ("the Spring Festival holiday this year, which ran from
+    Feb. 10 to 17, rose by 40 percent")."""
+    closes = form.find(",", date.end, figure.start)
+    if closes < 0 or _FIGURE_SIGN.search(form, date.end, closes) is not None:
+        return False
+    opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+    return opener is not None and not any(d.end == opener.start() for d in told)
+
+
+_FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
+
+
+@functools.cache
+def _aside() -> re.Pattern:
+    words = "|".join(re.escape(w.strip()) for row in load_table("figure_side_clauses.tsv")
+                     if row["opens"] == "aside" for w in row["words"].split("|"))
+    return re.compile(rf"(?i),\s+(?:{words})\b{_IN_CLAUSE}\Z")
+
+
+# How far before its date (characters) the opener of an aside is read.
+_ASIDE_REACH = 120
+
+
+def _closes_a_record(form: str, date: DateMention) -> bool:
+    """Is the date the stretch of a record told after a comma ("The S&P 500 fell 1.2% on Thursday, its worst day
+    since April, and the Nasdaq 100 dropped 1.8%")?  Then no figure after it is of it either."""
+    return _record().search(form, max(0, date.start - _RECORD_REACH), date.start) is not None
+
+
+@functools.cache
+def _record() -> re.Pattern:
+    words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
+                     if row["opens"] == "record" for w in row["words"].split("|"))
+    return re.compile(rf"(?i),\s+(?:{words})\b{_IN_CLAUSE}\Z")
+
+
+# What stands in one clause of one sentence: no comma, semicolon, line end or end of sentence (a point in a
+# number or an abbreviation goes on: "18.6 billion", "U.S.").
+_IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
+
+
+# How far before its date (characters) the superlative of a record is read ("its biggest one-day drop since").
+_RECORD_REACH = 50
+
+
+def _heads_its_line(form: str, date: DateMention) -> bool:
+    """Does the date open its line before a dash or a colon, as in a chronology ("* Feb. 24, 2025 - Alibaba
+    pledges to invest more than 380 billion yuan ... over the next three years")?  Then it dates the line's
+    figures that no date told after it stands before."""
+    if _LINE_HEAD_END.match(form, date.end) is None:
+        return False
+    line_start = form.rfind("\n", 0, date.start) + 1
+    return _LINE_HEAD_START.fullmatch(form, line_start, date.start) is not None
+
+
+# A chronology line: bullets before its date, a dash or a colon after it (punctuation, not words).
+_LINE_HEAD_START = re.compile(r"[\s*\u2022\u00b7-]*")
+_LINE_HEAD_END = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
 
 
 def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
@@ -107,6 +188,9 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
     the words that name that figure ("compared with an inflow of RMB13.7 billion in the same quarter
     last year", ``cue_named``)."""
     gap = rules.between.search(form, max(sentence_start, date_start - _BETWEEN_REACH), date_start).start()
+    clause = rules.clause.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+    if clause is not None:
+        gap = clause.start()
     found = cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
     if found is None:
         figure_end = gap
@@ -115,6 +199,8 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
         figure_start = ending.get(figure_end)
         if figure_start is None:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+            if number is None:
+                number = rules.stand_in.search(form, max(sentence_start, gap - _CUE_REACH), gap)
             figure_start = number.start() if number else None
         if figure_start is not None:
             found = cue.search(form, max(sentence_start, figure_start - _CUE_REACH), figure_start)
@@ -130,6 +216,9 @@ _BETWEEN_REACH, _CUE_REACH, _NAMED_REACH = 40, 30, 50
 _NAMING_WORDS = 3
 # How many lower-case words may stand between a comparison's date and a figure of the same noun phrase.
 _TRAILING_WORDS = 3
+# How many words may follow the subject of a comparison's own clause before its date ("more than it
+# repurchased in the whole of 2023").
+_CLAUSE_WORDS = 4
 
 
 # A figure of a side clause's own: a digit or a currency sign before the date that ends the search.
@@ -138,16 +227,19 @@ _FIGURE_BEFORE_DATE = rf"[^,;]*?[0-9{re.escape(SYMBOLS)}]"
 
 @functools.cache
 def _side_clause() -> re.Pattern:
-    """A comma and a word that opens a clause whose dates are not those of a figure before it."""
-    openers = []
+    """A comma and a word that opens a clause whose dates are not those of a figure before it, or words that
+    open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
+    openers: dict[str, list[str]] = {"after": [], "within": []}
     for row in load_table("figure_side_clauses.tsv"):
-        if row["opens"] != "after":
+        opens = "after" if row["opens"] == "record" else row["opens"]
+        if opens not in openers:
             continue
-        words = "|".join(re.escape(w.strip()) for w in row["words"].split("|"))
-        openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
-                       # the search ends at the date: the figure stands between the word and it
-                       + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
-    return re.compile(rf"(?i),\s+(?:{'|'.join(openers)})")
+        words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in row["words"].split("|"))
+        openers[opens].append(
+            rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
+            # the search ends at the date: the figure stands between the word and it
+            + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
+    return re.compile(rf"(?i),\s+(?:{'|'.join(openers['after'])})|\s(?:{'|'.join(openers['within'])})")
 
 
 @functools.cache
@@ -163,6 +255,27 @@ def _date_side_clause() -> re.Pattern:
 _COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five years after")
 
 
+@functools.cache
+def _tie() -> re.Pattern:
+    """What may stand between a figure and the date it is of: a few words of its own phrase and a word that
+    ties it to the date, no comma ("26% in the three months to September", "44.5 percent of GDP growth in
+    the first three quarters", "the 815 million US dollars it repurchased in the June quarter").  No word of
+    a comparison or of a side clause may stand between (``comparison_bases.tsv``, ``figure_side_clauses.tsv``)."""
+    table = load_table("figure_side_clauses.tsv")
+    ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
+    breaks = {w.strip() for row in table if row["opens"] != "ties" for w in row["words"].split("|")
+              if " " not in w.strip()}
+    breaks |= {w.strip() for row in load_table("comparison_bases.tsv") if row["role"] in ("cue", "closes")
+               for w in row["words"].split("|") if " " not in w.strip()}
+    free_word = rf"(?!(?:{'|'.join(re.escape(w) for w in sorted(breaks, key=len, reverse=True))})\b)[\w'-]+"
+    return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{_TIE_WORDS}}}(?:{ties})\s+")
+
+
+# How many words of the figure's own phrase may stand before the word that ties it to a date; how far
+# after the figure (characters) such a date is looked for.
+_TIE_WORDS, _TIE_REACH = 3, 60
+
+
 @dataclass(frozen=True)
 class _ComparisonRules:
     cue: re.Pattern               # a cue ending where the search ends
@@ -173,6 +286,8 @@ class _ComparisonRules:
     between: re.Pattern    # the run of "between" words ending where the search ends
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
+    stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
+    clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
 
 
@@ -197,4 +312,7 @@ def _comparison_rules() -> _ComparisonRules:
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
         number=re.compile(r"(?<![\w.,])\d[\d,.]*\s+\Z"),
+        stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
+                            rf"(?:{words('stands_for')})\s+\Z"),
+        clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{free_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
         moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"))

@@ -83,7 +83,7 @@ def test_each_comparison_rule_does_what_its_example_shows(rule):
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 
-@pytest.mark.parametrize("rule", SIDE_CLAUSES, ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] != "ties"], ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
     rows = _wsj(rule["example"])
@@ -133,3 +133,82 @@ def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_be
                 "abruptly halted its record $37 billion listing.")
     assert _dates_of_figures(rows) == {"$37 billion": ""}
     assert "1990" in {row["date_text"] for row in rows}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "ties"], ids=lambda rule: rule["words"])
+def test_a_word_that_ties_a_figure_to_the_date_after_it_wins_over_a_nearer_date(rule):
+    """Each example's last figure is tied to the date right after it, though another date is nearer."""
+    example = rule["example"]
+    rows = [row for row in _wsj(example) if row["money_text"]]
+    last = max(rows, key=lambda row: row["money_start"])
+    assert last["date_text"] and example.rstrip(".").endswith(last["date_text"]), last["date_text"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Ministry of Commerce said consumer spending has become a major driver of growth since the beginning "
+     "of the year, contributing 44.5 percent of GDP growth in the first three quarters.",
+     {"44.5 percent": "the first three quarters"}),
+    ("The company bought back 253 million US dollars of shares in the quarter, far less than the 815 million US "
+     "dollars it repurchased in the June quarter.",
+     {"253 million US dollars": "the quarter", "815 million US dollars": "the June quarter"}),
+])
+def test_a_figure_takes_the_date_its_own_phrase_ties_it_to(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+def test_a_date_that_heads_a_chronology_line_dates_its_figures():
+    dates = _dates_of_figures(_wsj("* Feb. 24, 1989 - Alibaba pledges to invest more than 380 billion yuan in cloud "
+                                   "and AI infrastructure over the next three years.\n"))
+    assert dates == {"380 billion yuan": "Feb. 24, 1989"}
+
+
+def test_a_pluperfect_clause_after_a_figure_is_another_time():
+    dates = _dates_of_figures(_wsj("In a separate ruling handed down Wednesday, a Hangzhou court ordered Alibaba's "
+                                   "Taobao to pay 2 million yuan in damages to a merchant that had been delisted "
+                                   "in 1987."))
+    assert dates == {"2 million yuan": "Wednesday"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("For the year ended March 31, 1989, net profit was 1.2 billion yuan, compared with a loss in FY1987.",
+     {"1.2 billion yuan": "the year ended March 31, 1989"}),
+    ("Alibaba has promised to spend at least 380 billion yuan ($53bn) on cloud and AI infrastructure over three "
+     "years, more than it spent in the previous decade.", {"380 billion yuan ($53bn)": ""}),
+    ("Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings for its fourth quarter ended Sept. 30 fell 50% to 75% "
+     "below the year-earlier $4.5 million, or 51 cents a share.",
+     {"50%": "its fourth quarter ended Sept. 30", "75%": "its fourth quarter ended Sept. 30",
+      "$4.5 million": "the year-earlier", "51 cents": "the year-earlier"}),
+])
+def test_a_base_told_by_words_for_its_figure_or_by_a_clause_of_its_own_dates_no_other_figure(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seven & i shares fell 9.6% in Tokyo to 1,937 yen, their biggest drop since 1988.",
+     {"9.6%": "", "1,937 yen": ""}),
+    ("Alibaba shares rose as much as 7.2% to HK$121.50 on Friday, the most intraday since Sept. 24.",
+     {"7.2%": "Friday", "HK$121.50": "Friday"}),
+    ("The S&P 500 fell 1.2% on Thursday, its worst day since April, and the Nasdaq 100 dropped 1.8%.",
+     {"1.2%": "Thursday", "1.8%": "Thursday"}),
+])
+def test_the_stretch_a_record_is_measured_over_dates_no_figure_but_is_a_row_of_its_own(sentence, expected):
+    rows = _wsj(sentence)
+    assert _dates_of_figures(rows) == expected
+    assert [row["date_text"] for row in rows if not row["money_text"]][-1].startswith("since")
+
+
+def test_a_comparisons_own_clause_may_run_a_few_words_before_its_date():
+    dates = _dates_of_figures(_wsj("During the nine months ended September 30, 1989, the Company repurchased shares for "
+                                   "a total of about US$2.0 billion, more than it repurchased in the whole of 1987."))
+    assert dates == {"US$2.0 billion": "the nine months ended September 30, 1989"}
+
+
+def test_a_date_in_a_relative_clause_between_commas_is_not_of_a_figure_after_it():
+    dates = _dates_of_figures(_wsj("Rival SK Hynix, which reported a record profit of 7.03 trillion won last week, "
+                                   "rose 2.1%."))
+    assert dates == {"7.03 trillion won": "last week", "2.1%": ""}
+    dates = _dates_of_figures(_wsj("Kellogg stock, which closed Friday at $71.75, down 75 cents, fell again."))
+    assert dates == {"$71.75": "Friday", "75 cents": "Friday"}, "figures that follow the date tell on in its clause"
+    rows = _wsj("Its parcel volume during the Spring Festival holiday this year, which ran from Feb. 10 to 17, rose "
+                "by 40 percent compared with the same period last year.")
+    assert _dates_of_figures(rows) == {"40 percent": "from Feb. 10 to 17"}, "the clause tells of the date before it"

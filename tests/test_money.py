@@ -1046,6 +1046,39 @@ def test_a_price_per_share_paid_in_cash_is_the_deals_money_not_a_share_price():
     assert one("Hess Midstream shares closed at $40.10 a share on Friday.").market_kind == "share_price"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Broadcom offered $42 a share for the chipmaker on Monday, a bid its board rejected.",
+    "The founding family will launch a tender offer at 2,600 yen per share as early as December.",
+    "Chevron agreed to buy Hess for $53 billion, or $171 a share, in an all-stock deal.",
+    "Couche-Tard raised its offer to $18.19 a share, or about $47 billion in total.",
+])
+def test_a_price_per_share_a_buyer_offers_is_the_deals_money_not_where_the_stock_trades(sentence):
+    kinds = {m.text: m.market_kind for m in find_money(sentence)}
+    assert kinds and set(kinds.values()) == {"investment"}, kinds
+
+
+def test_a_deals_premium_over_the_stock_is_the_deals_not_a_move_of_the_stock():
+    found = find_money("DCP will offer HK$2.95 per share in cash, a premium of 42.5% to Sun Art's last closing price "
+                       "of HK$2.07 before trading was halted on Nov. 20, and a 51% premium to its 30-day "
+                       "volume-weighted average price.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("HK$2.95", "investment"), ("42.5%", "investment"), ("HK$2.07", "share_price"), ("51%", "investment")]
+    found = find_money("The price of HK$1.75 per share represents a 30.3% premium to Sun Art's last close.")
+    assert [(m.text, m.market_kind) for m in found][-1] == ("30.3%", "investment")
+
+
+def test_income_compared_with_a_loss_is_profit_whatever_the_words_after_it():
+    found = find_money("Income from operations was a loss of RMB5.5 billion for the third quarter of 2025, compared to "
+                       "income of RMB13.0 billion for the same period of 2024, mainly due to investment in new "
+                       "businesses.")
+    assert [m.market_kind for m in found] == ["profit", "profit"]
+
+
+def test_a_loss_per_order_is_no_market_figure():
+    assert find_money("Alibaba's instant commerce arm was losing about 3 yuan on average per order in the "
+                      "September quarter, according to Morgan Stanley.") == []
+
+
 def test_the_sum_a_products_price_was_cut_by_is_no_market_figure():
     assert find_money("BYD trimmed the price of its Seal sedan by 10,000 yuan to 179,800 yuan.") == []
     found = find_money("Tesla, which trimmed the price of its Model 3 by 10,000 yuan in China last month, saw its "
@@ -1122,3 +1155,12 @@ def test_what_a_company_gets_for_a_business_it_sells_is_deal_money():
     found = find_money("Earlier this month, Alibaba agreed to sell department store chain Intime Retail for 7.4 billion "
                        "yuan, booking a loss of about 9.3 billion yuan.")
     assert [m.market_kind for m in found] == ["investment", "profit"]
+
+
+def test_a_trigger_in_a_relative_clause_says_nothing_of_the_figure_after_the_clause():
+    found = find_money("Rival NetEase, which posted a 9% rise in revenue for the September quarter last week, fell 2.3% "
+                       "to HK$181.20 on Monday.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("9%", "revenue"), ("2.3%", "share_move"), ("HK$181.20", "share_price")]
+    found = find_money("Kellogg stock, which closed Friday at $71.75, down 75 cents, fell again.")
+    assert [m.market_kind for m in found] == ["share_price", "share_move"], "a figure between: the clause goes on"

@@ -278,7 +278,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and prior.end <= mention.start <= prior.end + _COMPARED_REACH and ";" not in form[prior.end:mention.start]
               and rules.compared_from.search(form, prior.end, mention.start)):
             # "expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it announced a
-            # year ago": what an amount is compared with is the same measure (spending), and did not move
+            # year ago": what an amount is compared with is the same measure (spending), and did not move;
+            # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
             mention = replace(mention, market_kind=prior.market_kind)
         out.append(mention)
     return out

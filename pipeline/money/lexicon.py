@@ -77,6 +77,12 @@ def key_of(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _comparison_cues() -> set[str]:
+    """The cues of comparison_bases.tsv that compare without a move ("compared to", "versus"), as trie keys."""
+    return {key_of(w.strip()) for row in load_table("comparison_bases.tsv") if row["role"] == "cue"
+            and row["needs_move"] == "no" and not row["date"] for w in row["words"].split("|")}
+
+
 def trie(words) -> str:
     """One regex for many words, factored by common prefixes (much faster than a flat alternation)."""
     root: dict = {}
@@ -147,6 +153,7 @@ class Lexicon:
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     ties_next: re.Pattern       # " of as much as ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
+    aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
     fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
@@ -155,7 +162,8 @@ class Lexicon:
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
-    compared_from: re.Pattern   # ", up from the" right before an amount: the level the amount before it moved from
+    compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
+                                # it moved from, or what it is compared with
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
     prefix_rules: dict          # a word → the subjects.tsv rules that end in {name} written with it (one of
@@ -356,7 +364,8 @@ def lexicon() -> Lexicon:
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         level_before=re.compile(rf"{LEVEL}{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
-        compared_from=re.compile(rf",\s*(?:{move_words})\s+from\s+{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
+        compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{LEVEL_ARTICLE}"
+                                 rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         continuation=re.compile(rf",\s+(?:{trie(key_of(w) for row in load_table('money/continuations.tsv') for w in forms_of(row['words']))})"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
@@ -367,6 +376,7 @@ def lexicon() -> Lexicon:
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
                             rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
+        aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         ties_next=re.compile(rf"\s+(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prefix_rules={word: re.compile(f"(?:{'|'.join(p for p in prefix_rules if word in _words_of(p))})$", re.I)

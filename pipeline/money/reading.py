@@ -10,7 +10,7 @@ import functools
 import re
 
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
@@ -24,6 +24,8 @@ _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 _RAISED_KIND = "investment"  # the kind of money raised or spent, which a purpose phrase after it may say more of
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
+_FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
 
@@ -215,10 +217,19 @@ class Reading:
                 continue
             score = distance - _WEIGHT_STEP * row["_weight"]
             if best_score is None or score < best_score:
+                if end <= figure.start and self._in_an_aside(start, end, figure, window):
+                    continue  # "NetEase, which posted a 9% rise in revenue last week, fell 2.3%": the clause's word
                 best, best_score = (row, start), score
         if best is None and deferred:
             return self.trigger(figure, near, window, column, figure_starts, skip, defer=False)
         return best
+
+    def _in_an_aside(self, start: int, end: int, figure: Figure, window: Span) -> bool:
+        """Does a trigger before the figure stand in a relative clause that closes with a comma before the figure,
+        with no figure between the trigger and that comma (joins.tsv role=aside)?"""
+        comma = self.form.find(",", end, figure.start)
+        return (comma >= 0 and _FIGURE_SIGN.search(self.form, end, comma) is None
+                and self.rules.aside_open.search(self.form, max(window[0], start - _ASIDE_REACH), start) is not None)
 
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
         hinted = [(abs(start - figure.start), self.rules.hints[key]) for start, _, key in self.tokens_in(*sentence, sentence)
