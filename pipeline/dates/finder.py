@@ -578,7 +578,7 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
             elif role != "filler":
                 parts["direction"] = role
             end = post.end()
-    start = _take_prefix(kind, pre, parts, head_start, low)
+    start = _take_prefix(kind, pre, parts, head_start, low, end)
     if start is None:
         return None
     if guarded_at is not None and not parts.get("det") \
@@ -780,7 +780,11 @@ def _year_from(captured: dict, parts: dict) -> None:
         parts["yy"] = int(captured.get("yy") or captured["fyy"])
 
 
-def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -> int | None:
+# A season that closes its clause ("learned a lesson that autumn.") keeps "that" as its determiner.
+_SEASON_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, end: int = -1) -> int | None:
     """Read the prefix words that belong to this head (right to left); return the expression's start."""
     if not pre:
         return head_start
@@ -850,9 +854,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str) -
     while len(kept) > 1 and kept[0][1] == "approx" and kept[1][1] in _DETERMINING:
         kept.pop(0)
     # "said that Friday": "that" is a conjunction before anything but a unit ("the previous Friday",
-    # "the following Monday" keep theirs)
+    # "the following Monday" keep theirs) or a season that closes its clause ("learned a lesson that autumn")
     if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~" and not (
-            _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
+            _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])
+            or ("season" in parts and _SEASON_CLOSES.match(low, end) is not None)):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
     if kept and kind == "calendar" and kept[0][1] == "approx" and " " not in kept[0][3] \
             and not (_opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
@@ -1351,11 +1356,13 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     g = grammar()
     words, endings = lexicon.tense_words()
     raw = []                                # (start, end, word)
+    after_start = max(lo - 1, 0)
     if lo == 0:
         m = g.tense_word_at_start.match(low, 0, hi)
         if m:
             raw.append((0, m.end(), m.group(1)))
-    for m in g.tense_word.finditer(low, max(lo - 1, 0), hi):
+            after_start = m.end()           # (no word inside it: "Media reports on Monday said")
+    for m in g.tense_word.finditer(low, after_start, hi):
         if m.start(1) >= lo:
             raw.append((m.start(1), m.end(1), m.group(1)))
     for m in g.tense_clitic.finditer(low, lo, hi):
@@ -1388,6 +1395,9 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
                 continue
         if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
             continue                        # "will be paid": a participle
+        if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+            continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
+                                            # phrase's participle shares the time of the clause it hangs on
         if tense in ("future", "plan") and _called_off(low, start):
             continue
         if tense in ("past", "pluperfect", "future", "plan", "schedule", "boundary", "complement", "habitual",
@@ -1396,6 +1406,8 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+# How far before a participle an absolute phrase may open (", with results of allocations announced").
+_ABSOLUTE_REACH = 60
 # How far before a plan the words that call it off may start ("had already abandoned their plans to").
 _CALLED_OFF_REACH = 40
 
@@ -1410,11 +1422,13 @@ def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     g = grammar()
     words, _ = lexicon.tense_words()
     found = []
+    after_start = max(lo - 1, 0)
     if lo == 0:
         m = g.future_word_at_start.match(low, 0, hi)
         if m:
             found.append((0, m.end(), m.group(1)))
-    for m in g.future_word.finditer(low, max(lo - 1, 0), hi):
+            after_start = m.end()
+    for m in g.future_word.finditer(low, after_start, hi):
         if m.start(1) >= lo:
             found.append((m.start(1), m.end(1), m.group(1)))
     for m in g.future_clitic.finditer(low, lo, hi):
@@ -1431,8 +1445,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo = max(s_lo, start - _REACH_BEFORE)
     before = [s for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and lo <= s and e <= start]
-    if not before:
-        return False
+    if not before or lexicon.plan_revised().search(low, end, s_hi) is not None:
+        return False                    # (nor is a plan of the past changed since: "but was delayed")
     # a clause opened between them is another's ("expect a listing by mid-2026, though executives said
     # at the start of the year ...")
     opened = _side_clause_start(low, start, (s_lo, s_hi))
@@ -1548,6 +1562,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             if tense in ("future", "plan") and listed:
                 if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s):
                     continue                # "had been due to expire Friday": a plan of the past
+                if lexicon.plan_revised().search(low, end, s_hi) is not None:
+                    continue                # "was due to end in the spring, but was extended": so is one changed
                 future_before = tense
             elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"

@@ -186,6 +186,21 @@ def ellipsis() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def absolute_phrase() -> re.Pattern:
+    """The opening of an absolute phrase up to a participle searched for at its end: ", with results of
+    allocations" (tense.tsv kind absolute; no punctuation between), whose participle tells no past."""
+    return re.compile(rf",\s*(?:{trie_regex(_kind_words('absolute'))})\s+[a-z0-9' -]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def plan_revised() -> re.Pattern:
+    """What, after a date, tells that the plan of the past naming it was changed: ", but was extended"
+    (tense.tsv kinds revise_join, revise_aux and revise; a word may stand between: "but was later delayed")."""
+    join, aux, verb = (trie_regex(_kind_words(kind)) for kind in ("revise_join", "revise_aux", "revise"))
+    return re.compile(rf"(?<![a-z-])(?:{join})\s+(?:{aux})\s+(?:[a-z]+\s+)?(?:{verb})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def onward_openers() -> frozenset[str]:
     """Words that open a clause going on in time from the one before it (tense.tsv kind boundary, tense
     onward: "which won approval in June")."""

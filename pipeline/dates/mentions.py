@@ -39,6 +39,7 @@ class _Connectors(NamedTuple):
     span_opens: tuple                   # (row, `between` regex, `before` anywhere) of the span rows with a `before`
     afters: re.Pattern                  # every row's `after`, one named group per row
     ended: re.Pattern                   # the `between` of the rows of kind ended,
+    started: re.Pattern                 # ... of kind started
     clock_day: re.Pattern               # ... of kind clock_day
     opening: re.Pattern                 # ... of kind opening
     closing: re.Pattern                 # ... of kind closing
@@ -69,7 +70,8 @@ def _connectors() -> _Connectors:
     return _Connectors(
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         span_opens=tuple(span_opens),
-        afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), clock_day=between("clock_day"),
+        afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), started=between("started"),
+        clock_day=between("clock_day"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
@@ -148,12 +150,15 @@ class _Reading:
         self.reference_qualifies = False        # the reference is a year that qualifies a noun ("This year's festival")
         self.reference_stretch = None           # (parts, resolution) of the stretch the reference day ends
         self.closed_from: dict[int, int] = {}   # the period whose last days are counted -> where they start
+        self.closed_in_the_past: set[int] = set()   # ... named alone in a clause about the past
+        self.opened_year: tuple[resolver.Period, int] | None = None   # the year an open span started, and its end
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.reference_window = None             # the sentence window of the reference
         # granularity -> the last reference of it, where it stands and its sentence window
         self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
         self.reference_from: resolver.Period | None = None   # the first period of a span that is the reference
         self.entry_end = -1     # where the line of a chronology's entry ("May 12: The two sides agree ...") ends
+        self.entries = 0        # how many entries of a chronology the text has opened
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
@@ -213,6 +218,11 @@ class _Reading:
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._period_in_apposition(exp) or told_of
+            if self.opened_year is not None and _that_year(exp.parts) and (
+                    told_of is None or self.opened_year[1] > self.reference_end):
+                # "Since 2021, regulators have fined platforms ... Meituan paid in October that year": the
+                # year the span started, which named no other
+                told_of = self.opened_year[0]
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
             tense, resolution = self._tense(exp, befores, told_of, window)
@@ -279,6 +289,13 @@ class _Reading:
             # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
             # that quarter, not the one under way, which has no results yet
             resolution = resolver.resolve(dict(exp.parts, anaphoric=True), self.anchor, tense, self.topic, self.locale)
+        if not tense and self.anchor is not None and self.anchor.isoweekday() == 7 and _this_week(exp.parts):
+            if "schedule" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                    and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+                # "The company holds its annual meeting this week", written on a Sunday: a timetable's week
+                # is the one that starts the next day
+                tense = "schedule"
+                resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if resolution.on_calendar and resolution.period is None and resolver.counts_from_now(exp.parts):
             resolution = self._from_now(exp, resolution, window)
         if "holiday" in exp.parts and _lacks_year(exp.parts):
@@ -289,8 +306,24 @@ class _Reading:
             # of the day to come, and so is the weekday
             tense = "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if index in self.closed_in_the_past and resolution.period is not None and self.anchor is not None \
+                and resolution.period == resolver.Period.of(resolution.period.gran, self.anchor) \
+                and self._closing_ahead(resolution.period):
+            # "Stocks rose on the last trading day of the year", written in May: a clause about the past tells
+            # of the end of a year (or month) that has ended, the one before
+            resolution = resolver.resolve(dict(exp.parts, shift=-1), self.anchor, tense, ref, self.locale) \
+                or resolution
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _closing_ahead(self, period: resolver.Period) -> bool:
+        """Do the last days counted by the expression read just before (see closed_in_the_past) start after
+        the anchor ("the last trading day of the year" in May; not on Dec. 31)?"""
+        if not self.resolved or not self.resolved[-1][0].parts.get("closing"):
+            return False
+        closing, duration = self.resolved[-1][0], self.resolved[-1][1]
+        stretch = resolver.closing_stretch(closing.parts, duration, period, self.anchor)
+        return stretch is not None and stretch.first_day is not None and stretch.first_day > self.anchor
 
     def _window_of(self, start: int) -> tuple[int, int] | None:
         """The sentence span holding ``start``, when the caller gave the sentences."""
@@ -341,7 +374,12 @@ class _Reading:
         """"in the April-September period, reversing a loss a year earlier" ("in the same period a year
         before"): counted back from a span, the same months a year before, not only its last month."""
         moved = resolution.period
-        if (exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") or moved is None \
+        if exp.parts == {"unit": "P", "det": True} and moved == ref:
+            # "fell 2.6% in January-November ... slumped 15.9% over the period": the whole span
+            return resolver.moved_span(self.reference_from, resolution, self.anchor)
+        named_year = exp.parts.get("unit") == "P" and "year" in exp.parts      # "the same period in 2024"
+        if ((exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") and not named_year) \
+                or moved is None \
                 or moved.year >= ref.year or moved != ref.shifted(moved.year - ref.year, "Y"):
             return resolution
         return resolver.moved_span(self.reference_from.shifted(moved.year - ref.year, "Y"), resolution, self.anchor)
@@ -370,11 +408,23 @@ class _Reading:
         if _a_clock_time_alone(exp.parts):
             return
         line_start = self.text.rfind("\n", 0, exp.start) + 1
+        if exp.start < self.entry_end and self.reference is not None and self.reference_start >= line_start \
+                and self.anchor is not None and self.reference.last() < self.anchor and _lacks_year(exp.parts) \
+                and "weekday" not in exp.parts and "in_story" not in exp.parts:
+            # "2022 - Regulators signal the campaign is easing; Didi is fined in July": in the entry's past year
+            exp.parts = dict(exp.parts, in_story="sentence")
+            return
         if exp.start < self.entry_end or self.text[line_start:exp.start].strip(" \t-*\u2022") \
-                or not self.text.startswith(":", exp.end):
+                or not _ENTRY_MARK.match(self.text, exp.end):
             return
         line_end = self.text.find("\n", exp.end)
         self.entry_end = len(self.text) if line_end == -1 else line_end
+        if self.entries and _lacks_year(exp.parts) and "weekday" not in exp.parts:
+            # "Oct. 24, 2020 - Ma criticises regulators ... / Nov. 3 - Ant's IPO is suspended": an entry goes on
+            # from the one before, its date the first such after it (that has come: a live report that lists
+            # its latest entry first goes back)
+            exp.parts = dict(exp.parts, in_story=True)
+        self.entries += 1
 
     def _connector_looks_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` named as the earliest time something may happen ("as early as the June quarter", a
@@ -469,6 +519,17 @@ class _Reading:
                 # ("the three years through 2021": years counted to the end of a year)
                 parts["ends_on"] = end.last_day
                 self.end_days[index + 1] = end
+        if "unit" in parts and "ends_on" not in parts and connectors.started.fullmatch(low, exp.end, following.start):
+            tense = finder.clause_tense(self.text, low, following.start, following.end,
+                                        self._window_of(following.start), self.clauses) \
+                if resolver.needs_tense(following.parts) else ""
+            start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            end = resolver.started_stretch_end(parts, start.first_day) \
+                if start is not None and start.precision in ("day", "month") and start.first_day is not None else None
+            if end is not None:
+                # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
+                exp.parts = parts = dict(parts, ends_on=end, starts_on=start.first_day)
+                self.end_days[index + 1] = start
         if "holiday" in parts and _lacks_year(parts) \
                 and connectors.holiday_day.fullmatch(low, exp.end, following.start):
             # (the day in the tense of its clause: "because Thanksgiving fell on Nov. 28", written on Nov. 28,
@@ -508,11 +569,23 @@ class _Reading:
             self.end_days[index + 1] = None
             # ... and with the connector before them: "runs until the last day of November" is a deadline
             self.closed_from[index + 1] = exp.start
+            if resolver.is_the_year_or_month(following.parts) and finder.clause_tense(
+                    self.text, low, exp.start, exp.end, self._window_of(exp.start), self.clauses) == "past":
+                self.closed_in_the_past.add(index + 1)
         if parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year")) \
                 and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
             self._month_the_fiscal_year_ends(index, exp, following)
-        if "hour" in parts and not resolver.has_day(parts) and resolver.has_day(following.parts) \
-                and connectors.clock_day.fullmatch(low, exp.end, following.start):
+        if anchor is not None and _years_ago(parts) and low[exp.end:following.start].isspace() \
+                and _this_month_or_day(following.parts):
+            # "Five years ago this month", "A year ago today": that month (day) of the year counted back, one
+            # expression
+            years = {"year": anchor.year - parts["count"], "month": anchor.month}
+            if following.parts.get("ref_value") == "D+0":
+                years["day"] = min(anchor.day, 28) if anchor.month == 2 else anchor.day
+            following.parts = dict(years, years_ago=True)
+        if ("hour" in parts or parts.keys() == {"daypart"}) and not resolver.has_day(parts) \
+                and resolver.has_day(following.parts) and connectors.clock_day.fullmatch(low, exp.end, following.start):
+            # (a named clock time too: "closes at noon on Thursday, Dec. 4")
             tense = ""
             if resolver.needs_tense(following.parts):
                 # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
@@ -854,6 +927,8 @@ class _Reading:
                   befores: dict[str, int], window) -> None:
         """Makes ``exp`` the story's reference (and maybe the report's topic) when it places a time of its own."""
         parts, anchor = exp.parts, self.anchor
+        if "open" in befores and resolution.period is not None and resolution.period.gran == "Y":
+            self.opened_year = (resolution.period, exp.end)
         if anchor is not None and resolution.timex_type == "DURATION" and _year_so_far(parts):
             # "in the first nine months, profit rose ... from a year earlier": the comparison is now
             # of the year so far, so last year's
@@ -870,9 +945,12 @@ class _Reading:
             # (the last period of a span keeps the span's first: "a year earlier" moves the whole span)
             last = self.resolved[-1][1] if self.resolved else None
             last_exp = self.resolved[-1][0] if self.resolved else None
-            self.reference_from = last.period if last is not None and last.period is not None \
-                and last.period.gran == resolution.period.gran and last.period < resolution.period \
-                and self._closes_a_span(exp) else None
+            first = last.period if last is not None else None
+            if first is not None and last_exp is not None and first.gran == resolution.period.gran == "M" \
+                    and first > resolution.period and _lacks_year(last_exp.parts):
+                first = first.shifted(-1, "Y")      # "in January-November", written in December: the January before
+            self.reference_from = first if first is not None and first.gran == resolution.period.gran \
+                and first < resolution.period and self._closes_a_span(exp) else None
             # (the day that ends a stretch keeps the stretch: "a year earlier" is the same stretch a year before)
             self.reference_stretch = (last_exp.parts, last) if index in self.end_days and last is not None \
                 and last_exp is not None and "ends_on" in last_exp.parts else None
@@ -890,10 +968,27 @@ class _Reading:
                 self.topic = self.reference
 
 
+# What follows the date that opens an entry of a chronology: a colon ("May 12: ..."), or a dash between
+# spaces before a capital ("Nov. 3 - Ant's IPO is suspended").
+_ENTRY_MARK = re.compile(r":|\s+[-\u2013\u2014]\s+(?=[A-Z])")
+
+
 def _the_next_unit(parts: dict) -> bool:
     """"the next year", "the next month", "the next week" (not "next year", nor "the next three years")."""
     return parts.get("shift") == 1 and bool(parts.get("det")) and parts.get("unit") in ("Y", "M", "W") \
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "plural", "year", "vague"))
+
+
+def _this_week(parts: dict) -> bool:
+    """"this week" (not "that week", nor "this weekend")."""
+    return parts.get("unit") == "W" and parts.get("shift") == 0 and set(parts) <= {"unit", "shift", "mod"}
+
+
+def _that_year(parts: dict) -> bool:
+    """"that year", "October that year": the year told of, named as such."""
+    year = parts.get("year_of", parts)
+    return year.get("unit") == "Y" and year.get("shift") == 0 and bool(year.get("anaphoric")) \
+        and "count" not in year
 
 
 def _about_the_report(parts: dict) -> bool:
@@ -974,13 +1069,24 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
     i = 0
     while i < len(resolved):
         exp, res, tense, befores = resolved[i]
-        # one day named twice: "Tuesday (Nov. 3)"
-        if i + 1 < len(resolved) and "weekday" in exp.parts and "day" not in exp.parts:
+        # one time named twice: "Five years ago this month"
+        if i + 1 < len(resolved) and resolved[i + 1][0].parts.get("years_ago") and res.period is not None \
+                and resolved[i + 1][1].on_calendar:
+            nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
+            mentions.append(_mention(text, exp.start, nxt_exp.end, nxt_res, [(exp, res), (nxt_exp, nxt_res)]))
+            i += 2
+            continue
+        # one day named twice: "Tuesday (Nov. 3)", "March 5 (Thursday)"
+        if i + 1 < len(resolved) and (("weekday" in exp.parts and "day" not in exp.parts)
+                                      or ("day" in exp.parts and "weekday" not in exp.parts)):
             nxt_exp, nxt_res, nxt_tense, _ = resolved[i + 1]
+            weekday, day = (exp, nxt_exp) if "weekday" in exp.parts else (nxt_exp, exp)
+            day_tense = nxt_tense if day is nxt_exp else tense
             for between, after in same:
                 closing = after.match(low, nxt_exp.end)
-                if "day" in nxt_exp.parts and between.fullmatch(low, exp.end, nxt_exp.start) and closing:
-                    both = resolver.resolve(dict(nxt_exp.parts, weekday=exp.parts["weekday"]), anchor, nxt_tense)
+                if "day" in day.parts and "weekday" in weekday.parts and "day" not in weekday.parts \
+                        and between.fullmatch(low, exp.end, nxt_exp.start) and closing:
+                    both = resolver.resolve(dict(day.parts, weekday=weekday.parts["weekday"]), anchor, day_tense)
                     if both is not None:
                         mentions.append(_mention(text, exp.start, closing.end(), both, [(exp, both), (nxt_exp, both)]))
                         i += 2
@@ -995,13 +1101,23 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             if nxt_res.on_calendar and nxt_res.period is not None:
                 row = _span_row(low, exp, nxt_exp, befores, rows, spans)
                 if row is not None and _lacks_year(exp.parts) and ("year" in nxt_exp.parts or (
+                        "year_of" in nxt_exp.parts and "month" in nxt_exp.parts) or (
                         _lacks_year(nxt_exp.parts) and res.first_day is not None and nxt_res.last_day is not None
                         and nxt_res.last_day < res.first_day)):
-                    # "March to May 2024": the first date takes the year of the second, as does the first of
+                    # "March to May 2024" ("Sept. 19 to Oct. 4 next year"): the first date takes the year of the
+                    # second, as does the first of
                     # a range read apart in a forecast ("For the April-September half, SoftBank expects ...",
                     # written in September: not next April)
-                    res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
-                    resolved[i][1] = res
+                    joined = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
+                    if anchor is not None and joined.first_day is not None and joined.first_day > anchor \
+                            and res.last_day is not None and res.last_day < anchor \
+                            and (tense == "past" or finder.clause_tense(text, low, exp.start, exp.end) == "past"):
+                        # "was extended in February through March 2027": a clause about the past starts no
+                        # span in the future; the month is the verb's, the deadline the object's
+                        row = None
+                    else:
+                        res = joined
+                        resolved[i][1] = res
                 if row is not None and _a_weekday_alone(exp.parts) and _a_weekday_alone(nxt_exp.parts) \
                         and res.first_day is not None and nxt_res.last_day < res.first_day:
                     # "from Tuesday to Thursday next week": the Thursday after that Tuesday
@@ -1022,6 +1138,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 and connectors.ended.fullmatch(low, exp.end, resolved[i + 1][0].start):
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
             mentions.append(_mention(text, exp.start, nxt_exp.end, res, [(exp, res), (nxt_exp, nxt_res)]))
+            i += 2
+            continue
+        # ... or by the day it starts: "the fiscal year starting in April 2027"
+        if i + 1 < len(resolved) and "starts_on" in exp.parts \
+                and resolved[i + 1][1].first_day == exp.parts["starts_on"]:
+            nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
+            whole = resolver.ended_stretch(exp.parts, res, anchor) or res
+            mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
             continue
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
@@ -1162,6 +1286,18 @@ def _word_before(low: str, start: int) -> str:
 @functools.lru_cache(maxsize=1)
 def _determiners() -> frozenset[str]:
     return frozenset(word for word, (role, _) in lexicon.prefix_words().items() if role == "det")
+
+
+def _years_ago(parts: dict) -> bool:
+    """"five years ago", "a year ago"."""
+    return parts.get("unit") == "Y" and parts.get("direction") == "ago" and isinstance(parts.get("count"), int) \
+        and parts.keys() <= {"unit", "direction", "count", "plural"}
+
+
+def _this_month_or_day(parts: dict) -> bool:
+    """"this month", "today"."""
+    return (parts.get("unit") == "M" and parts.get("shift") == 0 and parts.keys() <= {"unit", "shift"}) \
+        or parts == {"ref_type": "DATE", "ref_value": "D+0"}
 
 
 def _lacks_year(parts: dict) -> bool:

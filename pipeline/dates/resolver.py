@@ -755,9 +755,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             year = base_day.year + (base_day.month > end_month) + shift
             return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}",
                            future=forecast or shift > 0)
-        if gran == "W" and shift == 0 and forecast and not parts.get("anaphoric") and base_day.isoweekday() == 7:
-            base_day += dt.timedelta(days=1)     # "will report results this week", written on a Sunday: the
-                                                 # week that starts the next day
+        if gran == "W" and shift == 0 and (forecast or tense == "schedule") and not parts.get("anaphoric") \
+                and base_day.isoweekday() == 7:
+            base_day += dt.timedelta(days=1)     # "will report results this week" ("holds its meeting this
+                                                 # week"), written on a Sunday: the week that starts the next day
         period = Period.of(gran, base_day).shifted(shift, unit)
         return _placed(period, anchor, mod, future=forecast or shift > 0)
 
@@ -1101,6 +1102,8 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
             while period.last() >= reference.first():
                 period = period.shifted(-1, "Y")
         return period
+    if shift == 0 and parts.get("anaphoric") and reference is not None:
+        return period.shifted(reference.first().year - period.first().year, "Y")   # "In 2020 ... that autumn"
     if parts.get("in_story") and reference is not None:
         return _in_the_story(period, anchor, reference, after=parts["in_story"] is True)
     return _by_tense(period, anchor, tense, "Y")
@@ -1114,8 +1117,8 @@ def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: boo
     period = period.shifted(reference.last().year - anchor.year, "Y")
     if reference.gran in ("Y", "FY", "E", "C") or not after:
         return period
-    if period.last() < reference.first():
-        period = period.shifted(1, "Y")
+    if period.last() < reference.first() and period.shifted(1, "Y").first() <= anchor:
+        period = period.shifted(1, "Y")     # (what the story tells has happened: not after the anchor)
     return period
 
 
@@ -1327,6 +1330,16 @@ def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
     if stretch is None or stretch.first_day is None or stretch.first_day <= whole.first():
         return None
     return stretch
+
+
+def started_stretch_end(parts: dict, first: dt.date) -> dt.date | None:
+    """The last day of a stretch of years, halves, quarters or months named by the day it starts ("the
+    fiscal year starting in April 2027" -> 2028-03-31); None for other units."""
+    count = parts.get("count", 1)
+    if parts.get("unit") not in ("Y", "H", "Q", "M") or not isinstance(count, int) or count < 1 \
+            or not parts.keys().isdisjoint(("direction", "ordinal", "vague")):
+        return None
+    return _add_months(first, count * _UNIT_MONTHS[parts["unit"]]) - dt.timedelta(days=1)
 
 
 def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> Resolution | None:
