@@ -188,7 +188,9 @@ def test_ctrl_c_mid_run_exits_130_and_leaves_the_previous_table_intact(tmp_path)
     for number in range(400):  # enough work that the interrupt lands mid-run
         (corpus / f"copy{number:03d}.txt").write_bytes(text)
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out),
-                                "--progress"], cwd=PROJECT, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+                                "--progress"], cwd=PROJECT, stderr=subprocess.PIPE, stdout=subprocess.PIPE,
+                               # a runner started in the background ignores SIGINT, and a child inherits that
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     stderr = io.TextIOWrapper(process.stderr, encoding="utf-8", errors="replace")
     seen = ""
     while "reading and extracting" not in seen:
@@ -196,7 +198,7 @@ def test_ctrl_c_mid_run_exits_130_and_leaves_the_previous_table_intact(tmp_path)
     process.send_signal(signal.SIGINT)
     rest = stderr.read()
     process.wait(timeout=60)
-    assert process.returncode == 130
+    assert process.returncode == 130, rest
     assert rest.strip().endswith("interrupted: nothing written (tables already in place are left as they were)")
     assert out.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["events.csv", "many", "run_report.csv"]
