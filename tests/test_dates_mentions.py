@@ -1714,3 +1714,64 @@ def test_a_live_report_that_lists_its_latest_entry_first_goes_back():
     text = "Nov. 28: Stocks rise.\nNov. 27: Stocks fall.\nNov. 26: Stocks rise."
     assert calendar(text, dt.date(2025, 11, 28), sentences=split_sentences(text)) == [
         ("Nov. 28", "2025-11-28"), ("Nov. 27", "2025-11-27"), ("Nov. 26", "2025-11-26")]
+
+
+A_WEEK_AHEAD_AN_ANSWER_ON_THE_PAST_AND_A_WEEK_YEARS_AGO = [
+    ("a half just begun, in an answer the next sentence tells in the past, is last year's", "A: In the first half we "
+     "cut fees twice. We did it because merchants asked.", dt.date(2026, 1, 10), "the first half", "2025-H1"),
+    ("... not when the next sentence looks ahead", "A: In the first half we cut fees twice. We will do it again.",
+     dt.date(2026, 1, 10), "the first half", "2026-H1"),
+    ("... nor when the half is well under way", "A: In the first half we cut fees twice. We did it because merchants "
+     "asked.", dt.date(2026, 3, 10), "the first half", "2026-H1"),
+    ("'the week' a timetable looks ahead to, written on a Saturday, is the coming one", "Markets were quiet on "
+     "Friday. The week also brings China's PMI data and a Fed meeting.", dt.date(2026, 11, 28), "The week",
+     "2026-W49"),
+    ("... and so is 'this week'", "Alibaba holds its investor day this week.", dt.date(2026, 11, 28), "this week",
+     "2026-W49"),
+    ("... but a week told in the past is the one ending", "Stocks fell this week.", dt.date(2026, 11, 28),
+     "this week", "2026-W48"),
+    ("'years ago this week' is the week of that day of the year counted back", "Ten years ago this week, Alibaba "
+     "set a Singles Day record.", dt.date(2025, 11, 11), "Ten years ago this week", "2015-W46"),
+    ("... and a holiday told in its sentence is of that year", "Ten years ago this week, Alibaba set a Singles Day "
+     "record.", dt.date(2025, 11, 11), "Singles Day", "2015-11-11"),
+    ("'the month' after a week under way that began last month is the month of now", "Stocks in Hong Kong rose "
+     "1.2% this week.\n\nAnalysts expect volatility to stay high through the end of the month.",
+     dt.date(2025, 7, 5), "through the end of the month", "2025-07"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", A_WEEK_AHEAD_AN_ANSWER_ON_THE_PAST_AND_A_WEEK_YEARS_AGO,
+                         ids=[t[0] for t in A_WEEK_AHEAD_AN_ANSWER_ON_THE_PAST_AND_A_WEEK_YEARS_AGO])
+def test_weeks_ahead_halves_just_begun_and_weeks_years_ago_are_where_a_reader_puts_them(
+        what, text, anchor, expression, when):
+    assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))
+
+
+def test_a_date_heading_its_sentence_is_a_forecast_when_the_clause_after_it_looks_ahead():
+    text = "This quarter, losses will narrow again, the company said."
+    [quarter] = [m for m in tag_dates(text, dt.date(2026, 1, 10)) if m.on_calendar]
+    assert (quarter.when, quarter.future) == ("2026-Q1", True)
+
+
+def test_a_date_heading_an_answer_after_its_speaker_label_is_a_forecast_too():
+    text = "Q: And this year?\n\nA: This quarter, losses in the lending unit will narrow again."
+    [_, quarter] = [m for m in tag_dates(text, dt.date(2026, 1, 10)) if m.on_calendar]
+    assert (quarter.when, quarter.future) == ("2026-Q1", True)
+
+
+def test_a_date_that_is_the_subject_of_a_verb_of_the_future_is_a_forecast():
+    text = '"The second half will be about earnings," said a strategist at a Singapore bank.'
+    [half] = [m for m in tag_dates(text, dt.date(2025, 7, 5)) if m.on_calendar]
+    assert (half.when, half.future) == ("2025-H2", True)
+
+
+def test_a_date_heading_its_sentence_is_a_forecast_past_an_aside_that_says_who_said_so():
+    text = "This quarter, analysts said, revenue growth will slow as subsidies fade."
+    [quarter] = [m for m in tag_dates(text, dt.date(2025, 11, 11)) if m.on_calendar]
+    assert (quarter.when, quarter.future) == ("2025-Q4", True)
+
+
+def test_a_date_heading_its_sentence_is_no_forecast_when_the_clause_after_it_tells_the_past():
+    text = "This quarter, losses narrowed again, the company said."
+    [quarter] = [m for m in tag_dates(text, dt.date(2026, 3, 30)) if m.on_calendar]
+    assert quarter.future is False

@@ -1406,6 +1406,13 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+# What may stand before and after a date that heads its sentence as an adverbial of its own: a
+# speaker's label ("A: ") and a preposition at most, then a comma, or the date's own verb ("The second half
+# will be about earnings").
+_FRONTED_BEFORE = re.compile(r"[\W_]*(?:[a-z]{1,3}:\s*)?(?:[a-z]+ )?")
+_FRONTED_AFTER = re.compile(r"\s*(?:,|(?=[a-z]))")
+# A short aside set off by commas right after such a date ("This quarter, analysts said, ...").
+_ASIDE = re.compile(r"\s*,((?:\s*[a-z.'\u2019-]+){1,4})\s*,")
 # How far before a participle an absolute phrase may open (", with results of allocations announced").
 _ABSOLUTE_REACH = 60
 # How far before a plan the words that call it off may start ("had already abandoned their plans to").
@@ -1445,6 +1452,15 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo = max(s_lo, start - _REACH_BEFORE)
     before = [s for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and lo <= s and e <= start]
+    if not before and _FRONTED_BEFORE.fullmatch(low, s_lo, start) and _FRONTED_AFTER.match(low, end, s_hi):
+        # a date set off by a comma at the head of its sentence, or its subject, governs the clause after
+        # it, whose marker of the future then makes it a forecast ("This quarter, losses will narrow again")
+        aside = _ASIDE.match(low, end, s_hi)
+        if aside is not None and not lexicon.reporting_verbs().isdisjoint(re.findall(r"[a-z]+", aside.group(1))):
+            end = aside.end()           # ("This quarter, analysts said, revenue growth will slow": the aside's
+                                        # verb of saying tells when that was said)
+        return clause_tense(text, low, start, end, window, clauses) == "future" and lexicon.plan_revised().search(
+            low, end, s_hi) is None
     if not before or lexicon.plan_revised().search(low, end, s_hi) is not None:
         return False                    # (nor is a plan of the past changed since: "but was delayed")
     # a clause opened between them is another's ("expect a listing by mid-2026, though executives said

@@ -289,11 +289,11 @@ class _Reading:
             # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
             # that quarter, not the one under way, which has no results yet
             resolution = resolver.resolve(dict(exp.parts, anaphoric=True), self.anchor, tense, self.topic, self.locale)
-        if not tense and self.anchor is not None and self.anchor.isoweekday() == 7 and _this_week(exp.parts):
+        if not tense and self.anchor is not None and self.anchor.isoweekday() >= 6 and _this_week(exp.parts):
             if "schedule" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                     and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
-                # "The company holds its annual meeting this week", written on a Sunday: a timetable's week
-                # is the one that starts the next day
+                # "The company holds its annual meeting this week" ("The week also brings China's PMI"),
+                # written on a weekend: a timetable's week is the one that starts on Monday
                 tense = "schedule"
                 resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if resolution.on_calendar and resolution.period is None and resolver.counts_from_now(exp.parts):
@@ -577,11 +577,13 @@ class _Reading:
             self._month_the_fiscal_year_ends(index, exp, following)
         if anchor is not None and _years_ago(parts) and low[exp.end:following.start].isspace() \
                 and _this_month_or_day(following.parts):
-            # "Five years ago this month", "A year ago today": that month (day) of the year counted back, one
-            # expression
+            # "Five years ago this month", "A year ago today", "Ten years ago this week": that month (day,
+            # week holding the day) of the year counted back, one expression
             years = {"year": anchor.year - parts["count"], "month": anchor.month}
-            if following.parts.get("ref_value") == "D+0":
+            if following.parts.get("ref_value") == "D+0" or following.parts.get("unit") == "W":
                 years["day"] = min(anchor.day, 28) if anchor.month == 2 else anchor.day
+            if following.parts.get("unit") == "W":
+                years["week_of"] = True
             following.parts = dict(years, years_ago=True)
         if ("hour" in parts or parts.keys() == {"daypart"}) and not resolver.has_day(parts) \
                 and resolver.has_day(following.parts) and connectors.clock_day.fullmatch(low, exp.end, following.start):
@@ -739,14 +741,15 @@ class _Reading:
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
-                and (told_of.gran in ("D", "M") or (told_of.gran == "Y" and (
+                and (told_of.gran in ("D", "W", "M") or (told_of.gran == "Y" and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
                     or self._pluperfect_after_it(exp, window)))) \
                 and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
-            # a paragraph telling of a day or month of a past year goes on in it: "Then came 24 October
-            # 2020 ... Ten days later, on 3 November"; a sentence telling of a past year, in it: "In 2024,
+            # a paragraph telling of a day, week or month of a past year goes on in it: "Then came 24 October
+            # 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set a Singles Day
+            # record": that year's); a sentence telling of a past year, in it: "In 2024,
             # the festival ran from Oct. 14 to Nov. 11"; a past perfect after a past year, in it: "in late
             # 2022 ... ChatGPT had been released on Nov. 30"
             # (in the reference's own sentence, its year: "Last year's Double 11 festival, which started
@@ -921,7 +924,29 @@ class _Reading:
                 self.text, self.low, exp.start, exp.end, window, self.clauses):
             return "", None
         tense, resolution = self._past_reading(exp, told_of, window)
+        if tense != "past" and self._barely_begun_in_a_past_answer(exp, resolution, window):
+            return "past", resolver.resolve(exp.parts, self.anchor, "past", told_of, self.locale)
         return ("past" if tense == "past" else ""), resolution
+
+    def _barely_begun_in_a_past_answer(self, exp: finder.Expression, resolution: resolver.Resolution | None,
+                                       window) -> bool:
+        """Is ``exp`` a quarter or half that had only just begun when the text was written, named in a
+        clause with no tense of its own ("we cut") that the next sentence of its paragraph tells in the
+        past ("A: In the first half we cut fees twice. We did it because ...", on Jan. 10)?  Nothing could
+        yet be told of that period: it is the one a year before."""
+        if resolution is None or resolution.period is None or resolution.period.gran not in ("Q", "H") \
+                or self.anchor is None or not 0 <= (self.anchor - resolution.period.first()).days < _BARELY_BEGUN_DAYS:
+            return False
+        text, low, clauses = self.text, self.low, self.clauses
+        if finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+            return False
+        end = clauses.sentence(exp.start, exp.end, window)[1]
+        paragraph_end = text.find("\n", end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        following = end + len(text[end:paragraph_end]) - len(text[end:paragraph_end].lstrip(' .!?"\u201d'))
+        if following >= paragraph_end:
+            return False
+        return "past" in finder.clause_tenses(text, low, following, following, (following, paragraph_end), clauses)
 
     def _remember(self, index: int, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                   befores: dict[str, int], window) -> None:
@@ -979,9 +1004,14 @@ def _the_next_unit(parts: dict) -> bool:
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "plural", "year", "vague"))
 
 
+# How far into a quarter or half a clause with no tense cannot yet tell of it (see _barely_begun_in_a_past_answer).
+_BARELY_BEGUN_DAYS = 15
+
+
 def _this_week(parts: dict) -> bool:
-    """"this week" (not "that week", nor "this weekend")."""
-    return parts.get("unit") == "W" and parts.get("shift") == 0 and set(parts) <= {"unit", "shift", "mod"}
+    """"this week", "the week" (not "that week", nor "this weekend")."""
+    return parts.get("unit") == "W" and (parts.get("shift") == 0 or parts.get("det") is True) \
+        and set(parts) <= {"unit", "shift", "det", "mod"}
 
 
 def _that_year(parts: dict) -> bool:
@@ -1295,8 +1325,8 @@ def _years_ago(parts: dict) -> bool:
 
 
 def _this_month_or_day(parts: dict) -> bool:
-    """"this month", "today"."""
-    return (parts.get("unit") == "M" and parts.get("shift") == 0 and parts.keys() <= {"unit", "shift"}) \
+    """"this month", "this week", "today"."""
+    return (parts.get("unit") in ("M", "W") and parts.get("shift") == 0 and parts.keys() <= {"unit", "shift"}) \
         or parts == {"ref_type": "DATE", "ref_value": "D+0"}
 
 

@@ -755,10 +755,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             year = base_day.year + (base_day.month > end_month) + shift
             return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}",
                            future=forecast or shift > 0)
-        if gran == "W" and shift == 0 and (forecast or tense == "schedule") and not parts.get("anaphoric") \
-                and base_day.isoweekday() == 7:
-            base_day += dt.timedelta(days=1)     # "will report results this week" ("holds its meeting this
-                                                 # week"), written on a Sunday: the week that starts the next day
+        if gran == "W" and shift == 0 and (forecast or tense == "schedule") and not parts.get("anaphoric"):
+            base_day = _week_ahead(base_day)     # "will report results this week" ("holds its meeting this
+                                                 # week"), written on a weekend: the week that starts on Monday
         period = Period.of(gran, base_day).shifted(shift, unit)
         return _placed(period, anchor, mod, future=forecast or shift > 0)
 
@@ -775,8 +774,14 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 base = Period(base.gran, year, base.index) if base.gran != "Y" else Period("Y", year)
         elif gran is not None and gran in ("Y", "M", "W", "WE", "E", "C"):
             source = reference.first() if reference is not None and _ORDER.get(reference.gran, 9) <= _ORDER[gran] else anchor
+            if anchor is not None and reference is not None and reference.first() <= anchor <= reference.last():
+                source = anchor     # a period under way is on now, whenever it began: "the end of the month"
+                                    # after "this week", a week begun last month, is this month's end
             if source is None:
                 return _unresolved(mod=mod)
+            if gran == "W" and anchor is not None and (forecast or tense == "schedule") \
+                    and Period.of(gran, source) == Period.of(gran, anchor):
+                source = _week_ahead(anchor)    # "The week also brings China's PMI", on a Saturday: the next one
             base = Period.of(gran, source)
             if gran == "M" and ("year" in parts or "year_of" in parts):
                 year = _year_of(parts, anchor, reference)
@@ -803,6 +808,15 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return _unresolved(mod=mod)
         return _placed(base, anchor, mod, future=forecast)
     return None
+
+
+def _week_ahead(day: dt.date) -> dt.date:
+    """The day a week looked ahead to from ``day`` starts in: on a weekend, the week to come, which a
+    weekend paper's look ahead is about; else the week under way."""
+    return day + dt.timedelta(days=8 - day.isoweekday()) if day.isoweekday() >= _WEEKEND_DAY else day
+
+
+_WEEKEND_DAY = 6
 
 
 def unit_gran(unit: str | None) -> str | None:
