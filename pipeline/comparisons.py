@@ -11,7 +11,9 @@ with a date of comparison shape ("rose 5% on Monday" is the day of the move).  A
 to the date after it ("26% in the three months to September") takes that date before a nearer one, and a date
 that heads a chronology line ("* Feb. 24, 2025 - Alibaba pledges ...") dates the line.  The stretch a record
 is measured over (", its worst day since April") and a date in a relative clause between commas ("Meituan,
-which reported a loss for the third quarter, sank 5.2%") date no figure outside them.
+which reported a loss for the third quarter, sank 5.2%") date no figure outside them; only when no other date
+is left does a day such a clause tells of its subject date the main clause ("Williams shares, which were to be
+delisted yesterday, closed at $23.25").
 """
 from __future__ import annotations
 
@@ -47,7 +49,16 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
-             and not (d.end <= figure.start and (_closes_a_record(form, d) or _in_an_aside(form, d, figure, told)))]
+             and not (d.end <= figure.start and _closes_a_record(form, d))]
+    asides = [d for d in dates if d.end <= figure.start and _in_an_aside(form, d, figure, told)]
+    if len(asides) < len(dates):
+        dates = [d for d in dates if d not in asides]
+    else:
+        # With no other date, an aside that tells the day of its subject's own happening dates the main
+        # clause ("sales during the Golden Week holidays, which ended on Tuesday, rose 8%"; "Tencent, which
+        # reports results on Wednesday, is expected to post revenue of 190.6 billion yuan"), but not a period
+        # of something else it tells of ("Meituan, which reported its results for the third quarter, sank 5.2%").
+        dates = [d for d in asides if _tells_its_day(form, d, figure)]
     if not dates:
         return None
     tie = _tie()
@@ -73,6 +84,27 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     return opener is not None and not any(d.end == opener.start() for d in told)
+
+
+def _tells_its_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the aside's date a day, in a clause without a figure of its own ("Williams shares, which were to be
+    delisted after the close of trading yesterday, closed at $23.25")?  A figure in the clause claims its date
+    ("NetEase, which posted a 9% rise in revenue on Thursday, fell 2.1%"), and a coming day dates only a figure
+    the main clause looks ahead to (``figure_side_clauses.tsv`` opens=ahead: "is expected to post revenue of
+    190.6 billion yuan", not "closed 3% higher")."""
+    if date.precision != "day":
+        return False
+    opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+    closes = form.find(",", date.end)
+    return (opener is not None and _FIGURE_SIGN.search(form, opener.start() + 1, closes) is None
+            and (not date.future or _ahead().search(form, closes, figure.start) is not None))
+
+
+@functools.cache
+def _ahead() -> re.Pattern:
+    words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
+                     if row["opens"] == "ahead" for w in row["words"].split("|"))
+    return re.compile(rf"(?i)\b(?:{words})\b")
 
 
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")

@@ -83,7 +83,8 @@ def test_each_comparison_rule_does_what_its_example_shows(rule):
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] != "ties"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] not in ("ties", "ahead")],
+                         ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
     rows = _wsj(rule["example"])
@@ -212,3 +213,21 @@ def test_a_date_in_a_relative_clause_between_commas_is_not_of_a_figure_after_it(
     rows = _wsj("Its parcel volume during the Spring Festival holiday this year, which ran from Feb. 10 to 17, rose "
                 "by 40 percent compared with the same period last year.")
     assert _dates_of_figures(rows) == {"40 percent": "from Feb. 10 to 17"}, "the clause tells of the date before it"
+
+
+def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other_date_does():
+    dates = _dates_of_figures(_wsj("Williams shares, which were to be delisted from the New York Stock Exchange after "
+                                   "the close of composite trading yesterday, closed at $23.25, off 12.5 cents."))
+    assert dates == {"$23.25": "yesterday", "12.5 cents": "yesterday"}
+    dates = _dates_of_figures(_wsj("Meituan, which reported its results for the third quarter, sank 5.2% to HK$98.15."))
+    assert dates == {"5.2%": "", "HK$98.15": ""}, "a period the clause tells of is not the day of the fall"
+    dates = _dates_of_figures(_wsj("NetEase, which posted a 9% rise in revenue on Thursday, fell 2.1%."))
+    assert dates == {"9%": "Thursday", "2.1%": ""}, "a figure in the clause claims its day"
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "ahead"], ids=lambda rule: rule["words"])
+def test_a_coming_day_an_aside_tells_dates_only_a_figure_the_main_clause_looks_ahead_to(rule):
+    rows = _wsj(rule["example"])
+    assert [row["date_text"] for row in rows if row["money_text"]] == ["Wednesday"]
+    dates = _dates_of_figures(_wsj("Alibaba, which will report results next Thursday, closed 3% higher at HK$150."))
+    assert dates == {"3%": "", "HK$150": ""}, "a completed move is not of the day ahead"

@@ -917,6 +917,9 @@ def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
             assert not subject.endswith(word.rstrip(".")), subject
         elif row["role"] == "lead":
             assert not subject.startswith(word + " ") and subject != word, subject
+        elif row["role"] == "source":
+            source = row["example"].split(word + " ", 1)[1].split()[0].strip(",.")
+            assert subject != source and subject != word, subject
         else:
             assert subject != word, subject
 
@@ -1051,10 +1054,18 @@ def test_a_price_per_share_paid_in_cash_is_the_deals_money_not_a_share_price():
     "The founding family will launch a tender offer at 2,600 yen per share as early as December.",
     "Chevron agreed to buy Hess for $53 billion, or $171 a share, in an all-stock deal.",
     "Couche-Tard raised its offer to $18.19 a share, or about $47 billion in total.",
+    "Its founding family will launch a tender offer for the convenience store operator at 2,600 yen per share.",
+    "Alibaba offered $3.75 billion, or $0.62 per share, to buy out Cainiao's minority shareholders.",
+    "It later offered $3.75 billion to buy out minority shareholders at $0.62 per share.",
 ])
 def test_a_price_per_share_a_buyer_offers_is_the_deals_money_not_where_the_stock_trades(sentence):
     kinds = {m.text: m.market_kind for m in find_money(sentence)}
     assert kinds and set(kinds.values()) == {"investment"}, kinds
+
+
+def test_a_price_per_share_bought_at_without_an_offer_is_where_the_stock_traded():
+    assert one("The fund bought the shares at $20 a share in March.").market_kind == "share_price"
+    assert one("In over-the-counter trading, MGM Grand was bid at $17.50 a share.").market_kind == "share_price"
 
 
 def test_a_deals_premium_over_the_stock_is_the_deals_not_a_move_of_the_stock():

@@ -154,10 +154,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             mover_name = reading.moving_name(sentence, figure)
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
-        if (kind == "share_price" and prior is not None and prior.market_kind == "profit"
+        if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
-            kind = "profit"  # "net income fell 52% to RMB21.0 billion, or RMB9.07 per ADS": the profit per share
+            # "net income fell 52% to RMB21.0 billion, or RMB9.07 per ADS": the profit per share; "offered $3.75
+            # billion, or $0.62 per share, to buy out minority shareholders": the offer per share
+            kind = prior.market_kind
+        elif kind == "share_price" and reading.rules.offer_at.search(
+                reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
+            kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
         if kind in _RAISED and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
     currency = figure.currency
@@ -243,6 +248,8 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
 
 
 _RAISED = frozenset({"investment", "ipo"})  # kinds of money raised or spent (not_money.tsv applies=raised)
+_PER_SHARE_OF = frozenset({"profit", "investment"})  # kinds of a sum that a price per share may restate
+_OFFER_REACH = 120  # characters from an offer's word to the price per share "at" which it is made
 _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)

@@ -153,6 +153,7 @@ class Lexicon:
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     ties_next: re.Pattern       # " of as much as ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
+    offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -174,6 +175,8 @@ class Lexicon:
     names: re.Pattern
     company_move: re.Pattern
     name_roles: dict
+    source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
+    source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -377,6 +380,7 @@ def lexicon() -> Lexicon:
         leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
                             rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
+        offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
         ties_next=re.compile(rf"\s+(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prefix_rules={word: re.compile(f"(?:{'|'.join(p for p in prefix_rules if word in _words_of(p))})$", re.I)
@@ -390,4 +394,6 @@ def lexicon() -> Lexicon:
         company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:which|who|whose|the|a|an|its|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
                                 rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
+        source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),
+        source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles.get('source', ()))})\s+\Z"),
     )

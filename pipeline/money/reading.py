@@ -24,6 +24,7 @@ _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 _RAISED_KIND = "investment"  # the kind of money raised or spent, which a purpose phrase after it may say more of
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
@@ -337,6 +338,9 @@ class Reading:
             # no space: the word before starts the sentence, or is longer than any prefix word
             word_before = low[space + 1 if space >= 0 else window:start].strip() \
                 if space >= 0 or window == sentence[0] else ""
+            if word_before in rules.source_ends and rules.source_before.search(
+                    low, max(sentence[0], start - _SOURCE_REACH), start) is not None:
+                continue  # "analysts surveyed by Bloomberg, up 14%": who counted, not whose figure it is
             prefix_rules = rules.prefix_rules.get(word_before)
             if prefix_rules is not None:
                 found = prefix_rules.search(form, max(sentence[0], start - 25), start)
