@@ -93,7 +93,9 @@ def download_by_click(page, button, tries=3, seconds_each=60):
     to send nothing to the server (no websocket message, no download: a CI run waited 180 s for the PNG); a
     user's remedy is a second click, and so is this one's.  Each click may take ``seconds_each``: the server
     starts its own headless chromium for the first chart image, slow on a busy machine."""
+    wait_idle(page)
     for attempt in range(1, tries + 1):
+        page.wait_for_timeout(300)      # the expander's content settles before the click
         try:
             with page.expect_download(timeout=seconds_each * 1000) as download:
                 button.click()
