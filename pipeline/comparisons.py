@@ -233,9 +233,19 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
             if number is None:
                 number = rules.stand_in.search(form, max(sentence_start, gap - _CUE_REACH), gap)
-            figure_start = number.start() if number else None
+                if number is not None:
+                    # the figure the word stands for may come right before it: "narrower than the £394m loss a
+                    # year earlier"
+                    figure_end = number.start()
+                    while figure_end > sentence_start and form[figure_end - 1].isspace():
+                        figure_end -= 1
+                    figure_start = ending.get(figure_end)
+            if figure_start is None:
+                figure_start = number.start() if number else None
         if figure_start is not None:
-            found = cue.search(form, max(sentence_start, figure_start - _CUE_REACH), figure_start)
+            # an article may stand between the cue and its figure: "compared with the $1.5 million a year earlier"
+            lead = rules.between.search(form, max(sentence_start, figure_start - _BETWEEN_REACH), figure_start).start()
+            found = cue.search(form, max(sentence_start, lead - _CUE_REACH), lead)
             if found is None:
                 found = cue_named.search(form, max(sentence_start, figure_start - _NAMED_REACH), figure_start)
     return None if found is None else found.start()

@@ -204,6 +204,16 @@ def test_a_comparisons_own_clause_may_run_a_few_words_before_its_date():
     assert dates == {"US$2.0 billion": "the nine months ended September 30, 1989"}
 
 
+def test_an_article_or_a_word_naming_the_figure_may_stand_in_a_comparison_before_its_date():
+    dates = _dates_of_figures(_wsj("Ocado reported a pre-tax loss of £374m for the year to December 1988, narrower than "
+                                   "the £394m loss a year earlier, on revenue up 12% at £3.1bn."))
+    assert dates == {"£374m": "the year to December 1988", "£394m": "a year earlier",
+                     "12%": "the year to December 1988", "£3.1bn": "the year to December 1988"}
+    dates = _dates_of_figures(_wsj("Net income was $2.1 million, compared with the $1.5 million a year earlier, on "
+                                   "sales up 3% at $40 million."))
+    assert dates == {"$2.1 million": "", "$1.5 million": "a year earlier", "3%": "", "$40 million": ""}
+
+
 def test_a_date_in_a_relative_clause_between_commas_is_not_of_a_figure_after_it():
     dates = _dates_of_figures(_wsj("Rival SK Hynix, which reported a record profit of 7.03 trillion won last week, "
                                    "rose 2.1%."))

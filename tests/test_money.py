@@ -1175,3 +1175,30 @@ def test_a_trigger_in_a_relative_clause_says_nothing_of_the_figure_after_the_cla
         ("9%", "revenue"), ("2.3%", "share_move"), ("HK$181.20", "share_price")]
     found = find_money("Kellogg stock, which closed Friday at $71.75, down 75 cents, fell again.")
     assert [m.market_kind for m in found] == ["share_price", "share_move"], "a figure between: the clause goes on"
+
+
+def test_liabilities_and_interest_on_bonds_are_no_money_raised():
+    found = find_money("China Evergrande Group missed interest payments totalling $83.5 million due on Thursday on a "
+                       "dollar bond, deepening a debt crisis at the property developer with $300 billion of liabilities.")
+    assert [m.market_kind for m in found] == ["other", "other"]
+    assert one("Evergrande also faces a $47.5 million coupon payment due on Sept. 29.").market_kind == "other"
+    assert one("Alibaba raised $5 billion from a bond sale on Tuesday.").market_kind == "investment"
+
+
+def test_a_fortune_told_by_a_billionaires_index_is_net_worth_not_a_market_index():
+    found = find_money("The Alibaba co-founder is now worth $29.7 billion, according to the Bloomberg Billionaires "
+                       "Index.")
+    assert [m.market_kind for m in found] == ["net_worth"]
+
+
+def test_a_name_in_a_later_clause_is_not_whose_figure_it_is_when_one_stands_before():
+    found = find_money("Jack Ma's net worth rose by $2.4 billion on Friday after shares of Alibaba Group Holding Ltd. "
+                       "jumped 8.5% in Hong Kong.")
+    assert [(m.market_kind, m.subject) for m in found] == [("net_worth", "Jack Ma"), ("share_move", "Alibaba Group")]
+
+
+def test_a_name_that_describes_another_in_a_hyphened_compound_is_not_its_subject():
+    assert one("Shares of Hong Kong-listed Alibaba rose 3% on Monday.").subject == "Alibaba"
+    assert one("SoftBank sold its stake in Alibaba-backed Ant for $2 billion.").subject == "Ant"
+    assert one("Shares of E-mart jumped 7.3 percent on the Korea Exchange.").subject == "E-mart", "a letter and a word"
+    assert one("Reliance Retail is to buy a stake in an Alibaba-backed firm for Rs 1,200 crore.").subject != "Alibaba"

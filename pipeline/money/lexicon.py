@@ -155,6 +155,7 @@ class Lexicon:
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
     offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
+    later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
     fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
@@ -380,6 +381,7 @@ def lexicon() -> Lexicon:
         leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
                             rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
+        later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
         ties_next=re.compile(rf"\s+(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),

@@ -303,9 +303,12 @@ class Reading:
             # while peer JD.com's ADRs slipped 1.8 percent"
             later = name_start >= end and (self.form.find(",", end, name_start) >= 0
                                            or self.form.find(";", end, name_start) >= 0)
-            if best is None or (later, rule, distance) < best[:3]:
-                best = (later, rule, distance, name)
-        if best is not None and best[0] and self._refers_back(start, sentence):
+            # so is one after a word that opens a later clause, though no comma parts them: "Jack Ma's net
+            # worth rose by $2.4 billion on Friday after shares of Alibaba jumped 8.5%" (joins.tsv role=later)
+            parted = later or (name_start >= end and self.rules.later_clause.search(self.low, end, name_start) is not None)
+            if best is None or (parted, rule, distance) < best[:3]:
+                best = (parted, rule, distance, name, later)
+        if best is not None and best[4] and self._refers_back(start, sentence):
             return ""  # "The stock climbed ..., its best run since the 2020 Ant Group listing"
         return best[3] if best else ""
 
@@ -324,13 +327,19 @@ class Reading:
         for match in rules.names.finditer(form, *region):
             start, end = match.span()
             written = match.group()
+            held = start    # where the name a rule closing with {name} takes starts
             if "-" in written:
-                cut = _LOWER_AFTER_HYPHEN.search(form, start, end)
+                cut = _LOWER_AFTER_HYPHEN.search(form, start + 2, end)   # a letter and a word are one name: "E-mart"
                 if cut is not None:  # "Hong Kong-listed": the name stops before the hyphen
+                    # and names no one of its own: the name the compound describes comes after it ("shares of Hong
+                    # Kong-listed Alibaba", "its stake in Alibaba-backed Ant"), or none ("a stake in an
+                    # Alibaba-backed firm")
+                    space = form.find(" ", cut.end(), end)
+                    held = space + 1 if space >= 0 and _LOWER_AFTER_HYPHEN.search(form, space, end) is None else -1
                     end = cut.start()
                     written = form[start:end]
             cleaned = _clean_name(written)
-            if not cleaned or low[start:end] in lower_forms:
+            if (not cleaned or low[start:end] in lower_forms) and held <= start:
                 continue  # "The", "In", a bare place; "Turnover rose to HK$180.2 billion" names no one
             # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
             window = max(sentence[0], start - 20)
@@ -342,10 +351,13 @@ class Reading:
                     low, max(sentence[0], start - _SOURCE_REACH), start) is not None:
                 continue  # "analysts surveyed by Bloomberg, up 14%": who counted, not whose figure it is
             prefix_rules = rules.prefix_rules.get(word_before)
-            if prefix_rules is not None:
+            if prefix_rules is not None and held >= 0:
                 found = prefix_rules.search(form, max(sentence[0], start - 25), start)
                 if found is not None:
-                    out.append((int(found.lastgroup[1:]), start, end, cleaned))
+                    if held == start:
+                        out.append((int(found.lastgroup[1:]), start, end, cleaned))
+                    elif _clean_name(form[held:match.end()]):
+                        out.append((int(found.lastgroup[1:]), held, match.end(), _clean_name(form[held:match.end()])))
             # A trigger closing the run is not part of the name: "the Ant Group IPO cancellation".
             while True:
                 space = form.rfind(" ", start, end)
