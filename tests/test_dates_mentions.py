@@ -1775,3 +1775,53 @@ def test_a_date_heading_its_sentence_is_no_forecast_when_the_clause_after_it_tel
     text = "This quarter, losses narrowed again, the company said."
     [quarter] = [m for m in tag_dates(text, dt.date(2026, 3, 30)) if m.on_calendar]
     assert quarter.future is False
+
+
+QUARTERS_MIDNIGHTS_AND_DAYS_REMEMBERED = [
+    ("'the first quarter' before its subject is the quarter, not the first of something", '"In the first quarter '
+     'we spent heavily on AI," the CFO said.', dt.date(2026, 4, 20), "the first quarter", "2026-Q1", False),
+    ("'ended at midnight on Tuesday', written that Tuesday, is the midnight that opened it",
+     "The Singles Day festival ended at midnight on Tuesday, Alibaba said on Tuesday.", dt.date(2025, 11, 11),
+     "midnight", "2025-11-11", False),
+    ("'ends at noon on Tuesday', written on Monday, is a timetable of the coming Tuesday",
+     "The sale ends at noon on Tuesday.", dt.date(2025, 11, 10), "Tuesday", "2025-11-11", True),
+    ("'This day will be remembered' is no forecast of today", "This day will be remembered as the biggest "
+     "Singles Day ever, Jack Ma said.", dt.date(2025, 11, 11), "This day", "2025-11-11", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", QUARTERS_MIDNIGHTS_AND_DAYS_REMEMBERED,
+                         ids=[t[0] for t in QUARTERS_MIDNIGHTS_AND_DAYS_REMEMBERED])
+def test_quarters_before_their_subject_midnights_and_days_remembered_are_read_as_a_reader_would(
+        what, text, anchor, expression, when, future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_a_midnight_past_written_on_its_day_has_the_timeml_value_of_the_day_opening():
+    text = "The Singles Day festival ended at midnight on Tuesday, Alibaba said on Tuesday."
+    [midnight] = [m for m in tag_dates(text, dt.date(2025, 11, 11)) if m.text == "midnight"]
+    assert midnight.timex_value == "2025-11-11T00:00"
+
+
+DAYS_OF_THE_MONTH_GAMES_AND_DEADLINES_PAST = [
+    ("'on the 12th' in a Chinese-style post is that day of the month under way", "The post, published on the 12th "
+     "by a user in Chengdu, said an order had not moved.", dt.date(2025, 11, 14), "the 12th", "2025-11-12", False),
+    ("... 'by the 16th' looks ahead to it", "Taobao said couriers handled 1.2 billion parcels on the 11th alone "
+     "and that most backlogs would be cleared by the 16th.", dt.date(2025, 11, 14), "by the 16th", "2025-11-16", True),
+    ("... and 'from the 1st to the 11th' is a stretch of this month", "From the 1st to the 11th, GMV rose 9%.",
+     dt.date(2025, 11, 14), "From the 1st to the 11th", "2025-11-01/2025-11-11", False),
+    ("... and after a day of another month, it is a day of that month", "Alibaba listed on Nov. 3, 2020. On the 5th, "
+     "regulators halted the Ant IPO.", dt.date(2025, 11, 14), "the 5th", "2020-11-05", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", DAYS_OF_THE_MONTH_GAMES_AND_DEADLINES_PAST,
+                         ids=[t[0] for t in DAYS_OF_THE_MONTH_GAMES_AND_DEADLINES_PAST])
+def test_days_of_the_month_and_deadlines_of_the_past_are_read_as_a_reader_would(
+        what, text, anchor, expression, when, future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_the_winter_games_and_an_ordinal_before_a_noun_are_no_dates():
+    text = "The Winter Games in Milan drew record crowds, and Alibaba marked the 20th anniversary of Taobao on the 12th floor."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 3, 26)) if m.on_calendar] == []

@@ -86,6 +86,12 @@ CASES = [
      {"unit": "M", "plural": True, "vague": "FUTURE"}, MONDAY, "", None, "FUTURE_REF", ""),
     ("a clock time takes the day of the last date mentioned",
      {"hour": 10, "minute": 35}, MONDAY, "", Period.of("D", dt.date(2025, 11, 21)), "2025-11-21T10:35", "2025-11-21"),
+    ("a midnight past on the day written is the one that opened it, not its end still to come",
+     {"daypart": "T24:00", "weekday": 1}, MONDAY, "past", None, "2025-11-24T00:00", "2025-11-24"),
+    ("... but a midnight without tense that day is its end",
+     {"daypart": "T24:00", "weekday": 1}, MONDAY, "", None, "2025-11-24T24:00", "2025-11-24"),
+    ("... and so is a midnight past on a day before",
+     {"daypart": "T24:00", "weekday": 5}, MONDAY, "past", None, "2025-11-21T24:00", "2025-11-21"),
 ]
 
 
@@ -147,6 +153,7 @@ def test_only_dates_named_without_their_year_depend_on_tense():
 def test_a_weekday_reads_the_same_in_the_past_as_without_tense_and_a_month_may_not():
     assert not past_differs({"weekday": 5}) and not past_differs({"month": 11, "day": 3})
     assert past_differs({"month": 12}) and past_differs({"season": "FA"})
+    assert past_differs({"daypart": "T24:00", "weekday": 5}) and needs_tense({"daypart": "T24:00"})
     december, early_november = {"month": 12}, dt.date(2025, 11, 3)
     assert resolve(december, early_november, "past").value == "2024-12"
     assert resolve(december, early_november, "").value == "2025-12"

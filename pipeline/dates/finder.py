@@ -742,6 +742,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
                     return None
                 parts["year2"] = year2
         return "year"
+    if "day" in captured:
+        parts["day"] = int(captured["day"])     # "on the 12th": a day of the month told of
+        return "calendar"
     return None
 
 
@@ -789,8 +792,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     if not pre:
         return head_start
     accepts = _ACCEPTS[kind]
-    if kind == "calendar" and "season" not in parts and "holiday" not in parts:
-        accepts = accepts - {"det"}
+    if kind == "calendar" and "season" not in parts and "holiday" not in parts \
+            and not ("day" in parts and parts.keys().isdisjoint(("month", "weekday"))):
+        accepts = accepts - {"det"}     # (not "the 12th", a day of the month told of: "since the 12th")
     elif kind == "year" and not any(k in parts for k in ("decade", "decade_yy", "decade_digit", "quarter")):
         accepts = accepts - {"det"}
     elif kind == "deictic":

@@ -366,10 +366,14 @@ def needs_tense(parts: dict) -> bool:
     forecast."""
     if "year" in parts or "year_of" in parts or parts.get("set") or "ref_value" in parts:
         return False
+    if parts.get("daypart") == _MIDNIGHT_AFTER and parts.keys().isdisjoint(("shift", "hour")):
+        return True                 # "ended at midnight", written that day: the midnight it opened with
     if "unit" in parts:
         if is_the_year_or_month(parts):
             return True             # "the year": the one just ended, early in January, in a past clause
         return parts["unit"] == "WE" and "shift" not in parts and "count" not in parts
+    if "day" in parts and parts.keys().isdisjoint(("month", "weekday")):
+        return True                 # "by the 16th"
     if "shift" in parts and not parts.get("anaphoric"):
         return False                # "last March", "next Friday"
     return not parts.keys().isdisjoint(_NAMED_WITHOUT_YEAR)
@@ -383,6 +387,8 @@ def past_differs(parts: dict) -> bool:
     weekday or a day ("Friday", "Dec. 7": the one before, or a day coming soon, either way), nor the
     weekend (read as past without tense); a month, season or holiday may be (the one coming within a
     few weeks, or the one before)."""
+    if parts.get("daypart") == _MIDNIGHT_AFTER:
+        return True                 # "expired at midnight Friday", written that Friday
     if "unit" in parts or "weekday" in parts or "day" in parts:
         return False
     return True
@@ -452,7 +458,15 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         suffix = f"T{parts['hour']:02d}:{parts['minute']:02d}"
     else:
         suffix = parts["daypart"] if parts["daypart"].startswith("T") else "T" + parts["daypart"]
+    if suffix == _MIDNIGHT_AFTER and tense == "past" and anchor is not None and base.first() == anchor:
+        # "ended at midnight on Tuesday" written that Tuesday: the end of the day is still to come, so the
+        # midnight past is the one that opened it
+        suffix = _MIDNIGHT_BEFORE
     return _placed(base, anchor, mod, "TIME", base.value() + suffix)
+
+
+# TimeML's two names of a midnight: the end of the day named, and its start
+_MIDNIGHT_AFTER, _MIDNIGHT_BEFORE = "T24:00", "T00:00"
 
 
 def has_day(parts: dict) -> bool:
@@ -932,6 +946,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if parts.get("shift"):
             return period.shifted(parts["shift"], "Y")
         return _without_year(period, parts, anchor, tense, reference)
+    if "day" in parts and "month" not in parts and "weekday" not in parts:
+        return _day_of_month(parts["day"], anchor, tense, reference)
     if "month" in parts:
         if year is not None:
             return Period("M", year, parts["month"])
@@ -1100,6 +1116,23 @@ def _day(year: int, month: int, day: int) -> Period | None:
         return Period.of("D", dt.date(year, month, day))
     except ValueError:
         return None
+
+
+def _day_of_month(day: int, anchor: dt.date | None, tense: str, reference: Period | None) -> Period | None:
+    """"on the 12th" (as Chinese and British news write a day of the month under way): a day of the
+    month the text tells of; in the anchor's month, the last such day up to it, or the next one when
+    the clause looks ahead."""
+    if reference is not None and reference.gran in ("D", "M") and (
+            anchor is None or (reference.first().year, reference.first().month) != (anchor.year, anchor.month)):
+        return _day(reference.first().year, reference.first().month, day)
+    if anchor is None:
+        return None
+    month = dt.date(anchor.year, anchor.month, 1)
+    if day > anchor.day and tense not in AHEAD and tense != "schedule":
+        month = _add_months(month, -1)
+    elif day < anchor.day and tense in AHEAD:
+        month = _add_months(month, 1)
+    return _day(month.year, month.month, day)
 
 
 def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, reference: Period | None) -> Period:
