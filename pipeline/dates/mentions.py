@@ -23,6 +23,9 @@ _NOT_REFERENCES = frozenset(("direction", "yearshift"))
 # What a date spread over its sentence does not reach across, and how far it reaches (characters).
 _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
+# How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
+# the text's start, keeps a long text linear
+_WORD_BEFORE_REACH = 20
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
@@ -201,7 +204,7 @@ class _Reading:
                 day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
         self._open_an_entry(exp)
-        if _the_next_unit(exp.parts) and not lexicon.stretch_before().search(self.low, 0, exp.start) \
+        if _the_next_unit(exp.parts) and not lexicon.stretch_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             # "The 2008 financial crisis hit exporters hard. The next year it held its first Singles Day sale":
             # in a clause about the past, the year after the one told of, as "the following year" is
