@@ -1027,11 +1027,8 @@ def _opens_sentence(low: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:\d{4}(?!\d)|(?:this|last|next)\s+year\b)")
-
-
 def _followed_by_year(low: str, end: int) -> bool:
-    return bool(_YEAR_AFTER.match(low, end))
+    return bool(lexicon.year_after().match(low, end))
 
 
 # --------------------------------------------------------------------------- guards and joins

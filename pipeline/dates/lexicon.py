@@ -171,6 +171,16 @@ def up_to_now() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def year_after() -> re.Pattern:
+    """A year right after an ambiguous month or season word, which makes it a date ("spring 2026", "May of
+    2024", "fall this year"): four digits, or a shift word of prefixes.tsv counted from the article date
+    before a singular unit of year of units.tsv."""
+    shifts = trie_regex(w for w, (role, value) in prefix_words().items() if role == "shift" and not value.endswith("~"))
+    years = trie_regex(w for w, (unit, plural) in units().items() if unit == "Y" and not plural)
+    return re.compile(rf"\s*,?\s*(?:of\s+)?(?:\d{{4}}(?!\d)|(?:{shifts})\s+(?:{years})\b)")
+
+
+@functools.lru_cache(maxsize=None)
 def stretch_before() -> re.Pattern:
     """A preposition right before "the next year" that makes it a stretch from now (tense.tsv kind stretch),
     searched up to the expression's start."""
