@@ -27,6 +27,7 @@ from pipeline.money.lexicon import SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table
+from pipeline.sentences import opens_an_entry
 
 Span = tuple[int, int]
 
@@ -66,7 +67,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
             return date
     for date in dates:
-        if (date.end <= figure.start and _heads_its_line(form, date)
+        if (date.end <= figure.start and opens_an_entry(form, date.start, date.end)
                 and not any(date.end <= d.start and d.end <= figure.start for d in told)):
             return date     # a date told between is nearer ("Yesterday: ... revenue for the September quarter rose 5%")
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
@@ -143,19 +144,6 @@ _IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
 _RECORD_REACH = 50
 
 
-def _heads_its_line(form: str, date: DateMention) -> bool:
-    """Does the date open its line before a dash or a colon, as in a chronology ("* Feb. 24, 2025 - Alibaba
-    pledges to invest more than 380 billion yuan ... over the next three years")?  Then it dates the line's
-    figures that no date told after it stands before."""
-    if _LINE_HEAD_END.match(form, date.end) is None:
-        return False
-    line_start = form.rfind("\n", 0, date.start) + 1
-    return _LINE_HEAD_START.fullmatch(form, line_start, date.start) is not None
-
-
-# A chronology line: bullets before its date, a dash or a colon after it (punctuation, not words).
-_LINE_HEAD_START = re.compile(r"[\s*\u2022\u00b7-]*")
-_LINE_HEAD_END = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
 
 
 def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],

@@ -227,3 +227,18 @@ class SentenceIndex:
         if i >= 0 and offset < self.spans[i][1]:
             return i
         return None
+
+
+# A chronology's entry: bullets before its date on the line, then a colon ("May 12: The two sides agree ...")
+# or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words).
+_ENTRY_BULLETS = re.compile(r"[ \t*\u2022\u00b7-]*")
+_ENTRY_MARK = re.compile(r"[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z])")
+
+
+def opens_an_entry(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] (a date) open its line as the date of a chronology's entry?  Shared by the date
+    engine, which reads the entry's verbs in the historic present, and by the dating of figures, which gives
+    them the entry's date."""
+    if _ENTRY_MARK.match(text, end) is None:
+        return False
+    return _ENTRY_BULLETS.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None

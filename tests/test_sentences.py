@@ -3,7 +3,7 @@ import pytest
 
 from pipeline import sentences
 from pipeline.rules import load_table
-from pipeline.sentences import SentenceIndex, matching_form, split_paragraphs, split_sentences
+from pipeline.sentences import SentenceIndex, matching_form, opens_an_entry, split_paragraphs, split_sentences
 from tests.conftest import SEED_CNBC, SEED_FT
 
 
@@ -148,3 +148,15 @@ def test_a_form_of_another_length_than_the_text_is_refused():
     text = SEED_FT.read_text(encoding="utf-8")
     with pytest.raises(ValueError, match="same length"):
         split_sentences(text, form=matching_form(text)[:-1])
+
+
+@pytest.mark.parametrize("line, date, heads", [
+    ("May 12: The two sides agree to cut tariffs.", "May 12", True),
+    ("* Nov. 3 - Ant's IPO is suspended.", "Nov. 3", True),
+    ("\u2022 Feb. 24, 2025 \u2013 Alibaba pledges to invest 380 billion yuan.", "Feb. 24, 2025", True),
+    ("Revenue grew from 2019 - 2021, the company said.", "2019", False),
+    ("The deal closed on Nov. 3 - a day early.", "Nov. 3", False),
+])
+def test_a_date_opens_a_chronology_entry_only_at_the_head_of_its_line_before_a_colon_or_a_dash(line, date, heads):
+    start = line.index(date)
+    assert opens_an_entry(line, start, start + len(date)) is heads

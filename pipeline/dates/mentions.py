@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
-from pipeline.sentences import SentenceIndex
+from pipeline.sentences import SentenceIndex, opens_an_entry
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -417,8 +417,7 @@ class _Reading:
             # "2022 - Regulators signal the campaign is easing; Didi is fined in July": in the entry's past year
             exp.parts = dict(exp.parts, in_story="sentence")
             return
-        if exp.start < self.entry_end or self.text[line_start:exp.start].strip(" \t-*\u2022") \
-                or not _ENTRY_MARK.match(self.text, exp.end):
+        if exp.start < self.entry_end or not opens_an_entry(self.text, exp.start, exp.end):
             return
         line_end = self.text.find("\n", exp.end)
         self.entry_end = len(self.text) if line_end == -1 else line_end
@@ -994,11 +993,6 @@ class _Reading:
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
                 self.topic = self.reference
-
-
-# What follows the date that opens an entry of a chronology: a colon ("May 12: ..."), or a dash between
-# spaces before a capital ("Nov. 3 - Ant's IPO is suspended").
-_ENTRY_MARK = re.compile(r":|\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 def _the_next_unit(parts: dict) -> bool:
