@@ -13,7 +13,12 @@ that heads a chronology line ("* Feb. 24, 2025 - Alibaba pledges ...") dates the
 is measured over (", its worst day since April") and a date in a relative clause between commas ("Meituan,
 which reported a loss for the third quarter, sank 5.2%") date no figure outside them; only when no other date
 is left does a day such a clause tells of its subject date the main clause ("Williams shares, which were to be
-delisted yesterday, closed at $23.25").
+delisted yesterday, closed at $23.25").  The day a period ended, told in such a clause right after the period,
+dates nothing the period does ("In fiscal year 2025, which ended March 31, 2025, our revenue grew 6%"), and a
+figure such a clause looks ahead to takes no date of the main clause ("Unitree, which is preparing a listing that
+could value it at up to 50 billion yuan, was valued at 12 billion yuan in June").  The day of the price a premium
+or a discount is told against dates neither the premium nor the offer ("a premium of 38% to Friday's closing
+price").
 """
 from __future__ import annotations
 
@@ -47,10 +52,15 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
             return date
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
     told = dates
+    prospect = _closes_a_prospect(form, figure) if any(d.start >= figure.end for d in dates) else -1
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
+             and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))]
+    bounds = [d for d in dates if d.end <= figure.start and _bounds_the_date_before(form, d, told)]
+    if bounds and len(bounds) < len(dates):
+        dates = [d for d in dates if d not in bounds]
     asides = [d for d in dates if d.end <= figure.start and _in_an_aside(form, d, figure, told)]
     if len(asides) < len(dates):
         dates = [d for d in dates if d not in asides]
@@ -85,6 +95,33 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     return opener is not None and not any(d.end == opener.start() for d in told)
+
+
+def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention]) -> bool:
+    """Is the date told, in a relative clause right after another date, as the day that period ended or began ("In
+    fiscal year 2025, which ended March 31, 2025, our revenue grew 6%")?  Then the figure is of the period, not of
+    its last day (``figure_side_clauses.tsv`` opens=bounds); "the Spring Festival holiday, which ran from Feb. 10 to
+    17" tells the period itself."""
+    opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+    return (opener is not None and any(d.end == opener.start() for d in told)
+            and _bound().search(form, opener.start(), date.start) is not None)
+
+
+@functools.cache
+def _bound() -> re.Pattern:
+    words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
+                     if row["opens"] == "bounds" for w in row["words"].split("|"))
+    return re.compile(rf"(?i)\b(?:{words})\s+\Z")
+
+
+def _closes_a_prospect(form: str, figure: MoneyMention) -> int:
+    """Where the relative clause that holds the figure closes, when the clause looks ahead to it ("Unitree, which
+    is preparing a listing that could value it at up to 50 billion yuan, was valued at 12 billion yuan in June": the
+    50 billion is a prospect, not June's), else -1.  Dates after it are the main clause's."""
+    opener = _aside().search(form, max(0, figure.start - _ASIDE_REACH), figure.start)
+    if opener is None or _ahead().search(form, opener.start(), figure.start) is None:
+        return -1
+    return form.find(",", figure.end, figure.end + _ASIDE_REACH)
 
 
 def _tells_its_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -154,7 +191,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
     of that date.  The stretch opens at a cue of ``comparison_bases.tsv`` right before the date, or
     right before a figure just before it ("from $93.3 million a year earlier"), and closes at the date
     or at the figures that follow it in one noun phrase ("compared with a year-earlier net loss of $6.2
-    million, or 12 cents a share").  ``form`` is the text's matching form."""
+    million, or 12 cents a share").  The date of the price that a premium or a discount is told against is a
+    base too, whose stretch opens at the date ("a discount of 6.5% to Tuesday's closing price of HK$139": the
+    price is Tuesday's, the discount is not).  ``form`` is the text's matching form."""
     rules = _comparison_rules()
     bases: dict[Span, Span] = {}
     for where, dates in dates_by_sentence.items():
@@ -163,30 +202,49 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
         moved = None    # read only for a date after a cue that needs something moved (most have no cue)
         ending = {figure.end: figure.start for figure in figures}
         for date in dates:
-            if date.future:
+            if _prices_a_premium(form, date, sentence_start, rules):
+                opens = date.start   # the price itself is of the date: "to Tuesday's closing price of HK$139"
+            elif date.future:
                 continue        # what is measured against has happened: "will raise prices from Jan. 1"
-            opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named, rules)
-            shaped = None if opens is not None else _shaped_opening(form, date, sentence_start, rules)
-            if opens is None and shaped is None:
-                continue
-            if moved is None:
-                moved = (any(figure.direction for figure in figures)
-                         or rules.moving.search(form, sentence_start, sentence_end) is not None)
-            if shaped is not None:
-                opens, needs_move = shaped
-                if needs_move and not moved:
+            else:
+                opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named, rules)
+                shaped = None if opens is not None else _shaped_opening(form, date, sentence_start, rules)
+                if opens is None and shaped is None:
                     continue
-            elif not moved:
-                opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move,
-                                            rules.cue_without_move_named, rules)
-                if opens is None:
-                    continue
+                if moved is None:
+                    moved = (any(figure.direction for figure in figures)
+                             or rules.moving.search(form, sentence_start, sentence_end) is not None)
+                if shaped is not None:
+                    opens, needs_move = shaped
+                    if needs_move and not moved:
+                        continue
+                elif not moved:
+                    opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move,
+                                                rules.cue_without_move_named, rules)
+                    if opens is None:
+                        continue
             closes = date.end
             for figure in figures:
                 if figure.start >= closes and rules.trailing.fullmatch(form, closes, figure.start):
                     closes = figure.end
             bases[(date.start, date.end)] = (opens, closes)
     return bases
+
+
+def _prices_a_premium(form: str, date: DateMention, sentence_start: int, rules: "_ComparisonRules") -> bool:
+    """Is the date that of the price a premium or a discount is told against ("a premium of 38% to Friday's
+    closing price", "a 25% premium over the stock's last close on Friday")?  Such a date is a base that holds
+    none of the figures: the premium and the offer are the deal's, not the day of the price they are measured on."""
+    if (rules.reference_after.match(form, date.end) is None
+            and rules.reference_before.search(form, max(sentence_start, date.start - _REFERENCE_REACH),
+                                              date.start) is None):
+        return False
+    return rules.premium.search(form, max(sentence_start, date.start - _PREMIUM_REACH), date.start) is not None
+
+
+# How far before a date (characters) the words of a reference price ("the stock's last close on") and the
+# premium or discount told against it are read.
+_REFERENCE_REACH, _PREMIUM_REACH = 50, 90
 
 
 def _shaped_opening(form: str, date: DateMention, sentence_start: int,
@@ -319,6 +377,9 @@ class _ComparisonRules:
     stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
+    premium: re.Pattern    # a premium or a discount told against a reference price, in the clause up to the date
+    reference_after: re.Pattern   # a reference price right after its date ("'s closing price")
+    reference_before: re.Pattern  # ... or named before it, with its article or owner ("the stock's last close on ")
 
 
 @functools.cache
@@ -345,4 +406,11 @@ def _comparison_rules() -> _ComparisonRules:
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{free_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
-        moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"))
+        moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"),
+        # in the clause of the date: "Trading at a discount to its peers, Alibaba shares rose 3% into the close on
+        # Friday" tells of no premium's price
+        premium=re.compile(rf"(?i)\b(?:{words('premium')})\b[^,;]*\Z"),
+        reference_after=re.compile(rf"(?i)['\u2019]s\s+(?:{words('reference')})\b"),
+        # a verb "close" has no article: "rose 3% to close on Friday" is the day of the move
+        reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
+                                    rf"(?:{words('reference_tie')})\s+\Z"))

@@ -83,7 +83,7 @@ def test_each_comparison_rule_does_what_its_example_shows(rule):
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] not in ("ties", "ahead")],
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] not in ("ties", "ahead", "bounds")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -120,6 +120,35 @@ def test_a_british_on_compares_with_a_year_ago_base_but_not_with_the_day_of_a_mo
     assert "the previous year" not in {row["date_text"] for row in rows}
     assert _dates_of_figures(_wsj("Alibaba shares rose 5% on Monday, closing at HK$150.")) == {
         "5%": "Monday", "HK$150": "Monday"}
+
+
+def test_a_flow_compared_with_the_whole_of_last_year_is_of_last_year_and_this_years_is_not():
+    dates = _dates_of_figures(_wsj("Southbound investors bought a net HK$1.2 trillion of Hong Kong stocks this year, "
+                                   "compared with HK$808 billion for the whole of last year."))
+    assert dates == {"HK$1.2 trillion": "this year", "HK$808 billion": "last year"}
+
+
+def test_the_day_of_the_price_a_premium_is_told_against_dates_neither_the_premium_nor_the_offer():
+    rows = _wsj("The offer of $42 a share represents a premium of 38% to Friday's closing price.")
+    assert _dates_of_figures(rows) == {"$42": "", "38%": ""}
+    assert "Friday" not in {row["date_text"] for row in rows}
+    assert _dates_of_figures(_wsj("Trading at a discount to its peers, Alibaba shares rose 3% into the close on Friday "
+                                  "at $30.")) == {"3%": "Friday", "$30": "Friday"}, "another clause's discount"
+
+
+def test_a_value_a_relative_clause_looks_ahead_to_takes_no_date_of_the_main_clause_after_it():
+    dates = _dates_of_figures(_wsj("Rival Unitree Robotics, which is preparing a Shanghai listing that could value it at "
+                                   "up to 50 billion yuan, was valued at 12 billion yuan in its last private round in "
+                                   "June."))
+    assert dates == {"50 billion yuan": "", "12 billion yuan": "June"}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "bounds"], ids=lambda rule: rule["words"])
+def test_the_day_a_period_ended_told_in_an_aside_leaves_the_figures_to_the_period(rule):
+    """Each example opens with a period and an aside that tells the day it ended or began; its figures are the period's."""
+    rows = _wsj(rule["example"])
+    period = [m for m in tag_dates(rule["example"], dt.date(1989, 11, 2)) if m.on_calendar][0].text
+    assert {row["date_text"] for row in rows if row["money_text"]} == {period}
 
 
 def test_a_loss_compared_with_a_year_earlier_loss_is_of_that_base_and_the_narrower_one_is_not():

@@ -1185,6 +1185,64 @@ def test_liabilities_and_interest_on_bonds_are_no_money_raised():
     assert one("Alibaba raised $5 billion from a bond sale on Tuesday.").market_kind == "investment"
 
 
+def test_debt_repaid_or_redeemed_is_no_investment_though_a_bond_stands_near():
+    assert one("Country Garden said it would repay a 500 million yuan onshore bond due on Friday.").market_kind == "other"
+    assert one("Alibaba redeemed $1.5 billion of notes ahead of their maturity.").market_kind == "other"
+    assert one("The developer raised $1 billion in a bond sale to repay loans.").market_kind == "investment"
+
+def test_the_source_of_an_estimate_is_no_company_whose_stock_moves():
+    found = one("Analysts polled by Visible Alpha expect growth of at least 35% in the three months to December.")
+    assert (found.market_kind, found.subject) == ("other", "")
+    assert one("Analysts polled by LSEG expect revenue of 245 billion yuan for the September quarter.").subject == ""
+
+def test_a_sum_told_per_ads_in_dollars_is_the_profit_per_share_not_the_sum_in_another_currency():
+    found = find_money("Net income attributable to the company's shareholders was RMB8.6 billion (US$1.2 billion), or "
+                       "US$0.39 per ADS.")
+    assert [(m.text, m.market_kind, m.amount_usd) for m in found] == [
+        ("RMB8.6 billion (US$1.2 billion)", "profit", 1.2e9), ("US$0.39", "profit", 0.39)]
+
+
+def test_a_dividend_per_ads_in_brackets_after_the_dividend_per_share_is_the_dividend_too():
+    found = find_money("The board also approved a dividend of US$0.114 per share (or US$0.57 per ADS) for the third "
+                       "quarter of 2025.")
+    assert [(m.text, m.market_kind) for m in found] == [("US$0.114", "profit"), ("US$0.57", "profit")]
+
+def test_a_holding_described_by_a_fund_between_commas_still_moves_by_the_figure_after():
+    found = one("Tencent, our second-largest position at 8.9%, gained 16% over the period.")
+    assert (found.text, found.market_kind, found.subject) == ("16%", "share_move", "Tencent")
+
+def test_earnings_per_ads_in_a_results_bullet_are_profit_not_a_share_price():
+    found = find_money("* Adjusted EPS per ADS: 11.12 yuan (est. 12.39 yuan)")
+    assert [(m.text, m.market_kind) for m in found] == [("11.12 yuan", "profit"), ("12.39 yuan", "profit")]
+
+
+def test_money_withdrawn_from_funds_is_a_flow_and_a_funds_assets_are_neither_flow_nor_profit():
+    assert one("Investors withdrew HK$21.4 billion from Hong Kong-listed exchange-traded funds in the week to "
+               "Thursday.").market_kind == "investment"
+    found = find_money("The Tracker Fund of Hong Kong, the city's largest ETF with about HK$150 billion in assets, saw "
+                       "net redemptions of HK$9.8 billion.")
+    assert [(m.text, m.market_kind) for m in found] == [("HK$150 billion", "other"), ("HK$9.8 billion", "investment")]
+    assert one("The company agreed to buy the assets for $2 billion.").market_kind == "investment"
+
+def test_an_index_move_is_the_index_s_or_no_one_s_never_a_company_s_of_another_clause():
+    found = find_money("JD.com shares have fallen 18% in Hong Kong this year, lagging the Hang Seng Index, which has "
+                       "gained 29%.")
+    assert [(m.text, m.market_kind, m.subject) for m in found] == [
+        ("18%", "share_move", "JD.com"), ("29%", "other", "")]
+    assert one("Overnight, Wall Street ended mixed, with the Nasdaq Composite slipping 0.4%.").subject == "Nasdaq Composite"
+
+def test_a_debut_premium_to_the_ipo_price_is_a_move_of_the_stock_in_plain_rupees():
+    found = find_money("Shares of eyewear retailer Lenskart Solutions opened at 395 rupees on Monday, a 3% premium to the "
+                       "initial public offering price of 382 rupees.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("395 rupees", "share_price"), ("3%", "share_move"), ("382 rupees", "share_price")]
+
+
+def test_a_word_of_what_the_figure_is_is_no_ones_name():
+    found = find_money("The Rs 7,278 crore ($820 million) IPO, which closed on Nov. 4, was subscribed 28.3 times, with "
+                       "bids worth more than Rs 1.3 lakh crore.")
+    assert [m.subject for m in found] == ["", ""]
+
 def test_a_fortune_told_by_a_billionaires_index_is_net_worth_not_a_market_index():
     found = find_money("The Alibaba co-founder is now worth $29.7 billion, according to the Bloomberg Billionaires "
                        "Index.")

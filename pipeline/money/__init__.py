@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pipeline.money.figures import (Figure, find_figures, fractions_in_words, merge_equivalents, occurrences,
                                     sizes_in_words)
 from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
-from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between
+from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between
 from pipeline.sentences import matching_form, split_sentences
 
 __all__ = ["MoneyMention", "find_money"]
@@ -137,7 +137,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
-        if not kind or (kind in _RAISED and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
+        if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
             return None
         percent = -figure.percent if direction == "down" else figure.percent
     else:
@@ -156,19 +156,27 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
         if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
                 and prior.amount is not None and prior.end <= figure.start
-                and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
+                and reading.rules.equivalent.fullmatch(reading.form, _past_per_unit(reading, prior.end, figure.start),
+                                                       figure.start)):
             # "net income fell 52% to RMB21.0 billion, or RMB9.07 per ADS": the profit per share; "offered $3.75
-            # billion, or $0.62 per share, to buy out minority shareholders": the offer per share
+            # billion, or $0.62 per share, to buy out minority shareholders": the offer per share; "a dividend of
+            # US$0.114 per share (or US$0.57 per ADS)": the dividend per ADS
             kind = prior.market_kind
         elif kind == "share_price" and reading.rules.offer_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
-        if kind in _RAISED and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
+        if kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
     currency = figure.currency
     if "/" in currency:
         currency = reading.currency_hint(figure, sentence, currency.split("/"))
     subject = reading.subject(figure.start, figure.end, sentence)
+    if (subject and figure.percent is not None and kind == "other" and trigger is not None
+            and trigger[0]["percent_kind"] == "other"
+            and reading.low[trigger[1]:].split(None, 1)[0] not in subject.lower()):
+        # the move of a market index is the index's, named by its word ("the Nasdaq Composite slipped 0.4%"), or no
+        # one's: "JD.com shares have fallen 18%, lagging the Hang Seng Index, which has gained 29%"
+        subject = ""
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
     if not subject and kind == "share_move" and mover_name is not None:
         # the company that moves by the figure, when no rule of subjects.tsv names one ("Samsung Electronics,
@@ -186,6 +194,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
         direction=direction, approx=reading.approximation(figure, near),
         subject=subject)
+
+
+def _past_per_unit(reading: Reading, start: int, end: int) -> int:
+    """Where the words after a figure go on past the unit it is told per ("US$0.114 per share (or"), else ``start``."""
+    unit = reading.rules.per_unit.match(reading.low, start, end)
+    return start if unit is None else unit.end()
 
 
 def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Span,
@@ -247,7 +261,6 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
 
 
-_RAISED = frozenset({"investment", "ipo"})  # kinds of money raised or spent (not_money.tsv applies=raised)
 _PER_SHARE_OF = frozenset({"profit", "investment"})  # kinds of a sum that a price per share may restate
 _OFFER_REACH = 120  # characters from an offer's word to the price per share "at" which it is made
 _MILLION = 1e6  # a magnitude no share price is written with

@@ -142,6 +142,9 @@ def _after_space(form: str, at: int) -> int:
     return at
 
 
+_PER_UNIT_REACH = 20  # characters after a figure that its per-unit words may take ("  per ADS")
+
+
 def merge_equivalents(rules: Lexicon, form: str, figures: list[Figure]) -> list[Figure]:
     """"18.2 billion yuan ($2.8 billion)": the second figure is the first one in another currency."""
     out: list[Figure] = []
@@ -149,7 +152,9 @@ def merge_equivalents(rules: Lexicon, form: str, figures: list[Figure]) -> list[
         prior = out[-1] if out else None
         if (prior is not None and prior.currency and figure.currency and prior.currency != figure.currency
                 and prior.amount is not None and figure.amount is not None
-                and rules.equivalent.fullmatch(form, prior.end, figure.start)):
+                and rules.equivalent.fullmatch(form, prior.end, figure.start)
+                # "RMB8.6 billion, or US$0.39 per ADS" tells the sum per share, in no other currency
+                and rules.per_unit.match(form[figure.end:figure.end + _PER_UNIT_REACH].lower()) is None):
             if prior.amount_usd is None and figure.currency == "USD":
                 prior.amount_usd = figure.amount
             prior.end = figure.end + (1 if form[figure.end:figure.end + 1] in ")]" else 0)

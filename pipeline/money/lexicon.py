@@ -151,7 +151,7 @@ class Lexicon:
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
-    ties_next: re.Pattern       # " of as much as ": the gap from a trigger to the sum it is tied to
+    ties_next: re.Pattern       # " of as much as ", " about ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
     offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
@@ -383,7 +383,9 @@ def lexicon() -> Lexicon:
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
-        ties_next=re.compile(rf"\s+(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"),
+        # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
+        # billion of notes" (the repaying is the $1.5 billion's)
+        ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}|(?:(?:{trie(approx)})\s+)?)"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         prefix_rules={word: re.compile(f"(?:{'|'.join(p for p in prefix_rules if word in _words_of(p))})$", re.I)
                       for word in {w for p in prefix_rules for w in _words_of(p)}},
@@ -392,8 +394,8 @@ def lexicon() -> Lexicon:
         names=re.compile(NAME_RUN),
         # "Xiaomi, which will join the Hang Seng Index, jumped 5.5%", "Ocado, the UK online grocery group,
         # fell 4.2 per cent", "Marks & Spencer, Ocado's partner in the venture, rose 2.2p": a relative clause or a
-        # description may part them
-        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:which|who|whose|the|a|an|its|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
+        # description may part them (joins.tsv role=describes)
+        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
                                 rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),

@@ -22,7 +22,9 @@ _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely
 _MOVER_REACH = 100      # how far before a figure the company that moves by it may start (a relative clause between)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
-_RAISED_KIND = "investment"  # the kind of money raised or spent, which a purpose phrase after it may say more of
+# The kinds of money raised or spent: a purpose phrase after such a sum may say more of it ("raised $25 billion in its
+# New York IPO"), and not_money.tsv rows applies=raised read it once its kind is known.
+RAISED_KINDS = frozenset({"investment", "ipo"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
@@ -209,7 +211,7 @@ class Reading:
                 distance = (start - figure.end) * _AFTER_PENALTY
                 if not led:
                     led = True
-                    if ((best is None or best[0][column] == _RAISED_KIND)
+                    if ((best is None or best[0][column] in RAISED_KINDS)
                             and self.rules.leads_to.fullmatch(self.form, figure.end, start)):
                         distance = 0  # what money raised was raised in (joins.tsv): "raised $25 billion in its New York IPO"
             else:
@@ -279,7 +281,11 @@ class Reading:
         match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), figure.start)
         if match is None:
             return None
-        name = match.group("name")
+        name, start = match.group("name"), match.start("name")
+        lo = max(sentence[0], start - _SOURCE_REACH)
+        if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.source_ends and self.rules.source_before.search(
+                self.low, lo, start) is not None:
+            return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
         return match.span("name") if self.clean_name(name) or name in self.rules.name_roles.get("refers", ()) else None
 
@@ -341,6 +347,8 @@ class Reading:
             cleaned = _clean_name(written)
             if (not cleaned or low[start:end] in lower_forms) and held <= start:
                 continue  # "The", "In", a bare place; "Turnover rose to HK$180.2 billion" names no one
+            if low[start:end] in triggers and low[start:end] not in rules.market_wide and held <= start:
+                continue  # "The Rs 7,278 crore IPO, which closed on Nov. 4": what the figure is, no one (an index is one)
             # A rule closing with {name} ends in a plain word: "shares of Alibaba", "fined Ant".
             window = max(sentence[0], start - 20)
             space = low.rfind(" ", window, start - 1)
