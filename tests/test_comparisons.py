@@ -190,6 +190,10 @@ def test_a_date_that_heads_a_chronology_line_dates_its_figures():
     dates = _dates_of_figures(_wsj("* Feb. 24, 1989 - Alibaba pledges to invest more than 380 billion yuan in cloud "
                                    "and AI infrastructure over the next three years.\n"))
     assert dates == {"380 billion yuan": "Feb. 24, 1989"}
+    # ... unless the figure's own phrase ties it to a day of its own
+    dates = _dates_of_figures(_wsj("* Aug. 29 - Alibaba says it is testing a new inference chip; its shares jump "
+                                   "13% on Sept. 1.\n"))
+    assert dates == {"13%": "Sept. 1"}
 
 
 def test_a_pluperfect_clause_after_a_figure_is_another_time():
