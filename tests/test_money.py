@@ -768,6 +768,8 @@ def test_what_planned_spending_is_compared_with_is_spending_that_did_not_move():
     ("Turnover rose to HK$180.2 billion from HK$150 billion.", ""),
     ("Alibaba shares lost 3% of their value on Thursday, while peer JD.com's ADRs slipped 1.8 percent.", "Alibaba"),
     ("AliExpress Korea plans to invest 1.5 trillion won ($1.1 billion), Alibaba's biggest bet there.", "AliExpress Korea"),
+    ("SoftBank Group on Wednesday reported a net profit of 1.2 trillion yen for the fiscal year ended March 31, the "
+     "last year in which gains on its Alibaba shares will feature in its results.", "SoftBank Group"),
 ])
 def test_the_subject_is_whose_value_the_sentence_says_it_is(sentence, subject):
     assert find_money(sentence)[0].subject == subject
