@@ -208,6 +208,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 continue        # what is measured against has happened: "will raise prices from Jan. 1"
             else:
                 opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named, rules)
+                starts = rules.starts.match(form, sentence_start) if opens is not None else None
+                if starts is not None and starts.end() == opens:
+                    continue    # "From the summer of 2025, ... inquiries tripled": where a stretch starts
                 shaped = None if opens is not None else _shaped_opening(form, date, sentence_start, rules)
                 if opens is None and shaped is None:
                     continue
@@ -380,6 +383,7 @@ class _ComparisonRules:
     premium: re.Pattern    # a premium or a discount told against a reference price, in the clause up to the date
     reference_after: re.Pattern   # a reference price right after its date ("'s closing price")
     reference_before: re.Pattern  # ... or named before it, with its article or owner ("the stock's last close on ")
+    starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
 
 
 @functools.cache
@@ -413,4 +417,6 @@ def _comparison_rules() -> _ComparisonRules:
         reference_after=re.compile(rf"(?i)['\u2019]s\s+(?:{words('reference')})\b"),
         # a verb "close" has no article: "rose 3% to close on Friday" is the day of the move
         reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
-                                    rf"(?:{words('reference_tie')})\s+\Z"))
+                                    rf"(?:{words('reference_tie')})\s+\Z"),
+        # only punctuation or a speaker's label ("A: ") before it in its sentence
+        starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"))
