@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import finder, tag_dates
+from pipeline.dates import finder, lexicon, tag_dates
 from pipeline.dates.timex import timexes
 from pipeline.rules import all_tables, load_table
 from pipeline.sentences import split_sentences
@@ -345,3 +345,70 @@ HYPHEN_MODIFIERS = [
 def test_end_joined_by_a_hyphen_is_the_end_of_the_period_and_end_alone_is_a_verb(text, expression, mod):
     [found] = timexes(text, CNBC)
     assert (found["text"], found.get("mod", "")) == (expression, mod)
+
+
+@pytest.mark.parametrize("text,governs", [
+    ("Analysts will watch Wednesday's Fed decision.", True),
+    ("The market awaits Thursday's jobs report.", True),
+    ("The relatives said they would look for ways to get around Wednesday's ruling.", False),
+    ("Wednesday's meeting will decide the rate.", False),
+])
+def test_a_marker_of_the_future_governs_a_possessive_weekday_only_right_before_its_noun(text, governs):
+    low = finder.lower_form(text)
+    weekday = next(e for e in finder.find_expressions(text) if "weekday" in e.parts)
+    assert finder.a_plain_future_governs(text, low, weekday.start, weekday.end) is governs
+
+
+@pytest.mark.parametrize("text,done", [
+    ("The index fell 2% by Thursday.", True),
+    ("The clip was viewed 300 million times by midday Friday.", True),
+    ("Alibaba was ordered to pay the fine by Friday.", False),
+    ("The company will list the unit by Friday.", False),
+])
+def test_a_deadline_is_done_when_the_verb_before_it_with_its_object_is_in_the_past(text, done):
+    low = finder.lower_form(text)
+    by = low.index(" by ") + 1
+    assert finder.done_by_a_past_verb(text, low, by, by + 3) is done
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "infinitive"])
+def test_an_infinitive_before_a_deadline_is_the_deadline_s_own_verb_not_the_past_one_before_it(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    by = low.index(" by ") + 1
+    assert not finder.done_by_a_past_verb(text, low, by, by + 3)
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "background"])
+def test_a_date_in_a_clause_that_tells_the_background_of_the_date_before_it_is_found_there(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    first, last = finder.find_expressions(text)[0], finder.find_expressions(text)[-1]
+    assert finder.in_a_background_clause(low, last.start) and not finder.in_a_background_clause(low, first.start)
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "comparison"])
+def test_a_comparison_word_before_a_date_makes_it_the_base_of_a_comparison(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    [base] = finder.find_expressions(text)
+    assert lexicon.comparison_before().search(low, 0, base.start)
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "agent"])
+def test_a_participle_with_its_agent_in_a_clause_that_looks_ahead_tells_no_past(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == "future"
+
+
+@pytest.mark.parametrize("text,compared", [
+    ("expect retail sales growth to slow to 2.7% from 3% in September", True),
+    ("net profit rose, compared with 145 billion yuan in December", True),
+    ("Analysts expect growth of 5% in March", False),
+])
+def test_the_base_figure_of_a_comparison_is_found_right_before_its_date(text, compared):
+    low = finder.lower_form(text)
+    date = finder.find_expressions(text)[-1]
+    assert (lexicon.figure_compared_before().search(low, 0, date.start) is not None) is compared

@@ -1825,3 +1825,116 @@ def test_days_of_the_month_and_deadlines_of_the_past_are_read_as_a_reader_would(
 def test_the_winter_games_and_an_ordinal_before_a_noun_are_no_dates():
     text = "The Winter Games in Milan drew record crowds, and Alibaba marked the 20th anniversary of Taobao on the 12th floor."
     assert [m.text for m in tag_dates(text, dt.date(2025, 3, 26)) if m.on_calendar] == []
+
+
+POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
+    ("a weekday in the possessive is the nearest such day, whatever the future of reported speech around it",
+     "Cuba's government exhorted citizens to keep rallying, after the boy's relatives in Miami said they would look "
+     "for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service.",
+     dt.date(2000, 1, 7), "Wednesday", "2000-01-05", False),
+    ("... and the noun's time stays when the noun is the subject of a verb of the future",
+     "Wednesday's ruling will be appealed, the family's lawyer said.", dt.date(2025, 12, 5), "Wednesday",
+     "2025-12-03", False),
+    ("... but a marker of the future that governs the noun itself looks ahead",
+     "Analysts will watch Wednesday's Fed decision for clues on rates.", dt.date(2025, 12, 5), "Wednesday",
+     "2025-12-10", True),
+    ("... as it does, nearest or not, on a Monday", "Analysts will watch Wednesday's Fed decision for clues on rates.",
+     dt.date(2025, 12, 1), "Wednesday", "2025-12-03", True),
+    ("a timetable verb in the plural present is a schedule: the coming weekday",
+     "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
+     dt.date(1998, 5, 1), "Monday", "1998-05-04", True),
+    ("... but not an infinitive of a trip told in the past", "The envoy flew to Cairo to meet Mubarak on Monday.",
+     dt.date(1998, 5, 1), "Monday", "1998-04-27", False),
+    ("a deadline reached by a verb in the past is past", "The Hang Seng index fell 2% by Thursday, its worst week "
+     "since March.", dt.date(2025, 12, 5), "by Thursday", "2025-12-04", False),
+    ("... and so is one on the day of writing", "A Weibo hashtag about the delays was viewed 300 million times by "
+     "midday Friday, according to the platform.", dt.date(2025, 11, 14), "by midday Friday", "2025-11-14", False),
+    ("... but an infinitive between has a deadline of its own", "Alibaba was ordered to pay the fine by Friday.",
+     dt.date(2025, 12, 3), "by Friday", "2025-12-05", True),
+    ("... and a stretch up to a time is no deadline done", "The peak season runs until early July.",
+     dt.date(2025, 6, 4), "until early July", "2025-07", True),
+    ("a verb in the past before a day of the month governs it, whatever future comes after it",
+     "Taobao said couriers handled a record 1.2 billion parcels on the 11th alone and most backlogs would be cleared "
+     "by the 16th.", dt.date(2025, 11, 20), "the 11th", "2025-11-11", False),
+    ("a deadline in a reported clause after 'that' is not past for a past perfect before it",
+     "In a statement late on Thursday, Taobao said couriers had handled a record 1.2 billion parcels on the 11th "
+     "alone and that most backlogs would be cleared by the 16th.", dt.date(2025, 11, 14), "by the 16th",
+     "2025-11-16", True),
+    ("a year before the name of Games is those Games' year", "Alibaba was a top sponsor of the 2022 Winter Olympics "
+     "in Beijing.", dt.date(2025, 3, 26), "2022", "2022", False),
+    ("an aside that says who said so leaves a forecast its future", "Cinemas are expected to see a slump in the "
+     "weeks after the holiday, analysts said, before the May Day break lifts attendance again.",
+     dt.date(2026, 2, 24), "before the May Day break", "2026-05-01", True),
+    ("a holiday after a year in the possessive is that year's", "Fliggy said outbound bookings during the holiday "
+     "rose 21% from last year's Spring Festival.", dt.date(2026, 2, 24), "last year's Spring Festival",
+     "2025-01-29", False),
+    ("'the year' after a fiscal year named is that fiscal year", "Alibaba bought back $11.9 billion of shares during "
+     "fiscal 2025. Tsai received $11.3 million in the year, compared with $10.4 million a year earlier.",
+     dt.date(2025, 6, 27), "the year", "FY2025", False),
+    ("... and 'a year earlier' the fiscal year before", "Alibaba bought back $11.9 billion of shares during "
+     "fiscal 2025. Tsai received $11.3 million in the year, compared with $10.4 million a year earlier.",
+     dt.date(2025, 6, 27), "a year earlier", "FY2024", False),
+    ("a date in a clause of background does not become the time the story is on", "The appeal was first heard over "
+     "two days in May, when his lawyers argued that evidence gathered during a search on Nov. 18, 2021 should have "
+     "been excluded. The court adjourned on May 14 and reserved its decision.", dt.date(2025, 9, 10), "May 14",
+     "2025-05-14", False),
+    ("a weekday after 'ahead of' is the first after the day its sentence tells of", "Asian shares were set for a "
+     "subdued start on Monday as investors looked ahead to Wednesday's Federal Reserve decision.",
+     dt.date(2025, 12, 8), "Wednesday", "2025-12-10", True),
+    ("... even in a clause about the past", "Hong Kong shares fell on Tuesday ahead of Wednesday's Fed decision.",
+     dt.date(2025, 12, 11), "Wednesday", "2025-12-10", False),
+    ("the base of a comparison tells no time the story goes on in", "Fliggy said outbound bookings during the "
+     "holiday rose 21% from last year's Spring Festival, with Japan the top destination. Hotel bookings for the "
+     "Lantern Festival on March 3 were already up 30%, it said.", dt.date(2026, 2, 24), "March 3", "2026-03-03", True),
+    ("'the year' after a year-long stretch named by its last day is that stretch", "For the fiscal year ended "
+     "March 31, 2025, Alibaba spent 71.5 billion yuan on capital expenditure. Tsai received $11.3 million in the "
+     "year, up from $10.4 million a year earlier.", dt.date(2025, 6, 27), "the year", "2024-04/2025-03", False),
+    ("... and 'a year earlier' the stretch a year before", "For the fiscal year ended March 31, 2025, Alibaba spent "
+     "71.5 billion yuan on capital expenditure. Tsai received $11.3 million in the year, up from $10.4 million a "
+     "year earlier.", dt.date(2025, 6, 27), "a year earlier", "2023-04/2024-03", False),
+    ("... and so is 'the previous year' after 'the full year'", "Revenue for the year ended September 30 rose 12% to "
+     "702 billion yuan. Net profit for the full year rose 34% to 194 billion yuan, compared with 145 billion yuan in "
+     "the previous year.", dt.date(2026, 11, 20), "the previous year", "2024-10/2025-09", False),
+    ("a quarter named alone after a year ended off December is a quarter of that year", "Revenue for the year ended "
+     "September 30 rose 12% to 702 billion yuan. Net profit for the full year rose 34%, compared with the previous "
+     "year. Fourth-quarter net profit was 51.3 billion yuan, up 41% from a year earlier.", dt.date(2026, 11, 20),
+     "Fourth-quarter", "2026-Q3", False),
+    ("... as Alibaba's fourth quarter is the first of the calendar year", "For the fiscal year ended March 31, 2025, "
+     "revenue rose 6%. Fourth-quarter revenue was 236.5 billion yuan, up 7% from a year earlier.",
+     dt.date(2025, 6, 27), "Fourth-quarter", "2025-Q1", False),
+    ("'the same period' after a season named is that season", "China's summer box office ended on Sunday with "
+     "takings of 11.9 billion yuan, down 43% from the record 20.6 billion yuan of the same period last year.",
+     dt.date(2025, 9, 1), "the same period last year", "2024-SU", False),
+    ("a participle with its agent in a clause that looks ahead tells no past", "A Beijing court will hear the final "
+     "arguments in the antitrust case brought by regulators against Yunda Express on Thursday.",
+     dt.date(2025, 10, 14), "Thursday", "2025-10-16", True),
+    ("an aside on a recurring fiscal year leaves the rest of its sentence on particular days", "Alibaba Health, "
+     "whose financial year ends on March 31, said sales during the Singles Day shopping festival, which ran from "
+     "Oct. 15 to Nov. 11, beat its targets.", dt.date(2025, 11, 20), "from Oct. 15 to Nov. 11",
+     "2025-10-15/2025-11-11", False),
+    ("a timetable of results named by their quarter is a schedule", "Tencent reports third-quarter results on "
+     "Thursday, and JD.com on Friday.", dt.date(2025, 11, 9), "Thursday", "2025-11-13", True),
+    ("the month of a base figure in a forecast is the nearest such month", "Economists polled by Reuters expect retail "
+     "sales growth to slow to 2.7% from 3% in September.", dt.date(2025, 11, 9), "September", "2025-09", False),
+    ("... which may be the coming one", "Alibaba expects revenue to reach 250 billion yuan in March, up from 236 "
+     "billion yuan in December.", dt.date(2025, 11, 9), "December", "2025-12", True),
+    ("... even when a side clause names it as the period a filing covers", "The 20-F filing, which covers the "
+     "fiscal year ended March 31, 2025, showed the company spent 71.5 billion yuan on capital expenditure during the "
+     "year.", dt.date(2025, 6, 27), "the year", "2024-04/2025-03", False),
+    ("a holiday after a count from the story in a coordinated clause is of the year counted to",
+     "He became Taobao's president in 2008, and a year later oversaw the first Singles Day sale.",
+     dt.date(2024, 8, 3), "Singles Day", "2009-11-11", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE,
+                         ids=[t[0] for t in POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE])
+def test_possessive_weekdays_timetables_and_deadlines_done_are_read_as_a_reader_would(
+        what, text, anchor, expression, when, future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_both_ends_of_a_span_in_a_sentence_about_every_year_are_no_particular_days():
+    text = ("The summer season, which runs from June 1 to Aug. 31, is traditionally the busiest time of year for "
+            "Chinese cinemas.")
+    assert [m.text for m in tag_dates(text, dt.date(2025, 9, 1)) if m.on_calendar] == []

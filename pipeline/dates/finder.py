@@ -400,6 +400,9 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             # the next head read nothing with it: the prefix word is a date of its own ("the 2026 spring
             # split", where "spring" is no season)
             expression = _interpret(*skipped[:2], g, text, low, skipped[2])
+        elif expression is not None and skipped is not None and _guarded(expression, low, g) == "skip":
+            # ... nor does it when a guard drops what it read: "the 2022 Winter Olympics" is of 2022
+            expression = _interpret(*skipped[:2], g, text, low, skipped[2])
         skipped = None
         if expression is not None:
             found.append(expression)
@@ -1124,6 +1127,8 @@ def describe(parts: dict) -> set[str]:
             or (unit in ("Q", "H") and ("ordinal" in parts or parts.get("final"))) or "quarter" in parts
             or (unit in ("Q", "P", "W") and "shift" not in parts) or (unit in ("Q", "P", "M") and _same(parts))):
         tags.add("period")
+    if "holiday" in parts and parts.keys().isdisjoint(("year", "year_of", "shift", "count", "direction")):
+        tags.add("holiday")
     is_year_unit = unit == "Y" and "plural" not in parts and (
         "shift" in parts or ("direction" in parts and parts.get("count", 1) == 1))
     if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit:
@@ -1322,6 +1327,13 @@ def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> 
     return found.start() if found else None
 
 
+def in_a_background_clause(low: str, start: int, window: tuple[int, int] | None = None) -> bool:
+    """Is the expression at ``start`` in a clause that tells the background of a date before it (tense.tsv kind
+    background: "in May, when his lawyers argued that evidence seized on Nov. 18, 2021 ...")?"""
+    lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
+    return lexicon.background_clause().search(low, lo, start) is not None
+
+
 def a_clause_opens(low: str, start: int, end: int) -> bool:
     """Does a word that opens another clause (tense.tsv kind boundary) stand in low[start:end]?"""
     return _clause_opener().search(low, start, end) is not None
@@ -1491,6 +1503,11 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
     for s, e, tense, listed in _markers_beside(clauses, low, s_lo, s_hi, start):
         if tense in ("boundary", "complement") and s >= end:
             break
+        if tense == "complement" and e <= start:
+            # the reported clause the expression stands in has its own tenses ("said couriers had handled a
+            # record number of parcels and that most backlogs would be cleared by the 16th")
+            found.clear()
+            continue
         if listed and lo <= s and e <= hi and not start <= s < end:
             found.add(tense)
     return found
@@ -1539,6 +1556,11 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense in _HABIT:
             continue
         before = e <= start
+        if before and tense == "past" and future_before and lexicon.agent_after().match(low, e) \
+                and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None:
+            continue                        # "will hear the arguments in the case brought by regulators against
+                                            # Yunda on Thursday": a participle that qualifies a noun in a clause
+                                            # that looks ahead tells no past
         if before and tense not in _NO_TENSE:
             own = lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
                 listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
@@ -1582,6 +1604,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
                 future_before = tense
+            elif tense == "past" and listed and _says_who_said_so(low, s_lo, s, e, start):
+                continue                    # "are expected to see a slump, analysts said, before the May Day
+                                            # break": an aside tells who said so, not when the slump is
             elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"
             distance = start - e
@@ -1604,6 +1629,22 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     return future_before or best
 
 
+# An aside set off by commas: up to its verb, and after it.
+_ASIDE_OPENING = re.compile(r",(?:\s*[a-z.'\u2019-]+){1,4}\s*\Z")
+_ASIDE_CLOSING = re.compile(r"\s*,")
+
+
+def _says_who_said_so(low: str, s_lo: int, s: int, e: int, start: int) -> bool:
+    """Is low[s:e] a verb of saying (tense.tsv kind reporting) closing an aside set off by commas before the
+    expression at ``start`` (", analysts said,")?"""
+    return lexicon.squash(low[s:e]) in lexicon.reporting_verbs() and _ASIDE_CLOSING.match(low, e, start) is not None \
+        and _ASIDE_OPENING.search(low[max(s_lo, s - _ASIDE_REACH):s]) is not None
+
+
+# How far before its verb an aside that says who said so may open (characters).
+_ASIDE_REACH = 60
+
+
 def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                         clauses: Clauses | None = None) -> bool:
     """Is text[start:end] the time of a verb in the past before it, maybe with the verb's object between
@@ -1612,20 +1653,40 @@ def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     ending counts unless a determiner stands right before it ("the delayed launch in March"), a verb of
     saying does not ("said the app launches in March")."""
     clauses = clauses or Clauses(text, low)
-    s_lo, s_hi = clauses.sentence(start, end, window)
+    verb_end = _past_verb_before(low, start, clauses.sentence(start, end, window), clauses)
+    return verb_end is not None and lexicon.verb_object_between(text, low, verb_end, start)
+
+
+def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: Clauses) -> int | None:
+    """Where the verb in the past that may govern what stands at ``start`` ends (see
+    :func:`told_by_a_past_verb`), if the last marker before it is one."""
     verb = None
-    for marker in _markers_beside(clauses, low, s_lo, s_hi, start):
+    for marker in _markers_beside(clauses, low, *sentence, start):
         if marker[1] > start:
             break
         verb = marker
     if verb is None or verb[2] not in ("past", "pluperfect") or verb[0] < start - _REACH_BEFORE:
-        return False
+        return None
     s, e, _, listed = verb
     if listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
-        return False
+        return None
     if not listed and lexicon.determiner_before().search(low, max(0, s - 8), s):
-        return False
-    return lexicon.verb_object_between(text, low, e, start)
+        return None
+    return e
+
+
+def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                        clauses: Clauses | None = None) -> bool:
+    """Is the deadline connector at low[start:end] ("by " before "Thursday") the time by which a verb in the past
+    before it was done, maybe with the verb's object between ("The index fell 2% by Thursday", "was viewed 300
+    million times by midday Friday")?  The verb is the last marker of tense.tsv before it, as for
+    :func:`told_by_a_past_verb`; an infinitive between ("was ordered to pay the fine by Friday") has its own verb."""
+    clauses = clauses or Clauses(text, low)
+    sentence = clauses.sentence(start, end, window)
+    if any(e <= start for _, e, _ in clauses.future_markers(*sentence)):
+        return False        # "will publish detailed targets by the end of June": a word ending is no verb there
+    verb_end = _past_verb_before(low, start, sentence, clauses)
+    return verb_end is not None and lexicon.object_before_a_deadline().fullmatch(low, verb_end, start) is not None
 
 
 def _reports_a_forecast(clauses, low: str, sentence: tuple[int, int], lo: int, start: int, end: int, s: int,
@@ -1655,6 +1716,27 @@ def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list
     if not asides:
         return markers
     return [m for m in markers if not any(a <= m[0] < b for a, b in asides)]
+
+
+def a_plain_future_governs(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                           clauses: Clauses | None = None) -> bool:
+    """Does a marker of the future govern the noun phrase that text[start:end] opens, right before it with
+    its auxiliaries and a verb at most between ("Analysts will watch Wednesday's Fed decision", "The market
+    awaits Thursday's jobs report"), and not as the future of the past of reported speech ("said they would
+    look for ways to get around Wednesday's ruling")?"""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    before = [(s, e) for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and e <= start]
+    if not before or _governing_gap().fullmatch(low, before[-1][1], start) is None:
+        return False
+    return lexicon.reporting_verbs().isdisjoint(re.findall(r"[a-z]+", low[s_lo:before[-1][0]]))
+
+
+@functools.lru_cache(maxsize=1)
+def _governing_gap() -> re.Pattern:
+    words, _ = lexicon.tense_words()
+    auxiliaries = lexicon.trie_regex(w for w, kind in words.items() if kind == "auxiliary")
+    return re.compile(rf"\s+(?:(?:{auxiliaries})\s+)*(?:[a-z]+\s+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1687,4 +1769,6 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
                    window: tuple[int, int] | None, clauses: Clauses | None) -> bool:
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
-    return any(tense in kinds for _, _, tense, _ in clauses.markers(s_lo, s_hi))
+    # (not in an aside closed before the expression: "Alibaba Health, whose financial year ends on March 31, said
+    # sales during the Singles Day festival beat its targets" tells of this year's festival)
+    return any(tense in kinds for _, _, tense, _ in _markers_beside(clauses, low, s_lo, s_hi, start))

@@ -211,6 +211,35 @@ def plan_revised() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def agent_after() -> re.Pattern:
+    """A preposition that names the agent of a participle, right after it (tense.tsv kind agent: "the case
+    brought by regulators")."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words('agent'))})\s")
+
+
+@functools.lru_cache(maxsize=None)
+def comparison_before() -> re.Pattern:
+    """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
+    "rose 21% from last year's Spring Festival")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('comparison'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def figure_compared_before() -> re.Pattern:
+    """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
+    2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported."""
+    words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+[$€£¥]?\d[\d.,]*%?(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def background_clause() -> re.Pattern:
+    """A clause opened after a comma by a word of tense.tsv kind background and still open where the search
+    ends (", when his lawyers argued that evidence seized on ")."""
+    return re.compile(rf",\s*(?:{trie_regex(_kind_words('background'))})(?![a-z-])[^,.;:!?\n]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def onward_openers() -> frozenset[str]:
     """Words that open a clause going on in time from the one before it (tense.tsv kind boundary, tense
     onward: "which won approval in June")."""
@@ -257,13 +286,23 @@ def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=None)
 def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
     links = trie_regex(_kind_words("link"))
-    word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+"
+    word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*"
     return (re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{_OBJECT_WORDS}}}(?P<link>{links})\s+"),
             re.compile(rf"(?<![a-z0-9'$%&-])(?:{links})\s+"))
 
 
 # How many words a verb's object may have between the verb and its date.
-_OBJECT_WORDS = 4
+_OBJECT_WORDS = 5
+
+
+@functools.lru_cache(maxsize=None)
+def object_before_a_deadline() -> re.Pattern:
+    """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times]
+    by"): a few words, no punctuation, no word that opens an infinitive (tense.tsv kind infinitive) nor a
+    preposition of kind link, whose phrase would govern the deadline instead."""
+    stops = trie_regex(_kind_words("infinitive") + _kind_words("link"))
+    word = rf"(?!(?:{stops})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*"
+    return re.compile(rf"\s+(?:{word}\s+){{0,{_OBJECT_WORDS}}}")
 
 
 @functools.lru_cache(maxsize=None)

@@ -33,6 +33,10 @@ _BOUNDING_KINDS = {"deadline", "bound", "open"}
 _THE_WEEKEND = {"unit": "WE", "det": True}
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
+# How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
+_FIGURE_REACH = 50
+# The tenses of connectors.tsv that look ahead ("by May", "until 2027").
+_AHEAD_CONNECTOR_TENSES = ("future", "completion")
 
 
 class _Connectors(NamedTuple):
@@ -152,6 +156,7 @@ class _Reading:
         self.end_days: dict[int, resolver.Resolution | None] = {}
         self.reference_qualifies = False        # the reference is a year that qualifies a noun ("This year's festival")
         self.reference_stretch = None           # (parts, resolution) of the stretch the reference day ends
+        self.naming_the_stretch: set[int] = set()   # expressions read as that stretch itself, which leave it be
         self.closed_from: dict[int, int] = {}   # the period whose last days are counted -> where they start
         self.closed_in_the_past: set[int] = set()   # ... named alone in a clause about the past
         self.opened_year: tuple[resolver.Period, int] | None = None   # the year an open span started, and its end
@@ -175,6 +180,10 @@ class _Reading:
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
             # once a text counts a company's quarters by its fiscal year, it goes on doing so
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
+        elif _a_quarter_alone(exp.parts) and self._a_year_ended_off_december() is not None:
+            # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
+            # yuan": the quarters of the year the report is on, which ends in September
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self._a_year_ended_off_december())
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
         if following is not None:
@@ -254,10 +263,36 @@ class _Reading:
             # ("Check the fine print before the weekend", on a Friday: the one to come; "Shares fell before the
             # weekend", on a Monday, the one just past)
             resolution = self._weekend_ahead(exp, window)
+        elif "eve" in befores and _a_weekday_alone(exp.parts) and self.anchor is not None:
+            # "set for a subdued start on Monday as investors looked ahead to Wednesday's Fed decision"
+            resolution = self._weekday_ahead(exp, window, ref) or resolution
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
         elif ref is not None and ref == self.reference and self.reference_stretch is not None:
-            resolution = self._stretch_moved(exp, resolution, ref)
+            stretch = self._year_stretch(exp, resolution, ref)
+            if stretch is not None:
+                # ("the year", "the previous year" after "the fiscal year ended March 31, 2025" leave the story on it)
+                self.naming_the_stretch.add(index)
+                resolution = stretch
+            else:
+                resolution = self._stretch_moved(exp, resolution, ref)
+        if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
+                and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
+                and not self._future_before(exp, window) \
+                and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # "couriers handled 1.2 billion parcels on the 11th alone and most backlogs would be cleared by the
+            # 16th": the verb in the past before the date is its own; a marker of the future after it is another
+            # verb's
+            tense = "past"
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
+                and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
+                and lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start):
+            # "expect retail sales growth to slow to 2.7% from 3% in September", written in November: the month of
+            # the figure compared with is the nearest such month, not a forecast's a year ahead
+            nearest = self._nearest(exp, ref)
+            if nearest is not None and nearest.first_day is not None and nearest.first_day <= self.anchor:
+                tense, resolution = "past", nearest
         if tense in ("", "past") and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) \
                 and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -309,6 +344,13 @@ class _Reading:
             # of the day to come, and so is the weekday
             tense = "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if tense in resolver.AHEAD and _a_weekday_alone(exp.parts) and self.anchor is not None \
+                and self.low.startswith(("'s", "\u2019s"), exp.end) and not finder.a_plain_future_governs(
+                    self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # a weekday in the possessive names the time of the noun after it, which the future of the clause
+            # around it does not move ("said they would look for ways to get around Wednesday's ruling", on a
+            # Friday; "Wednesday's meeting will decide", on a Monday): the nearest such day
+            resolution = self._nearest(exp, ref) or resolution
         if index in self.closed_in_the_past and resolution.period is not None and self.anchor is not None \
                 and resolution.period == resolver.Period.of(resolution.period.gran, self.anchor) \
                 and self._closing_ahead(resolution.period):
@@ -318,6 +360,20 @@ class _Reading:
                 or resolution
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _nearest(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
+        """The reading of ``exp`` nearest the anchor, the latest one or the coming one (on the anchor's own day,
+        the coming one, which keeps a forecast's mark: "Thursday's US retail sales figures", due that Thursday)."""
+        latest = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
+        coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+        if latest is None or coming is None or latest.first_day is None or coming.first_day is None:
+            return None
+        return latest if self.anchor - latest.first_day < coming.first_day - self.anchor else coming
+
+    def _future_before(self, exp: finder.Expression, window) -> bool:
+        """Does a marker of the future or of a plan stand before ``exp`` in its sentence?"""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        return any(e <= exp.start for _, e, _ in self.clauses.future_markers(s_lo, s_hi))
 
     def _closing_ahead(self, period: resolver.Period) -> bool:
         """Do the last days counted by the expression read just before (see closed_in_the_past) start after
@@ -341,6 +397,23 @@ class _Reading:
         parts = {k: v for k, v in exp.parts.items() if k not in ("year_of", "of_the_year")}  # (its year is given)
         return resolver.resolve(dict(parts, year=resolution.first_day.year + years), self.anchor, tense, ref,
                                 self.locale) or resolution
+
+    def _year_stretch(self, exp: finder.Expression, resolution: resolver.Resolution,
+                      ref: resolver.Period) -> resolver.Resolution | None:
+        """"For the fiscal year ended March 31, 2025 ... in the year, up from ... a year earlier" ("in the previous
+        year"): that twelve-month stretch, or the one a year before, not the calendar years its last day falls in."""
+        moved = resolution.period
+        parts, duration = self.reference_stretch
+        if moved is None or moved.gran != "Y" or duration.value != "P1Y" or exp.parts.get("unit") != "Y" \
+                or not (exp.parts.keys() == {"unit", "det"} or exp.parts.get("anaphoric")
+                        or (exp.parts.get("year_of") or exp.parts).get("direction") in ("earlier", "ago")):
+            return None
+        stretch = resolver.ended_stretch(dict(parts, ends_on=ref.shifted(moved.year - ref.year, "Y").last()),
+                                         duration, self.anchor)
+        if stretch is None:
+            return None
+        return stretch._replace(timex_type=resolution.timex_type, value=resolution.value, mod=resolution.mod,
+                                period=moved, future=resolution.future)
 
     def _stretch_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
                        ref: resolver.Period) -> resolver.Resolution:
@@ -371,6 +444,30 @@ class _Reading:
         told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= sentence_start
                      and done[1].precision == "day" and done[1].first_day is not None), None)
         return resolver.weekend_after(told or self.anchor, self.anchor)
+
+    def _a_year_ended_off_december(self) -> int | None:
+        """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
+        that stretch is no calendar year."""
+        if self.reference_stretch is None or self.reference is None or self.reference.gran != "D" \
+                or self.reference_stretch[1].value != "P1Y" or self.reference.day.month == 12:
+            return None
+        return self.reference.day.month
+
+    def _weekday_ahead(self, exp: finder.Expression, window, ref) -> resolver.Resolution | None:
+        """"ahead of Wednesday's Fed decision": the first such day after the day its sentence tells of, else the
+        coming one (or the day of publication itself), whatever the tense of the clause."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= sentence_start
+                     and done[1].precision == "day" and done[1].first_day is not None), None)
+        if told is None:
+            return resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+        return resolver.weekday_after(told, exp.parts["weekday"], self.anchor)
+
+    def _a_comparison_base(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the base of a comparison ("from last year's Spring Festival"), not the first date of a span
+        ("from Oct. 14 to Nov. 11")?"""
+        return lexicon.comparison_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
+            is not None and not any(between.match(self.low, exp.end) for _, between in self.connectors.spans)
 
     def _span_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
                     ref: resolver.Period) -> resolver.Resolution:
@@ -480,12 +577,13 @@ class _Reading:
         return resolution
 
     def _period_named_in_the_paragraph(self, exp: finder.Expression, told_of):
-        """What "the period" is on when the text last named a day or month: the quarter or half named before
-        it in the paragraph, if any ("will report results for the quarter ending June 30 in early August.
-        Analysts expect revenue growth to slow to about 4% in the period": that quarter, not August)."""
+        """What "the period" is on when the text last named a day or month: the quarter, half or season named
+        before it in the paragraph, if any ("will report results for the quarter ending June 30 in early August.
+        Analysts expect revenue growth to slow to about 4% in the period": that quarter, not August; "the summer
+        box office ended on Sunday ... down from the same period last year": last summer)."""
         if told_of is None or told_of.gran not in ("D", "M"):
             return told_of
-        named = [self.named[gran] for gran in ("Q", "H") if gran in self.named]
+        named = [self.named[gran] for gran in ("Q", "H", "S") if gran in self.named]
         if not named:
             return told_of
         period, _, end, _ = max(named, key=lambda n: n[2])
@@ -772,7 +870,7 @@ class _Reading:
         the paragraph told of ("rules that took effect on Jan. 1, 2025. The company must complete an
         assessment no later than June 30")."""
         rows = self.connectors.rows
-        return any(rows[i]["tense"] == "future" for i in befores.values()) and "pluperfect" not in \
+        return any(rows[i]["tense"] in _AHEAD_CONNECTOR_TENSES for i in befores.values()) and "pluperfect" not in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _unit_told_of(self, parts: dict, told_of: resolver.Period | None) -> resolver.Period | None:
@@ -860,15 +958,25 @@ class _Reading:
 
     def _opened_by_a_count_from_the_story(self, exp: finder.Expression, window) -> bool:
         """Does the sentence of ``exp`` open with a count from the time the story is on ("Last year, Beijing
-        set a growth target. Weeks earlier, Xi had met Ma at a symposium on February 17": 2025's)?"""
+        set a growth target. Weeks earlier, Xi had met Ma at a symposium on February 17": 2025's), or a clause of
+        it joined by a coordinator ("He became its president in 2008, and a year later oversaw the first
+        Singles Day sale": 2009's)?"""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         first = None
         for done in reversed(self.resolved):
             if done[0].start < s_lo:
                 break
             first = done[0]
-        return first is not None and first.start < exp.start and not self.low[s_lo:first.start].strip(" \"'(") \
-            and first.parts.get("direction") in ("earlier", "later")
+        if first is not None and first.start < exp.start and not self.low[s_lo:first.start].strip(" \"'(") \
+                and first.parts.get("direction") in ("earlier", "later"):
+            return True
+        last = self.resolved[-1][0] if self.resolved else None
+        if last is None or not s_lo <= last.start < exp.start or last.parts.get("direction") not in ("earlier", "later"):
+            return False
+        joined = None
+        for joined in lexicon.coordinated_clause().finditer(self.low, s_lo, last.start):
+            pass
+        return joined is not None and not self.low[joined.end():last.start].strip()
 
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:
@@ -885,19 +993,26 @@ class _Reading:
             tense, resolution = self._past_reading(exp, told_of, window)
             return (tense, resolution) if tense == "past" else ("", None)
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
-        if not _PLACING_KINDS & befores.keys() and (
-                ("holiday" in parts and finder.is_habitual(text, low, exp.start, exp.end, window, clauses))
-                or (("month" in parts or "season" in parts) and "weekday" not in parts
-                    and finder.is_recurring(text, low, exp.start, exp.end, window, clauses))):
-            # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"
+        if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
+                and finder.is_habitual(text, low, exp.start, exp.end, window, clauses)) \
+                or (not (_PLACING_KINDS - {"span"}) & befores.keys() and ("month" in parts or "season" in parts)
+                    and "weekday" not in parts and finder.is_recurring(text, low, exp.start, exp.end, window, clauses)):
+            # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
+            # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span)
             parts["habitual"] = True
         connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
         if not connector_tense and exp.start < self.entry_end:
             return "", None     # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect")
-        if connector_tense == "future":
-            # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday"
-            past_perfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
-            return ("past" if past_perfect else "future"), None
+        if connector_tense in _AHEAD_CONNECTOR_TENSES:
+            # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
+            if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+                return "past", None
+            if connector_tense == "completion":
+                row = next(i for i in befores.values() if rows[i]["tense"] == connector_tense)
+                if finder.done_by_a_past_verb(text, low, _connector_start(low, exp.start, rows[row]["before"]),
+                                              exp.start, window, clauses):
+                    return "past", None
+            return "future", None
         if connector_tense:
             return connector_tense, None     # "since March"
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
@@ -964,11 +1079,15 @@ class _Reading:
             self.reference_stretch = None
             if self.topic is not None:
                 self.topic = self.reference
-        if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and _counted_from_itself(
+        if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
+                self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
-                and _BOUNDING_KINDS.isdisjoint(befores) and not finder.in_a_side_clause(self.low, exp.start, window):
+                and _BOUNDING_KINDS.isdisjoint(befores) \
+                and (self.end_days.get(index) is not None or not finder.in_a_side_clause(self.low, exp.start, window)) \
+                and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
-            # the duration could not be: "a year earlier" then counts back from it)
+            # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the
+            # period a report covers: "The filing, which covers the fiscal year ended March 31, 2025, showed ...")
             # (the last period of a span keeps the span's first: "a year earlier" moves the whole span)
             last = self.resolved[-1][1] if self.resolved else None
             last_exp = self.resolved[-1][0] if self.resolved else None
@@ -985,8 +1104,10 @@ class _Reading:
             self.reference_qualifies = self.low.startswith(("'s", "\u2019s"), exp.end) and resolution.period.gran == "Y"
             self.reference_window = window
             self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)
-            # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story)
-            self.story_told = _word_before(self.low, exp.start) not in _determiners()
+            # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story, nor does the base
+            # of a comparison, "rose 21% from last year's Spring Festival")
+            self.story_told = _word_before(self.low, exp.start) not in _determiners() \
+                and not self._a_comparison_base(exp)
             self.set_reference.add(index)
             # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
@@ -1243,8 +1364,10 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 elif "deadline" in befores or "bound" in befores:
                     kind = "deadline" if "deadline" in befores else "bound"
                     row = rows[befores[kind]]
+                    # (a deadline of the past on the day it was written is no forecast: "was viewed 300 million
+                    # times by midday Friday", that Friday)
                     res = _with_mod(res, row["mod"], future=kind == "deadline" and res.last_day is not None
-                                    and (anchor is None or res.last_day >= anchor))
+                                    and (anchor is None or res.last_day >= anchor) and tense != "past")
                     start = _connector_start(low, exp.start, row["before"])
         mentions.append(_mention(text, start, end, res, [(exp, resolved[i][1])]))
         i += 1
@@ -1294,6 +1417,11 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _a_day_alone(parts: dict) -> bool:
+    """A day of the month named without its month ("on the 11th")."""
+    return "day" in parts and parts.keys().isdisjoint(("month", "year", "year_of", "shift", "weekday", "hour"))
 
 
 def _a_daypart_alone(parts: dict) -> bool:

@@ -762,6 +762,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             base_day = reference.first()
         if base_day is None:
             return _unresolved(mod=mod, future=forecast or shift > 0)
+        if parts.get("anaphoric") and reference is not None and reference.gran == "FY" and gran == "Y":
+            # "received $11.3 million in fiscal 2025, compared with $10.4 million a year earlier": the fiscal
+            # year before, not the calendar year before the one it began in
+            return _placed(reference.shifted(shift, unit), anchor, mod, value=f"{reference.year + shift:04d}",
+                           future=forecast or shift > 0)
         if parts.get("fiscal") and gran == "Y":
             # shifted from the fiscal year under way, named by the year it ends in: in November 2025
             # Alibaba's (April-March) "last fiscal year" is FY2025
@@ -793,6 +798,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                                     # after "this week", a week begun last month, is this month's end
             if source is None:
                 return _unresolved(mod=mod)
+            if gran == "Y" and reference is not None and reference.gran == "FY" and source == reference.first():
+                # "spent 71.5 billion yuan in fiscal 2025 ... during the year": that fiscal year
+                return _placed(reference, anchor, mod, value=f"{reference.year:04d}", future=forecast)
             if gran == "W" and anchor is not None and (forecast or tense == "schedule") \
                     and Period.of(gran, source) == Period.of(gran, anchor):
                 source = _week_ahead(anchor)    # "The week also brings China's PMI", on a Saturday: the next one
@@ -847,7 +855,7 @@ def _reporting_period(unit: str, anchor, reference: Period | None) -> Period | N
     """The period a report is about: the last one the text named, else the last complete quarter
     (for "quarter"/"period") or the current period of that unit."""
     if unit == "P":
-        if reference is not None and reference.gran in ("Q", "H", "M", "Y"):
+        if reference is not None and reference.gran in ("Q", "H", "M", "Y", "S"):
             return reference
         unit = "Q"
     gran = _UNIT_GRAN.get(unit)
@@ -1322,6 +1330,11 @@ def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolut
 def weekend_after(day: dt.date, anchor: dt.date | None) -> Resolution:
     """The first weekend after ``day`` ("took profits on Friday ahead of the weekend")."""
     return _placed(Period.of("WE", day + dt.timedelta(days=1)), anchor)
+
+
+def weekday_after(day: dt.date, weekday: int, anchor: dt.date | None) -> Resolution:
+    """The first ``weekday`` (ISO number) after ``day`` ("on Monday ... ahead of Wednesday's Fed decision")."""
+    return _placed(Period.of("D", day + dt.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)), anchor)
 
 
 def moved_span(first: Period, moved: Resolution, anchor: dt.date | None) -> Resolution:
