@@ -113,6 +113,27 @@ def test_a_period_named_by_the_day_it_ended_stays_past_in_a_sentence_about_the_f
     assert [(m.text, m.when, m.future) for m in tag_dates(sentence, dt.date(2025, 6, 5)) if m.on_calendar] == expected
 
 
+def test_weeks_counted_in_a_month_are_their_days():
+    dec_2025 = dt.date(2025, 12, 3)
+    assert calendar("The relaunch was planned in the third week of September.", dec_2025) == [
+        ("the third week of September", "2025-09-15/2025-09-21")]
+    assert calendar("Sales rose in the first two weeks of March.", dec_2025) == [
+        ("the first two weeks of March", "2025-03-01/2025-03-14")]
+    assert calendar("Talks will resume in the second week of January.", dec_2025) == [
+        ("the second week of January", "2026-01-08/2026-01-14")]
+    # a week the month has not is no date; nor is a week counted in something else
+    assert calendar("He joined in the fifth week of February.", dec_2025) == [("February", "2025-02")]
+    assert calendar("In the first week of the trial, he spoke.", dec_2025) == []
+
+
+def test_a_year_before_fiscal_year_names_that_fiscal_year():
+    may_2026 = dt.date(2026, 5, 15)
+    assert calendar("In the 2025 fiscal year, Alibaba returned US$16.5 billion to shareholders.", may_2026) == [
+        ("the 2025 fiscal year", "FY2025")]
+    assert calendar("Profit fell in its 2024 financial year, which ended in March.", may_2026) == [
+        ("its 2024 financial year", "FY2024"), ("March", "2024-03")]
+
+
 def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
     friday = dt.date(2024, 11, 15)
     assert calendar("Alibaba's cloud revenue rose 7% in Q2 FY25.", friday) == [("Q2 FY25", "2024-Q3")]
@@ -276,11 +297,38 @@ def test_later_counts_from_the_story_not_from_a_date_in_a_side_clause():
     assert calendar(text, dt.date(2025, 11, 20))[-1] == ("Six months later", "2023-10")
 
 
+def test_a_date_in_a_participle_aside_does_not_move_the_year_of_the_story():
+    text = ("In the summer, Alibaba's consumer AI app was an afterthought. Its Tongyi chatbot, launched in April 2023, "
+            "had fewer than 10 million monthly users by June, far behind ByteDance's Doubao.")
+    assert ("by June", "2025-06") in calendar(text, dt.date(2025, 12, 3))
+    # an aside that goes on from the story's time moves it
+    text = ("In the early 2000s, few believed an online marketplace could thrive in China. Taobao, launched in May "
+            "2003 as SARS kept shoppers at home, beat eBay within three years. Two years later, Yahoo took a stake.")
+    assert calendar(text, dt.date(2024, 9, 8))[-1] == ("Two years later", "2005")
+    text = ("Talks with an earlier suitor collapsed in December 2023. That deal, announced on Jan. 1 this year, was "
+            "completed in the second half of the year.")
+    assert calendar(text, dt.date(2024, 9, 26))[-1] == ("the second half of the year", "2024-H2")
+    # a verb after an aside is the main verb, with an object: its date is the story's
+    text = ("Net for the nine months rose 56% from a year earlier. Michael Swavely, president of the division, "
+            "attributed the company's third-quarter performance to international sales, which rose 74% from a "
+            "year earlier.")
+    assert calendar(text, dt.date(1989, 10, 26))[-1] == ("a year earlier", "1988-Q3")
+
+
 def test_a_month_spoken_of_as_recurring_is_no_particular_month():
     [recurring] = tag_dates("The company typically reports those results in late February.", CNBC)
     assert (recurring.timex_value, recurring.on_calendar) == ("XXXX-02", False)
     assert calendar("Alibaba plans to pay an annual dividend of $1.05 per ADS in January.", CNBC) == [
         ("January", "2026-01")]
+
+
+def test_a_holiday_in_a_sentence_that_names_a_yearly_time_is_no_particular_day():
+    text = ("In 2016 its cloud unit was losing money, and its market value was built on Singles Day sales that grew "
+            "by double digits each November.")
+    [holiday] = [m for m in tag_dates(text, dt.date(2026, 9, 6)) if m.text == "Singles Day"]
+    assert (holiday.timex_value, holiday.on_calendar) == ("XXXX-11-11", False)
+    assert ("Singles Day", "2025-11-11") in calendar("Sales on Singles Day rose 5%. Alibaba reports results each "
+                                                     "November.", dt.date(2026, 9, 6))
 
 
 def test_the_day_of_a_report_is_its_main_clause_not_the_cause_after_it():

@@ -592,6 +592,10 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         end = guarded_at
     if not _plausible(kind, parts, text, low, start, head_start, end):
         return None
+    if parts.get("unit") == "Y" and parts.get("fiscal") and "year" in parts:
+        # "the 2025 fiscal year" reads as "fiscal year 2025", not as the year under way
+        del parts["unit"]
+        parts.pop("det", None)
     return Expression(start, end, rule, parts, head_start)
 
 
@@ -842,8 +846,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                                 # ("its fiscal third-quarter results", "a fiscal first-quarter loss": "fiscal"
                                 # is the compound's, and its first word)
         if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \
-                and parts.get("unit") not in ("Q", "H", "C"):
-            break               # "one-third this year": an ordinal counts quarters, halves, centuries
+                and parts.get("unit") not in ("Q", "H", "C") \
+                and not (parts.get("unit") == "W" and _of_a_month_after().match(low, end)):
+            break               # "one-third this year": an ordinal counts quarters, halves, centuries, and the
+                                # weeks of what follows ("the third week of September")
         if kind == "calendar" and role == "count" and "holiday" in parts and "year" not in parts \
                 and index == len(pre) - 1 and _year_like(token) and index > 0 \
                 and _prefix_role(pre[index - 1][2], words)[0] == "det":
@@ -918,8 +924,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         parts["anaphoric"] = True
     if counts:
         count = _combine_counts(counts)
-        if isinstance(count, int) and count >= 1000 and len(counts) == 1 and parts.get("unit") in ("Q", "P", "H", "M"):
-            parts["year"] = count        # "the 1988 period", "the 1989 quarter"
+        if isinstance(count, int) and count >= 1000 and len(counts) == 1 and (
+                parts.get("unit") in ("Q", "P", "H", "M") or (parts.get("unit") == "Y" and parts.get("fiscal"))):
+            parts["year"] = count        # "the 1988 period", "the 1989 quarter", "the 2025 fiscal year"
         else:
             parts["count"] = count
     if "fraction" in parts:
@@ -998,7 +1005,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False        # "a half" is a fraction; halves of a year are "the first half"
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
-        if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C"):
+        if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C") \
+                and not (unit == "W" and _of_a_month_after().match(low, end)):
             return False        # "the third consecutive month", "the second day"
     return True
 
@@ -1023,6 +1031,15 @@ def _month_range_sides() -> tuple[re.Pattern, re.Pattern]:
     """(a dash and a month right after a month, a month and a dash right before one): "Jan-Sept"."""
     months = lexicon.trie_regex(lexicon.months())
     return (re.compile(rf"\s*-\s*{months}(?![a-z])"), re.compile(rf"(?<![a-z]){months}\.?\s*-\s*\Z"))
+
+
+@functools.lru_cache(maxsize=1)
+def _of_a_month_after() -> re.Pattern:
+    """What follows a week counted in a month ("the third week of September"): a month name after a connector
+    of kind opening (connectors.tsv), as a match."""
+    months = lexicon.trie_regex(lexicon.months())
+    between = "|".join(row["between"] for row in load_table("dates/connectors.tsv") if row["kind"] == "opening")
+    return re.compile(rf"(?:{between}){months}(?![a-z])")
 
 
 def _opens_sentence(low: str, start: int) -> bool:
@@ -1318,6 +1335,31 @@ def in_a_side_clause(low: str, start: int, window: tuple[int, int] | None = None
     punctuation between ("Daniel Zhang, who had run the company since 2015")?  Such a clause gives
     background, not the time the story has reached."""
     return _side_clause_start(low, start, window) is not None
+
+
+def in_a_participle_aside(low: str, start: int, end: int, window: tuple[int, int] | None = None) -> bool:
+    """Is the expression at ``start``..``end`` in a phrase set off by commas after a noun and opened by a
+    participle that governs it ("Its chatbot, launched in April 2023, had fewer users by June")?  Like a side
+    clause, it may give background (see mentions._Reading._background_aside)."""
+    lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
+    hi = window[1] if window else len(low)
+    return (_participle_aside_opening().search(low, lo, start) is not None
+            and _ASIDE_CLOSE.match(low, end, hi) is not None)
+
+
+# The rest of a phrase set off by commas: up to its closing comma, with no other stop before it.
+_ASIDE_CLOSE = re.compile(r"[^,.;:!?\n]*,")
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_aside_opening() -> re.Pattern:
+    words, endings = lexicon.tense_words()
+    past = lexicon.trie_regex(word for word, tense in words.items() if tense == "past")
+    ending = "|".join(re.escape(e) for e, tense in endings.items() if tense == "past")
+    # (the participle governs the date right after it: "Swavely, president of the division, attributed the
+    # company's third-quarter performance" is the main verb, with an object)
+    gap = lexicon.verb_to_date_gap().pattern
+    return re.compile(rf"[a-z0-9)],\s+(?:{past}|[a-z]+(?:{ending})){gap}\Z")
 
 
 def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> int | None:

@@ -126,7 +126,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     expressions = finder.find_expressions(text, form, low)
     if not expressions:
         return []
-    reading = _Reading(text, low, anchor, locale, sentences)
+    reading = _Reading(text, low, anchor, locale, sentences, expressions)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
     return _compose(text, low, reading.resolved, anchor)
@@ -137,8 +137,10 @@ class _Reading:
     (the story's last date, the period the report is about), and then may become part of it."""
 
     def __init__(self, text: str, low: str, anchor: dt.date | None, locale: str,
-                 sentences: list[tuple[int, int]] | None):
+                 sentences: list[tuple[int, int]] | None, expressions: list[finder.Expression] = ()):
         self.text, self.low, self.anchor, self.locale = text, low, anchor, locale
+        # where the text names a time that comes back every year ("each November", "annually")
+        self.yearly_sets = [e.start for e in expressions if _yearly_set(e.parts)]
         self.sentences = sentences
         self.sentence_of = SentenceIndex(sentences).find if sentences else None
         self.clauses = finder.Clauses(text, low)
@@ -659,6 +661,12 @@ class _Reading:
                 # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
                 self.end_days[index + 1] = None
+        if resolver.counts_weeks_of_a_month(parts) and "month" in following.parts \
+                and following.parts.keys().isdisjoint(("day", "weekday")) \
+                and connectors.opening.fullmatch(low, exp.end, following.start):
+            # "the third week of September": days of the month, once it is resolved (with the tense of its clause)
+            parts = exp.parts = dict(parts, month_weeks=True)
+            self.end_days[index + 1] = None
         if resolver.closes_a_period(parts) and connectors.closing.fullmatch(low, exp.end, following.start):
             # "the final three months of 2024": counted back from the end of the period after them, once that
             # is resolved (with the tense of its own clause)
@@ -994,7 +1002,8 @@ class _Reading:
             return (tense, resolution) if tense == "past" else ("", None)
         text, low, clauses, rows = self.text, self.low, self.clauses, self.connectors.rows
         if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
-                and finder.is_habitual(text, low, exp.start, exp.end, window, clauses)) \
+                and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
+                     or self._yearly_set_in_the_sentence(exp, window))) \
                 or (not (_PLACING_KINDS - {"span"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and finder.is_recurring(text, low, exp.start, exp.end, window, clauses)):
             # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
@@ -1020,6 +1029,23 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _background_aside(self, exp: finder.Expression, resolution: resolver.Resolution, window) -> bool:
+        """Is ``exp`` in a participle phrase set off by commas that goes back before the time the story has
+        reached ("In the summer, the app was an afterthought. Its chatbot, launched in April 2023, had few users
+        by June")?  Such a phrase gives background; one that goes on from it does not ("Taobao, launched in May
+        2003" after "the early 2000s"; "That deal, announced on Jan. 1 this year" after a paragraph on 2023)."""
+        return self.reference is not None and resolution.period is not None \
+            and resolution.period.last() < self.reference.first() \
+            and finder.in_a_participle_aside(self.low, exp.start, exp.end, window)
+
+    def _yearly_set_in_the_sentence(self, exp: finder.Expression, window) -> bool:
+        """Does the sentence of ``exp`` name a time that comes back every year ("Singles Day sales that grew
+        by double digits each November")?  A holiday named there without its year is then no particular one."""
+        if not self.yearly_sets:
+            return False
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        return any(lo <= start < hi for start in self.yearly_sets)
 
     def _past_reading(self, exp: finder.Expression, told_of, window) -> tuple[str, resolver.Resolution | None]:
         """The tense and resolution of ``exp`` in a clause without a marker of the future: 'past' or
@@ -1084,7 +1110,8 @@ class _Reading:
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
                 and _BOUNDING_KINDS.isdisjoint(befores) \
                 and (self.end_days.get(index) is not None or not finder.in_a_side_clause(self.low, exp.start, window)) \
-                and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)):
+                and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
+                and not self._background_aside(exp, resolution, window):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the
             # period a report covers: "The filing, which covers the fiscal year ended March 31, 2025, showed ...")
@@ -1114,6 +1141,13 @@ class _Reading:
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
                 self.topic = self.reference
+
+
+def _yearly_set(parts: dict) -> bool:
+    """A time that comes back every year: a month or the year itself as a set ("each November", "every year",
+    "annually")."""
+    return bool(parts.get("set")) and ("month" in parts or (parts.get("unit") == "Y" and parts.get("count", 1) == 1)
+                                       or parts.get("set_value") == "P1Y")
 
 
 def _the_next_unit(parts: dict) -> bool:
@@ -1313,6 +1347,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             if whole is not None:
                 mentions.append(_mention(text, exp.start, exp.end, whole, [(exp, res)]))
                 i += 1
+                continue
+        # weeks counted in a month: "the third week of September", "the first two weeks of March"
+        if i + 1 < len(resolved) and exp.parts.get("month_weeks"):
+            nxt_exp, nxt_res, _, _ = resolved[i + 1]
+            whole = resolver.weeks_of_a_month(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
+            if whole is not None:
+                mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
+                i += 2
                 continue
         # the last months of a period: "the final three months of 2024", "the last two weeks of March"
         if i + 1 < len(resolved) and exp.parts.get("closing"):

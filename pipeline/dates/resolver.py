@@ -656,6 +656,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return _fiscal_half(period, anchor, mod, forecast)
         return _placed(period, anchor, mod, future=forecast)
 
+    if "ordinal" in parts and count is None and unit == "W":
+        return Resolution("DURATION", "P1W", mod)     # "the third week" (of a month): placed by the month
     # a count with a direction: "two years ago", "a year earlier", "three days later"
     if "fraction" in parts:
         count = (count if isinstance(count, int) else 1) + parts["fraction"]   # "a minute and a half"
@@ -1367,6 +1369,26 @@ def opening_end(parts: dict, year: int) -> dt.date:
     if unit in _OPENING_UNITS:
         return dt.date(year, 1, 1) + dt.timedelta(days=parts["count"] * _UNIT_DAYS[unit] - 1)
     return _month_end(year, parts["count"] * _UNIT_MONTHS[unit])
+
+
+def counts_weeks_of_a_month(parts: dict) -> bool:
+    """"the third week", "the first two weeks": weeks counted from the start of what follows them (a month)."""
+    return parts.get("unit") == "W" and isinstance(parts.get("ordinal"), int) \
+        and isinstance(parts.get("count", 1), int) and "shift" not in parts
+
+
+def weeks_of_a_month(parts: dict, duration: Resolution, month: Period | None,
+                     anchor: dt.date | None) -> Resolution | None:
+    """The days of the weeks counted in ``month`` (see :func:`counts_weeks_of_a_month`): "the third week of
+    September" -> Sept. 15-21, "the first two weeks of March" -> March 1-14; None for weeks the month has not
+    ("the fifth week of February")."""
+    if month is None or month.gran != "M":
+        return None
+    count = parts.get("count", 1)
+    end = month.first() + dt.timedelta(days=7 * (parts["ordinal"] - 1 + count) - 1)
+    if count < 1 or end > month.last():
+        return None
+    return ended_stretch(dict(parts, ends_on=end, count=count), duration, anchor)
 
 
 def closes_a_period(parts: dict) -> bool:
