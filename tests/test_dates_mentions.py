@@ -1634,6 +1634,8 @@ A_FEATURE_A_FILING_AND_A_LIST_OF_THINGS_TO_KNOW = [
     ("a holiday in the month named just before it is of that month's year", "The analyst expects subsidies to ease "
      "from October, after the National Day Golden Week holiday.", dt.date(2025, 8, 4),
      "after the National Day Golden Week", "2025-10-01"),
+    ("... and one in the quarter named just before it, of that quarter's", "In the December quarter we will also "
+     "see the Singles Day effect.", dt.date(2025, 11, 25), "the Singles Day", "2025-11-11"),
     ("the half of a financial year is that of the fiscal year", "For the year ending 31 March 2026, Alibaba expects "
      "revenue growth to remain in double digits. During the second half of the financial year, it will continue "
      "to invest in its online pharmacy business.", dt.date(2025, 11, 27), "the second half of the financial year",
@@ -1860,6 +1862,9 @@ DAYS_OF_THE_MONTH_GAMES_AND_DEADLINES_PAST = [
      dt.date(2025, 11, 14), "From the 1st to the 11th", "2025-11-01/2025-11-11", False),
     ("... and after a day of another month, it is a day of that month", "Alibaba listed on Nov. 3, 2020. On the 5th, "
      "regulators halted the Ant IPO.", dt.date(2025, 11, 14), "the 5th", "2020-11-05", False),
+    ("... but what was said on a day is no day of a month to come", "Rules on data labelling will take effect from "
+     "Jan 1 next year, the Cyberspace Administration of China said on the 4th.", dt.date(2026, 3, 6), "the 4th",
+     "2026-03-04", False),
 ]
 
 

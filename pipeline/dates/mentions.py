@@ -941,16 +941,19 @@ class _Reading:
     def _holiday_in_the_month_before(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
                                      window) -> resolver.Resolution:
         """"expects subsidies to ease from October, after the National Day Golden Week holiday": a holiday
-        that falls in the month its sentence named just before it is of that month's year."""
+        that falls in the month (or quarter, or half) its sentence named just before it is of that period's year
+        ("In the December quarter we will also see the Singles Day effect", in November: this Singles Day)."""
         if not self.resolved or resolution.first_day is None:
             return resolution
-        before, month = self.resolved[-1][0], self.resolved[-1][1]
-        if month.precision != "month" or month.first_day is None or month.first_day.month != resolution.first_day.month \
-                or month.first_day.year == resolution.first_day.year \
+        before, period = self.resolved[-1][0], self.resolved[-1][1]
+        if period.precision not in ("month", "quarter", "half") or period.first_day is None \
+                or period.last_day is None or period.first_day.year == resolution.first_day.year \
                 or before.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
             return resolution
-        return resolver.resolve(dict(exp.parts, year=month.first_day.year), self.anchor, "", ref, self.locale) \
-            or resolution
+        placed = resolver.resolve(dict(exp.parts, year=period.first_day.year), self.anchor, "", ref, self.locale)
+        if placed is None or placed.first_day is None or not period.first_day <= placed.first_day <= period.last_day:
+            return resolution
+        return placed
 
     def _coordinated_with_a_day_to_come(self, exp: finder.Expression, resolution: resolver.Resolution,
                                         window) -> bool:

@@ -1133,7 +1133,10 @@ def _day_of_month(day: int, anchor: dt.date | None, tense: str, reference: Perio
     month the text tells of; in the anchor's month, the last such day up to it, or the next one when
     the clause looks ahead."""
     if reference is not None and reference.gran in ("D", "M") and (
-            anchor is None or (reference.first().year, reference.first().month) != (anchor.year, anchor.month)):
+            anchor is None or (reference.first().year, reference.first().month) != (anchor.year, anchor.month)) \
+            and not (anchor is not None and tense in ("past", "pluperfect") and reference.first() > anchor):
+        # (what was "said on the 4th" is no day of a month to come: "Rules take effect from Jan 1 next year,
+        # the regulator said on the 4th")
         return _day(reference.first().year, reference.first().month, day)
     if anchor is None:
         return None
