@@ -113,7 +113,7 @@ def test_a_period_named_by_the_day_it_ended_stays_past_in_a_sentence_about_the_f
     assert [(m.text, m.when, m.future) for m in tag_dates(sentence, dt.date(2025, 6, 5)) if m.on_calendar] == expected
 
 
-def test_weeks_counted_in_a_month_are_their_days():
+def test_weeks_and_days_counted_in_a_month_are_their_days():
     dec_2025 = dt.date(2025, 12, 3)
     assert calendar("The relaunch was planned in the third week of September.", dec_2025) == [
         ("the third week of September", "2025-09-15/2025-09-21")]
@@ -121,6 +121,8 @@ def test_weeks_counted_in_a_month_are_their_days():
         ("the first two weeks of March", "2025-03-01/2025-03-14")]
     assert calendar("Talks will resume in the second week of January.", dec_2025) == [
         ("the second week of January", "2026-01-08/2026-01-14")]
+    assert calendar("In the first 10 days of November, parcels rose 9%.", dec_2025) == [
+        ("the first 10 days of November", "2025-11-01/2025-11-10")]
     # a week the month has not is no date; nor is a week counted in something else
     assert calendar("He joined in the fifth week of February.", dec_2025) == [("February", "2025-02")]
     assert calendar("In the first week of the trial, he spoke.", dec_2025) == []

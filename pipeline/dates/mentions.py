@@ -661,11 +661,12 @@ class _Reading:
                 # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
                 self.end_days[index + 1] = None
-        if resolver.counts_weeks_of_a_month(parts) and "month" in following.parts \
+        if resolver.counts_in_a_month(parts) and "month" in following.parts \
                 and following.parts.keys().isdisjoint(("day", "weekday")) \
                 and connectors.opening.fullmatch(low, exp.end, following.start):
-            # "the third week of September": days of the month, once it is resolved (with the tense of its clause)
-            parts = exp.parts = dict(parts, month_weeks=True)
+            # "the third week of September", "the first 10 days of November": days of the month, once it is
+            # resolved (with the tense of its clause)
+            parts = exp.parts = dict(parts, in_a_month=True)
             self.end_days[index + 1] = None
         if resolver.closes_a_period(parts) and connectors.closing.fullmatch(low, exp.end, following.start):
             # "the final three months of 2024": counted back from the end of the period after them, once that
@@ -1351,10 +1352,10 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 mentions.append(_mention(text, exp.start, exp.end, whole, [(exp, res)]))
                 i += 1
                 continue
-        # weeks counted in a month: "the third week of September", "the first two weeks of March"
-        if i + 1 < len(resolved) and exp.parts.get("month_weeks"):
+        # weeks or days counted in a month: "the third week of September", "the first 10 days of November"
+        if i + 1 < len(resolved) and exp.parts.get("in_a_month"):
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
-            whole = resolver.weeks_of_a_month(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
+            whole = resolver.stretch_in_a_month(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
             if whole is not None:
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2

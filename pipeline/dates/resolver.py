@@ -1374,21 +1374,24 @@ def opening_end(parts: dict, year: int) -> dt.date:
     return _month_end(year, parts["count"] * _UNIT_MONTHS[unit])
 
 
-def counts_weeks_of_a_month(parts: dict) -> bool:
-    """"the third week", "the first two weeks": weeks counted from the start of what follows them (a month)."""
-    return parts.get("unit") == "W" and isinstance(parts.get("ordinal"), int) \
-        and isinstance(parts.get("count", 1), int) and "shift" not in parts
+def counts_in_a_month(parts: dict) -> bool:
+    """"the third week", "the first two weeks", "the first 10 days": counted from the start of what follows them
+    (a month)."""
+    unit, ordinal, count = parts.get("unit"), parts.get("ordinal"), parts.get("count", 1)
+    if not isinstance(ordinal, int) or not isinstance(count, int) or "shift" in parts:
+        return False
+    return unit == "W" or (unit == "D" and ordinal == 1 and "count" in parts)
 
 
-def weeks_of_a_month(parts: dict, duration: Resolution, month: Period | None,
-                     anchor: dt.date | None) -> Resolution | None:
-    """The days of the weeks counted in ``month`` (see :func:`counts_weeks_of_a_month`): "the third week of
-    September" -> Sept. 15-21, "the first two weeks of March" -> March 1-14; None for weeks the month has not
-    ("the fifth week of February")."""
+def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
+                       anchor: dt.date | None) -> Resolution | None:
+    """The days counted in ``month`` (see :func:`counts_in_a_month`): "the third week of September" -> Sept.
+    15-21, "the first two weeks of March" -> March 1-14, "the first 10 days of November" -> Nov. 1-10; None
+    for days the month has not ("the fifth week of February")."""
     if month is None or month.gran != "M":
         return None
     count = parts.get("count", 1)
-    end = month.first() + dt.timedelta(days=7 * (parts["ordinal"] - 1 + count) - 1)
+    end = month.first() + dt.timedelta(days=_UNIT_DAYS[parts["unit"]] * (parts["ordinal"] - 1 + count) - 1)
     if count < 1 or end > month.last():
         return None
     return ended_stretch(dict(parts, ends_on=end, count=count), duration, anchor)
