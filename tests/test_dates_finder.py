@@ -291,6 +291,14 @@ def test_a_plan_called_off_is_no_forecast_and_its_date_takes_the_tense_of_the_ve
     assert not finder.is_forecast(text, low, expression.start, expression.end)
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "negation"])
+def test_a_verb_of_a_timetable_after_a_verb_in_the_past_and_a_negation_is_in_the_past(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[0]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("link", "subject")])
 def test_a_verb_in_the_past_right_before_its_date_keeps_it_in_the_past_whatever_future_came_earlier(row):
     text = row["example"]

@@ -1433,7 +1433,7 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
         raw.append((start, end, None))
     raw.sort()
     found = []
-    after_auxiliary = -1
+    after_auxiliary = after_past = -1
     possible = lexicon.possibility_words()
     for start, end, word in raw:
         if word is None:
@@ -1455,6 +1455,10 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
                                             # phrase's participle shares the time of the clause it hangs on
         if tense in ("future", "plan") and _called_off(low, start):
             continue
+        if tense == "schedule" and after_past >= 0 and lexicon.negation_gap().fullmatch(low, after_past, start):
+            continue                        # "did not resume on Monday": the verb of the past one
+        if tense == "past" and listed:
+            after_past = end
         if tense in ("past", "pluperfect", "future", "plan", "schedule", "boundary", "complement", "habitual",
                      "recurring"):
             found.append((start, end, tense, listed))

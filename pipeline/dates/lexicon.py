@@ -248,6 +248,13 @@ def onward_openers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def negation_gap() -> re.Pattern:
+    """What may stand between a verb in the past and the bare verb it governs ("did not resume"; tense.tsv kind
+    negation), as a regex for the whole gap."""
+    return re.compile(rf"\s+(?:(?:{trie_regex(_kind_words('negation'))})\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
