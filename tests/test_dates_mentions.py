@@ -128,6 +128,25 @@ def test_weeks_and_days_counted_in_a_month_are_their_days():
     assert calendar("In the first week of the trial, he spoke.", dec_2025) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Country Garden reported a net loss for the first six months of the year, narrower than the loss it posted in "
+     "the same period of 2024.", ("the same period of 2024", "2024-H1")),
+    ("Net loss narrowed in the first six months from the same period a year earlier.",
+     ("the same period a year earlier", "2024-H1")),
+    ("In the first nine months, profit rose 12% from a year earlier.", ("a year earlier", "2024-01/2024-09")),
+    ("Revenue rose 5% in the first nine months of 2025, compared with the same period last year.",
+     ("the same period last year", "2024-01/2024-09")),
+])
+def test_the_same_period_a_year_before_the_first_months_of_a_year_is_those_months(text, expected):
+    assert expected in calendar(text, dt.date(2025, 11, 30))
+
+
+def test_the_first_months_of_a_year_take_no_year_named_later_in_another_paragraph():
+    text = ("It posted a loss in 2024. Its sales fell 52% in the first eight months.\n\nThe company's shares, which "
+            "were suspended for most of 2024, rose 4.2%.")
+    assert [m.text for m in tag_dates(text, dt.date(2025, 9, 30))] == ["2024", "the first eight months", "2024"]
+
+
 def test_a_year_before_fiscal_year_names_that_fiscal_year():
     may_2026 = dt.date(2026, 5, 15)
     assert calendar("In the 2025 fiscal year, Alibaba returned US$16.5 billion to shareholders.", may_2026) == [

@@ -194,7 +194,7 @@ class _Reading:
                 and exp.parts.keys().isdisjoint(("ends_on", "year", "year_of")):
             # "in the first three quarters" with no year named: of the year the story is on, else of the
             # latest year in which they have ended
-            exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, self._year_opened(exp.parts)))
+            exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, self._year_opened(exp)))
         # (the day that ends a period is no deadline: "the three months through September")
         befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
         if index in self.closed_from:
@@ -425,14 +425,14 @@ class _Reading:
         moved = resolution.period
         if moved is None or moved.year >= ref.year:
             return resolution
-        if exp.parts.get("unit") == "P":
-            end = ref.shifted(moved.year - ref.year, "Y").last()     # "the corresponding period in 2024"
-        elif (exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago") \
-                or moved.gran != ref.gran or moved != ref.shifted(moved.year - ref.year, "Y"):
+        if exp.parts.get("unit") != "P" and (
+                (exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago")
+                or moved.gran != ref.gran or moved != ref.shifted(moved.year - ref.year, "Y")):
             return resolution
-        else:
-            end = moved.last()
         parts, duration = self.reference_stretch
+        # the stretch's own end, moved as many years ("the first nine months of 2025 ... the same period last
+        # year" ends on Sept. 30, 2024, not at the end of 2024)
+        end = resolver.Period.of("D", parts["ends_on"]).shifted(moved.year - ref.year, "Y").first()
         stretch = resolver.ended_stretch(dict(parts, ends_on=end), duration, self.anchor)
         if stretch is None:
             return resolution
@@ -731,10 +731,12 @@ class _Reading:
         if end is not None:
             self.end_days[index + 1] = end
 
-    def _year_opened(self, parts: dict) -> int:
-        """The year of "the first nine months" named alone (see :meth:`read`)."""
-        told_of = self.reference
-        if self.story_told and told_of is not None and told_of.gran == "Y" and told_of.year < self.anchor.year:
+    def _year_opened(self, exp: finder.Expression) -> int:
+        """The year of "the first nine months" named alone (see :meth:`read`): the past year its paragraph tells
+        of, else the latest in which they have ended."""
+        parts, told_of = exp.parts, self.reference
+        if self.story_told and told_of is not None and told_of.gran == "Y" and told_of.year < self.anchor.year \
+                and self.text.find("\n", self.reference_end, exp.start) == -1:
             return told_of.year
         year = self.anchor.year
         return year if resolver.opening_end(parts, year) <= self.anchor else year - 1
@@ -1106,7 +1108,8 @@ class _Reading:
             # of the year so far, so last year's
             self.reference = resolver.Period("Y", parts.get("year", anchor.year))
             self.reference_qualifies = False
-            self.reference_stretch = None
+            # (... and of the same stretch of it, when the stretch is known: "the first six months")
+            self.reference_stretch = (parts, resolution) if "ends_on" in parts else None
             if self.topic is not None:
                 self.topic = self.reference
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
@@ -1339,7 +1342,10 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
             ends_on = exp.parts["ends_on"]
             if nxt_res.last_day == ends_on or (
-                    resolver.opens_a_year(exp.parts) and nxt_res.period == resolver.Period("Y", ends_on.year)):
+                    resolver.opens_a_year(exp.parts) and nxt_res.period == resolver.Period("Y", ends_on.year)
+                    and connectors.opening.fullmatch(low, exp.end, nxt_exp.start)):
+                # (not a year named later that only happens to be the one opened: "in the first eight months.
+                # The shares, suspended for most of 2024, ...")
                 # the table gives the stretch itself: "its fourth quarter ended Aug. 26" is a fiscal quarter
                 whole = resolver.ended_stretch(exp.parts, res, anchor) or res
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
