@@ -147,6 +147,19 @@ def test_the_first_months_of_a_year_take_no_year_named_later_in_another_paragrap
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 30))] == ["2024", "the first eight months", "2024"]
 
 
+def test_clock_times_with_a_point_open_a_live_blog_line_on_its_day():
+    text = ("10.05am: Mainland investors bought a net HK$9.6 billion in the first half hour.\n"
+            "4.10pm: Closing bell.")
+    assert calendar(text, dt.date(2026, 2, 23)) == [("10.05am", "2026-02-23"), ("4.10pm", "2026-02-23")]
+    assert [m.timex_value for m in tag_dates(text, dt.date(2026, 2, 23))] == ["2026-02-23T10:05", "2026-02-23T16:10"]
+
+
+def test_a_month_and_a_day_do_not_join_across_a_paragraph_break():
+    text = "The stock hit a low of $80.06 in April.\n\n3. Revenue rose."
+    assert calendar(text, dt.date(2025, 11, 20)) == [("April", "2025-04")]
+    assert calendar("The deal closed on Nov.\n3, 2020.", dt.date(2025, 11, 20)) == [("Nov.\n3, 2020", "2020-11-03")]
+
+
 def test_a_year_before_fiscal_year_names_that_fiscal_year():
     may_2026 = dt.date(2026, 5, 15)
     assert calendar("In the 2025 fiscal year, Alibaba returned US$16.5 billion to shareholders.", may_2026) == [
