@@ -160,6 +160,14 @@ def test_a_month_and_a_day_do_not_join_across_a_paragraph_break():
     assert calendar("The deal closed on Nov.\n3, 2020.", dt.date(2025, 11, 20)) == [("Nov.\n3, 2020", "2020-11-03")]
 
 
+def test_a_half_that_has_ended_in_a_plan_is_the_coming_one():
+    text = "The company has not held a capital markets day since 2019 and said it planned one in the second half."
+    assert ("the second half", "2026-H2") in calendar(text, dt.date(2026, 2, 23))
+    # ... but a report is of the half just ended
+    assert ("the fourth quarter", "2025-Q4") in calendar("Alibaba plans to report a loss for the fourth quarter.",
+                                                          dt.date(2026, 1, 10))
+
+
 def test_a_year_before_fiscal_year_names_that_fiscal_year():
     may_2026 = dt.date(2026, 5, 15)
     assert calendar("In the 2025 fiscal year, Alibaba returned US$16.5 billion to shareholders.", may_2026) == [
@@ -1896,6 +1904,8 @@ DAYS_OF_THE_MONTH_GAMES_AND_DEADLINES_PAST = [
      dt.date(2025, 11, 14), "From the 1st to the 11th", "2025-11-01/2025-11-11", False),
     ("... and after a day of another month, it is a day of that month", "Alibaba listed on Nov. 3, 2020. On the 5th, "
      "regulators halted the Ant IPO.", dt.date(2025, 11, 14), "the 5th", "2020-11-05", False),
+    ("... nor is a day a paragraph after another month of that month", "Spending accelerated in the three months to "
+     "June.\n\nAlibaba's shares jumped 19% on the 1st.", dt.date(2025, 9, 17), "the 1st", "2025-09-01", False),
     ("... but what was said on a day is no day of a month to come", "Rules on data labelling will take effect from "
      "Jan 1 next year, the Cyberspace Administration of China said on the 4th.", dt.date(2026, 3, 6), "the 4th",
      "2026-03-04", False),

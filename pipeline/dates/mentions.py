@@ -232,6 +232,10 @@ class _Reading:
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._period_in_apposition(exp) or told_of
+            if told_of is not None and told_of is self.reference and _a_day_of_the_month_alone(exp.parts) \
+                    and self.text.find("\n", self.reference_end, exp.start) != -1:
+                told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
+                                    # day of the month under way
             if self.opened_year is not None and _that_year(exp.parts) and (
                     told_of is None or self.opened_year[1] > self.reference_end):
                 # "Since 2021, regulators have fined platforms ... Meituan paid in October that year": the
@@ -321,8 +325,10 @@ class _Reading:
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
-            # can change the answer, the marker scan being the costly part
-            tense = "future"
+            # can change the answer, the marker scan being the costly part (a plan has no report to wait for:
+            # "planned a capital markets day in the second half", in February, is this year's)
+            tense = "plan" if finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
+                                                  self.clauses) == "plan" else "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if not tense and self.topic is not None and self.anchor is not None and _this_quarter(exp.parts) \
                 and self.topic == resolver.Period.of("Q", self.anchor).shifted(-1, "Q"):
@@ -1459,6 +1465,11 @@ def _a_quarter_alone(parts: dict) -> bool:
     """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
     return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(
         ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on"))
+
+
+def _a_day_of_the_month_alone(parts: dict) -> bool:
+    """A day named by its number alone ("on the 12th")."""
+    return "day" in parts and parts.keys().isdisjoint(("month", "weekday", "year", "numeric"))
 
 
 def _a_day_or_month_alone(parts: dict) -> bool:

@@ -643,9 +643,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             # in October is this year's third quarter, whatever the tense ...
             while period.first() > anchor and not (fiscal_half and forecast):
                 period = period.shifted(-1, "Y")    # (a fiscal half in a forecast is the fiscal year's under way)
-            if forecast and names_a_part_of_the_year(parts) and (anchor - period.last()).days > _REPORT_LAG_DAYS:
+            if forecast and names_a_part_of_the_year(parts) and (
+                    (anchor - period.last()).days > _REPORT_LAG_DAYS or (tense == "plan" and period.last() < anchor)):
                 # ... but one that ended before the last is to come: "will unveil chips in the first
-                # quarter" in November ("expects a loss for the third quarter" in October is its report)
+                # quarter" in November ("expects a loss for the third quarter" in October is its report);
+                # so is any that has ended, in a plan, which has no report to wait for ("said it planned a
+                # capital markets day in the second half", in February)
                 period = period.shifted(1, "Y")
             elif tense == "past" and names_a_part_of_the_year(parts) and not this_year \
                     and _still_to_come(period, anchor):
