@@ -46,6 +46,7 @@ class _Connectors(NamedTuple):
     span_opens: tuple                   # (row, `between` regex, `before` anywhere) of the span rows with a `before`
     afters: re.Pattern                  # every row's `after`, one named group per row
     ended: re.Pattern                   # the `between` of the rows of kind ended,
+    ending_ahead: re.Pattern            # ... of those of them of tense future ("the quarter ending June"),
     started: re.Pattern                 # ... of kind started
     clock_day: re.Pattern               # ... of kind clock_day
     opening: re.Pattern                 # ... of kind opening
@@ -72,12 +73,14 @@ def _connectors() -> _Connectors:
         if row["after"]:
             afters.append(f"(?:{row['after']})(?P<a{i}>)")
 
-    def between(kind: str) -> re.Pattern:
-        return re.compile("|".join(f"(?:{r['between']})" for r in rows if r["kind"] == kind) or "(?!)")
+    def between(kind: str, tense: str | None = None) -> re.Pattern:
+        return re.compile("|".join(f"(?:{r['between']})" for r in rows
+                                   if r["kind"] == kind and tense in (None, r["tense"])) or "(?!)")
     return _Connectors(
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         span_opens=tuple(span_opens),
-        afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), started=between("started"),
+        afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
+        started=between("started"),
         clock_day=between("clock_day"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"),
@@ -615,7 +618,12 @@ class _Reading:
         low, anchor, locale, connectors = self.low, self.anchor, self.locale, self.connectors
         parts = exp.parts
         if "unit" in parts and connectors.ended.fullmatch(low, exp.end, following.start):
-            end = resolver.resolve(following.parts, anchor, "", self.reference, locale)
+            tense = ""
+            if resolver.needs_tense(following.parts) and connectors.ending_ahead.fullmatch(low, exp.end, following.start) \
+                    and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
+                                            self.clauses) in resolver.AHEAD:
+                tense = "future"    # "expect revenue to grow 35% in the quarter ending June", in February
+            end = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if end is not None and end.precision == "month" and _ends_its_fiscal_year_instead(parts, end.last_day):
                 # "the first quarter of the fiscal year through March": the month ends the fiscal year, not
                 # the quarter, which is of the fiscal year under way
