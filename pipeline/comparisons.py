@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import DateMention
 from pipeline.money import MoneyMention
-from pipeline.money.lexicon import SYMBOLS
+from pipeline.money.lexicon import EARNED_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table
@@ -72,7 +72,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         dates = [d for d in asides if _tells_its_day(form, d, figure)]
     if not dates:
         return None
-    tie = _tie()
+    tie = _tie(_TIE_WORDS)
     for date in dates:
         if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
             return date
@@ -80,6 +80,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         if (date.end <= figure.start and opens_an_entry(form, date.start, date.end)
                 and not any(date.end <= d.start and d.end <= figure.start for d in told)):
             return date     # a date told between is nearer ("Yesterday: ... revenue for the September quarter rose 5%")
+    if all(_BREAKS.search(form, d.end, figure.start) for d in dates if d.end <= figure.start):
+        # A longer phrase of the figure leads to its date when every date before the figure is of another clause:
+        # "rattled global markets in late January, wiping nearly $600 billion from Nvidia's market value on Jan. 27"
+        tie = _tie(_LONG_TIE_WORDS)
+        for date in dates:
+            if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
+                return date
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
 
 
@@ -322,15 +329,29 @@ def _side_clause() -> re.Pattern:
     open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
     openers: dict[str, list[str]] = {"after": [], "within": []}
     for row in load_table("figure_side_clauses.tsv"):
-        opens = "after" if row["opens"] == "record" else row["opens"]
+        opens = "after" if row["opens"] in ("record", "measure") else row["opens"]
         if opens not in openers:
             continue
         words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in row["words"].split("|"))
+        if row["opens"] == "measure":
+            # the clause's own subject, a few words on, is another measure of money, and no figure follows it
+            openers["after"].append(rf"(?:{words})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b"
+                                    rf"(?![^,;]*{_FIGURE_SIGN.pattern})")
+            continue
         openers[opens].append(
             rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
             # the search ends at the date: the figure stands between the word and it
             + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
     return re.compile(rf"(?i),\s+(?:{'|'.join(openers['after'])})|\s(?:{'|'.join(openers['within'])})")
+
+
+def _measures() -> str:
+    """The words of a company's money that a clause may be about (kinds.tsv triggers of revenue and profit)."""
+    words = [w for w, row in money_lexicon().triggers.items() if row["amount_kind"] in EARNED_KINDS]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MEASURE_WORDS = 3  # words before the measure a clause after ", and" is about ("AI-related product revenue")
 
 
 @functools.cache
@@ -347,24 +368,31 @@ _COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five y
 
 
 @functools.cache
-def _tie() -> re.Pattern:
+def _tie(words: int) -> re.Pattern:
     """What may stand between a figure and the date it is of: a few words of its own phrase and a word that
     ties it to the date, no comma ("26% in the three months to September", "44.5 percent of GDP growth in
     the first three quarters", "the 815 million US dollars it repurchased in the June quarter").  No word of
-    a comparison or of a side clause may stand between (``comparison_bases.tsv``, ``figure_side_clauses.tsv``)."""
+    a comparison or of a side clause may stand between (``comparison_bases.tsv``, ``figure_side_clauses.tsv``),
+    but in a longer phrase (more than ``_TIE_WORDS`` words) an opens=through word may ("wiping nearly $600
+    billion from Nvidia's market value on Jan. 27")."""
     table = load_table("figure_side_clauses.tsv")
     ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
-    breaks = {w.strip() for row in table if row["opens"] != "ties" for w in row["words"].split("|")
+    breaks = {w.strip() for row in table if row["opens"] not in ("ties", "through") for w in row["words"].split("|")
               if " " not in w.strip()}
     breaks |= {w.strip() for row in load_table("comparison_bases.tsv") if row["role"] in ("cue", "closes")
                for w in row["words"].split("|") if " " not in w.strip()}
+    if words > _TIE_WORDS:
+        breaks -= {w.strip() for row in table if row["opens"] == "through" for w in row["words"].split("|")}
     free_word = rf"(?!(?:{'|'.join(re.escape(w) for w in sorted(breaks, key=len, reverse=True))})\b)[\w'-]+"
-    return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{_TIE_WORDS}}}(?:{ties})\s+")
+    return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{words}}}(?:{ties})\s+")
 
 
 # How many words of the figure's own phrase may stand before the word that ties it to a date; how far
 # after the figure (characters) such a date is looked for.
 _TIE_WORDS, _TIE_REACH = 3, 60
+# ... and how many when no date before the figure stands in its clause ("from Nvidia's market value on Jan. 27").
+_LONG_TIE_WORDS = 5
+_BREAKS = re.compile(r"[,;]")  # what parts a date before a figure from the figure's clause
 
 
 @dataclass(frozen=True)

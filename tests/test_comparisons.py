@@ -92,7 +92,8 @@ def test_a_cue_that_opens_its_sentence_tells_where_a_stretch_starts_and_its_date
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] not in ("ties", "ahead", "bounds")],
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
+                                  if rule["opens"] not in ("ties", "through", "ahead", "bounds")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -174,7 +175,8 @@ def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_be
     assert "1990" in {row["date_text"] for row in rows}
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "ties"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("ties", "through")],
+                         ids=lambda rule: rule["words"])
 def test_a_word_that_ties_a_figure_to_the_date_after_it_wins_over_a_nearer_date(rule):
     """Each example's last figure is tied to the date right after it, though another date is nearer."""
     example = rule["example"]
@@ -283,3 +285,24 @@ def test_a_coming_day_an_aside_tells_dates_only_a_figure_the_main_clause_looks_a
     assert [row["date_text"] for row in rows if row["money_text"]] == ["Wednesday"]
     dates = _dates_of_figures(_wsj("Alibaba, which will report results next Thursday, closed 3% higher at HK$150."))
     assert dates == {"3%": "", "HK$150": ""}, "a completed move is not of the day ahead"
+
+
+def test_a_longer_phrase_leads_a_figure_to_its_date_when_the_date_before_it_is_of_another_clause():
+    dates = _dates_of_figures(_wsj("The startup's R1 model rattled global markets in late 1988, wiping nearly $600 "
+                                   "billion from Nvidia's market value on Jan. 27."))
+    assert dates == {"$600 billion": "Jan. 27"}
+
+
+def test_what_a_stake_would_later_be_worth_is_not_of_the_date_it_was_bought():
+    dates = _dates_of_figures(_wsj("In October 1988, SoftBank led a $20 million investment in the company, a stake "
+                                   "that would later be worth more than $100 billion."))
+    assert dates == {"$20 million": "October 1988", "$100 billion": ""}
+
+
+def test_a_date_of_a_clause_about_another_measure_without_a_figure_is_that_measures():
+    dates = _dates_of_figures(_wsj("Cloud Intelligence Group revenue grew 34% to RMB158.6 billion, and AI-related "
+                                   "product revenue achieved triple-digit year-over-year growth for the eleventh "
+                                   "consecutive quarter in the quarter ended March 31, 1989."))
+    assert dates == {"34%": "", "RMB158.6 billion": ""}
+    dates = _dates_of_figures(_wsj("Revenue rose 5% to $3 billion, and net income rose 10% in the third quarter."))
+    assert set(dates.values()) == {"the third quarter"}, "a clause with a figure of its own tells on"

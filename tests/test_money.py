@@ -1262,3 +1262,47 @@ def test_a_name_that_describes_another_in_a_hyphened_compound_is_not_its_subject
     assert one("SoftBank sold its stake in Alibaba-backed Ant for $2 billion.").subject == "Ant"
     assert one("Shares of E-mart jumped 7.3 percent on the Korea Exchange.").subject == "E-mart", "a letter and a word"
     assert one("Reliance Retail is to buy a stake in an Alibaba-backed firm for Rs 1,200 crore.").subject != "Alibaba"
+
+
+def test_a_figure_written_negative_is_below_zero_stored_as_a_loss_is():
+    found = find_money("Free cash flow was negative 21.8 billion yuan in the December quarter, compared with "
+                       "positive 39 billion yuan in the same quarter a year earlier.")
+    assert [(m.text, m.amount, m.direction, m.market_kind) for m in found] == [
+        ("21.8 billion yuan", 21.8e9, "down", "profit"), ("39 billion yuan", 39e9, "", "profit")]
+
+
+def test_customers_that_revenue_comes_from_are_no_count_that_grew():
+    assert one("She added that revenue from Korean customers grew more than 40 percent in the April-June period "
+               "from a year earlier.").market_kind == "revenue"
+    assert find_money("The number of Korean customers grew more than 40 percent in the April-June period.") == []
+
+
+def test_a_central_banks_policy_rate_is_a_market_wide_figure_and_a_loans_rate_is_none():
+    rate = one("China's central bank left the one-year loan prime rate unchanged at 3.0% on Monday for the fifth "
+               "month in a row.")
+    assert (rate.market_kind, rate.percent, rate.subject) == ("other", 3.0, "")
+    found = find_money("The Fed cut its benchmark interest rate by a quarter point to a range of 3.75%-4%.")
+    assert [(m.percent, m.direction) for m in found] == [(3.75, ""), (4.0, "")], "a dash after a percentage is a range's"
+    assert find_money("The bank's mortgage rate rose to 4.1%, and the effective interest rate rose to 9.5%.") == []
+
+
+def test_a_regions_output_and_added_value_are_statistics_and_a_companys_value_added_services_are_revenue():
+    assert find_money("In January and February this year, the province's industrial robot output rose 28.6 percent "
+                      "year-on-year, while the added value of core digital manufacturing rose 14.2 percent.") == []
+    assert one("Value-added services revenue rose 12% in the quarter.").market_kind == "revenue"
+
+
+def test_the_change_said_right_after_an_amount_is_that_amounts_whatever_word_follows():
+    found = find_money("Adjusted EBITA was RMB143.9 billion, down 17%, as we invested heavily in quick commerce and "
+                       "in AI infrastructure.")
+    assert [(m.market_kind, m.percent) for m in found] == [("profit", None), ("profit", -17.0)]
+    found = find_money("Its market value was HK$2 trillion, up 30% this year, as investors bought its shares.")
+    assert [m.market_kind for m in found] == ["market_cap", "market_value_change"]
+
+
+def test_a_price_per_hour_of_a_service_and_the_total_spending_of_a_holiday_are_no_market_figures():
+    assert find_money("A: They charge about 3,000 yen an hour for a GPU instance; we are around 40% cheaper.") == []
+    assert find_money("Domestic trips during the holiday reached 888 million, the ministry said. Total spending rose "
+                      "to 809 billion yuan.") == []
+    assert find_money("Total spending during the holiday rose 12% from a year earlier.") == []
+    assert one("Total spending by Alibaba on AI infrastructure rose to 80 billion yuan.").market_kind == "investment"

@@ -100,8 +100,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     window = (max(sentence[0], figure.start - TRIGGER_BEFORE), min(sentence[1], figure.end + TRIGGER_AFTER))
     near = reading.tokens_in(*window, sentence)
     direction, moved = reading.movement(figure, near, figure_starts)
+    word_before = reading.word_right_before(figure, near)
     if figure.sign:
         direction = "down" if figure.sign == "-" else "up"
+    elif not moved and word_before in reading.rules.signs:
+        direction = reading.rules.signs[word_before]  # "Free cash flow was negative 21.8 billion yuan"
     percent, mover_name = None, None
     if figure.in_words and not moved:
         return None  # "half of its revenue comes from China" is a share of a whole, not a move
@@ -192,7 +195,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
         amount=figure.amount, currency=currency,
         amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
-        direction=direction, approx=reading.approximation(figure, near),
+        direction=direction, approx=reading.rules.approx.get(word_before, ""),
         subject=subject)
 
 
@@ -293,6 +296,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # of the same stock: "Marks & Spencer, Ocado's partner, rose 2.2p to 371.8p"
             mention = replace(mention, market_kind=rules.level_kinds.get(prior.market_kind, prior.market_kind),
                               subject=prior.subject or mention.subject)
+        elif (prior is not None and mention.percent is not None and prior.amount is not None and not prior.direction
+              and prior.market_kind not in ("", "other") and mention.market_kind != "share_move"
+              and prior.end <= mention.start <= prior.end + _LEVEL_REACH
+              and rules.change_after.match(form, prior.end, mention.start)):
+            # "Adjusted EBITA was RMB143.9 billion, down 17%, as we invested heavily in ...": the change said right
+            # after an amount is that amount's, whatever word of another kind follows it (a stock that moves keeps its
+            # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%")
+            mention = replace(mention, market_kind=rules.change_kinds.get(prior.market_kind, prior.market_kind))
         elif (prior is not None and mention.amount is not None and prior.amount is not None
               and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
               and prior.end <= mention.start <= prior.end + _COMPARED_REACH and ";" not in form[prior.end:mention.start]

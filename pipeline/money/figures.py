@@ -105,7 +105,8 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
             values, spans = values[1:], spans[1:]  # "in 2019 and 20 percent": only the second is a figure
     sign = ""
     if len(values) == 1 + (hi is not None) and start > 0 and form[start - 1] in "-+" \
-            and not form[start - 2:start - 1].isalnum() and form[start - 2:start - 1] != "-":  # "--" is a dash
+            and not form[start - 2:start - 1].isalnum() and form[start - 2:start - 1] not in ("-", "%"):
+        # "--" is a dash, and so is one after a percentage: "a range of 3.75%-4%"
         sign, spans[0] = form[start - 1], (start - 1, spans[0][1])  # "-3.3%", "Operating loss: -RMB21.8bn"
     if row is None and pct:
         return [Figure(s, e, percent=v, sign=sign) for (s, e), v in zip(spans, values)]

@@ -22,7 +22,12 @@ ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("s
 CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("extending Thursday's")
 PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and its trigger ("in its New York IPO")
 TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
+SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
+
+# The kinds of money a company takes in from someone (joins.tsv role=source; a clause about another such measure,
+# pipeline/comparisons.py).
+EARNED_KINDS = frozenset({"revenue", "profit"})
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
 # so that the scan can skip quickly to digits and currency signs).
@@ -128,8 +133,10 @@ class Lexicon:
     words: re.Pattern           # every known word, on the lower-cased text
     triggers: dict              # key → kinds.tsv row
     level_kinds: dict           # the kind of a move → the kind of the level it moved to (share_move → share_price)
+    change_kinds: dict          # ... and back: the kind of a level → the kind of its change (share_price → share_move)
     market_wide: frozenset      # triggers whose percentages are the whole market's (percent_kind other: an index)
     moves: dict                 # key → (direction, place)
+    signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
     context: frozenset
@@ -176,6 +183,7 @@ class Lexicon:
     names: re.Pattern
     company_move: re.Pattern
     name_roles: dict
+    money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
 
@@ -223,9 +231,13 @@ def lexicon() -> Lexicon:
     codes = exact_alternation(f for f in before if f[-1] not in SYMBOLS)
 
     moves, triggers, alone, approx, hints, alone_rows = {}, {}, {}, {}, {}, []
+    sign_words = {}
     for row in load_table("money/movements.tsv"):
         for word in forms_of(row["words"]):
-            moves[key_of(word)] = (row["direction"], row["place"])
+            if row["place"] == "sign":
+                sign_words[key_of(word)] = row["direction"]
+            else:
+                moves[key_of(word)] = (row["direction"], row["place"])
     for row in load_table("money/kinds.tsv"):
         row = dict(row, _weight=float(row["weight"] or 0), _reach=float(row["reach"] or "inf"))
         for word in forms_of(row["words"]):
@@ -253,7 +265,7 @@ def lexicon() -> Lexicon:
     long_magnitudes = sorted({key_of(m["word"]) for m in magnitudes if len(m["word"]) >= 7}, key=len)
     spelled = re.compile(rf"(?<![\w-])(?P<words>{trie(number_words)})\s+(?P<mag>{trie(long_magnitudes)})"
                          rf"\s+(?:of\s+)?(?P<cur>{currency_words})(?!\w)")
-    known = set(moves) | set(triggers) | set(approx) | set(hints) | context
+    known = set(moves) | set(sign_words) | set(triggers) | set(approx) | set(hints) | context
     written = [w for row in load_table("money/movements.tsv") for w in forms_of(row["words"])]
     written += [w for row in load_table("money/kinds.tsv") for w in forms_of(row["words"])]
     written += [w for row in load_table("money/market_context.tsv") for w in forms_of(row["words"])]
@@ -360,9 +372,9 @@ def lexicon() -> Lexicon:
         after_longest_first=tuple(sorted({key_of(r["form"]) for r in after_rows}, key=len, reverse=True)),
         magnitudes={key_of(m["word"]): float(m["value"]) for m in magnitudes},
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
-        triggers=triggers, level_kinds=level_kinds,
+        triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
-        moves=moves, approx=approx, hints=hints, context=context,
+        moves=moves, signs=sign_words, approx=approx, hints=hints, context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
@@ -398,6 +410,8 @@ def lexicon() -> Lexicon:
         company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
                                 rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
+        money_from=re.compile(rf"(?<![\w-])(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
+                              rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles.get('source', ()))})\s+\Z"),
     )

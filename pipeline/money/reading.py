@@ -143,15 +143,15 @@ class Reading:
                 break
         return "", False
 
-    def approximation(self, figure: Figure, near: list) -> str:
+    def word_right_before(self, figure: Figure, near: list) -> str:
+        """The known word that stands right before the figure, with only white space between, else "": an
+        approximation ("about") or a sign ("negative 21.8 billion yuan")."""
         last = None
         for token in near:
             if token[0] >= figure.start:
                 break
             last = token
-        if last and last[2] in self.rules.approx and not self.form[last[1]:figure.start].strip():
-            return self.rules.approx[last[2]]
-        return ""
+        return last[2] if last and not self.form[last[1]:figure.start].strip() else ""
 
     def trigger(self, figure: Figure, near: list, window: Span, column: str,
                 figure_starts: list[int] = (), skip: str = "", defer: bool = True) -> tuple[dict, int] | None:
@@ -271,9 +271,11 @@ class Reading:
                 for row_unless_moved, row_cue, row_pattern in parts:
                     if row_unless_moved and moved:
                         continue
-                    if ((row_cue is None or row_cue.search(self.low, lo, start))
-                            and row_pattern.search(self.form, lo, start)):
-                        return True
+                    if row_cue is None or row_cue.search(self.low, lo, start):
+                        found = row_pattern.search(self.form, lo, start)
+                        # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
+                        if found is not None and self.rules.money_from.search(self.form, lo, found.start()) is None:
+                            return True
         return False
 
     def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
