@@ -2035,3 +2035,75 @@ def test_both_ends_of_a_span_in_a_sentence_about_every_year_are_no_particular_da
     text = ("The summer season, which runs from June 1 to Aug. 31, is traditionally the busiest time of year for "
             "Chinese cinemas.")
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 1)) if m.on_calendar] == []
+
+
+DATES_ON_BLIND_NEWS = [
+    ("a weekday in the possessive told in the present, in a sentence that looks ahead, is the coming one",
+     "The conference runs through Friday. Thursday's programme is led by Alibaba Cloud chief technology officer Zhou "
+     "Jingren, who will present the Qwen roadmap at 9:30 a.m. local time.", dt.date(2025, 9, 24), "Thursday",
+     "2025-09-25", True),
+    ("... and so is the clock time of its programme", "The conference runs through Friday. Thursday's programme is "
+     "led by Alibaba Cloud chief technology officer Zhou Jingren, who will present the Qwen roadmap at 9:30 a.m. "
+     "local time.", dt.date(2025, 9, 24), "9:30 a.m. local time", "2025-09-25", True),
+    ("... but one told in the present with no look ahead stays the last one", "Monday's selloff, the worst since "
+     "2020, shows how fragile the market is.", dt.date(2025, 9, 26), "Monday", "2025-09-22", False),
+    ("the Tuesday before last is a week before last Tuesday", "Then came the Tuesday before last.",
+     dt.date(2026, 3, 12), "Tuesday before last", "2026-03-03", False),
+    ("the week after next is two weeks ahead", "The vote is due the week after next.", dt.date(2026, 3, 12),
+     "the week after next", "2026-W13", True),
+    ("'before last' before a noun of time is no suffix of the weekday", "Shares fell on Tuesday before last week's "
+     "vote.", dt.date(2026, 3, 12), "Tuesday", "2026-03-10", False),
+    ("a day of the month before a bracket is a date", "Alibaba Cloud made the announcement at a press conference in "
+     "Seoul on the 15th (local time), where the company also unveiled a fund.", dt.date(2025, 9, 16), "the 15th",
+     "2025-09-15", False),
+    ("... and so is one before the subject of a reported clause", "Naver Cloud said on the 10th it will invest 1 "
+     "trillion won in domestic AI data centers until 2027.", dt.date(2025, 9, 16), "the 10th", "2025-09-10", False),
+    ("the base of a comparison under a section label does not give the year of the next sentence",
+     "DOUBLE 11: Taobao and Tmall opened pre-sales for this year's Singles Day festival at 8 p.m. on the 15th, about "
+     "a week earlier than last year, Jiemian reported. The main sales event runs until Nov. 11.",
+     dt.date(2025, 10, 21), "until Nov. 11", "2025-11-11", True),
+    ("the same period of a past year is a comparison's base, which leaves the first months of the year under way",
+     "Country Garden reported a net loss of 12.9 billion yuan for the first six months of the year, narrower than "
+     "the 12.8 billion yuan loss it posted in the same period of 2024. Its contracted sales fell 52% to 21.9 billion "
+     "yuan in the first eight months.", dt.date(2025, 9, 30), "the first eight months", "2025-01/2025-08", False),
+    ("what came before a time looked ahead to is the latest such month",
+     "DeepSeek plans to release its next model before the end of the year, after its V3.1 update in August.",
+     dt.date(2025, 10, 21), "August", "2025-08", False),
+    ("... but one that may come before it stays ahead", "Alibaba will list the unit in March, after a "
+     "restructuring in January.", dt.date(2025, 10, 21), "January", "2026-01", True),
+    ("'to be' and a participle after a comma look ahead", "A partnership with Nvidia on physical AI tools, to be "
+     "rolled out from the fourth quarter.", dt.date(2025, 9, 24), "the fourth quarter", "2025-Q4", True),
+    ("... but not without the comma", "Ant was the first to be fined in April.", dt.date(2025, 9, 24), "April",
+     "2025-04", False),
+    ("a count back from a year whose month is unsaid stays in that year", "In 2023, Eddie Wu took over as chief "
+     "executive, replacing Zhang, who had announced his departure three months earlier.", dt.date(2025, 9, 10),
+     "three months earlier", "2023", False),
+    ("... unless it reaches out of it", "In 2023, Eddie Wu took over as chief executive. Eighteen months earlier, "
+     "Zhang had quit.", dt.date(2025, 9, 10), "Eighteen months earlier", "2021-07", False),
+    ("'the year' a fiscal year was is that fiscal year", "Fiscal year 2026, which ended on March 31, 2026, was the "
+     "year Alibaba became an AI company at its core.", dt.date(2026, 6, 26), "the year", "FY2026", False),
+    ("the first weekend of a month is its first Saturday and Sunday", "Taobao Instant Commerce launched on May 2, "
+     "2025, and reached 80 million daily orders on the first weekend of August.", dt.date(2026, 6, 26),
+     "the first weekend of August", "2025-08-02/2025-08-03", False),
+    ("... and the last weekend of a month its last Saturday and Sunday", "Sales peaked on the last weekend of August "
+     "2025.", dt.date(2026, 6, 26), "the last weekend of August 2025", "2025-08-30/2025-08-31", False),
+    ("the quarter before last is two quarters back", "Profit fell the quarter before last.", dt.date(2026, 3, 12),
+     "the quarter before last", "2025-Q3", False),
+    ("'to be fair' after a comma is no marker of the future", "Margins, to be fair, are thinner in the first "
+     "quarter.", dt.date(2025, 9, 24), "the first quarter", "2025-Q1", False),
+    ("a marker of the future governs a possessive weekday a few words on", "Investors will look for clues in "
+     "Thursday's commentary.", dt.date(2025, 9, 21), "Thursday", "2025-09-25", True),
+    ("a participle with its agent before a day is that day's, whatever future comes after it", "The fine imposed by "
+     "regulators on Thursday will be appealed.", dt.date(2025, 9, 26), "Thursday", "2025-09-25", False),
+    ("a part of 'the year' a paragraph after a past year is of the year under way", "The company was fined in "
+     "August 2024.\n\nSales rose 10% in the first half of the year, it said.", dt.date(2025, 9, 10),
+     "the first half of the year", "2025-H1", False),
+    ("... but in that year's paragraph it is of that year", "The company was fined in August 2024. Sales rose 10% in "
+     "the first half of the year, it said.", dt.date(2025, 9, 10), "the first half of the year", "2024-H1", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", DATES_ON_BLIND_NEWS,
+                         ids=[t[0] for t in DATES_ON_BLIND_NEWS])
+def test_dates_of_held_out_news_are_read_as_a_reader_would(what, text, anchor, expression, when, future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]

@@ -542,6 +542,10 @@ def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit
     return start
 
 
+# suffix roles that move a period or weekday two steps: "the week before last", "the Tuesday after next"
+_SECOND_SHIFTS = {"before_last": -2, "after_next": 2}
+
+
 def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre_start: int) -> Expression | None:
     rule_group = m.lastindex               # the rule's group closes last
     rule = rules.rule_index[rule_group]
@@ -567,17 +571,22 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
             and not lexicon.months().get(captured["month"], (0, False, True))[2]:
         end -= 1        # "on 5 November." ends a sentence; "5 Nov." keeps its point
     guarded_at = None           # where the expression ends without a suffix word that is also a preposition
-    if kind == "unit":
+    weekday = kind == "calendar" and parts.keys() == {"weekday"}
+    if kind == "unit" or weekday:
         for _ in range(2):          # "a minute and a half later"
             post = g.post.match(low, end)
             if not post:
                 break
             word = lexicon.squash(post.group(1))
             role = lexicon.suffixes()[word]
-            if word in lexicon.guarded_suffixes():
+            if weekday and role not in _SECOND_SHIFTS:
+                break           # a weekday takes only "the Tuesday before last"
+            if word in lexicon.guarded_suffixes() and role not in _SECOND_SHIFTS:
                 guarded_at = end
             if role == "half":
                 parts["fraction"] = 0.5
+            elif role in _SECOND_SHIFTS:
+                parts["shift"] = _SECOND_SHIFTS[role]
             elif role != "filler":
                 parts["direction"] = role
             end = post.end()
@@ -847,9 +856,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                                 # is the compound's, and its first word)
         if role == "ordinal" and kind == "unit" and not (kept and kept[-1][1] == "count") \
                 and parts.get("unit") not in ("Q", "H", "C") \
-                and not (parts.get("unit") == "W" and _of_a_month_after().match(low, end)):
+                and not (parts.get("unit") in ("W", "WE") and _of_a_month_after().match(low, end)):
             break               # "one-third this year": an ordinal counts quarters, halves, centuries, and the
-                                # weeks of what follows ("the third week of September")
+                                # weeks or weekends of what follows ("the third week of September")
         if kind == "calendar" and role == "count" and "holiday" in parts and "year" not in parts \
                 and index == len(pre) - 1 and _year_like(token) and index > 0 \
                 and _prefix_role(pre[index - 1][2], words)[0] == "det":
@@ -1006,7 +1015,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
         if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C") \
-                and not (unit == "W" and _of_a_month_after().match(low, end)):
+                and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)):
             return False        # "the third consecutive month", "the second day"
     return True
 
@@ -1444,6 +1453,10 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
             squashed = lexicon.squash(word)
             if squashed in possible:
                 continue                    # a forecast's marker only (see _future_markers)
+            if not _after_a_comma(low, start, squashed):
+                if words.get(squashed.split()[-1]) == "auxiliary":
+                    after_auxiliary = end   # ("guidelines to be published in early November": a participle)
+                continue
             tense = words[squashed]
             if tense == "auxiliary":
                 after_auxiliary = end
@@ -1500,7 +1513,13 @@ def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     for m in g.future_clitic.finditer(low, lo, hi):
         found.append((m.start(), m.end(), m.group()))
     return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
-                  if words[lexicon.squash(word)] != "none" and not _called_off(low, s))
+                  if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
+                  and _after_a_comma(low, s, lexicon.squash(word)))
+
+
+def _after_a_comma(low: str, start: int, word: str) -> bool:
+    """False for a word of tense.tsv kind after_comma that does not follow a comma; True otherwise."""
+    return word not in lexicon.after_comma_words() or low[:start].rstrip().endswith(",")
 
 
 def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -1608,11 +1627,15 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # Yunda on Thursday": a participle that qualifies a noun in a clause
                                             # that looks ahead tells no past
         if before and tense not in _NO_TENSE:
-            own = lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
+            own = (lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
                 listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
                 or (tense == "past" and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None))
+            ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
+                  is not None and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None)
             # (a participle that qualifies a noun right before the date is its own too: "once the fee award
-            # approved Monday takes effect", "according to a notice published on Thursday"; not so a verb of
+            # approved Monday takes effect", "according to a notice published on Thursday", with its agent
+            # between when no marker of the future comes first: "The fine imposed by regulators on Thursday
+            # will be appealed"; not so a verb of
             # a clause told from the past, "likely to buy as soon as trading opened Monday")
             last_before = tense if own else ""
         if not before and 0 <= quote_after < s:
@@ -1780,9 +1803,18 @@ def a_plain_future_governs(text: str, low: str, start: int, end: int, window: tu
 
 @functools.lru_cache(maxsize=1)
 def _governing_gap() -> re.Pattern:
+    # a verb and its phrase up to the noun, a few words ("will look for clues in Thursday's commentary"), none
+    # of which relates it to an earlier time ("will recover from Monday's selloff", "after Tuesday's close") or
+    # opens another clause
     words, _ = lexicon.tense_words()
     auxiliaries = lexicon.trie_regex(w for w, kind in words.items() if kind == "auxiliary")
-    return re.compile(rf"\s+(?:(?:{auxiliaries})\s+)*(?:[a-z]+\s+)?")
+    other = lexicon.trie_regex(w for w, kind in words.items() if kind in ("boundary", "complement"))
+    earlier = lexicon.trie_regex(lexicon.earlier_words())
+    return re.compile(rf"\s+(?:(?:{auxiliaries})\s+)*(?:(?!(?:{other}|{earlier})\s)[a-z]+\s+){{0,{_GOVERNING_WORDS}}}")
+
+
+# How many words may stand between a marker of the future and the possessive weekday it governs.
+_GOVERNING_WORDS = 4
 
 
 @functools.lru_cache(maxsize=1)

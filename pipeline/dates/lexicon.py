@@ -151,7 +151,7 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     markers are words whose tense is their kind ("auxiliary", "boundary", "complement", "habitual",
     "recurring")."""
     rows = _rows("tense.tsv")
-    words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] in ("word", "possibility")}
+    words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] in ("word", "possibility", "after_comma")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -255,6 +255,27 @@ def negation_gap() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def earlier_words() -> list[str]:
+    """Words that tell of something before the time after them: the base of a comparison ("from Monday's
+    close") and what came before ("after Tuesday's vote"; tense.tsv kinds comparison and precedes)."""
+    return _kind_words("comparison") + _kind_words("precedes")
+
+
+@functools.lru_cache(maxsize=None)
+def earlier_phrase() -> re.Pattern:
+    """A phrase opened after a comma by a word of tense.tsv kind precedes, with no other punctuation up to where
+    the search ends (", after its V3.1 update in "): it tells of something before the time named ahead of it."""
+    return re.compile(rf",\s*(?:{trie_regex(_kind_words('precedes'))})\s+[^,;:!?()]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def after_comma_words() -> frozenset[str]:
+    """Words that mark the future only right after a comma (tense.tsv kind after_comma: ", to be rolled out
+    from the fourth quarter", where "was the first to be fined in April" tells of the past)."""
+    return frozenset(map(squash, _kind_words("after_comma")))
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
@@ -332,6 +353,14 @@ def determiner_before() -> re.Pattern:
     """A determiner ending where a word starts (tense.tsv kind determiner): "the delayed launch"."""
     determiners = trie_regex(_kind_words("determiner"))
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def agent_to_date_gap() -> re.Pattern:
+    """A participle's agent and the preposition of the date after it, the whole gap ("imposed by regulators on";
+    tense.tsv kinds agent and link): the date is the participle's."""
+    agents, links = trie_regex(_kind_words("agent")), trie_regex(_kind_words("link"))
+    return re.compile(rf"\s+(?:{agents})\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{links})\s+")
 
 
 @functools.lru_cache(maxsize=None)

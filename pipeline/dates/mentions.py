@@ -333,6 +333,13 @@ class _Reading:
             tense = "plan" if finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
                                                   self.clauses) == "plan" else "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
+        if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
+                and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts):
+            earlier = self._before_the_time_ahead(exp, resolution, window, ref)
+            if earlier is not None:
+                # "plans to release its next model before the end of the year, after its V3.1 update in August",
+                # in October: what came before the time looked ahead to is the latest August, not next year's
+                tense, resolution = "past", earlier
         if not tense and self.topic is not None and self.anchor is not None and _this_quarter(exp.parts) \
                 and self.topic == resolver.Period.of("Q", self.anchor).shifted(-1, "Q"):
             # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
@@ -362,6 +369,13 @@ class _Reading:
             # around it does not move ("said they would look for ways to get around Wednesday's ruling", on a
             # Friday; "Wednesday's meeting will decide", on a Monday): the nearest such day
             resolution = self._nearest(exp, ref) or resolution
+        elif not tense and _a_weekday_alone(exp.parts) and self.anchor is not None \
+                and self.low.startswith(("'s", "\u2019s"), exp.end) and self._future_in_the_sentence(exp, window) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            # a weekday in the possessive told in the present, in a sentence that looks ahead elsewhere, is a
+            # timetable's ("Thursday's programme is led by its CTO, who will present the roadmap", on a
+            # Wednesday): the nearest such day, not the last one
+            resolution = self._nearest(exp, ref) or resolution
         if index in self.closed_in_the_past and resolution.period is not None and self.anchor is not None \
                 and resolution.period == resolver.Period.of(resolution.period.gran, self.anchor) \
                 and self._closing_ahead(resolution.period):
@@ -385,6 +399,27 @@ class _Reading:
         """Does a marker of the future or of a plan stand before ``exp`` in its sentence?"""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         return any(e <= exp.start for _, e, _ in self.clauses.future_markers(s_lo, s_hi))
+
+    def _before_the_time_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, window,
+                               ref) -> resolver.Resolution | None:
+        """The latest reading of ``exp`` when it stands in a phrase telling of what came before the date named
+        ahead of it in its sentence (tense.tsv kind precedes) and its forecast reading falls after that date's
+        end; None otherwise."""
+        if not self.resolved:
+            return None
+        before_exp, before_res = self.resolved[-1][0], self.resolved[-1][1]
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        if before_exp.start < lo or before_res.last_day is None or before_res.last_day >= resolution.first_day \
+                or not lexicon.earlier_phrase().search(self.low, before_exp.end, exp.start):
+            return None
+        latest = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
+        if latest is None or latest.last_day is None or latest.last_day > before_res.last_day:
+            return None
+        return latest
+
+    def _future_in_the_sentence(self, exp: finder.Expression, window) -> bool:
+        """Does a marker of the future or of a plan stand anywhere in the sentence of ``exp``?"""
+        return bool(self.clauses.future_markers(*self.clauses.sentence(exp.start, exp.end, window)))
 
     def _closing_ahead(self, period: resolver.Period) -> bool:
         """Do the last days counted by the expression read just before (see closed_in_the_past) start after
@@ -520,9 +555,12 @@ class _Reading:
             return
         line_start = self.text.rfind("\n", 0, exp.start) + 1
         if exp.start < self.entry_end and self.reference is not None and self.reference_start >= line_start \
-                and self.anchor is not None and self.reference.last() < self.anchor and _lacks_year(exp.parts) \
+                and self.story_told and self.anchor is not None and self.reference.last() < self.anchor \
+                and _lacks_year(exp.parts) \
                 and "weekday" not in exp.parts and "in_story" not in exp.parts:
             # "2022 - Regulators signal the campaign is easing; Didi is fined in July": in the entry's past year
+            # (not in the base of a comparison: "DOUBLE 11: ... a week earlier than last year. The event runs
+            # until Nov. 11")
             exp.parts = dict(exp.parts, in_story="sentence")
             return
         if exp.start < self.entry_end or not opens_an_entry(self.text, exp.start, exp.end):
@@ -850,6 +888,12 @@ class _Reading:
             # the period under way ("will hold a call at 7:30 p.m." the day under way); the story's past
             # stays in its own paragraph ("had expected sales to recover by the end of the year" is still in it)
             told_of = None
+        elif parts.get("of_the_year") and anchor is not None and reference.last().year < anchor.year \
+                and text.find("\n", self.reference_end, exp.start) != -1 \
+                and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+            # "Sales rose 10% in the first half of the year", a paragraph after one on August 2024: like the
+            # first months of a year, a part of "the year" is of a past year told of only in its own paragraph
+            told_of = None
         elif named and anchor is not None and "open" in befores and reference.last() < anchor \
                 and self.connectors.rows[befores["open"]]["tense"] != "future" \
                 and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
@@ -1153,9 +1197,10 @@ class _Reading:
             self.reference_window = window
             self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story, nor does the base
-            # of a comparison, "rose 21% from last year's Spring Festival")
+            # of a comparison, "rose 21% from last year's Spring Festival", "the loss it posted in the same period
+            # of 2024")
             self.story_told = _word_before(self.low, exp.start) not in _determiners() \
-                and not self._a_comparison_base(exp)
+                and not self._a_comparison_base(exp) and not _a_period_compared(parts)
             self.set_reference.add(index)
             # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
@@ -1169,6 +1214,12 @@ def _yearly_set(parts: dict) -> bool:
     "annually")."""
     return bool(parts.get("set")) and ("month" in parts or (parts.get("unit") == "Y" and parts.get("count", 1) == 1)
                                        or parts.get("set_value") == "P1Y")
+
+
+def _a_period_compared(parts: dict) -> bool:
+    """"the same period of 2024", "the corresponding period last year": a report's period placed in another
+    year is the base of a comparison, which tells no time the story goes on in."""
+    return parts.get("unit") == "P" and not parts.keys().isdisjoint(("year", "year_of", "yearshift"))
 
 
 def _the_next_unit(parts: dict) -> bool:

@@ -690,6 +690,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if use_reference:
             # ("a decade later", after 2014, is 2024, not the 2020s: decades and centuries count in years)
             gran = _COUNTED_GRAN.get(gran, gran)
+            if _ORDER.get(reference.gran, 9) > _ORDER[gran] and reference.gran in ("Y", "H", "Q", "M") \
+                    and reference.first() <= Period.of(gran, reference.last() if sign < 0 else reference.first()
+                                                       ).shifted(sign * amount, unit).first() <= reference.last():
+                # "In 2023, Wu took over from Zhang, who had announced his departure three months earlier": a
+                # count that may stay within the year told of, whose month is unsaid, keeps to that year
+                return _placed(reference, anchor, mod, future=forecast)
             base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
             if unit == "Y" and amount == 1:
                 period = base.shifted(sign, "Y")
@@ -1194,9 +1200,9 @@ def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
     shift = parts.get("shift")
     if shift is not None and not parts.get("anaphoric"):
         if shift < 0:
-            days = delta - 7 if delta >= 0 else delta
+            days = (delta - 7 if delta >= 0 else delta) + 7 * (shift + 1)     # ("the Tuesday before last": -2)
         elif shift > 0:
-            days = delta + 7 if delta <= 0 else delta
+            days = (delta + 7 if delta <= 0 else delta) + 7 * (shift - 1)
         else:
             days = delta
         return Period.of("D", anchor + dt.timedelta(days=days))
@@ -1383,7 +1389,7 @@ def counts_in_a_month(parts: dict) -> bool:
     unit, ordinal, count = parts.get("unit"), parts.get("ordinal"), parts.get("count", 1)
     if not isinstance(ordinal, int) or not isinstance(count, int) or "shift" in parts:
         return False
-    return unit == "W" or (unit == "D" and ordinal == 1 and "count" in parts)
+    return unit == "W" or (unit == "WE" and count == 1) or (unit == "D" and ordinal == 1 and "count" in parts)
 
 
 def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
@@ -1394,15 +1400,28 @@ def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
     if month is None or month.gran != "M":
         return None
     count = parts.get("count", 1)
+    if parts["unit"] == "WE":
+        # "the first weekend of August": the month's first Saturday and the Sunday after it
+        saturday = month.first() + dt.timedelta(days=(6 - month.first().isoweekday()) % 7 + 7 * (parts["ordinal"] - 1))
+        return None if count != 1 or saturday > month.last() else _weekend_from(saturday, duration, anchor)
     end = month.first() + dt.timedelta(days=_UNIT_DAYS[parts["unit"]] * (parts["ordinal"] - 1 + count) - 1)
     if count < 1 or end > month.last():
         return None
     return ended_stretch(dict(parts, ends_on=end, count=count), duration, anchor)
 
 
+def _weekend_from(saturday: dt.date, duration: Resolution, anchor: dt.date | None) -> Resolution:
+    """The table-level span of the weekend that starts on ``saturday``; TimeML keeps ``duration``'s value."""
+    sunday = saturday + dt.timedelta(days=1)
+    return Resolution(duration.timex_type, duration.value, duration.mod, f"{saturday.isoformat()}/{sunday.isoformat()}",
+                      saturday, sunday, "span", anchor is not None and saturday > anchor, "", True, None)
+
+
 def closes_a_period(parts: dict) -> bool:
     """"the final three months", "the last two weeks": a count of periods that may close a longer one; "the
     last day", "the last week" (of what follows: "the last day of November") one of them."""
+    if parts.get("unit") == "WE":
+        return parts.get("shift") == -1 and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal"))
     if parts.get("unit") not in ("M", "Q", "W", "D") or "ordinal" in parts:
         return False
     if "count" not in parts and not parts.get("plural"):
@@ -1417,6 +1436,9 @@ def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
     three months of 2024" -> 2024-Q4; None when they fill it or more ("the last six months of the quarter")."""
     if whole is None or whole.gran not in ("Y", "FY", "H", "Q", "M"):
         return None
+    if parts.get("unit") == "WE":
+        # "the last weekend of August": its last Saturday and the Sunday after it
+        return _weekend_from(whole.last() - dt.timedelta(days=(whole.last().isoweekday() - 6) % 7), duration, anchor)
     stretch = ended_stretch(dict(parts, ends_on=whole.last()), duration, anchor)
     if stretch is None or stretch.first_day is None or stretch.first_day <= whole.first():
         return None
