@@ -1423,18 +1423,13 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 mentions.append(_mention(text, exp.start, exp.end, whole, [(exp, res)]))
                 i += 1
                 continue
-        # weeks or days counted in a month: "the third week of September", "the first 10 days of November"
-        if i + 1 < len(resolved) and exp.parts.get("in_a_month"):
+        # the last months of a period, or weeks or days counted in a month: "the final three months of 2024", "the
+        # last two weeks of March", "the third week of September", "the first 10 days of November"
+        stretch_of = resolver.closing_stretch if exp.parts.get("closing") else \
+            resolver.stretch_in_a_month if exp.parts.get("in_a_month") else None
+        if i + 1 < len(resolved) and stretch_of is not None:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
-            whole = resolver.stretch_in_a_month(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
-            if whole is not None:
-                mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
-                i += 2
-                continue
-        # the last months of a period: "the final three months of 2024", "the last two weeks of March"
-        if i + 1 < len(resolved) and exp.parts.get("closing"):
-            nxt_exp, nxt_res, _, _ = resolved[i + 1]
-            whole = resolver.closing_stretch(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
+            whole = stretch_of(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
             if whole is not None:
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2
