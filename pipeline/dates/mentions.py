@@ -713,7 +713,7 @@ class _Reading:
                 # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
                 self.end_days[index + 1] = None
-        if resolver.counts_in_a_month(parts) and "month" in following.parts \
+        if "month" in following.parts and resolver.counts_in_a_month(parts) \
                 and following.parts.keys().isdisjoint(("day", "weekday")) \
                 and connectors.opening.fullmatch(low, exp.end, following.start):
             # "the third week of September", "the first 10 days of November": days of the month, once it is
