@@ -141,6 +141,12 @@ def test_the_same_period_a_year_before_the_first_months_of_a_year_is_those_month
     assert expected in calendar(text, dt.date(2025, 11, 30))
 
 
+def test_a_count_of_decades_back_from_the_first_months_of_a_year_is_no_such_stretch():
+    text = ("Trade reached 43.8 billion dollars in the first five months of this year. A decade ago, annual trade stood "
+            "at 14 billion dollars.")
+    assert calendar(text, dt.date(2025, 6, 18))[-1] == ("A decade ago", "2015")
+
+
 def test_the_first_months_of_a_year_take_no_year_named_later_in_another_paragraph():
     text = ("It posted a loss in 2024. Its sales fell 52% in the first eight months.\n\nThe company's shares, which "
             "were suspended for most of 2024, rose 4.2%.")

@@ -469,10 +469,11 @@ class _Reading:
         moved = resolution.period
         if moved is None or moved.year >= ref.year:
             return resolution
+        counted = exp.parts.get("year_of") or exp.parts
         if exp.parts.get("unit") != "P" and (
-                (exp.parts.get("year_of") or exp.parts).get("direction") not in ("earlier", "ago")
+                counted.get("direction") not in ("earlier", "ago") or counted.get("unit") != "Y"
                 or moved.gran != ref.gran or moved != ref.shifted(moved.year - ref.year, "Y")):
-            return resolution
+            return resolution       # (counted in years: "A decade ago, annual trade stood at ..." is no stretch)
         parts, duration = self.reference_stretch
         # the stretch's own end, moved as many years ("the first nine months of 2025 ... the same period last
         # year" ends on Sept. 30, 2024, not at the end of 2024)
