@@ -141,6 +141,12 @@ def test_the_same_period_a_year_before_the_first_months_of_a_year_is_those_month
     assert expected in calendar(text, dt.date(2025, 11, 30))
 
 
+def test_the_end_of_next_year_counts_from_the_publication_date_in_a_sentence_about_the_past():
+    text = ("The CBO warned Thursday that going over the cliff could push the economy back into recession in the first "
+            "half of 2013, with unemployment rising to 9.1 percent by the end of next year.")
+    assert calendar(text, dt.date(2012, 11, 8))[-1] == ("by the end of next year", "2013")
+
+
 def test_a_count_of_decades_back_from_the_first_months_of_a_year_is_no_such_stretch():
     text = ("Trade reached 43.8 billion dollars in the first five months of this year. A decade ago, annual trade stood "
             "at 14 billion dollars.")

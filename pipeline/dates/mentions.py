@@ -1224,9 +1224,10 @@ def _a_period_compared(parts: dict) -> bool:
 
 
 def _the_next_unit(parts: dict) -> bool:
-    """"the next year", "the next month", "the next week" (not "next year", nor "the next three years")."""
+    """"the next year", "the next month", "the next week" (not "next year", nor "the next three years", nor "the
+    end of next year", whose determiner is the end's)."""
     return parts.get("shift") == 1 and bool(parts.get("det")) and parts.get("unit") in ("Y", "M", "W") \
-        and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "plural", "year", "vague"))
+        and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "plural", "year", "vague", "mod"))
 
 
 # How far into a quarter or half a clause with no tense cannot yet tell of it (see _barely_begun_in_a_past_answer).
