@@ -306,3 +306,17 @@ def test_a_date_of_a_clause_about_another_measure_without_a_figure_is_that_measu
     assert dates == {"34%": "", "RMB158.6 billion": ""}
     dates = _dates_of_figures(_wsj("Revenue rose 5% to $3 billion, and net income rose 10% in the third quarter."))
     assert set(dates.values()) == {"the third quarter"}, "a clause with a figure of its own tells on"
+
+
+def test_a_date_in_a_clause_about_the_people_a_sum_goes_to_is_not_the_sum_s():
+    dates = _dates_of_figures(_wsj("Judge Paola Rinaldi also ordered Renzo Castelli, 67, to pay 120 million euros "
+                                   "($129 million) in damages to some 35,000 small bondholders who lost their savings "
+                                   "when the Parma-based group defaulted on its debt in December 1987."))
+    assert dates == {"120 million euros ($129 million)": ""}
+
+
+def test_the_day_of_a_move_that_came_before_is_not_the_day_of_the_move_it_follows():
+    dates = _dates_of_figures(_wsj("U.S. stocks fell for a second day Thursday. The Dow Jones Industrial Average lost "
+                                   "121 points, or 0.9 percent, following a 313-point drop on Wednesday, its worst "
+                                   "day of the year."))
+    assert dates["0.9 percent"] == ""

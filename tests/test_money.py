@@ -531,19 +531,53 @@ def test_a_count_that_opens_its_sentence_and_moves_is_not_money_however_long_the
     assert [m.percent for m in found] == [3.0]
 
 
-def test_commodity_and_crypto_prices_are_not_a_company_s_stock():
-    assert find_money("Brent crude rose 1.3% to $82.40 a barrel, while gold climbed to a record $2,450 an ounce.") == []
+def test_trade_between_countries_is_a_statistic_however_it_is_told():
+    assert find_money("Bilateral trade reached 43.8 billion U.S. dollars in 2024, up 6.2 percent year on year, "
+                      "according to Chinese customs data.") == []
+    assert find_money("In the first five months of this year, trade rose a further 4.5 percent, the Ministry of "
+                      "Commerce said.") == []
+    assert find_money("A decade ago, annual trade stood at just over 14 billion dollars.") == []
+    assert find_money("Trade reached 43.8 billion U.S. dollars in 2024.") == []
+    assert find_money("China's exports reached 3.5 trillion U.S. dollars in 2024.") == []
+    assert find_money("Exports rose to 300 billion dollars in May.") == []
+    # a stock's trading session or a block trade is no statistic
+    found = find_money("In morning trade, Alibaba rose 3% to HK$120.")
+    assert [m.market_kind for m in found] == ["share_move", "share_price"]
+    assert one("A block trade was priced at HK$12 a share.").market_kind == "share_price"
+
+
+def test_crypto_prices_are_not_a_company_s_stock():
     assert find_money("Bitcoin rose 2.4% to $108,500 on Monday.") == []
     assert [m.amount for m in find_money("Bitcoin, which rose above $120,000 in July, has since fallen 20%.")] == [None]
     assert find_money("Bitcoin rally lifts crypto stocks; oil slides") == []
-    assert find_money("Brent crude futures slid 1.4% to $63.20 a barrel and West Texas Intermediate dropped "
-                      "to $59.80.") == []
     found = find_money("Alibaba shares rose 3% to HK$120 as bitcoin climbed.")
     assert [m.market_kind for m in found] == ["share_move", "share_price"]
+
+
+def test_a_commodity_s_price_and_its_move_are_figures_of_the_whole_market():
+    found = find_money("Oil companies had shut in about a third of Gulf of Mexico output, and crude oil futures rose "
+                       "31 cents to $15.87 a barrel on the New York Mercantile Exchange on Monday.")
+    assert [(m.amount, m.market_kind, m.direction) for m in found] == [(0.31, "other", "up"), (15.87, "other", "")]
+    assert [(m.amount, m.market_kind) for m in find_money("Brent crude rose to $85 a barrel on Monday.")] == [
+        (85.0, "other")]
+    found = find_money("Officials blamed the weather and high gas prices, which hit a record of $4.11 a gallon "
+                       "nationally in mid-July.")
+    assert [(m.amount, m.market_kind) for m in found] == [(4.11, "other")]
+    found = find_money("Gold climbed 1.5% and traded at $2,650 an ounce.")
+    assert [(m.percent, m.amount, m.market_kind) for m in found] == [(1.5, None, "other"), (None, 2650.0, "other")]
+    found = find_money("Brent crude futures slid 1.4% to $63.20 a barrel and West Texas Intermediate dropped "
+                       "to $59.80.")
+    assert [(m.percent, m.amount, m.market_kind) for m in found] == [
+        (-1.4, None, "other"), (None, 63.2, "other"), (None, 59.8, "other")]
+    # a company's figure said of a commodity stays the company's, and a company that moves is its stock
     found = find_money("Profit from coal fell to $41 million from $58 million, partly because of a miners' strike.")
-    assert [m.amount for m in found] == [41e6, 58e6]
+    assert [(m.amount, m.market_kind) for m in found] == [(41e6, "profit"), (58e6, "profit")]
     assert one("The Dallas oil and gas concern said that $10 million of the facility would repay debt.").amount == 10e6
     assert one("Oil giant Aramco fell 2% in Riyadh.").market_kind == "share_move"
+    found = one("Exxon Mobil, the oil major, fell 2% on Monday.")
+    assert (found.market_kind, found.subject) == ("share_move", "Exxon Mobil")
+    found = find_money("PetroChina shares rose 3% as oil prices climbed 2%.")
+    assert [(m.percent, m.market_kind) for m in found] == [(3.0, "share_move"), (2.0, "other")]
     assert one("Gold Fields rose 3% in Johannesburg.").percent == 3.0
 
 

@@ -12,9 +12,10 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
   one, in yuan, with ``amount_usd`` taken from the text (equivalents.tsv), never from a rate;
 * a percentage is a mention when its sentence ties it to a market figure (a trigger of kinds.tsv),
   or when a movement word governs it ("Tencent shed 4.4%", "a 9% decline"); a stake or a share of a
-  whole ("Ma owns 4.2% of Alibaba"), rates, yields, counts, economic statistics and commodity prices
-  are not (not_money.tsv), nor is the level such a figure moved to or the change said after it
-  ("exports rose 8% to $300 billion", "consumers spent Rmb1.8tn online, up 6.3%");
+  whole ("Ma owns 4.2% of Alibaba"), rates, yields, counts, economic statistics (trade too) and crypto
+  prices are not (not_money.tsv), nor is the level such a figure moved to or the change said after it
+  ("exports rose 8% to $300 billion", "consumers spent Rmb1.8tn online, up 6.3%"); a commodity's price
+  and its move are the whole market's, as an index's are ("crude oil futures rose 31 cents to $15.87 a barrel");
 * vague sizes ("billions of dollars") keep their currency and no amount (vague.tsv); sizes in words
   with a number ("half a trillion dollars") are amounts (number_words.tsv); a fraction in words that
   a movement word governs is a percentage ("lost more than two-thirds of its market value", fractions.tsv);
@@ -128,7 +129,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # company that moves is its stock
             kind = "share_move"
         if moved and kind in ("other", "share_move"):
-            kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
+            market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
+            if kind == "other" and market_kind == "share_move" and mover is None:
+                # "Exxon Mobil, the oil major, fell 2%": the company that moves names the stock, as with no market word
+                mover_name = reading.moving_name(sentence, figure)
+            kind = market_kind
         if (moved and prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
                 and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
                 and reading.rules.continuation.search(reading.form, prior.end, figure.start)):
