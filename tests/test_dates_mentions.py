@@ -147,6 +147,20 @@ def test_the_end_of_next_year_counts_from_the_publication_date_in_a_sentence_abo
     assert calendar(text, dt.date(2012, 11, 8))[-1] == ("by the end of next year", "2013")
 
 
+def test_a_holiday_ahead_of_which_something_happens_comes_after_the_day_told_of():
+    text = ("Hong Kong stocks rose on Thursday, capping their biggest monthly gain since January, as investors bet on "
+            "fresh stimulus ahead of the May Day holiday.")
+    assert calendar(text, dt.date(2026, 4, 30))[-1] == ("the May Day holiday", "2026-05-01")
+    assert calendar("In January 2019, shares rose ahead of the Lunar New Year holiday.", dt.date(2025, 12, 19))[-1] \
+        == ("the Lunar New Year holiday", "2019-02-05")
+
+
+def test_a_decade_counted_from_now_is_no_time_the_story_reaches():
+    text = ("On 24 February the company pledged to spend 380 billion yuan, more than it had spent in the previous "
+            "decade. Jack Ma's appearance at a meeting with President Xi a week earlier had lifted sentiment.")
+    assert calendar(text, dt.date(2025, 12, 19))[-1] == ("a week earlier", "2025-W08")
+
+
 def test_a_count_of_decades_back_from_the_first_months_of_a_year_is_no_such_stretch():
     text = ("Trade reached 43.8 billion dollars in the first five months of this year. A decade ago, annual trade stood "
             "at 14 billion dollars.")

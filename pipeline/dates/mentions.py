@@ -275,6 +275,12 @@ class _Reading:
         elif "eve" in befores and _a_weekday_alone(exp.parts) and self.anchor is not None:
             # "set for a subdued start on Monday as investors looked ahead to Wednesday's Fed decision"
             resolution = self._weekday_ahead(exp, window, ref) or resolution
+        elif "eve" in befores and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
+                and not (following is not None
+                         and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]):
+            # "rose on Thursday ... as investors bet on stimulus ahead of the May Day holiday": the coming one (unless
+            # its sentence goes on to a date, maybe its day: "ahead of the Lunar New Year holiday, which begins Feb. 17")
+            resolution = self._holiday_ahead(exp, window, resolution, ref)
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
         elif ref is not None and ref == self.reference and self.reference_stretch is not None:
@@ -499,6 +505,23 @@ class _Reading:
                 or self.reference_stretch[1].value != "P1Y" or self.reference.day.month == 12:
             return None
         return self.reference.day.month
+
+    def _holiday_ahead(self, exp: finder.Expression, window, resolution: resolver.Resolution,
+                       ref) -> resolver.Resolution:
+        """"ahead of the May Day holiday": the first such holiday after the day its sentence tells of, else after
+        publication, whatever the tense of the clause."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= sentence_start
+                     and done[1].first_day is not None), None)
+        if told is None:
+            if resolution.first_day is not None and resolution.first_day.year < self.anchor.year - 1:
+                return resolution   # a paragraph telling of a past year goes on in it
+            told = self.anchor
+        for year in (told.year, told.year + 1):
+            ahead = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", ref, self.locale)
+            if ahead is not None and ahead.first_day is not None and ahead.first_day >= told:
+                return ahead
+        return resolution
 
     def _weekday_ahead(self, exp: finder.Expression, window, ref) -> resolver.Resolution | None:
         """"ahead of Wednesday's Fed decision": the first such day after the day its sentence tells of, else the
@@ -1177,7 +1200,8 @@ class _Reading:
                 and _BOUNDING_KINDS.isdisjoint(befores) \
                 and (self.end_days.get(index) is not None or not finder.in_a_side_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
-                and not self._background_aside(exp, resolution, window):
+                and not self._background_aside(exp, resolution, window) \
+                and not (resolution.period.gran in ("E", "C") and "shift" in parts):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the
             # period a report covers: "The filing, which covers the fiscal year ended March 31, 2025, showed ...")
