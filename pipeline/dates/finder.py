@@ -1519,7 +1519,12 @@ def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
 
 def _after_a_comma(low: str, start: int, word: str) -> bool:
     """False for a word of tense.tsv kind after_comma that does not follow a comma; True otherwise."""
-    return word not in lexicon.after_comma_words() or low[:start].rstrip().endswith(",")
+    return word not in lexicon.after_comma_words() or low[max(0, start - _COMMA_REACH):start].rstrip().endswith(",")
+
+
+# How far before a word of kind after_comma its comma is looked for (characters): a bounded look keeps a long text
+# linear.
+_COMMA_REACH = 20
 
 
 def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

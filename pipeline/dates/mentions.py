@@ -490,12 +490,21 @@ class _Reading:
         return stretch._replace(timex_type=resolution.timex_type, value=resolution.value, mod=resolution.mod,
                                 period=moved, future=resolution.future)
 
+    def _last_day_told(self, sentence_start: int, days_only: bool) -> dt.date | None:
+        """The first day of the last date read since ``sentence_start`` (of a day's precision only, if
+        ``days_only``); read back only as far as that start, so that a long text stays linear."""
+        for done in reversed(self.resolved):
+            if done[0].start < sentence_start:
+                return None
+            if done[1].first_day is not None and (not days_only or done[1].precision == "day"):
+                return done[1].first_day
+        return None
+
     def _weekend_ahead(self, exp: finder.Expression, window) -> resolver.Resolution:
         """"took profits ahead of the weekend": the weekend after the day its sentence tells of, else after
         publication, whatever the tense of the clause."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
-        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= sentence_start
-                     and done[1].precision == "day" and done[1].first_day is not None), None)
+        told = self._last_day_told(sentence_start, days_only=True)
         return resolver.weekend_after(told or self.anchor, self.anchor)
 
     def _a_year_ended_off_december(self) -> int | None:
@@ -511,8 +520,7 @@ class _Reading:
         """"ahead of the May Day holiday": the first such holiday after the day its sentence tells of, else after
         publication, whatever the tense of the clause."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
-        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= sentence_start
-                     and done[1].first_day is not None), None)
+        told = self._last_day_told(sentence_start, days_only=False)
         if told is None:
             if resolution.first_day is not None and resolution.first_day.year < self.anchor.year - 1:
                 return resolution   # a paragraph telling of a past year goes on in it
@@ -527,8 +535,7 @@ class _Reading:
         """"ahead of Wednesday's Fed decision": the first such day after the day its sentence tells of, else the
         coming one (or the day of publication itself), whatever the tense of the clause."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
-        told = next((done[1].first_day for done in reversed(self.resolved) if done[0].start >= sentence_start
-                     and done[1].precision == "day" and done[1].first_day is not None), None)
+        told = self._last_day_told(sentence_start, days_only=True)
         if told is None:
             return resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
         return resolver.weekday_after(told, exp.parts["weekday"], self.anchor)

@@ -192,7 +192,7 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
         match = pattern.search(low, max(0, word_start - 25), min(len(low), word_start + len(word) + 40))
         if match is None or match.start() > word_start or match.end() < word_start + len(word):
             continue
-        if any(f.start < match.end() and match.start() < f.end for f in taken + out):
+        if _overlaps(taken, starts, match.start(), match.end()) or (out and match.start() < out[-1].end):
             continue
         written = key_of(low[match.start():match.end()])
         row = next((rules.after[k] for k in rules.after_longest_first if written.endswith(k)), None)
@@ -210,6 +210,8 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
 def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
     """"lost more than two-thirds of its market value", "fell by a third": percentages in words."""
     out: list[Figure] = []
+    taken = sorted(taken, key=lambda f: f.start)
+    starts = [f.start for f in taken]
     for at in sorted({at for anchor in rules.fraction_anchors for at in occurrences(low, anchor)}):
         if out and at < out[-1].end:
             continue
@@ -226,10 +228,21 @@ def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         if pre in rules.fraction_not_after or (
                 match.group("then") is None and not rules.fraction_by.search(low, max(0, start - 30), start)):
             continue  # "the second half of its year"; "half a trillion dollars"
-        if any(f.start < end and start < f.end for f in taken):
+        if _overlaps(taken, starts, start, end):
             continue
         out.append(Figure(start, end, percent=rules.fractions[key_of(match.group("f"))], in_words=True))
     return out
+
+
+def _overlaps(figures: list[Figure], starts: list[int], start: int, end: int) -> bool:
+    """Does text[start:end] overlap one of ``figures`` (sorted by start, ``starts`` their starts)?  Looked up by
+    bisection, so that a long text stays linear."""
+    at = bisect.bisect_left(starts, end)
+    return any(figures[i].end > start for i in range(max(0, at - _OVERLAP_LOOKBACK), at))
+
+
+# How many figures starting before a span are checked for overlapping it (figures found apart never nest deeply).
+_OVERLAP_LOOKBACK = 3
 
 
 def occurrences(text: str, part: str) -> list[int]:
