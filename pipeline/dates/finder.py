@@ -1484,7 +1484,9 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
 _FRONTED_BEFORE = re.compile(r"[\W_]*(?:[a-z]{1,3}:\s*)?(?:[a-z]+ )?")
 _FRONTED_AFTER = re.compile(r"\s*(?:,|(?=[a-z]))")
 # A short aside set off by commas right after such a date ("This quarter, analysts said, ...").
-_ASIDE = re.compile(r"\s*,((?:\s*[a-z.'\u2019-]+){1,4})\s*,")
+# A word of a short aside set off by commas.
+_ASIDE_WORD = r"\s*[a-z.'\u2019-]+"
+_ASIDE = re.compile(rf"\s*,((?:{_ASIDE_WORD}){{1,4}})\s*,")
 # How far before a participle an absolute phrase may open (", with results of allocations announced").
 _ABSOLUTE_REACH = 60
 # How far before a plan the words that call it off may start ("had already abandoned their plans to").
@@ -1704,7 +1706,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
 
 
 # An aside set off by commas: up to its verb, and after it.
-_ASIDE_OPENING = re.compile(r",(?:\s*[a-z.'\u2019-]+){1,4}\s*\Z")
+_ASIDE_OPENING = re.compile(rf",(?:{_ASIDE_WORD}){{1,4}}\s*\Z")
 _ASIDE_CLOSING = re.compile(r"\s*,")
 
 
@@ -1729,6 +1731,11 @@ def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     clauses = clauses or Clauses(text, low)
     verb_end = _past_verb_before(low, start, clauses.sentence(start, end, window), clauses)
     return verb_end is not None and lexicon.verb_object_between(text, low, verb_end, start)
+
+
+def a_future_marker_in(clauses: Clauses, sentence: tuple[int, int], until: int) -> bool:
+    """Does a marker of the future or of a plan stand in ``sentence`` and end by ``until``?"""
+    return any(e <= until for _, e, _ in clauses.future_markers(*sentence))
 
 
 def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: Clauses) -> int | None:
@@ -1757,7 +1764,7 @@ def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     :func:`told_by_a_past_verb`; an infinitive between ("was ordered to pay the fine by Friday") has its own verb."""
     clauses = clauses or Clauses(text, low)
     sentence = clauses.sentence(start, end, window)
-    if any(e <= start for _, e, _ in clauses.future_markers(*sentence)):
+    if a_future_marker_in(clauses, sentence, start):
         return False        # "will publish detailed targets by the end of June": a word ending is no verb there
     verb_end = _past_verb_before(low, start, sentence, clauses)
     return verb_end is not None and lexicon.object_before_a_deadline().fullmatch(low, verb_end, start) is not None

@@ -235,7 +235,7 @@ class _Reading:
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._period_in_apposition(exp) or told_of
-            if told_of is not None and told_of is self.reference and _a_day_of_the_month_alone(exp.parts) \
+            if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
                     and self.text.find("\n", self.reference_end, exp.start) != -1:
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
                                     # day of the month under way
@@ -293,7 +293,7 @@ class _Reading:
                 resolution = self._stretch_moved(exp, resolution, ref)
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
-                and not self._future_before(exp, window) \
+                and not self._future_in_the_sentence(exp, window, before=True) \
                 and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "couriers handled 1.2 billion parcels on the 11th alone and most backlogs would be cleared by the
             # 16th": the verb in the past before the date is its own; a marker of the future after it is another
@@ -401,11 +401,6 @@ class _Reading:
             return None
         return latest if self.anchor - latest.first_day < coming.first_day - self.anchor else coming
 
-    def _future_before(self, exp: finder.Expression, window) -> bool:
-        """Does a marker of the future or of a plan stand before ``exp`` in its sentence?"""
-        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
-        return any(e <= exp.start for _, e, _ in self.clauses.future_markers(s_lo, s_hi))
-
     def _before_the_time_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, window,
                                ref) -> resolver.Resolution | None:
         """The latest reading of ``exp`` when it stands in a phrase telling of what came before the date named
@@ -423,9 +418,11 @@ class _Reading:
             return None
         return latest
 
-    def _future_in_the_sentence(self, exp: finder.Expression, window) -> bool:
-        """Does a marker of the future or of a plan stand anywhere in the sentence of ``exp``?"""
-        return bool(self.clauses.future_markers(*self.clauses.sentence(exp.start, exp.end, window)))
+    def _future_in_the_sentence(self, exp: finder.Expression, window, before: bool = False) -> bool:
+        """Does a marker of the future or of a plan stand in the sentence of ``exp`` (only before it, if
+        ``before``)?"""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        return finder.a_future_marker_in(self.clauses, sentence, exp.start if before else sentence[1])
 
     def _closing_ahead(self, period: resolver.Period) -> bool:
         """Do the last days counted by the expression read just before (see closed_in_the_past) start after
@@ -1552,11 +1549,6 @@ def _a_quarter_alone(parts: dict) -> bool:
     """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
     return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(
         ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on"))
-
-
-def _a_day_of_the_month_alone(parts: dict) -> bool:
-    """A day named by its number alone ("on the 12th")."""
-    return "day" in parts and parts.keys().isdisjoint(("month", "weekday", "year", "numeric"))
 
 
 def _a_day_or_month_alone(parts: dict) -> bool:

@@ -32,6 +32,8 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from pipeline.money.figures import (Figure, find_figures, fractions_in_words, merge_equivalents, occurrences,
@@ -56,6 +58,9 @@ class MoneyMention:
     direction: str        # "up" | "down" | ""
     approx: str           # "~" | ">" | "<" | ""
     subject: str          # whose value, when the sentence says it, else ""
+
+# A word of the text, from where it starts (read there, not from a copy of the rest of the text).
+_WORD = re.compile(r"\S*")
 
 
 def find_money(text: str, *, form: str | None = None,
@@ -181,7 +186,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     subject = reading.subject(figure.start, figure.end, sentence)
     if (subject and figure.percent is not None and kind == "other" and trigger is not None
             and trigger[0]["percent_kind"] == "other"
-            and reading.low[trigger[1]:].split(None, 1)[0] not in subject.lower()):
+            and _WORD.match(reading.low, trigger[1]).group() not in subject.lower()):
         # the move of a market index is the index's, named by its word ("the Nasdaq Composite slipped 0.4%"), or no
         # one's: "JD.com shares have fallen 18%, lagging the Hang Seng Index, which has gained 29%"
         subject = ""
