@@ -953,11 +953,18 @@ def test_no_name_rule_word_ends_up_as_a_subject_on_its_own_or_at_an_edge(row):
             assert not subject.endswith(word.rstrip(".")), subject
         elif row["role"] == "lead":
             assert not subject.startswith(word + " ") and subject != word, subject
+        elif row["role"] == "inner":
+            assert f" {word} " in subject, subject
         elif row["role"] == "source":
             source = row["example"].split(word + " ", 1)[1].split()[0].strip(",.")
             assert subject != source and subject != word, subject
         else:
             assert subject != word, subject
+
+
+@pytest.mark.parametrize("row", rows("move_units.tsv"))
+def test_every_move_unit_example_gives_the_restated_percentage_its_direction(row):
+    assert [m.direction for m in find_money(row["example"]) if m.percent is not None] == [row["direction"]]
 
 
 @pytest.mark.parametrize("row", rows("joins.tsv"))
@@ -1340,3 +1347,77 @@ def test_a_price_per_hour_of_a_service_and_the_total_spending_of_a_holiday_are_n
                       "to 809 billion yuan.") == []
     assert find_money("Total spending during the holiday rose 12% from a year earlier.") == []
     assert one("Total spending by Alibaba on AI infrastructure rose to 80 billion yuan.").market_kind == "investment"
+
+
+# --- round 19: names, commodities and index points -------------------------------------------
+
+def test_a_company_name_with_and_inside_is_the_whole_subject_of_its_shares_move():
+    mention = one("Shares of Hong Kong Exchanges and Clearing fell 2% in Hong Kong on Tuesday.")
+    assert (mention.subject, mention.market_kind, mention.percent) == ("Hong Kong Exchanges and Clearing", "share_move", -2.0)
+
+
+def test_a_company_name_with_of_inside_is_the_whole_subject_of_its_shares_move():
+    assert one("Shares of Bank of America fell 2% after the results.").subject == "Bank of America"
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Bank of America rose 1% on Friday.", "Bank of America"),
+    ("Procter and Gamble shares rose 2% after the results.", "Procter and Gamble"),
+    ("The Bank of East Asia shares rose 2% in Hong Kong.", "Bank of East Asia"),
+    ("Hong Kong Exchanges and Clearing rose 2% on Monday.", "Hong Kong Exchanges and Clearing"),
+])
+def test_a_name_that_moves_is_whole_across_a_word_inside_it(sentence, subject):
+    assert one(sentence).subject == subject
+
+
+def test_the_last_two_names_of_a_list_are_not_joined_into_one():
+    assert one("Tencent, Alibaba and JD.com rose 2% on Monday.").subject == "JD.com"
+
+
+def test_a_name_closed_by_a_legal_suffix_ends_before_and():
+    assert one("Alibaba Group Ltd and Tencent shares fell 2%.").subject == "Tencent"
+
+
+def test_a_market_word_before_of_is_no_part_of_the_name():
+    assert one("Stocks of Alibaba rose 2% in Hong Kong.").subject == "Alibaba"
+
+
+def test_a_revenue_line_that_opens_the_sentence_is_no_subject():
+    found = find_money("Online marketing revenue rose 12% to 80 billion yuan.")
+    assert [(m.market_kind, m.subject) for m in found] == [("revenue", ""), ("revenue", "")]
+
+
+def test_a_revenue_line_keeps_the_company_the_sentence_names():
+    found = find_money("Online marketing revenue at Alibaba rose 12% to 80 billion yuan.")
+    assert {m.subject for m in found} == {"Alibaba"}
+
+
+def test_a_company_named_with_a_commodity_word_that_opens_the_sentence_moves_as_a_stock():
+    mention = one("Gold Fields rose 3% in Johannesburg trading.")
+    assert (mention.market_kind, mention.subject, mention.percent) == ("share_move", "Gold Fields", 3.0)
+
+
+def test_the_commodity_itself_that_opens_the_sentence_stays_the_whole_market():
+    found = find_money("Gold rose 3% to $2,400 an ounce.")
+    assert [(m.market_kind, m.percent, m.amount) for m in found] == [("other", 3.0, None), ("other", None, 2400.0)]
+
+
+@pytest.mark.parametrize("headline", [
+    "Gold Prices Rise 3% On Safe-Haven Demand",
+    "Oil Prices Head for 5% Weekly Loss",
+])
+def test_a_title_case_headline_on_a_commodity_stays_the_whole_market(headline):
+    assert one(headline).market_kind == "other"
+
+
+@pytest.mark.parametrize("sentence, percent", [
+    ("The Hang Seng Index lost 121 points, or 0.9 percent, to 13,500.", -0.9),
+    ("The Hang Seng Index shed 121 points, or 0.9 percent, to 13,500.", -0.9),
+    ("The Dow gave up 300 points, or 1.2 percent, in late trading.", -1.2),
+    ("The Nasdaq added 50 points, or 0.4 percent, to close at 14,000.", 0.4),
+    ("The Nikkei tacked on 30 points, or 1 percent.", 1.0),
+    ("The Dow fell 1,234.56 points (2.5%) on Monday.", -2.5),
+])
+def test_an_index_move_told_in_points_gives_the_percentage_after_it_the_same_direction(sentence, percent):
+    mention = one(sentence)
+    assert (mention.market_kind, mention.percent) == ("other", percent)

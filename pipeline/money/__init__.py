@@ -200,6 +200,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # "Hess Midstream shares jumped 29%, while Chevron slipped 0.8%" (a pronoun that moves, "They
         # fell 8%", names no one); only another name between the two may part them
         name = mover_name or reading.moving_name(sentence, figure)
+        if name is not None and reading.rules.name_inner.fullmatch(reading.form, named + len(subject), name[0]):
+            # the name that moves goes on from the subject over a word inside one name (names.tsv role=inner):
+            # "Shares of Hong Kong Exchanges and Clearing fell 2%", "Shares of Bank of America fell 2%"
+            name = (named, name[1])
         subject = reading.clean_name(reading.form[name[0]:name[1]]) or subject if name is not None else subject
     return MoneyMention(
         start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
@@ -227,7 +231,11 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         market = trigger[1]
     else:  # the market-wide word nearest before the figure in its clause
         market = next((t[0] for t in reversed(near) if t[0] < figure.start and t[2] in market_wide), None)
-        if market is None or any(c in form[market:figure.start] for c in ",;"):
+        if market is None:
+            return kind
+        # the comma of "lost 121 points, or 0.9 percent" restates the move in its clause, it closes none
+        restated = reading.rules.restated_move.search(form, market, figure.start)
+        if any(c in form[market:figure.start if restated is None else restated.start()] for c in ",;"):
             return kind
     name = reading.moving_name(sentence, figure)
     if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or any(

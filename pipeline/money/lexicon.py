@@ -164,6 +164,7 @@ class Lexicon:
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
+    restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
     fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
     fractions: dict             # key → percent
@@ -183,6 +184,8 @@ class Lexicon:
     names: re.Pattern
     company_move: re.Pattern
     name_roles: dict
+    name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
+    name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
     money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
@@ -399,6 +402,10 @@ def lexicon() -> Lexicon:
         # billion of notes" (the repaying is the $1.5 billion's)
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}|(?:(?:{trie(approx)})\s+)?)"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
+        restated_move=re.compile(
+            rf"\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?{NUMBER}\s+"
+            rf"(?:{trie(w for row in load_table('money/move_units.tsv') for w in forms_of(row['words']))})(?!\w)"
+            rf"{equivalent.pattern}\Z", re.I),
         prefix_rules={word: re.compile(f"(?:{'|'.join(p for p in prefix_rules if word in _words_of(p))})$", re.I)
                       for word in {w for p in prefix_rules for w in _words_of(p)}},
         suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),
@@ -410,6 +417,9 @@ def lexicon() -> Lexicon:
         company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
                                 rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
+        name_inner=re.compile(rf"\s+(?:{exact_alternation(roles.get('inner', ()))})\s+"),
+        name_before_inner=re.compile(
+            rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles.get('inner', ()))})\s+\Z"),
         money_from=re.compile(rf"(?<![\w-])(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),

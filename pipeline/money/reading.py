@@ -26,11 +26,14 @@ _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's w
 # New York IPO"), and not_money.tsv rows applies=raised read it once its kind is known.
 RAISED_KINDS = frozenset({"investment", "ipo"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_INNER_REACH = 60       # how far before a name the name it goes on from may start ("Hong Kong Exchanges and ")
 _SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
+# More capitalised words on one line, then one in lower case: a name goes on past a word ("Gold Fields rose").
+_NAME_GOES_ON = re.compile(r"(?:[^\S\r\n]+[A-Z][\w&.'-]*)+[^\S\r\n]+(?P<next>[a-z]+)")
 
 
 class Reading:
@@ -98,13 +101,20 @@ class Reading:
 
     def is_name(self, token: tuple[int, int, str], sentence: Span) -> bool:
         """A lower-case rule word capitalised inside a sentence is a name: "Rally's Inc.", "POP Radio",
-        "the New York Stock Exchange" (unless the sentence is a title, all capitals)."""
+        "the New York Stock Exchange" (unless the sentence is a title, all capitals); one that opens it only
+        with more capitalised words after it, before the sentence goes on in lower case ("Gold Fields rose")."""
         start = token[0]
         if not self.form[start].isupper() or token[2] not in self.rules.lower_forms:
             return False
         before = self.form[sentence[0]:start].rstrip()
-        if not before or before[-1] in ':;"\'(-\u2022*' or self.form[token[1] - 1:token[1] + 1].count(":"):
-            return False  # a word that opens a phrase, or a label: "Market cap: $375bn Price: $155.20"
+        if self.form[token[1] - 1:token[1] + 1].count(":"):
+            return False  # a label: "Market cap: $375bn Price: $155.20"
+        if not before or before[-1] in ':;"\'(-\u2022*':
+            # a word that opens a phrase is capitalised for that alone, unless more capitalised words go on with it
+            # into a sentence in lower case: "Gold Fields rose 3%" names a company ("Gold rose 3%"); a word that a
+            # title in title case leaves in lower case says nothing ("Gold Prices Rise to Record", names.tsv)
+            goes_on = _NAME_GOES_ON.match(self.form, token[1], sentence[1])
+            return goes_on is not None and goes_on.group("next") not in self.rules.name_roles.get("title_small", ())
         if sentence not in self._titles:
             words = [w for w in self.form[sentence[0]:sentence[1]].split() if w[:1].isalpha()]
             self._titles[sentence] = sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -122,7 +132,9 @@ class Reading:
                 last = token
         if last is not None:
             gap = form[last[1]:figure.start]
-            if (len(gap.split()) <= _MOVE_GAP_BEFORE and not any(c in gap for c in ",;:()")
+            # or the move was told in points first: "lost 121 points, or 0.9 percent" (move_units.tsv)
+            if ((len(gap.split()) <= _MOVE_GAP_BEFORE and not any(c in gap for c in ",;:()")
+                 or self.rules.restated_move.fullmatch(form, last[1], figure.start) is not None)
                     and not between(figure_starts, last[1], figure.start)
                     and not self.rules.level_before.search(form, last[1], figure.start)):
                 # a movement word right after the figure says how it ended: "gave up gains to trade 0.5% lower"
@@ -381,8 +393,28 @@ class Reading:
             if found is not None:
                 name = _clean_name(form[start:end])
                 if name:
+                    start, name = self._whole_name(start, name, sentence)
                     out.append((int(found.lastgroup[1:]), start, end, name))
         return out
+
+    def _whole_name(self, start: int, name: str, sentence: Span) -> tuple[int, str]:
+        """Where a name that a rule opens with starts, and the name, when it goes on from a name before it over a
+        word inside one name (names.tsv role=inner): "Bank of America rose 1%", "Procter and Gamble shares rose".
+        A run that a legal suffix closes ends a name ("Alibaba Group Ltd and Tencent"), and a market word is none
+        ("Shares of Tencent rose")."""
+        if start - sentence[0] < 4 or self.form[start - 1] != " ":
+            return start, name
+        found = self.rules.name_before_inner.search(self.form, max(sentence[0], start - _INNER_REACH), start)
+        if found is None:
+            return start, name
+        before = _clean_name(found.group("name"))
+        # the last two of a list are two names: "Tencent, Alibaba and JD.com rose 2%"
+        if self.form[max(sentence[0], found.start("name") - 2):found.start("name")].strip() == ",":
+            return start, name
+        if (not before or not found.group("name").endswith(before)
+                or any(key_of(word) in self.rules.lower_forms for word in before.split())):
+            return start, name
+        return found.end("name") - len(before), self.form[found.end("name") - len(before):start] + name
 
     def clean_name(self, name: str) -> str:
         return _clean_name(name)
