@@ -36,8 +36,8 @@ import re
 
 from dataclasses import dataclass, replace
 
-from pipeline.money.figures import (Figure, find_figures, fractions_in_words, merge_equivalents, occurrences,
-                                    sizes_in_words)
+from pipeline.money.figures import (Figure, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
+                                    occurrences, sizes_in_words)
 from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between
 from pipeline.sentences import matching_form, split_sentences
@@ -79,7 +79,8 @@ def find_money(text: str, *, form: str | None = None,
     reading = Reading(rules, text, form, split_sentences(text) if sentences is None else sentences)
     figures = find_figures(rules, form, reading.low)
     figures = figures + sizes_in_words(rules, reading.low, figures)
-    figures = sorted(figures + fractions_in_words(rules, reading.low, figures), key=lambda f: f.start)
+    figures = figures + fractions_in_words(rules, reading.low, figures)
+    figures = sorted(figures + multiples_in_words(rules, reading.low, figures), key=lambda f: f.start)
     figures = merge_equivalents(rules, form, figures)
     figure_starts = [f.start for f in figures]
     reading.focus_on(figures, figure_starts)
@@ -112,6 +113,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     elif not moved and word_before in reading.rules.signs:
         direction = reading.rules.signs[word_before]  # "Free cash flow was negative 21.8 billion yuan"
     percent, mover_name = None, None
+    if figure.in_words and figure.sign:
+        moved = True  # a multiple is its own movement word: "Its shares doubled"
     if figure.in_words and not moved:
         return None  # "half of its revenue comes from China" is a share of a whole, not a move
     if figure.percent is not None:
@@ -162,6 +165,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # no share costs millions; the nearest other trigger says what the figure is
             trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
         row = trigger[0] if trigger else None
+        if row is not None:
+            figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
         if row is None and moved and figure.magnitude == 1:
             mover_name = reading.moving_name(sentence, figure)
@@ -178,6 +183,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif kind == "share_price" and reading.rules.offer_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
+        if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
+            kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         if kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
     currency = figure.currency
@@ -211,6 +218,18 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
         direction=direction, approx=reading.rules.approx.get(word_before, ""),
         subject=subject)
+
+
+def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the sum raised in a clause after a comma (joins.tsv role=raising) whose clause before names a listing?"""
+    raising = reading.rules.raising_after.search(reading.form, max(sentence[0], figure.start - _RAISING_REACH),
+                                                 figure.start)
+    if raising is None:
+        return False
+    clause = max(sentence[0], reading.form.rfind(",", sentence[0], raising.start()) + 1)
+    triggers = reading.rules.triggers
+    return any(triggers[t[2]]["amount_kind"] == "ipo" for t in reading.tokens_in(clause, raising.start(), sentence)
+               if t[2] in triggers)
 
 
 def _past_per_unit(reading: Reading, start: int, end: int) -> int:
@@ -282,7 +301,9 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
 
 
-_PER_SHARE_OF = frozenset({"profit", "investment"})  # kinds of a sum that a price per share may restate
+# kinds of a sum that a price per share may restate (a dividend is other: "US$0.114 per share (or US$0.57 per ADS)")
+_PER_SHARE_OF = frozenset({"profit", "investment", "other"})
+_RAISING_REACH = 30  # characters from a comma and its word of money raised to the sum ("..., raising about ")
 _OFFER_REACH = 120  # characters from an offer's word to the price per share "at" which it is made
 _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")

@@ -151,7 +151,9 @@ def merge_equivalents(rules: Lexicon, form: str, figures: list[Figure]) -> list[
     out: list[Figure] = []
     for figure in figures:
         prior = out[-1] if out else None
-        if (prior is not None and prior.currency and figure.currency and prior.currency != figure.currency
+        # "$4 million, or 15 cents a share": cents may be the dollar's (currencies.tsv "USD/AUD/..."), no other currency
+        if (prior is not None and prior.currency and figure.currency
+                and not set(prior.currency.split("/")) & set(figure.currency.split("/"))
                 and prior.amount is not None and figure.amount is not None
                 and rules.equivalent.fullmatch(form, prior.end, figure.start)
                 # "RMB8.6 billion, or US$0.39 per ADS" tells the sum per share, in no other currency
@@ -231,6 +233,22 @@ def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         if _overlaps(taken, starts, start, end):
             continue
         out.append(Figure(start, end, percent=rules.fractions[key_of(match.group("f"))], in_words=True))
+    return out
+
+
+def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
+    """"Its shares doubled", "have since more than tripled": a move by a multiple, as a percentage signed by its word."""
+    out: list[Figure] = []
+    taken = sorted(taken, key=lambda f: f.start)
+    starts = [f.start for f in taken]
+    for at in sorted({at for anchor in rules.multiple_anchors for at in occurrences(low, anchor)}):
+        match = rules.multiple.match(low, at)
+        if match is None or _overlaps(taken, starts, at, match.end()):
+            continue
+        word = key_of(match.group())
+        if word in rules.moves:
+            out.append(Figure(at, match.end(), percent=rules.multiples[word], in_words=True,
+                              sign="-" if rules.moves[word][0] == "down" else "+"))
     return out
 
 

@@ -160,6 +160,7 @@ class Lexicon:
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     ties_next: re.Pattern       # " of as much as ", " about ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
+    raising_after: re.Pattern   # ", raising ": a clause of money raised, open up to its sum (joins.tsv role=raising)
     offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
@@ -171,6 +172,9 @@ class Lexicon:
     fraction_by: re.Pattern     # what before a fraction makes it need nothing after it: "by", "by as much as"
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
+    multiple_anchors: tuple     # text every multiple holds ("doubl", "tripl")
+    multiple: re.Pattern        # a multiple that is no action on an object: "shares doubled", not "doubled its stake"
+    multiples: dict             # key → percent ("doubled" → 100)
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
                                 # it moved from, or what it is compared with
@@ -356,7 +360,9 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
-                for role in ("then", "by", "not_after")}
+                for role in ("then", "by", "not_after", "object")}
+    multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
+                 for w in forms_of(row["words"])}
     per_unit = trie(w for row in load_table("money/per_unit.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
                           rf"(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-]))?")
@@ -367,6 +373,8 @@ def lexicon() -> Lexicon:
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues,
         fraction_not_after=roles_of["not_after"],
+        multiple_anchors=anchors_of(set(multiples), prefixes=True), multiples=multiples,
+        multiple=re.compile(rf"(?<![\w-])(?:{trie(multiples)})(?![\w-])(?!\s+(?:{trie(roles_of['object'])})(?!\w))"),
         figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})[\s(]?$"),
         sign_forms=sign_forms,
         sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
@@ -397,6 +405,7 @@ def lexicon() -> Lexicon:
                             rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
+        raising_after=re.compile(rf",\s+(?:{trie(joins['raising'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
         # billion of notes" (the repaying is the $1.5 billion's)

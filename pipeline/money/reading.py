@@ -51,6 +51,7 @@ class Reading:
         self.name_focus: dict[Span, Span] = {}
         self._subjects: dict[Span, list] = {}
         self._titles: dict[Span, bool] = {}
+        self._coded: dict[str, list[int]] = {}
 
     def sentence_of(self, offset: int) -> Span:
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -66,6 +67,10 @@ class Reading:
     def focus_on(self, figures: list[Figure], figure_starts: list[int]) -> None:
         """Read only the parts of sentences near figures: their words, and names a little farther."""
         # one pass over the figures, which come in text order
+        self._coded.clear()  # currency → starts of the figures in it (an ambiguous sign takes the article's)
+        for figure in figures:
+            if figure.currency and "/" not in figure.currency:
+                self._coded.setdefault(figure.currency, []).append(figure.start)
         spans: dict[Span, list[int]] = {}
         for figure in figures:
             sentence = self.sentence_of(figure.start)
@@ -249,7 +254,15 @@ class Reading:
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
         hinted = [(abs(start - figure.start), self.rules.hints[key]) for start, _, key in self.tokens_in(*sentence, sentence)
                   if key in self.rules.hints and self.rules.hints[key] in codes]
-        return min(hinted)[1] if hinted else codes[0]
+        if hinted:
+            return min(hinted)[1]
+        # "a dividend of 11 cents a share" in a story whose figures are in A$: the article's nearest figure says
+        nearest = []
+        for code in codes:
+            starts = self._coded.get(code, ())
+            at = bisect.bisect_left(starts, figure.start)
+            nearest += [(abs(starts[i] - figure.start), code) for i in (at - 1, at) if 0 <= i < len(starts)]
+        return min(nearest)[1] if nearest else codes[0]
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
         lo = None
@@ -292,7 +305,8 @@ class Reading:
 
     def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
         """Where the name of the company whose move the figure is stands ("Tencent shed 4.4%"), or None."""
-        match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), figure.start)
+        end = figure.end if figure.in_words and figure.sign else figure.start  # a multiple is its move: "Xiaomi doubled"
+        match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
         if match is None:
             return None
         name, start = match.group("name"), match.start("name")
