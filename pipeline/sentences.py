@@ -42,9 +42,35 @@ def _keeps_ascii() -> bool:
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     rows = load_table("abbreviations.tsv")
-    never_final = frozenset(r["abbreviation"].lower() for r in rows if r["final"] != "yes")
+    never_final = frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "no")
     maybe_final = frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "yes")
     return never_final, maybe_final
+
+
+@functools.lru_cache(maxsize=1)
+def _before_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """(abbreviations that usually modify the next noun, words that open a sentence instead)."""
+    rows = load_table("abbreviations.tsv")
+    return (frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "before-opener"),
+            frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "opener"))
+
+
+_NEXT_WORD = re.compile(r"[\"'(\[]*([A-Za-z]+)")
+
+
+def abbreviation_ends_sentence(token: str, form: str, next_start: int) -> bool | None:
+    """Whether the full stop of the abbreviation ``token`` (lower case, "u.s") ends a sentence before the
+    word at ``next_start``: False for one that never does ("Mr."), for one that modifies a noun unless
+    a sentence opener follows ("U.S. Senate" goes on, "U.S. The" ends); None when ``token`` is no such
+    abbreviation (the caller decides).  Shared by the sentence splitter and the date engine's clauses."""
+    never_final, _ = _abbreviations()
+    if token in never_final:
+        return False
+    modifiers, openers = _before_openers()
+    if token in modifiers:
+        word = _NEXT_WORD.match(form, next_start)
+        return bool(word) and word.group(1).lower() in openers
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -162,7 +188,7 @@ def _line_ends_sentence(form: str, line_start: int, line_end: int, next_start: i
 def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
     """Append the sentences of ``form[start:end]`` to ``spans`` (the regexes read ``form`` between the
     two offsets, as they would read that slice, without copying it)."""
-    never_final, maybe_final = _abbreviations()
+    _, maybe_final = _abbreviations()
     sentence_start = start
     for match in _BOUNDARY.finditer(form, start, end):
         cut = match.end()
@@ -174,7 +200,7 @@ def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
             word = _WORD_BEFORE.search(form, max(start, stop - _LONGEST_ABBREVIATION), stop)
             if word:
                 token = word.group().lower()
-                if token in never_final:
+                if abbreviation_ends_sentence(token, form, match.start("next")) is False:
                     continue
                 if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()
                                              or _time_zone().match(form, match.start("next"), end)):

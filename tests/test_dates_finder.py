@@ -420,3 +420,22 @@ def test_the_base_figure_of_a_comparison_is_found_right_before_its_date(text, co
     low = finder.lower_form(text)
     date = finder.find_expressions(text)[-1]
     assert (lexicon.figure_compared_before().search(low, 0, date.start) is not None) is compared
+
+
+def test_a_clause_read_without_sentences_stops_at_the_reach_in_a_text_with_no_sentence_end():
+    # a list or table that runs on without a full stop: the clause of a date is not read from the text's start
+    # (which made a long text's reading grow with the square of its length)
+    rows = "Alibaba 120 Tencent 98 Baidu 45 JD 30 " * 40
+    text = rows + "results due in March"
+    low = finder.lower_form(text)
+    march = finder.find_expressions(text)[-1]
+    start, end = finder.Clauses(text, low).sentence(march.start, march.end)
+    assert text[march.start:march.end] == "March"
+    assert start == march.start - finder._SENTENCE_REACH and end == len(text)
+
+
+def test_a_country_abbreviation_before_a_capitalised_noun_does_not_end_the_clause_of_a_date():
+    text = "The bill, which the U.S. Senate passed on Tuesday, will become law in January."
+    low = finder.lower_form(text)
+    tuesday = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == "Tuesday")
+    assert finder.Clauses(text, low).sentence(tuesday.start, tuesday.end)[0] == 0

@@ -2133,3 +2133,59 @@ DATES_ON_BLIND_NEWS = [
                          ids=[t[0] for t in DATES_ON_BLIND_NEWS])
 def test_dates_of_held_out_news_are_read_as_a_reader_would(what, text, anchor, expression, when, future):
     assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+DATES_OF_NEWS_ROUND_19 = [
+    ("a country abbreviation before a capitalised noun keeps its clause, and the past of its verb",
+     "The bill, which the U.S. Senate passed on Tuesday, will become law when the new Congress convenes in early "
+     "January.", dt.date(2012, 12, 20), "Tuesday", "2012-12-18", False),
+    ("... and the future of a sentence after it", "The U.S. Senate on Wednesday approved the measure that the U.S. "
+     "House passed. The bill will become law when the new Congress convenes in early January.",
+     dt.date(2012, 12, 20), "early January", "2013-01", True),
+    ("a month named in the clause of a year in the possessive is of that year",
+     "Next year's championship will be played at Augusta in mid-August.", dt.date(2024, 3, 10), "mid-August",
+     "2025-08", True),
+    ("... even the month under way", "Next year's event will start in March.", dt.date(2024, 3, 10), "March",
+     "2025-03", True),
+    ("... but not one of a side clause that looks back", "Next year's budget, which was approved in February, will "
+     "rise.", dt.date(2024, 3, 10), "February", "2024-02", False),
+    ("the quarter of a base figure in a forecast is the one reported",
+     "Margins are expected to rise to 40% next year from 34% in the September quarter.", dt.date(2025, 11, 20),
+     "the September quarter", "2025-Q3", False),
+    ("... and not one inside the time the forecast is for", "Margins are expected to rise to 40% next year from 34% "
+     "in the March quarter.", dt.date(2025, 8, 20), "the March quarter", "2025-Q1", False),
+    ("... whatever marker of the future stands before it", "Margins will rise to 40% next year from 34% in the March "
+     "quarter.", dt.date(2025, 8, 20), "the March quarter", "2025-Q1", False),
+    ("the end of a period under way is ahead without a deadline's 'by'", "Management targets a margin of 15% at the "
+     "end of this fiscal year.", dt.date(2025, 11, 20), "the end of this fiscal year", "FY2025", True),
+    ("... and so is the end of the month under way", "The contract expires at the end of this month.",
+     dt.date(2025, 11, 20), "the end of this month", "2025-11", True),
+    ("... but not in a clause about the past", "The company was founded at the end of the year.",
+     dt.date(2025, 11, 20), "the end of the year", "2025", False),
+    ("a season among the risks of an outlook is the coming one", "Risks include a slowdown in the summer and higher "
+     "rates.", dt.date(2025, 1, 15), "the summer", "2025-SU", True),
+    ("a weekday in the possessive in a sentence on this week is this week's", "Wednesday's Fed decision is the main "
+     "event this week.", dt.date(2025, 6, 16), "Wednesday", "2025-06-18", True),
+    ("... but one told in the past is no day ahead", "Wednesday's selloff was the worst this week.",
+     dt.date(2025, 6, 16), "Wednesday", "2025-06-11", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", DATES_OF_NEWS_ROUND_19,
+                         ids=[t[0] for t in DATES_OF_NEWS_ROUND_19])
+def test_dates_of_news_of_round_19_are_read_as_a_reader_would(what, text, anchor, expression, when, future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_a_label_line_ending_in_a_colon_makes_no_row_but_keeps_its_timeml():
+    text = "The week in China tech:\nAlibaba rose 3% on Monday."
+    mentions = tag_dates(text, dt.date(2025, 11, 20))
+    assert [(m.text, m.on_calendar) for m in mentions] == [("The week", False), ("Monday", True)]
+    assert mentions[0].timex_value == "2025-W47"
+
+
+def test_a_line_ending_in_a_colon_with_a_verb_or_opening_an_entry_is_no_label():
+    anchor = dt.date(2025, 11, 20)
+    assert calendar('Alibaba said on Tuesday:\n"We will grow."', anchor) == [("Tuesday", "2025-11-18")]
+    assert calendar("Tech stocks rallied on Monday:\nAlibaba rose 3%.", anchor) == [("Monday", "2025-11-17")]
+    assert calendar("May 12:\nThe two sides agree.", anchor) == [("May 12", "2025-05-12")]

@@ -37,10 +37,32 @@ def test_a_text_in_ascii_is_its_own_matching_form_unless_the_table_lists_an_asci
         sentences._keeps_ascii.cache_clear()
 
 
-@pytest.mark.parametrize("row", load_table("abbreviations.tsv"), ids=lambda r: r["abbreviation"])
+ABBREVIATIONS = [r for r in load_table("abbreviations.tsv") if r["final"] != "opener"]
+OPENERS = [r for r in load_table("abbreviations.tsv") if r["final"] == "opener"]
+
+
+@pytest.mark.parametrize("row", ABBREVIATIONS, ids=lambda r: r["abbreviation"])
 def test_an_abbreviation_inside_a_sentence_does_not_split_it(row):
     example = row["example"]
     assert sentences_of(example) == [example]
+
+
+@pytest.mark.parametrize("row", OPENERS, ids=lambda r: r["abbreviation"])
+def test_a_country_abbreviation_ends_a_sentence_before_a_word_that_opens_one(row):
+    first, second = sentences_of(row["example"])
+    assert first.endswith((" U.S.", " U.K."))
+    assert second.split()[0].strip(",").lower() == row["abbreviation"]
+
+
+def test_a_country_abbreviation_before_a_capitalised_noun_does_not_end_the_sentence():
+    text = ("The U.S. Senate on Wednesday approved the measure that the U.S. House passed last week. "
+            "The bill will become law when the new Congress convenes in early January.")
+    assert sentences_of(text) == [
+        "The U.S. Senate on Wednesday approved the measure that the U.S. House passed last week.",
+        "The bill will become law when the new Congress convenes in early January.",
+    ]
+    assert sentences_of("Officials at the U.N. Security Council met. U.K. Prime Minister Boris Johnson spoke.") == [
+        "Officials at the U.N. Security Council met.", "U.K. Prime Minister Boris Johnson spoke."]
 
 
 def test_the_seed_dateline_title_and_standfirst_are_separate_sentences():

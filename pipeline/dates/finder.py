@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import lexicon
 from pipeline.rules import load_table
-from pipeline.sentences import matching_form
+from pipeline.sentences import abbreviation_ends_sentence, matching_form
 
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
@@ -1245,6 +1245,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[`]*[A-Z])|
 _SENTENCE_REACH = 260
 # The word before a full stop, to tell an abbreviation or an initial from a sentence end.
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+\Z")
+_SPACES = re.compile(r"\s*")
 # How far from the expression a tense marker may stand (characters before / after it).
 _REACH_BEFORE, _REACH_AFTER = 250, 150
 # A marker after the expression weighs less than one before it; a word ending ("-ed") less than a word.
@@ -1260,7 +1261,10 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if _zone_after().match(text, stop + 1):
         return False            # "at 7:30 a.m. Hong Kong time on Thursday": the clock's time zone goes on
     token = word.group().lower()
-    return len(token) > 1 and token not in lexicon.abbreviations()
+    if len(token) == 1:
+        return False            # an initial: "Jack M. Ma"
+    ends = abbreviation_ends_sentence(token, text, _SPACES.match(text, stop + 1).end())
+    return ends is not False
 
 
 @functools.lru_cache(maxsize=1)
@@ -1303,10 +1307,15 @@ class Clauses:
         # within a few hundred characters, as far as a clause is read): no scan of the whole text.
         text = self.text
         lo, hi = window if window else (0, len(text))
-        for m in reversed(list(_CLAUSE_END.finditer(text, max(lo, start - _SENTENCE_REACH), start))):
+        reach = max(lo, start - _SENTENCE_REACH)
+        for m in reversed(list(_CLAUSE_END.finditer(text, reach, start))):
             if m.end() <= start and self._ends_sentence(m.start()):
                 lo = max(lo, m.end())       # the last end before the expression
                 break
+        else:
+            # (a text without a window that runs on for long without a sentence end, a table or a list,
+            # is cut at the reach: its markers would otherwise be read again from the text's start)
+            lo = reach if window is None else lo
         m = _CLAUSE_END.search(text, end, hi)
         while m is not None and not self._ends_sentence(m.start()):
             m = _CLAUSE_END.search(text, m.start() + 1, hi)

@@ -380,12 +380,6 @@ def subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def abbreviations() -> frozenset[str]:
-    """Words whose full stop never ends a sentence ("Mr.", "Gen."), from the shared abbreviations.tsv."""
-    return frozenset(r["abbreviation"].lower() for r in load_table("abbreviations.tsv") if r["final"] != "yes")
-
-
-@functools.lru_cache(maxsize=None)
 def fiscal_conventions() -> tuple[tuple[str, int], ...]:
     """(company name, last month of its fiscal year), the default row last under the name ''."""
     rows = _rows("fiscal.tsv")

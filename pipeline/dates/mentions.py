@@ -35,6 +35,8 @@ _THE_WEEKEND = {"unit": "WE", "det": True}
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
+# The longest a label's line may run on either side of its date ("The week in China tech:").
+_LABEL_REACH = 60
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
 
@@ -217,6 +219,10 @@ class _Reading:
                 # days of the week to come its sentence named
                 day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+        if _a_weekday_alone(exp.parts) and following is not None and self.anchor is not None \
+                and self.anchor.isoweekday() < 6 and _the_week_under_way(following.parts) \
+                and following.end <= self.clauses.sentence(exp.start, exp.end, window)[1]:
+            self._day_of_the_week_under_way(exp, window)
         self._open_an_entry(exp)
         if _the_next_unit(exp.parts) and not lexicon.stretch_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
@@ -301,11 +307,19 @@ class _Reading:
             tense = "past"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
-                and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
+                and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)
+                                                            or resolver.names_a_part_of_the_year(exp.parts)) \
                 and lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start):
             # "expect retail sales growth to slow to 2.7% from 3% in September", written in November: the month of
-            # the figure compared with is the nearest such month, not a forecast's a year ahead
+            # the figure compared with is the nearest such month, not a forecast's a year ahead (so is a quarter's:
+            # "will rise to 40% in March from 34% in the June quarter", in August)
             nearest = self._nearest(exp, ref)
+            target = self._forecast_target_before(exp, window)
+            if nearest is not None and nearest.first_day is not None and nearest.first_day > self.anchor \
+                    and target is not None and nearest.last_day >= target.first_day:
+                # "to rise to 40% next year from 34% in the March quarter", in August: the base comes before the
+                # time of the forecast, so it is the latest such quarter, not the coming one
+                nearest = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
             if nearest is not None and nearest.first_day is not None and nearest.first_day <= self.anchor:
                 tense, resolution = "past", nearest
         if tense in ("", "past") and resolution.first_day is not None and self.anchor is not None \
@@ -336,9 +350,11 @@ class _Reading:
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part (a plan has no report to wait for:
             # "planned a capital markets day in the second half", in February, is this year's)
-            tense = "plan" if finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
+            ahead = "plan" if finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
                                                   self.clauses) == "plan" else "future"
-            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
+            forecast = resolver.resolve(exp.parts, self.anchor, ahead, ref, self.locale)
+            if not self._base_after_its_target(exp, forecast, window):
+                tense, resolution = ahead, forecast
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts):
             earlier = self._before_the_time_ahead(exp, resolution, window, ref)
@@ -389,6 +405,16 @@ class _Reading:
             # of the end of a year (or month) that has ended, the one before
             resolution = resolver.resolve(dict(exp.parts, shift=-1), self.anchor, tense, ref, self.locale) \
                 or resolution
+        if resolution.on_calendar and self._in_a_label(exp):
+            resolution = _off_the_timeline(resolution)
+        if resolution.mod == "END" and not resolution.future and tense != "past" and "open" not in befores \
+                and self.anchor is not None \
+                and resolution.last_day is not None and resolution.first_day <= self.anchor < resolution.last_day \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            # "targets a margin of 15% at the end of this fiscal year", in November: the end of a period under way
+            # is still to come, whether or not a deadline's "by" says so (a stretch opened there, "since year-end",
+            # looks back to the end of a year gone)
+            resolution = _with_mod(resolution, "", future=True)
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
 
@@ -432,6 +458,60 @@ class _Reading:
         closing, duration = self.resolved[-1][0], self.resolved[-1][1]
         stretch = resolver.closing_stretch(closing.parts, duration, period, self.anchor)
         return stretch is not None and stretch.first_day is not None and stretch.first_day > self.anchor
+
+    def _in_a_label(self, exp: finder.Expression) -> bool:
+        """Does ``exp`` stand in a label, a short line of its own that ends in a colon and has no verb ("The week
+        in China tech:", "Earnings this week:")?  A label introduces what follows and tells no happening of its
+        own: its date is kept as TimeML, the reference of what follows, but makes no row.  (A chronology's
+        entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no labels.)"""
+        text = self.text
+        reach = max(0, exp.start - _LABEL_REACH)
+        line_start = text.rfind("\n", reach, exp.start) + 1
+        if line_start == 0 and reach > 0:
+            return False
+        line_end = text.find("\n", exp.end, exp.end + _LABEL_REACH)
+        if line_end == -1:
+            if len(text) - exp.end > _LABEL_REACH:
+                return False
+            line_end = len(text)
+        line = text[line_start:line_end].rstrip()
+        if not line.endswith(":") or opens_an_entry(text, exp.start, exp.end):
+            return False
+        line_end = line_start + len(line)
+        return not any(tense not in ("boundary", "complement", "none")
+                       for _, _, tense, _ in self.clauses.markers(line_start, line_end))
+
+    def _forecast_target_before(self, exp: finder.Expression, window) -> resolver.Resolution | None:
+        """The resolution of the date read just before ``exp`` in its sentence, when it is a time ahead (the time a
+        forecast is for: "expects margins to rise to 40% next year from 34% in ...")."""
+        if not self.resolved or self.anchor is None:
+            return None
+        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        if resolution.first_day is None or resolution.first_day <= self.anchor \
+                or last.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return None
+        return resolution
+
+    def _base_after_its_target(self, exp: finder.Expression, resolution: resolver.Resolution | None, window) -> bool:
+        """Would ``resolution`` put the base of a comparison ("from 34% in the March quarter") at or after the
+        time ahead its sentence forecasts the figure for ("to rise to 40% next year")?  A figure is compared with
+        an earlier one, so the base stays the period it names without the forecast."""
+        if resolution is None or resolution.last_day is None \
+                or not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start):
+            return False
+        target = self._forecast_target_before(exp, window)
+        return target is not None and resolution.last_day >= target.first_day
+
+    def _day_of_the_week_under_way(self, exp: finder.Expression, window) -> None:
+        """"Wednesday's Fed decision is the main event this week", on a Monday: a weekday in a sentence that goes
+        on to name the week under way is that week's day; one still to come, only in a clause not about the past
+        ("Wednesday's selloff was the worst this week" is no day ahead).  (Written on a weekend, "this week" may
+        be the week about to start, which the reading of the week decides.)"""
+        day = self.anchor + dt.timedelta(days=exp.parts["weekday"] - self.anchor.isoweekday())
+        if day > self.anchor and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
+                                                     self.clauses) == "past":
+            return
+        exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
 
     def _window_of(self, start: int) -> tuple[int, int] | None:
         """The sentence span holding ``start``, when the caller gave the sentences."""
@@ -959,6 +1039,14 @@ class _Reading:
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
                 or "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
+        elif self.reference_qualifies and told_of is reference and anchor is not None and _lacks_year(parts) \
+                and "month" in parts and "weekday" not in parts and "in_story" not in parts \
+                and reference.year != anchor.year \
+                and clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start \
+                and not finder.a_clause_looks_back(low, self.reference_end, exp.start):
+            # "Next year's championship will be played at Augusta in mid-August": a year in the possessive
+            # dates its noun, and the month its clause goes on to name is of that year, whatever the tense
+            exp.parts = dict(parts, in_story="sentence")
         return told_of
 
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
@@ -1266,6 +1354,11 @@ def _this_week(parts: dict) -> bool:
     """"this week", "the week" (not "that week", nor "this weekend")."""
     return parts.get("unit") == "W" and (parts.get("shift") == 0 or parts.get("det") is True) \
         and set(parts) <= {"unit", "shift", "det", "mod"}
+
+
+def _the_week_under_way(parts: dict) -> bool:
+    """"this week" (not "the week", which may be one told of)."""
+    return parts.get("unit") == "W" and parts.get("shift") == 0 and set(parts) <= {"unit", "shift", "mod"}
 
 
 def _that_year(parts: dict) -> bool:
