@@ -18,7 +18,11 @@ dates nothing the period does ("In fiscal year 2025, which ended March 31, 2025,
 figure such a clause looks ahead to takes no date of the main clause ("Unitree, which is preparing a listing that
 could value it at up to 50 billion yuan, was valued at 12 billion yuan in June").  The day of the price a premium
 or a discount is told against dates neither the premium nor the offer ("a premium of 38% to Friday's closing
-price").
+price"), nor does the start of the stretch a move or a record is measured over ("are down 18% since the start of the
+year", "their highest level since March"), which makes no row.  A clause of its own time ("..., helped by price
+increases pushed through in the spring", "... after the company reported a 10% rise in profit for the quarter")
+keeps its dates to its own figures, which take them first; so does each of two predicates joined by "and".  The
+term something runs for dates no figure, and the day a period's revenue or profit was told does not date it.
 """
 from __future__ import annotations
 
@@ -57,7 +61,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
-             and not (d.end <= figure.start and _closes_a_record(form, d))]
+             and not (d.end <= figure.start and _closes_a_record(form, d))
+             and not _tells_a_term(form, d)]
+    dates = _in_its_own_clause(form, figure, dates)
     bounds = [d for d in dates if d.end <= figure.start and _bounds_the_date_before(form, d, told)]
     if bounds and len(bounds) < len(dates):
         dates = [d for d in dates if d not in bounds]
@@ -72,6 +78,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         dates = [d for d in asides if _tells_its_day(form, d, figure)]
     if not dates:
         return None
+    dates = _of_its_period(form, figure, dates)
     tie = _tie(_TIE_WORDS)
     for date in dates:
         if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
@@ -88,6 +95,133 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
             if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
                 return date
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
+    """The dates that may date the figure, as clauses of their own time part them (``figure_side_clauses.tsv``
+    opens=own, own_bare, coordinate): a date in such a clause dates only the figures in it ("surged 7.8%, having gained
+    roughly 40% in the past month": the 7.8% is not of the past month), and a figure in one takes a date of its own
+    clause first ("fell to A$540 million at 30 June, after the company completed its A$310 million acquisition ... in
+    the March quarter").  A figure after a second predicate joined without a comma, with a date of its own after it,
+    takes no date of the first ("raised $260 million in March and had $540 million in cash at the end of June"), and a
+    date in a clause opened by ", and" without a figure up to it is that clause's ("about £140 million, and Villa must
+    still sell before the window closes on September 1")."""
+    if not dates:
+        return dates
+    first, end = min(figure.start, dates[0].start), max(figure.end, dates[-1].end)
+    # the clause of the first date or figure may open before it, at the last clause break of its line
+    reach = max(0, first - _OWN_REACH)   # bounded: a text without commas is not read back to its start per figure
+    start = max(form.rfind(", ", reach, first), form.rfind(";", reach, first), form.rfind("\n", reach, first), reach)
+    # a date that opens with the word is a time of the sentence ("Eight trading days after Oct. 12, the Nasdaq had
+    # fallen 4.3%"), unless it owns the happening the clause is about ("after last month's ruling")
+    told = {d.start for d in dates if not _OWNS.match(form, d.end)}
+    clauses = [c for c in _own_clauses(form, start, end) if c[0] not in told]
+    if clauses:
+        def clause_of(at: int) -> Span | None:
+            return next((c for c in clauses if c[0] <= at < c[1]), None)
+        home = clause_of(figure.start)
+        dates = [d for d in dates if clause_of(d.start) in (None, home)]
+        own = [d for d in dates if home is not None and clause_of(d.start) == home]
+        if own:
+            dates = own
+    later = [d for d in dates if d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None]
+    if later:
+        joins = _coordinate()
+        dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
+                                          and joins.search(form, d.end, figure.start) is not None)]
+    joined = _joined_clause()
+    return [d for d in dates if not (d.start >= figure.end and _joins_without_a_figure(form, figure, d, joined))]
+
+
+# How far before its first date or figure (characters) the opener of its clause is read.
+_OWN_REACH = 200
+_OWNS = re.compile(r"['\u2019]s\b")
+
+
+def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:
+    """Is the first comma after the figure one of ", and" that opens a clause holding the date and no figure before it?
+    (Only the first: in "from SoftBank, Tencent, and Alibaba in March" the ", and" closes a list.)"""
+    comma = form.find(",", figure.end, date.start)
+    return (comma >= 0 and joined.match(form, comma) is not None
+            and _FIGURE_SIGN.search(form, comma, date.start) is None and ";" not in form[comma:date.start])
+
+
+def _own_clauses(form: str, start: int, end: int) -> list[Span]:
+    """The clauses of their own time that open between ``start`` and ``end``, each up to the next semicolon or comma
+    (not one before a word that goes on telling a figure: ", up 11% from a year earlier"), or the next such clause."""
+    openers = [m.start() for m in _own().finditer(form, start, end)]
+    clauses = []
+    for i, opens in enumerate(openers):
+        limit = openers[i + 1] if i + 1 < len(openers) else end
+        closes = _clause_close().search(form, opens + 1, limit)
+        clauses.append((opens, closes.start() if closes else limit))
+    return clauses
+
+
+def _words(opens: str) -> str:
+    return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+")
+                    for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens
+                    for w in sorted(row["words"].split("|"), key=len, reverse=True))
+
+
+@functools.cache
+def _own() -> re.Pattern:
+    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] in ("own", "own_bare")]
+    alternatives = []
+    for row in rows:
+        words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+")
+                         for w in sorted(row["words"].split("|"), key=len, reverse=True))
+        lead = r"(?:,\s+|(?<![\w-]))" if row["opens"] == "own_bare" else r",\s+"
+        alternatives.append(rf"{lead}(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
+    return re.compile(rf"(?i){'|'.join(alternatives)}")
+
+
+@functools.cache
+def _clause_close() -> re.Pattern:
+    # a comma in a number ("18,641") has no space after it
+    # ... nor a point in an abbreviation ("U.S. Steel"), but a sentence's end ("... at the time. July 9, 2018 - ...")
+    return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
+
+
+@functools.cache
+def _coordinate() -> re.Pattern:
+    return re.compile(rf"(?i)\s(?:{_words('coordinate')})\s")
+
+
+@functools.cache
+def _joined_clause() -> re.Pattern:
+    return re.compile(rf"(?i),\s+(?:{_words('coordinate')})\s")
+
+
+def _tells_a_term(form: str, date: DateMention) -> bool:
+    """Is the date told as how long something runs ("a five-year contract running until June 2031"; opens=lasts)?"""
+    return _term().search(form, max(0, date.start - _TERM_REACH), date.start) is not None
+
+
+@functools.cache
+def _term() -> re.Pattern:
+    return re.compile(rf"(?i)\b(?:{_words('lasts')})(?:\s+(?:until|till|through|to|into|in|on))?\s+\Z")
+
+
+_TERM_REACH = 30
+
+
+def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
+    """A company's revenue or profit is of a period: when its sentence names the period of such a measure ("reported
+    first-quarter revenue of 111.3 billion yuan on May 27, up 47%"), a day of the sentence not tied to the figure is
+    the day it was told, not the figure's, even right after it ("revenue of 111.3 billion yuan on May 27")."""
+    if figure.market_kind not in EARNED_KINDS or not any(d.precision == "day" for d in dates):
+        return dates
+    names = _names_a_measure()
+    if not any(d.precision != "day" and names.match(form, d.end) for d in dates):
+        return dates
+    return [d for d in dates if d.precision != "day"]
+
+
+@functools.cache
+def _names_a_measure() -> re.Pattern:
+    # the period right before the measure it is of: "first-quarter revenue", "third-quarter net loss"
+    return re.compile(rf"(?i)[\s-]+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
 
 
 def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
@@ -209,6 +343,13 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
         moved = None    # read only for a date after a cue that needs something moved (most have no cue)
         ending = {figure.end: figure.start for figure in figures}
         for date in dates:
+            if _measures_a_stretch(form, date, dates, figures, sentence_start, rules):
+                # holds no figure, not even the move, but those of a clause that tells of the date
+                tells = rules.tells.match(form, date.end)
+                closes = _BREAKS.search(form, tells.end(), sentence_end) if tells else None
+                bases[(date.start, date.end)] = (date.start, (closes.start() if closes else sentence_end) if tells
+                                                 else date.start)
+                continue
             if _prices_a_premium(form, date, sentence_start, rules):
                 opens = date.start   # the price itself is of the date: "to Tuesday's closing price of HK$139"
             elif date.future:
@@ -239,6 +380,35 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     closes = figure.end
             bases[(date.start, date.end)] = (opens, closes)
     return bases
+
+
+def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], figures, sentence_start: int,
+                        rules: "_ComparisonRules") -> bool:
+    """Is the date the start of the stretch a move is measured over ("are down about 18 percent since the start of
+    the year", "lost roughly $30 billion in market value since the ruling last month": ``comparison_bases.tsv``
+    role=stretch, right after a figure that moved in its clause), or that of a record told after a figure, without a
+    figure of its own ("rose 6% to EUR4.12, their highest level since March")?  Then it dates nothing and is no row."""
+    if not figures or figures[0].start >= date.start:
+        return False
+    cue = rules.stretch_in.match(form, date.start)
+    opens = date.start if cue is not None else None
+    if opens is None:
+        cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_REACH), date.start)
+        if cue is None:
+            return False    # a record's scope that is no stretch stays a row: ", its worst day this year"
+        opens = cue.start()
+    record = _record().search(form, max(sentence_start, opens - _RECORD_REACH), opens)
+    if record is not None:
+        return _FIGURE_SIGN.search(form, record.start(), date.start) is None
+    moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
+    # a day of the move's own between tells a first time, not what the move is measured against: "slid below $95,000
+    # on Friday for the first time since May"
+    return (bool(moved) and bool(moved[-1].direction) and rules.breaks.search(form, moved[-1].end, opens) is None
+            and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
+
+
+# How far (characters) the words of a stretch ("since the ruling") and the move before them are read.
+_STRETCH_REACH = 40
 
 
 def _prices_a_premium(form: str, date: DateMention, sentence_start: int, rules: "_ComparisonRules") -> bool:
@@ -412,6 +582,10 @@ class _ComparisonRules:
     reference_after: re.Pattern   # a reference price right after its date ("'s closing price")
     reference_before: re.Pattern  # ... or named before it, with its article or owner ("the stock's last close on ")
     starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
+    stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
+    stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
+    breaks: re.Pattern            # what parts a figure from the clause after it
+    tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
 
 
 @functools.cache
@@ -447,4 +621,12 @@ def _comparison_rules() -> _ComparisonRules:
         reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
                                     rf"(?:{words('reference_tie')})\s+\Z"),
         # only punctuation or a speaker's label ("A: ") before it in its sentence
-        starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"))
+        starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
+        stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
+        stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
+        breaks=re.compile(r"[,;:]"),
+        tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"))
+
+
+# How many words may stand between the word of a stretch and its date ("since the ruling last month").
+_STRETCH_WORDS = 3

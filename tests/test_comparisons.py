@@ -93,7 +93,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
-                                  if rule["opens"] not in ("ties", "through", "ahead", "bounds")],
+                                  if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -236,10 +236,42 @@ def test_a_base_told_by_words_for_its_figure_or_by_a_clause_of_its_own_dates_no_
     ("The S&P 500 fell 1.2% on Thursday, its worst day since April, and the Nasdaq 100 dropped 1.8%.",
      {"1.2%": "Thursday", "1.8%": "Thursday"}),
 ])
-def test_the_stretch_a_record_is_measured_over_dates_no_figure_but_is_a_row_of_its_own(sentence, expected):
+def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)
     assert _dates_of_figures(rows) == expected
-    assert [row["date_text"] for row in rows if not row["money_text"]][-1].startswith("since")
+    assert not [row for row in rows if row["date_text"].startswith("since")]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record"], ids=lambda rule: rule["words"])
+def test_each_record_rule_leaves_its_stretch_to_no_figure_and_no_row(rule):
+    rows = _wsj(rule["example"])
+    assert rows and all(row["money_text"] and "since" not in row["date_text"] for row in rows)
+
+
+def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure():
+    dates = _dates_of_figures(_wsj("The fine is 4.2 billion yuan, the largest since Alibaba was ordered to pay 18.2 "
+                                   "billion yuan in April 1987."))
+    assert dates == {"4.2 billion yuan": "", "18.2 billion yuan": "April 1987"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("PDD's American depositary shares fell 4.6 percent to $112.30 on Tuesday in New York and are down about 18 percent "
+     "since the start of the year, lagging rivals JD.com and Alibaba.",
+     {"4.6 percent": "Tuesday", "$112.30": "Tuesday", "18 percent": "Tuesday"}),
+    ("The stock has lost roughly $30 billion in market value since the ruling last month.", {"$30 billion": ""}),
+])
+def test_the_start_of_the_stretch_a_move_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
+    rows = _wsj(sentence)
+    assert _dates_of_figures(rows) == expected
+    assert all(row["money_text"] for row in rows), "the stretch makes no row of its own"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("She has lived in Hong Kong since 1980, and her fortune is worth $2 billion.", "since 1980"),
+    ("Chief executive Mark Dunstan said the company had cut A$150 million from its cost base since March.", "since March"),
+])
+def test_a_stretch_without_a_move_right_before_it_tells_of_a_happening_and_stays(sentence, date):
+    assert date in {row["date_text"] for row in _wsj(sentence)}
 
 
 def test_a_comparisons_own_clause_may_run_a_few_words_before_its_date():
@@ -320,3 +352,79 @@ def test_the_day_of_a_move_that_came_before_is_not_the_day_of_the_move_it_follow
                                    "121 points, or 0.9 percent, following a 313-point drop on Wednesday, its worst "
                                    "day of the year."))
     assert dates["0.9 percent"] == ""
+
+
+# Sentences of news articles, each under the date its article appeared.
+def _on(published: str, sentence: str) -> dict[str, str]:
+    document = document_from_bytes("news.txt", f"{published}\n\n{sentence}\n".encode("utf-8"))
+    assert str(document.published) == published
+    return _dates_of_figures(extract_document(document))
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("2024-03-08", "Revenue rose 3 per cent to £2.9bn, helped by price increases pushed through in the spring, but the "
+     "company said input costs had climbed faster than it could pass them on to supermarkets.",
+     {"3 per cent": "", "£2.9bn": ""}),
+    ("2025-09-16", "Alibaba's Hong Kong shares jumped 4.2% to HK$153.5, after a report on Monday that its in-house AI "
+     "chip had won a large order from China Unicom.", {"4.2%": "", "HK$153.5": ""}),
+    ("2025-09-16", "Baidu ADRs surged 7.8% to $132.40, having gained roughly 40% in the past month, while PDD Holdings "
+     "added 1.9%.", {"7.8%": "", "$132.40": "", "40%": "the past month", "1.9%": ""}),
+    ("2024-08-22", "Net cash fell to A$540 million at 30 June, after the company completed its A$310 million acquisition "
+     "of a stake in a Canadian hydroxide refinery in the March quarter.",
+     {"A$540 million": "30 June", "A$310 million": "the March quarter"}),
+    ("2025-10-20", "HDFC Bank rose 1.8 per cent after net profit for the July-September period came in at Rs 18,641 "
+     "crore, up 11 per cent from a year earlier.",
+     {"1.8 per cent": "", "Rs 18,641 crore": "the July-September period",
+      "11 per cent": "the July-September period"}),
+    ("2026-10-21", "A Beijing court on Tuesday rejected a request by PDD Holdings to suspend payment of a 4.2 billion "
+     "yuan fine while it appeals, dealing a fresh blow to the company after last month's ruling.",
+     {"4.2 billion yuan": "Tuesday"}),
+])
+def test_a_date_in_a_clause_of_its_own_time_dates_only_the_figures_in_it(published, sentence, expected):
+    assert _on(published, sentence) == expected
+
+
+def test_a_move_that_ends_at_a_price_keeps_the_day_of_the_move():
+    assert set(_dates_of_figures(_wsj("Alibaba shares rose 5%, closing at HK$150 on Monday.")).values()) == {"Monday"}
+    assert _dates_of_figures(_wsj("Net profit after tax was $3 million in 1988.")) == {"$3 million": "1988"}
+
+
+def test_each_predicate_joined_to_another_takes_its_own_date():
+    assert _on("2026-10-14", "Astrolith raised $260 million in a share sale in March and had $540 million in cash at "
+                             "the end of June.") == {"$260 million": "March", "$540 million": "the end of June"}
+    assert _on("2026-08-05", "It takes the club's spending this window to about £140 million, and Villa must still sell "
+                             "before the window closes on September 1.") == {"£140 million": ""}
+    assert _dates_of_figures(_wsj("Alibaba rose 5% and Tencent gained 3% on Monday.")) == {"5%": "Monday", "3%": "Monday"}
+    assert _dates_of_figures(_wsj("It raised $5 billion from SoftBank, Tencent, and Alibaba in March.")) == {
+        "$5 billion": "March"}, "the comma before 'and' closes a list, not a clause"
+
+
+def test_the_term_something_runs_for_dates_no_figure():
+    assert _on("2026-08-05", "The 24-year-old has signed a five-year contract running until June 2031, with the fee "
+                             "potentially rising to £60 million if add-ons are met.") == {"£60 million": ""}
+
+
+def test_a_company_s_revenue_is_of_the_period_its_sentence_names_not_of_the_day_it_was_told():
+    dates = _on("2025-06-10", "Xiaomi reported first-quarter revenue of 111.3 billion yuan on May 27, up 47% from a year "
+                              "earlier, and its car division narrowed its operating loss to 500 million yuan.")
+    assert dates == {"111.3 billion yuan": "first-quarter", "47%": "first-quarter", "500 million yuan": "first-quarter"}
+    dates = _on("2025-06-10", "Xiaomi reported first-quarter revenue of 111.3 billion yuan on May 27, and its shares "
+                              "rose 3%.")
+    assert dates["3%"] == "May 27", "a share move is of the day"
+
+
+def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_counted_over():
+    dates = _on("2025-09-16", "Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its gain "
+                              "since the start of September to 11%.")
+    assert dates == {"2.3%": "Overnight", "11%": "since the start of September"}
+
+
+def test_a_figure_of_a_clause_that_tells_of_a_stretch_s_start_is_of_that_date():
+    dates = _on("2025-11-16", "Its shares have fallen 18% since late September, when they touched a record HK$61.45.")
+    assert dates == {"18%": "", "HK$61.45": "since late September"}
+
+
+def test_a_first_time_since_after_the_day_of_a_move_tells_a_happening_and_stays_a_row():
+    rows = _wsj("Bitcoin slid below $95,000 on Friday for the first time since May.")
+    assert _dates_of_figures(rows) == {"$95,000": "Friday"}
+    assert "since May" in {row["date_text"] for row in rows}
