@@ -299,8 +299,10 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                 dated_by_money.add((date.start, date.end))
             pairs.append((where, date, figure))
     for where, mentions in dates_by_sentence.items():
+        # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
+        # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)
         pairs.extend((where, m, None) for m in mentions
-                     if (m.start, m.end) not in dated_by_money and (m.start, m.end) not in bases)
+                     if (m.start, m.end) not in dated_by_money and bases.get((m.start, m.end), (0, m.end + 1))[1] > m.end)
 
     stage("reading headlines, actors and categories")
     stories = describe_sentences(text, sentences, {where for where, _, _ in pairs}, form=form, dateline=dateline)

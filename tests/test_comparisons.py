@@ -428,3 +428,12 @@ def test_a_first_time_since_after_the_day_of_a_move_tells_a_happening_and_stays_
     rows = _wsj("Bitcoin slid below $95,000 on Friday for the first time since May.")
     assert _dates_of_figures(rows) == {"$95,000": "Friday"}
     assert "since May" in {row["date_text"] for row in rows}
+
+
+def test_the_start_of_a_stretch_that_a_clause_tells_of_is_a_row_of_its_own_but_dates_no_move():
+    rows = _wsj("Alibaba shares closed down 6.3% at HK$142.80, their biggest one-day drop since April 7, when fears of "
+                "a trade war hit markets across Asia.")
+    assert _dates_of_figures(rows) == {"6.3%": "", "HK$142.80": ""}
+    assert "since April 7" in {row["date_text"] for row in rows}
+    assert "since March" not in {row["date_text"] for row in _wsj("Shares rose 6% to EUR4.12, their highest level "
+                                                                  "since March.")}
