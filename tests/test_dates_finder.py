@@ -226,6 +226,8 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     found = timexes(row["example"], CNBC)
     if row["action"] == "set":
         assert any(t["type"] == "SET" for t in found), found
+    elif row["action"] == "name":
+        assert found and not any(m.on_calendar for m in tag_dates(row["example"], CNBC)), found
     else:
         assert not any(t["type"] in ("DATE", "TIME", "DURATION") for t in found), found
 
@@ -439,3 +441,28 @@ def test_a_country_abbreviation_before_a_capitalised_noun_does_not_end_the_claus
     low = finder.lower_form(text)
     tuesday = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == "Tuesday")
     assert finder.Clauses(text, low).sentence(tuesday.start, tuesday.end)[0] == 0
+
+
+def _tense_of(text: str, expression: str) -> str:
+    low = finder.lower_form(text)
+    start = text.index(expression)
+    return finder.clause_tense(text, low, start, start + len(expression))
+
+
+def test_a_verb_whose_past_is_its_base_form_is_past_after_a_name_or_a_singular_pronoun():
+    assert _tense_of("Rival Tencent would raise spending, while Baidu cut prices for its models twice in May.",
+                     "May") == "past"
+    assert _tense_of("It hit a record in March.", "March") == "past"
+
+
+def test_a_verb_whose_past_is_its_base_form_tells_no_past_after_a_plural_a_modal_or_as_a_noun():
+    assert _tense_of("Retailers cut prices before Thanksgiving.", "Thanksgiving") == ""
+    assert _tense_of("Alibaba will cut prices in March.", "March") == "future"
+    assert _tense_of("Traders bet on a Fed cut in December.", "December") == ""
+
+
+def test_a_quarter_in_a_title_case_heading_is_found_but_a_capitalised_unit_in_a_sentence_is_a_name():
+    heading = "Veridian Cloud Holdings Reports Third Quarter 2025 Financial Results"
+    assert [(e.text(heading), e.parts.get("unit"), e.parts.get("ordinal")) for e in finder.find_expressions(heading)] \
+        == [("Third Quarter 2025", "Q", 3)]
+    assert not any(e.parts.get("unit") == "W" for e in finder.find_expressions("He was a guest on ABC's This Week."))

@@ -32,3 +32,23 @@ def test_the_tables_give_month_weekday_and_unit_values():
 def test_the_fiscal_conventions_end_with_the_default():
     conventions = lexicon.fiscal_conventions()
     assert conventions[-1][0] == "" and ("Alibaba", 3) in conventions
+
+
+def test_a_figure_with_a_decimal_point_and_a_percent_sign_is_an_object_before_a_deadline():
+    low = "the index rose 0.8% by midday"
+    assert lexicon.object_before_a_deadline().fullmatch(low, len("the index rose"), low.index("by")) is not None
+
+
+def test_a_verb_whose_past_is_its_base_form_needs_an_object_after_it():
+    assert "cut" in lexicon.base_past_words()
+    assert lexicon.object_after().match("cut prices", 3) is not None
+    assert lexicon.object_after().match("cut in december", 3) is None
+    assert lexicon.object_after().match("set to rise", 3) is None
+    assert lexicon.singular_subject_before().search("it ") is not None
+    assert lexicon.singular_subject_before().search("bit ") is None
+
+
+def test_a_present_simple_verb_after_a_name_and_before_its_object_is_found_but_not_a_plural_noun():
+    assert lexicon.present_simple().search("Tencent posts its results on Wednesday.") is not None
+    assert lexicon.present_simple().search("Alibaba shares on Tuesday.") is None
+    assert lexicon.present_simple().search("Alibaba's shares rose.") is None

@@ -1380,7 +1380,7 @@ def test_a_possible_event_told_by_a_source_is_placed_ahead(what, text, anchor, e
 
 YEARS_AND_PERIODS_OF_THE_STORY = [
     ("a possibility told in a past report keeps the rest of the year a forecast", "Analysts said in a note last "
-     "week that the cuts could squeeze margins for the rest of the year.", dt.date(2024, 5, 21), "the year",
+     "week that the cuts could squeeze margins for the rest of the year.", dt.date(2024, 5, 21), "the rest of the year",
      "2024", True),
     ("the year in a forecast on the first day of January is the year just begun", "Bankers expect listings to "
      "pick up over the year.", dt.date(2026, 1, 1), "the year", "2026", True),
@@ -2189,3 +2189,139 @@ def test_a_line_ending_in_a_colon_with_a_verb_or_opening_an_entry_is_no_label():
     assert calendar('Alibaba said on Tuesday:\n"We will grow."', anchor) == [("Tuesday", "2025-11-18")]
     assert calendar("Tech stocks rallied on Monday:\nAlibaba rose 3%.", anchor) == [("Monday", "2025-11-17")]
     assert calendar("May 12:\nThe two sides agree.", anchor) == [("May 12", "2025-05-12")]
+
+
+WEEK_AHEAD = ("Week ahead: Nvidia and a crowded central bank calendar\n\n"
+              "LONDON, Nov 16 (Reuters) - Investors return on Monday to a market that has lost some of its swagger.\n\n"
+              "Monday: Baidu is expected to report third-quarter results before the U.S. open, although the company "
+              "has not confirmed a time. Japan publishes its preliminary gross domestic product figures for the "
+              "July-September quarter at 8:50 a.m. Tokyo time.\n\n"
+              "Tuesday: Xiaomi reports after the Hong Kong close.\n\n"
+              "Wednesday: The main event. Options pricing implies a move of roughly 7% in either direction on "
+              "Thursday. Minutes of the Federal Reserve's October 28-29 meeting are due at 2 p.m. ET.\n\n"
+              "On Thursday the European Central Bank publishes the account of its October meeting, and Vice "
+              "President Luis de Guindos speaks in Frankfurt at 0930 GMT. The delayed U.S. jobs report for "
+              "September, held up by the 43-day government shutdown that ended on November 12, finally comes out "
+              "at 8:30 a.m. ET.\n\n"
+              "Friday: Flash purchasing managers' indexes for November arrive across Europe and the United States.\n")
+
+PREVIEWS_AND_TIMES = [
+    ("a weekday in a timetable's present is the coming one", WEEK_AHEAD, dt.date(2025, 11, 16), "Monday#1",
+     "2025-11-17", True),
+    ("a weekday heading a line told in the present is the coming one", WEEK_AHEAD, dt.date(2025, 11, 16),
+     "Monday#2", "2025-11-17", True),
+    ("a weekday heading a line with no verb is the coming one in a week told ahead", WEEK_AHEAD,
+     dt.date(2025, 11, 16), "Wednesday", "2025-11-19", True),
+    ("a name ending like a past verb tells no past of the line it heads", WEEK_AHEAD, dt.date(2025, 11, 16),
+     "Friday", "2025-11-21", True),
+    ("a move the market's pricing implies is a forecast", WEEK_AHEAD, dt.date(2025, 11, 16), "Thursday#1",
+     "2025-11-20", True),
+    ("a clock time under a weekday heading is on that weekday, not a day a possessive names",
+     WEEK_AHEAD, dt.date(2025, 11, 16), "2 p.m. ET", "2025-11-19", True),
+    ("a clock time is on the day its paragraph told, not after a month named since", WEEK_AHEAD,
+     dt.date(2025, 11, 16), "0930 GMT", "2025-11-20", True),
+    ("a clock time in a timetable is on no past day told in a clause of its own", WEEK_AHEAD,
+     dt.date(2025, 11, 16), "8:30 a.m. ET", "2025-11-20", True),
+    ("a clock time in a past clause is on no day to come the sentence before named", "Bitcoin held steady on "
+     "Tuesday as traders positioned for an expected interest-rate cut from the Federal Reserve on Wednesday."
+     "\n\nThe largest "
+     "cryptocurrency was little changed at $115,240 at 10:30 a.m. in Hong Kong.", dt.date(2025, 9, 16),
+     "10:30 a.m.", "2025-09-16", False),
+    ("a part of the day in a later paragraph is on no background day long gone", "Bitcoin is below the record of "
+     "$124,450 set on August 14.\n\nIn Hong Kong, the Hang Seng Index rose 0.8% by the midday break.",
+     dt.date(2025, 9, 16), "by the midday", "2025-09-16", False),
+    ("what futures markets price is a forecast", "Futures markets price a 25 basis-point cut at the end of the "
+     "Fed's two-day meeting on Wednesday, and at least one more before the end of the year.",
+     dt.date(2025, 9, 16), "Wednesday", "2025-09-17", True),
+    ("a verb whose past is its base form is past after a name", "Rival Tencent said on Monday it would raise its "
+     "own capital spending next year, while Baidu cut prices for its Ernie models twice in May.",
+     dt.date(2025, 10, 14), "May", "2025-05", False),
+    ("a past verb ending in -ed places the weekend before a dash of reports", "Halcyon will pay $54 a share, before "
+     "news reports of the talks first surfaced over the weekend.", dt.date(2026, 9, 15), "the weekend",
+     "2026-W37-WE", False),
+    ("this quarter in a call on the quarter just ended is that quarter", "The call was held after the company "
+     "published results for the quarter ended September 30, 2025.\n\nThis quarter, our investments in AI "
+     "continued to pay off.", dt.date(2025, 11, 26), "This quarter", "2025-Q3", False),
+    ("this quarter as the base of a forecast's comparison is the quarter reported", "The company published results "
+     "for the quarter ended September 30, 2025. For the December quarter, we expect revenue growth to be broadly "
+     "similar to this quarter.", dt.date(2025, 11, 26), "this quarter", "2025-Q3", False),
+    ("a quarter named alone in a paragraph after a fiscal one is a calendar quarter", "Nvidia reports results for "
+     "its fiscal third quarter.\n\n\"The third quarter was the peak of the subsidy war,\" said a strategist.",
+     dt.date(2025, 11, 16), "The third quarter", "2025-Q3", False),
+    ("the rest of a period under way is still to come", "What is the capex outlook for the rest of this fiscal "
+     "year?", dt.date(2025, 11, 26), "the rest of this fiscal year", "FY2025", True),
+    ("guidance for a year fronted by a preposition and its article is a forecast", "For the full fiscal year 2025, "
+     "the Company now expects total revenue of $1.60 billion.", dt.date(2025, 11, 13), "full fiscal year 2025",
+     "FY2025", True),
+    ("the same period as a stretch its sentence named is that stretch a year before", "Third Quarter 2025 "
+     "Highlights\n\nRevenue rose in the third quarter of 2025.\n\nFor the nine months ended September 30, 2025, "
+     "total revenue was $1.17 billion, compared with $962.0 million for the same period in 2024.",
+     dt.date(2025, 11, 13), "the same period in 2024", "2024-01/2024-09", False),
+    ("a quarter in a title-case heading is a quarter", "Veridian Reports Third Quarter 2025 Financial Results\n\n"
+     "Revenue rose.", dt.date(2025, 11, 13), "Third Quarter 2025", "2025-Q3", False),
+    ("a count of years after within in a forecast is counted from now", "Li says he will not step down before "
+     "Baidu's AI business is larger than search advertising, which he expects to happen within three years.",
+     dt.date(2025, 9, 20), "three years", "2025-09/2028-09", True),
+    ("the upper count of a range of the next months is counted from now", "\"If we see distressed assets in the "
+     "next 12 to 18 months, we want to be able to move,\" he said.", dt.date(2024, 8, 22), "18 months",
+     "2024-08/2026-02", True),
+    ("the next quarters are whole quarters after the one under way", "Marketing revenue could keep growing at close "
+     "to 20% over the next two quarters as AI tools improve ad targeting.", dt.date(2025, 11, 17),
+     "the next two quarters", "2026-01/2026-06", True),
+    ("the past month is the month up to now", "Baidu ADRs surged 7.8%, having gained roughly 40% in the past month.",
+     dt.date(2025, 9, 16), "the past month", "2025-08/2025-09", False),
+    ("last month is the calendar month before this one", "Baidu ADRs gained roughly 40% last month.",
+     dt.date(2025, 9, 16), "last month", "2025-08", False),
+]
+
+
+def test_a_count_after_within_in_a_clause_about_the_past_is_no_stretch_from_now():
+    assert [m.on_calendar for m in tag_dates("The company broke even within three years.", dt.date(2025, 9, 20))] \
+        == [False]
+
+
+@pytest.mark.parametrize("what, text, anchor, expression, when, future", PREVIEWS_AND_TIMES,
+                         ids=[t[0] for t in PREVIEWS_AND_TIMES])
+def test_previews_clock_times_and_reported_periods_are_read_in_their_clause(what, text, anchor, expression, when,
+                                                                             future):
+    needle, _, nth = expression.partition("#")
+    start = -1
+    for _ in range(int(nth or 1)):
+        start = text.index(needle, start + 1)
+    found = [(m.when, m.future) for m in tag_dates(text, anchor, sentences=split_sentences(text))
+             if m.start <= start < m.end]
+    assert found == [(when, future)], [(m.text, m.when, m.future) for m in tag_dates(text, anchor)]
+
+
+def test_a_review_of_the_week_in_the_past_keeps_its_weekday_headings_in_the_days_gone():
+    text = "Week in review\n\nMonday: Alibaba shares fell 5% after the results.\n\nTuesday: JD.com reported a loss.\n"
+    assert [m.when for m in tag_dates(text, dt.date(2025, 11, 15))] == ["2025-11-10", "2025-11-11"]
+
+
+def test_overnight_in_a_paragraph_on_a_time_long_gone_says_how_sudden_it_was():
+    text = ("In July 2021, Beijing banned for-profit tutoring, erasing most of the value of the listed sector "
+            "overnight.")
+    overnight = [m for m in tag_dates(text, dt.date(2025, 11, 3)) if m.text == "overnight"]
+    assert [m.on_calendar for m in overnight] == [False]
+    recent = [m for m in tag_dates("Bitcoin held steady on Tuesday after swinging overnight.", dt.date(2025, 9, 16))
+              if m.text == "overnight"]
+    assert [(m.when, m.on_calendar) for m in recent] == [("2025-09-15", True)]
+
+
+def test_a_year_in_the_name_of_a_law_is_timeml_but_no_date_on_the_calendar():
+    text = ("This press release contains forward-looking statements within the meaning of the Private Securities "
+            "Litigation Reform Act of 1995.")
+    assert [(m.timex_value, m.on_calendar) for m in tag_dates(text, dt.date(2025, 11, 13))] == [("1995", False)]
+
+
+def test_the_last_week_before_a_holiday_is_the_final_one_before_it_not_the_week_before_the_text():
+    text = "The coming five sessions are the last full week of trading before the U.S. Thanksgiving holiday."
+    last = [m for m in tag_dates(text, dt.date(2025, 11, 16)) if m.text == "the last full week"]
+    assert [m.on_calendar for m in last] == [False]
+    assert [m.when for m in tag_dates("Polls tightened last week, before the vote.", dt.date(2025, 11, 16))] \
+        == ["2025-W45"]
+
+
+def test_a_weekday_in_a_clause_in_the_present_simple_is_the_coming_one_but_not_in_a_headline_or_a_noun_phrase():
+    text = "Tencent posts its results on Wednesday\n\nTencent posts its results on Wednesday. Alibaba shares on Tuesday."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 11, 16))] == ["2025-11-12", "2025-11-19", "2025-11-11"]

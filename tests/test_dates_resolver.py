@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates.resolver import Period, Resolution, ended_stretch, needs_tense, past_differs, resolve
+from pipeline.dates.resolver import (Period, Resolution, ended_stretch, needs_tense, past_differs, resolve,
+                                     whole_quarters_ahead)
 
 MONDAY = dt.date(2025, 11, 24)
 WSJ = dt.date(1989, 10, 26)
@@ -186,3 +187,10 @@ def test_a_counted_period_ending_on_a_day_is_named_at_its_own_precision():
     assert stretch(3, "M", dt.date(2025, 1, 30)) == "2024-10-31/2025-01-30"
     assert stretch(2, "W", dt.date(2025, 3, 14)) == "2025-03-01/2025-03-14"
     assert ended_stretch({"count": 3, "unit": "M"}, Resolution("DURATION", "P3M"), None) is None
+
+
+def test_the_next_quarters_are_the_whole_quarters_after_the_one_under_way():
+    parts = {"unit": "Q", "plural": True, "det": True, "shift": 1, "count": 2}
+    ahead = whole_quarters_ahead(parts, dt.date(2025, 11, 17), "P6M")
+    assert (ahead.when, ahead.future) == ("2026-01/2026-06", True)
+    assert whole_quarters_ahead(dict(parts, unit="Y"), dt.date(2025, 11, 17), "P2Y") is None

@@ -411,3 +411,11 @@ def test_what_was_read_survives_pickling_as_the_page_caches_it():
     back = pickle.loads(pickle.dumps(corpus))
     assert back.documents == corpus.documents and back.skipped == corpus.skipped
     assert [(w, w.path, w.reason) for w in back.warnings] == [(w, w.path, w.reason) for w in corpus.warnings]
+
+
+def test_a_place_and_a_day_before_a_dash_are_a_dateline_without_an_agency():
+    text = ("Five years after Ant\n\nHONG KONG, Nov 3 - On November 3, 2020, the Shanghai Stock Exchange suspended "
+            "the listing.\n")
+    start, end = dateline_span(text)
+    assert text[start:end] == "HONG KONG, Nov 3 -"
+    assert dateline_span("Title\n\nSales rose 3% to 2,000 units - a record.\n") is None

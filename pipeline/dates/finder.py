@@ -774,7 +774,24 @@ def _in_a_name(text: str, at: int) -> bool:
     before = at - 1
     while before >= 0 and text[before] in " \t":
         before -= 1
-    return before >= 0 and (text[before].isalnum() or text[before] == ",")
+    return before >= 0 and (text[before].isalnum() or text[before] == ",") and not _in_a_title_case_line(text, at)
+
+
+def _in_a_title_case_line(text: str, at: int) -> bool:
+    """Is ``at`` in a short line whose every longer word is capitalised, a heading ("Veridian Cloud Holdings Reports
+    Third Quarter 2025 Financial Results", "Third Quarter 2025 Highlights"), whose capitals say nothing?"""
+    start = text.rfind("\n", max(0, at - _HEADING_REACH), at) + 1
+    end = text.find("\n", at, at + _HEADING_REACH)
+    if (start == 0 and at > _HEADING_REACH) or end == -1 and len(text) - at > _HEADING_REACH:
+        return False
+    words = _LONGER_WORD.findall(text, start, len(text) if end == -1 else end)
+    return len(words) > 1 and all(word[0].isupper() for word in words)
+
+
+# How far a heading runs on either side of a word in it (characters); a longer line is a sentence's.
+_HEADING_REACH = 120
+# A word long enough to be capitalised in a title ("of", "and", "the" are not).
+_LONGER_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 def _spoken_year(values: list[int]) -> int | None:
@@ -1069,6 +1086,8 @@ def _apply_guards(found: list[Expression], low: str, g: _Grammar) -> list[Expres
             continue
         if action == "set":
             exp.parts["set"] = True
+        elif action == "name":
+            exp.parts["in_a_name"] = True
         kept.append(exp)
     return kept
 
@@ -1344,7 +1363,7 @@ class Clauses:
         key = (lo, hi)
         found = self._markers.get(key)
         if found is None:
-            found = self._markers[key] = _markers(self.low, lo, hi)
+            found = self._markers[key] = _markers(self.low, lo, hi, self.text)
         return found
 
 
@@ -1425,7 +1444,7 @@ def _side_clause_opening() -> re.Pattern:
     return re.compile(rf"(?<![a-z-]){boundaries}(?![a-z-])[^,.;:!?\n]*\Z")
 
 
-def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[int, int, str, bool]]:
     g = grammar()
     words, endings = lexicon.tense_words()
     raw = []                                # (start, end, word)
@@ -1453,7 +1472,10 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     found = []
     after_auxiliary = after_past = -1
     possible = lexicon.possibility_words()
+    base_past = lexicon.base_past_words()
     for start, end, word in raw:
+        if word is not None and word in base_past and not _base_form_in_the_past(text, low, start, end):
+            continue
         if word is None:
             listed = False
             tense = next(t for suffix, t in endings.items() if low.endswith(suffix, start, end))
@@ -1490,7 +1512,7 @@ def _markers(low: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
 # What may stand before and after a date that heads its sentence as an adverbial of its own: a
 # speaker's label ("A: ") and a preposition at most, then a comma, or the date's own verb ("The second half
 # will be about earnings").
-_FRONTED_BEFORE = re.compile(r"[\W_]*(?:[a-z]{1,3}:\s*)?(?:[a-z]+ )?")
+_FRONTED_BEFORE = re.compile(r"[\W_]*(?:[a-z]{1,3}:\s*)?(?:[a-z]+ ){0,2}")   # ("For the full fiscal year 2025,")
 _FRONTED_AFTER = re.compile(r"\s*(?:,|(?=[a-z]))")
 # A short aside set off by commas right after such a date ("This quarter, analysts said, ...").
 # A word of a short aside set off by commas.
@@ -1500,6 +1522,24 @@ _ASIDE = re.compile(rf"\s*,((?:{_ASIDE_WORD}){{1,4}})\s*,")
 _ABSOLUTE_REACH = 60
 # How far before a plan the words that call it off may start ("had already abandoned their plans to").
 _CALLED_OFF_REACH = 40
+
+
+def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> bool:
+    """Is the verb low[start:end], whose past is its base form ("cut"), in the past: after a singular subject,
+    a name or a pronoun, where the present would be "cuts", and before its object ("while Baidu cut prices in May";
+    not "would cut", "to cut", nor the noun of "a Fed cut in December")?"""
+    if text is None or lexicon.object_after().match(low, end) is None:
+        return False
+    if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
+        return True
+    if start < 2 or low[start - 1] != " ":
+        return False
+    name = text[text.rfind(" ", max(0, start - _SUBJECT_REACH * 6), start - 1) + 1:start - 1]
+    return name[:1].isupper() and name.isalpha() and not name.endswith("s")   # ("Retailers cut": a plural)
+
+
+# How far before a verb its pronoun subject is looked for (characters).
+_SUBJECT_REACH = 5
 
 
 def _called_off(low: str, start: int) -> bool:

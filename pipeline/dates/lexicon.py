@@ -151,7 +151,8 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     markers are words whose tense is their kind ("auxiliary", "boundary", "complement", "habitual",
     "recurring")."""
     rows = _rows("tense.tsv")
-    words = {squash(r["word"]): r["tense"] for r in rows if r["kind"] in ("word", "possibility", "after_comma")}
+    words = {squash(r["word"]): r["tense"] for r in rows
+             if r["kind"] in ("word", "possibility", "after_comma", "base_past")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -276,6 +277,37 @@ def after_comma_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def base_past_words() -> frozenset[str]:
+    """Verbs whose past is their base form (tense.tsv kind base_past: "cut"), past only after a singular
+    subject and before an object."""
+    return frozenset(map(squash, _kind_words("base_past")))
+
+
+@functools.lru_cache(maxsize=None)
+def singular_subject_before() -> re.Pattern:
+    """A pronoun of a singular subject right before a verb (tense.tsv kind singular: "it cut")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('singular'))}) \Z")
+
+
+@functools.lru_cache(maxsize=None)
+def object_after() -> re.Pattern:
+    """The start of a verb's object right after it: a word that is no link word nor the mark of an infinitive
+    ("cut prices", not "a Fed cut in December" nor "set to")."""
+    stops = trie_regex(_kind_words("infinitive") + _kind_words("link"))
+    return re.compile(rf" (?!(?:{stops})(?![a-z-]))[a-z0-9$]")
+
+
+@functools.lru_cache(maxsize=None)
+def present_simple() -> re.Pattern:
+    """A verb in the present simple after a name or a singular pronoun and before its object, opened by a
+    determiner (tense.tsv kind determiner) or a figure: "Xiaomi holds a briefing", "it publishes the account"
+    (not "Alibaba shares on Tuesday", a noun; on the text as written, whose capitals tell a name)."""
+    determiners = trie_regex(_kind_words("determiner"))
+    return re.compile(rf"(?<![A-Za-z'\u2019])(?:[A-Z][A-Za-z&.-]*|it|he|she) [a-z]+[^s'\u2019]s "
+                      rf"(?:(?:{determiners})(?![a-z-])|[$\d])")
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
@@ -329,7 +361,7 @@ def object_before_a_deadline() -> re.Pattern:
     by"): a few words, no punctuation, no word that opens an infinitive (tense.tsv kind infinitive) nor a
     preposition of kind link, whose phrase would govern the deadline instead."""
     stops = trie_regex(_kind_words("infinitive") + _kind_words("link"))
-    word = rf"(?!(?:{stops})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*"
+    word = rf"(?!(?:{stops})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*%?"      # (a figure: "fell 0.8% by")
     return re.compile(rf"\s+(?:{word}\s+){{0,{_OBJECT_WORDS}}}")
 
 

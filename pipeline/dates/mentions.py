@@ -31,6 +31,7 @@ _WORD_BEFORE_REACH = 20
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
 # "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
+_A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
@@ -39,6 +40,15 @@ _FIGURE_REACH = 50
 _LABEL_REACH = 60
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
+# The tenses of a clause about a time to come, a timetable's among them.
+_AHEAD_TENSES = ("future", "plan", "schedule")
+# How many days from the day of the text the news days are: a clock time alone a paragraph after a day is on
+# that day only when it is one of them.
+_NEWS_DAYS = 7
+# How many of the days told last a clock time alone may look back over in its paragraph, and how far back its
+# paragraph may open (characters): a bounded look keeps a long text linear.
+_DAYS_LOOKED_BACK = 8
+_PARAGRAPH_REACH = 3000
 
 
 class _Connectors(NamedTuple):
@@ -152,6 +162,7 @@ class _Reading:
         self.connectors = _connectors()
         self.fiscal_end: int | None = None
         self.fiscal_quarters = False    # has the text named a quarter of a fiscal year that is no calendar one?
+        self.fiscal_quarter_end = 0     # ... and where the last one it named ends
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
         # the story so far
         self.reference: resolver.Period | None = None    # what later anaphora count from
@@ -174,6 +185,13 @@ class _Reading:
         self.reference_from: resolver.Period | None = None   # the first period of a span that is the reference
         self.entry_end = -1     # where the line of a chronology's entry ("May 12: The two sides agree ...") ends
         self.entries = 0        # how many entries of a chronology the text has opened
+        self.entry_start = -1   # where the date that opened the last entry stands
+        self.weekday_entry = False      # ... and whether it is a weekday ("Monday: Baidu reports ...")
+        # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
+        self.days_told: list[tuple[resolver.Period, int]] = []
+        self.first_line_end = text.find("\n")         # (the headline's, when the text opens with one)
+        if self.first_line_end == -1:
+            self.first_line_end = len(text)
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
@@ -183,7 +201,9 @@ class _Reading:
             exp.parts["fiscal_end"] = self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
-        elif self.fiscal_quarters and _a_quarter_alone(exp.parts):
+                self.fiscal_quarter_end = exp.end
+        elif self.fiscal_quarters and _a_quarter_alone(exp.parts) \
+                and self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1:
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
             # once a text counts a company's quarters by its fiscal year, it goes on doing so
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
@@ -210,6 +230,11 @@ class _Reading:
         if "deadline" in befores:
             self._month_of_the_year_under_way(exp)
         window = self._window_of(exp.start)
+        if "from_now" in befores and exp.parts.keys() <= _A_COUNT_OF_UNITS.keys() and "count" in exp.parts \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            # "which he expects to happen within three years", "in the next 12 to 18 months": the next three years,
+            # the next 18 months (not "broke even within three years", counted from a time the story told of)
+            exp.parts = dict(exp.parts, det=True, shift=1)
         if not befores and exp.rule == "year_end" and exp.start == exp.head_start:
             self._year_end_of_the_month_told_of(exp, window)
         if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
@@ -241,6 +266,9 @@ class _Reading:
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._period_in_apposition(exp) or told_of
+            if self.anchor is not None and (_a_clock_time_alone(exp.parts) or _a_daypart_alone(exp.parts)) \
+                    and (told_of is None or told_of is self.reference):
+                told_of = self._day_of_a_time(exp, told_of, window)
             if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
                     and self.text.find("\n", self.reference_end, exp.start) != -1:
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
@@ -256,7 +284,11 @@ class _Reading:
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
         ref = told_of
-        if _about_the_report(exp.parts):
+        if _about_the_report(exp.parts) and not (
+                told_of is self.reference and self.reference_stretch is not None
+                and self.reference_start >= self.clauses.sentence(exp.start, exp.end, window)[0]):
+            # (a stretch its own sentence named is the one it compares with: "For the nine months ended September
+            # 30, 2025, revenue was $1.17 billion, compared with $962.0 million for the same period in 2024")
             ref = self.topic if self.topic is not None else self._period_named_in_the_paragraph(exp, told_of)
             if exp.parts.get("unit") == "P" and ref is self.reference and self.reference_qualifies:
                 # "This year's festival ... rose during the period": the period is the festival's, which
@@ -362,8 +394,8 @@ class _Reading:
                 # "plans to release its next model before the end of the year, after its V3.1 update in August",
                 # in October: what came before the time looked ahead to is the latest August, not next year's
                 tense, resolution = "past", earlier
-        if not tense and self.topic is not None and self.anchor is not None and _this_quarter(exp.parts) \
-                and self.topic == resolver.Period.of("Q", self.anchor).shifted(-1, "Q"):
+        if (not tense or self._a_comparison_base(exp)) and self.topic is not None and self.anchor is not None \
+                and _this_quarter(exp.parts) and self.topic == resolver.Period.of("Q", self.anchor).shifted(-1, "Q"):
             # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
             # that quarter, not the one under way, which has no results yet
             resolution = resolver.resolve(dict(exp.parts, anaphoric=True), self.anchor, tense, self.topic, self.locale)
@@ -374,10 +406,24 @@ class _Reading:
                 # written on a weekend: a timetable's week is the one that starts on Monday
                 tense = "schedule"
                 resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if resolution.on_calendar and self.anchor is not None and _the_past_unit(exp.parts) \
+                and resolution.period is not None and resolution.period.last() < self.anchor:
+            # "gained roughly 40% in the past month": the month up to now, not the calendar month before this one
+            # ("last month"); TimeML keeps its value
+            stretch = resolver.stretch_from(dict(exp.parts, count=1), self.anchor, resolution.value, resolution.mod,
+                                            self.anchor)
+            if stretch is not None:
+                resolution = stretch._replace(timex_type=resolution.timex_type)
         if resolution.on_calendar and resolution.period is None and resolver.counts_from_now(exp.parts):
             resolution = self._from_now(exp, resolution, window)
         if "holiday" in exp.parts and _lacks_year(exp.parts):
             resolution = self._holiday_in_the_month_before(exp, resolution, ref, window)
+        if not tense and _a_weekday_alone(exp.parts) and self.anchor is not None \
+                and not self.low.startswith(("'s", "\u2019s"), exp.end) and self._told_in_the_present(exp, window):
+            # "Tencent posts its results on Wednesday", written on a Sunday: a weekday in a clause in the present
+            # simple, with no word of the past, is a timetable's, the coming one
+            tense = "schedule"
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if _a_weekday_alone(exp.parts) and tense not in resolver.AHEAD and self._coordinated_with_a_day_to_come(
                 exp, resolution, window):
             # "Alibaba follows on Thursday, Nov. 13, and Tencent on Wednesday": the verb left out is the one
@@ -405,7 +451,12 @@ class _Reading:
             # of the end of a year (or month) that has ended, the one before
             resolution = resolver.resolve(dict(exp.parts, shift=-1), self.anchor, tense, ref, self.locale) \
                 or resolution
-        if resolution.on_calendar and self._in_a_label(exp):
+        if resolution.on_calendar and (exp.parts.get("in_a_name") or self._in_a_label(exp)):
+            resolution = _off_the_timeline(resolution)
+        elif resolution.on_calendar and exp.parts.get("ref_type") == "TIME" and self._far_from_the_news(exp):
+            # "Later that month, Beijing banned for-profit tutoring, erasing most of the value of the sector
+            # overnight": in a paragraph on a time long gone, the night before the day of writing is none; the word
+            # says how sudden it was
             resolution = _off_the_timeline(resolution)
         if resolution.mod == "END" and not resolution.future and tense != "past" and "open" not in befores \
                 and self.anchor is not None \
@@ -675,6 +726,8 @@ class _Reading:
             return
         line_end = self.text.find("\n", exp.end)
         self.entry_end = len(self.text) if line_end == -1 else line_end
+        self.entry_start = exp.start
+        self.weekday_entry = _a_weekday_alone(exp.parts)
         if self.entries and _lacks_year(exp.parts) and "weekday" not in exp.parts:
             # "Oct. 24, 2020 - Ma criticises regulators ... / Nov. 3 - Ant's IPO is suspended": an entry goes on
             # from the one before, its date the first such after it (that has come: a live report that lists
@@ -730,6 +783,7 @@ class _Reading:
         if self.anchor is not None:
             # "the past three quarters", "the last two fiscal years": those that have ended
             return resolver.whole_periods_before(exp.parts, self.anchor, resolution.value, resolution.mod) \
+                or resolver.whole_quarters_ahead(exp.parts, self.anchor, resolution.value, resolution.mod) \
                 or resolution
         return resolution
 
@@ -1191,7 +1245,12 @@ class _Reading:
             parts["habitual"] = True
         connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
         if not connector_tense and exp.start < self.entry_end:
-            return "", None     # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect")
+            if exp.start == self.entry_start and _a_weekday_alone(parts):
+                return self._tense_of_a_weekday_entry(exp), None
+            if not self.weekday_entry:
+                return "", None     # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect")
+            # (a week told day by day has no historic present: "Wednesday: The main event. Options pricing implies
+            # a move of roughly 7% on Thursday" is read as any clause is)
         if connector_tense in _AHEAD_CONNECTOR_TENSES:
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
             if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
@@ -1209,6 +1268,85 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _day_of_a_time(self, exp: finder.Expression, told_of, window):
+        """The day a clock time or part of the day named alone ("at 2 p.m. ET", "by the midday break") is on: the
+        last day its paragraph told a happening on whose time fits its clause ("Wednesday: ... Minutes of the Fed's
+        October 28-29 meeting are due at 2 p.m. ET" is that Wednesday, not a day of the meeting the possessive
+        names; "the shutdown that ended on November 12, finally comes out at 8:30 a.m." is no day gone); a day an
+        earlier paragraph told of, only near the day of the text (not "the record set on August 14"); else the
+        day of the text."""
+        text, anchor = self.text, self.anchor
+        tenses = []         # the tense of the clause, read once and only when a day is to be checked (the costly part)
+
+        def fits(day: resolver.Period) -> bool:
+            if not tenses:
+                tense = finder.clause_tense(text, self.low, exp.start, exp.end, window, self.clauses)
+                if tense != "past" and "schedule" in finder.clause_tenses(text, self.low, exp.start, exp.end, window,
+                                                                           self.clauses):
+                    tense = "schedule"
+                tenses.append(tense)
+            first, tense = day.first(), tenses[0]
+            return not ((tense == "past" and first > anchor) or (tense in _AHEAD_TENSES and first < anchor))
+
+        if self.weekday_entry and exp.start < self.entry_end:
+            # a line a weekday heads is that day's timetable, unless its own sentence names another day
+            sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+            for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
+                if start < self.entry_start:
+                    break
+                if start < exp.start and fits(day) and (start >= sentence_start or start == self.entry_start):
+                    return day
+        if told_of is not None and told_of.gran == "D":
+            if text.find("\n", self.reference_end, exp.start) != -1 \
+                    and abs((told_of.first() - anchor).days) > _NEWS_DAYS:
+                told_of = None
+            elif fits(told_of) and self._a_day_told(self.reference_start):
+                return told_of
+        paragraph = text.rfind("\n", max(0, exp.start - _PARAGRAPH_REACH), exp.start)
+        paragraph = max(0, exp.start - _PARAGRAPH_REACH) if paragraph == -1 and exp.start > _PARAGRAPH_REACH \
+            else paragraph
+        for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
+            if start < paragraph:
+                break
+            if start < exp.start and fits(day):
+                return day
+        return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _told_in_the_present(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a clause of body text (not the headline) with a verb in the present simple after a singular
+        subject ("Xiaomi reports", "it holds") and no marker of any tense, a past word's ending among them?"""
+        if exp.start < self.first_line_end:
+            return False        # (a headline tells the past in the present: "Alibaba jumps on Monday")
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        # (any word of tense, or of another clause, leaves the reading as it was; the verb, rarer, is looked for first)
+        return lexicon.present_simple().search(self.text, lo, hi) is not None and not self.clauses.markers(lo, hi)
+
+    def _far_from_the_news(self, exp: finder.Expression) -> bool:
+        """Does the paragraph of ``exp`` tell of a time that ended well before the day of writing (its reference,
+        named in the paragraph)?"""
+        reference = self.reference
+        return reference is not None and self.anchor is not None and self.story_told \
+            and (self.anchor - reference.last()).days > _NEWS_DAYS \
+            and self.text.find("\n", self.reference_end, exp.start) == -1
+
+    def _a_day_told(self, start: int) -> bool:
+        """Does the day named at ``start`` tell when a happening was, not qualify a noun ("the Fed's October 28-29
+        meeting", "its October 2 peak")?"""
+        word = _word_before(self.low, start)
+        return word not in _determiners() and not word.endswith(("'s", "\u2019s"))
+
+    def _tense_of_a_weekday_entry(self, exp: finder.Expression) -> str:
+        """The tense of a line a weekday heads ("Monday: Baidu is expected to report ..."): a week told day by
+        day in the present is a timetable of the days to come ("Tuesday: Xiaomi reports after the close"), one
+        in the past a review of the days gone ("Tuesday: Xiaomi shares fell 5%")."""
+        end = self.clauses.sentence(exp.end, exp.end, self._window_of(exp.start))[1]
+        for start, _, tense, listed in self.clauses.markers(exp.end, end):
+            if tense in ("boundary", "complement"):
+                break           # ("although the company has not confirmed a time": another clause's)
+            if tense in ("past", "pluperfect") and (listed or not self.text[start].isupper()):
+                return "past"   # (a name is no verb: "across Europe and the United States")
+        return "schedule"
 
     def _background_aside(self, exp: finder.Expression, resolution: resolver.Resolution, window) -> bool:
         """Is ``exp`` in a participle phrase set off by commas that goes back before the time the story has
@@ -1309,6 +1447,13 @@ class _Reading:
             # (the day that ends a stretch keeps the stretch: "a year earlier" is the same stretch a year before)
             self.reference_stretch = (last_exp.parts, last) if index in self.end_days and last is not None \
                 and last_exp is not None and "ends_on" in last_exp.parts else None
+            if self.topic is None and self.reference_stretch is not None and anchor is not None:
+                # "results for the quarter ended September 30, 2025": the report is on that quarter, which "this
+                # quarter" of its call then names
+                whole = resolver.ended_stretch(*self.reference_stretch, anchor)
+                if whole is not None and whole.period is not None and whole.period.gran in ("Q", "H") \
+                        and whole.last_day <= anchor:
+                    self.topic = whole.period
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_qualifies = self.low.startswith(("'s", "\u2019s"), exp.end) and resolution.period.gran == "Y"
             self.reference_window = window
@@ -1319,6 +1464,8 @@ class _Reading:
             self.story_told = _word_before(self.low, exp.start) not in _determiners() \
                 and not self._a_comparison_base(exp) and not _a_period_compared(parts)
             self.set_reference.add(index)
+            if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start):
+                self.days_told.append((resolution.period, exp.start))
             # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
@@ -1348,6 +1495,12 @@ def _the_next_unit(parts: dict) -> bool:
 
 # How far into a quarter or half a clause with no tense cannot yet tell of it (see _barely_begun_in_a_past_answer).
 _BARELY_BEGUN_DAYS = 15
+
+
+def _the_past_unit(parts: dict) -> bool:
+    """"the past month", "the past year" (not "last month", the calendar month before this one)."""
+    return parts.get("vague") == "PAST" and parts.get("unit") in ("Y", "Q", "M", "W") \
+        and parts.keys() == {"unit", "det", "vague"}
 
 
 def _this_week(parts: dict) -> bool:
@@ -1583,8 +1736,13 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
         start, end = exp.start, exp.end
         if res.on_calendar and res.period is None and res.timex_type == "DURATION":
             after = _after_row(low, exp.end, rows, afters)
-            if after is not None and rows[after]["kind"] == "part_of":
+            if after is not None and rows[after]["kind"] in ("part_of", "final_before"):
                 # "the last two years of his tenure": a part of that tenure, not the two years to now
+                res = _off_the_timeline(res)
+        elif res.on_calendar and exp.parts.get("det") and exp.parts.get("shift") == -1 and "count" not in exp.parts:
+            after = _after_row(low, exp.end, rows, afters)
+            if after is not None and rows[after]["kind"] == "final_before":
+                # "the last full week of trading before the Thanksgiving holiday": the final one before it
                 res = _off_the_timeline(res)
         if res.on_calendar and res.period is not None:
             if "open" in befores:
@@ -1601,9 +1759,13 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     row = rows[befores[kind]]
                     # (a deadline of the past on the day it was written is no forecast: "was viewed 300 million
                     # times by midday Friday", that Friday)
-                    res = _with_mod(res, row["mod"], future=kind == "deadline" and res.last_day is not None
-                                    and (anchor is None or res.last_day >= anchor) and tense != "past")
                     start = _connector_start(low, exp.start, row["before"])
+                    res = _with_mod(res, row["mod"], future=kind == "deadline" and res.last_day is not None
+                                    and (anchor is None or res.last_day >= anchor) and tense != "past"
+                                    and not (not tense and res.first_day == anchor
+                                             and finder.done_by_a_past_verb(text, low, start, exp.start)))
+                    # (nor one of a time of that day told with no tense of its own: "rose 0.8% by the midday
+                    # break")
         mentions.append(_mention(text, start, end, res, [(exp, resolved[i][1])]))
         i += 1
     return mentions

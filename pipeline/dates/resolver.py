@@ -581,6 +581,18 @@ def whole_periods_before(parts: dict, anchor: dt.date, value: str, mod: str = ""
     return Resolution("DURATION", value, mod, f"{first:%Y-%m}/{last:%Y-%m}", first, last, "span", False, "", True)
 
 
+def whole_quarters_ahead(parts: dict, anchor: dt.date, value: str, mod: str = "") -> Resolution | None:
+    """"over the next two quarters" looking ahead from ``anchor``: the quarters after the one under way, whole, as
+    results will be reported for them (in November 2025, 2026-Q1 and 2026-Q2), as "the past three quarters" are
+    those that have ended.  None for other stretches ("the next three years" counts months on)."""
+    if counts_from_now(parts) <= 0 or parts["unit"] != "Q" or parts.get("fiscal"):
+        return None
+    under_way = Period.of("Q", anchor)
+    first, last = under_way.shifted(1, "Q"), under_way.shifted(parts["count"], "Q")
+    return Resolution("DURATION", value, mod, f"{first.first():%Y-%m}/{last.last():%Y-%m}", first.first(),
+                      last.last(), "span", True, "", True)
+
+
 # the units a stretch on the timeline is counted in months, or in days
 _STRETCH_MONTH_UNITS, _STRETCH_DAY_UNITS = ("Y", "Q", "M"), ("W", "D")
 
