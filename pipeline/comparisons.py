@@ -56,6 +56,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
             return date
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
     told = dates
+    stretch = _after_its_own_stretch(form, figure) if any(d.start >= figure.end for d in dates) else -1
+    if stretch >= 0:
+        dates = [d for d in dates if d.start < stretch]
     prospect = _closes_a_prospect(form, figure) if any(d.start >= figure.end for d in dates) else -1
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
@@ -97,6 +100,23 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
 
 
+def _after_its_own_stretch(form: str, figure: MoneyMention) -> int:
+    """Where the next percentage of the same move starts when the figure's own stretch is told between them ("up 2.1%
+    week on week and about 23% year to date": the year to date is the 23%'s, not the 2.1%'s), else -1
+    (money/joins.tsv role=also)."""
+    sign = _FIGURE_SIGN.search(form, figure.end, figure.end + _STRETCH_REACH)
+    if sign is None or figure.percent is None:
+        return -1
+    rules = money_lexicon()
+    words = form[figure.end:sign.start()].split()
+    if not words or words[0].lower() in rules.also_words or rules.move_goes_on.match(form, figure.end, sign.start()) is None:
+        return -1
+    return sign.start()
+
+
+_STRETCH_REACH = 50  # characters from a move to one more of it told over another stretch
+
+
 def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
     """The dates that may date the figure, as clauses of their own time part them (``figure_side_clauses.tsv``
     opens=own, own_bare, coordinate): a date in such a clause dates only the figures in it ("surged 7.8%, having gained
@@ -129,8 +149,11 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         joins = _coordinate()
         dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
                                           and joins.search(form, d.end, figure.start) is not None)]
-    joined = _joined_clause()
-    return [d for d in dates if not (d.start >= figure.end and _joins_without_a_figure(form, figure, d, joined))]
+    joined, predicate = _joined_clause(), _second_predicate()
+    # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
+    # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
+    return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
+                                                                or predicate.search(form, figure.end, d.start)))]
 
 
 # How far before its first date or figure (characters) the opener of its clause is read.
@@ -186,6 +209,50 @@ def _clause_close() -> re.Pattern:
 @functools.cache
 def _coordinate() -> re.Pattern:
     return re.compile(rf"(?i)\s(?:{_words('coordinate')})\s")
+
+
+@functools.cache
+def _second_predicate() -> re.Pattern:
+    return re.compile(rf"(?i)\s(?:{_words('predicate')})\b")
+
+
+@functools.cache
+def _respectively() -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{_words('respectively')})(?![\w-])")
+
+
+def respective_dates(form: str, sentence: Span, figures: list[MoneyMention],
+                     dates: list[DateMention]) -> dict[int, DateMention]:
+    """Where a sentence pairs lists "respectively" (``figure_side_clauses.tsv`` opens=respectively), the date of each
+    figure after a list of dates, by its place in its own list: "for FY26 and FY27 by 3% and 4% respectively, to 862
+    billion yuan and 951 billion yuan" (3% and 862 billion yuan are FY26's).  Keyed by the figure's start; empty when
+    the sentence pairs nothing."""
+    if len(dates) < 2 or len(figures) < 2:
+        return {}
+    word = _respectively().search(form, *sentence)
+    if word is None:
+        return {}
+    listed = _listed_with_the_next()
+    for first in range(len(dates) - 1):
+        run = [dates[first]]
+        while (len(run) < len(dates) - first and run[-1].end <= dates[first + len(run)].start
+               and listed.fullmatch(form, run[-1].end, dates[first + len(run)].start)):
+            run.append(dates[first + len(run)])
+        if len(run) < 2 or run[-1].end > word.start():
+            continue
+        # the figures' lists follow the dates ("for FY26 and FY27 by 3% and 4%"), or else come before them ("rose 3%
+        # and 4% in 2023 and 2024, respectively")
+        paired = [f for f in figures if f.start >= run[-1].end] or [f for f in figures if f.end <= run[0].start]
+        if not paired or len(paired) % len(run) or paired[0].start > word.start():
+            return {}
+        return {f.start: run[i % len(run)] for i, f in enumerate(paired)}
+    return {}
+
+
+@functools.cache
+def _listed_with_the_next() -> re.Pattern:
+    """What stands between two items of one list: a comma, a word that joins (opens=coordinate), or both."""
+    return re.compile(rf"(?i)\s*,?\s*(?:(?:{_words('coordinate')})\s+)?")
 
 
 @functools.cache

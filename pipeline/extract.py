@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import comparison_bases, date_of
+from pipeline.comparisons import comparison_bases, date_of, respective_dates
 from pipeline.dates import DateMention, tag_dates
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, list_sources,
                                 read_source)
@@ -293,8 +293,9 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     pairs: list[tuple[int, DateMention | None, MoneyMention | None]] = []
     dated_by_money: set[tuple[int, int]] = set()
     for where, figures in figures_by_sentence.items():
+        paired = respective_dates(form, sentences[where], figures, dates_by_sentence.get(where, []))
         for figure in figures:
-            date = date_of(form, figure, dates_by_sentence.get(where, []), bases)
+            date = paired.get(figure.start) or date_of(form, figure, dates_by_sentence.get(where, []), bases)
             if date is not None:
                 dated_by_money.add((date.start, date.end))
             pairs.append((where, date, figure))

@@ -93,7 +93,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
-                                  if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate")],
+                                  if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
+                                                          "respectively")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -437,3 +438,25 @@ def test_the_start_of_a_stretch_that_a_clause_tells_of_is_a_row_of_its_own_but_d
     assert "since April 7" in {row["date_text"] for row in rows}
     assert "since March" not in {row["date_text"] for row in _wsj("Shares rose 6% to EUR4.12, their highest level "
                                                                   "since March.")}
+
+
+def test_figures_told_respectively_take_the_date_at_their_place_in_the_list():
+    dates = _dates_of_figures(_wsj("They lifted their revenue estimates for FY88 and FY89 by 3% and 4% respectively, "
+                                   "to 862 billion yuan and 951 billion yuan."))
+    assert dates == {"3%": "FY88", "4%": "FY89", "862 billion yuan": "FY88", "951 billion yuan": "FY89"}
+    dates = _dates_of_figures(_wsj("Revenue rose 3% and 4% in 1987 and 1988, respectively."))
+    assert dates == {"3%": "1987", "4%": "1988"}
+    dates = _dates_of_figures(_wsj("Revenue rose 3% and 4% in 1987 and 1988."))
+    assert dates["3%"] == dates["4%"], "without 'respectively' no list is paired"
+
+
+def test_a_date_after_a_second_predicate_of_telling_does_not_date_a_figure_before_it():
+    dates = _dates_of_figures(_wsj("Peel Hunt cut its target price to 480p from 560p and said it now expected pre-tax "
+                                   "profit of £230m in 1988 and £255m in 1989."))
+    assert dates == {"480p": "", "560p": "", "£230m": "1988", "£255m": "1989"}
+
+
+def test_a_stretch_after_a_second_percentage_of_the_move_is_that_ones_not_the_firsts():
+    dates = _dates_of_figures(_wsj("Shares of Xiaomi are up 2.1% week on week and about 23% year to date."))
+    assert dates == {"2.1%": "", "23%": "year to date"}
+    assert _dates_of_figures(_wsj("Revenue rose 3% and 4% in 1988.")) == {"3%": "1988", "4%": "1988"}

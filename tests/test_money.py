@@ -1201,7 +1201,7 @@ def test_money_raised_in_a_listing_is_the_listings_and_a_valuation_keeps_its_kin
 
 def test_a_trigger_in_the_clause_of_a_later_sum_is_that_sums_when_another_says_what_the_first_is():
     found = find_money("Free cash flow was negative RMB1.2 billion, as capital expenditure rose to RMB3.4 billion.")
-    assert [m.market_kind for m in found] == ["profit", "investment"]
+    assert [m.market_kind for m in found] == ["other", "investment"]
     found = find_money("The deal comes after Alibaba sold its Intime department store chain for 7.4 billion yuan "
                        "earlier this year, booking a loss of about 9.3 billion yuan.")
     assert [m.market_kind for m in found] == ["investment", "profit"]
@@ -1314,7 +1314,7 @@ def test_a_figure_written_negative_is_below_zero_stored_as_a_loss_is():
     found = find_money("Free cash flow was negative 21.8 billion yuan in the December quarter, compared with "
                        "positive 39 billion yuan in the same quarter a year earlier.")
     assert [(m.text, m.amount, m.direction, m.market_kind) for m in found] == [
-        ("21.8 billion yuan", 21.8e9, "down", "profit"), ("39 billion yuan", 39e9, "", "profit")]
+        ("21.8 billion yuan", 21.8e9, "down", "other"), ("39 billion yuan", 39e9, "", "other")]
 
 
 def test_customers_that_revenue_comes_from_are_no_count_that_grew():
@@ -1547,3 +1547,78 @@ def test_rupees_written_rs_with_a_full_stop_are_money():
 def test_money_committed_to_a_project_is_an_investment():
     found = find_money("Lei announces that Xiaomi will build cars, committing $10 billion over the next decade.")
     assert [m.market_kind for m in found] == ["investment"]
+
+
+def test_a_sum_knocked_off_a_market_value_is_a_change_of_it_not_the_value():
+    mention = one("Regulators unveiled draft rules to curb spending in online games that briefly knocked $80 billion off "
+                  "Tencent's market value.")
+    assert (mention.market_kind, mention.direction) == ("market_value_change", "down")
+    assert one("The selloff erased $26 billion from its market value.").market_kind == "market_value_change"
+    mention = one("The rally added about US$40b to the group's market value.")
+    assert (mention.market_kind, mention.direction) == ("market_value_change", "up")
+
+
+def test_what_a_company_is_worth_is_its_market_value_and_what_a_person_is_worth_a_fortune():
+    assert one("TSMC alone is now worth more than $1.5 trillion.").market_kind == "market_cap"
+    assert find_money("Tencent, which had been worth close to $1 trillion in early 2021, lost more than half of its "
+                      "market value in twenty months.")[0].market_kind == "market_cap"
+    found = find_money("Forbes puts his fortune at $8.7 billion, well below the $18 billion he was worth at the peak of "
+                       "Baidu's shares in 2021.")
+    assert [m.market_kind for m in found] == ["net_worth", "net_worth"]
+
+
+def test_a_sum_a_listing_raised_is_the_offerings():
+    assert one("The listing raised $109 million.").market_kind == "ipo"
+
+
+def test_the_range_a_revenue_forecast_was_raised_from_is_revenue_not_money_raised():
+    found = find_money("For the full fiscal year 2025, the Company now expects total revenue of $1.60 billion to $1.61 "
+                       "billion, raised from the range of $1.55 billion to $1.57 billion it provided on August 7, 2025.")
+    assert [m.market_kind for m in found] == ["revenue"] * 4
+
+
+def test_a_cash_flow_is_neither_profit_nor_money_invested():
+    assert one("Free cash flow was an outflow of RMB 21.8 billion.").market_kind == "other"
+    assert one("Operating cash flow for the nine-month period was $251.4 million.").market_kind == "other"
+
+
+def test_the_upside_or_downside_a_target_implies_is_a_move_with_its_direction():
+    mention = find_money("The new target implies about 25% upside from Friday's close of HK$633.50.")[0]
+    assert (mention.market_kind, mention.direction, mention.percent) == ("share_move", "up", 25.0)
+    mention = one("The cut target implies downside of about 12% from the last close.")
+    assert (mention.direction, mention.percent) == ("down", -12.0)
+
+
+def test_a_second_percentage_of_a_move_over_another_stretch_moves_the_same_way():
+    found = find_money("Shares of Xiaomi are up 2.1% week on week and about 23% year to date.")
+    assert [(m.text, m.direction, m.market_kind) for m in found] == [("2.1%", "up", "share_move"),
+                                                                     ("23%", "up", "share_move")]
+    found = find_money("Revenue rose 5% in the quarter and 40% of it came from China.")
+    assert [m.text for m in found] == ["5%"], "a share of a whole after 'and' is no move"
+
+
+def test_a_move_that_options_imply_is_a_move_of_the_stock_without_a_direction():
+    mention = find_money("Options pricing implies a move of roughly 7% in either direction on Thursday, equivalent to "
+                         "about $320 billion of market value.")[0]
+    assert (mention.text, mention.market_kind, mention.direction) == ("7%", "share_move", "")
+
+
+def test_the_level_of_a_share_of_gdp_told_after_it_is_a_statistic_too():
+    assert find_money("Indonesia has set itself a target of raising its pension fund assets to 20% of GDP by 2030; it "
+                      "is at about 7% today.") == []
+    assert [m.text for m in find_money("Debt stood at 80% of GDP, and Alibaba shares fell 3%.")] == ["3%"]
+
+
+def test_a_move_told_again_on_another_basis_after_or_keeps_its_direction():
+    found = find_money("Revenue was RMB 247.8 billion, up 5% year-over-year, or 15% on a like-for-like basis excluding "
+                       "disposed businesses such as Sun Art and Intime.")
+    assert [(m.text, m.direction, m.percent) for m in found][1:] == [("5%", "up", 5.0), ("15%", "up", 15.0)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The deal was worth $5 billion including debt.", "investment"),
+    ("The contract is worth about $2 billion over five years.", "other"),
+    ("At its October 2020 peak, Alibaba was worth more than $850 billion.", "market_cap"),
+])
+def test_what_a_deal_or_a_contract_is_worth_is_no_company_s_market_value(sentence, kind):
+    assert one(sentence).market_kind == kind

@@ -108,6 +108,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     near = reading.tokens_in(*window, sentence)
     direction, moved = reading.movement(figure, near, figure_starts)
     word_before = reading.word_right_before(figure, near)
+    if (not moved and figure.percent is not None and prior is not None and prior.percent is not None and prior.direction
+            and sentence[0] <= prior.start and prior.end <= figure.start <= prior.end + _ALSO_REACH
+            and reading.rules.move_goes_on.match(reading.form, prior.end, figure.start)
+            and not reading.vetoed(figure.start, figure.end, "percent", sentence, False)):
+        # "It is up 2.1% week on week and about 23% year to date": the same move over another stretch (not a
+        # share of a whole: "rose 5% in the quarter and 40% of it came from China")
+        direction, moved = prior.direction, True
     if figure.sign:
         direction = "down" if figure.sign == "-" else "up"
     elif not moved and word_before in reading.rules.signs:
@@ -309,6 +316,7 @@ _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
+_ALSO_REACH = 50  # characters from a move to one more of it over another stretch (" week on week and about ")
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 

@@ -22,6 +22,7 @@ ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("s
 CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("extending Thursday's")
 PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and its trigger ("in its New York IPO")
 TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
+ALSO_WORDS = 3          # words of the stretch of a move before a joins.tsv also word ("week on week and")
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
@@ -180,6 +181,8 @@ class Lexicon:
                                 # it moved from, or what it is compared with
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
+    move_goes_on: re.Pattern    # " week on week and about ": from a percentage that moved to one more of the same move
+    also_words: frozenset       # joins.tsv role=also: "and"
     prefix_rules: dict          # a word → the subjects.tsv rules that end in {name} written with it (one of
                                 # their words stands right before the name: only those rules can match there)
     suffix_rules: re.Pattern    # subjects.tsv rules that start with {name}
@@ -395,6 +398,9 @@ def lexicon() -> Lexicon:
                                  rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         continuation=re.compile(rf",\s+(?:{trie(key_of(w) for row in load_table('money/continuations.tsv') for w in forms_of(row['words']))})"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
+        also_words=frozenset(joins['also']),
+        move_goes_on=re.compile(rf"\s+(?:[a-z-]+,?\s+){{0,{ALSO_WORDS}}}(?:{trie(joins['also'])})\s+"
+                                rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,
