@@ -2325,3 +2325,86 @@ def test_the_last_week_before_a_holiday_is_the_final_one_before_it_not_the_week_
 def test_a_weekday_in_a_clause_in_the_present_simple_is_the_coming_one_but_not_in_a_headline_or_a_noun_phrase():
     text = "Tencent posts its results on Wednesday\n\nTencent posts its results on Wednesday. Alibaba shares on Tuesday."
     assert [m.when for m in tag_dates(text, dt.date(2025, 11, 16))] == ["2025-11-12", "2025-11-19", "2025-11-11"]
+# blind round 20: fiscal codes of India and Australia, update notes, period words, generic times
+FISCAL_CODES_AND_STRETCHES = [
+    ("an Indian fiscal quarter code is of the April-March fiscal year", "Reliance Industries reported a 10 per "
+     "cent rise in consolidated net profit to Rs 18,165 crore for Q2FY26.", dt.date(2025, 10, 20), "Q2FY26",
+     "2025-Q3", False),
+    ("a half of a fiscal year code is one expression over the months of that half", "Analysts expect earnings "
+     "growth to pick up in the second half of FY26, the Nifty's brokers said.", dt.date(2025, 10, 20),
+     "the second half of FY26", "2025-10/2026-03", True),
+    ("a half code in a text of fiscal year codes is the fiscal half", "The ASX-listed miner posted a slide in "
+     "profit for FY24. In 2H24 the spodumene price averaged US$1,020 a tonne, down from US$1,480 in 1H24.",
+     dt.date(2024, 8, 22), "1H24", "2023-H2", False),
+    ("... and the one under way its fiscal year's first half", "The ASX-listed miner posted a slide in profit for "
+     "FY24. Its results for 1H25 are due in February.", dt.date(2024, 8, 22), "1H25", "2024-H2", False),
+    ("a half named by the month it ends is that half", "Dunstan said the company would defer a decision on the "
+     "expansion until the December half.", dt.date(2024, 8, 22), "until the December half", "2024-H2", True),
+    ("a fiscal year code before a counted noun is still a date", "Guidance for FY25 points to production of "
+     "600,000 tonnes.", dt.date(2024, 8, 22), "FY25", "FY2025", True),
+    ("a quarter's results for a fiscal year are of that fiscal year", "Halcyon will report first-quarter results "
+     "for fiscal 2027 next Wednesday, September 23.", dt.date(2026, 9, 15), "first-quarter", "2027-Q1", True),
+    ("... and the fiscal year before next is still read", "Halcyon will report first-quarter results for fiscal "
+     "2027 next Wednesday, September 23.", dt.date(2026, 9, 15), "fiscal 2027", "FY2027", True),
+    ("a holiday weekend is the holiday and its weekend", "Pacific Crest cancelled thousands of flights over the "
+     "Thanksgiving holiday weekend.", dt.date(2026, 11, 30), "the Thanksgiving holiday weekend",
+     "2026-11-26/2026-11-29", False),
+    ("the week commencing a day is that week", "The results were pushed back to the w/c 4 March after the auditor "
+     "asked for more time.", dt.date(2024, 3, 8), "the w/c 4 March", "2024-W10", False),
+    ("... written out too", "The hearing is set for the week commencing 11 March.", dt.date(2024, 3, 8),
+     "the week commencing 11 March", "2024-W11", True),
+    ("the next decade is the ten years from the day told of", "Intro.\n\nMarch 30, 2021 - Lei announces that "
+     "Xiaomi will build cars, committing $10 billion over the next decade.", dt.date(2025, 9, 15),
+     "the next decade", "2021-03/2031-03", True),
+    ("... or from publication", '"This gives us a brand portfolio that can grow for the next decade."',
+     dt.date(2026, 9, 15), "the next decade", "2026/2036", True),
+    ("the past month is the month up to publication", "Bitcoin has gained 9% in the past month.",
+     dt.date(2025, 9, 16), "the past month", "2025-08/2025-09", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", FISCAL_CODES_AND_STRETCHES,
+                         ids=[t[0] for t in FISCAL_CODES_AND_STRETCHES])
+def test_fiscal_codes_holiday_weekends_and_stretches_from_a_day_are_read_as_a_reader_would(
+        what, text, anchor, expression, when, future):
+    mentions = tag_dates(text, anchor, sentences=split_sentences(text))
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in mentions if m.on_calendar]
+
+
+NO_HAPPENING = [
+    ("a date named as wrong in a correction", "Correction: It is September 23, not September 16.",
+     dt.date(2026, 9, 15), "September 16"),
+    ("a year named as wrong in a correction", "An earlier version also misstated when Crisp was founded; it was "
+     "1998, not 1989.", dt.date(2026, 9, 15), "1989"),
+    ("the time of an update note", "Shares fell.\nUpdated at 3:45 p.m. ET on Tuesday: This story has been updated "
+     "with Crisp's share price.", dt.date(2026, 9, 15), "3:45 p.m. ET"),
+    ("the day of an update note", "Shares fell.\nUpdated at 3:45 p.m. ET on Tuesday: This story has been updated "
+     "with Crisp's share price.", dt.date(2026, 9, 15), "Tuesday"),
+    ("an indefinite weekday", 'He said he had wanted to play in England "since I was a kid watching on a Saturday '
+     'afternoon."', dt.date(2026, 8, 5), "Saturday afternoon"),
+    ("the year of a superlative day", "Sunday, traditionally the busiest travel day of the year, was nearly as bad.",
+     dt.date(2026, 11, 30), "the year"),
+    ("a full-year forecast", "The company expects full-year revenue of $190 million to $205 million.",
+     dt.date(2026, 10, 14), "full-year"),
+    ("a quarter without its year in a headline", "Sensex, Nifty end higher as banks rally; Reliance gains after Q2 "
+     "numbers\n\nReliance Industries shares climbed 3.1 per cent on Monday.", dt.date(2025, 10, 20), "Q2"),
+    ("last season with no sport's calendar to place it", "He scored 27 goals in all competitions last season.",
+     dt.date(2026, 8, 5), "last season"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression", NO_HAPPENING, ids=[t[0] for t in NO_HAPPENING])
+def test_notes_corrections_and_generic_times_make_no_row(what, text, anchor, expression):
+    assert not [m.text for m in tag_dates(text, anchor) if m.on_calendar and expression in m.text]
+
+
+def test_a_quarter_without_its_year_in_the_body_is_still_a_row():
+    text = "Alibaba posts strong Q2 as cloud grows\n\nAlibaba said on Monday that revenue rose in Q2."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 10, 20)) if m.text == "Q2"] == ["", "2025-Q2"]
+
+
+def test_a_season_of_sport_is_a_vague_reference_and_a_split_year_season_a_span():
+    mentions = tag_dates("Villa finished sixth in the 2024-25 season and will play in Europe next season.",
+                         dt.date(2026, 8, 5))
+    assert [(m.text, m.timex_value, m.when) for m in mentions] == [
+        ("2024-25", "2024", "2024/2025"), ("next season", "FUTURE_REF", "")]

@@ -403,6 +403,12 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
         elif expression is not None and skipped is not None and _guarded(expression, low, g) == "skip":
             # ... nor does it when a guard drops what it read: "the 2022 Winter Olympics" is of 2022
             expression = _interpret(*skipped[:2], g, text, low, skipped[2])
+        elif expression is not None and skipped is not None and expression.start >= skipped[0].end():
+            # ... nor does it when the next head's expression leaves it out (a number before "next"): "will
+            # report results for fiscal 2027 next Wednesday" (a bare number may be a count: "hired 1500 last year")
+            earlier = _interpret(*skipped[:2], g, text, low, skipped[2])
+            if earlier is not None and earlier.parts.get("fiscal") and earlier.end <= expression.start:
+                found.append(earlier)
         skipped = None
         if expression is not None:
             found.append(expression)
@@ -666,6 +672,13 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             return None
         parts["quarter"] = end_month // 3
         return "year"
+    if "hend" in captured:
+        # "the December half" (as Australian reports name a half-year): the half ending that month
+        end_month = lexicon.months()[captured["hend"]][0]
+        if end_month % 6 or not text[where["hend"]].isupper():
+            return None
+        parts["half"] = end_month // 6
+        return "year"
     if "month" in captured:
         name = captured["month"]
         if name.isdigit():
@@ -710,6 +723,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             parts["holiday_week"] = True    # "Easter week": the week of that day
         if "hweekend" in captured:
             parts["holiday_weekend"] = True     # "the Thanksgiving weekend": the weekend that takes the day in
+            if "hlong" in captured:
+                parts["long_weekend"] = True    # "the Thanksgiving holiday weekend": the day and that weekend
         if "year" in captured:
             parts["year"] = int(captured["year"])   # "Christmas Eve 2020"
         return "calendar"
@@ -828,7 +843,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     if kind == "calendar" and "season" not in parts and "holiday" not in parts \
             and not ("day" in parts and parts.keys().isdisjoint(("month", "weekday"))):
         accepts = accepts - {"det"}     # (not "the 12th", a day of the month told of: "since the 12th")
-    elif kind == "year" and not any(k in parts for k in ("decade", "decade_yy", "decade_digit", "quarter")):
+    elif kind == "year" and not any(k in parts for k in ("decade", "decade_yy", "decade_digit", "quarter", "half")):
         accepts = accepts - {"det"}
     elif kind == "deictic":
         accepts = accepts | {"filler"} if parts.get("noun") else accepts - {"det"}
@@ -1176,7 +1191,8 @@ def describe(parts: dict) -> set[str]:
         tags.add("holiday")
     is_year_unit = unit == "Y" and "plural" not in parts and (
         "shift" in parts or ("direction" in parts and parts.get("count", 1) == 1))
-    if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit:
+    if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit \
+            or (parts.get("fiscal") and set(parts) == {"yy", "fiscal"}):
         tags.add("year")
     if parts == {"unit": "Y", "det": True, "fiscal": True}:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
@@ -1246,8 +1262,11 @@ def _with_year(period: dict, year: dict) -> dict:
         merged["ordinal"] = _PER_YEAR[merged["unit"]]
     if _same(merged):
         del merged["shift"], merged["anaphoric"]
-    if set(year) <= {"year", "det", "fiscal"}:
-        merged["year"] = year["year"]
+    if set(year) <= {"year", "det", "fiscal"} or (year.get("fiscal") and set(year) == {"yy", "fiscal"}):
+        if "year" in year:
+            merged["year"] = year["year"]
+        else:
+            merged["yy"] = year["yy"]       # "the second half of FY26"
         if year.get("fiscal"):
             merged["fiscal"] = True         # "the first quarter of fiscal 2025"
     else:

@@ -66,6 +66,7 @@ class _Connectors(NamedTuple):
     year_through: re.Pattern            # ... of kind year_through
     fiscal_end: re.Pattern              # ... of kind fiscal_end
     holiday_day: re.Pattern             # ... and of kind holiday_day
+    report_of: re.Pattern               # ... of kind report_of
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
 
@@ -95,7 +96,7 @@ def _connectors() -> _Connectors:
         started=between("started"),
         clock_day=between("clock_day"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
-        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"),
+        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -163,6 +164,9 @@ class _Reading:
         self.fiscal_end: int | None = None
         self.fiscal_quarters = False    # has the text named a quarter of a fiscal year that is no calendar one?
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
+        self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
+        headline = _HEADLINE.match(text)
+        self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
         # the story so far
         self.reference: resolver.Period | None = None    # what later anaphora count from
@@ -202,6 +206,12 @@ class _Reading:
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
                 self.fiscal_quarter_end = exp.end
+            if "yy" in exp.parts:
+                self.fiscal_codes = True
+        elif self.fiscal_codes and exp.rule == "half_digit_first" and "yy" in exp.parts:
+            # "profit for FY24 ... In 2H24 the price averaged": a text that writes its fiscal years as codes
+            # writes their halves so too (2H24 is FY24's second half)
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
         elif self.fiscal_quarters and _a_quarter_alone(exp.parts) \
                 and self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1:
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
@@ -466,6 +476,10 @@ class _Reading:
             # is still to come, whether or not a deadline's "by" says so (a stretch opened there, "since year-end",
             # looks back to the end of a year gone)
             resolution = _with_mod(resolution, "", future=True)
+        if exp.end <= self.headline_end and _a_part_of_the_year_alone(exp.parts):
+            # "Reliance gains after Q2 numbers": a headline's quarter without its year is the report the story
+            # goes on to date; it places nothing itself, nor is it the period the story is on
+            resolution = _off_the_timeline(resolution)._replace(period=None)
         self._remember(index, exp, resolution, tense, befores, window)
         self.resolved.append([exp, resolution, tense, befores])
 
@@ -895,6 +909,13 @@ class _Reading:
             if resolver.is_the_year_or_month(following.parts) and finder.clause_tense(
                     self.text, low, exp.start, exp.end, self._window_of(exp.start), self.clauses) == "past":
                 self.closed_in_the_past.add(index + 1)
+        if _a_quarter_alone(parts) and following.parts.get("fiscal") and set(following.parts) & {"year", "yy"} \
+                and "unit" not in following.parts and connectors.report_of.fullmatch(low, exp.end, following.start):
+            # "first-quarter results for fiscal 2027": the first quarter of that fiscal year
+            if self.fiscal_end is None:
+                self.fiscal_end = _fiscal_end(self.text)
+            year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
+            parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
         if parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year")) \
                 and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
             self._month_the_fiscal_year_ends(index, exp, following)
@@ -1798,6 +1819,16 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
 def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
     """A counted stretch kept as its TimeML duration only."""
     return res._replace(when="", first_day=None, last_day=None, precision="", on_calendar=False)
+
+
+# A first line with no closing punctuation, set apart by a blank line: the headline.
+_HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
+
+
+def _a_part_of_the_year_alone(parts: dict) -> bool:
+    """A quarter or half without its year ("Q2", "second-quarter", "H1")."""
+    return ("quarter" in parts or "half" in parts or (parts.get("unit") in ("Q", "H") and "ordinal" in parts)) \
+        and parts.keys().isdisjoint(("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on", "fiscal"))
 
 
 def _a_quarter_alone(parts: dict) -> bool:

@@ -340,6 +340,8 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     if parts.get("week_of"):
         period = Period.of("W", period.first())
     resolution = _placed(period, anchor, mod, future=forecast)
+    if parts.get("long_weekend") and period.gran == "WE":
+        resolution = _long_weekend(parts["holiday"], period, anchor, mod, forecast)
     if "year2" in parts or "day2" in parts:
         end = _range_end(parts, period)
         resolution = _span(resolution, end, anchor)
@@ -509,13 +511,30 @@ def counts_from_now(parts: dict) -> int:
     """+1 for a counted stretch that starts at the anchor ("over the next three years", "the coming two
     quarters"), -1 for one that ends there ("the past four quarters", "the last two years"), else 0.
     Hours are too short to show, and "the first two years" counts from no fixed day."""
+    vague, shift = parts.get("vague"), parts.get("shift")
+    if _ten_years_from_now(parts) or _one_unit_back(parts):
+        return 1 if vague == "FUTURE" or shift == 1 else -1
     if not isinstance(parts.get("count"), int) or not parts.get("det") or parts.get("anaphoric") \
             or "ordinal" in parts or parts.get("unit") not in _STRETCH_MONTH_UNITS + _STRETCH_DAY_UNITS:
         return 0
-    vague, shift = parts.get("vague"), parts.get("shift")
     if vague == "FUTURE" or shift == 1:
         return 1
     return -1 if vague == "PAST" or shift == -1 else 0
+
+
+def _ten_years_from_now(parts: dict) -> bool:
+    """"the past decade", "the coming decade", "the next decade": the ten years up to or from now, not a
+    calendar decade ("the last decade" is the one before the decade under way, as TimeBank reads it)."""
+    return parts.get("unit") == "E" and bool(parts.get("det")) and not parts.get("anaphoric") \
+        and parts.keys().isdisjoint(("count", "ordinal", "plural")) \
+        and (parts.get("vague") in ("PAST", "FUTURE") or parts.get("shift") == 1)
+
+
+def _one_unit_back(parts: dict) -> bool:
+    """"in the past month", "over the past week": the month (week) up to now, not the calendar one before
+    ("the past year" stays the year before, as TimeBank reads it)."""
+    return parts.get("unit") in ("M", "W") and parts.get("vague") == "PAST" and bool(parts.get("det")) \
+        and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal", "plural", "shift"))
 
 
 def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
@@ -528,8 +547,8 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
     sign = counts_from_now(parts)
     if day is None or not sign:
         return None
-    unit, count = parts["unit"], parts["count"]
-    if unit in _STRETCH_MONTH_UNITS:
+    unit, count = parts["unit"], parts.get("count", 1)
+    if unit in _STRETCH_MONTH_UNITS or unit == "E":
         other = _add_months(day, sign * count * _UNIT_MONTHS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
@@ -547,9 +566,9 @@ def years_from(parts: dict, year: int, value: str, mod: str, anchor: dt.date) ->
     """A counted stretch of years from or up to a year the sentence named ("In 2019 it pledged to invest
     ... over the next three years": 2019/2022), in whole years."""
     sign = counts_from_now(parts)
-    if not sign or parts["unit"] != "Y":
+    if not sign or parts["unit"] not in ("Y", "E"):
         return None
-    other = year + sign * parts["count"]
+    other = year + sign * parts.get("count", 1) * _UNIT_MONTHS[parts["unit"]] // 12
     first, last = dt.date(min(year, other), 1, 1), dt.date(max(year, other), 12, 31)
     return Resolution("DURATION", value, mod, f"{first.year}/{last.year}", first, last, "span", last > anchor, "",
                       True)
@@ -763,13 +782,17 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         # "recent years", "the coming months": TimeML's vague past or future reference
         return _vague("FUTURE_REF" if vague == "FUTURE" else "PAST_REF", mod)
 
-    if vague and unit == "E" and anchor is not None and "count" not in parts:
+    if _ten_years_from_now(parts) and anchor is not None:
         # "in the past decade", "over the coming decade": the ten years up to or from the anchor (TimeML
-        # P10Y), not the calendar decade before or after the one under way
-        other = _add_months(anchor, -120 if vague == "PAST" else 120)
+        # P10Y), not the calendar decade before or after the one under way; with no period, so that a day
+        # the sentence tells of counts them instead ("March 30, 2021 - ... $10 billion over the next decade")
+        ahead = counts_from_now(parts) > 0
+        other = _add_months(anchor, 120 if ahead else -120)
         first, last = min(anchor, other), max(anchor, other)
         return Resolution("DURATION", "P10Y", mod, f"{first.year}/{last.year}", first, last, "span",
-                          vague != "PAST", "", True, Period("Y", first.year))
+                          ahead, "", True, None)
+    if _one_unit_back(parts) and anchor is not None:
+        return stretch_from(parts, anchor, f"P1{unit}", mod, anchor)
     shift = parts.get("shift")
     if vague and shift is None:
         shift = -1 if vague == "PAST" else 1
@@ -896,6 +919,8 @@ def _year_of(parts: dict, anchor, reference) -> int | None:
     """The year a period is placed in by its own words ("of 1984", "last year's")."""
     if "year" in parts:
         return parts["year"]
+    if "yy" in parts and "unit" in parts:
+        return _expand_yy(parts["yy"], anchor)      # "the second half of FY26"
     if "year_of" in parts:
         resolution = resolve(parts["year_of"], anchor, "", reference)
         if resolution is not None and resolution.period is not None:
@@ -1099,6 +1124,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return period
         if gran == "Q" and parts.get("fiscal"):
             return _fiscal_quarter(year, index, parts.get("fiscal_end", 12))
+        if gran == "H" and parts.get("fiscal") and parts.get("fiscal_end", 12) != 12:
+            # "1H25" in an Australian report is the first half of FY25, July-December 2024
+            return _fiscal_half(_fiscal_quarter(year, 2 * index - 1, parts["fiscal_end"]), anchor, mod,
+                                tense in AHEAD)
         return Period(gran, year, index)
     if "decade" in parts:
         return Period("E", parts["decade"])
@@ -1124,9 +1153,22 @@ def _fiscal_half(first_quarter: Period, anchor, mod: str, forecast: bool) -> Res
     """A fiscal half that is no calendar half, from its first quarter: its months on the table ("the second
     half of the fiscal year" of a year ending in March: 2025-10/2026-03); TimeML, which knows no fiscal
     halves, gets the calendar half it begins in."""
+    if first_quarter.first().month in (1, 7):
+        # a fiscal year ending in June (or December) has the calendar's halves: "1H24" is 2023-H2
+        return _placed(Period.of("H", first_quarter.first()), anchor, mod, future=forecast)
     first, last = Period.of("M", first_quarter.first()), Period.of("M", first_quarter.shifted(1, "Q").last())
     start = _placed(first, anchor, mod, value=Period.of("H", first.first()).value(), future=forecast)
     return _span(start, last, anchor)
+
+
+def _long_weekend(holiday: str, weekend: Period, anchor, mod: str, forecast: bool) -> Resolution:
+    """"the Thanksgiving holiday weekend": the days off from the holiday to the end of its weekend (Thursday to
+    Sunday; Saturday to Monday for a Monday holiday)."""
+    day = _holiday(holiday, weekend.last().year)
+    if day is None:
+        return _placed(weekend, anchor, mod, future=forecast)
+    first, last = Period.of("D", min(day, weekend.first())), Period.of("D", max(day, weekend.last()))
+    return _span(_placed(first, anchor, mod, future=forecast), last, anchor)
 
 
 def _fiscal_quarter(fiscal_year: int, quarter: int, end_month: int) -> Period:
