@@ -152,6 +152,8 @@ def test_a_present_passive_is_no_past():
 @pytest.mark.parametrize("text,expression", [
     ("The sale, which had been expected, is part of KKR's program to pay down debt by February.", "February"),
     ("Mr. Antar, who had fled to Israel, is expected to return in March.", "March"),
+    ("The sale, which had been expected, and the merger, which had been delayed, are part of KKR's program to pay "
+     "down debt by February.", "February"),
 ])
 def test_a_clause_opened_by_which_and_closed_by_a_comma_gives_no_tense_to_the_date_after_it(text, expression):
     low = finder.lower_form(text)

@@ -1260,6 +1260,81 @@ def test_a_count_of_years_later_moves_the_story_on_to_that_year():
         ("1999", "1999"), ("four years later", "2003"), ("by the end of the decade", "2000/2009")]
 
 
+THE_STORY_S_TIME = [
+    ("a season of a past year moves the story: a day of a month after it is of that year", "The summer of 2021 "
+     "brought the broadest blows. On July 2, two days after Didi Global raised $4.4 billion in a New York listing, "
+     "the Cyberspace Administration of China opened a cybersecurity review.", dt.date(2025, 11, 3), "July 2",
+     "2021-07-02", False),
+    ("... and so is the rest of its paragraph", "The summer of 2021 brought the broadest blows. On July 2, the "
+     "regulator opened a review. Later that month, Beijing banned for-profit tutoring, erasing most of the value of "
+     "TAL Education overnight. Shares of TAL plunged 70.8% on July 23 alone.", dt.date(2025, 11, 3), "July 23",
+     "2021-07-23", False),
+    ("... and a day before it in its sentence", "I left Jakarta in the summer of 1998, a few weeks after Suharto "
+     "resigned on May 21.", dt.date(2025, 10, 5), "May 21", "1998-05-21", False),
+    ("a year reached by 'that year' goes on in its sentence", "In 1997, the Thai baht broke its peg to the dollar "
+     "on July 2. I was a young reporter in Jakarta that year, and I remember the queues outside the banks in "
+     "November, when the government closed 16 lenders.", dt.date(2025, 10, 5), "November", "1997-11", False),
+    ("... but not in the next one", "On May 22, 1995, Farkas was made a brigadier general, and the following year he "
+     "was appointed military attache at the Hungarian embassy in Washington. However, cited by District of Columbia "
+     "traffic police in December for driving under the influence of alcohol, Farkas was ordered home and retired.",
+     dt.date(1998, 4, 18), "December", "1997-12", False),
+    ("a past season does not place what a sentence tells as going on", "The deal makes Ferraz the second most "
+     "expensive signing in Villa's history, behind the £59 million they paid for a midfielder in the summer of 2024. "
+     "It takes the club's spending this window to about £140 million, and Villa must still sell before the window "
+     "closes on September 1.", dt.date(2026, 8, 4), "September 1", "2026-09-01", True),
+    ("... nor a month out of the season, where the story may have jumped", "A grand jury indicted both executives on October "
+     "11, 2023.\n\nReyes pleaded guilty in the summer of 2024 and agreed to testify against his former boss. He spent "
+     "three days on the witness stand in May, telling jurors that Whitcombe had ordered him to \"make the numbers "
+     "work\".", dt.date(2026, 6, 18), "May", "2026-05", False),
+    ("'that summer' is of the year last named, even in a side clause", "He went to Peking University in 1987. "
+     "Four years later he left for the State "
+     "University of New York at Buffalo, where he earned a master's degree in computer science in 1994.\n\nThat "
+     "summer he joined IDD Information Services.", dt.date(2025, 9, 20), "That summer", "1994-SU", False),
+    ("... and 'of that year' too", "Ant said last year it was reviewing options.\n\nJack Ma, who gave up control of "
+     "Ant in January 2023, returned to China in the spring of that year after spending much of 2022 abroad.",
+     dt.date(2025, 6, 12), "the spring of that year", "2023-SP", False),
+    ("... but not one named in a side clause in the past perfect", "By 1991 Hartwell was losing "
+     "money, and its shares, which had peaked at 410p in 1987, traded at 38p. In the autumn of that year Geoffrey "
+     "sold control for £9.5 million.", dt.date(2026, 6, 1), "the autumn of that year", "1991-FA", False),
+    ("'the month' a paragraph after a month to come is the one under way", "If Selene-2 misses that window, the next "
+     "one opens in mid-December.\n\nThe valve will be replaced over the next ten days, she said, and the spacecraft "
+     "shipped back to the launch site by the end of the month.", dt.date(2026, 10, 13), "by the end of the month",
+     "2026-10", True),
+    ("'a year earlier' after the day a quarter's results are due counts from the quarter", "Alibaba will report "
+     "results for the September quarter on Nov. 20. A year earlier, the company posted a 5% rise in revenue.",
+     dt.date(2025, 10, 14), "A year earlier", "2024-Q3", False),
+    ("a fiscal year that ended in June is the one that ended in the last June", "It went public in 2015 and bought "
+     "the popcorn brand Marigold in 2019 for $420 million. Crisp reported net sales of $2.3 billion for its fiscal "
+     "year that ended in June, up 11 percent.", dt.date(2026, 9, 15), "its fiscal year", "FY2026", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", THE_STORY_S_TIME,
+                         ids=[t[0] for t in THE_STORY_S_TIME])
+def test_the_time_the_story_is_at_places_what_it_names_without_a_year(what, text, anchor, expression, when, future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_a_count_of_years_later_counts_from_the_month_the_story_reached_not_from_the_writing():
+    text = ("In 1997, the Thai baht broke its peg to the dollar on July 2. I was a young reporter in Jakarta that "
+            "year, and I remember the queues outside the banks in November.\n\nTwenty-eight years later, the region "
+            "looks very different.")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 10, 5)) if m.text == "Twenty-eight years later"] == ["2025"]
+
+
+def test_a_count_later_with_no_time_of_the_story_to_count_from_is_unresolved():
+    text = ("By the time Robin Li turned 31, he had already written a patent. Twenty-five years later, the man who "
+            "built China's dominant search engine is trying to prove that Baidu can matter again.")
+    [later] = [m for m in tag_dates(text, dt.date(2025, 9, 20)) if m.text == "Twenty-five years later"]
+    assert (later.when, later.status) == ("", "unresolved")
+    # ... nor from a year a paragraph before, when it counts days from an event of its own sentence
+    text = ("Ms. Raman said the company still intended to begin launching satellites in 2028, a year later than it "
+            "had planned when it went public in 2023.\n\nNASA will broadcast the launch and, six days later, the "
+            "landing attempt live.")
+    [later] = [m for m in tag_dates(text, dt.date(2026, 10, 13)) if m.text == "six days later"]
+    assert (later.when, later.status) == ("", "unresolved")
+
+
 def test_what_has_happened_since_the_start_of_the_year_is_in_the_year_under_way_not_in_a_forecasts_year():
     text = ("Nomura estimates the platforms will spend 100 billion yuan in the 12 months to June 2026. Meituan's "
             "shares have fallen about 30% since the start of the year.")

@@ -126,6 +126,16 @@ def test_a_relative_date_without_anchor_stays_unresolved_on_the_calendar():
     assert (resolution.when, resolution.status, resolution.on_calendar) == ("", "unresolved", True)
 
 
+def test_a_count_later_with_no_reference_is_unresolved_not_counted_from_the_anchor():
+    # "Twenty-five years later, the man who built China's dominant search engine ..." with no year told before
+    later = resolve({"unit": "Y", "plural": True, "direction": "later", "count": 25}, MONDAY, "", None)
+    assert (later.value, later.when, later.status, later.on_calendar) == ("", "", "unresolved", True)
+    # ... while "ago" still counts from the anchor, and "later" from a reference
+    assert resolve({"unit": "Y", "count": 2, "direction": "ago"}, MONDAY, "", None).value == "2023"
+    assert resolve({"unit": "Y", "plural": True, "direction": "later", "count": 28}, MONDAY, "",
+                   Period("M", 1997, 11)).value == "2025"
+
+
 def test_an_explicit_year_needs_no_anchor():
     assert resolve({"year": 1999}, None).when == "1999"
 

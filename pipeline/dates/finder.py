@@ -33,6 +33,7 @@ scan, answer the commoner questions "is this a forecast?" and "may this clause l
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -1864,7 +1865,22 @@ def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list
                 asides.append((e, comma))
     if not asides:
         return markers
-    return [m for m in markers if not any(a <= m[0] < b for a, b in asides)]
+    # (the asides merged into disjoint stretches, each marker looked up by bisection: a sentence with many asides
+    # costs no more than its length times the log of their number, not the product of the two)
+    asides.sort()
+    starts, ends = [asides[0][0]], [asides[0][1]]
+    for a, b in asides[1:]:
+        if a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    kept = []
+    for m in markers:
+        i = bisect.bisect_right(starts, m[0]) - 1
+        if i < 0 or m[0] >= ends[i]:
+            kept.append(m)
+    return kept
 
 
 def a_plain_future_governs(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

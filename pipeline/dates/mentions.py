@@ -20,6 +20,16 @@ from pipeline.sentences import SentenceIndex, opens_an_entry
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
 # the report's own quarter again, and sets it).
 _NOT_REFERENCES = frozenset(("direction", "yearshift"))
+# The granularities of a reference under which a paragraph goes on in its past year (see _Reading._told_of): a
+# day, week or month of it tells a story set then; so does a season, quarter or half, for the months in it that
+# the paragraph tells in the past ("The summer of 2021 brought the broadest blows. On July 2, ..."), not for what
+# it tells as going on ("the £59 million they paid in the summer of 2024. Villa must sell before the window closes
+# on September 1") nor for a month out of it, where the story may have jumped ("Reyes pleaded guilty in the summer
+# of 2024 ... He spent three days on the witness stand in May", of a trial that ended in June 2026)
+_DAYS_TO_MONTHS = frozenset(("D", "W", "M"))
+# How many of the last years named "that year" may look back over, past those told in the past perfect.
+_YEARS_KEPT = 3
+_PARTS_OF_A_YEAR = frozenset(("S", "Q", "H"))
 # What a date spread over its sentence does not reach across, and how far it reaches (characters).
 _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
@@ -172,6 +182,7 @@ class _Reading:
         self.reference: resolver.Period | None = None    # what later anaphora count from
         self.reference_start = self.reference_end = 0       # where the expression that set it stands
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
+        self.reference_anaphoric = False    # is it a year the story reached by an anaphor ("that year", "two years later")?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
         # expressions that only say when the period before them ended or which year it opened, with the
         # reading of the day a stretch ended (None for the others)
@@ -182,6 +193,7 @@ class _Reading:
         self.closed_from: dict[int, int] = {}   # the period whose last days are counted -> where they start
         self.closed_in_the_past: set[int] = set()   # ... named alone in a clause about the past
         self.opened_year: tuple[resolver.Period, int] | None = None   # the year an open span started, and its end
+        self.years_named: list = []     # the last years named with their number: (year, expression, window)
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.reference_window = None             # the sentence window of the reference
         # granularity -> the last reference of it, where it stands and its sentence window
@@ -288,6 +300,12 @@ class _Reading:
                 # "Since 2021, regulators have fined platforms ... Meituan paid in October that year": the
                 # year the span started, which named no other
                 told_of = self.opened_year[0]
+            if self.years_named and _that_year_s(exp.parts) and (told_of is None or told_of is self.reference):
+                # "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year": the
+                # year last named, even in an aside the story did not move to
+                told_of = self._year_last_named() or told_of
+            if told_of is not None and told_of is self.reference and self._counted_from_an_untold_event(exp):
+                told_of = None
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
             tense, resolution = self._tense(exp, befores, told_of, window)
@@ -481,6 +499,9 @@ class _Reading:
             # goes on to date; it places nothing itself, nor is it the period the story is on
             resolution = _off_the_timeline(resolution)._replace(period=None)
         self._remember(index, exp, resolution, tense, befores, window)
+        if "year" in exp.parts and not exp.parts.get("fiscal") and resolution.period is not None \
+                and resolution.timex_type == "DATE":
+            self.years_named = (self.years_named + [(resolution.period.first().year, exp, window)])[-_YEARS_KEPT:]
         self.resolved.append([exp, resolution, tense, befores])
 
     def _nearest(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
@@ -918,6 +939,8 @@ class _Reading:
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
         if parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year")) \
                 and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
+            if anchor is not None and parts.get("unit") == "Y" and parts.keys().isdisjoint(("year", "count", "shift")):
+                parts = exp.parts = self._fiscal_year_ending_in(exp, following)
             self._month_the_fiscal_year_ends(index, exp, following)
         if anchor is not None and _years_ago(parts) and low[exp.end:following.start].isspace() \
                 and _this_month_or_day(following.parts):
@@ -940,6 +963,46 @@ class _Reading:
             day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             if day is not None and day.period is not None and day.period.gran == "D":
                 exp.parts = dict(parts, on_day=day.period.first())
+
+    def _year_last_named(self) -> resolver.Period | None:
+        """The year "that year" is, when one was named since the story's reference: the last one, unless told in
+        a side clause in the past perfect, which goes back before the story ("By 1991 Hartwell was losing money,
+        and its shares, which had peaked at 410p in 1987, traded at 38p. In the autumn of that year": 1991)."""
+        for year, exp, window in reversed(self.years_named):
+            if exp.end <= self.reference_end:
+                return None
+            if not (finder.in_a_side_clause(self.low, exp.start, window) and "pluperfect" in finder.clause_tenses(
+                    self.text, self.low, exp.start, exp.end, window, self.clauses)):
+                return resolver.Period("Y", year)
+        return None
+
+    def _counted_from_an_untold_event(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a count "later" in units finer than a year, the reference, which a paragraph before named
+        ("... when it went public in 2023. [new paragraph] NASA will broadcast the launch and, six days later,
+        the landing attempt")?  It counts from an event of its own sentence whose date is not told, not
+        from that year (after a month, it may stay in it: "Eight trading days after Oct. 12 ... [new paragraph]
+        Three days later, as of Friday's close")."""
+        parts, reference = exp.parts, self.reference
+        if parts.get("direction") != "later" or reference is None or reference.gran not in ("Y", "FY", "E", "C"):
+            return False
+        gran = resolver.unit_gran(parts.get("unit"))
+        return gran is not None and resolver.finer(gran, reference.gran) \
+            and self.text.find("\n", self.reference_end, exp.start) != -1
+
+    def _fiscal_year_ending_in(self, exp: finder.Expression, following: finder.Expression) -> dict:
+        """"its fiscal year that ended in June": the fiscal year that ended in the last June up to the anchor (in
+        a clause not about the past, "its fiscal year, which ends in March", the next March from it), whatever
+        year the story told of before."""
+        anchor, month = self.anchor, following.parts["month"]
+        year = anchor.year
+        window = self._window_of(following.start)
+        if finder.clause_tense(self.text, self.low, following.start, following.end, window, self.clauses) == "past":
+            if resolver.Period("M", year, month).last() > anchor:
+                year -= 1
+        elif resolver.Period("M", year, month).last() < anchor:
+            year += 1
+        kept = {k: v for k, v in exp.parts.items() if k in ("mod", "approx")}
+        return dict(kept, year=year, fiscal=True, fiscal_end=month)
 
     def _year_told_of(self, exp: finder.Expression) -> resolver.Period | None:
         """What "of the year" after ``exp`` is on: the story's reference, unless that is a time to come and the
@@ -1071,6 +1134,12 @@ class _Reading:
             # the period under way ("will hold a call at 7:30 p.m." the day under way); the story's past
             # stays in its own paragraph ("had expected sales to recover by the end of the year" is still in it)
             told_of = None
+        elif named and anchor is not None and reference.first() > anchor \
+                and text.find("\n", self.reference_end, exp.start) != -1:
+            # "If Selene-2 misses that window, the next one opens in mid-December. [new paragraph] ... shipped back
+            # to the launch site by the end of the month": a time to come does not carry its period over to the
+            # next paragraph, where "the month" is the one under way
+            told_of = None
         elif parts.get("of_the_year") and anchor is not None and reference.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) != -1 \
                 and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
@@ -1093,17 +1162,25 @@ class _Reading:
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
-                and (told_of.gran in ("D", "W", "M") or (told_of.gran == "Y" and (
+                and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
-                    or self._pluperfect_after_it(exp, window)))) \
+                    or self._pluperfect_after_it(exp, window))) or (
+                    ((told_of.gran in _PARTS_OF_A_YEAR and (_a_month_of(parts, told_of) or (
+                        self.reference_end > clauses.sentence(exp.start, exp.end, window)[0])))
+                     or (told_of.gran == "Y" and self.reference_anaphoric and (
+                        self.reference_end > clauses.sentence(exp.start, exp.end, window)[0])))
+                    and self._told_in_the_past(exp, window))) \
                 and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
-            # a paragraph telling of a day, week or month of a past year goes on in it: "Then came 24 October
-            # 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set a Singles Day
-            # record": that year's); a sentence telling of a past year, in it: "In 2024,
+            # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
+            # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
+            # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
             # the festival ran from Oct. 14 to Nov. 11"; a past perfect after a past year, in it: "in late
-            # 2022 ... ChatGPT had been released on Nov. 30"
+            # 2022 ... ChatGPT had been released on Nov. 30"; so does what a sentence tells in the past after a
+            # year reached by an anaphor ("I was a young reporter in Jakarta that year, and I remember the queues
+            # outside the banks in November"; not the next sentence: "the following year he was appointed military
+            # attache ... However, cited by police in December, Farkas was ordered home", written in April 1998)
             # (in the reference's own sentence, its year: "Last year's Double 11 festival, which started
             # on October 14"; after a day or month, the first one after it when the sentence goes on from
             # it: "granted approval on Dec. 3, 2024, and set a hearing for April 8", unless a clause opened
@@ -1136,8 +1213,18 @@ class _Reading:
     def _unit_told_of(self, parts: dict, told_of: resolver.Period | None) -> resolver.Period | None:
         """What "the previous quarter", "the prior month" count from: the last quarter or month named, when
         the reference after it is only a day of its sentence, the day it was reported on ("results for the
-        December quarter on Thursday. ... up from 5% in the previous quarter" is the September quarter)."""
-        if told_of is None or told_of is not self.reference or not parts.get("anaphoric") or "shift" not in parts:
+        December quarter on Thursday. ... up from 5% in the previous quarter" is the September quarter); so does
+        "a year earlier", from the quarter ("will report results for the September quarter on Nov. 20. A year
+        earlier, the company posted a 5% rise in revenue": the September quarter of the year before)."""
+        if told_of is None or told_of is not self.reference:
+            return told_of
+        if _a_year_before_or_after(parts) and told_of.gran == "D":
+            named = self.named.get("Q") or self.named.get("H")
+            if named is not None and self.clauses.sentence(named[1], named[2], named[3])[0] == self.clauses.sentence(
+                    self.reference_start, self.reference_end, self.reference_window)[0]:
+                return named[0]
+            return told_of
+        if not parts.get("anaphoric") or "shift" not in parts:
             return told_of
         gran = "FY" if parts.get("fiscal") and parts.get("unit") == "Y" else resolver.unit_gran(parts.get("unit"))
         named = self.named.get(gran) if gran is not None else None
@@ -1179,6 +1266,14 @@ class _Reading:
         its own sentence ("a program approved in 1987 ... had purchased 481,000 shares through Sept. 29")?"""
         return self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] and "pluperfect" in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _told_in_the_past(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a clause told in the past ("Shares of TAL plunged 70.8% on July 23"), or does it open its
+        sentence, as a story's next date does ("On July 2, two days after Didi raised $4.4 billion, ...")?"""
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            return True
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return len(self.low[s_lo:exp.start].split()) <= 1     # (a preposition: "On July 2", "In March")
 
     def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
@@ -1477,6 +1572,10 @@ class _Reading:
                     self.topic = whole.period
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_qualifies = self.low.startswith(("'s", "\u2019s"), exp.end) and resolution.period.gran == "Y"
+            # (a year reached by an anaphor is the story's own, never a figure's: "I was a young reporter in Jakarta
+            # that year, and I remember the queues outside the banks in November")
+            self.reference_anaphoric = resolution.period.gran == "Y" and "year" not in parts \
+                and (bool(parts.get("anaphoric")) or parts.get("direction") == "later")
             self.reference_window = window
             self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story, nor does the base
@@ -1542,6 +1641,28 @@ def _that_year(parts: dict) -> bool:
         and "count" not in year
 
 
+def _a_month_of(parts: dict, period: resolver.Period) -> bool:
+    """Does ``parts`` name a month (or a day of one) that ``period``, a season, quarter or half, takes in?"""
+    month = parts.get("month")
+    if not isinstance(month, int):
+        return False
+    first, last = period.first(), period.last()
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    return (month - first.month) % 12 < months
+
+
+def _a_year_before_or_after(parts: dict) -> bool:
+    """"a year earlier", "a year later", "one year earlier"."""
+    return parts.get("unit") == "Y" and parts.get("count") == 1 and parts.get("direction") in ("earlier", "later")
+
+
+def _that_year_s(parts: dict) -> bool:
+    """"that year", "the spring of that year", "that summer", "that March": a time of the year told of, named as
+    such."""
+    return _that_year(parts) or (parts.get("anaphoric") is True and parts.get("shift") == 0
+                                 and ("season" in parts or "month" in parts))
+
+
 def _about_the_report(parts: dict) -> bool:
     """Does the expression name the period a report is about ("the year-ago quarter", "the latest
     period", "the quarter", "the 1988 period"), whichever period the text named last?"""
@@ -1569,6 +1690,9 @@ def _counted_from_itself(parts: dict) -> bool:
         return True     # "The following year it held its first Singles Day sale": so it has
     if not parts.keys().isdisjoint(_NOT_REFERENCES):
         return False
+    if parts.get("ref_type") == "TIME":
+        return False    # "overnight" is as often the manner of a change ("erasing most of its value overnight", in a
+                        # story of July 2021) as the night before the writing, and no time a story goes on from
     year_of = parts.get("year_of")
     return year_of is None or year_of.keys().isdisjoint(_NOT_REFERENCES)
 

@@ -733,7 +733,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             else:
                 period = Period.of(gran, base.first()).shifted(sign * amount, unit)
         else:
-            if anchor is None:
+            if anchor is None or direction == "later":
+                # "later" counts from a time of the story, never from the writing: with none told ("By the time
+                # Robin Li turned 31, ... Twenty-five years later"), the year is unknown
                 return _unresolved(mod=mod, future=forecast)
             period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
         return _placed(period, anchor, mod, future=forecast or sign > 0)
