@@ -62,6 +62,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     prospect = _closes_a_prospect(form, figure) if any(d.start >= figure.end for d in dates) else -1
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
+             and not (d.start >= figure.end and figure.amount is None and figure.percent is None
+                      and _alone_side_clause().search(form, figure.end, d.start))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
@@ -541,7 +543,11 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             found = cue.search(form, max(sentence_start, lead - _CUE_REACH), lead)
             if found is None:
                 found = cue_named.search(form, max(sentence_start, figure_start - _NAMED_REACH), figure_start)
-    return None if found is None else found.start()
+    if found is None:
+        # "roughly double its valuation at the end of 2024": the other value's date; the multiple is not of it
+        multiple = rules.multiple_named.search(form, max(sentence_start, date_start - _NAMED_REACH), date_start)
+        return None if multiple is None else multiple.end()
+    return found.start()
 
 
 # How far back the words of a comparison are read (characters): a few words each; a cue and the words
@@ -580,6 +586,18 @@ def _side_clause() -> re.Pattern:
             # the search ends at the date: the figure stands between the word and it
             + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
     return re.compile(rf"(?i),\s+(?:{'|'.join(openers['after'])})|\s(?:{'|'.join(openers['within'])})")
+
+
+@functools.cache
+def _alone_side_clause() -> re.Pattern:
+    """Words that open a clause of its own after a stock phrase without a figure, no comma needed (a headline:
+    "shares slip as games growth cools in third quarter"; figure_side_clauses.tsv opens=alone)."""
+    openers = []
+    for row in load_table("figure_side_clauses.tsv"):
+        if row["opens"] == "alone":
+            words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in row["words"].split("|"))
+            openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
+    return re.compile(rf"(?i)\s(?:{'|'.join(openers)})")
 
 
 def _measures() -> str:
@@ -642,6 +660,7 @@ class _ComparisonRules:
     between: re.Pattern    # the run of "between" words ending where the search ends
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
+    multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
     stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
@@ -676,6 +695,8 @@ def _comparison_rules() -> _ComparisonRules:
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
         number=re.compile(r"(?<![\w.,])\d[\d,.]*\s+\Z"),
+        multiple_named=re.compile(rf"(?i)(?<![\w.])(?:{words('multiple')})\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
+                                  rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{free_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),

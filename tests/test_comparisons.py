@@ -460,3 +460,15 @@ def test_a_stretch_after_a_second_percentage_of_the_move_is_that_ones_not_the_fi
     dates = _dates_of_figures(_wsj("Shares of Xiaomi are up 2.1% week on week and about 23% year to date."))
     assert dates == {"2.1%": "", "23%": "year to date"}
     assert _dates_of_figures(_wsj("Revenue rose 3% and 4% in 1988.")) == {"3%": "1988", "4%": "1988"}
+
+
+def test_the_date_of_the_value_a_figure_is_a_multiple_of_dates_neither_the_figure_nor_the_multiple():
+    rows = _wsj("The round values the five-year-old company at about 40 billion yuan, roughly double its valuation "
+                "at the end of 1988.")
+    assert _dates_of_figures(rows) == {"40 billion yuan": "", "double": ""}
+
+
+def test_a_headline_s_stock_phrase_is_not_dated_by_the_clause_after_as():
+    rows = _wsj("Tencent results live: shares slip as games growth cools in third quarter")
+    assert _dates_of_figures(rows) == {"shares slip": ""}
+    assert "third quarter" in {row["date_text"] for row in rows}

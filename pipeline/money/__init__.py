@@ -32,11 +32,12 @@ whose value it is (``subject``).  Every word list and pattern is a table under `
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from dataclasses import dataclass, replace
 
-from pipeline.money.figures import (Figure, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
+from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between
@@ -80,7 +81,8 @@ def find_money(text: str, *, form: str | None = None,
     figures = find_figures(rules, form, reading.low)
     figures = figures + sizes_in_words(rules, reading.low, figures)
     figures = figures + fractions_in_words(rules, reading.low, figures)
-    figures = sorted(figures + multiples_in_words(rules, reading.low, figures), key=lambda f: f.start)
+    figures = figures + multiples_in_words(rules, reading.low, figures)
+    figures = sorted(figures + compared_multiples_in_words(rules, reading.low, figures), key=lambda f: f.start)
     figures = merge_equivalents(rules, form, figures)
     figure_starts = [f.start for f in figures]
     reading.focus_on(figures, figure_starts)
@@ -156,7 +158,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if not kind and moved:
             # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
             # follows a sentence that named the market: a move is a market figure in this story.
-            kind = "share_move" if mover is not None else "other"
+            kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) else "other"
+            if (prior is not None and prior.market_kind == "revenue" and _just_before(reading, sentence, prior)
+                    and reading.rules.grows_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                                          figure.start)):
+                kind = "revenue"  # "revenue ... rose 6% to 262.3 billion yuan. Cloud Intelligence grew 31%"
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
@@ -179,6 +185,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             mover_name = reading.moving_name(sentence, figure)
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
+        elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
+              and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                                    figure.start)
+              and reading.moving_name(sentence, figure) is not None):
+            kind = "profit"  # "Moore Threads lost 1.6 billion yuan last year": a company's loss
         if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, _past_per_unit(reading, prior.end, figure.start),
@@ -225,6 +236,23 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
         direction=direction, approx=reading.rules.approx.get(word_before, ""),
         subject=subject)
+
+
+def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
+    """Does the figure's clause open with a pronoun (names.tsv role=stock_pronoun) right after a stock's price or
+    move, in this sentence or the one before: "Tencent traded below HK$300 in October 2022 ... It has more than
+    doubled since then, and it is up 41% since January"?"""
+    if prior is None or prior.market_kind not in _STOCK_KINDS or not _just_before(reading, sentence, prior):
+        return False
+    form = reading.form
+    clause = max(sentence[0], form.rfind(",", sentence[0], figure.start) + 1, form.rfind(";", sentence[0], figure.start) + 1)
+    return reading.rules.stock_pronoun.match(form, clause, figure.start) is not None
+
+
+def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
+    """Does the mention before stand in this sentence or the one before it?"""
+    at = bisect.bisect_right(reading.sentence_starts, sentence[0]) - 1
+    return prior.start >= reading.sentence_starts[max(0, at - 1)] if at >= 0 else prior.start >= sentence[0]
 
 
 def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:
@@ -308,6 +336,7 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
 
 
+_STOCK_KINDS = frozenset({"share_move", "share_price"})
 # kinds of a sum that a price per share may restate (a dividend is other: "US$0.114 per share (or US$0.57 per ADS)")
 _PER_SHARE_OF = frozenset({"profit", "investment", "other"})
 _RAISING_REACH = 30  # characters from a comma and its word of money raised to the sum ("..., raising about ")
@@ -316,6 +345,7 @@ _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
+_GROWS_REACH = 40  # characters from a word of growth to its percentage ("grew by about ")
 _ALSO_REACH = 50  # characters from a move to one more of it over another stretch (" week on week and about ")
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
@@ -354,7 +384,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
         elif (prior is not None and mention.amount is not None and prior.amount is not None
               and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
               and prior.end <= mention.start <= prior.end + _COMPARED_REACH and ";" not in form[prior.end:mention.start]
-              and rules.compared_from.search(form, prior.end, mention.start)):
+              and (rules.compared_from.search(form, prior.end, mention.start)
+                   or rules.compared_estimate.search(form, prior.end, mention.start))):
             # "expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it announced a
             # year ago": what an amount is compared with is the same measure (spending), and did not move;
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")

@@ -28,7 +28,7 @@ class Figure:
     amount_usd: float | None = None
     in_words: bool = False  # a fraction written in words: a figure only where a movement word governs it
     magnitude: float = 1.0  # the magnitude word's value ("billion"), 1 when none: a price-sized figure
-    market_only: bool = False  # a currency attached to its digits ("212p"): money only as a market figure
+    market_only: bool = False  # a currency attached to its digits ("212p"), a multiple compared: money only as a market figure
 
 
 def _number(text: str) -> float:
@@ -252,6 +252,25 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
     return out
 
 
+def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
+    """"at about 40 billion yuan, roughly double its valuation at the end of 2024": the multiple a figure is of
+    another value, as a move up by it."""
+    out: list[Figure] = []
+    taken = sorted(taken, key=lambda f: f.start)
+    starts = [f.start for f in taken]
+    for at in sorted({at for anchor in rules.compared_anchors for at in occurrences(low, anchor)}):
+        for match in rules.compared_multiple.finditer(low, max(0, at - _APPROX_REACH), at + _APPROX_REACH):
+            if match.start("m") == at:
+                break
+        else:
+            continue
+        if _overlaps(taken, starts, at, match.end("m")):
+            continue
+        out.append(Figure(at, match.end("m"), percent=rules.compared_multiples[key_of(match.group("m"))],
+                          in_words=True, sign="+", market_only=True))  # "about double the points" is no money
+    return out
+
+
 def _overlaps(figures: list[Figure], starts: list[int], start: int, end: int) -> bool:
     """Does text[start:end] overlap one of ``figures`` (sorted by start, ``starts`` their starts)?  Looked up by
     bisection, so that a long text stays linear."""
@@ -261,6 +280,8 @@ def _overlaps(figures: list[Figure], starts: list[int], start: int, end: int) ->
 
 # How many figures starting before a span are checked for overlapping it (figures found apart never nest deeply).
 _OVERLAP_LOOKBACK = 3
+# How far before a multiple the approximation that makes it one a figure is of another value may start ("more than ").
+_APPROX_REACH = 25
 
 
 def occurrences(text: str, part: str) -> list[int]:

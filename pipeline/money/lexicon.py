@@ -24,6 +24,8 @@ PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and
 TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
 ALSO_WORDS = 3          # words of the stretch of a move before a joins.tsv also word ("week on week and")
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
+STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
+ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
 # The kinds of money a company takes in from someone (joins.tsv role=source; a clause about another such measure,
@@ -83,10 +85,11 @@ def key_of(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _comparison_cues() -> set[str]:
-    """The cues of comparison_bases.tsv that compare without a move ("compared to", "versus"), as trie keys."""
+def _comparison_cues(all_cues: bool = False) -> set[str]:
+    """The cues of comparison_bases.tsv that compare without a move ("compared to", "versus"), as trie keys (or
+    all of them, "against" too)."""
     return {key_of(w.strip()) for row in load_table("comparison_bases.tsv") if row["role"] == "cue"
-            and row["needs_move"] == "no" and not row["date"] for w in row["words"].split("|")}
+            and (all_cues or row["needs_move"] == "no") and not row["date"] for w in row["words"].split("|")}
 
 
 def trie(words) -> str:
@@ -176,6 +179,9 @@ class Lexicon:
     multiple_anchors: tuple     # text every multiple holds ("doubl", "tripl")
     multiple: re.Pattern        # a multiple that is no action on an object: "shares doubled", not "doubled its stake"
     multiples: dict             # key → percent ("doubled" → 100)
+    compared_anchors: tuple     # text every multiple a figure is of another value holds ("double", "twice")
+    compared_multiples: dict    # key → percent ("double" → 100)
+    compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
                                 # it moved from, or what it is compared with
@@ -191,6 +197,10 @@ class Lexicon:
     names: re.Pattern
     company_move: re.Pattern
     name_roles: dict
+    loses_before: re.Pattern    # "lost ": a company's loss right before its sum
+    compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
+    grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
+    stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
     name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
     money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
@@ -366,6 +376,8 @@ def lexicon() -> Lexicon:
                 for role in ("then", "by", "not_after", "object")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
+    compared = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "compared"
+                for w in forms_of(row["words"])}
     per_unit = trie(w for row in load_table("money/per_unit.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
                           rf"(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-]))?")
@@ -378,6 +390,8 @@ def lexicon() -> Lexicon:
         fraction_not_after=roles_of["not_after"],
         multiple_anchors=anchors_of(set(multiples), prefixes=True), multiples=multiples,
         multiple=re.compile(rf"(?<![\w-])(?:{trie(multiples)})(?![\w-])(?!\s+(?:{trie(roles_of['object'])})(?!\w))"),
+        compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
+        compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+(?:{trie(roles_of['object'])})(?!\w)"),
         figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})[\s(]?$"),
         sign_forms=sign_forms,
         sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
@@ -428,10 +442,19 @@ def lexicon() -> Lexicon:
         names=re.compile(NAME_RUN),
         # "Xiaomi, which will join the Hang Seng Index, jumped 5.5%", "Ocado, the UK online grocery group,
         # fell 4.2 per cent", "Marks & Spencer, Ocado's partner in the venture, rose 2.2p": a relative clause or a
-        # description may part them (joins.tsv role=describes)
-        company_move=re.compile(rf"(?<![\w-]){NAME}(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
+        # description may part them (joins.tsv role=describes); a short name in brackets after the full one is
+        # the name that moves: "Semiconductor Manufacturing International Corp (SMIC), the country's largest
+        # contract chipmaker, gained 7.5%"
+        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
                                 rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
+        loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        compared_estimate=re.compile(rf",\s*(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
+                                     rf"(?:{trie(joins['expected'])})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
+        # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
+        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'])})\s+)?(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
+                                 rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
         name_inner=re.compile(rf"\s+(?:{exact_alternation(roles.get('inner', ()))})\s+"),
         name_before_inner=re.compile(
             rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles.get('inner', ()))})\s+\Z"),
