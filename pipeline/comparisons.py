@@ -269,7 +269,7 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
 
 @functools.cache
 def _term() -> re.Pattern:
-    return re.compile(rf"(?i)\b(?:{_words('lasts')})(?:\s+(?:until|till|through|to|into|in|on))?\s+\Z")
+    return re.compile(rf"(?i)\b(?:{_words('lasts')})(?:\s+(?:{_words('lasts_to')}))?\s+\Z")
 
 
 _TERM_REACH = 30
@@ -632,7 +632,7 @@ def _tie(words: int) -> re.Pattern:
     billion from Nvidia's market value on Jan. 27")."""
     table = load_table("figure_side_clauses.tsv")
     ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
-    breaks = {w.strip() for row in table if row["opens"] not in ("ties", "through") for w in row["words"].split("|")
+    breaks = {w.strip() for row in table if row["opens"] not in ("ties", "through", "lasts_to") for w in row["words"].split("|")
               if " " not in w.strip()}
     breaks |= {w.strip() for row in load_table("comparison_bases.tsv") if row["role"] in ("cue", "closes")
                for w in row["words"].split("|") if " " not in w.strip()}

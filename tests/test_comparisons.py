@@ -94,7 +94,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
-                                                          "respectively")],
+                                                          "respectively", "lasts_to")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -472,3 +472,9 @@ def test_a_headline_s_stock_phrase_is_not_dated_by_the_clause_after_as():
     rows = _wsj("Tencent results live: shares slip as games growth cools in third quarter")
     assert _dates_of_figures(rows) == {"shares slip": ""}
     assert "third quarter" in {row["date_text"] for row in rows}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "lasts_to"], ids=lambda rule: rule["words"])
+def test_the_words_between_a_term_and_its_date_leave_the_term_dating_no_figure(rule):
+    dates = _dates_of_figures(_wsj(rule["example"]))
+    assert dates and set(dates.values()) == {""}, dates
