@@ -303,7 +303,8 @@ def present_simple() -> re.Pattern:
     determiner (tense.tsv kind determiner) or a figure: "Xiaomi holds a briefing", "it publishes the account"
     (not "Alibaba shares on Tuesday", a noun; on the text as written, whose capitals tell a name)."""
     determiners = trie_regex(_kind_words("determiner"))
-    return re.compile(rf"(?<![A-Za-z'\u2019])(?:[A-Z][A-Za-z&.-]*|it|he|she) [a-z]+[^s'\u2019]s "
+    pronouns = trie_regex(_kind_words("singular"))
+    return re.compile(rf"(?<![A-Za-z'\u2019])(?:[A-Z][A-Za-z&.-]*|{pronouns}) [a-z]+[^s'\u2019]s "
                       rf"(?:(?:{determiners})(?![a-z-])|[$\d])")
 
 
