@@ -468,3 +468,23 @@ def test_a_quarter_in_a_title_case_heading_is_found_but_a_capitalised_unit_in_a_
     assert [(e.text(heading), e.parts.get("unit"), e.parts.get("ordinal")) for e in finder.find_expressions(heading)] \
         == [("Third Quarter 2025", "Q", 3)]
     assert not any(e.parts.get("unit") == "W" for e in finder.find_expressions("He was a guest on ABC's This Week."))
+
+
+def test_quarters_listed_by_their_ordinals_before_one_plural_noun_are_two_periods():
+    text = "Analysts warned that profits could fall again in the third and fourth quarters."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 9, 7))] == [
+        ("third", "2026-Q3", True), ("fourth quarters", "2026-Q4", True)]
+
+
+def test_the_year_of_a_list_of_quarters_goes_with_both():
+    text = "Profits fell in the first and second quarters of 2025."
+    assert [m.when for m in tag_dates(text, dt.date(2026, 9, 7))] == ["2025-Q1", "2025-Q2"]
+
+
+def test_the_sentence_after_a_price_in_pence_is_read_on_its_own():
+    text = ("By 1991 Hartwell was losing money, and its shares, which had peaked at 410p in 1987, traded at 38p. "
+            "In the autumn of that year Geoffrey sold control for £9.5 million.")
+    low = finder.lower_form(text)
+    clauses = finder.Clauses(text, low)
+    autumn = text.index("the autumn")
+    assert clauses.sentence(autumn, autumn + 10)[0] == text.index("In the autumn")

@@ -2483,3 +2483,89 @@ def test_a_season_of_sport_is_a_vague_reference_and_a_split_year_season_a_span()
                          dt.date(2026, 8, 5))
     assert [(m.text, m.timex_value, m.when) for m in mentions] == [
         ("2024-25", "2024", "2024/2025"), ("next season", "FUTURE_REF", "")]
+
+
+def test_a_date_a_past_verb_set_something_for_points_forward():
+    text = "She faces up to 20 years in prison. Judge Ellen Park set sentencing for September 24."
+    assert calendar(text, dt.date(2026, 6, 18)) == [("September 24", "2026-09-24")]
+    [mention] = [m for m in tag_dates(text, dt.date(2026, 6, 18)) if m.on_calendar]
+    assert mention.future
+
+
+def test_a_date_set_ahead_in_a_past_year_told_of_stays_in_that_year():
+    text = "In March 2024 the judge set a hearing for April 8."
+    assert calendar(text, CNBC) == [("March 2024", "2024-03"), ("April 8", "2024-04-08")]
+
+
+def test_day_ahead_prices_for_a_weekday_are_for_the_coming_one():
+    text = "Day-ahead prices for Monday in Germany hit €312 a megawatt hour for the evening peak."
+    assert calendar(text, dt.date(2026, 7, 24)) == [("Monday", "2026-07-27")]
+
+
+def test_a_timetable_in_the_present_is_not_placed_in_the_year_of_a_relative_clause():
+    text = ("Third, the trade truce agreed by Washington and Beijing last November expires on November 10, and "
+            "investors expect the government to keep favouring local suppliers.")
+    assert calendar(text, dt.date(2026, 10, 20)) == [("last November", "2025-11"), ("November 10", "2026-11-10")]
+
+
+def test_since_the_start_of_the_year_brings_the_story_of_a_past_year_up_to_now():
+    text = ("The state-backed Big Fund III, set up in May 2024 with 344 billion yuan of registered capital, has invested "
+            "in at least nine companies since the start of the year. Moore Threads, a graphics-chip maker, raised 8 "
+            "billion yuan in its Shanghai listing on September 26.")
+    assert calendar(text, dt.date(2026, 10, 20))[-1] == ("September 26", "2026-09-26")
+
+
+def test_the_next_morning_counts_from_the_day_just_told_like_the_next_day():
+    text = ("The company last reported on August 13, when second-quarter revenue rose 15% and the shares jumped 5% "
+            "the next morning.")
+    assert calendar(text, dt.date(2026, 11, 12))[-1] == ("the next morning", "2026-08-14")
+
+
+def test_the_following_months_count_from_the_year_the_sentence_told_of():
+    text = ("There is a precedent. In 2021, a similar frenzy around domestic chip start-ups ended with Shanghai's "
+            "semiconductor index losing 45% over the following 12 months.")
+    assert calendar(text, dt.date(2026, 10, 20))[-1] == ("the following 12 months", "2021/2022")
+
+
+def test_a_return_not_ruled_out_within_years_is_counted_from_now_even_in_quotation_marks():
+    text = 'He has not ruled out a return to the stock market "within five years".'
+    assert calendar(text, dt.date(2026, 3, 1)) == [("five years", "2026-03/2031-03")]
+
+
+def test_a_move_from_one_date_to_another_names_two_dates_not_a_span():
+    text = ("The trial was delayed by Whitcombe's change of lawyers in January 2025, and finally by a scheduling "
+            "conflict that pushed the start from February to April 27 of this year.")
+    assert calendar(text, dt.date(2026, 6, 18)) == [
+        ("January 2025", "2025-01"), ("February", "2026-02"), ("April 27 of this year", "2026-04-27")]
+
+
+def test_a_heading_in_capitals_makes_no_row():
+    text = "Good morning.\n\nDEAL OF THE WEEK\nMeituan agreed on Wednesday to buy a stake in Dingdong Fresh.\n"
+    assert calendar(text, dt.date(2026, 9, 7)) == [("Wednesday", "2026-09-02")]
+
+
+def test_the_fall_of_an_industry_and_a_seasons_record_are_no_dates():
+    assert calendar("A century of sharp edges: how Hartwell outlasted the fall of Sheffield steel",
+                    dt.date(2026, 3, 1)) == []
+    assert calendar("Demand stayed well below the winter record of 102 gigawatts set in February 2012.",
+                    dt.date(2026, 7, 24)) == [("February 2012", "2012-02")]
+    assert calendar("The company was sold in the fall of 1998.", CNBC) == [("the fall of 1998", "1998-FA")]
+
+
+def test_the_current_year_a_clause_says_closes_in_march_is_a_fiscal_year():
+    text = ("Hartwell's financial year ends in March. It expects sales of about £230 million for the current year, "
+            "which closes on March 31, and a pre-tax profit of £19 million.")
+    assert ("the current year", "FY2026") in calendar(text, dt.date(2026, 3, 1))
+
+
+def test_the_coming_fortnight_is_the_next_fourteen_days():
+    text = "Forecasters expect temperatures to stay above 35C over the coming fortnight."
+    assert calendar(text, dt.date(2026, 7, 24)) == [("the coming fortnight", "2026-07-24/2026-08-07")]
+
+
+def test_quarters_after_an_adverb_of_recurrence_are_no_particular_years():
+    text = ("The company said 80% of its auction business is usually conducted in the second and fourth quarters, "
+            "with the current quarter having begun extremely well.")
+    assert calendar(text, dt.date(1989, 10, 26)) == [("the current quarter", "1989-Q4")]
+    assert [(t.text, t.value) for m in tag_dates(text, dt.date(1989, 10, 26)) for t in m.timexes][:2] == [
+        ("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]

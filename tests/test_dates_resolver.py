@@ -204,3 +204,17 @@ def test_the_next_quarters_are_the_whole_quarters_after_the_one_under_way():
     ahead = whole_quarters_ahead(parts, dt.date(2025, 11, 17), "P6M")
     assert (ahead.when, ahead.future) == ("2026-01/2026-06", True)
     assert whole_quarters_ahead(dict(parts, unit="Y"), dt.date(2025, 11, 17), "P2Y") is None
+
+
+def test_the_coming_fortnight_is_the_next_fourteen_days_not_a_later_week():
+    heatwave = dt.date(2026, 7, 24)
+    coming = resolve({"unit": "W2", "det": True, "vague": "FUTURE"}, heatwave, "future")
+    past = resolve({"unit": "W2", "det": True, "vague": "PAST"}, heatwave, "past")
+    assert (coming.when, coming.first_day, coming.last_day) == ("2026-07-24/2026-08-07", heatwave, dt.date(2026, 8, 7))
+    assert past.when == "2026-07-10/2026-07-24"
+
+
+def test_the_following_twelve_months_count_from_the_year_the_story_told_of():
+    following = resolve({"unit": "M", "plural": True, "det": True, "shift": 1, "anaphoric": True, "count": 12},
+                        dt.date(2026, 10, 20), "past", Period("Y", 2021))
+    assert following.when == "2021/2022"

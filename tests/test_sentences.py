@@ -182,3 +182,10 @@ def test_a_form_of_another_length_than_the_text_is_refused():
 def test_a_date_opens_a_chronology_entry_only_at_the_head_of_its_line_before_a_colon_or_a_dash(line, date, heads):
     start = line.index(date)
     assert opens_an_entry(line, start, start + len(date)) is heads
+
+
+def test_a_full_stop_after_a_figure_with_a_unit_letter_ends_the_sentence_before_a_capital():
+    text = ("By 1991 its shares traded at 38p. In the autumn of that year Geoffrey sold control. "
+            "Jack M. Ma spoke.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "By 1991 its shares traded at 38p.", "In the autumn of that year Geoffrey sold control.", "Jack M. Ma spoke."]

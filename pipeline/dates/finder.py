@@ -419,7 +419,48 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
                 following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
     found = _second_days(found, low)
     found = _apply_guards(found, low, g)
-    return _join(found, low, g)
+    return _first_ordinals(_join(found, low, g), low)
+
+
+def _first_ordinals(found: list[Expression], low: str) -> list[Expression]:
+    """Quarters or halves listed by their ordinals before one plural noun ("the third and fourth quarters",
+    "the first and second halves of 2025") are two periods: the first ordinal becomes an expression of its
+    own with the noun, year and other parts of the second; the second is a single period.  Each is then placed as
+    it would be if named alone ("could fall again in the third and fourth quarters", in September: this year's)."""
+    if not found:
+        return found
+    out = []
+    before = _first_ordinal_before()
+    for exp in found:
+        parts = exp.parts
+        if parts.get("plural") and "ordinal" in parts and parts.get("unit") in _LISTED_BY_ORDINAL \
+                and "count" not in parts:
+            m = before.search(low, max(0, exp.start - _FIRST_ORDINAL_REACH), exp.start)
+            if m is not None and (not out or out[-1].end <= m.start(2)):
+                word = m.group(2)
+                value = lexicon.prefix_words().get(word, ("", ""))[1] or _DIGITS.match(word).group()
+                single = {k: v for k, v in parts.items() if k != "plural"}
+                if m.group(1):
+                    single["det"] = True    # "the" goes with both, and so stays out of the first's text (as TimeBank)
+                out.append(Expression(m.start(2), m.end(2), exp.rule, dict(single, ordinal=int(value)), m.start(2)))
+                exp = Expression(exp.start, exp.end, exp.rule, single, exp.head_start)
+        out.append(exp)
+    return out
+
+
+# The units whose periods are named by ordinals and listed ("the first and second halves").
+_LISTED_BY_ORDINAL = ("Q", "H")
+# How far before the second ordinal the first may stand ("the third and fourth", "1st or 2nd").
+_FIRST_ORDINAL_REACH = 24
+
+
+@functools.lru_cache(maxsize=1)
+def _first_ordinal_before() -> re.Pattern:
+    """An ordinal word (ordinals.tsv) or digit ordinal and a listing word of day_lists.tsv that applies
+    anywhere, right before the second ordinal."""
+    ordinals = lexicon.trie_regex(w for w, (role, _) in lexicon.prefix_words().items() if role == "ordinal")
+    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
+    return re.compile(rf"(?<![a-z0-9-])(the\s+)?({ordinals}|\d+(?:st|nd|rd|th))\s+(?:{words})\s+\Z")
 
 
 # A number, a dash, and the number after it begins.
@@ -1300,8 +1341,8 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if _zone_after().match(text, stop + 1):
         return False            # "at 7:30 a.m. Hong Kong time on Thursday": the clock's time zone goes on
     token = word.group().lower()
-    if len(token) == 1:
-        return False            # an initial: "Jack M. Ma"
+    if len(token) == 1 and not text[word.start() - 1:word.start()].isdigit():
+        return False            # an initial: "Jack M. Ma" (a letter glued to a figure is a unit: "at 38p. In")
     ends = abbreviation_ends_sentence(token, text, _SPACES.match(text, stop + 1).end())
     return ends is not False
 

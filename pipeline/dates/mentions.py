@@ -48,8 +48,13 @@ _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 _FIGURE_REACH = 50
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
+# A line in capitals only (words, spaces, "&", "-", "'"), with at least two words and no stop at its end.
+_A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
+# Tenses of a clause that places its own date from the reader's now, not in the past year told of: a forecast, and a
+# timetable in the present ("the truce agreed last November expires on November 10": the coming one).
+_OWN_TIME_TENSES = (*resolver.AHEAD, "schedule")
 # The tenses of a clause about a time to come, a timetable's among them.
 _AHEAD_TENSES = ("future", "plan", "schedule")
 # How many days from the day of the text the news days are: a clock time alone a paragraph after a day is on
@@ -546,8 +551,8 @@ class _Reading:
         return stretch is not None and stretch.first_day is not None and stretch.first_day > self.anchor
 
     def _in_a_label(self, exp: finder.Expression) -> bool:
-        """Does ``exp`` stand in a label, a short line of its own that ends in a colon and has no verb ("The week
-        in China tech:", "Earnings this week:")?  A label introduces what follows and tells no happening of its
+        """Does ``exp`` stand in a label, a short line of its own that ends in a colon, or is all in capitals, and
+        has no verb ("The week in China tech:", "Earnings this week:", "DEAL OF THE WEEK")?  A label introduces what follows and tells no happening of its
         own: its date is kept as TimeML, the reference of what follows, but makes no row.  (A chronology's
         entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no labels.)"""
         text = self.text
@@ -561,7 +566,8 @@ class _Reading:
                 return False
             line_end = len(text)
         line = text[line_start:line_end].rstrip()
-        if not line.endswith(":") or opens_an_entry(text, exp.start, exp.end):
+        # A line all in capitals with no closing stop is a heading of its own too ("DEAL OF THE WEEK").
+        if not (line.endswith(":") or _A_CAPITALS_LINE.fullmatch(line)) or opens_an_entry(text, exp.start, exp.end):
             return False
         line_end = line_start + len(line)
         return not any(tense not in ("boundary", "complement", "none")
@@ -937,9 +943,11 @@ class _Reading:
                 self.fiscal_end = _fiscal_end(self.text)
             year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
-        if parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year")) \
+        if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
+                or _a_year_closing_off_december(parts, following.parts)) \
                 and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
-            if anchor is not None and parts.get("unit") == "Y" and parts.keys().isdisjoint(("year", "count", "shift")):
+            if anchor is not None and parts.get("unit") == "Y" and parts.keys().isdisjoint(("year", "count")) \
+                    and not parts.get("shift"):
                 parts = exp.parts = self._fiscal_year_ending_in(exp, following)
             self._month_the_fiscal_year_ends(index, exp, following)
         if anchor is not None and _years_ago(parts) and low[exp.end:following.start].isspace() \
@@ -1170,7 +1178,7 @@ class _Reading:
                      or (told_of.gran == "Y" and self.reference_anaphoric and (
                         self.reference_end > clauses.sentence(exp.start, exp.end, window)[0])))
                     and self._told_in_the_past(exp, window))) \
-                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in _OWN_TIME_TENSES \
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
@@ -1207,7 +1215,10 @@ class _Reading:
         the paragraph told of ("rules that took effect on Jan. 1, 2025. The company must complete an
         assessment no later than June 30")."""
         rows = self.connectors.rows
-        return any(rows[i]["tense"] in _AHEAD_CONNECTOR_TENSES for i in befores.values()) and "pluperfect" not in \
+        # (a time set ahead by a verb of the story, "In March 2024 the judge set a hearing for April 8", is of
+        # the story's year: only a deadline is counted from the reader's now)
+        return any(rows[i]["tense"] in _AHEAD_CONNECTOR_TENSES for k, i in befores.items() if k != "ahead") \
+            and "pluperfect" not in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _unit_told_of(self, parts: dict, told_of: resolver.Period | None) -> resolver.Period | None:
@@ -1241,7 +1252,9 @@ class _Reading:
         in the paragraph: that day ("reported results on Tuesday ... cloud revenue grew 34% in the September
         quarter. The shares fell 4% that day and ended the week little changed")."""
         parts = exp.parts
-        if told_of is None or told_of is not self.reference or parts.get("unit") not in ("D", "W") \
+        # "the next morning" counts days as "the next day" does
+        unit = "D" if "daypart" in parts and "shift" in parts else parts.get("unit")
+        if told_of is None or told_of is not self.reference or unit not in ("D", "W") \
                 or "count" in parts or not (parts.get("det") or parts.get("anaphoric")) \
                 or not resolver.finer("W", told_of.gran) or "D" not in self.named:
             return told_of
@@ -1341,6 +1354,12 @@ class _Reading:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
         resolution when reading the tense already gave it."""
         parts = exp.parts
+        if _a_quarter_alone(parts) and not _PLACING_KINDS & befores.keys() and finder.is_recurring(
+                self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # "80% of its auction business is usually conducted in the second and fourth quarters": no
+            # particular year's, as a month after an adverb of recurrence is none
+            parts["habitual"] = True
+            return "", None
         if resolver.names_a_part_of_the_year(parts):
             return self._past_or_none(exp, befores, told_of, window)
         if not resolver.needs_tense(parts):
@@ -1855,6 +1874,15 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2
                 continue
+        # a move from a date without its year to one with it: "pushed the start from February to April 27 of this
+        # year" (the February of that year, not one of the story told before)
+        if "moved" in befores and i + 1 < len(resolved) and res.on_calendar and _lacks_year(exp.parts):
+            nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
+            if nxt_res.on_calendar and nxt_res.period is not None and nxt_exp.start - exp.end <= _SPAN_GAP \
+                    and ("month" in nxt_exp.parts or "season" in nxt_exp.parts) and not _lacks_year(nxt_exp.parts) \
+                    and any(between.fullmatch(low, exp.end, nxt_exp.start) for _, between in spans):
+                res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
+                resolved[i][1] = res
         # a date whose year comes later in the sentence: "November evening in Shanghai in 2020"
         if (i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar
                 and _lacks_year(exp.parts)):
@@ -1955,6 +1983,20 @@ def _a_part_of_the_year_alone(parts: dict) -> bool:
         and parts.keys().isdisjoint(("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on", "fiscal"))
 
 
+def _a_year_closing_off_december(parts: dict, closing: dict) -> bool:
+    """Is ``parts`` the year under way ("the current year", "this year") and ``closing`` the month, or its last day,
+    other than December, in which a clause after it says that year closes ("the current year, which closes on March
+    31")?  That year is a fiscal one, whether or not the text called it so."""
+    month, day = closing.get("month"), closing.get("day")
+    return parts.get("unit") == "Y" and not parts.get("shift") and parts.keys() <= _THE_YEAR_UNDER_WAY \
+        and month is not None and month != 12 and "year" not in closing \
+        and (day is None or day == resolver.Period("M", 2001, month).last().day)
+
+
+# The parts of "the year", "the current year", "this year".
+_THE_YEAR_UNDER_WAY = frozenset(("unit", "det", "shift", "deictic", "mod", "approx"))
+
+
 def _a_quarter_alone(parts: dict) -> bool:
     """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
     return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(
@@ -2030,8 +2072,8 @@ _SPAN_GAP = 30
 
 
 def _span_row(low, a, b, befores, rows, spans) -> int | None:
-    if b.start - a.end > _SPAN_GAP:
-        return None
+    if b.start - a.end > _SPAN_GAP or "moved" in befores:
+        return None     # (a move from one date to another names two times, not the stretch between them)
     for index, between in spans:
         if rows[index]["before"]:
             if befores.get("span") != index:

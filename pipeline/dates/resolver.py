@@ -562,6 +562,19 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
                       "", True)
 
 
+def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anchor: dt.date) -> Resolution | None:
+    """"the following 12 months", "the next three years" of a story: counted from the time it told of, not from
+    the anchor ("In 2021, a frenzy ended with the index losing 45% over the following 12 months": 2021/2022); from
+    a year told of, in whole years, as :func:`years_from` counts; from a finer period, from its last day."""
+    unit, count = parts["unit"], parts.get("count")
+    months = count * _UNIT_MONTHS[unit] if unit in _UNIT_MONTHS else None
+    if reference.gran == "Y":
+        if months is None or months % 12:
+            return None
+        return years_from(dict(parts, unit="Y", count=months // 12), reference.year, value, mod, anchor)
+    return stretch_from(parts, reference.last(), value, mod, anchor)
+
+
 def years_from(parts: dict, year: int, value: str, mod: str, anchor: dt.date) -> Resolution | None:
     """A counted stretch of years from or up to a year the sentence named ("In 2019 it pledged to invest
     ... over the next three years": 2019/2022), in whole years."""
@@ -640,6 +653,12 @@ def _fractional_duration(count: float, unit: str) -> str | None:
 def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     unit = parts["unit"]
     count = parts.get("count")
+    if unit == "W2" and count is None and parts.get("det") and "direction" not in parts \
+            and (parts.get("vague") in ("PAST", "FUTURE") or parts.get("shift") in (-1, 1)):
+        # "the coming fortnight", "the past fortnight" are the 14 days from or up to now, as "the next two
+        # weeks" are, not one later or earlier week
+        weeks = _UNIT_DAYS["W2"] // _UNIT_DAYS["W"]
+        return _unit(dict(parts, unit="W", count=weeks, plural=True), anchor, tense, reference, mod)
     direction = parts.get("direction")
     forecast = tense in AHEAD
     gran = _UNIT_GRAN.get(unit)
@@ -650,6 +669,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             century = Period("C", parts["ordinal"] - 1)
             return _placed(century, anchor, mod, future=forecast)
         year = _year_of(parts, anchor, reference)
+        if parts.get("habitual") and year is None and not parts.get("fiscal"):
+            return _vague(f"XXXX-{unit}{parts['ordinal']}", mod)     # "usually conducted in the fourth quarter"
         this_year = bool(parts.get("of_the_year"))
         if parts.get("of_the_year") and anchor is not None and year == anchor.year:
             # "the final quarter of the year" when the story is on the year under way: "the final quarter",
@@ -748,6 +769,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         stretch = stretch_from(parts, anchor, value, mod)
         if stretch is not None:
             return stretch
+        if parts.get("anaphoric") and parts.get("shift") == 1 and reference is not None and anchor is not None:
+            following = _following_stretch(dict(parts, anaphoric=False), reference, value, mod, anchor)
+            if following is not None:
+                return following
         return Resolution("DURATION", value, mod, future=forecast or parts.get("vague") == "FUTURE")
 
     # "the quarter ended June 30": the period of the day it ends on; "its fourth quarter ended Aug. 26"
