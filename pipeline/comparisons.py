@@ -184,8 +184,12 @@ def _own_clauses(form: str, start: int, end: int) -> list[Span]:
 
 
 def _words(opens: str) -> str:
+    return "|".join(_row_words(row) for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens)
+
+
+def _row_words(row: dict[str, str]) -> str:
+    """A row's words as alternatives, the longest first, a space matching any run of white space."""
     return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+")
-                    for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens
                     for w in sorted(row["words"].split("|"), key=len, reverse=True))
 
 
@@ -194,8 +198,7 @@ def _own() -> re.Pattern:
     rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] in ("own", "own_bare")]
     alternatives = []
     for row in rows:
-        words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+")
-                         for w in sorted(row["words"].split("|"), key=len, reverse=True))
+        words = _row_words(row)
         lead = r"(?:,\s+|(?<![\w-]))" if row["opens"] == "own_bare" else r",\s+"
         alternatives.append(rf"{lead}(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
     return re.compile(rf"(?i){'|'.join(alternatives)}")
