@@ -169,6 +169,11 @@ def _line_groups(form: str, start: int, end: int):
 
 def _line_ends_sentence(form: str, line_start: int, line_end: int, next_start: int, longest: int) -> bool:
     last = form[line_end - 1]
+    if last == ".":
+        # a line break after an abbreviation is judged as a space would be ("passed the U.S.\nSenate" goes on)
+        word = _WORD_BEFORE.search(form, max(line_start, line_end - 1 - _LONGEST_ABBREVIATION), line_end - 1)
+        if word and abbreviation_ends_sentence(word.group().lower(), form, next_start) is False:
+            return False
     if last in ".!?:" or (last in "\"')" and form[line_end - 2:line_end - 1] in (".", "!", "?")):
         return True
     next_line = form[next_start:next_start + 4]

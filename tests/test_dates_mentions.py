@@ -2569,3 +2569,46 @@ def test_quarters_after_an_adverb_of_recurrence_are_no_particular_years():
     assert calendar(text, dt.date(1989, 10, 26)) == [("the current quarter", "1989-Q4")]
     assert [(t.text, t.value) for m in tag_dates(text, dt.date(1989, 10, 26)) for t in m.timexes][:2] == [
         ("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
+
+
+def test_that_before_a_month_in_a_past_story_is_its_determiner_the_month_of_the_year_the_story_is_at():
+    text = ("The second act began less happily. In the spring of 2016, a 21-year-old student died after an "
+            "unproven treatment he had found through a paid listing on Baidu. Regulators ordered the company to "
+            "overhaul its advertising that May, and Baidu's revenue fell for the first time the following year.")
+    assert ("that May", "2016-05") in calendar(text, dt.date(2025, 9, 20))
+
+
+def test_that_month_skips_the_year_of_the_total_a_share_is_of():
+    text = ("In April 2021, regulators fined Alibaba a record 18.23 billion yuan ($2.8 billion), equal to 4% of its "
+            "domestic revenue in 2019, for forcing merchants to sell exclusively on its platforms. Meituan was "
+            "fined 3.44 billion yuan that October for similar practices.")
+    assert ("that October", "2021-10") in calendar(text, dt.date(2025, 11, 3))
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_month():
+    assert calendar("He said that May was the weakest month for sales.", CNBC) == []
+
+
+def test_a_month_that_is_also_a_verb_closes_a_span_from_a_month():
+    assert calendar("Prices rose from March to May.", CNBC) == [("from March to May", "2025-03/2025-05")]
+    assert calendar("Prices rose between March and May.", CNBC) == [("between March and May", "2025-03/2025-05")]
+
+
+def test_since_year_end_opens_on_the_last_day_of_the_year_gone_by():
+    [mention] = tag_dates("The stock has fallen 20% since year-end.", dt.date(1989, 6, 15))
+    assert (mention.when, mention.first_day, mention.last_day) == ("1988-12-31/..", dt.date(1988, 12, 31), None)
+
+
+def test_by_year_end_in_a_past_plan_stays_the_year_under_way():
+    [mention] = tag_dates("The company said it had planned to close the deal by year-end.", dt.date(1989, 6, 15))
+    assert mention.when == "1989"
+
+
+def test_a_count_later_from_an_untold_event_is_unplaced_and_future_only_in_a_forecast():
+    # future is "after the publication date, or a forecast or plan": an unplaced mention has no date to be after,
+    # so it is future exactly when its clause forecasts
+    told = "It went public in 2023.\n\nNASA {} the launch and, six days later, the landing attempt live."
+    [ahead] = [m for m in tag_dates(told.format("will broadcast"), dt.date(2026, 10, 14)) if m.text == "six days later"]
+    [gone] = [m for m in tag_dates(told.format("broadcast"), dt.date(2026, 10, 14)) if m.text == "six days later"]
+    assert (ahead.when, ahead.first_day, ahead.future) == ("", None, True)
+    assert (gone.when, gone.first_day, gone.future) == ("", None, False)

@@ -189,3 +189,13 @@ def test_a_full_stop_after_a_figure_with_a_unit_letter_ends_the_sentence_before_
             "Jack M. Ma spoke.")
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "By 1991 its shares traded at 38p.", "In the autumn of that year Geoffrey sold control.", "Jack M. Ma spoke."]
+
+
+def test_a_line_break_after_an_abbreviation_is_judged_as_a_space_would_be():
+    text = ("The bill, which was drafted by lawmakers last year and debated for months, passed the U.S.\n"
+            "Senate on Tuesday after a long fight. It now goes to the House.\n"
+            "Critics said it would hurt exporters to the U.S.\nThe vote was close.")
+    assert sentences_of(text) == [
+        "The bill, which was drafted by lawmakers last year and debated for months, passed the U.S.\n"
+        "Senate on Tuesday after a long fight.", "It now goes to the House.",
+        "Critics said it would hurt exporters to the U.S.", "The vote was close."]

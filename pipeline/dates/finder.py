@@ -22,7 +22,8 @@ Parts keys (all optional): year, year2 (a range "2019-21"), yy (a two-digit year
 weekday, quarter, half, season, decade ("1990s"), decade_yy ("'80s"), decade_digit ("the nineties"),
 fiscal, numeric (the two numbers of an all-digit date), holiday, holiday_week ("Easter week"), holiday_weekend, unit,
 plural, count, ordinal, shift, anaphoric, latest, yearshift, vague, direction, mod, approx, set,
-set_value, det, noun, ref_type, ref_value, daypart, hour, minute, year_of (the parts of a year joined to
+set_value, det, noun, ref_type, ref_value, daypart, hour, minute, year_end ("year-end": the end of a year
+named by no word of its own), year_of (the parts of a year joined to
 a period: "June last year"), fraction ("a minute and a half" before its count is known).
 pipeline.dates.mentions adds fiscal_end (fiscal.tsv), ends_on ("the quarter ended June 30") and habitual
 (a holiday spoken of as a recurring occasion) before resolving.
@@ -673,7 +674,7 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if common in captured and _in_a_name(text, where[common]):
             return None
     if "yearend" in captured:
-        parts.update(unit="Y", shift=0, mod="END")
+        parts.update(unit="Y", shift=0, mod="END", year_end=True)
         return "unit"
     if "unit" in captured:
         unit, plural = lexicon.units()[captured["unit"]]
@@ -953,7 +954,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     # "the following Monday" keep theirs) or a season that closes its clause ("learned a lesson that autumn")
     if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~" and not (
             _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])
-            or ("season" in parts and _SEASON_CLOSES.match(low, end) is not None)):
+            or ("season" in parts and _SEASON_CLOSES.match(low, end) is not None)
+            or ("month" in parts and not parts.keys() & {"day", "year"} and _that_determines(low, kept[0][0], end))):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
     if kept and kind == "calendar" and kept[0][1] == "approx" and " " not in kept[0][3] \
             and not (_opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
@@ -1070,7 +1072,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         return False            # "past tensions"
     if parts.get("ambiguous"):
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts
-                or _followed_by_year(low, end) or _after_preposition(low, start)):
+                or _followed_by_year(low, end) or _after_preposition(low, start)
+                or ("month" in parts and _in_a_span_of_months(low, start, end))):
             return False
         parts.pop("ambiguous")
     if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"]:
@@ -1117,12 +1120,57 @@ def _month_range_sides() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def _span_of_months_before() -> re.Pattern:
+    """A month opening a span and the word between ending where a second month starts ("from March to",
+    "between March and"; connectors.tsv kind span, with a word before): the second month is one too, even a name
+    that is also a verb ("Prices rose from March to May")."""
+    months = lexicon.trie_regex(lexicon.months())
+    sides = "|".join(f"(?:{row['before']})(?:{months})\\.?(?:{row['between']})"
+                     for row in load_table("dates/connectors.tsv") if row["kind"] == "span" and row["before"])
+    return re.compile(rf"(?<![a-z])(?:{sides})\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _span_of_months_sides() -> tuple[re.Pattern, re.Pattern]:
+    """(the word before a month that opens a span, the word between and the month that closes it), as pairs
+    of alternatives in the same order: "between" | "and May"."""
+    months = lexicon.trie_regex(lexicon.months())
+    rows = [row for row in load_table("dates/connectors.tsv") if row["kind"] == "span" and row["before"]]
+    befores = "|".join(f"(?P<b{i}>{row['before']})" for i, row in enumerate(rows))
+    return (re.compile(rf"(?<![a-z])(?:{befores})\Z"),
+            [re.compile(rf"\.?(?:{row['between']})(?:{months})(?![a-z])") for row in rows])
+
+
+def _in_a_span_of_months(low: str, start: int, end: int) -> bool:
+    """Is the month at ``start``..``end`` one end of a span of two months ("from March to May", "between March
+    and May")?"""
+    if _span_of_months_before().search(low, max(0, start - 30), start) is not None:
+        return True
+    before, betweens = _span_of_months_sides()
+    opened = before.search(low, max(0, start - 12), start)
+    if opened is None:
+        return False
+    index = int(next(name for name, value in opened.groupdict().items() if value is not None)[1:])
+    return betweens[index].match(low, end) is not None
+
+
+@functools.lru_cache(maxsize=1)
 def _of_a_month_after() -> re.Pattern:
     """What follows a week counted in a month ("the third week of September"): a month name after a connector
     of kind opening (connectors.tsv), as a match."""
     months = lexicon.trie_regex(lexicon.months())
     between = "|".join(row["between"] for row in load_table("dates/connectors.tsv") if row["kind"] == "opening")
     return re.compile(rf"(?:{between}){months}(?![a-z])")
+
+
+def _that_determines(low: str, start: int, end: int) -> bool:
+    """Is the "that" at ``start`` the determiner of the month that ends at ``end``?  It is when the month
+    is an adverbial of its clause ("fined 3.44 billion yuan that October for similar practices", "ordered an
+    overhaul that May,"), unless a verb of saying stands before it ("said that May was slow")."""
+    if lexicon.adverbial_close().match(low, end) is None:
+        return False
+    before = lexicon.word_before().search(low, max(0, start - 30), start)
+    return before is None or lexicon.squash(before.group(1)) not in lexicon.reporting_verbs()
 
 
 def _opens_sentence(low: str, start: int) -> bool:

@@ -234,6 +234,14 @@ def figure_compared_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def share_of_a_figure_before() -> re.Pattern:
+    """A share of a total and the preposition of the total's date, ending where the date starts ("equal to 4%
+    of its domestic revenue in"; tense.tsv kind link): the date is the total's, background to the story."""
+    links = trie_regex(_kind_words("link"))
+    return re.compile(rf"\d%\s+of\s+(?:[a-z'-]+\s+){{1,4}}(?:{links})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def background_clause() -> re.Pattern:
     """A clause opened after a comma by a word of tense.tsv kind background and still open where the search
     ends (", when his lawyers argued that evidence seized on ")."""
@@ -371,6 +379,24 @@ def reporting_verbs() -> frozenset[str]:
     """Verbs whose object is what was said, often a clause with a verb of its own ("said the app launches
     in March"; tense.tsv kind reporting)."""
     return frozenset(map(squash, _kind_words("reporting")))
+
+
+@functools.lru_cache(maxsize=None)
+def adverbial_close() -> re.Pattern:
+    """What may follow a date that is an adverbial of its clause, not the subject of a clause of its own: a
+    clause end, a preposition (prepositions.tsv, tense.tsv kinds link and stretch) or a word that opens
+    another clause (tense.tsv kinds boundary and background): "fined 3.44 billion yuan that October for".
+    Matched where the date ends."""
+    words = trie_regex({squash(w) for w in [r["word"] for r in _rows("prepositions.tsv")]
+                        + _kind_words("link") + _kind_words("stretch") + _kind_words("boundary")
+                        + _kind_words("background")})
+    return re.compile(rf"\s*(?:[.,;:!?)]|\Z)|\s+(?:{words})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def word_before() -> re.Pattern:
+    """The word that ends right where a match starts (search it from a few dozen characters before)."""
+    return re.compile(r"([a-z'-]+)\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

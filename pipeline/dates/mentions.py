@@ -979,10 +979,18 @@ class _Reading:
         for year, exp, window in reversed(self.years_named):
             if exp.end <= self.reference_end:
                 return None
+            if self._dates_a_share_s_total(exp):
+                continue        # "fined 3.44 billion yuan, 4% of its revenue in 2019 ... that October": the story's
             if not (finder.in_a_side_clause(self.low, exp.start, window) and "pluperfect" in finder.clause_tenses(
                     self.text, self.low, exp.start, exp.end, window, self.clauses)):
                 return resolver.Period("Y", year)
         return None
+
+    def _dates_a_share_s_total(self, exp: finder.Expression) -> bool:
+        """Does ``exp`` date the total a share is of ("equal to 4% of its domestic revenue in 2019")?  That date
+        is background to the figure, not a time the story reaches."""
+        return lexicon.share_of_a_figure_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
+            is not None
 
     def _counted_from_an_untold_event(self, exp: finder.Expression) -> bool:
         """Is ``exp`` a count "later" in units finer than a year, the reference, which a paragraph before named
@@ -1386,6 +1394,9 @@ class _Reading:
                 return "", None     # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect")
             # (a week told day by day has no historic present: "Wednesday: The main event. Options pricing implies
             # a move of roughly 7% on Thursday" is read as any clause is)
+        if parts.get("year_end") and connector_tense != "past":
+            return "", None     # a year-end is last year's only after a word that looks back ("since year-end");
+                                # "had planned to close by year-end" may be this year's
         if connector_tense in _AHEAD_CONNECTOR_TENSES:
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
             if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
@@ -1565,6 +1576,7 @@ class _Reading:
                 and _BOUNDING_KINDS.isdisjoint(befores) \
                 and (self.end_days.get(index) is not None or not finder.in_a_side_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
+                and not ("year" in parts and self._dates_a_share_s_total(exp)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts):
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
@@ -1919,14 +1931,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 res = _off_the_timeline(res)
         if res.on_calendar and res.period is not None:
             if "open" in befores:
-                res = resolver.open_span(res)
+                res = resolver.open_span(res, exp.parts)
                 start = _connector_start(low, exp.start, rows[befores["open"]]["before"])
             else:
                 after = _after_row(low, exp.end, rows, afters)
                 if after is not None and rows[after]["kind"] == "open" and (
                         not rows[after]["before"] or _before_pattern(rows[after]["before"]).search(low, exp.start)):
                     # (a row with both needs both: "on" alone opens nothing, "the quarter on Tuesday")
-                    res = resolver.open_span(res)
+                    res = resolver.open_span(res, exp.parts)
                 elif "deadline" in befores or "bound" in befores:
                     kind = "deadline" if "deadline" in befores else "bound"
                     row = rows[befores[kind]]

@@ -371,8 +371,9 @@ def needs_tense(parts: dict) -> bool:
     if parts.get("daypart") == _MIDNIGHT_AFTER and parts.keys().isdisjoint(("shift", "hour")):
         return True                 # "ended at midnight", written that day: the midnight it opened with
     if "unit" in parts:
-        if is_the_year_or_month(parts):
+        if is_the_year_or_month(parts) or parts.get("year_end"):
             return True             # "the year": the one just ended, early in January, in a past clause
+                                    # ("since year-end": the last one gone by)
         return parts["unit"] == "WE" and "shift" not in parts and "count" not in parts
     if "day" in parts and parts.keys().isdisjoint(("month", "weekday")):
         return True                 # "by the 16th"
@@ -847,6 +848,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             year = base_day.year + (base_day.month > end_month) + shift
             return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}",
                            future=forecast or shift > 0)
+        if parts.get("year_end") and shift == 0 and tense == "past" and not parts.get("anaphoric"):
+            shift = -1      # "has fallen 20% since year-end", "debt stood at $2 billion at year-end": the year
+                            # under way has not ended, so a year-end gone by is last year's
         if gran == "W" and shift == 0 and (forecast or tense == "schedule") and not parts.get("anaphoric"):
             base_day = _week_ahead(base_day)     # "will report results this week" ("holds its meeting this
                                                  # week"), written on a weekend: the week that starts on Monday
@@ -1570,9 +1574,14 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
                       precision, future, "", True, first if first == last else None)
 
 
-def open_span(first: Resolution) -> Resolution:
-    """The table-level open span "since A" (A/..)."""
+def open_span(first: Resolution, parts: dict | None = None) -> Resolution:
+    """The table-level open span "since A" (A/..), from the expression's ``parts``."""
     if first.period is None:
         return first
+    if parts is not None and parts.get("year_end") and first.mod == "END":
+        # "since year-end" opens on the year's last day, not its first
+        last = first.period.last()
+        return Resolution(first.timex_type, first.value, first.mod, f"{last.isoformat()}/..", last,
+                          None, "span", first.future, first.status, True, first.period)
     return Resolution(first.timex_type, first.value, first.mod, f"{first.period.when()}/..", first.first_day,
                       None, "span", first.future, first.status, True, first.period)
