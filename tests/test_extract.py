@@ -206,3 +206,11 @@ def test_the_table_of_a_seed_is_ordered_by_sentence_then_date_then_figure():
                                  na_position="first", kind="stable")
     assert table["mention_id"].tolist() == resorted["mention_id"].tolist()
     assert table["money_start"].notna().any() and table["date_start"].isna().any()
+
+
+def test_a_stocks_move_told_without_its_verb_is_a_row_of_its_own_on_the_day_of_the_sentence():
+    document = document_from_bytes("gapped.txt", "Alibaba fell 3% on Friday, and Tencent 2%.".encode("utf-8"),
+                                   {"published": "2025-06-09"})
+    rows = [(r["money_text"], r["market_kind"], r["direction"], r["subject"], r["when"])
+            for r in extract_document(document)]
+    assert ("2%", "share_move", "down", "Tencent", "2025-06-06") in rows

@@ -616,7 +616,7 @@ def test_a_cut_in_the_price_of_a_product_is_not_a_market_figure_but_one_in_its_s
     found = find_money("Alibaba cut prices of its AI models by up to 85%, and its shares rose 3%.")
     assert [m.percent for m in found] == [3.0]
     assert find_money("Alibaba Cloud offered price cuts of up to 97% on its storage products.") == []
-    assert one("The company cut the price of its shares by 5% in the offering.").percent == 5.0
+    assert one("The company cut the price of its shares by 5% in the offering.").percent == -5.0  # a cut is a fall (movements.tsv place=by)
 
 
 def test_the_price_of_a_product_or_service_is_not_a_market_figure_but_the_price_of_shares_is():
@@ -1701,3 +1701,64 @@ def test_a_multiple_a_figure_is_of_another_value_is_a_move_by_it_only_as_a_marke
 def test_a_fraction_wiped_off_stocks_is_a_fall():
     found = one("Margin debt hit a record on October 15, weeks before a crash that wiped a third off Chinese stocks.")
     assert (found.text, found.percent, found.direction) == ("a third", -33.33, "down")
+
+
+def test_a_move_told_again_for_another_stock_without_its_verb_is_that_stocks_move():
+    found = find_money("Alibaba fell 3% on Friday, and Tencent 2%.")
+    assert [(m.text, m.market_kind, m.percent, m.direction, m.subject) for m in found] == [
+        ("3%", "share_move", -3.0, "down", "Alibaba"), ("2%", "share_move", -2.0, "down", "Tencent")]
+
+
+def test_a_share_of_a_whole_after_another_name_is_no_gapped_move():
+    found = find_money("Alibaba fell 3% and Tencent said 40% of revenue came from games.")
+    assert [m.text for m in found] == ["3%"]
+
+
+def test_a_moves_running_total_after_to_keeps_the_direction_of_the_move():
+    found = find_money("Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its gain "
+                       "since the start of September to 11%.")
+    assert [(m.text, m.direction, m.percent) for m in found] == [("2.3%", "up", 2.3), ("11%", "up", 11.0)]
+
+
+def test_estimates_lifted_by_percentages_go_up_and_a_cut_forecast_goes_down():
+    found = find_money("They lifted their revenue estimates for FY26 and FY27 by 3% and 4% respectively, to 862 "
+                       "billion yuan and 951 billion yuan.")
+    assert [(m.text, m.direction) for m in found if m.percent is not None] == [("3%", "up"), ("4%", "up")]
+    found = one("The brokerage cut its earnings forecasts for the year by 12%.")
+    assert (found.direction, found.percent) == ("down", -12.0)
+
+
+def test_a_verb_of_change_gives_no_row_to_a_figure_that_no_trigger_names():
+    assert find_money("Tesla cut prices by 10%.") == []
+
+
+@pytest.mark.parametrize("text", ["Bank of America, the lender, fell 2%.", "Bank of America fell 2%."])
+def test_a_name_with_a_word_inside_it_and_an_appositive_is_the_whole_name(text):
+    assert [m.subject for m in find_money(text)] == ["Bank of America"]
+
+
+def test_a_stock_upgraded_to_overweight_is_an_analysts_rating_not_a_fund_weighting():
+    found = find_money("Morgan Stanley upgrades Tencent to overweight, sees 25% upside as AI spending pays off")
+    assert [(m.text, m.direction) for m in found] == [("25%", "up")]
+    assert find_money("Fund managers remain overweight Chinese stocks by 2.5 percentage points, at 12%.") == []
+
+
+def test_a_record_surpassed_is_of_the_measure_of_the_flow_before_it():
+    found = find_money("Southbound investors from mainland China have bought a net HK$1.1 trillion of Hong Kong "
+                       "stocks so far in 2025, already surpassing the full-year record of HK$808 billion set in 2024, "
+                       "according to exchange data.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("HK$1.1 trillion", "investment"), ("HK$808 billion", "investment")]
+
+
+def test_an_amount_with_its_dollar_equivalent_in_brackets_is_one_row_in_its_own_currency():
+    found = one("Tencent's market capitalisation stands at about HK$5.8 trillion ($745 billion), making it Asia's "
+                "second most valuable listed company.")
+    assert (found.amount, found.currency, found.amount_usd, found.market_kind) == (5.8e12, "HKD", 745e9, "market_cap")
+
+
+def test_earnings_per_diluted_share_are_profit():
+    found = find_money("GAAP net income was $28.3 million, or $0.41 per diluted share, compared to a net loss of "
+                       "$9.7 million, or $0.14 per diluted share, in the prior-year period.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("$28.3 million", "profit"), ("$0.41", "profit"), ("$9.7 million", "profit"), ("$0.14", "profit")]

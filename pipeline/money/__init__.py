@@ -110,7 +110,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     near = reading.tokens_in(*window, sentence)
     direction, moved = reading.movement(figure, near, figure_starts)
     word_before = reading.word_right_before(figure, near)
+    gapped = None
     if (not moved and figure.percent is not None and prior is not None and prior.percent is not None and prior.direction
+            and prior.market_kind == "share_move" and sentence[0] <= prior.start
+            and prior.end <= figure.start <= prior.end + _ALSO_REACH):
+        # "Alibaba fell 3% on Friday, and Tencent 2%": the verb left out is the move before, told of another stock
+        gapped = reading.rules.gapped.match(reading.form, prior.end, figure.start)
+        if gapped is not None:
+            direction, moved = prior.direction, True
+    if (gapped is None and not moved and figure.percent is not None and prior is not None and prior.percent is not None and prior.direction
             and sentence[0] <= prior.start and prior.end <= figure.start <= prior.end + _ALSO_REACH
             and reading.rules.move_goes_on.match(reading.form, prior.end, figure.start)
             and not reading.vetoed(figure.start, figure.end, "percent", sentence, False)):
@@ -168,6 +176,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
         if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
             return None
+        if not direction:
+            direction = reading.change_told(figure, sentence)  # a direction only: the figure is no move of its own
         percent = -figure.percent if direction == "down" else figure.percent
     else:
         if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
@@ -205,6 +215,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         if kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
+    if gapped is not None:
+        kind, mover_name = "share_move", gapped.span("name")
     currency = figure.currency
     if "/" in currency:
         currency = reading.currency_hint(figure, sentence, currency.split("/"))

@@ -25,6 +25,8 @@ TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it tie
 ALSO_WORDS = 3          # words of the stretch of a move before a joins.tsv also word ("week on week and")
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
+CHANGED_WORDS = 8       # words between a verb of change and the "by" of its figure ("their revenue estimates for FY26 and FY27")
+TALLY_WORDS = 6         # words between a move's running total and the "to" of its figure ("since the start of September")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
@@ -140,6 +142,10 @@ class Lexicon:
     change_kinds: dict          # ... and back: the kind of a level → the kind of its change (share_price → share_move)
     market_wide: frozenset      # triggers whose percentages are the whole market's (percent_kind other: an index)
     moves: dict                 # key → (direction, place)
+    changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its figure
+    by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
+    gapped: re.Pattern          # ", and Tencent ": a stock's move told again for another name, its verb left out
+    tally_to: re.Pattern        # "taking its gain since ... to ": a move's running total, up to its figure
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
@@ -251,11 +257,13 @@ def lexicon() -> Lexicon:
     codes = exact_alternation(f for f in before if f[-1] not in SYMBOLS)
 
     moves, triggers, alone, approx, hints, alone_rows = {}, {}, {}, {}, {}, []
-    sign_words = {}
+    sign_words, by_moves = {}, {}
     for row in load_table("money/movements.tsv"):
         for word in forms_of(row["words"]):
             if row["place"] == "sign":
                 sign_words[key_of(word)] = row["direction"]
+            elif row["place"] == "by":
+                by_moves[key_of(word)] = row["direction"]
             else:
                 moves[key_of(word)] = (row["direction"], row["place"])
     for row in load_table("money/kinds.tsv"):
@@ -402,7 +410,16 @@ def lexicon() -> Lexicon:
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
-        moves=moves, signs=sign_words, approx=approx, hints=hints, context=context,
+        moves=moves, signs=sign_words, by_moves=by_moves,
+        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{1,{CHANGED_WORDS}}}?"
+                              rf"by\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
+        gapped=re.compile(rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
+                          rf"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}})\s+"
+                          rf"(?:(?:{trie(approx)})\s+)?\Z"),
+        tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
+                            rf"(?P<move>{trie(w for w, (_, place) in moves.items() if place != 'before' and ' ' not in w)})"
+                            rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I), approx=approx, hints=hints, context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
@@ -449,8 +466,9 @@ def lexicon() -> Lexicon:
                                 rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        compared_estimate=re.compile(rf",\s*(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
-                                     rf"(?:{trie(joins['expected'])})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        # a word may stand before the cue: ", already surpassing the full-year record of"
+        compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
+                                     rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'])})\s+)?(?:{exact_alternation(roles.get('stock_pronoun', ()))})"

@@ -15,6 +15,7 @@ from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
 _MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
+_CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
 _VETO_BEFORE = 60       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence)
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
 _SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
@@ -159,6 +160,17 @@ class Reading:
                     return moves[token[2]][0], True
                 break
         return "", False
+
+    def change_told(self, figure: Figure, sentence: Span) -> str:
+        """The direction a percentage takes from a change told around it, with no movement word governing it: a
+        verb of change and its object before "by" ("They lifted their revenue estimates for FY26 and FY27 by 3%"), or
+        a move's running total before "to" ("climbed 2.3%, taking its gain since the start of September to 11%")."""
+        low = max(sentence[0], figure.start - _CHANGE_REACH)
+        told = self.rules.changed_by.search(self.form, low, figure.start)
+        if told is not None:
+            return self.rules.by_moves[key_of(told.group("verb"))]
+        told = self.rules.tally_to.search(self.form, low, figure.start)
+        return self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
 
     def word_right_before(self, figure: Figure, near: list) -> str:
         """The known word that stands right before the figure, with only white space between, else "": an
@@ -315,7 +327,10 @@ class Reading:
                 self.low, lo, start) is not None:
             return None  # "Analysts polled by Visible Alpha expect growth of 35%": who counted moves by nothing
         # a pronoun that moves ("They fell 8%") is the company's stock the story is about, though it names no one
-        return match.span("name") if self.clean_name(name) or name in self.rules.name_roles.get("refers", ()) else None
+        if not (self.clean_name(name) or name in self.rules.name_roles.get("refers", ())):
+            return None
+        # the name may go on from one before it over a word inside one name: "Bank of America, the lender, fell 2%"
+        return self._whole_name(start, name, sentence)[0], match.end("name")
 
     # -- subjects --------------------------------------------------------------------------------
     def subject(self, start: int, end: int, sentence: Span) -> str:
