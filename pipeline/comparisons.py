@@ -151,11 +151,22 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         joins = _coordinate()
         dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
                                           and joins.search(form, d.end, figure.start) is not None)]
+        # nor does a date of a clause before ", and" when the figure's own clause has its date after it ("filed for
+        # listings in the autumn, and Moonshot AI raised $600 million in a round led by IDG Capital in October")
+        joined_before = _joined_clause()
+        dates = [d for d in dates if not (d.end <= figure.start and ";" not in form[d.end:figure.start]
+                                          and _last_join(form, joined_before, d.end, figure.start))]
     joined, predicate = _joined_clause(), _second_predicate()
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
                                                                 or predicate.search(form, figure.end, d.start)))]
+
+
+def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:
+    """Does the last comma between ``start`` and ``end`` open a clause joined by ", and"?"""
+    comma = form.rfind(",", start, end)
+    return comma >= 0 and joined.match(form, comma) is not None
 
 
 # How far before its first date or figure (characters) the opener of its clause is read.
@@ -365,7 +376,10 @@ _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
 def _aside() -> re.Pattern:
     words = "|".join(re.escape(w.strip()) for row in load_table("figure_side_clauses.tsv")
                      if row["opens"] == "aside" for w in row["words"].split("|"))
-    return re.compile(rf"(?i),\s+(?:{words})\b{_IN_CLAUSE}\Z")
+    # an apposition or a reduced relative clause is an aside too when its participle governs the date: "Moore
+    # Threads, a graphics chip designer founded in 2020, raised 8 billion yuan" (opens=reduced)
+    reduced = _words("reduced")
+    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?:[^,;.!?\n]*\s)?(?:{reduced})(?:\s+(?:in|on|during))?\s+)\Z")
 
 
 # How far before its date (characters) the opener of an aside is read.
@@ -588,6 +602,9 @@ def _side_clause() -> re.Pattern:
             rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
             # the search ends at the date: the figure stands between the word and it
             + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
+    # a participle after the figure's "for" or "of" phrase tells of that phrase's thing, not of the figure: "set aside
+    # $95 million for a separate recall of 62,000 pickups announced in August" (opens=participle)
+    openers["within"].append(rf"(?:for|of)\s(?:[^,;]|,(?=\d))*?\s(?:{_words('participle')})\b")
     return re.compile(rf"(?i),\s+(?:{'|'.join(openers['after'])})|\s(?:{'|'.join(openers['within'])})")
 
 

@@ -94,7 +94,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
-                                                          "respectively", "lasts_to")],
+                                                          "respectively", "lasts_to", "reduced")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -478,3 +478,24 @@ def test_a_headline_s_stock_phrase_is_not_dated_by_the_clause_after_as():
 def test_the_words_between_a_term_and_its_date_leave_the_term_dating_no_figure(rule):
     dates = _dates_of_figures(_wsj(rule["example"]))
     assert dates and set(dates.values()) == {""}, dates
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reduced"], ids=lambda rule: rule["words"])
+def test_a_date_in_an_apposition_s_reduced_relative_clause_does_not_date_the_main_clause(rule):
+    dates = _dates_of_figures(_wsj(rule["example"]))
+    assert dates == {"$1.2 billion": "last June"}
+    assert _dates_of_figures(_wsj("NeoChip, a graphics chip designer founded in 1985, raised $1.2 billion.")) == {
+        "$1.2 billion": ""}
+
+
+def test_a_figure_after_and_with_a_date_of_its_own_clause_after_it_takes_no_date_of_the_clause_before():
+    dates = _dates_of_figures(_wsj("Zhipu and MiniMax filed for Hong Kong listings in the autumn, and Moonshot AI raised "
+                                   "$600 million in a round led by IDG Capital in October."))
+    assert dates == {"$600 million": "October"}
+    assert _dates_of_figures(_wsj("Shares fell 3% on Monday, and closed at $30.")) == {"3%": "Monday", "$30": "Monday"}
+
+
+def test_a_participle_after_a_figures_for_phrase_dates_that_phrases_thing_not_the_figure():
+    assert _dates_of_figures(_wsj("Ford set aside a further $95 million for a separate recall of 62,000 electric "
+                                  "pickups announced in August.")) == {"$95 million": ""}
+    assert _dates_of_figures(_wsj("Ford booked a $95 million charge announced in August.")) == {"$95 million": "August"}

@@ -155,9 +155,9 @@ def test_the_amount_revenue_grew_to_stays_revenue():
     assert [m.market_kind for m in found] == ["revenue", "revenue"]
 
 
-def test_a_currency_move_is_not_a_market_figure_but_the_stock_move_beside_it_is():
+def test_a_currency_move_is_the_whole_markets_and_the_stock_move_beside_it_is_the_stocks():
     found = find_money("The dollar rose 0.3% against the yen, and Tokyo shares rose 1%.")
-    assert [m.percent for m in found] == [1.0]
+    assert [(m.percent, m.market_kind) for m in found] == [(0.3, "other"), (1.0, "share_move")]
 
 
 def test_two_and_a_half_dollars_a_share_is_a_share_price_of_2_50():
@@ -464,7 +464,7 @@ def test_a_size_word_right_after_chinese_characters_is_read_from_its_own_first_l
     "Employee numbers fell 12% to 194,320 as the group cut jobs, and its headcount fell by 20% in two years.",
     "Passenger traffic jumped 14% in the quarter.",
     "The Hang Seng Tech Index has a 9% weighting in Alibaba.",
-    "The dollar rose 0.3% to 157.20 yen in Tokyo, and one US dollar bought 7.29 yuan in Shanghai.",
+    "The dollar rose to 157.20 yen in Tokyo, and one US dollar bought 7.29 yuan in Shanghai.",
 ])
 def test_counts_ranks_stakes_rates_and_weights_are_not_money(sentence):
     assert find_money(sentence) == []
@@ -676,12 +676,13 @@ def test_an_analysts_target_and_the_upside_it_implies_are_about_the_stock():
     assert [(m.percent, m.market_kind) for m in found] == [(40.0, "share_move"), (None, "share_price")]
 
 
-def test_the_earlier_level_of_an_ownership_a_funds_weighting_and_sterlings_moves_are_not_money():
+def test_the_earlier_level_of_an_ownership_a_funds_weighting_and_the_rate_a_currency_stands_at_are_not_money():
     assert find_money("Mainland funds now own 11.2% of Alibaba's Hong Kong shares, up from 7.8% at the start of "
                       "the year.") == []
     assert find_money("Emerging-market funds remain underweight Chinese stocks by about 2.5 percentage points, and "
                       "hedge funds' net exposure to China rose to 9.8%.") == []
-    assert find_money("The euro was flat at $1.16 and sterling rose 0.2 per cent to $1.32.") == []
+    found = find_money("The euro was flat at $1.16 and sterling rose 0.2 per cent to $1.32.")
+    assert [(m.text, m.market_kind) for m in found] == [("0.2 per cent", "other")], "the move only, not the rate"
     assert find_money("Its new Quark AI glasses will retail for 3,999 yuan when they go on sale in December.") == []
     assert one("Alibaba also sold its stake in Sun Art Retail for HK$13.1 billion.").amount == 13.1e9
 
@@ -694,8 +695,10 @@ def test_what_a_whole_exchange_traded_and_the_level_it_moved_from_are_not_money_
 
 
 def test_no_share_costs_millions_so_a_large_sum_near_a_share_word_is_what_its_other_trigger_says():
-    assert one("Alibaba repurchased 4.7 million ADSs for $253 million during the quarter.").market_kind == "investment"
-    assert one("Since 2022, we have bought back more than US$40 billion of our stock.").market_kind == "investment"
+    # a buyback pays money out, as a dividend does: other, not money invested
+    assert one("Alibaba repurchased 4.7 million ADSs for $253 million during the quarter.").market_kind == "other"
+    assert one("Since 2022, we have bought back more than US$40 billion of our stock.").market_kind == "other"
+    assert one("Ant was last valued at about $79 billion in a 2023 buyback.").market_kind == "valuation"
     assert one("The offer values Sun Art's equity at about HK$28.1 billion.").market_kind == "valuation"
     assert one("The fund has net assets of about HK$180 billion.").market_kind == "other"
     assert one("Alibaba's Hong Kong shares closed at HK$150.").market_kind == "share_price"
@@ -1034,7 +1037,7 @@ def test_any_unicode_text_is_read_without_error_and_offsets_hold(text):
 def test_a_dividend_told_per_share_is_money_paid_out_neither_profit_nor_a_share_price():
     found = find_money("The company proposed a final dividend of HK$4.50 per share, up from HK$3.40 a year earlier, "
                        "and said it would buy back at least HK$100 billion of its shares in 2027.")
-    assert [m.market_kind for m in found] == ["other", "other", "investment"]
+    assert [m.market_kind for m in found] == ["other", "other", "other"], "a buyback pays out too"
     found = find_money("Apple raised its quarterly dividend by 4% to 27 cents per share.")
     assert [(m.percent, m.market_kind) for m in found] == [(4.0, "other"), (None, "other")]
     found = find_money("The board proposed a final dividend of 9.1p a share, payable on 3rd June 2024.")
@@ -1762,3 +1765,12 @@ def test_earnings_per_diluted_share_are_profit():
                        "$9.7 million, or $0.14 per diluted share, in the prior-year period.")
     assert [(m.text, m.market_kind) for m in found] == [
         ("$28.3 million", "profit"), ("$0.41", "profit"), ("$9.7 million", "profit"), ("$0.14", "profit")]
+
+
+def test_a_currencys_move_is_the_whole_markets_like_an_indexs():
+    found = find_money("The Canadian dollar weakened 0.4% to 1.3975 per U.S. dollar, or 71.56 U.S. cents, after the "
+                       "decision.")
+    assert [(m.text, m.market_kind, m.percent) for m in found] == [("0.4%", "other", -0.4)]
+    assert [(m.market_kind, m.percent) for m in find_money("The euro rose 0.3% on Tuesday.")] == [("other", 0.3)]
+    found = find_money("Sony shares fell 2% as the yen strengthened 0.5% against the dollar.")
+    assert [(m.market_kind, m.percent) for m in found] == [("share_move", -2.0), ("other", 0.5)]

@@ -264,8 +264,11 @@ class Reading:
                 and self.rules.aside_open.search(self.form, max(window[0], start - _ASIDE_REACH), start) is not None)
 
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
-        hinted = [(abs(start - figure.start), self.rules.hints[key]) for start, _, key in self.tokens_in(*sentence, sentence)
-                  if key in self.rules.hints and self.rules.hints[key] in codes]
+        # a currency's word read as part of a longer trigger ("the yen", kinds.tsv) still hints its currency
+        hints = self.rules.hints
+        hinted = [(abs(start - figure.start), hints[word]) for start, _, key in self.tokens_in(*sentence, sentence)
+                  for word in (key if key in hints else key.rpartition(" ")[2],)
+                  if word in hints and hints[word] in codes]
         if hinted:
             return min(hinted)[1]
         # "a dividend of 11 cents a share" in a story whose figures are in A$: the article's nearest figure says
