@@ -488,3 +488,64 @@ def test_the_sentence_after_a_price_in_pence_is_read_on_its_own():
     clauses = finder.Clauses(text, low)
     autumn = text.index("the autumn")
     assert clauses.sentence(autumn, autumn + 10)[0] == text.index("In the autumn")
+
+
+def _tense_of(text, date_text):
+    low = finder.lower_form(text)
+    start = text.index(date_text)
+    return finder.clause_tense(text, low, start, start + len(date_text))
+
+
+def test_a_predicate_coordinated_after_a_date_does_not_lend_it_its_future():
+    text = ("Alibaba launched its latest flagship model, Qwen3.5, in September and plans to release an upgraded "
+            "version in the first half of 2027.")
+    assert _tense_of(text, "September") == "past"
+    assert _tense_of(text, "the first half of 2027") == "future"
+
+
+def test_projected_with_its_own_date_is_a_past_verb_and_projected_to_a_forecast():
+    assert _tense_of("Growth of 1.4% in 2027 is down from the 1.6% it projected in July.", "July") == "past"
+    assert _tense_of("Sales are projected to double by 2030.", "2030") == "future"
+
+
+def test_must_looks_ahead_but_must_have_does_not():
+    assert _tense_of("The club must sell players before the end of the financial year on June 30.",
+                     "June 30") == "future"
+    assert _tense_of("The letter must have arrived in March.", "March") != "future"
+
+
+def test_forecasts_beaten_or_missed_are_a_noun_and_no_forecast():
+    text = "Alibaba reported a 34% jump in cloud revenue on Tuesday, beating analyst forecasts."
+    assert _tense_of(text, "Tuesday") == "past"
+    assert _tense_of("Shares fell on Monday after earnings missed forecasts.", "Monday") == "past"
+
+
+def test_a_present_verb_of_a_fixture_reads_its_date_as_a_timetable():
+    text = "The win earns Harlow a Community Shield meeting with champions Arsenal on Aug. 9."
+    assert _tense_of(text, "Aug. 9") == "schedule"
+
+
+def test_after_with_no_verb_before_the_date_opens_a_phrase_not_a_side_clause():
+    def side(text, date_text):
+        low = finder.lower_form(text)
+        start = text.index(date_text)
+        return finder.in_a_side_clause_with_a_verb(low, start, start + len(date_text), None, finder.Clauses(text, low))
+    assert not side("The shift accelerated after DeepSeek's breakthrough in January 2025.", "January 2025")
+    assert side("Shares fell after the company warned in January 2025 that spending would rise.", "January 2025")
+    assert side("He has stayed out of view since his October 2020 speech.", "October 2020")
+
+
+def test_must_reported_in_the_past_perfect_is_had_to_where_other_futures_shift_back():
+    text = ("The Immigration and Naturalization Service had ruled that Elian must be returned to his father, "
+            "Juan Miguel Gonzalez, and set Friday as the deadline for his repatriation to Cuba.")
+    assert _tense_of(text, "Friday") == "past"
+    text = ("Navigation Mixte's chairman had suggested that friendly institutions were likely to buy its stock as "
+            "soon as trading opened Monday.")
+    assert _tense_of(text, "Monday") == "future"
+
+
+def test_after_and_a_gerund_opens_a_clause_with_a_verb():
+    text = "After accounting for a small downward revision Friday to December's figures, the economy grew."
+    low = finder.lower_form(text)
+    start = text.index("December")
+    assert finder.in_a_side_clause_with_a_verb(low, start, start + 8, None, finder.Clauses(text, low))

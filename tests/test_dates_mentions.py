@@ -2612,3 +2612,41 @@ def test_a_count_later_from_an_untold_event_is_unplaced_and_future_only_in_a_for
     [gone] = [m for m in tag_dates(told.format("broadcast"), dt.date(2026, 10, 14)) if m.text == "six days later"]
     assert (ahead.when, ahead.first_day, ahead.future) == ("", None, True)
     assert (gone.when, gone.first_day, gone.future) == ("", None, False)
+
+
+def test_a_bare_month_before_a_coordinated_plan_is_the_one_gone_by():
+    text = ("Alibaba launched its latest flagship model, Qwen3.5, in September and plans to release an upgraded "
+            "version in the first half of 2027.")
+    assert calendar(text, dt.date(2026, 11, 20)) == [("September", "2026-09"), ("the first half of 2027", "2027-H1")]
+
+
+def test_a_month_a_forecast_was_made_in_is_not_of_the_year_forecast():
+    text = "The bank forecast growth of 1.1% for 2026 and 1.4% in 2027, down from the 1.6% it projected in July."
+    [july] = [m for m in tag_dates(text, dt.date(2026, 11, 20)) if m.text == "July"]
+    assert (july.when, july.future) == ("2026-07", False)
+
+
+def test_a_day_a_clause_must_meet_is_the_coming_one_not_of_the_year_reported():
+    text = ("The club posted a pre-tax loss of £64 million for the year to June 2025 and must sell players before "
+            "the end of the financial year on June 30.")
+    [day] = [m for m in tag_dates(text, dt.date(2026, 5, 17)) if m.text == "June 30"]
+    assert (day.when, day.future) == ("2026-06-30", True)
+
+
+def test_a_weekday_beside_beaten_forecasts_is_the_one_gone_by():
+    [day] = tag_dates("Alibaba reported a 34% jump in cloud revenue on Tuesday, beating analyst forecasts.",
+                      dt.date(2026, 11, 20))
+    assert (day.when, day.future) == ("2026-11-17", False)
+
+
+def test_a_fixture_told_in_the_present_is_the_coming_date():
+    [day] = tag_dates("The win earns Harlow a Community Shield meeting with champions Arsenal on Aug. 9.",
+                      dt.date(2026, 5, 17))
+    assert (day.when, day.future) == ("2026-08-09", True)
+
+
+def test_a_month_after_a_date_named_in_an_after_phrase_goes_on_in_its_year():
+    text = ("The shift accelerated after DeepSeek's breakthrough in January 2025. Within weeks, Alibaba rushed out "
+            "Qwen2.5-Max, and in February it said it would invest at least 380 billion yuan.")
+    [february] = [m for m in tag_dates(text, dt.date(2026, 11, 20)) if m.text == "February"]
+    assert (february.when, february.future) == ("2025-02", False)

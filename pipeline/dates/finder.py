@@ -1483,6 +1483,28 @@ def in_a_side_clause(low: str, start: int, window: tuple[int, int] | None = None
     return _side_clause_start(low, start, window) is not None
 
 
+def in_a_side_clause_with_a_verb(low: str, start: int, end: int, window: tuple[int, int] | None,
+                                 clauses: Clauses) -> bool:
+    """Is the expression in a side clause (see :func:`in_a_side_clause`), one with a verb of its own before it when
+    its word opens an event (tense.tsv tense event)?  Such a word also opens a mere phrase, with no verb:
+    "accelerated after DeepSeek's breakthrough in January 2025" names the time the story is on, as "Daniel Zhang,
+    who had run the company since 2015" does not."""
+    opened = _side_clause_start(low, start, window)
+    if opened is None:
+        return False
+    if lexicon.squash(_clause_opener().match(low, opened).group()) not in lexicon.event_openers():
+        return True
+    if _GERUND.match(low, _clause_opener().match(low, opened).end()):
+        return True                 # "After accounting for a revision Friday to December's figures": a verb
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    return any(opened < s and e <= start and tense not in _NO_TENSE
+               for s, e, tense, _ in clauses.markers(s_lo, s_hi))
+
+
+# A gerund right after a word opening a clause, which makes it a clause with a verb ("after averaging").
+_GERUND = re.compile(r"\s+[a-z]{2,}ing(?![a-z'-])")
+
+
 def in_a_participle_aside(low: str, start: int, end: int, window: tuple[int, int] | None = None) -> bool:
     """Is the expression at ``start``..``end`` in a phrase set off by commas after a noun and opened by a
     participle that governs it ("Its chatbot, launched in April 2023, had fewer users by June")?  Like a side
@@ -1768,6 +1790,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     side_clause = False
     side_tense = ""                     # the tense of the last marker before the expression in its side clause
     pluperfect_end = -1
+    reported_in_the_pluperfect = False
     best, best_distance = "", None
     markers = _markers_beside(clauses, low, s_lo, s_hi, start)
     opened, closed = low.rfind(",", s_lo, start), low.find(",", end, s_hi)
@@ -1803,6 +1826,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             # will be appealed"; not so a verb of
             # a clause told from the past, "likely to buy as soon as trading opened Monday")
             last_before = tense if own else ""
+        if not before and listed and lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None:
+            break                           # a predicate coordinated after the date has a tense of its own:
+                                            # "launched its model in September and plans to release another"
         if not before and 0 <= quote_after < s:
             break                           # a quotation closed or opened after the expression is another's
                                             # voice: '"The rally could run into March," said a strategist'
@@ -1812,6 +1838,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # was said, not when the listing is
         if tense == "complement":
             if before:
+                reported_in_the_pluperfect = pluperfect_end >= 0
                 continue
             break                           # "said on Wednesday that it would": the reported clause's own
         if tense == "boundary":
@@ -1835,6 +1862,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             if tense in ("future", "plan") and listed:
                 if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s):
                     continue                # "had been due to expire Friday": a plan of the past
+                if reported_in_the_pluperfect and lexicon.squash(low[s:e]) in lexicon.no_backshift_words():
+                    continue                # "had ruled that Elian must be returned ... and set Friday as the
+                                            # deadline": "must" reported in the past perfect is "had to"
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
                 future_before = tense

@@ -408,6 +408,29 @@ def coordinated_clause() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def event_openers() -> frozenset[str]:
+    """Words that open a clause or a mere phrase naming an event (tense.tsv kind boundary, tense event: "after
+    DeepSeek's breakthrough in January 2025")."""
+    return frozenset(squash(r["word"]) for r in _rows("tense.tsv")
+                     if r["kind"] == "boundary" and r["tense"] == "event")
+
+
+@functools.lru_cache(maxsize=None)
+def no_backshift_words() -> frozenset[str]:
+    """Modals with no past form, which a report in the past perfect leaves as they are (tense.tsv kind
+    no_backshift: "had ruled that Elian must be returned")."""
+    return frozenset(squash(w) for w in _kind_words("no_backshift"))
+
+
+@functools.lru_cache(maxsize=None)
+def coordinated_predicate() -> re.Pattern:
+    """A coordinator (tense.tsv kind coordinator) with no comma before it, maybe an adverb in -ly after it, ending
+    where a verb starts: "launched its model in September and plans to release" (search it up to the verb)."""
+    words = trie_regex(_kind_words("coordinator"))
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]+ly\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def determiner_before() -> re.Pattern:
     """A determiner ending where a word starts (tense.tsv kind determiner): "the delayed launch"."""
     determiners = trie_regex(_kind_words("determiner"))

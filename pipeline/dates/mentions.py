@@ -1574,7 +1574,8 @@ class _Reading:
                 self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
                 and _BOUNDING_KINDS.isdisjoint(befores) \
-                and (self.end_days.get(index) is not None or not finder.in_a_side_clause(self.low, exp.start, window)) \
+                and (self.end_days.get(index) is not None
+                     or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
                 and not self._background_aside(exp, resolution, window) \
