@@ -1774,3 +1774,35 @@ def test_a_currencys_move_is_the_whole_markets_like_an_indexs():
     assert [(m.market_kind, m.percent) for m in find_money("The euro rose 0.3% on Tuesday.")] == [("other", 0.3)]
     found = find_money("Sony shares fell 2% as the yen strengthened 0.5% against the dollar.")
     assert [(m.market_kind, m.percent) for m in found] == [("share_move", -2.0), ("other", 0.5)]
+
+
+def test_a_share_move_on_a_debut_is_the_stocks_move_and_money_raised_in_it_the_listings():
+    assert one("Shares of the chipmaker quadrupled on their debut in Shanghai on Friday.").market_kind == "share_move"
+    assert one("Chery jumped 20% on its debut in Hong Kong.").market_kind == "share_move"
+    assert one("The debut raised $1.2 billion.").market_kind == "ipo"
+
+
+def test_a_move_of_demand_volumes_or_traffic_is_a_statistic_not_a_stock_move():
+    assert find_money("Demand fell 3% in the quarter.") == []
+    assert find_money("Sales volumes rose 5% in the first half.") == []
+    assert one("Alibaba fell 3% in the quarter.").market_kind == "share_move"
+
+
+def test_a_name_inside_a_description_between_commas_is_not_whose_figure_it_is():
+    found = one("Cambricon Technologies, once a loss-making supplier to Huawei, reported revenue of 4.6 billion yuan.")
+    assert (found.market_kind, found.subject) == ("revenue", "Cambricon Technologies")
+    assert one("Alibaba, which owns Taobao, reported revenue of 4.6 billion yuan.").subject == "Alibaba"
+    assert one("Bethlehem, the nation's second largest steelmaker, earned $46.9 million.").subject == "Bethlehem"
+
+
+def test_a_person_described_between_commas_who_speaks_is_not_whose_figure_it_is():
+    assert one("Gary Lukassen, chief financial officer, said the plan will cut costs by C$17.9 million a year."
+               ).subject != "Gary Lukassen"
+    assert one("Jay Stevens, an analyst with Dean Witter, said the company reported revenue of $2.4 billion."
+               ).subject != "Jay Stevens"
+
+
+def test_a_charge_or_write_down_is_a_cost_not_the_profit():
+    assert one("Toyota booked a $380 million charge for the recall.").market_kind == "other"
+    assert one("The bank recorded a write-down of $1.2 billion on its property loans.").market_kind == "other"
+    assert one("SoftBank booked a gain of $4.6 billion from the sale.").market_kind == "profit"

@@ -173,6 +173,9 @@ class Lexicon:
     raising_after: re.Pattern   # ", raising ": a clause of money raised, open up to its sum (joins.tsv role=raising)
     offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
+    relative_after: re.Pattern  # ", which": a relative clause that a name's comma opens (joins.tsv role=aside)
+    description_after: re.Pattern  # ", the UK online grocery group,": a description between commas after a name
+    person_title: re.Pattern    # "chief executive", "analyst": a description of a person (story/person_titles.tsv)
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
@@ -441,6 +444,9 @@ def lexicon() -> Lexicon:
         leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
                             rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
+        relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
+        description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
+        person_title=re.compile(rf"(?<![\w-])(?:{trie(r['title'].lower() for r in load_table('story/person_titles.tsv') if r['apposition'] == 'yes')})(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         raising_after=re.compile(rf",\s+(?:{trie(joins['raising'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),

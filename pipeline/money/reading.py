@@ -29,6 +29,7 @@ RAISED_KINDS = frozenset({"investment", "ipo"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _INNER_REACH = 60       # how far before a name the name it goes on from may start ("Hong Kong Exchanges and ")
 _SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
+_DIGIT = re.compile(r"\d")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
@@ -418,16 +419,44 @@ class Reading:
                 if space < 0 or low[space + 1:end] not in triggers:
                     break
                 end = space
-            if not low.startswith("'", end) and suffix_words.isdisjoint(
-                    w.strip(".;:") for w in low[end:end + 40].replace(",", " ").split()[:3]):
+            if self._closes_an_aside(start, end, sentence):
+                continue
+            # a description between commas after the name leaves it the subject of the verb after them:
+            # "Cambricon Technologies, once a loss-making supplier to Huawei, reported revenue"
+            at = self._past_a_description(end) if form.startswith(",", end) else end
+            if not low.startswith("'", at) and suffix_words.isdisjoint(
+                    w.strip(".;:") for w in low[at:at + 40].replace(",", " ").split()[:3]):
                 continue  # no rule that opens with {name} can match here
-            found = rules.suffix_rules.match(form, end, sentence[1])
+            found = rules.suffix_rules.match(form, at, sentence[1])
             if found is not None:
                 name = _clean_name(form[start:end])
                 if name:
                     start, name = self._whole_name(start, name, sentence)
                     out.append((int(found.lastgroup[1:]), start, end, name))
         return out
+
+    def _past_a_description(self, comma: int) -> int:
+        """Where a description between commas that opens at ``comma`` (joins.tsv role=describes, or a possessive
+        name: "Bethlehem, the nation's second largest steelmaker, earned") closes, or ``comma`` when there is none: a
+        relative clause is read by subjects.tsv itself, a figure inside says it is a clause of its own, and a person's
+        title (story/person_titles.tsv) says the name is a person's."""
+        form = self.form
+        found = self.rules.description_after.match(form, comma)
+        if (found is None or self.rules.relative_after.match(form, comma) is not None
+                or _DIGIT.search(form, comma, found.end()) is not None
+                or self.rules.person_title.search(form, comma, found.end()) is not None):
+            return comma  # "Michael Gifford, Rank's chief executive, said": a person speaks, whose figure it is not
+        return found.end() - 1
+
+    def _closes_an_aside(self, start: int, end: int, sentence: Span) -> bool:
+        """Does the name end an aside set off by commas inside its clause, so that the verb after the closing
+        comma is another name's: "Cambricon Technologies, once a loss-making supplier to Huawei, reported
+        revenue" (a name that opens a relative clause, "Chevron, whose market value", still opens it)?"""
+        form = self.form
+        if not form.startswith(",", end) or self.rules.relative_after.match(form, end) is not None:
+            return False
+        opened = form.rfind(",", sentence[0], start)
+        return opened >= 0 and not form[opened + 1:start].isspace()
 
     def _whole_name(self, start: int, name: str, sentence: Span) -> tuple[int, str]:
         """Where a name that a rule opens with starts, and the name, when it goes on from a name before it over a
