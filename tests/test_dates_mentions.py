@@ -2650,3 +2650,27 @@ def test_a_month_after_a_date_named_in_an_after_phrase_goes_on_in_its_year():
             "Qwen2.5-Max, and in February it said it would invest at least 380 billion yuan.")
     [february] = [m for m in tag_dates(text, dt.date(2026, 11, 20)) if m.text == "February"]
     assert (february.when, february.future) == ("2025-02", False)
+
+
+def test_a_count_later_after_a_year_named_in_an_aside_counts_from_no_date_the_text_told():
+    text = ("Harlow Athletic signed the striker last summer.\n\nIt was sweet revenge for Harlow, who lost 4-0 to the "
+            "same opponents in the 2019 final, a defeat that cost then-manager Gary Holt his job two weeks later.")
+    [later] = [m for m in tag_dates(text, dt.date(2026, 5, 17)) if m.text == "two weeks later"]
+    assert (later.when, later.status) == ("", "unresolved")
+
+
+def test_a_date_right_after_a_past_verb_of_saying_is_when_it_was_said_and_the_plan_told_counts_from_it():
+    text = "Baidu said in March that it would make its Ernie chatbot free from April 1."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 2, 18))] == [
+        ("March", "2024-03", False), ("April 1", "2024-04-01", False)]
+    # ... while a date after what was said stands in it
+    text = "Baidu said the chatbot would be free from April 1."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 2, 18))] == [("2025-04-01", True)]
+
+
+def test_the_week_a_verb_opens_is_the_first_week_starting_on_or_after_the_day_told_of():
+    monday = dt.date(2026, 9, 7)
+    text = "Stocks had their best week since May in the five sessions to Friday. Here is what you need to know to start the week."
+    assert [(m.text, m.when) for m in tag_dates(text, monday)][-1] == ("the week", "2026-W37")
+    text = "Stocks rose on Monday, Aug. 31, to start the week."
+    assert [(m.text, m.when) for m in tag_dates(text, monday)][-1] == ("the week", "2026-W36")

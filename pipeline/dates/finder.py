@@ -1909,6 +1909,25 @@ def _says_who_said_so(low: str, s_lo: int, s: int, e: int, start: int) -> bool:
 _ASIDE_REACH = 60
 
 
+def said_right_before(low: str, start: int) -> bool:
+    """Does a verb of saying in the past (tense.tsv kinds reporting and word) end right before ``start``, maybe with
+    a preposition between ("said in March", "announced on Tuesday")?"""
+    found = _said_before().search(low, max(0, start - _SAID_REACH), start)
+    if found is None:
+        return False
+    verb = lexicon.squash(found.group(1))
+    return verb in lexicon.reporting_verbs() and lexicon.tense_words()[0].get(verb) == "past"
+
+
+# How far before a date the verb of saying that tells when it was said may start (characters).
+_SAID_REACH = 24
+
+
+@functools.lru_cache(maxsize=None)
+def _said_before() -> re.Pattern:
+    return re.compile(rf"([a-z]+){lexicon.verb_to_date_gap().pattern}\Z")
+
+
 def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                         clauses: Clauses | None = None) -> bool:
     """Is text[start:end] the time of a verb in the past before it, maybe with the verb's object between
@@ -1938,7 +1957,9 @@ def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: 
         return None
     s, e, _, listed = verb
     if listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
-        return None
+        # a verb of saying governs a date right after it, the time it was said ("said in March that it would
+        # ..."); one after its object stands in what was said ("said the app launches in March")
+        return e if lexicon.verb_to_date_gap().fullmatch(low, e, start) else None
     if not listed and lexicon.determiner_before().search(low, max(0, s - 8), s):
         return None
     return e

@@ -57,6 +57,9 @@ _AHEAD_CONNECTOR_TENSES = ("future", "completion")
 _OWN_TIME_TENSES = (*resolver.AHEAD, "schedule")
 # The tenses of a clause about a time to come, a timetable's among them.
 _AHEAD_TENSES = ("future", "plan", "schedule")
+# How many days of a week may still open it (Tuesday, after a holiday Monday: "rose on Tuesday to start the week").
+_WEEK_OPENING_DAYS = 2
+
 # How many days from the day of the text the news days are: a clock time alone a paragraph after a day is on
 # that day only when it is one of them.
 _NEWS_DAYS = 7
@@ -293,6 +296,10 @@ class _Reading:
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._period_in_apposition(exp) or told_of
+            if "opens" in befores and told_of is not None and told_of.gran == "D" and _the_week(exp.parts) \
+                    and told_of.day.isoweekday() > _WEEK_OPENING_DAYS:
+                # the week a verb opens after a day late in a week is the next one
+                told_of = resolver.Period.of("D", told_of.day + dt.timedelta(days=8 - told_of.day.isoweekday()))
             if self.anchor is not None and (_a_clock_time_alone(exp.parts) or _a_daypart_alone(exp.parts)) \
                     and (told_of is None or told_of is self.reference):
                 told_of = self._day_of_a_time(exp, told_of, window)
@@ -309,7 +316,7 @@ class _Reading:
                 # "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year": the
                 # year last named, even in an aside the story did not move to
                 told_of = self._year_last_named() or told_of
-            if told_of is not None and told_of is self.reference and self._counted_from_an_untold_event(exp):
+            if told_of is not None and told_of is self.reference and self._counted_from_an_untold_event(exp, window):
                 told_of = None
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
@@ -399,6 +406,18 @@ class _Reading:
                 and self._before_the_day_of_the_speech(exp, resolution, window):
             tense = "past"
             resolution = self._in_year(exp, resolution, -1, tense, ref)
+        if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
+                and _a_day_or_month_alone(exp.parts):
+            said = self._said_before_it(exp, window)
+            if said is not None:
+                # "Baidu said in March that it would make the chatbot free from April 1", written in February: what
+                # was to come when it was said comes after that March, the April 1 of that year, gone by now
+                after = self._in_year(exp, resolution, said.first_day.year - resolution.first_day.year, "", ref)
+                if after.first_day is not None and after.first_day <= said.last_day:
+                    after = self._in_year(exp, after, 1, "", ref)
+                if after.first_day is not None and after.first_day < resolution.first_day:
+                    tense = "past" if after.last_day < self.anchor else tense
+                    resolution = self._in_year(exp, after, 0, tense, ref)
         if tense != "past" and ("deadline" in befores or "ahead" in befores) and resolution.last_day is not None \
                 and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
@@ -747,6 +766,19 @@ class _Reading:
                     self.text, self.low, exp.start, exp.end, window, self.clauses)
         return False
 
+    def _said_before_it(self, exp: finder.Expression, window) -> resolver.Resolution | None:
+        """The past day or month its sentence named last before ``exp``, when it tells when a verb of saying right
+        before it was said ("said in March that it would ...")."""
+        if not self.resolved:
+            return None
+        done = self.resolved[-1]
+        said = done[1]
+        if done[0].start < self.clauses.sentence(exp.start, exp.end, window)[0] or said.last_day is None \
+                or said.last_day >= self.anchor or said.precision not in ("day", "month") \
+                or not finder.said_right_before(self.low, done[0].start):
+            return None
+        return said
+
     def _open_an_entry(self, exp: finder.Expression) -> None:
         """Is ``exp`` the date that opens an entry of a chronology, a line "May 12: ..."?  The line's verbs
         are then in the historic present, no marker of the future.  (A clock time alone stamps an entry of a
@@ -992,17 +1024,28 @@ class _Reading:
         return lexicon.share_of_a_figure_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
             is not None
 
-    def _counted_from_an_untold_event(self, exp: finder.Expression) -> bool:
+    def _counted_from_an_untold_event(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a count "later" in units finer than a year, the reference, which a paragraph before named
         ("... when it went public in 2023. [new paragraph] NASA will broadcast the launch and, six days later,
         the landing attempt")?  It counts from an event of its own sentence whose date is not told, not
         from that year (after a month, it may stay in it: "Eight trading days after Oct. 12 ... [new paragraph]
         Three days later, as of Friday's close")."""
         parts, reference = exp.parts, self.reference
-        if parts.get("direction") != "later" or reference is None or reference.gran not in ("Y", "FY", "E", "C"):
+        if parts.get("direction") != "later" or reference is None:
             return False
         gran = resolver.unit_gran(parts.get("unit"))
-        return gran is not None and resolver.finer(gran, reference.gran) \
+        if gran is None:
+            return False
+        # (a year its own sentence named in an aside that did not become the reference dates the event the
+        # count runs from no closer than the year: "who lost in the 2019 final, a defeat that cost the manager his
+        # job two weeks later" counts neither from that year nor from the story's older date; a span's bound,
+        # "who had run the company since 2015", dates no event)
+        last = self.resolved[-1] if self.resolved else None
+        if last is not None and last[0].start >= self.reference_end and not last[3] \
+                and last[1].period is not None and last[1].period.gran == "Y" and resolver.finer(gran, "Y") \
+                and last[0].start >= self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return True
+        return reference.gran in ("Y", "FY", "E", "C") and resolver.finer(gran, reference.gran) \
             and self.text.find("\n", self.reference_end, exp.start) != -1
 
     def _fiscal_year_ending_in(self, exp: finder.Expression, following: finder.Expression) -> dict:
@@ -1659,6 +1702,11 @@ def _this_week(parts: dict) -> bool:
     """"this week", "the week" (not "that week", nor "this weekend")."""
     return parts.get("unit") == "W" and (parts.get("shift") == 0 or parts.get("det") is True) \
         and set(parts) <= {"unit", "shift", "det", "mod"}
+
+
+def _the_week(parts: dict) -> bool:
+    """"the week" (not "this week", "the week before")."""
+    return parts == {"unit": "W", "det": True}
 
 
 def _the_week_under_way(parts: dict) -> bool:
