@@ -148,15 +148,15 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
             dates = own
     later = [d for d in dates if d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None]
     if later:
-        joins = _coordinate()
+        joins = _words_between("coordinate", r"\s", r"\s")
         dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
                                           and joins.search(form, d.end, figure.start) is not None)]
         # nor does a date of a clause before ", and" when the figure's own clause has its date after it ("filed for
         # listings in the autumn, and Moonshot AI raised $600 million in a round led by IDG Capital in October")
-        joined_before = _joined_clause()
+        joined_before = _words_between("coordinate", r",\s+", r"\s")
         dates = [d for d in dates if not (d.end <= figure.start and ";" not in form[d.end:figure.start]
                                           and _last_join(form, joined_before, d.end, figure.start))]
-    joined, predicate = _joined_clause(), _second_predicate()
+    joined, predicate = _words_between("coordinate", r",\s+", r"\s"), _words_between("predicate", r"\s", r"\b")
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
@@ -222,19 +222,15 @@ def _clause_close() -> re.Pattern:
     return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
 
 
-@functools.cache
-def _coordinate() -> re.Pattern:
-    return re.compile(rf"(?i)\s(?:{_words('coordinate')})\s")
+# Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
+# a participle or a term to its date or open the phrase before one ("for", "in", "until").
+_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to")
 
 
 @functools.cache
-def _second_predicate() -> re.Pattern:
-    return re.compile(rf"(?i)\s(?:{_words('predicate')})\b")
-
-
-@functools.cache
-def _respectively() -> re.Pattern:
-    return re.compile(rf"(?i)(?<![\w-])(?:{_words('respectively')})(?![\w-])")
+def _words_between(opens: str, before: str, after: str) -> re.Pattern:
+    """The words of one kind of figure_side_clauses.tsv, with what must stand before and after them."""
+    return re.compile(rf"(?i){before}(?:{_words(opens)}){after}")
 
 
 def respective_dates(form: str, sentence: Span, figures: list[MoneyMention],
@@ -245,7 +241,7 @@ def respective_dates(form: str, sentence: Span, figures: list[MoneyMention],
     the sentence pairs nothing."""
     if len(dates) < 2 or len(figures) < 2:
         return {}
-    word = _respectively().search(form, *sentence)
+    word = _words_between("respectively", r"(?<![\w-])", r"(?![\w-])").search(form, *sentence)
     if word is None:
         return {}
     listed = _listed_with_the_next()
@@ -271,9 +267,6 @@ def _listed_with_the_next() -> re.Pattern:
     return re.compile(rf"(?i)\s*,?\s*(?:(?:{_words('coordinate')})\s+)?")
 
 
-@functools.cache
-def _joined_clause() -> re.Pattern:
-    return re.compile(rf"(?i),\s+(?:{_words('coordinate')})\s")
 
 
 def _tells_a_term(form: str, date: DateMention) -> bool:
@@ -374,12 +367,11 @@ _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
 
 @functools.cache
 def _aside() -> re.Pattern:
-    words = "|".join(re.escape(w.strip()) for row in load_table("figure_side_clauses.tsv")
-                     if row["opens"] == "aside" for w in row["words"].split("|"))
+    words = _words("aside")
     # an apposition or a reduced relative clause is an aside too when its participle governs the date: "Moore
     # Threads, a graphics chip designer founded in 2020, raised 8 billion yuan" (opens=reduced)
     reduced = _words("reduced")
-    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?:[^,;.!?\n]*\s)?(?:{reduced})(?:\s+(?:in|on|during))?\s+)\Z")
+    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?:[^,;.!?\n]*\s)?(?:{reduced})(?:\s+(?:{_words('reduced_to')}))?\s+)\Z")
 
 
 # How far before its date (characters) the opener of an aside is read.
@@ -592,7 +584,7 @@ def _side_clause() -> re.Pattern:
         opens = "after" if row["opens"] in ("record", "measure") else row["opens"]
         if opens not in openers:
             continue
-        words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in row["words"].split("|"))
+        words = _row_words(row)
         if row["opens"] == "measure":
             # the clause's own subject, a few words on, is another measure of money, and no figure follows it
             openers["after"].append(rf"(?:{words})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b"
@@ -604,7 +596,7 @@ def _side_clause() -> re.Pattern:
             + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
     # a participle after the figure's "for" or "of" phrase tells of that phrase's thing, not of the figure: "set aside
     # $95 million for a separate recall of 62,000 pickups announced in August" (opens=participle)
-    openers["within"].append(rf"(?:for|of)\s(?:[^,;]|,(?=\d))*?\s(?:{_words('participle')})\b")
+    openers["within"].append(rf"(?:{_words('participle_of')})\s(?:[^,;]|,(?=\d))*?\s(?:{_words('participle')})\b")
     return re.compile(rf"(?i),\s+(?:{'|'.join(openers['after'])})|\s(?:{'|'.join(openers['within'])})")
 
 
@@ -615,7 +607,7 @@ def _alone_side_clause() -> re.Pattern:
     openers = []
     for row in load_table("figure_side_clauses.tsv"):
         if row["opens"] == "alone":
-            words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in row["words"].split("|"))
+            words = _row_words(row)
             openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
     return re.compile(rf"(?i)\s(?:{'|'.join(openers)})")
 
@@ -652,7 +644,7 @@ def _tie(words: int) -> re.Pattern:
     billion from Nvidia's market value on Jan. 27")."""
     table = load_table("figure_side_clauses.tsv")
     ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
-    breaks = {w.strip() for row in table if row["opens"] not in ("ties", "through", "lasts_to") for w in row["words"].split("|")
+    breaks = {w.strip() for row in table if row["opens"] not in _NOT_BREAKING for w in row["words"].split("|")
               if " " not in w.strip()}
     breaks |= {w.strip() for row in load_table("comparison_bases.tsv") if row["role"] in ("cue", "closes")
                for w in row["words"].split("|") if " " not in w.strip()}

@@ -94,7 +94,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
-                                                          "respectively", "lasts_to", "reduced")],
+                                                          "respectively", "lasts_to", "reduced", "participle_of", "reduced_to")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -499,3 +499,10 @@ def test_a_participle_after_a_figures_for_phrase_dates_that_phrases_thing_not_th
     assert _dates_of_figures(_wsj("Ford set aside a further $95 million for a separate recall of 62,000 electric "
                                   "pickups announced in August.")) == {"$95 million": ""}
     assert _dates_of_figures(_wsj("Ford booked a $95 million charge announced in August.")) == {"$95 million": "August"}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("participle_of", "reduced_to")],
+                         ids=lambda rule: rule["opens"])
+def test_the_words_that_lead_a_participle_to_its_date_leave_that_date_to_the_participle(rule):
+    dates = _dates_of_figures(_wsj(rule["example"]))
+    assert dates and not any(date in ("August 1989", "1985") for date in dates.values()), dates
