@@ -40,19 +40,13 @@ def _keeps_ascii() -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    rows = load_table("abbreviations.tsv")
-    never_final = frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "no")
-    maybe_final = frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "yes")
-    return never_final, maybe_final
-
-
-@functools.lru_cache(maxsize=1)
-def _before_openers() -> tuple[frozenset[str], frozenset[str]]:
-    """(abbreviations that usually modify the next noun, words that open a sentence instead)."""
-    rows = load_table("abbreviations.tsv")
-    return (frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "before-opener"),
-            frozenset(r["abbreviation"].lower() for r in rows if r["final"] == "opener"))
+def _abbreviations() -> dict[str, frozenset[str]]:
+    """The words of abbreviations.tsv by their ``final``: no (never ends a sentence), yes (may), before-opener (ends
+    one only before a word of final=opener)."""
+    groups: dict[str, set[str]] = {}
+    for row in load_table("abbreviations.tsv"):
+        groups.setdefault(row["final"], set()).add(row["abbreviation"].lower())
+    return {final: frozenset(words) for final, words in groups.items()}
 
 
 _NEXT_WORD = re.compile(r"[\"'(\[]*([A-Za-z]+)")
@@ -63,13 +57,12 @@ def abbreviation_ends_sentence(token: str, form: str, next_start: int) -> bool |
     word at ``next_start``: False for one that never does ("Mr."), for one that modifies a noun unless
     a sentence opener follows ("U.S. Senate" goes on, "U.S. The" ends); None when ``token`` is no such
     abbreviation (the caller decides).  Shared by the sentence splitter and the date engine's clauses."""
-    never_final, _ = _abbreviations()
-    if token in never_final:
+    groups = _abbreviations()
+    if token in groups.get("no", ()):
         return False
-    modifiers, openers = _before_openers()
-    if token in modifiers:
+    if token in groups.get("before-opener", ()):
         word = _NEXT_WORD.match(form, next_start)
-        return bool(word) and word.group(1).lower() in openers
+        return bool(word) and word.group(1).lower() in groups.get("opener", ())
     return None
 
 
@@ -193,7 +186,7 @@ def _line_ends_sentence(form: str, line_start: int, line_end: int, next_start: i
 def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
     """Append the sentences of ``form[start:end]`` to ``spans`` (the regexes read ``form`` between the
     two offsets, as they would read that slice, without copying it)."""
-    _, maybe_final = _abbreviations()
+    maybe_final = _abbreviations().get("yes", frozenset())
     sentence_start = start
     for match in _BOUNDARY.finditer(form, start, end):
         cut = match.end()
