@@ -111,16 +111,16 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     direction, moved = reading.movement(figure, near, figure_starts)
     word_before = reading.word_right_before(figure, near)
     gapped = None
-    if (not moved and figure.percent is not None and prior is not None and prior.percent is not None and prior.direction
-            and prior.market_kind == "share_move" and sentence[0] <= prior.start
-            and prior.end <= figure.start <= prior.end + _ALSO_REACH):
+    # a percentage right after a move told in its sentence, with no movement word of its own
+    after_a_move = (not moved and figure.percent is not None and prior is not None and prior.percent is not None
+                    and prior.direction and sentence[0] <= prior.start
+                    and prior.end <= figure.start <= prior.end + _ALSO_REACH)
+    if after_a_move and prior.market_kind == "share_move":
         # "Alibaba fell 3% on Friday, and Tencent 2%": the verb left out is the move before, told of another stock
         gapped = reading.rules.gapped.match(reading.form, prior.end, figure.start)
         if gapped is not None:
             direction, moved = prior.direction, True
-    if (gapped is None and not moved and figure.percent is not None and prior is not None and prior.percent is not None and prior.direction
-            and sentence[0] <= prior.start and prior.end <= figure.start <= prior.end + _ALSO_REACH
-            and reading.rules.move_goes_on.match(reading.form, prior.end, figure.start)
+    if (after_a_move and gapped is None and reading.rules.move_goes_on.match(reading.form, prior.end, figure.start)
             and not reading.vetoed(figure.start, figure.end, "percent", sentence, False)):
         # "It is up 2.1% week on week and about 23% year to date": the same move over another stretch (not a
         # share of a whole: "rose 5% in the quarter and 40% of it came from China")
