@@ -1,0 +1,82 @@
+"""The reader-sets benchmark: expected rows placed in real articles and counted against table rows."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import reader_sets  # noqa: E402
+from reader_sets import Expected, place, read_expected, score_dates, score_figures  # noqa: E402
+
+RATE_DECISION = (reader_sets.SETS / "setP" / "rate_decision.txt").read_text(encoding="utf-8")
+
+
+def expected(text, when="*", future="*", file="rate_decision.txt", nth=None):
+    return Expected(file, text, nth, {"when": when, "future": future, "note": ""})
+
+
+def date_row(text, needle, when, future=False, mention="m1"):
+    start = text.index(needle)
+    return {"doc": "rate_decision.txt", "mention_id": mention, "date_text": needle, "date_start": str(start),
+            "date_end": str(start + len(needle)), "when": when, "future": str(future), "excerpt": ""}
+
+
+@pytest.mark.parametrize("folder", sorted(p for p in reader_sets.SETS.iterdir() if p.is_dir()),
+                         ids=lambda p: p.name)
+def test_every_expected_text_of_every_set_stands_in_its_article(folder):
+    for name, column in (("dates.tsv", "date_text"), ("figures.tsv", "money_text")):
+        lines = read_expected(folder / name, column)
+        assert lines
+        for file in {e.file for e in lines}:
+            text = (folder / file).read_text(encoding="utf-8")
+            assert place([e for e in lines if e.file == file], text) == []
+
+
+def test_a_year_inside_a_longer_expected_date_belongs_to_the_longer_one():
+    year, month = expected("2021"), expected("December 2021")
+    place([year, month], RATE_DECISION)
+    assert [RATE_DECISION[a:b] for a, b in month.slots] == ["December 2021"]
+    assert all(not (m[0] <= y[0] and y[1] <= m[1]) for y in year.slots for m in month.slots)
+
+
+def test_a_marked_occurrence_is_only_that_occurrence():
+    text = "Rates rose on Friday. Markets fell on Friday."
+    second = Expected("a.txt", "Friday", 2, {})
+    place([second], text)
+    assert second.slots == [(38, 44)]
+
+
+def test_a_text_not_in_the_article_is_reported_by_file_and_text():
+    assert place([expected("Thirteenth of Never")], RATE_DECISION) == [
+        "not in the article: rate_decision.txt: 'Thirteenth of Never'"]
+
+
+def test_dates_count_right_wrong_missed_and_extra_rows():
+    lines = [expected("December 2021", when="2021-12", future="False"), expected("since 1995", when="1995/..")]
+    place(lines, RATE_DECISION)
+    rows = [date_row(RATE_DECISION, "December 2021", "2022-12", mention="a"),
+            date_row(RATE_DECISION, "the end of 2026", "2026-12", True, mention="b")]
+    score = score_dates(lines, rows)
+    assert score.counts == {"dates wrong": 1, "dates missed": 1, "dates extra": 1}
+
+
+def test_none_among_values_makes_a_row_optional_and_none_alone_forbids_it():
+    optional, forbidden = expected("December 2021", when="NONE|2021-12"), expected("1995", when="NONE")
+    place([optional, forbidden], RATE_DECISION)
+    assert score_dates([optional, forbidden], []).counts == {}
+    rows = [date_row(RATE_DECISION, "1995", "1995")]
+    assert score_dates([optional, forbidden], rows).counts == {"dates extra": 1}
+
+
+def test_a_figure_percent_is_found_on_another_row_of_its_sentence_and_without_its_sign():
+    text = "Shares fell $2, or 3%, on Monday."
+    line = Expected("a.txt", "$2", None, {"amount": "2", "currency": "USD", "percent": "-3", "direction": "down",
+                                          "market_kind": "share_move", "when": ""})
+    place([line], text)
+    money = {"doc": "a.txt", "char_start": "0", "money_text": "$2", "money_start": "12", "money_end": "14",
+             "amount": "2.0", "currency": "USD", "percent": "", "direction": "down", "market_kind": "share_move",
+             "excerpt": text}
+    percent = dict(money, mention_id="p", money_text="3%", money_start="19", money_end="21", amount="",
+                   currency="", percent="3.0")
+    assert score_figures([line], [dict(money, mention_id="m"), percent]).counts == {"figures found": 1}
+    assert score_figures([line], [dict(money, mention_id="m")]).counts == {"figures wrong": 1}
