@@ -22,7 +22,10 @@ price"), nor does the start of the stretch a move or a record is measured over (
 year", "their highest level since March"), which makes no row.  A clause of its own time ("..., helped by price
 increases pushed through in the spring", "... after the company reported a 10% rise in profit for the quarter")
 keeps its dates to its own figures, which take them first; so does each of two predicates joined by "and".  The
-term something runs for dates no figure, and the day a period's revenue or profit was told does not date it.
+term something runs for dates no figure, and the day a period's revenue or profit was told does not date it ("the 26%
+pace reported in August for the June quarter").  A move measured over a stretch takes no date told after that stretch
+("have more than doubled over the past 12 months and are up 58% so far this year"), and what a name is worth, told in
+an apposition ("Nvidia, worth about $4.4 trillion, reports results on November 19"), takes no date after it.
 """
 from __future__ import annotations
 
@@ -56,10 +59,17 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
             return date
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
     told = dates
+    # the stretch the figure itself is measured over ends what may date it: "have more than doubled over the past 12
+    # months and are up 58% so far this year" (this year is the 58%'s stretch, not the doubling's)
+    over = next((d for d in dates if d.start >= figure.end and bases.get((d.start, d.end), (-1,))[0] == d.start
+                 and d.start - figure.end <= _STRETCH_REACH and _BREAKS.search(form, figure.end, d.start) is None), None)
+    if over is not None:
+        dates = [d for d in dates if d.start < over.start]
     stretch = _after_its_own_stretch(form, figure) if any(d.start >= figure.end for d in dates) else -1
     if stretch >= 0:
         dates = [d for d in dates if d.start < stretch]
-    prospect = _closes_a_prospect(form, figure) if any(d.start >= figure.end for d in dates) else -1
+    prospect = (max(_closes_a_prospect(form, figure), _closes_an_apposition(form, figure, dates))
+                if any(d.start >= figure.end for d in dates) else -1)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
@@ -211,7 +221,9 @@ def _own() -> re.Pattern:
     for row in rows:
         words = _row_words(row)
         lead = r"(?:,\s+|(?<![\w-]))" if row["opens"] == "own_bare" else r",\s+"
-        alternatives.append(rf"{lead}(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
+        alternatives.append(rf"{lead}(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
+                            # only a clause with a figure of its own: "..., above the range of $38 to $41 set on Monday"
+                            + (rf"(?=[^,;]*?{_FIGURE_SIGN.pattern})" if row["needs_figure"] == "yes" else ""))
     return re.compile(rf"(?i){'|'.join(alternatives)}")
 
 
@@ -285,13 +297,27 @@ _TERM_REACH = 30
 def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
     """A company's revenue or profit is of a period: when its sentence names the period of such a measure ("reported
     first-quarter revenue of 111.3 billion yuan on May 27, up 47%"), a day of the sentence not tied to the figure is
-    the day it was told, not the figure's, even right after it ("revenue of 111.3 billion yuan on May 27")."""
-    if figure.market_kind not in EARNED_KINDS or not any(d.precision == "day" for d in dates):
+    the day it was told, not the figure's, even right after it ("revenue of 111.3 billion yuan on May 27"); so is a date
+    right before "for" and the period (``figure_side_clauses.tsv`` opens=period: "the 26% pace reported in August for
+    the June quarter" is the June quarter's)."""
+    if figure.market_kind not in EARNED_KINDS:
+        return dates
+    # the day told right before the period it is of: "the 26% pace reported in August for the June quarter"
+    told = [d for d, period in zip(dates, dates[1:]) if period.precision not in ("day", "month")
+            and _for_its_period().fullmatch(form, d.end, period.start)]
+    if told:
+        return [d for d in dates if d not in told]
+    if not any(d.precision == "day" for d in dates):
         return dates
     names = _names_a_measure()
     if not any(d.precision != "day" and names.match(form, d.end) for d in dates):
         return dates
     return [d for d in dates if d.precision != "day"]
+
+
+@functools.cache
+def _for_its_period() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_words('period')})\s+")
 
 
 @functools.cache
@@ -339,6 +365,25 @@ def _closes_a_prospect(form: str, figure: MoneyMention) -> int:
     if opener is None or _ahead().search(form, opener.start(), figure.start) is None:
         return -1
     return form.find(",", figure.end, figure.end + _ASIDE_REACH)
+
+
+def _closes_an_apposition(form: str, figure: MoneyMention, dates: list[DateMention]) -> int:
+    """Where the apposition that holds the figure closes, when it tells what the name before it is worth ("Nvidia, worth
+    about $4.4 trillion, reports its third-quarter results on November 19": the value is of the day told, not of the
+    quarter; ``figure_side_clauses.tsv`` opens=apposition), else -1.  Dates after it are the main clause's."""
+    opener = _apposition().search(form, max(0, figure.start - _APPOSITION_REACH), figure.start)
+    if opener is None or any(d.end == opener.start(1) for d in dates):
+        return -1   # "On Friday, valued at ..." follows a date, not a name
+    return form.find(",", figure.end, figure.end + _APPOSITION_REACH)
+
+
+@functools.cache
+def _apposition() -> re.Pattern:
+    # the name's last word is capitalised: "The deal, worth $5 billion, closed in March" is the deal's own value then
+    return re.compile(rf"\b[A-Z][\w.&'-]*(,)\s+(?i:{_words('apposition')})\s+[^,;]*\Z")
+
+
+_APPOSITION_REACH = 40  # characters: the words of an apposition before its figure, and its figure to its closing comma
 
 
 def _tells_its_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -466,18 +511,22 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     the year", "lost roughly $30 billion in market value since the ruling last month": ``comparison_bases.tsv``
     role=stretch, right after a figure that moved in its clause), or that of a record told after a figure, without a
     figure of its own ("rose 6% to EUR4.12, their highest level since March")?  Then it dates nothing and is no row."""
-    if not figures or figures[0].start >= date.start:
-        return False
     cue = rules.stretch_in.match(form, date.start)
     opens = date.start if cue is not None else None
     if opens is None:
         cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_REACH), date.start)
         if cue is None:
+            cue = next((found for word, shape in rules.stretch_shaped if shape.fullmatch(form, date.start, date.end)
+                        and (found := word.search(form, max(sentence_start, date.start - _CUE_REACH), date.start))), None)
+        if cue is None:
             return False    # a record's scope that is no stretch stays a row: ", its worst day this year"
         opens = cue.start()
     record = _record().search(form, max(sentence_start, opens - _RECORD_REACH), opens)
-    if record is not None:
+    if record is not None and (figures and figures[0].start < date.start
+                               or _value_before(form, record.start(), sentence_start, dates)):
         return _FIGURE_SIGN.search(form, record.start(), date.start) is None
+    if not figures or figures[0].start >= date.start:
+        return False
     moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
     # a day of the move's own between tells a first time, not what the move is measured against: "slid below $95,000
     # on Friday for the first time since May"
@@ -485,6 +534,14 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
 
 
+def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention]) -> bool:
+    """Does a plain number that is no date end, with a unit of a word or two, right before ``at`` ("set the midpoint at
+    7.0912 per dollar, its strongest fixing since October 2024": the record is of that value)?"""
+    value = _VALUE.search(form, max(sentence_start, at - _STRETCH_REACH), at)
+    return value is not None and not any(d.start <= value.start() < d.end for d in dates)
+
+
+_VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*%?(?:\s+[a-z][\w-]*){0,2}\Z")
 # How far (characters) the words of a stretch ("since the ruling") and the move before them are read.
 _STRETCH_REACH = 40
 
@@ -682,6 +739,7 @@ class _ComparisonRules:
     starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
+    stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
 
@@ -724,6 +782,8 @@ def _comparison_rules() -> _ComparisonRules:
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
+        stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
+                              re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),
         breaks=re.compile(r"[,;:]"),
         tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"))
 

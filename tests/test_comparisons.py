@@ -506,3 +506,81 @@ def test_a_participle_after_a_figures_for_phrase_dates_that_phrases_thing_not_th
 def test_the_words_that_lead_a_participle_to_its_date_leave_that_date_to_the_participle(rule):
     dates = _dates_of_figures(_wsj(rule["example"]))
     assert dates and not any(date in ("August 1989", "1985") for date in dates.values()), dates
+
+
+def test_a_comparison_clause_with_a_figure_of_its_own_keeps_its_date_and_the_period_told_wins_over_the_day_told():
+    dates = _dates_of_figures(_wsj("For the cloud intelligence group, the consensus calls for revenue growth of 29%, an "
+                                   "acceleration from the 26% pace reported in August for the June quarter."))
+    assert dates == {"29%": "", "26%": "the June quarter"}
+
+
+def test_a_level_compared_with_is_of_the_day_it_was_hit_and_the_move_from_it_is_not():
+    dates = _dates_of_figures(_wsj("U.S.-listed Alibaba shares closed 1.8% lower at $159.26 on Friday and are down about "
+                                   "17% from a four-year high of $192.67 hit on October 2."))
+    assert dates["17%"] == "Friday" and dates["$192.67"] == "October 2"
+
+
+def test_a_target_told_as_so_far_above_a_close_is_not_of_the_day_of_that_close():
+    rows = _wsj("Of the 41 analysts covering the stock, 38 rate it a buy, with an average price target of $194.50, "
+                "about 22% above Friday's close.")
+    assert _dates_of_figures(rows)["$194.50"] == ""
+    assert "Friday" not in {row["date_text"] for row in rows}
+
+
+def test_a_date_in_an_apposition_about_a_figure_is_of_the_figure_it_tells_of_not_the_one_before():
+    dates = _dates_of_figures(_wsj("The Insurance Council said on Tuesday that insurers had received 3,100 claims, with "
+                                   "insured losses estimated at A$410 million, a figure it expects to climb above A$1 "
+                                   "billion by the end of March as assessors reach properties that are still cut off."))
+    assert dates == {"A$410 million": "Tuesday", "A$1 billion": "by the end of March"}
+
+
+def test_what_a_price_values_a_company_at_compared_with_an_earlier_round_keeps_that_rounds_date_to_itself():
+    dates = _dates_of_figures(_wsj("The stock opened at $63.10 and closed at $69.52, valuing the company at nearly three "
+                                   "times the $6.8 billion it fetched in a private funding round led by Thrive Capital "
+                                   "in March 1989."))
+    assert dates["$63.10"] == dates["$69.52"] == ""
+    assert dates["$6.8 billion"] == "March 1989"
+
+
+def test_a_figure_after_a_compared_range_with_its_own_day_takes_the_day_of_the_main_clause():
+    dates = _dates_of_figures(_wsj("Veridane priced its offering of 24 million shares at $44 each late on Wednesday, "
+                                   "above the marketed range of $38 to $41 that it had raised on Monday, raising $1.06 "
+                                   "billion."))
+    assert dates["$1.06 billion"] == dates["$44"] != ""
+    assert dates["$38"] == dates["$41"] == "Monday"
+    assert _dates_of_figures(_wsj("Revenue rose 5% to $2 billion on Monday, above analysts' forecasts, lifting the "
+                                  "shares 3%."))["3%"] == "Monday", "a clause without a figure of its own opens none"
+
+
+def test_what_a_name_is_worth_told_in_an_apposition_is_not_of_a_date_after_it():
+    assert _dates_of_figures(_wsj("Nvidia, worth about $4.4 trillion, reports its third-quarter results on "
+                                  "November 19.")) == {"$4.4 trillion": ""}
+    assert _dates_of_figures(_wsj("The deal, worth $5 billion, closed in March.")) == {"$5 billion": "March"}
+
+
+def test_the_span_up_to_now_a_move_is_measured_over_dates_no_figure_and_makes_no_row():
+    rows = _wsj("Cambricon's Shanghai-listed shares have more than quadrupled over the past 12 months, giving it a "
+                "market value of more than 500 billion yuan.")
+    assert rows and all(row["date_text"] == "" for row in rows)
+    rows = _wsj("The company has hired 500 engineers over the past 12 months.")
+    assert [row["date_text"] for row in rows] == ["the past 12 months"], "without a move the span is a row"
+
+
+def test_a_record_told_after_a_plain_number_measures_its_stretch_and_makes_no_row():
+    rows = _wsj("The People's Bank of China set the yuan's midpoint at 7.0912 per dollar, its strongest fixing since "
+                "October 1988, and left its seven-day reverse repo rate unchanged at 1.4%.")
+    assert "since October 1988" not in {row["date_text"] for row in rows}
+    assert "October 1988" not in {row["date_text"] for row in rows}
+
+
+def test_a_move_measured_over_its_own_stretch_takes_no_date_of_the_next_move_told():
+    dates = _dates_of_figures(_wsj("Xiaomi's shares have more than doubled over the past 12 months and are up 58% so far "
+                                   "this year, making it one of the best performers in the Hang Seng Index."))
+    assert dates == {"doubled": "", "58%": "this year"}
+
+
+def test_a_move_told_against_a_larger_figure_of_its_own_clause_is_not_of_that_figures_stretch():
+    dates = _dates_of_figures(_wsj("Options traders are pricing in a move of about 6.5% in either direction after the "
+                                   "report, smaller than the stock's average post-earnings swing of 8.1% over the past "
+                                   "eight quarters."))
+    assert dates["6.5%"] == ""
