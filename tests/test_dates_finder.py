@@ -53,6 +53,8 @@ FOUND = [
     ("vague past", "Alibaba had faced challenges in recent years.", ["recent years"]),
     ("present", "Ma is now back in favor.", ["now"]),
     ("clock time", "Trading resumed at 10:35 a.m. on Friday.", ["10:35 a.m.", "Friday"]),
+    ("a clock time without stops leaves the full stop to its sentence", "A fire was reported in grassland near "
+     "Raglan, about 20 kilometres east of Ararat, at 2.40pm. The first death was confirmed at 11am.", ["2.40pm", "11am"]),
     ("weekday and part of the day", "The shares fell Friday morning.", ["Friday morning"]),
     ("set", "Qantas plans daily flights between Sydney and Bombay.", ["daily"]),
     ("holiday", "Nowhere is the brand more evident than during Singles Day.", ["Singles Day"]),

@@ -2674,3 +2674,109 @@ def test_the_week_a_verb_opens_is_the_first_week_starting_on_or_after_the_day_to
     assert [(m.text, m.when) for m in tag_dates(text, monday)][-1] == ("the week", "2026-W37")
     text = "Stocks rose on Monday, Aug. 31, to start the week."
     assert [(m.text, m.when) for m in tag_dates(text, monday)][-1] == ("the week", "2026-W36")
+
+
+def _found(text, anchor):
+    return [(m.text, m.when, m.future) for m in tag_dates(text, anchor, sentences=split_sentences(text))]
+
+
+def test_a_word_of_the_present_brings_a_sentence_back_from_the_past_year_its_paragraph_told_of():
+    text = ("Alibaba released its first Tongyi Qianwen model to business users in April 2023 and open-sourced a "
+            "seven-billion-parameter version in August that year. Its current flagship family, Qwen3, was launched on "
+            "April 29, and a model with more than 1 trillion parameters, Qwen3-Max, followed on September 5.")
+    found = _found(text, dt.date(2025, 9, 15))
+    assert ("April 29", "2025-04-29", False) in found and ("September 5", "2025-09-05", False) in found
+    # ... but not a "now" in an aside, which tells of the person, not of the time
+    text = "Ant's IPO was halted on November 3, 2020. Ma, now 61, gave no speech in December."
+    assert ("December", "2020-12", False) in _found(text, dt.date(2025, 9, 15))
+    text = "Ant's IPO was halted in November 2020. The company, which now has 500 stores, shut its first in March."
+    assert ("March", "2021-03", False) in _found(text, dt.date(2025, 9, 15))
+
+
+def test_ago_counts_from_the_report_s_period_not_from_the_base_of_a_comparison():
+    text = ("Analysts expect the Chinese e-commerce giant to post revenue of 243.1 billion yuan ($34.2 billion) for the "
+            "three months ended September 30, up about 3% from 236.5 billion yuan in the same period last year. "
+            "Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan a year ago.")
+    assert ("a year ago", "2024-Q3", False) in _found(text, dt.date(2025, 11, 17))
+
+
+def test_a_weekday_under_a_day_heading_a_timeline_counts_from_that_day_and_a_look_back_leaves_it_be():
+    text = ("How the Mount Cole fire unfolded: a timeline\n\nThe bushfire burnt more than 86,000 hectares.\n\n"
+            "Friday, January 9\n\nEmergency Management Victoria declared a total fire ban across the state for "
+            "Saturday, with temperatures forecast to reach 44C in parts of the west.\n\nSaturday, January 10\n\n"
+            "A fire was reported in grassland near Raglan at 2.40pm. Investigators believe it was sparked by lightning "
+            "from a dry storm the previous evening.\n\nAt 4.15pm, an emergency warning was issued for Raglan. By 7pm "
+            "the fire had crossed the Western Highway.")
+    found = [(text_, when) for text_, when, _ in _found(text, dt.date(2026, 1, 14))]
+    assert ("Saturday", "2026-01-10") in found and ("the previous evening", "2026-01-09") in found
+    assert ("2.40pm", "2026-01-10") in found and ("4.15pm", "2026-01-10") in found and ("By 7pm", "2026-01-10") in found
+
+
+def test_a_marker_of_the_future_after_the_past_perfect_keeps_its_deadline_ahead():
+    text = ("The Insurance Council said on Tuesday that insurers had received 3,100 claims, with insured losses "
+            "estimated at A$410 million, a figure it expects to climb above A$1 billion by the end of March.")
+    assert ("by the end of March", "2026-03", True) in _found(text, dt.date(2026, 1, 14))
+
+
+def test_a_hope_told_in_the_past_is_a_plan_for_the_coming_date():
+    text = ("The prime minister said on Sunday he hoped to have coalition agreements signed by the end of the month "
+            "and a new cabinet sworn in at Government House before Christmas.")
+    assert ("before Christmas", "2026-12-25", True) in _found(text, dt.date(2026, 11, 8))
+
+
+def test_a_day_told_in_the_present_simple_is_still_to_come_and_the_year_after_it_too():
+    text = ("Jack Ma's long road back\n\nMa turns 62 on September 10. Friends expect him to keep a low profile at least "
+            "until the end of the year.")
+    found = _found(text, dt.date(2026, 3, 9))
+    assert ("September 10", "2026-09-10", True) in found and ("until the end of the year", "2026", True) in found
+
+
+def test_a_date_opening_the_sentence_tells_when_its_verb_of_saying_was_said():
+    text = ("In February, after the Hangzhou start-up DeepSeek released its R1 reasoning model, Baidu said it would "
+            "make its Ernie Bot chatbot free from April 1.")
+    assert ("April 1", "2025-04-01", False) in _found(text, dt.date(2025, 6, 12))
+
+
+def test_a_verb_of_saying_right_before_a_month_is_its_own_and_no_speech_told_of():
+    text = ("Regulators summoned Nvidia officials on July 31 over what they called security risks, and several large "
+            "buyers were told in August to pause orders.")
+    assert ("August", "2025-08", False) in _found(text, dt.date(2025, 8, 28))
+
+
+def test_a_past_perfect_after_a_season_of_a_past_year_stays_in_that_year():
+    text = ("In April 2021, regulators fined Alibaba a record 18.2 billion yuan. That spring, Ma was seldom seen in "
+            "public; a brief video appearance in January had done little to quiet talk that he had been detained.")
+    assert ("January", "2021-01", False) in _found(text, dt.date(2026, 3, 9))
+
+
+def test_a_bond_maturing_in_a_month_is_the_coming_one():
+    text = ("The company has a separate US$500 million bond maturing in January, which it has said it will not be "
+            "able to repay.")
+    assert ("January", "2026-01", True) in _found(text, dt.date(2025, 10, 21))
+
+
+def test_names_of_past_disasters_are_no_days_of_the_week_or_seasons():
+    text = ("The fire is the most destructive in Victoria since Black Saturday on February 7, 2009. The Black Summer "
+            "fires of 2019-20 burnt 1.5 million hectares.")
+    calendar_texts = [m.text for m in tag_dates(text, dt.date(2026, 1, 14)) if m.on_calendar]
+    assert "Saturday" not in calendar_texts and "Summer" not in calendar_texts and "February 7, 2009" in calendar_texts
+
+
+def test_a_quarter_ended_in_a_month_is_the_three_months_to_it():
+    text = "It expected to lose a further $8 billion of sales in the quarter ended in July."
+    assert ("the quarter ended in July", "2025-05/2025-07", False) in _found(text, dt.date(2025, 8, 28))
+
+
+def test_a_span_from_a_year_to_a_month_keeps_the_precision_of_each_end():
+    text = "Alibaba shares lost about three-quarters of their value between late 2020 and October 2022."
+    assert ("between late 2020 and October 2022", "2020/2022-10", False) in _found(text, dt.date(2025, 9, 15))
+
+
+def test_a_section_heading_in_title_case_that_names_a_period_from_now_makes_no_row():
+    text = ("Alibaba Earnings Preview\n\nThe stock has gained roughly 88% since the start of 2025.\n\nThe Last Quarter\n\n"
+            "In late August, Alibaba reported revenue of 247.65 billion yuan for the June quarter.")
+    found = [(m.text, m.on_calendar) for m in tag_dates(text, dt.date(2025, 11, 17))]
+    assert ("The Last Quarter", False) in found and ("the June quarter", True) in found
+    # ... while a sentence that names it is a row
+    text = "Alibaba Earnings Preview\n\nRevenue rose 2% in the last quarter.\n"
+    assert ("the last quarter", True) in [(m.text, m.on_calendar) for m in tag_dates(text, dt.date(2025, 11, 17))]

@@ -832,10 +832,10 @@ def _in_a_name(text: str, at: int) -> bool:
     before = at - 1
     while before >= 0 and text[before] in " \t":
         before -= 1
-    return before >= 0 and (text[before].isalnum() or text[before] == ",") and not _in_a_title_case_line(text, at)
+    return before >= 0 and (text[before].isalnum() or text[before] == ",") and not in_a_title_case_line(text, at)
 
 
-def _in_a_title_case_line(text: str, at: int) -> bool:
+def in_a_title_case_line(text: str, at: int) -> bool:
     """Is ``at`` in a short line whose every longer word is capitalised, a heading ("Veridian Cloud Holdings Reports
     Third Quarter 2025 Financial Results", "Third Quarter 2025 Highlights"), whose capitals say nothing?"""
     start = text.rfind("\n", max(0, at - _HEADING_REACH), at) + 1
@@ -1716,7 +1716,18 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo = max(s_lo, start - _REACH_BEFORE)
-    before = [s for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and lo <= s and e <= start]
+    before = [(s, e) for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and lo <= s and e <= start]
+    if before:
+        # a plan told in the past perfect is a plan of the past, no forecast ("The unit had hoped to turn profitable by
+        # the June quarter"); an expectation so told still looks ahead ("had expected to produce 350 terawatt hours in
+        # 2026")
+        perfects = [e for s, e, tense, _ in clauses.markers(s_lo, s_hi) if tense == "pluperfect" and e <= start]
+        if perfects:
+            words = lexicon.tense_words()[0]
+            before = [s for s, e in before if not (words.get(lexicon.squash(low[s:e])) == "plan" and any(
+                p <= s and _only_auxiliaries(low, p, s) for p in perfects))]
+        else:
+            before = [s for s, e in before]
     if not before and _FRONTED_BEFORE.fullmatch(low, s_lo, start) and _FRONTED_AFTER.match(low, end, s_hi):
         # a date set off by a comma at the head of its sentence, or its subject, governs the clause after
         # it, whose marker of the future then makes it a forecast ("This quarter, losses will narrow again")

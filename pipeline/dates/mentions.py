@@ -67,6 +67,13 @@ _NEWS_DAYS = 7
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
 _PARAGRAPH_REACH = 3000
+_A_WORD = re.compile(r"[a-z]+")
+# How far a day heading a section of a timeline ("Saturday, January 10" alone on its line) reaches (characters),
+# and a line of text that ends a sentence (a line without such an end is a heading, which closes the section).
+_SECTION_REACH = 4000
+_SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
+# How far a date heading a section may stand from the ends of its line (characters, white space).
+_HEADING_MARGIN = 8
 
 
 class _Connectors(NamedTuple):
@@ -213,12 +220,20 @@ class _Reading:
         self.weekday_entry = False      # ... and whether it is a weekday ("Monday: Baidu reports ...")
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
         self.days_told: list[tuple[resolver.Period, int]] = []
+        # where the last word of the present ("current", "now") stands that is no aside ("Ma, now 60, ...", "which now
+        # has"):
+        # a sentence that frames its happening from now leaves the past year the paragraph told of
+        self.present_at = -1
+        self.section_day: tuple[resolver.Period, int] | None = None    # the day heading the last section, where
         self.first_line_end = text.find("\n")         # (the headline's, when the text opens with one)
         if self.first_line_end == -1:
             self.first_line_end = len(text)
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
+        if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
+                ).endswith(",") and lexicon.tense_words()[0].get(_word_before(self.low, exp.start)) != "boundary":
+            self.present_at = exp.start
         if exp.parts.get("fiscal"):
             if self.fiscal_end is None:
                 self.fiscal_end = _fiscal_end(self.text)
@@ -278,6 +293,8 @@ class _Reading:
                 and self.anchor.isoweekday() < 6 and _the_week_under_way(following.parts) \
                 and following.end <= self.clauses.sentence(exp.start, exp.end, window)[1]:
             self._day_of_the_week_under_way(exp, window)
+        if _a_weekday_alone(exp.parts) and self.anchor is not None:
+            self._weekday_of_the_section(exp, window)
         self._open_an_entry(exp)
         if _the_next_unit(exp.parts) and not lexicon.stretch_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
@@ -318,6 +335,11 @@ class _Reading:
                 told_of = self._year_last_named() or told_of
             if told_of is not None and told_of is self.reference and self._counted_from_an_untold_event(exp, window):
                 told_of = None
+            if told_of is not None and told_of is self.reference and not self.story_told \
+                    and exp.parts.get("direction") == "ago":
+                # "up 3% from 236.5 billion yuan in the same period last year ... down from 15.06 yuan a year ago":
+                # "ago" never counts from the base of a comparison, only from the report's period or from now
+                told_of = self.topic
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
             tense, resolution = self._tense(exp, befores, told_of, window)
@@ -476,6 +498,14 @@ class _Reading:
             # simple, with no word of the past, is a timetable's, the coming one
             tense = "schedule"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if not tense and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
+                and resolution.last_day is not None and resolution.last_day < self.anchor \
+                and not exp.parts.get("habitual") and "in_story" not in exp.parts and exp.start >= self.entry_end \
+                and _PLACING_KINDS.isdisjoint(befores) and self._told_in_the_present(exp, window):
+            # "Ma turns 62 on September 10", written in March: the present simple tells a day to come, as a timetable
+            # does, not one gone by
+            tense = "future"
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if _a_weekday_alone(exp.parts) and tense not in resolver.AHEAD and self._coordinated_with_a_day_to_come(
                 exp, resolution, window):
             # "Alibaba follows on Thursday, Nov. 13, and Tencent on Wednesday": the verb left out is the one
@@ -523,6 +553,11 @@ class _Reading:
             # goes on to date; it places nothing itself, nor is it the period the story is on
             resolution = _off_the_timeline(resolution)._replace(period=None)
         self._remember(index, exp, resolution, tense, befores, window)
+        if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
+                and exp.start > self.first_line_end and resolution.period.first() != self.anchor \
+                and self._alone_on_its_line(exp):
+            # (a dateline, the day of writing, heads no section)
+            self.section_day = (resolution.period, exp.end)
         if "year" in exp.parts and not exp.parts.get("fiscal") and resolution.period is not None \
                 and resolution.timex_type == "DATE":
             self.years_named = (self.years_named + [(resolution.period.first().year, exp, window)])[-_YEARS_KEPT:]
@@ -585,8 +620,12 @@ class _Reading:
                 return False
             line_end = len(text)
         line = text[line_start:line_end].rstrip()
-        # A line all in capitals with no closing stop is a heading of its own too ("DEAL OF THE WEEK").
-        if not (line.endswith(":") or _A_CAPITALS_LINE.fullmatch(line)) or opens_an_entry(text, exp.start, exp.end):
+        # A line all in capitals with no closing stop is a heading of its own too ("DEAL OF THE WEEK"); so is a line
+        # in title case that names a period by its place from now ("The Last Quarter"), no day a section is headed by
+        if not (line.endswith(":") or _A_CAPITALS_LINE.fullmatch(line) or (
+                "unit" in exp.parts and exp.parts.keys().isdisjoint(("year", "yy", "month", "weekday", "day"))
+                and line_start > self.first_line_end and line[-1:] not in _SENTENCE_LINE_ENDS
+                and finder.in_a_title_case_line(text, exp.start))) or opens_an_entry(text, exp.start, exp.end):
             return False
         line_end = line_start + len(line)
         return not any(tense not in ("boundary", "complement", "none")
@@ -761,7 +800,10 @@ class _Reading:
                 return False
             day = done[1]
             if day.precision == "day" and day.first_day is not None and day.first_day < self.anchor:
-                return resolution.first_day > day.first_day and not lexicon.reporting_verbs().isdisjoint(
+                # (a verb of saying right before the date is the date's own, no speech told of: "summoned officials on
+                # July 31 over what they called security risks, and buyers were told in August to pause orders")
+                return resolution.first_day > day.first_day and not finder.said_right_before(self.low, exp.start) \
+                    and not lexicon.reporting_verbs().isdisjoint(
                     re.findall(r"[a-z]+", self.low[done[0].end:exp.start])) and finder.told_by_a_past_verb(
                     self.text, self.low, exp.start, exp.end, window, self.clauses)
         return False
@@ -773,11 +815,21 @@ class _Reading:
             return None
         done = self.resolved[-1]
         said = done[1]
-        if done[0].start < self.clauses.sentence(exp.start, exp.end, window)[0] or said.last_day is None \
-                or said.last_day >= self.anchor or said.precision not in ("day", "month") \
-                or not finder.said_right_before(self.low, done[0].start):
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if done[0].start < s_lo or said.last_day is None \
+                or said.last_day >= self.anchor or said.precision not in ("day", "month"):
             return None
-        return said
+        if finder.said_right_before(self.low, done[0].start):
+            return said
+        # ("In February, after DeepSeek released its R1 model, Baidu said it would make its chatbot free from April
+        # 1": a date that opens the sentence, set off by a comma, tells when the verb of saying in it was said)
+        if len(self.low[s_lo:done[0].start].split()) <= 1 and self.low.startswith(",", done[0].end):
+            words = lexicon.tense_words()[0]
+            reporting = lexicon.reporting_verbs()
+            if any(word in reporting and words.get(word) == "past"
+                   for word in _A_WORD.findall(self.low, done[0].end, exp.start)):
+                return said
+        return None
 
     def _open_an_entry(self, exp: finder.Expression) -> None:
         """Is ``exp`` the date that opens an entry of a chronology, a line "May 12: ..."?  The line's verbs
@@ -1223,7 +1275,8 @@ class _Reading:
                 and text.find("\n", self.reference_end, exp.start) == -1 \
                 and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
-                    or self._pluperfect_after_it(exp, window))) or (
+                    or self._pluperfect_after_it(exp, window)))
+                    or (told_of.gran in _PARTS_OF_A_YEAR and self._pluperfect_after_it(exp, window)) or (
                     ((told_of.gran in _PARTS_OF_A_YEAR and (_a_month_of(parts, told_of) or (
                         self.reference_end > clauses.sentence(exp.start, exp.end, window)[0])))
                      or (told_of.gran == "Y" and self.reference_anaphoric and (
@@ -1231,12 +1284,14 @@ class _Reading:
                     and self._told_in_the_past(exp, window))) \
                 and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in _OWN_TIME_TENSES \
                 and not self._a_deadline_ahead(exp, befores, window) \
+                and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
-            # the festival ran from Oct. 14 to Nov. 11"; a past perfect after a past year, in it: "in late
-            # 2022 ... ChatGPT had been released on Nov. 30"; so does what a sentence tells in the past after a
+            # the festival ran from Oct. 14 to Nov. 11"; a past perfect after a past year or a part of it, in it: "in
+            # late 2022 ... ChatGPT had been released on Nov. 30", "That spring, Ma was seldom seen in public; a brief
+            # video appearance in January had done little"; so does what a sentence tells in the past after a
             # year reached by an anaphor ("I was a young reporter in Jakarta that year, and I remember the queues
             # outside the banks in November"; not the next sentence: "the following year he was appointed military
             # attache ... However, cited by police in December, Farkas was ordered home", written in April 1998)
@@ -1442,7 +1497,10 @@ class _Reading:
                                 # "had planned to close by year-end" may be this year's
         if connector_tense in _AHEAD_CONNECTOR_TENSES:
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
-            if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+            if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
+                    and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD:
+                # (a marker of the future after the past perfect governs its own clause: "insurers had received
+                # 3,100 claims, a figure it expects to climb above A$1 billion by the end of March")
                 return "past", None
             if connector_tense == "completion":
                 row = next(i for i in befores.values() if rows[i]["tense"] == connector_tense)
@@ -1478,6 +1536,20 @@ class _Reading:
             first, tense = day.first(), tenses[0]
             return not ((tense == "past" and first > anchor) or (tense in _AHEAD_TENSES and first < anchor))
 
+        section = self._day_of_the_section(exp)
+        if section is not None:
+            # "Saturday, January 10 / ... sparked by a dry storm the previous evening. / At 4.15pm, ...": a time in a
+            # section of a timeline is on the day heading it, or on a later day the section moved on to; a look back
+            # leaves the section's day be
+            day, header_end = section
+            sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+            for told, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
+                if start <= header_end:
+                    break
+                if start < exp.start and (told.first() > day.first() or start >= sentence_start) and fits(told):
+                    return told
+            if fits(day):
+                return day
         if self.weekday_entry and exp.start < self.entry_end:
             # a line a weekday heads is that day's timetable, unless its own sentence names another day
             sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
@@ -1501,6 +1573,49 @@ class _Reading:
             if start < exp.start and fits(day):
                 return day
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _alone_on_its_line(self, exp: finder.Expression) -> bool:
+        """Does ``exp`` stand alone on its line, as the day heading a section of a timeline ("Friday, January 9")?"""
+        text = self.text
+        reach = max(0, exp.start - _HEADING_MARGIN)
+        line_start = text.rfind("\n", reach, exp.start) + 1
+        line_end = text.find("\n", exp.end, exp.end + _HEADING_MARGIN)
+        if (line_start == 0 and reach > 0) or (line_end == -1 and len(text) - exp.end > _HEADING_MARGIN):
+            return False
+        return not text[line_start:exp.start].strip() and not text[exp.end:len(text) if line_end == -1 else line_end].strip()
+
+    def _day_of_the_section(self, exp: finder.Expression) -> tuple[resolver.Period, int] | None:
+        """The day heading the section of a timeline ``exp`` stands in, and where that heading ends: no line
+        between them is a heading of another kind (a line with no stop at its end), and the section is short."""
+        if self.section_day is None:
+            return None
+        day, header_end = self.section_day
+        if exp.start - header_end > _SECTION_REACH:
+            return None
+        line_end = self.text.find("\n", header_end + 1, exp.start)
+        while line_end != -1:
+            next_end = self.text.find("\n", line_end + 1, exp.start)
+            line = self.text[line_end + 1:exp.start if next_end == -1 else next_end]
+            if next_end != -1 and line.strip() and line.rstrip()[-1] not in _SENTENCE_LINE_ENDS:
+                return None
+            line_end = next_end
+        return self.section_day
+
+    def _weekday_of_the_section(self, exp: finder.Expression, window) -> None:
+        """A weekday named alone under the day heading a section of a timeline counts from that day, not from
+        the day of writing ("Friday, January 9 / ... declared a total fire ban across the state for Saturday":
+        January 10): the one after it, or in a clause about the past the one before."""
+        section = self._day_of_the_section(exp)
+        if section is None or section[0].first() == self.anchor:
+            return
+        heading = section[0].first()
+        delta = exp.parts["weekday"] - heading.isoweekday()
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect"):
+            delta = delta - 7 if delta > 0 else delta
+        else:
+            delta = delta + 7 if delta < 0 else delta
+        day = heading + dt.timedelta(days=delta)
+        exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
 
     def _told_in_the_present(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause of body text (not the headline) with a verb in the present simple after a singular
@@ -1622,7 +1737,9 @@ class _Reading:
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
                 and not self._background_aside(exp, resolution, window) \
+                and not parts.get("in_a_name") \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts):
+            # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday")
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the
             # period a report covers: "The filing, which covers the fiscal year ended March 31, 2025, showed ...")

@@ -1406,11 +1406,17 @@ def _valid_day(day: dt.date, number: int) -> bool:
     return number <= _days_in_month(day.year, day.month) and number > day.day
 
 
+_YEAR_OR_MONTH = frozenset(("Y", "M"))
+
+
 def _span(first: Resolution, last_period: Period, anchor, last_future: bool | None = None) -> Resolution:
     """One resolution covering from ``first`` to the end of ``last_period``; ``last_future``: whether the
     last date, read in its clause, is to come (else: whether it ends after the anchor)."""
     a, b = first.period, last_period
-    when = f"{a.when()}/{b.when()}" if a.gran == b.gran else f"{a.first().isoformat()}/{b.last().isoformat()}"
+    # (a year and a month keep their own precision, as ISO 8601 lets each end of an interval do: "between late 2020
+    # and October 2022" is 2020/2022-10, not the days 2020-01-01/2022-10-31)
+    when = f"{a.when()}/{b.when()}" if a.gran == b.gran or {a.gran, b.gran} <= _YEAR_OR_MONTH \
+        else f"{a.first().isoformat()}/{b.last().isoformat()}"
     if last_future is None:
         last_future = anchor is not None and b.last() > anchor
     return Resolution(first.timex_type, first.value, first.mod, when, a.first(), b.last(), "span",
