@@ -224,7 +224,10 @@ def _own() -> re.Pattern:
         alternatives.append(rf"{lead}(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
                             # only a clause with a figure of its own: "..., above the range of $38 to $41 set on Monday"
                             + (rf"(?=[^,;]*?{_FIGURE_SIGN.pattern})" if row["needs_figure"] == "yes" else ""))
-    return re.compile(rf"(?i){'|'.join(alternatives)}")
+    # Every clause opens at a comma or at the first letter of a bare opener: one look at that character spares
+    # the alternatives at every other place (the same matches, found about three times faster).
+    firsts = "".join(sorted({w.strip()[:1] for row in rows if row["opens"] == "own_bare" for w in row["words"].split("|")}))
+    return re.compile(rf"(?i)(?=[,{re.escape(firsts)}])(?:{'|'.join(alternatives)})")
 
 
 @functools.cache
@@ -460,11 +463,20 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
     price is Tuesday's, the discount is not).  ``form`` is the text's matching form."""
     rules = _comparison_rules()
     bases: dict[Span, Span] = {}
+    low = form.lower()
+    if len(low) != len(form):
+        low = ""    # a few characters lower-case to two: no offset would hold, so every date is read in full
     for where, dates in dates_by_sentence.items():
         figures = figures_by_sentence.get(where, ())
         sentence_start, sentence_end = sentences[where]
         moved = None    # read only for a date after a cue that needs something moved (most have no cue)
         ending = {figure.end: figure.start for figure in figures}
+        # Most sentences hold no cue of a comparison and no word of a premium before their last date: where the
+        # first of each stands is found once, in lower case (a search in any case costs far more), and a date before
+        # it needs none of the searches that end at the date.
+        last = max(date.start for date in dates)
+        first_cue, first_premium = ((_first(rules.any_cue, low, sentence_start, last),
+                                     _first(rules.any_premium, low, sentence_start, last)) if low else (-1, -1))
         for date in dates:
             if _measures_a_stretch(form, date, dates, figures, sentence_start, rules):
                 # holds no figure, not even the move, but those of a clause that tells of the date
@@ -473,12 +485,13 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 bases[(date.start, date.end)] = (date.start, (closes.start() if closes else sentence_end) if tells
                                                  else date.start)
                 continue
-            if _prices_a_premium(form, date, sentence_start, rules):
+            if first_premium < date.start and _prices_a_premium(form, date, sentence_start, rules):
                 opens = date.start   # the price itself is of the date: "to Tuesday's closing price of HK$139"
             elif date.future:
                 continue        # what is measured against has happened: "will raise prices from Jan. 1"
             else:
-                opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named, rules)
+                opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named,
+                                            rules) if first_cue < date.start else None
                 starts = rules.starts.match(form, sentence_start) if opens is not None else None
                 if starts is not None and starts.end() == opens:
                     continue    # "From the summer of 2025, ... inquiries tripled": where a stretch starts
@@ -503,6 +516,12 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     closes = figure.end
             bases[(date.start, date.end)] = (opens, closes)
     return bases
+
+
+def _first(pattern: re.Pattern, text: str, start: int, end: int) -> int:
+    """Where ``pattern`` first matches in text[start:end], else ``end``."""
+    found = pattern.search(text, start, end)
+    return end if found is None else found.start()
 
 
 def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], figures, sentence_start: int,
@@ -742,6 +761,8 @@ class _ComparisonRules:
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
+    any_cue: re.Pattern           # on the lower-cased text, a cue or a multiple: every comparison opens at one
+    any_premium: re.Pattern       # ... and a word of a premium or a discount
 
 
 @functools.cache
@@ -752,6 +773,9 @@ def _comparison_rules() -> _ComparisonRules:
         found = [w.strip() for row in table if row["role"] == role and not row["date"]
                  and row["needs_move"] in needs_move for w in row["words"].split("|")]
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
+
+    def plain(role: str) -> list[str]:
+        return [w.strip() for row in table if row["role"] == role and not row["date"] for w in row["words"].split("|")]
     free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
     naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
     return _ComparisonRules(
@@ -785,7 +809,9 @@ def _comparison_rules() -> _ComparisonRules:
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
                               re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),
         breaks=re.compile(r"[,;:]"),
-        tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"))
+        tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"),
+        any_cue=re.compile(rf"{word_trie(plain('cue') + plain('multiple'))}\s"),
+        any_premium=re.compile(word_trie(plain('premium'))))
 
 
 # How many words may stand between the word of a stretch and its date ("since the ruling last month").
