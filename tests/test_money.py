@@ -1806,3 +1806,111 @@ def test_a_charge_or_write_down_is_a_cost_not_the_profit():
     assert one("Toyota booked a $380 million charge for the recall.").market_kind == "other"
     assert one("The bank recorded a write-down of $1.2 billion on its property loans.").market_kind == "other"
     assert one("SoftBank booked a gain of $4.6 billion from the sale.").market_kind == "profit"
+
+
+def kinds_of(sentence: str) -> list[tuple[str, str]]:
+    return [(m.text, m.market_kind) for m in find_money(sentence)]
+
+
+def test_a_pay_rise_or_a_wage_offer_is_no_money_raised():
+    assert kinds_of("The company's latest proposal, made last Friday, would raise basic pay by 4.5% this year and 3.5% in "
+                    "2027, and add a one-off payment of £1,500.") == [
+        ("4.5%", "other"), ("3.5%", "other"), ("£1,500", "other")]
+    assert kinds_of("The last major dispute at Tilbury ended in September 2022 with a two-year deal that raised pay by 7% "
+                    "in the first year and 5% in the second.") == [("7%", "other"), ("5%", "other")]
+    assert one("Microsoft agreed to pay $69 billion for Activision.").market_kind == "investment"
+
+
+def test_money_that_ipos_raised_in_a_year_is_the_offerings():
+    assert kinds_of("Technology IPOs raised just $9 billion in the US last year, according to Dealogic, compared with "
+                    "$74 billion in 2021.") == [("$9 billion", "ipo"), ("$74 billion", "ipo")]
+
+
+def test_a_sum_raised_after_the_clause_that_priced_an_offering_is_the_offerings():
+    found = find_money("Veridane priced its offering of 24 million shares at $44 each late on Wednesday, above the "
+                       "marketed range of $38 to $41 that it had raised on Monday, raising $1.06 billion.")
+    assert found[-1].text == "$1.06 billion" and found[-1].market_kind == "ipo"
+    assert one("Ant raised $5 billion from investors, raising its stake in the unit.").market_kind == "investment"
+
+
+def test_a_sum_an_ipo_would_have_raised_is_the_offerings_and_the_value_after_and_is_the_next_sums():
+    assert kinds_of("On November 3, the Shanghai Stock Exchange suspended Ant Group's initial public offering, which "
+                    "would have raised about $34.5 billion and valued the payments company at more than $310 billion."
+                    ) == [("$34.5 billion", "ipo"), ("$310 billion", "valuation")]
+
+
+def test_a_trigger_after_and_past_a_sum_is_another_predicates():
+    assert kinds_of("Shares of Veridane jumped 58% in their Nasdaq debut on Thursday, giving the company a market value "
+                    "of about $19.6 billion and offering the strongest sign yet that the market for technology listings "
+                    "has reopened.") == [("58%", "share_move"), ("$19.6 billion", "market_cap")]
+
+
+def test_a_trigger_in_a_clause_of_its_own_after_a_comma_says_nothing_of_the_sum_before():
+    assert kinds_of("Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan a "
+                    "year ago, as the company pours money into its Taobao Instant Commerce service.") == [
+        ("13.05 yuan", "profit"), ("15.06 yuan", "profit")]
+
+
+def test_an_amount_that_moved_from_the_amount_after_it_takes_that_direction():
+    found = find_money("Adjusted earnings per American depositary share are forecast at 13.05 yuan, down from 15.06 yuan "
+                       "a year ago.")
+    assert [(m.text, m.direction) for m in found] == [("13.05 yuan", "down"), ("15.06 yuan", "")]
+    assert find_money("Revenue was $5.2 billion, up from $4.1 billion a year earlier.")[0].direction == "up"
+
+
+def test_a_listing_that_could_value_a_company_gives_a_valuation():
+    assert one("Analysts say a listing could come as early as 2027 and value Ant at around $80 billion."
+               ).market_kind == "valuation"
+
+
+def test_a_coupon_debt_or_an_insured_loss_is_neither_a_fine_nor_money_raised_nor_a_profit():
+    assert one("Jinhai first missed a payment in July 2023, when it failed to pay a US$21.4 million coupon on its notes."
+               ).market_kind == "other"
+    assert one("The plan, which covers US$6.8 billion of dollar bonds and loans, will swap existing notes for new bonds."
+               ).market_kind == "other"
+    assert kinds_of("Insurers had received 3,100 claims, with insured losses estimated at A$410 million, a figure it "
+                    "expects to climb above A$1 billion by the end of March.") == [
+        ("A$410 million", "other"), ("A$1 billion", "other")]
+    assert one("Japan's financial regulator ordered MUFG to pay 1.4 billion yen.").market_kind == "fine"
+    assert one("In July we issued HK$12 billion of zero-coupon exchangeable bonds due 2032.").market_kind == "investment"
+
+
+def test_a_currencys_move_told_after_a_comma_is_the_markets_and_its_level_no_money():
+    assert kinds_of("The New Zealand dollar ended Friday's session at 57.12 US cents, having fallen 1.4% over the week."
+                    ) == [("1.4%", "other")]
+    assert kinds_of("The onshore yuan closed at 7.1035 per dollar, up 0.2% on the week.") == [("0.2%", "other")]
+    assert kinds_of("Alibaba closed at HK$138.20, up 2% on the day.") == [("HK$138.20", "share_price"), ("2%", "share_move")]
+
+
+def test_a_company_that_moves_by_a_participle_after_a_short_predicate_is_its_stock():
+    found = one("Xiaomi bucked the trend, rising 2.1% after the smartphone maker said it delivered more than 40,000 "
+                "electric vehicles in February.")
+    assert (found.market_kind, found.subject) == ("share_move", "Xiaomi")
+    # a name inside a clause opens none: the shares are Benfica's
+    assert find_money("Benfica's shares, which trade on the Lisbon exchange, rose 6 percent on Tuesday to €4.12."
+                      )[0].subject == "Benfica"
+
+
+def test_the_second_of_two_moves_of_the_same_stocks_is_their_move_too():
+    found = find_money("Chipmakers SMIC and Hua Hong Semiconductor tumbled 6.2% and 7.5% respectively.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [
+        ("6.2%", "share_move", "down"), ("7.5%", "share_move", "down")]
+
+
+def test_a_move_options_price_in_or_a_post_earnings_swing_is_the_stocks():
+    assert kinds_of("Options traders are pricing in a move of about 6.5% in either direction after the report, smaller "
+                    "than the stock's average post-earnings swing of 8.1% over the past eight quarters.") == [
+        ("6.5%", "share_move"), ("8.1%", "share_move")]
+
+
+def test_a_growth_target_a_body_weight_lost_and_an_earlier_ownership_are_no_figures():
+    assert find_money("The National People's Congress is expected to endorse a growth target of around 4.5% for 2026.") == []
+    assert find_money("Phase 2 results showed patients losing an average of 13.1% of their body weight.") == []
+    assert find_money("They owned about 11 per cent of the Hong Kong-listed shares at the end of June, compared with "
+                      "less than 1 per cent a year earlier.") == []
+
+
+def test_a_long_or_decimal_named_products_price_cut_is_no_market_figure():
+    assert find_money("Alibaba lowered the price of its visual-language model Qwen-VL by up to 85%.") == []
+    assert find_money("Its Volcano Engine unit cut the price of its Doubao 1.5 Pro model by a further 63% last month.") == []
+    assert one("Alibaba cut the price of its shares by 5% in the offering.").market_kind != ""

@@ -110,7 +110,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     near = reading.tokens_in(*window, sentence)
     direction, moved = reading.movement(figure, near, figure_starts)
     word_before = reading.word_right_before(figure, near)
-    gapped = None
+    gapped, goes_on = None, False
     # a percentage right after a move told in its sentence, with no movement word of its own
     after_a_move = (not moved and figure.percent is not None and prior is not None and prior.percent is not None
                     and prior.direction and sentence[0] <= prior.start
@@ -124,7 +124,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             and not reading.vetoed(figure.start, figure.end, "percent", sentence, False)):
         # "It is up 2.1% week on week and about 23% year to date": the same move over another stretch (not a
         # share of a whole: "rose 5% in the quarter and 40% of it came from China")
-        direction, moved = prior.direction, True
+        direction, moved, goes_on = prior.direction, True, True
     if figure.sign:
         direction = "down" if figure.sign == "-" else "up"
     elif not moved and word_before in reading.rules.signs:
@@ -163,6 +163,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
                 and reading.rules.continuation.search(reading.form, prior.end, figure.start)):
             kind = "share_move"  # "Shares of Alibaba fell 3% on Friday, extending Thursday's 2.4% decline"
+        if not kind and goes_on and prior.market_kind == "share_move":
+            kind = "share_move"  # "SMIC and Hua Hong tumbled 6.2% and 7.5% respectively": the same stocks' move
         if not kind and moved:
             # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
             # follows a sentence that named the market: a move is a market figure in this story.
@@ -268,14 +270,18 @@ def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
 
 
 def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:
-    """Is the sum raised in a clause after a comma (joins.tsv role=raising) whose clause before names a listing?"""
+    """Is the sum raised in a clause after a comma (joins.tsv role=raising) whose clause before names a listing, or
+    whose sentence opens with a clause that does (the main clause the participle goes on from: "Veridane priced its
+    offering at $44 each, above the range of $38 to $41 that it had raised on Monday, raising $1.06 billion")?"""
     raising = reading.rules.raising_after.search(reading.form, max(sentence[0], figure.start - _RAISING_REACH),
                                                  figure.start)
     if raising is None:
         return False
-    clause = max(sentence[0], reading.form.rfind(",", sentence[0], raising.start()) + 1)
-    triggers = reading.rules.triggers
-    return any(triggers[t[2]]["amount_kind"] == "ipo" for t in reading.tokens_in(clause, raising.start(), sentence)
+    form, triggers = reading.form, reading.rules.triggers
+    clause = max(sentence[0], form.rfind(",", sentence[0], raising.start()) + 1)
+    opening = form.find(",", sentence[0], clause)
+    parts = [(clause, raising.start())] + ([(sentence[0], opening)] if opening >= 0 else [])
+    return any(triggers[t[2]]["amount_kind"] == "ipo" for part in parts for t in reading.tokens_in(*part, sentence)
                if t[2] in triggers)
 
 
@@ -301,13 +307,23 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             return kind
         # the comma of "lost 121 points, or 0.9 percent" restates the move in its clause, it closes none
         restated = reading.rules.restated_move.search(form, market, figure.start)
-        if any(c in form[market:figure.start if restated is None else restated.start()] for c in ",;"):
+        told = form[market:figure.start if restated is None else restated.start()]
+        if ";" in told or "," in told and not _move_goes_on(reading, near, market + told.rfind(","), figure):
             return kind
     name = reading.moving_name(sentence, figure)
     if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or any(
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"
     return "share_move"
+
+
+def _move_goes_on(reading: Reading, near: list, comma: int, figure: Figure) -> bool:
+    """Does the clause after ``comma`` open with the movement word of the figure, with no subject of its own, so that
+    the move is the clause before's: "The New Zealand dollar ended the session at 57.12 US cents, having fallen 1.4%",
+    "The onshore yuan closed at 7.1035 per dollar, up 0.2% on the week"?"""
+    first = next((t for t in near if comma < t[0] < figure.start), None)
+    return (first is not None and first[2] in reading.rules.moves and first[0] - comma <= _OPENS_REACH
+            and not any(c.isupper() for c in reading.form[comma:first[0]]))
 
 
 def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
@@ -317,6 +333,11 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     ("consumers spent Rmb1.8tn online, up 6.3%") and the amount a dropped amount moved from ("shrank to
     HK$210.5 billion from HK$245 billion")."""
     rules, form = reading.rules, reading.form
+    if (dropped.percent is not None and figure.percent is not None and figure.start - dropped.end <= _COMPARED_REACH
+            and rules.compared_from.search(form, dropped.end, figure.start) is not None
+            and ";" not in form[dropped.end:figure.start]
+            and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
+        return True  # "owned about 11 per cent of the shares at the end of June, compared with less than 1 per cent"
     if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
@@ -351,7 +372,7 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
 _STOCK_KINDS = frozenset({"share_move", "share_price"})
 # kinds of a sum that a price per share may restate (a dividend is other: "US$0.114 per share (or US$0.57 per ADS)")
 _PER_SHARE_OF = frozenset({"profit", "investment", "other"})
-_RAISING_REACH = 30  # characters from a comma and its word of money raised to the sum ("..., raising about ")
+_RAISING_REACH = 45  # characters from a comma and its word of money raised to the sum (", which would have raised about ")
 _OFFER_REACH = 120  # characters from an offer's word to the price per share "at" which it is made
 _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
@@ -359,6 +380,7 @@ _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words 
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
 _GROWS_REACH = 40  # characters from a word of growth to its percentage ("grew by about ")
 _ALSO_REACH = 50  # characters from a move to one more of it over another stretch (" week on week and about ")
+_OPENS_REACH = 10  # characters from a comma to the movement word that opens the clause after it (", having ")
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 
@@ -370,6 +392,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
     out: list[MoneyMention] = []
     for mention in mentions:
         prior = out[-1] if out else None
+        moved = None
+        if (prior is not None and prior.amount is not None and mention.amount is not None and not prior.direction
+                and prior.percent is None and prior.end <= mention.start <= prior.end + _LEVEL_REACH):
+            # "forecast at 13.05 yuan, down from 15.06 yuan a year ago": the amount before moved from this one (set
+            # once this one is read: it is where the move started, no level it moved to)
+            moved = rules.moved_from.search(form, prior.end, mention.start)
         if (prior is not None and mention.percent is not None and not mention.direction and prior.direction
                 and prior.percent is None and prior.end <= mention.start
                 and rules.equivalent.fullmatch(form, prior.end, mention.start)):
@@ -402,6 +430,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # year ago": what an amount is compared with is the same measure (spending), and did not move;
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
             mention = replace(mention, market_kind=prior.market_kind)
+        if moved is not None:
+            out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])
         out.append(mention)
     return out
 

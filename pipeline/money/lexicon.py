@@ -47,6 +47,7 @@ SYMBOLS = "$€£¥￥₩₹"
 NAME_WORD = r"[A-Z][\w&]*(?:\.[A-Za-z\d][\w&]*|-[A-Z\d][\w&]*)*\.?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 # The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
+PREDICATE_WORDS = 4  # lower-case words of a short predicate between a name and the participle of its move
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
 # "up from the 380 billion yuan it announced a year ago": the level named with its article
@@ -177,6 +178,7 @@ class Lexicon:
     description_after: re.Pattern  # ", the UK online grocery group,": a description between commas after a name
     person_title: re.Pattern    # "chief executive", "analyst": a description of a person (story/person_titles.tsv)
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
+    parted_after: re.Pattern    # ", as ", " and ": a word after a sum past which a trigger is no longer the sum's
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
@@ -192,6 +194,7 @@ class Lexicon:
     compared_multiples: dict    # key → percent ("double" → 100)
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
+    moved_from: re.Pattern      # ", down from ": the move that an amount before made from the amount after it
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
                                 # it moved from, or what it is compared with
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
@@ -428,6 +431,7 @@ def lexicon() -> Lexicon:
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         level_before=re.compile(rf"{LEVEL}{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
+        moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+from\s+{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{LEVEL_ARTICLE}"
                                  rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         continuation=re.compile(rf",\s+(?:{trie(key_of(w) for row in load_table('money/continuations.tsv') for w in forms_of(row['words']))})"
@@ -448,6 +452,7 @@ def lexicon() -> Lexicon:
         description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
         person_title=re.compile(rf"(?<![\w-])(?:{trie(r['title'].lower() for r in load_table('story/person_titles.tsv') if r['apposition'] == 'yes')})(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
+        parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
         raising_after=re.compile(rf",\s+(?:{trie(joins['raising'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
@@ -467,9 +472,10 @@ def lexicon() -> Lexicon:
         # fell 4.2 per cent", "Marks & Spencer, Ocado's partner in the venture, rose 2.2p": a relative clause or a
         # description may part them (joins.tsv role=describes); a short name in brackets after the full one is
         # the name that moves: "Semiconductor Manufacturing International Corp (SMIC), the country's largest
-        # contract chipmaker, gained 7.5%"
+        # contract chipmaker, gained 7.5%"; a move told as a participle after a short predicate of the name is its
+        # own: "Xiaomi bucked the trend, rising 2.1%" (when the name opens its clause: reading.py moving_name)
         company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
-                                rf"\s+(?:[\w-]+\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+                                rf"\s+(?:[\w-]+\s+|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"

@@ -16,7 +16,8 @@ from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
 _MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
 _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
-_VETO_BEFORE = 60       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence)
+_VETO_BEFORE = 80       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
+                        # "lowered the price of its visual-language model Qwen-VL by up to 85%"
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
 _SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
 _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely longer than 30)
@@ -222,6 +223,8 @@ class Reading:
                 if (later < len(figure_starts) and self.rules.ties_next.fullmatch(self.form, end, figure_starts[later])
                         and not any(c in self.form[figure.end:start] for c in ",;")):
                     continue  # tied to the next sum (joins.tsv): "raise up to $5 billion at a valuation of as much as $170 billion"
+                if self.rules.parted_after.search(self.form, figure.end, start) is not None:
+                    continue  # another clause or predicate (joins.tsv): "a market value of $19.6 billion and offering the"
             comma = self.form.find(",", figure.end, start) if start >= figure.end and (
                 figure.percent is not None or defer) else -1
             if comma >= 0:
@@ -326,6 +329,8 @@ class Reading:
         if match is None:
             return None
         name, start = match.group("name"), match.start("name")
+        if match.group("predicate") is not None and self.form[sentence[0]:start].rstrip(" \"'\u201c\u2018")[-1:] not in ("", ",", ";"):
+            return None  # "Benfica's shares, which trade on the Lisbon exchange, rose 6%": the name opens no clause
         lo = max(sentence[0], start - _SOURCE_REACH)
         if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.source_ends and self.rules.source_before.search(
                 self.low, lo, start) is not None:
