@@ -537,31 +537,29 @@ def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
     starts = []
     words_before, sure_tokens = g.words_before, g.sure_tokens
     for token in g.candidate_tokens.intersection(shape.split()):
-        # the needle starts with the token, not the space before it: str.find then jumps to the
-        # token's first character (spaces are everywhere); the space before is checked on each find
-        needle = token + " "
+        # the needle holds the spaces on both sides of the token: str.find never stops at the end of a longer
+        # token ("0 " of "2,000 ", the most common), and each place it finds is a whole token
+        needle = " " + token + " "
         sure = token in sure_tokens
         backs = words_before.get(token)
-        at = padded.find(needle, 1)
+        at = padded.find(needle)
         if backs is None:
-            # the common case, a token that starts its head word (``at - 1``: the space before the
-            # token in padded, which is the token's start in low)
+            # the common case, a token that starts its head word (``at``: the space before the token in
+            # padded, which is the token's start in low)
             while at >= 0:
-                if padded[at - 1] == " ":
-                    starts.append((at - 1, sure))
+                starts.append((at, sure))
                 at = padded.find(needle, at + 1)
             continue
         while at >= 0:
-            if padded[at - 1] == " ":
-                for back in backs:
-                    start = at - 1
-                    for _ in range(back):       # the start of the word before
-                        end = start
-                        while end > 0 and padded[end] == " ":
-                            end -= 1
-                        start = padded.rfind(" ", 0, end)
-                    if start >= 0:
-                        starts.append((start, sure))
+            for back in backs:
+                start = at
+                for _ in range(back):       # the start of the word before
+                    end = start
+                    while end > 0 and padded[end] == " ":
+                        end -= 1
+                    start = padded.rfind(" ", 0, end)
+                if start >= 0:
+                    starts.append((start, sure))
             at = padded.find(needle, at + 1)
     starts.sort()
     found = []
@@ -1208,8 +1206,11 @@ class Before:
     of the regex would stop it doing that)."""
 
     def __init__(self, pattern: str, word: str = "a-z0-9"):
+        self.pattern = pattern
+        # (no group of its own around the pattern: the last group the match closes is then the pattern's own,
+        # which names the row that matched when each alternative closes with a named group: see mentions._before_kinds)
         self.inner = re.compile(f"(?:{pattern})\\Z")
-        self.after_break = re.compile(f"[^{word}]((?:{pattern})\\Z)")
+        self.after_break = re.compile(f"[^{word}](?:{pattern})\\Z")
 
     def search(self, low: str, end: int) -> tuple[int, re.Match] | None:
         """(where the words begin, the match of the pattern) when the pattern ends at ``end``."""
@@ -1220,7 +1221,7 @@ class Before:
                 return 0, m
             lo = 0
         m = self.after_break.search(low, lo, end)
-        return (m.start(1), m) if m else None
+        return (m.start() + 1, m) if m else None
 
 
 # How many expression texts the guards remember the rows of (see grammar).
@@ -1236,13 +1237,18 @@ def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
         return None
     if by_text is not None:
         said = low[exp.start:exp.end]
-        rows = by_text.get(said)
-        if rows is None:
+        known = by_text.get(said)
+        if known is None:
             if len(by_text) >= _GUARD_TEXTS:
                 by_text.clear()
-            rows = by_text[said] = tuple(row for row in g.guard[1] if row[1] is None or row[1].fullmatch(said))
+            known = by_text[said] = _rows_with_any_before(
+                tuple(row for row in g.guard[1] if row[1] is None or row[1].fullmatch(said)))
     else:
-        rows = tuple(row for row in rows if row[1] is None or row[1].fullmatch(low, exp.start, exp.end))
+        known = _rows_with_any_before(
+            tuple(row for row in rows if row[1] is None or row[1].fullmatch(low, exp.start, exp.end)))
+    rows, any_before, rows_without_before = known
+    if any_before is not None and any_before.search(low, exp.start) is None:
+        rows = rows_without_before
     for before, _, after, action in rows:
         if after is not None and not after.match(low, exp.end):
             continue
@@ -1250,6 +1256,21 @@ def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
             continue
         return action
     return None
+
+
+def _rows_with_any_before(rows: tuple) -> tuple[tuple, Before | None, tuple]:
+    """The guard rows that apply to one expression text, one search for the `before` of all of them when several
+    have one, and the rows without one: most expressions have none of those words before them, which that one
+    search tells at once, and only the rows without a `before` are then left to try."""
+    befores = tuple(row[0].pattern for row in rows if row[0] is not None)
+    if len(befores) < 2:
+        return rows, None, rows
+    return rows, _any_before(befores), tuple(row for row in rows if row[0] is None)
+
+
+@functools.lru_cache(maxsize=None)
+def _any_before(patterns: tuple[str, ...]) -> Before:
+    return Before("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 def describe(parts: dict) -> set[str]:
@@ -2075,6 +2096,14 @@ def _only_auxiliaries(low: str, start: int, end: int) -> bool:
     return _auxiliary_gap().fullmatch(low, start, end) is not None
 
 
+@functools.lru_cache(maxsize=None)
+def _words_of_kinds(kinds: tuple[str, ...]) -> re.Pattern:
+    """Any word of tense.tsv of one of ``kinds``, wherever it stands: a sentence without a match has no
+    marker of them (a cheap test before its markers are read)."""
+    words, _ = lexicon.tense_words()
+    return re.compile(rf"(?:{lexicon.trie_regex(w for w, kind in words.items() if kind in kinds)})(?![a-z-])")
+
+
 def is_habitual(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                 clauses: Clauses | None = None) -> bool:
     """Does the sentence around text[start:end] speak of a recurring or experienced occasion (a
@@ -2094,6 +2123,8 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
                    window: tuple[int, int] | None, clauses: Clauses | None) -> bool:
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
+    if _words_of_kinds(kinds).search(low, s_lo, s_hi) is None:
+        return False        # (most sentences hold none of these words: no need to read all their markers)
     # (not in an aside closed before the expression: "Alibaba Health, whose financial year ends on March 31, said
     # sales during the Singles Day festival beat its targets" tells of this year's festival)
     return any(tense in kinds for _, _, tense, _ in _markers_beside(clauses, low, s_lo, s_hi, start))

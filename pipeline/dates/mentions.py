@@ -126,17 +126,14 @@ def _connectors() -> _Connectors:
 
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
-    """The connector rows whose `before` ends right at ``start``: kind -> row index."""
+    """The connector row whose `before` ends right at ``start``: kind -> row index."""
     connectors = _connectors()
-    rows, before = connectors.rows, connectors.before
-    hit = before.search(low, start)
-    found = {}
-    if hit:
-        for name, value in hit[1].groupdict().items():
-            if value is not None:
-                index = int(name[1:])
-                found.setdefault(rows[index]["kind"], index)
-    return found
+    hit = connectors.before.search(low, start)
+    if hit is None:
+        return {}
+    # (one alternative matches, and its empty group, which names its row, is the last the match closes)
+    index = int(hit[1].lastgroup[1:])
+    return {connectors.rows[index]["kind"]: index}
 
 
 def _fiscal_end(text: str) -> int:
