@@ -806,7 +806,7 @@ def _comparison_rules() -> _ComparisonRules:
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
-        stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
+        stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),
                               re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),
         breaks=re.compile(r"[,;:]"),
         tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"),

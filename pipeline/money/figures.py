@@ -8,12 +8,10 @@ merged into one.  Sizes in words are found from a few plain strings ("illion", "
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.money.lexicon import Lexicon, forms_of, key_of, trie
-from pipeline.rules import load_table
+from pipeline.money.lexicon import Lexicon, key_of
 
 _WORD = re.compile(r"[a-z-]+")
 
@@ -244,7 +242,7 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
     taken = sorted(taken, key=lambda f: f.start)
     starts = [f.start for f in taken]
     for at in sorted({at for anchor in rules.multiple_anchors for at in occurrences(low, anchor)}):
-        match = rules.multiple.match(low, at) or _multiple_before_a_time().match(low, at)
+        match = rules.multiple.match(low, at)
         if match is None or _overlaps(taken, starts, at, match.end()):
             continue
         word = key_of(match.group())
@@ -252,17 +250,6 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
             out.append(Figure(at, match.end(), percent=rules.multiples[word], in_words=True,
                               sign="-" if rules.moves[word][0] == "down" else "+"))
     return out
-
-
-@functools.cache
-def _multiple_before_a_time() -> re.Pattern:
-    """A multiple whose object word opens a time, not an object: "the company's stock more than tripled that year"
-    (fractions.tsv role=time; "that year's budget" is an object still)."""
-    rows = load_table("money/fractions.tsv")
-    words = {role: [key_of(w) for row in rows if row["role"] == role for w in forms_of(row["words"])]
-             for role in ("multiple", "object", "time")}
-    return re.compile(rf"(?<![\w-])(?:{trie(words['multiple'])})(?![\w-])"
-                      rf"(?=\s+(?:{trie(words['object'])})\s+(?:{trie(words['time'])})(?![\w'\u2019-]))")
 
 
 def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:

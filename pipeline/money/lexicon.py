@@ -387,7 +387,7 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
-                for role in ("then", "by", "not_after", "object")}
+                for role in ("then", "by", "not_after", "object", "time")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     compared = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "compared"
@@ -403,7 +403,9 @@ def lexicon() -> Lexicon:
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues,
         fraction_not_after=roles_of["not_after"],
         multiple_anchors=anchors_of(set(multiples), prefixes=True), multiples=multiples,
-        multiple=re.compile(rf"(?<![\w-])(?:{trie(multiples)})(?![\w-])(?!\s+(?:{trie(roles_of['object'])})(?!\w))"),
+        # an object word that opens a time is none: "the company's stock more than tripled that year"
+        multiple=re.compile(rf"(?<![\w-])(?:{trie(multiples)})(?![\w-])"
+                            rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)(?!\s+(?:{trie(roles_of['time'])})(?![\w'\u2019-])))"),
         compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
         compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+(?:{trie(roles_of['object'])})(?!\w)"),
         figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})[\s(]?$"),
