@@ -51,10 +51,12 @@ default ranking the journalist overrides, not a verdict.  Every mention carries 
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import datetime as dt
 import functools
 import gc
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -443,21 +445,25 @@ class _DateIndex:
         self.small = len(prefixes) <= self._SMALL
         if self.small:
             prefixes = {number: [None] for number in prefixes}
-        by_start: dict = {}
         self.open: dict[str, dict] = {}   # when -> key -> open-ended classes
-        for number, prefix in prefixes.items():
+        self.blocks: dict = {}   # key -> (first days, classes), by first day
+        blocks = self.blocks
+        # filed in order of first day (ties: class number), every block comes out in order: no sort per key
+        for number in sorted(prefixes, key=lambda n: (firsts[n], n)):
+            prefix = prefixes[number]
             if lasts[number] is None:
                 same = self.open.setdefault(reps[number].when, {})
                 for key in prefix:
                     same.setdefault(key, []).append(number)
-            else:
-                first = firsts[number]
-                for key in prefix:
-                    by_start.setdefault(key, []).append((first, number))
-        self.blocks: dict = {}   # key -> (first days, classes), by first day
-        for key, found in by_start.items():
-            found.sort()
-            self.blocks[key] = ([first for first, _ in found], [number for _, number in found])
+                continue
+            first = firsts[number]
+            for key in prefix:
+                block = blocks.get(key)
+                if block is None:
+                    blocks[key] = ([first], [number])
+                else:
+                    block[0].append(first)
+                    block[1].append(number)
 
     def meet(self, met: set[int], prefix: list, first: int, last: int | None, when: str) -> None:
         if self.small:
@@ -537,12 +543,11 @@ def _class_candidates(reps: list[_Mention]) -> list[tuple[int, int]]:
     MIN_EVIDENCE); with one more for the same market kind (prefixes for MIN_EVIDENCE - 1, under the market
     kind); with FIGURE_WEIGHT more for figures that agree (shorter prefixes, under the figure's bucket)."""
     keys = [[(0, w) for w in rep.words] + [(1, n) for n in rep.names] for rep in reps]
-    frequency: dict[tuple[int, str], int] = {}
-    for found in keys:
-        for key in found:
-            frequency[key] = frequency.get(key, 0) + 1
-    for found in keys:
-        found.sort(key=lambda k: (frequency[k], k))
+    frequency = collections.Counter(itertools.chain.from_iterable(keys))
+    by_frequency = frequency.__getitem__
+    for found in keys:   # by (frequency, key): sort() is stable
+        found.sort()
+        found.sort(key=by_frequency)
     buckets = [_figure_buckets(rep) for rep in reps]
     # for each index: class -> [(group it is filed under, prefix)]; (group, near groups) say where to probe
     plain = {number: [(None, _prefix(found, MIN_EVIDENCE))] for number, found in enumerate(keys)}
@@ -566,15 +571,20 @@ def _class_candidates(reps: list[_Mention]) -> list[tuple[int, int]]:
     all_names = [rep.names for rep in reps]
     kinds = [rep.market_kind for rep in reps]
     has_figure = [found is None or bool(found) for found in buckets]
-    pairs: set[tuple[int, int]] = set()
+    mets: list[set[int]] = []
     for number, rep in enumerate(reps):
         met: set[int] = set(range(len(reps))) if number in odd else set(odd)
         first, last, when = firsts[number], lasts[number], rep.when
         for index, prefix in probes[number]:
             index.meet(met, prefix, first, last, when)
         met.discard(number)
+        mets.append(met)
+    pairs: set[tuple[int, int]] = set()
+    for number, rep in enumerate(reps):
         words, names, kind, figured = rep.words, rep.names, rep.market_kind, has_figure[number]
-        for other in met:
+        for other in mets[number]:
+            if other < number and number in mets[other]:
+                continue   # the pair was weighed from the other side (the test is symmetric)
             overlap = len(words & all_words[other]) + NAME_WEIGHT * len(names & all_names[other])
             if overlap >= MIN_EVIDENCE:
                 pairs.add((number, other) if number < other else (other, number))
@@ -753,6 +763,8 @@ def _weights() -> dict[str, float]:
     return weights
 
 
+# Events differ in few of these values (most have one source and one mention): each combination is scored once.
+@functools.lru_cache(maxsize=1 << 12)
 def importance_score(*, n_sources: int, n_mentions: int, has_figure: bool, has_market: bool, n_actors: int,
                      precision: str, category: str, dated: bool) -> float:
     """The documented importance score of an event (weights in resources/story/importance.tsv)."""

@@ -125,7 +125,7 @@ def from_rows(rows: list[dict]) -> pd.DataFrame:
     not fit their column) take the way through :func:`conform`, which explains what is wrong."""
     if not rows:
         return empty()
-    columns = dict(zip(NAMES, map(list, zip(*map(operator.itemgetter(*NAMES), rows)))))
+    columns = {name: list(map(operator.itemgetter(name), rows)) for name in NAMES}
     try:
         typed = {col.name: _typed(columns[col.name], col) for col in COLUMNS}
     except (ValueError, TypeError):

@@ -315,7 +315,7 @@ class _NamePattern:
         :func:`_backwards_capitals`)."""
         until = len(form) if until is None else until
         if self.anchor is not None:
-            yield from self._tried(form, self._starts_before_anchors(form, backwards), until)
+            yield from self._tried(form, self._starts_before_anchors(form, backwards, until), until)
             return
         if self.backwards is None:
             for match in self.regex.finditer(form):
@@ -336,12 +336,15 @@ class _NamePattern:
             starts.update(m.start() for m in _WORD_START.finditer(form, start + 1, end))
         yield from self._tried(form, starts, until)
 
-    def _starts_before_anchors(self, form: str, backwards: str) -> set[int]:
+    def _starts_before_anchors(self, form: str, backwards: str, until: int) -> set[int]:
         starts = set()
         for hit in self.anchor.finditer(form):
             anchor = hit.start()
             words = _LAST_WORDS.match(backwards, len(form) - anchor)    # read back from just before it
-            starts.update(m.start() for m in _CAPITAL.finditer(form, anchor - words.end() + words.start(), anchor))
+            first = anchor - words.end() + words.start()
+            if first >= until:
+                break   # (the words before a later anchor start no earlier)
+            starts.update(m.start() for m in _CAPITAL.finditer(form, first, anchor))
         return starts
 
     def _tried(self, form: str, starts: Iterable[int], until: int) -> Iterable[re.Match]:
