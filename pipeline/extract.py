@@ -32,7 +32,7 @@ from pipeline.comparisons import comparison_bases, date_of, respective_dates
 from pipeline.dates import DateMention, tag_dates
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, list_sources,
                                 read_source)
-from pipeline.events import collector_paused, link_rows
+from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.sentences import SentenceIndex, split_sentences
 from pipeline.story import describe_sentences
@@ -333,7 +333,7 @@ def _row(about: dict, text: str, sentence: tuple[int, int], story, date_columns:
     return {**about, **date_columns, **money_columns,
             "excerpt": text[start:end], "char_start": start, "char_end": end,
             "headline": story.headline, "category": story.category, "actors": ";".join(story.actors),
-            "mention_id": mention_id(about["doc"], start, date, figure)}
+            "mention_id": mention_id(about["doc"], start, date, figure), CORE: story.core}
 
 
 def _date_columns(date: DateMention | None, published: dt.date | None) -> dict:

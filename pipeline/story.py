@@ -47,6 +47,9 @@ class SentenceStory:
     headline: str               # <= ~80 chars, from the sentence itself
     category: str               # one of the taxonomy's labels (see categories())
     actors: tuple[str, ...]     # canonical names, in order of first mention in the sentence
+    # where the sentence's core lies (offsets into the whole sentence), for event linking to read its key words
+    # from; None for a sentence cut at a dateline, whose core was read without the dateline
+    core: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -785,8 +788,10 @@ def core_span(sentence: str, *, form: str | None = None) -> Span:
     return _core_span(matching_form(sentence) if form is None else form)
 
 
-# The extractor describes a sentence, then the events stage reads its key words from the same core.
-@functools.lru_cache(maxsize=1 << 15)
+# Small on purpose: a large cache would also serve the same sentence in another document, which makes a corpus of
+# repeated texts (the speed benchmark's) look faster than real news runs.  A sentence's core travels with its
+# rows instead (SentenceStory.core, then the rows' CORE).
+@functools.lru_cache(maxsize=16)
 def _core_span(form: str) -> Span:
     lo, hi = _strip_space(form, 0, len(form))
     quote = _quotation(form[lo:hi])
@@ -1146,5 +1151,6 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
                         quoted[bisect.bisect_right(quote_ends, lo):bisect.bisect_left(quote_starts, hi)]]
         # what the sentence is about is in its core: "told “Built for Billions.”" is not about money
         category = _categorize(form, lo + core_lo, lo + core_hi, actors, local_quotes)
-        out[index] = SentenceStory(headline, category, actors)
+        out[index] = SentenceStory(headline, category, actors,
+                                   (core_lo, core_hi) if lo == sentences[index][0] else None)
     return out
