@@ -551,3 +551,15 @@ def test_after_and_a_gerund_opens_a_clause_with_a_verb():
     low = finder.lower_form(text)
     start = text.index("December")
     assert finder.in_a_side_clause_with_a_verb(low, start, start + 8, None, finder.Clauses(text, low))
+
+
+def test_a_predicate_coordinated_with_an_auxiliary_after_a_date_does_not_lend_it_its_future():
+    text = ("Hurricane Odette strengthened into a Category 3 storm over the Gulf of Mexico on Tuesday and is expected "
+            "to make landfall along the central Louisiana coast late Thursday night, forecasters said.")
+    assert _tense_of(text, "Tuesday") == "past"
+    assert _tense_of(text, "late Thursday night") == "future"
+
+
+def test_the_participle_of_a_plan_hung_on_a_clause_after_a_comma_tells_no_past():
+    text = "It will also pay an annual dividend of $1.05 per American depositary share, to be paid in July."
+    assert _tense_of(text, "July") == "future"

@@ -2780,3 +2780,56 @@ def test_a_section_heading_in_title_case_that_names_a_period_from_now_makes_no_r
     # ... while a sentence that names it is a row
     text = "Alibaba Earnings Preview\n\nRevenue rose 2% in the last quarter.\n"
     assert ("the last quarter", True) in [(m.text, m.on_calendar) for m in tag_dates(text, dt.date(2025, 11, 17))]
+
+
+def test_a_stretch_since_a_month_named_without_its_year_opened_before_the_writing():
+    text = ("As of Friday, 112 companies had listed on the main board and GEM since January, raising a combined "
+            "HK$285 billion, according to figures compiled by the exchange.")
+    assert ("since January", "2025-01/..", False) in _found(text, dt.date(2025, 12, 22))
+
+
+def test_what_was_announced_on_a_day_told_before_a_clause_of_its_background_looks_ahead_from_that_day():
+    text = ("The fight began in earnest on Feb. 11, when JD.com announced it would waive commissions for restaurants "
+            "that joined its food-delivery service before May 1.")
+    assert ("before May 1", "2025-05-01", False) in _found(text, dt.date(2025, 8, 14))
+
+
+def test_a_stretch_through_a_day_after_a_verb_in_the_past_ends_on_the_day_gone():
+    text = "Nine Entertainment said its coverage reached 14.1 million Australians through Thursday."
+    assert ("through Thursday", "2026-01-29", False) in _found(text, dt.date(2026, 1, 31))
+    # ... while a stretch through a day still looks ahead in a clause without a verb in the past
+    text = "The exhibition runs through Thursday."
+    assert ("through Thursday", "2026-02-05", True) in _found(text, dt.date(2026, 1, 31))
+
+
+def test_an_entry_of_a_chronology_tells_a_stretch_through_this_month_as_past():
+    text = ("Factbox: Key dates in Alibaba's history\n\n* 2024 - Alibaba completes its primary listing in Hong Kong.\n"
+            "* 2025 - Its Hong Kong-listed shares rise about 90% through mid-September, their best annual run since "
+            "the listing.\n")
+    assert ("through mid-September", "2025-09", False) in _found(text, dt.date(2025, 9, 19))
+
+
+def test_a_count_later_from_a_time_of_the_story_that_reaches_the_writing_is_no_forecast():
+    text = ("When BYD cut the price of its Seagull hatchback to 55,800 yuan in May 2025, rivals said the move would "
+            "push weaker carmakers to the brink. Ten months later, the discounts have not stopped.")
+    assert ("Ten months later", "2026-03", False) in _found(text, dt.date(2026, 3, 16))
+
+
+def test_a_present_of_a_timetable_or_an_obligation_points_to_the_coming_day():
+    assert ("Sunday", "2026-02-01", True) in _found("Sunday's final starts at 7.30 p.m. local time (0830 GMT).",
+                                                    dt.date(2026, 1, 31))
+    text = '"Jannik has been the best player here for the last two years, so I know what I have to do on Sunday."'
+    assert ("Sunday", "2026-02-01", True) in _found(text, dt.date(2026, 1, 31))
+
+
+def test_a_forecast_told_with_its_month_is_a_past_act_and_a_time_of_today_due_is_still_to_come():
+    text = "The Office for Budget Responsibility forecast in November that the economy would grow by 1.4% in 2026."
+    assert ("November", "2025-11", False) in _found(text, dt.date(2026, 2, 12))
+    assert ("5 p.m.", "2025-09-09", True) in _found("The next full advisory is due at 5 p.m.", dt.date(2025, 9, 9))
+
+
+def test_markets_pricing_in_a_move_and_companies_aiming_to_list_look_ahead():
+    text = "Markets are now pricing in one more cut, most likely in May, although some economists think the bank will wait."
+    assert ("May", "2026-05", True) in _found(text, dt.date(2026, 2, 12))
+    text = "Several artificial intelligence companies, including the chipmaker Biren, are aiming to list before the summer."
+    assert ("before the summer", "2026-SU", True) in _found(text, dt.date(2025, 12, 22))

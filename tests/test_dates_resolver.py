@@ -218,3 +218,17 @@ def test_the_following_twelve_months_count_from_the_year_the_story_told_of():
     following = resolve({"unit": "M", "plural": True, "det": True, "shift": 1, "anaphoric": True, "count": 12},
                         dt.date(2026, 10, 20), "past", Period("Y", 2021))
     assert following.when == "2021/2022"
+
+
+def test_a_time_of_the_day_of_writing_in_a_forecast_is_still_to_come():
+    due = resolve({"hour": 17, "minute": 0}, dt.date(2025, 9, 9), "future")
+    assert (due.value, due.future) == ("2025-09-09T17:00", True)
+    assert not resolve({"hour": 17, "minute": 0}, dt.date(2025, 9, 9), "").future
+
+
+def test_a_count_later_from_the_story_is_future_only_when_it_starts_after_the_writing():
+    parts = {"unit": "M", "plural": True, "direction": "later", "count": 10}
+    now = resolve(parts, dt.date(2026, 3, 16), "", Period("M", 2025, 5))
+    assert (now.when, now.future) == ("2026-03", False)
+    ahead = resolve(parts, dt.date(2026, 3, 16), "", Period("M", 2025, 8))
+    assert (ahead.when, ahead.future) == ("2026-06", True)

@@ -1644,6 +1644,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             if tense == "auxiliary":
                 after_auxiliary = end
                 continue
+            if tense == "future" and words.get(squashed.split()[-1]) == "auxiliary":
+                after_auxiliary = end       # (", to be paid in July": the participle of a plan, no past)
         if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
             continue                        # "will be paid": a participle
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):

@@ -382,6 +382,21 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def announcing_verbs() -> frozenset[str]:
+    """Verbs of saying or announcing (tense.tsv kinds reporting and announcing) that tell when what follows them was
+    said when the date stands at the head of their sentence or before a clause of background ("On Feb. 11, when
+    JD.com announced it would waive commissions ... before May 1": the May after that February)."""
+    return frozenset(map(squash, _kind_words("reporting") + _kind_words("announcing")))
+
+
+@functools.lru_cache(maxsize=None)
+def background_after_a_date() -> re.Pattern:
+    """A comma and a word that opens a clause telling the background of the date before it (tense.tsv kind
+    background), matched where the date ends: "on Feb. 11, when"."""
+    return re.compile(rf",\s+(?:{trie_regex(_kind_words('background'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def adverbial_close() -> re.Pattern:
     """What may follow a date that is an adverbial of its clause, not the subject of a clause of its own: a
     clause end, a preposition (prepositions.tsv, tense.tsv kinds link and stretch) or a word that opens
@@ -424,10 +439,12 @@ def no_backshift_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def coordinated_predicate() -> re.Pattern:
-    """A coordinator (tense.tsv kind coordinator) with no comma before it, maybe an adverb in -ly after it, ending
-    where a verb starts: "launched its model in September and plans to release" (search it up to the verb)."""
+    """A coordinator (tense.tsv kind coordinator) with no comma before it, maybe an adverb in -ly or an auxiliary
+    (tense.tsv kind auxiliary) after it, ending where a verb starts: "launched its model in September and plans to
+    release", "strengthened on Tuesday and is expected to make landfall" (search it up to the verb)."""
     words = trie_regex(_kind_words("coordinator"))
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]+ly\s+)?\Z")
+    auxiliaries = trie_regex(_kind_words("auxiliary"))
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]+ly\s+)?(?:(?:{auxiliaries})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

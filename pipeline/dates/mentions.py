@@ -420,6 +420,13 @@ class _Reading:
             # not the one about to begin (nor "sold its stake on March 3" a day coming soon)
             tense = "past"
             resolution = self._in_year(exp, resolution, -1, tense, ref)
+        if "open" in befores and self.connectors.rows[befores["open"]]["tense"] == "past" \
+                and resolution.first_day is not None and self.anchor is not None \
+                and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts):
+            # "had listed on the main board since January", written on Dec. 22: a stretch up to now opened in the
+            # January gone, never in the month about to begin
+            tense = "past"
+            resolution = self._in_year(exp, resolution, -1, tense, ref)
         if resolution.first_day is not None and self.anchor is not None and _a_day_or_month_alone(exp.parts) \
                 and "day" not in exp.parts and _PLACING_KINDS.isdisjoint(befores) \
                 and self._before_the_day_of_the_speech(exp, resolution, window):
@@ -820,9 +827,13 @@ class _Reading:
             return said
         # ("In February, after DeepSeek released its R1 model, Baidu said it would make its chatbot free from April
         # 1": a date that opens the sentence, set off by a comma, tells when the verb of saying in it was said)
-        if len(self.low[s_lo:done[0].start].split()) <= 1 and self.low.startswith(",", done[0].end):
+        # ("The fight began on Feb. 11, when JD.com announced it would waive commissions ... before May 1": so does a
+        # date before a clause of its background)
+        background = lexicon.background_after_a_date().match(self.low, done[0].end)
+        if background is not None or (len(self.low[s_lo:done[0].start].split()) <= 1
+                                      and self.low.startswith(",", done[0].end)):
             words = lexicon.tense_words()[0]
-            reporting = lexicon.reporting_verbs()
+            reporting = lexicon.announcing_verbs()
             if any(word in reporting and words.get(word) == "past"
                    for word in _A_WORD.findall(self.low, done[0].end, exp.start)):
                 return said
@@ -1500,6 +1511,10 @@ class _Reading:
                 # 3,100 claims, a figure it expects to climb above A$1 billion by the end of March")
                 return "past", None
             if connector_tense == "completion":
+                if exp.start < self.entry_end and not finder.may_look_ahead(text, low, exp.start, exp.end, window,
+                                                                            clauses):
+                    return "past", None     # an entry of a chronology tells the past in the present ("2025 - Its
+                                            # shares rise about 90% through mid-September"), no forecast
                 row = next(i for i in befores.values() if rows[i]["tense"] == connector_tense)
                 if finder.done_by_a_past_verb(text, low, _connector_start(low, exp.start, rows[row]["before"]),
                                               exp.start, window, clauses):

@@ -465,7 +465,8 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         # "ended at midnight on Tuesday" written that Tuesday: the end of the day is still to come, so the
         # midnight past is the one that opened it
         suffix = _MIDNIGHT_BEFORE
-    return _placed(base, anchor, mod, "TIME", base.value() + suffix)
+    # (a time of the day of writing in a forecast is still to come: "The next full advisory is due at 5 p.m.")
+    return _placed(base, anchor, mod, "TIME", base.value() + suffix, future=tense in AHEAD)
 
 
 # TimeML's two names of a midnight: the end of the day named, and its start
@@ -760,7 +761,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # Robin Li turned 31, ... Twenty-five years later"), the year is unknown
                 return _unresolved(mod=mod, future=forecast)
             period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
-        return _placed(period, anchor, mod, future=forecast or sign > 0)
+        # (a count from the writing looks ahead, "two years hence"; one from a time of the story only when it falls
+        # after the writing: "Ten months later, the discounts have not stopped" is now)
+        return _placed(period, anchor, mod, future=forecast or (sign > 0 and not use_reference))
 
     # a count without a direction: a duration ("two years", "the past nine months")
     if count is not None:
