@@ -85,6 +85,14 @@ FOUND = [
      ["next week"]),
     ("an ISO date before a clock time", "Xinhua | Updated: 2025-11-12 09:42", ["2025-11-12", "09:42"]),
     ("a day before a clock time", "By Reuters | Nov. 10 14:05 | Hong Kong", ["Nov. 10", "14:05"]),
+    ("split years before a noun of the year are no counts of years", "The levy rises in the 2026-27 and 2027-28 "
+     "financial years.", ["2026-27", "2027-28"]),
+    ("a quarter named by its months with to", "The ONS revised its estimate for growth in the July-to-September "
+     "period to 0.3% from 0.1%.", ["the July-to-September period"]),
+    ("that before a determiner is a conjunction", "Analysts had hoped in January that the year would reach $9 "
+     "billion.", ["January", "the year"]),
+    ("a weekday in apposition names the date before it", "On July 5, a Saturday, the three platforms together "
+     "handled more than 250 million orders.", ["July 5, a Saturday"]),
 ]
 
 

@@ -2833,3 +2833,47 @@ def test_markets_pricing_in_a_move_and_companies_aiming_to_list_look_ahead():
     assert ("May", "2026-05", True) in _found(text, dt.date(2026, 2, 12))
     text = "Several artificial intelligence companies, including the chipmaker Biren, are aiming to list before the summer."
     assert ("before the summer", "2026-SU", True) in _found(text, dt.date(2025, 12, 22))
+
+
+def test_the_final_three_months_of_a_year_make_its_last_quarter_the_one_the_story_is_on():
+    text = ("Britain's economy grew by 0.2% in the final three months of 2025, slightly faster than economists had "
+            "expected, and official statisticians revised up their estimate for the previous quarter, suggesting "
+            "the economy held up better through the autumn than first thought.")
+    found = calendar(text, dt.date(2026, 2, 12))
+    assert ("the final three months of 2025", "2025-Q4") in found
+    assert ("the previous quarter", "2025-Q3") in found and ("through the autumn", "2025-FA") in found
+
+
+def test_a_period_counted_from_a_time_named_after_it_makes_no_row():
+    anchor = dt.date(2026, 2, 12)
+    assert calendar("Growth averaged around 6% in the decade before the pandemic.", anchor) == []
+    assert calendar("Shares rose in the week before the election.", anchor) == []
+    text = ("Entergy, which restored electricity to more than 900,000 customers within 10 days after Ida, said it "
+            "had brought in 12,000 workers from 22 states.")
+    assert calendar(text, dt.date(2025, 9, 9)) == []
+    # ... while a period alone, or one counted from now, still is
+    assert calendar("Services output grew 0.3% in the quarter.", anchor) == [("the quarter", "2025-Q4")]
+    assert calendar("The company expects to break even within three years.", anchor) == [
+        ("three years", "2026-02/2029-02")]
+
+
+def test_a_year_below_which_a_figure_stands_is_no_reference_for_the_months_after_it():
+    text = ("The domestic box office for 2025 stands at $8.46 billion, up 2% from 2024 but still about 24% below "
+            "2019, the last full year before the pandemic. Analysts had hoped in January that the year would reach "
+            "$9 billion, a target that now looks out of reach.")
+    found = calendar(text, dt.date(2025, 12, 21))
+    assert ("January", "2025-01") in found and ("the year", "2025") in found
+
+
+def test_a_weekday_in_apposition_to_a_date_is_that_date():
+    text = "On July 5, a Saturday, the three platforms together handled more than 250 million orders, a record."
+    assert calendar(text, dt.date(2025, 8, 14)) == [("July 5, a Saturday", "2025-07-05")]
+
+
+def test_a_fiscal_quarter_is_counted_by_the_company_named_nearest_before_it():
+    # Alibaba (fiscal year to March) is named first in the article; the quarter is Nvidia's (to January)
+    text = ("Alibaba's Hong Kong shares fell 4% on Monday.\n\nNvidia is scheduled to report its fiscal fourth-quarter "
+            "results on February 25, and analysts expect revenue of about $68 billion for the quarter.")
+    found = calendar(text, dt.date(2026, 2, 10))
+    assert ("fiscal fourth-quarter", "2025-Q4") in found and ("the quarter", "2025-Q4") in found
+    # (read by Alibaba's year, it was the January-March quarter to come)

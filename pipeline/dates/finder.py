@@ -402,6 +402,11 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             # the next head read nothing with it: the prefix word is a date of its own ("the 2026 spring
             # split", where "spring" is no season)
             expression = _interpret(*skipped[:2], g, text, low, skipped[2])
+        elif expression is not None and skipped is not None \
+                and skipped[0].start() < expression.start < skipped[0].end():
+            # ... nor does it when the next head's expression begins inside it: in "the 2026-27 financial
+            # year" the "27" is the end of a split year, not a count of years
+            expression = _interpret(*skipped[:2], g, text, low, skipped[2])
         elif expression is not None and skipped is not None and _guarded(expression, low, g) == "skip":
             # ... nor does it when a guard drops what it read: "the 2022 Winter Olympics" is of 2022
             expression = _interpret(*skipped[:2], g, text, low, skipped[2])
@@ -907,6 +912,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             right_role = kept[-1][1]
             if right_role == "approx":
                 break           # "about", "more than" open the expression
+            if role == "shift" and right_role == "det":
+                break           # a determiner is the first word of its phrase: "hoped in January that the year
+                                # would" holds the conjunction "that"
             if role == "count" and right_role == "ordinal":
                 if kind == "unit" and _year_like(token):
                     parts["year"] = int(token)      # "the 1988 second quarter"

@@ -44,6 +44,8 @@ _THE_WEEKEND = {"unit": "WE", "det": True}
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
+# How far before a fiscal period the name of the company whose fiscal year it is counts first (characters).
+_FISCAL_NAME_REACH = 600
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # The longest a label's line may run on either side of its date ("The week in China tech:").
@@ -136,7 +138,17 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
     return {connectors.rows[index]["kind"]: index}
 
 
-def _fiscal_end(text: str) -> int:
+def _fiscal_end(text: str, at: int) -> int:
+    """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
+    ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else of the first the text names."""
+    lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
+    for name, end_month in lexicon.fiscal_conventions():
+        if name:
+            where = text.rfind(name, lo, at)
+            if where > nearest:
+                nearest, month = where, end_month
+    if month is not None:
+        return month
     for name, end_month in lexicon.fiscal_conventions():
         if not name or name in text:
             return end_month
@@ -232,8 +244,7 @@ class _Reading:
                 ).endswith(",") and lexicon.tense_words()[0].get(_word_before(self.low, exp.start)) != "boundary":
             self.present_at = exp.start
         if exp.parts.get("fiscal"):
-            if self.fiscal_end is None:
-                self.fiscal_end = _fiscal_end(self.text)
+            self.fiscal_end = _fiscal_end(self.text, exp.start)
             exp.parts["fiscal_end"] = self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
@@ -1031,8 +1042,7 @@ class _Reading:
         if _a_quarter_alone(parts) and following.parts.get("fiscal") and set(following.parts) & {"year", "yy"} \
                 and "unit" not in following.parts and connectors.report_of.fullmatch(low, exp.end, following.start):
             # "first-quarter results for fiscal 2027": the first quarter of that fiscal year
-            if self.fiscal_end is None:
-                self.fiscal_end = _fiscal_end(self.text)
+            self.fiscal_end = _fiscal_end(self.text, exp.start)
             year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
         if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
@@ -1725,6 +1735,19 @@ class _Reading:
             return False
         return "past" in finder.clause_tenses(text, low, following, following, (following, paragraph_end), clauses)
 
+    def _closed_stretch(self, index: int, resolution: resolver.Resolution) -> resolver.Period | None:
+        """The quarter or half, gone by, that the months read just before close ("the final three months of
+        2025" -> 2025-Q4), when ``resolution`` is the period they close."""
+        if index not in self.end_days or not self.resolved or self.anchor is None \
+                or not self.resolved[-1][0].parts.get("closing"):
+            return None
+        closing, duration = self.resolved[-1][0], self.resolved[-1][1]
+        stretch = resolver.closing_stretch(closing.parts, duration, resolution.period, self.anchor)
+        if stretch is None or stretch.period is None or stretch.period.gran not in ("Q", "H") \
+                or stretch.last_day is None or stretch.last_day > self.anchor:
+            return None
+        return stretch.period
+
     def _remember(self, index: int, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                   befores: dict[str, int], window) -> None:
         """Makes ``exp`` the story's reference (and maybe the report's topic) when it places a time of its own."""
@@ -1750,7 +1773,8 @@ class _Reading:
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not parts.get("in_a_name") \
-                and not (resolution.period.gran in ("E", "C") and "shift" in parts):
+                and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
+                and not _counted_from_what_follows(self.low, exp):
             # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday")
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the
@@ -1775,6 +1799,11 @@ class _Reading:
                         and whole.last_day <= anchor:
                     self.topic = whole.period
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
+            closing = self._closed_stretch(index, resolution)
+            if closing is not None:
+                # "grew 0.2% in the final three months of 2025 ... their estimate for the previous quarter": the
+                # story is on the quarter or half those months make up, not on the whole year
+                self.reference, self.reference_start = closing, self.resolved[-1][0].start
             self.reference_qualifies = self.low.startswith(("'s", "\u2019s"), exp.end) and resolution.period.gran == "Y"
             # (a year reached by an anaphor is the story's own, never a figure's: "I was a young reporter in Jakarta
             # that year, and I remember the queues outside the banks in November")
@@ -1887,7 +1916,7 @@ def _year_so_far(parts: dict) -> bool:
     return parts.get("unit") == "M" and isinstance(parts.get("count"), int) and (
         parts.get("ordinal") == 1 or bool(parts.get("latest")) or (
             bool(parts.get("det")) and parts.keys().isdisjoint(
-                ("ordinal", "vague", "shift", "direction", "ends_on", "closing"))))
+                ("ordinal", "vague", "shift", "direction", "ends_on", "closing", "final"))))
 
 
 def _counted_from_itself(parts: dict) -> bool:
@@ -2102,11 +2131,8 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             if after is not None and rows[after]["kind"] in ("part_of", "final_before"):
                 # "the last two years of his tenure": a part of that tenure, not the two years to now
                 res = _off_the_timeline(res)
-        elif res.on_calendar and exp.parts.get("det") and exp.parts.get("shift") == -1 and "count" not in exp.parts:
-            after = _after_row(low, exp.end, rows, afters)
-            if after is not None and rows[after]["kind"] == "final_before":
-                # "the last full week of trading before the Thanksgiving holiday": the final one before it
-                res = _off_the_timeline(res)
+        elif res.on_calendar and _counted_from_what_follows(low, exp):
+            res = _off_the_timeline(res)
         if res.on_calendar and res.period is not None:
             if "open" in befores:
                 res = resolver.open_span(res, exp.parts)
@@ -2273,6 +2299,24 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
         if between.fullmatch(low, a.end, b.start):
             return index
     return None
+
+
+def _counted_from_what_follows(low: str, exp: finder.Expression) -> bool:
+    """Is ``exp`` a period told by a time named right after it, not by the text's date: "the last full week of
+    trading before the Thanksgiving holiday" (the final one before it), "in the decade before the pandemic", "the
+    week after the election"?"""
+    parts = exp.parts
+    if not parts.get("det") or "count" in parts:
+        return False
+    if parts.get("shift") == -1:
+        kinds = ("final_before",)
+    elif parts.keys() == {"unit", "det"}:
+        kinds = ("part_of", "final_before")
+    else:
+        return False
+    connectors = _connectors()
+    after = _after_row(low, exp.end, connectors.rows, connectors.afters)
+    return after is not None and connectors.rows[after]["kind"] in kinds
 
 
 def _after_row(low, end, rows, afters) -> int | None:
