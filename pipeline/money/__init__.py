@@ -137,12 +137,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     if figure.percent is not None:
         if reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
             return None
-        trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts)
+        trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
         if trigger is None and window != sentence:
             # A long sentence may name its market word farther away: "Shares in Alibaba, one of the
             # most valuable assets in SoftBank's portfolio, tumbled ... before paring the loss to 3.3%".
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
-                                      figure_starts)
+                                      figure_starts, moved=moved)
         kind = trigger[0]["percent_kind"] if trigger else ""
         mover = None
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
@@ -185,15 +185,19 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
             return None
         trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts)
+        stock_moved = False
         if trigger is not None and trigger[0]["amount_kind"] == "share_price" and figure.magnitude >= _MILLION:
             # "repurchased 4.7 million ADSs for $253 million", "the previous annual high of HK$806 billion":
             # no share costs millions; the nearest other trigger says what the figure is
+            stock_moved = moved and trigger[0]["moved_kind"] == "share_move"
             trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
         row = trigger[0] if trigger else None
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
-        if row is None and moved and figure.magnitude == 1:
+        if row is None and stock_moved:
+            kind = "market_value_change"  # "Chip stocks lose $410 billion": stocks that move by billions move in value
+        elif row is None and moved and figure.magnitude == 1:
             mover_name = reading.moving_name(sentence, figure)
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
@@ -202,6 +206,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                                                     figure.start)
               and reading.moving_name(sentence, figure) is not None):
             kind = "profit"  # "Moore Threads lost 1.6 billion yuan last year": a company's loss
+        elif (row is not None and row["amount_kind"] in RAISED_KINDS and trigger[1] < figure.start and moved
+              and direction == "down" and figure.magnitude >= _MILLION
+              and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                                    figure.start)):
+            # "Nio has not turned a quarterly profit since it listed in New York in 2018 and lost 5.1 billion yuan":
+            # a sum lost is no money raised or spent, whatever word of raising stands before its verb
+            kind = "profit"
         if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, _past_per_unit(reading, prior.end, figure.start),
@@ -330,14 +341,18 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     """A figure that says more of the measure a dropped figure is of, a few words on, is no money either:
     the percentage it moved from or to ("accounted for 36% of revenue, down from 55%"), the amount it
     moved to ("exports rose 8% to $300 billion"), the change of a dropped amount said after a comma
-    ("consumers spent Rmb1.8tn online, up 6.3%") and the amount a dropped amount moved from ("shrank to
-    HK$210.5 billion from HK$245 billion")."""
+    ("consumers spent Rmb1.8tn online, up 6.3%"), the multiple of another value said after a dropped amount, and
+    the amount a dropped amount moved from ("shrank to HK$210.5 billion from HK$245 billion")."""
     rules, form = reading.rules, reading.form
     if (dropped.percent is not None and figure.percent is not None and figure.start - dropped.end <= _COMPARED_REACH
             and rules.compared_from.search(form, dropped.end, figure.start) is not None
             and ";" not in form[dropped.end:figure.start]
             and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
         return True  # "owned about 11 per cent of the shares at the end of June, compared with less than 1 per cent"
+    if (dropped.percent is not None and figure.percent is not None and figure.start - dropped.end <= _COMPARED_REACH
+            and rules.told_again.search(form, dropped.end, figure.start) is not None
+            and not any(c in form[dropped.end:figure.start] for c in ";:.")):
+        return True  # "Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier"
     if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
@@ -349,8 +364,10 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
                     and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start))
         if any(c in gap for c in ";()"):
             return False
+        # or the multiple it is of another value: "average daily turnover climbed to HK$250 billion in the third
+        # quarter, more than double the level of a year earlier" (a compared multiple is a market figure only)
         return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
-                and rules.change_after.search(gap) is not None)
+                and (rules.change_after.search(gap) is not None or figure.in_words and figure.market_only))
     if rules.level_before.search(gap) is None:
         return False
     words = len(gap.split())

@@ -171,6 +171,8 @@ class Lexicon:
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     ties_next: re.Pattern       # " of as much as ", " about ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
+    leads_bare: re.Pattern      # " through ": the same gap with no article, before offerings in the plural
+    bare_offerings: frozenset   # "initial public offerings": what leads_bare may lead to
     raising_after: re.Pattern   # ", raising ": a clause of money raised, open up to its sum (joins.tsv role=raising)
     offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
@@ -211,6 +213,7 @@ class Lexicon:
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
+    told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
@@ -439,6 +442,8 @@ def lexicon() -> Lexicon:
         continuation=re.compile(rf",\s+(?:{trie(key_of(w) for row in load_table('money/continuations.tsv') for w in forms_of(row['words']))})"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
         also_words=frozenset(joins['also']),
+        # ", and was ": the same subject's measure told again in a second predicate
+        told_again=re.compile(rf",?\s+and\s+(?:{trie(joins['again'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         move_goes_on=re.compile(rf"\s+(?:[a-z-]+,?\s+){{0,{ALSO_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
@@ -449,13 +454,14 @@ def lexicon() -> Lexicon:
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
                             rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
+        leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
         description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
         person_title=re.compile(rf"(?<![\w-])(?:{trie(r['title'].lower() for r in load_table('story/person_titles.tsv') if r['apposition'] == 'yes')})(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
-        raising_after=re.compile(rf",\s+(?:{trie(joins['raising'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        raising_after=re.compile(rf"(?:,\s+|\s+(?=that\s))(?:{trie(joins['raising'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
         # billion of notes" (the repaying is the $1.5 billion's)

@@ -114,6 +114,9 @@ class Reading:
         start = token[0]
         if not self.form[start].isupper() or token[2] not in self.rules.lower_forms:
             return False
+        if (self.form[start:token[1]] in self.rules.name_roles.get("head", ())
+                and not self.form[token[1] + 1:token[1] + 2].isupper()):
+            return False  # the last word of a name says what it names: "The Philadelphia Semiconductor Index dropped 7.9%"
         before = self.form[sentence[0]:start].rstrip()
         if self.form[token[1] - 1:token[1] + 1].count(":"):
             return False  # a label: "Market cap: $375bn Price: $155.20"
@@ -185,13 +188,15 @@ class Reading:
         return last[2] if last and not self.form[last[1]:figure.start].strip() else ""
 
     def trigger(self, figure: Figure, near: list, window: Span, column: str,
-                figure_starts: list[int] = (), skip: str = "", defer: bool = True) -> tuple[dict, int] | None:
+                figure_starts: list[int] = (), skip: str = "", defer: bool = True,
+                moved: bool = False) -> tuple[dict, int] | None:
         """The trigger row that best says what the figure is (nearest, weighted), ``column`` filled,
         and where it starts.
 
         A trigger inside a parenthesis that does not hold the figure is an aside about something
         else: "the 6% surge (on the back of a US$2.7b fine) adds US$40b to Alibaba's market cap".
-        Rows whose ``column`` is ``skip`` are passed over.
+        Rows whose ``column`` is ``skip`` are passed over.  A percentage a movement word governs (``moved``) takes
+        no trigger from a later clause after it (joins.tsv role=later).
         A trigger after a comma that stands nearer to a later figure (of ``figure_starts``), or after
         one, is that figure's: "Alibaba was up 1.21 per cent at HK$128.2, with its market capitalisation
         of HK$468.3bn", "Alibaba slumped 5.4%, wiping about HK$160 billion off its market value".
@@ -216,6 +221,10 @@ class Reading:
                 continue
             if start >= figure.end and ":" in self.form[end - 1:end + 1]:
                 continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
+            if (moved and start >= figure.end and figure.percent is not None
+                    and self.rules.later_clause.search(self.low, figure.end, start) is not None):
+                # a move's clause is whole: "Nio fell 7.4% on Friday after the company said it would raise $1 billion"
+                continue
             if start >= figure.end and figure.percent is None:
                 if between(figure_starts, figure.end, start):
                     continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
@@ -245,7 +254,9 @@ class Reading:
                 if not led:
                     led = True
                     if ((best is None or best[0][column] in RAISED_KINDS)
-                            and self.rules.leads_to.fullmatch(self.form, figure.end, start)):
+                            and (self.rules.leads_to.fullmatch(self.form, figure.end, start)
+                                 or key in self.rules.bare_offerings
+                                 and self.rules.leads_bare.fullmatch(self.form, figure.end, start))):
                         distance = 0  # what money raised was raised in (joins.tsv): "raised $25 billion in its New York IPO"
             else:
                 distance = 0
@@ -257,7 +268,7 @@ class Reading:
                     continue  # "NetEase, which posted a 9% rise in revenue last week, fell 2.3%": the clause's word
                 best, best_score = (row, start), score
         if best is None and deferred:
-            return self.trigger(figure, near, window, column, figure_starts, skip, defer=False)
+            return self.trigger(figure, near, window, column, figure_starts, skip, defer=False, moved=moved)
         return best
 
     def _in_an_aside(self, start: int, end: int, figure: Figure, window: Span) -> bool:
