@@ -195,13 +195,17 @@ def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, 
 def _own_clauses(form: str, start: int, end: int) -> list[Span]:
     """The clauses of their own time that open between ``start`` and ``end``, each up to the next semicolon or comma
     (not one before a word that goes on telling a figure: ", up 11% from a year earlier"), or the next such clause."""
-    openers = [m.start() for m in _own().finditer(form, start, end)]
+    # an opener's not_before reads past the last date: "a share of 7% before Friday's purchases" opens no clause
+    openers = [m.start() for m in _own().finditer(form, start, end + _NOT_BEFORE_REACH) if m.start() < end]
     clauses = []
     for i, opens in enumerate(openers):
         limit = openers[i + 1] if i + 1 < len(openers) else end
         closes = _clause_close().search(form, opens + 1, limit)
         clauses.append((opens, closes.start() if closes else limit))
     return clauses
+
+
+_NOT_BEFORE_REACH = 30  # characters after the last date that an opener's not_before may read
 
 
 def _words(opens: str) -> str:
@@ -310,12 +314,24 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
             and _for_its_period().fullmatch(form, d.end, period.start)]
     if told:
         return [d for d in dates if d not in told]
+    # the period the figure's own phrase names with "for", a few words on: "JD.com last week reported an operating loss
+    # of 14.8 billion yuan in its new businesses for the three months to June 30" is the three months', not last week's
+    named = next((d for d in dates if d.precision != "day" and figure.end <= d.start <= figure.end + _TIE_REACH
+                  and _BREAKS.search(form, figure.end, d.start) is None
+                  and _period_named().search(form, figure.end, d.start) is not None), None)
+    if named is not None:
+        return [named]
     if not any(d.precision == "day" for d in dates):
         return dates
     names = _names_a_measure()
     if not any(d.precision != "day" and names.match(form, d.end) for d in dates):
         return dates
     return [d for d in dates if d.precision != "day"]
+
+
+@functools.cache
+def _period_named() -> re.Pattern:
+    return re.compile(rf"(?i)\s(?:{_words('period')})\s+\Z")
 
 
 @functools.cache
@@ -436,7 +452,8 @@ def _closes_a_record(form: str, date: DateMention) -> bool:
 def _record() -> re.Pattern:
     words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
                      if row["opens"] == "record" for w in row["words"].split("|"))
-    return re.compile(rf"(?i),\s+(?:{words})\b{_IN_CLAUSE}\Z")
+    # "up from 1.1% in 2024 and the fastest annual rate since 2022": a record joined by "and" is one too
+    return re.compile(rf"(?i)(?:,|,?\s+and)\s+(?:{words})\b{_IN_CLAUSE}\Z")
 
 
 # What stands in one clause of one sentence: no comma, semicolon, line end or end of sentence (a point in a
@@ -550,17 +567,22 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     # a day of the move's own between tells a first time, not what the move is measured against: "slid below $95,000
     # on Friday for the first time since May"
     return (bool(moved) and bool(moved[-1].direction) and rules.breaks.search(form, moved[-1].end, opens) is None
+            and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
 
 
 def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention]) -> bool:
-    """Does a plain number that is no date end, with a unit of a word or two, right before ``at`` ("set the midpoint at
-    7.0912 per dollar, its strongest fixing since October 2024": the record is of that value)?"""
-    value = _VALUE.search(form, max(sentence_start, at - _STRETCH_REACH), at)
-    return value is not None and not any(d.start <= value.start() < d.end for d in dates)
+    """Does a plain number that is no date stand in the clause right before ``at`` ("set the midpoint at 7.0912 per
+    dollar, its strongest fixing since October 2024", "jumped to 27.3 on Monday, its highest level since last April",
+    "the unemployment rate rose to 5.1% in the three months to November, the highest since early 2021": the record is
+    of that value, whatever words follow it in its clause)?"""
+    reach = max(sentence_start, at - _VALUE_REACH)
+    opens = max(form.rfind(", ", reach, at), form.rfind(";", reach, at), reach)
+    return any(not any(d.start <= value.start() < d.end for d in dates) for value in _VALUE.finditer(form, opens, at))
 
 
-_VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*%?(?:\s+[a-z][\w-]*){0,2}\Z")
+_VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")
+_VALUE_REACH = 120  # characters: the clause before a record that is read for its value
 # How far (characters) the words of a stretch ("since the ruling") and the move before them are read.
 _STRETCH_REACH = 40
 
@@ -620,6 +642,8 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                     while figure_end > sentence_start and form[figure_end - 1].isspace():
                         figure_end -= 1
                     figure_start = ending.get(figure_end)
+            if figure_start is None and number is None and clause is not None:
+                figure_start = _named_figure(form, gap, sentence_start, ending, rules)
             if figure_start is None:
                 figure_start = number.start() if number else None
         if figure_start is not None:
@@ -635,6 +659,23 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
     return found.start()
 
 
+def _named_figure(form: str, gap: int, sentence_start: int, ending: dict[int, int],
+                  rules: "_ComparisonRules") -> int | None:
+    """Where the figure starts that a word or two after it name, before the subject of a clause that tells its date
+    ("up from the 380 billion yuan plan it announced in February last year": the plan's figure is of that date)."""
+    named = rules.naming_after.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+    if named is None:
+        return None
+    # the longest run of naming words is tried first, then a shorter one
+    for word in re.finditer(r"\s+\S", form[named.start():gap]):
+        figure_start = ending.get(named.start() + word.start())
+        if figure_start is not None:
+            return figure_start
+    return None
+
+
+# How many words after a figure may name it before the subject of the clause that dates it ("plan", "budget target").
+_NAMED_AFTER_WORDS = 2
 # How far back the words of a comparison are read (characters): a few words each; a cue and the words
 # that name its figure ("compared with a net loss of") a little farther.
 _BETWEEN_REACH, _CUE_REACH, _NAMED_REACH = 40, 30, 50
@@ -750,6 +791,7 @@ class _ComparisonRules:
     number: re.Pattern     # a plain number ending where the search ends
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
     stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
+    naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
     premium: re.Pattern    # a premium or a discount told against a reference price, in the clause up to the date
@@ -761,6 +803,7 @@ class _ComparisonRules:
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
+    counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
     any_cue: re.Pattern           # on the lower-cased text, a cue or a multiple: every comparison opens at one
     any_premium: re.Pattern       # ... and a word of a premium or a discount
 
@@ -791,6 +834,7 @@ def _comparison_rules() -> _ComparisonRules:
         number=re.compile(r"(?<![\w.,])\d[\d,.]*\s+\Z"),
         multiple_named=re.compile(rf"(?i)(?<![\w.])(?:{words('multiple')})\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
+        naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{free_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
@@ -810,6 +854,7 @@ def _comparison_rules() -> _ComparisonRules:
                               re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),
         breaks=re.compile(r"[,;:]"),
         tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"),
+        counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
         any_cue=re.compile(rf"{word_trie(plain('cue') + plain('multiple'))}\s"),
         any_premium=re.compile(word_trie(plain('premium'))))
 

@@ -34,7 +34,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
                                 read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
-from pipeline.sentences import SentenceIndex, split_sentences
+from pipeline.sentences import SentenceIndex, opens_an_entry, split_sentences
 from pipeline.story import describe_sentences
 
 REPORT_COLUMNS = ("file", "doc", "status", "rows", "encoding", "published", "reason")
@@ -298,6 +298,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
             date = paired.get(figure.start) or date_of(form, figure, dates_by_sentence.get(where, []), bases)
             if date is not None:
                 dated_by_money.add((date.start, date.end))
+            else:   # the entry's date keeps its own row, in its own sentence
+                date = _entry_date(form, sentences, where, dates_by_sentence)
             pairs.append((where, date, figure))
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
@@ -313,6 +315,28 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                  undated if date is None else _date_columns(date, document.published),
                  _NO_FIGURE if figure is None else _money_columns(figure), date, figure)
             for where, date, figure in pairs]
+
+
+def _entry_date(form: str, sentences: list[tuple[int, int]], where: int,
+                dates_by_sentence: dict[int, list[DateMention]]) -> DateMention | None:
+    """The date that opens the chronology entry a later sentence of its line belongs to ("* Sept 19, 2014 - Lists
+    in New York. The $25 billion offering is the largest ..." : the offering is of Sept 19, 2014), else None.  Only a
+    past entry: in a week ahead ("Tuesday: Xiaomi reports. Its shares have fallen 18% ...") the later sentences tell
+    of now as often as of the day."""
+    start = sentences[where][0]
+    line = form.rfind("\n", max(0, start - _ENTRY_REACH), start)
+    if line < 0 and start > _ENTRY_REACH:
+        return None     # a line that long is no entry of a list
+    first = where
+    while first > 0 and sentences[first - 1][0] > line:
+        first -= 1
+    leading = dates_by_sentence.get(first) if first != where else None
+    if not leading or leading[0].future or not opens_an_entry(form, leading[0].start, leading[0].end):
+        return None
+    return leading[0]
+
+
+_ENTRY_REACH = 1000  # characters of an entry before one of its later sentences
 
 
 def _quiet(step: str) -> None:

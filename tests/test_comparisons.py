@@ -62,7 +62,7 @@ COMPARISON_RULES = load_table("comparison_bases.tsv")
 CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in rule["words"].split("|")]
 
 
-@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] != "starts"],
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] not in ("starts", "counted")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -584,3 +584,88 @@ def test_a_move_told_against_a_larger_figure_of_its_own_clause_is_not_of_that_fi
                                    "report, smaller than the stock's average post-earnings swing of 8.1% over the past "
                                    "eight quarters."))
     assert dates["6.5%"] == ""
+
+
+def _dated(published: str, sentence: str) -> dict[str, str]:
+    """The ``when`` of each figure of a sentence under a dateline of the given day."""
+    day = dt.date.fromisoformat(published)
+    document = document_from_bytes("news.txt", f"{day:%B} {day.day}, {day.year}\n\n{sentence}\n".encode("utf-8"))
+    return {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The film has taken $2.92 billion worldwide, including re-releases in 2010, 2020 and 2022.",
+     {"$2.92 billion": "2025-12-21"}),
+    ("It drew $38 million on its first day, including $12 million from previews on Thursday night.",
+     {"$38 million": "2025-12-21", "$12 million": "2025-12-18"}),
+])
+def test_a_date_in_what_a_total_includes_is_the_parts_not_the_totals(sentence, expected):
+    assert _dated("2025-12-21", sentence) == expected
+
+
+def test_a_date_in_a_relative_clause_of_whose_after_a_figure_is_that_clauses():
+    assert _dated("2025-12-21", "'Tron: Ares' debuted in fifth with $9.8 million, a soft start for a franchise whose "
+                  "last theatrical release, in 2015, opened to $55.4 million.") == {
+        "$9.8 million": "2025-12-21", "$55.4 million": "2015"}
+
+
+def test_a_date_of_the_figure_a_multiple_is_of_dates_only_that_figure():
+    assert _dated("2026-04-14", "The revised budget of $14.6 billion is more than double the $6.2 billion that ministers "
+                  "promised when construction began in March 2014.") == {
+        "$14.6 billion": "2026-04-14", "$6.2 billion": "2014-03"}
+
+
+def test_a_figure_named_by_a_word_after_it_in_a_comparison_takes_the_date_of_its_clause():
+    assert _dated("2026-02-26", "Alibaba will lift capital expenditure to 480 billion yuan over the three fiscal years "
+                  "from April 2026, up from the 380 billion yuan plan it announced in February last year, Wu said.") == {
+        "480 billion yuan": "2026-04", "380 billion yuan": "2025-02"}
+
+
+@pytest.mark.parametrize("sentence, record", [
+    ("The Cboe Volatility Index, Wall Street's so-called fear gauge, jumped to 27.3 on Monday, its highest level since "
+     "last April.", "since last April"),
+    ("Over 2025 as a whole, the economy grew by 1.4%, up from 1.1% in 2024 and the fastest annual rate since 2022.",
+     "since 2022"),
+    ("The unemployment rate rose to 5.1% in the three months to November, the highest since early 2021, and the number "
+     "of payrolled employees has fallen by about 180,000 since October 2024.", "since early 2021"),
+    ("That pushed the spread to 86 basis points on Monday, its widest since Oct. 8.", "since Oct. 8"),
+    ("The spread had peaked at 88 basis points last month, its highest since January 2025.", "since January 2025"),
+])
+def test_the_stretch_of_a_record_after_any_number_of_its_clause_makes_no_row(sentence, record):
+    document = document_from_bytes("news.txt", f"February 10, 2026\n\n{sentence}\n".encode("utf-8"))
+    dates = [row["date_text"] for row in extract_document(document)]
+    assert dates and record not in dates, "the other dates of the sentence stay rows"
+
+
+@pytest.mark.parametrize("sentence, base", [
+    ("Overall, ticket sales for the weekend totalled about $168 million, up 18% from the same weekend a year ago, "
+     "according to Comscore.", "a year ago"),
+    ("The domestic box office for 2025 stands at $8.46 billion, up 2% from 2024 but still about 24% below 2019, the "
+     "last full year before the pandemic.", "2019"),
+])
+def test_a_base_of_comparison_told_as_a_same_period_or_a_bare_year_makes_no_row(sentence, base):
+    document = document_from_bytes("news.txt", f"December 21, 2025\n\n{sentence}\n".encode("utf-8"))
+    rows = extract_document(document)
+    assert rows and all(row["money_text"] for row in rows)
+    assert base not in {row["date_text"] for row in rows}
+
+
+def test_a_write_down_counted_since_a_date_is_no_move_and_keeps_its_row():
+    assert _dated("2026-04-14", "It has already written down 640 million euros on the project since 2020.") == {
+        "640 million euros": "2020/.."}
+    assert _dated("2026-04-14", "Its shares have lost $30 billion in market value since the ruling last month.") == {
+        "$30 billion": "2026-04-14"}
+
+
+def test_a_profit_takes_the_period_its_phrase_names_with_for_not_the_week_it_was_reported():
+    assert _dated("2025-08-14", "JD.com last week reported an operating loss of 14.8 billion yuan in its new businesses "
+                  "for the three months to June 30, compared with a loss of 1.3 billion yuan in the first quarter.") == {
+        "14.8 billion yuan": "2025-Q2", "1.3 billion yuan": "2025-Q1"}
+
+
+def test_a_date_in_a_clause_of_before_with_a_subject_of_its_own_is_that_clauses():
+    assert _dated("2026-02-10", "The lab said the final training run cost about $6.8 million and used roughly 4,000 "
+                  "older-generation chips bought before Washington tightened export controls in October 2023.") == {
+        "$6.8 million": "2026-02-10"}
+    assert _dated("2026-02-10", "The stock rose 5% to $10 before closing at $9.50 on Friday.") == {
+        "5%": "2026-02-06", "$10": "2026-02-06", "$9.50": "2026-02-06"}, "a move carried on to its close is one day's"

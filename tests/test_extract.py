@@ -214,3 +214,27 @@ def test_a_stocks_move_told_without_its_verb_is_a_row_of_its_own_on_the_day_of_t
     rows = [(r["money_text"], r["market_kind"], r["direction"], r["subject"], r["when"])
             for r in extract_document(document)]
     assert ("2%", "share_move", "down", "Tencent", "2025-06-06") in rows
+
+
+FACTBOX = ("September 19, 2025\n\nFollowing are key dates in the company's history:\n\n"
+           "* Sept 19, 2014 - Lists on the New York Stock Exchange. The $25 billion offering is the largest initial "
+           "public offering in history at the time. The stock, priced at $68, closes its first day at $93.89.\n\n"
+           "* March 28, 2023 - Unveils a plan to split into six units. Shares jump 14% in New York.\n\n"
+           "In 2025 its shares have risen 90%. The company is worth about $380 billion.\n")
+
+
+def test_the_date_that_opens_a_chronology_entry_dates_the_figures_of_every_sentence_of_the_entry():
+    rows = extract_document(document_from_bytes("factbox.txt", FACTBOX.encode("utf-8")))
+    whens = {row["money_text"]: row["when"] for row in rows if row["money_text"]}
+    assert whens["$25 billion"] == whens["$68"] == whens["$93.89"] == "2014-09-19"
+    assert whens["14%"] == "2023-03-28"
+    assert whens["$380 billion"] == "2025-09-19", "a line that opens with a date and no dash is no entry"
+    assert {"Sept 19, 2014", "March 28, 2023"} <= {row["date_text"] for row in rows if not row["money_text"]}, \
+        "the entry's date keeps its own row"
+
+
+def test_a_coming_day_of_a_week_ahead_does_not_date_the_figures_after_its_first_sentence():
+    text = ("November 16, 2025\n\nTuesday: Xiaomi reports after the Hong Kong close. Its shares trade at HK$40.50, "
+            "well below their record.\n")
+    rows = extract_document(document_from_bytes("week_ahead.txt", text.encode("utf-8")))
+    assert {row["money_text"]: row["when"] for row in rows if row["money_text"]} == {"HK$40.50": "2025-11-16"}
