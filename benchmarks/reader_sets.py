@@ -152,12 +152,16 @@ def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
                 score.counts["dates wrong"] += 1
                 score.differences.append(f"date wrong    {where}: got {row['when']}, future {row['future']} "
                                          f"({row['date_text']!r})")
-    for r in rows:
-        if r["mention_id"] not in used:
-            score.counts["dates extra"] += 1
-            score.differences.append(f"date extra    {r['doc']}: {r['date_text']!r} = {r['when']} "
-                                     f"in {r['excerpt'][:90]!r}")
+    count_extras(score, "dates extra", [r for r in rows if r["mention_id"] not in used],
+                 lambda r: f"date extra    {r['doc']}: {r['date_text']!r} = {r['when']}")
     return score
+
+
+def count_extras(score: Score, counter: str, extras: list[dict], describe) -> None:
+    """Rows that answer no expected line."""
+    if extras:
+        score.counts[counter] += len(extras)
+    score.differences.extend(f"{describe(r)} in {r['excerpt'][:90]!r}" for r in extras)
 
 
 def figure_problems(e: Expected, hits: list[dict], sentence_rows: list[dict], used: set) -> list[str]:
@@ -202,11 +206,8 @@ def score_figures(expected: list[Expected], rows: list[dict]) -> Score:
                 score.differences.append(f"figure wrong  {e.file}: {e.text!r}: " + "; ".join(problems))
             else:
                 score.counts["figures found"] += 1
-    for r in rows:
-        if r["mention_id"] not in used:
-            score.counts["figures extra"] += 1
-            score.differences.append(f"figure extra  {r['doc']}: {r['money_text']!r} ({r['market_kind']}) "
-                                     f"in {r['excerpt'][:90]!r}")
+    count_extras(score, "figures extra", [r for r in rows if r["mention_id"] not in used],
+                 lambda r: f"figure extra  {r['doc']}: {r['money_text']!r} ({r['market_kind']})")
     return score
 
 
