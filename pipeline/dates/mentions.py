@@ -219,6 +219,7 @@ class _Reading:
         self.opened_year: tuple[resolver.Period, int] | None = None   # the year an open span started, and its end
         self.years_named: list = []     # the last years named with their number: (year, expression, window)
         self.set_reference: set[int] = set()     # expressions that became the reference
+        self.restating: set[int] = set()     # where "the last year" stands that restates the date before it
         self.reference_window = None             # the sentence window of the reference
         # granularity -> the last reference of it, where it stands and its sentence window
         self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
@@ -373,6 +374,9 @@ class _Reading:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
             return
+        if exp.start in self.restating:
+            # (the date it restates carries the row, or makes none as the base of a comparison: "below 2019")
+            resolution = _off_the_timeline(resolution)
         if exp.parts == _THE_WEEKEND and self.anchor is not None and (
                 "eve" in befores or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE"
                                      and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
@@ -1110,6 +1114,11 @@ class _Reading:
         # count runs from no closer than the year: "who lost in the 2019 final, a defeat that cost the manager his
         # job two weeks later" counts neither from that year nor from the story's older date; a span's bound,
         # "who had run the company since 2015", dates no event)
+        if self.anchor is not None and reference.first() > self.anchor \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # (nor from a time still to come, in a clause about the past: "to be paid in July. ... The event was
+            # overshadowed weeks later by an antitrust investigation" counts from the event, not from July)
+            return True
         last = self.resolved[-1] if self.resolved else None
         if last is not None and last[0].start >= self.reference_end and not last[3] \
                 and last[1].period is not None and last[1].period.gran == "Y" and resolver.finer(gran, "Y") \
@@ -1387,14 +1396,21 @@ class _Reading:
 
     def _period_in_apposition(self, exp: finder.Expression) -> resolver.Period | None:
         """The period "the year", "the month" stands in apposition to, right after it and a comma ("a new
-        economy by 2035, the year by which China aims to ...": 2035, not the year under way)."""
-        if not self.resolved or not _names_the_period_told_of(exp.parts):
+        economy by 2035, the year by which China aims to ...": 2035, not the year under way); so does "the last
+        year" or "the final year" there, which picks out the period named before it ("below 2019, the last full
+        year before the pandemic": 2019, not the year before the one under way)."""
+        if not self.resolved or not (_names_the_period_told_of(exp.parts) or _the_last_of_its_unit(exp.parts)):
             return None
         last, resolution = self.resolved[-1][0], self.resolved[-1][1]
         period = resolution.period
         if period is None or period.gran != resolver.unit_gran(exp.parts.get("unit")) \
                 or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
             return None
+        if _the_last_of_its_unit(exp.parts):
+            # (in apposition, "last" is the end of a series, not a count back from now; restating a date, it moves
+            # the story no more than that date did: "below 2019, the last full year before the pandemic")
+            exp.parts = dict({k: v for k, v in exp.parts.items() if k != "shift"}, final=True)
+            self.restating.add(exp.start)
         return period
 
     def _pluperfect_after_it(self, exp: finder.Expression, window) -> bool:
@@ -1772,7 +1788,7 @@ class _Reading:
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
                 and not self._background_aside(exp, resolution, window) \
-                and not parts.get("in_a_name") \
+                and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp):
             # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday")
@@ -1938,6 +1954,12 @@ def _counted_from_itself(parts: dict) -> bool:
 def _names_the_period_told_of(parts: dict) -> bool:
     """"the year", "the end of the month": a period named by its unit alone, the one the text is on."""
     return "unit" in parts and parts.get("det") and parts.keys().isdisjoint(("shift", "count", "year", "plural"))
+
+
+def _the_last_of_its_unit(parts: dict) -> bool:
+    """"the last full year", "the final year": a period named by its unit and its place at the end, alone."""
+    return "unit" in parts and parts.get("det") and (parts.get("shift") == -1 or parts.get("final")) \
+        and parts.keys().isdisjoint(("count", "year", "plural", "direction", "ordinal"))
 
 
 def _ends_its_fiscal_year_instead(parts: dict, end: dt.date) -> bool:

@@ -732,7 +732,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                     and _ORDER[gran] < _ORDER[reference.gran]:
                 # "In July 2023, regulators fined Ant ... Days later": within the period the text is on
                 return _placed(reference, anchor, mod, future=forecast)
-            return _vague("FUTURE_REF" if direction in ("later", "hence") else "PAST_REF", mod)
+            if direction == "later":
+                # after a time of the story, not after the writing: "was overshadowed weeks later" is past
+                return _vague("FUTURE_REF", mod)._replace(future=forecast)
+            return _vague("FUTURE_REF" if direction == "hence" else "PAST_REF", mod)
         sign = 1 if direction in ("later", "hence") else -1
         if gran is None:
             return Resolution("DURATION", _duration_value(amount, unit) or "", mod)
@@ -751,6 +754,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # count that may stay within the year told of, whose month is unsaid, keeps to that year
                 return _placed(reference, anchor, mod, future=forecast)
             base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
+            if unit == "W" and reference.gran == "D":
+                # weeks counted from a day told land on a day, as days do: "Feb. 11 ... Two weeks later" is Feb. 25
+                gran = "D"
             if unit == "Y" and amount == 1:
                 period = base.shifted(sign, "Y")
             else:
