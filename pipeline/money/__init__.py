@@ -91,7 +91,8 @@ def find_money(text: str, *, form: str | None = None,
     for figure in figures:
         if dropped is not None and _same_measure(reading, dropped, figure):
             continue  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
-        mention = _mention(reading, figure, mentions[-1] if mentions else None, figure_starts)
+        mention = _mention(reading, figure, mentions[-1] if mentions else None, figure_starts,
+                           mentions[-2] if len(mentions) > 1 else None)
         if mention is not None:
             mentions.append(mention)
         dropped = figure if mention is None and not figure.in_words else None
@@ -104,7 +105,7 @@ def find_money(text: str, *, form: str | None = None,
 
 
 def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
-             figure_starts: list[int]) -> MoneyMention | None:
+             figure_starts: list[int], earlier: MoneyMention | None = None) -> MoneyMention | None:
     sentence = reading.sentence_of(figure.start)
     window = (max(sentence[0], figure.start - TRIGGER_BEFORE), min(sentence[1], figure.end + TRIGGER_AFTER))
     near = reading.tokens_in(*window, sentence)
@@ -168,7 +169,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if not kind and moved:
             # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
             # follows a sentence that named the market: a move is a market figure in this story.
-            kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) else "other"
+            # a level the move before went to is not read yet ("dropped 2.6% to 52.30 euros, though both remained
+            # 40% higher"): the move before it is the stock's
+            kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) or (
+                prior is not None and prior.market_kind == "other" and prior.amount is not None
+                and _stock_pronoun(reading, figure, sentence, earlier)) else "other"
             if (prior is not None and prior.market_kind == "revenue" and _just_before(reading, sentence, prior)
                     and reading.rules.grows_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                           figure.start)):
@@ -226,7 +231,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
-        if kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
+        listed = kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "listing", sentence, moved)
+        if listed:
+            # what a whole market's listings raised is IPO money too, not left out as a market statistic:
+            # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
+            kind = "ipo"
+        elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
     if gapped is not None:
         kind, mover_name = "share_move", gapped.span("name")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipeline.money.lexicon import Lexicon, key_of
 
 _WORD = re.compile(r"[a-z-]+")
+_STOCK_BEFORE = 40     # how far before a multiple in the present its stock word and approximation may start
 
 
 @dataclass
@@ -246,9 +247,13 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         if match is None or _overlaps(taken, starts, at, match.end()):
             continue
         word = key_of(match.group())
-        if word in rules.moves:
+        if word in rules.moves and word in rules.multiples:
             out.append(Figure(at, match.end(), percent=rules.multiples[word], in_words=True,
                               sign="-" if rules.moves[word][0] == "down" else "+"))
+        elif word in rules.multiples_now and rules.stock_before.search(low, max(0, at - _STOCK_BEFORE), at):
+            # a multiple in the present is a move only after a stock's word ("Its shares nearly triple on the first
+            # day of trading"); elsewhere it is a plan or a comparison ("aims to triple capacity", "triple the level")
+            out.append(Figure(at, match.end(), percent=rules.multiples_now[word], in_words=True, sign="+"))
     return out
 
 

@@ -192,6 +192,8 @@ class Lexicon:
     multiple_anchors: tuple     # text every multiple holds ("doubl", "tripl")
     multiple: re.Pattern        # a multiple that is no action on an object: "shares doubled", not "doubled its stake"
     multiples: dict             # key → percent ("doubled" → 100)
+    multiples_now: dict         # key → percent of a multiple told in the present ("triple" → 200)
+    stock_before: re.Pattern    # "Its shares nearly ": a stock word, an approximation at most, up to a present multiple
     compared_anchors: tuple     # text every multiple a figure is of another value holds ("double", "twice")
     compared_multiples: dict    # key → percent ("double" → 100)
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
@@ -395,6 +397,9 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     compared = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "compared"
                 for w in forms_of(row["words"])}
+    multiples_now = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple_now"
+                     for w in forms_of(row["words"])}
+    stock_words = {key_of(w) for row in fraction_rows if row["role"] == "stock" for w in forms_of(row["words"])}
     per_unit = trie(w for row in load_table("money/per_unit.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
                           rf"(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-]))?")
@@ -405,9 +410,11 @@ def lexicon() -> Lexicon:
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues,
         fraction_not_after=roles_of["not_after"],
-        multiple_anchors=anchors_of(set(multiples), prefixes=True), multiples=multiples,
+        multiple_anchors=anchors_of(set(multiples) | set(multiples_now), prefixes=True), multiples=multiples,
+        multiples_now=multiples_now,
+        stock_before=re.compile(rf"(?<![\w-])(?:{trie(stock_words)})\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # an object word that opens a time is none: "the company's stock more than tripled that year"
-        multiple=re.compile(rf"(?<![\w-])(?:{trie(multiples)})(?![\w-])"
+        multiple=re.compile(rf"(?<![\w-])(?:{trie(set(multiples) | set(multiples_now))})(?![\w-])"
                             rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)(?!\s+(?:{trie(roles_of['time'])})(?![\w'\u2019-])))"),
         compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
         compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+(?:{trie(roles_of['object'])})(?!\w)"),
@@ -491,7 +498,7 @@ def lexicon() -> Lexicon:
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
-        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'])})\s+)?(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
+        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()))})\s+)?(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
         name_inner=re.compile(rf"\s+(?:{exact_alternation(roles.get('inner', ()))})\s+"),
         name_before_inner=re.compile(
