@@ -557,18 +557,37 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         if cue is None:
             return False    # a record's scope that is no stretch stays a row: ", its worst day this year"
         opens = cue.start()
+        if rules.from_level.match(form, opens) and _CLOSED.match(form, date.end):
+            return False    # "from its peak in late 2020 to its low in 2022": a span of the past, which dates the move
     record = _record().search(form, max(sentence_start, opens - _RECORD_REACH), opens)
     if record is not None and (figures and figures[0].start < date.start
                                or _value_before(form, record.start(), sentence_start, dates)):
         return _FIGURE_SIGN.search(form, record.start(), date.start) is None
     if not figures or figures[0].start >= date.start:
-        return False
+        return _count_moved_before(form, opens, sentence_start, rules)
     moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
+    if not moved:
+        return _count_moved_before(form, opens, sentence_start, rules)
     # a day of the move's own between tells a first time, not what the move is measured against: "slid below $95,000
     # on Friday for the first time since May"
     return (bool(moved) and bool(moved[-1].direction) and rules.breaks.search(form, moved[-1].end, opens) is None
             and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
+
+
+def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_ComparisonRules") -> bool:
+    """Does a percentage that moved and is no figure (a count, README "The table") stand right before the stretch
+    ("Its outstanding share count has fallen by about 5% since the end of 2024")?  The stretch is that move's all the
+    same: its start dates nothing and makes no row."""
+    reach = max(sentence_start, opens - _STRETCH_REACH)
+    percent = _PERCENT_BEFORE.search(form, reach, opens)
+    if percent is None:
+        return False
+    clause = max(form.rfind(",", reach, percent.start()), form.rfind(";", reach, percent.start()), reach)
+    return rules.moving.search(form, clause, percent.start()) is not None
+
+
+_PERCENT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|per\s*cent\b|percent\b)\s+\Z", re.I)
 
 
 def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention]) -> bool:
@@ -583,6 +602,8 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
 
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")
 _VALUE_REACH = 120  # characters: the clause before a record that is read for its value
+# What closes a span told from a level right after its date: then the span is of the past, not up to now.
+_CLOSED = re.compile(r"\s+(?:to|until|through)\b", re.I)
 # How far (characters) the words of a stretch ("since the ruling") and the move before them are read.
 _STRETCH_REACH = 40
 
@@ -800,6 +821,7 @@ class _ComparisonRules:
     starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
+    from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
@@ -848,7 +870,8 @@ def _comparison_rules() -> _ComparisonRules:
                                     rf"(?:{words('reference_tie')})\s+\Z"),
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
-        stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
+        stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')}|{words('from_level')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
+        from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')})\s"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),
                               re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),

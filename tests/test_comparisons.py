@@ -260,6 +260,8 @@ def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure
      "since the start of the year, lagging rivals JD.com and Alibaba.",
      {"4.6 percent": "Tuesday", "$112.30": "Tuesday", "18 percent": "Tuesday"}),
     ("The stock has lost roughly $30 billion in market value since the ruling last month.", {"$30 billion": ""}),
+    ("The Hang Seng Tech index is up 18% since the start of the year, after gaining 23% in 2025, and has risen more "
+     "than 60% from its low on Jan. 22, 2024, according to LSEG data.", {"18%": "", "23%": "2025", "60%": ""}),
 ])
 def test_the_start_of_the_stretch_a_move_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)
@@ -273,6 +275,19 @@ def test_the_start_of_the_stretch_a_move_is_measured_over_dates_no_figure_and_ma
 ])
 def test_a_stretch_without_a_move_right_before_it_tells_of_a_happening_and_stays(sentence, date):
     assert date in {row["date_text"] for row in _wsj(sentence)}
+
+
+def test_a_span_from_a_level_closed_by_to_is_of_the_past_and_stays_a_row():
+    rows = _wsj("Alibaba's market value fell by more than $600bn from its peak in late 2020 to its low in 2022.")
+    assert "late 2020" in {row["date_text"] for row in rows}
+
+
+def test_the_stretch_of_a_counts_move_makes_no_row_though_the_count_is_no_figure():
+    rows = _wsj("Alibaba said it repurchased 14.1 million American depositary shares for $1.2 billion during the quarter, "
+                "and that $19.1 billion remained under its buyback programme, which runs through March 2027. Its "
+                "outstanding share count has fallen by about 5% since the end of 2024.")
+    assert "since the end of 2024" not in {row["date_text"] for row in rows}
+    assert "since January" in {row["date_text"] for row in _wsj("The company has cut 5% of its staff since January.")}
 
 
 def test_a_comparisons_own_clause_may_run_a_few_words_before_its_date():

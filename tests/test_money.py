@@ -2023,3 +2023,30 @@ def test_a_companys_share_that_rose_to_a_level_is_a_share_of_a_whole():
                       "of 2024, according to consultancy Trustdata, while Alibaba's share rose to 26% and JD's to "
                       "12%.") == []
     assert one("Alibaba's share price rose to HK$120.").market_kind == "share_price"
+
+
+def test_a_for_profit_sector_is_no_profit():
+    found = find_money("In July 2021, regulators banned for-profit tutoring in core school subjects, wiping out most of "
+                       "a sector worth about $100bn in a single weekend.")
+    assert [(m.text, m.market_kind) for m in found] == [("$100bn", "other")]
+
+
+def test_what_an_unlisted_unit_could_be_worth_is_a_valuation():
+    assert one("Analysts at Morgan Stanley estimate the cloud business alone could be worth $220bn if it were listed "
+               "separately, and argue that a spin-off could return to the agenda as soon as 2027.").market_kind == "valuation"
+    assert one("TSMC alone is now worth more than $1.5 trillion.").market_kind == "market_cap"
+
+
+def test_the_exchange_a_companys_shares_trade_on_is_no_index():
+    found = find_money("Aurora's shares, which trade on the Nasdaq, fell 11.6% on Monday, wiping about $180 million off "
+                       "its market value, and were down another 2.3% at $21.47 on Tuesday.")
+    assert [(m.text, m.market_kind) for m in found][:2] == [("11.6%", "share_move"), ("$180 million", "market_value_change")]
+    assert one("The Nasdaq fell 1.2% on Monday.").market_kind == "other"
+
+
+def test_the_price_a_price_per_hour_is_set_against_is_a_product_price_too():
+    assert find_money("A standard four-core virtual machine in its Singapore region now costs about $0.11 an hour, "
+                      "against roughly $0.19 for a comparable instance from Amazon Web Services, according to a Nikkei "
+                      "Asia comparison of published rates.") == []
+    assert [m.text for m in find_money("Revenue was $5 billion, against $4.2 billion a year ago.")] == [
+        "$5 billion", "$4.2 billion"]
