@@ -123,6 +123,7 @@ NOT_DATES = [
     ("a daily newspaper is no recurring day", "The Communist Party daily Granma compared Elian with revolutionary "
                                              "heroes."),
     ("a daily that reports is a newspaper", "The daily said the deal would close soon."),
+    ("a count of quarters in a row is no quarter", "Margins widened for a ninth consecutive quarter."),
 ]
 
 
@@ -571,3 +572,49 @@ def test_a_predicate_coordinated_with_an_auxiliary_after_a_date_does_not_lend_it
 def test_the_participle_of_a_plan_hung_on_a_clause_after_a_comma_tells_no_past():
     text = "It will also pay an annual dividend of $1.05 per American depositary share, to be paid in July."
     assert _tense_of(text, "July") == "future"
+
+
+def test_the_last_weekday_before_a_day_is_not_last_week_s_weekday():
+    text = "Dec. 20, the last Saturday before Christmas, will be one of the busiest shopping days of the month."
+    values = {m.text: m.when for m in tag_dates(text, CNBC)}
+    assert "last Saturday" not in values and values["Dec. 20"] == "2025-12-20"
+    assert values["the month"] == "2025-12"
+    assert {m.text: m.when for m in tag_dates("He said last Saturday that the deal was off.", CNBC)} == {
+        "last Saturday": "2025-11-22"}
+
+
+@pytest.mark.parametrize("text", ["The company's plans for this year are ambitious.",
+                                  "China set a growth target of around 5% for this year."])
+def test_a_plan_or_target_for_the_year_under_way_is_a_forecast(text):
+    assert [m.future for m in tag_dates(text, CNBC) if m.text == "this year"] == [True]
+
+
+def test_a_quarter_of_a_company_s_fiscal_year_is_a_fiscal_quarter_and_the_fiscal_year_alone_no_date():
+    text = ("Revenue for the October-December quarter, the third quarter of Alibaba's fiscal year, rose 4% to "
+            "287.6 billion yuan.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 20))] == [
+        ("the October-December quarter", "2025-Q4"), ("the third quarter of Alibaba's fiscal year", "2025-Q4")]
+    assert [m.text for m in tag_dates("Alibaba's fiscal year ends in March.", CNBC) if m.on_calendar] == []
+
+
+def test_a_deadline_set_in_the_past_looks_ahead_from_the_day_it_was_set():
+    text = ("The European Commission on Tuesday opened a full-scale investigation into Halcyon Foods' $31.6 billion "
+            "acquisition of snack maker Brightwater Brands, setting a Sept. 2 deadline for a decision.")
+    values = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 20))}
+    assert values["Sept. 2"] == ("2026-09-02", True) and values["Tuesday"] == ("2026-05-19", False)
+    assert {m.text: m.when for m in tag_dates("The company missed the Sept. 2 deadline.", dt.date(2026, 5, 20))} == {
+        "Sept. 2": "2025-09-02"}
+
+
+def test_a_fixture_told_in_the_present_is_the_coming_day():
+    thursday = dt.date(2026, 2, 12)
+    assert [m.when for m in tag_dates("They visit Millwall on Tuesday.", thursday)] == ["2026-02-17"]
+    assert [m.when for m in tag_dates("They visited Millwall on Tuesday.", thursday)] == ["2026-02-10"]
+
+
+def test_what_can_happen_in_the_year_under_way_is_a_forecast_and_a_past_year_stays_past():
+    may_20 = dt.date(2026, 5, 20)
+    assert [(m.when, m.future) for m in tag_dates("It adds to doubts that the deal can close this year.", may_20)] == [
+        ("2026", True)]
+    assert [(m.when, m.future) for m in tag_dates("Investors can see that sales fell in 2025.", may_20)] == [
+        ("2025", False)]

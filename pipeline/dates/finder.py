@@ -1086,6 +1086,10 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         parts["lonely"] = True       # kept only if a join gives it a day
     if kind == "unit":
         unit = parts["unit"]
+        if unit == "Y" and parts.get("fiscal") and not parts.get("det") and low.endswith("'s ", 0, start):
+            # "of Alibaba's fiscal year": a possessive is its determiner, but the year it names is only
+            # placed through the period joined to it (alone it is the convention, "Alibaba's fiscal year ends")
+            parts["det"] = parts["lonely"] = True
         has_quantity = "count" in parts or "ordinal" in parts or "year" in parts
         if not (has_quantity or "shift" in parts or "vague" in parts or "yearshift" in parts or parts.get("set")
                 or "direction" in parts or parts.get("latest") or parts.get("det") or parts.get("plural")):
@@ -1281,6 +1285,9 @@ def _any_before(patterns: tuple[str, ...]) -> Before:
     return Before("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
+_A_NAME_S_FISCAL_YEAR = {"unit": "Y", "det": True, "fiscal": True, "lonely": True}
+
+
 def describe(parts: dict) -> set[str]:
     """What an expression can be on one side of a join (see joins.tsv)."""
     tags = set()
@@ -1313,7 +1320,7 @@ def describe(parts: dict) -> set[str]:
     if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit \
             or (parts.get("fiscal") and set(parts) == {"yy", "fiscal"}):
         tags.add("year")
-    if parts == {"unit": "Y", "det": True, "fiscal": True}:
+    if parts == {"unit": "Y", "det": True, "fiscal": True} or parts == _A_NAME_S_FISCAL_YEAR:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     if parts == {"unit": "Y", "det": True}:
         tags.add("the_year")        # "the year": the one under way, or the one the text is on
@@ -1334,8 +1341,14 @@ def _join(found: list[Expression], low: str, g: _Grammar) -> list[Expression]:
     return [e for e in out if not e.parts.get("lonely")]
 
 
+# The longest text between two expressions a join may span, and before a fiscal year named by its owner
+# ("of the company's " before "fiscal year").
+_JOIN_GAP = 12
+_JOIN_GAP_BEFORE_A_NAME_S_FISCAL_YEAR = 28
+
+
 def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression | None:
-    if b.start - a.end > 12:
+    if b.start - a.end > (_JOIN_GAP_BEFORE_A_NAME_S_FISCAL_YEAR if b.parts == _A_NAME_S_FISCAL_YEAR else _JOIN_GAP):
         return None
     left, right = describe(a.parts), describe(b.parts)
     for lname, gap, rname in g.joins:
