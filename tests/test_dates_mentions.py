@@ -2915,3 +2915,46 @@ def test_the_last_year_in_apposition_to_a_year_is_that_year_and_moves_the_story_
             "billion, a target that now looks out of reach.")
     found = [(m.text, m.timex_value) for m in tag_dates(text, dt.date(2025, 12, 21))]
     assert ("the last full year", "2019") in found and ("January", "2025-01") in found
+
+
+def test_a_day_said_to_come_after_an_aside_with_a_year_is_in_the_year_it_was_said():
+    text = ("The first sign of trouble came in June 2023, when Alibaba said Daniel Zhang, who had run the group "
+            "since 2015, would hand the chief executive role to Wu and the chairmanship to Tsai in September, and "
+            "would stay on to run the cloud unit. The handover took place on September 10.")
+    found = dict(calendar(text, dt.date(2026, 2, 17), sentences=split_sentences(text)))
+    assert found["September"] == "2023-09" and found["September 10"] == "2023-09-10"
+
+
+def test_a_paragraph_opened_by_the_next_day_of_a_past_story_goes_on_in_its_year():
+    text = ("On 24 October 2020, speaking at the Bund Summit in Shanghai, Ma accused the country's financial "
+            "regulators of stifling innovation.\n\nOn 2 November, Ma and Ant's executives were summoned by "
+            "regulators. The next day, the Shanghai stock exchange suspended the listing.")
+    found = dict((m.text, m.when) for m in tag_dates(text, dt.date(2025, 2, 18), sentences=split_sentences(text)))
+    assert found["2 November"] == "2020-11-02" and found["The next day"] == "2020-11-03"
+
+
+def test_a_paragraph_back_in_the_publication_s_year_months_later_keeps_the_nearest_year():
+    text = ("On 24 October 2020, Ma accused the regulators of stifling innovation.\n\n"
+            "On 2 March, the company said it had hired a new chief executive.")
+    assert dict(calendar(text, dt.date(2025, 4, 18), sentences=split_sentences(text)))["2 March"] == "2025-03-02"
+
+
+def test_by_a_past_month_opening_a_sentence_sets_the_time_its_paragraph_tells_of():
+    text = ("By May 2020, 8.9 million workers were on furlough, more than a quarter of the private sector "
+            "workforce. In July, Sunak said the scheme would close at the end of October, and a second lockdown, "
+            "announced on 31 October, forced a change of plan.")
+    found = dict(calendar(text, dt.date(2025, 3, 20), sentences=split_sentences(text)))
+    assert (found["July"], found["31 October"]) == ("2020-07", "2020-10-31")
+
+
+def test_a_year_that_is_the_base_of_a_comparison_gives_no_year_to_the_day_before_it():
+    text = ("With Thanksgiving falling on Nov. 27, shoppers have 27 days until Christmas, one more than in 2024.")
+    found = dict(calendar(text, dt.date(2025, 11, 20), sentences=split_sentences(text)))
+    assert found["Nov. 27"] == "2025-11-27" and found["2024"] == "2024"
+
+
+def test_a_count_later_after_a_coordinated_verb_counts_from_the_date_of_the_first_verb():
+    text = ("Sarah Okonjo, who was furloughed from her job at a hotel in Manchester in March 2020 and returned 14 "
+            "months later, said she had never expected the money to last.")
+    found = dict((m.text, m.when) for m in tag_dates(text, dt.date(2025, 3, 20), sentences=split_sentences(text)))
+    assert found["14 months later"] == "2021-05"

@@ -27,6 +27,11 @@ _NOT_REFERENCES = frozenset(("direction", "yearshift"))
 # on September 1") nor for a month out of it, where the story may have jumped ("Reyes pleaded guilty in the summer
 # of 2024 ... He spent three days on the witness stand in May", of a trial that ended in June 2026)
 _DAYS_TO_MONTHS = frozenset(("D", "W", "M"))
+# A verb coordinated with the one a date tells of, maybe with a short object: "in March 2020 and returned 14 months
+# later", "in 2010 and left it five years later"
+_COORDINATED_VERB = re.compile(r"\s+and\s+[a-z]+(?:\s+[a-z]+){0,2}\s+")
+# how far after the day a paragraph told of the next paragraph's first day may fall and still go on with its story
+_NARRATIVE_REACH_DAYS = 62
 # How many of the last years named "that year" may look back over, past those told in the past perfect.
 _YEARS_KEPT = 3
 _PARTS_OF_A_YEAR = frozenset(("S", "Q", "H"))
@@ -321,7 +326,7 @@ class _Reading:
             told_of, tense, resolution = self.reference, "past", None
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
-            told_of = self._period_in_apposition(exp) or told_of
+            told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) or told_of
             if "opens" in befores and told_of is not None and told_of.gran == "D" and _the_week(exp.parts) \
                     and told_of.day.isoweekday() > _WEEK_OPENING_DAYS:
                 # the week a verb opens after a day late in a week is the next one
@@ -832,9 +837,14 @@ class _Reading:
         before it was said ("said in March that it would ...")."""
         if not self.resolved:
             return None
-        done = self.resolved[-1]
-        said = done[1]
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        done = self.resolved[-1]
+        if len(self.resolved) > 1 and done[0].start >= s_lo and done[1].precision not in ("day", "month") \
+                and self.resolved[-2][0].start >= s_lo:
+            # ("came in June 2023, when Alibaba said Zhang, who had run the group since 2015, would hand the role
+            # to Tsai in September": a year told of in an aside about someone does not tell when it was said)
+            done = self.resolved[-2]
+        said = done[1]
         if done[0].start < s_lo or said.last_day is None \
                 or said.last_day >= self.anchor or said.precision not in ("day", "month"):
             return None
@@ -1332,6 +1342,11 @@ class _Reading:
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
                 or "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
+        elif told_of is reference and self._next_day_of_a_narrative(exp, window):
+            # "On 24 October 2020, speaking at the Bund Summit, Ma accused ... [new paragraph] On 2 November, Ma and
+            # Ant's executives were summoned by regulators": a paragraph opened by a day told in the past, weeks
+            # after the day the paragraph before told of, goes on with the story in its year
+            exp.parts = dict(parts, in_story=True)
         elif self.reference_qualifies and told_of is reference and anchor is not None and _lacks_year(parts) \
                 and "month" in parts and "weekday" not in parts and "in_story" not in parts \
                 and reference.year != anchor.year \
@@ -1341,6 +1356,38 @@ class _Reading:
             # dates its noun, and the month its clause goes on to name is of that year, whatever the tense
             exp.parts = dict(parts, in_story="sentence")
         return told_of
+
+    def _next_day_of_a_narrative(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp``, a day without its year, open the paragraph right after the one that told of a day of a
+        past year, in a sentence told in the past, and fall in the weeks after that day when read in its year?"""
+        reference, parts, anchor = self.reference, exp.parts, self.anchor
+        if not self.story_told or reference is None or anchor is None or reference.gran != "D" \
+                or "day" not in parts or "month" not in parts or not _lacks_year(parts) or "weekday" in parts \
+                or reference.last().year >= anchor.year:
+            return False
+        gap = self.text[self.reference_end:exp.start]
+        first_break = gap.find("\n")
+        if first_break == -1 or "\n" in gap[first_break:].lstrip("\n"):
+            return False
+        if len(self.low[self.text.rfind("\n", 0, exp.start) + 1:exp.start].split()) > 1 \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return False
+        try:
+            day = dt.date(reference.last().year, parts["month"], parts["day"])
+        except (TypeError, ValueError):
+            return False
+        return 0 < (day - reference.last()).days <= _NARRATIVE_REACH_DAYS
+
+    def _a_state_reached_by(self, exp: finder.Expression, resolution: resolver.Resolution, befores: dict[str, int],
+                            window) -> bool:
+        """Does "by" and a past month of a named year open a sentence told in the past ("By May 2020, 8.9 million
+        workers were on the scheme")?  The paragraph then tells of that time ("In July, Sunak said ...")."""
+        if set(befores) != {"deadline"} or "year" not in exp.parts or "month" not in exp.parts \
+                or self.anchor is None or resolution.last_day is None or resolution.last_day >= self.anchor:
+            return False
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return len(self.low[s_lo:exp.start].split()) <= 1 and self.low.startswith(",", exp.end) \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
 
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
@@ -1411,6 +1458,20 @@ class _Reading:
             # the story no more than that date did: "below 2019, the last full year before the pandemic")
             exp.parts = dict({k: v for k, v in exp.parts.items() if k != "shift"}, final=True)
             self.restating.add(exp.start)
+        return period
+
+    def _counted_from_a_coordinated_verb(self, exp: finder.Expression) -> resolver.Period | None:
+        """The past period named right before "N units later/earlier" when a verb coordinated with the one it dates
+        is all that stands between ("who was furloughed in March 2020 and returned 14 months later": May 2021,
+        even in a side clause that set no time for the story)."""
+        if exp.parts.get("direction") not in ("later", "earlier") or "count" not in exp.parts or not self.resolved \
+                or self.anchor is None:
+            return None
+        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        period = resolution.period
+        if period is None or resolution.last_day is None or resolution.last_day >= self.anchor \
+                or resolution.timex_type != "DATE" or _COORDINATED_VERB.fullmatch(self.low, last.end, exp.start) is None:
+            return None
         return period
 
     def _pluperfect_after_it(self, exp: finder.Expression, window) -> bool:
@@ -1782,7 +1843,7 @@ class _Reading:
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
                 self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
-                and _BOUNDING_KINDS.isdisjoint(befores) \
+                and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)) \
                 and (self.end_days.get(index) is not None
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
@@ -2201,9 +2262,19 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
     if "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} \
             and year_exp.start - aside.end() <= _SCATTER_REACH \
             and not _SCATTER_STOP.search(low, aside.end(), year_exp.start) \
-            and not finder.in_a_side_clause(low, year_exp.start, (aside.end(), year_exp.start)):
+            and not finder.in_a_side_clause(low, year_exp.start, (aside.end(), year_exp.start)) \
+            and not _compared_with(low, year_exp.start):
         return year_res
     return None
+
+
+def _compared_with(low: str, start: int) -> bool:
+    """Is the date at ``start`` the base of a comparison, maybe after its preposition ("one more than in 2024")?
+    A base never gives its year to the day told before it ("With Thanksgiving falling on Nov. 27, shoppers have
+    27 days until Christmas, one more than in 2024")."""
+    if finder.after_preposition(low, start):
+        start = len(low[:start].rstrip()) - len(_word_before(low, start))
+    return lexicon.comparison_before().search(low, max(0, start - _WORD_BEFORE_REACH), start) is not None
 
 
 def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
