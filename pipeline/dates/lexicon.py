@@ -448,6 +448,14 @@ def coordinated_predicate() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def coordinated_verb_gap() -> re.Pattern:
+    """The whole gap from a date to a count after a predicate coordinated with the date's (tense.tsv kind
+    coordinator, then a verb and up to two more words): "furloughed in March 2020 and returned 14 months later"."""
+    words = trie_regex(_kind_words("coordinator"))
+    return re.compile(rf"\s+(?:{words})\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+")
+
+
+@functools.lru_cache(maxsize=None)
 def determiner_before() -> re.Pattern:
     """A determiner ending where a word starts (tense.tsv kind determiner): "the delayed launch"."""
     determiners = trie_regex(_kind_words("determiner"))

@@ -27,10 +27,7 @@ _NOT_REFERENCES = frozenset(("direction", "yearshift"))
 # on September 1") nor for a month out of it, where the story may have jumped ("Reyes pleaded guilty in the summer
 # of 2024 ... He spent three days on the witness stand in May", of a trial that ended in June 2026)
 _DAYS_TO_MONTHS = frozenset(("D", "W", "M"))
-# A verb coordinated with the one a date tells of, maybe with a short object: "in March 2020 and returned 14 months
-# later", "in 2010 and left it five years later"
-_COORDINATED_VERB = re.compile(r"\s+and\s+[a-z]+(?:\s+[a-z]+){0,2}\s+")
-# how far after the day a paragraph told of the next paragraph's first day may fall and still go on with its story
+# How far after the day a paragraph told of the next paragraph's first day may fall and still go on with its story
 _NARRATIVE_REACH_DAYS = 62
 # How many of the last years named "that year" may look back over, past those told in the past perfect.
 _YEARS_KEPT = 3
@@ -1470,7 +1467,8 @@ class _Reading:
         last, resolution = self.resolved[-1][0], self.resolved[-1][1]
         period = resolution.period
         if period is None or resolution.last_day is None or resolution.last_day >= self.anchor \
-                or resolution.timex_type != "DATE" or _COORDINATED_VERB.fullmatch(self.low, last.end, exp.start) is None:
+                or resolution.timex_type != "DATE" \
+                or lexicon.coordinated_verb_gap().fullmatch(self.low, last.end, exp.start) is None:
             return None
         return period
 
