@@ -160,6 +160,23 @@ def test_a_present_passive_is_no_past():
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 3) == ""
 
 
+
+def test_rose_after_the_is_a_name_not_a_verb_in_the_past():
+    text = "The tour ends with three nights at the Rose Bowl in Pasadena, California, in late September."
+    start = text.index("late September")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 14) == ""
+
+
+def test_dynamic_pricing_is_a_noun_not_markets_pricing_in_a_move():
+    text = ("The UK's Competition and Markets Authority opened an inquiry into dynamic pricing in the spring.")
+    start = text.index("the spring")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 10) == "past"
+
+def test_to_run_from_after_a_verb_in_the_past_is_no_timetable_of_now():
+    text = "In 2020, Alibaba widened the window to run from November 1 to November 11 and reported 498.2 billion yuan."
+    start = text.index("November 1")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 10) == "past"
+
 @pytest.mark.parametrize("text,expression", [
     ("The sale, which had been expected, is part of KKR's program to pay down debt by February.", "February"),
     ("Mr. Antar, who had fled to Israel, is expected to return in March.", "March"),

@@ -2958,3 +2958,25 @@ def test_a_count_later_after_a_coordinated_verb_counts_from_the_date_of_the_firs
             "months later, said she had never expected the money to last.")
     found = dict((m.text, m.when) for m in tag_dates(text, dt.date(2025, 3, 20), sentences=split_sentences(text)))
     assert found["14 months later"] == "2021-05"
+
+
+def test_a_month_after_a_day_of_a_year_to_come_in_the_same_sentence_is_of_that_year():
+    text = ("The new dates, announced on Friday, begin at Wembley Stadium in London on June 5, 2027, and end with "
+            "three nights at the Rose Bowl in Pasadena, California, in late September.")
+    found = dict(calendar(text, dt.date(2026, 6, 20), sentences=split_sentences(text)))
+    assert found["late September"] == "2027-09"
+
+
+def test_a_window_widened_to_run_from_one_day_to_another_in_a_past_year_is_in_that_year():
+    text = ("GMV reached 268.4 billion yuan in 2019. In 2020, Alibaba widened the window to run from November 1 to "
+            "November 11 and reported 498.2 billion yuan in GMV.")
+    found = dict(calendar(text, dt.date(2025, 10, 9), sentences=split_sentences(text)))
+    assert found["from November 1 to November 11"] == "2020-11-01/2020-11-11"
+
+
+def test_by_a_past_year_opening_a_sentence_in_the_past_perfect_is_what_a_count_later_counts_from():
+    text = ("When Alibaba first ran the promotion in 2009, 27 merchants took part and sales reached just 52 million "
+            "yuan. By 2015, the gross merchandise volume (GMV) for the day had climbed to 91.2 billion yuan, and two "
+            "years later it hit 168.2 billion yuan.")
+    found = dict((m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9), sentences=split_sentences(text)))
+    assert found["two years later"] == "2017"

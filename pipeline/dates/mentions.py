@@ -1352,6 +1352,18 @@ class _Reading:
             # "Next year's championship will be played at Augusta in mid-August": a year in the possessive
             # dates its noun, and the month its clause goes on to name is of that year, whatever the tense
             exp.parts = dict(parts, in_story="sentence")
+        elif told_of is reference and anchor is not None and reference.gran in ("D", "M") \
+                and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts \
+                and "weekday" not in parts and "in_story" not in parts \
+                and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
+                and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
+                and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
+                and not any(m[2] in ("past", "pluperfect") for m in finder._markers(low, self.reference_end, exp.start, text)):
+            # "begin at Wembley on June 5, 2027, and end with three nights at the Rose Bowl in late September": a
+            # sentence that goes on from a day of a year to come stays in that year, as it does in a past year (a
+            # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
+            # one after it may look back: "opens on June 5, 2027, a date set in March")
+            exp.parts = dict(parts, in_story=True)
         return told_of
 
     def _next_day_of_a_narrative(self, exp: finder.Expression, window) -> bool:
@@ -1377,14 +1389,15 @@ class _Reading:
 
     def _a_state_reached_by(self, exp: finder.Expression, resolution: resolver.Resolution, befores: dict[str, int],
                             window) -> bool:
-        """Does "by" and a past month of a named year open a sentence told in the past ("By May 2020, 8.9 million
-        workers were on the scheme")?  The paragraph then tells of that time ("In July, Sunak said ...")."""
-        if set(befores) != {"deadline"} or "year" not in exp.parts or "month" not in exp.parts \
+        """Does "by" and a past month of a named year, or a past year, open a sentence told in the past ("By May
+        2020, 8.9 million workers were on the scheme", "By 2015, GMV had climbed to 91.2 billion yuan")?  The
+        paragraph then tells of that time ("In July, Sunak said ...", "and two years later it hit ...")."""
+        if set(befores) != {"deadline"} or "year" not in exp.parts \
                 or self.anchor is None or resolution.last_day is None or resolution.last_day >= self.anchor:
             return False
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         return len(self.low[s_lo:exp.start].split()) <= 1 and self.low.startswith(",", exp.end) \
-            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect")
 
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
