@@ -1358,7 +1358,7 @@ class _Reading:
                 and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
                 and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
-                and not any(m[2] in ("past", "pluperfect") for m in finder._markers(low, self.reference_end, exp.start, text)):
+                and not any(m[2] in ("past", "pluperfect") for m in clauses.markers(self.reference_end, exp.start)):
             # "begin at Wembley on June 5, 2027, and end with three nights at the Rose Bowl in late September": a
             # sentence that goes on from a day of a year to come stays in that year, as it does in a past year (a
             # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
