@@ -282,6 +282,14 @@ def test_a_span_from_a_level_closed_by_to_is_of_the_past_and_stays_a_row():
     assert "late 2020" in {row["date_text"] for row in rows}
 
 
+def test_a_fall_told_as_so_far_below_a_past_peak_is_of_now_and_the_peak_dates_only_its_own_clause():
+    rows = _wsj("The stock is still about 60% below its peak of February 1987, when the company's market value briefly "
+                "topped $100 billion.")
+    fall = next(row for row in rows if row["money_text"] == "60%")
+    assert (fall["date_text"], fall["percent"], fall["direction"]) == ("", -60.0, "down")
+    assert _dates_of_figures(rows)["$100 billion"] == "February 1987"
+
+
 def test_the_stretch_of_a_counts_move_makes_no_row_though_the_count_is_no_figure():
     rows = _wsj("Alibaba said it repurchased 14.1 million American depositary shares for $1.2 billion during the quarter, "
                 "and that $19.1 billion remained under its buyback programme, which runs through March 2027. Its "
