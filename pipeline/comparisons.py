@@ -450,10 +450,8 @@ def _closes_a_record(form: str, date: DateMention) -> bool:
 
 @functools.cache
 def _record() -> re.Pattern:
-    words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
-                     if row["opens"] == "record" for w in row["words"].split("|"))
     # "up from 1.1% in 2024 and the fastest annual rate since 2022": a record joined by "and" is one too
-    return re.compile(rf"(?i)(?:,|,?\s+and)\s+(?:{words})\b{_IN_CLAUSE}\Z")
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words('record')})\b{_IN_CLAUSE}\Z")
 
 
 # What stands in one clause of one sentence: no comma, semicolon, line end or end of sentence (a point in a
@@ -557,7 +555,7 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         if cue is None:
             return False    # a record's scope that is no stretch stays a row: ", its worst day this year"
         opens = cue.start()
-        if rules.from_level.match(form, opens) and _CLOSED.match(form, date.end):
+        if rules.from_level.match(form, opens) and rules.span_end.match(form, date.end):
             return False    # "from its peak in late 2020 to its low in 2022": a span of the past, which dates the move
     record = _record().search(form, max(sentence_start, opens - _RECORD_REACH), opens)
     if record is not None and (figures and figures[0].start < date.start
@@ -603,7 +601,6 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")
 _VALUE_REACH = 120  # characters: the clause before a record that is read for its value
 # What closes a span told from a level right after its date: then the span is of the past, not up to now.
-_CLOSED = re.compile(r"\s+(?:to|until|through)\b", re.I)
 # How far (characters) the words of a stretch ("since the ruling") and the move before them are read.
 _STRETCH_REACH = 40
 
@@ -822,6 +819,7 @@ class _ComparisonRules:
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
     from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
+    span_end: re.Pattern          # right after the date of such a level, the word that makes a span of it (" to ")
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
@@ -872,6 +870,7 @@ def _comparison_rules() -> _ComparisonRules:
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')}|{words('from_level')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')})\s"),
+        span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),
                               re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),

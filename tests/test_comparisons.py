@@ -62,7 +62,8 @@ COMPARISON_RULES = load_table("comparison_bases.tsv")
 CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in rule["words"].split("|")]
 
 
-@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] not in ("starts", "counted")],
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
+                                  if rule["role"] not in ("starts", "counted", "span_end")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -280,6 +281,14 @@ def test_a_stretch_without_a_move_right_before_it_tells_of_a_happening_and_stays
 def test_a_span_from_a_level_closed_by_to_is_of_the_past_and_stays_a_row():
     rows = _wsj("Alibaba's market value fell by more than $600bn from its peak in late 2020 to its low in 2022.")
     assert "late 2020" in {row["date_text"] for row in rows}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "span_end"],
+                         ids=lambda rule: rule["words"])
+def test_each_word_that_closes_a_span_from_a_level_keeps_the_level_s_date_a_row(rule):
+    example = rule["example"]
+    level = [m for m in tag_dates(example, dt.date(1989, 11, 2)) if m.on_calendar][0].text
+    assert level in {row["date_text"] for row in _wsj(example)}
 
 
 def test_a_fall_told_as_so_far_below_a_past_peak_is_of_now_and_the_peak_dates_only_its_own_clause():

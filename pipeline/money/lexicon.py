@@ -450,7 +450,7 @@ def lexicon() -> Lexicon:
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
         also_words=frozenset(joins['also']),
         # ", and was ": the same subject's measure told again in a second predicate
-        told_again=re.compile(rf",?\s+and\s+(?:{trie(joins['again'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         move_goes_on=re.compile(rf"\s+(?:[a-z-]+,?\s+){{0,{ALSO_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
