@@ -97,6 +97,13 @@ def alternatives(value: str) -> list[str]:
     return [v.strip() for v in value.split("|")]
 
 
+def holds(got: str, wanted: str) -> bool:
+    """A column of a row answers an expected field: an empty field is not checked, ``*`` takes any value,
+    otherwise the value is one of the alternatives (``NONE`` is no value)."""
+    values = [w for w in alternatives(wanted) if w != NO_ROW]
+    return not wanted or ANY in values or got in values
+
+
 def number(value) -> float | None:
     try:
         return float(value)
@@ -143,10 +150,9 @@ def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
                 score.counts["dates extra"] += 1
                 score.differences.append(f"date extra    {where}: got {hits[0]['when']}")
                 continue
-            right = [r for r in hits if ANY in values or r["when"] in values]
+            right = [r for r in hits if holds(r["when"], e.columns["when"])]
             row = (right or hits)[0]
-            future = e.columns["future"]
-            if right and (future == ANY or str(row["future"]).lower() == future.lower()):
+            if right and holds(str(row["future"]).lower(), e.columns["future"].lower()):
                 score.counts["dates right"] += 1
             else:
                 score.counts["dates wrong"] += 1
@@ -168,22 +174,20 @@ def figure_problems(e: Expected, hits: list[dict], sentence_rows: list[dict], us
     """What an expected figure's rows get wrong.  The percent and direction may sit on another row of the
     same sentence (a move told as money and as a percentage, "fell $2, or 3%")."""
     want, row, problems = e.columns, hits[0], []
-    if want["amount"]:
+    if want["amount"] not in ("", ANY):
         if not any(same_number(h["amount"], want["amount"], 1e-6) for h in hits):
             problems.append(f"amount {want['amount']} got {row['amount']!r}")
-        if want["currency"] and not any(h["currency"] == want["currency"] for h in hits):
+        if not any(holds(h["currency"], want["currency"]) for h in hits):
             problems.append(f"currency {want['currency']} got {row['currency']!r}")
-    if want["percent"]:
+    if want["percent"] not in ("", ANY):
         with_percent = [m for m in sentence_rows if same_number(m["percent"], want["percent"], 1e-4)]
         used.update(m["mention_id"] for m in with_percent)
         if not with_percent:
             problems.append(f"percent {want['percent']} got {row['percent']!r}")
-    if want["direction"] and not any(m["direction"] in alternatives(want["direction"]) for m in sentence_rows):
-        problems.append(f"direction {want['direction']} got {row['direction']!r}")
-    if want["market_kind"] and not any(h["market_kind"] in alternatives(want["market_kind"]) for h in hits):
-        problems.append(f"kind {want['market_kind']} got {row['market_kind']!r}")
-    if want["when"] and not any(h["when"] in alternatives(want["when"]) for h in hits):
-        problems.append(f"when {want['when']} got {row['when']!r}")
+    # the direction may sit on another row of the sentence; the kind and the date are the row's own
+    for column, rows in (("direction", sentence_rows), ("market_kind", hits), ("when", hits)):
+        if want[column] and not any(holds(r[column], want[column]) for r in rows):
+            problems.append(f"{column} {want[column]} got {row[column]!r}")
     return problems
 
 
@@ -191,9 +195,18 @@ def score_figures(expected: list[Expected], rows: list[dict]) -> Score:
     score, used = Score(), set()
     rows = [r for r in rows if r["money_text"]]
     for e in expected:
+        forbidden = alternatives(e.columns["when"]) == [NO_ROW]
+        optional = NO_ROW in alternatives(e.columns["when"])
         for slot in e.slots:
             hits = answering(rows, "money", slot)
             used.update(r["mention_id"] for r in hits)
+            if forbidden and hits:
+                score.counts["figures extra"] += 1
+                score.differences.append(f"figure extra  {e.file}: {e.text!r} (expected no row): got "
+                                         f"{hits[0]['market_kind']}")
+                continue
+            if optional and not hits:
+                continue
             if not hits:
                 score.counts["figures missed"] += 1
                 score.differences.append(f"figure missed {e.file}: {e.text!r} (expected {e.columns['market_kind']})")

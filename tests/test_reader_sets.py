@@ -80,3 +80,31 @@ def test_a_figure_percent_is_found_on_another_row_of_its_sentence_and_without_it
                    currency="", percent="3.0")
     assert score_figures([line], [dict(money, mention_id="m"), percent]).counts == {"figures found": 1}
     assert score_figures([line], [dict(money, mention_id="m")]).counts == {"figures wrong": 1}
+
+
+def test_an_empty_field_is_not_checked_and_a_star_takes_any_value():
+    line = expected("December 2021", when="2021-12", future="")
+    place([line], RATE_DECISION)
+    assert score_dates([line], [date_row(RATE_DECISION, "December 2021", "2021-12", True)]).counts == {
+        "dates right": 1}
+    text = "Shares fell $2 on Monday."
+    figure = Expected("a.txt", "$2", None, {"amount": "2", "currency": "USD|GBP", "percent": "*", "direction": "",
+                                            "market_kind": "*", "when": "*"})
+    place([figure], text)
+    row = {"doc": "a.txt", "mention_id": "m", "char_start": "0", "money_text": "$2", "money_start": "12",
+           "money_end": "14", "amount": "2.0", "currency": "USD", "percent": "", "direction": "down",
+           "market_kind": "share_move", "when": "2025-03-03", "excerpt": text}
+    assert score_figures([figure], [row]).counts == {"figures found": 1}
+    assert score_figures([figure], [dict(row, currency="EUR")]).counts == {"figures wrong": 1}
+
+
+def test_a_figure_expected_to_make_no_row_counts_only_when_a_row_is_made():
+    text = "Retail sales rose 0.5% in May."
+    line = Expected("a.txt", "0.5%", None, {"amount": "", "currency": "", "percent": "", "direction": "",
+                                            "market_kind": "", "when": "NONE"})
+    place([line], text)
+    assert score_figures([line], []).counts == {}
+    row = {"doc": "a.txt", "mention_id": "m", "char_start": "0", "money_text": "0.5%", "money_start": "18",
+           "money_end": "22", "amount": "", "currency": "", "percent": "0.5", "direction": "up",
+           "market_kind": "other", "when": "2025-05", "excerpt": text}
+    assert score_figures([line], [row]).counts == {"figures extra": 1}
