@@ -2050,3 +2050,80 @@ def test_the_price_a_price_per_hour_is_set_against_is_a_product_price_too():
                       "Asia comparison of published rates.") == []
     assert [m.text for m in find_money("Revenue was $5 billion, against $4.2 billion a year ago.")] == [
         "$5 billion", "$4.2 billion"]
+
+
+def test_a_count_and_its_move_told_after_a_comma_are_not_money():
+    assert find_money("Its budget arm, HK Express, carried 612,000 passengers in April, up 25%, helped by new routes "
+                      "to Japan and South Korea.") == []
+    assert find_money("Passenger load factor, the share of available seats filled, rose 2.1 percentage points to "
+                      "84.7%. Cargo volumes fell 3.2% to 118,000 tonnes as U.S. tariffs weighed on shipments.") == []
+    assert find_money("Nimbus shipped 41.3 million smartphones in 2025, down 9% from 2024, according to research firm "
+                      "IDC.") == []
+    found = find_money("Alibaba's revenue from customers rose to $30bn, up 5%.")
+    assert [m.text for m in found] == ["$30bn", "5%"]
+
+
+def test_a_premium_told_with_about_over_the_stock_is_the_deals_not_a_move():
+    found = find_money("Haneul will issue 1.7 million new shares at 41,500 won apiece, a premium of about 18 percent over "
+                       "Haneul's average closing price of the past month, according to a regulatory filing by Haneul.")
+    assert [(m.text, m.market_kind) for m in found] == [("41,500 won", "share_price"), ("18 percent", "investment")]
+
+
+def test_a_holding_cut_to_a_level_is_a_stake():
+    found = find_money("Tencent sold its stake in JD for about $570 million, and in the fourth quarter it cut its "
+                       "holding in video site Bilibili Inc. to below 5%, the filing showed.")
+    assert [m.text for m in found] == ["$570 million"]
+    assert one("Alibaba Group Holding shares fell 5% in Hong Kong.").market_kind == "share_move"
+
+
+def test_what_a_whole_market_is_worth_or_unnamed_issuers_sold_is_not_money():
+    assert find_money("The Society of Ticket Agents and Retailers estimates that the UK secondary ticketing market was "
+                      "worth about £1bn in 2024.") == []
+    assert find_money("Chinese issuers sold a record $28 billion of convertible bonds in Asia last year, according to "
+                      "LSEG data.") == []
+
+
+def test_public_spending_and_wages_are_macro_statistics():
+    assert find_money("Spending by English councils on museums and galleries fell by about a third in real terms "
+                      "between 2010 and 2023, according to the Museums Association.") == []
+    assert find_money("Average hourly earnings rose 0.4% from the month before.") == []
+
+
+def test_a_citys_budget_deficit_reserves_and_gap_are_public_finances_not_money():
+    assert find_money("The City Council voted 9-4 on Tuesday night to approve a $4.8 billion operating budget for the "
+                      "fiscal year that begins July 1, closing a projected $212 million deficit with a mix of reserve "
+                      "spending, a hiring freeze and higher parking fees.") == []
+    assert find_money("The city will draw $95 million from its rainy-day fund, leaving about $180 million in reserves, "
+                      "the lowest level since the 2012 fiscal year.") == []
+    assert find_money("The finance office projects a gap of $260 million to $300 million in fiscal 2027 unless revenue "
+                      "recovers or the city makes deeper cuts.") == []
+    assert find_money("Police spending will rise 4% to $1.32 billion.") == []
+    assert [m.text for m in find_money("Alibaba set a $1 billion marketing budget for the festival.")] == ["$1 billion"]
+
+
+def test_a_rate_raised_to_a_price_per_hour_is_a_price_on_both_sides():
+    assert find_money("Under the approved budget, the city will raise meter rates downtown from $2.50 to $3.25 an hour "
+                      "starting Sept. 1.") == []
+    assert [m.text for m in find_money("Revenue rose from $2.5 billion to $3.2 billion a year.")] == [
+        "$2.5 billion", "$3.2 billion"]
+
+
+def test_a_products_starting_price_and_a_token_price_with_its_dollar_equivalent_are_no_market_figures():
+    assert find_money("The Halo Fold will go head-to-head with Samsung's latest foldables, which were announced in July "
+                      "and start at $1,999.") == []
+    assert find_money("DeepSeek priced its V2 model at one yuan ($0.14) per million tokens of input, a fraction of what "
+                      "the incumbents were charging.") == []
+    assert find_money("In May that year it cut the price of its Qwen-Long model's programming interface by 97%, to "
+                      "0.0005 yuan per 1,000 tokens.") == []
+    assert one("Alibaba's IPO price range starts at HK$80.").market_kind == "ipo"
+
+
+def test_net_proceeds_are_money_raised_not_profit():
+    assert one("Alibaba expects net proceeds of about HK$11.83 billion.").market_kind == "investment"
+
+
+def test_money_raised_when_a_company_listed_is_its_ipo():
+    found = find_money("Shares in StubHub, which raised about $800 million when it listed in New York in September, fell "
+                       "4.1% on Thursday.")
+    assert [(m.text, m.market_kind) for m in found] == [("$800 million", "ipo"), ("4.1%", "share_move")]
+    assert one("Its shares have fallen 40% since it listed in 2020.").market_kind == "share_move"
