@@ -104,6 +104,8 @@ def test_each_family_of_expressions_is_found_with_its_exact_span(family, sentenc
 NOT_DATES = [
     ("we is not Wednesday", "Below, we delve into how this shift has rehabilitated Alibaba."),
     ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
+    ("overnight as an adjective of a staff", "Bristol City Council said it had spent £1.2m since the theft on new "
+                                             "cameras, alarms and overnight guards."),
     ("march the verb is not March", "Protesters march to the square every day."),
     ("a capitalised may that is a verb", "May the best company win, Ma said."),
     ("a name that looks like a month", "Czech Foreign Minister Jan Kavan said he was in Kansas City."),
@@ -131,6 +133,19 @@ NOT_DATES = [
 def test_words_that_only_look_like_dates_are_left_alone(case, sentence):
     found = [t for t in timexes(sentence, CNBC) if t["type"] in ("DATE", "TIME", "SET")]
     assert found == [] or all(t["text"].lower() in ("now", "a year", "every day") for t in found), found
+
+
+def test_a_weekday_heading_and_the_part_of_the_day_opening_the_paragraph_under_it_are_not_joined():
+    text = ("THURSDAY, JULY 16\n\nMorning - Containment rises to 22%. Some residents of Bodfish will be allowed to "
+            "return home starting at noon.")
+    assert spans(text)[0] == "THURSDAY, JULY 16"
+
+
+def test_a_month_that_is_also_a_verb_is_read_as_the_second_month_of_a_list():
+    text = ("Holloway skipped the team's voluntary workouts in April and May and did not report when camp opened on "
+            "July 21, though he was at the team's facility most days.")
+    assert spans(text)[:3] == ["April", "May", "July 21"]
+    assert "May" not in spans("The company will report results in April and may raise its dividend.")
 
 
 def test_offsets_point_into_the_text_as_read_with_its_typographic_characters():

@@ -440,8 +440,32 @@ def test_a_quarter_long_past_is_next_years_in_a_forecast_but_the_last_one_is_sti
 
 def test_a_clock_time_is_on_the_day_named_after_it_in_its_clause():
     text = "Shares of Alibaba rose 2.1% as of 10:05 a.m. in Hong Kong on Monday, after falling last Tuesday."
-    [clock, monday, _] = tag_dates(text, CNBC)
-    assert (clock.text, clock.timex_value, monday.when) == ("10:05 a.m.", "2025-11-24T10:05", "2025-11-24")
+    [clock, _] = tag_dates(text, CNBC)
+    assert (clock.text, clock.timex_value, clock.when) == ("10:05 a.m. in Hong Kong on Monday", "2025-11-24T10:05",
+                                                           "2025-11-24")
+    assert [t.text for t in clock.timexes] == ["10:05 a.m.", "Monday"]
+
+
+def test_a_clock_time_and_its_day_make_one_mention_of_an_outage_timeline():
+    text = ("In a post-mortem published on its status page, the company said engineers deployed the change to its "
+            "load-balancing service at 21:47 UTC on Tuesday, June 9.")
+    [deployed] = [m for m in tag_dates(text, dt.date(2026, 6, 12)) if m.on_calendar]
+    assert (deployed.text, deployed.when, deployed.timex_value) == ("21:47 UTC on Tuesday, June 9", "2026-06-09",
+                                                                    "2026-06-09T21:47")
+
+
+def test_a_start_time_on_its_day_opens_no_stretch_with_the_on_of_its_day():
+    text = ('The fire was downgraded to "watch and act" at 9am, and residents of Raglan will be allowed to return '
+            'from 10am on Thursday.')
+    [day] = [m for m in tag_dates(text, dt.date(2026, 1, 14)) if m.text == "10am on Thursday"]
+    assert (day.when, day.future) == ("2026-01-15", True)
+
+
+def test_a_british_clock_time_before_its_day_makes_one_mention():
+    text = ("At 2.47am on Sunday 15 February, two men cut through a skylight at Bristol Museum and Art Gallery, "
+            "smashed a display case in the Egypt gallery and escaped with 14 pieces of ancient gold jewellery.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 6, 12)) if m.on_calendar] == [
+        ("2.47am on Sunday 15 February", "2026-02-15")]
 
 
 def test_the_lunar_new_year_is_its_day_in_the_years_listed_and_nothing_outside_them():
@@ -1544,7 +1568,7 @@ DAYS_NAMED_AROUND_THEM = [
      "which falls on Saturday this year.", dt.date(2025, 12, 14), "Saturday", "2025-12-20"),
     ("a clock time takes the day after its time zone set off by commas", "Holders who tender their notes no later "
      "than 5:00 p.m., New York City time, on June 24, 2026, will receive the early exchange consideration.",
-     dt.date(2026, 6, 5), "no later than 5:00 p.m.", "2026-06-24"),
+     dt.date(2026, 6, 5), "no later than 5:00 p.m., New York City time, on June 24, 2026", "2026-06-24"),
     ("a weekday after a week to come named in its sentence is of that week", "Also on the calendar next week: sales "
      "figures from cross-border sellers on Monday and JD.com's investor day on Thursday.", dt.date(2025, 11, 29),
      "Thursday", "2025-12-04"),
@@ -1555,9 +1579,9 @@ DAYS_NAMED_AROUND_THEM = [
     ("this week behind, written on a Sunday, is the week that ends that day", "Shares rose this week.",
      dt.date(2024, 11, 10), "this week", "2024-W45"),
     ("a clock time before a day to come is on that day", "Chief Executive Eddie Wu will hold a call with analysts "
-     "at 7:30 a.m. Eastern Time on Thursday.", dt.date(2026, 2, 17), "7:30 a.m. Eastern Time", "2026-02-19"),
+     "at 7:30 a.m. Eastern Time on Thursday.", dt.date(2026, 2, 17), "7:30 a.m. Eastern Time on Thursday", "2026-02-19"),
     ("a time zone after a.m. ends no sentence", "Wu will hold a call at 7:30 a.m. Hong Kong time on Thursday.",
-     dt.date(2026, 2, 17), "Thursday", "2026-02-19"),
+     dt.date(2026, 2, 17), "7:30 a.m. Hong Kong time on Thursday", "2026-02-19"),
     ("last autumn, weeks after it ended, is the year before", "The stock rallied after the Qwen2.5 release last "
      "autumn.", dt.date(2025, 12, 1), "last autumn", "2024-FA"),
     ("last fall, a season later, is the one before winter", "The surge in hiring began last fall.",
@@ -1841,7 +1865,7 @@ A_PLAN_CHANGED_A_SPAN_OPENED_AND_A_WEEK_AHEAD = [
      "on or around Dec. 5, with results of allocations announced on Dec. 9.", dt.date(2025, 11, 28), "Dec. 9",
      "2025-12-09"),
     ("a named clock time before a day is on that day", "The offer opens at 9 a.m. on Monday, Dec. 1, and closes at "
-     "noon on Thursday, Dec. 4.", dt.date(2025, 11, 28), "noon", "2025-12-04"),
+     "noon on Thursday, Dec. 4.", dt.date(2025, 11, 28), "noon on Thursday, Dec. 4", "2025-12-04"),
     ("a fiscal year named by the month it starts is the twelve months from then", "Our target is the fiscal year "
      "starting in April 2027.", dt.date(2026, 1, 10), "the fiscal year starting in April 2027", "2027-04/2028-03"),
     ("... and a quarter by the day it began, that quarter", "Sales rose in the quarter that began on July 1.",
@@ -1975,9 +1999,9 @@ QUARTERS_MIDNIGHTS_AND_DAYS_REMEMBERED = [
      'we spent heavily on AI," the CFO said.', dt.date(2026, 4, 20), "the first quarter", "2026-Q1", False),
     ("'ended at midnight on Tuesday', written that Tuesday, is the midnight that opened it",
      "The Singles Day festival ended at midnight on Tuesday, Alibaba said on Tuesday.", dt.date(2025, 11, 11),
-     "midnight", "2025-11-11", False),
+     "midnight on Tuesday", "2025-11-11", False),
     ("'ends at noon on Tuesday', written on Monday, is a timetable of the coming Tuesday",
-     "The sale ends at noon on Tuesday.", dt.date(2025, 11, 10), "Tuesday", "2025-11-11", True),
+     "The sale ends at noon on Tuesday.", dt.date(2025, 11, 10), "noon on Tuesday", "2025-11-11", True),
     ("'This day will be remembered' is no forecast of today", "This day will be remembered as the biggest "
      "Singles Day ever, Jack Ma said.", dt.date(2025, 11, 11), "This day", "2025-11-11", False),
 ]
@@ -1992,7 +2016,7 @@ def test_quarters_before_their_subject_midnights_and_days_remembered_are_read_as
 
 def test_a_midnight_past_written_on_its_day_has_the_timeml_value_of_the_day_opening():
     text = "The Singles Day festival ended at midnight on Tuesday, Alibaba said on Tuesday."
-    [midnight] = [m for m in tag_dates(text, dt.date(2025, 11, 11)) if m.text == "midnight"]
+    [midnight] = [m for m in tag_dates(text, dt.date(2025, 11, 11)) if m.text == "midnight on Tuesday"]
     assert midnight.timex_value == "2025-11-11T00:00"
 
 
@@ -2980,3 +3004,57 @@ def test_by_a_past_year_opening_a_sentence_in_the_past_perfect_is_what_a_count_l
             "years later it hit 168.2 billion yuan.")
     found = dict((m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9), sentences=split_sentences(text)))
     assert found["two years later"] == "2017"
+
+
+def test_may_after_as_early_as_is_the_month_to_come():
+    text = ('Alibaba has said it will release Qwen4 "this year", and people familiar with the matter say a preview '
+            'could come as early as May.')
+    [may] = [m for m in tag_dates(text, dt.date(2026, 4, 9)) if m.text == "May"]
+    assert (may.when, may.future) == ("2026-05", True)
+
+
+def test_a_time_limit_counted_from_an_indefinite_event_stays_off_the_timeline():
+    text = ("The antitrust regulator is required to review the deal within 30 days of a filing but may extend the "
+            "period by up to 90 days.")
+    [limit] = [m for m in tag_dates(text, dt.date(2026, 2, 10)) if m.text == "30 days"]
+    assert (limit.timex_value, limit.on_calendar) == ("P30D", False)
+
+
+def test_a_headline_s_quarter_named_by_its_month_is_placed_though_headlines_drop_the():
+    text = ("Alibaba slows buybacks to $1.4 billion in December quarter, sets dividend dates\n\nHONG KONG, Feb 20 "
+            "(Reuters) - Alibaba Group repurchased $1.4 billion of its shares in the December quarter, the company "
+            "said on Thursday.")
+    [headline] = [m for m in tag_dates(text, dt.date(2026, 2, 20)) if m.text == "December quarter"]
+    assert (headline.when, headline.on_calendar) == ("2025-Q4", True)
+
+
+def test_a_quarter_of_its_fiscal_year_named_with_its_year_is_that_fiscal_quarter():
+    text = ("Alibaba Group's financial year does not line up with the calendar. The company's fiscal year runs from "
+            "April 1 to March 31, so the three months to Dec. 31, 2025, whose results it is expected to publish later "
+            "this month, make up the third quarter of its fiscal 2026.")
+    [quarter] = [m for m in tag_dates(text, dt.date(2026, 2, 5)) if m.text.startswith("the third quarter")]
+    assert (quarter.text, quarter.when, quarter.future) == ("the third quarter of its fiscal 2026", "2025-Q4", False)
+
+
+def test_a_quarter_ending_in_a_month_is_one_expression_over_the_three_months_to_it():
+    text = ("Broadcom was a rare bright spot, jumping 6.7% after the chipmaker reported late Thursday that revenue from "
+            "its AI chips rose 74% in its fiscal first quarter to $8.4 billion and forecast further growth for the "
+            "quarter ending in April.")
+    [quarter] = [m for m in tag_dates(text, dt.date(2026, 3, 6)) if "April" in m.text]
+    assert (quarter.text, quarter.when, quarter.future) == ("the quarter ending in April", "2026-02/2026-04", True)
+
+
+def test_march_after_covering_is_the_month_a_report_covers():
+    text = "The next jobs report, covering March, is due on April 3."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 6))] == [
+        ("March", "2026-03", True), ("April 3", "2026-04-03", True)]
+
+
+
+def test_a_fiscal_quarter_in_brackets_names_the_calendar_quarter_beside_it():
+    text = ("- March quarter 2025 (fiscal fourth quarter), reported May 15, 2025: revenue rose 7% to 236.45 billion "
+            "yuan, and net income attributable to shareholders rose 22% to 12.38 billion yuan.")
+    [quarter, reported] = tag_dates(text, dt.date(2026, 2, 5))
+    assert (quarter.text, quarter.when, reported.when) == ("March quarter 2025 (fiscal fourth quarter)", "2025-Q1",
+                                                           "2025-05-15")
+    assert [t.text for t in quarter.timexes] == ["March quarter 2025", "fiscal fourth quarter"]

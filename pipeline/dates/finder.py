@@ -1079,7 +1079,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     if parts.get("ambiguous"):
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts
                 or _followed_by_year(low, end) or _after_preposition(low, start)
-                or ("month" in parts and _in_a_span_of_months(low, start, end))):
+                or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)))):
             return False
         parts.pop("ambiguous")
     if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"]:
@@ -1162,6 +1162,20 @@ def _in_a_span_of_months(low: str, start: int, end: int) -> bool:
         return False
     index = int(next(name for name, value in opened.groupdict().items() if value is not None)[1:])
     return betweens[index].match(low, end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_month_before() -> re.Pattern:
+    """A month and a listing word (day_lists.tsv, those that list anywhere) ending where a second month starts:
+    the capitalised name after it is the next month of the list, even one that is also a verb ("skipped the
+    voluntary workouts in April and May")."""
+    months = lexicon.trie_regex(lexicon.months())
+    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
+    return re.compile(rf"(?<![a-z])(?:{months})\.?\s+(?:{words})\s+\Z")
+
+
+def _after_a_listed_month(low: str, start: int) -> bool:
+    return _listed_month_before().search(low, max(0, start - 16), start) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1347,8 +1361,15 @@ _JOIN_GAP = 12
 _JOIN_GAP_BEFORE_A_NAME_S_FISCAL_YEAR = 28
 
 
+# A blank line: a paragraph (or a heading) ends there, and no expression runs on past it ("THURSDAY, JULY 16" as a
+# heading, then "Morning - Containment rises" opening the entry under it).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression | None:
     if b.start - a.end > (_JOIN_GAP_BEFORE_A_NAME_S_FISCAL_YEAR if b.parts == _A_NAME_S_FISCAL_YEAR else _JOIN_GAP):
+        return None
+    if _PARAGRAPH_BREAK.search(low, a.end, b.start):
         return None
     left, right = describe(a.parts), describe(b.parts)
     for lname, gap, rname in g.joins:

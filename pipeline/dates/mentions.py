@@ -569,9 +569,12 @@ class _Reading:
             # is still to come, whether or not a deadline's "by" says so (a stretch opened there, "since year-end",
             # looks back to the end of a year gone)
             resolution = _with_mod(resolution, "", future=True)
-        if exp.end <= self.headline_end and _a_part_of_the_year_alone(exp.parts):
+        if exp.end <= self.headline_end and _a_part_of_the_year_alone(exp.parts) \
+                and not _a_quarter_named_by_its_month(self.low, exp):
             # "Reliance gains after Q2 numbers": a headline's quarter without its year is the report the story
-            # goes on to date; it places nothing itself, nor is it the period the story is on
+            # goes on to date; it places nothing itself, nor is it the period the story is on.  A quarter named by
+            # its closing month is a calendar one, which headlines write without "the": "Alibaba slows buybacks to
+            # $1.4 billion in December quarter" is placed as the body's "the December quarter" is
             resolution = _off_the_timeline(resolution)._replace(period=None)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
@@ -2102,6 +2105,13 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 both = None
             if both is not None:
                 continue
+        # one quarter named twice, its fiscal name in brackets: "March quarter 2025 (fiscal fourth quarter)"
+        if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
+            closing = _fiscal_name_in_brackets(low, exp, resolved[i + 1][0], same)
+            if closing is not None:
+                mentions.append(_mention(text, exp.start, closing, res, [(exp, res), resolved[i + 1][:2]]))
+                i += 2
+                continue
         # a span: "from A to B", "between A and B", "A - B"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
@@ -2227,12 +2237,20 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 res = _off_the_timeline(res)
         elif res.on_calendar and _counted_from_what_follows(low, exp):
             res = _off_the_timeline(res)
+        pieces = [(exp, resolved[i][1])]
+        if "on_day" in exp.parts and i + 1 < len(resolved) and _the_day_of_its_clock(low, exp, resolved[i + 1]):
+            # a clock time and the day it is on are one expression: "at 21:47 UTC on Tuesday, June 9" is one
+            # happening, one row (TimeML keeps the time and the day apart); what follows is read after the day
+            # ("from 10am on Thursday" opens no stretch "from ... on")
+            end = resolved[i + 1][0].end
+            pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
+            i += 1
         if res.on_calendar and res.period is not None:
             if "open" in befores:
                 res = resolver.open_span(res, exp.parts)
                 start = _connector_start(low, exp.start, rows[befores["open"]]["before"])
             else:
-                after = _after_row(low, exp.end, rows, afters)
+                after = _after_row(low, end, rows, afters)
                 if after is not None and rows[after]["kind"] == "open" and (
                         not rows[after]["before"] or _before_pattern(rows[after]["before"]).search(low, exp.start)):
                     # (a row with both needs both: "on" alone opens nothing, "the quarter on Tuesday")
@@ -2249,9 +2267,34 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                                              and finder.done_by_a_past_verb(text, low, start, exp.start)))
                     # (nor one of a time of that day told with no tense of its own: "rose 0.8% by the midday
                     # break")
-        mentions.append(_mention(text, start, end, res, [(exp, resolved[i][1])]))
+        mentions.append(_mention(text, start, end, res, pieces))
         i += 1
     return mentions
+
+
+def _fiscal_name_in_brackets(low: str, exp: finder.Expression, nxt: finder.Expression, same) -> int | None:
+    """Where the brackets close when ``nxt`` is the fiscal name, without its year, of the calendar quarter or half
+    ``exp`` names with its year, in brackets right after it ("March quarter 2025 (fiscal fourth quarter)"): the
+    bracket tells which fiscal quarter that one is, not another quarter."""
+    parts = exp.parts
+    if "year" not in parts or not ("quarter" in parts or "half" in parts or parts.get("unit") in ("Q", "H")) \
+            or not nxt.parts.get("fiscal") or nxt.parts.get("unit") not in ("Q", "H") \
+            or not nxt.parts.keys().isdisjoint(("year", "yy", "shift", "count")):
+        return None
+    for between, after in same:
+        closing = after.match(low, nxt.end)
+        if closing and between.fullmatch(low, exp.end, nxt.start):
+            return closing.end()
+    return None
+
+
+def _the_day_of_its_clock(low: str, clock: finder.Expression, following) -> bool:
+    """Is ``following`` the single day that the clock time before it was placed on (connectors.tsv, clock_day):
+    "at 2.47am on Sunday 15 February"?"""
+    day_exp, day_res = following[0], following[1]
+    return day_res.on_calendar and day_res.first_day == clock.parts["on_day"] \
+        and day_res.last_day == day_res.first_day \
+        and _connectors().clock_day.fullmatch(low, clock.end, day_exp.start) is not None
 
 
 # An aside set off by commas right after a date: its first comma, and up to its second.
@@ -2295,6 +2338,17 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
 
 # A first line with no closing punctuation, set apart by a blank line: the headline.
 _HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
+
+
+@functools.lru_cache(maxsize=1)
+def _month_quarter() -> re.Pattern:
+    months = lexicon.trie_regex(lexicon.months())
+    return re.compile(rf"(?:the\s+)?{months}\.?[\s-]+quarter")
+
+
+def _a_quarter_named_by_its_month(low: str, exp: finder.Expression) -> bool:
+    """Is ``exp`` a quarter named by the month that closes it ("December quarter"), not by its number ("Q2")?"""
+    return _month_quarter().fullmatch(low, exp.start, exp.end) is not None
 
 
 def _a_part_of_the_year_alone(parts: dict) -> bool:
