@@ -3058,3 +3058,101 @@ def test_a_fiscal_quarter_in_brackets_names_the_calendar_quarter_beside_it():
     assert (quarter.text, quarter.when, reported.when) == ("March quarter 2025 (fiscal fourth quarter)", "2025-Q1",
                                                            "2025-05-15")
     assert [t.text for t in quarter.timexes] == ["March quarter 2025", "fiscal fourth quarter"]
+
+
+def test_a_year_named_on_the_second_of_two_coordinated_quarters_belongs_to_both():
+    text = ("Revenue growth picked up as the year went on, to 6% in the April-June quarter and 7% in the "
+            "July-September quarter of 2024, before accelerating to 13% in the last three months of the year.")
+    found = calendar(text, dt.date(2025, 11, 27))
+    assert ("the April-June quarter", "2024-Q2") in found
+    assert ("the July-September quarter of 2024", "2024-Q3") in found
+
+
+def test_a_year_named_on_the_second_of_two_coordinated_months_belongs_to_both_but_not_across_a_verb():
+    assert calendar("Sales rose in March and April 2024.", CNBC)[0] == ("March", "2024-03")
+    assert calendar("It launched in March and will expand in April 2027.", CNBC)[0] == ("March", "2025-03")
+
+
+def test_a_count_of_days_before_a_holiday_places_the_day_it_counts_to():
+    text = ("In late January 2025, a day before the Lunar New Year holiday, Alibaba released Qwen 2.5-Max, "
+            "which it said outperformed DeepSeek-V3.")
+    assert ("a day before the Lunar New Year holiday", "2025-01-28") in calendar(text, dt.date(2026, 2, 20))
+
+
+def test_a_count_that_is_a_stretch_of_its_own_places_no_day_before_or_after():
+    assert all(not text.startswith("two days") for text, _ in calendar("Shares fell for two days after March 3.", CNBC))
+
+
+def test_a_holiday_weekend_followed_by_a_year_takes_that_year():
+    text = 'Paramount pushed the animated "Pip and the Lighthouse" to Thanksgiving weekend 2026.'
+    found = calendar(text, dt.date(2025, 7, 23))
+    assert ("Thanksgiving weekend 2026", "2026-W48-WE") in found and not any(t == "2026" for t, _ in found)
+
+
+def test_a_day_weeks_before_the_day_a_past_story_told_of_is_of_that_year():
+    text = ("The Shanghai Stock Exchange suspended the offering on November 3 2020, two days before the shares were "
+            "due to start trading. The decision followed a speech in Shanghai on October 24 in which Ma accused the "
+            "country's bank supervisors of running a \"pawnshop\" mentality.")
+    assert ("October 24", "2020-10-24") in calendar(text, dt.date(2026, 3, 12))
+
+
+def test_a_date_moved_from_one_time_to_another_after_a_title_in_quotes_names_two_times_not_a_span():
+    text = ('Paramount also moved the horror film "The Quiet House" up by three weeks, from Oct. 16 to Sept. 25, and '
+            'pushed the animated "Pip and the Lighthouse" from next summer to Thanksgiving weekend 2026.')
+    found = calendar(text, dt.date(2025, 7, 23))
+    assert ("next summer", "2026-SU") in found and ("Thanksgiving weekend 2026", "2026-W48-WE") in found
+    assert calendar('The film "Hollow Creek" ran from March to May 2024.', CNBC) == [
+        ("from March to May 2024", "2024-03/2024-05")]
+
+
+def test_a_weekday_of_a_base_set_off_by_a_comma_is_the_last_one_but_a_weekday_after_the_verb_may_be_ahead():
+    text = ("Traders now see about a 40% chance of a quarter-point cut at that meeting, down from 65% on Thursday, "
+            "according to CME's FedWatch tool.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 6)) if m.on_calendar] == [
+        ("Thursday", "2026-03-05", False)]
+    assert calendar("The company will cut prices to $5 from $7 on Monday.", dt.date(2026, 3, 6)) == [
+        ("Monday", "2026-03-09")]
+
+
+def test_the_base_of_a_comparison_in_a_forecast_is_a_figure_reported_not_a_forecast():
+    text = ("It now expects adjusted pre-tax profit of £42m to £46m for the year to 28 February 2026, compared with "
+            "£61.2m in FY25.")
+    found = {m.text: m.future for m in tag_dates(text, dt.date(2025, 9, 25))}
+    assert found["FY25"] is False and found["the year to 28 February 2026"] is True
+
+
+def test_a_count_of_days_before_a_holiday_takes_the_year_named_after_the_holiday_but_not_a_count_of_trading_days():
+    assert calendar("Alibaba released the model a day before the Lunar New Year holiday in 2025.", dt.date(2026, 2, 20)) \
+        == [("a day before the Lunar New Year holiday in 2025", "2025-01-28")]
+    text = "Eight trading days after Oct. 12, the day before the plunge, the Nasdaq Composite had fallen 4.3%."
+    assert ("after Oct. 12", "1989-10-12") in calendar(text, dt.date(1989, 11, 2))
+
+
+def test_the_day_of_a_filing_a_report_is_according_to_is_past_whatever_the_future_of_the_report():
+    text = ("HONG KONG, Jan 22 - Alibaba Group Holding said it would raise HK$12 billion ($1.54 billion) by selling "
+            "convertible bonds, according to a filing with the Hong Kong stock exchange late on Wednesday, its second "
+            "such offering in less than six months.")
+    assert ("Wednesday", "2026-01-21") in calendar(text, dt.date(2026, 1, 22))
+    assert calendar("According to the filing, the company will list the shares on Monday.", dt.date(2026, 1, 22)) == [
+        ("Monday", "2026-01-26")]
+
+
+def test_a_past_year_opening_a_clause_coordinated_after_a_comma_gives_its_year_to_a_month_of_that_clause():
+    text = ('Last year "Hollow Creek" opened to $41.2 million over the last weekend of September, and in 2023 "The Nun '
+            'II" took $32.6 million in its first three days in theaters in early September.')
+    assert ("early September", "2023-09") in calendar(text, dt.date(2025, 7, 23))
+
+
+def test_a_month_after_then_follows_the_part_of_a_past_year_its_sentence_told_of_unless_it_may_fall_within_it():
+    text = ('Zhipu AI, one of the so-called "AI tigers", raised 3bn yuan from state-backed funds in the first half of '
+            '2025, then listed in Hong Kong in January, raising HK$4.3bn.')
+    assert ("January", "2026-01") in calendar(text, dt.date(2026, 3, 14))
+    assert ("May", "2024-05") in calendar("It raised funds in the first half of 2024, then listed in May.", CNBC)
+
+
+def test_a_period_under_way_that_ends_the_subject_of_a_reported_forecast_is_a_forecast_but_not_the_time_of_saying():
+    text = ("Gap sank 11.2% after the clothing retailer said its sales in the current quarter would fall short of "
+            "analysts' forecasts, blaming a cold, wet start to spring in the Northeast.")
+    assert [(m.text, m.future) for m in tag_dates(text, dt.date(2026, 3, 6))] == [("the current quarter", True)]
+    assert [(m.text, m.future) for m in tag_dates("Gap told analysts this week it would cut jobs.", dt.date(2026, 3, 6))] \
+        == [("this week", False)]

@@ -232,3 +232,9 @@ def test_a_count_later_from_the_story_is_future_only_when_it_starts_after_the_wr
     assert (now.when, now.future) == ("2026-03", False)
     ahead = resolve(parts, dt.date(2026, 3, 16), "", Period("M", 2025, 8))
     assert (ahead.when, ahead.future) == ("2026-06", True)
+
+
+def test_a_day_weeks_before_the_day_a_story_told_of_is_of_that_year_and_one_months_before_is_of_the_next():
+    story = Period.of("D", dt.date(2020, 11, 3))
+    assert resolve({"month": 10, "day": 24, "in_story": True}, dt.date(2026, 3, 12), "", story).when == "2020-10-24"
+    assert resolve({"month": 1, "day": 5, "in_story": True}, dt.date(2026, 3, 12), "", story).when == "2021-01-05"

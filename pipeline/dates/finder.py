@@ -1334,6 +1334,8 @@ def describe(parts: dict) -> set[str]:
     if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit \
             or (parts.get("fiscal") and set(parts) == {"yy", "fiscal"}):
         tags.add("year")
+    if set(parts) == {"year"}:
+        tags.add("year_number")     # "2026" alone, not "this year"
     if parts == {"unit": "Y", "det": True, "fiscal": True} or parts == _A_NAME_S_FISCAL_YEAR:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     if parts == {"unit": "Y", "det": True}:
@@ -1802,12 +1804,38 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
                                         # verb of saying tells when that was said)
         return clause_tense(text, low, start, end, window, clauses) == "future" and lexicon.plan_revised().search(
             low, end, s_hi) is None
+    if not before:
+        said = _reported_clause_start(clauses, low, s_lo, start)
+        verb = s_hi - len(low[end:s_hi].lstrip()) if said is not None else -1
+        if said is not None and any(s == verb for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast):
+            # a date that ends the subject of a reported clause, right before its verb of the future, is as one at
+            # the head of a sentence ("said its sales in the current quarter would fall short": a forecast; not
+            # "told analysts this week it would", when it was said)
+            return clause_tense(text, low, start, end, (said, s_hi), clauses) == "future" \
+                and lexicon.plan_revised().search(low, end, s_hi) is None
     if not before or lexicon.plan_revised().search(low, end, s_hi) is not None:
         return False                    # (nor is a plan of the past changed since: "but was delayed")
     # a clause opened between them is another's ("expect a listing by mid-2026, though executives said
     # at the start of the year ...")
     opened = _side_clause_start(low, start, (s_lo, s_hi))
     return opened is None or any(s >= opened for s in before)
+
+
+# What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]").
+_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ ){0,3}")
+
+
+def _reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) -> int | None:
+    """Where the clause a verb of saying reports starts (tense.tsv kind reporting), when the date at ``start`` stands in
+    its first few words, its subject ("Gap said its sales in the current quarter would fall short")."""
+    markers = clauses.markers(s_lo, start)
+    if not markers:
+        return None
+    s, e, _, listed = markers[-1]
+    if not listed or lexicon.squash(low[s:e]) not in lexicon.reporting_verbs() \
+            or not _REPORTED_SUBJECT.fullmatch(low, e, start):
+        return None
+    return e
 
 
 def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

@@ -230,7 +230,9 @@ def figure_compared_before() -> re.Pattern:
     """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported."""
     words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+[$€£¥]?\d[\d.,]*%?(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
+    # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in")
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+[$€£¥]?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,2}}"
+                      rf"\s+(?:{links})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

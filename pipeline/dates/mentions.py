@@ -35,6 +35,11 @@ _PARTS_OF_A_YEAR = frozenset(("S", "Q", "H"))
 # What a date spread over its sentence does not reach across, and how far it reaches (characters).
 _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
+# How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
+_OPENER_REACH = 12
+# A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
+_SET_OFF = re.compile(r",\s+(?:[a-z]+\s+)?\Z")
+_SET_OFF_REACH = 16
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
 # the text's start, keeps a long text linear
 _WORD_BEFORE_REACH = 20
@@ -138,6 +143,27 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
     # (one alternative matches, and its empty group, which names its row, is the last the match closes)
     index = int(hit[1].lastgroup[1:])
     return {connectors.rows[index]["kind"]: index}
+
+
+# How far before a date a verb of moving with a title in quotes is looked for (titled_moves.tsv).
+_TITLED_MOVE_REACH = 120
+
+
+@functools.lru_cache(maxsize=None)
+def _titled_moves() -> re.Pattern:
+    return re.compile("|".join(f"(?:{row['before']})" for row in load_table("dates/titled_moves.tsv")))
+
+
+@functools.lru_cache(maxsize=None)
+def _moved_row() -> int:
+    return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "moved")
+
+
+def _moved_with_a_title(low: str, start: int) -> bool:
+    """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``
+    (titled_moves.tsv)?"""
+    return low.endswith("from ", 0, start) and \
+        _titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
 
 
 def _fiscal_end(text: str, at: int) -> int:
@@ -280,6 +306,8 @@ class _Reading:
         befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
         if index in self.closed_from:
             befores = _before_kinds(self.low, self.closed_from[index])
+        if "span" in befores and _moved_with_a_title(self.low, exp.start):
+            befores = {"moved": _moved_row()}
         if "deadline" in befores and self._closes_a_span(exp):
             # "from January through September": the word is the span's, not a deadline of the second date
             befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
@@ -416,12 +444,16 @@ class _Reading:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)
-                                                            or resolver.names_a_part_of_the_year(exp.parts)) \
+                                                            or resolver.names_a_part_of_the_year(exp.parts)
+                                                            or (_a_weekday_alone(exp.parts)
+                                                                and self._a_base_set_off(exp))) \
                 and lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start):
             # "expect retail sales growth to slow to 2.7% from 3% in September", written in November: the month of
             # the figure compared with is the nearest such month, not a forecast's a year ahead (so is a quarter's:
-            # "will rise to 40% in March from 34% in the June quarter", in August)
-            nearest = self._nearest(exp, ref)
+            # "will rise to 40% in March from 34% in the June quarter", in August; and a weekday's: "see a 40% chance
+            # of a cut at that meeting, down from 65% on Thursday", written on a Friday, is the day before)
+            nearest = self._nearest(exp, ref) if not _a_weekday_alone(exp.parts) else \
+                resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)   # (a weekday's base: the last one)
             target = self._forecast_target_before(exp, window)
             if nearest is not None and nearest.first_day is not None and nearest.first_day > self.anchor \
                     and target is not None and nearest.last_day >= target.first_day:
@@ -480,7 +512,7 @@ class _Reading:
             ahead = "plan" if finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
                                                   self.clauses) == "plan" else "future"
             forecast = resolver.resolve(exp.parts, self.anchor, ahead, ref, self.locale)
-            if not self._base_after_its_target(exp, forecast, window):
+            if not self._base_after_its_target(exp, forecast, window) and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts):
@@ -675,6 +707,26 @@ class _Reading:
             return False
         target = self._forecast_target_before(exp, window)
         return target is not None and resolution.last_day >= target.first_day
+
+    def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
+        """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
+        reading would leave where it is?  The base is a figure reported, no forecast: "expects profit of £42m to £46m
+        for the year to 28 February 2026, compared with £61.2m in FY25"."""
+        # (the period the figure is compared for is named before it in the sentence: "to grow more than 35% in the
+        # October-December quarter" compares nothing)
+        return resolution.first_day is not None and resolution.last_day is not None \
+            and resolution.first_day <= self.anchor <= resolution.last_day and bool(self.resolved) \
+            and self.resolved[-1][0].start >= self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0] \
+            and lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
+            is not None
+
+    def _a_base_set_off(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the date of the base of a comparison set off by a comma (", down from 65% on Thursday")?  Such a
+        base is a figure reported before, where one right after the verb may tell when the change comes ("will cut
+        prices to $5 from $7 on Monday")."""
+        base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+        return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
+            is not None
 
     def _day_of_the_week_under_way(self, exp: finder.Expression, window) -> None:
         """"Wednesday's Fed decision is the main event this week", on a Monday: a weekday in a sentence that goes
@@ -1342,6 +1394,9 @@ class _Reading:
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
                 or "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
+            if same_sentence and told_of.gran in _SEQUEL_GRANS and _sequel_between(low, self.reference_end, exp.start):
+                # "raised 3bn yuan in the first half of 2025, then listed in Hong Kong in January": January 2026
+                exp.parts["in_story"] = "after_end"
         elif told_of is reference and self._next_day_of_a_narrative(exp, window):
             # "On 24 October 2020, speaking at the Bund Summit, Ma accused ... [new paragraph] On 2 November, Ma and
             # Ant's executives were summoned by regulators": a paragraph opened by a day told in the past, weeks
@@ -1510,7 +1565,11 @@ class _Reading:
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         if s_lo > self.reference_start:
             return False
-        words = self.low[s_lo:self.reference_start].split()
+        # (or the clause coordinated after a comma that it opens: "Last year "Hollow Creek" opened to $41.2 million,
+        # and in 2023 "The Nun II" took $32.6 million in early September")
+        opened = lexicon.coordinated_clause().search(self.low, max(s_lo, self.reference_start - _OPENER_REACH),
+                                                     self.reference_start)
+        words = self.low[s_lo if opened is None else opened.end():self.reference_start].split()
         return not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start))
 
     def _holiday_in_the_month_before(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
@@ -2086,6 +2145,20 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             mentions.append(_mention(text, exp.start, nxt_exp.end, nxt_res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
             continue
+        # a count of days from a day named right after it: "a day before the Lunar New Year holiday in 2025" (with
+        # the year its sentence names after the day, as for any date spread over its sentence)
+        if i + 1 < len(resolved) and res.timex_type == "DURATION":
+            nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
+            parts_used = [(exp, res), (nxt_exp, nxt_res)]
+            if i + 2 < len(resolved) and _lacks_year(nxt_exp.parts) and _year_scattered_after(low, nxt_exp, resolved[i + 2]):
+                year_exp, year_res = resolved[i + 2][0], resolved[i + 2][1]
+                nxt_res = _with_year_of(nxt_exp, year_res, anchor, resolved[i + 1][2]) or nxt_res
+                parts_used = [(exp, res), (nxt_exp, nxt_res), (year_exp, year_res)]
+            day = _offset_day(low, exp, nxt_exp, nxt_res, anchor)
+            if day is not None:
+                mentions.append(_mention(text, exp.start, parts_used[-1][0].end, day, parts_used))
+                i += len(parts_used)
+                continue
         # one day named twice: "Tuesday (Nov. 3)", "March 5 (Thursday)"
         if i + 1 < len(resolved) and (("weekday" in exp.parts and "day" not in exp.parts)
                                       or ("day" in exp.parts and "weekday" not in exp.parts)):
@@ -2205,6 +2278,12 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     and ("month" in nxt_exp.parts or "season" in nxt_exp.parts) and not _lacks_year(nxt_exp.parts) \
                     and any(between.fullmatch(low, exp.end, nxt_exp.start) for _, between in spans):
                 res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
+                resolved[i][1] = res
+        # two coordinated dates of the same kind, the year named on the second only: "in March and April 2024"
+        if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
+            shared = _shared_year(low, exp, resolved[i + 1][0], resolved[i + 1][1])
+            if shared is not None:
+                res = _with_year_of(exp, shared, anchor, tense, same_gran=False) or res
                 resolved[i][1] = res
         # a date whose year comes later in the sentence: "November evening in Shanghai in 2020"
         if (i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar
@@ -2426,6 +2505,84 @@ def _this_month_or_day(parts: dict) -> bool:
 def _lacks_year(parts: dict) -> bool:
     return ("month" in parts or "season" in parts or "holiday" in parts) and "year" not in parts \
         and "year_of" not in parts and "shift" not in parts
+
+
+# The parts two coordinated dates may share besides the year (shared_years.tsv): periods by name, counted in a year.
+_SHARING_PARTS = frozenset(("month", "day", "quarter", "half", "season", "unit", "det", "ordinal"))
+_SHARING_UNITS = (None, "Q", "H")
+
+
+@functools.lru_cache(maxsize=None)
+def _shared_year_gaps() -> re.Pattern:
+    return re.compile("|".join(f"(?:{row['between']})" for row in load_table("dates/shared_years.tsv")))
+
+
+def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
+    """The date right after ``exp`` when it names the year ``exp`` lacks and is of the same kind, coordinated with it
+    (shared_years.tsv): "in March and April 2024", "the second quarter and 7% in the third quarter of 2024", "in
+    March and April last year"."""
+    parts = {k for k in exp.parts if k != "in_story"}
+    if "year" in parts or not parts <= _SHARING_PARTS or exp.parts.get("unit") not in _SHARING_UNITS \
+            or not ({k for k in nxt_exp.parts if k != "in_story"} - parts) & {"year", "year_of"} \
+            or {k for k in nxt_exp.parts if k not in ("in_story", "year", "year_of")} != parts \
+            or not nxt_res.on_calendar or nxt_res.period is None \
+            or not _shared_year_gaps().fullmatch(low, exp.end, nxt_exp.start):
+        return None
+    both = _with_year_of(exp, nxt_res, None, "", same_gran=False)
+    if both is None or both.first_day is None or both.first_day > nxt_res.first_day:
+        return None     # ("in December and January 2026" may cross the turn of the year)
+    return nxt_res
+
+
+# The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
+# that year's March).
+_SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
+
+
+@functools.lru_cache(maxsize=None)
+def _sequels() -> re.Pattern:
+    return re.compile(rf"(?<![a-z-])(?:{lexicon.trie_regex(row['word'] for row in load_table('dates/sequels.tsv'))})"
+                      rf"(?![a-z-])")
+
+
+def _sequel_between(low: str, start: int, end: int) -> bool:
+    """Does a word of sequels.tsv stand between ``start`` and ``end`` (the reference and the date after it)?"""
+    return _sequels().search(low, start, end) is not None
+
+
+_OFFSET_UNITS = {"D": 1, "W": 7}
+
+
+def _year_scattered_after(low: str, exp, year_entry) -> bool:
+    """Is ``year_entry`` (a resolved entry) the year named later in the sentence of ``exp`` that it takes (connectors.tsv
+    kind scatter: "the Lunar New Year holiday in 2025")?"""
+    year_exp, year_res, _, year_befores = year_entry
+    return "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} and year_res.on_calendar \
+        and year_exp.start - exp.end <= _SCATTER_REACH and not _SCATTER_STOP.search(low, exp.end, year_exp.start) \
+        and not finder.in_a_side_clause(low, year_exp.start, (exp.end, year_exp.start))
+
+
+@functools.lru_cache(maxsize=None)
+def _offsets() -> list[tuple[re.Pattern, int, re.Pattern, re.Pattern]]:
+    return [(re.compile(row["between"]), int(row["sign"]), re.compile(row["unless"]), re.compile(row["unless_after"]))
+            for row in load_table("dates/offsets.tsv")]
+
+
+def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution | None:
+    """The day ``exp``, a count of days or weeks, places before or after the day named right after it (offsets.tsv):
+    "a day before the Lunar New Year holiday in 2025", "three days after March 3"."""
+    days = _OFFSET_UNITS.get(exp.parts.get("unit"))
+    if days is None or "count" not in exp.parts or not set(exp.parts) <= {"unit", "count", "plural"} \
+            or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D" \
+            or not isinstance(exp.parts["count"], int) or len(low[exp.start:exp.end].split()) != 2:
+        return None     # (a word that qualifies the unit counts other days: "Eight trading days after Oct. 12")
+    for between, sign, unless, unless_after in _offsets():
+        if between.fullmatch(low, exp.end, nxt_exp.start) \
+                and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None \
+                and unless_after.match(low, nxt_exp.end) is None:
+            day = nxt_res.first_day + dt.timedelta(days=sign * days * exp.parts["count"])
+            return resolver.resolve({"year": day.year, "month": day.month, "day": day.day}, anchor, "")
+    return None
 
 
 def _with_year_of(exp, year_res, anchor, tense, same_gran=True):

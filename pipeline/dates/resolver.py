@@ -41,6 +41,9 @@ _SOON_DAY_DAYS = 60
 # From this day of the month on, the next month named without its year is the coming one even in a
 # clause about the past.
 _LATE_IN_MONTH = 15
+# A day named without its year while the story tells of a day of a past year is of that year when it falls this many
+# days before that day at most (further back, the story has moved on to the next year's).
+_STORY_LOOK_BACK_DAYS = 45
 # A plan named without its year is not this far ahead when the same day or month has just passed.
 _FAR_DAYS = 300
 # A plan taken in the past ("agreed to buy ... in February") is for a date coming within this many days.
@@ -1268,6 +1271,14 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
     if shift == 0 and parts.get("anaphoric") and reference is not None:
         return period.shifted(reference.first().year - period.first().year, "Y")   # "In 2020 ... that autumn"
     if parts.get("in_story") and reference is not None:
+        if parts["in_story"] == "after_end":
+            # (after a word that orders it after the period told of: not one that starts with it or before it, which
+            # nothing in that period came before; "raised funds in the first half of 2024, then listed in May" may be
+            # that May)
+            period = _in_the_story(period, anchor, reference, after=False)
+            while period.first() <= reference.first():
+                period = period.shifted(1, "Y")
+            return period
         return _in_the_story(period, anchor, reference, after=parts["in_story"] is True)
     return _by_tense(period, anchor, tense, "Y")
 
@@ -1280,6 +1291,10 @@ def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: boo
     period = period.shifted(reference.last().year - anchor.year, "Y")
     if reference.gran in ("Y", "FY", "E", "C") or not after:
         return period
+    if reference.gran == period.gran == "D" and period.last() < reference.first() \
+            and (reference.first() - period.last()).days <= _STORY_LOOK_BACK_DAYS:
+        return period       # a day weeks before the day told of is of its year, not nearly a year after it: "suspended
+                            # the offering on November 3 2020 ... The decision followed a speech on October 24"
     if period.last() < reference.first() and period.shifted(1, "Y").first() <= anchor:
         period = period.shifted(1, "Y")     # (what the story tells has happened: not after the anchor)
     return period
