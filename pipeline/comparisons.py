@@ -243,7 +243,7 @@ def _clause_close() -> re.Pattern:
 
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
 # a participle or a term to its date or open the phrase before one ("for", "in", "until").
-_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to")
+_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads")
 
 
 @functools.cache
@@ -289,13 +289,33 @@ def _listed_with_the_next() -> re.Pattern:
 
 
 def _tells_a_term(form: str, date: DateMention) -> bool:
-    """Is the date told as how long something runs ("a five-year contract running until June 2031"; opens=lasts)?"""
-    return _term().search(form, max(0, date.start - _TERM_REACH), date.start) is not None
+    """Is the date told as how long something runs ("a five-year contract running until June 2031"; opens=lasts), or
+    as a stretch ahead that a plan is spread over ("pledged to invest 380 billion yuan over the next three years";
+    opens=spreads)?"""
+    reach = max(0, date.start - _TERM_REACH)
+    return (_term().search(form, reach, date.start) is not None
+            or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date)))
+
+
+def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:
+    words, not_before = _spread()
+    found = words.search(form, reach, date.start)
+    return found is not None and (not_before is None or not_before.match(form, found.end()) is None)
 
 
 @functools.cache
 def _term() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words('lasts')})(?:\s+(?:{_words('lasts_to')}))?\s+\Z")
+
+
+@functools.cache
+def _spread() -> tuple[re.Pattern, re.Pattern | None]:
+    """The words of a stretch a plan is spread over, and what must not follow them: a stretch with its end on the
+    calendar ("over the five years to 2030") is the figure's own (opens=spreads, not_before read past the date's start)."""
+    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "spreads"]
+    not_before = "|".join(row["not_before"] for row in rows if row["not_before"])
+    return (re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in rows)})(?=\s+\Z)"),
+            re.compile(f"(?i)(?:{not_before})") if not_before else None)
 
 
 _TERM_REACH = 30
@@ -321,12 +341,20 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
                   and _period_named().search(form, figure.end, d.start) is not None), None)
     if named is not None:
         return [named]
-    if not any(d.precision == "day" for d in dates):
+    if not any(d.precision in _TOLD_PRECISIONS for d in dates):
         return dates
     names = _names_a_measure()
-    if not any(d.precision != "day" and names.match(form, d.end) for d in dates):
+    named = [d for d in dates if d.precision != "day" and names.match(form, d.end)]
+    if not named:
         return dates
-    return [d for d in dates if d.precision != "day"]
+    # a month is when a quarter's figure was told ("reported a second-quarter net loss of $2.9 billion in July"), but
+    # it may be the period itself ("July revenue of ..."), which only a day is finer than
+    finer = _TOLD_PRECISIONS if any(d.precision not in _TOLD_PRECISIONS for d in named) else ("day",)
+    return [d for d in dates if d.precision not in finer]
+
+
+# Precisions of a date that tells when a period's figure was reported rather than a period of revenue or profit.
+_TOLD_PRECISIONS = ("day", "month")
 
 
 @functools.cache

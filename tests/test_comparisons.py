@@ -701,3 +701,63 @@ def test_a_date_in_a_clause_of_before_with_a_subject_of_its_own_is_that_clauses(
         "$6.8 million": "2026-02-10"}
     assert _dated("2026-02-10", "The stock rose 5% to $10 before closing at $9.50 on Friday.") == {
         "5%": "2026-02-06", "$10": "2026-02-06", "$9.50": "2026-02-06"}, "a move carried on to its close is one day's"
+
+
+def test_a_day_a_relative_clause_of_whom_tells_before_the_figure_does_not_date_the_main_clause():
+    assert _dated("2026-03-12", "The Bengals, whom Forbes valued at $5.25 billion last August, will have about $38 "
+                  "million in salary-cap space for next season after the extension.") == {
+        "$5.25 billion": "2025-08", "$38 million": "2026-03-12"}
+
+
+def test_a_date_in_a_clause_of_where_after_a_figure_is_that_clauses():
+    assert _dated("2026-03-12", "He estimated that the film could open to $90 million or more in its new March slot, "
+                  "where it will face little competition until another film arrives in mid-April 2027.") == {
+        "$90 million": "2026-03-12"}
+
+
+def test_a_level_a_figure_is_told_so_far_below_is_of_the_day_it_was_set_and_the_fall_is_not():
+    assert _dated("2026-03-12", "Even after the rally, the stock remains about 40% below its record high of HK$309.40 "
+                  "set in October 2020.") == {"40%": "2026-03-12", "HK$309.40": "2020-10"}
+
+
+def test_a_pledge_spread_over_the_next_years_is_of_the_day_it_was_made_but_a_stretch_to_a_year_is_the_figures():
+    assert _dated("2025-11-20", "In February, Chief Executive Eddie Wu pledged to invest more than 380 billion yuan in "
+                  "cloud and AI infrastructure over the next three years.") == {"380 billion yuan": "2025-02"}
+    assert _dated("2025-11-20", "Lei has said Xiaomi will start selling cars outside China in 2027, and the company "
+                  "plans to spend 200 billion yuan on research and development over the five years to 2030.") == {
+        "200 billion yuan": "2026/2030"}
+
+
+def test_the_season_a_contract_runs_through_dates_none_of_its_figures():
+    assert _dated("2026-03-12", "The deal includes $110 million in guaranteed money and a $40 million signing bonus "
+                  "and runs through the 2031 season.") == {"$110 million": "2026-03-12", "$40 million": "2026-03-12"}
+
+
+def test_a_quarter_s_loss_reported_in_a_month_is_the_quarters_but_a_month_s_revenue_is_the_months():
+    assert _dated("2026-03-12", "Intel reported a second-quarter net loss of $2.9 billion in July, and revenue of "
+                  "$12.9 billion, flat from a year earlier.") == {"$2.9 billion": "2025-Q2", "$12.9 billion": "2025-Q2"}
+    assert _dated("2026-03-12", "The company reported July revenue of $5 million on Aug. 10.") == {
+        "$5 million": "2025-07"}
+
+
+def test_what_a_company_has_said_after_a_past_predicate_is_not_of_that_predicates_date():
+    assert _dated("2026-03-12", "Taiwan Semiconductor Manufacturing Co. began volume production at its first Arizona "
+                  "plant in the fourth quarter of 2024, about a year later than planned, and has said it will invest a "
+                  "total of $165 billion in the United States.") == {"$165 billion": "2026-03-12"}
+
+
+def test_a_figure_in_a_second_clause_of_what_was_told_is_not_of_the_first_clauses_date():
+    assert _dated("2026-06-13", "Corvid Cloud said on Friday that a faulty configuration change pushed to its "
+                  "networking systems caused the outage that knocked thousands of websites and apps offline earlier "
+                  "this week, and that it would pay affected customers service credits worth about $40 million.") == {
+        "$40 million": "2026-06-13"}
+    assert _dated("2025-11-20", "The company split itself into six units in March 2023, abandoned a planned spin-off of "
+                  "its cloud division in November that year, and now says it will spend at least 380 billion yuan on AI "
+                  "and cloud infrastructure over the next three years.") == {"380 billion yuan": "2025-11-20"}
+
+
+def test_a_first_time_since_told_after_figures_is_no_date_of_theirs():
+    assert _dated("2026-03-12", "Ant Group has raised $3.5bn in a funding round that values Jack Ma's fintech group at "
+                  "about $95bn, according to three people familiar with the deal, the first time outside investors have "
+                  "put new money into the company since Beijing halted its record listing in November 2020.") == {
+        "$3.5bn": "2026-03-12", "$95bn": "2026-03-12"}
