@@ -347,10 +347,14 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     named = [d for d in dates if d.precision != "day" and names.match(form, d.end)]
     if not named:
         return dates
-    # a month is when a quarter's figure was told ("reported a second-quarter net loss of $2.9 billion in July"), but
-    # it may be the period itself ("July revenue of ..."), which only a day is finer than
-    finer = _TOLD_PRECISIONS if any(d.precision not in _TOLD_PRECISIONS for d in named) else ("day",)
-    return [d for d in dates if d.precision not in finer]
+    # a month after the period is when a quarter's figure was told ("reported a second-quarter net loss of $2.9
+    # billion in July"); a month within it is a part's own ("Third-quarter results included $27 million from the
+    # sale of ... in August"), and a month may be the period itself ("July revenue of ..."), which only a day is
+    # finer than
+    periods = [d for d in named if d.precision not in _TOLD_PRECISIONS]
+    period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
+    return [d for d in dates if d.precision != "day" and not (
+        d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)]
 
 
 # Precisions of a date that tells when a period's figure was reported rather than a period of revenue or profit.

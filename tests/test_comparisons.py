@@ -738,6 +738,10 @@ def test_a_quarter_s_loss_reported_in_a_month_is_the_quarters_but_a_month_s_reve
                   "$12.9 billion, flat from a year earlier.") == {"$2.9 billion": "2025-Q2", "$12.9 billion": "2025-Q2"}
     assert _dated("2026-03-12", "The company reported July revenue of $5 million on Aug. 10.") == {
         "$5 million": "2025-07"}
+    # a month within the named period is a part's own date, not when the period was told
+    assert _dated("1989-10-30", "Third-quarter results included net realized capital gains of $48 million, which "
+                  "included $27 million from the sale of Federated Investors in August and a $15 million tax "
+                  "credit.")["$27 million"] == "1989-08"
 
 
 def test_what_a_company_has_said_after_a_past_predicate_is_not_of_that_predicates_date():
