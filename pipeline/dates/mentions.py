@@ -162,8 +162,7 @@ def _moved_row() -> int:
 def _moved_with_a_title(low: str, start: int) -> bool:
     """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``
     (titled_moves.tsv)?"""
-    return low.endswith("from ", 0, start) and \
-        _titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
+    return _titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
 
 
 def _fiscal_end(text: str, at: int) -> int:
@@ -602,7 +601,7 @@ class _Reading:
             # looks back to the end of a year gone)
             resolution = _with_mod(resolution, "", future=True)
         if exp.end <= self.headline_end and _a_part_of_the_year_alone(exp.parts) \
-                and not _a_quarter_named_by_its_month(self.low, exp):
+                and not _a_quarter_named_by_its_month(exp):
             # "Reliance gains after Q2 numbers": a headline's quarter without its year is the report the story
             # goes on to date; it places nothing itself, nor is it the period the story is on.  A quarter named by
             # its closing month is a calendar one, which headlines write without "the": "Alibaba slows buybacks to
@@ -2419,15 +2418,9 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
 _HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
 
 
-@functools.lru_cache(maxsize=1)
-def _month_quarter() -> re.Pattern:
-    months = lexicon.trie_regex(lexicon.months())
-    return re.compile(rf"(?:the\s+)?{months}\.?[\s-]+quarter")
-
-
-def _a_quarter_named_by_its_month(low: str, exp: finder.Expression) -> bool:
+def _a_quarter_named_by_its_month(exp: finder.Expression) -> bool:
     """Is ``exp`` a quarter named by the month that closes it ("December quarter"), not by its number ("Q2")?"""
-    return _month_quarter().fullmatch(low, exp.start, exp.end) is not None
+    return exp.rule == "month_quarter"
 
 
 def _a_part_of_the_year_alone(parts: dict) -> bool:
