@@ -341,6 +341,12 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
                   and _period_named().search(form, figure.end, d.start) is not None), None)
     if named is not None:
         return [named]
+    # a list item's label names the period of the figures after it, whatever day it adds that they were told ("- June
+    # quarter 2025 (fiscal first quarter of 2026), reported Aug. 29, 2025: revenue rose 2% to 247.65 billion yuan")
+    # (only when every date is the label's: a date after it is the figure's own, "- 2024: fourth-quarter revenue")
+    label = next((d for d in dates if d.precision not in _TOLD_PRECISIONS), None)
+    if label is not None and _labels_its_item(form, label, figure, dates[-1]):
+        return [label]
     if not any(d.precision in _TOLD_PRECISIONS for d in dates):
         return dates
     names = _names_a_measure()
@@ -355,6 +361,21 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
     return [d for d in dates if d.precision != "day" and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)]
+
+
+def _labels_its_item(form: str, date: DateMention, figure: MoneyMention, last: DateMention) -> bool:
+    """Does the date open a line, after its bullets only, whose label (up to its first colon) holds the ``last`` date
+    and the figure follows?"""
+    line = form.rfind("\n", 0, date.start) + 1
+    if _ITEM_BULLETS.fullmatch(form, line, date.start) is None:
+        return False
+    colon = form.find(": ", date.end, figure.start)
+    return (colon >= 0 and last.end <= colon and colon - line <= _LABEL_REACH
+            and "\n" not in form[date.end:colon])
+
+
+_ITEM_BULLETS = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+")   # at least one: a paragraph that opens with a date is no item
+_LABEL_REACH = 120  # characters of a list item's label up to its colon
 
 
 # Precisions of a date that tells when a period's figure was reported rather than a period of revenue or profit.
@@ -561,8 +582,26 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
             for figure in figures:
                 if figure.start >= closes and rules.trailing.fullmatch(form, closes, figure.start):
                     closes = figure.end
+            tells = rules.tells.match(form, closes)
+            if tells is not None:
+                # a clause right after the base that tells of its time ("a sharp reversal from a year ago, when the
+                # group raised its guidance after a strong summer, sending its shares up 9%"): its figures are of
+                # the base's time, and the base stays a row; not one of a time still to come ("down 75% from a year
+                # earlier, when the company reports results on Aug. 27")
+                told = _told_clause_end(form, tells.end(), sentence_end)
+                if not any(tells.end() <= d.start < told and d.future for d in dates):
+                    closes = told
             bases[(date.start, date.end)] = (opens, closes)
     return bases
+
+
+def _told_clause_end(form: str, start: int, end: int) -> int:
+    """Where a clause that tells of a date (", when ...") ends: at its next break, unless a clause of its own time
+    opens there, which tells on of the same time (", sending its shares up 9%"; figure_side_clauses.tsv opens=own)."""
+    own = _own()
+    while (closes := _BREAKS.search(form, start, end)) is not None and own.match(form, closes.start()):
+        start = closes.end()
+    return end if closes is None else closes.start()
 
 
 def _first(pattern: re.Pattern, text: str, start: int, end: int) -> int:
@@ -587,8 +626,13 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         if cue is None:
             return False    # a record's scope that is no stretch stays a row: ", its worst day this year"
         opens = cue.start()
+        if any(opens <= d.start and d.end <= date.start for d in dates):
+            return False    # the stretch is an earlier date's: "risen by more than 50% since September and would keep
+            #                 rising through the first half of 2026"
         if rules.from_level.match(form, opens) and rules.span_end.match(form, date.end):
             return False    # "from its peak in late 2020 to its low in 2022": a span of the past, which dates the move
+    if _gain_to_a_level(form, opens, date, figures, sentence_start, rules):
+        return True
     record = _record().search(form, max(sentence_start, opens - _RECORD_REACH), opens)
     if record is not None and (figures and figures[0].start < date.start
                                or _value_before(form, record.start(), sentence_start, dates)):
@@ -603,6 +647,20 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     return (bool(moved) and bool(moved[-1].direction) and rules.breaks.search(form, moved[-1].end, opens) is None
             and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
+
+
+def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence_start: int,
+                     rules: "_ComparisonRules") -> bool:
+    """Is the stretch that of a move named right before it, whose level a figure right after the date tells ("extending
+    their gain since the merger was approved in late June to 14%", "taking its gain since the start of September to
+    11%"; comparison_bases.tsv role=span_end)?  The figure is the move's level now, not of the stretch's start."""
+    span = rules.span_end.match(form, date.end)
+    if span is None or not any(f.start >= span.end() and form[span.end():f.start].isspace() for f in figures):
+        return False
+    move = None
+    for move in rules.moving.finditer(form, max(sentence_start, opens - _CUE_REACH), opens):
+        pass
+    return move is not None and form[move.end():opens].isspace()
 
 
 def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_ComparisonRules") -> bool:
@@ -913,5 +971,6 @@ def _comparison_rules() -> _ComparisonRules:
         any_premium=re.compile(word_trie(plain('premium'))))
 
 
-# How many words may stand between the word of a stretch and its date ("since the ruling last month").
-_STRETCH_WORDS = 3
+# How many words may stand between the word of a stretch and its date ("since the ruling last month", "since the merger
+# was approved in late June": a clause of its own verb tells the start as well).
+_STRETCH_WORDS = 5

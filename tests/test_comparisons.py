@@ -449,7 +449,9 @@ def test_a_company_s_revenue_is_of_the_period_its_sentence_names_not_of_the_day_
 def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_counted_over():
     dates = _on("2025-09-16", "Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its gain "
                               "since the start of September to 11%.")
-    assert dates == {"2.3%": "Overnight", "11%": "since the start of September"}
+    # the 11% is the gain over the stretch up to the session's close: the stretch's start dates it no more than in
+    # "up 11% since the start of September"
+    assert dates == {"2.3%": "Overnight", "11%": "Overnight"}
 
 
 def test_a_figure_of_a_clause_that_tells_of_a_stretch_s_start_is_of_that_date():
@@ -765,3 +767,56 @@ def test_a_first_time_since_told_after_figures_is_no_date_of_theirs():
                   "about $95bn, according to three people familiar with the deal, the first time outside investors have "
                   "put new money into the company since Beijing halted its record listing in November 2020.") == {
         "$3.5bn": "2026-03-12", "$95bn": "2026-03-12"}
+
+
+def test_a_list_items_label_period_dates_its_revenue_and_profit_rather_than_the_day_they_were_reported():
+    document = document_from_bytes("calendar.txt", (
+        "February 5, 2026\n\nWHAT DID THE LAST FOUR QUARTERS SHOW?\n\n"
+        "- June quarter 2025 (fiscal first quarter of 2026), reported Aug. 29, 2025: revenue rose 2% to 247.65 "
+        "billion yuan, while net income jumped 76% to 43.12 billion yuan, lifted by gains on its equity "
+        "investments.\n").encode("utf-8"))
+    dated = _dates_of_figures(extract_document(document))
+    assert {dated[text] for text in ("2%", "247.65 billion yuan", "76%", "43.12 billion yuan")} \
+        == {"June quarter 2025"}
+
+
+def test_a_date_after_a_list_items_label_still_dates_the_figure_beside_it():
+    document = document_from_bytes("calendar.txt", (
+        "February 5, 2026\n\n- Fiscal 2025, reported May 15, 2025: revenue rose 6%, and revenue for the March "
+        "quarter rose 7%.\n").encode("utf-8"))
+    dated = _dates_of_figures(extract_document(document))
+    assert (dated["6%"], dated["7%"]) == ("Fiscal 2025", "the March quarter")
+
+
+def test_a_clause_that_tells_the_time_of_a_comparison_dates_its_figures_and_keeps_the_date_a_row():
+    rows = extract_document(document_from_bytes("warning.txt", (
+        "September 25, 2025\n\nThe update is a sharp reversal from a year ago, when the group raised its guidance "
+        "after a strong summer, sending its shares up 9% in a single session.\n").encode("utf-8")))
+    assert _dates_of_figures(rows) == {"9%": "a year ago"}
+
+
+def test_a_clause_after_a_comparison_that_tells_of_no_time_leaves_its_figures_undated():
+    rows = _wsj("Revenue rose 26% from a year earlier, and the company said it would spend $5 million on stores.")
+    assert _dates_of_figures(rows) == {"26%": "", "$5 million": ""}
+
+
+def test_a_clause_of_a_time_still_to_come_after_a_comparison_is_not_the_time_compared_with():
+    rows = extract_document(document_from_bytes("preview.txt", (
+        "August 20, 2025\n\nAnalysts expect the segment to post an operating profit of about 3.7 billion yuan in the "
+        "second quarter, down 75% from a year earlier, when the company reports results on Aug. 27.\n").encode("utf-8")))
+    assert "a year earlier" not in {row["date_text"] for row in rows}
+
+
+def test_a_gain_counted_since_a_happening_to_a_level_is_not_of_the_happening_s_date():
+    rows = extract_document(document_from_bytes("paramount.txt", (
+        "July 24, 2025\n\nParamount shares rose 2.3% on Wednesday, extending their gain since the merger was approved "
+        "in late June to 14%.\n").encode("utf-8")))
+    assert _dates_of_figures(rows) == {"2.3%": "Wednesday", "14%": "Wednesday"}
+    assert "late June" not in {row["date_text"] for row in rows}
+
+
+def test_a_stretch_word_before_an_earlier_date_does_not_make_a_later_date_a_stretch():
+    rows = extract_document(document_from_bytes("xiaomi.txt", (
+        "November 19, 2025\n\nLu told analysts that memory prices had risen by more than 50% since September and "
+        "would keep rising through the first half of 2026.\n").encode("utf-8")))
+    assert "through the first half of 2026" in {row["date_text"] for row in rows}
