@@ -3156,3 +3156,51 @@ def test_a_period_under_way_that_ends_the_subject_of_a_reported_forecast_is_a_fo
     assert [(m.text, m.future) for m in tag_dates(text, dt.date(2026, 3, 6))] == [("the current quarter", True)]
     assert [(m.text, m.future) for m in tag_dates("Gap told analysts this week it would cut jobs.", dt.date(2026, 3, 6))] \
         == [("this week", False)]
+
+
+def test_since_then_opens_a_span_from_the_date_told_just_before():
+    text = ("The sale would extend a retreat that began in earnest in February 2024, when Chief Executive Officer "
+            "Eddie Wu told investors the company would exit assets that were not core to its e-commerce and cloud "
+            "businesses. Since then Alibaba has announced disposals worth more than $5 billion.")
+    assert ("Since then", "2024-02/..") in calendar(text, dt.date(2026, 3, 18))
+
+
+def test_then_without_since_names_no_date():
+    text = "Cathay's shares fell in March and then recovered; by then the rally was over."
+    assert calendar(text, dt.date(2026, 5, 15)) == [("March", "2026-03")]
+
+
+def test_the_rest_of_a_year_is_one_expression_about_what_remains_of_it():
+    text = "It has hedged about 40% of its fuel needs for the rest of 2026."
+    found = [m for m in tag_dates(text, dt.date(2026, 5, 15)) if m.on_calendar]
+    assert [(m.text, m.when, m.future) for m in found] == [("rest of 2026", "2026", True)]
+    past = [m for m in tag_dates("Sales stayed weak for the rest of 2025.", dt.date(2026, 5, 15)) if m.on_calendar]
+    assert [(m.when, m.future) for m in past] == [("2025", False)]
+
+
+def test_since_then_is_a_row_but_no_timeml_expression_and_counts_from_a_side_clause_too():
+    text = ("Bin Laden and Kopp are the 455th and 456th persons to be placed on the FBI's most wanted list, which "
+            "began in 1950. Since then, 427 fugitives have been taken into custody or located, the FBI said.")
+    mentions = tag_dates(text, dt.date(1999, 6, 7))
+    assert [(m.text, m.when) for m in mentions if m.on_calendar] == [("1950", "1950"), ("Since then", "1950/..")]
+    assert [t.text for m in mentions for t in m.timexes] == ["1950"]
+
+
+def test_a_release_moved_from_one_day_to_another_keeps_both_days_on_the_coming_timetable():
+    text = ('Paramount also moved the horror film "The Quiet House" up by three weeks, from Oct. 16 to Sept. 25, '
+            'and pushed the animated "Pip and the Lighthouse" from next summer to Thanksgiving weekend 2026.')
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 7, 23)) if m.on_calendar]
+    assert ("Oct. 16", "2025-10-16", True) in found and ("Sept. 25", "2025-09-25", True) in found
+
+
+def test_a_count_later_after_a_side_clause_and_a_coordinated_verb_counts_from_the_side_clause_s_date():
+    text = ("The bill had its first reading in the House of Commons on 15 January and its second reading on 3 "
+            "February, when MPs backed it by 402 votes to 98. It spent six weeks in committee stage, which ended on "
+            "18 March, and cleared the Commons at third reading a month later.")
+    assert ("a month later", "2025-04") in calendar(text, dt.date(2025, 11, 20))
+
+
+def test_the_previous_months_after_a_quarter_told_of_are_the_months_before_it():
+    text = ("It repurchased $253 million of shares in the September quarter, far less than the $815 million it bought "
+            "back in the previous three months.")
+    assert ("the previous three months", "2025-04/2025-06") in calendar(text, dt.date(2026, 2, 5))

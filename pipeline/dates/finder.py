@@ -48,7 +48,7 @@ _ACCEPTS = {
     "unit": {"det", "shift", "vague", "yearshift", "mod", "approx", "fiscal", "set", "filler", "count", "ordinal",
              "fraction", "final", "side"},
     "calendar": {"det", "shift", "mod", "set", "approx", "fiscal", "count"},
-    "year": {"det", "mod", "fiscal", "approx", "filler"},
+    "year": {"det", "mod", "fiscal", "approx", "filler", "side"},
     "deictic": {"det", "mod", "approx"},
     "daypart": {"det", "shift", "mod", "approx"},
     "clock": {"approx"},

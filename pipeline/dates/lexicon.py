@@ -452,9 +452,11 @@ def coordinated_predicate() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def coordinated_verb_gap() -> re.Pattern:
     """The whole gap from a date to a count after a predicate coordinated with the date's (tense.tsv kind
-    coordinator, then a verb and up to two more words): "furloughed in March 2020 and returned 14 months later"."""
+    coordinator, then a verb and up to five more words, its object and where it was done): "furloughed in March 2020
+    and returned 14 months later", with the comma that closes a side clause the date stands in ("committee stage,
+    which ended on 18 March, and cleared the Commons at third reading a month later")."""
     words = trie_regex(_kind_words("coordinator"))
-    return re.compile(rf"\s+(?:{words})\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+")
+    return re.compile(rf",?\s+(?:{words})\s+[a-z]+(?:\s+[a-z]+){{0,5}}\s+")
 
 
 @functools.lru_cache(maxsize=None)

@@ -399,6 +399,13 @@ class _Reading:
                          or ref.last() < resolver.Period.of(ref.gran, self.anchor).shifted(-1, ref.gran).first()):
                 ref = None      # neither a period named as under way nor one older than the last ended is the
                                 # latest reported: the last one ended is
+        if exp.parts.get("ref_value") == _ANAPHOR:
+            # "since then" is the time last told, even in a side clause the story did not move to ("the most-wanted
+            # list, which began in 1950. Since then, 427 fugitives have been taken into custody")
+            # (only from the sentence before or its own: a date told further back leaves "then" to an undated
+            # happening in between, "ever since IBM picked the 8088 chip ... Since then, Intel has cornered")
+            ref = self.resolved[-1][1].period if self.resolved \
+                and self.resolved[-1][0].start >= self._previous_sentence_start(exp, window) else None
         if resolution is None:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
         if resolution is None:
@@ -737,6 +744,15 @@ class _Reading:
                                                      self.clauses) == "past":
             return
         exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+
+    def _previous_sentence_start(self, exp: finder.Expression, window) -> int:
+        """Where the sentence before the one of ``exp`` begins."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        lo = max(0, s_lo - _LABEL_REACH)
+        before = lo + len(self.low[lo:s_lo].rstrip()) - 2      # (inside the sentence before, short of its full stop)
+        if before < 0:
+            return 0
+        return self.clauses.sentence(before, before + 1, self._window_of(before))[0]
 
     def _window_of(self, start: int) -> tuple[int, int] | None:
         """The sentence span holding ``start``, when the caller gave the sentences."""
@@ -2278,6 +2294,13 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     and any(between.fullmatch(low, exp.end, nxt_exp.start) for _, between in spans):
                 res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
                 resolved[i][1] = res
+            elif nxt_res.on_calendar and nxt_res.period is not None and nxt_exp.start - exp.end <= _SPAN_GAP \
+                    and _lacks_year(nxt_exp.parts) and tense == "schedule" \
+                    and any(between.fullmatch(low, exp.end, nxt_exp.start) for _, between in spans):
+                # the new time of a timetable is read as the old one is: "from Oct. 16 to Sept. 25"
+                again = resolver.resolve(nxt_exp.parts, anchor, tense, None)
+                if again is not None and again.on_calendar:
+                    resolved[i + 1][1] = again
         # two coordinated dates of the same kind, the year named on the second only: "in March and April 2024"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
             shared = _shared_year(low, exp, resolved[i + 1][0], resolved[i + 1][1])
@@ -2643,9 +2666,14 @@ def _before_pattern(before: str) -> finder.Before:
     return finder.Before(before, "a-z")
 
 
+# "then" of "since then" (deictic.tsv): a row of the table, but TimeML tags no bare anaphor of a time.
+_ANAPHOR = "REF"
+
+
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
     timexes = tuple([_record(TimeML, {"start": e.start, "end": e.end, "text": text[e.start:e.end],
-                                      "type": r.timex_type, "value": r.value, "mod": r.mod}) for e, r in pieces])
+                                      "type": r.timex_type, "value": r.value, "mod": r.mod}) for e, r in pieces
+                     if e.parts.get("ref_value") != _ANAPHOR])
     return _record(DateMention, {
         "start": start, "end": end, "text": text[start:end], "timex_type": res.timex_type,
         "timex_value": res.value, "mod": res.mod, "when": res.when, "first_day": res.first_day,

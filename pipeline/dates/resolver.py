@@ -328,7 +328,7 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     if parts.get("set"):
         return _set(parts)
     if "ref_value" in parts:
-        return _deictic(parts, anchor, mod)
+        return _deictic(parts, anchor, mod, reference)
     if "unit" in parts:
         return _unit(parts, anchor, tense, reference, mod)
     if "hour" in parts or "daypart" in parts:
@@ -426,8 +426,11 @@ def _set(parts: dict) -> Resolution:
     return Resolution("SET", value, parts.get("mod") or parts.get("approx") or "")
 
 
-def _deictic(parts: dict, anchor, mod) -> Resolution:
+def _deictic(parts: dict, anchor, mod, reference) -> Resolution | None:
     value = parts["ref_value"]
+    if value == "REF":
+        # "then" (read only in "since then"): the period the text last told of, which nothing else names
+        return None if reference is None else _placed(reference, anchor, mod, parts["ref_type"])
     if value.endswith("_REF"):
         return _vague(value, mod)
     offset, _, daypart = value[1:].partition("T")
@@ -578,6 +581,20 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
             return None
         return years_from(dict(parts, unit="Y", count=months // 12), reference.year, value, mod, anchor)
     return stretch_from(parts, reference.last(), value, mod, anchor)
+
+
+def _preceding_stretch(parts: dict, reference: Period, value: str, mod: str) -> Resolution | None:
+    """"the previous three months", "the preceding two quarters" after a quarter, half or year told of: the
+    months right before it ("repurchased $253 million in the September quarter, far less than the $815 million it
+    bought back in the previous three months": April to June).  Not after a month, where "the previous 12 months"
+    may be the year up to and with it."""
+    unit, count = parts["unit"], parts.get("count")
+    if reference.gran not in ("Q", "H", "Y") or unit not in _STRETCH_MONTH_UNITS or not isinstance(count, int):
+        return None
+    first = _add_months(reference.first(), -count * _UNIT_MONTHS[unit])
+    last = reference.first() - dt.timedelta(days=1)
+    when = f"{first.year}/{last.year}" if unit == "Y" and reference.gran == "Y" else f"{first:%Y-%m}/{last:%Y-%m}"
+    return Resolution("DURATION", value, mod, when, first, last, "span", False, "", True)
 
 
 def years_from(parts: dict, year: int, value: str, mod: str, anchor: dt.date) -> Resolution | None:
@@ -786,6 +803,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             following = _following_stretch(dict(parts, anaphoric=False), reference, value, mod, anchor)
             if following is not None:
                 return following
+        if parts.get("anaphoric") and parts.get("shift") == -1 and reference is not None:
+            preceding = _preceding_stretch(parts, reference, value, mod)
+            if preceding is not None:
+                return preceding
         return Resolution("DURATION", value, mod, future=forecast or parts.get("vague") == "FUTURE")
 
     # "the quarter ended June 30": the period of the day it ends on; "its fourth quarter ended Aug. 26"
