@@ -1175,7 +1175,7 @@ def test_british_pence_written_on_their_digits_are_a_stocks_pounds_and_nothing_e
     found = find_money("The stock closed up 31.4p, or 14%, at 255.6p, valuing the company at about £2.1bn.")
     assert [(m.market_kind, m.amount, m.currency, m.percent) for m in found] == [
         ("share_move", 0.314, "GBP", None), ("share_move", None, "", 14.0), ("share_price", 2.556, "GBP", None),
-        ("valuation", 2.1e9, "GBP", None)]
+        ("market_cap", 2.1e9, "GBP", None)]  # the value its price gives the company (joins.tsv role=valuing)
     found = find_money("Marks & Spencer, Ocado's partner in their UK joint venture, rose 2.2p to 371.8p on Thursday.")
     assert [(m.market_kind, m.subject) for m in found] == [
         ("share_move", "Marks & Spencer"), ("share_price", "Marks & Spencer")]
@@ -2127,3 +2127,59 @@ def test_money_raised_when_a_company_listed_is_its_ipo():
                        "4.1% on Thursday.")
     assert [(m.text, m.market_kind) for m in found] == [("$800 million", "ipo"), ("4.1%", "share_move")]
     assert one("Its shares have fallen 40% since it listed in 2020.").market_kind == "share_move"
+
+
+def test_a_growth_rate_named_before_its_percentage_goes_up():
+    # setAI: a level after "top" or "from" is still the rate the revenue grows at (joins.tsv role=growth)
+    found = find_money("The latest leg of the rally began after Jefferies raised its price target to $215 from $190 on "
+                       "Monday, arguing that revenue growth at Alibaba Cloud could top 35% in the fiscal year ending "
+                       "March 2027.")
+    assert [(m.market_kind, m.direction, m.percent) for m in found if m.percent is not None] == [("revenue", "up", 35.0)]
+    assert one("The unit's revenue growth has slowed from 32% in the April-June quarter of 2024 as Alibaba has shifted "
+               "from chasing orders to trimming subsidies.").direction == "up"
+
+
+def test_growth_told_again_after_a_revenue_sentence_is_revenue_and_goes_on_over_another_period():
+    found = find_money("The unit's revenue growth has slowed from 32% in the April-June quarter of 2024. Growth was 29% in "
+                       "the October-December quarter of 2024 and 22% in the April-June quarter last year.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [
+        ("32%", "revenue", "up"), ("29%", "revenue", "up"), ("22%", "revenue", "up")]
+    found = find_money("Revenue growth picked up, before accelerating to 13% in the last three months of the year. Growth "
+                       "reached 18% in the first three months of 2025 and 26% in the second quarter.")
+    assert [(m.text, m.direction) for m in found][-2:] == [("18%", "up"), ("26%", "up")]
+
+
+def test_another_fall_and_a_recovery_keep_their_directions():
+    found = find_money("Shares of Corvid's parent, Halvorsen Systems, fell 3.4% on Wednesday and another 1.2% on Thursday, "
+                       "before recovering 0.9% in early trading on Friday.")
+    assert [(m.percent, m.direction) for m in found] == [(-3.4, "down"), (-1.2, "down"), (0.9, "up")]
+    # only a percentage recovers as a move: a sum recovered is money got back (movements.tsv place=percent)
+    assert one("The bank has recovered £1.2bn from the insurers so far.").direction == ""
+
+
+def test_a_sum_in_a_relative_clause_takes_its_own_verbs_kind():
+    found = one("Lazada, which Alibaba bought control of in 2016 for $1 billion, turned a profit in the July-September "
+                "quarter for the first time, according to Alibaba executives.")
+    assert found.market_kind == "investment"
+
+
+def test_a_value_its_share_price_gives_a_company_is_its_market_value():
+    found = find_money("The shares closed down 31p, or 22%, at 109p, their lowest level since March 2020, valuing the "
+                       "company at about £150m.")
+    assert found[-1].market_kind == "market_cap"
+    found = find_money("Meituan agreed on Wednesday to buy a 60% stake in grocery app Dingdong Fresh for $720 million in "
+                       "cash, valuing the whole company at about $1.2 billion.")
+    assert found[-1].market_kind == "valuation"  # a stake's price values the whole company: no market value
+
+
+def test_a_company_told_of_in_a_short_predicate_moves_by_the_participle_after_it():
+    found = find_money("Broadcom was a rare bright spot, jumping 6.7% after the chipmaker reported late Thursday that "
+                       "revenue from its AI chips rose 74% in its fiscal first quarter to $8.2 billion.")
+    assert (found[0].market_kind, found[0].subject, found[0].direction) == ("share_move", "Broadcom", "up")
+
+
+def test_a_trigger_in_the_stretch_a_move_is_measured_since_says_nothing_of_what_moved():
+    found = find_money("Intel shares fell 2.1% to $41.18 in afternoon trading on Thursday, though they remain up about "
+                       "40% since the government deal.")
+    assert (found[-1].market_kind, found[-1].direction) == ("share_move", "up")
+    assert one("The company's market value has grown 50% since its listing.").direction == "up"

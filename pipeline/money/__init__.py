@@ -164,8 +164,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
                 and reading.rules.continuation.search(reading.form, prior.end, figure.start)):
             kind = "share_move"  # "Shares of Alibaba fell 3% on Friday, extending Thursday's 2.4% decline"
-        if not kind and goes_on and prior.market_kind == "share_move":
-            kind = "share_move"  # "SMIC and Hua Hong tumbled 6.2% and 7.5% respectively": the same stocks' move
+        if not kind and goes_on:
+            # "SMIC and Hua Hong tumbled 6.2% and 7.5% respectively": the same stocks' move; "Growth was 29% in the
+            # October-December quarter of 2024 and 22% in the April-June quarter": the same growth
+            kind = prior.market_kind
         if not kind and moved:
             # "Tencent shed 4.4%": a company that moves is its stock; "there was already a 9% decline"
             # follows a sentence that named the market: a move is a market figure in this story.
@@ -185,6 +187,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             return None
         if not direction:
             direction = reading.change_told(figure, sentence)  # a direction only: the figure is no move of its own
+        if not direction:
+            direction = reading.growth_rate(figure, sentence, figure_starts)
         percent = -figure.percent if direction == "down" else figure.percent
     else:
         if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
@@ -229,6 +233,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif kind == "share_price" and reading.rules.offer_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
+        if (kind == "valuation" and prior is not None and prior.market_kind in _STOCK_KINDS and sentence[0] <= prior.start
+                and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
+            kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         listed = kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "listing", sentence, moved)

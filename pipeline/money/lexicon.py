@@ -22,7 +22,8 @@ ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("s
 CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("extending Thursday's")
 PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and its trigger ("in its New York IPO")
 TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
-ALSO_WORDS = 3          # words of the stretch of a move before a joins.tsv also word ("week on week and")
+ALSO_WORDS = 3          # words before a joins.tsv gapping word after a stock's move ("on Friday, and Tencent")
+GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025 and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
 CHANGED_WORDS = 8       # words between a verb of change and the "by" of its figure ("their revenue estimates for FY26 and FY27")
@@ -47,7 +48,7 @@ SYMBOLS = "$€£¥￥₩₹"
 NAME_WORD = r"[A-Z][\w&]*(?:\.[A-Za-z\d][\w&]*|-[A-Z\d][\w&]*)*\.?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 # The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
-PREDICATE_WORDS = 4  # lower-case words of a short predicate between a name and the participle of its move
+PREDICATE_WORDS = 5  # lower-case words of a short predicate between a name and the participle of its move ("was a rare bright spot,")
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
 # "up from the 380 billion yuan it announced a year ago": the level named with its article
@@ -217,6 +218,8 @@ class Lexicon:
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
+    valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
+    growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
     name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
@@ -364,7 +367,8 @@ def lexicon() -> Lexicon:
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
 
-    move_words = f"(?:{trie(moves)})"
+    # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
+    move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
     alone_at = "|".join(
         rf"(?P<a{i}>{trie(forms_of(row['words']))})(?!\w)"
         + (rf"(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w)" if row["alone_needs"] == "move" else
@@ -451,8 +455,8 @@ def lexicon() -> Lexicon:
         also_words=frozenset(joins['also']),
         # ", and was ": the same subject's measure told again in a second predicate
         told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        move_goes_on=re.compile(rf"\s+(?:[a-z-]+,?\s+){{0,{ALSO_WORDS}}}(?:{trie(joins['also'])})\s+"
-                                rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
+                                rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,
@@ -496,6 +500,8 @@ def lexicon() -> Lexicon:
         # a word may stand before the cue: ", already surpassing the full-year record of"
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
+        growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()))})\s+)?(?:{exact_alternation(roles.get('stock_pronoun', ()))})"

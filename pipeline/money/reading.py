@@ -135,11 +135,13 @@ class Reading:
     def movement(self, figure: Figure, near: list, figure_starts: list[int]) -> tuple[str, bool]:
         """(direction, governed): the movement word that governs the figure, if any."""
         moves, form = self.rules.moves, self.form
+        # movements.tsv place=percent moves a percentage only: "recovering 0.9%" is a rise, "recovered £1.2bn" money got back
+        not_before = ("after",) if figure.percent is not None else ("after", "percent")
         last = None
         for token in near:
             if token[0] >= figure.start:
                 break
-            if token[0] >= figure.start - _MOVE_BEFORE and token[2] in moves and moves[token[2]][1] != "after":
+            if token[0] >= figure.start - _MOVE_BEFORE and token[2] in moves and moves[token[2]][1] not in not_before:
                 last = token
         if last is not None:
             gap = form[last[1]:figure.start]
@@ -151,7 +153,7 @@ class Reading:
                 # a movement word right after the figure says how it ended: "gave up gains to trade 0.5% lower"
                 right_after = next((t for t in near if t[0] >= figure.end), None)
                 if (right_after is not None and not form[figure.end:right_after[0]].strip()
-                        and right_after[2] in moves and moves[right_after[2]][1] != "before"):
+                        and right_after[2] in moves and moves[right_after[2]][1] not in ("before", "percent")):
                     return moves[right_after[2]][0], True
                 return moves[last[2]][0], True
         for token in near:
@@ -159,7 +161,7 @@ class Reading:
                 continue
             if token[0] >= figure.end + _MOVE_AFTER:
                 break
-            if token[2] in moves and moves[token[2]][1] != "before":
+            if token[2] in moves and moves[token[2]][1] not in ("before", "percent"):
                 gap = form[figure.end:token[0]]
                 if len(gap.split()) <= _MOVE_GAP_AFTER and not any(c in gap for c in ",;()"):
                     return moves[token[2]][0], True
@@ -176,6 +178,12 @@ class Reading:
             return self.rules.by_moves[key_of(told.group("verb"))]
         told = self.rules.tally_to.search(self.form, low, figure.start)
         return self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
+
+    def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
+        """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
+        "revenue growth has slowed from 32%" is a rate the revenue grew at, though "from" makes it a level."""
+        named = self.rules.growth_named.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
+        return "up" if named is not None and not between(figure_starts, named.end("noun"), figure.start) else ""
 
     def word_right_before(self, figure: Figure, near: list) -> str:
         """The known word that stands right before the figure, with only white space between, else "": an
@@ -236,6 +244,8 @@ class Reading:
                     continue  # another clause or predicate (joins.tsv): "a market value of $19.6 billion and offering the"
             comma = self.form.find(",", figure.end, start) if start >= figure.end and (
                 figure.percent is not None or defer) else -1
+            if comma >= 0 and figure.percent is None and self._closes_its_aside(figure, window):
+                continue  # "Lazada, which Alibaba bought control of in 2016 for $1 billion, turned a profit": the clause's own
             if comma >= 0:
                 later = bisect.bisect_left(figure_starts, end)
                 if figure.percent is None:
@@ -277,6 +287,11 @@ class Reading:
         comma = self.form.find(",", end, figure.start)
         return (comma >= 0 and _FIGURE_SIGN.search(self.form, end, comma) is None
                 and self.rules.aside_open.search(self.form, max(window[0], start - _ASIDE_REACH), start) is not None)
+
+    def _closes_its_aside(self, figure: Figure, window: Span) -> bool:
+        """Does the sum stand in a relative clause (joins.tsv role=aside) that a comma after it closes? Its own verb
+        says what the sum is, no trigger of the main clause after that comma."""
+        return self.rules.aside_open.search(self.form, max(window[0], figure.start - _ASIDE_REACH), figure.start) is not None
 
     def currency_hint(self, figure: Figure, sentence: Span, codes: list[str]) -> str:
         # a currency's word read as part of a longer trigger ("the yen", kinds.tsv) still hints its currency
