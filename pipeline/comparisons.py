@@ -77,7 +77,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
-             and not _tells_a_term(form, d)]
+             and not _tells_a_term(form, d)
+             and not _bracketed_apart(form, d, figure)]
+    if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
+        dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     dates = _in_its_own_clause(form, figure, dates)
     bounds = [d for d in dates if d.end <= figure.start and _bounds_the_date_before(form, d, told)]
     if bounds and len(bounds) < len(dates):
@@ -110,6 +113,42 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
             if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
                 return date
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:
+    """Does the figure stand in a clause of a participle that opens its sentence (``figure_side_clauses.tsv``
+    opens=reduced)?  Such a clause has its own time, not the main clause's after its comma: "Founded with 100 billion
+    yuan in planned investment from Alibaba, ..., Cainiao was last valued at US$27.6 billion in a 2019 funding round"
+    (the 100 billion is not 2019's)."""
+    start = max(0, figure.start - _PARTICIPLE_REACH)
+    # the text's start is a line's start: a slice's is not
+    return _fronted_participle().search(("\n" if start == 0 else "") + form[start:figure.start]) is not None
+
+
+@functools.cache
+def _fronted_participle() -> re.Pattern:
+    return re.compile(rf"(?:[.!?]['\"\u201d)]*\s+|\n\s*)(?i:{_words('reduced')})\s{_IN_CLAUSE}\Z")
+
+
+_PARTICIPLE_REACH = 120  # characters from a sentence's start to a figure in its opening participle's clause
+
+
+def _bracketed_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the date in brackets that hold a figure of their own, the figure outside them?  Such brackets tell another
+    time's figure beside the one before them: "on revenue of USD 4.9bn (Q3 2024: USD 5.8bn)" (the 4.9bn is not
+    Q3 2024's); brackets that hold only the date ("revenue of $5bn (fiscal 2024)") tell the figure's own."""
+    opens = form.rfind("(", max(0, date.start - _BRACKET_REACH), date.start)
+    if opens < 0 or opens < figure.start < date.start or ")" in form[opens:date.start]:
+        return False
+    closes = form.find(")", date.end, date.end + _BRACKET_REACH)
+    if (closes < 0 or figure.start < closes <= figure.end or "(" in form[date.end:closes]
+            or date.end <= figure.start < closes):
+        return False
+    return (_FIGURE_SIGN.search(form, opens + 1, date.start) is not None
+            or _FIGURE_SIGN.search(form, date.end, closes) is not None)
+
+
+_BRACKET_REACH = 60  # characters from a bracket to the date inside it, and from the date to the closing bracket
 
 
 def _after_its_own_stretch(form: str, figure: MoneyMention) -> int:
@@ -350,7 +389,11 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     if not any(d.precision in _TOLD_PRECISIONS for d in dates):
         return dates
     names = _names_a_measure()
-    named = [d for d in dates if d.precision != "day" and names.match(form, d.end)]
+    # a period fronted before the measure, set off by a comma, names it too: "In the three months to September,
+    # revenue from its cloud unit jumped 34% to 39.8 billion yuan, the company said on Nov. 25"
+    named = [d for d in dates if d.precision != "day" and (
+        names.match(form, d.end) or (form.startswith(",", d.end) and _fronts_its_sentence(form, d)
+                                     and names.match(form, d.end + 1)))]
     if not named:
         return dates
     # a month after the period is when a quarter's figure was told ("reported a second-quarter net loss of $2.9
@@ -361,6 +404,17 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
     return [d for d in dates if d.precision != "day" and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)]
+
+
+def _fronts_its_sentence(form: str, date: DateMention) -> bool:
+    """Does the date open its sentence, after one word at most ("In", "For")?"""
+    start = max(0, date.start - _FRONTED_REACH)
+    # the text's start is a line's start: a slice's is not
+    return _FRONTED.search(("\n" if start == 0 else "") + form[start:date.start]) is not None
+
+
+_FRONTED = re.compile(r"(?:[.!?]['\"\u201d)]*\s+|\n\s*)(?:[A-Za-z]+\s+)?\Z")
+_FRONTED_REACH = 20  # characters: a sentence's end and one word before the date
 
 
 def _labels_its_item(form: str, date: DateMention, figure: MoneyMention, last: DateMention) -> bool:
@@ -384,7 +438,8 @@ _TOLD_PRECISIONS = ("day", "month")
 
 @functools.cache
 def _period_named() -> re.Pattern:
-    return re.compile(rf"(?i)\s(?:{_words('period')})\s+\Z")
+    # an article or an owner may stand before the period: "for the December 2024 quarter"
+    return re.compile(rf"(?i)\s(?:{_words('period')})\s+(?:[a-z]+\s+)?\Z")
 
 
 @functools.cache
@@ -546,6 +601,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
         first_cue, first_premium = ((_first(rules.any_cue, low, sentence_start, last),
                                      _first(rules.any_premium, low, sentence_start, last)) if low else (-1, -1))
         for date in dates:
+            ahead = False   # the value a multiple is of, still to come: a forecast told, whose date stays a row
             if _measures_a_stretch(form, date, dates, figures, sentence_start, rules):
                 # holds no figure, not even the move, but those of a clause that tells of the date
                 tells = rules.tells.match(form, date.end)
@@ -556,10 +612,16 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
             if first_premium < date.start and _prices_a_premium(form, date, sentence_start, rules):
                 opens = date.start   # the price itself is of the date: "to Tuesday's closing price of HK$139"
             elif date.future:
-                continue        # what is measured against has happened: "will raise prices from Jan. 1"
+                # what is measured against has happened: "will raise prices from Jan. 1"; but a multiple may be of a
+                # value still to come ("9 times next year's earnings")
+                opens = (_multiple_opening(form, date.start, date.end, sentence_start, rules)
+                         if first_cue < date.start else None)
+                if opens is None:
+                    continue
+                ahead = True
             else:
                 opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named,
-                                            rules) if first_cue < date.start else None
+                                            rules, date.end) if first_cue < date.start else None
                 starts = rules.starts.match(form, sentence_start) if opens is not None else None
                 if starts is not None and starts.end() == opens:
                     continue    # "From the summer of 2025, ... inquiries tripled": where a stretch starts
@@ -575,7 +637,15 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                         continue
                 elif not moved:
                     opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move,
-                                                rules.cue_without_move_named, rules)
+                                                rules.cue_without_move_named, rules, date.end)
+                    if opens is None:
+                        # some cues compare a sum they open with the date's all the same: "revenue was USD 14.6bn
+                        # and EBIT USD 1.95bn, against USD 2.41bn in the first nine months of 2024"
+                        opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_with_sum,
+                                                    rules.cue_with_sum_named, rules, date.end)
+                        if opens is not None and not any(opens < f.start and f.end <= date.start
+                                                         and f.amount is not None for f in figures):
+                            opens = None
                     if opens is None:
                         continue
             closes = date.end
@@ -591,7 +661,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 told = _told_clause_end(form, tells.end(), sentence_end)
                 if not any(tells.end() <= d.start < told and d.future for d in dates):
                     closes = told
-            bases[(date.start, date.end)] = (opens, closes)
+            # a stretch that closes after its date keeps the date a row (pipeline/extract.py)
+            bases[(date.start, date.end)] = (opens, max(closes, date.end + 1) if ahead else closes)
     return bases
 
 
@@ -724,7 +795,8 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
 
 
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
-                        cue: re.Pattern, cue_named: re.Pattern, rules: "_ComparisonRules") -> int | None:
+                        cue: re.Pattern, cue_named: re.Pattern, rules: "_ComparisonRules",
+                        date_end: int = -1) -> int | None:
     """Where the comparison that ``date_start`` closes opens: its cue stands right before the date,
     or before the figure or the plain number right before it ("up from 453 a year earlier"), or before
     the words that name that figure ("compared with an inflow of RMB13.7 billion in the same quarter
@@ -761,10 +833,19 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             if found is None:
                 found = cue_named.search(form, max(sentence_start, figure_start - _NAMED_REACH), figure_start)
     if found is None:
-        # "roughly double its valuation at the end of 2024": the other value's date; the multiple is not of it
-        multiple = rules.multiple_named.search(form, max(sentence_start, date_start - _NAMED_REACH), date_start)
-        return None if multiple is None else multiple.end()
+        return _multiple_opening(form, date_start, date_end, sentence_start, rules)
     return found.start()
+
+
+def _multiple_opening(form: str, date_start: int, date_end: int, sentence_start: int,
+                      rules: "_ComparisonRules") -> int | None:
+    """Where the value a multiple is of opens, when the date is that value's ("roughly double its valuation at the end
+    of 2024", "about 6 times its revenue for the fiscal year ending March 2027", "roughly 9 times next year's earnings"):
+    the multiple and the figure it is told beside are not of the date, which may be still to come."""
+    multiple = rules.multiple_named.search(form, max(sentence_start, date_start - _NAMED_REACH), date_start)
+    if multiple is None and date_end >= 0 and _OWNS.match(form, date_end):
+        multiple = rules.multiple_owned.search(form, max(sentence_start, date_start - _CUE_REACH), date_start)
+    return None if multiple is None else multiple.end()
 
 
 def _named_figure(form: str, gap: int, sentence_start: int, ending: dict[int, int],
@@ -893,11 +974,14 @@ class _ComparisonRules:
     cue_without_move: re.Pattern  # ... of those that need no moved figure in the sentence
     cue_named: re.Pattern         # a cue and the words that name its figure ("compared with an inflow of")
     cue_without_move_named: re.Pattern
+    cue_with_sum: re.Pattern      # ... of those that need a moved figure or a sum after them (needs_move=sum)
+    cue_with_sum_named: re.Pattern
     shaped: tuple          # (cue, the shape of the date it needs, whether it needs a moved figure)
     between: re.Pattern    # the run of "between" words ending where the search ends
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
+    multiple_owned: re.Pattern  # ... or a multiple right before the date that owns that value ("9 times next year's")
     stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
     naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
@@ -922,7 +1006,7 @@ class _ComparisonRules:
 def _comparison_rules() -> _ComparisonRules:
     table = load_table("comparison_bases.tsv")
 
-    def words(role: str, needs_move: tuple[str, ...] = ("yes", "no", "")) -> str:
+    def words(role: str, needs_move: tuple[str, ...] = ("yes", "no", "sum", "")) -> str:
         found = [w.strip() for row in table if row["role"] == role and not row["date"]
                  and row["needs_move"] in needs_move for w in row["words"].split("|")]
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
@@ -931,19 +1015,24 @@ def _comparison_rules() -> _ComparisonRules:
         return [w.strip() for row in table if row["role"] == role and not row["date"] for w in row["words"].split("|")]
     free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
     naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
+    # a multiple of a count is told after its number: "6 times its revenue"
+    multiple = rf"(?:(?<![\w.])(?:{words('multiple')})|(?<=\d\s)(?:{words('multiple_counted')}))"
     return _ComparisonRules(
         shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
                       re.compile(f"(?i:{row['date']})"), row["needs_move"] == "yes")
                      for row in table if row["role"] == "cue" and row["date"]),
         cue_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+{naming}\Z"),
         cue_without_move_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+{naming}\Z"),
+        cue_with_sum_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('sum',))})\s+{naming}\Z"),
+        cue_with_sum=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('sum',))})\s+\Z"),
         cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
         cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
         number=re.compile(r"(?<![\w.,])\d[\d,.]*\s+\Z"),
-        multiple_named=re.compile(rf"(?i)(?<![\w.])(?:{words('multiple')})\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
+        multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
+        multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
@@ -967,7 +1056,7 @@ def _comparison_rules() -> _ComparisonRules:
         breaks=re.compile(r"[,;:]"),
         tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
-        any_cue=re.compile(rf"{word_trie(plain('cue') + plain('multiple'))}\s"),
+        any_cue=re.compile(rf"{word_trie(plain('cue') + plain('multiple') + plain('multiple_counted'))}\s"),
         any_premium=re.compile(word_trie(plain('premium'))))
 
 

@@ -820,3 +820,66 @@ def test_a_stretch_word_before_an_earlier_date_does_not_make_a_later_date_a_stre
         "November 19, 2025\n\nLu told analysts that memory prices had risen by more than 50% since September and "
         "would keep rising through the first half of 2026.\n").encode("utf-8")))
     assert "through the first half of 2026" in {row["date_text"] for row in rows}
+
+
+def test_a_period_that_opens_its_sentence_dates_the_revenue_after_it_not_the_day_it_was_told():
+    dates = _on("2025-12-05", "In the three months to September, revenue from its cloud intelligence unit jumped 34% "
+                              "to 39.8 billion yuan, the company said on Nov. 25.")
+    assert dates == {"34%": "the three months to September", "39.8 billion yuan": "the three months to September"}
+
+
+def test_a_period_named_with_for_and_an_article_dates_the_rise_as_well_as_the_revenue():
+    dates = _on("2026-02-20", "A year earlier, Alibaba had reported an 8% rise in revenue to 280.2 billion yuan for the "
+                              "December 2024 quarter, helped by a recovery in its core Taobao and Tmall marketplaces.")
+    assert dates["8%"] == dates["280.2 billion yuan"] != "A year earlier"
+
+
+def test_a_date_in_brackets_with_a_figure_of_its_own_dates_only_what_is_inside():
+    dates = _on("2025-11-06", "EBIT for the third quarter came in at USD 612m, down 58% from USD 1.46bn in the same "
+                              "period last year, on revenue of USD 4.9bn (Q3 2024: USD 5.8bn).")
+    assert dates["USD 4.9bn"] == "the third quarter"
+    assert dates["USD 5.8bn"] == "Q3 2024"
+    assert _on("2025-11-06", "Revenue was $5bn (fiscal 2024), up 5%.")["$5bn"] == "fiscal 2024"
+
+
+def test_a_sum_after_against_is_compared_with_its_date_without_a_move():
+    dates = _on("2025-11-06", "Revenue was USD 14.6bn and EBIT USD 1.95bn, against USD 2.41bn in the first nine months "
+                              "of 2024.")
+    assert dates == {"USD 14.6bn": "", "USD 1.95bn": "", "USD 2.41bn": "the first nine months of 2024"}
+    # a sum after "from" may be where the change started, on the day told
+    dates = _on("2026-01-14", "Morgan Stanley lifted its target to $200 from $180 last Thursday.")
+    assert dates["$200"] == "last Thursday"
+
+
+def test_a_figure_in_a_participle_clause_that_opens_its_sentence_takes_no_date_of_the_main_clause():
+    dates = _on("2026-01-16", "Founded with 100 billion yuan in planned investment from Alibaba, department store "
+                              "operator Intime and logistics partners including SF Express, Cainiao was last valued at "
+                              "US$27.6 billion in a 2019 funding round.")
+    assert dates == {"100 billion yuan": "", "US$27.6 billion": "2019"}
+
+
+def test_the_value_a_multiple_is_of_dates_neither_the_figure_nor_the_multiple_and_a_forecast_stays_a_row():
+    document = document_from_bytes("news.txt", (
+        "December 2, 2025\n\nThey put Alibaba Cloud at $150 billion, or about 6 times its revenue for the fiscal year "
+        "ending March 2027, and the Taobao and Tmall business at $210 billion, roughly 9 times next year's earnings.\n"
+    ).encode("utf-8"))
+    rows = extract_document(document)
+    assert _dates_of_figures(rows) == {"$150 billion": "", "$210 billion": ""}
+    assert {row["date_text"] for row in rows if not row["money_text"]} == {
+        "the fiscal year ending March 2027", "next year"}
+
+
+def test_a_source_put_out_on_a_day_of_its_own_does_not_date_the_figures_before_it():
+    dates = _on("2026-07-20", "Last year's festival drew a record 52,000 people over four days and took £11.8m in "
+                              "ticket sales, up 14% from 2024, according to accounts filed at Companies House in April.")
+    assert dates == {"£11.8m": "Last year", "14%": "Last year"}
+    # a source of the figure's own period tells its time
+    assert _on("2025-12-02", "Revenue was $5bn, according to its annual report for 2024.") == {"$5bn": "2024"}
+
+
+def test_a_measure_a_figure_is_compared_with_keeps_its_time_to_itself():
+    dates = _on("2026-03-12", "The company estimated at trial that a full recall could cost it as much as $95 million, "
+                              "more than its entire net income over the past two years.")
+    assert dates == {"$95 million": ""}
+    # with no measure named, the date is the figure's: "more than any company in 2020"
+    assert _on("2025-12-02", "Ant raised $34bn, more than any company in 2020.") == {"$34bn": "2020"}
