@@ -248,7 +248,7 @@ NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv"}
 def test_every_date_table_is_covered_by_the_example_test():
     covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv", "day_lists.tsv",
                                                    "prepositions.tsv", "shared_years.tsv", "offsets.tsv",
-                                                   "titled_moves.tsv", "sequels.tsv"}
+                                                   "titled_moves.tsv", "sequels.tsv", "fiscal_told.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 
@@ -653,3 +653,10 @@ def test_what_can_happen_in_the_year_under_way_is_a_forecast_and_a_past_year_sta
         ("2026", True)]
     assert [(m.when, m.future) for m in tag_dates("Investors can see that sales fell in 2025.", may_20)] == [
         ("2025", False)]
+
+
+def test_forecasts_as_a_noun_before_a_date_tell_no_future():
+    text = "Ashby said forecasts on Saturday evening had suggested the storms would clear."
+    low = finder.lower_form(text)
+    start = text.index("Saturday evening")
+    assert finder.clause_tense(text, low, start, start + len("Saturday evening")) == "past"

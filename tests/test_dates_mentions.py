@@ -3204,3 +3204,60 @@ def test_the_previous_months_after_a_quarter_told_of_are_the_months_before_it():
     text = ("It repurchased $253 million of shares in the September quarter, far less than the $815 million it bought "
             "back in the previous three months.")
     assert ("the previous three months", "2025-04/2025-06") in calendar(text, dt.date(2026, 2, 5))
+
+
+def test_a_weekday_in_a_future_told_from_a_day_gone_by_counts_from_that_day():
+    text = ("Ashby said forecasts on Saturday evening had suggested the storms would clear before noon on Sunday, and "
+            "that the site team had worked through the night to pump water away from the main stage.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 7, 20)) if m.on_calendar]
+    assert ("Saturday evening", "2026-07-18", False) in found
+    assert ("before noon on Sunday", "2026-07-19", False) in found
+
+
+def test_a_weekday_said_on_a_day_to_be_after_it_is_still_the_coming_one_when_that_day_is_to_come():
+    text = "The company said on Monday it would report results on Thursday."
+    assert ("Thursday", "2026-07-23") in calendar(text, dt.date(2026, 7, 21))
+    assert ("Thursday", "2026-07-23") in calendar(text, dt.date(2026, 7, 24))
+
+
+def test_a_weekday_or_weekend_that_names_a_ticket_is_no_date():
+    text = ("Riverbend Events, the company behind the festival, said on Monday that holders of Sunday day tickets would "
+            "get a full refund, and that weekend ticket holders would receive a quarter of the price of their ticket "
+            "back. Weekend tickets cost £245, and Sunday day tickets £95.")
+    assert [t for t, _ in calendar(text, dt.date(2026, 7, 20))] == ["Monday"]
+
+
+def test_a_quarter_named_by_its_last_month_and_its_year_is_that_quarter():
+    assert calendar("Revenue rose 5% for the December 2024 quarter.", dt.date(2025, 11, 14)) == [
+        ("the December 2024 quarter", "2024-Q4")]
+
+
+def test_a_quarter_code_after_a_preposition_in_a_plan_is_the_coming_one_but_as_an_adjective_the_report_s():
+    text = ("Analysts at Jyske Bank had expected Q3 EBIT of USD 680m. The company will publish its full-year 2025 report "
+            "on 5 February 2026 and hold a capital markets day in Q2.")
+    found = calendar(text, dt.date(2025, 11, 6))
+    assert ("Q3", "2025-Q3") in found and ("Q2", "2026-Q2") in found
+
+
+def test_a_day_listed_after_a_day_to_come_is_the_first_such_day_after_it():
+    text = ('In a statement released after markets closed, the committee said it saw room to continue easing "at the '
+            'same pace" at its next two meetings, on May 6 and June 17, but that the size of later moves would depend '
+            'on inflation expectations.')
+    found = calendar(text, dt.date(2026, 3, 19))
+    assert ("May 6", "2026-05-06") in found and ("June 17", "2026-06-17") in found
+
+
+def test_a_past_verb_in_a_clause_coordinated_after_a_marker_of_the_future_governs_its_weekday():
+    text = ("Goldman Sachs lifted its target for the Hong Kong shares to HK$205 from HK$176 on Nov. 26, a day after "
+            "Alibaba reported results for the September quarter, and Jefferies raised its ADR target to $212 on Friday.")
+    assert ("Friday", "2025-11-28") in calendar(text, dt.date(2025, 12, 3))
+
+
+def test_a_fiscal_year_the_text_says_begins_in_february_ends_in_january_and_counts_its_quarters_from_february():
+    text = ("About $300 million of that will fall in the first quarter of fiscal 2027, which began on Feb. 1, with the "
+            "rest spread over the second and third quarters.")
+    found = calendar(text, dt.date(2026, 3, 3))
+    assert ("the first quarter of fiscal 2027", "2026-Q1") in found
+    assert [w for t, w in found if t in ("second", "third quarters")] == ["2026-Q2", "2026-Q3"]
+    assert calendar("Revenue rose 10% in the first quarter of fiscal 2027.", dt.date(2026, 3, 3)) == [
+        ("the first quarter of fiscal 2027", "2027-Q1")]

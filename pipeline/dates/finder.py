@@ -717,6 +717,7 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if end_month % 3 or (end_month - start_month) % 12 != 2 or not text[where["qend"]].isupper():
             return None
         parts["quarter"] = end_month // 3
+        _year_from(captured, parts)     # ("for the December 2024 quarter")
         return "year"
     if "hend" in captured:
         # "the December half" (as Australian reports name a half-year): the half ending that month
@@ -785,6 +786,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if "fy" in captured:
             parts["fiscal"] = True
         _year_from(captured, parts)
+        if rule == "quarter_code" and len(parts) == 1 and _after_preposition(low, where["qn"] - 1):
+            # "will hold a capital markets day in Q2" names the quarter as "in the second quarter" does (not
+            # "Q3 EBIT", the report's own quarter)
+            parts["det"] = True
         return "year"
     if "hn" in captured:
         if rule == "half_digit_first" and text[where["hn"] + 1] != "H":
@@ -1890,7 +1895,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
-    future_before = ""
+    future_before, future_end = "", -1
     side_clause = False
     side_tense = ""                     # the tense of the last marker before the expression in its side clause
     pluperfect_end = -1
@@ -1971,12 +1976,17 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # deadline": "must" reported in the past perfect is "had to"
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
-                future_before = tense
+                future_before, future_end = tense, e
             elif tense == "past" and listed and _says_who_said_so(low, s_lo, s, e, start):
                 continue                    # "are expected to see a slump, analysts said, before the May Day
                                             # break": an aside tells who said so, not when the slump is
             elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"
+            elif tense == "past" and future_before and lexicon.coordinated_clause().search(low, future_end, s) \
+                    and not lexicon.determiner_before().search(low, max(0, s - 8), s):
+                future_before = ""          # a clause of its own after a comma and a coordinator has its own verb:
+                                            # "lifted its target for the shares on Nov. 26, ..., and Jefferies
+                                            # raised its ADR target to $212 on Friday"
             distance = start - e
         else:
             if tense == "plan":

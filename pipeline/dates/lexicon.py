@@ -433,6 +433,12 @@ def event_openers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def backshifted_future() -> re.Pattern:
+    """A marker of the future told from the past (tense.tsv kind backshift: "said on Monday it would report")."""
+    return re.compile(rf"(?<![a-z'])(?:{trie_regex(_kind_words('backshift'))})(?![a-z])")
+
+
+@functools.lru_cache(maxsize=None)
 def no_backshift_words() -> frozenset[str]:
     """Modals with no past form, which a report in the past perfect leaves as they are (tense.tsv kind
     no_backshift: "had ruled that Elian must be returned")."""
@@ -497,6 +503,15 @@ def fiscal_conventions() -> tuple[tuple[str, int], ...]:
     named = tuple((r["name"], int(r["end_month"])) for r in rows if r["name"] != "default")
     default = next(int(r["end_month"]) for r in rows if r["name"] == "default")
     return named + (("", default),)
+
+
+@functools.lru_cache(maxsize=None)
+def fiscal_told() -> tuple[tuple[re.Pattern, int], ...]:
+    """(regex with the month captured as ``month``, months from it to the fiscal year's last month): how a text
+    tells when its company's fiscal year begins or ends (fiscal_told.tsv)."""
+    names = trie_regex(months())
+    return tuple((re.compile(r["pattern"].replace("{month}", f"(?P<month>{names})")), int(r["shift"]))
+                 for r in _rows("fiscal_told.tsv"))
 
 
 @functools.lru_cache(maxsize=None)

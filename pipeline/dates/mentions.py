@@ -53,6 +53,8 @@ _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three 
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 # How far before a fiscal period the name of the company whose fiscal year it is counts first (characters).
 _FISCAL_NAME_REACH = 600
+# How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
+_FISCAL_TOLD_AFTER = 80
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # The longest a label's line may run on either side of its date ("The week in China tech:").
@@ -165,9 +167,10 @@ def _moved_with_a_title(low: str, start: int) -> bool:
     return _titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
 
 
-def _fiscal_end(text: str, at: int) -> int:
+def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int], ...] = ()) -> int:
     """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
-    ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else of the first the text names."""
+    ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else the one the text tells in
+    that reach or right after ``at`` (``told``, see _fiscal_ends_told), else of the first company the text names."""
     lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
     for name, end_month in lexicon.fiscal_conventions():
         if name:
@@ -176,10 +179,23 @@ def _fiscal_end(text: str, at: int) -> int:
                 nearest, month = where, end_month
     if month is not None:
         return month
+    near = [(abs(start - at), end_month) for start, end_month in told
+            if at - _FISCAL_NAME_REACH <= start <= at + _FISCAL_TOLD_AFTER]
+    if near:
+        # (only near: "Crisp reported net sales for its fiscal year that ended in June" tells nothing of the fiscal
+        # year of the buyer whose quarter a later paragraph names)
+        return min(near)[1]
     for name, end_month in lexicon.fiscal_conventions():
         if not name or name in text:
             return end_month
     return 12
+
+
+def _fiscal_ends_told(low: str) -> tuple[tuple[int, int], ...]:
+    """Where the text tells when its company's fiscal year begins or ends (fiscal_told.tsv: "fiscal 2027, which
+    began on Feb. 1"), and the last month of that fiscal year (January)."""
+    return tuple(sorted((m.start(), (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1)
+                        for pattern, shift in lexicon.fiscal_told() for m in pattern.finditer(low)))
 
 
 def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
@@ -225,6 +241,8 @@ class _Reading:
         self.fiscal_end: int | None = None
         self.fiscal_quarters = False    # has the text named a quarter of a fiscal year that is no calendar one?
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
+        self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
+        self._told_fiscal_ends: tuple[tuple[int, int], ...] | None = None   # (see _fiscal_ends_told)
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
         headline = _HEADLINE.match(text)
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
@@ -266,17 +284,24 @@ class _Reading:
         if self.first_line_end == -1:
             self.first_line_end = len(text)
 
+    def _fiscal_ends_told(self) -> tuple[tuple[int, int], ...]:
+        """(read once per text, only when it names a fiscal period)"""
+        if self._told_fiscal_ends is None:
+            self._told_fiscal_ends = _fiscal_ends_told(self.low)
+        return self._told_fiscal_ends
+
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
         if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
                 ).endswith(",") and lexicon.tense_words()[0].get(_word_before(self.low, exp.start)) != "boundary":
             self.present_at = exp.start
         if exp.parts.get("fiscal"):
-            self.fiscal_end = _fiscal_end(self.text, exp.start)
+            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told())
             exp.parts["fiscal_end"] = self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
                 self.fiscal_quarter_end = exp.end
+                self.fiscal_quarter_year = exp.parts.get("year")
             if "yy" in exp.parts:
                 self.fiscal_codes = True
         elif self.fiscal_codes and exp.rule == "half_digit_first" and "yy" in exp.parts:
@@ -288,6 +313,11 @@ class _Reading:
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
             # once a text counts a company's quarters by its fiscal year, it goes on doing so
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
+            if self.fiscal_quarter_year is not None and self.clauses.sentence(exp.start, exp.end, None)[0] \
+                    < self.fiscal_quarter_end:
+                # ("will fall in the first quarter of fiscal 2027, with the rest spread over the second and third
+                # quarters": of the fiscal year its sentence named)
+                exp.parts["year"] = self.fiscal_quarter_year
         elif _a_quarter_alone(exp.parts) and self._a_year_ended_off_december() is not None:
             # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
             # yuan": the quarters of the year the report is on, which ends in September
@@ -499,6 +529,11 @@ class _Reading:
                 if after.first_day is not None and after.first_day < resolution.first_day:
                     tense = "past" if after.last_day < self.anchor else tense
                     resolution = self._in_year(exp, after, 0, tense, ref)
+        if tense in resolver.AHEAD:
+            after = self._weekday_told_from(exp, resolution, window, ref)
+            if after is not None:
+                tense = "past" if after.last_day < self.anchor else tense
+                resolution = after
         if tense != "past" and ("deadline" in befores or "ahead" in befores) and resolution.last_day is not None \
                 and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
@@ -899,6 +934,36 @@ class _Reading:
                     self.text, self.low, exp.start, exp.end, window, self.clauses)
         return False
 
+    def _weekday_told_from(self, exp: finder.Expression, resolution: resolver.Resolution, window,
+                           ref) -> resolver.Resolution | None:
+        """A weekday alone read as the coming one in a clause that looks ahead, when that future is told from a day
+        gone by (see _future_told_from): the first such day after that one, if earlier ("forecasts on Saturday
+        evening had suggested the storms would clear before noon on Sunday", on a Monday: the Sunday just gone)."""
+        if not _a_weekday_alone(exp.parts) or self.anchor is None or resolution.first_day is None \
+                or resolution.first_day <= self.anchor:
+            return None
+        told_from = self._future_told_from(exp, window)
+        if told_from is None:
+            return None
+        after = resolver.resolve(exp.parts, told_from + dt.timedelta(days=1), "future", ref, self.locale)
+        if after is None or after.first_day is None or after.first_day >= resolution.first_day:
+            return None
+        return after._replace(future=after.first_day > self.anchor)
+
+    def _future_told_from(self, exp: finder.Expression, window) -> dt.date | None:
+        """The day gone by its sentence named last before ``exp``, when a marker of the future told from the past
+        (tense.tsv kind backshift: "would") stands between them ("said on Monday it would report on Thursday")."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for done, said, *_ in reversed(self.resolved):
+            if done.start < s_lo:
+                return None
+            if lexicon.backshifted_future().search(self.low, done.end, exp.start) is None:
+                continue        # (a time of the day the weekday is of: "would clear before noon on Sunday")
+            if said.precision != "day" or said.last_day is None or said.last_day >= self.anchor:
+                return None
+            return said.last_day
+        return None
+
     def _said_before_it(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The past day or month its sentence named last before ``exp``, when it tells when a verb of saying right
         before it was said ("said in March that it would ...")."""
@@ -1123,7 +1188,7 @@ class _Reading:
         if _a_quarter_alone(parts) and following.parts.get("fiscal") and set(following.parts) & {"year", "yy"} \
                 and "unit" not in following.parts and connectors.report_of.fullmatch(low, exp.end, following.start):
             # "first-quarter results for fiscal 2027": the first quarter of that fiscal year
-            self.fiscal_end = _fiscal_end(self.text, exp.start)
+            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told())
             year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
         if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
@@ -1152,6 +1217,8 @@ class _Reading:
                 window = self._window_of(following.start)
                 tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
             day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            if day is not None and tense in resolver.AHEAD:
+                day = self._weekday_told_from(following, day, window, self.reference) or day
             if day is not None and day.period is not None and day.period.gran == "D":
                 exp.parts = dict(parts, on_day=day.period.first())
 
@@ -1436,6 +1503,12 @@ class _Reading:
             # sentence that goes on from a day of a year to come stays in that year, as it does in a past year (a
             # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
             # one after it may look back: "opens on June 5, 2027, a date set in March")
+            exp.parts = dict(parts, in_story=True)
+        elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
+                and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
+                and "in_story" not in parts and _listing_between().fullmatch(low, self.reference_end, exp.start):
+            # "at its next two meetings, on May 6 and June 17", in March: a day listed after a day to come is the
+            # first such day after it, not the last one a past verb of the sentence would make it
             exp.parts = dict(parts, in_story=True)
         return told_of
 
@@ -2470,6 +2543,13 @@ def _a_quarter_alone(parts: dict) -> bool:
     """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
     return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(
         ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on"))
+
+
+@functools.lru_cache(maxsize=1)
+def _listing_between() -> re.Pattern:
+    """A listing word of day_lists.tsv (those that list anywhere) between two days: "on May 6 and June 17"."""
+    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
+    return re.compile(rf",?\s+(?:{words})\s+")
 
 
 def _a_day_or_month_alone(parts: dict) -> bool:
