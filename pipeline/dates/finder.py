@@ -465,7 +465,7 @@ def _first_ordinal_before() -> re.Pattern:
     """An ordinal word (ordinals.tsv) or digit ordinal and a listing word of day_lists.tsv that applies
     anywhere, right before the second ordinal."""
     ordinals = lexicon.trie_regex(w for w, (role, _) in lexicon.prefix_words().items() if role == "ordinal")
-    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
+    words = listing_words()
     return re.compile(rf"(?<![a-z0-9-])(the\s+)?({ordinals}|\d+(?:st|nd|rd|th))\s+(?:{words})\s+\Z")
 
 
@@ -1169,13 +1169,19 @@ def _in_a_span_of_months(low: str, start: int, end: int) -> bool:
     return betweens[index].match(low, end) is not None
 
 
+def listing_words() -> str:
+    """The listing words of day_lists.tsv that list anywhere (no word required before the first day), as an
+    alternation: "and", "or", "&"."""
+    return "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
+
+
 @functools.lru_cache(maxsize=1)
 def _listed_month_before() -> re.Pattern:
     """A month and a listing word (day_lists.tsv, those that list anywhere) ending where a second month starts:
     the capitalised name after it is the next month of the list, even one that is also a verb ("skipped the
     voluntary workouts in April and May")."""
     months = lexicon.trie_regex(lexicon.months())
-    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
+    words = listing_words()
     return re.compile(rf"(?<![a-z])(?:{months})\.?\s+(?:{words})\s+\Z")
 
 

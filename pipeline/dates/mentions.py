@@ -2548,8 +2548,7 @@ def _a_quarter_alone(parts: dict) -> bool:
 @functools.lru_cache(maxsize=1)
 def _listing_between() -> re.Pattern:
     """A listing word of day_lists.tsv (those that list anywhere) between two days: "on May 6 and June 17"."""
-    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
-    return re.compile(rf",?\s+(?:{words})\s+")
+    return re.compile(rf",?\s+(?:{finder.listing_words()})\s+")
 
 
 def _a_day_or_month_alone(parts: dict) -> bool:
