@@ -2183,3 +2183,73 @@ def test_a_trigger_in_the_stretch_a_move_is_measured_since_says_nothing_of_what_
                        "40% since the government deal.")
     assert (found[-1].market_kind, found[-1].direction) == ("share_move", "up")
     assert one("The company's market value has grown 50% since its listing.").direction == "up"
+
+
+def test_ebit_is_profit_and_each_figure_takes_the_noun_nearest_before_it():
+    found = find_money("EBIT for the third quarter came in at USD 612m, down 58% from USD 1.46bn in the same period last "
+                       "year, on revenue of USD 4.9bn (Q3 2024: USD 5.8bn). For 9M 2025, revenue was USD 14.6bn and EBIT "
+                       "USD 1.95bn, against USD 2.41bn in 9M 2024.")
+    assert [m.market_kind for m in found] == ["profit", "profit", "profit", "revenue", "revenue", "revenue", "profit",
+                                              "profit"]
+    assert one("Analysts at Jyske Bank had expected Q3 EBIT of USD 680m.").market_kind == "profit"
+    assert one("Nordhavn Line narrows guidance as freight rates slide; third-quarter EBIT falls 58%").market_kind == "profit"
+
+
+def test_a_policy_rate_a_central_bank_names_is_the_whole_markets_but_a_loans_rate_is_no_figure():
+    assert one("Brazil's central bank cut its benchmark Selic interest rate by 50 basis points to 14.25% on "
+               "Wednesday, its first reduction since May 2024.").market_kind == "other"
+    assert one("The Selic had stood at 15%, its highest in nearly two decades, since June last year.").market_kind == "other"
+    found = find_money("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year and to 11% "
+                       "by the end of 2027.")
+    assert [(m.text, m.market_kind) for m in found] == [("12.75%", "other"), ("11%", "other")]
+    assert find_money("The effective interest rate on the loan rose to 9.5%.") == []
+
+
+def test_freight_carried_is_a_count_and_its_move_no_money():
+    assert find_money("Nordhavn carried 3.1 million FFE in the third quarter, up 4% on the year, helped by strong "
+                      "exports from China to Europe and Latin America.") == []
+
+
+def test_a_products_or_tickets_price_is_no_market_figure_but_a_shares_price_is():
+    assert find_money("The basic model is priced at 1,899 yuan, while a version with a display in both lenses costs "
+                      "3,999 yuan.") == []
+    assert find_money("Weekend tickets cost £245, and Sunday day tickets £95.") == []
+    assert find_money("The heaters, sold under the HeatWise Comfort and HeatWise Mini names at Walmart, Home Depot and "
+                      "online since the fall of 2020, retail for $49 to $89.") == []
+    assert one("The shares are priced at HK$17 each.").market_kind == "share_price"
+
+
+def test_sales_on_a_companys_platforms_are_what_they_transact_not_its_revenue():
+    assert one("By 2018, annual sales on the company's platforms had passed 4.8 trillion yuan.").market_kind == \
+        "transaction_volume"
+    assert one("Alibaba's sales rose to 200 billion yuan.").market_kind == "revenue"
+
+
+def test_the_transaction_a_buyer_sets_money_aside_for_is_a_deal():
+    assert one("Alibaba said it had set aside up to US$3.75 billion for the transaction when it first made the offer "
+               "in March 2024.").market_kind == "investment"
+
+
+def test_a_money_raising_hope_after_an_ipo_filing_is_ipo_money():
+    assert one("Cainiao filed for an initial public offering in Hong Kong in September 2023, hoping to raise as much as "
+               "US$1 billion.").market_kind == "ipo"
+    assert one("The startup held talks with investors last month, hoping to raise as much as $1 billion.").market_kind \
+        == "investment"
+
+
+def test_a_company_that_may_list_is_no_offering():
+    assert find_money("Cainiao's long road from IPO hopeful to wholly owned Alibaba unit nears its end") == []
+
+
+def test_a_business_of_a_company_that_loses_a_sum_makes_a_loss():
+    found = find_money("The company's quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan "
+                       "in the quarter, narrower than the 36 billion yuan loss in the September quarter, Alibaba said.")
+    assert [(m.market_kind, m.direction) for m in found] == [("profit", "down"), ("profit", "")]
+    assert one("Investors lost $30 billion on Friday.").market_kind == "other"
+
+
+def test_a_sum_something_is_cut_or_raised_by_goes_that_way():
+    found = one("Halvorsen, which reports first-quarter results on May 5, warned in March that the strike would cut its "
+                "full-year revenue by as much as $600 million.")
+    assert (found.market_kind, found.direction) == ("revenue", "down")
+    assert one("Alibaba raised $5 billion by selling bonds.").direction == ""

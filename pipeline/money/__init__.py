@@ -213,8 +213,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
               and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)
-              and reading.moving_name(sentence, figure) is not None):
-            kind = "profit"  # "Moore Threads lost 1.6 billion yuan last year": a company's loss
+              and (reading.moving_name(sentence, figure) is not None
+                   or reading.rules.unit_loses.search(reading.form, max(sentence[0], figure.start - _UNIT_REACH),
+                                                      figure.start))):
+            # "Moore Threads lost 1.6 billion yuan last year": a company's loss; so is its business's ("The company's
+            # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan")
+            kind = "profit"
         elif (row is not None and row["amount_kind"] in RAISED_KINDS and trigger[1] < figure.start and moved
               and direction == "down" and figure.magnitude >= _MILLION
               and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
@@ -245,6 +249,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"
         elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
+    if figure.percent is None and not direction:
+        direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
         kind, mover_name = "share_move", gapped.span("name")
     currency = figure.currency
@@ -412,6 +418,7 @@ _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
+_UNIT_REACH = 140  # characters from a business's noun to its sum lost (", which competes with ..., lost ")
 _GROWS_REACH = 40  # characters from a word of growth to its percentage ("grew by about ")
 _ALSO_REACH = 50  # characters from a move to one more of it over another stretch (" week on week and about ")
 _OPENS_REACH = 10  # characters from a comma to the movement word that opens the clause after it (", having ")

@@ -215,6 +215,7 @@ class Lexicon:
     company_move: re.Pattern
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
+    unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
@@ -497,6 +498,8 @@ def lexicon() -> Lexicon:
                                 rf"\s+(?:[\w-]+\s+|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
+                              rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),

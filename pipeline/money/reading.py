@@ -172,12 +172,18 @@ class Reading:
         """The direction a percentage takes from a change told around it, with no movement word governing it: a
         verb of change and its object before "by" ("They lifted their revenue estimates for FY26 and FY27 by 3%"), or
         a move's running total before "to" ("climbed 2.3%, taking its gain since the start of September to 11%")."""
+        changed = self.changed_by(figure, sentence)
+        if changed:
+            return changed
         low = max(sentence[0], figure.start - _CHANGE_REACH)
-        told = self.rules.changed_by.search(self.form, low, figure.start)
-        if told is not None:
-            return self.rules.by_moves[key_of(told.group("verb"))]
         told = self.rules.tally_to.search(self.form, low, figure.start)
         return self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
+
+    def changed_by(self, figure: Figure, sentence: Span) -> str:
+        """The direction of a verb of change whose "by" the figure is told after: "lifted their revenue estimates
+        for FY26 and FY27 by 3%", "would cut its full-year revenue by as much as $600 million"."""
+        told = self.rules.changed_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
+        return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
 
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
