@@ -68,18 +68,27 @@ def test_none_among_values_makes_a_row_optional_and_none_alone_forbids_it():
     assert score_dates([optional, forbidden], rows).counts == {"dates extra": 1}
 
 
+def expected_figure(text, **columns):
+    fields = {"amount": "", "currency": "", "percent": "", "direction": "", "market_kind": "", "when": ""}
+    return Expected("a.txt", text, None, dict(fields, **columns))
+
+
+def figure_row(text, needle, mention="m", **columns):
+    start = text.index(needle)
+    row = {"doc": "a.txt", "mention_id": mention, "char_start": "0", "money_text": needle,
+           "money_start": str(start), "money_end": str(start + len(needle)), "amount": "", "currency": "",
+           "percent": "", "direction": "", "market_kind": "", "when": "", "excerpt": text}
+    return dict(row, **columns)
+
+
 def test_a_figure_percent_is_found_on_another_row_of_its_sentence_and_without_its_sign():
     text = "Shares fell $2, or 3%, on Monday."
-    line = Expected("a.txt", "$2", None, {"amount": "2", "currency": "USD", "percent": "-3", "direction": "down",
-                                          "market_kind": "share_move", "when": ""})
+    line = expected_figure("$2", amount="2", currency="USD", percent="-3", direction="down", market_kind="share_move")
     place([line], text)
-    money = {"doc": "a.txt", "char_start": "0", "money_text": "$2", "money_start": "12", "money_end": "14",
-             "amount": "2.0", "currency": "USD", "percent": "", "direction": "down", "market_kind": "share_move",
-             "excerpt": text}
-    percent = dict(money, mention_id="p", money_text="3%", money_start="19", money_end="21", amount="",
-                   currency="", percent="3.0")
-    assert score_figures([line], [dict(money, mention_id="m"), percent]).counts == {"figures found": 1}
-    assert score_figures([line], [dict(money, mention_id="m")]).counts == {"figures wrong": 1}
+    money = figure_row(text, "$2", amount="2.0", currency="USD", direction="down", market_kind="share_move")
+    percent = figure_row(text, "3%", mention="p", percent="3.0", direction="down", market_kind="share_move")
+    assert score_figures([line], [money, percent]).counts == {"figures found": 1}
+    assert score_figures([line], [money]).counts == {"figures wrong": 1}
 
 
 def test_an_empty_field_is_not_checked_and_a_star_takes_any_value():
@@ -88,23 +97,18 @@ def test_an_empty_field_is_not_checked_and_a_star_takes_any_value():
     assert score_dates([line], [date_row(RATE_DECISION, "December 2021", "2021-12", True)]).counts == {
         "dates right": 1}
     text = "Shares fell $2 on Monday."
-    figure = Expected("a.txt", "$2", None, {"amount": "2", "currency": "USD|GBP", "percent": "*", "direction": "",
-                                            "market_kind": "*", "when": "*"})
+    figure = expected_figure("$2", amount="2", currency="USD|GBP", percent="*", market_kind="*", when="*")
     place([figure], text)
-    row = {"doc": "a.txt", "mention_id": "m", "char_start": "0", "money_text": "$2", "money_start": "12",
-           "money_end": "14", "amount": "2.0", "currency": "USD", "percent": "", "direction": "down",
-           "market_kind": "share_move", "when": "2025-03-03", "excerpt": text}
+    row = figure_row(text, "$2", amount="2.0", currency="USD", direction="down", market_kind="share_move",
+                     when="2025-03-03")
     assert score_figures([figure], [row]).counts == {"figures found": 1}
     assert score_figures([figure], [dict(row, currency="EUR")]).counts == {"figures wrong": 1}
 
 
 def test_a_figure_expected_to_make_no_row_counts_only_when_a_row_is_made():
     text = "Retail sales rose 0.5% in May."
-    line = Expected("a.txt", "0.5%", None, {"amount": "", "currency": "", "percent": "", "direction": "",
-                                            "market_kind": "", "when": "NONE"})
+    line = expected_figure("0.5%", when="NONE")
     place([line], text)
     assert score_figures([line], []).counts == {}
-    row = {"doc": "a.txt", "mention_id": "m", "char_start": "0", "money_text": "0.5%", "money_start": "18",
-           "money_end": "22", "amount": "", "currency": "", "percent": "0.5", "direction": "up",
-           "market_kind": "other", "when": "2025-05", "excerpt": text}
+    row = figure_row(text, "0.5%", percent="0.5", direction="up", market_kind="other", when="2025-05")
     assert score_figures([line], [row]).counts == {"figures extra": 1}
