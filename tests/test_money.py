@@ -2253,3 +2253,26 @@ def test_a_sum_something_is_cut_or_raised_by_goes_that_way():
                 "full-year revenue by as much as $600 million.")
     assert (found.market_kind, found.direction) == ("revenue", "down")
     assert one("Alibaba raised $5 billion by selling bonds.").direction == ""
+
+
+def test_a_growth_rate_told_as_negative_went_down():
+    growth = one("Growth was negative 3% in the quarter.")
+    assert (growth.direction, growth.percent) == ("down", -3.0)
+    assert one("Last year revenue growth was minus 2%.").percent == -2.0
+    assert one("revenue growth at Alibaba Cloud could top 35% next year").direction == "up"
+
+
+def test_what_a_project_costs_is_money_invested_but_a_product_price_is_not():
+    assert one("The company now puts the cost of the first phase at about $32 billion, more than half as much again as "
+               "its original estimate.").market_kind == "investment"
+    assert one("When Intel broke ground on the site in September 2022, it said the first of two plants would start "
+               "making chips in 2025 and that the first phase would cost $20 billion.").market_kind == "investment"
+    assert one("The phone will cost $999 when it goes on sale.").market_kind == "other"
+
+
+def test_a_second_analyst_moving_to_a_price_with_the_target_left_out_sets_a_target():
+    found = find_money("Morgan Stanley lifted its target to $200 from $180 last Thursday, and Benchmark moved to $210 "
+                       "on Jan. 5.")
+    assert [(m.text, m.market_kind) for m in found] == [("$200", "share_price"), ("$180", "share_price"),
+                                                        ("$210", "share_price")]
+    assert find_money("The fund gained 5 billion yuan, and Benchmark moved to $210.")[1].market_kind == "other"

@@ -128,8 +128,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         direction, moved, goes_on = prior.direction, True, True
     if figure.sign:
         direction = "down" if figure.sign == "-" else "up"
-    elif not moved and word_before in reading.rules.signs:
-        direction = reading.rules.signs[word_before]  # "Free cash flow was negative 21.8 billion yuan"
+    elif word_before in reading.rules.signs:
+        # "Free cash flow was negative 21.8 billion yuan"; a sign outweighs a word of growth before it ("Growth was
+        # negative 3%" shrank)
+        direction = reading.rules.signs[word_before]
     percent, mover_name = None, None
     if figure.in_words and figure.sign:
         moved = True  # a multiple is its own movement word: "Its shares doubled"
@@ -204,7 +206,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
-        if row is None and stock_moved:
+        if (row is None and not stock_moved and figure.magnitude == 1 and prior is not None
+                and prior.market_kind == "share_price" and sentence[0] <= prior.start and prior.end <= figure.start
+                and reading.rules.target_gapped.match(reading.form, prior.end, figure.start)):
+            kind = "share_price"  # "lifted its target to $200 from $180 last Thursday, and Benchmark moved to $210"
+        elif row is None and stock_moved:
             kind = "market_value_change"  # "Chip stocks lose $410 billion": stocks that move by billions move in value
         elif row is None and moved and figure.magnitude == 1:
             mover_name = reading.moving_name(sentence, figure)

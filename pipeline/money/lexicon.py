@@ -147,6 +147,7 @@ class Lexicon:
     changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its figure
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
     gapped: re.Pattern          # ", and Tencent ": a stock's move told again for another name, its verb left out
+    target_gapped: re.Pattern   # ", and Benchmark moved to ": another analyst's target, its noun left out
     tally_to: re.Pattern        # "taking its gain since ... to ": a move's running total, up to its figure
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
@@ -440,6 +441,9 @@ def lexicon() -> Lexicon:
         gapped=re.compile(rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
                           rf"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}})\s+"
                           rf"(?:(?:{trie(approx)})\s+)?\Z"),
+        target_gapped=re.compile(rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
+                                 rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}}\s+(?:{trie(joins['retarget'])})\s+"
+                                 rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(w for w, (_, place) in moves.items() if place != 'before' and ' ' not in w)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I), approx=approx, hints=hints, context=context,
