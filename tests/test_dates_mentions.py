@@ -446,6 +446,22 @@ def test_a_clock_time_is_on_the_day_named_after_it_in_its_clause():
     assert [t.text for t in clock.timexes] == ["10:05 a.m.", "Monday"]
 
 
+def test_a_day_and_the_clock_time_after_it_make_one_mention():
+    text = ("The festival's organisers said next year's event would go ahead on the same site from July 15 to 18, "
+            "2027, and that early-bird tickets would go on sale on Friday at 10am.")
+    [*_, sale] = [m for m in tag_dates(text, dt.date(2026, 7, 20)) if m.on_calendar]
+    assert (sale.text, sale.when, sale.timex_value) == ("Friday at 10am", "2026-07-24", "2026-07-24T10:00")
+    assert [t.text for t in sale.timexes] == ["Friday", "10am"]
+
+
+def test_a_clock_range_on_a_day_is_that_day():
+    text = ("Voting will run from 6 a.m. to 6 p.m. on Sunday, and the union expects to announce the result "
+            "that night.")
+    [vote, *_] = [m for m in tag_dates(text, dt.date(2026, 4, 29)) if m.on_calendar]
+    assert (vote.text, vote.when) == ("from 6 a.m. to 6 p.m. on Sunday", "2026-05-03")
+    assert [t.value for t in vote.timexes] == ["2026-05-03T06:00", "2026-05-03T18:00", "2026-05-03"]
+
+
 def test_a_clock_time_and_its_day_make_one_mention_of_an_outage_timeline():
     text = ("In a post-mortem published on its status page, the company said engineers deployed the change to its "
             "load-balancing service at 21:47 UTC on Tuesday, June 9.")
@@ -2794,6 +2810,12 @@ def test_a_quarter_ended_in_a_month_is_the_three_months_to_it():
 def test_a_span_from_a_year_to_a_month_keeps_the_precision_of_each_end():
     text = "Alibaba shares lost about three-quarters of their value between late 2020 and October 2022."
     assert ("between late 2020 and October 2022", "2020/2022-10", False) in _found(text, dt.date(2025, 9, 15))
+
+
+def test_a_span_from_a_quarter_to_a_year_meets_in_their_months():
+    text = ("Nordhavn said it would take delivery of eight dual-fuel vessels between Q1 2026 and the end of 2027, "
+            "and that it would pay for them from operating cash flow.")
+    assert ("between Q1 2026 and the end of 2027", "2026-01/2027-12", True) in _found(text, dt.date(2025, 11, 6))
 
 
 def test_a_section_heading_in_title_case_that_names_a_period_from_now_makes_no_row():

@@ -97,6 +97,7 @@ class _Connectors(NamedTuple):
     ending_ahead: re.Pattern            # ... of those of them of tense future ("the quarter ending June"),
     started: re.Pattern                 # ... of kind started
     clock_day: re.Pattern               # ... of kind clock_day
+    day_clock: re.Pattern               # ... of kind day_clock
     opening: re.Pattern                 # ... of kind opening
     closing: re.Pattern                 # ... of kind closing
     year_through: re.Pattern            # ... of kind year_through
@@ -130,7 +131,7 @@ def _connectors() -> _Connectors:
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
         started=between("started"),
-        clock_day=between("clock_day"),
+        clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
@@ -234,6 +235,7 @@ class _Reading:
         self.text, self.low, self.anchor, self.locale = text, low, anchor, locale
         # where the text names a time that comes back every year ("each November", "annually")
         self.yearly_sets = [e.start for e in expressions if _yearly_set(e.parts)]
+        self.expressions = expressions
         self.sentences = sentences
         self.sentence_of = SentenceIndex(sentences).find if sentences else None
         self.clauses = finder.Clauses(text, low)
@@ -1211,16 +1213,29 @@ class _Reading:
         if ("hour" in parts or parts.keys() == {"daypart"}) and not resolver.has_day(parts) \
                 and resolver.has_day(following.parts) and connectors.clock_day.fullmatch(low, exp.end, following.start):
             # (a named clock time too: "closes at noon on Thursday, Dec. 4")
-            tense = ""
-            if resolver.needs_tense(following.parts):
-                # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
-                window = self._window_of(following.start)
-                tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
-            day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
-            if day is not None and tense in resolver.AHEAD:
-                day = self._weekday_told_from(following, day, window, self.reference) or day
-            if day is not None and day.period is not None and day.period.gran == "D":
-                exp.parts = dict(parts, on_day=day.period.first())
+            self._on_the_day_after(exp, following)
+        elif "hour" in parts and not resolver.has_day(parts) and "hour" in following.parts \
+                and not resolver.has_day(following.parts) and index + 2 < len(self.expressions) \
+                and resolver.has_day(self.expressions[index + 2].parts) \
+                and _span_row(low, exp, following, _before_kinds(low, exp.start), connectors.rows,
+                              connectors.spans) is not None \
+                and connectors.clock_day.fullmatch(low, following.end, self.expressions[index + 2].start):
+            # a clock range is on the day named after its end: "from 6 a.m. to 6 p.m. on Sunday" is Sunday's
+            self._on_the_day_after(exp, self.expressions[index + 2])
+
+    def _on_the_day_after(self, exp: finder.Expression, following: finder.Expression) -> None:
+        """Place the clock time ``exp`` on the single day ``following`` names."""
+        low, anchor, locale, parts = self.low, self.anchor, self.locale, exp.parts
+        tense = ""
+        if resolver.needs_tense(following.parts):
+            # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
+            window = self._window_of(following.start)
+            tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
+        day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+        if day is not None and tense in resolver.AHEAD:
+            day = self._weekday_told_from(following, day, window, self.reference) or day
+        if day is not None and day.period is not None and day.period.gran == "D":
+            exp.parts = dict(parts, on_day=day.period.first())
 
     def _year_last_named(self) -> resolver.Period | None:
         """The year "that year" is, when one was named since the story's reference: the last one, unless told in
@@ -2307,6 +2322,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     if before_row:
                         start = _connector_start(low, exp.start, before_row)
                     span = resolver.span(res, nxt_res, anchor)
+                    if "on_day" in exp.parts and exp.parts["on_day"] == nxt_exp.parts.get("on_day") \
+                            and i + 2 < len(resolved) and _the_day_of_its_clock(low, nxt_exp, resolved[i + 2]):
+                        # a clock range on a day is that day, one row: "from 6 a.m. to 6 p.m. on Sunday"
+                        day_exp, day_res = resolved[i + 2][0], resolved[i + 2][1]
+                        mentions.append(_mention(text, start, day_exp.end, day_res,
+                                                 [(exp, res), (nxt_exp, nxt_res), (day_exp, day_res)]))
+                        i += 3
+                        continue
                     mentions.append(_mention(text, start, nxt_exp.end, span, [(exp, res), (nxt_exp, nxt_res)]))
                     i += 2
                     continue
@@ -2419,6 +2442,11 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             end = resolved[i + 1][0].end
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
+        elif i + 1 < len(resolved) and _the_clock_of_its_day(low, exp, res, resolved[i + 1]):
+            # the mirror: "would go on sale on Friday at 10am" is one happening, one row, of that day's 10am
+            end, res = resolved[i + 1][0].end, resolved[i + 1][1]
+            pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
+            i += 1
         if res.on_calendar and res.period is not None:
             if "open" in befores:
                 res = resolver.open_span(res, exp.parts)
@@ -2469,6 +2497,16 @@ def _the_day_of_its_clock(low: str, clock: finder.Expression, following) -> bool
     return day_res.on_calendar and day_res.first_day == clock.parts["on_day"] \
         and day_res.last_day == day_res.first_day \
         and _connectors().clock_day.fullmatch(low, clock.end, day_exp.start) is not None
+
+
+def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, following) -> bool:
+    """Is ``following`` a clock time, with no day of its own, told `at` on the single day ``day_exp`` right
+    before it (connectors.tsv, day_clock): "on Friday at 10am"?"""
+    clock, clock_res = following[0], following[1]
+    return "hour" in clock.parts and not resolver.has_day(clock.parts) and "on_day" not in clock.parts \
+        and "hour" not in day_exp.parts and day_res.on_calendar and day_res.period is not None \
+        and day_res.period.gran == "D" and clock_res.on_calendar and clock_res.first_day == day_res.first_day \
+        and _connectors().day_clock.fullmatch(low, day_exp.end, clock.start) is not None
 
 
 # An aside set off by commas right after a date: its first comma, and up to its second.

@@ -1452,6 +1452,7 @@ def _valid_day(day: dt.date, number: int) -> bool:
 
 
 _YEAR_OR_MONTH = frozenset(("Y", "M"))
+_MONTHS_WHOLE = frozenset(("Y", "M", "Q", "H"))     # periods made of whole calendar months
 
 
 def _span(first: Resolution, last_period: Period, anchor, last_future: bool | None = None) -> Resolution:
@@ -1460,8 +1461,14 @@ def _span(first: Resolution, last_period: Period, anchor, last_future: bool | No
     a, b = first.period, last_period
     # (a year and a month keep their own precision, as ISO 8601 lets each end of an interval do: "between late 2020
     # and October 2022" is 2020/2022-10, not the days 2020-01-01/2022-10-31)
-    when = f"{a.when()}/{b.when()}" if a.gran == b.gran or {a.gran, b.gran} <= _YEAR_OR_MONTH \
-        else f"{a.first().isoformat()}/{b.last().isoformat()}"
+    if a.gran == b.gran or {a.gran, b.gran} <= _YEAR_OR_MONTH:
+        when = f"{a.when()}/{b.when()}"
+    elif {a.gran, b.gran} <= _MONTHS_WHOLE:
+        # (a quarter or half and a year or month meet in their months: "between Q1 2026 and the end of 2027" is
+        # 2026-01/2027-12)
+        when = f"{a.first().isoformat()[:7]}/{b.last().isoformat()[:7]}"
+    else:
+        when = f"{a.first().isoformat()}/{b.last().isoformat()}"
     if last_future is None:
         last_future = anchor is not None and b.last() > anchor
     return Resolution(first.timex_type, first.value, first.mod, when, a.first(), b.last(), "span",
