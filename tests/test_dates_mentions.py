@@ -3283,3 +3283,9 @@ def test_a_fiscal_year_the_text_says_begins_in_february_ends_in_january_and_coun
     assert [w for t, w in found if t in ("second", "third quarters")] == ["2026-Q2", "2026-Q3"]
     assert calendar("Revenue rose 10% in the first quarter of fiscal 2027.", dt.date(2026, 3, 3)) == [
         ("the first quarter of fiscal 2027", "2027-Q1")]
+
+
+def test_a_period_with_its_own_year_opens_a_span_to_the_next_date_and_ends_no_stretch():
+    text = "Cloud revenue grew every quarter from the first half of 2024 to March 2025, the company said."
+    [span] = calendar(text, dt.date(2025, 11, 20))
+    assert span == ("from the first half of 2024 to March 2025", "2024-01/2025-03")

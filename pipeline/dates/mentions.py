@@ -1109,7 +1109,9 @@ class _Reading:
         a stretch ended, the year of its opening months, the day of a clock time."""
         low, anchor, locale, connectors = self.low, self.anchor, self.locale, self.connectors
         parts = exp.parts
-        if "unit" in parts and connectors.ended.fullmatch(low, exp.end, following.start):
+        # (a period placed by its own year is no stretch the next date ends: "from the first half of 2024 to March
+        # 2025" is a span)
+        if "unit" in parts and "year" not in parts and connectors.ended.fullmatch(low, exp.end, following.start):
             tense = ""
             if resolver.needs_tense(following.parts) and connectors.ending_ahead.fullmatch(low, exp.end, following.start) \
                     and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
