@@ -87,9 +87,13 @@ def place(expected: list[Expected], text: str) -> list[str]:
             starts = starts[e.nth - 1:e.nth]
         e.slots = [(s, s + len(e.text)) for s in starts]
     every = [(a, b, id(e)) for e in expected for a, b in e.slots]
+    numbered = {slot for e in expected if e.nth is not None for slot in e.slots}
     for e in expected:
+        # an occurrence inside a longer line's is the longer one's; one a numbered line names ("X#2") is not a plain
+        # line's ("X" stands for the other occurrences)
         e.slots = [(a, b) for a, b in e.slots
-                   if not any(c <= a and b <= d and d - c > b - a for c, d, owner in every if owner != id(e))]
+                   if not any(c <= a and b <= d and d - c > b - a for c, d, owner in every if owner != id(e))
+                   and (e.nth is not None or (a, b) not in numbered)]
     return absent
 
 

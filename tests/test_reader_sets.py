@@ -112,3 +112,10 @@ def test_a_figure_expected_to_make_no_row_counts_only_when_a_row_is_made():
     assert score_figures([line], []).counts == {}
     row = figure_row(text, "0.5%", percent="0.5", direction="up", market_kind="other", when="2025-05")
     assert score_figures([line], [row]).counts == {"figures extra": 1}
+
+
+def test_a_plain_line_leaves_the_occurrence_a_numbered_line_names_to_it():
+    text = "Rates rose on Friday. Markets fell on Friday."
+    plain, second = Expected("a.txt", "Friday", None, {}), Expected("a.txt", "Friday", 2, {})
+    place([plain, second], text)
+    assert (plain.slots, second.slots) == ([(14, 20)], [(38, 44)])
