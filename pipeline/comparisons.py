@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import DateMention
+from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.money import MoneyMention
 from pipeline.money.lexicon import EARNED_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
@@ -74,8 +75,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
                       and _alone_side_clause().search(form, figure.end, d.start))
+             and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
+             and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
+                      and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
              and not _tells_a_term(form, d)
              and not _bracketed_apart(form, d, figure)]
@@ -205,11 +209,29 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         joined_before = _words_between("coordinate", r",\s+", r"\s")
         dates = [d for d in dates if not (d.end <= figure.start and ";" not in form[d.end:figure.start]
                                           and _last_join(form, joined_before, d.end, figure.start))]
+        # nor a date before a clause of what was told or reported that holds the figure and its own date ("reported
+        # last month that revenue grew 34% ... in the October-December quarter"; opens=complement)
+        complement = _words_between("complement", r"\s", r"\s")
+        dates = [d for d in dates if not (d.end <= figure.start and ";" not in form[d.end:figure.start]
+                                          and _complement_before(form, complement, d.end, figure.start))]
+    # "repurchased $11.9 billion of its stock in fiscal 2025 and has about $19 billion left": a second predicate in the
+    # present holds now, and a date of the first dates no figure of it (opens=present)
+    present = _words_between("present", r"\s", r"\s")
+    dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
+                                      and present.search(form, d.end, figure.start) is not None)]
     joined, predicate = _words_between("coordinate", r",\s+", r"\s"), _words_between("predicate", r"\s", r"\b")
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
                                                                 or predicate.search(form, figure.end, d.start)))]
+
+
+def _complement_before(form: str, complement: re.Pattern, start: int, end: int) -> bool:
+    """Does a clause of what was told open between ``start`` and ``end``, with no break from its word to ``end``?"""
+    found = None
+    for found in complement.finditer(form, start, end):
+        pass
+    return found is not None and _BREAKS.search(form, found.end(), end) is None
 
 
 def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:
@@ -609,8 +631,10 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 bases[(date.start, date.end)] = (date.start, (closes.start() if closes else sentence_end) if tells
                                                  else date.start)
                 continue
-            if first_premium < date.start and _prices_a_premium(form, date, sentence_start, rules):
-                opens = date.start   # the price itself is of the date: "to Tuesday's closing price of HK$139"
+            priced = (_prices_a_premium(form, date, sentence_start, ending, rules) if first_premium < date.start
+                      else None)
+            if priced is not None:
+                opens = priced   # the price itself is of the date: "to Tuesday's closing price of HK$139"
             elif date.future:
                 # what is measured against has happened: "will raise prices from Jan. 1"; but a multiple may be of a
                 # value still to come ("9 times next year's earnings")
@@ -715,7 +739,10 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         return _count_moved_before(form, opens, sentence_start, rules)
     # a day of the move's own between tells a first time, not what the move is measured against: "slid below $95,000
     # on Friday for the first time since May"
-    return (bool(moved) and bool(moved[-1].direction) and rules.breaks.search(form, moved[-1].end, opens) is None
+    # a percentage named as a move by the noun after it is one too: "trimming a 42% loss over the past 12 months"
+    named_move = moved[-1].percent is not None and rules.moving_noun.match(form, moved[-1].end) is not None
+    return (bool(moved) and (bool(moved[-1].direction) or named_move)
+            and rules.breaks.search(form, moved[-1].end, opens) is None
             and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
 
@@ -766,15 +793,26 @@ _VALUE_REACH = 120  # characters: the clause before a record that is read for it
 _STRETCH_REACH = 40
 
 
-def _prices_a_premium(form: str, date: DateMention, sentence_start: int, rules: "_ComparisonRules") -> bool:
-    """Is the date that of the price a premium or a discount is told against ("a premium of 38% to Friday's
-    closing price", "a 25% premium over the stock's last close on Friday")?  Such a date is a base that holds
-    none of the figures: the premium and the offer are the deal's, not the day of the price they are measured on."""
-    if (rules.reference_after.match(form, date.end) is None
-            and rules.reference_before.search(form, max(sentence_start, date.start - _REFERENCE_REACH),
-                                              date.start) is None):
-        return False
-    return rules.premium.search(form, max(sentence_start, date.start - _PREMIUM_REACH), date.start) is not None
+def _prices_a_premium(form: str, date: DateMention, sentence_start: int, ending: dict[int, int],
+                      rules: "_ComparisonRules") -> int | None:
+    """Where the base opens when the date is that of the price a premium or a discount is told against ("a premium
+    of 38% to Friday's closing price", "a 25% premium over the stock's last close on Friday"), else None.  Such a
+    date is a base that holds none of the figures but the price's own: the premium and the offer are the deal's,
+    not the day of the price they are measured on; in "a premium of 46 per cent to Halden's closing price of 329p
+    on 7 January" the 329p is 7 January's, and the base opens at it."""
+    opens = date.start
+    if rules.reference_after.match(form, date.end) is None:
+        named = rules.reference_before.search(form, max(sentence_start, date.start - _REFERENCE_REACH), date.start)
+        if named is None:
+            return None
+        if named.group("price") is not None:
+            # the price told between its name and its date must be a figure: "closing price of 329p on 7 January"
+            if ending.get(named.end("price")) != named.start("price"):
+                return None
+            opens = named.start("price")
+    if rules.premium.search(form, max(sentence_start, date.start - _PREMIUM_REACH), date.start) is None:
+        return None
+    return opens
 
 
 # How far before a date (characters) the words of a reference price ("the stock's last close on") and the
@@ -918,6 +956,15 @@ def _alone_side_clause() -> re.Pattern:
     return re.compile(rf"(?i)\s(?:{'|'.join(openers)})")
 
 
+def _looks_ahead_apart(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Is the date still to come in a clause of its own after a move, opened without a comma (opens=alone: "as",
+    "while", "amid"), that looks ahead (opens=ahead)?  "The S&P 500 rose 0.6% as traders bet that the Fed would cut
+    rates at its meeting next month": the rise is not next month's; "is expected to rise 5% next year as demand
+    recovers" keeps its date, which stands before such a clause."""
+    opener = _alone_side_clause().search(form, figure.end, date.start)
+    return opener is not None and _ahead().search(form, opener.end(), date.start) is not None
+
+
 def _measures() -> str:
     """The words of a company's money that a clause may be about (kinds.tsv triggers of revenue and profit)."""
     words = [w for w, row in money_lexicon().triggers.items() if row["amount_kind"] in EARNED_KINDS]
@@ -928,16 +975,19 @@ _MEASURE_WORDS = 3  # words before the measure a clause after ", and" is about (
 
 
 @functools.cache
-def _date_side_clause() -> re.Pattern:
+def _date_side_clause(opens: str = "before") -> re.Pattern:
     """A comma and words that open a clause after a date, up to the figure in it (no comma between):
     ", five years after Chinese regulators abruptly halted its record $37 billion listing"."""
     openers = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
-                       if row["opens"] == "before" for w in row["words"].split("|"))
+                       if row["opens"] == opens for w in row["words"].split("|"))
     # a count may stand before the words: "five years after", "more than two decades after"
     return re.compile(rf"(?i),\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?(?:{openers})\b[^,;]*\Z")
 
 
 _COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five years after")
+# A few days from a date this wide stay within it (figure_side_clauses.tsv opens=before_day): "in November 2019, days
+# before Alibaba's second listing raised HK$88 billion" is November 2019's.
+_WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fiscal_year", "decade", "century"})
 
 
 @functools.cache
@@ -986,6 +1036,7 @@ class _ComparisonRules:
     naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
     moving: re.Pattern     # a word that says a value moved (money/movements.tsv)
+    moving_noun: re.Pattern  # ... right after a figure ("a 42% loss")
     premium: re.Pattern    # a premium or a discount told against a reference price, in the clause up to the date
     reference_after: re.Pattern   # a reference price right after its date ("'s closing price")
     reference_before: re.Pattern  # ... or named before it, with its article or owner ("the stock's last close on ")
@@ -1015,8 +1066,12 @@ def _comparison_rules() -> _ComparisonRules:
         return [w.strip() for row in table if row["role"] == role and not row["date"] for w in row["words"].split("|")]
     free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
     naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
-    # a multiple of a count is told after its number: "6 times its revenue"
-    multiple = rf"(?:(?<![\w.])(?:{words('multiple')})|(?<=\d\s)(?:{words('multiple_counted')}))"
+    # a multiple of a count is told after its number, in digits or in words: "6 times its revenue", "six times next
+    # year's earnings"
+    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                      for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0])) if value >= 2)
+    multiple = (rf"(?:(?<![\w.])(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
+                rf"(?:{words('multiple_counted')}))")
     return _ComparisonRules(
         shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
                       re.compile(f"(?i:{row['date']})"), row["needs_move"] == "yes")
@@ -1038,13 +1093,14 @@ def _comparison_rules() -> _ComparisonRules:
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{free_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
         moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"),
+        moving_noun=re.compile(rf"(?i)\s+{word_trie(money_lexicon().moves)}(?!\w)"),
         # in the clause of the date: "Trading at a discount to its peers, Alibaba shares rose 3% into the close on
         # Friday" tells of no premium's price
         premium=re.compile(rf"(?i)\b(?:{words('premium')})\b[^,;]*\Z"),
         reference_after=re.compile(rf"(?i)['\u2019]s\s+(?:{words('reference')})\b"),
         # a verb "close" has no article: "rose 3% to close on Friday" is the day of the move
         reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
-                                    rf"(?:{words('reference_tie')})\s+\Z"),
+                                    rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+)?(?:{words('reference_tie')})\s+\Z"),
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')}|{words('from_level')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),

@@ -95,7 +95,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
-                                                          "respectively", "lasts_to", "reduced", "participle_of", "reduced_to")],
+                                                          "respectively", "lasts_to", "reduced", "participle_of", "reduced_to",
+                                                          "complement")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -146,6 +147,15 @@ def test_the_day_of_the_price_a_premium_is_told_against_dates_neither_the_premiu
     assert "Friday" not in {row["date_text"] for row in rows}
     assert _dates_of_figures(_wsj("Trading at a discount to its peers, Alibaba shares rose 3% into the close on Friday "
                                   "at $30.")) == {"3%": "Friday", "$30": "Friday"}, "another clause's discount"
+
+
+def test_the_day_of_a_price_a_premium_is_told_against_dates_that_price_told_before_it_and_not_the_premium():
+    # setAR, ar_mining_bid (a Reuters-style takeover report)
+    dates = _dates_of_figures(_wsj("The new price represents a premium of 46 per cent to Halden's closing price of 329p "
+                                   "on 7 January, the last trading day before the approach became public."))
+    assert dates == {"46 per cent": "", "329p": "7 January"}
+    assert _dates_of_figures(_wsj("Shares rose 5% to close at $12.50 on Tuesday.")) == {"5%": "Tuesday",
+                                                                                       "$12.50": "Tuesday"}
 
 
 def test_a_value_a_relative_clause_looks_ahead_to_takes_no_date_of_the_main_clause_after_it():
@@ -867,6 +877,79 @@ def test_the_value_a_multiple_is_of_dates_neither_the_figure_nor_the_multiple_an
     assert _dates_of_figures(rows) == {"$150 billion": "", "$210 billion": ""}
     assert {row["date_text"] for row in rows if not row["money_text"]} == {
         "the fiscal year ending March 2027", "next year"}
+
+
+def test_a_multiple_counted_in_words_is_of_the_value_after_it_not_of_the_price_told_before_it():
+    # setAR, ar_mining_bid: the 480p is the offer now, not next year's
+    dates = _on("2026-02-04", "\"At 480p, Anvil is paying about six times next year's earnings for a mine that is only "
+                              "now hitting its stride,\" said Priya Raman, an analyst at Peel Hunt.")
+    assert dates == {"480p": ""}
+
+
+def test_a_move_is_not_dated_by_a_day_still_to_come_in_a_clause_of_its_own_that_looks_ahead():
+    # setAR, ar_week_review: the rise is Wednesday's, the meeting next month's
+    document = document_from_bytes("news.txt", (
+        "November 15, 2025\n\nWednesday: Stocks climbed anyway, and the S&P 500 rose 0.6% as traders bet that the Fed "
+        "would cut interest rates again at its meeting next month.\n").encode("utf-8"))
+    assert _dates_of_figures(extract_document(document)) == {"0.6%": "Wednesday"}
+    # a forecast keeps the date still to come of a clause that does not look ahead
+    assert _on("2026-02-04", "Revenue is expected to rise 5% as demand recovers next year.") == {"5%": "next year"}
+
+
+def test_a_second_predicate_in_the_present_holds_now_and_takes_no_date_of_the_first():
+    # setAS, as_preview
+    dates = _on("2026-05-11", "Alibaba repurchased $11.9 billion of its stock in fiscal 2025 and has about $19 billion "
+                              "left under a programme that runs until March 2027.")
+    assert dates == {"$11.9 billion": "fiscal 2025", "$19 billion": ""}
+    # a date of its own after it still dates it
+    assert _on("2026-05-11", "Net income rose 5% in the third quarter and has grown 10% this year.") == {
+        "5%": "the third quarter", "10%": "this year"}
+
+
+def test_a_deadline_dates_no_figure():
+    # setAR, ar_mining_bid
+    dates = _on("2026-02-04", "Anvil Resources has raised its takeover offer for Halden Copper for the second time in a "
+                              "month, valuing the FTSE 250 miner at about £3.6bn and setting up a possible bidding war "
+                              "with Canada's Korvan Mining ahead of a deadline on Monday.")
+    assert dates == {"£3.6bn": ""}
+
+
+def test_a_figure_told_a_few_days_from_a_month_is_of_that_month_but_not_of_a_day_a_few_days_off():
+    # setAS, as_cofounder
+    dates = _on("2026-03-02", "She sold shares worth a further $310 million in November 2019, days before Alibaba's "
+                              "second listing in Hong Kong raised HK$88 billion.")
+    assert dates == {"$310 million": "November 2019", "HK$88 billion": "November 2019"}
+    assert _on("2026-03-02", "On July 2, 2021, two days after Didi Global raised $4.4 billion in a New York listing, "
+                             "regulators opened a review.") == {"$4.4 billion": ""}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "complement"], ids=lambda rule: rule["words"])
+def test_the_date_of_a_report_yields_to_the_period_of_what_it_reported(rule):
+    """Each example tells, after the date of a report, a figure with its own period after it."""
+    rows = _wsj(rule["example"])
+    figure = next(row for row in rows if row["money_text"])
+    assert figure["date_text"].startswith("between")
+
+
+def test_revenue_reported_last_month_is_of_the_quarter_the_report_names():
+    # setAQ, aq_hk_high
+    dates = _on("2025-03-20", "The company reported last month that revenue at its cloud intelligence unit grew 34% from "
+                              "a year earlier to 43.1 billion yuan ($6 billion) in the October-December quarter, its "
+                              "fastest growth in more than three years.")
+    assert dates == {"34%": "the October-December quarter",
+                     "43.1 billion yuan ($6 billion)": "the October-December quarter"}
+    assert _on("2025-03-20", "The company said on Monday that revenue rose 5% to $3 billion.") == {
+        "5%": "Monday", "$3 billion": "Monday"}, "with no date of its own, what was told keeps the day"
+
+
+def test_a_percentage_named_a_loss_is_a_move_and_the_stretch_it_is_measured_over_dates_nothing():
+    # setAT, at_stores
+    rows = _wsj("Brightway shares were up 11.4% at $14.87 in midday trading, trimming a 42% loss over the past "
+                "12 months.")
+    assert _dates_of_figures(rows)["42%"] != "the past 12 months"
+    assert "the past 12 months" not in {row["date_text"] for row in rows}
+    assert _dates_of_figures(_wsj("It posted a $5 million loss over the past 12 months.")) == {
+        "$5 million": "the past 12 months"}, "a sum named a loss is no move"
 
 
 def test_a_source_put_out_on_a_day_of_its_own_does_not_date_the_figures_before_it():
