@@ -2276,3 +2276,71 @@ def test_a_second_analyst_moving_to_a_price_with_the_target_left_out_sets_a_targ
     assert [(m.text, m.market_kind) for m in found] == [("$200", "share_price"), ("$180", "share_price"),
                                                         ("$210", "share_price")]
     assert find_money("The fund gained 5 billion yuan, and Benchmark moved to $210.")[1].market_kind == "other"
+
+
+def test_a_pay_rise_and_the_fall_of_pay_make_no_row():
+    assert find_money("Health NZ has offered a 1.5 percent pay rise backdated to 1 April.") == []
+    assert find_money("The union says pay has fallen about 20 percent behind that of specialists in Australia "
+                      "since 2018.") == []
+
+
+def test_household_and_personal_incomes_make_no_row():
+    assert find_money("In 2025 the per capita disposable income of rural residents grew 6.2 percent, faster than "
+                      "that of urban residents.") == []
+    assert find_money("Her family earned about 180,000 yuan from online tea sales last year.") == []
+
+
+def test_a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row():
+    assert find_money("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July "
+                      "2024.") == []
+    assert find_money("The bondholder deal follows an agreement in March with official creditors, led by China and "
+                      "France, to restructure about $8.4 billion of bilateral loans.") == []
+    assert find_money("The deal would see investors take an 18% haircut on the face value of the bond.") == []
+    assert find_money("NASA's inspector general estimated in a report in November that the agency had spent $93 "
+                      "billion on its moon programme by the end of fiscal 2025.") == []
+    assert find_money("The agency recorded a deficit of $1.1 billion in the 2023/24 financial year.") == []
+
+
+def test_a_sum_in_birr_is_money_in_ethiopian_birr():
+    found = find_money("Ethio Telecom raised 3.1 billion birr when it sold a 10% stake to local investors last year "
+                       "in the country's first share offering in decades.")
+    assert [(m.amount, m.currency) for m in found if m.amount] == [(3.1e9, "ETB")]
+
+
+def test_a_round_a_company_joins_is_investment_and_the_valuation_is_the_later_figure():
+    found = find_money("Alibaba joins a $600 million round in Shanghai-based MiniMax that values the company at $2.8 "
+                       "billion.")
+    assert [(m.text, m.market_kind) for m in found] == [("$600 million", "investment"), ("$2.8 billion", "valuation")]
+
+
+def test_what_a_listing_raised_is_ipo_money_though_raised_stands_nearer():
+    found = find_money("She sold a further $310 million in November 2019, days before Alibaba's second listing in "
+                       "Hong Kong raised HK$88 billion.")
+    assert [(m.text, m.market_kind) for m in found][-1] == ("HK$88 billion", "ipo")
+
+
+def test_a_companys_own_budget_is_investment_and_a_governments_makes_no_row():
+    found = find_money("Chief Executive Eddie Wu says the 380 billion yuan budget may prove too small, after capital "
+                       "expenditure reached 31.05 billion yuan.")
+    assert [(m.text, m.market_kind) for m in found][0] == ("380 billion yuan", "investment")
+    assert find_money("Lawmakers in Albany approved a $254 billion budget on Thursday.") == []
+
+
+def test_what_the_imf_disburses_is_public_finance():
+    assert find_money("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July 2024, "
+                      "disbursing $1 billion immediately.") == []
+
+
+def test_a_multiple_of_a_value_told_as_a_figure_is_no_move():
+    found = find_money("Alphabet, Google's parent, this month guided investors to capital expenditure of $175bn to "
+                       "$185bn in 2026, roughly double the $91bn it spent last year.")
+    assert [m.text for m in found] == ["$175bn", "$185bn", "$91bn"]
+    found = find_money("The round values the five-year-old company at about 40 billion yuan, roughly double its "
+                       "valuation at the end of 2024.")
+    assert [(m.text, m.percent) for m in found] == [("40 billion yuan", None), ("double", 100.0)]
+
+
+def test_a_loss_over_a_stretch_told_after_its_percentage_went_down():
+    found = find_money("Brightway shares were up 11.4% at $14.87 in midday trading, trimming a 42% loss over the past "
+                       "12 months.")
+    assert [(m.text, m.direction) for m in found if m.percent is not None] == [("11.4%", "up"), ("42%", "down")]

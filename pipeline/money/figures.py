@@ -271,6 +271,9 @@ def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -
             continue
         if _overlaps(taken, starts, at, match.end("m")):
             continue
+        told = bisect.bisect_left(starts, match.end())
+        if told < len(starts) and starts[told] - match.end() <= _TOLD_GAP:
+            continue  # "nearly three times the Rmb14.4bn it spent": the value compared with is a row of its own, no move
         out.append(Figure(at, match.end("m"), percent=rules.compared_multiples[key_of(match.group("m"))],
                           in_words=True, sign="+", market_only=True))  # "about double the points" is no money
     return out
@@ -285,6 +288,8 @@ def _overlaps(figures: list[Figure], starts: list[int], start: int, end: int) ->
 
 # How many figures starting before a span are checked for overlapping it (figures found apart never nest deeply).
 _OVERLAP_LOOKBACK = 3
+# How far after the object word of a multiple the figure it is compared with may start ("double the $91bn").
+_TOLD_GAP = 2
 # How far before a multiple the approximation that makes it one a figure is of another value may start ("more than ").
 _APPROX_REACH = 25
 
