@@ -56,6 +56,9 @@ FOUND = [
     ("a clock time without stops leaves the full stop to its sentence", "A fire was reported in grassland near "
      "Raglan, about 20 kilometres east of Ararat, at 2.40pm. The first death was confirmed at 11am.", ["2.40pm", "11am"]),
     ("weekday and part of the day", "The shares fell Friday morning.", ["Friday morning"]),
+    ("a clock time in brackets after another is that time in another zone, not a year", "The company will publish "
+     "its figures at about 7:30 a.m. New York time (1130 GMT) and hold a conference call with analysts an hour later.",
+     ["about 7:30 a.m. New York time", "an hour later"]),
     ("set", "Qantas plans daily flights between Sydney and Bombay.", ["daily"]),
     ("holiday", "Nowhere is the brand more evident than during Singles Day.", ["Singles Day"]),
     ("spoken decade", "The brand was big in the '80s.", ["the '80s"]),
@@ -660,3 +663,12 @@ def test_forecasts_as_a_noun_before_a_date_tell_no_future():
     low = finder.lower_form(text)
     start = text.index("Saturday evening")
     assert finder.clause_tense(text, low, start, start + len("Saturday evening")) == "past"
+
+
+def test_a_clause_coordinated_after_a_comma_keeps_its_future_from_a_date_in_a_phrase_of_the_clause_before():
+    text = ("It released a further $251 million in January and $262 million after its third review in July, and the "
+            "fund's board is scheduled to conduct a fourth review in December.")
+    at = text.index("July")
+    assert finder.clause_tense(text, text.lower(), at, at + 4) == "past"
+    fronted = "In March, and again in June, the company will cut prices."
+    assert finder.clause_tense(fronted, fronted.lower(), 3, 8) == "future"

@@ -3289,3 +3289,40 @@ def test_a_period_with_its_own_year_opens_a_span_to_the_next_date_and_ends_no_st
     text = "Cloud revenue grew every quarter from the first half of 2024 to March 2025, the company said."
     [span] = calendar(text, dt.date(2025, 11, 20))
     assert span == ("from the first half of 2024 to March 2025", "2024-01/2025-03")
+
+
+def test_a_half_of_the_year_a_thing_is_due_to_happen_in_is_the_coming_one_in_a_text_of_the_first_half():
+    text = ("A Chinese lander, Chang'e-7, is due to launch in the second half of the year toward the same region of "
+            "the moon, and NASA officials have said they want a U.S. spacecraft working there first.")
+    [half] = [m for m in tag_dates(text, dt.date(2026, 2, 17)) if m.text == "the second half of the year"]
+    assert (half.when, half.future) == ("2026-H2", True)
+    past = "Sales fell 4% in the second half of the year, the company said."
+    assert [(m.when, m.future) for m in tag_dates(past, dt.date(2026, 2, 17))] == [("2025-H2", False)]
+
+
+def test_a_number_with_a_thousands_comma_does_not_close_an_aside_that_would_lend_a_later_year():
+    text = ("The YU7 is due to go on sale in late June, and analysts at Everbright expect the car unit to deliver "
+            "400,000 vehicles in 2026.")
+    assert calendar(text, dt.date(2025, 6, 10)) == [("late June", "2025-06"), ("2026", "2026")]
+
+
+def test_a_weekday_of_an_event_the_story_looks_ahead_of_is_the_first_one_after_the_day_told_of():
+    text = ("Anvil Resources has raised its takeover offer for Halden Copper for the second time in a month, valuing "
+            "the FTSE 250 miner at about £3.6bn and setting up a possible bidding war with Canada's Korvan Mining "
+            "ahead of a deadline on Monday.")
+    [monday] = [m for m in tag_dates(text, dt.date(2026, 2, 5)) if m.text == "Monday"]
+    assert (monday.when, monday.future) == ("2026-02-09", True)
+    week = "Stocks rose on Monday ahead of the vote on Wednesday."
+    assert calendar(week, dt.date(2026, 2, 5)) == [("Monday", "2026-02-02"), ("Wednesday", "2026-02-04")]
+
+
+def test_a_weekday_entry_after_a_day_gone_in_a_review_of_the_week_is_the_day_after_it_whatever_its_words():
+    text = ("Thursday: Marlow Entertainment reported revenue of $22.5 billion for the three months ended Sept. 27, "
+            "roughly flat from a year earlier.\n\nFriday: The selling spread. The Dow Jones Industrial Average fell "
+            "1.1%, or about 520 points.")
+    days = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 15)) if "day" in m.text]
+    assert days == [("Thursday", "2025-11-13", False), ("Friday", "2025-11-14", False)]
+    preview = ("Thursday: Marlow Entertainment reports results after the close.\n\n"
+               "Friday: The Commerce Department releases retail sales figures.")
+    assert calendar(preview, dt.date(2025, 11, 10)) == [("Thursday", "2025-11-13"), ("Friday", "2025-11-14")]
+

@@ -1944,6 +1944,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if not before and listed and lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None:
             break                           # a predicate coordinated after the date has a tense of its own:
                                             # "launched its model in September and plans to release another"
+        if not before and listed and best and lexicon.coordinated_clause().search(low, end, s) is not None:
+            break                           # a clause coordinated after a comma has its own verb when the date's
+                                            # has one: "released $262 million after its third review in July,
+                                            # and the fund's board is scheduled to conduct a fourth review"
         if not before and 0 <= quote_after < s:
             break                           # a quotation closed or opened after the expression is another's
                                             # voice: '"The rally could run into March," said a strategist'

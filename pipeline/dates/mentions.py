@@ -275,6 +275,8 @@ class _Reading:
         self.entries = 0        # how many entries of a chronology the text has opened
         self.entry_start = -1   # where the date that opened the last entry stands
         self.weekday_entry = False      # ... and whether it is a weekday ("Monday: Baidu reports ...")
+        self.entry_day: resolver.Period | None = None           # the day a weekday entry stands for ...
+        self.previous_entry_day: resolver.Period | None = None  # ... and that of the entry before it
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
         self.days_told: list[tuple[resolver.Period, int]] = []
         # where the last word of the present ("current", "now") stands that is no aside ("Ma, now 60, ...", "which now
@@ -1020,6 +1022,7 @@ class _Reading:
         self.entry_end = len(self.text) if line_end == -1 else line_end
         self.entry_start = exp.start
         self.weekday_entry = _a_weekday_alone(exp.parts)
+        self.previous_entry_day, self.entry_day = self.entry_day, None
         if self.entries and _lacks_year(exp.parts) and "weekday" not in exp.parts:
             # "Oct. 24, 2020 - Ma criticises regulators ... / Nov. 3 - Ant's IPO is suspended": an entry goes on
             # from the one before, its date the first such after it (that has come: a live report that lists
@@ -1927,6 +1930,14 @@ class _Reading:
                 break           # ("although the company has not confirmed a time": another clause's)
             if tense in ("past", "pluperfect") and (listed or not self.text[start].isupper()):
                 return "past"   # (a name is no verb: "across Europe and the United States")
+        previous = self.previous_entry_day
+        if previous is not None and self.anchor is not None and previous.last() < self.anchor:
+            # the days of a week are told in order: the first such day after an entry's day gone, if it has gone
+            # too, is told in the past whatever its words ("Thursday: Marlow reported ... / Friday: The selling
+            # spread.", in a review written on Saturday)
+            day = previous.first() + dt.timedelta(days=(exp.parts["weekday"] - previous.first().isoweekday()) % 7 or 7)
+            if day < self.anchor:
+                return "past"
         return "schedule"
 
     def _background_aside(self, exp: finder.Expression, resolution: resolver.Resolution, window) -> bool:
@@ -2007,6 +2018,9 @@ class _Reading:
                   befores: dict[str, int], window) -> None:
         """Makes ``exp`` the story's reference (and maybe the report's topic) when it places a time of its own."""
         parts, anchor = exp.parts, self.anchor
+        if exp.start == self.entry_start and self.weekday_entry and resolution.period is not None \
+                and resolution.period.gran == "D":
+            self.entry_day = resolution.period
         if "open" in befores and resolution.period is not None and resolution.period.gran == "Y":
             self.opened_year = (resolution.period, exp.end)
         if anchor is not None and resolution.timex_type == "DURATION" and _year_so_far(parts):
@@ -2512,7 +2526,9 @@ def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, followi
 
 
 # An aside set off by commas right after a date: its first comma, and up to its second.
-_ASIDE = re.compile(r"\s*,[^,.!?;]*,")
+# (a comma or point between digits is part of a number, not the end of the aside: ", and analysts expect
+# it to deliver 400,000 vehicles in 2026." has none)
+_ASIDE = re.compile(r"\s*,(?:[^,.!?;]|(?<=\d)[,.](?=\d))*,(?!\d)")
 
 
 def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Resolution | None:
