@@ -124,14 +124,23 @@ def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:
     opens=reduced)?  Such a clause has its own time, not the main clause's after its comma: "Founded with 100 billion
     yuan in planned investment from Alibaba, ..., Cainiao was last valued at US$27.6 billion in a 2019 funding round"
     (the 100 billion is not 2019's)."""
-    start = max(0, figure.start - _PARTICIPLE_REACH)
-    # the text's start is a line's start: a slice's is not
-    return _fronted_participle().search(("\n" if start == 0 else "") + form[start:figure.start]) is not None
+    return _opens_its_sentence(_fronted_participle(), form, figure.start - _PARTICIPLE_REACH, figure.start)
 
 
 @functools.cache
 def _fronted_participle() -> re.Pattern:
-    return re.compile(rf"(?:[.!?]['\"\u201d)]*\s+|\n\s*)(?i:{_words('reduced')})\s{_IN_CLAUSE}\Z")
+    return re.compile(rf"{_SENTENCE_OPENS}(?i:{_words('reduced')})\s{_IN_CLAUSE}\Z")
+
+
+# Where a sentence opens: after its full stop (and a closing quote or bracket) or at a line's start.
+_SENTENCE_OPENS = r"(?:[.!?]['\"\u201d)]*\s+|\n\s*)"
+
+
+def _opens_its_sentence(pattern: re.Pattern, form: str, start: int, end: int) -> bool:
+    """Does ``pattern`` (which begins with _SENTENCE_OPENS) match up to ``end`` from no further back than ``start``?"""
+    start = max(0, start)
+    # the text's start is a line's start: a slice's is not
+    return pattern.search(("\n" if start == 0 else "") + form[start:end]) is not None
 
 
 _PARTICIPLE_REACH = 120  # characters from a sentence's start to a figure in its opening participle's clause
@@ -228,10 +237,16 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
 
 def _complement_before(form: str, complement: re.Pattern, start: int, end: int) -> bool:
     """Does a clause of what was told open between ``start`` and ``end``, with no break from its word to ``end``?"""
-    found = None
-    for found in complement.finditer(form, start, end):
-        pass
+    found = _last_match(complement, form, start, end)
     return found is not None and _BREAKS.search(form, found.end(), end) is None
+
+
+def _last_match(pattern: re.Pattern, form: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` between ``start`` and ``end``."""
+    found = None
+    for found in pattern.finditer(form, start, end):
+        pass
+    return found
 
 
 def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:
@@ -430,12 +445,10 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
 
 def _fronts_its_sentence(form: str, date: DateMention) -> bool:
     """Does the date open its sentence, after one word at most ("In", "For")?"""
-    start = max(0, date.start - _FRONTED_REACH)
-    # the text's start is a line's start: a slice's is not
-    return _FRONTED.search(("\n" if start == 0 else "") + form[start:date.start]) is not None
+    return _opens_its_sentence(_FRONTED, form, date.start - _FRONTED_REACH, date.start)
 
 
-_FRONTED = re.compile(r"(?:[.!?]['\"\u201d)]*\s+|\n\s*)(?:[A-Za-z]+\s+)?\Z")
+_FRONTED = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+\s+)?\Z")
 _FRONTED_REACH = 20  # characters: a sentence's end and one word before the date
 
 
@@ -755,9 +768,7 @@ def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence
     span = rules.span_end.match(form, date.end)
     if span is None or not any(f.start >= span.end() and form[span.end():f.start].isspace() for f in figures):
         return False
-    move = None
-    for move in rules.moving.finditer(form, max(sentence_start, opens - _CUE_REACH), opens):
-        pass
+    move = _last_match(rules.moving, form, max(sentence_start, opens - _CUE_REACH), opens)
     return move is not None and form[move.end():opens].isspace()
 
 

@@ -57,6 +57,8 @@ _FISCAL_NAME_REACH = 600
 _FISCAL_TOLD_AFTER = 80
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
+# How much white space between two sentences is skipped to find the end of the one before (characters).
+_SENTENCE_GAP_REACH = 60
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
 # A line in capitals only (words, spaces, "&", "-", "'"), with at least two words and no stop at its end.
@@ -787,7 +789,7 @@ class _Reading:
     def _previous_sentence_start(self, exp: finder.Expression, window) -> int:
         """Where the sentence before the one of ``exp`` begins."""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        lo = max(0, s_lo - _LABEL_REACH)
+        lo = max(0, s_lo - _SENTENCE_GAP_REACH)
         before = lo + len(self.low[lo:s_lo].rstrip()) - 2      # (inside the sentence before, short of its full stop)
         if before < 0:
             return 0
@@ -1231,10 +1233,9 @@ class _Reading:
     def _on_the_day_after(self, exp: finder.Expression, following: finder.Expression) -> None:
         """Place the clock time ``exp`` on the single day ``following`` names."""
         low, anchor, locale, parts = self.low, self.anchor, self.locale, exp.parts
-        tense = ""
+        tense, window = "", self._window_of(following.start)
         if resolver.needs_tense(following.parts):
             # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
-            window = self._window_of(following.start)
             tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
         day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
         if day is not None and tense in resolver.AHEAD:
@@ -2701,9 +2702,6 @@ def _sequel_between(low: str, start: int, end: int) -> bool:
     return _sequels().search(low, start, end) is not None
 
 
-_OFFSET_UNITS = {"D": 1, "W": 7}
-
-
 def _year_scattered_after(low: str, exp, year_entry) -> bool:
     """Is ``year_entry`` (a resolved entry) the year named later in the sentence of ``exp`` that it takes (connectors.tsv
     kind scatter: "the Lunar New Year holiday in 2025")?"""
@@ -2722,17 +2720,15 @@ def _offsets() -> list[tuple[re.Pattern, int, re.Pattern, re.Pattern]]:
 def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution | None:
     """The day ``exp``, a count of days or weeks, places before or after the day named right after it (offsets.tsv):
     "a day before the Lunar New Year holiday in 2025", "three days after March 3"."""
-    days = _OFFSET_UNITS.get(exp.parts.get("unit"))
-    if days is None or "count" not in exp.parts or not set(exp.parts) <= {"unit", "count", "plural"} \
-            or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D" \
+    if not resolver.counts_days(exp.parts) or "count" not in exp.parts \
+            or not set(exp.parts) <= {"unit", "count", "plural"} or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D" \
             or not isinstance(exp.parts["count"], int) or len(low[exp.start:exp.end].split()) != 2:
         return None     # (a word that qualifies the unit counts other days: "Eight trading days after Oct. 12")
     for between, sign, unless, unless_after in _offsets():
         if between.fullmatch(low, exp.end, nxt_exp.start) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None \
                 and unless_after.match(low, nxt_exp.end) is None:
-            day = nxt_res.first_day + dt.timedelta(days=sign * days * exp.parts["count"])
-            return resolver.resolve({"year": day.year, "month": day.month, "day": day.day}, anchor, "")
+            return resolver.day_counted_from(exp.parts, nxt_res.first_day, sign, anchor)
     return None
 
 

@@ -545,6 +545,23 @@ def _one_unit_back(parts: dict) -> bool:
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal", "plural", "shift"))
 
 
+# The units a count of days before or after a named day is told in ("a day before", "two weeks after", "a fortnight
+# before"; not a weekend, which is no count of days).
+_COUNTED_DAY_UNITS = ("D", "W", "W2")
+
+
+def counts_days(parts: dict) -> bool:
+    """Is ``parts`` a count in days or weeks that may place a day from another ("a day", "two weeks")?"""
+    return parts.get("unit") in _COUNTED_DAY_UNITS
+
+
+def day_counted_from(parts: dict, day: dt.date, sign: int, anchor: dt.date | None) -> Resolution | None:
+    """The day ``parts`` (a count of days or weeks) places before (``sign`` -1) or after (+1) ``day``: "a day before
+    the Lunar New Year holiday in 2025" is 2025-01-28."""
+    counted = day + dt.timedelta(days=sign * _UNIT_DAYS[parts["unit"]] * parts["count"])
+    return resolve({"year": counted.year, "month": counted.month, "day": counted.day}, anchor, "")
+
+
 def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
                  anchor: dt.date | None = None) -> Resolution | None:
     """The counted stretch of :func:`counts_from_now` on the timeline, from or up to ``day`` (the anchor,
