@@ -574,11 +574,14 @@ def test_a_present_verb_of_a_fixture_reads_its_date_as_a_timetable():
     assert _tense_of(text, "Aug. 9") == "schedule"
 
 
+def _in_a_side_clause_with_a_verb(text, date_text):
+    low = finder.lower_form(text)
+    start = text.index(date_text)
+    return finder.in_a_side_clause_with_a_verb(low, start, start + len(date_text), None, finder.Clauses(text, low))
+
+
 def test_after_with_no_verb_before_the_date_opens_a_phrase_not_a_side_clause():
-    def side(text, date_text):
-        low = finder.lower_form(text)
-        start = text.index(date_text)
-        return finder.in_a_side_clause_with_a_verb(low, start, start + len(date_text), None, finder.Clauses(text, low))
+    side = _in_a_side_clause_with_a_verb
     assert not side("The shift accelerated after DeepSeek's breakthrough in January 2025.", "January 2025")
     assert side("Shares fell after the company warned in January 2025 that spending would rise.", "January 2025")
     assert side("He has stayed out of view since his October 2020 speech.", "October 2020")
@@ -595,9 +598,7 @@ def test_must_reported_in_the_past_perfect_is_had_to_where_other_futures_shift_b
 
 def test_after_and_a_gerund_opens_a_clause_with_a_verb():
     text = "After accounting for a small downward revision Friday to December's figures, the economy grew."
-    low = finder.lower_form(text)
-    start = text.index("December")
-    assert finder.in_a_side_clause_with_a_verb(low, start, start + 8, None, finder.Clauses(text, low))
+    assert _in_a_side_clause_with_a_verb(text, "December")
 
 
 def test_a_predicate_coordinated_with_an_auxiliary_after_a_date_does_not_lend_it_its_future():

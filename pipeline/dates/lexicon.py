@@ -506,6 +506,32 @@ def fiscal_conventions() -> tuple[tuple[str, int], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def titled_moves() -> re.Pattern:
+    """A verb of moving and an object with a title in quotes, up to the "from" of the old date (titled_moves.tsv)."""
+    return re.compile("|".join(f"(?:{row['before']})" for row in _rows("titled_moves.tsv")))
+
+
+@functools.lru_cache(maxsize=None)
+def shared_year_gaps() -> re.Pattern:
+    """What may stand between two coordinated dates that share the year named on the second (shared_years.tsv)."""
+    return re.compile("|".join(f"(?:{row['between']})" for row in _rows("shared_years.tsv")))
+
+
+@functools.lru_cache(maxsize=None)
+def sequel_words() -> re.Pattern:
+    """A word that orders what follows after the period just told ("then"; sequels.tsv)."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(row['word'] for row in _rows('sequels.tsv'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
+    """(between, sign, unless before, unless after) of each offsets.tsv row: how a count of days is told before or
+    after the day it counts from ("a day before")."""
+    return tuple((re.compile(row["between"]), int(row["sign"]), re.compile(row["unless"]),
+                  re.compile(row["unless_after"])) for row in _rows("offsets.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def fiscal_told() -> tuple[tuple[re.Pattern, int], ...]:
     """(regex with the month captured as ``month``, months from it to the fiscal year's last month): how a text
     tells when its company's fiscal year begins or ends (fiscal_told.tsv)."""

@@ -155,11 +155,6 @@ _TITLED_MOVE_REACH = 120
 
 
 @functools.lru_cache(maxsize=None)
-def _titled_moves() -> re.Pattern:
-    return re.compile("|".join(f"(?:{row['before']})" for row in load_table("dates/titled_moves.tsv")))
-
-
-@functools.lru_cache(maxsize=None)
 def _moved_row() -> int:
     return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "moved")
 
@@ -167,7 +162,7 @@ def _moved_row() -> int:
 def _moved_with_a_title(low: str, start: int) -> bool:
     """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``
     (titled_moves.tsv)?"""
-    return _titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
+    return lexicon.titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
 
 
 def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int], ...] = ()) -> int:
@@ -2664,11 +2659,6 @@ _SHARING_PARTS = frozenset(("month", "day", "quarter", "half", "season", "unit",
 _SHARING_UNITS = (None, "Q", "H")
 
 
-@functools.lru_cache(maxsize=None)
-def _shared_year_gaps() -> re.Pattern:
-    return re.compile("|".join(f"(?:{row['between']})" for row in load_table("dates/shared_years.tsv")))
-
-
 def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
     """The date right after ``exp`` when it names the year ``exp`` lacks and is of the same kind, coordinated with it
     (shared_years.tsv): "in March and April 2024", "the second quarter and 7% in the third quarter of 2024", "in
@@ -2678,7 +2668,7 @@ def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
             or not ({k for k in nxt_exp.parts if k != "in_story"} - parts) & {"year", "year_of"} \
             or {k for k in nxt_exp.parts if k not in ("in_story", "year", "year_of")} != parts \
             or not nxt_res.on_calendar or nxt_res.period is None \
-            or not _shared_year_gaps().fullmatch(low, exp.end, nxt_exp.start):
+            or not lexicon.shared_year_gaps().fullmatch(low, exp.end, nxt_exp.start):
         return None
     both = _with_year_of(exp, nxt_res, None, "", same_gran=False)
     if both is None or both.first_day is None or both.first_day > nxt_res.first_day:
@@ -2691,15 +2681,9 @@ def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
 _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
 
 
-@functools.lru_cache(maxsize=None)
-def _sequels() -> re.Pattern:
-    return re.compile(rf"(?<![a-z-])(?:{lexicon.trie_regex(row['word'] for row in load_table('dates/sequels.tsv'))})"
-                      rf"(?![a-z-])")
-
-
 def _sequel_between(low: str, start: int, end: int) -> bool:
     """Does a word of sequels.tsv stand between ``start`` and ``end`` (the reference and the date after it)?"""
-    return _sequels().search(low, start, end) is not None
+    return lexicon.sequel_words().search(low, start, end) is not None
 
 
 def _year_scattered_after(low: str, exp, year_entry) -> bool:
@@ -2711,12 +2695,6 @@ def _year_scattered_after(low: str, exp, year_entry) -> bool:
         and not finder.in_a_side_clause(low, year_exp.start, (exp.end, year_exp.start))
 
 
-@functools.lru_cache(maxsize=None)
-def _offsets() -> list[tuple[re.Pattern, int, re.Pattern, re.Pattern]]:
-    return [(re.compile(row["between"]), int(row["sign"]), re.compile(row["unless"]), re.compile(row["unless_after"]))
-            for row in load_table("dates/offsets.tsv")]
-
-
 def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution | None:
     """The day ``exp``, a count of days or weeks, places before or after the day named right after it (offsets.tsv):
     "a day before the Lunar New Year holiday in 2025", "three days after March 3"."""
@@ -2724,7 +2702,7 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
             or not set(exp.parts) <= {"unit", "count", "plural"} or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D" \
             or not isinstance(exp.parts["count"], int) or len(low[exp.start:exp.end].split()) != 2:
         return None     # (a word that qualifies the unit counts other days: "Eight trading days after Oct. 12")
-    for between, sign, unless, unless_after in _offsets():
+    for between, sign, unless, unless_after in lexicon.day_offsets():
         if between.fullmatch(low, exp.end, nxt_exp.start) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None \
                 and unless_after.match(low, nxt_exp.end) is None:
