@@ -626,11 +626,13 @@ def _merge_order(records: list[_Mention], classes: list[list[int]]) -> list[tupl
             steps.append((-evidence, *ids, 1, i, j))
             continue
         for x in first:
+            record = records[x]
             for y in second:
-                if (i == j and x >= y) or records[x].sentence == records[y].sentence:
+                if (i == j and x >= y) or record.sentence == records[y].sentence:
                     continue  # rows of one sentence are grouped outright
                 a, b = (x, y) if x < y else (y, x)
-                steps.append((-evidence, *sorted((records[a].mention_id, records[b].mention_id)), 0, a, b))
+                id_a, id_b = records[a].mention_id, records[b].mention_id
+                steps.append((-evidence, id_a, id_b, 0, a, b) if id_a < id_b else (-evidence, id_b, id_a, 0, a, b))
     steps.sort()
     return steps
 

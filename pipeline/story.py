@@ -499,7 +499,8 @@ def _pattern_names(form: str, taken: list[Span], until: int) -> list[ActorMentio
             if end <= start or _overlaps(claimed, start, end):
                 continue
             name = form[start:end]
-            actor = Actor(name, "organisation" if _ends_in_org_suffix(name) else kind)
+            # (an organisation's pattern needs no look at the name's last word)
+            actor = Actor(name, "organisation" if kind == "organisation" or _ends_in_org_suffix(name) else kind)
             found.append(ActorMention(start, end, actor, "pattern"))
             _insert(claimed, (start, end))
     return found
@@ -1063,24 +1064,23 @@ def category_scores(sentence: str, *, form: str | None = None,
 def _categorize(form: str, lo: int, hi: int, actors: tuple[str, ...], quoted: list[Span]) -> str:
     taxonomy = _taxonomy()
     score = _scores(form, lo, hi, actors, quoted)
-    best = taxonomy.labels[0]
-    for label in taxonomy.labels[1:]:   # the highest score; a tie goes to the higher priority
-        if score[label] > score[best]:
-            best = label
+    best = max(taxonomy.labels, key=score.__getitem__)   # the first of the highest: a tie goes to the higher priority
     return best if score[best] > 0 else taxonomy.default
 
 
 def _scores(form: str, lo: int, hi: int, actors: tuple[str, ...], quoted: list[Span]) -> dict[str, float]:
     taxonomy = _taxonomy()
     score = dict.fromkeys(taxonomy.labels, 0.0)
-    found = [(trigger, match.start()) for match in taxonomy.phrases.finditer(form, lo, hi)
-             for trigger in _triggers_of_phrase(match.group())]
+    # each trigger counts as it is found (the phrases in text order, then the re: triggers): the same sums, in
+    # the same order, without a list of what was found
+    for match in taxonomy.phrases.finditer(form, lo, hi):
+        for trigger in _triggers_of_phrase(match.group()):
+            if not (trigger.outside_quotes and quoted and _inside(quoted, match.start())):
+                score[trigger.category] += trigger.weight
     for regex, trigger in taxonomy.regexes:
-        found += [(trigger, match.start()) for match in regex.finditer(form, lo, hi)]
-    for trigger, at in found:
-        if trigger.outside_quotes and any(s <= at < e for s, e in quoted):
-            continue
-        score[trigger.category] += trigger.weight
+        for match in regex.finditer(form, lo, hi):
+            if not (trigger.outside_quotes and quoted and _inside(quoted, match.start())):
+                score[trigger.category] += trigger.weight
     if taxonomy.actors and actors:
         classes: dict[str, int] = {}
         for name in actors:
@@ -1091,6 +1091,10 @@ def _scores(form: str, lo: int, hi: int, actors: tuple[str, ...], quoted: list[S
         for cls, trigger in taxonomy.actors:
             score[trigger.category] += trigger.weight * classes.get(cls, 0)
     return score
+
+
+def _inside(spans: list[Span], at: int) -> bool:
+    return any(s <= at < e for s, e in spans)
 
 
 def _quoted_spans(form: str) -> list[Span]:

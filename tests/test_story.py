@@ -384,6 +384,17 @@ def test_every_category_trigger_example_weighs_for_its_category(row):
     assert category_scores(row["example"])[row["category"]] >= float(row["weight"])
 
 
+def test_a_tie_between_categories_goes_to_the_one_of_higher_priority():
+    sentence = "6. What government support does Alibaba receive for AI?"
+    scores = category_scores(sentence)
+    assert scores["regulation & politics"] == scores["AI & technology"] == max(scores.values()) > 0
+    assert categorize(sentence) == "regulation & politics"   # priority 2 before 5 (categories.tsv)
+    sentence = "Alibaba’s AI pivot has ripple effects beyond its own ecosystem."
+    scores = category_scores(sentence)
+    assert scores["AI & technology"] == scores["corporate strategy"] == max(scores.values()) > 0
+    assert categorize(sentence) == "AI & technology"
+
+
 def test_a_starred_trigger_word_takes_any_ending_and_a_capitalised_one_keeps_its_case():
     assert category_scores("Regulators tightened the rules.")["regulation & politics"] > 0
     assert category_scores("I was struck by it.")["reporter's account"] > 0
