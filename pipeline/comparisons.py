@@ -577,8 +577,13 @@ def _aside() -> re.Pattern:
     words = _words("aside")
     # an apposition or a reduced relative clause is an aside too when its participle governs the date: "Moore
     # Threads, a graphics chip designer founded in 2020, raised 8 billion yuan" (opens=reduced)
-    reduced = _words("reduced")
-    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?:[^,;.!?\n]*\s)?(?:{reduced})(?:\s+(?:{_words('reduced_to')}))?\s+)\Z")
+    reduced, to = _words("reduced"), _words("reduced_to")
+    # the place may stand between the participle and its date: "Kairos, founded in Shanghai in 2018, listed ..."
+    place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
+    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+)\Z")
+
+
+_PLACE_WORDS = 3  # capitalised words of a place between a participle and its date ("founded in Hong Kong in 2018")
 
 
 # How far before its date (characters) the opener of an aside is read.
@@ -588,13 +593,27 @@ _ASIDE_REACH = 120
 def _closes_a_record(form: str, date: DateMention) -> bool:
     """Is the date the stretch of a record told after a comma ("The S&P 500 fell 1.2% on Thursday, its worst day
     since April, and the Nasdaq 100 dropped 1.8%")?  Then no figure after it is of it either."""
-    return _record().search(form, max(0, date.start - _RECORD_REACH), date.start) is not None
+    return _record_before(form, 0, date.start) is not None
 
 
 @functools.cache
 def _record() -> re.Pattern:
     # "up from 1.1% in 2024 and the fastest annual rate since 2022": a record joined by "and" is one too
     return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words('record')})\b{_IN_CLAUSE}\Z")
+
+
+@functools.cache
+def _led_record() -> re.Pattern:
+    # words that lead to the superlative (opens=record_lead): ", on track for its biggest one-day rise since March 7",
+    # "and is on course for its best annual performance since 2017"
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words('record_lead')})\s+"
+                      rf"(?:{_words('record')})\b{_IN_CLAUSE}\Z")
+
+
+def _record_before(form: str, start: int, end: int) -> re.Match | None:
+    """The record whose stretch opens at ``end``, its superlative right after a comma or led to by a few words."""
+    found = _record().search(form, max(start, end - _RECORD_REACH), end)
+    return found if found is not None else _led_record().search(form, max(start, end - _LED_RECORD_REACH), end)
 
 
 # What stands in one clause of one sentence: no comma, semicolon, line end or end of sentence (a point in a
@@ -604,6 +623,7 @@ _IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
 
 # How far before its date (characters) the superlative of a record is read ("its biggest one-day drop since").
 _RECORD_REACH = 50
+_LED_RECORD_REACH = 80  # ... with the words that lead to it
 
 
 
@@ -741,7 +761,7 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             return False    # "from its peak in late 2020 to its low in 2022": a span of the past, which dates the move
     if _gain_to_a_level(form, opens, date, figures, sentence_start, rules):
         return True
-    record = _record().search(form, max(sentence_start, opens - _RECORD_REACH), opens)
+    record = _record_before(form, sentence_start, opens)
     if record is not None and (figures and figures[0].start < date.start
                                or _value_before(form, record.start(), sentence_start, dates)):
         return _FIGURE_SIGN.search(form, record.start(), date.start) is None
@@ -881,6 +901,11 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             found = cue.search(form, max(sentence_start, lead - _CUE_REACH), lead)
             if found is None:
                 found = cue_named.search(form, max(sentence_start, figure_start - _NAMED_REACH), figure_start)
+    if found is None and clause is not None:
+        # a multiple of what a clause tells: "roughly three times what it spent two years earlier"
+        found = rules.multiple_owned.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+        if found is not None:
+            return found.end()
     if found is None:
         return _multiple_opening(form, date_start, date_end, sentence_start, rules)
     return found.start()
@@ -1077,6 +1102,10 @@ def _comparison_rules() -> _ComparisonRules:
         return [w.strip() for row in table if row["role"] == role and not row["date"] for w in row["words"].split("|")]
     free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
     naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
+    # a clause's own words may hold some that close a comparison elsewhere ("more than it spent on them over")
+    in_clause = set(plain("in_clause"))
+    closing = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in plain("closes") if w not in in_clause)
+    clause_word = rf"(?!(?:{closing})\b)[a-z][a-z-]*"
     # a multiple of a count is told after its number, in digits or in words: "6 times its revenue", "six times next
     # year's earnings"
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -1102,7 +1131,7 @@ def _comparison_rules() -> _ComparisonRules:
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
-        clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{free_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
+        clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{clause_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
         moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"),
         moving_noun=re.compile(rf"(?i)\s+{word_trie(money_lexicon().moves)}(?!\w)"),
         # in the clause of the date: "Trading at a discount to its peers, Alibaba shares rose 3% into the close on

@@ -96,7 +96,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "participle_of", "reduced_to",
-                                                          "complement")],
+                                                          "complement", "record_lead")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -966,3 +966,58 @@ def test_a_measure_a_figure_is_compared_with_keeps_its_time_to_itself():
     assert dates == {"$95 million": ""}
     # with no measure named, the date is the figure's: "more than any company in 2020"
     assert _on("2025-12-02", "Ant raised $34bn, more than any company in 2020.") == {"$34bn": "2020"}
+
+
+def test_a_founding_told_with_its_place_in_an_aside_dates_no_figure_of_the_main_clause():
+    # setAV, kairos_deliveries
+    dates = _dates_of_figures(_wsj("Kairos, founded in Shanghai in 1985, listed in New York in 1987 and raised "
+                                   "HK$15.6 billion in a secondary listing in Hong Kong in May 1988."))
+    assert dates == {"HK$15.6 billion": "May 1988"}
+
+
+def test_a_date_in_a_relative_clause_of_a_cause_after_a_figure_dates_neither_figure_before_it():
+    # setAU, alibaba_pr_results: the service was launched in April, the growth is of the day told
+    rows = _wsj("Quick commerce revenue grew 60% to RMB22,906 million, driven by Taobao Instant Commerce, which we "
+                "launched in late April.")
+    assert _dates_of_figures(rows) == {"60%": "", "RMB22,906 million": ""}
+    assert "late April" in {row["date_text"] for row in rows}
+
+
+def test_a_with_clause_of_what_people_expect_does_not_date_the_moves_before_it_but_a_plain_one_keeps_the_day():
+    # setAX, ax_typhoon
+    dates = _dates_of_figures(_wsj("AIA Group fell 1.2% and Ping An Insurance lost 0.9%, with analysts expecting "
+                                   "property claims to weigh on insurers' results for the second half."))
+    assert dates == {"1.2%": "", "0.9%": ""}
+    assert _dates_of_figures(_wsj("Revenue rose 5% to $2 billion in the third quarter, with profit rising 3% to $500 "
+                                  "million.")) == {"5%": "the third quarter", "$2 billion": "the third quarter",
+                                                   "3%": "the third quarter", "$500 million": "the third quarter"}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record_lead"],
+                         ids=lambda rule: rule["words"])
+def test_each_word_that_leads_to_a_record_leaves_its_stretch_to_no_figure_and_no_row(rule):
+    rows = _wsj(rule["example"])
+    assert rows and all(row["money_text"] and not row["date_text"] for row in rows)
+
+
+def test_a_record_a_few_words_after_the_comma_leaves_its_stretch_to_no_figure_and_no_row():
+    # setAU, apsara_live_blog; setAW, aw_wrap
+    rows = _wsj("Alibaba shares rose 7.8% to HK$173.70, on track for their biggest one-day rise since March 7.")
+    assert _dates_of_figures(rows) == {"7.8%": "", "HK$173.70": ""}
+    assert "March 7" not in " ".join(row["date_text"] for row in rows)
+    rows = _wsj("The benchmark has gained 30% this year and is on course for its best annual performance since 1985.")
+    assert [row["date_text"] for row in rows] == ["this year"]
+    rows = _wsj("The Bengals finished 9-8 last season and missed the playoffs for the first time since 1985.")
+    assert "since 1985" in {row["date_text"] for row in rows}, "a first time tells of a happening"
+    # setAQ, aq_ft_capex: the level a move reaches is the record
+    rows = _wsj("The renminbi has gained about 4 per cent against the dollar since April, to its strongest level since "
+                "1987, making imported equipment somewhat cheaper.")
+    assert "since 1987" not in {row["date_text"] for row in rows}
+
+
+def test_a_multiple_of_what_a_clause_tells_leaves_its_date_to_that_value_and_makes_no_row():
+    # setAW, aw_opinion
+    rows = _wsj("By most estimates, Alibaba will spend close to 130 billion yuan on capital projects in the fiscal year "
+                "ending in March, roughly three times what it spent two years earlier.")
+    assert [(row["money_text"], row["date_text"]) for row in rows] == [
+        ("130 billion yuan", "the fiscal year ending in March")]
