@@ -110,6 +110,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     window = (max(sentence[0], figure.start - TRIGGER_BEFORE), min(sentence[1], figure.end + TRIGGER_AFTER))
     near = reading.tokens_in(*window, sentence)
     direction, moved = reading.movement(figure, near, figure_starts)
+    if not moved and figure.percent is not None:
+        # a move's running total is a move too, though "to" stands before it: "Meituan slipped 0.8%, extending its
+        # decline this month to 11%" (joins.tsv role=tally)
+        direction = reading.tallied(figure, sentence)
+        moved = tallied = bool(direction)
+    else:
+        tallied = False
     word_before = reading.word_right_before(figure, near)
     gapped, goes_on = None, False
     # a percentage right after a move told in its sentence, with no movement word of its own
@@ -164,8 +171,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = market_kind
         if (moved and prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
                 and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
-                and reading.rules.continuation.search(reading.form, prior.end, figure.start)):
-            kind = "share_move"  # "Shares of Alibaba fell 3% on Friday, extending Thursday's 2.4% decline"
+                and (tallied or reading.rules.continuation.search(reading.form, prior.end, figure.start))):
+            # "Shares of Alibaba fell 3% on Friday, extending Thursday's 2.4% decline"; a stock's running total is its
+            # move too: "Meituan slipped 0.8%, extending its decline this month to 11%"
+            kind = "share_move"
         if not kind and goes_on:
             # "SMIC and Hua Hong tumbled 6.2% and 7.5% respectively": the same stocks' move; "Growth was 29% in the
             # October-December quarter of 2024 and 22% in the April-June quarter": the same growth
@@ -429,6 +438,7 @@ _GROWS_REACH = 40  # characters from a word of growth to its percentage ("grew b
 _ALSO_REACH = 50  # characters from a move to one more of it over another stretch (" week on week and about ")
 _OPENS_REACH = 10  # characters from a comma to the movement word that opens the clause after it (", having ")
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
+_OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 
 
@@ -469,13 +479,22 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%")
             mention = replace(mention, market_kind=rules.change_kinds.get(prior.market_kind, prior.market_kind))
         elif (prior is not None and mention.amount is not None and prior.amount is not None
+              and mention.market_kind == "other" and prior.market_kind not in ("", "other")
+              and not mention.direction and not prior.direction and prior.end <= mention.start
+              and rules.range_goes_on.fullmatch(form, prior.end, mention.start)
+              and rules.range_opened.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
+            # "estimates range from $2 billion to more than $11 billion": the two ends of one range are of one kind
+            mention = replace(mention, market_kind=prior.market_kind)
+        elif (prior is not None and mention.amount is not None and prior.amount is not None
               and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
               and prior.end <= mention.start <= prior.end + _COMPARED_REACH and ";" not in form[prior.end:mention.start]
               and (rules.compared_from.search(form, prior.end, mention.start)
-                   or rules.compared_estimate.search(form, prior.end, mention.start))):
+                   or rules.compared_estimate.search(form, prior.end, mention.start)
+                   or rules.expected_after.match(form, mention.end))):
             # "expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it announced a
             # year ago": what an amount is compared with is the same measure (spending), and did not move;
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
+            # and one that analysts expected ("... and ahead of the $1.85 billion analysts had expected")
             mention = replace(mention, market_kind=prior.market_kind)
         if moved is not None:
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])

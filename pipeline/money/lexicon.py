@@ -19,6 +19,9 @@ from pipeline.rules import load_table
 Span = tuple[int, int]
 
 ALONE_MOVE_GAP = 4      # words between a stock phrase and its movement word ("stock would jump")
+# characters of a description or relative clause between a company and its move (", which reported a 15% rise in
+# third-quarter revenue to 193 billion yuan on Nov. 12, has climbed")
+DESCRIPTION_REACH = 110
 CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("extending Thursday's")
 PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and its trigger ("in its New York IPO")
 TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
@@ -218,6 +221,9 @@ class Lexicon:
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
+    expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
+    range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
+    range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
@@ -314,6 +320,9 @@ def lexicon() -> Lexicon:
     written += [w for row in load_table("money/kinds.tsv") for w in forms_of(row["words"])]
     written += [w for row in load_table("money/market_context.tsv") for w in forms_of(row["words"])]
     lower_forms = frozenset(key_of(w) for w in written if w == w.lower())
+    # the move of a running total (joins.tsv role=tally): a word told after its figure too, or a noun of role=tally_noun
+    tally_moves = [w for w, (_, place) in moves.items() if place != 'before' and ' ' not in w] + [
+        w for w in joins.get('tally_noun', ()) if w in moves]
     vetoes: dict = {}
     cue_forms: dict = {}
     for row in load_table("money/not_money.tsv"):
@@ -445,7 +454,7 @@ def lexicon() -> Lexicon:
                                  rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}}\s+(?:{trie(joins['retarget'])})\s+"
                                  rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
-                            rf"(?P<move>{trie(w for w, (_, place) in moves.items() if place != 'before' and ' ' not in w)})"
+                            rf"(?P<move>{trie(tally_moves)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I), approx=approx, hints=hints, context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
@@ -469,7 +478,7 @@ def lexicon() -> Lexicon:
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
-                            rf"(?:[\w-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
+                            rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),  # "in what was then the world's largest IPO"
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
@@ -498,13 +507,16 @@ def lexicon() -> Lexicon:
         # the name that moves: "Semiconductor Manufacturing International Corp (SMIC), the country's largest
         # contract chipmaker, gained 7.5%"; a move told as a participle after a short predicate of the name is its
         # own: "Xiaomi bucked the trend, rising 2.1%" (when the name opens its clause: reading.py moving_name)
-        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},)?"
+        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,{DESCRIPTION_REACH}}},)?"
                                 rf"\s+(?:[\w-]+\s+|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"
+        expected_after=re.compile(rf"\s+(?:{trie(joins.get('expecter', ()))})\s+(?:{trie(joins.get('expecting', ()))})(?![\w-])", re.I),
+        range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),

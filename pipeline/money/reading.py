@@ -15,13 +15,14 @@ from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
 _MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
+_WORD_OVERHANG = 40  # characters a known word may run on past the end of the window it starts in
 _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
 _VETO_BEFORE = 80       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
                         # "lowered the price of its visual-language model Qwen-VL by up to 85%"
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
 _SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
 _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely longer than 30)
-_MOVER_REACH = 100      # how far before a figure the company that moves by it may start (a relative clause between)
+_MOVER_REACH = 140      # how far before a figure the company that moves by it may start (a relative clause between)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 # The kinds of money raised or spent: a purpose phrase after such a sum may say more of it ("raised $25 billion in its
@@ -87,7 +88,10 @@ class Reading:
                 first = bisect.bisect_left(figure_starts, sentence[0])
                 last = bisect.bisect_left(figure_starts, sentence[1]) - 1
                 lo, hi = figures[first].start, max(f.end for f in figures[first:last + 1])
-            self.word_focus[sentence] = (max(sentence[0], lo - TRIGGER_BEFORE), min(sentence[1], hi + TRIGGER_AFTER))
+            # a known word that starts inside the window is read whole, though it ends past it ("in what was then the
+            # world's largest initial public offering"): tokens_in keeps only the words that start in what it is asked
+            self.word_focus[sentence] = (max(sentence[0], lo - TRIGGER_BEFORE),
+                                         min(sentence[1], hi + TRIGGER_AFTER + _WORD_OVERHANG))
             self.name_focus[sentence] = (max(sentence[0], lo - _SUBJECT_REACH), min(sentence[1], hi + _SUBJECT_REACH))
 
     def tokens_in(self, start: int, end: int, sentence: Span) -> list[tuple[int, int, str]]:
@@ -175,8 +179,12 @@ class Reading:
         changed = self.changed_by(figure, sentence)
         if changed:
             return changed
-        low = max(sentence[0], figure.start - _CHANGE_REACH)
-        told = self.rules.tally_to.search(self.form, low, figure.start)
+        return self.tallied(figure, sentence)
+
+    def tallied(self, figure: Figure, sentence: Span) -> str:
+        """The direction of a move's running total told before "to" ("climbed 2.3%, taking its gain since the start of
+        September to 11%"), else ""."""
+        told = self.rules.tally_to.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
         return self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
 
     def changed_by(self, figure: Figure, sentence: Span) -> str:
@@ -226,7 +234,8 @@ class Reading:
         deferred = False
         for start, end, key in near:
             row = self.rules.triggers.get(key)
-            if row is None or not row[column] or end > window[1] or row[column] == skip:
+            # a word that starts in the window counts whole (the focus reads it past the window's end)
+            if row is None or not row[column] or start >= window[1] or row[column] == skip:
                 continue
             if asides is None:
                 asides = [p.span() for p in _PARENTHESIS.finditer(self.form, *window)
