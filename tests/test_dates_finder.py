@@ -673,3 +673,40 @@ def test_a_clause_coordinated_after_a_comma_keeps_its_future_from_a_date_in_a_ph
     assert finder.clause_tense(text, text.lower(), at, at + 4) == "past"
     fronted = "In March, and again in June, the company will cut prices."
     assert finder.clause_tense(fronted, fronted.lower(), 3, 8) == "future"
+
+
+@pytest.mark.parametrize("text,expression", [
+    ("Deliveries reached 312,800, putting Kairos within reach of its full-year target of 400,000 vehicles, which it "
+     "set in March.", "March"),
+    ("Cloud revenue growth accelerated again, and we will keep investing in AI infrastructure at the pace we set out "
+     "in February.", "February"),
+])
+def test_a_verb_whose_past_is_its_base_form_is_past_after_its_pronoun_in_a_relative_clause_before_its_date(
+        text, expression):
+    start = text.index(expression)
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + len(expression)) == "past"
+
+
+def test_a_verb_whose_past_is_its_base_form_before_an_infinitive_or_its_noun_is_no_past():
+    for text in ("The company is expected to set out its plan in February.", "Traders bet on a Fed cut in December."):
+        start = text.rindex(" ") + 1
+        assert finder.clause_tense(text, finder.lower_form(text), start, len(text) - 1) != "past"
+
+
+def test_a_verb_with_a_name_for_subject_after_the_word_opening_its_clause_keeps_its_date_in_the_past():
+    text = ("It said last month that it expects sales to rise about 5% this year, helped by trade-in subsidies that "
+            "Beijing extended in January.")
+    start = text.index("January")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 7) == "past"
+    plan = "It expects sales to rise this year, helped by subsidies extended in January."
+    start = plan.index("January")
+    assert finder.clause_tense(plan, finder.lower_form(plan), start, start + 7) == "future"
+
+
+def test_the_verb_after_a_relative_clause_set_off_by_commas_is_the_main_clause_s_own_past():
+    text = ("Schools will remain closed on Wednesday and the stock exchange, which cancelled trading for a full day on "
+            "Tuesday under its severe-weather rules, reopened on Wednesday morning.")
+    start = text.index("Wednesday morning")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 17) == "past"
+    assert finder.clause_tense(text, finder.lower_form(text), text.index("Wednesday"), text.index("Wednesday") + 9) \
+        == "future"

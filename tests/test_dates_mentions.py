@@ -6,6 +6,7 @@ import pytest
 
 from conftest import SEED_CNBC, SEED_FT
 from pipeline.dates import DateMention, tag_dates
+from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 
 CNBC = dt.date(2025, 11, 24)
@@ -3326,3 +3327,62 @@ def test_a_weekday_entry_after_a_day_gone_in_a_review_of_the_week_is_the_day_aft
                "Friday: The Commerce Department releases retail sales figures.")
     assert calendar(preview, dt.date(2025, 11, 10)) == [("Thursday", "2025-11-13"), ("Friday", "2025-11-14")]
 
+
+
+def test_a_period_under_way_after_a_past_verb_that_follows_the_forecast_is_no_forecast():
+    text = ("Until then, the stock will lurch with every set of results, as it did in August and again this month.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 11, 30))] == [
+        ("August", "2026-08", False), ("this month", "2026-11", False)]
+    ahead = "The stock will lurch with every set of results this month."
+    assert [m.future for m in tag_dates(ahead, dt.date(2026, 11, 10))] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Hello Corp. listed in 2021. The company plans to list its unit in Shanghai in the second half of the year.",
+    "Hello Corp. listed in 2021. The company plans to list in the second half of the year.",
+])
+def test_a_forecast_in_the_present_after_a_sentence_on_a_past_year_names_the_year_under_way(text):
+    assert calendar(text, dt.date(2025, 6, 10))[-1] == ("the second half of the year", "2025-H2")
+
+
+def test_a_plan_of_the_past_after_a_sentence_on_a_past_year_stays_in_that_year():
+    text = "Hello Corp. listed in 2021. The company had planned to list its unit in the second half of the year."
+    assert calendar(text, dt.date(2025, 6, 10))[-1] == ("the second half of the year", "2021-H2")
+
+
+def test_the_year_of_a_figure_compared_after_a_comma_tells_no_year_the_story_goes_on_in():
+    text = ("The developer's contracted sales fell 41% last year to 18.3 billion yuan, it said in a filing on Jan. 9, "
+            "down from a peak of 142 billion yuan in 2021. It had cash of 2.1 billion yuan at the end of June, against "
+            "total liabilities of 236 billion yuan.")
+    assert calendar(text, dt.date(2026, 1, 20))[-1] == ("the end of June", "2025-06")
+    story = "Sales peaked in 2021. It had cash of 2.1 billion yuan at the end of June."
+    assert calendar(story, dt.date(2026, 1, 20))[-1] == ("the end of June", "2021-06")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "intention"],
+                         ids=lambda r: r["word"])
+def test_a_quarter_or_half_an_intention_names_in_the_weeks_after_the_last_one_ended_is_the_coming_one(row):
+    [period] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.on_calendar]
+    assert period.when.startswith("2026-") and period.future
+
+
+def test_a_quarter_or_half_a_forecast_names_in_the_weeks_after_the_last_one_ended_may_be_its_report():
+    assert calendar("The company expects a loss for the second half.", dt.date(2026, 2, 10)) == [
+        ("the second half", "2025-H2")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "report_verb"],
+                         ids=lambda r: r["word"])
+def test_a_quarter_or_half_an_intention_to_report_names_in_the_weeks_after_the_last_one_ended_is_that_one(row):
+    [period] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 10)) if m.on_calendar]
+    assert period.when.startswith("2025-")
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] in ("conditional",
+                                                                                          "counterfactual")],
+                         ids=lambda r: r["word"])
+def test_a_deadline_in_a_condition_told_in_the_past_perfect_is_to_come_unless_a_modal_perfect_says_it_did_not_happen(
+        row):
+    [deadline] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 20)) if m.on_calendar]
+    expected = ("2026", True) if row["kind"] == "conditional" else ("2025", False)
+    assert (deadline.when[:4], deadline.future) == expected

@@ -1737,8 +1737,14 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
     """Is the verb low[start:end], whose past is its base form ("cut"), in the past: after a singular subject,
     a name or a pronoun, where the present would be "cuts", and before its object ("while Baidu cut prices in May";
     not "would cut", "to cut", nor the noun of "a Fed cut in December")?"""
-    if text is None or lexicon.object_after().match(low, end) is None:
+    if text is None:
         return False
+    if lexicon.object_after().match(low, end) is None:
+        # with no object after it, only in a relative clause whose object is the noun before it, its pronoun
+        # subject right before it and the preposition of its date right after ("the target it set in March",
+        # "the pace we set out in February"; not "expected to set in March", "a Fed cut in December")
+        return lexicon.subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None \
+            and lexicon.link_after().match(low, end) is not None
     if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
         return True
     if start < 2 or low[start - 1] != " ":
@@ -1932,10 +1938,16 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if before and tense not in _NO_TENSE:
             own = (lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
                 listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
-                or (tense == "past" and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None))
+                or (tense == "past" and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None)
+                or (tense == "past" and lexicon.named_subject_before().search(text, max(lo, s - 40), s) is not None)
+                or (tense == "past" and lexicon.relative_aside_before().search(low, max(lo, s - _SIDE_CLAUSE_REACH), s)
+                    is not None))
             ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
                   is not None and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None)
-            # (a participle that qualifies a noun right before the date is its own too: "once the fee award
+            # (so is one whose subject is a name right after the word that opens its clause: "helped by trade-in
+            # subsidies that Beijing extended in January", or the noun before a relative clause set off by commas:
+            # "the stock exchange, which cancelled trading on Tuesday, reopened on Wednesday morning"; a participle that qualifies a noun right before the
+            # date is its own too: "once the fee award
             # approved Monday takes effect", "according to a notice published on Thursday", with its agent
             # between when no marker of the future comes first: "The fine imposed by regulators on Thursday
             # will be appealed"; not so a verb of

@@ -236,6 +236,16 @@ def figure_compared_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def named_figure_compared_before() -> re.Pattern:
+    """As :func:`figure_compared_before`, with the base figure maybe named by a noun before it ("down from a peak of
+    142 billion yuan in"; tense.tsv kinds comparison, determiner and link)."""
+    words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
+    determiners = trie_regex(_kind_words("determiner"))
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?[$€£¥]?\d[\d.,]*"
+                      rf"(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def share_of_a_figure_before() -> re.Pattern:
     """A share of a total and the preposition of the total's date, ending where the date starts ("equal to 4%
     of its domestic revenue in"; tense.tsv kind link): the date is the total's, background to the story."""
@@ -486,6 +496,60 @@ def noun_phrase_before() -> re.Pattern:
     appeal filed"; tense.tsv kind determiner): the participle qualifies that noun."""
     determiners = trie_regex(_kind_words("determiner"))
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def link_after() -> re.Pattern:
+    """A preposition that may stand between a verb and its date, right after the verb (tense.tsv kind link:
+    "set in")."""
+    links = trie_regex(_kind_words("link"))
+    return re.compile(rf"\s+(?:{links})\s")
+
+
+@functools.lru_cache(maxsize=None)
+def intention_words() -> frozenset[str]:
+    """Markers of the future that tell an intention, which has no report to wait for (tense.tsv kind intention:
+    "plan to")."""
+    return frozenset(map(squash, _kind_words("intention")))
+
+
+@functools.lru_cache(maxsize=None)
+def report_verb_after() -> re.Pattern:
+    """A verb of reporting a period's results right after a word of intention (tense.tsv kind report_verb: "plans
+    to report")."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words('report_verb'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def condition_before() -> re.Pattern:
+    """A word of condition opening the clause that runs up to where the search ends (tense.tsv kind conditional:
+    "if the scheme had not been sanctioned by")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('conditional'))})\s[^,.;:!?]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def counterfactual() -> re.Pattern:
+    """A modal perfect, which tells of what did not happen (tense.tsv kind counterfactual: "would have")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('counterfactual'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def relative_aside_before() -> re.Pattern:
+    """A relative clause set off by commas after its noun (tense.tsv boundary words of tense onward), ending where a
+    verb starts ("the stock exchange, which cancelled trading on Tuesday, reopened"): the verb is the main clause's,
+    whose subject is that noun, so a word ending tells a verb in the past, not a participle."""
+    openers = trie_regex(sorted(onward_openers()))
+    return re.compile(rf"[a-z0-9],\s+(?:{openers})\s[^,.;:!?\"()]*,\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def named_subject_before() -> re.Pattern:
+    """A word that opens a clause (tense.tsv kinds boundary and complement) and a name of one or two words, ending
+    where a verb starts ("that Beijing extended"; on the text as written, whose capitals tell a name): the name is the
+    verb's subject, so a word ending tells a verb in the past, not a participle."""
+    openers = trie_regex(_kind_words("boundary") + _kind_words("complement"))
+    name = r"[A-Z][A-Za-z&'\u2019.-]*"
+    return re.compile(rf"(?<![A-Za-z-])(?i:{openers})\s+{name}(?:\s+{name})?\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

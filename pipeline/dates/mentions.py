@@ -57,6 +57,10 @@ _FISCAL_NAME_REACH = 600
 _FISCAL_TOLD_AFTER = 80
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
+# How far before a deadline the word of a condition it stands in may start ("if the scheme had not been sanctioned by").
+_CONDITION_REACH = 80
+# ... and how far when a noun names the figure ("from a peak of 142 billion yuan in ").
+_NAMED_FIGURE_REACH = 70
 # How much white space between two sentences is skipped to find the end of the one before (characters).
 _SENTENCE_GAP_REACH = 60
 # The longest a label's line may run on either side of its date ("The week in China tech:").
@@ -551,11 +555,21 @@ class _Reading:
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part (a plan has no report to wait for:
             # "planned a capital markets day in the second half", in February, is this year's)
-            ahead = "plan" if finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
-                                                  self.clauses) == "plan" else "future"
+            told = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
+            ahead = "plan" if told == "plan" else "future"
             forecast = resolver.resolve(exp.parts, self.anchor, ahead, ref, self.locale)
-            if not self._base_after_its_target(exp, forecast, window) and not self._a_base_under_way(exp, resolution):
+            # (a verb in the past between the marker and the date is the date's own: "the stock will lurch with
+            # every set of results, as it did in August and again this month" tells of this month gone so far)
+            if not (told == "past" and self._past_verb_after_the_forecast(exp, window)) \
+                    and not self._base_after_its_target(exp, forecast, window) \
+                    and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
+        if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
+                and "year" not in exp.parts and self._intended(exp, window):
+            # "The two companies plan to launch a joint platform in the second half", in February: an intention has
+            # no report to wait for, so the half or quarter it names is the coming one, not the one just ended
+            resolution = self._in_year(exp, resolution, +1, tense, ref)
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts):
             earlier = self._before_the_time_ahead(exp, resolution, window, ref)
@@ -687,6 +701,38 @@ class _Reading:
             return None
         return latest
 
+    def _a_reported_condition(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a condition told in the past perfect after a word of condition (tense.tsv kind conditional),
+        in a sentence with no modal perfect (kind counterfactual)?  Such a condition is a reported one on a time to
+        come ("warned that if the scheme had not been sanctioned by the end of June, she was minded to make a
+        winding-up order": "if it has not been sanctioned by the end of June"), not one that did not happen ("if it
+        had not been sanctioned by June, the developer would have collapsed")."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
+        return condition is not None and any(
+            tense == "pluperfect" and condition.start() < s < exp.start
+            for s, _, tense, _ in self.clauses.markers(s_lo, s_hi)) \
+            and lexicon.counterfactual().search(self.low, s_lo, s_hi) is None
+
+    def _intended(self, exp: finder.Expression, window) -> bool:
+        """Is the last marker of the future before ``exp`` in its sentence a word of intention (tense.tsv kind
+        intention: "plan to") whose verb is no verb of reporting results (kind report_verb)?"""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        ahead = [(s, e) for s, e, forecast in self.clauses.future_markers(*sentence) if forecast and e <= exp.start]
+        if not ahead or lexicon.squash(self.low[ahead[-1][0]:ahead[-1][1]]) not in lexicon.intention_words():
+            return False
+        # ("plans to report a loss for the fourth quarter", in January: the report of the quarter just ended)
+        return lexicon.report_verb_after().match(self.low, ahead[-1][1]) is None
+
+    def _past_verb_after_the_forecast(self, exp: finder.Expression, window) -> bool:
+        """Does a word of the past (tense.tsv, listed) stand between the last marker of the future before ``exp``
+        and ``exp`` ("will lurch ..., as it did ... this month")?"""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        ahead = [e for s, e, forecast in self.clauses.future_markers(*sentence) if forecast and e <= exp.start]
+        return bool(ahead) and any(
+            tense in ("past", "pluperfect") and listed and ahead[-1] <= s and e <= exp.start
+            for s, e, tense, listed in self.clauses.markers(*sentence))
+
     def _future_in_the_sentence(self, exp: finder.Expression, window, before: bool = False) -> bool:
         """Does a marker of the future or of a plan stand in the sentence of ``exp`` (only before it, if
         ``before``)?"""
@@ -767,6 +813,14 @@ class _Reading:
         base is a figure reported before, where one right after the verb may tell when the change comes ("will cut
         prices to $5 from $7 on Monday")."""
         base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+        return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
+            is not None
+
+    def _a_year_compared_after_a_comma(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the date of the base of a comparison set off by a comma, its figure maybe named by a noun
+        (", down from a peak of 142 billion yuan in 2021")?"""
+        base = lexicon.named_figure_compared_before().search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH),
+                                                             exp.start)
         return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
             is not None
 
@@ -1432,6 +1486,14 @@ class _Reading:
             # the period under way ("will hold a call at 7:30 p.m." the day under way); the story's past
             # stays in its own paragraph ("had expected sales to recover by the end of the year" is still in it)
             told_of = None
+        elif (named or parts.get("of_the_year")) and anchor is not None and reference.last().year < anchor.year \
+                and self.reference_end <= clauses.sentence(exp.start, exp.end, window)[0] \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "future" \
+                and finder.is_forecast(text, low, exp.start, exp.end, window, clauses):
+            # "Hello Corp. listed in 2021. The company plans to list its unit in Shanghai in the second half of the
+            # year": a forecast in the present names the year under way, even in the paragraph of a past year (not
+            # so a plan of the past, "planned to", nor one told in the past perfect, which tell no "future")
+            told_of = None
         elif named and anchor is not None and reference.first() > anchor \
                 and text.find("\n", self.reference_end, exp.start) != -1:
             # "If Selene-2 misses that window, the next one opens in mid-December. [new paragraph] ... shipped back
@@ -1770,7 +1832,8 @@ class _Reading:
         if connector_tense in _AHEAD_CONNECTOR_TENSES:
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
             if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
-                    and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD:
+                    and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
+                    and not self._a_reported_condition(exp, window):
                 # (a marker of the future after the past perfect governs its own clause: "insurers had received
                 # 3,100 claims, a figure it expects to climb above A$1 billion by the end of March")
                 return "past", None
@@ -1781,7 +1844,8 @@ class _Reading:
                                             # shares rise about 90% through mid-September"), no forecast
                 row = next(i for i in befores.values() if rows[i]["tense"] == connector_tense)
                 if finder.done_by_a_past_verb(text, low, _connector_start(low, exp.start, rows[row]["before"]),
-                                              exp.start, window, clauses):
+                                              exp.start, window, clauses) \
+                        and not self._a_reported_condition(exp, window):
                     return "past", None
             return "future", None
         if connector_tense:
@@ -2080,7 +2144,10 @@ class _Reading:
             # of a comparison, "rose 21% from last year's Spring Festival", "the loss it posted in the same period
             # of 2024")
             self.story_told = _word_before(self.low, exp.start) not in _determiners() \
-                and not self._a_comparison_base(exp) and not _a_period_compared(parts)
+                and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
+                and not ("year" in parts and self._a_year_compared_after_a_comma(exp))
+            # (nor a year of a figure compared after a comma: "fell 41% last year to 18.3 billion yuan, down from a
+            # peak of 142 billion yuan in 2021. It had cash ... at the end of June" is the latest June)
             self.set_reference.add(index)
             if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start):
                 self.days_told.append((resolution.period, exp.start))
