@@ -710,3 +710,9 @@ def test_the_verb_after_a_relative_clause_set_off_by_commas_is_the_main_clause_s
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 17) == "past"
     assert finder.clause_tense(text, finder.lower_form(text), text.index("Wednesday"), text.index("Wednesday") + 9) \
         == "future"
+
+
+def test_each_after_a_figure_is_no_set_of_the_period_named_from_now():
+    text = "We signed 14 deals worth more than $10 million each this quarter, against five a year ago."
+    found = [text[e.start:e.end] for e in finder.find_expressions(text, None, finder.lower_form(text))]
+    assert "this quarter" in found and "each this quarter" not in found

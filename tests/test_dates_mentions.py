@@ -3386,3 +3386,55 @@ def test_a_deadline_in_a_condition_told_in_the_past_perfect_is_to_come_unless_a_
     [deadline] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 20)) if m.on_calendar]
     expected = ("2026", True) if row["kind"] == "conditional" else ("2025", False)
     assert (deadline.when[:4], deadline.future) == expected
+
+
+def test_a_fiscal_year_stated_at_the_end_of_a_report_sets_the_year_under_way():
+    text = ("She added that Kestrel had bought back $600 million of its shares so far this fiscal year.\n\n"
+            "Kestrel went public in June 2019 at $27 a share, raising $620 million. Its fiscal year ends on Jan. 31.")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2026, 11, 19))}
+    assert whens["this fiscal year"] == "FY2027"
+    # (the statement of the calendar is no happening of its own)
+    assert whens.get("Its fiscal year", "") == ""
+
+
+def test_a_stated_fiscal_year_carries_its_quarters_into_later_paragraphs():
+    text = ("Microsoft reported revenue for its fiscal first quarter, up 12%.\n\n"
+            "In the second quarter we expect revenue of $70 billion.\n\nIts fiscal year ends on June 30.")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2025, 10, 30))}
+    assert whens["the second quarter"] == "2025-Q4"
+
+
+def test_a_clock_time_that_ends_its_sentence_takes_no_day_from_the_next():
+    text = ("The signal was lowered to No. 8 at 10:10 a.m. and to No. 3 at 7:40 p.m. Schools will remain closed on "
+            "Wednesday, the bureau said.")
+    texts = [m.text for m in tag_dates(text, dt.date(2026, 9, 16), sentences=split_sentences(text))]
+    assert "7:40 p.m." in texts and "Wednesday" in texts
+
+
+def test_a_forecast_reported_in_the_past_counts_its_years_from_now():
+    text = ("Analysts at one brokerage said after the call that Kestrel could reach $10 billion in annual revenue "
+            "within three years.")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2026, 11, 19), sentences=split_sentences(text))}
+    assert whens["three years"] == "2026-11/2029-11"
+    assert {m.text: m.when for m in tag_dates("The startup broke even within three years.",
+                                              dt.date(2026, 11, 19))}["three years"] == ""
+
+
+def test_over_the_next_year_is_the_next_twelve_months():
+    text = "Alibaba says it will raise its AI investment target again over the next year."
+    mention = next(m for m in tag_dates(text, dt.date(2026, 5, 20)) if m.text == "the next year")
+    assert mention.when == "2026-05/2027-05"
+    assert mention.timex_value == "2027"     # (TimeML keeps the year after this one, as TimeBank writes it)
+
+
+def test_the_full_year_in_a_year_named_is_that_year():
+    text = "He said the company expects to turn a net profit for the full year in 2026."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 24))] == [("the full year in 2026", "2026")]
+
+
+def test_a_clock_time_told_again_in_brackets_in_another_zone_makes_no_row_of_its_own():
+    text = ("Alibaba Group's management will hold a conference call to discuss the financial results at 7:30 a.m. "
+            "Eastern Time on Tuesday, November 25, 2025 (8:30 p.m. Hong Kong Time on the same day).")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2025, 11, 20), sentences=split_sentences(text))}
+    assert whens["7:30 a.m. Eastern Time on Tuesday, November 25, 2025"] == "2025-11-25"
+    assert whens["8:30 p.m. Hong Kong Time"] == ""

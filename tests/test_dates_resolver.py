@@ -238,3 +238,11 @@ def test_a_day_weeks_before_the_day_a_story_told_of_is_of_that_year_and_one_mont
     story = Period.of("D", dt.date(2020, 11, 3))
     assert resolve({"month": 10, "day": 24, "in_story": True}, dt.date(2026, 3, 12), "", story).when == "2020-10-24"
     assert resolve({"month": 1, "day": 5, "in_story": True}, dt.date(2026, 3, 12), "", story).when == "2021-01-05"
+
+
+def test_the_following_trading_day_after_a_saturday_is_the_monday():
+    # "Shares were halted on Saturday April 10, 2021 and resumed on the following trading day."
+    parts = {"unit": "D", "det": True, "shift": 1, "anaphoric": True, "workday": True}
+    saturday = Period.of("D", dt.date(2021, 4, 10))
+    assert resolve(parts, dt.date(2021, 6, 19), "past", saturday).when == "2021-04-12"
+    assert resolve(dict(parts, workday=False), dt.date(2021, 6, 19), "past", saturday).when == "2021-04-11"

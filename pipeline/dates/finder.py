@@ -920,6 +920,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             if role == "shift" and right_role == "det":
                 break           # a determiner is the first word of its phrase: "hoped in January that the year
                                 # would" holds the conjunction "that"
+            if role == "set" and right_role == "shift" and not str(kept[-1][2]).endswith("~"):
+                break           # "deals worth more than $10 million each this quarter": "each" is the figure's,
+                                # and a set never counts from the article date
             if role == "count" and right_role == "ordinal":
                 if kind == "unit" and _year_like(token):
                     parts["year"] = int(token)      # "the 1988 second quarter"
@@ -1008,6 +1011,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             parts["final"] = True
         elif role == "side":
             parts["side"] = value
+        elif role == "filler" and value == "workday" and kind == "unit":
+            parts["workday"] = True
     if kind == "unit" and parts.get("unit") in _PER_YEAR and not counts and "ordinal" not in parts:
         if parts.get("shift") == -1 and parts.get("det") and not parts.get("anaphoric"):
             # "the last half of 1989" is its second half: read so when a year is joined to it
@@ -1401,6 +1406,8 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return dict(_with_year(left, right), of_the_year=True)
     if lname == "year":
         return _with_year(right, left)
+    if lname == "the_year" and rname == "year_number":
+        return dict(right)      # "a net profit for the full year in 2026": the year is the one it names
     if lname == "week":
         return dict(right, week_of=True)       # "the week of March 6": the week that holds the day
     if rname == "shifted_week":

@@ -596,12 +596,12 @@ def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def fiscal_told() -> tuple[tuple[re.Pattern, int], ...]:
-    """(regex with the month captured as ``month``, months from it to the fiscal year's last month): how a text
-    tells when its company's fiscal year begins or ends (fiscal_told.tsv)."""
+def fiscal_told() -> tuple[tuple[re.Pattern, int, bool], ...]:
+    """(regex with the month captured as ``month``, months from it to the fiscal year's last month, whether it holds
+    for the whole text): how a text tells when its company's fiscal year begins or ends (fiscal_told.tsv)."""
     names = trie_regex(months())
-    return tuple((re.compile(r["pattern"].replace("{month}", f"(?P<month>{names})")), int(r["shift"]))
-                 for r in _rows("fiscal_told.tsv"))
+    return tuple((re.compile(r["pattern"].replace("{month}", f"(?P<month>{names})")), int(r["shift"]),
+                  r["reach"] == "text") for r in _rows("fiscal_told.tsv"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -169,10 +169,11 @@ def _moved_with_a_title(low: str, start: int) -> bool:
     return lexicon.titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
 
 
-def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int], ...] = ()) -> int:
+def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()) -> int:
     """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
     ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else the one the text tells in
-    that reach or right after ``at`` (``told``, see _fiscal_ends_told), else of the first company the text names."""
+    that reach or right after ``at`` (``told``, see _fiscal_ends_told), else the one it tells as a standing fact
+    anywhere ("Its fiscal year ends on Jan. 31." closing the piece), else of the first company the text names."""
     lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
     for name, end_month in lexicon.fiscal_conventions():
         if name:
@@ -181,23 +182,26 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int], ...] = ()) -> i
                 nearest, month = where, end_month
     if month is not None:
         return month
-    near = [(abs(start - at), end_month) for start, end_month in told
+    near = [(abs(start - at), end_month) for start, end_month, _ in told
             if at - _FISCAL_NAME_REACH <= start <= at + _FISCAL_TOLD_AFTER]
     if near:
         # (only near: "Crisp reported net sales for its fiscal year that ended in June" tells nothing of the fiscal
         # year of the buyer whose quarter a later paragraph names)
         return min(near)[1]
+    standing = [end_month for _, end_month, whole in told if whole]
+    if standing:
+        return standing[0]
     for name, end_month in lexicon.fiscal_conventions():
         if not name or name in text:
             return end_month
     return 12
 
 
-def _fiscal_ends_told(low: str) -> tuple[tuple[int, int], ...]:
+def _fiscal_ends_told(low: str) -> tuple[tuple[int, int, bool], ...]:
     """Where the text tells when its company's fiscal year begins or ends (fiscal_told.tsv: "fiscal 2027, which
-    began on Feb. 1"), and the last month of that fiscal year (January)."""
-    return tuple(sorted((m.start(), (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1)
-                        for pattern, shift in lexicon.fiscal_told() for m in pattern.finditer(low)))
+    began on Feb. 1"), the last month of that fiscal year (January) and whether it holds for the whole text."""
+    return tuple(sorted((m.start(), (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, whole)
+                        for pattern, shift, whole in lexicon.fiscal_told() for m in pattern.finditer(low)))
 
 
 def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
@@ -245,8 +249,9 @@ class _Reading:
         self.fiscal_quarters = False    # has the text named a quarter of a fiscal year that is no calendar one?
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
         self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
-        self._told_fiscal_ends: tuple[tuple[int, int], ...] | None = None   # (see _fiscal_ends_told)
+        self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
+        self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
         headline = _HEADLINE.match(text)
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
@@ -289,11 +294,17 @@ class _Reading:
         if self.first_line_end == -1:
             self.first_line_end = len(text)
 
-    def _fiscal_ends_told(self) -> tuple[tuple[int, int], ...]:
+    def _fiscal_ends_told(self) -> tuple[tuple[int, int, bool], ...]:
         """(read once per text, only when it names a fiscal period)"""
         if self._told_fiscal_ends is None:
             self._told_fiscal_ends = _fiscal_ends_told(self.low)
         return self._told_fiscal_ends
+
+    def _fiscal_year_stated(self) -> bool:
+        """Does the text tell its company's fiscal year as a standing fact ("Its fiscal year ends on Jan. 31.")?  Then
+        the quarters it counts, once it has named one fiscal, are that company's in every paragraph: an earnings
+        report that sets out its calendar reports on it throughout."""
+        return any(whole for _, _, whole in self._fiscal_ends_told())
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
@@ -314,7 +325,7 @@ class _Reading:
             # writes their halves so too (2H24 is FY24's second half)
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
         elif self.fiscal_quarters and _a_quarter_alone(exp.parts) \
-                and self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1:
+                and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1 or self._fiscal_year_stated()):
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
             # once a text counts a company's quarters by its fiscal year, it goes on doing so
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
@@ -349,10 +360,18 @@ class _Reading:
             self._month_of_the_year_under_way(exp)
         window = self._window_of(exp.start)
         if "from_now" in befores and exp.parts.keys() <= _A_COUNT_OF_UNITS.keys() and "count" in exp.parts \
-                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+                and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
+                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # "which he expects to happen within three years", "in the next 12 to 18 months": the next three years,
-            # the next 18 months (not "broke even within three years", counted from a time the story told of)
+            # the next 18 months (not "broke even within three years", counted from a time the story told of); a
+            # forecast reported in the past looks ahead too ("Analysts said Kestrel could reach $10 billion in annual
+            # revenue within three years")
             exp.parts = dict(exp.parts, det=True, shift=1)
+        elif "from_now" in befores and _the_next_unit(exp.parts) and exp.parts.get("unit") in ("Y", "Q", "M", "W") \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            # "should grow 20% over the next year": the next twelve months, as "over the next 12 months" are (TimeML
+            # keeps the year after this one, as TimeBank writes it)
+            self.ahead_from_now.add(exp.start)
         if not befores and exp.rule == "year_end" and exp.start == exp.head_start:
             self._year_end_of_the_month_told_of(exp, window)
         if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
@@ -593,6 +612,13 @@ class _Reading:
                 and resolution.period is not None and resolution.period.last() < self.anchor:
             # "gained roughly 40% in the past month": the month up to now, not the calendar month before this one
             # ("last month"); TimeML keeps its value
+            stretch = resolver.stretch_from(dict(exp.parts, count=1), self.anchor, resolution.value, resolution.mod,
+                                            self.anchor)
+            if stretch is not None:
+                resolution = stretch._replace(timex_type=resolution.timex_type)
+        if resolution.on_calendar and "hour" in exp.parts and self._a_clock_time_restated(index, exp, window):
+            resolution = _off_the_timeline(resolution)
+        if exp.start in self.ahead_from_now and resolution.on_calendar and self.anchor is not None:
             stretch = resolver.stretch_from(dict(exp.parts, count=1), self.anchor, resolution.value, resolution.mod,
                                             self.anchor)
             if stretch is not None:
@@ -1124,7 +1150,10 @@ class _Reading:
                 if years is not None:
                     return years
         if resolution.future and finder.clause_tense(
-                self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+                self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
+                and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # (a forecast reported in the past still looks ahead from now: "said Kestrel could reach $10 billion in
+            # annual revenue within three years")
             return _off_the_timeline(resolution)
         if self.anchor is not None:
             # "the past three quarters", "the last two fiscal years": those that have ended
@@ -1267,7 +1296,8 @@ class _Reading:
                 years["week_of"] = True
             following.parts = dict(years, years_ago=True)
         if ("hour" in parts or parts.keys() == {"daypart"}) and not resolver.has_day(parts) \
-                and resolver.has_day(following.parts) and connectors.clock_day.fullmatch(low, exp.end, following.start):
+                and resolver.has_day(following.parts) and connectors.clock_day.fullmatch(low, exp.end, following.start) \
+                and self._in_its_sentence(exp, following):
             # (a named clock time too: "closes at noon on Thursday, Dec. 4")
             self._on_the_day_after(exp, following)
         elif "hour" in parts and not resolver.has_day(parts) and "hour" in following.parts \
@@ -1278,6 +1308,26 @@ class _Reading:
                 and connectors.clock_day.fullmatch(low, following.end, self.expressions[index + 2].start):
             # a clock range is on the day named after its end: "from 6 a.m. to 6 p.m. on Sunday" is Sunday's
             self._on_the_day_after(exp, self.expressions[index + 2])
+
+    def _a_clock_time_restated(self, index: int, exp: finder.Expression, window) -> bool:
+        """Is the clock time ``exp`` the one its sentence named just before, told again in brackets in another time
+        zone ("at 7:30 a.m. Eastern Time on Tuesday, November 25, 2025 (8:30 p.m. Hong Kong Time on the same day)")?
+        One happening, one row: the first telling."""
+        if not self.low[max(0, exp.start - 3):exp.start].rstrip().endswith("("):
+            return False
+        start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for before in reversed(self.expressions[max(0, index - 3):index]):
+            if before.end <= start:
+                return False
+            if "hour" in before.parts:
+                return True
+        return False
+
+    def _in_its_sentence(self, exp: finder.Expression, following: finder.Expression) -> bool:
+        """Does ``following`` stand in the sentence of ``exp``?  A clock time's "p.m." may end its sentence ("and to
+        No. 3 at 7:40 p.m. Schools will remain closed on Wednesday"): the day of the next one is not its day."""
+        window = self._window_of(exp.start)
+        return following.end <= self.clauses.sentence(exp.start, exp.end, window)[1]
 
     def _on_the_day_after(self, exp: finder.Expression, following: finder.Expression) -> None:
         """Place the clock time ``exp`` on the single day ``following`` names."""

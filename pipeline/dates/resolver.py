@@ -905,6 +905,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             base_day = _week_ahead(base_day)     # "will report results this week" ("holds its meeting this
                                                  # week"), written on a weekend: the week that starts on Monday
         period = Period.of(gran, base_day).shifted(shift, unit)
+        if gran == "D" and parts.get("workday") and shift:
+            period = _workday(period, shift)
         return _placed(period, anchor, mod, future=forecast or shift > 0)
 
     if parts.get("plural"):
@@ -1250,6 +1252,16 @@ def _long_weekend(holiday: str, weekend: Period, anchor, mod: str, forecast: boo
         return _placed(weekend, anchor, mod, future=forecast)
     first, last = Period.of("D", min(day, weekend.first())), Period.of("D", max(day, weekend.last()))
     return _span(_placed(first, anchor, mod, future=forecast), last, anchor)
+
+
+def _workday(day: Period, shift: int) -> Period:
+    """The day a count of trading or business days reaches: markets and offices are shut at weekends, so "the
+    following trading day" after a Saturday is the Monday (and "the previous business day" before a Sunday the
+    Friday)."""
+    date = day.day
+    while date.isoweekday() > 5:
+        date += dt.timedelta(days=1 if shift > 0 else -1)
+    return Period.of("D", date)
 
 
 def _fiscal_quarter(fiscal_year: int, quarter: int, end_month: int) -> Period:
