@@ -2410,3 +2410,61 @@ def test_a_running_total_told_as_a_loss_goes_down():
     assert [(m.text, m.percent, m.direction) for m in found] == [("1.4%", 1.4, "up"), ("0.6%", -0.6, "down")]
     # a loss told before a sum still makes the sum go down
     assert [m.direction for m in find_money("The company reported a loss of $120 million in the quarter.")] == ["down"]
+
+
+# --- kinds of deals, lists and scope from reader sets AY-BB ------------------------------------------------
+
+
+def test_money_a_company_puts_into_another_is_invested():
+    assert kinds_of("Between 2016 and 2023, Alibaba put more than $7 billion into Lazada alone, according to company "
+                    "filings.") == [("$7 billion", "investment")]
+    # an estimate "put at" a sum names nothing by itself
+    assert kinds_of("Sunday's note put the fine at $2.8 billion.") == [("$2.8 billion", "fine")]
+
+
+def test_the_price_a_business_is_sold_for_is_deal_money():
+    assert kinds_of("In 1989 he sold the haulage business to the Dutch group Van Ommeren for £410m, keeping the "
+                    "property arm.") == [("£410m", "investment")]
+
+
+def test_money_raised_after_a_company_listed_a_unit_is_the_listings():
+    assert kinds_of("It listed Alibaba.com, its business-to-business arm, in Hong Kong in November 2007, raising HK$13.1 "
+                    "billion, only to take it private in 2012 for HK$19 billion.") == [
+        ("HK$13.1 billion", "ipo"), ("HK$19 billion", "investment")]
+
+
+def test_shares_that_lost_part_of_their_value_moved_whatever_listing_stands_near():
+    found = kinds_of("Alibaba's Hong Kong-listed shares fell 9.8% on Nov. 3, 2020, the day Shanghai regulators suspended "
+                     "the initial public offering of its affiliate Ant Group, and had lost more than a quarter of their "
+                     "value by the end of that year.")
+    assert found[-1][1] == "share_move"
+
+
+def test_an_analysts_value_for_a_unit_is_a_valuation():
+    assert {k for _, k in kinds_of("Analysts at Bernstein put T-Head's value at between $25 billion and $40 billion.")} == {
+        "valuation"}
+
+
+def test_each_sum_of_a_list_told_for_its_period_is_the_same_measure():
+    assert kinds_of("The loss narrowed to 3.6 billion yuan in the first three months of 2025, then to 3.0 billion yuan "
+                    "in the April-June quarter and 2.3 billion yuan in the three months to September.") == [
+        ("3.6 billion yuan", "profit"), ("3.0 billion yuan", "profit"), ("2.3 billion yuan", "profit")]
+    # a sum with a word of its own after it tells no period and keeps its own kind
+    assert kinds_of("Revenue was $5 billion in the quarter and $300 million in buybacks.") == [
+        ("$5 billion", "revenue"), ("$300 million", "other")]
+
+
+def test_a_bail_bond_and_a_cost_to_taxpayers_are_no_companys_money():
+    assert find_money("Oyelaran was arrested on April 16 and was released two days later on a $25 million bond secured "
+                      "by his parents' house in Atlanta.") == []
+    assert find_money("The bank bought NZ$55.5 billion of government bonds between March 2020 and July 2021 and cost "
+                      "taxpayers about NZ$11 billion in losses.") == []
+
+
+def test_growth_of_peak_demand_is_a_count_not_money():
+    assert find_money("Peak demand on its system has grown about 14% since 2021, according to the utility.") == []
+
+
+def test_a_move_measured_from_before_a_deal_is_the_stocks_not_the_deals():
+    assert kinds_of("Kestrel's shares lost 11% in the week after the in-depth probe was announced, and by mid-June had "
+                    "fallen 23% from their level before the deal was agreed.") == [("11%", "share_move"), ("23%", "share_move")]

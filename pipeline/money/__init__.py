@@ -440,6 +440,7 @@ _OPENS_REACH = 10  # characters from a comma to the movement word that opens the
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
+_LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 
 
 def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
@@ -495,6 +496,15 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # year ago": what an amount is compared with is the same measure (spending), and did not move;
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
             # and one that analysts expected ("... and ahead of the $1.85 billion analysts had expected")
+            mention = replace(mention, market_kind=prior.market_kind)
+        elif (prior is not None and mention.amount is not None and prior.amount is not None
+              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
+              and prior.end <= mention.start <= prior.end + _LISTED_REACH
+              and rules.period_listed.fullmatch(form, prior.end, mention.start)
+              and rules.period_after.match(form, mention.end)):
+            # "then to 3.0 billion yuan in the April-June quarter and 2.3 billion yuan in the three months to
+            # September": sums of a list, each told for its period, are one measure (a sum with a word of its own after
+            # it, "$300 million in buybacks", tells no period and is its own)
             mention = replace(mention, market_kind=prior.market_kind)
         if moved is not None:
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])

@@ -30,6 +30,7 @@ GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
 CHANGED_WORDS = 8       # words between a verb of change and the "by" of its figure ("their revenue estimates for FY26 and FY27")
+PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 TALLY_WORDS = 6         # words between a move's running total and the "to" of its figure ("since the start of September")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
@@ -224,6 +225,8 @@ class Lexicon:
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
     range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
     range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
+    period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
+    period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
@@ -250,6 +253,10 @@ def lexicon() -> Lexicon:
     joins: dict = {}
     for row in load_table("money/joins.tsv"):
         joins.setdefault(row["role"], set()).update(key_of(w) for w in forms_of(row["words"]))
+    # the period a sum of a list is told for (joins.tsv role=period_opens, role=period): "in the April-June quarter",
+    # "in 2013", "in the first three months of 2025"
+    period = (rf"\s+(?:{trie(joins.get('period_opens', ()))})\s+(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
+              rf"(?:(?:{trie(joins.get('period', ()))})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
     # On the lower-cased text, so that a trie serves every case; a figure opens with a digit or a
     # sign, which keeps the scan fast.  A currency code before it is checked afterwards.
     signs = re.escape(SYMBOLS)
@@ -517,6 +524,8 @@ def lexicon() -> Lexicon:
         expected_after=re.compile(rf"\s+(?:{trie(joins.get('expecter', ()))})\s+(?:{trie(joins.get('expecting', ()))})(?![\w-])", re.I),
         range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
+        period_listed=re.compile(rf"{period}(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
+        period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
