@@ -25,7 +25,9 @@ keeps its dates to its own figures, which take them first; so does each of two p
 term something runs for dates no figure, and the day a period's revenue or profit was told does not date it ("the 26%
 pace reported in August for the June quarter").  A move measured over a stretch takes no date told after that stretch
 ("have more than doubled over the past 12 months and are up 58% so far this year"), and what a name is worth, told in
-an apposition ("Nvidia, worth about $4.4 trillion, reports results on November 19"), takes no date after it.
+an apposition ("Nvidia, worth about $4.4 trillion, reports results on November 19"), takes no date after it.  A date
+past a semicolon dates no figure before it, nor does one past a comma when a date of the figure's own clause stands
+before it ("bought Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021").
 """
 from __future__ import annotations
 
@@ -82,7 +84,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
              and not _tells_a_term(form, d)
-             and not _bracketed_apart(form, d, figure)]
+             and not _bracketed_apart(form, d, figure)
+             # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
+             and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     dates = _in_its_own_clause(form, figure, dates)
@@ -116,6 +120,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         for date in dates:
             if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
                 return date
+    if any(d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None for d in dates):
+        # a date of the figure's own clause before it outweighs a nearer one past a comma, which is another clause's:
+        # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
+        dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
 
 
@@ -225,9 +233,10 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                           and _complement_before(form, complement, d.end, figure.start))]
     # "repurchased $11.9 billion of its stock in fiscal 2025 and has about $19 billion left": a second predicate in the
     # present holds now, and a date of the first dates no figure of it (opens=present)
+    # (commas may stand before its words: "repurchased $11.9 billion ... in the fiscal year that ended in March 2025,
+    # shrinking its share count by 5.1%, and still has $19.1 billion left")
     present = _words_between("present", r"\s", r"\s")
-    dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
-                                      and present.search(form, d.end, figure.start) is not None)]
+    dates = [d for d in dates if not (d.end <= figure.start and _complement_before(form, present, d.end, figure.start))]
     joined, predicate = _words_between("coordinate", r",\s+", r"\s"), _words_between("predicate", r"\s", r"\b")
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
@@ -499,7 +508,9 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     if closes < 0 or _FIGURE_SIGN.search(form, date.end, closes) is not None:
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
-    return opener is not None and not any(d.end == opener.start() for d in told)
+    # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
+    # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
+    return opener is not None and (opener.group("reduced") is not None or not any(d.end == opener.start() for d in told))
 
 
 def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention]) -> bool:
@@ -580,7 +591,7 @@ def _aside() -> re.Pattern:
     reduced, to = _words("reduced"), _words("reduced_to")
     # the place may stand between the participle and its date: "Kairos, founded in Shanghai in 2018, listed ..."
     place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
-    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+)\Z")
+    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+))\Z")
 
 
 _PLACE_WORDS = 3  # capitalised words of a place between a participle and its date ("founded in Hong Kong in 2018")

@@ -620,7 +620,7 @@ def test_a_record_told_after_a_plain_number_measures_its_stretch_and_makes_no_ro
 def test_a_move_measured_over_its_own_stretch_takes_no_date_of_the_next_move_told():
     dates = _dates_of_figures(_wsj("Xiaomi's shares have more than doubled over the past 12 months and are up 58% so far "
                                    "this year, making it one of the best performers in the Hang Seng Index."))
-    assert dates == {"doubled": "", "58%": "this year"}
+    assert dates == {"doubled": "", "58%": ""}, "so far this year is the 58%'s own stretch, a base"
 
 
 def test_a_move_told_against_a_larger_figure_of_its_own_clause_is_not_of_that_figures_stretch():
@@ -1021,3 +1021,56 @@ def test_a_multiple_of_what_a_clause_tells_leaves_its_date_to_that_value_and_mak
                 "ending in March, roughly three times what it spent two years earlier.")
     assert [(row["money_text"], row["date_text"]) for row in rows] == [
         ("130 billion yuan", "the fiscal year ending in March")]
+
+
+def test_a_date_past_a_semicolon_does_not_date_a_figure_before_it():
+    dates = _dates_of_figures(_wsj("In 1978 he bought the rival Northern Carriers for £31m; in 1984 he moved into "
+                                   "property."))
+    assert dates == {"£31m": "1978"}
+    dates = _dates_of_figures(_wsj("He bought the rival Northern Carriers for £31m; in 1984 he moved into property."))
+    assert dates == {"£31m": ""}
+
+
+@pytest.mark.parametrize("sentence, figure, date", [
+    ("In Turkey, it bought a majority of Trendyol in 2018 for a sum that people familiar with the deal put at $728 "
+     "million, and it led a $1.5 billion round in August 2021 that valued Trendyol at $16.5 billion.",
+     "$728 million", "2018"),
+    ("In 1989 he sold the haulage business to the Dutch group Van Ommeren for £410m, keeping the property arm, which "
+     "he took private three years later.", "£410m", "1989"),
+])
+def test_a_date_of_the_figures_own_clause_before_it_outweighs_a_nearer_one_past_a_comma(sentence, figure, date):
+    assert _dates_of_figures(_wsj(sentence))[figure] == date
+
+
+def test_a_date_after_a_comma_still_dates_a_figure_whose_clause_has_no_date_of_its_own():
+    dates = _dates_of_figures(_wsj("In Turkey, it bought a majority of Trendyol in 2018 for a sum that people familiar "
+                                   "with the deal put at $728 million, and it led a $1.5 billion round in August 2021."))
+    assert dates["$1.5 billion"] == "August 2021"
+
+
+def test_a_level_held_until_at_least_a_date_is_of_now_and_the_term_stays_a_row():
+    rows = _wsj("The governor said the official cash rate would stay at its current level of 2.75% until at least "
+                "the middle of 1991.")
+    assert _dates_of_figures(rows) == {"2.75%": ""}
+    assert "the middle of 1991" in {row["date_text"] for row in rows}
+
+
+def test_an_option_told_in_a_with_clause_dates_no_figure_before_it():
+    dates = _dates_of_figures(_wsj("The saga began in October 1988, when Kestrel agreed to buy a 74% stake in the "
+                                   "airline for 1.55 billion euros, valuing the whole airline at about 2.1 billion "
+                                   "euros, with an option to buy the rest by 1991."))
+    assert dates["1.55 billion euros"] == "October 1988"
+    assert dates["2.1 billion euros"] == "October 1988"
+
+
+def test_the_day_accounts_were_filed_in_a_participle_aside_yields_to_the_period_they_cover():
+    dates = _dates_of_figures(_wsj("Castleford's accounts for the year to June 30, 1989, filed at Companies House in "
+                                   "October, showed a pre-tax loss of £18.4 million on turnover of £31.2 million."))
+    assert dates == {"£18.4 million": "the year to June 30, 1989", "£31.2 million": "the year to June 30, 1989"}
+
+
+def test_a_move_so_far_this_year_is_of_now_and_its_stretch_makes_no_row():
+    assert [(row["money_text"], row["date_text"]) for row in _wsj("The stock has gained 112% so far this year.")] == [
+        ("112%", "")]
+    rows = _wsj("Its revenue so far this year is about $5 billion.")
+    assert "this year" in {row["date_text"] for row in rows}, "a sum counted so far is of its stretch"
