@@ -3438,3 +3438,83 @@ def test_a_clock_time_told_again_in_brackets_in_another_zone_makes_no_row_of_its
     whens = {m.text: m.when for m in tag_dates(text, dt.date(2025, 11, 20), sentences=split_sentences(text))}
     assert whens["7:30 a.m. Eastern Time on Tuesday, November 25, 2025"] == "2025-11-25"
     assert whens["8:30 p.m. Hong Kong Time"] == ""
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "headline"],
+                         ids=lambda r: r["word"])
+def test_a_headline_with_to_and_a_verb_tells_what_is_to_happen(row):
+    text = row["example"] + "\n\nThe company said so in a statement.\n"
+    dated = [m for m in tag_dates(text, CNBC) if m.on_calendar and m.end <= len(row["example"])]
+    assert dated and all(m.future and m.first_day > CNBC for m in dated)
+
+
+def test_to_and_a_verb_in_a_body_is_no_headline_s_future():
+    text = ("Vaultline founder to face trial in May as customers wait for $1.9 billion\n\n"
+            "He was the first founder to face trial in May, prosecutors said.\n")
+    whens = [m.when for m in tag_dates(text, dt.date(2025, 10, 8)) if m.on_calendar]
+    assert whens == ["2026-05", "2025-05"]
+
+
+def test_a_day_said_after_a_reported_quarter_is_the_latest_one_not_the_quarter_s_year():
+    text = ("Alibaba International Digital Commerce Group, the unit that houses Lazada, Trendyol and AliExpress, "
+            "posted an adjusted loss of 1.1 billion yuan ($152 million) for the October-December quarter, the company "
+            "said on Feb. 20.")
+    assert calendar(text, dt.date(2026, 3, 2)) == [("the October-December quarter", "2025-Q4"), ("Feb. 20", "2026-02-20")]
+
+
+def test_a_month_said_in_a_reported_quarter_s_year_stays_in_it():
+    text = "In the third quarter of 2019, sales rose 5%, the company said in August."
+    assert calendar(text, dt.date(2026, 3, 2))[-1] == ("August", "2019-08")
+
+
+def test_a_plan_reported_in_the_past_perfect_looks_ahead():
+    text = ("The grid operator said it had arranged to import up to 1,200 megawatts from California on Thursday and "
+            "Friday evenings, and asked large industrial customers to curtail use between 4 p.m. and 9 p.m. through "
+            "the weekend.")
+    whens = dict(calendar(text, dt.date(2026, 7, 16)))
+    assert whens["Friday"] == "2026-07-17"
+
+
+def test_a_plan_of_the_past_perfect_not_reported_stays_in_the_past():
+    assert calendar("Officials said the deal had been due to expire Friday.", dt.date(2026, 7, 16)) == [
+        ("Friday", "2026-07-10")]
+
+
+def test_a_future_in_a_relative_clause_does_not_govern_the_main_verb_in_the_past():
+    text = ("A bill that would require exchanges to keep deposits in segregated accounts passed the House Financial "
+            "Services Committee in June but has not yet come to a vote.")
+    assert calendar(text, dt.date(2025, 10, 8)) == [("June", "2025-06")]
+
+
+def test_a_fixture_coordinated_in_the_present_looks_ahead():
+    text = ("Castleford, who were relegated from the Premier League in May 2021, are ninth in the Championship, four "
+            "points off the play-off places, and host Sunderland on Saturday.")
+    assert calendar(text, dt.date(2025, 12, 19))[-1] == ("Saturday", "2025-12-20")
+
+
+def test_a_fixture_coordinated_after_a_result_leaves_the_result_in_the_past():
+    text = "The club beat Leeds on Saturday and host Sunderland on Tuesday."
+    assert calendar(text, dt.date(2025, 12, 19)) == [("Saturday", "2025-12-13"), ("Tuesday", "2025-12-23")]
+
+
+def test_a_price_target_raised_is_no_forecast():
+    text = ("Analysts at Morgan Stanley raised their price target for the Hong Kong shares to HK$188 from HK$150 on "
+            "Thursday, saying the Apsara announcements \"extend Alibaba's lead\" in China's cloud market.")
+    assert calendar(text, dt.date(2025, 9, 26)) == [("Thursday", "2025-09-25")]
+
+
+def test_a_sentence_opened_by_a_count_of_years_back_tells_of_that_year():
+    text = ("The gap has narrowed. A year ago, before Chinese startup DeepSeek's January release jolted sentiment "
+            "towards the country's technology stocks, Alibaba was valued at barely 9 times forward earnings.")
+    assert calendar(text, dt.date(2026, 2, 12)) == [("A year ago", "2025"), ("January", "2025-01")]
+
+
+def test_a_count_of_years_back_later_in_its_sentence_leaves_the_month_to_its_tense():
+    text = "Alibaba was valued at 9 times earnings a year ago, and its shares rose in January."
+    assert calendar(text, dt.date(2026, 2, 12))[-1] == ("January", "2026-01")
+
+
+def test_a_date_set_for_a_day_without_its_year_is_the_coming_one():
+    text = ("The payment date is set for April 30, after which Alibaba will become Haneul's second-largest "
+            "shareholder.")
+    assert calendar(text, dt.date(2026, 2, 10)) == [("April 30", "2026-04-30")]

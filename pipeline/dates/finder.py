@@ -1915,9 +1915,11 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before, future_end = "", -1
+    future_in_a_relative = False
     side_clause = False
     side_tense = ""                     # the tense of the last marker before the expression in its side clause
     pluperfect_end = -1
+    pluperfect_reported = False
     reported_in_the_pluperfect = False
     best, best_distance = "", None
     markers = _markers_beside(clauses, low, s_lo, s_hi, start)
@@ -1960,9 +1962,12 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             # will be appealed"; not so a verb of
             # a clause told from the past, "likely to buy as soon as trading opened Monday")
             last_before = tense if own else ""
-        if not before and listed and lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None:
+        if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
+                                      or _opens_with_a_coordinator(low, s, e)):
             break                           # a predicate coordinated after the date has a tense of its own:
                                             # "launched its model in September and plans to release another"
+                                            # ("beat Leeds on Saturday and host Sunderland on Tuesday", where the
+                                            # marker holds its coordinator)
         if not before and listed and best and lexicon.coordinated_clause().search(low, end, s) is not None:
             break                           # a clause coordinated after a comma has its own verb when the date's
                                             # has one: "released $262 million after its third review in July,
@@ -1994,18 +1999,23 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense == "pluperfect":
             tense = "past"
             pluperfect_end = e
+            pluperfect_reported = lexicon.reported_subject_before().search(low, max(s_lo, s - 40), s) is not None
         if before and side_clause and (listed or tense == "past"):
             side_tense = tense
         if before:
             if tense in ("future", "plan") and listed:
-                if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s):
-                    continue                # "had been due to expire Friday": a plan of the past
+                if pluperfect_end >= 0 and _only_auxiliaries(low, pluperfect_end, s) \
+                        and not (tense == "plan" and pluperfect_reported):
+                    continue                # "had been due to expire Friday": a plan of the past (but a plan
+                                            # reported in the past perfect is one taken up to the day it was told:
+                                            # "said it had arranged to import ... on Thursday and Friday evenings")
                 if reported_in_the_pluperfect and lexicon.squash(low[s:e]) in lexicon.no_backshift_words():
                     continue                # "had ruled that Elian must be returned ... and set Friday as the
                                             # deadline": "must" reported in the past perfect is "had to"
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
                 future_before, future_end = tense, e
+                future_in_a_relative = lexicon.relative_subject_before().search(low, max(s_lo, s - 8), s) is not None
             elif tense == "past" and listed and _says_who_said_so(low, s_lo, s, e, start):
                 continue                    # "are expected to see a slump, analysts said, before the May Day
                                             # break": an aside tells who said so, not when the slump is
@@ -2016,6 +2026,12 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 future_before = ""          # a clause of its own after a comma and a coordinator has its own verb:
                                             # "lifted its target for the shares on Nov. 26, ..., and Jefferies
                                             # raised its ADR target to $212 on Friday"
+            elif tense == "past" and future_before and future_in_a_relative \
+                    and lexicon.determiner_after().match(low, e) is not None:
+                future_before = ""          # a relative clause tells what its noun would do; the verb in the past
+                                            # with an object after it is the main clause's: "A bill that would
+                                            # require exchanges to keep deposits ... passed the House Financial
+                                            # Services Committee in June"
             distance = start - e
         else:
             if tense == "plan":
@@ -2050,6 +2066,12 @@ def _says_who_said_so(low: str, s_lo: int, s: int, e: int, start: int) -> bool:
 
 # How far before its verb an aside that says who said so may open (characters).
 _ASIDE_REACH = 60
+
+
+def _opens_with_a_coordinator(low: str, start: int, end: int) -> bool:
+    """Does the marker low[start:end] open with a coordinator of its own ("and host" of tense.tsv)?"""
+    space = low.find(" ", start, end)
+    return space != -1 and lexicon.coordinated_predicate().fullmatch(low, start, space + 1) is not None
 
 
 def said_right_before(low: str, start: int) -> bool:

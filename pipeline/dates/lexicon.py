@@ -499,6 +499,37 @@ def noun_phrase_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def relative_subject_before() -> re.Pattern:
+    """A word that opens a relative clause as its subject (tense.tsv boundary words of tense onward, and the
+    complement "that"), ending where a marker starts: "a bill that would require"."""
+    openers = trie_regex(sorted(onward_openers() | set(_kind_words("complement"))))
+    return re.compile(rf"(?<![a-z-])(?:{openers})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def headline_future() -> re.Pattern:
+    """A verb after "to" that tells, in a headline, what is to happen (tense.tsv kind headline): "founder to face"."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('headline'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def reported_subject_before() -> re.Pattern:
+    """A verb of saying (tense.tsv kind reporting), maybe "that", and the subject of the clause it reports (a pronoun
+    of kind subject, or a determiner and a noun), ending where that clause's verb starts: "said it had"."""
+    reporting = trie_regex(_kind_words("reporting"))
+    pronouns = trie_regex([w for w in _kind_words("subject") if " " not in w and w not in ("was", "were")])
+    determiners = trie_regex(_kind_words("determiner"))
+    return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def determiner_after() -> re.Pattern:
+    """A determiner right after a word (tense.tsv kind determiner): the object of a verb, "passed the committee"."""
+    determiners = trie_regex(_kind_words("determiner"))
+    return re.compile(rf"\s+(?:{determiners})\s")
+
+
+@functools.lru_cache(maxsize=None)
 def link_after() -> re.Pattern:
     """A preposition that may stand between a verb and its date, right after the verb (tense.tsv kind link:
     "set in")."""

@@ -421,6 +421,14 @@ class _Reading:
                 # "Since 2021, regulators have fined platforms ... Meituan paid in October that year": the
                 # year the span started, which named no other
                 told_of = self.opened_year[0]
+            if (told_of is None or told_of is self.reference) and _lacks_year(exp.parts) \
+                    and "weekday" not in exp.parts and "in_story" not in exp.parts:
+                ago = self._years_ago_opening(exp, window)
+                if ago is not None:
+                    # "A year ago, before Chinese startup DeepSeek's January release jolted sentiment", written in
+                    # February 2026: a sentence opened by a count of years back tells of that year, whatever
+                    # year the story told of before it
+                    told_of, exp.parts = ago, dict(exp.parts, in_story="sentence")
             if self.years_named and _that_year_s(exp.parts) and (told_of is None or told_of is self.reference):
                 # "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year": the
                 # year last named, even in an aside the story did not move to
@@ -434,7 +442,11 @@ class _Reading:
                 told_of = self.topic
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
-            tense, resolution = self._tense(exp, befores, told_of, window)
+            if exp.end <= self.headline_end and lexicon.headline_future().search(self.low, 0, exp.start) is not None:
+                tense, resolution = "future", None  # a headline's "to" and a verb leaves out the auxiliary:
+                                                    # "Vaultline founder to face trial in May", in October, is next May
+            else:
+                tense, resolution = self._tense(exp, befores, told_of, window)
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
         ref = told_of
@@ -1342,6 +1354,19 @@ class _Reading:
         if day is not None and day.period is not None and day.period.gran == "D":
             exp.parts = dict(parts, on_day=day.period.first())
 
+    def _years_ago_opening(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The year of a count of years back ("A year ago,") that opens the sentence of ``exp``, set off by a comma."""
+        if not self.resolved:
+            return None
+        ago_exp, ago_res = self.resolved[-1][0], self.resolved[-1][1]
+        if not _years_ago(ago_exp.parts) or ago_res.period is None or ago_res.period.gran != "Y" \
+                or not self.low.startswith(",", ago_exp.end):
+            return None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if not s_lo <= ago_exp.start or self.low[s_lo:ago_exp.start].strip():
+            return None
+        return ago_res.period
+
     def _year_last_named(self) -> resolver.Period | None:
         """The year "that year" is, when one was named since the story's reference: the last one, unless told in
         a side clause in the past perfect, which goes back before the story ("By 1991 Hartwell was losing money,
@@ -1606,6 +1631,10 @@ class _Reading:
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
             if same_sentence and told_of.gran in _SEQUEL_GRANS and _sequel_between(low, self.reference_end, exp.start):
                 # "raised 3bn yuan in the first half of 2025, then listed in Hong Kong in January": January 2026
+                exp.parts["in_story"] = "after_end"
+            elif same_sentence and told_of.gran in _REPORTED_GRANS and finder.said_right_before(low, exp.start):
+                # a quarter's or half's figures are told after it ends: "posted a loss for the October-December
+                # quarter, the company said on Feb. 20" (written in March 2026) is this Feb. 20, not the quarter's
                 exp.parts["in_story"] = "after_end"
         elif told_of is reference and self._next_day_of_a_narrative(exp, window):
             # "On 24 October 2020, speaking at the Bund Summit, Ma accused ... [new paragraph] On 2 November, Ma and
@@ -2796,6 +2825,10 @@ def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
 # The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
 # that year's March).
 _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
+
+# The periods whose figures a company reports once they have ended, so that the day their report was told in
+# the same sentence comes after them.
+_REPORTED_GRANS = ("Q", "H")
 
 
 def _sequel_between(low: str, start: int, end: int) -> bool:
