@@ -41,10 +41,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("char_start", "int", "offset of the sentence in the article text as read"),
     Column("char_end", "int", "end offset (exclusive): text[char_start:char_end] == excerpt"),
     # time
-    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, 2025-W47, 1990/1999, 2018-10/2021-12, 2020/.. (open); FY2025 for fiscal years; empty if not placed"),
+    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, 2025-W47, 1990/1999, 2018-10/2021-12, 2020/.. (open); FY2025 for fiscal years; a fiscal quarter or half off the calendar's is its months (2026-08/2026-10 for a fiscal year ending in January); empty if not placed"),
     Column("start", "str", "first day covered, YYYY-MM-DD; empty if not placed"),
     Column("end", "str", "last day covered, YYYY-MM-DD; empty if not placed or open-ended"),
-    Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span; empty if not placed"),
+    Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span (also a fiscal quarter or half off the calendar's); empty if not placed"),
     Column("date_text", "str", "the temporal expression verbatim; empty when the row only takes its article's publication date"),
     Column("date_start", "int", "offset of date_text in the article text", nullable=True),
     Column("date_end", "int", "end offset of date_text (exclusive)", nullable=True),

@@ -836,6 +836,16 @@ NEWS_STYLES = [
      "2024-10/2025-03"),
     ("a fiscal half reported is the last one", "SoftBank's profit jumped in the fiscal first half.",
      dt.date(2025, 11, 11), "the fiscal first half", "2025-04/2025-09"),
+    ("a fiscal quarter off the calendar's quarters is its three months", "The company reported revenue of $1.92 "
+     "billion for its fiscal third quarter, which ended Oct. 31. Its fiscal year ends on Jan. 31.",
+     dt.date(2026, 11, 19), "its fiscal third quarter", "2026-08/2026-10"),
+    ("a quarter forecast after a fiscal quarter off the calendar is a fiscal one", "Kestrel reported revenue for its "
+     "fiscal third quarter. In the fourth quarter we expect revenue of $2.05 billion. Its fiscal year ends on Jan. 31.",
+     dt.date(2026, 11, 19), "the fourth quarter", "2026-11/2027-01"),
+    ("a fiscal half of a year ending in January starts in February", "Nvidia's revenue rose in the first half of "
+     "fiscal 2026.", dt.date(2025, 11, 24), "the first half of fiscal 2026", "2025-02/2025-07"),
+    ("a season written with a slash across two years spans both", "Fonterra raised its milk price forecast for the "
+     "2025/26 season.", dt.date(2025, 11, 20), "2025/26", "2025/2026"),
     ("the month after a fiscal quarter of the fiscal year ends the year, not the quarter", "Revenue for the first "
      "quarter of the fiscal year through March rose 4% to 243.2 billion yuan, Alibaba said.", dt.date(2024, 8, 16),
      "the first quarter of the fiscal year through March", "2024-Q2"),
@@ -2922,8 +2932,30 @@ def test_a_fiscal_quarter_is_counted_by_the_company_named_nearest_before_it():
     text = ("Alibaba's Hong Kong shares fell 4% on Monday.\n\nNvidia is scheduled to report its fiscal fourth-quarter "
             "results on February 25, and analysts expect revenue of about $68 billion for the quarter.")
     found = calendar(text, dt.date(2026, 2, 10))
-    assert ("fiscal fourth-quarter", "2025-Q4") in found and ("the quarter", "2025-Q4") in found
+    assert ("fiscal fourth-quarter", "2025-11/2026-01") in found and ("the quarter", "2025-11/2026-01") in found
     # (read by Alibaba's year, it was the January-March quarter to come)
+
+
+def test_a_company_named_only_in_a_side_clause_owns_no_fiscal_year_of_the_main_clause():
+    text = ("Alibaba's revenue rose 5%. Its quick-commerce business, which it has subsidised heavily since April to fend "
+            "off Meituan and JD.com, should break even in the second half of fiscal 2027, said Jiang Fan.")
+    assert ("the second half of fiscal 2027", "2026-10/2027-03") in calendar(text, dt.date(2026, 9, 24))
+    # (JD.com's fiscal year is the calendar's: named in the main clause, it owns the half)
+    assert calendar("JD.com should break even in the second half of fiscal 2027.", dt.date(2026, 9, 24)) == [
+        ("the second half of fiscal 2027", "2027-H2")]
+
+
+def test_a_quarter_named_after_a_fiscal_quarter_off_the_calendar_is_one_but_not_of_a_calendar_year_named():
+    text = ("Kestrel reported revenue of $1.92 billion for its fiscal third quarter, which ended Oct. 31. Subscription "
+            "revenue rose this quarter, while in the first quarter of 2025 it fell. Its fiscal year ends on Jan. 31.")
+    found = calendar(text, dt.date(2026, 11, 19))
+    assert ("this quarter", "2026-08/2026-10") in found and ("the first quarter of 2025", "2025-Q1") in found
+
+
+def test_a_day_after_a_year_named_in_its_clause_is_that_year_s_though_a_fiscal_calendar_is_told_around_it():
+    text = "Alibaba's fiscal year ends in March, so fiscal 2027 begins on April 1."
+    found = calendar(text, dt.date(2026, 3, 2))
+    assert ("April 1", "2026-04-01") in found and "March" not in [t for t, _ in found]
 
 
 def test_weeks_counted_from_a_day_told_land_on_a_day():
@@ -3280,8 +3312,8 @@ def test_a_fiscal_year_the_text_says_begins_in_february_ends_in_january_and_coun
     text = ("About $300 million of that will fall in the first quarter of fiscal 2027, which began on Feb. 1, with the "
             "rest spread over the second and third quarters.")
     found = calendar(text, dt.date(2026, 3, 3))
-    assert ("the first quarter of fiscal 2027", "2026-Q1") in found
-    assert [w for t, w in found if t in ("second", "third quarters")] == ["2026-Q2", "2026-Q3"]
+    assert ("the first quarter of fiscal 2027", "2026-02/2026-04") in found
+    assert [w for t, w in found if t in ("second", "third quarters")] == ["2026-05/2026-07", "2026-08/2026-10"]
     assert calendar("Revenue rose 10% in the first quarter of fiscal 2027.", dt.date(2026, 3, 3)) == [
         ("the first quarter of fiscal 2027", "2027-Q1")]
 

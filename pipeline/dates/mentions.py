@@ -53,6 +53,10 @@ _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three 
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 # How far before a fiscal period the name of the company whose fiscal year it is counts first (characters).
 _FISCAL_NAME_REACH = 600
+# A year and the date after it in its clause ("fiscal 2027 begins on April 1"): at most this many characters apart,
+# with no stop between.
+_YEAR_CLAUSE_REACH = 40
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n()]")
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
@@ -169,15 +173,21 @@ def _moved_with_a_title(low: str, start: int) -> bool:
     return lexicon.titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
 
 
-def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()) -> int:
+def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None) -> int:
     """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
     ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else the one the text tells in
     that reach or right after ``at`` (``told``, see _fiscal_ends_told), else the one it tells as a standing fact
-    anywhere ("Its fiscal year ends on Jan. 31." closing the piece), else of the first company the text names."""
+    anywhere ("Its fiscal year ends on Jan. 31." closing the piece), else of the first company the text names.
+    With ``low``, a company named only in a side clause the fiscal period stands outside of counts for nothing ("Its
+    quick-commerce business, which it has subsidised to fend off Meituan and JD.com, should break even in the second
+    half of fiscal 2027": the rival is no owner of the fiscal year)."""
     lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
+    outside = low is not None and not finder.in_a_side_clause(low, at)
     for name, end_month in lexicon.fiscal_conventions():
         if name:
             where = text.rfind(name, lo, at)
+            while where > nearest and outside and finder.in_a_side_clause(low, where):
+                where = text.rfind(name, lo, where)
             if where > nearest:
                 nearest, month = where, end_month
     if month is not None:
@@ -312,7 +322,7 @@ class _Reading:
                 ).endswith(",") and lexicon.tense_words()[0].get(_word_before(self.low, exp.start)) != "boundary":
             self.present_at = exp.start
         if exp.parts.get("fiscal"):
-            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told())
+            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low)
             exp.parts["fiscal_end"] = self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
@@ -680,6 +690,14 @@ class _Reading:
             # of the end of a year (or month) that has ended, the one before
             resolution = resolver.resolve(dict(exp.parts, shift=-1), self.anchor, tense, ref, self.locale) \
                 or resolution
+        if self.fiscal_quarters and exp.parts.get("unit") == "Q" and not exp.parts.get("fiscal") \
+                and exp.parts.keys().isdisjoint(("year", "yy")) \
+                and resolution.precision == "quarter" and self.fiscal_end is not None \
+                and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1 or self._fiscal_year_stated()):
+            # "its fiscal third quarter, which ended Oct. 31 ... Subscription revenue rose this quarter": once a text
+            # counts its company's quarters off the calendar's, the quarter it names otherwise is such a one too (not
+            # one of a calendar year it names: "the first quarter of 2025")
+            resolution = resolver.fiscal_quarter_months(resolution, self.fiscal_end, self.anchor)
         if resolution.on_calendar and (exp.parts.get("in_a_name") or self._in_a_label(exp)):
             resolution = _off_the_timeline(resolution)
         elif resolution.on_calendar and exp.parts.get("ref_type") == "TIME" and self._far_from_the_news(exp):
@@ -1287,7 +1305,7 @@ class _Reading:
         if _a_quarter_alone(parts) and following.parts.get("fiscal") and set(following.parts) & {"year", "yy"} \
                 and "unit" not in following.parts and connectors.report_of.fullmatch(low, exp.end, following.start):
             # "first-quarter results for fiscal 2027": the first quarter of that fiscal year
-            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told())
+            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low)
             year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
         if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
@@ -1893,7 +1911,8 @@ class _Reading:
                 and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
                      or self._yearly_set_in_the_sentence(exp, window))) \
                 or (not (_PLACING_KINDS - {"span"}) & befores.keys() and ("month" in parts or "season" in parts)
-                    and "weekday" not in parts and finder.is_recurring(text, low, exp.start, exp.end, window, clauses)):
+                    and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
+                    and finder.is_recurring(text, low, exp.start, exp.end, window, clauses)):
             # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span)
             parts["habitual"] = True
@@ -2087,6 +2106,16 @@ class _Reading:
         return self.reference is not None and resolution.period is not None \
             and resolution.period.last() < self.reference.first() \
             and finder.in_a_participle_aside(self.low, exp.start, exp.end, window)
+
+    def _a_year_just_before_in_its_clause(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the next date after a year named in its own clause ("Alibaba's fiscal year ends in March, so
+        fiscal 2027 begins on April 1")?  That year's day or month is a particular one, whatever a recurring fiscal
+        calendar told around it."""
+        if not self.resolved:
+            return False
+        last = self.resolved[-1][0]
+        return "year" in last.parts and last.end <= exp.start and exp.start - last.end <= _YEAR_CLAUSE_REACH \
+            and _CLAUSE_STOP.search(self.low, last.end, exp.start) is None
 
     def _yearly_set_in_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the sentence of ``exp`` name a time that comes back every year ("Singles Day sales that grew

@@ -747,7 +747,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # rose in the second quarter" in a May letter is last year's ("of the year" keeps this one)
                 period = period.shifted(-1, "Y")
         if fiscal_half:
-            return _fiscal_half(period, anchor, mod, forecast)
+            return _fiscal_half(period, anchor, mod, forecast, parts.get("fiscal_end", 12))
+        if unit == "Q" and parts.get("fiscal"):
+            return _fiscal_quarter_months(period, anchor, mod, forecast, parts.get("fiscal_end", 12))
         return _placed(period, anchor, mod, future=forecast)
 
     if "ordinal" in parts and count is None and unit == "W":
@@ -1206,11 +1208,12 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 period = period.shifted(-1, "Y")
             return period
         if gran == "Q" and parts.get("fiscal"):
-            return _fiscal_quarter(year, index, parts.get("fiscal_end", 12))
+            return _fiscal_quarter_months(_fiscal_quarter(year, index, parts.get("fiscal_end", 12)), anchor, mod,
+                                          tense in AHEAD, parts.get("fiscal_end", 12))
         if gran == "H" and parts.get("fiscal") and parts.get("fiscal_end", 12) != 12:
             # "1H25" in an Australian report is the first half of FY25, July-December 2024
             return _fiscal_half(_fiscal_quarter(year, 2 * index - 1, parts["fiscal_end"]), anchor, mod,
-                                tense in AHEAD)
+                                tense in AHEAD, parts["fiscal_end"])
         return Period(gran, year, index)
     if "decade" in parts:
         return Period("E", parts["decade"])
@@ -1232,16 +1235,43 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
     return None
 
 
-def _fiscal_half(first_quarter: Period, anchor, mod: str, forecast: bool) -> Resolution:
+def _fiscal_half(first_quarter: Period, anchor, mod: str, forecast: bool, fiscal_end: int = 12) -> Resolution:
     """A fiscal half that is no calendar half, from its first quarter: its months on the table ("the second
     half of the fiscal year" of a year ending in March: 2025-10/2026-03); TimeML, which knows no fiscal
     halves, gets the calendar half it begins in."""
-    if first_quarter.first().month in (1, 7):
+    start_day = _fiscal_start(first_quarter, fiscal_end)
+    if start_day.month in (1, 7):
         # a fiscal year ending in June (or December) has the calendar's halves: "1H24" is 2023-H2
-        return _placed(Period.of("H", first_quarter.first()), anchor, mod, future=forecast)
-    first, last = Period.of("M", first_quarter.first()), Period.of("M", first_quarter.shifted(1, "Q").last())
-    start = _placed(first, anchor, mod, value=Period.of("H", first.first()).value(), future=forecast)
+        return _placed(Period.of("H", start_day), anchor, mod, future=forecast)
+    first, last = Period.of("M", start_day), Period.of("M", _add_months(start_day, 5))
+    start = _placed(first, anchor, mod, value=Period.of("H", start_day).value(), future=forecast)
     return _span(start, last, anchor)
+
+
+def _fiscal_quarter_months(quarter: Period, anchor, mod: str, forecast: bool, fiscal_end: int) -> Resolution:
+    """A fiscal quarter, from the calendar quarter holding its first month (see _fiscal_quarter)."""
+    return fiscal_quarter_months(_placed(quarter, anchor, mod, future=forecast), fiscal_end, anchor)
+
+
+def fiscal_quarter_months(quarter: Resolution, fiscal_end: int, anchor: dt.date | None) -> Resolution:
+    """The fiscal quarter held by a placed calendar quarter (the one holding its first month): a fiscal year ending
+    in March, June, September or December has the calendar's quarters; any other's are their three months on the
+    table ("its fiscal third quarter, which ended Oct. 31" of a year ending in January: 2026-08/2026-10), and
+    TimeML, which knows no fiscal quarters, keeps the calendar quarter it begins in, as TimeBank writes it."""
+    if fiscal_end % 3 == 0 or quarter.period is None or quarter.period.gran != "Q":
+        return quarter
+    start_day = _fiscal_start(quarter.period, fiscal_end)
+    first, last = Period.of("M", start_day), Period.of("M", _add_months(start_day, 2))
+    # (the story goes on from the calendar quarter, which the anaphora after it count by: "the quarter", "a year
+    # earlier")
+    future = anchor is not None and (start_day > anchor or (quarter.future and last.last() >= anchor))
+    return _span(quarter._replace(period=first, future=future), last, anchor, future)._replace(period=quarter.period)
+
+
+def _fiscal_start(quarter: Period, fiscal_end: int) -> dt.date:
+    """The first day of the fiscal quarter held by the calendar quarter ``quarter`` (the fiscal year's quarters
+    begin the month after ``fiscal_end`` and every three months on)."""
+    return _add_months(quarter.first(), fiscal_end % 3)
 
 
 def _long_weekend(holiday: str, weekend: Period, anchor, mod: str, forecast: bool) -> Resolution:
