@@ -186,7 +186,6 @@ def _after_its_own_stretch(form: str, figure: MoneyMention) -> int:
     return sign.start()
 
 
-_STRETCH_REACH = 50  # characters from a move to one more of it told over another stretch
 
 
 def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
@@ -831,7 +830,8 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")
 _VALUE_REACH = 120  # characters: the clause before a record that is read for its value
 # What closes a span told from a level right after its date: then the span is of the past, not up to now.
-# How far (characters) the words of a stretch ("since the ruling") and the move before them are read.
+# How far (characters) the words of a stretch ("since the ruling") and the move before them are read, and from a move
+# to one more of it told over another stretch ("up 2.1% week on week and about 23% year to date").
 _STRETCH_REACH = 40
 
 

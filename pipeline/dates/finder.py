@@ -1751,7 +1751,7 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         # subject right before it and the preposition of its date right after ("the target it set in March",
         # "the pace we set out in February"; not "expected to set in March", "a Fed cut in December")
         return lexicon.subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None \
-            and lexicon.link_after().match(low, end) is not None
+            and lexicon.word_of_kind_after("link").match(low, end) is not None
     if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
         return True
     if start < 2 or low[start - 1] != " ":
@@ -2027,7 +2027,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # "lifted its target for the shares on Nov. 26, ..., and Jefferies
                                             # raised its ADR target to $212 on Friday"
             elif tense == "past" and future_before and future_in_a_relative \
-                    and lexicon.determiner_after().match(low, e) is not None:
+                    and lexicon.word_of_kind_after("determiner").match(low, e) is not None:
                 future_before = ""          # a relative clause tells what its noun would do; the verb in the past
                                             # with an object after it is the main clause's: "A bill that would
                                             # require exchanges to keep deposits ... passed the House Financial

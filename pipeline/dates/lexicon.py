@@ -523,18 +523,10 @@ def reported_subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def determiner_after() -> re.Pattern:
-    """A determiner right after a word (tense.tsv kind determiner): the object of a verb, "passed the committee"."""
-    determiners = trie_regex(_kind_words("determiner"))
-    return re.compile(rf"\s+(?:{determiners})\s")
-
-
-@functools.lru_cache(maxsize=None)
-def link_after() -> re.Pattern:
-    """A preposition that may stand between a verb and its date, right after the verb (tense.tsv kind link:
-    "set in")."""
-    links = trie_regex(_kind_words("link"))
-    return re.compile(rf"\s+(?:{links})\s")
+def word_of_kind_after(kind: str) -> re.Pattern:
+    """A word of a tense.tsv kind right after a verb: a determiner opens its object ("passed the committee"), a
+    link may stand between it and its date ("set in")."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})\s")
 
 
 @functools.lru_cache(maxsize=None)
