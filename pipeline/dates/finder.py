@@ -1649,6 +1649,9 @@ def _clause_opener() -> re.Pattern:
 
 # How far back the word opening a side clause is looked for (characters).
 _SIDE_CLAUSE_REACH = 120
+# How far (characters) before a verb its subject or the noun its participle qualifies is read ("the appeal filed",
+# "said it had").
+_NOUN_PHRASE_REACH = 40
 
 
 @functools.lru_cache(maxsize=1)
@@ -1939,28 +1942,29 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense in _HABIT:
             continue
         before = e <= start
-        if before and tense == "past" and future_before and lexicon.agent_after().match(low, e) \
-                and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None:
+        if before and tense == "past" and future_before and lexicon.word_of_kind_after("agent").match(low, e) \
+                and lexicon.noun_phrase_before().search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None:
             continue                        # "will hear the arguments in the case brought by regulators against
                                             # Yunda on Thursday": a participle that qualifies a noun in a clause
                                             # that looks ahead tells no past
         if before and tense not in _NO_TENSE:
+            near = max(lo, s - _NOUN_PHRASE_REACH)
             own = (lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
                 listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
-                or (tense == "past" and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None)
-                or (tense == "past" and lexicon.named_subject_before().search(text, max(lo, s - 40), s) is not None)
+                or (tense == "past" and lexicon.noun_phrase_before().search(low, near, s) is not None)
+                or (tense == "past" and lexicon.named_subject_before().search(text, near, s) is not None)
                 or (tense == "past" and lexicon.relative_aside_before().search(low, max(lo, s - _SIDE_CLAUSE_REACH), s)
                     is not None))
             ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
-                  is not None and lexicon.noun_phrase_before().search(low, max(lo, s - 40), s) is not None)
-            # (so is one whose subject is a name right after the word that opens its clause: "helped by trade-in
-            # subsidies that Beijing extended in January", or the noun before a relative clause set off by commas:
-            # "the stock exchange, which cancelled trading on Tuesday, reopened on Wednesday morning"; a participle that qualifies a noun right before the
-            # date is its own too: "once the fee award
+                  is not None and lexicon.noun_phrase_before().search(low, near, s) is not None)
+            # (a participle that qualifies a noun right before the date is its own too: "once the fee award
             # approved Monday takes effect", "according to a notice published on Thursday", with its agent
             # between when no marker of the future comes first: "The fine imposed by regulators on Thursday
-            # will be appealed"; not so a verb of
-            # a clause told from the past, "likely to buy as soon as trading opened Monday")
+            # will be appealed"; so is a verb whose subject is a name right after the word that opens its clause,
+            # "helped by trade-in subsidies that Beijing extended in January", or that follows a relative clause
+            # set off by commas, "the stock exchange, which cancelled trading on Tuesday, reopened on Wednesday
+            # morning"; not so a verb of a clause told from the past, "likely to buy as soon as trading opened
+            # Monday")
             last_before = tense if own else ""
         if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
                                       or _opens_with_a_coordinator(low, s, e)):
@@ -1999,7 +2003,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense == "pluperfect":
             tense = "past"
             pluperfect_end = e
-            pluperfect_reported = lexicon.reported_subject_before().search(low, max(s_lo, s - 40), s) is not None
+            pluperfect_reported = lexicon.reported_subject_before().search(
+                low, max(s_lo, s - _NOUN_PHRASE_REACH), s) is not None
         if before and side_clause and (listed or tense == "past"):
             side_tense = tense
         if before:

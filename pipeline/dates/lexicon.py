@@ -212,13 +212,6 @@ def plan_revised() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def agent_after() -> re.Pattern:
-    """A preposition that names the agent of a participle, right after it (tense.tsv kind agent: "the case
-    brought by regulators")."""
-    return re.compile(rf"\s+(?:{trie_regex(_kind_words('agent'))})\s")
-
-
-@functools.lru_cache(maxsize=None)
 def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
@@ -226,23 +219,16 @@ def comparison_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def figure_compared_before() -> re.Pattern:
+def figure_compared_before(named: bool = False) -> re.Pattern:
     """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
-    2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported."""
+    2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.
+    ``named``: the figure may be named by a noun before it ("down from a peak of 142 billion yuan in"; kind
+    determiner)."""
     words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
+    noun = rf"(?:(?:{trie_regex(_kind_words('determiner'))})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+[$€£¥]?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,2}}"
-                      rf"\s+(?:{links})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def named_figure_compared_before() -> re.Pattern:
-    """As :func:`figure_compared_before`, with the base figure maybe named by a noun before it ("down from a peak of
-    142 billion yuan in"; tense.tsv kinds comparison, determiner and link)."""
-    words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
-    determiners = trie_regex(_kind_words("determiner"))
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?[$€£¥]?\d[\d.,]*"
-                      rf"(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}[$€£¥]?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+                      rf"(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -525,7 +511,7 @@ def reported_subject_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def word_of_kind_after(kind: str) -> re.Pattern:
     """A word of a tense.tsv kind right after a verb: a determiner opens its object ("passed the committee"), a
-    link may stand between it and its date ("set in")."""
+    link may stand between it and its date ("set in"), an agent names who did it ("brought by regulators")."""
     return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})\s")
 
 

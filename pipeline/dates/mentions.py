@@ -875,7 +875,7 @@ class _Reading:
     def _a_year_compared_after_a_comma(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the date of the base of a comparison set off by a comma, its figure maybe named by a noun
         (", down from a peak of 142 billion yuan in 2021")?"""
-        base = lexicon.named_figure_compared_before().search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH),
+        base = lexicon.figure_compared_before(named=True).search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH),
                                                              exp.start)
         return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
             is not None
