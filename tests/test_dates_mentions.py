@@ -940,6 +940,17 @@ REAL_NEWS = [
     ("year-to-date is the year under way", "The stock has risen 18% year-to-date, outperforming the Hang Seng Index.",
      dt.date(2026, 1, 28), "year-to-date", "2026", False),
     ("YTD is the year under way", "The Hang Seng Index is up 5% YTD.", dt.date(2026, 1, 28), "YTD", "2026", False),
+    ("a year before a fiscal quarter off the calendar's is the same fiscal quarter", "The company reported revenue of "
+     "$1.92 billion for its fiscal third quarter, which ended Oct. 31, up 24% from $1.55 billion a year earlier. Its "
+     "fiscal year ends on Jan. 31.", dt.date(2026, 11, 19), "a year earlier", "2025-08/2025-10", False),
+    ("a year before a fiscal quarter a week-ahead names is the same fiscal quarter", "Nvidia reports results for its "
+     "fiscal third quarter after the closing bell. Analysts expect revenue of about $54.9 billion, up from $35.1 "
+     "billion a year earlier.", dt.date(2025, 11, 16), "a year earlier", "2024-08/2024-10", False),
+    ("the month a period ends in is told, not a quarter ending then", "Alibaba was now on course to exceed that sum "
+     "well before the period ends in March 2028, as demand outstrips capacity.", dt.date(2026, 9, 24),
+     "the period ends in March 2028", "2028-03", True),
+    ("a quarter whose end a clause looks ahead to is the one ending then", "Analysts expect margins to widen "
+     "before the quarter ends in June.", dt.date(2026, 4, 20), "the quarter ends in June", "2026-Q2", True),
 ]
 
 

@@ -105,6 +105,7 @@ class _Connectors(NamedTuple):
     afters: re.Pattern                  # every row's `after`, one named group per row
     ended: re.Pattern                   # the `between` of the rows of kind ended,
     ending_ahead: re.Pattern            # ... of those of them of tense future ("the quarter ending June"),
+    ends_told: re.Pattern               # ... of kind ends_told ("before the period ends in March 2028"),
     started: re.Pattern                 # ... of kind started
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
@@ -140,7 +141,7 @@ def _connectors() -> _Connectors:
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
-        started=between("started"),
+        ends_told=between("ends_told"), started=between("started"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
@@ -284,6 +285,8 @@ class _Reading:
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.restating: set[int] = set()     # where "the last year" stands that restates the date before it
         self.reference_window = None             # the sentence window of the reference
+        self.reference_fiscal = False            # ... is it a fiscal quarter off the calendar's ("its fiscal third quarter,
+                                                 # which ended Oct. 31"), held as the calendar quarter it begins in?
         # granularity -> the last reference of it, where it stands and its sentence window
         self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
         self.reference_from: resolver.Period | None = None   # the first period of a span that is the reference
@@ -690,7 +693,10 @@ class _Reading:
             # of the end of a year (or month) that has ended, the one before
             resolution = resolver.resolve(dict(exp.parts, shift=-1), self.anchor, tense, ref, self.locale) \
                 or resolution
-        if self.fiscal_quarters and exp.parts.get("unit") == "Q" and not exp.parts.get("fiscal") \
+        # (so is the quarter counted back from such a one: "revenue of $1.92 billion for its fiscal third quarter, which
+        # ended Oct. 31, up 24% from $1.55 billion a year earlier" is of the same fiscal quarter a year before)
+        counted_back = exp.parts.get("unit") == "Y" and "direction" in exp.parts and self.reference_fiscal
+        if self.fiscal_quarters and (exp.parts.get("unit") == "Q" and not exp.parts.get("fiscal") or counted_back) \
                 and exp.parts.keys().isdisjoint(("year", "yy")) \
                 and resolution.precision == "quarter" and self.fiscal_end is not None \
                 and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1 or self._fiscal_year_stated()):
@@ -1224,9 +1230,14 @@ class _Reading:
         parts = exp.parts
         # (a period placed by its own year is no stretch the next date ends: "from the first half of 2024 to March
         # 2025" is a span)
-        if "unit" in parts and "year" not in parts and connectors.ended.fullmatch(low, exp.end, following.start):
+        # (a period of a length of its own is the stretch its finite "ends" tells the end of: "before the quarter
+        # ends in June"; "the period" is not, see _compose)
+        told_end = parts.get("unit") != "P" and connectors.ends_told.fullmatch(low, exp.end, following.start)
+        if "unit" in parts and "year" not in parts and (
+                told_end or connectors.ended.fullmatch(low, exp.end, following.start)):
             tense = ""
-            if resolver.needs_tense(following.parts) and connectors.ending_ahead.fullmatch(low, exp.end, following.start) \
+            if resolver.needs_tense(following.parts) and (
+                    told_end or connectors.ending_ahead.fullmatch(low, exp.end, following.start)) \
                     and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
                                             self.clauses) in resolver.AHEAD:
                 tense = "future"    # "expect revenue to grow 35% in the quarter ending June", in February
@@ -2236,6 +2247,7 @@ class _Reading:
                         and whole.last_day <= anchor:
                     self.topic = whole.period
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
+            self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
             closing = self._closed_stretch(index, resolution)
             if closing is not None:
                 # "grew 0.2% in the final three months of 2025 ... their estimate for the previous quarter": the
@@ -2534,6 +2546,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             whole = resolver.ended_stretch(exp.parts, res, anchor) or res
             mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
+            i += 2
+            continue
+        # a reporting period of no length of its own and the date its finite "ends" tells: "well before the period
+        # ends in March 2028" is March 2028, whatever period the text named before
+        if i + 1 < len(resolved) and exp.parts.get("unit") == "P" and "ends_on" not in exp.parts \
+                and connectors.ends_told.fullmatch(low, exp.end, resolved[i + 1][0].start):
+            nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
+            mentions.append(_mention(text, exp.start, nxt_exp.end, nxt_res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
             continue
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
