@@ -31,12 +31,14 @@ before it ("bought Trendyol in 2018 for ... $728 million, and it led a $1.5 bill
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import number_words as date_number_words
+from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
 from pipeline.money.lexicon import EARNED_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
@@ -73,11 +75,14 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         dates = [d for d in dates if d.start < stretch]
     prospect = (max(_closes_a_prospect(form, figure), _closes_an_apposition(form, figure, dates))
                 if any(d.start >= figure.end for d in dates) else -1)
+    lifelong = _counted_over_its_own_stretch(form, figure)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
+             and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
+             and not (lifelong and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
@@ -125,6 +130,26 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) -> DateMention:
+    """The date a figure takes, when it is an open stretch ("since 1998") and the figure stands in the clause right after
+    it that tells of its start (comparison_bases.tsv role=tells): "had owned the club since 1998, when Frank Whitaker
+    bought it for £1" is 1998's, not of the years since; otherwise ``date`` itself."""
+    shape = _OPEN_STRETCH.fullmatch(date.when)
+    if (shape is None or date.first_day is None or date.end > figure.start
+            or (tells := _comparison_rules().tells.match(form, date.end)) is None
+            or _BREAKS.search(form, tells.end(), figure.start) is not None):
+        return date
+    gran = next(g for g in _START_GRANS if shape.group(g) is not None)
+    period = Period.of(gran, date.first_day)
+    return dataclasses.replace(date, when=period.when(), last_day=period.last(), precision=period.precision())
+
+
+# The start of an open stretch as written in its `when` ("1998/..", "2025-09/.."), a group named for the granularity
+# (resolver.Period) of each shape; the finest first, as a day's shape holds a month's.
+_OPEN_STRETCH = re.compile(r"\d{4}(?:-(?P<M>\d\d)(?:-(?P<D>\d\d))?|-Q(?P<Q>\d)|-H(?P<H>\d)|-W(?P<W>\d\d)|(?P<Y>))/\.\.")
+_START_GRANS = "DMQHWY"
 
 
 def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:
@@ -237,10 +262,57 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     present = _words_between("present", r"\s", r"\s")
     dates = [d for d in dates if not (d.end <= figure.start and _complement_before(form, present, d.end, figure.start))]
     joined, predicate = _words_between("coordinate", r",\s+", r"\s"), _words_between("predicate", r"\s", r"\b")
+    # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
+    # by its own clause is not of a date past ", and" (opens=now)
+    now = _now().search(form, max(0, figure.start - _NOW_REACH), figure.start) is not None
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
-                                                                or predicate.search(form, figure.end, d.start)))]
+                                                                or predicate.search(form, figure.end, d.start)
+                                                                or now and joined.search(form, figure.end, d.start)))]
+
+
+@functools.cache
+def _now() -> re.Pattern:
+    return re.compile(rf"(?i)\b(?:{_words('now')})\b{_IN_CLAUSE}\Z")
+
+
+_NOW_REACH = 80  # characters from a word that sets a figure in the present to the figure, in one clause
+
+
+def _counted_over_its_own_stretch(form: str, figure: MoneyMention) -> bool:
+    """Does the figure's clause tell, after it, the undated stretch it is counted over ("gave more than £250m to
+    hospitals over his lifetime"; opens=lifelong)?  Then a date of another clause or predicate is not its date."""
+    return _lifelong().match(form, figure.end, figure.end + _LIFELONG_REACH) is not None
+
+
+def _another_clause(form: str, start: int, end: int) -> bool:
+    """Does a break or a word that joins a second predicate ("and", opens=coordinate) stand between ``start`` and ``end``?"""
+    return (_BREAKS.search(form, start, end) is not None
+            or _words_between("coordinate", r"\s", r"\s").search(form, start, end) is not None)
+
+
+@functools.cache
+def _lifelong() -> re.Pattern:
+    return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{_words('lifelong')})\b")
+
+
+_LIFELONG_REACH = 80  # characters from a figure to the end of the words of its stretch
+
+
+def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the figure in a clause of its own, opened without a comma after a coming date (opens=alone: "as", "while",
+    "amid"), that does not look ahead (opens=ahead)?  "Vaultline founder to face trial in May as customers wait for $1.9
+    billion": what is owed is owed now, not in May; "will report on Thursday as analysts expect revenue of $30 billion"
+    keeps its date."""
+    opener = _last_match(_alone_side_clause(), form, date.end, figure.start)
+    # the second "as" of "as much as 15 cents" is the figure's own, no clause's
+    return (opener is not None and _ahead().search(form, opener.end(), figure.start) is None
+            and _AS_FAR_AS.search(form, max(0, opener.start() - _AS_FAR_AS_REACH), opener.start()) is None)
+
+
+_AS_FAR_AS = re.compile(r"(?i)\bas\s+[\w-]+\Z")
+_AS_FAR_AS_REACH = 20  # characters: "as" and the word of a measure before the second "as"
 
 
 def _complement_before(form: str, complement: re.Pattern, start: int, end: int) -> bool:
@@ -444,11 +516,21 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     # a month after the period is when a quarter's figure was told ("reported a second-quarter net loss of $2.9
     # billion in July"); a month within it is a part's own ("Third-quarter results included $27 million from the
     # sale of ... in August"), and a month may be the period itself ("July revenue of ..."), which only a day is
-    # finer than
+    # finer than; but a month a verb of telling leads to is when a figure was told, wherever it falls ("For fiscal 2027 we
+    # now expect revenue of $7.62 billion, up from the $7.45 billion we guided in August"; opens=told)
     periods = [d for d in named if d.precision not in _TOLD_PRECISIONS]
     period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
     return [d for d in dates if d.precision != "day" and not (
-        d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)]
+        d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)
+        and not (periods and d.precision == "month" and _told_in().search(form, max(0, d.start - _TOLD_REACH), d.start))]
+
+
+@functools.cache
+def _told_in() -> re.Pattern:
+    return re.compile(rf"(?i)\b(?:{_words('told')})(?:\s+(?:{_words('reduced_to')}))?\s+\Z")
+
+
+_TOLD_REACH = 30  # characters before a month of its verb of telling and the word between ("guided in ")
 
 
 def _fronts_its_sentence(form: str, date: DateMention) -> bool:

@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import comparison_bases, date_of, respective_dates
+from pipeline.comparisons import at_the_start_it_tells, comparison_bases, date_of, respective_dates
 from pipeline.dates import DateMention, tag_dates
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, list_sources,
                                 read_source)
@@ -298,6 +298,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
             date = paired.get(figure.start) or date_of(form, figure, dates_by_sentence.get(where, []), bases)
             if date is not None:
                 dated_by_money.add((date.start, date.end))
+                date = at_the_start_it_tells(form, date, figure)
             else:   # the entry's date keeps its own row, in its own sentence
                 date = _entry_date(form, sentences, where, dates_by_sentence)
             pairs.append((where, date, figure))

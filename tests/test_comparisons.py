@@ -96,7 +96,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "participle_of", "reduced_to",
-                                                          "complement", "record_lead")],
+                                                          "complement", "record_lead", "told")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -1074,3 +1074,68 @@ def test_a_move_so_far_this_year_is_of_now_and_its_stretch_makes_no_row():
         ("112%", "")]
     rows = _wsj("Its revenue so far this year is about $5 billion.")
     assert "this year" in {row["date_text"] for row in rows}, "a sum counted so far is of its stretch"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Alibaba Cloud now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter.",
+     {"120 billion yuan": "2026-11-30", "34%": "2026-Q3"}),
+    ("The group currently has about $4 billion in cash, and it raised $1.2 billion in a bond sale in March.",
+     {"$4 billion": "2026-11-30", "$1.2 billion": "2026-03"}),
+    # without a word of the present the later clause's date stays the nearest
+    ("Cloud revenue grew 34% to 39.8 billion yuan, and net income rose 10% in the third quarter.",
+     {"34%": "2026-Q3", "39.8 billion yuan": "2026-Q3", "10%": "2026-Q3"}),
+])
+def test_a_figure_its_clause_sets_in_the_present_is_not_of_a_date_past_and(sentence, expected):
+    assert _dated("2026-11-30", sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He was knighted in 1998 for services to business and to charity in Yorkshire, and he gave more than £250m to "
+     "hospitals and schools in the region over his lifetime, much of it anonymously.", {"£250m": "2025-11-18"}),
+    ("She joined the board in 2004 and earned about $60 million over her career, according to filings.",
+     {"$60 million": "2025-11-18"}),
+    # a date of its own clause still dates it
+    ("By 2020 he had given $250m to charity over his lifetime.", {"$250m": "2020"}),
+])
+def test_a_sum_counted_over_a_lifetime_takes_no_date_of_another_clause(sentence, expected):
+    assert _dated("2025-11-18", sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Whitakers had owned the club since 1998, when businessman Frank Whitaker bought it out of administration "
+     "for £1.", {"£1": "1998"}),
+    ("Its shares have fallen 18% since late September, when they touched a record HK$61.45.",
+     {"18%": "2025-11-16", "HK$61.45": "2025-09"}),
+    ("Investors have warmed to the stock since February last year, when Alibaba said it would spend at least 380 "
+     "billion yuan on cloud and AI infrastructure over three years.", {"380 billion yuan": "2024-02"}),
+    # a figure told after the stretch without such a clause keeps the stretch
+    ("Alibaba has invested heavily since 2019, spending $5 billion.", {"$5 billion": "2019/.."}),
+])
+def test_a_figure_in_the_clause_that_tells_of_a_stretchs_start_is_of_that_start(sentence, expected):
+    assert _dated("2025-11-16", sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("For fiscal 2027 we now expect revenue of $7.62 billion to $7.67 billion, up from the $7.45 billion to $7.55 "
+     "billion we guided in August.", {"$7.62 billion": "FY2027", "$7.67 billion": "FY2027", "$7.45 billion": "FY2027",
+                                      "$7.55 billion": "FY2027"}),
+    # a month inside the period without a verb of telling is a part's own
+    ("For fiscal 2027 we now expect revenue of $7.6 billion, including $40 million from a contract won in August.",
+     {"$7.6 billion": "FY2027", "$40 million": "2026-08"}),
+])
+def test_the_month_a_periods_figure_was_told_in_does_not_date_it(sentence, expected):
+    assert _dated("2026-11-19", sentence) == expected
+
+
+def _headline(title: str, published: str) -> dict[str, str]:
+    document = document_from_bytes("news.txt", f"{title}\n\n{published}\n\nThe judge set the date on Tuesday.\n".encode())
+    return {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Vaultline founder to face trial in May as customers wait for $1.9 billion", {"$1.9 billion": "2025-10-08"}),
+    # a clause that looks ahead to the coming day keeps it
+    ("Tencent to report results on Thursday as analysts expect revenue of $30 billion", {"$30 billion": "2025-10-09"}),
+])
+def test_a_figure_in_an_as_clause_after_a_coming_date_is_of_now_unless_it_looks_ahead(title, expected):
+    assert _headline(title, "October 8, 2025") == expected

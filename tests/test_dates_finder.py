@@ -352,7 +352,7 @@ def test_a_verb_of_a_timetable_after_a_verb_in_the_past_and_a_negation_is_in_the
     assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
 
 
-@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("link", "subject")])
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("link", "subject", "passive")])
 def test_a_verb_in_the_past_right_before_its_date_keeps_it_in_the_past_whatever_future_came_earlier(row):
     text = row["example"]
     low = finder.lower_form(text)

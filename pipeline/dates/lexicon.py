@@ -503,7 +503,7 @@ def reported_subject_before() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the subject of the clause it reports (a pronoun
     of kind subject, or a determiner and a noun), ending where that clause's verb starts: "said it had"."""
     reporting = trie_regex(_kind_words("reporting"))
-    pronouns = trie_regex([w for w in _kind_words("subject") if " " not in w and w not in ("was", "were")])
+    pronouns = trie_regex([w for w in _kind_words("subject") if " " not in w])
     determiners = trie_regex(_kind_words("determiner"))
     return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
 
@@ -563,9 +563,9 @@ def named_subject_before() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def subject_before() -> re.Pattern:
-    """A pronoun that is a verb's subject, ending where the verb starts ("it committed"; tense.tsv kind
-    subject)."""
-    subjects = trie_regex(_kind_words("subject"))
+    """A pronoun that is a verb's subject, or a past auxiliary of the passive, ending where the verb starts ("it
+    committed", "was expanded"; tense.tsv kinds subject and passive)."""
+    subjects = trie_regex(_kind_words("subject") + _kind_words("passive"))
     return re.compile(rf"(?<![a-z-])(?:{subjects})\s+\Z")
 
 
