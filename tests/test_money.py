@@ -935,6 +935,11 @@ def test_every_not_money_example_yields_no_mention(row):
     assert find_money(row["example"]) == []
 
 
+@pytest.mark.parametrize("row", rows("places.tsv"))
+def test_every_place_example_is_an_economys_figure_and_no_money(row):
+    assert find_money(row["example"]) == []
+
+
 @pytest.mark.parametrize("row", [r for r in rows("not_money.tsv") if r.values[0]["applies"] == "listing"])
 def test_every_listing_example_is_ipo_money(row):
     assert [m.market_kind for m in find_money(row["example"]) if m.amount is not None] == ["ipo"]
@@ -2468,3 +2473,37 @@ def test_growth_of_peak_demand_is_a_count_not_money():
 def test_a_move_measured_from_before_a_deal_is_the_stocks_not_the_deals():
     assert kinds_of("Kestrel's shares lost 11% in the week after the in-depth probe was announced, and by mid-June had "
                     "fallen 23% from their level before the deal was agreed.") == [("11%", "share_move"), ("23%", "share_move")]
+
+
+# --- what a figure is, told by the words around it ---------------------------------------------
+
+KINDS_AROUND = [
+    # sentence, money_text, market_kind
+    ("The $320 billion Chinese e-commerce giant trades at about 14 times next year's expected earnings, according to "
+     "LSEG data.", "$320 billion", "market_cap"),
+    ("Apple became a $1 trillion company in August 2018.", "$1 trillion", "market_cap"),
+    ("It signed a $5 billion deal with the company.", "$5 billion", "investment"),
+    ("The technology group agreed to pay a $5 billion fine to the company on Friday.", "$5 billion", "fine"),
+    ("In February 2011 the group sold its London offices to Qatar's sovereign wealth fund for £1.1bn to repay its "
+     "lenders.", "£1.1bn", "investment"),
+    ("Country Garden said it would repay a 500 million yuan onshore bond due on Friday.", "500 million yuan", "other"),
+    ("They have risen 38% since the start of the year, and remain below the record $171.50 they reached on Feb. 10.",
+     "$171.50", "share_price"),
+    ("Alibaba's Hong Kong shares remain well below the record HK$309.40 reached in November 2020.", "HK$309.40",
+     "share_price"),
+    ("Alibaba is now up 7.8% at HK$173.70, on track for its biggest one-day rise since March 7.", "7.8%", "share_move"),
+    ("Alibaba is now up 7.8% at HK$173.70, on track for its biggest one-day rise since March 7.", "HK$173.70",
+     "share_price"),
+    ("Tencent was still down 2% on Friday.", "2%", "share_move"),
+    ("That first edition generated 52 million yuan in sales, according to Alibaba. The figure grew rapidly over the "
+     "following decade: 35.2 billion yuan in 2013, 168.2 billion yuan in 2017 and 268.4 billion yuan in 2019.",
+     "268.4 billion yuan", "revenue"),
+    ("That first edition generated 52 million yuan in sales, according to Alibaba. Growth was rapid over the "
+     "following decade: 35.2 billion yuan in 2013.", "35.2 billion yuan", "other"),
+]
+
+
+@pytest.mark.parametrize("sentence, written, kind", KINDS_AROUND)
+def test_a_figure_takes_the_kind_the_words_around_it_say(sentence, written, kind):
+    found = {m.text: m.market_kind for m in find_money(sentence)}
+    assert found.get(written) == kind, found

@@ -225,6 +225,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             mover_name = reading.moving_name(sentence, figure)
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
+        elif (row is None and not moved and figure.magnitude >= _MILLION
+              and reading.rules.company_opens.search(reading.form, max(sentence[0], figure.start - _OPENS_RANGE_REACH), figure.start)
+              and reading.rules.company_after.match(reading.form, figure.end)):
+            kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
         elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
               and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)
@@ -440,6 +444,7 @@ _OPENS_REACH = 10  # characters from a comma to the movement word that opens the
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
+_AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 
 
@@ -505,6 +510,13 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "then to 3.0 billion yuan in the April-June quarter and 2.3 billion yuan in the three months to
             # September": sums of a list, each told for its period, are one measure (a sum with a word of its own after
             # it, "$300 million in buybacks", tells no period and is its own)
+            mention = replace(mention, market_kind=prior.market_kind)
+        elif (prior is not None and mention.amount is not None and prior.amount is not None
+              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
+              and prior.end <= mention.start <= prior.end + _AGAIN_REACH
+              and rules.figure_again.fullmatch(form, prior.end, mention.start)):
+            # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
+            # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind
             mention = replace(mention, market_kind=prior.market_kind)
         if moved is not None:
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])

@@ -33,6 +33,7 @@ CHANGED_WORDS = 8       # words between a verb of change and the "by" of its fig
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 TALLY_WORDS = 6         # words between a move's running total and the "to" of its figure ("since the start of September")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
+COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
 # The kinds of money a company takes in from someone (joins.tsv role=source; a clause about another such measure,
@@ -59,6 +60,8 @@ LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
 LEVEL_ARTICLE = r"(?:(?:the|its|their)\s+)?"
 # Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
 FIGURE_PLACE = "{figure}"
+PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region of places.tsv
+PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
 
 
 def forms_of(cell: str) -> list[str]:
@@ -121,6 +124,11 @@ def trie(words) -> str:
 
 def _words_of(pattern: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", pattern)}
+
+
+def _spaced_alternation(names) -> str:
+    """Names as one alternation, longest first, any white space between their words ("South  Korea")."""
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(set(names), key=len, reverse=True))
 
 
 def exact_alternation(forms) -> str:
@@ -221,6 +229,9 @@ class Lexicon:
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
+    company_after: re.Pattern   # " Chinese e-commerce giant": a company that a sum before it describes by its value
+    company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
+    figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with the measure before
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
     range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
@@ -332,15 +343,21 @@ def lexicon() -> Lexicon:
         w for w in joins.get('tally_noun', ()) if w in moves]
     vetoes: dict = {}
     cue_forms: dict = {}
+    places = load_table("money/places.tsv")
+    place_names = {PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
+                   PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"])}
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
-        before_part, after_part = row["pattern"], None
+        pattern = row["pattern"]
+        for holder, names in place_names.items():
+            pattern = pattern.replace(holder, names)
+        before_part, after_part = pattern, None
         if row["side"] == "around":
             # "chips cost about {figure} each": what stands on both sides of the figure
-            if row["pattern"].count(FIGURE_PLACE) != 1 or row["reach"]:
+            if pattern.count(FIGURE_PLACE) != 1 or row["reach"]:
                 raise ValueError(f"not_money.tsv line {row['_line']}: an around pattern holds {FIGURE_PLACE} once")
-            before_part, after_part = row["pattern"].split(FIGURE_PLACE)
+            before_part, after_part = pattern.split(FIGURE_PLACE)
             after_part = re.compile(f"(?:{after_part})", re.I)
         cue = re.compile(trie(forms_of(row["cue"]))) if row["cue"] else None
         if cue is not None:
@@ -513,13 +530,22 @@ def lexicon() -> Lexicon:
         # description may part them (joins.tsv role=describes); a short name in brackets after the full one is
         # the name that moves: "Semiconductor Manufacturing International Corp (SMIC), the country's largest
         # contract chipmaker, gained 7.5%"; a move told as a participle after a short predicate of the name is its
-        # own: "Xiaomi bucked the trend, rising 2.1%" (when the name opens its clause: reading.py moving_name)
+        # own: "Xiaomi bucked the trend, rising 2.1%" (when the name opens its clause: reading.py moving_name); a word of
+        # when may follow the verb ("Alibaba is now up 7.8%", joins.tsv role=adverb)
         company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,{DESCRIPTION_REACH}}},)?"
-                                rf"\s+(?:[\w-]+\s+|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+                                rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins.get('adverb', ()))})\s+)?|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # "The $320 billion Chinese e-commerce giant": a few words that describe it may stand between the sum and the company,
+        # none that opens a phrase of another thing ("$5 billion to the company")
+        company_after=re.compile(rf"\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)[\w'-]+\s+){{0,{COMPANY_WORDS}}}"
+                                 rf"(?:{trie(joins['company'])})(?![\w-])", re.I),
+        # from the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the measure
+        # again and no other number or sentence's end stands between (a decimal point ends the search, safely)
+        figure_again=re.compile(rf"[^.!?;]*[.!?]['\"\u201d\u2019]?\s+(?:{trie(joins['again_named'])})\s[^.!?;\d$]*\Z", re.I),
+        company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"
         expected_after=re.compile(rf"\s+(?:{trie(joins.get('expecter', ()))})\s+(?:{trie(joins.get('expecting', ()))})(?![\w-])", re.I),
         range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
