@@ -3561,3 +3561,69 @@ def test_a_date_set_for_a_day_without_its_year_is_the_coming_one():
     text = ("The payment date is set for April 30, after which Alibaba will become Haneul's second-largest "
             "shareholder.")
     assert calendar(text, dt.date(2026, 2, 10)) == [("April 30", "2026-04-30")]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a deadline told with no tense is the nearest such day; a verb's tense still rules
+    ('"June 30 now looks like a hard deadline."', dt.date(2026, 1, 20), [("June 30", "2026-06-30")]),
+    ("The company missed the June 30 deadline.", dt.date(2026, 1, 20), [("June 30", "2025-06-30")]),
+    # a request or an order with its object and an infinitive tells what is to be done
+    ("The grid operator asked large industrial customers to curtail use over the weekend.", dt.date(2025, 10, 8),
+     [("the weekend", "2025-W41-WE")]),
+    ("Officials asked residents on Monday to conserve water.", dt.date(2026, 7, 16), [("Monday", "2026-07-13")]),
+    # a time a schedule is moved to is ahead, and a season under way is no such time
+    ("She rejected a request from the defence to push the start into the autumn.", dt.date(2025, 10, 8),
+     [("the autumn", "2026-FA")]),
+    ("The board delayed the vote until December.", dt.date(2025, 10, 8), [("December", "2025-12")]),
+    # a count of days after "within" counted from a happening named after it is no stretch from now
+    ("Portugal's government said it would receive the proceeds within 30 days of completion.", dt.date(2026, 1, 21),
+     []),
+    ("Li expects the AI business to be larger than search advertising within three years.", CNBC,
+     [("three years", "2025-11/2028-11")]),
+])
+def test_a_date_told_as_a_deadline_a_request_or_a_move_looks_ahead_and_a_count_from_a_happening_stays_off(
+        text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # the same bare weekday in one article is one day ...
+    ("Apex Orbital will try for a third time on Thursday to launch its rocket. The payload on Thursday's flight "
+     "includes three test satellites. If Thursday's attempt is scrubbed, the company said, it will try again.",
+     dt.date(2026, 1, 27), [("Thursday", "2026-01-29")] * 3),
+    ("Castleford are ninth in the Championship, and host Sunderland on Saturday. Their next home league game after "
+     "Saturday is against Norwich City.",
+     dt.date(2025, 12, 19), [("Saturday", "2025-12-20"), ("after Saturday", "2025-12-20")]),
+    # ... unless its own clause looks ahead from the one named before
+    ("Thursday and Friday went ahead as planned. Early-bird tickets would go on sale on Friday.",
+     dt.date(2026, 7, 20), [("Thursday", "2026-07-16"), ("Friday", "2026-07-17"), ("Friday", "2026-07-24")]),
+    # ... or a word of the past tells it of the day gone
+    ("Wednesday: Nvidia reports results.\nFunds saw outflows of $12.4 billion in the week to Wednesday.",
+     dt.date(2025, 11, 16), [("Wednesday", "2025-11-19"), ("the week to Wednesday", "2025-11-06/2025-11-12")]),
+])
+def test_a_weekday_named_again_in_an_article_is_the_same_day_unless_the_text_says_otherwise(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Singles' Day Turns 17 With Longer Sales\n\nAlibaba said sales rose on Singles' Day.",
+     [("Singles' Day", "2025-11-11")]),
+    ("Alibaba Group's Singles' Day shopping festival will this year run for more than a month.", [("this year", "2025")]),
+    ("Double 11, as the festival is also known, opened on the evening of Oct. 7 this year.",
+     [("Oct. 7 this year", "2025-10-07")]),
+    ("Black Friday online sales rose 9.1% to $11.8 billion.", [("Black Friday", "2024-11-29")]),
+])
+def test_a_festival_named_as_the_event_itself_makes_no_row_but_its_day_and_its_days_sales_do(text, expected):
+    assert calendar(text, dt.date(2025, 11, 12)) == expected
+
+
+@pytest.mark.parametrize("row", load_table("dates/event_names.tsv"), ids=lambda row: row["example"][:40])
+def test_every_event_name_example_leaves_its_holiday_off_the_calendar(row):
+    mentions = tag_dates(row["example"], dt.date(2025, 11, 12))
+    assert [m.on_calendar for m in mentions if m.timex_value.endswith("-11-11")] == [False]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "deadline"],
+                         ids=lambda row: row["word"])
+def test_every_deadline_noun_example_reads_its_day_as_the_nearest_one(row):
+    assert all(m.future for m in tag_dates(row["example"], dt.date(2026, 1, 20)) if m.on_calendar)

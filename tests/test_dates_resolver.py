@@ -246,3 +246,16 @@ def test_the_following_trading_day_after_a_saturday_is_the_monday():
     saturday = Period.of("D", dt.date(2021, 4, 10))
     assert resolve(parts, dt.date(2021, 6, 19), "past", saturday).when == "2021-04-12"
     assert resolve(dict(parts, workday=False), dt.date(2021, 6, 19), "past", saturday).when == "2021-04-11"
+
+
+@pytest.mark.parametrize("parts, anchor, value, future", [
+    # "push the start into the autumn", written in October: the autumn under way is no time to move a start to
+    ({"season": "FA"}, dt.date(2025, 10, 8), "2026-FA", True),
+    ({"month": 12}, dt.date(2025, 10, 8), "2025-12", True),        # "delayed the vote until December"
+    ({"month": 10}, dt.date(2025, 10, 8), "2026-10", True),
+    # a day a schedule was moved to may have come by the time it is told: no forecast of its own
+    ({"month": 3, "day": 4}, dt.date(2025, 3, 8), "2025-03-04", False),
+])
+def test_a_time_a_schedule_is_moved_to_is_ahead_and_not_one_under_way(parts, anchor, value, future):
+    resolution = resolve(parts, anchor, "later")
+    assert (resolution.value, resolution.future) == (value, future)

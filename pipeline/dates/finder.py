@@ -1706,6 +1706,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                     after_auxiliary = end   # ("guidelines to be published in early November": a participle)
                 continue
             tense = words[squashed]
+            if squashed in lexicon.request_words() and lexicon.object_and_infinitive_after().match(low, end) is None:
+                tense = "past"              # "asked about the deal on Monday" tells no request of what is to come
             if tense == "auxiliary":
                 after_auxiliary = end
                 continue

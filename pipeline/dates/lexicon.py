@@ -152,7 +152,7 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     "recurring")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows
-             if r["kind"] in ("word", "possibility", "after_comma", "base_past")}
+             if r["kind"] in ("word", "possibility", "after_comma", "base_past", "request")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -312,6 +312,35 @@ def present_simple() -> re.Pattern:
     pronouns = trie_regex(_kind_words("singular"))
     return re.compile(rf"(?<![A-Za-z'\u2019])(?:[A-Z][A-Za-z&.-]*|{pronouns}) [a-z]+[^s'\u2019]s "
                       rf"(?:(?:{determiners})(?![a-z-])|[$\d])")
+
+
+@functools.lru_cache(maxsize=None)
+def event_named_after() -> re.Pattern:
+    """What after a holiday heading its sentence makes it the name of the event itself (event_names.tsv)."""
+    return re.compile("|".join(f"(?:{r['after']})" for r in load_table("dates/event_names.tsv")))
+
+
+@functools.lru_cache(maxsize=None)
+def deadline_noun() -> re.Pattern:
+    """A noun that names a deadline (tense.tsv kind deadline: "deadline")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('deadline'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def request_words() -> frozenset[str]:
+    """Verbs of asking or ordering in the past (tense.tsv kind request: "asked"), which look ahead only when an
+    object and an infinitive follow them ("asked customers to curtail use")."""
+    return frozenset(map(squash, _kind_words("request")))
+
+
+@functools.lru_cache(maxsize=None)
+def object_and_infinitive_after() -> re.Pattern:
+    """A request's object, a few words with no punctuation, and the word opening an infinitive after it
+    (tense.tsv kind infinitive): " large industrial customers to curtail"; no link word in the object, which would
+    make the date after it the request's own ("asked residents on Monday to conserve water")."""
+    infinitive = trie_regex(_kind_words("infinitive"))
+    stops = trie_regex(_kind_words("infinitive") + _kind_words("link"))
+    return re.compile(rf"(?: (?!(?:{stops})(?![a-z-]))[a-z0-9'\u2019-]+){{1,5}} (?:{infinitive}) [a-z]")
 
 
 @functools.lru_cache(maxsize=None)

@@ -48,6 +48,8 @@ _WORD_BEFORE_REACH = 20
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
 # "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
+# A week in days: a weekday named alone is the last or the coming one, a week apart.
+_WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
@@ -303,6 +305,7 @@ class _Reading:
         # a sentence that frames its happening from now leaves the past year the paragraph told of
         self.present_at = -1
         self.section_day: tuple[resolver.Period, int] | None = None    # the day heading the last section, where
+        self.weekdays_told: dict[int, resolver.Resolution] = {}     # weekday -> the day the text last named it for
         self.first_line_end = text.find("\n")         # (the headline's, when the text opens with one)
         if self.first_line_end == -1:
             self.first_line_end = len(text)
@@ -373,6 +376,7 @@ class _Reading:
             self._month_of_the_year_under_way(exp)
         window = self._window_of(exp.start)
         if "from_now" in befores and exp.parts.keys() <= _A_COUNT_OF_UNITS.keys() and "count" in exp.parts \
+                and not _counted_from_a_happening(self.low, exp) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # "which he expects to happen within three years", "in the next 12 to 18 months": the next three years,
@@ -666,6 +670,16 @@ class _Reading:
             # does, not one gone by
             tense = "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if not tense and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
+                and resolution.last_day is not None and resolution.last_day < self.anchor \
+                and not exp.parts.get("habitual") and "in_story" not in exp.parts and exp.start >= self.entry_end \
+                and _PLACING_KINDS.isdisjoint(befores) \
+                and lexicon.deadline_noun().search(self.low, *self.clauses.sentence(exp.start, exp.end, window)) \
+                and not finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # "June 30 now looks like a hard deadline", in January: a deadline told with no tense is the nearest
+            # such day, as a timetable's is, not the last one
+            tense = "schedule"
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if _a_weekday_alone(exp.parts) and tense not in resolver.AHEAD and self._coordinated_with_a_day_to_come(
                 exp, resolution, window):
             # "Alibaba follows on Thursday, Nov. 13, and Tencent on Wednesday": the verb left out is the one
@@ -726,6 +740,15 @@ class _Reading:
             # its closing month is a calendar one, which headlines write without "the": "Alibaba slows buybacks to
             # $1.4 billion in December quarter" is placed as the body's "the December quarter" is
             resolution = _off_the_timeline(resolution)._replace(period=None)
+        if "weekday" in exp.parts and "shift" not in exp.parts and self.anchor is not None \
+                and resolution.on_calendar and resolution.first_day is not None and resolution.period is not None \
+                and resolution.period.gran == "D":
+            resolution = self._weekday_as_told_before(exp, resolution, tense, window)
+        if "holiday" in exp.parts and _lacks_year(exp.parts) and resolution.on_calendar and not befores \
+                and self._names_the_festival(exp, window):
+            # "Singles' Day Turns 17", "Double 11, as the festival is also known, opened on Oct. 7": the festival
+            # itself, whose time the story tells, not the day it is named for ("on Singles' Day" is that day)
+            resolution = _off_the_timeline(resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end and resolution.period.first() != self.anchor \
@@ -736,6 +759,52 @@ class _Reading:
                 and resolution.timex_type == "DATE":
             self.years_named = (self.years_named + [(resolution.period.first().year, exp, window)])[-_YEARS_KEPT:]
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _weekday_as_told_before(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
+                                window) -> resolver.Resolution:
+        """The day a weekday named alone stands for when the text named the same weekday before: the same day, not
+        the one a week off ("will try again on Thursday ... If Thursday's attempt is scrubbed": one Thursday), unless
+        its own clause looks ahead to a day after the one named before ("went ahead on Friday ... tickets would go on
+        sale on Friday": the coming one).  Only the last or the coming such day is in doubt; a day told with its
+        date or with "last" or "next" settles it, and is remembered."""
+        day = resolution.first_day
+        weekday = exp.parts["weekday"]
+        before = self.weekdays_told.get(weekday)
+        if not _a_weekday_alone(exp.parts) or "in_story" in exp.parts or exp.parts.get("anaphoric") \
+                or exp.start == self.entry_start:
+            # (an entry of a week told day by day, "Friday: Flash PMIs arrive", is read as its list reads)
+            if abs((day - self.anchor).days) < _WEEK_DAYS:
+                self.weekdays_told[weekday] = resolution
+            return resolution
+        if before is not None and abs((before.first_day - day).days) == _WEEK_DAYS \
+                and abs((before.first_day - self.anchor).days) < _WEEK_DAYS \
+                and not (day > before.first_day and (tense == "schedule" or finder.clause_tense(
+                    self.text, self.low, exp.start, exp.end, window, self.clauses) in (*resolver.AHEAD, "schedule")
+                    or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses))) \
+                and not (day < before.first_day and self._a_past_word_before_it(exp, window)):
+            readings = (resolver.resolve(exp.parts, self.anchor, way, None, self.locale) for way in ("past", "future"))
+            resolution = next((r for r in readings if r is not None and r.first_day == before.first_day), resolution)
+        elif abs((day - self.anchor).days) < _WEEK_DAYS:
+            self.weekdays_told[weekday] = resolution
+        return resolution
+
+    def _a_past_word_before_it(self, exp: finder.Expression, window) -> bool:
+        """Does a listed word of the past stand before ``exp`` in its clause, after the last comma ("Global equity
+        funds saw outflows in the week to Wednesday"; a mere word ending, "criticised the organisers for waiting
+        until Sunday morning", is not enough)?"""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        lo = max(s_lo, self.low.rfind(",", s_lo, exp.start) + 1)
+        return any(listed and tense in ("past", "pluperfect") and lo <= s and e <= exp.start
+                   for s, e, tense, listed in self.clauses.markers(s_lo, s_hi))
+
+    def _names_the_festival(self, exp: finder.Expression, window) -> bool:
+        """Is the holiday ``exp`` named as the event itself: the subject heading its headline or sentence, followed
+        by what names an event (event_names.tsv: "Alibaba's Singles' Day shopping festival ... will this year run
+        for more than a month"), not a measure of its day ("Cyber Monday online sales hit record $14.25 billion")?"""
+        lo = self.text.rfind("\n", 0, exp.start) + 1 if exp.end <= self.headline_end \
+            else self.clauses.sentence(exp.start, exp.end, window)[0]
+        return _HEADS_AS_SUBJECT.fullmatch(self.text, lo, exp.start) is not None \
+            and lexicon.event_named_after().match(self.low, exp.end) is not None
 
     def _nearest(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
         """The reading of ``exp`` nearest the anchor, the latest one or the coming one (on the anchor's own day,
@@ -2758,6 +2827,9 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
 
 
 # A first line with no closing punctuation, set apart by a blank line: the headline.
+# What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
+# ("Alibaba Group's").
+_HEADS_AS_SUBJECT = re.compile(r"[\W_]*(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?:'|\u2019)s\s+)?")
 _HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
 
 
@@ -2956,6 +3028,14 @@ def _counted_from_what_follows(low: str, exp: finder.Expression) -> bool:
     connectors = _connectors()
     after = _after_row(low, exp.end, connectors.rows, connectors.afters)
     return after is not None and connectors.rows[after]["kind"] in kinds
+
+
+def _counted_from_a_happening(low: str, exp: finder.Expression) -> bool:
+    """Is the count of units ``exp`` counted from what its words after it name ("within 30 days of completion",
+    "within 30 days of a filing"), not from the text's date?"""
+    connectors = _connectors()
+    after = _after_row(low, exp.end, connectors.rows, connectors.afters)
+    return after is not None and connectors.rows[after]["kind"] in ("part_of", "counted_from")
 
 
 def _after_row(low, end, rows, afters) -> int | None:

@@ -50,6 +50,10 @@ _FAR_DAYS = 300
 _PLAN_DAYS = 183
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 AHEAD = ("future", "plan")
+# The tense of a time a schedule is moved to ("push the start into the autumn"): ahead, a month or season not yet
+# begun, since a move into one under way is told otherwise ("later this month"); no forecast by itself, as a move
+# may be told once its new time has come ("were pushed back to the w/c 4 March", written on March 8).
+LATER = "later"
 # How long after a quarter or half ends its results may still be awaited (days).
 _REPORT_LAG_DAYS = 92
 # The middle of a quarter, in days before its last day.
@@ -322,9 +326,12 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
 def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period | None,
              locale: str) -> Resolution | None:
     mod = parts.get("mod") or parts.get("approx") or ""
+    moved = tense == LATER
+    if moved:
+        parts, tense = dict(parts, not_begun=True), "future"
     if "side" in parts:
         tense = "future" if parts["side"] == "future" else "past"
-    forecast = tense in AHEAD
+    forecast = tense in AHEAD and not moved
     if parts.get("set"):
         return _set(parts)
     if "ref_value" in parts:
@@ -1360,7 +1367,10 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
                 period = period.shifted(1, "Y")
             return period
         return _in_the_story(period, anchor, reference, after=parts["in_story"] is True)
-    return _by_tense(period, anchor, tense, "Y")
+    period = _by_tense(period, anchor, tense, "Y")
+    while parts.get("not_begun") and period.gran in ("M", "S") and period.first() <= anchor:
+        period = period.shifted(1, "Y")
+    return period
 
 
 def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: bool = True) -> Period:
