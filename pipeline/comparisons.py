@@ -265,6 +265,13 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
     # by its own clause is not of a date past ", and" (opens=now)
     now = _now().search(form, max(0, figure.start - _NOW_REACH), figure.start) is not None
+    if now:
+        # nor is it of a date of another clause or predicate before it ("Zhipu AI, which listed in Hong Kong last month
+        # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now be
+        # sitting on more than Rs 33 lakh"), though a date that opens the sentence is its time ("For the full fiscal year
+        # 2025, the Company now expects total revenue of $1.60 billion")
+        dates = [d for d in dates if not (d.end <= figure.start and _another_clause(form, d.end, figure.start)
+                                          and not _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
@@ -278,6 +285,12 @@ def _now() -> re.Pattern:
 
 
 _NOW_REACH = 80  # characters from a word that sets a figure in the present to the figure, in one clause
+_OPENING_REACH = 30  # characters from a sentence's start to a date in its opening phrase ("For the full fiscal year 2025")
+
+
+@functools.cache
+def _opening() -> re.Pattern:
+    return re.compile(rf"{_SENTENCE_OPENS}{_IN_CLAUSE}\Z")
 
 
 def _counted_over_its_own_stretch(form: str, figure: MoneyMention) -> bool:
@@ -600,8 +613,14 @@ def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention
     its last day (``figure_side_clauses.tsv`` opens=bounds); "the Spring Festival holiday, which ran from Feb. 10 to
     17" tells the period itself."""
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
-    return (opener is not None and any(d.end == opener.start() for d in told)
-            and _bound().search(form, opener.start(), date.start) is not None)
+    if opener is None:
+        return False
+    period = next((d for d in told if d.end == opener.start()), None)
+    # so is the day the period's results were told ("In the December quarter, whose results Alibaba reported on
+    # Thursday, cloud revenue grew 34%": opens=told), as a period's figure is not of the day it was told
+    return period is not None and (_bound().search(form, opener.start(), date.start) is not None
+                                   or (period.precision not in _TOLD_PRECISIONS
+                                       and _told_in().search(form, opener.start(), date.start) is not None))
 
 
 @functools.cache
@@ -762,12 +781,17 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 opens = priced   # the price itself is of the date: "to Tuesday's closing price of HK$139"
             elif date.future:
                 # what is measured against has happened: "will raise prices from Jan. 1"; but a multiple may be of a
-                # value still to come ("9 times next year's earnings")
-                opens = (_multiple_opening(form, date.start, date.end, sentence_start, rules)
-                         if first_cue < date.start else None)
-                if opens is None:
-                    continue
-                ahead = True
+                # value still to come ("9 times next year's earnings"), and a date of comparison shape right after its
+                # cue is a base whatever the tense ("expect revenue of 38 billion yuan, up 28% on the year")
+                shaped = _shaped_opening(form, date, sentence_start, rules)
+                if shaped is not None and (not shaped[1] or any(figure.direction for figure in figures)):
+                    opens = shaped[0]
+                else:
+                    opens = (_multiple_opening(form, date.start, date.end, sentence_start, rules)
+                             if first_cue < date.start else None)
+                    if opens is None:
+                        continue
+                    ahead = True
             else:
                 opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named,
                                             rules, date.end) if first_cue < date.start else None
@@ -839,7 +863,7 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     cue = rules.stretch_in.match(form, date.start)
     opens = date.start if cue is not None else None
     if opens is None:
-        cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_REACH), date.start)
+        cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
         if cue is None:
             cue = next((found for word, shape in rules.stretch_shaped if shape.fullmatch(form, date.start, date.end)
                         and (found := word.search(form, max(sentence_start, date.start - _CUE_REACH), date.start))), None)
@@ -1249,6 +1273,7 @@ def _comparison_rules() -> _ComparisonRules:
         any_premium=re.compile(word_trie(plain('premium'))))
 
 
-# How many words may stand between the word of a stretch and its date ("since the ruling last month", "since the merger
-# was approved in late June": a clause of its own verb tells the start as well).
-_STRETCH_WORDS = 5
+# How many words (and characters) may stand between the word of a stretch and its date ("since the ruling last month",
+# "since the merger was approved in late June", "since the search company reported better-than-expected cloud revenue
+# on Feb. 26": a clause of its own verb tells the start as well).
+_STRETCH_WORDS, _STRETCH_CLAUSE_REACH = 8, 80

@@ -1139,3 +1139,48 @@ def _headline(title: str, published: str) -> dict[str, str]:
 ])
 def test_a_figure_in_an_as_clause_after_a_coming_date_is_of_now_unless_it_looks_ahead(title, expected):
     assert _headline(title, "October 8, 2025") == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # a figure set in the present takes no date of another clause or predicate before it
+    ("2025-10-20", "A retail investor who put Rs 10 lakh into a Nifty index fund in March 2020, at the depth of the "
+     "pandemic sell-off, would now be sitting on more than Rs 33 lakh.", {"Rs 10 lakh": "2020-03", "Rs 33 lakh": "2025-10-20"}),
+    ("2026-02-10", "Zhipu AI, which listed in Hong Kong last month and is now worth about HK$230 billion, leads the field.",
+     {"HK$230 billion": "2026-02-10"}),
+    # ... but a date that opens the sentence is its time
+    ("2025-11-13", "For the full fiscal year 2025, the Company now expects total revenue of $1.60 billion to $1.61 "
+     "billion.", {"$1.60 billion": "FY2025", "$1.61 billion": "FY2025"}),
+])
+def test_a_figure_set_in_the_present_takes_no_date_of_another_clause_before_it(published, sentence, expected):
+    assert _dated(published, sentence) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("2026-02-17", "In the December quarter, whose results Alibaba reported on Thursday, cloud revenue grew 34 per cent "
+     "to 41.2bn yuan.", {"34 per cent": "2025-Q4", "41.2bn yuan": "2025-Q4"}),
+    ("2026-03-01", "It expects sales of about £230 million for the current year, which closes on March 31, and a pre-tax "
+     "profit of £19 million.", {"£230 million": "FY2026", "£19 million": "FY2026"}),
+])
+def test_the_day_a_period_closed_or_its_results_were_told_in_an_aside_leaves_the_figures_to_the_period(
+        published, sentence, expected):
+    assert _dated(published, sentence) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("2026-06-20", "Live Nation's shares rose 4.1% on Friday, and have climbed about 12% since the band announced its "
+     "reunion on Oct 3 last year.", {"4.1%": "2026-06-19", "12%": "2026-06-20"}),
+    ("2026-03-09", "Baidu shares have rallied 31% since the search company reported better-than-expected cloud revenue "
+     "on Feb. 26.", {"31%": "2026-03-09"}),
+])
+def test_a_since_clause_with_a_verb_of_its_own_is_the_stretch_of_the_move_and_dates_no_figure(published, sentence, expected):
+    assert _dated(published, sentence) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("2025-10-22", "Analysts polled by LSEG expect cloud revenue of about 38 billion yuan, up roughly 28% on the year.",
+     {"38 billion yuan": "2025-10-22", "28%": "2025-10-22"}),
+    # a day after the same cue is the move's own
+    ("2025-10-22", "Revenue is expected to rise 5% on Monday.", {"5%": "2025-10-27"}),
+])
+def test_a_date_of_comparison_shape_in_a_forecast_is_still_only_the_base(published, sentence, expected):
+    assert _dated(published, sentence) == expected
