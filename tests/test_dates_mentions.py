@@ -860,6 +860,47 @@ NEWS_STYLES = [
 ]
 
 
+# (what, text, anchor, expression, table when, first day, last day): a fiscal year named by the year it starts in
+FISCAL_NAMED_BY_START = [
+    ("a fiscal year that begins after the year in its name starts is named by its start",
+     "The chain plans to shut 35 stores in the first quarter of its fiscal 2026, which begins on Feb. 1.",
+     dt.date(2026, 1, 14), "the first quarter of its fiscal 2026", "2026-02/2026-04", dt.date(2026, 2, 1),
+     dt.date(2026, 4, 30)),
+    ("a fiscal year that ends in the year after its name is named by its start, in every paragraph",
+     "It expects net sales of $4.6 billion for fiscal 2025, which ends on Jan. 31.\n\nNet sales were $4.89 billion "
+     "in fiscal 2024.", dt.date(2026, 1, 14), "fiscal 2024", "FY2024", dt.date(2024, 2, 1), dt.date(2025, 1, 31)),
+    ("the first months of a fiscal year named by its start are its own",
+     "Fiscal 2025 ends on Jan. 31.\n\nThe company lost $96 million in the first nine months of fiscal 2025.",
+     dt.date(2026, 1, 14), "the first nine months of fiscal 2025", "2025-02/2025-10", dt.date(2025, 2, 1),
+     dt.date(2025, 10, 31)),
+    ("a year of weeks that ends early in February ends in January", "Sales rose in the second half of fiscal "
+     "2025, which ended on Feb. 1, 2026.", dt.date(2026, 3, 3), "the second half of fiscal 2025", "2025-08/2026-01",
+     dt.date(2025, 8, 1), dt.date(2026, 1, 31)),
+    ("a year of weeks that began early in February is named by the year it began in", "Same-store sales fell in "
+     "the first quarter of fiscal 2025, the fiscal year that began Feb. 2, 2025.", dt.date(2025, 5, 20),
+     "the first quarter of fiscal 2025", "2025-02/2025-04", dt.date(2025, 2, 1), dt.date(2025, 4, 30)),
+    ("a fiscal year that ends in the year of its name keeps its name by its end", "Nvidia expects revenue to grow "
+     "in the fourth quarter of fiscal 2026, which ends on Jan. 25.", dt.date(2025, 11, 24),
+     "the fourth quarter of fiscal 2026", "2025-11/2026-01", dt.date(2025, 11, 1), dt.date(2026, 1, 31)),
+    ("a retailer of fiscal.tsv names its fiscal years by their start", "Target's comparable sales fell in the "
+     "first quarter of fiscal 2025.", dt.date(2025, 5, 21), "the first quarter of fiscal 2025", "2025-02/2025-04",
+     dt.date(2025, 2, 1), dt.date(2025, 4, 30)),
+    ("without a day told, a fiscal year is named by its end", "Revenue rose 9% in fiscal 2025, the company said.",
+     dt.date(2026, 1, 14), "fiscal 2025", "FY2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ("a month alone with no year tells no naming", "Sales rose in the second half of fiscal 2024, which ended in "
+     "March.", dt.date(2025, 11, 24), "the second half of fiscal 2024", "2023-10/2024-03", dt.date(2023, 10, 1),
+     dt.date(2024, 3, 31)),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,first,last", FISCAL_NAMED_BY_START,
+                         ids=[t[0] for t in FISCAL_NAMED_BY_START])
+def test_a_fiscal_year_the_text_names_by_its_start_has_its_true_days(what, text, anchor, expression, when, first,
+                                                                    last):
+    found = [(m.text, m.when, m.first_day, m.last_day) for m in tag_dates(text, anchor)]
+    assert (expression, when, first, last) in found, found
+
+
 @pytest.mark.parametrize("what,text,anchor,expression,when", NEWS_STYLES, ids=[t[0] for t in NEWS_STYLES])
 def test_dates_of_press_releases_live_blogs_features_and_broker_notes_are_where_a_reader_puts_them(
         what, text, anchor, expression, when):

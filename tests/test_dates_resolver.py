@@ -108,6 +108,26 @@ def test_the_fiscal_year_runs_to_the_last_day_of_its_convention_month():
         dt.date(2024, 4, 1), dt.date(2025, 3, 31), "fiscal_year")
 
 
+@pytest.mark.parametrize("parts, first, last", [
+    ({"fiscal": True, "year": 2025, "fiscal_end": 13}, dt.date(2025, 2, 1), dt.date(2026, 1, 31)),
+    ({"fiscal": True, "year": 2025, "fiscal_end": 1}, dt.date(2024, 2, 1), dt.date(2025, 1, 31)),
+    ({"unit": "Q", "ordinal": 4, "fiscal": True, "year": 2025, "fiscal_end": 13}, dt.date(2025, 11, 1),
+     dt.date(2026, 1, 31)),
+    ({"unit": "H", "ordinal": 1, "fiscal": True, "year": 2025, "fiscal_end": 13}, dt.date(2025, 2, 1),
+     dt.date(2025, 7, 31)),
+])
+def test_a_fiscal_year_named_by_its_start_has_its_end_month_counted_past_december(parts, first, last):
+    resolution = resolve(parts, MONDAY)
+    assert (resolution.first_day, resolution.last_day) == (first, last)
+
+
+def test_the_last_fiscal_year_of_a_company_naming_by_start_is_the_one_that_ended():
+    # in November 2025 the fiscal year under way began in February 2025, so the last one is fiscal 2024
+    resolution = resolve({"unit": "Y", "shift": -1, "det": True, "fiscal": True, "fiscal_end": 13}, MONDAY)
+    assert (resolution.when, resolution.first_day, resolution.last_day) == (
+        "FY2024", dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+
+
 def test_a_duration_stays_off_the_calendar():
     resolution = resolve({"unit": "Y", "count": 4, "plural": True}, MONDAY)
     assert (resolution.timex_type, resolution.value, resolution.on_calendar, resolution.when) == (

@@ -210,11 +210,12 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     return 12
 
 
-def _fiscal_ends_told(low: str) -> tuple[tuple[int, int, bool], ...]:
+def _fiscal_tellings(low: str) -> list[tuple[re.Match, int, int, bool]]:
     """Where the text tells when its company's fiscal year begins or ends (fiscal_told.tsv: "fiscal 2027, which
-    began on Feb. 1"), the last month of that fiscal year (January) and whether it holds for the whole text."""
-    return tuple(sorted((m.start(), (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, whole)
-                        for pattern, shift, whole in lexicon.fiscal_told() for m in pattern.finditer(low)))
+    began on Feb. 1"): the match, its shift (see the table), the last month of that fiscal year (January) and
+    whether it holds for the whole text."""
+    return [(m, shift, (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, whole)
+            for pattern, shift, whole in lexicon.fiscal_told() for m in pattern.finditer(low)]
 
 
 def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
@@ -311,10 +312,43 @@ class _Reading:
             self.first_line_end = len(text)
 
     def _fiscal_ends_told(self) -> tuple[tuple[int, int, bool], ...]:
-        """(read once per text, only when it names a fiscal period)"""
+        """Where the text tells when its company's fiscal year begins or ends, the last month of that fiscal year
+        (counted past 12 when the text names its fiscal years by the year they start in, see
+        resolver.fiscal_end_month) and whether it holds for the whole text (read once per text, only when it names
+        a fiscal period)."""
         if self._told_fiscal_ends is None:
-            self._told_fiscal_ends = _fiscal_ends_told(self.low)
+            tellings = _fiscal_tellings(self.low)
+            by_start = {month for m, shift, month, _ in tellings if month != 12 and self._named_by_its_start(m, shift)}
+            # (a company's way of naming its fiscal years holds for every one the text names: a telling that shows
+            # it is no aside on another company's calendar)
+            self._told_fiscal_ends = tuple(sorted((m.start(), month + 12 if month in by_start else month,
+                                                   whole or month in by_start) for m, _, month, whole in tellings))
         return self._told_fiscal_ends
+
+    def _named_by_its_start(self, told: re.Match, shift: int) -> bool:
+        """Does ``told`` ("fiscal 2026, which begins on Feb. 1", fiscal_told.tsv) name a fiscal year by the calendar
+        year it starts in?  The day it tells, read against the article's date with the tense of its clause, falls
+        in a fiscal year that ends a calendar year after the one in its name (Feb. 1, 2026, in January 2026: that
+        fiscal year ends in January 2027)."""
+        named = told.groupdict().get("named")
+        if named is None or self.anchor is None:
+            return False
+        at = told.start("month")
+        day = next((e for e in self.expressions if e.start <= at < e.end), None)
+        if day is None:
+            return False
+        window = self._window_of(day.start)
+        tense = finder.clause_tense(self.text, self.low, day.start, day.end, window, self.clauses)
+        resolution = resolver.resolve(day.parts, self.anchor, tense, None, self.locale)
+        if resolution is None or resolution.first_day is None or resolution.precision != "day":
+            return False
+        told_day, end_month = resolution.first_day, (resolution.first_day.month + shift - 1) % 12 + 1
+        if told.groupdict().get("ends"):
+            # (a last day early in the month after the last month still ends that fiscal year: "ends on Feb. 1, 2026")
+            end_year = told_day.year - (told_day.month < end_month)
+        else:
+            end_year = told_day.year + (told_day.month > end_month)     # (the first day of the fiscal year)
+        return end_year == int(named) + 1
 
     def _fiscal_year_stated(self) -> bool:
         """Does the text tell its company's fiscal year as a standing fact ("Its fiscal year ends on Jan. 31.")?  Then
@@ -1357,10 +1391,16 @@ class _Reading:
                 day = holiday.first_day
                 following.parts = dict(following.parts, year=day.year, month=day.month, day=day.day)
         if resolver.opens_a_year(parts) and connectors.opening.fullmatch(low, exp.end, following.start):
-            year = resolver.resolve(following.parts, anchor, "", self._year_told_of(exp), locale)
-            if year is not None and year.period is not None and year.period.gran == "Y":
-                # "the first nine months of 2025", "... of the year": the stretch ends where its last month does
-                parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, year.period.year))
+            opened = following.parts
+            if opened.get("fiscal"):
+                # (a fiscal year of its company's calendar, which is read once it is reached)
+                opened = dict(opened, fiscal_end=_fiscal_end(self.text, following.start, self._fiscal_ends_told(), low))
+            year = resolver.resolve(opened, anchor, "", self._year_told_of(exp), locale)
+            if year is not None and year.period is not None and year.period.gran in ("Y", "FY"):
+                # "the first nine months of 2025", "... of the year", "... of fiscal 2025": the stretch ends where
+                # its last month does
+                opened = year.period.year if year.period.gran == "Y" else year.period
+                parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, opened))
                 self.end_days[index + 1] = None
         if "month" in following.parts and resolver.counts_in_a_month(parts) \
                 and following.parts.keys().isdisjoint(("day", "weekday")) \
@@ -2472,7 +2512,7 @@ def _ends_its_fiscal_year_instead(parts: dict, end: dt.date) -> bool:
     fiscal year (fiscal.tsv) rather than the quarter or half itself?"""
     unit, fiscal_end = parts.get("unit"), parts.get("fiscal_end")
     if unit not in ("Q", "H") or not parts.get("fiscal") or fiscal_end is None or "ordinal" not in parts \
-            or "year" in parts or end.month != fiscal_end:
+            or "year" in parts or end.month != resolver.fiscal_end_month(fiscal_end):
         return False
     return parts["ordinal"] * (3 if unit == "Q" else 6) != 12       # (the last quarter or half does end it)
 
@@ -2630,7 +2670,9 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
             ends_on = exp.parts["ends_on"]
             if nxt_res.last_day == ends_on or (
-                    resolver.opens_a_year(exp.parts) and nxt_res.period == resolver.Period("Y", ends_on.year)
+                    resolver.opens_a_year(exp.parts) and nxt_res.period is not None
+                    and (nxt_res.period == resolver.Period("Y", ends_on.year)
+                         or nxt_res.period.gran == "FY" and nxt_res.first_day <= ends_on <= nxt_res.last_day)
                     and connectors.opening.fullmatch(low, exp.end, nxt_exp.start)):
                 # (not a year named later that only happens to be the one opened: "in the first eight months.
                 # The shares, suspended for most of 2024, ...")

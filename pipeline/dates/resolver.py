@@ -15,7 +15,7 @@ month              2020-11              2020-11
 quarter / half     2021-Q3 / 2021-H1    same
 season             2021-SU              same (SP, SU, FA, WI; winter runs Dec-Feb)
 year               2021                 2021
-fiscal year        FY2025               2025 (first/last day from fiscal.tsv)
+fiscal year        FY2025               2025 (first/last day from fiscal.tsv, or as the text tells them)
 decade / century   1990/1999, 1900/1999 199, 19
 =================  ===================  ==============================================
 """
@@ -73,7 +73,8 @@ _DURATION = {"Y": "Y", "M": "M", "W": "W", "D": "D", "h": "H", "min": "M", "s": 
 class Period(NamedTuple):
     """A stretch of the calendar at one granularity.  ``year`` and ``index`` locate it: index is the
     month (M), quarter (Q), half (H), ISO week (W, WE), season start month (S), fiscal year's last month
-    (FY); a day keeps its date; a decade is year//10, a century year//100 (both in ``year``)."""
+    (FY; counted past 12 when it falls in the next calendar year, see _fiscal_last_month); a day keeps its date;
+    a decade is year//10, a century year//100 (both in ``year``)."""
 
     gran: str
     year: int
@@ -159,7 +160,7 @@ def _first(self: Period) -> dt.date:
     if g == "Y":
         return dt.date(self.year, 1, 1)
     if g == "FY":
-        return _add_months(dt.date(self.year, self.index, 1), -11)
+        return _add_months(_fiscal_last_month(self.year, self.index), -11)
     if g == "E":
         return dt.date(max(1, self.year * 10), 1, 1)
     if g == "C":
@@ -188,7 +189,8 @@ def _last(self: Period) -> dt.date:
     if g == "Y":
         return dt.date(self.year, 12, 31)
     if g == "FY":
-        return _month_end(self.year, self.index)
+        last = _fiscal_last_month(self.year, self.index)
+        return _month_end(last.year, last.month)
     if g == "E":
         return dt.date(self.year * 10 + 9, 12, 31)
     if g == "C":
@@ -258,6 +260,23 @@ def _days_in_month(year: int, month: int) -> int:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, _days_in_month(year, month))
+
+
+def _fiscal_last_month(name: int, fiscal_end: int) -> dt.date:
+    """The first day of the last month of the fiscal year named ``name``.  ``fiscal_end`` is that month counted
+    from January of the named year: 1-12 for a fiscal year named by the year it ends in, 13-23 for one named by
+    the year it starts in (a retailer's "fiscal 2025" that ends on Jan. 31, 2026 has 13)."""
+    return _add_months(dt.date(name, 1, 1), fiscal_end - 1)
+
+
+def fiscal_end_month(fiscal_end: int) -> int:
+    """The calendar month (1-12) a fiscal year of ``fiscal_end`` (see _fiscal_last_month) ends in."""
+    return (fiscal_end - 1) % 12 + 1
+
+
+def _fiscal_year_of(day: dt.date, fiscal_end: int) -> int:
+    """The name of the fiscal year (ending in ``fiscal_end``, see _fiscal_last_month) that holds ``day``."""
+    return day.year + (day.month > fiscal_end_month(fiscal_end)) - (fiscal_end - 1) // 12
 
 
 def _add_months(date: dt.date, months: int) -> dt.date:
@@ -653,8 +672,9 @@ def whole_periods_before(parts: dict, anchor: dt.date, value: str, mod: str = ""
     fiscal_end = parts.get("fiscal_end")
     if parts["unit"] != "Y" or not parts.get("fiscal") or not fiscal_end:
         return None
-    end_year = anchor.year if anchor.month > fiscal_end else anchor.year - 1
-    last = dt.date(end_year, fiscal_end, calendar.monthrange(end_year, fiscal_end)[1])
+    end_month = fiscal_end_month(fiscal_end)
+    end_year = anchor.year if anchor.month > end_month else anchor.year - 1
+    last = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
     first = _add_months(last.replace(day=1), 1 - 12 * parts["count"])
     return Resolution("DURATION", value, mod, f"{first:%Y-%m}/{last:%Y-%m}", first, last, "span", False, "", True)
 
@@ -730,7 +750,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if (unit == "Q" and parts.get("fiscal")) or fiscal_half:
             fiscal_end = parts.get("fiscal_end", 12)
             # without its year, "its fiscal second quarter" is of the fiscal year under way
-            fiscal_year = year if year is not None else anchor.year + (anchor.month > fiscal_end)
+            fiscal_year = year if year is not None else _fiscal_year_of(anchor, fiscal_end)
             # (a fiscal half is placed by its first quarter)
             period = _fiscal_quarter(fiscal_year, 2 * parts["ordinal"] - 1 if fiscal_half else parts["ordinal"],
                                      fiscal_end)
@@ -901,10 +921,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return _placed(reference.shifted(shift, unit), anchor, mod, value=f"{reference.year + shift:04d}",
                            future=forecast or shift > 0)
         if parts.get("fiscal") and gran == "Y":
-            # shifted from the fiscal year under way, named by the year it ends in: in November 2025
+            # shifted from the fiscal year under way, named as its company names them: in November 2025
             # Alibaba's (April-March) "last fiscal year" is FY2025
             end_month = parts.get("fiscal_end", 12)
-            year = base_day.year + (base_day.month > end_month) + shift
+            year = _fiscal_year_of(base_day, end_month) + shift
             return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}",
                            future=forecast or shift > 0)
         if parts.get("year_end") and shift == 0 and tense == "past" and not parts.get("anaphoric"):
@@ -952,12 +972,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 base = base.shifted(-1, unit)
             if parts.get("fiscal") and gran == "Y" and parts.get("fiscal_end", 12) != 12:
                 # "the end of the fiscal year" of a company whose fiscal year ends in March: the one under
-                # way (or told of), named by the year it ends in
+                # way (or told of)
                 end_month = parts["fiscal_end"]
                 if reference is not None and reference.gran == "Y" and anchor is not None \
                         and reference.year == anchor.year:
                     source = anchor         # ("this year" holds two fiscal years: the one under way)
-                year = source.year + (source.month > end_month)
+                year = _fiscal_year_of(source, end_month)
                 return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}", future=forecast)
             if gran == "WE" and anchor is not None:
                 # "the weekend": the one just gone unless the clause looks ahead (news reports the past)
@@ -1302,9 +1322,9 @@ def _workday(day: Period, shift: int) -> Period:
 
 
 def _fiscal_quarter(fiscal_year: int, quarter: int, end_month: int) -> Period:
-    """Quarter ``quarter`` of fiscal year ``fiscal_year`` (which ends in ``end_month``), as the
-    calendar quarter it covers."""
-    start = dt.date(fiscal_year, 1, 1) if end_month == 12 else dt.date(fiscal_year - 1, end_month + 1, 1)
+    """Quarter ``quarter`` of fiscal year ``fiscal_year`` (which ends in ``end_month``, see _fiscal_last_month), as
+    the calendar quarter it covers."""
+    start = Period("FY", fiscal_year, end_month).first()
     return Period.of("Q", _add_months(start, 3 * (quarter - 1)))
 
 
@@ -1587,12 +1607,15 @@ def opens_a_year(parts: dict, alone: bool = False) -> bool:
     return not alone and unit in _OPENING_UNITS and 1 <= count * _UNIT_DAYS[unit] <= 365
 
 
-def opening_end(parts: dict, year: int) -> dt.date:
-    """The last day of the first months, quarters, weeks or days of ``year`` (see :func:`opens_a_year`)."""
+def opening_end(parts: dict, year: int | Period) -> dt.date:
+    """The last day of the first months, quarters, weeks or days of ``year`` (see :func:`opens_a_year`), or of a
+    fiscal year ("the first nine months of fiscal 2025" of a year starting in February end in October)."""
     unit = parts["unit"]
+    first = year.first() if isinstance(year, Period) else dt.date(year, 1, 1)
     if unit in _OPENING_UNITS:
-        return dt.date(year, 1, 1) + dt.timedelta(days=parts["count"] * _UNIT_DAYS[unit] - 1)
-    return _month_end(year, parts["count"] * _UNIT_MONTHS[unit])
+        return first + dt.timedelta(days=parts["count"] * _UNIT_DAYS[unit] - 1)
+    last = _add_months(first, parts["count"] * _UNIT_MONTHS[unit] - 1)
+    return _month_end(last.year, last.month)
 
 
 def counts_in_a_month(parts: dict) -> bool:
