@@ -123,9 +123,10 @@ def check_rows(text: str, rows: list[dict]) -> None:
         if row["precision"] != "fiscal_year" and (last is not None or "/.." in when):
             assert end == (last.isoformat() if last else ""), f"{when!r} ends on {last}, the row says {end}"
         if row["precision"] == "fiscal_year":
+            # a year of twelve whole months, named by the year it ends in or (a retailer's way) the year it starts in
             fiscal_end = dt.date.fromisoformat(end)
-            assert fiscal_end.year == int(when[2:]) and start == dt.date(
-                fiscal_end.year - (fiscal_end.month < 12), fiscal_end.month % 12 + 1, 1).isoformat()
+            fiscal_start = dt.date(fiscal_end.year - (fiscal_end.month < 12), fiscal_end.month % 12 + 1, 1)
+            assert start == fiscal_start.isoformat() and int(when[2:]) in (fiscal_end.year, fiscal_start.year)
         assert not end or start <= end
     if rows:
         schema.validate(schema.conform(pd.DataFrame(rows)))
