@@ -1265,6 +1265,26 @@ def test_a_verb_in_the_past_places_the_month_it_governs_in_the_past(what, text, 
     assert (expression, when) in calendar(text, dt.date(2026, 2, 18), sentences=split_sentences(text))
 
 
+# a day or month that opens its clause is the time of the clause's verb after it: in the past, the latest one,
+# even one just ahead (written on Dec. 29, 2025, a year-in-review)
+HEADING_A_PAST_CLAUSE = [
+    ("a month with a verb by its ending", "In January the stock rose 14.6%.", "January", "2025-01"),
+    ("a day after a comma and 'and'", "The shares slipped 4.1% in the first week, and on January 13 they touched "
+     "HK$76.50.", "January 13", "2025-01-13"),
+    ("a day with an aside before the verb", "On February 21, the day after Alibaba reported its results, the stock "
+     "jumped 14.6%.", "February 21", "2025-02-21"),
+    ("a label of a paragraph told in the past", "January: The year began in gloom.", "January", "2025-01"),
+    ("not a plan", "In January the company will launch the app.", "January", "2026-01"),
+    ("not a participle after a determiner", "In January the delayed launch will begin.", "January", "2026-01"),
+    ("not a clause it does not open", "Analysts see a rebound in January after the stock fell.", "January", "2026-01"),
+]
+
+
+@pytest.mark.parametrize("what,text,expression,when", HEADING_A_PAST_CLAUSE, ids=[h[0] for h in HEADING_A_PAST_CLAUSE])
+def test_a_date_that_opens_a_clause_in_the_past_is_the_latest_one(what, text, expression, when):
+    assert (expression, when) in calendar(text, dt.date(2025, 12, 29), sentences=split_sentences(text))
+
+
 ASIDES_BEFORE_THE_YEAR = [
     ("an aside with a year of its own", "Sales on Singles Day, the festival it invented in 2009, reached $74bn in "
      "2020.", [("Singles Day", "2020-11-11"), ("2009", "2009"), ("2020", "2020")]),

@@ -2137,6 +2137,27 @@ def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: 
     return e
 
 
+def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                        clauses: Clauses | None = None) -> bool:
+    """Does text[start:end] open its clause (maybe after a link preposition) with the clause's verb after it in
+    the past ("On January 13 they touched HK$76.50", "January: The year began in gloom")?  Fronted, the date is
+    the time of that verb, as in :func:`told_by_a_past_verb`; a word known only by its ending counts unless a
+    determiner stands right before it ("In March the delayed launch will ...")."""
+    clauses = clauses or Clauses(text, low)
+    s_lo, s_hi = clauses.sentence(start, end, window)
+    if not lexicon.clause_head_before().search(low[s_lo:start]):
+        return False
+    for s, e, tense, listed in clauses.markers(s_lo, s_hi):
+        if s < end or tense == "boundary":
+            continue
+        if s > end + _REACH_AFTER or tense not in ("past", "pluperfect"):
+            return False
+        if not listed and (s == end or lexicon.determiner_before().search(low, max(0, s - 8), s)):
+            return False
+        return True
+    return False
+
+
 def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                         clauses: Clauses | None = None) -> bool:
     """Is the deadline connector at low[start:end] ("by " before "Thursday") the time by which a verb in the past

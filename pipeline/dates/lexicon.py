@@ -450,6 +450,15 @@ def coordinated_clause() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def clause_head_before() -> re.Pattern:
+    """What may stand before a date that opens its clause, up to the date (search it from the sentence's
+    start): nothing, or a comma, semicolon or a coordinator (tense.tsv kind coordinator), maybe then a link
+    preposition (kind link): "On February 21, the stock jumped", "..., and on January 13 they touched"."""
+    words, links = trie_regex(_kind_words("coordinator")), trie_regex(_kind_words("link"))
+    return re.compile(rf"(?:\A|[,;:]|(?<![a-z-])(?:{words}))\s*(?:(?:{links})\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def event_openers() -> frozenset[str]:
     """Words that open a clause or a mere phrase naming an event (tense.tsv kind boundary, tense event: "after
     DeepSeek's breakthrough in January 2025")."""
