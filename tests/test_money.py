@@ -2500,6 +2500,41 @@ KINDS_AROUND = [
      "268.4 billion yuan", "revenue"),
     ("That first edition generated 52 million yuan in sales, according to Alibaba. Growth was rapid over the "
      "following decade: 35.2 billion yuan in 2013.", "35.2 billion yuan", "other"),
+    ("Shares of Kestrel Motors, which listed in Hong Kong in December 2024 at HK$17.50, closed at HK$12.06 on Monday, "
+     "down 31% from their offer price.", "31%", "share_move"),
+    ("Shares peaked on October 2 at an intraday high of HK$192.50, before profit-taking trimmed them 11% by the end "
+     "of the month.", "11%", "share_move"),
+    ("Analysts raised their price target to HK$210 on December 16, arguing the cloud business alone is worth "
+     "$180 billion.", "$180 billion", "valuation"),
+    ("Lawmakers amended the law in June 2022 to raise the maximum fine for an unreported deal to 5 million yuan.",
+     "5 million yuan", "fine"),
+    ("Veritrane said revenue in its first quarter, the three months to March 31, rose 18% to $3.2 billion, and it "
+     "raised its full-year revenue forecast to between $13.4 billion and $13.8 billion.", "$3.2 billion", "revenue"),
+    ("By the time Alibaba listed in New York on September 19, 2014, raising a then-record $25 billion, SoftBank's 32% "
+     "stake was worth about $75 billion.", "$25 billion", "ipo"),
+]
+
+NO_FIGURE_ROW = [
+    # sentence, money_text that makes no row (README, "What makes a figure row")
+    ("Shareholders also re-elected all nine directors and rejected, by 71% to 29%, a shareholder proposal on energy "
+     "use.", "71%"),
+    ("Shareholders also re-elected all nine directors and rejected, by 71% to 29%, a shareholder proposal on energy "
+     "use.", "29%"),
+    ("Corvalis heart drug cuts hospitalisations by 31% in late-stage trial", "31%"),
+    ("The vaccine reduced the risk of severe illness by about 90% in the trial.", "90%"),
+    ("Most of the orders were subsidised so heavily that customers paid less than 1 yuan.", "1 yuan"),
+    ("He says his income has risen about 30% since March, but that he now works 11-hour days.", "30%"),
+    ("Sales agents said prices for finished films had fallen by as much as a third since the strikes of 2023.",
+     "a third"),
+    ("The club said attendance at home games rose 12% last season.", "12%"),
+    ("The investor said its remaining holding had fallen below 0.5% after it settled its forward contracts.", "0.5%"),
+    ("It sold a further $7.2 billion of Alibaba stock in the first quarter, leaving it with less than 4%.", "4%"),
+    ("Shareholders voted down a proposed pay package for chief executive Dana Okafor that critics said could be worth "
+     "as much as $410 million.", "$410 million"),
+    ("Brisbane 2032 venue bill blows out to A$9.4 billion, review finds", "A$9.4 billion"),
+    ("The cost of building and upgrading venues for the 2032 Olympic and Paralympic Games has climbed to A$9.4 "
+     "billion, a review found.", "A$9.4 billion"),
+    ("The premier said the state would cap its contribution at A$7.1 billion.", "A$7.1 billion"),
 ]
 
 
@@ -2507,3 +2542,17 @@ KINDS_AROUND = [
 def test_a_figure_takes_the_kind_the_words_around_it_say(sentence, written, kind):
     found = {m.text: m.market_kind for m in find_money(sentence)}
     assert found.get(written) == kind, found
+
+
+@pytest.mark.parametrize("sentence, written", NO_FIGURE_ROW)
+def test_pay_votes_trial_results_prices_counts_stakes_and_public_money_make_no_figure(sentence, written):
+    assert written not in {m.text for m in find_money(sentence)}
+
+
+def test_a_stock_move_and_a_holding_s_value_still_make_rows_beside_those_words():
+    found = {m.text: m.market_kind for m in find_money(
+        "Corvalis said the drug cut hospitalisations by 31%, sending its shares up 62% to $48.15.")}
+    assert found.get("62%") == "share_move", found
+    found = {m.text: m.market_kind for m in find_money(
+        "Alibaba said its holding in the payments group had fallen 20% in value to $4 billion.")}
+    assert found.get("20%") is not None, found
