@@ -673,6 +673,20 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+def later_wire_datelines(text: str) -> list[tuple[int, int]]:
+    """Where a news agency's dateline opens a paragraph past the first lines: the original story under an update's
+    own lines ("UPDATE 2-...", then "Feb 19 (Newswire) - Alibaba Group Holding Ltd on Thursday reported ...").  It
+    says when that story was filed as the first dateline does, and no more."""
+    spans = []
+    for line in _LINE.finditer(text):
+        if line.start() == 0 or text[line.start() - 1] != "\n" or not line.group()[:1].isalnum():
+            continue
+        wire = _wire_dateline(line.group()[:_DATELINE_MAX])
+        if wire:
+            spans.append((line.start(), line.start() + wire.end()))
+    return spans
+
+
 @functools.lru_cache(maxsize=1)
 def _wire_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r["pattern"]) for r in load_table("wire_datelines.tsv"))

@@ -30,8 +30,8 @@ import pandas as pd
 from pipeline import schema
 from pipeline.comparisons import at_the_start_it_tells, comparison_bases, date_of, respective_dates
 from pipeline.dates import DateMention, tag_dates
-from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, list_sources,
-                                read_source)
+from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, later_wire_datelines,
+                                list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.sentences import SentenceIndex, opens_an_entry, split_sentences
@@ -277,9 +277,10 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     money = find_money(text, form=form, sentences=sentences)
 
     dateline = dateline_span(text)
+    datelines = ([dateline] if dateline else []) + later_wire_datelines(text)
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for mention in dates:
-        if dateline and dateline[0] <= mention.start < dateline[1]:
+        if any(start <= mention.start < end for start, end in datelines):
             continue
         where = index.find(mention.start)
         if where is not None:

@@ -227,6 +227,17 @@ def test_a_second_day_after_and_is_a_date_of_the_same_month(text, expected):
     assert [(t["text"], t["value"]) for t in timexes(text, dt.date(1999, 2, 10))] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("May and June: A quieter stretch.", ["May", "June"]),                   # a verb's name before a listed month
+    ("March: Chairman Joe Tsai warned of a possible bubble in US data-centre spending.", ["March"]),   # a line's label
+    ("Alibaba's 2025 month by month: from January gloom to an AI-fuelled rally", ["2025", "January"]),
+    ("Investors may march on: the rally has legs.", []),
+    ("Officials said they may and would act.", []),
+])
+def test_a_month_that_is_also_a_verb_is_a_month_in_a_list_or_as_a_label(text, expected):
+    assert spans(text) == expected
+
+
 def test_as_expected_is_no_forecast():
     text = "As expected, Kellogg reported lower third-quarter earnings."
     start = text.index("third")

@@ -3688,3 +3688,67 @@ def test_every_event_name_example_leaves_its_holiday_off_the_calendar(row):
                          ids=lambda row: row["word"])
 def test_every_deadline_noun_example_reads_its_day_as_the_nearest_one(row):
     assert all(m.future for m in tag_dates(row["example"], dt.date(2026, 1, 20)) if m.on_calendar)
+
+
+# forms and reference (round 18): a review of a year month by month, "the period" of its paragraph, a period bounded
+# by the date after it, a stretch as long as a year, a day's log
+YEAR_REVIEW = ("Alibaba's 2025 month by month: from January gloom to an AI-fuelled rally\n\n"
+               "HONG KONG, Dec 29 (Newswire) - Alibaba Group's shares go into the year's final two sessions up 95%.\n\n"
+               "The stock closed at HK$148.20 on Monday. Below is how the year unfolded.\n\n"
+               "January: The year began in gloom. The shares slipped 4.1% in the first week of the month, and on "
+               "January 13 they touched HK$76.50.\n\n"
+               "February: Everything changed after DeepSeek's cheap model upended assumptions about AI costs.\n\n"
+               "May and June: A quieter stretch. Results for the March quarter, released on May 15, showed revenue "
+               "up 7%.\n\n"
+               "July and August: Alibaba said on August 29 that its cloud revenue grew 26% in the June quarter, and "
+               "that it had spent 38.6 billion yuan on capital expenditure in the period.\n")
+
+
+@pytest.mark.parametrize("said,when", [
+    ("January", "2025-01"),             # a heading told in the past is the January gone by, not the one next week
+    ("the month", "2025-01"),           # the month of its heading, not the month of writing
+    ("January 13", "2025-01-13"),
+    ("February", "2025-02"),
+    ("May", "2025-05"),
+    ("the period", "2025-Q2"),          # the quarter its paragraph named, not the report's of a paragraph before
+])
+def test_a_review_of_the_year_month_by_month_stays_in_that_year(said, when):
+    found = dict(calendar(YEAR_REVIEW, dt.date(2025, 12, 29)))
+    assert found[said] == when
+
+
+def test_the_quarter_after_a_fiscal_quarter_named_paragraphs_after_the_report_s_is_that_quarter():
+    text = ("Filings later showed that it had sold $7.2 billion of Alibaba stock in the first quarter of 2023.\n\n"
+            "The group reports results for its fiscal first quarter, to the end of June, on August 7. Analysts expect a "
+            "net profit of about 420 billion yen for the quarter.")
+    assert calendar(text, dt.date(2025, 6, 18))[-1] == ("the quarter", "2025-Q2")
+
+
+def test_the_period_of_the_report_stays_when_a_quarter_is_named_by_its_calendar_after_its_fiscal_name():
+    text = ("Sun Microsystems said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.\n\n"
+            "Sun reported sales of $538.5 million for the quarter ended Sept. 29, up 39% from $388.5 million a year "
+            "earlier. In the 1988 period, the company earned $20.6 million.")
+    assert dict((m.text, m.timex_value) for m in tag_dates(text, dt.date(1989, 10, 26)))["the 1988 period"] == "1988-Q1"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sponsorship sales reached A$480 million, a third of the A$1.4 billion target for the period through 2032.",
+     [("through 2032", "2032")]),
+    ("The period from 2020 to 2024 was the hardest in the group's history.", [("from 2020 to 2024", "2020/2024")]),
+])
+def test_the_period_bounded_by_the_date_after_it_makes_no_row_of_its_own(text, expected):
+    assert calendar(text, dt.date(2025, 11, 6)) == expected
+
+
+def test_as_many_first_months_as_a_year_alone_are_counted_from_something_else():
+    text = "A market-risk scenario added this year assumed a 38% fall in European share prices over the first 12 months."
+    assert calendar(text, dt.date(2025, 8, 1)) == [("this year", "2025")]
+    assert calendar("Revenue rose 5% in the first 12 months of 2024.", CNBC) == [("the first 12 months of 2024", "2024")]
+
+
+def test_overnight_in_an_entry_of_a_day_s_log_is_the_night_before_that_day():
+    text = ("The eruption began at 10:42 p.m. on Monday, Jan. 12.\n\n"
+            "TUESDAY, JAN. 13 - The plume rose to 11 km overnight and drifted southeast. Britain closed Scottish "
+            "airspace at 6 a.m.\n\n"
+            "WEDNESDAY, JAN. 14 - Eurocontrol said 9,400 flights had been cancelled.\n")
+    assert dict(calendar(text, dt.date(2026, 1, 17)))["overnight"] == "2026-01-12"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.documents import (Document, UnreadableArticle, binary_kind, dateline_span, decode,
+from pipeline.documents import (Document, UnreadableArticle, binary_kind, dateline_span, decode, later_wire_datelines,
                                 document_from_bytes, find_dateline, first_title_line, is_html_page, parse_publication_date,
                                 read_article, read_corpus, shown)
 from pipeline.rules import load_table
@@ -83,6 +83,15 @@ def test_an_ap_dateline_on_its_own_line_is_a_dateline_and_the_story_after_it_is_
     start, end = dateline_span(text)
     assert text[start:end] == "BUFFALO, N.Y. (AP) --"
     assert dateline_span("Slepian's killer is still at large. (AP) - not a dateline") is None
+
+
+def test_the_dateline_of_the_original_story_under_an_update_block_is_a_dateline_too():
+    text = ("UPDATE 2-Alibaba's December-quarter revenue beats estimates\n\n(Adds analyst comment)\n\n"
+            "HONG KONG, Feb 19 (Newswire) - Alibaba Group's U.S.-listed shares rose 6.8% on Thursday.\n\n"
+            "Analysts raised their targets. Feb 19 (Newswire) - no dateline inside a paragraph.\n\n"
+            "Feb 19 (Newswire) - Alibaba Group Holding Ltd on Thursday reported revenue of 287.4 billion yuan.\n")
+    assert [text[start:end] for start, end in later_wire_datelines(text)] == [
+        "HONG KONG, Feb 19 (Newswire) -", "Feb 19 (Newswire) -"]
 
 
 def test_a_sentence_that_merely_holds_a_date_is_not_a_dateline():

@@ -1089,7 +1089,9 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     if parts.get("ambiguous"):
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts
                 or _followed_by_year(low, end) or _after_preposition(low, start)
-                or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)))):
+                or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
+                                          or _before_a_listed_month(text, low, end)
+                                          or _labels_its_line(low, start, end)))):
             return False
         parts.pop("ambiguous")
     if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"]:
@@ -1192,6 +1194,32 @@ def _listed_month_before() -> re.Pattern:
 
 def _after_a_listed_month(low: str, start: int) -> bool:
     return _listed_month_before().search(low, max(0, start - 16), start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_month_after() -> re.Pattern:
+    """A listing word and a second month right after a month: the list names months both ways, so the first is a
+    month even when it is also a verb ("May and June: a quieter stretch", as "April and May" reads its second)."""
+    months = lexicon.trie_regex(lexicon.months())
+    return re.compile(rf"\.?\s+(?:{listing_words()})\s+(?P<second>{months})(?![a-z])")
+
+
+def _before_a_listed_month(text: str, low: str, end: int) -> bool:
+    listed = _listed_month_after().match(low, end)
+    # (the second is a month only as a capitalised name: "you may and june" is no list)
+    return listed is not None and text[listed.start("second")].isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def _line_label() -> re.Pattern:
+    return re.compile(_pattern_blocks()["line_label"])
+
+
+def _labels_its_line(low: str, start: int, end: int) -> bool:
+    """Does the month open its line as the label of what follows ("March: Chairman Joe Tsai warned ...", a section
+    of a month-by-month review)?  A verb or a modal never stands alone before a colon there."""
+    line_start = low.rfind("\n", 0, start) + 1
+    return not low[line_start:start].strip() and _line_label().match(low, end) is not None
 
 
 @functools.lru_cache(maxsize=1)

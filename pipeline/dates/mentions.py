@@ -47,6 +47,7 @@ _WORD_BEFORE_REACH = 20
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
 # "the weekend", as "ahead of the weekend" names it.
+_THE_PERIOD = {"unit": "P", "det": True}
 _THE_WEEKEND = {"unit": "WE", "det": True}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
 _WEEK_DAYS = 7
@@ -275,6 +276,7 @@ class _Reading:
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
         self.reference_anaphoric = False    # is it a year the story reached by an anaphor ("that year", "two years later")?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
+        self.topic_start = 0                           # ... where the text last set it
         # expressions that only say when the period before them ended or which year it opened, with the
         # reading of the day a stretch ended (None for the others)
         self.end_days: dict[int, resolver.Resolution | None] = {}
@@ -456,6 +458,7 @@ class _Reading:
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) or told_of
+            told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if "opens" in befores and told_of is not None and told_of.gran == "D" and _the_week(exp.parts) \
                     and told_of.day.isoweekday() > _WEEK_OPENING_DAYS:
                 # the week a verb opens after a day late in a week is the next one
@@ -506,7 +509,8 @@ class _Reading:
                 and self.reference_start >= self.clauses.sentence(exp.start, exp.end, window)[0]):
             # (a stretch its own sentence named is the one it compares with: "For the nine months ended September
             # 30, 2025, revenue was $1.17 billion, compared with $962.0 million for the same period in 2024")
-            ref = self.topic if self.topic is not None else self._period_named_in_the_paragraph(exp, told_of)
+            ref = self._topic_of_the_paragraph(exp) if self.topic is not None \
+                else self._period_named_in_the_paragraph(exp, told_of)
             if exp.parts.get("unit") == "P" and ref is self.reference and self.reference_qualifies:
                 # "This year's festival ... rose during the period": the period is the festival's, which
                 # the year only qualified
@@ -524,7 +528,8 @@ class _Reading:
             ref = self.resolved[-1][1].period if self.resolved \
                 and self.resolved[-1][0].start >= self._previous_sentence_start(exp, window) else None
         if resolution is None:
-            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale)
+            resolution = resolver.resolve(exp.parts, self._day_of_the_entry(exp) or self.anchor, tense, ref,
+                                          self.locale)
         if resolution is None:
             return
         if exp.start in self.restating:
@@ -1316,6 +1321,44 @@ class _Reading:
         period, _, end, _ = max(named, key=lambda n: n[2])
         return period if self.text.find("\n", end, exp.start) == -1 else told_of
 
+    def _day_of_the_entry(self, exp: finder.Expression) -> dt.date | None:
+        """The day a word of the day of writing ("overnight", "this morning", "yesterday") counts from in an entry of
+        a chronology opened by a past day: an entry is told as of its own day ("TUESDAY, JAN. 13 - The plume rose to
+        11 km overnight", published on Jan. 17, is the night into Jan. 13)."""
+        if not str(exp.parts.get("ref_value", "")).startswith("D") or exp.start >= self.entry_end \
+                or self.anchor is None:
+            return None
+        entry = next((r.period for e, r, *_ in reversed(self.resolved) if e.start == self.entry_start), None)
+        return entry.first() if entry is not None and entry.gran == "D" and entry.first() < self.anchor else None
+
+    def _topic_of_the_paragraph(self, exp: finder.Expression) -> resolver.Period:
+        """The report's period "the period", "the quarter" speak of: the topic, unless the paragraph has not named it
+        but named another quarter or half before them ("said on August 29 that revenue grew 26% in the June quarter
+        ... and spent 38.6 billion yuan in the period", paragraphs after the March quarter's results).  (Within the
+        topic's own paragraph another quarter is named only in passing: "after a flat second quarter".)"""
+        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        named = [n for n in (self.named.get(gran) for gran in ("Q", "H")) if n is not None and paragraph <= n[1]]
+        if not named:
+            return self.topic
+        period = max(named, key=lambda n: n[2])[0]
+        # (a quarter named by its place in a fiscal year may be the one named again by its calendar: "earned $5.2
+        # million in the fiscal first quarter. / Sun reported sales for the quarter ended Sept. 29")
+        fiscal = any(e.start == self.topic_start and e.parts.get("fiscal") for e, *_ in self.resolved)
+        return self.topic if fiscal or paragraph <= self.topic_start or any(
+            paragraph <= e.start < exp.start and r.period == self.topic for e, r, *_ in self.resolved) else period
+
+    def _unit_named_in_the_paragraph(self, exp: finder.Expression, told_of):
+        """What "the month", "the week" are when the text is on a longer period: the last month (week) its paragraph
+        named ("January: The year began in gloom. The shares slipped 4.1% in the first week of the month": that
+        January, not the month under way in the year)."""
+        parts = exp.parts
+        gran = resolver.unit_gran(parts.get("unit"))
+        if told_of is None or gran not in ("M", "W") or not _names_the_period_told_of(parts) \
+                or not resolver.finer(gran, told_of.gran) or gran not in self.named:
+            return told_of
+        period, _, end, _ = self.named[gran]
+        return period if end <= exp.start and self.text.find("\n", end, exp.start) == -1 else told_of
+
     def _in_a_clause_of_its_own(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` stand in a clause opened after the story's reference that does not go on from it:
         one looking back to now ("peaked in October 2020, and they have traded in a range for most of the
@@ -2043,7 +2086,16 @@ class _Reading:
             if exp.start == self.entry_start and _a_weekday_alone(parts):
                 return self._tense_of_a_weekday_entry(exp), None
             if not self.weekday_entry:
-                return "", None     # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect")
+                # a chronology tells in the historic present ("Feb. 4: A 10% tariff takes effect"), or in the past,
+                # a review of a year gone by ("January: The year began in gloom"), which is the January past
+                if finder.clause_tense(text, low, exp.start, exp.end, window, clauses) != "past":
+                    return "", None
+                if told_of is not None and told_of.gran == "Y" and _lacks_year(parts):
+                    # (of the year the text tells of, even a January named in late December: "Below is how the year
+                    # unfolded. / January: The year began in gloom")
+                    return "past", resolver.resolve(dict(parts, in_story="sentence"), self.anchor, "past", told_of,
+                                                    self.locale)
+                return "past", None
             # (a week told day by day has no historic present: "Wednesday: The main event. Options pricing implies
             # a move of roughly 7% on Thursday" is read as any clause is)
         if parts.get("year_end") and connector_tense != "past":
@@ -2321,7 +2373,7 @@ class _Reading:
             # (... and of the same stretch of it, when the stretch is known: "the first six months")
             self.reference_stretch = (parts, resolution) if "ends_on" in parts else None
             if self.topic is not None:
-                self.topic = self.reference
+                self.topic, self.topic_start = self.reference, exp.start
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
                 self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
@@ -2356,7 +2408,7 @@ class _Reading:
                 whole = resolver.ended_stretch(*self.reference_stretch, anchor)
                 if whole is not None and whole.period is not None and whole.period.gran in ("Q", "H") \
                         and whole.last_day <= anchor:
-                    self.topic = whole.period
+                    self.topic, self.topic_start = whole.period, exp.start
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
             closing = self._closed_stretch(index, resolution)
@@ -2386,7 +2438,7 @@ class _Reading:
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
-                self.topic = self.reference
+                self.topic, self.topic_start = self.reference, exp.start
 
 
 def _yearly_set(parts: dict) -> bool:
@@ -2666,6 +2718,15 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             mentions.append(_mention(text, exp.start, nxt_exp.end, nxt_res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
+            continue
+        # ... and one the date right after it bounds, whatever connector that date opens with: "the A$1.4 billion target
+        # for the period through 2032" is no quarter the text named before; the date after it makes the row
+        if i + 1 < len(resolved) and exp.parts == _THE_PERIOD and resolved[i + 1][1].on_calendar \
+                and not low[exp.end:min([resolved[i + 1][0].start] + [
+                    _connector_start(low, resolved[i + 1][0].start, rows[row]["before"])
+                    for row in resolved[i + 1][3].values()])].strip():
+            mentions.append(_mention(text, exp.start, exp.end, _off_the_timeline(res), [(exp, res)]))
+            i += 1
             continue
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
         if i + 1 < len(resolved) and "ends_on" in exp.parts:

@@ -1603,7 +1603,9 @@ def opens_a_year(parts: dict, alone: bool = False) -> bool:
         return False
     unit, count = parts.get("unit"), parts["count"]
     if unit in ("M", "Q"):
-        return 1 <= count * _UNIT_MONTHS[unit] <= 12
+        # (alone, as many months as the whole year are not its opening but a stretch counted from something else:
+        # "a scenario assumed a 38% fall in share prices over the first 12 months")
+        return 1 <= count * _UNIT_MONTHS[unit] <= (11 if alone else 12)
     return not alone and unit in _OPENING_UNITS and 1 <= count * _UNIT_DAYS[unit] <= 365
 
 
