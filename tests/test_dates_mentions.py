@@ -851,6 +851,16 @@ NEWS_STYLES = [
      "the first quarter of the fiscal year through March", "2024-Q2"),
     ("a fiscal fourth quarter ends its fiscal year", "Alibaba's profit for its fiscal fourth quarter ended March 31 "
      "rose.", dt.date(2024, 5, 16), "its fiscal fourth quarter ended March 31", "2024-Q1"),
+    ("a half coded before a fiscal year code is that fiscal year's half", "Revenue for 1H FY26 rose 11 per cent to "
+     "A$2.86 billion, the ASX-listed miner said.", dt.date(2026, 2, 19), "1H FY26", "2025-H2"),
+    ("a half code with H first before a fiscal year code is that fiscal year's half", "The ASX-listed miner's "
+     "EBITDA was A$1.02 billion in H1 FY25.", dt.date(2026, 2, 19), "H1 FY25", "2024-H2"),
+    ("the half-year to a day is the half that ends then", "Kestrel has reported a 23 per cent rise in net profit for "
+     "the half-year to 31 December, to A$412 million.", dt.date(2026, 2, 19), "the half-year to 31 December",
+     "2025-H2"),
+    ("a span's first date without a year is of the year before when the second's would follow it", "It will buy back "
+     "up to 50 billion yen of its stock between May 14 and March 31, 2027.", dt.date(2026, 5, 13),
+     "between May 14 and March 31, 2027", "2026-05-14/2027-03-31"),
     ("a broker's fiscal quarter code", "For 3QFY26 (the December quarter), Alibaba expects revenue of RMB285bn.",
      dt.date(2026, 2, 10), "3QFY26", "2025-Q4"),
     ("a broker's estimate for a fiscal year", "We raise Alibaba's FY26E revenue forecast by 2%.",

@@ -795,6 +795,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if rule == "half_digit_first" and text[where["hn"] + 1] != "H":
             return None         # "2h30" is two and a half hours; "2H30" the second half of 2030
         parts["half"] = int(captured["hn"])
+        if "fy" in captured:
+            parts["fiscal"] = True      # "1H FY26": the first half of the fiscal year, not of 2026
         _year_from(captured, parts)
         return "year"
     if "decadeword" in captured:
@@ -1109,7 +1111,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         if unit == "s" and not has_quantity:
             return False
         if unit == "H" and "ordinal" not in parts and not parts.get("final") and not (
-                isinstance(parts.get("count"), int) and parts["count"] > 1):
+                isinstance(parts.get("count"), int) and parts["count"] > 1) \
+                and not (parts.get("det") and low.endswith(lexicon.whole_half_words(), head_start, end)):
             return False        # "a half" is a fraction; halves of a year are "the first half"
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"

@@ -77,6 +77,12 @@ def units() -> dict[str, tuple[str, bool]]:
 
 
 @functools.lru_cache(maxsize=None)
+def whole_half_words() -> tuple[str, ...]:
+    """the words of a half-year that name it without an ordinal ("the half-year"; units.tsv, whole)"""
+    return tuple(r["word"] for r in _rows("units.tsv") if r.get("whole") == "yes")
+
+
+@functools.lru_cache(maxsize=None)
 def seasons() -> dict[str, tuple[str, bool]]:
     return {r["name"]: (r["season"], r["ambiguous"] == "yes") for r in _rows("seasons.tsv")}
 

@@ -2664,6 +2664,12 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     # a range read apart in a forecast ("For the April-September half, SoftBank expects ...",
                     # written in September: not next April)
                     joined = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
+                    if "year" in nxt_exp.parts and joined.first_day is not None and nxt_res.last_day is not None \
+                            and joined.first_day > nxt_res.last_day:
+                        # "between May 14 and March 31, 2027": a span runs forward, so its first date, which
+                        # would fall after the second in that year, is of the year before
+                        joined = resolver.resolve(dict(exp.parts, year=nxt_exp.parts["year"] - 1), anchor, tense,
+                                                  None) or joined
                     if anchor is not None and joined.first_day is not None and joined.first_day > anchor \
                             and res.last_day is not None and res.last_day < anchor \
                             and (tense == "past" or finder.clause_tense(text, low, exp.start, exp.end) == "past"):
