@@ -129,6 +129,12 @@ NOT_DATES = [
                                              "heroes."),
     ("a daily that reports is a newspaper", "The daily said the deal would close soon."),
     ("a count of quarters in a row is no quarter", "Margins widened for a ninth consecutive quarter."),
+    ("a race time in hours, minutes and seconds is no clock time",
+     "Kiprop won the race in 2:05:48, breaking the course record of 2:06:13."),
+    ("a split of minutes and seconds is no clock time", "A 5km split of 14:41 between 30km and 35km broke the field."),
+    ("the first half of a race is no half-year", "His first half of 62:31 was the fastest in the race's history."),
+    ("a web address is no year", "Its wholesale marketplace, 1688.com, is due to hold a supplier conference."),
+    ("a fall that reflects something is a decline", "Economists said the fall reflected the usual slowdown."),
 ]
 
 

@@ -3762,3 +3762,26 @@ def test_overnight_in_an_entry_of_a_day_s_log_is_the_night_before_that_day():
             "airspace at 6 a.m.\n\n"
             "WEDNESDAY, JAN. 14 - Eurocontrol said 9,400 flights had been cancelled.\n")
     assert dict(calendar(text, dt.date(2026, 1, 17)))["overnight"] == "2026-01-12"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The ferry overturned at about 11.40pm on 14 March.\n\nThe chief officer said he first reported water on the "
+     "deck at 10.52pm and again at 11.15pm.", dt.date(2025, 9, 24),
+     [("about 11.40pm on 14 March", "2025-03-14"), ("10.52pm", "2025-03-14"), ("11.15pm", "2025-03-14")]),
+    ("Kiprop won the marathon on Sunday, breaking the record that Bekele had set in 2019.\n\nKiprop crossed the "
+     "line at 9:05 a.m.", dt.date(2025, 10, 20),
+     [("Sunday", "2025-10-19"), ("2019", "2019"), ("9:05 a.m.", "2025-10-19")]),
+])
+def test_a_clock_time_alone_is_on_the_day_the_text_is_telling_not_the_day_of_writing(text, published, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Stocks rose as investors positioned for China's March activity data.", [("March", "2026-03")]),
+    ("Sands China fell after Macau's regulator reported March gross gaming revenue of 19.2 billion patacas.",
+     [("March", "2026-03")]),
+    ("Theresa May said sales fell.", []),
+    ("Hang Seng ends holiday-shortened week higher as tech rebounds.", [("holiday-shortened week", "2026-W14")]),
+])
+def test_a_month_before_the_figures_it_dates_and_a_holiday_shortened_week_are_dates(sentence, expected):
+    assert [(m.text, m.when) for m in tag_dates(sentence, dt.date(2026, 4, 2))] == expected

@@ -1093,7 +1093,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                 or _followed_by_year(low, end) or _after_preposition(low, start)
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
-                                          or _labels_its_line(low, start, end)))):
+                                          or _labels_its_line(low, start, end)
+                                          or _month_noun().match(low, end) is not None))):
             return False
         parts.pop("ambiguous")
     if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"]:
@@ -1223,6 +1224,11 @@ def _labels_its_line(low: str, start: int, end: int) -> bool:
     of a month-by-month review)?  A verb or a modal never stands alone before a colon there."""
     line_start = low.rfind("\n", 0, start) + 1
     return not low[line_start:start].strip() and _line_label().match(low, end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _month_noun() -> re.Pattern:
+    return re.compile(_pattern_blocks()["month_noun"])
 
 
 @functools.lru_cache(maxsize=1)

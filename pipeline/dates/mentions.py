@@ -7,6 +7,7 @@ One engine for both outputs: every :class:`DateMention` keeps the TimeML express
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -256,6 +257,7 @@ class _Reading:
         # where the text names a time that comes back every year ("each November", "annually")
         self.yearly_sets = [e.start for e in expressions if _yearly_set(e.parts)]
         self.expressions = expressions
+        self.starts = [e.start for e in expressions]
         self.sentences = sentences
         self.sentence_of = SentenceIndex(sentences).find if sentences else None
         self.clauses = finder.Clauses(text, low)
@@ -2172,7 +2174,10 @@ class _Reading:
                     return day
         if told_of is not None and told_of.gran == "D":
             if text.find("\n", self.reference_end, exp.start) != -1 \
-                    and abs((told_of.first() - anchor).days) > _NEWS_DAYS:
+                    and abs((told_of.first() - anchor).days) > _NEWS_DAYS \
+                    and not self._told_at_a_time_of_day(self.reference_start):
+                # (a day told hour by hour, "overturned at about 11.40pm on 14 March. / ... reported water on the
+                # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago)
                 told_of = None
             elif fits(told_of) and self._a_day_told(self.reference_start):
                 return told_of
@@ -2184,7 +2189,28 @@ class _Reading:
                 break
             if start < exp.start and fits(day):
                 return day
+        if told_of is not None and told_of.gran != "D":
+            # a year or a month holds no time of day: the time is on the last day of the news the story told
+            # ("won the marathon on Sunday ... / ... crossed the line at 9:05 a.m."), not the day of writing
+            # ... told in the paragraph just before it (a day told further back no longer holds the text)
+            day, start = next(((d, s) for d, s in reversed(self.days_told[-_DAYS_LOOKED_BACK:]) if s < exp.start),
+                              (None, 0))
+            if day is not None and sum(1 for line in text[start:exp.start].split("\n") if line.strip()) <= 2 \
+                    and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
+                return day
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _told_at_a_time_of_day(self, start: int) -> bool:
+        """Is the day named at ``start`` told with a clock time: one placed on it ("at about 11.40pm on 14 March",
+        connectors.tsv clock_day), or a clock time that was itself placed on a day?"""
+        at = bisect.bisect_left(self.starts, start)
+        if at >= len(self.expressions) or self.expressions[at].start != start:
+            return False
+        if "hour" in self.expressions[at].parts:
+            return True
+        before = self.expressions[at - 1] if at else None
+        return before is not None and "hour" in before.parts \
+            and _connectors().clock_day.fullmatch(self.low, before.end, start) is not None
 
     def _alone_on_its_line(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand alone on its line, as the day heading a section of a timeline ("Friday, January 9")?"""
