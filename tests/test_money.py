@@ -2556,3 +2556,77 @@ def test_a_stock_move_and_a_holding_s_value_still_make_rows_beside_those_words()
     found = {m.text: m.market_kind for m in find_money(
         "Alibaba said its holding in the payments group had fallen 20% in value to $4 billion.")}
     assert found.get("20%") is not None, found
+
+
+TARIFFS_HOMES_RATIOS_NO_ROW = [
+    ("Beijing answered the same day with duties of up to 15% on US coal and farm machinery.", "15%"),
+    ("Beijing raised its own duties on US goods to 125%, effective the next day.", "125%"),
+    ("The move brought the total US levy on many Chinese goods to 145%.", "145%"),
+    ("US customs collected $27.7 billion in duties in July, a record.", "$27.7 billion"),
+    ("The tariffs remain in place on about $370 billion of Chinese imports.", "$370 billion"),
+    ("Average UK house prices rose 0.3% in January from December.", "0.3%"),
+    ("In the three months to January, prices were 1.1% higher than in the previous three months.", "1.1%"),
+    ("The agency forecast that house prices would grow 2.5% this year.", "2.5%"),
+    ("The average price of a home reached £274,310, up from £268,700 a year earlier.", "£274,310"),
+    ("The average price of a home reached £274,310, up from £268,700 a year earlier.", "£268,700"),
+    ("A typical semi-detached house in the North West now costs about £231,000.", "£231,000"),
+    ("Private rents rose 5.2% in the year to December.", "5.2%"),
+    ("The new tax on homes worth more than £2 million takes effect in April 2028.", "£2 million"),
+    ("That forecast assumes an exchange rate of 145 yen to the dollar.", "145 yen"),
+    ("Return on equity for the year just ended was 8.7%.", "8.7%"),
+    ("The 2023 plan set a target of 10% return on equity by fiscal 2025.", "10%"),
+    ("Temu held 24% of US discount cross-border orders in the third quarter, against 18% for Shein.", "18%"),
+    ("Turnover on the main board was HK$268.5 billion, up from HK$231.9 billion on Wednesday.", "HK$231.9 billion"),
+]
+
+
+@pytest.mark.parametrize("sentence, written", TARIFFS_HOMES_RATIOS_NO_ROW)
+def test_tariffs_home_prices_rents_exchange_rates_and_ratios_make_no_figure(sentence, written):
+    assert written not in {m.text for m in find_money(sentence)}
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    ("The Bank of England cut Bank Rate by a quarter point to 3.75% in December.", "3.75%", "other"),
+    ("The European Central Bank left its deposit rate at 2.00% last month.", "2.00%", "other"),
+    ("Temu's owner, PDD Holdings, has a market value of about $170 billion on Nasdaq.", "$170 billion", "market_cap"),
+    ("Oil prices rose 3% on Monday, and Alibaba's shares fell 2%.", "3%", "other"),
+    ("Apple loses $311 billion of market value on April 3.", "$311 billion", "market_value_change"),
+])
+def test_a_central_bank_s_rate_and_a_listed_company_s_value_keep_their_rows(sentence, written, kind):
+    found = {m.text: m.market_kind for m in find_money(sentence)}
+    assert found.get(written) == kind, found
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Alibaba's cloud unit will raise the list prices of some of its AI computing rentals by as much as 15% from April 1.",
+     "15%"),
+    ("The founder of a start-up said his monthly bill would rise by about 80,000 yuan.", "80,000 yuan"),
+    ("The city council, which approved a grant of $1.2 million in March to cover road closures, said the race "
+     "brought 40,000 visitors.", "$1.2 million"),
+])
+def test_a_product_s_price_rise_a_customer_s_bill_and_a_public_grant_make_no_figure(sentence, written):
+    assert written not in {m.text for m in find_money(sentence)}
+
+
+def test_credits_told_against_a_monthly_bill_keep_their_total():
+    assert "$40 million" in {m.text for m in find_money(
+        "Customers whose services were affected will receive credits equal to 25% of their monthly bill, roughly "
+        "$40 million in total, on their July invoices.")}
+
+
+def test_money_that_companies_listed_together_raised_is_ipo_money():
+    found = {m.text: m.market_kind for m in find_money(
+        "Only two companies listed in Hong Kong this week, bringing the year's total to 29, which together raised "
+        "HK$61.3 billion.")}
+    assert found.get("HK$61.3 billion") == "ipo", found
+
+
+@pytest.mark.parametrize("sentence, written, direction", [
+    ("Net debt fell to A$640 million at 31 December from A$910 million at 30 June.", "A$640 million", "down"),
+    ("Net income rose to $312 million from $241 million.", "$312 million", "up"),
+    ("Alibaba said it had set aside up to US$3.75 billion for the transaction.", "US$3.75 billion", ""),
+    ("Kuroshio said it would buy back up to 50 billion yen of its own stock.", "50 billion yen", ""),
+])
+def test_a_sum_a_verb_of_change_went_to_takes_its_direction_but_up_to_is_no_move(sentence, written, direction):
+    found = {m.text: m.direction for m in find_money(sentence)}
+    assert found.get(written) == direction, found

@@ -97,6 +97,10 @@ def find_money(text: str, *, form: str | None = None,
             mentions.append(mention)
         dropped = figure if mention is None and not figure.in_words else None
     mentions = _read_with_neighbours(rules, form, mentions)
+    # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its kind
+    # (a direction would part it from them)
+    mentions = [replace(m, direction=reading.moved_to(m.start, reading.sentence_of(m.start)))
+                if m.percent is None and m.amount is not None and not m.direction else m for m in mentions]
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
@@ -400,10 +404,12 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     gap = form[dropped.end:figure.start]
     if dropped.percent is None:
         if figure.percent is None:
-            # "Turnover on the main board shrank to HK$210.5 billion from HK$245 billion": where it moved from
-            return (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
-                    and rules.level_before.search(gap) is not None
-                    and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start))
+            # "Turnover on the main board shrank to HK$210.5 billion from HK$245 billion": where it moved from; "was
+            # HK$268.5 billion, up from HK$231.9 billion": what it is compared with
+            return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
+                    and (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
+                         and rules.level_before.search(gap) is not None
+                         or ";" not in gap and rules.compared_from.search(gap) is not None))
         if any(c in gap for c in ";()"):
             return False
         # or the multiple it is of another value: "average daily turnover climbed to HK$250 billion in the third

@@ -156,6 +156,7 @@ class Lexicon:
     change_kinds: dict          # ... and back: the kind of a level → the kind of its change (share_price → share_move)
     market_wide: frozenset      # triggers whose percentages are the whole market's (percent_kind other: an index)
     moves: dict                 # key → (direction, place)
+    moved_to: re.Pattern      # "fell to ": a verb of change right before the level it went to
     changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its figure
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
     gapped: re.Pattern          # ", and Tencent ": a stock's move told again for another name, its verb left out
@@ -468,6 +469,9 @@ def lexicon() -> Lexicon:
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
         moves=moves, signs=sign_words, by_moves=by_moves,
+        # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to" is
+        # an approximation, no move)
+        moved_to=re.compile(rf"(?<![\w-])(?!(?:up|down)\s)(?P<move>{move_words})\s+(?:back\s+)?to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{1,{CHANGED_WORDS}}}?"
                               rf"by\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")

@@ -193,6 +193,12 @@ class Reading:
         told = self.rules.changed_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
         return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
 
+    def moved_to(self, start: int, sentence: Span) -> str:
+        """The direction of a verb of change right before the level a figure at ``start`` is ("Net debt fell to A$640
+        million")."""
+        told = self.rules.moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
+        return self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
+
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
         "revenue growth has slowed from 32%" is a rate the revenue grew at, though "from" makes it a level."""
