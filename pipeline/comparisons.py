@@ -462,7 +462,7 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
     as a stretch ahead that a plan is spread over ("pledged to invest 380 billion yuan over the next three years";
     opens=spreads)?"""
     reach = max(0, date.start - _TERM_REACH)
-    return (_term().search(form, reach, date.start) is not None
+    return (_term().search(form, reach, date.start) is not None or _term_opening().match(date.text) is not None
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date)))
 
 
@@ -475,6 +475,12 @@ def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:
 @functools.cache
 def _term() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words('lasts')})(?:\s+(?:{_words('lasts_to')}))?\s+\Z")
+
+
+@functools.cache
+def _term_opening() -> re.Pattern:
+    # (a date's own connector may hold the words: "until at least the end of June" is one mention)
+    return re.compile(rf"(?i)(?:{_words('lasts')})\s+")
 
 
 @functools.cache

@@ -2444,6 +2444,45 @@ PREVIEWS_AND_TIMES = [
     ("a verb whose past is its base form is past after a name", "Rival Tencent said on Monday it would raise its "
      "own capital spending next year, while Baidu cut prices for its Ernie models twice in May.",
      dt.date(2025, 10, 14), "May", "2025-05", False),
+    ("a deadline told in the present after a past year of its sentence is in the year under way", "The Section 301 "
+     "tariffs first imposed in 2018, during Trump's first term, remain in place, and a review of them is due by the "
+     "end of the year.", dt.date(2025, 8, 12), "by the end of the year", "2025", True),
+    ("a deadline of a future told from a past year stays in that year", "In 2018 the firm said it would cut "
+     "emissions by the end of the year.", dt.date(2025, 8, 12), "by the end of the year", "2018", False),
+    ("a deadline of a plan taken in a past year stays in that year", "In 2018 the firm promised to cut emissions by "
+     "the end of the year.", dt.date(2025, 8, 12), "by the end of the year", "2018", False),
+    ("a weekday named before a past verb is the one gone, not a holiday's named before", "Hong Kong's market will "
+     "be shut from Friday through Tuesday for Good Friday and Easter Monday. Strategists at Morgan Stanley on "
+     "Tuesday raised their year-end target for the Hang Seng.", dt.date(2026, 4, 2), "Tuesday#2", "2026-03-31", False),
+    ("a market closed on a weekday for a holiday is closed on the coming one", "The tech gauge had slumped 3.4% on "
+     "Monday. Stock Connect trading also resumes on April 8; mainland exchanges are closed on Monday for the "
+     "Qingming holiday.", dt.date(2026, 4, 2), "Monday#2", "2026-04-06", True),
+    ("a forecast qualifying the subject of a verb in the past perfect is a forecast of the past", "The elite women "
+     "set off at 6:40 a.m. on Sunday. Heavy rain forecast for Saturday night had cleared by 4 a.m.",
+     dt.date(2025, 10, 20), "Saturday night", "2025-10-18", False),
+    ("a clock time in the small hours after a night named before is of the next day", "The elite women set off at "
+     "6:40 a.m. on Sunday. Heavy rain forecast for Saturday night had cleared by 4 a.m.", dt.date(2025, 10, 20),
+     "4 a.m.", "2025-10-19", False),
+    ("a forecast told with its auxiliary keeps its future", "Rain is forecast for Saturday night after the storm had "
+     "cleared.", dt.date(2025, 10, 20), "Saturday night", "2025-10-25", True),
+    ("what someone was considering when he spoke is still to come", "Kiprop said he would not race again until "
+     "the spring, and was considering an invitation to the London Marathon on April 26.", dt.date(2025, 10, 20),
+     "April 26", "2026-04-26", True),
+    ("a term booked until at least a month is the coming one, whatever the tense of its clause", '"We have not seen '
+     'demand like this," Wu said, adding that the group\'s AI computing capacity was fully booked until at least the '
+     'end of June.', dt.date(2026, 2, 19), "until at least the end of June", "2026-06", True),
+    ("a quarter reported in the sentence of a day gone is the last one before that day", "On February 21, the day "
+     "after Alibaba reported an 8% rise in December-quarter revenue to 280.15 billion yuan, the stock jumped 14.6%.",
+     dt.date(2025, 12, 29), "December-quarter", "2024-Q4", False),
+    ("a quarter reported in the sentence of a day gone that has ended by then stays in its year", "On November 5, "
+     "it reported third-quarter revenue.", dt.date(2025, 12, 29), "third-quarter", "2025-Q3", False),
+    ("a month in a condition told in the present is one to come", '"If the Bank cuts in March or May, we could '
+     'see a stronger pick-up in the second quarter," she said.', dt.date(2026, 2, 4), "May", "2026-05", True),
+    ("a month in a condition told in the past is gone", "If sales rose in May, the bank would have said so.",
+     dt.date(2026, 2, 4), "May", "2025-05", False),
+    ("a verb whose past is its base form is past after a relative pronoun standing for a name", "The Bank of "
+     "England, which cut Bank Rate by a quarter point to 3.75% in December, is expected to leave it unchanged at "
+     "its meeting on Thursday.", dt.date(2026, 2, 4), "December", "2025-12", False),
     ("a past verb ending in -ed places the weekend before a dash of reports", "Halcyon will pay $54 a share, before "
      "news reports of the talks first surfaced over the weekend.", dt.date(2026, 9, 15), "the weekend",
      "2026-W37-WE", False),

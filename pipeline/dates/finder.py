@@ -1798,7 +1798,13 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         return True
     if start < 2 or low[start - 1] != " ":
         return False
-    name = text[text.rfind(" ", max(0, start - _SUBJECT_REACH * 6), start - 1) + 1:start - 1]
+    name_end = start - 1
+    opener = low.rfind(" ", max(0, name_end - _SUBJECT_REACH * 2), name_end) + 1
+    if low[opener:name_end] in lexicon.onward_openers() and low[opener - 2:opener] == ", ":
+        # a relative pronoun after a comma stands for the name before the comma ("The Bank of England, which cut
+        # Bank Rate to 3.75% in December, is expected to hold"): as singular as the name
+        name_end = opener - 2
+    name = text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end]
     return name[:1].isupper() and name.isalpha() and not name.endswith("s")   # ("Retailers cut": a plural)
 
 
@@ -1957,6 +1963,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before, future_end = "", -1
+    future_start = -1
+    pluperfect_after = False
     future_in_a_relative = False
     side_clause = False
     side_tense = ""                     # the tense of the last marker before the expression in its side clause
@@ -2042,6 +2050,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense == "pluperfect":
             tense = "past"
             pluperfect_end = e
+            if not before and "," not in low[end:s]:
+                pluperfect_after = True
             pluperfect_reported = lexicon.reported_subject_before().search(
                 low, max(s_lo, s - _NOUN_PHRASE_REACH), s) is not None
         if before and side_clause and (listed or tense == "past"):
@@ -2058,7 +2068,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # deadline": "must" reported in the past perfect is "had to"
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
-                future_before, future_end = tense, e
+                future_before, future_end, future_start = tense, e, s
                 future_in_a_relative = lexicon.relative_subject_before().search(low, max(s_lo, s - 8), s) is not None
             elif tense == "past" and listed and _says_who_said_so(low, s_lo, s, e, start):
                 continue                    # "are expected to see a slump, analysts said, before the May Day
@@ -2092,6 +2102,11 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     if side_clause and side_tense == "past":
         # the clause the expression stands in has a verb of its own: "will be its first report since it named
         # a new head of its domestic e-commerce business in August"
+        return "past"
+    if future_before and pluperfect_after and "," not in low[future_end:start] \
+            and lexicon.verb_head_before().search(low, max(s_lo, future_start - 12), future_start) is None:
+        # a participle of the future that qualifies the subject of a verb in the past perfect after the date tells
+        # a plan of the past: "Heavy rain forecast for Saturday night had cleared by 4 a.m."
         return "past"
     return future_before or best
 

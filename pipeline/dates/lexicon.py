@@ -529,6 +529,16 @@ def noun_phrase_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def verb_head_before() -> re.Pattern:
+    """What makes a participle right after it a verb of its clause, not one qualifying a noun: an auxiliary, a
+    pronoun subject or a past auxiliary of the passive (tense.tsv kinds auxiliary, subject, passive), or a word
+    that opens a clause (kinds boundary, complement): "is expected", "it forecast", "which was scheduled"."""
+    words = trie_regex(_kind_words("auxiliary") + _kind_words("subject") + _kind_words("passive")
+                       + _kind_words("boundary") + _kind_words("complement"))
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def relative_subject_before() -> re.Pattern:
     """A word that opens a relative clause as its subject (tense.tsv boundary words of tense onward, and the
     complement "that"), ending where a marker starts: "a bill that would require"."""

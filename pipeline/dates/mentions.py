@@ -63,6 +63,11 @@ _YEAR_CLAUSE_REACH = 40
 _CLAUSE_STOP = re.compile(r"[,;:.!?\n()]")
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
+# The parts that tell a date's year, or count it from another.
+_YEAR_TOLD_PARTS = ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on")
+# The TimeML part of the day of a night ("Saturday night"), and the hour the small hours after it end at.
+_NIGHT = "TNI"
+_SMALL_HOURS_END = 6
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # How far before a deadline the word of a condition it stands in may start ("if the scheme had not been sanctioned by").
@@ -305,6 +310,7 @@ class _Reading:
         self.previous_entry_day: resolver.Period | None = None  # ... and that of the entry before it
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
         self.days_told: list[tuple[resolver.Period, int]] = []
+        self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
         # where the last word of the present ("current", "now") stands that is no aside ("Ma, now 60, ...", "which now
         # has"):
         # a sentence that frames its happening from now leaves the past year the paragraph told of
@@ -824,7 +830,8 @@ class _Reading:
                 and not (day > before.first_day and (tense == "schedule" or finder.clause_tense(
                     self.text, self.low, exp.start, exp.end, window, self.clauses) in (*resolver.AHEAD, "schedule")
                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses))) \
-                and not (day < before.first_day and self._a_past_word_before_it(exp, window)):
+                and not (day < before.first_day and (self._a_past_word_before_it(exp, window)
+                                                     or self._a_past_verb_right_after(exp, window))):
             readings = (resolver.resolve(exp.parts, self.anchor, way, None, self.locale) for way in ("past", "future"))
             resolution = next((r for r in readings if r is not None and r.first_day == before.first_day), resolution)
         elif abs((day - self.anchor).days) < _WEEK_DAYS:
@@ -839,6 +846,15 @@ class _Reading:
         lo = max(s_lo, self.low.rfind(",", s_lo, exp.start) + 1)
         return any(listed and tense in ("past", "pluperfect") and lo <= s and e <= exp.start
                    for s, e, tense, listed in self.clauses.markers(s_lo, s_hi))
+
+    def _a_past_verb_right_after(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` followed right away by a verb in the past, a word ending will do, whose subject stands before
+        it ("Strategists at Morgan Stanley on Tuesday raised their target": the Tuesday gone, not the one of a
+        holiday named before)?"""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        verb_start = exp.end + len(self.low[exp.end:s_hi]) - len(self.low[exp.end:s_hi].lstrip(" "))
+        return verb_start > exp.end and any(s == verb_start and tense in ("past", "pluperfect")
+                                            for s, _, tense, _ in self.clauses.markers(s_lo, s_hi))
 
     def _names_the_festival(self, exp: finder.Expression, window) -> bool:
         """Is the holiday ``exp`` named as the event itself: the subject heading its headline or sentence, followed
@@ -887,6 +903,14 @@ class _Reading:
             tense == "pluperfect" and condition.start() < s < exp.start
             for s, _, tense, _ in self.clauses.markers(s_lo, s_hi)) \
             and lexicon.counterfactual().search(self.low, s_lo, s_hi) is None
+
+    def _a_condition_in_the_present(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a clause opened by a word of condition (tense.tsv kind conditional) with no marker of tense
+        in its clause?  A condition told in the present is one on a time to come ("If the Bank cuts in March or May,
+        we could see a stronger pick-up", in February: this May, not the last)."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start) \
+            is not None and not finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _intended(self, exp: finder.Expression, window) -> bool:
         """Is the last marker of the future before ``exp`` in its sentence a word of intention (tense.tsv kind
@@ -1754,6 +1778,15 @@ class _Reading:
             # year": a forecast in the present names the year under way, even in the paragraph of a past year (not
             # so a plan of the past, "planned to", nor one told in the past perfect, which tell no "future")
             told_of = None
+        elif named and anchor is not None and reference.last() < anchor \
+                and self._a_deadline_ahead(exp, befores, window) and self._deadline_looks_ahead(exp, window) \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in ("past", "plan") \
+                and lexicon.backshifted_future().search(low, self.reference_end, exp.start) is None:
+            # "tariffs first imposed in 2018 ... remain in place, and a review of them is due by the end of the
+            # year": a deadline told in the present is the period under way's, even in the sentence of a past year
+            # ("promised in 2018 to cut emissions by the end of the year", a plan of the past, stays in it, as does
+            # "said it would cut emissions by the end of the year")
+            told_of = None
         elif named and anchor is not None and reference.first() > anchor \
                 and text.find("\n", self.reference_end, exp.start) != -1:
             # "If Selene-2 misses that window, the next one opens in mid-December. [new paragraph] ... shipped back
@@ -2064,6 +2097,11 @@ class _Reading:
             # particular year's, as a month after an adverb of recurrence is none
             parts["habitual"] = True
             return "", None
+        if (_a_quarter_alone(parts) or "quarter" in parts) and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) \
+                and not any(self.connectors.rows[i]["tense"] for i in befores.values()):
+            told = self._quarter_before_a_day_told(exp, told_of, window)
+            if told is not None:
+                return "past", told
         if resolver.names_a_part_of_the_year(parts):
             return self._past_or_none(exp, befores, told_of, window)
         if not resolver.needs_tense(parts):
@@ -2124,11 +2162,24 @@ class _Reading:
             return "future", None
         if connector_tense:
             return connector_tense, None     # "since March"
+        if self._a_condition_in_the_present(exp, window):
+            return "future", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             return finder.clause_tense(text, low, exp.start, exp.end, window, clauses), None
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _quarter_before_a_day_told(self, exp: finder.Expression, told_of, window) -> resolver.Resolution | None:
+        """The quarter ``exp``, named without its year in a clause in the past in the sentence of a day gone that
+        ``told_of`` is, as the last one ended before that day ("On February 21, the day after Alibaba reported an 8%
+        rise in December-quarter revenue", written in December: the quarter reported is 2024's)."""
+        if told_of is None or told_of.gran != "D" or self.anchor is None or told_of.first() >= self.anchor \
+                or self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        told = resolver.resolve(exp.parts, told_of.first(), "past", None, self.locale)
+        return told if told is not None and told.last_day is not None and told.last_day < told_of.first() else None
 
     def _day_of_a_time(self, exp: finder.Expression, told_of, window):
         """The day a clock time or part of the day named alone ("at 2 p.m. ET", "by the midday break") is on: the
@@ -2180,7 +2231,7 @@ class _Reading:
                 # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago)
                 told_of = None
             elif fits(told_of) and self._a_day_told(self.reference_start):
-                return told_of
+                return self._past_its_night(exp, told_of, self.reference_start)
         paragraph = text.rfind("\n", max(0, exp.start - _PARAGRAPH_REACH), exp.start)
         paragraph = max(0, exp.start - _PARAGRAPH_REACH) if paragraph == -1 and exp.start > _PARAGRAPH_REACH \
             else paragraph
@@ -2188,7 +2239,7 @@ class _Reading:
             if start < paragraph:
                 break
             if start < exp.start and fits(day):
-                return day
+                return self._past_its_night(exp, day, start)
         if told_of is not None and told_of.gran != "D":
             # a year or a month holds no time of day: the time is on the last day of the news the story told
             # ("won the marathon on Sunday ... / ... crossed the line at 9:05 a.m."), not the day of writing
@@ -2197,7 +2248,7 @@ class _Reading:
                               (None, 0))
             if day is not None and sum(1 for line in text[start:exp.start].split("\n") if line.strip()) <= 2 \
                     and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
-                return day
+                return self._past_its_night(exp, day, start)
         return None if told_of is None or told_of.gran == "D" else told_of
 
     def _told_at_a_time_of_day(self, start: int) -> bool:
@@ -2211,6 +2262,13 @@ class _Reading:
         before = self.expressions[at - 1] if at else None
         return before is not None and "hour" in before.parts \
             and _connectors().clock_day.fullmatch(self.low, before.end, start) is not None
+
+    def _past_its_night(self, exp: finder.Expression, day: resolver.Period, start: int) -> resolver.Period:
+        """The day of the clock time ``exp`` told after ``day``, named at ``start``: the next one when that named a
+        night and the time is in the small hours ("Heavy rain forecast for Saturday night had cleared by 4 a.m.")."""
+        if start in self.nights_told and exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END:
+            return day.shifted(1, "D")
+        return day
 
     def _alone_on_its_line(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand alone on its line, as the day heading a section of a timeline ("Friday, January 9")?"""
@@ -2460,6 +2518,8 @@ class _Reading:
             self.set_reference.add(index)
             if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start):
                 self.days_told.append((resolution.period, exp.start))
+                if exp.parts.get("daypart") == _NIGHT:
+                    self.nights_told.add(exp.start)
             # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
