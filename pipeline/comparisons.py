@@ -73,6 +73,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     stretch = _after_its_own_stretch(form, figure) if any(d.start >= figure.end for d in dates) else -1
     if stretch >= 0:
         dates = [d for d in dates if d.start < stretch]
+    stretch = _measured_over_its_own_stretch(form, figure) if any(d.start >= figure.end for d in dates) else -1
+    if stretch >= 0:
+        dates = [d for d in dates if d.start < stretch]
     prospect = (max(_closes_a_prospect(form, figure), _closes_an_apposition(form, figure, dates))
                 if any(d.start >= figure.end for d in dates) else -1)
     lifelong = _counted_over_its_own_stretch(form, figure)
@@ -89,6 +92,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
              and not _tells_a_term(form, d)
+             and not (d.start >= figure.end and _in_a_later_aside(form, figure, d))
              and not _bracketed_apart(form, d, figure)
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
              and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)]
@@ -213,6 +217,30 @@ def _after_its_own_stretch(form: str, figure: MoneyMention) -> int:
 
 
 
+def _in_a_later_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Is the date in a relative clause (opens=aside) that opens past another break after the figure ("about 120
+    billion yen over the next three years, in line with pressure from the Tokyo exchange, which in March 2023 asked
+    ...")?  It tells of the noun right before it, not of the figure."""
+    aside = _aside().search(form, max(figure.end, date.start - _ASIDE_REACH), date.start)
+    return (aside is not None and aside.group("reduced") is None
+            and _BREAKS.search(form, figure.end, aside.start()) is not None)
+
+
+def _measured_over_its_own_stretch(form: str, figure: MoneyMention) -> int:
+    """Where the clause ends of a move whose own stretch is told right after it ("have risen 22% since the Geneva deal,
+    and the Hang Seng Tech index is up 29% this year": the rise runs up to now, and no date of a clause after that
+    stretch is its time), else -1 (comparison_bases.tsv role=stretch and role=from_level)."""
+    if not figure.direction:
+        return -1
+    rules = _comparison_rules()
+    after = form[figure.end:figure.end + _STRETCH_REACH]
+    opens = figure.end + len(after) - len(after.lstrip())
+    if opens == figure.end or not (rules.stretch_in.match(form, opens) or rules.from_level.match(form, opens)):
+        return -1
+    closes = _BREAKS.search(form, opens)
+    return -1 if closes is None else closes.start()
+
+
 def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
     """The dates that may date the figure, as clauses of their own time part them (``figure_side_clauses.tsv``
     opens=own, own_bare, coordinate): a date in such a clause dates only the figures in it ("surged 7.8%, having gained
@@ -270,8 +298,11 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now be
         # sitting on more than Rs 33 lakh"), though a date that opens the sentence is its time ("For the full fiscal year
         # 2025, the Company now expects total revenue of $1.60 billion")
+        # (a phrase that opens the sentence and closes at the date; "The festival opened on Feb. 12 with a thriller
+        # that has since taken $38.6 million" tells of a predicate of its own)
         dates = [d for d in dates if not (d.end <= figure.start and _another_clause(form, d.end, figure.start)
-                                          and not _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start))]
+                                          and not (_opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start)
+                                                   and _BREAKS.match(form, d.end)))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
@@ -315,10 +346,22 @@ _LIFELONG_REACH = 80  # characters from a figure to the end of the words of its 
 
 def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
     """Is the figure in a clause of its own, opened without a comma after a coming date (opens=alone: "as", "while",
-    "amid"), that does not look ahead (opens=ahead)?  "Vaultline founder to face trial in May as customers wait for $1.9
+    "amid"), or a move in one joined after a comma (", and"), that does not look ahead (opens=ahead)?  "Vaultline founder to face trial in May as customers wait for $1.9
     billion": what is owed is owed now, not in May; "will report on Thursday as analysts expect revenue of $30 billion"
     keeps its date."""
     opener = _last_match(_alone_side_clause(), form, date.end, figure.start)
+    if opener is None and figure.direction:
+        # a move in a clause joined after a comma is no more of the coming date: "said it would restore 80% of its
+        # schedule by Sunday, and its shares rebounded 3.8%"
+        # (a verb of the move in that clause makes it one: ", and a pre-tax profit of £19 million, up from" is a noun
+        # of the same forecast), with a subject of its own: ", and add a one-off payment of £1,500" goes on with what
+        # "would" do
+        opener = _last_match(_words_between("coordinate", r",\s+", r"\s"), form, date.end, figure.start)
+        moving = _comparison_rules().moving
+        if opener is not None and (moving.search(form, opener.end(), figure.end) is None
+                                   or moving.match(form, opener.end() + len(form[opener.end():figure.end])
+                                                   - len(form[opener.end():figure.end].lstrip()))):
+            opener = None
     # the second "as" of "as much as 15 cents" is the figure's own, no clause's
     return (opener is not None and _ahead().search(form, opener.end(), figure.start) is None
             and _AS_FAR_AS.search(form, max(0, opener.start() - _AS_FAR_AS_REACH), opener.start()) is None)
@@ -764,7 +807,6 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
     for where, dates in dates_by_sentence.items():
         figures = figures_by_sentence.get(where, ())
         sentence_start, sentence_end = sentences[where]
-        moved = None    # read only for a date after a cue that needs something moved (most have no cue)
         ending = {figure.end: figure.start for figure in figures}
         # Most sentences hold no cue of a comparison and no word of a premium before their last date: where the
         # first of each stands is found once, in lower case (a search in any case costs far more), and a date before
@@ -780,6 +822,12 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 closes = _BREAKS.search(form, tells.end(), sentence_end) if tells else None
                 bases[(date.start, date.end)] = (date.start, (closes.start() if closes else sentence_end) if tells
                                                  else date.start)
+                continue
+            share = _share_opening(form, date, sentence_start, rules) if first_cue < date.start else None
+            if share is not None:
+                # "could be fined ... 5% of their previous year's revenue": the value's date, which tells of no time of
+                # its own, whatever the tense, and dates neither the share nor the figure beside it
+                bases[(date.start, date.end)] = (share, date.end)
                 continue
             priced = (_prices_a_premium(form, date, sentence_start, ending, rules) if first_premium < date.start
                       else None)
@@ -807,9 +855,11 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 shaped = None if opens is not None else _shaped_opening(form, date, sentence_start, rules)
                 if opens is None and shaped is None:
                     continue
-                if moved is None:
-                    moved = (any(figure.direction for figure in figures)
-                             or rules.moving.search(form, sentence_start, sentence_end) is not None)
+                # a move only in a clause after the date's, past a comma or a semicolon, is measured against none of
+                # it: "took 30 years to pay off the debts from its 1976 Games, and London's budget ... quadrupled"
+                clause_end = _first(rules.breaks, form, date.end, sentence_end)
+                moved = (any(figure.direction and figure.start < clause_end for figure in figures)
+                         or rules.moving.search(form, sentence_start, clause_end) is not None)
                 if shaped is not None:
                     opens, needs_move = shaped
                     if needs_move and not moved:
@@ -1045,6 +1095,16 @@ def _multiple_opening(form: str, date_start: int, date_end: int, sentence_start:
     return None if multiple is None else multiple.end()
 
 
+def _share_opening(form: str, date: DateMention, sentence_start: int, rules: "_ComparisonRules") -> int | None:
+    """Where the value a percentage is a share of opens, when the date owns that value ("fined up to 50 million yuan
+    or 5% of their previous year's revenue"): the date is the value's, and even in a sentence of what may come it
+    tells of no time of its own, so it makes no row (a multiple of a value still to come does)."""
+    if not _OWNS.match(form, date.end):
+        return None
+    share = rules.share_owned.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+    return None if share is None else share.end()
+
+
 def _named_figure(form: str, gap: int, sentence_start: int, ending: dict[int, int],
                   rules: "_ComparisonRules") -> int | None:
     """Where the figure starts that a word or two after it name, before the subject of a clause that tells its date
@@ -1191,6 +1251,7 @@ class _ComparisonRules:
     number: re.Pattern     # a plain number ending where the search ends
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
     multiple_owned: re.Pattern  # ... or a multiple right before the date that owns that value ("9 times next year's")
+    share_owned: re.Pattern     # ... or a percentage's share of it ("5% of their previous year's")
     stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
     naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
     clause: re.Pattern     # a clause's subject and verb before the date ("more than it spent in the previous decade")
@@ -1247,10 +1308,12 @@ def _comparison_rules() -> _ComparisonRules:
         cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
-        number=re.compile(r"(?<![\w.,])\d[\d,.]*\s+\Z"),
+        # a sum that is no figure of money is a number all the same: "up from £268,700 a year earlier" (a house price)
+        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*\s+\Z"),
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
+        share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')})\s+)?\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
@@ -1273,9 +1336,10 @@ def _comparison_rules() -> _ComparisonRules:
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),
                               re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),
         breaks=re.compile(r"[,;:]"),
-        tells=re.compile(rf"(?i),\s+(?:{words('tells')})\b"),
+        # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
+        tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
-        any_cue=re.compile(rf"{word_trie(plain('cue') + plain('multiple') + plain('multiple_counted'))}\s"),
+        any_cue=re.compile(rf"{word_trie(plain('cue') + plain('multiple') + plain('multiple_counted') + plain('share_of'))}\s"),
         any_premium=re.compile(word_trie(plain('premium'))))
 
 

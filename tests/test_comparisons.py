@@ -1184,3 +1184,77 @@ def test_a_since_clause_with_a_verb_of_its_own_is_the_stretch_of_the_move_and_da
 ])
 def test_a_date_of_comparison_shape_in_a_forecast_is_still_only_the_base(published, sentence, expected):
     assert _dated(published, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the stretch "so far in" a year runs up to now, like "so far this year"
+    ("Shares in Marlow Homes rose 2.7% to 412p on Wednesday, and have gained 18% so far in 1989.",
+     {"2.7%": "Wednesday", "412p": "Wednesday", "18%": ""}),
+    # a move whose own stretch is told right after it is of now, not of a date in a clause after that stretch
+    ("Shares of PDD Holdings have risen 22% since the Geneva deal, and the Hang Seng Tech index is up 29% in 1989.",
+     {"22%": "", "29%": "1989"}),
+])
+def test_a_move_over_a_stretch_up_to_now_takes_no_date_of_that_stretch_or_of_a_later_clause(sentence, expected):
+    rows = _wsj(sentence)
+    assert _dates_of_figures(rows) == expected
+    assert all(row["money_text"] for row in rows), "the stretch makes no row of its own"
+
+
+def test_the_smallest_since_a_date_is_a_records_stretch_and_makes_no_row():
+    rows = _wsj("Alibaba's quarterly profit narrowed to $9.5 billion in June, the smallest since February 1984.")
+    assert "since February 1984" not in {row["date_text"] for row in rows}
+    assert _dates_of_figures(rows) == {"$9.5 billion": "June"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Platforms that break the rules could be fined up to 50 million yuan or 5% of their previous year's revenue.",
+    "The regulator fined the bank 40 million euros, or 2% of its previous year's turnover.",
+])
+def test_the_period_a_share_is_of_dates_neither_the_share_nor_the_figure_and_makes_no_row(sentence):
+    rows = _wsj(sentence)
+    assert rows and all(row["money_text"] for row in rows)
+    assert all(row["date_text"] == "" for row in rows)
+
+
+def test_a_move_only_in_a_later_clause_makes_no_comparison_of_a_from_before_it():
+    rows = _wsj("Montreal took 30 years to pay off the debts from its 1976 Games, and the group's budget for 1992 almost "
+                "quadrupled.")
+    assert "1976" in {row["date_text"] for row in rows}
+
+
+def test_a_clause_that_tells_the_value_compared_with_is_of_the_base_which_stays_a_row():
+    rows = _wsj("Alibaba's 18.23 billion yuan penalty was less than its net profit for the December quarter of 1988 "
+                "alone, which came to 79.4 billion yuan.")
+    assert _dates_of_figures(rows) == {"18.23 billion yuan": "", "79.4 billion yuan": "the December quarter of 1988"}
+
+
+def test_a_figure_counted_since_a_day_told_before_it_is_of_now_not_of_that_day():
+    rows = _wsj('The festival opened on Oct. 12 with the premiere of "Northern Gate", a Nordic thriller that has since '
+                "taken $38.6 million at the global box office.")
+    assert _dates_of_figures(rows) == {"$38.6 million": ""}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ryanair said it would restore 80% of its schedule by Sunday, and its shares rebounded 3.8%.",
+     {"3.8%": ""}),
+    # the same forecast goes on after ", and": its period still dates the profit
+    ("Hartwell expects sales of about £230 million for the current year, which closes on March 31, and a pre-tax profit "
+     "of £19 million, up from £16.4 million.", {"£230 million": "the current year", "£19 million": "the current year"}),
+    # a second predicate of the same subject goes on with what it would do
+    ("The latest proposal would raise basic pay by 4.5% next year, and add a one-off payment of £1,500.",
+     {"£1,500": "next year"}),
+])
+def test_a_coming_date_does_not_date_a_move_told_in_a_clause_joined_after_it(sentence, expected):
+    dates = _dates_of_figures(_wsj(sentence))
+    assert {text: dates.get(text) for text in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It also plans to unwind cross-shareholdings worth about 120 billion yen over the next three years, in line with "
+     "pressure from the Tokyo exchange, which in March 1988 asked listed companies to mind their cost of capital.",
+     {"120 billion yen": ""}),
+    ("Kestrel cut its capital expenditure forecast to A$1.4 billion, citing delays at the Curlew expansion, which is "
+     "now due to produce first ore in the March quarter of 1990.", {"A$1.4 billion": ""}),
+])
+def test_a_date_in_a_relative_clause_opened_past_another_break_after_a_figure_does_not_date_it(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
