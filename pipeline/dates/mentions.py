@@ -47,8 +47,9 @@ _WORD_BEFORE_REACH = 20
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
-# "the weekend", as "ahead of the weekend" names it.
+# "the period" alone, a report's period with no length of its own.
 _THE_PERIOD = {"unit": "P", "det": True}
+# "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
 _WEEK_DAYS = 7
@@ -3023,10 +3024,10 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
     return res._replace(when="", first_day=None, last_day=None, precision="", on_calendar=False)
 
 
-# A first line with no closing punctuation, set apart by a blank line: the headline.
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
 # ("Alibaba Group's").
 _HEADS_AS_SUBJECT = re.compile(r"[\W_]*(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?:'|\u2019)s\s+)?")
+# A first line with no closing punctuation, set apart by a blank line: the headline.
 _HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
 
 
@@ -3222,17 +3223,20 @@ def _counted_from_what_follows(low: str, exp: finder.Expression) -> bool:
         kinds = ("part_of", "final_before")
     else:
         return False
-    connectors = _connectors()
-    after = _after_row(low, exp.end, connectors.rows, connectors.afters)
-    return after is not None and connectors.rows[after]["kind"] in kinds
+    return _kind_after(low, exp.end) in kinds
 
 
 def _counted_from_a_happening(low: str, exp: finder.Expression) -> bool:
     """Is the count of units ``exp`` counted from what its words after it name ("within 30 days of completion",
     "within 30 days of a filing"), not from the text's date?"""
+    return _kind_after(low, exp.end) in ("part_of", "counted_from")
+
+
+def _kind_after(low: str, end: int) -> str | None:
+    """The kind of the first connector row whose `after` starts right at ``end``, if any."""
     connectors = _connectors()
-    after = _after_row(low, exp.end, connectors.rows, connectors.afters)
-    return after is not None and connectors.rows[after]["kind"] in ("part_of", "counted_from")
+    after = _after_row(low, end, connectors.rows, connectors.afters)
+    return None if after is None else connectors.rows[after]["kind"]
 
 
 def _after_row(low, end, rows, afters) -> int | None:
