@@ -2630,3 +2630,41 @@ def test_money_that_companies_listed_together_raised_is_ipo_money():
 def test_a_sum_a_verb_of_change_went_to_takes_its_direction_but_up_to_is_no_move(sentence, written, direction):
     found = {m.text: m.direction for m in find_money(sentence)}
     assert found.get(written) == direction, found
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    ("Among the few decliners, casino operator Sands China fell 2.9% after Macau's gaming regulator reported March "
+     "gross gaming revenue of 19.2 billion patacas, below forecasts, and drugmaker Hengrui slid 1.7%.", "1.7%",
+     "share_move"),
+    ("Tencent rose 2% after it said profit beat forecasts, and Meituan gained 1.5%.", "1.5%", "share_move"),
+    # a business that grows after a stock's move is still a revenue line
+    ("Alibaba shares rose 3% after revenue beat forecasts, while Cloud Intelligence grew 31%.", "31%", "revenue"),
+])
+def test_a_company_that_moves_in_its_own_clause_of_a_list_of_stock_moves_is_its_stock(sentence, written, kind):
+    found = {m.text: m.market_kind for m in find_money(sentence)}
+    assert found.get(written) == kind, found
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    ("- Alibaba's market value has climbed back above $300 billion, still well below a peak of more than $850 billion "
+     "in October 2020.", "$300 billion", "market_cap"),
+    ("Tesla's market value surged past $1 trillion on Tuesday.", "$1 trillion", "market_cap"),
+    ("Its market value has fallen by more than $50 billion this week.", "$50 billion", "market_value_change"),
+    ("The title was worth 2.55 million euros, and her coach, Tamas Hegedus, called it \"the day everything changed\".",
+     "2.55 million euros", "other"),
+])
+def test_a_market_value_that_crossed_a_sum_is_its_level_and_a_title_s_prize_is_no_company_s(sentence, written, kind):
+    found = {m.text: m.market_kind for m in find_money(sentence)}
+    assert found.get(written) == kind, found
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("HONG KONG - Hong Kong stocks rose on Thursday, the last trading session before the Easter break, as technology "
+     "shares recovered from a sell-off earlier in the week.", []),
+    ("NEW YORK (AP) - U.S. stocks fell on Friday after a stronger-than-expected jobs report.", []),
+    ("Alibaba's Hong Kong shares rose on Monday.", [("shares rose", "share_move")]),
+    ("UPDATE 2-Alibaba's December-quarter revenue beats estimates as cloud sales surge; U.S. shares jump",
+     [("shares jump", "share_move")]),
+])
+def test_a_whole_market_s_stocks_moving_are_no_company_s_move(sentence, mentions):
+    assert [(m.text, m.market_kind) for m in find_money(sentence)] == mentions

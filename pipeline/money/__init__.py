@@ -167,6 +167,17 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # market value topped $100 billion, rose 3.2%": the market word is the earlier figure's; a
             # company that moves is its stock
             kind = "share_move"
+        elif (kind and kind != "share_move" and moved and prior is not None and prior.market_kind == "share_move"
+              and sentence[0] <= prior.start and prior.end <= trigger[1] < figure.start):
+            # "Sands China fell 2.9% after Macau reported gaming revenue of ..., and drugmaker Hengrui slid 1.7%": in a
+            # list of stock moves, a company that opens its own clause and moves is its stock; the measure word
+            # stands in another clause, between the two moves (a business that grows is not: "..., while Cloud
+            # Intelligence grew 31%")
+            own = None if reading.rules.grows_before.search(
+                reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start) else reading.moving_name(sentence, figure)
+            if (own is not None and trigger[1] < own[0]
+                    and _clause_break(reading.form, trigger[1], own[0]) and not _clause_break(reading.form, own[0], figure.start)):
+                kind, mover, mover_name = "share_move", own[0], own
         if moved and kind in ("other", "share_move"):
             market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
             if kind == "other" and market_kind == "share_move" and mover is None:
@@ -219,6 +230,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
+        if (moved and kind == "market_value_change" and row["amount_kind"]
+                and reading.rules.crosses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                                        figure.start)):
+            kind = row["amount_kind"]  # "its market value has climbed back above $300 billion": the level it crossed
         if (row is None and not stock_moved and figure.magnitude == 1 and prior is not None
                 and prior.market_kind == "share_price" and sentence[0] <= prior.start and prior.end <= figure.start
                 and reading.rules.target_gapped.match(reading.form, prior.end, figure.start)):
@@ -324,6 +339,11 @@ def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
     """Does the mention before stand in this sentence or the one before it?"""
     at = bisect.bisect_right(reading.sentence_starts, sentence[0]) - 1
     return prior.start >= reading.sentence_starts[max(0, at - 1)] if at >= 0 else prior.start >= sentence[0]
+
+
+def _clause_break(form: str, lo: int, hi: int) -> bool:
+    """Whether a comma or semicolon parts form[lo:hi] into clauses."""
+    return form.find(",", lo, hi) >= 0 or form.find(";", lo, hi) >= 0
 
 
 def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:
@@ -562,7 +582,13 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
         elif row["alone_needs"] == "context" and not any(
                 t[2] in rules.context and t[0] != start for t in reading.tokens_in(*sentence, sentence)):
             continue
-        if reading.vetoed(start, end, "alone", sentence, False):
+        # what stands after the trigger word itself says what it is ("Hong Kong stocks" are a whole market's), not
+        # what follows its move
+        if reading.vetoed(start, match.end(f"a{index}"), "alone", sentence, False):
+            if row["alone_needs"] == "move":
+                # a sentence that tells a whole market's stocks moving ("Hong Kong stocks rose on Thursday, ... as
+                # technology shares recovered from a sell-off") tells no company's move with a later word either
+                busy.add(sentence)
             continue
         busy.add(sentence)
         out.append(MoneyMention(

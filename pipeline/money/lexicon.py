@@ -241,6 +241,7 @@ class Lexicon:
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
+    crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
@@ -560,6 +561,7 @@ def lexicon() -> Lexicon:
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
+        crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()))})\s+)?(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
