@@ -2233,6 +2233,21 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
     ("... as Alibaba's fourth quarter is the first of the calendar year", "For the fiscal year ended March 31, 2025, "
      "revenue rose 6%. Fourth-quarter revenue was 236.5 billion yuan, up 7% from a year earlier.",
      dt.date(2025, 6, 27), "Fourth-quarter", "2025-Q1", False),
+    ("... and so after the story has moved on to other days", "Revenue for the fiscal year ended March 31 climbed "
+     "6.1% to 1.94 trillion yen. Shares jumped 11.3% on Wednesday. He said first-quarter results would show the full "
+     "effect of the tariffs.", dt.date(2026, 5, 13), "first-quarter", "2026-Q2", False),
+    ("... but not after a rate of change over the year to a month", "Prices were up 2.5% in the year to November, "
+     "the index showed on Wednesday. Economists expect a stronger pick-up in the second quarter.",
+     dt.date(2026, 5, 13), "the second quarter", "2026-Q2", True),
+    ("... nor for a company of another calendar named nearer", "For the fiscal year ended March 31, 2026, revenue "
+     "rose 6%. Shares fell on Wednesday. Rival JD.com, which reports its fourth-quarter results on Thursday, gained.",
+     dt.date(2026, 5, 13), "fourth-quarter", "2025-Q4", False),
+    ("a month that is also a verb after another month and a hyphen ends a span of months", "Sales of its "
+     "semiconductor segment rose 22% to 318 billion yen in the October-March half.", dt.date(2026, 5, 13),
+     "October-March", "2025-10/2026-03", False),
+    ("a relative clause set off right after a fronted date leaves it the main verb's tense", "For the current fiscal "
+     "year, which runs to March 2027, the company expects operating profit of 195 billion yen.",
+     dt.date(2026, 5, 13), "the current fiscal year", "FY2026", True),
     ("'the same period' after a season named is that season", "China's summer box office ended on Sunday with "
      "takings of 11.9 billion yuan, down 43% from the record 20.6 billion yuan of the same period last year.",
      dt.date(2025, 9, 1), "the same period last year", "2024-SU", False),

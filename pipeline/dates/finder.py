@@ -1157,6 +1157,13 @@ def _span_of_months_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _month_and_hyphen_before() -> re.Pattern:
+    """A month and a hyphen ending where a second month starts: the two are one span, and the second a month
+    even when it is also a verb ("in the October-March half", "the February-May period")."""
+    return re.compile(rf"(?<![a-z])(?:{lexicon.trie_regex(lexicon.months())})\.?-\Z")
+
+
+@functools.lru_cache(maxsize=1)
 def _span_of_months_sides() -> tuple[re.Pattern, re.Pattern]:
     """(the word before a month that opens a span, the word between and the month that closes it), as pairs
     of alternatives in the same order: "between" | "and May"."""
@@ -1170,7 +1177,8 @@ def _span_of_months_sides() -> tuple[re.Pattern, re.Pattern]:
 def _in_a_span_of_months(low: str, start: int, end: int) -> bool:
     """Is the month at ``start``..``end`` one end of a span of two months ("from March to May", "between March
     and May")?"""
-    if _span_of_months_before().search(low, max(0, start - 30), start) is not None:
+    if _span_of_months_before().search(low, max(0, start - 30), start) is not None \
+            or _month_and_hyphen_before().search(low, max(0, start - 12), start) is not None:
         return True
     before, betweens = _span_of_months_sides()
     opened = before.search(low, max(0, start - 12), start)
@@ -1983,8 +1991,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if inside:
             lo, hi = max(lo, opened), min(hi, closed)
     last_before = ""
+    aside_end = -1
     for s, e, tense, listed in markers:
-        if s < lo or e > hi or start <= s < end:
+        if s < lo or e > hi or start <= s < end or s < aside_end:
             continue
         if tense in _HABIT:
             continue
@@ -2046,6 +2055,12 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                     # January come out" (but "will report two weeks after the festival begins" is one)
                     future_before = ""
                 continue
+            if low[end:s].strip() == ",":
+                aside_end = low.find(",", e, hi)
+                if aside_end >= 0:
+                    continue                # a relative clause set off right after the date tells of its noun;
+                                            # the verb after it is the date's: "For the current fiscal year,
+                                            # which runs to March 2027, the company expects ..."
             break                           # the markers after it belong to another clause
         if tense == "pluperfect":
             tense = "past"

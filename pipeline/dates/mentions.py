@@ -192,15 +192,7 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     With ``low``, a company named only in a side clause the fiscal period stands outside of counts for nothing ("Its
     quick-commerce business, which it has subsidised to fend off Meituan and JD.com, should break even in the second
     half of fiscal 2027": the rival is no owner of the fiscal year)."""
-    lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
-    outside = low is not None and not finder.in_a_side_clause(low, at)
-    for name, end_month in lexicon.fiscal_conventions():
-        if name:
-            where = text.rfind(name, lo, at)
-            while where > nearest and outside and finder.in_a_side_clause(low, where):
-                where = text.rfind(name, lo, where)
-            if where > nearest:
-                nearest, month = where, end_month
+    month = _fiscal_end_named(text, at, low)
     if month is not None:
         return month
     near = [(abs(start - at), end_month) for start, end_month, _ in told
@@ -216,6 +208,21 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
         if not name or name in text:
             return end_month
     return 12
+
+
+def _fiscal_end_named(text: str, at: int, low: str | None = None) -> int | None:
+    """The last month of the fiscal year of the company of fiscal.tsv named nearest before ``at`` in its paragraph's
+    reach, if any (see _fiscal_end)."""
+    lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
+    outside = low is not None and not finder.in_a_side_clause(low, at)
+    for name, end_month in lexicon.fiscal_conventions():
+        if name:
+            where = text.rfind(name, lo, at)
+            while where > nearest and outside and finder.in_a_side_clause(low, where):
+                where = text.rfind(name, lo, where)
+            if where > nearest:
+                nearest, month = where, end_month
+    return month
 
 
 def _fiscal_tellings(low: str) -> list[tuple[re.Match, int, int, bool]]:
@@ -274,6 +281,7 @@ class _Reading:
         self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
+        self.year_end_stated: int | None = None     # the last month of a fiscal year it told ended, off December
         self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
         headline = _HEADLINE.match(text)
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
@@ -395,10 +403,10 @@ class _Reading:
                 # ("will fall in the first quarter of fiscal 2027, with the rest spread over the second and third
                 # quarters": of the fiscal year its sentence named)
                 exp.parts["year"] = self.fiscal_quarter_year
-        elif _a_quarter_alone(exp.parts) and self._a_year_ended_off_december() is not None:
+        elif _a_quarter_alone(exp.parts) and self._year_end_reported(exp) is not None:
             # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
             # yuan": the quarters of the year the report is on, which ends in September
-            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self._a_year_ended_off_december())
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self._year_end_reported(exp))
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
         if following is not None:
@@ -1113,6 +1121,17 @@ class _Reading:
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         told = self._last_day_told(sentence_start, days_only=True)
         return resolver.weekend_after(told or self.anchor, self.anchor)
+
+    def _year_end_reported(self, exp: finder.Expression) -> int | None:
+        """The last month of the year a report is on, when it is no calendar year: that of the stretch the story's
+        reference ends, else of a fiscal year the text told ended before (the story may have moved on to other days:
+        "for the fiscal year ended March 31 ... Shares jumped on Wednesday ... first-quarter results, due in early
+        August"), unless a company of fiscal.tsv with another calendar is named nearer."""
+        month = self._a_year_ended_off_december()
+        if month is None and self.year_end_stated is not None \
+                and _fiscal_end_named(self.text, exp.start, self.low) in (None, self.year_end_stated):
+            month = self.year_end_stated
+        return month
 
     def _a_year_ended_off_december(self) -> int | None:
         """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
@@ -2496,6 +2515,11 @@ class _Reading:
                     self.topic, self.topic_start = whole.period, exp.start
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
+            if self._a_year_ended_off_december() and self.reference_stretch[0].get("fiscal") \
+                    and anchor is not None and self.reference.last() <= anchor:
+                # (only a fiscal year told as one and ended: "up 2.5% in the year to November" is a rate of change,
+                # "the fiscal year starting April 1" one to come)
+                self.year_end_stated = self._a_year_ended_off_december()
             closing = self._closed_stretch(index, resolution)
             if closing is not None:
                 # "grew 0.2% in the final three months of 2025 ... their estimate for the previous quarter": the
