@@ -852,6 +852,12 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 starts = rules.starts.match(form, sentence_start) if opens is not None else None
                 if starts is not None and starts.end() == opens:
                     continue    # "From the summer of 2025, ... inquiries tripled": where a stretch starts
+                if opens is not None and rules.lasts.search(form, max(sentence_start, opens - _CUE_REACH), date.start) \
+                        and not any(f.start < opens for f in figures):
+                    continue    # "kept her off the tour for six weeks from Feb. 10": where a stretch of that length
+                                # starts, though a word of a move stands before it ("lost in the first round"); a
+                                # figure before it may be measured over the stretch ("fell 20% in the 12 months from
+                                # June"), and such a start dates no figure
                 shaped = None if opens is not None else _shaped_opening(form, date, sentence_start, rules)
                 if opens is None and shaped is None:
                     continue
@@ -1261,6 +1267,7 @@ class _ComparisonRules:
     reference_after: re.Pattern   # a reference price right after its date ("'s closing price")
     reference_before: re.Pattern  # ... or named before it, with its article or owner ("the stock's last close on ")
     starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
+    lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
     from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
@@ -1329,6 +1336,8 @@ def _comparison_rules() -> _ComparisonRules:
                                     rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+)?(?:{words('reference_tie')})\s+\Z"),
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
+        lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
+                         rf"(?:(?:{words('between')})\s+)*\Z"),
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')}|{words('from_level')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),

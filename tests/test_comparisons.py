@@ -63,7 +63,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
-                                  if rule["role"] not in ("starts", "counted", "span_end")],
+                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -88,6 +88,18 @@ def test_a_cue_that_opens_its_sentence_tells_where_a_stretch_starts_and_its_date
     rows = _wsj(rule["example"])
     assert [row["date_text"] for row in rows if row["date_text"]], rows
     assert _wsj("Revenue rose 5% from the summer of 1988.")[0]["date_text"] == ""
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "lasts"],
+                         ids=lambda rule: rule["words"])
+def test_a_length_of_time_before_from_tells_the_stretch_its_date_starts_and_the_date_is_a_row(rule):
+    assert [row["date_text"] for row in _wsj(rule["example"])] == ["Feb. 10"]
+    assert [(row["date_text"], row["money_text"]) for row in _wsj("The carrier lost money, and its pilots' strike "
+                                                                   "halted flights for 12 days from Aug. 3.")] == [
+        ("Aug. 3", "")]
+    # a figure before it may be measured over the stretch, whose start dates no figure and makes no row
+    assert [(row["date_text"], row["money_text"]) for row in _wsj("Shares fell 20% in the 12 months from June 1988.")] \
+        == [("", "20%")]
 
 
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")

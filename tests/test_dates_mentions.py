@@ -2776,6 +2776,40 @@ def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_
     assert calendar("He said that May was the weakest month for sales.", CNBC) == []
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("On Feb. 17, Ma sat in the front row at a symposium chaired by President Xi Jinping in Beijing. Alibaba's "
+     "Hong Kong-listed shares rose 4.6% that Monday, and they have gained about 60% this year.",
+     dt.date(2025, 3, 5), ("that Monday", "2025-02-17")),
+    ("The board met on Oct. 3, 2024. The stock fell 3% that Thursday.", dt.date(2025, 3, 5),
+     ("that Thursday", "2024-10-03")),
+])
+def test_that_before_a_weekday_closing_its_clause_is_the_weekday_of_the_day_the_story_is_on(text, anchor, expected):
+    assert expected in calendar(text, anchor)
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_weekday():
+    assert calendar("On Oct. 3, 2024, the company said that Monday was its busiest day.", CNBC) == [
+        ("Oct. 3, 2024", "2024-10-03"), ("Monday", "2025-11-24")]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("HONG KONG - Hong Kong stocks rose on Thursday, the last trading session before the Easter break, as technology "
+     "shares recovered.", dt.date(2026, 4, 2), ("before the Easter break", "2026-04-05", True)),
+    ("Shares rose on Dec. 20, before the Christmas break.", dt.date(2026, 1, 5),
+     ("before the Christmas break", "2025-12-25", False)),
+    # with no day told before it, the tense decides
+    ("Shares fell before Christmas.", dt.date(2026, 1, 5), ("before Christmas", "2025-12-25", False)),
+])
+def test_a_holiday_a_day_came_before_is_the_first_such_holiday_after_that_day(text, anchor, expected):
+    assert expected in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_a_clock_time_after_an_indefinite_article_names_a_kind_of_time_not_a_day():
+    text = ("Holloway said organisers were studying a move to a 6:30 a.m. start from 2027. The elite women set off "
+            "at 6:40 a.m. on Sunday.")
+    assert calendar(text, dt.date(2025, 10, 20)) == [("2027", "2027"), ("6:40 a.m. on Sunday", "2025-10-19")]
+
+
 def test_a_month_that_is_also_a_verb_closes_a_span_from_a_month():
     assert calendar("Prices rose from March to May.", CNBC) == [("from March to May", "2025-03/2025-05")]
     assert calendar("Prices rose between March and May.", CNBC) == [("between March and May", "2025-03/2025-05")]

@@ -971,7 +971,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~" and not (
             _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])
             or ("season" in parts and _SEASON_CLOSES.match(low, end) is not None)
-            or ("month" in parts and not parts.keys() & {"day", "year"} and _that_determines(low, kept[0][0], end))):
+            or (("month" in parts or "weekday" in parts) and not parts.keys() & {"day", "year"}
+                and _that_determines(low, kept[0][0], end))):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
     if kept and kind == "calendar" and kept[0][1] == "approx" and " " not in kept[0][3] \
             and not (_opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
@@ -1249,9 +1250,10 @@ def _of_a_month_after() -> re.Pattern:
 
 
 def _that_determines(low: str, start: int, end: int) -> bool:
-    """Is the "that" at ``start`` the determiner of the month that ends at ``end``?  It is when the month
-    is an adverbial of its clause ("fined 3.44 billion yuan that October for similar practices", "ordered an
-    overhaul that May,"), unless a verb of saying stands before it ("said that May was slow")."""
+    """Is the "that" at ``start`` the determiner of the month or weekday that ends at ``end``?  It is when the
+    date is an adverbial of its clause ("fined 3.44 billion yuan that October for similar practices", "ordered an
+    overhaul that May,", "shares rose 4.6% that Monday, and"), unless a verb of saying stands before it ("said
+    that May was slow")."""
     if lexicon.adverbial_close().match(low, end) is None:
         return False
     before = lexicon.word_before().search(low, max(0, start - 30), start)

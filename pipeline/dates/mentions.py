@@ -568,6 +568,13 @@ class _Reading:
             # "rose on Thursday ... as investors bet on stimulus ahead of the May Day holiday": the coming one (unless
             # its sentence goes on to a date, maybe its day: "ahead of the Lunar New Year holiday, which begins Feb. 17")
             resolution = self._holiday_ahead(exp, window, resolution, ref)
+        elif "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE" \
+                and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
+                and self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True):
+            # "rose on Thursday, the last trading session before the Easter break", written that Thursday: what a
+            # day came before is the first such holiday after it, whatever the tense (with no day told, the tense
+            # decides: "Shares fell before Christmas", in January, the one gone)
+            resolution = self._holiday_ahead(exp, window, resolution, ref)
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
         elif ref is not None and ref == self.reference and self.reference_stretch is not None:
