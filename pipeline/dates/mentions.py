@@ -293,6 +293,7 @@ class _Reading:
         self.reference_anaphoric = False    # is it a year the story reached by an anaphor ("that year", "two years later")?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
         self.topic_start = 0                           # ... where the text last set it
+        self.topic_named: finder.Expression | None = None   # ... and the expression that set it
         # expressions that only say when the period before them ended or which year it opened, with the
         # reading of the day a stretch ended (None for the others)
         self.end_days: dict[int, resolver.Resolution | None] = {}
@@ -1396,9 +1397,17 @@ class _Reading:
         period = max(named, key=lambda n: n[2])[0]
         # (a quarter named by its place in a fiscal year may be the one named again by its calendar: "earned $5.2
         # million in the fiscal first quarter. / Sun reported sales for the quarter ended Sept. 29")
-        fiscal = any(e.start == self.topic_start and e.parts.get("fiscal") for e, *_ in self.resolved)
+        fiscal = self.topic_named is not None and self.topic_named.parts.get("fiscal")
         return self.topic if fiscal or paragraph <= self.topic_start or any(
-            paragraph <= e.start < exp.start and r.period == self.topic for e, r, *_ in self.resolved) else period
+            e.start < exp.start and r.period == self.topic for e, r, *_ in self._resolved_from(paragraph)) else period
+
+    def _resolved_from(self, start: int):
+        """The expressions read from ``start`` on, with their readings, the latest first (read in the text's order,
+        so a long text is not read over again for each)."""
+        for entry in reversed(self.resolved):
+            if entry[0].start < start:
+                return
+            yield entry
 
     def _unit_named_in_the_paragraph(self, exp: finder.Expression, told_of):
         """What "the month", "the week" are when the text is on a longer period: the last month (week) its paragraph
@@ -2484,7 +2493,7 @@ class _Reading:
             # (... and of the same stretch of it, when the stretch is known: "the first six months")
             self.reference_stretch = (parts, resolution) if "ends_on" in parts else None
             if self.topic is not None:
-                self.topic, self.topic_start = self.reference, exp.start
+                self.topic, self.topic_start, self.topic_named = self.reference, exp.start, exp
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
                 self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
@@ -2519,7 +2528,7 @@ class _Reading:
                 whole = resolver.ended_stretch(*self.reference_stretch, anchor)
                 if whole is not None and whole.period is not None and whole.period.gran in ("Q", "H") \
                         and whole.last_day <= anchor:
-                    self.topic, self.topic_start = whole.period, exp.start
+                    self.topic, self.topic_start, self.topic_named = whole.period, exp.start, exp
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
             if self._a_year_ended_off_december() and self.reference_stretch[0].get("fiscal") \
@@ -2556,7 +2565,7 @@ class _Reading:
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
-                self.topic, self.topic_start = self.reference, exp.start
+                self.topic, self.topic_start, self.topic_named = self.reference, exp.start, exp
 
 
 def _yearly_set(parts: dict) -> bool:

@@ -173,10 +173,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # list of stock moves, a company that opens its own clause and moves is its stock; the measure word
             # stands in another clause, between the two moves (a business that grows is not: "..., while Cloud
             # Intelligence grew 31%")
-            own = None if reading.rules.grows_before.search(
-                reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start) else reading.moving_name(sentence, figure)
-            if (own is not None and trigger[1] < own[0]
-                    and _clause_break(reading.form, trigger[1], own[0]) and not _clause_break(reading.form, own[0], figure.start)):
+            grows = reading.rules.grows_before.search(
+                reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)
+            own = None if grows else reading.moving_name(sentence, figure)
+            if (own is not None and trigger[1] < own[0] and _clause_break(reading.form, trigger[1], own[0])
+                    and not _clause_break(reading.form, own[0], figure.start)):
                 kind, mover, mover_name = "share_move", own[0], own
         if moved and kind in ("other", "share_move"):
             market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
