@@ -18,6 +18,7 @@ it holds one article's text at a time, and keeps only the rows.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import traceback
@@ -277,10 +278,13 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     money = find_money(text, form=form, sentences=sentences)
 
     dateline = dateline_span(text)
-    datelines = ([dateline] if dateline else []) + later_wire_datelines(text)
+    # (sorted and apart, so a dateline is found by bisection: an archive of many stories has one per story)
+    datelines = sorted(([dateline] if dateline else []) + later_wire_datelines(text))
+    dateline_starts = [start for start, _ in datelines]
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for mention in dates:
-        if any(start <= mention.start < end for start, end in datelines):
+        at = bisect.bisect_right(dateline_starts, mention.start) - 1
+        if at >= 0 and mention.start < datelines[at][1]:
             continue
         where = index.find(mention.start)
         if where is not None:
