@@ -226,6 +226,14 @@ def _in_a_later_aside(form: str, figure: MoneyMention, date: DateMention) -> boo
             and _BREAKS.search(form, figure.end, aside.start()) is not None)
 
 
+def _past_spaces(form: str, at: int) -> int:
+    """Where the first character that is no space stands from ``at`` on."""
+    return _SPACES.match(form, at).end()
+
+
+_SPACES = re.compile(r"\s*")
+
+
 def _measured_over_its_own_stretch(form: str, figure: MoneyMention) -> int:
     """Where the clause ends of a move whose own stretch is told right after it ("have risen 22% since the Geneva deal,
     and the Hang Seng Tech index is up 29% this year": the rise runs up to now, and no date of a clause after that
@@ -233,8 +241,7 @@ def _measured_over_its_own_stretch(form: str, figure: MoneyMention) -> int:
     if not figure.direction:
         return -1
     rules = _comparison_rules()
-    after = form[figure.end:figure.end + _STRETCH_REACH]
-    opens = figure.end + len(after) - len(after.lstrip())
+    opens = _past_spaces(form, figure.end)
     if opens == figure.end or not (rules.stretch_in.match(form, opens) or rules.from_level.match(form, opens)):
         return -1
     closes = _BREAKS.search(form, opens)
@@ -359,8 +366,7 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
         opener = _last_match(_words_between("coordinate", r",\s+", r"\s"), form, date.end, figure.start)
         moving = _comparison_rules().moving
         if opener is not None and (moving.search(form, opener.end(), figure.end) is None
-                                   or moving.match(form, opener.end() + len(form[opener.end():figure.end])
-                                                   - len(form[opener.end():figure.end].lstrip()))):
+                                   or moving.match(form, _past_spaces(form, opener.end()))):
             opener = None
     # the second "as" of "as much as 15 cents" is the figure's own, no clause's
     return (opener is not None and _ahead().search(form, opener.end(), figure.start) is None

@@ -292,8 +292,7 @@ class _Reading:
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
         self.reference_anaphoric = False    # is it a year the story reached by an anaphor ("that year", "two years later")?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
-        self.topic_start = 0                           # ... where the text last set it
-        self.topic_named: finder.Expression | None = None   # ... and the expression that set it
+        self.topic_named: finder.Expression | None = None   # ... and the expression that last set it
         # expressions that only say when the period before them ended or which year it opened, with the
         # reading of the day a stretch ended (None for the others)
         self.end_days: dict[int, resolver.Resolution | None] = {}
@@ -404,10 +403,10 @@ class _Reading:
                 # ("will fall in the first quarter of fiscal 2027, with the rest spread over the second and third
                 # quarters": of the fiscal year its sentence named)
                 exp.parts["year"] = self.fiscal_quarter_year
-        elif _a_quarter_alone(exp.parts) and self._year_end_reported(exp) is not None:
+        elif _a_quarter_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None:
             # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
             # yuan": the quarters of the year the report is on, which ends in September
-            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self._year_end_reported(exp))
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
         if following is not None:
@@ -1382,7 +1381,8 @@ class _Reading:
         if not str(exp.parts.get("ref_value", "")).startswith("D") or exp.start >= self.entry_end \
                 or self.anchor is None:
             return None
-        entry = next((r.period for e, r, *_ in reversed(self.resolved) if e.start == self.entry_start), None)
+        entry = next((r.period for e, r, *_ in self._resolved_from(self.entry_start) if e.start == self.entry_start),
+                     None)
         return entry.first() if entry is not None and entry.gran == "D" and entry.first() < self.anchor else None
 
     def _topic_of_the_paragraph(self, exp: finder.Expression) -> resolver.Period:
@@ -1397,8 +1397,9 @@ class _Reading:
         period = max(named, key=lambda n: n[2])[0]
         # (a quarter named by its place in a fiscal year may be the one named again by its calendar: "earned $5.2
         # million in the fiscal first quarter. / Sun reported sales for the quarter ended Sept. 29")
+        named_at = self.topic_named.start if self.topic_named is not None else 0
         fiscal = self.topic_named is not None and self.topic_named.parts.get("fiscal")
-        return self.topic if fiscal or paragraph <= self.topic_start or any(
+        return self.topic if fiscal or paragraph <= named_at or any(
             e.start < exp.start and r.period == self.topic for e, r, *_ in self._resolved_from(paragraph)) else period
 
     def _resolved_from(self, start: int):
@@ -2493,7 +2494,7 @@ class _Reading:
             # (... and of the same stretch of it, when the stretch is known: "the first six months")
             self.reference_stretch = (parts, resolution) if "ends_on" in parts else None
             if self.topic is not None:
-                self.topic, self.topic_start, self.topic_named = self.reference, exp.start, exp
+                self.topic, self.topic_named = self.reference, exp
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
                 self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
@@ -2528,14 +2529,15 @@ class _Reading:
                 whole = resolver.ended_stretch(*self.reference_stretch, anchor)
                 if whole is not None and whole.period is not None and whole.period.gran in ("Q", "H") \
                         and whole.last_day <= anchor:
-                    self.topic, self.topic_start, self.topic_named = whole.period, exp.start, exp
+                    self.topic, self.topic_named = whole.period, exp
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
-            if self._a_year_ended_off_december() and self.reference_stretch[0].get("fiscal") \
+            year_end = self._a_year_ended_off_december()
+            if year_end and self.reference_stretch[0].get("fiscal") \
                     and anchor is not None and self.reference.last() <= anchor:
                 # (only a fiscal year told as one and ended: "up 2.5% in the year to November" is a rate of change,
                 # "the fiscal year starting April 1" one to come)
-                self.year_end_stated = self._a_year_ended_off_december()
+                self.year_end_stated = year_end
             closing = self._closed_stretch(index, resolution)
             if closing is not None:
                 # "grew 0.2% in the final three months of 2025 ... their estimate for the previous quarter": the
@@ -2565,7 +2567,7 @@ class _Reading:
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
-                self.topic, self.topic_start, self.topic_named = self.reference, exp.start, exp
+                self.topic, self.topic_named = self.reference, exp
 
 
 def _yearly_set(parts: dict) -> bool:

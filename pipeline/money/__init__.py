@@ -99,8 +99,8 @@ def find_money(text: str, *, form: str | None = None,
     mentions = _read_with_neighbours(rules, form, mentions)
     # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its kind
     # (a direction would part it from them)
-    mentions = [replace(m, direction=reading.moved_to(m.start, reading.sentence_of(m.start)))
-                if m.percent is None and m.amount is not None and not m.direction else m for m in mentions]
+    mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
+                and (moved := reading.moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
@@ -465,7 +465,8 @@ _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
 _UNIT_REACH = 140  # characters from a business's noun to its sum lost (", which competes with ..., lost ")
-_GROWS_REACH = 40  # characters from a word of growth to its percentage ("grew by about ")
+_GROWS_REACH = 40  # characters from a word right before a figure that says what it is to the figure: growth ("grew by
+                   # about "), a loss, a level crossed ("climbed back above ")
 _ALSO_REACH = 50  # characters from a move to one more of it over another stretch (" week on week and about ")
 _OPENS_REACH = 10  # characters from a comma to the movement word that opens the clause after it (", having ")
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
