@@ -1887,9 +1887,12 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
         return clause_tense(text, low, start, end, window, clauses) == "future" and lexicon.plan_revised().search(
             low, end, s_hi) is None
     if not before:
-        said = _reported_clause_start(clauses, low, s_lo, start)
-        verb = s_hi - len(low[end:s_hi].lstrip()) if said is not None else -1
-        if said is not None and any(s == verb for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast):
+        # (the marker of the future right after the date is looked for first: it is rare, and the clause a verb
+        # of saying reports is read from the markers of the sentence up to the date, which differ for each date)
+        verb = s_hi - len(low[end:s_hi].lstrip())
+        said = _reported_clause_start(clauses, low, s_lo, start) \
+            if any(s == verb for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast) else None
+        if said is not None:
             # a date that ends the subject of a reported clause, right before its verb of the future, is as one at
             # the head of a sentence ("said its sales in the current quarter would fall short": a forecast; not
             # "told analysts this week it would", when it was said)

@@ -1282,8 +1282,10 @@ class _Reading:
         live report, told as it happens: "12:00 pm: Mainland markets reopen on Wednesday" is the coming one.)"""
         if _a_clock_time_alone(exp.parts):
             return
-        line_start = self.text.rfind("\n", 0, exp.start) + 1
-        if exp.start < self.entry_end and self.reference is not None and self.reference_start >= line_start \
+        # (the start of the line is looked for only inside an entry: most dates are in none, and a long line read
+        # back for each of its dates would cost its length times their number)
+        if exp.start < self.entry_end and self.reference is not None \
+                and self.reference_start >= self.text.rfind("\n", 0, exp.start) + 1 \
                 and self.story_told and self.anchor is not None and self.reference.last() < self.anchor \
                 and _lacks_year(exp.parts) \
                 and "weekday" not in exp.parts and "in_story" not in exp.parts:
@@ -1793,7 +1795,7 @@ class _Reading:
         told_of = reference
         clock = "hour" in parts and _a_clock_time_alone(parts)
         named = _names_the_period_told_of(parts)
-        if clock and text.rfind("\n", 0, exp.start) + 1 == exp.start:
+        if clock and (exp.start == 0 or text[exp.start - 1] == "\n"):
             # a clock time opening its line stamps a live report's entry: the day it is published
             told_of = None
         elif parts.get("latest") and text.find("\n", self.reference_end, exp.start) != -1:
