@@ -92,6 +92,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
              and not _tells_a_term(form, d)
+             and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_a_later_aside(form, figure, d))
              and not _bracketed_apart(form, d, figure)
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
@@ -511,7 +512,11 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
     as a stretch ahead that a plan is spread over ("pledged to invest 380 billion yuan over the next three years";
     opens=spreads)?"""
     reach = max(0, date.start - _TERM_REACH)
+    # the date's own connector may close the words of a term ("have until May 15", "rising 3% annually through 2045")
+    connector = _term_connector().match(date.text)
     return (_term().search(form, reach, date.start) is not None or _term_opening().match(date.text) is not None
+            or (connector is not None and _term().search(form, reach, date.start + connector.end()) is not None)
+            or _term_named().match(form, date.end) is not None
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date)))
 
 
@@ -524,6 +529,27 @@ def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:
 @functools.cache
 def _term() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words('lasts')})(?:\s+(?:{_words('lasts_to')}))?\s+\Z")
+
+
+def _measured_since_before(form: str, figure: MoneyMention) -> bool:
+    """Is the move measured since a time told before it, with "since" closing its clause ("listed in July 2023 at
+    HK$28 a share, and its stock has nearly tripled since")? That time starts the stretch and dates no figure."""
+    return _since_before().match(form, figure.end) is not None
+
+
+@functools.cache
+def _since_before() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_words('since_before')})\s*(?:[.,;:)]|\Z)")
+
+
+@functools.cache
+def _term_named() -> re.Pattern:
+    return re.compile(rf"(?i)\s*(?:{_words('lasts_named')})\b")
+
+
+@functools.cache
+def _term_connector() -> re.Pattern:
+    return re.compile(rf"(?i)(?:{_words('lasts_to')})\s+")
 
 
 @functools.cache

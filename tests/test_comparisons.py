@@ -108,7 +108,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "told")],
+                                                          "complement", "record_lead", "told", "since_before")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -1270,3 +1270,21 @@ def test_a_coming_date_does_not_date_a_move_told_in_a_clause_joined_after_it(sen
 ])
 def test_a_date_in_a_relative_clause_opened_past_another_break_after_a_figure_does_not_date_it(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Unsecured creditors, owed about $64 million, have until May 15 to file claims.", {"$64 million": ""}),
+    ("Jinhai also owes $11.2 million on a separate 1995 bond.", {"$11.2 million": ""}),
+    ("The company listed in Hong Kong in July 1988 at HK$28 a share, and its stock has nearly tripled since.",
+     {"HK$28": "July 1988", "tripled": ""}),
+    ("Cambricon listed in Shanghai in July 1988, and its shares have nearly tripled since then.", {"tripled": ""}),
+    ("The shares rose 5% in March 1988 and have fallen since.", {"5%": "March 1988"}),
+])
+def test_a_deadline_a_debts_named_maturity_and_the_start_of_a_stretch_told_before_date_no_figure(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "since_before"], ids=lambda rule: rule["words"])
+def test_a_move_measured_since_a_time_told_before_it_is_not_of_that_time(rule):
+    moves = {row["money_text"]: row["date_text"] for row in _wsj(rule["example"]) if row["market_kind"] == "share_move"}
+    assert moves and set(moves.values()) == {""}, moves
