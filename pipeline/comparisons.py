@@ -58,6 +58,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     all: a date that the figure's own phrase ties it to comes first ("26% in the three months to September",
     though "the December quarter" stands nearer before it), then a date that heads a chronology line.  ``form``
     is the text's matching form."""
+    if not dates:
+        return None     # a sentence without dates dates none of its figures (skips the clause reading below)
     for date in dates:
         stretch = bases.get((date.start, date.end))
         if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
@@ -320,7 +322,7 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
 
 @functools.cache
 def _now() -> re.Pattern:
-    return re.compile(rf"(?i)\b(?:{_words('now')})\b{_IN_CLAUSE}\Z")
+    return re.compile(rf"(?i)\b(?:{_words_trie('now')})\b{_IN_CLAUSE}\Z")
 
 
 _NOW_REACH = 80  # characters from a word that sets a figure in the present to the figure, in one clause
@@ -346,7 +348,7 @@ def _another_clause(form: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _lifelong() -> re.Pattern:
-    return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{_words('lifelong')})\b")
+    return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{_words_trie('lifelong')})\b")
 
 
 _LIFELONG_REACH = 80  # characters from a figure to the end of the words of its stretch
@@ -429,6 +431,14 @@ _NOT_BEFORE_REACH = 30  # characters after the last date that an opener's not_be
 
 def _words(opens: str) -> str:
     return "|".join(_row_words(row) for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens)
+
+
+def _words_trie(opens: str) -> str:
+    """The same words as ``_words``, as one trie: a place whose first letters start none of them is passed at once (a
+    flat alternation tries each word there).  Only for a pattern read as found or not, or for where it starts: which of
+    two words, one the start of the other, matches may differ."""
+    return word_trie(w for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens
+                     for w in row["words"].split("|"))
 
 
 def _row_words(row: dict[str, str]) -> str:
@@ -528,7 +538,7 @@ def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:
 
 @functools.cache
 def _term() -> re.Pattern:
-    return re.compile(rf"(?i)\b(?:{_words('lasts')})(?:\s+(?:{_words('lasts_to')}))?\s+\Z")
+    return re.compile(rf"(?i)\b(?:{_words_trie('lasts')})(?:\s+(?:{_words_trie('lasts_to')}))?\s+\Z")
 
 
 def _measured_since_before(form: str, figure: MoneyMention) -> bool:
@@ -791,15 +801,15 @@ def _closes_a_record(form: str, date: DateMention) -> bool:
 @functools.cache
 def _record() -> re.Pattern:
     # "up from 1.1% in 2024 and the fastest annual rate since 2022": a record joined by "and" is one too
-    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words('record')})\b{_IN_CLAUSE}\Z")
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words_trie('record')})\b{_IN_CLAUSE}\Z")
 
 
 @functools.cache
 def _led_record() -> re.Pattern:
     # words that lead to the superlative (opens=record_lead): ", on track for its biggest one-day rise since March 7",
     # "and is on course for its best annual performance since 2017"
-    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words('record_lead')})\s+"
-                      rf"(?:{_words('record')})\b{_IN_CLAUSE}\Z")
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words_trie('record_lead')})\s+"
+                      rf"(?:{_words_trie('record')})\b{_IN_CLAUSE}\Z")
 
 
 def _record_before(form: str, start: int, end: int) -> re.Match | None:
@@ -1370,7 +1380,10 @@ def _comparison_rules() -> _ComparisonRules:
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
                          rf"(?:(?:{words('between')})\s+)*\Z"),
-        stretch=re.compile(rf"(?i)(?<![\w.])(?:{words('stretch')}|{words('from_level')})\s+(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
+        # searched back from every date: its words as one trie, which rules out most places at their first letter (a
+        # flat alternation tries each phrase there); only where the match starts is read
+        stretch=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(plain('stretch') + plain('from_level'))})\s+"
+                           rf"(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
