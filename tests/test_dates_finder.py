@@ -135,6 +135,14 @@ NOT_DATES = [
     ("the first half of a race is no half-year", "His first half of 62:31 was the fastest in the race's history."),
     ("a web address is no year", "Its wholesale marketplace, 1688.com, is due to hold a supplier conference."),
     ("a fall that reflects something is a decline", "Economists said the fall reflected the usual slowdown."),
+    ("a contract month names a product", "U.S. West Texas Intermediate crude for January fell 0.3% to $58.47."),
+    ("a month before contract is a contract", "The more active February contract was little changed at $62.85."),
+    ("a month and year before a benchmark is a contract", "Further out, December 2026 Brent traded at $62.40."),
+    ("a month of delivery is a contract", "Dutch TTF gas futures for August delivery rose 6% to 41.50 euros."),
+    ("a number before -series is a model", "Its best-selling model, the 1800-series hammer drill, outsold rivals."),
+    ("at least part of the week is no particular week", "Millions of people worked from home at least part of the "
+                                                         "week."),
+    ("a clock time on a Sunday is no particular day", "The lights are on at 9 p.m. on a Sunday."),
 ]
 
 

@@ -3873,3 +3873,20 @@ def test_a_clock_time_alone_is_on_the_day_the_text_is_telling_not_the_day_of_wri
 ])
 def test_a_month_before_the_figures_it_dates_and_a_holiday_shortened_week_are_dates(sentence, expected):
     assert [(m.text, m.when) for m in tag_dates(sentence, dt.date(2026, 4, 2))] == expected
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Kanemori said it would buy back shares for as much as 100 billion yen between Nov. 10 and March 31.",
+     dt.date(2025, 11, 7), [("between Nov. 10 and March 31", "2025-11-10/2026-03-31")]),
+    ("Sales doubled between Nov. 2 and Feb. 3.", dt.date(2025, 5, 7), [("between Nov. 2 and Feb. 3",
+                                                                         "2024-11-02/2025-02-03")]),
+    ("If there is no signed term sheet by the March hearing, I would expect a liquidation order.",
+     dt.date(2026, 1, 20), [("March", "2026-03")]),
+    ("In 2016, Brennick agreed to be acquired for $3.9 billion, a 28% premium to its closing price the previous "
+     "Friday.", dt.date(2025, 9, 30), [("2016", "2016")]),
+    ("Shares fell on Monday. They had risen the previous Friday.", dt.date(2025, 9, 30),
+     [("Monday", "2025-09-29"), ("the previous Friday", "2025-09-26")]),
+])
+def test_a_span_runs_forward_a_month_names_its_hearing_and_a_previous_weekday_counts_from_the_story(
+        text, anchor, expected):
+    assert calendar(text, anchor) == expected

@@ -2801,6 +2801,18 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                         # would fall after the second in that year, is of the year before
                         joined = resolver.resolve(dict(exp.parts, year=nxt_exp.parts["year"] - 1), anchor, tense,
                                                   None) or joined
+                    elif _lacks_year(nxt_exp.parts) and anchor is not None and joined.first_day is not None \
+                            and nxt_res.last_day is not None and joined.first_day > nxt_res.last_day:
+                        # "will buy back shares between Nov. 10 and March 31", told in November: a span runs
+                        # forward, so one still ahead ends in the next year, one behind starts in the year before
+                        if joined.first_day >= anchor:
+                            later = resolver.resolve(dict(nxt_exp.parts, year=nxt_res.last_day.year + 1), anchor,
+                                                     tense, None)
+                            if later is not None:
+                                nxt_res = resolved[i + 1][1] = later
+                        else:
+                            joined = resolver.resolve(dict(exp.parts, year=joined.first_day.year - 1), anchor,
+                                                      tense, None) or joined
                     if anchor is not None and joined.first_day is not None and joined.first_day > anchor \
                             and res.last_day is not None and res.last_day < anchor \
                             and (tense == "past" or finder.clause_tense(text, low, exp.start, exp.end) == "past"):

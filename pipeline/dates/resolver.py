@@ -1141,6 +1141,11 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             # "down 4.5% from the previous Friday": the one before the day the text is about; "that
             # Saturday": the one in its week
             return _weekday(dict(parts, anaphoric=False), reference.day, tense)
+        if parts.get("anaphoric") and parts.get("shift") == -1 and reference is not None \
+                and anchor is not None and reference.last() < anchor:
+            # "a premium to its closing price the previous Friday" in a paragraph on 2016: the Friday before a
+            # day of that past the text does not name, never one counted from the publication date
+            return None
         if anchor is None:
             return None
         return _weekday(parts, anchor, tense)
