@@ -2349,6 +2349,32 @@ DATES_ON_BLIND_NEWS = [
      "the first half of the year", "2025-H1", False),
     ("... but in that year's paragraph it is of that year", "The company was fined in August 2024. Sales rose 10% in "
      "the first half of the year, it said.", dt.date(2025, 9, 10), "the first half of the year", "2024-H1", False),
+    ("a day without its year in a chronology's entry is read from the entry's day", "Here are the key moments:\n\n"
+     "Sept. 10, 2023 - Eddie Wu and Joe Tsai take over as chief executive and chairman, a handover announced on "
+     "June 20.\n\nJan. 9, 2026 - Alibaba folds Freshippo back in.", dt.date(2026, 1, 9), "June 20", "2023-06-20",
+     False),
+    ("... and so is the quarter just reported", "Here are the key moments:\n\nFeb. 20, 2025 - Reporting a 13% rise "
+     "in cloud revenue for the December quarter, Wu says Alibaba will spend 380 billion yuan over the next three "
+     "years.\n\nJan. 9, 2026 - Alibaba folds Freshippo back in.", dt.date(2026, 1, 9), "the December quarter",
+     "2024-Q4", False),
+    ("... and a stretch counted from then, still ahead", "Here are the key moments:\n\nFeb. 20, 2025 - Wu says "
+     "Alibaba will spend 380 billion yuan over the next three years.\n\nJan. 9, 2026 - Alibaba folds Freshippo back "
+     "in.", dt.date(2026, 1, 9), "the next three years", "2025-02/2028-02", True),
+    ("... but what was to come then and has ended is no longer ahead", "Key dates:\n\nNov. 3, 2020 - The exchange "
+     "suspends Ant's listing, which had been due to start trading on Nov. 5.\n\nApril 10, 2021 - Regulators fine "
+     "Alibaba.", dt.date(2026, 1, 9), "Nov. 5", "2020-11-05", False),
+    ("a warning told in a past month of what might come is of the days after it", "Pinecrest had warned in November "
+     "that it might miss a $22 million interest payment due on Dec. 15, and it did so.", dt.date(2026, 3, 11),
+     "Dec. 15", "2025-12-15", False),
+    ("a hearing that has been set for a week is the coming one, even tentatively", "A hearing to confirm the plan has "
+     "been tentatively set for the week of June 22.", dt.date(2026, 3, 11), "the week of June 22", "2026-W26", True),
+    ("... and a day that has been set", "A hearing has been set for June 22.", dt.date(2026, 3, 11), "June 22",
+     "2026-06-22", True),
+    ("a month before an expectation held with its object tells when it was held", "In September's projections, the "
+     "median official expected the federal funds rate to end 2025 at 3.6%.", dt.date(2025, 11, 20), "September",
+     "2025-09", False),
+    ("a move to a price by a clock time of the day is no deadline ahead", "Brent crude futures slipped 0.4% to $63.10 a "
+     "barrel by 1030 GMT.", dt.date(2025, 11, 28), "by 1030 GMT", "2025-11-28", False),
 ]
 
 

@@ -545,8 +545,13 @@ class _Reading:
             ref = self.resolved[-1][1].period if self.resolved \
                 and self.resolved[-1][0].start >= self._previous_sentence_start(exp, window) else None
         if resolution is None:
-            resolution = resolver.resolve(exp.parts, self._day_of_the_entry(exp) or self.anchor, tense, ref,
-                                          self.locale)
+            entry_day = self._day_of_the_entry(exp)
+            resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
+            if entry_day is not None and resolution is not None and resolution.last_day is not None \
+                    and resolution.last_day < self.anchor:
+                # (what was to come on the entry's day and has ended by the day of writing is no longer ahead:
+                # "Nov. 3, 2020 - ... the listing, which had been due to start trading on Nov. 5")
+                resolution = resolution._replace(future=False)
         if resolution is None:
             return
         if exp.start in self.restating:
@@ -1379,13 +1384,23 @@ class _Reading:
     def _day_of_the_entry(self, exp: finder.Expression) -> dt.date | None:
         """The day a word of the day of writing ("overnight", "this morning", "yesterday") counts from in an entry of
         a chronology opened by a past day: an entry is told as of its own day ("TUESDAY, JAN. 13 - The plume rose to
-        11 km overnight", published on Jan. 17, is the night into Jan. 13)."""
-        if not str(exp.parts.get("ref_value", "")).startswith("D") or exp.start >= self.entry_end \
-                or self.anchor is None:
+        11 km overnight", published on Jan. 17, is the night into Jan. 13).  In an entry opened by a day with its
+        year, so does any date that has no year of its own and names none told before it: a day or a period named
+        without its year, a stretch counted from now ("Sept. 10, 2023 - Wu takes over, a handover announced on June
+        20": that June; "Feb. 20, 2025 - Wu says Alibaba will spend 380 billion yuan over the next three years":
+        from that February).  (Not a weekday: in the historic present of an entry it may be the entry's week or the
+        coming one, "Feb. 4: A 10% tariff takes effect on Friday".)"""
+        if exp.start >= self.entry_end or self.anchor is None:
             return None
-        entry = next((r.period for e, r, *_ in self._resolved_from(self.entry_start) if e.start == self.entry_start),
-                     None)
-        return entry.first() if entry is not None and entry.gran == "D" and entry.first() < self.anchor else None
+        entry = next(((e, r.period) for e, r, *_ in self._resolved_from(self.entry_start)
+                      if e.start == self.entry_start), None)
+        if entry is None or entry[1].gran != "D" or entry[1].first() >= self.anchor:
+            return None
+        if str(exp.parts.get("ref_value", "")).startswith("D") or (
+                "year" in entry[0].parts and exp.start != self.entry_start and "year" not in exp.parts
+                and not exp.parts.get("anaphoric") and "weekday" not in exp.parts):
+            return entry[1].first()
+        return None
 
     def _topic_of_the_paragraph(self, exp: finder.Expression) -> resolver.Period:
         """The report's period "the period", "the quarter" speak of: the topic, unless the paragraph has not named it
