@@ -2668,3 +2668,51 @@ def test_a_market_value_that_crossed_a_sum_is_its_level_and_a_title_s_prize_is_n
 ])
 def test_a_whole_market_s_stocks_moving_are_no_company_s_move(sentence, mentions):
     assert [(m.text, m.market_kind) for m in find_money(sentence)] == mentions
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    ("Brent has fallen about 15% since January, when it briefly topped $80 on worries about sanctions on Russian "
+     "exporters.", "15%", "other"),
+    ("Aluminium slipped 0.5% to $2,830 a tonne.", "0.5%", "other"),
+    ("The three-month contract on the London Metal Exchange rose 1.1% to $11,180 a tonne, within sight of the record "
+     "$11,200 it hit on Oct. 29.", "1.1%", "other"),
+    ("Gold Fields rose 3% in Johannesburg trading.", "3%", "share_move"),
+    ("Its New York shares slump 9.1%, erasing roughly $20 billion of market value, and Jack Ma's family trust "
+     "separately discloses plans to sell 10 million shares worth about $870 million.", "9.1%", "share_move"),
+    ("Its New York shares slump 9.1%, erasing roughly $20 billion of market value.", "$20 billion",
+     "market_value_change"),
+    ("In the year to Jan. 31, 2026, the company lost $112 million, according to court papers filed on Tuesday.",
+     "$112 million", "profit"),
+    ("We now charge for the tools that manage the clusters, and that business brought in 620 million yuan in the past "
+     "year, from almost nothing in 2023.", "620 million yuan", "revenue"),
+    ("In 1983, a year after Szabo retired, Brennick took the company public on the New York Stock Exchange, raising "
+     "$22 million, and its shares rose 35% on their first day of trading.", "$22 million", "ipo"),
+])
+def test_a_commodity_that_moves_is_the_market_s_and_a_company_s_loss_revenue_and_listing_money_are_its_own(
+        sentence, written, kind):
+    found = {m.text: m.market_kind for m in find_money(sentence)}
+    assert found.get(written) == kind, found
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The consumer price index rose 3.0% in the 12 months through September, the latest data available.", "3.0%"),
+    ("Several officials also noted that stock prices had risen sharply, with some pointing to \"stretched\" valuations "
+     "of artificial intelligence companies.", "stock prices had risen"),
+    ("Attendance averaged 17,850 a game last season, up 6% from the 2023-24 season.", "6%"),
+    ("Season-ticket prices will rise by an average of 8% next year, the team said, with the cheapest seats going up to "
+     "$45 a game.", "8%"),
+    ("Season-ticket prices will rise by an average of 8% next year, the team said, with the cheapest seats going up to "
+     "$45 a game.", "$45"),
+    ("At least 14 U.S. chains with more than $50 million of liabilities sought court protection in 2025, the most in "
+     "five years.", "$50 million"),
+    ("Analysts at Pacific Ridge Securities expect new-home sales across China to fall a further 8% this year, after a "
+     "13% decline in 2025.", "8%"),
+    ("The elevator unit remained weak in China, where new installations fell 14% in the first nine months of the "
+     "calendar year.", "14%"),
+])
+def test_a_macro_statistic_a_count_a_product_s_price_and_a_threshold_make_no_row(sentence, written):
+    assert written not in [m.text for m in find_money(sentence)]
+
+
+def test_a_developer_s_own_home_sales_in_a_country_stay_its_revenue():
+    assert [m.market_kind for m in find_money("Vanke said its home sales in China fell 8% in March.")] == ["revenue"]

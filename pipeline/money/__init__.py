@@ -143,7 +143,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # "Free cash flow was negative 21.8 billion yuan"; a sign outweighs a word of growth before it ("Growth was
         # negative 3%" shrank)
         direction = reading.rules.signs[word_before]
-    percent, mover_name = None, None
+    percent, mover_name, market_mover = None, None, False
     if figure.in_words and figure.sign:
         moved = True  # a multiple is its own movement word: "Its shares doubled"
     if figure.in_words and not moved:
@@ -203,6 +203,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) or (
                 prior is not None and prior.market_kind == "other" and prior.amount is not None
                 and _stock_pronoun(reading, figure, sentence, earlier)) else "other"
+            if mover is not None and _names_the_market(reading, mover_name):
+                # "Brent has fallen about 15%", "Aluminium slipped 0.5%": a commodity (or an index) that moves is the
+                # whole market's, though its word stands too far before the figure to be its trigger
+                kind, market_mover = "other", True
             if (prior is not None and prior.market_kind == "revenue" and _just_before(reading, sentence, prior)
                     and reading.rules.grows_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                           figure.start)):
@@ -303,7 +307,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # one's: "JD.com shares have fallen 18%, lagging the Hang Seng Index, which has gained 29%"
         subject = ""
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
-    if not subject and kind == "share_move" and mover_name is not None:
+    if not subject and (kind == "share_move" or market_mover) and mover_name is not None:
         # the company that moves by the figure, when no rule of subjects.tsv names one ("Samsung Electronics,
         # Korea's largest company, rose 2%")
         subject = reading.clean_name(reading.form[mover_name[0]:mover_name[1]])
@@ -393,6 +397,11 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"
     return "share_move"
+
+
+def _names_the_market(reading: Reading, name: Span) -> bool:
+    """Is the name that moves, whole, a market-wide word of kinds.tsv (percent_kind other)?  "Gold Fields" is a miner."""
+    return key_of(reading.form[name[0]:name[1]]) in reading.rules.market_wide
 
 
 def _move_goes_on(reading: Reading, near: list, comma: int, figure: Figure) -> bool:

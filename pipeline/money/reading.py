@@ -276,6 +276,9 @@ class Reading:
                         continue
                 elif later < len(figure_starts) and figure_starts[later] - end < start - figure.end:
                     continue
+                elif (moved and later < len(figure_starts) and figure_starts[later] < window[1]
+                      and not any(c in self.form[end:figure_starts[later]] for c in ",;")):
+                    continue  # "shares slump 9.1%, erasing roughly $20 billion of market value": the word takes its sum
                 if figure.percent is not None and between(figure_starts, comma, start):
                     continue  # "slumped 5.4%, wiping about HK$160 billion off its market value": the later figure's
             if end <= figure.start:
