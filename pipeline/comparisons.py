@@ -422,6 +422,10 @@ def _own_clauses(form: str, start: int, end: int) -> list[Span]:
     for i, opens in enumerate(openers):
         limit = openers[i + 1] if i + 1 < len(openers) else end
         closes = _clause_close().search(form, opens + 1, limit)
+        if closes and _told_that().search(form, opens, closes.start()):
+            # what was told in the clause goes on past its commas: "rose 3.4% after it said on Thursday that its
+            # expansion, budgeted at $1.9 billion, would start up in the second half of 2026" (the rise is not of 2026)
+            closes = _sentence_close().search(form, opens + 1, limit)
         clauses.append((opens, closes.start() if closes else limit))
     return clauses
 
@@ -468,6 +472,17 @@ def _clause_close() -> re.Pattern:
     # a comma in a number ("18,641") has no space after it
     # ... nor a point in an abbreviation ("U.S. Steel"), but a sentence's end ("... at the time. July 9, 2018 - ...")
     return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
+
+
+@functools.cache
+def _told_that() -> re.Pattern:
+    # a verb of telling (opens=told) and the word that opens what was told (opens=complement)
+    return re.compile(rf"(?i)\b(?:{_words('told')})\b[^,;]*?\s(?:{_words('complement')})\s")
+
+
+@functools.cache
+def _sentence_close() -> re.Pattern:
+    return re.compile(rf";|\n|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
 
 
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
@@ -689,8 +704,12 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     billion, had an operating loss of about $30 million", "stock, which closed Friday at $71.75, down 75 cents"),
     nor when the clause tells of a date right before it ("the Spring Festival holiday this year, which ran from
     Feb. 10 to 17, rose by 40 percent")."""
-    closes = form.find(",", date.end, figure.start)
-    if closes < 0 or _FIGURE_SIGN.search(form, date.end, closes) is not None:
+    # a comma between digits is a number's ("employs about 2,300 people"), not the clause's close
+    closes = next((m.start() for m in _CLAUSE_COMMA.finditer(form, date.end, figure.start)), -1)
+    # figures of a second predicate of the clause tell of its own, not on from the date: "The company, which was founded
+    # in 1987 and employs about 2,300 people, said it had secured $85 million"
+    joins = _words_between("coordinate", r"\s", r"\s").search(form, date.end, closes)
+    if closes < 0 or _FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None:
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
@@ -772,6 +791,7 @@ def _ahead() -> re.Pattern:
 
 
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
+_CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
 
 
 @functools.cache
@@ -782,7 +802,9 @@ def _aside() -> re.Pattern:
     reduced, to = _words("reduced"), _words("reduced_to")
     # the place may stand between the participle and its date: "Kairos, founded in Shanghai in 2018, listed ..."
     place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
-    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+))\Z")
+    # a name set off by commas inside the clause does not close it: "which he set up with his late wife, Ruth, in 1988"
+    name = rf",\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}},\s+"
+    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+))\Z")
 
 
 _PLACE_WORDS = 3  # capitalised words of a place between a participle and its date ("founded in Hong Kong in 2018")
@@ -1201,6 +1223,10 @@ def _side_clause() -> re.Pattern:
             openers["after"].append(rf"(?:{words})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b"
                                     rf"(?![^,;]*{_FIGURE_SIGN.pattern})")
             continue
+        if row["opens"] == "record":
+            # a record's clause ends at its comma; the day told after it is still the figure's: "worth about $400
+            # million, the largest of its kind in the league, the team said on Monday"
+            words = rf"(?:{words})(?=[^,;]*\Z)"
         openers[opens].append(
             rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
             # the search ends at the date: the figure stands between the word and it

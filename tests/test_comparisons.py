@@ -366,6 +366,32 @@ def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other
     assert dates == {"9%": "Thursday", "2.1%": ""}, "a figure in the clause claims its day"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The company, which was founded in 1987 and employs about 2,300 people, said it had secured $85 million in "
+     "debtor-in-possession financing from its existing lenders.", {"$85 million": ""}),
+    ("The Brennick Foundation, which he set up with his late wife, Ruth, in 1988, has donated more than $300 million "
+     "to vocational schools.", {"$300 million": ""}),
+    ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had an operating loss of about $30 million.",
+     {"3.7%": "the quarter", "$2.35 billion": "the quarter", "$30 million": "the quarter"}),
+])
+def test_a_date_in_a_relative_clause_that_describes_the_subject_does_not_date_the_main_predicate(sentence, expected):
+    """A count in a second predicate of the clause or a name set off by commas inside it does not end the aside;
+    figures told on from the clause's date still take it."""
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+def test_what_was_told_in_a_clause_of_what_a_move_came_after_goes_on_past_its_commas():
+    rows = _wsj("Shares of Andes Cobre rose 3.4% in Santiago after it said on Thursday that its Los Robles expansion, "
+                "budgeted at $1.9 billion, would start up in the second half of 1990.")
+    assert _dates_of_figures(rows)["3.4%"] == "", "the rise is of the day, not of the start-up told"
+
+
+def test_the_day_told_after_a_record_s_clause_still_dates_the_figure():
+    rows = _wsj("The Harbor City Mariners have agreed a 20-year naming-rights deal with Solvane Bank worth about "
+                "$400 million, the largest of its kind in the league, the team said on Monday.")
+    assert _dates_of_figures(rows) == {"$400 million": "Monday"}
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "ahead"], ids=lambda rule: rule["words"])
 def test_a_coming_day_an_aside_tells_dates_only_a_figure_the_main_clause_looks_ahead_to(rule):
     rows = _wsj(rule["example"])
