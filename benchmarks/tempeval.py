@@ -7,6 +7,7 @@ TimeBank, AQUAINT and both together, plus the speed of tag_dates on the whole te
     .venv/bin/python benchmarks/tempeval.py                 # all three figures
     .venv/bin/python benchmarks/tempeval.py --set aquaint   # one set
     .venv/bin/python benchmarks/tempeval.py --errors /tmp/err   # also write <set>.errors.jsonl there
+    .venv/bin/python benchmarks/tempeval.py --set all --explain # DATE value differences, by kind
 
 Develop on one set, check on the other: rules must hold on both.
 """
@@ -16,9 +17,11 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +63,47 @@ def run(scorer, data_dir: Path, name: str, folders: list[str], errors_dir: str |
             for e in errors:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
         print(f"errors: {path}")
-    return {"gold": gold, "result": result}
+    return {"gold": gold, "result": result, "errors": errors}
+
+
+_REFERENCES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+def difference_kind(gold: str, system: str) -> str:
+    """How a system value differs from the gold one, for reading the DATE value errors by kind: the gold
+    annotation often leaves a part unnamed ("last week" as 1989-WXX) that the table must name to plot it."""
+    gold, system = gold.strip().upper(), system.strip().upper()
+    if re.fullmatch(r"\d{4}-W\d", gold) and system == gold[:6] + "0" + gold[6]:
+        return "gold writes the ISO week unpadded (2000-W7)"
+    if "X" in gold and "X" not in system:
+        return "gold leaves a part unnamed (X), the engine names it"
+    if gold in _REFERENCES or system in _REFERENCES:
+        return "a vague reference against a value"
+    if gold.startswith("P") != system.startswith("P"):
+        return "a duration against a date"
+    if re.fullmatch(r".+T(MO|AF|EV|NI)", system) and system.startswith(gold) or \
+            re.fullmatch(r".+T(MO|AF|EV|NI)", gold) and gold[:10] == system[:10]:
+        return "a part of the day added or named otherwise"
+    if gold.startswith(system) or system.startswith(gold):
+        return "the same time, coarser or finer"
+    return "another value (read these by hand)"
+
+
+def explain(errors: list[dict]) -> None:
+    """DATE value differences by kind, and the words most often found where the gold has no TIMEX."""
+    kinds, extra = Counter(), Counter()
+    for record in errors:
+        for e in record["value_diff"]:
+            if e["gold_type"] == "DATE":
+                kinds[difference_kind(e["gold_value"], e.get("sys_value") or "")] += 1
+        for e in record["false_pos"]:
+            if e.get("sys_type") == "DATE":
+                extra[e["sys"].lower()] += 1
+    print(f"DATE value differences: {sum(kinds.values())}")
+    for kind, count in kinds.most_common():
+        print(f"  {count:4d}  {kind}")
+    print(f"DATE expressions the gold does not mark: {sum(extra.values())}; most often: "
+          + ", ".join(f"{w!r} {n}" for w, n in extra.most_common(8)))
 
 
 def speed(gold: dict, rounds: int = 5) -> None:
@@ -87,6 +130,7 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared kit folder (default ../shared)")
     ap.add_argument("--errors", metavar="DIR", help="write the scorer's per-document error records here")
     ap.add_argument("--no-speed", action="store_true", help="skip the tag_dates timing")
+    ap.add_argument("--explain", action="store_true", help="then the DATE value differences of the last set, by kind")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     scorer = load_scorer(shared)
@@ -95,6 +139,8 @@ def main(argv=None) -> int:
     last = None
     for name in names:
         last = run(scorer, data_dir, name, SETS[name], args.errors)
+    if args.explain and last is not None:
+        explain(last["errors"])
     if not args.no_speed and last is not None:
         speed(last["gold"])
     return 0
