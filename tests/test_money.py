@@ -221,6 +221,12 @@ def test_a_range_written_in_full_magnitudes_keeps_both():
     assert [(m.amount, m.currency) for m in found] == [(175e6, "CAD"), (180e6, "CAD")]
 
 
+def test_a_range_whose_ends_have_different_magnitude_words_keeps_its_low_end():
+    found = find_money("The retailer filed for Chapter 11 protection, listing liabilities of between $500 million "
+                       "and $1 billion.")
+    assert [m.amount for m in found] == [500e6, 1e9]
+
+
 def test_a_year_before_and_is_not_the_low_end_of_a_range():
     found = find_money("Profit doubled in 2019 and 20 percent more is expected, the company's earnings report said.")
     assert [m.percent for m in found] == [100.0, 20.0]  # the doubling is a move, the year is none

@@ -102,7 +102,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
             values, spans = values[:1], spans[:1]
         elif hi_row is not None:
             pass  # "(€26.9bn-$31.9bn)": one value in two currencies, not a range
-        elif values[0] > values[1] or joined:
+        elif _larger_first(rules, values, lomag, mag or amag) or joined:
             values, spans = values[1:], spans[1:]  # "in 2019 and 20 percent": only the second is a figure
     sign = ""
     if len(values) == 1 + (hi is not None) and start > 0 and form[start - 1] in "-+" \
@@ -303,3 +303,14 @@ def occurrences(text: str, part: str) -> list[int]:
         found.append(at)
         at = text.find(part, at + 1)
     return found
+
+
+def _larger_first(rules: "Lexicon", values: list[float], lomag: str | None, mag: str | None) -> bool:
+    """Is the first number of a range larger than the second, each with its own magnitude word when it has one?
+    A range runs upwards, so a larger first number is no range's start ("in 2019 and 20 percent"); but "between
+    $500 million and $1 billion" runs upwards once its words are counted."""
+    if not lomag:
+        return values[0] > values[1]
+    lo_scale = rules.magnitudes[key_of(lomag)]
+    hi_scale = rules.magnitudes[key_of(mag)] if mag else 1.0
+    return values[0] * lo_scale > values[1] * hi_scale
