@@ -471,7 +471,8 @@ def _own() -> re.Pattern:
 def _clause_close() -> re.Pattern:
     # a comma in a number ("18,641") has no space after it
     # ... nor a point in an abbreviation ("U.S. Steel"), but a sentence's end ("... at the time. July 9, 2018 - ...")
-    return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
+    return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)"
+                      rf"|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
 
 
 @functools.cache
@@ -672,7 +673,8 @@ def _labels_its_item(form: str, date: DateMention, figure: MoneyMention, last: D
             and "\n" not in form[date.end:colon])
 
 
-_ITEM_BULLETS = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+")   # at least one: a paragraph that opens with a date is no item
+# at least one: a paragraph that opens with a date is no item
+_ITEM_BULLETS = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+")
 _LABEL_REACH = 120  # characters of a list item's label up to its colon
 
 
@@ -804,7 +806,8 @@ def _aside() -> re.Pattern:
     place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
     # a name set off by commas inside the clause does not close it: "which he set up with his late wife, Ruth, in 1988"
     name = rf",\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}},\s+"
-    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+))\Z")
+    return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
+                      rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+))\Z")
 
 
 _PLACE_WORDS = 3  # capitalised words of a place between a participle and its date ("founded in Hong Kong in 2018")
@@ -1372,7 +1375,8 @@ def _comparison_rules() -> _ComparisonRules:
     multiple = (rf"(?:(?<![\w.])(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
                 rf"(?:{words('multiple_counted')}))")
     return _ComparisonRules(
-        shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
+        shaped=tuple((re.compile(rf"(?i)(?<![\w.])"
+                                 rf"(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
                       re.compile(f"(?i:{row['date']})"), row["needs_move"] == "yes")
                      for row in table if row["role"] == "cue" and row["date"]),
         cue_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+{naming}\Z"),
@@ -1401,7 +1405,8 @@ def _comparison_rules() -> _ComparisonRules:
         reference_after=re.compile(rf"(?i)['\u2019]s\s+(?:{words('reference')})\b"),
         # a verb "close" has no article: "rose 3% to close on Friday" is the day of the move
         reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
-                                    rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+)?(?:{words('reference_tie')})\s+\Z"),
+                                    rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+)?"
+                                    rf"(?:{words('reference_tie')})\s+\Z"),
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
@@ -1414,12 +1419,14 @@ def _comparison_rules() -> _ComparisonRules:
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),
-                              re.compile(f"(?i:{row['date']})")) for row in table if row["role"] == "stretch" and row["date"]),
+                              re.compile(f"(?i:{row['date']})"))
+                             for row in table if row["role"] == "stretch" and row["date"]),
         breaks=re.compile(r"[,;:]"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
-        any_cue=re.compile(rf"{word_trie(plain('cue') + plain('multiple') + plain('multiple_counted') + plain('share_of'))}\s"),
+        any_cue=re.compile(word_trie(plain('cue') + plain('multiple') + plain('multiple_counted') + plain('share_of'))
+                           + r"\s"),
         any_premium=re.compile(word_trie(plain('premium'))))
 
 

@@ -903,6 +903,37 @@ FISCAL_NAMED_BY_START = [
 ]
 
 
+# (the sentence, the fiscal expression, its value): a fiscal.tsv name counts only as the proper name it is
+FISCAL_PROPER_NAMES = [
+    ("a retailer's name that opens its sentence as an owner names it",
+     "Target's comparable sales fell in the first quarter of fiscal 2025.", "the first quarter of fiscal 2025",
+     "2025-02/2025-04"),
+    ("a retailer's name with its suffix names it at a sentence's start",
+     "Target Corp said comparable sales fell in the first quarter of fiscal 2025.", "the first quarter of fiscal 2025",
+     "2025-02/2025-04"),
+    ("a retailer named inside a later sentence names it at the start too",
+     "Target cut its outlook for the first quarter of fiscal 2025. Shares of Target fell 3%.",
+     "the first quarter of fiscal 2025", "2025-02/2025-04"),
+    ("a title after the name keeps it a name", "Apple CEO Tim Cook said revenue rose in the first quarter of fiscal "
+     "2025.", "the first quarter of fiscal 2025", "2024-Q4"),
+    ("a common word at a sentence's start names no company", "Target prices rose in the first quarter of fiscal "
+     "2025, analysts said.", "the first quarter of fiscal 2025", "2025-Q1"),
+    ("a longer capitalised name is another company", "Target Hospitality said revenue rose in the first quarter of "
+     "fiscal 2025.", "the first quarter of fiscal 2025", "2025-Q1"),
+    ("a REIT named after a company is no part of it", "Apple Hospitality REIT said revenue per room rose in the first "
+     "quarter of fiscal 2025.", "the first quarter of fiscal 2025", "2025-Q1"),
+    ("a surname that opens with a company's name is no company", "Ms. Applebaum had expected net income to rise in "
+     "the fiscal second quarter.", "the fiscal second quarter", "2025-Q2"),
+    ("a plural of a money word counts as the word", "Net profit rose to Rs 18,165 crores for Q2FY26.", "Q2FY26",
+     "2025-Q3"),
+]
+
+
+@pytest.mark.parametrize("what,text,expression,when", FISCAL_PROPER_NAMES, ids=[t[0] for t in FISCAL_PROPER_NAMES])
+def test_a_company_of_the_fiscal_table_is_named_only_as_the_proper_name_it_is(what, text, expression, when):
+    assert (expression, when) in [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 24))]
+
+
 @pytest.mark.parametrize("what,text,anchor,expression,when,first,last", FISCAL_NAMED_BY_START,
                          ids=[t[0] for t in FISCAL_NAMED_BY_START])
 def test_a_fiscal_year_the_text_names_by_its_start_has_its_true_days(what, text, anchor, expression, when, first,

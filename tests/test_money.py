@@ -150,6 +150,22 @@ def test_the_amount_a_stock_moved_to_is_its_share_price():
     assert [(m.market_kind, m.amount) for m in found if m.amount] == [("share_price", 148.7), ("share_price", 612.0)]
 
 
+# (the words before a sum, whether they tell a level a verb of change went to): "up to" is an approximation
+# (approximations.tsv), no move
+MOVED_TO = [
+    ("Net debt fell to ", True),
+    ("The shares climbed back to ", True),
+    ("Alibaba said it had set aside up to ", False),
+    ("Kuroshio said it would buy back up to ", False),
+]
+
+
+@pytest.mark.parametrize("before,moved", MOVED_TO, ids=[t[0].strip() for t in MOVED_TO])
+def test_an_approximation_ending_in_to_is_no_level_a_verb_of_change_went_to(before, moved):
+    from pipeline.money.lexicon import lexicon
+    assert (lexicon().moved_to.search(before) is not None) == moved
+
+
 def test_the_amount_revenue_grew_to_stays_revenue():
     found = find_money("Cloud revenue rose 5% to $3 billion in the quarter.")
     assert [m.market_kind for m in found] == ["revenue", "revenue"]

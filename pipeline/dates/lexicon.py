@@ -634,6 +634,22 @@ def fiscal_conventions() -> tuple[tuple[str, int], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def fiscal_name(name: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """A fiscal.tsv name as the proper name it is (whole words, case as written), and for a name that is also a common
+    word, what after it makes it a name wherever it stands: an owner's 's, an organisation's suffix
+    (story/org_suffixes.tsv) or a title (story/person_titles.tsv before=yes): "Target Corp", "Apple CEO Tim Cook".
+    Such a name is no part of a longer capitalised name ("Target Hospitality") otherwise."""
+    common = next(r["common_word"] == "yes" for r in _rows("fiscal.tsv") if r["name"] == name)
+    bounded = rf"(?<![\w&-]){re.escape(name)}(?!\w)"
+    if not common:
+        return re.compile(bounded), None
+    suffixes = trie_regex(r["suffix"] for r in load_table("story/org_suffixes.tsv"))
+    titles = trie_regex(r["title"] for r in load_table("story/person_titles.tsv") if r["before"] == "yes")
+    named = rf"(?:['\u2019]s(?!\w)|[^\S\n]+(?:(?:{suffixes})|(?i:{titles}))(?![\w-]))"
+    return re.compile(rf"{bounded}(?:(?={named})|(?![^\S\n]+[A-Z]))"), re.compile(named)
+
+
+@functools.lru_cache(maxsize=None)
 def titled_moves() -> re.Pattern:
     """A verb of moving and an object with a title in quotes, up to the "from" of the old date (titled_moves.tsv)."""
     return re.compile("|".join(f"(?:{row['before']})" for row in _rows("titled_moves.tsv")))

@@ -205,7 +205,7 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     if standing:
         return standing[0]
     for name, end_month in lexicon.fiscal_conventions():
-        if not name or name in text:
+        if not name or _fiscal_name_starts(text, name):
             return end_month
     return 12
 
@@ -217,12 +217,30 @@ def _fiscal_end_named(text: str, at: int, low: str | None = None) -> int | None:
     outside = low is not None and not finder.in_a_side_clause(low, at)
     for name, end_month in lexicon.fiscal_conventions():
         if name:
-            where = text.rfind(name, lo, at)
-            while where > nearest and outside and finder.in_a_side_clause(low, where):
-                where = text.rfind(name, lo, where)
+            where = max((s for s in _fiscal_name_starts(text, name) if lo <= s < at
+                         and not (outside and finder.in_a_side_clause(low, s))), default=-1)
             if where > nearest:
                 nearest, month = where, end_month
     return month
+
+
+def _fiscal_name_starts(text: str, name: str) -> list[int]:
+    """Where ``text`` names the company of a fiscal.tsv row as the proper name it is (lexicon.fiscal_name).  A name
+    that is also a common word names it at a sentence's start only when the text names it inside a sentence too, or
+    as a name there ("Target's", "Target Corp"): "Target prices rose in fiscal 2025" speaks of no retailer."""
+    if name not in text:
+        return []
+    pattern, named = lexicon.fiscal_name(name)
+    starts = [m.start() for m in pattern.finditer(text)]
+    if named is None or any(not _opens_a_sentence(text, s) for s in starts):
+        return starts
+    return [s for s in starts if named.match(text, s + len(name))]
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Does ``at`` open a sentence or a line (quotes and brackets before it aside)?"""
+    before = text[max(0, at - 40):at].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _fiscal_tellings(low: str) -> list[tuple[re.Match, int, int, bool]]:

@@ -335,9 +335,8 @@ def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: Mone
     doubled since then, and it is up 41% since January"?"""
     if prior is None or prior.market_kind not in _STOCK_KINDS or not _just_before(reading, sentence, prior):
         return False
-    form = reading.form
-    clause = max(sentence[0], form.rfind(",", sentence[0], figure.start) + 1, form.rfind(";", sentence[0], figure.start) + 1)
-    return reading.rules.stock_pronoun.match(form, clause, figure.start) is not None
+    clause = reading.clause_start(figure.start, sentence)
+    return reading.rules.stock_pronoun.match(reading.form, clause, figure.start) is not None
 
 
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:

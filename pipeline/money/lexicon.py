@@ -283,10 +283,13 @@ def lexicon() -> Lexicon:
     # A number in brackets after its currency is a loss, as results tables write it ("RMB(1,370)
     # million"); the closing bracket is read only when the opening one stands right before the digits.
     figure = (rf"[0-9{signs}](?:(?<=[{signs}])\s?(?P<neg>\()?(?P<number>{NUMBER})(?(neg)\))"
-              rf"|(?<=[0-9])(?<![0-9.,/][0-9])(?P<coded>{coded})?(?(coded)(?P<cneg>(?<=\([0-9]))?)(?P<digits>{NUMBER_REST})"
+              rf"|(?<=[0-9])(?<![0-9.,/][0-9])(?P<coded>{coded})?(?(coded)(?P<cneg>(?<=\([0-9]))?)"
+              rf"(?P<digits>{NUMBER_REST})"
               rf"(?(cneg)\)))"
               # a range stays on its line: "$28.16\n-0.97" is a price over its change
-              rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?[^\S\r\n]?(?P<conn>{trie(joins['range'] | joins['pair'])})[^\S\r\n]?(?P<hicur>{prefixes})?\s?(?P<hi>{NUMBER}))?"
+              rf"(?:(?:\s?-?(?P<lomag>{spaced})(?!\w))?"
+              rf"[^\S\r\n]?(?P<conn>{trie(joins['range'] | joins['pair'])})[^\S\r\n]?"
+              rf"(?P<hicur>{prefixes})?\s?(?P<hi>{NUMBER}))?"
               rf"(?:\s?-?(?P<mag>{spaced})(?!\w)|(?P<amag>{attached})(?!\w))?"
               # a currency word on the next line heads a table's column ("2025\nRMB"), it is not this number's
               rf"(?:\s?(?P<pct>{PERCENT_SIGN})|(?:[^\S\r\n]|-)(?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
@@ -331,7 +334,8 @@ def lexicon() -> Lexicon:
     vague = re.compile("|".join(f"(?:{row['pattern']})".replace("{currency}", f"(?:{currency_words})(?!\\w)")
                                 for row in vague_rows))
 
-    number_words = {key_of(w): float(row["value"]) for row in load_table("money/number_words.tsv") for w in forms_of(row["words"])}
+    number_words = {key_of(w): float(row["value"]) for row in load_table("money/number_words.tsv")
+                    for w in forms_of(row["words"])}
     long_magnitudes = sorted({key_of(m["word"]) for m in magnitudes if len(m["word"]) >= 7}, key=len)
     spelled = re.compile(rf"(?<![\w-])(?P<words>{trie(number_words)})\s+(?P<mag>{trie(long_magnitudes)})"
                          rf"\s+(?:of\s+)?(?P<cur>{currency_words})(?!\w)")
@@ -456,9 +460,11 @@ def lexicon() -> Lexicon:
         stock_before=re.compile(rf"(?<![\w-])(?:{trie(stock_words)})\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # an object word that opens a time is none: "the company's stock more than tripled that year"
         multiple=re.compile(rf"(?<![\w-])(?:{trie(set(multiples) | set(multiples_now))})(?![\w-])"
-                            rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)(?!\s+(?:{trie(roles_of['time'])})(?![\w'\u2019-])))"),
+                            rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)"
+                            rf"(?!\s+(?:{trie(roles_of['time'])})(?![\w'\u2019-])))"),
         compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
-        compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+(?:{trie(roles_of['object'])})(?!\w)"),
+        compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+"
+                                     rf"(?:{trie(roles_of['object'])})(?!\w)"),
         figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})[\s(]?$"),
         sign_forms=sign_forms,
         sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
@@ -470,9 +476,10 @@ def lexicon() -> Lexicon:
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
         moves=moves, signs=sign_words, by_moves=by_moves,
-        # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to" is
-        # an approximation, no move)
-        moved_to=re.compile(rf"(?<![\w-])(?!(?:up|down)\s)(?P<move>{move_words})\s+(?:back\s+)?to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
+        # is an approximation, no move: the approximations.tsv phrases that end in "to")
+        moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
+                            rf"(?P<move>{move_words})\s+(?:back\s+)?to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{1,{CHANGED_WORDS}}}?"
                               rf"by\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
@@ -480,11 +487,13 @@ def lexicon() -> Lexicon:
                           rf"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}})\s+"
                           rf"(?:(?:{trie(approx)})\s+)?\Z"),
         target_gapped=re.compile(rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
-                                 rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}}\s+(?:{trie(joins['retarget'])})\s+"
+                                 rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}}\s+"
+                                 rf"(?:{trie(joins['retarget'])})\s+"
                                  rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
-                            rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I), approx=approx, hints=hints, context=context,
+                            rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        approx=approx, hints=hints, context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
@@ -493,11 +502,13 @@ def lexicon() -> Lexicon:
         moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+from\s+{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{LEVEL_ARTICLE}"
                                  rf"(?:(?:{trie(approx)})\s+)?$", re.I),
-        continuation=re.compile(rf",\s+(?:{trie(key_of(w) for row in load_table('money/continuations.tsv') for w in forms_of(row['words']))})"
+        continuation=re.compile(r",\s+(?:" + trie(key_of(w) for row in load_table('money/continuations.tsv')
+                                                  for w in forms_of(row['words'])) + ")"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
         also_words=frozenset(joins['also']),
         # ", and was ": the same subject's measure told again in a second predicate
-        told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+"
+                              rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
@@ -506,20 +517,25 @@ def lexicon() -> Lexicon:
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
+        # "in what was then the world's largest IPO"
         leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
-                            rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),  # "in what was then the world's largest IPO"
+                            rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
         description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
-        person_title=re.compile(rf"(?<![\w-])(?:{trie(r['title'].lower() for r in load_table('story/person_titles.tsv') if r['apposition'] == 'yes')})(?![\w-])", re.I),
+        person_title=re.compile(r"(?<![\w-])(?:"
+                                + trie(r['title'].lower() for r in load_table('story/person_titles.tsv')
+                                       if r['apposition'] == 'yes') + r")(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
-        raising_after=re.compile(rf"(?:,\s+|\s+(?=that\s))(?:{trie(joins['raising'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        raising_after=re.compile(rf"(?:,\s+|\s+(?=that\s))(?:{trie(joins['raising'])})\s+"
+                                 rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
         # billion of notes" (the repaying is the $1.5 billion's)
-        ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}|(?:(?:{trie(approx)})\s+)?)"),
+        ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
+                             rf"|(?:(?:{trie(approx)})\s+)?)"),
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         restated_move=re.compile(
             rf"\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?{NUMBER}\s+"
@@ -535,41 +551,52 @@ def lexicon() -> Lexicon:
         # description may part them (joins.tsv role=describes); a short name in brackets after the full one is
         # the name that moves: "Semiconductor Manufacturing International Corp (SMIC), the country's largest
         # contract chipmaker, gained 7.5%"; a move told as a participle after a short predicate of the name is its
-        # own: "Xiaomi bucked the trend, rising 2.1%" (when the name opens its clause: reading.py moving_name); a word of
-        # when may follow the verb ("Alibaba is now up 7.8%", joins.tsv role=adverb)
-        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,{DESCRIPTION_REACH}}},)?"
-                                rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins.get('adverb', ()))})\s+)?|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+        # own: "Xiaomi bucked the trend, rising 2.1%" (when the name opens its clause: reading.py moving_name); a word
+        # of when may follow the verb ("Alibaba is now up 7.8%", joins.tsv role=adverb)
+        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?"
+                                rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
+                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},)?"
+                                rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins.get('adverb', ()))})\s+)?"
+                                rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
+                                rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
+        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})"
+                              rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        # "The $320 billion Chinese e-commerce giant": a few words that describe it may stand between the sum and the company,
-        # none that opens a phrase of another thing ("$5 billion to the company")
+        # "The $320 billion Chinese e-commerce giant": a few words that describe it may stand between the sum and the
+        # company, none that opens a phrase of another thing ("$5 billion to the company")
         company_after=re.compile(rf"\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)[\w'-]+\s+){{0,{COMPANY_WORDS}}}"
                                  rf"(?:{trie(joins['company'])})(?![\w-])", re.I),
-        # from the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the measure
-        # again and no other number or sentence's end stands between (a decimal point ends the search, safely)
-        figure_again=re.compile(rf"[^.!?;]*[.!?]['\"\u201d\u2019]?\s+(?:{trie(joins['again_named'])})\s[^.!?;\d$]*\Z", re.I),
+        # from the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the
+        # measure again and no other number or sentence's end stands between (a decimal point ends the search, safely)
+        figure_again=re.compile(rf"[^.!?;]*[.!?]['\"\u201d\u2019]?\s+(?:{trie(joins['again_named'])})"
+                                rf"\s[^.!?;\d$]*\Z", re.I),
         company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"
-        expected_after=re.compile(rf"\s+(?:{trie(joins.get('expecter', ()))})\s+(?:{trie(joins.get('expecting', ()))})(?![\w-])", re.I),
+        expected_after=re.compile(rf"\s+(?:{trie(joins.get('expecter', ()))})\s+"
+                                  rf"(?:{trie(joins.get('expecting', ()))})(?![\w-])", re.I),
         range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
         period_listed=re.compile(rf"{period}(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
-        compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
-                                     rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
+                                     rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
+                                     rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?"
+                                     rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
-        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()))})\s+)?(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
+        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()))})\s+)?"
+                                 rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
         name_inner=re.compile(rf"\s+(?:{exact_alternation(roles.get('inner', ()))})\s+"),
         name_before_inner=re.compile(
             rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles.get('inner', ()))})\s+\Z"),
-        money_from=re.compile(rf"(?<![\w-])(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
+        money_from=re.compile(rf"(?<![\w-])"
+                              rf"(?:{trie(k for k, row in triggers.items() if row['amount_kind'] in EARNED_KINDS)})"
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles.get('source', ()))})\s+\Z"),

@@ -420,12 +420,15 @@ class Reading:
             return ""  # "The stock climbed ..., its best run since the 2020 Ant Group listing"
         return best[3] if best else ""
 
+    def clause_start(self, start: int, sentence: Span) -> int:
+        """Where the clause of ``start`` begins: after the last comma or semicolon before it in its sentence."""
+        form = self.form
+        return max(sentence[0], form.rfind(",", sentence[0], start) + 1, form.rfind(";", sentence[0], start) + 1)
+
     def _refers_back(self, start: int, sentence: Span) -> bool:
         """Whether the clause of ``start`` opens with a word that refers to a company named before
         ("The stock", "Its shares", names.tsv role refers)."""
-        form = self.form
-        clause = max(sentence[0], form.rfind(",", sentence[0], start) + 1, form.rfind(";", sentence[0], start) + 1)
-        words = form[clause:start].split(None, 1)
+        words = self.form[self.clause_start(start, sentence):start].split(None, 1)
         return bool(words) and words[0].strip("\"'“‘(").capitalize() in self.rules.name_roles.get("refers", ())
 
     def _subject_candidates(self, region: Span, sentence: Span) -> list[tuple[int, int, int, str]]:
