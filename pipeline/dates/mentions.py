@@ -205,7 +205,7 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     if standing:
         return standing[0]
     for name, end_month in lexicon.fiscal_conventions():
-        if not name or _fiscal_name_starts(text, name):
+        if not name or _names_the_company(text, name):
             return end_month
     return 12
 
@@ -217,24 +217,36 @@ def _fiscal_end_named(text: str, at: int, low: str | None = None) -> int | None:
     outside = low is not None and not finder.in_a_side_clause(low, at)
     for name, end_month in lexicon.fiscal_conventions():
         if name:
-            where = max((s for s in _fiscal_name_starts(text, name) if lo <= s < at
-                         and not (outside and finder.in_a_side_clause(low, s))), default=-1)
+            where = max((s for s in _fiscal_name_starts(text, name, lo, at)
+                         if not (outside and finder.in_a_side_clause(low, s))), default=-1)
             if where > nearest:
                 nearest, month = where, end_month
     return month
 
 
-def _fiscal_name_starts(text: str, name: str) -> list[int]:
-    """Where ``text`` names the company of a fiscal.tsv row as the proper name it is (lexicon.fiscal_name).  A name
-    that is also a common word names it at a sentence's start only when the text names it inside a sentence too, or
-    as a name there ("Target's", "Target Corp"): "Target prices rose in fiscal 2025" speaks of no retailer."""
-    if name not in text:
+def _fiscal_name_starts(text: str, name: str, lo: int, hi: int) -> list[int]:
+    """Where ``text[lo:hi]`` names the company of a fiscal.tsv row as the proper name it is (lexicon.fiscal_name).  A
+    name that is also a common word names it at a sentence's start only when the text names it inside a sentence too,
+    or as a name there ("Target's", "Target Corp"): "Target prices rose in fiscal 2025" speaks of no retailer.  (Only
+    the paragraph's reach is read: this runs for each fiscal period, and a long text read whole each time would cost
+    its length times their number.)"""
+    if text.find(name, lo, hi) < 0:
         return []
     pattern, named = lexicon.fiscal_name(name)
-    starts = [m.start() for m in pattern.finditer(text)]
-    if named is None or any(not _opens_a_sentence(text, s) for s in starts):
+    starts = [m.start() for m in pattern.finditer(text, lo, hi)]
+    if not starts or named is None or any(not _opens_a_sentence(text, s) for s in starts) \
+            or any(not _opens_a_sentence(text, m.start()) for m in pattern.finditer(text)):
         return starts
     return [s for s in starts if named.match(text, s + len(name))]
+
+
+def _names_the_company(text: str, name: str) -> bool:
+    """Does ``text`` name the company of a fiscal.tsv row anywhere, as _fiscal_name_starts reads a name?"""
+    if name not in text:
+        return False
+    pattern, named = lexicon.fiscal_name(name)
+    return any(named is None or not _opens_a_sentence(text, m.start()) or named.match(text, m.end())
+               for m in pattern.finditer(text))
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
