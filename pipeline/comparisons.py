@@ -80,7 +80,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         dates = [d for d in dates if d.start < stretch]
     prospect = (max(_closes_a_prospect(form, figure), _closes_an_apposition(form, figure, dates))
                 if any(d.start >= figure.end for d in dates) else -1)
-    lifelong = _counted_over_its_own_stretch(form, figure)
+    # a move told with its bare stretch right after it ("the index is up about 30% this year", role=bare_stretch) is
+    # of now, as one counted over a lifetime is: a date of another clause or predicate is not its time
+    lifelong = (_counted_over_its_own_stretch(form, figure)
+                or over is not None and form[figure.end:over.start].isspace()
+                and any(shape.fullmatch(form, over.start, over.end) for _, shape in _comparison_rules().bare_stretch))
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
@@ -997,7 +1001,11 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             cue = next((found for word, shape in rules.stretch_shaped if shape.fullmatch(form, date.start, date.end)
                         and (found := word.search(form, max(sentence_start, date.start - _CUE_REACH), date.start))), None)
         if cue is None:
-            return False    # a record's scope that is no stretch stays a row: ", its worst day this year"
+            # "has gained 108% this year": the current year right after a move of a price is its stretch, as "so far
+            # this year" is; the year of a sum ("GMV grew 12% this year") is its period
+            return not date.future and any(f.direction and f.market_kind in kinds and form[f.end:date.start].isspace()
+                       and shape.fullmatch(form, date.start, date.end)
+                       for kinds, shape in rules.bare_stretch for f in figures)
         opens = cue.start()
         if any(opens <= d.start and d.end <= date.start for d in dates):
             return False    # the stretch is an earlier date's: "risen by more than 50% since September and would keep
@@ -1344,6 +1352,7 @@ class _ComparisonRules:
     from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
     span_end: re.Pattern          # right after the date of such a level, the word that makes a span of it (" to ")
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
+    bare_stretch: tuple           # (the kinds of a move, the shape of a date right after it that is its stretch)
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
     counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
@@ -1388,7 +1397,8 @@ def _comparison_rules() -> _ComparisonRules:
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
         # a sum that is no figure of money is a number all the same: "up from £268,700 a year earlier" (a house price)
-        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*\s+\Z"),
+        # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
+        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?i:per\s*cent|percent))?\s+\Z"),
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
@@ -1421,6 +1431,8 @@ def _comparison_rules() -> _ComparisonRules:
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),
                               re.compile(f"(?i:{row['date']})"))
                              for row in table if row["role"] == "stretch" and row["date"]),
+        bare_stretch=tuple((frozenset(w.strip() for w in row["words"].split("|")), re.compile(f"(?i:{row['date']})"))
+                           for row in table if row["role"] == "bare_stretch"),
         breaks=re.compile(r"[,;:]"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),

@@ -1044,7 +1044,7 @@ def test_a_record_a_few_words_after_the_comma_leaves_its_stretch_to_no_figure_an
     assert _dates_of_figures(rows) == {"7.8%": "", "HK$173.70": ""}
     assert "March 7" not in " ".join(row["date_text"] for row in rows)
     rows = _wsj("The benchmark has gained 30% this year and is on course for its best annual performance since 1985.")
-    assert [row["date_text"] for row in rows] == ["this year"]
+    assert [row["date_text"] for row in rows] == [""], "this year is the gain's stretch: the gain is of the day told"
     rows = _wsj("The Bengals finished 9-8 last season and missed the playoffs for the first time since 1985.")
     assert "since 1985" in {row["date_text"] for row in rows}, "a first time tells of a happening"
     # setAQ, aq_ft_capex: the level a move reaches is the record
@@ -1314,3 +1314,46 @@ def test_a_deadline_a_debts_named_maturity_and_the_start_of_a_stretch_told_befor
 def test_a_move_measured_since_a_time_told_before_it_is_not_of_that_time(rule):
     moves = {row["money_text"]: row["date_text"] for row in _wsj(rule["example"]) if row["market_kind"] == "share_move"}
     assert moves and set(moves.values()) == {""}, moves
+
+
+@pytest.mark.parametrize("sentence, moves", [
+    # setAW, aw_wrap; setBM, hk_ipo_pipeline; setBG, alicloud_prices
+    ("The e-commerce giant's Hong Kong shares have gained 108% this year, giving it a market value of about $380 "
+     "billion.", {"108%": "2025-11-20", "$380 billion": "2025-11-20"}),
+    ("The benchmark Hang Seng Index has risen 31% this year, its best performance since 2017.", {"31%": "2025-11-20"}),
+])
+def test_the_current_year_right_after_a_move_is_its_stretch_like_so_far_this_year(sentence, moves):
+    assert _dated("2025-11-20", sentence) == moves
+    document = document_from_bytes("news.txt", f"November 20, 2025\n\n{sentence}\n".encode("utf-8"))
+    assert "this year" not in {row["date_text"] for row in extract_document(document)}
+
+
+def test_the_current_year_after_a_sum_of_a_period_that_grew_is_its_period():
+    # setAY, singles_day_caixin: the festival's total is this year's
+    assert _dated("2025-11-12", "Analysts estimated that total GMV across major platforms grew 12% this year to 1.7 "
+                                "trillion yuan.") == {"12%": "2025", "1.7 trillion yuan": "2025"}
+    # setT, tilbury: a plan for the year is of the year
+    assert _dated("2026-05-12", "The company's latest proposal, made last Friday, would raise basic pay by 4.5% this "
+                                "year and 3.5% in 2027.")["4.5%"] == "2026"
+
+
+def test_a_move_told_with_its_own_stretch_takes_no_date_of_another_clause():
+    # setL, crackdown_retro
+    assert _dated("2025-09-30", "Alibaba shares have roughly doubled in 2025, helped by investor enthusiasm for its "
+                                "cloud business, and the Hang Seng Tech index is up about 30% this year.")["30%"] == \
+        "2025-09-30"
+
+
+def test_a_first_since_told_after_a_figure_is_a_record_whose_stretch_makes_no_row():
+    # setBK, asia_fx_bonds
+    rows = _wsj("Indonesia's rupiah fell 0.4% after Bank Indonesia unexpectedly cut its benchmark rate to 4.5% on "
+                "Wednesday, its first cut since September.")
+    assert "since September" not in {row["date_text"] for row in rows}
+    assert _dates_of_figures(rows)["4.5%"] == "Wednesday"
+
+
+def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
+    # setBH, varga_season
+    assert _wsj("Varga won 71 per cent of her service games against top-10 opponents, up from 58 per cent a year "
+                "earlier.") == []
+    assert _wsj("Its share of the market rose to 21%, up from 18% a year earlier.") == []

@@ -2738,3 +2738,19 @@ def test_a_macro_statistic_a_count_a_product_s_price_and_a_threshold_make_no_row
 
 def test_a_developer_s_own_home_sales_in_a_country_stay_its_revenue():
     assert [m.market_kind for m in find_money("Vanke said its home sales in China fell 8% in March.")] == ["revenue"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # setBI, bi_overseas_commerce; setM, china_tech_briefing
+    'Temu\'s sales fell after Washington ended the "de minimis" exemption that had let parcels worth less than $800 '
+    'enter duty-free.',
+    'The company still blames the end of the US "de minimis" exemption, which let parcels worth under $800 enter '
+    'duty-free until May 2, 2025.',
+])
+def test_a_customs_threshold_on_what_parcels_are_worth_is_no_ones_money(sentence):
+    assert [m.text for m in find_money(sentence)] == []
+
+
+def test_what_a_company_ships_is_still_its_money():
+    assert [m.text for m in find_money("The retailer shipped goods worth $800 million to Europe last year.")] == \
+        ["$800 million"]
