@@ -2637,8 +2637,9 @@ def test_the_last_week_before_a_holiday_is_the_final_one_before_it_not_the_week_
     text = "The coming five sessions are the last full week of trading before the U.S. Thanksgiving holiday."
     last = [m for m in tag_dates(text, dt.date(2025, 11, 16)) if m.text == "the last full week"]
     assert [m.on_calendar for m in last] == [False]
+    # (written on a Sunday: "last week" is the week that ends that day)
     assert [m.when for m in tag_dates("Polls tightened last week, before the vote.", dt.date(2025, 11, 16))] \
-        == ["2025-W45"]
+        == ["2025-W46"]
 
 
 def test_a_weekday_in_a_clause_in_the_present_simple_is_the_coming_one_but_not_in_a_headline_or_a_noun_phrase():
@@ -3946,4 +3947,30 @@ def test_a_month_before_the_figures_it_dates_and_a_holiday_shortened_week_are_da
 ])
 def test_a_span_runs_forward_a_month_names_its_hearing_and_a_previous_weekday_counts_from_the_story(
         text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+SUNDAY = dt.date(2025, 11, 23)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Week ahead\n\nThe stock fell 6.1% last week to close at HK$152.30.", [("last week", "2025-W47")]),
+    ("Week ahead\n\nMonday\n\nBaidu reports its third-quarter earnings before the market opens.",
+     [("Monday", "2025-11-24"), ("third-quarter", "2025-Q3")]),
+    ("Week ahead\n\nTuesday\n\nAlibaba publishes results, followed by a call with analysts at 7:30 a.m.",
+     [("Tuesday", "2025-11-25"), ("7:30 a.m.", "2025-11-25")]),
+    ("Week in review\n\nThursday\n\nJD.com slid 4.8% after warning on food delivery.", [("Thursday", "2025-11-20")]),
+])
+def test_a_sunday_preview_heads_its_days_with_the_coming_week_and_its_last_week_is_the_one_just_ended(
+        text, expected):
+    assert calendar(text, SUNDAY) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Heat.\nLawmakers have called for a special session in October to debate a fund.", dt.date(2025, 8, 14),
+     [("October", "2025-10")]),
+    ("Kaveri.\nIt raised the lower end of its earlier guidance of 4-7 per cent given in July.", dt.date(2025, 10, 16),
+     [("July", "2025-07")]),
+])
+def test_a_call_for_something_looks_ahead_and_a_participle_of_the_past_looks_back(text, anchor, expected):
     assert calendar(text, anchor) == expected

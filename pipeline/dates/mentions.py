@@ -2206,6 +2206,11 @@ class _Reading:
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span)
             parts["habitual"] = True
         connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
+        if not connector_tense and _a_weekday_alone(parts) and exp.start > self.first_line_end \
+                and self._alone_on_its_line(exp):
+            heading = self._tense_of_a_weekday_heading(exp)
+            if heading:
+                return heading, None
         if not connector_tense and exp.start < self.entry_end:
             if exp.start == self.entry_start and _a_weekday_alone(parts):
                 return self._tense_of_a_weekday_entry(exp), None
@@ -2419,6 +2424,27 @@ class _Reading:
         meeting", "its October 2 peak")?"""
         word = _word_before(self.low, start)
         return word not in _determiners() and not word.endswith(("'s", "\u2019s"))
+
+    def _tense_of_a_weekday_heading(self, exp: finder.Expression) -> str:
+        """The tense of the section a weekday heads alone on its line ("Monday / Baidu reports before the market
+        opens."), read from the section's first sentence: a word of the past makes the day one gone, a verb in the
+        present simple or a word of the future one to come (a week previewed day by day); else none."""
+        start = self.text.find("\n", exp.end)
+        while start != -1 and start < len(self.text) and self.text[start].isspace():
+            start += 1
+        if start == -1 or start >= len(self.text):
+            return ""
+        lo, hi = self.clauses.sentence(start, start, self._window_of(start))
+        if hi <= start:
+            return ""
+        for at, _, tense, listed in self.clauses.markers(start, hi):
+            if tense in ("boundary", "complement"):
+                break
+            if tense in ("past", "pluperfect") and (listed or not self.text[at].isupper()):
+                return "past"
+            if tense in resolver.AHEAD or tense == "schedule":
+                return "schedule"
+        return "schedule" if lexicon.present_simple().search(self.text, start, hi) is not None else ""
 
     def _tense_of_a_weekday_entry(self, exp: finder.Expression) -> str:
         """The tense of a line a weekday heads ("Monday: Baidu is expected to report ..."): a week told day by

@@ -933,6 +933,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if gran == "W" and shift == 0 and (forecast or tense == "schedule") and not parts.get("anaphoric"):
             base_day = _week_ahead(base_day)     # "will report results this week" ("holds its meeting this
                                                  # week"), written on a weekend: the week that starts on Monday
+        if gran == "W" and shift < 0 and base_day == anchor and not parts.get("anaphoric") \
+                and anchor.isoweekday() == _SUNDAY:
+            base_day = _week_ahead(anchor)      # "The stock fell 6.1% last week", written on a Sunday: the week
+                                                # just ended, as "this week" there is the one that starts tomorrow
         period = Period.of(gran, base_day).shifted(shift, unit)
         if gran == "D" and parts.get("workday") and shift:
             period = _workday(period, shift)
@@ -997,6 +1001,7 @@ def _week_ahead(day: dt.date) -> dt.date:
 
 
 _WEEKEND_DAY = 6
+_SUNDAY = 7
 
 
 def unit_gran(unit: str | None) -> str | None:
