@@ -302,7 +302,11 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # (commas may stand before its words: "repurchased $11.9 billion ... in the fiscal year that ended in March 2025,
     # shrinking its share count by 5.1%, and still has $19.1 billion left")
     present = _words_between("present", r"\s", r"\s")
-    dates = [d for d in dates if not (d.end <= figure.start and _complement_before(form, present, d.end, figure.start))]
+    # (a day of telling before what was told dates both its clauses: "said on Thursday that it had bought a 90% stake
+    # for £42 million and would also assume about £65 million of debt")
+    complement = _words_between("complement", r"\s", r"\s")
+    dates = [d for d in dates if not (d.end <= figure.start and _complement_before(form, present, d.end, figure.start)
+                                      and complement.search(form, d.end, figure.start) is None)]
     joined, predicate = _words_between("coordinate", r",\s+", r"\s"), _words_between("predicate", r"\s", r"\b")
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
     # by its own clause is not of a date past ", and" (opens=now)
@@ -969,7 +973,17 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     closes = told
             # a stretch that closes after its date keeps the date a row (pipeline/extract.py)
             bases[(date.start, date.end)] = (opens, max(closes, date.end + 1) if ahead else closes)
+        for base, named in zip(dates, dates[1:]):
+            # a date that a base's noun is "of" is the base's too: "up 7.2% from the April-September period of FY25"
+            stretch = bases.get((base.start, base.end))
+            if stretch is not None and (named.start, named.end) not in bases and _OF_A_WIDER.fullmatch(
+                    form, base.end, named.start):
+                bases[(named.start, named.end)] = (stretch[0], max(stretch[1], named.end))
     return bases
+
+
+# What stands between a base and the wider date its noun is of ("April-September period of FY25")
+_OF_A_WIDER = re.compile(r"(?:\s+[a-z-]+)?\s+of\s+")
 
 
 def _told_clause_end(form: str, start: int, end: int) -> int:
@@ -1019,7 +1033,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
                                or _value_before(form, record.start(), sentence_start, dates)):
         return _FIGURE_SIGN.search(form, record.start(), date.start) is None
     if not figures or figures[0].start >= date.start:
-        return _count_moved_before(form, opens, sentence_start, rules)
+        return (_opens_a_move_after(form, date, figures, sentence_start, rules) if cue is not None and opens == date.start
+                else False) or _count_moved_before(form, opens, sentence_start, rules)
     moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
     if not moved:
         return _count_moved_before(form, opens, sentence_start, rules)
@@ -1033,6 +1048,17 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
 
 
+def _opens_a_move_after(form: str, date: DateMention, figures, sentence_start: int, rules: "_ComparisonRules") -> bool:
+    """Does the stretch open its sentence, up to a comma, with a move in the clause right after it ("Since the start of
+    2025, the stock has lost about 14 per cent")?  It is that move's stretch, told first; a sum counted over it
+    ("Since March, the group has written down A$150m") is no move."""
+    if form[sentence_start:date.start].strip() or not form.startswith(",", date.end):
+        return False
+    after = next((f for f in figures if f.start > date.end), None)
+    return (after is not None and bool(after.direction) and rules.breaks.search(form, date.end + 1, after.start) is None
+            and rules.counted.search(form, date.end, after.start) is None)
+
+
 def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence_start: int,
                      rules: "_ComparisonRules") -> bool:
     """Is the stretch that of a move named right before it, whose level a figure right after the date tells ("extending
@@ -1041,8 +1067,14 @@ def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence
     span = rules.span_end.match(form, date.end)
     if span is None or not any(f.start >= span.end() and form[span.end():f.start].isspace() for f in figures):
         return False
-    move = _last_match(rules.moving, form, max(sentence_start, opens - _CUE_REACH), opens)
+    # the move may be named in the plural: "extending losses since its food-delivery push in February to 19%"
+    move = _last_match(_moving_or_plural(), form, max(sentence_start, opens - _CUE_REACH), opens)
     return move is not None and form[move.end():opens].isspace()
+
+
+@functools.cache
+def _moving_or_plural() -> re.Pattern:
+    return re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?:e?s)?(?!\w)")
 
 
 def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_ComparisonRules") -> bool:
@@ -1179,11 +1211,17 @@ def _multiple_opening(form: str, date_start: int, date_end: int, sentence_start:
 def _share_opening(form: str, date: DateMention, sentence_start: int, rules: "_ComparisonRules") -> int | None:
     """Where the value a percentage is a share of opens, when the date owns that value ("fined up to 50 million yuan
     or 5% of their previous year's revenue"): the date is the value's, and even in a sentence of what may come it
-    tells of no time of its own, so it makes no row (a multiple of a value still to come does)."""
-    if not _OWNS.match(form, date.end):
+    tells of no time of its own, so it makes no row (a multiple of a value still to come does).  A date that names the
+    measure after it is the value's too ("equal to about 4.1% of Nordhaven's 2018 turnover")."""
+    if not (_OWNS.match(form, date.end) or _names_a_measure_after().match(form, date.end)):
         return None
     share = rules.share_owned.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
     return None if share is None else share.end()
+
+
+@functools.cache
+def _names_a_measure_after() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_measures()})\b")
 
 
 def _named_figure(form: str, gap: int, sentence_start: int, ending: dict[int, int],
@@ -1402,7 +1440,7 @@ def _comparison_rules() -> _ComparisonRules:
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
-        share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')})\s+)?\Z"),
+        share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),

@@ -285,6 +285,10 @@ def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure
     ("The stock has lost roughly $30 billion in market value since the ruling last month.", {"$30 billion": ""}),
     ("The Hang Seng Tech index is up 18% since the start of the year, after gaining 23% in 2025, and has risen more "
      "than 60% from its low on Jan. 22, 2024, according to LSEG data.", {"18%": "", "23%": "2025", "60%": ""}),
+    ("Since the start of 1989, the stock has lost about 14 per cent, compared with a 17 per cent fall in the Nifty IT "
+     "index.", {"14 per cent": "", "17 per cent": ""}),
+    ("Shares of JD.com fell 2.1% in Hong Kong on Thursday, extending losses since its food-delivery push in February "
+     "to 19%.", {"2.1%": "Thursday", "19%": "Thursday"}),
 ])
 def test_the_start_of_the_stretch_a_move_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)
@@ -1305,8 +1309,30 @@ def test_a_date_in_a_relative_clause_opened_past_another_break_after_a_figure_do
      {"HK$28": "July 1988", "tripled": ""}),
     ("Cambricon listed in Shanghai in July 1988, and its shares have nearly tripled since then.", {"tripled": ""}),
     ("The shares rose 5% in March 1988 and have fallen since.", {"5%": "March 1988"}),
+    ("The plan includes a 2 trillion won share buyback to be completed by the end of June next year.",
+     {"2 trillion won": ""}),
 ])
 def test_a_deadline_a_debts_named_maturity_and_the_start_of_a_stretch_told_before_date_no_figure(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 842 million euro fine, equal to about 4.1% of Nordhaven's 1988 turnover, was calculated on the value of sales.",
+     {"842 million euro": ""}),
+    ("For the first half of the fiscal year, revenue stood at Rs 22,070 crore, up 7.2 per cent from the "
+     "April-September period of FY88.", {"Rs 22,070 crore": "the first half of the fiscal year",
+                                         "7.2 per cent": "the first half of the fiscal year"}),
+    ("Analysts at Motilal Oswal raised their target price to Rs 1,450 from Rs 1,380, saying the deal pipeline pointed "
+     "to a stronger FY91.", {"Rs 1,450": "", "Rs 1,380": ""}),
+    ("Corvane's previous major recall, of 412,000 vehicles in 1988 over airbag wiring, cost it $260 million and led "
+     "to a 1989 settlement with regulators.", {"$260 million": "1988"}),
+    ("The company said it had already paid the full fine in 1988 and would receive a refund of around 325 million "
+     "euros plus interest.", {"325 million euros": ""}),
+    ("The club said on Thursday that Harbor Peak had bought a 90% stake for 42 million pounds and would also assume "
+     "about 65 million pounds of debt.", {"42 million pounds": "Thursday", "65 million pounds": "Thursday"}),
+])
+def test_a_date_of_the_value_a_share_or_base_is_of_or_of_another_predicate_or_a_participle_does_not_date_it(
+        sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
