@@ -305,7 +305,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                 dated_by_money.add((date.start, date.end))
                 date = at_the_start_it_tells(form, date, figure)
             else:   # the entry's date keeps its own row, in its own sentence
-                date = _entry_date(form, sentences, where, dates_by_sentence)
+                date = _entry_date(form, sentences, where, dates_by_sentence) \
+                    or _section_date(form, sentences, where, dates_by_sentence, document.published)
             pairs.append((where, date, figure))
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
@@ -343,6 +344,50 @@ def _entry_date(form: str, sentences: list[tuple[int, int]], where: int,
 
 
 _ENTRY_REACH = 1000  # characters of an entry before one of its later sentences
+
+
+def _section_date(form: str, sentences: list[tuple[int, int]], where: int,
+                  dates_by_sentence: dict[int, list[DateMention]], published: dt.date | None) -> DateMention | None:
+    """The past day alone on its line that heads the section of a log a sentence stands in, else None: a log's
+    entries are told as of their section's day ("Tuesday / Shares of Corvane fall 7.4% ...", written on a Thursday,
+    is Tuesday's).  Only lines of body text (ending a sentence) stand between; a heading of another kind ends the
+    section.  A weekday alone heads a log's section only after a heading that names its day of the month ("Monday,
+    Aug. 11"): alone, the days of a week ahead are more often the coming ones."""
+    heading, at = _heading_above(form, sentences, where, dates_by_sentence)
+    if heading is None or published is None or heading.precision != "day" or heading.last_day is None \
+            or heading.last_day >= published:
+        return None
+    if not any(c.isdigit() for c in form[heading.start:heading.end]):
+        before, _ = _heading_above(form, sentences, at, dates_by_sentence)
+        if before is None or before.precision != "day" or not any(c.isdigit() for c in form[before.start:before.end]):
+            return None
+    return heading
+
+
+def _heading_above(form: str, sentences: list[tuple[int, int]], where: int,
+                   dates_by_sentence: dict[int, list[DateMention]]) -> tuple[DateMention | None, int]:
+    """The date alone on the nearest line above sentence ``where`` that ends no sentence, and its sentence's index
+    (None when that line is another kind of heading, or none stands within reach)."""
+    reach = max(0, sentences[where][0] - _SECTION_REACH)
+    end = form.rfind("\n", reach, sentences[where][0])
+    while end > reach:
+        start = form.rfind("\n", reach, end) + 1
+        line = form[start:end].strip()
+        end = start - 1
+        if not line or line[-1] in _SENTENCE_LINE_ENDS:
+            continue
+        for at in range(where - 1, -1, -1):
+            if sentences[at][1] <= start:
+                break
+            heading = next((d for d in dates_by_sentence.get(at, ()) if form[d.start:d.end] == line), None)
+            if heading is not None:
+                return heading, at
+        return None, where
+    return None, where
+
+
+_SECTION_REACH = 4000  # characters of a log's section after its heading
+_SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")  # (a line of body text ends a sentence; a heading does not)
 
 
 def _quiet(step: str) -> None:

@@ -3974,3 +3974,34 @@ def test_a_sunday_preview_heads_its_days_with_the_coming_week_and_its_last_week_
 ])
 def test_a_call_for_something_looks_ahead_and_a_participle_of_the_past_looks_back(text, anchor, expected):
     assert calendar(text, anchor) == expected
+
+
+LOG = ("Below is a day-by-day account of the emergency.\n\nFriday, Aug. 8\n\n"
+       "9:15 a.m. - The weather service extends its heat warning through next Wednesday.\n\n"
+       "Wednesday, Aug. 13\n\n"
+       "11:00 a.m. - The commission says it will open an inquiry into the outage.\n\n"
+       "3:30 p.m. - Shares recover after the company says the unit could return on Aug. 18.\n")
+
+
+def test_a_log_entry_is_told_as_of_its_section_s_day_its_next_weekday_and_its_clock_times_too():
+    whens = dict(calendar(LOG, dt.date(2025, 8, 14)))
+    assert whens["through next Wednesday"] == "2025-08-13"
+    assert whens["11:00 a.m."] == whens["3:30 p.m."] == "2025-08-13"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("He joined in July 2009. That spring he had turned down a bank job, he said in an interview last week. "
+     "Seventeen years later, he runs the unit.", dt.date(2026, 3, 5), ("Seventeen years later", "2026")),
+    ("By the time he turned 40, in 2023, he had been passed over twice. He spent that autumn in Singapore.",
+     dt.date(2026, 3, 5), ("that autumn", "2023-FA")),
+    ("He joined in 2009. The company said last week it would list. Two years later, it will be worth more.",
+     dt.date(2026, 3, 5), ("Two years later", "2028")),
+])
+def test_a_flashback_is_counted_from_the_story_s_own_time(text, published, expected):
+    assert expected in calendar(text, published)
+
+
+def test_a_forecast_told_in_a_past_season_is_counted_from_no_day():
+    text = ("At a strategy meeting in the autumn of 2024, Wen told executives that the unit's margins would fall "
+            "below zero within 18 months.")
+    assert dict(calendar(text, dt.date(2026, 3, 5), sentences=split_sentences(text))).get("18 months", "") == ""

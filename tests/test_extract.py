@@ -238,3 +238,25 @@ def test_a_coming_day_of_a_week_ahead_does_not_date_the_figures_after_its_first_
             "well below their record.\n")
     rows = extract_document(document_from_bytes("week_ahead.txt", text.encode("utf-8")))
     assert {row["money_text"]: row["when"] for row in rows if row["money_text"]} == {"HK$40.50": "2025-11-16"}
+
+
+HEATWAVE_LOG = ("Heatwave log: how the grid came within minutes of blackouts\n\n"
+                "Below is a day-by-day account of the emergency.\n\nMonday, Aug. 11\n\n"
+                "2:40 p.m. - The grid operator declares an emergency.\n\nTuesday\n\n"
+                "Shares of Corvane Energy fall 7.4% to $38.15, their steepest drop since March 2020.\n\n"
+                "What comes next\n\nCorvane's shares are worth $40.10 in early trading.\n")
+
+
+def test_a_past_day_heading_a_section_of_a_log_dates_the_figures_under_it():
+    document = document_from_bytes("log.txt", HEATWAVE_LOG.encode("utf-8"), {"published": "2025-08-14"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens["7.4%"] == whens["$38.15"] == "2025-08-12"
+    assert whens["$40.10"] == "2025-08-14", "a heading of another kind ends the section"
+
+
+def test_a_weekday_alone_heading_a_week_ahead_does_not_date_the_figures_under_it():
+    text = ("Here is what to watch, day by day.\n\nMonday\n\n"
+            "Analysts expect Baidu's revenue to fall about 6% to 31.2 billion yuan.\n")
+    document = document_from_bytes("ahead.txt", text.encode("utf-8"), {"published": "2025-11-23"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens["31.2 billion yuan"] == "2025-11-23"

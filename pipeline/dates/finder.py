@@ -971,7 +971,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~" and not (
             _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])
             or ("season" in parts and _SEASON_CLOSES.match(low, end) is not None)
-            or (("month" in parts or "weekday" in parts) and not parts.keys() & {"day", "year"}
+            or (("month" in parts or "weekday" in parts or "season" in parts) and not parts.keys() & {"day", "year"}
                 and _that_determines(low, kept[0][0], end))):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
     if kept and kind == "calendar" and kept[0][1] == "approx" and " " not in kept[0][3] \

@@ -485,7 +485,7 @@ class _Reading:
                 and self.anchor.isoweekday() < 6 and _the_week_under_way(following.parts) \
                 and following.end <= self.clauses.sentence(exp.start, exp.end, window)[1]:
             self._day_of_the_week_under_way(exp, window)
-        if _a_weekday_alone(exp.parts) and self.anchor is not None:
+        if (_a_weekday_alone(exp.parts) or _a_weekday_shifted(exp.parts)) and self.anchor is not None:
             self._weekday_of_the_section(exp, window)
         self._open_an_entry(exp)
         if _the_next_unit(exp.parts) and not lexicon.stretch_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
@@ -582,6 +582,7 @@ class _Reading:
                 # (what was to come on the entry's day and has ended by the day of writing is no longer ahead:
                 # "Nov. 3, 2020 - ... the listing, which had been due to start trading on Nov. 5")
                 resolution = resolution._replace(future=False)
+            resolution = self._later_from_the_story(exp, resolution, ref, window) or resolution
         if resolution is None:
             return
         if exp.start in self.restating:
@@ -1385,6 +1386,14 @@ class _Reading:
                 years = resolver.years_from(exp.parts, reference.year, resolution.value, resolution.mod, self.anchor)
                 if years is not None:
                     return years
+        elif window is not None and reference is not None and self.reference_window == window \
+                and self.reference_end <= exp.start and self.story_told and reference.gran == "S" \
+                and self.anchor is not None and reference.last() < self.anchor \
+                and not self._in_a_clause_of_its_own(exp, window):
+            # "At a strategy meeting in the autumn of 2024, ... the margins would fall below zero within 18 months":
+            # counted from a day of that season no one told, so from no day the timeline has (a quarter is what was
+            # reported, not when: "Reporting ... for the December quarter, Wu says ... over the next three years")
+            return _off_the_timeline(resolution)
         if resolution.future and finder.clause_tense(
                 self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
                 and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -1468,6 +1477,27 @@ class _Reading:
             return told_of
         period, _, end, _ = self.named[gran]
         return period if end <= exp.start and self.text.find("\n", end, exp.start) == -1 else told_of
+
+    def _later_from_the_story(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
+                              window) -> resolver.Resolution | None:
+        """A count of years "later" that would pass the day of writing in a clause not about the future counts from
+        the story's past, not from a date near now told in between ("a badge dated 15 July 2009 ... That spring he
+        turned down a job ... he said in an interview last week. Seventeen years later, Wen, now 42, runs the unit":
+        2026, not 2043): the last date told before it from which it has come by now, or None."""
+        parts, anchor = exp.parts, self.anchor
+        if parts.get("direction") != "later" or parts.get("unit") != "Y" or ref is None or anchor is None \
+                or resolution.first_day is None or resolution.first_day <= anchor or ref.first() > anchor \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD \
+                or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return None
+        for earlier in reversed(self.resolved):
+            period = earlier[1].period
+            if period is None or period.last() >= ref.first() or not earlier[1].on_calendar:
+                continue
+            counted = resolver.resolve(parts, anchor, "past", period, self.locale)
+            if counted is not None and counted.first_day is not None and counted.first_day <= anchor:
+                return counted._replace(future=False)
+        return None
 
     def _in_a_clause_of_its_own(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` stand in a clause opened after the story's reference that does not go on from it:
@@ -2296,6 +2326,10 @@ class _Reading:
             # section of a timeline is on the day heading it, or on a later day the section moved on to; a look back
             # leaves the section's day be
             day, header_end = section
+            if day.first() < anchor and opens_an_entry(text, exp.start, exp.end):
+                # ("Wednesday, Aug. 13 / 11:00 a.m. - The commission says it will open an inquiry": the time that
+                # stamps a past entry of a log is the section's day, whatever its verbs look ahead to)
+                return day
             sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
             for told, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
                 if start <= header_end:
@@ -2394,6 +2428,13 @@ class _Reading:
         if section is None or section[0].first() == self.anchor:
             return
         heading = section[0].first()
+        if _a_weekday_shifted(exp.parts):
+            # "Friday, Aug. 8 / 9:15 a.m. - ... extends its warning through next Wednesday": an entry is told as of
+            # its day, and so is the week its "next" or "last" counts from (Aug. 13)
+            day = resolver.resolve(exp.parts, heading, "", None, self.locale).period.first()
+            exp.parts = {k: v for k, v in exp.parts.items() if k != "shift"}
+            exp.parts.update(year=day.year, month=day.month, day=day.day)
+            return
         delta = exp.parts["weekday"] - heading.isoweekday()
         if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect"):
             delta = delta - 7 if delta > 0 else delta
@@ -3217,6 +3258,12 @@ def _a_daypart_alone(parts: dict) -> bool:
 
 def _a_weekday_alone(parts: dict) -> bool:
     return "weekday" in parts and "day" not in parts and "shift" not in parts
+
+
+def _a_weekday_shifted(parts: dict) -> bool:
+    """A weekday placed by its week alone ("next Wednesday", "last Friday", "this Monday")."""
+    return "weekday" in parts and "day" not in parts and "shift" in parts \
+        and not parts.keys() & {"week_shift", "anaphoric"}
 
 
 def _word_before(low: str, start: int) -> str:
