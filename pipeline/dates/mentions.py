@@ -1433,7 +1433,7 @@ class _Reading:
             return None
         entry = next(((e, r.period) for e, r, *_ in self._resolved_from(self.entry_start)
                       if e.start == self.entry_start), None)
-        if entry is None or entry[1].gran != "D" or entry[1].first() >= self.anchor:
+        if entry is None or entry[1] is None or entry[1].gran != "D" or entry[1].first() >= self.anchor:
             return None
         if str(exp.parts.get("ref_value", "")).startswith("D") or (
                 "year" in entry[0].parts and exp.start != self.entry_start and "year" not in exp.parts
