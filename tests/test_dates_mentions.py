@@ -2273,6 +2273,18 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
     ("... nor for a company of another calendar named nearer", "For the fiscal year ended March 31, 2026, revenue "
      "rose 6%. Shares fell on Wednesday. Rival JD.com, which reports its fourth-quarter results on Thursday, gained.",
      dt.date(2026, 5, 13), "fourth-quarter", "2025-Q4", False),
+    ("... and so after a quarter of a fiscal year told by its code in rupees", "Infosys reported a 13% rise in net "
+     "profit for the second quarter of FY26 to Rs 7,364 crore.\n\nThe company will announce its third-quarter "
+     "results in the second week of January.", dt.date(2025, 10, 16), "third-quarter", "2025-Q4", True),
+    ("... and a half named alone so too", "Wipro's net profit for the second quarter of FY26 rose 1.2% to Rs 3,246 "
+     "crore.\n\n\"We expect the second half to be better than the first,\" the chief executive said.",
+     dt.date(2025, 10, 16), "the second half", "2025-10/2026-03", True),
+    ("... and after a half of the fiscal year told by its months", "For the first half of the fiscal year, the "
+     "April-September period, net profit rose 11% to 198.3 billion yen.\n\nThe company is due to report "
+     "third-quarter results in early February.", dt.date(2025, 11, 7), "third-quarter", "2025-Q4", True),
+    ("... but not after the fiscal quarter of a company of fiscal.tsv named near, one of several", "Analysts expect "
+     "Microsoft to post revenue of $80.3 billion for its fiscal second quarter.\n\nMeta is forecast to report "
+     "fourth-quarter revenue of $58.4 billion.", dt.date(2026, 1, 26), "fourth-quarter", "2025-Q4", False),
     ("a month that is also a verb after another month and a hyphen ends a span of months", "Sales of its "
      "semiconductor segment rose 22% to 318 billion yen in the October-March half.", dt.date(2026, 5, 13),
      "October-March", "2025-10/2026-03", False),

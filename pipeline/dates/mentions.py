@@ -419,6 +419,14 @@ class _Reading:
                 self.fiscal_quarter_year = exp.parts.get("year")
             if "yy" in exp.parts:
                 self.fiscal_codes = True
+            if exp.parts.get("unit") in ("Q", "H") and self.fiscal_end != 12 \
+                    and _fiscal_end_named(self.text, exp.start, self.low) is None:
+                # "net profit for the second quarter of FY26" with rupees, "the first half of the fiscal year, the
+                # April-September period": the text has told its own company's calendar as surely as by a fiscal
+                # year that ended, and its later bare quarters and halves are of it (see _year_end_reported); not
+                # so the calendar of a company of fiscal.tsv named near, maybe one of several ("Microsoft's fiscal
+                # second quarter ... Meta is forecast to report fourth-quarter revenue")
+                self.year_end_stated = self.fiscal_end
         elif self.fiscal_codes and exp.rule == "half_digit_first" and "yy" in exp.parts:
             # "profit for FY24 ... In 2H24 the price averaged": a text that writes its fiscal years as codes
             # writes their halves so too (2H24 is FY24's second half)
@@ -433,9 +441,10 @@ class _Reading:
                 # ("will fall in the first quarter of fiscal 2027, with the rest spread over the second and third
                 # quarters": of the fiscal year its sentence named)
                 exp.parts["year"] = self.fiscal_quarter_year
-        elif _a_quarter_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None:
+        elif _a_part_of_a_year_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None:
             # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
-            # yuan": the quarters of the year the report is on, which ends in September
+            # yuan": the quarters of the year the report is on, which ends in September (and its halves: "We expect
+            # the second half to be better")
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
@@ -1169,7 +1178,8 @@ class _Reading:
         """The last month of the year a report is on, when it is no calendar year: that of the stretch the story's
         reference ends, else of a fiscal year the text told ended before (the story may have moved on to other days:
         "for the fiscal year ended March 31 ... Shares jumped on Wednesday ... first-quarter results, due in early
-        August"), unless a company of fiscal.tsv with another calendar is named nearer."""
+        August") or whose quarter or half it named (see read), unless a company of fiscal.tsv with another calendar
+        is named nearer."""
         month = self._a_year_ended_off_december()
         if month is None and self.year_end_stated is not None \
                 and _fiscal_end_named(self.text, exp.start, self.low) in (None, self.year_end_stated):
@@ -3228,6 +3238,11 @@ def _a_quarter_alone(parts: dict) -> bool:
     """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
     return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(
         ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on"))
+
+
+def _a_part_of_a_year_alone(parts: dict) -> bool:
+    """A quarter or half named by its number alone ("third-quarter results", "the second half")."""
+    return _a_quarter_alone(parts) or parts.get("unit") == "H" and _a_quarter_alone(dict(parts, unit="Q"))
 
 
 @functools.lru_cache(maxsize=1)
