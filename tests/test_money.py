@@ -2754,3 +2754,32 @@ def test_a_customs_threshold_on_what_parcels_are_worth_is_no_ones_money(sentence
 def test_what_a_company_ships_is_still_its_money():
     assert [m.text for m in find_money("The retailer shipped goods worth $800 million to Europe last year.")] == \
         ["$800 million"]
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    ("Daesan said its operating profit jumped 41 percent from a year earlier to 3.2 trillion won ($2.24 billion), "
+     "beating market expectations on brisk sales of high-bandwidth memory chips.", "3.2 trillion won", "profit"),
+    ("Real-time wholesale power prices hit the market cap of $5,000 per megawatt-hour for the first time since "
+     "February 2021.", "$5,000", "other"),
+    ("Customer management revenue, the fees merchants pay on Taobao and Tmall, is forecast to grow about 9% in the "
+     "quarter.", "9%", "revenue"),
+    ("We estimate Corbel would trade around $33 if the deal collapsed.", "$33", "share_price"),
+    ("The company now expects FY26 revenue growth of 5-7 per cent, raising the lower end of its earlier guidance of "
+     "4-7 per cent given in July.", "4", "revenue"),
+    ("The central bank, which kept its main rate at 4.25% at its Jan. 29 meeting, meets again on March 12.", "4.25%",
+     "other"),
+    ("The forint fell 1.4% against the euro in late trading.", "1.4%", "other"),
+])
+def test_a_figure_takes_the_kind_of_what_it_measures_not_of_a_word_about_its_cause_or_its_payer(sentence, written,
+                                                                                                   kind):
+    assert [m.market_kind for m in find_money(sentence) if m.text.startswith(written)][:1] == [kind]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Futures tied to the fed funds rate now imply a 58% chance of a quarter-point cut in March.", "58%"),
+    ("Adult tickets are £22, and the museum expects more than 180,000 visitors.", "£22"),
+    ("Average hourly earnings rose 0.3% last month and were up 3.7% from a year earlier.", "3.7%"),
+    ("Analysts expect China's online retail sales of physical goods to grow about 6% in 2025.", "6%"),
+])
+def test_a_probability_a_ticket_price_and_a_macro_statistic_make_no_row(sentence, written):
+    assert written not in [m.text for m in find_money(sentence)]
