@@ -22,6 +22,21 @@ FOUND = [
     ("full date, day first", "The rules took effect on 3 November 2020.", ["3 November 2020"]),
     ("full date, ordinal day", "The deal closed on November 3rd.", ["November 3rd"]),
     ("ISO date", "The filing is dated 2020-11-03.", ["2020-11-03"]),
+    ("year-first date with dots, as Korean filings write it", "The board approved the plan at a meeting on 2025.10.28, "
+     "according to the filing.", ["2025.10.28"]),
+    ("year-first date with slashes", "The tally, published at midnight on 2025/06/19, covers the period from May 13.",
+     ["midnight", "2025/06/19", "the period", "May 13"]),
+    ("spelled ordinal century", "The eighteenth century gets the largest space, and rightly so.",
+     ["The eighteenth century"]),
+    ("a capitalised season before another capital names a place", "The vehicles were assembled at its Spring Hill, "
+     "Tennessee, plant.", []),
+    ("a model year names a product", "Halverson will recall SUVs from the 2019 through 2022 model years and the 2021 "
+     "model year.", []),
+    ("a season after an indefinite article names a kind", "Prices hit the cap for the first time since February 2021, "
+     "when a winter storm knocked out power.", ["February 2021"]),
+    ("a count of working days", "The Commission extended its deadline by ten working days to Dec. 16.",
+     ["ten working days", "Dec. 16"]),
+    ("a speed of service", "Wholesale prices for next-day delivery have fallen back to about $180.", []),
     ("weekday with its date", "The vote was held on Thursday, Oct. 23.", ["Thursday, Oct. 23"]),
     ("month and year", "I lived in the world's second-largest economy for three years, from October 2018 to "
                        "December 2021.", ["three years", "October 2018", "December 2021"]),

@@ -760,6 +760,12 @@ def test_a_holiday_with_its_year_is_that_year_s_day_and_one_without_follows_the_
 
 # (what, text, anchor, expression, table when): what a reader of these news styles puts on the timeline
 NEWS_STYLES = [
+    ("a count after \"by\" is the size of a change, not the stretch to the date after it", "On Tuesday the "
+     "Commission extended its deadline by ten working days to Dec. 16.", dt.date(2025, 11, 20), "Dec. 16",
+     "2025-12-16"),
+    ("a span between two full dates with the comma after the first year", "The affected vehicles were built "
+     "between Aug. 3, 2021, and May 30, 2025.", dt.date(2025, 12, 18), "between Aug. 3, 2021, and May 30, 2025",
+     "2021-08-03/2025-05-30"),
     ("a clock time in a forecast is on the day under way, not on a past day of the paragraph before",
      "On May 15, 2025, the board approved an annual dividend.\n\nAlibaba Group's management will hold a "
      "conference call to discuss the results at 7:30 p.m. Hong Kong Time.", dt.date(2025, 11, 25),

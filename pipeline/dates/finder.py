@@ -776,6 +776,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             parts["year"] = int(captured["year"])   # "Christmas Eve 2020"
         return "calendar"
     if "season" in captured:
+        if _in_a_name(text, where["season"]) and _CAPITAL_WORD.match(text, where["season"] + len(captured["season"])):
+            return None     # a capital inside a sentence before another names a place: "Spring Hill, Tennessee"
         season, ambiguous = lexicon.seasons()[captured["season"]]
         parts["season"] = season
         if ambiguous:
@@ -858,6 +860,8 @@ def in_a_title_case_line(text: str, at: int) -> bool:
 
 # How far a heading runs on either side of a word in it (characters); a longer line is a sentence's.
 _HEADING_REACH = 120
+# The capitalised word that follows one in a name ("Spring Hill", "Fall River").
+_CAPITAL_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 # A word long enough to be capitalised in a title ("of", "and", "the" are not).
 _LONGER_WORD = re.compile(r"[A-Za-z]{4,}")
 

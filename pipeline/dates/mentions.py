@@ -1531,7 +1531,10 @@ class _Reading:
         # (a period of a length of its own is the stretch its finite "ends" tells the end of: "before the quarter
         # ends in June"; "the period" is not, see _compose)
         told_end = parts.get("unit") != "P" and connectors.ends_told.fullmatch(low, exp.end, following.start)
-        if "unit" in parts and "year" not in parts and (
+        # (a count without a determiner after "by" is the size of a change, not a stretch the next date ends:
+        # "extended its deadline by ten working days to Dec. 16"; "by the three months to June" is a stretch)
+        a_change = "count" in parts and "det" not in parts and "deadline" in _before_kinds(low, exp.start)
+        if "unit" in parts and "year" not in parts and not a_change and (
                 told_end or connectors.ended.fullmatch(low, exp.end, following.start)):
             tense = ""
             if resolver.needs_tense(following.parts) and (
