@@ -289,6 +289,10 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
         where = index.find(mention.start)
         if where is not None:
             dates_by_sentence.setdefault(where, []).append(mention)
+    # (the dates alone on their line, where a log's section may start: most texts have none, and a figure's walk up
+    # its section is taken only when one stands within reach)
+    heading_starts = sorted(d.start for mentions in dates_by_sentence.values() for d in mentions
+                            if _alone_on_its_line(form, d))
     figures_by_sentence: dict[int, list[MoneyMention]] = {}
     for figure in money:
         where = index.find(figure.start)
@@ -306,7 +310,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                 date = at_the_start_it_tells(form, date, figure)
             else:   # the entry's date keeps its own row, in its own sentence
                 date = _entry_date(form, sentences, where, dates_by_sentence) \
-                    or _section_date(form, sentences, where, dates_by_sentence, document.published)
+                    or _section_date(form, sentences, where, dates_by_sentence, document.published, heading_starts)
             pairs.append((where, date, figure))
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
@@ -347,12 +351,17 @@ _ENTRY_REACH = 1000  # characters of an entry before one of its later sentences
 
 
 def _section_date(form: str, sentences: list[tuple[int, int]], where: int,
-                  dates_by_sentence: dict[int, list[DateMention]], published: dt.date | None) -> DateMention | None:
+                  dates_by_sentence: dict[int, list[DateMention]], published: dt.date | None,
+                  heading_starts: list[int]) -> DateMention | None:
     """The past day alone on its line that heads the section of a log a sentence stands in, else None: a log's
     entries are told as of their section's day ("Tuesday / Shares of Corvane fall 7.4% ...", written on a Thursday,
     is Tuesday's).  Only lines of body text (ending a sentence) stand between; a heading of another kind ends the
     section.  A weekday alone heads a log's section only after a heading that names its day of the month ("Monday,
-    Aug. 11"): alone, the days of a week ahead are more often the coming ones."""
+    Aug. 11"): alone, the days of a week ahead are more often the coming ones.  ``heading_starts``: where the dates
+    alone on their line start, in order."""
+    nearest = bisect.bisect_left(heading_starts, max(0, sentences[where][0] - _SECTION_REACH))
+    if nearest == len(heading_starts) or heading_starts[nearest] >= sentences[where][0]:
+        return None
     heading, at = _heading_above(form, sentences, where, dates_by_sentence)
     if heading is None or published is None or heading.precision != "day" or heading.last_day is None \
             or heading.last_day >= published:
@@ -384,6 +393,12 @@ def _heading_above(form: str, sentences: list[tuple[int, int]], where: int,
                 return heading, at
         return None, where
     return None, where
+
+
+def _alone_on_its_line(form: str, date: DateMention) -> bool:
+    line_end = form.find("\n", date.end)
+    return form[form.rfind("\n", 0, date.start) + 1:line_end if line_end >= 0 else len(form)].strip() \
+        == form[date.start:date.end]
 
 
 _SECTION_REACH = 4000  # characters of a log's section after its heading

@@ -240,8 +240,10 @@ def _fiscal_name_starts(text: str, name: str, lo: int, hi: int) -> list[int]:
     return [s for s in starts if named.match(text, s + len(name))]
 
 
+@functools.lru_cache(maxsize=64)
 def _names_the_company(text: str, name: str) -> bool:
-    """Does ``text`` name the company of a fiscal.tsv row anywhere, as _fiscal_name_starts reads a name?"""
+    """Does ``text`` name the company of a fiscal.tsv row anywhere, as _fiscal_name_starts reads a name?  (Asked for
+    each fiscal period the text names no company near; a few texts' answers are kept, as the text reads them whole.)"""
     if name not in text:
         return False
     pattern, named = lexicon.fiscal_name(name)
