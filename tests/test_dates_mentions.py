@@ -4023,3 +4023,14 @@ def test_a_forecast_told_in_a_past_season_is_counted_from_no_day():
     text = ("At a strategy meeting in the autumn of 2024, Wen told executives that the unit's margins would fall "
             "below zero within 18 months.")
     assert dict(calendar(text, dt.date(2026, 3, 5), sentences=split_sentences(text))).get("18 months", "") == ""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Maersk told customers on Monday it would add a peak-season surcharge from Dec. 15.",
+     [("Monday", "2025-11-24", False), ("Dec. 15", "2025-12-15", True)]),
+    ("The carrier told Reuters on Monday it would cut capacity on the route.", [("Monday", "2025-11-24", False)]),
+    ("Maersk will tell customers on Monday it would add a surcharge.", [("Monday", "2025-12-01", True)]),
+])
+def test_a_verb_of_telling_with_its_hearer_before_the_day_tells_when_it_was_said(sentence, expected):
+    """(written on Friday, Nov. 28: the plan told after the day does not move the telling to the coming Monday)"""
+    assert [(m.text, m.when, m.future) for m in tag_dates(sentence, dt.date(2025, 11, 28)) if m.on_calendar] == expected

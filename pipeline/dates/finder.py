@@ -2021,7 +2021,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 or (tense == "past" and lexicon.relative_aside_before().search(low, max(lo, s - _SIDE_CLAUSE_REACH), s)
                     is not None))
             ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
-                  is not None and lexicon.noun_phrase_before().search(low, near, s) is not None)
+                  is not None and lexicon.noun_phrase_before().search(low, near, s) is not None) \
+                or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.announcing_verbs()
+                    and lexicon.verb_object_between(text, low, e, start))
             # (a participle that qualifies a noun right before the date is its own too: "once the fee award
             # approved Monday takes effect", "according to a notice published on Thursday", with its agent
             # between when no marker of the future comes first: "The fine imposed by regulators on Thursday
@@ -2029,7 +2031,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             # "helped by trade-in subsidies that Beijing extended in January", or that follows a relative clause
             # set off by commas, "the stock exchange, which cancelled trading on Tuesday, reopened on Wednesday
             # morning"; not so a verb of a clause told from the past, "likely to buy as soon as trading opened
-            # Monday")
+            # Monday"; a verb of telling with its hearer between tells when it was said, whatever the clause
+            # told after the date looks ahead to: "told customers on Monday it would add a surcharge")
             last_before = tense if own else ""
         if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
                                       or _opens_with_a_coordinator(low, s, e)):
