@@ -4034,3 +4034,21 @@ def test_a_forecast_told_in_a_past_season_is_counted_from_no_day():
 def test_a_verb_of_telling_with_its_hearer_before_the_day_tells_when_it_was_said(sentence, expected):
     """(written on Friday, Nov. 28: the plan told after the day does not move the telling to the coming Monday)"""
     assert [(m.text, m.when, m.future) for m in tag_dates(sentence, dt.date(2025, 11, 28)) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # an entry of a calendar list goes on from the entry before, not from a target year its text named
+    ("Key dates ahead:\n\n- March 3: The ministers meet in Brussels.\n"
+     "- April 30: Deadline for national plans with emission targets for 2040.\n"
+     "- Mid-May: The commission publishes its assessment.\n- June 12: Leaders meet in Rome.\n",
+     dt.date(2026, 2, 10), [("Mid-May", "2026-05"), ("June 12", "2026-06-12")]),
+    # a year to come that only qualifies a noun leaves "the year" to the one under way
+    ("The rule takes effect with the 2028 budget, and the ministry plans to publish a draft by the end of the year.",
+     dt.date(2026, 7, 1), [("by the end of the year", "2026")]),
+    # a clause hung on "the year" restating a past year tells of that year
+    ("The company moved to Shenzhen in 2011, the year it opened its first store on Aug. 8 with 40 staff.",
+     dt.date(2026, 3, 5), [("Aug. 8", "2011-08-08")]),
+])
+def test_a_list_entry_a_qualifying_year_and_a_restated_year_give_their_own_references(text, anchor, expected):
+    whens = calendar(text, anchor)
+    assert all(pair in whens for pair in expected), whens

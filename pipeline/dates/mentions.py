@@ -337,6 +337,7 @@ class _Reading:
         self.years_named: list = []     # the last years named with their number: (year, expression, window)
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.restating: set[int] = set()     # where "the last year" stands that restates the date before it
+        self.in_apposition: set[int] = set()     # where "the year" stands in apposition to the year before it
         self.reference_window = None             # the sentence window of the reference
         self.reference_fiscal = False            # ... is it a fiscal quarter off the calendar's ("its fiscal third quarter,
                                                  # which ended Oct. 31"), held as the calendar quarter it begins in?
@@ -349,6 +350,8 @@ class _Reading:
         self.weekday_entry = False      # ... and whether it is a weekday ("Monday: Baidu reports ...")
         self.entry_day: resolver.Period | None = None           # the day a weekday entry stands for ...
         self.previous_entry_day: resolver.Period | None = None  # ... and that of the entry before it
+        self.entry_goes_on_from: resolver.Period | None = None  # the date of the entry before, when its own
+                                                                # line named another after it
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
         self.days_told: list[tuple[resolver.Period, int]] = []
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
@@ -517,6 +520,9 @@ class _Reading:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
+            if exp.start == self.entry_start and exp.parts.get("in_story") is True \
+                    and self.entry_goes_on_from is not None and told_of is self.reference:
+                told_of = self.entry_goes_on_from
             if "opens" in befores and told_of is not None and told_of.gran == "D" and _the_week(exp.parts) \
                     and told_of.day.isoweekday() > _WEEK_OPENING_DAYS:
                 # the week a verb opens after a day late in a week is the next one
@@ -1346,7 +1352,7 @@ class _Reading:
             return
         line_end = self.text.find("\n", exp.end)
         self.entry_end = len(self.text) if line_end == -1 else line_end
-        self.entry_start = exp.start
+        before, self.entry_start = self.entry_start, exp.start
         self.weekday_entry = _a_weekday_alone(exp.parts)
         self.previous_entry_day, self.entry_day = self.entry_day, None
         if self.entries and _lacks_year(exp.parts) and "weekday" not in exp.parts:
@@ -1354,6 +1360,10 @@ class _Reading:
             # from the one before, its date the first such after it (that has come: a live report that lists
             # its latest entry first goes back)
             exp.parts = dict(exp.parts, in_story=True)
+            # (from the date that opened the entry before, not from one its text named: "- Sept. 30: The deadline
+            # for new climate plans, with targets for 2035. / - Nov. 9: COP31 opens" is the Nov. 9 after Sept. 30)
+            self.entry_goes_on_from = next((r.period for e, r, *_ in self._resolved_from(before) if e.start == before),
+                                           None) if before < self.reference_start else None
         self.entries += 1
 
     def _connector_looks_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
@@ -1917,10 +1927,12 @@ class _Reading:
             # "said it would cut emissions by the end of the year")
             told_of = None
         elif named and anchor is not None and reference.first() > anchor \
-                and text.find("\n", self.reference_end, exp.start) != -1:
+                and (text.find("\n", self.reference_end, exp.start) != -1 or not self.story_told):
             # "If Selene-2 misses that window, the next one opens in mid-December. [new paragraph] ... shipped back
             # to the launch site by the end of the month": a time to come does not carry its period over to the
-            # next paragraph, where "the month" is the one under way
+            # next paragraph, where "the month" is the one under way; nor does a time to come that only qualifies a
+            # noun in its own sentence ("a change that takes effect with the 2027 cycle, and it plans to publish its
+            # scenarios by the end of the year": this year's end)
             told_of = None
         elif parts.get("of_the_year") and anchor is not None and reference.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) != -1 \
@@ -2118,6 +2130,8 @@ class _Reading:
             # the story no more than that date did: "below 2019, the last full year before the pandemic")
             exp.parts = dict({k: v for k, v in exp.parts.items() if k != "shift"}, final=True)
             self.restating.add(exp.start)
+        else:
+            self.in_apposition.add(exp.start)
         return period
 
     def _counted_from_a_coordinated_verb(self, exp: finder.Expression) -> resolver.Period | None:
@@ -2674,9 +2688,11 @@ class _Reading:
                 self.reference, self.reference_start = closing, self.resolved[-1][0].start
             self.reference_qualifies = self.low.startswith(("'s", "\u2019s"), exp.end) and resolution.period.gran == "Y"
             # (a year reached by an anaphor is the story's own, never a figure's: "I was a young reporter in Jakarta
-            # that year, and I remember the queues outside the banks in November")
+            # that year, and I remember the queues outside the banks in November"; so is one "the year" restates:
+            # "came in 2009, the year Alibaba held the first Singles' Day sale on Nov. 11")
             self.reference_anaphoric = resolution.period.gran == "Y" and "year" not in parts \
-                and (bool(parts.get("anaphoric")) or parts.get("direction") == "later")
+                and (bool(parts.get("anaphoric")) or parts.get("direction") == "later"
+                     or exp.start in self.in_apposition)
             self.reference_window = window
             self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story, nor does the base
