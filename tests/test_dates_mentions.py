@@ -4052,3 +4052,23 @@ def test_a_verb_of_telling_with_its_hearer_before_the_day_tells_when_it_was_said
 def test_a_list_entry_a_qualifying_year_and_a_restated_year_give_their_own_references(text, anchor, expected):
     whens = calendar(text, anchor)
     assert all(pair in whens for pair in expected), whens
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Container spot rates rose for a third straight week in week 47 as congestion worsened.", CNBC,
+     [("week 47", "2025-W47")]),
+    ("Brokers expect the pre-holiday rush to show up by week 49.", CNBC, [("by week 49", "2025-W49")]),
+    ("The plant will restart in week 2 of 2026, the company said.", CNBC, [("week 2 of 2026", "2026-W02")]),
+    ("The strike entered week 3 of the walkout.", CNBC, []),
+    ("58.4% of patients on the higher dose reached the main goal at week 52, against 31.9% on placebo.", CNBC, []),
+    ("Revenue for October through December came in at €1.31 billion.", dt.date(2026, 2, 11),
+     [("October through December", "2025-10/2025-12")]),
+    ("Revenue from October through December came in at €1.31 billion.", dt.date(2026, 2, 11),
+     [("from October through December", "2025-10/2025-12")]),
+    ("Service would start no later than spring, the households were told.", CNBC,
+     [("no later than spring", "2026-SP")]),
+    ("The Green Climate Fund has received pledges of $12.8 billion for its 2024-2027 period.", CNBC,
+     [("2024-2027 period", "2024/2027")]),
+])
+def test_weeks_by_number_spans_of_months_or_years_and_a_season_as_a_deadline_are_read_whole(text, anchor, expected):
+    assert calendar(text, anchor) == expected

@@ -793,6 +793,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             # "Q3 EBIT", the report's own quarter)
             parts["det"] = True
         return "year"
+    if "isoweek" in captured:
+        parts["isoweek"] = int(captured["isoweek"])   # "week 47": an ISO week, as shippers and factories count them
+        _year_from(captured, parts)
+        return "year"
     if "hn" in captured:
         if rule == "half_digit_first" and text[where["hn"] + 1] != "H":
             return None         # "2h30" is two and a half hours; "2H30" the second half of 2030
@@ -1135,7 +1139,7 @@ def _preposition_before() -> re.Pattern:
 
 
 def _after_preposition(low: str, start: int) -> bool:
-    return bool(_preposition_before().search(low, max(0, start - 12), start))
+    return bool(_preposition_before().search(low, max(0, start - 20), start))     # ("no earlier than ")
 
 
 def after_preposition(low: str, start: int) -> bool:

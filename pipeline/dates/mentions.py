@@ -3404,6 +3404,18 @@ def _with_mod(res: resolver.Resolution, mod: str, future: bool) -> resolver.Reso
 
 # The words between the two dates of a span are a few at most ("to", "and", "through").
 _SPAN_GAP = 30
+# How the story places a date is no part of its form: "October through December" is like with like even when
+# the second month was read in the year the story tells of.
+_STORY_KEYS = {"in_story"}
+
+
+def _form(parts: dict) -> set:
+    """The keys that tell what kind of date ``parts`` names.  A year that heads "period" is that year: "its
+    2024-2027 period" joins two years, as "2024-2027" does."""
+    keys = parts.keys() - _STORY_KEYS
+    if parts.get("unit") == "P" and "year" in parts:
+        keys -= {"unit"}
+    return keys
 
 
 def _span_row(low, a, b, befores, rows, spans) -> int | None:
@@ -3413,7 +3425,7 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
         if rows[index]["before"]:
             if befores.get("span") != index:
                 continue
-        elif a.parts.keys() != b.parts.keys() and not ("year" in b.parts and "month" in a.parts):
+        elif _form(a.parts) != _form(b.parts) and not ("year" in b.parts and "month" in a.parts):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
         if between.fullmatch(low, a.end, b.start):
             return index

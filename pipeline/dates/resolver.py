@@ -945,6 +945,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     if parts.get("plural"):
         return Resolution("DURATION", _duration_value("X", unit) or "PXY", mod)
 
+    if unit == "P" and "year" in parts and not parts.get("det") and count is None:
+        # "its 2024-2027 period": the second year of a range of years that heads "period" is that year (with a
+        # determiner of its own, "the 1988 period" is the report's period in that year)
+        return _placed(Period("Y", parts["year"]), anchor, mod, future=forecast)
+
     # "the quarter", "the year", "the week": the period the text is talking about
     if parts.get("det"):
         if unit in ("Q", "P"):
@@ -1225,6 +1230,14 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                     period = period.shifted(1, "Y")
             return period
         return _without_year(period, parts, anchor, tense, reference)
+    if "isoweek" in parts:
+        # "week 47" is of the year the text is written in unless it names another ("week 2 of 2026")
+        if year is None and anchor is None:
+            return None
+        year = anchor.year if year is None else year
+        if parts["isoweek"] > dt.date(year, 12, 28).isocalendar()[1]:
+            return None     # no week 53 in a year of 52
+        return Period("W", year, parts["isoweek"])
     if "quarter" in parts or "half" in parts:
         gran, index = ("Q", parts["quarter"]) if "quarter" in parts else ("H", parts["half"])
         if year is None and "yy" in parts:
