@@ -24,6 +24,10 @@ def one(sentence: str) -> MoneyMention:
     return found[0]
 
 
+def kind_by_text(sentence: str) -> dict[str, str]:
+    return {m.text: m.market_kind for m in find_money(sentence)}
+
+
 def close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9)
 
@@ -1147,7 +1151,7 @@ def test_a_price_per_share_paid_in_cash_is_the_deals_money_not_a_share_price():
     "It later offered $3.75 billion to buy out minority shareholders at $0.62 per share.",
 ])
 def test_a_price_per_share_a_buyer_offers_is_the_deals_money_not_where_the_stock_trades(sentence):
-    kinds = {m.text: m.market_kind for m in find_money(sentence)}
+    kinds = kind_by_text(sentence)
     assert kinds and set(kinds.values()) == {"investment"}, kinds
 
 
@@ -2562,7 +2566,7 @@ NO_FIGURE_ROW = [
 
 @pytest.mark.parametrize("sentence, written, kind", KINDS_AROUND)
 def test_a_figure_takes_the_kind_the_words_around_it_say(sentence, written, kind):
-    found = {m.text: m.market_kind for m in find_money(sentence)}
+    found = kind_by_text(sentence)
     assert found.get(written) == kind, found
 
 
@@ -2572,11 +2576,11 @@ def test_pay_votes_trial_results_prices_counts_stakes_and_public_money_make_no_f
 
 
 def test_a_stock_move_and_a_holding_s_value_still_make_rows_beside_those_words():
-    found = {m.text: m.market_kind for m in find_money(
-        "Corvalis said the drug cut hospitalisations by 31%, sending its shares up 62% to $48.15.")}
+    found = kind_by_text(
+        "Corvalis said the drug cut hospitalisations by 31%, sending its shares up 62% to $48.15.")
     assert found.get("62%") == "share_move", found
-    found = {m.text: m.market_kind for m in find_money(
-        "Alibaba said its holding in the payments group had fallen 20% in value to $4 billion.")}
+    found = kind_by_text(
+        "Alibaba said its holding in the payments group had fallen 20% in value to $4 billion.")
     assert found.get("20%") is not None, found
 
 
@@ -2615,7 +2619,7 @@ def test_tariffs_home_prices_rents_exchange_rates_and_ratios_make_no_figure(sent
     ("Apple loses $311 billion of market value on April 3.", "$311 billion", "market_value_change"),
 ])
 def test_a_central_bank_s_rate_and_a_listed_company_s_value_keep_their_rows(sentence, written, kind):
-    found = {m.text: m.market_kind for m in find_money(sentence)}
+    found = kind_by_text(sentence)
     assert found.get(written) == kind, found
 
 
@@ -2637,9 +2641,9 @@ def test_credits_told_against_a_monthly_bill_keep_their_total():
 
 
 def test_money_that_companies_listed_together_raised_is_ipo_money():
-    found = {m.text: m.market_kind for m in find_money(
+    found = kind_by_text(
         "Only two companies listed in Hong Kong this week, bringing the year's total to 29, which together raised "
-        "HK$61.3 billion.")}
+        "HK$61.3 billion.")
     assert found.get("HK$61.3 billion") == "ipo", found
 
 
@@ -2663,7 +2667,7 @@ def test_a_sum_a_verb_of_change_went_to_takes_its_direction_but_up_to_is_no_move
     ("Alibaba shares rose 3% after revenue beat forecasts, while Cloud Intelligence grew 31%.", "31%", "revenue"),
 ])
 def test_a_company_that_moves_in_its_own_clause_of_a_list_of_stock_moves_is_its_stock(sentence, written, kind):
-    found = {m.text: m.market_kind for m in find_money(sentence)}
+    found = kind_by_text(sentence)
     assert found.get(written) == kind, found
 
 
@@ -2676,7 +2680,7 @@ def test_a_company_that_moves_in_its_own_clause_of_a_list_of_stock_moves_is_its_
      "2.55 million euros", "other"),
 ])
 def test_a_market_value_that_crossed_a_sum_is_its_level_and_a_title_s_prize_is_no_company_s(sentence, written, kind):
-    found = {m.text: m.market_kind for m in find_money(sentence)}
+    found = kind_by_text(sentence)
     assert found.get(written) == kind, found
 
 
@@ -2712,7 +2716,7 @@ def test_a_whole_market_s_stocks_moving_are_no_company_s_move(sentence, mentions
 ])
 def test_a_commodity_that_moves_is_the_market_s_and_a_company_s_loss_revenue_and_listing_money_are_its_own(
         sentence, written, kind):
-    found = {m.text: m.market_kind for m in find_money(sentence)}
+    found = kind_by_text(sentence)
     assert found.get(written) == kind, found
 
 
