@@ -228,16 +228,24 @@ def _fiscal_name_starts(text: str, name: str, lo: int, hi: int) -> list[int]:
     """Where ``text[lo:hi]`` names the company of a fiscal.tsv row as the proper name it is (lexicon.fiscal_name).  A
     name that is also a common word names it at a sentence's start only when the text names it inside a sentence too,
     or as a name there ("Target's", "Target Corp"): "Target prices rose in fiscal 2025" speaks of no retailer.  (Only
-    the paragraph's reach is read: this runs for each fiscal period, and a long text read whole each time would cost
-    its length times their number.)"""
+    the paragraph's reach is read each time, and the whole text once, see _named_inside_a_sentence: this runs for each
+    fiscal period, and a long text read whole each time would cost its length times their number.)"""
     if text.find(name, lo, hi) < 0:
         return []
     pattern, named = lexicon.fiscal_name(name)
     starts = [m.start() for m in pattern.finditer(text, lo, hi)]
     if not starts or named is None or any(not _opens_a_sentence(text, s) for s in starts) \
-            or any(not _opens_a_sentence(text, m.start()) for m in pattern.finditer(text)):
+            or _named_inside_a_sentence(text, name):
         return starts
     return [s for s in starts if named.match(text, s + len(name))]
+
+
+@functools.lru_cache(maxsize=64)
+def _named_inside_a_sentence(text: str, name: str) -> bool:
+    """Does ``text`` name a fiscal.tsv company anywhere but at a sentence's start (see _fiscal_name_starts)?  (Asked
+    for each fiscal period near the name; a few texts' answers are kept, as the text is read whole.)"""
+    pattern, _ = lexicon.fiscal_name(name)
+    return any(not _opens_a_sentence(text, m.start()) for m in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -249,6 +257,21 @@ def _names_the_company(text: str, name: str) -> bool:
     pattern, named = lexicon.fiscal_name(name)
     return any(named is None or not _opens_a_sentence(text, m.start()) or named.match(text, m.end())
                for m in pattern.finditer(text))
+
+
+def _lines_at_most(text: str, start: int, end: int, most: int) -> bool:
+    """Does ``text[start:end]`` hold at most ``most`` lines that are not blank?  (Read back from ``end`` and only as far
+    as needed: a day told far back would otherwise be read over again for each time after it.)"""
+    count, hi = 0, end
+    while True:
+        newline = text.rfind("\n", start, hi)
+        if text[newline + 1 if newline != -1 else start:hi].strip():
+            count += 1
+            if count > most:
+                return False
+        if newline == -1:
+            return True
+        hi = newline
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
@@ -921,7 +944,8 @@ class _Reading:
         it ("Strategists at Morgan Stanley on Tuesday raised their target": the Tuesday gone, not the one of a
         holiday named before)?"""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
-        verb_start = exp.end + len(self.low[exp.end:s_hi]) - len(self.low[exp.end:s_hi].lstrip(" "))
+        after = self.low[exp.end:s_hi]
+        verb_start = exp.end + len(after) - len(after.lstrip(" "))
         return verb_start > exp.end and any(s == verb_start and tense in ("past", "pluperfect")
                                             for s, _, tense, _ in self.clauses.markers(s_lo, s_hi))
 
@@ -2398,7 +2422,7 @@ class _Reading:
             # ... told in the paragraph just before it (a day told further back no longer holds the text)
             day, start = next(((d, s) for d, s in reversed(self.days_told[-_DAYS_LOOKED_BACK:]) if s < exp.start),
                               (None, 0))
-            if day is not None and sum(1 for line in text[start:exp.start].split("\n") if line.strip()) <= 2 \
+            if day is not None and _lines_at_most(text, start, exp.start, 2) \
                     and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
                 return self._past_its_night(exp, day, start)
         return None if told_of is None or told_of.gran == "D" else told_of
@@ -2413,7 +2437,7 @@ class _Reading:
             return True
         before = self.expressions[at - 1] if at else None
         return before is not None and "hour" in before.parts \
-            and _connectors().clock_day.fullmatch(self.low, before.end, start) is not None
+            and self.connectors.clock_day.fullmatch(self.low, before.end, start) is not None
 
     def _past_its_night(self, exp: finder.Expression, day: resolver.Period, start: int) -> resolver.Period:
         """The day of the clock time ``exp`` told after ``day``, named at ``start``: the next one when that named a
@@ -2938,14 +2962,15 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     # a range read apart in a forecast ("For the April-September half, SoftBank expects ...",
                     # written in September: not next April)
                     joined = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
-                    if "year" in nxt_exp.parts and joined.first_day is not None and nxt_res.last_day is not None \
-                            and joined.first_day > nxt_res.last_day:
+                    # (a span runs forward: a first date read after the second is of another year)
+                    backwards = joined.first_day is not None and nxt_res.last_day is not None \
+                        and joined.first_day > nxt_res.last_day
+                    if backwards and "year" in nxt_exp.parts:
                         # "between May 14 and March 31, 2027": a span runs forward, so its first date, which
                         # would fall after the second in that year, is of the year before
                         joined = resolver.resolve(dict(exp.parts, year=nxt_exp.parts["year"] - 1), anchor, tense,
                                                   None) or joined
-                    elif _lacks_year(nxt_exp.parts) and anchor is not None and joined.first_day is not None \
-                            and nxt_res.last_day is not None and joined.first_day > nxt_res.last_day:
+                    elif backwards and _lacks_year(nxt_exp.parts) and anchor is not None:
                         # "will buy back shares between Nov. 10 and March 31", told in November: a span runs
                         # forward, so one still ahead ends in the next year, one behind starts in the year before
                         if joined.first_day >= anchor:
@@ -3238,7 +3263,7 @@ def _a_quarter_named_by_its_month(exp: finder.Expression) -> bool:
 def _a_part_of_the_year_alone(parts: dict) -> bool:
     """A quarter or half without its year ("Q2", "second-quarter", "H1")."""
     return ("quarter" in parts or "half" in parts or (parts.get("unit") in ("Q", "H") and "ordinal" in parts)) \
-        and parts.keys().isdisjoint(("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on", "fiscal"))
+        and parts.keys().isdisjoint((*_YEAR_TOLD_PARTS, "fiscal"))
 
 
 def _a_year_closing_off_december(parts: dict, closing: dict) -> bool:
@@ -3257,13 +3282,12 @@ _THE_YEAR_UNDER_WAY = frozenset(("unit", "det", "shift", "deictic", "mod", "appr
 
 def _a_quarter_alone(parts: dict) -> bool:
     """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
-    return parts.get("unit") == "Q" and "ordinal" in parts and parts.keys().isdisjoint(
-        ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on"))
+    return parts.get("unit") == "Q" and _a_part_of_a_year_alone(parts)
 
 
 def _a_part_of_a_year_alone(parts: dict) -> bool:
     """A quarter or half named by its number alone ("third-quarter results", "the second half")."""
-    return _a_quarter_alone(parts) or parts.get("unit") == "H" and _a_quarter_alone(dict(parts, unit="Q"))
+    return parts.get("unit") in ("Q", "H") and "ordinal" in parts and parts.keys().isdisjoint(_YEAR_TOLD_PARTS)
 
 
 @functools.lru_cache(maxsize=1)
