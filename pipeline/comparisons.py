@@ -433,7 +433,7 @@ def _own_clauses(form: str, start: int, end: int) -> list[Span]:
         if closes and _told_that().search(form, opens, closes.start()):
             # what was told in the clause goes on past its commas: "rose 3.4% after it said on Thursday that its
             # expansion, budgeted at $1.9 billion, would start up in the second half of 2026" (the rise is not of 2026)
-            closes = _sentence_close().search(form, opens + 1, limit)
+            closes = _SENTENCE_CLOSE.search(form, opens + 1, limit)
         clauses.append((opens, closes.start() if closes else limit))
     return clauses
 
@@ -478,20 +478,19 @@ def _own() -> re.Pattern:
 @functools.cache
 def _clause_close() -> re.Pattern:
     # a comma in a number ("18,641") has no space after it
-    # ... nor a point in an abbreviation ("U.S. Steel"), but a sentence's end ("... at the time. July 9, 2018 - ...")
-    return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)"
-                      rf"|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
+    return re.compile(rf";|\n|,(?=\s)(?!\s+(?i:{_words('continues')})\b)|{_SENTENCE_END}")
+
+
+# a sentence's end, not a point in an abbreviation ("U.S. Steel"): "... at the time. July 9, 2018 - ..."
+_SENTENCE_END = r"(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])"
+# ... and the close of a clause that goes on past its commas (what was told)
+_SENTENCE_CLOSE = re.compile(rf";|\n|{_SENTENCE_END}")
 
 
 @functools.cache
 def _told_that() -> re.Pattern:
     # a verb of telling (opens=told) and the word that opens what was told (opens=complement)
     return re.compile(rf"(?i)\b(?:{_words('told')})\b[^,;]*?\s(?:{_words('complement')})\s")
-
-
-@functools.cache
-def _sentence_close() -> re.Pattern:
-    return re.compile(rf";|\n|(?<=[a-z0-9%)])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9])")
 
 
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
@@ -546,11 +545,14 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
     as a stretch ahead that a plan is spread over ("pledged to invest 380 billion yuan over the next three years";
     opens=spreads)?"""
     reach = max(0, date.start - _TERM_REACH)
-    # the date's own connector may close the words of a term ("have until May 15", "rising 3% annually through 2045")
-    connector = _term_connector().match(date.text)
-    return (_term().search(form, reach, date.start) is not None or _term_opening().match(date.text) is not None
+    # the date's own connector may close the words of a term ("have until May 15", "rising 3% annually through 2045"),
+    # or hold them ("until at least the end of June" is one mention); a word right after the date may name a term by
+    # its maturity ("a separate 1995 bond", opens=lasts_named)
+    connector = _words_between("lasts_to", "", r"\s+").match(date.text)
+    return (_term().search(form, reach, date.start) is not None
+            or _words_between("lasts", "", r"\s+").match(date.text) is not None
             or (connector is not None and _term().search(form, reach, date.start + connector.end()) is not None)
-            or _term_named().match(form, date.end) is not None
+            or _words_between("lasts_named", r"\s*", r"\b").match(form, date.end) is not None
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date)))
 
 
@@ -568,28 +570,7 @@ def _term() -> re.Pattern:
 def _measured_since_before(form: str, figure: MoneyMention) -> bool:
     """Is the move measured since a time told before it, with "since" closing its clause ("listed in July 2023 at
     HK$28 a share, and its stock has nearly tripled since")? That time starts the stretch and dates no figure."""
-    return _since_before().match(form, figure.end) is not None
-
-
-@functools.cache
-def _since_before() -> re.Pattern:
-    return re.compile(rf"(?i)\s+(?:{_words('since_before')})\s*(?:[.,;:)]|\Z)")
-
-
-@functools.cache
-def _term_named() -> re.Pattern:
-    return re.compile(rf"(?i)\s*(?:{_words('lasts_named')})\b")
-
-
-@functools.cache
-def _term_connector() -> re.Pattern:
-    return re.compile(rf"(?i)(?:{_words('lasts_to')})\s+")
-
-
-@functools.cache
-def _term_opening() -> re.Pattern:
-    # (a date's own connector may hold the words: "until at least the end of June" is one mention)
-    return re.compile(rf"(?i)(?:{_words('lasts')})\s+")
+    return _words_between("since_before", r"\s+", r"\s*(?:[.,;:)]|\Z)").match(form, figure.end) is not None
 
 
 @functools.cache
@@ -615,7 +596,7 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
         return dates
     # the day told right before the period it is of: "the 26% pace reported in August for the June quarter"
     told = [d for d, period in zip(dates, dates[1:]) if period.precision not in ("day", "month")
-            and _for_its_period().fullmatch(form, d.end, period.start)]
+            and _words_between("period", r"\s+", r"\s+").fullmatch(form, d.end, period.start)]
     if told:
         return [d for d in dates if d not in told]
     # the period the figure's own phrase names with "for", a few words on: "JD.com last week reported an operating loss
@@ -697,11 +678,6 @@ def _period_named() -> re.Pattern:
 
 
 @functools.cache
-def _for_its_period() -> re.Pattern:
-    return re.compile(rf"(?i)\s+(?:{_words('period')})\s+")
-
-
-@functools.cache
 def _names_a_measure() -> re.Pattern:
     # the period right before the measure it is of: "first-quarter revenue", "third-quarter net loss"
     return re.compile(rf"(?i)[\s-]+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
@@ -745,9 +721,7 @@ def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention
 
 @functools.cache
 def _bound() -> re.Pattern:
-    words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
-                     if row["opens"] == "bounds" for w in row["words"].split("|"))
-    return re.compile(rf"(?i)\b(?:{words})\s+\Z")
+    return re.compile(rf"(?i)\b(?:{_words('bounds')})\s+\Z")
 
 
 def _closes_a_prospect(form: str, figure: MoneyMention) -> int:
@@ -795,9 +769,7 @@ def _tells_its_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
 
 @functools.cache
 def _ahead() -> re.Pattern:
-    words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
-                     if row["opens"] == "ahead" for w in row["words"].split("|"))
-    return re.compile(rf"(?i)\b(?:{words})\b")
+    return re.compile(rf"(?i)\b(?:{_words('ahead')})\b")
 
 
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
