@@ -396,9 +396,16 @@ def _heading_above(form: str, sentences: list[tuple[int, int]], where: int,
 
 
 def _alone_on_its_line(form: str, date: DateMention) -> bool:
-    line_end = form.find("\n", date.end)
-    return form[form.rfind("\n", 0, date.start) + 1:line_end if line_end >= 0 else len(form)].strip() \
-        == form[date.start:date.end]
+    # (only the blanks on either side are read: a long line is not read whole for each date)
+    told = form[date.start:date.end]
+    if told != told.strip():
+        return False
+    before, after = date.start, date.end
+    while before > 0 and form[before - 1] != "\n" and form[before - 1].isspace():
+        before -= 1
+    while after < len(form) and form[after] != "\n" and form[after].isspace():
+        after += 1
+    return (before == 0 or form[before - 1] == "\n") and (after == len(form) or form[after] == "\n")
 
 
 _SECTION_REACH = 4000  # characters of a log's section after its heading

@@ -1239,8 +1239,12 @@ def _line_label() -> re.Pattern:
 def _labels_its_line(low: str, start: int, end: int) -> bool:
     """Does the month open its line as the label of what follows ("March: Chairman Joe Tsai warned ...", a section
     of a month-by-month review)?  A verb or a modal never stands alone before a colon there."""
-    line_start = low.rfind("\n", 0, start) + 1
-    return not low[line_start:start].strip() and _line_label().match(low, end) is not None
+    if _line_label().match(low, end) is None:
+        return False
+    at = start      # (back over the blanks before it only: a long line is not read whole for each month)
+    while at > 0 and low[at - 1] != "\n" and low[at - 1].isspace():
+        at -= 1
+    return at == 0 or low[at - 1] == "\n"
 
 
 @functools.lru_cache(maxsize=1)

@@ -170,11 +170,20 @@ def _kind_words(kind: str) -> list[str]:
     return [r["word"] for r in _rows("tense.tsv") if r["kind"] == kind]
 
 
+def _whole_words(words) -> re.Pattern:
+    """Any of ``words`` as a whole word (no letter nor hyphen on either side)."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(words)})(?![a-z-])")
+
+
+def _any_of(patterns) -> re.Pattern:
+    """Any of ``patterns`` (one a table row), as one pattern."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
 @functools.lru_cache(maxsize=None)
 def up_to_now() -> re.Pattern:
     """Words that bring a story told of a past year up to now ("Since then"; tense.tsv kind to_now)."""
-    words = trie_regex(_kind_words("to_now"))
-    return re.compile(rf"(?<![a-z-])(?:{words})(?![a-z-])")
+    return _whole_words(_kind_words("to_now"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -323,13 +332,13 @@ def present_simple() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def event_named_after() -> re.Pattern:
     """What after a holiday heading its sentence makes it the name of the event itself (event_names.tsv)."""
-    return re.compile("|".join(f"(?:{r['after']})" for r in load_table("dates/event_names.tsv")))
+    return _any_of(r["after"] for r in _rows("event_names.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
 def deadline_noun() -> re.Pattern:
     """A noun that names a deadline (tense.tsv kind deadline: "deadline")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('deadline'))})(?![a-z-])")
+    return _whole_words(_kind_words("deadline"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -550,7 +559,7 @@ def relative_subject_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def headline_future() -> re.Pattern:
     """A verb after "to" that tells, in a headline, what is to happen (tense.tsv kind headline): "founder to face"."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('headline'))})(?![a-z-])")
+    return _whole_words(_kind_words("headline"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -594,7 +603,7 @@ def condition_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def counterfactual() -> re.Pattern:
     """A modal perfect, which tells of what did not happen (tense.tsv kind counterfactual: "would have")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('counterfactual'))})(?![a-z-])")
+    return _whole_words(_kind_words("counterfactual"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -652,19 +661,19 @@ def fiscal_name(name: str) -> tuple[re.Pattern, re.Pattern | None]:
 @functools.lru_cache(maxsize=None)
 def titled_moves() -> re.Pattern:
     """A verb of moving and an object with a title in quotes, up to the "from" of the old date (titled_moves.tsv)."""
-    return re.compile("|".join(f"(?:{row['before']})" for row in _rows("titled_moves.tsv")))
+    return _any_of(row["before"] for row in _rows("titled_moves.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
 def shared_year_gaps() -> re.Pattern:
     """What may stand between two coordinated dates that share the year named on the second (shared_years.tsv)."""
-    return re.compile("|".join(f"(?:{row['between']})" for row in _rows("shared_years.tsv")))
+    return _any_of(row["between"] for row in _rows("shared_years.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
 def sequel_words() -> re.Pattern:
     """A word that orders what follows after the period just told ("then"; sequels.tsv)."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(row['word'] for row in _rows('sequels.tsv'))})(?![a-z-])")
+    return _whole_words(row["word"] for row in _rows("sequels.tsv"))
 
 
 @functools.lru_cache(maxsize=None)

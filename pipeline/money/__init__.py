@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
-from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between
+from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
 
 __all__ = ["MoneyMention", "find_money"]
@@ -176,8 +176,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             grows = reading.rules.grows_before.search(
                 reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)
             own = None if grows else reading.moving_name(sentence, figure)
-            if (own is not None and trigger[1] < own[0] and _clause_break(reading.form, trigger[1], own[0])
-                    and not _clause_break(reading.form, own[0], figure.start)):
+            if (own is not None and trigger[1] < own[0] and clause_break(reading.form, trigger[1], own[0])
+                    and not clause_break(reading.form, own[0], figure.start)):
                 kind, mover, mover_name = "share_move", own[0], own
         if moved and kind in ("other", "share_move"):
             market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
@@ -343,11 +343,6 @@ def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
     """Does the mention before stand in this sentence or the one before it?"""
     at = bisect.bisect_right(reading.sentence_starts, sentence[0]) - 1
     return prior.start >= reading.sentence_starts[max(0, at - 1)] if at >= 0 else prior.start >= sentence[0]
-
-
-def _clause_break(form: str, lo: int, hi: int) -> bool:
-    """Whether a comma or semicolon parts form[lo:hi] into clauses."""
-    return form.find(",", lo, hi) >= 0 or form.find(";", lo, hi) >= 0
 
 
 def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:

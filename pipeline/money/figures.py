@@ -305,7 +305,7 @@ def occurrences(text: str, part: str) -> list[int]:
     return found
 
 
-def _larger_first(rules: "Lexicon", values: list[float], lomag: str | None, mag: str | None) -> bool:
+def _larger_first(rules: Lexicon, values: list[float], lomag: str | None, mag: str | None) -> bool:
     """Is the first number of a range larger than the second, each with its own magnitude word when it has one?
     A range runs upwards, so a larger first number is no range's start ("in 2019 and 20 percent"); but "between
     $500 million and $1 billion" runs upwards once its words are counted."""

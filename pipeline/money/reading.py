@@ -259,7 +259,7 @@ class Reading:
                     continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
                 later = bisect.bisect_left(figure_starts, end)
                 if (later < len(figure_starts) and self.rules.ties_next.fullmatch(self.form, end, figure_starts[later])
-                        and not any(c in self.form[figure.end:start] for c in ",;")):
+                        and not clause_break(self.form, figure.end, start)):
                     continue  # tied to the next sum (joins.tsv): "raise up to $5 billion at a valuation of as much as $170 billion"
                 if self.rules.parted_after.search(self.form, figure.end, start) is not None:
                     continue  # another clause or predicate (joins.tsv): "a market value of $19.6 billion and offering the"
@@ -269,15 +269,16 @@ class Reading:
                 continue  # "Lazada, which Alibaba bought control of in 2016 for $1 billion, turned a profit": the clause's own
             if comma >= 0:
                 later = bisect.bisect_left(figure_starts, end)
+                # (the next sum stands in the word's own clause, within its window)
+                next_in_clause = (later < len(figure_starts) and figure_starts[later] < window[1]
+                                  and not clause_break(self.form, end, figure_starts[later]))
                 if figure.percent is None:
-                    if (later < len(figure_starts) and figure_starts[later] < window[1]
-                            and not any(c in self.form[end:figure_starts[later]] for c in ",;")):
+                    if next_in_clause:
                         deferred = True
                         continue
                 elif later < len(figure_starts) and figure_starts[later] - end < start - figure.end:
                     continue
-                elif (moved and later < len(figure_starts) and figure_starts[later] < window[1]
-                      and not any(c in self.form[end:figure_starts[later]] for c in ",;")):
+                elif moved and next_in_clause:
                     continue  # "shares slump 9.1%, erasing roughly $20 billion of market value": the word takes its sum
                 if figure.percent is not None and between(figure_starts, comma, start):
                     continue  # "slumped 5.4%, wiping about HK$160 billion off its market value": the later figure's
@@ -556,6 +557,11 @@ def _clean_name(name: str) -> str:
     if cleaned.endswith(".") and cleaned.count(".") == 1:
         cleaned = cleaned[:-1]
     return "" if not cleaned or cleaned in never or cleaned in lead else cleaned
+
+
+def clause_break(form: str, lo: int, hi: int) -> bool:
+    """Whether a comma or semicolon parts form[lo:hi] into clauses."""
+    return form.find(",", lo, hi) >= 0 or form.find(";", lo, hi) >= 0
 
 
 def between(starts: list[int], lo: int, hi: int) -> bool:
