@@ -250,7 +250,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
         elif (row is None and not moved and figure.magnitude >= _MILLION
-              and reading.rules.company_opens.search(reading.form, max(sentence[0], figure.start - _OPENS_RANGE_REACH), figure.start)
+              and reading.rules.company_opens.search(reading.form, max(sentence[0], figure.start - _COMPANY_OPENS_REACH),
+                                                     figure.start)
               and reading.rules.company_after.match(reading.form, figure.end)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
         elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
@@ -473,6 +474,7 @@ _GROWS_REACH = 40  # characters from a word right before a figure that says what
 _ALSO_REACH = 50  # characters from a move to one more of it over another stretch (" week on week and about ")
 _OPENS_REACH = 10  # characters from a comma to the movement word that opens the clause after it (", having ")
 _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goes on from it ("..., extending")
+_COMPANY_OPENS_REACH = 25  # characters before a company's size that the words opening its noun phrase may take ("The ")
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
