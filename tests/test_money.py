@@ -511,6 +511,40 @@ def test_trade_imports_and_the_size_of_an_economy_are_not_a_company_s_money(sent
     assert find_money(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Net interest margin, the bank's key measure of lending profitability, widened 6 basis points to 1.84 per cent in "
+    "the March half.",
+    "Its common equity tier 1 ratio, a measure of capital strength, was 12.3 per cent, comfortably above the "
+    "regulator's 11.25 per cent benchmark.",
+    "China announced in September 2025 that it would cut its net greenhouse gas emissions by 7% to 10% from peak "
+    "levels by 2035.",
+    "The company said February sales rose 12% to 198,000 units.",
+    "The domestic box office for 2025 stands at $8.46 billion, up 2% from 2024 but still about 24% below 2019.",
+    "Overall, ticket sales for the weekend totalled about $168 million, up 18% from the same weekend a year ago.",
+    "Yes, the Premium Individual plan goes up to \u20ac11.99 a month from \u20ac10.99 starting March 1.",
+])
+def test_bank_ratios_emissions_unit_sales_a_market_s_box_office_and_monthly_prices_are_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_film_s_or_a_festival_s_own_ticket_sales_and_a_monthly_sum_with_a_magnitude_stay_money():
+    assert kind_by_text("Last year's festival drew a record 52,000 people and took \u00a311.8m in ticket sales, "
+                        "up 14% from 2024.") == {"\u00a311.8m": "revenue", "14%": "revenue"}
+    assert [m.text for m in find_money("The thriller has since taken $38.6 million at the global box office.")] == [
+        "$38.6 million"]
+    assert [m.text for m in find_money("The startup is burning $50 million a month.")] == ["$50 million"]
+    assert kind_by_text("Carbon prices in Europe's emissions trading system rose 2.1% to 74.30 euros a tonne.") == {
+        "2.1%": "other", "74.30 euros": "other"}
+
+
+def test_a_freight_rate_per_box_is_the_market_s_and_a_multiple_of_the_offer_price_is_the_stock_s():
+    assert kind_by_text("Maersk shares rose 2% on Thursday, and the Asia-Europe price climbed to $2,310 per "
+                        "container.") == {"2%": "share_move", "$2,310": "other"}
+    assert kind_by_text("The shares opened at 186 yuan, more than triple the offer price of 58.80 yuan, and closed "
+                        "up 241%.") == {"186 yuan": "share_price", "triple": "share_move", "58.80 yuan": "share_price",
+                                        "241%": "share_move"}
+
+
 def test_what_a_company_exports_is_its_money():
     assert one("The company exported more than $1 billion of cloud services to Southeast Asia, its cloud unit "
                "said.").amount == 1e9
