@@ -3802,6 +3802,18 @@ def test_a_date_set_for_a_day_without_its_year_is_the_coming_one():
     # a deadline told with no tense is the nearest such day; a verb's tense still rules
     ('"June 30 now looks like a hard deadline."', dt.date(2026, 1, 20), [("June 30", "2026-06-30")]),
     ("The company missed the June 30 deadline.", dt.date(2026, 1, 20), [("June 30", "2025-06-30")]),
+    # a label of results to come, and a scheduled event, with no tense are the nearest such day
+    ("Next earnings: April 28.", dt.date(2026, 2, 11), [("April 28", "2026-04-28")]),
+    ("The real next thing is the capital markets day in Stockholm on May 6.", dt.date(2026, 2, 11),
+     [("May 6", "2026-05-06")]),
+    # a date set as a target decision date is one to come, whatever the past verb that set it
+    ("Shares jumped 23% after the regulator accepted its application and set a target decision date of Aug. 21.",
+     dt.date(2026, 2, 18), [("Aug. 21", "2026-08-21")]),
+    # a season told with a verb of a timetable in the present is the nearest such season
+    ("The next big test comes in the autumn.", dt.date(2025, 6, 19), [("the autumn", "2025-FA")]),
+    # a figure with a decimal point does not close the relative clause whose past verb dates it
+    ("Harcourt said it would vote against the plan, which it described as worth less than the company's cash of "
+     "7.2 billion yuan at the end of December.", dt.date(2026, 3, 10), [("the end of December", "2025-12")]),
     # a request or an order with its object and an infinitive tells what is to be done
     ("The grid operator asked large industrial customers to curtail use over the weekend.", dt.date(2025, 10, 8),
      [("the weekend", "2025-W41-WE")]),

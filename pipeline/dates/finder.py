@@ -2269,7 +2269,7 @@ def _reports_a_forecast(clauses, low: str, sentence: tuple[int, int], lo: int, s
 
 
 # The words of a clause up to an expression in it, with no punctuation that would close it.
-_OPEN_CLAUSE = re.compile(r"[^,.;:!?\n]*")
+_OPEN_CLAUSE = re.compile(r"(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d))*")
 
 
 def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list:

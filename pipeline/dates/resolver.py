@@ -1073,9 +1073,9 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         if before is after or (after.first() - anchor).days <= _PLAN_DAYS:
             return after
         tense = ""
-    if tense == "schedule" and period.gran in ("D", "M"):
+    if tense == "schedule" and period.gran in ("D", "M", "S"):
         # "reports its results on Nov. 25": a timetable names the nearest such day, before or after (or
-        # month: "the agreement takes effect in January", written in August, is the coming January)
+        # month or season: "the agreement takes effect in January", written in August, is the coming January)
         return after if (after.first() - anchor) < (anchor - before.last()) else before
     if tense == "future":
         # "by Jan. 14" the day after Jan. 14 is that deadline just passed, not next year's
