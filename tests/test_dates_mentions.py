@@ -743,6 +743,13 @@ TIMEML_READINGS = [
     ("the week of a day is the ISO week holding that day",
      "The dispute may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez said.",
      dt.date(2000, 2, 24), "the week of March 6", "2000-W10"),
+    ("the day before a day is one date a day earlier",
+     "The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home to try to work out their "
+     "differences.", dt.date(2000, 2, 24), "The day before last Tuesday", "2000-02-21"),
+    ("year-earlier results after a year told of compare with the report's quarter",
+     "Aetna Life & Casualty Co.'s third-quarter net income fell 22% to $182.6 million. Last year catastrophe losses "
+     "totaled $5 million, when net was $235.5 million, or $2.07 a share. The year-earlier results have been "
+     "restated to reflect an accounting change.", dt.date(1989, 10, 30), "The year-earlier", "1988-Q3"),
 ]
 
 
@@ -3427,6 +3434,20 @@ def test_a_count_of_days_before_a_holiday_takes_the_year_named_after_the_holiday
         == [("a day before the Lunar New Year holiday in 2025", "2025-01-28")]
     text = "Eight trading days after Oct. 12, the day before the plunge, the Nasdaq Composite had fallen 4.3%."
     assert ("after Oct. 12", "1989-10-12") in calendar(text, dt.date(1989, 11, 2))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Online sales jumped 9% on the day after Thanksgiving, Adobe said.",
+     [("the day after Thanksgiving", "2024-11-29")]),
+    ("Alibaba released the model on the day before the Lunar New Year holiday in 2025.",
+     [("the day before the Lunar New Year holiday in 2025", "2025-01-28")]),
+    ("Shares of the company rose 4% the day after March 3, when it reported results.",
+     [("the day after March 3", "2025-03-04")]),
+    # a count of days after "the" is a stretch, which places no day
+    ("Retail sales rose 3% in the two days before Christmas.", [("before Christmas", "2024-12-25")]),
+])
+def test_the_day_before_or_after_a_day_is_the_day_next_to_it(sentence, expected):
+    assert calendar(sentence, CNBC) == expected
 
 
 def test_the_day_of_a_filing_a_report_is_according_to_is_past_whatever_the_future_of_the_report():

@@ -51,6 +51,8 @@ _BOUNDING_KINDS = {"deadline", "bound", "open"}
 _THE_PERIOD = {"unit": "P", "det": True}
 # "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
+# "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
+_THE_DAY = {"unit": "D", "det": True}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
 _WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
@@ -476,6 +478,10 @@ class _Reading:
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
+        if exp.parts == _THE_DAY and following is not None and _counted_to(self.low, exp.end, following.start):
+            # "The day before last Tuesday's hearing", "the day after Thanksgiving": one day from the day named after
+            # it, as "a day before" is, not the day the story is on (see _offset_day)
+            exp.parts = dict(exp.parts, count=1)
         if following is not None:
             self._join(index, exp, following)
         if self.anchor is not None and resolver.opens_a_year(exp.parts, alone=True) \
@@ -580,6 +586,12 @@ class _Reading:
                     and exp.parts.get("direction") == "ago":
                 # "up 3% from 236.5 billion yuan in the same period last year ... down from 15.06 yuan a year ago":
                 # "ago" never counts from the base of a comparison, only from the report's period or from now
+                told_of = self.topic
+            if told_of is not None and told_of is self.reference and told_of.gran == "Y" and self.topic is not None \
+                    and self.topic.gran != "Y" and "count" not in exp.parts \
+                    and exp.parts.get("direction") in ("earlier", "ago") and "-" in self.low[exp.start:exp.end]:
+                # "Last year catastrophe losses totaled $5 million ... The year-earlier results have been restated":
+                # the compound "year-earlier" compares with the report's quarter or half, not with the last year told of
                 told_of = self.topic
             if exp.parts.get("in_story") == "sentence" and self._ends_a_stretch_from(exp, window):
                 exp.parts["in_story"] = True     # "from December 2020 to April": the April after it
@@ -2919,8 +2931,16 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 parts_used = [(exp, res), (nxt_exp, nxt_res), (year_exp, year_res)]
             day = _offset_day(low, exp, nxt_exp, nxt_res, anchor)
             if day is not None:
-                mentions.append(_mention(text, exp.start, parts_used[-1][0].end, day, parts_used))
+                pieces = parts_used
+                if exp.parts.get("det"):
+                    # "the day before last Tuesday" names one day, a date as "the day before yesterday" is (TimeML:
+                    # one TIMEX3), where "a day before" is a duration and a date
+                    pieces = [(finder.Expression(exp.start, nxt_exp.end, exp.rule, {}), day)] + parts_used[2:]
+                mentions.append(_mention(text, exp.start, parts_used[-1][0].end, day, pieces))
                 i += len(parts_used)
+                continue
+            if exp.parts == dict(_THE_DAY, count=1) and len(low[exp.start:exp.end].split()) == 2:
+                i += 1      # ("the day" before a day it cannot count from, "the day after the 2020 vote", is no date)
                 continue
         # one day named twice: "Tuesday (Nov. 3)", "March 5 (Thursday)"
         if i + 1 < len(resolved) and (("weekday" in exp.parts and "day" not in exp.parts)
@@ -3402,7 +3422,7 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
     """The day ``exp``, a count of days or weeks, places before or after the day named right after it (offsets.tsv):
     "a day before the Lunar New Year holiday in 2025", "three days after March 3"."""
     if not resolver.counts_days(exp.parts) or "count" not in exp.parts \
-            or not set(exp.parts) <= {"unit", "count", "plural"} or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D" \
+            or not set(exp.parts) <= {"unit", "count", "plural", "det"} or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D" \
             or not isinstance(exp.parts["count"], int) or len(low[exp.start:exp.end].split()) != 2:
         return None     # (a word that qualifies the unit counts other days: "Eight trading days after Oct. 12")
     for between, sign, unless, unless_after in lexicon.day_offsets():
@@ -3411,6 +3431,11 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
                 and unless_after.match(low, nxt_exp.end) is None:
             return resolver.day_counted_from(exp.parts, nxt_res.first_day, sign, anchor)
     return None
+
+
+def _counted_to(low: str, start: int, end: int) -> bool:
+    """Do the words from ``start`` to ``end`` count days before or after the day at ``end`` (offsets.tsv)?"""
+    return any(between.fullmatch(low, start, end) for between, _, _, _ in lexicon.day_offsets())
 
 
 def _with_year_of(exp, year_res, anchor, tense, same_gran=True):
