@@ -3450,6 +3450,16 @@ def test_the_day_before_or_after_a_day_is_the_day_next_to_it(sentence, expected)
     assert calendar(sentence, CNBC) == expected
 
 
+def test_a_count_of_weeks_from_a_weekday_is_counted_from_the_coming_weekday():
+    # written on Monday, June 15, 2026: Thursday is June 18, and a week from it June 25
+    assert calendar("The Bonn session ends a week from Thursday.", dt.date(2026, 6, 15)) == [
+        ("a week from Thursday", "2026-06-25")]
+    assert calendar("The vote is two weeks from Monday.", dt.date(2026, 6, 15)) == [
+        ("two weeks from Monday", "2026-06-29")]
+    # a week of a rate is no count from the day after it
+    text = "Amazon ordered staff back to their desks five days a week from Jan. 2, and JPMorgan did the same."
+    assert ("Jan. 2", "2026-01-02") in calendar(text, dt.date(2026, 6, 15))
+
 def test_the_day_of_a_filing_a_report_is_according_to_is_past_whatever_the_future_of_the_report():
     text = ("HONG KONG, Jan 22 - Alibaba Group Holding said it would raise HK$12 billion ($1.54 billion) by selling "
             "convertible bonds, according to a filing with the Hong Kong stock exchange late on Wednesday, its second "
