@@ -31,6 +31,7 @@ before it ("bought Trendyol in 2018 for ... $728 million, and it led a $1.5 bill
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -98,8 +99,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
              and not _tells_a_term(form, d)
+             and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_a_later_aside(form, figure, d))
+             and not (d.start >= figure.end and _in_a_figured_aside(form, figure, d, told))
              and not _bracketed_apart(form, d, figure)
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
              and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)]
@@ -136,6 +139,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         for date in dates:
             if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
                 return date
+    if figure.market_kind not in EARNED_KINDS and _in_a_comparison_after(form, figure, dates):
+        # the figure a comparison past a comma is told with takes the comparison's own date after it, not the first
+        # figure's before that comma: "values ByteDance at more than $330 billion, people familiar with the matter said
+        # on Wednesday, up from about $300 billion in a buyback last September" (a company's revenue or profit shares the
+        # period of the first: "expects a margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had guided in April")
+        dates = [d for d in dates if d.start >= figure.end]
     if any(d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None for d in dates):
         # a date of the figure's own clause before it outweighs a nearer one past a comma, which is another clause's:
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
@@ -231,6 +240,50 @@ def _in_a_later_aside(form: str, figure: MoneyMention, date: DateMention) -> boo
     aside = _aside().search(form, max(figure.end, date.start - _ASIDE_REACH), date.start)
     return (aside is not None and aside.group("reduced") is None
             and _BREAKS.search(form, figure.end, aside.start()) is not None)
+
+
+def _in_a_figured_aside(form: str, figure: MoneyMention, date: DateMention, told: list[DateMention]) -> bool:
+    """Is the date, after the figure, in a relative clause (opens=aside) that holds a figure of its own after the date
+    ("about $1.6 billion of equity from its ninth buyout fund, which closed in January at $14.5 billion")?  The clause
+    tells of the noun before it, and its date is its own figure's, not the one outside it.  The digits of another date
+    are no figure ("which now calls for completion in the first half of next year rather than by the end of 2025")."""
+    aside = _aside().search(form, max(figure.end, date.start - _ASIDE_REACH), date.start)
+    if aside is None or aside.group("reduced") is not None:
+        return False
+    closes = _clause_end().search(form, date.end, date.end + _ASIDE_REACH)
+    for sign in _FIGURE_SIGN.finditer(form, date.end, closes.start() if closes else date.end + _ASIDE_REACH):
+        # the date that may hold the sign: the last one opening at or before it (the dates are in text order)
+        holder = bisect.bisect_right(told, sign.start(), key=lambda d: d.start) - 1
+        if holder < 0 or told[holder].end <= sign.start():
+            return True
+    return False
+
+
+@functools.cache
+def _clause_end() -> re.Pattern:
+    # a comma that is no number's, a semicolon, or a sentence's end
+    return re.compile(rf",(?!(?<=\d,)\d)|;|\n|{_SENTENCE_END}")
+
+
+def _in_a_comparison_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:
+    """Does the figure open a comparison right after a comma (a cue of comparison_bases.tsv, a word such as "about" may
+    stand before the figure), with a date after it in that clause and every date before it past that comma?"""
+    opens = form.rfind(",", max(0, figure.start - _CUE_REACH), figure.start)
+    if opens < 0 or not any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in dates):
+        return False
+    if any(opens < d.end <= figure.start for d in dates):
+        return False
+    cue, clause = _comparison_rules().cue, _past_spaces(form, opens + 1)
+    lead = _ONE_WORD_BEFORE.search(form, clause, figure.start).start()
+    for at in (figure.start, lead):
+        found = cue.search(form, clause, at)
+        if found is not None and found.start() == clause:
+            return True
+    return False
+
+
+# a word such as "about" between a comparison's cue and its figure
+_ONE_WORD_BEFORE = re.compile(r"(?:(?<![\w.])[a-z]+\s+)?\Z")
 
 
 def _past_spaces(form: str, at: int) -> int:
@@ -556,6 +609,15 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date)))
 
 
+def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Is the figure a cap ("up to") and the date after it, in its clause, the end of the term the cap runs over
+    ("authorized the repurchase of up to $75 million of its stock through December 31, 2027"; opens=caps)?  The date is
+    the term's, as a contract's "running until" is; a sum counted up to a date ("sales of $5 billion through
+    September") is no cap and keeps its stretch."""
+    return (figure.approx == "<" and _BREAKS.search(form, figure.end, date.start) is None
+            and _words_between("caps", "", r"\s").match(date.text) is not None)
+
+
 def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:
     words, not_before = _spread()
     found = words.search(form, reach, date.start)
@@ -695,7 +757,10 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     # figures of a second predicate of the clause tell of its own, not on from the date: "The company, which was founded
     # in 1987 and employs about 2,300 people, said it had secured $85 million"
     joins = _words_between("coordinate", r"\s", r"\s").search(form, date.end, closes)
-    if closes < 0 or _FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None:
+    # nor do figures of the clause tell on past a close that joins the next item of the main clause's list: "$1.6
+    # billion of equity from its fund, which closed in January at $14.5 billion, and $2.2 billion of debt"
+    if closes < 0 or (_FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None
+                      and _words_between("coordinate", r",\s+", r"\s").match(form, closes) is None):
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the

@@ -1396,3 +1396,40 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
     assert _wsj("Varga won 71 per cent of her service games against top-10 opponents, up from 58 per cent a year "
                 "earlier.") == []
     assert _wsj("Its share of the market rose to 21%, up from 18% a year earlier.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the clause's date is its own figure's, whether the outer figure stands before the clause or after it
+    ("Northgate will fund the purchase with about $900 million of equity from its fourth fund, which closed in "
+     "March at $6.1 billion, and $1.3 billion of bank debt.",
+     {"$900 million": "2026-05-06", "$6.1 billion": "2026-03", "$1.3 billion": "2026-05-06"}),
+    # the digits of another date are no figure of the clause: the deal's own date still dates the return
+    ("The spread implies a return of about 12% if the deal closes on the new schedule, which calls for completion in "
+     "the first half of next year rather than by the end of 2026.",
+     {"12%": "2027-H1"}),
+])
+def test_a_date_in_a_relative_clause_with_a_figure_of_its_own_dates_only_that_clause(sentence, expected):
+    assert _dated("2026-05-06", sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kestrel sold shares to staff at a price that values it at more than $40 billion, people familiar with the matter "
+     "said on Tuesday, up from about $31 billion in a tender offer last October.",
+     {"$40 billion": "2026-03-24", "$31 billion": "2025-10"}),
+    # a company's revenue or profit keeps the period of the first: the earlier guidance was for the same year
+    ("The group now expects an adjusted operating margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had "
+     "guided in April.", {"4%": "2026", "6%": "2026"}),
+])
+def test_a_figure_of_a_comparison_after_a_comma_takes_its_own_date_not_the_first_figures(sentence, expected):
+    dated = _dated("2026-03-26", sentence)
+    assert {figure: dated[figure] for figure in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On March 3, 2026, the board authorized the repurchase of up to $200 million of its common stock through "
+     "December 31, 2027.", {"$200 million": "2026-03-03"}),
+    # a sum counted up to a date is no cap: the stretch stays its date
+    ("The company has repurchased $120 million of its stock through March.", {"$120 million": "2026-03"}),
+])
+def test_the_end_of_the_term_a_cap_runs_over_dates_no_figure(sentence, expected):
+    assert _dated("2026-04-10", sentence) == expected
