@@ -2682,7 +2682,7 @@ FISCAL_CODES_AND_STRETCHES = [
      "profit for FY24. In 2H24 the spodumene price averaged US$1,020 a tonne, down from US$1,480 in 1H24.",
      dt.date(2024, 8, 22), "1H24", "2023-H2", False),
     ("... and the one under way its fiscal year's first half", "The ASX-listed miner posted a slide in profit for "
-     "FY24. Its results for 1H25 are due in February.", dt.date(2024, 8, 22), "1H25", "2024-H2", False),
+     "FY24. Its results for 1H25 are due in February.", dt.date(2024, 8, 22), "1H25", "2024-H2", True),
     ("a half named by the month it ends is that half", "Dunstan said the company would defer a decision on the "
      "expansion until the December half.", dt.date(2024, 8, 22), "until the December half", "2024-H2", True),
     ("a fiscal year code before a counted noun is still a date", "Guidance for FY25 points to production of "
@@ -4115,3 +4115,40 @@ def test_a_list_entry_a_qualifying_year_and_a_restated_year_give_their_own_refer
 ])
 def test_weeks_by_number_spans_of_months_or_years_and_a_season_as_a_deadline_are_read_whole(text, anchor, expected):
     assert calendar(text, anchor) == expected
+
+
+# (what, text, anchor, expression, when, future): a half told by its last day tells its fiscal year's calendar, months
+# of a fiscal year are within it, and a date in a sentence's subject or in a live entry looks ahead with its verb
+FISCAL_HALVES_AND_MONTHS = [
+    ("a bank's six months to March 31 make its half codes and first half October to March",
+     "Coral Coast Bank lifts dividend as 1H26 cash profit rises. The bank reported cash earnings of A$1.42 billion for "
+     "the six months to March 31, against A$1.36 billion in 1H25. The bank said first-half earnings included a "
+     "charge. The ASX 200 banks index rose 1%.", dt.date(2026, 5, 4), "first-half", "2025-10/2026-03", False),
+    ("a half code before the telling is of that calendar too",
+     "Coral Coast Bank lifts dividend as 1H26 cash profit rises. The bank reported cash earnings of A$1.42 billion for "
+     "the six months to March 31.", dt.date(2026, 5, 4), "1H26", "2025-10/2026-03", False),
+    ("a half told as the second one tells no calendar", "The bank's profit for the second half to March 31 rose, and "
+     "first-half costs fell.", dt.date(2026, 5, 4), "first-half", "2026-H1", False),
+    ("a half to June 30 keeps the calendar's halves", "Revenue rose in the six months to June 30, and 1H25 margins "
+     "widened.", dt.date(2025, 8, 20), "1H25", "2025-H1", False),
+    ("months named of a fiscal year ending in March are within it", "Sales were Rs 22,070 crore, up from the "
+     "April-September period of FY25.", dt.date(2025, 10, 16), "April-September period of FY25", "2024-04/2024-09",
+     False),
+    ("a month of a company's fiscal year is in the calendar year it falls in", "Alibaba's revenue in December of "
+     "fiscal 2025 rose.", dt.date(2025, 10, 16), "December of fiscal 2025", "2024-12", False),
+    ("a quarter in the subject of a verb of the future looks ahead", "The results for the March quarter are expected "
+     "in mid-May.", dt.date(2026, 2, 26), "the March quarter", "2026-Q1", True),
+    ("a quarter in the subject of a verb of the past does not", "The results for the March quarter were strong, the "
+     "company said.", dt.date(2026, 4, 26), "the March quarter", "2026-Q1", False),
+    ("a live entry stamped with a clock time and its day looks ahead with its verb",
+     "04:05 HKT Friday - Alibaba shares closed higher. The next results, for the March quarter, are expected in "
+     "mid-May.", dt.date(2026, 2, 26), "the March quarter", "2026-Q1", True),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", FISCAL_HALVES_AND_MONTHS,
+                         ids=[t[0] for t in FISCAL_HALVES_AND_MONTHS])
+def test_fiscal_halves_told_by_their_end_and_months_of_a_fiscal_year_are_read_as_a_reader_would(
+        what, text, anchor, expression, when, future):
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor)]
+    assert (expression, when, future) in found, found

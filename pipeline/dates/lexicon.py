@@ -643,6 +643,12 @@ def fiscal_conventions() -> tuple[tuple[str, int], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def fiscal_markets() -> frozenset[str]:
+    """The fiscal.tsv names of a market or its money (market=yes), whose calendar is only its companies' custom."""
+    return frozenset(r["name"] for r in _rows("fiscal.tsv") if r["market"] == "yes")
+
+
+@functools.lru_cache(maxsize=None)
 def fiscal_name(name: str) -> tuple[re.Pattern, re.Pattern | None]:
     """A fiscal.tsv name as the proper name it is (whole words, case as written), and for a name that is also a common
     word, what after it makes it a name wherever it stands: an owner's 's, an organisation's suffix

@@ -193,8 +193,9 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     anywhere ("Its fiscal year ends on Jan. 31." closing the piece), else of the first company the text names.
     With ``low``, a company named only in a side clause the fiscal period stands outside of counts for nothing ("Its
     quick-commerce business, which it has subsidised to fend off Meituan and JD.com, should break even in the second
-    half of fiscal 2027": the rival is no owner of the fiscal year)."""
-    month = _fiscal_end_named(text, at, low)
+    half of fiscal 2027": the rival is no owner of the fiscal year).  A market's name (fiscal.tsv market=yes) gives way
+    to a calendar the text tells as a standing fact: it tells only the custom of its companies."""
+    month = _fiscal_end_named(text, at, low, markets=not any(whole for _, _, whole in told))
     if month is not None:
         return month
     near = [(abs(start - at), end_month) for start, end_month, _ in told
@@ -212,13 +213,13 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     return 12
 
 
-def _fiscal_end_named(text: str, at: int, low: str | None = None) -> int | None:
+def _fiscal_end_named(text: str, at: int, low: str | None = None, markets: bool = True) -> int | None:
     """The last month of the fiscal year of the company of fiscal.tsv named nearest before ``at`` in its paragraph's
-    reach, if any (see _fiscal_end)."""
+    reach, if any (see _fiscal_end); without ``markets``, a market's name counts for nothing."""
     lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
     outside = low is not None and not finder.in_a_side_clause(low, at)
     for name, end_month in lexicon.fiscal_conventions():
-        if name:
+        if name and (markets or name not in lexicon.fiscal_markets()):
             where = max((s for s in _fiscal_name_starts(text, name, lo, at)
                          if not (outside and finder.in_a_side_clause(low, s))), default=-1)
             if where > nearest:
@@ -370,6 +371,8 @@ class _Reading:
         self.named: dict[str, tuple[resolver.Period, int, int, tuple[int, int] | None]] = {}
         self.reference_from: resolver.Period | None = None   # the first period of a span that is the reference
         self.entry_end = -1     # where the line of a chronology's entry ("May 12: The two sides agree ...") ends
+        self.live_entry = False     # whether the entry is stamped with a clock time, told as it happens, so its
+                                    # forecasts look ahead ("04:05 HKT Friday - ... results are expected in mid-May")
         self.entries = 0        # how many entries of a chronology the text has opened
         self.entry_start = -1   # where the date that opened the last entry stands
         self.weekday_entry = False      # ... and whether it is a weekday ("Monday: Baidu reports ...")
@@ -450,7 +453,7 @@ class _Reading:
             if "yy" in exp.parts:
                 self.fiscal_codes = True
             if exp.parts.get("unit") in ("Q", "H") and self.fiscal_end != 12 \
-                    and _fiscal_end_named(self.text, exp.start, self.low) is None:
+                    and self._fiscal_end_named(exp) is None:
                 # "net profit for the second quarter of FY26" with rupees, "the first half of the fiscal year, the
                 # April-September period": the text has told its own company's calendar as surely as by a fiscal
                 # year that ended, and its later bare quarters and halves are of it (see _year_end_reported); not
@@ -461,6 +464,10 @@ class _Reading:
             # "profit for FY24 ... In 2H24 the price averaged": a text that writes its fiscal years as codes
             # writes their halves so too (2H24 is FY24's second half)
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
+        elif exp.rule == "half_digit_first" and "yy" in exp.parts and (year_end := self._year_end_reported(exp)):
+            # "1H26 cash profit ... for the six months to March 31": a half code names the half of the fiscal year
+            # of the company the text reports on, once it tells that calendar off December
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         elif self.fiscal_quarters and _a_quarter_alone(exp.parts) \
                 and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1 or self._fiscal_year_stated()):
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
@@ -749,7 +756,7 @@ class _Reading:
             # pipeline stretches into the second half", on Jan. 1, this year's too)
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
-        if not tense and ended_on is None and exp.start >= self.entry_end \
+        if not tense and ended_on is None and (exp.start >= self.entry_end or self.live_entry) \
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
@@ -1226,9 +1233,25 @@ class _Reading:
         is named nearer."""
         month = self._a_year_ended_off_december()
         if month is None and self.year_end_stated is not None \
-                and _fiscal_end_named(self.text, exp.start, self.low) in (None, self.year_end_stated):
+                and self._fiscal_end_named(exp) in (None, self.year_end_stated):
             month = self.year_end_stated
+        if month is None and (exp.parts.get("unit") == "H" or "half" in exp.parts) \
+                and (standing := self._year_end_standing()) is not None \
+                and self._fiscal_end_named(exp) in (None, standing):
+            # "cash earnings ... for the six months to March 31 ... first-half earnings included a charge": the
+            # halves of the calendar told as a standing fact anywhere in the report (a bare quarter stays the
+            # calendar's: "by the end of the second quarter" in a retailer's plan)
+            month = standing
         return month
+
+    def _fiscal_end_named(self, exp: finder.Expression) -> int | None:
+        """_fiscal_end_named at ``exp``, a market's name giving way to a calendar the text tells as a standing fact."""
+        return _fiscal_end_named(self.text, exp.start, self.low, markets=not self._fiscal_year_stated())
+
+    def _year_end_standing(self) -> int | None:
+        """The last month of the fiscal year the text tells as a standing fact (fiscal_told.tsv, reach text), when it
+        is no calendar year's."""
+        return next((month for _, month, whole in self._fiscal_ends_told() if whole and month != 12), None)
 
     def _a_year_ended_off_december(self) -> int | None:
         """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
@@ -1390,6 +1413,7 @@ class _Reading:
         self.entry_end = len(self.text) if line_end == -1 else line_end
         before, self.entry_start = self.entry_start, exp.start
         self.weekday_entry = _a_weekday_alone(exp.parts)
+        self.live_entry = "hour" in exp.parts
         self.previous_entry_day, self.entry_day = self.entry_day, None
         if self.entries and _lacks_year(exp.parts) and "weekday" not in exp.parts:
             # "Oct. 24, 2020 - Ma criticises regulators ... / Nov. 3 - Ant's IPO is suspended": an entry goes on
@@ -2974,7 +2998,7 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             if nxt_res.on_calendar and nxt_res.period is not None:
                 row = _span_row(low, exp, nxt_exp, befores, rows, spans)
                 if row is not None and _lacks_year(exp.parts) and ("year" in nxt_exp.parts or (
-                        "year_of" in nxt_exp.parts and "month" in nxt_exp.parts) or (
+                        ("year_of" in nxt_exp.parts or "yy" in nxt_exp.parts) and "month" in nxt_exp.parts) or (
                         _lacks_year(nxt_exp.parts) and res.first_day is not None and nxt_res.last_day is not None
                         and nxt_res.last_day < res.first_day)):
                     # "March to May 2024" ("Sept. 19 to Oct. 4 next year"): the first date takes the year of the
@@ -3474,7 +3498,7 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
         if rows[index]["before"]:
             if befores.get("span") != index:
                 continue
-        elif _form(a.parts) != _form(b.parts) and not ("year" in b.parts and "month" in a.parts):
+        elif _form(a.parts) != _form(b.parts) and not (("year" in b.parts or "yy" in b.parts) and "month" in a.parts):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
         if between.fullmatch(low, a.end, b.start):
             return index

@@ -1127,6 +1127,12 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
     if "day" in parts and "month" not in parts and "weekday" not in parts:
         return _day_of_month(parts["day"], anchor, tense, reference)
     if "month" in parts:
+        if parts.get("fiscal") and "fiscal_end" in parts and (year is not None or "yy" in parts):
+            # "June of FY25", "the April-September period of fiscal 2025": the month within that fiscal year (of
+            # a company whose year ends in March, June 2024)
+            last = _fiscal_last_month(year if year is not None else _expand_yy(parts["yy"], anchor),
+                                      parts["fiscal_end"])
+            return Period("M", last.year - (parts["month"] > last.month), parts["month"])
         if year is not None:
             return Period("M", year, parts["month"])
         if parts.get("habitual") and not parts.get("shift"):
