@@ -2821,3 +2821,34 @@ def test_a_figure_takes_the_kind_of_what_it_measures_not_of_a_word_about_its_cau
 ])
 def test_a_probability_a_ticket_price_and_a_macro_statistic_make_no_row(sentence, written):
     assert written not in [m.text for m in find_money(sentence)]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Deal wins included four large deals worth more than $100 million each, the company said.", "$100 million"),
+    ("The group counts 68 clients that bring in more than $20 million a year.", "$20 million"),
+    ("The insurer has more than 300 customers that each pay over $1 million in premiums.", "$1 million"),
+    ("It plans to invest 1.5 trillion yen over the period, with about 40% going to energy transition.", "40%"),
+    ("The bank targets a return on equity of 12% by 2028, compared with 9.1% last year.", "9.1%"),
+    ("Revenue passenger kilometres climbed 11.9% in December.", "11.9%"),
+    ("Capacity, measured in available seat kilometres, grew 8.6% from a year earlier.", "8.6%"),
+    ("Yields, the average fare per passenger kilometre, had fallen about 4% in the September quarter.", "4%"),
+])
+def test_a_threshold_a_share_of_a_sum_a_ratio_and_an_airlines_traffic_make_no_row(sentence, written):
+    assert written not in [m.text for m in find_money(sentence)]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Revenue rose 11.9% to $2.1 billion, while deals worth $100 million closed in the quarter.", "$100 million"),
+    ("Shares rose 40% going into the results, then fell 5%.", "40%"),
+])
+def test_a_sum_that_is_not_sorted_by_a_threshold_and_a_move_still_make_rows(sentence, written):
+    assert any(m.text.endswith(written) for m in find_money(sentence))
+
+
+@pytest.mark.parametrize("sentence, written, direction", [
+    ("The shares have now recovered most of the 38% they lost in the week after the accident.", "38%", "down"),
+    ("The stock gave back the 12% it had gained since January.", "12%", "up"),
+    ("The shares recovered 3% on Friday after the accident.", "3%", "up"),
+])
+def test_a_figure_named_with_the_takes_the_move_of_the_clause_after_it(sentence, written, direction):
+    assert [m.direction for m in find_money(sentence) if m.text == written] == [direction]

@@ -212,6 +212,7 @@ class Lexicon:
     compared_anchors: tuple     # text every multiple a figure is of another value holds ("double", "twice")
     compared_multiples: dict    # key → percent ("double" → 100)
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
+    moved_object: re.Pattern    # "the " right before a figure: a thing named, which a clause after it may move
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
     moved_from: re.Pattern      # ", down from ": the move that an amount before made from the amount after it
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
@@ -498,6 +499,7 @@ def lexicon() -> Lexicon:
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
+        moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins.get('moved_object', ()))})\s+\Z", re.I),
         level_before=re.compile(rf"{LEVEL}{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
         moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+from\s+{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{LEVEL_ARTICLE}"

@@ -15,6 +15,7 @@ from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
 _MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
+_OBJECT_GAP = 3   # words between a figure named with "the" and the move of the clause after it ("that the shares lost")
 _WORD_OVERHANG = 40  # characters a known word may run on past the end of the window it starts in
 _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
 _VETO_BEFORE = 80       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
@@ -139,6 +140,14 @@ class Reading:
     def movement(self, figure: Figure, near: list, figure_starts: list[int]) -> tuple[str, bool]:
         """(direction, governed): the movement word that governs the figure, if any."""
         moves, form = self.rules.moves, self.form
+        # "recovered most of the 38% they lost": the figure is the thing the clause after it moved, so that clause's
+        # move is its direction, not the verb before, which takes the move back
+        if self.rules.moved_object.search(form, max(0, figure.start - 8), figure.start):
+            told = next((t for t in near if t[0] >= figure.end), None)
+            if told is not None and told[2] in moves and moves[told[2]][1] not in ("after", "sign", "by"):
+                gap = form[figure.end:told[0]]
+                if 0 < len(gap.split()) <= _OBJECT_GAP and not any(c in gap for c in ",;:()"):
+                    return moves[told[2]][0], True
         # movements.tsv place=percent moves a percentage only: "recovering 0.9%" is a rise, "recovered £1.2bn" money got back
         not_before = ("after",) if figure.percent is not None else ("after", "percent")
         last = None
