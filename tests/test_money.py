@@ -2852,3 +2852,42 @@ def test_a_sum_that_is_not_sorted_by_a_threshold_and_a_move_still_make_rows(sent
 ])
 def test_a_figure_named_with_the_takes_the_move_of_the_clause_after_it(sentence, written, direction):
     assert [m.direction for m in find_money(sentence) if m.text == written] == [direction]
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    # a high, low or record right after a commodity's price is the commodity's level, no stock's
+    ("Three-month copper on the London Metal Exchange rose 3.8% over the week to close at $13,020 a tonne on Friday. "
+     "On Wednesday it touched an all-time high of $13,140, beating the previous record of $12,960 set on Dec. 29.",
+     "$13,140", "other"),
+    ("Three-month copper on the London Metal Exchange rose 3.8% over the week to close at $13,020 a tonne on Friday. "
+     "On Wednesday it touched an all-time high of $13,140, beating the previous record of $12,960 set on Dec. 29.",
+     "$12,960", "other"),
+    ("Gold rose 0.6% to $4,468 an ounce on Friday, just shy of the record $4,550 it reached on Dec. 26.", "$4,550",
+     "other"),
+    ("Brent rose to $85 a barrel on Monday. Exxon shares hit a record high of $120 on Tuesday.", "$120", "share_price"),
+    ("The metal gained 41% in 2025, its best year since 2009.", "41%", "other"),
+    ("Copper for March delivery on the Comex in New York ended the week at $5.92 a pound.", "$5.92", "other"),
+    # the base a level moved from is the level's measure
+    ("Analysts at Kessler Bank raised their 2026 copper forecast to $12,800 a tonne from $11,500 on Thursday.",
+     "$11,500", "other"),
+    ("Shares of Alibaba rose 3% to $120 from $116.50.", "$116.50", "share_price"),
+    # a stock that moves as the index moves keeps its move
+    ("Shares of UBTech Robotics, which listed in December 2023, have risen 58% over the past year but fell 3.2% on "
+     "Monday as the Hang Seng Index slipped 0.8%.", "3.2%", "share_move"),
+    ("Shares of UBTech Robotics, which listed in December 2023, have risen 58% over the past year but fell 3.2% on "
+     "Monday as the Hang Seng Index slipped 0.8%.", "0.8%", "other"),
+    ("The Hang Seng Index fell 1.2% as tech shares slumped.", "1.2%", "other"),
+    ("The KFTC first fined Hanbit in 2021, imposing 3.2 billion won over unfair terms for sellers, and again in March "
+     "2023, when it levied 11.7 billion won for delaying payments to merchants.", "11.7 billion won", "fine"),
+    ("Washington levied tariffs on $300 billion of Chinese goods.", "$300 billion", "other"),
+    ("Veltrix was founded in 2019 and grew rapidly during the 2021 bull market, when its daily trading volume peaked "
+     "at $14 billion.", "$14 billion", "transaction_volume"),
+    ("The package, arranged by Barclays and two US lenders, comprises a £220m term loan running until 2035 and £120m "
+     "of equity from the new owners.", "£120m", "investment"),
+    ("Hale, 58, made his fortune in logistics software and is worth an estimated $1.3bn, according to Forbes.",
+     "$1.3bn", "net_worth"),
+])
+def test_a_commodity_s_record_a_base_a_stock_moving_with_its_index_a_levy_and_a_fortune_take_their_own_kinds(
+        sentence, written, kind):
+    found = kind_by_text(sentence)
+    assert found.get(written) == kind, found

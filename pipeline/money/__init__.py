@@ -281,6 +281,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif kind == "share_price" and reading.rules.offer_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
+        elif (kind == "share_price" and row is not None and not row["moved_kind"] and prior is not None and prior.market_kind == "other"
+              and prior.amount is not None and prior.amount < _MILLION and prior.end <= figure.start
+              and _just_before(reading, sentence, prior) and _only_levels_between(reading, prior.end, figure, sentence)
+              and reading.subject(figure.start, figure.end, sentence) in ("", prior.subject)):
+            # a high, low or record right after a market's price (a commodity's per tonne) is that market's level, no
+            # stock's: "... close at $13,020 a tonne on Friday. On Wednesday it touched an all-time high of $13,140"
+            kind = "other"
         if (kind == "valuation" and prior is not None and prior.market_kind in _STOCK_KINDS and sentence[0] <= prior.start
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
@@ -344,6 +351,17 @@ def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
     """Does the mention before stand in this sentence or the one before it?"""
     at = bisect.bisect_right(reading.sentence_starts, sentence[0]) - 1
     return prior.start >= reading.sentence_starts[max(0, at - 1)] if at >= 0 else prior.start >= sentence[0]
+
+
+def _only_levels_between(reading: Reading, start: int, figure: Figure, sentence: Span) -> bool:
+    """Do the stock words between a market's price and the figure only name a level (a high, a low, a record: a row of
+    kinds.tsv of share price that no move makes a share move)?  "shares", "closed at" name a stock."""
+    triggers = reading.rules.triggers
+    earlier = reading.sentence_of(start)
+    tokens = reading.tokens_in(start, figure.start, sentence) if earlier == sentence else (
+        reading.tokens_in(start, earlier[1], earlier) + reading.tokens_in(sentence[0], figure.start, sentence))
+    return not any(t[2] in triggers and "share_move" in (triggers[t[2]]["moved_kind"], triggers[t[2]]["percent_kind"])
+                   for t in tokens)
 
 
 def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:
@@ -517,6 +535,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # after an amount is that amount's, whatever word of another kind follows it (a stock that moves keeps its
             # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%")
             mention = replace(mention, market_kind=rules.change_kinds.get(prior.market_kind, prior.market_kind))
+        elif (prior is not None and mention.amount is not None and prior.amount is not None and prior.market_kind
+              and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start
+              and rules.base_after.fullmatch(form, prior.end, mention.start)
+              and (level := rules.level_before.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start))
+              and not level.group().lower().startswith("from")):
+            # "raised their 2026 copper forecast to $12,800 a tonne from $11,500": the base a level moved from is the
+            # same measure, whatever word before the level would say of it alone
+            mention = replace(mention, market_kind=prior.market_kind)
         elif (prior is not None and mention.amount is not None and prior.amount is not None
               and mention.market_kind == "other" and prior.market_kind not in ("", "other")
               and not mention.direction and not prior.direction and prior.end <= mention.start

@@ -57,6 +57,7 @@ PREDICATE_WORDS = 5  # lower-case words of a short predicate between a name and 
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
 # "up from the 380 billion yuan it announced a year ago": the level named with its article
+BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a tonne from ")
 LEVEL_ARTICLE = r"(?:(?:the|its|their)\s+)?"
 # Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
 FIGURE_PLACE = "{figure}"
@@ -161,6 +162,7 @@ class Lexicon:
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
     gapped: re.Pattern          # ", and Tencent ": a stock's move told again for another name, its verb left out
     target_gapped: re.Pattern   # ", and Benchmark moved to ": another analyst's target, its noun left out
+    base_after: re.Pattern      # " a tonne from ": after a level moved "to", the figure it moved from
     tally_to: re.Pattern        # "taking its gain since ... to ": a move's running total, up to its figure
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
@@ -491,6 +493,8 @@ def lexicon() -> Lexicon:
                                  rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}}\s+"
                                  rf"(?:{trie(joins['retarget'])})\s+"
                                  rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
+        base_after=re.compile(rf"(?:\s+[\w-]+){{0,{BASE_WORDS}}}?\s+(?:{trie(joins['base'])})\s+"
+                              rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
