@@ -4152,3 +4152,25 @@ def test_fiscal_halves_told_by_their_end_and_months_of_a_fiscal_year_are_read_as
         what, text, anchor, expression, when, future):
     found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor)]
     assert (expression, when, future) in found, found
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("But look, back in '19 we were a $900 million company, and we bought two more businesses in '21.",
+     dt.date(2026, 2, 18), [("'19", "2019"), ("'21", "2021")]),
+    ("Their next home match is against Stoke on Saturday week, when Hale is expected to attend.",
+     dt.date(2025, 9, 10), [("Saturday week", "2025-09-20")]),
+    ("Pelangi followed with a sale of one-way tickets from S$39 the following week.",
+     dt.date(2025, 11, 10), [("the following week", "2025-W47")]),
+    ("Trading is scheduled to start on March 5 under the stock code 2019.",
+     dt.date(2026, 2, 20), [("March 5", "2026-03-05")]),
+    ("The load factor rose to 87.4%, the highest for any November in its 19-year history.",
+     dt.date(2025, 12, 10), []),
+])
+def test_short_years_weeks_on_a_weekday_and_numbers_that_are_no_dates(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+def test_the_year_after_the_base_of_a_comparison_is_the_year_compared_with_it():
+    text = ("Veradyn lost $187.4 million in 2025, up from a loss of $142 million in 2024, as it built a sales force. "
+            "It ended the year with $318 million in cash.")
+    assert calendar(text, dt.date(2026, 3, 10)) == [("2025", "2025"), ("2024", "2024"), ("the year", "2025")]

@@ -595,7 +595,7 @@ def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit
 
 
 # suffix roles that move a period or weekday two steps: "the week before last", "the Tuesday after next"
-_SECOND_SHIFTS = {"before_last": -2, "after_next": 2}
+_SECOND_SHIFTS = {"before_last": -2, "after_next": 2, "week_on": 2}
 
 
 def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre_start: int) -> Expression | None:
@@ -633,12 +633,17 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
             role = lexicon.suffixes()[word]
             if weekday and role not in _SECOND_SHIFTS:
                 break           # a weekday takes only "the Tuesday before last"
+            if role == "week_on" and not weekday:
+                break           # "a four-day week" counts no week on
             if word in lexicon.guarded_suffixes() and role not in _SECOND_SHIFTS:
                 guarded_at = end
             if role == "half":
                 parts["fraction"] = 0.5
             elif role in _SECOND_SHIFTS:
                 parts["shift"] = _SECOND_SHIFTS[role]
+                if role == "week_on":
+                    end = post.end()
+                    break       # ("Tuesday week before last" is no weekday's)
             elif role != "filler":
                 parts["direction"] = role
             end = post.end()
@@ -815,6 +820,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     if "cy" in captured:
         _year_from(captured, parts)     # "CY2026", "CY26E": a calendar year, as brokers write it
         return "year"
+    if "short_year" in captured:
+        parts["yy"] = int(captured["short_year"])      # "back in '19": a year of the century nearest the article
+        return "year"
     if "yy" in captured and "year" not in captured:
         parts["decade_yy"] = int(captured["yy"])
         return "year"
@@ -941,6 +949,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                 break           # "a third-quarter loss"
             if role == "count" and right_role == "count" and not _counts_combine(token, value, kept[-1][2]):
                 break           # "$3 a year ago", "a two-hour"
+            if role == "count" and right_role == "det" and "-" not in kept[-1][3]:
+                break           # a determiner opens its phrase: "tickets from S$39 the following week" ends a price
             if (role == "count" and right_role in ("shift", "yearshift", "vague", "mod")) \
                     or (role == "filler" and right_role == "shift") or (
                     role in ("shift", "vague") and right_role == "shift" and not str(kept[-1][2]).endswith("~")):

@@ -1944,6 +1944,21 @@ class _Reading:
             return False
         return self._ends_a_stretch_from(exp, window)
 
+    def _period_compared_with_the_base(self) -> resolver.Period | None:
+        """When the story's reference is the base of a comparison ("up from a loss of $142 million in 2024"), the
+        period of its unit its sentence named before it, which the base is compared with; else None."""
+        reference, start = self.reference, self.reference_start
+        if lexicon.figure_compared_before(named=True).search(self.low, max(0, start - _NAMED_FIGURE_REACH), start) \
+                is None:
+            return None
+        sentence_start = self.clauses.sentence(start, self.reference_end, self.reference_window)[0]
+        for earlier, resolution, *_ in self._resolved_from(sentence_start):
+            period = resolution.period
+            if earlier.start < start and resolution.on_calendar and period is not None \
+                    and period.gran == reference.gran and period != reference:
+                return period
+        return None
+
     def _told_of(self, exp: finder.Expression, window, befores: dict[str, int]) -> resolver.Period | None:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
         going on in the story's past year when its paragraph tells of it."""
@@ -2013,6 +2028,10 @@ class _Reading:
             # what has happened "since the start of the year" in the year of a forecast's end, nor what "had
             # weakened by midday" at midday of a day to come
             told_of = None
+        elif named and not self.story_told and self.reference_end <= clauses.sentence(exp.start, exp.end, window)[0]:
+            # "lost $187.4 million in 2025, up from a loss of $142 million in 2024. It ended the year with $318 million
+            # in cash": the base of a comparison tells no time the story goes on in; the period compared with it does
+            told_of = self._period_compared_with_the_base() or told_of
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
