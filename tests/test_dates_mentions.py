@@ -2263,10 +2263,10 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      "Lantern Festival on March 3 were already up 30%, it said.", dt.date(2026, 2, 24), "March 3", "2026-03-03", True),
     ("'the year' after a year-long stretch named by its last day is that stretch", "For the fiscal year ended "
      "March 31, 2025, Alibaba spent 71.5 billion yuan on capital expenditure. Tsai received $11.3 million in the "
-     "year, up from $10.4 million a year earlier.", dt.date(2025, 6, 27), "the year", "2024-04/2025-03", False),
+     "year, up from $10.4 million a year earlier.", dt.date(2025, 6, 27), "the year", "FY2025", False),
     ("... and 'a year earlier' the stretch a year before", "For the fiscal year ended March 31, 2025, Alibaba spent "
      "71.5 billion yuan on capital expenditure. Tsai received $11.3 million in the year, up from $10.4 million a "
-     "year earlier.", dt.date(2025, 6, 27), "a year earlier", "2023-04/2024-03", False),
+     "year earlier.", dt.date(2025, 6, 27), "a year earlier", "FY2024", False),
     ("... and so is 'the previous year' after 'the full year'", "Revenue for the year ended September 30 rose 12% to "
      "702 billion yuan. Net profit for the full year rose 34% to 194 billion yuan, compared with 145 billion yuan in "
      "the previous year.", dt.date(2026, 11, 20), "the previous year", "2024-10/2025-09", False),
@@ -2322,7 +2322,7 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      "billion yuan in December.", dt.date(2025, 11, 9), "December", "2025-12", True),
     ("... even when a side clause names it as the period a filing covers", "The 20-F filing, which covers the "
      "fiscal year ended March 31, 2025, showed the company spent 71.5 billion yuan on capital expenditure during the "
-     "year.", dt.date(2025, 6, 27), "the year", "2024-04/2025-03", False),
+     "year.", dt.date(2025, 6, 27), "the year", "FY2025", False),
     ("a holiday after a count from the story in a coordinated clause is of the year counted to",
      "He became Taobao's president in 2008, and a year later oversaw the first Singles Day sale.",
      dt.date(2024, 8, 3), "Singles Day", "2009-11-11", False),
@@ -4174,3 +4174,33 @@ def test_the_year_after_the_base_of_a_comparison_is_the_year_compared_with_it():
     text = ("Veradyn lost $187.4 million in 2025, up from a loss of $142 million in 2024, as it built a sales force. "
             "It ended the year with $318 million in cash.")
     assert calendar(text, dt.date(2026, 3, 10)) == [("2025", "2025"), ("2024", "2024"), ("the year", "2025")]
+
+
+# (what, text, anchor, expression, when): a calendar told by a market's money word or outright by a company's
+# possessive is that of the report's bare quarters and halves, and a fiscal year told by its last month is that year
+FISCAL_CALENDARS_TOLD = [
+    ("a rupee report's later bare quarter is of its fiscal year",
+     "Varuna reported a net profit of Rs 2,146 crore for the third quarter of FY26 (Q3FY26).\n\nRao said the company "
+     "would still grow in the fourth quarter.", dt.date(2026, 1, 15), "the fourth quarter", "2026-Q1"),
+    ("a company's fiscal year told outright makes its bare halves fiscal",
+     "Corvane's fiscal year ends on June 30.\n\nWe did about $1.42 billion of revenue in the first half.",
+     dt.date(2026, 2, 18), "the first half", "2025-H2"),
+    ("... and its bare quarters", "Corvane's fiscal year ends on June 30.\n\nWe report the third quarter on May 6th.",
+     dt.date(2026, 2, 18), "the third quarter", "2026-Q1"),
+    ("a half told by its last day keeps a bare quarter on the calendar",
+     "The bank's cash earnings rose in the six months to March 31.\n\nIt hopes to close the deal by the end of the "
+     "second quarter.", dt.date(2026, 5, 4), "by the end of the second quarter", "2026-Q2"),
+    ("a fiscal year told by the month it ends in is that fiscal year",
+     "The plan aims to lift net profit to 520 billion yen in the fiscal year ending March 2029.",
+     dt.date(2026, 2, 6), "the fiscal year ending March 2029", "FY2029"),
+    ("a year told so without 'fiscal' stays its months", "Jobs grew 2% in the year ended March 2025.",
+     dt.date(2026, 2, 6), "the year ended March 2025", "2024-04/2025-03"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", FISCAL_CALENDARS_TOLD,
+                         ids=[t[0] for t in FISCAL_CALENDARS_TOLD])
+def test_a_fiscal_calendar_told_by_a_market_or_outright_dates_the_report_s_periods(what, text, anchor, expression,
+                                                                                    when):
+    found = [(m.text, m.when) for m in tag_dates(text, anchor)]
+    assert (expression, when) in found, found

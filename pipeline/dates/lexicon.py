@@ -696,7 +696,15 @@ def fiscal_told() -> tuple[tuple[re.Pattern, int, bool], ...]:
     for the whole text): how a text tells when its company's fiscal year begins or ends (fiscal_told.tsv)."""
     names = trie_regex(months())
     return tuple((re.compile(r["pattern"].replace("{month}", f"(?P<month>{names})")), int(r["shift"]),
-                  r["reach"] == "text") for r in _rows("fiscal_told.tsv"))
+                  r["reach"] != "near") for r in _rows("fiscal_told.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def fiscal_told_of_halves() -> frozenset[str]:
+    """The patterns of fiscal_told.tsv (reach halves) whose standing fact tells the calendar of the report's halves
+    only, not of every quarter it names."""
+    return frozenset(r["pattern"].replace("{month}", f"(?P<month>{trie_regex(months())})")
+                     for r in _rows("fiscal_told.tsv") if r["reach"] == "halves")
 
 
 @functools.lru_cache(maxsize=None)

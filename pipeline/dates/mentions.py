@@ -338,6 +338,7 @@ class _Reading:
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
         self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
+        self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
         self.year_end_stated: int | None = None     # the last month of a fiscal year it told ended, off December
         self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
@@ -405,6 +406,10 @@ class _Reading:
             # it is no aside on another company's calendar)
             self._told_fiscal_ends = tuple(sorted((m.start(), month + 12 if month in by_start else month,
                                                    whole or month in by_start) for m, _, month, whole in tellings))
+            # (the calendar told outright, "Corvane's fiscal year ends on June 30", not by a half: see _year_end_reported)
+            self._told_outright = next((month for m, _, month, whole in sorted(tellings, key=lambda t: t[0].start())
+                                        if whole and month != 12
+                                        and m.re.pattern not in lexicon.fiscal_told_of_halves()), None)
         return self._told_fiscal_ends
 
     def _named_by_its_start(self, told: re.Match, shift: int) -> bool:
@@ -453,12 +458,13 @@ class _Reading:
             if "yy" in exp.parts:
                 self.fiscal_codes = True
             if exp.parts.get("unit") in ("Q", "H") and self.fiscal_end != 12 \
-                    and self._fiscal_end_named(exp) is None:
+                    and _fiscal_end_named(self.text, exp.start, self.low, markets=False) is None:
                 # "net profit for the second quarter of FY26" with rupees, "the first half of the fiscal year, the
                 # April-September period": the text has told its own company's calendar as surely as by a fiscal
                 # year that ended, and its later bare quarters and halves are of it (see _year_end_reported); not
                 # so the calendar of a company of fiscal.tsv named near, maybe one of several ("Microsoft's fiscal
-                # second quarter ... Meta is forecast to report fourth-quarter revenue")
+                # second quarter ... Meta is forecast to report fourth-quarter revenue"); a market's name or money
+                # word ("Rs 2,146 crore for Q3FY26") tells the calendar of the company reported on, none other's
                 self.year_end_stated = self.fiscal_end
         elif self.fiscal_codes and exp.rule == "half_digit_first" and "yy" in exp.parts:
             # "profit for FY24 ... In 2H24 the price averaged": a text that writes its fiscal years as codes
@@ -1242,6 +1248,11 @@ class _Reading:
             # halves of the calendar told as a standing fact anywhere in the report (a bare quarter stays the
             # calendar's: "by the end of the second quarter" in a retailer's plan)
             month = standing
+        if month is None and self._fiscal_ends_told() and self._told_outright is not None \
+                and self._fiscal_end_named(exp) in (None, self._told_outright):
+            # "Corvane's fiscal year ends on June 30. ... We report the third quarter on May 6th": a calendar told
+            # outright as a standing fact is that of every quarter the report names alone
+            month = self._told_outright
         return month
 
     def _fiscal_end_named(self, exp: finder.Expression) -> int | None:

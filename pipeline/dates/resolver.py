@@ -1748,6 +1748,14 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
         whole = Period.of(gran, end)
         if whole.first() == first.first() and whole.last() == last.last():
             first = last = whole
+    if parts.get("fiscal") and unit == "Y" and count == 1 and end.month != 12 and end == last.last() \
+            and "starts_on" not in parts:
+        # "the fiscal year ending March 2029": that fiscal year, named by the year it ends in (FY2029), unless the
+        # text tells its company names them by the year they start in (one told by its first month, "starting in
+        # April 2027", may be named either way: it keeps its months)
+        fiscal_end = parts.get("fiscal_end")
+        by_start = isinstance(fiscal_end, int) and fiscal_end > 12 and fiscal_end - 12 == end.month
+        first = last = Period("FY", end.year - 1, fiscal_end) if by_start else Period("FY", end.year, end.month)
     when = first.when() if first == last else f"{first.when()}/{last.when()}"
     precision = first.precision() if first == last else "span"
     future = anchor is not None and last.last() > anchor
