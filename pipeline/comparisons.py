@@ -679,11 +679,23 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     names = _names_a_measure()
     # a period fronted before the measure, set off by a comma, names it too: "In the three months to September,
     # revenue from its cloud unit jumped 34% to 39.8 billion yuan, the company said on Nov. 25"
-    named = [d for d in dates if d.precision != "day" and (
-        names.match(form, d.end) or (form.startswith(",", d.end) and _fronts_its_sentence(form, d)
-                                     and names.match(form, d.end + 1)))]
+    named, restated = [], []
+    for d in dates:
+        if d.precision == "day":
+            continue
+        close = _FRONTED_CLOSE.match(form, d.end)
+        if names.match(form, d.end):
+            named.append(d)
+        elif close is not None and _fronts_its_sentence(form, d):
+            # an apposition of dates may restate the fronted period before the measure, and is of it: "For the
+            # April-December period, the first nine months of its fiscal year, Kashiwa's net profit fell 4.2%"
+            apposition = _dated_apposition(form, close.end(), dates)
+            if names.match(form, apposition[-1].end + 1 if apposition else close.end()):
+                named.append(d)
+                restated += apposition
     if not named:
         return dates
+    dates = [d for d in dates if d not in restated]
     # a month after the period is when a quarter's figure was told ("reported a second-quarter net loss of $2.9
     # billion in July"); a month within it is a part's own ("Third-quarter results included $27 million from the
     # sale of ... in August"), and a month may be the period itself ("July revenue of ..."), which only a day is
@@ -709,8 +721,25 @@ def _fronts_its_sentence(form: str, date: DateMention) -> bool:
     return _opens_its_sentence(_FRONTED, form, date.start - _FRONTED_REACH, date.start)
 
 
-_FRONTED = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+\s+)?\Z")
-_FRONTED_REACH = 20  # characters: a sentence's end and one word before the date
+_FRONTED = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+\s+){{0,2}}\Z")
+_FRONTED_REACH = 20  # characters: a sentence's end and two words before the date ("For the")
+# the comma that closes a fronted period, a noun of the period's phrase may stand before it ("the April-December period,")
+_FRONTED_CLOSE = re.compile(r"(?:\s+[a-z]+)?,")
+
+
+def _dated_apposition(form: str, at: int, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of an apposition from ``at`` up to its comma, when they and a few short words of theirs ("of", "to")
+    are all it holds ("the first nine months of its fiscal year,"), else none."""
+    closes = form.find(",", at, at + _DATED_APPOSITION_REACH)
+    inside = [d for d in dates if at <= d.start and d.end <= closes]
+    if closes < 0 or not inside or inside[-1].end != closes:
+        return []
+    gaps = [form[a:b] for a, b in zip([at] + [d.end for d in inside], [d.start for d in inside])]
+    return inside if all(_DATE_LINKS.fullmatch(gap) for gap in gaps) else []
+
+
+_DATED_APPOSITION_REACH = 80  # characters of an apposition of dates after a fronted period
+_DATE_LINKS = re.compile(r"\s*(?:[a-z]{1,3}\s+)?")
 
 
 def _labels_its_item(form: str, date: DateMention, figure: MoneyMention, last: DateMention) -> bool:
@@ -1320,7 +1349,10 @@ def _side_clause() -> re.Pattern:
     # a participle after the figure's "for" or "of" phrase tells of that phrase's thing, not of the figure: "set aside
     # $95 million for a separate recall of 62,000 pickups announced in August" (opens=participle)
     openers["within"].append(rf"(?:{_words('participle_of')})\s(?:[^,;]|,(?=\d))*?\s(?:{_words('participle')})\b")
-    return re.compile(rf"(?i),\s+(?:{'|'.join(openers['after'])})|\s(?:{'|'.join(openers['within'])})")
+    # a word of degree may stand before the opener: "about HK$27.6 billion, well above the $2.1 billion valuation it
+    # fetched in June 2024" (opens=degree)
+    return re.compile(rf"(?i),\s+(?:(?:{_words('degree')})\s+)?(?:{'|'.join(openers['after'])})"
+                      rf"|\s(?:{'|'.join(openers['within'])})")
 
 
 @functools.cache

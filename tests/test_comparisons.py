@@ -1433,3 +1433,29 @@ def test_a_figure_of_a_comparison_after_a_comma_takes_its_own_date_not_the_first
 ])
 def test_the_end_of_the_term_a_cap_runs_over_dates_no_figure(sentence, expected):
     assert _dated("2026-04-10", sentence) == expected
+
+
+def test_a_word_of_degree_before_a_comparison_after_a_comma_still_opens_it():
+    dates = _dates_of_figures(_wsj("At the top of the range, Lumora would have a market value of about HK$27.6 billion, "
+                                   "well above the $2.1 billion valuation it fetched in a funding round in June 1989."))
+    assert dates == {"HK$27.6 billion": "", "$2.1 billion": "June 1989"}
+
+
+def test_a_change_told_as_a_noun_with_its_base_after_a_comma_does_not_date_the_figure_before_it():
+    dates = _dates_of_figures(_wsj("Operating margin came in at 21.3%, an improvement of 40 basis points over the "
+                                   "September quarter, helped by higher utilisation."))
+    assert dates == {"21.3%": ""}
+    dates = _dates_of_figures(_wsj("The shares closed at $50.20, a rise of 3% on Monday."))
+    assert dates == {"$50.20": "Monday", "3%": "Monday"}, "without a base the change tells the day of the figure"
+
+
+def test_a_move_told_over_the_week_is_not_of_the_day_of_another_clause():
+    dates = _dates_of_figures(_wsj("Ardent Mining gained 7.4% on Thursday after raising its copper guidance, and "
+                                   "Halberd Metals fell 5.6% over the week after a court in Lima suspended work."))
+    assert dates == {"7.4%": "Thursday", "5.6%": ""}
+
+
+def test_a_fronted_period_restated_by_an_apposition_of_dates_names_the_measure():
+    dates = _dates_of_figures(_wsj("For the April-December period, the first nine months of its fiscal year, Kashiwa's "
+                                   "net profit fell 4.2% to 301 billion yen, the company said separately on Thursday."))
+    assert dates == {"4.2%": "April-December", "301 billion yen": "April-December"}
