@@ -4195,6 +4195,26 @@ FISCAL_CALENDARS_TOLD = [
      dt.date(2026, 2, 6), "the fiscal year ending March 2029", "FY2029"),
     ("a year told so without 'fiscal' stays its months", "Jobs grew 2% in the year ended March 2025.",
      dt.date(2026, 2, 6), "the year ended March 2025", "2024-04/2025-03"),
+    ("one company's calendar in a preview of many leaves the others' quarters on the calendar",
+     "Chinese ADRs face a packed earnings week as Baidu and XPeng report\n\nMost of the companies follow the "
+     "calendar year, but Alibaba's fiscal year ends in March, so its report will cover the second quarter of its "
+     "fiscal 2026.\n\nTencent reported a 15% rise in third-quarter revenue on Nov. 13.", dt.date(2025, 11, 15),
+     "third-quarter", "2025-Q3"),
+    ("... while the company of the headline tells the text's calendar",
+     "Q&A with Corvane's CFO\n\nCorvane's fiscal year ends on June 30.\n\nWe report the third quarter on May 6th.",
+     dt.date(2026, 2, 18), "the third quarter", "2026-Q1"),
+    ("a stretch a record runs since is not the year the story reports on",
+     "The fund returned 9.4% in the fiscal year to March 31, its best showing since the year to March 2021. It "
+     "invested a record S$38 billion in the year.", dt.date(2025, 7, 10), "the year", "FY2025"),
+    ("a fiscal year told ended dates the first quarter of the current fiscal year",
+     "The fund returned 9.4% in the fiscal year to March 31.\n\nMarkets in the first quarter of the current fiscal "
+     "year had been volatile.", dt.date(2025, 7, 10), "the first quarter of the current fiscal year", "2025-Q2"),
+    ("... and the last fiscal year is the one that ended", "The fund returned 9.4% in the fiscal year to March 31."
+     "\n\nIt holds 15% in cash, up from 11% at the end of the last fiscal year.", dt.date(2025, 7, 10),
+     "the end of the last fiscal year", "FY2025"),
+    ("a bare quarter right after a company's fiscal year told in its paragraph is of that calendar",
+     "China revenue was $1.9 billion in its fiscal year ended September 2025. Corvane said it would give guidance "
+     "when it reports first-quarter results on Feb. 19.", dt.date(2026, 2, 5), "first-quarter", "2025-Q4"),
 ]
 
 

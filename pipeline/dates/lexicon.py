@@ -693,7 +693,8 @@ def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
 @functools.lru_cache(maxsize=None)
 def fiscal_told() -> tuple[tuple[re.Pattern, int, bool], ...]:
     """(regex with the month captured as ``month``, months from it to the fiscal year's last month, whether it holds
-    for the whole text): how a text tells when its company's fiscal year begins or ends (fiscal_told.tsv)."""
+    for the whole text, or for it when its captured ``owner`` is the company the text reports on): how a text tells
+    when its company's fiscal year begins or ends (fiscal_told.tsv)."""
     names = trie_regex(months())
     return tuple((re.compile(r["pattern"].replace("{month}", f"(?P<month>{names})")), int(r["shift"]),
                   r["reach"] != "near") for r in _rows("fiscal_told.tsv"))

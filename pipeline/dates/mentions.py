@@ -186,11 +186,14 @@ def _moved_with_a_title(low: str, start: int) -> bool:
     return lexicon.titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
 
 
-def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None) -> int:
+def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None,
+                stated: int | None = None) -> int:
     """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
     ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else the one the text tells in
     that reach or right after ``at`` (``told``, see _fiscal_ends_told), else the one it tells as a standing fact
-    anywhere ("Its fiscal year ends on Jan. 31." closing the piece), else of the first company the text names.
+    anywhere ("Its fiscal year ends on Jan. 31." closing the piece), else the one of a fiscal year the report told
+    ended (``stated``: "returned 9.4% in the fiscal year to March 31" ... "the first quarter of the current fiscal
+    year" is April to June), else of the first company the text names.
     With ``low``, a company named only in a side clause the fiscal period stands outside of counts for nothing ("Its
     quick-commerce business, which it has subsidised to fend off Meituan and JD.com, should break even in the second
     half of fiscal 2027": the rival is no owner of the fiscal year).  A market's name (fiscal.tsv market=yes) gives way
@@ -207,6 +210,8 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     standing = [end_month for _, end_month, whole in told if whole]
     if standing:
         return standing[0]
+    if stated is not None:
+        return stated
     for name, end_month in lexicon.fiscal_conventions():
         if not name or _names_the_company(text, name):
             return end_month
@@ -283,12 +288,19 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _fiscal_tellings(low: str) -> list[tuple[re.Match, int, int, bool]]:
+def _fiscal_tellings(low: str, headline_end: int) -> list[tuple[re.Match, int, int, bool]]:
     """Where the text tells when its company's fiscal year begins or ends (fiscal_told.tsv: "fiscal 2027, which
     began on Feb. 1"): the match, its shift (see the table), the last month of that fiscal year (January) and
-    whether it holds for the whole text."""
-    return [(m, shift, (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, whole)
-            for pattern, shift, whole in lexicon.fiscal_told() for m in pattern.finditer(low)]
+    whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
+    names it: the company the text reports on)."""
+    tellings = [(m, shift, (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, whole)
+                for pattern, shift, whole in lexicon.fiscal_told() for m in pattern.finditer(low)]
+    if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
+        headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))
+        tellings = [(m, shift, month, whole and (not m.groupdict().get("owner") or bool(m.groupdict().get("the"))
+                                                 or m.group("owner") in headline))
+                    for m, shift, month, whole in tellings]
+    return tellings
 
 
 def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
@@ -400,7 +412,7 @@ class _Reading:
         resolver.fiscal_end_month) and whether it holds for the whole text (read once per text, only when it names
         a fiscal period)."""
         if self._told_fiscal_ends is None:
-            tellings = _fiscal_tellings(self.low)
+            tellings = _fiscal_tellings(self.low, self.first_line_end)
             by_start = {month for m, shift, month, _ in tellings if month != 12 and self._named_by_its_start(m, shift)}
             # (a company's way of naming its fiscal years holds for every one the text names: a telling that shows
             # it is no aside on another company's calendar)
@@ -448,8 +460,13 @@ class _Reading:
         if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
                 ).endswith(",") and lexicon.tense_words()[0].get(_word_before(self.low, exp.start)) != "boundary":
             self.present_at = exp.start
+        of = exp.parts.get("year_of")
+        if isinstance(of, dict) and of.get("fiscal") and "fiscal_end" not in of:
+            # "the first quarter of the current fiscal year": a year of its company's calendar
+            exp.parts = dict(exp.parts, year_of=dict(of, fiscal_end=_fiscal_end(
+                self.text, exp.start, self._fiscal_ends_told(), self.low, self.year_end_stated)))
         if exp.parts.get("fiscal"):
-            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low)
+            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low, self.year_end_stated)
             exp.parts["fiscal_end"] = self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
@@ -1253,6 +1270,15 @@ class _Reading:
             # "Corvane's fiscal year ends on June 30. ... We report the third quarter on May 6th": a calendar told
             # outright as a standing fact is that of every quarter the report names alone
             month = self._told_outright
+        if month is None and (told := self._fiscal_ends_told()):
+            at = bisect.bisect_left(told, (exp.start,)) - 1
+            if at >= 0 and exp.start - told[at][0] <= _FISCAL_NAME_REACH and told[at][1] != 12 \
+                    and self.text.find("\n", told[at][0], exp.start) == -1 \
+                    and self._fiscal_end_named(exp) in (None, told[at][1]):
+                # "which was $1.9 billion in its fiscal year ended September 2025 ... Corvane said it would give
+                # guidance when it reports first-quarter results": a quarter named alone right after a company's
+                # fiscal year told, in its paragraph, is of that calendar (October to December)
+                month = told[at][1]
         return month
 
     def _fiscal_end_named(self, exp: finder.Expression) -> int | None:
@@ -1675,7 +1701,8 @@ class _Reading:
             opened = following.parts
             if opened.get("fiscal"):
                 # (a fiscal year of its company's calendar, which is read once it is reached)
-                opened = dict(opened, fiscal_end=_fiscal_end(self.text, following.start, self._fiscal_ends_told(), low))
+                opened = dict(opened, fiscal_end=_fiscal_end(self.text, following.start, self._fiscal_ends_told(), low,
+                                                                  self.year_end_stated))
             year = resolver.resolve(opened, anchor, "", self._year_told_of(exp), locale)
             if year is not None and year.period is not None and year.period.gran in ("Y", "FY"):
                 # "the first nine months of 2025", "... of the year", "... of fiscal 2025": the stretch ends where
@@ -1706,7 +1733,7 @@ class _Reading:
         if _a_quarter_alone(parts) and following.parts.get("fiscal") and set(following.parts) & {"year", "yy"} \
                 and "unit" not in following.parts and connectors.report_of.fullmatch(low, exp.end, following.start):
             # "first-quarter results for fiscal 2027": the first quarter of that fiscal year
-            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low)
+            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low, self.year_end_stated)
             year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
         if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
@@ -2739,7 +2766,10 @@ class _Reading:
                 and not self._background_aside(exp, resolution, window) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
-                and not _counted_from_what_follows(self.low, exp):
+                and not _counted_from_what_follows(self.low, exp) \
+                and not (index in self.end_days and self.resolved
+                         and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
+            # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
             # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday")
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the

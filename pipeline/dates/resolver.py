@@ -745,6 +745,13 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             year = None
         if year is None and anchor is None:
             return _unresolved(mod=mod, future=forecast)
+        of = parts.get("year_of")
+        if isinstance(of, dict) and of.get("fiscal") and of.get("fiscal_end", 12) != 12 and unit in ("Q", "H"):
+            # "the first quarter of the current fiscal year", of a year ending in March: a quarter of that fiscal
+            # year, April to June
+            fiscal_year = resolve(of, anchor, "", reference)
+            if fiscal_year is not None and fiscal_year.period is not None and fiscal_year.period.gran == "FY":
+                parts, year = dict(parts, fiscal=True, fiscal_end=of["fiscal_end"]), fiscal_year.period.year
         period = Period(unit, year if year is not None else anchor.year, parts["ordinal"])
         fiscal_half = unit == "H" and parts.get("fiscal") and parts.get("fiscal_end", 12) != 12
         if (unit == "Q" and parts.get("fiscal")) or fiscal_half:
