@@ -4224,3 +4224,25 @@ def test_a_fiscal_calendar_told_by_a_market_or_outright_dates_the_report_s_perio
                                                                                     when):
     found = [(m.text, m.when) for m in tag_dates(text, anchor)]
     assert (expression, when) in found, found
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a date qualifying a short subject takes the tense of the verb right after it
+    ("The growing season started badly. Frost on the night of April 7 damaged buds on about 3,000 hectares.",
+     dt.date(2026, 3, 18), [("April 7", "2025-04-07", False)]),
+    ("A fire on April 7 destroyed the plant.", dt.date(2026, 3, 18), [("April 7", "2025-04-07", False)]),
+    ("The meeting on April 7 will decide on the merger.", dt.date(2026, 3, 18), [("April 7", "2026-04-07", True)]),
+    ("Tickets for the opener on Oct. 21, 2026, go on sale in August, the team said.", dt.date(2025, 11, 18),
+     [("Oct. 21, 2026", "2026-10-21", True), ("August", "2026-08", True)]),
+    # 'July' is no adverb in -ly: "and July should" coordinates dates, so "should" is their verb
+    ('"January was our strongest month since 2019, and the World Cup in June and July should give our hotels a lift."',
+     dt.date(2026, 2, 19), [("January", "2026-01", False), ("since 2019", "2019/..", False),
+                            ("June", "2026-06", True), ("July", "2026-07", True)]),
+    # a time before which a thing is looked for is still to come, whatever the lag of reports
+    ("Analysts see little sign of a bottom before the second half.", dt.date(2026, 3, 2),
+     [("before the second half", "2026-H2", True)]),
+    ("Shares fell before the second half.", dt.date(2026, 3, 2), [("before the second half", "2025-H2", False)]),
+])
+def test_a_subject_s_date_a_month_in_ly_and_a_half_before_which_a_thing_is_looked_for_take_their_tense(
+        text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected

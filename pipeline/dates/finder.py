@@ -2245,17 +2245,33 @@ def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple
     determiner stands right before it ("In March the delayed launch will ...")."""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
+    subject_from = -1
     if not lexicon.clause_head_before().search(low[s_lo:start]):
-        return False
+        # (or the date qualifies a short subject with no verb of its own: "Frost on April 7 damaged buds")
+        lo = max(s_lo, start - _SUBJECT_REACH)
+        # (cut mid-sentence, the stretch must not read as the sentence's start: a full stop stands before it)
+        subject = lexicon.subject_head_before().search(("." if lo > s_lo else "") + low[lo:start])
+        if subject is None:
+            return False
+        subject_from = lo + subject.start() - (lo > s_lo)
     for s, e, tense, listed in clauses.markers(s_lo, s_hi):
+        if subject_from <= s < start and subject_from >= 0:
+            return False            # a verb in the subject ("Shares fell on April 7") is the date's own
         if s < end or tense == "boundary":
             continue
         if s > end + _REACH_AFTER or tense not in ("past", "pluperfect"):
             return False
+        if subject_from >= 0 and (len(low[end:s].split()) > 1 or "," in low[end:s]):
+            return False            # the subject's verb follows it at once, maybe after an adverb ("go on sale in
+                                    # August, the team said" is no subject's)
         if not listed and (s == end or lexicon.determiner_before().search(low, max(0, s - 8), s)):
             return False
         return True
     return False
+
+
+# How far before a date the short subject it qualifies may start (characters).
+_SUBJECT_REACH = 60
 
 
 def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

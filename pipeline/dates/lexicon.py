@@ -475,6 +475,17 @@ def clause_head_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def subject_head_before() -> re.Pattern:
+    """A short subject that opens its clause and a link preposition, maybe with a part of a day between, up to the
+    date that qualifies the subject ("Frost on the night of April 7 damaged buds", "A fire on April 7 destroyed"):
+    the verb after the date tells when the subject's event was, as after a date that opens its clause."""
+    words, links = trie_regex(_kind_words("coordinator")), trie_regex(_kind_words("link"))
+    determiners = trie_regex(_kind_words("determiner"))
+    return re.compile(rf"(?:\A|[,;:]|(?<![a-z-])(?:{words}))\s*(?:(?:{determiners})\s+)?(?:[a-z0-9'-]+\s+){{1,3}}"
+                      rf"(?:{links})\s+(?:(?:{determiners})\s+[a-z]+\s+of\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def event_openers() -> frozenset[str]:
     """Words that open a clause or a mere phrase naming an event (tense.tsv kind boundary, tense event: "after
     DeepSeek's breakthrough in January 2025")."""
@@ -502,7 +513,9 @@ def coordinated_predicate() -> re.Pattern:
     release", "strengthened on Tuesday and is expected to make landfall" (search it up to the verb)."""
     words = trie_regex(_kind_words("coordinator"))
     auxiliaries = trie_regex(_kind_words("auxiliary"))
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]+ly\s+)?(?:(?:{auxiliaries})\s+)?\Z")
+    # (a month in -ly is no adverb: "the World Cup in June and July should give" coordinates dates, not verbs)
+    months_ = trie_regex(list(months()))
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:(?!(?:{months_})\s)[a-z]+ly\s+)?(?:(?:{auxiliaries})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -770,13 +770,15 @@ class _Reading:
             if after is not None:
                 tense = "past" if after.last_day < self.anchor else tense
                 resolution = after
-        if tense != "past" and ("deadline" in befores or "ahead" in befores) and resolution.last_day is not None \
-                and self.anchor is not None \
+        if tense != "past" and ("deadline" in befores or "ahead" in befores
+                                or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
+                and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and self._deadline_looks_ahead(exp, window):
             # "The unit may turn profitable by the June quarter", in March: the coming one, whatever the
             # lag of reports ("aims to break even by the second half", in March, is this year's; "as the
-            # pipeline stretches into the second half", on Jan. 1, this year's too)
+            # pipeline stretches into the second half", on Jan. 1, this year's too; so is a time before which a thing
+            # is looked for: "see little sign of a bottom before the second half", in March)
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and ended_on is None and (exp.start >= self.entry_end or self.live_entry) \
