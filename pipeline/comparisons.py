@@ -86,6 +86,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     lifelong = (_counted_over_its_own_stretch(form, figure)
                 or over is not None and form[figure.end:over.start].isspace()
                 and any(shape.fullmatch(form, over.start, over.end) for _, shape in _comparison_rules().bare_stretch))
+    # nor, for a move told with any stretch of its own, is a period of another predicate ("fell 4.1% last month and is
+    # down 2.6% so far in November"), though a day of one is the day it is told as of ("fell 4.6% on Tuesday and are
+    # down about 18% since the start of the year")
+    over_its_own = over is not None and _tells_its_own_stretch(form, figure, over)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
@@ -93,6 +97,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
              and not (lifelong and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
+             and not (over_its_own and d.precision in _WIDER_THAN_DAYS
+                      and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
@@ -292,6 +298,15 @@ def _past_spaces(form: str, at: int) -> int:
 
 
 _SPACES = re.compile(r"\s*")
+
+
+def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -> bool:
+    """Do only the words of a stretch (comparison_bases.tsv role=stretch) stand between the move and the date of the
+    stretch after it ("down 2.6% so far in November")?  Not a record's: "down 14% from 2024 and the lowest since 2012"."""
+    rules = _comparison_rules()
+    opens = _past_spaces(form, figure.end)
+    return (opens == over.start or rules.stretch.match(form, opens, over.start) is not None
+            or any(word.match(form, opens, over.start) for word, _ in rules.stretch_shaped))
 
 
 def _measured_over_its_own_stretch(form: str, figure: MoneyMention) -> int:
@@ -1083,7 +1098,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         if cue is None:
             # "has gained 108% this year": the current year right after a move of a price is its stretch, as "so far
             # this year" is; the year of a sum ("GMV grew 12% this year") is its period
-            return not date.future and any(f.direction and f.market_kind in kinds and form[f.end:date.start].isspace()
+            return not date.future and any(f.direction and f.market_kind in kinds
+                                           and rules.bare_gap.fullmatch(form, f.end, date.start)
                        and shape.fullmatch(form, date.start, date.end)
                        for kinds, shape in rules.bare_stretch for f in figures)
         opens = cue.start()
@@ -1099,7 +1115,7 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
                                or _value_before(form, record.start(), sentence_start, dates)):
         return _FIGURE_SIGN.search(form, record.start(), date.start) is None
     if not figures or figures[0].start >= date.start:
-        return (_opens_a_move_after(form, date, figures, sentence_start, rules) if cue is not None and opens == date.start
+        return (_opens_a_move_after(form, opens, date, figures, sentence_start, rules) if cue is not None
                 else False) or _count_moved_before(form, opens, sentence_start, rules)
     moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
     if not moved:
@@ -1114,11 +1130,12 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
 
 
-def _opens_a_move_after(form: str, date: DateMention, figures, sentence_start: int, rules: "_ComparisonRules") -> bool:
+def _opens_a_move_after(form: str, opens: int, date: DateMention, figures, sentence_start: int,
+                        rules: "_ComparisonRules") -> bool:
     """Does the stretch open its sentence, up to a comma, with a move in the clause right after it ("Since the start of
-    2025, the stock has lost about 14 per cent")?  It is that move's stretch, told first; a sum counted over it
-    ("Since March, the group has written down A$150m") is no move."""
-    if form[sentence_start:date.start].strip() or not form.startswith(",", date.end):
+    2025, the stock has lost about 14 per cent"; "Since its listing in May 2011, the stock has risen 340%")?  It is that
+    move's stretch, told first; a sum counted over it ("Since March, the group has written down A$150m") is no move."""
+    if form[sentence_start:opens].strip() or not form.startswith(",", date.end):
         return False
     after = next((f for f in figures if f.start > date.end), None)
     return (after is not None and bool(after.direction) and rules.breaks.search(form, date.end + 1, after.start) is None
@@ -1460,6 +1477,7 @@ class _ComparisonRules:
     span_end: re.Pattern          # right after the date of such a level, the word that makes a span of it (" to ")
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     bare_stretch: tuple           # (the kinds of a move, the shape of a date right after it that is its stretch)
+    bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this year")
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
     counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
@@ -1540,6 +1558,7 @@ def _comparison_rules() -> _ComparisonRules:
                              for row in table if row["role"] == "stretch" and row["date"]),
         bare_stretch=tuple((frozenset(w.strip() for w in row["words"].split("|")), re.compile(f"(?i:{row['date']})"))
                            for row in table if row["role"] == "bare_stretch"),
+        bare_gap=re.compile(rf"(?i)\s+(?:(?:{words('bare_between')})\s+)?"),
         breaks=re.compile(r"[,;:]"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),

@@ -1459,3 +1459,24 @@ def test_a_fronted_period_restated_by_an_apposition_of_dates_names_the_measure()
     dates = _dates_of_figures(_wsj("For the April-December period, the first nine months of its fiscal year, Kashiwa's "
                                    "net profit fell 4.2% to 301 billion yen, the company said separately on Thursday."))
     assert dates == {"4.2%": "April-December", "301 billion yen": "April-December"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # setCF, adr_earnings_preview: the month so far is the 2.6%'s own stretch, and last month is the 4.1%'s only
+    ("The Nasdaq Golden Dragon China index fell 4.1% last month and is down 2.6% so far in November, though it "
+     "remains up 31% this year.", {"4.1%": "last month", "2.6%": "", "31%": ""}),
+    # setCG, brennholt_factbox: what moved named between the move and its stretch
+    ("Brennholt Logistics, whose shares have lost more than 80% of their value this year, filed for insolvency on "
+     "Thursday.", {"80%": ""}),
+    # setCF, hedge_fund_letter: the happening that starts a stretch told first, in its own words
+    ("Since its listing in May 1981, the stock has risen 340%, the company said.", {"340%": ""}),
+])
+def test_a_move_over_a_stretch_of_its_own_is_of_the_day_told_and_the_stretch_makes_no_row(sentence, expected):
+    rows = _wsj(sentence)
+    assert _dates_of_figures(rows) == expected
+    assert not {"November", "this year", "May 1981"} & {row["date_text"] for row in rows}
+
+
+def test_a_happening_that_starts_a_stretch_a_sum_is_counted_over_stays_a_row():
+    rows = _wsj("Since its listing in May 1981, the company has written down 300 million euros on the project.")
+    assert "May 1981" in {row["date_text"] for row in rows}

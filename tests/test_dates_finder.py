@@ -124,6 +124,11 @@ NOT_DATES = [
     ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
     ("overnight as an adjective of a staff", "Bristol City Council said it had spent £1.2m since the theft on new "
                                              "cameras, alarms and overnight guards."),
+    ("overnight of how sudden a change was", "\"We lost volume, and the American market became much harder "
+                                            "overnight,\" said the co-operative's director."),
+    ("overnight of what will not happen fast", "A turnaround of that size will not happen overnight, analysts said."),
+    ("the calendar year a company follows is a calendar, not a year", "Most of the companies in the index follow the "
+                                                                     "calendar year."),
     ("march the verb is not March", "Protesters march to the square every day."),
     ("a capitalised may that is a verb", "May the best company win, Ma said."),
     ("a name that looks like a month", "Czech Foreign Minister Jan Kavan said he was in Kansas City."),
