@@ -2891,3 +2891,40 @@ def test_a_commodity_s_record_a_base_a_stock_moving_with_its_index_a_levy_and_a_
         sentence, written, kind):
     found = kind_by_text(sentence)
     assert found.get(written) == kind, found
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Input costs 1 yuan per million tokens, while the price of output drops to 4 yuan from 8 yuan.", "4 yuan"),
+    ("Input costs 1 yuan per million tokens, while the price of output drops to 4 yuan from 8 yuan.", "8 yuan"),
+    ("India's online travel market grew 14% to $22 billion in 2025, the consultancy said.", "14%"),
+    ("India's online travel market grew 14% to $22 billion in 2025, the consultancy said.", "$22 billion"),
+    ("Brokers expect the top 50 carmakers' domestic sales to fall 3% to 5% this year.", "5%"),
+    ("Developers spent 80 billion yuan on land in the first quarter, down 12% from a year earlier.", "80 billion yuan"),
+    ("Developers spent 80 billion yuan on land in the first quarter, down 12% from a year earlier.", "12%"),
+    ("The county council approved a $400,000 grant for the museum's new wing.", "$400,000"),
+    ("About 300 workers are owed $1.2 million in back wages, the union said.", "$1.2 million"),
+    ("Severance is set at two weeks' salary for every year worked, capped at $30,000 per employee.", "$30,000"),
+    ("Hotel occupancy was 71.2%, down 0.8 percentage points from a year earlier.", "0.8 percentage points"),
+    ("Olive oil production rose to 1.2 million tonnes, up 20% from the previous harvest.", "20%"),
+    ("Exports of the state's beef fell to $2.1 billion last year, from $2.6 billion in 2023.", "$2.6 billion"),
+])
+def test_a_token_price_a_markets_size_an_industrys_sales_pay_a_grant_a_ratio_and_trade_make_no_row(sentence,
+                                                                                                    written):
+    assert written not in [m.text for m in find_money(sentence)]
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    # an analyst's value of a unit is a valuation, told with "they value" too
+    ("We value the payments arm at $40 billion, up from $32 billion last year.", "$40 billion", "valuation"),
+    # a fund's return is its result, kind other, with a verb or without (README contract)
+    ("The Ashgrove Global Fund returned 3.1% in March, its best month since 2023.", "3.1%", "other"),
+    ("Since 2012 the pension fund has delivered an annualised 7.4%.", "7.4%", "other"),
+    ("Monthly returns were 2.2% in July and 1.5% in August.", "2.2%", "other"),
+    # a price per hectolitre is a bulk commodity's, as a price per tonne is
+    ("Bulk white wine sold for 95 euros per hectolitre in March.", "95 euros", "other"),
+    # a company's own sales still make a row
+    ("Longfor's contracted sales fell 8% to 12.1 billion yuan in March.", "12.1 billion yuan", "revenue"),
+])
+def test_a_units_value_a_funds_return_and_a_bulk_price_take_their_own_kinds(sentence, written, kind):
+    found = kind_by_text(sentence)
+    assert found.get(written) == kind, found
