@@ -41,7 +41,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("char_start", "int", "offset of the sentence in the article text as read"),
     Column("char_end", "int", "end offset (exclusive): text[char_start:char_end] == excerpt"),
     # time
-    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, 2025-W47, 1990/1999, 2018-10/2021-12, 2020/.. (open); FY2025 for fiscal years, as the company names them (start and end are the fiscal year's own days: a retailer's fiscal 2025 that ends on Jan. 31, 2026 is 2025-02-01 to 2026-01-31); a fiscal quarter or half off the calendar's is its months (2026-08/2026-10 for a fiscal year ending in January); empty if not placed"),
+    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, 2025-W47, 2025-W47-WE (its weekend), 1990/1999, 2018-10/2021-12, 2020/.. (open, from the first year of 'since the 1950s' too); FY2025 for fiscal years, as the company names them (start and end are the fiscal year's own days: a retailer's fiscal 2025 that ends on Jan. 31, 2026 is 2025-02-01 to 2026-01-31); a fiscal quarter or half off the calendar's is its months (2026-08/2026-10 for a fiscal year ending in January); empty if not placed"),
     Column("start", "str", "first day covered, YYYY-MM-DD; empty if not placed"),
     Column("end", "str", "last day covered, YYYY-MM-DD; empty if not placed or open-ended"),
     Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span (also a fiscal quarter or half off the calendar's); empty if not placed"),

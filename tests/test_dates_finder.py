@@ -441,6 +441,11 @@ def test_a_date_after_since_is_in_the_past_and_after_by_in_the_future():
         "2000-01-14"]
 
 
+def test_a_decade_after_since_opens_from_its_first_year_in_the_table_form():
+    text = "The family has run the mill since the 1950s."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 9, 26))] == ["1950/.."]
+
+
 HYPHEN_MODIFIERS = [
     ("Ant could file a listing application by end-March, the people said.", "end-March", "END"),
     ("Deposits more than doubled at end-September.", "end-September", "END"),

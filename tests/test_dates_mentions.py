@@ -1025,7 +1025,7 @@ REAL_NEWS = [
      "2026-05-20", False),
     ("a clause set off by a comma after a forecast is no forecast", "Here is what to watch today: the annual "
      "meeting is scheduled for next Tuesday, while industrial production figures for January and February come "
-     "out on Monday.", dt.date(2024, 3, 13), "January", "2024-01", False),
+     "out on Monday.", dt.date(2024, 3, 13), "January and February", "2024-01/2024-02", False),
     ("a timetable in the present names the coming weekday even after a forecast", "Here is what to watch today: "
      "the annual meeting is scheduled for next Tuesday, while industrial production figures for January and "
      "February come out on Monday.", dt.date(2024, 3, 13), "Monday", "2024-03-18", True),
@@ -3377,7 +3377,7 @@ def test_a_year_named_on_the_second_of_two_coordinated_quarters_belongs_to_both(
 
 
 def test_a_year_named_on_the_second_of_two_coordinated_months_belongs_to_both_but_not_across_a_verb():
-    assert calendar("Sales rose in March and April 2024.", CNBC)[0] == ("March", "2024-03")
+    assert calendar("Sales rose in March and April 2024.", CNBC)[0] == ("March and April 2024", "2024-03/2024-04")
     assert calendar("It launched in March and will expand in April 2027.", CNBC)[0] == ("March", "2025-03")
 
 
@@ -3926,7 +3926,7 @@ YEAR_REVIEW = ("Alibaba's 2025 month by month: from January gloom to an AI-fuell
     ("the month", "2025-01"),           # the month of its heading, not the month of writing
     ("January 13", "2025-01-13"),
     ("February", "2025-02"),
-    ("May", "2025-05"),
+    ("May and June", "2025-05/2025-06"),  # two months in a row, one stretch
     ("the period", "2025-Q2"),          # the quarter its paragraph named, not the report's of a paragraph before
 ])
 def test_a_review_of_the_year_month_by_month_stays_in_that_year(said, when):
@@ -4246,3 +4246,38 @@ def test_a_fiscal_calendar_told_by_a_market_or_outright_dates_the_report_s_perio
 def test_a_subject_s_date_a_month_in_ly_and_a_half_before_which_a_thing_is_looked_for_take_their_tense(
         text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+MONTH_PAIRS = [
+    ("China's new-home sales fell 12% in January and February.", [("January and February", "2026-01/2026-02")]),
+    ("Trading slowed in November and December, the company said.", [("November and December", "2025-11/2025-12")]),
+    ("Sales rose in March and June.", [("March", "2026-03"), ("June", "2025-06")]),
+    ("The World Cup in June and July should give our hotels a lift.", [("June and July", "2026-06/2026-07")]),
+    ("Figures for January, February and March were revised.", [("January", "2026-01"), ("February", "2026-02"), ("March", "2026-03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_PAIRS)
+def test_two_months_in_a_row_joined_by_and_are_one_stretch_and_months_apart_stay_two(text, expected):
+    assert calendar(text, dt.date(2026, 3, 10)) == expected
+
+
+def test_that_month_after_an_open_span_from_a_month_is_that_month_and_its_leap_day_is_placed():
+    text = ("It is the fifth time since February 2024 that the company has cut prices. That month, on Feb. 29, "
+            "Alibaba Cloud lowered the list prices of more than 500 cloud products.")
+    found = calendar(text, dt.date(2026, 1, 7))
+    assert ("That month", "2024-02") in found and ("Feb. 29", "2024-02-29") in found
+
+
+def test_that_day_is_the_day_named_last_even_in_a_side_clause_after_the_story_s_month():
+    text = ("The lawsuit was filed in August 2023, weeks after Lumora's stock fell 41% in a single session on "
+            "July 6, 2023, when the company cut its forecast. The shares closed at $7.12 that day.")
+    assert ("that day", "2023-07-06") in calendar(text, dt.date(2025, 9, 12))
+
+
+def test_a_quarter_ending_on_a_day_without_its_year_in_a_chronology_entry_is_read_from_the_entry_s_day():
+    text = ("Key dates in the chip export fight:\n\n"
+            "April 15, 2025 - Nvidia says it will take a charge of about $5.5 billion in its first quarter ending "
+            "April 27. Its shares drop 6.9% the following day.\n\n"
+            "May 13, 2025 - The department rescinds the rule.\n")
+    assert ("its first quarter ending April 27", "2025-01-28/2025-04-27") in calendar(text, dt.date(2026, 2, 5))

@@ -279,3 +279,12 @@ def test_the_following_trading_day_after_a_saturday_is_the_monday():
 def test_a_time_a_schedule_is_moved_to_is_ahead_and_not_one_under_way(parts, anchor, value, future):
     resolution = resolve(parts, anchor, "later")
     assert (resolution.value, resolution.future) == (value, future)
+
+
+@pytest.mark.parametrize("tense,reference,when", [
+    ("past", None, "2024-02-29"),                       # lowered prices on Feb. 29, written in January 2026
+    ("future", None, "2028-02-29"),                     # the vote will be held on Feb. 29
+    ("past", Period("M", 2020, 2), "2020-02-29"),       # after "February 2020": that month's leap day
+])
+def test_a_leap_day_named_without_its_year_is_of_the_leap_year_told_of_or_the_nearest(tense, reference, when):
+    assert resolve({"month": 2, "day": 29}, dt.date(2026, 1, 7), tense, reference).when == when

@@ -139,7 +139,7 @@ def _connectors() -> _Connectors:
             # the group that names the row closes the alternative, empty: an alternative that starts
             # with the connector's own first character lets the regex engine reject it at once
             before_alts.append(f"(?:{row['before']})(?P<c{i}>)")
-        if row["kind"] == "span":
+        if row["kind"] in ("span", "pair"):
             spans.append((i, re.compile(row["between"])))
             if row["before"]:
                 span_opens.append((i, spans[-1][1], re.compile(rf"(?<![a-z])(?:{row['before']})")))
@@ -372,7 +372,7 @@ class _Reading:
         self.naming_the_stretch: set[int] = set()   # expressions read as that stretch itself, which leave it be
         self.closed_from: dict[int, int] = {}   # the period whose last days are counted -> where they start
         self.closed_in_the_past: set[int] = set()   # ... named alone in a clause about the past
-        self.opened_year: tuple[resolver.Period, int] | None = None   # the year an open span started, and its end
+        self.opened_year: tuple[resolver.Period, int] | None = None   # the year (or month) an open span started, and its end
         self.years_named: list = []     # the last years named with their number: (year, expression, window)
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.restating: set[int] = set()     # where "the last year" stands that restates the date before it
@@ -593,7 +593,8 @@ class _Reading:
                     and self.text.find("\n", self.reference_end, exp.start) != -1:
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
                                     # day of the month under way
-            if self.opened_year is not None and _that_year(exp.parts) and (
+            if self.opened_year is not None and (
+                    _that_year(exp.parts) if self.opened_year[0].gran == "Y" else _that_month(exp.parts)) and (
                     told_of is None or self.opened_year[1] > self.reference_end):
                 # "Since 2021, regulators have fined platforms ... Meituan paid in October that year": the
                 # year the span started, which named no other
@@ -1653,7 +1654,10 @@ class _Reading:
                     and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
                                             self.clauses) in resolver.AHEAD:
                 tense = "future"    # "expect revenue to grow 35% in the quarter ending June", in February
-            end = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            # (in a chronology's entry, the day it ends is read from the entry's day: "April 15, 2025 - ... a charge
+            # in its first quarter ending April 27")
+            end = resolver.resolve(following.parts, self._day_of_the_entry(following) or anchor, tense,
+                                   self.reference, locale)
             if end is not None and end.precision == "month" and _ends_its_fiscal_year_instead(parts, end.last_day):
                 # "the first quarter of the fiscal year through March": the month ends the fiscal year, not
                 # the quarter, which is of the fiscal year under way
@@ -2225,6 +2229,16 @@ class _Reading:
         parts = exp.parts
         # "the next morning" counts days as "the next day" does
         unit = "D" if "daypart" in parts and "shift" in parts else parts.get("unit")
+        if told_of is not None and told_of is self.reference and unit == "D" and parts.get("anaphoric") \
+                and parts.get("shift") == 0 and "daypart" not in parts \
+                and "count" not in parts and resolver.finer("D", told_of.gran):
+            # "filed in August 2023, weeks after the stock fell 41% on July 6, 2023 ... closed at $7.12 that day":
+            # the day named last in the paragraph, even in a side clause that set no time for the story
+            for last, resolution, _, _ in reversed(self.resolved[-3:]):
+                if last.start < self.reference_end or self.text.find("\n", last.end, exp.start) != -1:
+                    break
+                if resolution.period is not None and resolution.period.gran == "D":
+                    return resolution.period
         if told_of is None or told_of is not self.reference or unit not in ("D", "W") \
                 or "count" in parts or not (parts.get("det") or parts.get("anaphoric")) \
                 or not resolver.finer("W", told_of.gran) or "D" not in self.named:
@@ -2746,7 +2760,7 @@ class _Reading:
         if exp.start == self.entry_start and self.weekday_entry and resolution.period is not None \
                 and resolution.period.gran == "D":
             self.entry_day = resolution.period
-        if "open" in befores and resolution.period is not None and resolution.period.gran == "Y":
+        if "open" in befores and resolution.period is not None and resolution.period.gran in ("Y", "M"):
             self.opened_year = (resolution.period, exp.end)
         if anchor is not None and resolution.timex_type == "DURATION" and _year_so_far(parts):
             # "in the first nine months, profit rose ... from a year earlier": the comparison is now
@@ -2888,6 +2902,12 @@ def _that_year(parts: dict) -> bool:
     year = parts.get("year_of", parts)
     return year.get("unit") == "Y" and year.get("shift") == 0 and bool(year.get("anaphoric")) \
         and "count" not in year
+
+
+def _that_month(parts: dict) -> bool:
+    """"that month": the month told of, named as such ("since February 2024 ... That month, on Feb. 29")."""
+    return parts.get("unit") == "M" and parts.get("shift") == 0 and bool(parts.get("anaphoric")) \
+        and "count" not in parts
 
 
 def _a_month_of(parts: dict, period: resolver.Period) -> bool:
@@ -3101,6 +3121,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     # "from Tuesday to Thursday next week": the Thursday after that Tuesday
                     later = res.first_day + dt.timedelta(days=(nxt_exp.parts["weekday"] - exp.parts["weekday"]) % 7 or 7)
                     nxt_res = resolver.resolve({"year": later.year, "month": later.month, "day": later.day}, anchor, "")
+                if row is not None and rows[row]["kind"] == "pair" and "year" not in exp.parts \
+                        and nxt_res.first_day is not None:
+                    # two months in a row are of one stretch: the first is the month right before the second,
+                    # even when the two were read apart in different years ("the World Cup in June and July
+                    # should give our hotels a lift")
+                    year = nxt_res.first_day.year - (exp.parts["month"] > nxt_exp.parts["month"])
+                    if res.first_day is None or res.first_day.year != year:
+                        res = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None) or res
                 if row is not None and res.first_day is not None and nxt_res.last_day >= res.first_day:
                     start = exp.start
                     before_row = rows[row]["before"]
@@ -3553,6 +3581,12 @@ def _form(parts: dict) -> set:
     return keys
 
 
+def _months_in_a_row(a: dict, b: dict) -> bool:
+    """Does ``b`` name the month right after the one ``a`` names ("January and February"), neither with a day?"""
+    return "month" in a and "month" in b and "day" not in a and "day" not in b \
+        and b["month"] == a["month"] % 12 + 1
+
+
 def _span_row(low, a, b, befores, rows, spans) -> int | None:
     if b.start - a.end > _SPAN_GAP or "moved" in befores:
         return None     # (a move from one date to another names two times, not the stretch between them)
@@ -3560,6 +3594,9 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
         if rows[index]["before"]:
             if befores.get("span") != index:
                 continue
+        elif rows[index]["kind"] == "pair" and (not _months_in_a_row(a.parts, b.parts)
+                                                or low[max(0, a.start - 2):a.start].strip() == ","):
+            continue    # (the last two of a list, "January, February and March", are no pair of their own)
         elif _form(a.parts) != _form(b.parts) and not (("year" in b.parts or "yy" in b.parts) and "month" in a.parts):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
         if between.fullmatch(low, a.end, b.start):

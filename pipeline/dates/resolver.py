@@ -1126,6 +1126,15 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             if fits:
                 return fits[0]
         period = _day(anchor.year, month, day)
+        if period is None and (month, day) == (2, 29):
+            # a leap day named without its year is of the leap year told of, else of the nearest one (the next, in
+            # a clause about the future): "since February 2024 ... That month, on Feb. 29", written in 2026
+            told = reference.first().year if reference is not None else None
+            leap, step = (told, 0) if told is not None and calendar.isleap(told) else (
+                anchor.year, 1 if tense == "future" else -1)
+            while not calendar.isleap(leap):
+                leap += step
+            return _day(leap, month, day)
         if period is None:
             return None
         if parts.get("shift"):
@@ -1779,5 +1788,7 @@ def open_span(first: Resolution, parts: dict | None = None) -> Resolution:
         last = first.period.last()
         return Resolution(first.timex_type, first.value, first.mod, f"{last.isoformat()}/..", last,
                           None, "span", first.future, first.status, True, first.period)
-    return Resolution(first.timex_type, first.value, first.mod, f"{first.period.when()}/..", first.first_day,
+    # a period written as a span of its own ("the 1950s" is 1950/1959) opens from its start: 1950/..
+    start = first.period.when().split("/")[0]
+    return Resolution(first.timex_type, first.value, first.mod, f"{start}/..", first.first_day,
                       None, "span", first.future, first.status, True, first.period)
