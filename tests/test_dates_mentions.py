@@ -4237,7 +4237,7 @@ def test_a_fiscal_calendar_told_by_a_market_or_outright_dates_the_report_s_perio
     # 'July' is no adverb in -ly: "and July should" coordinates dates, so "should" is their verb
     ('"January was our strongest month since 2019, and the World Cup in June and July should give our hotels a lift."',
      dt.date(2026, 2, 19), [("January", "2026-01", False), ("since 2019", "2019/..", False),
-                            ("June", "2026-06", True), ("July", "2026-07", True)]),
+                            ("June and July", "2026-06/2026-07", True)]),
     # a time before which a thing is looked for is still to come, whatever the lag of reports
     ("Analysts see little sign of a bottom before the second half.", dt.date(2026, 3, 2),
      [("before the second half", "2026-H2", True)]),
