@@ -104,6 +104,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
+             and not (d.end <= figure.start and _in_a_closed_comparison(form, d, figure))
+             # a reporting period of another clause is the results', not the day's share move after them: "revenue rose
+             # 15% in the July-September period, ..., but its shares fell 2.4%"
+             and not (d.end <= figure.start and figure.market_kind == "share_move"
+                      and d.precision in _REPORTING_PRECISIONS and _another_clause(form, d.end, figure.start)
+                      and not _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start))
              and not _tells_a_term(form, d)
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
@@ -134,10 +140,19 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     for date in dates:
         if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
             return date
+    # a date of the figure's own clause after it outweighs the entry's when a comparison opened after a comma holds the
+    # figure ("* May 6 - Sells its arm for 195 million euros, less than half the 430 million euros analysts had valued
+    # it at in 2023") or another date stands between
+    own_after = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in dates)
     for date in dates:
-        if (date.end <= figure.start and opens_an_entry(form, date.start, date.end)
-                and not any(date.end <= d.start and d.end <= figure.start for d in told)):
-            return date     # a date told between is nearer ("Yesterday: ... revenue for the September quarter rose 5%")
+        if date.end > figure.start or not opens_an_entry(form, date.start, date.end):
+            continue
+        between = [d for d in told if date.end <= d.start and d.end <= figure.start]
+        # a date told between is nearer ("Yesterday: ... revenue for the September quarter rose 5%"), unless a
+        # semicolon ends its clause ("* Feb. 18 - Warns that 2025 core profit will fall short; shares drop 31%")
+        if (not any(";" not in form[d.end:figure.start] for d in between)
+                and not (own_after and (between or side_clause.search(form, date.end, figure.end)))):
+            return date
     if all(_BREAKS.search(form, d.end, figure.start) for d in dates if d.end <= figure.start):
         # A longer phrase of the figure leads to its date when every date before the figure is of another clause:
         # "rattled global markets in late January, wiping nearly $600 billion from Nvidia's market value on Jan. 27"
@@ -279,13 +294,31 @@ def _in_a_comparison_after(form: str, figure: MoneyMention, dates: list[DateMent
         return False
     if any(opens < d.end <= figure.start for d in dates):
         return False
-    cue, clause = _comparison_rules().cue, _past_spaces(form, opens + 1)
-    lead = _ONE_WORD_BEFORE.search(form, clause, figure.start).start()
-    for at in (figure.start, lead):
+    return _opens_a_comparison(form, opens, figure.start)
+
+
+def _opens_a_comparison(form: str, comma: int, figure_start: int) -> bool:
+    """Does a cue of comparison_bases.tsv open the clause after the comma at ``comma`` right before the figure that
+    starts at ``figure_start`` (a word such as "about" may stand between)?"""
+    cue, clause = _comparison_rules().cue, _past_spaces(form, comma + 1)
+    lead = _ONE_WORD_BEFORE.search(form, clause, figure_start).start()
+    for at in (figure_start, lead):
         found = cue.search(form, clause, at)
         if found is not None and found.start() == clause:
             return True
     return False
+
+
+def _in_a_closed_comparison(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the date, before the figure, in a comparison opened after a comma with a figure of its own, and closed before
+    the figure?  It dates the comparison's figure, not one after it: "expects 2026 RevPAR growth of 3% to 5%, up from
+    the 2% to 4% range it gave in November, and adjusted EBITDA of $1.46 billion" (not November's)."""
+    comma = form.rfind(",", max(0, date.start - _ASIDE_REACH), date.start)
+    if (comma < 0 or _clause_end().search(form, comma + 1, date.start) is not None
+            or _BREAKS.search(form, date.end, figure.start) is None):
+        return False
+    sign = _FIGURE_SIGN.search(form, comma, date.start)
+    return sign is not None and _opens_a_comparison(form, comma, sign.start())
 
 
 # a word such as "about" between a comparison's cue and its figure
@@ -391,7 +424,13 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                                    and _BREAKS.match(form, d.end)))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
     # after a second predicate of telling is of what was told, not of a figure before it (opens=predicate)
+    # a sum that is no company's revenue or profit, nor a move, is not of a date past ", and" whose clause tells a figure
+    # of its own before it ("approved a new $750 million buyback ..., and raised the dividend by 10% to 44 cents, payable
+    # on March 27"; "would cost €38 million, including €21 million of redundancy costs, and would save about €14 million
+    # a year from 2027")
+    apart = figure.market_kind not in EARNED_KINDS and not figure.direction
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
+                                                                or apart and _joins_with_a_figure(form, figure, d, joined)
                                                                 or predicate.search(form, figure.end, d.start)
                                                                 or now and joined.search(form, figure.end, d.start)))]
 
@@ -487,6 +526,13 @@ def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, 
     comma = form.find(",", figure.end, date.start)
     return (comma >= 0 and joined.match(form, comma) is not None
             and _FIGURE_SIGN.search(form, comma, date.start) is None and ";" not in form[comma:date.start])
+
+
+def _joins_with_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:
+    """Does a ", and" after the figure open a clause that holds a figure of its own before the date?"""
+    found = _last_match(joined, form, figure.end, date.start)
+    return (found is not None and ";" not in form[figure.end:date.start]
+            and _FIGURE_SIGN.search(form, found.end(), date.start) is not None)
 
 
 def _own_clauses(form: str, start: int, end: int) -> list[Span]:
@@ -1415,6 +1461,7 @@ def _date_side_clause(opens: str = "before") -> re.Pattern:
 _COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five years after")
 # A few days from a date this wide stay within it (figure_side_clauses.tsv opens=before_day): "in November 2019, days
 # before Alibaba's second listing raised HK$88 billion" is November 2019's.
+_REPORTING_PRECISIONS = ("quarter", "half", "fiscal_year")
 _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fiscal_year", "decade", "century"})
 
 

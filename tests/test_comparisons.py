@@ -1480,3 +1480,41 @@ def test_a_move_over_a_stretch_of_its_own_is_of_the_day_told_and_the_stretch_mak
 def test_a_happening_that_starts_a_stretch_a_sum_is_counted_over_stays_a_row():
     rows = _wsj("Since its listing in May 1981, the company has written down 300 million euros on the project.")
     assert "May 1981" in {row["date_text"] for row in rows}
+
+
+def test_a_date_before_a_semicolon_does_not_outweigh_the_entry_date_of_a_figure_after_it():
+    dates = _dated("2025-11-14", "* Feb. 18 - Warns that 2025 core profit will fall well short of forecasts; shares drop 31%.")
+    assert dates == {"31%": "2025-02-18"}
+
+
+def test_a_figure_of_a_comparison_with_its_own_date_takes_that_date_not_the_entry_date():
+    dates = _dated("2025-11-14", "* May 6 - Sells its logistics arm to Trans-Wisla for 195 million euros, less than half "
+                                 "the 430 million euros analysts had valued it at in 2023.")
+    assert dates == {"195 million euros": "2025-05-06", "430 million euros": "2023"}
+
+
+def test_a_date_in_a_comparison_closed_before_the_figure_dates_only_the_comparisons_figure():
+    dates = _dated("2026-02-19", "Meridian now expects 2026 RevPAR growth of 3% to 5%, up from the 2% to 4% range it gave "
+                                 "in November, and adjusted EBITDA of $1.46 billion to $1.52 billion.")
+    assert dates == {"3%": "2026", "$1.46 billion": "2026", "$1.52 billion": "2026"}
+    dates = _dated("2026-02-19", "Ardent expects revenue of $5.1 billion in 2026, up from the $4.6 billion it reported in "
+                                 "2025, and operating profit of $610 million.")
+    assert dates == {"$5.1 billion": "2026", "$4.6 billion": "2025", "$610 million": "2026"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The board approved a new $750 million share repurchase programme, and raised the quarterly dividend by 10% to "
+     "44 cents a share, payable on March 27.", {"$750 million": "2026-02-19", "10%": "2026-03-27", "44 cents": "2026-03-27"}),
+    ("The closure would cost it about €38 million, including €21 million of redundancy costs, and would save about "
+     "€14 million a year from 2027.", {"€38 million": "2026-02-19", "€21 million": "2026-02-19", "€14 million": "2027"}),
+])
+def test_a_sum_is_not_dated_past_a_clause_of_and_that_tells_a_figure_of_its_own(sentence, expected):
+    assert _dated("2026-02-19", sentence) == expected
+
+
+def test_a_reporting_period_of_another_clause_does_not_date_a_share_move():
+    dates = _dated("2025-11-14", "JD's revenue rose 15% to 299.1 billion yuan in the July-September period, beating "
+                                 "estimates, but its shares fell 2.4% as losses in its food-delivery business widened.")
+    assert dates["15%"] == "2025-Q3" and dates["2.4%"] == "2025-11-14"
+    dates = _dated("2025-11-14", "In the third quarter, revenue rose 5%, and the shares fell 12%.")
+    assert dates["12%"] == "2025-Q3", "a period that opens the sentence is still every clause's"
