@@ -4281,3 +4281,38 @@ def test_a_quarter_ending_on_a_day_without_its_year_in_a_chronology_entry_is_rea
             "April 27. Its shares drop 6.9% the following day.\n\n"
             "May 13, 2025 - The department rescinds the rule.\n")
     assert ("its first quarter ending April 27", "2025-01-28/2025-04-27") in calendar(text, dt.date(2026, 2, 5))
+
+
+WEEK_PREVIEW = ("Tuesday: Baidu and PDD both report.\n\nThursday: Bilibili and iQiyi report, and Li Auto's fourth-quarter "
+                "delivery guidance is due on Nov. 20 alongside its results. Li Auto said last month it expected to "
+                "deliver 100,000 to 110,000 vehicles in the fourth quarter.\n\nAlibaba reports on Nov. 25, and JD.com "
+                "posted its figures on Thursday.")
+
+
+@pytest.mark.parametrize("text, anchor, expression, when, future", [
+    # a past verb that governs a weekday outweighs the day to come a section of a week previewed named before
+    (WEEK_PREVIEW, dt.date(2025, 11, 14), "Thursday", "2025-11-13", False),
+    # a forecast in a line a weekday heads looks ahead as anywhere
+    (WEEK_PREVIEW, dt.date(2025, 11, 14), "the fourth quarter", "2025-Q4", True),
+    # a period under way that qualifies a forecast noun is looked ahead to
+    (WEEK_PREVIEW, dt.date(2025, 11, 14), "fourth-quarter", "2025-Q4", True),
+    ("Meridian Crest raises 2026 outlook as holiday travel lifts fourth-quarter RevPAR\n\nShares rose.",
+     dt.date(2026, 2, 19), "2026", "2026", True),
+    ("Its 2025 revenue beat forecasts by a wide margin.", dt.date(2026, 2, 19), "2025", "2025", False),
+    # a month opening its sentence as the subject of a verb of the future is a date, a person so named is not
+    ('"March will tell us more, since the holiday distorted February," said an analyst.', dt.date(2026, 2, 27),
+     "March", "2026-03", True),
+    ("Theresa May met the chancellor on Monday. May will travel to Brussels.", dt.date(2026, 2, 27), "May", None, None),
+    # a clause in -ing after "before" shares the tense of the clause it follows
+    ("The MSCI World index fell 11% in the following week before recovering most of the loss by late May.",
+     dt.date(2025, 9, 26), "by late May", "2025-05", False),
+    ("The index could fall further before recovering most of the loss by late May.", dt.date(2025, 9, 26),
+     "by late May", "2026-05", True),
+])
+def test_a_past_verb_a_forecast_noun_a_month_as_subject_and_a_clause_in_ing_tell_the_tense(
+        text, anchor, expression, when, future):
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar}
+    if when is None:
+        assert expression not in found, found
+    else:
+        assert found.get(expression) == (when, future), found

@@ -1113,7 +1113,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
                                           or _labels_its_line(low, start, end)
-                                          or _month_noun().match(low, end) is not None))):
+                                          or _month_noun().match(low, end) is not None
+                                          or _subject_of_a_future(text, low, start, end)))):
             return False
         parts.pop("ambiguous")
     if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"]:
@@ -1260,6 +1261,29 @@ def _labels_its_line(low: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _month_noun() -> re.Pattern:
     return re.compile(_pattern_blocks()["month_noun"])
+
+
+@functools.lru_cache(maxsize=1)
+def _month_subject() -> re.Pattern:
+    return re.compile(_pattern_blocks()["month_subject"])
+
+
+# How far back a person named by a month word ("Theresa May") is looked for before a month that opens its sentence.
+_SURNAME_REACH = 3000
+
+
+def _subject_of_a_future(text: str, low: str, start: int, end: int) -> bool:
+    """Does the month open its sentence as the subject of a verb of the future ("March will tell us more")?  Not
+    when the text just named a person by that word ("Theresa May ... May will travel"), a surname then."""
+    if _month_subject().match(low, end) is None:
+        return False
+    at = start      # (back over blanks and an opening quote only)
+    while at > 0 and (low[at - 1] in " \t\"'\u201c\u2018"):
+        at -= 1
+    if at > 0 and low[at - 1] not in "\n.!?":
+        return False
+    name = re.escape(text[start:end])
+    return re.search(rf"[A-Z][a-z]+\.?\s+{name}(?![a-z])", text[max(0, start - _SURNAME_REACH):start]) is None
 
 
 @functools.lru_cache(maxsize=1)

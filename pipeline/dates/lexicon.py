@@ -342,6 +342,24 @@ def deadline_noun() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def sequence_clause_before() -> re.Pattern:
+    """A word that opens a clause of a verb in -ing after a main clause ("before recovering"; tense.tsv kind
+    sequence) and what follows it with no punctuation, up to where it is searched to (a deadline connector)."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('sequence'))})\s+[a-z]+ing\s[^,.;:!?\n]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def forecast_noun_after() -> re.Pattern:
+    """The noun of a forecast that a period right before it qualifies, maybe with one noun between, matched where
+    the period ends (tense.tsv kind forecast_noun): " outlook" in "2026 outlook", " delivery guidance"; a word of
+    tense, of a clause or a determiner between is no noun ("revenue in the fourth quarter and forecast growth")."""
+    links = [w for w in tense_words()[0] if " " not in w] + [
+        r["word"] for r in _rows("tense.tsv") if r["kind"] in ("determiner", "link", "coordinator")]
+    return re.compile(rf"\s+(?:(?!(?:{trie_regex(links)})\s)[a-z]+\s+)?"
+                      rf"(?:{trie_regex(_kind_words('forecast_noun'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def request_words() -> frozenset[str]:
     """Verbs of asking or ordering in the past (tense.tsv kind request: "asked"), which look ahead only when an
     object and an infinitive follow them ("asked customers to curtail use")."""

@@ -90,6 +90,8 @@ _AHEAD_CONNECTOR_TENSES = ("future", "completion")
 _OWN_TIME_TENSES = (*resolver.AHEAD, "schedule")
 # The tenses of a clause about a time to come, a timetable's among them.
 _AHEAD_TENSES = ("future", "plan", "schedule")
+# How far before a deadline connector a clause of a verb in -ing after "before" or "after" may open.
+_SEQUENCE_REACH = 80
 # How many days of a week may still open it (Tuesday, after a holiday Monday: "rose on Tuesday to start the week").
 _WEEK_OPENING_DAYS = 2
 
@@ -782,7 +784,7 @@ class _Reading:
             # is looked for: "see little sign of a bottom before the second half", in March)
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
-        if not tense and ended_on is None and (exp.start >= self.entry_end or self.live_entry) \
+        if not tense and ended_on is None and (exp.start >= self.entry_end or self.live_entry or self.weekday_entry) \
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
@@ -798,6 +800,12 @@ class _Reading:
                     and not self._base_after_its_target(exp, forecast, window) \
                     and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
+        if not tense and not resolution.future and self.anchor is not None and resolution.first_day is not None \
+                and resolution.last_day is not None and resolution.first_day <= self.anchor <= resolution.last_day \
+                and lexicon.forecast_noun_after().match(self.low, exp.end):
+            # "Meridian Crest raises 2026 outlook", in February: a period under way that qualifies a forecast is
+            # looked ahead to, whatever the verb's tense (its reading stays: "beat second-quarter forecasts", in July)
+            resolution = resolution._replace(future=True)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and "year" not in exp.parts and self._intended(exp, window):
@@ -929,7 +937,7 @@ class _Reading:
         if "weekday" in exp.parts and "shift" not in exp.parts and self.anchor is not None \
                 and resolution.on_calendar and resolution.first_day is not None and resolution.period is not None \
                 and resolution.period.gran == "D":
-            resolution = self._weekday_as_told_before(exp, resolution, tense, window)
+            resolution = self._weekday_as_told_before(exp, resolution, tense, window, befores)
         if "holiday" in exp.parts and _lacks_year(exp.parts) and resolution.on_calendar and not befores \
                 and self._names_the_festival(exp, window):
             # "Singles' Day Turns 17", "Double 11, as the festival is also known, opened on Oct. 7": the festival
@@ -947,7 +955,7 @@ class _Reading:
         self.resolved.append([exp, resolution, tense, befores])
 
     def _weekday_as_told_before(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
-                                window) -> resolver.Resolution:
+                                window, befores: dict[str, int]) -> resolver.Resolution:
         """The day a weekday named alone stands for when the text named the same weekday before: the same day, not
         the one a week off ("will try again on Thursday ... If Thursday's attempt is scrubbed": one Thursday), unless
         its own clause looks ahead to a day after the one named before ("went ahead on Friday ... tickets would go on
@@ -968,12 +976,22 @@ class _Reading:
                     self.text, self.low, exp.start, exp.end, window, self.clauses) in (*resolver.AHEAD, "schedule")
                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses))) \
                 and not (day < before.first_day and (self._a_past_word_before_it(exp, window)
-                                                     or self._a_past_verb_right_after(exp, window))):
+                                                     or self._a_past_verb_right_after(exp, window)
+                                                     or (before.first_day > self.anchor
+                                                         and self._told_as_gone(exp, befores, window)))):
             readings = (resolver.resolve(exp.parts, self.anchor, way, None, self.locale) for way in ("past", "future"))
             resolution = next((r for r in readings if r is not None and r.first_day == before.first_day), resolution)
         elif abs((day - self.anchor).days) < _WEEK_DAYS:
             self.weekdays_told[weekday] = resolution
         return resolution
+
+    def _told_as_gone(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
+        """Is the weekday ``exp`` the time of a verb in the past that governs it ("and JD.com posted its figures on
+        Thursday") or named after a connector that looks back ("since Tuesday")?  Such a day has gone, whatever day
+        to come a section of a week previewed named before it."""
+        rows = self.connectors.rows
+        return any(rows[i]["tense"] == "past" for i in befores.values()) or finder.told_by_a_past_verb(
+            self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _a_past_word_before_it(self, exp: finder.Expression, window) -> bool:
         """Does a listed word of the past stand before ``exp`` in its clause, after the last comma ("Global equity
@@ -2436,9 +2454,17 @@ class _Reading:
                     return "past", None     # an entry of a chronology tells the past in the present ("2025 - Its
                                             # shares rise about 90% through mid-September"), no forecast
                 row = next(i for i in befores.values() if rows[i]["tense"] == connector_tense)
-                if finder.done_by_a_past_verb(text, low, _connector_start(low, exp.start, rows[row]["before"]),
-                                              exp.start, window, clauses) \
+                connector = _connector_start(low, exp.start, rows[row]["before"])
+                if finder.done_by_a_past_verb(text, low, connector, exp.start, window, clauses) \
                         and not self._a_reported_condition(exp, window):
+                    return "past", None
+                sequence = lexicon.sequence_clause_before().search(
+                    low, max(self.clauses.sentence(exp.start, exp.end, window)[0], connector - _SEQUENCE_REACH),
+                    connector)
+                if sequence is not None and finder.clause_tense(text, low, sequence.start(), sequence.start(),
+                                                                window, clauses) == "past":
+                    # ("fell 11% in the following week before recovering most of the loss by late May": the
+                    # -ing clause shares the tense of the clause it follows)
                     return "past", None
             return "future", None
         if connector_tense:
