@@ -488,8 +488,14 @@ def clause_head_before() -> re.Pattern:
     """What may stand before a date that opens its clause, up to the date (search it from the sentence's
     start): nothing, or a comma, semicolon or a coordinator (tense.tsv kind coordinator), maybe then a link
     preposition (kind link): "On February 21, the stock jumped", "..., and on January 13 they touched"."""
-    words, links = trie_regex(_kind_words("coordinator")), trie_regex(_kind_words("link"))
-    return re.compile(rf"(?:\A|[,;:]|(?<![a-z-])(?:{words}))\s*(?:(?:{links})\s+)?\Z")
+    links = trie_regex(_kind_words("link"))
+    return re.compile(rf"{_clause_open()}(?:(?:{links})\s+)?\Z")
+
+
+def _clause_open() -> str:
+    """A clause's opening: the text's start, a comma, semicolon or colon, or a coordinator (tense.tsv kind coordinator),
+    then its spaces."""
+    return rf"(?:\A|[,;:]|(?<![a-z-])(?:{trie_regex(_kind_words('coordinator'))}))\s*"
 
 
 @functools.lru_cache(maxsize=None)
@@ -497,9 +503,8 @@ def subject_head_before() -> re.Pattern:
     """A short subject that opens its clause and a link preposition, maybe with a part of a day between, up to the
     date that qualifies the subject ("Frost on the night of April 7 damaged buds", "A fire on April 7 destroyed"):
     the verb after the date tells when the subject's event was, as after a date that opens its clause."""
-    words, links = trie_regex(_kind_words("coordinator")), trie_regex(_kind_words("link"))
-    determiners = trie_regex(_kind_words("determiner"))
-    return re.compile(rf"(?:\A|[,;:]|(?<![a-z-])(?:{words}))\s*(?:(?:{determiners})\s+)?(?:[a-z0-9'-]+\s+){{1,3}}"
+    links, determiners = trie_regex(_kind_words("link")), trie_regex(_kind_words("determiner"))
+    return re.compile(rf"{_clause_open()}(?:(?:{determiners})\s+)?(?:[a-z0-9'-]+\s+){{1,3}}"
                       rf"(?:{links})\s+(?:(?:{determiners})\s+[a-z]+\s+of\s+)?\Z")
 
 
@@ -735,8 +740,8 @@ def fiscal_told() -> tuple[tuple[re.Pattern, int, bool], ...]:
 def fiscal_told_of_halves() -> frozenset[str]:
     """The patterns of fiscal_told.tsv (reach halves) whose standing fact tells the calendar of the report's halves
     only, not of every quarter it names."""
-    return frozenset(r["pattern"].replace("{month}", f"(?P<month>{trie_regex(months())})")
-                     for r in _rows("fiscal_told.tsv") if r["reach"] == "halves")
+    return frozenset(told[0].pattern for told, row in zip(fiscal_told(), _rows("fiscal_told.tsv"))
+                     if row["reach"] == "halves")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1129,11 +1129,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if period is None and (month, day) == (2, 29):
             # a leap day named without its year is of the leap year told of, else of the nearest one (the next, in
             # a clause about the future): "since February 2024 ... That month, on Feb. 29", written in 2026
-            told = reference.first().year if reference is not None else None
-            leap, step = (told, 0) if told is not None and calendar.isleap(told) else (
-                anchor.year, 1 if tense == "future" else -1)
+            leap = reference.first().year if reference is not None and calendar.isleap(reference.first().year) \
+                else anchor.year
             while not calendar.isleap(leap):
-                leap += step
+                leap += 1 if tense == "future" else -1
             return _day(leap, month, day)
         if period is None:
             return None

@@ -56,8 +56,8 @@ NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 PREDICATE_WORDS = 5  # lower-case words of a short predicate between a name and the participle of its move ("was a rare bright spot,")
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
-# "up from the 380 billion yuan it announced a year ago": the level named with its article
 BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a tonne from ")
+# "up from the 380 billion yuan it announced a year ago": the level named with its article
 LEVEL_ARTICLE = r"(?:(?:the|its|their)\s+)?"
 # Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
 FIGURE_PLACE = "{figure}"

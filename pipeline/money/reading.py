@@ -16,6 +16,7 @@ from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
 _MOVE_GAP_BEFORE, _MOVE_GAP_AFTER = 4, 2   # words between a move and its figure
 _OBJECT_GAP = 3   # words between a figure named with "the" and the move of the clause after it ("that the shares lost")
+_OBJECT_BEFORE = 8  # characters before a figure read for the word that names it a thing (joins.tsv role=moved_object)
 _WORD_OVERHANG = 40  # characters a known word may run on past the end of the window it starts in
 _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
 _VETO_BEFORE = 80       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
@@ -142,7 +143,7 @@ class Reading:
         moves, form = self.rules.moves, self.form
         # "recovered most of the 38% they lost": the figure is the thing the clause after it moved, so that clause's
         # move is its direction, not the verb before, which takes the move back
-        if self.rules.moved_object.search(form, max(0, figure.start - 8), figure.start):
+        if self.rules.moved_object.search(form, max(0, figure.start - _OBJECT_BEFORE), figure.start):
             told = next((t for t in near if t[0] >= figure.end), None)
             if told is not None and told[2] in moves and moves[told[2]][1] not in ("after", "sign", "by"):
                 gap = form[figure.end:told[0]]
