@@ -96,8 +96,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
-             and not (lifelong and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
-             and not (over_its_own and d.precision in _WIDER_THAN_DAYS
+             and not ((lifelong or over_its_own and d.precision in _WIDER_THAN_DAYS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
@@ -113,8 +112,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not _tells_a_term(form, d)
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
-             and not (d.start >= figure.end and _in_a_later_aside(form, figure, d))
-             and not (d.start >= figure.end and _in_a_figured_aside(form, figure, d, told))
+             and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
              and not _bracketed_apart(form, d, figure)
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
              and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)]
@@ -160,7 +158,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         for date in dates:
             if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
                 return date
-    if figure.market_kind not in EARNED_KINDS and _in_a_comparison_after(form, figure, dates):
+    if own_after and figure.market_kind not in EARNED_KINDS and _in_a_comparison_after(form, figure, dates):
         # the figure a comparison past a comma is told with takes the comparison's own date after it, not the first
         # figure's before that comma: "values ByteDance at more than $330 billion, people familiar with the matter said
         # on Wednesday, up from about $300 billion in a buyback last September" (a company's revenue or profit shares the
@@ -252,26 +250,19 @@ def _after_its_own_stretch(form: str, figure: MoneyMention) -> int:
     return sign.start()
 
 
-
-
-def _in_a_later_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
-    """Is the date in a relative clause (opens=aside) that opens past another break after the figure ("about 120
-    billion yen over the next three years, in line with pressure from the Tokyo exchange, which in March 2023 asked
-    ...")?  It tells of the noun right before it, not of the figure."""
-    aside = _aside().search(form, max(figure.end, date.start - _ASIDE_REACH), date.start)
-    return (aside is not None and aside.group("reduced") is None
-            and _BREAKS.search(form, figure.end, aside.start()) is not None)
-
-
-def _in_a_figured_aside(form: str, figure: MoneyMention, date: DateMention, told: list[DateMention]) -> bool:
-    """Is the date, after the figure, in a relative clause (opens=aside) that holds a figure of its own after the date
-    ("about $1.6 billion of equity from its ninth buyout fund, which closed in January at $14.5 billion")?  The clause
-    tells of the noun before it, and its date is its own figure's, not the one outside it.  The digits of another date
-    are no figure ("which now calls for completion in the first half of next year rather than by the end of 2025")."""
+def _in_an_aside_after(form: str, figure: MoneyMention, date: DateMention, told: list[DateMention]) -> bool:
+    """Is the date, after the figure, in a relative clause (opens=aside) that tells of the noun right before it, not of
+    the figure: one that opens past another break after the figure ("about 120 billion yen over the next three years, in
+    line with pressure from the Tokyo exchange, which in March 2023 asked ..."), or one that holds a figure of its own
+    after the date ("about $1.6 billion of equity from its ninth buyout fund, which closed in January at $14.5
+    billion"), whose date is that figure's?  The digits of another date are no figure ("which now calls for completion
+    in the first half of next year rather than by the end of 2025")."""
     aside = _aside().search(form, max(figure.end, date.start - _ASIDE_REACH), date.start)
     if aside is None or aside.group("reduced") is not None:
         return False
-    closes = _clause_end().search(form, date.end, date.end + _ASIDE_REACH)
+    if _BREAKS.search(form, figure.end, aside.start()) is not None:
+        return True
+    closes = _CLAUSE_END.search(form, date.end, date.end + _ASIDE_REACH)
     for sign in _FIGURE_SIGN.finditer(form, date.end, closes.start() if closes else date.end + _ASIDE_REACH):
         # the date that may hold the sign: the last one opening at or before it (the dates are in text order)
         holder = bisect.bisect_right(told, sign.start(), key=lambda d: d.start) - 1
@@ -280,19 +271,12 @@ def _in_a_figured_aside(form: str, figure: MoneyMention, date: DateMention, told
     return False
 
 
-@functools.cache
-def _clause_end() -> re.Pattern:
-    # a comma that is no number's, a semicolon, or a sentence's end
-    return re.compile(rf",(?!(?<=\d,)\d)|;|\n|{_SENTENCE_END}")
-
-
 def _in_a_comparison_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:
     """Does the figure open a comparison right after a comma (a cue of comparison_bases.tsv, a word such as "about" may
-    stand before the figure), with a date after it in that clause and every date before it past that comma?"""
+    stand before the figure), with every date before it past that comma?  (The caller has found a date after it in its
+    clause.)"""
     opens = form.rfind(",", max(0, figure.start - _CUE_REACH), figure.start)
-    if opens < 0 or not any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in dates):
-        return False
-    if any(opens < d.end <= figure.start for d in dates):
+    if opens < 0 or any(opens < d.end <= figure.start for d in dates):
         return False
     return _opens_a_comparison(form, opens, figure.start)
 
@@ -314,7 +298,7 @@ def _in_a_closed_comparison(form: str, date: DateMention, figure: MoneyMention) 
     the figure?  It dates the comparison's figure, not one after it: "expects 2026 RevPAR growth of 3% to 5%, up from
     the 2% to 4% range it gave in November, and adjusted EBITDA of $1.46 billion" (not November's)."""
     comma = form.rfind(",", max(0, date.start - _ASIDE_REACH), date.start)
-    if (comma < 0 or _clause_end().search(form, comma + 1, date.start) is not None
+    if (comma < 0 or _CLAUSE_END.search(form, comma + 1, date.start) is not None
             or _BREAKS.search(form, date.end, figure.start) is None):
         return False
     sign = _FIGURE_SIGN.search(form, comma, date.start)
@@ -929,6 +913,8 @@ def _ahead() -> re.Pattern:
 
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
 _CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
+# a comma that is no number's, a semicolon, or a sentence's end
+_CLAUSE_END = re.compile(rf"{_CLAUSE_COMMA.pattern}|{_SENTENCE_CLOSE.pattern}")
 
 
 @functools.cache
@@ -1459,9 +1445,10 @@ def _date_side_clause(opens: str = "before") -> re.Pattern:
 
 
 _COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five years after")
+# the precisions of a reporting period, which dates the results told of it and not a share move of another clause
+_REPORTING_PRECISIONS = ("quarter", "half", "fiscal_year")
 # A few days from a date this wide stay within it (figure_side_clauses.tsv opens=before_day): "in November 2019, days
 # before Alibaba's second listing raised HK$88 billion" is November 2019's.
-_REPORTING_PRECISIONS = ("quarter", "half", "fiscal_year")
 _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fiscal_year", "decade", "century"})
 
 
