@@ -1310,6 +1310,10 @@ GOVERNED_BY_A_PAST_VERB = [
     ("not what was said", "Alibaba said the app launches in March.", "March", "2026-03"),
     ("not a noun's date", "The delayed launch in March worried investors.", "March", "2026-03"),
     ("not a plan", "Alibaba will launch the app in March.", "March", "2026-03"),
+    ("not a day near ahead told in the past perfect", "The judge had set the retrial to begin on March 3.",
+     "March 3", "2026-03-03"),
+    ("not a month near ahead told in the past perfect", "Alibaba had planned to launch the app in March.", "March",
+     "2026-03"),
 ]
 
 

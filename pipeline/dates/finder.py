@@ -2236,6 +2236,16 @@ def told_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     return verb_end is not None and lexicon.verb_object_between(text, low, verb_end, start)
 
 
+def told_in_the_past_perfect(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                             clauses: Clauses | None = None) -> bool:
+    """Is the verb of :func:`told_by_a_past_verb` in the past perfect ("had set the retrial to begin on Sept. 22")?"""
+    clauses = clauses or Clauses(text, low)
+    sentence = clauses.sentence(start, end, window)
+    verb_end = _past_verb_before(low, start, sentence, clauses)
+    return verb_end is not None and any(e == verb_end and tense == "pluperfect"
+                                        for _, e, tense, _ in _markers_beside(clauses, low, *sentence, start))
+
+
 def a_future_marker_in(clauses: Clauses, sentence: tuple[int, int], until: int) -> bool:
     """Does a marker of the future or of a plan stand in ``sentence`` and end by ``until``?"""
     return any(e <= until for _, e, _ in clauses.future_markers(*sentence))

@@ -738,10 +738,13 @@ class _Reading:
         if tense in ("", "past") and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) \
                 and (finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses)
-                     or finder.heads_a_past_clause(self.text, self.low, exp.start, exp.end, window, self.clauses)):
+                     or finder.heads_a_past_clause(self.text, self.low, exp.start, exp.end, window, self.clauses)) \
+                and not finder.told_in_the_past_perfect(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "Alibaba launched the app in March" written on Feb. 18: the verb's March is the last one,
             # not the one about to begin (nor "sold its stake on March 3" a day coming soon); so is the month of
-            # a verb after it when it opens the clause ("In January the stock fell 4%", in late December)
+            # a verb after it when it opens the clause ("In January the stock fell 4%", in late December). Not in
+            # the past perfect, which tells of a time before another past one: a day or month near ahead told so
+            # is a plan since changed ("had set the retrial to begin on Sept. 22", written on Sept. 12)
             tense = "past"
             resolution = self._in_year(exp, resolution, -1, tense, ref)
         if "open" in befores and self.connectors.rows[befores["open"]]["tense"] == "past" \
