@@ -3464,6 +3464,7 @@ def test_a_count_of_weeks_from_a_weekday_is_counted_from_the_coming_weekday():
     text = "Amazon ordered staff back to their desks five days a week from Jan. 2, and JPMorgan did the same."
     assert ("Jan. 2", "2026-01-02") in calendar(text, dt.date(2026, 6, 15))
 
+
 def test_the_day_of_a_filing_a_report_is_according_to_is_past_whatever_the_future_of_the_report():
     text = ("HONG KONG, Jan 22 - Alibaba Group Holding said it would raise HK$12 billion ($1.54 billion) by selling "
             "convertible bonds, according to a filing with the Hong Kong stock exchange late on Wednesday, its second "

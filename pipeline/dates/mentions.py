@@ -374,12 +374,13 @@ class _Reading:
         self.naming_the_stretch: set[int] = set()   # expressions read as that stretch itself, which leave it be
         self.closed_from: dict[int, int] = {}   # the period whose last days are counted -> where they start
         self.closed_in_the_past: set[int] = set()   # ... named alone in a clause about the past
-        self.opened_year: tuple[resolver.Period, int] | None = None   # the year (or month) an open span started, and its end
+        self.opened_from: tuple[resolver.Period, int] | None = None   # the year or month an open span started, its end
         self.years_named: list = []     # the last years named with their number: (year, expression, window)
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.restating: set[int] = set()     # where "the last year" stands that restates the date before it
         self.in_apposition: set[int] = set()     # where "the year" stands in apposition to the year before it
         self.reference_window = None             # the sentence window of the reference
+        self._compared_with_the_base: tuple = (None, None)  # (see _period_compared_with_the_base) its key and answer
         self.reference_fiscal = False            # ... is it a fiscal quarter off the calendar's ("its fiscal third quarter,
                                                  # which ended Oct. 31"), held as the calendar quarter it begins in?
         # granularity -> the last reference of it, where it stands and its sentence window
@@ -451,6 +452,10 @@ class _Reading:
             end_year = told_day.year + (told_day.month > end_month)     # (the first day of the fiscal year)
         return end_year == int(named) + 1
 
+    def _fiscal_end_at(self, at: int) -> int:
+        """_fiscal_end at ``at``, with the calendars the text has told so far."""
+        return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated)
+
     def _fiscal_year_stated(self) -> bool:
         """Does the text tell its company's fiscal year as a standing fact ("Its fiscal year ends on Jan. 31.")?  Then
         the quarters it counts, once it has named one fiscal, are that company's in every paragraph: an earnings
@@ -465,10 +470,9 @@ class _Reading:
         of = exp.parts.get("year_of")
         if isinstance(of, dict) and of.get("fiscal") and "fiscal_end" not in of:
             # "the first quarter of the current fiscal year": a year of its company's calendar
-            exp.parts = dict(exp.parts, year_of=dict(of, fiscal_end=_fiscal_end(
-                self.text, exp.start, self._fiscal_ends_told(), self.low, self.year_end_stated)))
+            exp.parts = dict(exp.parts, year_of=dict(of, fiscal_end=self._fiscal_end_at(exp.start)))
         if exp.parts.get("fiscal"):
-            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low, self.year_end_stated)
+            self.fiscal_end = self._fiscal_end_at(exp.start)
             exp.parts["fiscal_end"] = self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
@@ -595,12 +599,12 @@ class _Reading:
                     and self.text.find("\n", self.reference_end, exp.start) != -1:
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
                                     # day of the month under way
-            if self.opened_year is not None and (
-                    _that_year(exp.parts) if self.opened_year[0].gran == "Y" else _that_month(exp.parts)) and (
-                    told_of is None or self.opened_year[1] > self.reference_end):
+            if self.opened_from is not None and (
+                    _that_year(exp.parts) if self.opened_from[0].gran == "Y" else _that_month(exp.parts)) and (
+                    told_of is None or self.opened_from[1] > self.reference_end):
                 # "Since 2021, regulators have fined platforms ... Meituan paid in October that year": the
                 # year the span started, which named no other
-                told_of = self.opened_year[0]
+                told_of = self.opened_from[0]
             if (told_of is None or told_of is self.reference) and _lacks_year(exp.parts) \
                     and "weekday" not in exp.parts and "in_story" not in exp.parts:
                 ago = self._years_ago_opening(exp, window)
@@ -1728,8 +1732,7 @@ class _Reading:
             opened = following.parts
             if opened.get("fiscal"):
                 # (a fiscal year of its company's calendar, which is read once it is reached)
-                opened = dict(opened, fiscal_end=_fiscal_end(self.text, following.start, self._fiscal_ends_told(), low,
-                                                                  self.year_end_stated))
+                opened = dict(opened, fiscal_end=self._fiscal_end_at(following.start))
             year = resolver.resolve(opened, anchor, "", self._year_told_of(exp), locale)
             if year is not None and year.period is not None and year.period.gran in ("Y", "FY"):
                 # "the first nine months of 2025", "... of the year", "... of fiscal 2025": the stretch ends where
@@ -1760,7 +1763,7 @@ class _Reading:
         if _a_quarter_alone(parts) and following.parts.get("fiscal") and set(following.parts) & {"year", "yy"} \
                 and "unit" not in following.parts and connectors.report_of.fullmatch(low, exp.end, following.start):
             # "first-quarter results for fiscal 2027": the first quarter of that fiscal year
-            self.fiscal_end = _fiscal_end(self.text, exp.start, self._fiscal_ends_told(), self.low, self.year_end_stated)
+            self.fiscal_end = self._fiscal_end_at(exp.start)
             year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
         if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
@@ -2011,18 +2014,21 @@ class _Reading:
 
     def _period_compared_with_the_base(self) -> resolver.Period | None:
         """When the story's reference is the base of a comparison ("up from a loss of $142 million in 2024"), the
-        period of its unit its sentence named before it, which the base is compared with; else None."""
+        period of its unit its sentence named before it, which the base is compared with; else None.  (Asked for
+        each period named after the reference's sentence, so read once per reference: all it reads stands before it.)"""
         reference, start = self.reference, self.reference_start
+        key = (reference, start, self.reference_end, self.reference_window)
+        if self._compared_with_the_base[0] == key:
+            return self._compared_with_the_base[1]
+        compared = None
         if lexicon.figure_compared_before(named=True).search(self.low, max(0, start - _NAMED_FIGURE_REACH), start) \
-                is None:
-            return None
-        sentence_start = self.clauses.sentence(start, self.reference_end, self.reference_window)[0]
-        for earlier, resolution, *_ in self._resolved_from(sentence_start):
-            period = resolution.period
-            if earlier.start < start and resolution.on_calendar and period is not None \
-                    and period.gran == reference.gran and period != reference:
-                return period
-        return None
+                is not None:
+            sentence_start = self.clauses.sentence(start, self.reference_end, self.reference_window)[0]
+            compared = next((resolution.period for earlier, resolution, *_ in self._resolved_from(sentence_start)
+                             if earlier.start < start and resolution.on_calendar and resolution.period is not None
+                             and resolution.period.gran == reference.gran and resolution.period != reference), None)
+        self._compared_with_the_base = (key, compared)
+        return compared
 
     def _told_of(self, exp: finder.Expression, window, befores: dict[str, int]) -> resolver.Period | None:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
@@ -2790,7 +2796,7 @@ class _Reading:
                 and resolution.period.gran == "D":
             self.entry_day = resolution.period
         if "open" in befores and resolution.period is not None and resolution.period.gran in ("Y", "M"):
-            self.opened_year = (resolution.period, exp.end)
+            self.opened_from = (resolution.period, exp.end)
         if anchor is not None and resolution.timex_type == "DURATION" and _year_so_far(parts):
             # "in the first nine months, profit rose ... from a year earlier": the comparison is now
             # of the year so far, so last year's
