@@ -1440,10 +1440,7 @@ def test_a_date_of_another_clause_or_term_dates_no_figure(published, sentence, e
     # a word of degree before a comparison after a comma still opens it
     ("At the top of the range, Lumora would have a market value of about HK$27.6 billion, well above the $2.1 billion "
      "valuation it fetched in a funding round in June 1989.", {"HK$27.6 billion": "", "$2.1 billion": "June 1989"}),
-    # a change told as a noun with its base after a comma does not date the figure before it
-    ("Operating margin came in at 21.3%, an improvement of 40 basis points over the September quarter, helped by higher "
-     "utilisation.", {"21.3%": ""}),
-    # ... without a base the change tells the day of the figure
+    # a change told as a noun without a base tells the day of the figure
     ("The shares closed at $50.20, a rise of 3% on Monday.", {"$50.20": "Monday", "3%": "Monday"}),
     # a move told over the week is not of the day of another clause
     ("Ardent Mining gained 7.4% on Thursday after raising its copper guidance, and Halberd Metals fell 5.6% over the "
@@ -1461,12 +1458,18 @@ def test_a_comparison_or_stretch_after_a_comma_keeps_its_date_from_the_figure_be
      "said on Tuesday, up from about $31 billion in a tender offer last October.",
      {"$40 billion": "2026-03-24", "$31 billion": "2025-10"}),
     # a company's revenue or profit keeps the period of the first: the earlier guidance was for the same year
-    ("The group now expects an adjusted operating margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had "
-     "guided in April.", {"4%": "2026", "6%": "2026"}),
+    ("The group now expects adjusted operating profit of $4 billion to $5.5 billion for 2026, down from the $6 billion "
+     "to $7.5 billion it had guided in April.", {"$4 billion": "2026", "$6 billion": "2026"}),
 ])
 def test_a_figure_of_a_comparison_after_a_comma_takes_its_own_date_not_the_first_figures(sentence, expected):
     dated = _dated("2026-03-26", sentence)
     assert {figure: dated[figure] for figure in expected} == expected
+
+
+def test_a_change_told_as_a_noun_with_its_base_after_a_comma_does_not_date_the_figure_before_it():
+    dates = _dates_of_figures(_wsj("Operating profit came in at $21.3 million, an improvement of 4% over the "
+                                   "September quarter, helped by higher utilisation."))
+    assert dates["$21.3 million"] == ""
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -527,6 +527,45 @@ def test_bank_ratios_emissions_unit_sales_a_market_s_box_office_and_monthly_pric
     assert find_money(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "\"A price war is back,\" said Li Wen, who expects Qingfeng's gross margin to fall to about 14% in the second "
+    "quarter from 16.8% in the fourth quarter of 2025.",
+    "Sales reached about 1.1 billion francs, according to estimates by Zurich bank Lombard Hofer, which puts operating "
+    "margins above 30%.",
+    "Give it an operating margin of 15%, in line with what Amazon Web Services earned in 2014.",
+    "Kantar said take-home grocery sales across the market rose 4.1 per cent over the four weeks to 28 December, the "
+    "highest December spend on record at \u00a314.2bn.",
+    "Industry tracker PlayMetrics said on Thursday that US spending on video game content fell 3% in October from a "
+    "year earlier, to $4.1 billion.",
+    "China's passenger car association estimates that retail sales of new-energy vehicles rose 18% in the first three "
+    "weeks of March.",
+    "A separate estimate from a private forecaster put total damage and economic loss at $28 billion to $32 billion.",
+    "Reinsurance prices, which rose by as much as 50% at the renewals on Jan. 1, 2023, had been falling this year.",
+    "In November 2024, the finance ministry launched a 10 trillion yuan program to swap hidden local government debt "
+    "into lower-cost official bonds over five years.",
+    "It raised prices on about a fifth of its autumn and winter range by an average of 6%.",
+    "Buyers who place orders before April 30 would get home charging equipment worth 3,999 yuan free.",
+    "The sector's peak trading period was helped by Christmas Day falling on a Thursday, which gave shoppers a full "
+    "weekend beforehand to stock up.",
+])
+def test_company_margins_market_wide_sales_public_programmes_and_product_prices_make_no_row(sentence):
+    assert [m.text for m in find_money(sentence) if "francs" not in m.text] == []
+
+
+def test_net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kinds():
+    assert kind_by_text("The company expects net bookings of $1.45 billion to $1.55 billion for the fiscal year, and "
+                        "booked $290 million of net bookings in the quarter.") == {
+        "$1.45 billion": "revenue", "$1.55 billion": "revenue", "$290 million": "revenue"}
+    assert kind_by_text("Calder said the delay moves roughly $400 million of bookings out of the current fiscal "
+                        "year.") == {"$400 million": "revenue"}
+    assert kind_by_text("Customer traffic slipped, while average spending per customer increased 2.6%, the company "
+                        "said.") == {"2.6%": "revenue"}
+    assert kind_by_text("The firm has not yet invested all of the $1.5 billion its debut fund collected in "
+                        "2023.") == {"$1.5 billion": "investment"}
+    assert kind_by_text("Its gross margin narrowed to 17.1% as revenue rose 20% to 9.2 billion yuan.") == {
+        "20%": "revenue", "9.2 billion yuan": "revenue"}
+
+
 def test_a_film_s_or_a_festival_s_own_ticket_sales_and_a_monthly_sum_with_a_magnitude_stay_money():
     assert kind_by_text("Last year's festival drew a record 52,000 people and took \u00a311.8m in ticket sales, "
                         "up 14% from 2024.") == {"\u00a311.8m": "revenue", "14%": "revenue"}
