@@ -1923,8 +1923,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
                 p <= s and _only_auxiliaries(low, p, s) for p in perfects))]
         else:
             before = [s for s, e in before]
-    if not before and (_FRONTED_BEFORE.fullmatch(low, s_lo, start) or not any(
-            s < start for s, _, _, _ in clauses.markers(s_lo, s_hi))) and _FRONTED_AFTER.match(low, end, s_hi):
+    if not before and _FRONTED_AFTER.match(low, end, s_hi) and (_FRONTED_BEFORE.fullmatch(low, s_lo, start) or not any(
+            s < start for s, _, _, _ in clauses.markers(s_lo, s_hi))):
         # a date set off by a comma at the head of its sentence, or its subject, governs the clause after
         # it, whose marker of the future then makes it a forecast ("This quarter, losses will narrow again"); so
         # does one anywhere in the subject, before the sentence's first verb ("The next results, for the March
