@@ -76,7 +76,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     stretch = _after_its_own_stretch(form, figure) if any(d.start >= figure.end for d in dates) else -1
     if stretch >= 0:
         dates = [d for d in dates if d.start < stretch]
-    stretch = _measured_over_its_own_stretch(form, figure) if any(d.start >= figure.end for d in dates) else -1
+    stretch = (_measured_over_its_own_stretch(form, figure, max(d.start for d in dates))
+               if any(d.start >= figure.end for d in dates) else -1)
     if stretch >= 0:
         dates = [d for d in dates if d.start < stretch]
     prospect = (max(_closes_a_prospect(form, figure), _closes_an_apposition(form, figure, dates))
@@ -326,17 +327,19 @@ def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -
             or any(word.match(form, opens, over.start) for word, _ in rules.stretch_shaped))
 
 
-def _measured_over_its_own_stretch(form: str, figure: MoneyMention) -> int:
+def _measured_over_its_own_stretch(form: str, figure: MoneyMention, last: int) -> int:
     """Where the clause ends of a move whose own stretch is told right after it ("have risen 22% since the Geneva deal,
     and the Hang Seng Tech index is up 29% this year": the rise runs up to now, and no date of a clause after that
-    stretch is its time), else -1 (comparison_bases.tsv role=stretch and role=from_level)."""
+    stretch is its time), else -1 (comparison_bases.tsv role=stretch and role=from_level).  ``last``: where the
+    sentence's last date starts (a break past it parts no date, so the search stops there: a text without commas is
+    not read to its end per figure)."""
     if not figure.direction:
         return -1
     rules = _comparison_rules()
     opens = _past_spaces(form, figure.end)
     if opens == figure.end or not (rules.stretch_in.match(form, opens) or rules.from_level.match(form, opens)):
         return -1
-    closes = _BREAKS.search(form, opens)
+    closes = _BREAKS.search(form, opens, last + 1)
     return -1 if closes is None else closes.start()
 
 
@@ -710,7 +713,9 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     # of 14.8 billion yuan in its new businesses for the three months to June 30" is the three months', not last week's
     named = next((d for d in dates if d.precision != "day" and figure.end <= d.start <= figure.end + _TIE_REACH
                   and _BREAKS.search(form, figure.end, d.start) is None
-                  and _period_named().search(form, figure.end, d.start) is not None), None)
+                  # (an article or an owner may stand before the period: "for the December 2024 quarter")
+                  and _words_between("period", r"\s", r"\s+(?:[a-z]+\s+)?\Z").search(form, figure.end, d.start)
+                  is not None), None)
     if named is not None:
         return [named]
     # a list item's label names the period of the figures after it, whatever day it adds that they were told ("- June
@@ -808,12 +813,6 @@ _TOLD_PRECISIONS = ("day", "month")
 
 
 @functools.cache
-def _period_named() -> re.Pattern:
-    # an article or an owner may stand before the period: "for the December 2024 quarter"
-    return re.compile(rf"(?i)\s(?:{_words('period')})\s+(?:[a-z]+\s+)?\Z")
-
-
-@functools.cache
 def _names_a_measure() -> re.Pattern:
     # the period right before the measure it is of: "first-quarter revenue", "third-quarter net loss"
     return re.compile(rf"(?i)[\s-]+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
@@ -853,14 +852,10 @@ def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention
     period = next((d for d in told if d.end == opener.start()), None)
     # so is the day the period's results were told ("In the December quarter, whose results Alibaba reported on
     # Thursday, cloud revenue grew 34%": opens=told), as a period's figure is not of the day it was told
-    return period is not None and (_bound().search(form, opener.start(), date.start) is not None
+    return period is not None and (_words_between("bounds", r"\b", r"\s+\Z").search(form, opener.start(), date.start)
+                                   is not None
                                    or (period.precision not in _TOLD_PRECISIONS
                                        and _told_in().search(form, opener.start(), date.start) is not None))
-
-
-@functools.cache
-def _bound() -> re.Pattern:
-    return re.compile(rf"(?i)\b(?:{_words('bounds')})\s+\Z")
 
 
 def _closes_a_prospect(form: str, figure: MoneyMention) -> int:
