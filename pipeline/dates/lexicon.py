@@ -727,21 +727,20 @@ def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def fiscal_told() -> tuple[tuple[re.Pattern, int, bool], ...]:
-    """(regex with the month captured as ``month``, months from it to the fiscal year's last month, whether it holds
-    for the whole text, or for it when its captured ``owner`` is the company the text reports on): how a text tells
-    when its company's fiscal year begins or ends (fiscal_told.tsv)."""
+def fiscal_told() -> tuple[tuple[re.Pattern, int, str, tuple[str, ...]], ...]:
+    """(regex with the month captured as ``month``, months from it to the fiscal year's last month, its reach, the
+    words one of which the text must hold for the regex to run): how a text tells when its company's fiscal year
+    begins or ends (fiscal_told.tsv)."""
     names = trie_regex(months())
-    return tuple((re.compile(r["pattern"].replace("{month}", f"(?P<month>{names})")), int(r["shift"]),
-                  r["reach"] != "near") for r in _rows("fiscal_told.tsv"))
+    return tuple((re.compile(r["pattern"].replace("{month}", f"(?P<month>{names})")), int(r["shift"]), r["reach"],
+                  tuple(r["needs"].split("|"))) for r in _rows("fiscal_told.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
-def fiscal_told_of_halves() -> frozenset[str]:
-    """The patterns of fiscal_told.tsv (reach halves) whose standing fact tells the calendar of the report's halves
+def fiscal_told_of_halves() -> frozenset[re.Pattern]:
+    """The regexes of fiscal_told (reach halves) whose standing fact tells the calendar of the report's halves
     only, not of every quarter it names."""
-    return frozenset(told[0].pattern for told, row in zip(fiscal_told(), _rows("fiscal_told.tsv"))
-                     if row["reach"] == "halves")
+    return frozenset(pattern for pattern, _, reach, _ in fiscal_told() if reach == "halves")
 
 
 @functools.lru_cache(maxsize=None)

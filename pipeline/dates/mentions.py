@@ -295,8 +295,9 @@ def _fiscal_tellings(low: str, headline_end: int) -> list[tuple[re.Match, int, i
     began on Feb. 1"): the match, its shift (see the table), the last month of that fiscal year (January) and
     whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
     names it: the company the text reports on)."""
-    tellings = [(m, shift, (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, whole)
-                for pattern, shift, whole in lexicon.fiscal_told() for m in pattern.finditer(low)]
+    tellings = [(m, shift, (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, reach != "near")
+                for pattern, shift, reach, needs in lexicon.fiscal_told() if any(word in low for word in needs)
+                for m in pattern.finditer(low)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
         headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))
         tellings = [(m, shift, month, whole and (not m.groupdict().get("owner") or bool(m.groupdict().get("the"))
@@ -424,7 +425,7 @@ class _Reading:
             # (the calendar told outright, "Corvane's fiscal year ends on June 30", not by a half: see _year_end_reported)
             self._told_outright = next((month for m, _, month, whole in sorted(tellings, key=lambda t: t[0].start())
                                         if whole and month != 12
-                                        and m.re.pattern not in lexicon.fiscal_told_of_halves()), None)
+                                        and m.re not in lexicon.fiscal_told_of_halves()), None)
         return self._told_fiscal_ends
 
     def _named_by_its_start(self, told: re.Match, shift: int) -> bool:

@@ -539,7 +539,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start
               and rules.base_after.fullmatch(form, prior.end, mention.start)
               and (level := rules.level_before.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start))
-              and not level.group().lower().startswith("from")):
+              and not level.group("base")):
             # "raised their 2026 copper forecast to $12,800 a tonne from $11,500": the base a level moved from is the
             # same measure, whatever word before the level would say of it alone
             mention = replace(mention, market_kind=prior.market_kind)

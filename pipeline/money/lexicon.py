@@ -55,7 +55,8 @@ NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 # The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
 PREDICATE_WORDS = 5  # lower-case words of a short predicate between a name and the participle of its move ("was a rare bright spot,")
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
-LEVEL = r"(?<![\w-])(?:to|at|from)\s+"
+# (a level moved from, the base of a move, is group "base")
+LEVEL = r"(?<![\w-])(?:to|at|(?P<base>from))\s+"
 BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a tonne from ")
 # "up from the 380 billion yuan it announced a year ago": the level named with its article
 LEVEL_ARTICLE = r"(?:(?:the|its|their)\s+)?"
