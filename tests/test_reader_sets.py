@@ -1,9 +1,10 @@
 """The reader-sets benchmark: expected rows placed in real articles and counted against table rows."""
-import re
 import sys
 from pathlib import Path
 
 import pytest
+
+from pipeline import schema
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import reader_sets  # noqa: E402
@@ -122,9 +123,7 @@ def test_a_plain_line_leaves_the_occurrence_a_numbered_line_names_to_it():
     assert (plain.slots, second.slots) == ([(14, 20)], [(38, 44)])
 
 
-# The `when` forms of the table contract (README "The table"): one period, a closed span of two, or an open span
-_PERIOD = r"(?:FY\d{4}|\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d(?:-WE)?))?)"
-_WHEN = re.compile(rf"{_PERIOD}(?:/(?:{_PERIOD}|\.\.))?")
+_WHEN = schema.WHEN_FORM   # the table contract's forms (pipeline/schema.py)
 
 
 @pytest.mark.parametrize("when", ["2020", "2021-Q3", "2025-W47-WE", "1990/1999", "2018-10/2021-12", "1950/..", "FY2025"])
