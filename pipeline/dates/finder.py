@@ -1282,8 +1282,14 @@ def _subject_of_a_future(text: str, low: str, start: int, end: int) -> bool:
         at -= 1
     if at > 0 and low[at - 1] not in "\n.!?":
         return False
-    name = re.escape(text[start:end])
-    return re.search(rf"[A-Z][a-z]+\.?\s+{name}(?![a-z])", text[max(0, start - _SURNAME_REACH):start]) is None
+    return _surname(text[start:end]).search(text, max(0, start - _SURNAME_REACH), start) is None
+
+
+@functools.lru_cache(maxsize=32)
+def _surname(word: str) -> re.Pattern:
+    """A person named by ``word``, a month word as the text spells it ("Theresa May"), as a pattern (see
+    _subject_of_a_future)."""
+    return re.compile(rf"[A-Z][a-z]+\.?\s+{re.escape(word)}(?![a-z])")
 
 
 @functools.lru_cache(maxsize=1)

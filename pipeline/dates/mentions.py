@@ -1283,19 +1283,27 @@ class _Reading:
         "for the fiscal year ended March 31 ... Shares jumped on Wednesday ... first-quarter results, due in early
         August") or whose quarter or half it named (see read), unless a company of fiscal.tsv with another calendar
         is named nearer."""
+        named: list[int | None] = []
+
+        def none_named_but(month: int) -> bool:
+            """Is the company of fiscal.tsv named nearest before ``exp``, if any, of the calendar ending in ``month``?
+            (Read once per expression, only when asked.)"""
+            if not named:
+                named.append(self._fiscal_end_named(exp))
+            return named[0] in (None, month)
+
         month = self._a_year_ended_off_december()
-        if month is None and self.year_end_stated is not None \
-                and self._fiscal_end_named(exp) in (None, self.year_end_stated):
+        if month is None and self.year_end_stated is not None and none_named_but(self.year_end_stated):
             month = self.year_end_stated
         if month is None and (exp.parts.get("unit") == "H" or "half" in exp.parts) \
                 and (standing := self._year_end_standing()) is not None \
-                and self._fiscal_end_named(exp) in (None, standing):
+                and none_named_but(standing):
             # "cash earnings ... for the six months to March 31 ... first-half earnings included a charge": the
             # halves of the calendar told as a standing fact anywhere in the report (a bare quarter stays the
             # calendar's: "by the end of the second quarter" in a retailer's plan)
             month = standing
         if month is None and self._fiscal_ends_told() and self._told_outright is not None \
-                and self._fiscal_end_named(exp) in (None, self._told_outright):
+                and none_named_but(self._told_outright):
             # "Corvane's fiscal year ends on June 30. ... We report the third quarter on May 6th": a calendar told
             # outright as a standing fact is that of every quarter the report names alone
             month = self._told_outright
@@ -1303,7 +1311,7 @@ class _Reading:
             at = bisect.bisect_left(told, (exp.start,)) - 1
             if at >= 0 and exp.start - told[at][0] <= _FISCAL_NAME_REACH and told[at][1] != 12 \
                     and self.text.find("\n", told[at][0], exp.start) == -1 \
-                    and self._fiscal_end_named(exp) in (None, told[at][1]):
+                    and none_named_but(told[at][1]):
                 # "which was $1.9 billion in its fiscal year ended September 2025 ... Corvane said it would give
                 # guidance when it reports first-quarter results": a quarter named alone right after a company's
                 # fiscal year told, in its paragraph, is of that calendar (October to December)
@@ -2935,14 +2943,17 @@ def _the_week_under_way(parts: dict) -> bool:
 
 def _that_year(parts: dict) -> bool:
     """"that year", "October that year": the year told of, named as such."""
-    year = parts.get("year_of", parts)
-    return year.get("unit") == "Y" and year.get("shift") == 0 and bool(year.get("anaphoric")) \
-        and "count" not in year
+    return _that_unit(parts.get("year_of", parts), "Y")
 
 
 def _that_month(parts: dict) -> bool:
     """"that month": the month told of, named as such ("since February 2024 ... That month, on Feb. 29")."""
-    return parts.get("unit") == "M" and parts.get("shift") == 0 and bool(parts.get("anaphoric")) \
+    return _that_unit(parts, "M")
+
+
+def _that_unit(parts: dict, unit: str) -> bool:
+    """"that year", "that month": the ``unit`` told of, named as such."""
+    return parts.get("unit") == unit and parts.get("shift") == 0 and bool(parts.get("anaphoric")) \
         and "count" not in parts
 
 
