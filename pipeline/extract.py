@@ -31,6 +31,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.comparisons import at_the_start_it_tells, comparison_bases, date_of, respective_dates
 from pipeline.dates import DateMention, tag_dates
+from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, later_wire_datelines,
                                 list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
@@ -359,7 +360,7 @@ def _section_date(form: str, sentences: list[tuple[int, int]], where: int,
     section.  A weekday alone heads a log's section only after a heading that names its day of the month ("Monday,
     Aug. 11"): alone, the days of a week ahead are more often the coming ones.  ``heading_starts``: where the dates
     alone on their line start, in order."""
-    nearest = bisect.bisect_left(heading_starts, max(0, sentences[where][0] - _SECTION_REACH))
+    nearest = bisect.bisect_left(heading_starts, max(0, sentences[where][0] - SECTION_REACH))
     if nearest == len(heading_starts) or heading_starts[nearest] >= sentences[where][0]:
         return None
     heading, at = _heading_above(form, sentences, where, dates_by_sentence)
@@ -377,13 +378,13 @@ def _heading_above(form: str, sentences: list[tuple[int, int]], where: int,
                    dates_by_sentence: dict[int, list[DateMention]]) -> tuple[DateMention | None, int]:
     """The date alone on the nearest line above sentence ``where`` that ends no sentence, and its sentence's index
     (None when that line is another kind of heading, or none stands within reach)."""
-    reach = max(0, sentences[where][0] - _SECTION_REACH)
+    reach = max(0, sentences[where][0] - SECTION_REACH)
     end = form.rfind("\n", reach, sentences[where][0])
     while end > reach:
         start = form.rfind("\n", reach, end) + 1
         line = form[start:end].strip()
         end = start - 1
-        if not line or line[-1] in _SENTENCE_LINE_ENDS:
+        if not line or line[-1] in SENTENCE_LINE_ENDS:
             continue
         for at in range(where - 1, -1, -1):
             if sentences[at][1] <= start:
@@ -406,10 +407,6 @@ def _alone_on_its_line(form: str, date: DateMention) -> bool:
     while after < len(form) and form[after] != "\n" and form[after].isspace():
         after += 1
     return (before == 0 or form[before - 1] == "\n") and (after == len(form) or form[after] == "\n")
-
-
-_SECTION_REACH = 4000  # characters of a log's section after its heading
-_SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")  # (a line of body text ends a sentence; a heading does not)
 
 
 def _quiet(step: str) -> None:

@@ -104,9 +104,10 @@ _DAYS_LOOKED_BACK = 8
 _PARAGRAPH_REACH = 3000
 _A_WORD = re.compile(r"[a-z]+")
 # How far a day heading a section of a timeline ("Saturday, January 10" alone on its line) reaches (characters),
-# and a line of text that ends a sentence (a line without such an end is a heading, which closes the section).
-_SECTION_REACH = 4000
-_SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
+# and a line of text that ends a sentence (a line without such an end is a heading, which closes the section);
+# extract.py dates a log section's figures with the same two.
+SECTION_REACH = 4000
+SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
 # How far a date heading a section may stand from the ends of its line (characters, white space).
 _HEADING_MARGIN = 8
 
@@ -1130,7 +1131,7 @@ class _Reading:
         # in title case that names a period by its place from now ("The Last Quarter"), no day a section is headed by
         if not (line.endswith(":") or _A_CAPITALS_LINE.fullmatch(line) or (
                 "unit" in exp.parts and exp.parts.keys().isdisjoint(("year", "yy", "month", "weekday", "day"))
-                and line_start > self.first_line_end and line[-1:] not in _SENTENCE_LINE_ENDS
+                and line_start > self.first_line_end and line[-1:] not in SENTENCE_LINE_ENDS
                 and finder.in_a_title_case_line(text, exp.start))) or opens_an_entry(text, exp.start, exp.end):
             return False
         line_end = line_start + len(line)
@@ -2615,13 +2616,13 @@ class _Reading:
         if self.section_day is None:
             return None
         day, header_end = self.section_day
-        if exp.start - header_end > _SECTION_REACH:
+        if exp.start - header_end > SECTION_REACH:
             return None
         line_end = self.text.find("\n", header_end + 1, exp.start)
         while line_end != -1:
             next_end = self.text.find("\n", line_end + 1, exp.start)
             line = self.text[line_end + 1:exp.start if next_end == -1 else next_end]
-            if next_end != -1 and line.strip() and line.rstrip()[-1] not in _SENTENCE_LINE_ENDS:
+            if next_end != -1 and line.strip() and line.rstrip()[-1] not in SENTENCE_LINE_ENDS:
                 return None
             line_end = next_end
         return self.section_day
