@@ -4171,6 +4171,14 @@ def test_fiscal_halves_told_by_their_end_and_months_of_a_fiscal_year_are_read_as
 # (what, text, anchor, expression, when): a calendar told by a market's money word or outright by a company's
 # possessive is that of the report's bare quarters and halves, and a fiscal year told by its last month is that year
 FISCAL_CALENDARS_TOLD = [
+    ("a quarter told by its weeks to a day tells its own months and the half after it",
+     "Like-for-like sales in the third quarter, the 13 weeks to 29 November, rose 3.1 per cent, slightly ahead of the "
+     "2.8 per cent recorded in the first half.", dt.date(2026, 1, 8), "the first half", "2025-03/2025-08"),
+    ("... and the quarter itself", "Like-for-like sales in the third quarter, the 13 weeks to 29 November, rose 3.1 "
+     "per cent.", dt.date(2026, 1, 8), "the third quarter", "2025-09/2025-11"),
+    ("a month that is also a verb opens a span of months joined by a hyphen",
+     "Operating profit rose 9% in the March-November period.", dt.date(2026, 1, 5), "March-November",
+     "2025-03/2025-11"),
     ("a rupee report's later bare quarter is of its fiscal year",
      "Varuna reported a net profit of Rs 2,146 crore for the third quarter of FY26 (Q3FY26).\n\nRao said the company "
      "would still grow in the fourth quarter.", dt.date(2026, 1, 15), "the fourth quarter", "2026-Q1"),

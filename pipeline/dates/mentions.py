@@ -1309,7 +1309,9 @@ class _Reading:
             # outright as a standing fact is that of every quarter the report names alone
             month = self._told_outright
         if month is None and (told := self._fiscal_ends_told()):
-            at = bisect.bisect_left(told, (exp.start,)) - 1
+            # (a telling that starts inside the quarter counts too: "in the third quarter, the 13 weeks to 29
+            # November" tells the months of that quarter itself)
+            at = bisect.bisect_left(told, (exp.end,)) - 1
             if at >= 0 and exp.start - told[at][0] <= _FISCAL_NAME_REACH and told[at][1] != 12 \
                     and self.text.find("\n", told[at][0], exp.start) == -1 \
                     and none_named_but(told[at][1]):
