@@ -557,6 +557,24 @@ def test_net_bookings_spending_per_customer_and_a_debut_fund_take_their_own_kind
         "20%": "revenue", "9.2 billion yuan": "revenue"}
 
 
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Harlow Peak Capital said on Wednesday it had closed its fourth direct lending fund at $6.2 billion.",
+     {"$6.2 billion": "investment"}),
+    ("Ostrander Credit said last month that its asset-based finance fund had closed at $3.3 billion.",
+     {"$3.3 billion": "investment"}),
+    ("Carrick Lane held a first close of its third European senior debt fund at 1.1 billion euros on Dec. 19 and is "
+     "aiming for a final close of 2.5 billion euros by the end of June.",
+     {"1.1 billion euros": "investment", "2.5 billion euros": "investment"}),
+    ("Meranti Capital launched its first Asia-Pacific private credit strategy with $750 million of seed capital from "
+     "its parent.", {"$750 million": "investment"}),
+    ("Private credit funds raised $181 billion globally in 2025, down 14% from 2024, according to Fundtrack.", {}),
+    ("Blackstone's private credit funds raised $18 billion in 2025, up 14% from 2024.",
+     {"$18 billion": "investment", "14%": "investment"}),
+])
+def test_a_fund_s_close_is_money_committed_but_a_kind_of_fund_s_industry_total_makes_no_row(sentence, kinds):
+    assert kind_by_text(sentence) == kinds
+
+
 def test_a_film_s_or_a_festival_s_own_ticket_sales_and_a_monthly_sum_with_a_magnitude_stay_money():
     assert kind_by_text("Last year's festival drew a record 52,000 people and took \u00a311.8m in ticket sales, "
                         "up 14% from 2024.") == {"\u00a311.8m": "revenue", "14%": "revenue"}
