@@ -1003,8 +1003,14 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # holds no figure, not even the move, but those of a clause that tells of the date
                 tells = rules.tells.match(form, date.end)
                 closes = _BREAKS.search(form, tells.end(), sentence_end) if tells else None
-                bases[(date.start, date.end)] = (date.start, (closes.start() if closes else sentence_end) if tells
-                                                 else date.start)
+                # a figure in the words of the stretch is of its start: "since peaking at 512,000 won in July 2023"
+                cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
+                level = next((f.start for f in figures if cue and cue.start() <= f.start and f.end <= date.start), None)
+                if tells:
+                    closes_at = closes.start() if closes else sentence_end
+                else:
+                    closes_at = date.start if level is None else date.end
+                bases[(date.start, date.end)] = (date.start if level is None else level, closes_at)
                 continue
             share = _share_opening(form, date, sentence_start, rules) if first_cue < date.start else None
             if share is not None:
@@ -1569,8 +1575,9 @@ def _comparison_rules() -> _ComparisonRules:
         reference_after=re.compile(rf"(?i)['\u2019]s\s+(?:{words('reference')})\b"),
         # a verb "close" has no article: "rose 3% to close on Friday" is the day of the move
         reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
-                                    rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+)?"
-                                    rf"(?:{words('reference_tie')})\s+\Z"),
+                                    rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+(?:{words('reference_tie')})\s+"
+                                    # a bare day needs no tie: "a premium of 31% to its closing price yesterday"
+                                    rf"|(?:(?:{words('reference_tie')})\s+)?)\Z"),
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
@@ -1578,7 +1585,7 @@ def _comparison_rules() -> _ComparisonRules:
         # searched back from every date: its words as one trie, which rules out most places at their first letter (a
         # flat alternation tries each phrase there); only where the match starts is read
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(plain('stretch') + plain('from_level'))})\s+"
-                           rf"(?:[\w'-]+\s+){{0,{_STRETCH_WORDS}}}\Z"),
+                           rf"(?:(?:[\w'-]+|[^\s\w,;]*\d[\d,.]*\d)\s+){{0,{_STRETCH_WORDS}}}\Z"),
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),

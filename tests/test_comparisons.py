@@ -161,6 +161,13 @@ def test_the_day_of_the_price_a_premium_is_told_against_dates_neither_the_premiu
                                   "at $30.")) == {"3%": "Friday", "$30": "Friday"}, "another clause's discount"
 
 
+def test_the_price_a_premium_is_told_against_may_take_its_day_without_a_tie():
+    # setCN, markets_live: "yesterday" is only the premium's base
+    rows = _wsj("Harlow agreed to buy Pine Hollow Bakeries for $2.3 billion in cash, or $48 a share, a premium of 31% to "
+                "Pine Hollow's closing price yesterday.")
+    assert _dates_of_figures(rows) == {"$2.3 billion": "", "$48": "", "31%": ""}
+
+
 def test_the_day_of_a_price_a_premium_is_told_against_dates_that_price_told_before_it_and_not_the_premium():
     # setAR, ar_mining_bid (a Reuters-style takeover report)
     dates = _dates_of_figures(_wsj("The new price represents a premium of 46 per cent to Halden's closing price of 329p "
@@ -289,6 +296,9 @@ def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure
      "index.", {"14 per cent": "", "17 per cent": ""}),
     ("Shares of JD.com fell 2.1% in Hong Kong on Thursday, extending losses since its food-delivery push in February "
      "to 19%.", {"2.1%": "Thursday", "19%": "Thursday"}),
+    # setCI, haneul: the peak told in the stretch's words is of its start, the move is not
+    ("Its shares have lost about 45% of their value since peaking at 512,000 won in July 2023.",
+     {"45%": "", "512,000 won": "July 2023"}),
 ])
 def test_the_start_of_the_stretch_a_move_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)
