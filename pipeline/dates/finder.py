@@ -2286,11 +2286,13 @@ def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: 
 
 
 def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
-                        clauses: Clauses | None = None) -> bool:
+                        clauses: Clauses | None = None, own_verb: bool = False) -> bool:
     """Does text[start:end] open its clause (maybe after a link preposition) with the clause's verb after it in
     the past ("On January 13 they touched HK$76.50", "January: The year began in gloom")?  Fronted, the date is
     the time of that verb, as in :func:`told_by_a_past_verb`; a word known only by its ending counts unless a
-    determiner stands right before it ("In March the delayed launch will ...")."""
+    determiner stands right before it ("In March the delayed launch will ...").  ``own_verb``: a verb of saying
+    past a comma is no verb of the date's clause ("will be paid on or around April 9 for holders of ordinary shares
+    and April 14 for ADS holders, the company said")."""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     subject_from = -1
@@ -2313,6 +2315,8 @@ def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple
             return False            # the subject's verb follows it at once, maybe after an adverb ("go on sale in
                                     # August, the team said" is no subject's)
         if not listed and (s == end or lexicon.determiner_before().search(low, max(0, s - 8), s)):
+            return False
+        if own_verb and listed and "," in low[end:s] and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
             return False
         return True
     return False

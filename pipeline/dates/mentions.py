@@ -741,14 +741,18 @@ class _Reading:
                 nearest = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
             if nearest is not None and nearest.first_day is not None and nearest.first_day <= self.anchor:
                 tense, resolution = "past", nearest
-        if tense in ("", "past") and resolution.first_day is not None and self.anchor is not None \
+        if tense in ("", "past", *resolver.AHEAD) and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) \
-                and (finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end, window, self.clauses)
-                     or finder.heads_a_past_clause(self.text, self.low, exp.start, exp.end, window, self.clauses)) \
+                and ((tense in ("", "past") and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end,
+                                                                           window, self.clauses))
+                     or finder.heads_a_past_clause(self.text, self.low, exp.start, exp.end, window, self.clauses,
+                                                   own_verb=tense in resolver.AHEAD)) \
                 and not finder.told_in_the_past_perfect(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "Alibaba launched the app in March" written on Feb. 18: the verb's March is the last one,
             # not the one about to begin (nor "sold its stake on March 3" a day coming soon); so is the month of
-            # a verb after it when it opens the clause ("In January the stock fell 4%", in late December). Not in
+            # a verb after it when it opens the clause ("In January the stock fell 4%", in late December), even
+            # after a clause that looked ahead ("the house will make no more than 9,000 watches a year, and in March
+            # she opened its first boutique", in January: last March). Not in
             # the past perfect, which tells of a time before another past one: a day or month near ahead told so
             # is a plan since changed ("had set the retrial to begin on Sept. 22", written on Sept. 12)
             tense = "past"
@@ -1639,12 +1643,13 @@ class _Reading:
 
     def _later_from_the_story(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
                               window) -> resolver.Resolution | None:
-        """A count of years "later" that would pass the day of writing in a clause not about the future counts from
+        """A count of years (or decades, centuries) "later" that would pass the day of writing in a clause not about the future counts from
         the story's past, not from a date near now told in between ("a badge dated 15 July 2009 ... That spring he
         turned down a job ... he said in an interview last week. Seventeen years later, Wen, now 42, runs the unit":
         2026, not 2043): the last date told before it from which it has come by now, or None."""
         parts, anchor = exp.parts, self.anchor
-        if parts.get("direction") != "later" or parts.get("unit") != "Y" or ref is None or anchor is None \
+        if parts.get("direction") != "later" or parts.get("unit") not in ("Y", "E", "C") or ref is None \
+                or anchor is None \
                 or resolution.first_day is None or resolution.first_day <= anchor or ref.first() > anchor \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD \
                 or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -1656,6 +1661,10 @@ class _Reading:
             counted = resolver.resolve(parts, anchor, "past", period, self.locale)
             if counted is not None and counted.first_day is not None and counted.first_day <= anchor:
                 return counted._replace(future=False)
+        if parts.get("approx"):
+            # "opened a workshop in 1884 ... Nearly a century and a half later, his heirs own": a rough count that
+            # comes up to about now places no year of its own (not 2034)
+            return _off_the_timeline(resolution)
         return None
 
     def _in_a_clause_of_its_own(self, exp: finder.Expression, window) -> bool:
@@ -2562,7 +2571,9 @@ class _Reading:
                 # (a day told hour by hour, "overturned at about 11.40pm on 14 March. / ... reported water on the
                 # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago)
                 told_of = None
-            elif fits(told_of) and self._a_day_told(self.reference_start):
+            elif fits(told_of) and self._a_day_told(self.reference_start) and self.reference_stretch is None:
+                # (a day that closes a stretch, "sales rose in the six weeks to 4 January", is no happening's: "rose
+                # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text)
                 return self._past_its_night(exp, told_of, self.reference_start)
         paragraph = text.rfind("\n", max(0, exp.start - _PARAGRAPH_REACH), exp.start)
         paragraph = max(0, exp.start - _PARAGRAPH_REACH) if paragraph == -1 and exp.start > _PARAGRAPH_REACH \
@@ -2881,7 +2892,10 @@ class _Reading:
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story, nor does the base
             # of a comparison, "rose 21% from last year's Spring Festival", "the loss it posted in the same period
             # of 2024")
+            # (nor one between an article and its noun: "an open-world game first shown at a June 2023 showcase,
+            # had racked up 2.4 million pre-orders as of Oct. 31" lends its year to no date after it)
             self.story_told = _word_before(self.low, exp.start) not in _determiners() \
+                and not lexicon.determiner_before().search(self.low, max(0, exp.start - 8), exp.start) \
                 and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
                 and not ("year" in parts and self._a_year_compared_after_a_comma(exp))
             # (nor a year of a figure compared after a comma: "fell 41% last year to 18.3 billion yuan, down from a
@@ -3348,12 +3362,20 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     res = _with_mod(res, row["mod"], future=kind == "deadline" and res.last_day is not None
                                     and (anchor is None or res.last_day >= anchor) and tense != "past"
                                     and not (not tense and res.first_day == anchor
-                                             and finder.done_by_a_past_verb(text, low, start, exp.start)))
+                                             and (finder.done_by_a_past_verb(text, low, start, exp.start)
+                                                  or _done_in_the_past_perfect(text, low, exp))))
                     # (nor one of a time of that day told with no tense of its own: "rose 0.8% by the midday
-                    # break")
+                    # break", "power had been restored to about 820,000 customers by 6 a.m. on Thursday")
         mentions.append(_mention(text, start, end, res, pieces))
         i += 1
     return mentions
+
+
+def _done_in_the_past_perfect(text: str, low: str, exp: finder.Expression) -> bool:
+    """Is the clause of ``exp`` told in the past perfect, with no marker of the future governing it?  A deadline
+    there is one met ("had filed reports by Wednesday"), whatever words stand between the verb and it."""
+    return "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end) \
+        and finder.clause_tense(text, low, exp.start, exp.end) not in resolver.AHEAD
 
 
 def _fiscal_name_in_brackets(low: str, exp: finder.Expression, nxt: finder.Expression, same) -> int | None:
