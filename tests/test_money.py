@@ -1102,7 +1102,9 @@ def test_every_join_example_gives_the_kinds_of_its_figures(row):
 @pytest.mark.parametrize("row", rows("per_unit.tsv"))
 def test_every_per_unit_example_keeps_a_figure_that_would_need_a_magnitude(row):
     found = find_money(row["example"])
-    assert [m.market_kind for m in found if m.amount is not None] == ["share_price"], found
+    # a price per share is a stock's; a price per tonne, barrel or ounce a commodity's, the whole market's
+    kind = "share_price" if "share" in row["words"] else "other"
+    assert [m.market_kind for m in found if m.amount is not None] == [kind], found
 
 
 @pytest.mark.parametrize("row", rows("fractions.tsv"))
@@ -2926,3 +2928,42 @@ def test_a_figure_takes_the_kind_of_its_own_measure(sentence, written, kind):
     found = kind_by_text(sentence)
     assert found.get(written) == kind, found
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Riverton council passes $4.1 billion FY2027 budget, closes $212 million gap",
+    "The budget assumes the city will sell $350 million of general obligation bonds in September.",
+    "Riverton has closed a gap in each of the last four years; in fiscal 2025 the shortfall reached $268 million.",
+    "The rainy-day fund will fall to $180 million by the end of FY2027.",
+    "The council restored $4.2 million for library hours, paying for it with a 50-cent increase in parking fees.",
+    "The Riverton school district, which sets its own budget, approved a $1.9 billion spending plan on June 2.",
+    "City revenue is projected to grow only 1.9%, as sales-tax receipts have flattened.",
+    "Police and firefighter unions have been promised a 2.5% raise.",
+    "The median homeowner will pay about $3,480 in property tax.",
+    "The strike shut terminals that handle about C$800 million worth of goods a day.",
+    "The strike has already cost C$5.5 billion in delayed trade, and each further week would shave C$7.7 billion off output.",
+    "The walkout shaved 0.1 percentage point from third-quarter growth, the Bank of Canada said.",
+    "The Vancouver Fraser Port Authority, a federal agency, said it was losing C$3 million a day in fees.",
+    "Maersk said it would impose a congestion surcharge of $1,000 per container on cargo bound for Vancouver.",
+    "The offer includes a one-time C$5,000 signing bonus per worker.",
+    "European grindings, a gauge of demand, fell 4.8% in the fourth quarter.",
+    "Arrivals at the country's ports reached 1.21 million tonnes by Jan. 11, up 4% from a year earlier.",
+    "The chocolate maker said it expected volumes to fall about 5% in its fiscal year.",
+    "The 2011 Durbin Amendment capped debit interchange fees at 21 cents for large banks.",
+])
+def test_a_public_bodys_finances_an_economys_losses_pay_prices_and_volumes_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Harlow Logistics rose 2.1% on Tuesday after the council approved a $12 million tax break for the move.",
+     "share_move"),
+    ("Apple sold $5.5 billion of bonds on Monday, its first issue this year.", "investment"),
+    ("The company offered Harbor State Bank a $40 million signing bonus in exchange for exclusivity.", ""),
+    ("New York's benchmark March contract lost 7.2% to settle at $4,812 a tonne on Friday.", "other"),
+    ("Arabica rebounded 4.9% this week to $3.62 a pound.", "other"),
+    ("London cocoa for March delivery fell 6.5% over the week to 3,390 pounds a tonne.", "other"),
+])
+def test_a_companys_money_and_a_commodity_close_stay_rows(sentence, kind):
+    found = find_money(sentence)
+    assert found and (not kind or all(m.market_kind == kind for m in found))
