@@ -1131,8 +1131,12 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         if cue is None:
             # "has gained 108% this year": the current year right after a move of a price is its stretch, as "so far
             # this year" is; the year of a sum ("GMV grew 12% this year") is its period
+            # ("trimming their gain this year to 35%": the move named by a noun before the date, the level it
+            # reached after it)
+            noun = rules.bare_noun.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is not None
             return not date.future and any(f.direction and f.market_kind in kinds
-                                           and rules.bare_gap.fullmatch(form, f.end, date.start)
+                                           and (rules.bare_gap.fullmatch(form, f.end, date.start)
+                                                or noun and rules.bare_reach.fullmatch(form, date.end, f.start))
                        and shape.fullmatch(form, date.start, date.end)
                        for kinds, shape in rules.bare_stretch for f in figures)
         opens = cue.start()
@@ -1513,6 +1517,8 @@ class _ComparisonRules:
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     bare_stretch: tuple           # (the kinds of a move, the shape of a date right after it that is its stretch)
     bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this year")
+    bare_noun: re.Pattern         # a move named by a noun right before such a date ("trimming their gain this year")
+    bare_reach: re.Pattern        # ... and what stands between the date and the figure the move reaches (" to 35%")
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
     counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
@@ -1595,6 +1601,8 @@ def _comparison_rules() -> _ComparisonRules:
         bare_stretch=tuple((frozenset(w.strip() for w in row["words"].split("|")), re.compile(f"(?i:{row['date']})"))
                            for row in table if row["role"] == "bare_stretch"),
         bare_gap=re.compile(rf"(?i)\s+(?:(?:{words('bare_between')})\s+)?"),
+        bare_noun=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_noun')})\s+\Z"),
+        bare_reach=re.compile(rf"(?i)\s+(?:{words('bare_reach')})\s+"),
         breaks=re.compile(r"[,;:]"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),

@@ -1370,6 +1370,9 @@ def test_a_move_measured_since_a_time_told_before_it_is_not_of_that_time(rule):
     ("The e-commerce giant's Hong Kong shares have gained 108% this year, giving it a market value of about $380 "
      "billion.", {"108%": "2025-11-20", "$380 billion": "2025-11-20"}),
     ("The benchmark Hang Seng Index has risen 31% this year, its best performance since 2017.", {"31%": "2025-11-20"}),
+    # setCP, chip_ban_qa: the move named by a noun before the year, the level it reached after it
+    ("Its shares fell 2.8% on Wednesday, trimming their gain this year to 35%.",
+     {"2.8%": "2025-11-19", "35%": "2025-11-19"}),
 ])
 def test_the_current_year_right_after_a_move_is_its_stretch_like_so_far_this_year(sentence, moves):
     assert _dated("2025-11-20", sentence) == moves

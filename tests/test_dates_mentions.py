@@ -4340,3 +4340,36 @@ def test_an_attributive_date_a_fronted_month_a_met_deadline_and_kinds_of_goods_o
         assert expression not in found, found
     else:
         assert found.get(expression) == (when, future), found
+
+
+@pytest.mark.parametrize("text, anchor, expression, when, future", [
+    # setCJ, komorebi_dec: months joined by a hyphen name a reporting period, awaited once it has ended
+    ("The company will report results for the March-November period, the first three quarters of its fiscal year, "
+     "on Jan. 9.", dt.date(2026, 1, 5), "March-November", "2025-03/2025-11", False),
+    ("Profit rose 9% in the May-November period.", dt.date(2026, 1, 5), "May-November", "2025-05/2025-11", False),
+    # setCM, rba_minutes: a verb of intention looks ahead
+    ('Bullock said after the decision on Feb. 3 that the board was "not contemplating cuts this year".',
+     dt.date(2026, 2, 17), "this year", "2026", True),
+    # setCN, port_strike: a forecast of a period under way in a chronology's past entry still looks ahead
+    ("Here is how the dispute has unfolded.\n\nSept. 30 - Talks resume in Vancouver. The Conference Board of Canada "
+     "says a two-week stoppage would cut fourth-quarter GDP growth by 0.3 percentage points.", dt.date(2025, 10, 2),
+     "fourth-quarter", "2025-Q4", True),
+    # setCN, markets_live: a forecast cut at a time is no forecast of that time
+    ("Brightwell Software fell 11% in premarket trading after cutting its forecast after the close on Wednesday.",
+     dt.date(2025, 8, 14), "Wednesday", "2025-08-13", False),
+    # setCP, chip_ban_qa: a fiscal year that ended in a month ended in the latest such month
+    ("Nvidia said China accounted for about 13% of its revenue in the fiscal year ended in January.",
+     dt.date(2025, 11, 20), "the fiscal year ended in January", "FY2025", False),
+    # setCP, riverton_budget: a fiscal year told by the day it begins runs a year from then
+    ("The Riverton City Council on Tuesday approved a $4.1 billion budget for the fiscal year that begins July 1.",
+     dt.date(2026, 6, 10), "the fiscal year that begins July 1", "2026-07/2027-06", True),
+    # setCN, markets_live: a fiscal calendar told is no fiscal year that happens
+    ("Its fiscal year ends in January.", dt.date(2025, 8, 14), "Its fiscal year ends in January", None, None),
+])
+def test_a_reporting_period_an_intention_a_chronology_s_forecast_and_fiscal_years_told_by_their_ends(
+        text, anchor, expression, when, future):
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar}
+    if when is None:
+        assert expression not in found and not any(w for w, _ in found.values()), found
+    else:
+        assert found.get(expression) == (when, future), found

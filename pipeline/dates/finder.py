@@ -1194,11 +1194,9 @@ def _span_of_months_sides() -> tuple[re.Pattern, re.Pattern]:
             [re.compile(rf"\.?(?:{row['between']})(?:{months})(?![a-z])") for row in rows])
 
 
-@functools.lru_cache(maxsize=1)
-def _hyphen_and_month_after() -> re.Pattern:
-    """A hyphen and a second month right after a month: the first is a month even when it is also a verb ("the
-    March-November period", "the May-October season")."""
-    return re.compile(rf"-(?:{lexicon.trie_regex(lexicon.months())})(?![a-z])")
+def closes_a_hyphened_span(low: str, start: int) -> bool:
+    """Is the month at ``start`` the second of two joined by a hyphen ("the March-November period")?"""
+    return _month_and_hyphen_before().search(low, max(0, start - 12), start) is not None
 
 
 def _in_a_span_of_months(low: str, start: int, end: int) -> bool:
@@ -1206,8 +1204,8 @@ def _in_a_span_of_months(low: str, start: int, end: int) -> bool:
     and May", "the March-November period")?"""
     if _span_of_months_before().search(low, max(0, start - 30), start) is not None \
             or _month_and_hyphen_before().search(low, max(0, start - 12), start) is not None \
-            or _hyphen_and_month_after().match(low, end) is not None:
-        return True
+            or _month_range_sides()[0].match(low, end) is not None:
+        return True         # (the first month of a hyphened span too: "the March-November period")
     before, betweens = _span_of_months_sides()
     opened = before.search(low, max(0, start - 12), start)
     if opened is None:

@@ -120,6 +120,7 @@ class _Connectors(NamedTuple):
     afters: re.Pattern                  # every row's `after`, one named group per row
     ended: re.Pattern                   # the `between` of the rows of kind ended,
     ending_ahead: re.Pattern            # ... of those of them of tense future ("the quarter ending June"),
+    ended_past: re.Pattern              # ... of those of them of tense past ("the fiscal year ended in January"),
     ends_told: re.Pattern               # ... of kind ends_told ("before the period ends in March 2028"),
     started: re.Pattern                 # ... of kind started
     clock_day: re.Pattern               # ... of kind clock_day
@@ -156,6 +157,7 @@ def _connectors() -> _Connectors:
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
+        ended_past=between("ended", "past"),
         ends_told=between("ends_told"), started=between("started"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
@@ -797,7 +799,10 @@ class _Reading:
             # is looked for: "see little sign of a bottom before the second half", in March)
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
-        if not tense and ended_on is None and (exp.start >= self.entry_end or self.live_entry or self.weekday_entry) \
+        if not tense and ended_on is None and (exp.start >= self.entry_end or self.live_entry or self.weekday_entry
+                                               or (_under_way(resolution, self.anchor)
+                                                   and exp.parts.keys().isdisjoint(("shift", "vague"))
+                                                   and not resolver.counts_from_now(exp.parts))) \
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
@@ -832,6 +837,14 @@ class _Reading:
                 # "plans to release its next model before the end of the year, after its V3.1 update in August",
                 # in October: what came before the time looked ahead to is the latest August, not next year's
                 tense, resolution = "past", earlier
+        if tense in resolver.AHEAD and self.anchor is not None and resolution.first_day is not None \
+                and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) and "day" not in exp.parts \
+                and finder.closes_a_hyphened_span(self.low, exp.start):
+            latest = resolver.resolve(exp.parts, self.anchor, "", ref, self.locale)
+            if latest.last_day is not None and resolver.results_awaited(latest.last_day, self.anchor):
+                # "will report results for the March-November period", in January: months joined by a hyphen
+                # name a reporting period, as a quarter does, whose results come after it ends: the one just ended
+                resolution = latest
         if (not tense or self._a_comparison_base(exp)) and self.topic is not None and self.anchor is not None \
                 and _this_quarter(exp.parts) and self.topic == resolver.Period.of("Q", self.anchor).shifted(-1, "Q"):
             # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
@@ -1689,6 +1702,9 @@ class _Reading:
         # (a period of a length of its own is the stretch its finite "ends" tells the end of: "before the quarter
         # ends in June"; "the period" is not, see _compose)
         told_end = parts.get("unit") != "P" and connectors.ends_told.fullmatch(low, exp.end, following.start)
+        if told_end and parts.get("fiscal") and parts.get("unit") == "Y" and _lacks_year(following.parts) \
+                and _opens_a_sentence(self.text, exp.start):
+            told_end = None     # "Its fiscal year ends in January.": the company's calendar told, no year that happens
         # (a count without a determiner after "by" is the size of a change, not a stretch the next date ends:
         # "extended its deadline by ten working days to Dec. 16"; "by the three months to June" is a stretch)
         a_change = "count" in parts and "det" not in parts and "deadline" in _before_kinds(low, exp.start)
@@ -1700,6 +1716,9 @@ class _Reading:
                     and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
                                             self.clauses) in resolver.AHEAD:
                 tense = "future"    # "expect revenue to grow 35% in the quarter ending June", in February
+            elif resolver.needs_tense(following.parts) \
+                    and connectors.ended_past.fullmatch(low, exp.end, following.start):
+                tense = "past"      # "the fiscal year ended in January", in November: last January
             # (in a chronology's entry, the day it ends is read from the entry's day: "April 15, 2025 - ... a charge
             # in its first quarter ending April 27")
             end = resolver.resolve(following.parts, self._day_of_the_entry(following) or anchor, tense,
@@ -3060,6 +3079,14 @@ def _this_quarter(parts: dict) -> bool:
 def _a_clock_time_alone(parts: dict) -> bool:
     """"at 7:30 p.m.": a clock time that names no day of its own, so takes the day the text is on."""
     return "hour" in parts and "on_day" not in parts and not resolver.has_day(parts) and "shift" not in parts
+
+
+def _under_way(res: resolver.Resolution, anchor: dt.date | None) -> bool:
+    """Is ``res`` a period under way at the anchor?  (A forecast of one in a chronology's past entry still looks
+    ahead from the publication date: "Sept. 30 - ... a stoppage would cut fourth-quarter GDP growth", in October;
+    not one counted from the entry's day: "over the coming year".)"""
+    return anchor is not None and res.first_day is not None and res.last_day is not None \
+        and res.first_day <= anchor <= res.last_day
 
 
 def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: dict) -> bool:

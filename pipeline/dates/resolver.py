@@ -380,6 +380,11 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     return resolution
 
 
+def results_awaited(last_day: dt.date, anchor: dt.date) -> bool:
+    """Has a reporting period that ended on ``last_day`` ended recently enough for its results to be awaited?"""
+    return last_day < anchor and (anchor - last_day).days <= _REPORT_LAG_DAYS
+
+
 def names_a_part_of_the_year(parts: dict) -> bool:
     """"the first quarter", "the second half", "the June quarter": a quarter or half named as a noun,
     without its year ("third-quarter results" is the report's own quarter); "of the year" leaves it so."""
