@@ -2622,6 +2622,34 @@ KINDS_AROUND = [
      "raised its full-year revenue forecast to between $13.4 billion and $13.8 billion.", "$3.2 billion", "revenue"),
     ("By the time Alibaba listed in New York on September 19, 2014, raising a then-record $25 billion, SoftBank's 32% "
      "stake was worth about $75 billion.", "$25 billion", "ipo"),
+    # a start-up's funding rounds are money invested; the valuation they set is a valuation
+    ("By the end of that year Lumora had closed a $150 million Series B at a valuation of $900 million.",
+     "$150 million", "investment"),
+    ("The company's Series C, in June 2024, brought in $400 million and lifted its valuation to $1.9 billion.",
+     "$400 million", "investment"),
+    ("The Series B followed in June 2019: US$25 million led by Hillhouse, at a valuation of US$140 million.",
+     "US$25 million", "investment"),
+    # a listing's raise, however a valuation word follows it
+    ("Lumora Robotics filed for a Hong Kong initial public offering on Tuesday that could raise as much as US$600 "
+     "million and value the company at about US$5 billion.", "US$600 million", "ipo"),
+    ("Hong Kong has been the world's busiest listing venue this year, with 41 companies raising a combined HK$98 "
+     "billion since January.", "HK$98 billion", "ipo"),
+    # a sports team is worth a valuation, no market value
+    ("The average NBA team is now worth $5.1 billion, up 22% in a year, driven by the league's $76 billion media "
+     "deals.", "$5.1 billion", "valuation"),
+    ("The average NBA team is now worth $5.1 billion, up 22% in a year, driven by the league's $76 billion media "
+     "deals.", "22%", "valuation"),
+    # an index that erased a loss erased its own move
+    ("The S&P 500 ended virtually flat, up 0.03% at 6,468.54, after erasing a morning loss of as much as 0.6%.",
+     "0.6%", "other"),
+    # a stock ranked among an index's members moves on its own
+    ("Brightwell Software was the biggest loser in the S&P 500, closing down 14.2% at $61.88.", "14.2%", "share_move"),
+    # a business that grows grows its sales; one that had lost money made a loss
+    ("The results compare with a year earlier, when the cloud unit grew just 7% and Alibaba's shares sank 6%.",
+     "7%", "revenue"),
+    ("The results compare with a year earlier, when the cloud unit grew just 7% and Alibaba's shares sank 6%.",
+     "6%", "share_move"),
+    ("The unit had lost 3.7 billion yuan in the same quarter of 2024.", "3.7 billion yuan", "profit"),
 ]
 
 NO_FIGURE_ROW = [

@@ -211,6 +211,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                     and reading.rules.grows_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                           figure.start)):
                 kind = "revenue"  # "revenue ... rose 6% to 262.3 billion yuan. Cloud Intelligence grew 31%"
+        if (kind == "market_value_change" and moved and mover is None and prior is not None and prior.market_kind == "other"
+                and prior.percent is not None and prior.direction and sentence[0] <= prior.start
+                and reading.moving_name(sentence, figure) is None):
+            kind = "other"  # "The S&P 500 ended virtually flat, up 0.03%, after erasing a morning loss of as much as 0.6%"
+        if (moved and kind in ("", "other", "share_move") and (trigger is None or trigger[1] >= figure.end)
+                and reading.rules.unit_grows.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)):
+            kind = "revenue"  # "when the cloud unit grew just 7% and Alibaba's shares sank 6%": a business grows its sales
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
@@ -406,6 +413,8 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         if ";" in told or "," in told and not _move_goes_on(reading, near, market + told.rfind(","), figure):
             return kind
     name = reading.moving_name(sentence, figure)
+    if name is None and reading.rules.ranked_in.search(form, max(sentence[0], market - _GROWS_REACH), market):
+        return "share_move"  # "Brightwell Software was the biggest loser in the S&P 500, closing down 14.2%"
     if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or any(
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"

@@ -245,6 +245,8 @@ class Lexicon:
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
+    ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
+    unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
@@ -536,7 +538,8 @@ def lexicon() -> Lexicon:
                                        if r['apposition'] == 'yes') + r")(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
-        raising_after=re.compile(rf"(?:,\s+|\s+(?=that\s))(?:{trie(joins['raising'])})\s+"
+        raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
+                                 rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
@@ -595,6 +598,8 @@ def lexicon() -> Lexicon:
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
+        ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:in|on|among)\s+(?:the\s+)?\Z", re.I),
+        unit_grows=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()))})\s+)?"
                                  rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"

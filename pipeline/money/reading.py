@@ -271,7 +271,11 @@ class Reading:
                 if (later < len(figure_starts) and self.rules.ties_next.fullmatch(self.form, end, figure_starts[later])
                         and not clause_break(self.form, figure.end, start)):
                     continue  # tied to the next sum (joins.tsv): "raise up to $5 billion at a valuation of as much as $170 billion"
-                if self.rules.parted_after.search(self.form, figure.end, start) is not None:
+                # a trigger's own first word may part it, with no comma between ("could raise US$600 million and value
+                # the company at"; ", when it listed" still tells the sum's listing)
+                parting = self.form.find(" ", start, end)
+                if self.rules.parted_after.search(self.form, figure.end, start if parting < 0 or self.form.find(
+                        ",", figure.end, start) >= 0 else parting + 1) is not None:
                     continue  # another clause or predicate (joins.tsv): "a market value of $19.6 billion and offering the"
             comma = self.form.find(",", figure.end, start) if start >= figure.end and (
                 figure.percent is not None or defer) else -1
