@@ -2185,6 +2185,24 @@ class _Reading:
                 # a quarter's or half's figures are told after it ends: "posted a loss for the October-December
                 # quarter, the company said on Feb. 20" (written in March 2026) is this Feb. 20, not the quarter's
                 exp.parts["in_story"] = "after_end"
+            elif same_sentence and told_of.gran in _REPORTED_GRANS and "day" in parts \
+                    and isinstance(parts.get("month"), int) and parts["month"] < told_of.first().month \
+                    and not finder.a_clause_looks_back(low, self.reference_end, exp.start):
+                # a day the sentence goes on to after a quarter's or half's figures, that would come before the
+                # period in its year, is when they were told: "reported fourth-quarter revenue of $9.4 billion
+                # on Jan. 29" (written in March 2026) is Jan. 29, 2026
+                exp.parts["in_story"] = "after_end"
+        elif told_of is not None and anchor is not None and told_of.gran == "M" and told_of.last() < anchor \
+                and _lacks_year(parts) and "day" in parts and "weekday" not in parts \
+                and parts.get("month") == told_of.first().month \
+                and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
+                and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "plan":
+            # a day of the past month its sentence has named with its year is of that month, even in a plan told
+            # from then: "ended a lockout in November 2024, when the minister ordered the board to impose arbitration
+            # on Nov. 12" (written in October 2025; what is still to come is not: "for the year to June 2025 and must
+            # sell players before the end of the financial year on June 30")
+            exp.parts = dict(parts, in_story="sentence")
         elif told_of is reference and self._next_day_of_a_narrative(exp, window):
             # "On 24 October 2020, speaking at the Bund Summit, Ma accused ... [new paragraph] On 2 November, Ma and
             # Ant's executives were summoned by regulators": a paragraph opened by a day told in the past, weeks
@@ -3450,7 +3468,9 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
     """The year named later in the sentence of ``exp`` (as a date spread over its sentence), past an aside
     right after ``exp`` and the dates in it (see _compose)."""
     aside = _ASIDE.match(low, exp.end)
-    if aside is None:
+    if aside is None or lexicon.coordinated_clause().match(low, aside.end() - 1):
+        # (a clause of its own after the aside has its own dates: "on Jan. 29, up 11% from a year earlier, and
+        # settled a separate suit in 2024")
         return None
     j = i + 1
     while j < len(resolved) and resolved[j][0].start < aside.end():
