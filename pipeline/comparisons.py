@@ -64,6 +64,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     for date in dates:
         stretch = bases.get((date.start, date.end))
         if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
+            # a month a verb of telling leads to is when a period's revenue or profit was told, base or not: "expects
+            # fiscal 2026 revenue of $4.05 billion, down from the $4.3 billion it guided in May" is fiscal 2026's
+            if (figure.market_kind in EARNED_KINDS and date.precision == "month"
+                    and _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start)
+                    and date not in _of_its_period(form, figure, dates)):
+                continue
             return date
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
     told = dates
@@ -107,8 +113,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and _in_a_closed_comparison(form, d, figure))
              # a reporting period of another clause is the results', not the day's share move after them: "revenue rose
              # 15% in the July-September period, ..., but its shares fell 2.4%"
-             and not (d.end <= figure.start and figure.market_kind == "share_move"
-                      and d.precision in _REPORTING_PRECISIONS and _another_clause(form, d.end, figure.start)
+             # ... nor is a year still to come that a forecast of another clause is for: "raised its forecast for 2026
+             # revenue ..., sending its shares up 7.4% to $68.20" (the price is the move's)
+             and not (d.end <= figure.start and figure.market_kind in _SHARE_KINDS
+                      and (d.precision in _REPORTING_PRECISIONS and figure.market_kind == "share_move"
+                           or d.future and d.precision == "year")
+                      and _another_clause(form, d.end, figure.start)
                       and not _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start))
              and not _tells_a_term(form, d)
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
@@ -923,14 +933,19 @@ def _aside() -> re.Pattern:
     # a name set off by commas inside the clause does not close it: "which he set up with his late wife, Ruth, in 1988"
     name = rf",\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}},\s+"
     return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
-                      rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+))\Z")
+                      rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+"
+                      # ... or when it opens the aside as a passive (opens=reduced_by), whatever words of its own lead on to
+                      # the date (a past verb after an apposition has none: ", filed for Chapter 11 late on Tuesday"): "The Portland Trail
+                      # Blazers, sold by the estate of Paul Allen for $4.25 billion in a deal announced last September,
+                      # are 17th at $4.6 billion"
+                      rf"|(?:{reduced})\s+(?:{_words('reduced_by')})\s(?:[^,;.!?\n]|\.(?=\w))*\s))\Z")
 
 
 _PLACE_WORDS = 3  # capitalised words of a place between a participle and its date ("founded in Hong Kong in 2018")
 
 
 # How far before its date (characters) the opener of an aside is read.
-_ASIDE_REACH = 120
+_ASIDE_REACH = 160
 
 
 def _closes_a_record(form: str, date: DateMention) -> bool:
@@ -1085,8 +1100,10 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 told = _told_clause_end(form, tells.end(), sentence_end)
                 if not any(tells.end() <= d.start < told and d.future for d in dates):
                     closes = told
-            # a stretch that closes after its date keeps the date a row (pipeline/extract.py)
-            bases[(date.start, date.end)] = (opens, max(closes, date.end + 1) if ahead else closes)
+            # a stretch that closes after its date keeps the date a row (pipeline/extract.py), as does the month a verb
+            # of telling leads to, when a figure was told, whose period may be another ("the $4.3 billion it guided in May")
+            told_in = date.precision == "month" and _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start)
+            bases[(date.start, date.end)] = (opens, max(closes, date.end + 1) if ahead or told_in else closes)
         for base, named in zip(dates, dates[1:]):
             # a date that a base's noun is "of" is the base's too: "up 7.2% from the April-September period of FY25"
             stretch = bases.get((base.start, base.end))
@@ -1278,6 +1295,9 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
     last year", ``cue_named``)."""
     gap = rules.between.search(form, max(sentence_start, date_start - _BETWEEN_REACH), date_start).start()
     clause = rules.clause.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+    if clause is None and gap < date_start:
+        # the words of a level's date may be the clause's own verb: "from the record $12,931 it reached in December"
+        clause = rules.clause.search(form, max(sentence_start, date_start - _CUE_REACH), date_start)
     if clause is not None:
         gap = clause.start()
     found = cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
@@ -1305,6 +1325,11 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             # an article may stand between the cue and its figure: "compared with the $1.5 million a year earlier"
             lead = rules.between.search(form, max(sentence_start, figure_start - _BETWEEN_REACH), figure_start).start()
             found = cue.search(form, max(sentence_start, lead - _CUE_REACH), lead)
+            if found is None:
+                # ... and a word that tells of it after the article: "from the record $12,931 it reached in December"
+                word = rules.lead_word.search(form, max(sentence_start, figure_start - _BETWEEN_REACH), figure_start)
+                if word is not None:
+                    found = cue.search(form, max(sentence_start, word.start() - _CUE_REACH), word.start())
             if found is None:
                 found = cue_named.search(form, max(sentence_start, figure_start - _NAMED_REACH), figure_start)
     if found is None and clause is not None:
@@ -1452,6 +1477,7 @@ def _date_side_clause(opens: str = "before") -> re.Pattern:
 _COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five years after")
 # the precisions of a reporting period, which dates the results told of it and not a share move of another clause
 _REPORTING_PRECISIONS = ("quarter", "half", "fiscal_year")
+_SHARE_KINDS = ("share_move", "share_price")
 # A few days from a date this wide stay within it (figure_side_clauses.tsv opens=before_day): "in November 2019, days
 # before Alibaba's second listing raised HK$88 billion" is November 2019's.
 _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fiscal_year", "decade", "century"})
@@ -1495,6 +1521,7 @@ class _ComparisonRules:
     cue_with_sum_named: re.Pattern
     shaped: tuple          # (cue, the shape of the date it needs, whether it needs a moved figure)
     between: re.Pattern    # the run of "between" words ending where the search ends
+    lead_word: re.Pattern  # ... and after them one word that tells of the figure ("the record ")
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
@@ -1549,6 +1576,10 @@ def _comparison_rules() -> _ComparisonRules:
                       for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0])) if value >= 2)
     multiple = (rf"(?:(?<![\w.])(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
                 rf"(?:{words('multiple_counted')}))")
+    # a level told with the count of time it is the highest or lowest of is one all the same: "from a four-year high"
+    counted_level = "|".join(rf"{re.escape(head)}\s+{re.escape(owner)}\s+[\w.]+-(?:{words('level_count')})\s+"
+                             + r"\s+".join(map(re.escape, level))
+                             for head, owner, *level in (w.split() for w in plain("from_level")) if level)
     return _ComparisonRules(
         shaped=tuple((re.compile(rf"(?i)(?<![\w.])"
                                  rf"(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
@@ -1561,6 +1592,7 @@ def _comparison_rules() -> _ComparisonRules:
         cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
         cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
+        lead_word=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)+{free_word}\s+\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
         # a sum that is no figure of money is a number all the same: "up from £268,700 a year earlier" (a house price)
         # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
@@ -1590,9 +1622,9 @@ def _comparison_rules() -> _ComparisonRules:
                          rf"(?:(?:{words('between')})\s+)*\Z"),
         # searched back from every date: its words as one trie, which rules out most places at their first letter (a
         # flat alternation tries each phrase there); only where the match starts is read
-        stretch=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(plain('stretch') + plain('from_level'))})\s+"
+        stretch=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(plain('stretch') + plain('from_level'))}|{counted_level})\s+"
                            rf"(?:(?:[\w'-]+|[^\s\w,;]*\d[\d,.]*\d)\s+){{0,{_STRETCH_WORDS}}}\Z"),
-        from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')})\s"),
+        from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')}|{counted_level})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),

@@ -107,7 +107,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
-                                                          "respectively", "lasts_to", "reduced", "participle_of", "reduced_to",
+                                                          "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "told", "since_before")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
@@ -299,6 +299,10 @@ def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure
     # setCI, haneul: the peak told in the stretch's words is of its start, the move is not
     ("Its shares have lost about 45% of their value since peaking at 512,000 won in July 2023.",
      {"45%": "", "512,000 won": "July 2023"}),
+    # setCM, alibaba: a level told with the count of time it is the highest of (role=level_count)
+    ("The stock has gained about 80% so far this year, though it has fallen 13% from a four-year high reached on Oct. 2.",
+     {"80%": "", "13%": ""}),
+    ("The shares have rallied 40% from their 52-week low in March.", {"40%": ""}),
 ])
 def test_the_start_of_the_stretch_a_move_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)
@@ -1512,3 +1516,61 @@ def test_a_reporting_period_of_another_clause_does_not_date_a_share_move():
     assert dates["15%"] == "2025-Q3" and dates["2.4%"] == "2025-11-14"
     dates = _dated("2025-11-14", "In the third quarter, revenue rose 5%, and the shares fell 12%.")
     assert dates["12%"] == "2025-Q3", "a period that opens the sentence is still every clause's"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # setCO, cocoa: the verb of the clause that tells when the level was reached may be one the date's words hold
+    ("The drop leaves cocoa down 65% from the record $12,931 it reached in December 1988, when poor harvests left "
+     "grinders scrambling for beans.", {"65%": "", "$12,931": "December 1988"}),
+    ("Copper rose 1.1% to $11,180 a tonne, within sight of the record $11,200 it hit on Oct. 29.",
+     {"1.1%": "", "$11,180": "", "$11,200": "Oct. 29"}),
+    # a word of the level between the article and the figure, with "of" to name it or without
+    ("Revenue rose to $5 billion, up from an estimated $3 billion in 1988.", {"$5 billion": "", "$3 billion": "1988"}),
+])
+def test_a_level_reached_at_a_past_date_dates_only_itself_not_the_move_from_it(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+def test_a_period_figure_told_in_a_month_as_a_base_keeps_the_period_and_the_month_stays_a_row():
+    # setCN, markets live: the guidance given in May was for the same fiscal year
+    rows = _wsj("The cloud-software maker now expects fiscal 1990 revenue of $4.05 billion to $4.1 billion, down from "
+                "the $4.3 billion it guided in May.")
+    assert _dates_of_figures(rows) == {"$4.05 billion": "fiscal 1990", "$4.1 billion": "fiscal 1990",
+                                       "$4.3 billion": "fiscal 1990"}
+    assert [row["date_text"] for row in rows if not row["money_text"]] == ["May"]
+    # without a period named, the month told is the figure's
+    assert _dates_of_figures(_wsj("The company now expects revenue of $4.05 billion, down from the $4.3 billion it "
+                                  "guided in May.")) == {"$4.05 billion": "", "$4.3 billion": "May"}
+
+
+def test_a_bond_named_by_the_day_it_is_due_dates_no_figure():
+    # setCL, qianxi (as "a separate 2028 bond" is named by its maturity)
+    rows = _wsj("Qianxi Urban Construction has asked investors to push back repayment of a 1.2 billion yuan bond due on "
+                "Dec. 12 by a year.")
+    assert _dates_of_figures(rows) == {"1.2 billion yuan": ""}
+    # a coupon due on a day is paid then
+    assert _dates_of_figures(_wsj("Jinhai failed to pay a $14.6 million coupon due on Jan. 15.")) == {
+        "$14.6 million": "Jan. 15"}
+
+
+def test_a_share_move_is_not_of_the_year_a_forecast_of_another_clause_is_for():
+    # setCG, meridian
+    assert _dated("2026-02-19", "Meridian Crest Hotels on Thursday raised its forecast for 2026 revenue per available "
+                                "room after a strong holiday season lifted fourth-quarter results, sending its shares up "
+                                "7.4% to $68.20 in early trading.") == {"7.4%": "2026-02-19", "$68.20": "2026-02-19"}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reduced_by"],
+                         ids=lambda rule: rule["words"])
+def test_a_passive_participle_that_opens_an_aside_keeps_its_date_from_the_main_clause(rule):
+    # setCN, nba valuations
+    rows = _wsj(rule["example"])
+    assert _dates_of_figures(rows) == {"$4.6 billion": ""}
+    assert "last September" in {row["date_text"] for row in rows}
+    # a past verb after an apposition is the main clause's own
+    assert _dates_of_figures(_wsj("Pinecrest Outdoor Co., the Denver-based maker of camping stoves, filed for Chapter "
+                                  "11 protection on Tuesday, listing liabilities of $500 million.")) == {
+        "$500 million": "Tuesday"}
+    # the participle of a clause right before its date, and its figure (setCM: "the retail chains it sold in December")
+    assert _dates_of_figures(_wsj("Excluding Sun Art, the retail chain it sold in December, revenue grew 15% on a "
+                                  "like-for-like basis.")) == {"15%": ""}
