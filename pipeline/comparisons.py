@@ -917,6 +917,7 @@ def _ahead() -> re.Pattern:
 
 
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
+_MODIFIER_NUMBER = re.compile(r"(?<![.,$])\d+-[a-z]", re.I)   # (read from each of its digits: "10-year", "0-year")
 _CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
 # a comma that is no number's, a semicolon, or a sentence's end
 _CLAUSE_END = re.compile(rf"{_CLAUSE_COMMA.pattern}|{_SENTENCE_CLOSE.pattern}")
@@ -1167,7 +1168,10 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     record = _record_before(form, sentence_start, opens)
     if record is not None and (figures and figures[0].start < date.start
                                or _value_before(form, record.start(), sentence_start, dates)):
-        return _FIGURE_SIGN.search(form, record.start(), date.start) is None
+        # (a whole number hyphened to a word is a modifier, no figure: "the first tail at a 10-year auction since
+        # February", "its first 52-week high since March")
+        return not any(_MODIFIER_NUMBER.match(form, sign.start()) is None
+                       for sign in _FIGURE_SIGN.finditer(form, record.start(), date.start))
     if not figures or figures[0].start >= date.start:
         return (_opens_a_move_after(form, opens, date, figures, sentence_start, rules) if cue is not None
                 else False) or _count_moved_before(form, opens, sentence_start, rules)

@@ -1574,3 +1574,13 @@ def test_a_passive_participle_that_opens_an_aside_keeps_its_date_from_the_main_c
     # the participle of a clause right before its date, and its figure (setCM: "the retail chains it sold in December")
     assert _dates_of_figures(_wsj("Excluding Sun Art, the retail chain it sold in December, revenue grew 15% on a "
                                   "like-for-like basis.")) == {"15%": ""}
+
+
+def test_a_number_hyphened_to_a_word_in_a_record_is_no_figure_of_its_own():
+    # setCQ, bond_auction_weekly: "10-year" names the auction, so the stretch is still the record's, no row
+    rows = _wsj("Indirect bidders took 68.4% of the notes, the most at a 10-year auction since February.")
+    assert "since February" not in {row["date_text"] for row in rows}
+    # (a sum of its own between still makes the date a happening's)
+    rows = _wsj("The stock fell 3%, the largest since Alibaba was ordered to pay 18.2 billion yuan in April 2021.")
+    assert "April 2021" in {row["date_text"] for row in rows}
+

@@ -4403,3 +4403,34 @@ def test_a_reporting_period_an_intention_a_chronology_s_forecast_and_fiscal_year
         assert expression not in found and not any(w for w, _ in found.values()), found
     else:
         assert found.get(expression) == (when, future), found
+
+
+@pytest.mark.parametrize("text, anchor, expression, when, future", [
+    # setCQ, bond_auction_weekly: what futures price is looked ahead to, "now" between or not
+    ("The Fed held its benchmark rate on May 7, and futures now put the first cut of the cycle in September.",
+     dt.date(2025, 5, 16), "September", "2025-09", True),
+    ("Traders see the first cut in September.", dt.date(2025, 5, 16), "September", "2025-09", True),
+    # setCR, halcyon_conference: a product that goes on sale or pre-order goes on a day to come
+    ("The Halcyon 9 and 9 Pro go on pre-order on Friday and will be available from next Tuesday, Sept. 15.",
+     dt.date(2026, 9, 10), "Friday", "2026-09-11", True),
+    ("The phone went on sale on Friday.", dt.date(2026, 9, 10), "Friday", "2026-09-04", False),
+    # setCR, brightwater_call: a price after "at" is the object of the past verb, which the deadline closes
+    ("The shares rose 11.4% on Wednesday and were up 9% at $86.20 by midday Thursday.", dt.date(2025, 11, 6),
+     "by midday Thursday", "2025-11-06", False),
+    # setCR, kitahara_agm: a Japanese fiscal year written by its last month and year
+    ("For FY3/26, the year ended March 31, net profit rose 14.2%.", dt.date(2026, 6, 29), "FY3/26", "FY2026", False),
+    ("The company targets a return on equity of at least 12% by FY3/29.", dt.date(2026, 6, 29), "by FY3/29",
+     "FY2029", True),
+    # setCR, kitahara_agm: a kind of dividend and a plan's name tell no time
+    ("Shareholders approved a higher year-end dividend of 90 yen.", dt.date(2026, 6, 29), "year-end", None, None),
+    ('Under the plan, dubbed "Vision 2029", the company targets revenue of 650 billion yen.', dt.date(2026, 6, 29),
+     "2029", None, None),
+])
+def test_market_pricing_a_launch_a_price_before_a_deadline_fy_codes_by_month_and_names_that_tell_no_time(
+        text, anchor, expression, when, future):
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar}
+    if when is None:
+        assert not any(expression in t for t in found), found
+    else:
+        assert found.get(expression) == (when, future), found
+

@@ -816,6 +816,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     if rule.startswith("fiscal") or "fy" in captured:
         parts["fiscal"] = True
         _year_from(captured, parts)
+        if "fyend" in captured:
+            parts["fiscal_end_told"] = int(captured["fyend"])   # "FY3/26": the year that ends in March 2026
         return "year"
     if "cy" in captured:
         _year_from(captured, parts)     # "CY2026", "CY26E": a calendar year, as brokers write it

@@ -429,9 +429,10 @@ def object_before_a_deadline() -> re.Pattern:
     """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times]
     by"): a few words, no punctuation, no word that opens an infinitive (tense.tsv kind infinitive) nor a
     preposition of kind link, whose phrase would govern the deadline instead.  ("to" before a figure opens no
-    infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT".)"""
+    infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT"; nor does a link word before a price head a phrase
+    of its own: "were up 9% at $86.20 by midday Thursday".)"""
     infinitive, link = trie_regex(_kind_words("infinitive")), trie_regex(_kind_words("link"))
-    word = rf"(?!(?:{infinitive})\s+[a-z]|(?:{link})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*%?"      # (a figure: "fell 0.8% by")
+    word = rf"(?!(?:{infinitive})\s+[a-z]|(?:{link})\s(?![a-z]{{0,3}}[$€£¥]|\d+[.,]\d))[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
     return re.compile(rf"\s+(?:{word}\s+){{0,{_OBJECT_WORDS}}}")
 
 

@@ -476,7 +476,8 @@ class _Reading:
             # "the first quarter of the current fiscal year": a year of its company's calendar
             exp.parts = dict(exp.parts, year_of=dict(of, fiscal_end=self._fiscal_end_at(exp.start)))
         if exp.parts.get("fiscal"):
-            self.fiscal_end = self._fiscal_end_at(exp.start)
+            # (a code that tells its own last month, "FY3/26", needs no calendar from around it)
+            self.fiscal_end = exp.parts.get("fiscal_end_told") or self._fiscal_end_at(exp.start)
             exp.parts["fiscal_end"] = self.fiscal_end
             if exp.parts.get("unit") == "Q" and self.fiscal_end != 12:
                 self.fiscal_quarters = True
