@@ -4434,3 +4434,37 @@ def test_market_pricing_a_launch_a_price_before_a_deadline_fy_codes_by_month_and
     else:
         assert found.get(expression) == (when, future), found
 
+
+@pytest.mark.parametrize("text, anchor, expression, when, future", [
+    # setCT, colin_huang: results come out after their quarter ends
+    ("The company reported fourth-quarter results on March 25, when the shares fell 6.7%.", dt.date(2026, 4, 2),
+     "March 25", "2026-03-25", False),
+    # setCT, colin_huang: a quarter reported in a month gone is the last one ended before it
+    ("Its shares fell again last May when it reported a 47% drop in first-quarter profit.", dt.date(2026, 4, 2),
+     "first-quarter", "2025-Q1", False),
+    ("Last May it sold shares in Xpeng, and in the fourth quarter it cut its holding in Bilibili.",
+     dt.date(2026, 3, 18), "the fourth quarter", "2025-Q4", False),
+    # setCS, btc_etf_flows: a past year opening quoted speech sets its sentence's year
+    ('"January is usually choppy," she said. "Last year the funds took in $4.9 billion in January alone."',
+     dt.date(2026, 1, 13), "January", "2025-01", False),
+    # setCS, usda_corn: a split year in its second year, told as ended, is no longer to come
+    ("Shipments of US corn in the 2024/25 marketing year, which ended on Aug. 31, hit a record.",
+     dt.date(2025, 9, 12), "2024/25", "2024/2025", False),
+    ("Ending stocks for the 2025/26 marketing year, which began on Sept. 1, were cut.", dt.date(2025, 9, 12),
+     "2025/26", "2025/2026", True),
+    # setCS, usda_corn: a custom told in a clause before does not make a coordinated clause with a time of its own one
+    ("The federal government's fiscal year ends on the same day, and a partial shutdown from Oct. 1 could delay "
+     "October's crop data.", dt.date(2025, 9, 12), "October", "2025-10", True),
+    # setCS, usda_corn: a season that names a crop is none
+    ("The agency raised its estimate after the winter wheat harvest wrapped up in July.", dt.date(2025, 9, 12),
+     "the winter", None, None),
+    # setCS, usda_corn: "more than" after a percentage is the figure's comparative; the date is its base
+    ("Mexico bought 24% more than a year earlier.", dt.date(2025, 9, 12), "more than a year earlier", None, None),
+])
+def test_a_report_s_day_and_quarter_a_quoted_year_a_split_year_ended_and_a_comparative_read_so(
+        text, anchor, expression, when, future):
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar}
+    if when is None:
+        assert expression not in found, found
+    else:
+        assert found.get(expression) == (when, future), found

@@ -904,6 +904,9 @@ def _year_from(captured: dict, parts: dict) -> None:
 
 # A season that closes its clause ("learned a lesson that autumn.") keeps "that" as its determiner.
 _SEASON_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# A percentage right before a word ("24%", "20 percent"; a bare number may be a year: "In 2023 more than a year").
+_FIGURE_BEFORE = re.compile(r"(?<![a-z])\d[\d.,]*\s*(?:%|percent|per\s?cent)\s+\Z")
+_FIGURE_REACH = 30
 
 
 def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, end: int = -1) -> int | None:
@@ -985,6 +988,12 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     kept.reverse()
     # "over the past two months": the approx word is a preposition there
     while len(kept) > 1 and kept[0][1] == "approx" and kept[1][1] in _DETERMINING:
+        kept.pop(0)
+    # "Mexico bought 24% more than a year earlier": after a figure, "more than" is the figure's comparative, and
+    # the date the base it is compared with, not a stretch of more than a year
+    # ("grew 15% over five weeks": a one-word approx word after a figure is a preposition, and stays one)
+    if kept and kept[0][1] == "approx" and kept[0][2] in ("MORE_THAN", "LESS_THAN") and " " in kept[0][3] \
+            and _FIGURE_BEFORE.search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0]):
         kept.pop(0)
     # "said that Friday": "that" is a conjunction before anything but a unit ("the previous Friday",
     # "the following Monday" keep theirs) or a season that closes its clause ("learned a lesson that autumn")
@@ -2456,4 +2465,24 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
         return False        # (most sentences hold none of these words: no need to read all their markers)
     # (not in an aside closed before the expression: "Alibaba Health, whose financial year ends on March 31, said
     # sales during the Singles Day festival beat its targets" tells of this year's festival)
-    return any(tense in kinds for _, _, tense, _ in _markers_beside(clauses, low, s_lo, s_hi, start))
+    # (nor in a clause coordinated before the expression's own when that one tells a time of its own: "The federal
+    # government's fiscal year ends on the same day, and a partial shutdown from Oct. 1 could delay October's crop
+    # data" tells of this October)
+    markers = _markers_beside(clauses, low, s_lo, s_hi, start)
+    joined = None
+    for joined in lexicon.coordinated_clause().finditer(low, s_lo, start):
+        pass
+    own = s_lo
+    if joined is not None and (any(s >= joined.end() and tense in _OWN_TIMES for s, _, tense, _ in markers)
+                               or _possibility_word().search(low, joined.end(), s_hi) is not None):
+        own = joined.start()
+    return any(tense in kinds and s >= own for s, _, tense, _ in markers)
+
+
+@functools.lru_cache(maxsize=1)
+def _possibility_word() -> re.Pattern:
+    return re.compile(rf"(?<![a-z-])(?:{lexicon.trie_regex(lexicon.possibility_words())})(?![a-z-])")
+
+
+# The tenses that tell a clause's own time, not a custom (so does a word of possibility: "could delay").
+_OWN_TIMES = ("past", "future", "plan", "pluperfect")

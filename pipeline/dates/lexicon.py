@@ -631,6 +631,13 @@ def report_verb_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def report_verb_past() -> re.Pattern:
+    """A verb of reporting a period's results in the past (tense.tsv kind report_verb, with its ending: "reported",
+    "posted")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('report_verb'))})e?d(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def condition_before() -> re.Pattern:
     """A word of condition opening the clause that runs up to where the search ends (tense.tsv kind conditional:
     "if the scheme had not been sanctioned by")."""

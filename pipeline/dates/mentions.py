@@ -131,6 +131,7 @@ class _Connectors(NamedTuple):
     fiscal_end: re.Pattern              # ... of kind fiscal_end
     holiday_day: re.Pattern             # ... and of kind holiday_day
     report_of: re.Pattern               # ... of kind report_of
+    reported_on: re.Pattern             # ... of kind reported_on
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
 
@@ -162,6 +163,7 @@ def _connectors() -> _Connectors:
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
+        reported_on=between("reported_on"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -819,6 +821,13 @@ class _Reading:
                     and not self._base_after_its_target(exp, forecast, window) \
                     and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
+        if not tense and resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
+                and self.anchor is not None and exp.parts["year2"] == self.anchor.year \
+                and self._told_as_ended(exp, window):
+            # a split year (a season, crop or fiscal year across the turn of the year) ends within its second year,
+            # so in that year a clause in the past tells of it as ended: "Shipments in the 2024/25 marketing year,
+            # which ended on Aug. 31, hit a record", in September 2025
+            resolution = resolution._replace(future=False)
         if not tense and not resolution.future and self.anchor is not None and resolution.first_day is not None \
                 and resolution.last_day is not None and resolution.first_day <= self.anchor <= resolution.last_day \
                 and lexicon.forecast_noun_after().match(self.low, exp.end):
@@ -2182,7 +2191,9 @@ class _Reading:
             if same_sentence and told_of.gran in _SEQUEL_GRANS and _sequel_between(low, self.reference_end, exp.start):
                 # "raised 3bn yuan in the first half of 2025, then listed in Hong Kong in January": January 2026
                 exp.parts["in_story"] = "after_end"
-            elif same_sentence and told_of.gran in _REPORTED_GRANS and finder.said_right_before(low, exp.start):
+            elif same_sentence and told_of.gran in _REPORTED_GRANS and (
+                    finder.said_right_before(low, exp.start)
+                    or _connectors().reported_on.fullmatch(low, self.reference_end, exp.start)):
                 # a quarter's or half's figures are told after it ends: "posted a loss for the October-December
                 # quarter, the company said on Feb. 20" (written in March 2026) is this Feb. 20, not the quarter's
                 exp.parts["in_story"] = "after_end"
@@ -2383,6 +2394,16 @@ class _Reading:
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         return len(self.low[s_lo:exp.start].split()) <= 1     # (a preposition: "On July 2", "In March")
 
+    def _told_as_ended(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` told in the past by its clause ("Exports in 2024/25 rose 5%"), or by a side clause that opens
+        right after its noun ("the 2024/25 marketing year, which ended on Aug. 31, hit a record")?"""
+        text, low, clauses = self.text, self.low, self.clauses
+        if finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past":
+            return True
+        noun = _NOUN_BEFORE_AN_ASIDE.match(low, exp.end, clauses.sentence(exp.start, exp.end, window)[1])
+        return noun is not None and finder.a_clause_opens(low, noun.end(), noun.end() + _OPENER_REACH) \
+            and finder.clause_tense(text, low, noun.end(), noun.end() + 1, window, clauses) == "past"
+
     def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
         event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
@@ -2394,7 +2415,9 @@ class _Reading:
         # and in 2023 "The Nun II" took $32.6 million in early September")
         opened = lexicon.coordinated_clause().search(self.low, max(s_lo, self.reference_start - _OPENER_REACH),
                                                      self.reference_start)
-        words = self.low[s_lo if opened is None else opened.end():self.reference_start].split()
+        # (a quotation mark opening quoted speech is no word: '"Last year the funds took in $4.9 billion in January')
+        words = [w for w in self.low[s_lo if opened is None else opened.end():self.reference_start].split()
+                 if any(c.isalnum() for c in w)]
         return not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start))
 
     def _holiday_in_the_month_before(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
@@ -2548,9 +2571,14 @@ class _Reading:
     def _quarter_before_a_day_told(self, exp: finder.Expression, told_of, window) -> resolver.Resolution | None:
         """The quarter ``exp``, named without its year in a clause in the past in the sentence of a day gone that
         ``told_of`` is, as the last one ended before that day ("On February 21, the day after Alibaba reported an 8%
-        rise in December-quarter revenue", written in December: the quarter reported is 2024's)."""
-        if told_of is None or told_of.gran != "D" or self.anchor is None or told_of.first() >= self.anchor \
+        rise in December-quarter revenue", written in December: the quarter reported is 2024's); so in the sentence
+        of a month gone when a verb of reporting results stands between ("fell again last May when it reported a 47%
+        drop in first-quarter profit", in April 2026; not "Last May it sold shares, and in the fourth quarter it cut
+        its holding")."""
+        if told_of is None or told_of.gran not in ("D", "M") or self.anchor is None or told_of.first() >= self.anchor \
                 or self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or (told_of.gran == "M"
+                    and lexicon.report_verb_past().search(self.low, self.reference_end, exp.start) is None) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return None
         told = resolver.resolve(exp.parts, told_of.first(), "past", None, self.locale)
@@ -3628,6 +3656,9 @@ def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
         return None     # ("in December and January 2026" may cross the turn of the year)
     return nxt_res
 
+
+# The words of a noun after a date up to the comma that opens an aside on it ("2024/25 marketing year, which").
+_NOUN_BEFORE_AN_ASIDE = re.compile(r"[a-z' -]{0,30}?,\s+")
 
 # The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
 # that year's March).
