@@ -84,6 +84,27 @@ def test_quarters_named_by_their_months_or_their_end_day_are_calendar_quarters()
         ("the quarter ended June 30", "2024-Q2"), ("a year earlier", "2023-Q2")]
 
 
+@pytest.mark.parametrize("text, anchor, expected, future", [
+    ("Nvidia's next results, for the January quarter, are due in late February.", dt.date(2025, 11, 24),
+     "2025-11/2026-01", True),
+    ("Nvidia's revenue for the January quarter rose 78%.", dt.date(2025, 11, 24), "2024-11/2025-01", False),
+    ("Salesforce reported revenue for the October quarter of $10.3 billion.", dt.date(2025, 12, 4),
+     "2025-08/2025-10", False),
+    ("The retailer expects sales in the April quarter to rise 2%.", dt.date(2026, 3, 10), "2026-02/2026-04", True),
+    ("Revenue for the January 2026 quarter was $57 billion.", dt.date(2026, 3, 1), "2025-11/2026-01", False),
+    ("Alibaba's revenue for the September quarter rose 5%.", dt.date(2025, 11, 26), "2025-Q3", False),
+    ("Net interest margin widened 6 basis points to 1.84 per cent in the March half.", dt.date(2026, 5, 4),
+     "2025-10/2026-03", False),
+    ("The bank expects margins to widen in the March half.", dt.date(2025, 11, 4), "2025-10/2026-03", True),
+    ("Macquarie's profit rose in the September half.", dt.date(2025, 11, 4), "2025-04/2025-09", False),
+    ("Profit rose in the December half.", dt.date(2026, 2, 20), "2025-H2", False),
+])
+def test_a_quarter_or_half_named_by_a_month_off_the_calendar_s_is_the_months_ending_then(text, anchor, expected,
+                                                                                         future):
+    [mention] = [m for m in tag_dates(text, anchor) if "quarter" in m.text or "half" in m.text]
+    assert (mention.when, mention.future) == (expected, future)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Net income fell 52% to 20.99 billion yuan in the three months ended Sept. 30.",
      ("the three months ended Sept. 30", "2024-Q3", ("P3M", "2024-09-30"))),

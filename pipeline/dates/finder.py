@@ -719,17 +719,24 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         # "the September quarter", "the July-September quarter": the quarter ending that month
         end_month = lexicon.months()[captured["qend"]][0]
         start_month = lexicon.months()[captured["qstart"]][0] if "qstart" in captured else end_month - 2
-        if end_month % 3 or (end_month - start_month) % 12 != 2 or not text[where["qend"]].isupper():
+        if (end_month - start_month) % 12 != 2 or not text[where["qend"]].isupper():
             return None
-        parts["quarter"] = end_month // 3
+        parts["quarter"] = (end_month - 3) % 12 // 3 + 1
+        if end_month % 3:
+            # "the January quarter" (as Nvidia or a retailer names a quarter of its fiscal year): the three months
+            # ending that month, placed by the calendar quarter its first month is in
+            parts["quarter_end"] = end_month
         _year_from(captured, parts)     # ("for the December 2024 quarter")
         return "year"
     if "hend" in captured:
         # "the December half" (as Australian reports name a half-year): the half ending that month
         end_month = lexicon.months()[captured["hend"]][0]
-        if end_month % 6 or not text[where["hend"]].isupper():
+        if not text[where["hend"]].isupper():
             return None
-        parts["half"] = end_month // 6
+        parts["half"] = 1 if end_month % 12 in range(6, 12) else 2
+        if end_month % 6:
+            # "the March half" (a bank whose year ends in September): the six months ending that month
+            parts["half_end"] = end_month
         return "year"
     if "month" in captured:
         name = captured["month"]
