@@ -2995,3 +2995,52 @@ def test_a_public_bodys_finances_an_economys_losses_pay_prices_and_volumes_make_
 def test_a_companys_money_and_a_commodity_close_stay_rows(sentence, kind):
     found = find_money(sentence)
     assert found and (not kind or all(m.market_kind == kind for m in found))
+
+
+FLOWS_LISTINGS_AND_DEALS = [
+    # sentence, money_text, market_kind
+    ("US spot bitcoin exchange-traded funds took in a net $412.6 million on Monday, ending a five-day run of "
+     "withdrawals that had drained about $1.8 billion from the products since Jan. 5.", "$412.6 million", "investment"),
+    ("US spot bitcoin exchange-traded funds took in a net $412.6 million on Monday, ending a five-day run of "
+     "withdrawals that had drained about $1.8 billion from the products since Jan. 5.", "$1.8 billion", "investment"),
+    ("Ether funds had a quieter session, with a net $18.2 million of inflows on Monday.", "$18.2 million", "investment"),
+    ("Spot bitcoin funds had their worst month on record in February 2025, when investors pulled about $3.6 billion.",
+     "$3.6 billion", "investment"),
+    ("Last year the funds took in $4.9 billion in January alone, after a shaky first fortnight.", "$4.9 billion",
+     "investment"),
+    ("Hearthline reported a net loss of $96.4 million for its fiscal third quarter.", "$96.4 million", "profit"),
+    ("When PDD listed on Nasdaq in July 2018, raising $1.6 billion at $19 a share, Huang's stake was worth about "
+     "$13.6 billion.", "$1.6 billion", "ipo"),
+    ("Halvorsen's stock has been volatile since its initial public offering in November 2019, when it raised $144 "
+     "million at $16 a share.", "$144 million", "ipo"),
+    ("The offering would have raised about $34.5 billion, the largest on record.", "$34.5 billion", "ipo"),
+    ("The company raised $85 million in a discounted share sale in March 2024.", "$85 million", "investment"),
+    ("It licensed the drug to Nakamura Pharma for $120 million upfront and up to $1.08 billion in development and "
+     "sales milestones.", "$1.08 billion", "investment"),
+    ("Meridian was about a $60 million annual run-rate business when we signed the deal.", "$60 million", "revenue"),
+    ("The USDA trimmed its forecast for the farm price of corn by 5 cents to $3.90 a bushel.", "5 cents", "other"),
+    ("By May 2020 it had climbed to $45.4 billion, briefly making him richer than Alibaba founder Jack Ma.",
+     "$45.4 billion", "net_worth"),
+]
+
+
+@pytest.mark.parametrize("sentence, written, kind", FLOWS_LISTINGS_AND_DEALS)
+def test_fund_flows_listings_follow_ons_and_a_licence_s_sums_take_their_kind(sentence, written, kind):
+    found = kind_by_text(sentence)
+    assert found.get(written) == kind, found
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The Treasury sold $42 billion of 10-year notes on Wednesday at a high yield of 4.342%.", "$42 billion"),
+    ("The Treasury sells $16 billion of 20-year bonds on Tuesday.", "$16 billion"),
+    ("The UK Debt Management Office sold 4.25 billion pounds of a 2035 gilt on Tuesday.", "4.25 billion pounds"),
+    ("Dealers bought $30 billion of Treasury notes at the auction.", "$30 billion"),
+    ("The USDA projected that net farm income would reach $180.1 billion in calendar 2025.", "$180.1 billion"),
+    ("Much of that reflects $40.5 billion in government payments.", "$40.5 billion"),
+])
+def test_government_debt_sold_at_auction_and_a_farm_sector_s_income_make_no_row(sentence, written):
+    assert written not in {m.text for m in find_money(sentence)}
+
+
+def test_a_company_s_bond_sale_still_makes_a_row():
+    assert kind_by_text("Apple sold $5 billion of bonds on Tuesday.").get("$5 billion") == "investment"
