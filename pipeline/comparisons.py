@@ -97,6 +97,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # down 2.6% so far in November"), though a day of one is the day it is told as of ("fell 4.6% on Tuesday and are
     # down about 18% since the start of the year")
     over_its_own = over is not None and _tells_its_own_stretch(form, figure, over)
+    # a figure spread over a term of its own clause ("and to spend roughly £45 million ... over the next two years") is
+    # not of a date of another predicate before it ("plans to open four more sites by the end of 2027")
+    own_term = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None
+                   and _tells_a_term(form, d) for d in told)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
@@ -121,6 +125,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _another_clause(form, d.end, figure.start)
                       and not _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start))
              and not _tells_a_term(form, d)
+             and not (own_term and d.end <= figure.start
+                      and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None)
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
@@ -426,7 +432,12 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # on March 27"; "would cost €38 million, including €21 million of redundancy costs, and would save about €14 million
     # a year from 2027")
     apart = figure.market_kind not in EARNED_KINDS and not figure.direction
+    # a date that fronts a clause joined by ", and" is that clause's ("regulators fined Ant 7.12 billion yuan, closing
+    # the rectification, and the next day Ant offered ...": the fine is not of the next day)
+    fronted = _words_between("coordinate", r",\s+", r"\s+\Z")
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
+                                                                or fronted.search(form, max(figure.end, d.start - _JOIN_REACH),
+                                                                                  d.start) is not None
                                                                 or apart and _joins_with_a_figure(form, figure, d, joined)
                                                                 or predicate.search(form, figure.end, d.start)
                                                                 or now and joined.search(form, figure.end, d.start)))]
@@ -511,6 +522,8 @@ def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:
     comma = form.rfind(",", start, end)
     return comma >= 0 and joined.match(form, comma) is not None
 
+
+_JOIN_REACH = 12  # characters: ", and then " before a date that fronts its clause
 
 # How far before its first date or figure (characters) the opener of its clause is read.
 _OWN_REACH = 200
@@ -605,8 +618,9 @@ def _told_that() -> re.Pattern:
 
 
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
-# a participle or a term to its date or open the phrase before one ("for", "in", "until").
-_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads")
+# a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
+# reaches ("to"), and the articles that head an apposition.
+_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches")
 
 
 @functools.cache
@@ -721,8 +735,11 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
         return [d for d in dates if d not in told]
     # the period the figure's own phrase names with "for", a few words on: "JD.com last week reported an operating loss
     # of 14.8 billion yuan in its new businesses for the three months to June 30" is the three months', not last week's
-    named = next((d for d in dates if d.precision != "day" and figure.end <= d.start <= figure.end + _TIE_REACH
-                  and _BREAKS.search(form, figure.end, d.start) is None
+    # (a rise's phrase may lead on to the level it reached, whose period it shares: "an 18 per cent year-on-year rise in
+    # net profit to Rs 4,862 crore for the September quarter"; opens=reaches)
+    named = next((d for d in dates if d.precision != "day" and figure.end <= d.start
+                  and _CLAUSE_BREAKS.search(form, figure.end, d.start) is None
+                  and d.start <= _reached_at(form, figure.end, d.start) + _TIE_REACH
                   # (an article or an owner may stand before the period: "for the December 2024 quarter")
                   and _words_between("period", r"\s", r"\s+(?:[a-z]+\s+)?\Z").search(form, figure.end, d.start)
                   is not None), None)
@@ -766,6 +783,18 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     return [d for d in dates if d.precision != "day" and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)
         and not (periods and d.precision == "month" and _told_in().search(form, max(0, d.start - _TOLD_REACH), d.start))]
+
+
+def _reached_at(form: str, start: int, end: int) -> int:
+    """Where the last level a move's phrase reaches ("rise in net profit to Rs 4,862 crore") starts between ``start``
+    and ``end``, else ``start``."""
+    found = _last_match(_reaches(), form, start, end)
+    return found.end() if found is not None else start
+
+
+@functools.cache
+def _reaches() -> re.Pattern:
+    return re.compile(rf"(?i)\s(?:{_words('reaches')})\s+(?=(?:[A-Za-z.]{{1,4}}\s*)?[0-9{re.escape(SYMBOLS)}])")
 
 
 @functools.cache
@@ -842,7 +871,10 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     joins = _words_between("coordinate", r"\s", r"\s").search(form, date.end, closes)
     # nor do figures of the clause tell on past a close that joins the next item of the main clause's list: "$1.6
     # billion of equity from its fund, which closed in January at $14.5 billion, and $2.2 billion of debt"
-    if closes < 0 or (_FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None
+    # only a company's revenue or profit, or a day's price, is told on from the clause: a deal's year there is the subject's
+    # ("Calder Point, which bought Dunmoor in 2019 for £410 million, said ... £600 million of debt" is not 2019's)
+    tells_on = figure.market_kind in EARNED_KINDS or date.precision == "day"
+    if closes < 0 or (tells_on and _FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None
                       and _words_between("coordinate", r",\s+", r"\s").match(form, closes) is None):
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
@@ -919,6 +951,7 @@ def _ahead() -> re.Pattern:
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
 _MODIFIER_NUMBER = re.compile(r"(?<![.,$])\d+-[a-z]", re.I)   # (read from each of its digits: "10-year", "0-year")
 _CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
+_CLAUSE_BREAKS = re.compile(rf";|{_CLAUSE_COMMA.pattern}")  # _BREAKS, but not a comma in a number ("Rs 4,862 crore")
 # a comma that is no number's, a semicolon, or a sentence's end
 _CLAUSE_END = re.compile(rf"{_CLAUSE_COMMA.pattern}|{_SENTENCE_CLOSE.pattern}")
 
@@ -933,7 +966,11 @@ def _aside() -> re.Pattern:
     place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
     # a name set off by commas inside the clause does not close it: "which he set up with his late wife, Ruth, in 1988"
     name = rf",\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}},\s+"
+    # so is a relative clause of an apposition's noun: "Colin Huang, the former Google engineer who founded Pinduoduo in
+    # 2015, has lost ..." (opens=apposed: its head words, then opens=apposed_rel: the relative words)
+    heads, relatives = _words("apposed"), _words("apposed_rel")
     return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
+                      rf"|(?:{heads})\s{_IN_CLAUSE}?\b(?:{relatives})\s{_IN_CLAUSE}"
                       rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+"
                       # ... or when it opens the aside as a passive (opens=reduced_by), whatever words of its own lead on to
                       # the date (a past verb after an apposition has none: ", filed for Chapter 11 late on Tuesday"): "The Portland Trail

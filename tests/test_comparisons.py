@@ -108,7 +108,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "told", "since_before")],
+                                                          "complement", "record_lead", "told", "since_before", "reaches")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -391,11 +391,63 @@ def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other
      "to vocational schools.", {"$300 million": ""}),
     ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, had an operating loss of about $30 million.",
      {"3.7%": "the quarter", "$2.35 billion": "the quarter", "$30 million": "the quarter"}),
+    ("Calder Point, which bought the caravan-park group Dunmoor in 1987 for £410 million, said its offer would be "
+     "funded from its fourth buyout fund and £600 million of debt arranged by three banks.",
+     {"£410 million": "1987", "£600 million": ""}),
+    ("Colin Huang, the former Google engineer who founded Pinduoduo in 1985, has lost about $9.4 billion of his "
+     "fortune.", {"$9.4 billion": ""}),
+    ("Grayscale's GBTC, the converted trust that has bled money since it began trading two years ago, lost a further "
+     "$31.4 million.", {"$31.4 million": ""}),
 ])
 def test_a_date_in_a_relative_clause_that_describes_the_subject_does_not_date_the_main_predicate(sentence, expected):
-    """A count in a second predicate of the clause or a name set off by commas inside it does not end the aside;
-    figures told on from the clause's date still take it."""
+    """A count in a second predicate of the clause or a name set off by commas inside it does not end the aside, nor
+    does an apposition's noun before the relative word; figures told on from the clause's date still take it when the
+    main clause tells a company's revenue or profit, but a deal's year is the subject's own."""
     assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("apposed", "apposed_rel")],
+                         ids=lambda rule: rule["words"])
+def test_a_date_in_a_relative_clause_of_an_apposition_to_the_subject_dates_no_figure_of_the_main_clause(rule):
+    assert set(_dates_of_figures(_wsj(rule["example"])).values()) == {""}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kashiwa on Thursday reported an 18 per cent year-on-year rise in consolidated net profit to Rs 4,862 crore for "
+     "the September quarter.", {"18 per cent": "the September quarter", "Rs 4,862 crore": "the September quarter"}),
+    ("Kashiwa on Thursday reported a 9% rise in quarterly revenue for the September quarter to $1.2 billion.",
+     {"9%": "the September quarter", "$1.2 billion": "the September quarter"}),
+])
+def test_a_rise_whose_phrase_leads_on_to_the_level_it_reached_shares_the_period_named_after_it(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reaches"], ids=lambda rule: rule["words"])
+def test_each_word_that_leads_a_rise_to_its_level_carries_the_period_back_to_the_rise(rule):
+    assert set(_dates_of_figures(_wsj(rule["example"])).values()) == {"the September quarter of 1989"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On July 7, 1989, regulators fined Ant and its units 7.12 billion yuan, closing the rectification, and the next "
+     "day Ant offered to buy back up to 7.6% of its own shares.", {"7.12 billion yuan": "July 7, 1989"}),
+    ("Shares rose 5% on Monday, and on Tuesday they fell 3%.", {"5%": "Monday", "3%": "Tuesday"}),
+])
+def test_a_date_that_fronts_a_clause_joined_by_and_dates_no_figure_before_it(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+def test_a_target_price_is_not_of_the_year_a_second_predicate_of_expecting_looks_to():
+    dates = _dates_of_figures(_wsj("Analysts at Kotak raised their target price on the stock to Rs 1,720 from Rs 1,650 "
+                                   "and expect consolidated net profit of about Rs 21,500 crore in fiscal 1990."))
+    assert dates == {"Rs 1,720": "", "Rs 1,650": "", "Rs 21,500 crore": "fiscal 1990"}
+
+
+def test_a_figure_spread_over_a_term_of_its_own_is_not_of_a_date_of_the_predicate_before_it():
+    dates = _dates_of_figures(_wsj("Harrowgate plans to open four more sites by the end of 1990 and to spend roughly "
+                                   "£45 million refurbishing older caravans over the next two years."))
+    assert dates == {"£45 million": ""}
+    dates = _dates_of_figures(_wsj("The company pledged in March to invest 380 billion yuan over the next three years."))
+    assert dates == {"380 billion yuan": "March"}, "the day of the pledge in its own predicate still dates it"
 
 
 def test_what_was_told_in_a_clause_of_what_a_move_came_after_goes_on_past_its_commas():
