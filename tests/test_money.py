@@ -2849,6 +2849,11 @@ def test_a_figure_takes_the_kind_of_what_it_measures_not_of_a_word_about_its_cau
     ("Hotel occupancy was 71.2%, down 0.8 percentage points from a year earlier.", "0.8 percentage points"),
     ("Olive oil production rose to 1.2 million tonnes, up 20% from the previous harvest.", "20%"),
     ("Exports of the state's beef fell to $2.1 billion last year, from $2.6 billion in 2023.", "$2.6 billion"),
+    # a whole festival's total, as a data provider estimated it, is the market's
+    ("Syntun, a data provider, estimated that total GMV across major platforms during this year's festival rose 14.2% "
+     "to 1.695 trillion yuan, with Alibaba's platforms taking the largest share.", "14.2%"),
+    ("Syntun, a data provider, estimated that total GMV across major platforms during this year's festival rose 14.2% "
+     "to 1.695 trillion yuan, with Alibaba's platforms taking the largest share.", "1.695 trillion yuan"),
 ])
 def test_a_figure_that_is_no_company_s_money_makes_no_row(sentence, written):
     assert written not in [m.text for m in find_money(sentence)]
@@ -2951,6 +2956,19 @@ def test_a_figure_named_with_the_takes_the_move_of_the_clause_after_it(sentence,
     ("Bulk white wine sold for 95 euros per hectolitre in March.", "95 euros", "other"),
     # a company's own sales still make a row
     ("Longfor's contracted sales fell 8% to 12.1 billion yuan in March.", "12.1 billion yuan", "revenue"),
+    # organic growth is sales growth; a region or a division that moves after a sales figure is a part of the sales
+    ("Sales in the United States rose 2% organically, while Japan fell 11%, as the strong yen curbed spending by "
+     "Chinese tourists.", "11%", "revenue"),
+    ("Fashion and leather goods, the largest division, posted organic growth of 0.5%, while the jewellery business "
+     "grew 6%. Wines and spirits dropped 8%, hit by US tariffs.", "0.5%", "revenue"),
+    ("Fashion and leather goods, the largest division, posted organic growth of 0.5%, while the jewellery business "
+     "grew 6%. Wines and spirits dropped 8%, hit by US tariffs.", "8%", "revenue"),
+    # a company listed on Nasdaq at a price, raising a sum, raised it in its listing
+    ("Veltara was spun out of Corvex Industries in 2014 and listed on Nasdaq in October 2016 at $22 a share, raising "
+     "$640 million.", "$640 million", "ipo"),
+    # a company's own GMV on a festival stays its figure
+    ("Analysts estimate that Alibaba's own GMV over the festival grew about 8% to roughly 1 trillion yuan.",
+     "1 trillion yuan", "transaction_volume"),
 ])
 def test_a_figure_takes_the_kind_of_its_own_measure(sentence, written, kind):
     found = kind_by_text(sentence)

@@ -208,9 +208,14 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # whole market's, though its word stands too far before the figure to be its trigger
                 kind, market_mover = "other", True
             if (prior is not None and prior.market_kind == "revenue" and _just_before(reading, sentence, prior)
-                    and reading.rules.grows_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
-                                                          figure.start)):
-                kind = "revenue"  # "revenue ... rose 6% to 262.3 billion yuan. Cloud Intelligence grew 31%"
+                    and (reading.rules.grows_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
+                                                           figure.start)
+                         or (kind == "other" and mover is None and reading.rules.shrinks_before.search(
+                             reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)))):
+                # "revenue ... rose 6% to 262.3 billion yuan. Cloud Intelligence grew 31%"; a business that shrinks,
+                # named by no company, is a part of those sales too: "... the jewellery business grew 6%. Wines and
+                # spirits dropped 8%"
+                kind = "revenue"
         if (kind == "market_value_change" and moved and mover is None and prior is not None and prior.market_kind == "other"
                 and prior.percent is not None and prior.direction and sentence[0] <= prior.start
                 and reading.moving_name(sentence, figure) is None):

@@ -245,6 +245,7 @@ class Lexicon:
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
+    shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
     ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
@@ -598,6 +599,7 @@ def lexicon() -> Lexicon:
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
+        shrinks_before=re.compile(rf"(?<![\w-])(?:{trie(joins['shrinks'])})\s+(?:by\s+)?\Z", re.I),
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:in|on|among)\s+(?:the\s+)?\Z", re.I),
         unit_grows=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
