@@ -97,9 +97,10 @@ def test_a_length_of_time_before_from_tells_the_stretch_its_date_starts_and_the_
     assert [(row["date_text"], row["money_text"]) for row in _wsj("The carrier lost money, and its pilots' strike "
                                                                    "halted flights for 12 days from Aug. 3.")] == [
         ("Aug. 3", "")]
-    # a figure before it may be measured over the stretch, whose start dates no figure and makes no row
+    # a figure before a counted stretch of months or years is measured over it: the stretch from that month dates it
+    # (as "the fiscal year starting in April" does), not the month it starts
     assert [(row["date_text"], row["money_text"]) for row in _wsj("Shares fell 20% in the 12 months from June 1988.")] \
-        == [("", "20%")]
+        == [("the 12 months from June 1988", "20%")]
 
 
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")

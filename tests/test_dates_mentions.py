@@ -2048,6 +2048,14 @@ A_PLAN_CHANGED_A_SPAN_OPENED_AND_A_WEEK_AHEAD = [
      "noon on Thursday, Dec. 4.", dt.date(2025, 11, 28), "noon on Thursday, Dec. 4", "2025-12-04"),
     ("a fiscal year named by the month it starts is the twelve months from then", "Our target is the fiscal year "
      "starting in April 2027.", dt.date(2026, 1, 10), "the fiscal year starting in April 2027", "2027-04/2028-03"),
+    ("... and a counted stretch by the month it runs from, the years from then", "Ofwat allowed the company to "
+     "spend £3.2bn in the five years from April 2025.", dt.date(2026, 5, 21), "the five years from April 2025",
+     "2025-04/2030-03"),
+    ("... but a month compared from another makes no stretch", "Consumer prices rose 0.4% last month from July.",
+     dt.date(2025, 9, 11), "last month", "2025-08"),
+    ("a weekday told with a day and month takes the year the text tells of, where they agree", "In the early hours "
+     "of 24 June 2016, sterling fell. The FTSE 100 opened 8.7 per cent lower on Friday, 24 June.",
+     dt.date(2026, 6, 22), "Friday, 24 June", "2016-06-24"),
     ("... and a quarter by the day it began, that quarter", "Sales rose in the quarter that began on July 1.",
      dt.date(2026, 1, 10), "the quarter that began on July 1", "2025-Q3"),
     ("... but the day a fiscal year always starts on makes no stretch", "Its fiscal year starts on April 1.",

@@ -123,6 +123,7 @@ class _Connectors(NamedTuple):
     ended_past: re.Pattern              # ... of those of them of tense past ("the fiscal year ended in January"),
     ends_told: re.Pattern               # ... of kind ends_told ("before the period ends in March 2028"),
     started: re.Pattern                 # ... of kind started
+    count_started: re.Pattern           # ... of kind count_started
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
     opening: re.Pattern                 # ... of kind opening
@@ -159,7 +160,7 @@ def _connectors() -> _Connectors:
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
         ended_past=between("ended", "past"),
-        ends_told=between("ends_told"), started=between("started"),
+        ends_told=between("ends_told"), started=between("started"), count_started=between("count_started"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
@@ -1744,7 +1745,12 @@ class _Reading:
                 # ("the three years through 2021": years counted to the end of a year)
                 parts["ends_on"] = end.last_day
                 self.end_days[index + 1] = end
-        if "unit" in parts and "ends_on" not in parts and connectors.started.fullmatch(low, exp.end, following.start):
+        if "unit" in parts and "ends_on" not in parts and (
+                connectors.started.fullmatch(low, exp.end, following.start)
+                or (isinstance(parts.get("count"), int) and parts["count"] > 1    # (not a rate: "$2.9 billion a year")
+                    and not parts.get("approx")     # ("froze approvals for nearly eight months from late July": a duration)
+                    and not parts.get("fiscal")     # (a plan "over the three fiscal years from April 2026" is dated by its start)
+                    and connectors.count_started.fullmatch(low, exp.end, following.start))):
             tense = finder.clause_tense(self.text, low, following.start, following.end,
                                         self._window_of(following.start), self.clauses) \
                 if resolver.needs_tense(following.parts) else ""

@@ -1125,8 +1125,12 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if anchor is None:
             return None
         if "weekday" in parts:
-            # "Saturday, April 25": the year in which that day is a Saturday, nearest the anchor
-            fits = [p for p in (_day(anchor.year + k, month, day) for k in (0, -1, 1))
+            # "Saturday, April 25": the year in which that day is a Saturday, nearest the anchor, or the year
+            # the text tells of ("In the early hours of 24 June 2016 ... on Friday, 24 June", written in 2026)
+            years = [anchor.year, anchor.year - 1, anchor.year + 1]
+            if reference is not None:
+                years[1:1] = [reference.first().year, reference.last().year]
+            fits = [p for p in (_day(y, month, day) for y in years)
                     if p is not None and p.day.isoweekday() == parts["weekday"]]
             if fits:
                 return fits[0]
