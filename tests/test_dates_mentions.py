@@ -4274,6 +4274,16 @@ FISCAL_CALENDARS_TOLD = [
     ("a bare quarter right after a company's fiscal year told in its paragraph is of that calendar",
      "China revenue was $1.9 billion in its fiscal year ended September 2025. Corvane said it would give guidance "
      "when it reports first-quarter results on Feb. 19.", dt.date(2026, 2, 5), "first-quarter", "2025-Q4"),
+    ("... and so is one right before a calendar told later in its sentence",
+     "Barry Callebaut, which reports first-quarter sales volumes on Jan. 29, said in November that it expected "
+     "volumes to fall about 5% in its fiscal year ending August 2026.", dt.date(2026, 1, 17), "first-quarter",
+     "2025-09/2025-11"),
+    ("... but not one a sentence before it", "Corvane reports first-quarter results on Feb. 19. Its rival Dunmore "
+     "said sales fell in its fiscal year ended September 2025.", dt.date(2026, 2, 5), "first-quarter", "2026-Q1"),
+    ("quarters of a fiscal year named by their months tell its calendar",
+     "The company will report results for the March-November period, the first three quarters of its fiscal "
+     "year, on Jan. 9. Warm weather could weigh on sales in the last two months of the fiscal year.",
+     dt.date(2026, 1, 5), "the last two months of the fiscal year", "2026-01/2026-02"),
 ]
 
 

@@ -1347,6 +1347,13 @@ class _Reading:
                 # guidance when it reports first-quarter results": a quarter named alone right after a company's
                 # fiscal year told, in its paragraph, is of that calendar (October to December)
                 month = told[at][1]
+            if month is None and at + 1 < len(told) and told[at + 1][1] != 12 \
+                    and told[at + 1][0] < self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[1] \
+                    and none_named_but(told[at + 1][1]):
+                # "Barry Callebaut, which reports first-quarter sales volumes on Jan. 29, said ... volumes would fall
+                # in its fiscal year ending August 2026": a calendar told later in the quarter's own sentence is
+                # its calendar as surely as one told before (the first telling after it only, so read once)
+                month = told[at + 1][1]
         return month
 
     def _fiscal_end_named(self, exp: finder.Expression) -> int | None:
