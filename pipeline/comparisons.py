@@ -1349,6 +1349,13 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
         figure_start = ending.get(figure_end)
         if figure_start is None:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+            if number is not None and number["noun"] and (rules.approximate.search(
+                    form, max(sentence_start, number.start() - _CUE_REACH), number.start())
+                    or rules.reached.search(form, number.end(), date_start)):
+                # an approximate count is what the date tells of, not a base: "delivered more than 30,000 vehicles
+                # last month"; a level told with when it was set is of that day: "beating the record of 80,150
+                # megawatts set on July 27, 2023"
+                number = None
             if number is None:
                 number = rules.stand_in.search(form, max(sentence_start, gap - _CUE_REACH), gap)
                 if number is not None:
@@ -1565,6 +1572,8 @@ class _ComparisonRules:
     lead_word: re.Pattern  # ... and after them one word that tells of the figure ("the record ")
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
+    approximate: re.Pattern  # an approximation ending where the search ends ("more than ")
+    reached: re.Pattern      # a participle that tells when a level was reached ("set on")
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
     multiple_owned: re.Pattern  # ... or a multiple right before the date that owns that value ("9 times next year's")
     share_owned: re.Pattern     # ... or a percentage's share of it ("5% of their previous year's")
@@ -1606,6 +1615,10 @@ def _comparison_rules() -> _ComparisonRules:
     def plain(role: str) -> list[str]:
         return [w.strip() for row in table if row["role"] == role and not row["date"] for w in row["words"].split("|")]
     free_word = rf"(?!(?:{words('closes')})\b)[a-z][a-z-]*"
+    # a word that introduces a date is no noun a number counts ("fewer than 3,000 by the mid-1980s")
+    # (nor is a magnitude: "up from 16.74 billion in its August report" keeps the report's month)
+    no_noun = [row["word"] for name in ("dates/prepositions.tsv", "money/magnitudes.tsv") for row in load_table(name)]
+    date_word = rf"(?!(?:{word_trie(no_noun)})\b)"
     naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
     # a clause's own words may hold some that close a comparison elsewhere ("more than it spent on them over")
     in_clause = set(plain("in_clause"))
@@ -1637,7 +1650,10 @@ def _comparison_rules() -> _ComparisonRules:
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
         # a sum that is no figure of money is a number all the same: "up from £268,700 a year earlier" (a house price)
         # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
-        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?i:per\s*cent|percent))?\s+\Z"),
+        # ... and the noun it counts: "up from 402 brands a year earlier"
+        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?i:per\s*cent|percent)|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
+        approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
+        reached=re.compile(rf"(?i)\b(?:{word_trie(w for w in plain('between') if ' ' in w)})\b"),
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),

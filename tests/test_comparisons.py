@@ -1466,6 +1466,15 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
     assert _wsj("Varga won 71 per cent of her service games against top-10 opponents, up from 58 per cent a year "
                 "earlier.") == []
     assert _wsj("Its share of the market rose to 21%, up from 18% a year earlier.") == []
+    # setCX, cx_festival: the noun the number counts may follow it
+    rows = _wsj("Alibaba said 574 brands each generated more than 100 million yuan in gross merchandise volume "
+                "during the event, up from 402 brands a year earlier.")
+    assert "a year earlier" not in {row["date_text"] for row in rows}
+    # ... but an approximate count is what its date tells of, and a word that introduces a date is no noun
+    assert "last month" in {row["date_text"] for row in _wsj(
+        "Xiaomi delivered more than 30,000 vehicles last month and aims for 550,000 in 2026, its shares up 2%.")}
+    assert "mid-1980s" in {row["date_text"] for row in _wsj(
+        "The trade, which had employed some 30,000 people in the 1950s, had fewer than 3,000 by the mid-1980s.")}
 
 
 @pytest.mark.parametrize("published, sentence, expected", [

@@ -2764,6 +2764,8 @@ NO_HAPPENING = [
      'afternoon."', dt.date(2026, 8, 5), "Saturday afternoon"),
     ("the year of a superlative day", "Sunday, traditionally the busiest travel day of the year, was nearly as bad.",
      dt.date(2026, 11, 30), "the year"),
+    ("the year of a superlative stretch", "The summer holidays, traditionally the busiest stretch of the year for "
+     "Chinese mobile games, have been kind to both companies.", dt.date(2025, 8, 27), "the year"),
     ("a full-year forecast", "The company expects full-year revenue of $190 million to $205 million.",
      dt.date(2026, 10, 14), "full-year"),
     ("a quarter without its year in a headline", "Sensex, Nifty end higher as banks rally; Reliance gains after Q2 "
