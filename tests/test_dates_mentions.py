@@ -4344,6 +4344,22 @@ WEEK_PREVIEW = ("Tuesday: Baidu and PDD both report.\n\nThursday: Bilibili and i
     ("Meridian Crest raises 2026 outlook as holiday travel lifts fourth-quarter RevPAR\n\nShares rose.",
      dt.date(2026, 2, 19), "2026", "2026", True),
     ("Its 2025 revenue beat forecasts by a wide margin.", dt.date(2026, 2, 19), "2025", "2025", False),
+    # ... with two nouns between too
+    ("Analysts at Brandt & Rowe raised their full-year 2025 operating profit forecast by 3% to 7.8 billion euros.",
+     dt.date(2025, 10, 15), "full-year 2025", "2025", True),
+    # a period under way that counts occasions, some already come, is no forecast's period
+    ("Solvane Airlines cuts profit forecast for the second time this year as fares slide", dt.date(2026, 10, 8),
+     "this year", "2026", False),
+    ("Solvane Airlines cut its full-year profit forecast on Thursday for the second time this year.",
+     dt.date(2026, 10, 8), "this year", "2026", False),
+    # the opening months of a year under way, told in a clause about the past, are the stretch so far
+    ("It brought the total for the first eight months of 2025 to 1,050, up 21% from a year earlier.",
+     dt.date(2025, 8, 26), "the first eight months of 2025", "2025-01/2025-08", False),
+    ("Sales for the first nine months of 2025 are expected to rise 5%.", dt.date(2025, 8, 26),
+     "the first nine months of 2025", "2025-01/2025-09", True),
+    # the day an aside was said dates the saying, not the story "the year before" counts back from
+    ("Contracted sales fell 41% to 18.2 billion yuan in 2025, the company said last month, after a 37% drop the year "
+     "before.", dt.date(2026, 2, 12), "the year before", "2024", False),
     # a month opening its sentence as the subject of a verb of the future is a date, a person so named is not
     ('"March will tell us more, since the holiday distorted February," said an analyst.', dt.date(2026, 2, 27),
      "March", "2026-03", True),

@@ -2249,6 +2249,16 @@ def said_right_before(low: str, start: int) -> bool:
 _SAID_REACH = 24
 
 
+def dates_a_said_aside(low: str, start: int, end: int) -> bool:
+    """Does low[start:end] tell when an aside set off by commas was said (", the company said last month,")?  It
+    then dates the saying, not the story around it."""
+    found = _said_before().search(low, max(0, start - _SAID_REACH), start)
+    if found is None or not said_right_before(low, start) or _ASIDE_CLOSING.match(low, end) is None:
+        return False
+    verb = found.start(1)
+    return _ASIDE_OPENING.search(low[max(0, verb - _ASIDE_REACH):verb]) is not None
+
+
 @functools.lru_cache(maxsize=None)
 def _said_before() -> re.Pattern:
     return re.compile(rf"([a-z]+){lexicon.verb_to_date_gap().pattern}\Z")

@@ -349,13 +349,21 @@ def sequence_clause_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def occasion_before() -> re.Pattern:
+    """An occasion counted right before a period (tense.tsv kind occasion), matched where the period starts: "the
+    second time " in "for the second time this year"."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('occasion'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_noun_after() -> re.Pattern:
-    """The noun of a forecast that a period right before it qualifies, maybe with one noun between, matched where
-    the period ends (tense.tsv kind forecast_noun): " outlook" in "2026 outlook", " delivery guidance"; a word of
+    """The noun of a forecast that a period right before it qualifies, maybe with one or two nouns between, matched
+    where the period ends (tense.tsv kind forecast_noun): " outlook" in "2026 outlook", " delivery guidance",
+    " operating profit forecast"; a word of
     tense, of a clause or a determiner between is no noun ("revenue in the fourth quarter and forecast growth")."""
     links = [w for w in tense_words()[0] if " " not in w] + [
         r["word"] for r in _rows("tense.tsv") if r["kind"] in ("determiner", "link", "coordinator")]
-    return re.compile(rf"\s+(?:(?!(?:{trie_regex(links)})\s)[a-z]+\s+)?"
+    return re.compile(rf"\s+(?:(?!(?:{trie_regex(links)})\s)[a-z]+\s+){{0,2}}"
                       rf"(?:{trie_regex(_kind_words('forecast_noun'))})(?![a-z-])")
 
 

@@ -808,6 +808,7 @@ class _Reading:
                                                    and exp.parts.keys().isdisjoint(("shift", "vague"))
                                                    and not resolver.counts_from_now(exp.parts))) \
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
+                and not lexicon.occasion_before().search(self.low, max(0, exp.start - 40), exp.start) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
@@ -2917,13 +2918,15 @@ class _Reading:
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
                 and not self._background_aside(exp, resolution, window) \
+                and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp) \
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
-            # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday")
+            # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday"; nor does the day an aside was
+            # said: "fell 41% in 2025, the company said last month, after a 37% drop the year before" is 2024)
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
             # the duration could not be: "a year earlier" then counts back from it; even in a side clause, as the
             # period a report covers: "The filing, which covers the fiscal year ended March 31, 2025, showed ...")
@@ -3343,6 +3346,12 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                 # The shares, suspended for most of 2024, ...")
                 # the table gives the stretch itself: "its fourth quarter ended Aug. 26" is a fiscal quarter
                 whole = resolver.ended_stretch(exp.parts, res, anchor) or res
+                if whole.future and not (res.future or nxt_res.future) and anchor is not None \
+                        and resolver.opens_a_year(exp.parts) \
+                        and whole.first_day is not None and whole.first_day <= anchor:
+                    # the opening of a year under way is looked ahead to only as that year is, in a clause that looks
+                    # ahead: "brought the total for the first eight months of 2025 to 1,050", in late August, is past
+                    whole = whole._replace(future=False)
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2
                 continue
