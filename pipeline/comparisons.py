@@ -110,7 +110,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not ((lifelong or over_its_own and d.precision in _WIDER_THAN_DAYS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
              and not (0 <= prospect <= d.start)
-             and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start))
+             and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start)
+                      and not _told_on_before_both(form, d, date_side_clause.search(form, d.end, figure.start)))
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
@@ -503,6 +504,16 @@ _AS_FAR_AS = re.compile(r"(?i)\bas\s+[\w-]+\Z")
 _AS_FAR_AS_REACH = 20  # characters: "as" and the word of a measure before the second "as"
 
 
+def _told_on_before_both(form: str, date: DateMention, clause: re.Match) -> bool:
+    """Is the date a day of telling right before what was told, and the clause after the comma a second clause of what
+    was told ("said on Monday that Lanxi had overstated its revenue, and that about 3.1 billion yuan of cash could not
+    be verified")?  That day dates both clauses."""
+    complement = _words('complement')
+    return (re.compile(rf"(?i)\s+(?:{complement})\s").match(form, date.end) is not None
+            and re.compile(rf"(?i),\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?(?:{complement})\s").match(form, clause.start())
+            is not None)
+
+
 def _complement_before(form: str, complement: re.Pattern, start: int, end: int) -> bool:
     """Does a clause of what was told open between ``start`` and ``end``, with no break from its word to ``end``?"""
     found = _last_match(complement, form, start, end)
@@ -619,8 +630,10 @@ def _told_that() -> re.Pattern:
 
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
 # a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
-# reaches ("to"), and the articles that head an apposition.
-_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches")
+# reaches ("to"), the articles that head an apposition, and the day a period's results were told on ("for 2025 on
+# Jan. 29").
+_NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
+                 "period_day")
 
 
 @functools.cache
@@ -731,6 +744,14 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     # the day told right before the period it is of: "the 26% pace reported in August for the June quarter"
     told = [d for d, period in zip(dates, dates[1:]) if period.precision not in ("day", "month")
             and _words_between("period", r"\s+", r"\s+").fullmatch(form, d.end, period.start)]
+    if told:
+        return [d for d in dates if d not in told]
+    # ... or right after it: "reported revenue of 3.42 trillion won for 2025 on Jan. 29, ..., and an operating profit of
+    # 412 billion won" (the profit shares the revenue's period, not the day; opens=period_day)
+    told = [d for period, d in zip(dates, dates[1:]) if d.precision == "day" and period.precision not in ("day", "month")
+            and _words_between("period_day", r"\s+", r"\s+").fullmatch(form, period.end, d.start)
+            and _words_between("period", r"\s", r"\s+(?:[a-z]+\s+)?\Z").search(form, max(0, period.start - _TIE_REACH),
+                                                                               period.start) is not None]
     if told:
         return [d for d in dates if d not in told]
     # the period the figure's own phrase names with "for", a few words on: "JD.com last week reported an operating loss
@@ -1672,7 +1693,9 @@ def _comparison_rules() -> _ComparisonRules:
         reference_before=re.compile(rf"(?i)\b(?:{words('owner')}|[\w.&-]+['\u2019]s)\s+(?:{words('reference')})\s+"
                                     rf"(?:of\s+(?P<price>[^\s,;]+(?:\s+[^\s,;]+)?)\s+(?:{words('reference_tie')})\s+"
                                     # a bare day needs no tie: "a premium of 31% to its closing price yesterday"
-                                    rf"|(?:(?:{words('reference_tie')})\s+)?)\Z"),
+                                    rf"|(?:(?:{words('reference_tie')})\s+)?)\Z"
+                                    # a price named by where it traded: "27% below where it traded on Friday"
+                                    rf"|\b(?:{words('reference_clause')})\s+(?:(?:{words('reference_tie')})\s+)?\Z"),
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"

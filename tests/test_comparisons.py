@@ -109,7 +109,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "told", "since_before", "reaches")],
+                                                          "complement", "record_lead", "told", "since_before", "reaches", "period_day")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -885,10 +885,16 @@ def test_what_a_company_has_said_after_a_past_predicate_is_not_of_that_predicate
 
 
 def test_a_figure_in_a_second_clause_of_what_was_told_is_not_of_the_first_clauses_date():
+    # the day of telling before "that" dates both clauses of what was told (setAF, setCW)
     assert _dated("2026-06-13", "Corvid Cloud said on Friday that a faulty configuration change pushed to its "
                   "networking systems caused the outage that knocked thousands of websites and apps offline earlier "
                   "this week, and that it would pay affected customers service credits worth about $40 million.") == {
-        "$40 million": "2026-06-13"}
+        "$40 million": "2026-06-12"}
+    assert _dated("2026-03-12", "Grey Kestrel said on Monday that Lanxi had overstated its 2024 revenue by as much as "
+                  "40% through sales to related distributors, and that about 3.1 billion yuan of reported cash could "
+                  "not be verified.") == {"40%": "2024", "3.1 billion yuan": "2026-03-09"}
+    assert _dated("2026-03-12", "Lanxi reported revenue of 2 billion yuan in 2024, and that about 3.1 billion yuan of "
+                  "reported cash could not be verified.")["3.1 billion yuan"] == "2026-03-12"
     assert _dated("2025-11-20", "The company split itself into six units in March 2023, abandoned a planned spin-off of "
                   "its cloud division in November that year, and now says it will spend at least 380 billion yuan on AI "
                   "and cloud infrastructure over the next three years.") == {"380 billion yuan": "2025-11-20"}
@@ -1646,3 +1652,40 @@ def test_a_number_hyphened_to_a_word_in_a_record_is_no_figure_of_its_own():
     rows = _wsj("The stock fell 3%, the largest since Alibaba was ordered to pay 18.2 billion yuan in April 2021.")
     assert "April 2021" in {row["date_text"] for row in rows}
 
+
+
+def test_the_day_of_where_a_stock_traded_is_the_base_of_a_gap_below_it_and_dates_neither_figure():
+    # setCW, cw_shortseller
+    assert _dated("2026-03-12", "The stock closed at HK$18.26 in Hong Kong, still 27% below where it traded on Friday, "
+                  "March 6, before Grey Kestrel Research released its report.") == {
+        "HK$18.26": "2026-03-12", "27%": "2026-03-12"}
+    assert _dated("2026-03-12", "The stock closed at HK$18.26 on Friday, March 6.") == {"HK$18.26": "2026-03-06"}
+
+
+def test_a_day_told_right_after_the_period_of_results_dates_none_of_the_results_sharing_that_period():
+    # setCX, cx_court
+    assert _dated("2026-03-12", "Qorvix reported revenue of 3.42 trillion won for 2025 on Jan. 29, up 11% from a year "
+                  "earlier, and an operating profit of 412 billion won.") == {
+        "3.42 trillion won": "2025", "11%": "2025", "412 billion won": "2025"}
+    assert _dated("2026-03-12", "Qorvix shares rose 4% on Jan. 29.") == {"4%": "2026-01-29"}
+
+
+def test_a_date_in_a_second_predicate_of_what_plural_subjects_expect_dates_no_figure_before_it():
+    # setCW, cw_luxury
+    assert _dated("2025-10-14", "Analysts at Brandt & Rowe raised their full-year 2025 operating profit forecast by 3% "
+                  "to 7.8 billion euros and now expect 2026 sales growth of 4% to 5%.") == {
+        "3%": "2025", "7.8 billion euros": "2025", "4%": "2026", "5%": "2026"}
+
+
+def test_a_buybacks_term_and_the_day_the_programme_it_replaces_was_approved_date_neither_the_buyback_nor_the_dividend():
+    # setCU, cu_veltara_cmd
+    assert _dated("2025-11-19", "The company also announced a $5 billion share buyback to run through September 2028, "
+                  "replacing a $2 billion programme approved in May 2023, and raised its quarterly dividend by 10% to 22 "
+                  "cents a share.") == {"$5 billion": "2025-11-19", "$2 billion": "2023-05", "10%": "2025-11-19",
+                                        "22 cents": "2025-11-19"}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "period_day"], ids=lambda rule: rule["words"])
+def test_the_day_results_were_told_right_after_their_period_dates_none_of_them(rule):
+    dates = _dates_of_figures(_wsj(rule["example"]))
+    assert dates and set(dates.values()) == {"1988"}, dates

@@ -286,6 +286,8 @@ PERCENTS = [
     ("Alibaba, which holds a 33 per cent stake in Ant, saw its shares plunge by more than 8 per cent, their "
      "biggest one-day drop on record.", -8.0, "down", "share_move"),
     ("Alibaba shares gave up earlier gains to trade 0.5% lower in Hong Kong.", -0.5, "down", "share_move"),
+    # setCW, cw_shortseller: a gap below where a stock traded is its fall from that level
+    ("The stock is still 27% below where it traded before the short seller's report.", -27.0, "down", "share_move"),
 ]
 
 
