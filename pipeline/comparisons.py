@@ -66,8 +66,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         if stretch and stretch[0] <= figure.start and figure.end <= stretch[1]:
             # a month a verb of telling leads to is when a period's revenue or profit was told, base or not: "expects
             # fiscal 2026 revenue of $4.05 billion, down from the $4.3 billion it guided in May" is fiscal 2026's
-            if (figure.market_kind in EARNED_KINDS and date.precision == "month"
-                    and _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start)
+            if (figure.market_kind in EARNED_KINDS and _told_in_month(form, date)
                     and date not in _of_its_period(form, figure, dates)):
                 continue
             return date
@@ -110,8 +109,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not ((lifelong or over_its_own and d.precision in _WIDER_THAN_DAYS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
              and not (0 <= prospect <= d.start)
-             and not (d.end <= figure.start and date_side_clause.search(form, d.end, figure.start)
-                      and not _told_on_before_both(form, d, date_side_clause.search(form, d.end, figure.start)))
+             and not (d.end <= figure.start
+                      and (clause := date_side_clause.search(form, d.end, figure.start)) is not None
+                      and not _told_on_before_both(form, d, clause))
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
@@ -508,9 +508,8 @@ def _told_on_before_both(form: str, date: DateMention, clause: re.Match) -> bool
     """Is the date a day of telling right before what was told, and the clause after the comma a second clause of what
     was told ("said on Monday that Lanxi had overstated its revenue, and that about 3.1 billion yuan of cash could not
     be verified")?  That day dates both clauses."""
-    complement = _words('complement')
-    return (re.compile(rf"(?i)\s+(?:{complement})\s").match(form, date.end) is not None
-            and re.compile(rf"(?i),\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?(?:{complement})\s").match(form, clause.start())
+    return (_words_between("complement", r"\s+", r"\s").match(form, date.end) is not None
+            and _words_between("complement", rf",\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?", r"\s").match(form, clause.start())
             is not None)
 
 
@@ -803,7 +802,7 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
     return [d for d in dates if d.precision != "day" and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)
-        and not (periods and d.precision == "month" and _told_in().search(form, max(0, d.start - _TOLD_REACH), d.start))]
+        and not (periods and _told_in_month(form, d))]
 
 
 def _reached_at(form: str, start: int, end: int) -> int:
@@ -824,6 +823,11 @@ def _told_in() -> re.Pattern:
 
 
 _TOLD_REACH = 30  # characters before a month of its verb of telling and the word between ("guided in ")
+
+
+def _told_in_month(form: str, date: DateMention) -> bool:
+    """Is the date a month a verb of telling leads to ("the $4.3 billion it guided in May"; opens=told)?"""
+    return date.precision == "month" and _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start) is not None
 
 
 def _fronts_its_sentence(form: str, date: DateMention) -> bool:
@@ -1079,7 +1083,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 closes = _BREAKS.search(form, tells.end(), sentence_end) if tells else None
                 # a figure in the words of the stretch is of its start: "since peaking at 512,000 won in July 2023"
                 cue = rules.stretch.search(form, max(sentence_start, date.start - _STRETCH_CLAUSE_REACH), date.start)
-                level = next((f.start for f in figures if cue and cue.start() <= f.start and f.end <= date.start), None)
+                level = (next((f.start for f in figures if cue.start() <= f.start and f.end <= date.start), None)
+                         if cue is not None else None)
                 if tells:
                     closes_at = closes.start() if closes else sentence_end
                 else:
@@ -1161,8 +1166,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     closes = told
             # a stretch that closes after its date keeps the date a row (pipeline/extract.py), as does the month a verb
             # of telling leads to, when a figure was told, whose period may be another ("the $4.3 billion it guided in May")
-            told_in = date.precision == "month" and _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start)
-            bases[(date.start, date.end)] = (opens, max(closes, date.end + 1) if ahead or told_in else closes)
+            bases[(date.start, date.end)] = (opens, max(closes, date.end + 1) if ahead or _told_in_month(form, date)
+                                             else closes)
         for base, named in zip(dates, dates[1:]):
             # a date that a base's noun is "of" is the base's too: "up 7.2% from the April-September period of FY25"
             stretch = bases.get((base.start, base.end))
@@ -1228,8 +1233,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
                                or _value_before(form, record.start(), sentence_start, dates)):
         # (a whole number hyphened to a word is a modifier, no figure: "the first tail at a 10-year auction since
         # February", "its first 52-week high since March")
-        return not any(_MODIFIER_NUMBER.match(form, sign.start()) is None
-                       for sign in _FIGURE_SIGN.finditer(form, record.start(), date.start))
+        return all(_MODIFIER_NUMBER.match(form, sign.start()) is not None
+                   for sign in _FIGURE_SIGN.finditer(form, record.start(), date.start))
     if not figures or figures[0].start >= date.start:
         return (_opens_a_move_after(form, opens, date, figures, sentence_start, rules) if cue is not None
                 else False) or _count_moved_before(form, opens, sentence_start, rules)
