@@ -830,8 +830,7 @@ class _Reading:
             # so in that year a clause in the past tells of it as ended: "Shipments in the 2024/25 marketing year,
             # which ended on Aug. 31, hit a record", in September 2025
             resolution = resolution._replace(future=False)
-        if not tense and not resolution.future and self.anchor is not None and resolution.first_day is not None \
-                and resolution.last_day is not None and resolution.first_day <= self.anchor <= resolution.last_day \
+        if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and lexicon.forecast_noun_after().match(self.low, exp.end):
             # "Meridian Crest raises 2026 outlook", in February: a period under way that qualifies a forecast is
             # looked ahead to, whatever the verb's tense (its reading stays: "beat second-quarter forecasts", in July)
@@ -3470,8 +3469,9 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
 def _done_in_the_past_perfect(text: str, low: str, exp: finder.Expression) -> bool:
     """Is the clause of ``exp`` told in the past perfect, with no marker of the future governing it?  A deadline
     there is one met ("had filed reports by Wednesday"), whatever words stand between the verb and it."""
-    return "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end) \
-        and finder.clause_tense(text, low, exp.start, exp.end) not in resolver.AHEAD
+    clauses = finder.Clauses(text, low)     # (one reading of the sentence for both questions)
+    return "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, None, clauses) \
+        and finder.clause_tense(text, low, exp.start, exp.end, None, clauses) not in resolver.AHEAD
 
 
 def _fiscal_name_in_brackets(low: str, exp: finder.Expression, nxt: finder.Expression, same) -> int | None:
