@@ -1221,8 +1221,7 @@ def _in_a_span_of_months(low: str, start: int, end: int) -> bool:
     """Is the month at ``start``..``end`` one end of a span of two months ("from March to May", "between March
     and May", "the March-November period")?"""
     if _span_of_months_before().search(low, max(0, start - 30), start) is not None \
-            or _month_and_hyphen_before().search(low, max(0, start - 12), start) is not None \
-            or _month_range_sides()[0].match(low, end) is not None:
+            or closes_a_hyphened_span(low, start) or _month_range_sides()[0].match(low, end) is not None:
         return True         # (the first month of a hyphened span too: "the March-November period")
     before, betweens = _span_of_months_sides()
     opened = before.search(low, max(0, start - 12), start)
@@ -2238,11 +2237,16 @@ def _opens_with_a_coordinator(low: str, start: int, end: int) -> bool:
 def said_right_before(low: str, start: int) -> bool:
     """Does a verb of saying in the past (tense.tsv kinds reporting and word) end right before ``start``, maybe with
     a preposition between ("said in March", "announced on Tuesday")?"""
+    return _past_saying_before(low, start) is not None
+
+
+def _past_saying_before(low: str, start: int) -> re.Match | None:
+    """The verb of saying in the past right before ``start`` (as :func:`said_right_before`), its word group 1."""
     found = _said_before().search(low, max(0, start - _SAID_REACH), start)
     if found is None:
-        return False
+        return None
     verb = lexicon.squash(found.group(1))
-    return verb in lexicon.reporting_verbs() and lexicon.tense_words()[0].get(verb) == "past"
+    return found if verb in lexicon.reporting_verbs() and lexicon.tense_words()[0].get(verb) == "past" else None
 
 
 # How far before a date the verb of saying that tells when it was said may start (characters).
@@ -2252,8 +2256,8 @@ _SAID_REACH = 24
 def dates_a_said_aside(low: str, start: int, end: int) -> bool:
     """Does low[start:end] tell when an aside set off by commas was said (", the company said last month,")?  It
     then dates the saying, not the story around it."""
-    found = _said_before().search(low, max(0, start - _SAID_REACH), start)
-    if found is None or not said_right_before(low, start) or _ASIDE_CLOSING.match(low, end) is None:
+    found = _past_saying_before(low, start)
+    if found is None or _ASIDE_CLOSING.match(low, end) is None:
         return False
     verb = found.start(1)
     return _ASIDE_OPENING.search(low[max(0, verb - _ASIDE_REACH):verb]) is not None

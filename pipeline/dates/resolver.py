@@ -1270,30 +1270,23 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         return Period("W", year, parts["isoweek"])
     if "quarter" in parts or "half" in parts:
         gran, index = ("Q", parts["quarter"]) if "quarter" in parts else ("H", parts["half"])
-        if "quarter_end" in parts:
-            # a quarter ending off the calendar's ("the January quarter") is placed as the calendar quarter it begins
-            # in, against a clock turned back as many months, and told by its own months
-            end = parts["quarter_end"]
+        key, months = ("quarter_end", 3) if "quarter" in parts else ("half_end", 6)
+        if key in parts:
+            # a quarter or half ending off the calendar's ("the January quarter", "the March half": October to March)
+            # is placed as the calendar one it begins in, against a clock turned back as many months, and told by its
+            # own months
+            end = parts[key]
             if year is not None:
-                quarter = Period.of("Q", _add_months(dt.date(year, end, 1), -2))
+                period = Period.of(gran, _add_months(dt.date(year, end, 1), 1 - months))
             elif anchor is None:
                 return None
             else:
-                quarter = _calendar({k: v for k, v in parts.items() if k != "quarter_end"},
-                                    _add_months(anchor, -(end % 3)), tense, reference, locale)
-            return _fiscal_quarter_months(quarter, anchor, mod, tense in AHEAD, end)
-        if "half_end" in parts:
-            # so is a half ending off the calendar's ("the March half": October to March)
-            end = parts["half_end"]
-            if year is not None:
-                half = Period.of("H", _add_months(dt.date(year, end, 1), -5))
-            elif anchor is None:
-                return None
-            else:
-                half = _calendar({k: v for k, v in parts.items() if k != "half_end"},
-                                 _add_months(anchor, -(end % 6)), tense, reference, locale)
-            start_day = _add_months(half.first(), end % 6)
-            start = _placed(Period.of("M", start_day), anchor, mod, value=half.value(), future=tense in AHEAD)
+                period = _calendar({k: v for k, v in parts.items() if k != key},
+                                   _add_months(anchor, -(end % months)), tense, reference, locale)
+            if gran == "Q":
+                return _fiscal_quarter_months(period, anchor, mod, tense in AHEAD, end)
+            start_day = _add_months(period.first(), end % months)
+            start = _placed(Period.of("M", start_day), anchor, mod, value=period.value(), future=tense in AHEAD)
             return _span(start, Period.of("M", _add_months(start_day, 5)), anchor)
         if year is None and "yy" in parts:
             year = _expand_yy(parts["yy"], anchor)
