@@ -123,17 +123,14 @@ def test_a_plain_line_leaves_the_occurrence_a_numbered_line_names_to_it():
     assert (plain.slots, second.slots) == ([(14, 20)], [(38, 44)])
 
 
-_WHEN = schema.WHEN_FORM   # the table contract's forms (pipeline/schema.py)
-
-
 @pytest.mark.parametrize("when", ["2020", "2021-Q3", "2025-W47-WE", "1990/1999", "2018-10/2021-12", "1950/..", "FY2025"])
 def test_the_when_forms_of_the_table_contract_are_read_as_such(when):
-    assert _WHEN.fullmatch(when)
+    assert schema.WHEN_FORM.fullmatch(when)
 
 
 @pytest.mark.parametrize("when", ["1950/1959/..", "2025-W47/", "FY25", "2025-13-01x"])
 def test_a_when_outside_the_table_contract_is_refused(when):
-    assert not _WHEN.fullmatch(when)
+    assert not schema.WHEN_FORM.fullmatch(when)
 
 
 def test_every_when_the_engine_writes_on_the_reader_sets_has_a_form_of_the_table_contract():
@@ -141,4 +138,4 @@ def test_every_when_the_engine_writes_on_the_reader_sets_has_a_form_of_the_table
 
     table = extract_paths(sorted(p for p in reader_sets.SETS.iterdir() if p.is_dir())).table
     whens = {w for w in table["when"].dropna().astype(str) if w}
-    assert whens and sorted(w for w in whens if not _WHEN.fullmatch(w)) == []
+    assert whens and sorted(w for w in whens if not schema.WHEN_FORM.fullmatch(w)) == []
