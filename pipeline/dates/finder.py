@@ -2495,14 +2495,9 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
         pass
     own = s_lo
     if joined is not None and (any(s >= joined.end() and tense in _OWN_TIMES for s, _, tense, _ in markers)
-                               or _possibility_word().search(low, joined.end(), s_hi) is not None):
+                               or lexicon.possibility_word().search(low, joined.end(), s_hi) is not None):
         own = joined.start()
     return any(tense in kinds and s >= own for s, _, tense, _ in markers)
-
-
-@functools.lru_cache(maxsize=1)
-def _possibility_word() -> re.Pattern:
-    return re.compile(rf"(?<![a-z-])(?:{lexicon.trie_regex(lexicon.possibility_words())})(?![a-z-])")
 
 
 # The tenses that tell a clause's own time, not a custom (so does a word of possibility: "could delay").

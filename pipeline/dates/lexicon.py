@@ -392,6 +392,12 @@ def possibility_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def possibility_word() -> re.Pattern:
+    """Any of :func:`possibility_words` as a whole word ("could delay")."""
+    return _whole_words(possibility_words())
+
+
+@functools.lru_cache(maxsize=None)
 def cancelled_plan() -> re.Pattern:
     """The words before a plan that call it off ("had shelved plans to", "scrapped its plan to"), as a
     regex that ends where the plan's own marker starts (tense.tsv kinds cancel and determiner)."""
