@@ -98,8 +98,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     over_its_own = over is not None and _tells_its_own_stretch(form, figure, over)
     # a figure spread over a term of its own clause ("and to spend roughly £45 million ... over the next two years") is
     # not of a date of another predicate before it ("plans to open four more sites by the end of 2027")
-    own_term = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None
-                   and _tells_a_term(form, d) for d in told)
+    # (each date is read for a term once: the filter below drops every date told as a term)
+    terms = [d for d in told if _tells_a_term(form, d)]
+    own_term = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
@@ -125,7 +126,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                            or d.future and d.precision == "year")
                       and _another_clause(form, d.end, figure.start)
                       and not _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start))
-             and not _tells_a_term(form, d)
+             and d not in terms
              and not (own_term and d.end <= figure.start
                       and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None)
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
@@ -1633,8 +1634,8 @@ class _ComparisonRules:
 def _comparison_rules() -> _ComparisonRules:
     table = load_table("comparison_bases.tsv")
 
-    def words(role: str, needs_move: tuple[str, ...] = ("yes", "no", "sum", "")) -> str:
-        found = [w.strip() for row in table if row["role"] == role and not row["date"]
+    def words(*roles: str, needs_move: tuple[str, ...] = ("yes", "no", "sum", "")) -> str:
+        found = [w.strip() for row in table if row["role"] in roles and not row["date"]
                  and row["needs_move"] in needs_move for w in row["words"].split("|")]
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
 
@@ -1666,26 +1667,26 @@ def _comparison_rules() -> _ComparisonRules:
                       re.compile(f"(?i:{row['date']})"), row["needs_move"] == "yes")
                      for row in table if row["role"] == "cue" and row["date"]),
         cue_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+{naming}\Z"),
-        cue_without_move_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+{naming}\Z"),
-        cue_with_sum_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('sum',))})\s+{naming}\Z"),
-        cue_with_sum=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('sum',))})\s+\Z"),
+        cue_without_move_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', needs_move=('no',))})\s+{naming}\Z"),
+        cue_with_sum_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', needs_move=('sum',))})\s+{naming}\Z"),
+        cue_with_sum=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', needs_move=('sum',))})\s+\Z"),
         cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
-        cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', ('no',))})\s+\Z"),
-        between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)*\Z"),
-        lead_word=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between')})\s+)+{free_word}\s+\Z"),
+        cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', needs_move=('no',))})\s+\Z"),
+        between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between', 'reached')})\s+)*\Z"),
+        lead_word=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between', 'reached')})\s+)+{free_word}\s+\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
         # a sum that is no figure of money is a number all the same: "up from £268,700 a year earlier" (a house price)
         # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
         # ... and the noun it counts: "up from 402 brands a year earlier"
         number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?i:per\s*cent|percent)|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
-        reached=re.compile(rf"(?i)\b(?:{word_trie(w for w in plain('between') if ' ' in w)})\b"),
+        reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
-                                  rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between')})\s+)*\Z"),
+                                  rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between', 'reached')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
         share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
-        stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between')})\s+)?(?:{free_word}\s+)?"
+        stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between', 'reached')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{clause_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),
         moving=re.compile(rf"(?i)\b{word_trie(money_lexicon().moves)}(?!\w)"),
@@ -1704,7 +1705,7 @@ def _comparison_rules() -> _ComparisonRules:
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
-                         rf"(?:(?:{words('between')})\s+)*\Z"),
+                         rf"(?:(?:{words('between', 'reached')})\s+)*\Z"),
         # searched back from every date: its words as one trie, which rules out most places at their first letter (a
         # flat alternation tries each phrase there); only where the match starts is read
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(plain('stretch') + plain('from_level'))}|{counted_level})\s+"
