@@ -1193,8 +1193,7 @@ class _Reading:
         for the year to 28 February 2026, compared with £61.2m in FY25"."""
         # (the period the figure is compared for is named before it in the sentence: "to grow more than 35% in the
         # October-December quarter" compares nothing)
-        return resolution.first_day is not None and resolution.last_day is not None \
-            and resolution.first_day <= self.anchor <= resolution.last_day and bool(self.resolved) \
+        return _under_way(resolution, self.anchor) and bool(self.resolved) \
             and self.resolved[-1][0].start >= self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0] \
             and lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
             is not None
@@ -2975,8 +2974,8 @@ class _Reading:
             # of 2024")
             # (nor one between an article and its noun: "an open-world game first shown at a June 2023 showcase,
             # had racked up 2.4 million pre-orders as of Oct. 31" lends its year to no date after it)
-            self.story_told = _word_before(self.low, exp.start) not in _determiners() \
-                and not lexicon.determiner_before().search(self.low, max(0, exp.start - 8), exp.start) \
+            # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
+            self.story_told = not lexicon.determiner_before().search(self.low, max(0, exp.start - 12), exp.start) \
                 and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
                 and not ("year" in parts and self._a_year_compared_after_a_comma(exp))
             # (nor a year of a figure compared after a comma: "fell 41% last year to 18.3 billion yuan, down from a
