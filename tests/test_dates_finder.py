@@ -325,8 +325,23 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
         assert any(t["type"] == "SET" for t in found), found
     elif row["action"] == "name":
         assert found and not any(m.on_calendar for m in tag_dates(row["example"], CNBC)), found
+    elif row["action"] == "someday":
+        assert [(t["type"], t["value"]) for t in found] == [("DATE", "FUTURE_REF")], found
     else:
         assert not any(t["type"] in ("DATE", "TIME", "DURATION") for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the Arab American Institute, Islam will one day be the second largest religion.",
+     ("DATE", "FUTURE_REF")),
+    ("Farkas expressed the hope he one day follow in the footsteps of fellow astronaut Bertalan Farkas.",
+     ("DATE", "FUTURE_REF")),
+    ("The talks lasted one day.", ("DURATION", "P1D")),
+    ("Regulators cut the waiting period to one day.", ("DURATION", "P1D")),
+    ("The index can fall 5% in one day.", ("DURATION", "P1D")),
+])
+def test_one_day_before_a_verb_is_the_indefinite_future_and_elsewhere_a_day_long(text, expected):
+    assert [(t["type"], t["value"]) for t in timexes(text, CNBC)] == [expected]
 
 
 @pytest.mark.parametrize("row", _rows("dates/counted_nouns.tsv"))

@@ -4039,9 +4039,10 @@ def test_a_clock_time_alone_is_on_the_day_the_text_is_telling_not_the_day_of_wri
     ("Sands China fell after Macau's regulator reported March gross gaming revenue of 19.2 billion patacas.",
      [("March", "2026-03")]),
     ("Theresa May said sales fell.", []),
+    ("The March accession will enable the three countries to take part in NATO planning.", [("March", "2026-03")]),
     ("Hang Seng ends holiday-shortened week higher as tech rebounds.", [("holiday-shortened week", "2026-W14")]),
 ])
-def test_a_month_before_the_figures_it_dates_and_a_holiday_shortened_week_are_dates(sentence, expected):
+def test_a_month_before_the_figures_or_occasion_it_dates_and_a_holiday_shortened_week_are_dates(sentence, expected):
     assert [(m.text, m.when) for m in tag_dates(sentence, dt.date(2026, 4, 2))] == expected
 
 

@@ -1355,6 +1355,9 @@ def _apply_guards(found: list[Expression], low: str, g: _Grammar) -> list[Expres
             exp.parts["set"] = True
         elif action == "name":
             exp.parts["in_a_name"] = True
+        elif action == "someday":
+            # "Islam will one day be ...": an adverb of the indefinite future, not a stretch of one day
+            exp.parts = {"ref_type": "DATE", "ref_value": "FUTURE_REF"}
         kept.append(exp)
     return kept
 
