@@ -52,3 +52,9 @@ def test_a_present_simple_verb_after_a_name_and_before_its_object_is_found_but_n
     assert lexicon.present_simple().search("Tencent posts its results on Wednesday.") is not None
     assert lexicon.present_simple().search("Alibaba shares on Tuesday.") is None
     assert lexicon.present_simple().search("Alibaba's shares rose.") is None
+
+
+def test_a_clause_of_background_opens_after_a_date_with_or_without_a_comma():
+    assert lexicon.background_after_a_date().match("in may, when his lawyers argued", 6) is not None
+    assert lexicon.background_after_a_date().match("a turbulent 2025 in which the team", 16) is not None
+    assert lexicon.background_after_a_date().match("in 2025 in shanghai", 7) is None

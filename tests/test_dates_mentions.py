@@ -4490,3 +4490,29 @@ def test_a_fiscal_calendar_told_alone_dates_nothing():
     found = {m.text: (m.when, m.future) for m in tag_dates("Its fiscal year ends in January.", dt.date(2025, 8, 14))
              if m.on_calendar}
     assert "Its fiscal year ends in January" not in found and not any(w for w, _ in found.values()), found
+
+
+@pytest.mark.parametrize("text, anchor, expression, when", [
+    # a clause of background after a date with a year tells of that year, whatever year the story is on
+    ("This year's festival ran until Nov. 11. The festival dates from 2009, when Alibaba's Tmall, then called Taobao "
+     "Mall, held a one-day sale on Nov. 11 with 27 participating merchants.", dt.date(2025, 11, 12), "Nov. 11#2",
+     "2009-11-11"),
+    ("The pace is a far cry from 2021, when regulators froze approvals for nearly eight months from late July.",
+     dt.date(2025, 8, 27), "late July", "2021-07"),
+    ("The Dallas Mavericks slipped to ninth at $5.3 billion after a turbulent 2025 in which the team traded Luka "
+     "Doncic on Feb. 2.", dt.date(2026, 5, 12), "Feb. 2", "2025-02-02"),
+    # a date right after an aside that follows a year narrows that year
+    ("The board left the rate unchanged for a third straight meeting after cutting it three times in 2025, by a "
+     "total of 75 basis points, in February, May and August.", dt.date(2026, 2, 17), "February", "2025-02"),
+    # a year that only qualifies the base of a comparison lends its year to no date after it
+    ("This year's festival began on Oct. 20, four days earlier than last year's, and ran until midnight on Nov. 11.",
+     dt.date(2025, 11, 12), "Nov. 11", "2025-11-11"),
+    # a count of years that the date right after it restates is that date's year
+    ("Orders froze in the first half of 2020. The following spring, as online shopping boomed, orders tripled. "
+     "Two years later, in August 2022, Lumora "
+     "raised a US$110 million Series C.", dt.date(2026, 5, 6), "Two years later", "2022"),
+])
+def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands_in(text, anchor, expression, when):
+    name, _, nth = expression.partition("#")
+    found = [m.when for m in tag_dates(text, anchor) if m.on_calendar and m.text.endswith(name)]
+    assert found[int(nth or 1) - 1] == when

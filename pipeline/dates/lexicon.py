@@ -467,9 +467,9 @@ def announcing_verbs() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def background_after_a_date() -> re.Pattern:
-    """A comma and a word that opens a clause telling the background of the date before it (tense.tsv kind
-    background), matched where the date ends: "on Feb. 11, when"."""
-    return re.compile(rf",\s+(?:{trie_regex(_kind_words('background'))})(?![a-z-])")
+    """A word that opens a clause telling the background of the date before it (tense.tsv kind background),
+    after a comma or not, matched where the date ends: "on Feb. 11, when", "a turbulent 2025 in which"."""
+    return re.compile(rf",?\s+(?:{trie_regex(_kind_words('background'))})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -615,7 +615,7 @@ class _Reading:
                 told_of = self.opened_from[0]
             if (told_of is None or told_of is self.reference) and _lacks_year(exp.parts) \
                     and "weekday" not in exp.parts and "in_story" not in exp.parts:
-                ago = self._years_ago_opening(exp, window)
+                ago = self._years_ago_opening(exp, window) or self._year_of_its_background_clause(exp, window)
                 if ago is not None:
                     # "A year ago, before Chinese startup DeepSeek's January release jolted sentiment", written in
                     # February 2026: a sentence opened by a count of years back tells of that year, whatever
@@ -1905,6 +1905,22 @@ class _Reading:
             return None
         return ago_res.period
 
+    def _year_of_its_background_clause(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The year of the date with a year of its own that a clause of background holding ``exp`` tells of ("dates
+        from 2009, when Tmall held a one-day sale on Nov. 11": that Nov. 11), whatever year the story is on."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for before, resolution, *_ in reversed(self.resolved):
+            if before.start < s_lo or before.end > exp.start:
+                return None
+            if "year" in before.parts:
+                period = resolution.period
+                if period is None or period.first().year != period.last().year \
+                        or not lexicon.background_after_a_date().match(self.low, before.end) \
+                        or ";" in self.low[before.end:exp.start]:
+                    return None
+                return resolver.Period("Y", period.first().year)
+        return None
+
     def _year_last_named(self) -> resolver.Period | None:
         """The year "that year" is, when one was named since the story's reference: the last one, unless told in
         a side clause in the past perfect, which goes back before the story ("By 1991 Hartwell was losing money,
@@ -2232,13 +2248,15 @@ class _Reading:
             # Ant's executives were summoned by regulators": a paragraph opened by a day told in the past, weeks
             # after the day the paragraph before told of, goes on with the story in its year
             exp.parts = dict(parts, in_story=True)
-        elif self.reference_qualifies and told_of is reference and anchor is not None and _lacks_year(parts) \
-                and "month" in parts and "weekday" not in parts and "in_story" not in parts \
+        elif self.reference_qualifies and self.story_told and told_of is reference and anchor is not None \
+                and _lacks_year(parts) and "month" in parts and "weekday" not in parts and "in_story" not in parts \
                 and reference.year != anchor.year \
                 and clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start):
             # "Next year's championship will be played at Augusta in mid-August": a year in the possessive
-            # dates its noun, and the month its clause goes on to name is of that year, whatever the tense
+            # dates its noun, and the month its clause goes on to name is of that year, whatever the tense (not one
+            # that is the base of a comparison: "began on Oct. 20, four days earlier than last year's, and ran until
+            # midnight on Nov. 11" is this Nov. 11)
             exp.parts = dict(parts, in_story="sentence")
         elif told_of is reference and anchor is not None and reference.gran in ("D", "M") \
                 and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts \
@@ -3178,6 +3196,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             mentions.append(_mention(text, exp.start, nxt_exp.end, nxt_res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
             continue
+        # a count of years from the story that the date right after it restates: "Two years later, in August 2022"
+        # is 2022, whatever year the story counted from
+        if i + 1 < len(resolved) and exp.parts.get("direction") in ("later", "earlier") and "count" in exp.parts \
+                and res.period is not None and res.period.gran == "Y":
+            restated = _year_restated_after(low, exp, resolved[i + 1][0], resolved[i + 1][1])
+            if restated is not None and restated != res.period.year:
+                res = resolver.resolve({"year": restated}, anchor, tense, None) or res
+                resolved[i][1] = res
         # a count of days from a day named right after it: "a day before the Lunar New Year holiday in 2025" (with
         # the year its sentence names after the day, as for any date spread over its sentence)
         if i + 1 < len(resolved) and res.timex_type == "DURATION":
@@ -3393,6 +3419,13 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             if shared is not None:
                 res = _with_year_of(exp, shared, anchor, tense, same_gran=False) or res
                 resolved[i][1] = res
+        # a date right after an aside that follows a year narrows that year: "cut it three times in 2025, by a
+        # total of 75 basis points, in February, May and August" (written in February 2026: February 2025)
+        if i > 0 and res.on_calendar and _lacks_year(exp.parts) and "weekday" not in exp.parts:
+            year_res = _year_before_an_aside(low, exp, resolved[i - 1][0], resolved[i - 1][1])
+            if year_res is not None:
+                res = _with_year_of(exp, year_res, anchor, tense) or res
+                resolved[i][1] = res
         # a date whose year comes later in the sentence: "November evening in Shanghai in 2020"
         if (i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar
                 and _lacks_year(exp.parts)):
@@ -3535,6 +3568,30 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
             and not _compared_with(low, year_exp.start):
         return year_res
     return None
+
+
+def _year_before_an_aside(low: str, exp, year_exp, year_res: resolver.Resolution) -> resolver.Resolution | None:
+    """The year ``year_exp`` when an aside with no date set off by commas right after it leads to ``exp``, maybe
+    through a preposition (see _compose)."""
+    if not set(year_exp.parts) <= {"year", "det"} or _compared_with(low, year_exp.start):
+        return None
+    aside = _ASIDE.match(low, year_exp.end)
+    if aside is None or aside.end() > exp.start or lexicon.coordinated_clause().match(low, aside.end() - 1):
+        return None
+    between = low[aside.end():exp.start].split()
+    return year_res if not between or (len(between) == 1 and finder.after_preposition(low, exp.start)) else None
+
+
+def _year_restated_after(low: str, exp, nxt_exp, nxt_res: resolver.Resolution) -> int | None:
+    """The year of the date with a year of its own right after ``exp`` and a comma, maybe through a preposition
+    ("Two years later, in August 2022")."""
+    period, gap = nxt_res.period, low[exp.end:nxt_exp.start].strip()
+    if "year" not in nxt_exp.parts or period is None or period.first().year != period.last().year \
+            or not gap.startswith(","):
+        return None
+    between = gap[1:].split()
+    return period.first().year if not between or (
+        len(between) == 1 and finder.after_preposition(low, nxt_exp.start)) else None
 
 
 def _compared_with(low: str, start: int) -> bool:
