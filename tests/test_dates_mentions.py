@@ -4349,9 +4349,22 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # ... with two nouns between too
     ("Analysts at Brandt & Rowe raised their full-year 2025 operating profit forecast by 3% to 7.8 billion euros.",
      dt.date(2025, 10, 15), "full-year 2025", "2025", True),
+    # ... and so is one a forecast's noun ties to it with "for" before it
+    ("Guidance for Q1 2026: revenue of 1.34 billion euros to 1.38 billion euros.", dt.date(2026, 2, 11), "Q1 2026",
+     "2026-Q1", True),
+    ("Lister warned that the outlook for 2026 remained uncertain.", dt.date(2026, 1, 8), "2026", "2026", True),
+    # a verb of guidance looks ahead, in the past a plan made then, but not as a participle of a tour
+    ("Xpeng, which on Thursday guided first-quarter deliveries of 95,000 to 100,000 vehicles, expects revenue of 21 "
+     "billion yuan.", dt.date(2026, 3, 9), "first-quarter", "2026-Q1", True),
+    ("Xpeng, which on Thursday guided first-quarter deliveries of 95,000 to 100,000 vehicles, expects revenue of 21 "
+     "billion yuan.", dt.date(2026, 3, 9), "Thursday", "2026-03-05", False),
+    ("For the full year we're guiding to $2.9 billion to $3 billion.", dt.date(2026, 2, 18), "the full year", "2026",
+     True),
+    ("The museum offered guided tours in March.", dt.date(2025, 11, 20), "March", "2025-03", False),
     # a period under way that counts occasions, some already come, is no forecast's period
     ("Solvane Airlines cuts profit forecast for the second time this year as fares slide", dt.date(2026, 10, 8),
      "this year", "2026", False),
+
     ("Solvane Airlines cut its full-year profit forecast on Thursday for the second time this year.",
      dt.date(2026, 10, 8), "this year", "2026", False),
     # the opening months of a year under way, told in a clause about the past, are the stretch so far

@@ -356,6 +356,13 @@ def occasion_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def forecast_noun_before() -> re.Pattern:
+    """A forecast's noun and the word tying a period to it, matched where the period starts (tense.tsv kind
+    forecast_for): "guidance for " in "Guidance for Q1 2026"."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('forecast_for'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_noun_after() -> re.Pattern:
     """The noun of a forecast that a period right before it qualifies, maybe with one or two nouns between, matched
     where the period ends (tense.tsv kind forecast_noun): " outlook" in "2026 outlook", " delivery guidance",

@@ -831,9 +831,11 @@ class _Reading:
             # which ended on Aug. 31, hit a record", in September 2025
             resolution = resolution._replace(future=False)
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
-                and lexicon.forecast_noun_after().match(self.low, exp.end):
-            # "Meridian Crest raises 2026 outlook", in February: a period under way that qualifies a forecast is
-            # looked ahead to, whatever the verb's tense (its reading stays: "beat second-quarter forecasts", in July)
+                and (lexicon.forecast_noun_after().match(self.low, exp.end)
+                     or lexicon.forecast_noun_before().search(self.low, max(0, exp.start - 40), exp.start)):
+            # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
+            # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
+            # second-quarter forecasts", in July)
             resolution = resolution._replace(future=True)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
