@@ -109,6 +109,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
              and not ((lifelong or over_its_own and d.precision in _WIDER_THAN_DAYS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
+             # ... nor a day of a clause before ", but" or ", and" ("On Friday, Tencent's shares rose 1.9%, but Alibaba's
+             # shares have gained 38% so far this year"), though one of a second predicate without a comma is
+             and not (over_its_own and d.end <= figure.start
+                      and _last_join(form, _words_between("coordinate", r",\s+", r"\s"), d.end, figure.start))
              and not (0 <= prospect <= d.start)
              and not (d.end <= figure.start
                       and (clause := date_side_clause.search(form, d.end, figure.start)) is not None
@@ -133,6 +137,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
              and not _bracketed_apart(form, d, figure)
+             and not (d.end <= figure.start and _joined_with_a_subject(form, d, figure))
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
              and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
@@ -378,7 +383,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     start = max(form.rfind(", ", reach, first), form.rfind(";", reach, first), form.rfind("\n", reach, first), reach)
     # a date that opens with the word is a time of the sentence ("Eight trading days after Oct. 12, the Nasdaq had
     # fallen 4.3%"), unless it owns the happening the clause is about ("after last month's ruling")
-    told = {d.start for d in dates if not _OWNS.match(form, d.end)}
+    # ("after the Q2 print" names the report, as "after last month's ruling" does; opens=named_happening)
+    told = {d.start for d in dates if not (_OWNS.match(form, d.end)
+                                           or _words_between("named_happening", r"\s+", r"\b").match(form, d.end))}
     clauses = [c for c in _own_clauses(form, start, end) if c[0] not in told]
     if clauses:
         def clause_of(at: int) -> Span | None:
@@ -541,6 +548,24 @@ _OWN_REACH = 200
 _OWNS = re.compile(r"['\u2019]s\b")
 
 
+def _joined_with_a_subject(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does ", and" with a subject of its own (opens=subject) stand between the date and the figure, the date's clause
+    telling a figure of its own?  Then the date is that clause's: "burned more than 25 billion yuan on subsidies in July
+    alone, and she cut her target price for JD to HK$158" (the price is not July's)."""
+    found = _last_match(_joined_subject(), form, date.end, figure.start)
+    if found is None or ";" in form[date.end:found.start()]:
+        return False
+    reach = max(0, date.start - _OWN_REACH)
+    close = _last_match(_SENTENCE_CLOSE, form, reach, date.start)
+    return _FIGURE_SIGN.search(form, close.end() if close else reach, date.start) is not None \
+        or _FIGURE_SIGN.search(form, date.end, found.start()) is not None
+
+
+@functools.cache
+def _joined_subject() -> re.Pattern:
+    return re.compile(rf",\s+(?i:{_words('coordinate')})\s+(?:{_words('subject')})\s")
+
+
 def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:
     """Is the first comma after the figure one of ", and" that opens a clause holding the date and no figure before it?
     (Only the first: in "from SoftBank, Tencent, and Alibaba in March" the ", and" closes a list.)"""
@@ -699,8 +724,14 @@ def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> boo
     ("authorized the repurchase of up to $75 million of its stock through December 31, 2027"; opens=caps)?  The date is
     the term's, as a contract's "running until" is; a sum counted up to a date ("sales of $5 billion through
     September") is no cap and keeps its stretch."""
-    return (figure.approx == "<" and _BREAKS.search(form, figure.end, date.start) is None
+    # (the cap may be restated as a share between commas: "up to 20 billion yen of its own shares, or 4.5% of shares
+    # outstanding, between July 1 and Dec. 31")
+    between = _RESTATED.sub("", form[figure.end:date.start])
+    return (figure.approx == "<" and _BREAKS.search(between) is None
             and _words_between("caps", "", r"\s").match(date.text) is not None)
+
+
+_RESTATED = re.compile(r",\s+or\s+[^,;]*?\d[^,;]*,")
 
 
 def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:

@@ -109,7 +109,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "told", "since_before", "reaches", "period_day")],
+                                                          "complement", "record_lead", "told", "since_before", "reaches", "period_day",
+                                                          "subject", "named_happening")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -205,6 +206,39 @@ def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_be
                 "abruptly halted its record $37 billion listing.")
     assert _dates_of_figures(rows) == {"$37 billion": ""}
     assert "1990" in {row["date_text"] for row in rows}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "subject"], ids=lambda rule: rule["words"])
+def test_a_date_before_a_clause_joined_with_a_subject_of_its_own_dates_only_its_own_clauses_figures(rule):
+    """Each example tells a dated figure, then ", and" with a subject pronoun and figures that are of the day told."""
+    rows = sorted((row for row in _wsj(rule["example"]) if row["money_text"]), key=lambda row: row["money_start"])
+    assert rows[0]["date_text"] != ""
+    assert [row["date_text"] for row in rows[1:]] == [""] * (len(rows) - 1)
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "named_happening"],
+                         ids=lambda rule: rule["words"])
+def test_a_date_that_names_the_report_a_move_came_after_does_not_date_the_move(rule):
+    example = rule["example"]
+    row = next(row for row in _wsj(example) if row["money_text"])
+    assert row["date_text"] and example.index(row["date_text"]) < example.index(row["money_text"])
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "caps"], ids=lambda rule: rule["words"])
+def test_the_term_a_capped_figure_runs_over_dates_it_not(rule):
+    rows = [row for row in _wsj(rule["example"]) if row["money_text"]]
+    assert rows and rows[0]["date_text"] == ""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject's own clause has no figure: the date still dates the figures after ", and they"
+    ("Sales slumped in July, and they fell 3% to $5 million.", {"3%": "July", "$5 million": "July"}),
+    ("Jefferies analyst Li Wenting estimated that the three platforms together burned more than 25 billion yuan on "
+     "delivery subsidies in July alone, and she cut her target price for JD to HK$158 from HK$171.",
+     {"25 billion yuan": "July", "HK$158": "", "HK$171": ""}),
+])
+def test_a_subject_pronoun_after_and_parts_a_figure_from_a_date_only_past_a_figure_of_the_dates_clause(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("ties", "through")],
@@ -639,6 +673,17 @@ def test_a_date_in_an_apposition_s_reduced_relative_clause_does_not_date_the_mai
     assert dates == {"$1.2 billion": "last June"}
     assert _dates_of_figures(_wsj("NeoChip, a graphics chip designer founded in 1985, raised $1.2 billion.")) == {
         "$1.2 billion": ""}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # setCU, cu_qwen_changelog
+    ("On Friday, Tencent's shares rose 1.9% while Alibaba's fell 1.2%, but Alibaba's Hong Kong shares have gained 38% "
+     "so far this year.", {"1.9%": "Friday", "1.2%": "Friday", "38%": ""}),
+    ("Shares fell 4.6% on Tuesday and are down about 18% since the start of the year.",
+     {"4.6%": "Tuesday", "18%": "Tuesday"}),
+])
+def test_a_move_with_its_own_stretch_past_but_or_and_is_not_of_the_day_of_the_clause_before(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
 
 
 def test_a_figure_after_and_with_a_date_of_its_own_clause_after_it_takes_no_date_of_the_clause_before():
@@ -1496,6 +1541,11 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
     # the end of the term a cap runs over dates no figure
     ("2026-04-10", "On March 3, 2026, the board authorized the repurchase of up to $200 million of its common stock "
      "through December 31, 2027.", {"$200 million": "2026-03-03"}),
+    # ... as is the window a cap is spread over, even with the cap restated as a share between commas
+    ("2026-06-26", "Kitahara also said it would buy back up to 20 billion yen of its own shares, or 4.5% of shares "
+     "outstanding, between July 1 and Dec. 31.", {"20 billion yen": "2026-06-26"}),
+    ("2026-06-26", "Kitahara sold 20 billion yen of its own shares between Jan. 5 and March 31.",
+     {"20 billion yen": "2026-01-05/2026-03-31"}),
     # ... but a sum counted up to a date is no cap: the stretch stays its date
     ("2026-04-10", "The company has repurchased $120 million of its stock through March.", {"$120 million": "2026-03"}),
     # a date before a semicolon does not outweigh the entry date of a figure after it
