@@ -626,6 +626,13 @@ def test_the_level_a_statistic_moved_to_is_not_money_but_a_price_after_a_discoun
     assert [m.amount for m in found] == [None, 100.0]
 
 
+def test_what_economists_expected_of_a_statistic_is_a_statistic_too_and_an_expected_revenue_is_revenue():
+    assert find_money("The producer price index jumped 0.9% in July, the biggest rise since June 2022, the Labor "
+                      "Department said earlier today, against economists' forecasts of 0.2%.") == []
+    found = find_money("Revenue rose 9% in the quarter, against analysts' forecasts of 7%.")
+    assert [(m.text, m.market_kind) for m in found] == [("9%", "revenue"), ("7%", "revenue")]
+
+
 def test_the_change_in_shares_outstanding_is_not_money():
     assert find_money("As of May 2025, we had 18,583 million ordinary shares outstanding, a net reduction of 5.1% "
                       "compared to a year earlier.") == []
@@ -3043,8 +3050,35 @@ FLOWS_LISTINGS_AND_DEALS = [
 ]
 
 
+# sellers' sales on a platform, a part of a whole, money put into a venture, an estimate named after its sum, a
+# currency named by its country
+SELLERS_PARTS_VENTURES = [
+    ("When Alibaba first ran the promotion in 2009, 27 merchants took part and sales reached just 52 million yuan.",
+     "52 million yuan", "transaction_volume"),
+    ("The move to the Xixi campus came in 2009, the year Alibaba held the first Singles' Day sale on Nov. 11 with 27 "
+     "brands and 52 million yuan in sales.", "52 million yuan", "transaction_volume"),
+    ("Lumen expanded aggressively in China, opening 28 stores between 2015 and 2019, and sales peaked at 131 million "
+     "euros in 2019.", "131 million euros", "revenue"),
+    ("Devices brought in $38.2 billion of Halcyon's $71.5 billion revenue in the fiscal year that ended June 30.",
+     "$38.2 billion", "revenue"),
+    ("Castellan Sports, which owns the club, agreed in March to contribute $45 million.", "$45 million", "investment"),
+    ("1999 - Ma and 17 co-founders start Alibaba with 500,000 yuan pooled from their savings.", "500,000 yuan",
+     "investment"),
+    ("The plant, a $3.1 billion joint venture with a Detroit carmaker announced in May 2023, had been due to begin "
+     "commercial output.", "$3.1 billion", "investment"),
+    ("BlackRock's iShares Bitcoin Trust (IBIT) led Monday's buying with $287.3 million.", "$287.3 million",
+     "investment"),
+    ("The cloud unit contributed $3 billion of revenue in the quarter.", "$3 billion", "revenue"),
+    ("Kanemori now expects operating profit of 560 billion yen, above the 541 billion yen average estimate of 14 "
+     "analysts polled by LSEG.", "541 billion yen", "profit"),
+    ("Indonesia's rupiah fell 0.4% after Bank Indonesia unexpectedly cut its benchmark rate.", "0.4%", "other"),
+    ("The South Korean won weakened 0.6% on Friday to close at 1,468 per dollar.", "0.6%", "other"),
+]
+
+
 # the words around a figure, its own measure, a fund's flow, a listing, a follow-on or a licence tell its kind
-@pytest.mark.parametrize("sentence, written, kind", KINDS_AROUND + OWN_MEASURES + FLOWS_LISTINGS_AND_DEALS)
+@pytest.mark.parametrize("sentence, written, kind",
+                         KINDS_AROUND + OWN_MEASURES + FLOWS_LISTINGS_AND_DEALS + SELLERS_PARTS_VENTURES)
 def test_a_figure_takes_the_kind_its_words_and_measure_say(sentence, written, kind):
     found = kind_by_text(sentence)
     assert found.get(written) == kind, found

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
                                     occurrences, sizes_in_words)
-from pipeline.money.lexicon import Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import EARNED_KINDS, Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
 
@@ -312,6 +312,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"
         elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
+    if (kind == "revenue" and trigger is not None and _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:") in reading.rules.sold_words
+            and reading.rules.sellers_counted.search(reading.form, *sentence)):
+        kind = "transaction_volume"  # "27 merchants took part and sales reached just 52 million yuan": what they sold on it
     if figure.percent is None and not direction:
         direction = reading.changed_by(figure, sentence)  # a sum something was cut or raised by went that way
     if gapped is not None:
@@ -448,10 +451,13 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     the amount a dropped amount moved from ("shrank to HK$210.5 billion from HK$245 billion")."""
     rules, form = reading.rules, reading.form
     if (dropped.percent is not None and figure.percent is not None and figure.start - dropped.end <= _COMPARED_REACH
-            and rules.compared_from.search(form, dropped.end, figure.start) is not None
+            and (rules.compared_from.search(form, dropped.end, figure.start) is not None
+                 or rules.compared_estimate.search(form, dropped.end, figure.start) is not None)
             and ";" not in form[dropped.end:figure.start]
             and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
-        return True  # "owned about 11 per cent of the shares at the end of June, compared with less than 1 per cent"
+        # "owned about 11 per cent of the shares at the end of June, compared with less than 1 per cent"; "The producer
+        # price index jumped 0.9% in July, ..., against economists' forecasts of 0.2%": what was expected of it
+        return True
     if (dropped.percent is not None and figure.percent is not None and figure.start - dropped.end <= _COMPARED_REACH
             and rules.told_again.search(form, dropped.end, figure.start) is not None
             and not any(c in form[dropped.end:figure.start] for c in ";:.")):
@@ -591,6 +597,11 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
             # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind
             mention = replace(mention, market_kind=prior.market_kind)
+        if (prior is not None and prior.amount is not None and mention.amount is not None and prior.market_kind == "other"
+                and mention.market_kind in EARNED_KINDS and not prior.direction
+                and rules.part_of.fullmatch(form, prior.end, mention.start)):
+            # "Devices brought in $38.2 billion of Halcyon's $71.5 billion revenue": a part is of its whole's kind
+            out[-1] = prior = replace(prior, market_kind=mention.market_kind)
         if moved is not None:
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])
         out.append(mention)

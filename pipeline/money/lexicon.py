@@ -257,6 +257,9 @@ class Lexicon:
     money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
     source_before: re.Pattern   # "surveyed by ": what, right before a name, makes it a source, not a subject
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
+    part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
+    sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
+    sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
 
 
 @functools.lru_cache(maxsize=1)
@@ -585,8 +588,9 @@ def lexicon() -> Lexicon:
                                 rf"\s[^.!?;\d$]*\Z", re.I),
         company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"
-        expected_after=re.compile(rf"\s+(?:{trie(joins.get('expecter', ()))})\s+"
-                                  rf"(?:{trie(joins.get('expecting', ()))})(?![\w-])", re.I),
+        expected_after=re.compile(rf"\s+(?:(?:{trie(joins.get('expecter', ()))})\s+"
+                                  rf"(?:{trie(joins.get('expecting', ()))})|(?:(?:{trie(joins.get('averaged', ()))})\s+)?"
+                                  rf"(?:{trie(joins['expected'])}))(?![\w-])", re.I),
         range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
         period_listed=re.compile(rf"{period}(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
@@ -614,4 +618,9 @@ def lexicon() -> Lexicon:
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles.get('source', ()))})\s+\Z"),
+        part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:its|their|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
+                           rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?(?:(?:{trie(approx)})\s+)?", re.I),
+        sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?"
+                                   rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
+        sold_words=frozenset(joins['sold']),
     )
