@@ -3086,3 +3086,62 @@ def test_a_figure_takes_the_kind_its_words_and_measure_say(sentence, written, ki
 
 def test_a_company_s_bond_sale_still_makes_a_row():
     assert kind_by_text("Apple sold $5 billion of bonds on Tuesday.").get("$5 billion") == "investment"
+
+
+STREAMS_STAKES_PAY_AND_PUBLIC_MONEY_NO_ROW = [
+    # sentence, money_text: a stake with its kind, market share, pay, a council's reserve, tax and contribution,
+    # a state fund, a property value, a return on tangible equity, all platforms' sales
+    ("A sale of a 20% minority stake to a Singapore family office in January valued the club at £145 million.", "20%"),
+    ("But we are the largest cloud provider in Asia-Pacific by revenue, and in China our share is about 36%, more than "
+     "the next three combined.", "36%"),
+    ("The wage bill, at £31 million, was 64% of turnover, and players were given a 5% pay rise in the summer.",
+     "£31 million"),
+    ("Meituan's average order value, according to Harbour, is about 30 yuan, and its riders earn roughly 7,000 yuan a "
+     "month, up 5% on last year.", "7,000 yuan"),
+    ("North Northamptonshire Council leader Jason Smithers said the authority would use £1.5 million from its economic "
+     "development reserve to help retrain staff.", "£1.5 million"),
+    ("The budget, set on Feb. 26, already includes a 4.99% council tax rise.", "4.99%"),
+    ("The port authority will contribute the land and £35 million for flood defences and a new rail halt.",
+     "£35 million"),
+    ("10:40 HKT - The State Council said this morning it would set up a 60 billion yuan fund to back AI computing "
+     "centres.", "60 billion yuan"),
+    ("The prospectus warns that commercial property values could fall a further 10% to 15% over the next two years.",
+     "10%"),
+    ("Northbridge expects to return to profit in 2026 and targets a return on tangible equity of at least 10% by 2028.",
+     "10%"),
+]
+
+
+@pytest.mark.parametrize("sentence, written", STREAMS_STAKES_PAY_AND_PUBLIC_MONEY_NO_ROW)
+def test_a_stake_market_share_pay_public_money_and_a_whole_market_make_no_row_however_they_are_worded(sentence, written):
+    assert written not in [m.text for m in find_money(sentence)]
+
+
+@pytest.mark.parametrize("text", ["Valuation\nOur model puts the group's worth above its peers'.",
+                                  "09:31 HKT - Stocks open higher."])
+def test_a_heading_word_alone_and_the_market_s_bare_stocks_make_no_row(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    ("Founder Colin Huang, who stepped back from day-to-day management in 2020, is worth about $43 billion, according "
+     "to the Bloomberg Billionaires Index.", "$43 billion", "net_worth"),
+    ("Matchday income, which was £11.2 million last season, should roughly triple.", "£11.2 million", "revenue"),
+    ("Net interest income fell 3% to £2.31bn.", "3%", "revenue"),
+    ("Net interest income fell 3% to £2.31bn.", "£2.31bn", "revenue"),
+    ("That price is a 38% discount to the theoretical ex-rights price, based on Tuesday's close of 152p.", "38%",
+     "investment"),
+    ("\"We value Tallis at A$10.20 a share on our sum-of-the-parts model,\" they wrote in a note on Wednesday.",
+     "A$10.20", "valuation"),
+    ("Our sum of the parts values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's "
+     "stakes in Ant Group and other holdings at US$38 billion.", "US$38 billion", "valuation"),
+    ("15:20 HKT - Baidu edged up 0.6% ahead of its fourth-quarter earnings on Wednesday next week.", "0.6%",
+     "share_move"),
+    # beside them, the company's own money keeps its kind
+    ("Alibaba's shares rose 2%, and it sold its stake in Sun Art for $3.6 billion and its offices at $1.1 billion.",
+     "$1.1 billion", "investment"),
+    ("Shares of Hargreave rose 4% after interest income climbed 12%.", "4%", "share_move"),
+])
+def test_an_income_stream_a_fortune_a_discount_an_analyst_s_value_and_a_list_s_parts_take_their_kind(sentence, written,
+                                                                                                     kind):
+    assert kind_by_text(sentence).get(written) == kind, kind_by_text(sentence)

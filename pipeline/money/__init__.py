@@ -592,6 +592,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             mention = replace(mention, market_kind=prior.market_kind)
         elif (prior is not None and mention.amount is not None and prior.amount is not None
               and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
+              and not prior.direction and prior.end <= mention.start <= prior.end + _LISTED_REACH
+              and rules.item_listed.fullmatch(form, prior.end, mention.start)
+              and rules.item_opens.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
+            # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at US$38
+            # billion": each part of a list told with its sum is one measure, the word that said it before them all
+            mention = replace(mention, market_kind=prior.market_kind)
+        elif (prior is not None and mention.amount is not None and prior.amount is not None
+              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
               and prior.end <= mention.start <= prior.end + _AGAIN_REACH
               and rules.figure_again.fullmatch(form, prior.end, mention.start)):
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following

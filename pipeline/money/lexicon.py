@@ -32,6 +32,7 @@ STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figur
 CHANGED_WORDS = 8       # words between a verb of change and the "by" of its figure ("their revenue estimates for FY26 and FY27")
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 TALLY_WORDS = 6         # words between a move's running total and the "to" of its figure ("since the start of September")
+ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other holdings")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
 VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
@@ -243,6 +244,8 @@ class Lexicon:
     range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
     period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
+    item_opens: re.Pattern      # " at ": a part of a list told right before its sum (joins.tsv role=item)
+    item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
@@ -595,6 +598,9 @@ def lexicon() -> Lexicon:
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
         period_listed=re.compile(rf"{period}(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
+        item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        item_listed=re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
+                               rf"(?:(?:{trie(approx)})\s+)?", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?"
