@@ -1052,7 +1052,7 @@ def _closes_a_record(form: str, date: DateMention) -> bool:
 @functools.cache
 def _record() -> re.Pattern:
     # "up from 1.1% in 2024 and the fastest annual rate since 2022": a record joined by "and" is one too
-    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words_trie('record')})\b{_IN_CLAUSE}\Z")
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 
 @functools.cache
@@ -1060,7 +1060,14 @@ def _led_record() -> re.Pattern:
     # words that lead to the superlative (opens=record_lead): ", on track for its biggest one-day rise since March 7",
     # "and is on course for its best annual performance since 2017"
     return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words_trie('record_lead')})\s+"
-                      rf"(?:{_words_trie('record')})\b{_IN_CLAUSE}\Z")
+                      rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
+
+
+def _record_words() -> str:
+    # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
+    # tail at a 10-year auction since February" is
+    return "|".join(f"(?:{_row_words(row)})" + (f"(?!{row['not_before']})" if row["not_before"] else "")
+                    for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record")
 
 
 def _record_before(form: str, start: int, end: int) -> re.Match | None:

@@ -301,6 +301,10 @@ def test_a_base_told_by_words_for_its_figure_or_by_a_clause_of_its_own_dates_no_
      {"7.2%": "Friday", "HK$121.50": "Friday"}),
     ("The S&P 500 fell 1.2% on Thursday, its worst day since April, and the Nasdaq 100 dropped 1.8%.",
      {"1.2%": "Thursday", "1.8%": "Thursday"}),
+    # setBE, setCO: a first or a fewest is a record too, and so is one that "near" leads to
+    ("The regulator on Monday fined the platform 1.26 billion yuan for forcing merchants into exclusive deals, the "
+     "first big penalty on a platform company since 1987.", {"1.26 billion yuan": "Monday"}),
+    ("Sugar was little changed at 14.8 cents a pound, near its weakest since October 1987.", {"14.8 cents": ""}),
 ])
 def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)
@@ -312,6 +316,22 @@ def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(
 def test_each_record_rule_leaves_its_stretch_to_no_figure_and_no_row(rule):
     rows = _wsj(rule["example"])
     assert rows and all(row["money_text"] and "since" not in row["date_text"] for row in rows)
+
+
+def test_a_level_last_seen_at_a_date_is_a_record_whose_date_makes_no_row():
+    # setCV, cv_column
+    rows = _wsj("Severnside's shares fell a further 9p to 512p yesterday, a level last seen in March 1987.")
+    assert _dates_of_figures(rows) == {"9p": "yesterday", "512p": "yesterday"}
+    assert not [row for row in rows if "1987" in row["date_text"]]
+    assert [row["date_text"] for row in _wsj("He was last seen in March 1987 in Paris.")] == ["March 1987"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # setCX, cx_airline: a count told ahead of or behind a year-ago base
+    "Bookings for the winter season were 3% ahead of last year, but fares over the holiday period were under pressure.",
+])
+def test_a_base_a_count_is_told_against_makes_no_row(sentence):
+    assert not [row for row in _wsj(sentence) if "last year" in row["date_text"]]
 
 
 def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure():

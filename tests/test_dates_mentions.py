@@ -1509,7 +1509,8 @@ THE_STORY_S_TIME = [
      dt.date(2025, 10, 14), "A year earlier", "2024-Q3", False),
     ("a fiscal year that ended in June is the one that ended in the last June", "It went public in 2015 and bought "
      "the popcorn brand Marigold in 2019 for $420 million. Crisp reported net sales of $2.3 billion for its fiscal "
-     "year that ended in June, up 11 percent.", dt.date(2026, 9, 15), "its fiscal year", "FY2026", False),
+     "year that ended in June, up 11 percent.", dt.date(2026, 9, 15), "its fiscal year that ended in June", "FY2026",
+     False),
 ]
 
 
@@ -4440,6 +4441,9 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # setCP, chip_ban_qa: a fiscal year that ended in a month ended in the latest such month
     ("Nvidia said China accounted for about 13% of its revenue in the fiscal year ended in January.",
      dt.date(2025, 11, 20), "the fiscal year ended in January", "FY2025", False),
+    # ... and so does one told with "that", one expression, not the year and its month apart
+    ("The retailer said comparable sales rose 4% in the fiscal year that ended in January.", dt.date(2025, 11, 20),
+     "the fiscal year that ended in January", "FY2025", False),
     # setCP, riverton_budget: a fiscal year told by the day it begins runs a year from then
     ("The Riverton City Council on Tuesday approved a $4.1 billion budget for the fiscal year that begins July 1.",
      dt.date(2026, 6, 10), "the fiscal year that begins July 1", "2026-07/2027-06", True),

@@ -1830,8 +1830,10 @@ class _Reading:
             self.fiscal_end = self._fiscal_end_at(exp.start)
             year = {k: following.parts[k] for k in ("year", "yy") if k in following.parts}
             parts = exp.parts = dict(parts, **year, fiscal=True, fiscal_end=self.fiscal_end)
+        # (a year the month already ends as one stretch is told no more: "the fiscal year that ended in June" reads as
+        # "the fiscal year ended in June", one row, unlike "fiscal 2024, which ended in March")
         if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
-                or _a_year_closing_off_december(parts, following.parts)) \
+                or _a_year_closing_off_december(parts, following.parts)) and "ends_on" not in parts \
                 and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
             if anchor is not None and parts.get("unit") == "Y" and parts.keys().isdisjoint(("year", "count")) \
                     and not parts.get("shift"):
