@@ -1463,6 +1463,10 @@ def _multiple_opening(form: str, date_start: int, date_end: int, sentence_start:
     multiple = rules.multiple_named.search(form, max(sentence_start, date_start - _NAMED_REACH), date_start)
     if multiple is None and date_end >= 0 and _OWNS.match(form, date_end):
         multiple = rules.multiple_owned.search(form, max(sentence_start, date_start - _CUE_REACH), date_start)
+    if multiple is None and date_end >= 0 and _names_a_measure_after().match(form, date_end):
+        # ... or a date that names the measure after it, maybe after an owner: "trades at 15 times our fiscal 2027
+        # earnings estimate"
+        multiple = rules.multiple_measured.search(form, max(sentence_start, date_start - _CUE_REACH), date_start)
     return None if multiple is None else multiple.end()
 
 
@@ -1641,6 +1645,7 @@ class _ComparisonRules:
     reached: re.Pattern      # a participle that tells when a level was reached ("set on")
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
     multiple_owned: re.Pattern  # ... or a multiple right before the date that owns that value ("9 times next year's")
+    multiple_measured: re.Pattern   # ... or before a date that names the measure ("15 times our fiscal 2027 earnings")
     share_owned: re.Pattern     # ... or a percentage's share of it ("5% of their previous year's")
     stand_in: re.Pattern   # ... or words that stand for a figure ("compared with a loss in FY2022")
     naming_after: re.Pattern  # a word or two that name the figure right after it ("the 380 billion yuan plan it announced")
@@ -1722,6 +1727,7 @@ def _comparison_rules() -> _ComparisonRules:
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between', 'reached')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
+        multiple_measured=re.compile(rf"(?i){multiple}\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
         share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between', 'reached')})\s+)?(?:{free_word}\s+)?"

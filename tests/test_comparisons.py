@@ -1079,6 +1079,16 @@ def test_a_multiple_counted_in_words_is_of_the_value_after_it_not_of_the_price_t
     assert dates == {"480p": ""}
 
 
+@pytest.mark.parametrize("sentence, price", [
+    # setCY, cy_initiation: the price is of the day told, not of the year whose earnings the multiple is of
+    ("At HK$164.30 the stock trades at 15 times our fiscal 2027 earnings estimate, against 22 times for Tencent.",
+     "HK$164.30"),
+    ("At $98 the stock trades at 12 times the 2027 earnings estimate.", "$98"),
+])
+def test_a_multiple_of_a_measure_a_date_names_after_an_owner_is_of_that_measure_not_of_the_price(sentence, price):
+    assert _on("2025-10-14", sentence) == {price: ""}
+
+
 def test_a_move_is_not_dated_by_a_day_still_to_come_in_a_clause_of_its_own_that_looks_ahead():
     # setAR, ar_week_review: the rise is Wednesday's, the meeting next month's
     document = document_from_bytes("news.txt", (

@@ -1908,6 +1908,16 @@ LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS = [
      "buyback.", dt.date(2025, 11, 20), "March", "2025-03"),
     ("... and by 'has since'", "Alibaba was fined in April 2021. The company has since cut costs, and in March it "
      "announced a buyback.", dt.date(2025, 11, 20), "March", "2025-03"),
+    ("the largest a company has ever had tells no past of a quarter about to begin", "The backlog we are carrying "
+     "into the December quarter is the largest we have ever had.", dt.date(2025, 9, 29), "the December quarter",
+     "2025-Q4"),
+    ("... and a quarter about to begin is the coming one", "Coming next Friday: the December-quarter outlook for "
+     "Meituan.", dt.date(2025, 9, 12), "the December-quarter", "2025-Q4"),
+    ("... but not in a clause about the past", "Sales rose in the December quarter.", dt.date(2025, 9, 12),
+     "the December quarter", "2024-Q4"),
+    ("... and by its own sentence going on to now", "Lakeshore bought Harbour City for £62 million in August 2022. A "
+     "sale of a 20% minority stake in January valued the club at £145 million, and bankers now put its value at "
+     "about £210 million.", dt.date(2025, 7, 22), "January", "2025-01"),
 ]
 
 
@@ -2850,6 +2860,32 @@ def test_a_move_from_one_date_to_another_names_two_dates_not_a_span():
 def test_a_heading_in_capitals_makes_no_row():
     text = "Good morning.\n\nDEAL OF THE WEEK\nMeituan agreed on Wednesday to buy a stake in Dingdong Fresh.\n"
     assert calendar(text, dt.date(2026, 9, 7)) == [("Wednesday", "2026-09-02")]
+
+
+@pytest.mark.parametrize("text, anchor, label", [
+    # setDB, db_delivery_column: a section head of a few words in sentence case
+    ("The Delivery Desk\n\nMeituan is paying too.\n\nThe week ahead\n\nMeituan holds an investor event on Monday.",
+     dt.date(2025, 9, 12), "The week"),
+    # setDA, da_corrections: a holiday as the run-in head of a correction ...
+    ("Corrections\n\nSingles' Day. A story on Nov. 12 said that Tmall had posted sales of 1 trillion yuan.",
+     dt.date(2025, 11, 20), "Singles' Day"),
+    # ... and as an item of the headline's list of topics
+    ("Corrections and clarifications: Alibaba results, Singles' Day, Ant Group, Cainiao\n\nThis page lists errors.",
+     dt.date(2025, 11, 20), "Singles' Day"),
+])
+def test_a_short_section_head_or_a_holiday_named_as_a_topic_makes_no_row(text, anchor, label):
+    assert label not in [m.text for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_a_short_section_head_that_names_a_week_from_now_stays_a_row():
+    # setBX, china_tech_week: the head tells the week the section's days are in
+    text = "The week in review\n\nShares rose.\n\nNext week\n\nMeituan reports on Tuesday."
+    assert "Next week" in [m.text for m in tag_dates(text, dt.date(2026, 3, 27)) if m.on_calendar]
+
+
+def test_a_holiday_that_opens_a_sentence_of_its_own_stays_a_row():
+    text = "Shoppers spent freely.\n\nSingles' Day sales rose 5%, the company said."
+    assert "Singles' Day" in [m.text for m in tag_dates(text, dt.date(2025, 11, 20)) if m.on_calendar]
 
 
 def test_the_fall_of_an_industry_and_a_seasons_record_are_no_dates():
@@ -4265,6 +4301,11 @@ FISCAL_CALENDARS_TOLD = [
     ("... while the company of the headline tells the text's calendar",
      "Q&A with Corvane's CFO\n\nCorvane's fiscal year ends on June 30.\n\nWe report the third quarter on May 6th.",
      dt.date(2026, 2, 18), "the third quarter", "2026-Q1"),
+    ("... but not a company the headline lists with others, whose quarters keep their own calendars",
+     "Markets live: Hang Seng Tech rebounds as Alibaba, Xiaomi lead\n\n10:05 HKT - Xiaomi climbed 3.2%. The "
+     "smartphone and electric-car maker reports fourth-quarter results on March 24.\n\n16:25 HKT - Looking ahead: "
+     "Alibaba reports results for the December quarter on Thursday. Alibaba's fiscal year ends in March.",
+     dt.date(2026, 3, 10), "fourth-quarter", "2025-Q4"),
     ("a stretch a record runs since is not the year the story reports on",
      "The fund returned 9.4% in the fiscal year to March 31, its best showing since the year to March 2021. It "
      "invested a record S$38 billion in the year.", dt.date(2025, 7, 10), "the year", "FY2025"),

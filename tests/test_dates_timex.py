@@ -29,6 +29,9 @@ TEMPEVAL = [
     ("Prices will stay high in the near future, currently at a record.", APW,
      [("the near future", "DATE", "FUTURE_REF"), ("currently", "DATE", "PRESENT_REF")]),
     ("The agency publishes its report weekly.", APW, [("weekly", "SET", "P1W")]),
+    # setCY, cy_cloud_qa: "by the" a unit is each one, but a possessive after it makes a deadline again
+    ("We don't guide by the quarter, and the deal should close by the month's end.", APW,
+     [("by the quarter", "SET", "P3M"), ("the month", "DATE", "1998-08")]),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -81,6 +82,8 @@ _NAMED_FIGURE_REACH = 70
 _SENTENCE_GAP_REACH = 60
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
+# How many words a line that heads a section in sentence case may have ("The week ahead").
+_HEAD_WORDS = 4
 # A line in capitals only (words, spaces, "&", "-", "'"), with at least two words and no stop at its end.
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
@@ -296,20 +299,30 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _fiscal_tellings(low: str, headline_end: int) -> list[tuple[re.Match, int, int, bool]]:
+def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[re.Match, int, int, bool]]:
     """Where the text tells when its company's fiscal year begins or ends (fiscal_told.tsv: "fiscal 2027, which
     began on Feb. 1"): the match, its shift (see the table), the last month of that fiscal year (January) and
     whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
-    names it: the company the text reports on)."""
+    names it: the company the text reports on; not when the headline lists it with other names, "Hang Seng Tech
+    rebounds as Alibaba, Xiaomi lead": a market story of several companies, each with its own calendar)."""
     tellings = [(m, shift, (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, reach != "near")
                 for pattern, shift, reach, needs in lexicon.fiscal_told() if any(word in low for word in needs)
                 for m in pattern.finditer(low)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
         headline = set(re.findall(r"[a-z0-9&.-]+", low[:headline_end]))
         tellings = [(m, shift, month, whole and (not m.groupdict().get("owner") or bool(m.groupdict().get("the"))
-                                                 or m.group("owner") in headline))
+                                                 or m.group("owner") in headline
+                                                 and not _listed_with_others(text[:headline_end], m.group("owner"))))
                     for m, shift, month, whole in tellings]
     return tellings
+
+
+def _listed_with_others(headline: str, name: str) -> bool:
+    """Does ``headline`` name ``name`` (lower case) in a list with another capitalised name ("Alibaba, Xiaomi lead",
+    "Tencent and Alibaba rise")?"""
+    name = re.escape(name)
+    return re.search(rf"(?i:(?<![\w&.-]){name}(?![\w&-]))\s*(?:,|&|\band\b)\s*[A-Z]|(?<![\w&.-])[A-Z][\w&.-]*\s*"
+                     rf"(?:,|&|\band\b)\s*(?i:{name}(?![\w&-]))", headline) is not None
 
 
 def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
@@ -422,7 +435,7 @@ class _Reading:
         resolver.fiscal_end_month) and whether it holds for the whole text (read once per text, only when it names
         a fiscal period)."""
         if self._told_fiscal_ends is None:
-            tellings = _fiscal_tellings(self.low, self.first_line_end)
+            tellings = _fiscal_tellings(self.low, self.first_line_end, self.text)
             by_start = {month for m, shift, month, _ in tellings if month != 12 and self._named_by_its_start(m, shift)}
             # (a company's way of naming its fiscal years holds for every one the text names: a telling that shows
             # it is no aside on another company's calendar)
@@ -1145,8 +1158,13 @@ class _Reading:
         """Does ``exp`` stand in a label, a short line of its own that ends in a colon, or is all in capitals, and
         has no verb ("The week in China tech:", "Earnings this week:", "DEAL OF THE WEEK")?  A label introduces what follows and tells no happening of its
         own: its date is kept as TimeML, the reference of what follows, but makes no row.  (A chronology's
-        entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no labels.)"""
+        entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no labels.)  A holiday alone as
+        the run-in head of its paragraph ("Singles' Day. A story on Nov. 12 said ...") is one too: the topic of what
+        follows, not a day of it."""
         text = self.text
+        if "holiday" in exp.parts and (exp.start == 0 or text[exp.start - 1] == "\n") \
+                and text[exp.end:exp.end + 2] in (". ", ".\n"):
+            return True
         reach = max(0, exp.start - _LABEL_REACH)
         line_start = text.rfind("\n", reach, exp.start) + 1
         if line_start == 0 and reach > 0:
@@ -1158,15 +1176,29 @@ class _Reading:
             line_end = len(text)
         line = text[line_start:line_end].rstrip()
         # A line all in capitals with no closing stop is a heading of its own too ("DEAL OF THE WEEK"); so is a line
-        # in title case that names a period by its place from now ("The Last Quarter"), no day a section is headed by
+        # in title case that names a period by its place from now ("The Last Quarter"), or a line of a few words that
+        # names one only by its article ("The week ahead"; "Next week" heads the days of that week), no day a section
+        # is headed by; a holiday that a line names as one of its topics,
+        # alone as a run-in head ("Singles' Day. A story on Nov. 12 said ...") or as an item of a headline's list
+        # ("Corrections: Alibaba results, Singles' Day, Ant Group"), is a label as well (a run-in head is read above)
         if not (line.endswith(":") or _A_CAPITALS_LINE.fullmatch(line) or (
                 "unit" in exp.parts and exp.parts.keys().isdisjoint(("year", "yy", "month", "weekday", "day"))
                 and line_start > self.first_line_end and line[-1:] not in SENTENCE_LINE_ENDS
-                and finder.in_a_title_case_line(text, exp.start))) or opens_an_entry(text, exp.start, exp.end):
+                and (finder.in_a_title_case_line(text, exp.start)
+                     or len(line.split()) <= _HEAD_WORDS and "shift" not in exp.parts))
+                or ("holiday" in exp.parts and self._a_topic(exp, line_start, line))) \
+                or opens_an_entry(text, exp.start, exp.end):
             return False
         line_end = line_start + len(line)
         return not any(tense not in ("boundary", "complement", "none")
                        for _, _, tense, _ in self.clauses.markers(line_start, line_end))
+
+    def _a_topic(self, exp: finder.Expression, line_start: int, line: str) -> bool:
+        """Does ``exp`` stand between commas (or a colon and a comma) of a list on a headline, one of its topics
+        ("...: Alibaba results, Singles' Day, Ant Group")?  (The line is checked for verbs after.)"""
+        before = self.text[line_start:exp.start].rstrip(" \t")
+        return line_start + len(line) <= self.first_line_end and before[-1:] in (",", ":") \
+            and self.text[exp.end:exp.end + 1] == ","
 
     def _forecast_target_before(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The resolution of the date read just before ``exp`` in its sentence, when it is a time ahead (the time a
@@ -2200,7 +2232,8 @@ class _Reading:
                 and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in _OWN_TIME_TENSES \
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
-                and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None:
+                and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
+                and not self._brought_up_to_now(exp, window):
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
@@ -2412,6 +2445,15 @@ class _Reading:
                 or lexicon.coordinated_verb_gap().fullmatch(self.low, last.end, exp.start) is None:
             return None
         return period
+
+    def _brought_up_to_now(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp``'s sentence go on to now after it ("A sale ... in January valued the club at £145 million, and
+        bankers now put its value at about £210 million", after "bought it in August 2022")?  Then it tells of the
+        latest such month, not one after the past year the paragraph told of."""
+        end = self.clauses.sentence(exp.start, exp.end, window)[1]
+        at = bisect.bisect_right(self.starts, exp.start)
+        return any(e.parts.get("ref_value") == "PRESENT_REF"
+                   for e in itertools.takewhile(lambda e: e.start < end, self.expressions[at:]))
 
     def _pluperfect_after_it(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause of the past perfect in a sentence after the reference's, which so looks back

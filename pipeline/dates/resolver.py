@@ -36,6 +36,8 @@ _UNIT_GRAN = {"Y": "Y", "Q": "Q", "H": "H", "M": "M", "W": "W", "D": "D", "E": "
               "W2": "W", "L": "C"}
 # An expression without tense names the coming period when it starts within this many days.
 _SOON_DAYS = 45
+# How close ahead (days) a quarter or half named without its year must begin to be the coming one, not last year's.
+_ABOUT_TO_BEGIN_DAYS = 21
 # ... and a day named without its year, whatever the tense.
 _SOON_DAY_DAYS = 60
 # From this day of the month on, the next month named without its year is the coming one even in a
@@ -536,6 +538,14 @@ def _duration_value(count, unit: str) -> str | None:
     return f"P{time}{count}{letter}"
 
 
+def _about_to_begin(period: Period, anchor: dt.date, tense: str, parts: dict) -> bool:
+    """Does ``period``, a quarter or half named as a noun without its year, begin within a few weeks after ``anchor``,
+    in a clause not told in the past?  Then it is the coming one, not last year's, whose results are long out: "the
+    backlog we are carrying into the December quarter", written on Sept. 29 ("a second-quarter net loss" is a
+    report's own quarter, see names_a_part_of_the_year)."""
+    return tense != "past" and names_a_part_of_the_year(parts) and (period.first() - anchor).days <= _ABOUT_TO_BEGIN_DAYS
+
+
 def _still_to_come(period: Period, anchor: dt.date) -> bool:
     """Is most of ``period`` (a quarter or half) still to come on ``anchor``, so that a clause about the
     past cannot be about it?  In its last month it may be ("sales picked up in the fourth quarter" in
@@ -771,7 +781,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         elif year is None:
             # the quarter a report is about has begun: "expects to report third-quarter results"
             # in October is this year's third quarter, whatever the tense ...
-            while period.first() > anchor and not (fiscal_half and forecast):
+            while period.first() > anchor and not (fiscal_half and forecast) \
+                    and not _about_to_begin(period, anchor, tense, parts):
                 period = period.shifted(-1, "Y")    # (a fiscal half in a forecast is the fiscal year's under way)
             if forecast and names_a_part_of_the_year(parts) and (
                     (anchor - period.last()).days > _REPORT_LAG_DAYS or (tense == "plan" and period.last() < anchor)):
@@ -1294,8 +1305,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             if anchor is None:
                 return None
             period = Period(gran, anchor.year, index)
-            while period.first() > anchor:      # the quarter a report is about has begun
-                period = period.shifted(-1, "Y")
+            while period.first() > anchor and not _about_to_begin(period, anchor, tense, parts):
+                period = period.shifted(-1, "Y")    # the quarter a report is about has begun
             if tense in AHEAD and names_a_part_of_the_year(parts) and (anchor - period.last()).days > _REPORT_LAG_DAYS:
                 # ... but in a forecast, one that ended before the last is to come ("expect spending to
                 # rise in the June quarter" in February)
