@@ -4406,7 +4406,23 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # a period under way that counts occasions, some already come, is no forecast's period
     ("Solvane Airlines cuts profit forecast for the second time this year as fares slide", dt.date(2026, 10, 8),
      "this year", "2026", False),
-
+    # ... unless a verb of the future counts occasions to come
+    ("The central bank will cut rates for the second time this year.", dt.date(2025, 11, 20), "this year", "2025",
+     True),
+    # an earnings preview's plural present and "follows on" are a timetable's: the coming days
+    ("Microsoft and Meta Platforms both report after the bell on Wednesday, with Tesla the same evening, and Apple "
+     "follows on Thursday.", dt.date(2026, 1, 25), "Wednesday", "2026-01-28", True),
+    ("Microsoft and Meta Platforms both report after the bell on Wednesday, with Tesla the same evening, and Apple "
+     "follows on Thursday.", dt.date(2026, 1, 25), "Thursday", "2026-01-29", True),
+    # what is to happen "in" a second half that has ended happens in the coming one; a figure "for" it is its report,
+    # still awaited, as a first half's is in the weeks after it ended
+    ("Okafor said she expected RevPAR there to return to growth in the second half.", dt.date(2026, 2, 19),
+     "the second half", "2026-H2", True),
+    ("The studio would release eight films in the second half.", dt.date(2026, 2, 19), "the second half", "2026-H2",
+     True),
+    ("The company expects a loss for the second half.", dt.date(2026, 2, 10), "the second half", "2025-H2", False),
+    ("The company expects profit in the first half to rise 10%.", dt.date(2025, 8, 10), "the first half", "2025-H1",
+     False),
     ("Solvane Airlines cut its full-year profit forecast on Thursday for the second time this year.",
      dt.date(2026, 10, 8), "this year", "2026", False),
     # the opening months of a year under way, told in a clause about the past, are the stretch so far

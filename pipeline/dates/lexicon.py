@@ -356,6 +356,19 @@ def occasion_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def forecast_nouns() -> frozenset[str]:
+    """The nouns of a forecast (tense.tsv kind forecast_noun: "outlook", "forecast")."""
+    return frozenset(map(squash, _kind_words("forecast_noun")))
+
+
+@functools.lru_cache(maxsize=None)
+def happening_in_before() -> re.Pattern:
+    """The preposition placing a happening in a period, matched where the period starts (tense.tsv kind happening_in):
+    "in " in "return to growth in the second half"."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('happening_in'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_noun_before() -> re.Pattern:
     """A forecast's noun and the word tying a period to it, matched where the period starts (tense.tsv kind
     forecast_for): "guidance for " in "Guidance for Q1 2026"."""

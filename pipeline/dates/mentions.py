@@ -821,7 +821,7 @@ class _Reading:
                                                    and exp.parts.keys().isdisjoint(("shift", "vague"))
                                                    and not resolver.counts_from_now(exp.parts))) \
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
-                and not lexicon.occasion_before().search(self.low, max(0, exp.start - 40), exp.start) \
+                and not self._counts_forecasts(exp, window) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
@@ -830,6 +830,10 @@ class _Reading:
             told = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
             ahead = "plan" if told == "plan" else "future"
             forecast = resolver.resolve(exp.parts, self.anchor, ahead, ref, self.locale)
+            if forecast is not None and self._happens_in_a_second_half_ended(exp, forecast):
+                # its report may still be awaited ("expects a loss for the second half", in February), but what is
+                # to happen in it happens in the coming one ("return to growth in the second half")
+                forecast = self._in_year(exp, forecast, +1, ahead, ref)
             # (a verb in the past between the marker and the date is the date's own: "the stock will lurch with
             # every set of results, as it did in August and again this month" tells of this month gone so far)
             if not (told == "past" and self._past_verb_after_the_forecast(exp, window)) \
@@ -1220,6 +1224,26 @@ class _Reading:
             return False
         target = self._forecast_target_before(exp, window)
         return target is not None and resolution.last_day >= target.first_day
+
+    def _counts_forecasts(self, exp: finder.Expression, window: tuple[int, int] | None) -> bool:
+        """Does an occasion counted right before ``exp`` count forecasts made, the only markers of the future before it
+        being forecast nouns ("cuts profit forecast for the second time this year": some occasions already came, so
+        the period is no forecast's)?  A verb of the future counts occasions to come ("will cut rates for the second
+        time this year")."""
+        if not lexicon.occasion_before().search(self.low, max(0, exp.start - 40), exp.start):
+            return False
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        nouns = lexicon.forecast_nouns()
+        return all(lexicon.squash(self.low[s:e]) in nouns
+                   for s, e, _ in self.clauses.future_markers(s_lo, s_hi) if e <= exp.start)
+
+    def _happens_in_a_second_half_ended(self, exp: finder.Expression, forecast: resolver.Resolution) -> bool:
+        """Is ``exp`` a second half named without its year, ended by the anchor, after a preposition placing a
+        happening in it (tense.tsv kind happening_in: "in")?  (A first half's figures come in an interim report, still
+        awaited in the weeks after it ended.)"""
+        return exp.parts.get("unit") == "H" and exp.parts.get("ordinal") == 2 and "year" not in exp.parts \
+            and forecast.last_day is not None and self.anchor is not None and forecast.last_day < self.anchor \
+            and lexicon.happening_in_before().search(self.low, max(0, exp.start - 10), exp.start) is not None
 
     def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
