@@ -782,3 +782,15 @@ def test_each_after_a_figure_is_no_set_of_the_period_named_from_now():
     text = "We signed 14 deals worth more than $10 million each this quarter, against five a year ago."
     found = [text[e.start:e.end] for e in finder.find_expressions(text, None, finder.lower_form(text))]
     assert "this quarter" in found and "each this quarter" not in found
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Alibaba released Qwen2.5-Max on the eve of the Lunar New Year holiday, a day after DeepSeek's R1 model had "
+     "wiped almost $600 billion off Nvidia's market value.", dt.date(2025, 5, 13),
+     ("the eve of the Lunar New Year holiday", "2025-01-28")),
+    ("Families gathered on the eve of Christmas in 2024.", CNBC, ("the eve of Christmas", "2024-12-24")),
+    # before a head that is no holiday, "the eve of" is the noun's, not the date's
+    ("On the eve of the 2024 election, shares fell.", CNBC, ("2024", "2024")),
+])
+def test_the_eve_of_a_holiday_is_the_day_before_it(text, anchor, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, anchor) if t["type"] == "DATE"][0] == expected

@@ -618,7 +618,7 @@ def test_a_holiday_named_in_a_sentence_about_a_past_year_is_that_years():
     text = ("In January 2025, days after DeepSeek's R1 shook global markets, Alibaba released Qwen 2.5-Max on the "
             "eve of the Lunar New Year. In 2024, sales rose during Singles Day.")
     assert calendar(text, dt.date(2026, 3, 14)) == [
-        ("January 2025", "2025-01"), ("the Lunar New Year", "2025-01-29"), ("2024", "2024"),
+        ("January 2025", "2025-01"), ("the eve of the Lunar New Year", "2025-01-28"), ("2024", "2024"),
         ("Singles Day", "2024-11-11")]
     # without a story, the latest one
     assert calendar("Alibaba released the model before the Lunar New Year.", dt.date(2026, 3, 14)) == [
@@ -4590,3 +4590,4 @@ def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands
     name, _, nth = expression.partition("#")
     found = [m.when for m in tag_dates(text, anchor) if m.on_calendar and m.text.endswith(name)]
     assert found[int(nth or 1) - 1] == when
+

@@ -938,6 +938,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             if "-" not in low[e:kept[-1][0] if kept else head_start]:
                 break           # "may end March 3": a verb's
             role = "mod"
+        if role == "eve" and "holiday" in parts and kind == "calendar":
+            role = "mod"        # "the eve of the Lunar New Year holiday": its day before, a determiner of its own
+            value = "eve"
         if role not in accepts and not (role == "det" and kept and (
                 kept[-1][1] == "mod" or (kept[-1][1] == "shift" and kept[-1][2].endswith("~")))):
             break               # (a determiner belongs to "the end of 2023", "the previous Friday")
@@ -1036,6 +1039,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             parts["yearshift"] = int(value)
         elif role == "vague":
             parts["vague"] = value
+        elif role == "mod" and value == "eve":
+            parts["holiday_eve"] = True
         elif role == "mod":
             parts["mod"] = value
         elif role == "approx":

@@ -1209,6 +1209,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
 
         def of(year: int) -> Period | None:
             day = _holiday(parts["holiday"], year)
+            if day is not None and parts.get("holiday_eve"):
+                day -= dt.timedelta(days=1)
             if day is not None and parts.get("holiday_weekend"):
                 # "the Thanksgiving weekend": the weekend of the day's week, or the one just before a
                 # Monday ("Memorial Day weekend")
