@@ -1325,6 +1325,9 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
     ("Its outstanding share count has fallen by about 5% since the end of 2024")?  The stretch is that move's all the
     same: its start dates nothing and makes no row."""
     reach = max(sentence_start, opens - _STRETCH_REACH)
+    if _part_moved_before().search(form, reach, opens) is not None:
+        return True     # a value of no figure moved by a part or a multiple: "margins had fallen by about a third
+        #                 since 2021", "has seen revenue more than double since 2016"
     percent = _PERCENT_BEFORE.search(form, reach, opens)
     if percent is None:
         return False
@@ -1333,6 +1336,16 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
 
 
 _PERCENT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|per\s*cent\b|percent\b)\s+\Z", re.I)
+
+
+@functools.cache
+def _part_moved_before() -> re.Pattern:
+    """A move told by a part after "by" or by a multiple (money/fractions.tsv), right before what follows it."""
+    rows = load_table("money/fractions.tsv")
+    words = lambda *roles: word_trie([w for r in rows if r["role"] in roles for w in r["words"].split("|")])
+    approx = word_trie(money_lexicon().approx)
+    return re.compile(rf"(?i)(?<![\w-])(?:(?:{words('by')})\s+(?:(?:{approx})\s+)?(?:{words('fraction')})"
+                      rf"|(?:{words('multiple', 'multiple_now')}))\s+\Z")
 
 
 def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention]) -> bool:
@@ -1414,12 +1427,14 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
         figure_start = ending.get(figure_end)
         if figure_start is None:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
-            if number is not None and number["noun"] and (rules.approximate.search(
-                    form, max(sentence_start, number.start() - _CUE_REACH), number.start())
+            approx = (rules.approximate.search(form, max(sentence_start, number.start() - _CUE_REACH), number.start())
+                      if number is not None and number["noun"] else None)
+            if number is not None and number["noun"] and (approx and not cue.search(
+                    form, max(sentence_start, approx.start() - _CUE_REACH), approx.start())
                     or rules.reached.search(form, number.end(), date_start)):
                 # an approximate count is what the date tells of, not a base: "delivered more than 30,000 vehicles
-                # last month"; a level told with when it was set is of that day: "beating the record of 80,150
-                # megawatts set on July 27, 2023"
+                # last month", unless a cue opens it ("up from fewer than 10 million a year earlier"); a level told
+                # with when it was set is of that day: "beating the record of 80,150 megawatts set on July 27, 2023"
                 number = None
             if number is None:
                 number = rules.stand_in.search(form, max(sentence_start, gap - _CUE_REACH), gap)
@@ -1433,7 +1448,7 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             if figure_start is None and number is None and clause is not None:
                 figure_start = _named_figure(form, gap, sentence_start, ending, rules)
             if figure_start is None:
-                figure_start = number.start() if number else None
+                figure_start = (approx.start() if approx else number.start()) if number else None
         if figure_start is not None:
             # an article may stand between the cue and its figure: "compared with the $1.5 million a year earlier"
             lead = rules.between.search(form, max(sentence_start, figure_start - _BETWEEN_REACH), figure_start).start()

@@ -329,9 +329,38 @@ def test_a_level_last_seen_at_a_date_is_a_record_whose_date_makes_no_row():
 @pytest.mark.parametrize("sentence", [
     # setCX, cx_airline: a count told ahead of or behind a year-ago base
     "Bookings for the winter season were 3% ahead of last year, but fares over the holiday period were under pressure.",
+    # setCU, cu_veltara_cmd: a margin that widens, told from its base
+    "The company expected gross margin to widen to between 62% and 64% by fiscal 1992, from 57.8% last year.",
 ])
 def test_a_base_a_count_is_told_against_makes_no_row(sentence):
     assert not [row for row in _wsj(sentence) if "last year" in row["date_text"]]
+
+
+def test_an_approximate_count_after_a_cue_is_a_base_and_its_date_makes_no_row():
+    # setCW-like: "up from about 30,000 vehicles a year earlier"; an approximate count with no cue is the date's own
+    rows = _wsj("Deliveries rose to 40,000 vehicles in October, up from about 30,000 vehicles a year earlier.")
+    assert [row["date_text"] for row in rows] == ["October"]
+    assert [row["date_text"] for row in _wsj("The company delivered more than 30,000 vehicles last month.")] == [
+        "last month"]
+
+
+@pytest.mark.parametrize("sentence, stretch", [
+    # setAA, aa3_singles: a margin, no figure, moved by a part
+    ("A seller of kitchen appliances said his margins had fallen by about a third since 1985.", "since 1985"),
+    # setCV, cv_anniversary: revenue moved by a multiple, its level told after the stretch
+    ("Carradale Whisky has seen revenue more than double since 1986, to £412m in the year to 31 December 1988.",
+     "since 1986"),
+])
+def test_the_stretch_of_a_move_told_by_a_part_or_a_multiple_makes_no_row(sentence, stretch):
+    assert stretch not in {row["date_text"] for row in _wsj(sentence)}
+    assert "since 1985" in {row["date_text"] for row in _wsj("The bank has raised rates three times since 1985.")}
+
+
+def test_a_running_total_told_over_a_stretch_with_a_verb_of_its_own_is_the_move_and_its_start_makes_no_row():
+    # setDA, da_hstech_live
+    rows = _wsj("Meituan slipped 1.4%, extending its losses since the food-delivery war began last April to 38%.")
+    assert {row["money_text"]: row["percent"] for row in rows if row["money_text"]} == {"1.4%": -1.4, "38%": -38.0}
+    assert "last April" not in {row["date_text"] for row in rows}
 
 
 def test_a_record_stretch_that_holds_a_figure_of_its_own_still_dates_that_figure():

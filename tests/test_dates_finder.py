@@ -127,6 +127,8 @@ NOT_DATES = [
     ("overnight of how sudden a change was", "\"We lost volume, and the American market became much harder "
                                             "overnight,\" said the co-operative's director."),
     ("overnight of what will not happen fast", "A turnaround of that size will not happen overnight, analysts said."),
+    ("overnight after a negated verb says how sudden", "My view: the subsidy war will not end overnight, and it "
+                                                       "will not end with a knockout."),
     ("the calendar year a company follows is a calendar, not a year", "Most of the companies in the index follow the "
                                                                      "calendar year."),
     ("march the verb is not March", "Protesters march to the square every day."),

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates.resolver import (Period, Resolution, ended_stretch, needs_tense, past_differs, resolve,
+from pipeline.dates.resolver import (Period, Resolution, ended_stretch, needs_tense, past_differs, resolve, span,
                                      whole_quarters_ahead)
 
 MONDAY = dt.date(2025, 11, 24)
@@ -288,3 +288,14 @@ def test_a_time_a_schedule_is_moved_to_is_ahead_and_not_one_under_way(parts, anc
 ])
 def test_a_leap_day_named_without_its_year_is_of_the_leap_year_told_of_or_the_nearest(tense, reference, when):
     assert resolve({"month": 2, "day": 29}, dt.date(2026, 1, 7), tense, reference).when == when
+
+
+def test_a_span_between_two_clock_times_of_one_day_is_that_day_not_a_stretch_of_days():
+    # setCZ, cz_factory_local: "on Saturday, March 7, from 10am to 3pm"
+    saturday = dt.date(2026, 3, 7)
+    ten, three = (resolve({"hour": hour, "minute": 0, "year": 2026, "month": 3, "day": 7}, dt.date(2026, 3, 1),
+                          "future", None) for hour in (10, 15))
+    assert span(ten, three, dt.date(2026, 3, 1)).when == "2026-03-07"
+    days = span(resolve({"year": 2026, "month": 3, "day": 7}, saturday, "", None),
+                resolve({"year": 2026, "month": 3, "day": 9}, saturday, "", None), saturday)
+    assert days.when == "2026-03-07/2026-03-09"

@@ -3145,3 +3145,12 @@ def test_a_heading_word_alone_and_the_market_s_bare_stocks_make_no_row(text):
 def test_an_income_stream_a_fortune_a_discount_an_analyst_s_value_and_a_list_s_parts_take_their_kind(sentence, written,
                                                                                                      kind):
     assert kind_by_text(sentence).get(written) == kind, kind_by_text(sentence)
+
+
+@pytest.mark.parametrize("sentence, figure, percent", [
+    # setDA, da_hstech_live: the stretch told as a clause of its own, the total named by a plural noun
+    ("Meituan slipped 1.4%, extending its losses since the food-delivery war began last April to 38%.", "38%", -38.0),
+    ("The index rose 0.8%, extending its gains since the merger was approved in late June to 14%.", "14%", 14.0),
+])
+def test_a_running_total_over_a_stretch_told_as_a_clause_takes_its_direction(sentence, figure, percent):
+    assert {m.text: m.percent for m in find_money(sentence)}[figure] == percent

@@ -1652,6 +1652,8 @@ def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolut
     """The table-level span "from A to B" (both resolved)."""
     if first.period is None or last.period is None:
         return first
+    if first.period == last.period:
+        return first    # (two clock times of one day, "from 10am to 3pm", cover that day: no stretch of days)
     # "grew from FY2022 to FY2024", written in 2024: a span up to the period under way is no forecast
     # unless its last date is one
     return _span(first, last.period, anchor, last.future)
