@@ -100,8 +100,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # not of a date of another predicate before it ("plans to open four more sites by the end of 2027")
     # (each date is read for a term once: the filter below drops every date told as a term)
     terms = [d for d in told if _tells_a_term(form, d)]
+    # a date in the clause that tells of a base's time is that base's, not a figure's outside it: "revenue of about 105
+    # billion yuan, up more than 200% from 2024, when deliveries began in April" (April is 2024's)
+    based = [(base[1], stretch[1]) for base, stretch in bases.items()
+             if not (stretch[0] <= figure.start and figure.end <= stretch[1])]
     own_term = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
     dates = [d for d in dates if (d.start, d.end) not in bases
+             and not any(base_end <= d.start and d.end <= closes for base_end, closes in based)
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
                       and _alone_side_clause().search(form, figure.end, d.start))
@@ -386,7 +391,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # ("after the Q2 print" names the report, as "after last month's ruling" does; opens=named_happening)
     told = {d.start for d in dates if not (_OWNS.match(form, d.end)
                                            or _words_between("named_happening", r"\s+", r"\b").match(form, d.end))}
-    clauses = [c for c in _own_clauses(form, start, end) if c[0] not in told]
+    # (nor does such a date close the clause it stands in: "rose 22% to 76.1 billion yuan, helped by studios acquired
+    # before 2023" keeps 2023 in the clause of "helped by")
+    clauses = _own_clauses(form, start, end, told)
     if clauses:
         def clause_of(at: int) -> Span | None:
             return next((c for c in clauses if c[0] <= at < c[1]), None)
@@ -581,11 +588,12 @@ def _joins_with_a_figure(form: str, figure: MoneyMention, date: DateMention, joi
             and _FIGURE_SIGN.search(form, found.end(), date.start) is not None)
 
 
-def _own_clauses(form: str, start: int, end: int) -> list[Span]:
+def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset()) -> list[Span]:
     """The clauses of their own time that open between ``start`` and ``end``, each up to the next semicolon or comma
     (not one before a word that goes on telling a figure: ", up 11% from a year earlier"), or the next such clause."""
     # an opener's not_before reads past the last date: "a share of 7% before Friday's purchases" opens no clause
-    openers = [m.start() for m in _own().finditer(form, start, end + _NOT_BEFORE_REACH) if m.start() < end]
+    openers = [m.start() for m in _own().finditer(form, start, end + _NOT_BEFORE_REACH)
+               if m.start() < end and m.start() not in told]
     clauses = []
     for i, opens in enumerate(openers):
         limit = openers[i + 1] if i + 1 < len(openers) else end

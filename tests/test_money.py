@@ -3154,3 +3154,21 @@ def test_an_income_stream_a_fortune_a_discount_an_analyst_s_value_and_a_list_s_p
 ])
 def test_a_running_total_over_a_stretch_told_as_a_clause_takes_its_direction(sentence, figure, percent):
     assert {m.text: m.percent for m in find_money(sentence)}[figure] == percent
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    ("Analysts at Carnegie raised their price target to DKK 520 from DKK 340 and now value velorastat alone at DKK 31 "
+     "billion.", "DKK 31 billion", "valuation"),
+    ("Nordvik raised DKK 2.1 billion in a directed share issue in November 2025 at DKK 265 a share, and it completed its "
+     "initial public offering in October 2019, raising DKK 800 million.", "DKK 2.1 billion", "investment"),
+    ("The committee kept the one-day repurchase rate at 1.50% by a vote of 5-2.", "1.50%", "other"),
+])
+def test_an_analyst_s_value_a_directed_issue_and_a_repurchase_rate_take_their_own_kinds(sentence, figure, kind):
+    assert kind_by_text(sentence)[figure] == kind
+
+
+def test_an_idea_floated_on_a_call_is_no_listing_but_a_company_floated_on_an_exchange_is():
+    assert kind_by_text("480 billion yuan: the bigger budget Chief Executive Eddie Wu floated on an earnings call last "
+                        "Thursday.")["480 billion yuan"] != "ipo"
+    assert kind_by_text("The company floated on the London Stock Exchange in 1994, raising 650 million pounds."
+                        )["650 million pounds"] == "ipo"
