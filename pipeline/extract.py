@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -311,7 +312,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                 date = at_the_start_it_tells(form, date, figure)
             else:   # the entry's date keeps its own row, in its own sentence
                 date = _entry_date(form, sentences, where, dates_by_sentence) \
-                    or _section_date(form, sentences, where, dates_by_sentence, document.published, heading_starts)
+                    or _section_date(form, sentences, where, dates_by_sentence, document.published, heading_starts) \
+                    or _list_heading_date(form, sentences, where, dates_by_sentence, document.published)
             pairs.append((where, date, figure))
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
@@ -394,6 +396,47 @@ def _heading_above(form: str, sentences: list[tuple[int, int]], where: int,
                 return heading, at
         return None, where
     return None, where
+
+
+def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
+                       dates_by_sentence: dict[int, list[DateMention]],
+                       published: dt.date | None) -> DateMention | None:
+    """The past period a short heading names over the bulleted list a sentence is an item of, else None: a
+    results release lists each period's figures under its heading ("Fourth Quarter 2025 Highlights" over "- Revenue
+    of $148.6 million, up 17%").  Only items and blank lines stand between; a period still running or to come
+    heads an outlook, whose items are not all of it, and a day heads a log (``_section_date``); a period without its
+    year ("September Quarter Financial Summary") labels a section more than it dates it."""
+    start = sentences[where][0]
+    line_start = form.rfind("\n", 0, start) + 1
+    if _LIST_ITEM.match(form, line_start) is None or published is None:
+        return None
+    reach = max(0, start - _LIST_REACH)
+    end = line_start - 1
+    while end > reach:
+        begin = form.rfind("\n", reach, end) + 1
+        line = form[begin:end].strip()
+        if not line or _LIST_ITEM.match(form, begin) is not None:
+            end = begin - 1
+            continue
+        if line[-1] in SENTENCE_LINE_ENDS or len(line.split()) > _HEADING_WORDS:
+            return None
+        for at in range(where - 1, -1, -1):
+            if sentences[at][1] <= begin:
+                return None
+            heading = next((d for d in dates_by_sentence.get(at, ()) if begin <= d.start and d.end <= end), None)
+            if heading is not None:
+                if heading.precision == "day" or heading.future or heading.last_day is None \
+                        or heading.last_day >= published \
+                        or not any(c.isdigit() for c in form[heading.start:heading.end]):
+                    return None
+                return heading
+        return None
+    return None
+
+
+_LIST_ITEM = re.compile(r"[ \t]*[-*\u2022\u00b7\u2013][ \t]+\S")
+_LIST_REACH = 2000    # characters of a list above one of its items
+_HEADING_WORDS = 8    # a line longer than that is a sentence without its stop, not a heading
 
 
 def _alone_on_its_line(form: str, date: DateMention) -> bool:

@@ -260,3 +260,33 @@ def test_a_weekday_alone_heading_a_week_ahead_does_not_date_the_figures_under_it
     document = document_from_bytes("ahead.txt", text.encode("utf-8"), {"published": "2025-11-23"})
     whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
     assert whens["31.2 billion yuan"] == "2025-11-23"
+
+
+RESULTS_RELEASE = ("Veltrix Systems Reports Record Fourth Quarter and Full Year 2025 Results\n\n"
+                   "Veltrix Systems today announced financial results for its fourth quarter and fiscal year ended "
+                   "December 31, 2025.\n\nFourth Quarter 2025 Highlights\n\n"
+                   "- Revenue of $148.6 million, up 17% from the fourth quarter of 2024\n"
+                   "- GAAP net income of $12.3 million, compared with $8.9 million in the prior-year period\n\n"
+                   "Full Year 2025 Highlights\n\n- Adjusted EBITDA of $96.4 million\n\n"
+                   "Business Outlook 2026\n\n- Revenue of $590 million to $610 million\n\n"
+                   "Outlook\n\n- Capital spending of about $40 million\n\n"
+                   "December Quarter Summary\n\n- Free cash flow of $22 million\n\n"
+                   "In 2025 the company shipped 1.4 million units. Its backlog is $412 million.\n")
+
+
+@pytest.mark.parametrize("figure, when", [
+    ("$148.6 million", "2025-Q4"),
+    ("17%", "2025-Q4"),
+    ("$12.3 million", "2025-Q4"),
+    ("$8.9 million", "2024-Q4"),            # an item's own date outweighs its heading's
+    ("$96.4 million", "2025"),
+    ("$590 million", "2026-02-24"),         # a period still running heads an outlook, not results
+    ("$40 million", "2026-02-24"),          # a heading without a period dates nothing
+    ("$22 million", "2026-02-24"),          # a period without its year labels a section
+    ("$412 million", "2026-02-24"),         # body text under no heading of a list
+])
+def test_a_past_period_heading_a_bulleted_list_dates_the_figures_of_its_items(figure, when):
+    document = document_from_bytes("release.txt", RESULTS_RELEASE.encode("utf-8"), {"published": "2026-02-24"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens[figure] == when
+
