@@ -2557,6 +2557,28 @@ def test_money_raised_after_a_company_listed_a_unit_is_the_listings():
         ("HK$13.1 billion", "ipo"), ("HK$19 billion", "investment")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # setW: a listing named before the sum in its sentence
+    ("Cainiao had filed for a Hong Kong listing in September 2023 and was expected to raise as much as $1bn.",
+     [("$1bn", "ipo")]),
+    ("The listing would be the largest by a Chinese robotics company since Horizon Robotics raised HK$5.4 billion in "
+     "October 2024.", [("HK$5.4 billion", "ipo")]),
+    # the sum told right before was a listing's
+    ("As of Friday, 112 companies had listed on the main board and GEM since January, raising a combined HK$285 "
+     "billion. That is more than three times the HK$88 billion raised in the whole of 2024.",
+     [("HK$285 billion", "ipo"), ("HK$88 billion", "ipo")]),
+    # a word of its own says how the money was raised
+    ("Alibaba listed in New York in 2014, raising $25 billion. Ant Group raised $14 billion in a funding round in 2018.",
+     [("$25 billion", "ipo"), ("$14 billion", "investment")]),
+    # setAK: a listing's sum farther back, with another figure between, says nothing
+    ("Zhipu AI then listed in Hong Kong in January, raising HK$4.3bn. Its shares have fallen by 31% since their debut. "
+     "Moonshot AI, the maker of the Kimi chatbot, raised $1bn in February 2024 in a round led by Alibaba.",
+     [("HK$4.3bn", "ipo"), ("31%", "share_move"), ("$1bn", "investment")]),
+])
+def test_a_sum_raised_with_no_word_of_how_in_a_run_of_listings_is_listing_money(text, expected):
+    assert kinds_of(text) == expected
+
+
 def test_shares_that_lost_part_of_their_value_moved_whatever_listing_stands_near():
     found = kinds_of("Alibaba's Hong Kong-listed shares fell 9.8% on Nov. 3, 2020, the day Shanghai regulators suspended "
                      "the initial public offering of its affiliate Ant Group, and had lost more than a quarter of their "
@@ -2769,6 +2791,37 @@ def test_a_whole_market_s_stocks_moving_are_no_company_s_move(sentence, mentions
     assert [(m.text, m.market_kind) for m in find_money(sentence)] == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # setAD, setAB, setBT, setCD, setQ, setW, setY: a sector's shares, named by its lowercase noun or its companies
+    ("Turkish construction shares fell sharply.", []),
+    ("French bank shares fell.", []),
+    ("Bank stocks rallied.", []),
+    ("Shares of energy companies rallied in Europe.", []),
+    ("Gold steadied near its late-December peak and miners' shares rallied on news that a shut Chilean mine will "
+     "restart.", []),
+    ("NEW YORK (Feb 10) - US semiconductor shares suffered their steepest one-day fall in almost a year.", []),
+    ("It downgraded Valdora by one notch, sending its currency and bank shares lower.", []),
+    # a capital names a company, a possessive its owner
+    ("Agricultural Bank shares fell.", [("shares fell", "share_move")]),
+    ("Alibaba's technology shares fell.", [("shares fell", "share_move")]),
+    ("Shares of Bank of America fell.", [("Shares of Bank of America fell", "share_move")]),
+])
+def test_a_sector_s_shares_moving_are_no_company_s_move(sentence, mentions):
+    assert [(m.text, m.market_kind) for m in find_money(sentence)] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # setAT, setBA, setCC: the story under a headline tells the move with its figure
+    ("Kairos Auto shares jump after October deliveries hit record on price cuts\n\nShares of Kairos Auto jumped 9.2% on "
+     "Monday.", [("9.2%", "share_move")]),
+    ("Five years after the halted IPO, Ant Group's long road back\n\nAnt Group is trying again.", []),
+    # a line that is the whole text is no headline over a story
+    ("Kairos Auto shares jump after October deliveries hit record on price cuts", [("shares jump", "share_move")]),
+])
+def test_a_headline_s_word_alone_makes_no_row_over_its_story(text, mentions):
+    assert [(m.text, m.market_kind) for m in find_money(text)] == mentions
+
+
 def test_a_developer_s_own_home_sales_in_a_country_stay_its_revenue():
     assert [m.market_kind for m in find_money("Vanke said its home sales in China fell 8% in March.")] == ["revenue"]
 
@@ -2935,6 +2988,11 @@ OWN_MEASURES = [
      "$12,960", "other"),
     ("Gold rose 0.6% to $4,468 an ounce on Friday, just shy of the record $4,550 it reached on Dec. 26.", "$4,550",
      "other"),
+    # setDB, setCO: the market's move told between its price and its record
+    ("Copper traded at $12,450 a tonne on the London Metal Exchange on Wednesday, up 2.1% on the day, within sight of "
+     "the record $12,930 it hit on Jan. 22.", "$12,930", "other"),
+    ("Cocoa futures in New York fell 7.2% over the week to $4,310 a tonne. The drop leaves cocoa down 65% from the "
+     "record $12,931 it reached in December 2024.", "$12,931", "other"),
     ("Brent rose to $85 a barrel on Monday. Exxon shares hit a record high of $120 on Tuesday.", "$120", "share_price"),
     ("The metal gained 41% in 2025, its best year since 2009.", "41%", "other"),
     ("Copper for March delivery on the Comex in New York ended the week at $5.92 a pound.", "$5.92", "other"),

@@ -293,18 +293,22 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif kind == "share_price" and reading.rules.offer_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
-        elif (kind == "share_price" and row is not None and not row["moved_kind"] and prior is not None and prior.market_kind == "other"
-              and prior.amount is not None and prior.amount < _MILLION and prior.end <= figure.start
-              and _just_before(reading, sentence, prior) and _only_levels_between(reading, prior.end, figure, sentence)
-              and reading.subject(figure.start, figure.end, sentence) in ("", prior.subject)):
+        elif (kind == "share_price" and row is not None and not row["moved_kind"]
+              and (level := _market_level(prior, earlier)) is not None and level.end <= figure.start
+              and _just_before(reading, sentence, level) and _only_levels_between(reading, level.end, figure, sentence)
+              and reading.subject(figure.start, figure.end, sentence) in ("", level.subject)):
             # a high, low or record right after a market's price (a commodity's per tonne) is that market's level, no
-            # stock's: "... close at $13,020 a tonne on Friday. On Wednesday it touched an all-time high of $13,140"
+            # stock's: "... close at $13,020 a tonne on Friday. On Wednesday it touched an all-time high of $13,140";
+            # its move told between them leaves it so: "Copper traded at $12,450 a tonne ..., up 2.1% on the day,
+            # within sight of the record $12,930 it hit on Jan. 22"
             kind = "other"
         if (kind == "valuation" and prior is not None and prior.market_kind in _STOCK_KINDS and sentence[0] <= prior.start
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
+        elif kind == "investment" and _raised_like_listings(reading, figure, sentence, trigger, prior, figure_starts):
+            kind = "ipo"  # "112 companies had listed ..., raising HK$285 billion. That is ... the HK$88 billion raised in 2024"
         listed = kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "listing", sentence, moved)
         if listed:
             # what a whole market's listings raised is IPO money too, not left out as a market statistic:
@@ -368,6 +372,16 @@ def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
     return prior.start >= reading.sentence_starts[max(0, at - 1)] if at >= 0 else prior.start >= sentence[0]
 
 
+def _market_level(prior: MoneyMention | None, earlier: MoneyMention | None) -> MoneyMention | None:
+    """The market's price told last before a figure: the mention before, or the one before that when the mention before
+    is the market's move ("$12,450 a tonne ..., up 2.1% on the day")."""
+    if prior is None or prior.market_kind != "other":
+        return None
+    if prior.amount is None and prior.percent is not None and earlier is not None and earlier.market_kind == "other":
+        prior = earlier
+    return prior if prior.amount is not None and prior.amount < _MILLION else None
+
+
 def _only_levels_between(reading: Reading, start: int, figure: Figure, sentence: Span) -> bool:
     """Do the stock words between a market's price and the figure only name a level (a high, a low, a record: a row of
     kinds.tsv of share price that no move makes a share move)?  "shares", "closed at" name a stock."""
@@ -392,6 +406,26 @@ def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bo
     opening = form.find(",", sentence[0], clause)
     parts = [(clause, raising.start())] + ([(sentence[0], opening)] if opening >= 0 else [])
     return any(triggers[t[2]]["amount_kind"] == "ipo" for part in parts for t in reading.tokens_in(*part, sentence)
+               if t[2] in triggers)
+
+
+def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
+                          prior: MoneyMention | None, figure_starts: list[int]) -> bool:
+    """Is a sum raised with a bare word of raising (joins.tsv role=raises), which tells nothing of how, raised the way
+    of a listing named before it in its sentence, or of a listing's sum told right before it, in its sentence or the one
+    before ("... raising a combined HK$285 billion. That is more than three times the HK$88 billion raised in 2024")?
+    A listing's sum farther back says nothing: "then listed in Hong Kong in January, raising HK$4.3bn. Its shares have
+    fallen by 31% since their debut. Moonshot AI ... raised $1bn in February 2024 in a round led by Alibaba".  A word of
+    its own ("in a funding round", "a placement") is the sum's nearer trigger; the word of raising must be the sum's own, with no other sum between them ("raising HK$13.1 billion, only to take it private
+    in 2012 for HK$19 billion": the HK$19 billion is no sum raised)."""
+    if (trigger is None or _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:") not in reading.rules.raises_words
+            or between(figure_starts, trigger[1], figure.start)
+            or between(figure_starts, figure.end, trigger[1])):
+        return False
+    if prior is not None and prior.market_kind == "ipo" and _just_before(reading, sentence, prior):
+        return True
+    triggers = reading.rules.triggers
+    return any(triggers[t[2]]["amount_kind"] == "ipo" for t in reading.tokens_in(sentence[0], trigger[1], sentence)
                if t[2] in triggers)
 
 
@@ -516,6 +550,7 @@ _COMPANY_OPENS_REACH = 25  # characters before a company's size that the words o
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
+_HEADLINE_REACH = 200  # characters a first line may take to be a headline
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 
 
@@ -620,7 +655,13 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
     """Stock, valuation and offering phrases in sentences that hold no figure: one per sentence."""
     rules, low, out = reading.rules, reading.low, []
     places = sorted({i for anchor in rules.alone_anchors for i in occurrences(low, anchor)})
+    # a headline's word alone ("Kairos Auto shares jump after October deliveries hit record") only announces what the
+    # story below tells with its figure: the first line of a text that goes on makes no such row
+    headline = low.find("\n")
+    headline = headline if 0 < headline <= _HEADLINE_REACH and low[headline:].strip() else 0
     for place in places:
+        if place < headline:
+            continue
         if place and (low[place - 1].isalpha() or low[place - 1] == "-"):
             continue  # inside a word: "supermarket", "per-share earnings"
         sentence = reading.sentence_of(place)

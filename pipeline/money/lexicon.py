@@ -263,6 +263,7 @@ class Lexicon:
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
+    raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
 
 
 @functools.lru_cache(maxsize=1)
@@ -629,4 +630,5 @@ def lexicon() -> Lexicon:
         sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?"
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         sold_words=frozenset(joins['sold']),
+        raises_words=frozenset(joins['raises']),
     )
