@@ -405,6 +405,46 @@ def test_a_date_in_a_participle_aside_does_not_move_the_year_of_the_story():
     assert calendar(text, dt.date(1989, 10, 26))[-1] == ("a year earlier", "1988-Q3")
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a participle with an object, in a phrase that ends the sentence: an old date as background
+    ("The autumn event's subdued tone echoed the 618 festival in June, named after JD's founding on June 18, 1998. "
+     "JD said on June 19 that more than 2.2 million merchants took part.", dt.date(2025, 11, 12),
+     ("June 19", "2025-06-19")),
+    # inside the sentence, the same phrase may be the main verb: its date moves the story
+    # ... or one closed by a comma before the sentence's verb
+    ("The plane crashed on March 14. The aircraft, delivered new to the airline in June 2017, had logged about 21,400 flight hours. Its last heavy "
+     "maintenance check was completed in October.", dt.date(2026, 3, 18), ("October", "2025-10")),
+    ("Hanbit, founded in 2013 by former Samsung engineer Choi Min-ho, listed on the KOSDAQ in October 2020 at 31,000 "
+     "won a share, raising 420 billion won. Its shares fell in November.", dt.date(2025, 6, 18),
+     ("November", "2020-11")),
+    # a main verb after an aside is no participle opening one
+    ("Its first product, the Xuantie 910, a processor based on the open-source RISC-V design, was unveiled in July "
+     "2019. Two months later, the unit announced the Hanguang 800.", dt.date(2025, 11, 12),
+     ("Two months later", "2019-09")),
+])
+def test_a_participle_with_an_object_sets_off_a_background_date_only_at_the_end_of_a_sentence(text, published,
+                                                                                                expected):
+    assert calendar(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The update marks a turnaround for a chain that last issued a profit warning in January 2023, when it cut its "
+     "forecast by £40m after a weak autumn.", ("autumn", "2022-FA")),
+    # a clause that is no event's keeps the year of its date
+    ("The chain issued a profit warning in January 2023, when it said trading in the autumn would be weak.",
+     ("the autumn", "2023-FA")),
+])
+def test_what_a_clause_opened_by_after_names_came_before_the_date_it_follows(text, expected):
+    assert calendar(text, dt.date(2026, 1, 8))[-1] == expected
+
+
+def test_the_story_goes_on_from_a_day_counted_before_a_named_day():
+    text = ("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home to try to work out "
+            "their differences.\n\nHe was soon released and appeared to be reasonably healthy when he appeared in "
+            "court the next morning.")
+    assert calendar(text, dt.date(2000, 2, 24))[-1] == ("the next morning", "2000-02-22")
+
+
 def test_a_month_spoken_of_as_recurring_is_no_particular_month():
     [recurring] = tag_dates("The company typically reports those results in late February.", CNBC)
     assert (recurring.timex_value, recurring.on_calendar) == ("XXXX-02", False)

@@ -55,6 +55,8 @@ CASES = [
      {"decade_yy": 80}, MONDAY, "", None, "198", "1980/1989"),
     ("the 20th century",
      {"unit": "C", "ordinal": 20, "det": True}, MONDAY, "", None, "19", "1900/1999"),
+    ("the past century is the hundred years up to now, as the past decade is ten",
+     {"unit": "C", "vague": "PAST", "det": True}, dt.date(1989, 11, 1), "", None, "P100Y", "1889/1989"),
     ("fiscal 2025 is its own value",
      {"fiscal": True, "year": 2025, "fiscal_end": 3}, MONDAY, "", None, "2025", "FY2025"),
     ("a year range is a span",

@@ -1718,18 +1718,50 @@ def in_a_side_clause_with_a_verb(low: str, start: int, end: int, window: tuple[i
 _GERUND = re.compile(r"\s+[a-z]{2,}ing(?![a-z'-])")
 
 
-def in_a_participle_aside(low: str, start: int, end: int, window: tuple[int, int] | None = None) -> bool:
+def in_a_participle_aside(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None) -> bool:
     """Is the expression at ``start``..``end`` in a phrase set off by commas after a noun and opened by a
     participle that governs it ("Its chatbot, launched in April 2023, had fewer users by June")?  Like a side
-    clause, it may give background (see mentions._Reading._background_aside)."""
+    clause, it may give background (see mentions._Reading._background_aside).  A participle with an object
+    before the date counts only when it opens the phrase, by its ending, and the phrase ends the sentence
+    ("the 618 festival, named after JD's founding on June 18, 1998.") or the sentence's verb follows its close
+    ("The aircraft, delivered new to the airline in June 2017, had logged"): otherwise such a phrase is as
+    often the main verb ("Hanbit, founded in 2013, listed on the KOSDAQ in October 2020 at 31,000 won a share,
+    raising")."""
     lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
     hi = window[1] if window else len(low)
-    return (_participle_aside_opening().search(low, lo, start) is not None
-            and _ASIDE_CLOSE.match(low, end, hi) is not None)
+    if _participle_aside_opening().search(low, lo, start) is not None:
+        return _ASIDE_CLOSE.match(low, end, hi) is not None
+    if _SENTENCE_CLOSE.match(low, end, hi) is None and not _main_verb_after_the_close(low, end, hi):
+        return False
+    opening = None
+    for opening in _participle_with_object_opening().finditer(low, lo, start):
+        pass
+    return opening is not None and lexicon.verb_object_between(text, low, opening.end(), start)
 
 
 # The rest of a phrase set off by commas: up to its closing comma, with no other stop before it.
 _ASIDE_CLOSE = re.compile(r"[^,.;:!?\n]*,")
+
+# A date that ends its sentence.
+_SENTENCE_CLOSE = re.compile(r"[.!?]")
+
+
+def _main_verb_after_the_close(low: str, end: int, hi: int) -> bool:
+    """Does a finite verb (tense.tsv: a word of the past, past perfect or future, or an auxiliary) follow the comma
+    that closes the phrase from ``end``?"""
+    close = _ASIDE_CLOSE.match(low, end, hi)
+    word = _WORD_AFTER.match(low, close.end(), hi) if close is not None else None
+    return word is not None and lexicon.tense_words()[0].get(word.group(1)) in _FINITE
+
+
+_WORD_AFTER = re.compile(r"\s*([a-z']+)")
+_FINITE = ("past", "pluperfect", "future", "auxiliary")
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_with_object_opening() -> re.Pattern:
+    ending = "|".join(re.escape(e) for e, tense in lexicon.tense_words()[1].items() if tense == "past")
+    return re.compile(rf"[a-z0-9)],\s+[a-z]+(?:{ending})(?![a-z'-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1768,6 +1800,15 @@ def a_clause_looks_back(low: str, start: int, end: int) -> bool:
     what came of the thing named ("signed an agreement in December last year, which won approval in June")."""
     onward = lexicon.onward_openers()
     return any(lexicon.squash(m.group()) not in onward for m in _clause_opener().finditer(low, start, end))
+
+
+def an_event_opened_last(low: str, start: int, end: int) -> bool:
+    """Is the last word that opens a clause in low[start:end] one that names an event before the time told of
+    (tense.tsv tense event: "in January 2023, when it cut its forecast after a weak autumn")?"""
+    last = None
+    for last in _clause_opener().finditer(low, start, end):
+        pass
+    return last is not None and lexicon.squash(last.group()) in lexicon.event_openers()
 
 
 @functools.lru_cache(maxsize=1)

@@ -633,7 +633,9 @@ class _Reading:
                     # "A year ago, before Chinese startup DeepSeek's January release jolted sentiment", written in
                     # February 2026: a sentence opened by a count of years back tells of that year, whatever
                     # year the story told of before it
-                    told_of, exp.parts = ago, dict(exp.parts, in_story="sentence")
+                    # ("a profit warning in January 2023, when it cut its forecast after a weak autumn": the
+                    # autumn before that January)
+                    told_of, exp.parts = ago, dict(exp.parts, in_story="sentence" if ago.gran == "Y" else "before")
             if self.years_named and _that_year_s(exp.parts) and (told_of is None or told_of is self.reference):
                 # "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year": the
                 # year last named, even in an aside the story did not move to
@@ -1967,7 +1969,8 @@ class _Reading:
 
     def _year_of_its_background_clause(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The year of the date with a year of its own that a clause of background holding ``exp`` tells of ("dates
-        from 2009, when Tmall held a one-day sale on Nov. 11": that Nov. 11), whatever year the story is on."""
+        from 2009, when Tmall held a one-day sale on Nov. 11": that Nov. 11), whatever year the story is on; the
+        date itself when ``exp`` follows an event opener in that clause, which looks back from it."""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         for before, resolution, *_ in reversed(self.resolved):
             if before.start < s_lo or before.end > exp.start:
@@ -1978,6 +1981,8 @@ class _Reading:
                         or not lexicon.background_after_a_date().match(self.low, before.end) \
                         or ";" in self.low[before.end:exp.start]:
                     return None
+                if period.gran != "Y" and finder.an_event_opened_last(self.low, before.end, exp.start):
+                    return period   # (what that clause names after "after" came before it: see the caller)
                 return resolver.Period("Y", period.first().year)
         return None
 
@@ -2900,7 +2905,7 @@ class _Reading:
         2003" after "the early 2000s"; "That deal, announced on Jan. 1 this year" after a paragraph on 2023)."""
         return self.reference is not None and resolution.period is not None \
             and resolution.period.last() < self.reference.first() \
-            and finder.in_a_participle_aside(self.low, exp.start, exp.end, window)
+            and finder.in_a_participle_aside(self.text, self.low, exp.start, exp.end, window)
 
     def _a_year_just_before_in_its_clause(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the next date after a year named in its own clause ("Alibaba's fiscal year ends in March, so
@@ -2981,6 +2986,12 @@ class _Reading:
                   befores: dict[str, int], window) -> None:
         """Makes ``exp`` the story's reference (and maybe the report's topic) when it places a time of its own."""
         parts, anchor = exp.parts, self.anchor
+        if self.resolved and resolution.period is not None and resolution.period.gran == "D":
+            counted = _offset_day(self.low, self.resolved[-1][0], exp, resolution, anchor)
+            if counted is not None and counted.period is not None:
+                # "The day before last Tuesday's hearing, Manuel went to Lazaro's home. ... the next morning": the
+                # story is on the day counted, and "before" is the count's word, no deadline
+                resolution, befores = counted, {}
         if exp.start == self.entry_start and self.weekday_entry and resolution.period is not None \
                 and resolution.period.gran == "D":
             self.entry_day = resolution.period

@@ -573,8 +573,9 @@ def counts_from_now(parts: dict) -> int:
 
 def _ten_years_from_now(parts: dict) -> bool:
     """"the past decade", "the coming decade", "the next decade": the ten years up to or from now, not a
-    calendar decade ("the last decade" is the one before the decade under way, as TimeBank reads it)."""
-    return parts.get("unit") == "E" and bool(parts.get("det")) and not parts.get("anaphoric") \
+    calendar decade ("the last decade" is the one before the decade under way, as TimeBank reads it); so
+    are the hundred years of "the past century"."""
+    return parts.get("unit") in _YEARS_OF_A_UNIT and bool(parts.get("det")) and not parts.get("anaphoric") \
         and parts.keys().isdisjoint(("count", "ordinal", "plural")) \
         and (parts.get("vague") in ("PAST", "FUTURE") or parts.get("shift") == 1)
 
@@ -584,6 +585,10 @@ def _one_unit_back(parts: dict) -> bool:
     ("the past year" stays the year before, as TimeBank reads it)."""
     return parts.get("unit") in ("M", "W") and parts.get("vague") == "PAST" and bool(parts.get("det")) \
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal", "plural", "shift"))
+
+
+# The years of a decade and of a century, counted up to or from now ("the past century": P100Y).
+_YEARS_OF_A_UNIT = {"E": 10, "C": 100}
 
 
 # The units a count of days before or after a named day is told in ("a day before", "two weeks after", "a fortnight
@@ -917,9 +922,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         # P10Y), not the calendar decade before or after the one under way; with no period, so that a day
         # the sentence tells of counts them instead ("March 30, 2021 - ... $10 billion over the next decade")
         ahead = counts_from_now(parts) > 0
-        other = _add_months(anchor, 120 if ahead else -120)
+        years = _YEARS_OF_A_UNIT[parts["unit"]]
+        other = _add_months(anchor, 12 * years if ahead else -12 * years)
         first, last = min(anchor, other), max(anchor, other)
-        return Resolution("DURATION", "P10Y", mod, f"{first.year}/{last.year}", first, last, "span",
+        return Resolution("DURATION", f"P{years}Y", mod, f"{first.year}/{last.year}", first, last, "span",
                           ahead, "", True, None)
     if _one_unit_back(parts) and anchor is not None:
         return stretch_from(parts, anchor, f"P1{unit}", mod, anchor)
@@ -1469,6 +1475,13 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
             period = _in_the_story(period, anchor, reference, after=False)
             while period.first() <= reference.first():
                 period = period.shifted(1, "Y")
+            return period
+        if parts["in_story"] == "before":
+            # (what a clause opened by "after" names came before the time told of: "a profit warning in January
+            # 2023, when it cut its forecast after a weak autumn" is the autumn of 2022)
+            period = _in_the_story(period, anchor, reference, after=False)
+            while period.first() > reference.last():
+                period = period.shifted(-1, "Y")
             return period
         return _in_the_story(period, anchor, reference, after=parts["in_story"] is True)
     period = _by_tense(period, anchor, tense, "Y")
