@@ -254,9 +254,10 @@ class SentenceIndex:
 
 
 # A chronology's entry: bullets before its date on the line, then a colon ("May 12: The two sides agree ...")
-# or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words).
+# or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words), maybe
+# after a short note in brackets on the date itself ("- Nov. 12 (provisional): third-quarter results").
 _ENTRY_BULLETS = re.compile(r"[ \t*\u2022\u00b7-]*")
-_ENTRY_MARK = re.compile(r"[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z])")
+_ENTRY_MARK = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z]))")
 
 
 def opens_an_entry(text: str, start: int, end: int) -> bool:

@@ -2517,6 +2517,13 @@ DATES_ON_BLIND_NEWS = [
      "2025-09", False),
     ("a move to a price by a clock time of the day is no deadline ahead", "Brent crude futures slipped 0.4% to $63.10 a "
      "barrel by 1030 GMT.", dt.date(2025, 11, 28), "by 1030 GMT", "2025-11-28", False),
+    ("a day of a calendar ahead opens its entry past a note in brackets", "Key dates\n- May 14: first-quarter results"
+     "\n- Nov. 12 (provisional): third-quarter results", dt.date(2026, 4, 8), "Nov. 12", "2026-11-12", True),
+    ("... and the quarter whose results it holds is the one closed before it, still to come", "Key dates\n- May 14: "
+     "first-quarter results\n- Nov. 12 (provisional): third-quarter results", dt.date(2026, 4, 8), "third-quarter",
+     "2026-Q3", True),
+    ("... as is the quarter under way whose results a month ahead holds", "Key dates\n- June 5: dividend payment\n- "
+     "Mid-August: second-quarter and interim results", dt.date(2026, 4, 8), "second-quarter", "2026-Q2", True),
 ]
 
 

@@ -94,6 +94,11 @@ def test_the_dateline_of_the_original_story_under_an_update_block_is_a_dateline_
         "HONG KONG, Feb 19 (Newswire) -", "Feb 19 (Newswire) -"]
 
 
+def test_a_timeline_entry_told_by_its_weekday_is_no_dateline():
+    text = "Timeline\n\nTuesday, 3 March 2026 – Trading resumes and the shares plunge 78%.\n"
+    assert later_wire_datelines(text) == []
+
+
 def test_a_sentence_that_merely_holds_a_date_is_not_a_dateline():
     assert find_dateline("In 2020, the world's largest IPO was abruptly canceled.") is None
     assert find_dateline("On a cold November evening in Shanghai in 2020, the IPO was canceled.") is None

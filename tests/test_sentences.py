@@ -178,6 +178,8 @@ def test_a_form_of_another_length_than_the_text_is_refused():
     ("\u2022 Feb. 24, 2025 \u2013 Alibaba pledges to invest 380 billion yuan.", "Feb. 24, 2025", True),
     ("Revenue grew from 2019 - 2021, the company said.", "2019", False),
     ("The deal closed on Nov. 3 - a day early.", "Nov. 3", False),
+    ("- Nov. 12 (provisional): third-quarter results", "Nov. 12", True),
+    ("Nov. 12 (a Thursday) was the day the shares hit bottom.", "Nov. 12", False),
 ])
 def test_a_date_opens_a_chronology_entry_only_at_the_head_of_its_line_before_a_colon_or_a_dash(line, date, heads):
     start = line.index(date)

@@ -694,6 +694,9 @@ class _Reading:
                 # (what was to come on the entry's day and has ended by the day of writing is no longer ahead:
                 # "Nov. 3, 2020 - ... the listing, which had been due to start trading on Nov. 5")
                 resolution = resolution._replace(future=False)
+            elif entry_day is not None and entry_day > self.anchor and resolution is not None \
+                    and resolution.last_day is not None and resolution.last_day >= self.anchor:
+                resolution = resolution._replace(future=True)     # (what a day ahead holds is still to come)
             resolution = self._later_from_the_story(exp, resolution, ref, window) or resolution
         if resolution is None:
             return
@@ -1686,6 +1689,12 @@ class _Reading:
             return None
         entry = next(((e, r.period) for e, r, *_ in self._resolved_from(self.entry_start)
                       if e.start == self.entry_start), None)
+        if entry is not None and entry[1] is not None and entry[1].gran in ("D", "M") and entry[1].first() > self.anchor \
+                and exp.parts.get("unit") in ("Q", "H") and "ordinal" in exp.parts \
+                and exp.parts.keys().isdisjoint(("year", "yy", "shift", "anaphoric", "det")):
+            # a calendar of dates ahead tells what each day holds: "Nov. 12 (provisional): third-quarter results"
+            # are of the quarter that closes before that day, not the last one closed before the day of writing
+            return entry[1].first()
         if entry is None or entry[1] is None or entry[1].gran != "D" or entry[1].first() >= self.anchor:
             return None
         if str(exp.parts.get("ref_value", "")).startswith("D") or (
