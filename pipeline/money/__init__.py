@@ -316,7 +316,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"
         elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
-    if (kind == "revenue" and trigger is not None and _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:") in reading.rules.sold_words
+    if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
             and reading.rules.sellers_counted.search(reading.form, *sentence)):
         kind = "transaction_volume"  # "27 merchants took part and sales reached just 52 million yuan": what they sold on it
     if figure.percent is None and not direction:
@@ -401,12 +401,11 @@ def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bo
                                                  figure.start)
     if raising is None:
         return False
-    form, triggers = reading.form, reading.rules.triggers
+    form = reading.form
     clause = max(sentence[0], form.rfind(",", sentence[0], raising.start()) + 1)
     opening = form.find(",", sentence[0], clause)
     parts = [(clause, raising.start())] + ([(sentence[0], opening)] if opening >= 0 else [])
-    return any(triggers[t[2]]["amount_kind"] == "ipo" for part in parts for t in reading.tokens_in(*part, sentence)
-               if t[2] in triggers)
+    return any(_names_a_listing(reading, *part, sentence) for part in parts)
 
 
 def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
@@ -416,17 +415,28 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
     before ("... raising a combined HK$285 billion. That is more than three times the HK$88 billion raised in 2024")?
     A listing's sum farther back says nothing: "then listed in Hong Kong in January, raising HK$4.3bn. Its shares have
     fallen by 31% since their debut. Moonshot AI ... raised $1bn in February 2024 in a round led by Alibaba".  A word of
-    its own ("in a funding round", "a placement") is the sum's nearer trigger; the word of raising must be the sum's own, with no other sum between them ("raising HK$13.1 billion, only to take it private
-    in 2012 for HK$19 billion": the HK$19 billion is no sum raised)."""
-    if (trigger is None or _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:") not in reading.rules.raises_words
+    its own ("in a funding round", "a placement") is the sum's nearer trigger; the word of raising must be the sum's
+    own, with no other sum between them ("raising HK$13.1 billion, only to take it private in 2012 for HK$19 billion":
+    the HK$19 billion is no sum raised)."""
+    if (_trigger_word(reading, trigger) not in reading.rules.raises_words
             or between(figure_starts, trigger[1], figure.start)
             or between(figure_starts, figure.end, trigger[1])):
         return False
     if prior is not None and prior.market_kind == "ipo" and _just_before(reading, sentence, prior):
         return True
+    return _names_a_listing(reading, sentence[0], trigger[1], sentence)
+
+
+def _names_a_listing(reading: Reading, start: int, end: int, sentence: Span) -> bool:
+    """Does a trigger of an IPO (kinds.tsv amount_kind=ipo) stand between ``start`` and ``end``?"""
     triggers = reading.rules.triggers
-    return any(triggers[t[2]]["amount_kind"] == "ipo" for t in reading.tokens_in(sentence[0], trigger[1], sentence)
+    return any(triggers[t[2]]["amount_kind"] == "ipo" for t in reading.tokens_in(start, end, sentence)
                if t[2] in triggers)
+
+
+def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
+    """The word a figure's trigger is told by, without its stop ("raised", "sales"), or "" when it has none."""
+    return "" if trigger is None else _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:")
 
 
 def _past_per_unit(reading: Reading, start: int, end: int) -> int:
