@@ -410,10 +410,10 @@ def test_a_date_in_a_participle_aside_does_not_move_the_year_of_the_story():
     ("The autumn event's subdued tone echoed the 618 festival in June, named after JD's founding on June 18, 1998. "
      "JD said on June 19 that more than 2.2 million merchants took part.", dt.date(2025, 11, 12),
      ("June 19", "2025-06-19")),
-    # inside the sentence, the same phrase may be the main verb: its date moves the story
     # ... or one closed by a comma before the sentence's verb
     ("The plane crashed on March 14. The aircraft, delivered new to the airline in June 2017, had logged about 21,400 flight hours. Its last heavy "
      "maintenance check was completed in October.", dt.date(2026, 3, 18), ("October", "2025-10")),
+    # inside the sentence, the same phrase may be the main verb: its date moves the story
     ("Hanbit, founded in 2013 by former Samsung engineer Choi Min-ho, listed on the KOSDAQ in October 2020 at 31,000 "
      "won a share, raising 420 billion won. Its shares fell in November.", dt.date(2025, 6, 18),
      ("November", "2020-11")),
@@ -2924,15 +2924,16 @@ def test_a_short_section_head_or_a_holiday_named_as_a_topic_makes_no_row(text, a
     assert label not in [m.text for m in tag_dates(text, anchor) if m.on_calendar]
 
 
-def test_a_short_section_head_that_names_a_week_from_now_stays_a_row():
-    # setBX, china_tech_week: the head tells the week the section's days are in
-    text = "The week in review\n\nShares rose.\n\nNext week\n\nMeituan reports on Tuesday."
-    assert "Next week" in [m.text for m in tag_dates(text, dt.date(2026, 3, 27)) if m.on_calendar]
-
-
-def test_a_holiday_that_opens_a_sentence_of_its_own_stays_a_row():
-    text = "Shoppers spent freely.\n\nSingles' Day sales rose 5%, the company said."
-    assert "Singles' Day" in [m.text for m in tag_dates(text, dt.date(2025, 11, 20)) if m.on_calendar]
+@pytest.mark.parametrize("text, anchor, label", [
+    # setBX, china_tech_week: a short head that names a week from now tells the week the section's days are in
+    ("The week in review\n\nShares rose.\n\nNext week\n\nMeituan reports on Tuesday.", dt.date(2026, 3, 27),
+     "Next week"),
+    # a holiday that opens a sentence of its own is no run-in head
+    ("Shoppers spent freely.\n\nSingles' Day sales rose 5%, the company said.", dt.date(2025, 11, 20),
+     "Singles' Day"),
+])
+def test_a_head_that_names_a_week_from_now_or_a_holiday_opening_a_sentence_stays_a_row(text, anchor, label):
+    assert label in [m.text for m in tag_dates(text, anchor) if m.on_calendar]
 
 
 def test_the_fall_of_an_industry_and_a_seasons_record_are_no_dates():

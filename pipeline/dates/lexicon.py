@@ -196,11 +196,16 @@ def year_after() -> re.Pattern:
     return re.compile(rf"\s*,?\s*(?:of\s+)?(?:\d{{4}}(?!\d)|(?:{shifts})\s+(?:{years})\b)")
 
 
+def _kind_right_before(kind: str) -> re.Pattern:
+    """A word of tense.tsv kind ``kind`` and the space after it, matched where what follows it starts."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words(kind))})\s+\Z")
+
+
 @functools.lru_cache(maxsize=None)
 def stretch_before() -> re.Pattern:
     """A preposition right before "the next year" that makes it a stretch from now (tense.tsv kind stretch),
     searched up to the expression's start."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('stretch'))})\s+\Z")
+    return _kind_right_before("stretch")
 
 
 @functools.lru_cache(maxsize=None)
@@ -230,7 +235,7 @@ def plan_revised() -> re.Pattern:
 def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('comparison'))})\s+\Z")
+    return _kind_right_before("comparison")
 
 
 @functools.lru_cache(maxsize=None)
@@ -352,7 +357,7 @@ def sequence_clause_before() -> re.Pattern:
 def occasion_before() -> re.Pattern:
     """An occasion counted right before a period (tense.tsv kind occasion), matched where the period starts: "the
     second time " in "for the second time this year"."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('occasion'))})\s+\Z")
+    return _kind_right_before("occasion")
 
 
 @functools.lru_cache(maxsize=None)
@@ -365,14 +370,14 @@ def forecast_nouns() -> frozenset[str]:
 def happening_in_before() -> re.Pattern:
     """The preposition placing a happening in a period, matched where the period starts (tense.tsv kind happening_in):
     "in " in "return to growth in the second half"."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('happening_in'))})\s+\Z")
+    return _kind_right_before("happening_in")
 
 
 @functools.lru_cache(maxsize=None)
 def forecast_noun_before() -> re.Pattern:
     """A forecast's noun and the word tying a period to it, matched where the period starts (tense.tsv kind
     forecast_for): "guidance for " in "Guidance for Q1 2026"."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('forecast_for'))})\s+\Z")
+    return _kind_right_before("forecast_for")
 
 
 @functools.lru_cache(maxsize=None)

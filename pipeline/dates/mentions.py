@@ -3668,8 +3668,7 @@ def _year_before_an_aside(low: str, exp, year_exp, year_res: resolver.Resolution
     aside = _ASIDE.match(low, year_exp.end)
     if aside is None or aside.end() > exp.start or lexicon.coordinated_clause().match(low, aside.end() - 1):
         return None
-    between = low[aside.end():exp.start].split()
-    return year_res if not between or (len(between) == 1 and finder.after_preposition(low, exp.start)) else None
+    return year_res if _at_most_a_preposition(low, aside.end(), exp.start) else None
 
 
 def _year_restated_after(low: str, exp, nxt_exp, nxt_res: resolver.Resolution) -> int | None:
@@ -3679,9 +3678,13 @@ def _year_restated_after(low: str, exp, nxt_exp, nxt_res: resolver.Resolution) -
     if "year" not in nxt_exp.parts or period is None or period.first().year != period.last().year \
             or not gap.startswith(","):
         return None
-    between = gap[1:].split()
-    return period.first().year if not between or (
-        len(between) == 1 and finder.after_preposition(low, nxt_exp.start)) else None
+    return period.first().year if _at_most_a_preposition(low, low.index(",", exp.end) + 1, nxt_exp.start) else None
+
+
+def _at_most_a_preposition(low: str, start: int, end: int) -> bool:
+    """Does low[start:end] hold no word but maybe the preposition of the date at ``end`` ("in" of ", in August 2022")?"""
+    between = low[start:end].split()
+    return not between or (len(between) == 1 and finder.after_preposition(low, end))
 
 
 def _compared_with(low: str, start: int) -> bool:
