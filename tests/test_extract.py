@@ -167,6 +167,15 @@ def test_a_document_without_a_publication_date_places_undated_figures_nowhere():
     assert (undated["when"] == "").all() and (undated["date_status"] == "unresolved").all()
 
 
+@pytest.mark.parametrize("stretch, when", [("the past century", "1889-10/1989-10"), ("the past decade", "1979-10/1989-10")])
+def test_a_stretch_up_to_a_day_the_text_tells_counts_back_from_that_day(stretch, when):
+    # wsj_0266: "the past century" counted from a told day once cost the whole document (no month count for it)
+    text = (f"I was pleased to note that your Oct. 23 Centennial Journal item recognized the money-fund concept as "
+            f"one of the significant events of {stretch}.")
+    document = document_from_bytes("letter.txt", text.encode("utf-8"), {"published": "1989-11-01"})
+    assert {row["date_text"]: row["when"] for row in extract_document(document)}[stretch] == when
+
+
 @pytest.mark.parametrize("locale", ["", "en-US", "en-GB", "xx-YY", "not a locale"])
 def test_any_locale_in_a_manifest_gives_rows_not_a_crash(locale):
     document = document_from_bytes("numeric.txt", b"The results were published on 03/04/2025 in Hangzhou.",

@@ -619,7 +619,7 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
     if day is None or not sign:
         return None
     unit, count = parts["unit"], parts.get("count", 1)
-    if unit in _STRETCH_MONTH_UNITS or unit == "E":
+    if unit in _STRETCH_MONTH_UNITS or unit in _YEARS_OF_A_UNIT:
         other = _add_months(day, sign * count * _UNIT_MONTHS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
