@@ -1733,9 +1733,7 @@ def in_a_participle_aside(text: str, low: str, start: int, end: int, window: tup
         return _ASIDE_CLOSE.match(low, end, hi) is not None
     if _SENTENCE_CLOSE.match(low, end, hi) is None and not _main_verb_after_the_close(low, end, hi):
         return False
-    opening = None
-    for opening in _participle_with_object_opening().finditer(low, lo, start):
-        pass
+    opening = lexicon.last_match(_participle_with_object_opening(), low, lo, start)
     return opening is not None and lexicon.verb_object_between(text, low, opening.end(), start)
 
 
@@ -1805,9 +1803,7 @@ def a_clause_looks_back(low: str, start: int, end: int) -> bool:
 def an_event_opened_last(low: str, start: int, end: int) -> bool:
     """Is the last word that opens a clause in low[start:end] one that names an event before the time told of
     (tense.tsv tense event: "in January 2023, when it cut its forecast after a weak autumn")?"""
-    last = None
-    for last in _clause_opener().finditer(low, start, end):
-        pass
+    last = lexicon.last_match(_clause_opener(), low, start, end)
     return last is not None and lexicon.squash(last.group()) in lexicon.event_openers()
 
 
@@ -2539,9 +2535,7 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     # government's fiscal year ends on the same day, and a partial shutdown from Oct. 1 could delay October's crop
     # data" tells of this October)
     markers = _markers_beside(clauses, low, s_lo, s_hi, start)
-    joined = None
-    for joined in lexicon.coordinated_clause().finditer(low, s_lo, start):
-        pass
+    joined = lexicon.last_match(lexicon.coordinated_clause(), low, s_lo, start)
     own = s_lo
     if joined is not None and (any(s >= joined.end() and tense in _OWN_TIMES for s, _, tense, _ in markers)
                                or lexicon.possibility_word().search(low, joined.end(), s_hi) is not None):

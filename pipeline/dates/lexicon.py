@@ -515,6 +515,14 @@ def word_before() -> re.Pattern:
     return re.compile(r"([a-z'-]+)\s+\Z")
 
 
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in text[start:end]."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
 @functools.lru_cache(maxsize=None)
 def coordinated_clause() -> re.Pattern:
     """A comma or semicolon and a word that opens a clause of its own after it (tense.tsv kind

@@ -2580,9 +2580,7 @@ class _Reading:
         last = self.resolved[-1][0] if self.resolved else None
         if last is None or not s_lo <= last.start < exp.start or last.parts.get("direction") not in ("earlier", "later"):
             return False
-        joined = None
-        for joined in lexicon.coordinated_clause().finditer(self.low, s_lo, last.start):
-            pass
+        joined = lexicon.last_match(lexicon.coordinated_clause(), self.low, s_lo, last.start)
         return joined is not None and not self.low[joined.end():last.start].strip()
 
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
