@@ -1071,6 +1071,7 @@ def _led_record() -> re.Pattern:
                       rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 
+@functools.cache
 def _record_words() -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is

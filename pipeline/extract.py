@@ -369,11 +369,16 @@ def _section_date(form: str, sentences: list[tuple[int, int]], where: int,
     if heading is None or published is None or heading.precision != "day" or heading.last_day is None \
             or heading.last_day >= published:
         return None
-    if not any(c.isdigit() for c in form[heading.start:heading.end]):
+    if not _has_a_number(form, heading):
         before, _ = _heading_above(form, sentences, at, dates_by_sentence)
-        if before is None or before.precision != "day" or not any(c.isdigit() for c in form[before.start:before.end]):
+        if before is None or before.precision != "day" or not _has_a_number(form, before):
             return None
     return heading
+
+
+def _has_a_number(form: str, date: DateMention) -> bool:
+    """Does the date's text hold a digit ("Aug. 11", "Fourth Quarter 2025"; not "Monday", "September Quarter")?"""
+    return any(c.isdigit() for c in form[date.start:date.end])
 
 
 def _heading_above(form: str, sentences: list[tuple[int, int]], where: int,
@@ -388,14 +393,22 @@ def _heading_above(form: str, sentences: list[tuple[int, int]], where: int,
         end = start - 1
         if not line or line[-1] in SENTENCE_LINE_ENDS:
             continue
-        for at in range(where - 1, -1, -1):
-            if sentences[at][1] <= start:
-                break
-            heading = next((d for d in dates_by_sentence.get(at, ()) if form[d.start:d.end] == line), None)
-            if heading is not None:
-                return heading, at
-        return None, where
+        return _date_on_line(sentences, where, dates_by_sentence, start,
+                             lambda d: form[d.start:d.end] == line) or (None, where)
     return None, where
+
+
+def _date_on_line(sentences: list[tuple[int, int]], where: int, dates_by_sentence: dict[int, list[DateMention]],
+                  line_start: int, fits: Callable[[DateMention], bool]) -> tuple[DateMention, int] | None:
+    """The first date that ``fits`` in the sentences before ``where`` that end past ``line_start`` (the line above
+    it), and its sentence's index, else None."""
+    for at in range(where - 1, -1, -1):
+        if sentences[at][1] <= line_start:
+            return None
+        found = next((d for d in dates_by_sentence.get(at, ()) if fits(d)), None)
+        if found is not None:
+            return found, at
+    return None
 
 
 def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
@@ -420,17 +433,14 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
             continue
         if line[-1] in SENTENCE_LINE_ENDS or len(line.split()) > _HEADING_WORDS:
             return None
-        for at in range(where - 1, -1, -1):
-            if sentences[at][1] <= begin:
-                return None
-            heading = next((d for d in dates_by_sentence.get(at, ()) if begin <= d.start and d.end <= end), None)
-            if heading is not None:
-                if heading.precision == "day" or heading.future or heading.last_day is None \
-                        or heading.last_day >= published \
-                        or not any(c.isdigit() for c in form[heading.start:heading.end]):
-                    return None
-                return heading
-        return None
+        found = _date_on_line(sentences, where, dates_by_sentence, begin, lambda d: begin <= d.start and d.end <= end)
+        if found is None:
+            return None
+        heading = found[0]
+        if heading.precision == "day" or heading.future or heading.last_day is None or heading.last_day >= published \
+                or not _has_a_number(form, heading):
+            return None
+        return heading
     return None
 
 
