@@ -423,6 +423,33 @@ def test_a_verb_in_the_past_right_before_its_date_keeps_it_in_the_past_whatever_
     assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
 
 
+@pytest.mark.parametrize("text, expression", [
+    # setDD, dd_bot_minutes: a word of possibility right after the subject of a clause "that" opens
+    ("It flagged that the fourth quarter could be weaker than the third because of US tariffs.", "the fourth quarter"),
+    # setDF, df_freight: the date qualifies the subject's noun
+    ("Hapag-Lloyd, which warned in November that its 2026 earnings would fall sharply, is due to report.", "2026"),
+    # setDE, de_digest: a relative clause set off by commas stands between the date and its verb
+    ("Eddie Wu said capital expenditure in fiscal 2027, which began on April 1, would exceed 150 billion yuan.",
+     "fiscal 2027"),
+])
+def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s_verb(text, expression):
+    low = finder.lower_form(text)
+    found = next(e for e in finder.find_expressions(text) if text[e.start:e.end] == expression)
+    assert finder.is_forecast(text, low, found.start, found.end)
+
+
+@pytest.mark.parametrize("text, past", [
+    # setDD, dd_xiaomi_pictures: a clause coordinated after a comma goes on with the story
+    ("Analysts at CLSA expect the unit to swing back to a loss, and they cut their target price on the stock to "
+     "HK$48 from HK$55 on Thursday.", True),
+    ("Analysts at CLSA expect the unit to swing back to a loss and to cut their target price on Thursday.", False),
+])
+def test_a_verb_whose_past_is_its_base_form_after_a_comma_a_coordinator_and_its_pronoun_is_past(text, past):
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert (finder.clause_tense(text, low, expression.start, expression.end) == "past") == past
+
+
 @pytest.mark.parametrize("text", ["The Fed is expected to keep rates unchanged in December.",
                                   "Hong Kong shares are expected to open little changed on Monday.",
                                   "The company will be listed in Hong Kong in March."])

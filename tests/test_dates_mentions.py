@@ -4584,6 +4584,11 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
      "the winter", None, None),
     # setCS, usda_corn: "more than" after a percentage is the figure's comparative; the date is its base
     ("Mexico bought 24% more than a year earlier.", dt.date(2025, 9, 12), "more than a year earlier", None, None),
+    # setDD, dd_bot_minutes: "is seen" forecasts the year under way
+    ("Headline inflation is seen averaging minus 0.1% in 2025.", dt.date(2025, 10, 22), "2025", "2025", True),
+    # setDD, dd_xiaomi_pictures: a relative "that" and a verb in the past keep their date in the past
+    ("Xiaomi plans to start selling cars in Europe in 2027 and has hired engineers at a research centre in Munich "
+     "that opened in October.", dt.date(2026, 2, 2), "October", "2025-10", False),
 ]
 
 

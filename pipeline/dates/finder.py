@@ -1926,6 +1926,10 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
             and lexicon.word_of_kind_after("link").match(low, end) is not None
     if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
         return True
+    if lexicon.coordinated_subject_before().search(low, max(0, start - _COORDINATED_REACH), start) is not None:
+        # a clause coordinated with a story told before it goes on telling it, whatever the pronoun's number
+        # ("expect the unit to swing back to a loss ..., and they cut their target price ... on Thursday")
+        return True
     if start < 2 or low[start - 1] != " ":
         return False
     name_end = start - 1
@@ -1940,6 +1944,8 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
 
 # How far before a verb its pronoun subject is looked for (characters).
 _SUBJECT_REACH = 5
+# How far before a verb a comma, a coordinator and its pronoun subject are looked for (characters).
+_COORDINATED_REACH = 12
 
 
 def _called_off(low: str, start: int) -> bool:
@@ -2013,13 +2019,20 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
         # (the marker of the future right after the date is looked for first: it is rare, and the clause a verb
         # of saying reports is read from the markers of the sentence up to the date, which differ for each date)
         verb = s_hi - len(low[end:s_hi].lstrip())
+        noun = _QUALIFIED_NOUN.match(low, end, s_hi)
+        if noun is not None and lexicon.subject_before().search(low, end, noun.end()) is None \
+                and not any(s == verb for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast):
+            verb = noun.end()           # (a date that qualifies the subject's noun: "that its 2026 earnings would")
         said = _reported_clause_start(clauses, low, s_lo, start) \
             if any(s == verb for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast) else None
         if said is not None:
             # a date that ends the subject of a reported clause, right before its verb of the future, is as one at
             # the head of a sentence ("said its sales in the current quarter would fall short": a forecast; not
             # "told analysts this week it would", when it was said)
-            return clause_tense(text, low, start, end, (said, s_hi), clauses) == "future" \
+            told = clause_tense(text, low, start, end, (said, s_hi), clauses)
+            # (a word of possibility leaves its clause's tense alone but forecasts the period: "flagged that the
+            # fourth quarter could be weaker")
+            return (told == "future" or not told and lexicon.possibility_word().match(low, verb) is not None) \
                 and lexicon.plan_revised().search(low, end, s_hi) is None
     if not before or lexicon.plan_revised().search(low, end, s_hi) is not None:
         return False                    # (nor is a plan of the past changed since: "but was delayed")
@@ -2029,6 +2042,9 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     return opened is None or any(s >= opened for s in before)
 
 
+# The noun a date qualifies, right after it, up to the verb of the subject's clause ("2026 [earnings ]would"), or a
+# relative clause set off by commas after it ("fiscal 2027[, which began on April 1, ]would").
+_QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
 # What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]").
 _REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ ){0,3}")
 
@@ -2039,7 +2055,9 @@ def _reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) ->
     markers = clauses.markers(s_lo, start)
     if not markers:
         return None
-    s, e, _, listed = markers[-1]
+    s, e, tense, listed = markers[-1]
+    if tense == "complement" and _REPORTED_SUBJECT.fullmatch(low, e, start):
+        return e        # (whatever verb the word that opens it follows: "flagged that the fourth quarter could")
     if not listed or lexicon.squash(low[s:e]) not in lexicon.reporting_verbs() \
             or not _REPORTED_SUBJECT.fullmatch(low, e, start):
         return None

@@ -717,6 +717,15 @@ def named_subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def coordinated_subject_before() -> re.Pattern:
+    """A comma, a coordinator and a pronoun subject (tense.tsv kinds coordinator and subject), ending where the verb
+    of the clause they open starts (", and they cut")."""
+    words = trie_regex(_kind_words("coordinator"))
+    subjects = trie_regex(_kind_words("subject"))
+    return re.compile(rf"[,;]\s*(?:{words})\s+(?:{subjects})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def subject_before() -> re.Pattern:
     """A pronoun that is a verb's subject, or a past auxiliary of the passive, ending where the verb starts ("it
     committed", "was expanded"; tense.tsv kinds subject and passive)."""
