@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import DateMention
+from pipeline.dates.lexicon import last_match
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
@@ -498,14 +499,14 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
     "amid"), or a move in one joined after a comma (", and"), that does not look ahead (opens=ahead)?  "Vaultline founder to face trial in May as customers wait for $1.9
     billion": what is owed is owed now, not in May; "will report on Thursday as analysts expect revenue of $30 billion"
     keeps its date."""
-    opener = _last_match(_alone_side_clause(), form, date.end, figure.start)
+    opener = last_match(_alone_side_clause(), form, date.end, figure.start)
     if opener is None and figure.direction:
         # a move in a clause joined after a comma is no more of the coming date: "said it would restore 80% of its
         # schedule by Sunday, and its shares rebounded 3.8%"
         # (a verb of the move in that clause makes it one: ", and a pre-tax profit of £19 million, up from" is a noun
         # of the same forecast), with a subject of its own: ", and add a one-off payment of £1,500" goes on with what
         # "would" do
-        opener = _last_match(_words_between("coordinate", r",\s+", r"\s"), form, date.end, figure.start)
+        opener = last_match(_words_between("coordinate", r",\s+", r"\s"), form, date.end, figure.start)
         moving = _comparison_rules().moving
         if opener is not None and (moving.search(form, opener.end(), figure.end) is None
                                    or moving.match(form, _past_spaces(form, opener.end()))):
@@ -530,16 +531,8 @@ def _told_on_before_both(form: str, date: DateMention, clause: re.Match) -> bool
 
 def _complement_before(form: str, complement: re.Pattern, start: int, end: int) -> bool:
     """Does a clause of what was told open between ``start`` and ``end``, with no break from its word to ``end``?"""
-    found = _last_match(complement, form, start, end)
+    found = last_match(complement, form, start, end)
     return found is not None and _BREAKS.search(form, found.end(), end) is None
-
-
-def _last_match(pattern: re.Pattern, form: str, start: int, end: int) -> re.Match | None:
-    """The last match of ``pattern`` between ``start`` and ``end``."""
-    found = None
-    for found in pattern.finditer(form, start, end):
-        pass
-    return found
 
 
 def _last_join(form: str, joined: re.Pattern, start: int, end: int) -> bool:
@@ -559,11 +552,11 @@ def _joined_with_a_subject(form: str, date: DateMention, figure: MoneyMention) -
     """Does ", and" with a subject of its own (opens=subject) stand between the date and the figure, the date's clause
     telling a figure of its own?  Then the date is that clause's: "burned more than 25 billion yuan on subsidies in July
     alone, and she cut her target price for JD to HK$158" (the price is not July's)."""
-    found = _last_match(_joined_subject(), form, date.end, figure.start)
+    found = last_match(_joined_subject(), form, date.end, figure.start)
     if found is None or ";" in form[date.end:found.start()]:
         return False
     reach = max(0, date.start - _OWN_REACH)
-    close = _last_match(_SENTENCE_CLOSE, form, reach, date.start)
+    close = last_match(_SENTENCE_CLOSE, form, reach, date.start)
     return _FIGURE_SIGN.search(form, close.end() if close else reach, date.start) is not None \
         or _FIGURE_SIGN.search(form, date.end, found.start()) is not None
 
@@ -583,7 +576,7 @@ def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, 
 
 def _joins_with_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:
     """Does a ", and" after the figure open a clause that holds a figure of its own before the date?"""
-    found = _last_match(joined, form, figure.end, date.start)
+    found = last_match(joined, form, figure.end, date.start)
     return (found is not None and ";" not in form[figure.end:date.start]
             and _FIGURE_SIGN.search(form, found.end(), date.start) is not None)
 
@@ -734,12 +727,15 @@ def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> boo
     September") is no cap and keeps its stretch."""
     # (the cap may be restated as a share between commas: "up to 20 billion yen of its own shares, or 4.5% of shares
     # outstanding, between July 1 and Dec. 31")
-    between = _RESTATED.sub("", form[figure.end:date.start])
+    between = _restated().sub("", form[figure.end:date.start])
     return (figure.approx == "<" and _BREAKS.search(between) is None
             and _words_between("caps", "", r"\s").match(date.text) is not None)
 
 
-_RESTATED = re.compile(r",\s+or\s+[^,;]*?\d[^,;]*,")
+@functools.cache
+def _restated() -> re.Pattern:
+    # lower case only, as before the words moved to the table
+    return re.compile(rf",\s+(?:{_words('restated')})\s+[^,;]*?\d[^,;]*,")
 
 
 def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:
@@ -848,7 +844,7 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
 def _reached_at(form: str, start: int, end: int) -> int:
     """Where the last level a move's phrase reaches ("rise in net profit to Rs 4,862 crore") starts between ``start``
     and ``end``, else ``start``."""
-    found = _last_match(_reaches(), form, start, end)
+    found = last_match(_reaches(), form, start, end)
     return found.end() if found is not None else start
 
 
@@ -1320,7 +1316,7 @@ def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence
     if span is None or not any(f.start >= span.end() and form[span.end():f.start].isspace() for f in figures):
         return False
     # the move may be named in the plural: "extending losses since its food-delivery push in February to 19%"
-    move = _last_match(_moving_or_plural(), form, max(sentence_start, opens - _CUE_REACH), opens)
+    move = last_match(_moving_or_plural(), form, max(sentence_start, opens - _CUE_REACH), opens)
     return move is not None and form[move.end():opens].isspace()
 
 
@@ -1334,7 +1330,7 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
     ("Its outstanding share count has fallen by about 5% since the end of 2024")?  The stretch is that move's all the
     same: its start dates nothing and makes no row."""
     reach = max(sentence_start, opens - _STRETCH_REACH)
-    if _part_moved_before().search(form, reach, opens) is not None:
+    if money_lexicon().part_moved_before.search(form, reach, opens) is not None:
         return True     # a value of no figure moved by a part or a multiple: "margins had fallen by about a third
         #                 since 2021", "has seen revenue more than double since 2016"
     percent = _PERCENT_BEFORE.search(form, reach, opens)
@@ -1345,16 +1341,6 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
 
 
 _PERCENT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|per\s*cent\b|percent\b)\s+\Z", re.I)
-
-
-@functools.cache
-def _part_moved_before() -> re.Pattern:
-    """A move told by a part after "by" or by a multiple (money/fractions.tsv), right before what follows it."""
-    rows = load_table("money/fractions.tsv")
-    words = lambda *roles: word_trie([w for r in rows if r["role"] in roles for w in r["words"].split("|")])
-    approx = word_trie(money_lexicon().approx)
-    return re.compile(rf"(?i)(?<![\w-])(?:(?:{words('by')})\s+(?:(?:{approx})\s+)?(?:{words('fraction')})"
-                      rf"|(?:{words('multiple', 'multiple_now')}))\s+\Z")
 
 
 def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention]) -> bool:

@@ -572,6 +572,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
     for mention in mentions:
         prior = out[-1] if out else None
         moved = None
+        # a plain sum (kind other, no move) after a sum of a kind: the words between may make it a sum of that kind too
+        plain_after_kind = (prior is not None and mention.amount is not None and prior.amount is not None
+                            and mention.market_kind == "other" and prior.market_kind not in ("", "other")
+                            and not mention.direction)
         if (prior is not None and prior.amount is not None and mention.amount is not None and not prior.direction
                 and prior.percent is None and prior.end <= mention.start <= prior.end + _LEVEL_REACH):
             # "forecast at 13.05 yuan, down from 15.06 yuan a year ago": the amount before moved from this one (set
@@ -608,16 +612,13 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "raised their 2026 copper forecast to $12,800 a tonne from $11,500": the base a level moved from is the
             # same measure, whatever word before the level would say of it alone
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (prior is not None and mention.amount is not None and prior.amount is not None
-              and mention.market_kind == "other" and prior.market_kind not in ("", "other")
-              and not mention.direction and not prior.direction and prior.end <= mention.start
+        elif (plain_after_kind and not prior.direction and prior.end <= mention.start
               and rules.range_goes_on.fullmatch(form, prior.end, mention.start)
               and rules.range_opened.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
             # "estimates range from $2 billion to more than $11 billion": the two ends of one range are of one kind
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (prior is not None and mention.amount is not None and prior.amount is not None
-              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
-              and prior.end <= mention.start <= prior.end + _COMPARED_REACH and ";" not in form[prior.end:mention.start]
+        elif (plain_after_kind and prior.end <= mention.start <= prior.end + _COMPARED_REACH
+              and ";" not in form[prior.end:mention.start]
               and (rules.compared_from.search(form, prior.end, mention.start)
                    or rules.compared_estimate.search(form, prior.end, mention.start)
                    or rules.expected_after.match(form, mention.end))):
@@ -626,26 +627,20 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
             # and one that analysts expected ("... and ahead of the $1.85 billion analysts had expected")
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (prior is not None and mention.amount is not None and prior.amount is not None
-              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
-              and prior.end <= mention.start <= prior.end + _LISTED_REACH
+        elif (plain_after_kind and prior.end <= mention.start <= prior.end + _LISTED_REACH
               and rules.period_listed.fullmatch(form, prior.end, mention.start)
               and rules.period_after.match(form, mention.end)):
             # "then to 3.0 billion yuan in the April-June quarter and 2.3 billion yuan in the three months to
             # September": sums of a list, each told for its period, are one measure (a sum with a word of its own after
             # it, "$300 million in buybacks", tells no period and is its own)
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (prior is not None and mention.amount is not None and prior.amount is not None
-              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
-              and not prior.direction and prior.end <= mention.start <= prior.end + _LISTED_REACH
+        elif (plain_after_kind and not prior.direction and prior.end <= mention.start <= prior.end + _LISTED_REACH
               and rules.item_listed.fullmatch(form, prior.end, mention.start)
               and rules.item_opens.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
             # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at US$38
             # billion": each part of a list told with its sum is one measure, the word that said it before them all
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (prior is not None and mention.amount is not None and prior.amount is not None
-              and mention.market_kind == "other" and prior.market_kind not in ("", "other") and not mention.direction
-              and prior.end <= mention.start <= prior.end + _AGAIN_REACH
+        elif (plain_after_kind and prior.end <= mention.start <= prior.end + _AGAIN_REACH
               and rules.figure_again.fullmatch(form, prior.end, mention.start)):
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
             # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind

@@ -170,9 +170,8 @@ def merge_equivalents(rules: Lexicon, form: str, figures: list[Figure]) -> list[
 def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
     """"half a trillion dollars" (an amount) and "billions of dollars" (a currency, no amount)."""
     out: list[Figure] = []
-    taken = sorted(taken, key=lambda f: f.start)
-    starts = [f.start for f in taken]
-    for at in sorted({at for anchor in rules.size_anchors for at in occurrences(low, anchor)}):
+    taken, starts = _by_start(taken)
+    for at in _places(low, rules.size_anchors):
         inside = bisect.bisect_right(starts, at) - 1
         if inside >= 0 and at < taken[inside].end:
             continue  # the magnitude of a figure already found: "$3 billion"
@@ -213,9 +212,8 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
 def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
     """"lost more than two-thirds of its market value", "fell by a third": percentages in words."""
     out: list[Figure] = []
-    taken = sorted(taken, key=lambda f: f.start)
-    starts = [f.start for f in taken]
-    for at in sorted({at for anchor in rules.fraction_anchors for at in occurrences(low, anchor)}):
+    taken, starts = _by_start(taken)
+    for at in _places(low, rules.fraction_anchors):
         if out and at < out[-1].end:
             continue
         near = low[max(0, at - 20):at + 40]
@@ -240,9 +238,8 @@ def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
 def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
     """"Its shares doubled", "have since more than tripled": a move by a multiple, as a percentage signed by its word."""
     out: list[Figure] = []
-    taken = sorted(taken, key=lambda f: f.start)
-    starts = [f.start for f in taken]
-    for at in sorted({at for anchor in rules.multiple_anchors for at in occurrences(low, anchor)}):
+    taken, starts = _by_start(taken)
+    for at in _places(low, rules.multiple_anchors):
         match = rules.multiple.match(low, at)
         if match is None or _overlaps(taken, starts, at, match.end()):
             continue
@@ -261,9 +258,8 @@ def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -
     """"at about 40 billion yuan, roughly double its valuation at the end of 2024": the multiple a figure is of
     another value, as a move up by it."""
     out: list[Figure] = []
-    taken = sorted(taken, key=lambda f: f.start)
-    starts = [f.start for f in taken]
-    for at in sorted({at for anchor in rules.compared_anchors for at in occurrences(low, anchor)}):
+    taken, starts = _by_start(taken)
+    for at in _places(low, rules.compared_anchors):
         for match in rules.compared_multiple.finditer(low, max(0, at - _APPROX_REACH), at + _APPROX_REACH):
             if match.start("m") == at:
                 break
@@ -277,6 +273,17 @@ def compared_multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -
         out.append(Figure(at, match.end("m"), percent=rules.compared_multiples[key_of(match.group("m"))],
                           in_words=True, sign="+", market_only=True))  # "about double the points" is no money
     return out
+
+
+def _by_start(figures: list[Figure]) -> tuple[list[Figure], list[int]]:
+    """The figures sorted by start, and their starts (what :func:`_overlaps` looks them up in)."""
+    figures = sorted(figures, key=lambda f: f.start)
+    return figures, [f.start for f in figures]
+
+
+def _places(low: str, anchors) -> list[int]:
+    """Every offset where one of ``anchors`` occurs, in order, once each."""
+    return sorted({at for anchor in anchors for at in occurrences(low, anchor)})
 
 
 def _overlaps(figures: list[Figure], starts: list[int], start: int, end: int) -> bool:

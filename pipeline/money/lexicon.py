@@ -206,6 +206,7 @@ class Lexicon:
     fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
     fractions: dict             # key → percent
     fraction_by: re.Pattern     # what before a fraction makes it need nothing after it: "by", "by as much as"
+    part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple, up to the end
     fraction_cues: tuple        # " its", " their", "by ": one stands near every fraction that is a figure
     fraction_not_after: frozenset  # words before a fraction that make it a period ("second half")
     multiple_anchors: tuple     # text every multiple holds ("doubl", "tripl")
@@ -463,11 +464,14 @@ def lexicon() -> Lexicon:
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
                           rf"(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-]))?")
     fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?$")
+    # a move told by a part after "by" or by a multiple, right before what follows it (the stretch it moved over)
+    part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?"
+                                   rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z", re.I)
     fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"]} | {w + " " for w in roles_of["by"]})
 
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
-        fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues,
+        fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
         fraction_not_after=roles_of["not_after"],
         multiple_anchors=anchors_of(set(multiples) | set(multiples_now), prefixes=True), multiples=multiples,
         multiples_now=multiples_now,
@@ -625,9 +629,9 @@ def lexicon() -> Lexicon:
                               rf"\s+(?:{trie(joins['source'])})\s+(?:[\w'-]+\s+){{0,{SOURCE_WORDS}}}\Z", re.I),
         source_ends=frozenset(w.split()[-1].lower() for w in roles.get('source', ())),
         source_before=re.compile(rf"(?<![\w-])(?:{trie(w.lower() for w in roles.get('source', ()))})\s+\Z"),
-        part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:its|their|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
+        part_of=re.compile(rf"\s+(?:{trie(joins['part_of'])})\s+(?:(?:{trie(joins['part_owner'])}|the\s+(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s|"
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?(?:(?:{trie(approx)})\s+)?", re.I),
-        sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?"
+        sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         sold_words=frozenset(joins['sold']),
         raises_words=frozenset(joins['raises']),
