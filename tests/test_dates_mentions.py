@@ -3607,6 +3607,16 @@ def test_a_month_after_then_follows_the_part_of_a_past_year_its_sentence_told_of
     assert ("May", "2024-05") in calendar("It raised funds in the first half of 2024, then listed in May.", CNBC)
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("DeepSeek had released its V3 model on Dec. 26, 2024, less than a month earlier, and followed it with an updated "
+     "V3.1 in August and V3.2 in late September.", dt.date(2026, 3, 18), ("August", "2025-08")),
+    ("DeepSeek had released its V3 model on Dec. 26, 2024, less than a month earlier, and followed it with an updated "
+     "V3.1 in August and V3.2 in late September.", dt.date(2026, 3, 18), ("late September", "2025-09")),
+])
+def test_a_month_after_followed_comes_after_the_day_its_sentence_told_of_even_in_the_past_perfect(text, anchor, expected):
+    assert expected in calendar(text, anchor)
+
+
 def test_a_period_under_way_that_ends_the_subject_of_a_reported_forecast_is_a_forecast_but_not_the_time_of_saying():
     text = ("Gap sank 11.2% after the clothing retailer said its sales in the current quarter would fall short of "
             "analysts' forecasts, blaming a cold, wet start to spring in the Northeast.")
@@ -4633,3 +4643,58 @@ def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands
     found = [m.when for m in tag_dates(text, anchor) if m.on_calendar and m.text.endswith(name)]
     assert found[int(nth or 1) - 1] == when
 
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The studio announced the new dates late Tuesday, a day after rival Warner Bros. claimed the November 2026 slot "
+     "for its own superhero tentpole.", dt.date(2025, 7, 23), ("a day after", "2025-07-21")),
+    ("Alibaba released Qwen2.5-Max on the eve of the Lunar New Year holiday, a day after DeepSeek's R1 model had "
+     "wiped almost $600 billion off Nvidia's market value in a single session.", dt.date(2025, 5, 13),
+     ("a day after", "2025-01-27")),
+    ("Customers queue at a Xiaomi showroom in Shanghai on Jan. 17, a day after the company cut the price of its SU7 "
+     "sedan by 8,000 yuan.", dt.date(2026, 2, 2), ("a day after", "2026-01-16")),
+])
+def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from(text, anchor, expected):
+    assert expected in calendar(text, anchor)
+
+
+def test_a_count_of_days_not_set_off_after_a_day_places_no_happening():
+    text = ("The announcement came a day after the Beijing-based search company reported second-quarter revenue of "
+            "32.7 billion yuan.")
+    assert [m for m in tag_dates(text, dt.date(2025, 8, 21)) if m.text.startswith("a day") and m.on_calendar] == []
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The company raised $340 million in October in a round that valued it at $2.1 billion, up from $1.3 billion in "
+     "its previous funding round in March 2024. Whitfield said in an interview in November that Apex planned to go "
+     "public.", dt.date(2026, 1, 27), ("November", "2025-11")),
+    ("Valdora last won an upgrade from Meridian in March 2019, after a decade of reforms. A second agency, Castell "
+     "Ratings, affirmed Valdora at BBB- with a stable outlook in December and is due to publish its next review on "
+     "March 20.", dt.date(2026, 2, 7), ("December", "2025-12")),
+])
+def test_a_month_without_its_year_is_the_latest_after_a_comparison_base_or_beside_a_time_ahead(text, anchor, expected):
+    assert expected in calendar(text, anchor)
+
+
+def test_a_month_told_in_the_past_after_a_month_of_a_past_year_stays_in_that_year_when_the_future_is_told_from_then():
+    text = ("Valdora last won an upgrade from Meridian in March 2019. In December, the government said it would "
+            "cut spending.")
+    assert ("December", "2019-12") in calendar(text, dt.date(2026, 2, 7))
+
+
+_QWEN3 = ("v3, late April. Qwen3 arrived on April 29, a family of eight models. Alibaba said the flagship matched or "
+          "beat OpenAI's o1 on most benchmarks. The Hong Kong-listed shares slipped 0.8% to HK$123.40 on the day of the "
+          "launch, with much of the good news already priced in after a rally of 45% since January.")
+_CAPTION = ("A caption on Wednesday's markets page said Alibaba's Hong Kong shares had closed at HK$160.40. They closed "
+            "at HK$156.40, down 1.8% on the day.")
+_OWN_DAY = "Copper traded at $12,450 a tonne on Wednesday. It was up 2.1% on the day, after a record on Jan. 22."
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    (_QWEN3, dt.date(2025, 5, 13), [("the day", "2025-04-29")]),
+    (_CAPTION, dt.date(2026, 1, 30), []),
+    (_OWN_DAY, dt.date(2026, 2, 5), []),
+])
+def test_the_day_after_a_preposition_is_the_day_last_told_in_its_paragraph_unless_possessive_or_its_sentence_has_one(
+        text, anchor, expected):
+    assert [m for m in calendar(text, anchor) if m[0] == "the day"] == expected

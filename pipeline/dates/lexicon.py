@@ -202,6 +202,13 @@ def _kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def link_before() -> re.Pattern:
+    """A preposition right before a date that places something at it ("on the day"; tense.tsv kind link), searched
+    up to the expression's start."""
+    return _kind_right_before("link")
+
+
+@functools.lru_cache(maxsize=None)
 def stretch_before() -> re.Pattern:
     """A preposition right before "the next year" that makes it a stretch from now (tense.tsv kind stretch),
     searched up to the expression's start."""
@@ -243,12 +250,15 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.
     ``named``: the figure may be named by a noun before it ("down from a peak of 142 billion yuan in"; kind
-    determiner)."""
+    determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in")."""
     words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
-    noun = rf"(?:(?:{trie_regex(_kind_words('determiner'))})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
+    determiners = trie_regex(_kind_words('determiner'))
+    noun = rf"(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
+    # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
+    after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in")
     return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}[$€£¥]?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
-                      rf"(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
+                      rf"(?:\s+[a-z%]+){{0,2}}{after}\s+(?:{links})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -80,6 +80,8 @@ _CONDITION_REACH = 80
 _NAMED_FIGURE_REACH = 70
 # How much white space between two sentences is skipped to find the end of the one before (characters).
 _SENTENCE_GAP_REACH = 60
+# How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
+_TOLD_FROM_THEN_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
 # How many words a line that heads a section in sentence case may have ("The week ahead").
@@ -539,6 +541,11 @@ class _Reading:
             # "The day before last Tuesday's hearing", "the day after Thanksgiving": one day from the day named after
             # it, as "a day before" is, not the day the story is on (see _offset_day)
             exp.parts = dict(exp.parts, count=1)
+        elif exp.parts == _THE_DAY and (day := self._day_told_just_before(exp, following)) is not None:
+            # "Qwen3 arrived on April 29 ... The shares slipped 0.8% on the day of the launch": the day the paragraph
+            # last told, when nothing else was dated since
+            exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+            del exp.parts["unit"], exp.parts["det"]
         if following is not None:
             self._join(index, exp, following)
         if self.anchor is not None and resolver.opens_a_year(exp.parts, alone=True) \
@@ -2271,7 +2278,8 @@ class _Reading:
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
-                and not self._brought_up_to_now(exp, window):
+                and not self._brought_up_to_now(exp, window) \
+                and not self._told_from_now_beside_a_time_ahead(exp, window):
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
@@ -2352,6 +2360,38 @@ class _Reading:
             # first such day after it, not the last one a past verb of the sentence would make it
             exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _told_from_now_beside_a_time_ahead(self, exp: finder.Expression, window) -> bool:
+        """Does a sentence after the reference's own coordinate ``exp`` with a time ahead told in the present ("A
+        second agency affirmed Valdora in December and is due to publish its next review on March 20", after a
+        sentence on March 2019)?  It tells of now, and its month is the latest, not one of the story's past year
+        (a future told from the past, "said it would", "had been due to", stays in the story)."""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        if self.reference_end > sentence[0]:
+            return False
+        markers = self.clauses.markers(*sentence)
+        # (nor one the past tells right before: "had been due to start trading on 5 November", "were due to")
+        return any(tense == "future" and start > exp.end and not lexicon.backshifted_future().match(self.low, start)
+                   and not (i and markers[i - 1][2] in ("past", "pluperfect")
+                            and start - markers[i - 1][1] <= _TOLD_FROM_THEN_REACH)
+                   for i, (start, _, tense, _) in enumerate(markers))
+
+    def _day_told_just_before(self, exp: finder.Expression, following: finder.Expression | None) -> dt.date | None:
+        """The day "the day" after a preposition stands for: the last date told, when it is a day of an earlier
+        sentence of the paragraph and the sentence of ``exp`` names no day of its own.  A day in the possessive
+        dates its noun, not the story ("A caption on Wednesday's markets page said ... down 1.8% on the day")."""
+        if self.anchor is None or not self.resolved \
+                or lexicon.link_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
+            return None
+        told, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        sentence = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        if resolution.period is None or resolution.period.gran != "D" or not resolution.on_calendar \
+                or told.end > sentence[0] or "\n" in self.text[told.end:exp.start] \
+                or self.low.startswith(("'s", "\u2019s"), told.end) \
+                or (following is not None and following.start < sentence[1]
+                    and not {"day", "weekday"}.isdisjoint(following.parts)):
+            return None
+        return resolution.period.first()
 
     def _next_day_of_a_narrative(self, exp: finder.Expression, window) -> bool:
         """Does ``exp``, a day without its year, open the paragraph right after the one that told of a day of a
@@ -3314,6 +3354,15 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             if exp.parts == dict(_THE_DAY, count=1) and len(low[exp.start:exp.end].split()) == 2:
                 i += 1      # ("the day" before a day it cannot count from, "the day after the 2020 vote", is no date)
                 continue
+        # a count of days set off after a day, before the happening it counts from: "announced the new dates late
+        # Tuesday, a day after rival Warner Bros. claimed the slot" places that happening on the Monday (TimeML keeps
+        # the duration)
+        if i > 0 and res.timex_type == "DURATION" and (event := _event_counted_to_a_day(
+                low, resolved[i - 1][0], resolved[i - 1][1], exp, anchor,
+                resolved[i + 1][0].start if i + 1 < len(resolved) else len(low))):
+            mentions.append(_mention(text, exp.start, event[0], event[1], [(exp, res)]))
+            i += 1
+            continue
         # one day named twice: "Tuesday (Nov. 3)", "March 5 (Thursday)"
         if i + 1 < len(resolved) and (("weekday" in exp.parts and "day" not in exp.parts)
                                       or ("day" in exp.parts and "weekday" not in exp.parts)):
@@ -3855,9 +3904,7 @@ def _year_scattered_after(low: str, exp, year_entry) -> bool:
 def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution | None:
     """The day ``exp``, a count of days or weeks, places before or after the day named right after it (offsets.tsv):
     "a day before the Lunar New Year holiday in 2025", "three days after March 3"."""
-    if not resolver.counts_days(exp.parts) or "count" not in exp.parts \
-            or not set(exp.parts) <= {"unit", "count", "plural", "det"} or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D" \
-            or not isinstance(exp.parts["count"], int) or len(low[exp.start:exp.end].split()) != 2:
+    if not _days_counted(low, exp) or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D":
         return None     # (a word that qualifies the unit counts other days: "Eight trading days after Oct. 12")
     for between, sign, unless, unless_after in lexicon.day_offsets():
         if between.fullmatch(low, exp.end, nxt_exp.start) \
@@ -3865,6 +3912,33 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
                 and unless_after.match(low, nxt_exp.end) is None:
             return resolver.day_counted_from(exp.parts, nxt_res.first_day, sign, anchor)
     return None
+
+
+def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int) -> tuple[int, resolver.Resolution] | None:
+    """Where the word counting ``exp`` (a count of days set off by a comma right after the day ``day_exp``) ends, and
+    the day of the happening it counts to, which names no day of its own (offsets.tsv): ", a day after rival Warner
+    Bros. claimed the slot" after "late Tuesday" is the Monday (a date right after the word, at ``next_start``, is the
+    one counted from: "a day before the Lunar New Year holiday")."""
+    if day_res.period is None or day_res.period.gran != "D" or not day_res.on_calendar or day_res.first_day is None \
+            or not _APPOSITION.fullmatch(low, day_exp.end, exp.start) or not _days_counted(low, exp):
+        return None
+    for between, sign, unless, _ in lexicon.day_offsets():
+        word = between.match(low, exp.end)
+        # (only a count after: "a week before the decision", "two weeks ahead of schedule" set off after a day are
+        # asides on a time to come that may be none, and the day before them stays the clause's)
+        if word is not None and sign > 0 and next_start - word.end() > _WORD_BEFORE_REACH \
+                and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
+            counted = resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor)
+            return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
+    return None
+
+
+def _days_counted(low: str, exp) -> bool:
+    """Is ``exp`` a plain count of days or weeks ("a day", "three weeks"), no stretch qualified by a word of its own
+    ("Eight trading days")?"""
+    return resolver.counts_days(exp.parts) and "count" in exp.parts \
+        and set(exp.parts) <= {"unit", "count", "plural", "det"} and isinstance(exp.parts["count"], int) \
+        and len(low[exp.start:exp.end].split()) == 2
 
 
 def _counted_to(low: str, start: int, end: int) -> bool:
