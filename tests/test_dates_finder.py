@@ -291,9 +291,9 @@ WORD_COLUMN = {"months.tsv": "name", "weekdays.tsv": "name", "numbers.tsv": "wor
                "units.tsv": "word", "prefixes.tsv": "word", "deictic.tsv": "phrase", "seasons.tsv": "name",
                "day_parts.tsv": "name", "holidays.tsv": "name", "sets.tsv": "word", "decades.tsv": "word",
                "suffixes.tsv": "word", "zones.tsv": "zone"}
-# tables whose examples hold no date on purpose, or whose rows are checked by other tests (event_names.tsv: in
-# test_dates_mentions)
-NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv", "event_names.tsv"}
+# tables whose examples hold no date on purpose, or whose rows are checked by other tests (event_names.tsv,
+# name_lists.tsv: in test_dates_mentions)
+NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv", "event_names.tsv", "name_lists.tsv"}
 
 
 def test_every_date_table_is_covered_by_the_example_test():
@@ -457,6 +457,12 @@ def test_a_word_that_only_ends_like_a_past_verb_leaves_the_forecast_to_its_date(
     low = finder.lower_form(text)
     expression = finder.find_expressions(text)[-1]
     assert finder.clause_tense(text, low, expression.start, expression.end) == "future"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "percent"])
+def test_every_percent_unit_example_leaves_the_comparative_after_its_figure_out_of_the_date(row):
+    found = timexes(row["example"], CNBC)
+    assert found and not any(t.get("mod") == "MORE_THAN" for t in found), found
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "habitual"])

@@ -4036,6 +4036,13 @@ def test_every_event_name_example_leaves_its_holiday_off_the_calendar(row):
     assert [m.on_calendar for m in mentions if m.timex_value.endswith("-11-11")] == [False]
 
 
+@pytest.mark.parametrize("row", load_table("dates/name_lists.tsv"), ids=lambda row: row["example"][:40])
+def test_every_name_list_example_keeps_the_calendar_of_a_company_listed_in_the_headline_off_the_other_quarters(row):
+    body = "\n\nThe company reports fourth-quarter results on March 24. Alibaba's fiscal year ends in March."
+    found = {m.text: m.when for m in tag_dates(row["example"] + body, dt.date(2026, 3, 10)) if m.on_calendar}
+    assert found["fourth-quarter"] == "2025-Q4", found      # (headline "Alibaba rebounds": Alibaba's fiscal 2026-Q1)
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "deadline"],
                          ids=lambda row: row["word"])
 def test_every_deadline_noun_example_reads_its_day_as_the_nearest_one(row):

@@ -911,8 +911,6 @@ def _year_from(captured: dict, parts: dict) -> None:
 
 # A season that closes its clause ("learned a lesson that autumn.") keeps "that" as its determiner.
 _SEASON_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)")
-# A percentage right before a word ("24%", "20 percent"; a bare number may be a year: "In 2023 more than a year").
-_FIGURE_BEFORE = re.compile(r"(?<![a-z])\d[\d.,]*\s*(?:%|percent|per\s?cent)\s+\Z")
 _FIGURE_REACH = 30
 
 
@@ -928,6 +926,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         accepts = accepts - {"det"}
     elif kind == "deictic":
         accepts = accepts | {"filler"} if parts.get("noun") else accepts - {"det"}
+    elif kind == "calendar" and "holiday" in parts:
+        accepts = accepts | {"eve"}     # "the eve of the Lunar New Year holiday" ("on the eve of the vote" is none)
     words = lexicon.prefix_words()
     kept = []
     adjectival = bool(pre) and "-" in low[pre[-1][1]:head_start]
@@ -938,9 +938,6 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             if "-" not in low[e:kept[-1][0] if kept else head_start]:
                 break           # "may end March 3": a verb's
             role = "mod"
-        if role == "eve" and "holiday" in parts and kind == "calendar":
-            role = "mod"        # "the eve of the Lunar New Year holiday": its day before, a determiner of its own
-            value = "eve"
         if role not in accepts and not (role == "det" and kept and (
                 kept[-1][1] == "mod" or (kept[-1][1] == "shift" and kept[-1][2].endswith("~")))):
             break               # (a determiner belongs to "the end of 2023", "the previous Friday")
@@ -1003,7 +1000,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     # the date the base it is compared with, not a stretch of more than a year
     # ("grew 15% over five weeks": a one-word approx word after a figure is a preposition, and stays one)
     if kept and kept[0][1] == "approx" and kept[0][2] in ("MORE_THAN", "LESS_THAN") and " " in kept[0][3] \
-            and _FIGURE_BEFORE.search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0]):
+            and lexicon.percentage_before().search(low, max(0, kept[0][0] - _FIGURE_REACH), kept[0][0]):
         kept.pop(0)
     # "said that Friday": "that" is a conjunction before anything but a unit ("the previous Friday",
     # "the following Monday" keep theirs) or a season that closes its clause ("learned a lesson that autumn")
@@ -1039,7 +1036,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             parts["yearshift"] = int(value)
         elif role == "vague":
             parts["vague"] = value
-        elif role == "mod" and value == "eve":
+        elif role == "eve":
             parts["holiday_eve"] = True
         elif role == "mod":
             parts["mod"] = value

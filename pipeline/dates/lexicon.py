@@ -209,6 +209,13 @@ def link_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def percentage_before() -> re.Pattern:
+    """A percentage right before a word, searched up to where the word starts ("24% ", "20 percent "; tense.tsv kind
+    percent).  A bare number is none: it may be a year ("In 2023 more than a year")."""
+    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{trie_regex(_kind_words('percent'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def stretch_before() -> re.Pattern:
     """A preposition right before "the next year" that makes it a stretch from now (tense.tsv kind stretch),
     searched up to the expression's start."""
@@ -772,6 +779,15 @@ def fiscal_name(name: str) -> tuple[re.Pattern, re.Pattern | None]:
     titles = trie_regex(r["title"] for r in load_table("story/person_titles.tsv") if r["before"] == "yes")
     named = rf"(?:['\u2019]s(?!\w)|[^\S\n]+(?:(?:{suffixes})|(?i:{titles}))(?![\w-]))"
     return re.compile(rf"{bounded}(?:(?={named})|(?![^\S\n]+[A-Z]))"), re.compile(named)
+
+
+@functools.lru_cache(maxsize=None)
+def name_list_join() -> str:
+    """What joins two names in a list, with the white space around it (name_lists.tsv: "Alibaba, Xiaomi"), as a
+    regex."""
+    words = (rf"\b{re.escape(r['word'])}\b" if r["word"].isalpha() else re.escape(r["word"])
+             for r in _rows("name_lists.tsv"))
+    return rf"\s*(?:{'|'.join(words)})\s*"
 
 
 @functools.lru_cache(maxsize=None)

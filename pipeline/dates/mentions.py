@@ -321,10 +321,10 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
 
 def _listed_with_others(headline: str, name: str) -> bool:
     """Does ``headline`` name ``name`` (lower case) in a list with another capitalised name ("Alibaba, Xiaomi lead",
-    "Tencent and Alibaba rise")?"""
-    name = re.escape(name)
-    return re.search(rf"(?i:(?<![\w&.-]){name}(?![\w&-]))\s*(?:,|&|\band\b)\s*[A-Z]|(?<![\w&.-])[A-Z][\w&.-]*\s*"
-                     rf"(?:,|&|\band\b)\s*(?i:{name}(?![\w&-]))", headline) is not None
+    "Tencent and Alibaba rise"; name_lists.tsv)?"""
+    name, join = re.escape(name), lexicon.name_list_join()
+    return re.search(rf"(?i:(?<![\w&.-]){name}(?![\w&-])){join}[A-Z]|(?<![\w&.-])[A-Z][\w&.-]*{join}"
+                     rf"(?i:{name}(?![\w&-]))", headline) is not None
 
 
 def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
@@ -1174,12 +1174,11 @@ class _Reading:
         """Does ``exp`` stand in a label, a short line of its own that ends in a colon, or is all in capitals, and
         has no verb ("The week in China tech:", "Earnings this week:", "DEAL OF THE WEEK")?  A label introduces what follows and tells no happening of its
         own: its date is kept as TimeML, the reference of what follows, but makes no row.  (A chronology's
-        entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no labels.)  A holiday alone as
-        the run-in head of its paragraph ("Singles' Day. A story on Nov. 12 said ...") is one too: the topic of what
-        follows, not a day of it."""
+        entry, "May 12: ...", and a line with a verb, "Alibaba said on Tuesday:", are no labels.)  A holiday that
+        is a topic (see _holiday_topic) is one too."""
         text = self.text
-        if "holiday" in exp.parts and (exp.start == 0 or text[exp.start - 1] == "\n") \
-                and text[exp.end:exp.end + 2] in (". ", ".\n"):
+        topic = self._holiday_topic(exp) if "holiday" in exp.parts else ""
+        if topic == "head":
             return True
         reach = max(0, exp.start - _LABEL_REACH)
         line_start = text.rfind("\n", reach, exp.start) + 1
@@ -1194,27 +1193,31 @@ class _Reading:
         # A line all in capitals with no closing stop is a heading of its own too ("DEAL OF THE WEEK"); so is a line
         # in title case that names a period by its place from now ("The Last Quarter"), or a line of a few words that
         # names one only by its article ("The week ahead"; "Next week" heads the days of that week), no day a section
-        # is headed by; a holiday that a line names as one of its topics,
-        # alone as a run-in head ("Singles' Day. A story on Nov. 12 said ...") or as an item of a headline's list
-        # ("Corrections: Alibaba results, Singles' Day, Ant Group"), is a label as well (a run-in head is read above)
+        # is headed by; so is a holiday that is an item of a headline's list of topics
         if not (line.endswith(":") or _A_CAPITALS_LINE.fullmatch(line) or (
                 "unit" in exp.parts and exp.parts.keys().isdisjoint(("year", "yy", "month", "weekday", "day"))
                 and line_start > self.first_line_end and line[-1:] not in SENTENCE_LINE_ENDS
                 and (finder.in_a_title_case_line(text, exp.start)
                      or len(line.split()) <= _HEAD_WORDS and "shift" not in exp.parts))
-                or ("holiday" in exp.parts and self._a_topic(exp, line_start, line))) \
+                or topic == "item") \
                 or opens_an_entry(text, exp.start, exp.end):
             return False
         line_end = line_start + len(line)
         return not any(tense not in ("boundary", "complement", "none")
                        for _, _, tense, _ in self.clauses.markers(line_start, line_end))
 
-    def _a_topic(self, exp: finder.Expression, line_start: int, line: str) -> bool:
-        """Does ``exp`` stand between commas (or a colon and a comma) of a list on a headline, one of its topics
-        ("...: Alibaba results, Singles' Day, Ant Group")?  (The line is checked for verbs after.)"""
-        before = self.text[line_start:exp.start].rstrip(" \t")
-        return line_start + len(line) <= self.first_line_end and before[-1:] in (",", ":") \
-            and self.text[exp.end:exp.end + 1] == ","
+    def _holiday_topic(self, exp: finder.Expression) -> str:
+        """How a holiday ``exp`` stands as a topic of what follows, not a day of it: "head", alone as the run-in head
+        of its paragraph ("Singles' Day. A story on Nov. 12 said ..."); "item", between commas (or a colon and a
+        comma) of a list on the headline ("Corrections: Alibaba results, Singles' Day, Ant Group"; its line is
+        checked for verbs after); else ""."""
+        text = self.text
+        if (exp.start == 0 or text[exp.start - 1] == "\n") and text[exp.end:exp.end + 2] in (". ", ".\n"):
+            return "head"
+        before = text[max(0, exp.start - _LABEL_REACH):exp.start].rstrip(" \t")
+        if exp.end <= self.first_line_end and before[-1:] in (",", ":") and text[exp.end:exp.end + 1] == ",":
+            return "item"
+        return ""
 
     def _forecast_target_before(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The resolution of the date read just before ``exp`` in its sentence, when it is a time ahead (the time a

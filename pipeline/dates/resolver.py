@@ -1304,9 +1304,9 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                                    _add_months(anchor, -(end % months)), tense, reference, locale)
             if gran == "Q":
                 return _fiscal_quarter_months(period, anchor, mod, tense in AHEAD, end)
-            start_day = _add_months(period.first(), end % months)
-            start = _placed(Period.of("M", start_day), anchor, mod, value=period.value(), future=tense in AHEAD)
-            return _span(start, Period.of("M", _add_months(start_day, 5)), anchor)
+            # (a half of a fiscal year ending that month, from the calendar quarter of its first month)
+            return _fiscal_half(Period.of("Q", _add_months(period.first(), end % months)), anchor, mod,
+                                tense in AHEAD, end)
         if year is None and "yy" in parts:
             year = _expand_yy(parts["yy"], anchor)
         if year is None:
