@@ -354,12 +354,27 @@ KINDS = [
     ("The shares finished the session at HK$231.40.", "share_price"),
     ("The stock fell 50 cents in afternoon trading.", "share_move"),
     ("Co-founders started the company with US$60,000 in 1999.", "other"),
+    ("In April the company pledged 100 billion yuan over three years to support merchants on its domestic app.",
+     "investment"),
 ]
 
 
 @pytest.mark.parametrize("sentence, kind", KINDS)
 def test_the_words_around_a_figure_decide_its_kind(sentence, kind):
     assert one(sentence).market_kind == kind
+
+
+SAME_COMPANY_VALUES = [
+    ("Meituan, which was worth $400 billion at its peak in February 2021, is now valued at about $82 billion.",
+     ["market_cap", "market_cap"]),
+    ("Meituan was worth $400 billion in February 2021. A listing could value Ant at about $80 billion.",
+     ["market_cap", "valuation"]),
+]
+
+
+@pytest.mark.parametrize("text, kinds", SAME_COMPANY_VALUES)
+def test_a_company_valued_in_the_sentence_that_told_its_market_worth_is_valued_on_the_market(text, kinds):
+    assert [m.market_kind for m in find_money(text)] == kinds
 
 
 def test_a_market_word_after_a_comma_that_leads_to_a_later_figure_is_that_figures():
@@ -538,6 +553,13 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
 ])
 def test_counts_ranks_stakes_rates_weights_trade_an_economy_bank_ratios_and_unit_sales_are_not_money(sentence):
     assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, percent", [
+    ("- Baht: members said the currency's 8% rise against the dollar since the start of the year had hurt exporters.", 8.0),
+])
+def test_people_who_tell_of_a_move_are_no_count_that_moved(sentence, percent):
+    assert [(m.percent, m.direction) for m in find_money(sentence)] == [(percent, "up")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1882,6 +1904,30 @@ def test_estimates_lifted_by_percentages_go_up_and_a_cut_forecast_goes_down():
     assert [(m.text, m.direction) for m in found if m.percent is not None] == [("3%", "up"), ("4%", "up")]
     found = one("The brokerage cut its earnings forecasts for the year by 12%.")
     assert (found.direction, found.percent) == ("down", -12.0)
+
+
+@pytest.mark.parametrize("sentence, moves", [
+    ("Last year, both stocks fell in the two weeks after the festival, by 6% and 9% respectively.",
+     [("6%", -6.0), ("9%", -9.0)]),
+])
+def test_a_move_told_before_its_stretch_and_a_comma_gives_its_size_after_by_the_direction(sentence, moves):
+    assert [(m.text, m.percent) for m in find_money(sentence)] == moves
+
+
+def test_the_second_end_of_a_range_is_of_the_first_ends_kind_whatever_word_follows_it():
+    found = find_money("Analysts at one Hong Kong brokerage put Ant's value at between $110 billion and $140 billion, a "
+                       "range that would make it the city's largest listing since Alibaba's own in 2019.")
+    assert [m.market_kind for m in found] == ["valuation", "valuation"]
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Brazil's central bank cut its benchmark Selic interest rate by 50 basis points to 14.25% on Wednesday.",
+     (14.25, "down")),
+    ("The Bank of England cut Bank Rate to 3.5% on February 5, its sixth reduction since August 2024.", (3.5, "down")),
+    ("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year.", (12.75, "down")),
+])
+def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_direction(sentence, level):
+    assert [(m.percent, m.direction) for m in find_money(sentence)] == [level]
 
 
 def test_a_verb_of_change_gives_no_row_to_a_figure_that_no_trigger_names():

@@ -101,6 +101,10 @@ def find_money(text: str, *, form: str | None = None,
     # (a direction would part it from them)
     mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
                 and (moved := reading.moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
+    # the level a rate of the market was moved to is no move of its own, but tells which way it went ("cut its benchmark
+    # Selic interest rate by 50 basis points to 14.25%": 14.25, down)
+    mentions = [replace(m, direction=moved) if m.percent is not None and m.market_kind == "other" and not m.direction
+                and (moved := reading.rate_moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
@@ -512,11 +516,13 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     if dropped.percent is None:
         if figure.percent is None:
             # "Turnover on the main board shrank to HK$210.5 billion from HK$245 billion": where it moved from; "was
-            # HK$268.5 billion, up from HK$231.9 billion": what it is compared with
+            # HK$268.5 billion, up from HK$231.9 billion": what it is compared with, or its usual level ("against a daily
+            # average of HK$250 billion")
             return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                     and (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
                          and rules.level_before.search(gap) is not None
-                         or ";" not in gap and rules.compared_from.search(gap) is not None))
+                         or ";" not in gap and (rules.compared_from.search(gap) is not None
+                                                or rules.compared_estimate.search(gap) is not None)))
         if any(c in gap for c in ";()"):
             return False
         # or the multiple it is of another value: "average daily turnover climbed to HK$250 billion in the third
@@ -561,6 +567,7 @@ _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its openin
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
+_SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 
 
@@ -612,10 +619,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "raised their 2026 copper forecast to $12,800 a tonne from $11,500": the base a level moved from is the
             # same measure, whatever word before the level would say of it alone
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (plain_after_kind and not prior.direction and prior.end <= mention.start
+        elif (prior is not None and mention.amount is not None and prior.amount is not None
+              and mention.market_kind != prior.market_kind and prior.market_kind not in ("", "other")
+              and not mention.direction and not prior.direction and prior.end <= mention.start
               and rules.range_goes_on.fullmatch(form, prior.end, mention.start)
               and rules.range_opened.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
-            # "estimates range from $2 billion to more than $11 billion": the two ends of one range are of one kind
+            # "estimates range from $2 billion to more than $11 billion": the two ends of one range are of one kind,
+            # whatever word after the range says of what it would make ("put Ant's value at between $110 billion and
+            # $140 billion, a range that would make it the city's largest listing")
             mention = replace(mention, market_kind=prior.market_kind)
         elif (plain_after_kind and prior.end <= mention.start <= prior.end + _COMPARED_REACH
               and ";" not in form[prior.end:mention.start]
@@ -645,6 +656,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
             # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind
             mention = replace(mention, market_kind=prior.market_kind)
+        elif (prior is not None and prior.market_kind == "market_cap" and mention.market_kind == "valuation"
+              and prior.subject and prior.subject == mention.subject and not mention.direction
+              and prior.end <= mention.start and not _SENTENCE_END.search(form, prior.end, mention.start)):
+            # "Meituan, which was worth $400 billion at its peak ..., is now valued at about $82 billion": once the
+            # sentence has told a company's worth on the market, its value then and now is that one measure
+            mention = replace(mention, market_kind="market_cap")
         if (prior is not None and prior.amount is not None and mention.amount is not None and prior.market_kind == "other"
                 and mention.market_kind in EARNED_KINDS and not prior.direction
                 and rules.part_of.fullmatch(form, prior.end, mention.start)):

@@ -29,6 +29,7 @@ ALSO_WORDS = 3          # words before a joins.tsv gapping word after a stock's 
 GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025 and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
+RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest rate by 50 basis points")
 CHANGED_WORDS = 8       # words between a verb of change and the "by" of its figure ("their revenue estimates for FY26 and FY27")
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved in late June")
@@ -166,6 +167,8 @@ class Lexicon:
     target_gapped: re.Pattern   # ", and Benchmark moved to ": another analyst's target, its noun left out
     base_after: re.Pattern      # " a tonne from ": after a level moved "to", the figure it moved from
     tally_to: re.Pattern        # "taking its gain since ... to ": a move's running total, up to its figure
+    rate_moved_to: re.Pattern   # "cut its benchmark Selic interest rate by 50 basis points to ": a change, then its level
+    moved_by: re.Pattern        # "fell in the two weeks after the festival, by ": a move, its stretch, then its size after a comma
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
@@ -510,6 +513,10 @@ def lexicon() -> Lexicon:
                                  rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
         base_after=re.compile(rf"(?:\s+[\w-]+){{0,{BASE_WORDS}}}?\s+(?:{trie(joins['base'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
+                                 rf"\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+by\s+"
+                            rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
@@ -608,7 +615,7 @@ def lexicon() -> Lexicon:
                                rf"(?:(?:{trie(approx)})\s+)?", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
-                                     rf"(?:{trie(joins['expected'] | joins.get('record', set()))})\s+(?:of\s+)?"
+                                     rf"(?:{trie(joins['expected'] | joins.get('record', set()) | joins.get('usual', set()))})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),

@@ -184,11 +184,16 @@ class Reading:
 
     def change_told(self, figure: Figure, sentence: Span) -> str:
         """The direction a percentage takes from a change told around it, with no movement word governing it: a
-        verb of change and its object before "by" ("They lifted their revenue estimates for FY26 and FY27 by 3%"), or
+        verb of change and its object before "by", a move and its stretch before ", by" ("They lifted their revenue estimates for FY26 and FY27 by 3%"), or
         a move's running total before "to" ("climbed 2.3%, taking its gain since the start of September to 11%")."""
         changed = self.changed_by(figure, sentence)
         if changed:
             return changed
+        # a move whose size is told after its stretch and a comma: "both stocks fell in the two weeks after the
+        # festival, by 6% and 9% respectively"
+        told = self.rules.moved_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
+        if told is not None:
+            return self.rules.moves[key_of(told.group("move"))][0]
         return self.tallied(figure, sentence)
 
     def tallied(self, figure: Figure, sentence: Span) -> str:
@@ -208,6 +213,15 @@ class Reading:
         million")."""
         told = self.rules.moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
         return self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
+
+    def rate_moved_to(self, start: int, sentence: Span) -> str:
+        """The direction of a change told before the level a rate went to, its object and size between ("cut Bank Rate
+        by a quarter point to 3.75%", "expect the Selic to fall to 12.75%")."""
+        told = self.rules.rate_moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
+        if told is None:
+            return ""
+        verb = key_of(told.group("move"))
+        return self.rules.by_moves.get(verb) or self.rules.moves[verb][0]
 
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
