@@ -1265,7 +1265,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
                        and shape.fullmatch(form, date.start, date.end)
                        for kinds, shape in rules.bare_stretch for f in figures)
         opens = cue.start()
-        if any(opens <= d.start and d.end <= date.start for d in dates):
+        if any(opens <= d.start and d.end <= date.start and not rules.stretch_tie.fullmatch(form, d.end, date.start)
+               for d in dates):
             return False    # the stretch is an earlier date's: "risen by more than 50% since September and would keep
             #                 rising through the first half of 2026"
         if rules.from_level.match(form, opens) and rules.span_end.match(form, date.end):
@@ -1669,6 +1670,7 @@ class _ComparisonRules:
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
+    stretch_tie: re.Pattern       # a noun and the word that ties a stretch's date to it, after a date qualifying it
     from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
     span_end: re.Pattern          # right after the date of such a level, the word that makes a span of it (" to ")
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
@@ -1767,6 +1769,8 @@ def _comparison_rules() -> _ComparisonRules:
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')}|{counted_level})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
+        # (a date that qualifies the noun before the stretch's own date: "second-quarter profit on Aug. 25")
+        stretch_tie=re.compile(rf"(?i)\s+[\w'-]+\s+(?:{words('stretch_tie')})\s+"),
         stretch_shaped=tuple((re.compile(rf"(?i)(?<![\w.])(?:{_row_words(row)})\s+\Z"),
                               re.compile(f"(?i:{row['date']})"))
                              for row in table if row["role"] == "stretch" and row["date"]),

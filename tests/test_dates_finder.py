@@ -124,6 +124,9 @@ NOT_DATES = [
     ("may the verb is not May", "The government's support may have further fueled Alibaba's resurgence."),
     ("overnight as an adjective of a staff", "Bristol City Council said it had spent £1.2m since the theft on new "
                                              "cameras, alarms and overnight guards."),
+    ("overnight as an adjective of a central bank's rate", "Bank Negara Malaysia last changed its overnight policy "
+                                                           "rate by 25 basis points."),
+    ("a holiday that names a season's trading", "It was its best Christmas performance in a decade."),
     ("overnight of how sudden a change was", "\"We lost volume, and the American market became much harder "
                                             "overnight,\" said the co-operative's director."),
     ("overnight of what will not happen fast", "A turnaround of that size will not happen overnight, analysts said."),

@@ -253,6 +253,32 @@ def test_vague_and_present_references_are_kept_off_the_calendar():
         ("more recent quarters", "PAST_REF", "vague", False), ("now", "PRESENT_REF", "", False)]
 
 
+@pytest.mark.parametrize("text, anchor, when", [
+    # setBZ, streaming_blog
+    ('They\'re finally bringing lossless audio to the Basic plan "in the coming weeks".', dt.date(2026, 2, 4),
+     "2026-02-04/2026-03-04"),
+    # setBT, bt_downgrade
+    ("Analysts estimated that as much as 6 billion euros of forced selling could follow over the coming weeks.",
+     dt.date(2026, 2, 7), "2026-02-07/2026-03-07"),
+])
+def test_the_coming_weeks_are_a_vague_future_row_over_the_four_weeks_from_the_day_written(text, anchor, when):
+    found = [(m.text, m.when, m.timex_value, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+    assert found == [("the coming weeks", when, "FUTURE_REF", True)]
+
+
+@pytest.mark.parametrize("text, anchor, when", [
+    # setBN, christmas_trading
+    ("Harlow & Pike raised its full-year profit forecast on Thursday after like-for-like sales rose 5.8% in the nine "
+     "weeks to 3 January, its best Christmas performance since 2015. Total sales in the period rose 7.1% to £1.24bn.",
+     dt.date(2026, 1, 8), "2025-11-02/2026-01-03"),
+    ("Like-for-like sales rose 5.8% in the nine weeks to 3 January. Homewares were the star: sales of bedding rose 9.3% "
+     "in the period.", dt.date(2026, 1, 8), "2025-11-02/2026-01-03"),
+])
+def test_the_period_after_a_stretch_told_by_its_last_day_is_that_stretch(text, anchor, when):
+    found = dict(calendar(text, anchor))
+    assert found.get("the period") == when, found
+
+
 def test_an_all_digit_date_is_ambiguous_without_a_locale():
     [unknown] = tag_dates("The order was placed on 11/03/2020.", CNBC)
     [us] = tag_dates("The order was placed on 11/03/2020.", CNBC, locale="en-US")
@@ -4558,6 +4584,11 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # setCP, riverton_budget: a fiscal year told by the day it begins runs a year from then
     ("The Riverton City Council on Tuesday approved a $4.1 billion budget for the fiscal year that begins July 1.",
      dt.date(2026, 6, 10), "the fiscal year that begins July 1", "2026-07/2027-06", True),
+    # setDF, df_freight: ... and one told by the day it is starting on, without its year, is the coming one
+    ("On the transpacific, contract talks for the year starting May 1 begin next month.", dt.date(2026, 1, 14),
+     "the year starting May 1", "2026-05/2027-04", True),
+    ("The fund has returned 9% in the year that began May 1.", dt.date(2026, 1, 14),
+     "the year that began May 1", "2025-05/2026-04", True),
     # setCQ, bond_auction_weekly: what futures price is looked ahead to, "now" between or not
     ("The Fed held its benchmark rate on May 7, and futures now put the first cut of the cycle in September.",
      dt.date(2025, 5, 16), "September", "2025-09", True),

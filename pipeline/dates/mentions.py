@@ -54,6 +54,8 @@ _THE_PERIOD = {"unit": "P", "det": True}
 _THE_WEEKEND = {"unit": "WE", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
+# "the period" alone, which names the period the text has just told of.
+_THE_PERIOD = {"unit": "P", "det": True}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
 _WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
@@ -127,7 +129,8 @@ class _Connectors(NamedTuple):
     ending_ahead: re.Pattern            # ... of those of them of tense future ("the quarter ending June"),
     ended_past: re.Pattern              # ... of those of them of tense past ("the fiscal year ended in January"),
     ends_told: re.Pattern               # ... of kind ends_told ("before the period ends in March 2028"),
-    started: re.Pattern                 # ... of kind started
+    started: re.Pattern                 # ... of kind started,
+    starting_ahead: re.Pattern          # ... of those of them of tense future ("the year starting May 1"),
     count_started: re.Pattern           # ... of kind count_started
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
@@ -165,7 +168,8 @@ def _connectors() -> _Connectors:
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
         ended_past=between("ended", "past"),
-        ends_told=between("ends_told"), started=between("started"), count_started=between("count_started"),
+        ends_told=between("ends_told"), started=between("started"),
+        starting_ahead=between("started", "future"), count_started=between("count_started"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
@@ -1344,6 +1348,11 @@ class _Reading:
         stretch, the same stretch a year before (2024-Q3), not only its last day; so is "the corresponding
         period in 2024" after "the six months ended 30 September 2025" (2024-04/2024-09)."""
         moved = resolution.period
+        if exp.parts == _THE_PERIOD:
+            # "rose 5.8% in the nine weeks to 3 January. Total sales in the period rose 7.1%": that stretch itself,
+            # not the quarter a report would be on
+            parts, duration = self.reference_stretch
+            return resolver.ended_stretch(parts, duration, self.anchor) or resolution
         if moved is None or moved.year >= ref.year:
             return resolution
         counted = exp.parts.get("year_of") or exp.parts
@@ -1839,6 +1848,11 @@ class _Reading:
             tense = finder.clause_tense(self.text, low, following.start, following.end,
                                         self._window_of(following.start), self.clauses) \
                 if resolver.needs_tense(following.parts) else ""
+            if tense == "" and resolver.needs_tense(following.parts) \
+                    and connectors.starting_ahead.fullmatch(low, exp.end, following.start):
+                # (a stretch under way would be told as one that began: "contract talks for the year starting
+                # May 1", in January, are on the coming one)
+                tense = "future"
             start = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
             end = resolver.started_stretch_end(parts, start.first_day) \
                 if start is not None and start.precision in ("day", "month") and start.first_day is not None else None

@@ -587,6 +587,10 @@ def _one_unit_back(parts: dict) -> bool:
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal", "plural", "shift"))
 
 
+# How far "the coming weeks" reach from the day of writing (days): a month, as "the next four weeks" does.
+_COMING_WEEKS_DAYS = 28
+
+
 # The years of a decade and of a century, counted up to or from now ("the past century": P100Y).
 _YEARS_OF_A_UNIT = {"E": 10, "C": 100}
 
@@ -913,6 +917,13 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         return _placed(base, anchor, mod)
 
     vague = parts.get("vague")
+    if vague == "FUTURE" and parts.get("plural") and unit == "W" and parts.get("det") and anchor is not None \
+            and parts.keys().isdisjoint(("count", "anaphoric")):
+        # "in the coming weeks": near enough to place, as the four weeks from the anchor ("the next four weeks");
+        # TimeML keeps the vague reference
+        last = anchor + dt.timedelta(days=_COMING_WEEKS_DAYS)
+        return Resolution("DATE", "FUTURE_REF", mod, f"{anchor:%Y-%m-%d}/{last:%Y-%m-%d}", anchor, last, "span",
+                          True, "vague", True)
     if vague and parts.get("plural"):
         # "recent years", "the coming months": TimeML's vague past or future reference
         return _vague("FUTURE_REF" if vague == "FUTURE" else "PAST_REF", mod)
