@@ -1139,7 +1139,12 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
             if share is not None:
                 # "could be fined ... 5% of their previous year's revenue": the value's date, which tells of no time of
                 # its own, whatever the tense, and dates neither the share nor the figure beside it
-                bases[(date.start, date.end)] = (share, date.end)
+                # ... and of the value told right after it: "4% of its 2019 domestic revenue of 455.7 billion yuan"
+                closes = date.end
+                for figure in figures:
+                    if figure.start >= closes and rules.trailing.fullmatch(form, closes, figure.start):
+                        closes = figure.end
+                bases[(date.start, date.end)] = (share, closes)
                 continue
             priced = (_prices_a_premium(form, date, sentence_start, ending, rules) if first_premium < date.start
                       else None)
@@ -1161,6 +1166,11 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
             else:
                 opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue, rules.cue_named,
                                             rules, date.end) if first_cue < date.start else None
+                apart = None
+                if opens is None and first_cue < date.start:
+                    # "remain about 61% below the $37.80 they reached in February 2024": the percentage is the move
+                    apart = opens = _comparison_opening(form, date.start, sentence_start, ending, rules.apart,
+                                                        rules.apart_named, rules, date.end)
                 starts = rules.starts.match(form, sentence_start) if opens is not None else None
                 if starts is not None and starts.end() == opens:
                     continue    # "From the summer of 2025, ... inquiries tripled": where a stretch starts
@@ -1182,7 +1192,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     opens, needs_move = shaped
                     if needs_move and not moved:
                         continue
-                elif not moved:
+                elif not moved and apart is None:
                     opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move,
                                                 rules.cue_without_move_named, rules, date.end)
                     if opens is None:
@@ -1441,7 +1451,8 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                     while figure_end > sentence_start and form[figure_end - 1].isspace():
                         figure_end -= 1
                     figure_start = ending.get(figure_end)
-            if figure_start is None and number is None and clause is not None:
+            if figure_start is None and number is None:
+                # (also with no clause of its own: "up 85% from their $92.70 opening trade in 2014")
                 figure_start = _named_figure(form, gap, sentence_start, ending, rules)
             if figure_start is None:
                 figure_start = (approx.start() if approx else number.start()) if number else None
@@ -1449,6 +1460,14 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
             # an article may stand between the cue and its figure: "compared with the $1.5 million a year earlier"
             lead = rules.between.search(form, max(sentence_start, figure_start - _BETWEEN_REACH), figure_start).start()
             found = cue.search(form, max(sentence_start, lead - _CUE_REACH), lead)
+            figure_end = next((end for end, start in ending.items() if start == figure_start), None)
+            if found is not None and lead == figure_start and figure_end is not None:
+                approx = rules.approximate.search(form, max(sentence_start, figure_start - _CUE_REACH), figure_start)
+                if (approx is not None and approx.start() <= found.start()
+                        and rules.moving.search(form, max(sentence_start, approx.start() - _CUE_REACH), figure_end)):
+                    # a cue that is part of an approximation of a move compares nothing: "revenue more than doubled in
+                    # 2025 to roughly 92 billion yuan" is 2025's rise and level
+                    return _multiple_opening(form, date_start, date_end, sentence_start, rules)
             if found is None:
                 # ... and a word that tells of it after the article: "from the record $12,931 it reached in December"
                 word = rules.lead_word.search(form, max(sentence_start, figure_start - _BETWEEN_REACH), figure_start)
@@ -1494,7 +1513,8 @@ def _share_opening(form: str, date: DateMention, sentence_start: int, rules: "_C
 
 @functools.cache
 def _names_a_measure_after() -> re.Pattern:
-    return re.compile(rf"(?i)\s+(?:{_measures()})\b")
+    # a word may tell which part of the measure: "equal to 4% of its 2019 domestic sales"
+    return re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{_measures()})\b")
 
 
 def _named_figure(form: str, gap: int, sentence_start: int, ending: dict[int, int],
@@ -1647,6 +1667,8 @@ class _ComparisonRules:
     cue_without_move_named: re.Pattern
     cue_with_sum: re.Pattern      # ... of those that need a moved figure or a sum after them (needs_move=sum)
     cue_with_sum_named: re.Pattern
+    apart: re.Pattern             # a cue right after a percentage, before a figure of its own ("61% below the $37.80")
+    apart_named: re.Pattern
     shaped: tuple          # (cue, the shape of the date it needs, whether it needs a moved figure)
     between: re.Pattern    # the run of "between" words ending where the search ends
     lead_word: re.Pattern  # ... and after them one word that tells of the figure ("the record ")
@@ -1716,9 +1738,12 @@ def _comparison_rules() -> _ComparisonRules:
     counted_level = "|".join(rf"{re.escape(head)}\s+{re.escape(owner)}\s+[\w.]+-(?:{words('level_count')})\s+"
                              + r"\s+".join(map(re.escape, level))
                              for head, owner, *level in (w.split() for w in plain("from_level")) if level)
+    after_percent = r"(?:(?<=%)|(?<=per cent)|(?<=percent))\s+"
     return _ComparisonRules(
+        # an article or an owner may stand before the date: "still 46% below the 2020 record"
         shaped=tuple((re.compile(rf"(?i)(?<![\w.])"
-                                 rf"(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+\Z"),
+                                 rf"(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+"
+                                 rf"(?:(?:{words('owner')})\s+)?\Z"),
                       re.compile(f"(?i:{row['date']})"), row["needs_move"] == "yes")
                      for row in table if row["role"] == "cue" and row["date"]),
         cue_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+{naming}\Z"),
@@ -1726,6 +1751,8 @@ def _comparison_rules() -> _ComparisonRules:
         cue_with_sum_named=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', needs_move=('sum',))})\s+{naming}\Z"),
         cue_with_sum=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', needs_move=('sum',))})\s+\Z"),
         cue=re.compile(rf"(?i)(?<![\w.])(?:{words('cue')})\s+\Z"),
+        apart=re.compile(rf"(?i){after_percent}(?:{words('apart')})\s+\Z"),
+        apart_named=re.compile(rf"(?i){after_percent}(?:{words('apart')})\s+{naming}\Z"),
         cue_without_move=re.compile(rf"(?i)(?<![\w.])(?:{words('cue', needs_move=('no',))})\s+\Z"),
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between', 'reached')})\s+)*\Z"),
         lead_word=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between', 'reached')})\s+)+{free_word}\s+\Z"),
@@ -1783,7 +1810,7 @@ def _comparison_rules() -> _ComparisonRules:
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
-        any_cue=re.compile(word_trie(plain('cue') + plain('multiple') + plain('multiple_counted') + plain('share_of'))
+        any_cue=re.compile(word_trie(plain('cue') + plain('apart') + plain('multiple') + plain('multiple_counted') + plain('share_of'))
                            + r"\s"),
         any_premium=re.compile(word_trie(plain('premium'))))
 

@@ -1809,3 +1809,30 @@ def test_a_date_in_a_clause_that_tells_of_a_base_s_time_is_the_base_s_not_the_fi
     dates = _dates_of_figures(_wsj("In 1988 as a whole, the EV arm is expected to have generated revenue of about 105 "
                                    "billion yuan, up more than 200% from 1987, when deliveries began in April."))
     assert dates == {"105 billion yuan": "1988", "200%": "1988"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ADSs closed at $14.72 on Tuesday, up 3.5%, but remain about 61% below the $37.80 they reached in February 1988.",
+     {"$14.72": "Tuesday", "3.5%": "Tuesday", "61%": "Tuesday", "$37.80": "February 1988"}),
+    ("On Friday the ADSs closed at $171.20, up 1.4% on the day and up 85% from their $92.70 opening trade in 1984, "
+     "though still 46% below the 1987 record.",
+     {"$171.20": "Friday", "1.4%": "Friday", "85%": "Friday", "$92.70": "1984", "46%": "Friday"}),
+    ("In April 1988, it had fined Alibaba Group a record 18.23 billion yuan, equal to 4% of its 1987 domestic sales.",
+     {"18.23 billion yuan": "April 1988"}),
+    ("On April 10, 1988, SAMR fined Alibaba Group a record 18.23 billion yuan, equal to 4% of its 1987 domestic revenue "
+     "of 455.7 billion yuan.",
+     {"18.23 billion yuan": "April 10, 1988", "455.7 billion yuan": "1987"}),
+])
+def test_the_date_of_a_level_a_move_is_told_apart_from_dates_that_level_not_the_move(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its capital expenditure more than doubled in 1988 to roughly 92 billion yuan, according to Morningstar estimates.",
+     {"doubled": "1988", "92 billion yuan": "1988"}),
+    ("Its revenue rose more than 40% in 1988 to 92 billion yuan.", {"40%": "1988", "92 billion yuan": "1988"}),
+    ("Alibaba's market value has climbed back above $300 billion, still well below a peak of more than $850 billion in "
+     "October 1988.", {"$300 billion": "", "$850 billion": "October 1988"}),
+])
+def test_more_than_before_a_move_is_an_approximation_and_compares_nothing(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected

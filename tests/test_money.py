@@ -3271,3 +3271,40 @@ def test_an_idea_floated_on_a_call_is_no_listing_but_a_company_floated_on_an_exc
                         "Thursday.")["480 billion yuan"] != "ipo"
     assert kind_by_text("The company floated on the London Stock Exchange in 1994, raising 650 million pounds."
                         )["650 million pounds"] == "ipo"
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    ("Tencent (0700.HK, Buy, target raised to HK$720 from HK$660).", "HK$720", "share_price"),
+    ("Tencent (0700.HK, Buy, target raised to HK$720 from HK$660).", "HK$660", "share_price"),
+    ("Our sum-of-the-parts puts Alibaba Cloud alone at US$160 billion.", "US$160 billion", "valuation"),
+    ("In stocks, the MSCI index of Asia-Pacific shares outside Japan fell 1.4%, and Japan's Nikkei lost 1.8%.", "1.4%",
+     "other"),
+    ("The company raised $25 billion, then the largest initial public offering ever, and ended its first day worth "
+     "$231 billion.", "$25 billion", "ipo"),
+    ("The listing raised $25 billion, then the largest initial public offering in history, and valued the company at "
+     "$168 billion on its first day of trading.", "$25 billion", "ipo"),
+])
+def test_a_raised_target_a_sum_of_the_parts_an_index_s_members_and_a_record_listing_restated_take_their_kinds(
+        sentence, figure, kind):
+    assert kind_by_text(sentence)[figure] == kind
+
+
+def test_a_gauge_of_a_measure_names_no_index():
+    sentence = ("Customer management revenue, the fees Alibaba earns from merchants and a closely watched gauge of the "
+                "health of its e-commerce business, rose 7% to 113.2 billion yuan.")
+    assert kind_by_text(sentence)["113.2 billion yuan"] == "revenue"
+
+
+@pytest.mark.parametrize("sentence, figure, direction", [
+    ("On Sept. 19, 2014, the shares opened at $92.70, 36% above the $68 offer price.", "36%", "up"),
+    ("The ADSs closed at $14.72 on Tuesday, up 3.5%, but remain about 61% below the $37.80 they reached in February "
+     "2024.", "61%", "down"),
+    ("The Chinese yuan, by contrast, firmed 0.1% to 7.0985 per dollar.", "0.1%", "up"),
+])
+def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firmed_takes_its_direction(
+        sentence, figure, direction):
+    assert {m.text: m.direction for m in find_money(sentence)}[figure] == direction
+
+
+def test_a_percentage_so_far_below_a_norm_is_no_market_figure():
+    assert find_money("Rainfall between March and June was 38% below normal.") == []

@@ -469,6 +469,9 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         if ";" in told or "," in told and not _move_goes_on(reading, near, market + told.rfind(","), figure):
             return kind
     name = reading.moving_name(sentence, figure)
+    members = next((t for t in near if t[0] == market and t[2].endswith(" of")), None)
+    if name is not None and members is not None and members[1] <= name[0] and not clause_break(form, market, figure.start):
+        return "other"  # "the MSCI index of Asia-Pacific shares outside Japan fell 1.4%": what follows "of" are its members
     if name is None and reading.rules.ranked_in.search(form, max(sentence[0], market - _GROWS_REACH), market):
         return "share_move"  # "Brightwell Software was the biggest loser in the S&P 500, closing down 14.2%"
     if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or any(

@@ -163,6 +163,8 @@ class Lexicon:
     moved_to: re.Pattern      # "fell to ": a verb of change right before the level it went to
     changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its figure
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
+    apart_after: re.Pattern     # " below ": right after a percentage, how far it is above or below a level (place=apart)
+    apart_moves: dict           # key → direction of those words
     gapped: re.Pattern          # ", and Tencent ": a stock's move told again for another name, its verb left out
     target_gapped: re.Pattern   # ", and Benchmark moved to ": another analyst's target, its noun left out
     base_after: re.Pattern      # " a tonne from ": after a level moved "to", the figure it moved from
@@ -320,13 +322,15 @@ def lexicon() -> Lexicon:
     codes = exact_alternation(f for f in before if f[-1] not in SYMBOLS)
 
     moves, triggers, alone, approx, hints, alone_rows = {}, {}, {}, {}, {}, []
-    sign_words, by_moves = {}, {}
+    sign_words, by_moves, apart_moves = {}, {}, {}
     for row in load_table("money/movements.tsv"):
         for word in forms_of(row["words"]):
             if row["place"] == "sign":
                 sign_words[key_of(word)] = row["direction"]
             elif row["place"] == "by":
                 by_moves[key_of(word)] = row["direction"]
+            elif row["place"] == "apart":
+                apart_moves[key_of(word)] = row["direction"]
             else:
                 moves[key_of(word)] = (row["direction"], row["place"])
     for row in load_table("money/kinds.tsv"):
@@ -496,7 +500,8 @@ def lexicon() -> Lexicon:
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
-        moves=moves, signs=sign_words, by_moves=by_moves,
+        moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,
+        apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
         # is an approximation, no move: the approximations.tsv phrases that end in "to")
         moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
@@ -546,7 +551,7 @@ def lexicon() -> Lexicon:
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         # "in what was then the world's largest IPO"
-        leads_to=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+(?:{trie(joins['article'])})\s+"
+        leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins.get('restated', ()))}))\s+(?:{trie(joins['article'])})\s+"
                             rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),

@@ -189,6 +189,10 @@ class Reading:
         changed = self.changed_by(figure, sentence)
         if changed:
             return changed
+        apart = self.rules.apart_after.match(self.form, figure.end)
+        if apart is not None:
+            # "remain about 61% below the $37.80 they reached in February 2024" is a fall, told as how far apart
+            return self.rules.apart_moves[key_of(apart.group("word"))]
         # a move whose size is told after its stretch and a comma: "both stocks fell in the two weeks after the
         # festival, by 6% and 9% respectively"
         told = self.rules.moved_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
