@@ -1155,7 +1155,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # value still to come ("9 times next year's earnings"), and a date of comparison shape right after its
                 # cue is a base whatever the tense ("expect revenue of 38 billion yuan, up 28% on the year")
                 shaped = _shaped_opening(form, date, sentence_start, rules)
-                if shaped is not None and (not shaped[1] or any(figure.direction for figure in figures)):
+                if shaped is not None and (not shaped[1] or any(figure.direction for figure in figures)
+                                           or rules.moving.search(form, sentence_start, date.start) is not None):
                     opens = shaped[0]
                 else:
                     opens = (_multiple_opening(form, date.start, date.end, sentence_start, rules)
@@ -1403,9 +1404,13 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
                     rules: "_ComparisonRules") -> tuple[int, bool] | None:
     """Where a comparison opens whose cue counts only before a date of comparison shape (a ``date``
     of ``comparison_bases.tsv``): "up 5% on the previous year", not "rose 5% on Monday"."""
+    # the words of a same period the tagger reads apart from its year may stand between ("up 25% on the same week
+    # a year ago")
+    gap = rules.between.search(form, max(sentence_start, date.start - _BETWEEN_REACH), date.start).start()
     for cue, shape, needs_move in rules.shaped:
         if shape.fullmatch(form, date.start, date.end):
-            found = cue.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+            found = cue.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) \
+                or cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
             if found is not None:
                 return found.start(), needs_move
     return None
@@ -1505,7 +1510,8 @@ def _share_opening(form: str, date: DateMention, sentence_start: int, rules: "_C
     or 5% of their previous year's revenue"): the date is the value's, and even in a sentence of what may come it
     tells of no time of its own, so it makes no row (a multiple of a value still to come does).  A date that names the
     measure after it is the value's too ("equal to about 4.1% of Nordhaven's 2018 turnover")."""
-    if not (_OWNS.match(form, date.end) or _names_a_measure_after().match(form, date.end)):
+    measure = _names_a_measure_after().match(form, date.end)
+    if not (_OWNS.match(form, date.end) or measure):
         return None
     share = rules.share_owned.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
     return None if share is None else share.end()

@@ -1203,7 +1203,9 @@ class _Reading:
                 and line_start > self.first_line_end and line[-1:] not in SENTENCE_LINE_ENDS
                 and (finder.in_a_title_case_line(text, exp.start)
                      or len(line.split()) <= _HEAD_WORDS and "shift" not in exp.parts))
-                or topic == "item") \
+                or topic == "item"
+                # a word of now alone on a line of its own heads a section ("Today", after the story's past)
+                or ("ref_type" in exp.parts and line == text[exp.start:exp.end] and line_start > self.first_line_end)) \
                 or opens_an_entry(text, exp.start, exp.end):
             return False
         line_end = line_start + len(line)

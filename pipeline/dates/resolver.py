@@ -469,6 +469,12 @@ def _deictic(parts: dict, anchor, mod, reference) -> Resolution | None:
     offset, _, daypart = value[1:].partition("T")
     if anchor is None:
         return _unresolved(parts["ref_type"], mod)
+    if value[0] == "S":
+        # a season of sport spans two years, as "the 2024-25 season" does; between seasons (June to August) the one
+        # about to start is both "this season" and "next season", the one just ended "last season"
+        shift = int(offset)
+        start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and 6 <= anchor.month <= 8)
+        return span(_placed(Period("Y", start), anchor, mod), _placed(Period("Y", start + 1), anchor, mod), anchor)
     if value[0] != "D":
         # "year-to-date": the period under way
         return _placed(Period.of(value[0], anchor).shifted(int(offset), value[0]), anchor, mod, parts["ref_type"])
