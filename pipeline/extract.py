@@ -37,6 +37,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
                                 list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
+from pipeline.money.lexicon import EARNED_KINDS
 from pipeline.sentences import SentenceIndex, opens_an_entry, split_sentences
 from pipeline.story import describe_sentences
 
@@ -315,6 +316,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                     or _section_date(form, sentences, where, dates_by_sentence, document.published, heading_starts) \
                     or _list_heading_date(form, sentences, where, dates_by_sentence, document.published)
             pairs.append((where, date, figure))
+    pairs = _headline_figures_dated_as_told(form, sentences, pairs)
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
         # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)
@@ -329,6 +331,33 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                  undated if date is None else _date_columns(date, document.published),
                  _NO_FIGURE if figure is None else _money_columns(figure), date, figure)
             for where, date, figure in pairs]
+
+
+def _headline_figures_dated_as_told(form: str, sentences: list[tuple[int, int]],
+                                    pairs: list[tuple[int, DateMention | None, MoneyMention | None]]):
+    """A headline on a line of its own sums up a company's revenue or profit that the story tells again with its
+    period: the headline's figure, undated in the headline, takes that period ("Daesan Semiconductor third-quarter
+    profit jumps 41 pct", then "... rose 41 percent ... in the July-September period" is the third quarter's; a
+    headline's quarter without its year places nothing itself).  Other figures keep the day the headline is written
+    on: a deal a story dates "on Wednesday" is news on the day of the headline."""
+    if not sentences or not 0 < sentences[0][1] <= form.find("\n"):
+        return pairs
+    told = {}
+    for where, date, figure in pairs:
+        if where and date is not None and figure is not None:
+            told.setdefault(_told_again_key(figure), date)
+    told.pop(None, None)
+    return [(where, told.get(_told_again_key(figure)) if not where and date is None and figure is not None else date,
+             figure) for where, date, figure in pairs]
+
+
+def _told_again_key(figure: MoneyMention) -> tuple | None:
+    """A revenue's or profit's value, the same however a headline and the story word it ("slides 38%", "fell 38%");
+    None for other figures and a move in words ("doubled"), which has no value to be told again by."""
+    value = abs(figure.percent) if figure.percent is not None else figure.amount
+    if value is None or figure.market_kind not in EARNED_KINDS:
+        return None
+    return figure.market_kind, value, figure.currency if figure.percent is None else ""
 
 
 def _entry_date(form: str, sentences: list[tuple[int, int]], where: int,

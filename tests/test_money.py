@@ -1930,6 +1930,36 @@ def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_dire
     assert [(m.percent, m.direction) for m in find_money(sentence)] == [level]
 
 
+@pytest.mark.parametrize("sentence, levels", [
+    ("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year and to 11% by the end of "
+     "2027.", [(12.75, "down"), (11.0, "down")]),
+    ("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year and to stay at 11% in "
+     "2027.", [(12.75, "down"), (11.0, "")]),
+])
+def test_a_second_level_of_a_rates_move_joined_by_and_to_goes_the_same_way(sentence, levels):
+    assert [(m.percent, m.direction) for m in find_money(sentence)] == levels
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Brightway said it expects net sales of $4.62 billion to $4.66 billion for fiscal 2025, which ends on Jan. 31. "
+     "Analysts had expected $4.71 billion, according to LSEG data.", ["revenue", "revenue", "revenue"]),
+])
+def test_an_expectation_names_the_measure_again_past_a_date_whose_point_ends_no_sentence(text, kinds):
+    assert [m.market_kind for m in find_money(text)] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Next in line is Zhejiang Lanbo Robotics, which passed its listing hearing on Tuesday and plans to start taking "
+     "orders next Wednesday, people familiar with the deal said.\n\nThe maker of warehouse robots is seeking to raise "
+     "up to HK$4.2 billion at HK$38.50 to HK$42.80 a share.", ["ipo", "investment", "share_price"]),
+    ("It listed in Hong Kong in January, raising HK$4.3bn. Its shares have fallen by 31% since their debut. Moonshot AI "
+     "raised $1bn in February 2024 in a round led by Alibaba.", ["ipo", "share_move", "investment"]),
+    ("Its listing was delayed again in March. The company raised 2 billion yuan from state funds.", ["investment"]),
+])
+def test_a_sum_raised_with_a_bare_word_right_after_a_sentence_naming_a_listing_is_the_listings(text, kinds):
+    assert [m.market_kind for m in find_money(text)] == kinds
+
+
 def test_a_verb_of_change_gives_no_row_to_a_figure_that_no_trigger_names():
     assert find_money("Tesla cut prices by 10%.") == []
 

@@ -105,6 +105,16 @@ def find_money(text: str, *, form: str | None = None,
     # Selic interest rate by 50 basis points to 14.25%": 14.25, down)
     mentions = [replace(m, direction=moved) if m.percent is not None and m.market_kind == "other" and not m.direction
                 and (moved := reading.rate_moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
+    # and a second level of that move joined on with its own stretch is the same way ("to fall to 12.75% by the end of
+    # this year and to 11% by the end of 2027": both down)
+    for i in range(1, len(mentions)):
+        level, prior = mentions[i], mentions[i - 1]
+        if (level.percent is not None and level.market_kind == "other" and not level.direction
+                and prior.percent is not None and prior.market_kind == "other" and prior.direction
+                and prior.end <= level.start <= prior.end + _ALSO_REACH
+                and reading.sentence_of(prior.start) == reading.sentence_of(level.start)
+                and rules.move_goes_on.match(form, prior.end, level.start)):
+            mentions[i] = replace(level, direction=prior.direction)
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
@@ -428,7 +438,18 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
         return False
     if prior is not None and prior.market_kind == "ipo" and _just_before(reading, sentence, prior):
         return True
-    return _names_a_listing(reading, sentence[0], trigger[1], sentence)
+    if _names_a_listing(reading, sentence[0], trigger[1], sentence):
+        return True
+    # or, for a raising still planned, the sentence right before names the listing, with no figure after it: "Next in
+    # line is Zhejiang Lanbo Robotics, which passed its listing hearing on Tuesday ... The maker of warehouse robots is
+    # seeking to raise up to HK$4.2 billion" (a sum raised after a listing told may be any other money: "Its listing
+    # was delayed in March. The company raised 2 billion yuan from state funds")
+    if not _TO_BEFORE.search(reading.low, max(sentence[0], trigger[1] - 4), trigger[1]):
+        return False
+    i = bisect.bisect_left(reading.sentence_starts, sentence[0])
+    before = reading.sentences[i - 1] if 0 < i <= len(reading.sentences) else None
+    return (before is not None and before[1] <= sentence[0] and not between(figure_starts, before[0], figure.start)
+            and _names_a_listing(reading, *before, before))
 
 
 def _names_a_listing(reading: Reading, start: int, end: int, sentence: Span) -> bool:
@@ -570,6 +591,7 @@ _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its openin
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
+_TO_BEFORE = re.compile(r"\bto\s+\Z")  # an infinitive's "to" right before its verb: a plan, still to come
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 

@@ -603,8 +603,9 @@ def lexicon() -> Lexicon:
         company_after=re.compile(rf"\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)[\w'-]+\s+){{0,{COMPANY_WORDS}}}"
                                  rf"(?:{trie(joins['company'])})(?![\w-])", re.I),
         # from the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the
-        # measure again and no other number or sentence's end stands between (a decimal point ends the search, safely)
-        figure_again=re.compile(rf"[^.!?;]*[.!?]['\"\u201d\u2019]?\s+(?:{trie(joins['again_named'])})"
+        # measure again and no other number or sentence's end stands between (a decimal point ends the search, safely;
+        # a point before a number ends no sentence: "which ends on Jan. 31. Analysts had expected")
+        figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+(?:{trie(joins['again_named'])})"
                                 rf"\s[^.!?;\d$]*\Z", re.I),
         company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"
