@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.dates.resolver import (Period, Resolution, ended_stretch, needs_tense, past_differs, resolve, span,
                                      whole_quarters_ahead)
+from pipeline.dates.timex import timexes
 
 MONDAY = dt.date(2025, 11, 24)
 WSJ = dt.date(1989, 10, 26)
@@ -304,3 +305,15 @@ def test_a_span_between_two_clock_times_of_one_day_is_that_day_not_a_stretch_of_
     days = span(resolve({"year": 2026, "month": 3, "day": 7}, saturday, "", None),
                 resolve({"year": 2026, "month": 3, "day": 9}, saturday, "", None), saturday)
     assert days.when == "2026-03-07/2026-03-09"
+
+
+@pytest.mark.parametrize("sentence, dct, timex", [
+    # TimeBank wsj_0169, dated Nov. 2, 1989
+    ("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence (1.26 cents), at 260 pence ($1.64).",
+     dt.date(1989, 11, 2), ("mid-afternoon yesterday", "TIME", "1989-11-01TAF")),
+    # reader set BW, alibaba_liveblog, dated Feb. 26, 2026
+    ("Alibaba is due to publish its numbers at around 5:30 p.m. Hong Kong time today, with the earnings call an hour "
+     "later.", dt.date(2026, 2, 26), ("around 5:30 p.m. Hong Kong time today", "TIME", "2026-02-26T17:30")),
+])
+def test_a_time_of_day_joined_to_yesterday_or_today_is_that_time_of_that_day(sentence, dct, timex):
+    assert timex in [(t["text"], t["type"], t["value"]) for t in timexes(sentence, dct)]

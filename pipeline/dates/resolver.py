@@ -356,6 +356,10 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     if parts.get("set"):
         return _set(parts)
     if "ref_value" in parts:
+        value = parts["ref_value"]
+        if value[0] == "D" and value[2:].isdigit() and anchor is not None and ("hour" in parts or "daypart" in parts):
+            # "yesterday afternoon", "5 p.m. yesterday": the time told, on the day the word names (D-1)
+            return _time(dict(parts, on_day=anchor + dt.timedelta(days=int(value[1:]))), anchor, tense, reference, mod)
         return _deictic(parts, anchor, mod, reference)
     if "unit" in parts:
         return _unit(parts, anchor, tense, reference, mod)
