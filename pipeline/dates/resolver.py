@@ -1323,6 +1323,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             else:
                 period = _calendar({k: v for k, v in parts.items() if k != key},
                                    _add_months(anchor, -(end % months)), tense, reference, locale)
+                if not isinstance(period, Period):
+                    return period   # no calendar quarter to place it by (one past the calendar's end, from 9999-12-31)
             if gran == "Q":
                 return _fiscal_quarter_months(period, anchor, mod, tense in AHEAD, end)
             # (a half of a fiscal year ending that month, from the calendar quarter of its first month)
