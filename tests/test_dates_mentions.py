@@ -135,19 +135,66 @@ def test_a_period_named_by_the_day_it_ended_stays_past_in_a_sentence_about_the_f
     assert [(m.text, m.when, m.future) for m in tag_dates(sentence, dt.date(2025, 6, 5)) if m.on_calendar] == expected
 
 
-def test_weeks_and_days_counted_in_a_month_are_their_days():
+def test_days_counted_in_a_month_are_their_days_and_a_week_the_iso_week_of_its_thursday():
     dec_2025 = dt.date(2025, 12, 3)
     assert calendar("The relaunch was planned in the third week of September.", dec_2025) == [
-        ("the third week of September", "2025-09-15/2025-09-21")]
+        ("the third week of September", "2025-W38")]
     assert calendar("Sales rose in the first two weeks of March.", dec_2025) == [
         ("the first two weeks of March", "2025-03-01/2025-03-14")]
     assert calendar("Talks will resume in the second week of January.", dec_2025) == [
-        ("the second week of January", "2026-01-08/2026-01-14")]
+        ("the second week of January", "2026-W02")]
     assert calendar("In the first 10 days of November, parcels rose 9%.", dec_2025) == [
         ("the first 10 days of November", "2025-11-01/2025-11-10")]
     # a week the month has not is no date; nor is a week counted in something else
     assert calendar("He joined in the fifth week of February.", dec_2025) == [("February", "2025-02")]
     assert calendar("In the first week of the trial, he spoke.", dec_2025) == []
+
+
+A_WEEK_COUNTED_IN_A_MONTH = [
+    ("a month that starts on a sunday has its first week after it",
+     "Talks collapsed in the first week of February, people familiar with the matter said.",
+     dt.date(2026, 3, 2), "the first week of February", "2026-W06"),
+    ("a month that starts on a wednesday has its first week holding its first day",
+     "Budding in most vineyards is expected in the first week of April, weeks earlier than in the 1990s.",
+     dt.date(2026, 3, 10), "the first week of April", "2026-W14"),
+    ("the third week counts on from the month's first thursday",
+     "The company will announce Q3FY26 results in the third week of February.",
+     dt.date(2025, 12, 10), "the third week of February", "2026-W08"),
+    ("the last week of a month with its year is the iso week of its last thursday",
+     "When Alibaba's board met in Hangzhou in the last week of March 2023, the mood was close to relief.",
+     dt.date(2025, 12, 10), "the last week of March 2023", "2023-W13"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,phrase,expected", A_WEEK_COUNTED_IN_A_MONTH,
+                         ids=[a[0] for a in A_WEEK_COUNTED_IN_A_MONTH])
+def test_a_week_counted_in_a_month_is_the_iso_week_whose_thursday_is_in_it(what, text, anchor, phrase, expected):
+    assert dict(calendar(text, anchor))[phrase] == expected
+
+
+THE_PERIOD_THAT_MAKES_NO_ROW = [
+    ("the period in apposition restates the quarter before it",
+     "Comparable sales fell 5.1% in the fourth quarter, the period covering the holiday season.",
+     dt.date(2026, 2, 20)),
+    ("the period after a month told in passing is no report's period", "Gross margin rose as the chain ran fewer "
+     "promotions in December. Homewares were the star: sales of bedding rose 9.3% in the period, while clothing "
+     "sales rose 2.6%.", dt.date(2026, 1, 8)),
+    ("the period after a calendar year told in passing is no report's period", "The fine equals about 4.6% of its "
+     "2024 revenue. Rival sellers saw their click-through rates fall by as much as a third during the period.",
+     dt.date(2025, 6, 1)),
+    ("the period a verb extends is a thing, not a time", "The deal is expected to close in the first half of this "
+     "year. The regulator must review the deal within 30 days but may extend the period by up to 90 days.",
+     dt.date(2026, 1, 20)),
+    ("the period is no report's period named before the sentence before it", "Vantor would add about $30 million to "
+     "revenue in the fourth quarter. The shares closed at $148.20 on Wednesday before the report. They have risen 38% "
+     "since the start of the year, lagging a 45% gain in the software group over the period.", dt.date(2025, 11, 20)),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor", THE_PERIOD_THAT_MAKES_NO_ROW,
+                         ids=[a[0] for a in THE_PERIOD_THAT_MAKES_NO_ROW])
+def test_the_period_makes_a_row_only_as_a_report_s_period_of_its_own(what, text, anchor):
+    assert "the period" not in dict(calendar(text, anchor))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1980,8 +2027,8 @@ LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS = [
      "the fourth quarter, its chief executive said.", dt.date(2026, 1, 20), "the fourth quarter", "2025-Q4"),
     ("the last day of a month named after it is that month's last", "The offer runs until the last day of November.",
      dt.date(2026, 5, 6), "the last day of November", "2026-11-30"),
-    ("the last week of a month is its last seven days", "Sales fell in the last week of March.",
-     dt.date(2026, 5, 6), "the last week of March", "2026-03-25/2026-03-31"),
+    ("the last week of a month is the iso week of its last thursday", "Sales fell in the last week of March.",
+     dt.date(2026, 5, 6), "the last week of March", "2026-W13"),
     ("a year before a word that is no season is the year", "The agreement takes effect at the start of the 2026 "
      "spring split in January.", dt.date(2025, 8, 14), "2026", "2026"),
     ("china's labor day holiday in a text on the lunar new year is may 1", "The deal follows the Lunar New Year box "

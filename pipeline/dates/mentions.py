@@ -711,6 +711,10 @@ class _Reading:
             resolution = self._later_from_the_story(exp, resolution, ref, window) or resolution
         if resolution is None:
             return
+        if exp.parts == _THE_PERIOD and self.resolved \
+                and _APPOSITION.fullmatch(self.low, self.resolved[-1][0].end, exp.start) is not None:
+            # "in the fourth quarter, the period covering the holiday season": it restates the date it follows
+            self.restating.add(exp.start)
         if exp.start in self.restating:
             # (the date it restates carries the row, or makes none as the base of a comparison: "below 2019")
             resolution = _off_the_timeline(resolution)
@@ -747,6 +751,15 @@ class _Reading:
                 resolution = stretch
             else:
                 resolution = self._stretch_moved(exp, resolution, ref)
+        if exp.parts == _THE_PERIOD and resolution.period is not None and (
+                (resolution.period.gran in ("Y", "M")
+                 and not (ref is not None and ref == self.reference and self.reference_from is not None))
+                or not self._told_lately(resolution.period, exp, window)):
+            # "the period" names a report's period (a quarter, half, fiscal year, a span of months or a stretch told
+            # just before), not a calendar year or month told in passing: "rose 9.3% in the period", after "in December", is the
+            # season's trading period, which the text does not give again; nor one named before the sentence before
+            # ("lagging a 45% gain over the period", after "since the start of the year", is not the quarter reported)
+            resolution = _off_the_timeline(resolution)
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
                 and not self._future_in_the_sentence(exp, window, before=True) \
@@ -1303,6 +1316,11 @@ class _Reading:
                                                      self.clauses) == "past":
             return
         exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+
+    def _told_lately(self, period: resolver.Period, exp: finder.Expression, window) -> bool:
+        """Was ``period`` named in the sentence of ``exp`` or the one before it?"""
+        since = self._previous_sentence_start(exp, window)
+        return any(done[0].start >= since and done[1].period == period for done in reversed(self.resolved))
 
     def _previous_sentence_start(self, exp: finder.Expression, window) -> int:
         """Where the sentence before the one of ``exp`` begins."""
