@@ -1966,6 +1966,19 @@ STRETCHES_AND_DAYS_OF_NEWS = [
      dt.date(2026, 1, 20), "the year", "2026"),
     ("a past clause on the first days of a month tells of the month just ended", "The index fell 3% over the "
      "month.", dt.date(2026, 5, 2), "the month", "2026-04"),
+    ("the end of the year in a past clause in the first half of a year is the last year's end", "The fair value of "
+     "its stakes in listed companies stood at 698 billion yuan at the end of the year.", dt.date(2026, 4, 8),
+     "the end of the year", "2025"),
+    ("... but a deadline set in the past is the end to come", "Wu set a goal of 300 million monthly users by the end "
+     "of the year.", dt.date(2026, 1, 15), "by the end of the year", "2026"),
+    ("a month in a relative clause telling what came of a year's happening is not bound to that year",
+     "Last year Fairhurst Estates agreed to a takeover by the US private equity firm Blackrow Capital, a deal that "
+     "was completed in January.", dt.date(2025, 11, 18), "January", "2025-01"),
+    ("... but one in a relative clause after a year in the possessive is of that year", "Last year's festival, which "
+     "started on October 14, ran for a month.", dt.date(2025, 11, 18), "October 14", "2024-10-14"),
+    ("... and so is one in a relative clause on the noun before it", "Last year, Alibaba said 589 brands had crossed "
+     "that threshold over the festival, which ran from October 14 to November 11.", dt.date(2025, 10, 9),
+     "from October 14 to November 11", "2024-10-14/2024-11-11"),
     ("a timetable verb in the present sets a weekday ahead", "Markets are closed on Thursday for the New Year "
      "holiday and reopen on Friday.", dt.date(2026, 1, 1), "Friday", "2026-01-02"),
     ("the last trading day of a period named after it is no day before the text", "China's stocks rose on "

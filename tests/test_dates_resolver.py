@@ -99,6 +99,13 @@ CASES = [
      {"daypart": "T24:00", "weekday": 1}, MONDAY, "", None, "2025-11-24T24:00", "2025-11-24"),
     ("... and so is a midnight past on a day before",
      {"daypart": "T24:00", "weekday": 5}, MONDAY, "past", None, "2025-11-21T24:00", "2025-11-21"),
+    ("the second half of the year under way, in a clause not about the past, is this year's ('plans to list in "
+     "Shanghai in the second half of the year', in March)", {"unit": "H", "ordinal": 2, "det": True,
+     "year_of": {"unit": "Y", "det": True}, "of_the_year": True}, dt.date(2026, 3, 11), "", Period("D", 2026, 0,
+     dt.date(2026, 1, 8)), "2026-H2", "2026-H2"),
+    ("... but in a clause about the past it is the last one gone", {"unit": "H", "ordinal": 2, "det": True,
+     "year_of": {"unit": "Y", "det": True}, "of_the_year": True}, dt.date(2026, 3, 11), "past", Period("D", 2026, 0,
+     dt.date(2026, 1, 8)), "2025-H2", "2025-H2"),
 ]
 
 

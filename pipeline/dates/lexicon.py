@@ -715,6 +715,16 @@ def counterfactual() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def relative_clause_open() -> re.Pattern:
+    """A noun in apposition to the clause before it, after a comma, and a relative clause on it opened by a word of
+    tense.tsv boundary of tense onward or the complement "that", still open where the search ends (", a deal that was
+    completed in "): it sums up what its sentence told before and tells what came of it (a bare ", which" may
+    qualify the last noun only: "the festival, which ran from October 14")."""
+    openers = trie_regex(sorted(onward_openers() | set(_kind_words("complement"))))
+    return re.compile(rf",\s+(?:[a-z-]+\s+){{1,2}}(?:{openers})\s[^,.;:!?\"()]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def relative_aside_before() -> re.Pattern:
     """A relative clause set off by commas after its noun (tense.tsv boundary words of tense onward), ending where a
     verb starts ("the stock exchange, which cancelled trading on Tuesday, reopened"): the verb is the main clause's,

@@ -711,6 +711,14 @@ class _Reading:
             resolution = self._later_from_the_story(exp, resolution, ref, window) or resolution
         if resolution is None:
             return
+        if not befores and exp.parts == _THE_END_OF_THE_YEAR and resolution.period is not None \
+                and resolution.first_day <= self.anchor < resolution.first_day + (resolution.last_day - self.anchor) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # in the first half of a year, a clause about the past tells of an end gone by: "stood at 698 billion yuan
+            # at the end of the year", written in April, is the last year's end (not a deadline: "set a goal of 300
+            # million users by the end of the year")
+            resolution = resolver.resolve(exp.parts, self.anchor, "past", resolution.period.shifted(-1, "Y"),
+                                          self.locale) or resolution
         if exp.parts == _THE_PERIOD and self.resolved \
                 and _APPOSITION.fullmatch(self.low, self.resolved[-1][0].end, exp.start) is not None:
             # "in the fourth quarter, the period covering the holiday season": it restates the date it follows
@@ -2302,7 +2310,7 @@ class _Reading:
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
-                and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and (
+                and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and not self._goes_on_from_the_year(exp) and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
                     or self._pluperfect_after_it(exp, window)))
                     or (told_of.gran in _PARTS_OF_A_YEAR and self._pluperfect_after_it(exp, window)) or (
@@ -2981,6 +2989,14 @@ class _Reading:
             if day < self.anchor:
                 return "past"
         return "schedule"
+
+    def _goes_on_from_the_year(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` in a relative clause that tells what came of what its sentence told of a year before it ("Last
+        year Fairhurst agreed to a takeover, a deal that was completed in January", written in November: this
+        January)?  The year does not bind it (one in the possessive does: "Last year's festival, which started on
+        October 14")."""
+        return not self.reference_qualifies \
+            and lexicon.relative_clause_open().search(self.low, self.reference_end, exp.start) is not None
 
     def _background_aside(self, exp: finder.Expression, resolution: resolver.Resolution, window) -> bool:
         """Is ``exp`` in a participle phrase set off by commas that goes back before the time the story has
@@ -3917,6 +3933,8 @@ _NOUN_BEFORE_AN_ASIDE = re.compile(r"[a-z' -]{0,30}?,\s+")
 
 # The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
 # that year's March).
+_THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
+
 _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
 
 # The periods whose figures a company reports once they have ended, so that the day their report was told in

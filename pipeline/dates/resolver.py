@@ -772,7 +772,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if parts.get("habitual") and year is None and not parts.get("fiscal"):
             return _vague(f"XXXX-{unit}{parts['ordinal']}", mod)     # "usually conducted in the fourth quarter"
         this_year = bool(parts.get("of_the_year"))
-        if parts.get("of_the_year") and anchor is not None and year == anchor.year:
+        if parts.get("of_the_year") and anchor is not None and year == anchor.year \
+                and not (tense != "past" and Period(unit, year, parts["ordinal"]).last() >= anchor):
             # "the final quarter of the year" when the story is on the year under way: "the final quarter",
             # the last one begun, or the next in a forecast
             parts = {k: v for k, v in parts.items() if k not in ("year_of", "of_the_year")}
