@@ -2490,7 +2490,7 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      "third-quarter results in early February.", dt.date(2025, 11, 7), "third-quarter", "2025-Q4", True),
     ("... but not after the fiscal quarter of a company of fiscal.tsv named near, one of several", "Analysts expect "
      "Microsoft to post revenue of $80.3 billion for its fiscal second quarter.\n\nMeta is forecast to report "
-     "fourth-quarter revenue of $58.4 billion.", dt.date(2026, 1, 26), "fourth-quarter", "2025-Q4", False),
+     "fourth-quarter revenue of $58.4 billion.", dt.date(2026, 1, 26), "fourth-quarter", "2025-Q4", True),
     ("a month that is also a verb after another month and a hyphen ends a span of months", "Sales of its "
      "semiconductor segment rose 22% to 318 billion yen in the October-March half.", dt.date(2026, 5, 13),
      "October-March", "2025-10/2026-03", False),
@@ -4563,7 +4563,8 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
      "the second half", "2026-H2", True),
     ("The studio would release eight films in the second half.", dt.date(2026, 2, 19), "the second half", "2026-H2",
      True),
-    ("The company expects a loss for the second half.", dt.date(2026, 2, 10), "the second half", "2025-H2", False),
+    # (a half just ended whose figures are forecast is still looked ahead to, not one in which a thing happens)
+    ("The company expects a loss for the second half.", dt.date(2026, 2, 10), "the second half", "2025-H2", True),
     ("The company expects profit in the first half to rise 10%.", dt.date(2025, 8, 10), "the first half", "2025-H1",
      False),
     ("Solvane Airlines cut its full-year profit forecast on Thursday for the second time this year.",
@@ -4824,3 +4825,56 @@ def test_the_day_after_a_preposition_is_the_day_last_told_in_its_paragraph_unles
 def test_a_heading_an_occasion_a_timetable_a_delay_and_a_season_of_sport_are_read_as_news_writes_them(text, anchor,
                                                                                                     expected):
     assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "expects_figures"],
+                         ids=lambda r: r["word"])
+def test_a_quarter_just_ended_whose_figures_are_forecast_is_future(row):
+    # setBM, earnings_week (Jan. 25): "Meta is forecast to report fourth-quarter revenue of $58.4 billion"
+    [quarter] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 25)) if m.on_calendar]
+    assert (quarter.when, quarter.future) == ("2025-Q4", True)
+
+
+@pytest.mark.parametrize("text, anchor", [
+    ("Apple will report results for the December quarter on Thursday.", dt.date(2026, 1, 25)),
+    ("Meituan is due to report third-quarter results on Nov. 28.", dt.date(2025, 11, 20)),
+    ("Analysts had expected an operating profit of 355 billion won for the first quarter.", dt.date(2026, 4, 28)),
+    # setCK, hurricane_delphine: a company pre-announces its own quarter
+    ("Tidewater said on Wednesday evening it expects third-quarter catastrophe losses of $310 million to $360 "
+     "million.", dt.date(2025, 10, 9)),
+    # setBS, bs_weekahead: a quarter in which a thing happens
+    ("Customer management revenue is forecast to grow about 9% in the quarter, down from 10% in the three months to "
+     "June.", dt.date(2025, 11, 20)),
+    # setCI, qingfeng_march: the base of a comparison
+    ("Li Wen expects the gross margin to fall to about 14% in the second quarter from 16.8% in the fourth quarter of "
+     "2025.", dt.date(2026, 4, 1)),
+])
+def test_a_quarter_just_ended_whose_report_is_only_scheduled_is_not_future(text, anchor):
+    quarter = [m for m in tag_dates(text, anchor) if m.on_calendar and "quarter" in m.text][-1]
+    assert not quarter.future
+
+
+@pytest.mark.parametrize("text, anchor, when", [
+    # setCQ, ant_long_read
+    ("The story had begun on Nov. 3, 2020. The Shanghai Stock Exchange had suspended Ant's dual listing days before "
+     "the shares were due to start trading on Nov. 5.", dt.date(2025, 8, 14), "2020-11-05"),
+    # setAM, alibaba_25_years
+    ("The story had begun on Nov. 3, 2020. Authorities halted the listing days before its scheduled debut on Nov. 5.",
+     dt.date(2025, 9, 10), "2020-11-05"),
+    # setDE, de_ant: "what would have been" is a modal perfect, which brings the story up to no now
+    ("That was in November 2020. In late October Ant had priced what would have been a record $34.5 billion dual "
+     "listing, and trading was due to begin on Nov. 5.", dt.date(2026, 3, 18), "2020-11-05"),
+    # a plan told in the present stays the reader's
+    ("The merger closed on Nov. 3, 2020. The shares are scheduled to start trading on Nov. 5.", dt.date(2025, 8, 14),
+     "2025-11-05"),
+])
+def test_a_plan_told_from_a_past_year_of_the_story_is_of_that_year(text, anchor, when):
+    assert calendar(text, anchor)[-1] == ("Nov. 5", when)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "bookings_for"],
+                         ids=lambda r: r["word"])
+def test_a_season_that_bookings_are_for_is_the_coming_one_whatever_the_tense_reporting_them(row):
+    # setBN, airline_results (Feb. 26): "said bookings for the summer were running 4% ahead of last year's"
+    season = next(m for m in tag_dates(row["example"], dt.date(2026, 2, 26)) if m.on_calendar)
+    assert (season.when[:4], season.future) == ("2026", True)

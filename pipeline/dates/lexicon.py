@@ -182,8 +182,11 @@ def _any_of(patterns) -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def up_to_now() -> re.Pattern:
-    """Words that bring a story told of a past year up to now ("Since then"; tense.tsv kind to_now)."""
-    return _whole_words(_kind_words("to_now"))
+    """Words that bring a story told of a past year up to now ("Since then"; tense.tsv kind to_now), not after the
+    modal of a modal perfect (tense.tsv kind counterfactual: "what would have been a record" tells of no now)."""
+    modals = (w[:-len(" have")] for w in _kind_words("counterfactual") if w.endswith(" have"))
+    not_after_a_modal = "".join(f"(?<!{re.escape(m)} )" for m in modals)
+    return re.compile(not_after_a_modal + _whole_words(_kind_words("to_now")).pattern)
 
 
 @functools.lru_cache(maxsize=None)
@@ -388,6 +391,13 @@ def happening_in_before() -> re.Pattern:
     """The preposition placing a happening in a period, matched where the period starts (tense.tsv kind happening_in):
     "in " in "return to growth in the second half"."""
     return _kind_right_before("happening_in")
+
+
+@functools.lru_cache(maxsize=None)
+def bookings_before() -> re.Pattern:
+    """A noun of sales made ahead and the word tying a period to it, matched where the period starts (tense.tsv kind
+    bookings_for): "bookings for " in "bookings for the summer"."""
+    return _kind_right_before("bookings_for")
 
 
 @functools.lru_cache(maxsize=None)
@@ -685,6 +695,18 @@ def intention_words() -> frozenset[str]:
     """Markers of the future that tell an intention, which has no report to wait for (tense.tsv kind intention:
     "plan to")."""
     return frozenset(map(squash, _kind_words("intention")))
+
+
+@functools.lru_cache(maxsize=None)
+def pronoun_subject_before() -> re.Pattern:
+    """A pronoun that is a verb's subject, ending where the verb starts ("it expects"; tense.tsv kind subject)."""
+    return _kind_right_before("subject")
+
+
+@functools.lru_cache(maxsize=None)
+def figures_expected_words() -> frozenset[str]:
+    """Markers of the future that forecast figures (tense.tsv kind expects_figures: "expects sales of")."""
+    return frozenset(map(squash, _kind_words("expects_figures")))
 
 
 @functools.lru_cache(maxsize=None)

@@ -82,6 +82,8 @@ _CONDITION_REACH = 80
 _NAMED_FIGURE_REACH = 70
 # How much white space between two sentences is skipped to find the end of the one before (characters).
 _SENTENCE_GAP_REACH = 60
+# How far before a period its noun of sales made ahead may stand ("advance bookings for ").
+_BOOKINGS_REACH = 24
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _TOLD_FROM_THEN_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
@@ -877,6 +879,16 @@ class _Reading:
                     and not self._base_after_its_target(exp, forecast, window) \
                     and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
+        if tense not in resolver.AHEAD and _lacks_year(exp.parts) and resolution.last_day is not None \
+                and self.anchor is not None and resolution.last_day < self.anchor \
+                and lexicon.bookings_before().search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start):
+            # "said bookings for the summer were running 4% ahead of last year's", in February: sales made ahead are
+            # for a time to come, whatever the tense that reports them, unless the one just gone is nearer ("Hotel
+            # bookings for New Year's Eve were up 40%", on New Year's Day)
+            forecast = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+            if forecast is not None and forecast.first_day is not None \
+                    and forecast.first_day - self.anchor < self.anchor - resolution.last_day:
+                tense, resolution = "future", forecast
         if not tense and resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
                 and self.anchor is not None and exp.parts["year2"] == self.anchor.year \
                 and self._told_as_ended(exp, window):
@@ -890,6 +902,14 @@ class _Reading:
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
             # second-quarter forecasts", in July)
+            resolution = resolution._replace(future=True)
+        if tense in ("", "future") and not resolution.future and resolution.last_day is not None \
+                and self.anchor is not None and resolution.period is not None and resolution.period.gran in ("Q", "H") \
+                and resolver.results_awaited(resolution.last_day, self.anchor) and self._figures_expected(exp, window) \
+                and (tense or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
+            # "Meta is forecast to report fourth-quarter revenue of $58.4 billion", in January: the figures of a
+            # quarter just ended are still to come when they are forecast, not when their report is merely
+            # scheduled ("will report results for the December quarter")
             resolution = resolution._replace(future=True)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
@@ -1170,6 +1190,29 @@ class _Reading:
             return False
         # ("plans to report a loss for the fourth quarter", in January: the report of the quarter just ended)
         return lexicon.report_verb_after().match(self.low, ahead[-1][1]) is None
+
+    def _figures_expected(self, exp: finder.Expression, window) -> bool:
+        """Is the marker of the future that governs ``exp`` (the last before it in its sentence, else the first after
+        it) one that forecasts figures (tense.tsv kind expects_figures: "expects sales of")?"""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        ahead = self.clauses.future_markers(*sentence)
+        before = [marker for marker in ahead if marker[1] <= exp.start]
+        after = [marker for marker in ahead if marker[0] >= exp.end]
+        governing = before[-1] if before else after[0] if after else None
+        # (a timetable's verb governs none: "and Meituan reports its fourth-quarter results in late March"; nor does
+        # a marker in another clause, nor one of a comparison whose base the quarter is: "to 14% in the second
+        # quarter from 16.8% in the fourth quarter")
+        # (nor in a headline, whose nouns of forecast go without an article: "raises annual forecast as AI storage
+        # demand lifts third quarter"; nor what a company that has closed its books expects of its own quarter, a
+        # figure it pre-announces: "it expects third-quarter catastrophe losses of $310 million"; nor a quarter in
+        # which a thing happens: "is forecast to grow about 9% in the quarter")
+        return governing is not None and governing[2] and exp.start >= self.headline_end \
+            and lexicon.squash(self.low[governing[0]:governing[1]]) in lexicon.figures_expected_words() \
+            and not lexicon.pronoun_subject_before().search(self.low, max(0, governing[0] - 8), governing[0]) \
+            and not lexicon.happening_in_before().search(self.low, max(0, exp.start - 10), exp.start) \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
+            and not self._a_comparison_base(exp) \
+            and not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
 
     def _past_verb_after_the_forecast(self, exp: finder.Expression, window) -> bool:
         """Does a word of the past (tense.tsv, listed) stand between the last marker of the future before ``exp``
@@ -2319,7 +2362,8 @@ class _Reading:
                      or (told_of.gran == "Y" and self.reference_anaphoric and (
                         self.reference_end > clauses.sentence(exp.start, exp.end, window)[0])))
                     and self._told_in_the_past(exp, window))) \
-                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in _OWN_TIME_TENSES \
+                and (finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in _OWN_TIME_TENSES
+                     or self._future_told_from_then(exp, window)) \
                 and not self._a_deadline_ahead(exp, befores, window) \
                 and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
@@ -2405,6 +2449,24 @@ class _Reading:
             # first such day after it, not the last one a past verb of the sentence would make it
             exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _future_told_from_then(self, exp: finder.Expression, window) -> bool:
+        """Is the last marker of the future before ``exp`` in its sentence told from the past, right after a verb in
+        the past ("the shares were due to start trading on Nov. 5") or as a participle qualifying a noun after a
+        determiner ("two days before its scheduled debut on Nov. 5")?  In a story of a past year it is that year's
+        plan, gone by with it."""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        markers = [(s, e) for s, e, forecast in self.clauses.future_markers(*sentence) if forecast]
+        ahead = [(s, e) for s, e in markers if e <= exp.start]
+        if not ahead:
+            return False
+        start, end = ahead[-1]
+        if lexicon.determiner_before().search(self.low, max(sentence[0], start - 8), start) is not None:
+            # (a participle, not a noun: "cut its forecast after a weak autumn"; nor one a verb of the future
+            # after the date governs: "its scheduled debut on Nov. 5 will ...")
+            return self.low.endswith("ed", start, end) and all(s < exp.end for s, _ in markers)
+        return any(tense in ("past", "pluperfect") and e <= start and start - e <= _TOLD_FROM_THEN_REACH
+                   for _, e, tense, _ in self.clauses.markers(*sentence))
 
     def _told_from_now_beside_a_time_ahead(self, exp: finder.Expression, window) -> bool:
         """Does a sentence after the reference's own coordinate ``exp`` with a time ahead told in the present ("A
