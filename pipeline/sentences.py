@@ -203,8 +203,11 @@ def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
                 if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()
                                              or _time_zone().match(form, match.start("next"), end)):
                     continue
-                if len(token) == 1 and token.isalpha() and not form[word.start() - 1:word.start()].isdigit():
-                    continue  # an initial: "Jack M. Ma" (a letter glued to a figure is a unit: "at 38p. In")
+                if len(token) == 1 and token.isalpha() and not form[word.start() - 1:word.start()].isdigit() \
+                        and form[max(start, word.start() - 2):word.start()] != ": ":
+                    # an initial: "Jack M. Ma" (a letter glued to a figure is a unit: "at 38p. In"; one after a
+                    # colon is a grade or an answer: "Grade: A. Revenue rose 15%")
+                    continue
             if stop - sentence_start <= 4 and form[sentence_start:stop].strip().isdigit():
                 continue  # a list number: "1. What sparked ..."
         if _inside_brackets(form, sentence_start, stop, cut, end):

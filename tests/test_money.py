@@ -3338,3 +3338,55 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
 
 def test_a_percentage_so_far_below_a_norm_is_no_market_figure():
     assert find_money("Rainfall between March and June was 38% below normal.") == []
+
+
+# --- blind reader sets DK-DN: kinds as news writes them ---------------------------------------
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    # a bare currency word that is also another word is money where a move or a trigger makes it a market figure
+    ("The company's shares rose 3.7% to 48.90 francs in Zurich, valuing it at about 2.3 billion francs.",
+     "48.90 francs", "share_price"),
+    ("Alpenwelt will spend about 320 million francs, including a 46 million franc lift at Hohenrieder.",
+     "46 million franc", "investment"),
+    # what a person named after a title is worth is a fortune
+    ("Founder Colin Huang, who stepped back from the company in 2021 and owns about 25% of it, is worth about $51 billion,"
+     " according to Bloomberg.", "$51 billion", "net_worth"),
+    # a part set against the list before it with "but" is of the list's measure
+    ("PDD's market value rose to about $183 billion on Tuesday, ahead of JD.com at roughly $47 billion but well behind"
+     " Alibaba at $330 billion.", "$330 billion", "market_cap"),
+    # a stock pronoun after a stretch fronted before it
+    ("The stock hit a record HK$61.45 on June 27. Since then it has lost about 33%, closing at HK$41.10 on Friday.",
+     "33%", "share_move"),
+    # a stock's running total after the price it moved to
+    ("Meituan dropped 2.7% to HK$96.55, extending its losses since the food-delivery subsidy war began in April to 31%.",
+     "31%", "share_move"),
+    # a sum lost in a clause after revenue is a loss
+    ("Its smart EV business posted revenue of 21.3 billion yuan, up 234% from a year earlier, and it lost just 300 million"
+     " yuan, down from 1.8 billion yuan in the same quarter of 2024.", "300 million yuan", "profit"),
+    # what a sum went up from right after it is the same measure
+    ("Series C of US$210 million at a post-money valuation of US$1.8 billion, up from US$650 million at its Series B.",
+     "US$650 million", "valuation"),
+    # what a stock was bought at, no magnitude, is its price
+    ("Q: I bought Xiaomi at HK$58 in June. Why has it fallen so far?", "HK$58", "share_price"),
+    # the rate a central bank holds, cuts or raises
+    ("The Fed held its rate at a range of 3.50% to 3.75% in December after cutting three times last year.", "3.50%", "other"),
+    ("The Bank of Canada's first rate cut came on June 5, 2024, when it trimmed the rate to 4.75%.", "4.75%", "other"),
+    # a gross merchandise volume is money transacted, no count
+    ("Analysts at Bernstein estimate Temu's US gross merchandise volume fell by about a third in the June quarter.",
+     "a third", "transaction_volume"),
+])
+def test_a_figure_takes_the_kind_its_way_of_telling_says(sentence, text, kind):
+    assert kind_by_text(sentence).get(text) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "It gave 3.1 million fully driverless rides in the third quarter, up 212% from a year earlier.",
+    "Switzerland's tourism overnight stays rose 2.1% in 2024, the federal statistics office said in February.",
+    "The government's budget, tabled on Nov. 4, projected a deficit of C$78.3 billion for the fiscal year.",
+    "Global public auction sales of fine art fell 12% to $9.9 billion in the first half, according to ArtTactic.",
+    "The K2, launched in September, lists at 199,000 yuan.",
+    "Its stake sale in 2019 marks the end of an era.",
+    "The truck carried 1,300 pounds of gravel.",
+])
+def test_counts_public_finances_whole_markets_and_product_prices_make_no_figure(sentence):
+    assert find_money(sentence) == []

@@ -193,6 +193,15 @@ def test_a_full_stop_after_a_figure_with_a_unit_letter_ends_the_sentence_before_
         "By 1991 its shares traded at 38p.", "In the autumn of that year Geoffrey sold control.", "Jack M. Ma spoke."]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("Tencent (reported Nov. 13). Grade: A. Revenue rose 15% to 192.9 billion yuan.",
+     ["Tencent (reported Nov. 13).", "Grade: A.", "Revenue rose 15% to 192.9 billion yuan."]),
+    ("The memo was signed by Jack M. Ma on Friday.", ["The memo was signed by Jack M. Ma on Friday."]),
+])
+def test_a_single_letter_after_a_colon_is_a_grade_that_ends_its_sentence_not_an_initial(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
 def test_a_line_break_after_an_abbreviation_is_judged_as_a_space_would_be():
     text = ("The bill, which was drafted by lawmakers last year and debated for months, passed the U.S.\n"
             "Senate on Tuesday after a long fight. It now goes to the House.\n"

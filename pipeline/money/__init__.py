@@ -199,11 +199,16 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # "Exxon Mobil, the oil major, fell 2%": the company that moves names the stock, as with no market word
                 mover_name = reading.moving_name(sentence, figure)
             kind = market_kind
-        if (moved and prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
+        stock_move = prior  # the move a running total goes on from, or the one before the price it moved to
+        if (prior is not None and prior.market_kind != "share_move" and prior.amount is not None and earlier is not None
+                and earlier.percent is not None and earlier.end <= prior.start):
+            stock_move = earlier
+        if (moved and stock_move is not None and stock_move.market_kind == "share_move" and sentence[0] <= stock_move.start
                 and prior.end <= figure.start <= prior.end + _CONTINUATION_REACH
                 and (tallied or reading.rules.continuation.search(reading.form, prior.end, figure.start))):
             # "Shares of Alibaba fell 3% on Friday, extending Thursday's 2.4% decline"; a stock's running total is its
-            # move too: "Meituan slipped 0.8%, extending its decline this month to 11%"
+            # move too: "Meituan slipped 0.8%, extending its decline this month to 11%", also after the price it moved
+            # to ("dropped 2.7% to HK$96.55, extending its losses since April to 31%")
             kind = "share_move"
         if not kind and goes_on:
             # "SMIC and Hua Hong tumbled 6.2% and 7.5% respectively": the same stocks' move; "Growth was 29% in the
@@ -289,13 +294,21 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "Moore Threads lost 1.6 billion yuan last year": a company's loss; so is its business's ("The company's
             # quick-commerce arm, which competes with Meituan and JD.com, lost 21.7 billion yuan")
             kind = "profit"
-        elif (row is not None and row["amount_kind"] in RAISED_KINDS and trigger[1] < figure.start and moved
+        elif (row is not None and trigger[1] < figure.start and moved
+              and (row["amount_kind"] in RAISED_KINDS
+                   or row["amount_kind"] == "revenue" and clause_break(reading.form, trigger[1], figure.start))
               and direction == "down" and figure.magnitude >= _MILLION
               and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                     figure.start)):
             # "Nio has not turned a quarterly profit since it listed in New York in 2018 and lost 5.1 billion yuan":
-            # a sum lost is no money raised or spent, whatever word of raising stands before its verb
+            # a sum lost is no money raised or spent, whatever word of raising stands before its verb, nor revenue of a
+            # clause before ("posted revenue of 21.3 billion yuan, ..., and it lost just 300 million yuan")
             kind = "profit"
+        if (kind == "investment" and figure.magnitude == 1 and trigger is not None and trigger[1] < figure.start
+                and (level := reading.rules.level_before.search(reading.form, max(sentence[0], figure.start - 20),
+                                                                figure.start))
+                and level.group().startswith("at")):
+            kind = "share_price"  # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price
         if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, _past_per_unit(reading, prior.end, figure.start),
@@ -347,6 +360,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # the move of a market index is the index's, named by its word ("the Nasdaq Composite slipped 0.4%"), or no
         # one's: "JD.com shares have fallen 18%, lagging the Hang Seng Index, which has gained 29%"
         subject = ""
+    if (kind == "market_cap" and subject and trigger is not None and trigger[0]["words"].startswith("is worth|")
+            and _titled(reading, subject, sentence, figure.start)):
+        kind = "net_worth"  # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
     if not subject and (kind == "share_move" or market_mover) and mover_name is not None:
         # the company that moves by the figure, when no rule of subjects.tsv names one ("Samsung Electronics,
@@ -457,6 +473,16 @@ def _names_a_listing(reading: Reading, start: int, end: int, sentence: Span) -> 
     triggers = reading.rules.triggers
     return any(triggers[t[2]]["amount_kind"] == "ipo" for t in reading.tokens_in(start, end, sentence)
                if t[2] in triggers)
+
+
+def _titled(reading: Reading, subject: str, sentence: Span, before: int) -> bool:
+    """Is the subject named right after a person's title ("founder Colin Huang", story/person_titles.tsv)?"""
+    named = reading.form.rfind(subject, sentence[0], before)
+    title = reading.rules.person_title.search(reading.low, max(sentence[0], named - _TITLE_REACH), named)
+    return named > 0 and title is not None and not reading.form[title.end():named].strip()
+
+
+_TITLE_REACH = 30  # characters before a name where its title may stand ("chief executive officer ")
 
 
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
@@ -653,15 +679,20 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # whatever word after the range says of what it would make ("put Ant's value at between $110 billion and
             # $140 billion, a range that would make it the city's largest listing")
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (plain_after_kind and prior.end <= mention.start <= prior.end + _COMPARED_REACH
-              and ";" not in form[prior.end:mention.start]
-              and (rules.compared_from.search(form, prior.end, mention.start)
-                   or rules.compared_estimate.search(form, prior.end, mention.start)
-                   or rules.expected_after.match(form, mention.end))):
+        elif ((plain_after_kind and prior.end <= mention.start <= prior.end + _COMPARED_REACH
+               and ";" not in form[prior.end:mention.start]
+               and (rules.compared_from.search(form, prior.end, mention.start)
+                    or rules.compared_estimate.search(form, prior.end, mention.start)
+                    or rules.expected_after.match(form, mention.end)))
+              or (prior is not None and prior.amount is not None and mention.amount is not None
+                  and prior.market_kind not in ("", "other") and not mention.direction
+                  and rules.compared_from.fullmatch(form, prior.end, mention.start))):
             # "expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it announced a
             # year ago": what an amount is compared with is the same measure (spending), and did not move;
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
-            # and one that analysts expected ("... and ahead of the $1.85 billion analysts had expected")
+            # and one that analysts expected ("... and ahead of the $1.85 billion analysts had expected"); what a sum moved
+            # up or down from right after it is that measure whatever word follows ("a post-money valuation of US$1.8
+            # billion, up from US$650 million at its Series B")
             mention = replace(mention, market_kind=prior.market_kind)
         elif (plain_after_kind and prior.end <= mention.start <= prior.end + _LISTED_REACH
               and rules.period_listed.fullmatch(form, prior.end, mention.start)

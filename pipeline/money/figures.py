@@ -117,9 +117,12 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     if row is None or post and row["code"] == "USD":  # "$5 Hong Kong dollars" says the currency twice
         row = rules.after[key_of(post)] if post else row
     word = lomag if first_only else mag or amag
-    if not word and (row["needs_magnitude"] == "yes" or row["needs_magnitude"] == "grouped" and "," not in lo) \
-            and not rules.per_unit.match(match.string, match.end()):
-        return []  # "1,300 pounds" of weight; but "640 rupees per share" is a price
+    # "1,300 pounds" of weight is no money, nor "in 2019 won the bid"; but "640 rupees per share" is a price, and
+    # "rose 3.7% to 48.90 francs" is one where a trigger or a move makes it a market figure, as pence are
+    bare = not word and (row["needs_magnitude"] == "yes" or row["needs_magnitude"] == "grouped" and "," not in lo) \
+        and not rules.per_unit.match(match.string, match.end())
+    if bare and (row["needs_magnitude"] == "grouped" or _YEAR.fullmatch(lo)):
+        return []
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)
     if lomag and len(values) == 2:  # "175 million to 180 million Canadian dollars"
@@ -129,8 +132,11 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     for (s, e), v, m, r in zip(spans, values, magnitudes, rows):
         amount, code = _exact(v * m * float(r["scale"] or 1)), r["code"]
         out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None,
-                          sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None))
+                          sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None or bare))
     return out + rest
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "2019 marks the tenth year": a year before a verb, no sum
 
 
 def _exact(amount: float) -> float:

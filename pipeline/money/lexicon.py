@@ -251,7 +251,8 @@ class Lexicon:
     period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
     item_opens: re.Pattern      # " at ": a part of a list told right before its sum (joins.tsv role=item)
-    item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum
+    item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum (also
+    #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330 billion")
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
@@ -617,7 +618,7 @@ def lexicon() -> Lexicon:
         period_listed=re.compile(rf"{period}(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        item_listed=re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
+        item_listed=re.compile(rf"(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
                                rf"(?:(?:{trie(approx)})\s+)?", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
@@ -631,7 +632,7 @@ def lexicon() -> Lexicon:
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:in|on|among)\s+(?:the\s+)?\Z", re.I),
         unit_grows=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
-        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()))})\s+)?"
+        stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()) | joins['fronted'])}),?\s+)?"
                                  rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
         name_inner=re.compile(rf"\s+(?:{exact_alternation(roles.get('inner', ()))})\s+"),
