@@ -1951,7 +1951,7 @@ def test_an_expectation_names_the_measure_again_past_a_date_whose_point_ends_no_
 @pytest.mark.parametrize("text, kinds", [
     ("Next in line is Zhejiang Lanbo Robotics, which passed its listing hearing on Tuesday and plans to start taking "
      "orders next Wednesday, people familiar with the deal said.\n\nThe maker of warehouse robots is seeking to raise "
-     "up to HK$4.2 billion at HK$38.50 to HK$42.80 a share.", ["ipo", "investment", "share_price"]),
+     "up to HK$4.2 billion at HK$38.50 to HK$42.80 a share.", ["ipo", "share_price", "share_price"]),
     ("It listed in Hong Kong in January, raising HK$4.3bn. Its shares have fallen by 31% since their debut. Moonshot AI "
      "raised $1bn in February 2024 in a round led by Alibaba.", ["ipo", "share_move", "investment"]),
     ("Its listing was delayed again in March. The company raised 2 billion yuan from state funds.", ["investment"]),
