@@ -1519,8 +1519,11 @@ def _share_opening(form: str, date: DateMention, sentence_start: int, rules: "_C
 
 @functools.cache
 def _names_a_measure_after() -> re.Pattern:
-    # a word may tell which part of the measure: "equal to 4% of its 2019 domestic sales"
-    return re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{_measures()})\b")
+    # a word may tell which part of the measure: "equal to 4% of its 2019 domestic sales"; a plain noun may stand
+    # for the figure's own measure: "nearly four times the 2024 figure"
+    standing = [w.strip() for row in load_table("comparison_bases.tsv") if row["role"] == "measure_named"
+                for w in row["words"].split("|")]
+    return re.compile(rf"(?i)\s+(?:(?:[a-z-]+\s+)?(?:{_measures()})|(?:{word_trie(standing)}))\b")
 
 
 def _named_figure(form: str, gap: int, sentence_start: int, ending: dict[int, int],

@@ -1856,3 +1856,16 @@ def test_the_date_of_a_level_a_move_is_told_apart_from_dates_that_level_not_the_
 ])
 def test_more_than_before_a_move_is_an_approximation_and_compares_nothing(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    # the value a multiple is of, named by a plain noun after its date
+    ("Revenue rose to about $310 million in 1988, nearly four times the 1987 figure.", ["1988"]),
+    # a record led to by "keeping it on course for"
+    ("The IPO market has raised $41 billion since January, keeping it on course for its busiest first quarter since "
+     "1981.", ["since January", "first quarter"]),
+    # a rate that slowed from its base
+    ("Inflation slowed to 2.1% in October from 2.4% in September.", ["October"]),
+])
+def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_row(sentence, dates):
+    assert [row["date_text"] for row in _wsj(sentence) if row["date_text"]] == dates

@@ -832,3 +832,16 @@ def test_each_after_a_figure_is_no_set_of_the_period_named_from_now():
 ])
 def test_the_eve_of_a_holiday_is_the_day_before_it(text, anchor, expected):
     assert [(t["text"], t["value"]) for t in timexes(text, anchor) if t["type"] == "DATE"][0] == expected
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Chief executive Lukas Baumgartner said bookings for the coming winter were 8% ahead.", "the coming winter"),
+    ("The US shares fell 2.3% in New York that evening before recovering 4%.", "that evening"),
+])
+def test_the_coming_season_and_that_evening_are_read_whole(text, expression):
+    assert expression in [text[e.start:e.end] for e in finder.find_expressions(text, None, finder.lower_form(text))]
+
+
+def test_that_before_a_day_part_that_opens_a_clause_is_a_conjunction():
+    text = "Officials said that evening trading would resume."
+    assert "that evening" not in [text[e.start:e.end] for e in finder.find_expressions(text, None, finder.lower_form(text))]

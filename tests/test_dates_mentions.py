@@ -4878,3 +4878,44 @@ def test_a_season_that_bookings_are_for_is_the_coming_one_whatever_the_tense_rep
     # setBN, airline_results (Feb. 26): "said bookings for the summer were running 4% ahead of last year's"
     season = next(m for m in tag_dates(row["example"], dt.date(2026, 2, 26)) if m.on_calendar)
     assert (season.when[:4], season.future) == ("2026", True)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # one season named as "the coming" one is the next
+    ("Chief executive Lukas Baumgartner said bookings for the coming winter were 8% ahead.", dt.date(2025, 9, 25),
+     [("the coming winter", "2025-WI", True)]),
+    # momentum carried into a season looks ahead to it
+    ('"We have momentum into the winter season," Delacroix-Hope told reporters late on Wednesday.',
+     dt.date(2025, 10, 16), [("the winter", "2025-WI", True), ("Wednesday", "2025-10-15", False)]),
+    # "the day" and "that evening" are the day the paragraph told, even past a period that holds that day
+    ("Baidu (reported Nov. 18). Grade: C. AI-powered business revenue, a figure Baidu began disclosing only this "
+     "year, rose more than 50%. Its Hong Kong shares slipped 1.9% on the day.", dt.date(2025, 12, 6),
+     [("Nov. 18", "2025-11-18", False), ("this year", "2025", False), ("the day", "2025-11-18", False)]),
+    ("Alibaba (reported Nov. 25). Grade: B+. Revenue rose 5%. The US shares fell 2.3% in New York that evening.",
+     dt.date(2025, 12, 6), [("Nov. 25", "2025-11-25", False), ("that evening", "2025-11-25", False)]),
+    # a deadline's weekday lies ahead, whatever the same weekday told before
+    ("Citi cut its target price on Wednesday. Send your questions by Wednesday for the next column.",
+     dt.date(2025, 11, 29), [("Wednesday", "2025-11-26", False), ("by Wednesday", "2025-12-03", True)]),
+    # a sum or a rate for a year under way is planned or foreseen
+    ("Tencent also approved a buyback of at least HK$80 billion for 2026.", dt.date(2026, 3, 10),
+     [("2026", "2026", True)]),
+    ("In October, it projected growth of 1.1% for 2026 and 1.6% for 2027.", dt.date(2026, 1, 26),
+     [("October", "2025-10", False), ("2026", "2026", True), ("2027", "2027", True)]),
+    ("This press release contains forward-looking statements, including about production targets for 2026.",
+     dt.date(2026, 1, 20), [("2026", "2026", True)]),
+    # a split year named with its fiscal year is the fiscal year it ends in
+    ("For the 2025/26 financial year Alpenwelt expects revenue of 760 million to 780 million francs.",
+     dt.date(2025, 9, 25), [("2025/26 financial year", "FY2026", True)]),
+])
+def test_a_coming_season_the_day_a_paragraph_told_a_deadline_and_a_plan_for_the_year_are_read_as_news_writes_them(
+        text, anchor, expected):
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Every other Saturday, we answer your questions.",
+    "Its next evening sale in London is sold out.",
+    "Hartwell & Lowe's autumn sale totals £142m as Turner seascape sets record",
+])
+def test_a_recurring_day_and_a_season_or_day_part_that_names_a_sale_make_no_row(text):
+    assert not [m.text for m in tag_dates(text, dt.date(2025, 10, 16)) if m.on_calendar]

@@ -324,3 +324,18 @@ def test_a_span_between_two_clock_times_of_one_day_is_that_day_not_a_stretch_of_
 ])
 def test_a_time_of_day_joined_to_yesterday_or_today_is_that_time_of_that_day(sentence, dct, timex):
     assert timex in [(t["text"], t["type"], t["value"]) for t in timexes(sentence, dct)]
+
+
+@pytest.mark.parametrize("parts, when", [
+    ({"fiscal": True, "year": 2025, "year2": 2026, "fiscal_end": 6}, "FY2026"),   # "fiscal 2025/26", to June 30
+    ({"fiscal": True, "year": 2025, "fiscal_end": 6}, "FY2025"),
+])
+def test_a_fiscal_year_split_across_two_is_named_by_the_year_it_ends_in(parts, when):
+    resolution = resolve(parts, MONDAY)
+    assert resolution.when == when and resolution.last_day.year == parts.get("year2", parts["year"])
+
+
+def test_that_afternoon_with_no_day_told_before_is_not_the_day_of_writing():
+    parts = {"daypart": "TAF", "shift": 0, "anaphoric": True, "det": True}
+    assert resolve(parts, MONDAY, "", Period("M", 2025, 10)) is None
+    assert resolve(parts, MONDAY, "", Period.of("D", dt.date(2025, 10, 29))).when == "2025-10-29"

@@ -934,6 +934,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     for index in range(len(pre) - 1, -1, -1):
         s, e, token = pre[index]
         role, value = _prefix_role(token, words)
+        if role == "vague" and value == "FUTURE" and kind == "calendar" and not parts.get("plural"):
+            role, value = "shift", "+1"     # one season or month, "the coming winter", is the next one, as
+                                            # "the coming months" are a vague stretch ahead
         if role == "hyphen_mod":
             if "-" not in low[e:kept[-1][0] if kept else head_start]:
                 break           # "may end March 3": a verb's
@@ -1007,7 +1010,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     if kept and kind != "unit" and kept[0][1] == "shift" and kept[0][2] == "0~" and not (
             _opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])
             or ("season" in parts and _SEASON_CLOSES.match(low, end) is not None)
-            or (("month" in parts or "weekday" in parts or "season" in parts) and not parts.keys() & {"day", "year"}
+            or (("month" in parts or "weekday" in parts or "season" in parts or kind == "daypart")
+                and not parts.keys() & {"day", "year"}
                 and _that_determines(low, kept[0][0], end))):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
     if kept and kind == "calendar" and kept[0][1] == "approx" and " " not in kept[0][3] \

@@ -401,6 +401,13 @@ def bookings_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def figure_for_before() -> re.Pattern:
+    """A sum's or rate's end and the "for" that ties a year to it (tense.tsv kind figure_for), matched where the year
+    starts: "billion for " in "a buyback of at least HK$80 billion for 2026"."""
+    return _kind_right_before("figure_for")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_noun_before() -> re.Pattern:
     """A forecast's noun and the word tying a period to it, matched where the period starts (tense.tsv kind
     forecast_for): "guidance for " in "Guidance for Q1 2026"."""

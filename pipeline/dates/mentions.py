@@ -898,7 +898,9 @@ class _Reading:
             resolution = resolution._replace(future=False)
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
-                     or lexicon.forecast_noun_before().search(self.low, max(0, exp.start - 40), exp.start)):
+                     or lexicon.forecast_noun_before().search(self.low, max(0, exp.start - 40), exp.start)
+                     or (set(exp.parts) == {"year"}
+                         and lexicon.figure_for_before().search(self.low, max(0, exp.start - 40), exp.start))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
             # second-quarter forecasts", in July)
@@ -1085,8 +1087,9 @@ class _Reading:
             return resolution
         if before is not None and abs((before.first_day - day).days) == _WEEK_DAYS \
                 and abs((before.first_day - self.anchor).days) < _WEEK_DAYS \
-                and not (day > before.first_day and (tense == "schedule" or finder.clause_tense(
-                    self.text, self.low, exp.start, exp.end, window, self.clauses) in (*resolver.AHEAD, "schedule")
+                and not (day > before.first_day and (tense == "schedule" or (clause := finder.clause_tense(
+                    self.text, self.low, exp.start, exp.end, window, self.clauses)) in (*resolver.AHEAD, "schedule")
+                    or (tense in resolver.AHEAD and clause != "past")
                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses))) \
                 and not (day < before.first_day and (self._a_past_word_before_it(exp, window)
                                                      or self._a_past_verb_right_after(exp, window)
@@ -2490,7 +2493,18 @@ class _Reading:
         if self.anchor is None or not self.resolved \
                 or lexicon.link_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
             return None
-        told, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        # (a period told in the sentences since that holds the day leaves it the last day told: "Baidu (reported
+        # Nov. 18). ... a figure Baidu began disclosing only this year ... Its shares slipped 1.9% on the day")
+        sentence = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        at = len(self.resolved) - 1
+        while at > 0 and self.resolved[at][1].on_calendar and self.resolved[at][1].period is not None \
+                and self.resolved[at][1].period.gran != "D" and self.resolved[at][0].end <= sentence[0]:
+            at -= 1
+        told, resolution = self.resolved[at][0], self.resolved[at][1]
+        if resolution.period is not None and any(
+                not done[1].period.first() <= resolution.period.first() <= done[1].period.last()
+                for done in self.resolved[at + 1:]):
+            return None
         sentence = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
         if resolution.period is None or resolution.period.gran != "D" or not resolution.on_calendar \
                 or told.end > sentence[0] or "\n" in self.text[told.end:exp.start] \
@@ -2925,8 +2939,8 @@ class _Reading:
         at = bisect.bisect_left(self.starts, start)
         if at >= len(self.expressions) or self.expressions[at].start != start:
             return False
-        if "hour" in self.expressions[at].parts:
-            return True
+        if "hour" in self.expressions[at].parts or "daypart" in self.expressions[at].parts:
+            return True         # (a part of the day placed on one, "at 4pm that afternoon", is a time of it too)
         before = self.expressions[at - 1] if at else None
         return before is not None and "hour" in before.parts \
             and self.connectors.clock_day.fullmatch(self.low, before.end, start) is not None

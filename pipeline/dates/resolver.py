@@ -381,8 +381,10 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         end = _range_end(parts, period)
         resolution = _span(resolution, end, anchor)
     if parts.get("fiscal") and period.gran == "Y":
-        fy = Period("FY", period.year, parts.get("fiscal_end", 12))
-        resolution = _placed(fy, anchor, mod, value=period.value(), future=forecast)
+        # a fiscal year split across two ("fiscal 2025/26") is named by the year it ends in, as "FY24/25" is
+        fy = Period("FY", parts.get("year2", period.year), parts.get("fiscal_end", 12))
+        resolution = _placed(fy, anchor, mod, value=fy.value() if "year2" in parts else period.value(),
+                             future=forecast)
     return resolution
 
 
@@ -499,6 +501,8 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             base = reference        # "at 10:35 a.m." after "on Friday": that Friday
         elif parts.get("anaphoric") and reference is not None and reference.gran == "D":
             base = reference.shifted(parts.get("shift", 0), "D")    # "the next morning"
+        elif parts.get("anaphoric") and parts.get("shift") == 0 and "daypart" in parts:
+            return None     # "that afternoon" with no day told before names none: not the day of writing
         elif anchor is None:
             return _unresolved("TIME", mod)
         else:
