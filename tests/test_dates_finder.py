@@ -845,3 +845,26 @@ def test_the_coming_season_and_that_evening_are_read_whole(text, expression):
 def test_that_before_a_day_part_that_opens_a_clause_is_a_conjunction():
     text = "Officials said that evening trading would resume."
     assert "that evening" not in [text[e.start:e.end] for e in finder.find_expressions(text, None, finder.lower_form(text))]
+
+
+@pytest.mark.parametrize("text, expression, tense", [
+    ("Analysts at Jefferies cut their 2026 net profit forecast for BYD by 18% to 38 billion yuan on Friday, saying the "
+     "latest cuts would shave 2 to 3 percentage points off its gross margin.", "Friday", ""),
+    ("Analysts at Kessler Bank raised their 2026 copper forecast to $12,800 a tonne from $11,500 on Thursday, citing "
+     "the lost output at Cerro Alto.", "Thursday", "past"),
+    ("Rheinwerk Automobil AG cut its full-year profit forecast for the second time in four months late on Thursday, "
+     "blaming US tariffs.", "Thursday", "past"),
+    # the verb keeps its future
+    ("The firm forecasts growth in March.", "March", "future"),
+    ("Its economists forecast a rebound in March.", "March", "future"),
+])
+def test_a_forecast_after_a_determiner_and_before_a_preposition_is_a_noun_and_tells_no_future(text, expression, tense):
+    start = text.index(expression)
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + len(expression)) == tense
+
+
+def test_the_comma_of_a_figure_opens_no_aside():
+    text = ("It reaffirmed its target of 350,000 deliveries for 2025, raised from 300,000 in March, and said it "
+            "expected to hand over its 500,000th car before the end of the year.")
+    start = text.index("March")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 5) == "past"

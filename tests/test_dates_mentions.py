@@ -4919,3 +4919,23 @@ def test_a_coming_season_the_day_a_paragraph_told_a_deadline_and_a_plan_for_the_
 ])
 def test_a_recurring_day_and_a_season_or_day_part_that_names_a_sale_make_no_row(text):
     assert not [m.text for m in tag_dates(text, dt.date(2025, 10, 16)) if m.on_calendar]
+
+
+@pytest.mark.parametrize("text, anchor, expression, when", [
+    ("Tmall will offer a straight 15 per cent off on many items, while government trade-in subsidies for home "
+     "appliances, introduced in the first quarter, will continue until the end of the year.",
+     dt.date(2025, 10, 9), "the first quarter", "2025-Q1"),
+    ("It reaffirmed its target of 350,000 deliveries for 2025, raised from 300,000 in March, and said it expected to "
+     "hand over its 500,000th car before the end of the year.", dt.date(2025, 11, 19), "March", "2025-03"),
+])
+def test_a_date_in_a_participle_set_off_by_a_comma_is_what_was_done_then_whatever_the_future_around_it(
+        text, anchor, expression, when):
+    [mention] = [m for m in tag_dates(text, anchor) if m.text == expression]
+    assert (mention.when, mention.future) == (when, False)
+
+
+def test_followed_on_a_weekday_shares_the_timetable_of_the_clause_before_it():
+    text = ("On Wednesday, the producer price index for August is due, followed on Thursday by the consumer price "
+            "index, the last big reading before the Fed meets.")
+    [mention] = [m for m in tag_dates(text, dt.date(2025, 9, 5)) if m.text == "Thursday"]
+    assert mention.when == "2025-09-11"

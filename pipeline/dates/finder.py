@@ -1845,12 +1845,14 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     for m in g.tense_clitic.finditer(low, lo, hi):
         raw.append((m.start(), m.end(), m.group()))
     listed_ends = {e for _, e, _ in raw}
+    # (a phrase of no tense that starts with a verb leaves it none: "followed by")
+    listed_starts = {s for s, _, w in raw if words.get(lexicon.squash(w)) == "none"}
     for m in g.tense_ending.finditer(low, lo, hi):
         end = m.end()
         start = m.start()
         while start > lo and "a" <= low[start - 1] <= "z":
             start -= 1
-        if end in listed_ends or start == m.start() or (start > 0 and low[start - 1] == "-"):
+        if end in listed_ends or start in listed_starts or start == m.start() or (start > 0 and low[start - 1] == "-"):
             continue                        # a listed word, a bare ending, or "so-called"
         raw.append((start, end, None))
     raw.sort()
@@ -1881,6 +1883,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 continue
             if tense == "future" and words.get(squashed.split()[-1]) == "auxiliary":
                 after_auxiliary = end       # (", to be paid in July": the participle of a plan, no past)
+            if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
+                continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
         if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
             continue                        # "will be paid": a participle
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
@@ -1973,6 +1977,16 @@ def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
                   if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
                   and _after_a_comma(low, s, lexicon.squash(word)))
+
+
+def _a_forecast_noun(low: str, lo: int, start: int, end: int) -> bool:
+    """Is low[start:end], a word of the future and a forecast's noun, that noun (see lexicon.forecast_noun_phrase)?"""
+    before, after = lexicon.forecast_noun_phrase()
+    return after.match(low, end) is not None and before.search(low, max(lo, start - _NOUN_PHRASE_REACH), start) is not None
+
+
+# How far before a forecast's noun its determiner is looked for (characters): four words at most.
+_NOUN_PHRASE_REACH = 48
 
 
 def _after_a_comma(low: str, start: int, word: str) -> bool:
@@ -2129,6 +2143,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     best, best_distance = "", None
     markers = _markers_beside(clauses, low, s_lo, s_hi, start)
     opened, closed = low.rfind(",", s_lo, start), low.find(",", end, s_hi)
+    while opened > s_lo and low[opened - 1].isdigit() and low[opened + 1:opened + 2].isdigit():
+        opened = low.rfind(",", s_lo, opened)   # the comma of a figure opens no aside ("raised from 300,000 in March")
     quote_after = low.find('"', end, s_hi)
     if opened >= 0 and closed >= 0:
         # an aside set off by commas with a tense of its own keeps it: "the unit, launched in the

@@ -1223,8 +1223,18 @@ class _Reading:
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         ahead = [e for s, e, forecast in self.clauses.future_markers(*sentence) if forecast and e <= exp.start]
         return bool(ahead) and any(
-            tense in ("past", "pluperfect") and listed and ahead[-1] <= s and e <= exp.start
+            tense in ("past", "pluperfect") and ahead[-1] <= s and e <= exp.start
+            and (listed or self._participle_aside(s, e, exp.start))
             for s, e, tense, listed in self.clauses.markers(*sentence))
+
+    def _participle_aside(self, start: int, end: int, date_start: int) -> bool:
+        """Is low[start:end], a word known as past by its ending, a participle right after a comma that governs the
+        date at ``date_start`` (with a link word between, or a base it was changed from)?  The aside tells what was
+        done then, whatever the future of the clause around it ("subsidies, introduced in the first quarter, will
+        continue"; "its target for 2025, raised from 300,000 in March")."""
+        return self.low[max(0, start - 2):start].rstrip().endswith(",") and (
+            lexicon.verb_to_date_gap().fullmatch(self.low, end, date_start) is not None
+            or lexicon.figure_compared_before().search(self.low, end, date_start) is not None)
 
     def _future_in_the_sentence(self, exp: finder.Expression, window, before: bool = False) -> bool:
         """Does a marker of the future or of a plan stand in the sentence of ``exp`` (only before it, if
