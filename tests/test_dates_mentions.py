@@ -2578,6 +2578,17 @@ DATES_ON_BLIND_NEWS = [
      "three months earlier", "2023", False),
     ("... unless it reaches out of it", "In 2023, Eddie Wu took over as chief executive. Eighteen months earlier, "
      "Zhang had quit.", dt.date(2025, 9, 10), "Eighteen months earlier", "2021-07", False),
+    ("a clause opening its sentence with a count of days after a date moves the story to that date, side clause or "
+     "not", "The turn came in late 2020. Days after Ma criticised China's financial regulators in a speech in "
+     "Shanghai on Oct. 24, 2020, authorities halted Ant Group's $37 billion dual listing, two days before its "
+     "scheduled debut on Nov. 5.", dt.date(2025, 9, 10), "Nov. 5", "2020-11-05", False),
+    ("'a year ago' after a half still to come counts from the writing", "Unitree plans to list in Shanghai in the "
+     "second half of the year.\n\nOUTLOOK\n\n* Analysts at Morgan Stanley estimate that Alibaba's cloud business could "
+     "be worth $130 billion on its own by 2027, up from about $80 billion a year ago.", dt.date(2026, 3, 11),
+     "a year ago", "2025", False),
+    ("... and whole years told in months count in years", "The company repurchased 128 million shares during 2025. "
+     "The fair value of its stakes in listed companies stood at 698 billion yuan at the end of the year, up from 587 "
+     "billion yuan twelve months earlier.", dt.date(2026, 4, 7), "twelve months earlier", "2024", False),
     ("'the year' a fiscal year was is that fiscal year", "Fiscal year 2026, which ended on March 31, 2026, was the "
      "year Alibaba became an AI company at its core.", dt.date(2026, 6, 26), "the year", "FY2026", False),
     ("the first weekend of a month is its first Saturday and Sunday", "Taobao Instant Commerce launched on May 2, "
@@ -4577,6 +4588,11 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # the day an aside was said dates the saying, not the story "the year before" counts back from
     ("Contracted sales fell 41% to 18.2 billion yuan in 2025, the company said last month, after a 37% drop the year "
      "before.", dt.date(2026, 2, 12), "the year before", "2024", False),
+    # ... even when it says where it was said
+    ("Jinhai's contracted sales fell 38% to 21.4 billion yuan in 2025, it said in a filing last Friday, and it "
+     "delivered about 41,000 homes during the year.", dt.date(2026, 3, 10), "the year", "2025", False),
+    ("Net profit fell 12% in 2025, the company said in a statement on Monday, and it cut 3,000 jobs during the year.",
+     dt.date(2026, 3, 10), "the year", "2025", False),
     # a month opening its sentence as the subject of a verb of the future is a date, a person so named is not
     ('"March will tell us more, since the holiday distorted February," said an analyst.', dt.date(2026, 2, 27),
      "March", "2026-03", True),
@@ -4939,3 +4955,22 @@ def test_followed_on_a_weekday_shares_the_timetable_of_the_clause_before_it():
             "index, the last big reading before the Fed meets.")
     [mention] = [m for m in tag_dates(text, dt.date(2025, 9, 5)) if m.text == "Thursday"]
     assert mention.when == "2025-09-11"
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "record_from"],
+                         ids=lambda r: r["word"])
+def test_the_date_of_a_record_is_no_time_the_story_goes_on_in_so_that_year_is_the_year_told_before(row):
+    # setDC, dc_temu_settlement: "sued in June 2024, calling the app "dangerous malware" in a complaint that cited
+    # security researchers' reports from the previous autumn. Temu moved to dismiss the case in August of that year"
+    mentions = [m for m in tag_dates(row["example"], dt.date(2025, 11, 19)) if m.on_calendar]
+    named, that_year = mentions[0], next(m for m in mentions if m.text.endswith("of that year"))
+    assert that_year.when[:4] == named.when[:4]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "threshold"],
+                         ids=lambda r: r["word"])
+def test_a_year_crossed_into_is_no_year_the_story_goes_on_in_so_the_year_is_the_one_reported(row):
+    # setBQ, veltrix_q4_release (Feb. 24, 2026): "we entered 2026 with the strongest order book in our 22-year
+    # history. We shipped more than 1.4 million units during the year"
+    mentions = [m for m in tag_dates(row["example"], dt.date(2026, 2, 24)) if m.on_calendar]
+    assert [m.when for m in mentions if m.text == "the year"] == ["2025"]

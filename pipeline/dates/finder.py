@@ -2336,11 +2336,30 @@ _SAID_REACH = 24
 def dates_a_said_aside(low: str, start: int, end: int) -> bool:
     """Does low[start:end] tell when an aside set off by commas was said (", the company said last month,")?  It
     then dates the saying, not the story around it."""
-    found = _past_saying_before(low, start)
+    found = _past_saying_before(low, start) or _past_saying_in_a_medium_before(low, start)
     if found is None or _ASIDE_CLOSING.match(low, end) is None:
         return False
     verb = found.start(1)
     return _ASIDE_OPENING.search(low[max(0, verb - _ASIDE_REACH):verb]) is not None
+
+
+def _past_saying_in_a_medium_before(low: str, start: int) -> re.Match | None:
+    """The verb of saying in the past before ``start`` with where it was said between (", it said in a filing last
+    Friday,"), its word group 1."""
+    found = _said_in_a_medium_before().search(low, max(0, start - _SAID_IN_A_MEDIUM_REACH), start)
+    if found is None:
+        return None
+    verb = lexicon.squash(found.group(1))
+    return found if verb in lexicon.reporting_verbs() and lexicon.tense_words()[0].get(verb) == "past" else None
+
+
+# How far before a date a verb of saying followed by where it was said may start (characters).
+_SAID_IN_A_MEDIUM_REACH = 48
+
+
+@functools.lru_cache(maxsize=None)
+def _said_in_a_medium_before() -> re.Pattern:
+    return re.compile(rf"(?<![a-z])([a-z]+){lexicon.medium_gap().pattern}\Z")
 
 
 @functools.lru_cache(maxsize=None)

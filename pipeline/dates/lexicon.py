@@ -401,6 +401,20 @@ def bookings_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def record_from_before() -> re.Pattern:
+    """A noun of a record and the "from" dating it, matched where the date starts (tense.tsv kind record_from):
+    "reports from " in "reports from the previous autumn"."""
+    return _kind_right_before("record_from")
+
+
+@functools.lru_cache(maxsize=None)
+def threshold_before() -> re.Pattern:
+    """A verb of crossing into a year, matched where the year starts (tense.tsv kind threshold): "entered " in
+    "we entered 2026 with the strongest order book"."""
+    return _kind_right_before("threshold")
+
+
+@functools.lru_cache(maxsize=None)
 def figure_for_before() -> re.Pattern:
     """A sum's or rate's end and the "for" that ties a year to it (tense.tsv kind figure_for), matched where the year
     starts: "billion for " in "a buyback of at least HK$80 billion for 2026"."""
@@ -486,6 +500,15 @@ def verb_to_date_gap() -> re.Pattern:
     year"), as a regex for the whole gap (tense.tsv kind link)."""
     links = trie_regex(_kind_words("link"))
     return re.compile(rf"\s+(?:(?:{links})\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
+def medium_gap() -> re.Pattern:
+    """Where a saying was made, between its verb and the date it was made on ("said in a filing last Friday",
+    "said in a statement on Monday"): a preposition of tense.tsv kind link, a determiner (kind determiner), one or
+    two words, and the gap before the date, as a regex for the whole gap."""
+    links, determiners = trie_regex(_kind_words("link")), trie_regex(_kind_words("determiner"))
+    return re.compile(rf"\s+(?:{links})\s+(?:{determiners})\s+[a-z-]+(?:\s+[a-z-]+)?{verb_to_date_gap().pattern}")
 
 
 def verb_object_between(text: str, low: str, start: int, end: int) -> bool:

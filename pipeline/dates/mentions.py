@@ -2103,6 +2103,16 @@ class _Reading:
                 return resolver.Period("Y", period.first().year)
         return None
 
+    def _after_a_count_of_days_opening_the_sentence(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a clause that opens its sentence with a count of days after it ("Days after Ma criticised
+        the regulators in a speech on Oct. 24, 2020, authorities halted Ant's listing ... its debut on Nov. 5")?
+        The sentence then happens within days of that date, which the story goes on from, side clause or not."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        opening = next((e for e, *_ in self.resolved if s_lo <= e.start < exp.start), None)
+        return opening is not None and resolver.counts_days(opening.parts) and not self.low[s_lo:opening.start].strip() \
+            and "," not in self.low[opening.end:exp.start] \
+            and any(sign > 0 and between.match(self.low, opening.end) for between, sign, _, _ in lexicon.day_offsets())
+
     def _year_last_named(self) -> resolver.Period | None:
         """The year "that year" is, when one was named since the story's reference: the last one, unless told in
         a side clause in the past perfect, which goes back before the story ("By 1991 Hartwell was losing money,
@@ -3197,9 +3207,13 @@ class _Reading:
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
                 and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)) \
                 and (self.end_days.get(index) is not None
-                     or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)) \
+                     or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
+                     or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
+                and not lexicon.record_from_before().search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) \
+                and not ("year" in parts and lexicon.threshold_before().search(
+                    self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
@@ -3208,6 +3222,8 @@ class _Reading:
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
+            # (nor the date of a record, "reports from the previous autumn": only which record it is; nor a year
+            # crossed into, "we entered 2026 with a record order book": only the state it opened on)
             # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday"; nor does the day an aside was
             # said: "fell 41% in 2025, the company said last month, after a 37% drop the year before" is 2024)
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when

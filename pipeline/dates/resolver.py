@@ -853,9 +853,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if gran is None:
             return Resolution("DURATION", _duration_value(amount, unit) or "", mod)
         use_reference = reference is not None and direction in ("earlier", "later")
-        if unit == "Y" and amount == 1 and reference is not None and reference.gran in ("Q", "H"):
+        if unit == "Y" and amount == 1 and reference is not None and reference.gran in ("Q", "H") \
+                and (anchor is None or reference.first() <= anchor):
             # "profit of $2 billion a year ago": the same quarter a year before; otherwise "ago" counts
-            # from the publication date ("the break-up it unveiled a year ago", after a paragraph on November)
+            # from the publication date ("the break-up it unveiled a year ago", after a paragraph on November),
+            # as it does after a quarter or half still to come, which no report is on ("plans to list in the
+            # second half of the year ... up from about $80 billion a year ago", in March: March a year before)
             use_reference = True
         if use_reference:
             # ("a decade later", after 2014, is 2024, not the 2020s: decades and centuries count in years)
@@ -872,6 +875,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 gran = "D"
             if unit == "Y" and amount == 1:
                 period = base.shifted(sign, "Y")
+            elif unit == "M" and isinstance(amount, int) and amount % 12 == 0 and reference.gran == "Y":
+                # whole years told in months count in years: "at the end of the year (2025) ... twelve months
+                # earlier" is 2024, not the January its count from 2025's first month would land on
+                period = reference.shifted(sign * amount // 12, "Y")
             else:
                 period = Period.of(gran, base.first()).shifted(sign * amount, unit)
         else:
