@@ -92,7 +92,8 @@ def differences(old: Path, new: Path) -> tuple[list[str], int]:
             count += sum(gone.values()) + sum(come.values())
     before, after = tagged(old / TIMEX), tagged(new / TIMEX)
     for doc in sorted(set(before) | set(after)):
-        gone, come = before.get(doc, Counter()) - after.get(doc, Counter()), after.get(doc, Counter()) - before.get(doc, Counter())
+        was, now = before.get(doc, Counter()), after.get(doc, Counter())
+        gone, come = was - now, now - was
         if gone or come:
             lines.append(f"=== timex {doc}")
             lines += [f"  - {k}" for k in sorted(gone)] + [f"  + {k}" for k in sorted(come)]

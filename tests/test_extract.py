@@ -300,7 +300,6 @@ def test_a_past_period_heading_a_bulleted_list_dates_the_figures_of_its_items(fi
     assert whens[figure] == when
 
 
-
 HEADLINED_RESULTS = ("Daesan Semiconductor third-quarter profit jumps 41 pct on AI memory demand\n\n"
                      "SEOUL, Oct. 30 (Yonhap) -- Daesan Semiconductor Co. said Thursday its operating profit for the "
                      "July-September period jumped 41 percent from a year earlier to 3.2 trillion won.\n")
@@ -312,7 +311,7 @@ HEADLINED_DEAL = ("Harlow Peak closes $6.2 billion fund as lenders race to raise
     (HEADLINED_RESULTS, "41 pct", "2025-Q3"),
     (HEADLINED_DEAL, "$6.2 billion", "2025-10-30"),   # no revenue or profit: the headline's own day
 ])
-def test_a_headlines_profit_told_again_in_the_story_takes_the_period_the_story_gives_it(text, figure, when):
+def test_a_headlines_profit_told_again_takes_the_storys_period_and_other_figures_the_headlines_day(text, figure, when):
     document = document_from_bytes("story.txt", text.encode("utf-8"), {"published": "2025-10-30"})
     whens = [row["when"] for row in extract_document(document) if row["money_text"] == figure]
     assert whens[0] == when
