@@ -2034,12 +2034,11 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
         # (the marker of the future right after the date is looked for first: it is rare, and the clause a verb
         # of saying reports is read from the markers of the sentence up to the date, which differ for each date)
         verb = s_hi - len(low[end:s_hi].lstrip())
+        forecasts = {s for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast}
         noun = _QUALIFIED_NOUN.match(low, end, s_hi)
-        if noun is not None and lexicon.subject_before().search(low, end, noun.end()) is None \
-                and not any(s == verb for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast):
+        if noun is not None and verb not in forecasts and lexicon.subject_before().search(low, end, noun.end()) is None:
             verb = noun.end()           # (a date that qualifies the subject's noun: "that its 2026 earnings would")
-        said = _reported_clause_start(clauses, low, s_lo, start) \
-            if any(s == verb for s, _, forecast in clauses.future_markers(s_lo, s_hi) if forecast) else None
+        said = _reported_clause_start(clauses, low, s_lo, start) if verb in forecasts else None
         if said is not None:
             # a date that ends the subject of a reported clause, right before its verb of the future, is as one at
             # the head of a sentence ("said its sales in the current quarter would fall short": a forecast; not

@@ -446,8 +446,7 @@ def forecast_noun_phrase() -> tuple[re.Pattern, re.Pattern]:
     verb: a determiner and up to three words before it, searched up to where it starts ("cut their 2026 net profit
     forecast"), and, matched where it ends, no object after it but a preposition or a figure (kinds forecast_for,
     link: "forecast for BYD", "forecast on Friday"), "to" before a figure (kind infinitive: "forecast to $12,800", no
-    infinitive) or a punctuation mark.  "The firm forecasts
-    growth" keeps its verb."""
+    infinitive) or a punctuation mark.  "The firm forecasts growth" keeps its verb."""
     determiners = trie_regex(_kind_words("determiner"))
     words = {w.split()[-1] for w in _kind_words("forecast_for") + _kind_words("link")}
     return (re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{0,3}}\Z"),

@@ -1766,17 +1766,17 @@ def counts_in_a_month(parts: dict) -> bool:
 def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
                        anchor: dt.date | None) -> Resolution | None:
     """The days counted in ``month`` (see :func:`counts_in_a_month`): "the third week of September" -> its ISO
-    week (see :func:`_month_week`), "the first two weeks of March" -> March 1-14, "the first 10 days of November" -> Nov. 1-10; None
-    for days the month has not ("the fifth week of February")."""
+    week (see :func:`_month_week`), "the first two weeks of March" -> March 1-14, "the first 10 days of November"
+    -> Nov. 1-10; None for days the month has not ("the fifth week of February")."""
     if month is None or month.gran != "M":
         return None
     count = parts.get("count", 1)
     if parts["unit"] == "WE":
         # "the first weekend of August": the month's first Saturday and the Sunday after it
-        saturday = month.first() + dt.timedelta(days=(6 - month.first().isoweekday()) % 7 + 7 * (parts["ordinal"] - 1))
+        saturday = _nth_weekday(month.year, month.index, parts["ordinal"], 6)
         return None if count != 1 or saturday > month.last() else _weekend_from(saturday, duration, anchor)
     if parts["unit"] == "W" and count == 1:
-        thursday = month.first() + dt.timedelta(days=(4 - month.first().isoweekday()) % 7 + 7 * (parts["ordinal"] - 1))
+        thursday = _nth_weekday(month.year, month.index, parts["ordinal"], 4)
         return None if thursday > month.last() else _month_week(thursday, anchor)
     end = month.first() + dt.timedelta(days=_UNIT_DAYS[parts["unit"]] * (parts["ordinal"] - 1 + count) - 1)
     if count < 1 or end > month.last():
@@ -1822,7 +1822,7 @@ def closing_stretch(parts: dict, duration: Resolution, whole: Period | None,
         # "the last weekend of August": its last Saturday and the Sunday after it
         return _weekend_from(whole.last() - dt.timedelta(days=(whole.last().isoweekday() - 6) % 7), duration, anchor)
     if parts.get("unit") == "W" and parts.get("count") == 1 and whole.gran == "M":
-        return _month_week(whole.last() - dt.timedelta(days=(whole.last().isoweekday() - 4) % 7), anchor)
+        return _month_week(_nth_weekday(whole.year, whole.index, -1, 4), anchor)
     stretch = ended_stretch(dict(parts, ends_on=whole.last()), duration, anchor)
     if stretch is None or stretch.first_day is None or stretch.first_day <= whole.first():
         return None
