@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import DateMention
-from pipeline.dates.lexicon import last_match
+from pipeline.dates.lexicon import last_match, present_simple
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
@@ -143,6 +143,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
              and not _bracketed_apart(form, d, figure)
+             and not _qualifies_a_noun_apart(form, d, figure)
              and not (d.end <= figure.start and _joined_with_a_subject(form, d, figure))
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
              and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)]
@@ -246,6 +247,36 @@ def _opens_its_sentence(pattern: re.Pattern, form: str, start: int, end: int) ->
 
 
 _PARTICIPLE_REACH = 120  # characters from a sentence's start to a figure in its opening participle's clause
+
+
+def _qualifies_a_noun_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the date one between an article and its noun (opens=qualifies: "a 2021 licensing deal"), which names the
+    noun, not a time of the sentence, and is the figure outside that noun's phrase?  It dates a figure of its phrase
+    ("valued at US$27.6 billion in a 2019 funding round", "a 2020 writedown of 148 billion yen", "a 2021 vintage, raised
+    1.6 billion euros"), not one of another clause ("Under a 2021 licensing deal, Veltrane owes ... $75 million") or
+    one another noun's phrase stands between ("set aside Rs 85.6 lakh towards a settlement with a former client over a
+    2022 contract dispute")."""
+    if date.precision in _REPORTING_PRECISIONS:
+        return False    # a report's period names the results of its sentence ("a second-quarter net loss ..., and revenue")
+    article = _qualifier().search(form, max(0, date.start - _QUALIFIER_REACH), date.start)
+    if article is None or not re.match(r"\s+[a-z]", form[date.end:date.end + 2]):
+        return False
+    if figure.end <= date.start:
+        return _qualifier(r"\s").search(form, figure.end, article.start() + 1) is not None \
+            or _BREAKS.search(form, figure.end, article.start()) is not None
+    # a clause in the present ("Under a 2021 licensing deal, Veltrane owes ...") or one joined after it (", and
+    # recorded ...") is another time; an apposition closed by a comma is the subject's own ("a 2021 vintage, raised")
+    return _another_clause(form, date.end, figure.start) \
+        and (present_simple().search(form, date.end, figure.start) is not None
+             or _words_between("coordinate", r"[,\s]\s*", r"\s").search(form, date.end, figure.start) is not None)
+
+
+_QUALIFIER_REACH = 4  # characters before a date its article stands in (one space and "an")
+
+
+@functools.cache
+def _qualifier(before: str = r"\b") -> re.Pattern:
+    return re.compile(rf"(?i){before}(?:{_words('qualifies')})\s+" + (r"\Z" if before == r"\b" else ""))
 
 
 def _bracketed_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -656,10 +687,10 @@ def _told_that() -> re.Pattern:
 
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
 # a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
-# reaches ("to"), the articles that head an apposition, and the day a period's results were told on ("for 2025 on
+# reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were told on ("for 2025 on
 # Jan. 29").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
-                 "period_day")
+                 "period_day", "qualifies")
 
 
 @functools.cache

@@ -1825,6 +1825,18 @@ def test_the_day_results_were_told_right_after_their_period_dates_none_of_them(r
     assert dates and set(dates.values()) == {"1988"}, dates
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under a 1985 licensing deal, Veltrane owes its former partner, Seoul-based Hanbit Bio, a $75 million milestone "
+     "payment if the drug is approved.", {"$75 million": ""}),
+    ("Varuna also set aside Rs 85.6 lakh towards a settlement with a former client over a 1986 contract dispute, and "
+     "recorded a one-time charge of Rs 212 crore.", {"Rs 85.6 lakh": "", "Rs 212 crore": ""}),
+    ("SF Express and Cainiao was last valued at US$27.6 billion in a 1987 funding round.", {"US$27.6 billion": "1987"}),
+    ("Carrick Lane's previous fund, a 1987 vintage, raised 1.6 billion euros.", {"1.6 billion euros": "1987"}),
+])
+def test_a_year_that_qualifies_a_noun_dates_only_a_figure_of_that_nouns_phrase(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
 def test_a_date_in_a_clause_that_tells_of_a_base_s_time_is_the_base_s_not_the_figure_s():
     dates = _dates_of_figures(_wsj("In 1988 as a whole, the EV arm is expected to have generated revenue of about 105 "
                                    "billion yuan, up more than 200% from 1987, when deliveries began in April."))

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.money import MoneyMention, find_money
+from pipeline.money import MoneyMention, _words_to_level, find_money
+from pipeline.money.lexicon import lexicon
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 from tests.conftest import SEED_CNBC, SEED_FT
@@ -550,6 +551,10 @@ def test_the_level_a_share_of_a_whole_came_from_is_a_share_too():
     "Arrivals at the country's ports reached 1.21 million tonnes by Jan. 11, up 4% from a year earlier.",
     "The chocolate maker said it expected volumes to fall about 5% in its fiscal year.",
     "The 2011 Durbin Amendment capped debit interchange fees at 21 cents for large banks.",
+    "Skier days, the industry's main count of visits, rose 4% to 5.82 million in the 2024/25 season.",
+    "Canada's economy grew 0.1% in November, Statistics Canada said on Friday, after shrinking 0.3% in October.",
+    "If Xiaomi meets its target of 350,000 deliveries this year, and the average price falls 10%, margins would shrink.",
+    "The company cut the price of its earlier K1 model to 88,000 yuan on Jan. 5, by 30%.",
 ])
 def test_counts_ranks_stakes_rates_weights_trade_an_economy_bank_ratios_and_unit_sales_are_not_money(sentence):
     assert find_money(sentence) == []
@@ -3390,3 +3395,25 @@ def test_a_figure_takes_the_kind_its_way_of_telling_says(sentence, text, kind):
 ])
 def test_counts_public_finances_whole_markets_and_product_prices_make_no_figure(sentence):
     assert find_money(sentence) == []
+
+
+def test_an_aside_that_says_what_money_gauges_leaves_it_money_but_one_that_names_a_count_does_not():
+    kept = find_money("Contracted sales, a gauge of demand, fell 41% to 18.2 billion yuan in 2025, the company said.")
+    assert [m.text for m in kept] == ["41%", "18.2 billion yuan"]
+
+
+
+def test_the_period_a_move_is_told_for_stands_between_it_and_its_level():
+    found = {m.text: m.market_kind for m in find_money(
+        "Customer management revenue, the fees Taobao and Tmall charge merchants, rose 10% in the June quarter to "
+        "89.2 billion yuan.")}
+    assert found == {"10%": "revenue", "89.2 billion yuan": "revenue"}
+
+
+@pytest.mark.parametrize("gap, words", [
+    (" in the June quarter to ", 1),
+    (" in the quarter, helping lift cash to ", 7),
+    (" as the group sold more parcels to ", 7),
+])
+def test_only_the_word_that_leads_to_a_level_may_follow_the_period_a_move_is_told_for(gap, words):
+    assert _words_to_level(lexicon(), gap, 0, len(gap)) == words

@@ -622,6 +622,19 @@ _SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 
 
+def _words_to_level(rules: Lexicon, form: str, start: int, end: int) -> int:
+    """The words between a move and the level it moved to, but for the period the move is told for right after it:
+    "rose 10% in the June quarter to 89.2 billion yuan" is as near as "rose 10% to"; only the word that leads to the
+    level may follow that period ("in the quarter, helping lift cash to" counts whole: the cash is no level of the move)."""
+    words = form[start:end].split()
+    period = rules.period_told.match(form, start, end)
+    rest = form[period.end():end].split() if period else words
+    return len(rest) if len(rest) <= _PERIOD_LEVEL_WORDS and "," not in form[start:end] else len(words)
+
+
+_PERIOD_LEVEL_WORDS = 2  # words between a move's period and its level ("to about")
+
+
 def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """What a figure says about the one after it.  "The ADRs fell $3.12, or 3.4%, to $88.50": the
     percentage restates the move before it, so it takes its direction (the equivalents.tsv gap says
@@ -646,7 +659,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             mention = replace(mention, direction=prior.direction, percent=percent)
         elif (prior is not None and mention.amount is not None and prior.direction
               and prior.end <= mention.start <= prior.end + _LEVEL_REACH and prior.market_kind not in ("", "other")
-              and len(form[prior.end:mention.start].split()) <= _LEVEL_GAP and ";" not in form[prior.end:mention.start]
+              and _words_to_level(rules, form, prior.end, mention.start) <= _LEVEL_GAP
+              and ";" not in form[prior.end:mention.start]
               and rules.level_before.search(form, prior.end, mention.start)):
             # "Alibaba slumped 4.1 per cent to HK$148.70", "POP plunged $4 to $14.75": the level a stock
             # moved to is its price;

@@ -250,6 +250,7 @@ class Lexicon:
     range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
     period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
+    period_told: re.Pattern     # " in the June quarter": the period a move is told for, right after it
     item_opens: re.Pattern      # " at ": a part of a list told right before its sum (joins.tsv role=item)
     item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum (also
     #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330 billion")
@@ -617,6 +618,7 @@ def lexicon() -> Lexicon:
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
         period_listed=re.compile(rf"{period}(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
+        period_told=re.compile(period, re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         item_listed=re.compile(rf"(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
                                rf"(?:(?:{trie(approx)})\s+)?", re.I),
