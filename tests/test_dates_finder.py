@@ -868,3 +868,11 @@ def test_the_comma_of_a_figure_opens_no_aside():
             "expected to hand over its 500,000th car before the end of the year.")
     start = text.index("March")
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 5) == "past"
+
+
+def test_the_sentence_of_a_span_does_not_depend_on_which_span_was_asked_for_first():
+    text = "Intro. " + "word " * 100 + "end here."
+    fresh = finder.Clauses(text).sentence(450, 455)
+    asked_after = finder.Clauses(text)
+    asked_after.sentence(10, 14)
+    assert asked_after.sentence(450, 455) == fresh

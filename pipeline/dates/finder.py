@@ -1627,21 +1627,17 @@ class Clauses:
         self._real_ends: dict[int, bool] = {}
         self._future: dict[tuple[int, int], list] = {}
         self._sentences: dict[tuple, tuple[int, int]] = {}
-        self._last: tuple | None = None          # (window, start, end) of the sentence found last
 
     def sentence(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
         """The sentence around text[start:end]: within ``window`` (its sentence, when the caller knows
         it), between the sentence ends on either side."""
         key = (start, end, window)
+        # (each span is looked for on its own, not taken from the sentence found last: a sentence
+        # longer than the reach back is cut where the span's own reach begins, so that reuse made the
+        # answer depend on which span was asked for first)
         found = self._sentences.get(key)
         if found is None:
-            last = self._last
-            if last is not None and last[0] == window and last[1] <= start and end <= last[2]:
-                found = (last[1], last[2])      # inside the sentence found last: no sentence end between
-            else:
-                found = self._sentence(start, end, window)
-                self._last = (window, *found)
-            self._sentences[key] = found
+            found = self._sentences[key] = self._sentence(start, end, window)
         return found
 
     def _sentence(self, start: int, end: int, window: tuple[int, int] | None) -> tuple[int, int]:

@@ -54,8 +54,8 @@ _THE_PERIOD = {"unit": "P", "det": True}
 _THE_WEEKEND = {"unit": "WE", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
-# "the period" alone, which names the period the text has just told of.
-_THE_PERIOD = {"unit": "P", "det": True}
+# "the end of the year", a year's end that the tense of its clause may place a year back.
+_THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
 _WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
@@ -2525,7 +2525,6 @@ class _Reading:
                 not done[1].period.first() <= resolution.period.first() <= done[1].period.last()
                 for done in self.resolved[at + 1:]):
             return None
-        sentence = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
         if resolution.period is None or resolution.period.gran != "D" or not resolution.on_calendar \
                 or told.end > sentence[0] or "\n" in self.text[told.end:exp.start] \
                 or self.low.startswith(("'s", "\u2019s"), told.end) \
@@ -4035,8 +4034,6 @@ _NOUN_BEFORE_AN_ASIDE = re.compile(r"[a-z' -]{0,30}?,\s+")
 
 # The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
 # that year's March).
-_THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
-
 _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
 
 # The periods whose figures a company reports once they have ended, so that the day their report was told in
