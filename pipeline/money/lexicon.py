@@ -620,7 +620,7 @@ def lexicon() -> Lexicon:
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         period_told=re.compile(period, re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        item_listed=re.compile(rf"(?:,\s+(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
+        item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
                                rf"(?:(?:{trie(approx)})\s+)?", re.I),
         compared_estimate=re.compile(rf",\s*(?:[a-z]+\s+)?(?:{trie(_comparison_cues(all_cues=True))})\s+"
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
