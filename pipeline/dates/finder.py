@@ -2317,7 +2317,11 @@ def said_right_before(low: str, start: int) -> bool:
 
 def _past_saying_before(low: str, start: int) -> re.Match | None:
     """The verb of saying in the past right before ``start`` (as :func:`said_right_before`), its word group 1."""
-    found = _said_before().search(low, max(0, start - _SAID_REACH), start)
+    return _a_past_saying(_said_before().search(low, max(0, start - _SAID_REACH), start))
+
+
+def _a_past_saying(found: re.Match | None) -> re.Match | None:
+    """``found`` when its word group 1 is a verb of saying in the past (tense.tsv kinds reporting and word)."""
     if found is None:
         return None
     verb = lexicon.squash(found.group(1))
@@ -2341,11 +2345,7 @@ def dates_a_said_aside(low: str, start: int, end: int) -> bool:
 def _past_saying_in_a_medium_before(low: str, start: int) -> re.Match | None:
     """The verb of saying in the past before ``start`` with where it was said between (", it said in a filing last
     Friday,"), its word group 1."""
-    found = _said_in_a_medium_before().search(low, max(0, start - _SAID_IN_A_MEDIUM_REACH), start)
-    if found is None:
-        return None
-    verb = lexicon.squash(found.group(1))
-    return found if verb in lexicon.reporting_verbs() and lexicon.tense_words()[0].get(verb) == "past" else None
+    return _a_past_saying(_said_in_a_medium_before().search(low, max(0, start - _SAID_IN_A_MEDIUM_REACH), start))
 
 
 # How far before a date a verb of saying followed by where it was said may start (characters).

@@ -601,6 +601,12 @@ def _one_unit_back(parts: dict) -> bool:
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal", "plural", "shift"))
 
 
+def _the_coming_weeks(parts: dict) -> bool:
+    """"in the coming weeks": a few weeks ahead, not counted."""
+    return parts.get("vague") == "FUTURE" and bool(parts.get("plural")) and parts.get("unit") == "W" \
+        and bool(parts.get("det")) and parts.keys().isdisjoint(("count", "anaphoric"))
+
+
 # How far "the coming weeks" reach from the day of writing (days): a month, as "the next four weeks" does.
 _COMING_WEEKS_DAYS = 28
 
@@ -939,13 +945,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         return _placed(base, anchor, mod)
 
     vague = parts.get("vague")
-    if vague == "FUTURE" and parts.get("plural") and unit == "W" and parts.get("det") and anchor is not None \
-            and parts.keys().isdisjoint(("count", "anaphoric")):
+    if _the_coming_weeks(parts) and anchor is not None:
         # "in the coming weeks": near enough to place, as the four weeks from the anchor ("the next four weeks");
         # TimeML keeps the vague reference
         last = anchor + dt.timedelta(days=_COMING_WEEKS_DAYS)
-        return Resolution("DATE", "FUTURE_REF", mod, f"{anchor:%Y-%m-%d}/{last:%Y-%m-%d}", anchor, last, "span",
-                          True, "vague", True)
+        return _vague("FUTURE_REF", mod)._replace(when=f"{anchor:%Y-%m-%d}/{last:%Y-%m-%d}", first_day=anchor,
+                                                  last_day=last, precision="span", on_calendar=True)
     if vague and parts.get("plural"):
         # "recent years", "the coming months": TimeML's vague past or future reference
         return _vague("FUTURE_REF" if vague == "FUTURE" else "PAST_REF", mod)
