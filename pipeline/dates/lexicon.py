@@ -199,16 +199,12 @@ def year_after() -> re.Pattern:
     return re.compile(rf"\s*,?\s*(?:of\s+)?(?:\d{{4}}(?!\d)|(?:{shifts})\s+(?:{years})\b)")
 
 
-def _kind_right_before(kind: str) -> re.Pattern:
-    """A word of tense.tsv kind ``kind`` and the space after it, matched where what follows it starts."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words(kind))})\s+\Z")
-
-
 @functools.lru_cache(maxsize=None)
-def link_before() -> re.Pattern:
-    """A preposition right before a date that places something at it ("on the day"; tense.tsv kind link), searched
-    up to the expression's start."""
-    return _kind_right_before("link")
+def kind_right_before(kind: str) -> re.Pattern:
+    """A word of tense.tsv kind ``kind`` and the space after it, searched up to where what follows it starts (kind
+    link: "on " in "on the day"; bookings_for: "bookings for " in "bookings for the summer"; the table's comment on
+    each kind tells what it marks)."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words(kind))})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -216,13 +212,6 @@ def percentage_before() -> re.Pattern:
     """A percentage right before a word, searched up to where the word starts ("24% ", "20 percent "; tense.tsv kind
     percent).  A bare number is none: it may be a year ("In 2023 more than a year")."""
     return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{trie_regex(_kind_words('percent'))})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def stretch_before() -> re.Pattern:
-    """A preposition right before "the next year" that makes it a stretch from now (tense.tsv kind stretch),
-    searched up to the expression's start."""
-    return _kind_right_before("stretch")
 
 
 @functools.lru_cache(maxsize=None)
@@ -252,7 +241,7 @@ def plan_revised() -> re.Pattern:
 def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
-    return _kind_right_before("comparison")
+    return kind_right_before("comparison")
 
 
 @functools.lru_cache(maxsize=None)
@@ -374,58 +363,9 @@ def sequence_clause_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def occasion_before() -> re.Pattern:
-    """An occasion counted right before a period (tense.tsv kind occasion), matched where the period starts: "the
-    second time " in "for the second time this year"."""
-    return _kind_right_before("occasion")
-
-
-@functools.lru_cache(maxsize=None)
 def forecast_nouns() -> frozenset[str]:
     """The nouns of a forecast (tense.tsv kind forecast_noun: "outlook", "forecast")."""
     return frozenset(map(squash, _kind_words("forecast_noun")))
-
-
-@functools.lru_cache(maxsize=None)
-def happening_in_before() -> re.Pattern:
-    """The preposition placing a happening in a period, matched where the period starts (tense.tsv kind happening_in):
-    "in " in "return to growth in the second half"."""
-    return _kind_right_before("happening_in")
-
-
-@functools.lru_cache(maxsize=None)
-def bookings_before() -> re.Pattern:
-    """A noun of sales made ahead and the word tying a period to it, matched where the period starts (tense.tsv kind
-    bookings_for): "bookings for " in "bookings for the summer"."""
-    return _kind_right_before("bookings_for")
-
-
-@functools.lru_cache(maxsize=None)
-def record_from_before() -> re.Pattern:
-    """A noun of a record and the "from" dating it, matched where the date starts (tense.tsv kind record_from):
-    "reports from " in "reports from the previous autumn"."""
-    return _kind_right_before("record_from")
-
-
-@functools.lru_cache(maxsize=None)
-def threshold_before() -> re.Pattern:
-    """A verb of crossing into a year, matched where the year starts (tense.tsv kind threshold): "entered " in
-    "we entered 2026 with the strongest order book"."""
-    return _kind_right_before("threshold")
-
-
-@functools.lru_cache(maxsize=None)
-def figure_for_before() -> re.Pattern:
-    """A sum's or rate's end and the "for" that ties a year to it (tense.tsv kind figure_for), matched where the year
-    starts: "billion for " in "a buyback of at least HK$80 billion for 2026"."""
-    return _kind_right_before("figure_for")
-
-
-@functools.lru_cache(maxsize=None)
-def forecast_noun_before() -> re.Pattern:
-    """A forecast's noun and the word tying a period to it, matched where the period starts (tense.tsv kind
-    forecast_for): "guidance for " in "Guidance for Q1 2026"."""
-    return _kind_right_before("forecast_for")
 
 
 @functools.lru_cache(maxsize=None)
@@ -739,12 +679,6 @@ def intention_words() -> frozenset[str]:
     """Markers of the future that tell an intention, which has no report to wait for (tense.tsv kind intention:
     "plan to")."""
     return frozenset(map(squash, _kind_words("intention")))
-
-
-@functools.lru_cache(maxsize=None)
-def pronoun_subject_before() -> re.Pattern:
-    """A pronoun that is a verb's subject, ending where the verb starts ("it expects"; tense.tsv kind subject)."""
-    return _kind_right_before("subject")
 
 
 @functools.lru_cache(maxsize=None)

@@ -82,8 +82,9 @@ _CONDITION_REACH = 80
 _NAMED_FIGURE_REACH = 70
 # How much white space between two sentences is skipped to find the end of the one before (characters).
 _SENTENCE_GAP_REACH = 60
-# How far before a period its noun of sales made ahead may stand ("advance bookings for ").
-_BOOKINGS_REACH = 24
+# How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
+# for ", "reports from ", "entered ").
+_TIED_WORDS_REACH = 24
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _TOLD_FROM_THEN_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
@@ -601,7 +602,7 @@ class _Reading:
         if (_a_weekday_alone(exp.parts) or _a_weekday_shifted(exp.parts)) and self.anchor is not None:
             self._weekday_of_the_section(exp, window)
         self._open_an_entry(exp)
-        if _the_next_unit(exp.parts) and not lexicon.stretch_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
+        if _the_next_unit(exp.parts) and not _kind_just_before(self.low, "stretch", exp.start, _WORD_BEFORE_REACH) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             # "The 2008 financial crisis hit exporters hard. The next year it held its first Singles Day sale":
             # in a clause about the past, the year after the one told of, as "the following year" is
@@ -881,7 +882,7 @@ class _Reading:
                 tense, resolution = ahead, forecast
         if tense not in resolver.AHEAD and _lacks_year(exp.parts) and resolution.last_day is not None \
                 and self.anchor is not None and resolution.last_day < self.anchor \
-                and lexicon.bookings_before().search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start):
+                and _kind_just_before(self.low, "bookings_for", exp.start, _TIED_WORDS_REACH):
             # "said bookings for the summer were running 4% ahead of last year's", in February: sales made ahead are
             # for a time to come, whatever the tense that reports them, unless the one just gone is nearer ("Hotel
             # bookings for New Year's Eve were up 40%", on New Year's Day)
@@ -898,9 +899,9 @@ class _Reading:
             resolution = resolution._replace(future=False)
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
-                     or lexicon.forecast_noun_before().search(self.low, max(0, exp.start - 40), exp.start)
+                     or _kind_just_before(self.low, "forecast_for", exp.start, 40)
                      or (set(exp.parts) == {"year"}
-                         and lexicon.figure_for_before().search(self.low, max(0, exp.start - 40), exp.start))):
+                         and _kind_just_before(self.low, "figure_for", exp.start, 40))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
             # second-quarter forecasts", in July)
@@ -1211,8 +1212,8 @@ class _Reading:
         # which a thing happens: "is forecast to grow about 9% in the quarter")
         return governing is not None and governing[2] and exp.start >= self.headline_end \
             and lexicon.squash(self.low[governing[0]:governing[1]]) in lexicon.figures_expected_words() \
-            and not lexicon.pronoun_subject_before().search(self.low, max(0, governing[0] - 8), governing[0]) \
-            and not lexicon.happening_in_before().search(self.low, max(0, exp.start - 10), exp.start) \
+            and not _kind_just_before(self.low, "subject", governing[0], 8) \
+            and not _kind_just_before(self.low, "happening_in", exp.start, 10) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
             and not self._a_comparison_base(exp) \
             and not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
@@ -1328,7 +1329,7 @@ class _Reading:
         being forecast nouns ("cuts profit forecast for the second time this year": some occasions already came, so
         the period is no forecast's)?  A verb of the future counts occasions to come ("will cut rates for the second
         time this year")."""
-        if not lexicon.occasion_before().search(self.low, max(0, exp.start - 40), exp.start):
+        if not _kind_just_before(self.low, "occasion", exp.start, 40):
             return False
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         nouns = lexicon.forecast_nouns()
@@ -1341,7 +1342,7 @@ class _Reading:
         awaited in the weeks after it ended.)"""
         return exp.parts.get("unit") == "H" and exp.parts.get("ordinal") == 2 and "year" not in exp.parts \
             and forecast.last_day is not None and self.anchor is not None and forecast.last_day < self.anchor \
-            and lexicon.happening_in_before().search(self.low, max(0, exp.start - 10), exp.start) is not None
+            and _kind_just_before(self.low, "happening_in", exp.start, 10)
 
     def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
@@ -2511,7 +2512,7 @@ class _Reading:
         sentence of the paragraph and the sentence of ``exp`` names no day of its own.  A day in the possessive
         dates its noun, not the story ("A caption on Wednesday's markets page said ... down 1.8% on the day")."""
         if self.anchor is None or not self.resolved \
-                or lexicon.link_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
+                or not _kind_just_before(self.low, "link", exp.start, _WORD_BEFORE_REACH):
             return None
         # (a period told in the sentences since that holds the day leaves it the last day told: "Baidu (reported
         # Nov. 18). ... a figure Baidu began disclosing only this year ... Its shares slipped 1.9% on the day")
@@ -3210,9 +3211,8 @@ class _Reading:
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
-                and not lexicon.record_from_before().search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) \
-                and not ("year" in parts and lexicon.threshold_before().search(
-                    self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start)) \
+                and not _kind_just_before(self.low, "record_from", exp.start, _TIED_WORDS_REACH) \
+                and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
@@ -3886,6 +3886,12 @@ def _at_most_a_preposition(low: str, start: int, end: int) -> bool:
     """Does low[start:end] hold no word but maybe the preposition of the date at ``end`` ("in" of ", in August 2022")?"""
     between = low[start:end].split()
     return not between or (len(between) == 1 and finder.after_preposition(low, end))
+
+
+def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
+    """Does a word of tense.tsv kind ``kind`` end right before ``start``, starting at most ``reach`` characters
+    before it?"""
+    return lexicon.kind_right_before(kind).search(low, max(0, start - reach), start) is not None
 
 
 def _compared_with(low: str, start: int) -> bool:
