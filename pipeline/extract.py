@@ -344,9 +344,9 @@ def _headline_figures_dated_as_told(form: str, sentences: list[tuple[int, int]],
         return pairs
     told = {}
     for where, date, figure in pairs:
-        if where and date is not None and figure is not None:
-            told.setdefault(_told_again_key(figure), date)
-    told.pop(None, None)
+        key = _told_again_key(figure) if where and date is not None and figure is not None else None
+        if key is not None:
+            told.setdefault(key, date)
     return [(where, told.get(_told_again_key(figure)) if not where and date is None and figure is not None else date,
              figure) for where, date, figure in pairs]
 

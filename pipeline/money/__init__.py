@@ -460,7 +460,7 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
     # line is Zhejiang Lanbo Robotics, which passed its listing hearing on Tuesday ... The maker of warehouse robots is
     # seeking to raise up to HK$4.2 billion" (a sum raised after a listing told may be any other money: "Its listing
     # was delayed in March. The company raised 2 billion yuan from state funds")
-    if not _TO_BEFORE.search(reading.low, max(sentence[0], trigger[1] - 4), trigger[1]):
+    if not reading.rules.planned_before.search(reading.low, max(sentence[0], trigger[1] - 4), trigger[1]):
         return False
     i = bisect.bisect_left(reading.sentence_starts, sentence[0])
     before = reading.sentences[i - 1] if 0 < i <= len(reading.sentences) else None
@@ -617,7 +617,6 @@ _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its openin
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
-_TO_BEFORE = re.compile(r"\bto\s+\Z")  # an infinitive's "to" right before its verb: a plan, still to come
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 

@@ -272,6 +272,7 @@ class Lexicon:
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
+    planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
 
 
 @functools.lru_cache(maxsize=1)
@@ -651,4 +652,5 @@ def lexicon() -> Lexicon:
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         sold_words=frozenset(joins['sold']),
         raises_words=frozenset(joins['raises']),
+        planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
     )
