@@ -192,17 +192,35 @@ def _key_words(sentence: str, skip: tuple[tuple[int, int], ...], actors: tuple[s
         pieces.append((at, hi))
     names = _actor_words(actors)
     plain, proper = set(), set()
+    word_key = _word_key
     for piece_start, piece_end in pieces:
-        for match in _WORD.finditer(form, piece_start, piece_end):
-            word = match.group()
-            found = _word_key(word)
-            if found is None or found[0] in names:
-                continue
-            if word[0].isupper() and not _opens(form, lo, match.start()):
-                proper.add(found[1])
-            else:
-                plain.add(found[1])
+        # The words as _WORD finds them, each with the run of non-letters after it (findall makes no match objects):
+        # the run before a word but the first of its piece holds all that _opens would read back to the word before.
+        before = None
+        for word, after in _WORD_AND_GAP.findall(form, piece_start, piece_end):
+            found = word_key(word)
+            if found is not None and found[0] not in names:
+                if word[0].isupper() and not (
+                        _opens(form, lo, _WORD.search(form, piece_start, piece_end).start()) if before is None
+                        else _gap_opens(before)):
+                    proper.add(found[1])
+                else:
+                    plain.add(found[1])
+            before = after
     return frozenset(plain), frozenset(proper - plain)
+
+
+# A word of _WORD and the non-letters up to the next: the next word starts where they end, as _WORD finds it
+# (a word ends with a letter and starts at the first letter after it).
+_WORD_AND_GAP = re.compile(rf"({_WORD.pattern})([^A-Za-z]*)")
+_OPENERS = '"(:.?!-'
+
+
+def _gap_opens(gap: str) -> bool:
+    """_opens for a word after ``gap``, the non-letters since the word before: its last mark that is no white
+    space, if any, else the letter that ends the word before (no opener)."""
+    gap = gap.rstrip()
+    return bool(gap) and gap[-1] in _OPENERS
 
 
 def _opens(form: str, lo: int, at: int) -> bool:
@@ -211,7 +229,7 @@ def _opens(form: str, lo: int, at: int) -> bool:
     at -= 1
     while at >= lo and form[at].isspace():
         at -= 1
-    return at < lo or form[at] in '"(:.?!-'
+    return at < lo or form[at] in _OPENERS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -612,6 +630,7 @@ def _merge_order(records: list[_Mention], classes: list[list[int]]) -> list[tupl
     step ``(-evidence, id, id, 1, class, class)``, so copies cost what one article costs."""
     reps = [records[members[0]] for members in classes]
     steps = []
+    seen: dict[int, list[tuple]] = {}   # class -> its (row, sentence, mention_id): read once, not per pair
     candidates = list(_class_candidates(reps))
     candidates += [(number, number) for number, members in enumerate(classes) if len(members) > 1]
     for i, j in candidates:
@@ -625,14 +644,15 @@ def _merge_order(records: list[_Mention], classes: list[list[int]]) -> list[tupl
                 ids = [records[first[0]].mention_id, records[first[1]].mention_id]
             steps.append((-evidence, *ids, 1, i, j))
             continue
-        for x in first:
-            record = records[x]
-            for y in second:
-                if (i == j and x >= y) or record.sentence == records[y].sentence:
+        for number in (i, j):
+            if number not in seen:
+                seen[number] = [(x, records[x].sentence, records[x].mention_id) for x in classes[number]]
+        for x, sentence, id_x in seen[i]:
+            for y, other, id_y in seen[j]:
+                if (i == j and x >= y) or sentence == other:
                     continue  # rows of one sentence are grouped outright
                 a, b = (x, y) if x < y else (y, x)
-                id_a, id_b = records[a].mention_id, records[b].mention_id
-                steps.append((-evidence, id_a, id_b, 0, a, b) if id_a < id_b else (-evidence, id_b, id_a, 0, a, b))
+                steps.append((-evidence, id_x, id_y, 0, a, b) if id_x < id_y else (-evidence, id_y, id_x, 0, a, b))
     steps.sort()
     return steps
 
@@ -751,10 +771,11 @@ def _group(records: list[_Mention]) -> _Groups:
         else:
             by_sentence[key] = m.row
     classes = _classes(records)
+    find = groups.find
     for _, _, _, bulk, a, b in _merge_order(records, classes):
         if bulk:
             _join_classes(groups, records, classes[a], classes[b])
-        else:
+        elif find(a) != find(b):   # (what join does first: mentions of one group are joined already)
             groups.join(a, b)
     return groups
 

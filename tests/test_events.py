@@ -561,3 +561,18 @@ def test_linking_rows_that_repeat_a_mention_id_is_refused_with_the_id():
     rows[1]["mention_id"] = rows[0]["mention_id"]
     with pytest.raises(ValueError, match=rows[0]["mention_id"]):
         link_rows(rows)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZx '-\"(:.?!,;$5\t\n\u00a0é", max_size=40), st.data())
+def test_words_with_their_gaps_read_as_words_found_one_by_one(text, data):
+    """_key_words reads each word with the non-letters after it (findall): the same words as _WORD finds, and the
+    gap before a word (not the first) tells what _opens reads back."""
+    from pipeline.events import _WORD, _WORD_AND_GAP, _gap_opens, _opens
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    matches = list(_WORD.finditer(text, start, end))
+    found = _WORD_AND_GAP.findall(text, start, end)
+    assert [word for word, _ in found] == [m.group() for m in matches]
+    for (_, gap), match in zip(found, matches[1:]):
+        assert _gap_opens(gap) == _opens(text, start, match.start())
