@@ -3417,3 +3417,32 @@ def test_the_period_a_move_is_told_for_stands_between_it_and_its_level():
 ])
 def test_only_the_word_that_leads_to_a_level_may_follow_the_period_a_move_is_told_for(gap, words):
     assert _words_to_level(lexicon(), gap, 0, len(gap)) == words
+
+
+def test_lazy_pattern_matches_as_its_compiled_regex():
+    from pipeline.money.lexicon import LazyPattern
+    lazy, compiled = LazyPattern(r"(?:share\s+of)$", 2), __import__("re").compile(r"(?:share\s+of)$", 2)
+    assert lazy.pattern == compiled.pattern
+    for text in ("a Share  of", "share of the", ""):
+        assert (lazy.search(text) is None) == (compiled.search(text) is None)
+        assert (lazy.match(text, 2) is None) == (compiled.match(text, 2) is None)
+
+
+def test_opening_cues_find_every_cue_of_the_rows_that_open_a_sentence():
+    """Reading.vetoed skips the rows that open the sentence when their cues' one trie finds none: it must find each."""
+    rules = lexicon()
+    rows = [r for r in load_table("money/not_money.tsv") if r["side"] == "before" and r["reach"] and r["cue"]]
+    assert rows
+    for row in rows:
+        for cue in (w.strip() for w in row["cue"].split("|") if w.strip()):
+            text = f"x {cue.lower()} y"
+            assert rules.opening_cues[row["applies"]].search(text, 0, len(text)) is not None, cue
+
+
+def test_trie_is_built_from_the_set_of_keyed_words_alone():
+    import re
+    from pipeline.money.lexicon import trie
+    words = ["at least", "about", "At  Least", "above"]
+    assert trie(words) == trie(reversed(words)) == trie({"above", "about", "at least"})
+    for word in ("at  least", "about", "above"):
+        assert re.fullmatch(trie(words), word)

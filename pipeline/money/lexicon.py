@@ -68,6 +68,20 @@ PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region
 PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
 
 
+class LazyPattern:
+    """A regex compiled when first searched: most not_money.tsv rows are not needed in a process (a row after the
+    figure is only read into its side's one alternation), and compiling them all costs about 0.25 s at start."""
+    __slots__ = ("pattern", "_flags", "search", "match")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self._flags = pattern, flags
+
+    def __getattr__(self, name: str):  # called only while search and match are unset: compile, then keep them
+        compiled = re.compile(self.pattern, self._flags)
+        self.search, self.match = compiled.search, compiled.match
+        return getattr(compiled, name)
+
+
 def forms_of(cell: str) -> list[str]:
     """The |-separated forms of a table cell."""
     return [w.strip() for w in cell.split("|") if w.strip()]
@@ -109,8 +123,15 @@ def _comparison_cues(all_cues: bool = False) -> set[str]:
 
 def trie(words) -> str:
     """One regex for many words, factored by common prefixes (much faster than a flat alternation)."""
+    return _trie(frozenset(key_of(w) for w in words))
+
+
+@functools.lru_cache(maxsize=None)
+def _trie(words: frozenset[str]) -> str:
+    """:func:`trie` of words already keyed (the same sets recur across the tables: "about|nearly|..." in dozens of
+    patterns; the regex depends on the set alone, so it is built once)."""
     root: dict = {}
-    for word in {key_of(w) for w in words}:
+    for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
@@ -190,6 +211,7 @@ class Lexicon:
     vetoes: dict                # applies → [(side, unless_moved, cue, pattern, opens the sentence, parts)]:
                                 # after-rows (parts: their around rows), opening rows, groups of near rows
     veto_cues: dict             # applies → every cue of its side=before rows near the figure (if they all have one)
+    opening_cues: dict          # applies → every cue of its rows that open the sentence (reach=sentence) and have one
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
@@ -395,7 +417,7 @@ def lexicon() -> Lexicon:
             cue_forms[cue] = forms_of(row["cue"])
         vetoes.setdefault(row["applies"], []).append(
             (row["side"], row["unless_moved"] == "yes", cue,
-             re.compile(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
+             LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
              row["reach"] == "sentence", after_part))
     # The patterns that follow a figure are tried at one place: one alternation each is one try (a
     # call costs more than the matching).  The parts after the figure of the rows that read both sides
@@ -430,6 +452,12 @@ def lexicon() -> Lexicon:
         if row["side"] == "before" and not row["reach"]:
             before_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]) if row["cue"] else [""])
     before_cues = {applies: re.compile(trie(cues)) for applies, cues in before_cues.items() if "" not in cues}
+    # ... and one search for the cues of the rows that open the sentence (a row without a cue is read apart)
+    opening_cues: dict = {}
+    for row in load_table("money/not_money.tsv"):
+        if row["side"] == "before" and row["reach"] and row["cue"]:
+            opening_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]))
+    opening_cues = {applies: re.compile(trie(cues)) for applies, cues in opening_cues.items()}
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
 
@@ -550,6 +578,7 @@ def lexicon() -> Lexicon:
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,
+        opening_cues=opening_cues,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),

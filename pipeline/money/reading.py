@@ -367,7 +367,7 @@ class Reading:
         return min(nearest)[1] if nearest else codes[0]
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
-        lo = None
+        lo = opening = None
         for side, unless_moved, cue, pattern, opens, parts in self.rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
@@ -384,6 +384,12 @@ class Reading:
                             and before.search(self.form, near, start)):
                         return True
             elif opens:  # a count that opens the sentence and moves: "The number of brands ... rose 16 percent"
+                if cue is not None:
+                    if opening is None:  # the trie of every such row's cue matches where one of them does
+                        opening = self.rules.opening_cues[applies].search(
+                            self.low, sentence[0], min(start, sentence[0] + _OPENING)) is not None
+                    if not opening:
+                        continue
                 if ((cue is None or cue.search(self.low, sentence[0], min(start, sentence[0] + _OPENING)))
                         and pattern.match(self.form, sentence[0], start)):
                     return True
