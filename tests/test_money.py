@@ -3446,3 +3446,78 @@ def test_trie_is_built_from_the_set_of_keyed_words_alone():
     assert trie(words) == trie(reversed(words)) == trie({"above", "about", "at least"})
     for word in ("at  least", "about", "above"):
         assert re.fullmatch(trie(words), word)
+# --- round 34: takings told by a verb, public money, stakes and rates, stock moves beside other measures ---------
+
+TOLD_KINDS = [
+    # sentence, money_text, market_kind
+    ("Last year the chain, now 31 shops, turned over £12.9m and made a profit of £640,000, and it still makes its "
+     "pasties by hand.", "£12.9m", "revenue"),
+    ("Sixteen years later, the unit Lin joined as its 31st engineer brings in more than 110 billion yuan a year.",
+     "110 billion yuan", "revenue"),
+    ("The centre's owners collected £4.9 million in rent in the year to March 2025.", "£4.9 million", "revenue"),
+    ("Staying up would be worth another £110m or so in broadcasting money next season; going down would leave the club "
+     "with parachute payments of about £49m.", "£110m", "revenue"),
+    ("Staying up would be worth another £110m or so in broadcasting money next season; going down would leave the club "
+     "with parachute payments of about £49m.", "£49m", "revenue"),
+    ("At that price, the enterprise value, including net debt and leases, comes to about 4.1 billion euros.",
+     "4.1 billion euros", "valuation"),
+    ("Rovers' books: how a promotion season left the club £38m in the red", "£38m", "profit"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, kind", TOLD_KINDS)
+def test_takings_told_by_a_verb_a_clubs_payments_an_enterprise_value_and_a_sum_in_the_red_have_their_kinds(
+        sentence, text, kind):
+    assert kind_by_text(sentence)[text] == kind
+
+
+NO_ROW_HERE = [
+    # sentence, money_text that makes no row
+    ("The council set a budget of £184 million for 2026-27 last month, and has frozen its share of council tax for a "
+     "second year.", "£184 million"),
+    ("The council will pay Ridgeway Buses £4.2m a year from April, up from £3.6m under the old contract.", "£4.2m"),
+    ("The club says it will stay within the league's profit and sustainability rules, which allow losses of up to "
+     "£105m over three seasons.", "£105m"),
+    ("Season tickets for next season will rise 8% to £655 for an adult in the main stand, the first increase since "
+     "2022.", "8%"),
+    ("Season tickets for next season will rise 8% to £655 for an adult in the main stand, the first increase since "
+     "2022.", "£655"),
+    ("Haniel and Freenet, which own 16.7% and 9.1%, have agreed to tender their shares.", "16.7%"),
+    ("Haniel and Freenet, which own 16.7% and 9.1%, have agreed to tender their shares.", "9.1%"),
+    ("A fine of 4%, the rate Alibaba paid in April 2021, would come to roughly 2.4 billion yuan.", "4%"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", NO_ROW_HERE)
+def test_a_councils_budget_and_contract_a_leagues_loss_cap_a_ticket_rise_a_stake_and_a_fines_rate_make_no_row(
+        sentence, text):
+    assert text not in kind_by_text(sentence)
+
+
+def test_a_company_that_does_not_pay_is_no_council_and_a_fine_told_as_a_sum_stays_a_fine():
+    assert kind_by_text("Alibaba was hit with a fine of 18.2 billion yuan.") == {"18.2 billion yuan": "fine"}
+    assert "£3.6m" not in kind_by_text(NO_ROW_HERE[1][0])
+
+
+STOCK_MOVES_BESIDE = [
+    # sentence, percentage that is the stock's move
+    ("Alibaba's US shares finished 7.2% higher at $178.35, adding roughly $29 billion to its market value, and Baidu "
+     "gained 5.4%.", "5.4%"),
+    ("In Hong Kong earlier, the Hang Seng Tech index rose 2.8%, led by Alibaba's 6.9% gain.", "6.9%"),
+    ("PDD Holdings has turned positive, up 1.1% at $121.80, after falling as much as 2.9% in the morning.", "2.9%"),
+    ("Alibaba extends gains to 6.5%.", "6.5%"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", STOCK_MOVES_BESIDE)
+def test_a_stock_move_after_a_market_value_in_the_possessive_after_an_index_or_as_an_earlier_fall_is_a_share_move(
+        sentence, text):
+    assert kind_by_text(sentence)[text] == "share_move"
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    ("The Hang Seng index rose 1%, extending Monday's 2% gain.", "2%", "other"),
+    ("Revenue rose 5% to $2 billion, after falling 3% a year earlier.", "3%", "revenue"),
+])
+def test_a_day_in_the_possessive_or_an_earlier_fall_of_revenue_is_no_stock_move(sentence, text, kind):
+    assert kind_by_text(sentence)[text] == kind

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
                                     occurrences, sizes_in_words)
-from pipeline.money.lexicon import EARNED_KINDS, Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import EARNED_KINDS, NAME, Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
 
@@ -181,12 +181,14 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # market value topped $100 billion, rose 3.2%": the market word is the earlier figure's; a
             # company that moves is its stock
             kind = "share_move"
-        elif (kind and kind != "share_move" and moved and prior is not None and prior.market_kind == "share_move"
+        elif (kind and kind != "share_move" and moved and prior is not None
+              and prior.market_kind in ("share_move", "market_value_change")
               and sentence[0] <= prior.start and prior.end <= trigger[1] < figure.start):
             # "Sands China fell 2.9% after Macau reported gaming revenue of ..., and drugmaker Hengrui slid 1.7%": in a
             # list of stock moves, a company that opens its own clause and moves is its stock; the measure word
             # stands in another clause, between the two moves (a business that grows is not: "..., while Cloud
-            # Intelligence grew 31%")
+            # Intelligence grew 31%"); a stock's market value that moved is such a move too ("adding roughly $29
+            # billion to its market value, and Baidu gained 5.4%")
             grows = reading.rules.grows_before.search(
                 reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)
             own = None if grows else reading.moving_name(sentence, figure)
@@ -496,6 +498,11 @@ def _past_per_unit(reading: Reading, start: int, end: int) -> int:
     return start if unit is None else unit.end()
 
 
+# a company named in the possessive right before its move ("Alibaba's 6.9% gain"), within this many characters
+_OWNER_REACH = 40
+_OWNER_BEFORE = re.compile(rf"(?<![\w-]){NAME}['’]s\s+$")
+
+
 def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Span,
                      trigger: tuple[dict, int] | None, kind: str) -> str:
     """Whose move a percentage near a market-wide word (an index, kinds.tsv) is: the market's ("other"),
@@ -515,6 +522,10 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         told = form[market:figure.start if restated is None else restated.start()]
         if ";" in told or "," in told and not _move_goes_on(reading, near, market + told.rfind(","), figure):
             return kind
+    owner = _OWNER_BEFORE.search(form, max(sentence[0], figure.start - _OWNER_REACH), figure.start)
+    if (owner is not None and clause_break(form, market, owner.start()) and reading.clean_name(owner.group("name"))
+            and not _names_the_market(reading, owner.span("name"))):
+        return "share_move"  # "the Hang Seng Tech index rose 2.8%, led by Alibaba's 6.9% gain": the company's own move
     name = reading.moving_name(sentence, figure)
     members = next((t for t in near if t[0] == market and t[2].endswith(" of")), None)
     if name is not None and members is not None and members[1] <= name[0] and not clause_break(form, market, figure.start):
