@@ -876,3 +876,53 @@ def test_the_sentence_of_a_span_does_not_depend_on_which_span_was_asked_for_firs
     asked_after = finder.Clauses(text)
     asked_after.sentence(10, 14)
     assert asked_after.sentence(450, 455) == fresh
+
+
+def test_the_head_regexes_are_built_on_first_use_and_only_for_characters_a_rule_starts_with():
+    heads = finder.grammar().heads
+    for char in "abcdefghijklmnopqrstuvwxyz0123456789'%":
+        built = heads[char]
+        assert heads[char] is built     # (kept, not built again)
+        assert built is None or built.regex.match(char) is None or built.rule_index
+    assert heads["%"] is None and heads["m"] is not None
+    assert heads["m"].regex.match("may 2024") is not None
+
+
+def test_a_before_pattern_reads_words_at_the_very_start_of_the_text_as_after_a_break():
+    before = finder.Before(r"from\s+")
+    assert before.search("from may", 5)[0] == 0         # (the lazily compiled pattern alone, at the start)
+    assert before.search("prices from may", 12)[0] == 7
+    assert before.search("prices for may", 11) is None
+
+
+def test_the_last_words_of_a_before_pattern_skip_no_place_where_it_matches():
+    """Before.search skips a place when the text there ends with none of the words its pattern ends with (read
+    off the regex): on every example of the tables and at every place in it, that answers as the regex alone."""
+    import copy
+
+    from pipeline.dates import mentions
+    befores = [mentions._connectors().before] + [row[0] for row in finder.grammar().guard[1] if row[0] is not None]
+    assert befores[0].last_words is not None        # (the connectors' own regex is read)
+    texts = [row["example"].lower() for name in ("dates/connectors.tsv", "dates/guards.tsv")
+             for row in load_table(name) if row["example"]]
+    texts += ["by  2024", "in\u00a0may", "set a new\trecord", "no later than june", "kick off may"]
+
+    def answer(hit):
+        return None if hit is None else (hit[0], hit[1].group(), hit[1].lastgroup)
+
+    for before in befores:
+        plain = copy.copy(before)
+        plain.last_words = None
+        for text in texts:
+            for end in range(len(text) + 1):
+                assert answer(before.search(text, end)) == answer(plain.search(text, end)), (before.pattern, text, end)
+
+
+def test_last_words_are_read_only_where_sure():
+    assert finder._last_words(r"(?:to\s+)?(?:start|begin|kick\s+off)\s+(?P<c0>)") == ("begin", "off", "start")
+    assert finder._last_words(r"(?:set|gave)\s+(?:a|the)\s+(?:new\s+)?") == ("a", "new", "the")
+    assert finder._last_words(r"in\s+(?!x)") == ("in",)
+    assert finder._last_words(r"(?i:in)\s+") is None        # (flags of its own)
+    assert finder._last_words(r"in\s*") is None             # (no whitespace needed)
+    assert finder._last_words(r"[a-z]+\s+") is None         # (no word of its own)
+    assert finder._last_words(r"in ") is None

@@ -83,13 +83,27 @@ class _Heads:
     rule_index: dict           # group index of each rule -> rule name
 
 
+class _LazyHeads(dict):
+    """First character -> its _Heads (None: no rule starts with it), each built the first time a text has a
+    head candidate starting with that character: the regexes are large (a few kB each) and their compile is most
+    of the grammar's, which a short text (a test, a single article) would pay for all characters."""
+
+    def __init__(self, build):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, char: str) -> _Heads | None:
+        heads = self[char] = self._build(char)
+        return heads
+
+
 @dataclass(frozen=True)
 class _Grammar:
     candidate_tokens: frozenset  # word shapes a head may start with (see _heads)
     words_before: dict         # candidate token -> how many words of its head word stand before it
     sure_tokens: frozenset     # candidate tokens that are whole table words
     candidate_check: re.Pattern  # how a head may start, checked at a candidate
-    heads: dict                # first character -> _Heads
+    heads: _LazyHeads          # first character -> _Heads
     pre_token: re.Pattern
     reversed_pre: re.Pattern
     post: re.Pattern
@@ -291,15 +305,19 @@ def grammar() -> _Grammar:
     for rule, body in alternatives.items():
         for char in _first_chars(body):
             by_char.setdefault(char, []).append(rule)
-    heads = {}
-    for char, rules in by_char.items():
+
+    def heads_of(char: str) -> _Heads | None:
+        rules = by_char.get(char)
+        if rules is None:
+            return None
         # each rule's group closes its alternative, empty: an alternative that starts with the
         # rule's own first element lets the regex engine reject it at once
         regex = re.compile(rf"(?:{'|'.join(f'(?:{alternatives[r]})(?P<{r}>)' for r in rules)})(?![a-z0-9])")
         index = regex.groupindex
-        heads[char] = _Heads(regex,
-                             {r: tuple((p, index[f"{r}__{p}"]) for p in rule_parts[r]) for r in rules},
-                             {index[r]: r for r in rules})
+        return _Heads(regex, {r: tuple((p, index[f"{r}__{p}"]) for p in rule_parts[r]) for r in rules},
+                      {index[r]: r for r in rules})
+
+    heads = _LazyHeads(heads_of)
     post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
 
     counted = lexicon.trie_regex(r["word"] for r in load_table("dates/counted_nouns.tsv"))
@@ -573,7 +591,7 @@ def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
     for start, sure in starts:
         if start < after or not (sure or check.match(low, start)):
             continue
-        rules = table.get(low[start])
+        rules = table[low[start]]       # (a _LazyHeads: None for a character no rule starts with)
         if rules is None:
             continue
         m = rules.regex.match(low, start)
@@ -1382,11 +1400,27 @@ class Before:
         self.pattern = pattern
         # (no group of its own around the pattern: the last group the match closes is then the pattern's own,
         # which names the row that matched when each alternative closes with a named group: see mentions._before_kinds)
-        self.inner = re.compile(f"(?:{pattern})\\Z")
+        self._inner: re.Pattern | None = None     # (compiled when first needed: see inner)
         self.after_break = re.compile(f"[^{word}](?:{pattern})\\Z")
+        self.last_words = _last_words(pattern)
+
+    @property
+    def inner(self) -> re.Pattern:
+        """The pattern alone, for words at the very start of the text: needed there only, so compiled on the
+        first such use (half of the compiles of the tables' `before` patterns)."""
+        if self._inner is None:
+            self._inner = re.compile(f"(?:{self.pattern})\\Z")
+        return self._inner
 
     def search(self, low: str, end: int) -> tuple[int, re.Match] | None:
         """(where the words begin, the match of the pattern) when the pattern ends at ``end``."""
+        if self.last_words is not None:
+            # (every match ends with one of these words and whitespace after it: see _last_words)
+            k = end
+            while k > 0 and low[k - 1].isspace():
+                k -= 1
+            if k == end or not low.endswith(self.last_words, 0, k):
+                return None
         lo = end - _BEFORE_REACH - 1
         if lo < 0:
             m = self.inner.match(low, 0, end)
@@ -1395,6 +1429,81 @@ class Before:
             lo = 0
         m = self.after_break.search(low, lo, end)
         return (m.start() + 1, m) if m else None
+
+
+def _last_words(pattern: str) -> tuple[str, ...] | None:
+    """The words that every match of ``pattern`` ends with, followed by whitespace (``\\s+``), read off its parse
+    tree: most texts before a date end with none of them, which str.endswith tells far faster than the regex
+    tried at each place of its window.  None when some alternative is beyond this simple reading (then
+    nothing is skipped)."""
+    from re import _constants as C, _parser as P
+    if re.search(r"\(\?[aiLmsux-]", pattern):
+        return None     # (flags of its own: a literal may then match other characters)
+    try:
+        parsed = P.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        words = _last_words_of(list(parsed), C, 0)
+    except (ValueError, RecursionError):
+        return None
+    if words is None or not words or any(not w or w[-1].isspace() for w in words):
+        return None
+    return tuple(sorted(words))
+
+
+def _last_words_of(items: list, C, depth: int) -> set[str] | None:
+    """(see _last_words) for one sequence of parsed items; None when not sure."""
+    if depth > 8:
+        return None
+    while items:
+        op, av = items[-1]
+        if op is C.SUBPATTERN and av[1:3] == (0, 0) and not av[-1]:
+            items = items[:-1]          # an empty group, which names a row
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            items = items[:-1]          # (looks at the text, consumes none of it)
+        else:
+            break
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is C.SUBPATTERN and av[1:3] == (0, 0):
+        return _last_words_of(items[:-1] + list(av[-1]), C, depth + 1)
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            words = _last_words_of(items[:-1] + list(branch), C, depth + 1)
+            if words is None:
+                return None
+            found |= words
+        return found
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        # an optional part at the end: the words with it and without it
+        with_it = _last_words_of(items[:-1] + list(av[2]), C, depth + 1)
+        without = _last_words_of(items[:-1], C, depth + 1)
+        return None if with_it is None or without is None else with_it | without
+    if not (op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1
+            and list(av[2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])]):
+        return None                     # no whitespace (\s+) ends it
+    # the finite strings just before the whitespace, read backwards as far as they go
+    found, at = {""}, len(items) - 1
+    while at > 0:
+        op, av = items[at - 1]
+        if op is C.SUBPATTERN and av[1:3] != (0, 0):
+            break
+        try:
+            options = _strings_of_sequence([items[at - 1]], C)
+        except ValueError:
+            if found == {""} and op is C.SUBPATTERN:      # ("(?:start|kick\\s+off)\\s+": each way apart)
+                return _last_words_of(items[:at - 1] + list(av[-1]) + items[at:], C, depth + 1)
+            if found == {""} and op is C.BRANCH:
+                words = [_last_words_of(items[:at - 1] + list(branch) + items[at:], C, depth + 1) for branch in av[1]]
+                return None if None in words else set().union(*words)
+            break
+        if len(options) * len(found) > 1000 or any(c.isspace() for o in options for c in o[-1:]) and found == {""}:
+            break
+        found = {o + f for o in options for f in found}
+        at -= 1
+    return None if "" in found else found
 
 
 # How many expression texts the guards remember the rows of (see grammar).
