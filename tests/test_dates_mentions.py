@@ -110,8 +110,10 @@ def test_a_quarter_or_half_named_by_a_month_off_the_calendar_s_is_the_months_end
      ("the three months ended Sept. 30", "2024-Q3", ("P3M", "2024-09-30"))),
     ("Sales rose 9% in the nine months ended Sept. 30.", ("the nine months ended Sept. 30", "2024-01/2024-09",
                                                           ("P9M", "2024-09-30"))),
-    ("For the year ended March 31, revenue rose 6%.", ("the year ended March 31", "2023-04/2024-03",
-                                                       ("P1Y", "2024-03-31"))),
+    # (a company's results for such a year are that fiscal year's; a statistic's year keeps its months)
+    ("For the year ended March 31, revenue rose 6%.", ("the year ended March 31", "FY2024", ("P1Y", "2024-03-31"))),
+    ("Jobs grew 2% in the year ended March 31.", ("the year ended March 31", "2023-04/2024-03",
+                                                  ("P1Y", "2024-03-31"))),
     ("Comparable sales in the 12 weeks ended Aug. 26 rose 3%.",
      ("the 12 weeks ended Aug. 26", "2024-06-04/2024-08-26", ("P12W", "2024-08-26"))),
     ("For the quarter ended July 31, net income rose 63%.", ("the quarter ended July 31", "2024-05/2024-07",
@@ -2462,7 +2464,7 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      "year earlier.", dt.date(2025, 6, 27), "a year earlier", "FY2024", False),
     ("... and so is 'the previous year' after 'the full year'", "Revenue for the year ended September 30 rose 12% to "
      "702 billion yuan. Net profit for the full year rose 34% to 194 billion yuan, compared with 145 billion yuan in "
-     "the previous year.", dt.date(2026, 11, 20), "the previous year", "2024-10/2025-09", False),
+     "the previous year.", dt.date(2026, 11, 20), "the previous year", "FY2025", False),
     ("a quarter named alone after a year ended off December is a quarter of that year", "Revenue for the year ended "
      "September 30 rose 12% to 702 billion yuan. Net profit for the full year rose 34%, compared with the previous "
      "year. Fourth-quarter net profit was 51.3 billion yuan, up 41% from a year earlier.", dt.date(2026, 11, 20),
@@ -4974,3 +4976,34 @@ def test_a_year_crossed_into_is_no_year_the_story_goes_on_in_so_the_year_is_the_
     # history. We shipped more than 1.4 million units during the year"
     mentions = [m for m in tag_dates(row["example"], dt.date(2026, 2, 24)) if m.on_calendar]
     assert [m.when for m in mentions if m.text == "the year"] == ["2025"]
+
+
+# setDO, setDQ (round 34), setCA kashiwa_plan: a company's reporting year told by the month it ends in, without "fiscal"
+@pytest.mark.parametrize("text, anchor, phrase, expected", [
+    ("Revenue for the year to March 31 rose 9.4% to 1.62 trillion yen.", dt.date(2026, 5, 13),
+     "the year to March 31", "FY2026"),
+    ("Sony Group reports results for the year ended March 31, 2026.", dt.date(2026, 5, 8),
+     "the year ended March 31, 2026", "FY2026"),
+    ("Its previous plan had targeted net profit of 450 billion yen for the year ended March 2025.",
+     dt.date(2026, 2, 6), "the year ended March 2025", "FY2025"),
+    ("Turnover rose 31% to £71.4m in the year to 30 June 2025.", dt.date(2026, 3, 5),
+     "the year to 30 June 2025", "FY2025"),
+    ("Pre-tax profit rose 12% in the 12 months to June 30, 2025.", dt.date(2026, 3, 5),
+     "the 12 months to June 30, 2025", "FY2025"),
+    ("a statistic's year keeps its months: Jobs grew 2% in the year ended March 2025.", dt.date(2026, 2, 6),
+     "the year ended March 2025", "2024-04/2025-03"),
+    ("Revenue for the year to Dec. 31 rose 9%.", dt.date(2026, 2, 6), "the year to Dec. 31", "2025"),
+    ("For the current year, which ends in March 2027, Kisaragi forecast net profit of 226 billion yen.",
+     dt.date(2026, 5, 13), "the current year", "FY2027"),
+    ("It aims to lift profit from the 410 billion yen it forecasts for the current year to March 2026.",
+     dt.date(2026, 2, 6), "the current year", "FY2026"),
+    ("Revenue for the year to March 31 rose 9%.\n\nChina accounted for 31% of revenue in the year just ended.",
+     dt.date(2026, 5, 13), "the year", "FY2026"),
+    ("Turnover rose 31% to £71.4m in the year to 30 June 2025.\n\nThe chief executive said turnover would more "
+     "than double in the current year.", dt.date(2026, 3, 5), "the current year", "FY2026"),
+    ("Revenue for the year ended Dec. 31 rose.\n\nTurnover would more than double in the current year.",
+     dt.date(2026, 3, 5), "the current year", "2026"),
+])
+def test_a_company_s_year_told_by_the_month_it_ends_in_is_that_fiscal_year(text, anchor, phrase, expected):
+    whens = {m.text: m.when for m in tag_dates(text, anchor) if m.on_calendar}
+    assert whens.get(phrase) == expected, whens

@@ -819,6 +819,19 @@ def sequel_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def reporting_year_words() -> re.Pattern:
+    """A word of a company's results or outlook that makes a year told by the day it ends its reporting year
+    (reporting_years.tsv: "Revenue for the year to March 31")."""
+    return _whole_words(row["word"] for row in _rows("reporting_years.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def just_ended() -> re.Pattern:
+    """Words right after "the year" that make it the year just over (tense.tsv kind just_ended: "just ended")."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words('just_ended'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
     """(between, sign, unless before, unless after) of each offsets.tsv row: how a count of days is told before or
     after the day it counts from ("a day before")."""

@@ -542,6 +542,17 @@ class _Reading:
             # yuan": the quarters of the year the report is on, which ends in September (and its halves: "We expect
             # the second half to be better")
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+        elif exp.parts == _THE_CURRENT_YEAR and (year_end := self._year_end_reported(exp)) is not None \
+                and year_end != 12:
+            # "Revenue for the year to June 30, 2025 ... turnover would double in the current year": the fiscal year
+            # under way of the calendar the report is on ("this year" stays the calendar's)
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+        elif exp.parts == _THE_YEAR and self.anchor is not None and lexicon.just_ended().match(self.low, exp.end) \
+                and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
+            # "China accounted for 31% of revenue in the year just ended", after "the year to March 31": the fiscal
+            # year before the one under way, named as "fiscal 2026" is (later anaphora count from it)
+            exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
+                             fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
         if exp.parts == _THE_DAY and following is not None and _counted_to(self.low, exp.end, following.start):
@@ -1924,6 +1935,9 @@ class _Reading:
                 # ("the three years through 2021": years counted to the end of a year)
                 parts["ends_on"] = end.last_day
                 self.end_days[index + 1] = end
+                if self._a_reporting_year(exp, parts, end):
+                    # "Revenue for the year to March 31 rose 9.4%": the company's fiscal year ending then (FY2026)
+                    exp.parts = parts = dict(parts, fiscal=True)
         if "unit" in parts and "ends_on" not in parts and (
                 connectors.started.fullmatch(low, exp.end, following.start)
                 or (isinstance(parts.get("count"), int) and parts["count"] > 1    # (not a rate: "$2.9 billion a year")
@@ -2010,7 +2024,11 @@ class _Reading:
         # "the fiscal year ended in June", one row, unlike "fiscal 2024, which ended in March")
         if (parts.get("fiscal") and "month" in following.parts and following.parts.keys().isdisjoint(("day", "year"))
                 or _a_year_closing_off_december(parts, following.parts)) and "ends_on" not in parts \
-                and connectors.fiscal_end.fullmatch(low, exp.end, following.start):
+                and (connectors.fiscal_end.fullmatch(low, exp.end, following.start)
+                     # ("the current year to March 2026": the year under way told by the month it ends in)
+                     or "shift" in parts and not parts.get("fiscal") and "year" in following.parts
+                     and _a_year_closing_off_december(parts, following.parts)
+                     and connectors.ended.fullmatch(low, exp.end, following.start)):
             if anchor is not None and parts.get("unit") == "Y" and parts.keys().isdisjoint(("year", "count")) \
                     and not parts.get("shift"):
                 parts = exp.parts = self._fiscal_year_ending_in(exp, following)
@@ -2052,6 +2070,19 @@ class _Reading:
             if "hour" in before.parts:
                 return True
         return False
+
+    def _a_reporting_year(self, exp: finder.Expression, parts: dict, end: resolver.Resolution) -> bool:
+        """Is ``exp``, a year (or 12 months) told by the day ``end`` it ends, off December and at a month's end, a
+        company's reporting year: a word of its results in its sentence (reporting_years.tsv)?  A statistic's year
+        keeps its months ("Jobs grew 2% in the year ended March 2025")."""
+        last = end.last_day
+        if parts.get("fiscal") or "starts_on" in parts or last.month == 12 \
+                or (last + dt.timedelta(days=1)).month == last.month \
+                or not (parts.get("unit") == "Y" and parts.get("count", 1) == 1
+                        or parts.get("unit") == "M" and parts.get("count") == 12):
+            return False
+        return lexicon.reporting_year_words().search(
+            self.low, *self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))) is not None
 
     def _in_its_sentence(self, exp: finder.Expression, following: finder.Expression) -> bool:
         """Does ``following`` stand in the sentence of ``exp``?  A clock time's "p.m." may end its sentence ("and to
@@ -2170,7 +2201,9 @@ class _Reading:
         anchor, month = self.anchor, following.parts["month"]
         year = anchor.year
         window = self._window_of(following.start)
-        if finder.clause_tense(self.text, self.low, following.start, following.end, window, self.clauses) == "past":
+        if isinstance(following.parts.get("year"), int):
+            year = following.parts["year"]      # "the current year, which ends in March 2027"
+        elif finder.clause_tense(self.text, self.low, following.start, following.end, window, self.clauses) == "past":
             if resolver.Period("M", year, month).last() > anchor:
                 year -= 1
         elif resolver.Period("M", year, month).last() < anchor:
@@ -3929,12 +3962,17 @@ def _a_part_of_the_year_alone(parts: dict) -> bool:
 def _a_year_closing_off_december(parts: dict, closing: dict) -> bool:
     """Is ``parts`` the year under way ("the current year", "this year") and ``closing`` the month, or its last day,
     other than December, in which a clause after it says that year closes ("the current year, which closes on March
-    31")?  That year is a fiscal one, whether or not the text called it so."""
+    31", "the current year, which ends in March 2027", "the current year to March 2026")?  That year is a fiscal one,
+    whether or not the text called it so."""
     month, day = closing.get("month"), closing.get("day")
     return parts.get("unit") == "Y" and not parts.get("shift") and parts.keys() <= _THE_YEAR_UNDER_WAY \
-        and month is not None and month != 12 and "year" not in closing \
+        and month is not None and month != 12 \
         and (day is None or day == resolver.Period("M", 2001, month).last().day)
 
+
+# The parts of "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
+_THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
+_THE_YEAR = {"unit": "Y", "det": True}
 
 # The parts of "the year", "the current year", "this year".
 _THE_YEAR_UNDER_WAY = frozenset(("unit", "det", "shift", "deictic", "mod", "approx"))

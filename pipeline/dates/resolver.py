@@ -1871,7 +1871,8 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
         whole = Period.of(gran, end)
         if whole.first() == first.first() and whole.last() == last.last():
             first = last = whole
-    if parts.get("fiscal") and unit == "Y" and count == 1 and end.month != 12 and end == last.last() \
+    if parts.get("fiscal") and (unit == "Y" and count == 1 or unit == "M" and count == 12) and end.month != 12 \
+            and end == last.last() \
             and "starts_on" not in parts:
         # "the fiscal year ending March 2029": that fiscal year, named by the year it ends in (FY2029), unless the
         # text tells its company names them by the year they start in (one told by its first month, "starting in
