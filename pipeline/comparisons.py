@@ -106,6 +106,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     based = [(base[1], stretch[1]) for base, stretch in bases.items()
              if not (stretch[0] <= figure.start and figure.end <= stretch[1])]
     own_term = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
+    spread_over = any(d.start >= figure.end and d.timex_type == "DURATION" and _BREAKS.search(form, figure.end, d.start) is None
+                      for d in terms)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not any(base_end <= d.start and d.end <= closes for base_end, closes in based)
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
@@ -146,7 +148,23 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not _qualifies_a_noun_apart(form, d, figure)
              and not (d.end <= figure.start and _joined_with_a_subject(form, d, figure))
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
-             and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)]
+             and not (d.start >= figure.end and form.find(";", figure.end, d.start) >= 0)
+             # ... and a date's: "worth another £110m next season; going down would leave ... about £49m", unless the
+             # date opens the sentence and so sets the time of all of it ("In 2024, revenue rose; profit fell to $2bn")
+             # (a day of a market's session reaches on: "fell on Wednesday; Next dropped 2.1%")
+             and not (d.end <= figure.start and d.precision not in _SESSION_PRECISIONS
+                      and form.find(";", d.end, figure.start) >= 0
+                      and not _fronts_its_sentence(form, d) and not opens_an_entry(form, d.start, d.end))
+             # a participle's aside between commas tells of the noun before it: "fell 78% to 9.1 billion yuan, with
+             # subsidies, ramped up since late April, still eating into margins"
+             and not (d.start >= figure.end and _in_a_participle_aside(form, figure, d))
+             # a figure spread over a term of its own after it is of the day told: "would invest 380 billion yen over the
+             # next three years in a new plant, which is scheduled to start production in the spring of 2028"
+             and not (spread_over and d.start >= figure.end and d not in terms
+                      and _BREAKS.search(form, figure.end, d.start) is not None)
+             # the day a source was put out dates none of the figures it shows: "The accounts Caldon filed in
+             # September show £71.5m paid in cash"
+             and not (d.end <= figure.start and _put_out_before_it_shows(form, d, figure))]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     dates = _in_its_own_clause(form, figure, dates)
@@ -200,6 +218,38 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Does the date stand in an aside after the figure that a past participle opens and a comma closes, with no figure
+    of its own (", ramped up since late April,")?"""
+    comma = form.rfind(",", figure.end, date.start)
+    return (comma >= 0 and _PARTICIPLE_ASIDE.fullmatch(form, comma, date.start) is not None
+            and _CLAUSE_COMMA.match(form, date.end) is not None)
+
+
+# a past participle, maybe with its particle ("ramped up", "pushed through"), right before the date
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]{3,}ed(?:\s+(?:up|down|out|back|off|through))?\s+")
+
+
+def _put_out_before_it_shows(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the date the day a source was put out, told in its subject before the verb that shows the figure
+    (``figure_side_clauses.tsv`` opens=put_out and opens=shows)?"""
+    return (_put_out().search(form, max(0, date.start - _PUT_OUT_REACH), date.start) is not None
+            and _shows().fullmatch(form, date.end, figure.start) is not None)
+
+
+@functools.cache
+def _put_out() -> re.Pattern:
+    return re.compile(rf"(?i)\b(?:{_words('put_out')})\s+(?:[\w'-]+\s+){{0,3}}\Z")
+
+
+@functools.cache
+def _shows() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_words('shows')})\s+(?:[\w'-]+\s+){{0,3}}")
+
+
+_PUT_OUT_REACH = 40  # characters: "filed at Companies House in "
 
 
 def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) -> DateMention:
@@ -748,7 +798,15 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
             or _words_between("lasts", "", r"\s+").match(date.text) is not None
             or (connector is not None and _term().search(form, reach, date.start + connector.end()) is not None)
             or _words_between("lasts_named", r"\s*", r"\b").match(form, date.end) is not None
-            or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date)))
+            or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date))
+            # a year a sum is due in right after it is the year a tranche of debt matures ("US$900 million due in
+            # 2031", opens=matures); a day it is due on is when it is paid ("a coupon due on Jan. 15")
+            or (date.precision == "year" and _matures().search(form, reach, date.start) is not None))
+
+
+@functools.cache
+def _matures() -> re.Pattern:
+    return re.compile(rf"(?i)\d\S*(?:\s+[a-z]+)?\s+(?:{_words('matures')})\s+\Z")
 
 
 def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> bool:
@@ -857,6 +915,10 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
             if names.match(form, apposition[-1].end + 1 if apposition else close.end()):
                 named.append(d)
                 restated += apposition
+            elif any(e.start >= close.end() and _told_in_month(form, e) for e in dates):
+                # ... and so does one whose clause tells the month the figure was guided in: "For the fiscal year
+                # ending September 2025, management guided in May to adjusted EBIT of around 360 million euros"
+                named.append(d)
     if not named:
         return dates
     dates = [d for d in dates if d not in restated]
@@ -1061,8 +1123,11 @@ def _aside() -> re.Pattern:
     # so is a relative clause of an apposition's noun: "Colin Huang, the former Google engineer who founded Pinduoduo in
     # 2015, has lost ..." (opens=apposed: its head words, then opens=apposed_rel: the relative words)
     heads, relatives = _words("apposed"), _words("apposed_rel")
+    # (a comma between digits is a number's: "the shopping mall that opened to queues of 20,000 people in the spring of
+    # 1987"; a relative clause may go without its word after a name: "the rate Alibaba paid in April 2021")
+    contact = rf"(?:[a-z-]+\s+){{1,2}}(?-i:[A-Z][\w.'&-]*)(?:\s+(?-i:[A-Z][\w.'&-]*)){{0,{_PLACE_WORDS - 1}}}\s+[a-z]+\s"
     return re.compile(rf"(?i),\s+(?:(?:{words})\b{_IN_CLAUSE}(?:{name}{_IN_CLAUSE})?"
-                      rf"|(?:{heads})\s{_IN_CLAUSE}?\b(?:{relatives})\s{_IN_CLAUSE}"
+                      rf"|(?:{heads})\s(?:{_IN_ASIDE}?\b(?:{relatives})\s|{contact}){_IN_ASIDE}"
                       rf"|(?P<reduced>(?:[^,;.!?\n]*\s)?(?:{reduced}){place}(?:\s+(?:{to}))?\s+"
                       # ... or when it opens the aside as a passive (opens=reduced_by), whatever words of its own lead on to
                       # the date (a past verb after an apposition has none: ", filed for Chapter 11 late on Tuesday"): "The Portland Trail
@@ -1115,6 +1180,7 @@ def _record_before(form: str, start: int, end: int) -> re.Match | None:
 # What stands in one clause of one sentence: no comma, semicolon, line end or end of sentence (a point in a
 # number or an abbreviation goes on: "18.6 billion", "U.S.").
 _IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
+_IN_ASIDE = r"(?:[^,;.!?\n]|\.(?=\S)|(?<=\d),(?=\d))*"
 
 
 # How far before its date (characters) the superlative of a record is read ("its biggest one-day drop since").
@@ -1302,9 +1368,10 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             # reached after it)
             noun = rules.bare_noun.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is not None
             return not date.future and any(f.direction and f.market_kind in kinds
-                                           and (rules.bare_gap.fullmatch(form, f.end, date.start)
-                                                or noun and rules.bare_reach.fullmatch(form, date.end, f.start))
-                       and shape.fullmatch(form, date.start, date.end)
+                                           and ((rules.bare_gap.fullmatch(form, f.end, date.start)
+                                                 or noun and rules.bare_reach.fullmatch(form, date.end, f.start))
+                                                and shape.fullmatch(form, date.start, date.end)
+                                                or _told_in_the_present(form, f, date, sentence_start, rules))
                        for kinds, shape in rules.bare_stretch for f in figures)
         opens = cue.start()
         if any(opens <= d.start and d.end <= date.start and not rules.stretch_tie.fullmatch(form, d.end, date.start)
@@ -1336,6 +1403,15 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             and rules.breaks.search(form, moved[-1].end, opens) is None
             and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
+
+
+def _told_in_the_present(form: str, figure: MoneyMention, date: DateMention, sentence_start: int,
+                         rules: "_ComparisonRules") -> bool:
+    """Is the date a year right after the move's "in", the move told in the present ("the stock is up 7% in 2026")?
+    Such a year runs up to now, as "this year" does (``comparison_bases.tsv`` role=bare_present)."""
+    return (rules.bare_in.fullmatch(form, figure.end, date.start) is not None
+            and rules.present_year.fullmatch(form, date.start, date.end) is not None
+            and rules.bare_present.search(form, max(sentence_start, figure.start - _CUE_REACH), figure.start) is not None)
 
 
 def _opens_a_move_after(form: str, opens: int, date: DateMention, figures, sentence_start: int,
@@ -1668,6 +1744,8 @@ _REPORTING_PRECISIONS = ("quarter", "half", "fiscal_year")
 _SHARE_KINDS = ("share_move", "share_price")
 # A few days from a date this wide stay within it (figure_side_clauses.tsv opens=before_day): "in November 2019, days
 # before Alibaba's second listing raised HK$88 billion" is November 2019's.
+# Precisions of a date a market's session or week is told by, which reaches past a semicolon ("" is a clock time's).
+_SESSION_PRECISIONS = frozenset({"day", "week", ""})
 _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fiscal_year", "decade", "century"})
 
 
@@ -1740,6 +1818,9 @@ class _ComparisonRules:
     bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this year")
     bare_noun: re.Pattern         # a move named by a noun right before such a date ("trimming their gain this year")
     bare_reach: re.Pattern        # ... and what stands between the date and the figure the move reaches (" to 35%")
+    bare_present: re.Pattern      # a verb of the present before a move ("is up"), whose year after "in" runs up to now
+    present_year: re.Pattern      # ... the shape of that year
+    bare_in: re.Pattern           # ... and the word between the move and it
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
     counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
@@ -1846,6 +1927,10 @@ def _comparison_rules() -> _ComparisonRules:
         bare_gap=re.compile(rf"(?i)\s+(?:(?:{words('bare_between')})\s+)?"),
         bare_noun=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_noun')})\s+\Z"),
         bare_reach=re.compile(rf"(?i)\s+(?:{words('bare_reach')})\s+"),
+        bare_present=re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in table if row['role'] == 'bare_present')})"
+                                rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),
+        present_year=re.compile("|".join(f"(?:{row['date']})" for row in table if row["role"] == "bare_present")),
+        bare_in=re.compile(r"\s+in\s+"),
         breaks=re.compile(r"[,;:]"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),

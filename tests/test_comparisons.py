@@ -1438,9 +1438,12 @@ def test_a_date_of_comparison_shape_in_a_forecast_is_still_only_the_base(publish
     # the stretch "so far in" a year runs up to now, like "so far this year"
     ("Shares in Marlow Homes rose 2.7% to 412p on Wednesday, and have gained 18% so far in 1989.",
      {"2.7%": "Wednesday", "412p": "Wednesday", "18%": ""}),
-    # a move whose own stretch is told right after it is of now, not of a date in a clause after that stretch
+    # a move whose own stretch is told right after it is of now, not of a date in a clause after that stretch; and a year
+    # a move told in the present is up over runs up to now, as "this year" does
     ("Shares of PDD Holdings have risen 22% since the Geneva deal, and the Hang Seng Tech index is up 29% in 1989.",
-     {"22%": "", "29%": "1989"}),
+     {"22%": "", "29%": ""}),
+    ("At Thursday's close of HK$612, the stock is up 7% in 1989, against a 3% gain for the Hang Seng Index.",
+     {"HK$612": "Thursday", "7%": "Thursday", "3%": "Thursday"}),
 ])
 def test_a_move_over_a_stretch_up_to_now_takes_no_date_of_that_stretch_or_of_a_later_clause(sentence, expected):
     rows = _wsj(sentence)
@@ -1881,3 +1884,36 @@ def test_more_than_before_a_move_is_an_approximation_and_compares_nothing(senten
 ])
 def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_row(sentence, dates):
     assert [row["date_text"] for row in _wsj(sentence) if row["date_text"]] == dates
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # a semicolon ends the reach of a date before it, unless the date opens the sentence
+    ("2026-03-05", "Staying up would be worth another £110m or so in broadcasting money next season; going down would "
+                   "leave the club with parachute payments of about £49m.", {"£110m": "2026/2027", "£49m": "2026-03-05"}),
+    ("2026-03-05", "In 2025, revenue rose 5%; operating profit fell to £2.1m.", {"5%": "2025", "£2.1m": "2025"}),
+    ("2026-05-14", "Shares in retailers fell on Wednesday; Next dropped 2.1% and Kingfisher lost 1.4%.",
+     {"2.1%": "2026-05-13", "1.4%": "2026-05-13"}),
+    # a participle's aside after the figure tells of the noun before it
+    ("2025-11-26", "Adjusted EBITA fell 78% to 9.1 billion yuan, with quick-commerce subsidies, ramped up since late "
+                   "April, still eating into margins.", {"78%": "2025-11-26", "9.1 billion yuan": "2025-11-26"}),
+    # a figure spread over a term of its own takes no date of a relative clause after that term
+    ("2026-05-13", "Sone said the company would invest 380 billion yen over the next three years in a new plant in "
+                   "Kumamoto, which is scheduled to start production in the spring of 2028.",
+     {"380 billion yen": "2026-05-13"}),
+    # an apposition's relative clause before the figure is its noun's, a number's comma inside it or no relative word
+    ("2026-01-08", "The Harcourt Centre in Wellsby, the shopping mall that opened to queues of 20,000 people in the "
+                   "spring of 1987, has been sold for £41 million to the developer Linden Vale.",
+     {"£41 million": "2026-01-08"}),
+    ("2026-01-20", "A fine of 4%, the rate Alibaba paid in April 2021, would come to roughly 2.4 billion yuan.",
+     {"4%": "2021-04", "2.4 billion yuan": "2026-01-20"}),
+    # the year a tranche of debt matures in dates no figure; a day a payment is due on is when it is paid
+    ("2026-03-12", "JD.com priced US$1.5 billion of senior notes in two tranches, US$900 million due in 2031 and "
+                   "US$600 million due in 2036.",
+     {"US$1.5 billion": "2026-03-12", "US$900 million": "2026-03-12", "US$600 million": "2026-03-12"}),
+    ("2026-03-12", "A payment of $12 million is due on March 15.", {"$12 million": "2026-03-15"}),
+    # a period fronted before a clause that tells the month a figure was guided in is the figure's
+    ("2025-07-31", 'For the fiscal year ending September 2025, management guided in May to adjusted EBIT of "around '
+                   '360 million euros".', {"360 million euros": "FY2025"}),
+])
+def test_a_date_of_a_side_clause_dates_no_figure_of_the_main_clause(published, sentence, expected):
+    assert _dated(published, sentence) == expected
