@@ -1,6 +1,8 @@
 """The date engine's vocabulary: tables turned into look-ups and trie regexes."""
 import re
 
+import pytest
+
 from pipeline.dates import lexicon
 
 
@@ -58,3 +60,16 @@ def test_a_clause_of_background_opens_after_a_date_with_or_without_a_comma():
     assert lexicon.background_after_a_date().match("in may, when his lawyers argued", 6) is not None
     assert lexicon.background_after_a_date().match("a turbulent 2025 in which the team", 16) is not None
     assert lexicon.background_after_a_date().match("in 2025 in shanghai", 7) is None
+
+
+@pytest.mark.parametrize("sentence, verb, date, expected", [
+    # setDO, do_weekahead: a figure with a decimal point and a percent sign is a verb's object before its date
+    ("Meituan slipped 2.4% on Tuesday, extending its losses.", "slipped", "Tuesday", True),
+    ("Alibaba launched the app in March.", "launched", "March", True),
+    # punctuation still ends the object
+    ("Meituan slipped, and on Tuesday it rose.", "slipped", "Tuesday", False),
+])
+def test_a_verb_s_object_before_its_date_may_be_a_figure_with_decimals(sentence, verb, date, expected):
+    low = sentence.lower()
+    start = low.index(verb) + len(verb)
+    assert lexicon.verb_object_between(sentence, low, start, sentence.index(date)) is expected

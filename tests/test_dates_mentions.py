@@ -3031,6 +3031,9 @@ def test_a_heading_in_capitals_makes_no_row():
     # setDB, db_delivery_column: a section head of a few words in sentence case
     ("The Delivery Desk\n\nMeituan is paying too.\n\nThe week ahead\n\nMeituan holds an investor event on Monday.",
      dt.date(2025, 9, 12), "The week"),
+    # setDO, do_weekahead: ... and as the kicker before a headline's colon
+    ("The week ahead: Alibaba, Tencent and JD report as Sony and Toyota close their books\n\nA calendar of next "
+     "week's corporate results, data and events.", dt.date(2026, 5, 8), "The week"),
     # setDA, da_corrections: a holiday as the run-in head of a correction ...
     ("Corrections\n\nSingles' Day. A story on Nov. 12 said that Tmall had posted sales of 1 trillion yuan.",
      dt.date(2025, 11, 20), "Singles' Day"),
@@ -5007,3 +5010,54 @@ def test_a_year_crossed_into_is_no_year_the_story_goes_on_in_so_the_year_is_the_
 def test_a_company_s_year_told_by_the_month_it_ends_in_is_that_fiscal_year(text, anchor, phrase, expected):
     whens = {m.text: m.when for m in tag_dates(text, anchor) if m.on_calendar}
     assert whens.get(phrase) == expected, whens
+
+
+WEEK_AHEAD_CALENDAR = ("TUESDAY, MAY 12\n- Tencent publishes first-quarter results.\n\nTHURSDAY, MAY 14\n- Alibaba Group "
+                       "reports results for the March quarter.\n\nIN BRIEF\n\n")
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # setDO, do_weekahead: a weekday opening a sentence told in the past, under a calendar of the week to come, is
+    # the one gone, and so is one after a verb's figure
+    (WEEK_AHEAD_CALENDAR + "On Thursday, Xiaomi shares jumped 6.1% to HK$58.40 after the company said it had "
+     "delivered more than 40,000 cars.", dt.date(2026, 5, 8), ("Thursday", "2026-05-07", False)),
+    (WEEK_AHEAD_CALENDAR + "Meituan slipped 2.4% on Tuesday, extending its losses.", dt.date(2026, 5, 8),
+     ("Tuesday", "2026-05-05", False)),
+    # ... and "on the day" after it is that day, a month in an aside of its sentence between
+    (WEEK_AHEAD_CALENDAR + "On Thursday, Xiaomi shares jumped 6.1% to HK$58.40 after the company said it had "
+     "delivered more than 40,000 cars in April. The Hang Seng Tech index rose 1.2% on the day.", dt.date(2026, 5, 8),
+     ("the day", "2026-05-07", False)),
+    # setDP, dp_live: an option expiring on a weekday expires on the coming one; the time of day of the clause
+    # in the past is the day of writing's
+    ("Volume in Alibaba calls expiring on Friday hit 410,000 contracts by midday, about four times the daily "
+     "average over the past month.", dt.date(2026, 1, 27), ("Friday", "2026-01-30", True)),
+    ("Volume in Alibaba calls expiring on Friday hit 410,000 contracts by midday, about four times the daily "
+     "average over the past month.", dt.date(2026, 1, 27), ("by midday", "2026-01-27", True)),
+    # setDR, dr_letters: a deadline before a time of day is its day's too; a paper named by its day is no row
+    ("Write to letters@harbourgazette.co.uk or to the Harbour Gazette, 14 Quay Street, by noon on Tuesday for "
+     "Thursday's paper.", dt.date(2025, 10, 9), ("by noon on Tuesday", "2025-10-14", True)),
+    # ... a time of day and the day it is on are one row on the day's reading, the year of a clause of background
+    ("Your feature on the Pellow's anniversary (October 4) forgot the Christmas queues of 1987, when the Fore "
+     "Street shop sold out of mince pies by noon on December 23.", dt.date(2025, 10, 9),
+     ("by noon on December 23", "1987-12-23", False)),
+    # setDR, dr_tech_brief: a newsletter's parting names its next issue's day
+    ("That's it from me, and thanks for reading. See you on the 23rd.", dt.date(2026, 1, 16),
+     ("the 23rd", "2026-01-23", True)),
+])
+def test_a_day_is_read_by_its_own_sentence_under_a_calendar_a_participle_or_a_deadline_before_its_time(
+        text, anchor, expected):
+    assert expected in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+@pytest.mark.parametrize("text, anchor, label", [
+    # setDR, dr_letters: a newspaper named by its day, the Christmas of a queue, and a clock time apart from its day
+    ("Write to letters@harbourgazette.co.uk or to the Harbour Gazette, 14 Quay Street, by noon on Tuesday for "
+     "Thursday's paper.", dt.date(2025, 10, 9), "Thursday"),
+    ("Your feature on the Pellow's anniversary (October 4) forgot the Christmas queues of 1987, when the Fore "
+     "Street shop sold out of mince pies by noon on December 23.", dt.date(2025, 10, 9), "the Christmas"),
+    ("Your feature on the Pellow's anniversary (October 4) forgot the Christmas queues of 1987, when the Fore "
+     "Street shop sold out of mince pies by noon on December 23.", dt.date(2025, 10, 9), "by noon"),
+])
+def test_a_paper_named_by_its_day_a_holiday_s_queues_and_a_time_joined_to_its_day_make_no_row_of_their_own(
+        text, anchor, label):
+    assert label not in [m.text for m in tag_dates(text, anchor) if m.on_calendar]

@@ -465,7 +465,8 @@ def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=None)
 def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
     links = trie_regex(_kind_words("link"))
-    word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*"
+    # (a figure with decimals is one word, as object_before_a_deadline reads it: "slipped 2.4% on Tuesday")
+    word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
     return (re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{_OBJECT_WORDS}}}(?P<link>{links})\s+"),
             re.compile(rf"(?<![a-z0-9'$%&-])(?:{links})\s+"))
 

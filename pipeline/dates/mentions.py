@@ -575,6 +575,13 @@ class _Reading:
         befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
         if index in self.closed_from:
             befores = _before_kinds(self.low, self.closed_from[index])
+        elif index and "on_day" in self.expressions[index - 1].parts \
+                and self.connectors.clock_day.fullmatch(self.low, self.expressions[index - 1].end, exp.start) \
+                and not finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
+                                            self.clauses):
+            # "Write to us by noon on Tuesday": a day a time of it is placed on takes the connector before that time,
+            # in a clause of no tense of its own
+            befores = _before_kinds(self.low, self.expressions[index - 1].start) or befores
         if "span" in befores and _moved_with_a_title(self.low, exp.start):
             befores = {"moved": _moved_row()}
         if "deadline" in befores and self._closes_a_span(exp):
@@ -1105,6 +1112,7 @@ class _Reading:
                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses))) \
                 and not (day < before.first_day and (self._a_past_word_before_it(exp, window)
                                                      or self._a_past_verb_right_after(exp, window)
+                                                     or self._opening_a_sentence_told_in_the_past(exp, window)
                                                      or (before.first_day > self.anchor
                                                          and self._told_as_gone(exp, befores, window)))):
             readings = (resolver.resolve(exp.parts, self.anchor, way, None, self.locale) for way in ("past", "future"))
@@ -1139,6 +1147,19 @@ class _Reading:
         verb_start = exp.end + len(after) - len(after.lstrip(" "))
         return verb_start > exp.end and any(s == verb_start and tense in ("past", "pluperfect")
                                             for s, _, tense, _ in self.clauses.markers(s_lo, s_hi))
+
+    def _opening_a_sentence_told_in_the_past(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp`` open its sentence, maybe after its preposition, and is the first verb after it in the past
+        ("On Thursday, Xiaomi shares jumped 6.1%": the Thursday gone, whatever day to come a heading of a week
+        previewed named before)?  A day that opens a sentence is the time of all of it."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        words = self.low[s_lo:exp.start].split()
+        # (its preposition alone before it, no word that opens a clause: "If Thursday's attempt is scrubbed")
+        if len(words) > 1 or (words and not words[0].isalpha()) or self.clauses.markers(s_lo, exp.start) \
+                or self.low.startswith(("'s", "\u2019s"), exp.end):
+            return False
+        first = next((m for m in self.clauses.markers(exp.end, s_hi) if m[0] >= exp.end), None)
+        return first is not None and first[2] in ("past", "pluperfect")
 
     def _names_the_festival(self, exp: finder.Expression, window) -> bool:
         """Is the holiday ``exp`` named as the event itself: the subject heading its headline or sentence, followed
@@ -1278,7 +1299,14 @@ class _Reading:
         if line_start == 0 and reach > 0:
             return False
         line_end = text.find("\n", exp.end, exp.end + _LABEL_REACH)
-        if line_end == -1:
+        colon = text.find(":", exp.end, exp.end + _LABEL_REACH)
+        if colon != -1 and len(text[line_start:colon].split()) <= _HEAD_WORDS and "\n" not in text[line_start:colon] \
+                and "unit" in exp.parts and "shift" not in exp.parts \
+                and exp.parts.keys().isdisjoint(("year", "yy", "month", "weekday", "day")):
+            # "The week ahead: Alibaba, Tencent and JD report ...": a kicker of a few words before a colon is the
+            # head of what follows, as a line of its own is, and names its period by its article alone
+            line_end = colon + 1
+        elif line_end == -1:
             if len(text) - exp.end > _LABEL_REACH:
                 return False
             line_end = len(text)
@@ -2097,6 +2125,11 @@ class _Reading:
         if resolver.needs_tense(following.parts):
             # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
             tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
+            rows = self.connectors.rows
+            if not tense and any(rows[i]["tense"] in _AHEAD_CONNECTOR_TENSES
+                                 for i in _before_kinds(low, exp.start).values()):
+                # ("Write to us by noon on Tuesday": a deadline before the time is the day's too, as in "by Tuesday")
+                tense = "future"
         day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
         if day is not None and tense in resolver.AHEAD:
             day = self._weekday_told_from(following, day, window, self.reference) or day
@@ -2555,9 +2588,12 @@ class _Reading:
                 and self.resolved[at][1].period.gran != "D" and self.resolved[at][0].end <= sentence[0]:
             at -= 1
         told, resolution = self.resolved[at][0], self.resolved[at][1]
+        # (so does a period in an aside of the day's own sentence: "On Thursday, Xiaomi shares jumped 6.1% after
+        # the company said it had delivered 40,000 cars in April. The index rose 1.2% on the day")
+        told_end = self.clauses.sentence(told.start, told.end, self._window_of(told.start))[1]
         if resolution.period is not None and any(
                 not done[1].period.first() <= resolution.period.first() <= done[1].period.last()
-                for done in self.resolved[at + 1:]):
+                and done[0].start >= told_end for done in self.resolved[at + 1:]):
             return None
         if resolution.period is None or resolution.period.gran != "D" or not resolution.on_calendar \
                 or told.end > sentence[0] or "\n" in self.text[told.end:exp.start] \
@@ -3789,6 +3825,14 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             end = resolved[i + 1][0].end
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
+        elif "on_day" in exp.parts and i + 1 < len(resolved) and _the_day_of_its_clock(low, exp, resolved[i + 1],
+                                                                                        any_day=True):
+            # the day read with what its own reading knew and the clock's did not (the year of a clause of
+            # background: "the Christmas queues of 1987, when the shop sold out by noon on December 23"): still
+            # one happening, one row, on the day's reading
+            end, res = resolved[i + 1][0].end, resolved[i + 1][1]
+            pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
+            i += 1
         elif i + 1 < len(resolved) and _the_clock_of_its_day(low, exp, res, resolved[i + 1]):
             # the mirror: "would go on sale on Friday at 10am" is one happening, one row, of that day's 10am
             end, res = resolved[i + 1][0].end, resolved[i + 1][1]
@@ -3846,11 +3890,12 @@ def _fiscal_name_in_brackets(low: str, exp: finder.Expression, nxt: finder.Expre
     return None
 
 
-def _the_day_of_its_clock(low: str, clock: finder.Expression, following) -> bool:
+def _the_day_of_its_clock(low: str, clock: finder.Expression, following, any_day: bool = False) -> bool:
     """Is ``following`` the single day that the clock time before it was placed on (connectors.tsv, clock_day):
-    "at 2.47am on Sunday 15 February"?"""
+    "at 2.47am on Sunday 15 February"?  (With ``any_day``, the day the clock time is joined to, however each
+    was read.)"""
     day_exp, day_res = following[0], following[1]
-    return day_res.on_calendar and day_res.first_day == clock.parts["on_day"] \
+    return day_res.on_calendar and (any_day or day_res.first_day == clock.parts["on_day"]) \
         and day_res.last_day == day_res.first_day \
         and _connectors().clock_day.fullmatch(low, clock.end, day_exp.start) is not None
 
