@@ -338,6 +338,25 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "today" or "tomorrow" standing for an era names no day (guards.tsv)
+    ("``The case of Elian is for today's youth what 40 years of the blockade were.''", [("40 years", "P40Y")]),
+    ("The Intel chips are the chips of choice in many of today's personal computers.", []),
+    ('"If I were choosing the people of tomorrow, I would have chosen the people who are here."', []),
+    ("The allied rejection of the last-minute Soviet-led diplomatic effort came as no surprise.", []),
+    # the same words naming one day keep it
+    ("The offer, advertised in today's editions of The Wall Street Journal, expires Dec. 1.",
+     [("today", "2025-11-24"), ("Dec. 1", "2025-12-01")]),
+    ("That's typical county business, but tomorrow's vote has international implications.",
+     [("tomorrow", "2025-11-25")]),
+    ("As of today, the company operates 87 stores.", [("today", "2025-11-24")]),
+    ("The offer expires at the end of tomorrow.", [("the end of tomorrow", "2025-11-25")]),
+])
+def test_today_or_tomorrow_standing_for_an_era_is_no_date_but_one_day_stays_dated(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)
+            if t["type"] in ("DATE", "TIME", "DURATION")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("According to the Arab American Institute, Islam will one day be the second largest religion.",
      ("DATE", "FUTURE_REF")),
     ("Farkas expressed the hope he one day follow in the footsteps of fellow astronaut Bertalan Farkas.",
