@@ -63,7 +63,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
-                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end")],
+                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -101,6 +101,16 @@ def test_a_length_of_time_before_from_tells_the_stretch_its_date_starts_and_the_
     # (as "the fiscal year starting in April" does), not the month it starts
     assert [(row["date_text"], row["money_text"]) for row in _wsj("Shares fell 20% in the 12 months from June 1988.")] \
         == [("the 12 months from June 1988", "20%")]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "of_times"],
+                         ids=lambda rule: rule["words"])
+def test_a_comparative_of_time_before_than_compares_times_and_the_date_after_it_is_a_row(rule):
+    assert "March" in {row["date_text"] for row in _wsj(rule["example"])}
+    for word in rule["words"].split("|"):
+        rows = _wsj(f"The unit will open in the second half of 1990, a year {word} than it had promised in March.")
+        assert "March" in {row["date_text"] for row in rows}, word
+    assert "March" not in {row["date_text"] for row in _wsj("Sales were $2.5 billion, higher than in March.")}
 
 
 SIDE_CLAUSES = load_table("figure_side_clauses.tsv")

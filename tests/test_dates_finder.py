@@ -946,3 +946,24 @@ def test_last_words_are_read_only_where_sure():
     assert finder._last_words(r"in\s*") is None             # (no whitespace needed)
     assert finder._last_words(r"[a-z]+\s+") is None         # (no word of its own)
     assert finder._last_words(r"in ") is None
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("Investors will watch the tariff hit, which Toyota put at 1.4 trillion yen in February.", "past"),
+    ("The Bank of England, which set rates at 3.75% in December, is expected to hold.", "past"),
+    ("Investors will watch the tariff hit, which analysts expect to put at 1.4 trillion yen in February.", "future"),
+])
+def test_a_verb_whose_past_is_its_base_form_after_a_name_opening_a_relative_clause_is_past(text, tense):
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == tense
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('She asked for 2 billion yuan in 2019. "Six years on, nobody remembers that," she said.', "Six years on"),
+    ("Five years on, the furlough scheme's bill is still being counted", "Five years"),
+    ("She collected £4.9 million in rent in 2025, against £9.7 million a decade before.", "a decade before"),
+    ("He worked there for a year before, then left.", "a year"),
+])
+def test_a_count_before_or_on_dates_a_time_when_it_opens_a_sentence_after_another_or_follows_a_figure(text, expected):
+    assert expected in spans(text)

@@ -5061,3 +5061,50 @@ def test_a_day_is_read_by_its_own_sentence_under_a_calendar_a_participle_or_a_de
 def test_a_paper_named_by_its_day_a_holiday_s_queues_and_a_time_joined_to_its_day_make_no_row_of_their_own(
         text, anchor, label):
     assert label not in [m.text for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+# Round 34: the year a date without one takes, from the year told before it and the tense of its clause.
+FLASHBACKS = [
+    ("that year is the year of a season that names it, not a year named earlier in its sentence",
+     "In 2012 she left the cloud team to work on Taobao's payment systems, returning in the spring of 2014 just as "
+     "Aliyun began to win its first outside customers. That year, the unit still lost money on almost every contract. "
+     "The turn came two years later.", dt.date(2025, 12, 6), [("That year", "2014"), ("two years later", "2016")]),
+    ("a count of years on that opens its sentence counts from the year told",
+     "When she first presented T-Head's plans to the board, in the summer of 2019, she had asked for 2 billion yuan. "
+     "She got less than half. \"Six years on, nobody remembers that,\" she said.", dt.date(2025, 12, 6),
+     [("Six years on", "2025")]),
+    ("a count of years before after a figure dates the figure from the period told",
+     "The owners collected £4.9 million in rent in the year to March 2025, against £9.7 million a decade before.",
+     dt.date(2026, 1, 9), [("a decade before", "2015")]),
+    ("a year after a possessive name qualifies its noun and lends no year to a past perfect after it",
+     "The fine is equal to about 0.8% of Meituan's 2024 domestic revenue. Meituan said it had paid the penalty in "
+     "full on March 3.", dt.date(2026, 3, 12), [("March 3", "2026-03-03")]),
+    ("the day that ends a report's stretch lends no year to the next sentence's past perfect",
+     "Xiaomi said its board would meet on March 24 to approve results for the year ended Dec. 31, 2025. In a separate "
+     "notice it said its unit had delivered 41,300 cars in February.", dt.date(2026, 3, 12),
+     [("February", "2026-02")]),
+    ("a relative clause with a name before a verb whose past is its base form is in the past",
+     "Investors will watch the tariff hit, which Toyota put at 1.4 trillion yen in February.", dt.date(2026, 5, 8),
+     [("February", "2026-02")]),
+    ("a count of years on that reaches the year of writing is no time the story goes on from",
+     "On November 3, 2020, the exchange suspended the listing. Five years on, the episode is remembered as the opening "
+     "shot of a campaign.\n\nThe trigger had come ten days earlier.", dt.date(2025, 11, 3),
+     [("Five years on", "2025"), ("ten days earlier", "2020-10-24")]),
+    ("a next big test is ahead, and so is the month its report comes in, of the fiscal year of its quarter",
+     "Alibaba, whose fiscal year ends in March, has gained 14% so far in January. Its next big test is the "
+     "March-quarter report in May, the last of its fiscal year.", dt.date(2026, 1, 27),
+     [("the March-quarter", "2026-Q1"), ("May", "2026-05"), ("its fiscal year", "FY2026")]),
+]
+
+
+@pytest.mark.parametrize("what, text, anchor, expected", FLASHBACKS, ids=[row[0] for row in FLASHBACKS])
+def test_a_date_without_its_year_takes_the_year_its_story_and_clause_tell(what, text, anchor, expected):
+    found = calendar(text, anchor)
+    for pair in expected:
+        assert pair in found, found
+
+
+def test_a_next_big_test_is_a_time_to_come():
+    mentions = {m.text: m for m in tag_dates("Its next big test is the March-quarter report in May.",
+                                             dt.date(2026, 1, 27))}
+    assert mentions["May"].future and mentions["the March-quarter"].future

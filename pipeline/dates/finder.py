@@ -669,7 +669,8 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     if start is None:
         return None
     if guarded_at is not None and not parts.get("det") \
-            and (low[max(0, start - 12):start].split() or [""])[-1] not in lexicon.units():
+            and (low[max(0, start - 12):start].split() or [""])[-1] not in lexicon.units() \
+            and _COUNT_TELLS_WHEN.search(low, max(0, start - 30), start) is None:
         # "for a year before, then left": a duration, then an adverb; after the period it moves, the count
         # dates it ("a loss in the same period a year before")
         parts.pop("direction", None)
@@ -929,6 +930,10 @@ def _year_from(captured: dict, parts: dict) -> None:
 
 # A season that closes its clause ("learned a lesson that autumn.") keeps "that" as its determiner.
 _SEASON_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# a count that opens a sentence after another ("Six years on, nobody remembers") or follows a figure ("against £9.7
+# million a decade before") dates what it counts from, as a period word before it does; a duration has a verb or
+# preposition before it ("for a year before, then left"), and a count opening the text has nothing to count from
+_COUNT_TELLS_WHEN = re.compile(r"(?:(?:[.!?]\s|\n)[\"'\u201c\u2018]?|\d(?:\s+[a-z]+)?\s)\s*\Z")
 _FIGURE_REACH = 30
 
 
@@ -2032,7 +2037,8 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         # with no object after it, only in a relative clause whose object is the noun before it, its pronoun
         # subject right before it and the preposition of its date right after ("the target it set in March",
         # "the pace we set out in February"; not "expected to set in March", "a Fed cut in December")
-        return lexicon.subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None \
+        return (lexicon.subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None
+                or _named_subject_of_a_relative(text, low, start)) \
             and lexicon.word_of_kind_after("link").match(low, end) is not None
     if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
         return True
@@ -2050,6 +2056,15 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         name_end = opener - 2
     name = text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end]
     return name[:1].isupper() and name.isalpha() and not name.endswith("s")   # ("Retailers cut": a plural)
+
+
+def _named_subject_of_a_relative(text: str, low: str, start: int) -> bool:
+    """Does a relative clause open right before the verb at ``start`` with a name as its subject ("the tariff hit,
+    which Toyota put at 1.4 trillion yen in February"), as singular as a pronoun would be?"""
+    words = low[max(0, start - _SUBJECT_REACH * 2):start].split()
+    name = text[start - len(words[-1]) - 1:start - 1] if words and low[start - 1:start] == " " else ""
+    return len(words) >= 2 and words[-2] in lexicon.onward_openers() and name[:1].isupper() and name.isalpha() \
+        and not name.endswith("s")
 
 
 # How far before a verb its pronoun subject is looked for (characters).

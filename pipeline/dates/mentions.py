@@ -2458,7 +2458,8 @@ class _Reading:
                 and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
                 and not self._brought_up_to_now(exp, window) \
-                and not self._told_from_now_beside_a_time_ahead(exp, window):
+                and not self._told_from_now_beside_a_time_ahead(exp, window) \
+                and not self._only_ends_a_stretch_before(exp, told_of, window):
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
@@ -2539,6 +2540,13 @@ class _Reading:
             # first such day after it, not the last one a past verb of the sentence would make it
             exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _only_ends_a_stretch_before(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
+        """Is ``told_of`` the day that ends a stretch ("results for the year ended Dec. 31, 2025"), told in a
+        sentence before the one of ``exp``?  The stretch is what a figure covers, no day the story goes on from:
+        "In a separate notice it said its unit had delivered 41,300 cars in February" is the latest February."""
+        return told_of is self.reference and told_of.gran == "D" and self.reference_stretch is not None \
+            and self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0]
 
     def _future_told_from_then(self, exp: finder.Expression, window) -> bool:
         """Is the last marker of the future before ``exp`` in its sentence told from the past, right after a verb in
@@ -2656,7 +2664,10 @@ class _Reading:
         earlier, the company posted a 5% rise in revenue": the September quarter of the year before)."""
         if told_of is None or told_of is not self.reference:
             return told_of
-        if _a_year_before_or_after(parts) and told_of.gran == "D":
+        if (_a_year_before_or_after(parts) and told_of.gran == "D") or (
+                _the_fiscal_year(parts) and told_of.gran in ("D", "M")):
+            # (so does "its fiscal year" after the month a quarter is reported in: "the March-quarter report in
+            # May, the last of its fiscal year" is the fiscal year of the March quarter)
             named = self.named.get("Q") or self.named.get("H")
             if named is not None and self.clauses.sentence(named[1], named[2], named[3])[0] == self.clauses.sentence(
                     self.reference_start, self.reference_end, self.reference_window)[0]:
@@ -2667,6 +2678,11 @@ class _Reading:
         gran = "FY" if parts.get("fiscal") and parts.get("unit") == "Y" else resolver.unit_gran(parts.get("unit"))
         named = self.named.get(gran) if gran is not None else None
         if named is None or not resolver.finer(told_of.gran, gran):
+            return told_of
+        if gran == "Y" and told_of.gran != "D" and self.years_named \
+                and self.years_named[-1][1].end == self.reference_end:
+            # a reference longer than a day that names its year is in it: "In 2012 she left, returning in the spring
+            # of 2014. That year" is 2014 (a day may be the one a year was reported on)
             return told_of
         period, start, end, window = named
         if self.clauses.sentence(start, end, window)[0] != self.clauses.sentence(
@@ -3247,6 +3263,13 @@ class _Reading:
             return None
         return stretch.period
 
+    def _brings_the_story_to_now(self, parts: dict, resolution: resolver.Resolution) -> bool:
+        """Does a count of years on from the story's past reach the year of writing ("On November 3, 2020, ... Five
+        years on, the episode is remembered as ... The trigger had come ten days earlier": ten days before Nov. 3,
+        2020)?  It tells of now, no time the story goes on from."""
+        return self.anchor is not None and parts.get("direction") == "later" and parts.get("unit") in ("Y", "E", "C") \
+            and resolution.period is not None and resolution.period.first() <= self.anchor <= resolution.period.last()
+
     def _remember(self, index: int, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                   befores: dict[str, int], window) -> None:
         """Makes ``exp`` the story's reference (and maybe the report's topic) when it places a time of its own."""
@@ -3287,6 +3310,7 @@ class _Reading:
                 and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp) \
+                and not self._brings_the_story_to_now(parts, resolution) \
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
@@ -3345,6 +3369,7 @@ class _Reading:
             # had racked up 2.4 million pre-orders as of Oct. 31" lends its year to no date after it)
             # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
             self.story_told = not lexicon.determiner_before().search(self.low, max(0, exp.start - 12), exp.start) \
+                and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
                 and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
                 and not ("year" in parts and self._a_year_compared_after_a_comma(exp))
             # (nor a year of a figure compared after a comma: "fell 41% last year to 18.3 billion yuan, down from a
@@ -3436,6 +3461,12 @@ def _a_month_of(parts: dict, period: resolver.Period) -> bool:
 def _a_year_before_or_after(parts: dict) -> bool:
     """"a year earlier", "a year later", "one year earlier"."""
     return parts.get("unit") == "Y" and parts.get("count") == 1 and parts.get("direction") in ("earlier", "later")
+
+
+def _the_fiscal_year(parts: dict) -> bool:
+    """"its fiscal year", "the financial year": a fiscal year named by its determiner alone."""
+    return parts.get("unit") == "Y" and bool(parts.get("fiscal")) and bool(parts.get("det")) \
+        and not {"shift", "count", "year", "direction"} & parts.keys()
 
 
 def _that_year_s(parts: dict) -> bool:
@@ -3986,6 +4017,9 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
     return res._replace(when="", first_day=None, last_day=None, precision="", on_calendar=False)
 
 
+# A possessive right before a date makes the date qualify the noun after it, like a determiner: "0.8% of Meituan's
+# 2024 domestic revenue. Meituan said it had paid the penalty in full on March 3" tells no story of 2024.
+_AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
 # ("Alibaba Group's").
 _HEADS_AS_SUBJECT = re.compile(r"[\W_]*(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?:'|\u2019)s\s+)?")
