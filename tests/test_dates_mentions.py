@@ -5108,3 +5108,43 @@ def test_a_next_big_test_is_a_time_to_come():
     mentions = {m.text: m for m in tag_dates("Its next big test is the March-quarter report in May.",
                                              dt.date(2026, 1, 27))}
     assert mentions["May"].future and mentions["the March-quarter"].future
+
+
+AN_ANNIVERSARY_TOLD_HOUR_BY_HOUR = [
+    ("a weekday told with a day and month that only fits a year the story named is that year's",
+     "On June 23, 2016, Britain voted to leave the European Union, a result Boris Johnson turned into a landslide in "
+     "December 2019.\n\nThe FTSE 100 dropped 8.7% in the first minutes of trading on Friday, June 24, before closing "
+     "down 3.2%.", dt.date(2026, 6, 23), "Friday, June 24", "2016-06-24"),
+    ("... and the day it names is the one 'that day' goes on in", "On June 23, 2016, Britain voted to leave the "
+     "European Union, a result Boris Johnson turned into a landslide in December 2019.\n\nThe FTSE 100 dropped 8.7% "
+     "on Friday, June 24. Shares of Barclays fell 17.7% that day.", dt.date(2026, 6, 23), "that day", "2016-06-24"),
+    ("a clock time a paragraph after a day the text counted back to is on that day", "Ten years ago this week, "
+     "Britain woke to a result that few had priced in. On June 23, 2016, 51.9% of voters backed leaving the "
+     "European Union.\n\nTHE NIGHT\n\nPolls closed at 10pm.", dt.date(2026, 6, 23), "10pm", "2016-06-23"),
+    ("... and a time in the small hours after an evening's is of the next day", "Ten years ago this week, Britain "
+     "woke to a result that few had priced in. On June 23, 2016, 51.9% of voters backed leaving the European "
+     "Union.\n\nTHE NIGHT\n\nPolls closed at 10pm. Sterling began to slide after the Sunderland result at 12.20am.",
+     dt.date(2026, 6, 23), "12.20am", "2016-06-24"),
+    ("... and so is a day named after it in its paragraph", "Ten years ago this week, Britain woke to a result that "
+     "few had priced in. On June 23, 2016, 51.9% of voters backed leaving the European Union.\n\nTHE NIGHT\n\nPolls "
+     "closed at 10pm. By the early hours of June 24 sterling had fallen as much as 11% against the dollar.",
+     dt.date(2026, 6, 23), "June 24", "2016-06-24"),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", AN_ANNIVERSARY_TOLD_HOUR_BY_HOUR,
+                         ids=[t[0] for t in AN_ANNIVERSARY_TOLD_HOUR_BY_HOUR])
+def test_an_anniversary_piece_tells_its_night_in_the_year_it_counted_back_to(what, text, anchor, expression, when):
+    assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when", [
+    ("a weekday that fits no year the story named keeps the reading of its tense",
+     "Shares fell 3% on Friday, June 24.", dt.date(2026, 6, 23), "Friday, June 24", "2026-06-24"),
+    ("a clock time a paragraph after a day long ago that no count back reached is of the day of writing",
+     "On June 23, 2016, 51.9% of voters backed leaving the European Union.\n\nThe pound fell 1% by 10.15am.",
+     dt.date(2026, 6, 23), "by 10.15am", "2026-06-23"),
+], ids=["weekday fits no year named", "no count back to the day"])
+def test_a_story_year_is_not_taken_without_the_evidence_of_a_weekday_or_a_count_back(
+        what, text, anchor, expression, when):
+    assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))

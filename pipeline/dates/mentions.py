@@ -74,6 +74,8 @@ _YEAR_TOLD_PARTS = ("year", "yy", "year_of", "count", "shift", "yearshift", "end
 # The TimeML part of the day of a night ("Saturday night"), and the hour the small hours after it end at.
 _NIGHT = "TNI"
 _SMALL_HOURS_END = 6
+# The hour an evening starts: a clock time in the small hours right after one of the evening is of the next day.
+_EVENING_START = 18
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # How far before a deadline the word of a condition it stands in may start ("if the scheme had not been sanctioned by").
@@ -1071,6 +1073,7 @@ class _Reading:
         if "weekday" in exp.parts and "shift" not in exp.parts and self.anchor is not None \
                 and resolution.on_calendar and resolution.first_day is not None and resolution.period is not None \
                 and resolution.period.gran == "D":
+            resolution = self._year_the_weekday_fits(exp, resolution, tense, ref) or resolution
             resolution = self._weekday_as_told_before(exp, resolution, tense, window, befores)
         if "holiday" in exp.parts and _lacks_year(exp.parts) and resolution.on_calendar and not befores \
                 and self._names_the_festival(exp, window):
@@ -1087,6 +1090,25 @@ class _Reading:
                 and resolution.timex_type == "DATE":
             self.years_named = (self.years_named + [(resolution.period.first().year, exp, window)])[-_YEARS_KEPT:]
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _year_the_weekday_fits(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
+                               ref) -> resolver.Resolution | None:
+        """A weekday told with a day and month but no year that it does not fall on in the year it was read in
+        ("on Friday, June 24", written in 2026, when June 24 is a Wednesday): the last year the story named in
+        which it does ("On June 23, 2016 ... on Friday, June 24" is 2016's), as a weekday and a date agree only in
+        the year the writer meant."""
+        parts = exp.parts
+        if not ("day" in parts and "month" in parts and _lacks_year(parts)) \
+                or resolution.first_day.isoweekday() == parts["weekday"]:
+            return None
+        for year, *_ in reversed(self.years_named):
+            try:
+                fits = dt.date(year, parts["month"], parts["day"]).isoweekday() == parts["weekday"]
+            except ValueError:
+                continue
+            if fits:
+                return resolver.resolve(dict(parts, year=year), self.anchor, tense, ref, self.locale)
+        return None
 
     def _weekday_as_told_before(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                                 window, befores: dict[str, int]) -> resolver.Resolution:
@@ -3011,7 +3033,8 @@ class _Reading:
         if told_of is not None and told_of.gran == "D":
             if text.find("\n", self.reference_end, exp.start) != -1 \
                     and abs((told_of.first() - anchor).days) > _NEWS_DAYS \
-                    and not self._told_at_a_time_of_day(self.reference_start):
+                    and not self._told_at_a_time_of_day(self.reference_start) \
+                    and not self._a_day_counted_back_to(told_of):
                 # (a day told hour by hour, "overturned at about 11.40pm on 14 March. / ... reported water on the
                 # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago)
                 told_of = None
@@ -3055,7 +3078,23 @@ class _Reading:
         night and the time is in the small hours ("Heavy rain forecast for Saturday night had cleared by 4 a.m.")."""
         if start in self.nights_told and exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END:
             return day.shifted(1, "D")
+        if exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END and self.resolved \
+                and self.resolved[-1][0].parts.get("hour", 0) >= _EVENING_START \
+                and self.resolved[-1][1].period == day and _a_clock_time_alone(self.resolved[-1][0].parts) \
+                and self.text.find("\n", self.resolved[-1][0].end, exp.start) == -1:
+            # a night told hour by hour crosses midnight: "Polls closed at 10pm ... after the Sunderland result at
+            # 12.20am" is the small hours of the next day
+            return day.shifted(1, "D")
         return day
+
+    def _a_day_counted_back_to(self, day: resolver.Period) -> bool:
+        """Is ``day`` one of a past year the text counted back to in years from the day of writing ("Ten years ago this
+        week ... On June 23, 2016"): an anniversary, whose story the paragraphs after it go on telling, however long
+        ago?  (A count of days back, "11 days ago", marks no anniversary.)"""
+        return day.gran == "D" and self.anchor is not None and day.last() < self.anchor and any(
+            done[0].parts.get("direction") == "ago" and done[0].parts.get("unit") == "Y" and done[1].period is not None
+            and done[1].period.first() <= day.first() <= done[1].period.last()
+            for done in self.resolved)
 
     def _alone_on_its_line(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand alone on its line, as the day heading a section of a timeline ("Friday, January 9")?"""
