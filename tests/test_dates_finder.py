@@ -967,3 +967,12 @@ def test_a_verb_whose_past_is_its_base_form_after_a_name_opening_a_relative_clau
 ])
 def test_a_count_before_or_on_dates_a_time_when_it_opens_a_sentence_after_another_or_follows_a_figure(text, expected):
     assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # setDP, dp_mall: a split year is no count of things, whatever word of time follows
+    ("The council set a budget of £184 million for 2026-27 last month.", ["2026-27", "last month"]),
+    ("Northwind hired 1500 last year.", ["last year"]),
+])
+def test_a_split_year_before_a_word_of_time_is_a_date_of_its_own(text, expected):
+    assert [text[e.start:e.end] for e in finder.find_expressions(text)] == expected

@@ -5148,3 +5148,48 @@ def test_an_anniversary_piece_tells_its_night_in_the_year_it_counted_back_to(wha
 def test_a_story_year_is_not_taken_without_the_evidence_of_a_weekday_or_a_count_back(
         what, text, anchor, expression, when):
     assert (expression, when) in calendar(text, anchor, sentences=split_sentences(text))
+
+
+WEEK_AHEAD_OF_MANY = ("The week ahead: Alibaba, Tencent and JD report as Sony and Toyota close their books\n\n"
+                      "MONDAY, MAY 11\n- SoftBank Group reports results for the year to March 31.\n\n"
+                      "THURSDAY, MAY 14\n- Alibaba Group reports results for the March quarter, the last of its fiscal "
+                      "year 2026.\n- 4:30 p.m.: Hong Kong releases first-quarter GDP.")
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # setDO, do_weekahead: in a preview of many, a quarter named alone in another item than the company of another
+    # calendar is of its own subject's calendar
+    (WEEK_AHEAD_OF_MANY, dt.date(2026, 5, 8), ("first-quarter", "2026-Q1", False)),
+    # ... and "the quarter" of results out on a day is the one ended before that day, whatever quarter the preview is on
+    ("TUESDAY, MAY 12\n- Tencent publishes first-quarter results.\n\nAlibaba's last results, on Feb. 19, showed "
+     "capital expenditure of 38.7 billion yuan for the quarter.", dt.date(2026, 5, 8), ("the quarter", "2025-Q4", False)),
+    # ... and a part of the day a market breaks at is one row with its day
+    ("Tencent's shares stood at HK$552.50 at the midday break on Friday, up 0.8%.", dt.date(2026, 5, 8),
+     ("the midday break on Friday", "2026-05-08", False)),
+    # setDP, dp_live: a quarter in a clause opened by "a year ago" is the one reported by then
+    ("The Temu owner reports fourth-quarter results in March; a year ago, it had disappointed investors with a 24% "
+     "rise in revenue for the December quarter.", dt.date(2026, 1, 27), ("the December quarter", "2024-Q4", False)),
+    # setDQ, dq_morning_note: what we expect of another company's quarter just ended is its figures to come
+    ("We expect JD.com's third-quarter revenue of 298 billion yuan, up 14% on the year, when it reports on Thursday.",
+     dt.date(2025, 11, 26), ("third-quarter", "2025-Q3", True)),
+    # setDR, dr_tripcom_probe: so is a year just ended whose figures analysts expect
+    ("Trip.com's revenue was 53.3 billion yuan in 2024, and analysts at one US bank expect about 61 billion yuan "
+     "for 2025.", dt.date(2026, 1, 20), ("2025", "2025", True)),
+])
+def test_a_quarter_of_a_preview_of_a_past_report_or_of_a_forecast_is_read_by_whose_and_when_it_was_told(
+        text, anchor, expected):
+    assert expected in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+@pytest.mark.parametrize("text, anchor, label", [
+    # setDO, do_weekahead: the part of the day a market breaks at is no row apart from its day
+    ("Tencent's shares stood at HK$552.50 at the midday break on Friday, up 0.8%.", dt.date(2026, 5, 8), "the midday"),
+])
+def test_a_part_of_the_day_a_market_breaks_at_makes_no_row_of_its_own(text, anchor, label):
+    assert label not in [m.text for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "figure_for"],
+                         ids=lambda r: r["word"])
+def test_a_sum_or_rate_for_a_year_under_way_can_only_be_planned_or_foreseen(row):
+    assert [m.future for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.text == "2026"] == [True]

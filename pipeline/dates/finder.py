@@ -430,9 +430,11 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             expression = _interpret(*skipped[:2], g, text, low, skipped[2])
         elif expression is not None and skipped is not None and expression.start >= skipped[0].end():
             # ... nor does it when the next head's expression leaves it out (a number before "next"): "will
-            # report results for fiscal 2027 next Wednesday" (a bare number may be a count: "hired 1500 last year")
+            # report results for fiscal 2027 next Wednesday" (a bare number may be a count: "hired 1500 last year";
+            # a split year is none: "set a budget of £184 million for 2026-27 last month")
             earlier = _interpret(*skipped[:2], g, text, low, skipped[2])
-            if earlier is not None and earlier.parts.get("fiscal") and earlier.end <= expression.start:
+            if earlier is not None and (earlier.parts.get("fiscal") or "year2" in earlier.parts) \
+                    and earlier.end <= expression.start:
                 found.append(earlier)
         skipped = None
         if expression is not None:

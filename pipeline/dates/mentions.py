@@ -694,6 +694,15 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, window)
+                if tense != "future" and self.anchor is not None \
+                        and (exp.parts.get("unit") in ("Q", "H") or "quarter" in exp.parts) \
+                        and exp.parts.keys().isdisjoint(_YEAR_TOLD_PARTS) \
+                        and (back := self._years_back_of_the_clause(exp, window)):
+                    # "a year ago, it had disappointed investors with a 24% rise in revenue for the December
+                    # quarter", in January 2026: the quarter reported by then, as if told on that day (2024-Q4)
+                    resolution = resolver.resolve(exp.parts, self.anchor - dt.timedelta(days=round(365.25 * back)),
+                                                  "past", None, self.locale)
+                    resolution = resolution and resolution._replace(future=False)
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
         ref = told_of
@@ -704,6 +713,8 @@ class _Reading:
             # 30, 2025, revenue was $1.17 billion, compared with $962.0 million for the same period in 2024")
             ref = self._topic_of_the_paragraph(exp) if self.topic is not None \
                 else self._period_named_in_the_paragraph(exp, told_of)
+            if self._reported_on_a_day_before_its_end(exp, ref, window):
+                ref = resolver.Period.of("Q", self.reference.first()).shifted(-1, "Q")
             if exp.parts.get("unit") == "P" and ref is self.reference and self.reference_qualifies:
                 # "This year's festival ... rose during the period": the period is the festival's, which
                 # the year only qualified
@@ -927,7 +938,9 @@ class _Reading:
             # second-quarter forecasts", in July)
             resolution = resolution._replace(future=True)
         if tense in ("", "future") and not resolution.future and resolution.last_day is not None \
-                and self.anchor is not None and resolution.period is not None and resolution.period.gran in ("Q", "H") \
+                and self.anchor is not None and resolution.period is not None \
+                and (resolution.period.gran in ("Q", "H")
+                     or set(exp.parts) == {"year"} and _kind_just_before(self.low, "figure_for", exp.start, 40)) \
                 and resolver.results_awaited(resolution.last_day, self.anchor) and self._figures_expected(exp, window) \
                 and (tense or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # "Meta is forecast to report fourth-quarter revenue of $58.4 billion", in January: the figures of a
@@ -1262,11 +1275,13 @@ class _Reading:
         # quarter from 16.8% in the fourth quarter")
         # (nor in a headline, whose nouns of forecast go without an article: "raises annual forecast as AI storage
         # demand lifts third quarter"; nor what a company that has closed its books expects of its own quarter, a
-        # figure it pre-announces: "it expects third-quarter catastrophe losses of $310 million"; nor a quarter in
+        # figure it pre-announces: "it expects third-quarter catastrophe losses of $310 million", unless the quarter is
+        # another's by name, "We expect JD.com's third-quarter revenue"; nor a quarter in
         # which a thing happens: "is forecast to grow about 9% in the quarter")
         return governing is not None and governing[2] and exp.start >= self.headline_end \
             and lexicon.squash(self.low[governing[0]:governing[1]]) in lexicon.figures_expected_words() \
-            and not _kind_just_before(self.low, "subject", governing[0], 8) \
+            and not (_kind_just_before(self.low, "subject", governing[0], 8)
+                     and not _owned_by_a_name(self.text, exp.start)) \
             and not _kind_just_before(self.low, "happening_in", exp.start, 10) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
             and not self._a_comparison_base(exp) \
@@ -1549,7 +1564,8 @@ class _Reading:
             return named[0] in (None, month)
 
         month = self._a_year_ended_off_december()
-        if month is None and self.year_end_stated is not None and none_named_but(self.year_end_stated):
+        if month is None and self.year_end_stated is not None and none_named_but(self.year_end_stated) \
+                and not self._named_apart_in_a_preview(exp):
             month = self.year_end_stated
         if month is None and (exp.parts.get("unit") == "H" or "half" in exp.parts) \
                 and (standing := self._year_end_standing()) is not None \
@@ -1582,6 +1598,19 @@ class _Reading:
                 # its calendar as surely as one told before (the first telling after it only, so read once)
                 month = told[at + 1][1]
         return month
+
+    def _named_apart_in_a_preview(self, exp: finder.Expression) -> bool:
+        """Is the company of fiscal.tsv named nearest before ``exp`` one the headline lists with others, named in an
+        item or paragraph before that of ``exp``?  A preview of many tells each company in its own item, and a quarter
+        named alone in another is of its own subject's calendar ("Alibaba Group reports results for the March quarter
+        ... - 4:30 p.m.: Hong Kong releases first-quarter GDP" is January-March)."""
+        lo = max(0, exp.start - _FISCAL_NAME_REACH)
+        if self.text.find("\n", lo, exp.start) == -1:
+            return False
+        where, name = max(((s, name) for name, _ in lexicon.fiscal_conventions() if name
+                           for s in _fiscal_name_starts(self.text, name, lo, exp.start)), default=(-1, ""))
+        return where >= 0 and self.text.find("\n", where, exp.start) != -1 \
+            and _listed_with_others(self.text[:self.first_line_end], name.lower())
 
     def _fiscal_end_named(self, exp: finder.Expression) -> int | None:
         """_fiscal_end_named at ``exp``, a market's name giving way to a calendar the text tells as a standing fact."""
@@ -1867,6 +1896,19 @@ class _Reading:
                 and not exp.parts.get("anaphoric") and "weekday" not in exp.parts):
             return entry[1].first()
         return None
+
+    def _reported_on_a_day_before_its_end(self, exp: finder.Expression, ref, window) -> bool:
+        """Is ``exp`` ("the quarter") told of results its sentence dates to a day before ``ref``, the report's period,
+        had ended?  Results are on a period ended before they came out: "Alibaba's last results, on Feb. 19, showed
+        capital expenditure of 38.7 billion yuan for the quarter" is the December quarter's, whatever quarter the
+        preview around it is on."""
+        day = self.reference
+        if ref is None or ref.gran != "Q" or day is None or day.gran != "D" or self.anchor is None \
+                or not ref.first() <= day.first() <= ref.last() or day.first() >= self.anchor:
+            return False
+        start, end = self.clauses.sentence(exp.start, exp.end, window)
+        return start <= self.reference_start \
+            and lexicon.reporting_year_words().search(self.low, start, end) is not None
 
     def _topic_of_the_paragraph(self, exp: finder.Expression) -> resolver.Period:
         """The report's period "the period", "the quarter" speak of: the topic, unless the paragraph has not named it
@@ -2170,6 +2212,19 @@ class _Reading:
         if not s_lo <= ago_exp.start or self.low[s_lo:ago_exp.start].strip():
             return None
         return ago_res.period
+
+    def _years_back_of_the_clause(self, exp: finder.Expression, window) -> int:
+        """The count of years back ("a year ago,") that opens the sentence or the clause after a semicolon where
+        ``exp`` stands, else 0."""
+        if not self.resolved or not _years_ago(self.resolved[-1][0].parts):
+            return 0
+        ago = self.resolved[-1][0]
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        opening = max(s_lo, self.low.rfind(";", s_lo, ago.start) + 1)
+        if not s_lo <= ago.start or self.low[opening:ago.start].strip() or not self.low.startswith(",", ago.end) \
+                or ";" in self.low[ago.end:exp.start]:
+            return 0
+        return ago.parts["count"]
 
     def _year_of_its_background_clause(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The year of the date with a year of its own that a clause of background holding ``exp`` tells of ("dates
@@ -4162,6 +4217,11 @@ def _this_month_or_day(parts: dict) -> bool:
     """"this month", "this week", "today"."""
     return (parts.get("unit") in ("M", "W") and parts.get("shift") == 0 and parts.keys() <= {"unit", "shift"}) \
         or parts == {"ref_type": "DATE", "ref_value": "D+0"}
+
+
+def _owned_by_a_name(text: str, at: int) -> bool:
+    """Does a capitalised name with an owner's 's stand right before ``at`` ("JD.com's third-quarter revenue")?"""
+    return re.search(r"(?<![\w.&-])[A-Z][\w.&-]*['\u2019]s\s+$", text[max(0, at - 40):at]) is not None
 
 
 def _lacks_year(parts: dict) -> bool:
