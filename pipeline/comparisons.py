@@ -1171,6 +1171,12 @@ def _record_words() -> str:
                     for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record")
 
 
+@functools.cache
+def _reached_level() -> re.Pattern:
+    # a level reached is a record without a figure or a comma: "the shares hit their highest since October 2021"
+    return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+(?:{_words_trie('level_record')})\b{_IN_CLAUSE}\Z")
+
+
 def _record_before(form: str, start: int, end: int) -> re.Match | None:
     """The record whose stretch opens at ``end``, its superlative right after a comma or led to by a few words."""
     found = _record().search(form, max(start, end - _RECORD_REACH), end)
@@ -1385,6 +1391,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             return False    # "from its peak in late 2020 to its low in 2022": a span of the past, which dates the move
     if _gain_to_a_level(form, opens, date, figures, sentence_start, rules):
         return True
+    if _reached_level().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None:
+        return True
     record = _record_before(form, sentence_start, opens)
     if record is not None and (figures and figures[0].start < date.start
                                or _value_before(form, record.start(), sentence_start, dates)):
@@ -1471,7 +1479,10 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
     "the unemployment rate rose to 5.1% in the three months to November, the highest since early 2021": the record is
     of that value, whatever words follow it in its clause)?"""
     reach = max(sentence_start, at - _VALUE_REACH)
-    opens = max(form.rfind(", ", reach, at), form.rfind(";", reach, at), reach)
+    comma = form.rfind(", ", reach, at)
+    while comma >= 0 and any(d.start <= comma < d.end for d in dates):
+        comma = form.rfind(", ", reach, comma)     # a date's own comma closes no clause: "to 0.25% on Aug. 4, 2016,"
+    opens = max(comma, form.rfind(";", reach, at), reach)
     return any(not any(d.start <= value.start() < d.end for d in dates) for value in _VALUE.finditer(form, opens, at))
 
 

@@ -119,7 +119,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "told", "since_before", "reaches", "period_day",
+                                                          "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day",
                                                           "subject", "named_happening")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
@@ -1607,6 +1607,30 @@ def test_a_first_since_told_after_a_figure_is_a_record_whose_stretch_makes_no_ro
                 "Wednesday, its first cut since September.")
     assert "since September" not in {row["date_text"] for row in rows}
     assert _dates_of_figures(rows)["4.5%"] == "Wednesday"
+
+
+@pytest.mark.parametrize("sentence", [
+    # setDT, dt_anniversary: the comma inside the day closes no clause, so the rate before it is the record's value
+    "The Bank of England cut its base rate to 0.25% on Aug. 4, 2016, its first cut since March 2009, and restarted "
+    "bond purchases.",
+    # setDS, ds_apsara_keynote and ds_pboc_macro: a level reached is a record with no figure and no comma
+    "The keynote came a day after Alibaba's Hong Kong shares hit their highest since October 2021.",
+    "It has gained 2.4% against the dollar since April, when tariffs threatened by Washington had pushed it to its "
+    "weakest level since 2007.",
+])
+def test_the_stretch_of_a_record_makes_no_row(sentence):
+    assert not any(row["date_text"].startswith("since") and row["date_text"] != "since April" for row in _wsj(sentence))
+    assert any(row["date_text"] for row in _wsj(sentence)) or "hit their" in sentence
+
+
+def test_a_first_reached_tells_of_a_happening_and_stays_a_row():
+    assert [row["date_text"] for row in _wsj("He hit his first home run since 2019 on the road.")] == ["since 2019"]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("reached_level", "level_record")],
+                         ids=lambda rule: rule["words"][:30])
+def test_a_level_reached_told_as_a_record_makes_no_row_for_its_stretch(rule):
+    assert not any(row["date_text"].startswith("since") for row in _wsj(rule["example"]))
 
 
 def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():

@@ -494,6 +494,30 @@ def test_every_habitual_marker_example_leaves_its_holiday_off_the_calendar(row):
     assert (holiday.when, holiday.on_calendar) == ("", False)
 
 
+@pytest.mark.parametrize("text, expression, when", [
+    # setDS, ds_pboc_macro: "usually" in the clause after ", and" tells a custom of that clause alone
+    ("Trade data for October are due on Nov. 7, and the Politburo's economic meeting is usually held in early "
+     "December.", "Nov. 7", "2025-11-07"),
+    ("The index is due in March, and the meeting usually comes in the spring.", "March", "2026-03"),
+])
+def test_a_recurrence_told_in_a_later_clause_does_not_reach_back_to_a_date(text, expression, when):
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 10, 20))}
+    assert found[expression] == when
+
+
+def test_a_recurrence_in_its_own_clause_still_makes_a_month_no_particular_one():
+    found = {m.text: m.when for m in tag_dates("The company typically reports results in late February, and its "
+                                               "shares often move.", dt.date(2025, 10, 20))}
+    assert found.get("late February", "") == ""
+
+
+def test_an_offer_timetable_in_the_present_is_the_coming_days_and_its_clock_time_joins_its_day():
+    # setDT, dt_prospectus, published on Monday, June 8, 2026
+    found = [(m.text, m.when, m.future) for m in tag_dates("The books open on Tuesday and close on Friday at noon.",
+                                                           dt.date(2026, 6, 8))]
+    assert found == [("Tuesday", "2026-06-09", True), ("Friday at noon", "2026-06-12", True)]
+
+
 def test_a_holiday_in_a_clause_about_one_occasion_is_that_occasion():
     text = "Alibaba's sales rose 5% on Singles Day, the company said."
     assert [m.when for m in tag_dates(text, CNBC)] == ["2025-11-11"]

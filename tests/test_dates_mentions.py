@@ -5193,3 +5193,39 @@ def test_a_part_of_the_day_a_market_breaks_at_makes_no_row_of_its_own(text, anch
                          ids=lambda r: r["word"])
 def test_a_sum_or_rate_for_a_year_under_way_can_only_be_planned_or_foreseen(row):
     assert [m.future for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.text == "2026"] == [True]
+
+
+@pytest.mark.parametrize("published, text, period, when", [
+    # setDS, ds_apsara_keynote; setDT, dt_judgment: a report only scheduled looks ahead to its date, not to the
+    # quarter it reports on, even one still under way
+    ("2025-09-24", "Alibaba is scheduled to report results for the September quarter in late November.",
+     "the September quarter", "2025-Q3"),
+    ("2026-03-18", "Alibaba is due to report results for the March quarter and its full fiscal year in mid-May.",
+     "the March quarter", "2026-Q1"),
+])
+def test_a_quarter_whose_report_is_only_scheduled_is_not_future_while_its_report_date_is(published, text, period,
+                                                                                         when):
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date.fromisoformat(published))}
+    assert found[period] == (when, False)
+    assert all(future for name, (_, future) in found.items() if name.startswith(("late", "mid")))
+
+
+def test_a_forecast_of_growth_in_a_quarter_under_way_stays_future():
+    found = {m.text: m.future for m in tag_dates("Nomura expects growth to slow to about 4.5% in the fourth quarter.",
+                                                 dt.date(2025, 10, 20))}
+    assert found["the fourth quarter"] is True
+
+
+@pytest.mark.parametrize("row", [row for row in load_table("dates/tense.tsv") if row["kind"] == "results_for"],
+                         ids=lambda row: row["word"])
+def test_every_scheduled_report_example_leaves_its_quarter_under_way_out_of_the_future(row):
+    quarters = [m for m in tag_dates(row["example"], dt.date(2025, 9, 10)) if m.when == "2025-Q3"]
+    assert quarters and not any(m.future for m in quarters)
+
+
+def test_a_month_told_in_a_later_sentence_is_no_end_of_an_opening_stretch_named_alone():
+    # setDS, ds_pboc_macro
+    text = ("Fixed-asset investment fell 0.5% in the first nine months, dragged down by a 13.9% drop in property "
+            "investment. New home prices fell 0.4% in September from August.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 20))] == [
+        ("the first nine months", "2025-01/2025-09"), ("September", "2025-09"), ("August", "2025-08")]

@@ -2715,7 +2715,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     if joined is not None and (any(s >= joined.end() and tense in _OWN_TIMES for s, _, tense, _ in markers)
                                or lexicon.possibility_word().search(low, joined.end(), s_hi) is not None):
         own = joined.start()
-    return any(tense in kinds and s >= own for s, _, tense, _ in markers)
+    # (nor in a clause coordinated after the expression's own: "Trade data for October are due on Nov. 7, and the
+    # Politburo's meeting is usually held in early December" tells of this Nov. 7)
+    later = lexicon.coordinated_clause().search(low, end, s_hi)
+    close = later.start() if later is not None else s_hi
+    return any(tense in kinds and own <= s < close for s, _, tense, _ in markers)
 
 
 # The tenses that tell a clause's own time, not a custom (so does a word of possibility: "could delay").

@@ -87,6 +87,7 @@ _SENTENCE_GAP_REACH = 60
 # How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
 # for ", "reports from ", "entered ").
 _TIED_WORDS_REACH = 24
+_ENDS_ON_REACH = 24     # characters between a stretch and the day or month that ends it ("the three months that ended on")
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _TOLD_FROM_THEN_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
@@ -947,6 +948,12 @@ class _Reading:
             # quarter just ended are still to come when they are forecast, not when their report is merely
             # scheduled ("will report results for the December quarter")
             resolution = resolution._replace(future=True)
+        if tense in resolver.AHEAD and resolution.future and _under_way(resolution, self.anchor) \
+                and resolution.period is not None and resolution.period.gran in ("Q", "H") \
+                and _kind_just_before(self.low, "results_for", exp.start, 40):
+            # "is scheduled to report results for the September quarter in late November", in September: the quarter
+            # reported on is over by its report, which alone is ahead
+            resolution = resolution._replace(future=False)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and "year" not in exp.parts and self._intended(exp, window):
@@ -3843,7 +3850,10 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
             i += 1
             continue
         # a period named by the day it ends: "the quarter ended June 30", "the three months ended Sept. 30"
-        if i + 1 < len(resolved) and "ends_on" in exp.parts:
+        if i + 1 < len(resolved) and "ends_on" in exp.parts \
+                and resolved[i + 1][0].start - exp.end <= _ENDS_ON_REACH:
+            # (a month told further on, in another clause, is no end of the stretch, even the one it ends in: "fell
+            # 0.5% in the first nine months, dragged down by ... New home prices fell 0.4% in September")
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
             ends_on = exp.parts["ends_on"]
             if nxt_res.last_day == ends_on or (
