@@ -3521,3 +3521,23 @@ def test_a_stock_move_after_a_market_value_in_the_possessive_after_an_index_or_a
 ])
 def test_a_day_in_the_possessive_or_an_earlier_fall_of_revenue_is_no_stock_move(sentence, text, kind):
     assert kind_by_text(sentence)[text] == kind
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Fixed-asset investment fell 0.5% in the first nine months, dragged down by a 13.9% drop in property investment.", []),
+    ("The 500 billion yuan policy-based financing tool announced in late September should support infrastructure spending.", []),
+    ("About $2 trillion was wiped off the value of stock markets around the world.", []),
+    ("Sterling, which had climbed above $1.50 that evening as traders bet on a vote to remain, began to slide.", []),
+    ("By the early hours of June 24 it had fallen as much as 11% against the dollar, to $1.3229, its lowest level since 1985.",
+     [("11%", "other")]),
+    ("Shares offered: 240 million, 90% to institutions and 10% to retail investors.", []),
+    ("About 60% of the money raised will go to research, 20% to expanding production and the rest to working capital.", []),
+    ("A far cry from the US$5,600 peak it fetched in late 2022.", [("US$5,600", "other")]),
+    ("The valuation is more than double the 21 billion yuan it fetched in a funding round last year.",
+     [("21 billion yuan", "valuation")]),
+    ("The Bank of England cut its base rate to 0.25% on Aug. 4, 2016, its first cut since March 2009.", [("0.25%", "other")]),
+    ("Hexin would be valued at more than three times the 28 billion yuan it fetched in a Series C round led by Hillhouse.",
+     [("28 billion yuan", "valuation")]),
+])
+def test_economy_wide_statistics_public_tools_currency_levels_and_shares_of_a_whole_make_no_company_row(sentence, kinds):
+    assert [(m.text, m.market_kind) for m in find_money(sentence)] == kinds
