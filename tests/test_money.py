@@ -3541,3 +3541,17 @@ def test_a_day_in_the_possessive_or_an_earlier_fall_of_revenue_is_no_stock_move(
 ])
 def test_economy_wide_statistics_public_tools_currency_levels_and_shares_of_a_whole_make_no_company_row(sentence, kinds):
     assert [(m.text, m.market_kind) for m in find_money(sentence)] == kinds
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # a rally whose only market word is a sector's stocks is that sector's move, no company's (README, the table)
+    ("The earnings run will test a rally that has lifted Chinese internet stocks by a fifth since mid-January.", []),
+    ("Since the rout, the stock has recovered; a more recent rally lifted shares", ["share_move"]),
+    # what a project is costing, in millions, is money spent; what a product costs is its price
+    ("The work, costing about £180m, would start in summer 2027 if approved and take two years.", ["investment"]),
+    ("The basic plan, costing 29 yuan a month, launched in May.", []),
+    # a trigger in an apposition that restates the figure before it tells of that figure's noun
+    ("A fine of 4%, the rate Alibaba paid in April 2021, would come to roughly 2.4 billion yuan.", ["fine"]),
+])
+def test_a_sectors_rally_a_projects_cost_and_a_restated_fine_are_read_by_what_they_tell_of(sentence, kinds):
+    assert [m.market_kind for m in find_money(sentence)] == kinds

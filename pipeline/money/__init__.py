@@ -789,8 +789,9 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
                 continue
             direction = rules.moves[move][0]
         elif row["alone_needs"] == "context" and not any(
-                t[2] in rules.context and t[0] != start for t in reading.tokens_in(*sentence, sentence)):
-            continue
+                t[2] in rules.context and t[0] != start and not reading.vetoed(t[0], t[1], "alone", sentence, False)
+                for t in reading.tokens_in(*sentence, sentence)):
+            continue  # a sector's or a whole market's stocks tell no company's rally ("lifted Chinese internet stocks")
         # what stands after the trigger word itself says what it is ("Hong Kong stocks" are a whole market's), not
         # what follows its move
         if reading.vetoed(start, match.end(f"a{index}"), "alone", sentence, False):

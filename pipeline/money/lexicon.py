@@ -223,6 +223,7 @@ class Lexicon:
     offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
     relative_after: re.Pattern  # ", which": a relative clause that a name's comma opens (joins.tsv role=aside)
+    restating_open: re.Pattern  # ", the rate Alibaba paid in ": an apposition restating a figure, open up to the search's end
     description_after: re.Pattern  # ", the UK online grocery group,": a description between commas after a name
     person_title: re.Pattern    # "chief executive", "analyst": a description of a person (story/person_titles.tsv)
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
@@ -588,6 +589,7 @@ def lexicon() -> Lexicon:
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
         relative_after=re.compile(rf",\s+(?:{trie(joins['aside'])})\b", re.I),
+        restating_open=re.compile(rf",\s+(?:{trie(joins['restating'])})\b[^,;]*\Z", re.I),
         description_after=re.compile(rf",\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)\s[^,;()]{{1,80}},"),
         person_title=re.compile(r"(?<![\w-])(?:"
                                 + trie(r['title'].lower() for r in load_table('story/person_titles.tsv')

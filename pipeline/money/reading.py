@@ -339,11 +339,15 @@ class Reading:
         return best
 
     def _in_an_aside(self, start: int, end: int, figure: Figure, window: Span) -> bool:
-        """Does a trigger before the figure stand in a relative clause that closes with a comma before the figure,
-        with no figure between the trigger and that comma (joins.tsv role=aside)?"""
+        """Does a trigger before the figure stand in a relative clause, or an apposition that restates an earlier figure,
+        that closes with a comma before the figure, with no figure between the trigger and that comma (joins.tsv
+        role=aside, role=restating)?"""
         comma = self.form.find(",", end, figure.start)
+        opened = max(window[0], start - _ASIDE_REACH)
+        if comma >= 0 and self.rules.restating_open.search(self.form, opened, start) is not None:
+            return True  # the restated figure stands before it, so a year in it ("paid in April 2021") goes on no clause
         return (comma >= 0 and _FIGURE_SIGN.search(self.form, end, comma) is None
-                and self.rules.aside_open.search(self.form, max(window[0], start - _ASIDE_REACH), start) is not None)
+                and self.rules.aside_open.search(self.form, opened, start) is not None)
 
     def _closes_its_aside(self, figure: Figure, window: Span) -> bool:
         """Does the sum stand in a relative clause (joins.tsv role=aside) that a comma after it closes? Its own verb
