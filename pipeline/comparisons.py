@@ -101,11 +101,15 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # not of a date of another predicate before it ("plans to open four more sites by the end of 2027")
     # (each date is read for a term once: the filter below drops every date told as a term)
     terms = [d for d in told if _tells_a_term(form, d)]
+    # the date a term runs to is the term's as the one it runs from: "will run from the 2028 season through the end of 2032"
+    terms += [d for d in told if d not in terms and _words_between("term_end", "", r"\s").match(d.text) is not None
+              and any(0 <= d.start - t.end <= _TERM_REACH and _BREAKS.search(form, t.end, d.start) is None for t in terms)]
     # a date in the clause that tells of a base's time is that base's, not a figure's outside it: "revenue of about 105
     # billion yuan, up more than 200% from 2024, when deliveries began in April" (April is 2024's)
     based = [(base[1], stretch[1]) for base, stretch in bases.items()
              if not (stretch[0] <= figure.start and figure.end <= stretch[1])]
-    own_term = any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
+    own_term = (any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
+                or _words_between("spreads_ahead", r"\s+(?:[\w-]+\s+){0,3}?", r"\s").match(form, figure.end) is not None)
     spread_over = any(d.start >= figure.end and d.timex_type == "DURATION" and _BREAKS.search(form, figure.end, d.start) is None
                       for d in terms)
     dates = [d for d in dates if (d.start, d.end) not in bases
@@ -114,6 +118,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
+             # a move before a happening still to come is not of that happening's day (opens=precedes)
+             and not (d.start >= figure.end and d.future and figure.direction and _BREAKS.search(form, figure.end, d.start) is None
+                      and _words_between("precedes", r"\b", r"\s").search(form, figure.end, d.start) is not None)
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
              and not ((lifelong or over_its_own and d.precision in _WIDER_THAN_DAYS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
@@ -142,6 +149,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (own_term and d.end <= figure.start
                       and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None)
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
+             # the figure's own term closes its phrase: a date past "and" after it is another noun's or predicate's
+             # ("US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29"), while one right after it is still the
+             # figure's ("a $14.6 million coupon payment on its notes due 2027 on March 9")
+             and not (d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None
+                      and any(figure.end <= t.start and t.end <= d.start and _words_between("coordinate", r"\s", r"\s")
+                              .search(form, t.end, d.start) is not None for t in terms))
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
              and not _bracketed_apart(form, d, figure)
@@ -224,12 +237,19 @@ def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -
     """Does the date stand in an aside after the figure that a past participle opens and a comma closes, with no figure
     of its own (", ramped up since late April,")?"""
     comma = form.rfind(",", figure.end, date.start)
-    return (comma >= 0 and _PARTICIPLE_ASIDE.fullmatch(form, comma, date.start) is not None
+    return (comma >= 0 and (_PARTICIPLE_ASIDE.fullmatch(form, comma, date.start) is not None
+                            or _adverb_participle().fullmatch(form, comma, date.start) is not None)
             and _CLAUSE_COMMA.match(form, date.end) is not None)
 
 
 # a past participle, maybe with its particle ("ramped up", "pushed through"), right before the date
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]{3,}ed(?:\s+(?:up|down|out|back|off|through))?\s+")
+
+
+@functools.cache
+def _adverb_participle() -> re.Pattern:
+    """Such a participle after an adverb (opens=aside_adverb): ", first reported last summer,"."""
+    return re.compile(rf",\s+(?:{_words('aside_adverb')})\s+[a-z]{{3,}}ed(?:\s+(?:up|down|out|back|off|through))?\s+")
 
 
 def _put_out_before_it_shows(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -475,7 +495,7 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                            or _words_between("named_happening", r"\s+", r"\b").match(form, d.end))}
     # (nor does such a date close the clause it stands in: "rose 22% to 76.1 billion yuan, helped by studios acquired
     # before 2023" keeps 2023 in the clause of "helped by")
-    clauses = _own_clauses(form, start, end, told)
+    clauses = _own_clauses(form, start, end, told, tuple((d.start, d.end) for d in dates))
     if clauses:
         def clause_of(at: int) -> Span | None:
             return next((c for c in clauses if c[0] <= at < c[1]), None)
@@ -651,6 +671,11 @@ def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, 
     """Is the first comma after the figure one of ", and" that opens a clause holding the date and no figure before it?
     (Only the first: in "from SoftBank, Tencent, and Alibaba in March" the ", and" closes a list.)"""
     comma = form.find(",", figure.end, date.start)
+    # an aside a participle opens right after the figure is passed over: "US$500 million raise, first reported last
+    # summer, has stalled, and two of its co-founders left in the past month"
+    if comma >= 0 and (_PARTICIPLE_ASIDE.match(form, comma) or _adverb_participle().match(form, comma)):
+        closes = form.find(",", comma + 1, date.start)
+        comma = form.find(",", closes + 1, date.start) if closes >= 0 else -1
     return (comma >= 0 and joined.match(form, comma) is not None
             and _FIGURE_SIGN.search(form, comma, date.start) is None and ";" not in form[comma:date.start])
 
@@ -662,7 +687,7 @@ def _joins_with_a_figure(form: str, figure: MoneyMention, date: DateMention, joi
             and _FIGURE_SIGN.search(form, found.end(), date.start) is not None)
 
 
-def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset()) -> list[Span]:
+def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(), dated: tuple[Span, ...] = ()) -> list[Span]:
     """The clauses of their own time that open between ``start`` and ``end``, each up to the next semicolon or comma
     (not one before a word that goes on telling a figure: ", up 11% from a year earlier"), or the next such clause."""
     # an opener's not_before reads past the last date: "a share of 7% before Friday's purchases" opens no clause
@@ -671,16 +696,24 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset()) 
     clauses = []
     for i, opens in enumerate(openers):
         limit = openers[i + 1] if i + 1 < len(openers) else end
-        closes = _clause_close().search(form, opens + 1, limit)
+        closes = _close_past_dates(_clause_close(), form, opens + 1, limit, dated)
         if closes and _told_that().search(form, opens, closes.start()):
             # what was told in the clause goes on past its commas: "rose 3.4% after it said on Thursday that its
             # expansion, budgeted at $1.9 billion, would start up in the second half of 2026" (the rise is not of 2026)
-            closes = _SENTENCE_CLOSE.search(form, opens + 1, limit)
+            closes = _close_past_dates(_SENTENCE_CLOSE, form, opens + 1, limit, dated)
         clauses.append((opens, closes.start() if closes else limit))
     return clauses
 
 
 _NOT_BEFORE_REACH = 30  # characters after the last date that an opener's not_before may read
+
+
+def _close_past_dates(close: re.Pattern, form: str, start: int, end: int, dated: tuple[Span, ...]) -> re.Match | None:
+    """The first close between ``start`` and ``end`` that stands in no date: the point of "Nov. 20" ends no clause."""
+    found = close.search(form, start, end)
+    while found and any(s < found.start() < e for s, e in dated):
+        found = close.search(form, found.end(), end)
+    return found
 
 
 def _words(opens: str) -> str:
@@ -806,7 +839,8 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
 
 @functools.cache
 def _matures() -> re.Pattern:
-    return re.compile(rf"(?i)\d\S*(?:\s+[a-z]+)?\s+(?:{_words('matures')})\s+\Z")
+    # the debt may be named by a few words between ("S$400 million bank loan due in 2027")
+    return re.compile(rf"(?i)\d\S*(?:\s+[a-z]+){{0,3}}\s+(?:{_words('matures')})\s+\Z")
 
 
 def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> bool:

@@ -120,7 +120,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day",
-                                                          "subject", "named_happening")],
+                                                          "subject", "named_happening", "spreads_ahead")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -724,6 +724,13 @@ def test_a_headline_s_stock_phrase_is_not_dated_by_the_clause_after_as():
     rows = _wsj("Tencent results live: shares slip as games growth cools in third quarter")
     assert _dates_of_figures(rows) == {"shares slip": ""}
     assert "third quarter" in {row["date_text"] for row in rows}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "spreads_ahead"],
+                         ids=lambda rule: rule["words"])
+def test_a_figure_spread_over_a_stretch_ahead_told_without_its_unit_takes_no_date_of_the_predicate_before(rule):
+    dates = _dates_of_figures(_wsj(rule["example"]))
+    assert list(dates.values()) == ["the past five years", ""], dates
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "lasts_to"], ids=lambda rule: rule["words"])
@@ -1945,6 +1952,32 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
                    "US$600 million due in 2036.",
      {"US$1.5 billion": "2026-03-12", "US$900 million": "2026-03-12", "US$600 million": "2026-03-12"}),
     ("2026-03-12", "A payment of $12 million is due on March 15.", {"$12 million": "2026-03-15"}),
+    # ... after a few words naming the debt; the figure's own term closes its phrase, and a date of another noun after it
+    # dates it not (setDU du_kallang, setDW dw_bonds)
+    ("2025-08-28", "The group also paid down S$150 million of a S$400 million bank loan due in 2027, and said it has no "
+                   "refinancing needs until the second half of next year.",
+     {"S$150 million": "2025-08-28", "S$400 million": "2025-08-28"}),
+    ("2025-11-20", "JD.com has US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29.",
+     {"US$1 billion": "2025-11-20"}),
+    ("2026-03-02", "Kaisheng faces a $14.6 million coupon payment on its 9.75% dollar notes due 2027 on March 9.",
+     {"$14.6 million": "2026-03-09"}),
+    # the date a term runs to is the term's too (setDX dx_rights)
+    ("2025-06-11", "The league has signed a five-year deal worth about A$2.2 billion that will run from the 2028 season "
+                   "through the end of 2032, the league said on Wednesday.", {"A$2.2 billion": "2025-06-11"}),
+    # a plan spread over a stretch ahead whose unit is left to the predicate before (setDX dx_review)
+    ("2025-10-02", "Xiaomi has spent 105 billion yuan on research and development over the past five years and plans to "
+                   "spend 200 billion yuan over the next five.",
+     {"105 billion yuan": "2020-10/2025-10", "200 billion yuan": "2025-10-02"}),
+    # a move counted since a happening without a date is of now, not of another predicate's day (setDW dw_vcnews)
+    ("2026-03-09", "Its shares have gained 61% since the debut and closed at HK$187.20 on Friday.",
+     {"61%": "2026-03-09", "HK$187.20": "2026-03-06"}),
+    # a participle's aside after an adverb, and ", and" past it (setDW dw_vcnews)
+    ("2026-03-09", "Baichuan's planned US$500 million raise, first reported last summer, has stalled, and two of its "
+                   "co-founders left in the past month.", {"US$500 million": "2026-03-09"}),
+    # a move before a happening still to come; a move after what was told on a day (setDU du_wrap)
+    ("2025-11-26", "JD.com Inc. fell 0.9% ahead of its results on Thursday.", {"0.9%": "2025-11-26"}),
+    ("2025-11-26", "NetEase Inc. rose 2.2% after it said on Nov. 20 that its third-quarter profit rose 32% to 8.6 billion "
+                   "yuan.", {"2.2%": "2025-11-26", "32%": "2025-Q3", "8.6 billion yuan": "2025-Q3"}),
     # a period fronted before a clause that tells the month a figure was guided in is the figure's
     ("2025-07-31", 'For the fiscal year ending September 2025, management guided in May to adjusted EBIT of "around '
                    '360 million euros".', {"360 million euros": "FY2025"}),
