@@ -3379,6 +3379,22 @@ def test_a_percentage_so_far_below_a_norm_is_no_market_figure():
     # a gross merchandise volume is money transacted, no count
     ("Analysts at Bernstein estimate Temu's US gross merchandise volume fell by about a third in the June quarter.",
      "a third", "transaction_volume"),
+    # a listing on an exchange that also names an index, and one told after a place's possessive, raise IPO money
+    ("* July 26, 2018 - Lists on the Nasdaq, raising $1.63 billion at $19 per American depositary share.",
+     "$1.63 billion", "ipo"),
+    ("On May 20, battery maker CATL raised HK$41 billion in Hong Kong's biggest listing of the year.",
+     "HK$41 billion", "ipo"),
+    ("Zhipu raised $1 billion in Alibaba's latest funding round.", "$1 billion", "investment"),
+    # an organisation's surplus is its profit
+    ("The league's revenue rose 9% to A$720 million in the 2024 financial year, and it reported a surplus of A$72 million.",
+     "A$72 million", "profit"),
+    # a stock's earlier slide that a rise recovers part of is its move
+    ("In Tokyo, SoftBank Group Corp. surged 7.3%, recovering part of a 40% slide since its Oct. 29 peak.", "40%",
+     "share_move"),
+    # the level a share price crossed is its price
+    ("LIN: We added to it in July, when the shares dipped below HK$50.", "HK$50", "share_price"),
+    ("Its market value has climbed back above $300 billion.", "$300 billion", "market_cap"),
+    ("Alibaba shares fell HK$5 to HK$80.", "HK$5", "share_move"),
 ])
 def test_a_figure_takes_the_kind_its_way_of_telling_says(sentence, text, kind):
     assert kind_by_text(sentence).get(text) == kind
@@ -3395,6 +3411,46 @@ def test_a_figure_takes_the_kind_its_way_of_telling_says(sentence, text, kind):
 ])
 def test_counts_public_finances_whole_markets_and_product_prices_make_no_figure(sentence):
     assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Verdict: 4 stars. Price: from 5,999 yuan (US$840) in China. On sale: now in China; Europe from November.", []),
+    ("Price: 5,999 yuan (12GB/512GB); 6,999 yuan (16GB/1TB)", []),
+    ("The base 17 starts at 4,499 yuan, the 17 Pro at 4,999 yuan and the Pro Max at 5,999 yuan for 12GB of memory and"
+     " 512GB of storage, 300 yuan less than last year's 15 Ultra.", []),
+    ("A 1TB Pro Max costs 6,999 yuan.", []),
+    ("Xiaomi has not confirmed a UK price, but the Pro Max is expected to cost about £1,199.", []),
+    ("If you are in China and want the best camera under 6,000 yuan, yes.", []),
+    # a share's price, an IPO's and a company's spending stay
+    ("Share price: HK$56.80", ["HK$56.80"]),
+    ("Alibaba (BABA) Market cap: $375bn Price: $155.20", ["$375bn", "$155.20"]),
+    ("The IPO priced at $68, the top of its range, and the stock opened at $92.", ["$68", "$92"]),
+    ("The new plant is expected to cost about $2 billion, Xiaomi said.", ["$2 billion"]),
+    ("Revenue was $300 million, $20 million less than in 2024.", ["$300 million", "$20 million"]),
+])
+def test_a_products_price_told_in_a_price_box_a_list_or_a_buyers_guide_makes_no_figure(sentence, kept):
+    assert [m.text for m in find_money(sentence)] == kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The deal included US$1.2 billion of five-year notes with a 4.50% coupon, US$1.1 billion of notes due in 2035 at"
+     " 5.125%, and US$900 million due in 2055 at 5.625%.", ["US$1.2 billion", "US$1.1 billion", "US$900 million"]),
+    ("Chinese AI start-ups raised a combined US$5.6 billion in January and February, according to data provider ITJuzi.",
+     []),
+    ("Still, the median seed round stayed at about 20 million yuan, and only 14 companies raised more than US$100 million"
+     " each.", []),
+    ("Analysts at Barclays expect Chinese technology companies to sell as much as US$25 billion of dollar bonds in 2026,"
+     " up from roughly US$14 billion so far this year.", []),
+    ("Chen received total pay of 18.6 million yuan in fiscal 2025, according to the company's annual report.", []),
+    ("Clubs will share A$1.35 billion in grants, and the salary cap will rise to A$14.6 million next season.",
+     ["A$1.35 billion"]),
+    ("If they can grow cloud and keep the adjusted EBITA margin near 9%, the stock can go higher again.", []),
+    # one company's raising and its own pay bill stay
+    ("Zhipu raised more than US$100 million in its Series B, and Alibaba Cloud expects to sell US$2 billion of bonds.",
+     ["US$100 million", "US$2 billion"]),
+])
+def test_a_coupon_an_industrys_raising_a_threshold_pay_and_a_move_without_a_number_make_no_figure(sentence, kept):
+    assert [m.text for m in find_money(sentence)] == kept
 
 
 def test_an_aside_that_says_what_money_gauges_leaves_it_money_but_one_that_names_a_count_does_not():

@@ -268,10 +268,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
-        if (moved and kind == "market_value_change" and row["amount_kind"]
+        if (moved and kind in ("market_value_change", "share_move") and row["amount_kind"]
                 and reading.rules.crosses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                         figure.start)):
-            kind = row["amount_kind"]  # "its market value has climbed back above $300 billion": the level it crossed
+            # "its market value has climbed back above $300 billion", "the shares dipped below HK$50": the level it crossed
+            kind = row["amount_kind"]
         if (row is None and not stock_moved and figure.magnitude == 1 and prior is not None
                 and prior.market_kind == "share_price" and sentence[0] <= prior.start and prior.end <= figure.start
                 and reading.rules.target_gapped.match(reading.form, prior.end, figure.start)):

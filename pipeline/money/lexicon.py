@@ -584,7 +584,9 @@ def lexicon() -> Lexicon:
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         # "in what was then the world's largest IPO"
-        leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins.get('restated', ()))}))\s+(?:{trie(joins['article'])})\s+"
+        # a name's possessive opens the phrase as an article does: "raised HK$41 billion in Hong Kong's biggest listing"
+        leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins.get('restated', ()))}))\s+"
+                            rf"(?:{trie(joins['article'])}|(?-i:(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*)['\u2019]s)\s+"
                             rf"(?:[\w'\u2019-]+\s+){{0,{PURPOSE_WORDS}}}", re.I),
         leads_bare=re.compile(rf"\s+(?:{trie(joins['purpose'])})\s+", re.I), bare_offerings=frozenset(joins["bare"]),
         aside_open=re.compile(rf",\s+(?:{trie(joins['aside'])})\b[^,;]*\Z", re.I),
