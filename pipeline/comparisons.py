@@ -1198,6 +1198,14 @@ def _led_record() -> re.Pattern:
 
 
 @functools.cache
+def _reached_record() -> re.Pattern:
+    # the level a move reached told as its own superlative, no comma between (opens=record_reached): "rose 9.2% that
+    # day to its highest since 2021"
+    return re.compile(rf"(?i)\s(?:{_words_trie('record_reached')})\s+(?=(?:its|their)\s+(?!first\b))"
+                      rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
+
+
+@functools.cache
 def _record_words() -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is
@@ -1214,6 +1222,8 @@ def _reached_level() -> re.Pattern:
 def _record_before(form: str, start: int, end: int) -> re.Match | None:
     """The record whose stretch opens at ``end``, its superlative right after a comma or led to by a few words."""
     found = _record().search(form, max(start, end - _RECORD_REACH), end)
+    if found is None:
+        found = _reached_record().search(form, max(start, end - _RECORD_REACH), end)
     return found if found is not None else _led_record().search(form, max(start, end - _LED_RECORD_REACH), end)
 
 

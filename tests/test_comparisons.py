@@ -119,7 +119,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day",
+                                                          "complement", "record_lead", "reached_level", "level_record", "record_reached", "told", "since_before", "reaches", "period_day",
                                                           "subject", "named_happening", "spreads_ahead")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
@@ -1263,6 +1263,24 @@ def test_a_with_clause_of_what_people_expect_does_not_date_the_moves_before_it_b
 def test_each_word_that_leads_to_a_record_leaves_its_stretch_to_no_figure_and_no_row(rule):
     rows = _wsj(rule["example"])
     assert rows and all(row["money_text"] and not row["date_text"] for row in rows)
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record_reached"],
+                         ids=lambda rule: rule["words"])
+def test_each_word_that_leads_a_move_to_its_own_record_leaves_its_stretch_to_no_figure_and_no_row(rule):
+    for word in rule["words"].split("|"):
+        # setDV, dv_review
+        rows = _wsj(f"The stock rose 9.2% that day {word} its highest since 1985.")
+        assert rows and all(row["money_text"] and "since" not in row["date_text"] for row in rows), word
+
+
+def test_a_level_reached_told_without_a_possessive_or_a_first_leaves_its_stretch_a_row():
+    rows = _wsj("Hong Kong listings climbed to the highest since 1985.")
+    assert "since 1985" in {row["date_text"] for row in rows}
+    # setCU, cu_veltara_cmd: a first tells of a happening
+    rows = _wsj("Veltara Semiconductor set out plans on Tuesday to more than double its revenue by the end of the decade, "
+                "telling investors at its first capital-markets day since 1985 that sales would reach $12 billion.")
+    assert "since 1985" in {row["date_text"] for row in rows}
 
 
 def test_a_record_a_few_words_after_the_comma_leaves_its_stretch_to_no_figure_and_no_row():

@@ -322,6 +322,10 @@ def test_the_coming_weeks_are_a_vague_future_row_over_the_four_weeks_from_the_da
      dt.date(2026, 1, 8), "2025-11-02/2026-01-03"),
     ("Like-for-like sales rose 5.8% in the nine weeks to 3 January. Homewares were the star: sales of bedding rose 9.3% "
      "in the period.", dt.date(2026, 1, 8), "2025-11-02/2026-01-03"),
+    # setDU, du_kallang: a year to June is a fiscal year, whose rows hold only the day it ends
+    ("Kallang Pacific Land posted an 18 per cent fall in net profit to S$84.6 million for the full year ended June 30, "
+     "2025, as fewer residential units were handed over to buyers. Revenue for the period slid 11 per cent to "
+     "S$612.3 million, from S$688.1 million in FY2024.", dt.date(2025, 8, 28), "FY2025"),
 ])
 def test_the_period_after_a_stretch_told_by_its_last_day_is_that_stretch(text, anchor, when):
     found = dict(calendar(text, anchor))
@@ -2413,6 +2417,9 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
     ("a timetable verb in the plural present is a schedule: the coming weekday",
      "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
      dt.date(1998, 5, 1), "Monday", "1998-05-04", True),
+    ("... as is a move of a person told in the present, as a people-moves column tells it",
+     "Cainiao's chief technology officer, Yang Wei, joins Alibaba's Qwen team on Wednesday.", dt.date(2025, 7, 14),
+     "Wednesday", "2025-07-16", True),
     ("... but not an infinitive of a trip told in the past", "The envoy flew to Cairo to meet Mubarak on Monday.",
      dt.date(1998, 5, 1), "Monday", "1998-04-27", False),
     ("a deadline reached by a verb in the past is past", "The Hang Seng index fell 2% by Thursday, its worst week "
@@ -4641,6 +4648,15 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
      None, None),
     ('He said the numbers were "the cleanest Christmas statement from Harwell\'s in five years".', dt.date(2026, 1, 8),
      "Christmas", None, None),
+    # setDV, dv_interview: a forecast told after the clause it makes one of
+    ("The car business turned its first operating profit in the September quarter, at least that's our forecast, and "
+     "the YU7 order book is full into the middle of 2026.", dt.date(2025, 9, 24), "the September quarter", "2025-Q3",
+     True),
+    ("The car business turned its first operating profit in March, at least that's our forecast.",
+     dt.date(2025, 2, 24), "March", "2025-03", True),
+    # setDV, dv_review
+    ("Alibaba's December-quarter results are due in February, ahead of the Spring Festival sales window.",
+     dt.date(2025, 12, 29), "the Spring Festival", None, None),
     ("Shimamura, whose year ends on Feb. 20, reported a 1.8% rise for the month to Dec. 20.", dt.date(2026, 1, 5),
      "Feb. 20", None, None),
     ("It expects net sales of $4.62 billion for fiscal 2025, which ends on Jan. 31.", dt.date(2026, 1, 12), "Jan. 31",
@@ -4776,6 +4792,10 @@ def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands
      ("a day after", "2025-01-27")),
     ("Customers queue at a Xiaomi showroom in Shanghai on Jan. 17, a day after the company cut the price of its SU7 "
      "sedan by 8,000 yuan.", dt.date(2026, 2, 2), ("a day after", "2026-01-16")),
+    # setDU, du_chips: set off after the rest of the day's clause
+    ("The Commerce Department's Bureau of Industry and Security (BIS) on Wednesday published a rule tightening checks "
+     "on contract chipmakers, two days after unveiling its sweeping framework for exports of artificial-intelligence "
+     "chips.", dt.date(2025, 1, 16), ("two days after", "2025-01-13")),
 ])
 def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from(text, anchor, expected):
     assert expected in calendar(text, anchor)
@@ -4785,6 +4805,20 @@ def test_a_count_of_days_not_set_off_after_a_day_places_no_happening():
     text = ("The announcement came a day after the Beijing-based search company reported second-quarter revenue of "
             "32.7 billion yuan.")
     assert [m for m in tag_dates(text, dt.date(2025, 8, 21)) if m.text.startswith("a day") and m.on_calendar] == []
+
+
+def test_a_count_of_days_to_a_happening_that_tells_its_own_day_leaves_the_row_to_that_day():
+    # setAO, ao_quark_glasses
+    text = ("The company on Thursday began selling its Quark AI glasses on Tmall and JD.com, three weeks after it first "
+            "showed the device at a developer event in Hangzhou on Nov. 6.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 28)) if m.on_calendar] == [
+        ("Thursday", "2025-11-27"), ("Nov. 6", "2025-11-06")]
+
+
+def test_a_count_of_days_after_another_sentence_s_day_places_no_happening():
+    text = ("Shares fell on Wednesday. Investors were cautious about the new chip rules, two days after the framework "
+            "was unveiled.")
+    assert [m for m in tag_dates(text, dt.date(2025, 1, 16)) if m.text.startswith("two days") and m.on_calendar] == []
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

@@ -2127,6 +2127,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     clause ("expects sales to rise this year")?"""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
+    if _forecast_told_after(low, end, s_hi):
+        return True
     lo = max(s_lo, start - _REACH_BEFORE)
     before = [(s, e) for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and lo <= s and e <= start]
     if before:
@@ -2207,7 +2209,8 @@ def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int,
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
-    return any(lo <= s and e <= hi and not start <= s < end for s, e, _ in clauses.future_markers(s_lo, s_hi))
+    return any(lo <= s and e <= hi and not start <= s < end for s, e, _ in clauses.future_markers(s_lo, s_hi)) \
+        or _forecast_told_after(low, end, s_hi)
 
 
 def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -2251,6 +2254,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     saying after it tells only when that was said."""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
+    if _forecast_told_after(low, end, s_hi):
+        return "future"     # what the clause told, past or present, was a forecast, as the words after it say
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before, future_end = "", -1
     future_start = -1
@@ -2515,9 +2520,18 @@ def a_future_marker_in(clauses: Clauses, sentence: tuple[int, int], until: int) 
     return any(e <= until for _, e, _ in clauses.future_markers(*sentence))
 
 
+def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
+    """Do words after the comma that closes the clause of what ends at ``end`` tell that clause was a forecast
+    (", at least that's our forecast")?"""
+    told = lexicon.forecast_told_after().search(low, end, sentence_end)
+    return told is not None and "," not in low[end:told.start()]
+
+
 def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: Clauses) -> int | None:
     """Where the verb in the past that may govern what stands at ``start`` ends (see
     :func:`told_by_a_past_verb`), if the last marker before it is one."""
+    if _forecast_told_after(low, start, sentence[1]):
+        return None
     verb = None
     for marker in _markers_beside(clauses, low, *sentence, start):
         if marker[1] > start:

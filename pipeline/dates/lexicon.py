@@ -676,6 +676,13 @@ def word_of_kind_after(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def forecast_told_after() -> re.Pattern:
+    """A comma and the words after it that tell the clause before was a forecast (tense.tsv kind forecast_after:
+    ", at least that's our forecast")."""
+    return re.compile(rf",\s+(?:at\s+least\s+|or\s+)?(?:{trie_regex(_kind_words('forecast_after'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def intention_words() -> frozenset[str]:
     """Markers of the future that tell an intention, which has no report to wait for (tense.tsv kind intention:
     "plan to")."""

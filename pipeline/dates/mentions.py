@@ -784,6 +784,7 @@ class _Reading:
             # day came before is the first such holiday after it, whatever the tense (with no day told, the tense
             # decides: "Shares fell before Christmas", in January, the one gone)
             resolution = self._holiday_ahead(exp, window, resolution, ref)
+        told_by_its_end = False
         if ref is not None and ref == self.reference and self.reference_from is not None:
             resolution = self._span_moved(exp, resolution, ref)
         elif ref is not None and ref == self.reference and self.reference_stretch is not None:
@@ -794,10 +795,13 @@ class _Reading:
                 resolution = stretch
             else:
                 resolution = self._stretch_moved(exp, resolution, ref)
+                # ("Revenue for the period", after "the full year ended June 30, 2025": that stretch, though its
+                # rows hold only the day it ends)
+                told_by_its_end = exp.parts == _THE_PERIOD and self._told_lately(ref, exp, window)
         if exp.parts == _THE_PERIOD and resolution.period is not None and (
                 (resolution.period.gran in ("Y", "M")
                  and not (ref is not None and ref == self.reference and self.reference_from is not None))
-                or not self._told_lately(resolution.period, exp, window)):
+                or not (told_by_its_end or self._told_lately(resolution.period, exp, window))):
             # "the period" names a report's period (a quarter, half, fiscal year, a span of months or a stretch told
             # just before), not a calendar year or month told in passing: "rose 9.3% in the period", after "in December", is the
             # season's trading period, which the text does not give again; nor one named before the sentence before
@@ -3714,7 +3718,8 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
         # the duration)
         if i > 0 and res.timex_type == "DURATION" and (event := _event_counted_to_a_day(
                 low, resolved[i - 1][0], resolved[i - 1][1], exp, anchor,
-                resolved[i + 1][0].start if i + 1 < len(resolved) else len(low))):
+                resolved[i + 1][0].start if i + 1 < len(resolved) else len(low),
+                resolved[i + 1][1] if i + 1 < len(resolved) else None)):
             mentions.append(_mention(text, exp.start, event[0], event[1], [(exp, res)]))
             i += 1
             continue
@@ -4185,6 +4190,9 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
+# The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
+# tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between).
+_CLAUSE_OF_THE_DAY = re.compile(r"(?:[^,;:()\"\n.]|\.(?!\s)){0,120},\s*")
 
 
 def _a_day_alone(parts: dict) -> bool:
@@ -4300,13 +4308,15 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
     return None
 
 
-def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int) -> tuple[int, resolver.Resolution] | None:
-    """Where the word counting ``exp`` (a count of days set off by a comma right after the day ``day_exp``) ends, and
+def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int,
+                            next_res=None) -> tuple[int, resolver.Resolution] | None:
+    """Where the word counting ``exp`` (a count of days set off by a comma after the day ``day_exp`` or the rest of its
+    clause) ends, and
     the day of the happening it counts to, which names no day of its own (offsets.tsv): ", a day after rival Warner
     Bros. claimed the slot" after "late Tuesday" is the Monday (a date right after the word, at ``next_start``, is the
     one counted from: "a day before the Lunar New Year holiday")."""
     if day_res.period is None or day_res.period.gran != "D" or not day_res.on_calendar or day_res.first_day is None \
-            or not _APPOSITION.fullmatch(low, day_exp.end, exp.start) or not _days_counted(low, exp):
+            or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) or not _days_counted(low, exp):
         return None
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
@@ -4314,6 +4324,10 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
         # asides on a time to come that may be none, and the day before them stays the clause's)
         if word is not None and sign > 0 and next_start - word.end() > _WORD_BEFORE_REACH \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
+            if next_res is not None and next_res.period is not None and next_res.period.gran == "D" \
+                    and not re.search(r"[,;.]\s", low[word.end():next_start]):
+                return None     # the happening tells its own day, which makes its row ("three weeks after it first
+                                # showed the device at a developer event in Hangzhou on Nov. 6")
             counted = resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
