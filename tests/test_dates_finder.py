@@ -272,8 +272,20 @@ def test_a_second_day_after_and_is_a_date_of_the_same_month(text, expected):
     ("Alibaba's 2025 month by month: from January gloom to an AI-fuelled rally", ["2025", "January"]),
     ("Investors may march on: the rally has legs.", []),
     ("Officials said they may and would act.", []),
+    # setDV, dv_review: a label after its list number
+    ("2. February: a handshake\n3. March: Hong Kong's hot hand\n5. May: the listing rush", ["February", "March", "May"]),
+    ("Chapter 3. March on, the rally has legs: it is not over.", []),
 ])
 def test_a_month_that_is_also_a_verb_is_a_month_in_a_list_or_as_a_label(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # setDV, dv_review
+    ("Xiaomi unveiled its XRING O1 phone chip in late May.\n6. July: the delivery wars", ["late May", "July"]),
+    ("The listing was planned for Nov.\n5, 2020, in Hong Kong.", ["Nov.\n5, 2020"]),
+])
+def test_a_list_number_opening_a_line_is_no_day_of_the_month_that_ends_the_line_before(text, expected):
     assert spans(text) == expected
 
 

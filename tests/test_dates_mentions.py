@@ -5263,3 +5263,61 @@ def test_a_month_told_in_a_later_sentence_is_no_end_of_an_opening_stretch_named_
             "investment. New home prices fell 0.4% in September from August.")
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 20))] == [
         ("the first nine months", "2025-01/2025-09"), ("September", "2025-09"), ("August", "2025-08")]
+
+
+def test_a_few_weeks_ahead_are_a_vague_future_row_as_the_coming_weeks_are():
+    # setDX, dx_review
+    text = ("Should you buy it? If you are waiting for the Western launch, hold off until the reviews of the global "
+            "firmware in a few weeks.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 3)) if m.on_calendar]
+    assert found == [("in a few weeks", "2025-11-03/2025-12-01", True)]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # setDV, dv_review
+    ("China tech's 2025 in ten moments\nIt was the year Chinese technology got its swagger back.\n"
+     "1. January: the DeepSeek shock\nOn Jan. 20, DeepSeek released its R1 reasoning model.\n"
+     "2. February: a handshake in Beijing\nOn Feb. 17, Jack Ma sat in the front row at a symposium.",
+     dt.date(2025, 12, 29), [("January", "2025-01", False), ("February", "2025-02", False)]),
+    ("What to watch in 2026\nThe calendar is full.\nJanuary: the budget\nThe cabinet will present it.",
+     dt.date(2025, 12, 29), [("January", "2026-01", True)]),
+])
+def test_a_month_heading_a_section_is_of_the_one_year_the_title_names(text, anchor, expected):
+    months = [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.text in ("January", "February")]
+    assert months == expected
+
+
+def test_a_year_so_far_is_no_future_in_a_sentence_of_a_forecast():
+    # setDW, dw_bonds
+    text = ("Analysts at Barclays expect Chinese technology companies to sell as much as US$25 billion of dollar "
+            "bonds in 2026, up from roughly US$14 billion so far this year.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 20)) if m.text == "this year"]
+    assert found == [("this year", "2025", False)]
+
+
+def test_a_verb_of_saying_in_the_present_brings_the_story_of_a_past_year_up_to_now():
+    # setDW, dw_vcnews
+    text = ("That is up from the US$3.3 billion it fetched in a round in August 2024. Moonshot has about 300 "
+            "employees and says Kimi had 36 million monthly active users in February.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 9)) if m.text == "February"]
+    assert found == [("February", "2026-02")]
+
+
+def test_months_counted_on_from_a_year_past_the_day_of_writing_count_from_its_start():
+    # setDW, dw_letter
+    text = ("Eddie Wu published his letter alongside results for the fiscal year ended March 31. \"We entered fiscal "
+            "2026 asking our shareholders for patience,\" Wu wrote. \"Twelve months later, our cloud business is "
+            "growing faster than at any point since 2021.\"")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 15)) if m.text == "Twelve months later"]
+    assert found == [("Twelve months later", "2026-04", False)]
+
+
+@pytest.mark.parametrize("text, anchor, when", [
+    # setDW, dw_bonds
+    ('"The pipeline for the first half is the busiest I have seen since 2020," said one syndicate banker.',
+     dt.date(2025, 11, 20), "2026-H1"),
+    ('"The pipeline for the first half was thin," said one syndicate banker.', dt.date(2025, 7, 20), "2025-H1"),
+])
+def test_a_pipeline_for_a_half_is_the_coming_half_unless_the_one_just_gone_is_nearer(text, anchor, when):
+    found = [m.when for m in tag_dates(text, anchor) if m.text == "the first half"]
+    assert found == [when]

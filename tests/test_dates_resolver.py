@@ -95,6 +95,8 @@ CASES = [
     ("the coming weeks are the four weeks from the day written, a vague future placed on the calendar",
      {"unit": "W", "plural": True, "vague": "FUTURE", "det": True}, MONDAY, "", None, "FUTURE_REF",
      "2025-11-24/2025-12-22"),
+    ("... and so are a few weeks ahead ('in a few weeks', setDX dx_review)",
+     {"unit": "W", "plural": True, "vague": "FUTURE"}, MONDAY, "", None, "FUTURE_REF", "2025-11-24/2025-12-22"),
     ("a clock time takes the day of the last date mentioned",
      {"hour": 10, "minute": 35}, MONDAY, "", Period.of("D", dt.date(2025, 11, 21)), "2025-11-21T10:35", "2025-11-21"),
     ("a midnight past on the day written is the one that opened it, not its end still to come",

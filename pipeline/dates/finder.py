@@ -1309,7 +1309,16 @@ def _labels_its_line(low: str, start: int, end: int) -> bool:
     at = start      # (back over the blanks before it only: a long line is not read whole for each month)
     while at > 0 and low[at - 1] != "\n" and low[at - 1].isspace():
         at -= 1
-    return at == 0 or low[at - 1] == "\n"
+    if at == 0 or low[at - 1] == "\n":
+        return True
+    # a numbered list's item ("3. March: Hong Kong's hot hand"): the list number before the month is short
+    line = low.rfind("\n", max(0, start - 6), start) + 1
+    return (line > 0 or start < 6) and _list_number().fullmatch(low, line, start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _list_number() -> re.Pattern:
+    return re.compile(_pattern_blocks()["list_number"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -494,6 +494,14 @@ class _Reading:
         report that sets out its calendar reports on it throughout."""
         return any(whole for _, _, whole in self._fiscal_ends_told())
 
+    def _title_year(self) -> int | None:
+        """The one year the text's first line names, when that line is a title (no sentence: no full stop ends it)."""
+        title = self.low[:self.first_line_end].rstrip()
+        if len(title) > _TITLE_LENGTH or title.endswith((".", "!", "?", '"', "\u201d")):
+            return None
+        years = set(_TITLE_YEAR.findall(title))
+        return int(years.pop()) if len(years) == 1 else None
+
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
         if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
@@ -567,6 +575,11 @@ class _Reading:
             # last told, when nothing else was dated since
             exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
             del exp.parts["unit"], exp.parts["det"]
+        if set(exp.parts) == {"month"} and exp.start > self.first_line_end \
+                and finder._labels_its_line(self.low, exp.start, exp.end) and (year := self._title_year()) is not None:
+            # "1. January: the DeepSeek shock" under "China tech's 2025 in ten moments": a month heading a section of
+            # a text whose title names one year is of that year, the year reviewed or previewed
+            exp.parts = dict(exp.parts, year=year)
         if following is not None:
             self._join(index, exp, following)
         if self.anchor is not None and resolver.opens_a_year(exp.parts, alone=True) \
@@ -916,7 +929,9 @@ class _Reading:
                     and not self._base_after_its_target(exp, forecast, window) \
                     and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
-        if tense not in resolver.AHEAD and _lacks_year(exp.parts) and resolution.last_day is not None \
+        if tense not in resolver.AHEAD and (_lacks_year(exp.parts) or (
+                resolver.names_a_part_of_the_year(exp.parts) and exp.parts.keys().isdisjoint(("year", "year_of")))) \
+                and resolution.last_day is not None \
                 and self.anchor is not None and resolution.last_day < self.anchor \
                 and _kind_just_before(self.low, "bookings_for", exp.start, _TIED_WORDS_REACH):
             # "said bookings for the summer were running 4% ahead of last year's", in February: sales made ahead are
@@ -1965,6 +1980,18 @@ class _Reading:
         turned down a job ... he said in an interview last week. Seventeen years later, Wen, now 42, runs the unit":
         2026, not 2043): the last date told before it from which it has come by now, or None."""
         parts, anchor = exp.parts, self.anchor
+        if parts.get("direction") == "later" and parts.get("unit") == "M" and anchor is not None \
+                and resolution.first_day is not None and resolution.first_day > anchor \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) not in resolver.AHEAD:
+            # "We entered fiscal 2026 asking for patience. Twelve months later, our cloud business is growing", in May
+            # 2026: months counted on past the day of writing count from the start of the last year told (a year
+            # entered tells the state it opened on, no time the story goes on in)
+            year = next((r.period for _, r, *_ in reversed(self.resolved) if r.period is not None
+                         and r.period.gran in ("Y", "FY") and r.on_calendar), None)
+            counted = None if year is None or year.first() > anchor else resolver.resolve(
+                parts, anchor, "past", resolver._period_of("M", year.first()), self.locale)
+            if counted is not None and counted.first_day is not None and counted.first_day <= anchor:
+                return counted._replace(future=False)
         if parts.get("direction") != "later" or parts.get("unit") not in ("Y", "E", "C") or ref is None \
                 or anchor is None \
                 or resolution.first_day is None or resolution.first_day <= anchor or ref.first() > anchor \
@@ -4133,6 +4160,9 @@ _AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
 # ("Alibaba Group's").
 _HEADS_AS_SUBJECT = re.compile(r"[\W_]*(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?:'|\u2019)s\s+)?")
 # A first line with no closing punctuation, set apart by a blank line: the headline.
+# A title is a short first line; the years it names are four digits standing alone ("China tech's 2025 in ten moments").
+_TITLE_LENGTH = 200
+_TITLE_YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%])")
 _HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
 
 

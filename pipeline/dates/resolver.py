@@ -602,9 +602,9 @@ def _one_unit_back(parts: dict) -> bool:
 
 
 def _the_coming_weeks(parts: dict) -> bool:
-    """"in the coming weeks": a few weeks ahead, not counted."""
+    """"in the coming weeks", "in a few weeks": a few weeks ahead, not counted."""
     return parts.get("vague") == "FUTURE" and bool(parts.get("plural")) and parts.get("unit") == "W" \
-        and bool(parts.get("det")) and parts.keys().isdisjoint(("count", "anaphoric"))
+        and parts.keys().isdisjoint(("count", "anaphoric"))
 
 
 # How far "the coming weeks" reach from the day of writing (days): a month, as "the next four weeks" does.
