@@ -1312,8 +1312,12 @@ def _labels_its_line(low: str, start: int, end: int) -> bool:
     if at == 0 or low[at - 1] == "\n":
         return True
     # a numbered list's item ("3. March: Hong Kong's hot hand"): the list number before the month is short
-    line = low.rfind("\n", max(0, start - 6), start) + 1
-    return (line > 0 or start < 6) and _list_number().fullmatch(low, line, start) is not None
+    line = low.rfind("\n", max(0, start - _LIST_NUMBER_REACH), start) + 1
+    return (line > 0 or start < _LIST_NUMBER_REACH) and _list_number().fullmatch(low, line, start) is not None
+
+
+# How far before a month label its line's list number may start (characters: patterns.tsv block list_number).
+_LIST_NUMBER_REACH = 6
 
 
 @functools.lru_cache(maxsize=1)
@@ -1416,17 +1420,14 @@ class Before:
         self.pattern = pattern
         # (no group of its own around the pattern: the last group the match closes is then the pattern's own,
         # which names the row that matched when each alternative closes with a named group: see mentions._before_kinds)
-        self._inner: re.Pattern | None = None     # (compiled when first needed: see inner)
         self.after_break = re.compile(f"[^{word}](?:{pattern})\\Z")
         self.last_words = _last_words(pattern)
 
-    @property
+    @functools.cached_property
     def inner(self) -> re.Pattern:
         """The pattern alone, for words at the very start of the text: needed there only, so compiled on the
         first such use (half of the compiles of the tables' `before` patterns)."""
-        if self._inner is None:
-            self._inner = re.compile(f"(?:{self.pattern})\\Z")
-        return self._inner
+        return re.compile(f"(?:{self.pattern})\\Z")
 
     def search(self, low: str, end: int) -> tuple[int, re.Match] | None:
         """(where the words begin, the match of the pattern) when the pattern ends at ``end``."""
@@ -1462,7 +1463,7 @@ def _last_words(pattern: str) -> tuple[str, ...] | None:
         words = _last_words_of(list(parsed), C, 0)
     except (ValueError, RecursionError):
         return None
-    if words is None or not words or any(not w or w[-1].isspace() for w in words):
+    if not words or any(not w or w[-1].isspace() for w in words):
         return None
     return tuple(sorted(words))
 
@@ -1485,18 +1486,10 @@ def _last_words_of(items: list, C, depth: int) -> set[str] | None:
     if op is C.SUBPATTERN and av[1:3] == (0, 0):
         return _last_words_of(items[:-1] + list(av[-1]), C, depth + 1)
     if op is C.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            words = _last_words_of(items[:-1] + list(branch), C, depth + 1)
-            if words is None:
-                return None
-            found |= words
-        return found
+        return _last_words_of_each([items[:-1] + list(branch) for branch in av[1]], C, depth)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
         # an optional part at the end: the words with it and without it
-        with_it = _last_words_of(items[:-1] + list(av[2]), C, depth + 1)
-        without = _last_words_of(items[:-1], C, depth + 1)
-        return None if with_it is None or without is None else with_it | without
+        return _last_words_of_each([items[:-1] + list(av[2]), items[:-1]], C, depth)
     if not (op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1
             and list(av[2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])]):
         return None                     # no whitespace (\s+) ends it
@@ -1512,14 +1505,24 @@ def _last_words_of(items: list, C, depth: int) -> set[str] | None:
             if found == {""} and op is C.SUBPATTERN:      # ("(?:start|kick\\s+off)\\s+": each way apart)
                 return _last_words_of(items[:at - 1] + list(av[-1]) + items[at:], C, depth + 1)
             if found == {""} and op is C.BRANCH:
-                words = [_last_words_of(items[:at - 1] + list(branch) + items[at:], C, depth + 1) for branch in av[1]]
-                return None if None in words else set().union(*words)
+                return _last_words_of_each([items[:at - 1] + list(branch) + items[at:] for branch in av[1]], C, depth)
             break
         if len(options) * len(found) > 1000 or any(c.isspace() for o in options for c in o[-1:]) and found == {""}:
             break
         found = {o + f for o in options for f in found}
         at -= 1
     return None if "" in found else found
+
+
+def _last_words_of_each(sequences: list, C, depth: int) -> set[str] | None:
+    """(see _last_words) the words of all ``sequences`` together, the ways of one place; None when not sure of one."""
+    found: set[str] = set()
+    for items in sequences:
+        words = _last_words_of(items, C, depth + 1)
+        if words is None:
+            return None
+        found |= words
+    return found
 
 
 # How many expression texts the guards remember the rows of (see grammar).
@@ -2065,8 +2068,12 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         # a relative pronoun after a comma stands for the name before the comma ("The Bank of England, which cut
         # Bank Rate to 3.75% in December, is expected to hold"): as singular as the name
         name_end = opener - 2
-    name = text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end]
-    return name[:1].isupper() and name.isalpha() and not name.endswith("s")   # ("Retailers cut": a plural)
+    return _a_singular_name(text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end])
+
+
+def _a_singular_name(name: str) -> bool:
+    """Is ``name`` one capitalised word, no plural ("Retailers cut": a plural)?"""
+    return name[:1].isupper() and name.isalpha() and not name.endswith("s")
 
 
 def _named_subject_of_a_relative(text: str, low: str, start: int) -> bool:
@@ -2074,8 +2081,7 @@ def _named_subject_of_a_relative(text: str, low: str, start: int) -> bool:
     which Toyota put at 1.4 trillion yen in February"), as singular as a pronoun would be?"""
     words = low[max(0, start - _SUBJECT_REACH * 2):start].split()
     name = text[start - len(words[-1]) - 1:start - 1] if words and low[start - 1:start] == " " else ""
-    return len(words) >= 2 and words[-2] in lexicon.onward_openers() and name[:1].isupper() and name.isalpha() \
-        and not name.endswith("s")
+    return len(words) >= 2 and words[-2] in lexicon.onward_openers() and _a_singular_name(name)
 
 
 # How far before a verb its pronoun subject is looked for (characters).
