@@ -237,36 +237,23 @@ def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -
     """Does the date stand in an aside after the figure that a past participle opens and a comma closes, with no figure
     of its own (", ramped up since late April,")?"""
     comma = form.rfind(",", figure.end, date.start)
-    return (comma >= 0 and (_PARTICIPLE_ASIDE.fullmatch(form, comma, date.start) is not None
-                            or _adverb_participle().fullmatch(form, comma, date.start) is not None)
+    return (comma >= 0 and _participle_aside().fullmatch(form, comma, date.start) is not None
             and _CLAUSE_COMMA.match(form, date.end) is not None)
 
 
-# a past participle, maybe with its particle ("ramped up", "pushed through"), right before the date
-_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]{3,}ed(?:\s+(?:up|down|out|back|off|through))?\s+")
-
-
 @functools.cache
-def _adverb_participle() -> re.Pattern:
-    """Such a participle after an adverb (opens=aside_adverb): ", first reported last summer,"."""
-    return re.compile(rf",\s+(?:{_words('aside_adverb')})\s+[a-z]{{3,}}ed(?:\s+(?:up|down|out|back|off|through))?\s+")
+def _participle_aside() -> re.Pattern:
+    """A comma and a past participle, maybe with its particle ("ramped up", "pushed through") and an adverb before it
+    (opens=aside_adverb: ", first reported last summer,")."""
+    return re.compile(rf",\s+(?:(?:{_words('aside_adverb')})\s+)?[a-z]{{3,}}ed(?:\s+(?:up|down|out|back|off|through))?\s+")
 
 
 def _put_out_before_it_shows(form: str, date: DateMention, figure: MoneyMention) -> bool:
     """Is the date the day a source was put out, told in its subject before the verb that shows the figure
     (``figure_side_clauses.tsv`` opens=put_out and opens=shows)?"""
-    return (_put_out().search(form, max(0, date.start - _PUT_OUT_REACH), date.start) is not None
-            and _shows().fullmatch(form, date.end, figure.start) is not None)
-
-
-@functools.cache
-def _put_out() -> re.Pattern:
-    return re.compile(rf"(?i)\b(?:{_words('put_out')})\s+(?:[\w'-]+\s+){{0,3}}\Z")
-
-
-@functools.cache
-def _shows() -> re.Pattern:
-    return re.compile(rf"(?i)\s+(?:{_words('shows')})\s+(?:[\w'-]+\s+){{0,3}}")
+    return (_words_between("put_out", r"\b", r"\s+(?:[\w'-]+\s+){0,3}\Z")
+            .search(form, max(0, date.start - _PUT_OUT_REACH), date.start) is not None
+            and _words_between("shows", r"\s+", r"\s+(?:[\w'-]+\s+){0,3}").fullmatch(form, date.end, figure.start) is not None)
 
 
 _PUT_OUT_REACH = 40  # characters: "filed at Companies House in "
@@ -673,7 +660,7 @@ def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, 
     comma = form.find(",", figure.end, date.start)
     # an aside a participle opens right after the figure is passed over: "US$500 million raise, first reported last
     # summer, has stalled, and two of its co-founders left in the past month"
-    if comma >= 0 and (_PARTICIPLE_ASIDE.match(form, comma) or _adverb_participle().match(form, comma)):
+    if comma >= 0 and _participle_aside().match(form, comma):
         closes = form.find(",", comma + 1, date.start)
         comma = form.find(",", closes + 1, date.start) if closes >= 0 else -1
     return (comma >= 0 and joined.match(form, comma) is not None
@@ -834,13 +821,9 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date))
             # a year a sum is due in right after it is the year a tranche of debt matures ("US$900 million due in
             # 2031", opens=matures); a day it is due on is when it is paid ("a coupon due on Jan. 15")
-            or (date.precision == "year" and _matures().search(form, reach, date.start) is not None))
-
-
-@functools.cache
-def _matures() -> re.Pattern:
-    # the debt may be named by a few words between ("S$400 million bank loan due in 2027")
-    return re.compile(rf"(?i)\d\S*(?:\s+[a-z]+){{0,3}}\s+(?:{_words('matures')})\s+\Z")
+            # (the debt may be named by a few words between: "S$400 million bank loan due in 2027")
+            or (date.precision == "year" and _words_between("matures", r"\d\S*(?:\s+[a-z]+){0,3}\s+", r"\s+\Z")
+                .search(form, reach, date.start) is not None))
 
 
 def _caps_over_a_term(form: str, figure: MoneyMention, date: DateMention) -> bool:
@@ -1199,9 +1182,9 @@ def _led_record() -> re.Pattern:
 
 @functools.cache
 def _reached_record() -> re.Pattern:
-    # the level a move reached told as its own superlative, no comma between (opens=record_reached): "rose 9.2% that
+    # the level a move reached told as its own superlative, no comma between (opens=reaches): "rose 9.2% that
     # day to its highest since 2021"
-    return re.compile(rf"(?i)\s(?:{_words_trie('record_reached')})\s+(?=(?:its|their)\s+(?!first\b))"
+    return re.compile(rf"(?i)\s(?:{_words_trie('reaches')})\s+(?=(?:its|their)\s+(?!first\b))"
                       rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 

@@ -447,17 +447,16 @@ def lexicon() -> Lexicon:
             ("before", False, None if any(cue is None for _, cue, _ in group)
              else re.compile(trie({form for _, cue, _ in group for form in cue_forms[cue]})), None, False, tuple(group))
             for group in groups]
-    # Most figures have none of the cues of their kind near them: one search for all of them first.
+    # Most figures have none of the cues of their kind near them: one search for all of them first; and one for
+    # the cues of the rows that open the sentence (reach=sentence; a row without a cue is read apart).
     before_cues: dict = {}
+    opening_cues: dict = {}
     for row in load_table("money/not_money.tsv"):
         if row["side"] == "before" and not row["reach"]:
             before_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]) if row["cue"] else [""])
-    before_cues = {applies: re.compile(trie(cues)) for applies, cues in before_cues.items() if "" not in cues}
-    # ... and one search for the cues of the rows that open the sentence (a row without a cue is read apart)
-    opening_cues: dict = {}
-    for row in load_table("money/not_money.tsv"):
-        if row["side"] == "before" and row["reach"] and row["cue"]:
+        elif row["side"] == "before" and row["cue"]:
             opening_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]))
+    before_cues = {applies: re.compile(trie(cues)) for applies, cues in before_cues.items() if "" not in cues}
     opening_cues = {applies: re.compile(trie(cues)) for applies, cues in opening_cues.items()}
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
