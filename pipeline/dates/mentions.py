@@ -54,6 +54,9 @@ _THE_PERIOD = {"unit": "P", "det": True}
 _THE_WEEKEND = {"unit": "WE", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
+# "the year"; "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
+_THE_YEAR = {"unit": "Y", "det": True}
+_THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
@@ -1992,8 +1995,7 @@ class _Reading:
                 parts, anchor, "past", resolver._period_of("M", year.first()), self.locale)
             if counted is not None and counted.first_day is not None and counted.first_day <= anchor:
                 return counted._replace(future=False)
-        if parts.get("direction") != "later" or parts.get("unit") not in ("Y", "E", "C") or ref is None \
-                or anchor is None \
+        if not _years_on(parts) or ref is None or anchor is None \
                 or resolution.first_day is None or resolution.first_day <= anchor or ref.first() > anchor \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD \
                 or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -3399,7 +3401,7 @@ class _Reading:
         """Does a count of years on from the story's past reach the year of writing ("On November 3, 2020, ... Five
         years on, the episode is remembered as ... The trigger had come ten days earlier": ten days before Nov. 3,
         2020)?  It tells of now, no time the story goes on from."""
-        return self.anchor is not None and parts.get("direction") == "later" and parts.get("unit") in ("Y", "E", "C") \
+        return self.anchor is not None and _years_on(parts) \
             and resolution.period is not None and resolution.period.first() <= self.anchor <= resolution.period.last()
 
     def _remember(self, index: int, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
@@ -3593,6 +3595,11 @@ def _a_month_of(parts: dict, period: resolver.Period) -> bool:
 def _a_year_before_or_after(parts: dict) -> bool:
     """"a year earlier", "a year later", "one year earlier"."""
     return parts.get("unit") == "Y" and parts.get("count") == 1 and parts.get("direction") in ("earlier", "later")
+
+
+def _years_on(parts: dict) -> bool:
+    """"Seventeen years later", "five years on", "a decade later": a count of years (decades, centuries) on."""
+    return parts.get("direction") == "later" and parts.get("unit") in ("Y", "E", "C")
 
 
 def _the_fiscal_year(parts: dict) -> bool:
@@ -3985,19 +3992,17 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
         elif res.on_calendar and _counted_from_what_follows(low, exp):
             res = _off_the_timeline(res)
         pieces = [(exp, resolved[i][1])]
-        if "on_day" in exp.parts and i + 1 < len(resolved) and _the_day_of_its_clock(low, exp, resolved[i + 1]):
+        if "on_day" in exp.parts and i + 1 < len(resolved) and _the_day_of_its_clock(low, exp, resolved[i + 1],
+                                                                                      any_day=True):
             # a clock time and the day it is on are one expression: "at 21:47 UTC on Tuesday, June 9" is one
             # happening, one row (TimeML keeps the time and the day apart); what follows is read after the day
             # ("from 10am on Thursday" opens no stretch "from ... on")
+            if resolved[i + 1][1].first_day != exp.parts["on_day"]:
+                # the day read with what its own reading knew and the clock's did not (the year of a clause of
+                # background: "the Christmas queues of 1987, when the shop sold out by noon on December 23"): the
+                # row is on the day's reading
+                res = resolved[i + 1][1]
             end = resolved[i + 1][0].end
-            pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
-            i += 1
-        elif "on_day" in exp.parts and i + 1 < len(resolved) and _the_day_of_its_clock(low, exp, resolved[i + 1],
-                                                                                        any_day=True):
-            # the day read with what its own reading knew and the clock's did not (the year of a clause of
-            # background: "the Christmas queues of 1987, when the shop sold out by noon on December 23"): still
-            # one happening, one row, on the day's reading
-            end, res = resolved[i + 1][0].end, resolved[i + 1][1]
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
         elif i + 1 < len(resolved) and _the_clock_of_its_day(low, exp, res, resolved[i + 1]):
@@ -4159,10 +4164,10 @@ _AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
 # ("Alibaba Group's").
 _HEADS_AS_SUBJECT = re.compile(r"[\W_]*(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?:'|\u2019)s\s+)?")
-# A first line with no closing punctuation, set apart by a blank line: the headline.
 # A title is a short first line; the years it names are four digits standing alone ("China tech's 2025 in ten moments").
 _TITLE_LENGTH = 200
 _TITLE_YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%])")
+# A first line with no closing punctuation, set apart by a blank line: the headline.
 _HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
 
 
@@ -4187,10 +4192,6 @@ def _a_year_closing_off_december(parts: dict, closing: dict) -> bool:
         and month is not None and month != 12 \
         and (day is None or day == resolver.Period("M", 2001, month).last().day)
 
-
-# The parts of "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
-_THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
-_THE_YEAR = {"unit": "Y", "det": True}
 
 # The parts of "the year", "the current year", "this year".
 _THE_YEAR_UNDER_WAY = frozenset(("unit", "det", "shift", "deictic", "mod", "approx"))
@@ -4269,7 +4270,11 @@ def _this_month_or_day(parts: dict) -> bool:
 
 def _owned_by_a_name(text: str, at: int) -> bool:
     """Does a capitalised name with an owner's 's stand right before ``at`` ("JD.com's third-quarter revenue")?"""
-    return re.search(r"(?<![\w.&-])[A-Z][\w.&-]*['\u2019]s\s+$", text[max(0, at - 40):at]) is not None
+    return _OWNER_NAME.search(text[max(0, at - 40):at]) is not None
+
+
+# A capitalised name with an owner's 's, ending the text searched.
+_OWNER_NAME = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*['\u2019]s\s+$")
 
 
 def _lacks_year(parts: dict) -> bool:
