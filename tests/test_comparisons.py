@@ -1648,6 +1648,21 @@ def test_the_stretch_of_a_record_makes_no_row(sentence):
     assert any(row["date_text"] for row in _wsj(sentence)) or "hit their" in sentence
 
 
+def test_a_currency_move_against_another_this_year_is_measured_over_the_year_and_makes_no_row():
+    # setDZ, dz_it_results: what moved is named by the currency it is measured against
+    sentence = "The won, which has slid about 6% against the dollar this year, lifted the carmaker's export margins."
+    document = document_from_bytes("news.txt", f"November 20, 2025\n\n{sentence}\n".encode("utf-8"))
+    assert "this year" not in {row["date_text"] for row in extract_document(document)}
+
+
+def test_a_level_told_as_the_highest_it_has_been_makes_no_row_for_its_stretch():
+    # setDY, dy_ipo_pipeline: a copular superlative with no figure is a record, like "hit their highest since"
+    assert not any(row["date_text"].startswith("since")
+                   for row in _wsj("Mortgage arrears in Ireland are the highest they have been since 2014, the central "
+                                   "bank said on Tuesday."))
+    assert [row["date_text"] for row in _wsj("He hit his first home run since 2019 on the road.")] == ["since 2019"]
+
+
 def test_a_first_reached_tells_of_a_happening_and_stays_a_row():
     assert [row["date_text"] for row in _wsj("He hit his first home run since 2019 on the road.")] == ["since 2019"]
 

@@ -134,6 +134,13 @@ NOT_DATES = [
                                                        "will not end with a knockout."),
     ("the calendar year a company follows is a calendar, not a year", "Most of the companies in the index follow the "
                                                                      "calendar year."),
+    ("a fiscal calendar told by its months is a calendar, not a span", "Wipro, like its rivals, has an April-March "
+                                                                       "fiscal year and reports in rupees."),
+    ("overnight after a negated verb and its object says how sudden", "\"Banks don't swap their core systems "
+                                                                      "overnight,\" the consultant said."),
+    ("today's people of an era name no day", "Today's shoppers compare prices on three apps before they buy."),
+    ("the year a deal led is the year it ranks in", "Bankers said the HK$9 billion float of the battery maker "
+                                                    "headed the year."),
     ("march the verb is not March", "Protesters march to the square every day."),
     ("a capitalised may that is a verb", "May the best company win, Ma said."),
     ("a name that looks like a month", "Czech Foreign Minister Jan Kavan said he was in Kansas City."),
