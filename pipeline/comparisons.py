@@ -243,9 +243,10 @@ def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -
 
 @functools.cache
 def _participle_aside() -> re.Pattern:
-    """A comma and a past participle, maybe with its particle ("ramped up", "pushed through") and an adverb before it
-    (opens=aside_adverb: ", first reported last summer,")."""
-    return re.compile(rf",\s+(?:(?:{_words('aside_adverb')})\s+)?[a-z]{{3,}}ed(?:\s+(?:up|down|out|back|off|through))?\s+")
+    """A comma and a past participle, maybe with its particle (opens=aside_particle: "ramped up", "pushed through") and
+    an adverb before it (opens=aside_adverb: ", first reported last summer,")."""
+    return re.compile(rf",\s+(?:(?:{_words('aside_adverb')})\s+)?[a-z]{{3,}}ed"
+                      rf"(?:\s+(?:{_words('aside_particle')}))?\s+")
 
 
 def _put_out_before_it_shows(form: str, date: DateMention, figure: MoneyMention) -> bool:

@@ -16,6 +16,7 @@ Cells are stripped of surrounding spaces; an empty cell is ``""``.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 RESOURCES = Path(__file__).with_name("resources")
@@ -66,3 +67,24 @@ def all_tables() -> list[str]:
 def column(name: str, key: str) -> list[str]:
     """One column of a table, in file order (for word lists)."""
     return [row[key] for row in load_table(name)]
+
+
+def prefix_tree(words) -> str:
+    """A regex matching any of a table's ``words``, factored by common prefixes so that the regex engine rejects a
+    place after one character instead of trying every word in turn (much faster than a flat alternation).  Longer
+    words win over their prefixes; a space inside a phrase matches any run of white space; no words make ``""``."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return build(root)

@@ -270,6 +270,11 @@ def test_an_attribution_at_the_start_is_trimmed():
         "The global competition for AI talent is fierce"
 
 
+@pytest.mark.parametrize("row", load_table("story/example_leads.tsv"), ids=lambda row: row["word"])
+def test_a_list_of_examples_in_an_opening_circumstance_is_dropped_with_it(row):
+    assert make_headline(row["example"]) == row["expect"]
+
+
 def test_an_opening_circumstance_stays_when_the_rest_starts_with_a_pronoun():
     assert story_of(FT, "While Alibaba’s AI journey is promising").headline == \
         "While Alibaba’s AI journey is promising, it is not without challenges"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.rules import load_table
+from pipeline.rules import load_table, prefix_tree
 
 DATES = "dates/"
 
@@ -26,30 +26,9 @@ def squash(phrase: str) -> str:
 
 
 def trie_regex(words) -> str:
-    """A regex matching any of ``words``, factored as a trie so that the regex engine rejects a
-    position after one character instead of trying every word in turn.  Longer words win over their
-    prefixes; a space inside a phrase matches any run of white space."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(root) or "(?!)"
-
-
-def _emit(node: dict) -> str:
-    ends_here = "" in node
-    branches = []
-    for char in sorted(k for k in node if k):
-        piece = r"\s+" if char == " " else re.escape(char)
-        branches.append(piece + _emit(node[char]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return "(?:" + body + ")?"
-    return body
+    """A regex matching any of ``words``, factored as a trie (:func:`pipeline.rules.prefix_tree`); no words match
+    nothing."""
+    return prefix_tree(words) or "(?!)"
 
 
 def _rows(name: str):

@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from pipeline.rules import load_table
+from pipeline.rules import load_table, prefix_tree
 
 Span = tuple[int, int]
 
@@ -130,21 +130,7 @@ def trie(words) -> str:
 def _trie(words: frozenset[str]) -> str:
     """:func:`trie` of words already keyed (the same sets recur across the tables: "about|nearly|..." in dozens of
     patterns; the regex depends on the set alone, so it is built once)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [(r"\s+" if c == " " else re.escape(c)) + build(child)
-                    for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return build(root)
+    return prefix_tree(words)
 
 
 def _words_of(pattern: str) -> set[str]:
@@ -461,6 +447,10 @@ def lexicon() -> Lexicon:
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
 
+    # a gapped clause: a few words, a word of gapping ("and") and another name written as a name, whose verb is left to
+    # the clause before (lexicon.gapped and lexicon.target_gapped)
+    gapping = rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
+    gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
     alone_at = "|".join(
@@ -540,12 +530,9 @@ def lexicon() -> Lexicon:
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{1,{CHANGED_WORDS}}}?"
                               rf"by\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
-        gapped=re.compile(rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
-                          rf"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}})\s+"
-                          rf"(?:(?:{trie(approx)})\s+)?\Z"),
-        target_gapped=re.compile(rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
-                                 rf"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}}\s+"
-                                 rf"(?:{trie(joins['retarget'])})\s+"
+        gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+(?:(?:{trie(approx)})\s+)?\Z"),
+        # ... and one whose verb moves a target again: "lifted its target to $200 ..., and Benchmark moved to $210"
+        target_gapped=re.compile(rf"{gapping}{gapped_name}\s+(?:{trie(joins['retarget'])})\s+"
                                  rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
         base_after=re.compile(rf"(?:\s+[\w-]+){{0,{BASE_WORDS}}}?\s+(?:{trie(joins['base'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
