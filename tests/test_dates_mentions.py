@@ -1152,6 +1152,13 @@ REAL_NEWS = [
      "Nov. 25 in Hangzhou.", dt.date(2025, 11, 27), "Nov. 25", "2025-11-25", False),
     ("a timetable in the present names the coming weekday", "Baidu, which reports results on Thursday, made "
      "similar cuts last month.", dt.date(2024, 3, 5), "Thursday", "2024-03-07", True),
+    ("a season told in the present finishing with its final names the coming final", "The Super League season "
+     "finishes with the Grand Final at Old Trafford on Oct. 11.", dt.date(2025, 7, 2), "Oct. 11", "2025-10-11", True),
+    ("a tour that ends with a show names the coming show", "The band's European tour ends with two nights at "
+     "Wembley on Sept. 20.", dt.date(2025, 4, 14), "Sept. 20", "2025-09-20", True),
+    ("central bankers entering their quiet period in the present enter it on the coming weekday", "ECB "
+     "policymakers enter their quiet period, in which they do not comment on policy, on Thursday.",
+     dt.date(2025, 10, 20), "Thursday", "2025-10-23", True),
     ("the following month named is the first one after the date told of", "In November 2020, regulators "
      "halted Ant's $37 billion IPO two days before it was due to start trading. The following April, Alibaba was "
      "fined a record 18.2 billion yuan.", dt.date(2025, 10, 12), "The following April", "2021-04", False),
