@@ -3611,3 +3611,49 @@ def test_economy_wide_statistics_public_tools_currency_levels_and_shares_of_a_wh
 ])
 def test_a_sectors_rally_a_projects_cost_and_a_restated_fine_are_read_by_what_they_tell_of(sentence, kinds):
     assert [m.market_kind for m in find_money(sentence)] == kinds
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # a growth told in constant currency is a business's sales, and so is the one joined on after "while"
+    ("Retail, its biggest segment, grew 4.6% in constant currency, while healthcare rose 7.9%.",
+     [("4.6%", "revenue"), ("7.9%", "revenue")]),
+    # a profit named nearer keeps its own kind
+    ("Operating profit rose 6% in constant currency to 1.2 billion euros.",
+     [("6%", "profit"), ("1.2 billion euros", "profit")]),
+    # what a business group brought in is its revenue, and the years it is set against are that measure too
+    ("Cainiao Smart Logistics Group brought in 101.3 billion yuan in fiscal 2025, against 99.0 billion yuan in "
+     "fiscal 2024.", [("101.3 billion yuan", "revenue"), ("99.0 billion yuan", "revenue")]),
+    # the measure named again after the year it was reached by, put "at" a sum again, and its last total told
+    ("The first fair drew 41 million yuan in sales. By 2016 the figure had reached 12.4 billion yuan, and in 2019 the "
+     "organisers put it at 30.6 billion yuan.",
+     [("41 million yuan", "revenue"), ("12.4 billion yuan", "revenue"), ("30.6 billion yuan", "revenue")]),
+    # a stock that moved, then a clause of its market value, then one more predicate of the same stock
+    ("Shares of Lantern Pharma sank 27% on Monday, erasing about $640 million of its market value, and fell a further "
+     "3.9% on Tuesday.", [("27%", "share_move"), ("$640 million", "market_value_change"), ("3.9%", "share_move")]),
+    # a move since a company debuted or started trading is its stock's; books opened for a listing make its sum IPO money
+    ("A Shenzhen battery maker that debuted on March 3 has lost 29%, while another has more than tripled since it "
+     "started trading in January.", [("29%", "share_move"), ("tripled", "share_move")]),
+    ("The Suzhou lidar maker opened its books on Tuesday and aims to raise up to HK$2.9 billion.",
+     [("HK$2.9 billion", "ipo")]),
+])
+def test_constant_currency_business_groups_figures_told_again_and_stock_moves_since_a_debut_take_their_kind(sentence,
+                                                                                                           kinds):
+    assert [(m.text, m.market_kind) for m in find_money(sentence)] == kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    # an industry's GMV across platforms and its change; a threshold brands each passed or platforms are sorted by
+    "Analysts at Syntun estimated that GMV across all major platforms reached 1.41 trillion yuan during the festival, "
+    "up 11.3% from a year earlier.",
+    "The group said 312 brands had each passed 50 million yuan in sales on the first day.",
+    "The regulator will inspect every lending platform with more than 8 billion yuan in outstanding loans.",
+    # what creditors recover is a share of what they are owed; a rate's change in points; a volume's level in tonnes
+    "The administrators said unsecured creditors could expect to recover less than 12% of what they are owed.",
+    "Average occupancy of 78.4%, up 3.2 percentage points",
+    "Air cargo volumes rose 6.1% to 212,000 tonnes in the quarter.",
+    # home sales by a country's top developers are an industry's, and so is what analysts expect of them after
+    "Home sales by the top 100 developers fell 9% in April, and analysts expect national property sales to fall a "
+    "further 4% to 6% this year.",
+])
+def test_an_industrys_totals_thresholds_recoveries_and_operating_rates_make_no_money_row(sentence):
+    assert find_money(sentence) == []

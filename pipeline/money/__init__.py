@@ -195,6 +195,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             if (own is not None and trigger[1] < own[0] and clause_break(reading.form, trigger[1], own[0])
                     and not clause_break(reading.form, own[0], figure.start)):
                 kind, mover, mover_name = "share_move", own[0], own
+            elif (own is None and not grows and earlier is not None and earlier.market_kind == "share_move"
+                  and sentence[0] <= earlier.start and reading.rules.predicate_moves.match(
+                      reading.form, reading.clause_start(figure.start, sentence), figure.start)):
+                # "Hanwei's shares plunged 34% on Monday, wiping about $2.1 billion off its market value, and fell a
+                # further 6.5% on Tuesday": one more predicate of the stock that moved, past the clause of its value
+                kind = "share_move"
         if moved and kind in ("other", "share_move"):
             market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
             if kind == "other" and market_kind == "share_move" and mover is None:
@@ -556,7 +562,7 @@ def _move_goes_on(reading: Reading, near: list, comma: int, figure: Figure) -> b
 def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     """A figure that says more of the measure a dropped figure is of, a few words on, is no money either:
     the percentage it moved from or to ("accounted for 36% of revenue, down from 55%"), the amount it
-    moved to ("exports rose 8% to $300 billion"), the change of a dropped amount said after a comma
+    moved to ("exports rose 8% to $300 billion"), the change of a dropped amount or rate said after a comma
     ("consumers spent Rmb1.8tn online, up 6.3%"), the multiple of another value said after a dropped amount, and
     the amount a dropped amount moved from ("shrank to HK$210.5 billion from HK$245 billion")."""
     rules, form = reading.rules, reading.form
@@ -591,6 +597,12 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
         # quarter, more than double the level of a year earlier" (a compared multiple is a market figure only)
         return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                 and (rules.change_after.search(gap) is not None or figure.in_words and figure.market_only))
+    if (figure.percent is not None and "point" in reading.low[figure.start:figure.end]
+            and rules.change_after.search(gap) is not None and not any(c in gap for c in ";.()")
+            and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
+        # "Passenger load factor of 85.3%, up 2.1 percentage points": a rate that is no money changes by points (a
+        # percentage after it may be a move of its own: "Tencent, our second-largest position at 8.9%, gained 16%")
+        return True
     if rules.level_before.search(gap) is None:
         return False
     words = len(gap.split())
@@ -733,9 +745,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # billion": each part of a list told with its sum is one measure, the word that said it before them all
             mention = replace(mention, market_kind=prior.market_kind)
         elif (plain_after_kind and prior.end <= mention.start <= prior.end + _AGAIN_REACH
-              and rules.figure_again.fullmatch(form, prior.end, mention.start)):
+              and (rules.figure_again.fullmatch(form, prior.end, mention.start)
+                   or rules.figure_put_again.fullmatch(form, prior.end, mention.start))):
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
-            # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind
+            # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind, and
+            # so does a clause that puts "it" at a sum ("By 2015 the figure had reached 91.2 billion yuan, and in 2019
+            # Alibaba put it at 268.4 billion yuan")
             mention = replace(mention, market_kind=prior.market_kind)
         elif (prior is not None and prior.market_kind == "market_cap" and mention.market_kind == "valuation"
               and prior.subject and prior.subject == mention.subject and not mention.direction

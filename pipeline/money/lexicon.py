@@ -253,6 +253,7 @@ class Lexicon:
     company_after: re.Pattern   # " Chinese e-commerce giant": a company that a sum before it describes by its value
     company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
     figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with the measure before
+    figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
     range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
@@ -265,6 +266,7 @@ class Lexicon:
     #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330 billion")
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
+    predicate_moves: re.Pattern  # " and fell a further ": a clause that is one more predicate of the subject, moving
     shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
     ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
@@ -627,8 +629,13 @@ def lexicon() -> Lexicon:
         # from the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the
         # measure again and no other number or sentence's end stands between (a decimal point ends the search, safely;
         # a point before a number ends no sentence: "which ends on Jan. 31. Analysts had expected")
-        figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+(?:{trie(joins['again_named'])})"
+        # (a year it was reached by may open that sentence: "By 2015 the figure had reached")
+        figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
+                                rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:{trie(joins['again_named'])})"
                                 rf"\s[^.!?;\d$]*\Z", re.I),
+        # no number but a year between the two sums
+        figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
+                                    rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a word may stand before the cue: ", already surpassing the full-year record of"
         expected_after=re.compile(rf"\s+(?:(?:{trie(joins.get('expecter', ()))})\s+"
@@ -649,6 +656,7 @@ def lexicon() -> Lexicon:
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         shrinks_before=re.compile(rf"(?<![\w-])(?:{trie(joins['shrinks'])})\s+(?:by\s+)?\Z", re.I),
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:in|on|among)\s+(?:the\s+)?\Z", re.I),

@@ -120,9 +120,12 @@ class Reading:
         start = token[0]
         if not self.form[start].isupper() or token[2] not in self.rules.lower_forms:
             return False
-        if (self.form[start:token[1]] in self.rules.name_roles.get("head", ())
-                and not self.form[token[1] + 1:token[1] + 2].isupper()):
-            return False  # the last word of a name says what it names: "The Philadelphia Semiconductor Index dropped 7.9%"
+        written = self.form[start:token[1]]
+        if (written.split(" ", 1)[0] in self.rules.name_roles.get("head", ())
+                and (" " in written or not self.form[token[1] + 1:token[1] + 2].isupper())):
+            # the last word of a name says what it names: "The Philadelphia Semiconductor Index dropped 7.9%", and so
+            # it does opening a phrase of the tables ("Taobao and Tmall Group brought in 449.8 billion yuan")
+            return False
         before = self.form[sentence[0]:start].rstrip()
         if self.form[token[1] - 1:token[1] + 1].count(":"):
             return False  # a label: "Market cap: $375bn Price: $155.20"
