@@ -91,7 +91,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # a move told with its bare stretch right after it ("the index is up about 30% this year", role=bare_stretch) is
     # of now, as one counted over a lifetime is: a date of another clause or predicate is not its time
     lifelong = (_counted_over_its_own_stretch(form, figure)
-                or over is not None and form[figure.end:over.start].isspace()
+                or over is not None and _comparison_rules().bare_gap.fullmatch(form, figure.end, over.start) is not None
                 and any(shape.fullmatch(form, over.start, over.end) for _, shape in _comparison_rules().bare_stretch))
     # nor, for a move told with any stretch of its own, is a period of another predicate ("fell 4.1% last month and is
     # down 2.6% so far in November"), though a day of one is the day it is told as of ("fell 4.6% on Tuesday and are
@@ -108,10 +108,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # billion yuan, up more than 200% from 2024, when deliveries began in April" (April is 2024's)
     based = [(base[1], stretch[1]) for base, stretch in bases.items()
              if not (stretch[0] <= figure.start and figure.end <= stretch[1])]
+    spreads_ahead = _words_between("spreads_ahead", r"\s+(?:[\w-]+\s+){0,3}?", r"\s").match(form, figure.end) is not None
     own_term = (any(d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
-                or _words_between("spreads_ahead", r"\s+(?:[\w-]+\s+){0,3}?", r"\s").match(form, figure.end) is not None)
-    spread_over = any(d.start >= figure.end and d.timex_type == "DURATION" and _BREAKS.search(form, figure.end, d.start) is None
-                      for d in terms)
+                or spreads_ahead)
+    # (a stretch ahead told right after the figure is its own, tagged or not: "a buyback of up to $300 million of its
+    # shares over the next 12 months and a special dividend ..., payable on May 8" is not May 8's)
+    spread_over = spreads_ahead or any(d.start >= figure.end and d.timex_type == "DURATION"
+                                       and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not any(base_end <= d.start and d.end <= closes for base_end, closes in based)
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
@@ -123,7 +126,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _words_between("precedes", r"\b", r"\s").search(form, figure.end, d.start) is not None)
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
              and not ((lifelong or over_its_own and d.precision in _WIDER_THAN_DAYS)
-                      and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start)))
+                      and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start))
+                      # ... though a move set off by a comma after its own clause's day and price goes on telling
+                      # them: "closed at HK$152.70 on Friday, up 81% this year" is Friday's
+                      and not (d.end <= figure.start and d.precision == "day" and figure.direction
+                               and _goes_on_after_a_comma(form, d, figure.start)))
              # ... nor a day of a clause before ", but" or ", and" ("On Friday, Tencent's shares rose 1.9%, but Alibaba's
              # shares have gained 38% so far this year"), though one of a second predicate without a comma is
              and not (over_its_own and d.end <= figure.start
@@ -141,13 +148,16 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # ... nor is a year still to come that a forecast of another clause is for: "raised its forecast for 2026
              # revenue ..., sending its shares up 7.4% to $68.20" (the price is the move's)
              and not (d.end <= figure.start and figure.market_kind in _SHARE_KINDS
-                      and (d.precision in _REPORTING_PRECISIONS and figure.market_kind == "share_move"
+                      and ((d.precision in _REPORTING_PRECISIONS or _counts_months(d)) and figure.market_kind == "share_move"
                            or d.future and d.precision == "year")
                       and _another_clause(form, d.end, figure.start)
-                      and not _opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start))
+                      and not _fronts_as_a_phrase(form, d))
              and d not in terms
              and not (own_term and d.end <= figure.start
-                      and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None)
+                      and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None
+                      # (a day of telling right before what was told dates all of it: "said on Tuesday that ... and
+                      # that contracts worth 11 billion yuan run until 2030")
+                      and _words_between("complement", r"\s+", r"\s").match(form, d.end) is None)
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
              # the figure's own term closes its phrase: a date past "and" after it is another noun's or predicate's
              # ("US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29"), while one right after it is still the
@@ -575,6 +585,18 @@ def _another_clause(form: str, start: int, end: int) -> bool:
             or _words_between("coordinate", r"\s", r"\s").search(form, start, end) is not None)
 
 
+def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
+    """Is the only break between the date and ``end`` one comma, followed by no more than a few lower-case words and
+    no word that joins a second predicate (", up ", ", rising about ")?  Then what follows goes on telling the date's
+    clause, unless that clause is a relative one ("Gold, which hit a record on Friday, is up 37% this year")."""
+    # (the date's clause opens after the last break before it, or within the reach of an aside's opener)
+    opens = last_match(_CLAUSE_BREAKS, form, max(0, date.start - _ASIDE_REACH), date.start)
+    opens = opens.start() if opens is not None else max(0, date.start - _ASIDE_REACH) - 1
+    return (_CONTINUED.fullmatch(form, date.end, end) is not None
+            and _words_between("coordinate", r"\s", r"\s").search(form, date.end, end) is None
+            and _words_between("aside", r"\b", r"\b").search(form, opens + 1, date.start) is None)
+
+
 @functools.cache
 def _lifelong() -> re.Pattern:
     return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{_words_trie('lifelong')})\b")
@@ -977,6 +999,14 @@ def _told_in_month(form: str, date: DateMention) -> bool:
     return date.precision == "month" and _told_in().search(form, max(0, date.start - _TOLD_REACH), date.start) is not None
 
 
+def _fronts_as_a_phrase(form: str, date: DateMention) -> bool:
+    """Does the date open its sentence in a phrase of its own, after a word or two or closed by a comma ("In the first
+    half", "For the full fiscal year 2025, ...")?  A date in the first clause's subject does not ("Cambricon's revenue for
+    the first nine months rose ...")."""
+    return (_opens_its_sentence(_opening(), form, date.start - _OPENING_REACH, date.start)
+            and (_fronts_its_sentence(form, date) or _FRONTED_CLOSE.match(form, date.end) is not None))
+
+
 def _fronts_its_sentence(form: str, date: DateMention) -> bool:
     """Does the date open its sentence, after one word at most ("In", "For")?"""
     return _opens_its_sentence(_FRONTED, form, date.start - _FRONTED_REACH, date.start)
@@ -1215,6 +1245,7 @@ def _record_before(form: str, start: int, end: int) -> re.Match | None:
 # number or an abbreviation goes on: "18.6 billion", "U.S.").
 _IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
 _IN_ASIDE = r"(?:[^,;.!?\n]|\.(?=\S)|(?<=\d),(?=\d))*"
+_CONTINUED = re.compile(rf"{_IN_CLAUSE},\s+(?:[a-z]+\s+){{1,3}}")  # a clause's end, a comma and a few words after it
 
 
 # How far before its date (characters) the superlative of a record is read ("its biggest one-day drop since").
@@ -1789,6 +1820,14 @@ _SHARE_KINDS = ("share_move", "share_price")
 # Precisions of a date a market's session or week is told by, which reaches past a semicolon ("" is a clock time's).
 _SESSION_PRECISIONS = frozenset({"day", "week", ""})
 _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fiscal_year", "decade", "century"})
+# A stretch of months a report counts is a reporting period too ("the first nine months": TimeML P9M)
+_MONTHS_COUNTED = re.compile(r"P\d+M")
+
+
+def _counts_months(date: DateMention) -> bool:
+    """Is the date a stretch of months counted as a report's period ("the first nine months")?"""
+    return (date.precision == "span" and date.timex_type == "DURATION"
+            and _MONTHS_COUNTED.fullmatch(date.timex_value) is not None)
 
 
 @functools.cache

@@ -2017,3 +2017,34 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
 ])
 def test_a_date_of_a_side_clause_dates_no_figure_of_the_main_clause(published, sentence, expected):
     assert _dated(published, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year in a participle's aside names the thing sold, not the sale
+    ("The Ardmore Foundation sold Monet's \"Haystacks at Dusk\", painted in 1891, for $18.5 million at Sotheby's on "
+     "Oct. 24.", {"$18.5 million": "Oct. 24"}),
+    # the term a contract runs to, told by a plural verb, is the contract's, not its value's
+    ("Chief executive Mark Ellis said on Tuesday that orders worth $4 billion run until 1995.",
+     {"$4 billion": "Tuesday"}),
+    ("Chief executive Mark Ellis said on Tuesday that demand had held up and that orders worth $4 billion run until 1995.",
+     {"$4 billion": "Tuesday"}),
+    # the day of a price told "against" another is that price's, not the first figure's
+    ("Analysts at Drexel put the stock's fair value at $12 a share, against a closing price of $15.25 on Friday.",
+     {"$12": "", "$15.25": "Friday"}),
+    # a move set off by a comma after its day and price goes on telling them, its bare year the stretch it is over
+    ("The stock closed at $48.50 on Friday, up 31% this year.", {"$48.50": "Friday", "31%": "Friday"}),
+    # what a currency moved against stands between the move and its bare year: the move is of the day told
+    ("The peso, which has weakened about 6% against the dollar this year, lifted exporters' margins.", {"6%": ""}),
+    # a report's stretch of months in the first clause is not a share move's of another clause
+    ("Amdahl's revenue for the first nine months rose 14% to $1.6 billion, and Cray Research's shares jumped 40% on "
+     "Tuesday.", {"14%": "the first nine months", "$1.6 billion": "the first nine months", "40%": "Tuesday"}),
+    ("Amdahl's revenue for the first nine months rose 14% to $1.6 billion, and Cray Research, which listed in New York "
+     "this week, jumped 40% on its first day of trading.",
+     {"14%": "the first nine months", "$1.6 billion": "the first nine months", "40%": ""}),
+    # a cap spread over a stretch of its own is not of a day told past a comma for another figure
+    ("The board said it had approved a buyback of up to $300 million of its shares over the next 12 months and a special "
+     "dividend of 20 cents a share, payable on Dec. 15.", {"$300 million": "", "20 cents": "Dec. 15"}),
+])
+def test_a_figure_takes_the_date_of_its_own_happening_not_one_of_a_thing_or_a_clause_beside_it(sentence, expected):
+    dates = _dates_of_figures(_wsj(sentence))
+    assert {figure: dates.get(figure) for figure in expected} == expected, dates
