@@ -3657,3 +3657,50 @@ def test_constant_currency_business_groups_figures_told_again_and_stock_moves_si
 ])
 def test_an_industrys_totals_thresholds_recoveries_and_operating_rates_make_no_money_row(sentence):
     assert find_money(sentence) == []
+
+
+def test_taxes_raised_a_governments_costing_tax_thresholds_and_fiscal_headroom_are_public_finance_not_money():
+    for sentence in (
+            "The chancellor delivered her Budget on Wednesday, raising £18 billion a year in taxes by 2028-29.",
+            "Free breakfasts will be offered in every primary school, at a cost the Treasury puts at £900 million a year.",
+            "Officials said the pricing deal would save Medicare about $3.1 billion over a decade.",
+            "Homes in Wales worth more than £1.5 million will pay a new property levy from 2027.",
+            "The levy starts at £1,200 a year, rising to £6,000 for the most expensive homes.",
+            "Van drivers will pay 4p a mile from 2029, and hybrid drivers 2p.",
+            "The personal allowance of £12,570 and the higher-rate threshold of £50,270 stay frozen.",
+            "Only the first £500 a year of interest on savings will be free of income tax.",
+            "The watchdog said she would have headroom of £14 billion against her fiscal rules.",
+            "Teams above the luxury-tax line, set at $170.8 million this season, pay a levy on every dollar over it.",
+            "A report to the council's cabinet put the cost of the inquiry, including legal fees, at about £95,000."):
+        assert find_money(sentence) == [], sentence
+
+
+def test_a_price_index_its_earlier_move_and_what_economists_expected_are_not_money_but_a_commoditys_move_is():
+    for sentence in (
+            "The producer price index rose 0.4% in March after a 0.2% increase in February.",
+            "Economists surveyed by Bloomberg had forecast a monthly increase of 0.4%.",
+            "Core prices, which strip out food and fuel, rose 0.4% in March.",
+            "Rent costs, the largest part of the basket, climbed 0.3%.",
+            "Egg prices fell 6.2%, and clothing prices climbed 0.7%.",
+            "The streaming service introduced an off-peak discount of up to 50% for night viewing."):
+        assert find_money(sentence) == [], sentence
+    assert [(m.market_kind, m.percent) for m in find_money("Copper prices rose 1.8% on Tuesday.")] == [("other", 1.8)]
+    # a central bank's policy rate that economists expect stays the market's figure
+    assert [m.market_kind for m in find_money(
+        "Most economists expect the central bank to lift its policy rate to 1.25% from 1%.")] == ["other", "other"]
+    # a discount told against a stock's price is the deal's
+    assert [m.market_kind for m in find_money("The new shares were sold at a discount of 6.5% to Monday's close.")] == ["investment"]
+
+
+def test_a_stock_that_extends_its_gains_to_a_price_and_a_company_described_by_already_move_as_stocks():
+    assert [(m.text, m.market_kind) for m in find_money(
+        "The stock opened 4.1% higher and extended its gains into the afternoon, touching HK$62.80 before the close.")] == [
+        ("4.1%", "share_move"), ("HK$62.80", "share_price")]
+    assert [(m.market_kind, m.subject) for m in find_money("Xiaomi, already in the index, slipped 1.2% on Monday.")] == [
+        ("share_move", "Xiaomi")]
+
+
+def test_a_later_sentence_that_names_the_days_tally_goes_on_with_the_festivals_sales():
+    found = find_money("The first sale drew 51 merchants and sales of 9 million yuan. Five years later the one-day tally "
+                       "reached 57.1 billion yuan.")
+    assert [m.market_kind for m in found] == ["transaction_volume", "transaction_volume"]

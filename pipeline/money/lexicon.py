@@ -629,9 +629,11 @@ def lexicon() -> Lexicon:
         # from the end of a sum to the next, over the end of its sentence, when the next sentence opens by naming the
         # measure again and no other number or sentence's end stands between (a decimal point ends the search, safely;
         # a point before a number ends no sentence: "which ends on Jan. 31. Analysts had expected")
-        # (a year it was reached by may open that sentence: "By 2015 the figure had reached")
+        # (a year it was reached by may open that sentence: "By 2015 the figure had reached"; or a few words of time:
+        # "A decade later the one-day tally reached")
         figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
-                                rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:{trie(joins['again_named'])})"
+                                rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:[\w-]+\s+){{0,3}}?"
+                                rf"(?:{trie(joins['again_named'])})"
                                 rf"\s[^.!?;\d$]*\Z", re.I),
         # no number but a year between the two sums
         figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
