@@ -5328,3 +5328,30 @@ def test_months_counted_on_from_a_year_past_the_day_of_writing_count_from_its_st
 def test_a_pipeline_for_a_half_is_the_coming_half_unless_the_one_just_gone_is_nearer(text, anchor, when):
     found = [m.when for m in tag_dates(text, anchor) if m.text == "the first half"]
     assert found == [when]
+
+
+def test_a_fiscal_year_told_over_by_its_number_sets_the_calendar_of_the_quarters_named_alone():
+    # setED, ed_bank: a Canadian bank's year ends on Oct. 31
+    text = ("Northshore Bank reported a 9% rise in fourth-quarter profit on Wednesday.\n\n"
+            "For fiscal 2025, which ended on Oct. 31, the lender earned C$4.1 billion.\n\n"
+            "Revenue in the quarter rose 6%. Loan losses fell from the third quarter.")
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 12, 3)) if m.on_calendar}
+    assert found["fourth-quarter"] == ("2025-08/2025-10", False)
+    assert found["the quarter"] == ("2025-08/2025-10", False)
+    assert found["the third quarter"] == ("2025-05/2025-07", False)
+
+
+def test_a_quarter_after_a_fiscal_year_told_by_the_day_it_began_counts_from_that_day():
+    text = ("The lender expects profit to grow in fiscal 2026, the year that began on Nov. 1. It will start buying "
+            "back shares in the first quarter.")
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 12, 3)) if m.on_calendar}
+    assert found["the first quarter"] == ("2025-11/2026-01", True)
+
+
+def test_a_clock_time_opening_a_sentence_in_the_past_on_the_day_of_writing_has_gone():
+    text = "Volumes were high. By 11:40 a.m. the shares were the most traded on the exchange."
+    [clock] = [m for m in tag_dates(text, dt.date(2025, 6, 4)) if m.on_calendar]
+    assert (clock.when, clock.future) == ("2025-06-04", False)
+    [ahead] = [m for m in tag_dates("By 5 p.m. the board will announce its decision.", dt.date(2025, 6, 4))
+               if m.on_calendar]
+    assert ahead.future

@@ -64,6 +64,8 @@ _WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
+# A paragraph that ends a sentence (a text's lead is the first one after its first line).
+_LEAD = re.compile(r"[^\n]*[.!?\"\u201d\u2019](?=[ \t]*(?:\n|$))")
 # How far before a fiscal period the name of the company whose fiscal year it is counts first (characters).
 _FISCAL_NAME_REACH = 600
 # A year and the date after it in its clause ("fiscal 2027 begins on April 1"): at most this many characters apart,
@@ -388,6 +390,8 @@ class _Reading:
         self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
+        self._years_told_ended: dict[int, int] = {}     # ... and of one told over by its number (_year_tells_its_end)
+        self._lead_end_at: int | None = None        # (see _lead_end)
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
         self.year_end_stated: int | None = None     # the last month of a fiscal year it told ended, off December
         self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
@@ -460,7 +464,30 @@ class _Reading:
             self._told_outright = next((month for m, _, month, whole in sorted(tellings, key=lambda t: t[0].start())
                                         if whole and month != 12
                                         and m.re not in lexicon.fiscal_told_of_halves()), None)
+            # (a fiscal year named by its number and told as over, "fiscal 2025, which ended on Oct. 31": where each
+            # such telling starts -> its last month, see _year_tells_its_end)
+            self._years_told_ended = {m.start(): month for m, _, month, _ in tellings
+                                      if m.groupdict().get("named") and (m.groupdict().get("ends") or "").startswith(
+                                          ("ended", "closed")) and month != 12
+                                      and self._the_last_year_ended(int(m.group("named")), month)}
         return self._told_fiscal_ends
+
+    def _the_last_year_ended(self, named: int, month: int) -> bool:
+        """Is the fiscal year ``named``, whose last month the text tells (see _fiscal_ends_told), the last one ended
+        before the article's date, the year a report is on (not one of a history: "Revenue peaked in fiscal 2022,
+        which ended on Jan. 31, 2023", in 2025)?"""
+        if self.anchor is None:
+            return False
+        end_year, end_month = (named + 1, month - 12) if month > 12 else (named, month)
+        months_since = (self.anchor.year - end_year) * 12 + self.anchor.month - end_month
+        return 0 < months_since <= 12
+
+    def _year_tells_its_end(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a fiscal year named by its number whose own clause tells it over, off December ("For fiscal
+        2025, which ended on Oct. 31, the bank earned C$6.9 billion")?  Then the text has told its company's calendar
+        as surely as by a fiscal quarter's months, and its later quarters and halves named alone are of it."""
+        self._fiscal_ends_told()
+        return "year" in exp.parts and exp.parts.get("unit") in (None, "Y") and exp.start in self._years_told_ended
 
     def _named_by_its_start(self, told: re.Match, shift: int) -> bool:
         """Does ``told`` ("fiscal 2026, which begins on Feb. 1", fiscal_told.tsv) name a fiscal year by the calendar
@@ -524,7 +551,7 @@ class _Reading:
                 self.fiscal_quarter_year = exp.parts.get("year")
             if "yy" in exp.parts:
                 self.fiscal_codes = True
-            if exp.parts.get("unit") in ("Q", "H") and self.fiscal_end != 12 \
+            if (exp.parts.get("unit") in ("Q", "H") or self._year_tells_its_end(exp)) and self.fiscal_end != 12 \
                     and _fiscal_end_named(self.text, exp.start, self.low, markets=False) is None:
                 # "net profit for the second quarter of FY26" with rupees, "the first half of the fiscal year, the
                 # April-September period": the text has told its own company's calendar as surely as by a fiscal
@@ -556,6 +583,10 @@ class _Reading:
             # yuan": the quarters of the year the report is on, which ends in September (and its halves: "We expect
             # the second half to be better")
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+            if exp.parts["unit"] == "Q" and year_end != 12:
+                # (the report's quarter is the one "the quarter" of its later paragraphs restates: "Revenue in the
+                # quarter rose 8%" is of the same fiscal months)
+                self.fiscal_end, self.fiscal_quarters, self.fiscal_quarter_end = year_end, True, exp.end
         elif exp.parts == _THE_CURRENT_YEAR and (year_end := self._year_end_reported(exp)) is not None \
                 and year_end != 12:
             # "Revenue for the year to June 30, 2025 ... turnover would double in the current year": the fiscal year
@@ -1085,7 +1116,8 @@ class _Reading:
         if self.fiscal_quarters and (exp.parts.get("unit") == "Q" and not exp.parts.get("fiscal") or counted_back) \
                 and exp.parts.keys().isdisjoint(("year", "yy")) \
                 and resolution.precision == "quarter" and self.fiscal_end is not None \
-                and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1 or self._fiscal_year_stated()):
+                and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1 or self._fiscal_year_stated()
+                     or self.year_end_stated == self.fiscal_end):
             # "its fiscal third quarter, which ended Oct. 31 ... Subscription revenue rose this quarter": once a text
             # counts its company's quarters off the calendar's, the quarter it names otherwise is such a one too (not
             # one of a calendar year it names: "the first quarter of 2025")
@@ -1626,7 +1658,20 @@ class _Reading:
                 # in its fiscal year ending August 2026": a calendar told later in the quarter's own sentence is
                 # its calendar as surely as one told before (the first telling after it only, so read once)
                 month = told[at + 1][1]
+            if month is None and at < 0 and told[0][0] in self._years_told_ended and exp.end <= self._lead_end() \
+                    and none_named_but(told[0][1]):
+                # "Maple Harbour Bank reported a 12% rise in fourth-quarter profit ... For fiscal 2025, which ended on
+                # Oct. 31": the lead's quarter is of the fiscal year the report goes on to tell over, when that is the
+                # first calendar the text tells (August to October)
+                month = told[0][1]
         return month
+
+    def _lead_end(self) -> int:
+        """Where the lead ends: the first paragraph after the first line that ends a sentence (a dateline does not)."""
+        if self._lead_end_at is None:
+            lead = _LEAD.search(self.text, self.first_line_end)
+            self._lead_end_at = lead.end() if lead else -1
+        return self._lead_end_at
 
     def _named_apart_in_a_preview(self, exp: finder.Expression) -> bool:
         """Is the company of fiscal.tsv named nearest before ``exp`` one the headline lists with others, named in an
@@ -1654,9 +1699,13 @@ class _Reading:
         """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
         that stretch is no calendar year."""
         if self.reference_stretch is None or self.reference is None or self.reference.gran != "D" \
-                or self.reference_stretch[1].value != "P1Y" or self.reference.day.month == 12:
+                or self.reference_stretch[1].value != "P1Y":
             return None
-        return self.reference.day.month
+        # (a stretch told by the day it begins ends the month before: "fiscal 2026, the year that began on Nov. 1"
+        # ends in October)
+        month = self.reference_stretch[0]["ends_on"].month if "starts_on" in self.reference_stretch[0] \
+            else self.reference.day.month
+        return None if month == 12 else month
 
     def _holiday_ahead(self, exp: finder.Expression, window, resolution: resolver.Resolution,
                        ref) -> resolver.Resolution:
@@ -4030,12 +4079,22 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                                     and (anchor is None or res.last_day >= anchor) and tense != "past"
                                     and not (not tense and res.first_day == anchor
                                              and (finder.done_by_a_past_verb(text, low, start, exp.start)
-                                                  or _done_in_the_past_perfect(text, low, exp))))
+                                                  or _done_in_the_past_perfect(text, low, exp)
+                                                  or _fronted_before_a_past_verb(text, low, start, exp))))
                     # (nor one of a time of that day told with no tense of its own: "rose 0.8% by the midday
-                    # break", "power had been restored to about 820,000 customers by 6 a.m. on Thursday")
+                    # break", "power had been restored to about 820,000 customers by 6 a.m. on Thursday", "By 2:15
+                    # p.m. the stock was the most actively traded")
         mentions.append(_mention(text, start, end, res, pieces))
         i += 1
     return mentions
+
+
+def _fronted_before_a_past_verb(text: str, low: str, start: int, exp: finder.Expression) -> bool:
+    """Does the deadline connector at ``start`` open its sentence, before a clause told in the past ("By 2:15 p.m. the
+    stock was the most actively traded in Hong Kong", on the day of writing: a time gone)?"""
+    if not _opens_a_sentence(text, start):
+        return False
+    return finder.clause_tense(text, low, exp.start, exp.end, None, finder.Clauses(text, low)) == "past"
 
 
 def _done_in_the_past_perfect(text: str, low: str, exp: finder.Expression) -> bool:
