@@ -5355,3 +5355,49 @@ def test_a_clock_time_opening_a_sentence_in_the_past_on_the_day_of_writing_has_g
     [ahead] = [m for m in tag_dates("By 5 p.m. the board will announce its decision.", dt.date(2025, 6, 4))
                if m.on_calendar]
     assert ahead.future
+
+
+def _when_of(text, anchor, wanted):
+    return [(m.when, m.future) for m in tag_dates(text, anchor) if m.text == wanted]
+
+
+def test_a_day_of_the_year_under_way_told_in_the_past_is_this_years_even_months_back():
+    # setDZ, dz_column_wrong: a year-end look back writes this year's days without their year
+    text = "Looking back over the year, my worst call came on Jan. 14, when I told readers to sell the stock."
+    assert _when_of(text, dt.date(2025, 12, 29), "Jan. 14") == [("2025-01-14", False)]
+
+
+def test_a_month_placed_in_last_year_only_by_its_tense_tells_of_no_past_year():
+    # setEB, eb_outage
+    text = ("Rival chipmakers have struggled this year. One lost a plant to a fire in November, and another had a "
+            "shorter stoppage on Jan. 9.")
+    assert _when_of(text, dt.date(2026, 2, 3), "Jan. 9") == [("2026-01-09", False)]
+
+
+def test_a_month_the_past_perfect_governs_came_before_the_day_told_of():
+    # setDZ, dz_fintech_collapse
+    text = ("* March 4, 2025 - The lender files for bankruptcy. A week later, its founder resigns from the board he "
+            "had joined in November.")
+    assert _when_of(text, dt.date(2026, 5, 2), "November") == [("2024-11", False)]
+
+
+def test_a_plan_of_the_past_perfect_still_comes_after_the_day_told_of():
+    text = ("Nov. 2, 2021 - The exchange halts the listing, which had been due to start trading on Nov. 4.")
+    assert _when_of(text, dt.date(2025, 5, 2), "Nov. 4") == [("2021-11-04", False)]
+
+
+def test_a_fiscal_quarter_named_alone_in_a_forecast_is_the_coming_one():
+    # setDZ, dz_it_results: an April-March fiscal year told earlier
+    text = ("Kaveri Systems reported a 9% rise in net profit to Rs 3,100 crore for the July-September quarter (Q2FY26). "
+            "For the first half of FY26 (April-September), net profit rose 7.5% to Rs 6,020 crore. Its chairman said "
+            "margins would widen in the fourth quarter as hiring slows.")
+    assert _when_of(text, dt.date(2025, 10, 18), "the fourth quarter") == [("2026-Q1", True)]
+
+
+@pytest.mark.parametrize("text, wanted, when", [
+    # setDY, dy_ipo_pipeline
+    ("Dealmakers say a second listing is unlikely before June.", "before June", "2026-06"),
+    ("Buyers who wait for the second quarter may pay more.", "the second quarter", "2026-Q2"),
+])
+def test_a_date_a_clause_says_is_unlikely_or_waited_for_is_still_to_come(text, wanted, when):
+    assert _when_of(text, dt.date(2026, 3, 10), wanted) == [(when, True)]

@@ -94,6 +94,7 @@ _SENTENCE_GAP_REACH = 60
 _TIED_WORDS_REACH = 24
 _ENDS_ON_REACH = 24     # characters between a stretch and the day or month that ends it ("the three months that ended on")
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
+_PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not yet filed")
 _TOLD_FROM_THEN_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
@@ -402,6 +403,7 @@ class _Reading:
         self.reference: resolver.Period | None = None    # what later anaphora count from
         self.reference_start = self.reference_end = 0       # where the expression that set it stands
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
+        self.reference_year_told = True     # was the reference's year told, not only chosen by its tense?
         self.reference_anaphoric = False    # is it a year the story reached by an anaphor ("that year", "two years later")?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
         self.topic_named: finder.Expression | None = None   # ... and the expression that last set it
@@ -2608,6 +2610,7 @@ class _Reading:
             told_of = self._period_compared_with_the_base() or told_of
         if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
+                and (told_of is not self.reference or self.reference_year_told) \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
                 and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and not self._goes_on_from_the_year(exp) and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
@@ -2641,11 +2644,20 @@ class _Reading:
             # between may look back: "halted on Nov. 3, 2020, weeks after a speech in October"; the past
             # perfect looks back in any sentence: "Ma had given a speech in October")
             same_sentence = self.reference_end > clauses.sentence(exp.start, exp.end, window)[0]
+            pluperfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
             looks_back = (same_sentence and (told_of.gran not in ("D", "M")
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
-                or "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
+                or pluperfect
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
-            if same_sentence and told_of.gran in _SEQUEL_GRANS and _sequel_between(low, self.reference_end, exp.start):
+            if pluperfect and told_of.gran in ("D", "M") \
+                    and self._governed_by_the_past_perfect(exp, window) \
+                    and not set(resolver.AHEAD) & finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+                # a date the past perfect governs came before the day or month told of: "Jan. 9, 2025 - ... Lantu
+                # withdraws the IPO application it had filed in October" is October 2024, not the October after it
+                # (not a plan of the past, "which had been due to start trading on Nov. 5", nor a date of a verb
+                # of its own: "on Sept. 26 the company said he had left")
+                exp.parts["in_story"] = "before"
+            elif same_sentence and told_of.gran in _SEQUEL_GRANS and _sequel_between(low, self.reference_end, exp.start):
                 # "raised 3bn yuan in the first half of 2025, then listed in Hong Kong in January": January 2026
                 exp.parts["in_story"] = "after_end"
             elif same_sentence and told_of.gran in _REPORTED_GRANS and (
@@ -2706,6 +2718,14 @@ class _Reading:
             # first such day after it, not the last one a past verb of the sentence would make it
             exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _governed_by_the_past_perfect(self, exp: finder.Expression, window) -> bool:
+        """Are the last markers of tense before ``exp`` in its sentence a past perfect with its participle ("the
+        application it had filed in October"), not a verb of its own after it ("on Sept. 26 the company said he had
+        left") nor "had" of having ("Companies had until June 30 to comply")?"""
+        markers = [m for m in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window)) if m[1] <= exp.start]
+        return len(markers) > 1 and markers[-1][2] == "past" and not markers[-1][3] \
+            and markers[-2][2] == "pluperfect" and markers[-1][0] - markers[-2][1] <= _PARTICIPLE_REACH
 
     def _only_ends_a_stretch_before(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
         """Is ``told_of`` the day that ends a stretch ("results for the year ended Dec. 31, 2025"), told in a
@@ -3523,6 +3543,14 @@ class _Reading:
                 if whole is not None and whole.period is not None and whole.period.gran in ("Q", "H") \
                         and whole.last_day <= anchor:
                     self.topic, self.topic_named = whole.period, exp
+            # (a month or season named without its year, placed in last year only by its tense, tells of no past
+            # year: "Cloud outages have hit other providers this year. AWS suffered one in October, and Azure had a
+            # shorter one on Jan. 22", in February 2026, is this Jan. 22; one named in the year the story told before
+            # it is of that year: "The fund lost money in three months of the year, the worst being April")
+            before = self.reference
+            self.reference_year_told = not _lacks_year(parts) or "in_story" in parts or bool(parts.get("anaphoric")) \
+                or (before is not None and self.reference_year_told
+                    and before.first().year <= resolution.period.first().year <= before.last().year)
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
             year_end = self._a_year_ended_off_december()
@@ -3747,6 +3775,7 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
     if anchor is None or res.first_day is None:
         return False
     if (resolver.names_a_part_of_the_year(parts) or (parts.get("unit") == "H" and parts.get("fiscal"))
+            or resolver.fiscal_quarter_alone(parts)
             or _a_day_or_month_alone(parts)) and res.last_day is not None and res.last_day < anchor:
         return True     # (the resolver decides whether it is the one to come)
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)

@@ -404,6 +404,15 @@ def names_a_part_of_the_year(parts: dict) -> bool:
         and parts.keys().isdisjoint(("year", "year_of", "yearshift", "fiscal", "count"))
 
 
+def fiscal_quarter_alone(parts: dict) -> bool:
+    """"the fourth quarter" that the text counts by a company's fiscal year off December, named without its year: in a
+    forecast, one that has ended before the last is to come, as a calendar quarter's is ("would improve in the
+    fourth quarter", in October, of a year ending in March, is January to March next year)."""
+    return parts.get("unit") == "Q" and bool(parts.get("fiscal")) and parts.get("fiscal_end", 12) != 12 \
+        and "ordinal" in parts and bool(parts.get("det")) \
+        and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "count", "shift"))
+
+
 def needs_tense(parts: dict) -> bool:
     """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
     season or holiday named without its year, "the weekend")?  Otherwise tense only tells a
@@ -814,7 +823,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             while period.first() > anchor and not (fiscal_half and forecast) \
                     and not _about_to_begin(period, anchor, tense, parts):
                 period = period.shifted(-1, "Y")    # (a fiscal half in a forecast is the fiscal year's under way)
-            if forecast and names_a_part_of_the_year(parts) and (
+            if forecast and (names_a_part_of_the_year(parts) or fiscal_quarter_alone(parts)) and (
                     (anchor - period.last()).days > _REPORT_LAG_DAYS or (tense == "plan" and period.last() < anchor)):
                 # ... but one that ended before the last is to come: "will unveil chips in the first
                 # quarter" in November ("expects a loss for the third quarter" in October is its report);
@@ -1126,7 +1135,7 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
     the next one starts within a few weeks of the anchor ("November" in a late-October article).  A day
     ("Dec. 7") that comes within two months, or next month named in the second half of this one, is
     the coming one even in a clause about the past: a day or month almost a year back would be
-    written with its year or with "last"."""
+    written with its year or with "last" (not a day of the year under way told in the past)."""
     after = period
     while after.last() < anchor:
         after = after.shifted(1, step)
@@ -1154,6 +1163,10 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         return before
     soon = (after.first() - anchor).days
     if period.gran == "D":
+        if tense in ("past", "pluperfect") and before.first().year == anchor.year:
+            # (a day of the year under way needs no year, even months back: "In my column of Feb. 3, I argued",
+            # written on Dec. 27, is this year's Feb. 3, not one still to come)
+            return before
         return after if soon <= _SOON_DAY_DAYS else before
     if period.gran == "M" and anchor.day >= _LATE_IN_MONTH and after.first() == _add_months(
             dt.date(anchor.year, anchor.month, 1), 1):
