@@ -256,6 +256,32 @@ class SentenceIndex:
         return None
 
 
+def heading_over_list(text: str, at: int) -> int:
+    """Where the short heading over the bulleted list whose item holds ``at`` starts, else ``at``: a results
+    release names its period in such a heading ("First Half 2025 Highlights" over "- Revenue of HK$52.3 billion"),
+    so the list and its heading are one unit of the text before what follows them.  Only items and blank lines
+    stand between; a line ending a sentence, or too long for a heading, is none."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _LIST_OPENING.match(text[line_start:text.find("\n", line_start) % (len(text) + 1)] + " "):
+        return at
+    reach = max(0, at - _LIST_HEADING_REACH)
+    end = line_start - 1
+    while end > reach:
+        begin = text.rfind("\n", reach, end) + 1
+        line = text[begin:end].strip()
+        if not line or _LIST_OPENING.match(line + " "):
+            end = begin - 1
+            continue
+        if line[-1] in ".!?" or len(line.split()) > _HEADING_WORDS:
+            return at
+        return begin
+    return at
+
+
+_LIST_HEADING_REACH = 2000  # characters of a list above one of its items
+_HEADING_WORDS = 8          # a line longer than that is a sentence without its stop, not a heading
+
+
 # A chronology's entry: bullets before its date on the line, then a colon ("May 12: The two sides agree ...")
 # or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words), maybe
 # after a short note in brackets on the date itself ("- Nov. 12 (provisional): third-quarter results").

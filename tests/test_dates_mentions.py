@@ -4128,7 +4128,7 @@ def test_a_date_told_as_a_deadline_a_request_or_a_move_looks_ahead_and_a_count_f
      dt.date(2025, 12, 19), [("Saturday", "2025-12-20"), ("after Saturday", "2025-12-20")]),
     # ... unless its own clause looks ahead from the one named before
     ("Thursday and Friday went ahead as planned. Early-bird tickets would go on sale on Friday.",
-     dt.date(2026, 7, 20), [("Thursday", "2026-07-16"), ("Friday", "2026-07-17"), ("Friday", "2026-07-24")]),
+     dt.date(2026, 7, 20), [("Thursday and Friday", "2026-07-16/2026-07-17"), ("Friday", "2026-07-24")]),
     # ... or a word of the past tells it of the day gone
     ("Wednesday: Nvidia reports results.\nFunds saw outflows of $12.4 billion in the week to Wednesday.",
      dt.date(2025, 11, 16), [("Wednesday", "2025-11-19"), ("the week to Wednesday", "2025-11-06/2025-11-12")]),
@@ -4334,6 +4334,19 @@ CALENDAR_READINGS = [
      [("June and July", "2026-06/2026-07")]),
     ("Figures for January, February and March were revised.", dt.date(2026, 3, 10),
      [("January", "2026-01"), ("February", "2026-02"), ("March", "2026-03")]),
+    # so are two days in a row, weekdays or days of a month, but not days apart, nor days of parts of the day
+    ("Christie's said its two marquee sales on Monday and Tuesday brought in $612 million.", dt.date(2025, 11, 19),
+     [("Monday and Tuesday", "2025-11-17/2025-11-18")]),
+    ("Its evening sales on Monday and Tuesday fetched $610 million, the auction house said.", dt.date(2025, 11, 24),
+     [("Monday and Tuesday", "2025-11-17/2025-11-18")]),
+    ("Port workers will walk out on Nov. 30 and Dec. 1, the union said.", dt.date(2025, 11, 20),
+     [("Nov. 30 and Dec. 1", "2025-11-30/2025-12-01")]),
+    ("Bus drivers held a 48-hour stoppage on March 12 and 13 over pay.", dt.date(2026, 3, 20),
+     [("March 12 and 13", "2026-03-12/2026-03-13")]),
+    ("Talks on Monday and Wednesday ended without a deal.", dt.date(2025, 11, 20),
+     [("Monday", "2025-11-17"), ("Wednesday", "2025-11-19")]),
+    ("Extra trains will run on Friday and Saturday nights over the holiday.", dt.date(2025, 12, 17),
+     [("Friday", "2025-12-19"), ("Saturday", "2025-12-20")]),
 ]
 
 
@@ -5401,3 +5414,17 @@ def test_a_fiscal_quarter_named_alone_in_a_forecast_is_the_coming_one():
 ])
 def test_a_date_a_clause_says_is_unlikely_or_waited_for_is_still_to_come(text, wanted, when):
     assert _when_of(text, dt.date(2026, 3, 10), wanted) == [(when, True)]
+
+
+def test_the_period_after_a_list_of_highlights_is_the_period_its_heading_names():
+    text = ("KOWLOON, 20 August 2025 -- Harbourline Shipping today reported its unaudited results for the six months "
+            "ended 30 June 2025.\n\nFirst Half 2025 Highlights\n- Revenue of HK$18.1 billion, up 6.2%\n"
+            "- Net profit of HK$1.2 billion, down 9%\n\nThe fleet carried 3.4 million containers in the period, "
+            "up 8%.\n")
+    assert ("the period", "2025-H1") in calendar(text, dt.date(2025, 8, 20))
+
+
+def test_the_period_after_a_list_under_a_sentence_is_not_read_from_the_list():
+    text = ("Trading was mixed in December.\n\nThe board noted the following:\n- Revenue of HK$18.1 billion\n"
+            "- Costs of HK$12.4 billion\n\nThe fleet carried 3.4 million containers in the period.\n")
+    assert ("the period", "2025-12") not in calendar(text, dt.date(2026, 1, 20))

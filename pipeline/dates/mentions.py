@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
-from pipeline.sentences import SentenceIndex, opens_an_entry
+from pipeline.sentences import SentenceIndex, heading_over_list, opens_an_entry
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -1522,8 +1522,9 @@ class _Reading:
         exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
 
     def _told_lately(self, period: resolver.Period, exp: finder.Expression, window) -> bool:
-        """Was ``period`` named in the sentence of ``exp`` or the one before it?"""
-        since = self._previous_sentence_start(exp, window)
+        """Was ``period`` named in the sentence of ``exp`` or the one before it (a list item's: in its list or the
+        heading over it, "First Half 2025 Highlights")?"""
+        since = heading_over_list(self.text, self._previous_sentence_start(exp, window))
         return any(done[0].start >= since and done[1].period == period for done in reversed(self.resolved))
 
     def _previous_sentence_start(self, exp: finder.Expression, window) -> int:
@@ -3903,19 +3904,27 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                     else:
                         res = joined
                         resolved[i][1] = res
-                if row is not None and _a_weekday_alone(exp.parts) and _a_weekday_alone(nxt_exp.parts) \
-                        and res.first_day is not None and nxt_res.last_day < res.first_day:
+                if row is not None and rows[row]["kind"] != "pair" and _a_weekday_alone(exp.parts) \
+                        and _a_weekday_alone(nxt_exp.parts) and res.first_day is not None \
+                        and nxt_res.last_day < res.first_day:
                     # "from Tuesday to Thursday next week": the Thursday after that Tuesday
                     later = res.first_day + dt.timedelta(days=(nxt_exp.parts["weekday"] - exp.parts["weekday"]) % 7 or 7)
                     nxt_res = resolver.resolve({"year": later.year, "month": later.month, "day": later.day}, anchor, "")
                 if row is not None and rows[row]["kind"] == "pair" and "year" not in exp.parts \
-                        and nxt_res.first_day is not None:
+                        and "month" in exp.parts and "month" in nxt_exp.parts and nxt_res.first_day is not None:
                     # two months in a row are of one stretch: the first is the month right before the second,
                     # even when the two were read apart in different years ("the World Cup in June and July
                     # should give our hotels a lift")
                     year = nxt_res.first_day.year - (exp.parts["month"] > nxt_exp.parts["month"])
                     if res.first_day is None or res.first_day.year != year:
                         res = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None) or res
+                elif row is not None and rows[row]["kind"] == "pair" and _a_weekday_alone(exp.parts) \
+                        and nxt_res.first_day is not None:
+                    # ... and so are two weekdays: the first is the day right before the second ("sales on Monday
+                    # and Tuesday totalled", told on a Tuesday or on the Monday after)
+                    before = nxt_res.first_day - dt.timedelta(days=1)
+                    res = resolver.resolve({"year": before.year, "month": before.month, "day": before.day}, anchor,
+                                           "") or res
                 if row is not None and res.first_day is not None and nxt_res.last_day >= res.first_day:
                     start = exp.start
                     before_row = rows[row]["before"]
@@ -4504,6 +4513,33 @@ def _months_in_a_row(a: dict, b: dict) -> bool:
         and b["month"] == a["month"] % 12 + 1
 
 
+def _in_a_row(a: dict, b: dict) -> bool:
+    """Does ``b`` name the month or the day right after the one ``a`` names: two months ("January and February"),
+    two days of a month ("Nov. 3 and 4", "Nov. 30 and Dec. 1") or two weekdays alone ("Monday and Tuesday")?"""
+    if _months_in_a_row(a, b):
+        return True
+    if _a_weekday_alone(a) and _a_weekday_alone(b):
+        return _form(a) == _form(b) == {"weekday"} and b["weekday"] == a["weekday"] % 7 + 1
+    if not (isinstance(a.get("month"), int) and isinstance(a.get("day"), int)
+            and isinstance(b.get("month"), int) and isinstance(b.get("day"), int)) \
+            or a.get("year") != b.get("year") or _form(a) - {"weekday", "year"} != {"month", "day"} \
+            or _form(b) - {"weekday", "year"} != {"month", "day"}:
+        return False
+    try:
+        first = dt.date(2024 if a.get("year") is None else a["year"], a["month"], a["day"])
+    except ValueError:
+        return False
+    after = first + dt.timedelta(days=1)
+    return (after.month, after.day) == (b["month"], b["day"])
+
+
+@functools.lru_cache(maxsize=1)
+def _day_parts_after() -> re.Pattern:
+    """Parts of the day in the plural right after a date: "Thursday and Friday evenings" (day_parts.tsv)."""
+    names = sorted(lexicon.day_parts(), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, names))})s\b")
+
+
 def _span_row(low, a, b, befores, rows, spans) -> int | None:
     if b.start - a.end > _SPAN_GAP or "moved" in befores:
         return None     # (a move from one date to another names two times, not the stretch between them)
@@ -4511,9 +4547,11 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
         if rows[index]["before"]:
             if befores.get("span") != index:
                 continue
-        elif rows[index]["kind"] == "pair" and (not _months_in_a_row(a.parts, b.parts)
-                                                or low[max(0, a.start - 2):a.start].strip() == ","):
-            continue    # (the last two of a list, "January, February and March", are no pair of their own)
+        elif rows[index]["kind"] == "pair" and (not _in_a_row(a.parts, b.parts)
+                                                or low[max(0, a.start - 2):a.start].strip() == ","
+                                                or _day_parts_after().match(low, b.end)):
+            continue    # (the last two of a list, "January, February and March", are no pair of their own, nor
+            # are two days that qualify parts of the day, each its own: "on Thursday and Friday evenings")
         elif _form(a.parts) != _form(b.parts) and not (("year" in b.parts or "yy" in b.parts) and "month" in a.parts):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
         if between.fullmatch(low, a.end, b.start):
