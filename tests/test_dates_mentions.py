@@ -5428,3 +5428,23 @@ def test_the_period_after_a_list_under_a_sentence_is_not_read_from_the_list():
     text = ("Trading was mixed in December.\n\nThe board noted the following:\n- Revenue of HK$18.1 billion\n"
             "- Costs of HK$12.4 billion\n\nThe fleet carried 3.4 million containers in the period.\n")
     assert ("the period", "2025-12") not in calendar(text, dt.date(2026, 1, 20))
+
+
+@pytest.mark.parametrize("text, anchor, phrase, when", [
+    ("On Monday the carmaker said it would cut prices on its best-selling models from May 1, and its shares "
+     "dropped 3.1% the same day.", dt.date(2026, 4, 15), "the same day", "2026-04-13"),
+    ("Regulators said on Wednesday that the new rules would take effect on July 1. Bank stocks slid 2% that day.",
+     dt.date(2025, 6, 20), "that day", "2025-06-18"),
+    # (a day to come keeps its own "that day" when the clause looks ahead)
+    ("The ballot closes on June 5, and the union will announce the result that day.", dt.date(2026, 5, 14),
+     "that day", "2026-06-05"),
+])
+def test_a_past_anaphor_of_a_day_counts_from_the_day_gone_not_from_a_plan_told_since(text, anchor, phrase, when):
+    assert [m.when for m in tag_dates(text, anchor) if m.text == phrase] == [when]
+
+
+def test_a_count_of_days_counts_from_the_last_day_told_not_from_a_year_that_qualifies_a_noun():
+    text = ("Organisers said on Monday that ticket sales would open at 9am on March 3, making the 2026 edition the "
+            "earliest on record. A rival festival is expected to open its own sales two days later.")
+    found = [m.when for m in tag_dates(text, dt.date(2026, 2, 18)) if m.text == "two days later"]
+    assert found == ["2026-03-05"]

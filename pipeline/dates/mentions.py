@@ -688,6 +688,7 @@ class _Reading:
             told_of, tense, resolution = self.reference, "past", None
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
+            told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
             told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
@@ -2900,6 +2901,41 @@ class _Reading:
             return told_of
         day, _, end, _ = self.named["D"]
         return day if self.text.find("\n", end, exp.start) == -1 else told_of
+
+    def _day_for_a_count_of_days(self, exp: finder.Expression,
+                                 told_of: resolver.Period | None) -> resolver.Period | None:
+        """What a count of days ("a day earlier", "two days later") counts from when the story's reference is a
+        longer period named after the last day its paragraph told of ("presales would open on October 15 ... making
+        the 2025 edition the longest yet. Rival JD.com will start a day earlier": October 14): that day, as days
+        count from a day, never from a year or a month."""
+        parts = exp.parts
+        if told_of is None or told_of is not self.reference or told_of.gran == "D" \
+                or not resolver.finer("D", told_of.gran) or parts.get("unit") != "D" or "count" not in parts \
+                or parts.get("direction") not in ("earlier", "later") or "D" not in self.named:
+            return told_of
+        day, _, end, _ = self.named["D"]
+        return day if end <= exp.start and self.text.find("\n", end, exp.start) == -1 else told_of
+
+    def _day_gone_for_a_past_anaphor(self, exp: finder.Expression, told_of: resolver.Period | None,
+                                     window) -> resolver.Period | None:
+        """What "that day", "the same day" or "a day earlier" count from in a clause in the past when the story's
+        reference is a day still to come, a plan told since ("said on Tuesday it would make the model free from April
+        1, and its shares fell 4.2% the same day", in March): the last day gone by its paragraph told of (Tuesday),
+        as what happened cannot be on a day to come; none such leaves the reference be."""
+        parts = exp.parts
+        if told_of is None or told_of is not self.reference or told_of.gran != "D" or self.anchor is None \
+                or told_of.first() <= self.anchor or parts.get("unit") != "D" or "daypart" in parts \
+                or not (parts.get("anaphoric") or parts.get("direction") in ("earlier", "later")):
+            return told_of
+        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
+            if start < paragraph:
+                break
+            if start < exp.start and day.last() <= self.anchor:
+                if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+                    return told_of
+                return day
+        return told_of
 
     def _period_in_apposition(self, exp: finder.Expression) -> resolver.Period | None:
         """The period "the year", "the month" stands in apposition to, right after it and a comma ("a new
