@@ -5448,3 +5448,39 @@ def test_a_count_of_days_counts_from_the_last_day_told_not_from_a_year_that_qual
             "earliest on record. A rival festival is expected to open its own sales two days later.")
     found = [m.when for m in tag_dates(text, dt.date(2026, 2, 18)) if m.text == "two days later"]
     assert found == ["2026-03-05"]
+
+
+@pytest.mark.parametrize("text, wanted, when", [
+    # setEF, ef_council: "planning" that names a council's officers or committee is no plan
+    ("The district's planning officers backed the housing scheme in February.", "February", "2025-02"),
+    ("At its meeting on April 8, the planning committee threw out the application.", "April 8", "2025-04-08"),
+    ("Residents lodged objections before the planning inspector ruled in May.", "May", "2025-05"),
+])
+def test_planning_that_names_a_council_body_tells_no_plan(text, wanted, when):
+    assert _when_of(text, dt.date(2025, 6, 19), wanted) == [(when, False)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    # setEF, ef_council; setED, ed_league; setEF, ef_cpi: verbs of a timetable read a day as the nearest one
+    ("The revised transport strategy goes to a council vote on Nov. 4.", dt.date(2025, 6, 19), "Nov. 4", "2025-11-04"),
+    ("The Knicks host the Heat on Sunday before a four-game road trip.", dt.date(2026, 1, 15), "Sunday", "2026-01-18"),
+    ("The group stage follows from March 9 to March 14.", dt.date(2026, 1, 15), "from March 9 to March 14",
+     "2026-03-09/2026-03-14"),
+    ("The governor, whose second term ends in June, has ruled out running again.", dt.date(2026, 2, 11), "June",
+     "2026-06"),
+])
+def test_a_verb_of_a_timetable_reads_a_day_without_its_year_as_the_nearest_one(text, anchor, wanted, when):
+    assert _when_of(text, anchor, wanted) == [(when, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Payments are made on the tax year, which runs from 6 April.",
+    "Britain's tax year ends on 5 April, so the relief lapses then.",
+])
+def test_a_tax_year_s_days_told_as_its_custom_make_no_row(text):
+    assert [m.text for m in tag_dates(text, dt.date(2025, 11, 27)) if m.on_calendar] == []
+
+
+def test_a_day_told_before_the_tax_year_begins_keeps_its_row():
+    text = "The new rates apply from 1 April, a few days before the new tax year begins."
+    assert _when_of(text, dt.date(2025, 11, 27), "1 April") == [("2026-04-01", True)]
