@@ -530,7 +530,11 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     joined, predicate = _words_between("coordinate", r",\s+", r"\s"), _words_between("predicate", r"\s", r"\b")
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
     # by its own clause is not of a date past ", and" (opens=now)
-    now = _now().search(form, max(0, figure.start - _NOW_REACH), figure.start) is not None
+    # (a move told after a comma right after a figure is that figure's and is set in its present: "is now worth $5.4
+    # billion, up 20% from a year ago"; opens=moved_on)
+    moved_on = _moved_on_from(form, figure)
+    at = moved_on if moved_on >= 0 else figure.start
+    now = _now().search(form, max(0, at - _NOW_REACH), at) is not None
     if now:
         # nor is it of a date of another clause or predicate before it ("Zhipu AI, which listed in Hong Kong last month
         # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now be
@@ -562,6 +566,22 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
 @functools.cache
 def _now() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words_trie('now')})\b{_IN_CLAUSE}\Z")
+
+
+def _moved_on_from(form: str, figure: MoneyMention) -> int:
+    """Where the comma stands that a move is told right after, when a figure of its clause closes before that comma
+    ("now worth $5.4 billion, up 20% from a year ago"; ``figure_side_clauses.tsv`` opens=moved_on), else -1."""
+    if figure.percent is None or not figure.direction:
+        return -1
+    comma = form.rfind(",", max(0, figure.start - _MOVED_ON_REACH), figure.start)
+    if (comma < 0 or _words_between("moved_on", r",\s+", r"\s+(?:[a-z]+\s+)?\Z").fullmatch(form, comma, figure.start) is None
+            or _MOVED_FROM.search(form, max(0, comma - _MOVED_ON_REACH), comma) is None):
+        return -1
+    return comma
+
+
+_MOVED_ON_REACH = 20  # characters from the comma to the move's figure ("up about"), and from a figure's sign to the comma
+_MOVED_FROM = re.compile(rf"[0-9{re.escape(SYMBOLS)}][\w.%]*(?:\s+[a-z]+)?\Z")
 
 
 _NOW_REACH = 80  # characters from a word that sets a figure in the present to the figure, in one clause
@@ -987,6 +1007,11 @@ def _reaches() -> re.Pattern:
 
 
 @functools.cache
+def _told_aside() -> re.Pattern:
+    return re.compile(rf"(?i),\s+(?:{_words('told')})(?:\s+(?:{_words('reduced_to')}))?\s+\Z")
+
+
+@functools.cache
 def _told_in() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words('told')})(?:\s+(?:{_words('reduced_to')}))?\s+\Z")
 
@@ -1080,6 +1105,13 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
                       and _words_between("coordinate", r",\s+", r"\s").match(form, closes) is None):
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+    # a comparison opened right after the clause's close is of the clause's own figure before the date, and shares its
+    # date: "where its shares rose 8.1% after the company reported revenue of 280.2 billion yuan for the December
+    # quarter, up 8% from a year earlier" (the 8% is the quarter's, as the revenue is)
+    if (opener is not None and tells_on and figure.percent is not None and figure.direction
+            and _words_between("moved_on", r",\s+", r"\s+(?:[a-z]+\s+)?\Z").fullmatch(form, closes, figure.start)
+            and _FIGURE_SIGN.search(form, opener.start() + 1, date.start) is not None):
+        return False
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
     # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
     return opener is not None and (opener.group("reduced") is not None or not any(d.end == opener.start() for d in told))
@@ -1092,7 +1124,12 @@ def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention
     17" tells the period itself."""
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     if opener is None:
-        return False
+        # a participle of telling set off right after the period tells the day its results were told: "In the June
+        # quarter, reported on Aug. 15, Alibaba's revenue rose 4%" is the quarter's (opens=told)
+        tells = _told_aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+        # (only a period that opens the sentence: "Leapmotor, ... to turn a profit last year, said on Saturday" is not)
+        return tells is not None and any(d.end == tells.start() and d.precision not in _TOLD_PRECISIONS
+                                         and _fronts_its_sentence(form, d) for d in told)
     period = next((d for d in told if d.end == opener.start()), None)
     # so is the day the period's results were told ("In the December quarter, whose results Alibaba reported on
     # Thursday, cloud revenue grew 34%": opens=told), as a period's figure is not of the day it was told
@@ -1347,6 +1384,13 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     continue    # "a year later than it had promised in March": times compared, the date is when the
                                 # promise was made, a row of its own
                 shaped = None if opens is not None else _shaped_opening(form, date, sentence_start, rules)
+                tied = (rules.day_tie.search(form, max(sentence_start, date.start - _DAY_TIE_REACH), date.start)
+                        if opens is None and shaped is None and date.precision == "day" else None)
+                if tied is not None:
+                    # a day set off with the number a comparison is from is that number's: "raised the odds of a cut to
+                    # about 35% after the data, from 22% on Tuesday" (the comma parts it from the move's own verb:
+                    # "rose to $30 from $28 on Tuesday" is the day of the move)
+                    opens = apart = tied.start() + 1
                 if opens is None and shaped is None:
                     continue
                 # a move only in a clause after the date's, past a comma or a semicolon, is measured against none of
@@ -1395,6 +1439,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     form, base.end, named.start):
                 bases[(named.start, named.end)] = (stretch[0], max(stretch[1], named.end))
     return bases
+
+
+_DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the day of its number (", up from about"...)
 
 
 # What stands between a base and the wider date its noun is of ("April-September period of FY25")
@@ -1903,6 +1950,7 @@ class _ComparisonRules:
     bare_present: re.Pattern      # a verb of the present before a move ("is up"), whose year after "in" runs up to now
     present_year: re.Pattern      # ... the shape of that year
     bare_in: re.Pattern           # ... and the word between the move and it
+    day_tie: re.Pattern           # a comparison set off by a comma, to a number and the word of its day (", from 22% on ")
     breaks: re.Pattern            # what parts a figure from the clause after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
     counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
@@ -2014,6 +2062,8 @@ def _comparison_rules() -> _ComparisonRules:
                                 rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),
         present_year=re.compile("|".join(f"(?:{row['date']})" for row in table if row["role"] == "bare_present")),
         bare_in=re.compile(r"\s+in\s+"),
+        day_tie=re.compile(rf"(?i),\s+(?:{words('cue')})\s+(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
+                           rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:per\s*cent|percent))?\s+(?:{words('day_tie')})\s+\Z"),
         breaks=re.compile(r"[,;:]"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),

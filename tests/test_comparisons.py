@@ -63,7 +63,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
-                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times")],
+                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -120,7 +120,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day",
-                                                          "subject", "named_happening", "spreads_ahead")],
+                                                          "subject", "named_happening", "spreads_ahead", "moved_on")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -2048,3 +2048,43 @@ def test_a_date_of_a_side_clause_dates_no_figure_of_the_main_clause(published, s
 def test_a_figure_takes_the_date_of_its_own_happening_not_one_of_a_thing_or_a_clause_beside_it(sentence, expected):
     dates = _dates_of_figures(_wsj(sentence))
     assert {figure: dates.get(figure) for figure in expected} == expected, dates
+
+
+def test_a_period_that_opens_its_sentence_dates_its_figures_not_the_day_a_participle_says_it_was_reported():
+    # setEE, ee_hk_listing: the day of the report in an aside is no figure's
+    dates = _dates_of_figures(_wsj("In the March quarter, reported on May 16, Kestrel's revenue grew 6% to 12.4 "
+                                   "billion yuan, and the company bought back $1.1 billion of its shares."))
+    assert dates == {"6%": "the March quarter", "12.4 billion yuan": "the March quarter",
+                     "$1.1 billion": "the March quarter"}
+    # a period inside an apposition to the subject is no report's: the day of telling stays the figure's
+    dates = _dates_of_figures(_wsj("Harlow Motors, the only carmaker to turn a profit last year, said on Tuesday "
+                                   "that it had raised $600 million in a share placement."))
+    assert dates == {"$600 million": "Tuesday"}
+
+
+def test_a_move_told_after_the_comma_that_closes_an_aside_is_of_the_aside_s_figure_and_its_period():
+    # setEC, ec_shares: "up 8%" compares the quarter's revenue, not the day of the text
+    dates = _dates_of_figures(_wsj("Its shares rose 4.2% on Friday in Hong Kong, where the company reported revenue "
+                                   "of 8.9 billion yuan for the September quarter, up 11% from a year earlier."))
+    assert dates["8.9 billion yuan"] == dates["11%"] == "the September quarter"
+    # an aside with no figure of its own before its date keeps its date to itself
+    assert _dates_of_figures(_wsj("Meituan, which reported its results for the third quarter, fell 5.2% in Hong "
+                                  "Kong."))["5.2%"] == ""
+
+
+def test_a_move_told_after_a_comma_shares_the_present_of_the_figure_before_it():
+    # setED, ed_league: "now worth $5.4 billion, up 20% from a year ago" is of the day told, not of the season before
+    dates = _dates_of_figures(_wsj("The league's new broadcast deal began this season, and the average club is now "
+                                   "worth $2.3 billion, up 15% from a year ago, according to Forbes."))
+    assert dates == {"$2.3 billion": "", "15%": ""}
+
+
+def test_a_day_set_off_with_the_number_a_comparison_is_from_is_its_base_and_makes_no_row():
+    # setEF, ef_cpi: "from 22% on Tuesday" is the base of the odds; without the comma the day is the move's own
+    rows = _wsj("Kestrel shares closed at $30 on Thursday, up from $28 on Wednesday.")
+    assert _dates_of_figures(rows) == {"$30": "Thursday", "$28": "Wednesday"}
+    assert all(row["money_text"] for row in rows)
+    rows = _wsj("Traders raised the odds of a rate cut to about 40% after the report, from 27% on Wednesday.")
+    assert "Wednesday" not in {row["date_text"] for row in rows}
+    assert _dates_of_figures(_wsj("Kestrel shares rose to $30 from $28 on Wednesday.")) == {
+        "$30": "Wednesday", "$28": "Wednesday"}

@@ -2762,6 +2762,9 @@ PREVIEWS_AND_TIMES = [
     ("a part of the day in a later paragraph is on no background day long gone", "Bitcoin is below the record of "
      "$124,450 set on August 14.\n\nIn Hong Kong, the Hang Seng Index rose 0.8% by the midday break.",
      dt.date(2025, 9, 16), "by the midday", "2025-09-16", False),
+    ("a part of the day is on no day a comparison set off by a comma was measured from", "Traders raised the odds "
+     "of a rate cut in April to about 40% after the report, from 27% on Monday, according to CME Group.\n\nStocks "
+     "climbed. The Nasdaq gained 1.1% by midday.", dt.date(2025, 9, 16), "by midday", "2025-09-16", False),
     ("what futures markets price is a forecast", "Futures markets price a 25 basis-point cut at the end of the "
      "Fed's two-day meeting on Wednesday, and at least one more before the end of the year.",
      dt.date(2025, 9, 16), "Wednesday", "2025-09-17", True),

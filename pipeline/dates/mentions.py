@@ -3239,9 +3239,11 @@ class _Reading:
                 # (a day told hour by hour, "overturned at about 11.40pm on 14 March. / ... reported water on the
                 # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago)
                 told_of = None
-            elif fits(told_of) and self._a_day_told(self.reference_start) and self.reference_stretch is None:
+            elif fits(told_of) and self._a_day_told(self.reference_start) and self.reference_stretch is None \
+                    and self.story_told:
                 # (a day that closes a stretch, "sales rose in the six weeks to 4 January", is no happening's: "rose
-                # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text)
+                # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text; nor is the day of a
+                # comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
                 return self._past_its_night(exp, told_of, self.reference_start)
         paragraph = text.rfind("\n", max(0, exp.start - _PARAGRAPH_REACH), exp.start)
         paragraph = max(0, exp.start - _PARAGRAPH_REACH) if paragraph == -1 and exp.start > _PARAGRAPH_REACH \
@@ -3619,9 +3621,12 @@ class _Reading:
             self.story_told = not lexicon.determiner_before().search(self.low, max(0, exp.start - 12), exp.start) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
                 and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
-                and not ("year" in parts and self._a_year_compared_after_a_comma(exp))
+                and not ("year" in parts and self._a_year_compared_after_a_comma(exp)) \
+                and not (resolution.period.gran == "D" and self._a_base_set_off(exp))
             # (nor a year of a figure compared after a comma: "fell 41% last year to 18.3 billion yuan, down from a
             # peak of 142 billion yuan in 2021. It had cash ... at the end of June" is the latest June)
+            # (nor a day of one: "raised the odds of a cut to about 35%, from 22% on Tuesday. ... The S&P 500 rose 0.7%
+            # by midday" is the day of the text, not Tuesday)
             self.set_reference.add(index)
             if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start):
                 self.days_told.append((resolution.period, exp.start))
