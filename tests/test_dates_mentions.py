@@ -3932,6 +3932,40 @@ def test_a_quarter_or_half_an_intention_names_in_the_weeks_after_the_last_one_en
     assert period.when.startswith("2026-") and period.future
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "happening_verb"],
+                         ids=lambda r: r["word"])
+def test_a_quarter_or_half_a_happening_to_come_names_in_the_weeks_after_the_last_one_ended_is_the_coming_one(row):
+    [period] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.on_calendar]
+    assert period.when.startswith("2026-") and period.future
+
+
+def test_a_happening_told_in_the_future_is_in_the_coming_quarter_but_a_report_is_of_the_one_just_ended():
+    march = dt.date(2026, 3, 4)
+    assert calendar("The drugmaker said a second study will begin dosing patients in the fourth quarter.", march) == [
+        ("the fourth quarter", "2026-Q4")]
+    assert calendar("The carrier said it would resume flights to Kyiv in the fourth quarter.", march) == [
+        ("the fourth quarter", "2026-Q4")]
+    assert calendar("The lender will report a loss for the fourth quarter.", march) == [
+        ("the fourth quarter", "2025-Q4")]
+
+
+@pytest.mark.parametrize("sentence, anchor, when", [
+    ("The regulator has appealed, with a hearing set for the autumn.", dt.date(2026, 4, 8), "2026-FA"),
+    ("Bankers are pencilling in a debut in the second half of the year.", dt.date(2026, 3, 18), "2026-H2"),
+    ("The carmaker named the order of its launches, with Madrid first in line in June.", dt.date(2026, 2, 10),
+     "2026-06"),
+    ("\"Ask me again in October,\" the chief executive said.", dt.date(2026, 2, 10), "2026-10"),
+    ("The governor, whose term ends in June, spoke to lawmakers last week.", dt.date(2026, 2, 10), "2026-06"),
+])
+def test_a_time_a_plan_is_set_for_without_its_year_is_the_coming_one(sentence, anchor, when):
+    mention = next(m for m in tag_dates(sentence, anchor) if m.on_calendar)
+    assert (mention.when, mention.future) == (when, True)
+
+
+def test_a_time_a_plan_was_set_for_is_told_as_past():
+    assert calendar("The vote was set for Oct. 3.", dt.date(2025, 11, 24)) == [("Oct. 3", "2025-10-03")]
+
+
 def test_a_quarter_or_half_a_forecast_names_in_the_weeks_after_the_last_one_ended_may_be_its_report():
     assert calendar("The company expects a loss for the second half.", dt.date(2026, 2, 10)) == [
         ("the second half", "2025-H2")]

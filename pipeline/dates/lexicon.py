@@ -682,6 +682,20 @@ def report_verb_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def happening_verb_after() -> re.Pattern:
+    """A verb of a happening that has no results to report, right after a marker of the future, maybe with "to"
+    between (tense.tsv kind happening_verb: "will begin", "expects to launch")."""
+    return re.compile(rf"\s+(?:to\s+)?(?:{trie_regex(_kind_words('happening_verb'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def happening_verbs() -> frozenset[str]:
+    """Verbs of a happening that has no results to report (tense.tsv kind happening_verb), some of them markers of the
+    future themselves ("go on sale")."""
+    return frozenset(map(squash, _kind_words("happening_verb")))
+
+
+@functools.lru_cache(maxsize=None)
 def report_verb_past() -> re.Pattern:
     """A verb of reporting a period's results in the past (tense.tsv kind report_verb, with its ending: "reported",
     "posted")."""

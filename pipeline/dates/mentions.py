@@ -1318,10 +1318,17 @@ class _Reading:
 
     def _intended(self, exp: finder.Expression, window) -> bool:
         """Is the last marker of the future before ``exp`` in its sentence a word of intention (tense.tsv kind
-        intention: "plan to") whose verb is no verb of reporting results (kind report_verb)?"""
+        intention: "plan to") whose verb is no verb of reporting results (kind report_verb), or a marker of the future
+        that is, or is followed by, a verb of a happening that has no results to report (kind happening_verb: "will
+        begin enrolling patients in the fourth quarter", in March: the coming one)?"""
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         ahead = [(s, e) for s, e, forecast in self.clauses.future_markers(*sentence) if forecast and e <= exp.start]
-        if not ahead or lexicon.squash(self.low[ahead[-1][0]:ahead[-1][1]]) not in lexicon.intention_words():
+        if not ahead:
+            return False
+        marker = lexicon.squash(self.low[ahead[-1][0]:ahead[-1][1]])
+        if marker in lexicon.happening_verbs() or lexicon.happening_verb_after().match(self.low, ahead[-1][1]):
+            return True
+        if marker not in lexicon.intention_words():
             return False
         # ("plans to report a loss for the fourth quarter", in January: the report of the quarter just ended)
         return lexicon.report_verb_after().match(self.low, ahead[-1][1]) is None
