@@ -3493,6 +3493,31 @@ def test_opening_cues_find_every_cue_of_the_rows_that_open_a_sentence():
         for cue in (w.strip() for w in row["cue"].split("|") if w.strip()):
             text = f"x {cue.lower()} y"
             assert rules.opening_cues[row["applies"]].search(text, 0, len(text)) is not None, cue
+            assert " ".join(cue.lower().split()) in rules.opening_scans[row["applies"]].found(text, 0, len(text)), cue
+
+
+def test_a_cue_scan_finds_in_one_pass_every_cue_word_a_search_for_it_alone_finds():
+    """Reading.vetoed learns which cues of not_money.tsv stand before a figure from one scan of the stretch: a word
+    inside a longer one ("charge" in "charges of"), a phrase across a line break, and a cue cut off by the end of the
+    stretch must come out as a search for each word alone finds them."""
+    import re
+    from pipeline.money.lexicon import CueScan
+    rules = lexicon()
+    words = {" ".join(w.lower().split()) for r in load_table("money/not_money.tsv") if r["side"] == "before"
+             for w in r["cue"].split("|") if w.strip()}
+    scan = CueScan(words)
+    alone = {w: re.compile(r"\s+".join(map(re.escape, w.split(" ")))) for w in words}
+    texts = [
+        "The average selling price of its electric cars fell to 189,000 yuan in the quarter, from 204,000 a year ago.",
+        "Analysts had expected charges\nof about $1.2 billion against the bond portfolio, the bank said on Tuesday.",
+        "Attendance at the fair rose 12% and the audience for its online broadcast doubled, organisers said.",
+        "The company will ask shareholders to approve a buyback worth up to 5% of its shares at the meeting in May.",
+    ]
+    for text in texts:
+        low = text.lower()
+        for lo, hi in ((0, len(low)), (10, 60), (0, low.find("price") + 3)):
+            assert scan.found(low, lo, hi) == {w for w, p in alone.items() if p.search(low, lo, hi)}, (text, lo, hi)
+    assert rules.veto_scans["amount"].found("", 0, 0) == set()
 
 
 def test_trie_is_built_from_the_set_of_keyed_words_alone():

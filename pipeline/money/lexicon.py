@@ -82,6 +82,37 @@ class LazyPattern:
         return getattr(compiled, name)
 
 
+class CueScan:
+    """Which of many words stand anywhere in a stretch of lower-case text (inside other words too), in one pass: the
+    same answer, for each word, as a search for it alone (its spaces matching any run of white space), for the cost
+    of one search.  A prefix tree matches at each place the longest of its words that starts there, and every
+    shorter word that matches there is a beginning of that one: each longest word stands for all of them."""
+    __slots__ = ("_scan", "_within")
+
+    def __init__(self, words):
+        words = frozenset(key_of(w) for w in words)
+        self._scan = re.compile(f"(?=({prefix_tree(words)}))") if words else None
+        # word -> the words that begin it (itself too)
+        self._within = {w: frozenset(w[:i] for i in range(1, len(w) + 1) if w[:i] in words) for w in words}
+
+    def found(self, low: str, lo: int, hi: int) -> set[str]:
+        """The words that stand in low[lo:hi]."""
+        out: set[str] = set()
+        if self._scan is None:
+            return out
+        within = self._within
+        for match in self._scan.finditer(low, lo, hi):
+            word = match.group(1)
+            words = within.get(word)
+            if words is None:   # (white space other than one space inside a phrase)
+                words = within[_SPACES.sub(" ", word)]
+            out.update(words)
+        return out
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def forms_of(cell: str) -> list[str]:
     """The |-separated forms of a table cell."""
     return [w.strip() for w in cell.split("|") if w.strip()]
@@ -198,6 +229,8 @@ class Lexicon:
                                 # after-rows (parts: their around rows), opening rows, groups of near rows
     veto_cues: dict             # applies → every cue of its side=before rows near the figure (if they all have one)
     opening_cues: dict          # applies → every cue of its rows that open the sentence (reach=sentence) and have one
+    veto_scans: dict            # applies → CueScan of the cues of its rows near the figure ...
+    opening_scans: dict         # ... and of those of its rows that open the sentence
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
@@ -408,6 +441,7 @@ def lexicon() -> Lexicon:
             (row["side"], row["unless_moved"] == "yes", cue,
              LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
              row["reach"] == "sentence", after_part))
+    raw_vetoes = {applies: list(rows) for applies, rows in vetoes.items()}
     # The patterns that follow a figure are tried at one place: one alternation each is one try (a
     # call costs more than the matching).  The parts after the figure of the rows that read both sides
     # close the alternation, as the group "around": where it matches, their parts before are read.
@@ -428,12 +462,17 @@ def lexicon() -> Lexicon:
         near = [(unless_moved, cue, pattern) for side, unless_moved, cue, pattern, opens, _ in rows
                 if side == "before" and not opens]
         groups = [near[i:i + VETO_GROUP] for i in range(0, len(near), VETO_GROUP)]
+        # (the cues of the rows before the figure are kept as their sets of forms: one CueScan of the window tells
+        # which of them stand there, see Reading.vetoed)
+        keyed = {cue: frozenset(key_of(form) for form in forms) for cue, forms in cue_forms.items()}
         vetoes[applies] = [("after", unless_moved, None, re.compile("|".join(patterns), re.I), False,
                             tuple(around.get(unless_moved, ())))
                            for unless_moved, patterns in merged.items()] + [
-            r for r in rows if r[0] == "before" and r[4]] + [
+            (side, unless_moved, None if cue is None else keyed[cue], pattern, opens, parts)
+            for side, unless_moved, cue, pattern, opens, parts in rows if side == "before" and opens] + [
             ("before", False, None if any(cue is None for _, cue, _ in group)
-             else re.compile(trie({form for _, cue, _ in group for form in cue_forms[cue]})), None, False, tuple(group))
+             else frozenset(form for _, cue, _ in group for form in keyed[cue]), None, False,
+             tuple((unless_moved, None if cue is None else keyed[cue], pattern) for unless_moved, cue, pattern in group))
             for group in groups]
     # Most figures have none of the cues of their kind near them: one search for all of them first; and one for
     # the cues of the rows that open the sentence (reach=sentence; a row without a cue is read apart).
@@ -444,8 +483,12 @@ def lexicon() -> Lexicon:
             before_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]) if row["cue"] else [""])
         elif row["side"] == "before" and row["cue"]:
             opening_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]))
+    opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
     before_cues = {applies: re.compile(trie(cues)) for applies, cues in before_cues.items() if "" not in cues}
     opening_cues = {applies: re.compile(trie(cues)) for applies, cues in opening_cues.items()}
+    veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows if side == "before" and not opens
+                                    and cue is not None for form in cue_forms[cue]})
+                  for applies, rows in raw_vetoes.items()}
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
 
@@ -567,7 +610,7 @@ def lexicon() -> Lexicon:
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,
-        opening_cues=opening_cues,
+        opening_cues=opening_cues, veto_scans=veto_scans, opening_scans=opening_scans,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),

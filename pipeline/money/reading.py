@@ -374,7 +374,7 @@ class Reading:
         return min(nearest)[1] if nearest else codes[0]
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
-        lo = opening = None
+        lo = opening = present = None
         for side, unless_moved, cue, pattern, opens, parts in self.rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
@@ -391,27 +391,27 @@ class Reading:
                             and before.search(self.form, near, start)):
                         return True
             elif opens:  # a count that opens the sentence and moves: "The number of brands ... rose 16 percent"
+                # (``cue``: the forms of the row's cue; one scan finds which cues of these rows stand there)
                 if cue is not None:
-                    if opening is None:  # the trie of every such row's cue matches where one of them does
-                        opening = self.rules.opening_cues[applies].search(
-                            self.low, sentence[0], min(start, sentence[0] + _OPENING)) is not None
-                    if not opening:
+                    if opening is None:
+                        opening = self.rules.opening_scans[applies].found(
+                            self.low, sentence[0], min(start, sentence[0] + _OPENING))
+                    if cue.isdisjoint(opening):
                         continue
-                if ((cue is None or cue.search(self.low, sentence[0], min(start, sentence[0] + _OPENING)))
-                        and pattern.match(self.form, sentence[0], start)):
+                if pattern.match(self.form, sentence[0], start):
                     return True
             else:  # a group of rows near the figure
                 if lo is None:  # the groups come last; most figures have none of their cues
                     lo = max(sentence[0], start - _VETO_BEFORE)
-                    cues = self.rules.veto_cues.get(applies)
-                    if cues is not None and cues.search(self.low, lo, start) is None:
+                    present = self.rules.veto_scans[applies].found(self.low, lo, start)
+                    if not present and applies in self.rules.veto_cues:    # (every row near has a cue)
                         return False
-                if cue is not None and cue.search(self.low, lo, start) is None:
+                if cue is not None and cue.isdisjoint(present):
                     continue
                 for row_unless_moved, row_cue, row_pattern in parts:
                     if row_unless_moved and moved:
                         continue
-                    if row_cue is None or row_cue.search(self.low, lo, start):
+                    if row_cue is None or not row_cue.isdisjoint(present):
                         found = row_pattern.search(self.form, lo, start)
                         # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
                         if found is not None and self.rules.money_from.search(self.form, lo, found.start()) is None:
