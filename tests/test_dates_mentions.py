@@ -5521,3 +5521,28 @@ def test_a_tax_year_s_days_told_as_its_custom_make_no_row(text):
 def test_a_day_told_before_the_tax_year_begins_keeps_its_row():
     text = "The new rates apply from 1 April, a few days before the new tax year begins."
     assert _when_of(text, dt.date(2025, 11, 27), "1 April") == [("2026-04-01", True)]
+
+
+@pytest.mark.parametrize("text, anchor, phrase, when", [
+    # a day of the year under way told in the past is that one, even when the same day next year is weeks away
+    ("The draft law had its committee stage on 12 January and cleared the upper house on 4 March.",
+     dt.date(2025, 12, 2), "12 January", "2025-01-12"),
+    ("Parliament will debate the bill again on 12 January.", dt.date(2025, 12, 2), "12 January", "2026-01-12"),
+    # a plan taken in the past for a month named alone many months ahead was taken in that month
+    ("Norvale, which agreed to acquire Tessand in November for $41 a share, must now answer the regulator's concerns.",
+     dt.date(2026, 6, 3), "November", "2025-11"),
+    ("The insurer agreed to sell its Asian unit in August, subject to approval.", dt.date(2026, 6, 3), "August",
+     "2026-08"),
+    # a weekday in the subject of a clause reported: the tense of that clause, not of the verb of saying
+    ("The club said its away match on Saturday against Hartfield would be played behind closed doors.",
+     dt.date(2025, 10, 14), "Saturday", "2025-10-18"),
+    ("Ministers told reporters on Monday that Thursday's summit was likely to agree a new border deal.",
+     dt.date(2025, 10, 14), "Thursday", "2025-10-16"),
+    ("The club said the match on Saturday drew its biggest crowd of the season.", dt.date(2025, 10, 14), "Saturday",
+     "2025-10-11"),
+    # a fixture in the present simple is the coming one
+    ("The Jets host the Pirates on Sunday, and the Falcons travel to Leeds next Friday.", dt.date(2025, 10, 14),
+     "Sunday", "2025-10-19"),
+])
+def test_a_day_named_without_its_year_takes_the_tense_of_the_verb_that_governs_it(text, anchor, phrase, when):
+    assert [m.when for m in tag_dates(text, anchor) if m.text == phrase] == [when]

@@ -200,8 +200,10 @@ def test_only_dates_named_without_their_year_depend_on_tense():
     assert not needs_tense({"month": 3, "shift": -1}) and not needs_tense({"quarter": 3})
 
 
-def test_a_weekday_reads_the_same_in_the_past_as_without_tense_and_a_month_may_not():
-    assert not past_differs({"weekday": 5}) and not past_differs({"month": 11, "day": 3})
+def test_a_weekday_reads_the_same_in_the_past_as_without_tense_and_a_day_or_month_may_not():
+    assert not past_differs({"weekday": 5}) and not past_differs({"month": 11, "day": 3, "year": 2025})
+    # (a day coming soon in the next year is this year's in a clause in the past: "on 15 January", in November)
+    assert past_differs({"month": 1, "day": 15})
     assert past_differs({"month": 12}) and past_differs({"season": "FA"})
     assert past_differs({"daypart": "T24:00", "weekday": 5}) and needs_tense({"daypart": "T24:00"})
     december, early_november = {"month": 12}, dt.date(2025, 11, 3)

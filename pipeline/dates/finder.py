@@ -2198,6 +2198,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
 # The noun a date qualifies, right after it, up to the verb of the subject's clause ("2026 [earnings ]would"), or a
 # relative clause set off by commas after it ("fiscal 2027[, which began on April 1, ]would").
 _QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
+# What may stand between the word that opens a reported clause and a date that opens its subject ("that [the ]").
+_REPORTED_SUBJECT_DATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?")
 # What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]").
 _REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ ){0,3}")
 
@@ -2302,6 +2304,11 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense in _HABIT:
             continue
         before = e <= start
+        if before and listed and not future_before and lexicon.reported_subject_opening().match(low, s, start):
+            # a date in the subject of the clause a verb of saying reports takes that clause's tense: "said their
+            # home game on Sunday would go ahead" (the verb of saying tells only when that was said)
+            best, best_distance, last_before = "", None, ""
+            continue
         if before and tense == "past" and future_before and lexicon.word_of_kind_after("agent").match(low, e) \
                 and lexicon.noun_phrase_before().search(low, max(lo, s - _NOUN_PHRASE_REACH), s) is not None:
             continue                        # "will hear the arguments in the case brought by regulators against
@@ -2349,6 +2356,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense == "complement":
             if before:
                 reported_in_the_pluperfect = pluperfect_end >= 0
+                if not future_before and _REPORTED_SUBJECT_DATE.fullmatch(low, e, start):
+                    # a date in the subject of the clause reported takes that clause's tense, not the tense of the
+                    # verb of saying: "told reporters that Sunday's meeting was likely to endorse the pause"
+                    best, best_distance, last_before = "", None, ""
                 continue
             break                           # "said on Wednesday that it would": the reported clause's own
         if tense == "boundary":

@@ -638,6 +638,15 @@ def headline_future() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def reported_subject_opening() -> re.Pattern:
+    """A verb of saying (tense.tsv kind reporting), maybe "that", and the opening of the subject of the clause it
+    reports, a determiner and a few words, up to where a date in that subject starts: "said their home game on"."""
+    reporting = trie_regex(_kind_words("reporting"))
+    determiners = trie_regex(_kind_words("determiner"))
+    return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{determiners})(?:\s+[a-z'\u2019-]+){{1,3}}\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def reported_subject_before() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the subject of the clause it reports (a pronoun
     of kind subject, or a determiner and a noun), ending where that clause's verb starts: "said it had"."""

@@ -48,8 +48,9 @@ _LATE_IN_MONTH = 15
 _STORY_LOOK_BACK_DAYS = 45
 # A plan named without its year is not this far ahead when the same day or month has just passed.
 _FAR_DAYS = 300
-# A plan taken in the past ("agreed to buy ... in February") is for a date coming within this many days.
-_PLAN_DAYS = 183
+# A plan taken in the past ("agreed to buy ... in February") is for a date coming within this many days (about four
+# months: "agreed to buy Brightwater in October", written in May, tells when the deal was struck, not a closing date).
+_PLAN_DAYS = 120
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 AHEAD = ("future", "plan")
 # The tense of a time a schedule is moved to ("push the start into the autumn"): ahead, a month or season not yet
@@ -443,8 +444,12 @@ def past_differs(parts: dict) -> bool:
     few weeks, or the one before)."""
     if parts.get("daypart") == _MIDNIGHT_AFTER:
         return True                 # "expired at midnight Friday", written that Friday
-    if "unit" in parts or "weekday" in parts or "day" in parts:
+    if "unit" in parts or "weekday" in parts:
         return False
+    if "day" in parts:
+        # a day coming soon is the coming one whatever the tense, unless it is in the next year: a clause in the past
+        # tells this year's ("had its first reading on 15 January", written in November)
+        return "month" in parts and "year" not in parts
     return True
 
 
