@@ -3729,3 +3729,53 @@ def test_a_later_sentence_that_names_the_days_tally_goes_on_with_the_festivals_s
     found = find_money("The first sale drew 51 merchants and sales of 9 million yuan. Five years later the one-day tally "
                        "reached 57.1 billion yuan.")
     assert [m.market_kind for m in found] == ["transaction_volume", "transaction_volume"]
+
+
+@pytest.mark.parametrize("sentence, written, kind", [
+    # an insurer's premiums are its revenue, not a "net" profit; what storms cost it is insured losses, kind other
+    ("Net premiums written climbed 6.2% to $1.8 billion as the insurer pushed through higher rates.", "6.2%", "revenue"),
+    ("Net premiums written climbed 6.2% to $1.8 billion as the insurer pushed through higher rates.", "$1.8 billion",
+     "revenue"),
+    ("The insurer booked catastrophe losses of $412 million in the quarter, against $96 million a year earlier.",
+     "$412 million", "other"),
+    ("The insurer booked catastrophe losses of $412 million in the quarter, against $96 million a year earlier.",
+     "$96 million", "other"),
+    # what a lender originates is what it transacts, its growth too
+    ("The lender said it originated $11.6 billion of mortgages in the third quarter, up 23% from a year earlier, "
+     "helped by its purchase of a rival servicer.", "23%", "transaction_volume"),
+    # a move's clause ends where another predicate begins: the spending after it is no kind of the revenue's growth
+    ("Tencent reported revenue of 660 billion yuan for 2024, up 8%, and has pledged to spend more on data centres.",
+     "8%", "revenue"),
+])
+def test_premiums_insured_losses_loan_originations_and_a_move_before_another_predicate_keep_their_own_kind(
+        sentence, written, kind):
+    assert kind_by_text(sentence)[written] == kind
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Loan applications jumped 14% in the week ended March 6, the industry group said.", "14%"),
+    ("The median price of a previously owned home sold in February was $398,500, the realtors' group said.",
+     "$398,500"),
+    ("Economists expect the 10-year Treasury yield to stay near 4% for now, with some seeing a drift toward 3.5% by "
+     "late next year.", "3.5%"),
+    ("Zhipu lowered the price of its flagship model for developers to 1.2 yuan per million input tokens, from 4 yuan "
+     "for the version it replaces.", "4 yuan"),
+    ("For next year, the carrier expects capacity to grow by 3% to 4%.", "3%"),
+    ("Housebuilder shares climbed on the figures.", "shares climbed"),
+    ("The chip unit plans to ship its first server chips next year.\n\nValuation debate\n\nBernstein values the "
+     "unit at $30 billion.", "Valuation"),
+])
+def test_a_count_a_home_price_a_rate_s_level_a_token_price_s_base_a_sector_s_shares_and_a_heading_make_no_row(
+        text, written):
+    assert written not in [m.text for m in find_money(text)]
+
+
+@pytest.mark.parametrize("sentence, currency", [
+    ("The Pakistan Cricket Board said gate receipts for the one-day series reached 58 million rupees.", "PKR"),
+    ("The Karachi-listed cement maker earned 9.4 billion rupees in the year to June.", "PKR"),
+    ("India's second-largest carmaker earned 38 billion rupees in the quarter.", "INR"),
+    ("Sri Lanka's largest conglomerate earned 21 billion rupees last year.", "LKR"),
+    ("The Mumbai-based lender's shares closed at 1,499 rupees.", "INR"),
+])
+def test_rupees_are_the_currency_of_the_country_their_sentence_names(sentence, currency):
+    assert [m.currency for m in find_money(sentence) if "rupees" in m.text] == [currency]

@@ -769,6 +769,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
     return out
 
 
+_CLOSING_STOPS = ".!?:;,\"'\u201d\u2019)"
+_HEADING_WORDS = 6  # a heading names its section in a few words; a line of news is longer
+
+
 def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
     """Stock, valuation and offering phrases in sentences that hold no figure: one per sentence."""
     rules, low, out = reading.rules, reading.low, []
@@ -783,7 +787,7 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
         if place and (low[place - 1].isalpha() or low[place - 1] == "-"):
             continue  # inside a word: "supermarket", "per-share earnings"
         sentence = reading.sentence_of(place)
-        if sentence in busy:
+        if sentence in busy or _heading(low, sentence):
             continue
         match = rules.alone_at.match(low, place)
         if match is None:
@@ -822,3 +826,14 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
             currency="", amount_usd=None, percent=None, direction=direction, approx="",
             subject=reading.subject(start, end, sentence)))
     return out
+
+
+def _heading(low: str, sentence: Span) -> bool:
+    """Is the sentence a section heading: a short line of its own with no closing stop, over more text ("Valuation
+    talk")? A word alone in it names what the section below tells with its figures."""
+    line = low[sentence[0]:sentence[1]].strip()
+    if not line or line[-1] in _CLOSING_STOPS or len(line.split()) > _HEADING_WORDS:
+        return False
+    before = low[max(0, sentence[0] - 200):sentence[0]].rstrip(" \t")
+    after = low[sentence[1]:sentence[1] + 200].lstrip(" \t")
+    return (not before or before.endswith("\n")) and after.startswith("\n") and bool(after.strip())

@@ -282,8 +282,11 @@ class Reading:
             if start >= figure.end and ":" in self.form[end - 1:end + 1]:
                 continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
             if (moved and start >= figure.end and figure.percent is not None
-                    and self.rules.later_clause.search(self.low, figure.end, start) is not None):
-                # a move's clause is whole: "Nio fell 7.4% on Friday after the company said it would raise $1 billion"
+                    and (self.rules.later_clause.search(self.low, figure.end, start) is not None
+                         or self.rules.parted_after.search(self.form, figure.end, start) is not None)):
+                # a move's clause is whole: "Nio fell 7.4% on Friday after the company said it would raise $1 billion";
+                # another predicate after it is no longer its ("revenue of 996.3 billion yuan ..., up 6%, and has
+                # promised to spend heavily": the 6% is no spending), as with a sum (joins.tsv role=parted, another)
                 continue
             if start >= figure.end and figure.percent is None:
                 if between(figure_starts, figure.end, start):
