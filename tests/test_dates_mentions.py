@@ -5546,3 +5546,25 @@ def test_a_day_told_before_the_tax_year_begins_keeps_its_row():
 ])
 def test_a_day_named_without_its_year_takes_the_tense_of_the_verb_that_governs_it(text, anchor, phrase, when):
     assert [m.when for m in tag_dates(text, anchor) if m.text == phrase] == [when]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a possessive day names the day of the clause it heads, and the clock time after it in a past clause is on it
+    ("The county show ran on Friday and Saturday, while Sunday's parade was called off when hail began to fall "
+     "at about 2pm.", dt.date(2026, 8, 10),
+     [("Friday and Saturday", "2026-08-07/2026-08-08"), ("Sunday", "2026-08-09"), ("about 2pm", "2026-08-09")]),
+    # so does a day in a side clause, sentences later in the same paragraph
+    ("Passengers who boarded the ferry on Thursday spent the night in the harbour. The coastguard said the last "
+     "of them came ashore at 6.30am.", dt.date(2026, 3, 2),
+     [("Thursday", "2026-02-26"), ("6.30am", "2026-02-26")]),
+])
+def test_a_past_clock_time_is_on_the_day_an_aside_or_a_possessive_named_last_in_its_paragraph(text, published,
+                                                                                            expected):
+    assert [(m.text, m.when) for m in tag_dates(text, published)] == expected
+
+
+def test_a_clock_time_reported_in_the_pluperfect_is_on_the_day_before_the_saying():
+    text = ("Harlow won the open on Saturday with a round of 66.\n\nThe club said on Sunday that 9,400 spectators had "
+            "attended, and that the final putt dropped at 5:12 p.m.")
+    mentions = tag_dates(text, dt.date(2026, 6, 8))
+    assert [(m.text, m.when) for m in mentions if "p.m." in m.text] == [("5:12 p.m.", "2026-06-06")]

@@ -440,6 +440,10 @@ class _Reading:
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
         self.days_told: list[tuple[resolver.Period, int]] = []
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
+        # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
+        # "fans who stayed on site on Sunday"), yet are the day a clock time after them is on: (day, start)
+        self.days_aside: list[tuple[resolver.Period, int]] = []
+        self.days_possessed: set[int] = set()     # where days_aside named a day by a possessive ("Saturday's")
         # where the last word of the present ("current", "now") stands that is no aside ("Ma, now 60, ...", "which now
         # has"):
         # a sentence that frames its happening from now leaves the past year the paragraph told of
@@ -1166,6 +1170,14 @@ class _Reading:
         if "year" in exp.parts and not exp.parts.get("fiscal") and resolution.period is not None \
                 and resolution.timex_type == "DATE":
             self.years_named = (self.years_named + [(resolution.period.first().year, exp, window)])[-_YEARS_KEPT:]
+        if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
+                and not (self.days_told and self.days_told[-1][1] == exp.start) \
+                and not exp.parts.keys().isdisjoint(("day", "weekday")) and not self._a_comparison_base(exp):
+            # (a day named by its date or weekday, not a word that counts one, "overnight"; nor the base of a
+            # comparison: "rose 3% from Friday's close by 10 a.m." is no time of Friday's)
+            self.days_aside = (self.days_aside + [(resolution.period, exp.start)])[-_DAYS_LOOKED_BACK:]
+            if self.low.startswith(("'s", "\u2019s"), exp.end):
+                self.days_possessed.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
 
     def _year_the_weekday_fits(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
@@ -3238,6 +3250,12 @@ class _Reading:
                     break
                 if start < exp.start and fits(day) and (start >= sentence_start or start == self.entry_start):
                     return day
+        paragraph = text.rfind("\n", max(0, exp.start - _PARAGRAPH_REACH), exp.start)
+        paragraph = max(0, exp.start - _PARAGRAPH_REACH) if paragraph == -1 and exp.start > _PARAGRAPH_REACH \
+            else paragraph
+        aside = self._day_aside_of_a_past_time(exp, paragraph, fits, tenses)
+        if aside is not None:
+            return aside
         if told_of is not None and told_of.gran == "D":
             if text.find("\n", self.reference_end, exp.start) != -1 \
                     and abs((told_of.first() - anchor).days) > _NEWS_DAYS \
@@ -3251,15 +3269,13 @@ class _Reading:
                 # (a day that closes a stretch, "sales rose in the six weeks to 4 January", is no happening's: "rose
                 # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text; nor is the day of a
                 # comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
-                return self._past_its_night(exp, told_of, self.reference_start)
-        paragraph = text.rfind("\n", max(0, exp.start - _PARAGRAPH_REACH), exp.start)
-        paragraph = max(0, exp.start - _PARAGRAPH_REACH) if paragraph == -1 and exp.start > _PARAGRAPH_REACH \
-            else paragraph
+                return self._day_before_the_saying(self.reference_start, told_of, exp, window) \
+                    or self._past_its_night(exp, told_of, self.reference_start)
         for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
             if start < paragraph:
                 break
             if start < exp.start and fits(day):
-                return self._past_its_night(exp, day, start)
+                return self._day_before_the_saying(start, day, exp, window) or self._past_its_night(exp, day, start)
         if told_of is not None and told_of.gran != "D":
             # a year or a month holds no time of day: the time is on the last day of the news the story told
             # ("won the marathon on Sunday ... / ... crossed the line at 9:05 a.m."), not the day of writing
@@ -3270,6 +3286,42 @@ class _Reading:
                     and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
                 return self._past_its_night(exp, day, start)
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _day_aside_of_a_past_time(self, exp: finder.Expression, paragraph: int, fits, tenses) -> resolver.Period | None:
+        """The day gone a possessive or a side clause named last in the paragraph of the clock time ``exp``, with no
+        day the story told after it, when the time's clause is in the past: "Thursday and Friday went ahead, while
+        Saturday's programme ended early when the storms arrived shortly after 9pm" is that Saturday; "Fans who
+        stayed on site on Sunday ... The last cars left at about 11pm" that Sunday.  (A time still to come, or told
+        in the present, is left to the days the story told; so is one after a side clause whose sentence told a day
+        of its own before it, to which the side clause is background: "fell Thursday after the company warned late
+        Tuesday ... The stock dropped 4.6% by the midday break" is that Thursday.)"""
+        day, start = next(((d, s) for d, s in reversed(self.days_aside) if paragraph <= s < exp.start), (None, -1))
+        if day is None or start < self.reference_start:
+            return None
+        opening = start if start in self.days_possessed else self.clauses.sentence(start, start,
+                                                                                   self._window_of(start))[0]
+        if any(opening <= told_start < exp.start and told_start != start
+               for _, told_start in self.days_told[-_DAYS_LOOKED_BACK:]) \
+                or day.first() >= self.anchor or not fits(day) or tenses[0] != "past":
+            return None
+        return self._past_its_night(exp, day, start)
+
+    def _day_before_the_saying(self, start: int, said: resolver.Period, exp: finder.Expression,
+                               window) -> resolver.Period | None:
+        """When the day ``said`` named at ``start`` dates a saying in the past whose report, before the clock time
+        ``exp`` in the same sentence, is in the pluperfect ("Organisers said on Monday that 27,912 runners had
+        finished, and that the last finisher crossed the line at 4:38 p.m."), what was said had happened before
+        the day it was said: the time is on the last day gone the story told before that one, near the news and
+        not by its night (the race's Sunday, not the Monday of the saying).  Else None."""
+        if not finder.said_right_before(self.low, start):
+            return None
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        if lo > start or not any(tense == "pluperfect" and start < at < exp.start
+                                 for at, _, tense, _ in self.clauses.markers(lo, hi)):
+            return None
+        return next((day for day, at in reversed(self.days_told[-_DAYS_LOOKED_BACK:])
+                     if at < start and day.first() < said.first() and at not in self.nights_told
+                     and (said.first() - day.first()).days <= _NEWS_DAYS), None)
 
     def _told_at_a_time_of_day(self, start: int) -> bool:
         """Is the day named at ``start`` told with a clock time: one placed on it ("at about 11.40pm on 14 March",
