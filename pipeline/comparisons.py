@@ -236,6 +236,14 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # on Wednesday, up from about $300 billion in a buyback last September" (a company's revenue or profit shares the
         # period of the first: "expects a margin of 4% to 5.5% for 2026, down from the 6% to 7.5% it had guided in April")
         dates = [d for d in dates if d.start >= figure.end]
+    if (figure.market_kind not in EARNED_KINDS and any(d.start >= figure.end for d in dates)
+            and (closed := _closes_a_comparison_after(form, figure, dates)) >= 0):
+        # the number a comparison set off by commas is from takes no date past its closing comma, which goes on telling
+        # the figure compared: "a quarterly dividend of C$1.08 a share, up from C$1.04, payable on Jan. 27, 2026" (the
+        # payment day is the new dividend's)
+        dates = [d for d in dates if d.start < closed]
+        if not dates:
+            return None
     if any(d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None for d in dates):
         # a date of the figure's own clause before it outweighs a nearer one past a comma, which is another clause's:
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
@@ -410,6 +418,17 @@ def _in_a_comparison_after(form: str, figure: MoneyMention, dates: list[DateMent
     return _opens_a_comparison(form, opens, figure.start)
 
 
+def _closes_a_comparison_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> int:
+    """Where the comma stands that closes right after the figure a comparison opened after a comma is from (", up from
+    C$1.04, payable on ..."), no date between, else -1."""
+    opens = form.rfind(",", max(0, figure.start - _CUE_REACH), figure.start)
+    closes = _past_spaces(form, figure.end)
+    if (opens < 0 or not form.startswith(",", closes) or any(opens < d.end <= figure.start for d in dates)
+            or not _opens_a_comparison(form, opens, figure.start)):
+        return -1
+    return closes
+
+
 def _opens_a_comparison(form: str, comma: int, figure_start: int) -> bool:
     """Does a cue of comparison_bases.tsv open the clause after the comma at ``comma`` right before the figure that
     starts at ``figure_start`` (a word such as "about" may stand between)?"""
@@ -542,7 +561,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         # 2025, the Company now expects total revenue of $1.60 billion")
         # (a phrase that opens the sentence and closes at the date; "The festival opened on Feb. 12 with a thriller
         # that has since taken $38.6 million" tells of a predicate of its own)
-        dates = [d for d in dates if not (d.end <= figure.start and _another_clause(form, d.end, figure.start)
+        # (a move told after a comma is read from the figure it moved from: "which analysts expect to show revenue of
+        # 11.2 billion yuan for 2025, up 13%" is 2025's)
+        dates = [d for d in dates if not (d.end <= at and _another_clause(form, d.end, at)
                                           and not (_opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start)
                                                    and _BREAKS.match(form, d.end)))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
@@ -1397,7 +1418,13 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # it: "took 30 years to pay off the debts from its 1976 Games, and London's budget ... quadrupled"
                 clause_end = _first(rules.breaks, form, date.end, sentence_end)
                 moved = (any(figure.direction and figure.start < clause_end for figure in figures)
-                         or rules.moving.search(form, sentence_start, clause_end) is not None)
+                         or rules.moving.search(form, sentence_start, clause_end) is not None
+                         # a level told "to" one number "from" another before a date of comparison shape moved,
+                         # whatever its verb: "the combined ratio deteriorated to 112.6% from 94.1% in the same quarter
+                         # of 2023" ("lifted its target to $200 from $180 last Thursday" is the day it was lifted)
+                         or (opens is not None and _TO_A_LEVEL.search(form, max(sentence_start, opens - _CUE_REACH),
+                                                                      opens) is not None
+                             and any(shape.match(form, date.start, date.end) for _, shape, _ in rules.shaped)))
                 if shaped is not None:
                     opens, needs_move = shaped
                     if needs_move and not moved:
@@ -1440,6 +1467,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 bases[(named.start, named.end)] = (stretch[0], max(stretch[1], named.end))
     return bases
 
+
+# The level a value moved to, right before the cue of the number it moved from ("to 112.6% from")
+_TO_A_LEVEL = re.compile(r"(?i)\bto\s+\S*\d[\d.,]*\S*(?:\s+[a-z]+){0,2}\s+\Z")  # ... "to 4.4 per cent from"
 
 _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the day of its number (", up from about"...)
 

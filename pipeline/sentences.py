@@ -56,14 +56,24 @@ def abbreviation_ends_sentence(token: str, form: str, next_start: int) -> bool |
     """Whether the full stop of the abbreviation ``token`` (lower case, "u.s") ends a sentence before the
     word at ``next_start``: False for one that never does ("Mr."), for one that modifies a noun unless
     a sentence opener follows ("U.S. Senate" goes on, "U.S. The" ends); None when ``token`` is no such
-    abbreviation (the caller decides).  Shared by the sentence splitter and the date engine's clauses."""
+    abbreviation (the caller decides), and False for initials the table does not hold ("D.R. Horton") unless an
+    opener follows.  Shared by the sentence splitter and the date engine's clauses."""
     groups = _abbreviations()
     if token in groups.get("no", ()):
         return False
     if token in groups.get("before-opener", ()):
         word = _NEXT_WORD.match(form, next_start)
         return bool(word) and word.group(1).lower() in groups.get("opener", ())
+    if _INITIALS.fullmatch(token) and token not in groups.get("yes", ()):
+        # initials of a name ("D.R. Horton", "J.P. Morgan") go on as one of final=before-opener does, but for an opener
+        word = _NEXT_WORD.match(form, next_start)
+        if not (word and word.group(1).lower() in groups.get("opener", ())):
+            return False
     return None
+
+
+# Letters each with its full stop, two or more, as a token is read ("d.r", the last stop cut off): a name's initials
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @functools.lru_cache(maxsize=1)

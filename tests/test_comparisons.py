@@ -2088,3 +2088,30 @@ def test_a_day_set_off_with_the_number_a_comparison_is_from_is_its_base_and_make
     assert "Wednesday" not in {row["date_text"] for row in rows}
     assert _dates_of_figures(_wsj("Kestrel shares rose to $30 from $28 on Wednesday.")) == {
         "$30": "Wednesday", "$28": "Wednesday"}
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    # a passive participle that opens the subject's aside tells of the subject; the present valuation is of the day told
+    ("2026-02-18", "The takeover, announced on Nov. 3, 2025, values Pellham Foods at £4.20 a share in cash, a premium of "
+     "36% to its closing price the day before.", {"£4.20": "", "36%": ""}),
+    # a forecast of analysts in the present past ", and" is not of the month the first clause told
+    ("2025-11-20", "Meridia said in September it would spend 8 billion yuan on rider incentives, and the outlay is set to "
+     "squeeze its operating profit, which analysts expect to fall about 45% to 3.2 billion yuan.",
+     {"8 billion yuan": "September", "45%": "", "3.2 billion yuan": ""}),
+    # ... though a move told after a comma stays with its figure's period
+    ("2026-03-12", "The company must publish its annual results by March 31, which analysts expect to show revenue of "
+     "about 4.1 billion yuan for 2025, up 9%.", {"4.1 billion yuan": "2025", "9%": "2025"}),
+    # the number a comparison set off by commas is from takes no day past its closing comma: that day is the new dividend's
+    ("2026-02-11", "The board raised the quarterly dividend to 62 cents a share, up from 58 cents, payable on March 14 to "
+     "holders of record on Feb. 27.", {"62 cents": "", "58 cents": ""}),
+])
+def test_a_date_told_of_another_thing_or_time_does_not_date_a_figure_of_the_present(published, sentence, expected):
+    assert _on(published, sentence) == expected
+
+
+def test_a_ratio_told_to_one_level_from_another_is_measured_against_its_base_whatever_its_verb():
+    rows = extract_document(document_from_bytes("news.txt", (
+        "2024-11-07\n\nThe loss ratio worsened to 71.8% from 64.5% in the same quarter of 2023, the insurer said. "
+        "Morgan Stanley lifted its target to $62 from $55 last Thursday.\n").encode("utf-8")))
+    assert "the same quarter of 2023" not in {row["date_text"] for row in rows}
+    assert _dates_of_figures(rows)["$62"] == "last Thursday"

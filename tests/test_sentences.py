@@ -210,3 +210,15 @@ def test_a_line_break_after_an_abbreviation_is_judged_as_a_space_would_be():
         "The bill, which was drafted by lawmakers last year and debated for months, passed the U.S.\n"
         "Senate on Tuesday after a long fight.", "It now goes to the House.",
         "Critics said it would hurt exporters to the U.S.", "The vote was close."]
+
+
+def test_a_companys_or_a_persons_initials_do_not_end_the_sentence_unless_an_opener_follows():
+    assert sentences_of("Toll Brothers rose 1.4% and D.R. Horton added 2.2% on Tuesday. Builders led the gains.") == [
+        "Toll Brothers rose 1.4% and D.R. Horton added 2.2% on Tuesday.", "Builders led the gains."]
+    assert sentences_of("The lot was a late seascape by J.M.W. Turner that sold for £9 million.") == [
+        "The lot was a late seascape by J.M.W. Turner that sold for £9 million."]
+    # an opener after them ends it, and "a.m."/"p.m." keep their own rule
+    assert sentences_of("The fund moved its office to Washington, D.C. The staff followed in May.") == [
+        "The fund moved its office to Washington, D.C.", "The staff followed in May."]
+    assert sentences_of("Trading halted at 2 p.m. Shares resumed an hour later.") == [
+        "Trading halted at 2 p.m.", "Shares resumed an hour later."]
