@@ -1401,6 +1401,10 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                 # starts, though a word of a move stands before it ("lost in the first round"); a
                                 # figure before it may be measured over the stretch ("fell 20% in the 12 months from
                                 # June"), and such a start dates no figure
+                if opens is not None and rules.takes_effect.search(form, max(sentence_start, date.start - _CUE_REACH),
+                                                                    date.start):
+                    continue    # "added two stocks to the index with effect from Dec. 8": the day the change starts,
+                                # a row of its own, nothing compared with it
                 if opens is not None and rules.of_times.search(form, max(sentence_start, opens - _CUE_REACH), opens):
                     continue    # "a year later than it had promised in March": times compared, the date is when the
                                 # promise was made, a row of its own
@@ -1967,6 +1971,7 @@ class _ComparisonRules:
     starts: re.Pattern            # a cue that, opening its sentence, tells where a stretch starts ("From the summer")
     of_times: re.Pattern          # a comparative of time right before the cue ("later than"): times compared
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
+    takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
     stretch_tie: re.Pattern       # a noun and the word that ties a stretch's date to it, after a date qualifying it
@@ -2069,6 +2074,7 @@ def _comparison_rules() -> _ComparisonRules:
         # only punctuation or a speaker's label ("A: ") before it in its sentence
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
+        takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
                          rf"(?:(?:{words('between', 'reached')})\s+)*\Z"),
         # searched back from every date: its words as one trie, which rules out most places at their first letter (a

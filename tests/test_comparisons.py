@@ -63,7 +63,8 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
-                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie")],
+                                  if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
+                                                          "takes_effect")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -101,6 +102,14 @@ def test_a_length_of_time_before_from_tells_the_stretch_its_date_starts_and_the_
     # (as "the fiscal year starting in April" does), not the month it starts
     assert [(row["date_text"], row["money_text"]) for row in _wsj("Shares fell 20% in the 12 months from June 1988.")] \
         == [("the 12 months from June 1988", "20%")]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "takes_effect"],
+                         ids=lambda rule: rule["words"])
+def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_before_it(rule):
+    assert [row["date_text"] for row in _wsj(rule["example"])] == ["Dec. 8"]
+    assert [row["date_text"] for row in _wsj("The exchange added three stocks to its main index, effective from "
+                                             "March 9.")] == ["March 9"]
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "of_times"],

@@ -5568,3 +5568,75 @@ def test_a_clock_time_reported_in_the_pluperfect_is_on_the_day_before_the_saying
             "attended, and that the final putt dropped at 5:12 p.m.")
     mentions = tag_dates(text, dt.date(2026, 6, 8))
     assert [(m.text, m.when) for m in mentions if "p.m." in m.text] == [("5:12 p.m.", "2026-06-06")]
+
+
+def test_the_days_of_a_match_count_from_the_first_day_its_story_tells():
+    # setEH, eh_cricket: "day three", "the second evening" are days of the match counted from its first day
+    text = ("England won the toss on Wednesday and reached 287 for 4 at the close of the first day.\n\n"
+            "Australia batted through day two and were all out on the morning of day three. Their bowlers struck "
+            "twice on the second evening.")
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 12, 7))}
+    assert found["the close of the first day"] == "2025-12-03"
+    assert found["through day two"] == "2025-12-04"
+    assert found["day three"] == "2025-12-05"
+    assert found["the second evening"] == "2025-12-04"
+
+
+def test_a_day_of_a_trial_in_apposition_to_a_weekday_sets_the_count():
+    text = "On Thursday, day four of the trial, the jury heard from the accountant. On day six the defence opened."
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 11, 14))}
+    assert found["day four"] == "2025-11-13"
+    assert found["day six"] == "2025-11-15"
+
+
+def test_the_first_day_of_trading_after_a_listing_day_is_that_day():
+    text = "The chipmaker listed in Shanghai on Tuesday, and its shares tripled on the first day of trading."
+    assert _when_of(text, dt.date(2025, 11, 20), "the first day") == [("2025-11-18", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker said he had felt at home from day one.",
+    "Negotiators were still far apart on day two, a union official said.",
+    "Shares of the miner fell for the third day as copper slid.",
+    "The rent falls due on the first day of each month.",
+])
+def test_a_day_counted_without_a_first_day_told_makes_no_row(text):
+    assert [m.text for m in tag_dates(text, dt.date(2025, 11, 20)) if m.on_calendar] == []
+
+
+def test_a_day_results_were_published_on_after_the_year_they_are_for_is_in_the_year_after():
+    # setEJ, ej_merger: a year's results come out after it ends
+    text = "The insurer reported a profit of $3.4 billion for 2025 when it published its annual results on Feb. 19."
+    assert _when_of(text, dt.date(2026, 4, 2), "Feb. 19") == [("2026-02-19", False)]
+
+
+def test_a_day_of_a_clause_of_background_after_a_year_stays_in_that_year():
+    text = "The bank earned $3 billion in 2024, when it opened 40 branches on March 4."
+    assert _when_of(text, dt.date(2025, 11, 24), "March 4") == [("2024-03-04", False)]
+
+
+def test_days_of_a_stretch_with_their_weekdays_set_off_by_commas_are_one_stretch():
+    # setEJ, ej_festival
+    text = "The fair, which runs from Thursday, Sept. 17, to Saturday, Sept. 19, expects 40,000 visitors."
+    assert _when_of(text, dt.date(2026, 5, 4), "from Thursday, Sept. 17, to Saturday, Sept. 19") == [
+        ("2026-09-17/2026-09-19", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The index is based on quotes collected from Monday to Wednesday of each week.",
+    "The lender resets its posted rates on Tuesday of every week.",
+    "The band will play its only Paris date of the year at the Olympia.",
+])
+def test_days_of_each_week_and_the_year_of_an_only_date_make_no_row(text):
+    assert [m.text for m in tag_dates(text, dt.date(2026, 1, 15)) if m.on_calendar] == []
+
+
+def test_a_month_that_names_an_index_rebalancing_is_that_month():
+    # setEI, ei_hangseng
+    text = '"The March rebalancing will move a lot of money," a strategist said.'
+    assert _when_of(text, dt.date(2026, 1, 20), "March") == [("2026-03", True)]
+
+
+def test_a_move_of_a_title_set_off_by_an_apposition_names_two_dates_not_a_stretch():
+    text = 'Universal has moved "Night Harbor", the studio\'s big thriller, from Oct. 9, 2026, to Feb. 12, 2027.'
+    assert [m.when for m in tag_dates(text, dt.date(2026, 3, 2))] == ["2026-10-09", "2027-02-12"]

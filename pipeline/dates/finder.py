@@ -699,6 +699,12 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             return None
         parts["year"] = year
         return "year"
+    if "dayno" in captured:
+        # "day three" of a match, a trial or a summit: counted from its first day, which the story must tell
+        # (pipeline/dates/mentions.py places it, or drops it)
+        word = captured["dayno"]
+        parts["event_day"] = int(word) if word.isdigit() else lexicon.number_words()[word]
+        return "calendar"
     for common in ("unit", "deictic", "setword", "daypart"):
         if common in captured and _in_a_name(text, where[common]):
             return None
@@ -966,6 +972,13 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             if "-" not in low[e:kept[-1][0] if kept else head_start]:
                 break           # "may end March 3": a verb's
             role = "mod"
+        if role == "ordinal" and not kept and index and _prefix_role(pre[index - 1][2], words)[0] == "det" \
+                and ((kind == "unit" and parts.get("unit") == "D" and not parts.get("plural")) or kind == "daypart"):
+            # "the first day", "the third evening": a day of a match, a trial or a summit counted from its first
+            # day, which the story must tell (pipeline/dates/mentions.py places it, or drops it)
+            parts["event_day"] = int(value)
+            kept.append((s, "event_day", value, token))
+            continue
         if role not in accepts and not (role == "det" and kept and (
                 kept[-1][1] == "mod" or (kept[-1][1] == "shift" and kept[-1][2].endswith("~")))):
             break               # (a determiner belongs to "the end of 2023", "the previous Friday")
@@ -1166,7 +1179,9 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                                           or _subject_of_a_future(text, low, start, end)))):
             return False
         parts.pop("ambiguous")
-    if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"]:
+    if kind == "daypart" and "event_day" in parts and not parts.get("det"):
+        return False
+    if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"] and "event_day" not in parts:
         parts["lonely"] = True       # kept only if a join gives it a day
     if kind == "unit":
         unit = parts["unit"]
@@ -1186,6 +1201,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False        # "a half" is a fraction; halves of a year are "the first half"
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
+        if "event_day" in parts and not parts.get("det"):
+            return False
         if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C") \
                 and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)):
             return False        # "the third consecutive month", "the second day"

@@ -439,6 +439,7 @@ class _Reading:
                                                                 # line named another after it
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
         self.days_told: list[tuple[resolver.Period, int]] = []
+        self.event_first_day: dt.date | None = None     # day one of the match or trial the story counts days of
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
         # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
         # "fans who stayed on site on Sunday"), yet are the day a clock time after them is on: (day, start)
@@ -453,6 +454,30 @@ class _Reading:
         self.first_line_end = text.find("\n")         # (the headline's, when the text opens with one)
         if self.first_line_end == -1:
             self.first_line_end = len(text)
+
+    def _first_day_of_the_event(self, exp: finder.Expression) -> dt.date | None:
+        """The first day of the match, trial or summit whose "day three" or "the third evening" ``exp`` is: for a
+        first day, the day told last in its paragraph when ``exp`` is its first day ("won the toss on
+        Monday and were bowled out shortly before the close of the first day"), or the day it stands in apposition
+        to, counted back ("on Wednesday, day three of the trial"), else the first day the story set before.  None
+        when the story told no such day: "day two" alone is no date."""
+        number = exp.parts["event_day"]
+        if self.event_first_day is not None and number > 1:
+            return self.event_first_day
+        paragraph = max(self.text.rfind("\n", 0, exp.start), 0)
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.start < paragraph:
+                break
+            if resolution is None or resolution.precision != "day" or resolution.first_day is None:
+                continue
+            if _APPOSITION.fullmatch(self.low, told.end, exp.start) is not None:
+                self.event_first_day = resolution.first_day - dt.timedelta(days=number - 1)
+            elif number == 1:
+                # (a first day is the day its paragraph told, a later event's too: "Nov 6, 2007 - ... Its shares
+                # nearly triple on the first day of trading" and, in a later entry, "closes its first day")
+                self.event_first_day = resolution.first_day
+            break
+        return self.event_first_day
 
     def _fiscal_ends_told(self) -> tuple[tuple[int, int, bool], ...]:
         """Where the text tells when its company's fiscal year begins or ends, the last month of that fiscal year
@@ -540,6 +565,14 @@ class _Reading:
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
+        if "event_day" in exp.parts:
+            first = self._first_day_of_the_event(exp)
+            if first is None:
+                return
+            day = first + dt.timedelta(days=exp.parts["event_day"] - 1)
+            exp.parts = {key: value for key, value in exp.parts.items()
+                         if key not in ("event_day", "unit", "det", "ordinal")}
+            exp.parts.update(year=day.year, month=day.month, day=day.day)
         if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
                 ).endswith(",") and lexicon.tense_words()[0].get(_word_before(self.low, exp.start)) != "boundary":
             self.present_at = exp.start
@@ -2354,6 +2387,13 @@ class _Reading:
                     return None
                 if period.gran != "Y" and finder.an_event_opened_last(self.low, before.end, exp.start):
                     return period   # (what that clause names after "after" came before it: see the caller)
+                if _connectors().reported_on.fullmatch(self.low, before.end, exp.start) \
+                        and isinstance(exp.parts.get("month"), int):
+                    # "revenue of $21.6 billion for 2025 when it published its annual results on Feb. 5": a
+                    # period's results come out after it ends, so the day is the first such one after its end
+                    last = period.last()
+                    later = (exp.parts["month"], exp.parts.get("day") or 1) <= (last.month, last.day)
+                    return resolver.Period("Y", last.year + later)
                 return resolver.Period("Y", period.first().year)
         return None
 
