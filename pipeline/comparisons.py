@@ -595,10 +595,16 @@ def _moved_on_from(form: str, figure: MoneyMention) -> int:
     if figure.percent is None or not figure.direction:
         return -1
     comma = form.rfind(",", max(0, figure.start - _MOVED_ON_REACH), figure.start)
-    if (comma < 0 or _words_between("moved_on", r",\s+", r"\s+(?:[a-z]+\s+)?\Z").fullmatch(form, comma, figure.start) is None
+    if (comma < 0 or not _told_as_a_move_after(form, comma, figure.start)
             or _MOVED_FROM.search(form, max(0, comma - _MOVED_ON_REACH), comma) is None):
         return -1
     return comma
+
+
+def _told_as_a_move_after(form: str, comma: int, figure_start: int) -> bool:
+    """Does only a word of a move (opens=moved_on), maybe with one word more, stand between the comma at ``comma``
+    and the figure (", up about 8%")?"""
+    return _words_between("moved_on", r",\s+", r"\s+(?:[a-z]+\s+)?\Z").fullmatch(form, comma, figure_start) is not None
 
 
 _MOVED_ON_REACH = 20  # characters from the comma to the move's figure ("up about"), and from a figure's sign to the comma
@@ -1029,12 +1035,19 @@ def _reaches() -> re.Pattern:
 
 @functools.cache
 def _told_aside() -> re.Pattern:
-    return re.compile(rf"(?i),\s+(?:{_words('told')})(?:\s+(?:{_words('reduced_to')}))?\s+\Z")
+    """A verb of telling set off by a comma right before a date (", reported on ")."""
+    return re.compile(rf"(?i),\s+{_told_before_a_date()}")
 
 
 @functools.cache
 def _told_in() -> re.Pattern:
-    return re.compile(rf"(?i)\b(?:{_words('told')})(?:\s+(?:{_words('reduced_to')}))?\s+\Z")
+    """A verb of telling right before a date ("guided in ")."""
+    return re.compile(rf"(?i)\b{_told_before_a_date()}")
+
+
+def _told_before_a_date() -> str:
+    """A verb of telling (opens=told) and the word that leads from it to its date (opens=reduced_to), at the end."""
+    return rf"(?:{_words('told')})(?:\s+(?:{_words('reduced_to')}))?\s+\Z"
 
 
 _TOLD_REACH = 30  # characters before a month of its verb of telling and the word between ("guided in ")
@@ -1130,7 +1143,7 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     # date: "where its shares rose 8.1% after the company reported revenue of 280.2 billion yuan for the December
     # quarter, up 8% from a year earlier" (the 8% is the quarter's, as the revenue is)
     if (opener is not None and tells_on and figure.percent is not None and figure.direction
-            and _words_between("moved_on", r",\s+", r"\s+(?:[a-z]+\s+)?\Z").fullmatch(form, closes, figure.start)
+            and _told_as_a_move_after(form, closes, figure.start)
             and _FIGURE_SIGN.search(form, opener.start() + 1, date.start) is not None):
         return False
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the

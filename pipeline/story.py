@@ -694,7 +694,7 @@ def _trims() -> _Trims:
     discourse = re.compile(rf"(?:{with_comma}\s*,|{bare}\b,?)\s*", re.I)
     # a list of examples after the circumstance belongs to it ("By adhering to frameworks, such as ..., ";
     # story/example_leads.tsv)
-    leads = "|".join(re.escape(r["word"]) for r in load_table("story/example_leads.tsv"))
+    leads = _alternation(r["word"] for r in load_table("story/example_leads.tsv"))
     examples = rf"(?:\s(?:{leads})\b[^,]{{0,80}},)?\s+"
     openers = re.compile(_alternation((r["word"] for r in load_table("story/openers.tsv")), fold=True)
                          + r"\b[^,]{0,80}," + examples, re.I)

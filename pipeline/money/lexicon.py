@@ -227,8 +227,7 @@ class Lexicon:
     number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
     vetoes: dict                # applies → [(side, unless_moved, cue, pattern, opens the sentence, parts)]:
                                 # after-rows (parts: their around rows), opening rows, groups of near rows
-    veto_cues: dict             # applies → every cue of its side=before rows near the figure (if they all have one)
-    opening_cues: dict          # applies → every cue of its rows that open the sentence (reach=sentence) and have one
+    all_cued_near: frozenset    # the applies whose side=before rows near the figure all have a cue
     veto_scans: dict            # applies → CueScan of the cues of its rows near the figure ...
     opening_scans: dict         # ... and of those of its rows that open the sentence
     equivalent: re.Pattern
@@ -474,18 +473,16 @@ def lexicon() -> Lexicon:
              else frozenset(form for _, cue, _ in group for form in keyed[cue]), None, False,
              tuple((unless_moved, None if cue is None else keyed[cue], pattern) for unless_moved, cue, pattern in group))
             for group in groups]
-    # Most figures have none of the cues of their kind near them: one search for all of them first; and one for
+    # Most figures have none of the cues of their kind near them: one scan for all of them first; and one for
     # the cues of the rows that open the sentence (reach=sentence; a row without a cue is read apart).
-    before_cues: dict = {}
+    near_cued: dict = {}    # applies → has each of its rows near the figure a cue?
     opening_cues: dict = {}
     for row in load_table("money/not_money.tsv"):
         if row["side"] == "before" and not row["reach"]:
-            before_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]) if row["cue"] else [""])
+            near_cued[row["applies"]] = near_cued.get(row["applies"], True) and bool(row["cue"])
         elif row["side"] == "before" and row["cue"]:
             opening_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]))
     opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
-    before_cues = {applies: re.compile(trie(cues)) for applies, cues in before_cues.items() if "" not in cues}
-    opening_cues = {applies: re.compile(trie(cues)) for applies, cues in opening_cues.items()}
     veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows if side == "before" and not opens
                                     and cue is not None for form in cue_forms[cue]})
                   for applies, rows in raw_vetoes.items()}
@@ -609,8 +606,8 @@ def lexicon() -> Lexicon:
                                 rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
-        number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, veto_cues=before_cues,
-        opening_cues=opening_cues, veto_scans=veto_scans, opening_scans=opening_scans,
+        number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, all_cued_near=frozenset(applies for applies, cued in near_cued.items() if cued),
+        veto_scans=veto_scans, opening_scans=opening_scans,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),

@@ -407,7 +407,7 @@ class Reading:
                 if lo is None:  # the groups come last; most figures have none of their cues
                     lo = max(sentence[0], start - _VETO_BEFORE)
                     present = self.rules.veto_scans[applies].found(self.low, lo, start)
-                    if not present and applies in self.rules.veto_cues:    # (every row near has a cue)
+                    if not present and applies in self.rules.all_cued_near:
                         return False
                 if cue is not None and cue.isdisjoint(present):
                     continue
