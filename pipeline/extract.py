@@ -38,7 +38,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS
-from pipeline.sentences import SentenceIndex, opens_an_entry, split_sentences
+from pipeline.sentences import HEADING_WORDS, SentenceIndex, opens_an_entry, split_sentences
 from pipeline.story import describe_sentences
 
 REPORT_COLUMNS = ("file", "doc", "status", "rows", "encoding", "published", "reason")
@@ -460,7 +460,7 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
         if not line or _LIST_ITEM.match(form, begin) is not None:
             end = begin - 1
             continue
-        if line[-1] in SENTENCE_LINE_ENDS or len(line.split()) > _HEADING_WORDS:
+        if line[-1] in SENTENCE_LINE_ENDS or len(line.split()) > HEADING_WORDS:
             return None
         found = _date_on_line(sentences, where, dates_by_sentence, begin, lambda d: begin <= d.start and d.end <= end)
         if found is None:
@@ -475,7 +475,6 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
 
 _LIST_ITEM = re.compile(r"[ \t]*[-*\u2022\u00b7\u2013][ \t]+\S")
 _LIST_REACH = 2000    # characters of a list above one of its items
-_HEADING_WORDS = 8    # a line longer than that is a sentence without its stop, not a heading
 
 
 def _alone_on_its_line(form: str, date: DateMention) -> bool:

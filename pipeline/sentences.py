@@ -282,14 +282,14 @@ def heading_over_list(text: str, at: int) -> int:
         if not line or _LIST_OPENING.match(line + " "):
             end = begin - 1
             continue
-        if line[-1] in ".!?" or len(line.split()) > _HEADING_WORDS:
+        if line[-1] in ".!?" or len(line.split()) > HEADING_WORDS:
             return at
         return begin
     return at
 
 
 _LIST_HEADING_REACH = 2000  # characters of a list above one of its items
-_HEADING_WORDS = 8          # a line longer than that is a sentence without its stop, not a heading
+HEADING_WORDS = 8           # a line longer than that is a sentence without its stop, not a heading
 
 
 # A chronology's entry: bullets before its date on the line, then a colon ("May 12: The two sides agree ...")
