@@ -2095,6 +2095,8 @@ def test_a_day_set_off_with_the_number_a_comparison_is_from_is_its_base_and_make
     assert all(row["money_text"] for row in rows)
     rows = _wsj("Traders raised the odds of a rate cut to about 40% after the report, from 27% on Wednesday.")
     assert "Wednesday" not in {row["date_text"] for row in rows}
+    rows = _wsj("Traders raised the odds of a rate cut to about 40% on Wednesday.")
+    assert "Wednesday" in {row["date_text"] for row in rows}, "a day the odds moved on is a row of its own"
     assert _dates_of_figures(_wsj("Kestrel shares rose to $30 from $28 on Wednesday.")) == {
         "$30": "Wednesday", "$28": "Wednesday"}
 
@@ -2123,4 +2125,6 @@ def test_a_ratio_told_to_one_level_from_another_is_measured_against_its_base_wha
         "2024-11-07\n\nThe loss ratio worsened to 71.8% from 64.5% in the same quarter of 2023, the insurer said. "
         "Morgan Stanley lifted its target to $62 from $55 last Thursday.\n").encode("utf-8")))
     assert "the same quarter of 2023" not in {row["date_text"] for row in rows}
+    assert "2023" in {row["date_text"] for row in _wsj("The insurer's loss ratio was 64.5% in 2023.")}, \
+        "a year the ratio is told of, not compared with, is a row"
     assert _dates_of_figures(rows)["$62"] == "last Thursday"
