@@ -974,8 +974,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             role = "mod"
         if role == "ordinal" and not kept and index and _prefix_role(pre[index - 1][2], words)[0] == "det" \
                 and ((kind == "unit" and parts.get("unit") == "D" and not parts.get("plural")) or kind == "daypart"):
-            # "the first day", "the third evening": a day of a match, a trial or a summit counted from its first
-            # day, which the story must tell (pipeline/dates/mentions.py places it, or drops it)
+            # "the first day", "the third evening": a day of a match, a trial or a summit, as "day three" is
             parts["event_day"] = int(value)
             kept.append((s, "event_day", value, token))
             continue
@@ -1179,8 +1178,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                                           or _subject_of_a_future(text, low, start, end)))):
             return False
         parts.pop("ambiguous")
-    if kind == "daypart" and "event_day" in parts and not parts.get("det"):
-        return False
+    if "event_day" in parts and kind in ("daypart", "unit") and not parts.get("det"):
+        return False            # (a match's day is told with its determiner kept: "the third day", "its first day")
     if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"] and "event_day" not in parts:
         parts["lonely"] = True       # kept only if a join gives it a day
     if kind == "unit":
@@ -1201,8 +1200,6 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False        # "a half" is a fraction; halves of a year are "the first half"
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
-        if "event_day" in parts and not parts.get("det"):
-            return False
         if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C") \
                 and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)):
             return False        # "the third consecutive month", "the second day"
@@ -2215,8 +2212,6 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
 # The noun a date qualifies, right after it, up to the verb of the subject's clause ("2026 [earnings ]would"), or a
 # relative clause set off by commas after it ("fiscal 2027[, which began on April 1, ]would").
 _QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
-# What may stand between the word that opens a reported clause and a date that opens its subject ("that [the ]").
-_REPORTED_SUBJECT_DATE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?")
 # What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]").
 _REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ ){0,3}")
 
@@ -2373,7 +2368,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense == "complement":
             if before:
                 reported_in_the_pluperfect = pluperfect_end >= 0
-                if not future_before and _REPORTED_SUBJECT_DATE.fullmatch(low, e, start):
+                if not future_before and lexicon.space_and_determiner().fullmatch(low, e, start):
                     # a date in the subject of the clause reported takes that clause's tense, not the tense of the
                     # verb of saying: "told reporters that Sunday's meeting was likely to endorse the pause"
                     best, best_distance, last_before = "", None, ""

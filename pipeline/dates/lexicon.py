@@ -638,6 +638,13 @@ def headline_future() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def space_and_determiner() -> re.Pattern:
+    """White space, maybe with a determiner after it (tense.tsv kind determiner), up to a word that opens a noun
+    phrase: "that[ the ]Sunday meeting"."""
+    return re.compile(rf"\s+(?:(?:{trie_regex(_kind_words('determiner'))})\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
 def reported_subject_opening() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the opening of the subject of the clause it
     reports, a determiner and a few words, up to where a date in that subject starts: "said their home game on"."""

@@ -93,8 +93,8 @@ _SENTENCE_GAP_REACH = 60
 # for ", "reports from ", "entered ").
 _TIED_WORDS_REACH = 24
 _ENDS_ON_REACH = 24     # characters between a stretch and the day or month that ends it ("the three months that ended on")
-# How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not yet filed")
+# How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _TOLD_FROM_THEN_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
@@ -457,10 +457,10 @@ class _Reading:
 
     def _first_day_of_the_event(self, exp: finder.Expression) -> dt.date | None:
         """The first day of the match, trial or summit whose "day three" or "the third evening" ``exp`` is: for a
-        first day, the day told last in its paragraph when ``exp`` is its first day ("won the toss on
-        Monday and were bowled out shortly before the close of the first day"), or the day it stands in apposition
-        to, counted back ("on Wednesday, day three of the trial"), else the first day the story set before.  None
-        when the story told no such day: "day two" alone is no date."""
+        later day, the first day the story set before; else the day told last in its paragraph, counted back when
+        ``exp`` stands in apposition to it ("on Wednesday, day three of the trial"), taken as it is when ``exp`` is
+        the first day ("won the toss on Monday and were bowled out shortly before the close of the first day"), and
+        failing that the one set before.  None when the story told no such day: "day two" alone is no date."""
         number = exp.parts["event_day"]
         if self.event_first_day is not None and number > 1:
             return self.event_first_day
@@ -4660,12 +4660,10 @@ def _in_a_row(a: dict, b: dict) -> bool:
         return True
     if _a_weekday_alone(a) and _a_weekday_alone(b):
         return _form(a) == _form(b) == {"weekday"} and b["weekday"] == a["weekday"] % 7 + 1
-    if not (isinstance(a.get("month"), int) and isinstance(a.get("day"), int)
-            and isinstance(b.get("month"), int) and isinstance(b.get("day"), int)) \
-            or a.get("year") != b.get("year") or _form(a) - {"weekday", "year"} != {"month", "day"} \
-            or _form(b) - {"weekday", "year"} != {"month", "day"}:
+    if not (_a_day_of_a_month(a) and _a_day_of_a_month(b)) or a.get("year") != b.get("year"):
         return False
     try:
+        # (a leap year when none is named, so that "Feb. 28 and 29" are in a row)
         first = dt.date(2024 if a.get("year") is None else a["year"], a["month"], a["day"])
     except ValueError:
         return False
@@ -4673,11 +4671,17 @@ def _in_a_row(a: dict, b: dict) -> bool:
     return (after.month, after.day) == (b["month"], b["day"])
 
 
+def _a_day_of_a_month(parts: dict) -> bool:
+    """Does ``parts`` name a day by its month and number, maybe with its weekday and year ("Nov. 3", "Monday, Nov.
+    3, 2025")?"""
+    return isinstance(parts.get("month"), int) and isinstance(parts.get("day"), int) \
+        and _form(parts) - {"weekday", "year"} == {"month", "day"}
+
+
 @functools.lru_cache(maxsize=1)
 def _day_parts_after() -> re.Pattern:
     """Parts of the day in the plural right after a date: "Thursday and Friday evenings" (day_parts.tsv)."""
-    names = sorted(lexicon.day_parts(), key=len, reverse=True)
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, names))})s\b")
+    return re.compile(rf"\s+(?:{lexicon.trie_regex(lexicon.day_parts())})s\b")
 
 
 def _span_row(low, a, b, befores, rows, spans) -> int | None:
