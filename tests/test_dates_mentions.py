@@ -5640,3 +5640,38 @@ def test_a_month_that_names_an_index_rebalancing_is_that_month():
 def test_a_move_of_a_title_set_off_by_an_apposition_names_two_dates_not_a_stretch():
     text = 'Universal has moved "Night Harbor", the studio\'s big thriller, from Oct. 9, 2026, to Feb. 12, 2027.'
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 2))] == ["2026-10-09", "2027-02-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Portuguese voters go to the polls on Sunday in a snap election called after the government fell.",
+    "Ireland votes on Sunday in a referendum on the constitution.",
+    "Dutch voters vote on Sunday, and a coalition is months away.",
+])
+def test_a_vote_in_the_present_simple_is_a_timetable_that_names_the_coming_day(text):
+    # setEL, el_election: written on a Thursday
+    assert _when_of(text, dt.date(2026, 3, 19), "Sunday") == [("2026-03-22", True)]
+
+
+def test_the_vote_as_a_noun_tells_no_timetable():
+    text = "The vote on Sunday was overshadowed by claims of fraud."
+    assert _when_of(text, dt.date(2026, 3, 19), "Sunday") == [("2026-03-15", False)]
+
+
+def test_a_date_in_the_subject_of_a_reported_clause_takes_the_future_of_that_clause():
+    # setEL, el_nurses: "has said" tells only when it was said
+    text = "The union has said a second 48-hour stoppage in April will be announced if talks fail."
+    assert _when_of(text, dt.date(2026, 2, 10), "April") == [("2026-04", True)]
+
+
+def test_we_see_in_a_forecast_names_the_coming_quarter():
+    # setEK, ek_cfo_qa
+    text = "Advertising revenue grew 8% in the September quarter, and we see faster growth in the March quarter."
+    assert _when_of(text, dt.date(2025, 11, 27), "the March quarter") == [("2026-Q1", True)]
+
+
+def test_a_weekday_told_in_the_past_after_the_same_weekday_to_come_is_the_one_gone():
+    # setEM, em_chip_ipo: written on a Wednesday
+    text = ("The allotment results will be published on Friday. Another chip designer, Lumen Micro, jumped 300% "
+            "on its trading debut on Friday.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 12, 3))] == [
+        ("Friday", "2025-12-05"), ("Friday", "2025-11-28")]

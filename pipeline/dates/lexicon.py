@@ -650,7 +650,7 @@ def reported_subject_opening() -> re.Pattern:
     reports, a determiner and a few words, up to where a date in that subject starts: "said their home game on"."""
     reporting = trie_regex(_kind_words("reporting"))
     determiners = trie_regex(_kind_words("determiner"))
-    return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{determiners})(?:\s+[a-z'\u2019-]+){{1,3}}\s+\Z")
+    return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{determiners})(?:\s+[a-z0-9'\u2019-]+){{1,4}}\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1237,7 +1237,8 @@ class _Reading:
         """The day a weekday named alone stands for when the text named the same weekday before: the same day, not
         the one a week off ("will try again on Thursday ... If Thursday's attempt is scrubbed": one Thursday), unless
         its own clause looks ahead to a day after the one named before ("went ahead on Friday ... tickets would go on
-        sale on Friday": the coming one).  Only the last or the coming such day is in doubt; a day told with its
+        sale on Friday": the coming one), or its own clause is told in the past while the day named before is still to
+        come ("will be published on Friday ... jumped 425% on its debut on Friday": the Friday gone).  Only the last or the coming such day is in doubt; a day told with its
         date or with "last" or "next" settles it, and is remembered."""
         day = resolution.first_day
         weekday = exp.parts["weekday"]
@@ -1258,7 +1259,11 @@ class _Reading:
                                                      or self._a_past_verb_right_after(exp, window)
                                                      or self._opening_a_sentence_told_in_the_past(exp, window)
                                                      or (before.first_day > self.anchor
-                                                         and self._told_as_gone(exp, befores, window)))):
+                                                         and (self._told_as_gone(exp, befores, window)
+                                                              or (self._a_past_word_before_it(exp, window)
+                                                                  and finder.clause_tense(
+                                                                      self.text, self.low, exp.start, exp.end,
+                                                                      window, self.clauses) == "past"))))):
             readings = (resolver.resolve(exp.parts, self.anchor, way, None, self.locale) for way in ("past", "future"))
             resolution = next((r for r in readings if r is not None and r.first_day == before.first_day), resolution)
         elif abs((day - self.anchor).days) < _WEEK_DAYS:
