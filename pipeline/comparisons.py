@@ -187,7 +187,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _BREAKS.search(form, figure.end, d.start) is not None)
              # the day a source was put out dates none of the figures it shows: "The accounts Caldon filed in
              # September show £71.5m paid in cash"
-             and not (d.end <= figure.start and _put_out_before_it_shows(form, d, figure))]
+             and not (d.end <= figure.start and _put_out_before_it_shows(form, d, figure))
+             # a year that names a product's vintage is no time of a figure: "a case of 12 bottles of 1990 Romanee-Conti
+             # sold for HK$4.96 million" is of the sale's day (opens=vintage_before)
+             and not (d.precision == "year" and _names_a_vintage(form, d))
+             # a date of a concession that opens the sentence is the concession's: "Despite the week's losses, the shares
+             # are still up 95% this year, far ahead of the index's 26% gain" (the gain is not of the week)
+             and not (d.end <= figure.start and _in_a_fronted_concession(form, d, figure))]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     dates = _in_its_own_clause(form, figure, dates)
@@ -253,18 +259,56 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
 
 def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
     """Does the date stand in an aside after the figure that a past participle opens and a comma closes, with no figure
-    of its own (", ramped up since late April,")?"""
+    of its own (", ramped up since late April,")?  A preposition may stand before the date when the aside is told of the
+    subject of another clause opened after the figure (opens=aside_preposition, opens=aside_clause: "fell 55% to 5.3
+    billion yuan as its food-delivery push, launched in February, kept burning cash")."""
     comma = form.rfind(",", figure.end, date.start)
-    return (comma >= 0 and _participle_aside().fullmatch(form, comma, date.start) is not None
-            and _CLAUSE_COMMA.match(form, date.end) is not None)
+    if comma < 0 or _CLAUSE_COMMA.match(form, date.end) is None:
+        return False
+    return (_participle_aside().fullmatch(form, comma, date.start) is not None
+            or (_participle_aside(preposition=True).fullmatch(form, comma, date.start) is not None
+                and _aside_clause().search(form, figure.end, comma) is not None))
 
 
 @functools.cache
-def _participle_aside() -> re.Pattern:
+def _participle_aside(preposition: bool = False) -> re.Pattern:
     """A comma and a past participle, maybe with its particle (opens=aside_particle: "ramped up", "pushed through") and
-    an adverb before it (opens=aside_adverb: ", first reported last summer,")."""
+    an adverb before it (opens=aside_adverb: ", first reported last summer,"), and with ``preposition`` one before the
+    date (opens=aside_preposition: ", launched in February,")."""
+    told = rf"(?:\s+(?:{_words('aside_preposition')}))" if preposition else ""
     return re.compile(rf",\s+(?:(?:{_words('aside_adverb')})\s+)?[a-z]{{3,}}ed"
-                      rf"(?:\s+(?:{_words('aside_particle')}))?\s+")
+                      rf"(?:\s+(?:{_words('aside_particle')}))?{told}\s+")
+
+
+@functools.cache
+def _aside_clause() -> re.Pattern:
+    """A word that opens a clause of another subject (opens=aside_clause: "as its food-delivery push"), up to a comma."""
+    return re.compile(rf"(?<![\w-])(?:{_words('aside_clause')})\s+[^,;]*\Z")
+
+
+def _names_a_vintage(form: str, date: DateMention) -> bool:
+    """Is the year a product's vintage, told after the measure of its bottles or lots ("bottles of 1990", "a case of
+    2005")?"""
+    return _words_between("vintage_before", r"(?<![\w-])", r"\s+\Z").search(
+        form, max(0, date.start - _VINTAGE_REACH), date.start) is not None
+
+
+_VINTAGE_REACH = 30  # characters back from a year to the measure of its bottles ("a six-bottle lot of ")
+
+
+def _in_a_fronted_concession(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does the date stand in a phrase of concession that opens its sentence (opens=concedes: "Despite the week's
+    losses,") and that a comma closes before the figure?"""
+    return (form.find(",", date.end, figure.start) >= 0
+            and _opens_its_sentence(_fronted_concession(), form, date.start - _CONCEDES_REACH, date.start))
+
+
+@functools.cache
+def _fronted_concession() -> re.Pattern:
+    return re.compile(rf"(?i){_SENTENCE_OPENS}(?:{_words('concedes')})\s+[^,;.!?]*\Z")
+
+
+_CONCEDES_REACH = 80  # characters back from a date to the start of its sentence's concession ("Despite the ")
 
 
 def _put_out_before_it_shows(form: str, date: DateMention, figure: MoneyMention) -> bool:
@@ -830,7 +874,7 @@ def _told_that() -> re.Pattern:
 # reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were told on ("for 2025 on
 # Jan. 29").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
-                 "period_day", "qualifies")
+                 "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before")
 
 
 @functools.cache

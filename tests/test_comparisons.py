@@ -129,7 +129,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day",
-                                                          "subject", "named_happening", "spreads_ahead", "moved_on")],
+                                                          "subject", "named_happening", "spreads_ahead", "moved_on",
+                                                          "vintage_before")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -2128,3 +2129,26 @@ def test_a_ratio_told_to_one_level_from_another_is_measured_against_its_base_wha
     assert "2023" in {row["date_text"] for row in _wsj("The insurer's loss ratio was 64.5% in 2023.")}, \
         "a year the ratio is told of, not compared with, is a row"
     assert _dates_of_figures(rows)["$62"] == "last Thursday"
+
+
+def test_a_participle_aside_of_another_clauses_subject_does_not_date_the_figure_before_it():
+    dates = _dates_of_figures(_wsj("Operating income fell 38% to 1.9 billion yuan as its instant-delivery arm, launched "
+                                   "in April, kept losing money."))
+    assert dates == {"38%": "", "1.9 billion yuan": ""}
+    dates = _dates_of_figures(_wsj("Orbis holds a $42 million contract with the Navy, awarded in 1988, to build two "
+                                   "survey ships."))
+    assert dates == {"$42 million": "1988"}, "an aside of the figure's own noun still tells its time"
+
+
+def test_a_date_in_a_concession_that_opens_the_sentence_dates_no_figure_of_the_main_clause():
+    rows = _wsj("Despite Tuesday's slide, Norvale's shares are still up 40% this year, well ahead of the index's 12% "
+                "gain.")
+    assert _dates_of_figures(rows)["12%"] == ""
+    assert "Tuesday's" in {row["date_text"] for row in rows} or "Tuesday" in {row["date_text"] for row in rows}
+
+
+def test_a_wines_vintage_is_no_time_of_the_price_it_fetched():
+    dates = _dates_of_figures(_wsj("A six-bottle lot of 1985 Chateau Latour went for HK$1.4 million, and two cases of "
+                                   "1982 Chateau Margaux fetched HK$900,000."))
+    assert dates == {"HK$1.4 million": "", "HK$900,000": ""}
+    assert _dates_of_figures(_wsj("In 1985 the vineyard's owners sold it for $40 million.")) == {"$40 million": "1985"}

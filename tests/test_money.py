@@ -3781,3 +3781,27 @@ def test_a_section_heading_makes_no_row_while_the_figure_of_the_section_below_it
 ])
 def test_rupees_are_the_currency_of_the_country_their_sentence_names(sentence, currency):
     assert [m.currency for m in find_money(sentence) if "rupees" in m.text] == [currency]
+
+
+@pytest.mark.parametrize("sentence, figure, kind", [
+    ("Executives said the service should bring in 300 billion yuan of additional transaction volume by 2028.",
+     "300 billion yuan", "transaction_volume"),
+    ("The chipmaker set the price range for its Shenzhen listing at 36 yuan to 41.50 yuan on Monday.", "36 yuan", "ipo"),
+    ("Nordvolt breaks ground on $4 billion Quebec battery plant", "$4 billion", "investment"),
+    ("The bank puts the payments unit's value at $48 billion, or about 9 times its 2026 revenue estimate, up from $41 "
+     "billion in its March note.", "$41 billion", "valuation"),
+])
+def test_what_a_sum_is_of_told_right_after_it_or_the_figure_a_base_is_compared_with_says_its_kind(sentence, figure, kind):
+    assert kind_by_text(sentence)[figure] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hospital trust's plan to end the overtime pay enhancement for porters would save about £2.3 million a year.",
+    "The union says its paramedics could lose as much as £2,800 a year under the proposed rota.",
+    "The government raised the minimum wage by 9% in January, the third rise in two years.",
+    "The plant also qualifies for a 30% production tax credit under federal law.",
+    "The county board approved a 15-year property tax break in May worth an estimated $215 million.",
+    "Landlords agreed to rent reductions of as much as 40% at 60 of its stores.",
+])
+def test_pay_public_money_and_rents_make_no_figure_however_they_are_told(sentence):
+    assert find_money(sentence) == []

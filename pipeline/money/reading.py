@@ -320,6 +320,11 @@ class Reading:
                     continue  # "shares slump 9.1%, erasing roughly $20 billion of market value": the word takes its sum
                 if figure.percent is not None and between(figure_starts, comma, start):
                     continue  # "slumped 5.4%, wiping about HK$160 billion off its market value": the later figure's
+            if (end <= figure.start and figure.percent is None
+                    and (prior := bisect.bisect_left(figure_starts, start) - 1) >= 0 and figure_starts[prior] >= window[0]
+                    and self.rules.compared_from.search(self.form, end, figure.start) is not None):
+                continue  # a base past a comma is the figure's before it, of no word told between them: "puts the unit's
+                #           value at US$170 billion, or about 7 times our revenue estimate, up from US$135 billion"
             if end <= figure.start:
                 distance = figure.start - end
             elif start >= figure.end:
