@@ -137,6 +137,7 @@ def check_rows(text: str, rows: list[dict]) -> None:
 @example(text="On a cold November evening in Shanghai in 2020,\u00a0the IPO was canceled.\r\n\r\nShares fell "
               "8.1% to $400 billion.", anchor=dt.date(2025, 11, 24), locale="")
 @example(text="\x00\u200b\n\n\ufeff", anchor=None, locale="en-GB")
+@example(text="In 2019 it stood at 698 billion yuan at the end of the year.", anchor=None, locale="")
 @example(text="Roman trade routes of the 1st century BC reached the 1990s port.", anchor=dt.date(1, 1, 1), locale="")
 @example(text="By 9999, a year later, in 10,000 years: fiscal 9999.", anchor=dt.date(9999, 12, 31), locale="en-US")
 def test_extraction_of_any_text_keeps_its_promises(text, anchor, locale):

@@ -834,6 +834,7 @@ class _Reading:
         if resolution is None:
             return
         if not befores and exp.parts == _THE_END_OF_THE_YEAR and resolution.period is not None \
+                and self.anchor is not None \
                 and resolution.first_day <= self.anchor < resolution.first_day + (resolution.last_day - self.anchor) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             # in the first half of a year, a clause about the past tells of an end gone by: "stood at 698 billion yuan
