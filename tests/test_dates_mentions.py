@@ -5675,3 +5675,69 @@ def test_a_weekday_told_in_the_past_after_the_same_weekday_to_come_is_the_one_go
             "on its trading debut on Friday.")
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 12, 3))] == [
         ("Friday", "2025-12-05"), ("Friday", "2025-11-28")]
+
+
+def test_a_fixture_list_of_a_year_to_come_goes_on_in_that_year_across_paragraphs():
+    text = ("The league's 2028 season opens on Saturday, March 4, 2028, with the champions at home.\n\n"
+            "The play-offs follow on March 25 and 26, and the final is set for April 1.")
+    assert calendar(text, dt.date(2026, 11, 2)) == [
+        ("2028", "2028"), ("Saturday, March 4, 2028", "2028-03-04"),
+        ("March 25 and 26", "2028-03-25/2028-03-26"), ("April 1", "2028-04-01")]
+
+
+def test_a_day_long_before_a_day_of_a_year_to_come_is_not_of_that_year():
+    text = "The festival opens on June 5, 2027. Tickets go on sale on March 3."
+    assert calendar(text, dt.date(2025, 12, 4)) == [("June 5, 2027", "2027-06-05"), ("March 3", "2026-03-03")]
+
+
+def test_a_second_day_joined_to_a_day_of_next_year_shares_its_year():
+    text = "Applications open on January 12 next year and close on February 2."
+    assert calendar(text, dt.date(2025, 11, 20)) == [
+        ("January 12 next year", "2026-01-12"), ("February 2", "2026-02-02")]
+
+
+def test_a_count_of_weeks_counts_from_the_day_told_not_a_year_in_an_aside_and_its_day_in_apposition_agrees():
+    text = ("The champions meet the hosts on Saturday, September 11, 2027, a rematch of their semi-final in 2023. "
+            "The two sides from the other pool play two weeks later, on September 25.")
+    found = dict(calendar(text, dt.date(2025, 12, 4)))
+    assert found["two weeks later"] == "2027-09-25"
+    assert found["September 25"] == "2027-09-25"
+
+
+def test_a_day_in_apposition_after_a_count_of_days_in_a_past_story_is_of_the_story_s_year():
+    text = ("The bank failed on Friday, March 10, 2023, after a run by its depositors. "
+            "A rival lender collapsed two days later, on March 12.")
+    found = dict(calendar(text, dt.date(2025, 6, 2)))
+    assert found["two days later"] == "2023-03-12"
+    assert found["March 12"] == "2023-03-12"
+
+
+def test_the_last_weekend_in_apposition_to_a_day_is_not_a_weekend_counted_back_from_now():
+    text = "The rivals meet on Sunday, October 17, 2027, the last weekend of the group stage."
+    whens = [when for _, when in calendar(text, dt.date(2025, 12, 4))]
+    assert "2025-W48-WE" not in whens
+
+
+def test_extending_a_strike_to_a_weekday_looks_ahead():
+    [(_, when)] = calendar("Rail unions extend strike to Thursday as pay talks stall", dt.date(2026, 3, 9))
+    assert when == "2026-03-12"
+
+
+def test_a_clause_of_background_after_last_year_is_of_last_year():
+    text = ("Growers expect planting to finish by early May, about a week earlier than last year, "
+            "when storms in late April flooded fields across the delta.")
+    found = dict(calendar(text, dt.date(2025, 4, 10)))
+    assert found["late April"] == "2024-04"
+
+
+def test_a_deadline_in_a_clause_opened_by_last_year_is_of_last_year():
+    found = dict(calendar("Last year the session ran until July 3.", dt.date(2025, 6, 20)))
+    assert found["until July 3"] == "2024-07-03"
+
+
+def test_a_decade_followed_by_and_later_and_a_verb_is_the_decade_not_an_open_span():
+    found = dict(calendar("She competed with him for most of the 1990s and later became his partner.",
+                          dt.date(2026, 1, 9)))
+    assert found["the 1990s"] == "1990/1999"
+    found = dict(calendar("The rules cover cars built in 2024 and later.", dt.date(2026, 1, 9)))
+    assert found["2024"] == "2024/.."

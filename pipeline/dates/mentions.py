@@ -120,6 +120,9 @@ _NEWS_DAYS = 7
 # How many of the days told last a clock time alone may look back over in its paragraph, and how far back its
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
+_DAY_COUNT_UNITS = ("D", "W")
+_WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
+_STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year   # counts that count from a day told, never from a longer period after it
 _PARAGRAPH_REACH = 3000
 _A_WORD = re.compile(r"[a-z]+")
 # How far a day heading a section of a timeline ("Saturday, January 10" alone on its line) reaches (characters),
@@ -2385,7 +2388,7 @@ class _Reading:
         for before, resolution, *_ in reversed(self.resolved):
             if before.start < s_lo or before.end > exp.start:
                 return None
-            if "year" in before.parts:
+            if "year" in before.parts or _a_year_counted_from_now(before.parts):
                 period = resolution.period
                 if period is None or period.first().year != period.last().year \
                         or not lexicon.background_after_a_date().match(self.low, before.end) \
@@ -2611,6 +2614,12 @@ class _Reading:
         text, low, anchor, clauses = self.text, self.low, self.anchor, self.clauses
         parts = exp.parts
         told_of = reference
+        counted = self._day_a_count_names(exp)
+        if counted is not None:
+            # "England play Wales a week later, on October 16", after "on Saturday, October 9 [, 2027], a repeat of
+            # their meeting in 2023": the day in apposition to a count of days or weeks is the day counted to
+            exp.parts = dict(parts, in_story=True)
+            return counted
         clock = "hour" in parts and _a_clock_time_alone(parts)
         named = _names_the_period_told_of(parts)
         if clock and (exp.start == 0 or text[exp.start - 1] == "\n"):
@@ -2690,7 +2699,8 @@ class _Reading:
                     and self._told_in_the_past(exp, window))) \
                 and (finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in _OWN_TIME_TENSES
                      or self._future_told_from_then(exp, window)) \
-                and not self._a_deadline_ahead(exp, befores, window) \
+                and not (self._a_deadline_ahead(exp, befores, window)
+                         and not self._ran_until_in_the_year_told(exp, told_of, window)) \
                 and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
                 and not self._brought_up_to_now(exp, window) \
@@ -2778,6 +2788,16 @@ class _Reading:
             # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
             # one after it may look back: "opens on June 5, 2027, a date set in March")
             exp.parts = dict(parts, in_story=True)
+        elif told_of is reference and anchor is not None and reference.gran == "D" \
+                and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts and "day" in parts \
+                and "weekday" not in parts and "in_story" not in parts and self.reference_year_told \
+                and self._soon_after_a_day_to_come(parts, reference) \
+                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in ("past", "pluperfect"):
+            # a fixture list of a year to come goes on in it: "Australia and New Zealand meet on Sunday, October 17
+            # [, 2027] ... [new paragraph] The quarter-finals follow on October 30 and 31" is October 2027 (a day that
+            # would come before the day told of, or long after it, is not: "opens on June 5, 2027. Tickets go on sale
+            # on March 3" is the coming March 3)
+            exp.parts = dict(parts, in_story=True)
         elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
                 and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
                 and "in_story" not in parts and _listing_between().fullmatch(low, self.reference_end, exp.start):
@@ -2785,6 +2805,35 @@ class _Reading:
             # first such day after it, not the last one a past verb of the sentence would make it
             exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _day_a_count_names(self, exp: finder.Expression) -> resolver.Period | None:
+        """The day a count of days or weeks right before ``exp`` ("a week later, on October 16") reached, when ``exp``
+        names that day and month without its year."""
+        parts = exp.parts
+        if not self.resolved or not _lacks_year(parts) or "weekday" in parts \
+                or not isinstance(parts.get("month"), int) or not isinstance(parts.get("day"), int):
+            return None
+        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        period = resolution.period
+        if period is None or period.gran != "D" or last.parts.get("unit") not in _DAY_COUNT_UNITS \
+                or last.parts.get("direction") not in ("earlier", "later") \
+                or _COUNT_IN_APPOSITION.fullmatch(self.low, last.end, exp.start) is None \
+                or (period.first().month, period.first().day) != (parts["month"], parts["day"]):
+            return None
+        return period
+
+    @staticmethod
+    def _soon_after_a_day_to_come(parts: dict, reference: resolver.Period) -> bool:
+        """Does the day and month of ``parts`` fall, in the year of the day ``reference``, on it or within a few weeks
+        after it?"""
+        month, day = parts.get("month"), parts.get("day")
+        if not isinstance(month, int) or not isinstance(day, int):
+            return False
+        try:
+            placed = dt.date(reference.first().year, month, day)
+        except ValueError:
+            return False
+        return 0 <= (placed - reference.first()).days <= _STORY_LOOK_AHEAD_DAYS
 
     def _governed_by_the_past_perfect(self, exp: finder.Expression, window) -> bool:
         """Are the last markers of tense before ``exp`` in its sentence a past perfect with its participle ("the
@@ -2897,6 +2946,14 @@ class _Reading:
         return len(self.low[s_lo:exp.start].split()) <= 1 and self.low.startswith(",", exp.end) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect")
 
+    def _ran_until_in_the_year_told(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
+        """Is ``exp`` a deadline of a clause in the past that a past year told right before it in its sentence opens
+        ("though last year the term ran until July 1")?  It is of that year, not a deadline ahead."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return told_of is self.reference and told_of.gran == "Y" and s_lo <= self.reference_start \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
+            and not any(self.low.find(mark, self.reference_end, exp.start) != -1 for mark in ",;")
+
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
         not one of the past perfect ("had until June 30 to comply")?  It does not go on in the past year
@@ -2972,11 +3029,12 @@ class _Reading:
         """What a count of days ("a day earlier", "two days later") counts from when the story's reference is a
         longer period named after the last day its paragraph told of ("presales would open on October 15 ... making
         the 2025 edition the longest yet. Rival JD.com will start a day earlier": October 14): that day, as days
-        count from a day, never from a year or a month."""
+        count from a day, never from a year or a month; so do weeks: "on Saturday, October 9, a repeat of their meeting
+        in 2023. England play Wales a week later" is October 16)."""
         parts = exp.parts
         if told_of is None or told_of is not self.reference or told_of.gran == "D" \
-                or not resolver.finer("D", told_of.gran) or parts.get("unit") != "D" or "count" not in parts \
-                or parts.get("direction") not in ("earlier", "later") or "D" not in self.named:
+                or not resolver.finer("W", told_of.gran) or parts.get("unit") not in _DAY_COUNT_UNITS \
+                or "count" not in parts or parts.get("direction") not in ("earlier", "later") or "D" not in self.named:
             return told_of
         day, _, end, _ = self.named["D"]
         return day if end <= exp.start and self.text.find("\n", end, exp.start) == -1 else told_of
@@ -3011,7 +3069,11 @@ class _Reading:
             return None
         last, resolution = self.resolved[-1][0], self.resolved[-1][1]
         period = resolution.period
-        if period is None or period.gran != resolver.unit_gran(exp.parts.get("unit")) \
+        gran = resolver.unit_gran(exp.parts.get("unit"))
+        if period is not None and period.gran == "D" and gran in _WEEK_GRANS and _the_last_of_its_unit(exp.parts):
+            # (a day's week or weekend: "on Sunday, October 17, the last weekend of the pool stage")
+            period = resolver.Period.of(gran, period.first())
+        if period is None or period.gran != gran \
                 or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
             return None
         if _the_last_of_its_unit(exp.parts):
@@ -3878,6 +3940,14 @@ def _names_the_period_told_of(parts: dict) -> bool:
     return "unit" in parts and parts.get("det") and parts.keys().isdisjoint(("shift", "count", "year", "plural"))
 
 
+def _a_year_counted_from_now(parts: dict) -> bool:
+    """"last year", "next year": a whole year named by its place from the one under way, which a clause of
+    background may tell of as it does of a year named by its number ("than last year, when rain in late October
+    stalled fieldwork")."""
+    return parts.get("unit") == "Y" and parts.get("shift") in (-1, 1) and not parts.get("det") \
+        and parts.keys().isdisjoint(("count", "plural", "direction", "ordinal", "anaphoric", "final"))
+
+
 def _the_last_of_its_unit(parts: dict) -> bool:
     """"the last full year", "the final year": a period named by its unit and its place at the end, alone."""
     return "unit" in parts and parts.get("det") and (parts.get("shift") == -1 or parts.get("final")) \
@@ -4464,6 +4534,8 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
+# A day set off after a count of days, by a comma and at most a preposition: "a week later, on October 16".
+_COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between).
 _CLAUSE_OF_THE_DAY = re.compile(r"(?:[^,;:()\"\n.]|\.(?!\s)){0,120},\s*")
