@@ -995,7 +995,7 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
     right before "for" and the period (``figure_side_clauses.tsv`` opens=period: "the 26% pace reported in August for
     the June quarter" is the June quarter's)."""
     if figure.market_kind not in EARNED_KINDS:
-        return dates
+        return _of_a_fronted_period(form, figure, dates)
     # the day told right before the period it is of: "the 26% pace reported in August for the June quarter"
     told = [d for d, period in zip(dates, dates[1:]) if period.precision not in ("day", "month")
             and _words_between("period", r"\s+", r"\s+").fullmatch(form, d.end, period.start)]
@@ -1154,6 +1154,29 @@ _LABEL_REACH = 120  # characters of a list item's label up to its colon
 
 # Precisions of a date that tells when a period's figure was reported rather than a period of revenue or profit.
 _TOLD_PRECISIONS = ("day", "month")
+_REPORTING_PRECISIONS = ("quarter", "half", "fiscal_quarter", "fiscal_half")
+_SAID_RIGHT_BEFORE = re.compile(r",\s+(?:[\w.'’&-]+\s+){1,4}?(?:said|says|reported|announced)\s+(?:on\s+|in\s+)?\Z", re.I)
+
+
+def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
+    """A quarter or half that opens the sentence is the period of a company's other measures in it too, not the month
+    a clause of telling after them names: "In the June quarter, capital expenditure rose to 38.6 billion yuan, ..., and
+    free cash flow swung to an outflow of 18.8 billion yuan, the company said in August" (not a stock's move)."""
+    if figure.market_kind in ("share_move", "share_price", "market_cap", "market_value_change"):
+        return dates
+    fronted = next((d for d in dates if d.precision in _REPORTING_PRECISIONS and d.end <= figure.start
+                    and _FRONTED_CLOSE.match(form, d.end) is not None and _fronts_its_sentence(form, d)), None)
+    if fronted is None or fronted.last_day is None:
+        return dates
+    told = [e for e in dates if e.start >= figure.end and e.precision == "month" and e.first_day is not None
+            and e.first_day > fronted.last_day and _said_right_before(form, e)
+            and not any(c in form[figure.end:e.start] for c in ";:")]
+    return [d for d in dates if d not in told] if told else dates
+
+
+def _said_right_before(form: str, date: DateMention) -> bool:
+    """Does a clause of telling set off by a comma lead right to the date (", the company said in August")?"""
+    return _SAID_RIGHT_BEFORE.search(form, max(0, date.start - 60), date.start) is not None
 
 
 @functools.cache

@@ -2152,3 +2152,10 @@ def test_a_wines_vintage_is_no_time_of_the_price_it_fetched():
                                    "1982 Chateau Margaux fetched HK$900,000."))
     assert dates == {"HK$1.4 million": "", "HK$900,000": ""}
     assert _dates_of_figures(_wsj("In 1985 the vineyard's owners sold it for $40 million.")) == {"$40 million": "1985"}
+
+
+def test_a_quarter_that_opens_the_sentence_dates_a_cash_flow_told_in_a_later_month():
+    text = ("In the September quarter, capital expenditure rose to 31.2 billion yuan, and free cash flow swung to an "
+            "outflow of 9.4 billion yuan, the company said in November.")
+    rows = _on("2026-01-10", text)
+    assert rows["9.4 billion yuan"] == "the September quarter" and rows["31.2 billion yuan"] == "the September quarter"

@@ -1020,3 +1020,11 @@ def test_a_count_before_or_on_dates_a_time_when_it_opens_a_sentence_after_anothe
 ])
 def test_a_split_year_before_a_word_of_time_is_a_date_of_its_own(text, expected):
     assert [text[e.start:e.end] for e in finder.find_expressions(text)] == expected
+
+
+def test_a_year_that_results_are_told_for_stays_a_date_before_the_day_they_were_told():
+    # a bare number before "last week" may be a count ("hired 1500 last year"), but not the year a profit is for
+    text = "The carrier, which reported an operating profit of 2.4 billion euros for 2025 last week, plans to hire 1500 next year."
+    found = [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)]
+    assert ("2025", 2025) in found
+    assert not any(year == 1500 for _, year in found)

@@ -3805,3 +3805,29 @@ def test_what_a_sum_is_of_told_right_after_it_or_the_figure_a_base_is_compared_w
 ])
 def test_pay_public_money_and_rents_make_no_figure_however_they_are_told(sentence):
     assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Honor began taking orders for the phone on Friday, pricing the top model at 6,999 yuan.",
+    "Xpeng opens pre-orders for its flying car at 1.99 million yuan",
+    "Shoppers who put down a 299-yuan deposit before Dec. 1 will get a discount of 800 yuan at checkout.",
+    "Festival ticket-holders, who paid as much as £320 each, will be refunded within 30 days.",
+    "The fund, which raises about $9 billion a year from phone customers, pays for rural broadband.",
+    "State and local governments have poured C$180 million into the arena and a new transit line.",
+    "Train drivers have asked for a pay rise of 11% over three years.",
+])
+def test_a_products_price_what_buyers_pay_public_money_and_pay_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_deal_deposit_in_millions_and_a_spread_against_an_offer_stay_figures():
+    assert kind_by_text("The buyer exchanged contracts on Friday, paying a £7 million non-refundable deposit.") == {
+        "£7 million": "investment"}
+    kinds = kind_by_text("Tallis shares closed at $31.20, a discount of $2.80, or 8.2%, to Grayson's offer.")
+    assert "$2.80" in kinds and "$31.20" in kinds
+
+
+def test_a_stock_that_moves_again_after_an_aside_about_the_index_keeps_its_own_move():
+    kinds = kind_by_text("JD.com's Hong Kong shares closed up 2.7% on Monday, outpacing a 0.9% gain in the Hang Seng "
+                         "Index, and added another 1.1% in early trade on Tuesday.")
+    assert kinds["2.7%"] == "share_move" and kinds["0.9%"] == "other" and kinds["1.1%"] == "share_move"

@@ -433,7 +433,8 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             # report results for fiscal 2027 next Wednesday" (a bare number may be a count: "hired 1500 last year";
             # a split year is none: "set a budget of £184 million for 2026-27 last month")
             earlier = _interpret(*skipped[:2], g, text, low, skipped[2])
-            if earlier is not None and (earlier.parts.get("fiscal") or "year2" in earlier.parts) \
+            if earlier is not None and (earlier.parts.get("fiscal") or "year2" in earlier.parts
+                                        or _results_year_for(earlier, low)) \
                     and earlier.end <= expression.start:
                 found.append(earlier)
         skipped = None
@@ -1204,6 +1205,20 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                 and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)):
             return False        # "the third consecutive month", "the second day"
     return True
+
+
+_RESULTS_FOR = re.compile(r"(?<![a-z])for\s+\Z")
+_RESULTS_REACH = 60     # characters before "for <year>" that a word of a company's results may stand in
+
+
+def _results_year_for(expression: Expression, low: str) -> bool:
+    """Is a bare year number the period a company's results are told for, after "for" and a word of its results
+    (reporting_years.tsv), so no count: "reported an operating profit of 1.9 billion euros for 2025 last week"?"""
+    if set(expression.parts) != {"year"} or not _RESULTS_FOR.search(low, max(0, expression.start - 6), expression.start):
+        return False
+    before = low[max(0, expression.start - _RESULTS_REACH):expression.start]
+    before = before[max(before.rfind(". "), before.rfind(";")) + 1:]
+    return lexicon.reporting_year_words().search(before) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -201,6 +201,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # "Hanwei's shares plunged 34% on Monday, wiping about $2.1 billion off its market value, and fell a
                 # further 6.5% on Tuesday": one more predicate of the stock that moved, past the clause of its value
                 kind = "share_move"
+        elif (kind == "other" and moved and prior is not None and prior.market_kind == "other" and earlier is not None
+              and earlier.market_kind in ("share_move", "share_price") and sentence[0] <= earlier.start
+              and earlier.end <= prior.start < trigger[1] < figure.start
+              and _in_participle_aside(reading, sentence, trigger[1])
+              and reading.rules.predicate_moves.match(
+                  reading.form, reading.clause_start(figure.start, sentence), figure.start)):
+            # "shares closed up 3.4% at HK$162.50, outpacing a 1.1% gain in the Hang Seng Index, and added another
+            # 0.8%": the index stands in an aside, and one more predicate of the stock moves it again
+            kind = "share_move"
         if moved and kind in ("other", "share_move"):
             market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
             if kind == "other" and market_kind == "share_move" and mover is None:
@@ -529,6 +538,8 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         told = form[market:figure.start if restated is None else restated.start()]
         if ";" in told or "," in told and not _move_goes_on(reading, near, market + told.rfind(","), figure):
             return kind
+        if "," in told and _in_participle_aside(reading, sentence, market):
+            return kind  # "shares closed up 3.4%, outpacing a 1.1% gain in the Hang Seng Index, and added another 0.8%"
     owner = _OWNER_BEFORE.search(form, max(sentence[0], figure.start - _OWNER_REACH), figure.start)
     if (owner is not None and clause_break(form, market, owner.start()) and reading.clean_name(owner.group("name"))
             and not _names_the_market(reading, owner.span("name"))):
@@ -543,6 +554,17 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"
     return "share_move"
+
+
+def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:
+    """Does the market-wide word stand in an aside that a participle opens after a comma ("..., outpacing a 1.1% gain
+    in the Hang Seng Index"), so that it is no subject and a move told after it with no subject of its own is the
+    sentence's subject's?"""
+    comma = reading.form.rfind(",", sentence[0], market)
+    if comma < 0:
+        return False
+    opening = reading.form[comma + 1:market].split()[:1]
+    return bool(opening) and opening[0].islower() and opening[0].isalpha() and opening[0].endswith("ing")
 
 
 def _names_the_market(reading: Reading, name: Span) -> bool:
