@@ -17,6 +17,10 @@ def calendar(text, anchor, **kw):
     return [(m.text, m.when) for m in tag_dates(text, anchor, **kw) if m.on_calendar]
 
 
+def _when_of(text, anchor, wanted):
+    return [(m.when, m.future) for m in tag_dates(text, anchor) if m.text == wanted]
+
+
 def test_a_span_from_one_month_to_another_is_one_mention_with_two_timeml_parts():
     text = "I lived in the world's second-largest economy for three years, from October 2018 to December 2021."
     [span] = [m for m in tag_dates(text, CNBC) if m.on_calendar]
@@ -5405,10 +5409,6 @@ def test_a_clock_time_opening_a_sentence_in_the_past_on_the_day_of_writing_has_g
     [ahead] = [m for m in tag_dates("By 5 p.m. the board will announce its decision.", dt.date(2025, 6, 4))
                if m.on_calendar]
     assert ahead.future
-
-
-def _when_of(text, anchor, wanted):
-    return [(m.when, m.future) for m in tag_dates(text, anchor) if m.text == wanted]
 
 
 def test_a_day_of_the_year_under_way_told_in_the_past_is_this_years_even_months_back():

@@ -120,10 +120,10 @@ _NEWS_DAYS = 7
 # How many of the days told last a clock time alone may look back over in its paragraph, and how far back its
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
-_DAY_COUNT_UNITS = ("D", "W")
-_WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
-_STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year   # counts that count from a day told, never from a longer period after it
 _PARAGRAPH_REACH = 3000
+_DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from a longer period after it
+_WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
+_STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year
 _A_WORD = re.compile(r"[a-z]+")
 # How far a day heading a section of a timeline ("Saturday, January 10" alone on its line) reaches (characters),
 # and a line of text that ends a sentence (a line without such an end is a heading, which closes the section);
@@ -370,7 +370,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
-    return _compose(text, low, reading.resolved, anchor)
+    return _compose(text, low, reading.resolved, anchor, reading.clauses)
 
 
 class _Reading:
@@ -501,8 +501,7 @@ class _Reading:
             # (a fiscal year named by its number and told as over, "fiscal 2025, which ended on Oct. 31": where each
             # such telling starts -> its last month, see _year_tells_its_end)
             self._years_told_ended = {m.start(): month for m, _, month, _ in tellings
-                                      if m.groupdict().get("named") and (m.groupdict().get("ends") or "").startswith(
-                                          ("ended", "closed")) and month != 12
+                                      if m.groupdict().get("named") and m.groupdict().get("ended") and month != 12
                                       and self._the_last_year_ended(int(m.group("named")), month)}
         return self._told_fiscal_ends
 
@@ -3998,7 +3997,7 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
-def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
+def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clauses) -> list[DateMention]:
     connectors = _connectors()
     rows, spans, afters, same = connectors.rows, connectors.spans, connectors.afters, connectors.same
     mentions: list[DateMention] = []
@@ -4333,8 +4332,8 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
                                     and (anchor is None or res.last_day >= anchor) and tense != "past"
                                     and not (not tense and res.first_day == anchor
                                              and (finder.done_by_a_past_verb(text, low, start, exp.start)
-                                                  or _done_in_the_past_perfect(text, low, exp)
-                                                  or _fronted_before_a_past_verb(text, low, start, exp))))
+                                                  or _done_in_the_past_perfect(text, low, exp, clauses)
+                                                  or _fronted_before_a_past_verb(text, low, start, exp, clauses))))
                     # (nor one of a time of that day told with no tense of its own: "rose 0.8% by the midday
                     # break", "power had been restored to about 820,000 customers by 6 a.m. on Thursday", "By 2:15
                     # p.m. the stock was the most actively traded")
@@ -4343,18 +4342,18 @@ def _compose(text: str, low: str, resolved: list, anchor) -> list[DateMention]:
     return mentions
 
 
-def _fronted_before_a_past_verb(text: str, low: str, start: int, exp: finder.Expression) -> bool:
+def _fronted_before_a_past_verb(text: str, low: str, start: int, exp: finder.Expression,
+                                clauses: finder.Clauses) -> bool:
     """Does the deadline connector at ``start`` open its sentence, before a clause told in the past ("By 2:15 p.m. the
     stock was the most actively traded in Hong Kong", on the day of writing: a time gone)?"""
     if not _opens_a_sentence(text, start):
         return False
-    return finder.clause_tense(text, low, exp.start, exp.end, None, finder.Clauses(text, low)) == "past"
+    return finder.clause_tense(text, low, exp.start, exp.end, None, clauses) == "past"
 
 
-def _done_in_the_past_perfect(text: str, low: str, exp: finder.Expression) -> bool:
+def _done_in_the_past_perfect(text: str, low: str, exp: finder.Expression, clauses: finder.Clauses) -> bool:
     """Is the clause of ``exp`` told in the past perfect, with no marker of the future governing it?  A deadline
     there is one met ("had filed reports by Wednesday"), whatever words stand between the verb and it."""
-    clauses = finder.Clauses(text, low)     # (one reading of the sentence for both questions)
     return "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, None, clauses) \
         and finder.clause_tense(text, low, exp.start, exp.end, None, clauses) not in resolver.AHEAD
 
