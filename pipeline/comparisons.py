@@ -874,7 +874,8 @@ def _told_that() -> re.Pattern:
 # reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were told on ("for 2025 on
 # Jan. 29").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
-                 "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before")
+                 "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
+                 "said_then")
 
 
 @functools.cache
@@ -1155,7 +1156,7 @@ _LABEL_REACH = 120  # characters of a list item's label up to its colon
 # Precisions of a date that tells when a period's figure was reported rather than a period of revenue or profit.
 _TOLD_PRECISIONS = ("day", "month")
 _REPORTING_PRECISIONS = ("quarter", "half", "fiscal_quarter", "fiscal_half")
-_SAID_RIGHT_BEFORE = re.compile(r",\s+(?:[\w.'’&-]+\s+){1,4}?(?:said|says|reported|announced)\s+(?:on\s+|in\s+)?\Z", re.I)
+_SAID_REACH = 60  # characters back from a date to the comma of the clause of telling before it (", the company said in ")
 
 
 def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
@@ -1176,7 +1177,13 @@ def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMentio
 
 def _said_right_before(form: str, date: DateMention) -> bool:
     """Does a clause of telling set off by a comma lead right to the date (", the company said in August")?"""
-    return _SAID_RIGHT_BEFORE.search(form, max(0, date.start - 60), date.start) is not None
+    return _said_right_before_pattern().search(form, max(0, date.start - _SAID_REACH), date.start) is not None
+
+
+@functools.cache
+def _said_right_before_pattern() -> re.Pattern:
+    """A comma, up to four words of who told (opens=said_then: "said", "reported") and maybe "on" or "in", up to the date."""
+    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,4}}?(?:{_words('said_then')})\s+(?:on\s+|in\s+)?\Z")
 
 
 @functools.cache

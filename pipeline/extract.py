@@ -38,7 +38,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS
-from pipeline.sentences import HEADING_WORDS, SentenceIndex, opens_an_entry, split_sentences
+from pipeline.sentences import SentenceIndex, line_over_items, opens_an_entry, split_sentences
 from pipeline.story import describe_sentences
 
 REPORT_COLUMNS = ("file", "doc", "status", "rows", "encoding", "published", "reason")
@@ -452,25 +452,19 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
     line_start = form.rfind("\n", 0, start) + 1
     if _LIST_ITEM.match(form, line_start) is None or published is None:
         return None
-    reach = max(0, start - _LIST_REACH)
-    end = line_start - 1
-    while end > reach:
-        begin = form.rfind("\n", reach, end) + 1
-        line = form[begin:end].strip()
-        if not line or _LIST_ITEM.match(form, begin) is not None:
-            end = begin - 1
-            continue
-        if line[-1] in SENTENCE_LINE_ENDS or len(line.split()) > HEADING_WORDS:
-            return None
-        found = _date_on_line(sentences, where, dates_by_sentence, begin, lambda d: begin <= d.start and d.end <= end)
-        if found is None:
-            return None
-        heading = found[0]
-        if heading.precision == "day" or heading.future or heading.last_day is None or heading.last_day >= published \
-                or not _has_a_number(form, heading):
-            return None
-        return heading
-    return None
+    line = line_over_items(form, line_start - 1, max(0, start - _LIST_REACH),
+                           lambda begin, _: _LIST_ITEM.match(form, begin) is not None, SENTENCE_LINE_ENDS)
+    if line is None:
+        return None
+    begin, end = line
+    found = _date_on_line(sentences, where, dates_by_sentence, begin, lambda d: begin <= d.start and d.end <= end)
+    if found is None:
+        return None
+    heading = found[0]
+    if heading.precision == "day" or heading.future or heading.last_day is None or heading.last_day >= published \
+            or not _has_a_number(form, heading):
+        return None
+    return heading
 
 
 _LIST_ITEM = re.compile(r"[ \t]*[-*\u2022\u00b7\u2013][ \t]+\S")

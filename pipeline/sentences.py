@@ -274,18 +274,25 @@ def heading_over_list(text: str, at: int) -> int:
     line_start = text.rfind("\n", 0, at) + 1
     if not _LIST_OPENING.match(text[line_start:text.find("\n", line_start) % (len(text) + 1)] + " "):
         return at
-    reach = max(0, at - _LIST_HEADING_REACH)
-    end = line_start - 1
+    heading = line_over_items(text, line_start - 1, max(0, at - _LIST_HEADING_REACH),
+                              lambda begin, line: _LIST_OPENING.match(line + " ") is not None, ".!?")
+    return at if heading is None else heading[0]
+
+
+def line_over_items(text: str, end: int, reach: int, is_item, sentence_ends: str | frozenset[str]) -> Span | None:
+    """The first line up from the one that ends at ``end`` (no further up than ``reach``) that is neither blank nor a
+    list item (``is_item(begin, stripped line)``), as its begin and end, when it is short enough for a heading and its
+    last character is none of ``sentence_ends``; else None.  Shared by the sentence and date readers' list headings."""
     while end > reach:
         begin = text.rfind("\n", reach, end) + 1
         line = text[begin:end].strip()
-        if not line or _LIST_OPENING.match(line + " "):
+        if not line or is_item(begin, line):
             end = begin - 1
             continue
-        if line[-1] in ".!?" or len(line.split()) > HEADING_WORDS:
-            return at
-        return begin
-    return at
+        if line[-1] in sentence_ends or len(line.split()) > HEADING_WORDS:
+            return None
+        return begin, end
+    return None
 
 
 _LIST_HEADING_REACH = 2000  # characters of a list above one of its items

@@ -130,7 +130,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day",
                                                           "subject", "named_happening", "spreads_ahead", "moved_on",
-                                                          "vintage_before")],
+                                                          "vintage_before", "said_then")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -2152,6 +2152,13 @@ def test_a_wines_vintage_is_no_time_of_the_price_it_fetched():
                                    "1982 Chateau Margaux fetched HK$900,000."))
     assert dates == {"HK$1.4 million": "", "HK$900,000": ""}
     assert _dates_of_figures(_wsj("In 1985 the vineyard's owners sold it for $40 million.")) == {"$40 million": "1985"}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "said_then"],
+                         ids=lambda rule: rule["words"])
+def test_a_month_a_clause_of_telling_leads_to_dates_no_measure_of_a_fronted_quarter(rule):
+    rows = _on("2026-01-10", rule["example"])
+    assert set(rows.values()) == {"the June quarter"}
 
 
 def test_a_quarter_that_opens_the_sentence_dates_a_cash_flow_told_in_a_later_month():

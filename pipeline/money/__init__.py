@@ -793,6 +793,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
 
 _CLOSING_STOPS = ".!?:;,\"'\u201d\u2019)"
 _HEADING_WORDS = 6  # a heading names its section in a few words; a line of news is longer
+_HEADING_REACH = 200  # characters either side of a heading read for the line breaks around it and the text below
 
 
 def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
@@ -856,6 +857,6 @@ def _heading(low: str, sentence: Span) -> bool:
     line = low[sentence[0]:sentence[1]].strip()
     if not line or line[-1] in _CLOSING_STOPS or len(line.split()) > _HEADING_WORDS:
         return False
-    before = low[max(0, sentence[0] - 200):sentence[0]].rstrip(" \t")
-    after = low[sentence[1]:sentence[1] + 200].lstrip(" \t")
+    before = low[max(0, sentence[0] - _HEADING_REACH):sentence[0]].rstrip(" \t")
+    after = low[sentence[1]:sentence[1] + _HEADING_REACH].lstrip(" \t")
     return (not before or before.endswith("\n")) and after.startswith("\n") and bool(after.strip())
