@@ -3831,3 +3831,15 @@ def test_a_stock_that_moves_again_after_an_aside_about_the_index_keeps_its_own_m
     kinds = kind_by_text("JD.com's Hong Kong shares closed up 2.7% on Monday, outpacing a 0.9% gain in the Hang Seng "
                          "Index, and added another 1.1% in early trade on Tuesday.")
     assert kinds["2.7%"] == "share_move" and kinds["0.9%"] == "other" and kinds["1.1%"] == "share_move"
+
+
+def test_a_change_told_by_the_verb_after_a_sum_set_off_by_commas_is_that_sums_change():
+    # a sum set off by commas after its noun ("The last total it gave, 9.8 billion yuan ...,") is the subject of the
+    # verb after the comma that closes it: its move is of the sum's kind, no market's (joins.tsv role=again)
+    found = find_money("The fair drew 3.1 billion yuan in sales in its first year. The last total it gave, 9.8 billion "
+                       "yuan for the 2019 edition, was up 12% on the year before.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [
+        ("3.1 billion yuan", "revenue", ""), ("9.8 billion yuan", "revenue", ""), ("12%", "revenue", "up")]
+    # a company named before the sum, with no apposition, keeps its own move: the sum is no subject
+    moved = find_money("Kestrel Foods, which booked 1.4 billion euros in sales last year, was down 3% on Friday.")
+    assert moved[-1].market_kind == "share_move"

@@ -716,10 +716,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
         elif (prior is not None and mention.percent is not None and prior.amount is not None and not prior.direction
               and prior.market_kind not in ("", "other") and mention.market_kind != "share_move"
               and prior.end <= mention.start <= prior.end + _LEVEL_REACH
-              and rules.change_after.match(form, prior.end, mention.start)):
+              and (rules.change_after.match(form, prior.end, mention.start)
+                   or (_APPOSITION_OPENS.search(form, max(0, prior.start - 2), prior.start)
+                       and rules.apposed_change.match(form, prior.end, mention.start)))):
             # "Adjusted EBITA was RMB143.9 billion, down 17%, as we invested heavily in ...": the change said right
             # after an amount is that amount's, whatever word of another kind follows it (a stock that moves keeps its
-            # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%")
+            # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%"); so is the change its noun's verb tells after
+            # the sum's apposition closes ("The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021,
+            # was up 8.5%")
             mention = replace(mention, market_kind=rules.change_kinds.get(prior.market_kind, prior.market_kind))
         elif (prior is not None and mention.amount is not None and prior.amount is not None and prior.market_kind
               and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start
@@ -791,6 +795,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
     return out
 
 
+_APPOSITION_OPENS = re.compile(r",\s*\Z")  # a comma right before a sum sets it off as an apposition of its noun
 _CLOSING_STOPS = ".!?:;,\"'\u201d\u2019)"
 _HEADING_WORDS = 6  # a heading names its section in a few words; a line of news is longer
 _HEADING_REACH = 200  # characters either side of a heading read for the line breaks around it and the text below

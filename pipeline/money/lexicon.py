@@ -30,6 +30,7 @@ GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
 RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest rate by 50 basis points")
+APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event in 2021")
 CHANGED_WORDS = 8       # words between a verb of change and the "by" of its figure ("their revenue estimates for FY26 and FY27")
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved in late June")
@@ -269,6 +270,7 @@ class Lexicon:
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
                                 # it moved from, or what it is compared with
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
+    apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
     move_goes_on: re.Pattern    # " week on week and about ": from a percentage that moved to one more of the same move
     also_words: frozenset       # joins.tsv role=also: "and"
@@ -605,6 +607,10 @@ def lexicon() -> Lexicon:
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
+        # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
+        apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
+                                  rf"(?:by\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, all_cued_near=frozenset(applies for applies, cued in near_cued.items() if cued),
         veto_scans=veto_scans, opening_scans=opening_scans,
