@@ -360,6 +360,17 @@ def forecast_noun_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def results_noun_after() -> re.Pattern:
+    """The noun of a report that a quarter or half right before it names the period of, maybe with one noun between,
+    matched where the period ends (tense.tsv kind results_noun): " results" in "fourth-quarter results", " report"
+    in "the December-quarter report"; a word of tense, of a clause or a determiner between is no noun."""
+    links = [w for w in tense_words()[0] if " " not in w] + [
+        r["word"] for r in _rows("tense.tsv") if r["kind"] in ("determiner", "link", "coordinator")]
+    return re.compile(rf"\s+(?:(?!(?:{trie_regex(links)})\s)[a-z]+\s+)?"
+                      rf"(?:{trie_regex(_kind_words('results_noun'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_noun_phrase() -> tuple[re.Pattern, re.Pattern]:
     """What makes a word of the future that is also a forecast's noun (tense.tsv kind forecast_noun) that noun, not a
     verb: a determiner and up to three words before it, searched up to where it starts ("cut their 2026 net profit

@@ -974,12 +974,14 @@ class _Reading:
         if tense != "past" and ("deadline" in befores or "ahead" in befores
                                 or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
                 and resolution.last_day is not None and self.anchor is not None \
-                and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
+                and resolution.last_day < self.anchor \
+                and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)) \
                 and self._deadline_looks_ahead(exp, window):
             # "The unit may turn profitable by the June quarter", in March: the coming one, whatever the
             # lag of reports ("aims to break even by the second half", in March, is this year's; "as the
             # pipeline stretches into the second half", on Jan. 1, this year's too; so is a time before which a thing
-            # is looked for: "see little sign of a bottom before the second half", in March)
+            # is looked for: "see little sign of a bottom before the second half", in March; and a season named
+            # alone: "nothing changes in their pay packet before the spring", in November, is next spring)
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if not tense and ended_on is None and (exp.start >= self.entry_end or self.live_entry or self.weekday_entry
@@ -1044,12 +1046,16 @@ class _Reading:
             # quarter just ended are still to come when they are forecast, not when their report is merely
             # scheduled ("will report results for the December quarter")
             resolution = resolution._replace(future=True)
-        if tense in resolver.AHEAD and resolution.future and _under_way(resolution, self.anchor) \
+        if tense not in ("past", "pluperfect") and not resolution.future and _under_way(resolution, self.anchor) \
                 and resolution.period is not None and resolution.period.gran in ("Q", "H") \
-                and _kind_just_before(self.low, "results_for", exp.start, 40):
-            # "is scheduled to report results for the September quarter in late November", in September: the quarter
-            # reported on is over by its report, which alone is ahead
-            resolution = resolution._replace(future=False)
+                and (_kind_just_before(self.low, "results_for", exp.start, 40)
+                     or lexicon.results_noun_after().match(self.low, exp.end)) \
+                and not self._subject_of_a_past_verb(exp, window):
+            # "is scheduled to report results for the September quarter in late November", "Maersk, which reports
+            # fourth-quarter results on Feb. 5", in September and November: a quarter under way whose results are
+            # still to come is looked ahead to, however its report is told (a quarter ended whose report is only
+            # scheduled is not)
+            resolution = resolution._replace(future=True)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and "year" not in exp.parts and self._intended(exp, window):
@@ -1385,6 +1391,16 @@ class _Reading:
             return False
         # ("plans to report a loss for the fourth quarter", in January: the report of the quarter just ended)
         return lexicon.report_verb_after().match(self.low, ahead[-1][1]) is None
+
+    def _subject_of_a_past_verb(self, exp: finder.Expression, window) -> bool:
+        """Is the first verb of tense after ``exp`` in its sentence, with no comma between, in the past ("its
+        third-quarter results had been hit by the storm")?"""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        for s, _, tense, _ in self.clauses.markers(*sentence):
+            if s < exp.end or tense == "boundary":
+                continue
+            return tense in ("past", "pluperfect") and "," not in self.low[exp.end:s]
+        return False
 
     def _figures_expected(self, exp: finder.Expression, window) -> bool:
         """Is the marker of the future that governs ``exp`` (the last before it in its sentence, else the first after
@@ -3972,6 +3988,12 @@ def _this_quarter(parts: dict) -> bool:
 def _a_clock_time_alone(parts: dict) -> bool:
     """"at 7:30 p.m.": a clock time that names no day of its own, so takes the day the text is on."""
     return "hour" in parts and "on_day" not in parts and not resolver.has_day(parts) and "shift" not in parts
+
+
+def _a_season_alone(parts: dict) -> bool:
+    """"the spring", "the autumn": a season named as a noun, without its year."""
+    return "season" in parts and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "shift", "month",
+                                                          "day", "count"))
 
 
 def _under_way(res: resolver.Resolution, anchor: dt.date | None) -> bool:
