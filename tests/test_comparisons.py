@@ -2166,3 +2166,8 @@ def test_a_quarter_that_opens_the_sentence_dates_a_cash_flow_told_in_a_later_mon
             "outflow of 9.4 billion yuan, the company said in November.")
     rows = _on("2026-01-10", text)
     assert rows["9.4 billion yuan"] == "the September quarter" and rows["31.2 billion yuan"] == "the September quarter"
+
+
+def test_the_stretch_of_a_price_rise_told_as_a_bound_makes_no_row_though_the_rise_is_no_figure():
+    rows = _wsj("Drivers in the state have faced insurance premium rises of 20% or more since 2021, brokers say.")
+    assert "since 2021" not in {row["date_text"] for row in rows}

@@ -3843,3 +3843,38 @@ def test_a_change_told_by_the_verb_after_a_sum_set_off_by_commas_is_that_sums_ch
     # a company named before the sum, with no apposition, keeps its own move: the sum is no subject
     moved = find_money("Kestrel Foods, which booked 1.4 billion euros in sales last year, was down 3% on Friday.")
     assert moved[-1].market_kind == "share_move"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The entry fee for the city marathon remains at $95 this year.",
+    "Tuition for next year has not been announced; it stands at $47,900 now, up 3.9% from last year.",
+    "Renters in the city have faced rent increases of 12% or more since the pandemic.",
+    "Cloud storage prices at the large providers are expected to fall by 10% to 15% next year, analysts say.",
+    "The fellowship, worth up to $45,000 a year, covers two years of study.",
+    "The company said 212 sellers on its platform had each passed 10 million yuan in sales.",
+    "The hotel levy will raise roughly $6 million a year for road repairs.",
+    "The governor's re-election campaign raised $3.1 million in the quarter.",
+    "A super PAC aligned with the challenger has spent $900,000 on television ads.",
+    "The hospital saw 48,300 patients last year, up 6% from 2023.",
+])
+def test_prices_grants_thresholds_levies_campaign_money_and_counts_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_deal_fee_in_millions_and_a_schools_tuition_revenue_stay_figures():
+    assert kind_by_text("The break fee is $1.2 billion if regulators block the merger.") != {}
+    assert kind_by_text("Bright Scholar said its tuition revenue rose 8% to $210 million.") != {}
+
+
+def test_a_fund_that_returned_a_percentage_gained_it_unless_a_minus_says_it_lost():
+    assert [(m.direction, m.market_kind) for m in find_money(
+        "The foundation's endowment, which returned 9.7% in the year to June, will pay for the new library.")] == [
+        ("up", "other")]
+    assert [m.direction for m in find_money("The pension fund returned -2.4% in the quarter.")] == ["down"]
+
+
+def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_are_valuations():
+    assert kind_by_text("The Celtics are now worth $6 billion, according to the valuations Sportico published in "
+                        "March.") == {"$6 billion": "valuation"}
+    assert kind_by_text("The market still overlooks the payments business, which we value at US$40 billion.") == {
+        "US$40 billion": "valuation"}
