@@ -5768,3 +5768,87 @@ def test_a_decade_followed_by_and_later_and_a_verb_is_the_decade_not_an_open_spa
 def test_a_season_after_before_in_a_clause_not_about_the_past_is_the_coming_one(text, anchor, when, future):
     [season] = [m for m in tag_dates(text, anchor) if m.on_calendar]
     assert (season.when, season.future) == (when, future)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "percent_base"],
+                         ids=lambda r: r["word"])
+def test_the_base_a_percentage_changed_on_is_no_year_the_story_goes_on_in_so_that_year_is_the_one_told(row):
+    # setEA, ea_singles: "498.2 billion yuan for the 11-day event in 2021, was up 8.5% on the previous year's
+    # festival. Regulators had fined Alibaba ... in April of that year" is April 2021
+    mentions = [m for m in tag_dates(row["example"], dt.date(2025, 11, 12)) if m.on_calendar]
+    named, that_year = mentions[0], next(m for m in mentions if m.text.endswith("of that year"))
+    assert that_year.when[:4] == named.when[:4]
+
+
+def test_a_year_told_after_a_change_on_its_base_is_the_year_before_the_base():
+    text = ("Exports in 2019 came to 1.2 million tonnes, down 4% on 2018, and the ministry cut its quota in "
+            "July of that year.")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 6, 2)) if m.text == "July of that year"] == ["2019-07"]
+
+
+def test_a_day_after_a_percentage_change_is_still_the_day_of_the_change():
+    text = "Shares of the miner rose 6% on Tuesday. Trading volume doubled that day."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 6, 6)) if m.text == "that day"] == ["2025-06-03"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "multiple"],
+                         ids=lambda r: r["word"])
+def test_the_date_of_a_multiples_base_lends_no_year_to_a_month_after_it(row):
+    # setDY, dy_ipo_pipeline (March 16, 2026): "more than four times the HK$22.1 billion raised in the first quarter
+    # of 2025. More than 280 applications were on file with the exchange at the end of February"
+    [february] = [m for m in tag_dates(row["example"], dt.date(2026, 3, 16)) if m.text == "the end of February"]
+    assert (february.when, february.future) == ("2026-02", False)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "contrast"],
+                         ids=lambda r: r["word"])
+def test_a_day_in_a_clause_set_against_a_past_year_is_the_latest_such_day(row):
+    # setEH, eh_space (March 12, 2026): "Virgin Galactic paused its own flights in June 2024 ..., while Blue Origin
+    # last flew tourists on New Shepard on Feb. 8" is this Feb. 8
+    mentions = [m for m in tag_dates(row["example"], dt.date(2026, 3, 12)) if m.on_calendar]
+    assert mentions[-1].when.startswith("2026-") and not mentions[-1].future
+
+
+def test_a_year_that_opens_the_sentence_frames_its_clause_set_against_the_first():
+    text = "In 2024, the state carrier cut its fares on Oct. 14, while its low-cost rival cut its own on Oct. 10."
+    assert [m.when for m in tag_dates(text, dt.date(2026, 3, 12)) if m.text == "Oct. 10"] == ["2024-10-10"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] == "to_now" and r["word"].endswith(" said")], ids=lambda r: r["word"])
+def test_a_forecast_reported_in_the_present_perfect_names_the_year_under_way(row):
+    # setEA, ea_chips (Sept. 24, 2025): "last tightened its export controls in December 2024, ..., and officials have
+    # said further measures could come before the end of the year"
+    [end] = [m for m in tag_dates(row["example"], dt.date(2025, 9, 24)) if m.text.endswith("the end of the year")]
+    assert (end.when, end.future) == ("2025", True)
+
+
+def test_what_a_past_year_reached_by_its_end_stays_in_that_year_even_told_in_the_present():
+    text = "Sales in 2024 rose 5%, and the company says it hit its target by the end of the year."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 9, 24)) if m.text.endswith("the end of the year")] == ["2024"]
+
+
+def test_the_day_of_a_time_a_stretch_runs_until_is_no_day_the_story_moves_to():
+    # setCX, cx_festival: "began on Oct. 20 ..., and ran until midnight on Nov. 11. JD.com opened its own promotion
+    # a day earlier" is Oct. 19
+    text = ("The city's autumn fair opened on Sept. 5 and ran until 10 p.m. on Sept. 21. A rival fair in the next "
+            "district began a day earlier.")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 10, 2)) if m.text == "a day earlier"] == ["2025-09-04"]
+
+
+def test_a_dated_noun_that_opens_its_sentence_lends_its_year_to_the_days_of_the_sentence():
+    # setEL, el_election (March 19, 2026): "After the April 2022 election, Robert Golob's government was sworn in
+    # on June 1"; a dated noun inside a clause does not ("first shown at a June 2023 showcase, had racked up ... as of
+    # Oct. 31"; "rejected after the August 1988 cease-fire")
+    text = "After the March 2021 vote, the new cabinet took office on May 19."
+    assert [m.when for m in tag_dates(text, dt.date(2026, 3, 19)) if m.text == "May 19"] == ["2021-05-19"]
+    inside = ("The studio's next game, first shown at the June 2023 showcase, had sold 2.4 million copies by "
+              "Oct. 31, it said.")
+    assert [m.when for m in tag_dates(inside, dt.date(2025, 11, 13)) if m.text.endswith("Oct. 31")] == ["2025-10-31"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "frame"],
+                         ids=lambda r: r["word"])
+def test_a_dated_noun_after_a_preposition_of_time_opening_the_sentence_dates_its_days(row):
+    mentions = [m for m in tag_dates(row["example"], dt.date(2026, 3, 19)) if m.on_calendar]
+    assert mentions[-1].when[:4] == mentions[0].when[:4]

@@ -194,6 +194,37 @@ def percentage_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def multiple_base_before() -> re.Pattern:
+    """A multiple's figure and the preposition of its date, ending where the date starts ("four times the HK$22.1
+    billion raised in"; tense.tsv kinds multiple and link): that date is the base's, a time already reported."""
+    words, links = trie_regex(_kind_words("multiple")), trie_regex(_kind_words("link"))
+    # (the figure may carry its currency's letters and its scale's: "HK$22.1 billion", "US$3bn")
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]{{1,3}})?[$€£¥]?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+                      rf"(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def framing_opener() -> re.Pattern:
+    """A preposition of time, alone from the start of a sentence to a determiner ("After "; tense.tsv kind frame)."""
+    return re.compile(rf"\s*(?:{trie_regex(_kind_words('frame'))})\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def contrast() -> re.Pattern:
+    """A comma and a word that opens a clause set against the one before it (", while", ", whereas"; tense.tsv kind
+    contrast)."""
+    return re.compile(rf",\s+(?:{trie_regex(_kind_words('contrast'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def percentage_base_before() -> re.Pattern:
+    """A percentage and the preposition that makes the date after it the base of the change, searched up to where the
+    date starts ("up 8.5% on ", "12 percent against "; tense.tsv kinds percent and percent_base)."""
+    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{trie_regex(_kind_words('percent'))})\s+"
+                      rf"(?:{trie_regex(_kind_words('percent_base'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def ellipsis() -> re.Pattern:
     """What stands between a day and a weekday that shares its verb: ", and Tencent on" (a subject of a few
     words, no verb; tense.tsv kinds ellipsis and ellipsis_day)."""

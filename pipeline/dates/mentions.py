@@ -92,6 +92,15 @@ _SENTENCE_GAP_REACH = 60
 # How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
 # for ", "reports from ", "entered ").
 _TIED_WORDS_REACH = 24
+# What stands between a time of day and the day it is on ("midnight on Nov. 11").
+_DAY_OF_A_TIME = re.compile(r"\s+(?:on\s+)?")
+# The few words of a noun up to a comma after a date (" election,"): with a preposition of time opening the sentence
+# before it, a dated noun that frames its sentence.
+_NOUN_TO_A_COMMA = re.compile(r"(?:\s+[a-z-]+){1,3},")
+# What may stand before a date that opens its sentence and so frames all its clauses ("In ", "Back in ", "On ").
+_FRONTED = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+# How far before a date a percentage and the preposition of its base may start ("up 12.25 percent against ").
+_PERCENTAGE_BASE_REACH = 30
 _ENDS_ON_REACH = 24     # characters between a stretch and the day or month that ends it ("the three months that ended on")
 _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not yet filed")
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
@@ -1571,6 +1580,12 @@ class _Reading:
             and lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
             is not None
 
+    def _the_base_of_a_percentage(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the base a percentage changed on ("up 8.5% on the previous year's festival")?  Its period is only
+        the base, no time the story goes on in: "in April of that year" after it is still the year told before."""
+        return lexicon.percentage_base_before().search(self.low, max(0, exp.start - _PERCENTAGE_BASE_REACH),
+                                                       exp.start) is not None
+
     def _a_base_set_off(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the date of the base of a comparison set off by a comma (", down from 65% on Thursday")?  Such a
         base is a figure reported before, where one right after the verb may tell when the change comes ("will cut
@@ -2438,8 +2453,9 @@ class _Reading:
         for year, exp, window in reversed(self.years_named):
             if exp.end <= self.reference_end:
                 return None
-            if self._dates_a_share_s_total(exp):
+            if self._dates_a_share_s_total(exp) or self._the_base_of_a_percentage(exp):
                 continue        # "fined 3.44 billion yuan, 4% of its revenue in 2019 ... that October": the story's
+                # (so is "down 4% on 2018" a base: "in July of that year" after it is 2019's)
             if not (finder.in_a_side_clause(self.low, exp.start, window) and "pluperfect" in finder.clause_tenses(
                     self.text, self.low, exp.start, exp.end, window, self.clauses)):
                 return resolver.Period("Y", year)
@@ -2695,6 +2711,16 @@ class _Reading:
             # what has happened "since the start of the year" in the year of a forecast's end, nor what "had
             # weakened by midday" at midday of a day to come
             told_of = None
+        elif named and anchor is not None and reference.last() < anchor \
+                and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
+                and lexicon.up_to_now().search(low, self.reference_end, exp.start) is not None \
+                and finder.is_forecast(text, low, exp.start, exp.end, window, clauses) \
+                and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+            # "last tightened its rules in December 2024, and officials have said further curbs could come before the
+            # end of the year": words that bring the story up to now name the year under way in the sentence of a past
+            # year, as they do a month, when what follows them looks ahead ("and the company says it hit its target by
+            # the end of the year" stays in the year told)
+            told_of = None
         elif named and not self.story_told and self.reference_end <= clauses.sentence(exp.start, exp.end, window)[0]:
             # "lost $187.4 million in 2025, up from a loss of $142 million in 2024. It ended the year with $318 million
             # in cash": the base of a comparison tells no time the story goes on in; the period compared with it does
@@ -2720,7 +2746,8 @@ class _Reading:
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
                 and not self._brought_up_to_now(exp, window) \
                 and not self._told_from_now_beside_a_time_ahead(exp, window) \
-                and not self._only_ends_a_stretch_before(exp, told_of, window):
+                and not self._only_ends_a_stretch_before(exp, told_of, window) \
+                and not self._set_against_the_clause_told(exp, told_of, window):
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
@@ -2857,6 +2884,38 @@ class _Reading:
         markers = [m for m in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window)) if m[1] <= exp.start]
         return len(markers) > 1 and markers[-1][2] == "past" and not markers[-1][3] \
             and markers[-2][2] == "pluperfect" and markers[-1][0] - markers[-2][1] <= _PARTICIPLE_REACH
+
+    def _set_against_the_clause_told(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
+        """Does a clause set against the one that told the story's reference (", while") stand between it and ``exp``,
+        in its sentence, when the reference names its year and does not open the sentence?  "Virgin Galactic paused its flights in June
+        2024, while Blue Origin last flew tourists on Feb. 8" is the latest Feb. 8; "In 2024, Tmall's sale began on
+        Oct. 14, while JD's began on Oct. 10" is 2024's."""
+        if told_of is not self.reference or self.reference_end > exp.start:
+            return False
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        # (the reference names its year itself: one that took it from a year told before goes on in that year)
+        return sentence_start <= self.reference_start \
+            and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
+            and lexicon.contrast().search(self.low, self.reference_end, exp.start) is not None \
+            and _FRONTED.fullmatch(self.low, sentence_start, self.reference_start) is None
+
+    def _the_day_of_a_time_that_bounds_a_stretch(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the day of a time a stretch runs until ("ran until midnight on Nov. 11")?  Such a day is a limit,
+        as the day itself after "until" is, not a day the story moves to: "began on Oct. 20 ... and ran until midnight
+        on Nov. 11. JD.com opened its own promotion a day earlier" counts from Oct. 20."""
+        if not self.resolved:
+            return False
+        before = self.resolved[-1][0]
+        return "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, exp.start) is not None \
+            and not _BOUNDING_KINDS.isdisjoint(_before_kinds(self.low, before.start))
+
+    def _frames_its_sentence(self, determiner_start: int, exp: finder.Expression, window) -> bool:
+        """Does the noun ``exp`` dates, from ``determiner_start``, open its sentence after a preposition of time and end
+        at a comma, as the time the sentence tells of ("After the April 2022 election, the government was sworn in on
+        June 1"; not "accepted a treaty he had rejected after the August 1988 cease-fire")?"""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return lexicon.framing_opener().fullmatch(self.low, sentence_start, determiner_start) is not None \
+            and _NOUN_TO_A_COMMA.match(self.low, exp.end) is not None
 
     def _only_ends_a_stretch_before(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
         """Is ``told_of`` the day that ends a stretch ("results for the year ended Dec. 31, 2025"), told in a
@@ -3728,6 +3787,7 @@ class _Reading:
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
                 and not ("year" in parts and self._dates_a_share_s_total(exp)) \
                 and not _kind_just_before(self.low, "record_from", exp.start, _TIED_WORDS_REACH) \
+                and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
@@ -3735,6 +3795,7 @@ class _Reading:
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp) \
                 and not self._brings_the_story_to_now(parts, resolution) \
+                and not (resolution.period.gran == "D" and self._the_day_of_a_time_that_bounds_a_stretch(exp)) \
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
@@ -3800,11 +3861,18 @@ class _Reading:
             # (nor one between an article and its noun: "an open-world game first shown at a June 2023 showcase,
             # had racked up 2.4 million pre-orders as of Oct. 31" lends its year to no date after it)
             # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
-            self.story_told = not lexicon.determiner_before().search(self.low, max(0, exp.start - 12), exp.start) \
+            # (unless the noun it dates opens its sentence after a preposition of time, set off by a comma, as the time the
+            # sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is 2022's)
+            determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - 12), exp.start)
+            self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
+                determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
                 and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
+                and lexicon.multiple_base_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) is None \
                 and not ("year" in parts and self._a_year_compared_after_a_comma(exp)) \
                 and not (resolution.period.gran == "D" and self._a_base_set_off(exp))
+            # (nor the date of a multiple's base: "four times the HK$22.1 billion raised in the first quarter of 2025.
+            # More than 280 applications were on file at the end of February" is the latest February)
             # (nor a year of a figure compared after a comma: "fell 41% last year to 18.3 billion yuan, down from a
             # peak of 142 billion yuan in 2021. It had cash ... at the end of June" is the latest June)
             # (nor a day of one: "raised the odds of a cut to about 35%, from 22% on Tuesday. ... The S&P 500 rose 0.7%
