@@ -3490,7 +3490,8 @@ def test_a_count_later_in_a_clause_about_the_past_counts_from_no_time_still_to_c
             "The event was overshadowed weeks later by an antitrust investigation that ended in a record fine in "
             "April 2021, and the company had stopped giving multi-year targets since.")
     [later] = [m for m in tag_dates(text, dt.date(2026, 2, 26)) if m.text == "weeks later"]
-    assert (later.when, later.future) == ("", False)
+    # (it counts from the December 2020 that the clause of background after "since" tells of, not from July)
+    assert (later.when, later.future) == ("2020-12", False)
     # (one in a clause about the future still counts from the time to come)
     ahead = "The dividend will be paid in July. Weeks later, the company will hold its annual meeting."
     [later] = [m for m in tag_dates(ahead, dt.date(2026, 2, 26)) if m.text == "Weeks later"]
@@ -5852,3 +5853,60 @@ def test_a_dated_noun_that_opens_its_sentence_lends_its_year_to_the_days_of_the_
 def test_a_dated_noun_after_a_preposition_of_time_opening_the_sentence_dates_its_days(row):
     mentions = [m for m in tag_dates(row["example"], dt.date(2026, 3, 19)) if m.on_calendar]
     assert mentions[-1].when[:4] == mentions[0].when[:4]
+
+
+def test_a_plan_told_in_a_line_a_weekday_heads_looks_ahead_from_that_day():
+    text = ("Wednesday: Shares of Orlin Devices fell 6% after a weak outlook. The company also said it would "
+            "close two plants by the end of April.")
+    assert _when_of(text, dt.date(2025, 11, 15), "by the end of April") == [("2026-04", True)]
+
+
+def test_a_stretch_ahead_in_a_clause_a_verb_of_saying_reports_counts_from_the_telling():
+    text = "Pellwood said its board had approved a share buyback of up to $150 million over the next 12 months."
+    assert _when_of(text, dt.date(2026, 3, 18), "the next 12 months") == [("2026-03/2027-03", True)]
+    text = "The watchdog said it had asked the airline for a full account of the delays within 14 days."
+    assert _when_of(text, dt.date(2026, 2, 10), "14 days") == [("2026-02-10/2026-02-24", True)]
+    # a count of what took that long, told in the past, stays off the timeline
+    assert not calendar("The company said it had doubled its revenue within three years.", dt.date(2026, 2, 10))
+
+
+def test_a_time_pencilled_in_is_ahead_unless_told_as_a_plan_of_the_past():
+    assert _when_of("A third test launch is pencilled in for October.", dt.date(2026, 3, 12), "October") \
+        == [("2026-10", True)]
+    assert _when_of("The results had been pencilled in for late February but were pushed back.",
+                    dt.date(2025, 11, 20), "late February") == [("2025-02", False)]
+    assert _when_of("Analysts had pencilled in capital spending of 90 billion yuan for the full year.",
+                    dt.date(2026, 11, 12), "the full year") == [("2026", True)]
+
+
+def test_a_time_a_stretch_runs_since_that_a_clause_of_background_tells_of_is_the_time_counted_from():
+    text = ("The meeting was the first of its kind since October 2019, when the premier told business leaders he "
+            "would cut red tape. Three months earlier, the founder had said he would retire the following spring.")
+    assert _when_of(text, dt.date(2025, 2, 18), "Three months earlier") == [("2019-07", False)]
+
+
+def test_the_following_months_count_on_from_a_bound_their_sentence_named():
+    text = ("The duty relief, first introduced in April 2022, stays until the end of September 2026 and is then "
+            "withdrawn over the following four months.")
+    assert _when_of(text, dt.date(2025, 11, 27), "the following four months") == [("2026-09/2027-01", True)]
+
+
+def test_a_week_counted_on_from_a_month_is_a_week_of_it_which_one_unsaid():
+    text = "The fraud came to light in June 2022. The treasurer was suspended the following week."
+    [week] = [m for m in tag_dates(text, dt.date(2025, 11, 14)) if m.text == "the following week"]
+    assert (week.when, week.timex_value, week.future) == ("2022-06", "2022-WXX", False)
+
+
+def test_a_warning_of_losses_in_a_quarter_under_way_looks_ahead():
+    text = "The unit swung to a loss in the second quarter, and the company warned of deeper losses in the third quarter."
+    assert _when_of(text, dt.date(2025, 9, 14), "the third quarter") == [("2025-Q3", True)]
+
+
+def test_a_sum_in_won_is_no_verb_in_the_past():
+    text = "Sungjin Chemical said it would book a one-off charge of 120 billion won in the second quarter."
+    assert _when_of(text, dt.date(2026, 4, 28), "the second quarter") == [("2026-Q2", True)]
+
+
+def test_a_quarter_heading_the_clause_a_verb_of_saying_reports_is_of_that_forecast():
+    text = "For the fourth quarter, the carmaker said orders for its hybrid models would stay strong."
+    assert _when_of(text, dt.date(2025, 10, 30), "the fourth quarter") == [("2025-Q4", True)]

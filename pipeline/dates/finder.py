@@ -2064,6 +2064,9 @@ _FRONTED_AFTER = re.compile(r"\s*(?:,|(?=[a-z]))")
 # A word of a short aside set off by commas.
 _ASIDE_WORD = r"\s*[a-z.'\u2019-]+"
 _ASIDE = re.compile(rf"\s*,((?:{_ASIDE_WORD}){{1,4}})\s*,")
+# The first words after such a date and its comma, where the subject and verb of saying whose reported clause the date
+# heads stand ("For the fourth quarter, the chipmaker said demand would"): group 1.
+_SAYING_AFTER_A_FRONTED_DATE = re.compile(rf"\s*,\s*((?:[a-z.'\u2019-]+\s+){{1,4}})")
 # How far before a participle an absolute phrase may open (", with results of allocations announced").
 _ABSOLUTE_REACH = 60
 # How far before a plan the words that call it off may start ("had already abandoned their plans to").
@@ -2193,9 +2196,14 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
         # does one anywhere in the subject, before the sentence's first verb ("The next results, for the March
         # quarter and the full fiscal year, are expected in mid-May")
         aside = _ASIDE.match(low, end, s_hi)
+        saying = _SAYING_AFTER_A_FRONTED_DATE.match(low, end, s_hi)
         if aside is not None and not lexicon.reporting_verbs().isdisjoint(re.findall(r"[a-z]+", aside.group(1))):
             end = aside.end()           # ("This quarter, analysts said, revenue growth will slow": the aside's
                                         # verb of saying tells when that was said)
+        elif saying is not None and (said := next((m for m in re.finditer(r"[a-z]+", saying.group(1)) if m.start()
+                                                  and m.group() in lexicon.reporting_verbs()), None)) is not None:
+            end = saying.start(1) + said.end()  # (so does the verb of saying whose clause the date heads: "For the
+                                                # fourth quarter, the chipmaker said demand would remain tight")
         return clause_tense(text, low, start, end, window, clauses) == "future" and lexicon.plan_revised().search(
             low, end, s_hi) is None
     if not before:

@@ -693,11 +693,13 @@ class _Reading:
         if "from_now" in befores and exp.parts.keys() <= _A_COUNT_OF_UNITS.keys() and "count" in exp.parts \
                 and not _counted_from_a_happening(self.low, exp) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
-                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
+                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
+                     or self._reported_by_a_saying(exp, window, requested=True)):
             # "which he expects to happen within three years", "in the next 12 to 18 months": the next three years,
             # the next 18 months (not "broke even within three years", counted from a time the story told of); a
             # forecast reported in the past looks ahead too ("Analysts said Kestrel could reach $10 billion in annual
-            # revenue within three years")
+            # revenue within three years"), as does a request a verb of saying reports ("said it had asked the
+            # company for a report within 14 days")
             exp.parts = dict(exp.parts, det=True, shift=1)
         elif "from_now" in befores and _the_next_unit(exp.parts) and exp.parts.get("unit") in ("Y", "Q", "M", "W") \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
@@ -1938,14 +1940,15 @@ class _Reading:
             return
         # (the start of the line is looked for only inside an entry: most dates are in none, and a long line read
         # back for each of its dates would cost its length times their number)
-        if exp.start < self.entry_end and self.reference is not None \
+        if exp.start < self.entry_end and self.reference is not None and not self.weekday_entry \
                 and self.reference_start >= self.text.rfind("\n", 0, exp.start) + 1 \
                 and self.story_told and self.anchor is not None and self.reference.last() < self.anchor \
                 and _lacks_year(exp.parts) \
                 and "weekday" not in exp.parts and "in_story" not in exp.parts:
             # "2022 - Regulators signal the campaign is easing; Didi is fined in July": in the entry's past year
             # (not in the base of a comparison: "DOUBLE 11: ... a week earlier than last year. The event runs
-            # until Nov. 11")
+            # until Nov. 11"; nor in a line a weekday heads, a week told day by day, read as any clause is:
+            # "Tuesday: ... said it would cut 1,200 jobs by the end of March", in November, is next March)
             exp.parts = dict(exp.parts, in_story="sentence")
             return
         if exp.start < self.entry_end or not opens_an_entry(self.text, exp.start, exp.end):
@@ -2019,9 +2022,11 @@ class _Reading:
             return _off_the_timeline(resolution)
         if resolution.future and finder.clause_tense(
                 self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
-                and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
+                and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                and not self._reported_by_a_saying(exp, window):
             # (a forecast reported in the past still looks ahead from now: "said Kestrel could reach $10 billion in
-            # annual revenue within three years")
+            # annual revenue within three years"; so does a plan a verb of saying reports: "said its board had
+            # approved a buyback over the next 12 months" counts them from the telling)
             return _off_the_timeline(resolution)
         if self.anchor is not None:
             # "the past three quarters", "the last two fiscal years": those that have ended
@@ -2029,6 +2034,27 @@ class _Reading:
                 or resolver.whole_quarters_ahead(exp.parts, self.anchor, resolution.value, resolution.mod) \
                 or resolution
         return resolution
+
+    def _reported_by_a_saying(self, exp: finder.Expression, window, requested: bool = False) -> bool:
+        """Does a verb of saying in the past (tense.tsv kind reporting) stand before ``exp`` in its sentence, ahead of
+        the verb in the past of the clause ``exp`` is in ("The company said its board had approved a buyback over the
+        next 12 months")?  What that clause tells was told with the saying, and a stretch it counts ahead counts from
+        then, not from a time the story told of ("For the next six years, the group seemed unstoppable").  ``requested``:
+        only when that clause's verb is one of asking or ordering (tense.tsv kind request), whose time is a deadline set
+        then ("said on Tuesday it had asked Alibaba for a detailed report within 14 days"), not a count of what took
+        that long ("said it had doubled its revenue within three years")."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        markers = self.clauses.markers(s_lo, exp.start)
+        verbs = [i for i, (_, _, tense, _) in enumerate(markers) if tense in ("past", "pluperfect")]
+        if len(verbs) < 2:
+            return False
+        s, e, _, listed = markers[verbs[0]]
+        if not (listed and lexicon.squash(self.low[s:e]) in lexicon.reporting_verbs()):
+            return False
+        if not requested:
+            return True
+        s, e = next(((s, e) for s, e, tense, _ in markers[verbs[0] + 1:] if tense == "past"), (0, 0))
+        return lexicon.squash(self.low[s:e]) in lexicon.request_words()
 
     def _period_named_in_the_paragraph(self, exp: finder.Expression, told_of):
         """What "the period" is on when the text last named a day or month: the quarter, half or season named
@@ -2645,6 +2671,9 @@ class _Reading:
         text, low, anchor, clauses = self.text, self.low, self.anchor, self.clauses
         parts = exp.parts
         told_of = reference
+        bound = self._bound_just_before(exp, window)
+        if bound is not None:
+            return bound
         counted = self._day_a_count_names(exp)
         if counted is not None:
             # "England play Wales a week later, on October 16", after "on Saturday, October 9 [, 2027], a repeat of
@@ -3019,6 +3048,27 @@ class _Reading:
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         return len(self.low[s_lo:exp.start].split()) <= 1 and self.low.startswith(",", exp.end) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect")
+
+    def _a_start_told_of(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
+        """Does a clause of background (tense.tsv kind background) follow the time a stretch runs "since" ("since
+        November 2018, when Xi told a similar gathering ...")?  That clause tells what happened then, and the story goes
+        on from that time: "Two months earlier" counts back from November 2018, "the following week" on from it."""
+        return set(befores) == {"open"} and lexicon.background_after_a_date().match(self.low, exp.end) is not None
+
+    def _bound_just_before(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The time a deadline or bound ("until the end of August 2026") named last before ``exp`` in its sentence,
+        after the story's reference, when ``exp`` counts units on from a time told ("the following six months"): what
+        follows comes after that end ("stays in place until the end of August 2026 and is then phased out over the
+        following six months" is September 2026 to February 2027), though a bound moves no reference."""
+        parts = exp.parts
+        if not (parts.get("anaphoric") and "count" in parts and (parts.get("shift") or 0) > 0) or not self.resolved:
+            return None
+        last, resolution, _, befores = self.resolved[-1]
+        if _BOUNDING_KINDS.isdisjoint(befores) or "open" in befores or resolution.period is None \
+                or last.start < self.reference_end or not resolution.on_calendar \
+                or last.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return None
+        return resolution.period
 
     def _ran_until_in_the_year_told(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
         """Is ``exp`` a deadline of a clause in the past that a past year told right before it in its sentence opens
@@ -3780,8 +3830,9 @@ class _Reading:
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
                 self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
-                and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)) \
-                and (self.end_days.get(index) is not None
+                and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)
+                     or self._a_start_told_of(exp, befores)) \
+                and (self.end_days.get(index) is not None or self._a_start_told_of(exp, befores)
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \

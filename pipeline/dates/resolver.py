@@ -993,6 +993,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # "that same day" after "in October 1998": a day of that month, which one unsaid
                 filler = "-XX" if reference.gran == "M" else "-XX-XX"
                 return _placed(reference, anchor, mod, value=reference.value() + filler, future=forecast)
+            if gran == "W" and reference.gran in ("M", "Y"):
+                # "was suspended the following week" after "came to light in March 2023": a week of that month (or
+                # the days right after it), which one unsaid, as a day of it is; not the week after the month's first
+                return _placed(reference, anchor, mod, value=f"{reference.first().year:04d}-WXX", future=forecast)
             base_day = reference.first()
         if base_day is None:
             return _unresolved(mod=mod, future=forecast or shift > 0)
