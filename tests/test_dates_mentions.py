@@ -5910,3 +5910,90 @@ def test_a_sum_in_won_is_no_verb_in_the_past():
 def test_a_quarter_heading_the_clause_a_verb_of_saying_reports_is_of_that_forecast():
     text = "For the fourth quarter, the carmaker said orders for its hybrid models would stay strong."
     assert _when_of(text, dt.date(2025, 10, 30), "the fourth quarter") == [("2025-Q4", True)]
+
+
+def test_a_dated_list_after_a_comparison_with_last_year_is_of_the_year_under_way():
+    text = ("Freight rates have cooled since January but remain well above last year's levels. The benchmark index, "
+            "which tracks the cost of a 40-foot box, tells the story:\n\n"
+            "- Jan. 9: $2,940, up 80% from a week earlier, as insurers raised war-risk premiums.\n"
+            "- Jan. 23: $3,410, up 16%.\n"
+            "- Feb. 29: $3,020, down 4%.\n")
+    found = dict(calendar(text, dt.date(2024, 3, 4)))
+    assert (found["Jan. 9"], found["Jan. 23"], found["Feb. 29"]) == ("2024-01-09", "2024-01-23", "2024-02-29")
+
+
+def test_timetable_verbs_in_the_present_name_the_coming_weekday():
+    anchor = dt.date(2026, 3, 9)    # a Monday
+    assert _when_of("The deputy governor speaks to the Lords economic committee on Tuesday.", anchor,
+                    "Tuesday") == [("2026-03-10", True)]
+    assert _when_of("She voted for a cut in February and gives a lecture in Leeds on Thursday evening.", anchor,
+                    "Thursday evening") == [("2026-03-12", True)]
+    assert _when_of("Officials stop speaking in public once the quiet period starts on Wednesday.", anchor,
+                    "Wednesday") == [("2026-03-11", True)]
+    assert dict(calendar("Its fiscal year starts on April 1.", dt.date(2025, 11, 24)))["April 1"] == "2025-04-01"
+
+
+def test_a_past_weekday_under_a_log_heading_of_the_day_before_is_the_day_of_writing():
+    text = ("Monday, Nov. 10\n\n09:00 - Sales open on the platform.\n\n"
+            "Brokers at Nomura wrote on Tuesday that they expect margins to widen.")
+    assert dict(calendar(text, dt.date(2025, 11, 11)))["Tuesday"] == "2025-11-11"
+
+
+def test_a_forecast_noun_after_a_verb_of_the_future_tells_no_past():
+    text = ("The 2026 season opens on June 1. Forecasters at the university will issue their first forecast on "
+            "April 9, and the weather service its outlook in late May.")
+    found = dict(calendar(text, dt.date(2025, 12, 1)))
+    assert (found["April 9"], found["late May"]) == ("2026-04-09", "2026-05")
+    assert dict(calendar("The central bank forecast on Thursday that inflation would slow.",
+                         dt.date(2025, 12, 1)))["Thursday"] == "2025-11-27"
+
+
+def test_an_offer_that_began_and_closes_looks_ahead_to_its_close():
+    assert _when_of("The tender period opened on March 4 and closes on April 8.", dt.date(2024, 3, 5),
+                    "April 8") == [("2024-04-08", True)]
+
+
+def test_a_month_that_is_the_subject_of_a_reported_clause_takes_that_clause_s_tense():
+    anchor = dt.date(2025, 12, 1)
+    assert _when_of("Dealers said December would be the busiest month of the year.", anchor,
+                    "December") == [("2025-12", True)]
+    assert dict(calendar("The company said Tuesday it would cut jobs.", anchor))["Tuesday"] == "2025-11-25"
+
+
+def test_a_verb_coordinated_with_one_in_the_past_keeps_a_month_before_it_in_the_past():
+    text = "The regulator accepted the application in June and set a decision date of Feb. 20, 2026."
+    assert dict(calendar(text, dt.date(2025, 9, 18)))["June"] == "2025-06"
+    text = "The board is expected to meet in July and set a new target in March."
+    assert dict(calendar(text, dt.date(2025, 9, 18)))["July"] == "2026-07"
+
+
+def test_a_decision_named_by_its_month_is_that_month():
+    text = "The company will hire 200 sales staff in the fourth quarter, ahead of the March decision."
+    assert dict(calendar(text, dt.date(2025, 9, 18)))["March"] == "2026-03"
+
+
+def test_what_came_after_the_midnight_ending_an_evening_came_the_next_day():
+    text = "Polls closed at 8 p.m. on Tuesday. The challenger conceded shortly after midnight."
+    [midnight] = [m for m in tag_dates(text, dt.date(2025, 11, 5)) if "midnight" in m.text]
+    assert (midnight.when, midnight.timex_value) == ("2025-11-05", "2025-11-05T00:00")
+    text = ("How the Glenroy fire spread: a timeline\n\nFriday, March 6\n\nA grass fire was reported near the quarry "
+            "at 3.10pm. By 9pm it had jumped the highway.\n\nSaturday, March 7\n\nShortly after midnight, the wind "
+            "turned and the fire crossed the ridge. An evacuation order followed at 2am.")
+    [midnight] = [m for m in tag_dates(text, dt.date(2026, 3, 10)) if "midnight" in m.text]
+    assert midnight.when == "2026-03-07"
+
+
+def test_a_clock_time_right_after_its_day_is_on_that_day_in_a_side_clause_too():
+    text = ("Forms are due on Nov. 3. Students who meet that deadline will hear back on Dec. 11, a Thursday, "
+            "at 6 p.m. Eastern time.")
+    assert ("Dec. 11, a Thursday, at 6 p.m. Eastern time", "2025-12-11") in calendar(text, dt.date(2025, 9, 2))
+
+
+def test_a_rate_a_year_is_no_stretch_started_by_the_month_after_it():
+    text = "The new levy will raise about $1.8 million a year starting in January."
+    assert dict(calendar(text, dt.date(2025, 11, 5)))["January"] == "2026-01"
+
+
+def test_a_next_sales_event_looks_ahead():
+    assert _when_of("The platform's next big sales event is the mid-year festival in June.", dt.date(2025, 11, 12),
+                    "June") == [("2026-06", True)]

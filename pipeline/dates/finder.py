@@ -2038,6 +2038,11 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 after_auxiliary = end       # (", to be paid in July": the participle of a plan, no past)
             if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
                 continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
+            if tense == "past" and squashed.split()[0] in lexicon.forecast_nouns() \
+                    and any(t == "future" for *_, t, _ in found) \
+                    and lexicon.forecast_noun_phrase()[0].search(low, max(lo, start - _NOUN_PHRASE_REACH), start):
+                continue                    # "will issue its first forecast on April 3": the noun after a verb of
+                                            # the future, not "The central bank forecast on Thursday" in the past
         if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
             continue                        # "will be paid": a participle
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
@@ -2073,6 +2078,34 @@ _ABSOLUTE_REACH = 60
 _CALLED_OFF_REACH = 40
 
 
+# How far back before a coordinated verb the verb in the past it goes on from is looked for (characters).
+_COORDINATED_PAST_REACH = 60
+_AHEAD_OR_AUXILIARY = ("future", "plan", "schedule", "auxiliary")
+
+
+@functools.lru_cache(maxsize=1)
+def _past_ending_before() -> re.Pattern:
+    """A word with an ending of the past (tense.tsv kind suffix: "-ed") and the rest of its clause up to where the
+    search ends, no comma or end of a clause in it."""
+    endings = lexicon.trie_regex([e for e, tense in lexicon.tense_words()[1].items() if tense == "past"])
+    return re.compile(rf"(?<![a-z-])[a-z]{{2,}}(?:{endings})\s[^,;:.!?\n]*\Z")
+
+
+def _coordinated_with_a_past_verb(low: str, start: int) -> bool:
+    """Is there a verb in -ed shortly before ``start`` in its clause (no comma or end of clause between), itself no
+    word of another tense (tense.tsv: "expected"), with no infinitive after it nor a word of the future or an auxiliary
+    between ("is expected to meet in July and set", "agreed to sell the unit and cut")?"""
+    words = lexicon.tense_words()[0]
+    found = _past_ending_before().search(low, max(0, start - _COORDINATED_PAST_REACH), start)
+    if found is None:
+        return False
+    verb, *rest = low[found.start():start].split()
+    if words.get(lexicon.squash(verb), "past") != "past" \
+            or lexicon.word_of_kind_after("infinitive").match(low, found.start() + len(verb)) is not None:
+        return False
+    return not any(words.get(lexicon.squash(w)) in _AHEAD_OR_AUXILIARY for w in rest)
+
+
 def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> bool:
     """Is the verb low[start:end], whose past is its base form ("cut"), in the past: after a singular subject,
     a name or a pronoun, where the present would be "cuts", and before its object ("while Baidu cut prices in May";
@@ -2091,6 +2124,11 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
     if lexicon.coordinated_subject_before().search(low, max(0, start - _COORDINATED_REACH), start) is not None:
         # a clause coordinated with a story told before it goes on telling it, whatever the pronoun's number
         # ("expect the unit to swing back to a loss ..., and they cut their target price ... on Thursday")
+        return True
+    if lexicon.coordinated_predicate().search(low, max(0, start - _COORDINATED_REACH), start) is not None \
+            and _coordinated_with_a_past_verb(low, start):
+        # a verb coordinated with one in the past, no comma or clause between, shares its tense: "accepted that filing
+        # in July and set a decision date of March 14, 2026"
         return True
     if start < 2 or low[start - 1] != " ":
         return False
@@ -2342,6 +2380,12 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if before and listed and not future_before and lexicon.reported_subject_opening().match(low, s, start):
             # a date in the subject of the clause a verb of saying reports takes that clause's tense: "said their
             # home game on Sunday would go ahead" (the verb of saying tells only when that was said)
+            best, best_distance, last_before = "", None, ""
+            continue
+        if before and listed and not future_before and lexicon.reported_date_subject_opening().match(low, s, start) \
+                and any(m[0] >= end and low[end:m[0]].isspace() and m[3] for m in markers):
+            # so does a date that is that subject, its clause's verb right after it: "said December would be a strong
+            # month" (not "said Monday that it would", the day of saying)
             best, best_distance, last_before = "", None, ""
             continue
         if before and tense == "past" and future_before and lexicon.word_of_kind_after("agent").match(low, e) \

@@ -696,6 +696,14 @@ def reported_subject_opening() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def reported_date_subject_opening() -> re.Pattern:
+    """A verb of saying (tense.tsv kind reporting) and maybe "that", up to where a date that is itself the subject of
+    the clause it reports starts: "said" in "said December would be a strong month" (whether the date is that subject,
+    its clause's verb right after it tells: "said Monday that" is the day of saying)."""
+    return re.compile(rf"(?:{trie_regex(_kind_words('reporting'))})\s+(?:that\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def reported_subject_before() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the subject of the clause it reports (a pronoun
     of kind subject, or a determiner and a noun), ending where that clause's verb starts: "said it had"."""

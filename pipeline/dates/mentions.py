@@ -751,6 +751,15 @@ class _Reading:
             if self.anchor is not None and (_a_clock_time_alone(exp.parts) or _a_daypart_alone(exp.parts)) \
                     and (told_of is None or told_of is self.reference):
                 told_of = self._day_of_a_time(exp, told_of, window)
+                section = self._day_of_the_section(exp)
+                if exp.parts.get("daypart") == resolver.MIDNIGHT_AFTER and section is not None \
+                        and told_of == section[0] and "bound" in befores \
+                        and self.connectors.rows[befores["bound"]]["mod"] == "AFTER" \
+                        and not any(section[1] < at < exp.start for _, at in self.days_told[-_DAYS_LOOKED_BACK:]):
+                    # what came "after midnight" under a day's heading, before any other time of it, came as that
+                    # day began ("Sunday, January 11 / Shortly after midnight, a wind change pushed the fire north"),
+                    # not after the midnight that ends it (see _after_midnight)
+                    exp.parts = dict(exp.parts, daypart=resolver.MIDNIGHT_BEFORE)
             if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
                     and self.text.find("\n", self.reference_end, exp.start) != -1:
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
@@ -2240,7 +2249,8 @@ class _Reading:
                 if self._a_reporting_year(exp, parts, end):
                     # "Revenue for the year to March 31 rose 9.4%": the company's fiscal year ending then (FY2026)
                     exp.parts = parts = dict(parts, fiscal=True)
-        if "unit" in parts and "ends_on" not in parts and (
+        if "unit" in parts and "ends_on" not in parts and not parts.get("set") and (
+                # (a rate is no stretch: "$2.3 million a year starting in January" starts in January)
                 connectors.started.fullmatch(low, exp.end, following.start)
                 or (isinstance(parts.get("count"), int) and parts["count"] > 1    # (not a rate: "$2.9 billion a year")
                     and not parts.get("approx")     # ("froze approvals for nearly eight months from late July": a duration)
@@ -3372,9 +3382,12 @@ class _Reading:
                 # a review of a year gone by ("January: The year began in gloom"), which is the January past
                 if finder.clause_tense(text, low, exp.start, exp.end, window, clauses) != "past":
                     return "", None
-                if told_of is not None and told_of.gran == "Y" and _lacks_year(parts):
+                if told_of is not None and told_of.gran == "Y" and _lacks_year(parts) \
+                        and (told_of is not self.reference or self.story_told):
                     # (of the year the text tells of, even a January named in late December: "Below is how the year
-                    # unfolded. / January: The year began in gloom")
+                    # unfolded. / January: The year began in gloom"; not of a year that was only the base of a
+                    # comparison: "rates remain far above last year's levels: / - Jan. 4: $3,072, as carriers
+                    # announced diversions", in March, is this Jan. 4)
                     return "past", resolver.resolve(dict(parts, in_story="sentence"), self.anchor, "past", told_of,
                                                     self.locale)
                 return "past", None
@@ -3456,6 +3469,14 @@ class _Reading:
             first, tense = day.first(), tenses[0]
             return not ((tense == "past" and first > anchor) or (tense in _AHEAD_TENSES and first < anchor))
 
+        if self.resolved and "hour" in exp.parts:
+            before, said = self.resolved[-1][0], self.resolved[-1][1]
+            if said.on_calendar and said.period is not None and said.period.gran == "D" \
+                    and "hour" not in before.parts \
+                    and _connectors().day_clock.fullmatch(self.low, before.end, exp.start) is not None:
+                # a clock time told right after its day is on it, whatever days its clause leaves out of the story:
+                # "Applicants who meet that deadline will hear back on Dec. 12, a Friday, at 7 p.m."
+                return said.period
         section = self._day_of_the_section(exp)
         if section is not None:
             # "Saturday, January 10 / ... sparked by a dry storm the previous evening. / At 4.15pm, ...": a time in a
@@ -3634,7 +3655,9 @@ class _Reading:
             return
         delta = exp.parts["weekday"] - heading.isoweekday()
         if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect"):
-            delta = delta - 7 if delta > 0 else delta
+            # (but the day of writing is no day before the heading's: "Tuesday, Nov. 11 / ... Analysts wrote on
+            # Wednesday", written on Wednesday, Nov. 12, is that day, as "on Wednesday" is on a Wednesday anywhere)
+            delta = delta - 7 if delta > 0 and heading + dt.timedelta(days=delta) != self.anchor else delta
         else:
             delta = delta + 7 if delta < 0 else delta
         day = heading + dt.timedelta(days=delta)
@@ -4469,6 +4492,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     # (a deadline of the past on the day it was written is no forecast: "was viewed 300 million
                     # times by midday Friday", that Friday)
                     start = _connector_start(low, exp.start, row["before"])
+                    res = _after_midnight(res) if row["mod"] == "AFTER" else res
                     res = _with_mod(res, row["mod"], future=kind == "deadline" and res.last_day is not None
                                     and (anchor is None or res.last_day >= anchor) and tense != "past"
                                     and not (not tense and res.first_day == anchor
@@ -4842,6 +4866,17 @@ def _with_year_of(exp, year_res, anchor, tense, same_gran=True):
     parts = dict(exp.parts)
     parts["year"] = year_res.period.first().year
     return resolver.resolve(parts, anchor, tense, None)
+
+
+def _after_midnight(res: resolver.Resolution) -> resolver.Resolution:
+    """What came after the midnight that ends a day came on the next day: "declared victory shortly after midnight",
+    after "Polls closed at 7:30 p.m. on Tuesday", is early Wednesday (TimeML's T24:00 of Tuesday is Wednesday's
+    T00:00)."""
+    if res.timex_type != "TIME" or not res.value.endswith(resolver.MIDNIGHT_AFTER) or res.first_day is None:
+        return res
+    day = res.first_day + dt.timedelta(days=1)
+    return res._replace(value=day.isoformat() + resolver.MIDNIGHT_BEFORE, when=day.isoformat(), first_day=day,
+                        last_day=day, period=resolver.Period.of("D", day))
 
 
 def _with_mod(res: resolver.Resolution, mod: str, future: bool) -> resolver.Resolution:

@@ -420,7 +420,7 @@ def needs_tense(parts: dict) -> bool:
     forecast."""
     if "year" in parts or "year_of" in parts or parts.get("set") or "ref_value" in parts:
         return False
-    if parts.get("daypart") == _MIDNIGHT_AFTER and parts.keys().isdisjoint(("shift", "hour")):
+    if parts.get("daypart") == MIDNIGHT_AFTER and parts.keys().isdisjoint(("shift", "hour")):
         return True                 # "ended at midnight", written that day: the midnight it opened with
     if "unit" in parts:
         if is_the_year_or_month(parts) or parts.get("year_end"):
@@ -442,7 +442,7 @@ def past_differs(parts: dict) -> bool:
     weekday or a day ("Friday", "Dec. 7": the one before, or a day coming soon, either way), nor the
     weekend (read as past without tense); a month, season or holiday may be (the one coming within a
     few weeks, or the one before)."""
-    if parts.get("daypart") == _MIDNIGHT_AFTER:
+    if parts.get("daypart") == MIDNIGHT_AFTER:
         return True                 # "expired at midnight Friday", written that Friday
     if "unit" in parts or "weekday" in parts:
         return False
@@ -528,16 +528,16 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         suffix = f"T{parts['hour']:02d}:{parts['minute']:02d}"
     else:
         suffix = parts["daypart"] if parts["daypart"].startswith("T") else "T" + parts["daypart"]
-    if suffix == _MIDNIGHT_AFTER and tense == "past" and anchor is not None and base.first() == anchor:
+    if suffix == MIDNIGHT_AFTER and tense == "past" and anchor is not None and base.first() == anchor:
         # "ended at midnight on Tuesday" written that Tuesday: the end of the day is still to come, so the
         # midnight past is the one that opened it
-        suffix = _MIDNIGHT_BEFORE
+        suffix = MIDNIGHT_BEFORE
     # (a time of the day of writing in a forecast is still to come: "The next full advisory is due at 5 p.m.")
     return _placed(base, anchor, mod, "TIME", base.value() + suffix, future=tense in AHEAD)
 
 
 # TimeML's two names of a midnight: the end of the day named, and its start
-_MIDNIGHT_AFTER, _MIDNIGHT_BEFORE = "T24:00", "T00:00"
+MIDNIGHT_AFTER, MIDNIGHT_BEFORE = "T24:00", "T00:00"
 
 
 def has_day(parts: dict) -> bool:
