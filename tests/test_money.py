@@ -354,7 +354,7 @@ KINDS = [
     ("Gross merchandise volume reached 498.2 billion yuan during the festival.", "transaction_volume"),
     ("The shares finished the session at HK$231.40.", "share_price"),
     ("The stock fell 50 cents in afternoon trading.", "share_move"),
-    ("Co-founders started the company with US$60,000 in 1999.", "other"),
+    ("Co-founders started the company with US$60,000 in 1999.", "investment"),  # money put in to found it
     ("In April the company pledged 100 billion yuan over three years to support merchants on its domestic app.",
      "investment"),
 ]
@@ -3878,3 +3878,31 @@ def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_a
                         "March.") == {"$6 billion": "valuation"}
     assert kind_by_text("The market still overlooks the payments business, which we value at US$40 billion.") == {
         "US$40 billion": "valuation"}
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("She incorporated the company in 2014 with 3 million yuan lent by her uncle and two former classmates.",
+     "3 million yuan"),
+    ("Okafor founded the company with two colleagues in a Lagos garage in 2009, with about $45,000 of their savings.",
+     "$45,000"),
+    ("Halvard said in November that its 2026 capital expenditures would be well above the $14 billion it spent in 2025.",
+     "$14 billion"),
+])
+def test_money_a_company_was_founded_with_and_its_capital_expenditures_are_invested(sentence, text):
+    # kinds.tsv: the money a founder put in and capital expenditures, in the plural too, are kind investment
+    assert kind_by_text(sentence)[text] == "investment"
+
+
+def test_a_sum_raised_after_a_plan_to_list_is_the_listings_money():
+    kinds = kind_by_text("The battery maker filed in March and plans to list H shares in Hong Kong later this year, "
+                         "raising as much as HK$8 billion.")
+    assert kinds == {"HK$8 billion": "ipo"}
+
+
+def test_a_percentage_right_after_a_verb_of_change_and_its_pronoun_object_is_that_change():
+    # joins.tsv role=pronoun_object: "trimmed them 11%" is a fall, as "trimmed them by 11%" is
+    found = find_money("The shares hit a record HK$88.40 in May, before a wave of profit-taking trimmed them 9% by "
+                       "the end of June.")
+    assert [(m.text, m.market_kind, m.direction, m.percent) for m in found][-1] == ("9%", "share_move", "down", -9.0)
+    # a sum after the pronoun is what was raised for it, no change
+    assert find_money("Its backers raised them $2 million in a seed round in 2021.")[0].direction == ""

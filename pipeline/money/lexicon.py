@@ -571,8 +571,9 @@ def lexicon() -> Lexicon:
         # is an approximation, no move: the approximations.tsv phrases that end in "to")
         moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
                             rf"(?P<move>{move_words})\s+(?:back\s+)?to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{1,{CHANGED_WORDS}}}?"
-                              rf"by\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%")
+        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{1,{CHANGED_WORDS}}}?"
+                              rf"by|(?P<pronoun>{trie(joins.get('pronoun_object', ()))}))\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
         gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # ... and one whose verb moves a target again: "lifted its target to $200 ..., and Benchmark moved to $210"

@@ -211,9 +211,12 @@ class Reading:
 
     def changed_by(self, figure: Figure, sentence: Span) -> str:
         """The direction of a verb of change whose "by" the figure is told after: "lifted their revenue estimates
-        for FY26 and FY27 by 3%", "would cut its full-year revenue by as much as $600 million"."""
+        for FY26 and FY27 by 3%", "would cut its full-year revenue by as much as $600 million"; or of one whose pronoun
+        object a percentage follows with no "by" ("profit-taking trimmed them 11%")."""
         told = self.rules.changed_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
-        return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
+        if told is None or (told.group("pronoun") and figure.percent is None):
+            return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no change
+        return self.rules.by_moves[key_of(told.group("verb"))]
 
     def moved_to(self, start: int, sentence: Span) -> str:
         """The direction of a verb of change right before the level a figure at ``start`` is ("Net debt fell to A$640
