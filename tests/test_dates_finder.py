@@ -358,6 +358,16 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # guards.tsv {ordinal}: an ordinal word or a digit ordinal counts the days of a run, no day of the month
+    ("Copper slid for the fourth day as smelters cut output.", []),
+    ("Copper slid for the 4th day as demand from smelters faded.", []),
+    ("Copper slid on the 4th as demand from smelters faded.", [("the 4th", "2025-11-04")]),
+])
+def test_a_run_of_days_counted_by_an_ordinal_word_or_digits_is_no_date(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "today" or "tomorrow" standing for an era names no day (guards.tsv)
     ("``The case of Elian is for today's youth what 40 years of the blockade were.''", [("40 years", "P40Y")]),
     ("The Intel chips are the chips of choice in many of today's personal computers.", []),

@@ -73,3 +73,9 @@ def test_a_verb_s_object_before_its_date_may_be_a_figure_with_decimals(sentence,
     low = sentence.lower()
     start = low.index(verb) + len(verb)
     assert lexicon.verb_object_between(sentence, low, start, sentence.index(date)) is expected
+
+
+def test_a_day_of_an_event_is_counted_in_words_from_one_to_fifteen_with_no_article_or_dozen():
+    words = lexicon.event_day_words()
+    assert words["three"] == 3 and words["fifteen"] == 15
+    assert not {"a", "an", "dozen", "couple", "sixteen", "a couple of"} & set(words)

@@ -320,22 +320,29 @@ def grammar() -> _Grammar:
     heads = _LazyHeads(heads_of)
     post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
 
-    counted = lexicon.trie_regex(r["word"] for r in load_table("dates/counted_nouns.tsv"))
+    # the placeholders of guards.tsv: the nouns of counted_nouns.tsv, an ordinal word or digit ordinal
+    placeholders = {"{counted}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/counted_nouns.tsv'))})",
+                    "{ordinal}": _ordinal()}
+
+    def filled(cell: str) -> str:
+        for placeholder, body in placeholders.items():
+            cell = cell.replace(placeholder, body)
+        return cell
+
     guards, after_only = [], {}
     for row in load_table("dates/guards.tsv"):
-        if row["after"] and not row["before"] and (not row["text"] or row["text"] == ".*\\d"):
+        before, text, after = filled(row["before"]), filled(row["text"]), filled(row["after"])
+        if after and not before and (not text or text == ".*\\d"):
             # the common kind (a number followed by "%", "billion", "people"): one regex for them all
-            lead = r"(?<=\d)" if row["text"] else ""
-            after_only.setdefault(row["action"], []).append(lead + row["after"].replace("{counted}", f"(?:{counted})"))
+            lead = r"(?<=\d)" if text else ""
+            after_only.setdefault(row["action"], []).append(lead + after)
             continue
-        before = row["before"].replace("{counted}", f"(?:{counted})")
-        if before and not row["after"] and guards and guards[-1][1:] == [row["text"], "", row["action"]]:
+        if before and not after and guards and guards[-1][1:] == [text, "", row["action"]]:
             guards[-1][0] += f"|{before}"       # neighbouring rows that differ in "before" alone: one search
             continue
-        guards.append([before, row["text"], row["after"], row["action"]])
-    guards = [(Before(before.replace("{counted}", f"(?:{counted})")) if before else None,
-               re.compile(f"(?:{text})".replace("{counted}", f"(?:{counted})")) if text else None,
-               re.compile(f"(?:{after})".replace("{counted}", f"(?:{counted})")) if after else None, action)
+        guards.append([before, text, after, row["action"]])
+    guards = [(Before(before) if before else None, re.compile(f"(?:{text})") if text else None,
+               re.compile(f"(?:{after})") if after else None, action)
               for before, text, after, action in guards]
     combined = "|".join(f"(?P<{action}>{'|'.join(f'(?:{p})' for p in pats)})" for action, pats in after_only.items())
     # when every other row asks something of the expression's own text, one regex of those texts
@@ -485,9 +492,15 @@ _FIRST_ORDINAL_REACH = 24
 def _first_ordinal_before() -> re.Pattern:
     """An ordinal word (ordinals.tsv) or digit ordinal and a listing word of day_lists.tsv that applies
     anywhere, right before the second ordinal."""
-    ordinals = lexicon.trie_regex(w for w, (role, _) in lexicon.prefix_words().items() if role == "ordinal")
     words = listing_words()
-    return re.compile(rf"(?<![a-z0-9-])(the\s+)?({ordinals}|\d+(?:st|nd|rd|th))\s+(?:{words})\s+\Z")
+    return re.compile(rf"(?<![a-z0-9-])(the\s+)?({_ordinal()})\s+(?:{words})\s+\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinal() -> str:
+    """An ordinal word (ordinals.tsv) or a digit ordinal with a suffix of patterns.tsv's block sfx ("third", "20th")."""
+    ordinals = lexicon.trie_regex(w for w, (role, _) in lexicon.prefix_words().items() if role == "ordinal")
+    return rf"(?:{ordinals}|\d+{_pattern_blocks()['sfx']})"
 
 
 # A number, a dash, and the number after it begins.
@@ -1918,9 +1931,8 @@ def _participle_with_object_opening() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _participle_aside_opening() -> re.Pattern:
-    words, endings = lexicon.tense_words()
-    past = lexicon.trie_regex(word for word, tense in words.items() if tense == "past")
-    ending = "|".join(re.escape(e) for e, tense in endings.items() if tense == "past")
+    past = _tense_words_regex("past")
+    ending = "|".join(re.escape(e) for e, tense in lexicon.tense_words()[1].items() if tense == "past")
     # (the participle governs the date right after it: "Swavely, president of the division, attributed the
     # company's third-quarter performance" is the main verb, with an object)
     gap = lexicon.verb_to_date_gap().pattern
@@ -1963,9 +1975,15 @@ def an_event_opened_last(low: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _clause_opener() -> re.Pattern:
+    return re.compile(rf"(?<![a-z-]){_tense_words_regex('boundary')}(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _tense_words_regex(*kinds: str) -> str:
+    """The whole words of tense.tsv whose tense or kind is one of ``kinds`` (as lexicon.tense_words reads them), as
+    one regex."""
     words, _ = lexicon.tense_words()
-    boundaries = lexicon.trie_regex(word for word, kind in words.items() if kind == "boundary")
-    return re.compile(rf"(?<![a-z-]){boundaries}(?![a-z-])")
+    return lexicon.trie_regex(w for w, kind in words.items() if kind in kinds)
 
 
 # How far back the word opening a side clause is looked for (characters).
@@ -1977,9 +1995,7 @@ _NOUN_PHRASE_REACH = 40
 
 @functools.lru_cache(maxsize=1)
 def _side_clause_opening() -> re.Pattern:
-    words, _ = lexicon.tense_words()
-    boundaries = lexicon.trie_regex(word for word, kind in words.items() if kind == "boundary")
-    return re.compile(rf"(?<![a-z-]){boundaries}(?![a-z-])[^,.;:!?\n]*\Z")
+    return re.compile(rf"{_clause_opener().pattern}[^,.;:!?\n]*\Z")
 
 
 def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[int, int, str, bool]]:
@@ -2377,9 +2393,14 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense in _HABIT:
             continue
         before = e <= start
-        if before and listed and not future_before and lexicon.reported_subject_opening().match(low, s, start):
+        if before and tense == "complement":
+            reported_in_the_pluperfect = pluperfect_end >= 0
+        if before and not future_before and (
+                listed and lexicon.reported_subject_opening().match(low, s, start)
+                or tense == "complement" and lexicon.space_and_determiner().fullmatch(low, e, start)):
             # a date in the subject of the clause a verb of saying reports takes that clause's tense: "said their
-            # home game on Sunday would go ahead" (the verb of saying tells only when that was said)
+            # home game on Sunday would go ahead", "told reporters that Sunday's meeting was likely to endorse the
+            # pause" (the verb of saying tells only when that was said)
             best, best_distance, last_before = "", None, ""
             continue
         if before and listed and not future_before and lexicon.reported_date_subject_opening().match(low, s, start) \
@@ -2434,11 +2455,6 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # was said, not when the listing is
         if tense == "complement":
             if before:
-                reported_in_the_pluperfect = pluperfect_end >= 0
-                if not future_before and lexicon.space_and_determiner().fullmatch(low, e, start):
-                    # a date in the subject of the clause reported takes that clause's tense, not the tense of the
-                    # verb of saying: "told reporters that Sunday's meeting was likely to endorse the pause"
-                    best, best_distance, last_before = "", None, ""
                 continue
             break                           # "said on Wednesday that it would": the reported clause's own
         if tense == "boundary":
@@ -2772,9 +2788,8 @@ def _governing_gap() -> re.Pattern:
     # a verb and its phrase up to the noun, a few words ("will look for clues in Thursday's commentary"), none
     # of which relates it to an earlier time ("will recover from Monday's selloff", "after Tuesday's close") or
     # opens another clause
-    words, _ = lexicon.tense_words()
-    auxiliaries = lexicon.trie_regex(w for w, kind in words.items() if kind == "auxiliary")
-    other = lexicon.trie_regex(w for w, kind in words.items() if kind in ("boundary", "complement"))
+    auxiliaries = _tense_words_regex("auxiliary")
+    other = _tense_words_regex("boundary", "complement")
     earlier = lexicon.trie_regex(lexicon.earlier_words())
     return re.compile(rf"\s+(?:(?:{auxiliaries})\s+)*(?:(?!(?:{other}|{earlier})\s)[a-z]+\s+){{0,{_GOVERNING_WORDS}}}")
 
@@ -2785,9 +2800,7 @@ _GOVERNING_WORDS = 4
 
 @functools.lru_cache(maxsize=1)
 def _auxiliary_gap() -> re.Pattern:
-    words, _ = lexicon.tense_words()
-    auxiliaries = lexicon.trie_regex(w for w, kind in words.items() if kind == "auxiliary")
-    return re.compile(rf"\s*(?:{auxiliaries}\s+)*")
+    return re.compile(rf"\s*(?:{_tense_words_regex('auxiliary')}\s+)*")
 
 
 def _only_auxiliaries(low: str, start: int, end: int) -> bool:
@@ -2798,8 +2811,7 @@ def _only_auxiliaries(low: str, start: int, end: int) -> bool:
 def _words_of_kinds(kinds: tuple[str, ...]) -> re.Pattern:
     """Any word of tense.tsv of one of ``kinds``, wherever it stands: a sentence without a match has no
     marker of them (a cheap test before its markers are read)."""
-    words, _ = lexicon.tense_words()
-    return re.compile(rf"(?:{lexicon.trie_regex(w for w, kind in words.items() if kind in kinds)})(?![a-z-])")
+    return re.compile(rf"(?:{_tense_words_regex(*kinds)})(?![a-z-])")
 
 
 def is_habitual(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

@@ -936,13 +936,30 @@ def century_words() -> dict[str, int]:
     return {word: value for word, value in number_words().items() if 11 <= value <= 20 and " " not in word}
 
 
+# The highest day of an event counted in words ("day fifteen" of a trial); a larger number word after "day" is more
+# often a count ("that day forty people were hurt").
+LAST_EVENT_DAY_IN_WORDS = 15
+
+
+@functools.lru_cache(maxsize=None)
+def event_day_words() -> dict[str, int]:
+    """The number words a day of an event is counted with ("day three" of a trial): one word up to
+    LAST_EVENT_DAY_IN_WORDS, neither an article (tense.tsv kind determiner: "a") nor a noun counted with one
+    ("a dozen", "a couple": numbers.tsv)."""
+    words = number_words()
+    articles = set(_kind_words("determiner"))
+    return {word: value for word, value in words.items()
+            if value <= LAST_EVENT_DAY_IN_WORDS and " " not in word and word not in articles
+            and not any(f"{article} {word}" in words for article in articles)}
+
+
 # placeholder of patterns.tsv -> the word table that fills it; the words of these tables start heads
 WORD_BLOCKS = {
     "month": months, "weekday": weekdays, "unit": units, "season": seasons, "daypart": day_parts,
     "holiday": holidays, "deictic": deictic, "setword": set_words, "decadeword": decade_words,
 }
 # placeholders whose words only continue a head (or start one through patterns.tsv's head_start)
-INNER_BLOCKS = {"numword": number_words, "centuryword": century_words, "zone": zones}
+INNER_BLOCKS = {"numword": number_words, "centuryword": century_words, "dayword": event_day_words, "zone": zones}
 
 
 def word_block(name: str) -> str:

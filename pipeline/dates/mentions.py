@@ -2869,21 +2869,20 @@ class _Reading:
             # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
             # one after it may look back: "opens on June 5, 2027, a date set in March")
             exp.parts = dict(parts, in_story=True)
-        elif told_of is reference and anchor is not None and reference.gran == "D" \
-                and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts and "day" in parts \
-                and "weekday" not in parts and "in_story" not in parts and self.reference_year_told \
-                and self._soon_after_a_day_to_come(parts, reference) \
-                and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in ("past", "pluperfect"):
+        elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
+                and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
+                and "in_story" not in parts \
+                and (reference.first().year > anchor.year and self.reference_year_told
+                     and self._soon_after_a_day_to_come(parts, reference)
+                     and finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+                     not in ("past", "pluperfect")
+                     or _listing_between().fullmatch(low, self.reference_end, exp.start)):
             # a fixture list of a year to come goes on in it: "Australia and New Zealand meet on Sunday, October 17
             # [, 2027] ... [new paragraph] The quarter-finals follow on October 30 and 31" is October 2027 (a day that
             # would come before the day told of, or long after it, is not: "opens on June 5, 2027. Tickets go on sale
-            # on March 3" is the coming March 3)
-            exp.parts = dict(parts, in_story=True)
-        elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
-                and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
-                and "in_story" not in parts and _listing_between().fullmatch(low, self.reference_end, exp.start):
-            # "at its next two meetings, on May 6 and June 17", in March: a day listed after a day to come is the
-            # first such day after it, not the last one a past verb of the sentence would make it
+            # on March 3" is the coming March 3); and "at its next two meetings, on May 6 and June 17", in March: a day
+            # listed after a day to come is the first such day after it, not the last one a past verb of the sentence
+            # would make it
             exp.parts = dict(parts, in_story=True)
         return told_of
 
@@ -2892,7 +2891,7 @@ class _Reading:
         names that day and month without its year."""
         parts = exp.parts
         if not self.resolved or not _lacks_year(parts) or "weekday" in parts \
-                or not isinstance(parts.get("month"), int) or not isinstance(parts.get("day"), int):
+                or not _names_month_and_day(parts):
             return None
         last, resolution = self.resolved[-1][0], self.resolved[-1][1]
         period = resolution.period
@@ -2907,11 +2906,10 @@ class _Reading:
     def _soon_after_a_day_to_come(parts: dict, reference: resolver.Period) -> bool:
         """Does the day and month of ``parts`` fall, in the year of the day ``reference``, on it or within a few weeks
         after it?"""
-        month, day = parts.get("month"), parts.get("day")
-        if not isinstance(month, int) or not isinstance(day, int):
+        if not _names_month_and_day(parts):
             return False
         try:
-            placed = dt.date(reference.first().year, month, day)
+            placed = dt.date(reference.first().year, parts["month"], parts["day"])
         except ValueError:
             return False
         return 0 <= (placed - reference.first()).days <= _STORY_LOOK_AHEAD_DAYS
@@ -4927,8 +4925,12 @@ def _in_a_row(a: dict, b: dict) -> bool:
 def _a_day_of_a_month(parts: dict) -> bool:
     """Does ``parts`` name a day by its month and number, maybe with its weekday and year ("Nov. 3", "Monday, Nov.
     3, 2025")?"""
-    return isinstance(parts.get("month"), int) and isinstance(parts.get("day"), int) \
-        and _form(parts) - {"weekday", "year"} == {"month", "day"}
+    return _names_month_and_day(parts) and _form(parts) - {"weekday", "year"} == {"month", "day"}
+
+
+def _names_month_and_day(parts: dict) -> bool:
+    """Does ``parts`` give a month and a day of it by their numbers ("Oct. 16")?"""
+    return isinstance(parts.get("month"), int) and isinstance(parts.get("day"), int)
 
 
 @functools.lru_cache(maxsize=1)

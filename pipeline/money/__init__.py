@@ -561,10 +561,7 @@ def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:
     in the Hang Seng Index"), so that it is no subject and a move told after it with no subject of its own is the
     sentence's subject's?"""
     comma = reading.form.rfind(",", sentence[0], market)
-    if comma < 0:
-        return False
-    opening = reading.form[comma + 1:market].split()[:1]
-    return bool(opening) and opening[0].islower() and opening[0].isalpha() and opening[0].endswith("ing")
+    return comma >= 0 and reading.rules.participle_aside.match(reading.form, comma, market) is not None
 
 
 def _names_the_market(reading: Reading, name: Span) -> bool:
@@ -619,7 +616,7 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
         # quarter, more than double the level of a year earlier" (a compared multiple is a market figure only)
         return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                 and (rules.change_after.search(gap) is not None or figure.in_words and figure.market_only))
-    if (figure.percent is not None and "point" in reading.low[figure.start:figure.end]
+    if (figure.percent is not None and rules.move_unit.search(reading.low, figure.start, figure.end) is not None
             and rules.change_after.search(gap) is not None and not any(c in gap for c in ";.()")
             and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
         # "Passenger load factor of 85.3%, up 2.1 percentage points": a rate that is no money changes by points (a

@@ -249,6 +249,9 @@ class Lexicon:
     parted_after: re.Pattern    # ", as ", " and ": a word after a sum past which a trigger is no longer the sum's
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
+    move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money (move_units.tsv)
+    participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
+                                  # role=participle_ending), up to the word's end
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
     fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
     fractions: dict             # key → percent
@@ -533,6 +536,7 @@ def lexicon() -> Lexicon:
                      for w in forms_of(row["words"])}
     stock_words = {key_of(w) for row in fraction_rows if row["role"] == "stock" for w in forms_of(row["words"])}
     per_unit = trie(w for row in load_table("money/per_unit.tsv") for w in forms_of(row["words"]))
+    move_units = trie(w for row in load_table("money/move_units.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
                           rf"(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-]))?")
     fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?$")
@@ -644,8 +648,9 @@ def lexicon() -> Lexicon:
         per_unit=re.compile(rf",?\s+(?:{per_unit})(?!\w)"),
         restated_move=re.compile(
             rf"\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?{NUMBER}\s+"
-            rf"(?:{trie(w for row in load_table('money/move_units.tsv') for w in forms_of(row['words']))})(?!\w)"
-            rf"{equivalent.pattern}\Z", re.I),
+            rf"(?:{move_units})(?!\w){equivalent.pattern}\Z", re.I),
+        move_unit=re.compile(rf"(?<!\w)(?:{move_units})(?!\w)"),
+        participle_aside=re.compile(rf",\s*[a-z]*(?:{trie(joins['participle_ending'])})(?!\S)"),
         prefix_rules={word: re.compile(f"(?:{'|'.join(p for p in prefix_rules if word in _words_of(p))})$", re.I)
                       for word in {w for p in prefix_rules for w in _words_of(p)}},
         suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),

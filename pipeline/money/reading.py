@@ -27,6 +27,7 @@ _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely
 _MOVER_REACH = 140      # how far before a figure the company that moves by it may start (a relative clause between)
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
+_SURROUNDINGS_REACH = 200  # characters either side of an offset between sentences read as its sentence
 # The kinds of money raised or spent: a purpose phrase after such a sum may say more of it ("raised $25 billion in its
 # New York IPO"), and not_money.tsv rows applies=raised read it once its kind is known.
 RAISED_KINDS = frozenset({"investment", "ipo"})
@@ -63,7 +64,8 @@ class Reading:
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i][1]:
             return self.sentences[i]
-        return (max(0, offset - 200), min(len(self.form), offset + 200))  # between sentences: its surroundings
+        # between sentences: its surroundings
+        return (max(0, offset - _SURROUNDINGS_REACH), min(len(self.form), offset + _SURROUNDINGS_REACH))
 
     def region(self, focus: dict, sentence: Span, start: int, end: int) -> Span:
         """The part of a sentence read around its figures (all of it when [start, end) reaches beyond)."""
