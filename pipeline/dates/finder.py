@@ -1925,18 +1925,22 @@ _FINITE = ("past", "pluperfect", "future", "auxiliary")
 
 @functools.lru_cache(maxsize=1)
 def _participle_with_object_opening() -> re.Pattern:
-    ending = "|".join(re.escape(e) for e, tense in lexicon.tense_words()[1].items() if tense == "past")
-    return re.compile(rf"[a-z0-9)],\s+[a-z]+(?:{ending})(?![a-z'-])")
+    return re.compile(rf"[a-z0-9)],\s+[a-z]+(?:{_past_endings()})(?![a-z'-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _past_endings() -> str:
+    """The endings of the past of tense.tsv (kind suffix: "-ed"), as one regex."""
+    return lexicon.trie_regex(e for e, tense in lexicon.tense_words()[1].items() if tense == "past")
 
 
 @functools.lru_cache(maxsize=1)
 def _participle_aside_opening() -> re.Pattern:
     past = _tense_words_regex("past")
-    ending = "|".join(re.escape(e) for e, tense in lexicon.tense_words()[1].items() if tense == "past")
     # (the participle governs the date right after it: "Swavely, president of the division, attributed the
     # company's third-quarter performance" is the main verb, with an object)
     gap = lexicon.verb_to_date_gap().pattern
-    return re.compile(rf"[a-z0-9)],\s+(?:{past}|[a-z]+(?:{ending})){gap}\Z")
+    return re.compile(rf"[a-z0-9)],\s+(?:{past}|[a-z]+(?:{_past_endings()})){gap}\Z")
 
 
 def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> int | None:
@@ -2103,8 +2107,7 @@ _AHEAD_OR_AUXILIARY = ("future", "plan", "schedule", "auxiliary")
 def _past_ending_before() -> re.Pattern:
     """A word with an ending of the past (tense.tsv kind suffix: "-ed") and the rest of its clause up to where the
     search ends, no comma or end of a clause in it."""
-    endings = lexicon.trie_regex([e for e, tense in lexicon.tense_words()[1].items() if tense == "past"])
-    return re.compile(rf"(?<![a-z-])[a-z]{{2,}}(?:{endings})\s[^,;:.!?\n]*\Z")
+    return re.compile(rf"(?<![a-z-])[a-z]{{2,}}(?:{_past_endings()})\s[^,;:.!?\n]*\Z")
 
 
 def _coordinated_with_a_past_verb(low: str, start: int) -> bool:

@@ -379,14 +379,20 @@ def forecast_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _no_noun_between() -> str:
+    """The words that are no noun between a period and the noun it qualifies, as one regex: the one-word words of
+    tense (tense.tsv) and its determiners, links and coordinators."""
+    return trie_regex([w for w in tense_words()[0] if " " not in w] + [
+        r["word"] for r in _rows("tense.tsv") if r["kind"] in ("determiner", "link", "coordinator")])
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_noun_after() -> re.Pattern:
     """The noun of a forecast that a period right before it qualifies, maybe with one or two nouns between, matched
     where the period ends (tense.tsv kind forecast_noun): " outlook" in "2026 outlook", " delivery guidance",
     " operating profit forecast"; a word of
     tense, of a clause or a determiner between is no noun ("revenue in the fourth quarter and forecast growth")."""
-    links = [w for w in tense_words()[0] if " " not in w] + [
-        r["word"] for r in _rows("tense.tsv") if r["kind"] in ("determiner", "link", "coordinator")]
-    return re.compile(rf"\s+(?:(?!(?:{trie_regex(links)})\s)[a-z]+\s+){{0,2}}"
+    return re.compile(rf"\s+(?:(?!(?:{_no_noun_between()})\s)[a-z]+\s+){{0,2}}"
                       rf"(?:{trie_regex(_kind_words('forecast_noun'))})(?![a-z-])")
 
 
@@ -395,9 +401,7 @@ def results_noun_after() -> re.Pattern:
     """The noun of a report that a quarter or half right before it names the period of, maybe with one noun between,
     matched where the period ends (tense.tsv kind results_noun): " results" in "fourth-quarter results", " report"
     in "the December-quarter report"; a word of tense, of a clause or a determiner between is no noun."""
-    links = [w for w in tense_words()[0] if " " not in w] + [
-        r["word"] for r in _rows("tense.tsv") if r["kind"] in ("determiner", "link", "coordinator")]
-    return re.compile(rf"\s+(?:(?!(?:{trie_regex(links)})\s)[a-z]+\s+)?"
+    return re.compile(rf"\s+(?:(?!(?:{_no_noun_between()})\s)[a-z]+\s+)?"
                       rf"(?:{trie_regex(_kind_words('results_noun'))})(?![a-z-])")
 
 

@@ -1597,6 +1597,12 @@ class _Reading:
         return lexicon.percentage_base_before().search(self.low, max(0, exp.start - _PERCENTAGE_BASE_REACH),
                                                        exp.start) is not None
 
+    def _the_base_of_a_multiple(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the date of the figure a multiple is of ("four times the HK$22.1 billion raised in the first
+        quarter of 2025")?"""
+        return lexicon.multiple_base_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
+            is not None
+
     def _a_base_set_off(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the date of the base of a comparison set off by a comma (", down from 65% on Thursday")?  Such a
         base is a figure reported before, where one right after the verb may tell when the change comes ("will cut
@@ -2048,10 +2054,10 @@ class _Reading:
         """Does a verb of saying in the past (tense.tsv kind reporting) stand before ``exp`` in its sentence, ahead of
         the verb in the past of the clause ``exp`` is in ("The company said its board had approved a buyback over the
         next 12 months")?  What that clause tells was told with the saying, and a stretch it counts ahead counts from
-        then, not from a time the story told of ("For the next six years, the group seemed unstoppable").  ``requested``:
-        only when that clause's verb is one of asking or ordering (tense.tsv kind request), whose time is a deadline set
-        then ("said on Tuesday it had asked Alibaba for a detailed report within 14 days"), not a count of what took
-        that long ("said it had doubled its revenue within three years")."""
+        then, not from a time the story told of ("For the next six years, the group seemed unstoppable").
+        ``requested``: only when that clause's verb is one of asking or ordering (tense.tsv kind request), whose time is
+        a deadline set then ("said on Tuesday it had asked Alibaba for a detailed report within 14 days"), not a count
+        of what took that long ("said it had doubled its revenue within three years")."""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         markers = self.clauses.markers(s_lo, exp.start)
         verbs = [i for i, (_, _, tense, _) in enumerate(markers) if tense in ("past", "pluperfect")]
@@ -2924,9 +2930,9 @@ class _Reading:
 
     def _set_against_the_clause_told(self, exp: finder.Expression, told_of: resolver.Period, window) -> bool:
         """Does a clause set against the one that told the story's reference (", while") stand between it and ``exp``,
-        in its sentence, when the reference names its year and does not open the sentence?  "Virgin Galactic paused its flights in June
-        2024, while Blue Origin last flew tourists on Feb. 8" is the latest Feb. 8; "In 2024, Tmall's sale began on
-        Oct. 14, while JD's began on Oct. 10" is 2024's."""
+        in its sentence, when the reference names its year and does not open the sentence?  "Virgin Galactic paused its
+        flights in June 2024, while Blue Origin last flew tourists on Feb. 8" is the latest Feb. 8; "In 2024, Tmall's
+        sale began on Oct. 14, while JD's began on Oct. 10" is 2024's."""
         if told_of is not self.reference or self.reference_end > exp.start:
             return False
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
@@ -3848,12 +3854,13 @@ class _Reading:
             self.reference_stretch = (parts, resolution) if "ends_on" in parts else None
             if self.topic is not None:
                 self.topic, self.topic_named = self.reference, exp
+        a_start_told_of = self._a_start_told_of(exp, befores)
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
                 self.naming_the_stretch and _counted_from_itself(
                 parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
                 and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)
-                     or self._a_start_told_of(exp, befores)) \
-                and (self.end_days.get(index) is not None or self._a_start_told_of(exp, befores)
+                     or a_start_told_of) \
+                and (self.end_days.get(index) is not None or a_start_told_of
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
@@ -3933,14 +3940,14 @@ class _Reading:
             # (nor one between an article and its noun: "an open-world game first shown at a June 2023 showcase,
             # had racked up 2.4 million pre-orders as of Oct. 31" lends its year to no date after it)
             # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
-            # (unless the noun it dates opens its sentence after a preposition of time, set off by a comma, as the time the
-            # sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is 2022's)
+            # (unless the noun it dates opens its sentence after a preposition of time, set off by a comma, as the time
+            # the sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is 2022's)
             determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - 12), exp.start)
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
                 and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
-                and lexicon.multiple_base_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) is None \
+                and not self._the_base_of_a_multiple(exp) \
                 and not ("year" in parts and self._a_year_compared_after_a_comma(exp)) \
                 and not (resolution.period.gran == "D" and self._a_base_set_off(exp))
             # (nor the date of a multiple's base: "four times the HK$22.1 billion raised in the first quarter of 2025.
