@@ -1697,7 +1697,8 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
     return rules.moving.search(form, clause, percent.start()) is not None
 
 
-# (a percentage may be told as a bound, "or" and one word after it: "premium rises of 30% or more since 2022")
+# a percentage told as a bound, with "or" and one word after it, still stands right before the stretch it moved over
+# ("premium rises of 30% or more since 2022")
 _PERCENT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|per\s*cent\b|percent\b)(?:\s+or\s+\w+)?\s+\Z", re.I)
 
 

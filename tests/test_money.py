@@ -3862,8 +3862,9 @@ def test_prices_grants_thresholds_levies_campaign_money_and_counts_make_no_figur
 
 
 def test_a_deal_fee_in_millions_and_a_schools_tuition_revenue_stay_figures():
-    assert kind_by_text("The break fee is $1.2 billion if regulators block the merger.") != {}
-    assert kind_by_text("Bright Scholar said its tuition revenue rose 8% to $210 million.") != {}
+    assert kind_by_text("The break fee is $1.2 billion if regulators block the merger.") == {"$1.2 billion": "other"}
+    assert kind_by_text("Bright Scholar said its tuition revenue rose 8% to $210 million.") == {
+        "8%": "revenue", "$210 million": "revenue"}
 
 
 def test_a_fund_that_returned_a_percentage_gained_it_unless_a_minus_says_it_lost():
