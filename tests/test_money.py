@@ -3874,6 +3874,21 @@ def test_a_fund_that_returned_a_percentage_gained_it_unless_a_minus_says_it_lost
     assert [m.direction for m in find_money("The pension fund returned -2.4% in the quarter.")] == ["down"]
 
 
+def test_a_fund_returning_a_percentage_and_the_value_of_its_portfolio_are_the_funds_results():
+    assert [(m.direction, m.market_kind) for m in find_money(
+        "Its infrastructure holdings did best, returning 8.7% over the twelve months, the pension fund said.")] == [
+        ("up", "other")]
+    assert kind_by_text("The value of the fund's portfolio climbed to $212.4 billion by the end of March.") == {
+        "$212.4 billion": "other"}
+    assert kind_by_text("The endowment earned a 7.9% return on its investments in the year to June.") == {
+        "7.9%": "other"}
+
+
+def test_the_return_a_pension_fund_assumes_is_no_figure():
+    assert kind_by_text("The pension plan returned 8.2%, well ahead of the 7% it assumes when it values what it owes.") == {
+        "8.2%": "other"}
+
+
 def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_are_valuations():
     assert kind_by_text("The Celtics are now worth $6 billion, according to the valuations Sportico published in "
                         "March.") == {"$6 billion": "valuation"}
