@@ -5997,3 +5997,35 @@ def test_a_rate_a_year_is_no_stretch_started_by_the_month_after_it():
 def test_a_next_sales_event_looks_ahead():
     assert _when_of("The platform's next big sales event is the mid-year festival in June.", dt.date(2025, 11, 12),
                     "June") == [("2026-06", True)]
+
+
+def test_a_season_s_timetable_in_the_present_names_the_coming_days_not_those_months_back():
+    text = "The tour ends in Lisbon on Nov. 29, and the final stage runs through the Alps, Annecy on July 12."
+    got = dict(calendar(text, dt.date(2026, 3, 2)))
+    assert got["Nov. 29"] == "2026-11-29" and got["July 12"] == "2026-07-12"
+
+
+def test_a_weekday_after_the_heading_s_day_told_in_order_in_its_sentence_is_the_next_one():
+    text = ("Tuesday, June 10\n\nRegulators opened an inquiry. Shares of the operator fell 4% on Tuesday and "
+            "another 2% on Wednesday.\n\nThursday, June 12\n\nCrews restored power.")
+    assert _when_of(text, dt.date(2025, 6, 15), "Wednesday") == [("2025-06-11", False)]
+
+
+def test_a_warning_in_effect_from_a_weekday_is_the_coming_one():
+    assert _when_of("A flood watch is in effect from Thursday evening.", dt.date(2025, 8, 24),
+                    "Thursday evening") == [("2025-08-28", True)]
+
+
+def test_a_forecast_followed_by_who_said_it_keeps_its_future():
+    text = "A walkout lasting into November could delay shipments, analysts said."
+    assert _when_of(text, dt.date(2024, 9, 26), "November") == [("2024-11", True)]
+
+
+def test_the_trading_or_deliveries_of_a_holiday_name_an_occasion_not_a_day():
+    text = "The grocer said Christmas trading was strong, though Christmas deliveries ran late."
+    assert calendar(text, dt.date(2025, 1, 10)) == []
+
+
+def test_an_estimate_told_after_a_forecast_dates_when_it_was_made():
+    text = "Losses are likely to top $2 billion, the modeller Karen Clark estimated this week."
+    assert _when_of(text, dt.date(2025, 8, 24), "this week") == [("2025-W34", False)]

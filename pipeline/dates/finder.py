@@ -2732,9 +2732,13 @@ def _reports_a_forecast(clauses, low: str, sentence: tuple[int, int], lo: int, s
                         e: int, ahead: bool) -> bool:
     """Is low[s:e] a verb of saying after a comma behind the expression low[start:end] (tense.tsv kind
     reporting), with a marker of the future before the expression ("could list the unit in March, people
-    familiar with the matter said"), or words that look ahead (``ahead``)?"""
-    return lexicon.squash(low[s:e]) in lexicon.reporting_verbs() and "," in low[end:s] and (ahead or any(
-        lo <= m_s and m_e <= start for m_s, m_e, forecast in clauses.future_markers(*sentence) if forecast))
+    familiar with the matter said"), or after it in the clause the comma closes ("A strike lasting into November
+    could disrupt deliveries, analysts said"), or words that look ahead (``ahead``)?"""
+    if lexicon.squash(low[s:e]) not in lexicon.reporting_verbs() or "," not in low[end:s]:
+        return False
+    comma = low.rfind(",", end, s)
+    return ahead or any(lo <= m_s and (m_e <= start or end <= m_s and m_e <= comma)
+                        for m_s, m_e, forecast in clauses.future_markers(*sentence) if forecast)
 
 
 # The words of a clause up to an expression in it, with no punctuation that would close it.

@@ -3661,11 +3661,27 @@ class _Reading:
         if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect"):
             # (but the day of writing is no day before the heading's: "Tuesday, Nov. 11 / ... Analysts wrote on
             # Wednesday", written on Wednesday, Nov. 12, is that day, as "on Wednesday" is on a Wednesday anywhere)
-            delta = delta - 7 if delta > 0 and heading + dt.timedelta(days=delta) != self.anchor else delta
+            delta = delta - 7 if delta > 0 and heading + dt.timedelta(days=delta) != self.anchor \
+                and not self._after_a_day_its_sentence_told(exp, window, heading, delta) else delta
         else:
             delta = delta + 7 if delta < 0 else delta
         day = heading + dt.timedelta(days=delta)
         exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+
+    def _after_a_day_its_sentence_told(self, exp: finder.Expression, window, heading: dt.date, delta: int) -> bool:
+        """Does the sentence of ``exp``, a weekday after the day heading its section, name before it a day from that
+        heading on, so that the days are told in order and the weekday is the next one, gone by the day of writing
+        ("Thursday, Aug. 21 / Shares fell 6.5% on Thursday and a further 3.1% on Friday": Aug. 22, not Aug. 15)?"""
+        day = heading + dt.timedelta(days=delta)
+        if self.anchor is None or day > self.anchor:
+            return False
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for done, told, *_ in reversed(self.resolved):
+            if done.start < s_lo:
+                return False
+            if told.precision == "day" and told.first_day is not None:
+                return heading <= told.first_day < day
+        return False
 
     def _told_in_the_present(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause of body text (not the headline) with a verb in the present simple after a singular

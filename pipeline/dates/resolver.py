@@ -1160,7 +1160,11 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         tense = ""
     if tense == "schedule" and period.gran in ("D", "M", "S"):
         # "reports its results on Nov. 25": a timetable names the nearest such day, before or after (or
-        # month or season: "the agreement takes effect in January", written in August, is the coming January)
+        # month or season: "the agreement takes effect in January", written in August, is the coming January);
+        # one gone more than two months is no longer the nearest a timetable in the present tells of, but the
+        # coming one ("the season ends in Abu Dhabi on Dec. 6", written in March)
+        if (anchor - before.last()).days > _SOON_DAY_DAYS:
+            return after
         return after if (after.first() - anchor) < (anchor - before.last()) else before
     if tense == "future":
         # "by Jan. 14" the day after Jan. 14 is that deadline just passed, not next year's
