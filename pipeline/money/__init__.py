@@ -714,7 +714,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
               and prior.market_kind not in ("", "other") and mention.market_kind != "share_move"
               and prior.end <= mention.start <= prior.end + _LEVEL_REACH
               and (rules.change_after.match(form, prior.end, mention.start)
-                   or (_APPOSITION_OPENS.search(form, max(0, prior.start - 2), prior.start)
+                   or (_after_comma(form, prior.start)
                        and rules.apposed_change.match(form, prior.end, mention.start)))):
             # "Adjusted EBITA was RMB143.9 billion, down 17%, as we invested heavily in ...": the change said right
             # after an amount is that amount's, whatever word of another kind follows it (a stock that moves keeps its
@@ -792,7 +792,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
     return out
 
 
-_APPOSITION_OPENS = re.compile(r",\s*\Z")  # a comma right before a sum sets it off as an apposition of its noun
+def _after_comma(form: str, at: int) -> bool:
+    """Does a comma stand right before ``at``, whatever spaces follow it?  (A comma right before a sum sets it off as
+    an apposition of its noun.)"""
+    while at and form[at - 1].isspace():
+        at -= 1
+    return form[at - 1:at] == ","
+
+
 _CLOSING_STOPS = ".!?:;,\"'\u201d\u2019)"
 _HEADING_WORDS = 6  # a heading names its section in a few words; a line of news is longer
 _HEADING_REACH = 200  # characters either side of a heading read for the line breaks around it and the text below

@@ -67,6 +67,9 @@ LEVEL_ARTICLE = r"(?:(?:the|its|their)\s+)?"
 FIGURE_PLACE = "{figure}"
 PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region of places.tsv
 PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
+# ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here
+PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3})(?<!illion\s\w{4})(?<!illion\s\w{5})"
+                r"(?<!illion\s\w{6})")
 
 
 class LazyPattern:
@@ -423,13 +426,14 @@ def lexicon() -> Lexicon:
     vetoes: dict = {}
     cue_forms: dict = {}
     places = load_table("money/places.tsv")
-    place_names = {PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
-                   PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"])}
+    placeholders = {PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
+                   PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
+                   PLAIN_FIGURE[0]: PLAIN_FIGURE[1]}
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
         pattern = row["pattern"]
-        for holder, names in place_names.items():
+        for holder, names in placeholders.items():
             pattern = pattern.replace(holder, names)
         before_part, after_part = pattern, None
         if row["side"] == "around":
@@ -650,7 +654,7 @@ def lexicon() -> Lexicon:
             rf"\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?{NUMBER}\s+"
             rf"(?:{move_units})(?!\w){equivalent.pattern}\Z", re.I),
         move_unit=re.compile(rf"(?<!\w)(?:{move_units})(?!\w)"),
-        participle_aside=re.compile(rf",\s*[a-z]*(?:{trie(joins['participle_ending'])})(?!\S)"),
+        participle_aside=re.compile(rf",\s*[a-z]+(?:{trie(joins['participle_ending'])})(?!\S)"),
         prefix_rules={word: re.compile(f"(?:{'|'.join(p for p in prefix_rules if word in _words_of(p))})$", re.I)
                       for word in {w for p in prefix_rules for w in _words_of(p)}},
         suffix_rules=re.compile("|".join(suffix_rules), re.I), rule_side=tuple(sides),
