@@ -1872,9 +1872,10 @@ def in_a_side_clause_with_a_verb(low: str, start: int, end: int, window: tuple[i
     opened = _side_clause_start(low, start, window)
     if opened is None:
         return False
-    if lexicon.squash(_clause_opener().match(low, opened).group()) not in lexicon.event_openers():
+    opener = _clause_opener().match(low, opened)
+    if lexicon.squash(opener.group()) not in lexicon.event_openers():
         return True
-    if _GERUND.match(low, _clause_opener().match(low, opened).end()):
+    if _GERUND.match(low, opener.end()):
         return True                 # "After accounting for a revision Friday to December's figures": a verb
     s_lo, s_hi = clauses.sentence(start, end, window)
     return any(opened < s and e <= start and tense not in _NO_TENSE
@@ -2063,7 +2064,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                     and lexicon.forecast_noun_phrase()[0].search(low, max(lo, start - _NOUN_PHRASE_REACH), start):
                 continue                    # "will issue its first forecast on April 3": the noun after a verb of
                                             # the future, not "The central bank forecast on Thursday" in the past
-        if tense in ("past", "pluperfect") and low[after_auxiliary:start].isspace():
+        if tense in lexicon.PAST_TENSES and low[after_auxiliary:start].isspace():
             continue                        # "will be paid": a participle
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
@@ -2526,7 +2527,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             distance = distance * _ENDING_WEIGHT + _ENDING_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = tense, distance
-    if last_before in ("past", "pluperfect"):
+    if last_before in lexicon.PAST_TENSES:
         # the verb right before the date is its own, even in a relative clause of a forecast: "would
         # expand it beyond the 380 billion yuan it committed in February"
         return "past"
@@ -2661,7 +2662,7 @@ def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: 
         if marker[1] > start:
             break
         verb = marker
-    if verb is None or verb[2] not in ("past", "pluperfect") or verb[0] < start - _REACH_BEFORE:
+    if verb is None or verb[2] not in lexicon.PAST_TENSES or verb[0] < start - _REACH_BEFORE:
         return None
     s, e, _, listed = verb
     if listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
@@ -2697,7 +2698,7 @@ def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple
             return False            # a verb in the subject ("Shares fell on April 7") is the date's own
         if s < end or tense == "boundary":
             continue
-        if s > end + _REACH_AFTER or tense not in ("past", "pluperfect"):
+        if s > end + _REACH_AFTER or tense not in lexicon.PAST_TENSES:
             return False
         if subject_from >= 0 and (len(low[end:s].split()) > 1 or "," in low[end:s]):
             return False            # the subject's verb follows it at once, maybe after an adverb ("go on sale in

@@ -14,6 +14,11 @@ from pipeline.rules import load_table, prefix_tree
 
 DATES = "dates/"
 
+# The tenses of a verb that tells what was already so when the text was written (tense.tsv tenses past and pluperfect).
+PAST_TENSES = ("past", "pluperfect")
+# A currency sign before a figure (pattern text, written into the figure patterns below).
+_CURRENCY_SIGN = "[$€£¥]"
+
 
 _SPACES = re.compile(r"\s+")
 
@@ -199,7 +204,8 @@ def multiple_base_before() -> re.Pattern:
     billion raised in"; tense.tsv kinds multiple and link): that date is the base's, a time already reported."""
     words, links = trie_regex(_kind_words("multiple")), trie_regex(_kind_words("link"))
     # (the figure may carry its currency's letters and its scale's: "HK$22.1 billion", "US$3bn")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]{{1,3}})?[$€£¥]?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]{{1,3}})?{_CURRENCY_SIGN}?\d[\d.,]*"
+                      rf"(?:%|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,2}}\s+(?:{links})\s+\Z")
 
 
@@ -266,7 +272,7 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}[$€£¥]?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}{_CURRENCY_SIGN}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,2}}{after}\s+(?:{links})\s+\Z")
 
 
@@ -416,7 +422,7 @@ def forecast_noun_phrase() -> tuple[re.Pattern, re.Pattern]:
     words = {w.split()[-1] for w in _kind_words("forecast_for") + _kind_words("link")}
     return (re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{0,3}}\Z"),
             re.compile(rf"\s*[,.;:]|\s+(?:(?:{trie_regex(words)})\s|(?:{trie_regex(_kind_words('infinitive'))})\s+"
-                       rf"[$€£¥]?\d)"))
+                       rf"{_CURRENCY_SIGN}?\d)"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -508,7 +514,8 @@ def object_before_a_deadline() -> re.Pattern:
     infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT"; nor does a link word before a price head a phrase
     of its own: "were up 9% at $86.20 by midday Thursday".)"""
     infinitive, link = trie_regex(_kind_words("infinitive")), trie_regex(_kind_words("link"))
-    word = rf"(?!(?:{infinitive})\s+[a-z]|(?:{link})\s(?![a-z]{{0,3}}[$€£¥]|\d+[.,]\d))[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
+    word = (rf"(?!(?:{infinitive})\s+[a-z]|(?:{link})\s(?![a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d))"
+            rf"[a-z0-9'$%&-]+(?:[.,]\d+)*%?")
     return re.compile(rf"\s+(?:{word}\s+){{0,{_OBJECT_WORDS}}}")
 
 

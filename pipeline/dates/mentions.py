@@ -1066,7 +1066,7 @@ class _Reading:
             # quarter just ended are still to come when they are forecast, not when their report is merely
             # scheduled ("will report results for the December quarter")
             resolution = resolution._replace(future=True)
-        if tense not in ("past", "pluperfect") and not resolution.future and _under_way(resolution, self.anchor) \
+        if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
                 and resolution.period is not None and resolution.period.gran in ("Q", "H") \
                 and (_kind_just_before(self.low, "results_for", exp.start, 40)
                      or lexicon.results_noun_after().match(self.low, exp.end)) \
@@ -1313,7 +1313,7 @@ class _Reading:
         until Sunday morning", is not enough)?"""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         lo = max(s_lo, self.low.rfind(",", s_lo, exp.start) + 1)
-        return any(listed and tense in ("past", "pluperfect") and lo <= s and e <= exp.start
+        return any(listed and tense in lexicon.PAST_TENSES and lo <= s and e <= exp.start
                    for s, e, tense, listed in self.clauses.markers(s_lo, s_hi))
 
     def _a_past_verb_right_after(self, exp: finder.Expression, window) -> bool:
@@ -1323,7 +1323,7 @@ class _Reading:
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         after = self.low[exp.end:s_hi]
         verb_start = exp.end + len(after) - len(after.lstrip(" "))
-        return verb_start > exp.end and any(s == verb_start and tense in ("past", "pluperfect")
+        return verb_start > exp.end and any(s == verb_start and tense in lexicon.PAST_TENSES
                                             for s, _, tense, _ in self.clauses.markers(s_lo, s_hi))
 
     def _opening_a_sentence_told_in_the_past(self, exp: finder.Expression, window) -> bool:
@@ -1337,7 +1337,7 @@ class _Reading:
                 or self.low.startswith(("'s", "\u2019s"), exp.end):
             return False
         first = next((m for m in self.clauses.markers(exp.end, s_hi) if m[0] >= exp.end), None)
-        return first is not None and first[2] in ("past", "pluperfect")
+        return first is not None and first[2] in lexicon.PAST_TENSES
 
     def _names_the_festival(self, exp: finder.Expression, window) -> bool:
         """Is the holiday ``exp`` named as the event itself: the subject heading its headline or sentence, followed
@@ -1364,7 +1364,7 @@ class _Reading:
         end; None otherwise."""
         if not self.resolved:
             return None
-        before_exp, before_res = self.resolved[-1][0], self.resolved[-1][1]
+        before_exp, before_res = self.resolved[-1][:2]
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         if before_exp.start < lo or before_res.last_day is None or before_res.last_day >= resolution.first_day \
                 or not lexicon.earlier_phrase().search(self.low, before_exp.end, exp.start):
@@ -1419,7 +1419,7 @@ class _Reading:
         for s, _, tense, _ in self.clauses.markers(*sentence):
             if s < exp.end or tense == "boundary":
                 continue
-            return tense in ("past", "pluperfect") and "," not in self.low[exp.end:s]
+            return tense in lexicon.PAST_TENSES and "," not in self.low[exp.end:s]
         return False
 
     def _figures_expected(self, exp: finder.Expression, window) -> bool:
@@ -1453,7 +1453,7 @@ class _Reading:
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         ahead = [e for s, e, forecast in self.clauses.future_markers(*sentence) if forecast and e <= exp.start]
         return bool(ahead) and any(
-            tense in ("past", "pluperfect") and ahead[-1] <= s and e <= exp.start
+            tense in lexicon.PAST_TENSES and ahead[-1] <= s and e <= exp.start
             and (listed or self._participle_aside(s, e, exp.start))
             for s, e, tense, listed in self.clauses.markers(*sentence))
 
@@ -1477,7 +1477,7 @@ class _Reading:
         the anchor ("the last trading day of the year" in May; not on Dec. 31)?"""
         if not self.resolved or not self.resolved[-1][0].parts.get("closing"):
             return False
-        closing, duration = self.resolved[-1][0], self.resolved[-1][1]
+        closing, duration = self.resolved[-1][:2]
         stretch = resolver.closing_stretch(closing.parts, duration, period, self.anchor)
         return stretch is not None and stretch.first_day is not None and stretch.first_day > self.anchor
 
@@ -1544,7 +1544,7 @@ class _Reading:
         forecast is for: "expects margins to rise to 40% next year from 34% in ...")."""
         if not self.resolved or self.anchor is None:
             return None
-        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        last, resolution = self.resolved[-1][:2]
         if resolution.first_day is None or resolution.first_day <= self.anchor \
                 or last.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
             return None
@@ -2060,7 +2060,7 @@ class _Reading:
         of what took that long ("said it had doubled its revenue within three years")."""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         markers = self.clauses.markers(s_lo, exp.start)
-        verbs = [i for i, (_, _, tense, _) in enumerate(markers) if tense in ("past", "pluperfect")]
+        verbs = [i for i, (_, _, tense, _) in enumerate(markers) if tense in lexicon.PAST_TENSES]
         if len(verbs) < 2:
             return False
         s, e, _, listed = markers[verbs[0]]
@@ -2068,8 +2068,8 @@ class _Reading:
             return False
         if not requested:
             return True
-        s, e = next(((s, e) for s, e, tense, _ in markers[verbs[0] + 1:] if tense == "past"), (0, 0))
-        return lexicon.squash(self.low[s:e]) in lexicon.request_words()
+        told = next((self.low[s:e] for s, e, tense, _ in markers[verbs[0] + 1:] if tense == "past"), None)
+        return told is not None and lexicon.squash(told) in lexicon.request_words()
 
     def _period_named_in_the_paragraph(self, exp: finder.Expression, told_of):
         """What "the period" is on when the text last named a day or month: the quarter, half or season named
@@ -2430,7 +2430,7 @@ class _Reading:
         """The year of a count of years back ("A year ago,") that opens the sentence of ``exp``, set off by a comma."""
         if not self.resolved:
             return None
-        ago_exp, ago_res = self.resolved[-1][0], self.resolved[-1][1]
+        ago_exp, ago_res = self.resolved[-1][:2]
         if not _years_ago(ago_exp.parts) or ago_res.period is None or ago_res.period.gran != "Y" \
                 or not self.low.startswith(",", ago_exp.end):
             return None
@@ -2595,7 +2595,7 @@ class _Reading:
         kind year_through)."""
         if not self.resolved or not _lacks_year(exp.parts) or self.anchor is None:
             return
-        last_exp, last_res = self.resolved[-1][0], self.resolved[-1][1]
+        last_exp, last_res = self.resolved[-1][:2]
         if last_res.period == resolver.Period.of("Y", self.anchor) \
                 and self.connectors.year_through.fullmatch(self.low, last_exp.end, exp.start):
             exp.parts = dict(exp.parts, year=self.anchor.year)
@@ -2869,7 +2869,7 @@ class _Reading:
                 and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
                 and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
-                and not any(m[2] in ("past", "pluperfect") for m in clauses.markers(self.reference_end, exp.start)):
+                and not any(m[2] in lexicon.PAST_TENSES for m in clauses.markers(self.reference_end, exp.start)):
             # "begin at Wembley on June 5, 2027, and end with three nights at the Rose Bowl in late September": a
             # sentence that goes on from a day of a year to come stays in that year, as it does in a past year (a
             # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
@@ -2881,7 +2881,7 @@ class _Reading:
                 and (reference.first().year > anchor.year and self.reference_year_told
                      and self._soon_after_a_day_to_come(parts, reference)
                      and finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
-                     not in ("past", "pluperfect")
+                     not in lexicon.PAST_TENSES
                      or _listing_between().fullmatch(low, self.reference_end, exp.start)):
             # a fixture list of a year to come goes on in it: "Australia and New Zealand meet on Sunday, October 17
             # [, 2027] ... [new paragraph] The quarter-finals follow on October 30 and 31" is October 2027 (a day that
@@ -2899,7 +2899,7 @@ class _Reading:
         if not self.resolved or not _lacks_year(parts) or "weekday" in parts \
                 or not _names_month_and_day(parts):
             return None
-        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        last, resolution = self.resolved[-1][:2]
         period = resolution.period
         if period is None or period.gran != "D" or last.parts.get("unit") not in _DAY_COUNT_UNITS \
                 or last.parts.get("direction") not in ("earlier", "later") \
@@ -2982,7 +2982,7 @@ class _Reading:
             # (a participle, not a noun: "cut its forecast after a weak autumn"; nor one a verb of the future
             # after the date governs: "its scheduled debut on Nov. 5 will ...")
             return self.low.endswith("ed", start, end) and all(s < exp.end for s, _ in markers)
-        return any(tense in ("past", "pluperfect") and e <= start and start - e <= _TOLD_FROM_THEN_REACH
+        return any(tense in lexicon.PAST_TENSES and e <= start and start - e <= _TOLD_FROM_THEN_REACH
                    for _, e, tense, _ in self.clauses.markers(*sentence))
 
     def _told_from_now_beside_a_time_ahead(self, exp: finder.Expression, window) -> bool:
@@ -2996,7 +2996,7 @@ class _Reading:
         markers = self.clauses.markers(*sentence)
         # (nor one the past tells right before: "had been due to start trading on 5 November", "were due to")
         return any(tense == "future" and start > exp.end and not lexicon.backshifted_future().match(self.low, start)
-                   and not (i and markers[i - 1][2] in ("past", "pluperfect")
+                   and not (i and markers[i - 1][2] in lexicon.PAST_TENSES
                             and start - markers[i - 1][1] <= _TOLD_FROM_THEN_REACH)
                    for i, (start, _, tense, _) in enumerate(markers))
 
@@ -3061,7 +3061,8 @@ class _Reading:
             return False
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         return len(self.low[s_lo:exp.start].split()) <= 1 and self.low.startswith(",", exp.end) \
-            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect")
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+            in lexicon.PAST_TENSES
 
     def _a_start_told_of(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
         """Does a clause of background (tense.tsv kind background) follow the time a stretch runs "since" ("since
@@ -3205,7 +3206,7 @@ class _Reading:
         year before the pandemic": 2019, not the year before the one under way)."""
         if not self.resolved or not (_names_the_period_told_of(exp.parts) or _the_last_of_its_unit(exp.parts)):
             return None
-        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        last, resolution = self.resolved[-1][:2]
         period = resolution.period
         gran = resolver.unit_gran(exp.parts.get("unit"))
         if period is not None and period.gran == "D" and gran in _WEEK_GRANS and _the_last_of_its_unit(exp.parts):
@@ -3230,7 +3231,7 @@ class _Reading:
         if exp.parts.get("direction") not in ("later", "earlier") or "count" not in exp.parts or not self.resolved \
                 or self.anchor is None:
             return None
-        last, resolution = self.resolved[-1][0], self.resolved[-1][1]
+        last, resolution = self.resolved[-1][:2]
         period = resolution.period
         if period is None or resolution.last_day is None or resolution.last_day >= self.anchor \
                 or resolution.timex_type != "DATE" \
@@ -3295,7 +3296,7 @@ class _Reading:
         ("In the December quarter we will also see the Singles Day effect", in November: this Singles Day)."""
         if not self.resolved or resolution.first_day is None:
             return resolution
-        before, period = self.resolved[-1][0], self.resolved[-1][1]
+        before, period = self.resolved[-1][:2]
         if period.precision not in ("month", "quarter", "half") or period.first_day is None \
                 or period.last_day is None or period.first_day.year == resolution.first_day.year \
                 or before.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
@@ -3312,7 +3313,7 @@ class _Reading:
         if not self.resolved or self.anchor is None or resolution.first_day is None \
                 or resolution.first_day >= self.anchor:
             return False
-        before, said = self.resolved[-1][0], self.resolved[-1][1]
+        before, said = self.resolved[-1][:2]
         return said.first_day is not None and said.first_day > self.anchor \
             and lexicon.ellipsis().fullmatch(self.low, before.end, exp.start) is not None \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
@@ -3474,7 +3475,7 @@ class _Reading:
             return not ((tense == "past" and first > anchor) or (tense in _AHEAD_TENSES and first < anchor))
 
         if self.resolved and "hour" in exp.parts:
-            before, said = self.resolved[-1][0], self.resolved[-1][1]
+            before, said = self.resolved[-1][:2]
             if said.on_calendar and said.period is not None and said.period.gran == "D" \
                     and "hour" not in before.parts \
                     and _connectors().day_clock.fullmatch(self.low, before.end, exp.start) is not None:
@@ -3658,7 +3659,7 @@ class _Reading:
             exp.parts.update(year=day.year, month=day.month, day=day.day)
             return
         delta = exp.parts["weekday"] - heading.isoweekday()
-        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in ("past", "pluperfect"):
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in lexicon.PAST_TENSES:
             # (but the day of writing is no day before the heading's: "Tuesday, Nov. 11 / ... Analysts wrote on
             # Wednesday", written on Wednesday, Nov. 12, is that day, as "on Wednesday" is on a Wednesday anywhere)
             delta = delta - 7 if delta > 0 and heading + dt.timedelta(days=delta) != self.anchor \
@@ -3721,7 +3722,7 @@ class _Reading:
         for at, _, tense, listed in self.clauses.markers(start, hi):
             if tense in ("boundary", "complement"):
                 break
-            if tense in ("past", "pluperfect") and (listed or not self.text[at].isupper()):
+            if tense in lexicon.PAST_TENSES and (listed or not self.text[at].isupper()):
                 return "past"
             if tense in resolver.AHEAD or tense == "schedule":
                 return "schedule"
@@ -3735,7 +3736,7 @@ class _Reading:
         for start, _, tense, listed in self.clauses.markers(exp.end, end):
             if tense in ("boundary", "complement"):
                 break           # ("although the company has not confirmed a time": another clause's)
-            if tense in ("past", "pluperfect") and (listed or not self.text[start].isupper()):
+            if tense in lexicon.PAST_TENSES and (listed or not self.text[start].isupper()):
                 return "past"   # (a name is no verb: "across Europe and the United States")
         previous = self.previous_entry_day
         if previous is not None and self.anchor is not None and previous.last() < self.anchor:
@@ -3832,7 +3833,7 @@ class _Reading:
         if index not in self.end_days or not self.resolved or self.anchor is None \
                 or not self.resolved[-1][0].parts.get("closing"):
             return None
-        closing, duration = self.resolved[-1][0], self.resolved[-1][1]
+        closing, duration = self.resolved[-1][:2]
         stretch = resolver.closing_stretch(closing.parts, duration, resolution.period, self.anchor)
         if stretch is None or stretch.period is None or stretch.period.gran not in ("Q", "H") \
                 or stretch.last_day is None or stretch.last_day > self.anchor:
