@@ -908,6 +908,16 @@ def test_the_eve_of_a_holiday_is_the_day_before_it(text, anchor, expected):
     assert [(t["text"], t["value"]) for t in timexes(text, anchor) if t["type"] == "DATE"][0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Toy makers rely on the Christmas quarter for almost half of their annual sales.", ("the Christmas quarter",
+                                                                                         "2025-Q4")),
+    ("Card spending jumped 7% in the Thanksgiving quarter, the lender said.",
+     ("the Thanksgiving quarter", "2024-Q4")),
+])
+def test_a_quarter_named_by_a_holiday_is_the_quarter_that_holds_its_day(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC) if t["type"] == "DATE"][0] == expected
+
+
 @pytest.mark.parametrize("text, expression", [
     ("Chief executive Lukas Baumgartner said bookings for the coming winter were 8% ahead.", "the coming winter"),
     ("The US shares fell 2.3% in New York that evening before recovering 4%.", "that evening"),

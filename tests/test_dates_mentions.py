@@ -293,6 +293,23 @@ def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
         ("the last fiscal year", "FY2025")]
 
 
+def test_a_bare_fiscal_year_in_a_past_clause_is_the_one_the_story_just_told_as_over():
+    text = ("Sony reported results on Tuesday for the fiscal year ended March 31, 2025. The company said on "
+            "Tuesday that operating profit for the fiscal year climbed 16%. It expects sales to slow in the "
+            "current fiscal year.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 15)) if "fiscal" in m.text] == [
+        ("the fiscal year ended March 31, 2025", "FY2025"), ("the fiscal year", "FY2025"),
+        ("the current fiscal year", "FY2026")]
+
+
+def test_a_forecast_for_the_full_year_of_a_company_of_a_fiscal_calendar_is_its_fiscal_year_under_way():
+    text = ("A broker cut its target for SoftBank to 9,000 yen, citing the fiscal year ending March 2027. It now "
+            "expects SoftBank to post a net profit of 2.1 trillion yen in the December quarter and cut its forecast "
+            "for the full year to 3 trillion yen.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.text == "the full year"] \
+        == [("the full year", "FY2026", True)]
+
+
 def test_relative_dates_in_an_undated_article_stay_unresolved_and_explicit_ones_resolve():
     mentions = tag_dates("Shares rose yesterday, after a 2021 fine.", None)
     assert [(m.text, m.when, m.status, m.on_calendar) for m in mentions] == [
@@ -5026,6 +5043,12 @@ def test_a_season_that_bookings_are_for_is_the_coming_one_whatever_the_tense_rep
     # a split year named with its fiscal year is the fiscal year it ends in
     ("For the 2025/26 financial year Alpenwelt expects revenue of 760 million to 780 million francs.",
      dt.date(2025, 9, 25), [("2025/26 financial year", "FY2026", True)]),
+    # ... written with a hyphen too
+    ("The retailer plans to refit 40 branches in the 2027-28 financial year.", dt.date(2026, 4, 2),
+     [("2027-28 financial year", "FY2028", True)]),
+    # a year told by its last day in a sentence of full-year results or forecasts is the company's fiscal year
+    ("Brokers see a full-year loss of £12 million for the year to Jan. 31, 2027.", dt.date(2026, 6, 4),
+     [("the year to Jan. 31, 2027", "FY2027", True)]),
 ])
 def test_a_coming_season_the_day_a_paragraph_told_a_deadline_and_a_plan_for_the_year_are_read_as_news_writes_them(
         text, anchor, expected):

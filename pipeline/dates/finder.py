@@ -816,6 +816,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if not text[where["holiday"]].isupper():
             return None
         rule, _, other = lexicon.holidays()[lexicon.squash(captured["holiday"])].partition("|")
+        if "hquarter" in captured:
+            return _holiday_quarter(rule, parts)
         parts["holiday"] = rule
         if other:
             parts["holiday_in_context"] = other     # "New Year's Eve" in a text on the Spring Festival
@@ -941,6 +943,18 @@ def _spoken_year(values: list[int]) -> int | None:
             return None
         tens += values[2]
     return values[0] * 100 + tens
+
+
+def _holiday_quarter(rule: str, parts: dict) -> str | None:
+    """"the Christmas quarter": the quarter that holds the holiday's day (October-December), read as "the December
+    quarter" is, by its calendar or its company's; only a holiday of a month of its own (holidays.tsv "12-25",
+    "4:4:11"), not one that moves across months (Easter, the lunar new year)."""
+    fields = rule.split(":")
+    month = rule[:2] if len(fields) == 1 and "-" in rule else fields[2][:2] if len(fields) == 3 else ""
+    if not month.isdigit():
+        return None
+    parts["quarter"] = (int(month) - 1) // 3 + 1
+    return "year"
 
 
 def _year_from(captured: dict, parts: dict) -> None:

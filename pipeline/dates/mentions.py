@@ -57,6 +57,7 @@ _THE_DAY = {"unit": "D", "det": True}
 # "the year"; "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
 _THE_YEAR = {"unit": "Y", "det": True}
 _THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
+_THE_FISCAL_YEAR_KEYS = {"unit", "det", "fiscal", "fiscal_end"}     # "the fiscal year", its calendar told
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
@@ -642,6 +643,15 @@ class _Reading:
             # "Revenue for the year to June 30, 2025 ... turnover would double in the current year": the fiscal year
             # under way of the calendar the report is on ("this year" stays the calendar's)
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+        elif exp.parts == _THE_YEAR \
+                and (year_end := self._year_end_reported(exp) or self._fiscal_end_told_before(exp)) \
+                and year_end != 12 \
+                and finder.is_forecast(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
+                                       self.clauses):
+            # "cut her revenue forecast for the full year", after "the fiscal year ending March 2027": a forecast for
+            # the year of a report on a fiscal year off December is of that calendar's year under way, as "the current
+            # year" is
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         elif exp.parts == _THE_YEAR and self.anchor is not None and lexicon.just_ended().match(self.low, exp.end) \
                 and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
             # "China accounted for 31% of revenue in the year just ended", after "the year to March 31": the fiscal
@@ -813,6 +823,12 @@ class _Reading:
                     resolution = resolver.resolve(exp.parts, self.anchor - dt.timedelta(days=round(365.25 * back)),
                                                   "past", None, self.locale)
                     resolution = resolution and resolution._replace(future=False)
+        if resolution is None and exp.parts.keys() == _THE_FISCAL_YEAR_KEYS and exp.parts["unit"] == "Y" \
+                and (named := self._fiscal_year_named_over(exp)) is not None \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # "results for the fiscal year ended March 31, 2025 ... revenue for the fiscal year rose 6%": a bare "the
+            # fiscal year" in a past clause is the one the story has just told as over, not the one under way
+            exp.parts = {"year": named, "fiscal": True, "fiscal_end": exp.parts["fiscal_end"]}    # (as "fiscal 2025")
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
         ref = told_of
@@ -1806,6 +1822,31 @@ class _Reading:
         """The last month of the fiscal year the text tells as a standing fact (fiscal_told.tsv, reach text), when it
         is no calendar year's."""
         return next((month for _, month, whole in self._fiscal_ends_told() if whole and month != 12), None)
+
+    def _fiscal_end_told_before(self, exp: finder.Expression) -> int | None:
+        """The last month of the fiscal year of the last fiscal period the text named ("the fiscal year ending March
+        2027"), when the company of fiscal.tsv named nearest before ``exp`` keeps that calendar (Alibaba's, named
+        again in its sentence or near it): not a briefing's next company, whose calendar the text does not tell."""
+        if self.fiscal_end is None:
+            return None
+        return self.fiscal_end if self._fiscal_end_named(exp) == self.fiscal_end else None
+
+    def _fiscal_year_named_over(self, exp: finder.Expression) -> int | None:
+        """The number of the fiscal year the story last named, of ``exp``'s calendar, when it ended before the
+        article's date (the one a past clause's bare "the fiscal year" goes on about), else None."""
+        if self.anchor is None:
+            return None
+        end_month = exp.parts["fiscal_end"]
+        for done, resolution, *_ in reversed(self.resolved):
+            period = resolution.period
+            if isinstance(done.parts.get("ends_on"), dt.date) and done.parts.get("fiscal"):
+                # (a fiscal year told by the day it ended: "the fiscal year ended March 31, 2025")
+                last = done.parts["ends_on"]
+                return resolver._fiscal_year_of(last, end_month) if last.month == (end_month - 1) % 12 + 1 \
+                    and last < self.anchor else None
+            if period is not None and period.gran == "FY":
+                return period.year if period.index % 12 == end_month % 12 and period.last() < self.anchor else None
+        return None
 
     def _a_year_ended_off_december(self) -> int | None:
         """The month the story's reference ends a twelve-month stretch in ("the year ended September 30"), when
