@@ -1660,7 +1660,9 @@ def _opens_a_move_after(form: str, opens: int, date: DateMention, figures, sente
     if form[sentence_start:opens].strip() or not form.startswith(",", date.end):
         return False
     after = next((f for f in figures if f.start > date.end), None)
-    return (after is not None and bool(after.direction) and rules.breaks.search(form, date.end + 1, after.start) is None
+    aside = rules.date_aside.match(form, date.end)
+    clause = aside.end() if aside is not None and (after is None or aside.end() <= after.start) else date.end + 1
+    return (after is not None and bool(after.direction) and rules.breaks.search(form, clause, after.start) is None
             and rules.counted.search(form, date.end, after.start) is None)
 
 
@@ -1721,6 +1723,13 @@ _VALUE_REACH = 120  # characters: the clause before a record that is read for it
 # How far (characters) the words of a stretch ("since the ruling") and the move before them are read, and from a move
 # to one more of it told over another stretch ("up 2.1% week on week and about 23% year to date").
 _STRETCH_REACH = 40
+_DATE_ASIDE_REACH = 60   # the most characters of a description set off by commas after a date
+
+
+@functools.cache
+def _describing_words() -> list[str]:
+    """The words that open a description of the thing right before it (joins.tsv role=describes: "the", "its" ...)."""
+    return [w for row in load_table("money/joins.tsv") if row["role"] == "describes" for w in row["words"].split("|")]
 
 
 def _prices_a_premium(form: str, date: DateMention, sentence_start: int, ending: dict[int, int],
@@ -2076,6 +2085,7 @@ class _ComparisonRules:
     bare_in: re.Pattern           # ... and the word between the move and it
     day_tie: re.Pattern           # a comparison set off by a comma, to a number and the word of its day (", from 22% on ")
     breaks: re.Pattern            # what parts a figure from the clause after it
+    date_aside: re.Pattern        # a description of a date between commas right after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
     counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
     any_cue: re.Pattern           # on the lower-cased text, a cue or a multiple: every comparison opens at one
@@ -2138,7 +2148,8 @@ def _comparison_rules() -> _ComparisonRules:
         number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?i:per\s*cent|percent)|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
-        multiple_named=re.compile(rf"(?i){multiple}\s+(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
+        # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"
+        multiple_named=re.compile(rf"(?i){multiple}\s+(?:[\w&.-]+['\u2019]s\s+)?(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between', 'reached')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
         multiple_measured=re.compile(rf"(?i){multiple}\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
@@ -2190,6 +2201,9 @@ def _comparison_rules() -> _ComparisonRules:
         day_tie=re.compile(rf"(?i),\s+(?:{words('cue')})\s+(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
                            rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:per\s*cent|percent))?\s+(?:{words('day_tie')})\s+\Z"),
         breaks=re.compile(r"[,;:]"),
+        # a description of the date between commas right after it (joins.tsv role=describes): "Since July 1, the start
+        # of the new fiscal year, the fund has returned about 1.5%"
+        date_aside=re.compile(rf"(?i),\s+(?:{word_trie(_describing_words())})\s[^,;:.]{{1,{_DATE_ASIDE_REACH}}},"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),

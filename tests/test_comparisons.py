@@ -2171,3 +2171,19 @@ def test_a_quarter_that_opens_the_sentence_dates_a_cash_flow_told_in_a_later_mon
 def test_the_stretch_of_a_price_rise_told_as_a_bound_makes_no_row_though_the_rise_is_no_figure():
     rows = _wsj("Drivers in the state have faced insurance premium rises of 20% or more since 2021, brokers say.")
     assert "since 2021" not in {row["date_text"] for row in rows}
+
+
+def test_a_multiple_of_a_value_a_name_owns_for_a_period_dates_neither_the_price_nor_the_multiple():
+    # setEW, ew_downgrade: a price the stock would trade at is the publication day's, not the fiscal year's
+    dates = _on("2026-02-10", "At $41 the shares would trade at about 11 times Moreau's earnings estimate for the "
+                              "fiscal year ending June 2027.")
+    assert dates == {"$41": ""}
+
+
+def test_a_stretch_that_opens_its_sentence_with_a_description_of_its_date_dates_no_move_and_makes_no_row():
+    # setEZ, ez_pension_fund: the return since the start of the fiscal year is of the day told
+    rows = extract_document(document_from_bytes("news.txt", (
+        "2025-08-14\n\nSince Jan. 6, the start of the new trading year, the shares have gained about "
+        "9%, the brokerage said.\n").encode("utf-8")))
+    assert _dates_of_figures(rows) == {"9%": ""}
+    assert "Jan. 6" not in {row["date_text"] for row in rows}

@@ -3922,3 +3922,47 @@ def test_a_percentage_right_after_a_verb_of_change_and_its_pronoun_object_is_tha
     assert [(m.text, m.market_kind, m.direction, m.percent) for m in found][-1] == ("9%", "share_move", "down", -9.0)
     # a sum after the pronoun is what was raised for it, no change
     assert find_money("Its backers raised them $2 million in a seed round in 2021.")[0].direction == ""
+
+
+def test_a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row():
+    # setEX, ex_port_strike
+    assert find_money("The nurses' union turned the deal down after the health board offered a 12% increase "
+                      "over three years.") == []
+    assert find_money("The union rejected the deal after the employers offered a 9% increase spread over four "
+                      "years.") == []
+
+
+def test_exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row():
+    # setEX, ex_port_strike
+    assert find_money("The industry body said on Monday that imports at West Coast ports fell 6% in May.") == []
+    assert find_money("The ministry said on Friday that exports to the European Union fell 4% in June.") == []
+
+
+def test_a_sum_told_beside_the_biggest_ipo_it_was_is_the_listing_s():
+    # setEY, ey_alipay_history
+    assert kind_by_text("The float would have raised about $9 billion, the biggest IPO in Europe since 2019.") == {
+        "$9 billion": "ipo"}
+
+
+def test_what_an_event_or_a_building_cost_to_stage_or_build_is_money_spent():
+    # setEX, ex_f1_calendar
+    assert kind_by_text("The festival cost about $180 million to stage in its first year.") == {
+        "$180 million": "investment"}
+
+
+def test_a_coast_a_rate_is_told_to_is_a_place_and_no_company_whose_stock_moved():
+    # setEX, ex_port_strike: freight rates are the market's
+    assert kind_by_text("Spot freight rates from Shanghai to the West Coast have climbed about 11% this month.") == {
+        "11%": "other"}
+
+
+def test_a_stock_that_swung_between_gains_and_losses_tells_no_move_and_makes_no_row():
+    # setEY, ey_market_wrap
+    assert find_money("Sony's shares swung between gains and losses in Tokyo on Thursday.") == []
+    assert find_money("The trustees will present the triennial valuation of the pension scheme in March.") == []
+
+
+def test_a_fund_that_returns_a_percentage_in_a_headline_gained_it():
+    # setEZ, ez_pension_fund
+    found = one("Ironwood Growth Fund returns 8.4% for the year, beating its benchmark")
+    assert (found.market_kind, found.direction) == ("other", "up")
