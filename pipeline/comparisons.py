@@ -1871,9 +1871,27 @@ def _share_opening(form: str, date: DateMention, sentence_start: int, rules: "_C
     measure after it is the value's too ("equal to about 4.1% of Nordhaven's 2018 turnover")."""
     measure = _names_a_measure_after().match(form, date.end)
     if not (_OWNS.match(form, date.end) or measure):
-        return None
+        return _share_of_a_measure_for(form, date, sentence_start, rules)
     share = rules.share_owned.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
     return None if share is None else share.end()
+
+
+def _share_of_a_measure_for(form: str, date: DateMention, sentence_start: int,
+                            rules: "_ComparisonRules") -> int | None:
+    """The same value named before its date, which "for" ties to it ("equal to 4% of its domestic revenue for 2019"):
+    the year is the revenue's, not the fine's, and makes no row.  (After "in" the date may be the share's own period,
+    "38 percent of its DRAM revenue in the third quarter", and stays a row.)"""
+    before = _measure_named_before().search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+    if before is None:
+        return None
+    share = rules.share_owned.search(form, max(sentence_start, before.start() - _CUE_REACH), before.start())
+    return None if share is None else share.end()
+
+
+@functools.cache
+def _measure_named_before() -> re.Pattern:
+    # one word may tell which part of the measure ("domestic", "annual"), as after a date
+    return re.compile(rf"(?i)(?<![\w-])(?:[a-z-]+\s+)?(?:{_measures()})\s+for\s+(?:the\s+)?\Z")
 
 
 @functools.cache
@@ -1911,7 +1929,7 @@ _NAMING_WORDS = 3
 _TRAILING_WORDS = 3
 # How many words may follow the subject of a comparison's own clause before its date ("more than it
 # repurchased in the whole of 2023").
-_CLAUSE_WORDS = 4
+_CLAUSE_WORDS = 6
 
 
 # A figure of a side clause's own: a digit or a currency sign before the date that ends the search.

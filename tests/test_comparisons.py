@@ -2187,3 +2187,13 @@ def test_a_stretch_that_opens_its_sentence_with_a_description_of_its_date_dates_
         "9%, the brokerage said.\n").encode("utf-8")))
     assert _dates_of_figures(rows) == {"9%": ""}
     assert "Jan. 6" not in {row["date_text"] for row in rows}
+def test_a_base_told_in_a_clause_with_an_auxiliary_and_an_object_makes_no_row():
+    rows = _wsj("The utility will spend $2 billion on new lines over five years, more than it had spent on its grid in "
+                "the previous decade.")
+    assert [row["date_text"] for row in rows if row["date_text"]] == []
+
+
+def test_a_year_that_for_ties_to_the_total_a_share_is_of_makes_no_row():
+    rows = _wsj("Regulators fined the carmaker $1.2 billion, equal to 3% of its European sales for 1987, for price "
+                "fixing.")
+    assert [row["date_text"] for row in rows if row["date_text"]] == []

@@ -6052,3 +6052,28 @@ def test_the_trading_or_deliveries_of_a_holiday_name_an_occasion_not_a_day():
 def test_an_estimate_told_after_a_forecast_dates_when_it_was_made():
     text = "Losses are likely to top $2 billion, the modeller Karen Clark estimated this week."
     assert _when_of(text, dt.date(2025, 8, 24), "this week") == [("2025-W34", False)]
+
+
+def test_the_following_trading_day_counts_from_the_happening_not_from_the_year_a_share_s_total_is_of():
+    text = ("The regulator fined the insurer 9 billion yuan in March 2022, equal to 5% of its premium income for "
+            "2020, for mis-selling. The insurer's shares rose 4.1% the following trading day.")
+    assert _when_of(text, dt.date(2025, 6, 16), "the following trading day") == [("2022-03", False)]
+
+
+def test_a_season_a_fixture_was_moved_to_in_the_passive_is_the_one_ahead():
+    text = "The two matches were moved to the autumn after the club agreed a new date with the league."
+    assert _when_of(text, dt.date(2026, 3, 2), "the autumn") == [("2026-FA", True)]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The trial opened on May 4 and the verdict came three weeks after that.", "three weeks after that", "2025-05-25"),
+    ("The bank cut rates on June 12, and two weeks before that, it had warned of a slowdown.",
+     "two weeks before that", "2025-05-29"),
+])
+def test_a_count_after_or_before_that_is_counted_from_the_date_just_told(text, phrase, expected):
+    assert [when for when, _ in _when_of(text, dt.date(2025, 11, 24), phrase)] == [expected]
+
+
+def test_a_count_after_that_opened_by_for_is_a_stretch_and_places_no_day():
+    text = "He joined the board on June 12 and stayed for a year after that."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 11, 24)) if m.on_calendar] == ["June 12"]

@@ -657,6 +657,7 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
             and not lexicon.months().get(captured["month"], (0, False, True))[2]:
         end -= 1        # "on 5 November." ends a sentence; "5 Nov." keeps its point
     guarded_at = None           # where the expression ends without a suffix word that is also a preposition
+    pointing = False            # ... a word that names the time it counts from ("a week after that")
     weekday = kind == "calendar" and parts.keys() == {"weekday"}
     if kind == "unit" or weekday:
         for _ in range(2):          # "a minute and a half later"
@@ -671,6 +672,7 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
                 break           # "a four-day week" counts no week on
             if word in lexicon.guarded_suffixes() and role not in _SECOND_SHIFTS:
                 guarded_at = end
+                pointing = word in lexicon.pointing_suffixes()
             if role == "half":
                 parts["fraction"] = 0.5
             elif role in _SECOND_SHIFTS:
@@ -686,7 +688,8 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         return None
     if guarded_at is not None and not parts.get("det") \
             and (low[max(0, start - 12):start].split() or [""])[-1] not in lexicon.units() \
-            and _COUNT_TELLS_WHEN.search(low, max(0, start - 30), start) is None:
+            and _COUNT_TELLS_WHEN.search(low, max(0, start - 30), start) is None \
+            and not (pointing and not _opens_a_stretch(low, start)):
         # "for a year before, then left": a duration, then an adverb; after the period it moves, the count
         # dates it ("a loss in the same period a year before")
         parts.pop("direction", None)
@@ -971,6 +974,12 @@ _SEASON_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # preposition before it ("for a year before, then left"), and a count opening the text has nothing to count from
 _COUNT_TELLS_WHEN = re.compile(r"(?:(?:[.!?]\s|\n)[\"'\u201c\u2018]?|\d(?:\s+[a-z]+)?\s)\s*\Z")
 _FIGURE_REACH = 30
+
+
+def _opens_a_stretch(low: str, start: int) -> bool:
+    """Does a word that opens a stretch stand right before the count at ``start`` ("stayed for a year after that")?
+    Then the count is a duration, not a day placed after the time the suffix names."""
+    return any(unless.search(low, max(0, start - 12), start) for unless in lexicon.stretch_openers())
 
 
 def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, end: int = -1) -> int | None:

@@ -116,6 +116,18 @@ def guarded_suffixes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def pointing_suffixes() -> frozenset[str]:
+    """Suffix words that name the time they count from ("after that"): no determined head is needed before them."""
+    return frozenset(r["word"] for r in _rows("suffixes.tsv") if r.get("points") == "yes")
+
+
+@functools.lru_cache(maxsize=None)
+def stretch_openers() -> tuple[re.Pattern, ...]:
+    """The words before a count that make it a stretch of its own (offsets.tsv unless: "for two days after")."""
+    return tuple(re.compile(row["unless"]) for row in _rows("offsets.tsv") if row["unless"])
+
+
+@functools.lru_cache(maxsize=None)
 def suffix_regex() -> str:
     """The suffix words as one regex (one group: the word), each followed by what its `then` asks."""
     rows = _rows("suffixes.tsv")
@@ -279,8 +291,8 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def share_of_a_figure_before() -> re.Pattern:
     """A share of a total and the preposition of the total's date, ending where the date starts ("equal to 4%
-    of its domestic revenue in"; tense.tsv kind link): the date is the total's, background to the story."""
-    links = trie_regex(_kind_words("link"))
+    of its domestic revenue in"; tense.tsv kinds link and total_of): the date is the total's, background to the story."""
+    links = trie_regex(_kind_words("link") + _kind_words("total_of"))
     return re.compile(rf"\d%\s+of\s+(?:[a-z'-]+\s+){{1,4}}(?:{links})\s+\Z")
 
 
