@@ -6077,3 +6077,11 @@ def test_a_count_after_or_before_that_is_counted_from_the_date_just_told(text, p
 def test_a_count_after_that_opened_by_for_is_a_stretch_and_places_no_day():
     text = "He joined the board on June 12 and stayed for a year after that."
     assert [m.text for m in tag_dates(text, dt.date(2025, 11, 24)) if m.on_calendar] == ["June 12"]
+def test_a_day_after_not_until_in_a_past_clause_is_when_the_thing_at_last_happened():
+    text = "Rescuers did not reach the stranded climbers until Tuesday morning, when the storm eased."
+    assert _when_of(text, dt.date(2026, 3, 5), "until Tuesday morning") == [("2026-03-03", False)]
+
+
+def test_the_fourth_of_july_is_the_holiday_not_the_month():
+    text = "The heat wave broke records on the Fourth of July, the hottest day of the summer."
+    assert _when_of(text, dt.date(2026, 8, 20), "the Fourth of July") == [("2026-07-04", False)]

@@ -312,6 +312,14 @@ def onward_openers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def negated_past_before(connector: str) -> re.Pattern:
+    """A negated verb in the past (tense.tsv kind negated_past: "did not") and what follows it with no punctuation,
+    up to and with the deadline ``connector`` (a regex of connectors.tsv: "until "), matched to the connector's end."""
+    return re.compile(rf"(?<![a-z'-])(?:{trie_regex(_kind_words('negated_past'))})\s+(?:[a-z0-9'’-]+\s+){{0,6}}?"
+                      rf"(?:{connector})$")
+
+
+@functools.lru_cache(maxsize=None)
 def negation_gap() -> re.Pattern:
     """What may stand between a verb in the past and the bare verb it governs ("did not resume"; tense.tsv kind
     negation), as a regex for the whole gap."""

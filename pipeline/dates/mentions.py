@@ -114,6 +114,8 @@ _HEAD_WORDS = 4
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
+# How far before a deadline the negated verb in the past of its clause may start ("did not hear from Juice until").
+_NEGATION_REACH = 80
 # Tenses of a clause that places its own date from the reader's now, not in the past year told of: a forecast, and a
 # timetable in the present ("the truce agreed last November expires on November 10": the coming one).
 _OWN_TIME_TENSES = (*resolver.AHEAD, "schedule")
@@ -3450,6 +3452,8 @@ class _Reading:
                 # (a marker of the future after the past perfect governs its own clause: "insurers had received
                 # 3,100 claims, a figure it expects to climb above A$1 billion by the end of March")
                 return "past", None
+            if self._a_negated_past_deadline(exp, befores, window):
+                return "past", None
             if connector_tense == "completion":
                 if exp.start < self.entry_end and not finder.may_look_ahead(text, low, exp.start, exp.end, window,
                                                                             clauses):
@@ -3478,6 +3482,19 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _a_negated_past_deadline(self, exp: finder.Expression, befores, window) -> bool:
+        """Does a deadline connector before ``exp`` follow a negated verb in the past in its clause ("engineers did
+        not hear from the probe until Monday afternoon")?  "Not ... until" tells when the thing at last happened, so
+        the date is gone, unless a marker of the future stands before it ("did not expect a ruling until March")."""
+        rows = self.connectors.rows
+        row = next((i for k, i in befores.items() if k == "deadline"), None)
+        if row is None:
+            return False
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        negated = lexicon.negated_past_before(rows[row]["before"]).search(
+            self.low, max(sentence[0], exp.start - _NEGATION_REACH), exp.start)
+        return negated is not None and not finder.a_future_marker_in(self.clauses, sentence, exp.start)
 
     def _quarter_before_a_day_told(self, exp: finder.Expression, told_of, window) -> resolver.Resolution | None:
         """The quarter ``exp``, named without its year in a clause in the past in the sentence of a day gone that
