@@ -3966,3 +3966,41 @@ def test_a_fund_that_returns_a_percentage_in_a_headline_gained_it():
     # setEZ, ez_pension_fund
     found = one("Ironwood Growth Fund returns 8.4% for the year, beating its benchmark")
     assert (found.market_kind, found.direction) == ("other", "up")
+# --- round 44 (r44f): crowns, moves past a rate word, a bare change after a sum, per-head prices, public payers -------
+
+def test_crowns_alone_are_the_currency_of_the_market_the_sentence_names():
+    money = find_money("Shares in the Oslo-listed salmon farmer fell 2.9% to 184 crowns on Friday.")
+    assert [(m.market_kind, m.amount, m.currency) for m in money] == [("share_move", None, ""),
+                                                                     ("share_price", 184.0, "NOK")]
+    assert [m.currency for m in find_money("The Stockholm-listed group borrowed 4 billion crowns.")] == ["SEK"]
+    assert find_money("The museum displays 3 crowns and 12 swords.") == []
+
+
+def test_a_stock_told_between_a_rate_word_and_its_move_keeps_the_move():
+    money = find_money("Fresh export duty headlines sent the stock down 6.2% on Tuesday.")
+    assert [(m.market_kind, m.percent) for m in money] == [("share_move", -6.2)]
+    money = find_money("Its operating profit rose 9%, helped by wider refining margins, and its shares gained 3.4%.")
+    assert [(m.market_kind, m.percent) for m in money if m.percent is not None][-1] == ("share_move", 3.4)
+    assert find_money("The effective interest rate rose to 9.5%.") == []
+
+
+def test_a_bare_up_after_a_sum_is_that_sum_s_change_even_where_a_stock_moved_before():
+    money = find_money("Nordvik, whose shares rose 3.1% after it posted third-quarter sales of 2.4 billion kroner, "
+                       "up 11%, plans a buyback.")
+    assert [m.market_kind for m in money] == ["share_move", "revenue", "revenue"]
+
+
+def test_a_price_per_head_and_the_price_it_rose_from_make_no_row():
+    assert find_money("Since March, the trekking permit has cost $3,000 a head, up from $2,200.") == []
+    assert [m.amount for m in find_money("The airline spent $5 million a head on its pilots' training.")] == [5e6]
+
+
+def test_a_cost_shared_or_raised_by_public_payers_is_public_money():
+    assert find_money("The observatory cost about 1.3 billion euros ($1.5 billion), shared by its member states.") == []
+    assert find_money("The canal cost about $8 billion, most of it raised from citizens and state banks.") == []
+    assert [m.market_kind for m in find_money("The plant cost about $2 billion, shared by its two owners.")] != []
+
+
+def test_an_analyst_s_value_of_a_unit_alone_is_a_valuation():
+    money = find_money("Jefferies now values the payments arm alone at about $40 billion.")
+    assert [m.market_kind for m in money] == ["valuation"]

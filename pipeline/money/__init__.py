@@ -711,7 +711,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             mention = replace(mention, market_kind=rules.level_kinds.get(prior.market_kind, prior.market_kind),
                               subject=prior.subject or mention.subject)
         elif (prior is not None and mention.percent is not None and prior.amount is not None and not prior.direction
-              and prior.market_kind not in ("", "other") and mention.market_kind != "share_move"
+              and prior.market_kind not in ("", "other")
+              and (mention.market_kind != "share_move" or rules.adverb_change.match(form, prior.end, mention.start))
               and prior.end <= mention.start <= prior.end + _LEVEL_REACH
               and (rules.change_after.match(form, prior.end, mention.start)
                    or (_after_comma(form, prior.start)
@@ -720,7 +721,8 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # after an amount is that amount's, whatever word of another kind follows it (a stock that moves keeps its
             # move: "SK Hynix, whose market value topped $100 billion, rose 3.2%"); so is the change its noun's verb tells after
             # the sum's apposition closes ("The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021,
-            # was up 8.5%")
+            # was up 8.5%"); a bare ", up 9%" after a sum is no stock's verb, so it is the sum's even where a stock moved before
+            # ("whose shares rose 2.4% after it posted first-quarter sales of 1.2 billion kroner, up 9%")
             mention = replace(mention, market_kind=rules.change_kinds.get(prior.market_kind, prior.market_kind))
         elif (prior is not None and mention.amount is not None and prior.amount is not None and prior.market_kind
               and mention.market_kind != prior.market_kind and not mention.direction and prior.end <= mention.start

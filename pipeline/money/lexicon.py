@@ -276,6 +276,7 @@ class Lexicon:
     compared_from: re.Pattern   # ", up from the", ", compared to" right before an amount: the level the amount before
                                 # it moved from, or what it is compared with
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
+    adverb_change: re.Pattern   # change_after told by a move word that is no verb (", up"): never a stock's own verb
     apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
     move_goes_on: re.Pattern    # " week on week and about ": from a percentage that moved to one more of the same move
@@ -616,6 +617,7 @@ def lexicon() -> Lexicon:
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
+        adverb_change=re.compile(rf",\s*(?:{trie(joins['apposed_adverb'])})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
         # "The last total it disclosed, 498.2 billion yuan for the 11-day event in 2021, was up 8.5%": the subject's
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
