@@ -6085,3 +6085,47 @@ def test_a_day_after_not_until_in_a_past_clause_is_when_the_thing_at_last_happen
 def test_the_fourth_of_july_is_the_holiday_not_the_month():
     text = "The heat wave broke records on the Fourth of July, the hottest day of the summer."
     assert _when_of(text, dt.date(2026, 8, 20), "the Fourth of July") == [("2026-07-04", False)]
+def test_a_month_of_a_base_set_off_by_a_comma_after_a_far_forecast_is_the_last_one():
+    text = ("The regulator said the reforms would lift the fund's surplus to £31 billion by 2030-31, up from "
+            "£12.4 billion in June.")
+    assert _when_of(text, dt.date(2025, 11, 27), "June") == [("2025-06", False)]
+
+
+def test_a_month_of_a_base_set_off_by_a_comma_just_before_a_near_target_is_the_coming_one():
+    text = "Analysts expect deposits to reach 410 billion yuan in March, up from 388 billion yuan in December."
+    assert _when_of(text, dt.date(2025, 11, 27), "December") == [("2025-12", True)]
+
+
+def test_the_time_after_a_month_under_way_is_still_to_come():
+    text = "After April, the council sits again on June 3 and then on July 15."
+    assert _when_of(text, dt.date(2026, 4, 8), "After April") == [("2026-04", True)]
+
+
+def test_a_split_year_just_ended_as_the_base_of_a_comparison_is_no_forecast():
+    text = "Boarding fees for 2026-27 are not yet known; they are £41,200 this year, up 3.8% from 2024-25."
+    assert _when_of(text, dt.date(2025, 9, 10), "2024-25") == [("2024/2025", False)]
+
+
+def test_the_day_a_rate_stood_at_on_the_publication_day_is_no_forecast():
+    text = "Futures traders put the odds of a half-point hike at about 30% on Tuesday, down from 55% a week earlier."
+    assert _when_of(text, dt.date(2026, 5, 12), "Tuesday") == [("2026-05-12", False)]
+
+
+def test_the_last_day_of_trading_in_a_timetable_is_no_date():
+    text = "The schedule:\n- June 2: Last day of dealing in the old shares.\n- June 3: Record date."
+    assert calendar(text, dt.date(2025, 5, 20)) == [("June 2", "2025-06-02"), ("June 3", "2025-06-03")]
+
+
+def test_the_last_day_of_an_event_as_a_subject_is_no_date():
+    text = '"Opening weekend was packed, and the last day was quieter than in 2022," said one stallholder.'
+    assert [m.text for m in tag_dates(text, dt.date(2025, 9, 1)) if m.on_calendar] == ["2022"]
+
+
+def test_the_time_after_a_season_under_way_in_a_sentence_of_what_recurs_is_no_forecast():
+    text = '"Orders usually slow after the summer trade fairs," said one exporter.'
+    assert _when_of(text, dt.date(2026, 7, 2), "after the summer") == [("2026-SU", False)]
+
+
+def test_a_clock_time_a_past_move_reached_after_a_change_restated_as_a_percentage_is_no_forecast():
+    text = "Gold futures rose $41.20, or 1.3%, to $3,212 an ounce by 0915 GMT."
+    assert _when_of(text, dt.date(2026, 4, 14), "by 0915 GMT") == [("2026-04-14", False)]

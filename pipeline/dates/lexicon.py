@@ -536,7 +536,9 @@ def object_before_a_deadline() -> re.Pattern:
     infinitive, link = trie_regex(_kind_words("infinitive")), trie_regex(_kind_words("link"))
     word = (rf"(?!(?:{infinitive})\s+[a-z]|(?:{link})\s(?![a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d))"
             rf"[a-z0-9'$%&-]+(?:[.,]\d+)*%?")
-    return re.compile(rf"\s+(?:{word}\s+){{0,{_OBJECT_WORDS}}}")
+    # (a change may be restated as a percentage between commas: "climbed $2.31, or 3.4%, to $70.45 a barrel by")
+    restated = r"(?:,\s+or\s+\d[\d.]*%,)?"
+    return re.compile(rf"\s+(?:{word}{restated}\s+){{0,{_OBJECT_WORDS}}}")
 
 
 @functools.lru_cache(maxsize=None)

@@ -40,6 +40,8 @@ _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
 # A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
+# A percentage and the preposition of the day it stood at, ending where the day starts ("at about 45% on ").
+_A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
 _SET_OFF = re.compile(r",\s+(?:[a-z]+\s+)?\Z")
 _SET_OFF_REACH = 16
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
@@ -84,6 +86,8 @@ _SMALL_HOURS_END = 6
 _EVENING_START = 18
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
+# How far ahead a forecast's target may lie for the base compared with it to be still to come (days).
+_A_YEAR_AHEAD_DAYS = 366
 # How far before a deadline the word of a condition it stands in may start ("if the scheme had not been sanctioned by").
 _CONDITION_REACH = 80
 # ... and how far when a noun names the figure ("from a peak of 142 billion yuan in ").
@@ -958,7 +962,8 @@ class _Reading:
                 resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)   # (a weekday's base: the last one)
             target = self._forecast_target_before(exp, window)
             if nearest is not None and nearest.first_day is not None and nearest.first_day > self.anchor \
-                    and target is not None and nearest.last_day >= target.first_day:
+                    and ((target is not None and nearest.last_day >= target.first_day)
+                         or self._a_base_reported_before(exp, target)):
                 # "to rise to 40% next year from 34% in the March quarter", in August: the base comes before the
                 # time of the forecast, so it is the latest such quarter, not the coming one
                 nearest = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
@@ -1060,10 +1065,11 @@ class _Reading:
                 tense, resolution = "future", forecast
         if not tense and resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
                 and self.anchor is not None and exp.parts["year2"] == self.anchor.year \
-                and self._told_as_ended(exp, window):
+                and (self._told_as_ended(exp, window) or self._a_comparison_base(exp)):
             # a split year (a season, crop or fiscal year across the turn of the year) ends within its second year,
             # so in that year a clause in the past tells of it as ended: "Shipments in the 2024/25 marketing year,
-            # which ended on Aug. 31, hit a record", in September 2025
+            # which ended on Aug. 31, hit a record", in September 2025; and so does the base of a comparison: "it is
+            # $68,400 this year, up 4.5% from 2024-25", in September 2025, compares with a year already told)
             resolution = resolution._replace(future=False)
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
@@ -1093,6 +1099,20 @@ class _Reading:
             # fourth-quarter results on Feb. 5", in September and November: a quarter under way whose results are
             # still to come is looked ahead to, however its report is told (a quarter ended whose report is only
             # scheduled is not)
+            resolution = resolution._replace(future=True)
+        if resolution.future and self.anchor is not None and resolution.last_day == self.anchor \
+                and _a_weekday_alone(exp.parts) and _A_RATE_READ_ON.search(self.low, max(0, exp.start - 12), exp.start):
+            # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
+            # is the day it was read, however much the rate looks ahead
+            resolution = resolution._replace(future=False)
+        if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
+                and self._bounded_after(befores) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                not in lexicon.PAST_TENSES \
+                and not finder.is_recurring(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # "After March, the committee meets again on April 30", on March 9: the time after a period under way
+            # is all still to come (not in a sentence of what recurs: "Usually there is a pause after the spring
+            # auto shows")
             resolution = resolution._replace(future=True)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
@@ -1628,6 +1648,21 @@ class _Reading:
         base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
         return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
             is not None
+
+    def _bounded_after(self, befores: dict) -> bool:
+        """Is the date named as the time after which a thing happens (connectors.tsv bound rows of mod AFTER:
+        "after March")?"""
+        return "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER"
+
+    def _a_base_reported_before(self, exp: finder.Expression, target: resolver.Resolution | None) -> bool:
+        """Is ``exp`` the date of a base set off by a comma (", up from £9.9 billion in March") with no forecast
+        target within the coming year before it?  Such a base is a figure already reported, the latest such month
+        ("would leave headroom of £22 billion in 2029-30, up from £9.9 billion in March", in November: last March);
+        a target close ahead keeps the base just before it ("to reach 250 billion yuan in March, up from 236
+        billion yuan in December", in November: the coming December)."""
+        return self._a_base_set_off(exp) and not (
+            target is not None and target.first_day is not None
+            and (target.first_day - self.anchor).days < _A_YEAR_AHEAD_DAYS)
 
     def _a_year_compared_after_a_comma(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the date of the base of a comparison set off by a comma, its figure maybe named by a noun
