@@ -218,6 +218,15 @@ def test_an_abbreviation_or_an_initial_does_not_end_the_clause_that_gives_the_te
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 6) == "future"
 
 
+@pytest.mark.parametrize("text, expression", [
+    ("The rescheduled final went ahead as planned on Sunday, in front of 60,000 fans.", "Sunday"),
+    ("Polls opened as scheduled at 7 a.m. on Thursday despite the storm.", "Thursday"),
+])
+def test_as_planned_tells_a_happening_went_by_its_plan_not_a_plan_still_to_come(text, expression):
+    start = text.index(expression)
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + len(expression)) not in ("plan", "future")
+
+
 def test_a_present_passive_is_no_past():
     text = "The Miami relatives may lose a fight to keep him when the case is heard in May."
     start = text.index("May")

@@ -130,6 +130,20 @@ def test_a_period_named_by_the_day_it_ends_is_one_row_over_its_stretch_and_two_t
     assert (mention.text, mention.when, tuple(t.value for t in mention.timexes)) == expected
 
 
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    ("The retailer lost $40 million in the quarter ended Oct. 31, after a weak back-to-school season.",
+     dt.date(2025, 10, 28), ("2024-08/2024-10", ("2024-Q3", "2024-10-31"))),
+    ("Costco's net income rose 11% to $1.8 billion in the 12 weeks that ended Nov. 23.", dt.date(2025, 11, 20),
+     ("2024-09-01/2024-11-23", ("P12W", "2024-11-23"))),
+    # (a day already gone this year stays this year's)
+    ("Net income rose 9% in the quarter ended Sept. 30.", dt.date(2025, 10, 28),
+     ("2025-Q3", ("2025-Q3", "2025-09-30"))),
+])
+def test_a_stretch_told_as_ended_ended_on_a_day_already_gone_when_the_text_was_written(sentence, anchor, expected):
+    [mention] = [m for m in tag_dates(sentence, anchor) if "ended" in m.text]
+    assert (mention.when, tuple(t.value for t in mention.timexes)) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Alibaba will report its results for the quarter ended March 31 next week.",
      [("the quarter ended March 31", "2025-Q1", False), ("next week", "2025-W24", True)]),

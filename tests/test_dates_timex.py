@@ -32,6 +32,9 @@ TEMPEVAL = [
     # setCY, cy_cloud_qa: "by the" a unit is each one, but a possessive after it makes a deadline again
     ("We don't guide by the quarter, and the deal should close by the month's end.", APW,
      [("by the quarter", "SET", "P3M"), ("the month", "DATE", "1998-08")]),
+    # "then current" names a time gone by, not the present "current" names
+    ("The shares were swapped at the then-current market price, a current board member said.", WSJ,
+     [("then-current", "DATE", "PAST_REF"), ("current", "DATE", "PRESENT_REF")]),
 ]
 
 

@@ -2319,6 +2319,9 @@ class _Reading:
             # in its first quarter ending April 27")
             end = resolver.resolve(following.parts, self._day_of_the_entry(following) or anchor, tense,
                                    self.reference, locale)
+            if tense == "past":
+                end = _ended_by_the_writing(following, end, self._day_of_the_entry(following) or anchor,
+                                            self.reference, locale)
             if end is not None and end.precision == "month" and _ends_its_fiscal_year_instead(parts, end.last_day):
                 # "the first quarter of the fiscal year through March": the month ends the fiscal year, not
                 # the quarter, which is of the fiscal year under way
@@ -4869,6 +4872,19 @@ def _owned_by_a_name(text: str, at: int) -> bool:
 
 # A capitalised name with an owner's 's, ending the text searched.
 _OWNER_NAME = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*['\u2019]s\s+$")
+
+
+def _ended_by_the_writing(following: finder.Expression, end: resolver.Resolution | None, anchor: dt.date | None,
+                          reference, locale: str) -> resolver.Resolution | None:
+    """The day a stretch told as over ended on ("the quarter ended Oct. 31"), never still to come when the text was
+    written: a day named without its year that a past clause would read as a coming one (within weeks, see
+    resolver._by_tense) is the year before's ("a loss in the second quarter ended Oct. 31", written on Oct. 27, 1989:
+    1988-10-31), since a stretch still running is told as "ending"."""
+    if end is None or anchor is None or end.precision != "day" or end.first_day is None or end.first_day <= anchor \
+            or not _lacks_year(following.parts):
+        return end
+    return resolver.resolve(dict(following.parts, year=end.first_day.year - 1), anchor, "past", reference, locale) \
+        or end
 
 
 def _lacks_year(parts: dict) -> bool:
