@@ -6143,3 +6143,22 @@ def test_the_time_after_a_season_under_way_in_a_sentence_of_what_recurs_is_no_fo
 def test_a_clock_time_a_past_move_reached_after_a_change_restated_as_a_percentage_is_no_forecast():
     text = "Gold futures rose $41.20, or 1.3%, to $3,212 an ounce by 0915 GMT."
     assert _when_of(text, dt.date(2026, 4, 14), "by 0915 GMT") == [("2026-04-14", False)]
+
+
+def test_a_word_of_the_day_of_writing_under_a_past_day_heading_a_log_counts_from_that_day():
+    text = ("Trail diary: ten days on the Pacific Crest Trail\n\n"
+            "Our reporter is walking a section of the trail and sends these notes by satellite messenger.\n\n"
+            "Tuesday, June 9\n"
+            "Snow fell on the pass overnight. We saw the first marmots this morning. Two hikers quit last week.\n\n"
+            "Thursday, June 11\n"
+            "We crossed the river at dawn. A bear raided the next camp at midnight.\n")
+    got = {m.text: m.timex_value for m in tag_dates(text, dt.date(2026, 6, 15))}
+    assert got["overnight"] == "2026-06-08TNI"
+    assert got["this morning"] == "2026-06-09TMO"
+    assert got["last week"] == "2026-W23"
+    assert got["midnight"] == "2026-06-11T00:00"
+
+
+def test_a_date_after_admitting_is_of_the_past_though_the_sentence_looks_ahead():
+    text = "A van driver will be sentenced in December after admitting careless driving on the night of 9 September."
+    assert _when_of(text, dt.date(2025, 11, 3), "9 September") == [("2025-09-09", False)]

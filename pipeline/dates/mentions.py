@@ -776,6 +776,14 @@ class _Reading:
                     # day began ("Sunday, January 11 / Shortly after midnight, a wind change pushed the fire north"),
                     # not after the midnight that ends it (see _after_midnight)
                     exp.parts = dict(exp.parts, daypart=resolver.MIDNIGHT_BEFORE)
+                elif exp.parts.get("daypart") == resolver.MIDNIGHT_AFTER and section is not None \
+                        and told_of == section[0] and not befores and section[0].first() < self.anchor \
+                        and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
+                                                self.clauses) == "past":
+                    # a log's section is written on the day heading it, so what happened "at midnight" there
+                    # happened as that day began, the midnight that ends it being still to come ("Wednesday, May 20
+                    # / ... turned back below the Balcony at midnight"), as on the day of writing (resolver.py)
+                    exp.parts = dict(exp.parts, daypart=resolver.MIDNIGHT_BEFORE)
             if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
                     and self.text.find("\n", self.reference_end, exp.start) != -1:
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
@@ -864,7 +872,7 @@ class _Reading:
             ref = self.resolved[-1][1].period if self.resolved \
                 and self.resolved[-1][0].start >= self._previous_sentence_start(exp, window) else None
         if resolution is None:
-            entry_day = self._day_of_the_entry(exp)
+            entry_day = self._day_of_the_entry(exp) or self._day_a_log_section_is_written_on(exp)
             resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
             if entry_day is not None and resolution is not None and resolution.last_day is not None \
                     and resolution.last_day < self.anchor:
@@ -2188,6 +2196,22 @@ class _Reading:
                 and not exp.parts.get("anaphoric") and "weekday" not in exp.parts):
             return entry[1].first()
         return None
+
+    def _day_a_log_section_is_written_on(self, exp: finder.Expression) -> dt.date | None:
+        """The past day heading alone on its line the section of a log ``exp`` stands in, when ``exp`` is a word that
+        counts from the day of writing ("overnight", "yesterday", "this morning", "last week"): a log's section is
+        written on the day that heads it ("Monday, May 18 / Wind at Camp 3 overnight", published on May 25, is the
+        night into May 18; "Sunday, May 10 / ... at Camp 3 last week" the week before May 10).  Else None."""
+        parts = exp.parts
+        if self.anchor is None or not (str(parts.get("ref_value", "")).startswith("D")
+                                       or ("daypart" in parts and parts.get("shift") == 0)
+                                       or (parts.get("unit") in ("D", "W") and "shift" in parts
+                                           and parts.keys().isdisjoint(("count", "det", "anaphoric")))):
+            return None
+        section = self._day_of_the_section(exp)
+        if section is None or section[0].gran != "D" or section[0].first() >= self.anchor:
+            return None
+        return section[0].first()
 
     def _reported_on_a_day_before_its_end(self, exp: finder.Expression, ref, window) -> bool:
         """Is ``exp`` ("the quarter") told of results its sentence dates to a day before ``ref``, the report's period,
