@@ -1057,3 +1057,12 @@ def test_a_year_that_results_are_told_for_stays_a_date_before_the_day_they_were_
     found = [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)]
     assert ("2025", 2025) in found
     assert not any(year == 1500 for _, year in found)
+
+
+def test_a_date_governed_by_a_participle_before_the_verb_of_its_clause_qualifies_the_subject():
+    low = "the rules published on friday will apply to every listed lender."
+    start = low.index("friday")
+    assert finder.qualifies_the_subject(low, start, start + len("friday"))
+    low = "the regulator published the rules on friday and lenders welcomed them."
+    start = low.index("friday")
+    assert not finder.qualifies_the_subject(low, start, start + len("friday"))

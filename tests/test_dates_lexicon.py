@@ -79,3 +79,11 @@ def test_a_day_of_an_event_is_counted_in_words_from_one_to_fifteen_with_no_artic
     words = lexicon.event_day_words()
     assert words["three"] == 3 and words["fifteen"] == 15
     assert not {"a", "an", "dozen", "couple", "sixteen", "a couple of"} & set(words)
+
+
+def test_a_currency_code_before_a_figure_opens_no_infinitive_before_a_deadline():
+    low = "shares in the brewer slid 3.2% to sek 148.60 by 0915 gmt"
+    assert lexicon.object_before_a_deadline().fullmatch(low, len("shares in the brewer slid"),
+                                                        low.index("by")) is not None
+    low = "the carrier cut fares to win back travellers by march"
+    assert lexicon.object_before_a_deadline().fullmatch(low, len("the carrier cut"), low.index("by")) is None

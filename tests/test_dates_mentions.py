@@ -6162,3 +6162,19 @@ def test_a_word_of_the_day_of_writing_under_a_past_day_heading_a_log_counts_from
 def test_a_date_after_admitting_is_of_the_past_though_the_sentence_looks_ahead():
     text = "A van driver will be sentenced in December after admitting careless driving on the night of 9 September."
     assert _when_of(text, dt.date(2025, 11, 3), "9 September") == [("2025-09-09", False)]
+def test_a_clock_time_is_not_on_a_day_that_only_qualifies_the_subject_of_its_clause():
+    text = ("Shares of Hanwell Foods rose on Thursday in Frankfurt after the bakery chain lifted its outlook.\n\n"
+            "Figures released on Wednesday night showed sales up 6% in the third quarter.\n\n"
+            "Buying picked up after the open. By 11:30 a.m. the stock was 4.2% higher.")
+    assert _when_of(text, dt.date(2026, 10, 22), "By 11:30 a.m.") == [("2026-10-22", False)]
+
+
+def test_clock_times_heading_the_sessions_of_a_programme_keep_the_day_of_the_first():
+    text = ("Notes from Singapore: the bank's strategy day\n\n"
+            "The bank's managers spent Monday with investors in Singapore. Here is what they said.\n\n"
+            "Chief executive, opening remarks, 9 a.m.\n"
+            "She said lending would grow faster in 2027 than it did in 2025.\n\n"
+            "Treasury head, 2:30 p.m. panel\n"
+            "He said deposits had risen every month since May.")
+    assert _when_of(text, dt.date(2026, 11, 17), "9 a.m.") == [("2026-11-16", False)]
+    assert _when_of(text, dt.date(2026, 11, 17), "2:30 p.m.") == [("2026-11-16", False)]

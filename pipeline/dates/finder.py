@@ -1928,6 +1928,41 @@ def in_a_participle_aside(text: str, low: str, start: int, end: int, window: tup
     return opening is not None and lexicon.verb_object_between(text, low, opening.end(), start)
 
 
+def qualifies_the_subject(low: str, start: int, end: int) -> bool:
+    """Is the date at ``start``..``end`` governed by a participle that qualifies the subject of the finite verb right
+    after the date ("Results published on Tuesday evening showed revenue of ...", "The rule announced on Monday will
+    take effect")?  Such a day only says which thing the clause is about: the clause tells no happening on it."""
+    word = _WORD_AFTER.match(low, end)
+    if word is None or not low[end:word.start(1)].isspace() or not _a_finite_verb(word.group(1)):
+        return False
+    participle = _participle_before_a_date().search(low, max(0, start - _SIDE_CLAUSE_REACH), start)
+    return participle is not None and lexicon.verb_head_before().search(
+        low, max(0, participle.start() - _SIDE_CLAUSE_REACH), participle.start()) is None \
+        and _NOUN_BEFORE.search(low, max(0, participle.start() - 40), participle.start()) is not None
+
+
+def _a_finite_verb(word: str) -> bool:
+    """Is ``word`` a finite verb by tense.tsv: a word of the past, past perfect or future, an auxiliary, or a word
+    with an ending of the past ("showed")?"""
+    words, endings = lexicon.tense_words()
+    kind = words.get(word)
+    if kind is not None:
+        return kind in _FINITE
+    return any(word.endswith(e) and tense == "past" for e, tense in endings.items())
+
+
+# A noun (a word, no stop) right before a participle.
+_NOUN_BEFORE = re.compile(r"[a-z0-9]\s+\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_before_a_date() -> re.Pattern:
+    """A participle of the past (tense.tsv: a word of the past or one with its ending) and the gap up to the date."""
+    past = _tense_words_regex("past")
+    gap = lexicon.verb_to_date_gap().pattern
+    return re.compile(rf"(?<![a-z'-])(?:{past}|[a-z]+(?:{_past_endings()})){gap}\Z")
+
+
 # The rest of a phrase set off by commas: up to its closing comma, with no other stop before it.
 _ASIDE_CLOSE = re.compile(r"[^,.;:!?\n]*,")
 

@@ -527,6 +527,14 @@ _OBJECT_WORDS = 5
 
 
 @functools.lru_cache(maxsize=None)
+def currency_forms_before() -> str:
+    """The forms of a currency written before its figure (money/currencies.tsv place before: "DKK", "HK$",
+    "RMB"), lower-cased, as one regex."""
+    return trie_regex(r["form"].lower() for r in load_table("money/currencies.tsv")
+                      if r["place"] == "before")
+
+
+@functools.lru_cache(maxsize=None)
 def object_before_a_deadline() -> re.Pattern:
     """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times]
     by"): a few words, no punctuation, no word that opens an infinitive (tense.tsv kind infinitive) nor a
@@ -534,7 +542,9 @@ def object_before_a_deadline() -> re.Pattern:
     infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT"; nor does a link word before a price head a phrase
     of its own: "were up 9% at $86.20 by midday Thursday".)"""
     infinitive, link = trie_regex(_kind_words("infinitive")), trie_regex(_kind_words("link"))
-    word = (rf"(?!(?:{infinitive})\s+[a-z]|(?:{link})\s(?![a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d))"
+    # (nor before a currency written before its figure: "fell 7.4% to DKK 11,320 by 1020 GMT")
+    money = rf"(?:{currency_forms_before()})\s?\d"
+    word = (rf"(?!(?:{infinitive})\s+(?!{money})[a-z]|(?:{link})\s(?![a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d))"
             rf"[a-z0-9'$%&-]+(?:[.,]\d+)*%?")
     # (a change may be restated as a percentage between commas: "climbed $2.31, or 3.4%, to $70.45 a barrel by")
     restated = r"(?:,\s+or\s+\d[\d.]*%,)?"

@@ -137,6 +137,9 @@ _NEWS_DAYS = 7
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
 _PARAGRAPH_REACH = 3000
+_HEADING_WORDS = 8          # the most words a line heading a section holds ("Toby Xu, chief financial officer, lunch,
+                            # 12:30 p.m.")
+_HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
 _DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from a longer period after it
 _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
 _STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year
@@ -3602,6 +3605,9 @@ class _Reading:
                 # a clock time told right after its day is on it, whatever days its clause leaves out of the story:
                 # "Applicants who meet that deadline will hear back on Dec. 12, a Friday, at 7 p.m."
                 return said.period
+        heading = self._day_of_the_heading_before(exp)
+        if heading is not None and fits(heading):
+            return heading
         section = self._day_of_the_section(exp)
         if section is not None:
             # "Saturday, January 10 / ... sparked by a dry storm the previous evening. / At 4.15pm, ...": a time in a
@@ -3642,8 +3648,8 @@ class _Reading:
                 # (a day told hour by hour, "overturned at about 11.40pm on 14 March. / ... reported water on the
                 # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago)
                 told_of = None
-            elif fits(told_of) and self._a_day_told(self.reference_start) and self.reference_stretch is None \
-                    and self.story_told:
+            elif fits(told_of) and self._a_day_told(self.reference_start, self.reference_end) \
+                    and self.reference_stretch is None and self.story_told:
                 # (a day that closes a stretch, "sales rose in the six weeks to 4 January", is no happening's: "rose
                 # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text; nor is the day of a
                 # comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
@@ -3664,6 +3670,22 @@ class _Reading:
                     and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
                 return self._past_its_night(exp, day, start)
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _day_of_the_heading_before(self, exp: finder.Expression) -> resolver.Period | None:
+        """The day of the last clock time that headed a section, when ``exp`` heads one too with no heading naming a
+        day between: a programme told session by session ("Alibaba's executives spent Tuesday at the forum ... /
+        Joe Tsai, fireside chat, 9:15 a.m. / ... / Eddie Wu, chief executive, 11 a.m. session") keeps its day,
+        whatever dates the sessions' own lines tell."""
+        if not _heads_a_section(self.text, exp.start):
+            return None
+        for before, resolution in ((r[0], r[1]) for r in reversed(self.resolved[-_HEADINGS_LOOKED_BACK:])):
+            if not _heads_a_section(self.text, before.start):
+                continue
+            if not _a_clock_time_alone(before.parts):
+                return None
+            period = resolution.period
+            return period if period is not None and period.gran == "D" and resolution.on_calendar else None
+        return None
 
     def _day_aside_of_a_past_time(self, exp: finder.Expression, paragraph: int, fits, tenses) -> resolver.Period | None:
         """The day gone a possessive or a side clause named last in the paragraph of the clock time ``exp``, with no
@@ -3821,11 +3843,13 @@ class _Reading:
             and (self.anchor - reference.last()).days > _NEWS_DAYS \
             and self.text.find("\n", self.reference_end, exp.start) == -1
 
-    def _a_day_told(self, start: int) -> bool:
-        """Does the day named at ``start`` tell when a happening was, not qualify a noun ("the Fed's October 28-29
-        meeting", "its October 2 peak")?"""
+    def _a_day_told(self, start: int, end: int) -> bool:
+        """Does the day named at ``start``..``end`` tell when a happening was, not qualify a noun ("the Fed's October
+        28-29 meeting", "its October 2 peak", "Results published on Tuesday evening showed revenue ...": a clock
+        time after it is on the day the story is about, not on that Tuesday)?"""
         word = _word_before(self.low, start)
-        return word not in _determiners() and not word.endswith(("'s", "\u2019s"))
+        return word not in _determiners() and not word.endswith(("'s", "\u2019s")) \
+            and not finder.qualifies_the_subject(self.low, start, end)
 
     def _tense_of_a_weekday_heading(self, exp: finder.Expression) -> str:
         """The tense of the section a weekday heads alone on its line ("Monday / Baidu reports before the market
@@ -4094,7 +4118,7 @@ class _Reading:
             # (nor a day of one: "raised the odds of a cut to about 35%, from 22% on Tuesday. ... The S&P 500 rose 0.7%
             # by midday" is the day of the text, not Tuesday)
             self.set_reference.add(index)
-            if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start):
+            if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start, exp.end):
                 self.days_told.append((resolution.period, exp.start))
                 if exp.parts.get("daypart") == _NIGHT:
                     self.nights_told.add(exp.start)
@@ -4267,6 +4291,16 @@ def _this_quarter(parts: dict) -> bool:
     """"this quarter", not "the current quarter" (the one under way, whatever the report is on)."""
     return parts.get("unit") == "Q" and parts.get("shift") == 0 and parts.keys().isdisjoint(
         ("det", "anaphoric", "count", "ordinal", "plural", "year", "fiscal", "direction"))
+
+
+def _heads_a_section(text: str, at: int) -> bool:
+    """Is ``at`` on a short line (at most _HEADING_WORDS words) right above a line of text, a heading over its
+    section rather than a paragraph of its own?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if end == -1 or len(text[start:end].split()) > _HEADING_WORDS:
+        return False
+    return end + 1 < len(text) and not text[end + 1].isspace()
 
 
 def _a_clock_time_alone(parts: dict) -> bool:
