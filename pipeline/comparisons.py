@@ -1441,6 +1441,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 else:
                     closes_at = date.start if level is None else date.end
                 bases[(date.start, date.end)] = (date.start if level is None else level, closes_at)
+                if cue is not None:
+                    _mark_the_start_s_qualifiers(form, date, dates, cue.start(), rules, bases)
                 continue
             share = _share_opening(form, date, sentence_start, rules) if first_cue < date.start else None
             if share is not None:
@@ -1584,6 +1586,16 @@ def _first(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     return end if found is None else found.start()
 
 
+def _mark_the_start_s_qualifiers(form: str, date: DateMention, dates: list[DateMention], opens: int,
+                                 rules: "_ComparisonRules", bases: dict) -> None:
+    """A date inside the words of a stretch's start, qualifying the noun its date is tied to ("extending their gain
+    since the company's December-quarter results on Feb. 26 to 11%"), is part of that start: no row either."""
+    for d in dates:
+        if opens <= d.start and d.end <= date.start and (d.start, d.end) not in bases \
+                and rules.stretch_tie.fullmatch(form, d.end, date.start):
+            bases[(d.start, d.end)] = (d.start, d.start)
+
+
 def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], figures, sentence_start: int,
                         rules: "_ComparisonRules") -> bool:
     """Is the date the start of the stretch a move is measured over ("are down about 18 percent since the start of
@@ -1713,8 +1725,30 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
     comma = form.rfind(", ", reach, at)
     while comma >= 0 and any(d.start <= comma < d.end for d in dates):
         comma = form.rfind(", ", reach, comma)     # a date's own comma closes no clause: "to 0.25% on Aug. 4, 2016,"
+    if comma >= 0 and _attribution_between(form, comma, at, dates):
+        # "Nearly 40% of the crop was rated poor, the department said Monday, the worst reading since 2012": who told
+        # it, set off by commas, parts the record from no value; the clause before it is read
+        comma = form.rfind(", ", reach, comma)
+        while comma >= 0 and any(d.start <= comma < d.end for d in dates):
+            comma = form.rfind(", ", reach, comma)
     opens = max(comma, form.rfind(";", reach, at), reach)
     return any(not any(d.start <= value.start() < d.end for d in dates) for value in _VALUE.finditer(form, opens, at))
+
+
+def _attribution_between(form: str, comma: int, at: int, dates: list[DateMention]) -> bool:
+    """Is the text from ``comma`` to ``at`` only a clause of who told, maybe with the day of telling ("..., the U.S.
+    Department of Agriculture said Monday")?"""
+    told = _attribution_pattern().match(form, comma, at)
+    if told is None:
+        return False
+    rest = form[told.end():at].strip()
+    return not rest or any(told.end() <= d.start and form[d.end:at].strip() == "" for d in dates)
+
+
+@functools.cache
+def _attribution_pattern() -> re.Pattern:
+    # a comma, up to six words of who told and a word of telling (opens=said_then)
+    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,6}}?(?:{_words('said_then')})\b(?:\s+(?:on|in)\b)?")
 
 
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")

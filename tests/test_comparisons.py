@@ -2197,3 +2197,19 @@ def test_a_year_that_for_ties_to_the_total_a_share_is_of_makes_no_row():
     rows = _wsj("Regulators fined the carmaker $1.2 billion, equal to 3% of its European sales for 1987, for price "
                 "fixing.")
     assert [row["date_text"] for row in rows if row["date_text"]] == []
+
+
+def test_a_record_after_who_told_it_is_measured_from_the_number_before_the_attribution():
+    document = document_from_bytes("news.txt", (
+        "July 14, 2026\n\nAbout 31% of Kansas wheat fields were rated poor as of Sunday, the state's farm agency said "
+        "Monday, the lowest rating since the dust storms of 2011, and harvest was running late.\n").encode("utf-8"))
+    dates = [row["date_text"] for row in extract_document(document)]
+    assert "Sunday" in dates and not [d for d in dates if "2011" in d]
+
+
+def test_a_date_qualifying_the_noun_a_move_s_stretch_starts_at_is_part_of_that_start():
+    document = document_from_bytes("news.txt", (
+        "March 18, 2026\n\nTalvik's shares rose 3.4% on Tuesday, extending their gain since the group's "
+        "fourth-quarter update on March 2 to 15%.\n").encode("utf-8"))
+    dates = [row["date_text"] for row in extract_document(document)]
+    assert "Tuesday" in dates and not [d for d in dates if "fourth-quarter" in d or "March 2" in d]

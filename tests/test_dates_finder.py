@@ -1066,3 +1066,8 @@ def test_a_date_governed_by_a_participle_before_the_verb_of_its_clause_qualifies
     low = "the regulator published the rules on friday and lenders welcomed them."
     start = low.index("friday")
     assert not finder.qualifies_the_subject(low, start, start + len("friday"))
+def test_a_set_of_quarters_stays_apart_from_the_year_it_recurs_in():
+    text = "Margins should improve in every quarter of calendar 2027, the company said."
+    found = [(text[e.start:e.end], e.parts.get("set", False))
+             for e in finder.find_expressions(text, None, finder.lower_form(text, None))]
+    assert found == [("every quarter", True), ("calendar 2027", False)]

@@ -6178,3 +6178,31 @@ def test_clock_times_heading_the_sessions_of_a_programme_keep_the_day_of_the_fir
             "He said deposits had risen every month since May.")
     assert _when_of(text, dt.date(2026, 11, 17), "9 a.m.") == [("2026-11-16", False)]
     assert _when_of(text, dt.date(2026, 11, 17), "2:30 p.m.") == [("2026-11-16", False)]
+def test_a_numeric_date_only_one_order_reads_tells_the_order_of_the_text_s_other_numeric_dates():
+    text = ("The ferry struck the pier at 06:10 on 17/10/2025. Its radar had not been serviced since 04/08/2025, the "
+            "report found.")
+    assert ("since 04/08/2025", "2025-08-04/..") in calendar(text, dt.date(2026, 1, 20))
+
+
+def test_the_month_after_a_day_told_is_the_month_its_sentence_named_since():
+    text = ("Forecasters said on Friday that the dry spell would last through mid-September, with rain possible in the "
+            "last week of the month.")
+    assert _when_of(text, dt.date(2026, 9, 1), "the last week of the month") == [("2026-W39", True)]
+
+
+def test_a_count_of_months_with_its_article_alone_restates_the_stretch_of_that_count_told_by_its_end():
+    text = ("Sales at the unit rose 12% to 8.4 billion kronor in the three months to Sept. 30. The group repaid "
+            "2 billion kronor of debt in the three months, it said.")
+    whens = [m.when for m in tag_dates(text, dt.date(2025, 10, 24)) if m.text == "the three months"]
+    assert whens == ["2025-Q3"]
+
+
+def test_the_period_a_numbered_heading_names_by_its_article_makes_no_row():
+    text = ("Halvorsen reported on Tuesday.\n\n3. Nothing new on guidance for the year\n\nThe company kept its "
+            "targets unchanged.")
+    assert not [m for m in tag_dates(text, dt.date(2026, 2, 12)) if m.text == "the year" and m.on_calendar]
+
+
+def test_a_weekday_counted_in_each_month_is_a_set_and_makes_no_row():
+    text = "The club's committee met on the second Tuesday of each month last year."
+    assert calendar(text, dt.date(2026, 3, 2)) == [("last year", "2025")]

@@ -1713,6 +1713,8 @@ def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression
         return None
     if _PARAGRAPH_BREAK.search(low, a.end, b.start):
         return None
+    if a.parts.get("set") and "year" in b.parts:
+        return None     # "narrow in every quarter of calendar 2026": each quarter recurs; the year is one date
     left, right = describe(a.parts), describe(b.parts)
     for lname, gap, rname in g.joins:
         if lname in left and rname in right and gap.fullmatch(low, a.end, b.start):

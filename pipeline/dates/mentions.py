@@ -52,6 +52,7 @@ _WORD_BEFORE_REACH = 20
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
 # "the period" alone, a report's period with no length of its own.
 _THE_PERIOD = {"unit": "P", "det": True}
+_A_COUNTED_STRETCH = {"unit", "plural", "det", "count"}    # "the three months", "the 12 weeks"
 # "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
@@ -114,6 +115,10 @@ _TOLD_FROM_THEN_REACH = 8
 _LABEL_REACH = 60
 # How many words a line that heads a section in sentence case may have ("The week ahead").
 _HEAD_WORDS = 4
+_NUMBERED_HEAD_WORDS = 8     # ... after a list's number ("5. No number for the year")
+# A list's number that opens a line ("5. No number for the year", "2) Margins"): a numbered heading, whose words
+# after it are read as a heading's.
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 # A line in capitals only (words, spaces, "&", "-", "'"), with at least two words and no stop at its end.
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
@@ -398,7 +403,8 @@ class _Reading:
 
     def __init__(self, text: str, low: str, anchor: dt.date | None, locale: str,
                  sentences: list[tuple[int, int]] | None, expressions: list[finder.Expression] = ()):
-        self.text, self.low, self.anchor, self.locale = text, low, anchor, locale
+        self.text, self.low, self.anchor = text, low, anchor
+        self.locale = locale or _numeric_order_told(expressions)
         # where the text names a time that comes back every year ("each November", "annually")
         self.yearly_sets = [e.start for e in expressions if _yearly_set(e.parts)]
         self.expressions = expressions
@@ -941,6 +947,9 @@ class _Reading:
                 # ("Revenue for the period", after "the full year ended June 30, 2025": that stretch, though its
                 # rows hold only the day it ends)
                 told_by_its_end = exp.parts == _THE_PERIOD and self._told_lately(ref, exp, window)
+        if exp.parts.keys() == _A_COUNTED_STRETCH and not resolution.on_calendar and befores.keys() <= {"scatter"}:
+            # (a bare "in": not "within the three months", "by the three months")
+            resolution = self._stretch_told_before(exp) or resolution
         if exp.parts == _THE_PERIOD and resolution.period is not None and (
                 (resolution.period.gran in ("Y", "M")
                  and not (ref is not None and ref == self.reference and self.reference_from is not None))
@@ -1565,7 +1574,7 @@ class _Reading:
                 "unit" in exp.parts and exp.parts.keys().isdisjoint(("year", "yy", "month", "weekday", "day"))
                 and line_start > self.first_line_end and line[-1:] not in SENTENCE_LINE_ENDS
                 and (finder.in_a_title_case_line(text, exp.start)
-                     or len(line.split()) <= _HEAD_WORDS and "shift" not in exp.parts))
+                     or _short_head(line) and "shift" not in exp.parts))
                 or topic == "item"
                 # a word of now alone on a line of its own heads a section ("Today", after the story's past)
                 or ("ref_type" in exp.parts and line == text[exp.start:exp.end] and line_start > self.first_line_end)) \
@@ -1767,6 +1776,17 @@ class _Reading:
             return resolution
         return stretch._replace(timex_type=resolution.timex_type, value=resolution.value, mod=resolution.mod,
                                 period=moved, future=resolution.future)
+
+    def _stretch_told_before(self, exp: finder.Expression) -> resolver.Resolution | None:
+        """"Revenue rose 36% in the three months to Dec. 31. ... Alibaba bought back $1.1 billion of its shares in the
+        three months": a count of months or weeks with its article alone restates the last stretch of that count the
+        text told by its end, as "the period" does."""
+        parts = exp.parts
+        for earlier, reading, *_ in reversed(self.resolved):
+            told = earlier.parts
+            if "ends_on" in told and told.get("unit") == parts["unit"] and told.get("count") == parts["count"]:
+                return resolver.ended_stretch(told, reading, self.anchor)
+        return None
 
     def _last_day_told(self, sentence_start: int, days_only: bool) -> dt.date | None:
         """The first day of the last date read since ``sentence_start`` (of a day's precision only, if
@@ -2260,6 +2280,15 @@ class _Reading:
         January, not the month under way in the year)."""
         parts = exp.parts
         gran = resolver.unit_gran(parts.get("unit"))
+        if gran in ("M", "W") and _names_the_period_told_of(parts) \
+                and (told_of is None or resolver.finer(told_of.gran, gran)):
+            # "said Thursday that the heat would persist through mid-August, with some relief in the final week of
+            # the month": a day told before does not name the month; the month its sentence named since does
+            since = told_of.last() if told_of is not None else None
+            for earlier, reading, *_ in self._resolved_from(self.clauses.sentence(exp.start, exp.end)[0]):
+                period = reading.period
+                if earlier.end <= exp.start and period is not None and period.gran == gran and reading.on_calendar:
+                    return period if since is None or period.first() > since else told_of
         if told_of is None or gran not in ("M", "W") or not _names_the_period_told_of(parts) \
                 or not resolver.finer(gran, told_of.gran) or gran not in self.named:
             return told_of
@@ -4822,6 +4851,24 @@ _TITLE_LENGTH = 200
 _TITLE_YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%])")
 # A first line with no closing punctuation, set apart by a blank line: the headline.
 _HEADLINE = re.compile(r"([^\n]{1,200}(?<![.!?:\"'\u201d]))[ \t]*\n[ \t]*\n")
+
+
+def _numeric_order_told(expressions) -> str:
+    """The order of all-digit dates that the text tells by a date only one order reads ("23/11/2025" is day first, so
+    its "02/09/2025" is 2 September), as the locale a manifest would give; "" when none tells it, or they disagree."""
+    orders = {"en-GB" if first > 12 else "en-US"
+              for first, second in (e.parts["numeric"] for e in expressions if "numeric" in e.parts)
+              if (first > 12) != (second > 12)}
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def _short_head(line: str) -> bool:
+    """Is ``line`` short enough to head a section: a few words, or a few more after a list's number, which marks a
+    heading by itself ("5. No number for the year")?"""
+    numbered = _LIST_NUMBER.match(line)
+    if numbered is None:
+        return len(line.split()) <= _HEAD_WORDS
+    return len(line[numbered.end():].split()) <= _NUMBERED_HEAD_WORDS
 
 
 def _a_quarter_named_by_its_month(exp: finder.Expression) -> bool:
