@@ -3101,6 +3101,17 @@ OWN_MEASURES = [
     ("Analysts at Kessler Bank raised their 2026 copper forecast to $12,800 a tonne from $11,500 on Thursday.",
      "$11,500", "other"),
     ("Shares of Alibaba rose 3% to $120 from $116.50.", "$116.50", "share_price"),
+    # ... also with the period the level was told for between them
+    ("The operating loss at its overseas commerce arm, which runs marketplaces in Turkey, narrowed to 1.1 billion yuan "
+     "in the December quarter from 3.2 billion yuan a year earlier.", "3.2 billion yuan", "profit"),
+    ("Revenue at the bank's wealth management arm, which serves clients in Singapore, climbed to $3.4 billion in the "
+     "first half from $2.9 billion a year ago.", "$2.9 billion", "revenue"),
+    # a sum told as "another" after a sum of a kind is more of that measure
+    ("Listings in Mumbai raised 1.6 trillion rupees last year, and bankers expect another 2 trillion rupees in 2026.",
+     "2 trillion rupees", "ipo"),
+    # what analysts expected, told after a sum and its change, is that sum's measure
+    ("The miner reported revenue of 12.4 billion rand for the six months to June, up 11% from a year earlier, against "
+     "the average analyst estimate of 12.1 billion rand.", "12.1 billion rand", "revenue"),
     # a stock that moves as the index moves keeps its move
     ("Shares of UBTech Robotics, which listed in December 2023, have risen 58% over the past year but fell 3.2% on "
      "Monday as the Hang Seng Index slipped 0.8%.", "3.2%", "share_move"),

@@ -756,6 +756,14 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # up or down from right after it is that measure whatever word follows ("a post-money valuation of US$1.8
             # billion, up from US$650 million at its Series B")
             mention = replace(mention, market_kind=prior.market_kind)
+        elif _more_of_a_sum(rules, form, prior, mention):
+            # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300 billion
+            # this year": more of a sum told before it in its sentence is that sum's measure
+            mention = replace(mention, market_kind=prior.market_kind)
+        elif _estimate_after_change(rules, form, out, mention):
+            # "revenue of 287.4 billion yuan ..., up 7% from a year earlier, beating the average estimate of 281.9
+            # billion yuan": what analysts expected after a sum and its change is that sum's measure
+            mention = replace(mention, market_kind=prior.market_kind)
         elif (plain_after_kind and prior.end <= mention.start <= prior.end + _LISTED_REACH
               and rules.period_listed.fullmatch(form, prior.end, mention.start)
               and rules.period_after.match(form, mention.end)):
@@ -792,6 +800,33 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])
         out.append(mention)
     return out
+
+
+def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mention: MoneyMention) -> bool:
+    """Is ``mention`` a sum told as "another" or "a further" one after a sum of a kind in its sentence, with no move of
+    its own?  A word of raising said once serves both; a plain sum's kind is the sum's before it too."""
+    if (prior is None or prior.amount is None or mention.amount is None or mention.direction or prior.direction
+            or prior.market_kind in ("", "other") or mention.market_kind == prior.market_kind
+            or not (mention.market_kind == "other"
+                    or {mention.market_kind, prior.market_kind} <= RAISED_KINDS)
+            or not prior.end <= mention.start <= prior.end + _COMPARED_REACH
+            or _SENTENCE_END.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
+        return False
+    return rules.more_of.search(form, max(prior.end, mention.start - 40), mention.start) is not None
+
+
+def _estimate_after_change(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:
+    """Is ``mention`` a plain sum analysts expected, told after a sum of a kind and the change said right after it?
+    (The change has no amount of its own, so the neighbour rule for a sum's estimate does not see past it.)"""
+    if len(out) < 2 or mention.amount is None or mention.market_kind != "other" or mention.direction:
+        return False
+    change, level = out[-1], out[-2]
+    return (change.amount is None and change.percent is not None and level.amount is not None
+            and not level.direction and level.market_kind not in ("", "other")
+            and change.market_kind == level.market_kind and level.end <= change.start
+            and change.end <= mention.start <= change.end + _COMPARED_REACH
+            and ";" not in form[change.end:mention.start]
+            and rules.compared_estimate.search(form, change.end, mention.start) is not None)
 
 
 def _after_comma(form: str, at: int) -> bool:

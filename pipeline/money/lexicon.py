@@ -307,6 +307,7 @@ class Lexicon:
     #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330 billion")
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
+    more_of: re.Pattern          # "another ", "a further " right before a sum: more of the measure told before it
     predicate_moves: re.Pattern  # " and fell a further ": a clause that is one more predicate of the subject, moving
     shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
     ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
@@ -588,7 +589,8 @@ def lexicon() -> Lexicon:
         # ... and one whose verb moves a target again: "lifted its target to $200 ..., and Benchmark moved to $210"
         target_gapped=re.compile(rf"{gapping}{gapped_name}\s+(?:{trie(joins['retarget'])})\s+"
                                  rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
-        base_after=re.compile(rf"(?:\s+[\w-]+){{0,{BASE_WORDS}}}?\s+(?:{trie(joins['base'])})\s+"
+        # the period the level was told for may stand between ("widened to 15.7 billion yuan in the quarter from")
+        base_after=re.compile(rf"(?:(?:\s+[\w-]+){{0,{BASE_WORDS}}}?|{period})\s+(?:{trie(joins['base'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
                                  rf"\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
@@ -614,6 +616,8 @@ def lexicon() -> Lexicon:
         # ", and was ": the same subject's measure told again in a second predicate
         told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # "another ", "a further " right before a sum: more of a measure already told
+        more_of=re.compile(rf"(?<![\w-])(?:{trie(joins['more'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         move_goes_on=re.compile(rf"\s+(?:[\w-]+,?\s+){{0,{GOES_ON_WORDS}}}(?:{trie(joins['also'])})\s+"
                                 rf"(?:(?:{trie(joins.get('further', ()))})\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         change_after=re.compile(rf",\s*(?:{move_words})\s+(?:by\s+)?(?:(?:{trie(approx)})\s+)?$", re.I),
