@@ -304,12 +304,16 @@ HEADING_WORDS = 8           # a line longer than that is a sentence without its 
 # after a short note in brackets on the date itself ("- Nov. 12 (provisional): third-quarter results").
 _ENTRY_BULLETS = re.compile(r"[ \t*\u2022\u00b7-]*")
 _ENTRY_MARK = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z]))")
+# The last day of a stretch an entry's line opens with, after its first day ("- May 20 to June 18: the festival"):
+# the stretch's first day opens the entry.
+_ENTRY_SPAN_END = re.compile(r"[ \t]*(?:to|through|until|[-\u2013])[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d{1,2}\b")
 
 
 def opens_an_entry(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a date) open its line as the date of a chronology's entry?  Shared by the date
     engine, which reads the entry's verbs in the historic present, and by the dating of figures, which gives
     them the entry's date."""
-    if _ENTRY_MARK.match(text, end) is None:
+    span_end = _ENTRY_SPAN_END.match(text, end)
+    if _ENTRY_MARK.match(text, end) is None and (span_end is None or _ENTRY_MARK.match(text, span_end.end()) is None):
         return False
     return _ENTRY_BULLETS.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None

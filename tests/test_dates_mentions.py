@@ -6206,3 +6206,31 @@ def test_the_period_a_numbered_heading_names_by_its_article_makes_no_row():
 def test_a_weekday_counted_in_each_month_is_a_set_and_makes_no_row():
     text = "The club's committee met on the second Tuesday of each month last year."
     assert calendar(text, dt.date(2026, 3, 2)) == [("last year", "2025")]
+def test_a_quarter_just_ended_whose_figures_the_consensus_sees_is_still_to_come():
+    text = "Consensus sees December-quarter sales of 41 billion yuan, up 4% from a year earlier."
+    assert _when_of(text, dt.date(2026, 1, 20), "December-quarter") == [("2025-Q4", True)]
+
+
+def test_a_plan_told_in_the_present_progressive_is_on_the_coming_day():
+    text = "The ballot is going ahead on Thursday despite the storm, organisers said."
+    assert _when_of(text, dt.date(2026, 3, 2), "Thursday") == [("2026-03-05", True)]
+
+
+def test_releases_from_a_dam_are_a_noun_that_tells_no_timetable():
+    text = "Farmers say releases from the reservoir flooded their fields in late August."
+    assert _when_of(text, dt.date(2026, 2, 11), "late August") == [("2025-08", False)]
+
+
+def test_a_ceremony_a_government_is_ready_to_host_in_a_season_to_come_is_the_coming_one():
+    text = "The minister said on Monday that Rome was ready to host the signing in the spring."
+    assert _when_of(text, dt.date(2026, 1, 14), "the spring") == [("2026-SP", True)]
+
+
+def test_a_stretch_that_opens_an_entry_of_a_calendar_goes_on_from_the_entry_before():
+    text = "Dates to watch:\n- March 3: annual results.\n- June 12 to July 19: the World Cup, our read on ad demand."
+    assert _when_of(text, dt.date(2026, 2, 2), "June 12 to July 19") == [("2026-06-12/2026-07-19", True)]
+
+
+def test_a_past_move_to_a_price_whose_sign_has_letters_by_a_time_of_the_day_is_no_forecast():
+    text = "Tencent's shares rose 1.8% to HK$512.00 by the midday break on Tuesday, extending their gain."
+    assert _when_of(text, dt.date(2026, 3, 17), "by the midday break on Tuesday") == [("2026-03-17", False)]

@@ -539,8 +539,8 @@ def object_before_a_deadline() -> re.Pattern:
     """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times]
     by"): a few words, no punctuation, no word that opens an infinitive (tense.tsv kind infinitive) nor a
     preposition of kind link, whose phrase would govern the deadline instead.  ("to" before a figure opens no
-    infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT"; nor does a link word before a price head a phrase
-    of its own: "were up 9% at $86.20 by midday Thursday".)"""
+    infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT", "rose 2.1% to HK$176.50 by the midday break"; nor
+    does a link word before a price head a phrase of its own: "were up 9% at $86.20 by midday Thursday".)"""
     infinitive, link = trie_regex(_kind_words("infinitive")), trie_regex(_kind_words("link"))
     # (nor before a currency written before its figure: "fell 7.4% to DKK 11,320 by 1020 GMT")
     money = rf"(?:{currency_forms_before()})\s?\d"

@@ -4366,6 +4366,17 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
+def _the_first_after(exp: finder.Expression, day: dt.date, anchor, tense: str) -> resolver.Resolution | None:
+    """The end of a span told without its year after a first day that the story placed ("- Feb. 12: ... / - May 20 to
+    June 18: the festival", the entry going on from Feb. 12, 2026): a span runs forward, so it is the first such day
+    after that one, not a day read apart in another year."""
+    for year in (day.year, day.year + 1):
+        res = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None)
+        if res is not None and res.last_day is not None and res.last_day >= day:
+            return res
+    return None
+
+
 def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clauses) -> list[DateMention]:
     connectors = _connectors()
     rows, spans, afters, same = connectors.rows, connectors.spans, connectors.afters, connectors.same
@@ -4451,6 +4462,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
             if nxt_res.on_calendar and nxt_res.period is not None:
                 row = _span_row(low, exp, nxt_exp, befores, rows, spans)
+                if row is not None and exp.parts.get("in_story") is True and _lacks_year(nxt_exp.parts) \
+                        and res.first_day is not None and nxt_res.last_day is not None \
+                        and nxt_res.last_day < res.first_day:
+                    nxt_res = _the_first_after(nxt_exp, res.first_day, anchor, tense) or nxt_res
+                    resolved[i + 1][1] = nxt_res
                 if row is not None and _lacks_year(exp.parts) and ("year" in nxt_exp.parts or (
                         ("year_of" in nxt_exp.parts or "yy" in nxt_exp.parts) and "month" in nxt_exp.parts) or (
                         _lacks_year(nxt_exp.parts) and res.first_day is not None and nxt_res.last_day is not None
