@@ -332,7 +332,7 @@ def test_every_date_table_is_covered_by_the_example_test():
     covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv", "day_lists.tsv",
                                                    "prepositions.tsv", "shared_years.tsv", "offsets.tsv",
                                                    "titled_moves.tsv", "sequels.tsv", "fiscal_told.tsv",
-                                                   "reporting_years.tsv"}
+                                                   "reporting_years.tsv", "event_anchors.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 
@@ -1071,3 +1071,23 @@ def test_a_set_of_quarters_stays_apart_from_the_year_it_recurs_in():
     found = [(text[e.start:e.end], e.parts.get("set", False))
              for e in finder.find_expressions(text, None, finder.lower_form(text, None))]
     assert found == [("every quarter", True), ("calendar 2027", False)]
+
+
+@pytest.mark.parametrize("text, wanted, event", [
+    ("Turnout fell in the week after the strike.", "the week after the strike", "strike"),
+    ("Ferries stopped running two days before the storm, the council said.", "two days before the storm", "storm"),
+    ("The road reopens the Tuesday after Glastonbury.", "the Tuesday after Glastonbury", "glastonbury"),
+])
+def test_a_count_or_weekday_told_after_or_before_a_happening_takes_the_happening_s_noun(text, wanted, event):
+    [exp] = [e for e in finder.find_expressions(text) if e.parts.get("event")]
+    assert (text[exp.start:exp.end], exp.parts["event"]) == (wanted, event)
+
+
+@pytest.mark.parametrize("text", [
+    "The replay stays online for 12 months after the call.",
+    "The rule takes effect 30 days after publication, on Nov. 16.",
+    "Prices rose two days before Christmas.",
+    "A year after the listing was pulled, the founder resurfaced.",
+])
+def test_a_stretch_a_day_told_with_it_a_date_or_a_clause_after_the_noun_takes_no_happening(text):
+    assert not [e for e in finder.find_expressions(text) if e.parts.get("event")]

@@ -6234,3 +6234,34 @@ def test_a_stretch_that_opens_an_entry_of_a_calendar_goes_on_from_the_entry_befo
 def test_a_past_move_to_a_price_whose_sign_has_letters_by_a_time_of_the_day_is_no_forecast():
     text = "Tencent's shares rose 1.8% to HK$512.00 by the midday break on Tuesday, extending their gain."
     assert _when_of(text, dt.date(2026, 3, 17), "by the midday break on Tuesday") == [("2026-03-17", False)]
+
+
+def test_a_week_after_a_happening_counts_from_the_day_the_text_dated_it():
+    text = ("The tanker grounded on a reef at 05:10 on 14/02/2025, spilling fuel into the bay. "
+            "Its owner's shares sank 9% in the week after the grounding.")
+    assert _when_of(text, dt.date(2025, 6, 2), "the week after the grounding") == [("2025-02-15/2025-02-21", False)]
+
+
+def test_days_and_weekdays_before_or_after_a_happening_count_from_its_dated_mention():
+    text = ("Members voted on Thursday, Oct. 9, to accept the offer. The union had walked out two days before the "
+            "vote, and staff returned the Monday after the vote.")
+    assert _when_of(text, dt.date(2025, 10, 20), "two days before the vote") == [("2025-10-07", False)]
+    assert _when_of(text, dt.date(2025, 10, 20), "the Monday after the vote") == [("2025-10-13", False)]
+
+
+def test_a_count_after_a_happening_the_text_never_dated_reads_as_it_would_alone():
+    text = "Police made the first arrest ten days after the break-in at the gallery."
+    assert not [m for m in tag_dates(text, dt.date(2025, 10, 20)) if "break-in" in m.text]
+
+
+def test_a_date_in_another_clause_than_the_happening_s_word_does_not_date_it():
+    text = ("Firms must register within 90 days of the law's publication, and old permits stay valid until June 30. "
+            "Most filed a week after publication.")
+    assert _when_of(text, dt.date(2025, 10, 20), "a week after publication") == []
+
+
+def test_a_clock_time_in_a_past_account_takes_the_day_the_account_is_of():
+    text = ("The train derailed at 00:40 on 23/04/2025 near the border.\n\n"
+            "- Its brakes had last been serviced on 12/01/2025.\n"
+            "- A relief crew was due to arrive at 01:15 but had been held up by snow.")
+    assert _when_of(text, dt.date(2025, 9, 1), "01:15") == [("2025-04-23", False)]

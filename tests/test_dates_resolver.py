@@ -347,3 +347,16 @@ def test_that_afternoon_with_no_day_told_before_is_not_the_day_of_writing():
     parts = {"daypart": "TAF", "shift": 0, "anaphoric": True, "det": True}
     assert resolve(parts, MONDAY, "", Period("M", 2025, 10)) is None
     assert resolve(parts, MONDAY, "", Period.of("D", dt.date(2025, 10, 29))).when == "2025-10-29"
+
+
+@pytest.mark.parametrize("parts, sign, when", [
+    ({"unit": "W", "det": True}, 1, "2025-11-24/2025-11-30"),
+    ({"unit": "W", "det": True}, -1, "2025-11-16/2025-11-22"),
+    ({"unit": "D", "det": True}, 1, "2025-11-24"),
+    ({"unit": "D", "count": 2, "plural": True}, -1, "2025-11-21"),
+    ({"weekday": 1}, 1, "2025-11-24"),
+    ({"unit": "Y", "det": True}, 1, "2026"),
+])
+def test_a_count_or_weekday_after_or_before_a_happening_counts_from_its_day(parts, sign, when):
+    from pipeline.dates.resolver import counted_from_event
+    assert counted_from_event(parts, Period.of("D", dt.date(2025, 11, 23)), sign, dt.date(2026, 3, 10)).when == when

@@ -453,7 +453,39 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
                 following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
     found = _second_days(found, low)
     found = _apply_guards(found, low, g)
-    return _first_ordinals(_join(found, low, g), low)
+    return _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
+
+
+# The units a count or "the ..." told after or before a happening may be in ("the week after the grounding")
+_EVENT_UNITS = ("D", "W", "M", "Y")
+_EVENT_COUNT_PARTS = frozenset(("unit", "det", "count", "plural"))
+_DATED_BY_APPOSITION = re.compile(r"\s*,\s*(?:on|in|at|by)?\s*")
+
+
+def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
+    """A count, "the day", "the week" or "the Monday" told after or before a happening that a noun or a name stands
+    for ("the week after the grounding", "two days before the deadline"; event_anchors.tsv) takes the noun, which the
+    story's last dated mention of it places (mentions.py); a noun that begins a date of its own ("two days before
+    Christmas") is left to that date."""
+    for i, exp in enumerate(found):
+        parts = exp.parts
+        weekday = parts.keys() == {"weekday"} and low.endswith("the ", 0, exp.start)
+        counted = parts.get("unit") in _EVENT_UNITS and parts.keys() <= _EVENT_COUNT_PARTS \
+            and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
+                 or isinstance(parts.get("count"), int))
+        if not (weekday or counted) or ("count" in parts and _opens_a_stretch(low, exp.start)):
+            continue        # ("for 12 months after the call" is a stretch)
+        following = found[i + 1].start if i + 1 < len(found) else len(low)
+        for between, sign in lexicon.event_anchors():
+            m = between.match(low, exp.end)
+            if m is not None and m.end() <= following and _DATED_BY_APPOSITION.fullmatch(low, m.end(), following) is None:
+                # ("takes effect 30 days after publication, on Nov. 16" tells its own day)
+                exp.parts = dict(parts, event=m.group("event"), event_sign=sign, event_told=(exp.start, exp.end))
+                exp.end = m.end()
+                if weekday:
+                    exp.start -= len("the ")
+                break
+    return found
 
 
 def _first_ordinals(found: list[Expression], low: str) -> list[Expression]:

@@ -950,6 +950,13 @@ def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def event_anchors() -> tuple[tuple[re.Pattern, int], ...]:
+    """(between, sign) of each event_anchors.tsv row: how a count is told before or after a happening a noun or a
+    name stands for ("the week after the grounding"), the noun captured as ``event``."""
+    return tuple((re.compile(row["between"]), int(row["sign"])) for row in _rows("event_anchors.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def fiscal_told() -> tuple[tuple[re.Pattern, int, str, tuple[str, ...]], ...]:
     """(regex with the month captured as ``month``, months from it to the fiscal year's last month, its reach, the
     words one of which the text must hold for the regex to run): how a text tells when its company's fiscal year

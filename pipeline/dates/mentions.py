@@ -142,6 +142,7 @@ _NEWS_DAYS = 7
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
 _PARAGRAPH_REACH = 3000
+_CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and the day it is on
 _HEADING_WORDS = 8          # the most words a line heading a section holds ("Toby Xu, chief financial officer, lunch,
                             # 12:30 p.m.")
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
@@ -427,6 +428,7 @@ class _Reading:
         headline = _HEADLINE.match(text)
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
+        self.event_spans: list = []     # (start, end) of each count told from a happening ("the week after the vote")
         # the story so far
         self.reference: resolver.Period | None = None    # what later anaphora count from
         self.reference_start = self.reference_end = 0       # where the expression that set it stands
@@ -592,6 +594,12 @@ class _Reading:
 
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
+        if "event" in exp.parts:
+            if self._read_from_the_event(exp):
+                return
+            # (a happening the text never dated leaves the count as it reads alone: "ten days after the murder")
+            exp.start, exp.end = exp.parts["event_told"]
+            exp.parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
         if "event_day" in exp.parts:
             first = self._first_day_of_the_event(exp)
             if first is None:
@@ -1299,6 +1307,33 @@ class _Reading:
             if self.low.startswith(("'s", "\u2019s"), exp.end):
                 self.days_possessed.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _read_from_the_event(self, exp: finder.Expression) -> bool:
+        """A count or a weekday told after or before a happening a noun or a name stands for ("in the week after the
+        grounding"; finder._counted_from_events) counts from the date of the last sentence before it that names
+        that happening (its word's stem: "grounded ... at 03:52 on 23/11/2025"), not from the story's last date;
+        with none dated, the count reads as it would alone (False)."""
+        self.event_spans.append((exp.parts["event_told"][1], exp.end))
+        word = exp.parts["event"]
+        names = re.compile(rf"\b{re.escape(_event_stem(word))}{_EVENT_ENDINGS}\b")
+        told_as_name = self.text[exp.end - len(word)].isupper()
+        grans = _EVENT_REFERENCE_GRANS["M" if exp.parts.get("unit") in ("M", "Y") else "D"]
+        dated = [(told, resolution) for told, resolution, *_ in self.resolved
+                 if resolution.period is not None and resolution.period.gran in grans and told.end <= exp.start
+                 and "event" not in told.parts]
+        spans = self.event_spans + [(told.start, told.end) for told, _, *_ in self.resolved]
+        for told, resolution in reversed(dated):
+            lo, hi = self.clauses.sentence(told.start, told.end, self._window_of(told.start))
+            if any(_dates_the_word(self.low, told, m, lo) for m in names.finditer(self.low, lo, min(hi, exp.start))
+                   if not any(s <= m.start() < e for s, e in spans)
+                   and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
+                parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
+                counted = resolver.counted_from_event(parts, resolution.period, exp.parts["event_sign"], self.anchor)
+                if counted is None:
+                    return False
+                self.resolved.append([exp, counted, "", {}])
+                return True
+        return False
 
     def _year_the_weekday_fits(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                                ref) -> resolver.Resolution | None:
@@ -3698,7 +3733,28 @@ class _Reading:
             if day is not None and _lines_at_most(text, start, exp.start, 2) \
                     and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
                 return self._past_its_night(exp, day, start)
+        account = self._day_of_the_account(exp)
+        if account is not None and (fits(account) and tenses[0] == "past" or "past" in finder.clause_tenses(
+                text, self.low, exp.start, exp.end, window, self.clauses)):
+            # a clock time in a past account goes on from the last one told on a day gone, however many days named
+            # in passing came between ("grounded at 03:52 on 23/11/2025 ... - A pilot boarded at 04:30"), not today;
+            # so does a plan the account tells in the past ("A pilot was due to board at 04:30")
+            return account
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _day_of_the_account(self, exp: finder.Expression) -> resolver.Period | None:
+        """The day gone of the last clock time told on a day within reach before ``exp`` (None when that time was
+        told on the day of the text or later)."""
+        for i in range(len(self.resolved) - 1, -1, -1):
+            told, resolution = self.resolved[i][:2]
+            if exp.start - told.start > _PARAGRAPH_REACH:
+                return None
+            if "hour" in told.parts and resolution.period is not None and resolution.on_calendar:
+                day = resolution.period
+                if i + 1 < len(self.resolved) and _CLOCK_ON_DAY.fullmatch(self.low, told.end, self.resolved[i + 1][0].start):
+                    day = self.resolved[i + 1][1].period or day       # ("at 03:52 on 23/11/2025")
+                return day if day.gran == "D" and day.first() < self.anchor else None
+        return None
 
     def _day_of_the_heading_before(self, exp: finder.Expression) -> resolver.Period | None:
         """The day of the last clock time that headed a section, when ``exp`` heads one too with no heading naming a
@@ -5259,6 +5315,31 @@ def _before_pattern(before: str) -> finder.Before:
 
 # "then" of "since then" (deictic.tsv): a row of the table, but TimeML tags no bare anaphor of a time.
 _ANAPHOR = "REF"
+
+# The inflections a happening's word may be told in where the text dates it ("the grounding": "grounded"; "the
+# vote": "voted"; "the election": "elected"): the word's stem (_event_stem) then one of these endings
+_EVENT_ENDINGS = r"(?:|e|s|es|ed|d|ing|ion|ions)"
+_EVENT_STEM = re.compile(r"(?:ing|ion|ed|es|e|s)\Z")
+
+
+# The periods a happening may be dated by, for counts of days and weeks and for counts of months and years
+_EVENT_REFERENCE_GRANS = {"D": ("D",), "M": ("D", "M")}
+# How far, with no clause break between, a date may stand from the word of the happening it dates
+_EVENT_DATE_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _dates_the_word(low: str, told, word: re.Match, sentence_start: int) -> bool:
+    """Does the date ``told`` date the happening ``word`` names, in its clause near it ("grounded on a sandbank at
+    03:52 on 23/11/2025"; not "within 120 days of the rule's publication, and ... until June 30")?"""
+    lo, hi = (word.end(), told.start) if word.end() <= told.start else (told.end, word.start())
+    return hi - lo <= _EVENT_DATE_REACH and _CLAUSE_BREAK.search(low, lo, hi) is None
+
+
+def _event_stem(word: str) -> str:
+    """"grounding" -> "ground", "vote" -> "vot", "deadline" -> "deadlin"; a word left short keeps its ending."""
+    stem = _EVENT_STEM.sub("", word)
+    return stem if len(stem) >= 3 else word
 
 
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:

@@ -646,6 +646,37 @@ def day_counted_from(parts: dict, day: dt.date, sign: int, anchor: dt.date | Non
     return resolve({"year": counted.year, "month": counted.month, "day": counted.day}, anchor, "")
 
 
+def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.date | None) -> Resolution | None:
+    """What ``parts`` (a count, "the day", "the week", "the year" or a weekday) places after (``sign`` 1) or before
+    (-1) a happening the text dated ``reference`` ("the week after the grounding", the grounding on 23/11/2025, is
+    2025-11-24/2025-11-30; "two days before the deadline" a day; "the Monday after" it the first Monday after)."""
+    day = reference.last() if sign > 0 else reference.first()
+    step = dt.timedelta(days=sign)
+    if "weekday" in parts:
+        day += step
+        while day.isoweekday() != parts["weekday"]:
+            day += step
+        return resolve({"year": day.year, "month": day.month, "day": day.day}, anchor, "")
+    unit, count = parts["unit"], parts.get("count")
+    if unit in _COUNTED_DAY_UNITS and count is None and unit != "D":
+        # "the week after the vote": the stretch of that unit right after (or before) its day
+        other = day + sign * dt.timedelta(days=_UNIT_DAYS[unit])
+        first, last = (day + step, other) if sign > 0 else (other, day + step)
+        return Resolution("DURATION", _duration_value(1, unit) or "", "", f"{first:%Y-%m-%d}/{last:%Y-%m-%d}",
+                          first, last, "span", anchor is not None and last > anchor, "", True)
+    if unit in _COUNTED_DAY_UNITS:
+        return day_counted_from(dict(parts, count=1 if count is None else count), day, sign, anchor)
+    if unit in ("M", "Y"):
+        months = (1 if count is None else count) * (12 if unit == "Y" else 1)
+        moved = _add_months(day, sign * months)
+        if count is None:       # "the year after the crash": that whole next year
+            return _placed(Period.of(unit, moved), anchor)
+        if reference.gran == "D":
+            return resolve({"year": moved.year, "month": moved.month, "day": moved.day}, anchor, "")
+        return _placed(Period.of("M", moved), anchor)
+    return None
+
+
 def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
                  anchor: dt.date | None = None) -> Resolution | None:
     """The counted stretch of :func:`counts_from_now` on the timeline, from or up to ``day`` (the anchor,
