@@ -6265,3 +6265,54 @@ def test_a_clock_time_in_a_past_account_takes_the_day_the_account_is_of():
             "- Its brakes had last been serviced on 12/01/2025.\n"
             "- A relief crew was due to arrive at 01:15 but had been held up by snow.")
     assert _when_of(text, dt.date(2025, 9, 1), "01:15") == [("2025-04-23", False)]
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    ("We estimate subscription growth of 12% to 14% in the December quarter, ahead of results on Feb. 4.",
+     dt.date(2026, 1, 20), "the December quarter", "2025-Q4"),
+    ("Analysts expect advertising revenue of 40 billion yuan in the December quarter.", dt.date(2026, 1, 20),
+     "the December quarter", "2025-Q4"),
+])
+def test_a_quarter_just_ended_that_a_figure_named_after_its_noun_is_estimated_in_is_future(text, anchor, wanted, when):
+    assert _when_of(text, anchor, wanted) == [(when, True)]
+
+
+def test_a_quarter_just_ended_that_a_figure_is_reported_in_stays_past():
+    assert _when_of("Subscriptions grew 12% in the December quarter.", dt.date(2026, 1, 20),
+                    "the December quarter") == [("2025-Q4", False)]
+
+
+def test_a_quarter_under_way_joined_to_another_period_before_a_noun_of_results_is_future():
+    text = "- Late July: second-quarter and half-year results, with the board's dividend decision."
+    assert _when_of(text, dt.date(2026, 5, 12), "second-quarter") == [("2026-Q2", True)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    ("- Dec. 31: fiscal 2026 ends, and the annual report follows in March.", dt.date(2026, 9, 15), "fiscal 2026",
+     "FY2026"),
+    ("The third quarter ends on Sept. 30, and the company reports in late October.", dt.date(2026, 9, 2),
+     "The third quarter", "2026-Q3"),
+])
+def test_a_period_under_way_whose_end_a_timetable_tells_is_future(text, anchor, wanted, when):
+    assert _when_of(text, anchor, wanted) == [(when, True)]
+
+
+@pytest.mark.parametrize("text, wanted, when", [
+    ("Monza and Baku follow in September, before the season closes in Abu Dhabi.", "September", "2026-09"),
+    ("Monza and Baku follow, then the Americas: Austin in October and Mexico City in November.", "October", "2026-10"),
+])
+def test_races_that_follow_on_a_calendar_are_the_coming_ones(text, wanted, when):
+    assert _when_of(text, dt.date(2026, 6, 2), wanted) == [(when, True)]
+
+
+def test_a_present_that_follows_on_from_a_past_happening_is_no_timetable():
+    assert _when_of("The cuts follow on from a similar round in March.", dt.date(2026, 6, 2), "March") \
+        == [("2026-03", False)]
+
+
+def test_a_level_a_figure_is_to_stay_above_in_a_quarter_under_way_is_no_comparison_base():
+    text = "The chief financial officer said margins would stay above 18% in the June quarter."
+    assert _when_of(text, dt.date(2026, 5, 6), "the June quarter") == [("2026-Q2", True)]
+
+
+def test_a_figure_above_a_figure_compares_with_that_figure_s_period():
+    text = "Revenue will be 12% above the 3 billion yuan it made in March."
+    assert _when_of(text, dt.date(2026, 5, 6), "March") == [("2026-03", False)]

@@ -269,7 +269,8 @@ def plan_revised() -> re.Pattern:
 def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
-    return kind_right_before("comparison")
+    words = _kind_words("comparison") + _kind_words("comparison_after_figure")
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(words)})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -279,6 +280,9 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     ``named``: the figure may be named by a noun before it ("down from a peak of 142 billion yuan in"; kind
     determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in")."""
     words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
+    # (a word that compares only after a figure of its own: "12% above", never "growth above 40% in")
+    after_figure = "".join(rf"(?<={re.escape(w.split()[-1])}\s)" + "|" for w in _kind_words("percent"))
+    words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure[:-1]})(?:{trie_regex(_kind_words('comparison_after_figure'))})"
     determiners = trie_regex(_kind_words('determiner'))
     noun = rf"(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
@@ -286,6 +290,17 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in")
     return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}{_CURRENCY_SIGN}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,2}}{after}\s+(?:{links})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def figure_of_before() -> re.Pattern:
+    """A figure named after its noun and the preposition that places it, ending where a date starts ("growth of 35% to
+    38% in"; tense.tsv kinds figure_of and happening_in): the date is the figure's period, not a happening's."""
+    of, places = trie_regex(_kind_words("figure_of")), trie_regex(_kind_words("happening_in"))
+    figure = rf"{_CURRENCY_SIGN}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    # (a range's second figure after "to" or "and", and up to two words of scale or currency: "40 billion yuan")
+    return re.compile(rf"(?<![a-z-])(?:{of})\s+(?:[a-z]+\s+)?{figure}(?:\s+(?:to|and)\s+{figure})?"
+                      rf"(?:\s+[a-z%]+){{0,2}}\s+(?:{places})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -330,7 +345,7 @@ def negation_gap() -> re.Pattern:
 def earlier_words() -> list[str]:
     """Words that tell of something before the time after them: the base of a comparison ("from Monday's
     close") and what came before ("after Tuesday's vote"; tense.tsv kinds comparison and precedes)."""
-    return _kind_words("comparison") + _kind_words("precedes")
+    return _kind_words("comparison") + _kind_words("comparison_after_figure") + _kind_words("precedes")
 
 
 @functools.lru_cache(maxsize=None)
@@ -426,9 +441,18 @@ def forecast_noun_after() -> re.Pattern:
 def results_noun_after() -> re.Pattern:
     """The noun of a report that a quarter or half right before it names the period of, maybe with one noun between,
     matched where the period ends (tense.tsv kind results_noun): " results" in "fourth-quarter results", " report"
-    in "the December-quarter report"; a word of tense, of a clause or a determiner between is no noun."""
-    return re.compile(rf"\s+(?:(?!(?:{_no_noun_between()})\s)[a-z]+\s+)?"
+    in "the December-quarter report"; a word of tense, of a clause or a determiner between is no noun.  Another
+    period joined by a coordinator may stand between: "March-quarter and full-year results"."""
+    return re.compile(rf"\s+(?:(?:{trie_regex(_kind_words('coordinator'))})\s+[a-z-]+\s+)?"
+                      rf"(?:(?!(?:{_no_noun_between()})\s)[a-z]+\s+)?"
                       rf"(?:{trie_regex(_kind_words('results_noun'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def period_end_after() -> re.Pattern:
+    """The verb of a timetable that ends the period right before it, in the present simple (tense.tsv kind
+    period_end: " ends" in "fiscal 2026 ends"), matched where the period ends."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words('period_end'))})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1119,14 +1119,18 @@ class _Reading:
             # scheduled ("will report results for the December quarter")
             resolution = resolution._replace(future=True)
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
-                and resolution.period is not None and resolution.period.gran in ("Q", "H") \
-                and (_kind_just_before(self.low, "results_for", exp.start, 40)
-                     or lexicon.results_noun_after().match(self.low, exp.end)) \
+                and resolution.period is not None \
+                and ((resolution.period.gran in ("Q", "H") and (_kind_just_before(self.low, "results_for", exp.start, 40)
+                                                               or lexicon.results_noun_after().match(self.low, exp.end)))
+                     or (resolution.period.gran in ("Q", "H", "Y", "FY")
+                         and lexicon.period_end_after().match(self.low, exp.end))) \
                 and not self._subject_of_a_past_verb(exp, window):
             # "is scheduled to report results for the September quarter in late November", "Maersk, which reports
-            # fourth-quarter results on Feb. 5", in September and November: a quarter under way whose results are
-            # still to come is looked ahead to, however its report is told (a quarter ended whose report is only
-            # scheduled is not)
+            # fourth-quarter results on Feb. 5", in September and November: a quarter or half under way whose
+            # results are still to come is looked ahead to, however its report is told (a quarter ended whose report
+            # is only scheduled is not; a year's results are left alone, its fiscal calendar often untold: "reports
+            # full-year results for fiscal 2026", in May); so is a quarter, half or year whose end a timetable tells,
+            # an end still to come ("- March 31: fiscal 2026 ends", in February)
             resolution = resolution._replace(future=True)
         if resolution.future and self.anchor is not None and resolution.last_day == self.anchor \
                 and _a_weekday_alone(exp.parts) and _A_RATE_READ_ON.search(self.low, max(0, exp.start - 12), exp.start):
@@ -1530,12 +1534,14 @@ class _Reading:
         # demand lifts third quarter"; nor what a company that has closed its books expects of its own quarter, a
         # figure it pre-announces: "it expects third-quarter catastrophe losses of $310 million", unless the quarter is
         # another's by name, "We expect JD.com's third-quarter revenue"; nor a quarter in
-        # which a thing happens: "is forecast to grow about 9% in the quarter")
+        # which a thing happens: "is forecast to grow about 9% in the quarter", unlike a figure named after its noun,
+        # "We estimate cloud growth of 35% to 38% in the December quarter")
         return governing is not None and governing[2] and exp.start >= self.headline_end \
             and lexicon.squash(self.low[governing[0]:governing[1]]) in lexicon.figures_expected_words() \
             and not (_kind_just_before(self.low, "subject", governing[0], 8)
                      and not _owned_by_a_name(self.text, exp.start)) \
-            and not _kind_just_before(self.low, "happening_in", exp.start, 10) \
+            and not (_kind_just_before(self.low, "happening_in", exp.start, 10)
+                     and not lexicon.figure_of_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
             and not self._a_comparison_base(exp) \
             and not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
