@@ -1673,6 +1673,12 @@ def test_a_level_told_as_the_highest_it_has_been_makes_no_row_for_its_stretch():
     assert [row["date_text"] for row in _wsj("He hit his first home run since 2019 on the road.")] == ["since 2019"]
 
 
+def test_a_price_trading_at_its_highest_since_a_year_is_a_record_whose_stretch_makes_no_row():
+    # setFG, fg_shares_ytd: "trading at" reaches a level as "hit" does
+    assert not any(row["date_text"].startswith("since") for row in _wsj(
+        "By mid-March the group's bonds were trading at their lowest level since 2022, traders said."))
+
+
 def test_a_first_reached_tells_of_a_happening_and_stays_a_row():
     assert [row["date_text"] for row in _wsj("He hit his first home run since 2019 on the road.")] == ["since 2019"]
 

@@ -1091,3 +1091,12 @@ def test_a_count_or_weekday_told_after_or_before_a_happening_takes_the_happening
 ])
 def test_a_stretch_a_day_told_with_it_a_date_or_a_clause_after_the_noun_takes_no_happening(text):
     assert not [e for e in finder.find_expressions(text) if e.parts.get("event")]
+def test_a_fiscal_year_named_after_its_word_by_the_two_years_it_spans_is_the_year_it_ends_in():
+    text = "The lender expects growth of 3.2% in fiscal year 2025/26 and 3.8% in fiscal 2026/27."
+    found = [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)]
+    assert found == [("fiscal year 2025/26", 2026), ("fiscal 2026/27", 2027)]
+
+
+def test_the_first_half_of_a_season_is_no_half_of_the_year():
+    assert spans("The second half of the coming summer looks hotter than usual, forecasters said.") == [
+        "the coming summer"]

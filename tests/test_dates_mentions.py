@@ -4406,7 +4406,9 @@ CALENDAR_READINGS = [
     ("The World Cup in June and July should give our hotels a lift.", dt.date(2026, 3, 10),
      [("June and July", "2026-06/2026-07")]),
     ("Figures for January, February and March were revised.", dt.date(2026, 3, 10),
-     [("January", "2026-01"), ("February", "2026-02"), ("March", "2026-03")]),
+     [("January, February and March", "2026-01/2026-03")]),
+    ("Figures for January, March and April were revised.", dt.date(2026, 3, 10),
+     [("January", "2026-01"), ("March", "2026-03"), ("April", "2025-04")]),
     # so are two days in a row, weekdays or days of a month, but not days apart, nor days of parts of the day
     ("Christie's said its two marquee sales on Monday and Tuesday brought in $612 million.", dt.date(2025, 11, 19),
      [("Monday and Tuesday", "2025-11-17/2025-11-18")]),
@@ -6316,3 +6318,27 @@ def test_a_level_a_figure_is_to_stay_above_in_a_quarter_under_way_is_no_comparis
 def test_a_figure_above_a_figure_compares_with_that_figure_s_period():
     text = "Revenue will be 12% above the 3 billion yuan it made in March."
     assert _when_of(text, dt.date(2026, 5, 6), "March") == [("2026-03", False)]
+def test_three_months_in_a_row_listed_are_one_stretch_across_the_turn_of_the_year():
+    anchor = dt.date(2026, 11, 18)
+    assert calendar("The heating subsidy will cover November, December and January, the ministry said.", anchor) == [
+        ("November, December and January", "2026-11/2027-01")]
+    # ... but months apart, or the tail of a longer list, stay their own dates
+    assert len(calendar("Exports fell in July, September and October.", anchor)) == 3
+
+
+def test_a_month_called_likely_is_a_forecast_of_the_coming_one():
+    anchor = dt.date(2026, 11, 18)
+    assert _when_of("Drier January likely, forecasters say", anchor, "January") == [("2027-01", True)]
+    assert _when_of("A thaw in January is likely, the agency said.", anchor, "January") == [("2027-01", True)]
+
+
+def test_applications_that_open_and_close_on_days_are_a_timetable_of_the_coming_days():
+    anchor = dt.date(2025, 6, 4)
+    assert _when_of("Applications open on June 9 and close on September 30, the council said.", anchor,
+                    "September 30") == [("2025-09-30", True)]
+
+
+def test_based_on_tells_no_past_so_a_month_under_way_in_a_forecast_is_still_to_come():
+    anchor = dt.date(2026, 3, 9)
+    assert _when_of("The bonus, based on end-March results, will be paid in May.", anchor, "end-March") == [
+        ("2026-03", True)]

@@ -732,7 +732,25 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         # "the 2025 fiscal year" reads as "fiscal year 2025", not as the year under way
         del parts["unit"]
         parts.pop("det", None)
+    end = _split_fiscal_year(low, end, parts)
     return Expression(start, end, rule, parts, head_start)
+
+
+# The second year of a fiscal year named by the two calendar years it spans, right after the first ("/26").
+_SPLIT_YEAR_END = re.compile(r"\s?/\s?(\d\d)(?![\d/])")
+
+
+def _split_fiscal_year(low: str, end: int, parts: dict) -> int:
+    """Where a fiscal year named after its word by the two calendar years it spans ends ("fiscal year 2025/26",
+    "fiscal 2025/26"), its year being the one it ends in, as "the 2025/26 fiscal year" is (FY2026), not a fiscal
+    year cut at its slash."""
+    if not parts.get("fiscal") or "year" not in parts or parts.keys() & {"quarter", "half", "month", "unit"}:
+        return end
+    second = _SPLIT_YEAR_END.match(low, end)
+    if second is None or int(second.group(1)) != (parts["year"] + 1) % 100:
+        return end
+    parts["year"] += 1
+    return second.end()
 
 
 def _head(rule, captured, where, parts, text, low, end) -> str | None:

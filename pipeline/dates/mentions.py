@@ -4519,6 +4519,19 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 mentions.append(_mention(text, exp.start, closing, res, [(exp, res), resolved[i + 1][:2]]))
                 i += 2
                 continue
+        # three months in a row listed ("covers December, January and February") are one stretch, as two joined by
+        # "and" are
+        if i + 2 < len(resolved) and res.on_calendar and _three_months_listed(low, [r[0] for r in resolved[i:i + 3]]):
+            last_exp, last_res = resolved[i + 2][0], resolved[i + 2][1]
+            if last_res.on_calendar and last_res.first_day is not None:
+                year = last_res.first_day.year - (exp.parts["month"] > last_exp.parts["month"])
+                first = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None)
+                if first is not None and first.first_day is not None:
+                    middle = resolved[i + 1][:2]
+                    mentions.append(_mention(text, exp.start, last_exp.end, resolver.span(first, last_res, anchor),
+                                             [(exp, first), tuple(middle), (last_exp, last_res)]))
+                    i += 3
+                    continue
         # a span: "from A to B", "between A and B", "A - B"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
@@ -5212,6 +5225,22 @@ def _form(parts: dict) -> set:
     if parts.get("unit") == "P" and "year" in parts:
         keys -= {"unit"}
     return keys
+
+
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_AND = re.compile(r",?\s+and\s+")
+
+
+def _three_months_listed(low: str, exps: list) -> bool:
+    """Are ``exps`` three months in a row, without a year, listed as "December, January and February" (no item of a
+    longer list)?  Such a list names one stretch, as "January and February" does."""
+    a, b, c = exps
+    if any(_form(e.parts) != {"month"} for e in exps) or not (_months_in_a_row(a.parts, b.parts)
+                                                              and _months_in_a_row(b.parts, c.parts)):
+        return False
+    if low[max(0, a.start - 2):a.start].strip() == ",":
+        return False        # (the tail of a longer list)
+    return _LIST_COMMA.fullmatch(low, a.end, b.start) is not None and _LIST_AND.fullmatch(low, b.end, c.start) is not None
 
 
 def _months_in_a_row(a: dict, b: dict) -> bool:
