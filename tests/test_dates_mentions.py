@@ -6342,3 +6342,35 @@ def test_based_on_tells_no_past_so_a_month_under_way_in_a_forecast_is_still_to_c
     anchor = dt.date(2026, 3, 9)
     assert _when_of("The bonus, based on end-March results, will be paid in May.", anchor, "end-March") == [
         ("2026-03", True)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    ("The carmaker cut its second-quarter delivery target on Monday as price cuts failed to lift demand.",
+     dt.date(2026, 5, 12), "second-quarter", "2026-Q2"),
+    ("The miner trimmed its 2026 copper production targets after floods shut two pits.", dt.date(2026, 4, 8),
+     "2026", "2026"),
+])
+def test_a_period_under_way_that_qualifies_a_target_is_looked_ahead_to(text, anchor, wanted, when):
+    assert _when_of(text, anchor, wanted) == [(when, True)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The brewer sold 12 million hectolitres last year and is aiming for 13 million this year.", "this year"),
+    ("Gilts rallied in expectation of two more rate cuts this year, traders said.", "this year"),
+    ("Importers stocked up in anticipation of higher tariffs this year.", "this year"),
+])
+def test_an_aim_or_an_expectation_of_a_year_under_way_looks_ahead(text, wanted):
+    assert _when_of(text, dt.date(2026, 3, 4), wanted) == [("2026", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry operator said operating profit for 2026 would be at least £20m lower than planned.",
+    "The agency raised its estimate of world steel demand growth for 2026 to 1.2%.",
+])
+def test_a_year_s_figure_for_a_year_under_way_can_only_be_foreseen(text):
+    assert _when_of(text, dt.date(2026, 5, 20), "2026") == [("2026", True)]
+
+
+def test_a_that_before_a_period_in_the_subject_of_a_clause_that_looks_ahead_is_no_verb():
+    text = "The next figures, for that quarter and the full year, are due in late April."
+    assert _when_of(text, dt.date(2026, 3, 2), "the full year") == [("2026", True)]

@@ -2358,11 +2358,13 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
         else:
             before = [s for s, e in before]
     if not before and _FRONTED_AFTER.match(low, end, s_hi) and (_FRONTED_BEFORE.fullmatch(low, s_lo, start) or not any(
-            s < start for s, _, _, _ in clauses.markers(s_lo, s_hi))):
+            s < start and tense != "complement" for s, _, tense, _ in clauses.markers(s_lo, s_hi))):
         # a date set off by a comma at the head of its sentence, or its subject, governs the clause after
         # it, whose marker of the future then makes it a forecast ("This quarter, losses will narrow again"); so
         # does one anywhere in the subject, before the sentence's first verb ("The next results, for the March
-        # quarter and the full fiscal year, are expected in mid-May")
+        # quarter and the full fiscal year, are expected in mid-May"); a "that" before it is no verb, a determiner or
+        # the opener of the clause whose subject it is ("for that quarter and the full fiscal year, are due in mid-May";
+        # "Warns that 2025 core profit will fall short")
         aside = _ASIDE.match(low, end, s_hi)
         saying = _SAYING_AFTER_A_FRONTED_DATE.match(low, end, s_hi)
         if aside is not None and not lexicon.reporting_verbs().isdisjoint(re.findall(r"[a-z]+", aside.group(1))):
