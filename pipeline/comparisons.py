@@ -1040,6 +1040,10 @@ def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) ->
         close = _FRONTED_CLOSE.match(form, d.end)
         if names.match(form, d.end):
             named.append(d)
+        elif d.end <= figure.start and _words_between("results", r"[\s-]+", r"\b").match(form, d.end):
+            # the period whose results the sentence told before the figure is the measure's: "When Alibaba reported
+            # its March-quarter results on May 15, cloud revenue grew 26%" (opens=results)
+            named.append(d)
         elif close is not None and _fronts_its_sentence(form, d):
             # an apposition of dates may restate the fronted period before the measure, and is of it: "For the
             # April-December period, the first nine months of its fiscal year, Kashiwa's net profit fell 4.2%"
@@ -1515,7 +1519,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                          # a level told "to" one number "from" another before a date of comparison shape moved,
                          # whatever its verb: "the combined ratio deteriorated to 112.6% from 94.1% in the same quarter
                          # of 2023" ("lifted its target to $200 from $180 last Thursday" is the day it was lifted)
-                         or (opens is not None and _TO_A_LEVEL.search(form, max(sentence_start, opens - _CUE_REACH),
+                         or (opens is not None and _TO_A_LEVEL.search(form, max(sentence_start, opens - _NAMED_REACH),
                                                                       opens) is not None
                              and any(shape.match(form, date.start, date.end) for _, shape, _ in rules.shaped)))
                 if shaped is not None:
@@ -1562,7 +1566,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
 
 
 # The level a value moved to, right before the cue of the number it moved from ("to 112.6% from")
-_TO_A_LEVEL = re.compile(r"(?i)\bto\s+\S*\d[\d.,]*\S*(?:\s+[a-z]+){0,2}\s+\Z")  # ... "to 4.4 per cent from"
+# ... "to 4.4 per cent from"; the level may be named and set off by a comma: "swung to an outflow of 21.8 billion yuan, from"
+_TO_A_LEVEL = re.compile(r"(?i)\bto\s+(?:an?\s+[a-z-]+\s+of\s+)?\S*\d[\d.,]*\S*(?:\s+[a-z]+){0,2},?\s+\Z")
 
 _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the day of its number (", up from about"...)
 

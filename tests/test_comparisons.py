@@ -128,7 +128,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day",
+                                                          "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
                                                           "subject", "named_happening", "spreads_ahead", "moved_on",
                                                           "vintage_before", "said_then")],
                          ids=lambda rule: rule["words"])
@@ -2219,3 +2219,20 @@ def test_a_date_qualifying_the_noun_a_move_s_stretch_starts_at_is_part_of_that_s
         "fourth-quarter update on March 2 to 15%.\n").encode("utf-8"))
     dates = [row["date_text"] for row in extract_document(document)]
     assert "Tuesday" in dates and not [d for d in dates if "fourth-quarter" in d or "March 2" in d]
+
+
+def test_revenue_told_after_a_clause_of_its_periods_results_is_of_that_period_not_of_the_day_they_came():
+    dates = _on("2026-09-02", "When Kestrel reported its June-quarter results on Aug. 6, advertising revenue rose 12% and "
+                              "the stock jumped 5.1% that day.")
+    assert dates == {"12%": "its June-quarter", "5.1%": "that day"}
+
+
+def test_a_named_level_a_measure_swung_to_is_not_of_the_date_of_the_base_it_swung_from():
+    dates = _on("2026-08-20", "Operating cash flow swung to an inflow of $2.1 billion, from an outflow of $400 million a "
+                              "year earlier.")
+    assert dates == {"$2.1 billion": "", "$400 million": "a year earlier"}
+
+
+def test_a_move_counted_since_a_company_went_public_is_not_of_a_year_told_in_the_clause_before_but():
+    dates = _on("2026-03-12", "The shares fell 8% in 2025, but have gained 26% since Harrowgate went public.")
+    assert dates == {"8%": "2025", "26%": ""}

@@ -4015,3 +4015,50 @@ def test_a_cost_shared_or_raised_by_public_payers_is_public_money():
 def test_an_analyst_s_value_of_a_unit_alone_is_a_valuation():
     money = find_money("Jefferies now values the payments arm alone at about $40 billion.")
     assert [m.market_kind for m in money] == ["valuation"]
+
+
+def test_capex_is_money_invested_and_a_cash_flow_past_a_semicolon_does_not_take_it():
+    money = find_money("- September quarter 2025: capex of 8.2 billion yuan; free cash flow of 4.9 billion yuan")
+    assert [m.market_kind for m in money] == ["investment", "other"]
+    assert [m.market_kind for m in find_money("Its full-year cap-ex of $2.3 billion was a record.")] == ["investment"]
+
+
+def test_a_ranking_by_market_value_names_no_move_or_price_of_the_shares():
+    money = find_money("Shares of Chile's Banco Andino, the country's biggest lender by market value, "
+                       "fell 2.1 percent to 64.30 pesos.")
+    assert [m.market_kind for m in money] == ["share_move", "share_price"]
+    assert [m.market_kind for m in find_money("Toyota, the largest of them by market value at about $280 billion, "
+                                              "reports on Tuesday.")] == ["market_cap"]
+
+
+def test_an_imf_disbursement_told_as_a_noun_is_public_finance():
+    assert find_money("COLOMBO, March 3 (Reuters) -- The International Monetary Fund (IMF) has completed the third "
+                      "review of Sri Lanka's programme under the Extended Fund Facility, enabling an immediate "
+                      "disbursement of about 340 million U.S. dollars.") == []
+    assert find_money("The IMF board approved the review on Monday, bringing total disbursements under the "
+                      "arrangement to about $1.3 billion.") == []
+    assert find_money("IMF completes review of Egypt's loan programme, releases about 1.2 bln USD") == []
+
+
+def test_salaries_and_pay_offers_to_hires_are_pay():
+    assert find_money("Starting salaries for junior designers in Shenzhen were around 12,000 yuan a month.") == []
+    assert find_money("Offers to top chip engineers in Seoul have topped 200 million won a year, headhunters said.") == []
+
+
+def test_shares_that_changed_hands_with_no_company_named_are_the_exchanges_turnover():
+    assert find_money("Roughly NZ$310 million of shares changed hands during the session.") == []
+
+
+def test_a_number_after_a_month_is_a_day_and_no_range_with_the_percentage_after_it():
+    money = find_money("The stock rose 1.4% on Friday, extending its gain since a low on Nov. 4 to 23%.")
+    assert [m.text for m in money] == ["1.4%", "23%"]
+
+
+def test_a_price_of_gas_per_therm_is_the_commoditys_level():
+    money = find_money("Dutch gas for next-month delivery fell 3% to 81.5 pence per therm, and Uniper shares rose 1.1%.")
+    assert [m.market_kind for m in money] == ["other", "other", "share_move"]
+
+
+def test_a_verb_after_and_is_a_second_predicate_that_does_not_move_the_level_before_it():
+    money = find_money("The shares began the year at about 410 pence and fell through the spring.")
+    assert [(m.market_kind, m.direction) for m in money] == [("share_price", "")]

@@ -104,6 +104,8 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
             pass  # "(€26.9bn-$31.9bn)": one value in two currencies, not a range
         elif _larger_first(rules, values, lomag, mag or amag) or joined:
             values, spans = values[1:], spans[1:]  # "in 2019 and 20 percent": only the second is a figure
+        elif row is None and rules.month_before.search(form, max(0, start - 12), start):
+            values, spans = values[1:], spans[1:]  # "since a peak on Oct. 2 to 19%": the first is a day of the month
     sign = ""
     if len(values) == 1 + (hi is not None) and start > 0 and form[start - 1] in "-+" \
             and not form[start - 2:start - 1].isalnum() and form[start - 2:start - 1] not in ("-", "%"):

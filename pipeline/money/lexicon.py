@@ -237,6 +237,7 @@ class Lexicon:
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
+    month_before: re.Pattern    # "Oct. ", "October " right before a number: that number is a day of the month
     ties_next: re.Pattern       # " of as much as ", " about ": the gap from a trigger to the sum it is tied to
     leads_to: re.Pattern        # " in its New York ": the gap from a sum to the trigger that says what it is
     leads_bare: re.Pattern      # " through ": the same gap with no article, before offerings in the plural
@@ -632,6 +633,10 @@ def lexicon() -> Lexicon:
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
+        # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to 19%"
+        month_before=re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(row["name"].capitalize()) + (r"\.?" if row["abbreviation"] == "yes" else "")
+            for row in load_table("dates/months.tsv")) + r")\s+$"),
         # "in what was then the world's largest IPO"
         # a name's possessive opens the phrase as an article does: "raised HK$41 billion in Hong Kong's biggest listing"
         leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins.get('restated', ()))}))\s+"

@@ -182,6 +182,8 @@ class Reading:
                 break
             if token[2] in moves and moves[token[2]][1] not in ("before", "percent"):
                 gap = form[figure.end:token[0]]
+                if figure.percent is None and self.rules.parted_after.search(form, figure.end, token[0]) is not None:
+                    break  # a verb after "and" is a second predicate: "started January at about HK$128 and slid ..."
                 if len(gap.split()) <= _MOVE_GAP_AFTER and not any(c in gap for c in ",;()"):
                     return moves[token[2]][0], True
                 break
@@ -286,6 +288,8 @@ class Reading:
                 continue
             if start >= figure.end and ":" in self.form[end - 1:end + 1]:
                 continue  # a label names the figure after it: "$157.20 (-1.1%) Market cap: $375bn"
+            if start >= figure.end and self.form.find(";", figure.end, start) >= 0:
+                continue  # a semicolon closes the figure's clause: "capex of 12.1 billion yuan; free cash flow of ..."
             if (moved and start >= figure.end and figure.percent is not None
                     and (self.rules.later_clause.search(self.low, figure.end, start) is not None
                          or self.rules.parted_after.search(self.form, figure.end, start) is not None)):
