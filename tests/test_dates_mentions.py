@@ -6374,3 +6374,27 @@ def test_a_year_s_figure_for_a_year_under_way_can_only_be_foreseen(text):
 def test_a_that_before_a_period_in_the_subject_of_a_clause_that_looks_ahead_is_no_verb():
     text = "The next figures, for that quarter and the full year, are due in late April."
     assert _when_of(text, dt.date(2026, 3, 2), "the full year") == [("2026", True)]
+
+
+def test_a_month_a_source_cited_after_according_to_was_filed_in_is_the_latest_one_not_of_the_story_s_past_year():
+    text = ("The warehouse was valued at $31 million as recently as June 2022, according to a filing the landlord made "
+            "with the county in August.")
+    assert ("August", "2025-08", False) in _found(text, dt.date(2026, 2, 10))
+
+
+def test_a_quarter_a_sentence_goes_on_to_after_a_quarter_of_a_year_to_come_is_the_next_one_of_that_year():
+    text = ("The carrier will retire nine jets in the third quarter of 2027, six in the fourth quarter and the last "
+            "four by June 2028.")
+    assert ("the fourth quarter", "2027-Q4", True) in _found(text, dt.date(2026, 5, 4))
+    text = ("Officials said the first trains would run in the second quarter of 2027 and that a night service would "
+            "follow in the second half.")
+    assert ("the second half", "2027-H2", True) in _found(text, dt.date(2026, 5, 4))
+
+
+def test_the_year_just_ended_stays_the_fiscal_year_over_after_a_sentence_on_the_year_under_way():
+    text = ("Revenue for the year to March 31 rose 6% to 840 billion yen. For the current year, which ends in March "
+            "2027, the group forecast revenue of 880 billion yen. Exports made up 40% of sales in the year just ended.")
+    assert ("the year", "FY2026", False) in _found(text, dt.date(2026, 5, 14))
+    text = ("Revenue for the year to March 31 rose 6% to 840 billion yen. The forecast assumes a rate of 148 yen to "
+            "the dollar, against an average of 151 yen in the year just ended.")
+    assert ("the year", "FY2026", False) in _found(text, dt.date(2026, 5, 14))

@@ -666,6 +666,13 @@ class _Reading:
             # "Revenue for the year to June 30, 2025 ... turnover would double in the current year": the fiscal year
             # under way of the calendar the report is on ("this year" stays the calendar's)
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+        elif exp.parts == _THE_YEAR and self.anchor is not None and lexicon.just_ended().match(self.low, exp.end) \
+                and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
+            # "China accounted for 31% of revenue in the year just ended", after "the year to March 31": the fiscal
+            # year before the one under way, named as "fiscal 2026" is (later anaphora count from it), whatever
+            # forecast its clause tells ("That forecast assumes 145 yen, against 152 yen in the year just ended")
+            exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
+                             fiscal_end=year_end)
         elif exp.parts == _THE_YEAR \
                 and (year_end := self._year_end_reported(exp) or self._fiscal_end_told_before(exp)) \
                 and year_end != 12 \
@@ -675,12 +682,6 @@ class _Reading:
             # the year of a report on a fiscal year off December is of that calendar's year under way, as "the current
             # year" is
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
-        elif exp.parts == _THE_YEAR and self.anchor is not None and lexicon.just_ended().match(self.low, exp.end) \
-                and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
-            # "China accounted for 31% of revenue in the year just ended", after "the year to March 31": the fiscal
-            # year before the one under way, named as "fiscal 2026" is (later anaphora count from it)
-            exp.parts = dict(exp.parts, year=resolver._fiscal_year_of(self.anchor, year_end) - 1, fiscal=True,
-                             fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
         if exp.parts == _THE_DAY and following is not None and _counted_to(self.low, exp.end, following.start):
@@ -3068,7 +3069,27 @@ class _Reading:
             # listed after a day to come is the first such day after it, not the last one a past verb of the sentence
             # would make it
             exp.parts = dict(parts, in_story=True)
+        elif told_of is reference and self._goes_on_from_a_quarter_to_come(exp, window):
+            # "21 leases expire in the first quarter of 2026, 17 in the second quarter", in September 2025: a
+            # quarter or half its sentence goes on to after one of a year to come is the first such one after it
+            exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _goes_on_from_a_quarter_to_come(self, exp: finder.Expression, window) -> bool:
+        """Whether ``exp``, a calendar quarter or half named without its year, goes on in its sentence from a
+        quarter or half of a year to come told with its year, with no past verb nor a clause that may look back
+        between (as a day or month does from a day of a year to come)."""
+        reference, anchor, parts, low = self.reference, self.anchor, exp.parts, self.low
+        if anchor is None or reference is None or reference.gran not in ("Q", "H") \
+                or reference.first().year <= anchor.year:
+            return False
+        if not resolver.names_a_part_of_the_year(parts) or parts.get("fiscal") or "in_story" in parts \
+                or {"year", "yy", "shift", "quarter_end", "half_end", "year_of", "anaphoric"} & set(parts):
+            return False
+        return self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0] \
+            and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
+            and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
+            and not any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(self.reference_end, exp.start))
 
     def _day_a_count_names(self, exp: finder.Expression) -> resolver.Period | None:
         """The day a count of days or weeks right before ``exp`` ("a week later, on October 16") reached, when ``exp``

@@ -851,6 +851,14 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             # (a fiscal half is placed by its first quarter)
             period = _fiscal_quarter(fiscal_year, 2 * parts["ordinal"] - 1 if fiscal_half else parts["ordinal"],
                                      fiscal_end)
+        if year is None and parts.get("in_story") is True and reference is not None \
+                and reference.gran in ("Q", "H") and not parts.get("fiscal"):
+            # the first one after a quarter or half of a year to come its sentence told: "in the first quarter of
+            # 2026, 17 in the second quarter"
+            period = Period(unit, reference.first().year, parts["ordinal"])
+            while period.first() <= reference.first():
+                period = period.shifted(1, "Y")
+            return _placed(period, anchor, mod, future=forecast)
         if "yearshift" in parts and year is None:
             period = period.shifted(parts["yearshift"], "Y")      # "the year-ago third quarter"
         elif year is None:
@@ -1102,7 +1110,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 if reference is not None and reference.gran == "Y" and anchor is not None \
                         and reference.year == anchor.year:
                     source = anchor         # ("this year" holds two fiscal years: the one under way)
-                year = _fiscal_year_of(source, end_month)
+                # (a fiscal year its words named keeps its name, whatever the text went on to: "the year just ended",
+                # after "the current year, which ends in March 2027", is FY2026)
+                year = parts["year"] if isinstance(parts.get("year"), int) else _fiscal_year_of(source, end_month)
                 return _placed(Period("FY", year, end_month), anchor, mod, value=f"{year:04d}", future=forecast)
             if gran == "WE" and anchor is not None:
                 # "the weekend": the one just gone unless the clause looks ahead (news reports the past)
