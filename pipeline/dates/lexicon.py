@@ -269,8 +269,13 @@ def plan_revised() -> re.Pattern:
 def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
-    words = _kind_words("comparison") + _kind_words("comparison_after_figure")
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(words)})\s+\Z")
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_comparison_words())})\s+\Z")
+
+
+def _comparison_words() -> list[str]:
+    """The words that make what follows them the base of a comparison, with those that do so only after a figure of
+    their own (tense.tsv kinds comparison and comparison_after_figure: "from", "above")."""
+    return _kind_words("comparison") + _kind_words("comparison_after_figure")
 
 
 @functools.lru_cache(maxsize=None)
@@ -281,8 +286,8 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in")."""
     words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
     # (a word that compares only after a figure of its own: "12% above", never "growth above 40% in")
-    after_figure = "".join(rf"(?<={re.escape(w.split()[-1])}\s)" + "|" for w in _kind_words("percent"))
-    words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure[:-1]})(?:{trie_regex(_kind_words('comparison_after_figure'))})"
+    after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))
+    words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure})(?:{trie_regex(_kind_words('comparison_after_figure'))})"
     determiners = trie_regex(_kind_words('determiner'))
     noun = rf"(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
@@ -345,7 +350,7 @@ def negation_gap() -> re.Pattern:
 def earlier_words() -> list[str]:
     """Words that tell of something before the time after them: the base of a comparison ("from Monday's
     close") and what came before ("after Tuesday's vote"; tense.tsv kinds comparison and precedes)."""
-    return _kind_words("comparison") + _kind_words("comparison_after_figure") + _kind_words("precedes")
+    return _comparison_words() + _kind_words("precedes")
 
 
 @functools.lru_cache(maxsize=None)

@@ -39,9 +39,9 @@ _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
-# A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
 # A percentage and the preposition of the day it stood at, ending where the day starts ("at about 45% on ").
 _A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
+# A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
 _SET_OFF = re.compile(r",\s+(?:[a-z]+\s+)?\Z")
 _SET_OFF_REACH = 16
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
@@ -1329,7 +1329,7 @@ class _Reading:
         spans = self.event_spans + [(told.start, told.end) for told, _, *_ in self.resolved]
         for told, resolution in reversed(dated):
             lo, hi = self.clauses.sentence(told.start, told.end, self._window_of(told.start))
-            if any(_dates_the_word(self.low, told, m, lo) for m in names.finditer(self.low, lo, min(hi, exp.start))
+            if any(_dates_the_word(self.low, told, m) for m in names.finditer(self.low, lo, min(hi, exp.start))
                    if not any(s <= m.start() < e for s, e in spans)
                    and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
                 parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
@@ -3643,12 +3643,11 @@ class _Reading:
         """Does a deadline connector before ``exp`` follow a negated verb in the past in its clause ("engineers did
         not hear from the probe until Monday afternoon")?  "Not ... until" tells when the thing at last happened, so
         the date is gone, unless a marker of the future stands before it ("did not expect a ruling until March")."""
-        rows = self.connectors.rows
-        row = next((i for k, i in befores.items() if k == "deadline"), None)
+        row = befores.get("deadline")
         if row is None:
             return False
         sentence = self.clauses.sentence(exp.start, exp.end, window)
-        negated = lexicon.negated_past_before(rows[row]["before"]).search(
+        negated = lexicon.negated_past_before(self.connectors.rows[row]["before"]).search(
             self.low, max(sentence[0], exp.start - _NEGATION_REACH), exp.start)
         return negated is not None and not finder.a_future_marker_in(self.clauses, sentence, exp.start)
 
@@ -3790,7 +3789,7 @@ class _Reading:
         whatever dates the sessions' own lines tell."""
         if not _heads_a_section(self.text, exp.start):
             return None
-        for before, resolution in ((r[0], r[1]) for r in reversed(self.resolved[-_HEADINGS_LOOKED_BACK:])):
+        for before, resolution, *_ in reversed(self.resolved[-_HEADINGS_LOOKED_BACK:]):
             if not _heads_a_section(self.text, before.start):
                 continue
             if not _a_clock_time_alone(before.parts):
@@ -5385,7 +5384,7 @@ _EVENT_DATE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
-def _dates_the_word(low: str, told, word: re.Match, sentence_start: int) -> bool:
+def _dates_the_word(low: str, told, word: re.Match) -> bool:
     """Does the date ``told`` date the happening ``word`` names, in its clause near it ("grounded on a sandbank at
     03:52 on 23/11/2025"; not "within 120 days of the rule's publication, and ... until June 30")?"""
     lo, hi = (word.end(), told.start) if word.end() <= told.start else (told.end, word.start())
