@@ -1727,17 +1727,22 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
     "the unemployment rate rose to 5.1% in the three months to November, the highest since early 2021": the record is
     of that value, whatever words follow it in its clause)?"""
     reach = max(sentence_start, at - _VALUE_REACH)
-    comma = form.rfind(", ", reach, at)
-    while comma >= 0 and any(d.start <= comma < d.end for d in dates):
-        comma = form.rfind(", ", reach, comma)     # a date's own comma closes no clause: "to 0.25% on Aug. 4, 2016,"
+    comma = _clause_comma_before(form, reach, at, dates)
     if comma >= 0 and _attribution_between(form, comma, at, dates):
         # "Nearly 40% of the crop was rated poor, the department said Monday, the worst reading since 2012": who told
         # it, set off by commas, parts the record from no value; the clause before it is read
-        comma = form.rfind(", ", reach, comma)
-        while comma >= 0 and any(d.start <= comma < d.end for d in dates):
-            comma = form.rfind(", ", reach, comma)
+        comma = _clause_comma_before(form, reach, comma, dates)
     opens = max(comma, form.rfind(";", reach, at), reach)
     return any(not any(d.start <= value.start() < d.end for d in dates) for value in _VALUE.finditer(form, opens, at))
+
+
+def _clause_comma_before(form: str, reach: int, at: int, dates: list[DateMention]) -> int:
+    """The last ", " from ``reach`` to ``at`` outside a date (-1 if none): a date's own comma closes no clause ("to
+    0.25% on Aug. 4, 2016,")."""
+    comma = form.rfind(", ", reach, at)
+    while comma >= 0 and any(d.start <= comma < d.end for d in dates):
+        comma = form.rfind(", ", reach, comma)
+    return comma
 
 
 def _attribution_between(form: str, comma: int, at: int, dates: list[DateMention]) -> bool:

@@ -20,6 +20,11 @@ def _wsj(sentence: str) -> list[dict]:
     return extract_document(document)
 
 
+def _rows_under(dateline: str, sentence: str) -> list[dict]:
+    """The rows of a news article of one sentence under the given dateline."""
+    return extract_document(document_from_bytes("news.txt", f"{dateline}\n\n{sentence}\n".encode("utf-8")))
+
+
 def _dates_of_figures(rows: list[dict]) -> dict[str, str]:
     return {row["money_text"]: row["date_text"] for row in rows if row["money_text"]}
 
@@ -2188,11 +2193,12 @@ def test_a_multiple_of_a_value_a_name_owns_for_a_period_dates_neither_the_price_
 
 def test_a_stretch_that_opens_its_sentence_with_a_description_of_its_date_dates_no_move_and_makes_no_row():
     # setEZ, ez_pension_fund: the return since the start of the fiscal year is of the day told
-    rows = extract_document(document_from_bytes("news.txt", (
-        "2025-08-14\n\nSince Jan. 6, the start of the new trading year, the shares have gained about "
-        "9%, the brokerage said.\n").encode("utf-8")))
+    rows = _rows_under("2025-08-14", "Since Jan. 6, the start of the new trading year, the shares have gained about "
+                                     "9%, the brokerage said.")
     assert _dates_of_figures(rows) == {"9%": ""}
     assert "Jan. 6" not in {row["date_text"] for row in rows}
+
+
 def test_a_base_told_in_a_clause_with_an_auxiliary_and_an_object_makes_no_row():
     rows = _wsj("The utility will spend $2 billion on new lines over five years, more than it had spent on its grid in "
                 "the previous decade.")
@@ -2206,18 +2212,16 @@ def test_a_year_that_for_ties_to_the_total_a_share_is_of_makes_no_row():
 
 
 def test_a_record_after_who_told_it_is_measured_from_the_number_before_the_attribution():
-    document = document_from_bytes("news.txt", (
-        "July 14, 2026\n\nAbout 31% of Kansas wheat fields were rated poor as of Sunday, the state's farm agency said "
-        "Monday, the lowest rating since the dust storms of 2011, and harvest was running late.\n").encode("utf-8"))
-    dates = [row["date_text"] for row in extract_document(document)]
+    dates = [row["date_text"] for row in _rows_under(
+        "July 14, 2026", "About 31% of Kansas wheat fields were rated poor as of Sunday, the state's farm agency said "
+                         "Monday, the lowest rating since the dust storms of 2011, and harvest was running late.")]
     assert "Sunday" in dates and not [d for d in dates if "2011" in d]
 
 
 def test_a_date_qualifying_the_noun_a_move_s_stretch_starts_at_is_part_of_that_start():
-    document = document_from_bytes("news.txt", (
-        "March 18, 2026\n\nTalvik's shares rose 3.4% on Tuesday, extending their gain since the group's "
-        "fourth-quarter update on March 2 to 15%.\n").encode("utf-8"))
-    dates = [row["date_text"] for row in extract_document(document)]
+    dates = [row["date_text"] for row in _rows_under(
+        "March 18, 2026", "Talvik's shares rose 3.4% on Tuesday, extending their gain since the group's "
+                          "fourth-quarter update on March 2 to 15%.")]
     assert "Tuesday" in dates and not [d for d in dates if "fourth-quarter" in d or "March 2" in d]
 
 

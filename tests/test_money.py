@@ -3970,6 +3970,9 @@ def test_a_coast_a_rate_is_told_to_is_a_place_and_no_company_whose_stock_moved()
 def test_a_stock_that_swung_between_gains_and_losses_tells_no_move_and_makes_no_row():
     # setEY, ey_market_wrap
     assert find_money("Sony's shares swung between gains and losses in Tokyo on Thursday.") == []
+
+
+def test_the_valuation_of_a_pension_scheme_is_what_it_owes_and_makes_no_row():
     assert find_money("The trustees will present the triennial valuation of the pension scheme in March.") == []
 
 
@@ -3977,6 +3980,8 @@ def test_a_fund_that_returns_a_percentage_in_a_headline_gained_it():
     # setEZ, ez_pension_fund
     found = one("Ironwood Growth Fund returns 8.4% for the year, beating its benchmark")
     assert (found.market_kind, found.direction) == ("other", "up")
+
+
 # --- round 44 (r44f): crowns, moves past a rate word, a bare change after a sum, per-head prices, public payers -------
 
 def test_crowns_alone_are_the_currency_of_the_market_the_sentence_names():
@@ -4009,7 +4014,8 @@ def test_a_price_per_head_and_the_price_it_rose_from_make_no_row():
 def test_a_cost_shared_or_raised_by_public_payers_is_public_money():
     assert find_money("The observatory cost about 1.3 billion euros ($1.5 billion), shared by its member states.") == []
     assert find_money("The canal cost about $8 billion, most of it raised from citizens and state banks.") == []
-    assert [m.market_kind for m in find_money("The plant cost about $2 billion, shared by its two owners.")] != []
+    money = find_money("The plant cost about $2 billion, shared by its two owners.")
+    assert [(m.market_kind, m.amount) for m in money] == [("investment", 2e9)]
 
 
 def test_an_analyst_s_value_of_a_unit_alone_is_a_valuation():

@@ -658,6 +658,7 @@ _CONTINUATION_REACH = 120  # characters from a stock's move to the move that goe
 _COMPANY_OPENS_REACH = 25  # characters before a company's size that the words opening its noun phrase may take ("The ")
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
+_MORE_OF_REACH = 40  # characters before a sum read for the word telling it is more of one before ("another")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
@@ -812,7 +813,7 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
             or not prior.end <= mention.start <= prior.end + _COMPARED_REACH
             or _SENTENCE_END.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
         return False
-    return rules.more_of.search(form, max(prior.end, mention.start - 40), mention.start) is not None
+    return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
 
 
 def _estimate_after_change(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:
