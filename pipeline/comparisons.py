@@ -765,7 +765,9 @@ def _joined_with_a_subject(form: str, date: DateMention, figure: MoneyMention) -
 
 @functools.cache
 def _joined_subject() -> re.Pattern:
-    return re.compile(rf",\s+(?i:{_words('coordinate')})\s+(?:{_words('subject')})\s")
+    # a pronoun, or a name of capitalised words and its finite verb ("..., and Microsoft has committed $2.9 billion")
+    return re.compile(rf",\s+(?i:{_words('coordinate')})\s+(?:(?:{_words('subject')})\s"
+                      rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}\s+(?:{_words('named_subject')})\s)")
 
 
 def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:

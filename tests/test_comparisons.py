@@ -134,7 +134,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
-                                                          "subject", "named_happening", "spreads_ahead", "moved_on",
+                                                          "subject", "named_subject", "named_happening", "spreads_ahead", "moved_on",
                                                           "vintage_before", "said_then")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
@@ -239,7 +239,7 @@ def test_a_figure_in_a_clause_that_sets_another_time_apart_is_not_of_the_date_be
     assert "1990" in {row["date_text"] for row in rows}
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "subject"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("subject", "named_subject")], ids=lambda rule: rule["words"])
 def test_a_date_before_a_clause_joined_with_a_subject_of_its_own_dates_only_its_own_clauses_figures(rule):
     """Each example tells a dated figure, then ", and" with a subject pronoun and figures that are of the day told."""
     rows = sorted((row for row in _wsj(rule["example"]) if row["money_text"]), key=lambda row: row["money_start"])
@@ -721,6 +721,23 @@ def test_a_date_after_a_second_predicate_of_telling_does_not_date_a_figure_befor
     dates = _dates_of_figures(_wsj("Peel Hunt cut its target price to 480p from 560p and said it now expected pre-tax "
                                    "profit of £230m in 1988 and £255m in 1989."))
     assert dates == {"480p": "", "560p": "", "£230m": "1988", "£255m": "1989"}
+
+
+def test_a_name_and_its_verb_after_and_open_a_clause_the_date_before_them_does_not_reach():
+    dates = _dates_of_figures(_wsj("Samsung pledged in May 1989 to spend 3 trillion won on chip lines in Texas by 1992, and "
+                                   "Intel Corp has set aside $4 billion for a plant in Ohio."))
+    assert dates["$4 billion"] == ""
+    # without a verb of its own after it, a name after ", and" is a list's last item, still of the date
+    dates = _dates_of_figures(_wsj("Sales rose 4% in March in Europe, Asia, and Latin America to $5 million."))
+    assert dates["$5 million"] == "March"
+
+
+def test_a_second_predicate_that_revises_a_forecast_or_tells_after_but_keeps_its_date_off_the_target_before_it():
+    dates = _dates_of_figures(_wsj("Nomura lowered its target to 720 yen from 800 yen and slashed its fiscal 1990 profit "
+                                   "forecast by 6%."))
+    assert dates["720 yen"] == "" and dates["800 yen"] == ""
+    dates = _dates_of_figures(_wsj("Barclays kept its target at 310p but warned that sales could slip before the autumn."))
+    assert dates["310p"] == ""
 
 
 def test_a_stretch_after_a_second_percentage_of_the_move_is_that_ones_not_the_firsts():

@@ -648,6 +648,23 @@ def test_what_a_company_exports_is_its_money():
     assert one("Exports slowed, but Alibaba's revenue rose to $30 billion.").market_kind == "revenue"
 
 
+def test_futures_of_a_crop_the_tables_do_not_name_move_as_other_not_as_a_share():
+    mentions = find_money("Shares of Wilmar rose 1% on Friday, while Chicago oat futures climbed 3.4 percent.")
+    assert [m.market_kind for m in mentions] == ["share_move", "other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port authority's deficit was now estimated at about $12 million for the year to June.",
+    "Under the plan, peak rail fares would rise from $4.10 to $4.60 in two steps.",
+])
+def test_a_public_bodys_projected_deficit_and_a_fares_rise_to_a_new_price_are_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_companys_pension_deficit_told_as_projected_is_still_money():
+    assert find_money("The retailer's pension deficit is projected at £40 million.") != []
+
+
 def test_what_consumers_spend_is_not_money_but_what_a_company_spends_is():
     assert find_money("Chinese consumers spent Rmb1.8tn online in the first quarter, up 6.3% from a year earlier, "
                       "according to the National Bureau of Statistics.") == []
