@@ -4757,6 +4757,20 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     ("It expects net sales of $4.62 billion for fiscal 2025, which ends on Jan. 31.", dt.date(2026, 1, 12), "Jan. 31",
      "2026-01-31", True),
     ("Stores were closed on Christmas Day.", dt.date(2026, 1, 8), "Christmas Day", "2025-12-25", False),
+    # setFI, fi_88vip_members: a sentence going on from a past season goes on after it, as after a month
+    ("The chain shut its flagship last autumn and reopened it in January.", dt.date(2026, 3, 10), "January",
+     "2026-01", False),
+    # setFL, fl_fare_rise: a month coordinated with a time ahead, its verb left out, looks ahead with it
+    ("Water bills will go up twice, the regulator announced on Monday, with the first rise due next month and the "
+     "second in October.", dt.date(2025, 11, 20), "October", "2026-10", True),
+    # setFI, fi_scmp_chip_orders: an event that "returns to" a place in the present simple keeps a timetable
+    ("The city's marathon, which drew 30,000 runners last year, returns to the waterfront in October.",
+     dt.date(2026, 3, 12), "October", "2026-10", True),
+    # setFL, fl_fare_rise: Boxing Day is a holiday of a fixed day, read by its clause's tense like Christmas Day
+    ("Departure boards at the station will show a reduced service on Boxing Day.", dt.date(2025, 12, 3),
+     "Boxing Day", "2025-12-26", True),
+    ("Shoppers queued outside the department store on Boxing Day.", dt.date(2026, 1, 8), "Boxing Day",
+     "2025-12-26", False),
     # setCJ, komorebi_dec: months joined by a hyphen name a reporting period, awaited once it has ended
     ("The company will report results for the March-November period, the first three quarters of its fiscal year, "
      "on Jan. 9.", dt.date(2026, 1, 5), "March-November", "2025-03/2025-11", False),

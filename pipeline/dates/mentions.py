@@ -2988,7 +2988,9 @@ class _Reading:
             # perfect looks back in any sentence: "Ma had given a speech in October")
             same_sentence = self.reference_end > clauses.sentence(exp.start, exp.end, window)[0]
             pluperfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
-            looks_back = (same_sentence and (told_of.gran not in ("D", "M")
+            # (a season goes on like a month: "cut her holding last summer and bought it back in January" is the
+            # January after that summer)
+            looks_back = (same_sentence and (told_of.gran not in ("D", "M", "S")
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
                 or pluperfect
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
@@ -4742,6 +4744,20 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             if year_res is not None:
                 res = _with_year_of(exp, year_res, anchor, tense) or res
                 resolved[i][1] = res
+        # a month without its year coordinated with a time ahead counted from now, its verb left out, looks ahead
+        # with it, whatever verb reports the sentence: "confirmed on Tuesday, with the first increase taking
+        # effect next month and the last in September" (written in December: next September; "the first rise due
+        # next month and the second in October", written in November: next October, not the month just gone)
+        if i > 0 and res.on_calendar and res.first_day is not None and resolved[i - 1][1].last_day is not None \
+                and res.first_day <= resolved[i - 1][1].last_day and _elided_after_a_time_ahead(low, exp, resolved[i - 1]):
+            # (the first such month after that time: not the month just gone, which a forecast may still await)
+            after = resolved[i - 1][1].last_day
+            ahead = resolver.resolve(dict(exp.parts, year=after.year), anchor, "future", None)
+            if ahead is not None and ahead.on_calendar and ahead.first_day <= after:
+                ahead = resolver.resolve(dict(exp.parts, year=after.year + 1), anchor, "future", None)
+            if ahead is not None and ahead.on_calendar and ahead.first_day > after:
+                res = ahead
+                resolved[i][1] = res
         # a date whose year comes later in the sentence: "November evening in Shanghai in 2020"
         if (i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar
                 and _lacks_year(exp.parts)):
@@ -4902,6 +4918,16 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
             and not _compared_with(low, year_exp.start):
         return year_res
     return None
+
+
+def _elided_after_a_time_ahead(low: str, exp, before: list) -> bool:
+    """Is ``exp`` a month named alone right after a time ahead counted from now ("next month", "next year"), joined
+    to it as a second date of one elided verb (shared_years.tsv gaps: "next month and the last in September")?"""
+    prev_exp, prev_res = before[0], before[1]
+    return set(exp.parts) <= {"month", "prep", "det"} and "month" in exp.parts \
+        and isinstance(prev_exp.parts.get("shift"), int) and prev_exp.parts["shift"] > 0 \
+        and "month" not in prev_exp.parts and prev_res.on_calendar and prev_res.future \
+        and lexicon.shared_year_gaps().fullmatch(low, prev_exp.end, exp.start) is not None
 
 
 def _year_before_an_aside(low: str, exp, year_exp, year_res: resolver.Resolution) -> resolver.Resolution | None:
