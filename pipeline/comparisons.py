@@ -1772,12 +1772,6 @@ _STRETCH_REACH = 40
 _DATE_ASIDE_REACH = 60   # the most characters of a description set off by commas after a date
 
 
-@functools.cache
-def _describing_words() -> list[str]:
-    """The words that open a description of the thing right before it (joins.tsv role=describes: "the", "its" ...)."""
-    return [w for row in load_table("money/joins.tsv") if row["role"] == "describes" for w in row["words"].split("|")]
-
-
 def _prices_a_premium(form: str, date: DateMention, sentence_start: int, ending: dict[int, int],
                       rules: "_ComparisonRules") -> int | None:
     """Where the base opens when the date is that of the price a premium or a discount is told against ("a premium
@@ -2267,7 +2261,7 @@ def _comparison_rules() -> _ComparisonRules:
         breaks=re.compile(r"[,;:]"),
         # a description of the date between commas right after it (joins.tsv role=describes): "Since July 1, the start
         # of the new fiscal year, the fund has returned about 1.5%"
-        date_aside=re.compile(rf"(?i),\s+(?:{word_trie(_describing_words())})\s[^,;:.]{{1,{_DATE_ASIDE_REACH}}},"),
+        date_aside=re.compile(rf"(?i),\s+(?:{word_trie(money_lexicon().describes)})\s[^,;:.]{{1,{_DATE_ASIDE_REACH}}},"),
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),

@@ -14,6 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from pipeline.dates.lexicon import months
 from pipeline.rules import load_table, prefix_tree
 
 Span = tuple[int, int]
@@ -236,6 +237,7 @@ class Lexicon:
     opening_scans: dict         # ... and of those of its rows that open the sentence
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
+    describes: frozenset        # joins.tsv role=describes: "the", "its" open a description of the thing before them
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     month_before: re.Pattern    # "Oct. ", "October " right before a number: that number is a day of the month
     ties_next: re.Pattern       # " of as much as ", " about ": the gap from a trigger to the sum it is tied to
@@ -632,11 +634,12 @@ def lexicon() -> Lexicon:
         veto_scans=veto_scans, opening_scans=opening_scans,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
+        describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to 19%"
         month_before=re.compile(r"(?<![\w-])(?:" + "|".join(
-            re.escape(row["name"].capitalize()) + (r"\.?" if row["abbreviation"] == "yes" else "")
-            for row in load_table("dates/months.tsv")) + r")\s+$"),
+            re.escape(name.capitalize()) + (r"\.?" if abbreviation else "")
+            for name, (_, _, abbreviation) in months().items()) + r")\s+$"),
         # "in what was then the world's largest IPO"
         # a name's possessive opens the phrase as an article does: "raised HK$41 billion in Hong Kong's biggest listing"
         leads_to=re.compile(rf"(?:\s+(?:{trie(joins['purpose'])})|,\s+(?:{trie(joins.get('restated', ()))}))\s+"
