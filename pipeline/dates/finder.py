@@ -1003,7 +1003,12 @@ def _holiday_quarter(rule: str, parts: dict) -> str | None:
     quarter" is, by its calendar or its company's; only a holiday of a month of its own (holidays.tsv "12-25",
     "4:4:11"), not one that moves across months (Easter, the lunar new year)."""
     fields = rule.split(":")
-    month = rule[:2] if len(fields) == 1 and "-" in rule else fields[2][:2] if len(fields) == 3 else ""
+    if len(fields) == 1 and "-" in rule:
+        month = rule[:2]            # "12-25" (not "easter-2", whose month moves)
+    elif len(fields) == 3:
+        month = fields[2][:2]       # "4:4:11", "4:4:11+4"
+    else:
+        return None                 # ("after:1:1:11", "days:...": no month of its own read here)
     if not month.isdigit():
         return None
     parts["quarter"] = (int(month) - 1) // 3 + 1

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
-from pipeline.sentences import SentenceIndex, heading_over_list, opens_an_entry
+from pipeline.sentences import HEADING_WORDS, SentenceIndex, heading_over_list, opens_an_entry
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -143,8 +143,6 @@ _NEWS_DAYS = 7
 _DAYS_LOOKED_BACK = 8
 _PARAGRAPH_REACH = 3000
 _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and the day it is on
-_HEADING_WORDS = 8          # the most words a line heading a section holds ("Toby Xu, chief financial officer, lunch,
-                            # 12:30 p.m.")
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
 _DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from a longer period after it
 _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
@@ -4407,11 +4405,11 @@ def _this_quarter(parts: dict) -> bool:
 
 
 def _heads_a_section(text: str, at: int) -> bool:
-    """Is ``at`` on a short line (at most _HEADING_WORDS words) right above a line of text, a heading over its
-    section rather than a paragraph of its own?"""
+    """Is ``at`` on a short line (at most HEADING_WORDS words: "Toby Xu, chief financial officer, lunch, 12:30 p.m.")
+    right above a line of text, a heading over its section rather than a paragraph of its own?"""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    if end == -1 or len(text[start:end].split()) > _HEADING_WORDS:
+    if end == -1 or len(text[start:end].split()) > HEADING_WORDS:
         return False
     return end + 1 < len(text) and not text[end + 1].isspace()
 
@@ -4749,15 +4747,15 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         # effect next month and the last in September" (written in December: next September; "the first rise due
         # next month and the second in October", written in November: next October, not the month just gone)
         if i > 0 and res.on_calendar and res.first_day is not None and resolved[i - 1][1].last_day is not None \
-                and res.first_day <= resolved[i - 1][1].last_day and _elided_after_a_time_ahead(low, exp, resolved[i - 1]):
+                and res.first_day <= resolved[i - 1][1].last_day \
+                and _elided_after_a_time_ahead(low, exp, *resolved[i - 1][:2]):
             # (the first such month after that time: not the month just gone, which a forecast may still await)
             after = resolved[i - 1][1].last_day
-            ahead = resolver.resolve(dict(exp.parts, year=after.year), anchor, "future", None)
-            if ahead is not None and ahead.on_calendar and ahead.first_day <= after:
-                ahead = resolver.resolve(dict(exp.parts, year=after.year + 1), anchor, "future", None)
-            if ahead is not None and ahead.on_calendar and ahead.first_day > after:
-                res = ahead
-                resolved[i][1] = res
+            for year in (after.year, after.year + 1):
+                ahead = resolver.resolve(dict(exp.parts, year=year), anchor, "future", None)
+                if ahead is not None and ahead.on_calendar and ahead.first_day > after:
+                    res = resolved[i][1] = ahead
+                    break
         # a date whose year comes later in the sentence: "November evening in Shanghai in 2020"
         if (i + 1 < len(resolved) and "scatter" not in befores and res.on_calendar
                 and _lacks_year(exp.parts)):
@@ -4920,10 +4918,10 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
     return None
 
 
-def _elided_after_a_time_ahead(low: str, exp, before: list) -> bool:
-    """Is ``exp`` a month named alone right after a time ahead counted from now ("next month", "next year"), joined
-    to it as a second date of one elided verb (shared_years.tsv gaps: "next month and the last in September")?"""
-    prev_exp, prev_res = before[0], before[1]
+def _elided_after_a_time_ahead(low: str, exp, prev_exp, prev_res) -> bool:
+    """Is ``exp`` a month named alone right after a time ahead counted from now (``prev_exp``: "next month", "next
+    year"), joined to it as a second date of one elided verb (shared_years.tsv gaps: "next month and the last in
+    September")?"""
     return set(exp.parts) <= {"month", "prep", "det"} and "month" in exp.parts \
         and isinstance(prev_exp.parts.get("shift"), int) and prev_exp.parts["shift"] > 0 \
         and "month" not in prev_exp.parts and prev_res.on_calendar and prev_res.future \
