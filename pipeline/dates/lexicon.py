@@ -979,6 +979,15 @@ def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def event_endings() -> tuple[re.Pattern, str]:
+    """(the longest ending a happening's word loses to leave its stem, the endings a word dating it may carry after
+    that stem) of event_endings.tsv: "grounding" -> "ground", dated by "grounded"."""
+    rows = _rows("event_endings.tsv")
+    stripped = re.compile(rf"(?:{trie_regex(r['ending'] for r in rows if r['strip'] == 'yes')})\Z")
+    return stripped, rf"(?:{trie_regex(r['ending'] for r in rows)})?"
+
+
+@functools.lru_cache(maxsize=None)
 def event_anchors() -> tuple[tuple[re.Pattern, int], ...]:
     """(between, sign) of each event_anchors.tsv row: how a count is told before or after a happening a noun or a
     name stands for ("the week after the grounding"), the noun captured as ``event``."""

@@ -1318,7 +1318,7 @@ class _Reading:
         with none dated, the count reads as it would alone (False)."""
         self.event_spans.append((exp.parts["event_told"][1], exp.end))
         word = exp.parts["event"]
-        names = re.compile(rf"\b{re.escape(_event_stem(word))}{_EVENT_ENDINGS}\b")
+        names = _words_of_the_happening(word)
         told_as_name = self.text[exp.end - len(word)].isupper()
         grans = _EVENT_REFERENCE_GRANS["M" if exp.parts.get("unit") in ("M", "Y") else "D"]
         dated = [(told, resolution) for told, resolution, *_ in self.resolved
@@ -5395,12 +5395,6 @@ def _before_pattern(before: str) -> finder.Before:
 # "then" of "since then" (deictic.tsv): a row of the table, but TimeML tags no bare anaphor of a time.
 _ANAPHOR = "REF"
 
-# The inflections a happening's word may be told in where the text dates it ("the grounding": "grounded"; "the
-# vote": "voted"; "the election": "elected"): the word's stem (_event_stem) then one of these endings
-_EVENT_ENDINGS = r"(?:|e|s|es|ed|d|ing|ion|ions)"
-_EVENT_STEM = re.compile(r"(?:ing|ion|ed|es|e|s)\Z")
-
-
 # The periods a happening may be dated by, for counts of days and weeks and for counts of months and years
 _EVENT_REFERENCE_GRANS = {"D": ("D",), "M": ("D", "M")}
 # How far, with no clause break between, a date may stand from the word of the happening it dates
@@ -5415,10 +5409,13 @@ def _dates_the_word(low: str, told, word: re.Match) -> bool:
     return hi - lo <= _EVENT_DATE_REACH and _CLAUSE_BREAK.search(low, lo, hi) is None
 
 
-def _event_stem(word: str) -> str:
-    """"grounding" -> "ground", "vote" -> "vot", "deadline" -> "deadlin"; a word left short keeps its ending."""
-    stem = _EVENT_STEM.sub("", word)
-    return stem if len(stem) >= 3 else word
+@functools.lru_cache(maxsize=256)
+def _words_of_the_happening(word: str) -> re.Pattern:
+    """The words that name the happening ``word`` names, by its stem and event_endings.tsv ("the grounding":
+    "grounded", "grounding"; "the vote": "voted", "votes"); a stem left shorter than three letters keeps the word."""
+    stripped, endings = lexicon.event_endings()
+    stem = stripped.sub("", word)
+    return re.compile(rf"\b{re.escape(stem if len(stem) >= 3 else word)}{endings}\b")
 
 
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
