@@ -4085,3 +4085,21 @@ def test_a_price_of_gas_per_therm_is_the_commoditys_level():
 def test_a_verb_after_and_is_a_second_predicate_that_does_not_move_the_level_before_it():
     money = find_money("The shares began the year at about 410 pence and fell through the spring.")
     assert [(m.market_kind, m.direction) for m in money] == [("share_price", "")]
+
+
+def test_a_fund_that_earned_a_percentage_return_gained_it():
+    assert [(m.direction, m.market_kind) for m in find_money(
+        "The Ridgeway Teachers' Pension Plan posted a 7.3% return for the year to March 31, its trustees said.")] == [
+        ("up", "other")]
+    assert [m.direction for m in find_money(
+        "The college endowment earned an 11.6% return on its investments in the fiscal year.")] == ["up"]
+
+
+def test_money_a_company_has_promised_is_money_it_invests():
+    assert kind_by_text("Norvane, for its part, has promised more than $3 billion for data centres in Poland.") == {
+        "$3 billion": "investment"}
+
+
+def test_ticket_sales_an_events_organisers_tell_are_the_events_own():
+    found = find_money("Organisers said ticket sales for the three-day festival had already passed 420,000 euros.")
+    assert [m.text for m in found] == ["420,000 euros"]
