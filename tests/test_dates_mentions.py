@@ -2428,6 +2428,15 @@ DAYS_OF_THE_MONTH_GAMES_AND_DEADLINES_PAST = [
     ("... but what was said on a day is no day of a month to come", "Rules on data labelling will take effect from "
      "Jan 1 next year, the Cyberspace Administration of China said on the 4th.", dt.date(2026, 3, 6), "the 4th",
      "2026-03-04", False),
+    ("... 'before the 20th' is a deadline ahead in the month under way", "The council said objections could be lodged "
+     "at any time before the 20th, when planners meet.", dt.date(2027, 5, 6), "before the 20th", "2027-05-20", True),
+    ("... and a day of the month that the story named by its number is that day, whatever month came since",
+     "Drivers will strike on Friday, March 12, the union said. Managers offered to freeze fares until June 2028. "
+     "\"Our door is open until the 12th,\" a manager said.", dt.date(2027, 3, 1), "until the 12th", "2027-03-12",
+     True),
+    ("... and a day of the month may be told in words: 'on the first' is the next first ahead", "The charity's "
+     "director told staff on Monday: \"If the grant does not arrive by the first, we close.\"", dt.date(2027, 8, 23),
+     "by the first", "2027-09-01", True),
 ]
 
 
@@ -2441,6 +2450,11 @@ def test_days_of_the_month_and_deadlines_of_the_past_are_read_as_a_reader_would(
 def test_the_winter_games_and_an_ordinal_before_a_noun_are_no_dates():
     text = "The Winter Games in Milan drew record crowds, and Alibaba marked the 20th anniversary of Taobao on the 12th floor."
     assert [m.text for m in tag_dates(text, dt.date(2025, 3, 26)) if m.on_calendar] == []
+
+
+def test_an_ordinal_word_that_counts_a_thing_is_no_day_of_the_month():
+    text = "She finished on the first attempt, and he came in on the second day of the race, by the third lap."
+    assert [m.text for m in tag_dates(text, dt.date(2027, 4, 2)) if m.on_calendar] == []
 
 
 POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
@@ -2840,6 +2854,9 @@ PREVIEWS_AND_TIMES = [
      "it reported third-quarter revenue.", dt.date(2025, 12, 29), "third-quarter", "2025-Q3", False),
     ("a month in a condition told in the present is one to come", '"If the Bank cuts in March or May, we could '
      'see a stronger pick-up in the second quarter," she said.', dt.date(2026, 2, 4), "May", "2026-05", True),
+    ("... and so is a day in one a verb of saying reports: the verb tells only when it was said", "The union said "
+     "on Monday that if the talks fail on Thursday, the walkout goes ahead.", dt.date(2027, 3, 2), "Thursday",
+     "2027-03-04", True),
     ("a month in a condition told in the past is gone", "If sales rose in May, the bank would have said so.",
      dt.date(2026, 2, 4), "May", "2025-05", False),
     ("a verb whose past is its base form is past after a relative pronoun standing for a name", "The Bank of "

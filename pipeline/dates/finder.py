@@ -285,7 +285,7 @@ def grammar() -> _Grammar:
     # A head word of several words is looked for by its longest word (the first may be as common as
     # "a" in "a later date"), with how many words stand before it.
     keys: dict[str, set[int]] = {}
-    for name in (*lexicon.WORD_BLOCKS, "centuryword"):
+    for name in (*lexicon.WORD_BLOCKS, "centuryword", "dayordinal"):
         for word in (lexicon.WORD_BLOCKS.get(name) or lexicon.INNER_BLOCKS[name])():
             words = [w for w in word.translate(_SHAPES).split(" ") if w]
             key = max(range(len(words)), key=lambda i: len(words[i]))
@@ -947,6 +947,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         return "year"
     if "day" in captured:
         parts["day"] = int(captured["day"])     # "on the 12th": a day of the month told of
+        return "calendar"
+    if "dayordinal" in captured:
+        parts["day"] = lexicon.day_ordinal_words()[captured["dayordinal"]]     # "on the first", a day told in words
         return "calendar"
     return None
 

@@ -1041,13 +1041,21 @@ def event_day_words() -> dict[str, int]:
             and not any(f"{article} {word}" in words for article in articles)}
 
 
+@functools.lru_cache(maxsize=None)
+def day_ordinal_words() -> dict[str, int]:
+    """The ordinal words a day of the month is told with once the month is known ("if we go out on the first"):
+    the ordinals of ordinals.tsv up to 31."""
+    return {r["word"]: int(r["value"]) for r in _rows("ordinals.tsv") if r["value"].isdigit() and int(r["value"]) <= 31}
+
+
 # placeholder of patterns.tsv -> the word table that fills it; the words of these tables start heads
 WORD_BLOCKS = {
     "month": months, "weekday": weekdays, "unit": units, "season": seasons, "daypart": day_parts,
     "holiday": holidays, "deictic": deictic, "setword": set_words, "decadeword": decade_words,
 }
 # placeholders whose words only continue a head (or start one through patterns.tsv's head_start)
-INNER_BLOCKS = {"numword": number_words, "centuryword": century_words, "dayword": event_day_words, "zone": zones}
+INNER_BLOCKS = {"numword": number_words, "centuryword": century_words, "dayword": event_day_words,
+                "dayordinal": day_ordinal_words, "zone": zones}
 
 
 def word_block(name: str) -> str:

@@ -804,6 +804,8 @@ class _Reading:
                     and self.text.find("\n", self.reference_end, exp.start) != -1:
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
                                     # day of the month under way
+            if _a_day_alone(exp.parts):
+                told_of = self._day_told_by_its_number(exp) or told_of
             if self.opened_from is not None and (
                     _that_year(exp.parts) if self.opened_from[0].gran == "Y" else _that_month(exp.parts)) and (
                     told_of is None or self.opened_from[1] > self.reference_end):
@@ -1483,13 +1485,26 @@ class _Reading:
             for s, _, tense, _ in self.clauses.markers(s_lo, s_hi)) \
             and lexicon.counterfactual().search(self.low, s_lo, s_hi) is None
 
+    def _day_told_by_its_number(self, exp: finder.Expression) -> resolver.Period | None:
+        """The last day the text named before ``exp`` with the number of the day of the month ``exp`` names alone: a
+        reader takes "before the 24th" for the Feb. 24 the story told of, whatever month it named since ("walk out
+        on Feb. 24 ... offered to delay the changes until April 2027 ... 'at any time before the 24th'")."""
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.start < exp.start and resolution is not None and resolution.precision == "day" \
+                    and resolution.first_day is not None and resolution.first_day.day == exp.parts["day"]:
+                return resolver.Period.of("D", resolution.first_day)
+        return None
+
     def _a_condition_in_the_present(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause opened by a word of condition (tense.tsv kind conditional) with no marker of tense
         in its clause?  A condition told in the present is one on a time to come ("If the Bank cuts in March or May,
         we could see a stronger pick-up", in February: this May, not the last)."""
-        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        return lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start) \
-            is not None and not finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
+        # (the tense is the condition's own: a verb of saying before the word of condition tells only when it was
+        # said: 'told members on Tuesday: "If we go out on the first, we stay out"')
+        return condition is not None and not finder.clause_tense(self.text, self.low, exp.start, exp.end,
+                                                                 (condition.start(), s_hi), self.clauses)
 
     def _intended(self, exp: finder.Expression, window) -> bool:
         """Is the last marker of the future before ``exp`` in its sentence a word of intention (tense.tsv kind

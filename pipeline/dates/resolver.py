@@ -1541,7 +1541,10 @@ def _day(year: int, month: int, day: int) -> Period | None:
 def _day_of_month(day: int, anchor: dt.date | None, tense: str, reference: Period | None) -> Period | None:
     """"on the 12th" (as Chinese and British news write a day of the month under way): a day of the
     month the text tells of; in the anchor's month, the last such day up to it, or the next one when
-    the clause looks ahead."""
+    the clause looks ahead.  A reference that is a day of that number is that day ("walk out on Feb. 24 ... talks
+    before the 24th")."""
+    if reference is not None and reference.gran == "D" and reference.first().day == day:
+        return reference
     if reference is not None and reference.gran in ("D", "M") and (
             anchor is None or (reference.first().year, reference.first().month) != (anchor.year, anchor.month)) \
             and not (anchor is not None and tense in ("past", "pluperfect") and reference.first() > anchor):
