@@ -81,3 +81,28 @@ def test_a_line_that_is_not_a_document_names_its_file_and_line(tmp_path):
     source.write_text("not json\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.jsonl:1: not JSON"):
         predict_file(str(source), str(tmp_path / "out.jsonl"))
+
+
+def test_a_count_of_days_from_another_time_of_the_story_is_written_as_the_gap_it_counts():
+    # TimeML tags the gap and reads "later" as its signal, as "after" is in "three days after the vote"
+    text = "The board met on March 4. Two weeks later, the chairman resigned, and a day earlier he had sold shares."
+    assert found(text, WSJ) == [("March 4", "DATE", "1989-03-04"), ("Two weeks", "DURATION", "P2W"),
+                                ("a day", "DURATION", "P1D")]
+
+
+def test_a_count_back_that_is_the_base_of_a_comparison_keeps_its_date():
+    # ... but after a figure it names the time the figure was measured: "from 231,000 a week earlier"
+    text = "Jobless claims fell to 212,000 from 231,000 a week earlier, and a year earlier they stood at 250,000."
+    assert [(t, k) for t, k, _ in found(text, WSJ)] == [("a week earlier", "DATE"), ("a year earlier", "DATE")]
+
+
+def test_the_table_still_places_the_day_a_count_from_the_story_lands_on():
+    from pipeline.dates import tag_dates
+    text = "The board met on March 4. Two weeks later, the chairman resigned."
+    assert [m.when for m in tag_dates(text, WSJ)] == ["1989-03-04", "1989-03-18"]
+
+
+def test_a_weekday_with_a_plural_part_of_the_day_recurs():
+    text = "The late bus runs on Saturday nights, and the depot shuts on Thursday and Friday evenings this week."
+    types = [(t, k) for t, k, _ in found(text, WSJ)]
+    assert ("Saturday", "SET") in types and ("Thursday", "DATE") in types and ("Friday", "DATE") in types, types

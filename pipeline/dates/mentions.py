@@ -5433,10 +5433,31 @@ def _words_of_the_happening(word: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(stem if len(stem) >= 3 else word)}{endings}\b")
 
 
+# The word that points a gap from another time of the story, which TimeML leaves out of the gap ("Three days later").
+_GAP_SIGNAL = re.compile(r"\s+(?:later|earlier)\Z", re.I)
+# A figure, maybe with a word or two of its scale, right before a count back: the count is the base of a comparison,
+# a date ("up from $48 a day earlier", "from 230,000 a week earlier"), not a gap in a story.
+_FIGURE_BEFORE = re.compile(r"\d(?:\d|[.,]\d)*%?(?:\s+[a-z]+){0,2}\s+\Z")
+_FIGURE_BEFORE_REACH = 30
+
+
+def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
+    """The TIMEX3 of piece ``e`` resolved as ``r``; a count of days or hours from another time of the story is
+    written as TimeML tags it, the gap without its signal ("Three days later": "Three days", DURATION P3D), while
+    the table keeps the day it places; the base of a comparison keeps its date ("up from $48 a day earlier")."""
+    start, end, kind, value = e.start, e.end, r.timex_type, r.value
+    gap = resolver.gap_between_happenings(e.parts)
+    if gap and not _compared_with(low := text.lower(), e.start) \
+            and not _FIGURE_BEFORE.search(low, max(0, start - _FIGURE_BEFORE_REACH), start):
+        kind, value = "DURATION", gap
+        if (signal := _GAP_SIGNAL.search(text, start, end)) is not None:
+            end = signal.start()
+    return _record(TimeML, {"start": start, "end": end, "text": text[start:end], "type": kind, "value": value,
+                            "mod": r.mod})
+
+
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
-    timexes = tuple([_record(TimeML, {"start": e.start, "end": e.end, "text": text[e.start:e.end],
-                                      "type": r.timex_type, "value": r.value, "mod": r.mod}) for e, r in pieces
-                     if e.parts.get("ref_value") != _ANAPHOR])
+    timexes = tuple([_timeml(text, e, r) for e, r in pieces if e.parts.get("ref_value") != _ANAPHOR])
     return _record(DateMention, {
         "start": start, "end": end, "text": text[start:end], "timex_type": res.timex_type,
         "timex_value": res.value, "mod": res.mod, "when": res.when, "first_day": res.first_day,

@@ -566,6 +566,21 @@ def _duration_value(count, unit: str) -> str | None:
     return f"P{time}{count}{letter}"
 
 
+# The units of a gap between two happenings a story tells ("Three days later", "A day earlier"); a year, quarter or
+# month counted back names the like period instead ("a year earlier": the year-ago quarter).
+_GAP_UNITS = ("W", "D", "h", "min", "s")
+
+
+def gap_between_happenings(parts: dict) -> str | None:
+    """The TimeML duration of a count of days, weeks or hours from another time of the story ("Three days later":
+    P3D), which TimeML tags as the gap it counts ("later" being its signal, as "after" is in "three days after the
+    vote"); None for any other expression."""
+    if parts.get("direction") not in ("earlier", "later") or parts.get("count") is None \
+            or parts.get("unit") not in _GAP_UNITS:
+        return None
+    return _duration_value(parts["count"], parts["unit"])
+
+
 def _about_to_begin(period: Period, anchor: dt.date, tense: str, parts: dict) -> bool:
     """Does ``period``, a quarter or half named as a noun without its year, begin within a few weeks after ``anchor``,
     in a clause not told in the past?  Then it is the coming one, not last year's, whose results are long out: "the
