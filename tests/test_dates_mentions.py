@@ -6444,3 +6444,28 @@ def test_the_year_just_ended_stays_the_fiscal_year_over_after_a_sentence_on_the_
     text = ("Revenue for the year to March 31 rose 6% to 840 billion yen. The forecast assumes a rate of 148 yen to "
             "the dollar, against an average of 151 yen in the year just ended.")
     assert ("the year", "FY2026", False) in _found(text, dt.date(2026, 5, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "She joined the bank in 2008, the year Lehman Brothers collapsed, and ran its Asian desk until 2019.",
+    "Executives said fiscal 2027 will be the year the new plant turns a profit.",
+])
+def test_the_year_set_off_after_a_year_with_a_clause_defining_it_repeats_that_year_and_makes_no_row(text):
+    found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
+    assert "the year" not in found and any("2008" in t or "2027" in t for t in found)
+
+
+def test_a_day_in_the_clause_defining_the_year_set_off_after_a_year_is_of_that_year():
+    text = "The brand moved to Shanghai in 2012, the year its founder opened the first store on May 3."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
+    assert ("May 3", "2012-05-03") in found and not any(t == "the year" for t, _ in found)
+
+
+@pytest.mark.parametrize("text, season", [
+    ("The club's manager will meet the owners next week to plan for the summer transfer window.", "summer"),
+    ("The carrier said it would raise its winter fares by 6% from December.", "winter"),
+    ("Organisers said the autumn event had sold out within an hour.", "autumn"),
+])
+def test_a_season_naming_a_recurring_occasion_or_a_product_sold_for_it_makes_no_row(text, season):
+    found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
+    assert not any(season in t.lower() for t in found)
