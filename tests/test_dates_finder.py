@@ -1117,3 +1117,12 @@ def test_a_fiscal_year_named_after_its_word_by_the_two_years_it_spans_is_the_yea
 def test_a_half_of_a_season_is_no_half_of_the_year():
     assert spans("The second half of the coming summer looks hotter than usual, forecasters said.") == [
         "the coming summer"]
+
+
+def test_a_participle_past_a_comma_is_no_verb_of_a_month_the_future_governs():
+    text = "The railway will open three new lines between May and August, part of a plan approved in 2022."
+    low = text.lower()
+    start, end = low.index("august"), low.index("august") + len("august")
+    assert not finder.heads_a_past_clause(text, low, start, end, own_verb=True)
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar]
+    assert found[0] == ("between May and August", "2026-05/2026-08", True)

@@ -2212,6 +2212,10 @@ A_PLAN_CHANGED_A_SPAN_OPENED_AND_A_WEEK_AHEAD = [
      dt.date(2026, 5, 12), "the last trading day of the year", "2026-12-31"),
     ("a plan of the past that was 'originally' made is of the past", "The review was originally due to end in the "
      "spring, but was extended by three months.", dt.date(2025, 9, 12), "the spring", "2025-SP"),
+    ("... and so is a deadline told as the first of several", "The buyback opened on Aug. 4 and was first due to "
+     "close on Sept. 12.", dt.date(2026, 2, 3), "Sept. 12", "2025-09-12"),
+    ("... or as the one set at first", "The panel was initially due to report in the summer.", dt.date(2026, 2, 3),
+     "the summer", "2025-SU"),
     ("... and so is one that a 'but' clause changed", "The deal was expected to close in the first quarter, but was "
      "delayed by a regulatory review.", dt.date(2025, 11, 12), "the first quarter", "2025-Q1"),
     ("... not a plan of the past left as it was", "The deal was expected to close in the first quarter.",
@@ -6469,3 +6473,20 @@ def test_a_day_in_the_clause_defining_the_year_set_off_after_a_year_is_of_that_y
 def test_a_season_naming_a_recurring_occasion_or_a_product_sold_for_it_makes_no_row(text, season):
     found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
     assert not any(season in t.lower() for t in found)
+def test_a_fiscal_fourth_quarter_told_by_the_day_it_ended_sets_the_reports_calendar():
+    # setFN, fn_harlan_earnings: a year of 52 or 53 weeks that ends late in September
+    text = ("Brookfield Tools Inc. said its fiscal fourth-quarter sales fell 3%. For the quarter ended Sept. 28, the "
+            "drill maker earned $88 million, compared with $97 million in the year-earlier period.\n\n"
+            "For the fiscal year, profit slipped to $310 million from $335 million the year before.\n\n"
+            "The outdoor unit, which struggled in the first half of the fiscal year, grew again in the fourth quarter.")
+    anchor = dt.date(2025, 11, 12)
+    assert _when_of(text, anchor, "fiscal fourth-quarter") == [("2025-Q3", False)]
+    assert _when_of(text, anchor, "the year-earlier period") == [("2024-Q3", False)]
+    assert _when_of(text, anchor, "the fiscal year") == [("FY2025", False)]
+    assert _when_of(text, anchor, "the first half of the fiscal year") == [("2024-10/2025-03", False)]
+    assert _when_of(text, anchor, "the fourth quarter") == [("2025-Q3", False)]
+
+
+def test_a_fourth_quarter_told_as_ended_on_an_early_day_ends_the_month_before():
+    text = "The retailer's fourth quarter ended Feb. 1, and it expects first-quarter sales to rise 2%."
+    assert _when_of(text, dt.date(2026, 3, 5), "first-quarter") == [("2026-02/2026-04", True)]

@@ -2827,6 +2827,10 @@ def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple
             return False
         if own_verb and listed and "," in low[end:s] and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
             return False
+        if own_verb and not listed and "," in low[end:s]:
+            # (nor is a word known only by its ending past a comma, a participle of an aside: "will take delivery
+            # of six jets between April and September, part of an order placed in 2023")
+            return False
         return True
     return False
 

@@ -861,6 +861,17 @@ class _Reading:
             # "results for the fiscal year ended March 31, 2025 ... revenue for the fiscal year rose 6%": a bare "the
             # fiscal year" in a past clause is the one the story has just told as over, not the one under way
             exp.parts = {"year": named, "fiscal": True, "fiscal_end": exp.parts["fiscal_end"]}    # (as "fiscal 2025")
+        elif resolution is None and exp.parts.keys() == _THE_FISCAL_YEAR_KEYS and exp.parts["unit"] == "Y" \
+                and (closed := self._fiscal_year_a_last_quarter_closed(exp, window)) is not None:
+            # "earnings for its fourth quarter ended Sept. 30 fell 50% ... will result in lower earnings for the
+            # fiscal year": the year that quarter closed, its results still to come, not the one just begun
+            exp.parts = {"year": closed, "fiscal": True, "fiscal_end": exp.parts["fiscal_end"]}
+        elif resolution is None and _a_part_of_the_fiscal_year(exp) \
+                and (named := self._fiscal_year_named_over(exp, latest=True)) is not None \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # so is its half or quarter: "For the fiscal year, profit climbed ... The segment, which lost money in the
+            # first half of the fiscal year" is the first half of that year, not of the one under way
+            exp.parts = {**exp.parts, "year": named}    # (as "the first half of fiscal 2025")
         # "the year-earlier period", "the latest quarter", "the 1989 period" speak of the report's own
         # period, not of the last one named in passing ("after a flat second quarter")
         ref = told_of
@@ -1954,12 +1965,37 @@ class _Reading:
             return None
         return self.fiscal_end if self._fiscal_end_named(exp) == self.fiscal_end else None
 
-    def _fiscal_year_named_over(self, exp: finder.Expression) -> int | None:
+    def _fiscal_year_a_last_quarter_closed(self, exp: finder.Expression, window) -> int | None:
+        """The number of the fiscal year (of ``exp``'s calendar) whose fourth quarter, told by the day it ended before
+        the article's date, the text named last among quarters, in ``exp``'s sentence or the one before; else None."""
+        if self.anchor is None:
+            return None
+        since = self._previous_sentence_start(exp, window)
+        for done, resolution, *_ in reversed(self.resolved):
+            if done.start < since:
+                return None
+            if done.parts.get("unit") == "Q" and "ordinal" in done.parts:
+                last = done.parts.get("ends_on")
+                end_month = exp.parts["fiscal_end"]
+                if done.parts["ordinal"] != 4 or not isinstance(last, dt.date) or not last < self.anchor \
+                        or last.month != resolver.fiscal_end_month(end_month):
+                    return None
+                return resolver._fiscal_year_of(last, end_month)
+        return None
+
+    def _fiscal_year_named_over(self, exp: finder.Expression, latest: bool = False) -> int | None:
         """The number of the fiscal year the story last named, of ``exp``'s calendar, when it ended before the
-        article's date (the one a past clause's bare "the fiscal year" goes on about), else None."""
+        article's date (the one a past clause's bare "the fiscal year" goes on about), else None.  With ``latest``,
+        the latest such year it named (a half of "the fiscal year" is of the year reported on, not of the one its
+        figures were compared with: "For the fiscal year, profit climbed from $804 million the year before")."""
         if self.anchor is None:
             return None
         end_month = exp.parts["fiscal_end"]
+        if latest:
+            years = [resolution.period.year for _, resolution, *_ in self.resolved
+                     if resolution.period is not None and resolution.period.gran == "FY"
+                     and resolution.period.index % 12 == end_month % 12 and resolution.period.last() < self.anchor]
+            return max(years, default=None)
         for done, resolution, *_ in reversed(self.resolved):
             period = resolution.period
             if isinstance(done.parts.get("ends_on"), dt.date) and done.parts.get("fiscal"):
@@ -4341,6 +4377,14 @@ def _the_fiscal_year(parts: dict) -> bool:
     """"its fiscal year", "the financial year": a fiscal year named by its determiner alone."""
     return parts.get("unit") == "Y" and bool(parts.get("fiscal")) and bool(parts.get("det")) \
         and not {"shift", "count", "year", "direction"} & parts.keys()
+
+
+def _a_part_of_the_fiscal_year(exp: finder.Expression) -> bool:
+    """"the first half of the fiscal year", "the third quarter of its fiscal year": a half or quarter by its number of
+    a fiscal year it names by its determiner alone, its calendar told (not a quarter named alone that the text's
+    calendar made fiscal: "In the first quarter, sales rose" after a report's dates is no part of a past year)."""
+    return exp.rule == "unit+unit" and exp.parts.keys() == {"unit", "det", "ordinal", "fiscal", "fiscal_end"} \
+        and exp.parts["unit"] in ("H", "Q")
 
 
 def _that_year_s(parts: dict) -> bool:
