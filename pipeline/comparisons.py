@@ -1921,11 +1921,23 @@ def _share_of_a_measure_for(form: str, date: DateMention, sentence_start: int,
     """The same value named before its date, which "for" ties to it ("equal to 4% of its domestic revenue for 2019"):
     the year is the revenue's, not the fine's, and makes no row.  (After "in" the date may be the share's own period,
     "38 percent of its DRAM revenue in the third quarter", and stays a row.)"""
-    before = _measure_named_before().search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+    lo = max(sentence_start, date.start - _CUE_REACH)
+    # (the pattern ends in "for (the) " right before the date: most dates have no such words, and a search of the
+    # pattern's every start before them costs much more than looking at the words that end the stretch)
+    if not _ends_in_for(form, lo, date.start):
+        return None
+    before = _measure_named_before().search(form, lo, date.start)
     if before is None:
         return None
     share = rules.share_owned.search(form, max(sentence_start, before.start() - _CUE_REACH), before.start())
     return None if share is None else share.end()
+
+
+def _ends_in_for(form: str, start: int, end: int) -> bool:
+    """Does form[start:end] end in white space after "for" or "the" (any case), as every match of
+    :func:`_measure_named_before` does?  (str.isspace is the regex's \\s.)"""
+    stretch = form[start:end]
+    return stretch[-1:].isspace() and stretch.rstrip()[-3:].lower() in ("for", "the")
 
 
 @functools.cache

@@ -231,7 +231,8 @@ class Lexicon:
     number_words: dict
     number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
     vetoes: dict                # applies → [(side, unless_moved, cue, pattern, opens the sentence, parts)]:
-                                # after-rows (parts: their around rows), opening rows, groups of near rows
+                                # after-rows (parts: their around rows, cue: a CueScan of those rows' cues),
+                                # opening rows, groups of near rows
     all_cued_near: frozenset    # the applies whose side=before rows near the figure all have a cue
     veto_scans: dict            # applies → CueScan of the cues of its rows near the figure ...
     opening_scans: dict         # ... and of those of its rows that open the sentence
@@ -478,8 +479,14 @@ def lexicon() -> Lexicon:
         # (the cues of the rows before the figure are kept as their sets of forms: one CueScan of the window tells
         # which of them stand there, see Reading.vetoed)
         keyed = {cue: frozenset(key_of(form) for form in forms) for cue, forms in cue_forms.items()}
-        vetoes[applies] = [("after", unless_moved, None, re.compile("|".join(patterns), re.I), False,
-                            tuple(around.get(unless_moved, ())))
+        # (where the group "around" matches, the rows that read both sides are each tried only where one of their
+        # cues stands before the figure: one CueScan of that stretch, the after-row's cue, tells which do)
+        vetoes[applies] = [("after", unless_moved,
+                            CueScan({form for cue, _, _ in around.get(unless_moved, ()) if cue is not None
+                                     for form in cue_forms[cue]}),
+                            re.compile("|".join(patterns), re.I), False,
+                            tuple((None if cue is None else frozenset(key_of(form) for form in cue_forms[cue]),
+                                   before, after) for cue, before, after in around.get(unless_moved, ())))
                            for unless_moved, patterns in merged.items()] + [
             (side, unless_moved, None if cue is None else keyed[cue], pattern, opens, parts)
             for side, unless_moved, cue, pattern, opens, parts in rows if side == "before" and opens] + [

@@ -403,9 +403,14 @@ class Reading:
                     return True
                 # a row that reads both sides: what stands before the figure says too
                 near = max(sentence[0], start - _VETO_BEFORE)
-                for cue, before, after in parts:
-                    if (after.match(self.form, end, sentence[1]) and (cue is None or cue.search(self.low, near, start))
-                            and before.search(self.form, near, start)):
+                cued = None  # (the cues of these rows that stand before the figure: one scan, only once one is asked)
+                for forms, before, after in parts:
+                    if forms is not None:
+                        if cued is None:
+                            cued = cue.found(self.low, near, start)
+                        if forms.isdisjoint(cued):
+                            continue
+                    if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
                         return True
             elif opens:  # a count that opens the sentence and moves: "The number of brands ... rose 16 percent"
                 # (``cue``: the forms of the row's cue; one scan finds which cues of these rows stand there)
