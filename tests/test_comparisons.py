@@ -633,8 +633,8 @@ def _on(published: str, sentence: str) -> dict[str, str]:
      {"3 per cent": "", "£2.9bn": ""}),
     ("2025-09-16", "Alibaba's Hong Kong shares jumped 4.2% to HK$153.5, after a report on Monday that its in-house AI "
      "chip had won a large order from China Unicom.", {"4.2%": "", "HK$153.5": ""}),
-    ("2025-09-16", "Baidu ADRs surged 7.8% to $132.40, having gained roughly 40% in the past month, while PDD Holdings "
-     "added 1.9%.", {"7.8%": "", "$132.40": "", "40%": "the past month", "1.9%": ""}),
+    ("2025-09-16", "Baidu ADRs surged 7.8% to $132.40, having gained roughly 40% in August, while PDD Holdings "
+     "added 1.9%.", {"7.8%": "", "$132.40": "", "40%": "August", "1.9%": ""}),
     ("2024-08-22", "Net cash fell to A$540 million at 30 June, after the company completed its A$310 million acquisition "
      "of a stake in a Canadian hydroxide refinery in the March quarter.",
      {"A$540 million": "30 June", "A$310 million": "the March quarter"}),
@@ -2257,3 +2257,33 @@ def test_a_named_level_a_measure_swung_to_is_not_of_the_date_of_the_base_it_swun
 def test_a_move_counted_since_a_company_went_public_is_not_of_a_year_told_in_the_clause_before_but():
     dates = _on("2026-03-12", "The shares fell 8% in 2025, but have gained 26% since Harrowgate went public.")
     assert dates == {"8%": "2025", "26%": ""}
+
+
+def test_figures_before_a_base_told_at_its_peak_are_not_of_the_peak_s_date():
+    dates = _on("2026-05-14", "The group's shares have lost about 45% this year, and its market value has dropped to "
+                              "roughly $18 billion from more than $40 billion at its peak in March 2022.")
+    assert dates == {"45%": "", "$18 billion": "", "$40 billion": "March 2022"}
+
+
+def test_a_move_over_the_past_few_months_is_of_the_day_told_and_its_stretch_makes_no_row():
+    rows = _rows_under("June 3, 2026", "Shares of the insurer rose 2.1% on Tuesday. The stock had lost 14% in the past "
+                                       "six weeks.")
+    assert _dates_of_figures(rows) == {"2.1%": "Tuesday", "14%": ""}
+    assert "the past six weeks" not in {row["date_text"] for row in rows}
+
+
+def test_a_move_told_with_last_year_keeps_its_year():
+    assert _on("2026-06-03", "The insurer's stock fell 20% last year.") == {"20%": "last year"}
+
+
+def test_a_sum_payable_on_or_before_a_day_is_not_of_that_deadline():
+    rows = _rows_under("March 2, 2026", "The buyer will pay HK$3.5 billion in cash, including a deposit of HK$500 "
+                                        "million on or before 20 March 2026.")
+    assert _dates_of_figures(rows) == {"HK$3.5 billion": "", "HK$500 million": ""}
+    assert "on or before 20 March 2026" in {row["date_text"] for row in rows}
+
+
+def test_the_stretch_of_a_first_time_since_does_not_date_a_figure_before_it():
+    dates = _on("2026-01-20", "The chain opened in 1988, when its owner, then a grocer with annual sales of about $40 "
+                              "million, cut prices for the first time since taking over the shop a decade earlier.")
+    assert dates == {"$40 million": "1988"}

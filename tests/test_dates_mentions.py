@@ -6490,3 +6490,7 @@ def test_a_fiscal_fourth_quarter_told_by_the_day_it_ended_sets_the_reports_calen
 def test_a_fourth_quarter_told_as_ended_on_an_early_day_ends_the_month_before():
     text = "The retailer's fourth quarter ended Feb. 1, and it expects first-quarter sales to rise 2%."
     assert _when_of(text, dt.date(2026, 3, 5), "first-quarter") == [("2026-02/2026-04", True)]
+def test_on_or_before_a_day_is_one_deadline_mention_on_or_before_it():
+    mention = next(m for m in tag_dates("Holders must return the forms on or before March 20.", dt.date(2026, 3, 2))
+                   if m.on_calendar)
+    assert (mention.text, mention.when, mention.mod) == ("on or before March 20", "2026-03-20", "ON_OR_BEFORE")

@@ -4103,3 +4103,5 @@ def test_money_a_company_has_promised_is_money_it_invests():
 def test_ticket_sales_an_events_organisers_tell_are_the_events_own():
     found = find_money("Organisers said ticket sales for the three-day festival had already passed 420,000 euros.")
     assert [m.text for m in found] == ["420,000 euros"]
+def test_a_sum_a_share_after_earnings_of_is_profit_per_share_not_the_stock_price():
+    assert kind_by_text("Analysts had forecast earnings of 64 cents a share for the period.")["64 cents"] == "profit"
