@@ -125,7 +125,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.start >= figure.end and d.future and figure.direction and _BREAKS.search(form, figure.end, d.start) is None
                       and _words_between("precedes", r"\b", r"\s").search(form, figure.end, d.start) is not None)
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
-             and not ((lifelong or over_its_own and d.precision in _WIDER_THAN_DAYS)
+             and not ((lifelong or over_its_own and d.precision in _PERIODS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start))
                       # ... though a move set off by a comma after its own clause's day and price goes on telling
                       # them: "closed at HK$152.70 on Friday, up 81% this year" is Friday's
@@ -1624,7 +1624,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             noun = rules.bare_noun.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is not None
             return not date.future and any(f.direction and f.market_kind in kinds
                                            and ((rules.bare_gap.fullmatch(form, f.end, date.start)
-                                                 or noun and rules.bare_reach.fullmatch(form, date.end, f.start))
+                                                 or noun and _reaches_its_level(form, rules.bare_reach, date.end,
+                                                                                f.start, rules))
                                                 and shape.fullmatch(form, date.start, date.end)
                                                 or _told_in_the_present(form, f, date, sentence_start, rules))
                        for kinds, shape in rules.bare_stretch for f in figures)
@@ -1690,12 +1691,25 @@ def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence
     """Is the stretch that of a move named right before it, whose level a figure right after the date tells ("extending
     their gain since the merger was approved in late June to 14%", "taking its gain since the start of September to
     11%"; comparison_bases.tsv role=span_end)?  The figure is the move's level now, not of the stretch's start."""
-    span = rules.span_end.match(form, date.end)
-    if span is None or not any(f.start >= span.end() and form[span.end():f.start].isspace() for f in figures):
+    if not any(f.start > date.end and _reaches_its_level(form, rules.span_end, date.end, f.start, rules)
+               for f in figures):
         return False
     # the move may be named in the plural: "extending losses since its food-delivery push in February to 19%"
     move = last_match(_moving_or_plural(), form, max(sentence_start, opens - _CUE_REACH), opens)
     return move is not None and form[move.end():opens].isspace()
+
+
+def _reaches_its_level(form: str, reach: re.Pattern, end: int, figure_start: int, rules: "_ComparisonRules") -> bool:
+    """Does only the word a move reaches its level with ("to") stand between ``end`` and the figure, or that word and an
+    approximation of the figure?  "extending their gain over the past 12 months to about 70%" reaches its level as
+    "... to 70%" does (the approximation is the figure's own, README "The table")."""
+    gap = reach.match(form, end)
+    if gap is None or gap.end() > figure_start:
+        return False
+    between = form[gap.end():figure_start]
+    starts = gap.end() + len(between) - len(between.lstrip())
+    return (not between or between.isspace()
+            or rules.approximate.fullmatch(form, starts, figure_start) is not None)
 
 
 @functools.cache
@@ -2069,6 +2083,9 @@ _SHARE_KINDS = ("share_move", "share_price")
 # Precisions of a date a market's session or week is told by, which reaches past a semicolon ("" is a clock time's).
 _SESSION_PRECISIONS = frozenset({"day", "week", ""})
 _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fiscal_year", "decade", "century"})
+# A week is a period of another predicate too, not a day a move is told as of: "rose 0.8% this week and is up 6.5% so
+# far in 2026" (the 6.5% is of the day told)
+_PERIODS = _WIDER_THAN_DAYS | {"week"}
 # A stretch of months a report counts is a reporting period too ("the first nine months": TimeML P9M)
 _MONTHS_COUNTED = re.compile(r"P\d+M")
 

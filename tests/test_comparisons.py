@@ -1822,6 +1822,27 @@ def test_a_move_over_a_stretch_of_its_own_is_of_the_day_told_and_the_stretch_mak
     assert not {"November", "this year", "May 1981"} & {row["date_text"] for row in rows}
 
 
+def test_a_week_of_another_predicate_does_not_date_a_move_told_with_a_stretch_of_its_own():
+    dates = _dates_of_figures(_wsj("The Stoxx 600 index of European shares slipped 0.6% this week and is up 9.4% so "
+                                   "far in 1989, according to LSEG data."))
+    assert dates == {"0.6%": "this week", "9.4%": ""}
+
+
+def test_the_past_decade_a_return_is_measured_over_is_its_stretch_and_makes_no_row():
+    rows = _wsj("The Nikkei 225 has returned about 48% over the past decade, against 190% for the S&P 500.")
+    assert _dates_of_figures(rows) == {"48%": "", "190%": ""}
+    assert "the past decade" not in {row["date_text"] for row in rows}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of Norrland Paper rose 1.7% on Monday, extending their gain over the past six months to about 40%.",
+    "Shares of Norrland Paper fell 1.7% on Monday, trimming their gain this year to roughly 40%.",
+])
+def test_a_level_a_gain_reaches_told_with_an_approximation_is_not_of_the_gains_stretch(sentence):
+    rows = _wsj(sentence)
+    assert _dates_of_figures(rows) == {"1.7%": "Monday", "40%": "Monday"}
+
+
 def test_a_happening_that_starts_a_stretch_a_sum_is_counted_over_stays_a_row():
     rows = _wsj("Since its listing in May 1981, the company has written down 300 million euros on the project.")
     assert "May 1981" in {row["date_text"] for row in rows}
