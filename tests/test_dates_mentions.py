@@ -963,6 +963,16 @@ def test_a_holiday_with_its_year_is_that_year_s_day_and_one_without_follows_the_
 
 # (what, text, anchor, expression, table when): what a reader of these news styles puts on the timeline
 NEWS_STYLES = [
+    ("\"on the day\" is the day of the happening told though a quarter it reported on was told since",
+     "Tencent reported on March 18. Revenue for the December quarter rose 11%, faster than in the September "
+     "quarter. Its shares rose 3.1% on the day.", dt.date(2026, 3, 25), "the day", "2026-03-18"),
+    ("\"on the day\" passes over a length and a year gone by told in its own sentence",
+     "Xiaomi shares fell 4.2% to HK$41.10 on Thursday, their steepest one-day fall since August. The stock had "
+     "risen 30% in 2025, lagging the Hang Seng Index, which slipped 0.4% on the day.", dt.date(2026, 3, 6),
+     "the day", "2026-03-05"),
+    ("\"on the day\" in a clause in the past is no day still to come",
+     "Meituan reported on March 20. The board declared a dividend payable on July 3. The shares gained 2% on "
+     "the day.", dt.date(2026, 3, 24), "the day", "2026-03-20"),
     ("a count after \"by\" is the size of a change, not the stretch to the date after it", "On Tuesday the "
      "Commission extended its deadline by ten working days to Dec. 16.", dt.date(2025, 11, 20), "Dec. 16",
      "2025-12-16"),

@@ -3257,20 +3257,39 @@ class _Reading:
         if self.anchor is None or not self.resolved \
                 or not _kind_just_before(self.low, "link", exp.start, _WORD_BEFORE_REACH):
             return None
-        # (a period told in the sentences since that holds the day leaves it the last day told: "Baidu (reported
-        # Nov. 18). ... a figure Baidu began disclosing only this year ... Its shares slipped 1.9% on the day")
+        # (a period told since that holds the day leaves it the last day told: "Baidu (reported Nov. 18). ... a
+        # figure Baidu began disclosing only this year ... Its shares slipped 1.9% on the day"; so does one over
+        # before it, in the day's own sentence too: "fell 3.4% on Tuesday. The stock had more than doubled in 2025,
+        # ... the index, which rose 0.6% on the day")
         sentence = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
         at = len(self.resolved) - 1
-        while at > 0 and self.resolved[at][1].on_calendar and self.resolved[at][1].period is not None \
-                and self.resolved[at][1].period.gran != "D" and self.resolved[at][0].end <= sentence[0]:
+        # (a length off the calendar names no day: "their biggest one-day drop since October"; nor, in a clause
+        # told in the past, a day still to come: "a dividend payable on June 5 ... The shares rose 4.3% on the day")
+        past = finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
+                                   self.clauses) in lexicon.PAST_TENSES
+        while at > 0 and (not self.resolved[at][1].on_calendar or self.resolved[at][1].period is None
+                          or self.resolved[at][1].period.gran != "D"
+                          or (past and self.resolved[at][1].period.first() > self.anchor)):
             at -= 1
         told, resolution = self.resolved[at][0], self.resolved[at][1]
         # (so does a period in an aside of the day's own sentence: "On Thursday, Xiaomi shares jumped 6.1% after
-        # the company said it had delivered 40,000 cars in April. The index rose 1.2% on the day")
+        # the company said it had delivered 40,000 cars in April. The index rose 1.2% on the day"; and a period
+        # wholly over before the day, told as background since: "Alibaba reported on Nov. 25. Revenue for the
+        # September quarter rose 5% ... The shares fell 2.1% on the day")
         told_end = self.clauses.sentence(told.start, told.end, self._window_of(told.start))[1]
         if resolution.period is not None and any(
-                not done[1].period.first() <= resolution.period.first() <= done[1].period.last()
+                done[1].period is not None and done[1].on_calendar
+                and not done[1].period.first() <= resolution.period.first() <= done[1].period.last()
+                and not done[1].period.last() < resolution.period.first()
+                and not (past and done[1].period.first() > self.anchor)
                 and done[0].start >= told_end for done in self.resolved[at + 1:]):
+            return None
+        # (a period of the day's own sentence that is not over before it tells of a stretch, not of that day: "The
+        # stock is down 4% this year and has tended to fall on the day of the event")
+        if resolution.period is not None and any(
+                done[1].period is not None and done[1].on_calendar and done[1].period.gran != "D"
+                and not done[1].period.last() < resolution.period.first() and done[0].start >= sentence[0]
+                for done in self.resolved[at + 1:]):
             return None
         if resolution.period is None or resolution.period.gran != "D" or not resolution.on_calendar \
                 or told.end > sentence[0] or "\n" in self.text[told.end:exp.start] \
