@@ -6504,3 +6504,20 @@ def test_on_or_before_a_day_is_one_deadline_mention_on_or_before_it():
     mention = next(m for m in tag_dates("Holders must return the forms on or before March 20.", dt.date(2026, 3, 2))
                    if m.on_calendar)
     assert (mention.text, mention.when, mention.mod) == ("on or before March 20", "2026-03-20", "ON_OR_BEFORE")
+
+
+# years off by one (round 29): a limit right after a date, a thing that could last into a period
+def test_a_quarter_told_as_the_earliest_time_a_thing_may_happen_is_the_coming_one_whatever_the_tense():
+    text = "The drought has hit output hard; now we think the mines reopen in the third quarter at the earliest."
+    assert _when_of(text, dt.date(2026, 1, 14), "the third quarter") == [("2026-Q3", True)]
+    text = "Power prices ease in the first half at the latest, the grid operator said."
+    assert _when_of(text, dt.date(2025, 9, 10), "the first half") == [("2026-H1", True)]
+
+
+def test_a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one():
+    text = "Freight brokers warned in October that the backlog at the ports could last into the first half."
+    assert _when_of(text, dt.date(2025, 11, 20), "the first half") == [("2026-H1", True)]
+    # (a forecast a verb of saying in the past reports still looks ahead, a half just ended being no report awaited)
+    text = "The port operator said in January that congestion at its terminals could last into the second half."
+    assert _when_of(text, dt.date(2026, 2, 12), "the second half") == [("2026-H2", True)]
+

@@ -800,6 +800,13 @@ def forecast_told_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def limit_told_after() -> re.Pattern:
+    """Words right after a date that make it the earliest or latest time a thing may happen (tense.tsv kind
+    limit_after: "in the second quarter at the earliest")."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words('limit_after'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def intention_words() -> frozenset[str]:
     """Markers of the future that tell an intention, which has no report to wait for (tense.tsv kind intention:
     "plan to")."""

@@ -215,6 +215,13 @@ def _connectors() -> _Connectors:
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
+def _a_limit_after(low: str, exp: finder.Expression) -> bool:
+    """Do words right after ``exp`` make it the earliest or latest time a thing may happen ("reopen in the third
+    quarter at the earliest", tense.tsv kind limit_after)?  Such a limit is set on a happening to come, not on a
+    report awaited, so a quarter or half it names is the coming one, as after "as early as"."""
+    return lexicon.limit_told_after().match(low, exp.end) is not None
+
+
 def _before_kinds(low: str, start: int) -> dict[str, int]:
     """The connector row whose `before` ends right at ``start``: kind -> row index."""
     connectors = _connectors()
@@ -1054,7 +1061,7 @@ class _Reading:
             if after is not None:
                 tense = "past" if after.last_day < self.anchor else tense
                 resolution = after
-        if tense != "past" and ("deadline" in befores or "ahead" in befores
+        if tense != "past" and ("deadline" in befores or "ahead" in befores or _a_limit_after(self.low, exp)
                                 or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
                 and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor \
@@ -2195,9 +2202,12 @@ class _Reading:
     def _deadline_looks_ahead(self, exp: finder.Expression, window) -> bool:
         """Is the deadline before ``exp`` ("by the June quarter") in a clause not about the past ("accelerated
         through the December quarter", "had hoped to list by the June quarter"; who said it, after a comma,
-        does not tell: "may turn profitable by the June quarter, its chief executive said")?"""
+        does not tell: "may turn profitable by the June quarter, its chief executive said"; nor does a verb of saying
+        in the past that reports a forecast: "said in February that the disruption could last into the second half",
+        in March)?"""
         text, low, clauses = self.text, self.low, self.clauses
-        return finder.clause_tense(text, low, exp.start, exp.end, window, clauses, ahead=True) != "past" \
+        return (finder.clause_tense(text, low, exp.start, exp.end, window, clauses, ahead=True) != "past"
+                or finder.is_forecast(text, low, exp.start, exp.end, window, clauses)) \
             and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
 
     def _from_now(self, exp: finder.Expression, resolution: resolver.Resolution,
