@@ -6521,3 +6521,38 @@ def test_a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one(
     text = "The port operator said in January that congestion at its terminals could last into the second half."
     assert _when_of(text, dt.date(2026, 2, 12), "the second half") == [("2026-H2", True)]
 
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    ("Museum update\n\nThe Halvorsen Gallery shuts its north wing from February through April for new lighting.",
+     dt.date(2025, 11, 20), "from February through April", ("2026-02/2026-04", True)),
+    ("Museum update\n\nStage two, from March through the end of June, moves the collection to the annex.",
+     dt.date(2025, 11, 20), "from March through the end of June", ("2026-03/2026-06", True)),
+])
+def test_a_span_of_two_months_without_a_year_told_in_the_present_simple_is_the_coming_one(text, anchor, wanted,
+                                                                                          expected):
+    assert _when_of(text, anchor, wanted) == [expected]
+
+
+def test_a_span_of_two_months_without_a_year_told_in_the_past_stays_the_latest_one():
+    text = "Museum update\n\nThe Halvorsen Gallery shut its north wing from February through April for new lighting."
+    assert _when_of(text, dt.date(2025, 11, 20), "from February through April") == [("2025-02/2025-04", False)]
+
+
+def test_a_count_of_the_following_years_goes_on_from_the_date_told_before_it_in_its_own_sentence():
+    text = ("The Group bought the port in June 2019. The sale frees cash for shipping, in which the Company said in "
+            "March 2024 it would invest $2 billion over the following four years.")
+    assert _when_of(text, dt.date(2025, 9, 3), "the following four years") == [("2024-03/2028-03", True)]
+    alone = "The Group bought the port in June 2019. Over the following four years it added three berths."
+    assert _when_of(alone, dt.date(2025, 9, 3), "the following four years") == [("2019-06/2023-06", False)]
+
+
+def test_a_deadline_after_a_past_move_and_the_market_it_was_in_is_the_time_it_was_reached():
+    text = "Brevik Energy's shares fell 2.4% to 131.50 crowns in Oslo by 0930 GMT after the results."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 11)) if m.text == "by 0930 GMT"] \
+        == [("2026-02-11", False)]
+
+
+def test_the_fall_put_down_to_a_cause_is_a_decline_not_autumn():
+    text = "Orsted's shares ended 3% lower on Friday, and dealers put most of the fall down to profit-taking."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 9, 20)) if m.on_calendar] == ["Friday"]

@@ -2857,7 +2857,7 @@ def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     if a_future_marker_in(clauses, sentence, start):
         return False        # "will publish detailed targets by the end of June": a word ending is no verb there
     verb_end = _past_verb_before(low, start, sentence, clauses)
-    return verb_end is not None and lexicon.object_before_a_deadline().fullmatch(low, verb_end, start) is not None
+    return verb_end is not None and lexicon.object_before_a_deadline().fullmatch(text, verb_end, start) is not None
 
 
 def _reports_a_forecast(clauses, low: str, sentence: tuple[int, int], lo: int, start: int, end: int, s: int,

@@ -400,6 +400,16 @@ def present_simple() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def present_simple_after_an_aside() -> re.Pattern:
+    """A verb in the present simple after a name set off from it by an aside between commas, before its object
+    opened by a determiner: "Phase one, from January through the end of May, replaces the eastern half" (the aside
+    often holds the date the verb tells of)."""
+    determiners = trie_regex(_kind_words("determiner"))
+    return re.compile(rf"(?<![A-Za-z'\u2019])[A-Z][A-Za-z&.-]*(?: [a-z]+)?, [^,;:\n.]{{3,80}}, "
+                      rf"[a-z]+[^s'\u2019]s (?:{determiners})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def event_named_after() -> re.Pattern:
     """What after a holiday heading its sentence makes it the name of the event itself (event_names.tsv)."""
     return _any_of(r["after"] for r in _rows("event_names.tsv"))
@@ -565,7 +575,7 @@ def currency_forms_before() -> str:
 
 @functools.lru_cache(maxsize=None)
 def object_before_a_deadline() -> re.Pattern:
-    """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times]
+    """(Read on the text as written.)  A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times]
     by"): a few words, no punctuation, no word that opens an infinitive (tense.tsv kind infinitive) nor a
     preposition of kind link, whose phrase would govern the deadline instead.  ("to" before a figure opens no
     infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT", "rose 2.1% to HK$176.50 by the midday break"; nor
@@ -577,7 +587,10 @@ def object_before_a_deadline() -> re.Pattern:
             rf"[a-z0-9'$%&-]+(?:[.,]\d+)*%?")
     # (a change may be restated as a percentage between commas: "climbed $2.31, or 3.4%, to $70.45 a barrel by")
     restated = r"(?:,\s+or\s+\d[\d.]*%,)?"
-    return re.compile(rf"\s+(?:{word}{restated}\s+){{0,{_OBJECT_WORDS}}}")
+    # (a place a link word names right before the connector, the market the move was in, heads no phrase of its own:
+    # "rose 3.6% to 48.20 crowns in Oslo by 1100 GMT"; read on the text as written, whose capital tells the name)
+    place = rf"(?:(?:{link})\s+(?-i:[A-Z])[a-z]+\s+)?"
+    return re.compile(rf"\s+(?:{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

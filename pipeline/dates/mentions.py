@@ -907,6 +907,9 @@ class _Reading:
             # happening in between, "ever since IBM picked the 8088 chip ... Since then, Intel has cornered")
             ref = self.resolved[-1][1].period if self.resolved \
                 and self.resolved[-1][0].start >= self._previous_sentence_start(exp, window) else None
+        if exp.parts.get("anaphoric") and exp.parts.get("shift") == 1 and "count" in exp.parts \
+                and (own := self._date_told_before_in_its_sentence(exp, window)) is not None:
+            ref = own
         if resolution is None:
             entry_day = self._day_of_the_entry(exp) or self._day_a_log_section_is_written_on(exp)
             resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
@@ -4017,6 +4020,19 @@ class _Reading:
                 return heading <= told.first_day < day
         return False
 
+    def _date_told_before_in_its_sentence(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The period of the last date told before ``exp`` in its own sentence, which a count of "the following"
+        units goes on from even when that date was told in a side clause the story did not move to ("cloud
+        computing, in which the Company said in February 2025 it would invest RMB380 billion over the following
+        three years" is February 2025 to February 2028, not three years from a date of the sentence before)."""
+        if not self.resolved:
+            return None
+        last_exp, last_res = self.resolved[-1][0], self.resolved[-1][1]
+        if last_exp.start < self.clauses.sentence(exp.start, exp.end, window)[0] or last_res.period is None \
+                or last_res.timex_type not in ("DATE", "TIME") or not last_res.on_calendar:
+            return None
+        return last_res.period
+
     def _told_in_the_present(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause of body text (not the headline) with a verb in the present simple after a singular
         subject ("Xiaomi reports", "it holds") and no marker of any tense, a past word's ending among them?"""
@@ -4024,7 +4040,9 @@ class _Reading:
             return False        # (a headline tells the past in the present: "Alibaba jumps on Monday")
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         # (any word of tense, or of another clause, leaves the reading as it was; the verb, rarer, is looked for first)
-        return lexicon.present_simple().search(self.text, lo, hi) is not None and not self.clauses.markers(lo, hi)
+        return (lexicon.present_simple().search(self.text, lo, hi) is not None
+                or lexicon.present_simple_after_an_aside().search(self.text, lo, hi) is not None) \
+            and not self.clauses.markers(lo, hi)
 
     def _far_from_the_news(self, exp: finder.Expression) -> bool:
         """Does the paragraph of ``exp`` tell of a time that ended well before the day of writing (its reference,
@@ -4693,11 +4711,14 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     # "from Tuesday to Thursday next week": the Thursday after that Tuesday
                     later = res.first_day + dt.timedelta(days=(nxt_exp.parts["weekday"] - exp.parts["weekday"]) % 7 or 7)
                     nxt_res = resolver.resolve({"year": later.year, "month": later.month, "day": later.day}, anchor, "")
-                if row is not None and rows[row]["kind"] == "pair" and "year" not in exp.parts \
-                        and "month" in exp.parts and "month" in nxt_exp.parts and nxt_res.first_day is not None:
+                if row is not None and "year" not in exp.parts and "month" in exp.parts and "month" in nxt_exp.parts \
+                        and nxt_res.first_day is not None and (rows[row]["kind"] == "pair" or _two_months_alone(
+                            exp.parts, nxt_exp.parts)):
                     # two months in a row are of one stretch: the first is the month right before the second,
                     # even when the two were read apart in different years ("the World Cup in June and July
-                    # should give our hotels a lift")
+                    # should give our hotels a lift"); so is the first of a span of two months named without a
+                    # year, which runs less than a year ("replaces the deck from January through May", in
+                    # October: both of next year, not last January to next May)
                     year = nxt_res.first_day.year - (exp.parts["month"] > nxt_exp.parts["month"])
                     if res.first_day is None or res.first_day.year != year:
                         res = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None) or res
@@ -5134,6 +5155,11 @@ def _a_part_of_a_year_alone(parts: dict) -> bool:
 def _listing_between() -> re.Pattern:
     """A listing word of day_lists.tsv (those that list anywhere) between two days: "on May 6 and June 17"."""
     return re.compile(rf",?\s+(?:{finder.listing_words()})\s+")
+
+
+def _two_months_alone(first: dict, last: dict) -> bool:
+    """Two months, with no day, named without a year ("from January through the end of May")?"""
+    return _a_day_or_month_alone(first) and _a_day_or_month_alone(last) and "day" not in first and "day" not in last
 
 
 def _a_day_or_month_alone(parts: dict) -> bool:
