@@ -1933,7 +1933,7 @@ def test_a_clock_time_after_an_iso_date_is_on_that_day():
 
 DAYS_NAMED_AROUND_THEM = [
     ("a holiday takes the year of the day it falls on", "The Spring Festival, which falls on Feb. 17 next year, is "
-     "weeks away.", dt.date(2025, 12, 14), "The Spring Festival", "2026-02-17"),
+     "weeks away.", dt.date(2025, 12, 14), "The Spring Festival, which falls on Feb. 17 next year", "2026-02-17"),
     ("the winter solstice is a holiday, not a season", "Families made the most of the weekend before the Winter "
      "Solstice, which falls on Sunday this year.", dt.date(2025, 12, 14), "before the Winter Solstice",
      "2025-12-21"),
@@ -2064,10 +2064,9 @@ A_HOLIDAY_OR_PERIOD_READ_BY_ITS_NEIGHBOURS = [
      "the Thanksgiving weekend", "2025-W48-WE"),
     ("the weekend of a Monday holiday is the one before it", "Sales rose 4% over the Memorial Day weekend, the "
      "group said.", dt.date(2025, 6, 10), "the Memorial Day weekend", "2025-W21-WE"),
-    ("the day a holiday fell on fixes its year", "Last year's holiday season ran five days shorter because "
-     "Thanksgiving fell on Nov. 28.", dt.date(2025, 11, 28), "Thanksgiving", "2024-11-28"),
-    ("... and the day's", "Last year's holiday season ran five days shorter because Thanksgiving fell on Nov. 28.",
-     dt.date(2025, 11, 28), "Nov. 28", "2024-11-28"),
+    ("the day a holiday fell on fixes its year, and the day's: one row", "Last year's holiday season ran five days "
+     "shorter because Thanksgiving fell on Nov. 28.", dt.date(2025, 11, 28), "Thanksgiving fell on Nov. 28",
+     "2024-11-28"),
     ("a product available from a day is to come", "Alibaba's Quark AI glasses ship in early March in China, with an "
      "international version available from Sept. 30, the company said.", dt.date(2026, 3, 10), "Sept. 30",
      "2026-09-30"),
@@ -6556,3 +6555,55 @@ def test_a_deadline_after_a_past_move_and_the_market_it_was_in_is_the_time_it_wa
 def test_the_fall_put_down_to_a_cause_is_a_decline_not_autumn():
     text = "Orsted's shares ended 3% lower on Friday, and dealers put most of the fall down to profit-taking."
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 20)) if m.on_calendar] == ["Friday"]
+
+
+@pytest.mark.parametrize("text, anchor, day, when", [
+    ("Markets will shut early because Thanksgiving falls on Nov. 26 this year.", dt.date(2026, 11, 16), "Nov. 26",
+     "2026-11-26"),
+    ("Exporters expect the Lunar New Year, which falls on Feb. 6, to halt factories for two weeks.",
+     dt.date(2027, 1, 11), "Feb. 6", "2027-02-06"),
+    ("Orders placed during Singles' Day on Nov. 11 beat forecasts.", dt.date(2026, 11, 20), "Nov. 11",
+     "2026-11-11"),
+])
+def test_a_holiday_told_with_the_day_it_falls_on_is_one_row_on_that_day(text, anchor, day, when):
+    found = [(m.text, m.when, [t.text for t in m.timexes]) for m in tag_dates(text, anchor) if m.on_calendar]
+    assert len(found) == 1 and found[0][1] == when and day in found[0][0]
+    assert len(found[0][2]) == 2 and day in found[0][2][1]
+
+
+def test_a_holiday_before_another_day_keeps_its_own_row():
+    found = [m.text for m in tag_dates("Shares slid before Christmas on Dec. 19.", dt.date(2026, 1, 5)) if m.on_calendar]
+    assert found == ["before Christmas", "Dec. 19"]
+
+
+@pytest.mark.parametrize("text, season", [
+    ("The resort operator said winter revenue fell 6% as snow arrived late.", "winter"),
+    ("Revisions lifted the summer figures for output.", "summer"),
+    ("Strong summer demand lifted the carrier's load factor.", "summer"),
+])
+def test_a_season_naming_the_kind_of_a_figure_makes_no_row(text, season):
+    found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
+    assert not any(season in t.lower() for t in found)
+
+
+def test_a_season_told_as_a_time_before_a_figure_noun_stays_a_row():
+    found = [m.text for m in tag_dates("This summer demand for flights hit a record.", dt.date(2026, 9, 2))
+             if m.on_calendar]
+    assert found == ["This summer"]
+
+
+def test_a_year_naming_a_wines_vintage_makes_no_row_while_a_deadline_year_stays_one():
+    text = "Buyers passed on the 2018 vintage, and the estate faces a 2030 deadline to replant its vines."
+    found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
+    assert found == ["2030"]
+
+
+def test_a_bonds_maturity_year_stays_a_date():
+    found = [m.text for m in tag_dates("Its 2029 notes fell 3 cents.", dt.date(2026, 3, 2)) if m.on_calendar]
+    assert found == ["2029"]
+
+
+def test_a_century_naming_a_school_of_art_makes_no_row():
+    text = "Bonhams will offer 19th-century paintings in its 20th-century and modern art sale on May 14."
+    found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
+    assert found == ["May 14"]

@@ -4105,3 +4105,24 @@ def test_ticket_sales_an_events_organisers_tell_are_the_events_own():
     assert [m.text for m in found] == ["420,000 euros"]
 def test_a_sum_a_share_after_earnings_of_is_profit_per_share_not_the_stock_price():
     assert kind_by_text("Analysts had forecast earnings of 64 cents a share for the period.")["64 cents"] == "profit"
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("It also showed the Orra 4, priced at $649, which ships in April, and the Orra Pods, at $149.", "$149"),
+    ("The Pixelbook Duo will cost $1,299 for the base model with 512 gigabytes of storage.", "$1,299"),
+    ("Eleven restaurant chains with liabilities of more than $50 million filed for bankruptcy last year.",
+     "$50 million"),
+    ("The central bank forecast growth of 0.9% for 2027 and 1.3% in 2028.", "0.9%"),
+    ("The central bank forecast growth of 0.9% for 2027 and 1.3% in 2028.", "1.3%"),
+    ("In its January report, the fund projected growth of 2.1% for the region.", "2.1%"),
+])
+def test_a_product_price_a_size_threshold_and_an_economys_forecast_growth_make_no_figure(sentence, written):
+    assert written not in [m.text for m in find_money(sentence)]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Its shares, priced at $21, closed the first day at $34.10, and the warrants, at $2, were sold out.", "$34.10"),
+    ("The retailer said revenue growth of 7% beat its own forecast.", "7%"),
+])
+def test_a_share_price_after_an_offer_price_and_a_companys_growth_stay_figures(sentence, written):
+    assert written in [m.text for m in find_money(sentence)]

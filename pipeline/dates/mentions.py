@@ -177,6 +177,7 @@ class _Connectors(NamedTuple):
     year_through: re.Pattern            # ... of kind year_through
     fiscal_end: re.Pattern              # ... of kind fiscal_end
     holiday_day: re.Pattern             # ... and of kind holiday_day
+    holiday_on: re.Pattern              # ... and of kind holiday_on
     report_of: re.Pattern               # ... of kind report_of
     reported_on: re.Pattern             # ... of kind reported_on
     same: tuple                         # (`between`, `after`) of the "same day" rows
@@ -211,7 +212,7 @@ def _connectors() -> _Connectors:
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
-        reported_on=between("reported_on"),
+        reported_on=between("reported_on"), holiday_on=between("holiday_on"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -4915,6 +4916,13 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             end, res = resolved[i + 1][0].end, resolved[i + 1][1]
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
+        elif i + 1 < len(resolved) and not befores and _the_day_of_its_holiday(low, exp, res, resolved[i + 1]):
+            # a holiday and the day it falls on are one happening, one row, the day's: "Thanksgiving falls on
+            # Nov. 27", "Singles' Day on Nov. 11" (TimeML keeps both); not one a connector leads, which tells a time
+            # around it ("the weekend before the Winter Solstice, which falls on Sunday")
+            end, res = resolved[i + 1][0].end, resolved[i + 1][1]
+            pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
+            i += 1
         if res.on_calendar and res.period is not None:
             if "open" in befores:
                 res = resolver.open_span(res, exp.parts)
@@ -4996,6 +5004,18 @@ def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, followi
         and "hour" not in day_exp.parts and day_res.on_calendar and day_res.period is not None \
         and day_res.period.gran == "D" and clock_res.on_calendar and clock_res.first_day == day_res.first_day \
         and _connectors().day_clock.fullmatch(low, day_exp.end, clock.start) is not None
+
+
+def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, following) -> bool:
+    """Is ``following`` the very day of the holiday ``holiday`` right before it, told as the day it falls on
+    (connectors.tsv, holiday_day, holiday_on): "the Lunar New Year, which falls on Feb. 17", "Singles' Day on
+    Nov. 11"?"""
+    day, day_res = following[0], following[1]
+    return "holiday" in holiday.parts and holiday_res.on_calendar and holiday_res.period is not None \
+        and holiday_res.period.gran == "D" and day_res.on_calendar and day_res.period is not None \
+        and day_res.period.gran == "D" and day_res.first_day == holiday_res.first_day \
+        and (_connectors().holiday_day.fullmatch(low, holiday.end, day.start) is not None
+             or _connectors().holiday_on.fullmatch(low, holiday.end, day.start) is not None)
 
 
 # An aside set off by commas right after a date: its first comma, and up to its second.
