@@ -4126,3 +4126,31 @@ def test_a_product_price_a_size_threshold_and_an_economys_forecast_growth_make_n
 ])
 def test_a_share_price_after_an_offer_price_and_a_companys_growth_stay_figures(sentence, written):
     assert written in [m.text for m in find_money(sentence)]
+def test_what_a_drug_generated_right_before_its_sum_is_its_revenue():
+    assert kind_by_text("Ozempic generated $18.4 billion for Novo Nordisk last year.") == {"$18.4 billion": "revenue"}
+
+
+def test_a_surplus_a_sports_body_forecasts_is_its_profit():
+    assert kind_by_text("Cricket Australia has forecast a surplus of A$25 million for the 2025-26 season.") == {
+        "A$25 million": "profit"}
+
+
+def test_the_sales_a_company_is_described_with_are_revenue_not_the_verb_after_that_aside():
+    assert kind_by_text("In 1984 the bakery, then a family business with annual sales of about $12 million, "
+                        "raised $5 million from a local bank.")["$12 million"] == "revenue"
+
+
+def test_what_a_gain_added_to_a_company_market_value_is_a_change_of_that_value_not_a_profit():
+    found = kind_by_text("Friday's gain added about €2.4 billion to the company's market value, which closed at "
+                         "€19 billion.")
+    assert found == {"€2.4 billion": "market_value_change", "€19 billion": "market_cap"}
+
+
+def test_an_arbitration_award_is_damages_not_money_invested():
+    assert kind_by_text("Petrobras unit wins $310 million arbitration award against former partner") == {
+        "$310 million": "other"}
+
+
+def test_what_shoppers_spent_over_a_holiday_is_what_retailers_transacted_not_an_investment():
+    assert kind_by_text("Consumers spent $9.8 billion online on Boxing Day, Adobe said.") == {
+        "$9.8 billion": "transaction_volume"}
