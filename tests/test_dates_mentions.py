@@ -6607,3 +6607,19 @@ def test_a_century_naming_a_school_of_art_makes_no_row():
     text = "Bonhams will offer 19th-century paintings in its 20th-century and modern art sale on May 14."
     found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
     assert found == ["May 14"]
+def test_a_part_of_the_day_after_in_the_or_by_in_the_past_is_of_the_day_the_story_last_told():
+    anchor = dt.date(2026, 2, 12)
+    text = ("Crews reached the stranded ferry on Monday. The tide turned in the afternoon, and by evening all "
+            "42 passengers had been taken ashore.")
+    timexes = [(t.text, t.value) for m in tag_dates(text, anchor) for t in m.timexes]
+    assert timexes == [("Monday", "2026-02-09"), ("the afternoon", "2026-02-09TAF"), ("evening", "2026-02-09TEV")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sails on Monday. Most commuters cross in the morning.",
+    "The ferry sailed on Monday. The crossing usually closed in the evening.",
+    "The ferry sailed in the afternoon.",
+    "The ferry sailed on Monday. Ticket sales peaked in the morning rush.",
+])
+def test_a_part_of_the_day_of_a_habit_or_with_no_day_told_names_no_day(text):
+    assert [m.text for m in tag_dates(text, dt.date(2026, 2, 12)) if "Monday" not in m.text] == []

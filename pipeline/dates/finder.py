@@ -1276,7 +1276,10 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     if "event_day" in parts and kind in ("daypart", "unit") and not parts.get("det"):
         return False            # (a match's day is told with its determiner kept: "the third day", "its first day")
     if kind == "daypart" and "shift" not in parts and ":" not in parts["daypart"] and "event_day" not in parts:
-        parts["lonely"] = True       # kept only if a join gives it a day
+        if _of_the_day_told(text, low, start, head_start, end):
+            parts.update(shift=0, anaphoric=True)      # "jumped the highway in the afternoon": that afternoon
+        else:
+            parts["lonely"] = True       # kept only if a join gives it a day
     if kind == "unit":
         unit = parts["unit"]
         if unit == "Y" and parts.get("fiscal") and not parts.get("det") and low.endswith("'s ", 0, start):
@@ -1299,6 +1302,28 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                 and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)):
             return False        # "the third consecutive month", "the second day"
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _day_told_part() -> re.Pattern:
+    return re.compile(_pattern_blocks()["day_told_part"])
+
+
+@functools.lru_cache(maxsize=1)
+def _day_part_noun() -> re.Pattern:
+    return re.compile(_pattern_blocks()["day_part_noun"])
+
+
+def _of_the_day_told(text: str, low: str, start: int, head_start: int, end: int) -> bool:
+    """Is a part of the day named alone after "in the" or "by" ("The fire jumped the highway in the afternoon",
+    "By evening it had crossed the ridge") told in a clause in the past, so of the day the story last told (as
+    "that afternoon" is; with no day told it names none)?  A clause in the present or of a habit is the part of
+    any day ("I run in the morning", "Trading usually resumes in the afternoon")."""
+    if _day_told_part().search(low, max(0, head_start - 12), head_start) is None \
+            or _day_part_noun().match(low, end) is not None:
+        return False
+    return clause_tense(text, low, start, end) == "past" \
+        and not clause_tenses(text, low, start, end) & set(_HABIT)
 
 
 _RESULTS_FOR = re.compile(r"(?<![a-z])for\s+\Z")
