@@ -6623,3 +6623,18 @@ def test_a_part_of_the_day_after_in_the_or_by_in_the_past_is_of_the_day_the_stor
 ])
 def test_a_part_of_the_day_of_a_habit_or_with_no_day_told_names_no_day(text):
     assert [m.text for m in tag_dates(text, dt.date(2026, 2, 12)) if "Monday" not in m.text] == []
+def test_a_day_without_its_year_in_a_story_on_a_season_to_come_falls_in_that_season():
+    text = ("The Harbor Symphony will open its 2026-27 season on Sept. 25 with Mahler's Second.\n\n"
+            "Guest conductors lead concerts on Oct. 9 and Nov. 14, and the season closes in May.\n\n"
+            "Last season, when a storm forced the cancellation of a concert on Oct. 3, attendance fell.")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2026, 1, 20))}
+    assert whens["Oct. 9"] == "2026-10-09"
+    assert whens["May"] == "2027-05"
+
+
+def test_a_vote_named_by_its_kind_is_a_noun_and_a_day_due_in_the_past_has_gone():
+    text = ("The assembly approved the levy by voice vote on April 14. "
+            "Property tax bills were due on Monday because the usual day fell on a holiday.")
+    whens = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 17))}
+    assert whens["April 14"] == ("2026-04-14", False)
+    assert whens["Monday"] == ("2026-06-15", False)

@@ -41,6 +41,14 @@ def _rows(name: str):
 
 
 @functools.lru_cache(maxsize=None)
+def split_years() -> re.Pattern:
+    """A year named by two years that is a programme of its own ("the 2026-27 season": split_years.tsv); group 1
+    is its first year, group 2 the last two digits of its second."""
+    words = "|".join(re.escape(" ".join(r["word"].split())).replace(r"\ ", r"\s+") for r in _rows("split_years.tsv"))
+    return re.compile(rf"\b(20\d\d)\s?[-\u2013/]\s?(\d\d)\s+(?:{words})\b")
+
+
+@functools.lru_cache(maxsize=None)
 def months() -> dict[str, tuple[int, bool, bool]]:
     """month word -> (month number, ambiguous, abbreviation)"""
     return {r["name"]: (int(r["month"]), r["ambiguous"] == "yes", r["abbreviation"] == "yes")

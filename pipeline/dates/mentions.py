@@ -433,6 +433,14 @@ class _Reading:
         self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
         headline = _HEADLINE.match(text)
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
+        # the next year of two years that is a programme of its own ("the 2026-27 season"): (its first day, where
+        # it is named); see _in_the_split_year_ahead
+        split = lexicon.split_years().search(low)
+        self.split_year = None
+        if split is not None and anchor is not None and int(split.group(2)) == (int(split.group(1)) + 1) % 100 \
+                and anchor < dt.date(int(split.group(1)), 8, 1) <= anchor + dt.timedelta(days=366):
+            # (a programme's year some years off, "from the 2028-29 season", is no story's timetable)
+            self.split_year = (dt.date(int(split.group(1)), 8, 1), split.end())
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
         self.event_spans: list = []     # (start, end) of each count told from a happening ("the week after the vote")
         # the story so far
@@ -1316,6 +1324,7 @@ class _Reading:
             # "Singles' Day Turns 17", "Double 11, as the festival is also known, opened on Oct. 7": the festival
             # itself, whose time the story tells, not the day it is named for ("on Singles' Day" is that day)
             resolution = _off_the_timeline(resolution)
+        resolution = self._in_the_split_year_ahead(exp, resolution, tense, window)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end and resolution.period.first() != self.anchor \
@@ -1334,6 +1343,39 @@ class _Reading:
             if self.low.startswith(("'s", "\u2019s"), exp.end):
                 self.days_possessed.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def _in_the_split_year_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
+                                 window) -> resolver.Resolution:
+        """A day, month, season or holiday without its year in a text on a programme's year to come ("approved a
+        2026-27 calendar ... Teachers report on Aug. 5", in January) is of that year when it would fall before it:
+        August to December in its first year, January to July in its second.  A plan is told as a timetable, in the
+        present, so the past tense keeps its year ("pushed graduation back to June 18"), and one still ahead before
+        the programme's year stays ("go on sale to the public on Feb. 23"), unless it is an item of a list told after
+        the year's name ("- A new play, in the spring": the programme's spring)."""
+        if self.split_year is None or resolution.period is None or not resolution.on_calendar \
+                or resolution.first_day is None or not _lacks_year(exp.parts) or "weekday" in exp.parts:
+            return resolution
+        start, named_at = self.split_year
+        first = resolution.first_day
+        if first >= start:
+            return resolution
+        line = self.text.rfind("\n", 0, exp.start) + 1
+        listed = line > named_at and self.text.startswith(_LIST_MARKS, line)
+        if first > self.anchor and not listed:
+            return resolution
+        if not listed and (tense == "past" or not finder.clause_tenses(
+                self.text, self.low, exp.start, exp.end, window, self.clauses).isdisjoint(("past", "pluperfect"))):
+            return resolution
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if any(sentence_start <= e.start < exp.start and "shift" in e.parts and r.last_day is not None
+               and r.last_day < self.anchor for e, r, _, _ in self.resolved):
+            # "after last winter, when seven snow days pushed graduation back to June 18": a sentence on a time gone
+            return resolution
+        year = start.year if first.month >= start.month else start.year + 1
+        moved = resolver.resolve(dict(exp.parts, year=year), self.anchor, "future", None)
+        if moved is None or moved.period is None or moved.first_day is None or moved.first_day.year != year:
+            return resolution
+        return moved
 
     def _read_from_the_event(self, exp: finder.Expression) -> bool:
         """A count or a weekday told after or before a happening a noun or a name stands for ("in the week after the
@@ -5259,6 +5301,10 @@ def _ended_by_the_writing(following: finder.Expression, end: resolver.Resolution
         return end
     return resolver.resolve(dict(following.parts, year=end.first_day.year - 1), anchor, "past", reference, locale) \
         or end
+
+
+# what opens an item of a list
+_LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u2014 ")
 
 
 def _lacks_year(parts: dict) -> bool:
