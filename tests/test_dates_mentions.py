@@ -6638,3 +6638,9 @@ def test_a_vote_named_by_its_kind_is_a_noun_and_a_day_due_in_the_past_has_gone()
     whens = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 17))}
     assert whens["April 14"] == ("2026-04-14", False)
     assert whens["Monday"] == ("2026-06-15", False)
+
+
+def test_a_visit_that_was_due_to_happen_on_a_weekday_is_still_the_coming_one():
+    # "was due on" a day is a deadline gone; "was due to" do something is the schedule told from the story's past.
+    [mention] = tag_dates("The prime minister was due to visit the flooded towns on Thursday.", dt.date(2026, 3, 10))
+    assert (mention.when, mention.future) == ("2026-03-12", True)
