@@ -2308,3 +2308,9 @@ def test_the_stretch_of_a_first_time_since_does_not_date_a_figure_before_it():
     dates = _on("2026-01-20", "The chain opened in 1988, when its owner, then a grocer with annual sales of about $40 "
                               "million, cut prices for the first time since taking over the shop a decade earlier.")
     assert dates == {"$40 million": "1988"}
+
+
+def test_a_plan_still_to_come_after_a_figure_in_the_past_does_not_date_it():
+    rows = _rows_under("March 10, 2026", "The insurer said it had set aside 40 million pesos for claims and would "
+                       "pay affected families from next week.")
+    assert _dates_of_figures(rows) == {"40 million pesos": ""}

@@ -4154,3 +4154,66 @@ def test_an_arbitration_award_is_damages_not_money_invested():
 def test_what_shoppers_spent_over_a_holiday_is_what_retailers_transacted_not_an_investment():
     assert kind_by_text("Consumers spent $9.8 billion online on Boxing Day, Adobe said.") == {
         "$9.8 billion": "transaction_volume"}
+def test_what_a_bill_would_provide_and_what_a_budget_office_scores_are_public_finance():
+    assert find_money("The legislation, written by Rep. Carla Dunn, D-Ore., would provide $2.5 billion over four years "
+                      "to rural clinics.") == []
+    assert find_money("The CBO said on Friday that the plan would cut deficits by $310 billion, more than the "
+                      "$250 billion it had estimated in March.") == []
+
+
+def test_a_school_district_setting_money_aside_is_public_finance():
+    assert find_money("The district has set aside $3 million from its reserves to repair the roofs of two high "
+                      "schools.") == []
+
+
+def test_losses_of_people_are_theirs_not_a_companys_profit():
+    assert find_money("The farm bureau put the losses of about 4,000 growers at 2.3 billion rupees after the "
+                      "floods.") == []
+
+
+def test_what_a_thing_used_to_cost_someone_is_a_price():
+    assert find_money('"A wedding album used to cost us about 8,000 rupees," the photographer said.') == []
+
+
+def test_a_fare_rise_is_a_price_rise_not_a_share_move():
+    assert find_money("Bus fares will rise 4% from 1 June, the operator said.") == []
+    assert find_money("Airport parking tolls rose 9% this year, the operator said.") == []
+
+
+def test_a_percentage_more_of_a_count_is_a_count():
+    assert find_money("The app said its spring sale drew 22% more shoppers than last year's event.") == []
+
+
+def test_investment_managers_above_a_sum_are_sorted_by_a_threshold():
+    assert find_money("Only managers with more than $100 million in assets must report their holdings.") == []
+
+
+def test_what_a_bank_pays_on_deposits_defines_its_net_interest_income_which_is_revenue():
+    assert kind_by_text("Net interest income, what the lender earns on loans minus what it pays on deposits, fell 3% "
+                        "to $640 million.") == {"3%": "revenue", "$640 million": "revenue"}
+
+
+def test_a_refit_or_a_renovation_is_money_invested():
+    assert kind_by_text("The hotel will close for six months during a $45 million renovation, its owner "
+                        "said.") == {"$45 million": "investment"}
+    assert kind_by_text("The ferry will spend the winter in dry dock for a £2.6m refit.") == {"£2.6m": "investment"}
+
+
+def test_a_sum_a_business_would_lose_is_its_loss():
+    found = find_money("Analysts estimated that the unit would lose about 2 billion yuan next year.")
+    assert [(m.market_kind, m.direction) for m in found] == [("profit", "down")]
+    assert kind_by_text("The selloff means Alibaba would lose about $20 billion in market value, traders "
+                        "said.") == {"$20 billion": "market_value_change"}
+
+
+def test_a_capital_campaign_of_a_theatre_is_its_own_fundraising_not_a_political_campaign():
+    assert kind_by_text("The museum's new wing was paid for by a capital campaign that raised $62 million over "
+                        "three years.") == {"$62 million": "investment"}
+    assert find_money("The senator's campaign raised $1.2 million in the third quarter.") == []
+
+
+def test_pesos_take_the_country_the_article_names_most():
+    text = ("MANILA, May 4 -- The Philippine port operator said its Cebu terminal reopened on Monday.\n\n"
+            "The company said it had spent 80 million pesos on repairs.")
+    assert [m.currency for m in find_money(text)] == ["PHP"]
+    assert [m.currency for m in find_money("Mexico's largest lender earned 12 billion pesos in the quarter.")] == ["MXN"]

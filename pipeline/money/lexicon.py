@@ -217,6 +217,7 @@ class Lexicon:
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
+    hint_words: re.Pattern      # any of those keys, a whole word (an article's own hint, see Reading.currency_hint)
     context: frozenset
     lower_forms: frozenset      # known words the tables write in lower case ("rally", not "IPO")
     alone_rows: tuple           # kinds.tsv rows with an alone_kind
@@ -609,7 +610,7 @@ def lexicon() -> Lexicon:
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        approx=approx, hints=hints, context=context,
+        approx=approx, hints=hints, hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
