@@ -6644,3 +6644,59 @@ def test_a_visit_that_was_due_to_happen_on_a_weekday_is_still_the_coming_one():
     # "was due on" a day is a deadline gone; "was due to" do something is the schedule told from the story's past.
     [mention] = tag_dates("The prime minister was due to visit the flooded towns on Thursday.", dt.date(2026, 3, 10))
     assert (mention.when, mention.future) == ("2026-03-12", True)
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    ("The group stage ends on March 29, and the quarter-finals begin on April 11.", dt.date(2026, 1, 20), "April 11",
+     ("2026-04-11", True)),
+    ("The first public hearings start on June 8 in Cardiff.", dt.date(2026, 2, 3), "June 8", ("2026-06-08", True)),
+    ("Brokers say the next catalysts are the capital markets day in June and the interim dividend.",
+     dt.date(2025, 11, 12), "June", ("2026-06", True)),
+    ("The next major test comes with the spring trading update in early March.", dt.date(2025, 12, 2),
+     "early March", ("2026-03", True)),
+])
+def test_a_timetable_in_the_plain_present_of_a_plural_subject_or_the_next_test_names_the_coming_date(
+        text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == [expected]
+
+
+def test_a_deadline_of_a_day_set_by_a_recent_act_is_ahead_but_one_missed_has_gone():
+    text = ("The watchdog said on Tuesday it had opened a full inquiry into the takeover, setting a deadline of "
+            "Aug. 28 for its findings.")
+    assert _when_of(text, dt.date(2026, 3, 4), "Aug. 28") == [("2026-08-28", True)]
+    text = "The lender missed a deadline of Jan. 31 for filing its accounts."
+    assert _when_of(text, dt.date(2026, 3, 4), "Jan. 31") == [("2026-01-31", False)]
+
+
+def test_a_season_named_alone_that_could_be_set_for_it_is_the_coming_one():
+    text = "With the coalition split, commentators think a snap election could be called for the autumn."
+    assert _when_of(text, dt.date(2026, 2, 18), "the autumn") == [("2026-FA", True)]
+    text = "Mass production could begin in the spring, one supplier said."
+    assert _when_of(text, dt.date(2025, 12, 10), "the spring") == [("2026-SP", True)]
+    text = "Sales of heaters slumped in the autumn."
+    assert _when_of(text, dt.date(2026, 2, 18), "the autumn") == [("2025-FA", False)]
+
+
+def test_a_budget_or_estimate_for_a_quarter_named_alone_is_for_the_one_under_way():
+    text = "There is little left in the council's budget for the fourth quarter."
+    assert _when_of(text, dt.date(2025, 10, 20), "the fourth quarter") == [("2025-Q4", True)]
+    text = "Analysts' estimates for the fourth quarter look too high to us."
+    assert _when_of(text, dt.date(2025, 11, 20), "the fourth quarter") == [("2025-Q4", True)]
+
+
+def test_a_plan_agreed_or_pledged_in_the_negative_looks_ahead_as_the_plan_does():
+    text = "Under a settlement with the regulator, the two lenders agreed not to complete the merger before May 29."
+    assert _when_of(text, dt.date(2026, 2, 24), "before May 29") == [("2026-05-29", True)]
+    text = "The union pledged not to strike before the spring."
+    assert _when_of(text, dt.date(2026, 1, 12), "before the spring") == [("2026-SP", True)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    ("The squad has a fortnight to regroup before the final in Lisbon on May 30.", dt.date(2026, 3, 16), "May 30",
+     ("2026-05-30", True)),
+    ("Ministers met in Geneva on Tuesday, the last round before the trade summit in Osaka in October.",
+     dt.date(2026, 6, 11), "October", ("2026-10", True)),
+    ("The chief executive resigned before the shareholder meeting on May 3.", dt.date(2026, 1, 12), "May 3",
+     ("2025-05-03", False)),
+])
+def test_a_happening_named_after_before_in_a_clause_of_now_is_dated_by_the_coming_day(text, anchor, wanted,
+                                                                                       expected):
+    assert _when_of(text, anchor, wanted) == [expected]

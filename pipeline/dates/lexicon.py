@@ -174,6 +174,22 @@ def _kind_words(kind: str) -> list[str]:
     return [r["word"] for r in _rows("tense.tsv") if r["kind"] == kind]
 
 
+@functools.lru_cache(maxsize=None)
+def event_named_before() -> re.Pattern:
+    """"before" and the name of a happening, up to the preposition of the date that dates it ("before [the COP31
+    summit in Antalya] in", "before [Miami] on"): up to five words, none a pronoun of tense.tsv kind subject nor a
+    verb in -ed, no comma between; group 1 is the name."""
+    pronouns = trie_regex([w for w in _kind_words("subject") if " " not in w])
+    return re.compile(rf"\bbefore\s+((?:the\s+)?(?:(?!(?:{pronouns}|[a-z]+ed)\s)[a-z0-9][a-z0-9'\u2019.-]*\s+){{1,5}})"
+                      r"(?:in|on)\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def weekday_word() -> re.Pattern:
+    """Any weekday of weekdays.tsv that is not ambiguous, as a whole word ("on Monday")."""
+    return _whole_words([w for w, (_, ambiguous, _) in weekdays().items() if not ambiguous])
+
+
 def _whole_words(words) -> re.Pattern:
     """Any of ``words`` as a whole word (no letter nor hyphen on either side)."""
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(words)})(?![a-z-])")

@@ -89,6 +89,8 @@ _EVENING_START = 18
 _FIGURE_REACH = 50
 # How far ahead a forecast's target may lie for the base compared with it to be still to come (days).
 _A_YEAR_AHEAD_DAYS = 366
+# How far before a date its happening's "before" is looked for (characters).
+_EVENT_BEFORE_REACH = 60
 # How far before a deadline the word of a condition it stands in may start ("if the scheme had not been sanctioned by").
 _CONDITION_REACH = 80
 # ... and how far when a noun names the figure ("from a peak of 142 billion yuan in ").
@@ -1073,6 +1075,18 @@ class _Reading:
             if after is not None:
                 tense = "past" if after.last_day < self.anchor else tense
                 resolution = after
+        if tense not in resolver.AHEAD and tense != "pluperfect" and resolution.last_day is not None \
+                and self.anchor is not None and resolution.last_day < self.anchor \
+                and (_a_day_or_month_alone(exp.parts) or _a_season_alone(exp.parts)) \
+                and self._after_an_event_it_dates(exp, tense, window):
+            ahead = self._in_year(exp, resolution, +1, "future", ref)
+            if ahead.first_day is not None and ahead.first_day > self.anchor \
+                    and ahead.first_day - self.anchor < self.anchor - resolution.last_day:
+                # "has three weeks off before Miami on May 3", in March; "began talks on Monday, the last session
+                # before the summit in Antalya in November", in June: the happening a clause of now, or of a day
+                # just gone, waits for comes after it, so the date that happening is dated by is the coming one
+                # when that is nearer than the one gone
+                tense, resolution = "future", ahead
         if tense != "past" and ("deadline" in befores or "ahead" in befores or _a_limit_after(self.low, exp)
                                 or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
                 and resolution.last_day is not None and self.anchor is not None \
@@ -1130,6 +1144,14 @@ class _Reading:
             # which ended on Aug. 31, hit a record", in September 2025; and so does the base of a comparison: "it is
             # $68,400 this year, up 4.5% from 2024-25", in September 2025, compares with a year already told)
             resolution = resolution._replace(future=False)
+        if not tense and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
+                and _kind_just_before(self.low, "forecast_for", exp.start, 40):
+            # "not sure there is much left in the budget for the fourth quarter", in October: a plan or forecast for a
+            # quarter or half named alone is for the one under way, when one so named is, not the last one ended
+            under_way = self._in_year(exp, resolution, +1, tense, ref)
+            if _under_way(under_way, self.anchor):
+                resolution = under_way
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
                      or _kind_just_before(self.low, "forecast_for", exp.start, 40)
@@ -1787,6 +1809,24 @@ class _Reading:
         base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
         return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
             is not None
+
+    def _after_an_event_it_dates(self, exp: finder.Expression, tense: str, window) -> bool:
+        """Is ``exp`` the date of a happening named after "before" ("before Miami on May 3", "before the COP31 summit
+        in Antalya in November"), in a clause of now, or in the past only after a weekday, a day just gone?"""
+        m = lexicon.event_named_before().search(self.low, max(0, exp.start - _EVENT_BEFORE_REACH), exp.start)
+        words = lexicon.tense_words()[0]
+        if m is None or any(w in words for w in m.group(1).split()):
+            return False
+        first = m.group(1).split()[0]
+        if first.endswith("ing") and self.text[m.start(1)].islower():
+            return False                # ("before reversing course in July": a clause in -ing, of its main one's
+                                        # tense; not "before Beijing on May 3")
+        s_lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        opened = max(s_lo, self.low.rfind(",", s_lo, m.start()) + 1, self.low.rfind(";", s_lo, m.start()) + 1)
+        if any(w.endswith("ed") or words.get(w) in lexicon.PAST_TENSES
+               for w in re.findall(r"[a-z]+", self.low[opened:m.start()])):
+            return False                # ("The chief executive resigned before the vote on May 3": a time gone)
+        return not tense or tense == "past" and lexicon.weekday_word().search(self.low, s_lo, m.start()) is not None
 
     def _bounded_after(self, befores: dict) -> bool:
         """Is the date named as the time after which a thing happens (connectors.tsv bound rows of mod AFTER:
@@ -4585,15 +4625,17 @@ def _under_way(res: resolver.Resolution, anchor: dt.date | None) -> bool:
 def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: dict) -> bool:
     """Could a forecast in its clause make ``res`` future?  Not a period wholly before or after the
     anchor (its dates decide), nor a vague reference (its value does); but "the first quarter" that has
-    ended is next year's in a forecast ("is due to unveil new chips in the first quarter")."""
+    ended is next year's in a forecast ("is due to unveil new chips in the first quarter"), and so is a season."""
     if res.status == "unresolved":
         return True
     if anchor is None or res.first_day is None:
         return False
     if (resolver.names_a_part_of_the_year(parts) or (parts.get("unit") == "H" and parts.get("fiscal"))
             or resolver.fiscal_quarter_alone(parts)
-            or _a_day_or_month_alone(parts)) and res.last_day is not None and res.last_day < anchor:
-        return True     # (the resolver decides whether it is the one to come)
+            or _a_day_or_month_alone(parts) or _a_season_alone(parts)) \
+            and res.last_day is not None and res.last_day < anchor:
+        return True     # (the resolver decides whether it is the one to come: "an early election could be called
+                        # for the autumn", in February, is next autumn, as a month alone would be)
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 
