@@ -4511,7 +4511,7 @@ def test_a_forecast_told_in_a_past_season_is_counted_from_no_day():
      "April 15, 2025 - Nvidia says it will take a charge of about $5.5 billion in its first quarter ending "
      "April 27. Its shares drop 6.9% the following day.\n\n"
      "May 13, 2025 - The department rescinds the rule.\n", dt.date(2026, 2, 5),
-     [("its first quarter ending April 27", "2025-01-28/2025-04-27")]),
+     [("its first quarter ending April 27", "2025-02/2025-04")]),
 ])
 def test_a_list_entry_a_flashback_a_year_restated_or_qualifying_and_that_day_or_month_give_their_own_references(
         text, anchor, expected):
@@ -6700,3 +6700,19 @@ def test_a_plan_agreed_or_pledged_in_the_negative_looks_ahead_as_the_plan_does()
 def test_a_happening_named_after_before_in_a_clause_of_now_is_dated_by_the_coming_day(text, anchor, wanted,
                                                                                        expected):
     assert _when_of(text, anchor, wanted) == [expected]
+def test_a_day_a_season_ends_or_starts_on_takes_the_year_nearest_that_season_not_its_own_tenses():
+    text = ("The ferry line said on Monday it will add three crossings from June. The extra sailings run until the end "
+            "of the summer season on Sept. 27, and the winter timetable, which starts on Sept. 28, keeps two a day.")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2026, 2, 9))}
+    assert whens["Sept. 27"] == "2026-09-27"
+    assert whens["Sept. 28"] == "2026-09-28"
+
+
+def test_overnight_after_a_sentence_of_its_days_happenings_is_the_night_after_them_not_the_night_into_the_day():
+    text = ("Here is how the search went:\n\n"
+            "Monday: Divers reached the hull of the ferry before noon.\n\n"
+            "Tuesday: Crews pumped water from the engine room. Strong currents halted the dives overnight.\n\n"
+            "Wednesday: Overnight the wind dropped, and the last two passengers were found.\n")
+    whens = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 20))]
+    assert ("overnight", "2026-03-17") in whens      # Tuesday night
+    assert ("Overnight", "2026-03-17") in whens      # the night into Wednesday, told first under its heading

@@ -240,6 +240,15 @@ def test_a_counted_period_ending_on_a_day_is_named_at_its_own_precision():
     assert ended_stretch({"count": 3, "unit": "M"}, Resolution("DURATION", "P3M"), None) is None
 
 
+def test_a_quarter_ended_a_few_days_off_a_months_end_is_told_by_its_months_as_a_week_calendar_names_it():
+    def stretch(parts, ends_on):
+        return ended_stretch(dict(parts, ends_on=ends_on), Resolution("DURATION", "P3M"), dt.date(2025, 11, 24)).when
+    assert stretch({"unit": "Q"}, dt.date(2025, 9, 27)) == "2025-Q3"       # "the quarter ended Sept. 27"
+    assert stretch({"unit": "Q"}, dt.date(2025, 2, 1)) == "2024-11/2025-01"   # "the quarter ended Feb. 1"
+    assert stretch({"unit": "Q"}, dt.date(2025, 8, 15)) == "2025-05-16/2025-08-15"    # mid-month: its days
+    assert stretch({"count": 3, "unit": "M"}, dt.date(2025, 9, 27)) == "2025-06-28/2025-09-27"   # a count of months
+
+
 def test_the_next_quarters_are_the_whole_quarters_after_the_one_under_way():
     parts = {"unit": "Q", "plural": True, "det": True, "shift": 1, "count": 2}
     ahead = whole_quarters_ahead(parts, dt.date(2025, 11, 17), "P6M")

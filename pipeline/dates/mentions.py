@@ -180,6 +180,7 @@ class _Connectors(NamedTuple):
     fiscal_end: re.Pattern              # ... of kind fiscal_end
     holiday_day: re.Pattern             # ... and of kind holiday_day
     holiday_on: re.Pattern              # ... and of kind holiday_on
+    season_day: re.Pattern              # ... of kind season_day
     report_of: re.Pattern               # ... of kind report_of
     reported_on: re.Pattern             # ... of kind reported_on
     same: tuple                         # (`between`, `after`) of the "same day" rows
@@ -214,7 +215,7 @@ def _connectors() -> _Connectors:
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
-        reported_on=between("reported_on"), holiday_on=between("holiday_on"),
+        reported_on=between("reported_on"), holiday_on=between("holiday_on"), season_day=between("season_day"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -777,6 +778,7 @@ class _Reading:
             # "The 2008 financial crisis hit exporters hard. The next year it held its first Singles Day sale":
             # in a clause about the past, the year after the one told of, as "the following year" is
             exp.parts = dict(exp.parts, anaphoric=True)
+        self._day_bounding_a_season(exp)
         ended_on = self.end_days.get(index)
         if ended_on is not None:
             # the day a stretch ended is the one the stretch was read with, whatever the tense of its
@@ -2404,7 +2406,7 @@ class _Reading:
         if str(exp.parts.get("ref_value", "")).startswith("D") or (
                 "year" in entry[0].parts and exp.start != self.entry_start and "year" not in exp.parts
                 and not exp.parts.get("anaphoric") and "weekday" not in exp.parts):
-            return entry[1].first()
+            return self._night_after_the_days_happenings(exp, entry[0].end, entry[1].first())
         return None
 
     def _day_a_log_section_is_written_on(self, exp: finder.Expression) -> dt.date | None:
@@ -2421,7 +2423,19 @@ class _Reading:
         section = self._day_of_the_section(exp)
         if section is None or section[0].gran != "D" or section[0].first() >= self.anchor:
             return None
-        return section[0].first()
+        return self._night_after_the_days_happenings(exp, section[1], section[0].first())
+
+    def _night_after_the_days_happenings(self, exp: finder.Expression, header_end: int, day: dt.date) -> dt.date:
+        """The day "overnight" counts from under a day heading: the heading's day, so that it is the night into
+        it ("Monday, May 18 / Wind at Camp 3 overnight"), unless a sentence of that day's happenings comes before it
+        under the heading: a section told in order then goes on to the night after them ("Wednesday: Work began on a
+        rescue shaft. Heavy rain slowed the rig overnight." is Wednesday night), counted from the day after."""
+        if not str(exp.parts.get("ref_value", "")).endswith("TNI"):
+            return day
+        start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        if start > header_end and _A_WORD.search(self.low, header_end, start) is not None:
+            return day + dt.timedelta(days=1)
+        return day
 
     def _reported_on_a_day_before_its_end(self, exp: finder.Expression, ref, window) -> bool:
         """Is ``exp`` ("the quarter") told of results its sentence dates to a day before ``ref``, the report's period,
@@ -3563,6 +3577,28 @@ class _Reading:
                     return told_of
                 return day
         return told_of
+
+    def _day_bounding_a_season(self, exp: finder.Expression) -> None:
+        """A day without its year told as the day the season placed right before it ends or starts on
+        (connectors.tsv kind season_day: "run until the end of the summer season on Oct. 24", in March 2026) is of
+        the year that puts it nearest that season (2026-10-24), not the one its own tense would pick."""
+        if not self.resolved or "day" not in exp.parts or "month" not in exp.parts or not _lacks_year(exp.parts):
+            return
+        last, resolution = self.resolved[-1][:2]
+        season = resolution.period
+        if season is None or season.gran != "S" or "season" not in last.parts \
+                or not self.connectors.season_day.fullmatch(self.low, last.end, exp.start):
+            return
+        first, end = season.first(), season.last()
+
+        def distance(year: int) -> int:
+            try:
+                day = dt.date(year, exp.parts["month"], exp.parts["day"])
+            except ValueError:
+                return 10 ** 6
+            return max((first - day).days, (day - end).days, 0)
+        year = min((first.year - 1, first.year, first.year + 1), key=distance)
+        exp.parts = dict(exp.parts, year=year)
 
     def _period_in_apposition(self, exp: finder.Expression) -> resolver.Period | None:
         """The period "the year", "the month" stands in apposition to, right after it and a comma ("a new

@@ -61,6 +61,8 @@ LATER = "later"
 _REPORT_LAG_DAYS = 92
 # The middle of a quarter, in days before its last day.
 _QUARTER_MIDDLE_DAYS = 45
+# How far from a month's end a 52/53-week calendar ends its quarters and halves (days).
+_WEEK_CALENDAR_SLACK = 6
 # A year or month under way for fewer days than this is too young for a clause in the past to tell of it
 # ("ended the year as the busiest venue", written on Jan. 1, is the year just ended).
 _JUST_OPENED_DAYS = 7
@@ -1929,6 +1931,18 @@ def started_stretch_end(parts: dict, first: dt.date) -> dt.date | None:
     return _add_months(first, count * _UNIT_MONTHS[parts["unit"]]) - dt.timedelta(days=1)
 
 
+def _month_ended_by_a_week_calendar(end: dt.date) -> Period | None:
+    """The month a quarter or half named by its unit alone ends in when its last day is one of a 52/53-week
+    calendar, within a few days of a month's end ("the quarter ended Sept. 27" is July to September; "the quarter
+    ended Feb. 1" November to January), or None: companies on such calendars name their periods by the months."""
+    month = Period.of("M", end)
+    if (month.last() - end).days <= _WEEK_CALENDAR_SLACK:
+        return month
+    if end.day <= _WEEK_CALENDAR_SLACK:
+        return month.shifted(-1, "M")
+    return None
+
+
 def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> Resolution | None:
     """The table-level stretch of a counted period named by the day it ends ("the three months ended
     Sept. 30" -> 2025-Q3, "the nine months ended Sept. 30" -> 2025-01/2025-09, "the 12 weeks ended
@@ -1943,7 +1957,11 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
         months = count * _UNIT_MONTHS[unit]
         last = Period.of("M", end)
         first = last.shifted(1 - months, "M")
-        if end != last.last():  # not a month's end: the days themselves, from the day after it months back
+        if end != last.last() and "count" not in parts and unit in ("Q", "H") \
+                and _month_ended_by_a_week_calendar(end) is not None:
+            last = _month_ended_by_a_week_calendar(end)
+            first, end = last.shifted(1 - months, "M"), last.last()
+        elif end != last.last():  # not a month's end: the days themselves, from the day after it months back
             start = _add_months(end + dt.timedelta(days=1), -months)
             first, last = Period.of("D", start), Period.of("D", end)
     elif unit in ("D", "W"):
