@@ -4217,3 +4217,42 @@ def test_pesos_take_the_country_the_article_names_most():
             "The company said it had spent 80 million pesos on repairs.")
     assert [m.currency for m in find_money(text)] == ["PHP"]
     assert [m.currency for m in find_money("Mexico's largest lender earned 12 billion pesos in the quarter.")] == ["MXN"]
+
+
+def test_a_sum_whose_sentence_names_the_measure_before_by_a_pronoun_is_of_that_measure():
+    assert kind_by_text("The bakery chain's sales peaked at 212 million euros in 2018. They fell to 150 million euros "
+                        "in 2023.") == {"212 million euros": "revenue", "150 million euros": "revenue"}
+    assert kind_by_text("Pre-tax profit rose to £95m in the half. It made £81m a year earlier.") == {
+        "£95m": "profit", "£81m": "profit"}
+
+
+def test_a_result_compared_with_a_sum_is_of_the_measure_told_before():
+    assert kind_by_text("Cash earnings rose 3% to NZ$610 million. The result compared with NZ$592 million a year "
+                        "earlier.")["NZ$592 million"] == "profit"
+
+
+def test_a_pronoun_with_a_measure_word_of_its_own_keeps_its_kind():
+    assert kind_by_text("Revenue rose to $7 billion. It paid a fine of $30 million in May.") == {
+        "$7 billion": "revenue", "$30 million": "fine"}
+
+
+def test_a_new_subject_after_a_measure_keeps_its_own_plain_kind():
+    assert kind_by_text("Revenue rose to $7 billion. Rival Corvex had about $2 billion in the bank.")[
+        "$2 billion"] != "revenue"
+
+
+def test_what_a_contract_or_deal_is_worth_past_an_aside_or_a_report_is_no_market_value():
+    assert kind_by_text("The contract, awarded in May 2023, was worth about $1.2 billion over ten years.") == {
+        "$1.2 billion": "other"}
+    assert kind_by_text("The seven-year deal was said at the time to be worth about $600 million.") == {
+        "$600 million": "investment"}
+
+
+def test_a_company_worth_a_sum_past_an_aside_is_still_its_market_value():
+    assert kind_by_text("Halden, founded in 1998, was worth about $12 billion at the time.") == {
+        "$12 billion": "market_cap"}
+
+
+def test_a_stake_of_a_share_worth_a_sum_is_no_market_value():
+    assert kind_by_text("At the listing, his stake of about 2.1% was worth roughly $900 million.") == {
+        "$900 million": "valuation"}

@@ -378,6 +378,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # the move of a market index is the index's, named by its word ("the Nasdaq Composite slipped 0.4%"), or no
         # one's: "JD.com shares have fallen 18%, lagging the Hang Seng Index, which has gained 29%"
         subject = ""
+    if kind == "market_cap" and trigger is not None and trigger[0]["words"].startswith("is worth|"):
+        kind = _worth_of(reading, sentence, trigger[1]) or kind
     if (kind == "market_cap" and subject and trigger is not None and trigger[0]["words"].startswith("is worth|")
             and _titled(reading, subject, sentence, figure.start)):
         kind = "net_worth"  # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
@@ -402,6 +404,30 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
         direction=direction, approx=reading.rules.approx.get(word_before, ""),
         subject=subject)
+
+
+# Before "was worth": a report's verb that puts it off ("was reported at the time to be worth"), an aside set off by commas
+# ("The contract, signed in March 2021, was worth"), and what the noun is "of" ("her stake of about 0.7% was worth").
+_WORTH_REPORTED = re.compile(r"\s+(?:is|was|are|were|has been|had been)\s+(?:[\w-]+\s+){1,5}?to\s*\Z", re.I)
+_WORTH_ASIDE = re.compile(r",[^,;]{1,80},\s*\Z")
+_WORTH_OF = re.compile(r"\s+of\s+[^,;]{1,30}\Z", re.I)
+_WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
+
+
+def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
+    """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside or an "of"
+    stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it moves, a contract's no company's
+    value, a stake's its holder's), else "" (a company worth a sum is its market value, the row of "is worth" alone)."""
+    before = reading.form[sentence[0]:verb].rstrip()
+    if (reported := _WORTH_REPORTED.search(" " + before)) is not None:
+        before = (" " + before)[:reported.start()].strip()
+    before = _WORTH_ASIDE.sub("", before).rstrip()
+    for text in (before, _WORTH_OF.sub("", before)):
+        noun = _WORTH_NOUN.search(text)
+        row = reading.rules.triggers.get(key_of(f"{noun.group(1)} is worth")) if noun else None
+        if row is not None and row["amount_kind"]:
+            return row["amount_kind"]
+    return ""
 
 
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
