@@ -5688,6 +5688,37 @@ def test_a_day_of_a_trial_in_apposition_to_a_weekday_sets_the_count():
     assert found["day six"] == "2025-11-15"
 
 
+def test_a_day_of_a_festival_counts_from_the_day_the_story_says_it_opened():
+    text = ("The book festival opened on Friday, May 8, with a reading by the prize winner. On day three, the "
+            "organisers moved two talks indoors as storms swept the town.")
+    assert _when_of(text, dt.date(2026, 5, 14), "day three") == [("2026-05-10", False)]
+
+
+def test_the_following_weekend_after_a_day_told_is_the_first_weekend_after_it():
+    text = ("The levee failed on the evening of Wednesday, 4 March, and about 900 homes had been evacuated by the "
+            "following weekend, the county said.")
+    assert _when_of(text, dt.date(2026, 3, 18), "by the following weekend") == [("2026-W10-WE", False)]
+
+
+@pytest.mark.parametrize("text, future", [
+    ("Voting ends at 10pm tonight, and the count starts at once.", True),
+    ("The council meets tonight to vote on the budget.", True),
+    ("The home side won 3-1 tonight in front of a record crowd.", False),
+])
+def test_tonight_is_ahead_unless_told_in_the_past(text, future):
+    [mention] = [m for m in tag_dates(text, dt.date(2026, 3, 18)) if "tonight" in m.text]
+    assert (mention.when, mention.future) == ("2026-03-18", future)
+
+
+def test_a_month_before_its_subject_and_the_past_of_forecast_is_when_the_forecast_was_made():
+    text = "In March, the ministry said the harvest would fall. In May, it forecast a wheat crop of 31 million tonnes."
+    # (written in February: without the verb's past, "In May" would be the May to come)
+    assert _when_of(text, dt.date(2026, 2, 10), "May") == [("2025-05", False)]
+    # what it forecast, told after the verb, is still ahead
+    text = "Helmford forecast further growth for the quarter ending in December."
+    assert [m.future for m in tag_dates(text, dt.date(2026, 9, 2)) if "December" in m.text] == [True]
+
+
 def test_the_first_day_of_trading_after_a_listing_day_is_that_day():
     text = "The chipmaker listed in Shanghai on Tuesday, and its shares tripled on the first day of trading."
     assert _when_of(text, dt.date(2025, 11, 20), "the first day") == [("2025-11-18", False)]

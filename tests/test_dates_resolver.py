@@ -298,6 +298,22 @@ def test_the_following_trading_day_after_a_saturday_is_the_monday():
     assert resolve(dict(parts, workday=False), dt.date(2021, 6, 19), "past", saturday).when == "2021-04-11"
 
 
+def test_the_following_weekend_after_a_weekday_is_the_weekend_of_that_week():
+    # "The river burst its banks on Tuesday, 3 March, and the last homes were cleared by the following weekend."
+    parts = {"unit": "WE", "det": True, "shift": 1, "anaphoric": True}
+    tuesday = Period.of("D", dt.date(2026, 3, 3))
+    assert resolve(parts, dt.date(2026, 3, 20), "past", tuesday).when == "2026-W10-WE"
+    saturday = Period.of("D", dt.date(2026, 3, 7))
+    assert resolve(parts, dt.date(2026, 3, 20), "past", saturday).when == "2026-W11-WE"
+
+
+def test_tonight_is_ahead_unless_its_clause_is_in_the_past():
+    tonight = {"ref_type": "DATE", "ref_value": "D+0", "later_today": True}
+    assert resolve(tonight, MONDAY, "").future is True          # "The polls close at 10pm tonight"
+    assert resolve(tonight, MONDAY, "past").future is False     # "The minister resigned tonight"
+    assert resolve({"ref_type": "DATE", "ref_value": "D+0"}, MONDAY, "future").future is False  # "it runs today"
+
+
 @pytest.mark.parametrize("parts, anchor, value, future", [
     # "push the start into the autumn", written in October: the autumn under way is no time to move a start to
     ({"season": "FA"}, dt.date(2025, 10, 8), "2026-FA", True),

@@ -786,6 +786,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         return "unit"
     if "deictic" in captured:
         parts["ref_type"], parts["ref_value"], det = lexicon.deictic()[lexicon.squash(captured["deictic"])]
+        if lexicon.squash(captured["deictic"]) in lexicon.later_today():
+            parts["later_today"] = True
         if det != "no":
             parts["noun"] = det
         return "deictic"
@@ -2511,6 +2513,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     s_lo, s_hi = clauses.sentence(start, end, window)
     if _forecast_told_after(low, end, s_hi):
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
+    if _forecast_made_then(text, low, end, s_hi, start):
+        return "past"       # "In July, it forecast a national yield": the forecast was made in July
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before, future_end = "", -1
     future_start = -1
@@ -2802,6 +2806,29 @@ def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
                         # to come, whatever the tense before it)
     told = lexicon.forecast_told_after().search(low, end, sentence_end)
     return told is not None and "," not in low[end:told.start()]
+
+
+def _forecast_made_then(text: str, low: str, end: int, sentence_end: int, start: int | None = None) -> bool:
+    """Is what ends at ``end`` the time a forecast was made, told before a verb of the future whose past is its base
+    form, in the past after its singular subject ("In July, it forecast a national yield of 181 bushels";
+    tense.tsv kind future_base_past)?  What it forecast, after the verb, is still ahead ("Broadcom forecast growth for
+    the quarter ending in April")."""
+    if start is not None and _A_PERIOD_FORECAST_FOR.search(low, max(0, start - 8), start):
+        return False        # "For the April-June quarter, Haneul forecast revenue roughly flat": what it forecast
+    m = _subject_and_verb_after_a_date().match(low, end, sentence_end)
+    return m is not None and _base_form_in_the_past(text, low, m.start(1), m.end(1))
+
+
+# The preposition of a period a forecast is for, right before it ("For the April-June quarter, Haneul forecast").
+_A_PERIOD_FORECAST_FOR = re.compile(r"\b(?:for|over|through)\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def _subject_and_verb_after_a_date() -> re.Pattern:
+    """A comma, a subject of up to three words and a verb of tense.tsv kind future_base_past after a date that opens
+    its clause ("In July, it forecast")."""
+    verbs = "|".join(map(re.escape, sorted(lexicon.future_base_past_words())))
+    return re.compile(rf"\s*,\s*(?:[a-z.'\u2019-]+\s+){{1,3}}?({verbs})\b")
 
 
 def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: Clauses) -> int | None:

@@ -96,6 +96,12 @@ def deictic() -> dict[str, tuple[str, str, str]]:
 
 
 @functools.lru_cache(maxsize=None)
+def later_today() -> frozenset[str]:
+    """deictic phrases naming a time later on the day of writing ("tonight"): ahead unless told in the past"""
+    return frozenset(r["phrase"] for r in _rows("deictic.tsv") if r["later"] == "yes")
+
+
+@functools.lru_cache(maxsize=None)
 def set_words() -> dict[str, str]:
     return {r["word"]: r["value"] for r in _rows("sets.tsv")}
 
@@ -396,6 +402,21 @@ def base_past_words() -> frozenset[str]:
     """Verbs whose past is their base form (tense.tsv kind base_past: "cut"), past only after a singular
     subject and before an object."""
     return frozenset(map(squash, _kind_words("base_past")))
+
+
+@functools.lru_cache(maxsize=None)
+def event_opening() -> re.Pattern:
+    """A verb that tells a happening's first day, right before the day it opened on (event_openings.tsv: "opened on"),
+    searched in the text before that day."""
+    words = "|".join(r"\s+".join(map(re.escape, r["word"].split())) for r in _rows("event_openings.tsv"))
+    return re.compile(rf"\b(?:{words})\s+(?:on\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def future_base_past_words() -> frozenset[str]:
+    """Markers of the future whose past is their base form (tense.tsv kind future_base_past: "forecast"), past where
+    a base_past verb would be."""
+    return frozenset(map(squash, _kind_words("future_base_past")))
 
 
 @functools.lru_cache(maxsize=None)

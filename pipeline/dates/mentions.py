@@ -519,6 +519,10 @@ class _Reading:
                 continue
             if _APPOSITION.fullmatch(self.low, told.end, exp.start) is not None:
                 self.event_first_day = resolution.first_day - dt.timedelta(days=number - 1)
+            elif lexicon.event_opening().search(self.low, max(paragraph, told.start - _OPENING_REACH), told.start):
+                # a day told as the one the happening opened on ("The tournament opened on Thursday, April 16 ... On
+                # day three") is its first day (event_openings.tsv)
+                self.event_first_day = resolution.first_day
             elif number == 1:
                 # (a first day is the day its paragraph told, a later event's too: "Nov 6, 2007 - ... Its shares
                 # nearly triple on the first day of trading" and, in a later entry, "closes its first day")
@@ -3757,6 +3761,10 @@ class _Reading:
                 return "past", told
         if resolver.names_a_part_of_the_year(parts):
             return self._past_or_none(exp, befores, told_of, window)
+        if parts.get("later_today"):
+            # "tonight": ahead unless its clause tells it in the past ("said tonight", "won tonight")
+            past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
+            return ("past" if past else ""), None
         if not resolver.needs_tense(parts):
             return "", None
         if resolver.is_the_year_or_month(parts):
@@ -5310,6 +5318,8 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
+# How far before a day the verb that tells it as the first day of a happening may start ("opened on": event_openings.tsv).
+_OPENING_REACH = 20
 # A day set off after a count of days, by a comma and at most a preposition: "a week later, on October 16".
 _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule

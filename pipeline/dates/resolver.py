@@ -355,6 +355,9 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         parts, tense = dict(parts, not_begun=True), "future"
     if "side" in parts:
         tense = "future" if parts["side"] == "future" else "past"
+    if parts.get("later_today") and tense != "past":
+        # "tonight" (deictic.tsv, later=yes): a time still to come on the day of writing, unless told in the past
+        tense = "future"
     forecast = tense in AHEAD and not moved
     if parts.get("set"):
         return _set(parts)
@@ -363,7 +366,7 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         if value[0] == "D" and value[2:].isdigit() and anchor is not None and ("hour" in parts or "daypart" in parts):
             # "yesterday afternoon", "5 p.m. yesterday": the time told, on the day the word names (D-1)
             return _time(dict(parts, on_day=anchor + dt.timedelta(days=int(value[1:]))), anchor, tense, reference, mod)
-        return _deictic(parts, anchor, mod, reference)
+        return _deictic(parts, anchor, mod, reference, forecast)
     if "unit" in parts:
         return _unit(parts, anchor, tense, reference, mod)
     if "hour" in parts or "daypart" in parts:
@@ -481,7 +484,7 @@ def _set(parts: dict) -> Resolution:
     return Resolution("SET", value, parts.get("mod") or parts.get("approx") or "")
 
 
-def _deictic(parts: dict, anchor, mod, reference) -> Resolution | None:
+def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Resolution | None:
     value = parts["ref_value"]
     if value == "REF":
         # "then" (read only in "since then"): the period the text last told of, which nothing else names
@@ -503,7 +506,9 @@ def _deictic(parts: dict, anchor, mod, reference) -> Resolution | None:
     day = Period.of("D", anchor + dt.timedelta(days=int(offset)))
     if daypart:
         return _placed(day, anchor, mod, "TIME", f"{day.value()}T{daypart}")
-    return _placed(day, anchor, mod, parts["ref_type"])
+    # (a later time of the day of writing in a forecast or plan is ahead: "will air tonight", as "is expected to sign
+    # this afternoon"; "today" names the day as a whole, the present: "the 18 hubs it runs today")
+    return _placed(day, anchor, mod, parts["ref_type"], future=forecast and bool(parts.get("later_today")))
 
 
 def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
@@ -1078,6 +1083,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 and anchor.isoweekday() == _SUNDAY:
             base_day = _week_ahead(anchor)      # "The stock fell 6.1% last week", written on a Sunday: the week
                                                 # just ended, as "this week" there is the one that starts tomorrow
+        if gran == "WE" and shift == 1 and parts.get("anaphoric") and reference is not None \
+                and reference.gran == "D" and base_day.isoweekday() < _WEEKEND_DAY:
+            shift = 0       # "flooded on the morning of 6 January [a Tuesday] ... by the following weekend": the
+                            # first weekend after the day told, that of its own week
         period = Period.of(gran, base_day).shifted(shift, unit)
         if gran == "D" and parts.get("workday") and shift:
             period = _workday(period, shift)
