@@ -935,6 +935,8 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
             or _words_between("lasts", "", r"\s+").match(date.text) is not None
             or (connector is not None and _term().search(form, reach, date.start + connector.end()) is not None)
             or _words_between("lasts_named", r"\s*", r"\b").match(form, date.end) is not None
+            or _deadline_moved().search(form, max(0, date.start - _DEADLINE_REACH - 20),
+                                        date.start + (connector.end() if connector is not None else 0)) is not None
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date))
             # a year a sum is due in right after it is the year a tranche of debt matures ("US$900 million due in
             # 2031", opens=matures); a day it is due on is when it is paid ("a coupon due on Jan. 15")
@@ -965,6 +967,17 @@ def _spread_ahead(form: str, reach: int, date: DateMention) -> bool:
     words, not_before = _spread()
     found = words.search(form, reach, date.start)
     return found is not None and (not_before is None or not_before.match(form, found.end()) is None)
+
+
+@functools.cache
+def _deadline_moved() -> re.Pattern:
+    # "extend the deadline for delivering audited statements under its $1.5 billion credit facility to March 31": a
+    # deadline a few words before, in the same clause, set or moved to the date (opens=deadline_moved, deadline_to)
+    return re.compile(rf"(?i)\b(?:{_words_trie('deadline_moved')})\b(?:[^,;.()]|\.(?=\d)){{0,{_DEADLINE_REACH}}}?\s"
+                      rf"(?:{_words_trie('deadline_to')})\s+\Z")
+
+
+_DEADLINE_REACH = 90  # characters from a deadline's word to the "to" of the date it is moved to
 
 
 @functools.cache

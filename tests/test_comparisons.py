@@ -2314,3 +2314,9 @@ def test_a_plan_still_to_come_after_a_figure_in_the_past_does_not_date_it():
     rows = _rows_under("March 10, 2026", "The insurer said it had set aside 40 million pesos for claims and would "
                        "pay affected families from next week.")
     assert _dates_of_figures(rows) == {"40 million pesos": ""}
+
+
+def test_a_deadline_extended_to_a_day_some_words_on_dates_no_figure_of_its_sentence():
+    rows = _rows_under("November 4, 2025", "Its banks agreed to push back the deadline for filing audited accounts under "
+                                           "its $900 million revolving loan to June 30.")
+    assert _dates_of_figures(rows) == {"$900 million": ""}

@@ -4256,3 +4256,25 @@ def test_a_company_worth_a_sum_past_an_aside_is_still_its_market_value():
 def test_a_stake_of_a_share_worth_a_sum_is_no_market_value():
     assert kind_by_text("At the listing, his stake of about 2.1% was worth roughly $900 million.") == {
         "$900 million": "valuation"}
+
+
+def test_a_sum_a_passive_verb_of_change_is_cut_by_goes_down_and_so_do_its_equivalent_and_the_gapped_sum_after():
+    found = find_money("Sales for the year will be cut by roughly $72 million, or 2.4%, and operating profit by "
+                       "$19 million, the auditor said.")
+    assert [(m.text, m.direction) for m in found] == [
+        ("$72 million", "down"), ("2.4%", "down"), ("$19 million", "down")]
+
+
+def test_a_percentage_more_or_less_than_a_year_before_is_a_rise_or_a_fall():
+    found = find_money("Visitors spent 96 billion won over the five-day holiday, 4.7% more than a year earlier.")
+    assert [(m.text, m.direction) for m in found][-1] == ("4.7%", "up")
+    found = find_money("The chain's revenue came to 2.3 billion euros, 3.1% less than the previous year.")
+    assert [(m.text, m.direction) for m in found][-1][1] == "down"
+    assert find_money("The ferry line carried 4.2 million passengers, 9% more than a year ago.") == []
+
+
+def test_a_company_valued_at_a_sum_at_a_trading_day_close_is_its_market_value():
+    assert kind_by_text("Nordhaven Energy was valued at about 58 billion kroner at Friday's close in Oslo.") == {
+        "58 billion kroner": "market_cap"}
+    assert kind_by_text("The startup was valued at about $3 billion in its last funding round.") == {
+        "$3 billion": "valuation"}

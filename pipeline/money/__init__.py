@@ -350,6 +350,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (kind == "valuation" and prior is not None and prior.market_kind in _STOCK_KINDS and sentence[0] <= prior.start
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
+        elif kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end):
+            kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         elif kind == "investment" and _raised_like_listings(reading, figure, sentence, trigger, prior, figure_starts):

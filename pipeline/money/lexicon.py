@@ -206,6 +206,7 @@ class Lexicon:
     moved_to: re.Pattern      # "fell to ": a verb of change right before the level it went to
     changed_by: re.Pattern      # "lifted their revenue estimates ... by ": a verb of change, its object, up to its figure
     by_moves: dict              # key → direction: the verbs of changed_by (movements.tsv place=by)
+    changed_by_gapped: re.Pattern  # "cut by about $118 million, ..., and net income by ": a verb of change left out
     apart_after: re.Pattern     # " below ": right after a percentage, how far it is above or below a level (place=apart)
     apart_moves: dict           # key → direction of those words
     gapped: re.Pattern          # ", and Tencent ": a stock's move told again for another name, its verb left out
@@ -319,6 +320,7 @@ class Lexicon:
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
+    valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
@@ -593,8 +595,12 @@ def lexicon() -> Lexicon:
         moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
                             rf"(?P<move>{move_words})\s+(?:back\s+)?to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%")
-        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{1,{CHANGED_WORDS}}}?"
+        changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
                               rf"by|(?P<pronoun>{trie(joins.get('pronoun_object', ()))}))\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # ... or told once for a first sum and left out for the next, after a word of gapping and its object
+        changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
+                                     rf"by\s[^;]*?,\s+(?:{trie(joins['gapping'])})\s+(?:[\w'\u2019-]+\s+){{1,4}}?by\s+"
+                                     rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
         gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # ... and one whose verb moves a target again: "lifted its target to $200 ..., and Benchmark moved to $210"
@@ -734,6 +740,7 @@ def lexicon() -> Lexicon:
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()) | joins.get('usual', set()))})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
+        valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
