@@ -6747,3 +6747,31 @@ def test_overnight_after_a_sentence_of_its_days_happenings_is_the_night_after_th
     whens = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 20))]
     assert ("overnight", "2026-03-17") in whens      # Tuesday night
     assert ("Overnight", "2026-03-17") in whens      # the night into Wednesday, told first under its heading
+
+
+def test_a_weekday_told_in_the_past_after_a_price_is_the_one_gone_even_after_a_coming_weekday_of_that_name():
+    text = ("Futures expiring on Friday price a 6% move after the report. Shares of the chipmaker ended 1.8% lower at "
+            "$72.15 on Friday, and trading volume that day was twice the average.")
+    whens = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10))]
+    assert ("Friday", "2026-03-13", True) in whens
+    assert ("Friday", "2026-03-06", False) in whens
+
+
+def test_a_weekday_told_in_the_past_under_a_past_day_heading_is_the_one_on_or_before_that_day():
+    text = ("How the vote count went:\n\n"
+            "Oct. 14: Polls closed with the mayor ahead by 900 votes.\n\n"
+            "Oct. 16: A tally sheet that had been read twice was fixed on Wednesday, cutting her lead to 410.\n")
+    assert _when_of(text, dt.date(2026, 10, 28), "Wednesday") == [("2026-10-14", False)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, expected", [
+    ("Ferry crossings to begin Thursday as storm clears\n\nThe port authority said on Monday the gales had eased.",
+     dt.date(2026, 1, 14), "Thursday", ("2026-01-15", True)),
+    ("Night trains to start Friday on the coast line\n\nTickets went on sale in December.",
+     dt.date(2026, 1, 14), "Friday", ("2026-01-16", True)),
+    ("Bond traders brace for Wednesday's inflation data", dt.date(2026, 1, 12), "Wednesday", ("2026-01-14", True)),
+    ("Lenders have agreed to extend the deadline for filing audited accounts under its $900 million loan to April 30.",
+     dt.date(2025, 11, 4), "April 30", ("2026-04-30", True)),
+])
+def test_a_headline_plan_a_brace_for_and_an_extended_deadline_look_ahead(text, anchor, wanted, expected):
+    assert _when_of(text, anchor, wanted) == [expected]

@@ -588,13 +588,23 @@ def medium_gap() -> re.Pattern:
 def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
     """Is text[start:end] a verb's object and the preposition of the date after it ("launched the app in",
     "sold its stake on")?  A few words and no punctuation; a preposition of tense.tsv kind link inside it
-    only before a name ("sold its stake in Ant on"): otherwise the date would be an inner noun's ("a
-    cutback in its oil supply in September")."""
+    only before a name ("sold its stake in Ant on") or a price ("closed 2.3% higher at $163.40 on"): otherwise the
+    date would be an inner noun's ("a cutback in its oil supply in September")."""
     gap, inner = _verb_object_gap()
     found = gap.fullmatch(low, start, end)
     if found is None:
         return False
-    return all(text[m.end()].isupper() for m in inner.finditer(low, start, found.start("link")))
+    return all(text[m.end()].isupper() or _a_price_at(low, m.end())
+               for m in inner.finditer(low, start, found.start("link")))
+
+
+def _a_price_at(low: str, at: int) -> bool:
+    """Does a price stand at ``at`` ("$163.40", "hk$176.50", "48.20"), as object_before_a_deadline reads one?  A link
+    word before it heads no phrase a date could be part of: the price is where the move ended, the date the verb's."""
+    return _PRICE.match(low, at) is not None
+
+
+_PRICE = re.compile(rf"[a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d")
 
 
 @functools.lru_cache(maxsize=None)

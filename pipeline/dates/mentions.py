@@ -928,7 +928,7 @@ class _Reading:
                 and (own := self._date_told_before_in_its_sentence(exp, window)) is not None:
             ref = own
         if resolution is None:
-            entry_day = self._day_of_the_entry(exp) or self._day_a_log_section_is_written_on(exp)
+            entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp)
             resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
             if entry_day is not None and resolution is not None and resolution.last_day is not None \
                     and resolution.last_day < self.anchor:
@@ -2386,7 +2386,7 @@ class _Reading:
         period, _, end, _ = max(named, key=lambda n: n[2])
         return period if self.text.find("\n", end, exp.start) == -1 else told_of
 
-    def _day_of_the_entry(self, exp: finder.Expression) -> dt.date | None:
+    def _day_of_the_entry(self, exp: finder.Expression, tense: str = "") -> dt.date | None:
         """The day a word of the day of writing ("overnight", "this morning", "yesterday") counts from in an entry of
         a chronology opened by a past day: an entry is told as of its own day ("TUESDAY, JAN. 13 - The plume rose to
         11 km overnight", published on Jan. 17, is the night into Jan. 13).  In an entry opened by a day with its
@@ -2394,7 +2394,9 @@ class _Reading:
         without its year, a stretch counted from now ("Sept. 10, 2023 - Wu takes over, a handover announced on June
         20": that June; "Feb. 20, 2025 - Wu says Alibaba will spend 380 billion yuan over the next three years":
         from that February).  (Not a weekday: in the historic present of an entry it may be the entry's week or the
-        coming one, "Feb. 4: A 10% tariff takes effect on Friday".)"""
+        coming one, "Feb. 4: A 10% tariff takes effect on Friday"; told in the past, ``tense``, it is the one on or
+        before the entry's day, "Nov. 8: An error ... was corrected on Friday" is Nov. 8, not the Friday before the
+        day of writing.)"""
         if exp.start >= self.entry_end or self.anchor is None:
             return None
         entry = next(((e, r.period) for e, r, *_ in self._resolved_from(self.entry_start)
@@ -2407,6 +2409,9 @@ class _Reading:
             return entry[1].first()
         if entry is None or entry[1] is None or entry[1].gran != "D" or entry[1].first() >= self.anchor:
             return None
+        if tense == "past" and _a_weekday_alone(exp.parts) and exp.start != self.entry_start \
+                and not exp.parts.get("anaphoric"):
+            return entry[1].first()
         if str(exp.parts.get("ref_value", "")).startswith("D") or (
                 "year" in entry[0].parts and exp.start != self.entry_start and "year" not in exp.parts
                 and not exp.parts.get("anaphoric") and "weekday" not in exp.parts):
