@@ -1132,3 +1132,8 @@ def test_a_participle_past_a_comma_is_no_verb_of_a_month_the_future_governs():
 def test_a_season_in_a_quoted_title_or_naming_work_for_it_is_no_date():
     text = 'The troupe revives "The Winter Tale," and many of its actors hold summer jobs in the city.'
     assert not [t for t in timexes(text, CNBC) if "inter" in t["text"] or "summer" in t["text"].lower()]
+
+
+def test_a_quarter_code_before_a_split_year_reads_both_years_of_it():
+    [found] = [e for e in finder.find_expressions("Arrears fell in Q1 2024/25.")]
+    assert found.parts == {"quarter": 1, "year": 2024, "year2": 2025}

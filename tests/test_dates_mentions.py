@@ -6775,3 +6775,40 @@ def test_a_weekday_told_in_the_past_under_a_past_day_heading_is_the_one_on_or_be
 ])
 def test_a_headline_plan_a_brace_for_and_an_extended_deadline_look_ahead(text, anchor, wanted, expected):
     assert _when_of(text, anchor, wanted) == [expected]
+def test_quarters_of_a_split_year_follow_the_year_the_text_says_it_runs_from_april_to_march():
+    text = ("The council's year runs from April to March, so the third quarter of 2025/26 covers October to December."
+            "\n\nArrears by quarter:\nQ1 2024/25: 410\nQ4 2024/25: 385\nQ2 2025/26: 362\n")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2026, 1, 20))}
+    assert whens["the third quarter of 2025/26"] == "2025-Q4"
+    assert whens["Q1 2024/25"] == "2024-Q2"
+    assert whens["Q4 2024/25"] == "2025-Q1"
+    assert whens["Q2 2025/26"] == "2025-Q3"
+    assert not any("April" in m.text for m in tag_dates(text, dt.date(2026, 1, 20)))   # the custom makes no row
+
+
+def test_a_quarter_of_a_split_year_with_no_calendar_told_stays_in_the_year_it_opens_in():
+    whens = {m.text: m.when for m in tag_dates("Arrears fell in Q3 2024/25.", dt.date(2026, 1, 20))}
+    assert whens["Q3 2024/25"] == "2024-Q3"
+
+
+def test_that_day_after_a_fiscal_year_named_by_its_last_day_is_the_day_the_paragraph_told_before():
+    text = ("The exchange suspended Harlow Mining on Oct. 14, 2023, a week after the company filed its accounts for the "
+            "fiscal year ended June 30, 2023. Its shares fell 18% that day.")
+    whens = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 2))]
+    assert ("that day", "2023-10-14") in whens
+
+
+def test_two_days_each_at_a_clock_time_make_one_span_and_a_day_with_its_clock_time_one_row():
+    text = ("The ticket sale runs in two rounds:\n- March 3, 9 a.m.: members may buy\n"
+            "- March 5, noon, to March 6, midnight: the public sale\n")
+    mentions = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 20))]
+    assert ("March 3, 9 a.m.", "2026-03-03") in mentions
+    assert ("March 5, noon, to March 6, midnight", "2026-03-05/2026-03-06") in mentions
+    assert len(mentions) == 2
+
+
+def test_seollal_is_the_korean_lunar_new_year_and_a_sales_festival_s_start_is_no_day_of_the_festival():
+    text = ("Coupang moves up Singles' Day start to chase Chinese sellers\n\n"
+            "Deliveries will slow after the Seollal holiday, the shipper said.")
+    whens = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 10))]
+    assert whens == [("after the Seollal holiday", "2026-02-17")]

@@ -898,6 +898,12 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         if "fy" in captured:
             parts["fiscal"] = True
         _year_from(captured, parts)
+        if "year2" in captured:
+            # "Q1 2024/25": a quarter of a year split across two, a fiscal year's (see mentions._split_year_quarter)
+            year2 = parts["year"] // 100 * 100 + int(captured["year2"])
+            if year2 != parts["year"] + 1:
+                return None
+            parts["year2"] = year2
         if rule == "quarter_code" and len(parts) == 1 and _after_preposition(low, where["qn"] - 1):
             # "will hold a capital markets day in Q2" names the quarter as "in the second quarter" does (not
             # "Q3 EBIT", the report's own quarter)
@@ -1740,6 +1746,8 @@ def describe(parts: dict) -> set[str]:
         tags.add("day")
     if "daypart" in parts and not has_day:
         tags.add("daypart")
+        if parts["daypart"][1:2].isdigit() and parts.keys() == {"daypart"}:
+            tags.add("clock_word")      # "midnight", "noon": a clock time named by a word
     if "hour" in parts and not has_day:
         tags.add("clock")
     unit = parts.get("unit")
@@ -1761,6 +1769,8 @@ def describe(parts: dict) -> set[str]:
         tags.add("year")
     if set(parts) == {"year"}:
         tags.add("year_number")     # "2026" alone, not "this year"
+    if set(parts) == {"year", "year2"} and parts["year2"] == parts["year"] + 1:
+        tags.add("split_year")      # "2025/26": a year split across two, a fiscal or school year
     if parts == {"unit": "Y", "det": True, "fiscal": True} or parts == _A_NAME_S_FISCAL_YEAR:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     if parts == {"unit": "Y", "det": True}:

@@ -486,6 +486,7 @@ class _Reading:
                                                                 # line named another after it
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
         self.days_told: list[tuple[resolver.Period, int]] = []
+        self.reference_names_a_year = False     # is the story's reference the last day in a fiscal year's name?
         self.event_first_day: dt.date | None = None     # day one of the match or trial the story counts days of
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
         # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
@@ -595,6 +596,17 @@ class _Reading:
             end_year = told_day.year + (told_day.month > end_month)     # (the first day of the fiscal year)
         return end_year == int(named) + 1
 
+    def _split_year_quarter(self, exp: finder.Expression) -> dict:
+        """The parts of a quarter or half of a year split across two ("Q1 2024/25", "the second quarter of 2025/26"):
+        a period of a fiscal year, named by the year it ends in (as "FY24/25" is), when the code says so ("Q1
+        FY2024/25") or the text tells the calendar ("The NHS year runs from April to March", fiscal_told.tsv);
+        else of the calendar year it opens in, as before (a split year never ends in December: no guess at its
+        months)."""
+        parts = {key: value for key, value in exp.parts.items() if key != "year2"}
+        if parts.get("fiscal") or self._fiscal_end_at(exp.start) != 12:
+            parts.update(fiscal=True, year=exp.parts["year2"])
+        return parts
+
     def _fiscal_end_at(self, at: int) -> int:
         """_fiscal_end at ``at``, with the calendars the text has told so far."""
         return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated)
@@ -636,6 +648,9 @@ class _Reading:
         if isinstance(of, dict) and of.get("fiscal") and "fiscal_end" not in of:
             # "the first quarter of the current fiscal year": a year of its company's calendar
             exp.parts = dict(exp.parts, year_of=dict(of, fiscal_end=self._fiscal_end_at(exp.start)))
+        if "year2" in exp.parts and exp.parts.get("unit", "Q") in ("Q", "H") and (
+                "quarter" in exp.parts or "half" in exp.parts or "ordinal" in exp.parts):
+            exp.parts = self._split_year_quarter(exp)
         if exp.parts.get("fiscal"):
             # (a code that tells its own last month, "FY3/26", needs no calendar from around it)
             self.fiscal_end = exp.parts.get("fiscal_end_told") or self._fiscal_end_at(exp.start)
@@ -3534,6 +3549,9 @@ class _Reading:
         parts = exp.parts
         # "the next morning" counts days as "the next day" does
         unit = "D" if "daypart" in parts and "shift" in parts else parts.get("unit")
+        if told_of is not None and told_of is self.reference and self.reference_names_a_year and unit == "D" \
+                and parts.get("anaphoric") and parts.get("shift") == 0 and "count" not in parts:
+            return self._day_before_a_year_s_name(exp) or told_of
         if told_of is not None and told_of is self.reference and unit == "D" and parts.get("anaphoric") \
                 and parts.get("shift") == 0 and "daypart" not in parts \
                 and "count" not in parts and resolver.finer("D", told_of.gran):
@@ -3550,6 +3568,14 @@ class _Reading:
             return told_of
         day, _, end, _ = self.named["D"]
         return day if self.text.find("\n", end, exp.start) == -1 else told_of
+
+    def _day_before_a_year_s_name(self, exp: finder.Expression) -> resolver.Period | None:
+        """What "that day" is when the day named last ends a fiscal year's name ("put Alibaba on its list on July 29,
+        2022, after it filed its report for the fiscal year ended March 31, 2022. Its shares fell 11% that day"): the
+        day its paragraph told of before it, as a day in a period's name is no happening's day."""
+        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        return next((day for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:])
+                     if paragraph <= start < self.reference_start), None)
 
     def _day_for_a_count_of_days(self, exp: finder.Expression,
                                  told_of: resolver.Period | None) -> resolver.Period | None:
@@ -4436,6 +4462,9 @@ class _Reading:
                      or exp.start in self.in_apposition)
             self.reference_window = window
             self.named[self.reference.gran] = (self.reference, exp.start, exp.end, window)
+            # (the last day in a fiscal year's name, "the fiscal year ended March 31, 2022", is no happening's day)
+            self.reference_names_a_year = resolution.period.gran == "D" and index in self.end_days \
+                and last_exp is not None and bool(last_exp.parts.get("fiscal")) and last_exp.parts.get("unit") == "Y"
             # (a date that only qualifies a noun, "the August 1988 cease-fire", tells no story, nor does the base
             # of a comparison, "rose 21% from last year's Spring Festival", "the loss it posted in the same period
             # of 2024")
@@ -4459,7 +4488,8 @@ class _Reading:
             # (nor a day of one: "raised the odds of a cut to about 35%, from 22% on Tuesday. ... The S&P 500 rose 0.7%
             # by midday" is the day of the text, not Tuesday)
             self.set_reference.add(index)
-            if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start, exp.end):
+            if resolution.period.gran == "D" and self.story_told and self._a_day_told(exp.start, exp.end) \
+                    and not self.reference_names_a_year:
                 self.days_told.append((resolution.period, exp.start))
                 if exp.parts.get("daypart") == _NIGHT:
                     self.nights_told.add(exp.start)
@@ -5544,6 +5574,15 @@ def _form(parts: dict) -> set:
     return keys
 
 
+def _span_form(parts: dict) -> set:
+    """_form, where a day at a time of day is a day: "Nov. 10, 8 p.m., to Nov. 11, midnight" spans two days."""
+    keys = _form(parts)
+    return keys - _CLOCK_KEYS if "day" in keys else keys
+
+
+_CLOCK_KEYS = frozenset(("hour", "minute", "second", "daypart", "zone"))
+
+
 _LIST_COMMA = re.compile(r",\s+")
 _LIST_AND = re.compile(r",?\s+and\s+")
 
@@ -5613,7 +5652,7 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
                                                 or _day_parts_after().match(low, b.end)):
             continue    # (the last two of a list, "January, February and March", are no pair of their own, nor
             # are two days that qualify parts of the day, each its own: "on Thursday and Friday evenings")
-        elif _form(a.parts) != _form(b.parts) and not (("year" in b.parts or "yy" in b.parts) and "month" in a.parts):
+        elif _span_form(a.parts) != _span_form(b.parts) and not (("year" in b.parts or "yy" in b.parts) and "month" in a.parts):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
         if between.fullmatch(low, a.end, b.start):
             return index
