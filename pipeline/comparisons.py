@@ -1720,9 +1720,9 @@ def _reaches_its_level(form: str, reach: re.Pattern, end: int, figure_start: int
     if gap is None or gap.end() > figure_start:
         return False
     between = form[gap.end():figure_start]
-    starts = gap.end() + len(between) - len(between.lstrip())
+    approximation_start = gap.end() + len(between) - len(between.lstrip())
     return (not between or between.isspace()
-            or rules.approximate.fullmatch(form, starts, figure_start) is not None)
+            or rules.approximate.fullmatch(form, approximation_start, figure_start) is not None)
 
 
 @functools.cache

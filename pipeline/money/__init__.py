@@ -382,9 +382,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         subject = ""
     if kind == "market_cap" and trigger is not None and trigger[0]["words"].startswith("is worth|"):
         kind = _worth_of(reading, sentence, trigger[1]) or kind
-    if (kind == "market_cap" and subject and trigger is not None and trigger[0]["words"].startswith("is worth|")
-            and _titled(reading, subject, sentence, figure.start)):
-        kind = "net_worth"  # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
+        if kind == "market_cap" and subject and _titled(reading, subject, sentence, figure.start):
+            kind = "net_worth"  # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
     if not subject and (kind == "share_move" or market_mover) and mover_name is not None:
         # the company that moves by the figure, when no rule of subjects.tsv names one ("Samsung Electronics,
@@ -420,9 +419,10 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
     """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside or an "of"
     stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it moves, a contract's no company's
     value, a stake's its holder's), else "" (a company worth a sum is its market value, the row of "is worth" alone)."""
-    before = reading.form[sentence[0]:verb].rstrip()
-    if (reported := _WORTH_REPORTED.search(" " + before)) is not None:
-        before = (" " + before)[:reported.start()].strip()
+    before = " " + reading.form[sentence[0]:verb].rstrip()  # (the space lets the report's verb open the sentence)
+    if (reported := _WORTH_REPORTED.search(before)) is not None:
+        before = before[:reported.start()]
+    before = before.strip()
     before = _WORTH_ASIDE.sub("", before).rstrip()
     for text in (before, _WORTH_OF.sub("", before)):
         noun = _WORTH_NOUN.search(text)

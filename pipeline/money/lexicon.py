@@ -488,8 +488,8 @@ def lexicon() -> Lexicon:
                             CueScan({form for cue, _, _ in around.get(unless_moved, ()) if cue is not None
                                      for form in cue_forms[cue]}),
                             re.compile("|".join(patterns), re.I), False,
-                            tuple((None if cue is None else frozenset(key_of(form) for form in cue_forms[cue]),
-                                   before, after) for cue, before, after in around.get(unless_moved, ())))
+                            tuple((None if cue is None else keyed[cue], before, after)
+                                  for cue, before, after in around.get(unless_moved, ())))
                            for unless_moved, patterns in merged.items()] + [
             (side, unless_moved, None if cue is None else keyed[cue], pattern, opens, parts)
             for side, unless_moved, cue, pattern, opens, parts in rows if side == "before" and opens] + [

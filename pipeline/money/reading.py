@@ -223,7 +223,7 @@ class Reading:
             # or 3.1%, and net income by $41 million"
             told = self.rules.changed_by_gapped.search(self.form, sentence[0], figure.start)
             return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
-        if told is None or (told.group("pronoun") and figure.percent is None):
+        if told.group("pronoun") and figure.percent is None:
             return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no change
         return self.rules.by_moves[key_of(told.group("verb"))]
 
