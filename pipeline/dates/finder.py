@@ -785,8 +785,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             parts["plural"] = True
         return "unit"
     if "deictic" in captured:
-        parts["ref_type"], parts["ref_value"], det = lexicon.deictic()[lexicon.squash(captured["deictic"])]
-        if lexicon.squash(captured["deictic"]) in lexicon.later_today():
+        phrase = lexicon.squash(captured["deictic"])
+        parts["ref_type"], parts["ref_value"], det = lexicon.deictic()[phrase]
+        if phrase in lexicon.later_today():
             parts["later_today"] = True
         if det != "no":
             parts["noun"] = det

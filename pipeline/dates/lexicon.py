@@ -630,15 +630,16 @@ def currency_forms_before() -> str:
 
 @functools.lru_cache(maxsize=None)
 def object_before_a_deadline() -> re.Pattern:
-    """(Read on the text as written.)  A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times]
-    by"): a few words, no punctuation, no word that opens an infinitive (tense.tsv kind infinitive) nor a
-    preposition of kind link, whose phrase would govern the deadline instead.  ("to" before a figure opens no
-    infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT", "rose 2.1% to HK$176.50 by the midday break"; nor
-    does a link word before a price head a phrase of its own: "were up 9% at $86.20 by midday Thursday".)"""
+    """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times] by"),
+    read on the text as written: a few words, no punctuation, no word that opens an infinitive (tense.tsv kind
+    infinitive) nor a preposition of kind link, whose phrase would govern the deadline instead.  ("to" before a
+    figure opens no infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT", "rose 2.1% to HK$176.50 by the midday
+    break"; nor does a link word before a price head a phrase of its own: "were up 9% at $86.20 by midday
+    Thursday".)"""
     infinitive, link = trie_regex(_kind_words("infinitive")), trie_regex(_kind_words("link"))
     # (nor before a currency written before its figure: "fell 7.4% to DKK 11,320 by 1020 GMT")
     money = rf"(?:{currency_forms_before()})\s?\d"
-    word = (rf"(?!(?:{infinitive})\s+(?!{money})[a-z]|(?:{link})\s(?![a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d))"
+    word = (rf"(?!(?:{infinitive})\s+(?!{money})[a-z]|(?:{link})\s(?!{_PRICE.pattern}))"
             rf"[a-z0-9'$%&-]+(?:[.,]\d+)*%?")
     # (a change may be restated as a percentage between commas: "climbed $2.31, or 3.4%, to $70.45 a barrel by")
     restated = r"(?:,\s+or\s+\d[\d.]*%,)?"
@@ -1120,7 +1121,12 @@ def event_day_words() -> dict[str, int]:
 def day_ordinal_words() -> dict[str, int]:
     """The ordinal words a day of the month is told with once the month is known ("if we go out on the first"):
     the ordinals of ordinals.tsv up to 31."""
-    return {r["word"]: int(r["value"]) for r in _rows("ordinals.tsv") if r["value"].isdigit() and int(r["value"]) <= 31}
+    return {r["word"]: int(r["value"]) for r in _rows("ordinals.tsv")
+            if r["value"].isdigit() and int(r["value"]) <= _LAST_DAY_OF_A_MONTH}
+
+
+# The highest day of a month (day_ordinal_words).
+_LAST_DAY_OF_A_MONTH = 31
 
 
 # placeholder of patterns.tsv -> the word table that fills it; the words of these tables start heads

@@ -89,6 +89,8 @@ _EVENING_START = 18
 _FIGURE_REACH = 50
 # How far ahead a forecast's target may lie for the base compared with it to be still to come (days).
 _A_YEAR_AHEAD_DAYS = 366
+# The month a programme's year across the turn of the year opens in ("the 2026-27 season": August 2026).
+_SPLIT_YEAR_FIRST_MONTH = 8
 # How far before a date its happening's "before" is looked for (characters).
 _EVENT_BEFORE_REACH = 60
 # How far before a deadline the word of a condition it stands in may start ("if the scheme had not been sanctioned by").
@@ -440,10 +442,11 @@ class _Reading:
         # it is named); see _in_the_split_year_ahead
         split = lexicon.split_years().search(low)
         self.split_year = None
-        if split is not None and anchor is not None and int(split.group(2)) == (int(split.group(1)) + 1) % 100 \
-                and anchor < dt.date(int(split.group(1)), 8, 1) <= anchor + dt.timedelta(days=366):
-            # (a programme's year some years off, "from the 2028-29 season", is no story's timetable)
-            self.split_year = (dt.date(int(split.group(1)), 8, 1), split.end())
+        if split is not None and anchor is not None and int(split.group(2)) == (int(split.group(1)) + 1) % 100:
+            opens = dt.date(int(split.group(1)), _SPLIT_YEAR_FIRST_MONTH, 1)
+            if anchor < opens <= anchor + dt.timedelta(days=_A_YEAR_AHEAD_DAYS):
+                # (a programme's year some years off, "from the 2028-29 season", is no story's timetable)
+                self.split_year = (opens, split.end())
         self.resolved: list = []        # [expression, resolution, tense, befores], what _compose reads
         self.event_spans: list = []     # (start, end) of each count told from a happening ("the week after the vote")
         # the story so far
@@ -5174,11 +5177,16 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
     (connectors.tsv, holiday_day, holiday_on): "the Lunar New Year, which falls on Feb. 17", "Singles' Day on
     Nov. 11"?"""
     day, day_res = following[0], following[1]
-    return "holiday" in holiday.parts and holiday_res.on_calendar and holiday_res.period is not None \
-        and holiday_res.period.gran == "D" and day_res.on_calendar and day_res.period is not None \
-        and day_res.period.gran == "D" and day_res.first_day == holiday_res.first_day \
-        and (_connectors().holiday_day.fullmatch(low, holiday.end, day.start) is not None
-             or _connectors().holiday_on.fullmatch(low, holiday.end, day.start) is not None)
+    connectors = _connectors()
+    return "holiday" in holiday.parts and _a_calendar_day(holiday_res) and _a_calendar_day(day_res) \
+        and day_res.first_day == holiday_res.first_day \
+        and (connectors.holiday_day.fullmatch(low, holiday.end, day.start) is not None
+             or connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None)
+
+
+def _a_calendar_day(res: resolver.Resolution) -> bool:
+    """Does ``res`` name one day of the calendar?"""
+    return res.on_calendar and res.period is not None and res.period.gran == "D"
 
 
 # An aside set off by commas right after a date: its first comma, and up to its second.
@@ -5353,7 +5361,8 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
-# How far before a day the verb that tells it as the first day of a happening may start ("opened on": event_openings.tsv).
+# How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
+# event_openings.tsv).
 _OPENING_REACH = 20
 # A day set off after a count of days, by a comma and at most a preposition: "a week later, on October 16".
 _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
@@ -5426,7 +5435,7 @@ def _ended_by_the_writing(following: finder.Expression, end: resolver.Resolution
         or end
 
 
-# what opens an item of a list
+# The marks that open an item of a bulleted list ("- A new play, in the spring"): see _in_the_split_year_ahead.
 _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u2014 ")
 
 

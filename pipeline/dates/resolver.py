@@ -1967,8 +1967,8 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
         last = Period.of("M", end)
         first = last.shifted(1 - months, "M")
         if end != last.last() and "count" not in parts and unit in ("Q", "H") \
-                and _month_ended_by_a_week_calendar(end) is not None:
-            last = _month_ended_by_a_week_calendar(end)
+                and (week_calendar_month := _month_ended_by_a_week_calendar(end)) is not None:
+            last = week_calendar_month
             first, end = last.shifted(1 - months, "M"), last.last()
         elif end != last.last():  # not a month's end: the days themselves, from the day after it months back
             start = _add_months(end + dt.timedelta(days=1), -months)
