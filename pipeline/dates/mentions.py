@@ -440,7 +440,8 @@ class _Reading:
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
         # the next year of two years that is a programme of its own ("the 2026-27 season"): (its first day, where
         # it is named); see _in_the_split_year_ahead
-        split = lexicon.split_years().search(low)
+        split = lexicon.split_years().search(low) \
+            if any(word in low for word in lexicon.split_year_first_words()) else None
         self.split_year = None
         if split is not None and anchor is not None and int(split.group(2)) == (int(split.group(1)) + 1) % 100:
             opens = dt.date(int(split.group(1)), _SPLIT_YEAR_FIRST_MONTH, 1)

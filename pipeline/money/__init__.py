@@ -874,7 +874,9 @@ _HEADING_REACH = 200  # characters either side of a heading read for the line br
 def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
     """Stock, valuation and offering phrases in sentences that hold no figure: one per sentence."""
     rules, low, out = reading.rules, reading.low, []
-    places = sorted({i for anchor in rules.alone_anchors for i in occurrences(low, anchor)})
+    # (an anchor whose phrases all hold a word the text lacks, "market" for "to", has no place in it)
+    places = sorted({i for anchor in rules.alone_anchors
+                     if rules.alone_anchor_words.get(anchor, "") in low for i in occurrences(low, anchor)})
     # a headline's word alone ("Kairos Auto shares jump after October deliveries hit record") only announces what the
     # story below tells with its figure: the first line of a text that goes on makes no such row
     headline = low.find("\n")

@@ -123,6 +123,20 @@ def forms_of(cell: str) -> list[str]:
     return [w.strip() for w in cell.split("|") if w.strip()]
 
 
+def _anchor_words(anchors, forms: list[str]) -> dict[str, str]:
+    """For each anchor, the longest word of letters that every phrase whose first word starts with it holds after that
+    word, where there is one: a text without it holds none of those phrases, so the places of an anchor as common as
+    "to" ("to its market value") need not be read in it."""
+    out = {}
+    for anchor in anchors:
+        words = [{w for w in f.split()[1:] if w.isascii() and w.isalpha()} for f in forms
+                 if f.split()[0].startswith(anchor)]
+        common = set.intersection(*words) if words else set()
+        if common:
+            out[anchor] = max(sorted(common), key=len)
+    return out
+
+
 def anchors_of(words: set[str], *, prefixes: bool = False) -> tuple[str, ...]:
     """Few plain strings that together occur in every one of ``words``, to find them with str.find:
     "millions", "billion", "trillion" → "illion"; with ``prefixes`` only shared beginnings count:
@@ -223,6 +237,7 @@ class Lexicon:
     lower_forms: frozenset      # known words the tables write in lower case ("rally", not "IPO")
     alone_rows: tuple           # kinds.tsv rows with an alone_kind
     alone_anchors: tuple        # text every alone phrase starts with (found with str.find)
+    alone_anchor_words: dict    # anchor → a word every alone phrase it starts holds after its first ("to" → "market")
     alone_at: re.Pattern        # an alone phrase (with its movement word when it needs one) at a place
     alone_move_before: re.Pattern  # a movement word a few words before an alone phrase, up to it
     vague_anchors: tuple
@@ -526,6 +541,7 @@ def lexicon() -> Lexicon:
            if row["alone_needs"] == "move_around" else "")
         for i, row in enumerate(alone_rows))
     anchors = anchors_of({key_of(w).split()[0] for w in alone}, prefixes=True)
+    anchor_words = _anchor_words(anchors, [key_of(f) for row in alone_rows for f in forms_of(row["words"])])
     prefix_rules, suffix_rules, suffix_texts, sides = [], [], [], []
     for i, row in enumerate(load_table("money/subjects.tsv")):
         pattern = row["pattern"].replace("{move}", move_words)
@@ -618,7 +634,7 @@ def lexicon() -> Lexicon:
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         approx=approx, hints=hints, hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
         lower_forms=lower_forms,
-        alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_at=re.compile(rf"\b(?:{alone_at})"),
+        alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins.get('moved_object', ()))})\s+\Z", re.I),
