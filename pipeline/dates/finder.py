@@ -254,6 +254,12 @@ def _pattern_blocks() -> dict[str, str]:
     return {r["name"]: r["pattern"] for r in load_table("dates/patterns.tsv") if r["kind"] == "block"}
 
 
+@functools.lru_cache(maxsize=None)
+def _block_pattern(name: str) -> re.Pattern:
+    """A block of patterns.tsv used on its own, compiled once (a lookahead or a guard, not part of the grammar)."""
+    return re.compile(_pattern_blocks()[name])
+
+
 @functools.lru_cache(maxsize=1)
 def grammar() -> _Grammar:
     rows = load_table("dates/patterns.tsv")
@@ -1278,7 +1284,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
                                           or _labels_its_line(low, start, end)
-                                          or _month_noun().match(low, end) is not None
+                                          or _block_pattern("month_noun").match(low, end) is not None
                                           or _subject_of_a_future(text, low, start, end)))):
             return False
         parts.pop("ambiguous")
@@ -1313,23 +1319,13 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=1)
-def _day_told_part() -> re.Pattern:
-    return re.compile(_pattern_blocks()["day_told_part"])
-
-
-@functools.lru_cache(maxsize=1)
-def _day_part_noun() -> re.Pattern:
-    return re.compile(_pattern_blocks()["day_part_noun"])
-
-
 def _of_the_day_told(text: str, low: str, start: int, head_start: int, end: int) -> bool:
     """Is a part of the day named alone after "in the" or "by" ("The fire jumped the highway in the afternoon",
     "By evening it had crossed the ridge") told in a clause in the past, so of the day the story last told (as
     "that afternoon" is; with no day told it names none)?  A clause in the present or of a habit is the part of
     any day ("I run in the morning", "Trading usually resumes in the afternoon")."""
-    if _day_told_part().search(low, max(0, head_start - 12), head_start) is None \
-            or _day_part_noun().match(low, end) is not None:
+    if _block_pattern("day_told_part").search(low, max(0, head_start - 12), head_start) is None \
+            or _block_pattern("day_part_noun").match(low, end) is not None:
         return False
     return clause_tense(text, low, start, end) == "past" \
         and not clause_tenses(text, low, start, end) & set(_HABIT)
@@ -1453,15 +1449,10 @@ def _before_a_listed_month(text: str, low: str, end: int) -> bool:
     return listed is not None and text[listed.start("second")].isupper()
 
 
-@functools.lru_cache(maxsize=1)
-def _line_label() -> re.Pattern:
-    return re.compile(_pattern_blocks()["line_label"])
-
-
 def _labels_its_line(low: str, start: int, end: int) -> bool:
     """Does the month open its line as the label of what follows ("March: Chairman Joe Tsai warned ...", a section
     of a month-by-month review)?  A verb or a modal never stands alone before a colon there."""
-    if _line_label().match(low, end) is None:
+    if _block_pattern("line_label").match(low, end) is None:
         return False
     at = start      # (back over the blanks before it only: a long line is not read whole for each month)
     while at > 0 and low[at - 1] != "\n" and low[at - 1].isspace():
@@ -1470,26 +1461,12 @@ def _labels_its_line(low: str, start: int, end: int) -> bool:
         return True
     # a numbered list's item ("3. March: Hong Kong's hot hand"): the list number before the month is short
     line = low.rfind("\n", max(0, start - _LIST_NUMBER_REACH), start) + 1
-    return (line > 0 or start < _LIST_NUMBER_REACH) and _list_number().fullmatch(low, line, start) is not None
+    return ((line > 0 or start < _LIST_NUMBER_REACH)
+            and _block_pattern("list_number").fullmatch(low, line, start) is not None)
 
 
 # How far before a month label its line's list number may start (characters: patterns.tsv block list_number).
 _LIST_NUMBER_REACH = 6
-
-
-@functools.lru_cache(maxsize=1)
-def _list_number() -> re.Pattern:
-    return re.compile(_pattern_blocks()["list_number"])
-
-
-@functools.lru_cache(maxsize=1)
-def _month_noun() -> re.Pattern:
-    return re.compile(_pattern_blocks()["month_noun"])
-
-
-@functools.lru_cache(maxsize=1)
-def _month_subject() -> re.Pattern:
-    return re.compile(_pattern_blocks()["month_subject"])
 
 
 # How far back a person named by a month word ("Theresa May") is looked for before a month that opens its sentence.
@@ -1499,7 +1476,7 @@ _SURNAME_REACH = 3000
 def _subject_of_a_future(text: str, low: str, start: int, end: int) -> bool:
     """Does the month open its sentence as the subject of a verb of the future ("March will tell us more")?  Not
     when the text just named a person by that word ("Theresa May ... May will travel"), a surname then."""
-    if _month_subject().match(low, end) is None:
+    if _block_pattern("month_subject").match(low, end) is None:
         return False
     at = start      # (back over blanks and an opening quote only)
     while at > 0 and (low[at - 1] in " \t\"'\u201c\u2018"):
