@@ -935,7 +935,7 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
             or _words_between("lasts", "", r"\s+").match(date.text) is not None
             or (connector is not None and _term().search(form, reach, date.start + connector.end()) is not None)
             or _words_between("lasts_named", r"\s*", r"\b").match(form, date.end) is not None
-            or _deadline_moved().search(form, max(0, date.start - _DEADLINE_REACH - 20),
+            or _deadline_moved().search(form, max(0, date.start - _DEADLINE_LOOKBACK),
                                         date.start + (connector.end() if connector is not None else 0)) is not None
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date))
             # a year a sum is due in right after it is the year a tranche of debt matures ("US$900 million due in
@@ -978,6 +978,8 @@ def _deadline_moved() -> re.Pattern:
 
 
 _DEADLINE_REACH = 90  # characters from a deadline's word to the "to" of the date it is moved to
+# ... and where the search for that word starts: the reach and the words at its ends ("deadline", "to")
+_DEADLINE_LOOKBACK = _DEADLINE_REACH + 20
 
 
 @functools.cache
@@ -1584,6 +1586,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
 # ... "to 4.4 per cent from"; the level may be named and set off by a comma: "swung to an outflow of 21.8 billion yuan, from"
 _TO_A_LEVEL = re.compile(r"(?i)\bto\s+(?:an?\s+[a-z-]+\s+of\s+)?\S*\d[\d.,]*\S*(?:\s+[a-z]+){0,2},?\s+\Z")
 
+_DATE_ASIDE_REACH = 60   # the most characters of a description set off by commas after a date
 _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the day of its number (", up from about"...)
 
 
@@ -1796,7 +1799,6 @@ _VALUE_REACH = 120  # characters: the clause before a record that is read for it
 # How far (characters) the words of a stretch ("since the ruling") and the move before them are read, and from a move
 # to one more of it told over another stretch ("up 2.1% week on week and about 23% year to date").
 _STRETCH_REACH = 40
-_DATE_ASIDE_REACH = 60   # the most characters of a description set off by commas after a date
 
 
 def _prices_a_premium(form: str, date: DateMention, sentence_start: int, ending: dict[int, int],

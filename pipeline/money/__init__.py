@@ -407,9 +407,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         subject=subject)
 
 
-# Before "was worth": a report's verb that puts it off ("was reported at the time to be worth"), an aside set off by commas
+# Before "was worth": a report's verb that puts it off (joins.tsv role=worth_reported), an aside set off by commas
 # ("The contract, signed in March 2021, was worth"), and what the noun is "of" ("her stake of about 0.7% was worth").
-_WORTH_REPORTED = re.compile(r"\s+(?:is|was|are|were|has been|had been)\s+(?:[\w-]+\s+){1,5}?to\s*\Z", re.I)
 _WORTH_ASIDE = re.compile(r",[^,;]{1,80},\s*\Z")
 _WORTH_OF = re.compile(r"\s+of\s+[^,;]{1,30}\Z", re.I)
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
@@ -420,7 +419,7 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
     stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it moves, a contract's no company's
     value, a stake's its holder's), else "" (a company worth a sum is its market value, the row of "is worth" alone)."""
     before = " " + reading.form[sentence[0]:verb].rstrip()  # (the space lets the report's verb open the sentence)
-    if (reported := _WORTH_REPORTED.search(before)) is not None:
+    if (reported := reading.rules.worth_reported.search(before)) is not None:
         before = before[:reported.start()]
     before = before.strip()
     before = _WORTH_ASIDE.sub("", before).rstrip()
