@@ -451,6 +451,14 @@ def test_a_word_of_possibility_makes_a_forecast_of_a_period_but_gives_its_clause
     assert [m.future for m in tag_dates(text, dt.date(2025, 9, 17))] == [True]
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "forecast_period"])
+def test_the_period_a_forecast_is_for_is_not_when_the_forecast_was_made(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[0]
+    assert finder.clause_tense(text, low, expression.start, expression.end) != "past"
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "to_now"])
 def test_words_that_bring_the_story_up_to_now_end_the_past_year_it_told_of(row):
     *_, month = tag_dates(row["example"], dt.date(2025, 11, 27), sentences=split_sentences(row["example"]))

@@ -380,6 +380,8 @@ def test_that_afternoon_with_no_day_told_before_is_not_the_day_of_writing():
     ({"unit": "D", "det": True}, 1, "2025-11-24"),
     ({"unit": "D", "count": 2, "plural": True}, -1, "2025-11-21"),
     ({"weekday": 1}, 1, "2025-11-24"),
+    ({"weekday": 5}, -1, "2025-11-21"),
+    ({"weekday": 7}, -1, "2025-11-16"),
     ({"unit": "Y", "det": True}, 1, "2026"),
 ])
 def test_a_count_or_weekday_after_or_before_a_happening_counts_from_its_day(parts, sign, when):

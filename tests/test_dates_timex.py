@@ -6,6 +6,7 @@ import json
 import pytest
 
 from pipeline.dates.timex import parse_dct, predict_file, timexes
+from pipeline.rules import load_table
 
 WSJ = dt.date(1989, 10, 26)       # wsj_0127 and its neighbours in TimeBank
 APW = dt.date(1998, 8, 7)         # APW19980807.0261 in AQUAINT
@@ -106,3 +107,9 @@ def test_a_weekday_with_a_plural_part_of_the_day_recurs():
     text = "The late bus runs on Saturday nights, and the depot shuts on Thursday and Friday evenings this week."
     types = [(t, k) for t, k, _ in found(text, WSJ)]
     assert ("Saturday", "SET") in types and ("Thursday", "DATE") in types and ("Friday", "DATE") in types, types
+
+
+@pytest.mark.parametrize("word", [r["word"] for r in load_table("dates/suffixes.tsv") if r["signal"] == "yes"])
+def test_the_signal_of_a_gap_from_another_time_of_the_story_is_left_out_of_the_gap(word):
+    text = f"The plant opened on May 4. Three days {word}, it had closed."
+    assert found(text, APW)[-1][:2] == ("Three days", "DURATION")

@@ -2801,14 +2801,10 @@ def _forecast_made_then(text: str, low: str, end: int, sentence_end: int, start:
     form, in the past after its singular subject ("In July, it forecast a national yield of 181 bushels";
     tense.tsv kind future_base_past)?  What it forecast, after the verb, is still ahead ("Broadcom forecast growth for
     the quarter ending in April")."""
-    if start is not None and _A_PERIOD_FORECAST_FOR.search(low, max(0, start - 8), start):
+    if start is not None and lexicon.kind_right_before("forecast_period").search(low, max(0, start - 8), start):
         return False        # "For the April-June quarter, Haneul forecast revenue roughly flat": what it forecast
     m = _subject_and_verb_after_a_date().match(low, end, sentence_end)
     return m is not None and _base_form_in_the_past(text, low, m.start(1), m.end(1))
-
-
-# The preposition of a period a forecast is for, right before it ("For the April-June quarter, Haneul forecast").
-_A_PERIOD_FORECAST_FOR = re.compile(r"\b(?:for|over|through)\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -149,6 +149,14 @@ def stretch_openers() -> tuple[re.Pattern, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def gap_signal() -> re.Pattern:
+    """The signal of a count from another time of the story at the end of the count (suffixes.tsv signal: "Three
+    days later"), which TimeML leaves out of the gap."""
+    return re.compile(rf"\s+(?:{trie_regex(r['word'] for r in _rows('suffixes.tsv') if r['signal'] == 'yes')})\Z",
+                      re.I)
+
+
+@functools.lru_cache(maxsize=None)
 def suffix_regex() -> str:
     """The suffix words as one regex (one group: the word), each followed by what its `then` asks."""
     rows = _rows("suffixes.tsv")

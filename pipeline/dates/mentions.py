@@ -5740,8 +5740,6 @@ def _words_of_the_happening(word: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(stem if len(stem) >= 3 else word)}{endings}\b")
 
 
-# The word that points a gap from another time of the story, which TimeML leaves out of the gap ("Three days later").
-_GAP_SIGNAL = re.compile(r"\s+(?:later|earlier)\Z", re.I)
 # A figure, maybe with a word or two of its scale, right before a count back: the count is the base of a comparison,
 # a date ("up from $48 a day earlier", "from 230,000 a week earlier"), not a gap in a story.
 _FIGURE_BEFORE = re.compile(r"\d(?:\d|[.,]\d)*%?(?:\s+[a-z]+){0,2}\s+\Z")
@@ -5757,7 +5755,7 @@ def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
     if gap and not _compared_with(low := text.lower(), e.start) \
             and not _FIGURE_BEFORE.search(low, max(0, start - _FIGURE_BEFORE_REACH), start):
         kind, value = "DURATION", gap
-        if (signal := _GAP_SIGNAL.search(text, start, end)) is not None:
+        if (signal := lexicon.gap_signal().search(text, start, end)) is not None:
             end = signal.start()
     return _record(TimeML, {"start": start, "end": end, "text": text[start:end], "type": kind, "value": value,
                             "mod": r.mod})

@@ -675,10 +675,7 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
     day = reference.last() if sign > 0 else reference.first()
     step = dt.timedelta(days=sign)
     if "weekday" in parts:
-        day += step
-        while day.isoweekday() != parts["weekday"]:
-            day += step
-        return resolve({"year": day.year, "month": day.month, "day": day.day}, anchor, "")
+        return weekday_after(day, parts["weekday"], anchor, sign)
     unit, count = parts["unit"], parts.get("count")
     if unit in _COUNTED_DAY_UNITS and count is None and unit != "D":
         # "the week after the vote": the stretch of that unit right after (or before) its day
@@ -1813,9 +1810,11 @@ def weekend_after(day: dt.date, anchor: dt.date | None) -> Resolution:
     return _placed(Period.of("WE", day + dt.timedelta(days=1)), anchor)
 
 
-def weekday_after(day: dt.date, weekday: int, anchor: dt.date | None) -> Resolution:
-    """The first ``weekday`` (ISO number) after ``day`` ("on Monday ... ahead of Wednesday's Fed decision")."""
-    return _placed(Period.of("D", day + dt.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)), anchor)
+def weekday_after(day: dt.date, weekday: int, anchor: dt.date | None, sign: int = 1) -> Resolution:
+    """The first ``weekday`` (ISO number) after ``day`` ("on Monday ... ahead of Wednesday's Fed decision"), or with
+    ``sign`` -1 the last one before it ("the Monday before the vote")."""
+    return _placed(Period.of("D", day + sign * dt.timedelta(days=(sign * (weekday - day.isoweekday()) - 1) % 7 + 1)),
+                   anchor)
 
 
 def moved_span(first: Period, moved: Resolution, anchor: dt.date | None) -> Resolution:
