@@ -6825,3 +6825,13 @@ def test_seollal_is_the_korean_lunar_new_year_and_a_sales_festival_s_start_is_no
             "Deliveries will slow after the Seollal holiday, the shipper said.")
     whens = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 10))]
     assert whens == [("after the Seollal holiday", "2026-02-17")]
+
+
+def test_the_last_week_with_its_the_is_the_seven_days_up_to_the_day_of_writing():
+    text = ("Copper has gained 4% in the last week as smelters in Chile cut output, "
+            "after it slid 2% last week on weaker Chinese demand.")
+    mentions = {m.text: m for m in tag_dates(text, dt.date(2026, 3, 13))}
+    assert (mentions["the last week"].when, mentions["the last week"].timex_value) == ("2026-03-06/2026-03-13", "P1W")
+    assert (mentions["last week"].when, mentions["last week"].timex_value) == ("2026-W10", "2026-W10")
+    [final] = tag_dates("Voting opens in the last week of June.", dt.date(2026, 3, 13))
+    assert final.when == "2026-W26"

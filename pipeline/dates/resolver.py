@@ -632,8 +632,14 @@ def _ten_years_from_now(parts: dict) -> bool:
 
 def _one_unit_back(parts: dict) -> bool:
     """"in the past month", "over the past week": the month (week) up to now, not the calendar one before
-    ("the past year" stays the year before, as TimeBank reads it)."""
-    return parts.get("unit") in ("M", "W") and parts.get("vague") == "PAST" and bool(parts.get("det")) \
+    ("the past year" stays the year before, as TimeBank reads it).  So is "the last week" ("has been in Bethesda
+    for the last week", "shares fell 5% in the last month"): with its "the", "last" counts back from now as it does
+    in "the last two weeks", and only "last week" without it is the calendar week before."""
+    if parts.get("unit") not in ("M", "W"):
+        return False
+    if parts.keys() == {"unit", "det", "shift"} and parts["shift"] == -1 and parts["det"]:
+        return True
+    return parts.get("vague") == "PAST" and bool(parts.get("det")) \
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal", "plural", "shift"))
 
 
