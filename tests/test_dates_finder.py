@@ -1145,3 +1145,27 @@ def test_a_season_in_a_quoted_title_or_naming_work_for_it_is_no_date():
 def test_a_quarter_code_before_a_split_year_reads_both_years_of_it():
     [found] = [e for e in finder.find_expressions("Arrears fell in Q1 2024/25.")]
     assert found.parts == {"quarter": 1, "year": 2024, "year2": 2025}
+
+
+def test_a_count_of_things_told_in_words_a_week_is_a_rate_not_a_week_from_the_day_after_it():
+    mentions = tag_dates("The ferry firm will run four crossings a week from 9 March.", CNBC)
+    found = [(t.text, t.value, t.type) for m in mentions for t in m.timexes]
+    assert found == [("a week", "P1W", "SET"), ("9 March", "2026-03-09", "DATE")]
+
+
+def test_a_split_year_at_the_end_of_a_sentence_is_one_year_named_by_two():
+    [mention] = tag_dates("The striker wants to finish as top scorer in 2025/26.", CNBC)
+    assert (mention.text, mention.when) == ("2025/26", "2025/2026")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In February, the regulator forecast power demand would rise 4%.", "2025-02"),
+    ("In April, the statistics office forecast a smaller harvest.", "2025-04"),
+])
+def test_a_month_fronted_before_a_singular_noun_and_forecast_dates_the_forecasting(sentence, expected):
+    assert [m.when for m in tag_dates(sentence, CNBC)] == [expected]
+
+
+def test_a_fiscal_year_by_its_two_years_mid_sentence_is_the_year_it_ends_in_as_at_a_sentence_s_end():
+    text = "The utility sees fiscal 2027/28 capital spending of about $4 billion."
+    assert [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)] == [("fiscal 2027/28", 2028)]

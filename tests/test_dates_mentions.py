@@ -2531,7 +2531,8 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      dt.date(2025, 12, 11), "Wednesday", "2025-12-10", False),
     ("the base of a comparison tells no time the story goes on in", "Fliggy said outbound bookings during the "
      "holiday rose 21% from last year's Spring Festival, with Japan the top destination. Hotel bookings for the "
-     "Lantern Festival on March 3 were already up 30%, it said.", dt.date(2026, 2, 24), "March 3", "2026-03-03", True),
+     "Lantern Festival on March 3 were already up 30%, it said.", dt.date(2026, 2, 24),
+     "the Lantern Festival on March 3", "2026-03-03", True),
     ("'the year' after a year-long stretch named by its last day is that stretch", "For the fiscal year ended "
      "March 31, 2025, Alibaba spent 71.5 billion yuan on capital expenditure. Tsai received $11.3 million in the "
      "year, up from $10.4 million a year earlier.", dt.date(2025, 6, 27), "the year", "FY2025", False),
@@ -6835,3 +6836,23 @@ def test_the_last_week_with_its_the_is_the_seven_days_up_to_the_day_of_writing()
     assert (mentions["last week"].when, mentions["last week"].timex_value) == ("2026-W10", "2026-W10")
     [final] = tag_dates("Voting opens in the last week of June.", dt.date(2026, 3, 13))
     assert final.when == "2026-W26"
+@pytest.mark.parametrize("sentence, expected", [
+    ("The book fair runs Dec. 4 to 8 at the exhibition centre.", ("Dec. 4 to 8", "2025-12-04/2025-12-08")),
+    ("Hearings were held Oct. 6 through 10 in Brussels.", ("Oct. 6 through 10", "2025-10-06/2025-10-10")),
+])
+def test_a_day_range_after_a_verb_of_holding_is_one_span_without_from(sentence, expected):
+    assert calendar(sentence, CNBC) == [expected]
+
+
+def test_a_number_after_to_and_a_day_is_still_a_level_when_no_verb_of_holding_comes_before_the_day():
+    assert calendar("The yuan weakened on Oct. 6 to 7.2 per dollar.", CNBC) == [("Oct. 6", "2025-10-06")]
+
+
+def test_the_final_weekend_of_a_month_is_its_last_saturday_and_sunday():
+    assert calendar("Organisers expect record crowds on the final weekend of May.", CNBC) == [
+        ("the final weekend of May", "2026-05-30/2026-05-31")]
+
+
+def test_the_lantern_festival_is_the_fifteenth_day_of_the_lunar_new_year():
+    assert calendar("Temple fairs in the city closed after the Lantern Festival.", CNBC) == [
+        ("after the Lantern Festival", "2025-02-12")]

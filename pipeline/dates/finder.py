@@ -326,9 +326,11 @@ def grammar() -> _Grammar:
     heads = _LazyHeads(heads_of)
     post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
 
-    # the placeholders of guards.tsv: the nouns of counted_nouns.tsv, an ordinal word or digit ordinal
+    # the placeholders of guards.tsv: the nouns of counted_nouns.tsv, an ordinal word or digit ordinal, a number
+    # word of two or more ("three sailings a week")
     placeholders = {"{counted}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/counted_nouns.tsv'))})",
-                    "{ordinal}": _ordinal()}
+                    "{ordinal}": _ordinal(),
+                    "{number}": f"(?:{lexicon.trie_regex(w for w, v in lexicon.number_words().items() if v >= 2)})"}
 
     def filled(cell: str) -> str:
         for placeholder, body in placeholders.items():
@@ -751,6 +753,9 @@ def _split_fiscal_year(low: str, end: int, parts: dict) -> int:
     "fiscal 2025/26"), its year being the one it ends in, as "the 2025/26 fiscal year" is (FY2026), not a fiscal
     year cut at its slash."""
     if not parts.get("fiscal") or "year" not in parts or parts.keys() & {"quarter", "half", "month", "unit"}:
+        return end
+    if parts.get("year2") == parts["year"] + 1:
+        parts["year"] = parts.pop("year2")     # the year's head took both years ("fiscal 2026/27")
         return end
     second = _SPLIT_YEAR_END.match(low, end)
     if second is None or int(second.group(1)) != (parts["year"] + 1) % 100:
@@ -2804,7 +2809,20 @@ def _forecast_made_then(text: str, low: str, end: int, sentence_end: int, start:
     if start is not None and lexicon.kind_right_before("forecast_period").search(low, max(0, start - 8), start):
         return False        # "For the April-June quarter, Haneul forecast revenue roughly flat": what it forecast
     m = _subject_and_verb_after_a_date().match(low, end, sentence_end)
-    return m is not None and _base_form_in_the_past(text, low, m.start(1), m.end(1))
+    return m is not None and (_base_form_in_the_past(text, low, m.start(1), m.end(1))
+                              or _a_singular_noun_after_a_determiner(low, m.start(), m.start(1)))
+
+
+# The whole subject "the agency" of "In March, the agency forecast": a determiner, maybe one word, and a noun whose
+# plural would end in "s".
+_DETERMINED_NOUN = re.compile(r"\s*,\s*(?P<det>[a-z]+\s+)(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+\Z")
+
+
+def _a_singular_noun_after_a_determiner(low: str, start: int, verb: int) -> bool:
+    """Is the subject between the date's comma and its verb a determiner and a singular noun ("In March, the agency
+    forecast growth of 3%"), where the present would be "forecasts": the verb is then in the past?"""
+    m = _DETERMINED_NOUN.match(low, start, verb)
+    return m is not None and lexicon.determiner_before().fullmatch(m["det"]) is not None
 
 
 @functools.lru_cache(maxsize=None)

@@ -1909,7 +1909,9 @@ def closes_a_period(parts: dict) -> bool:
     """"the final three months", "the last two weeks": a count of periods that may close a longer one; "the
     last day", "the last week" (of what follows: "the last day of November") one of them."""
     if parts.get("unit") == "WE":
-        return parts.get("shift") == -1 and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "ordinal"))
+        # "the final weekend of May" closes it as "the last weekend of May" does
+        return ((parts.get("shift") == -1 and not parts.get("anaphoric")) or bool(parts.get("final"))) and \
+            parts.keys().isdisjoint(("count", "ordinal"))
     if parts.get("unit") not in ("M", "Q", "W", "D") or "ordinal" in parts:
         return False
     if "count" not in parts and not parts.get("plural"):
