@@ -4284,3 +4284,34 @@ def test_a_company_valued_at_a_sum_at_a_trading_day_close_is_its_market_value():
         "58 billion kroner": "market_cap"}
     assert kind_by_text("The startup was valued at about $3 billion in its last funding round.") == {
         "$3 billion": "valuation"}
+
+
+def test_what_an_insurer_expects_to_pay_on_claims_is_no_money_invested_whatever_it_paid_before():
+    assert one("Norway's natural-perils pool said on Monday it expected claims of about 6 billion crowns, nearly "
+               "twice what it paid after the 2021 landslide.").market_kind == "other"
+    assert one("Mutual insurers paid NZ$1.9 billion in claims after the Auckland floods.").market_kind == "other"
+
+
+def test_a_move_to_a_price_per_unit_of_a_good_is_that_goods_price_whatever_name_moves():
+    assert kinds_of("The Ningbo-Hamburg route gained 7% to $2,840 per container in the week to Thursday.") == [
+        ("7%", "other"), ("$2,840", "other")]
+    assert kinds_of("Zhengzhou cotton rose 2.5% to 14,650 yuan a tonne on Monday.") == [
+        ("2.5%", "other"), ("14,650 yuan", "other")]
+    # shares are priced by the share: a company that moves to a bare price is its stock
+    assert kinds_of("Hapag-Lloyd fell 3.2% to 131.40 euros in Frankfurt.") == [
+        ("3.2%", "share_move"), ("131.40 euros", "share_price")]
+
+
+def test_a_list_of_stocks_after_one_move_each_with_its_percentage_moves_the_same_way():
+    assert [(m.text, m.market_kind, m.direction, m.subject) for m in find_money(
+        "Carmakers slumped: Stellantis fell 4.8%, Renault 3.9% and Volkswagen 2.6%.")] == [
+        ("4.8%", "share_move", "down", "Stellantis"), ("3.9%", "share_move", "down", "Renault"),
+        ("2.6%", "share_move", "down", "Volkswagen")]
+
+
+def test_the_percentage_a_spending_plan_is_set_against_last_years_budget_by_is_public_finance_no_row():
+    assert find_money("The district's spending plan is 2.7% larger than the current year's $912 million budget, "
+                      "the board said.") == []
+    # a company's budget told with its capital expenditure stays what it plans to invest
+    assert kinds_of("The group's AI budget is 20% larger than last year's budget, as capital expenditure keeps "
+                    "climbing.") == [("20%", "investment")]

@@ -243,6 +243,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # "Brent has fallen about 15%", "Aluminium slipped 0.5%": a commodity (or an index) that moves is the
                 # whole market's, though its word stands too far before the figure to be its trigger
                 kind, market_mover = "other", True
+            elif kind == "share_move" and _moves_to_a_unit_price(reading, figure):
+                kind, market_mover = "other", True
             if (prior is not None and prior.market_kind == "revenue" and _just_before(reading, sentence, prior)
                     and (reading.rules.grows_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                            figure.start)
@@ -581,6 +583,14 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"
     return "share_move"
+
+
+def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
+    """Does a move go to a price per unit of a good ("Shanghai-Rotterdam gained 9% to $2,310 per box", "Dalian coking
+    coal rose 3% to 1,420 yuan a tonne")?  Shares are priced by the share, so whatever name moves, the move is that
+    good's market price, no stock's (the per-unit words are the rows of kinds.tsv of kind other read right after a
+    sum)."""
+    return reading.rules.to_unit_price.match(reading.form, figure.end) is not None
 
 
 def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:

@@ -338,6 +338,8 @@ class Lexicon:
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
+    to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
+    #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
     name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
@@ -420,6 +422,9 @@ def lexicon() -> Lexicon:
                 alone[key_of(word)] = row
         if row["alone_kind"]:
             alone_rows.append(row)
+    # the words of a price per unit of a good, read only right after their sum ("a barrel", "per box")
+    unit_prices = [k for k, row in triggers.items()
+                   if row["amount_kind"] == row["moved_kind"] == "other" and row["_reach"] <= 3]
     level_kinds = {}
     for row in load_table("money/kinds.tsv"):
         if row["moved_kind"] and row["amount_kind"] and row["moved_kind"] != row["amount_kind"]:
@@ -531,7 +536,8 @@ def lexicon() -> Lexicon:
 
     # a gapped clause: a few words, a word of gapping ("and") and another name written as a name, whose verb is left to
     # the clause before (lexicon.gapped and lexicon.target_gapped)
-    gapping = rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}},?\s+(?:{trie(joins['gapping'])})\s+"
+    # (a comma alone gaps too, in a list of moves: "Ryanair dropped 6.1%, Lufthansa 7.4% and Air France-KLM 8.9%")
+    gapping = rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}}(?:,?\s+(?:{trie(joins['gapping'])})\s+|,\s+)"
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
@@ -605,6 +611,8 @@ def lexicon() -> Lexicon:
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
+        to_unit_price=re.compile(rf"\s+to\s+(?:(?:{trie(approx)})\s+)?[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+"
+                                 rf"(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
