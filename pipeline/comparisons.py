@@ -1271,11 +1271,20 @@ def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention
 def _closes_a_prospect(form: str, figure: MoneyMention) -> int:
     """Where the relative clause that holds the figure closes, when the clause looks ahead to it ("Unitree, which
     is preparing a listing that could value it at up to 50 billion yuan, was valued at 12 billion yuan in June": the
-    50 billion is a prospect, not June's), else -1.  Dates after it are the main clause's."""
+    50 billion is a prospect, not June's), or tells of it in the present ("which is costing about C$1.2 billion"),
+    else -1.  Dates after it are the main clause's."""
     opener = _aside().search(form, max(0, figure.start - _ASIDE_REACH), figure.start)
-    if opener is None or _ahead().search(form, opener.start(), figure.start) is None:
+    if opener is None or (_ahead().search(form, opener.start(), figure.start) is None
+                          and _present_aside().search(form, opener.start(), figure.start) is None):
         return -1
     return form.find(",", figure.end, figure.end + _ASIDE_REACH)
+
+
+@functools.cache
+def _present_aside() -> re.Pattern:
+    # a clause of the present holds its figure now ("which is costing about C$1.2 billion, for the 2027-28 season":
+    # figure_side_clauses.tsv opens=present_aside)
+    return re.compile(rf"(?i)\b(?:{_words('present_aside')})\b")
 
 
 def _closes_an_apposition(form: str, figure: MoneyMention, dates: list[DateMention]) -> int:
@@ -1638,6 +1647,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             # ("trimming their gain this year to 35%": the move named by a noun before the date, the level it
             # reached after it)
             noun = rules.bare_noun.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is not None
+            if not date.future and _rival_stretch(form, date, figures, sentence_start, rules):
+                return True
             return not date.future and any(f.direction and f.market_kind in kinds
                                            and ((rules.bare_gap.fullmatch(form, f.end, date.start)
                                                  or noun and _reaches_its_level(form, rules.bare_reach, date.end,
@@ -1677,6 +1688,17 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             and rules.breaks.search(form, moved[-1].end, opens) is None
             and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
+
+
+def _rival_stretch(form: str, date: DateMention, figures, sentence_start: int, rules: "_ComparisonRules") -> bool:
+    """Is the date the stretch over which a stock did better or worse than a rival, the move told after it by a
+    participle ("The stock has lagged the S&P 500 this year, gaining 6% against the index's 14%": both moves are of
+    the day told, and "this year" is no row; ``comparison_bases.tsv`` role=bare_rival)?"""
+    if rules.bare_rival.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is None:
+        return False
+    move = rules.rival_move.match(form, date.end)
+    return move is not None and any(f.start == move.end() and f.direction for f in figures) \
+        and any(shape.fullmatch(form, date.start, date.end) for _, shape in rules.bare_stretch)
 
 
 def _told_in_the_present(form: str, figure: MoneyMention, date: DateMention, sentence_start: int,
@@ -2181,6 +2203,8 @@ class _ComparisonRules:
     bare_stretch: tuple           # (the kinds of a move, the shape of a date right after it that is its stretch)
     bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this year")
     bare_noun: re.Pattern         # a move named by a noun right before such a date ("trimming their gain this year")
+    bare_rival: re.Pattern        # a verb of doing better or worse than a rival, its object, then such a date
+    rival_move: re.Pattern        # ... and, after the date, a comma and the participle of the move it tells
     bare_reach: re.Pattern        # ... and what stands between the date and the figure the move reaches (" to 35%")
     bare_present: re.Pattern      # a verb of the present before a move ("is up"), whose year after "in" runs up to now
     present_year: re.Pattern      # ... the shape of that year
@@ -2254,7 +2278,9 @@ def _comparison_rules() -> _ComparisonRules:
         multiple_named=re.compile(rf"(?i){multiple}\s+(?:[\w&.-]+['\u2019]s\s+)?(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
                                   rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between', 'reached')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
-        multiple_measured=re.compile(rf"(?i){multiple}\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
+        # ... maybe with a word telling the measure is a forecast: "10 to 12 times its expected 2026 EBITDA"
+        multiple_measured=re.compile(rf"(?i){multiple}\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?"
+                                     rf"(?:(?:{words('multiple_qualifier')})\s+)?\Z"),
         share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between', 'reached')})\s+)?(?:{free_word}\s+)?"
@@ -2295,6 +2321,8 @@ def _comparison_rules() -> _ComparisonRules:
                            for row in table if row["role"] == "bare_stretch"),
         bare_gap=re.compile(rf"(?i)\s+(?:(?:{words('bare_between')})\s+)?"),
         bare_noun=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_noun')})\s+\Z"),
+        bare_rival=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_rival')})\s+(?:[\w&.'\u2019-]+\s+){{1,4}}\Z"),
+        rival_move=re.compile(r",\s+[a-z]+ing\s+(?:(?:about|around|roughly|nearly|almost|just|only|more\s+than|less\s+than)\s+)?"),
         bare_reach=re.compile(rf"(?i)\s+(?:{words('bare_reach')})\s+"),
         bare_present=re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in table if row['role'] == 'bare_present')})"
                                 rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),

@@ -2320,3 +2320,39 @@ def test_a_deadline_extended_to_a_day_some_words_on_dates_no_figure_of_its_sente
     rows = _rows_under("November 4, 2025", "Its banks agreed to push back the deadline for filing audited accounts under "
                                            "its $900 million revolving loan to June 30.")
     assert _dates_of_figures(rows) == {"$900 million": ""}
+
+
+def test_a_multiple_of_a_measure_told_as_expected_is_of_that_measure_not_of_the_valuation():
+    # setFZ, fz_spinoff: the valuation is of the day told, the year the EBITDA's
+    dates = _on("2025-09-16", "Bankers say the sale could value Pellmark at $2.1 billion to $2.5 billion, or 9 to 11 "
+                              "times its expected 2027 EBITDA.")
+    assert dates == {"$2.1 billion": "", "$2.5 billion": ""}
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # setFZ, fz_spinoff: the new dividend is set on the day told, the payment it starts with is later
+    ("The utility said it would cut its quarterly dividend to 22 cents a share from 35 cents, starting with the "
+     "payment due in March.", {"22 cents": "", "35 cents": ""}),
+    # setFY, fy_investor_day: a payment date set off by commas dates no raise of the main clause
+    ("The finance chief said the board would raise the annual dividend, to be paid in June, by at least 8%.",
+     {"8%": ""}),
+])
+def test_the_date_a_dividend_is_paid_dates_no_dividend_set_or_raised_on_the_day_told(sentence, figures):
+    assert _on("2025-09-16", sentence) == figures
+
+
+def test_a_relative_clause_in_the_present_holds_its_figure_now_not_at_a_date_of_the_main_clause_after_it():
+    # setFZ, fz_trade_deadline: the stadium's cost is not the season's
+    dates = _on("2026-03-06", "The club will move into its new stadium, which is costing about $900 million, for the "
+                              "2028-29 season.")
+    assert dates == {"$900 million": ""}
+
+
+def test_a_stock_that_lagged_a_rival_this_year_moved_over_the_year_up_to_the_day_told():
+    # setFZ, fz_spinoff: "this year" is the stretch of the moves told by the participle after it, no row
+    document = document_from_bytes("news.txt", (
+        "2025-09-16\n\nIts shares have trailed the Nasdaq this year, rising 4% against the index's 11%.\n"
+    ).encode("utf-8"))
+    rows = extract_document(document)
+    assert _dates_of_figures(rows) == {"4%": "", "11%": ""}
+    assert [row["date_text"] for row in rows if not row["money_text"]] == []

@@ -4315,3 +4315,27 @@ def test_the_percentage_a_spending_plan_is_set_against_last_years_budget_by_is_p
     # a company's budget told with its capital expenditure stays what it plans to invest
     assert kinds_of("The group's AI budget is 20% larger than last year's budget, as capital expenditure keeps "
                     "climbing.") == [("20%", "investment")]
+@pytest.mark.parametrize("sentence", [
+    # setGB, gb_tuition_vote: tuition is a price, told as a rise named after its percentage, as the level it was raised
+    # to, or as an earlier rise after "tuition rose"
+    "Northfield College trustees back 3.7% tuition rise for next year",
+    "The regents voted on Tuesday to raise in-state tuition by 3.2% for the coming year, to $14,860.",
+    "It is the smallest increase since 2016, when tuition rose 6.1%, and follows a 3.9% rise approved last spring.",
+    # setFZ, fz_trade_deadline: what a player's contract pays him is pay
+    "The goalie has three seasons left on a contract that pays him $5.4 million a year.",
+    # setFY, fy_rating_history: shares that have fallen "far enough" tell a view, no move
+    "The strategist said the shares had dropped far enough to make the stock cheap again.",
+])
+def test_tuition_a_players_contract_pay_and_shares_fallen_far_enough_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # setFY, fy_investor_day: what a company is pouring into something is money it invests
+    ("Investors want proof that the billions of dollars Kestrel is pouring into new mines will pay off.",
+     "billions of dollars"),
+    # setGB, gb_tuition_vote: what a building costs is money spent on it
+    ("The hospital said its $240 million medical center, a year late, will open next spring.", "$240 million"),
+])
+def test_money_poured_into_something_or_a_buildings_cost_is_investment(sentence, text):
+    assert kind_by_text(sentence)[text] == "investment"
