@@ -51,6 +51,23 @@ def test_between_two_years_is_a_span():
     assert calendar("Sales doubled between 2019 and 2021.", CNBC) == [("between 2019 and 2021", "2019/2021")]
 
 
+def test_a_span_of_decades_runs_from_the_first_year_of_one_to_the_last_year_of_the_other():
+    assert calendar("The mill's output fell steadily from the 1950s to the 1970s.", CNBC) == [
+        ("from the 1950s to the 1970s", "1950/1979")]
+    assert calendar("She led the choir from the 1980s until this year.", CNBC) == [
+        ("from the 1980s until this year", "1980/2025")]
+
+
+def test_years_a_verb_of_spending_time_runs_through_are_one_stretch_while_happenings_in_each_stay_two():
+    assert calendar("The founder spent most of 2021 and 2022 in Singapore.", CNBC) == [
+        ("spent most of 2021 and 2022", "2021/2022")]
+    assert calendar("Fares rose throughout the 1970s and 1980s.", CNBC) == [
+        ("throughout the 1970s and 1980s", "1970/1989")]
+    assert calendar("The club won the league in 2021 and 2022.", CNBC) == [("2021", "2021"), ("2022", "2022")]
+    assert calendar("The engineer spent the 1970s and late 1980s at the shipyard.", CNBC) == [
+        ("the 1970s", "1970/1979"), ("late 1980s", "1980/1989")]
+
+
 def test_a_day_range_is_a_span_of_days():
     assert calendar("Talks were held Nov. 1-3, 2020 in Beijing.", CNBC) == [("Nov. 1-3, 2020", "2020-11-01/2020-11-03")]
 
@@ -5189,6 +5206,12 @@ def test_a_year_crossed_into_is_no_year_the_story_goes_on_in_so_the_year_is_the_
      "than double in the current year.", dt.date(2026, 3, 5), "the current year", "FY2026"),
     ("Revenue for the year ended Dec. 31 rose.\n\nTurnover would more than double in the current year.",
      dt.date(2026, 3, 5), "the current year", "2026"),
+    # setEN, en_retailer_admin: a year of 52 or 53 weeks ends on a day near its month's end, up to three days into
+    # the next month: the retailer's year that ends in January
+    ("The department store chain made a pre-tax loss of £19.4 million for the year to 2 February 2025.",
+     dt.date(2025, 6, 10), "the year to 2 February 2025", "FY2025"),
+    ("a statistic's stays its days: Shop prices rose 1.2% in the year to 2 February 2025.",
+     dt.date(2025, 6, 10), "the year to 2 February 2025", "2024-02-03/2025-02-02"),
 ])
 def test_a_company_s_year_told_by_the_month_it_ends_in_is_that_fiscal_year(text, anchor, phrase, expected):
     whens = {m.text: m.when for m in tag_dates(text, anchor) if m.on_calendar}

@@ -2759,7 +2759,7 @@ class _Reading:
         """Is ``exp``, a year (or 12 months) told by the day ``end`` it ends, off December and at a month's end, a
         company's reporting year: a word of its results in its sentence (reporting_years.tsv)?  A statistic's year
         keeps its months ("Jobs grew 2% in the year ended March 2025")."""
-        last = end.last_day
+        last = _month_end_of_a_weeks_year(end.last_day)
         if parts.get("fiscal") or "starts_on" in parts or last.month == 12 \
                 or (last + dt.timedelta(days=1)).month == last.month \
                 or not (parts.get("unit") == "Y" and parts.get("count", 1) == 1
@@ -4660,6 +4660,15 @@ def _the_last_of_its_unit(parts: dict) -> bool:
         and parts.keys().isdisjoint(("count", "year", "plural", "direction", "ordinal"))
 
 
+def _month_end_of_a_weeks_year(last: dt.date) -> dt.date:
+    """The month's end a reporting year told by its last day stands for.  A year of 52 or 53 weeks ends on the same
+    weekday each year, the one nearest a month's end, so up to three days into the next month ("a pre-tax loss for
+    the year to 1 February 2025" is a retailer's year that ends in January, as fiscal_told.tsv reads it too)."""
+    if last.day <= 3:
+        return last.replace(day=1) - dt.timedelta(days=1)
+    return last
+
+
 def _ends_its_fiscal_year_instead(parts: dict, end: dt.date) -> bool:
     """Does ``end``, the last day of a month named after a fiscal quarter or half without its year, end its
     fiscal year (fiscal.tsv) rather than the quarter or half itself?"""
@@ -5633,6 +5642,21 @@ def _in_a_row(a: dict, b: dict) -> bool:
     return (after.month, after.day) == (b["month"], b["day"])
 
 
+def _whole_years_in_a_row(a: dict, b: dict) -> bool:
+    """Are ``a`` and ``b`` two years, or two decades, in a row, each told whole ("2022 and 2023", "the 1970s and
+    1980s")?  A verb of spending time before them (connectors.tsv, a pair row with a `before`) makes them one
+    stretch, as two months in a row are; two years a happening is told in stay two ("won the title in 2024 and
+    2025"), and so does a second one told only in part, which ends the stretch only roughly ("spent the 1980s and
+    early 1990s")."""
+    if a.get("mod") or b.get("mod") or a.keys() - {"det"} != b.keys() - {"det"}:
+        return False
+    if a.keys() - {"det"} == {"year"}:
+        return b["year"] == a["year"] + 1
+    if a.keys() - {"det"} == {"decade"}:
+        return b["decade"] == a["decade"] + 1
+    return False
+
+
 def _a_day_of_a_month(parts: dict) -> bool:
     """Does ``parts`` name a day by its month and number, maybe with its weekday and year ("Nov. 3", "Monday, Nov.
     3, 2025")?"""
@@ -5654,12 +5678,16 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
     if b.start - a.end > _SPAN_GAP or "moved" in befores:
         return None     # (a move from one date to another names two times, not the stretch between them)
     for index, between in spans:
-        if rows[index]["before"]:
-            if befores.get("span") != index:
+        row = rows[index]
+        if row["before"]:
+            if befores.get(row["kind"]) != index:
                 continue
-        elif rows[index]["kind"] == "pair" and (not _in_a_row(a.parts, b.parts)
-                                                or low[max(0, a.start - 2):a.start].strip() == ","
-                                                or _day_parts_after().match(low, b.end)):
+            if row["kind"] == "pair" and not (_whole_years_in_a_row(a.parts, b.parts) or (
+                    _in_a_row(a.parts, b.parts) and _span_form(a.parts) == _span_form(b.parts))):
+                continue    # (after a verb of spending time, "spent 2022 and 2023": two in a row, told alike)
+        elif row["kind"] == "pair" and (not _in_a_row(a.parts, b.parts)
+                                        or low[max(0, a.start - 2):a.start].strip() == ","
+                                        or _day_parts_after().match(low, b.end)):
             continue    # (the last two of a list, "January, February and March", are no pair of their own, nor
             # are two days that qualify parts of the day, each its own: "on Thursday and Friday evenings")
         elif _span_form(a.parts) != _span_form(b.parts) and not (("year" in b.parts or "yy" in b.parts) and "month" in a.parts):

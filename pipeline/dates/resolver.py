@@ -1778,6 +1778,8 @@ def _valid_day(day: dt.date, number: int) -> bool:
 
 _YEAR_OR_MONTH = frozenset(("Y", "M"))
 _MONTHS_WHOLE = frozenset(("Y", "M", "Q", "H"))     # periods made of whole calendar months
+_WHOLE_YEARS = frozenset(("Y", "E", "C"))           # periods made of whole calendar years
+_RUNS_OF_YEARS = frozenset(("E", "C"))              # ... whose own value is already a run of years
 
 
 def _span(first: Resolution, last_period: Period, anchor, last_future: bool | None = None) -> Resolution:
@@ -1786,7 +1788,11 @@ def _span(first: Resolution, last_period: Period, anchor, last_future: bool | No
     a, b = first.period, last_period
     # (a year and a month keep their own precision, as ISO 8601 lets each end of an interval do: "between late 2020
     # and October 2022" is 2020/2022-10, not the days 2020-01-01/2022-10-31)
-    if a.gran == b.gran or {a.gran, b.gran} <= _YEAR_OR_MONTH:
+    if {a.gran, b.gran} <= _WHOLE_YEARS and {a.gran, b.gran} & _RUNS_OF_YEARS:
+        # (decades and centuries are runs of years, which the span joins at its ends: "through the 1960s and 1970s"
+        # is 1960/1979, "from the 1990s until this year" 1990/2026)
+        when = f"{a.first().year:04d}/{b.last().year:04d}"
+    elif a.gran == b.gran or {a.gran, b.gran} <= _YEAR_OR_MONTH:
         when = f"{a.when()}/{b.when()}"
     elif {a.gran, b.gran} <= _MONTHS_WHOLE:
         # (a quarter or half and a year or month meet in their months: "between Q1 2026 and the end of 2027" is
