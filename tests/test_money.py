@@ -4339,3 +4339,27 @@ def test_tuition_a_players_contract_pay_and_shares_fallen_far_enough_make_no_row
 ])
 def test_money_poured_into_something_or_a_buildings_cost_is_investment(sentence, text):
     assert kind_by_text(sentence)[text] == "investment"
+@pytest.mark.parametrize("sentence", [
+    "Implied volatility on Larchmont Bio's options jumped to 140% before the trial readout.",
+    "Implied volatility on the stock rose sharply ahead of the court's ruling.",
+    "The county's health board overspent by £22 million last year, an audit found.",
+    "The recount the challenger demanded is expected to cost $2.4 million.",
+    "The governor's re-election campaign has paid $650,000 to a Washington law firm this year.",
+    "Each of the 12 finalists will receive 200,000 yuan from the provincial fund.",
+    "Nurses who stay through the winter will get $5,000 each, the hospital said.",
+])
+def test_implied_volatility_an_overspend_a_recount_a_campaign_paying_and_sums_each_person_gets_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_price_per_share_told_each_and_a_sum_in_billions_each_stay_figures():
+    assert [m.text for m in find_money("Halvard sold 3 million shares to the fund for $18 each on Monday.")] == ["$18"]
+    assert [m.text for m in find_money("The two lenders each received $1.5 billion from the rescue fund.")] == [
+        "$1.5 billion"]
+
+
+def test_a_sum_per_share_after_a_word_of_profit_in_its_clause_is_earnings_per_share_not_the_stocks_price():
+    assert kind_by_text("Excluding one-off items, Brismore earned 88 cents per share in the third quarter.") == {
+        "88 cents": "profit"}
+    assert kind_by_text("The insurer posted a profit of $2.05 a share for the year.") == {"$2.05": "profit"}
+    assert kind_by_text("Brismore closed at $46 a share on Friday.") == {"$46": "share_price"}

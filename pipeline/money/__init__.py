@@ -281,6 +281,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # no share costs millions; the nearest other trigger says what the figure is
             stock_moved = moved and trigger[0]["moved_kind"] == "share_move"
             trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
+        elif _per_share_of_profit(reading, figure, near, window, figure_starts, trigger):
+            trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
         row = trigger[0] if trigger else None
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
@@ -431,6 +433,18 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
         if row is not None and row["amount_kind"]:
             return row["amount_kind"]
     return ""
+
+
+def _per_share_of_profit(reading: Reading, figure: Figure, near: list, window: Span, figure_starts: list[int],
+                         trigger: tuple[dict, int] | None) -> bool:
+    """Is a sum told "per share" (or "a share") right after it a profit per share, because a word of profit ("earned",
+    "a profit of", kinds.tsv amount_kind=profit) stands before it in its clause, with no comma between?  "Corvel earned
+    $1.42 per share" is earnings per share, no price of the stock; "closed at $46 a share" keeps its price."""
+    if trigger is None or trigger[0]["amount_kind"] != "share_price" or trigger[1] < figure.end:
+        return False
+    other = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
+    return (other is not None and other[0]["amount_kind"] == "profit" and other[1] < figure.start
+            and not clause_break(reading.form, other[1], figure.start))
 
 
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
