@@ -6879,3 +6879,46 @@ def test_the_final_weekend_of_a_month_is_its_last_saturday_and_sunday():
 def test_the_lantern_festival_is_the_fifteenth_day_of_the_lunar_new_year():
     assert calendar("Temple fairs in the city closed after the Lantern Festival.", CNBC) == [
         ("after the Lantern Festival", "2025-02-12")]
+def test_a_us_list_of_numeric_dates_with_two_digit_years_is_month_first_and_dated():
+    text = ("The broker's calls on the stock:\n\n- 3/14/25: cut to Sell, target $42\n- 9/4/25: raised to Hold, "
+            "target $51\n- 10/28/25: upgraded to Buy, target $60")
+    assert calendar(text, dt.date(2025, 11, 3)) == [("3/14/25", "2025-03-14"), ("9/4/25", "2025-09-04"),
+                                                    ("10/28/25", "2025-10-28")]
+
+
+def test_a_holiday_told_with_next_year_is_that_year_s_holiday():
+    assert _when_of("The retailer aims to open its flagship before Christmas next year.", dt.date(2026, 3, 2),
+                    "before Christmas next year") == [("2027-12-25", True)]
+
+
+def test_a_reopening_called_unlikely_before_a_month_is_looked_ahead_to():
+    text = 'The harbour master said a full reopening of the locks was "unlikely before May".'
+    assert _when_of(text, dt.date(2025, 1, 9), "before May") == [("2025-05", True)]
+
+
+def test_a_fiscal_year_its_own_sentence_tells_outranks_a_company_named_in_the_paragraph_before():
+    text = ("The lab buys most of its chips from Nvidia.\n\nThe lab's sales reached 2 billion yuan in the fiscal year "
+            "ended March 31, 2025, and should triple in the current fiscal year, which ends this month.")
+    assert _when_of(text, dt.date(2026, 3, 12), "the current fiscal year") == [("FY2026", True)]
+    assert _when_of(text, dt.date(2026, 3, 12), "this month") == [("2026-03", True)]
+
+
+def test_the_day_a_side_clause_tells_as_the_end_of_the_fiscal_year_under_way_is_still_to_come():
+    text = ("The college approved the 2025-26 calendar on Tuesday. It says the cuts will close a gap in the current "
+            "fiscal year, which ends June 30.")
+    assert _when_of(text, dt.date(2025, 3, 5), "June 30") == [("2025-06-30", True)]
+
+
+def test_a_day_after_a_us_federal_holiday_is_counted_from_it():
+    text = "Registration for the spring term opens on Jan. 20, the day after Martin Luther King Jr. Day."
+    assert _when_of(text, dt.date(2025, 11, 10), "the day after Martin Luther King Jr. Day") == [("2026-01-20", True)]
+
+
+def test_a_day_in_apposition_with_the_weekday_it_falls_on_is_one_date():
+    assert calendar("The new terminal opens Sept. 8, the Monday after the holiday weekend.",
+                    dt.date(2025, 4, 2)) == [("Sept. 8, the Monday", "2025-09-08")]
+
+
+def test_a_holiday_weekend_told_in_a_month_of_a_year_is_that_year_s():
+    text = "The pier should reopen by Thanksgiving weekend in November 2027, the port authority said."
+    assert _when_of(text, dt.date(2025, 6, 3), "by Thanksgiving weekend in November 2027") == [("2027-W47-WE", True)]

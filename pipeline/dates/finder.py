@@ -821,7 +821,7 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         return "clock"
     if "n1" in captured:
         parts["numeric"] = (int(captured["n1"]), int(captured["n2"]))
-        parts["year"] = int(captured["year"])
+        parts["year"] = _full_year(captured["year"])
         return "calendar"
     if "qend" in captured:
         # "the September quarter", "the July-September quarter": the quarter ending that month
@@ -1750,8 +1750,12 @@ def describe(parts: dict) -> set[str]:
     if (set(parts) <= {"year", "det", "fiscal"} and "year" in parts) or is_year_unit \
             or (parts.get("fiscal") and set(parts) == {"yy", "fiscal"}):
         tags.add("year")
+    if is_year_unit and parts.get("shift") and "direction" not in parts:
+        tags.add("shifted_year")    # "next year", "last year": a holiday before it is of that year
     if set(parts) == {"year"}:
         tags.add("year_number")     # "2026" alone, not "this year"
+    if set(parts) == {"month", "year"}:
+        tags.add("month_year")      # "February 2027"
     if set(parts) == {"year", "year2"} and parts["year2"] == parts["year"] + 1:
         tags.add("split_year")      # "2025/26": a year split across two, a fiscal or school year
     if parts == {"unit": "Y", "det": True, "fiscal": True} or parts == _A_NAME_S_FISCAL_YEAR:
@@ -1802,7 +1806,7 @@ def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression
 
 
 def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
-    if rname == "year":
+    if rname in ("year", "shifted_year"):
         return _with_year(left, right)
     if rname == "the_year":
         # "the second half of the year": of the year the story is on, or else read as "the second half"
@@ -1810,6 +1814,8 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return dict(_with_year(left, right), of_the_year=True)
     if lname == "year":
         return _with_year(right, left)
+    if rname == "month_year":
+        return dict(left, year=right["year"])      # "Presidents' Day weekend in February 2027": that year's
     if lname == "the_year" and rname == "year_number":
         return dict(right)      # "a net profit for the full year in 2026": the year is the one it names
     if lname == "week":
@@ -3048,3 +3054,13 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
 
 # The tenses that tell a clause's own time, not a custom (so does a word of possibility: "could delay").
 _OWN_TIMES = ("past", "future", "plan", "pluperfect")
+
+
+def _full_year(digits: str) -> int:
+    """The year of an all-digit date's last number: four digits as they stand; two ("11/12/24", as a US list of
+    ratings writes them) by the POSIX pivot, 69 to 99 the 1900s and 00 to 68 the 2000s."""
+    year = int(digits)
+    if len(digits) == 2:
+        year += 1900 if year >= 69 else 2000
+    return year
+

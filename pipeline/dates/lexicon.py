@@ -531,6 +531,13 @@ def period_end_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def period_end_told() -> re.Pattern:
+    """A side clause that tells the end of the period right before it (tense.tsv kind period_end: ", which ends" in
+    "the current fiscal year, which ends June 30"), matched from the period's end up to the date it tells."""
+    return re.compile(rf"\s*,\s*(?:which|that)\s+(?:{trie_regex(_kind_words('period_end'))})\s+(?:on\s+|in\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
 def forecast_noun_phrase() -> tuple[re.Pattern, re.Pattern]:
     """What makes a word of the future that is also a forecast's noun (tense.tsv kind forecast_noun) that noun, not a
     verb: a determiner and up to three words before it, searched up to where it starts ("cut their 2026 net profit

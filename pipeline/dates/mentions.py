@@ -265,10 +265,11 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     With ``low``, a company named only in a side clause the fiscal period stands outside of counts for nothing ("Its
     quick-commerce business, which it has subsidised to fend off Meituan and JD.com, should break even in the second
     half of fiscal 2027": the rival is no owner of the fiscal year).  A market's name (fiscal.tsv market=yes) gives way
-    to a calendar the text tells as a standing fact: it tells only the custom of its companies."""
-    month = _fiscal_end_named(text, at, low, markets=not any(whole for _, _, whole in told))
+    to a calendar the text tells as a standing fact: it tells only the custom of its companies.  A calendar its own
+    sentence tells after the company's name is nearer still (see _told_in_its_sentence)."""
+    where, month = _fiscal_name_nearest(text, at, low, markets=not any(whole for _, _, whole in told))
     if month is not None:
-        return month
+        return _told_in_its_sentence(text, where, at, told) or month
     near = [(abs(start - at), end_month) for start, end_month, _ in told
             if at - _FISCAL_NAME_REACH <= start <= at + _FISCAL_TOLD_AFTER]
     if near:
@@ -286,9 +287,28 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     return 12
 
 
+# A sentence's end: a stop, maybe a closing quote or bracket, then the capital of the next.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+[\"'(\[]*[A-Z]")
+
+
+def _told_in_its_sentence(text: str, named: int, at: int, told: tuple[tuple[int, int, bool], ...]) -> int | None:
+    """The last month of a fiscal year the sentence of ``at`` tells before it and after the company named at
+    ``named``, if any: nearer than that company, it is that fiscal year's calendar ("Nvidia's processors ...
+    T-Head's revenue reached 4 billion yuan in the fiscal year ended March 31, 2025, and should double in the current
+    fiscal year": April to March, not Nvidia's year)."""
+    before = [(start, end_month) for start, end_month, _ in told
+              if named < start < at and not _SENTENCE_BREAK.search(text, start, at)]
+    return max(before)[1] if before else None
+
+
 def _fiscal_end_named(text: str, at: int, low: str | None = None, markets: bool = True) -> int | None:
     """The last month of the fiscal year of the company of fiscal.tsv named nearest before ``at`` in its paragraph's
     reach, if any (see _fiscal_end); without ``markets``, a market's name counts for nothing."""
+    return _fiscal_name_nearest(text, at, low, markets)[1]
+
+
+def _fiscal_name_nearest(text: str, at: int, low: str | None = None, markets: bool = True) -> tuple[int, int | None]:
+    """Where the company of _fiscal_end_named is named, and the last month of its fiscal year (-1, None: none)."""
     lo, nearest, month = max(0, at - _FISCAL_NAME_REACH), -1, None
     outside = low is not None and not finder.in_a_side_clause(low, at)
     for name, end_month in lexicon.fiscal_conventions():
@@ -297,7 +317,7 @@ def _fiscal_end_named(text: str, at: int, low: str | None = None, markets: bool 
                          if not (outside and finder.in_a_side_clause(low, s))), default=-1)
             if where > nearest:
                 nearest, month = where, end_month
-    return month
+    return nearest, month
 
 
 def _fiscal_name_starts(text: str, name: str, lo: int, hi: int) -> list[int]:
@@ -1372,6 +1392,7 @@ class _Reading:
             # itself, whose time the story tells, not the day it is named for ("on Singles' Day" is that day)
             resolution = _off_the_timeline(resolution)
         resolution = self._in_the_split_year_ahead(exp, resolution, tense, window)
+        resolution = self._end_of_the_period_before(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end and resolution.period.first() != self.anchor \
@@ -1423,6 +1444,28 @@ class _Reading:
         if moved is None or moved.period is None or moved.first_day is None or moved.first_day.year != year:
             return resolution
         return moved
+
+    def _end_of_the_period_before(self, exp: finder.Expression, resolution: resolver.Resolution) \
+            -> resolver.Resolution:
+        """A day or month a side clause tells as the end of a period under way right before it ("the current fiscal
+        year, which ends June 30", in February; "the current fiscal year, which ends this month") is that period's
+        end, still to come, whatever year a programme's calendar or the tense around it would give a day alone."""
+        if self.anchor is None or not self.resolved or resolution.period is None or resolution.last_day is None:
+            return resolution
+        told, period = self.resolved[-1][0], self.resolved[-1][1]
+        if period.period is None or period.period.gran not in ("Y", "FY", "Q", "H") or period.last_day is None \
+                or period.first_day is None or not period.first_day <= self.anchor <= period.last_day:
+            return resolution
+        joint = lexicon.period_end_told().match(self.low, told.end)
+        if joint is None or joint.end() != exp.start:
+            return resolution
+        if _lacks_year(exp.parts):
+            moved = resolver.resolve(dict(exp.parts, year=period.last_day.year), self.anchor, "future", None)
+            if moved is not None and moved.period is not None and moved.last_day == period.last_day:
+                return moved._replace(future=True)
+        if resolution.last_day == period.last_day:
+            return resolution._replace(future=True)
+        return resolution
 
     def _read_from_the_event(self, exp: finder.Expression) -> bool:
         """A count or a weekday told after or before a happening a noun or a name stands for ("in the week after the
