@@ -1888,6 +1888,11 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
         figure_start = ending.get(figure_end)
         if figure_start is None:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+            if number is not None and number["magnitude"] and not rules.counted_back.match(form, date_start):
+                # a count told with its magnitude is a base only before a date counted back from its figure's own
+                # time: "up from about 31 million in November" tells when that level stood (comparison_bases.tsv
+                # role=counted_back)
+                number = None
             approx = (rules.approximate.search(form, max(sentence_start, number.start() - _CUE_REACH), number.start())
                       if number is not None and number["noun"] else None)
             if number is not None and number["noun"] and (approx and not cue.search(
@@ -2176,6 +2181,7 @@ class _ComparisonRules:
     lead_word: re.Pattern  # ... and after them one word that tells of the figure ("the record ")
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
+    counted_back: re.Pattern  # a date counted back from the figure's time (role=counted_back), after a count's magnitude
     approximate: re.Pattern  # an approximation ending where the search ends ("more than ")
     reached: re.Pattern      # a participle that tells when a level was reached ("set on")
     multiple_named: re.Pattern  # a multiple and the words that name the value it is of ("double its valuation at ")
@@ -2250,6 +2256,8 @@ def _comparison_rules() -> _ComparisonRules:
                              + r"\s+".join(map(re.escape, level))
                              for head, owner, *level in (w.split() for w in plain("from_level")) if level)
     after_percent = r"(?:(?<=%)|(?<=per cent)|(?<=percent))\s+"
+    # the words that multiply a count written apart from it ("8.6 million"), not the letters written onto it ("$3.2m")
+    magnitude = word_trie([row["word"].lower() for row in load_table("money/magnitudes.tsv") if row["attached"] != "yes"])
     return _ComparisonRules(
         # an article or an owner may stand before the date: "still 46% below the 2020 record"
         shaped=tuple((re.compile(rf"(?i)(?<![\w.])"
@@ -2271,7 +2279,9 @@ def _comparison_rules() -> _ComparisonRules:
         # a sum that is no figure of money is a number all the same: "up from £268,700 a year earlier" (a house price)
         # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
         # ... and the noun it counts: "up from 402 brands a year earlier"
-        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?i:per\s*cent|percent)|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
+        # ... and a count told with its magnitude before a date counted back: "up from 8.6 million a year earlier"
+        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?P<magnitude>\s+(?i:{magnitude}))?"
+                          rf"(?:\s*%|\s+(?i:per\s*cent|percent)|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
         # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"
@@ -2283,6 +2293,7 @@ def _comparison_rules() -> _ComparisonRules:
                                      rf"(?:(?:{words('multiple_qualifier')})\s+)?\Z"),
         share_owned=re.compile(rf"(?i)(?<=\d)\s*(?:{words('share_of')})\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?\Z"),
         naming_after=re.compile(rf"(?:\s+{free_word}){{1,{_NAMED_AFTER_WORDS}}}\s+\Z"),
+        counted_back=re.compile("|".join(f"(?:{row['date']})" for row in table if row["role"] == "counted_back"), re.I),
         stand_in=re.compile(rf"(?i)(?<![\w.])(?:(?:{words('between', 'reached')})\s+)?(?:{free_word}\s+)?"
                             rf"(?:{words('stands_for')})\s+\Z"),
         clause=re.compile(rf"(?i)(?<![\w.])(?:{words('subjects')})(?:\s+{clause_word}){{1,{_CLAUSE_WORDS}}}\s+\Z"),

@@ -69,7 +69,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
-                                                          "takes_effect")],
+                                                          "takes_effect", "counted_back")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -373,6 +373,16 @@ def test_an_approximate_count_after_a_cue_is_a_base_and_its_date_makes_no_row():
     assert [row["date_text"] for row in rows] == ["October"]
     assert [row["date_text"] for row in _wsj("The company delivered more than 30,000 vehicles last month.")] == [
         "last month"]
+
+
+def test_a_count_told_with_its_magnitude_is_a_base_before_a_date_counted_back_but_not_before_a_named_month():
+    # setGA-like: the users a year earlier are the base, no row; the users in September tell when that level stood
+    rows = _wsj("Subscribers to the service reached 4.2 million in October, up from 3.1 million a year earlier.")
+    assert [row["date_text"] for row in rows] == ["October"]
+    rows = _wsj("Subscribers to the service reached 4.2 million in October, up from about 3.9 million in September.")
+    assert [row["date_text"] for row in rows] == ["October", "September"]
+    for rule in (rule for rule in COMPARISON_RULES if rule["role"] == "counted_back"):
+        assert not [row for row in _wsj(rule["example"]) if "earlier" in row["date_text"]], rule["example"]
 
 
 @pytest.mark.parametrize("sentence, stretch", [

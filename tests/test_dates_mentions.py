@@ -6658,6 +6658,14 @@ def test_a_year_naming_a_wines_vintage_makes_no_row_while_a_deadline_year_stays_
     assert found == ["2030"]
 
 
+def test_a_year_before_the_estate_that_made_a_wine_is_its_vintage_and_makes_no_row():
+    text = "A magnum of 1961 Château Latour fetched £41,000 on Tuesday, and six bottles of 2010 Domaine Leroy went in 2024."
+    found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
+    assert found == ["Tuesday", "2024"]
+    found = [m.text for m in tag_dates("In 2005 Château Margaux changed hands.", dt.date(2026, 3, 2)) if m.on_calendar]
+    assert found == ["2005"]
+
+
 def test_a_bonds_maturity_year_stays_a_date():
     found = [m.text for m in tag_dates("Its 2029 notes fell 3 cents.", dt.date(2026, 3, 2)) if m.on_calendar]
     assert found == ["2029"]
