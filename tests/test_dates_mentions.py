@@ -532,6 +532,30 @@ def test_a_paragraph_telling_of_a_past_day_goes_on_in_its_year():
     assert calendar(background, dt.date(1990, 8, 15))[-1] == ("Aug. 2", "1990-08-02")
 
 
+def test_a_year_told_whole_carries_into_the_next_sentences_of_its_paragraph_told_in_the_past():
+    text = ("Rebuilding the harbour wall took most of 2019. Ferries returned on 3 May, and the fish market "
+            "reopened in August.")
+    assert calendar(text, dt.date(2025, 2, 10)) == [("2019", "2019"), ("3 May", "2019-05-03"), ("August", "2019-08")]
+    # a year named only as when one thing happened does not carry, nor into a sentence brought up to now
+    assert calendar("The chain opened its first shop in 2016. Its sales hit a record in January.",
+                    dt.date(2025, 2, 10))[-1] == ("January", "2025-01")
+    assert calendar("Rents rose throughout 2022. Landlords have cut them since October.",
+                    dt.date(2025, 2, 10))[-1] == ("since October", "2024-10/..")
+    # nor into the next paragraph
+    assert calendar("Rents rose throughout 2022.\n\nLandlords cut them in October.",
+                    dt.date(2025, 2, 10))[-1] == ("October", "2024-10")
+
+
+def test_a_month_told_in_the_past_right_after_a_paragraph_ending_on_a_past_day_goes_on_in_its_year():
+    text = ("The stadium's roof was finished on June 12, 2021, three months late.\n\n"
+            "Engineers found cracks in its steel frame in July, and the club closed the east stand.")
+    assert calendar(text, dt.date(2025, 3, 4))[-1] == ("July", "2021-07")
+    # not in a later sentence of that paragraph, nor a month further on
+    later = ("The stadium's roof was finished on June 12, 2021, three months late.\n\n"
+             "Engineers found cracks in its steel frame in November, and the club closed the east stand.")
+    assert calendar(later, dt.date(2025, 3, 4))[-1] == ("November", "2024-11")
+
+
 def test_later_counts_from_the_story_not_from_a_date_in_a_side_clause():
     text = ("In March 2023 Ma returned to China. The following month, Alibaba announced its biggest restructuring "
             "since it was founded in 1999. Daniel Zhang, who had run the company since 2015, said each unit could "

@@ -231,6 +231,19 @@ def up_to_now() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def whole_year_before() -> re.Pattern:
+    """Words of a year's whole extent right before it ("took most of 2021", "throughout 2019"; tense.tsv kind
+    whole_year), matched where the year starts."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('whole_year'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def present_perfect() -> re.Pattern:
+    """An auxiliary of the present perfect ("has raised", "have risen"; tense.tsv kind present_perfect)."""
+    return _whole_words(_kind_words("present_perfect"))
+
+
+@functools.lru_cache(maxsize=None)
 def year_after() -> re.Pattern:
     """A year right after an ambiguous month or season word, which makes it a date ("spring 2026", "May of
     2024", "fall this year"): four digits, or a shift word of prefixes.tsv counted from the article date

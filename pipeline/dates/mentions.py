@@ -3186,7 +3186,8 @@ class _Reading:
                 and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and not self._goes_on_from_the_year(exp) and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
                     or self._pluperfect_after_it(exp, window)))
-                    or (told_of.gran in _PARTS_OF_A_YEAR and self._pluperfect_after_it(exp, window)) or (
+                    or (told_of.gran in _PARTS_OF_A_YEAR and self._pluperfect_after_it(exp, window))
+                    or self._carried_from_a_year_before(exp, told_of, window) or (
                     ((told_of.gran in _PARTS_OF_A_YEAR and (_a_month_of(parts, told_of) or (
                         self.reference_end > clauses.sentence(exp.start, exp.end, window)[0])))
                      or (told_of.gran == "Y" and self.reference_anaphoric and (
@@ -3259,10 +3260,12 @@ class _Reading:
             # on Nov. 12" (written in October 2025; what is still to come is not: "for the year to June 2025 and must
             # sell players before the end of the financial year on June 30")
             exp.parts = dict(parts, in_story="sentence")
-        elif told_of is reference and self._next_day_of_a_narrative(exp, window):
+        elif told_of is reference and (self._next_day_of_a_narrative(exp, window)
+                                       or self._next_month_of_a_narrative(exp, window)):
             # "On 24 October 2020, speaking at the Bund Summit, Ma accused ... [new paragraph] On 2 November, Ma and
             # Ant's executives were summoned by regulators": a paragraph opened by a day told in the past, weeks
-            # after the day the paragraph before told of, goes on with the story in its year
+            # after the day the paragraph before told of, goes on with the story in its year (so does a month of its
+            # first sentence: "took effect on Aug. 26, 2022. [new paragraph] Inspectors flew in in September")
             exp.parts = dict(parts, in_story=True)
         elif self.reference_qualifies and self.story_told and told_of is reference and anchor is not None \
                 and _lacks_year(parts) and "month" in parts and "weekday" not in parts and "in_story" not in parts \
@@ -3479,6 +3482,27 @@ class _Reading:
                     and not {"day", "weekday"}.isdisjoint(following.parts)):
             return None
         return resolution.period.first()
+
+    def _next_month_of_a_narrative(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp``, a month without its year, told in the past in the first sentence of the paragraph right after
+        the one that told of a day of a past year, and that day's month or the next?  The story goes on in that
+        year ("... took effect on Aug. 26, 2022. [new paragraph] Inspectors flew into Hong Kong in September":
+        September 2022), as a day opening that paragraph does (_next_day_of_a_narrative); a later sentence, or a
+        month further on, may be back in the present."""
+        reference, parts, anchor = self.reference, exp.parts, self.anchor
+        if not self.story_told or reference is None or anchor is None or reference.gran != "D" \
+                or "day" in parts or not isinstance(parts.get("month"), int) or not _lacks_year(parts) \
+                or "weekday" in parts or reference.last().year >= anchor.year:
+            return False
+        gap = self.text[self.reference_end:exp.start]
+        first_break = gap.find("\n")
+        if first_break == -1 or "\n" in gap[first_break:].lstrip("\n"):
+            return False
+        line_start = self.text.rfind("\n", 0, exp.start) + 1
+        if self.clauses.sentence(exp.start, exp.end, window)[0] > line_start \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return False
+        return parts["month"] - reference.last().month in (0, 1)
 
     def _next_day_of_a_narrative(self, exp: finder.Expression, window) -> bool:
         """Does ``exp``, a day without its year, open the paragraph right after the one that told of a day of a
@@ -3737,6 +3761,22 @@ class _Reading:
         its own sentence ("a program approved in 1987 ... had purchased 481,000 shares through Sept. 29")?"""
         return self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] and "pluperfect" in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _carried_from_a_year_before(self, exp: finder.Expression, told_of, window) -> bool:
+        """Does ``exp`` go on in a year an earlier sentence of its paragraph told whole ("The reopening took most of
+        2021. Shops opened on 12 April, and pubs followed on 17 May": 2021)?  A year after words of its whole
+        extent (tense.tsv kind whole_year) moves the story into it, so a month or day the next sentences tell in the
+        past happens in it; a year named only as when one thing happened ("entered Korea in 2018. Its users reached
+        9.1 million in January") or as the base of a comparison does not, nor one reached by an anaphor."""
+        if told_of.gran != "Y" or self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
+                or self._goes_on_from_the_year(exp) \
+                or not any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]):
+            return False
+        if lexicon.present_perfect().search(self.low, self.clauses.sentence(exp.start, exp.end, window)[0], exp.start):
+            return False    # (a sentence brought up to now: "The bank has raised rates since November")
+        r_lo = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[0]
+        return lexicon.whole_year_before().search(self.low, r_lo, self.reference_start) is not None
 
     def _told_in_the_past(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause told in the past ("Shares of TAL plunged 70.8% on July 23"), or does it open its
