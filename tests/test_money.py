@@ -4363,3 +4363,52 @@ def test_a_sum_per_share_after_a_word_of_profit_in_its_clause_is_earnings_per_sh
         "88 cents": "profit"}
     assert kind_by_text("The insurer posted a profit of $2.05 a share for the year.") == {"$2.05": "profit"}
     assert kind_by_text("Brismore closed at $46 a share on Friday.") == {"$46": "share_price"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tolls on Italy's busiest motorways will rise by an average of 1.8% from Jan. 1, the infrastructure ministry said.",
+    "Italian motorway tolls to rise 1.8% in January",
+    "A single trip from Milan to Bologna will cost a motorist 21.40 euros, up from 21.10 euros.",
+    "The Turin-Genoa trip on the A26 goes up 30 cents to 14.60 euros.",
+])
+def test_a_toll_rise_told_with_the_roads_it_applies_to_and_a_trip_priced_to_a_driver_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The province's budget, which foresees 84.2 billion rand in spending, goes to the legislature next week.",
+    "Finance Minister Ana Ruiz said the draft included 31.5 billion pesos for hospitals, up from 27.9 billion pesos.",
+    "Net borrowing under this year's budget will be 44 billion euros.",
+])
+def test_what_a_budget_foresees_a_finance_ministers_plan_and_borrowing_under_a_budget_are_public_finance(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bonds convert at 12.8 shares per $1,000 principal amount.",
+    "Its share count fell 0.6% in the December quarter, after a 1.4% drop in the September quarter.",
+    "The chief executive said losses per delivery had halved since the spring.",
+])
+def test_a_bonds_principal_a_share_counts_earlier_drop_and_a_loss_per_order_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_sum_sizing_a_company_noun_is_its_market_value_whatever_trigger_follows_the_noun():
+    kinds = kind_by_text("The $90 billion chipmaker said on Monday that operating profit rose 12% to $4.1 billion.")
+    assert kinds["$90 billion"] == "market_cap" and kinds["$4.1 billion"] == "profit"
+
+
+def test_a_sum_a_company_told_as_it_lost_is_its_loss():
+    assert one("Records show it lost $14 million in 2019.").market_kind == "profit"
+
+
+@pytest.mark.parametrize("sentence", [
+    "1998 - Took Brightwave public in New York, raising $120 million",
+    "A float of 20% of the company could raise about $1.5 billion, bankers said.",
+])
+def test_money_raised_by_taking_a_company_public_or_by_a_float_is_listing_money(sentence):
+    assert one(sentence).market_kind == "ipo"
+
+
+def test_an_all_cash_sale_of_a_company_is_a_deal_not_a_share_sale():
+    assert one("Shareholders approved its $2.1 billion all-cash sale to Norland Bank.").market_kind == "investment"

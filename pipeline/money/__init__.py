@@ -302,10 +302,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             mover_name = reading.moving_name(sentence, figure)
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
-        elif (row is None and not moved and figure.magnitude >= _MILLION
-              and reading.rules.company_opens.search(reading.form, max(sentence[0], figure.start - _COMPANY_OPENS_REACH),
-                                                     figure.start)
-              and reading.rules.company_after.match(reading.form, figure.end)):
+        elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
         elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
               and reading.rules.loses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
@@ -433,6 +430,17 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
         if row is not None and row["amount_kind"]:
             return row["amount_kind"]
     return ""
+
+
+def _sizes_a_company(reading, figure, sentence, trigger) -> bool:
+    """A sum right before a noun of a company (an article before it) sizes that company by its market value: "The $320
+    billion Chinese e-commerce giant".  A trigger past that noun tells of what the company did, not of the sum ("The $330
+    billion e-commerce giant said ... that adjusted EBITA ... fell 76%"), so only a trigger before it decides."""
+    if not reading.rules.company_opens.search(reading.form, max(sentence[0], figure.start - _COMPANY_OPENS_REACH),
+                                              figure.start):
+        return False
+    sized = reading.rules.company_after.match(reading.form, figure.end)
+    return sized is not None and (trigger is None or trigger[1] >= sized.end())
 
 
 def _per_share_of_profit(reading: Reading, figure: Figure, near: list, window: Span, figure_starts: list[int],

@@ -728,7 +728,7 @@ def lexicon() -> Lexicon:
                                 rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})"
+        unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins.get('loses_pronoun', set()))})"
                               rf"(?:,\s+(?:{trie(joins['aside'])})\s[^,;()]{{1,80}},)?"
                               rf"\s+(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # "The $320 billion Chinese e-commerce giant": a few words that describe it may stand between the sum and the
