@@ -4264,6 +4264,45 @@ def test_a_date_told_as_a_deadline_a_request_or_a_move_looks_ahead_and_a_count_f
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
+    ("Orbis Launch has postponed the maiden flight of its reusable heavy rocket to early May, the company said.",
+     dt.date(2026, 6, 2), [("early May", "2027-05")]),
+    ("The ministry has pushed the opening of the new northern terminal back to October.", dt.date(2026, 11, 20),
+     [("October", "2027-10")]),
+    ("Brightline pushes back the launch of its long-promised coastal rail service to August.", dt.date(2026, 9, 3),
+     [("August", "2027-08")]),
+    # told in the simple past, the move may be a thing done in a past account
+    ("Two years ago, a storm pushed the town's annual harvest fair back to October 12.", dt.date(2026, 11, 20),
+     [("Two years ago", "2024"), ("October 12", "2024-10-12")]),
+])
+def test_the_time_a_plan_is_moved_to_after_a_long_object_is_still_to_come(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Dates to watch: July 8, the committee's report; March 19, the final vote in parliament.", dt.date(2026, 6, 30),
+     [("July 8", "2026-07-08"), ("March 19", "2027-03-19")]),
+    ("Coming up: Jan. 20, the tender closes; April 2, the winning bid is named.", dt.date(2026, 9, 15),
+     [("Jan. 20", "2027-01-20"), ("April 2", "2027-04-02")]),
+    # a clause of the list with a tense of its own keeps it
+    ("Looking ahead: the regulator said it had opened the review in May.", dt.date(2026, 9, 15), [("May", "2026-05")]),
+])
+def test_the_items_of_a_list_a_label_looks_ahead_to_are_still_to_come(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The mayor pledged that the new bridge would open before the summer is out.", dt.date(2026, 3, 20),
+     [("before the summer", "2026-SU")]),
+    ("Its chief executive promised a fresh round of job cuts before the spring is over.", dt.date(2026, 1, 9),
+     [("before the spring", "2026-SP")]),
+    # told in the past, the period was over by then
+    ("She had promised to move out before the spring was over.", dt.date(2026, 1, 9), [("before the spring", "2025-SP")]),
+])
+def test_a_period_told_in_the_present_as_not_over_yet_is_still_to_come(text, anchor, expected):
+    assert calendar(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
     # the same bare weekday in one article is one day ...
     ("Apex Orbital will try for a third time on Thursday to launch its rocket. The payload on Thursday's flight "
      "includes three test satellites. If Thursday's attempt is scrubbed, the company said, it will try again.",

@@ -1057,6 +1057,26 @@ def titled_moves() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def unfinished_told_after() -> re.Pattern:
+    """Words in the present right after a period that tell it is not over yet (tense.tsv kind unfinished_after:
+    "before the summer is out")."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words('unfinished_after'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def label_ahead() -> re.Pattern:
+    """A label that opens a sentence before a colon and looks ahead ("Key dates ahead:", labels_ahead.tsv)."""
+    return re.compile(r"[\s\-\u2013\u2022*]*(?:" + "|".join(f"(?:{r['label']})" for r in _rows("labels_ahead.tsv"))
+                      + r")\s*:")
+
+
+@functools.lru_cache(maxsize=None)
+def moved_plans() -> re.Pattern:
+    """A verb of moving a plan and a long object, up to the "to" of the new time (moved_plans.tsv)."""
+    return _any_of(row["before"] for row in _rows("moved_plans.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def shared_year_gaps() -> re.Pattern:
     """What may stand between two coordinated dates that share the year named on the second (shared_years.tsv)."""
     return _any_of(row["between"] for row in _rows("shared_years.tsv"))

@@ -243,6 +243,22 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
 _TITLED_MOVE_REACH = 120
 
 
+# How far before a date a verb of moving a plan with a long object is looked for (moved_plans.tsv).
+_MOVED_PLAN_REACH = 120
+
+
+@functools.lru_cache(maxsize=None)
+def _later_row() -> int:
+    """The connectors.tsv row of a time a schedule is moved to (kind ahead, tense later)."""
+    return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "ahead" and row["tense"] == "later")
+
+
+def _moved_plan_before(low: str, start: int) -> bool:
+    """Does a verb of moving a plan and an object too long for the connectors' reach end right at ``start`` with the
+    "to" of the new time ("has delayed the first commercial flight of its spaceplane to late June", moved_plans.tsv)?"""
+    return lexicon.moved_plans().search(low, max(0, start - _MOVED_PLAN_REACH), start) is not None
+
+
 @functools.lru_cache(maxsize=None)
 def _moved_row() -> int:
     return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "moved")
@@ -778,6 +794,8 @@ class _Reading:
             befores = _before_kinds(self.low, self.expressions[index - 1].start) or befores
         if "span" in befores and _moved_with_a_title(self.low, exp.start):
             befores = {"moved": _moved_row()}
+        if not befores and _moved_plan_before(self.low, exp.start):
+            befores = {"ahead": _later_row()}
         if "deadline" in befores and self._closes_a_span(exp):
             # "from January through September": the word is the span's, not a deadline of the second date
             befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
@@ -909,6 +927,10 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, window)
+                if not tense and (resolution is None or not resolution.future) and not befores \
+                        and self._under_a_label_ahead(exp, window):
+                    # "Key dates ahead: Dec. 16, ...; Feb. 11, full-year results": still to come
+                    tense, resolution = "future", None
                 if tense != "future" and self.anchor is not None \
                         and (exp.parts.get("unit") in ("Q", "H") or "quarter" in exp.parts) \
                         and exp.parts.keys().isdisjoint(_YEAR_TOLD_PARTS) \
@@ -1132,6 +1154,14 @@ class _Reading:
                 # just gone, waits for comes after it, so the date that happening is dated by is the coming one
                 # when that is nearer than the one gone
                 tense, resolution = "future", ahead
+        if ("deadline" in befores or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
+                and lexicon.unfinished_told_after().match(self.low, exp.end) \
+                and resolution.last_day is not None and self.anchor is not None and resolution.last_day < self.anchor \
+                and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)):
+            # "Lei Jun promised a third model before the summer is out", in May: a period told in the present as not
+            # over yet is still to come, whatever the tense of the verb before it
+            tense = "future"
+            resolution = self._in_year(exp, resolution, +1, tense, ref)
         if tense != "past" and ("deadline" in befores or "ahead" in befores or _a_limit_after(self.low, exp)
                                 or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
                 and resolution.last_day is not None and self.anchor is not None \
@@ -1944,6 +1974,14 @@ class _Reading:
         if before < 0:
             return 0
         return self.clauses.sentence(before, before + 1, self._window_of(before))[0]
+
+    def _under_a_label_ahead(self, exp: finder.Expression, window) -> bool:
+        """Does a label that looks ahead open the sentence of ``exp``, its colon before it ("Key dates ahead: Dec. 16,
+        EU Phase 1 deadline; Feb. 11, Halvard's full-year results", labels_ahead.tsv)?  The items of a list a
+        label looks ahead to are still to come, though no word of tense tells them."""
+        # (the whole sentence, which may hold several clauses set off by semicolons: the items of the list)
+        lo = window[0] if window is not None else self.text.rfind("\n", 0, exp.start) + 1
+        return lexicon.label_ahead().match(self.low, lo, exp.start) is not None
 
     def _window_of(self, start: int) -> tuple[int, int] | None:
         """The sentence span holding ``start``, when the caller gave the sentences."""
