@@ -4412,3 +4412,57 @@ def test_money_raised_by_taking_a_company_public_or_by_a_float_is_listing_money(
 
 def test_an_all_cash_sale_of_a_company_is_a_deal_not_a_share_sale():
     assert one("Shareholders approved its $2.1 billion all-cash sale to Norland Bank.").market_kind == "investment"
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    # setCL, lumo_ten_years: what a line of business "brought in" right before its sum is its revenue
+    ("Subscriptions on the music app brought in 7.3 billion yuan last year, up from 5.9 billion yuan.",
+     "7.3 billion yuan", "revenue"),
+    # a word of fundraising still says what the money is
+    ("Its Series B, in May, brought in $120 million.", "$120 million", "investment"),
+    ("The IPO brought in HK$4.6 billion for the dairy group.", "HK$4.6 billion", "ipo"),
+])
+def test_what_a_line_of_business_brought_in_is_its_revenue_unless_a_word_of_fundraising_says_otherwise(
+        sentence, text, kind):
+    assert kind_by_text(sentence)[text] == kind
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # setCM, rba_minutes: a central bank's benchmark range is its policy rate
+    ("The central bank voted to keep its benchmark range at 4.00% to 4.25% for a third meeting.", ["4.00%"]),
+    # setBP, fed_minutes: the level economists expect cuts to leave the rate at
+    ("Analysts at Barclays expect two more cuts next year, taking the rate to 3% by June.", ["3%"]),
+    ("Strategists at UBS see the Fed holding in March, leaving the rate at 3.5% to 3.75% until the summer.",
+     ["3.5%"]),
+])
+def test_a_central_banks_benchmark_range_or_the_rate_cuts_leave_it_at_is_a_market_wide_figure(sentence, texts):
+    found = kind_by_text(sentence)
+    for text in texts:
+        assert found[text] == "other"
+
+
+def test_a_savings_rate_a_lender_keeps_is_still_no_figure():
+    assert find_money("The building society will keep the rate on its two-year fixed bond at 4.1% until March.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # setCK, private_credit_roundup: a fund's internal rate of return is its result
+    ("Its second buyout fund has delivered a net internal rate of return of 14.2% since it closed in 2021.", "14.2%"),
+    # setGB, gb_tuition_vote: an annualised return told farther from its figure
+    ("The endowment's annualized return over the past 20 years was 7.6%, the university said.", "7.6%"),
+])
+def test_a_funds_internal_rate_of_return_or_annualised_return_is_its_result(sentence, text):
+    assert kind_by_text(sentence)[text] == "other"
+
+
+@pytest.mark.parametrize("sentence, text, kind", [
+    # setT, veridane: a person's own stake, told by "whose", "his" or "her", is that person's fortune
+    ("Chief financial officer Mara Lindqvist, whose stake is now worth about $240 million, sold no shares.",
+     "$240 million", "net_worth"),
+    ("Her holding was worth roughly 2.1 billion euros when the group listed in Paris.", "2.1 billion euros",
+     "net_worth"),
+    # a holding with no person's word stays its value
+    ("At the offer price, the state fund's holding would be worth US$9 billion.", "US$9 billion", "valuation"),
+])
+def test_a_persons_own_stake_is_a_fortune_and_any_other_holding_a_value(sentence, text, kind):
+    assert kind_by_text(sentence)[text] == kind
