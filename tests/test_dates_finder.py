@@ -1169,3 +1169,22 @@ def test_a_month_fronted_before_a_singular_noun_and_forecast_dates_the_forecasti
 def test_a_fiscal_year_by_its_two_years_mid_sentence_is_the_year_it_ends_in_as_at_a_sentence_s_end():
     text = "The utility sees fiscal 2027/28 capital spending of about $4 billion."
     assert [(text[e.start:e.end], e.parts.get("year")) for e in finder.find_expressions(text)] == [("fiscal 2027/28", 2028)]
+
+
+def test_a_condition_opened_after_a_month_keeps_its_past_verbs_from_the_month_s_forecast():
+    text = "Engineers said the shutdown could run into October if the supplier had to rebuild the turbine."
+    clauses = finder.Clauses(text, text.lower())
+    start = text.index("October")
+    assert finder.clause_tense(text, text.lower(), start, start + len("October"), clauses=clauses) != "past"
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 7, 14))] == [
+        ("October", "2025-10", True)]
+
+
+def test_a_condition_after_a_month_in_a_past_clause_leaves_it_past():
+    text = "The mill closed in March if the union's account is right."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 7, 14))] == [("March", "2025-03")]
+
+
+def test_a_next_day_report_a_company_files_names_a_speed_of_filing_not_a_day():
+    text = "The lender's next-day disclosure returns showed it bought back 1.2 million shares."
+    assert not [m for m in tag_dates(text, dt.date(2025, 7, 14)) if m.on_calendar]

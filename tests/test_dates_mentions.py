@@ -6993,3 +6993,53 @@ def test_a_day_in_apposition_with_the_weekday_it_falls_on_is_one_date():
 def test_a_holiday_weekend_told_in_a_month_of_a_year_is_that_year_s():
     text = "The pier should reopen by Thanksgiving weekend in November 2027, the port authority said."
     assert _when_of(text, dt.date(2025, 6, 3), "by Thanksgiving weekend in November 2027") == [("2027-W47-WE", True)]
+
+
+def test_a_time_given_to_do_a_thing_runs_from_the_day_of_writing():
+    anchor = dt.date(2025, 5, 6)
+    assert _when_of("The losing bidder has 21 days to challenge the award.", anchor, "21 days") == [
+        ("2025-05-06/2025-05-27", True)]
+    assert _when_of("Tenants now have two weeks to respond to the notice.", anchor, "two weeks") == [
+        ("2025-05-06/2025-05-20", True)]
+
+
+@pytest.mark.parametrize("text,expression", [
+    ("The regulator then has 21 days to rule on the complaint.", "21 days"),
+    ("Each nurse has two weeks off over the summer.", "two weeks"),
+    ("The board has 21 days from the hearing to publish its ruling.", "21 days"),
+    # another date in the sentence may be the day the time runs from
+    ("The airline has 30 days to pay a fee that fell due on March 3.", "30 days"),
+    ("- June 2: the bill goes to the senate, which has three weeks to amend it", "three weeks"),
+])
+def test_a_count_of_days_a_party_has_is_no_stretch_from_now_without_a_thing_to_do_in_it(text, expression):
+    assert _when_of(text, dt.date(2025, 5, 6), expression) == [("", False)]
+
+
+def test_the_period_through_a_month_is_that_month_not_a_quarter_ending_in_it():
+    text = "The miner said the new budget covers the period through June 2027 and could be raised."
+    assert calendar(text, dt.date(2025, 11, 4)) == [("through June 2027", "2027-06")]
+    # ("the period ended" a day is a report's quarter, as it was)
+    assert calendar("Net income for the period ended June 30 rose 5%.", dt.date(2025, 11, 4)) == [
+        ("the period ended June 30", "2025-Q2")]
+
+
+def test_a_fiscal_year_that_began_on_a_day_tells_the_company_s_calendar_not_a_year_under_way():
+    text = "The retailer spent $1.1 billion on buybacks in the seven months to October. Its fiscal year began on April 1."
+    found = calendar(text, dt.date(2025, 11, 20))
+    assert not [when for expression, when in found if "/" in when and "fiscal" in expression.lower()], found
+
+
+def test_a_year_in_quoted_speech_does_not_place_a_month_the_writer_tells_after_the_quote():
+    text = '"Two years ago we nearly ran out of cash," Ortega told a banking conference in Madrid in April.'
+    assert ("April", "2025-04") in calendar(text, dt.date(2025, 10, 2))
+    # (inside the quote, the speaker's year still places the speaker's month)
+    text = '"Last year we opened 40 stores in March alone," Ortega said.'
+    assert ("March", "2024-03") in calendar(text, dt.date(2025, 10, 2))
+
+
+def test_a_report_to_come_told_in_a_relative_aside_leaves_the_main_clause_s_quarter_in_the_past():
+    text = "Lakeview Bank, which will report its results on Nov. 6, earned $41 million in the first quarter."
+    assert ("the first quarter", "2025-Q1") in calendar(text, dt.date(2025, 10, 27))
+    # (a forecast of the main clause still looks ahead)
+    text = "Lakeview Bank, which will report on Nov. 6, expects to earn $41 million in the fourth quarter."
+    assert ("the fourth quarter", "2025-Q4") in calendar(text, dt.date(2025, 10, 27))

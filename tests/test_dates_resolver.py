@@ -393,3 +393,13 @@ def test_that_afternoon_with_no_day_told_before_is_not_the_day_of_writing():
 def test_a_count_or_weekday_after_or_before_a_happening_counts_from_its_day(parts, sign, when):
     from pipeline.dates.resolver import counted_from_event
     assert counted_from_event(parts, Period.of("D", dt.date(2025, 11, 23)), sign, dt.date(2026, 3, 10)).when == when
+
+
+@pytest.mark.parametrize("anchor, value", [
+    (dt.date(2026, 1, 28), "2025-WI"),     # "crews have plowed 40 times this winter", written in January
+    (dt.date(2025, 12, 10), "2025-WI"),
+    (dt.date(2025, 10, 10), "2025-WI"),    # the coming one, before it begins
+])
+def test_this_winter_written_in_january_is_the_winter_under_way_begun_the_december_before(anchor, value):
+    assert resolve({"season": "WI", "shift": 0}, anchor, "").value == value
+    assert resolve({"season": "SU", "shift": 0}, dt.date(2026, 1, 28), "").value == "2026-SU"

@@ -2598,6 +2598,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             break                           # a clause coordinated after a comma has its own verb when the date's
                                             # has one: "released $262 million after its third review in July,
                                             # and the fund's board is scheduled to conduct a fourth review"
+        if not before and lexicon.condition_between().search(low, end, s) is not None:
+            break                           # a condition opened after the date has a tense of its own: "the
+                                            # repairs could stretch into August if the yard had to order parts"
         if not before and 0 <= quote_after < s:
             break                           # a quotation closed or opened after the expression is another's
                                             # voice: '"The rally could run into March," said a strategist'

@@ -959,6 +959,13 @@ def condition_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def condition_between() -> re.Pattern:
+    """A word of condition (tense.tsv kind conditional) anywhere in the stretch searched: after a date, it opens a
+    condition whose verbs tell its own tense, not the date's ("could stretch into August if the yard had to wait")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('conditional'))})\s")
+
+
+@functools.lru_cache(maxsize=None)
 def counterfactual() -> re.Pattern:
     """A modal perfect, which tells of what did not happen (tense.tsv kind counterfactual: "would have")."""
     return _whole_words(_kind_words("counterfactual"))

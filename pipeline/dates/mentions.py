@@ -239,6 +239,25 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
     return {connectors.rows[index]["kind"]: index}
 
 
+def _row_after_holds(low: str, index: int, end: int) -> bool:
+    """Does the `after` cell of connector row ``index``, if it has one, match right at ``end``?  A row found by its
+    `before` may need the words after the date too ("has 14 days to appeal": a time given to do a thing, not "has two
+    weeks off")."""
+    after = _connectors().rows[index]["after"]
+    return not after or re.compile(after).match(low, end) is not None
+
+
+def _a_quotation_closes_between(text: str, start: int, end: int) -> bool:
+    """Does quoted speech close between ``start`` and ``end``, so that one of them is in the speaker's words and the
+    other in the writer's ('"Last year I told people we had lost our way," Tsai told a conference in May': the
+    speaker's year does not place the writer's May)?"""
+    # (quoted speech closes after its own stop or comma; a title in quotes does not: 'in 2023 "The Nun II" took')
+    return _SPEECH_CLOSES.search(text, start, end) is not None
+
+
+_SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
+
+
 # How far before a date a verb of moving with a title in quotes is looked for (titled_moves.tsv).
 _TITLED_MOVE_REACH = 120
 
@@ -803,7 +822,7 @@ class _Reading:
             self._month_of_the_year_under_way(exp)
         window = self._window_of(exp.start)
         if "from_now" in befores and exp.parts.keys() <= _A_COUNT_OF_UNITS.keys() and "count" in exp.parts \
-                and not _counted_from_a_happening(self.low, exp) \
+                and not _counted_from_a_happening(self.low, exp) and self._given_from_now(index, exp, befores["from_now"]) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
                      or self._reported_by_a_saying(exp, window, requested=True)):
@@ -1182,7 +1201,8 @@ class _Reading:
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and not self._counts_forecasts(exp, window) \
                 and (self._connector_looks_ahead(exp, befores, window)
-                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
+                     or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
+                     and not self._future_only_in_a_relative_aside(exp, window)):
             # only a forecast matters ("expects sales to rise this year"); looked for only where it
             # can change the answer, the marker scan being the costly part (a plan has no report to wait for:
             # "planned a capital markets day in the second half", in February, is this year's)
@@ -1689,6 +1709,20 @@ class _Reading:
         # said: 'told members on Tuesday: "If we go out on the first, we stay out"')
         return condition is not None and not finder.clause_tense(self.text, self.low, exp.start, exp.end,
                                                                  (condition.start(), s_hi), self.clauses)
+
+    def _given_from_now(self, index: int, exp: finder.Expression, row: int) -> bool:
+        """Does the from_now connector row ``row`` hold for ``exp`` in full?  A row with an `after` (a time given to do
+        a thing: "The committee has 14 days to appeal") needs it, and no other date in the sentence, from which the
+        time may run instead ("has 30 days to pay a coupon that fell due on October 15"; a chronology's "- Aug. 15:
+        the draft goes to the upper house, which has six weeks to comment")."""
+        if not _connectors().rows[row]["after"]:
+            return True
+        if not _row_after_holds(self.low, row, exp.end):
+            return False
+        lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        # (a word of now is the day of writing itself: "now have two weeks to respond")
+        return not any(lo <= other.start < hi and "ref_type" not in other.parts
+                       for i, other in enumerate(self.expressions) if i != index)
 
     def _intended(self, exp: finder.Expression, window) -> bool:
         """Is the last marker of the future before ``exp`` in its sentence a word of intention (tense.tsv kind
@@ -2670,7 +2704,10 @@ class _Reading:
         # (a count without a determiner after "by" is the size of a change, not a stretch the next date ends:
         # "extended its deadline by ten working days to Dec. 16"; "by the three months to June" is a stretch)
         a_change = "count" in parts and "det" not in parts and "deadline" in _before_kinds(low, exp.start)
+        # ("the period", of no length of its own, is no stretch a date after "through" or "to" ends either: "the
+        # period through March 2028" is March 2028, see _compose; "the period ended March 31" is a report's quarter)
         if "unit" in parts and "year" not in parts and not a_change and (
+                parts != _THE_PERIOD or connectors.ended_past.fullmatch(low, exp.end, following.start)) and (
                 told_end or connectors.ended.fullmatch(low, exp.end, following.start)):
             tense = ""
             if resolver.needs_tense(following.parts) and (
@@ -3839,7 +3876,7 @@ class _Reading:
         event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
         approved in 1987") or a period reported on ("For 2023, revenue rose 8%, it said in March")?"""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        if s_lo > self.reference_start:
+        if s_lo > self.reference_start or _a_quotation_closes_between(self.text, self.reference_end, exp.start):
             return False
         # (or the clause coordinated after a comma that it opens: "Last year "Hollow Creek" opened to $41.2 million,
         # and in 2023 "The Nun II" took $32.6 million in early September")
@@ -4436,12 +4473,31 @@ class _Reading:
         markers of the future leave it to the forecast reading of :func:`_may_be_forecast`."""
         rows = self.connectors.rows
         if any(rows[i]["tense"] for i in befores.values()) or finder.may_look_ahead(
-                self.text, self.low, exp.start, exp.end, window, self.clauses):
+                self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                and not self._future_only_in_a_relative_aside(exp, window):
             return "", None
         tense, resolution = self._past_reading(exp, told_of, window)
         if tense != "past" and self._barely_begun_in_a_past_answer(exp, resolution, window):
             return "past", resolver.resolve(exp.parts, self.anchor, "past", told_of, self.locale)
         return ("past" if tense == "past" else ""), resolution
+
+    def _future_only_in_a_relative_aside(self, exp: finder.Expression, window) -> bool:
+        """Do the markers of the future in the sentence of ``exp`` all stand in a relative clause set off by commas
+        before it, on the subject of a main clause in the past ("Harbor Point, which will report its results on Oct.
+        29, earned $96 million in the second quarter", in October: the second quarter gone)?  The aside tells of its
+        noun, not of the main clause's quarter."""
+        low = self.low
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        ahead = self.clauses.future_markers(lo, hi)
+        if not ahead:
+            return False
+        for start, end, _ in ahead:
+            opened = low.rfind(",", lo, start)
+            closed = low.find(", ", end, exp.start)
+            if opened < 0 or closed < 0 or low[opened + 1:start].split()[:1] == [] \
+                    or lexicon.squash(low[opened + 1:start].split()[0]) not in lexicon.onward_openers():
+                return False    # (not "Harbor Point, which will report ..., earned")
+        return finder.clause_tense(self.text, low, exp.start, exp.end, window, self.clauses) == "past"
 
     def _barely_begun_in_a_past_answer(self, exp: finder.Expression, resolution: resolver.Resolution | None,
                                        window) -> bool:

@@ -1411,6 +1411,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             elif shift > 0:
                 while period.first() <= current.first():
                     period = period.shifted(1, "Y")
+            elif current.first().month == start:
+                return current  # "this winter" written in February is the winter under way, begun the December before
             return period
         return _without_year(period, parts, anchor, tense, reference)
     if "isoweek" in parts:
