@@ -7043,3 +7043,12 @@ def test_a_report_to_come_told_in_a_relative_aside_leaves_the_main_clause_s_quar
     # (a forecast of the main clause still looks ahead)
     text = "Lakeview Bank, which will report on Nov. 6, expects to earn $41 million in the fourth quarter."
     assert ("the fourth quarter", "2025-Q4") in calendar(text, dt.date(2025, 10, 27))
+def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_counts_from_now():
+    anchor = dt.date(2025, 10, 14)
+    assert _when_of("The insurer has pledged 2 billion euros for flood defences over the next five years.", anchor,
+                    "the next five years") == [("2025-10/2030-10", True)]
+    assert _when_of("Its new owners have committed to spend £40 million on the ground over the next three years.",
+                    anchor, "the next three years") == [("2025-10/2028-10", True)]
+    # told in the past, the plan counts from a time the story has not told: no stretch on the timeline
+    assert [when for when, _ in _when_of("In a deal struck years ago, the insurer pledged 2 billion euros over the next "
+                                         "five years.", anchor, "the next five years")] == [""]

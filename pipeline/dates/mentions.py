@@ -2474,7 +2474,8 @@ class _Reading:
         if resolution.future and finder.clause_tense(
                 self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
                 and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses) \
-                and not self._reported_by_a_saying(exp, window):
+                and not self._reported_by_a_saying(exp, window) \
+                and not self._told_up_to_now(exp, window):
             # (a forecast reported in the past still looks ahead from now: "said Kestrel could reach $10 billion in
             # annual revenue within three years"; so does a plan a verb of saying reports: "said its board had
             # approved a buyback over the next 12 months" counts them from the telling)
@@ -2485,6 +2486,14 @@ class _Reading:
                 or resolver.whole_quarters_ahead(exp.parts, self.anchor, resolution.value, resolution.mod) \
                 or resolution
         return resolution
+
+    def _told_up_to_now(self, exp: finder.Expression, window) -> bool:
+        """Does a word that tells its sentence up to now (tense.tsv kind to_now), a plan in the present perfect among
+        them, stand before the stretch ahead ``exp`` in its sentence ("has pledged 50 billion yuan in subsidies over
+        the next 12 months", "has committed to invest a further £30 million over the next three years")?  The plan
+        holds as of now, so its stretch counts from now, not from a time the story told of."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return lexicon.up_to_now().search(self.low, s_lo, exp.start) is not None
 
     def _reported_by_a_saying(self, exp: finder.Expression, window, requested: bool = False) -> bool:
         """Does a verb of saying in the past (tense.tsv kind reporting) stand before ``exp`` in its sentence, ahead of
