@@ -303,10 +303,25 @@ HEADING_WORDS = 8           # a line longer than that is a sentence without its 
 # or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words), maybe
 # after a short note in brackets on the date itself ("- Nov. 12 (provisional): third-quarter results").
 _ENTRY_BULLETS = re.compile(r"[ \t*\u2022\u00b7-]*")
+# A bulleted line a date opens after its preposition, then a comma, is an entry too ("- In September, the company
+# released Qwen2.5" after "- In May 2024, ...": a list of milestones, each going on from the one before).
+_LED_ENTRY = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+(?:(?:In|On|in|on)[ \t]+)?")
+_LED_ENTRY_LINE = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+(?:In|On)[ \t]+[A-Z0-9]")
+_LED_ENTRY_REACH = 400     # characters read back and on for the lines next to one
 _ENTRY_MARK = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z]))")
 # The last day of a stretch an entry's line opens with, after its first day ("- May 20 to June 18: the festival"):
 # the stretch's first day opens the entry.
 _ENTRY_SPAN_END = re.compile(r"[ \t]*(?:to|through|until|[-\u2013])[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d{1,2}\b")
+
+
+def _in_a_list_of_led_entries(text: str, start: int) -> bool:
+    """Is the line at ``start`` next to another bulleted line a preposition and a date open, blank lines apart?  A
+    list of such lines is a chronology; one such line among bullets of other kinds is no entry of one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(0, line_start - _LED_ENTRY_REACH):line_start].rstrip().rpartition("\n")[2]
+    line_end = text.find("\n", start)
+    after = "" if line_end == -1 else text[line_end:line_end + _LED_ENTRY_REACH].lstrip().partition("\n")[0]
+    return any(_LED_ENTRY_LINE.match(line) for line in (before, after))
 
 
 def opens_an_entry(text: str, start: int, end: int) -> bool:
@@ -315,5 +330,6 @@ def opens_an_entry(text: str, start: int, end: int) -> bool:
     them the entry's date."""
     span_end = _ENTRY_SPAN_END.match(text, end)
     if _ENTRY_MARK.match(text, end) is None and (span_end is None or _ENTRY_MARK.match(text, span_end.end()) is None):
-        return False
+        return _LED_ENTRY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None \
+            and text.startswith(",", end) and _in_a_list_of_led_entries(text, start)
     return _ENTRY_BULLETS.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None

@@ -2366,3 +2366,9 @@ def test_a_stock_that_lagged_a_rival_this_year_moved_over_the_year_up_to_the_day
     rows = extract_document(document)
     assert _dates_of_figures(rows) == {"4%": "", "11%": ""}
     assert [row["date_text"] for row in rows if not row["money_text"]] == []
+
+
+def test_a_move_to_its_lowest_level_since_a_year_is_a_record_whose_stretch_makes_no_row():
+    # figure_side_clauses.tsv: "to" before a level's superlative, a reached level with no figure and no comma
+    sentence = "Shipments of Chilean copper fell in August to their lowest monthly level since 2011, the agency said."
+    assert not any(row["date_text"].startswith("since") for row in _wsj(sentence))

@@ -7052,3 +7052,34 @@ def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_counts_from_now()
     # told in the past, the plan counts from a time the story has not told: no stretch on the timeline
     assert [when for when, _ in _when_of("In a deal struck years ago, the insurer pledged 2 billion euros over the next "
                                          "five years.", anchor, "the next five years")] == [""]
+def test_eid_al_fitr_is_the_end_of_ramadan_of_the_year_it_falls_in():
+    # holidays.tsv: a holiday of the lunar calendar, its day listed for each year
+    text = "Ferry operators in Dhaka will add sailings for travellers going home for the Eid al-Fitr holiday."
+    assert _when_of(text, dt.date(2026, 3, 12), "the Eid al-Fitr holiday") == [("2026-03-20", True)]
+    text = "Shops in Karachi stayed shut for three days over Eid al-Fitr, traders said."
+    assert _when_of(text, dt.date(2024, 5, 2), "Eid al-Fitr") == [("2024-04-10", False)]
+
+
+def test_a_date_that_opens_its_sentence_takes_no_year_from_an_apposition_after_its_main_clause():
+    # the words after the comma of a fronted date are the main clause, not an aside the year after them completes
+    text = "On March 4, Tencent agreed to sell Yixin, the car-loan platform it backed in 2014, to a state fund."
+    assert _when_of(text, dt.date(2025, 6, 2), "March 4") == [("2025-03-04", False)]
+
+
+def test_eid_alone_is_the_eid_al_fitr_the_text_named_before_and_no_date_otherwise():
+    text = "Bus companies expect record crowds for Eid al-Fitr. Courts will hear the case after Eid, lawyers said."
+    assert _when_of(text, dt.date(2026, 3, 5), "after Eid") == [("2026-03-20", True)]
+    assert _when_of("Courts will hear the case after Eid, lawyers said.", dt.date(2026, 3, 5), "after Eid") == []
+
+
+def test_a_weekday_a_past_verb_ran_through_is_the_one_gone_though_the_same_weekday_to_come_was_named_before():
+    text = ("The museum will close its Vermeer show on Friday, Feb. 13. Admissions for the year reached 410,000 "
+            "through Friday, the museum said.")
+    assert _when_of(text, dt.date(2026, 2, 10), "through Friday") == [("2026-02-06", False)]
+
+
+def test_a_month_opening_a_bulleted_entry_goes_on_from_the_dated_entry_before():
+    text = ("Chen listed the year's milestones in his letter:\n\n- In April 2024, the insurer entered Vietnam.\n"
+            "- In August, it opened its first branch in Hanoi.\n- In January, it won a licence in Malaysia.\n")
+    assert _when_of(text, dt.date(2025, 8, 20), "August") == [("2024-08", False)]
+    assert _when_of(text, dt.date(2025, 8, 20), "January") == [("2025-01", False)]

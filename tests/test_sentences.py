@@ -222,3 +222,12 @@ def test_a_companys_or_a_persons_initials_do_not_end_the_sentence_unless_an_open
         "The fund moved its office to Washington, D.C.", "The staff followed in May."]
     assert sentences_of("Trading halted at 2 p.m. Shares resumed an hour later.") == [
         "Trading halted at 2 p.m.", "Shares resumed an hour later."]
+
+
+def test_a_bulleted_line_a_preposition_and_a_date_open_is_an_entry_only_in_a_list_of_such_lines():
+    text = ("Milestones of the year:\n\n- In March 2023, the insurer listed in Hong Kong.\n"
+            "- In June, it bought a Thai rival.\n\nAnalysts noted:\n\n- In June, the stock fell.\n- Costs rose.\n")
+    first = text.index("June")
+    last = text.rindex("June")
+    assert opens_an_entry(text, first, first + 4)
+    assert not opens_an_entry(text, last, last + 4)

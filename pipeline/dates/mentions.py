@@ -1603,10 +1603,13 @@ class _Reading:
 
     def _told_as_gone(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is the weekday ``exp`` the time of a verb in the past that governs it ("and JD.com posted its figures on
-        Thursday") or named after a connector that looks back ("since Tuesday")?  Such a day has gone, whatever day
+        Thursday"), the end of what a verb in the past did by it ("sales reached $1 billion through Sunday"), or named
+        after a connector that looks back ("since Tuesday")?  Such a day has gone, whatever day
         to come a section of a week previewed named before it."""
         rows = self.connectors.rows
-        return any(rows[i]["tense"] == "past" for i in befores.values()) or finder.told_by_a_past_verb(
+        return any(rows[i]["tense"] == "past" or (rows[i]["tense"] == "completion" and finder.done_by_a_past_verb(
+            self.text, self.low, _connector_start(self.low, exp.start, rows[i]["before"]), exp.start, window,
+            self.clauses)) for i in befores.values()) or finder.told_by_a_past_verb(
             self.text, self.low, exp.start, exp.end, window, self.clauses)
 
     def _a_past_word_before_it(self, exp: finder.Expression, window) -> bool:
@@ -5389,13 +5392,20 @@ def _a_calendar_day(res: resolver.Resolution) -> bool:
 # (a comma or point between digits is part of a number, not the end of the aside: ", and analysts expect
 # it to deliver 400,000 vehicles in 2026." has none)
 _ASIDE = re.compile(r"\s*,(?:[^,.!?;]|(?<=\d)[,.](?=\d))*,(?!\d)")
+# The start of a sentence or line and at most its preposition, right before a date that opens it ("On December 17"), and
+# how far back it is looked for.
+_FRONTED = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)(?:[a-z]+\s+)?\Z")
+_FRONTED_REACH = 24
 
 
 def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Resolution | None:
     """The year named later in the sentence of ``exp`` (as a date spread over its sentence), past an aside
     right after ``exp`` and the dates in it (see _compose)."""
     aside = _ASIDE.match(low, exp.end)
-    if aside is None or lexicon.coordinated_clause().match(low, aside.end() - 1):
+    if aside is None or lexicon.coordinated_clause().match(low, aside.end() - 1) \
+            or _FRONTED.search(low, max(0, exp.start - _FRONTED_REACH), exp.start):
+        # (a date that opens its sentence is followed by the main clause, no aside: "On December 17, Alibaba agreed
+        # to sell Intime, the chain it took private in 2017" is not of 2017)
         # (a clause of its own after the aside has its own dates: "on Jan. 29, up 11% from a year earlier, and
         # settled a separate suit in 2024")
         return None

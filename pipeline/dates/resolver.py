@@ -1728,7 +1728,8 @@ def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
 def _holiday(rule: str, year: int) -> dt.date | None:
     if rule.startswith("days:"):
         # a holiday of the lunar calendar: its day in each year the table lists
-        days = (dt.date.fromisoformat(day) for day in rule[5:].split(","))
+        # ("days:" alone: a name with no day of its own, only the one a text that named its holiday gives it, "Eid")
+        days = (dt.date.fromisoformat(day) for day in rule[5:].split(",") if day)
         return next((day for day in days if day.year == year), None)
     if rule.startswith("easter"):
         return _easter(year) + dt.timedelta(days=int(rule[6:] or 0))
