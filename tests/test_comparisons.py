@@ -2372,3 +2372,13 @@ def test_a_move_to_its_lowest_level_since_a_year_is_a_record_whose_stretch_makes
     # figure_side_clauses.tsv: "to" before a level's superlative, a reached level with no figure and no comma
     sentence = "Shipments of Chilean copper fell in August to their lowest monthly level since 2011, the agency said."
     assert not any(row["date_text"].startswith("since") for row in _wsj(sentence))
+@pytest.mark.parametrize("sentence, expected", [
+    # setGJ, gj_frigate_contract: what a company "said it would" do by a date is a plan of its own clause
+    ("Tarvik Shipyards, whose shares rose 4.2% in Helsinki, said it would hire about 600 welders by 2029.",
+     {"4.2%": ""}),
+    # setGI, gi_intime_sunart: the deadline of a sale that needs approval dates no loss booked on it
+    ("The bank expects to book a loss of about $240 million on the sale, which needs regulatory approval and is "
+     "expected to close by the end of June.", {"$240 million": ""}),
+])
+def test_a_plan_a_company_said_it_would_carry_out_or_a_sales_deadline_dates_no_figure_before_it(sentence, expected):
+    assert _on("2026-02-10", sentence) == expected

@@ -4466,3 +4466,88 @@ def test_a_funds_internal_rate_of_return_or_annualised_return_is_its_result(sent
 ])
 def test_a_persons_own_stake_is_a_fortune_and_any_other_holding_a_value(sentence, text, kind):
     assert kind_by_text(sentence)[text] == kind
+@pytest.mark.parametrize("sentence, text, kind", [
+    # setGI, gi_ant_buyback: a sum raised in listings is the IPO's, what the float valued the company at its valuation
+    ("Corvel had hoped to raise about $12 billion in dual listings in Shenzhen and Hong Kong, which would have valued "
+     "the group at more than $90 billion.", "$12 billion", "ipo"),
+    ("Corvel had hoped to raise about $12 billion in dual listings in Shenzhen and Hong Kong, which would have valued "
+     "the group at more than $90 billion.", "$90 billion", "valuation"),
+    # setGJ, gj_drought_stages: a complex a company builds, told right after its sum, is money it invests
+    ("Hanwell Semiconductor, which is building a $22 billion chip complex outside Phoenix, said the plant would "
+     "recycle its water.", "$22 billion", "investment"),
+])
+def test_a_sum_raised_in_listings_a_float_valuing_the_company_and_a_complex_built_take_their_own_kind(sentence, text, kind):
+    assert kind_by_text(sentence)[text] == kind
+
+
+def test_a_business_that_expanded_a_percentage_grew_while_a_programme_expanded_by_one_is_no_figure():
+    found = find_money("Google Cloud grew 28% in the quarter, while Microsoft's Azure, which expanded 39%, stayed ahead.")
+    assert [(m.text, m.percent) for m in found] == [("28%", 28.0), ("39%", 39.0)]
+    assert find_money("The retailer expanded its loyalty programme by 30% in the spring, adding 2 million members.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # setGH, gh_steel_imports: a tariff that doubled is a tax, and the second move of a count told with "and" is the count's
+    "The levy took effect in March, a year after the administration doubled tariffs on aluminum to 20%.",
+    "Exports of frozen fish totaled 84,000 tonnes in May, up 6% from April and 14% higher than a year earlier.",
+])
+def test_a_doubled_tariff_and_the_second_move_of_a_count_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # setGH, gh_sudan_truce: a currency named by its country's adjective moves as the market does, not as a company
+    "In Khartoum, the Sudanese pound weakened about 6% against the dollar on the black market on Monday, dealers said.",
+    "The currency gained 2.5% against the dollar after the central bank raised rates.",
+])
+def test_a_currency_named_by_its_countrys_adjective_or_the_currency_moves_as_the_market(sentence):
+    found = find_money(sentence)
+    assert len(found) == 1 and found[0].market_kind == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    # setGH, gh_sudan_truce: an aid appeal is public money
+    "The Red Cross launched a $310 million emergency appeal for flood victims in Pakistan on Monday.",
+    # setGJ, gj_drought_stages: a fine per violation is what one person pays; a city-owned utility's money is public
+    "Households that water lawns on banned days face fines of $100 for a first violation and $750 for repeat offenders.",
+    "Lakeside Power, the city-owned utility, expects the rate freeze to cut its revenue by about $12 million next year.",
+    # setGJ, gj_frigate_contract: what a government department says a programme costs is public finance
+    "The Defence Ministry said the tanker program would cost up to C$8 billion over its life.",
+    # setGJ, gj_broadway_grosses: an industry's shows' takings, a season's grosses, a record threshold and an average
+    # admission are the whole market's or a price
+    "London's 38 theatres took in about £21 million in the week to Sunday, the Society of London Theatre said.",
+    "Grosses for the 2024-25 season reached $1.9 billion through May, up 7% from the season before.",
+    "It was the first time a West End play had grossed more than £1 million in a single week.",
+    "The average paid admission was $131.20 for the week.",
+])
+def test_an_aid_appeal_a_fine_per_violation_public_money_and_an_industrys_takings_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_the_sum_a_show_recouped_is_the_money_invested_in_it():
+    assert kind_by_text("The revival closed in June after recouping its $9.5 million capitalization in March.") == {
+        "$9.5 million": "investment"}
+
+
+def test_they_after_a_sentence_on_a_stocks_price_is_that_stock_moving():
+    found = find_money("Kestrel's shares closed up 2.4% at $61.30 on Friday. They have more than tripled since 2023.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("2.4%", "share_move"), ("$61.30", "share_price"), ("tripled", "share_move")]
+
+
+def test_a_price_per_share_after_a_stake_sold_is_the_deals_price_not_the_stakes_level():
+    # setGI, gi_intime_sunart
+    assert kind_by_text("Harwell said it would sell its 61.2 per cent holding in the grocer at HK$3.40 a share.") == {
+        "HK$3.40": "share_price"}
+
+
+def test_a_business_sold_to_a_consortium_for_a_sum_is_deal_money():
+    # setGI, gi_intime_sunart: the sale's price, though another sum stands in an aside between the verb and it
+    sentence = ("Harwell agreed to sell Brightmart, the grocer it bought in 2016 for about $1.9bn, to a consortium led by "
+                "its managers for Rmb5.2bn.")
+    assert kind_by_text(sentence)["Rmb5.2bn"] == "investment"
+
+
+def test_a_percentage_a_country_pays_is_a_tariff_rate():
+    # setGH, gh_steel_imports
+    assert find_money("Mexico, which is still negotiating, pays 30% on its steel, pending talks due by October.") == []

@@ -601,7 +601,8 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
         return "other"  # "the MSCI index of Asia-Pacific shares outside Japan fell 1.4%": what follows "of" are its members
     if name is None and reading.rules.ranked_in.search(form, max(sentence[0], market - _GROWS_REACH), market):
         return "share_move"  # "Brightwell Software was the biggest loser in the S&P 500, closing down 14.2%"
-    if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or any(
+    if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or (
+            _names_inside_market_word(near, market_wide, name)) or any(
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"
     return "share_move"
@@ -621,6 +622,12 @@ def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:
     sentence's subject's?"""
     comma = reading.form.rfind(",", sentence[0], market)
     return comma >= 0 and reading.rules.participle_aside.match(reading.form, comma, market) is not None
+
+
+def _names_inside_market_word(near: list, market_wide, name: Span) -> bool:
+    """Is the name that moves a word of a market-wide word of its sentence ("the Sudanese pound firmed about 4% against
+    the dollar": "Sudanese" is the currency's, no company's)?"""
+    return any(t[0] <= name[0] < t[1] and t[2] in market_wide for t in near)
 
 
 def _names_the_market(reading: Reading, name: Span) -> bool:
@@ -696,7 +703,16 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and figure.start < sentence[1]
             and not any(t[2] in rules.triggers or t[2] in rules.moves
                         for t in reading.tokens_in(dropped.end, figure.start, sentence))
+            and not (figure.percent is None and _priced_per_share(reading, figure, sentence))
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
+
+
+def _priced_per_share(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the sum told per share right after it ("sell its 78.7 per cent holding ... at HK$1.75 a share")?  Such a
+    price is the deal's, never the level a dropped stake moved to."""
+    return any(t[0] - figure.end <= 1 and reading.rules.triggers[t[2]]["amount_kind"] == "share_price"
+               for t in reading.tokens_in(figure.end, min(sentence[1], figure.end + 12), sentence)
+               if t[2] in reading.rules.triggers)
 
 
 _STOCK_KINDS = frozenset({"share_move", "share_price"})
