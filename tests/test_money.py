@@ -4551,3 +4551,50 @@ def test_a_business_sold_to_a_consortium_for_a_sum_is_deal_money():
 def test_a_percentage_a_country_pays_is_a_tariff_rate():
     # setGH, gh_steel_imports
     assert find_money("Mexico, which is still negotiating, pays 30% on its steel, pending talks due by October.") == []
+
+
+# --- worth and value told in an apposition or a ranking ---------------------------------------------------------------
+
+def test_a_company_set_off_with_its_worth_is_sized_by_its_market_value_not_the_subjects_revenue():
+    found = kind_by_text("Tencent, worth roughly HK$5.2 trillion, posts its quarterly results on Wednesday.")
+    assert found == {"HK$5.2 trillion": "market_cap"}
+
+
+def test_a_person_named_after_a_title_and_set_off_with_a_worth_has_a_fortune():
+    assert kind_by_text("Founder Colin Huang, worth about $38 billion, gave up his board seat.") == {
+        "$38 billion": "net_worth"}
+
+
+def test_an_unknown_name_set_off_with_a_worth_is_a_company_when_a_company_noun_follows_the_sum():
+    assert kind_by_text("Veyra, worth about $61 billion, the Dutch chipmaker, will cut 400 jobs.")["$61 billion"] == (
+        "market_cap")
+
+
+def test_a_list_of_names_before_a_worth_is_no_company_and_a_league_is_left_to_its_words():
+    assert kind_by_text("Its broadcast deals with ESPN, Fox and Netflix, worth about $40 billion, began in 2025.") == {
+        "$40 billion": "other"}
+    assert kind_by_text("Victory put the club in the Conference League, worth at least £8 million in prize money.") == {
+        "£8 million": "other"}
+
+
+def test_what_analysts_value_a_named_company_at_is_a_valuation_but_a_book_or_order_value_is_not():
+    assert kind_by_text("Strategists at Halden Partners value Norrbrook Foods at about $2.2 billion.") == {
+        "$2.2 billion": "valuation"}
+    assert kind_by_text("Its book value was $1.8 billion at the end of June.") == {"$1.8 billion": "other"}
+    assert kind_by_text("The order value climbed to $640 million in the quarter.")["$640 million"] != "valuation"
+
+
+def test_what_bankers_put_a_family_business_at_is_its_valuation():
+    assert kind_by_text("The Lindqvist family still controls the glassmaker, which bankers put at about 2 billion "
+                        "Swedish crowns.") == {"2 billion Swedish crowns": "valuation"}
+
+
+def test_a_place_in_a_ranking_told_with_a_sum_is_of_the_worth_the_article_ranks_by():
+    text = ("The average NFL team is now worth $6.9 billion, according to the annual valuations. The Dallas Cowboys "
+            "rank first at $12.8 billion, and the New England Patriots are third, at about $9.1 billion.")
+    assert [m.market_kind for m in find_money(text)] == ["valuation", "valuation", "valuation"]
+
+
+def test_a_price_last_told_at_a_level_is_no_place_in_a_ranking():
+    text = "The fund is now worth $4 billion. The dollar was last at 151 yen in Tokyo."
+    assert [m.market_kind for m in find_money(text) if m.text.startswith("151")] in ([], ["other"])

@@ -42,6 +42,7 @@ from pipeline.money.figures import (Figure, compared_multiples_in_words, find_fi
 from pipeline.money.lexicon import EARNED_KINDS, NAME, Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
+from pipeline.story import find_actors
 
 __all__ = ["MoneyMention", "find_money"]
 
@@ -96,6 +97,7 @@ def find_money(text: str, *, form: str | None = None,
         if mention is not None:
             mentions.append(mention)
         dropped = figure if mention is None and not figure.in_words else None
+    mentions = _ranked_by_worth(reading, mentions)
     mentions = _read_with_neighbours(rules, form, mentions)
     # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its kind
     # (a direction would part it from them)
@@ -353,6 +355,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
         elif kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end):
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
+        if kind == "other" and row is None and not moved and (apposed := _apposed_worth(reading, figure, sentence)):
+            kind = apposed  # "Nvidia, worth about $4.4 trillion, reports ...": the worth of the name set off before it
+        elif kind == "other" and row is None and not moved and _valued_by_name(reading, figure, sentence):
+            kind = "valuation"  # "Analysts at Ridgeway Capital value Clearwell at $3.4 billion": what they value it at
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         elif kind == "investment" and _raised_like_listings(reading, figure, sentence, trigger, prior, figure_starts):
@@ -430,6 +436,70 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
         if row is not None and row["amount_kind"]:
             return row["amount_kind"]
     return ""
+
+
+# ", worth about ", ", now worth some ": a worth set off by a comma right after what it is told of, up to the sum
+_APPOSED_WORTH = re.compile(r",\s+(?:now\s+|then\s+|still\s+|once\s+)?worth\s+(?:[a-z]+\s+){0,2}\Z")
+# the name right before that comma (one to four words in capitals), and a list or a phrase it ends ("deals with Disney,
+# NBC and Amazon, worth about $76 billion" is the deals' worth, no company's)
+_NAME_BEFORE = re.compile(r"(?<![\w&'\u2019.-])(?:[A-Z][\w&'\u2019.-]*\s+){0,3}[A-Z][\w&'\u2019.-]*\Z")
+_LISTED_BEFORE = re.compile(r"(?:,|&|\b(?:and|or|with|of|for|in|on|to|from))\s*\Z", re.I)
+_COMPANY_AFTER = re.compile(r",\s+(?:the|an?)(?=\s)")
+
+
+def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
+    """The kind of a worth set off by commas right after a name ("Nvidia, worth about $4.4 trillion, reports its results
+    on Nov. 19"), told of that name and not of the sentence's subject: a person's (story/actors.tsv kind person, or a
+    name after a title: "founder Colin Huang, worth about $40 billion") is a fortune (net_worth); a company's (an actor
+    of kind organisation, or a name a company noun describes after the sum: "Micron, worth $150 billion, the chipmaker")
+    its market value (market_cap).  Any other name (a league, a trophy) is left to its words: ""."""
+    worth = _APPOSED_WORTH.search(reading.form, max(sentence[0], figure.start - 40), figure.start)
+    if worth is None:
+        return ""
+    comma = worth.start()
+    name = _NAME_BEFORE.search(reading.form, sentence[0], comma)
+    if name is None or _LISTED_BEFORE.search(reading.form, sentence[0], name.start()):
+        return ""
+    for actor in find_actors(reading.text[sentence[0]:comma], form=reading.form[sentence[0]:comma]):
+        if sentence[0] + actor.end == comma:
+            return "net_worth" if actor.actor.kind == "person" else "market_cap"
+    if _titled(reading, name.group(), sentence, comma):
+        return "net_worth"
+    after = _COMPANY_AFTER.match(reading.form, figure.end)
+    if after is not None and reading.rules.company_after.match(reading.form, after.end(), sentence[1]):
+        return "market_cap"
+    return ""
+
+
+# "value Clearwell at", "values Northwind Foods at about": the verb, a name in capitals (one to four words) and "at",
+# then up to the sum (another sum of a range may stand between: "at $3.4 billion to $4 billion"); "book value" and
+# "order value" are nouns, never followed by a name and "at".
+_VALUE_NAME_AT = re.compile(r"\bvalues?\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}at\s+[^,;()]{0,30}\Z")
+
+
+def _valued_by_name(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the sum what someone values a company named right after the verb at ("Analysts at Ridgeway Capital value
+    Clearwell at $3.4 billion to $4 billion")?  The name parts "value" from its "at", so no kinds.tsv row "value at"
+    can see it; an analyst's value is a valuation, as "valued at" is."""
+    return _VALUE_NAME_AT.search(reading.form, max(sentence[0], figure.start - 90), figure.start) is not None
+
+
+_WORTH_KINDS = ("valuation", "market_cap", "net_worth")
+_RANKED_REACH = 40  # characters before a sum where its place in a ranking stands ("rank seventh, at about ")
+
+
+def _ranked_by_worth(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A sum told with a place in a ranking and no word of its own ("The Los Angeles Lakers rank second at $10.8
+    billion") is of the measure the ranking is by: the worth the article told last before it (joins.tsv role=ranked)."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if (m.market_kind != "other" or m.amount is None or m.percent is not None or m.direction
+                or not reading.rules.ranked_at.search(reading.form, max(0, m.start - _RANKED_REACH), m.start)):
+            continue
+        told = next((p.market_kind for p in reversed(out[:i]) if p.market_kind in _WORTH_KINDS), "")
+        if told:
+            out[i] = replace(m, market_kind=told)
+    return out
 
 
 def _sizes_a_company(reading, figure, sentence, trigger) -> bool:
