@@ -733,8 +733,9 @@ def test_crypto_prices_are_figures_of_the_whole_market_not_a_company_s_stock():
     assert [(m.percent, m.amount, m.market_kind) for m in found] == [(2.4, None, "other"), (None, 108500.0, "other")]
     found = find_money("Ether slipped 1.4% to $4,470.")
     assert [(m.percent, m.amount, m.market_kind) for m in found] == [(-1.4, None, "other"), (None, 4470.0, "other")]
+    # a cryptocurrency that opens its sentence is the subject of the price it trades at (round 53)
     assert [(m.amount, m.market_kind) for m in find_money("Bitcoin traded at $115,080 at 2 p.m.")] == [
-        (115080.0, "share_price")]
+        (115080.0, "other")]
     assert find_money("Bitcoin rally lifts crypto stocks; oil slides") == []
     found = find_money("Alibaba shares rose 3% to HK$120 as bitcoin climbed.")
     assert [m.market_kind for m in found] == ["share_move", "share_price"]
@@ -4598,3 +4599,45 @@ def test_a_place_in_a_ranking_told_with_a_sum_is_of_the_worth_the_article_ranks_
 def test_a_price_last_told_at_a_level_is_no_place_in_a_ranking():
     text = "The fund is now worth $4 billion. The dollar was last at 151 yen in Tokyo."
     assert [m.market_kind for m in find_money(text) if m.text.startswith("151")] in ([], ["other"])
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # round 53: a commodity that opens its sentence is the subject of the prices and moves of that clause, though a
+    # word of trading stands nearer them
+    ("Spot silver touched a record $54.10 an ounce on Monday before easing to trade 0.6% higher at $53.80 by noon.",
+     "0.6%"),
+    ("Spot silver touched a record $54.10 an ounce on Monday before easing to trade 0.6% higher at $53.80 by noon.",
+     "$53.80"),
+    ("Benchmark copper eased to trade 1.2% lower at $10,900 in London. It has gained more than 25% this year.",
+     "25%"),
+])
+def test_a_commodity_that_opens_its_sentence_owns_its_prices_and_moves(sentence, text):
+    assert kind_by_text(sentence)[text] == "other"
+
+
+def test_a_stock_word_after_the_commodity_keeps_its_figure_a_stocks():
+    assert kind_by_text("Copper rose 1% on Monday and mining shares traded at $40.")["$40"] == "share_price"
+
+
+def test_a_stock_that_climbed_to_a_record_price_is_at_that_price():
+    sentence = "By the summer of 2019 the stock had climbed to a record 3,480 yen, giving it a market value of $20 billion."
+    assert kind_by_text(sentence)["3,480 yen"] == "share_price"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The new cargo terminal cost roughly $210 million and opened in 2023, the airport's owner said.", "$210 million"),
+    ("The move follows a 2 billion euro plan that the retailer unveiled last spring to build warehouses.",
+     "2 billion euro"),
+])
+def test_what_a_thing_built_cost_and_a_spending_plan_are_investment(sentence, text):
+    assert kind_by_text(sentence)[text] == "investment"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new finance chief will also receive a sign-on share award worth about $4 million that vests over four years.",
+    "Annual passes to the park go on sale next week at $219, and weekday tickets will cost $45.",
+    "So far this filing season the average federal refund is $2,940, the agency said on Friday.",
+    "The exchange said average daily volume in its interest-rate futures grew 22% in November from a year earlier.",
+])
+def test_pay_awards_pass_prices_refunds_and_an_exchanges_volume_make_no_row(sentence):
+    assert find_money(sentence) == []

@@ -370,6 +370,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"
         elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
+    if kind in _STOCK_KINDS and _market_opens_sentence(reading, figure, sentence):
+        kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
     if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
             and reading.rules.sellers_counted.search(reading.form, *sentence)):
         kind = "transaction_volume"  # "27 merchants took part and sales reached just 52 million yuan": what they sold on it
@@ -676,6 +678,23 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"
     return "share_move"
+
+
+def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Does the figure's sentence open with a commodity, index or currency (kinds.tsv percent_kind other, after the words
+    of joins.tsv role=market_opens: "Spot gold", "U.S. gold futures") as its subject, with no clause break, company or
+    stock word (role=market_parts) before the figure?  Then the figure is that market's, though a word of trading stands
+    nearer it: "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160" (a commodity is no stock, and
+    words such as "trade at" are told of both)."""
+    low, rules = reading.low, reading.rules
+    word = rules.words.match(low, rules.market_opens.match(low, sentence[0]).end())
+    if word is None or word.end() >= figure.start or key_of(word.group()) not in rules.market_wide:
+        return False
+    if reading.form[word.start()].isupper() and word.end() + 1 < len(low) and reading.form[word.end() + 1].isupper():
+        return False  # "Gold Fields rose 3%": a company's name
+    told = reading.form[word.end():figure.start]
+    return (";" not in told and ", while" not in told and rules.market_parts.search(told) is None
+            and not reading.subject(figure.start, figure.end, sentence))
 
 
 def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:

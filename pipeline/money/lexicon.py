@@ -335,6 +335,8 @@ class Lexicon:
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
     ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum (role=ranked)
+    market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
+    market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
@@ -648,7 +650,8 @@ def lexicon() -> Lexicon:
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins.get('moved_object', ()))})\s+\Z", re.I),
-        level_before=re.compile(rf"{LEVEL}{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
+        level_before=re.compile(rf"{LEVEL}(?:{LEVEL_ARTICLE}|(?:{trie(joins['level_record'])})\s+)(?:(?:{trie(approx)})\s+)?$",
+                                re.I),
         moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+from\s+{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
         compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{LEVEL_ARTICLE}"
                                  rf"(?:(?:{trie(approx)})\s+)?$", re.I),
@@ -770,6 +773,8 @@ def lexicon() -> Lexicon:
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
+        market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
+        market_parts=re.compile(rf"(?<![\w-])(?:{trie(joins['market_parts'])})(?![\w-])", re.I),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
