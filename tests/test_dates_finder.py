@@ -1188,3 +1188,25 @@ def test_a_condition_after_a_month_in_a_past_clause_leaves_it_past():
 def test_a_next_day_report_a_company_files_names_a_speed_of_filing_not_a_day():
     text = "The lender's next-day disclosure returns showed it bought back 1.2 million shares."
     assert not [m for m in tag_dates(text, dt.date(2025, 7, 14)) if m.on_calendar]
+def test_a_verb_of_expecting_in_the_past_right_before_a_period_under_way_makes_it_a_forecast():
+    text = "The finance chief expected the April-June quarter to be the weakest of the year because of the monsoon."
+    [quarter] = [m for m in tag_dates(text, dt.date(2026, 5, 12)) if m.on_calendar and "quarter" in m.text]
+    assert (quarter.when, quarter.future) == ("2026-Q2", True)
+
+
+def test_a_stretch_counted_on_after_a_verb_of_expecting_in_the_past_makes_no_row_counted_from_now():
+    text = "Few of the founders who met in 2012 expected the next decade to bring a listing."
+    assert [m.text for m in tag_dates(text, dt.date(2026, 5, 12)) if m.on_calendar] == ["2012"]
+
+
+def test_a_period_under_way_heading_a_clause_after_a_comma_and_takes_that_clause_s_tense():
+    text = ("The order book is the fullest it has been since 2019, and this month alone four ships are due to be "
+            "delivered.")
+    [month] = [m for m in tag_dates(text, dt.date(2026, 4, 7)) if m.on_calendar and m.text == "this month"]
+    assert (month.when, month.future) == ("2026-04", True)
+
+
+def test_a_period_under_way_in_a_reported_subject_with_a_figure_takes_the_reported_clause_s_future():
+    text = "The broker wrote that margins above 12% in the first half of 2026 would justify an upgrade."
+    [half] = [m for m in tag_dates(text, dt.date(2026, 3, 4)) if m.on_calendar]
+    assert (half.when, half.future) == ("2026-H1", True)

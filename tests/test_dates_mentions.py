@@ -7083,3 +7083,12 @@ def test_a_month_opening_a_bulleted_entry_goes_on_from_the_dated_entry_before():
             "- In August, it opened its first branch in Hanoi.\n- In January, it won a licence in Malaysia.\n")
     assert _when_of(text, dt.date(2025, 8, 20), "August") == [("2024-08", False)]
     assert _when_of(text, dt.date(2025, 8, 20), "January") == [("2025-01", False)]
+@pytest.mark.parametrize("text, anchor, wanted", [
+    ("The council has set aside NZ$42 million for the 2026 financial year to repair flood-damaged roads.",
+     dt.date(2026, 2, 3), "the 2026 financial year"),
+    ("The airline budgeted fuel costs at $1.2 billion for fiscal 2026, it said in its annual report.",
+     dt.date(2025, 12, 9), "fiscal 2026"),
+])
+def test_a_sum_for_a_fiscal_year_under_way_is_planned_as_one_for_a_calendar_year_is(text, anchor, wanted):
+    [year] = [m for m in tag_dates(text, anchor) if m.on_calendar and m.text == wanted]
+    assert year.future is True

@@ -2370,6 +2370,19 @@ def _after_a_comma(low: str, start: int, word: str) -> bool:
 _COMMA_REACH = 20
 
 
+def _clipped(low: str, s: int, e: int, start: int) -> int:
+    """The end of a marker at s:e read before a date at ``start``: a marker whose last word is the date's own first one
+    ends where the date starts ("expected the" before "the January-March quarter": "He expected the January-March
+    quarter to be seasonally weaker" is a forecast, as "He expected sales in the quarter to be weaker" is); not before
+    a stretch counted on, which counts from the time of expecting, not from now ("Nobody in 2014 expected the next ten
+    years to look like this")."""
+    return start if s < start < e and not _COUNTED_ON.match(low, start) else e
+
+
+# A stretch counted on from some time ("the next ten years", "the coming months").
+_COUNTED_ON = re.compile(r"the\s+(?:next|coming|following)\b")
+
+
 def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                 clauses: Clauses | None = None) -> bool:
     """Does a marker of the future or of a plan (tense.tsv) stand before text[start:end] in its
@@ -2379,7 +2392,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     if _forecast_told_after(low, end, s_hi):
         return True
     lo = max(s_lo, start - _REACH_BEFORE)
-    before = [(s, e) for s, e, forecast in clauses.future_markers(s_lo, s_hi) if forecast and lo <= s and e <= start]
+    before = [(s, _clipped(low, s, e, start)) for s, e, forecast in clauses.future_markers(s_lo, s_hi)
+              if forecast and lo <= s and _clipped(low, s, e, start) <= start]
     if before:
         # a plan told in the past perfect is a plan of the past, no forecast ("The unit had hoped to turn profitable by
         # the June quarter"); an expectation so told still looks ahead ("had expected to produce 350 terawatt hours in
@@ -2391,8 +2405,9 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
                 p <= s and _only_auxiliaries(low, p, s) for p in perfects))]
         else:
             before = [s for s, e in before]
-    if not before and _FRONTED_AFTER.match(low, end, s_hi) and (_FRONTED_BEFORE.fullmatch(low, s_lo, start) or not any(
-            s < start and tense != "complement" for s, _, tense, _ in clauses.markers(s_lo, s_hi))):
+    head = _coordinated_clause_head(low, s_lo, start)
+    if not before and _FRONTED_AFTER.match(low, end, s_hi) and (_FRONTED_BEFORE.fullmatch(low, head, start) or not any(
+            head <= s < start and tense != "complement" for s, _, tense, _ in clauses.markers(s_lo, s_hi))):
         # a date set off by a comma at the head of its sentence, or its subject, governs the clause after
         # it, whose marker of the future then makes it a forecast ("This quarter, losses will narrow again"); so
         # does one anywhere in the subject, before the sentence's first verb ("The next results, for the March
@@ -2439,8 +2454,9 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
 # The noun a date qualifies, right after it, up to the verb of the subject's clause ("2026 [earnings ]would"), or a
 # relative clause set off by commas after it ("fiscal 2027[, which began on April 1, ]would").
 _QUALIFIED_NOUN = re.compile(r"\s+[a-z]+\s+|,\s+which\s[^,.;:]{1,60},\s+")
-# What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]").
-_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ ){0,3}")
+# What may stand between a verb of saying and a date in the subject of the clause it reports ("said [its sales in]"),
+# a figure among its words ("wrote that [growth above 40% in] the first half of 2026 would force her").
+_REPORTED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:[a-z'\u2019]+ |[$\u00a3\u20ac]?\d[\d.,]*%? ){0,4}")
 
 
 def _reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) -> int | None:
@@ -2495,6 +2511,21 @@ _HABIT = ("habitual", "recurring")
 _NO_TENSE = ("boundary", "complement", *_HABIT)
 
 
+def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:
+    """Where the clause of the date at ``start`` opens: right after a word of tense.tsv kind coordinator after a comma
+    when the date comes right after that word, at the head of a clause of its own ("the longest it has been since 2021,
+    and this week alone three companies are due to price deals": the markers before the comma tell another clause's
+    tense); else ``s_lo``."""
+    coordinator = lexicon.kind_right_before("coordinator").search(low, max(s_lo, start - _COORDINATOR_REACH), start)
+    if coordinator is None or not low[s_lo:coordinator.start()].rstrip().endswith((",", ";")):
+        return s_lo
+    return coordinator.start()
+
+
+# How far before a date the word of kind coordinator right before it is looked for (characters).
+_COORDINATOR_REACH = 16
+
+
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                  clauses: Clauses | None = None, ahead: bool = False) -> str:
     """'past', 'future', 'plan' or '' for the clause around text[start:end], from the tense markers
@@ -2514,6 +2545,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
     if _forecast_made_then(text, low, end, s_hi, start):
         return "past"       # "In July, it forecast a national yield": the forecast was made in July
+    s_lo = _coordinated_clause_head(low, s_lo, start)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before, future_end = "", -1
     future_start = -1
@@ -2525,7 +2557,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     pluperfect_reported = False
     reported_in_the_pluperfect = False
     best, best_distance = "", None
-    markers = _markers_beside(clauses, low, s_lo, s_hi, start)
+    markers = [(s, _clipped(low, s, e, start), tense, listed) for s, e, tense, listed in
+               _markers_beside(clauses, low, s_lo, s_hi, start)]
     opened, closed = low.rfind(",", s_lo, start), low.find(",", end, s_hi)
     while opened > s_lo and low[opened - 1].isdigit() and low[opened + 1:opened + 2].isdigit():
         opened = low.rfind(",", s_lo, opened)   # the comma of a figure opens no aside ("raised from 300,000 in March")

@@ -1250,7 +1250,7 @@ class _Reading:
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
                      or _kind_just_before(self.low, "forecast_for", exp.start, 40)
-                     or (set(exp.parts) == {"year"}
+                     or (_a_whole_year(exp.parts, resolution)
                          and _kind_just_before(self.low, "figure_for", exp.start, 40))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
@@ -5459,6 +5459,13 @@ def _at_most_a_preposition(low: str, start: int, end: int) -> bool:
     """Does low[start:end] hold no word but maybe the preposition of the date at ``end`` ("in" of ", in August 2022")?"""
     between = low[start:end].split()
     return not between or (len(between) == 1 and finder.after_preposition(low, end))
+
+
+def _a_whole_year(parts: dict, res: resolver.Resolution) -> bool:
+    """Do the parts name a whole year, calendar or fiscal ("2026", "fiscal 2026", "the current financial year")?  A sum
+    or rate "for" a fiscal year under way is planned or foreseen as one "for" a calendar year is ("has budgeted A$160
+    million for the 2026 financial year", in February)."""
+    return set(parts) == {"year"} or (res.period is not None and res.period.gran == "FY")
 
 
 def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
