@@ -4641,3 +4641,10 @@ def test_what_a_thing_built_cost_and_a_spending_plan_are_investment(sentence, te
 ])
 def test_pay_awards_pass_prices_refunds_and_an_exchanges_volume_make_no_row(sentence):
     assert find_money(sentence) == []
+def test_what_a_sentence_naming_a_dropped_total_again_compares_it_with_is_no_money_either():
+    assert find_money("The West End's 40 theatres took £38.2 million in the week to Sunday, the Society of London "
+                      "Theatre said. The total beat the £35.6 million of the week before and the old record of "
+                      "£36.9 million, set last Christmas.") == []
+    kinds = [m.market_kind for m in find_money("Qingfeng's revenue rose to 8.1 billion yuan in 2025. The total beat "
+                                               "the 7.4 billion yuan analysts had expected.")]
+    assert kinds == ["revenue", "revenue"]

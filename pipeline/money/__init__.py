@@ -89,9 +89,15 @@ def find_money(text: str, *, form: str | None = None,
     reading.focus_on(figures, figure_starts)
     mentions: list[MoneyMention] = []
     dropped: Figure | None = None
+    compared_with_dropped: Span | None = None  # a sentence that compares its sums with a dropped total
     for figure in figures:
         if dropped is not None and _same_measure(reading, dropped, figure):
+            if _total_again(reading, dropped, figure):
+                compared_with_dropped = reading.sentence_of(figure.start)
             continue  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
+        if (compared_with_dropped is not None and figure.amount is not None and figure.percent is None
+                and reading.sentence_of(figure.start) == compared_with_dropped):
+            continue  # "The total topped the $67.9 million ... and the previous record of $65.1 million": all its sums
         mention = _mention(reading, figure, mentions[-1] if mentions else None, figure_starts,
                            mentions[-2] if len(mentions) > 1 else None)
         if mention is not None:
@@ -752,6 +758,8 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and rules.told_again.search(form, dropped.end, figure.start) is not None
             and not any(c in form[dropped.end:figure.start] for c in ";:.")):
         return True  # "Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier"
+    if _total_again(reading, dropped, figure):
+        return True  # "Broadway's 31 shows grossed $71.4 million ... The total topped the $67.9 million taken ..."
     if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
@@ -794,6 +802,15 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
                         for t in reading.tokens_in(dropped.end, figure.start, sentence))
             and not (figure.percent is None and _priced_per_share(reading, figure, sentence))
             and reading.vetoed(dropped.start, dropped.end, "percent", sentence, True))
+
+
+def _total_again(reading: Reading, dropped: Figure, figure: Figure) -> bool:
+    """Is ``figure`` a sum of the next sentence that names a dropped sum again ("The total", "The figure") with no other
+    number between?  What that sentence compares the total with is of its measure, so it is no money either (a whole
+    industry's takings, a market's turnover)."""
+    return (dropped.percent is None and dropped.amount is not None and figure.percent is None
+            and figure.amount is not None and dropped.end <= figure.start <= dropped.end + _AGAIN_REACH
+            and reading.rules.figure_again.fullmatch(reading.form, dropped.end, figure.start) is not None)
 
 
 def _priced_per_share(reading: Reading, figure: Figure, sentence: Span) -> bool:
