@@ -453,7 +453,7 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
     if _LIST_ITEM.match(form, line_start) is None or published is None:
         return None
     line = line_over_items(form, line_start - 1, max(0, start - _LIST_REACH),
-                           lambda begin, _: _LIST_ITEM.match(form, begin) is not None, SENTENCE_LINE_ENDS)
+                           lambda begin, _: _LIST_ITEM.match(form, begin) is not None, _HEADING_LINE_ENDS)
     if line is None:
         return None
     begin, end = line
@@ -467,6 +467,8 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
     return heading
 
 
+# A heading over a list may end in a colon ("Key numbers for fiscal 2025:"), no other mark that ends a sentence.
+_HEADING_LINE_ENDS = SENTENCE_LINE_ENDS - {":"}
 _LIST_ITEM = re.compile(r"[ \t]*[-*\u2022\u00b7\u2013][ \t]+\S")
 _LIST_REACH = 2000    # characters of a list above one of its items
 

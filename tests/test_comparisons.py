@@ -2382,3 +2382,7 @@ def test_a_move_to_its_lowest_level_since_a_year_is_a_record_whose_stretch_makes
 ])
 def test_a_plan_a_company_said_it_would_carry_out_or_a_sales_deadline_dates_no_figure_before_it(sentence, expected):
     assert _on("2026-02-10", sentence) == expected
+def test_a_level_a_noun_was_driven_to_told_as_its_highest_since_a_year_is_a_record_whose_stretch_makes_no_row():
+    # setGL, gl_margin_changes: "to" before the superlative reaches a level as "hit" does, whatever drove it there
+    assert not any(row["date_text"].startswith("since") for row in _wsj(
+        "Exchanges raised collateral demands after heavy selling pushed bond yields to their highest since 2011."))

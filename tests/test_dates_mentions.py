@@ -7092,3 +7092,66 @@ def test_a_month_opening_a_bulleted_entry_goes_on_from_the_dated_entry_before():
 def test_a_sum_for_a_fiscal_year_under_way_is_planned_as_one_for_a_calendar_year_is(text, anchor, wanted):
     [year] = [m for m in tag_dates(text, anchor) if m.on_calendar and m.text == wanted]
     assert year.future is True
+
+
+def _rows_of(text, anchor):
+    return [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_a_headline_that_a_venue_is_to_open_on_a_weekday_tells_the_coming_one():
+    # setGN, gn_ski_opening: the headline's "to open" leaves out the auxiliary, as "to begin" does
+    text = "Harbour museum to open Sunday after three-year refit\n\nThe museum said tickets had sold out."
+    assert _rows_of(text, dt.date(2026, 3, 19)) == [("Sunday", "2026-03-22", True)]
+
+
+def test_a_round_that_is_on_a_weekday_in_a_timetable_told_in_the_present_is_on_the_coming_one():
+    # setGN, gn_chess_classic: "is on" right before the day; "is on course" elsewhere in a clause tells nothing
+    text = "Open leads after round four\n\nAfter a free day on Thursday, the fifth round is on Friday in Dubrovnik."
+    assert ("Friday", "2026-05-15", True) in _rows_of(text, dt.date(2026, 5, 13))
+    text = "Poll\n\nThe Labour Party is on course to win a majority after Sunday's vote, counts showed."
+    assert _rows_of(text, dt.date(2026, 5, 11)) == [("after Sunday", "2026-05-10", False)]
+
+
+def test_a_season_in_which_details_are_to_be_announced_is_the_coming_one():
+    # setGN, gn_chess_classic: "to be announced" looks ahead as "will" does
+    text = "Rally\n\nThe race returns to Kenya next year, with its route to be announced in the spring."
+    assert ("the spring", "2027-SP", True) in _rows_of(text, dt.date(2026, 7, 2))
+
+
+def test_this_time_last_year_is_the_same_month_a_year_back():
+    # setGM, gm_podcast_turnaround: "this time last year" names the month a year ago, not the whole year
+    assert _rows_of("This time last year the miner's shares sold for under A$3.", dt.date(2026, 3, 10)) == [
+        ("This time last year", "2025-03", False)]
+
+
+def test_a_first_day_counted_without_a_day_in_its_paragraph_is_the_day_the_event_was_told_to_open():
+    # setGN, gn_chess_classic: "day one" counts from the day the story told the happening opened on
+    text = ("The film festival, which opened on Sept. 3 on the Lido, shows 21 films in competition.\n\n"
+            "Ticket sales were strong. The organisers sold 18,000 seats on day one, they said.")
+    assert ("day one", "2026-09-03", False) in _rows_of(text, dt.date(2026, 9, 8))
+
+
+def test_a_bulleted_month_label_that_is_also_a_verb_is_a_month():
+    # setGM, gm_quark_users: "- March: 203 million" opens its list item as "3. March:" does
+    text = "Bookings by month:\n\n- February: 41,000\n- March: 46,500\n- May: 52,000"
+    assert _rows_of(text, dt.date(2026, 6, 4)) == [("February", "2026-02", False), ("March", "2026-03", False),
+                                                   ("May", "2026-05", False)]
+
+
+def test_a_month_before_a_commodity_and_its_options_or_futures_names_a_contract_and_makes_no_row():
+    # setGL, gl_margin_changes: "December gold options expire" names a contract month
+    assert _rows_of("Traders closed positions before March copper futures expire and June silver options lapse.",
+                    dt.date(2026, 2, 2)) == []
+
+
+def test_a_holiday_a_deadline_leads_told_with_the_day_it_falls_on_is_one_row():
+    # setGN, gn_ski_opening: "through Easter, which falls on April 5 next year" is one happening
+    text = "The rink will stay open until Christmas, which falls on Dec. 25 this year, and then close."
+    rows = _rows_of(text, dt.date(2026, 11, 3))
+    assert [when for _, when, _ in rows] == ["2026-12-25"]
+
+
+def test_a_period_under_way_an_ordinal_counts_happenings_in_is_not_ahead():
+    # setGL, gl_margin_changes: "the second increase this month" counts those made, whatever "would" says
+    text = "Head\n\nThe exchange said it would lift fees for options trading, the third increase this year, from May."
+    assert ("this year", "2026", False) in _rows_of(text, dt.date(2026, 4, 14))

@@ -300,6 +300,17 @@ def test_a_past_period_heading_a_bulleted_list_dates_the_figures_of_its_items(fi
     assert whens[figure] == when
 
 
+def test_a_heading_ending_in_a_colon_that_names_a_past_year_over_a_list_is_a_row_and_dates_its_items():
+    # setGK, gk_annual_report: "Key numbers for fiscal 2025:" heads its list as "Full Year 2025 Highlights" does
+    text = ("Corvane files its annual report\n\nCorvane filed its annual report with regulators on Friday.\n\n"
+            "Main figures for fiscal 2025:\n- Sales: $4.2 billion, up 9%\n- Operating profit: $610 million\n")
+    document = document_from_bytes("annual.txt", text.encode("utf-8"), {"published": "2026-03-16"})
+    rows = extract_document(document)
+    heading = {row["date_text"]: row["when"] for row in rows if not row["money_text"]}["fiscal 2025"]
+    whens = {row["money_text"]: row["when"] for row in rows if row["money_text"]}
+    assert whens["$4.2 billion"] == whens["$610 million"] == heading != "2026-03-16"
+
+
 HEADLINED_RESULTS = ("Daesan Semiconductor third-quarter profit jumps 41 pct on AI memory demand\n\n"
                      "SEOUL, Oct. 30 (Yonhap) -- Daesan Semiconductor Co. said Thursday its operating profit for the "
                      "July-September period jumped 41 percent from a year earlier to 3.2 trillion won.\n")

@@ -537,6 +537,26 @@ def _first_ordinal_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _ordinal_count_before() -> re.Pattern:
+    """An ordinal and the noun it counts, set off by a comma as an apposition, right before a period under way
+    (", the second increase this month"; not the time of the clause's own verb: "will cut rates for the second time
+    this year" looks ahead)."""
+    return re.compile(rf",\s*(?:the|its|their)\s+(?:{_ordinal()})\s+[a-z-]+\s+\Z")
+
+
+def counts_happenings_in(low: str, start: int, parts: dict) -> bool:
+    """Is the period under way at ``start`` ("this month", "this year") the one an ordinal before it counts the
+    happenings of ("CME said it would raise margins, the second increase this month")?  The count is of those made so
+    far, which tells no time ahead, whatever verb of the future the clause has."""
+    return parts.get("shift") == 0 and set(parts) <= {"unit", "shift"} \
+        and _ordinal_count_before().search(low, max(0, start - _ORDINAL_COUNT_REACH), start) is not None
+
+
+# How far before its period an ordinal counting happenings in it may start (characters).
+_ORDINAL_COUNT_REACH = 40
+
+
+@functools.lru_cache(maxsize=1)
 def _ordinal() -> str:
     """An ordinal word (ordinals.tsv) or a digit ordinal with a suffix of patterns.tsv's block sfx ("third", "20th")."""
     ordinals = lexicon.trie_regex(w for w, (role, _) in lexicon.prefix_words().items() if role == "ordinal")

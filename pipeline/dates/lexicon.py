@@ -473,6 +473,12 @@ def present_simple() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def copula_on_before() -> re.Pattern:
+    """A present copula and "on" ending right before a day (tense.tsv kind copula_on: "round seven is on ")."""
+    return re.compile(rf"(?<![a-z'\u2019-])(?:{trie_regex(_kind_words('copula_on'))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def present_simple_after_an_aside() -> re.Pattern:
     """A verb in the present simple after a name set off from it by an aside between commas, before its object
     opened by a determiner: "Phase one, from January through the end of May, replaces the eastern half" (the aside

@@ -157,6 +157,8 @@ _A_WORD = re.compile(r"[a-z]+")
 # extract.py dates a log section's figures with the same two.
 SECTION_REACH = 4000
 SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
+# A bulleted list's first item on the lines right after a heading (blank lines between).
+_BULLET_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[-*\u2022\u00b7\u2013][ \t]+\S")
 # How far a date heading a section may stand from the ends of its line (characters, white space).
 _HEADING_MARGIN = 8
 
@@ -588,7 +590,23 @@ class _Reading:
                 # nearly triple on the first day of trading" and, in a later entry, "closes its first day")
                 self.event_first_day = resolution.first_day
             break
+        if self.event_first_day is None:
+            self.event_first_day = self._opening_day_told(exp.start)
         return self.event_first_day
+
+    def _opening_day_told(self, before: int) -> dt.date | None:
+        """The first day the story told, before ``before``, as the one its happening opened on ("The event, which
+        opened on June 9, ... [paragraphs later] The broadcast drew 2.1 million viewers on day one"): a count of
+        days with no day of its own paragraph counts from it (event_openings.tsv); None when none was told so."""
+        for told, resolution, *_ in self.resolved:
+            if told.start >= before:
+                break
+            if resolution is None or resolution.precision != "day" or resolution.first_day is None:
+                continue
+            line = self.text.rfind("\n", 0, told.start) + 1
+            if lexicon.event_opening().search(self.low, max(line, told.start - _OPENING_REACH), told.start):
+                return resolution.first_day
+        return None
 
     def _fiscal_ends_told(self) -> tuple[tuple[int, int, bool], ...]:
         """Where the text tells when its company's fiscal year begins or ends, the last month of that fiscal year
@@ -1285,6 +1303,10 @@ class _Reading:
             # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
             # is the day it was read, however much the rate looks ahead
             resolution = resolution._replace(future=False)
+        if resolution.future and finder.counts_happenings_in(self.low, exp.start, exp.parts):
+            # "would raise margins, the second increase this month": the month under way whose increases are
+            # counted, those made so far, no time ahead
+            resolution = resolution._replace(future=False)
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
                 and self._bounded_after(befores) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
@@ -1347,7 +1369,8 @@ class _Reading:
         if "holiday" in exp.parts and _lacks_year(exp.parts):
             resolution = self._holiday_in_the_month_before(exp, resolution, ref, window)
         if not tense and _a_weekday_alone(exp.parts) and self.anchor is not None \
-                and not self.low.startswith(("'s", "\u2019s"), exp.end) and self._told_in_the_present(exp, window):
+                and not self.low.startswith(("'s", "\u2019s"), exp.end) \
+                and (self._told_in_the_present(exp, window) or self._timetable_copula_before(exp)):
             # "Tencent posts its results on Wednesday", written on a Sunday: a weekday in a clause in the present
             # simple, with no word of the past, is a timetable's, the coming one
             tense = "schedule"
@@ -1857,6 +1880,9 @@ class _Reading:
                 or opens_an_entry(text, exp.start, exp.end):
             return False
         line_end = line_start + len(line)
+        if line.endswith(":") and "year" in exp.parts and _BULLET_AFTER.match(text, line_end):
+            return False    # a period of a year heading a bulleted list ("Key numbers for fiscal 2025:") is its
+            #                 period, as "Fourth Quarter 2025 Highlights" is: a row that dates the items' figures
         return not any(tense not in ("boundary", "complement", "none")
                        for _, _, tense, _ in self.clauses.markers(line_start, line_end))
 
@@ -4376,6 +4402,12 @@ class _Reading:
                 or lexicon.present_simple_after_an_aside().search(self.text, lo, hi) is not None) \
             and not self.clauses.markers(lo, hi)
 
+    def _timetable_copula_before(self, exp: finder.Expression) -> bool:
+        """Does a present copula and "on" stand right before ``exp`` in body text ("round seven is on Wednesday"):
+        a timetable told in the present, its day the coming one, as "Tencent posts its results on Wednesday" is?"""
+        return exp.start >= self.first_line_end and lexicon.copula_on_before().search(
+            self.low, max(0, exp.start - 12), exp.start) is not None
+
     def _far_from_the_news(self, exp: finder.Expression) -> bool:
         """Does the paragraph of ``exp`` tell of a time that ended well before the day of writing (its reference,
         named in the paragraph)?"""
@@ -5281,10 +5313,12 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             end, res = resolved[i + 1][0].end, resolved[i + 1][1]
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
-        elif i + 1 < len(resolved) and not befores and _the_day_of_its_holiday(low, exp, res, resolved[i + 1]):
+        elif i + 1 < len(resolved) and set(befores) <= {"deadline"} \
+                and _the_day_of_its_holiday(low, exp, res, resolved[i + 1]):
             # a holiday and the day it falls on are one happening, one row, the day's: "Thanksgiving falls on
-            # Nov. 27", "Singles' Day on Nov. 11" (TimeML keeps both); not one a connector leads, which tells a time
-            # around it ("the weekend before the Winter Solstice, which falls on Sunday")
+            # Nov. 27", "Singles' Day on Nov. 11" (TimeML keeps both), a deadline's too ("stay open through Easter,
+            # which falls on April 5 next year"); not one another connector leads, which tells a time around it
+            # ("the weekend before the Winter Solstice, which falls on Sunday")
             end, res = resolved[i + 1][0].end, resolved[i + 1][1]
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
