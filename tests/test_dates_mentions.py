@@ -7155,3 +7155,38 @@ def test_a_period_under_way_an_ordinal_counts_happenings_in_is_not_ahead():
     # setGL, gl_margin_changes: "the second increase this month" counts those made, whatever "would" says
     text = "Head\n\nThe exchange said it would lift fees for options trading, the third increase this year, from May."
     assert ("this year", "2026", False) in _rows_of(text, dt.date(2026, 4, 14))
+
+
+def test_a_month_set_off_after_a_year_its_past_clause_told_narrows_that_year():
+    anchor = dt.date(2025, 11, 26)
+    text = "The ferry line cut fares three times in 2023, most deeply in September, and rivals soon followed."
+    assert _when_of(text, anchor, "September") == [("2023-09", False)]
+    text = "The council raised parking fees twice in 2023, first in March and again in October."
+    assert [w for w, _ in _when_of(text, anchor, "March") + _when_of(text, anchor, "October")] == [
+        "2023-03", "2023-10"]
+
+
+def test_a_count_of_days_before_a_clause_told_as_a_timetable_places_the_day_it_was_set_for():
+    text = "The court froze the sale on May 4, 2021, three days before bidding was due to open, and the buyers sued."
+    assert _when_of(text, dt.date(2025, 11, 26), "three days before") == [("2021-05-07", False)]
+
+
+def test_since_then_after_a_day_and_a_count_of_days_set_off_after_it_opens_on_that_day():
+    text = ("The court froze the sale on May 4, 2021, three days before bidding was due to open.\n\n"
+            "Since then, the mill has changed hands twice.")
+    assert _when_of(text, dt.date(2025, 11, 26), "Since then") == [("2021-05-04/..", False)]
+
+
+def test_a_forecast_for_the_year_to_a_day_is_for_the_year_that_ends_on_the_coming_one():
+    text = "The gold miner on Tuesday cut its output forecast for the year to June 30 after a pit wall collapsed."
+    assert _when_of(text, dt.date(2026, 3, 10), "the year to June 30") == [("FY2026", True)]
+
+
+def test_a_quarter_named_alone_in_the_possessive_before_a_figure_is_the_last_one_ended():
+    text = "Sales in the March quarter would still trail the September quarter's 12,400 units, the carmaker said."
+    assert _when_of(text, dt.date(2026, 2, 3), "the September quarter") == [("2025-Q3", False)]
+
+
+def test_three_months_set_off_after_a_quarter_restate_that_quarter():
+    text = "Bookings rose 9% in the September quarter, the first three months of Ryvo's fiscal year, it said on Monday."
+    assert _when_of(text, dt.date(2025, 11, 26), "the first three months") == [("2025-Q3", False)]

@@ -238,6 +238,20 @@ def whole_year_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def narrowing_after_a_year() -> re.Pattern:
+    """A comma right after a year and words that say when within it, up to the preposition of a month ("in 2024,
+    most deeply in", "in 2023, first in"; tense.tsv kind narrowing), matched from the year's end to the month."""
+    return re.compile(rf",\s+(?:(?:{trie_regex(_kind_words('narrowing'))})\s+)?(?:in|during)\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def scheduled_clause_after() -> re.Pattern:
+    """A clause told as a timetable of the past right after a count's "before" ("trading was due to begin"; tense.tsv
+    kind scheduled_then): up to four words of its subject, no comma, then the words of the timetable."""
+    return re.compile(rf"(?:[a-z0-9'\u2019.-]+\s+){{1,4}}(?:{trie_regex(_kind_words('scheduled_then'))})\s")
+
+
+@functools.lru_cache(maxsize=None)
 def present_perfect() -> re.Pattern:
     """An auxiliary of the present perfect ("has raised", "have risen"; tense.tsv kind present_perfect)."""
     return _whole_words(_kind_words("present_perfect"))

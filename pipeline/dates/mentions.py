@@ -1020,8 +1020,7 @@ class _Reading:
             # list, which began in 1950. Since then, 427 fugitives have been taken into custody")
             # (only from the sentence before or its own: a date told further back leaves "then" to an undated
             # happening in between, "ever since IBM picked the 8088 chip ... Since then, Intel has cornered")
-            ref = self.resolved[-1][1].period if self.resolved \
-                and self.resolved[-1][0].start >= self._previous_sentence_start(exp, window) else None
+            ref = self._then_told(exp, window)
         if exp.parts.get("anaphoric") and exp.parts.get("shift") == 1 and "count" in exp.parts \
                 and (own := self._date_told_before_in_its_sentence(exp, window)) is not None:
             ref = own
@@ -1237,6 +1236,13 @@ class _Reading:
                     and not self._base_after_its_target(exp, forecast, window) \
                     and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
+        if resolution.future and resolver.names_a_part_of_the_year(exp.parts) and self.anchor is not None \
+                and _POSSESSIVE_FIGURE.match(self.low, exp.end):
+            # "Output in the June quarter would still be below the December quarter's 61,700 tonnes", in April: a
+            # figure a quarter or half named alone holds in the possessive is already measured, the last one ended's
+            measured = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
+            if measured is not None and measured.last_day is not None and measured.last_day < self.anchor:
+                tense, resolution = "past", measured
         if tense not in resolver.AHEAD and (_lacks_year(exp.parts) or (
                 resolver.names_a_part_of_the_year(exp.parts) and exp.parts.keys().isdisjoint(("year", "year_of")))) \
                 and resolution.last_day is not None \
@@ -1466,6 +1472,7 @@ class _Reading:
             resolution = _off_the_timeline(resolution)
         resolution = self._in_the_split_year_ahead(exp, resolution, tense, window)
         resolution = self._end_of_the_period_before(exp, resolution)
+        resolution = self._quarter_restated(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end and resolution.period.first() != self.anchor \
@@ -2756,6 +2763,9 @@ class _Reading:
             elif resolver.needs_tense(following.parts) \
                     and connectors.ended_past.fullmatch(low, exp.end, following.start):
                 tense = "past"      # "the fiscal year ended in January", in November: last January
+            elif resolver.needs_tense(following.parts) and _kind_just_before(low, "forecast_for", exp.start, 40):
+                tense = "future"    # "cut its production forecast for the year to June 30", in April: the year under
+                                    # way, which ends on the coming June 30 (a forecast is for a time not yet reported)
             # (in a chronology's entry, the day it ends is read from the entry's day: "April 15, 2025 - ... a charge
             # in its first quarter ending April 27")
             end = resolver.resolve(following.parts, self._day_of_the_entry(following) or anchor, tense,
@@ -3300,7 +3310,8 @@ class _Reading:
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
                     or self._pluperfect_after_it(exp, window)))
                     or (told_of.gran in _PARTS_OF_A_YEAR and self._pluperfect_after_it(exp, window))
-                    or self._carried_from_a_year_before(exp, told_of, window) or (
+                    or self._carried_from_a_year_before(exp, told_of, window)
+                    or self._narrows_the_year_just_told(exp, told_of, window) or (
                     ((told_of.gran in _PARTS_OF_A_YEAR and (_a_month_of(parts, told_of) or (
                         self.reference_end > clauses.sentence(exp.start, exp.end, window)[0])))
                      or (told_of.gran == "Y" and self.reference_anaphoric and (
@@ -3890,6 +3901,39 @@ class _Reading:
             return False    # (a sentence brought up to now: "The bank has raised rates since November")
         r_lo = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[0]
         return lexicon.whole_year_before().search(self.low, r_lo, self.reference_start) is not None
+
+    def _quarter_restated(self, exp: finder.Expression, resolution: resolver.Resolution) -> resolver.Resolution:
+        """"in the June quarter, the first three months of Alibaba's fiscal year": the first (or last) three months of a
+        year set off by a comma right after a quarter restate that quarter (2025-Q2), whatever calendar they count in;
+        where the two differ, the quarter named is the one meant."""
+        if not self.resolved or exp.parts.get("unit") != "M" or exp.parts.get("count") != _MONTHS_IN_A_QUARTER \
+                or "ordinal" not in exp.parts:  # (told by the day they end, they place themselves: "to March 31")
+            return resolution
+        last, before = self.resolved[-1][:2]
+        if before.period is None or before.period.gran != "Q" or not before.on_calendar \
+                or resolution.period == before.period or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
+            return resolution
+        return before
+
+    def _then_told(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The time "then" ("Since then") stands for: the last one told in its sentence or the one before; a count of
+        days set off after a day names none of its own and leaves it that day ("halted the offering on Nov. 3, 2020,
+        two days before trading was due to begin. Since then, ..." opens on Nov. 3)."""
+        told = [r for r in self.resolved if r[0].start >= self._previous_sentence_start(exp, window)]
+        if told and told[-1][1].period is None and len(told) > 1 and resolver.counts_days(told[-1][0].parts) \
+                and told[-2][1].period is not None and told[-2][1].period.gran == "D":
+            return told[-2][1].period
+        return told[-1][1].period if told else None
+
+    def _narrows_the_year_just_told(self, exp: finder.Expression, told_of, window) -> bool:
+        """Is ``exp`` set off by a comma right after a year its past clause told, only to say when within it
+        ("cut prices three times in 2024, most deeply in February": 2024-02; "raised fees twice in 2023, first in
+        March")?  Such a phrase narrows the year just told (tense.tsv kind narrowing); it tells no time of its own."""
+        if told_of.gran != "Y" or self.reference_start < self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or not any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-1:]) \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return False
+        return lexicon.narrowing_after_a_year().match(self.low, self.reference_end, exp.start) is not None
 
     def _told_in_the_past(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause told in the past ("Shares of TAL plunged 70.8% on July 23"), or does it open its
@@ -5606,6 +5650,8 @@ def _a_day_or_month_alone(parts: dict) -> bool:
         ("year", "year_of", "shift", "weekday", "hour"))
 
 
+# The months of a quarter.
+_MONTHS_IN_A_QUARTER = 3
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
@@ -5681,6 +5727,9 @@ def _ended_by_the_writing(following: finder.Expression, end: resolver.Resolution
     return resolver.resolve(dict(following.parts, year=end.first_day.year - 1), anchor, "past", reference, locale) \
         or end
 
+
+# A possessive right before a number, maybe after a currency sign or code: "the December quarter's 61,700 tonnes".
+_POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+[^\s\d]{0,4}\d")
 
 # The marks that open an item of a bulleted list ("- A new play, in the spring"): see _in_the_split_year_ahead.
 _LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u2014 ")
@@ -5765,8 +5814,10 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
         # (only a count after: "a week before the decision", "two weeks ahead of schedule" set off after a day are
-        # asides on a time to come that may be none, and the day before them stays the clause's)
-        if word is not None and sign > 0 and next_start - word.end() > _WORD_BEFORE_REACH \
+        # asides on a time to come that may be none, and the day before them stays the clause's; a count before a
+        # clause told as a timetable, "two days before trading was due to begin", places the day it was set for)
+        if word is not None and (sign > 0 or lexicon.scheduled_clause_after().match(low, word.end())) \
+                and next_start - word.end() > _WORD_BEFORE_REACH \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
             if next_res is not None and next_res.period is not None and next_res.period.gran == "D" \
                     and not re.search(r"[,;.]\s", low[word.end():next_start]):
