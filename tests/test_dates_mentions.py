@@ -7190,3 +7190,35 @@ def test_a_quarter_named_alone_in_the_possessive_before_a_figure_is_the_last_one
 def test_three_months_set_off_after_a_quarter_restate_that_quarter():
     text = "Bookings rose 9% in the September quarter, the first three months of Ryvo's fiscal year, it said on Monday."
     assert _when_of(text, dt.date(2025, 11, 26), "the first three months") == [("2025-Q3", False)]
+
+
+def test_a_company_told_as_reporting_on_a_calendar_year_has_calendar_quarters_though_another_s_fiscal_year_is_told():
+    text = ("Sony's fiscal year ends in March, and its game unit grew fastest.\n\nNintendo, which reports on a "
+            "calendar year, said profit rose 12% in the second quarter, while Sony's grew 4%.")
+    assert _when_of(text, dt.date(2025, 11, 24), "the second quarter") == [("2025-Q2", False)]
+
+
+def test_a_holiday_told_by_the_day_its_break_began_is_of_that_day_s_year_though_its_clause_looks_ahead():
+    text = ("The airline said it would add 40 flights during the Lunar New Year holiday, which began Feb. 15, and "
+            "would finish its new terminal by the end of the year.")
+    assert _when_of(text, dt.date(2026, 2, 24), "the Lunar New Year holiday") == [("2026-02-17", False)]
+    assert _when_of(text, dt.date(2026, 2, 24), "by the end of the year") == [("2026", True)]
+
+
+def test_a_weekday_named_with_the_is_the_one_among_the_few_days_its_paragraph_told_last():
+    text = ("Police expect heavy crowds on the weekend of March 7-8, when the marathon closes the riverside roads, "
+            "and urged residents not to drive on the Sunday afternoon.")
+    assert _when_of(text, dt.date(2026, 2, 20), "Sunday afternoon") == [("2026-03-08", True)]
+
+
+def test_a_headline_s_vote_to_come_is_the_coming_month():
+    text = "City council to vote on stadium plan in March\n\nLEEDS (AP) — The club filed its plans on Monday."
+    assert _when_of(text, dt.date(2025, 11, 20), "March") == [("2026-03", True)]
+
+
+def test_that_season_after_an_aside_with_its_own_year_is_of_the_year_its_main_clause_named():
+    text = ("The chain closed its last stores in March 2019, and its brand, which sold for $12.75 million in "
+            "June 2016, was auctioned off that summer.")
+    assert _when_of(text, dt.date(2025, 5, 6), "that summer") == [("2019-SU", False)]
+    text = "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year."
+    assert _when_of(text, dt.date(2025, 5, 6), "the spring of that year") == [("2023-SP", False)]

@@ -1992,6 +1992,18 @@ def in_a_side_clause(low: str, start: int, window: tuple[int, int] | None = None
     return _side_clause_start(low, start, window) is not None
 
 
+def in_an_aside_with_figures(low: str, start: int, window: tuple[int, int] | None = None) -> bool:
+    """in_a_side_clause, where a point or comma inside a number ends no clause ("its shares, which peaked at $48.50 in
+    November 2021, were delisted"): for an anaphor's year, which an aside's date must not capture."""
+    lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
+    return _aside_with_figures().search(low, lo, start) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _aside_with_figures() -> re.Pattern:
+    return re.compile(rf"{_clause_opener().pattern}(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d))*\Z")
+
+
 def in_a_side_clause_with_a_verb(low: str, start: int, end: int, window: tuple[int, int] | None,
                                  clauses: Clauses) -> bool:
     """Is the expression in a side clause (see :func:`in_a_side_clause`), one with a verb of its own before it when

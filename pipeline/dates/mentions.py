@@ -407,6 +407,10 @@ def _lines_at_most(text: str, start: int, end: int, most: int) -> bool:
         hi = newline
 
 
+# "the" right before a word ("on the Friday"): see _Reading._weekday_of_the_days_told.
+_THE_BEFORE = re.compile(r"(?<![a-z])the\s+$")
+
+
 def _opens_a_sentence(text: str, at: int) -> bool:
     """Does ``at`` open a sentence or a line (quotes and brackets before it aside)?"""
     before = text[max(0, at - 40):at].rstrip(" \t\"'\u201c\u2018(")
@@ -419,7 +423,7 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
     whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
     names it: the company the text reports on; not when the headline lists it with other names, "Hang Seng Tech
     rebounds as Alibaba, Xiaomi lead": a market story of several companies, each with its own calendar)."""
-    tellings = [(m, shift, (lexicon.months()[m.group("month")][0] + shift - 1) % 12 + 1, reach != "near")
+    tellings = [(m, shift, _told_last_month(m, shift), reach != "near")
                 for pattern, shift, reach, needs in lexicon.fiscal_told() if any(word in low for word in needs)
                 for m in pattern.finditer(low)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
@@ -429,6 +433,13 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
                                                  and not _listed_with_others(text[:headline_end], m.group("owner"))))
                     for m, shift, month, whole in tellings]
     return tellings
+
+
+def _told_last_month(told: re.Match, shift: int) -> int:
+    """The last month of the fiscal year a telling of fiscal_told.tsv tells: from the month it captures, else
+    December (a row without {month} tells the calendar year: "Meituan, which reports on a calendar year")."""
+    month = told.groupdict().get("month")
+    return 12 if month is None else (lexicon.months()[month][0] + shift - 1) % 12 + 1
 
 
 def _listed_with_others(headline: str, name: str) -> bool:
@@ -563,6 +574,29 @@ class _Reading:
         self.first_line_end = text.find("\n")         # (the headline's, when the text opens with one)
         if self.first_line_end == -1:
             self.first_line_end = len(text)
+
+    def _weekday_of_the_days_told(self, exp: finder.Expression) -> None:
+        """A weekday named with "the" is one of the few days its paragraph told last, when they hold it: "peak on the
+        weekend of Feb. 14-15 ... avoid leaving on the Saturday morning" is Feb. 14, "Nov. 25-28: budget week, with
+        the final vote on the Friday" Nov. 28 ("the" points back to days told, as "on Saturday" alone need not)."""
+        if _THE_BEFORE.search(self.low, max(0, exp.start - 5), exp.start) is None:
+            return
+        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.start < paragraph:
+                return
+            if resolution is None or resolution.first_day is None or resolution.last_day is None:
+                continue
+            days = (resolution.last_day - resolution.first_day).days
+            if days >= 7:
+                continue    # (a longer time told since, "break up for the winter holidays", sets no other days)
+            if days > 0:
+                day = next((resolution.first_day + dt.timedelta(days=n) for n in range(days + 1)
+                            if (resolution.first_day + dt.timedelta(days=n)).isoweekday() == exp.parts["weekday"]),
+                           None)
+                if day is not None:
+                    exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+            return
 
     def _first_day_of_the_event(self, exp: finder.Expression) -> dt.date | None:
         """The first day of the match, trial or summit whose "day three" or "the third evening" ``exp`` is: for a
@@ -864,6 +898,8 @@ class _Reading:
                 # days of the week to come its sentence named
                 day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+        if _a_weekday_alone(exp.parts) and self.anchor is not None:
+            self._weekday_of_the_days_told(exp)
         if _a_weekday_alone(exp.parts) and following is not None and self.anchor is not None \
                 and self.anchor.isoweekday() < 6 and _the_week_under_way(following.parts) \
                 and following.end <= self.clauses.sentence(exp.start, exp.end, window)[1]:
@@ -943,7 +979,7 @@ class _Reading:
             if self.years_named and _that_year_s(exp.parts) and (told_of is None or told_of is self.reference):
                 # "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year": the
                 # year last named, even in an aside the story did not move to
-                told_of = self._year_last_named() or told_of
+                told_of = self._year_last_named(exp, window) or told_of
             if told_of is not None and told_of is self.reference and self._counted_from_an_untold_event(exp, window):
                 told_of = None
             if told_of is not None and told_of is self.reference and not self.story_told \
@@ -2155,6 +2191,8 @@ class _Reading:
                 named.append(self._fiscal_end_named(exp))
             return named[0] in (None, month)
 
+        if self._calendar_told_in_its_sentence(exp):
+            return None
         month = self._a_year_ended_off_december()
         if month is None and self.year_end_stated is not None and none_named_but(self.year_end_stated) \
                 and not self._named_apart_in_a_preview(exp):
@@ -2196,6 +2234,17 @@ class _Reading:
                 # first calendar the text tells (August to October)
                 month = told[0][1]
         return month
+
+    def _calendar_told_in_its_sentence(self, exp: finder.Expression) -> bool:
+        """Does ``exp``'s own sentence tell, before it, that its company reports on the calendar year (fiscal_told.tsv,
+        a row without a month)?  Nearer than any other company's calendar, that is its quarter's: "Meituan, which
+        reports on a calendar year, swung to a loss in the third quarter" is July to September, though the text tells
+        elsewhere that Alibaba's year ends in March."""
+        told = self._fiscal_ends_told()
+        if not any(month == 12 for _, month, _ in told):
+            return False
+        opens = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        return any(month == 12 and opens <= start < exp.start for start, month, _ in told)
 
     def _lead_end(self) -> int:
         """Where the lead ends: the first paragraph after the first line that ends a sentence (a dateline does not)."""
@@ -3020,18 +3069,49 @@ class _Reading:
             and "," not in self.low[opening.end:exp.start] \
             and any(sign > 0 and between.match(self.low, opening.end) for between, sign, _, _ in lexicon.day_offsets())
 
-    def _year_last_named(self) -> resolver.Period | None:
+    def _year_last_named(self, anaphor: finder.Expression, anaphor_window) -> resolver.Period | None:
         """The year "that year" is, when one was named since the story's reference: the last one, unless told in
         a side clause in the past perfect, which goes back before the story ("By 1991 Hartwell was losing money,
-        and its shares, which had peaked at 410p in 1987, traded at 38p. In the autumn of that year": 1991)."""
+        and its shares, which had peaked at 410p in 1987, traded at 38p. In the autumn of that year": 1991), or in a
+        side clause of the anaphor's own sentence whose main clause named a year before it (see
+        _main_clause_year_before_an_aside)."""
         for year, exp, window in reversed(self.years_named):
             if exp.end <= self.reference_end:
-                return None
+                # (the reference itself may have been told in such an aside: then its sentence's main clause's)
+                return self._main_clause_year_before_an_aside(exp, anaphor, anaphor_window) \
+                    if exp.end == self.reference_end and finder.in_an_aside_with_figures(self.low, exp.start, window) \
+                    else None
             if self._dates_a_share_s_total(exp) or self._the_base_of_a_percentage(exp):
                 continue        # "fined 3.44 billion yuan, 4% of its revenue in 2019 ... that October": the story's
                 # (so is "down 4% on 2018" a base: "in July of that year" after it is 2019's)
-            if not (finder.in_a_side_clause(self.low, exp.start, window) and "pluperfect" in finder.clause_tenses(
+            aside = finder.in_an_aside_with_figures(self.low, exp.start, window)
+            if not (aside and "pluperfect" in finder.clause_tenses(
                     self.text, self.low, exp.start, exp.end, window, self.clauses)):
+                if aside:
+                    main = self._main_clause_year_before_an_aside(exp, anaphor, anaphor_window)
+                    if main is not None:
+                        return main
+                return resolver.Period("Y", year)
+        return None
+
+    def _main_clause_year_before_an_aside(self, aside: finder.Expression, anaphor: finder.Expression,
+                                          window) -> resolver.Period | None:
+        """The year the main clause of ``anaphor``'s sentence named before the side clause holding ``aside``, when
+        ``anaphor`` stands outside any side clause: "filed for bankruptcy in August 2022, and its shares, which
+        peaked in November 2021, were delisted that fall" is 2022's fall (with no year named before the aside, the
+        aside's year is the one meant: "Jack Ma, who gave up control in January 2023, returned in the spring of
+        that year")."""
+        if finder.in_a_side_clause(self.low, anaphor.start, window):
+            return None
+        opens = self.clauses.sentence(anaphor.start, anaphor.end, window)[0]
+        if aside.start < opens:
+            return None
+        for year, exp, told_window in reversed(self.years_named):
+            if exp.start >= aside.start:
+                continue
+            if exp.start < opens:
+                return None
+            if not finder.in_a_side_clause(self.low, exp.start, told_window):
                 return resolver.Period("Y", year)
         return None
 
