@@ -91,9 +91,10 @@ def find_money(text: str, *, form: str | None = None,
     dropped: Figure | None = None
     compared_with_dropped: Span | None = None  # a sentence that compares its sums with a dropped total
     for figure in figures:
+        if dropped is not None and _total_again(reading, dropped, figure):
+            compared_with_dropped = reading.sentence_of(figure.start)
+            continue  # "Broadway's 31 shows grossed $71.4 million ... The total topped the $67.9 million taken ..."
         if dropped is not None and _same_measure(reading, dropped, figure):
-            if _total_again(reading, dropped, figure):
-                compared_with_dropped = reading.sentence_of(figure.start)
             continue  # "accounted for 36% of revenue, down from 55%": the level of a share is a share
         if (compared_with_dropped is not None and figure.amount is not None and figure.percent is None
                 and reading.sentence_of(figure.start) == compared_with_dropped):
@@ -289,8 +290,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # no share costs millions; the nearest other trigger says what the figure is
             stock_moved = moved and trigger[0]["moved_kind"] == "share_move"
             trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
-        elif _per_share_of_profit(reading, figure, near, window, figure_starts, trigger):
-            trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
+        elif (profit := _per_share_of_profit(reading, figure, near, window, figure_starts, trigger)) is not None:
+            trigger = profit
         row = trigger[0] if trigger else None
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
@@ -446,8 +447,6 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
     return ""
 
 
-# ", worth about ", ", now worth some ": a worth set off by a comma right after what it is told of, up to the sum
-_APPOSED_WORTH = re.compile(r",\s+(?:now\s+|then\s+|still\s+|once\s+)?worth\s+(?:[a-z]+\s+){0,2}\Z")
 # the name right before that comma (one to four words in capitals), and a list or a phrase it ends ("deals with Disney,
 # NBC and Amazon, worth about $76 billion" is the deals' worth, no company's)
 _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019.-])(?:[A-Z][\w&'\u2019.-]*\s+){0,3}[A-Z][\w&'\u2019.-]*\Z")
@@ -461,7 +460,7 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
     name after a title: "founder Colin Huang, worth about $40 billion") is a fortune (net_worth); a company's (an actor
     of kind organisation, or a name a company noun describes after the sum: "Micron, worth $150 billion, the chipmaker")
     its market value (market_cap).  Any other name (a league, a trophy) is left to its words: ""."""
-    worth = _APPOSED_WORTH.search(reading.form, max(sentence[0], figure.start - 40), figure.start)
+    worth = reading.rules.apposed_worth.search(reading.form, max(sentence[0], figure.start - 40), figure.start)
     if worth is None:
         return ""
     comma = worth.start()
@@ -498,7 +497,7 @@ _RANKED_REACH = 40  # characters before a sum where its place in a ranking stand
 
 def _ranked_by_worth(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """A sum told with a place in a ranking and no word of its own ("The Los Angeles Lakers rank second at $10.8
-    billion") is of the measure the ranking is by: the worth the article told last before it (joins.tsv role=ranked)."""
+    billion") is of the measure the ranking is by: the worth the article told last before it (joins.tsv role=ranked_at)."""
     out = list(mentions)
     for i, m in enumerate(out):
         if (m.market_kind != "other" or m.amount is None or m.percent is not None or m.direction
@@ -522,15 +521,18 @@ def _sizes_a_company(reading, figure, sentence, trigger) -> bool:
 
 
 def _per_share_of_profit(reading: Reading, figure: Figure, near: list, window: Span, figure_starts: list[int],
-                         trigger: tuple[dict, int] | None) -> bool:
-    """Is a sum told "per share" (or "a share") right after it a profit per share, because a word of profit ("earned",
-    "a profit of", kinds.tsv amount_kind=profit) stands before it in its clause, with no comma between?  "Corvel earned
-    $1.42 per share" is earnings per share, no price of the stock; "closed at $46 a share" keeps its price."""
+                         trigger: tuple[dict, int] | None) -> tuple[dict, int] | None:
+    """The trigger of profit ("earned", "a profit of", kinds.tsv amount_kind=profit) that stands before a sum told "per
+    share" (or "a share") right after it, in its clause with no comma between, else None: "Corvel earned $1.42 per
+    share" is earnings per share, no price of the stock; "closed at $46 a share" keeps its price.  The caller takes the
+    trigger found here instead of asking for it again."""
     if trigger is None or trigger[0]["amount_kind"] != "share_price" or trigger[1] < figure.end:
-        return False
+        return None
     other = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
-    return (other is not None and other[0]["amount_kind"] == "profit" and other[1] < figure.start
-            and not clause_break(reading.form, other[1], figure.start))
+    if (other is not None and other[0]["amount_kind"] == "profit" and other[1] < figure.start
+            and not clause_break(reading.form, other[1], figure.start)):
+        return other
+    return None
 
 
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
@@ -758,8 +760,6 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and rules.told_again.search(form, dropped.end, figure.start) is not None
             and not any(c in form[dropped.end:figure.start] for c in ";:.")):
         return True  # "Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier"
-    if _total_again(reading, dropped, figure):
-        return True  # "Broadway's 31 shows grossed $71.4 million ... The total topped the $67.9 million taken ..."
     if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
