@@ -2424,8 +2424,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     if _forecast_told_after(low, end, s_hi):
         return True
     lo = max(s_lo, start - _REACH_BEFORE)
-    before = [(s, _clipped(low, s, e, start)) for s, e, forecast in clauses.future_markers(s_lo, s_hi)
-              if forecast and lo <= s and _clipped(low, s, e, start) <= start]
+    before = [(s, clipped) for s, e, forecast in clauses.future_markers(s_lo, s_hi)
+              if forecast and lo <= s and (clipped := _clipped(low, s, e, start)) <= start]
     if before:
         # a plan told in the past perfect is a plan of the past, no forecast ("The unit had hoped to turn profitable by
         # the June quarter"); an expectation so told still looks ahead ("had expected to produce 350 terawatt hours in

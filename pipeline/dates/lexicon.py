@@ -231,13 +231,6 @@ def up_to_now() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def whole_year_before() -> re.Pattern:
-    """Words of a year's whole extent right before it ("took most of 2021", "throughout 2019"; tense.tsv kind
-    whole_year), matched where the year starts."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('whole_year'))})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
 def narrowing_after_a_year() -> re.Pattern:
     """A comma right after a year and words that say when within it, up to the preposition of a month ("in 2024,
     most deeply in", "in 2023, first in"; tense.tsv kind narrowing), matched from the year's end to the month."""
@@ -1093,8 +1086,7 @@ def unfinished_told_after() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def label_ahead() -> re.Pattern:
     """A label that opens a sentence before a colon and looks ahead ("Key dates ahead:", labels_ahead.tsv)."""
-    return re.compile(r"[\s\-\u2013\u2022*]*(?:" + "|".join(f"(?:{r['label']})" for r in _rows("labels_ahead.tsv"))
-                      + r")\s*:")
+    return re.compile(rf"[\s\-\u2013\u2022*]*(?:{_any_of(r['label'] for r in _rows('labels_ahead.tsv')).pattern})\s*:")
 
 
 @functools.lru_cache(maxsize=None)

@@ -246,7 +246,13 @@ def _row_after_holds(low: str, index: int, end: int) -> bool:
     `before` may need the words after the date too ("has 14 days to appeal": a time given to do a thing, not "has two
     weeks off")."""
     after = _connectors().rows[index]["after"]
-    return not after or re.compile(after).match(low, end) is not None
+    return not after or _row_after(index).match(low, end) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _row_after(index: int) -> re.Pattern:
+    # (compiled once per row: the check runs for each count of days a from_now row leads)
+    return re.compile(_connectors().rows[index]["after"])
 
 
 def _a_quotation_closes_between(text: str, start: int, end: int) -> bool:
@@ -1226,7 +1232,7 @@ class _Reading:
                 # just gone, waits for comes after it, so the date that happening is dated by is the coming one
                 # when that is nearer than the one gone
                 tense, resolution = "future", ahead
-        if ("deadline" in befores or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
+        if ("deadline" in befores or self._bounded_before(befores)) \
                 and lexicon.unfinished_told_after().match(self.low, exp.end) \
                 and resolution.last_day is not None and self.anchor is not None and resolution.last_day < self.anchor \
                 and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)):
@@ -1235,7 +1241,7 @@ class _Reading:
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if tense != "past" and ("deadline" in befores or "ahead" in befores or _a_limit_after(self.low, exp)
-                                or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE")) \
+                                or self._bounded_before(befores)) \
                 and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor \
                 and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)) \
@@ -2036,6 +2042,11 @@ class _Reading:
         """Is the date named as the time after which a thing happens (connectors.tsv bound rows of mod AFTER:
         "after March")?"""
         return "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER"
+
+    def _bounded_before(self, befores: dict) -> bool:
+        """Is the date named as the time before which a thing happens (connectors.tsv bound rows of mod BEFORE:
+        "before March")?"""
+        return "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE"
 
     def _a_base_reported_before(self, exp: finder.Expression, target: resolver.Resolution | None) -> bool:
         """Is ``exp`` the date of a base set off by a comma (", up from £9.9 billion in March") with no forecast
@@ -3980,7 +3991,7 @@ class _Reading:
         if lexicon.present_perfect().search(self.low, self.clauses.sentence(exp.start, exp.end, window)[0], exp.start):
             return False    # (a sentence brought up to now: "The bank has raised rates since November")
         r_lo = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[0]
-        return lexicon.whole_year_before().search(self.low, r_lo, self.reference_start) is not None
+        return lexicon.kind_right_before("whole_year").search(self.low, r_lo, self.reference_start) is not None
 
     def _quarter_restated(self, exp: finder.Expression, resolution: resolver.Resolution) -> resolver.Resolution:
         """"in the June quarter, the first three months of Alibaba's fiscal year": the first (or last) three months of a
@@ -6016,13 +6027,11 @@ def _whole_years_in_a_row(a: dict, b: dict) -> bool:
     stretch, as two months in a row are; two years a happening is told in stay two ("won the title in 2024 and
     2025"), and so does a second one told only in part, which ends the stretch only roughly ("spent the 1980s and
     early 1990s")."""
-    if a.get("mod") or b.get("mod") or a.keys() - {"det"} != b.keys() - {"det"}:
+    told = a.keys() - {"det"}
+    if a.get("mod") or b.get("mod") or told != b.keys() - {"det"} or told not in ({"year"}, {"decade"}):
         return False
-    if a.keys() - {"det"} == {"year"}:
-        return b["year"] == a["year"] + 1
-    if a.keys() - {"det"} == {"decade"}:
-        return b["decade"] == a["decade"] + 1
-    return False
+    (unit,) = told
+    return b[unit] == a[unit] + 1
 
 
 def _a_day_of_a_month(parts: dict) -> bool:
