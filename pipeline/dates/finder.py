@@ -2868,7 +2868,7 @@ def a_future_marker_in(clauses: Clauses, sentence: tuple[int, int], until: int) 
 def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
     """Do words after the comma that closes the clause of what ends at ``end`` tell that clause was a forecast
     (", at least that's our forecast")?"""
-    if lexicon.limit_told_after().match(low, end, sentence_end):
+    if lexicon.told_right_after("limit_after").match(low, end, sentence_end):
         return True     # (a limit set right after the date, "in the second quarter at the earliest", is on what is
                         # to come, whatever the tense before it)
     told = lexicon.forecast_told_after().search(low, end, sentence_end)

@@ -917,10 +917,11 @@ def forecast_told_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def limit_told_after() -> re.Pattern:
-    """Words right after a date that make it the earliest or latest time a thing may happen (tense.tsv kind
-    limit_after: "in the second quarter at the earliest")."""
-    return re.compile(rf"\s+(?:{trie_regex(_kind_words('limit_after'))})(?![a-z-])")
+def told_right_after(kind: str) -> re.Pattern:
+    """Words of a tense.tsv kind right after a date, as whole words: limit_after makes it the earliest or latest time
+    a thing may happen ("in the second quarter at the earliest"), unfinished_after tells in the present that a period
+    is not over yet ("before the summer is out")."""
+    return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1074,13 +1075,6 @@ def name_list_join() -> str:
 def titled_moves() -> re.Pattern:
     """A verb of moving and an object with a title in quotes, up to the "from" of the old date (titled_moves.tsv)."""
     return _any_of(row["before"] for row in _rows("titled_moves.tsv"))
-
-
-@functools.lru_cache(maxsize=None)
-def unfinished_told_after() -> re.Pattern:
-    """Words in the present right after a period that tell it is not over yet (tense.tsv kind unfinished_after:
-    "before the summer is out")."""
-    return re.compile(rf"\s+(?:{trie_regex(_kind_words('unfinished_after'))})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

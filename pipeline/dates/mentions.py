@@ -227,7 +227,7 @@ def _a_limit_after(low: str, exp: finder.Expression) -> bool:
     """Do words right after ``exp`` make it the earliest or latest time a thing may happen ("reopen in the third
     quarter at the earliest", tense.tsv kind limit_after)?  Such a limit is set on a happening to come, not on a
     report awaited, so a quarter or half it names is the coming one, as after "as early as"."""
-    return lexicon.limit_told_after().match(low, exp.end) is not None
+    return lexicon.told_right_after("limit_after").match(low, exp.end) is not None
 
 
 def _before_kinds(low: str, start: int) -> dict[str, int]:
@@ -1233,7 +1233,7 @@ class _Reading:
                 # when that is nearer than the one gone
                 tense, resolution = "future", ahead
         if ("deadline" in befores or self._bounded_before(befores)) \
-                and lexicon.unfinished_told_after().match(self.low, exp.end) \
+                and lexicon.told_right_after("unfinished_after").match(self.low, exp.end) \
                 and resolution.last_day is not None and self.anchor is not None and resolution.last_day < self.anchor \
                 and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)):
             # "Lei Jun promised a third model before the summer is out", in May: a period told in the present as not
