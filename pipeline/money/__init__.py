@@ -452,6 +452,7 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
 _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019.-])(?:[A-Z][\w&'\u2019.-]*\s+){0,3}[A-Z][\w&'\u2019.-]*\Z")
 _LISTED_BEFORE = re.compile(r"(?:,|&|\b(?:and|or|with|of|for|in|on|to|from))\s*\Z", re.I)
 _COMPANY_AFTER = re.compile(r",\s+(?:the|an?)(?=\s)")
+_APPOSED_WORTH_REACH = 40  # characters before a sum where ", worth about" stands
 
 
 def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
@@ -460,7 +461,8 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
     name after a title: "founder Colin Huang, worth about $40 billion") is a fortune (net_worth); a company's (an actor
     of kind organisation, or a name a company noun describes after the sum: "Micron, worth $150 billion, the chipmaker")
     its market value (market_cap).  Any other name (a league, a trophy) is left to its words: ""."""
-    worth = reading.rules.apposed_worth.search(reading.form, max(sentence[0], figure.start - 40), figure.start)
+    worth = reading.rules.apposed_worth.search(reading.form, max(sentence[0], figure.start - _APPOSED_WORTH_REACH),
+                                             figure.start)
     if worth is None:
         return ""
     comma = worth.start()
@@ -482,13 +484,15 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
 # then up to the sum (another sum of a range may stand between: "at $3.4 billion to $4 billion"); "book value" and
 # "order value" are nouns, never followed by a name and "at".
 _VALUE_NAME_AT = re.compile(r"\bvalues?\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}at\s+[^,;()]{0,30}\Z")
+_VALUE_NAME_REACH = 90  # the verb, a name of up to four words, "at" and up to 30 characters before the sum
 
 
 def _valued_by_name(reading: Reading, figure: Figure, sentence: Span) -> bool:
     """Is the sum what someone values a company named right after the verb at ("Analysts at Ridgeway Capital value
     Clearwell at $3.4 billion to $4 billion")?  The name parts "value" from its "at", so no kinds.tsv row "value at"
     can see it; an analyst's value is a valuation, as "valued at" is."""
-    return _VALUE_NAME_AT.search(reading.form, max(sentence[0], figure.start - 90), figure.start) is not None
+    start = max(sentence[0], figure.start - _VALUE_NAME_REACH)
+    return _VALUE_NAME_AT.search(reading.form, start, figure.start) is not None
 
 
 _WORTH_KINDS = ("valuation", "market_cap", "net_worth")
