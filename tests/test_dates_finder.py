@@ -307,6 +307,18 @@ def test_a_list_number_opening_a_line_is_no_day_of_the_month_that_ends_the_line_
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The lender drew the second loan in November.\n\n2024: Kestrel Bank sold its card unit.", ["November", "2024"]),
+    ("The lender drew the second loan in November.\n2024: Kestrel Bank sold its card unit.", ["November", "2024"]),
+    ("Its shares were first sold in Hong Kong in September.\n- 2019 - Moves its listing to Shanghai.",
+     ["September", "2019"]),
+    ("The fund closed its first round in May\n\n2021 proved a harder year for it.", ["May", "2021"]),
+    ("The listing was planned for Nov.\n5, 2020, in Hong Kong.", ["Nov.\n5, 2020"]),       # a line wrapped, not broken
+])
+def test_no_date_joins_its_parts_across_a_blank_line_or_into_a_line_a_year_labels(text, expected):
+    assert spans(text) == expected
+
+
 def test_as_expected_is_no_forecast():
     text = "As expected, Kellogg reported lower third-quarter earnings."
     start = text.index("third")

@@ -2369,6 +2369,16 @@ def test_an_entry_of_a_dashed_timeline_goes_on_from_the_entry_before():
         ("Nov. 3", "2020-11-03"), ("Dec. 24", "2020-12-24"), ("July", "2022-07")]
 
 
+def test_a_month_without_its_year_in_an_entry_a_year_labels_is_of_that_year():
+    text = ("Kestrel Bank's fundraising, year by year:\n\n"
+            "2019: Temasek bought a 20% stake in March for $400 million.\n\n"
+            "2022: The bank raised $900 million in two steps, in June and in November.\n\n"
+            "2024: It borrowed $1.2 billion from a group of banks in February. The loan was repaid in October.\n")
+    found = calendar(text, dt.date(2026, 3, 5), sentences=split_sentences(text))
+    assert found == [("2019", "2019"), ("March", "2019-03"), ("2022", "2022"), ("June", "2022-06"),
+                     ("November", "2022-11"), ("2024", "2024"), ("February", "2024-02"), ("October", "2024-10")]
+
+
 def test_a_timeline_whose_last_entry_names_no_year_ends_in_the_latest_such_day():
     text = ("* Nov 16, 2023 - Alibaba drops plans to spin off its cloud unit.\n\n"
             "* Aug 30 - SAMR says Alibaba has completed its rectification.\n")

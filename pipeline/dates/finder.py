@@ -671,10 +671,24 @@ def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
         if rules is None:
             continue
         m = rules.regex.match(low, start)
+        if m is not None and "\n" in low[start:m.end()]:
+            m = _within_the_entry(rules.regex, low, start, m)
         if m is not None:
             found.append((m, rules))
             after = m.end() + 1
     return found
+
+
+# Where an entry ends: a blank line, or a line break before a line a year labels ("\n2025: ...", "\n- 2025 - ...").
+_ENTRY_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t*\u2022\u00b7-]*\d{4}(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+)")
+
+
+def _within_the_entry(regex: re.Pattern, low: str, start: int, m: re.Match) -> re.Match | None:
+    """A head that would run across a paragraph break or into the next entry of a list, matched again up to it:
+    no date joins parts across them ("the second in October.\n\n2025: Trendyol raised ..." is October alone, the
+    year labelling the next entry)."""
+    brk = _ENTRY_BREAK.search(low, start, m.end() + 12)
+    return m if brk is None or brk.start() >= m.end() else regex.match(low, start, brk.start())
 
 
 def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit: int) -> int:
