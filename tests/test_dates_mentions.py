@@ -7232,3 +7232,29 @@ def test_that_season_after_an_aside_with_its_own_year_is_of_the_year_its_main_cl
     assert _when_of(text, dt.date(2025, 5, 6), "that summer") == [("2019-SU", False)]
     text = "Jack Ma, who gave up control of Ant in January 2023, returned in the spring of that year."
     assert _when_of(text, dt.date(2025, 5, 6), "the spring of that year") == [("2023-SP", False)]
+
+
+def test_overnight_after_a_clause_of_its_days_happenings_in_its_own_sentence_is_the_night_after_them():
+    text = ("How the storm moved through the county:\n\n"
+            "Monday: Winds of 60 mph knocked down power lines near Ardmore.\n\n"
+            "Tuesday: A dam spillway overflowed north of Lindell, and crews shored up the road overnight.\n\n"
+            "Wednesday: Flood warnings overnight kept schools shut.\n")
+    # Tuesday night, then the night into Wednesday, told first under its heading
+    assert [m.when for m in tag_dates(text, dt.date(2026, 3, 20)) if m.text == "overnight"] \
+        == ["2026-03-17", "2026-03-17"]
+    # a verb of its own clause is no happening told before it: the night into Tuesday
+    text = ("Monday: Winds of 60 mph knocked down power lines near Ardmore.\n\n"
+            "Tuesday: Crews shored up the road overnight after a dam spillway overflowed.\n")
+    assert [m.when for m in tag_dates(text, dt.date(2026, 3, 20)) if m.text == "overnight"] == ["2026-03-16"]
+
+
+def test_a_count_of_days_ahead_a_saying_reports_runs_from_the_day_its_sentence_tells_it_was_said():
+    text = "The regulator said on Tuesday the carrier had to submit a plan to cut delays within 10 days."
+    assert _when_of(text, dt.date(2026, 2, 12), "10 days") == [("2026-02-10/2026-02-20", True)]
+    # with no day of its own, a saying goes on from the one the paragraph before dated
+    text = ("Union leaders said Tuesday that talks would resume in March.\n\n"
+            "The company's spokesman said after the meeting that it would answer the union within 10 days.")
+    assert _when_of(text, dt.date(2026, 2, 12), "10 days") == [("2026-02-10/2026-02-20", True)]
+    # and with no day told, from the day of writing
+    text = "The regulator said the carrier had to submit a plan to cut delays within 10 days."
+    assert _when_of(text, dt.date(2026, 2, 12), "10 days") == [("2026-02-12/2026-02-22", True)]

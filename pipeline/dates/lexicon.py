@@ -1024,6 +1024,14 @@ def coordinated_subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def clause_coordinator() -> re.Pattern:
+    """A comma or semicolon and a coordinator (tense.tsv kind coordinator) opening a clause of its own (", and the
+    town was evacuated overnight"), searched anywhere."""
+    words = trie_regex(_kind_words("coordinator"))
+    return re.compile(rf"[,;]\s*(?:{words})\s")
+
+
+@functools.lru_cache(maxsize=None)
 def subject_before() -> re.Pattern:
     """A pronoun that is a verb's subject, or a past auxiliary of the passive, ending where the verb starts ("it
     committed", "was expanded"; tense.tsv kinds subject and passive)."""

@@ -510,6 +510,7 @@ class _Reading:
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
         self.year_end_stated: int | None = None     # the last month of a fiscal year it told ended, off December
         self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
+        self.counted_ahead: set[int] = set()    # where a count ahead from now stands ("within 14 days")
         headline = _HEADLINE.match(text)
         self.headline_end = headline.end(1) if headline else -1     # where a first line set apart as a title ends
         # the next year of two years that is a programme of its own ("the 2026-27 season"): (its first day, where
@@ -890,6 +891,7 @@ class _Reading:
             # revenue within three years"), as does a request a verb of saying reports ("said it had asked the
             # company for a report within 14 days")
             exp.parts = dict(exp.parts, det=True, shift=1)
+            self.counted_ahead.add(exp.start)
         elif "from_now" in befores and _the_next_unit(exp.parts) and exp.parts.get("unit") in ("Y", "Q", "M", "W") \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             # "should grow 20% over the next year": the next twelve months, as "over the next 12 months" are (TimeML
@@ -1067,7 +1069,8 @@ class _Reading:
                 and (own := self._date_told_before_in_its_sentence(exp, window)) is not None:
             ref = own
         if resolution is None:
-            entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp)
+            entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
+                or self._day_of_the_telling(exp, window)
             resolution = resolver.resolve(exp.parts, entry_day or self.anchor, tense, ref, self.locale)
             if entry_day is not None and resolution is not None and resolution.last_day is not None \
                     and resolution.last_day < self.anchor:
@@ -1267,7 +1270,11 @@ class _Reading:
             # "planned a capital markets day in the second half", in February, is this year's)
             told = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
             ahead = "plan" if told == "plan" else "future"
-            forecast = resolver.resolve(exp.parts, self.anchor, ahead, ref, self.locale)
+            telling = self._day_of_the_telling(exp, window)
+            forecast = resolver.resolve(exp.parts, telling or self.anchor, ahead, ref, self.locale)
+            if telling is not None and forecast is not None and forecast.last_day is not None:
+                # (counted from the telling, it is still ahead only if it has not ended by the day of writing)
+                forecast = forecast._replace(future=forecast.last_day >= self.anchor)
             if forecast is not None and self._happens_in_a_second_half_ended(exp, forecast):
                 # its report may still be awaited ("expects a loss for the second half", in February), but what is
                 # to happen in it happens in the coming one ("return to growth in the second half")
@@ -2612,6 +2619,43 @@ class _Reading:
         told = next((self.low[s:e] for s, e, tense, _ in markers[verbs[0] + 1:] if tense == "past"), None)
         return told is not None and lexicon.squash(told) in lexicon.request_words()
 
+    def _day_of_the_telling(self, exp: finder.Expression, window) -> dt.date | None:
+        """The past day a verb of saying tells it was said on in its sentence ("said on Thursday", "said Thursday"),
+        before a count of days or weeks ahead from now that the saying reports ("The judge said on Thursday the
+        defence has to file its motion within 14 days", published on Friday, is Thursday to two weeks after): a time
+        given then runs from the telling, not from the day of writing.  A saying with no day of its sentence goes on
+        from the last one its paragraph or the one before dated ("Lawyers for the shareholders said Thursday ... /
+        His lawyer said outside the courthouse that he would file a motion within 14 days" is Thursday's).  Else
+        None."""
+        if exp.start not in self.counted_ahead or exp.parts.get("unit") not in ("D", "W") or self.anchor is None:
+            return None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = self._day_of_a_saying(s_lo, exp.start)
+        if told is not None or any(e.start < exp.start for e, *_ in self._resolved_from(s_lo)) \
+                or not self._opened_by_a_past_saying(s_lo, exp.start):
+            return told
+        line = self.text.rfind("\n", 0, s_lo)
+        before = self.text.rfind("\n", 0, len(self.text[:max(line, 0)].rstrip()))
+        return self._day_of_a_saying(before + 1, s_lo) if line > 0 else None
+
+    def _opened_by_a_past_saying(self, s_lo: int, hi: int) -> bool:
+        """Is the first verb of text[s_lo:hi] (a sentence's start) a verb of saying in the past (tense.tsv kind
+        reporting: "His lawyer said outside the courthouse that")?"""
+        markers = self.clauses.markers(s_lo, hi)
+        if not markers:
+            return False
+        s, e, tense, listed = markers[0]
+        return listed and tense in lexicon.PAST_TENSES and lexicon.squash(self.low[s:e]) in lexicon.reporting_verbs()
+
+    def _day_of_a_saying(self, lo: int, hi: int) -> dt.date | None:
+        """The last past day told right after a verb of saying between ``lo`` and ``hi`` ("said Thursday")."""
+        for told, resolution, *_ in self._resolved_from(lo):
+            period = resolution.period
+            if told.end <= hi and period is not None and period.gran == "D" \
+                    and period.first() < self.anchor and finder.said_right_before(self.low, told.start):
+                return period.first()
+        return None
+
     def _period_named_in_the_paragraph(self, exp: finder.Expression, told_of):
         """What "the period" is on when the text last named a day or month: the quarter, half or season named
         before it in the paragraph, if any ("will report results for the quarter ending June 30 in early August.
@@ -2677,13 +2721,30 @@ class _Reading:
         """The day "overnight" counts from under a day heading: the heading's day, so that it is the night into
         it ("Monday, May 18 / Wind at Camp 3 overnight"), unless a sentence of that day's happenings comes before it
         under the heading: a section told in order then goes on to the night after them ("Wednesday: Work began on a
-        rescue shaft. Heavy rain slowed the rig overnight." is Wednesday night), counted from the day after."""
+        rescue shaft. Heavy rain slowed the rig overnight." is Wednesday night), counted from the day after.  So does
+        a clause of its own sentence told in the past before it ("Wednesday: A private levee failed, and the town was
+        evacuated overnight"; see _a_past_clause_before)."""
         if not str(exp.parts.get("ref_value", "")).endswith("TNI"):
             return day
         start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         if start > header_end and _A_WORD.search(self.low, header_end, start) is not None:
             return day + dt.timedelta(days=1)
+        if self._a_past_clause_before(exp, max(start, header_end)):
+            return day + dt.timedelta(days=1)
         return day
+
+    def _a_past_clause_before(self, exp: finder.Expression, lo: int) -> bool:
+        """Is there, from ``lo`` to ``exp`` in its sentence, a clause told in the past that a comma and a
+        coordinator close before ``exp``'s own clause ("A private levee failed near Clarksville, and the town was
+        evacuated overnight")?  A section told in order tells that happening before the night it names; a phrase
+        without a verb ("Wind at Camp 3 overnight") or a verb of ``exp``'s own clause ("was evacuated overnight
+        after a levee failed") is no such clause."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        breaks = [m.start() for m in lexicon.clause_coordinator().finditer(self.low, lo, exp.start)]
+        if not breaks:
+            return False
+        return any(lo <= s and e <= breaks[-1] and tense == "past"
+                   for s, e, tense, _ in self.clauses.markers(s_lo, s_hi))
 
     def _reported_on_a_day_before_its_end(self, exp: finder.Expression, ref, window) -> bool:
         """Is ``exp`` ("the quarter") told of results its sentence dates to a day before ``ref``, the report's period,
