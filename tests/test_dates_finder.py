@@ -448,9 +448,7 @@ CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan"
                                  and r.values[0]["kind"] not in ("possibility", "headline")])
 def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
     text = row["example"]
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[-1]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == CLAUSE_TENSE[row["tense"]]
+    assert _tense_of_found(text, -1) == CLAUSE_TENSE[row["tense"]]
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "possibility"])
@@ -466,9 +464,7 @@ def test_a_word_of_possibility_makes_a_forecast_of_a_period_but_gives_its_clause
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "forecast_period"])
 def test_the_period_a_forecast_is_for_is_not_when_the_forecast_was_made(row):
     text = row["example"]
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[0]
-    assert finder.clause_tense(text, low, expression.start, expression.end) != "past"
+    assert _tense_of_found(text, 0) != "past"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "to_now"])
@@ -480,17 +476,13 @@ def test_words_that_bring_the_story_up_to_now_end_the_past_year_it_told_of(row):
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "boundary"])
 def test_a_word_that_opens_another_clause_keeps_its_future_away_from_the_date_before_it(row):
     text = row["example"]
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[0]
-    assert finder.clause_tense(text, low, expression.start, expression.end) != "future"
+    assert _tense_of_found(text, 0) != "future"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "complement"])
 def test_a_word_that_opens_a_reported_clause_keeps_its_future_away_from_the_date_of_the_report(row):
     text = row["example"]
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[0]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+    assert _tense_of_found(text, 0) == "past"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
@@ -506,17 +498,13 @@ def test_a_plan_called_off_is_no_forecast_and_its_date_takes_the_tense_of_the_ve
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "negation"])
 def test_a_verb_of_a_timetable_after_a_verb_in_the_past_and_a_negation_is_in_the_past(row):
     text = row["example"]
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[0]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+    assert _tense_of_found(text, 0) == "past"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] in ("link", "subject", "passive")])
 def test_a_verb_in_the_past_right_before_its_date_keeps_it_in_the_past_whatever_future_came_earlier(row):
     text = row["example"]
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[-1]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+    assert _tense_of_found(text, -1) == "past"
 
 
 @pytest.mark.parametrize("text, expression", [
@@ -541,18 +529,14 @@ def test_a_date_in_the_subject_of_a_reported_clause_is_forecast_by_that_clause_s
     ("Analysts at CLSA expect the unit to swing back to a loss and to cut their target price on Thursday.", False),
 ])
 def test_a_verb_whose_past_is_its_base_form_after_a_comma_a_coordinator_and_its_pronoun_is_past(text, past):
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[-1]
-    assert (finder.clause_tense(text, low, expression.start, expression.end) == "past") == past
+    assert (_tense_of_found(text, -1) == "past") == past
 
 
 @pytest.mark.parametrize("text", ["The Fed is expected to keep rates unchanged in December.",
                                   "Hong Kong shares are expected to open little changed on Monday.",
                                   "The company will be listed in Hong Kong in March."])
 def test_a_word_that_only_ends_like_a_past_verb_leaves_the_forecast_to_its_date(text):
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[-1]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == "future"
+    assert _tense_of_found(text, -1) == "future"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "percent"])
@@ -680,9 +664,7 @@ def test_a_comparison_word_before_a_date_makes_it_the_base_of_a_comparison(row):
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "agent"])
 def test_a_participle_with_its_agent_in_a_clause_that_looks_ahead_tells_no_past(row):
     text = row["example"]
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[-1]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == "future"
+    assert _tense_of_found(text, -1) == "future"
 
 
 @pytest.mark.parametrize("text,compared", [
@@ -719,6 +701,12 @@ def _tense_of(text: str, expression: str) -> str:
     low = finder.lower_form(text)
     start = text.index(expression)
     return finder.clause_tense(text, low, start, start + len(expression))
+
+
+def _tense_of_found(text: str, index: int) -> str:
+    """The tense of the clause of the date the finder finds at ``index`` (-1: the last) in ``text``."""
+    expression = finder.find_expressions(text)[index]
+    return finder.clause_tense(text, finder.lower_form(text), expression.start, expression.end)
 
 
 def test_a_verb_whose_past_is_its_base_form_is_past_after_a_name_or_a_singular_pronoun():
@@ -1061,9 +1049,7 @@ def test_last_words_are_read_only_where_sure():
     ("Investors will watch the tariff hit, which analysts expect to put at 1.4 trillion yen in February.", "future"),
 ])
 def test_a_verb_whose_past_is_its_base_form_after_a_name_opening_a_relative_clause_is_past(text, tense):
-    low = finder.lower_form(text)
-    expression = finder.find_expressions(text)[-1]
-    assert finder.clause_tense(text, low, expression.start, expression.end) == tense
+    assert _tense_of_found(text, -1) == tense
 
 
 @pytest.mark.parametrize("text, expected", [
