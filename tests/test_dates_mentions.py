@@ -6960,6 +6960,8 @@ def test_the_final_weekend_of_a_month_is_its_last_saturday_and_sunday():
 def test_the_lantern_festival_is_the_fifteenth_day_of_the_lunar_new_year():
     assert calendar("Temple fairs in the city closed after the Lantern Festival.", CNBC) == [
         ("after the Lantern Festival", "2025-02-12")]
+
+
 def test_a_us_list_of_numeric_dates_with_two_digit_years_is_month_first_and_dated():
     text = ("The broker's calls on the stock:\n\n- 3/14/25: cut to Sell, target $42\n- 9/4/25: raised to Hold, "
             "target $51\n- 10/28/25: upgraded to Buy, target $60")

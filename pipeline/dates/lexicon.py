@@ -200,7 +200,7 @@ def event_named_before() -> re.Pattern:
     """"before" and the name of a happening, up to the preposition of the date that dates it ("before [the COP31
     summit in Antalya] in", "before [Miami] on"): up to five words, none a pronoun of tense.tsv kind subject nor a
     verb in -ed, no comma between; group 1 is the name."""
-    pronouns = trie_regex([w for w in _kind_words("subject") if " " not in w])
+    pronouns = _one_word_subjects()
     return re.compile(rf"\bbefore\s+((?:the\s+)?(?:(?!(?:{pronouns}|[a-z]+ed)\s)[a-z0-9][a-z0-9'\u2019.-]*\s+){{1,5}})"
                       r"(?:in|on)\s+\Z")
 
@@ -209,6 +209,13 @@ def event_named_before() -> re.Pattern:
 def weekday_word() -> re.Pattern:
     """Any weekday of weekdays.tsv that is not ambiguous, as a whole word ("on Monday")."""
     return _whole_words([w for w, (_, ambiguous, _) in weekdays().items() if not ambiguous])
+
+
+@functools.lru_cache(maxsize=None)
+def _one_word_subjects() -> str:
+    """The pronouns of tense.tsv kind subject that are one word, as a regex, for the patterns that read the subject
+    as a single word among other words ("said it had", "before the summit in")."""
+    return trie_regex([w for w in _kind_words("subject") if " " not in w])
 
 
 def _whole_words(words) -> re.Pattern:
@@ -547,13 +554,6 @@ def results_noun_after() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:{trie_regex(_kind_words('coordinator'))})\s+[a-z-]+\s+)?"
                       rf"(?:(?!(?:{_no_noun_between()})\s)[a-z]+\s+)?"
                       rf"(?:{trie_regex(_kind_words('results_noun'))})(?![a-z-])")
-
-
-@functools.lru_cache(maxsize=None)
-def period_end_after() -> re.Pattern:
-    """The verb of a timetable that ends the period right before it, in the present simple (tense.tsv kind
-    period_end: " ends" in "fiscal 2026 ends"), matched where the period ends."""
-    return re.compile(rf"\s+(?:{trie_regex(_kind_words('period_end'))})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -897,7 +897,7 @@ def reported_subject_before() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the subject of the clause it reports (a pronoun
     of kind subject, or a determiner and a noun), ending where that clause's verb starts: "said it had"."""
     reporting = trie_regex(_kind_words("reporting"))
-    pronouns = trie_regex([w for w in _kind_words("subject") if " " not in w])
+    pronouns = _one_word_subjects()
     determiners = trie_regex(_kind_words("determiner"))
     return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
 
@@ -920,7 +920,8 @@ def forecast_told_after() -> re.Pattern:
 def told_right_after(kind: str) -> re.Pattern:
     """Words of a tense.tsv kind right after a date, as whole words: limit_after makes it the earliest or latest time
     a thing may happen ("in the second quarter at the earliest"), unfinished_after tells in the present that a period
-    is not over yet ("before the summer is out")."""
+    is not over yet ("before the summer is out"), period_end is the verb of a timetable that ends the period right
+    before it ("fiscal 2026 ends")."""
     return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})(?![a-z-])")
 
 

@@ -1235,7 +1235,7 @@ class _Reading:
                 # just gone, waits for comes after it, so the date that happening is dated by is the coming one
                 # when that is nearer than the one gone
                 tense, resolution = "future", ahead
-        if ("deadline" in befores or self._bounded_before(befores)) \
+        if ("deadline" in befores or self._bounded(befores, "BEFORE")) \
                 and lexicon.told_right_after("unfinished_after").match(self.low, exp.end) \
                 and resolution.last_day is not None and self.anchor is not None and resolution.last_day < self.anchor \
                 and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)):
@@ -1244,7 +1244,7 @@ class _Reading:
             tense = "future"
             resolution = self._in_year(exp, resolution, +1, tense, ref)
         if tense != "past" and ("deadline" in befores or "ahead" in befores or _a_limit_after(self.low, exp)
-                                or self._bounded_before(befores)) \
+                                or self._bounded(befores, "BEFORE")) \
                 and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor \
                 and (resolver.names_a_part_of_the_year(exp.parts) or _a_season_alone(exp.parts)) \
@@ -1344,7 +1344,7 @@ class _Reading:
                 and ((resolution.period.gran in ("Q", "H") and (_kind_just_before(self.low, "results_for", exp.start, 40)
                                                                or lexicon.results_noun_after().match(self.low, exp.end)))
                      or (resolution.period.gran in ("Q", "H", "Y", "FY")
-                         and lexicon.period_end_after().match(self.low, exp.end))) \
+                         and lexicon.told_right_after("period_end").match(self.low, exp.end))) \
                 and not self._subject_of_a_past_verb(exp, window):
             # "is scheduled to report results for the September quarter in late November", "Maersk, which reports
             # fourth-quarter results on Feb. 5", in September and November: a quarter or half under way whose
@@ -1363,7 +1363,7 @@ class _Reading:
             # counted, those made so far, no time ahead
             resolution = resolution._replace(future=False)
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
-                and self._bounded_after(befores) \
+                and self._bounded(befores, "AFTER") \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 not in lexicon.PAST_TENSES \
                 and not finder.is_recurring(self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -2041,19 +2041,14 @@ class _Reading:
         s_lo, _ = self.clauses.sentence(exp.start, exp.end, window)
         opened = max(s_lo, self.low.rfind(",", s_lo, m.start()) + 1, self.low.rfind(";", s_lo, m.start()) + 1)
         if any(w.endswith("ed") or words.get(w) in lexicon.PAST_TENSES
-               for w in re.findall(r"[a-z]+", self.low[opened:m.start()])):
+               for w in _A_WORD.findall(self.low, opened, m.start())):
             return False                # ("The chief executive resigned before the vote on May 3": a time gone)
         return not tense or tense == "past" and lexicon.weekday_word().search(self.low, s_lo, m.start()) is not None
 
-    def _bounded_after(self, befores: dict) -> bool:
-        """Is the date named as the time after which a thing happens (connectors.tsv bound rows of mod AFTER:
-        "after March")?"""
-        return "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER"
-
-    def _bounded_before(self, befores: dict) -> bool:
-        """Is the date named as the time before which a thing happens (connectors.tsv bound rows of mod BEFORE:
-        "before March")?"""
-        return "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE"
+    def _bounded(self, befores: dict, mod: str) -> bool:
+        """Is the date named as the time after or before which a thing happens (connectors.tsv bound rows of mod
+        ``mod``, AFTER: "after March", BEFORE: "before March")?"""
+        return "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == mod
 
     def _a_base_reported_before(self, exp: finder.Expression, target: resolver.Resolution | None) -> bool:
         """Is ``exp`` the date of a base set off by a comma (", up from £9.9 billion in March") with no forecast
