@@ -450,7 +450,6 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
 # the name right before that comma (one to four words in capitals), and a list or a phrase it ends ("deals with Disney,
 # NBC and Amazon, worth about $76 billion" is the deals' worth, no company's)
 _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019.-])(?:[A-Z][\w&'\u2019.-]*\s+){0,3}[A-Z][\w&'\u2019.-]*\Z")
-_LISTED_BEFORE = re.compile(r"(?:,|&|\b(?:and|or|with|of|for|in|on|to|from))\s*\Z", re.I)
 _COMPANY_AFTER = re.compile(r",\s+(?:the|an?)(?=\s)")
 _APPOSED_WORTH_REACH = 40  # characters before a sum where ", worth about" stands
 
@@ -467,7 +466,7 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
         return ""
     comma = worth.start()
     name = _NAME_BEFORE.search(reading.form, sentence[0], comma)
-    if name is None or _LISTED_BEFORE.search(reading.form, sentence[0], name.start()):
+    if name is None or reading.rules.listed_before.search(reading.form, sentence[0], name.start()):
         return ""
     for actor in find_actors(reading.text[sentence[0]:comma], form=reading.form[sentence[0]:comma]):
         if sentence[0] + actor.end == comma:
@@ -513,7 +512,7 @@ def _ranked_by_worth(reading: Reading, mentions: list[MoneyMention]) -> list[Mon
     return out
 
 
-def _sizes_a_company(reading, figure, sentence, trigger) -> bool:
+def _sizes_a_company(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None) -> bool:
     """A sum right before a noun of a company (an article before it) sizes that company by its market value: "The $320
     billion Chinese e-commerce giant".  A trigger past that noun tells of what the company did, not of the sum ("The $330
     billion e-commerce giant said ... that adjusted EBITA ... fell 76%"), so only a trigger before it decides."""
@@ -821,8 +820,12 @@ def _priced_per_share(reading: Reading, figure: Figure, sentence: Span) -> bool:
     """Is the sum told per share right after it ("sell its 78.7 per cent holding ... at HK$1.75 a share")?  Such a
     price is the deal's, never the level a dropped stake moved to."""
     return any(t[0] - figure.end <= 1 and reading.rules.triggers[t[2]]["amount_kind"] == "share_price"
-               for t in reading.tokens_in(figure.end, min(sentence[1], figure.end + 12), sentence)
+               for t in reading.tokens_in(figure.end, min(sentence[1], figure.end + _PER_SHARE_REACH), sentence)
                if t[2] in reading.rules.triggers)
+
+
+# characters after a sum where its "a share" (or "per share") word may start and end: the space before it and "per"
+_PER_SHARE_REACH = 12
 
 
 _STOCK_KINDS = frozenset({"share_move", "share_price"})

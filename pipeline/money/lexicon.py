@@ -340,6 +340,7 @@ class Lexicon:
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
+    listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
@@ -773,6 +774,7 @@ def lexicon() -> Lexicon:
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?worth\s+(?:[a-z]+\s+){{0,2}}\Z"),
+        listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
