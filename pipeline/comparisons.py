@@ -2334,7 +2334,8 @@ def _comparison_rules() -> _ComparisonRules:
         bare_noun=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_noun')})\s+\Z"),
         bare_rival=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_rival')})\s+(?:[\w&.'\u2019-]+\s+){{1,4}}\Z"),
         # the money lexicon's approximations, and the words that belittle a move, which it lacks (role=rival_belittles)
-        rival_move=re.compile(rf",\s+[a-z]+ing\s+(?:(?:{word_trie(money_lexicon().approx)}|{words('rival_belittles')})\s+)?"),
+        rival_move=re.compile(rf",\s+[a-z]+ing\s+"
+                              rf"(?:(?:{word_trie(money_lexicon().approx)}|{words('rival_belittles')})\s+)?"),
         bare_reach=re.compile(rf"(?i)\s+(?:{words('bare_reach')})\s+"),
         bare_present=re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in table if row['role'] == 'bare_present')})"
                                 rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),
