@@ -1943,6 +1943,12 @@ def test_the_second_end_of_a_range_is_of_the_first_ends_kind_whatever_word_follo
     assert [m.market_kind for m in found] == ["valuation", "valuation"]
 
 
+def test_the_first_end_of_a_range_takes_the_kind_the_word_after_the_range_gives_its_second_end():
+    found = find_money("Analysts polled by LSEG expect the retailer to post between $38 billion and $40 billion in "
+                       "quarterly revenue on Thursday.")
+    assert [(m.text, m.market_kind) for m in found] == [("$38 billion", "revenue"), ("$40 billion", "revenue")]
+
+
 @pytest.mark.parametrize("sentence, level", [
     ("Brazil's central bank cut its benchmark Selic interest rate by 50 basis points to 14.25% on Wednesday.",
      (14.25, "down")),

@@ -985,6 +985,13 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
                 and rules.part_of.fullmatch(form, prior.end, mention.start)):
             # "Devices brought in $38.2 billion of Halcyon's $71.5 billion revenue": a part is of its whole's kind
             out[-1] = prior = replace(prior, market_kind=mention.market_kind)
+        elif (prior is not None and prior.amount is not None and mention.amount is not None and prior.market_kind == "other"
+              and mention.market_kind not in ("", "other") and not prior.direction and not mention.direction
+              and prior.end <= mention.start and rules.range_goes_on.fullmatch(form, prior.end, mention.start)
+              and rules.range_opened.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
+            # "to post between $38 billion and $40 billion in quarterly revenue": the word after a range says what both
+            # of its ends are, though it stands nearer the second
+            out[-1] = prior = replace(prior, market_kind=mention.market_kind)
         if moved is not None:
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])
         out.append(mention)
