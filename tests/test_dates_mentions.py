@@ -6433,6 +6433,12 @@ def test_days_and_weekdays_before_or_after_a_happening_count_from_its_dated_ment
     assert _when_of(text, dt.date(2025, 10, 20), "the Monday after the vote") == [("2025-10-13", False)]
 
 
+def test_a_count_of_days_from_a_happening_runs_from_the_day_the_text_dated_it():
+    text = ("The regulator announced the fine on Tuesday, March 3. The company has 21 days from the announcement to "
+            "appeal, and a second review is due in June.")
+    assert _when_of(text, dt.date(2026, 3, 5), "21 days from the announcement") == [("2026-03-24", True)]
+
+
 def test_a_count_after_a_happening_the_text_never_dated_reads_as_it_would_alone():
     text = "Police made the first arrest ten days after the break-in at the gallery."
     assert not [m for m in tag_dates(text, dt.date(2025, 10, 20)) if "break-in" in m.text]
