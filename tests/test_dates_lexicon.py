@@ -1,9 +1,11 @@
 """The date engine's vocabulary: tables turned into look-ups and trie regexes."""
+import datetime as dt
 import re
 
 import pytest
 
-from pipeline.dates import lexicon
+from pipeline.dates import lexicon, tag_dates
+from pipeline.rules import load_table
 
 
 def test_a_trie_regex_matches_every_word_and_prefers_the_longest():
@@ -87,3 +89,11 @@ def test_a_currency_code_before_a_figure_opens_no_infinitive_before_a_deadline()
                                                         low.index("by")) is not None
     low = "the carrier cut fares to win back travellers by march"
     assert lexicon.object_before_a_deadline().fullmatch(low, len("the carrier cut"), low.index("by")) is None
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "record_stretch"],
+                         ids=lambda r: r["word"])
+def test_each_word_of_a_record_keeps_the_count_after_in_a_stretch_off_the_calendar(row):
+    assert lexicon.measured_stretch_before().search(row["example"].lower(), 0,
+                                                    row["example"].lower().rindex(" in ") + 4) is not None
+    assert [m.when for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar] == []

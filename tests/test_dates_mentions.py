@@ -7266,3 +7266,23 @@ def test_a_count_of_days_ahead_a_saying_reports_runs_from_the_day_its_sentence_t
     # and with no day told, from the day of writing
     text = "The regulator said the carrier had to submit a plan to cut delays within 10 days."
     assert _when_of(text, dt.date(2026, 2, 12), "10 days") == [("2026-02-12/2026-02-22", True)]
+
+
+@pytest.mark.parametrize("sentence, wanted, when", [
+    ("The utility said the new reactor will start up in three weeks.", "three weeks", "2025-W51"),
+    ("Management expects the bridge loan to be repaid in five years.", "five years", "2030"),
+    ("In two years, we would like half of our revenue to come from cloud contracts.", "two years", "2027"),
+])
+def test_a_count_after_a_bare_in_told_in_a_forecast_is_the_time_that_far_from_now(sentence, wanted, when):
+    assert calendar(sentence, CNBC) == [(wanted, when)]
+    assert _when_of(sentence, CNBC, wanted) == [(when, True)]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Retail sales rose 6% in October, the fastest pace in three years.", "three years"),
+    ("The museum had its second break-in in five years.", "five years"),
+    ("Economists expect the steepest drop in output in two years.", "two years"),
+])
+def test_a_count_after_a_bare_in_told_of_the_past_or_measuring_a_record_stays_a_duration(sentence, count):
+    [mention] = [m for m in tag_dates(sentence, CNBC) if m.text == count]
+    assert (mention.on_calendar, mention.timex_type, mention.when) == (False, "DURATION", "")

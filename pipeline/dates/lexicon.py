@@ -926,6 +926,13 @@ def told_right_after(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def measured_stretch_before() -> re.Pattern:
+    """A superlative or an ordinal (tense.tsv kind record_stretch) up to three words before a bare "in" that ends
+    where the search ends ("the fastest pace in"): the count after it is the stretch a record is measured over."""
+    return re.compile(rf"(?<![a-z])(?:{trie_regex(_kind_words('record_stretch'))})(?:\s+[a-z'-]+){{0,3}}\s+in\s+$")
+
+
+@functools.lru_cache(maxsize=None)
 def intention_words() -> frozenset[str]:
     """Markers of the future that tell an intention, which has no report to wait for (tense.tsv kind intention:
     "plan to")."""

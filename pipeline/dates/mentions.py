@@ -241,6 +241,13 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
     return {connectors.rows[index]["kind"]: index}
 
 
+@functools.lru_cache(maxsize=None)
+def _scatter_before() -> finder.Before:
+    """The `before` of the scatter rows alone (a bare "in"), which an `ahead` row ending in it hides from
+    :func:`_before_kinds` ("will open in three weeks")."""
+    return finder.Before("|".join(r["before"] for r in _connectors().rows if r["kind"] == "scatter"), "a-z")
+
+
 def _row_after_holds(low: str, index: int, end: int) -> bool:
     """Does the `after` cell of connector row ``index``, if it has one, match right at ``end``?  A row found by its
     `before` may need the words after the date too ("has 14 days to appeal": a time given to do a thing, not "has two
@@ -897,6 +904,13 @@ class _Reading:
             # "should grow 20% over the next year": the next twelve months, as "over the next 12 months" are (TimeML
             # keeps the year after this one, as TimeBank writes it)
             self.ahead_from_now.add(exp.start)
+        elif befores.keys() in ({"scatter"}, {"ahead"}) and exp.parts.keys() == _A_COUNT_OF_UNITS.keys() \
+                and exp.parts["unit"] in ("Y", "M", "W") and _scatter_before().search(self.low, exp.start) \
+                and self._in_a_count_ahead(exp, window):
+            # "will be paid off in five years", "will open in three weeks": a bare "in" before a count, in a
+            # forecast, names the time that far from now, as "five years from now" does ("the fastest pace in three
+            # years", told of the past, stays the stretch it measures)
+            exp.parts = dict(exp.parts, direction="hence")
         if not befores and exp.rule == "year_end" and exp.start == exp.head_start:
             self._year_end_of_the_month_told_of(exp, window)
         if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
@@ -1791,6 +1805,17 @@ class _Reading:
         # said: 'told members on Tuesday: "If we go out on the first, we stay out"')
         return condition is not None and not finder.clause_tense(self.text, self.low, exp.start, exp.end,
                                                                  (condition.start(), s_hi), self.clauses)
+
+    def _in_a_count_ahead(self, exp: finder.Expression, window) -> bool:
+        """Is the count ``exp`` after a bare "in" told in a forecast or a clause about the future, and no stretch a
+        superlative or an ordinal measures ("the biggest rise in five years" stays a stretch whatever the tense)?"""
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            return False
+        if not (finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future"):
+            return False
+        lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        return lexicon.measured_stretch_before().search(self.low, lo, exp.start) is None
 
     def _given_from_now(self, index: int, exp: finder.Expression, row: int) -> bool:
         """Does the from_now connector row ``row`` hold for ``exp`` in full?  A row with an `after` (a time given to do
