@@ -7286,3 +7286,31 @@ def test_a_count_after_a_bare_in_told_in_a_forecast_is_the_time_that_far_from_no
 def test_a_count_after_a_bare_in_told_of_the_past_or_measuring_a_record_stays_a_duration(sentence, count):
     [mention] = [m for m in tag_dates(sentence, CNBC) if m.text == count]
     assert (mention.on_calendar, mention.timex_type, mention.when) == (False, "DURATION", "")
+@pytest.mark.parametrize("text, anchor, wanted", [
+    ("The last ferry to the islands was due to sail at 9.45pm, but the crossing was called off in the gale.",
+     dt.date(2026, 1, 14), "9.45pm"),
+    ("Hours before the ceasefire was due to lapse at midnight, both sides agreed to a further week.",
+     dt.date(2026, 2, 3), "midnight"),
+    ("The satellite had been due to launch from the coastal pad at 0415 GMT before the countdown was halted.",
+     dt.date(2026, 4, 8), "0415 GMT"),
+    ("Crews missed a slot that would have closed at 1120 GMT.", dt.date(2026, 4, 8), "1120 GMT"),
+])
+def test_a_clock_time_of_a_plan_told_in_the_past_is_not_ahead_on_the_day_of_writing(text, anchor, wanted):
+    assert _when_of(text, anchor, wanted) == [(anchor.isoformat(), False)]
+
+
+def test_a_clock_time_of_a_plan_told_in_the_present_is_still_ahead():
+    assert _when_of("The ferry is due to sail at 9.45pm.", dt.date(2026, 1, 14), "9.45pm") == [("2026-01-14", True)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    ("For FY26, the miner kept its nickel guidance of 30,000 to 34,000 tonnes.", dt.date(2026, 2, 11), "FY26",
+     "FY2026"),
+    ("For 2026, the brewer reiterated its margin target of 18%.", dt.date(2026, 3, 4), "2026", "2026"),
+])
+def test_a_period_under_way_opening_a_sentence_about_a_forecast_is_future(text, anchor, wanted, when):
+    assert _when_of(text, anchor, wanted) == [(when, True)]
+
+
+def test_a_period_under_way_opening_a_sentence_without_a_forecast_keeps_its_reading():
+    assert _when_of("For 2026, sales rose 4% in January.", dt.date(2026, 3, 4), "2026") == [("2026", False)]

@@ -546,6 +546,23 @@ def forecast_noun_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def forecast_noun_in_clause_after() -> re.Pattern:
+    """A comma and a clause naming a forecast's noun (tense.tsv kind forecast_noun), matched where a period that opens
+    its sentence after the preposition of a forecast's period ends (kind forecast_period): ", Kestrel kept its copper
+    guidance" in "For FY26, Kestrel kept its copper guidance"; the clause ends at the next comma or stop."""
+    return re.compile(rf"\s*,\s*[^,;:!?\n]*?(?<![a-z-])(?:{trie_regex(_kind_words('forecast_noun'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def plan_told_then_before() -> re.Pattern:
+    """Words of a plan told in the past or of a modal perfect (tense.tsv kinds plan_then, counterfactual) and the rest of
+    their clause, searched up to where a clock time starts ("was due to expire at " in "was due to expire at
+    midnight")."""
+    words = _kind_words("plan_then") + _kind_words("counterfactual")
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(words)})\s[^,;:!?\n]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def results_noun_after() -> re.Pattern:
     """The noun of a report that a quarter or half right before it names the period of, maybe with one noun between,
     matched where the period ends (tense.tsv kind results_noun): " results" in "fourth-quarter results", " report"

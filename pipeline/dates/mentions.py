@@ -1337,6 +1337,7 @@ class _Reading:
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
                      or _kind_just_before(self.low, "forecast_for", exp.start, 40)
+                     or self._opens_a_forecast_s_clause(exp, window)
                      or (_a_whole_year(exp.parts, resolution)
                          and _kind_just_before(self.low, "figure_for", exp.start, 40))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
@@ -1371,6 +1372,13 @@ class _Reading:
                 and _a_weekday_alone(exp.parts) and _A_RATE_READ_ON.search(self.low, max(0, exp.start - 12), exp.start):
             # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
             # is the day it was read, however much the rate looks ahead
+            resolution = resolution._replace(future=False)
+        if resolution.future and self.anchor is not None and resolution.last_day == self.anchor \
+                and _a_time_of_the_day_alone(exp.parts) \
+                and lexicon.plan_told_then_before().search(self.low, max(0, exp.start - _PLAN_THEN_REACH), exp.start):
+            # "hours before the pause was due to expire at midnight": a plan told from the past says when a thing was
+            # to happen, not that the time is still to come on the day of writing (README: a later time of the day is
+            # ahead unless its clause tells it in the past)
             resolution = resolution._replace(future=False)
         if resolution.future and finder.counts_happenings_in(self.low, exp.start, exp.parts):
             # "would raise margins, the second increase this month": the month under way whose increases are
@@ -2000,6 +2008,17 @@ class _Reading:
             return False
         target = self._forecast_target_before(exp, window)
         return target is not None and resolution.last_day >= target.first_day
+
+    def _opens_a_forecast_s_clause(self, exp: finder.Expression, window: tuple[int, int] | None) -> bool:
+        """Does ``exp``, after the preposition of a forecast's period (tense.tsv kind forecast_period), open its
+        sentence before a comma and a clause that names a forecast ("For FY26, Kestrel kept its copper guidance")?  The
+        period is then what the forecast is for, whatever the verb's tense, as when the noun follows it."""
+        before = lexicon.kind_right_before("forecast_period").search(self.low, max(0, exp.start - 10), exp.start)
+        if before is None:
+            return False
+        s_lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        return not self.low[s_lo:before.start()].strip() \
+            and lexicon.forecast_noun_in_clause_after().match(self.low, exp.end) is not None
 
     def _counts_forecasts(self, exp: finder.Expression, window: tuple[int, int] | None) -> bool:
         """Does an occasion counted right before ``exp`` count forecasts made, the only markers of the future before it
@@ -5135,6 +5154,16 @@ def _heads_a_section(text: str, at: int) -> bool:
 def _a_clock_time_alone(parts: dict) -> bool:
     """"at 7:30 p.m.": a clock time that names no day of its own, so takes the day the text is on."""
     return "hour" in parts and "on_day" not in parts and not resolver.has_day(parts) and "shift" not in parts
+
+
+def _a_time_of_the_day_alone(parts: dict) -> bool:
+    """"at 7:30 p.m.", "at midnight": a clock time or named time of the day that names no day of its own."""
+    return _a_clock_time_alone(parts) or parts.keys() == {"daypart"}
+
+
+# How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
+# Complex 39A at 0632 UTC")
+_PLAN_THEN_REACH = 60
 
 
 def _a_season_alone(parts: dict) -> bool:
