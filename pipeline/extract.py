@@ -32,6 +32,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.comparisons import at_the_start_it_tells, comparison_bases, date_of, respective_dates
 from pipeline.dates import DateMention, tag_dates
+from pipeline.dates.finder import Clauses
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
 from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, later_wire_datelines,
                                 list_sources, read_source)
@@ -275,8 +276,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     sentences = split_sentences(text, form=form)
     index = SentenceIndex(sentences)
     stage("finding dates")
-    dates = [d for d in tag_dates(text, document.published, form=form, sentences=sentences,
-                                  locale=document.locale) if d.on_calendar]
+    every_date = tag_dates(text, document.published, form=form, sentences=sentences, locale=document.locale)
+    dates = [d for d in every_date if d.on_calendar]
     stage("finding figures")
     money = find_money(text, form=form, sentences=sentences)
 
@@ -317,6 +318,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                     or _list_heading_date(form, sentences, where, dates_by_sentence, document.published)
             pairs.append((where, date, figure))
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
+    told_times = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
+    pairs, carried = _periods_carried_on(text, form, sentences, pairs, told_times, document.published)
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
         # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)
@@ -328,7 +331,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     about = _about(document)
     undated = _date_columns(None, document.published)
     return [_row(about, text, sentences[where], stories[where],
-                 undated if date is None else _date_columns(date, document.published),
+                 undated if date is None else _date_columns(date, document.published, id(figure) in carried),
                  _NO_FIGURE if figure is None else _money_columns(figure), date, figure)
             for where, date, figure in pairs]
 
@@ -349,6 +352,43 @@ def _headline_figures_dated_as_told(form: str, sentences: list[tuple[int, int]],
             told.setdefault(key, date)
     return [(where, told.get(_told_again_key(figure)) if not where and date is None and figure is not None else date,
              figure) for where, date, figure in pairs]
+
+
+def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
+                        pairs: list[tuple[int, DateMention | None, MoneyMention | None]], told_times: set,
+                        published: dt.date | None) -> tuple[list, set[int]]:
+    """A revenue or profit undated in a sentence that names no time of its own ("now", "this week" count) takes the
+    past period of the last figure of the sentence right before it in the same paragraph ("Alibaba's revenue rose 7%
+    to 236.5 billion yuan in the September quarter. Net income was 41.2 billion yuan." is the quarter's): the sentence
+    carries on the results told.  Not a forecast ("Analysts expect net income of ..."), nor a figure whose subject is
+    named and is another than the one before, nor a share's move or level, which is of the day it is told.  Returns
+    the pairs and the ids of the figures given a period so."""
+    if published is None:
+        return pairs, set()
+    told: dict[int, list[tuple[DateMention | None, MoneyMention]]] = {}
+    clauses, carried = Clauses(text), {}
+    for where, date, figure in sorted((p for p in pairs if p[2] is not None), key=lambda p: (p[0], p[2].start)):
+        # (every revenue or profit before dated, all by one period: an undated one or a base "a year earlier" beside
+        # them leaves the period unsure)
+        earned = [d for d, f in told.get(where - 1, ()) if f.market_kind in EARNED_KINDS]
+        before = earned[0] if earned and None not in earned and len({d.when for d in earned}) == 1 else None
+        if date is None and figure.market_kind in EARNED_KINDS and where not in told_times \
+                and _past_period(before, published) \
+                and "\n" not in form[sentences[where - 1][1]:sentences[where][0]] \
+                and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in told[where - 1]) \
+                and not any(forecast for _, _, forecast in clauses.future_markers(*sentences[where])):
+            date = carried[id(figure)] = before
+        told.setdefault(where, []).append((date, figure))
+    return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+def _past_period(date: DateMention | None, published: dt.date) -> bool:
+    """Is ``date`` a month, quarter, half or year over by ``published`` (no day, which tells of a happening)?"""
+    return date is not None and not date.future and date.precision in _CARRIED_PRECISIONS \
+        and date.last_day is not None and date.last_day < published
+
+
+_CARRIED_PRECISIONS = frozenset({"month", "quarter", "half", "year", "fiscal_year"})
 
 
 def _told_again_key(figure: MoneyMention) -> tuple | None:
@@ -507,13 +547,17 @@ def _row(about: dict, text: str, sentence: tuple[int, int], story, date_columns:
             "mention_id": mention_id(about["doc"], start, date, figure), CORE: story.core}
 
 
-def _date_columns(date: DateMention | None, published: dt.date | None) -> dict:
+def _date_columns(date: DateMention | None, published: dt.date | None, carried: bool = False) -> dict:
     if date is None:
         # A figure without a date in its sentence is placed at its article's publication date.
         day = published.isoformat() if published else ""
         return {"when": day, "start": day, "end": day, "precision": "day" if day else "",
                 "date_text": "", "date_start": None, "date_end": None, "timex_type": "", "timex_value": "",
                 "date_mod": "", "date_status": "" if day else "unresolved", "future": False}
+    if carried:
+        # a period carried on from the sentence before places the figure; its sentence still names no date
+        return {**_date_columns(date, published), "date_text": "", "date_start": None, "date_end": None,
+                "timex_type": "", "timex_value": "", "date_mod": ""}
     return {
         "when": date.when,
         "start": date.first_day.isoformat() if date.first_day else "",

@@ -1,5 +1,6 @@
 """Articles to rows: offsets that slice back, stable ids, byte-identical tables, and one bad document
 never costing the others."""
+import datetime as dt
 import shutil
 
 import pandas as pd
@@ -7,7 +8,7 @@ import pytest
 
 import pipeline.extract as extract
 from pipeline import schema
-from pipeline.documents import Corpus, document_from_bytes, read_corpus
+from pipeline.documents import Corpus, Document, document_from_bytes, read_corpus
 from pipeline.extract import extract_corpus, extract_document, extract_paths
 from pipeline.store import write_table
 from tests.conftest import SEED_CNBC, SEED_FT, SEEDS
@@ -326,3 +327,31 @@ def test_a_headlines_profit_told_again_takes_the_storys_period_and_other_figures
     document = document_from_bytes("story.txt", text.encode("utf-8"), {"published": "2025-10-30"})
     whens = [row["when"] for row in extract_document(document) if row["money_text"] == figure]
     assert whens[0] == when
+
+
+def _figure_dates(text: str) -> dict[str, tuple[str, str]]:
+    document = Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2025, 11, 6))
+    return {r["money_text"]: (r["when"], r["date_text"]) for r in extract_document(document) if r["money_text"]}
+
+
+def test_a_profit_told_after_a_quarters_revenue_in_the_same_paragraph_is_of_that_quarter():
+    got = _figure_dates("Tervola Foods said on Thursday that revenue rose 6% to 4.1 billion euros in the third "
+                        "quarter. Net income climbed 9% to 205 million euros.")
+    # (placed in the quarter, though its own sentence names no date)
+    assert got["205 million euros"] == ("2025-Q3", "")
+    assert got["4.1 billion euros"] == ("2025-Q3", "the third quarter")
+
+
+def test_a_forecast_a_new_paragraph_or_a_time_of_its_own_keeps_the_figure_at_the_day_told():
+    told = "Tervola Foods said on Thursday that revenue rose 6% to 4.1 billion euros in the third quarter."
+    assert _figure_dates(told + " Analysts expect net profit of 230 million euros.")["230 million euros"] \
+        == ("2025-11-06", "")
+    assert _figure_dates(told + "\n\nNet profit was 205 million euros.")["205 million euros"] == ("2025-11-06", "")
+    assert _figure_dates(told + " Its revenue is now 4.5 billion euros a quarter.")["4.5 billion euros"][0] \
+        == "2025-11-06"
+
+
+def test_a_base_a_year_earlier_in_the_sentence_before_leaves_the_next_profit_at_the_day_told():
+    got = _figure_dates("Underlying profit was 1.2 billion euros, compared with 1.0 billion euros in the first half "
+                        "of 2024. Net profit was 310 million euros.")
+    assert got["310 million euros"] == ("2025-11-06", "")
