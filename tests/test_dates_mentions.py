@@ -4326,6 +4326,10 @@ def test_a_period_told_in_the_present_as_not_over_yet_is_still_to_come(text, anc
     # ... or a word of the past tells it of the day gone
     ("Wednesday: Nvidia reports results.\nFunds saw outflows of $12.4 billion in the week to Wednesday.",
      dt.date(2025, 11, 16), [("Wednesday", "2025-11-19"), ("the week to Wednesday", "2025-11-06/2025-11-12")]),
+    # a day gone told with its date is the day its paragraph's bare weekday tells of, not the latest such weekday
+    ("On Tuesday, March 10, the dam's spillway gave way, and crews worked through the night. The mayor ordered an "
+     "evacuation early Tuesday.\nResidents may return on Tuesday, officials said.", dt.date(2026, 3, 27),
+     [("Tuesday, March 10", "2026-03-10"), ("early Tuesday", "2026-03-10"), ("Tuesday", "2026-03-31")]),
 ])
 def test_a_weekday_named_again_in_an_article_is_the_same_day_unless_the_text_says_otherwise(text, anchor, expected):
     assert calendar(text, anchor) == expected

@@ -585,6 +585,8 @@ class _Reading:
         self.present_at = -1
         self.section_day: tuple[resolver.Period, int] | None = None    # the day heading the last section, where
         self.weekdays_told: dict[int, resolver.Resolution] = {}     # weekday -> the day the text last named it for
+        # weekday -> the day gone the text last named with its date, and where ("On Monday, April 29")
+        self.dated_weekdays: dict[int, tuple[resolver.Resolution, int]] = {}
         self.first_line_end = text.find("\n")         # (the headline's, when the text opens with one)
         if self.first_line_end == -1:
             self.first_line_end = len(text)
@@ -1680,7 +1682,14 @@ class _Reading:
             # (an entry of a week told day by day, "Friday: Flash PMIs arrive", is read as its list reads)
             if abs((day - self.anchor).days) < _WEEK_DAYS:
                 self.weekdays_told[weekday] = resolution
+            if "day" in exp.parts and "month" in exp.parts and day is not None and day < self.anchor:
+                self.dated_weekdays[weekday] = (resolution, exp.end)
             return resolution
+        dated, told_end = self.dated_weekdays.get(weekday, (None, 0))
+        if dated is not None and dated.first_day != day and "\n" not in self.text[told_end:exp.start]:
+            # the paragraph that told the day gone with its date goes on telling of it ("On Monday, April 29, the yen
+            # fell ... told reporters late Monday"), not of the latest such weekday
+            return dated
         if before is not None and abs((before.first_day - day).days) == _WEEK_DAYS \
                 and abs((before.first_day - self.anchor).days) < _WEEK_DAYS \
                 and not (day > before.first_day and (tense == "schedule" or (clause := finder.clause_tense(
