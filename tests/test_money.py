@@ -4654,3 +4654,33 @@ def test_what_a_sentence_naming_a_dropped_total_again_compares_it_with_is_no_mon
     kinds = [m.market_kind for m in find_money("Qingfeng's revenue rose to 8.1 billion yuan in 2025. The total beat "
                                                "the 7.4 billion yuan analysts had expected.")]
     assert kinds == ["revenue", "revenue"]
+
+
+PUBLIC_MONEY_PAY_AND_PRICES_OF_ROUND_54 = [
+    # sentence, money_text that makes no row (README, "What makes a figure row")
+    ("Japan spent 3.2 trillion yen propping up its currency in the month to May 30, the Finance Ministry said.",
+     "3.2 trillion yen"),
+    ("The sum tops the 6.1 trillion yen Japan spent defending the yen in 2022.", "6.1 trillion yen"),
+    ("The national census, the first since 2016, will cost roughly 1.1 billion rand to run.", "1.1 billion rand"),
+    ("The Transport Ministry, which has budgeted 6 million euros for the campaign, will start it in June.",
+     "6 million euros"),
+    ("The festival could add about 300 million euros to Portugal's economy this summer, the tourism board estimated.",
+     "300 million euros"),
+    ("Members who back the new agreement will receive a $4,500 ratification bonus within 45 days.", "$4,500"),
+    ("The four-year contract includes a 6% increase retroactive to March 1.", "6%"),
+    ("Pharmacies charge about $120 a dose for the shingles vaccine without insurance.", "$120"),
+    ("The new levy applies to purchases of up to $200 from foreign sites.", "$200"),
+    ("The dollar slid from about 148.20 yen to 145.60 within an hour of the announcement.", "148.20 yen"),
+]
+
+
+@pytest.mark.parametrize("sentence, written", PUBLIC_MONEY_PAY_AND_PRICES_OF_ROUND_54)
+def test_a_country_s_intervention_a_census_a_ministry_s_budget_a_boost_to_an_economy_a_bonus_a_dose_make_no_figure(
+        sentence, written):
+    assert written not in {m.text for m in find_money(sentence)}
+
+
+def test_a_company_s_own_spending_and_its_shares_still_make_rows_beside_those_words():
+    found = kind_by_text("Toyota spent $2.1 billion on a battery plant in North Carolina, and its shares rose 3%.")
+    assert found.get("$2.1 billion") == "investment", found
+    assert found.get("3%") == "share_move", found
