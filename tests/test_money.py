@@ -4684,3 +4684,19 @@ def test_a_company_s_own_spending_and_its_shares_still_make_rows_beside_those_wo
     found = kind_by_text("Toyota spent $2.1 billion on a battery plant in North Carolina, and its shares rose 3%.")
     assert found.get("$2.1 billion") == "investment", found
     assert found.get("3%") == "share_move", found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team plan costs S$12.50 per user a month, and schools pay half that.",
+    "Japan's anime market is expected to reach 3.5 trillion yen this year, the association said.",
+    "Holiday spending reached 640 billion yuan, the ministry said, while the holiday box office came to 1.2 billion yuan.",
+    "Lower energy prices should add about 0.3 percentage points to economic growth next year, the bank said.",
+    "Successive price cuts have lowered the cost of access to its models by as much as 90% since January.",
+])
+def test_a_seat_price_a_markets_size_holiday_spending_a_box_office_and_growth_added_to_an_economy_are_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_an_order_worth_a_sum_at_list_prices_is_deal_money_not_a_valuation():
+    found = kind_by_text("Qantas ordered 20 Airbus A321XLR jets, valued at $3.2 billion at list prices, on Monday.")
+    assert found == {"$3.2 billion": "investment"}
