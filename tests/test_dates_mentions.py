@@ -1343,6 +1343,14 @@ PREVIOUS_OF_THE_PERIOD_TOLD_OF = [
     ("a day in a sentence of its own moves the story on", "Alibaba was founded in March 1999. On April 5, it "
      "raised its first funds. Its staff doubled from the previous month.", dt.date(2024, 3, 6),
      "the previous month", "1999-03"),
+    ("the previous quarter after a month told in passing is the one before the quarter reported on",
+     "Tencent said on Wednesday that revenue for the December quarter rose 11%. It merged its two game studios in "
+     "August. Advertising sales grew 20%, up from 17% in the previous quarter.", dt.date(2026, 3, 18),
+     "the previous quarter", "2025-Q3"),
+    ("the prior quarter after the quarter before the report's, named as a base, is that quarter again",
+     "Brightwater Bank said Tuesday its third-quarter profit rose 9%. Its margin widened to 3.1% from 2.9% in the "
+     "second quarter. Bad-loan charges fell to $40 million from $52 million in the prior quarter.",
+     dt.date(2025, 10, 21), "the prior quarter", "2025-Q2"),
 ]
 
 

@@ -948,6 +948,7 @@ class _Reading:
             told_of, tense, resolution = self.reference, "past", None
         else:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
+            told_of = self._quarter_reported_over(exp, told_of)
             told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
             told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
@@ -3937,6 +3938,26 @@ class _Reading:
             return told_of
         return period
 
+    def _quarter_reported_over(self, exp: finder.Expression,
+                               told_of: resolver.Period | None) -> resolver.Period | None:
+        """The quarter a report is on, when "the previous quarter" compares with the one before it, not with the time
+        told last: a month told in passing ("folded Ele.me into Taobao in July ... quickening from 34% growth in the
+        previous quarter", in a report on the December quarter, is the September quarter), or the quarter before the
+        report's, named in a sentence before as the base of a figure ("from 3.33% in the second quarter. ... down from
+        $118 million in the prior quarter" is that second quarter again, not the first)."""
+        topic = self.topic
+        if told_of is None or told_of is not self.reference or not _the_quarter_before(exp.parts) \
+                or topic is None or topic.gran != "Q" or told_of == topic or told_of.last() > topic.last():
+            return told_of
+        if resolver.finer(told_of.gran, "Q"):
+            return topic
+        # (the quarter before named in its own sentence is the one counted from: "In the second quarter it lost
+        # money, after a profit in the previous quarter" is the first)
+        if told_of == topic.shifted(-1, "Q") and self.clauses.sentence(
+                self.reference_start, self.reference_end, self.reference_window)[1] <= exp.start:
+            return topic
+        return told_of
+
     def _day_told_of(self, exp: finder.Expression, told_of: resolver.Period | None) -> resolver.Period | None:
         """What "that day" and "the week" count from after a longer period named since the last day named
         in the paragraph: that day ("reported results on Tuesday ... cloud revenue grew 34% in the September
@@ -5142,6 +5163,12 @@ def _ends_its_fiscal_year_instead(parts: dict, end: dt.date) -> bool:
             or "year" in parts or end.month != resolver.fiscal_end_month(fiscal_end):
         return False
     return parts["ordinal"] * (3 if unit == "Q" else 6) != 12       # (the last quarter or half does end it)
+
+
+def _the_quarter_before(parts: dict) -> bool:
+    """"the previous quarter", "the prior quarter": a quarter one back from the one told, no count of them."""
+    return parts.get("unit") == "Q" and parts.get("shift") == -1 and bool(parts.get("anaphoric")) \
+        and parts.keys().isdisjoint(("count", "ordinal", "plural", "year", "fiscal"))
 
 
 def _this_quarter(parts: dict) -> bool:
