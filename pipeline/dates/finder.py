@@ -541,7 +541,8 @@ def _ordinal_count_before() -> re.Pattern:
     """An ordinal and the noun it counts, set off by a comma as an apposition, right before a period under way
     (", the second increase this month"; not the time of the clause's own verb: "will cut rates for the second time
     this year" looks ahead)."""
-    return re.compile(rf",\s*(?:the|its|their)\s+(?:{_ordinal()})\s+[a-z-]+\s+\Z")
+    owners = lexicon.trie_regex(r["word"] for r in load_table("dates/counting.tsv") if r["role"] == "owner")
+    return re.compile(rf",\s*(?:{owners})\s+(?:{_ordinal()})\s+[a-z-]+\s+\Z")
 
 
 def counts_happenings_in(low: str, start: int, parts: dict) -> bool:
@@ -2422,11 +2423,14 @@ def _clipped(low: str, s: int, e: int, start: int) -> int:
     quarter to be seasonally weaker" is a forecast, as "He expected sales in the quarter to be weaker" is); not before
     a stretch counted on, which counts from the time of expecting, not from now ("Nobody in 2014 expected the next ten
     years to look like this")."""
-    return start if s < start < e and not _COUNTED_ON.match(low, start) else e
+    return start if s < start < e and not _counted_on().match(low, start) else e
 
 
-# A stretch counted on from some time ("the next ten years", "the coming months").
-_COUNTED_ON = re.compile(r"the\s+(?:next|coming|following)\b")
+@functools.lru_cache(maxsize=1)
+def _counted_on() -> re.Pattern:
+    """A stretch counted on from some time (counting.tsv role=onward: "the next ten years", "the coming months")."""
+    words = lexicon.trie_regex(r["word"] for r in load_table("dates/counting.tsv") if r["role"] == "onward")
+    return re.compile(rf"(?:{words})\b")
 
 
 def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

@@ -39,6 +39,8 @@ _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
+# How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
+_WORDS_BEFORE_REACH = 12
 # A percentage and the preposition of the day it stood at, ending where the day starts ("at about 45% on ").
 _A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
 # A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
@@ -1372,7 +1374,7 @@ class _Reading:
             # an end still to come ("- March 31: fiscal 2026 ends", in February)
             resolution = resolution._replace(future=True)
         if resolution.future and self.anchor is not None and resolution.last_day == self.anchor \
-                and _a_weekday_alone(exp.parts) and _A_RATE_READ_ON.search(self.low, max(0, exp.start - 12), exp.start):
+                and _a_weekday_alone(exp.parts) and _A_RATE_READ_ON.search(self.low, max(0, exp.start - _WORDS_BEFORE_REACH), exp.start):
             # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
             # is the day it was read, however much the rate looks ahead
             resolution = resolution._replace(future=False)
@@ -4671,7 +4673,7 @@ class _Reading:
         """Does a present copula and "on" stand right before ``exp`` in body text ("round seven is on Wednesday"):
         a timetable told in the present, its day the coming one, as "Tencent posts its results on Wednesday" is?"""
         return exp.start >= self.first_line_end and lexicon.copula_on_before().search(
-            self.low, max(0, exp.start - 12), exp.start) is not None
+            self.low, max(0, exp.start - _WORDS_BEFORE_REACH), exp.start) is not None
 
     def _far_from_the_news(self, exp: finder.Expression) -> bool:
         """Does the paragraph of ``exp`` tell of a time that ended well before the day of writing (its reference,
@@ -4963,7 +4965,7 @@ class _Reading:
             # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
             # (unless the noun it dates opens its sentence after a preposition of time, set off by a comma, as the time
             # the sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is 2022's)
-            determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - 12), exp.start)
+            determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - _WORDS_BEFORE_REACH), exp.start)
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \

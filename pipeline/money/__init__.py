@@ -450,7 +450,6 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
 # the name right before that comma (one to four words in capitals), and a list or a phrase it ends ("deals with Disney,
 # NBC and Amazon, worth about $76 billion" is the deals' worth, no company's)
 _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019.-])(?:[A-Z][\w&'\u2019.-]*\s+){0,3}[A-Z][\w&'\u2019.-]*\Z")
-_COMPANY_AFTER = re.compile(r",\s+(?:the|an?)(?=\s)")
 _APPOSED_WORTH_REACH = 40  # characters before a sum where ", worth about" stands
 
 
@@ -473,16 +472,15 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
             return "net_worth" if actor.actor.kind == "person" else "market_cap"
     if _titled(reading, name.group(), sentence, comma):
         return "net_worth"
-    after = _COMPANY_AFTER.match(reading.form, figure.end)
+    after = reading.rules.company_apposed.match(reading.form, figure.end)
     if after is not None and reading.rules.company_after.match(reading.form, after.end(), sentence[1]):
         return "market_cap"
     return ""
 
 
-# "value Clearwell at", "values Northwind Foods at about": the verb, a name in capitals (one to four words) and "at",
-# then up to the sum (another sum of a range may stand between: "at $3.4 billion to $4 billion"); "book value" and
-# "order value" are nouns, never followed by a name and "at".
-_VALUE_NAME_AT = re.compile(r"\bvalues?\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}at\s+[^,;()]{0,30}\Z")
+# "value Clearwell at", "values Northwind Foods at about" (joins.tsv role=values_name, values_name_at), up to the sum
+# (another sum of a range may stand between: "at $3.4 billion to $4 billion"); "book value" and "order value" are nouns,
+# never followed by a name and "at".
 _VALUE_NAME_REACH = 90  # the verb, a name of up to four words, "at" and up to 30 characters before the sum
 
 
@@ -491,7 +489,7 @@ def _valued_by_name(reading: Reading, figure: Figure, sentence: Span) -> bool:
     Clearwell at $3.4 billion to $4 billion")?  The name parts "value" from its "at", so no kinds.tsv row "value at"
     can see it; an analyst's value is a valuation, as "valued at" is."""
     start = max(sentence[0], figure.start - _VALUE_NAME_REACH)
-    return _VALUE_NAME_AT.search(reading.form, start, figure.start) is not None
+    return reading.rules.value_name_at.search(reading.form, start, figure.start) is not None
 
 
 _WORTH_KINDS = ("valuation", "market_cap", "net_worth")
@@ -704,7 +702,7 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
     if reading.form[word.start()].isupper() and word.end() + 1 < len(low) and reading.form[word.end() + 1].isupper():
         return False  # "Gold Fields rose 3%": a company's name
     told = reading.form[word.end():figure.start]
-    return (";" not in told and ", while" not in told and rules.market_parts.search(told) is None
+    return (";" not in told and rules.contrasts.search(told) is None and rules.market_parts.search(told) is None
             and not reading.subject(figure.start, figure.end, sentence))
 
 

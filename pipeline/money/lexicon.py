@@ -314,6 +314,7 @@ class Lexicon:
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
     company_after: re.Pattern   # " Chinese e-commerce giant": a company that a sum before it describes by its value
     company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
+    company_apposed: re.Pattern  # ", the": the article of a description set off by a comma after a sum (role=company_opens)
     figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with the measure before
     figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
@@ -337,6 +338,8 @@ class Lexicon:
     ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum (role=ranked_at)
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
+    contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
+    value_name_at: re.Pattern   # "values Clearwell at about ": a verb of valuing, a name and its "at", up to the sum
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
@@ -754,6 +757,7 @@ def lexicon() -> Lexicon:
         figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
                                     rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         company_opens=re.compile(rf"(?<![\w-])(?:{trie(joins['company_opens'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        company_apposed=re.compile(rf",\s+(?:{trie(joins['company_opens'])})(?=\s)"),
         # a word may stand before the cue: ", already surpassing the full-year record of"
         expected_after=re.compile(rf"\s+(?:(?:{trie(joins.get('expecter', ()))})\s+"
                                   rf"(?:{trie(joins.get('expecting', ()))})|(?:(?:{trie(joins.get('averaged', ()))})\s+)?"
@@ -779,6 +783,11 @@ def lexicon() -> Lexicon:
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
         market_parts=re.compile(rf"(?<![\w-])(?:{trie(joins['market_parts'])})(?![\w-])", re.I),
+        contrasts=re.compile(rf", (?:{trie(joins['contrasts'])})"),
+        # the name (one to four words in capitals) parts the verb from its "at"; up to 30 characters, maybe another
+        # sum of a range, stand before the sum
+        value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:[A-Z][\w&'\u2019.-]*\s+){{1,4}}"
+                                 rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
