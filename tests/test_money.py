@@ -1122,6 +1122,29 @@ def test_every_place_example_is_an_economys_figure_and_no_money(row):
     assert find_money(row["example"]) == []
 
 
+def test_a_move_told_in_a_relative_clause_after_a_company_is_its_shares_move_beside_an_index():
+    assert kind_by_text("Kuaishou, which had rallied 14 percent over the previous two weeks, slid 3.2 percent on "
+                        "Monday as the Hang Seng Tech Index fell 2.1 percent.") == {
+        "14 percent": "share_move", "3.2 percent": "share_move", "2.1 percent": "other"}
+
+
+def test_a_relative_clause_after_a_name_that_opens_no_clause_tells_no_share_move():
+    assert kind_by_text("Fee income also came from sellers on Lazada, which grew 18 percent in the half.") == {
+        "18 percent": "revenue"}
+
+
+def test_a_company_named_with_its_stock_code_in_brackets_moves_its_own_shares():
+    assert kind_by_text("Sunny Optical (2382) slid 4.3 percent to HK$61.20 after its shipments missed forecasts.") == {
+        "4.3 percent": "share_move", "HK$61.20": "share_price"}
+    assert kind_by_text("Meituan (3690.HK) rose 2.4% in afternoon trade.") == {"2.4%": "share_move"}
+
+
+def test_a_us_state_that_spent_a_sum_spent_public_money_while_a_company_named_after_one_keeps_its_share_move():
+    assert find_money("Colorado has spent nearly $6 million fighting the outbreak since March, officials said.") == []
+    assert kind_by_text("Texas Instruments shares rose 4% to $180.20 after its results.") == {
+        "4%": "share_move", "$180.20": "share_price"}
+
+
 @pytest.mark.parametrize("row", [r for r in rows("not_money.tsv") if r.values[0]["applies"] == "listing"])
 def test_every_listing_example_is_ipo_money(row):
     assert [m.market_kind for m in find_money(row["example"]) if m.amount is not None] == ["ipo"]

@@ -727,11 +727,14 @@ def lexicon() -> Lexicon:
         # description may part them (joins.tsv role=describes); a short name in brackets after the full one is
         # the name that moves: "Semiconductor Manufacturing International Corp (SMIC), the country's largest
         # contract chipmaker, gained 7.5%"; a move told as a participle after a short predicate of the name is its
-        # own: "Xiaomi bucked the trend, rising 2.1%" (when the name opens its clause: reading.py moving_name); a word
-        # of when may follow the verb ("Alibaba is now up 7.8%", joins.tsv role=adverb)
-        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))(?:'s)?"
+        # own: "Xiaomi bucked the trend, rising 2.1%", as is one told in a relative clause after the name (joins.tsv
+        # role=relative_move; both when the name opens its clause: reading.py moving_name); a word of when may follow
+        # the verb ("Alibaba is now up 7.8%", joins.tsv role=adverb); a stock code in brackets after the name only
+        # says where it trades: "Sunny Optical (2382) fell 4%", "Meituan (3690.HK) rose 2%"
+        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
+                                rf"(?:\s+\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\))?(?:'s)?"
                                 rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
-                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},)?"
+                                rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins.get('relative_move', ()))})(?=\s))?"
                                 rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins.get('adverb', ()))})\s+)?"
                                 rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
                                 rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),

@@ -469,8 +469,11 @@ class Reading:
         if match is None:
             return None
         name, start = match.group("name"), match.start("name")
-        if match.group("predicate") is not None and self.form[sentence[0]:start].rstrip(" \"'\u201c\u2018")[-1:] not in ("", ",", ";"):
-            return None  # "Benfica's shares, which trade on the Lisbon exchange, rose 6%": the name opens no clause
+        opens_clause = self.form[sentence[0]:start].rstrip(" \"'\u201c\u2018")[-1:] in ("", ",", ";")
+        if (match.group("predicate") is not None or match.group("relative") is not None) and not opens_clause:
+            # "Benfica's shares, which trade on the Lisbon exchange, rose 6%": the name opens no clause; nor does
+            # "sales to merchants on Tmall, which grew 21%", whose relative clause tells of what Tmall brought in
+            return None
         lo = max(sentence[0], start - _SOURCE_REACH)
         if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.source_ends and self.rules.source_before.search(
                 self.low, lo, start) is not None:
