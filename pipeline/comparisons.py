@@ -1545,7 +1545,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                          # a level told "to" one number "from" another before a date of comparison shape moved,
                          # whatever its verb: "the combined ratio deteriorated to 112.6% from 94.1% in the same quarter
                          # of 2023" ("lifted its target to $200 from $180 last Thursday" is the day it was lifted)
-                         or (opens is not None and _TO_A_LEVEL.search(form, max(sentence_start, opens - _NAMED_REACH),
+                         or (opens is not None and _to_a_level().search(form, max(sentence_start, opens - _NAMED_REACH),
                                                                       opens) is not None
                              and any(shape.match(form, date.start, date.end) for _, shape, _ in rules.shaped)))
                 if shaped is not None:
@@ -1591,9 +1591,14 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
     return bases
 
 
-# The level a value moved to, right before the cue of the number it moved from ("to 112.6% from")
-# ... "to 4.4 per cent from"; the level may be named and set off by a comma: "swung to an outflow of 21.8 billion yuan, from"
-_TO_A_LEVEL = re.compile(r"(?i)\bto\s+(?:an?\s+[a-z-]+\s+of\s+)?\S*\d[\d.,]*\S*(?:\s+[a-z]+){0,2},?\s+\Z")
+@functools.cache
+def _to_a_level() -> re.Pattern:
+    # The level a value moved to, right before the cue of the number it moved from ("to 112.6% from")
+    # ... "to 4.4 per cent from"; the level may be named and set off by a comma: "swung to an outflow of 21.8 billion
+    # yuan, from", or approximate: "cut his stake to about 4.3% from 4.8% a year earlier"
+    return re.compile(rf"(?i)\bto\s+(?:an?\s+[a-z-]+\s+of\s+)?(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
+                      r"\S*\d[\d.,]*\S*(?:\s+[a-z]+){0,2},?\s+\Z")
+
 
 _DATE_ASIDE_REACH = 60   # the most characters of a description set off by commas after a date
 _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the day of its number (", up from about"...)

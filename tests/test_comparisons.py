@@ -2390,3 +2390,28 @@ def test_a_level_a_noun_was_driven_to_told_as_its_highest_since_a_year_is_a_reco
     # setGL, gl_margin_changes: "to" before the superlative reaches a level as "hit" does, whatever drove it there
     assert not any(row["date_text"].startswith("since") for row in _wsj(
         "Exchanges raised collateral demands after heavy selling pushed bond yields to their highest since 2011."))
+
+
+def test_a_base_told_after_a_level_reached_from_an_approximate_one_makes_no_row():
+    rows = _rows_under("March 4, 2026", "The founder trimmed her holding to roughly 7.1% from 8.2% a year earlier, "
+                                        "regulatory filings show.")
+    assert "a year earlier" not in _date_texts(rows)
+
+
+def test_a_count_told_as_a_multiple_of_a_year_earlier_leaves_its_base_no_row():
+    rows = _rows_under("April 8, 2026", "The port handled 41,000 containers in March, three times as many as a year "
+                                        "earlier.")
+    assert _date_texts(rows) == {"March"}
+    # ... but a named period tells when the level it is a multiple of stood
+    rows = _rows_under("May 6, 2026", "The app answered 40 million queries over the weekend, about twice as many as "
+                                      "during the Lunar New Year holiday.")
+    assert "the Lunar New Year holiday" in _date_texts(rows)
+
+
+def test_a_percentage_s_base_on_the_same_night_or_at_the_end_of_a_month_makes_no_row():
+    rows = _rows_under("August 16, 2026", "Cinemas in Lyon reported attendance of 88% for the night of Aug. 14, up "
+                                          "from 62% on the same night last year.")
+    assert _date_texts(rows) == {"Aug. 14"}
+    rows = _rows_under("October 6, 2025", "Foreign funds now hold 21.5 per cent of the lender's shares, up from 17.2 "
+                                          "per cent at the end of June.")
+    assert _date_texts(rows) == set()

@@ -118,6 +118,11 @@ CASES = [
     ("... but in a clause about the past it is the last one gone", {"unit": "H", "ordinal": 2, "det": True,
      "year_of": {"unit": "Y", "det": True}, "of_the_year": True}, dt.date(2026, 3, 11), "past", Period("D", 2026, 0,
      dt.date(2026, 1, 8)), "2025-H2", "2025-H2"),
+    ("the week before a day told is the calendar week before it ('resumed talks on June 8, after they stalled the week "
+     "before')", {"unit": "W", "det": True, "direction": "earlier"}, dt.date(2026, 6, 11), "past",
+     Period("D", 2026, 0, dt.date(2026, 6, 8)), "2026-W23", "2026-W23"),
+    ("... but a week counted before it lands on a day", {"unit": "W", "count": 1, "direction": "earlier"},
+     dt.date(2026, 6, 11), "past", Period("D", 2026, 0, dt.date(2026, 6, 8)), "2026-06-01", "2026-06-01"),
 ]
 
 

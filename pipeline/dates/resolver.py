@@ -954,8 +954,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # count that may stay within the year told of, whose month is unsaid, keeps to that year
                 return _placed(reference, anchor, mod, future=forecast)
             base = reference if _ORDER[reference.gran] <= _ORDER[gran] else Period.of(gran, reference.first())
-            if unit == "W" and reference.gran == "D":
-                # weeks counted from a day told land on a day, as days do: "Feb. 11 ... Two weeks later" is Feb. 25
+            if unit == "W" and reference.gran == "D" and not (parts.get("det") and count is None):
+                # weeks counted from a day told land on a day, as days do: "Feb. 11 ... Two weeks later" is Feb. 25;
+                # "the week before" names the calendar week, no count ("on March 2, after talks broke down the week
+                # before" is the week of Feb. 23)
                 gran = "D"
             if unit == "Y" and amount == 1:
                 period = base.shifted(sign, "Y")
