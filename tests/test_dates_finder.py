@@ -1208,3 +1208,21 @@ def test_a_period_under_way_in_a_reported_subject_with_a_figure_takes_the_report
     text = "The broker wrote that margins above 12% in the first half of 2026 would justify an upgrade."
     [half] = [m for m in tag_dates(text, dt.date(2026, 3, 4)) if m.on_calendar]
     assert (half.when, half.future) == ("2026-H1", True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The boat show closes to the public on Sunday and opens to dealers again in March.",
+     [("Sunday", "2026-07-26"), ("March", "2027-03")]),
+    ("The quiz show, which returns in October, drew record ratings.", [("October", "2026-10")]),
+    ("The chairman, whose term ends on Dec. 31, hands over to his deputy in January.",
+     [("Dec. 31", "2026-12-31"), ("January", "2027-01")]),
+])
+def test_a_timetable_in_the_present_simple_is_the_coming_day_or_month(text, expected):
+    # a Wednesday in July 2026
+    assert [(t["text"], t["value"]) for t in timexes(text, dt.date(2026, 7, 22))] == expected
+
+
+def test_a_run_of_days_scheduled_for_a_month_and_a_year_is_one_stretch():
+    text = "The biennial wine fair is scheduled for Sept. 3 to 7, 2027, in Bordeaux."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 7, 22))] == [
+        ("Sept. 3 to 7, 2027", "2027-09-03/2027-09-07")]

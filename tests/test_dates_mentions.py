@@ -2780,6 +2780,12 @@ DATES_ON_BLIND_NEWS = [
      "2026-Q3", True),
     ("... as is the quarter under way whose results a month ahead holds", "Key dates\n- June 5: dividend payment\n- "
      "Mid-August: second-quarter and interim results", dt.date(2026, 4, 8), "second-quarter", "2026-Q2", True),
+    ("a market's clock time two paragraphs past a day of the news is of the day of the text", "Lufthansa said on "
+     "Monday it would cut 4,000 jobs.\n\nUnions have called a strike ballot for next month.\n\nLufthansa shares fell "
+     "2.3% in Frankfurt by 0930 GMT.", dt.date(2026, 3, 11), "by 0930 GMT", "2026-03-11", False),
+    ("a clock time told again in another zone is on the day named after the brackets", "Lufthansa said on Monday it "
+     "would cut jobs.\n\nThe storm hit the airport at about 6:15 p.m. local time (1715 GMT) Saturday.",
+     dt.date(2026, 3, 11), "about 6:15 p.m. local time (1715 GMT) Saturday", "2026-03-07", False),
 ]
 
 

@@ -71,7 +71,7 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
     text = "Alibaba shares surge\n\n" + row["example"] + "\n"
     start, end = dateline_span(text)
     assert text[start:end] == row["example"][:end - start]
-    assert text[end - 1] in "-—–_" and text[start:end].count("(") == text[start:end].count(")")
+    assert text[end - 1] in "-—–_:" and text[start:end].count("(") == text[start:end].count(")")
     published = find_dateline(text)
     assert (published.isoformat() if published else "") == row["date"]
 
@@ -92,6 +92,14 @@ def test_the_dateline_of_the_original_story_under_an_update_block_is_a_dateline_
             "Feb 19 (Newswire) - Alibaba Group Holding Ltd on Thursday reported revenue of 287.4 billion yuan.\n")
     assert [text[start:end] for start, end in later_wire_datelines(text)] == [
         "HONG KONG, Feb 19 (Newswire) -", "Feb 19 (Newswire) -"]
+
+
+def test_a_rating_agency_dateline_ending_in_a_colon_gives_the_date_and_is_no_happening():
+    text = ("Harbour Ratings Affirms Nordvik Bank at 'A'\n\nSingapore, 11 Mar 2026: Harbour Ratings has affirmed "
+            "Nordvik Bank's rating at 'A'. The Outlook is Stable.\n")
+    start, end = dateline_span(text)
+    assert text[start:end] == "Singapore, 11 Mar 2026:"
+    assert find_dateline(text).isoformat() == "2026-03-11"
 
 
 def test_a_timeline_entry_told_by_its_weekday_is_no_dateline():

@@ -4440,11 +4440,14 @@ class _Reading:
             return aside
         if told_of is not None and told_of.gran == "D":
             if text.find("\n", self.reference_end, exp.start) != -1 \
-                    and abs((told_of.first() - anchor).days) > _NEWS_DAYS \
+                    and (abs((told_of.first() - anchor).days) > _NEWS_DAYS
+                         or not _lines_at_most(text, self.reference_end, exp.start, 2)) \
                     and not self._told_at_a_time_of_day(self.reference_start) \
                     and not self._a_day_counted_back_to(told_of):
                 # (a day told hour by hour, "overturned at about 11.40pm on 14 March. / ... reported water on the
-                # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago)
+                # deck at 10.52pm", is the night the next paragraph goes on telling, however long ago; a day of the news
+                # holds a time only in the paragraph right after it: "said on Monday ... / ... / shares were up 1.2% by
+                # 1100 GMT" is the day of the text)
                 told_of = None
             elif fits(told_of) and self._a_day_told(self.reference_start, self.reference_end) \
                     and self.reference_stretch is None and self.story_told:
