@@ -1226,3 +1226,13 @@ def test_a_run_of_days_scheduled_for_a_month_and_a_year_is_one_stretch():
     text = "The biennial wine fair is scheduled for Sept. 3 to 7, 2027, in Bordeaux."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 7, 22))] == [
         ("Sept. 3 to 7, 2027", "2027-09-03/2027-09-07")]
+
+
+def test_a_half_code_without_its_year_is_a_half_only_in_a_text_on_halves_and_never_a_chip_or_hydrogen():
+    anchor = dt.date(2025, 11, 20)
+    found = [(m.text, m.when, m.future) for m in tag_dates(
+        "After a first-half loss, Norland Foods said it expects H2 revenue to recover.", anchor) if m.on_calendar]
+    assert ("H2", "2025-H2", True) in found
+    assert [m.text for m in tag_dates("The H1 chip ships next year, and H2 pipelines are planned in the first half.",
+                                      anchor) if m.text in ("H1", "H2")] == []
+    assert [m.text for m in tag_dates("Sales of the H1 tractor rose in H2.", anchor) if m.text == "H2"] == []

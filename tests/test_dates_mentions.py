@@ -7332,3 +7332,16 @@ def test_a_period_under_way_opening_a_sentence_about_a_forecast_is_future(text, 
 
 def test_a_period_under_way_opening_a_sentence_without_a_forecast_keeps_its_reading():
     assert _when_of("For 2026, sales rose 4% in January.", dt.date(2026, 3, 4), "2026") == [("2026", False)]
+
+
+def test_the_half_alone_in_a_report_on_a_half_year_is_the_newest_half_it_told_of():
+    text = ("Harbourline Ports said net profit for the half-year to 30 June rose 12% to HK$3.1 billion, against "
+            "HK$2.8 billion in the first half of 2024. Container throughput in the half reached 9.4 million boxes.")
+    assert _when_of(text, dt.date(2025, 8, 20), "the half") == [("2025-H1", False)]
+
+
+def test_the_half_alone_is_no_date_in_a_text_that_told_no_half_year():
+    text = "Profit rose in the third quarter. The board cut the payout in the half of its units that lost money."
+    assert _when_of(text, dt.date(2025, 11, 20), "the half") == []
+    assert _when_of("Revenue rose in the quarter, and most of it came in the half.", dt.date(2025, 11, 20),
+                    "the half") == []

@@ -963,6 +963,12 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     if "hn" in captured:
         if rule == "half_digit_first" and text[where["hn"] + 1] != "H":
             return None         # "2h30" is two and a half hours; "2H30" the second half of 2030
+        if rule == "half_code_alone":
+            if text[where["hn"] - 1] != "H" or not _a_half_code_alone(low, where["hn"] - 1, where["hn"] + 1):
+                return None
+            # "expects H1 profit to be flat" names the half as "the first half" does (of a fiscal year too)
+            parts.update(unit="H", det=True, ordinal=int(captured["hn"]))
+            return "unit"
         parts["half"] = int(captured["hn"])
         if "fy" in captured:
             parts["fiscal"] = True      # "1H FY26": the first half of the fiscal year, not of 2026
@@ -1350,13 +1356,33 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         if unit == "H" and "ordinal" not in parts and not parts.get("final") and not (
                 isinstance(parts.get("count"), int) and parts["count"] > 1) \
                 and not (parts.get("det") and low.endswith(lexicon.whole_half_words(), head_start, end)):
-            return False        # "a half" is a fraction; halves of a year are "the first half"
+            if not _the_half_told(parts, low, start, end):
+                return False    # "a half" is a fraction; halves of a year are "the first half"
+            # "answered 62 million questions in the half": the report's period, as "in the period" is, kept only if
+            # that is a half-year (mentions.py)
+            parts.update(unit="P", told_half=True)
         if parts.get("plural") and unit in ("Q", "P", "H", "WE", "L") and not (has_quantity or "vague" in parts):
             return False        # "living quarters", "waiting periods"
         if "ordinal" in parts and "count" not in parts and unit not in ("Q", "H", "C") \
                 and not (unit in ("W", "WE") and _of_a_month_after().match(low, end)):
             return False        # "the third consecutive month", "the second day"
     return True
+
+
+def _a_half_code_alone(low: str, start: int, end: int) -> bool:
+    """Is "H1", "H2" without a year a half-year ("a notably weaker H2 than H1", "expects H1 profit to be flat"), in a
+    text that names halves elsewhere, not a product or hydrogen ("the H1 chip", "H2 pipelines")?  (patterns.tsv)"""
+    return (_block_pattern("half_code_before").search(low, max(0, start - 12), start) is not None
+            or _block_pattern("half_code_after").match(low, end) is not None) \
+        and _block_pattern("halves_named").search(low) is not None
+
+
+def _the_half_told(parts: dict, low: str, start: int, end: int) -> bool:
+    """Is a bare "the half" the time something happened in ("Cargo tonnage in the half reached 862,000 tonnes"),
+    not a fraction of a thing ("the half of the board", "in the half hour")?  (patterns.tsv, half_told_*)"""
+    return parts.keys() <= {"unit", "det"} \
+        and _block_pattern("half_told_before").search(low, max(0, start - 12), start) is not None \
+        and _block_pattern("half_told_after").match(low, end) is not None
 
 
 def _of_the_day_told(text: str, low: str, start: int, head_start: int, end: int) -> bool:

@@ -770,6 +770,8 @@ class _Reading:
             exp.parts = {key: value for key, value in exp.parts.items()
                          if key not in ("event_day", "unit", "det", "ordinal")}
             exp.parts.update(year=day.year, month=day.month, day=day.day)
+        # (a bare "the half" reads as "the period", which it is only when that is a half-year)
+        told_half = exp.parts.pop("told_half", False)
         if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
                 ).endswith(",") and lexicon.tense_words()[0].get(_word_before(self.low, exp.start)) != "boundary":
             self.present_at = exp.start
@@ -1167,6 +1169,12 @@ class _Reading:
             # season's trading period, which the text does not give again; nor one named before the sentence before
             # ("lagging a 45% gain over the period", after "since the start of the year", is not the quarter reported)
             resolution = _off_the_timeline(resolution)
+        if told_half:
+            # "Net profit for the six months to September 30 ... In the year to March 31, 2025, it earned ... Most of
+            # the growth in the half came from": the half-year the report is on, whatever the text told since
+            resolution = self._half_year_told_last(exp)
+            if resolution is None:
+                return      # (a bare "the half" of a text on no half-year is a fraction, or a match's half)
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and (_a_day_or_month_alone(exp.parts) or _a_day_alone(exp.parts)) \
                 and not self._future_in_the_sentence(exp, window, before=True) \
@@ -2826,6 +2834,14 @@ class _Reading:
         fiscal = self.topic_named is not None and self.topic_named.parts.get("fiscal")
         return self.topic if fiscal or paragraph <= named_at or any(
             e.start < exp.start and r.period == self.topic for e, r, *_ in self._resolved_from(paragraph)) else period
+
+    def _half_year_told_last(self, exp: finder.Expression) -> resolver.Resolution | None:
+        """The reading of the latest half-year gone by that the text told before ``exp``, or None: a report's half is
+        the newest it tells of, not the base it is compared with ("compared with A$1.02 billion in 1H FY25"), nor one
+        to come ("we expect the second half to be stronger")."""
+        told = [reading for earlier, reading, *_ in self.resolved
+                if earlier.end <= exp.start and reading.on_calendar and not reading.future and _a_half_year(reading)]
+        return max(told, key=lambda reading: reading.last_day, default=None)
 
     def _resolved_from(self, start: int):
         """The expressions read from ``start`` on, with their readings, the latest first (read in the text's order,
@@ -5105,6 +5121,14 @@ def _about_the_report(parts: dict) -> bool:
         return True
     return parts.get("unit") in ("Q", "P") and bool(parts.get("det")) and "ordinal" not in parts \
         and "shift" not in parts
+
+
+def _a_half_year(resolution: resolver.Resolution) -> bool:
+    """Is ``resolution`` a half-year, by its name ("the first half") or by its six months ("the six months to
+    Sept. 30")?"""
+    return resolution.precision == "half" or resolution.value == "P6M" or (
+        resolution.first_day is not None and resolution.last_day is not None
+        and 180 <= (resolution.last_day - resolution.first_day).days <= 185)
 
 
 def _year_so_far(parts: dict) -> bool:
