@@ -4680,6 +4680,13 @@ FISCAL_CALENDARS_TOLD = [
     ("a rupee report's later bare quarter is of its fiscal year",
      "Varuna reported a net profit of Rs 2,146 crore for the third quarter of FY26 (Q3FY26).\n\nRao said the company "
      "would still grow in the fourth quarter.", dt.date(2026, 1, 15), "the fourth quarter", "2026-Q1"),
+    ("a text that writes its quarters as codes counts a later paragraph's bare quarter so, whoever is named near",
+     "Alibaba trimmed its stake in Nuvora Logistics, which posted a net profit of Rs 212 crore for Q2FY26.\n\n"
+     "Brokers expect the margin to widen in the third quarter.", dt.date(2025, 11, 20), "the third quarter",
+     "2025-Q4"),
+    ("a company of the fiscal table names its quarters by its own calendar",
+     "Intuit posted revenue of $3.9 billion for the quarter ended Oct. 31. It will report fiscal second-quarter "
+     "results on Feb. 24.", dt.date(2026, 1, 20), "fiscal second-quarter", "2025-11/2026-01"),
     ("a company's fiscal year told outright makes its bare halves fiscal",
      "Corvane's fiscal year ends on June 30.\n\nWe did about $1.42 billion of revenue in the first half.",
      dt.date(2026, 2, 18), "the first half", "2025-H2"),

@@ -809,10 +809,13 @@ class _Reading:
             # "1H26 cash profit ... for the six months to March 31": a half code names the half of the fiscal year
             # of the company the text reports on, once it tells that calendar off December
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
-        elif self.fiscal_quarters and _a_quarter_alone(exp.parts) \
-                and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1 or self._fiscal_year_stated()):
+        elif _a_quarter_alone(exp.parts) and (
+                self.fiscal_quarters and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1
+                                          or self._fiscal_year_stated())
+                or self.fiscal_codes and self.fiscal_end not in (None, 12)):
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
-            # once a text counts a company's quarters by its fiscal year, it goes on doing so
+            # once a text counts a company's quarters by its fiscal year, it goes on doing so (across paragraphs
+            # when it writes them as codes, "Q3FY26": a report that counts that way counts every quarter so)
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
             if self.fiscal_quarter_year is not None and self.clauses.sentence(exp.start, exp.end, None)[0] \
                     < self.fiscal_quarter_end:
