@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import NamedTuple
 
-from pipeline.rules import load_table
+from pipeline.rules import load_table, prefix_tree
 
 Span = tuple[int, int]
 
@@ -299,19 +300,40 @@ _LIST_HEADING_REACH = 2000  # characters of a list above one of its items
 HEADING_WORDS = 8           # a line longer than that is a sentence without its stop, not a heading
 
 
+# The marks that open a bulleted line (a hyphen escaped, so that a class may go on after them); the date engine
+# adds its own dashes.
+BULLET_MARKS = r"*\u2022\u00b7\-"
 # A chronology's entry: bullets before its date on the line, then a colon ("May 12: The two sides agree ...")
 # or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words), maybe
 # after a short note in brackets on the date itself ("- Nov. 12 (provisional): third-quarter results").
-_ENTRY_BULLETS = re.compile(r"[ \t*\u2022\u00b7-]*")
-# A bulleted line a date opens after its preposition, then a comma, is an entry too ("- In September, the company
-# released Qwen2.5" after "- In May 2024, ...": a list of milestones, each going on from the one before).
-_LED_ENTRY = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+(?:(?:In|On|in|on)[ \t]+)?")
-_LED_ENTRY_LINE = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+(?:In|On)[ \t]+[A-Z0-9]")
+_ENTRY_BULLETS = re.compile(rf"[ \t{BULLET_MARKS}]*")
 _LED_ENTRY_REACH = 400     # characters read back and on for the lines next to one
 _ENTRY_MARK = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z]))")
-# The last day of a stretch an entry's line opens with, after its first day ("- May 20 to June 18: the festival"):
-# the stretch's first day opens the entry.
-_ENTRY_SPAN_END = re.compile(r"[ \t]*(?:to|through|until|[-\u2013])[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d{1,2}\b")
+
+
+class _EntryWords(NamedTuple):
+    # A bulleted line a date opens after its preposition (entries.tsv role=lead), then a comma, is an entry too ("- In
+    # September, the company released Qwen2.5" after "- In May 2024, ...": a list of milestones, each going on from the
+    # one before); the line next to it opens with the preposition capitalised.
+    led: re.Pattern
+    led_line: re.Pattern
+    # The last day of a stretch an entry's line opens with, after its first day (role=span_to or a dash: "- May 20 to
+    # June 18: the festival"): the stretch's first day opens the entry.
+    span_end: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def _entry_words() -> _EntryWords:
+    words: dict[str, list[str]] = {}
+    for row in load_table("entries.tsv"):
+        words.setdefault(row["role"], []).append(row["word"])
+    capitalised = [word.capitalize() for word in words["lead"]]
+    bullet = rf"[ \t]*[{BULLET_MARKS}][ \t]+"
+    return _EntryWords(
+        led=re.compile(rf"{bullet}(?:(?:{prefix_tree(words['lead'] + capitalised)})[ \t]+)?"),
+        led_line=re.compile(rf"{bullet}(?:{prefix_tree(capitalised)})[ \t]+[A-Z0-9]"),
+        span_end=re.compile(rf"[ \t]*(?:{prefix_tree(words['span_to'])}|[-\u2013])[ \t]*"
+                            rf"(?:[A-Z][a-z]{{2,8}}\.?[ \t]+)?\d{{1,2}}\b"))
 
 
 def _in_a_list_of_led_entries(text: str, start: int) -> bool:
@@ -321,15 +343,16 @@ def _in_a_list_of_led_entries(text: str, start: int) -> bool:
     before = text[max(0, line_start - _LED_ENTRY_REACH):line_start].rstrip().rpartition("\n")[2]
     line_end = text.find("\n", start)
     after = "" if line_end == -1 else text[line_end:line_end + _LED_ENTRY_REACH].lstrip().partition("\n")[0]
-    return any(_LED_ENTRY_LINE.match(line) for line in (before, after))
+    return any(_entry_words().led_line.match(line) for line in (before, after))
 
 
 def opens_an_entry(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a date) open its line as the date of a chronology's entry?  Shared by the date
     engine, which reads the entry's verbs in the historic present, and by the dating of figures, which gives
     them the entry's date."""
-    span_end = _ENTRY_SPAN_END.match(text, end)
+    entry_words = _entry_words()
+    span_end = entry_words.span_end.match(text, end)
     if _ENTRY_MARK.match(text, end) is None and (span_end is None or _ENTRY_MARK.match(text, span_end.end()) is None):
-        return _LED_ENTRY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None \
+        return entry_words.led.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None \
             and text.startswith(",", end) and _in_a_list_of_led_entries(text, start)
     return _ENTRY_BULLETS.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None

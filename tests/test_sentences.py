@@ -1,4 +1,6 @@
 """Sentence spans and the matching form, on the seeds and real news text."""
+import re
+
 import pytest
 
 from pipeline import sentences
@@ -231,3 +233,11 @@ def test_a_bulleted_line_a_preposition_and_a_date_open_is_an_entry_only_in_a_lis
     last = text.rindex("June")
     assert opens_an_entry(text, first, first + 4)
     assert not opens_an_entry(text, last, last + 4)
+
+
+@pytest.mark.parametrize("row", load_table("entries.tsv"), ids=lambda r: f"{r['role']}-{r['word']}")
+def test_every_entry_word_example_opens_a_chronology_entry_with_its_date(row):
+    text = row["example"].replace("\\n", "\n")
+    assert re.search(rf"\b{row['word']}\b", text, re.I)
+    start = text.rindex(row["date"])
+    assert opens_an_entry(text, start, start + len(row["date"]))

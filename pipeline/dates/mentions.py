@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
-from pipeline.sentences import HEADING_WORDS, SentenceIndex, heading_over_list, opens_an_entry
+from pipeline.sentences import BULLET_MARKS, HEADING_WORDS, SentenceIndex, heading_over_list, opens_an_entry
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -160,7 +160,7 @@ _A_WORD = re.compile(r"[a-z]+")
 SECTION_REACH = 4000
 SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
 # A bulleted list's first item on the lines right after a heading (blank lines between).
-_BULLET_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[-*\u2022\u00b7\u2013][ \t]+\S")
+_BULLET_AFTER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*[{BULLET_MARKS}\u2013][ \t]+\S")
 # How far a date heading a section may stand from the ends of its line (characters, white space).
 _HEADING_MARGIN = 8
 
