@@ -4194,6 +4194,12 @@ def test_a_day_said_after_a_reported_quarter_is_the_latest_one_not_the_quarter_s
     assert calendar(text, dt.date(2026, 3, 2)) == [("the October-December quarter", "2025-Q4"), ("Feb. 20", "2026-02-20")]
 
 
+def test_a_month_that_filings_showed_a_past_quarter_in_is_after_that_quarter():
+    text = ("A pension fund bought about 3 million shares of the retailer in the last three months of 2024, "
+            "filings showed in February.")
+    assert calendar(text, dt.date(2025, 7, 8))[-1] == ("February", "2025-02")
+
+
 def test_a_month_said_in_a_reported_quarter_s_year_stays_in_it():
     text = "In the third quarter of 2019, sales rose 5%, the company said in August."
     assert calendar(text, dt.date(2026, 3, 2))[-1] == ("August", "2019-08")
