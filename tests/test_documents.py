@@ -71,7 +71,7 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
     text = "Alibaba shares surge\n\n" + row["example"] + "\n"
     start, end = dateline_span(text)
     assert text[start:end] == row["example"][:end - start]
-    assert text[end - 1] in "-—–_:" and text[start:end].count("(") == text[start:end].count(")")
+    assert text[end - 1] in "-—–_:)" and text[start:end].count("(") == text[start:end].count(")")
     published = find_dateline(text)
     assert (published.isoformat() if published else "") == row["date"]
 
@@ -100,6 +100,14 @@ def test_a_rating_agency_dateline_ending_in_a_colon_gives_the_date_and_is_no_hap
     start, end = dateline_span(text)
     assert text[start:end] == "Singapore, 11 Mar 2026:"
     assert find_dateline(text).isoformat() == "2026-03-11"
+
+
+def test_an_indian_agency_dateline_without_a_dash_ends_at_its_closing_parenthesis_and_is_no_happening():
+    text = ("RBI holds rates\n\nKolkata, Aug 6 (IANS) The Reserve Bank of India kept the repo rate at 5.5 per cent "
+            "on Wednesday, Governor Sanjay Malhotra said.\n")
+    start, end = dateline_span(text)
+    assert text[start:end] == "Kolkata, Aug 6 (IANS)"
+    assert dateline_span("Shares rose, Aug 6 (Wednesday) The bank said.") is None
 
 
 def test_a_timeline_entry_told_by_its_weekday_is_no_dateline():
