@@ -4723,3 +4723,13 @@ def test_a_seat_price_a_markets_size_holiday_spending_a_box_office_and_growth_ad
 def test_an_order_worth_a_sum_at_list_prices_is_deal_money_not_a_valuation():
     found = kind_by_text("Qantas ordered 20 Airbus A321XLR jets, valued at $3.2 billion at list prices, on Monday.")
     assert found == {"$3.2 billion": "investment"}
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Its new crime series was made for less than the 60 million yuan that a rival police drama cost the broadcaster.",
+     "60 million yuan"),
+    ("The documentary was filmed over two winters for about 3 million euros, the producers said on Friday.",
+     "3 million euros"),
+])
+def test_what_a_drama_cost_to_make_and_the_sum_a_show_was_filmed_for_are_investment(sentence, text):
+    assert kind_by_text(sentence)[text] == "investment"
