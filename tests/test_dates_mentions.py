@@ -4442,6 +4442,14 @@ def test_as_many_first_months_as_a_year_alone_are_counted_from_something_else():
     assert calendar("Revenue rose 5% in the first 12 months of 2024.", CNBC) == [("the first 12 months of 2024", "2024")]
 
 
+def test_overnight_after_changing_how_or_what_something_is_done_says_how_fast_and_makes_no_row():
+    text = "\"No bank changes how it scores borrowers overnight,\" the lender's risk chief said on Monday."
+    assert not [m for m in tag_dates(text, dt.date(2026, 2, 9)) if m.text == "overnight" and m.on_calendar]
+    text = "Oil futures changed hands briskly overnight as traders weighed the OPEC decision."
+    assert [(m.when, m.on_calendar) for m in tag_dates(text, dt.date(2026, 2, 9)) if m.text == "overnight"] == [
+        ("2026-02-08", True)]
+
+
 def test_overnight_in_an_entry_of_a_day_s_log_is_the_night_before_that_day():
     text = ("The eruption began at 10:42 p.m. on Monday, Jan. 12.\n\n"
             "TUESDAY, JAN. 13 - The plume rose to 11 km overnight and drifted southeast. Britain closed Scottish "
@@ -6644,6 +6652,9 @@ def test_a_day_in_the_clause_defining_the_year_set_off_after_a_year_is_of_that_y
     ("The club's manager will meet the owners next week to plan for the summer transfer window.", "summer"),
     ("The carrier said it would raise its winter fares by 6% from December.", "winter"),
     ("Organisers said the autumn event had sold out within an hour.", "autumn"),
+    ("The streaming service unveiled its summer slate of eleven series at a gala in Beijing on Tuesday.", "summer"),
+    ("Two other summer tentpoles, a heist comedy and a war epic, were pushed back by the censors.", "summer"),
+    ("Electronics chains stocked up on televisions and fridges ahead of the year-end sales.", "year-end"),
 ])
 def test_a_season_naming_a_recurring_occasion_or_a_product_sold_for_it_makes_no_row(text, season):
     found = [m.text for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar]
