@@ -435,7 +435,7 @@ def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
      "by Chinese regulators.", "ipo", ""),
     ("Past tensions with Beijing, such as the 2020 Ant Group IPO cancellation, highlighted the risks.", "ipo", ""),
     ("Shares of the e-commerce giant tumbled after the announcement.", "share_move", "down"),
-    ("Investors cheered, and a more recent rally has restored some of its value.", "share_move", ""),
+    ("Investors cheered, and a more recent rally has restored some of its value.", "share_move", "up"),
     ("The company's valuation has been questioned by investors.", "valuation", ""),
     ("The group has lost much of its market value as regulators tightened their grip.", "market_value_change", "down"),
 ])
@@ -3863,6 +3863,26 @@ def test_what_a_sum_is_of_told_right_after_it_or_the_figure_a_base_is_compared_w
 ])
 def test_pay_public_money_and_rents_make_no_figure_however_they_are_told(sentence):
     assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam's regional minimum wages will rise 7.2% to 4.96 million dong a month from January, the labour ministry said.",
+    "Thailand's minimum wage to rise 2.4% to 400 baht a day in Bangkok",
+])
+def test_a_minimum_wages_rise_and_the_level_it_rises_to_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_shares_that_give_back_a_percentage_fell_by_it():
+    found = find_money("Shares of Norrland Mining jumped 9% on the bid on Monday, then gave back 2.3% on Tuesday as "
+                       "doubts about financing grew.")
+    assert [(m.percent, m.direction) for m in found] == [(9.0, "up"), (-2.3, "down")]
+
+
+def test_a_rally_told_without_a_figure_went_up():
+    found = find_money("The hedge fund trimmed its position in Meituan and kept selling its shares into the "
+                       "recent rally.")
+    assert [(m.market_kind, m.direction) for m in found] == [("share_move", "up")]
 
 
 @pytest.mark.parametrize("sentence", [
