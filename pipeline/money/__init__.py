@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
                                     occurrences, sizes_in_words)
-from pipeline.money.lexicon import EARNED_KINDS, NAME, Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import CAPITAL_WORD, EARNED_KINDS, NAME, Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
 from pipeline.story import find_actors
@@ -449,7 +449,7 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
 
 # the name right before that comma (one to four words in capitals), and a list or a phrase it ends ("deals with Disney,
 # NBC and Amazon, worth about $76 billion" is the deals' worth, no company's)
-_NAME_BEFORE = re.compile(r"(?<![\w&'\u2019.-])(?:[A-Z][\w&'\u2019.-]*\s+){0,3}[A-Z][\w&'\u2019.-]*\Z")
+_NAME_BEFORE = re.compile(rf"(?<![\w&'\u2019.-])(?:{CAPITAL_WORD}\s+){{0,3}}{CAPITAL_WORD}\Z")
 _APPOSED_WORTH_REACH = 40  # characters before a sum where ", worth about" stands
 
 
@@ -478,9 +478,8 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
     return ""
 
 
-# "value Clearwell at", "values Northwind Foods at about" (joins.tsv role=values_name, values_name_at), up to the sum
-# (another sum of a range may stand between: "at $3.4 billion to $4 billion"); "book value" and "order value" are nouns,
-# never followed by a name and "at".
+# the verb of valuing is the lexicon's value_name_at; "book value" and "order value" are nouns, never followed by a
+# name and "at", so the verb alone cannot be mistaken for them
 _VALUE_NAME_REACH = 90  # the verb, a name of up to four words, "at" and up to 30 characters before the sum
 
 
@@ -851,6 +850,13 @@ _SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 
 
+def _one_range(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:
+    """Are two sums the ends of one range told with words ("between $38 billion and $40 billion")?  Both ends are of
+    one kind, so whichever end a word of kind stands beside lends it to the other."""
+    return (prior.end <= mention.start and rules.range_goes_on.fullmatch(form, prior.end, mention.start) is not None
+            and rules.range_opened.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start) is not None)
+
+
 def _words_to_level(rules: Lexicon, form: str, start: int, end: int) -> int:
     """The words between a move and the level it moved to, but for the period the move is told for right after it:
     "rose 10% in the June quarter to 89.2 billion yuan" is as near as "rose 10% to"; only the word that leads to the
@@ -921,9 +927,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             mention = replace(mention, market_kind=prior.market_kind)
         elif (prior is not None and mention.amount is not None and prior.amount is not None
               and mention.market_kind != prior.market_kind and prior.market_kind not in ("", "other")
-              and not mention.direction and not prior.direction and prior.end <= mention.start
-              and rules.range_goes_on.fullmatch(form, prior.end, mention.start)
-              and rules.range_opened.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
+              and not mention.direction and not prior.direction and _one_range(rules, form, prior, mention)):
             # "estimates range from $2 billion to more than $11 billion": the two ends of one range are of one kind,
             # whatever word after the range says of what it would make ("put Ant's value at between $110 billion and
             # $140 billion, a range that would make it the city's largest listing")
@@ -985,8 +989,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             out[-1] = prior = replace(prior, market_kind=mention.market_kind)
         elif (prior is not None and prior.amount is not None and mention.amount is not None and prior.market_kind == "other"
               and mention.market_kind not in ("", "other") and not prior.direction and not mention.direction
-              and prior.end <= mention.start and rules.range_goes_on.fullmatch(form, prior.end, mention.start)
-              and rules.range_opened.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
+              and _one_range(rules, form, prior, mention)):
             # "to post between $38 billion and $40 billion in quarterly revenue": the word after a range says what both
             # of its ends are, though it stands nearer the second
             out[-1] = prior = replace(prior, market_kind=mention.market_kind)

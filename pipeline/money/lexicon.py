@@ -59,6 +59,9 @@ NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:&\s+)?{NAME_WORD})*)"
 # The same runs found fast (the scan only stops at capitals); "Hong Kong-listed" is cut afterwards.
 PREDICATE_WORDS = 5  # lower-case words of a short predicate between a name and the participle of its move ("was a rare bright spot,")
 NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
+# One word of a name in capitals, with an apostrophe or a dot inside ("O'Neill", "Northwind"): a name read by the
+# words around it (the "at" after a verb of valuing, the comma of a worth set off after it), not by the scan above.
+CAPITAL_WORD = r"[A-Z][\w&'\u2019.-]*"
 # (a level moved from, the base of a move, is group "base")
 LEVEL = r"(?<![\w-])(?:to|at|(?P<base>from))\s+"
 BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a tonne from ")
@@ -789,7 +792,7 @@ def lexicon() -> Lexicon:
         contrasts=re.compile(rf", (?:{trie(joins['contrasts'])})"),
         # the name (one to four words in capitals) parts the verb from its "at"; up to 30 characters, maybe another
         # sum of a range, stand before the sum
-        value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:[A-Z][\w&'\u2019.-]*\s+){{1,4}}"
+        value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:{CAPITAL_WORD}\s+){{1,4}}"
                                  rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
