@@ -318,8 +318,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                     or _list_heading_date(form, sentences, where, dates_by_sentence, document.published)
             pairs.append((where, date, figure))
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
-    told_times = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
-    pairs, carried = _periods_carried_on(text, form, sentences, pairs, told_times, document.published)
+    timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
+    pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
         # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)
@@ -355,14 +355,15 @@ def _headline_figures_dated_as_told(form: str, sentences: list[tuple[int, int]],
 
 
 def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
-                        pairs: list[tuple[int, DateMention | None, MoneyMention | None]], told_times: set,
+                        pairs: list[tuple[int, DateMention | None, MoneyMention | None]], timed_sentences: set[int],
                         published: dt.date | None) -> tuple[list, set[int]]:
     """A revenue or profit undated in a sentence that names no time of its own ("now", "this week" count) takes the
     past period of the last figure of the sentence right before it in the same paragraph ("Alibaba's revenue rose 7%
     to 236.5 billion yuan in the September quarter. Net income was 41.2 billion yuan." is the quarter's): the sentence
     carries on the results told.  Not a forecast ("Analysts expect net income of ..."), nor a figure whose subject is
-    named and is another than the one before, nor a share's move or level, which is of the day it is told.  Returns
-    the pairs and the ids of the figures given a period so."""
+    named and is another than the one before, nor a share's move or level, which is of the day it is told
+    (``timed_sentences``: the indexes of the sentences that name a time).  Returns the pairs and the ids of the figures
+    given a period so."""
     if published is None:
         return pairs, set()
     told: dict[int, list[tuple[DateMention | None, MoneyMention]]] = {}
@@ -372,7 +373,7 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
         # them leaves the period unsure)
         earned = [d for d, f in told.get(where - 1, ()) if f.market_kind in EARNED_KINDS]
         before = earned[0] if earned and None not in earned and len({d.when for d in earned}) == 1 else None
-        if date is None and figure.market_kind in EARNED_KINDS and where not in told_times \
+        if date is None and figure.market_kind in EARNED_KINDS and where not in timed_sentences \
                 and _past_period(before, published) \
                 and "\n" not in form[sentences[where - 1][1]:sentences[where][0]] \
                 and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in told[where - 1]) \

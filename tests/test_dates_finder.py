@@ -234,7 +234,6 @@ def test_a_present_passive_is_no_past():
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 3) == ""
 
 
-
 def test_rose_after_the_is_a_name_not_a_verb_in_the_past():
     text = "The tour ends with three nights at the Rose Bowl in Pasadena, California, in late September."
     start = text.index("late September")
@@ -1186,6 +1185,8 @@ def test_a_condition_after_a_month_in_a_past_clause_leaves_it_past():
 def test_a_next_day_report_a_company_files_names_a_speed_of_filing_not_a_day():
     text = "The lender's next-day disclosure returns showed it bought back 1.2 million shares."
     assert not [m for m in tag_dates(text, dt.date(2025, 7, 14)) if m.on_calendar]
+
+
 def test_a_verb_of_expecting_in_the_past_right_before_a_period_under_way_makes_it_a_forecast():
     text = "The finance chief expected the April-June quarter to be the weakest of the year because of the monsoon."
     [quarter] = [m for m in tag_dates(text, dt.date(2026, 5, 12)) if m.on_calendar and "quarter" in m.text]

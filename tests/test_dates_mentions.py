@@ -3750,7 +3750,6 @@ def test_march_after_covering_is_the_month_a_report_covers():
         ("March", "2026-03", True), ("April 3", "2026-04-03", True)]
 
 
-
 def test_a_fiscal_quarter_in_brackets_names_the_calendar_quarter_beside_it():
     text = ("- March quarter 2025 (fiscal fourth quarter), reported May 15, 2025: revenue rose 7% to 236.45 billion "
             "yuan, and net income attributable to shareholders rose 22% to 12.38 billion yuan.")
@@ -4024,7 +4023,6 @@ def test_a_weekday_entry_after_a_day_gone_in_a_review_of_the_week_is_the_day_aft
     preview = ("Thursday: Marlow Entertainment reports results after the close.\n\n"
                "Friday: The Commerce Department releases retail sales figures.")
     assert calendar(preview, dt.date(2025, 11, 10)) == [("Thursday", "2025-11-13"), ("Friday", "2025-11-14")]
-
 
 
 def test_a_period_under_way_after_a_past_verb_that_follows_the_forecast_is_no_forecast():
@@ -4679,7 +4677,6 @@ def test_fiscal_halves_told_by_their_end_and_months_of_a_fiscal_year_are_read_as
     assert (expression, when, future) in found, found
 
 
-
 # (what, text, anchor, expression, when): a calendar told by a market's money word or outright by a company's
 # possessive is that of the report's bare quarters and halves, and a fiscal year told by its last month is that year
 FISCAL_CALENDARS_TOLD = [
@@ -4788,7 +4785,6 @@ def test_a_fiscal_calendar_told_by_a_market_or_outright_dates_the_report_s_perio
 def test_a_subject_s_date_a_month_in_ly_a_half_looked_for_and_a_day_told_to_a_hearer_take_their_clause_s_tense(
         text, anchor, expected):
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar] == expected
-
 
 
 WEEK_PREVIEW = ("Tuesday: Baidu and PDD both report.\n\nThursday: Bilibili and iQiyi report, and Li Auto's fourth-quarter "
@@ -5053,7 +5049,6 @@ def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands
     name, _, nth = expression.partition("#")
     found = [m.when for m in tag_dates(text, anchor) if m.on_calendar and m.text.endswith(name)]
     assert found[int(nth or 1) - 1] == when
-
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -6702,7 +6697,6 @@ def test_a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one(
     assert _when_of(text, dt.date(2026, 2, 12), "the second half") == [("2026-H2", True)]
 
 
-
 @pytest.mark.parametrize("text, anchor, wanted, expected", [
     ("Museum update\n\nThe Halvorsen Gallery shuts its north wing from February through April for new lighting.",
      dt.date(2025, 11, 20), "from February through April", ("2026-02/2026-04", True)),
@@ -6941,6 +6935,8 @@ def test_a_weekday_told_in_the_past_under_a_past_day_heading_is_the_one_on_or_be
 ])
 def test_a_headline_plan_a_brace_for_and_an_extended_deadline_look_ahead(text, anchor, wanted, expected):
     assert _when_of(text, anchor, wanted) == [expected]
+
+
 def test_quarters_of_a_split_year_follow_the_year_the_text_says_it_runs_from_april_to_march():
     text = ("The council's year runs from April to March, so the third quarter of 2025/26 covers October to December."
             "\n\nArrears by quarter:\nQ1 2024/25: 410\nQ4 2024/25: 385\nQ2 2025/26: 362\n")
@@ -6988,6 +6984,8 @@ def test_the_last_week_with_its_the_is_the_seven_days_up_to_the_day_of_writing()
     assert (mentions["last week"].when, mentions["last week"].timex_value) == ("2026-W10", "2026-W10")
     [final] = tag_dates("Voting opens in the last week of June.", dt.date(2026, 3, 13))
     assert final.when == "2026-W26"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The book fair runs Dec. 4 to 8 at the exhibition centre.", ("Dec. 4 to 8", "2025-12-04/2025-12-08")),
     ("Hearings were held Oct. 6 through 10 in Brussels.", ("Oct. 6 through 10", "2025-10-06/2025-10-10")),
@@ -7103,6 +7101,8 @@ def test_a_report_to_come_told_in_a_relative_aside_leaves_the_main_clause_s_quar
     # (a forecast of the main clause still looks ahead)
     text = "Lakeview Bank, which will report on Nov. 6, expects to earn $41 million in the fourth quarter."
     assert ("the fourth quarter", "2025-Q4") in calendar(text, dt.date(2025, 10, 27))
+
+
 def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_counts_from_now():
     anchor = dt.date(2025, 10, 14)
     assert _when_of("The insurer has pledged 2 billion euros for flood defences over the next five years.", anchor,
@@ -7112,6 +7112,8 @@ def test_a_stretch_ahead_of_a_plan_told_in_the_present_perfect_counts_from_now()
     # told in the past, the plan counts from a time the story has not told: no stretch on the timeline
     assert [when for when, _ in _when_of("In a deal struck years ago, the insurer pledged 2 billion euros over the next "
                                          "five years.", anchor, "the next five years")] == [""]
+
+
 def test_eid_al_fitr_is_the_end_of_ramadan_of_the_year_it_falls_in():
     # holidays.tsv: a holiday of the lunar calendar, its day listed for each year
     text = "Ferry operators in Dhaka will add sailings for travellers going home for the Eid al-Fitr holiday."
@@ -7143,6 +7145,8 @@ def test_a_month_opening_a_bulleted_entry_goes_on_from_the_dated_entry_before():
             "- In August, it opened its first branch in Hanoi.\n- In January, it won a licence in Malaysia.\n")
     assert _when_of(text, dt.date(2025, 8, 20), "August") == [("2024-08", False)]
     assert _when_of(text, dt.date(2025, 8, 20), "January") == [("2025-01", False)]
+
+
 @pytest.mark.parametrize("text, anchor, wanted", [
     ("The council has set aside NZ$42 million for the 2026 financial year to repair flood-damaged roads.",
      dt.date(2026, 2, 3), "the 2026 financial year"),
@@ -7328,6 +7332,8 @@ def test_a_count_after_a_bare_in_told_in_a_forecast_is_the_time_that_far_from_no
 def test_a_count_after_a_bare_in_told_of_the_past_or_measuring_a_record_stays_a_duration(sentence, count):
     [mention] = [m for m in tag_dates(sentence, CNBC) if m.text == count]
     assert (mention.on_calendar, mention.timex_type, mention.when) == (False, "DURATION", "")
+
+
 @pytest.mark.parametrize("text, anchor, wanted", [
     ("The last ferry to the islands was due to sail at 9.45pm, but the crossing was called off in the gale.",
      dt.date(2026, 1, 14), "9.45pm"),

@@ -555,8 +555,8 @@ def forecast_noun_in_clause_after() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def plan_told_then_before() -> re.Pattern:
-    """Words of a plan told in the past or of a modal perfect (tense.tsv kinds plan_then, counterfactual) and the rest of
-    their clause, searched up to where a clock time starts ("was due to expire at " in "was due to expire at
+    """Words of a plan told in the past or of a modal perfect (tense.tsv kinds plan_then, counterfactual) and the rest
+    of their clause, searched up to where a clock time starts ("was due to expire at " in "was due to expire at
     midnight")."""
     words = _kind_words("plan_then") + _kind_words("counterfactual")
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(words)})\s[^,;:!?\n]*\Z")

@@ -40,7 +40,10 @@ _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
 # How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
-_WORDS_BEFORE_REACH = 12
+_TWO_WORDS_BEFORE_REACH = 12
+# How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
+# Complex 39A at 0632 UTC")
+_PLAN_THEN_REACH = 60
 # A percentage and the preposition of the day it stood at, ending where the day starts ("at about 45% on ").
 _A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
 # A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
@@ -1385,7 +1388,8 @@ class _Reading:
             # an end still to come ("- March 31: fiscal 2026 ends", in February)
             resolution = resolution._replace(future=True)
         if resolution.future and self.anchor is not None and resolution.last_day == self.anchor \
-                and _a_weekday_alone(exp.parts) and _A_RATE_READ_ON.search(self.low, max(0, exp.start - _WORDS_BEFORE_REACH), exp.start):
+                and _a_weekday_alone(exp.parts) \
+                and _A_RATE_READ_ON.search(self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start):
             # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
             # is the day it was read, however much the rate looks ahead
             resolution = resolution._replace(future=False)
@@ -1840,10 +1844,9 @@ class _Reading:
     def _in_a_count_ahead(self, exp: finder.Expression, window) -> bool:
         """Is the count ``exp`` after a bare "in" told in a forecast or a clause about the future, and no stretch a
         superlative or an ordinal measures ("the biggest rise in five years" stays a stretch whatever the tense)?"""
-        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
-            return False
-        if not (finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
-                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future"):
+        tense = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
+        if tense == "past" or not (
+                tense == "future" or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             return False
         lo, _ = self.clauses.sentence(exp.start, exp.end, window)
         return lexicon.measured_stretch_before().search(self.low, lo, exp.start) is None
@@ -4695,7 +4698,7 @@ class _Reading:
         """Does a present copula and "on" stand right before ``exp`` in body text ("round seven is on Wednesday"):
         a timetable told in the present, its day the coming one, as "Tencent posts its results on Wednesday" is?"""
         return exp.start >= self.first_line_end and lexicon.copula_on_before().search(
-            self.low, max(0, exp.start - _WORDS_BEFORE_REACH), exp.start) is not None
+            self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start) is not None
 
     def _far_from_the_news(self, exp: finder.Expression) -> bool:
         """Does the paragraph of ``exp`` tell of a time that ended well before the day of writing (its reference,
@@ -4987,7 +4990,8 @@ class _Reading:
             # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
             # (unless the noun it dates opens its sentence after a preposition of time, set off by a comma, as the time
             # the sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is 2022's)
-            determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - _WORDS_BEFORE_REACH), exp.start)
+            determiner = lexicon.determiner_before().search(
+                self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start)
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
@@ -5227,11 +5231,6 @@ def _a_clock_time_alone(parts: dict) -> bool:
 def _a_time_of_the_day_alone(parts: dict) -> bool:
     """"at 7:30 p.m.", "at midnight": a clock time or named time of the day that names no day of its own."""
     return _a_clock_time_alone(parts) or parts.keys() == {"daypart"}
-
-
-# How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
-# Complex 39A at 0632 UTC")
-_PLAN_THEN_REACH = 60
 
 
 def _a_season_alone(parts: dict) -> bool:
