@@ -1080,9 +1080,10 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
                 t[2] in rules.context and t[0] != start and not reading.vetoed(t[0], t[1], "alone", sentence, False)
                 for t in reading.tokens_in(*sentence, sentence)):
             continue  # a sector's or a whole market's stocks tell no company's rally ("lifted Chinese internet stocks")
-        if not direction and key_of(match.group(f"a{index}")) in rules.moves:
+        trigger_move = rules.moves.get(key_of(match.group(f"a{index}")))
+        if not direction and trigger_move:
             # a trigger that is itself a move tells its way ("kept selling into last week's rally": up)
-            direction = rules.moves[key_of(match.group(f"a{index}"))][0]
+            direction = trigger_move[0]
         # what stands after the trigger word itself says what it is ("Hong Kong stocks" are a whole market's), not
         # what follows its move
         if reading.vetoed(start, match.end(f"a{index}"), "alone", sentence, False):
