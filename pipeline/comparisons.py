@@ -2261,8 +2261,6 @@ def _comparison_rules() -> _ComparisonRules:
                              + r"\s+".join(map(re.escape, level))
                              for head, owner, *level in (w.split() for w in plain("from_level")) if level)
     after_percent = r"(?:(?<=%)|(?<=per cent)|(?<=percent))\s+"
-    # the words that multiply a count written apart from it ("8.6 million"), not the letters written onto it ("$3.2m")
-    magnitude = word_trie([row["word"].lower() for row in load_table("money/magnitudes.tsv") if row["attached"] != "yes"])
     return _ComparisonRules(
         # an article or an owner may stand before the date: "still 46% below the 2020 record"
         shaped=tuple((re.compile(rf"(?i)(?<![\w.])"
@@ -2285,7 +2283,8 @@ def _comparison_rules() -> _ComparisonRules:
         # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
         # ... and the noun it counts: "up from 402 brands a year earlier"
         # ... and a count told with its magnitude before a date counted back: "up from 8.6 million a year earlier"
-        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?P<magnitude>\s+(?i:{magnitude}))?"
+        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?P<magnitude>\s+"
+                          rf"(?i:{money_lexicon().spaced_magnitudes}))?"
                           rf"(?:\s*%|\s+(?i:per\s*cent|percent)|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),

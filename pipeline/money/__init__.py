@@ -1062,7 +1062,8 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
             continue
         index = next(i for i in range(len(rules.alone_rows)) if match.group(f"a{i}") is not None)
         row, start, end = rules.alone_rows[index], match.start(), match.end()
-        if end > sentence[1] or reading.is_name((start, match.end(f"a{index}"), key_of(match.group(f"a{index}"))), sentence):
+        trigger_word = key_of(match.group(f"a{index}"))
+        if end > sentence[1] or reading.is_name((start, match.end(f"a{index}"), trigger_word), sentence):
             continue  # "Rally's Inc.", "the New York Stock Exchange"
         direction = ""
         if row["alone_needs"] in ("move", "move_around"):
@@ -1080,7 +1081,7 @@ def _alone(reading: Reading, busy: set[Span]) -> list[MoneyMention]:
                 t[2] in rules.context and t[0] != start and not reading.vetoed(t[0], t[1], "alone", sentence, False)
                 for t in reading.tokens_in(*sentence, sentence)):
             continue  # a sector's or a whole market's stocks tell no company's rally ("lifted Chinese internet stocks")
-        trigger_move = rules.moves.get(key_of(match.group(f"a{index}")))
+        trigger_move = rules.moves.get(trigger_word)
         if not direction and trigger_move:
             # a trigger that is itself a move tells its way ("kept selling into last week's rally": up)
             direction = trigger_move[0]

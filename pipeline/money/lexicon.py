@@ -247,6 +247,7 @@ class Lexicon:
     vague: re.Pattern
     size_anchors: tuple         # text that every size in words holds ("illion", "thousand")
     spelled_magnitudes: frozenset
+    spaced_magnitudes: str      # the magnitudes written apart from their count ("8.6 million"), not onto it ("$3.2m")
     spelled: re.Pattern         # "half a trillion dollars"
     number_words: dict
     number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
@@ -680,7 +681,7 @@ def lexicon() -> Lexicon:
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
                                   rf"(?:by\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        spelled_magnitudes=frozenset(long_magnitudes), spelled=spelled, number_words=number_words,
+        spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, all_cued_near=frozenset(applies for applies, cued in near_cued.items() if cued),
         veto_scans=veto_scans, opening_scans=opening_scans,
         equivalent=equivalent,
