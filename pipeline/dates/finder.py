@@ -1373,8 +1373,14 @@ def _a_half_code_alone(low: str, start: int, end: int) -> bool:
     """Is "H1", "H2" without a year a half-year ("a notably weaker H2 than H1", "expects H1 profit to be flat"), in a
     text that names halves elsewhere, not a product or hydrogen ("the H1 chip", "H2 pipelines")?  (patterns.tsv)"""
     return (_block_pattern("half_code_before").search(low, max(0, start - 12), start) is not None
-            or _block_pattern("half_code_after").match(low, end) is not None) \
-        and _block_pattern("halves_named").search(low) is not None
+            or _block_pattern("half_code_after").match(low, end) is not None) and _names_halves(low)
+
+
+@functools.lru_cache(maxsize=1)
+def _names_halves(low: str) -> bool:
+    """Does the text name halves of a year anywhere (patterns.tsv block halves_named)?  Read once per text, not once
+    per code: the search runs over the whole text."""
+    return _block_pattern("halves_named").search(low) is not None
 
 
 def _the_half_told(parts: dict, low: str, start: int, end: int) -> bool:
