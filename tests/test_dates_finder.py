@@ -165,6 +165,8 @@ NOT_DATES = [
     ("a race time in hours, minutes and seconds is no clock time",
      "Kiprop won the race in 2:05:48, breaking the course record of 2:06:13."),
     ("a split of minutes and seconds is no clock time", "A 5km split of 14:41 between 30km and 35km broke the field."),
+    ("a clock time in square brackets is a place in a recording",
+     "Show notes:\n[00:00] Welcome back\n[14:20] Why the licence mattered more than the benchmark scores"),
     ("the first half of a race is no half-year", "His first half of 62:31 was the fastest in the race's history."),
     ("a web address is no year", "Its wholesale marketplace, 1688.com, is due to hold a supplier conference."),
     ("a fall that reflects something is a decline", "Economists said the fall reflected the usual slowdown."),

@@ -6306,6 +6306,13 @@ def test_a_day_after_not_until_in_a_past_clause_is_when_the_thing_at_last_happen
     assert _when_of(text, dt.date(2026, 3, 5), "until Tuesday morning") == [("2026-03-03", False)]
 
 
+def test_a_clock_time_of_the_day_of_writing_a_negated_past_verb_was_not_done_by_is_gone():
+    text = "The airline did not reply to questions about the cancellations by 6 p.m."
+    assert _when_of(text, dt.date(2026, 3, 5), "by 6 p.m.") == [("2026-03-05", False)]
+    assert _when_of("The airline will announce the cancellations by 6 p.m.", dt.date(2026, 3, 5),
+                    "by 6 p.m.") == [("2026-03-05", True)]
+
+
 def test_the_fourth_of_july_is_the_holiday_not_the_month():
     text = "The heat wave broke records on the Fourth of July, the hottest day of the summer."
     assert _when_of(text, dt.date(2026, 8, 20), "the Fourth of July") == [("2026-07-04", False)]

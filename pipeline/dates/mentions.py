@@ -5655,11 +5655,14 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                                     and (anchor is None or res.last_day >= anchor) and tense != "past"
                                     and not (not tense and res.first_day == anchor
                                              and (finder.done_by_a_past_verb(text, low, start, exp.start)
+                                                  or lexicon.negated_past_before(row["before"]).search(
+                                                      low, max(0, exp.start - _NEGATION_REACH), exp.start)
                                                   or _done_in_the_past_perfect(text, low, exp, clauses)
                                                   or _fronted_before_a_past_verb(text, low, start, exp, clauses))))
                     # (nor one of a time of that day told with no tense of its own: "rose 0.8% by the midday
                     # break", "power had been restored to about 820,000 customers by 6 a.m. on Thursday", "By 2:15
-                    # p.m. the stock was the most actively traded")
+                    # p.m. the stock was the most actively traded"; nor one a negated verb in the past waited
+                    # for, which tells that the time went by: "did not return calls seeking comment by 6 p.m.")
         mentions.append(_mention(text, start, end, res, pieces))
         i += 1
     return mentions
