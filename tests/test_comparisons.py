@@ -476,6 +476,13 @@ def test_the_stretch_of_a_counts_move_makes_no_row_though_the_count_is_no_figure
     assert "since January" in _date_texts(_wsj("The company has cut 5% of its staff since January."))
 
 
+def test_the_stretch_of_a_percentage_a_verb_of_change_moved_its_long_object_by_makes_no_row():
+    rows = _wsj("Ferry operators expect traffic to recover next year, helped by fare cuts that have lowered the price of a "
+                "return crossing by as much as 40% since March 1988.")
+    assert "since March 1988" not in _date_texts(rows)
+    assert "since March 1988" in _date_texts(_wsj("The operator has run two extra crossings a day since March 1988."))
+
+
 def test_a_comparisons_own_clause_may_run_a_few_words_before_its_date():
     dates = _dates_of_figures(_wsj("During the nine months ended September 30, 1989, the Company repurchased shares for "
                                    "a total of about US$2.0 billion, more than it repurchased in the whole of 1987."))

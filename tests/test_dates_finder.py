@@ -1239,3 +1239,15 @@ def test_a_half_code_without_its_year_is_a_half_only_in_a_text_on_halves_and_nev
     assert [m.text for m in tag_dates("The H1 chip ships next year, and H2 pipelines are planned in the first half.",
                                       anchor) if m.text in ("H1", "H2")] == []
     assert [m.text for m in tag_dates("Sales of the H1 tractor rose in H2.", anchor) if m.text == "H2"] == []
+
+
+def test_a_code_a_text_uses_for_hydrogen_is_no_half_before_sales_and_an_interim_chief_names_no_halves():
+    anchor = dt.date(2026, 3, 12)
+    text = ("Kestrel Motors delivered 40 H2 fuel-cell trucks to Rotterdam hauliers in the first half, and the company "
+            "expects H2 sales to double as refuelling stations open.")
+    assert [m.text for m in tag_dates(text, anchor) if m.text == "H2"] == []
+    assert [m.text for m in tag_dates("Its interim chief executive expects H2 revenue to recover.", anchor)
+            if m.text == "H2"] == []
+    found = [(m.text, m.when) for m in tag_dates(
+        "Its interim results were weak, and the board expects H2 revenue to recover.", dt.date(2025, 9, 2))]
+    assert found == [("H2", "2025-H2")]

@@ -2783,6 +2783,18 @@ DATES_ON_BLIND_NEWS = [
     ("a market's clock time two paragraphs past a day of the news is of the day of the text", "Lufthansa said on "
      "Monday it would cut 4,000 jobs.\n\nUnions have called a strike ballot for next month.\n\nLufthansa shares fell "
      "2.3% in Frankfurt by 0930 GMT.", dt.date(2026, 3, 11), "by 0930 GMT", "2026-03-11", False),
+    ("... and so it is where single line breaks part the paragraphs", "Ørsted said on Monday it would sell two "
+     "offshore wind farms.\nAnalysts had expected a rights issue of about 60 billion crowns.\nThe shares were up "
+     "4.1% in Copenhagen by 1015 GMT.", dt.date(2026, 3, 11), "by 1015 GMT", "2026-03-11", False),
+    ("... while the paragraph right after the day holds it", "Ørsted said on Monday it would sell two offshore wind "
+     "farms.\nThe shares were up 4.1% in Copenhagen by 1015 GMT.", dt.date(2026, 3, 11), "by 1015 GMT",
+     "2026-03-09", False),
+    ("the month a clause of its own looks ahead to from now is the month under way, after a past month and a saying",
+     "Exports fell 3% in January, customs data showed last week, and the ministry has pledged to publish new rules "
+     "before the end of the month.", dt.date(2026, 2, 18), "before the end of the month", "2026-02", True),
+    ("... but a plan told in the past stays in the past month", "Exports fell 3% in January, and the ministry pledged "
+     "to publish new rules before the end of the month.", dt.date(2026, 2, 18), "before the end of the month",
+     "2026-01", False),
     ("a clock time told again in another zone is on the day named after the brackets", "Lufthansa said on Monday it "
      "would cut jobs.\n\nThe storm hit the airport at about 6:15 p.m. local time (1715 GMT) Saturday.",
      dt.date(2026, 3, 11), "about 6:15 p.m. local time (1715 GMT) Saturday", "2026-03-07", False),

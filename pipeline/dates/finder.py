@@ -1371,9 +1371,11 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
 
 def _a_half_code_alone(low: str, start: int, end: int) -> bool:
     """Is "H1", "H2" without a year a half-year ("a notably weaker H2 than H1", "expects H1 profit to be flat"), in a
-    text that names halves elsewhere, not a product or hydrogen ("the H1 chip", "H2 pipelines")?  (patterns.tsv)"""
+    text that names halves elsewhere, not a product or hydrogen ("the H1 chip", "H2 pipelines"), here or elsewhere in
+    the text ("the H2 fuel-cell trucks ... with H2 sales rising")?  (patterns.tsv)"""
     return (_block_pattern("half_code_before").search(low, max(0, start - 12), start) is not None
-            or _block_pattern("half_code_after").match(low, end) is not None) and _names_halves(low)
+            or _block_pattern("half_code_after").match(low, end) is not None) and _names_halves(low) \
+        and low[start + 1] not in _half_codes_of_things(low)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1381,6 +1383,13 @@ def _names_halves(low: str) -> bool:
     """Does the text name halves of a year anywhere (patterns.tsv block halves_named)?  Read once per text, not once
     per code: the search runs over the whole text."""
     return _block_pattern("halves_named").search(low) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _half_codes_of_things(low: str) -> frozenset:
+    """The digits of the codes "H1", "H2" the text uses as a product or a chemical ("the H2 fuel-cell trucks"): a
+    writer who names hydrogen "H2" does not name the second half so too ("with H2 sales rising").  Once per text."""
+    return frozenset(found.group(1) for found in _block_pattern("half_code_thing").finditer(low))
 
 
 def _the_half_told(parts: dict, low: str, start: int, end: int) -> bool:

@@ -2857,6 +2857,29 @@ class _Reading:
                 return
             yield entry
 
+    def _a_month_ahead_past_a_month_gone(self, exp: finder.Expression, window, month: resolver.Period,
+                                         month_end: int) -> bool:
+        """Is ``exp`` "the month" in a clause of its own after a past month told before it (ending at ``month_end``),
+        a clause that looks ahead from now ("Sales fell 8% in February, as buyers waited for subsidies that Beijing
+        has promised to announce before the end of the month", in March)?  Then it is the month under way: a future
+        told from then ("said in February it would ...") or in the month's own clause ("promised in February to
+        publish rules by the end of the month") stays in that month."""
+        low, anchor = self.low, self.anchor
+        if anchor is None or month.last() >= anchor or resolver.unit_gran(exp.parts.get("unit")) != "M" \
+                or lexicon.backshifted_future().search(low, month_end, exp.start) is not None:
+            return False
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        # (the verb that looks ahead stands after the month: the month is in a clause before it)
+        markers = [s for s, e, _ in self.clauses.future_markers(*sentence) if month_end <= s and e <= exp.start]
+        if not markers:
+            return False
+        text, clauses = self.text, self.clauses
+        tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+        # a plan counts only told in the present perfect ("has promised to announce"), not in the past ("pledged to")
+        return (tense == "future" or tense == "plan" and any(
+            lexicon.present_perfect().search(low, max(month_end, s - _TWO_WORDS_BEFORE_REACH), s) for s in markers)) \
+            and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
+
     def _unit_named_in_the_paragraph(self, exp: finder.Expression, told_of):
         """What "the month", "the week" are when the text is on a longer period: the last month (week) its paragraph
         named ("January: The year began in gloom. The shares slipped 4.1% in the first week of the month": that
@@ -2871,6 +2894,9 @@ class _Reading:
             for earlier, reading, *_ in self._resolved_from(self.clauses.sentence(exp.start, exp.end)[0]):
                 period = reading.period
                 if earlier.end <= exp.start and period is not None and period.gran == gran and reading.on_calendar:
+                    if self._a_month_ahead_past_a_month_gone(exp, self._window_of(exp.start), period, earlier.end):
+                        # (nor does a past day or week told since, of the saying: "industry data showed last week")
+                        return told_of if told_of is not None and told_of.first() > self.anchor else None
                     return period if since is None or period.first() > since else told_of
         if told_of is None or gran not in ("M", "W") or not _names_the_period_told_of(parts) \
                 or not resolver.finer(gran, told_of.gran) or gran not in self.named:
@@ -3485,6 +3511,13 @@ class _Reading:
             # year": a deadline told in the present is the period under way's, even in the sentence of a past year
             # ("promised in 2018 to cut emissions by the end of the year", a plan of the past, stays in it, as does
             # "said it would cut emissions by the end of the year")
+            told_of = None
+        elif named and reference.gran == "M" and self._a_month_ahead_past_a_month_gone(exp, window, reference,
+                                                                                      self.reference_end):
+            # "Sales fell 8% in February, as buyers waited for subsidies that Beijing has promised to announce before
+            # the end of the month", in March: a clause of its own that looks ahead from now is on the month under
+            # way, not on the past month told before it ("said in February it would cut jobs by the end of the
+            # month", told from then, and "promised in February to ... by the end of the month", one clause, stay)
             told_of = None
         elif named and anchor is not None and reference.first() > anchor \
                 and (text.find("\n", self.reference_end, exp.start) != -1 or not self.story_told):
