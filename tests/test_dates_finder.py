@@ -1225,6 +1225,16 @@ def test_a_timetable_in_the_present_simple_is_the_coming_day_or_month(text, expe
     assert [(t["text"], t["value"]) for t in timexes(text, dt.date(2026, 7, 22))] == expected
 
 
+@pytest.mark.parametrize("text, wanted, when", [
+    ("The rail regulator meets the train operators and the passenger groups in April, a spokeswoman said.", "April",
+     "2026-04"),
+    ("The festival opens with a free concert by the city's youth orchestra on March 6, organisers said.", "March 6",
+     "2026-03-06"),
+])
+def test_a_verb_of_saying_after_a_timetable_tells_when_it_was_said_not_when_the_timetable_falls(text, wanted, when):
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 21)) if m.text == wanted] == [(when, True)]
+
+
 def test_a_run_of_days_scheduled_for_a_month_and_a_year_is_one_stretch():
     text = "The biennial wine fair is scheduled for Sept. 3 to 7, 2027, in Bordeaux."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 7, 22))] == [

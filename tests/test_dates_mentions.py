@@ -2948,6 +2948,8 @@ PREVIEWS_AND_TIMES = [
     ("... and so is a day in one a verb of saying reports: the verb tells only when it was said", "The union said "
      "on Monday that if the talks fail on Thursday, the walkout goes ahead.", dt.date(2027, 3, 2), "Thursday",
      "2027-03-04", True),
+    ("a month in a condition told in the present is never the one just gone", "The ferry line could lose its "
+     "licence if the harbour works are still running in January.", dt.date(2026, 2, 23), "January", "2027-01", True),
     ("a month in a condition told in the past is gone", "If sales rose in May, the bank would have said so.",
      dt.date(2026, 2, 4), "May", "2025-05", False),
     ("a verb whose past is its base form is past after a relative pronoun standing for a name", "The Bank of "
@@ -5749,6 +5751,18 @@ def test_planning_that_names_a_council_body_tells_no_plan(text, wanted, when):
      "2026-06"),
 ])
 def test_a_verb_of_a_timetable_reads_a_day_without_its_year_as_the_nearest_one(text, anchor, wanted, when):
+    assert _when_of(text, anchor, wanted) == [(when, True)]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    ("The novelist, who turns 75 in October, is still writing every morning in her garden shed.",
+     dt.date(2025, 5, 12), "October", "2025-10"),
+    ("The water board does not publish its leak figures until its board review in April, a spokeswoman said.",
+     dt.date(2026, 1, 20), "April", "2026-04"),
+    ("The league doesn't confirm its fixture list until its summer meeting in July, but clubs were told to plan "
+     "for an earlier start.", dt.date(2025, 3, 3), "July", "2025-07"),
+])
+def test_a_birthday_or_a_present_does_not_until_reads_a_month_as_the_nearest_one(text, anchor, wanted, when):
     assert _when_of(text, anchor, wanted) == [(when, True)]
 
 

@@ -2663,12 +2663,16 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             lo, hi = max(lo, opened), min(hi, closed)
     last_before = ""
     aside_end = -1
+    timetable_before = False
     for s, e, tense, listed in markers:
         if s < lo or e > hi or start <= s < end or s < aside_end:
             continue
         if tense in _HABIT:
             continue
         before = e <= start
+        if before and listed and tense == "schedule":
+            timetable_before = True     # a timetable told in the present looks ahead as a forecast does: a verb of
+                                        # saying after a comma tells when it was said ("meets in April, she said")
         if before and tense == "complement":
             reported_in_the_pluperfect = pluperfect_end >= 0
         if before and not future_before and (
@@ -2729,7 +2733,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             break                           # a quotation closed or opened after the expression is another's
                                             # voice: '"The rally could run into March," said a strategist'
         if not before and listed and tense == "past" \
-                and _reports_a_forecast(clauses, low, (s_lo, s_hi), lo, start, end, s, e, ahead):
+                and _reports_a_forecast(clauses, low, (s_lo, s_hi), lo, start, end, s, e, ahead or timetable_before):
             continue                        # "could list the unit in March, people familiar said": when it
                                             # was said, not when the listing is
         if tense == "complement":

@@ -4395,6 +4395,10 @@ class _Reading:
         if connector_tense:
             return connector_tense, None     # "since March"
         if self._a_condition_in_the_present(exp, window):
+            if self.anchor is not None and _lacks_year(parts) and "month" in parts:
+                # a condition on a time to come is never the month just gone that a deadline may name ("could lose
+                # the status if the outbreak is still going in January", in February, is next January)
+                return "future", _the_first_after(exp, self.anchor, self.anchor, "future")
             return "future", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             return finder.clause_tense(text, low, exp.start, exp.end, window, clauses), None
