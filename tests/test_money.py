@@ -4752,3 +4752,40 @@ def test_an_order_worth_a_sum_at_list_prices_is_deal_money_not_a_valuation():
 ])
 def test_what_a_drama_cost_to_make_and_the_sum_a_show_was_filmed_for_are_investment(sentence, text):
     assert kind_by_text(sentence)[text] == "investment"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The family office sold a 4.8 per cent stake in the retailer for roughly 310 million euros last week.",
+     "310 million euros"),
+    ("Later that year it cut its holding again, selling about 3 per cent for roughly Rs 1,450 crore.", "Rs 1,450 crore"),
+    ("In 2022 the founder transferred a 6 per cent stake to his family trust for about $210 million.", "$210 million"),
+])
+def test_what_a_seller_gets_for_a_stake_it_sold_or_transferred_is_deal_money(sentence, text):
+    assert kind_by_text(sentence)[text] == "investment"
+
+
+def test_a_fund_manager_s_performance_fees_and_their_earlier_level_are_its_revenue():
+    found = kind_by_text("The hedge fund firm earned performance fees of $96 million last year, up from $41 million in 2023.")
+    assert found == {"$96 million": "revenue", "$41 million": "revenue"}
+
+
+def test_carbon_permits_that_settle_lower_at_a_price_a_tonne_are_the_market_s_move_and_price_not_a_share_s():
+    found = find_money("EU carbon allowances settled 1.2% lower at 74.50 euros a tonne on Tuesday after the vote.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [
+        ("1.2%", "other", "down"), ("74.50 euros", "other", "")]
+
+
+def test_a_pronoun_that_moves_after_a_day_told_before_it_is_still_the_stock_of_the_sentence_before():
+    found = find_money("Shares of Kestrel Foods slid 3.6% to $41.15 on Monday. On Tuesday they recovered 1.2% by midday.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [
+        ("3.6%", "share_move", "down"), ("$41.15", "share_price", ""), ("1.2%", "share_move", "up")]
+
+
+def test_an_index_that_moves_after_a_day_told_before_its_pronoun_stays_the_market_s():
+    found = find_money("The Nikkei fell 2% on Tuesday. On Wednesday it recovered 1.3%.")
+    assert [(m.text, m.market_kind) for m in found] == [("2%", "other"), ("1.3%", "other")]
+
+
+def test_what_a_delivery_app_spends_in_subsidies_for_its_riders_is_money_it_invests():
+    found = kind_by_text("The delivery app set aside 2 billion yuan in subsidies for riders and restaurants over the summer.")
+    assert found == {"2 billion yuan": "investment"}
