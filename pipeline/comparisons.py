@@ -2259,8 +2259,9 @@ def _comparison_rules() -> _ComparisonRules:
     # year's earnings"
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                       for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0])) if value >= 2)
+    # ... or written onto its digits, as brokers do: "trades at 14x our FY27E earnings"
     multiple = (rf"(?:(?<![\w.])(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
-                rf"(?:{words('multiple_counted')}))")
+                rf"(?:{words('multiple_counted')})|(?<=\d)(?:{words('multiple_suffix')})(?![\w.]))")
     # a level told with the count of time it is the highest or lowest of is one all the same: "from a four-year high"
     counted_level = "|".join(rf"{re.escape(head)}\s+{re.escape(owner)}\s+[\w.]+-(?:{words('level_count')})\s+"
                              + r"\s+".join(map(re.escape, level))
@@ -2359,8 +2360,8 @@ def _comparison_rules() -> _ComparisonRules:
         # a word may close the base's phrase first: "for the December quarter of 2020 alone, which came to"
         tells=re.compile(rf"(?i)(?:\s+[a-z]+)?,\s+(?:{words('tells')})\b"),
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
-        any_cue=re.compile(word_trie(plain('cue') + plain('apart') + plain('multiple') + plain('multiple_counted') + plain('share_of'))
-                           + r"\s"),
+        any_cue=re.compile(f"(?:{word_trie(plain('cue') + plain('apart') + plain('multiple') + plain('multiple_counted') + plain('share_of'))}"
+                           rf"|(?<=\d)(?:{words('multiple_suffix')}))\s"),
         any_premium=re.compile(word_trie(plain('premium'))))
 
 

@@ -2422,3 +2422,11 @@ def test_a_percentage_s_base_on_the_same_night_or_at_the_end_of_a_month_makes_no
     rows = _rows_under("October 6, 2025", "Foreign funds now hold 21.5 per cent of the lender's shares, up from 17.2 "
                                           "per cent at the end of June.")
     assert _date_texts(rows) == set()
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("At 212 yen, the stock trades at 11x our FY28E earnings, below its five-year average.", "212 yen"),
+    ("We value the payments arm at 95 billion yuan, or about 4x FY27E revenue.", "95 billion yuan"),
+])
+def test_a_multiple_written_onto_its_number_is_of_the_measure_its_date_names_not_of_the_price(sentence, figure):
+    assert _on("2026-03-02", sentence) == {figure: ""}

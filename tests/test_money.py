@@ -4789,3 +4789,47 @@ def test_an_index_that_moves_after_a_day_told_before_its_pronoun_stays_the_marke
 def test_what_a_delivery_app_spends_in_subsidies_for_its_riders_is_money_it_invests():
     found = kind_by_text("The delivery app set aside 2 billion yuan in subsidies for riders and restaurants over the summer.")
     assert found == {"2 billion yuan": "investment"}
+@pytest.mark.parametrize("sentence", [
+    "The board wants to cap executive pay at 3 million euros a year at the state-owned lenders.",
+    "Nordvik Bank paid its chief executive, Ingrid Sollie, 21.4 million kroner for 2024, up from 18 million.",
+    "The rule would apply to lenders whose total assets exceed 50 billion dollars, the ministry said.",
+    "A former town treasurer has admitted taking more than $1.8 million from ratepayers over a decade.",
+    "The research station costs about A$250,000 a week to run, according to documents released on Monday.",
+    "Residents approved a $62 million bond to replace the old harbour bridge by 61% to 39%.",
+    "The company sells each harvesting robot for about 95,000 yuan and has 30 customers.",
+    "Investigators said he had put the money into a beach house in Mornington, which he bought in 2020 for $2.4 million.",
+    "Public debt charges climb to $58 billion in 2028-29 as older bonds are refinanced at higher rates.",
+    "A half-point rise in rates would add roughly $5 billion a year to debt charges by 2030.",
+    "The group aims to raise the renewable share of its data centres' electricity to 70% by 2030.",
+    "We expect growth of 0.9 per cent in 2026 as tariffs weigh on exports, the budget office said.",
+    "Budget 2026 also sets aside $12 billion over four years for housing.",
+])
+def test_pay_caps_a_boss_s_pay_thresholds_public_money_running_costs_prices_and_shares_of_a_whole_are_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_price_set_on_each_share_of_a_buyout_offer_is_still_a_row():
+    texts = [m.text for m in find_money("The offer prices each Lumo share at $1.35, which values the company at $4 billion.")]
+    assert "$1.35" in texts and "$4 billion" in texts
+
+
+def test_a_funding_round_of_at_least_a_sum_is_investment():
+    found = kind_by_text("Zhipu is in talks with state funds about a round of at least $500 million, people familiar said.")
+    assert found == {"$500 million": "investment"}
+
+
+def test_the_earlier_valuation_a_post_money_valuation_rose_from_is_a_valuation_past_its_own_words():
+    found = kind_by_text("The deal values Orbex at $600 million after the money, up from $250 million at its Series B last year.")
+    assert found["$600 million"] == "valuation" and found["$250 million"] == "valuation", found
+
+
+def test_a_research_note_s_price_as_of_a_day_is_the_stock_s_price():
+    found = kind_by_text("Rating: Hold. Target price: 61.50 euros. Price as of 27 February 2026: 57.84 euros.")
+    assert found == {"61.50 euros": "share_price", "57.84 euros": "share_price"}
+
+
+def test_a_local_council_opening_its_sentence_tells_of_public_money_but_a_company_it_names_keeps_its_rows():
+    assert find_money("Hume City Council, which was sacked in 2021, has recovered about $850,000 and expects to "
+                      "recover a further $200,000 from the former manager's pension.") == []
+    found = kind_by_text("Medway Council said Brightwell shares rose 4% after the builder won the $60 million contract.")
+    assert found.get("4%") == "share_move", found

@@ -833,6 +833,16 @@ _OFFER_REACH = 120  # characters from an offer's word to the price per share "at
 _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
+# a few words of the sum's own before the comma of its base (" after the money, up from "), no clause of another
+_COMPARED_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}")
+
+
+def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:
+    """Is the mention the base a sum moved from, told right after that sum and the few words of its own?"""
+    cue = rules.compared_from.search(form, prior.end, mention.start)
+    return (cue is not None and cue.end() == mention.start
+            and _COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None)
+
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
 _UNIT_REACH = 140  # characters from a business's noun to its sum lost (", which competes with ..., lost ")
 _GROWS_REACH = 40  # characters from a word right before a figure that says what it is to the figure: growth ("grew by
@@ -939,7 +949,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
                     or rules.expected_after.match(form, mention.end)))
               or (prior is not None and prior.amount is not None and mention.amount is not None
                   and prior.market_kind not in ("", "other") and not mention.direction
-                  and rules.compared_from.fullmatch(form, prior.end, mention.start))):
+                  and _compared_right_after(rules, form, prior, mention))):
             # "expects to spend more than 480 billion yuan ..., up from the 380 billion yuan it announced a
             # year ago": what an amount is compared with is the same measure (spending), and did not move;
             # so is one after a comparison's cue ("..., compared to RMB11.7 billion for the same period last year")
