@@ -1261,3 +1261,22 @@ def test_a_code_a_text_uses_for_hydrogen_is_no_half_before_sales_and_an_interim_
     found = [(m.text, m.when) for m in tag_dates(
         "Its interim results were weak, and the board expects H2 revenue to recover.", dt.date(2025, 9, 2))]
     assert found == [("H2", "2025-H2")]
+def test_a_verb_of_saying_with_where_it_was_said_between_tells_the_day_of_saying():
+    text = "The insurer said in a filing on Tuesday it would cut 400 jobs."
+    low = finder.lower_form(text)
+    start = low.index("tuesday")
+    assert finder.clause_tense(text, low, start, start + len("tuesday")) == "past"
+    day = [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 13)) if m.text == "Tuesday"]
+    assert day == [("2026-03-10", False)]
+
+
+def test_an_adverb_of_recurrence_in_a_clause_of_background_after_a_month_leaves_the_month_particular():
+    text = "The clinic will reopen in March, when flu cases usually begin to fall."
+    low = finder.lower_form(text)
+    start = low.index("march")
+    assert not finder.is_recurring(text, low, start, start + len("march"))
+    assert finder.is_recurring("Flu cases usually fall in March.", "flu cases usually fall in march.", 24, 29)
+
+
+def test_a_day_of_the_month_alone_before_the_subject_of_its_clause_is_a_date():
+    assert "the 8th" in spans("In June 2021, the watchdog fined the bank, and on the 8th the lender said it would pay.")

@@ -7408,3 +7408,40 @@ def test_the_half_alone_is_no_date_in_a_text_that_told_no_half_year():
     assert _when_of(text, dt.date(2025, 11, 20), "the half") == []
     assert _when_of("Revenue rose in the quarter, and most of it came in the half.", dt.date(2025, 11, 20),
                     "the half") == []
+
+
+def test_a_bare_split_year_of_a_text_that_tells_its_fiscal_calendar_is_that_fiscal_year():
+    text = ("The province's fiscal year runs from April 1 to March 31. Treasury officials expect a surplus of "
+            "$1.2 billion in 2027-28 and a small deficit in 2025-26.")
+    assert _when_of(text, dt.date(2026, 2, 3), "2027-28") == [("FY2028", True)]
+    assert _when_of(text, dt.date(2026, 2, 3), "2025-26") == [("FY2026", True)]
+    # a season of its own keeps its calendar years, and a text that tells no calendar its two years
+    season = "The province's fiscal year runs from April 1 to March 31. The 2022-23 season drew record crowds."
+    assert _when_of(season, dt.date(2026, 2, 3), "2022-23") == [("2022/2023", False)]
+    assert _when_of("Treasury officials expect a surplus in 2027-28.", dt.date(2026, 2, 3),
+                    "2027-28") == [("2027/2028", True)]
+
+
+def test_a_clock_time_under_a_log_heading_of_the_day_of_writing_after_an_earlier_day_is_on_that_day():
+    text = ("Monday, March 9\n\n10:05 p.m. - Counting began in the western districts.\n\n"
+            "Tuesday, March 10\n\n12:40 a.m. - The electoral commission said turnout reached 61%.")
+    assert dict(calendar(text, dt.date(2026, 3, 10)))["12:40 a.m."] == "2026-03-10"
+
+
+def test_a_near_day_a_plan_in_the_past_perfect_governs_is_the_coming_one():
+    text = "The museum had planned to open its new wing on Jan. 8; the opening has moved to the spring."
+    assert _when_of(text, dt.date(2025, 12, 15), "Jan. 8") == [("2026-01-08", True)]
+    # a plan with a past perfect elsewhere in its sentence keeps its day gone
+    text = "In February, the council pledged to spend 40 million pounds on roads, more than it had spent in years."
+    assert _when_of(text, dt.date(2025, 9, 10), "February") == [("2025-02", False)]
+
+
+def test_a_day_of_the_month_alone_after_a_month_its_own_sentence_named_is_of_that_month():
+    text = ("Trading resumed on March 8 this year. In June 2021, the watchdog fined the bank, and on the 8th the "
+            "lender said it would pay.")
+    assert _when_of(text, dt.date(2025, 4, 2), "the 8th") == [("2021-06-08", False)]
+
+
+def test_a_time_a_verb_of_wanting_governs_is_to_come():
+    text = '"We want the merger signed before Lunar New Year," a banker said.'
+    assert _when_of(text, dt.date(2025, 10, 9), "before Lunar New Year") == [("2026-02-17", True)]

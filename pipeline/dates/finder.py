@@ -2705,7 +2705,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
                   is not None and lexicon.noun_phrase_before().search(low, near, s) is not None) \
                 or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.announcing_verbs()
-                    and lexicon.verb_object_between(text, low, e, start))
+                    and lexicon.verb_object_between(text, low, e, start)) \
+                or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs()
+                    and lexicon.medium_gap().fullmatch(low, e, start) is not None)
             # (a participle that qualifies a noun right before the date is its own too: "once the fee award
             # approved Monday takes effect", "according to a notice published on Thursday", with its agent
             # between when no marker of the future comes first: "The fine imposed by regulators on Thursday
@@ -2714,7 +2716,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             # set off by commas, "the stock exchange, which cancelled trading on Tuesday, reopened on Wednesday
             # morning"; not so a verb of a clause told from the past, "likely to buy as soon as trading opened
             # Monday"; a verb of telling with its hearer between tells when it was said, whatever the clause
-            # told after the date looks ahead to: "told customers on Monday it would add a surcharge")
+            # told after the date looks ahead to: "told customers on Monday it would add a surcharge", and so does a
+            # verb of saying with where it was said between: "said in a filing on Monday it would buy back shares")
             last_before = tense if own else ""
         if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
                                       or _opens_with_a_coordinator(low, s, e)):
@@ -3180,6 +3183,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     # Politburo's meeting is usually held in early December" tells of this Nov. 7)
     later = lexicon.coordinated_clause().search(low, end, s_hi)
     close = later.start() if later is not None else s_hi
+    # (nor in a clause of background opened after it: "planned for the first week of January, when the pack ice
+    # usually begins to break up" tells of the coming January)
+    background = lexicon.background_after_a_date().match(low, end)
+    if background is not None and low.startswith(",", end):
+        close = min(close, background.start())
     return any(tense in kinds and own <= s < close for s, _, tense, _ in markers)
 
 

@@ -739,6 +739,17 @@ class _Reading:
             parts.update(fiscal=True, year=exp.parts["year2"])
         return parts
 
+    def _calendar_told_for(self, exp: finder.Expression) -> bool:
+        """Does the text tell, in so many words, a fiscal calendar off December that holds at ``exp``, a bare year
+        split across two ("The government's fiscal year runs from April 1 to March 31" ... "a deficit in 2025-26")?
+        A company's custom (fiscal.tsv) is not enough, nor is a split year that names a programme of its own ("the
+        2022-23 season", split_years.tsv)."""
+        if not any(month != 12 for _, month, _ in self._fiscal_ends_told()):
+            return False
+        if lexicon.split_years().match(self.low, exp.start):
+            return False
+        return self._fiscal_end_at(exp.start) != 12
+
     def _fiscal_end_at(self, at: int) -> int:
         """_fiscal_end at ``at``, with the calendars the text has told so far."""
         return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated)
@@ -785,6 +796,10 @@ class _Reading:
         if "year2" in exp.parts and exp.parts.get("unit", "Q") in ("Q", "H") and (
                 "quarter" in exp.parts or "half" in exp.parts or "ordinal" in exp.parts):
             exp.parts = self._split_year_quarter(exp)
+        elif set(exp.parts) == {"year", "year2"} and exp.parts["year2"] == exp.parts["year"] + 1 \
+                and self._calendar_told_for(exp):
+            # (a bare "2025-26" of a text that tells its fiscal calendar is that fiscal year, as its quarters are)
+            exp.parts = dict(exp.parts, fiscal=True)
         if exp.parts.get("fiscal"):
             # (a code that tells its own last month, "FY3/26", needs no calendar from around it)
             self.fiscal_end = exp.parts.get("fiscal_end_told") or self._fiscal_end_at(exp.start)
@@ -1337,6 +1352,15 @@ class _Reading:
             if forecast is not None and forecast.first_day is not None \
                     and forecast.first_day - self.anchor < self.anchor - resolution.last_day:
                 tense, resolution = "future", forecast
+        if tense == "past" and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
+                and resolution.last_day is not None and resolution.last_day < self.anchor \
+                and self._a_plan_in_the_past_perfect(exp, window):
+            # a plan told in the past perfect is a plan since changed, whose day is the one near ahead when that is
+            # nearer than the one gone ("had planned to start the survey on Jan. 2", in December: the coming one)
+            coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+            if coming is not None and coming.first_day is not None and coming.first_day > self.anchor \
+                    and coming.first_day - self.anchor < self.anchor - resolution.last_day:
+                tense, resolution = "future", coming
         if not tense and resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
                 and self.anchor is not None and exp.parts["year2"] == self.anchor.year \
                 and (self._told_as_ended(exp, window) or self._a_comparison_base(exp)):
@@ -1566,9 +1590,11 @@ class _Reading:
         resolution = self._quarter_restated(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
-                and exp.start > self.first_line_end and resolution.period.first() != self.anchor \
+                and exp.start > self.first_line_end \
+                and (resolution.period.first() != self.anchor or self._day_of_the_section(exp) is not None) \
                 and self._alone_on_its_line(exp):
-            # (a dateline, the day of writing, heads no section)
+            # (a dateline, the day of writing, heads no section, unless it follows a section an earlier day heads:
+            # a log that runs into the day it is written on, "Tuesday, Nov. 4" ... "Wednesday, Nov. 5")
             self.section_day = (resolution.period, exp.end)
         if "year" in exp.parts and not exp.parts.get("fiscal") and resolution.period is not None \
                 and resolution.timex_type == "DATE":
@@ -1823,8 +1849,14 @@ class _Reading:
     def _day_told_by_its_number(self, exp: finder.Expression) -> resolver.Period | None:
         """The last day the text named before ``exp`` with the number of the day of the month ``exp`` names alone: a
         reader takes "before the 24th" for the Feb. 24 the story told of, whatever month it named since ("walk out
-        on Feb. 24 ... offered to delay the changes until April 2027 ... 'at any time before the 24th'")."""
+        on Feb. 24 ... offered to delay the changes until April 2027 ... 'at any time before the 24th'"), unless its
+        own sentence named a month before it: "In July 2023, regulators fined Ant, and on the 8th the company offered"
+        is July 8, 2023, whatever Oct. 8 an earlier paragraph told."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         for told, resolution, *_ in reversed(self.resolved):
+            if sentence_start <= told.start < exp.start and resolution is not None \
+                    and resolution.precision == "month":
+                return None
             if told.start < exp.start and resolution is not None and resolution.precision == "day" \
                     and resolution.first_day is not None and resolution.first_day.day == exp.parts["day"]:
                 return resolver.Period.of("D", resolution.first_day)
@@ -3735,6 +3767,16 @@ class _Reading:
         except ValueError:
             return False
         return 0 <= (placed - reference.first()).days <= _STORY_LOOK_AHEAD_DAYS
+
+    def _a_plan_in_the_past_perfect(self, exp: finder.Expression, window) -> bool:
+        """Is the last plan before ``exp`` in its sentence told in the past perfect, "had" right before it ("had
+        planned to start the survey on Jan. 2"), not a plan with a past perfect elsewhere in its sentence ("pledged
+        to spend more than it had spent")?"""
+        markers = [m for m in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))
+                   if m[1] <= exp.start and m[3]]
+        plans = [i for i, m in enumerate(markers) if m[2] == "plan"]
+        return bool(plans) and plans[-1] > 0 and markers[plans[-1] - 1][2] == "pluperfect" \
+            and not self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]].strip()
 
     def _governed_by_the_past_perfect(self, exp: finder.Expression, window) -> bool:
         """Are the last markers of tense before ``exp`` in its sentence a past perfect with its participle ("the

@@ -389,8 +389,10 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     if parts.get("fiscal") and period.gran == "Y":
         # a fiscal year split across two ("fiscal 2025/26") is named by the year it ends in, as "FY24/25" is
         fy = Period("FY", parts.get("year2", period.year), parts.get("fiscal_end", 12))
+        # (one split across two keeps the span's reading: a year still running when written is to come, as
+        # "2025/2026" was)
         resolution = _placed(fy, anchor, mod, value=fy.value() if "year2" in parts else period.value(),
-                             future=forecast)
+                             future=forecast or ("year2" in parts and resolution.future))
     return resolution
 
 
