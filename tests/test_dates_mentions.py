@@ -7445,3 +7445,8 @@ def test_a_day_of_the_month_alone_after_a_month_its_own_sentence_named_is_of_tha
 def test_a_time_a_verb_of_wanting_governs_is_to_come():
     text = '"We want the merger signed before Lunar New Year," a banker said.'
     assert _when_of(text, dt.date(2025, 10, 9), "before Lunar New Year") == [("2026-02-17", True)]
+
+
+def test_a_wish_told_with_did_not_looks_back():
+    text = "Bondholders did not want a rerun of the sell-off in March, a fund manager said."
+    assert _when_of(text, dt.date(2025, 6, 10), "March") == [("2025-03", False)]
