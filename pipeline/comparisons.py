@@ -46,7 +46,7 @@ from pipeline.money.lexicon import EARNED_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table
-from pipeline.sentences import opens_an_entry
+from pipeline.sentences import BULLET_MARKS, opens_an_entry
 
 Span = tuple[int, int]
 
@@ -1170,7 +1170,7 @@ def _labels_its_item(form: str, date: DateMention, figure: MoneyMention, last: D
 
 
 # at least one: a paragraph that opens with a date is no item
-_ITEM_BULLETS = re.compile(r"[ \t]*[*\u2022\u00b7-][ \t]+")
+_ITEM_BULLETS = re.compile(rf"[ \t]*[{BULLET_MARKS}][ \t]+")
 _LABEL_REACH = 120  # characters of a list item's label up to its colon
 
 

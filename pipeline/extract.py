@@ -39,7 +39,8 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS
-from pipeline.sentences import SentenceIndex, line_over_items, opens_an_entry, split_sentences
+from pipeline.sentences import (BULLET_MARKS, LIST_DASHES, SentenceIndex, line_over_items, opens_an_entry,
+                                split_sentences)
 from pipeline.story import describe_sentences
 
 REPORT_COLUMNS = ("file", "doc", "status", "rows", "encoding", "published", "reason")
@@ -510,7 +511,7 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
 
 # A heading over a list may end in a colon ("Key numbers for fiscal 2025:"), no other mark that ends a sentence.
 _HEADING_LINE_ENDS = SENTENCE_LINE_ENDS - {":"}
-_LIST_ITEM = re.compile(r"[ \t]*[-*\u2022\u00b7\u2013][ \t]+\S")
+_LIST_ITEM = re.compile(rf"[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]+\S")
 _LIST_REACH = 2000    # characters of a list above one of its items
 
 

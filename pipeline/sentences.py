@@ -95,7 +95,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _LINE = re.compile(r"[^\n]+")
 _WRAP_WIDTH = 100
-_LIST_OPENING = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
+# The marks that open a bulleted line, shared by every reader of lists.  A dash opens an item only of a list already
+# known (LIST_DASHES: after a heading, another item, a year's name), not a line of its own: a wrapped line may open
+# with the dash of an aside.
+BULLETS = "*-\u2022\u00b7\u25aa\u25cf"
+LIST_DASHES = "\u2013\u2014"
+BULLET_MARKS = re.escape(BULLETS)  # for a class (the hyphen escaped, so that the class may go on after them)
+_LIST_OPENING = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 # A line opening with a short capitalised label and a colon ("Revenue: 247.8 billion yuan vs. ...",
 # "Market cap: $375bn"): two such lines in a row are entries of a list, not one wrapped sentence.
 _LABEL_OPENING = re.compile(r"[A-Z][\w'&/.-]*(?:[ \t]+[\w'&/.()-]+){0,5}?:[ \t]")
@@ -300,9 +306,6 @@ _LIST_HEADING_REACH = 2000  # characters of a list above one of its items
 HEADING_WORDS = 8           # a line longer than that is a sentence without its stop, not a heading
 
 
-# The marks that open a bulleted line (a hyphen escaped, so that a class may go on after them); the date engine
-# adds its own dashes.
-BULLET_MARKS = r"*\u2022\u00b7\-"
 # A chronology's entry: bullets before its date on the line, then a colon ("May 12: The two sides agree ...")
 # or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words), maybe
 # after a short note in brackets on the date itself ("- Nov. 12 (provisional): third-quarter results").

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import lexicon
 from pipeline.rules import load_table
-from pipeline.sentences import abbreviation_ends_sentence, matching_form
+from pipeline.sentences import BULLET_MARKS, abbreviation_ends_sentence, matching_form
 
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
@@ -681,7 +681,7 @@ def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
 
 
 # Where an entry ends: a blank line, or a line break before a line a year labels ("\n2025: ...", "\n- 2025 - ...").
-_ENTRY_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t*\u2022\u00b7-]*\d{4}(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+)")
+_ENTRY_BREAK = re.compile(rf"\n[ \t]*\n|\n[ \t{BULLET_MARKS}]*\d{{4}}(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+)")
 
 
 def _within_the_entry(regex: re.Pattern, low: str, start: int, m: re.Match) -> re.Match | None:

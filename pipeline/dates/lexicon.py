@@ -11,6 +11,7 @@ import functools
 import re
 
 from pipeline.rules import load_table, prefix_tree
+from pipeline.sentences import BULLET_MARKS, LIST_DASHES
 
 DATES = "dates/"
 
@@ -1113,7 +1114,8 @@ def titled_moves() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def label_ahead() -> re.Pattern:
     """A label that opens a sentence before a colon and looks ahead ("Key dates ahead:", labels_ahead.tsv)."""
-    return re.compile(rf"[\s\-\u2013\u2022*]*(?:{_any_of(r['label'] for r in _rows('labels_ahead.tsv')).pattern})\s*:")
+    labels = _any_of(r["label"] for r in _rows("labels_ahead.tsv")).pattern
+    return re.compile(rf"[\s{BULLET_MARKS}{LIST_DASHES}]*(?:{labels})\s*:")
 
 
 @functools.lru_cache(maxsize=None)

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
-from pipeline.sentences import BULLET_MARKS, HEADING_WORDS, SentenceIndex, heading_over_list, opens_an_entry
+from pipeline.sentences import (BULLET_MARKS, BULLETS, HEADING_WORDS, LIST_DASHES, SentenceIndex, heading_over_list,
+                                opens_an_entry)
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -163,7 +164,7 @@ _A_WORD = re.compile(r"[a-z]+")
 SECTION_REACH = 4000
 SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
 # A bulleted list's first item on the lines right after a heading (blank lines between).
-_BULLET_AFTER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*[{BULLET_MARKS}\u2013][ \t]+\S")
+_BULLET_AFTER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]+\S")
 # How far a date heading a section may stand from the ends of its line (characters, white space).
 _HEADING_MARGIN = 8
 
@@ -6082,7 +6083,7 @@ def _ended_by_the_writing(following: finder.Expression, end: resolver.Resolution
 _POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+[^\s\d]{0,4}\d")
 
 # The marks that open an item of a bulleted list ("- A new play, in the spring"): see _in_the_split_year_ahead.
-_LIST_MARKS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u2014 ")
+_LIST_MARKS = tuple(mark + " " for mark in BULLETS + LIST_DASHES)
 
 
 def _lacks_year(parts: dict) -> bool:

@@ -549,6 +549,7 @@ def lexicon() -> Lexicon:
     # a gapped clause: a few words, a word of gapping ("and") and another name written as a name, whose verb is left to
     # the clause before (lexicon.gapped and lexicon.target_gapped)
     # (a comma alone gaps too, in a list of moves: "Ryanair dropped 6.1%, Lufthansa 7.4% and Air France-KLM 8.9%")
+    by = trie(joins["by"])  # the word before the size of a change ("cut by 5%")
     gapping = rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}}(?:,?\s+(?:{trie(joins['gapping'])})\s+|,\s+)"
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
@@ -633,10 +634,10 @@ def lexicon() -> Lexicon:
                             rf"(?P<move>{move_words})\s+(?:back\s+)?to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
-                              rf"by|(?P<pronoun>{trie(joins.get('pronoun_object', ()))}))\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"(?:{by})|(?P<pronoun>{trie(joins.get('pronoun_object', ()))}))\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or told once for a first sum and left out for the next, after a word of gapping and its object
         changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
-                                     rf"by\s[^;]*?,\s+(?:{trie(joins['gapping'])})\s+(?:[\w'\u2019-]+\s+){{1,4}}?by\s+"
+                                     rf"(?:{by})\s[^;]*?,\s+(?:{trie(joins['gapping'])})\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{by})\s+"
                                      rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # case-sensitive: the other name is written as a name ("Alibaba fell 3% on Friday, and Tencent 2%")
         gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+(?:(?:{trie(approx)})\s+)?\Z"),
@@ -798,8 +799,8 @@ def lexicon() -> Lexicon:
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
-        shrinks_before=re.compile(rf"(?<![\w-])(?:{trie(joins['shrinks'])})\s+(?:by\s+)?\Z", re.I),
-        ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:in|on|among)\s+(?:the\s+)?\Z", re.I),
+        shrinks_before=re.compile(rf"(?<![\w-])(?:{trie(joins['shrinks'])})\s+(?:(?:{by})\s+)?\Z", re.I),
+        ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:{trie(joins['ranked_in'])})\s+\Z", re.I),
         unit_grows=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'])})\s+(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         # "It has more than doubled", ", and it is up 41%": a clause that opens with such a pronoun and moves
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()) | joins['fronted'])}),?\s+)?"

@@ -11,6 +11,7 @@ import re
 
 from pipeline.money.figures import Figure
 from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
+from pipeline.sentences import BULLETS
 
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
@@ -131,7 +132,7 @@ class Reading:
         before = self.form[sentence[0]:start].rstrip()
         if self.form[token[1] - 1:token[1] + 1].count(":"):
             return False  # a label: "Market cap: $375bn Price: $155.20"
-        if not before or before[-1] in ':;"\'(-\u2022*':
+        if not before or before[-1] in ':;"\'(' + BULLETS:
             # a word that opens a phrase is capitalised for that alone, unless more capitalised words go on with it
             # into a sentence in lower case: "Gold Fields rose 3%" names a company ("Gold rose 3%"); a word that a
             # title in title case leaves in lower case says nothing ("Gold Prices Rise to Record", names.tsv)
