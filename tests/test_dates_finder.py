@@ -384,6 +384,17 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
                        for t in found), found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # guards.tsv: a year between an owner and a car's make and model is the car's model year
+    ("Deputies said the driver of a 2014 Ford Explorer fled on foot on Tuesday.", [("Tuesday", "2025-11-18")]),
+    ("Her 2006 Nissan Altima was towed from the lot last week.", [("last week", "2025-W47")]),
+    # a year before the make but no owner, or a make that is a president's name, stays a year
+    ("In 1976 Ford lost the election to Carter.", [("1976", "1976")]),
+])
+def test_a_car_s_model_year_after_its_owner_is_no_date(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
+
+
 def _dates_a_guard_looks_past(row) -> list[tuple[int, int]]:
     """The stretches of a guard's example its `before` matches right before the lookalike: a date there is one of its
     own that the guard reads the lookalike against ("in 1998, the year Lehman collapsed" repeats 1998), no lookalike."""

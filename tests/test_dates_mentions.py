@@ -741,6 +741,16 @@ def test_the_first_months_of_a_year_are_one_row_over_them_and_two_timexes():
         ("the first six months of last year", "2024-H1")]
 
 
+def test_the_first_or_last_two_quarters_of_a_year_are_one_timex_of_its_half():
+    [first] = tag_dates("The carmaker expects weak demand to drag through the first two quarters of 2026.", CNBC)
+    assert (first.when, [(t.text, t.type, t.value) for t in first.timexes]) == (
+        "2026-H1", [("the first two quarters of 2026", "DATE", "2026-H1")])
+    [last] = tag_dates("Shipments fell in the last two quarters of 2024 as orders dried up.", CNBC)
+    assert [(t.type, t.value) for t in last.timexes] == [("DATE", "2024-H2")]
+    [three] = tag_dates("Shipments fell in the first three quarters of 2024 as orders dried up.", CNBC)
+    assert [(t.type, t.value) for t in three.timexes] == [("DURATION", "P9M"), ("DATE", "2024")]
+
+
 def test_the_decade_is_the_one_the_text_is_on():
     assert calendar("China aims to lead the world in AI by the end of the decade.", CNBC) == [
         ("by the end of the decade", "2020/2029")]

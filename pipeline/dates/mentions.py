@@ -6426,8 +6426,20 @@ def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
                             "mod": r.mod})
 
 
+def _makes_a_half(res: resolver.Resolution, pieces) -> bool:
+    """Are ``pieces`` a count of a year's first or last quarters and that year, which together make one of its
+    halves ("the first two quarters of 1990")?  TimeML tags that as the half it is, one DATE, as it tags "the
+    first half of 1990"; a count that makes no named part ("the first nine months of 1989") keeps its two TIMEX3s."""
+    return res.precision == "half" and len(pieces) == 2 and pieces[0][0].parts.get("unit") == "Q" \
+        and isinstance(pieces[0][0].parts.get("count"), int)
+
+
 def _mention(text: str, start: int, end: int, res: resolver.Resolution, pieces) -> DateMention:
-    timexes = tuple([_timeml(text, e, r) for e, r in pieces if e.parts.get("ref_value") != _ANAPHOR])
+    if _makes_a_half(res, pieces):
+        timexes = (_record(TimeML, {"start": start, "end": end, "text": text[start:end], "type": "DATE",
+                                    "value": res.when, "mod": res.mod}),)
+    else:
+        timexes = tuple([_timeml(text, e, r) for e, r in pieces if e.parts.get("ref_value") != _ANAPHOR])
     return _record(DateMention, {
         "start": start, "end": end, "text": text[start:end], "timex_type": res.timex_type,
         "timex_value": res.value, "mod": res.mod, "when": res.when, "first_day": res.first_day,
