@@ -7460,3 +7460,17 @@ def test_a_time_a_verb_of_wanting_governs_is_to_come():
 def test_a_wish_told_with_did_not_looks_back():
     text = "Bondholders did not want a rerun of the sell-off in March, a fund manager said."
     assert _when_of(text, dt.date(2025, 6, 10), "March") == [("2025-03", False)]
+def test_a_weekday_after_a_long_name_of_what_is_awaited_is_the_coming_one():
+    # (written on Thursday, Nov. 20, 2025: "ahead of" reaches past the few words naming the awaited results)
+    assert _when_of("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on "
+                    "Monday.", dt.date(2025, 11, 20), "Monday") == [("2025-11-24", True)]
+    assert _when_of("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on Wednesday next "
+                    "week.", dt.date(2025, 11, 20), "Wednesday next week") == [("2025-11-26", True)]
+
+
+def test_a_year_under_way_that_an_investment_or_budget_is_of_or_for_can_only_be_planned():
+    # (written in May 2026: a year's spending is planned until the year is over, whatever the verb's tense)
+    assert _when_of("The retailer said it had raised its 2026 investment in Mexico to 40 billion pesos.",
+                    dt.date(2026, 5, 4), "2026") == [("2026", True)]
+    assert _when_of("In December the federation approved a budget of 90 million francs for 2026.",
+                    dt.date(2026, 5, 4), "2026") == [("2026", True)]

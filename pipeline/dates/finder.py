@@ -1631,8 +1631,9 @@ class Before:
     from one such character to the next instead of trying every place (a look-behind at the start
     of the regex would stop it doing that)."""
 
-    def __init__(self, pattern: str, word: str = "a-z0-9"):
+    def __init__(self, pattern: str, word: str = "a-z0-9", reach: int = _BEFORE_REACH):
         self.pattern = pattern
+        self.reach = reach
         # (no group of its own around the pattern: the last group the match closes is then the pattern's own,
         # which names the row that matched when each alternative closes with a named group: see mentions._before_kinds)
         self.after_break = re.compile(f"[^{word}](?:{pattern})\\Z")
@@ -1653,7 +1654,7 @@ class Before:
                 k -= 1
             if k == end or not low.endswith(self.last_words, 0, k):
                 return None
-        lo = end - _BEFORE_REACH - 1
+        lo = end - self.reach - 1
         if lo < 0:
             m = self.inner.match(low, 0, end)
             if m:

@@ -241,10 +241,32 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
     connectors = _connectors()
     hit = connectors.before.search(low, start)
     if hit is None:
-        return {}
+        hit = _eve_before().search(low, start)
+        if hit is None:
+            return {}
+        return {"eve": _eve_rows()[int(hit[1].lastgroup[1:])]}
     # (one alternative matches, and its empty group, which names its row, is the last the match closes)
     index = int(hit[1].lastgroup[1:])
     return {connectors.rows[index]["kind"]: index}
+
+
+# How far before a date the words of an `eve` row may start: the thing awaited may take a few words ("ahead of its
+# September-quarter results on Tuesday"), more than the reach of the other connectors.
+_EVE_REACH = 48
+
+
+@functools.lru_cache(maxsize=1)
+def _eve_rows() -> tuple[int, ...]:
+    return tuple(i for i, r in enumerate(_connectors().rows) if r["kind"] == "eve" and r["before"])
+
+
+@functools.lru_cache(maxsize=1)
+def _eve_before() -> finder.Before:
+    """The `before` of the eve rows alone, with the longer reach: tried only where no connector ends within the
+    usual one."""
+    rows = _connectors().rows
+    return finder.Before("|".join(f"(?:{rows[i]['before']})(?P<e{k}>)" for k, i in enumerate(_eve_rows())),
+                         "a-z", reach=_EVE_REACH)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1149,8 +1171,10 @@ class _Reading:
             # ("Check the fine print before the weekend", on a Friday: the one to come; "Shares fell before the
             # weekend", on a Monday, the one just past)
             resolution = self._weekend_ahead(exp, window)
-        elif "eve" in befores and _a_weekday_alone(exp.parts) and self.anchor is not None:
-            # "set for a subdued start on Monday as investors looked ahead to Wednesday's Fed decision"
+        elif "eve" in befores and _a_weekday_alone(exp.parts) and "week_shift" not in exp.parts \
+                and self.anchor is not None:
+            # "set for a subdued start on Monday as investors looked ahead to Wednesday's Fed decision" ("ahead of
+            # its earnings on Wednesday next week" is placed by its week)
             resolution = self._weekday_ahead(exp, window, ref) or resolution
         elif "eve" in befores and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None
