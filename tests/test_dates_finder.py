@@ -1291,3 +1291,8 @@ def test_an_adverb_of_recurrence_in_a_clause_of_background_after_a_month_leaves_
 
 def test_a_day_of_the_month_alone_before_the_subject_of_its_clause_is_a_date():
     assert "the 8th" in spans("In June 2021, the watchdog fined the bank, and on the 8th the lender said it would pay.")
+def test_a_quarter_named_by_its_month_of_a_fiscal_year_is_marked_as_the_quarter_that_month_closes():
+    found = finder.find_expressions("Wipro's margin widened in the September quarter of FY24, it said.")
+    assert [e.parts.get("by_month") for e in found] == [True]
+    found = finder.find_expressions("Wipro's margin widened in the second quarter of FY24, it said.")
+    assert [e.parts.get("by_month") for e in found] == [None]

@@ -4618,6 +4618,37 @@ def test_a_log_entry_is_told_as_of_its_section_s_day_its_next_weekday_and_its_cl
     assert whens["11:00 a.m."] == whens["3:30 p.m."] == "2025-08-13"
 
 
+def test_a_log_s_last_section_headed_by_the_day_of_writing_dates_the_small_hours_entries_under_it():
+    text = ("Results as they came in. All times local.\n\nSunday, March 8\n\n"
+            "10:45 p.m. - The last polling stations in the north have closed their doors.\n\n"
+            "11:50 p.m. - The governing party concedes two seats in the capital.\n\n"
+            "Monday, March 9\n\n"
+            "12:35 a.m. - The opposition leader thanked volunteers at a rally in the harbour district.\n\n"
+            "2:10 a.m. - The electoral commission said turnout had reached 71%.\n")
+    whens = dict(calendar(text, dt.date(2026, 3, 9)))
+    assert whens["11:50 p.m."] == "2026-03-08"
+    assert whens["12:35 a.m."] == whens["2:10 a.m."] == "2026-03-09"
+
+
+def test_a_clock_time_told_after_a_late_evening_one_of_a_day_gone_is_on_the_next_day():
+    text = ("Negotiators tabled a final draft at about 10:40 pm on Tuesday, and ministers approved it at 3:15 am "
+            "after a break for consultations.")
+    whens = dict(calendar(text, dt.date(2025, 6, 11)))
+    assert whens["about 10:40 pm on Tuesday"] == "2025-06-10"
+    assert whens["3:15 am"] == "2025-06-11"
+
+
+def test_a_clock_time_told_after_an_afternoon_one_keeps_its_day():
+    text = "The index closed 1.2% lower at 3 pm on Tuesday. The currency weakened at 9 am, traders said."
+    assert dict(calendar(text, dt.date(2025, 6, 11)))["9 am"] == "2025-06-10"
+
+
+def test_a_clock_time_told_in_the_past_perfect_after_a_late_evening_one_keeps_its_day():
+    text = ("The coach left the depot at 10.30pm on Friday. Organisers had checked the brakes at 3pm that afternoon, "
+            "the court heard.")
+    assert dict(calendar(text, dt.date(2025, 9, 24)))["3pm"] == "2025-09-19"
+
+
 def test_a_forecast_told_in_a_past_season_is_counted_from_no_day():
     text = ("At a strategy meeting in the autumn of 2024, Wen told executives that the unit's margins would fall "
             "below zero within 18 months.")

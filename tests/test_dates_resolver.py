@@ -408,3 +408,11 @@ def test_a_count_or_weekday_after_or_before_a_happening_counts_from_its_day(part
 def test_this_winter_written_in_january_is_the_winter_under_way_begun_the_december_before(anchor, value):
     assert resolve({"season": "WI", "shift": 0}, anchor, "").value == value
     assert resolve({"season": "SU", "shift": 0}, dt.date(2026, 1, 28), "").value == "2026-SU"
+
+
+def test_the_december_quarter_of_a_fiscal_year_to_march_falls_in_the_calendar_year_before_its_name():
+    # "Wipro's margin widened in the December quarter of FY24", written in May 2024
+    parts = {"quarter": 4, "det": True, "yy": 24, "fiscal": True, "by_month": True, "fiscal_end": 3}
+    assert resolve(parts, dt.date(2024, 5, 20)).value == "2023-Q4"
+    assert resolve(dict(parts, quarter=1), dt.date(2024, 5, 20)).value == "2024-Q1"
+    assert resolve(dict(parts, fiscal_end=12), dt.date(2024, 5, 20)).value == "2024-Q4"

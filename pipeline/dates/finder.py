@@ -1877,8 +1877,12 @@ def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression
     left, right = describe(a.parts), describe(b.parts)
     for lname, gap, rname in g.joins:
         if lname in left and rname in right and gap.fullmatch(low, a.end, b.start):
-            return Expression(a.start, b.end, a.rule + "+" + b.rule, _merge(a.parts, lname, b.parts, rname),
-                              a.head_start)
+            merged = _merge(a.parts, lname, b.parts, rname)
+            if a.rule == "month_quarter" and merged.get("fiscal"):
+                # "the December quarter of FY25": the quarter its month closes within that fiscal year, not the
+                # fiscal year's fourth quarter
+                merged["by_month"] = True
+            return Expression(a.start, b.end, a.rule + "+" + b.rule, merged, a.head_start)
     return None
 
 

@@ -151,6 +151,8 @@ _NEWS_DAYS = 7
 # How many of the days told last a clock time alone may look back over in its paragraph, and how far back its
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
+# A clock time from this hour on is a late evening's, after which a story may run on past midnight.
+_LATE_EVENING_HOUR = 21
 _PARAGRAPH_REACH = 3000
 _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and the day it is on
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
@@ -1010,6 +1012,7 @@ class _Reading:
             if self.anchor is not None and (_a_clock_time_alone(exp.parts) or _a_daypart_alone(exp.parts)) \
                     and (told_of is None or told_of is self.reference):
                 told_of = self._day_of_a_time(exp, told_of, window)
+                told_of = self._day_after_a_night_run_over(exp, told_of, window) or told_of
                 section = self._day_of_the_section(exp)
                 if exp.parts.get("daypart") == resolver.MIDNIGHT_AFTER and section is not None \
                         and told_of == section[0] and "bound" in befores \
@@ -4500,6 +4503,23 @@ class _Reading:
             return None
         told = resolver.resolve(exp.parts, told_of.first(), "past", None, self.locale)
         return told if told is not None and told.last_day is not None and told.last_day < told_of.first() else None
+
+    def _day_after_a_night_run_over(self, exp: finder.Expression, day, window) -> resolver.Period | None:
+        """The day after ``day``, when the clock time ``exp``, told in the past, takes ``day`` from the last clock time
+        told before it, a late-evening one of a day before the day of writing, and is earlier in the day than that
+        one: the story has run on past midnight ("circulated shortly before 11 pm on Saturday ... and the closing
+        plenary opened at 1:30 am"; "left the session at around 11 p.m. Thursday", then "fell 2.1 percent by 10:30
+        a.m." in a text of Friday), not back to the morning before; a past perfect looks back and keeps the day ("at
+        10.52pm and again at 11.15pm ... Forecasters had issued a gale warning at 4pm that afternoon")."""
+        hour = exp.parts.get("hour")
+        if day is None or day.gran != "D" or hour is None or self.anchor is None or day.first() >= self.anchor:
+            return None
+        last = next(((before, said) for before, said, *_ in reversed(self.resolved) if "hour" in before.parts), None)
+        if last is None or last[1].period != day or not hour < _LATE_EVENING_HOUR <= last[0].parts["hour"] \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
+                or "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return None
+        return resolver.Period.of("D", day.first() + dt.timedelta(days=1))
 
     def _day_of_a_time(self, exp: finder.Expression, told_of, window):
         """The day a clock time or part of the day named alone ("at 2 p.m. ET", "by the midday break") is on: the

@@ -1466,6 +1466,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
                 # to growth in the June quarter" in a May letter is last year's
                 period = period.shifted(-1, "Y")
             return period
+        if gran == "Q" and parts.get("fiscal") and parts.get("by_month"):
+            # (the months before a fiscal year's closing month fall in the calendar year before its name: "the
+            # December quarter of FY25", of a year to March, is October-December 2024)
+            return Period(gran, year - (3 * index > parts.get("fiscal_end", 12)), index)
         if gran == "Q" and parts.get("fiscal"):
             return _fiscal_quarter_months(_fiscal_quarter(year, index, parts.get("fiscal_end", 12)), anchor, mod,
                                           tense in AHEAD, parts.get("fiscal_end", 12))
