@@ -7505,3 +7505,17 @@ def test_a_year_under_way_that_an_investment_or_budget_is_of_or_for_can_only_be_
                     dt.date(2026, 5, 4), "2026") == [("2026", True)]
     assert _when_of("In December the federation approved a budget of 90 million francs for 2026.",
                     dt.date(2026, 5, 4), "2026") == [("2026", True)]
+
+
+@pytest.mark.parametrize("row", load_table("dates/southern_places.tsv"), ids=lambda row: row["place"])
+def test_a_summer_told_in_a_text_that_opens_in_the_south_is_december_to_february(row):
+    assert [when for when, _ in _when_of(row["example"], dt.date(2025, 12, 9), "last summer")] == ["2024-12/2025-02"]
+
+
+def test_a_winter_in_a_story_filed_from_auckland_is_june_to_august_and_one_from_london_keeps_its_own():
+    auckland = ("Ski fields report record bookings\n\nAUCKLAND - Ski fields on the North Island sold more season "
+                "passes this winter than in any year before, operators said on Tuesday.")
+    london = ("Ski fields report record bookings\n\nLONDON - Ski resorts in the Alps sold more season passes this "
+              "winter than in any year before, operators said on Tuesday.")
+    assert _when_of(auckland, dt.date(2025, 8, 12), "this winter") == [("2025-06/2025-08", False)]
+    assert _when_of(london, dt.date(2025, 8, 12), "this winter") == [("2025-WI", True)]

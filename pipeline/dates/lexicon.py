@@ -88,6 +88,13 @@ def seasons() -> dict[str, tuple[str, bool]]:
 
 
 @functools.lru_cache(maxsize=None)
+def southern_places() -> re.Pattern:
+    """A place of the southern hemisphere named whole, as written or in a dateline's capitals (southern_places.tsv)."""
+    names = [name for r in _rows("southern_places.tsv") for name in (r["place"], r["place"].upper())]
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=None)
 def day_parts() -> dict[str, str]:
     return {r["name"]: r["value"] for r in _rows("day_parts.tsv")}
 

@@ -514,10 +514,22 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     expressions = finder.find_expressions(text, form, low)
     if not expressions:
         return []
+    if any("season" in exp.parts for exp in expressions) and _places_itself_south(text):
+        for exp in expressions:
+            if "season" in exp.parts:
+                exp.parts = dict(exp.parts, south=True)
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
     return _compose(text, low, reading.resolved, anchor, reading.clauses)
+
+
+def _places_itself_south(text: str) -> bool:
+    """Does the text place itself in the southern hemisphere: does its first paragraph open with a place of it (its
+    dateline, "HOBART - ...", or the country the story is of, "Australia's ...")?  A place named later in the lead
+    may be where a story from elsewhere goes ("starts in Melbourne this weekend")."""
+    lead = _LEAD.search(text, max(text.find("\n"), 0))
+    return lexicon.southern_places().match(text, lead.start() if lead else 0) is not None
 
 
 class _Reading:

@@ -69,6 +69,7 @@ _JUST_OPENED_DAYS = 7
 # "six weeks ago" names a week (TimeML keeps the granularity of the unit counted), "a decade ago" a year.
 _COUNTED_GRAN = {"E": "Y", "C": "Y"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_CODE = {start: code for code, start in _SEASON_START.items()}
 _PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "S": "season",
               "Y": "year", "FY": "fiscal_year", "E": "decade", "C": "century"}
 # TimeML duration letters for each unit; None: expressed through another unit (see _duration_value).
@@ -381,6 +382,11 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     if parts.get("week_of"):
         period = Period.of("W", period.first())
     resolution = _placed(period, anchor, mod, future=forecast)
+    if parts.get("south") and period.gran == "S":
+        # (TimeML's season codes are the northern ones, so the table tells a southern season by its months; TimeML
+        # keeps the northern season of the same months)
+        resolution = _span(resolution._replace(period=Period.of("M", period.first())),
+                           Period.of("M", period.last()), anchor, resolution.future)._replace(period=period)
     if parts.get("long_weekend") and period.gran == "WE":
         resolution = _long_weekend(parts["holiday"], period, anchor, mod, forecast)
     if "year2" in parts or "day2" in parts:
@@ -1395,10 +1401,14 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         return before
     if "season" in parts:
         start = _SEASON_START[parts["season"]]
+        if parts.get("south"):
+            # the southern hemisphere's seasons are the northern ones half a year on: its summer is December to
+            # February
+            start = start % 12 + 6 if start <= 6 else start - 6
         if year is not None:
             return Period("S", year, start)
         if parts.get("habitual") and not parts.get("shift"):
-            return _vague(f"XXXX-{parts['season']}", mod)
+            return _vague(f"XXXX-{_SEASON_CODE[start]}", mod)
         if anchor is None:
             return None
         period = Period("S", anchor.year, start)
