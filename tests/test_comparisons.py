@@ -806,6 +806,10 @@ def test_a_date_in_an_apposition_s_reduced_relative_clause_does_not_date_the_mai
      "so far this year.", {"1.9%": "Friday", "1.2%": "Friday", "38%": ""}),
     ("Shares fell 4.6% on Tuesday and are down about 18% since the start of the year.",
      {"4.6%": "Tuesday", "18%": "Tuesday"}),
+    ("Brennan Foods' shares rose 3.2% to $41.06 on Tuesday, though they are still down 18% so far this year.",
+     {"3.2%": "Tuesday", "$41.06": "Tuesday", "18%": ""}),
+    ("Its shares rose 2.1% to $12.40 on Tuesday, though they remain down about 9% since the company cut its forecast.",
+     {"2.1%": "Tuesday", "$12.40": "Tuesday", "9%": ""}),
 ])
 def test_a_move_with_its_own_stretch_past_but_or_and_is_not_of_the_day_of_the_clause_before(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected

@@ -2527,6 +2527,14 @@ def test_a_sum_something_is_cut_or_raised_by_goes_that_way():
     assert one("Alibaba raised $5 billion by selling bonds.").direction == ""
 
 
+def test_a_verb_of_change_gives_its_direction_past_a_long_object_before_by():
+    found = one("Analysts said the new rules could cut the combined operating profit of the country's two largest "
+                "ride-hailing platforms by about 3 billion yuan next year.")
+    assert (found.market_kind, found.direction) == ("profit", "down")
+    found = one("The agency trimmed its estimate for the average retail price of diesel in the Midwest by 9 cents.")
+    assert found.direction == "down"
+
+
 def test_a_growth_rate_told_as_negative_went_down():
     growth = one("Growth was negative 3% in the quarter.")
     assert (growth.direction, growth.percent) == ("down", -3.0)

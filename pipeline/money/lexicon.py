@@ -32,7 +32,8 @@ SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_mone
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
 RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest rate by 50 basis points")
 APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event in 2021")
-CHANGED_WORDS = 8       # words between a verb of change and the "by" of its figure ("their revenue estimates for FY26 and FY27")
+CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its general-purpose
+                        # computing instances in Southeast Asia"): an object with its "of" and place runs long
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved in late June")
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other holdings")
