@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import last_match, present_simple
+from pipeline.dates.mentions import a_quotation_closes_between
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
@@ -168,6 +169,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
              and not _bracketed_apart(form, d, figure)
+             and not _quoted_apart(form, d, figure)
              and not _qualifies_a_noun_apart(form, d, figure)
              and not (d.end <= figure.start and _joined_with_a_subject(form, d, figure))
              # a semicolon ends the figure's clause: "bought Northern Carriers for £31m; in 1984 he moved into property"
@@ -991,6 +993,20 @@ def _measured_since_before(form: str, figure: MoneyMention) -> bool:
     """Is the move measured since a time told before it, with "since" closing its clause ("listed in July 2023 at
     HK$28 a share, and its stock has nearly tripled since")? That time starts the stretch and dates no figure."""
     return _words_between("since_before", r"\s+", r"\s*(?:[.,;:)]|\Z)").match(form, figure.end) is not None
+
+
+def _quoted_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the date in quoted speech that closes before the figure, which the writer tells after it ('"... onto Qwen in
+    the first week of April," said Katrin Vogel, ... a pump maker with annual sales of about €480 million')?  The
+    speaker's date is not the time of the writer's figure."""
+    if date.end > figure.start or not a_quotation_closes_between(form, date.end, figure.start):
+        return False
+    # one quotation mark between them: the one that closes the speech (none opens another after the date or before
+    # the figure)
+    return sum(form.count(mark, date.end, figure.start) for mark in _QUOTE_MARKS) == 1
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 @functools.cache

@@ -925,6 +925,9 @@ def _dated(published: str, sentence: str) -> dict[str, str]:
      {"$2.92 billion": "2025-12-21"}),
     ("It drew $38 million on its first day, including $12 million from previews on Thursday night.",
      {"$38 million": "2025-12-21", "$12 million": "2025-12-18"}),
+    # a part of the sum told after it ("most of it") is spent in its own time
+    ("The owner said on Friday that repairing the stadium roof would cost about $60 million, most of it to be spent in "
+     "the first half of next year.", {"$60 million": "2025-12-19"}),
 ])
 def test_a_date_in_what_a_total_includes_is_the_parts_not_the_totals(sentence, expected):
     assert _dated("2025-12-21", sentence) == expected
@@ -1044,6 +1047,20 @@ def test_a_pledge_spread_over_the_next_years_is_of_the_day_it_was_made_but_a_str
     assert _dated("2025-11-20", "Lei has said Xiaomi will start selling cars outside China in 2027, and the company "
                   "plans to spend 200 billion yuan on research and development over the five years to 2030.") == {
         "200 billion yuan": "2026/2030"}
+
+
+def test_a_pledge_spread_over_the_next_years_to_do_something_is_of_the_day_it_was_made():
+    # "to" before a verb says what the money is for, not where the stretch ends on the calendar
+    assert _dated("2026-05-14", "The drugmaker said on Tuesday it would spend 600 million euros over the next four years "
+                  "to build a vaccine plant near Lyon.") == {"600 million euros": "2026-05-12"}
+
+
+def test_a_date_in_quoted_speech_does_not_date_a_figure_the_writer_tells_after_the_quote():
+    assert _dated("2026-05-14", '"We switched our billing onto the new system in the second week of March," said Jonas '
+                  'Berg, finance director at Lindqvist Tools, a toolmaker with annual sales of about 90 million euros.') == {
+        "90 million euros": "2026-05-14"}
+    # a figure inside the speech keeps the speaker's date
+    assert _dated("2026-05-14", '"Revenue rose 12% in March," the company said on Tuesday.') == {"12%": "2026-03"}
 
 
 def test_the_season_a_contract_runs_through_dates_none_of_its_figures():

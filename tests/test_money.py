@@ -1193,7 +1193,8 @@ def test_every_move_unit_example_gives_the_restated_percentage_its_direction(row
 
 @pytest.mark.parametrize("row", rows("joins.tsv"))
 def test_every_join_example_gives_the_kinds_of_its_figures(row):
-    assert [m.market_kind for m in find_money(row["example"])] == (row["expect"].split("|") if row["expect"] else [])
+    example = row["example"].replace("\\n", "\n")  # a heading over its list takes lines (role=heading_currency)
+    assert [m.market_kind for m in find_money(example)] == (row["expect"].split("|") if row["expect"] else [])
 
 
 @pytest.mark.parametrize("row", rows("per_unit.tsv"))
@@ -4841,3 +4842,22 @@ def test_a_local_council_opening_its_sentence_tells_of_public_money_but_a_compan
                       "recover a further $200,000 from the former manager's pension.") == []
     found = kind_by_text("Medway Council said Brightwell shares rose 4% after the builder won the $60 million contract.")
     assert found.get("4%") == "share_move", found
+def test_bare_sums_listed_under_a_heading_that_names_their_currency_take_its_currency_and_kind():
+    text = ("Net northbound buying of Kweichow Moutai shares by month, in Hong Kong dollars:\n"
+            "- July: 3.2 billion\n"
+            "- August: net sales of 800 million\n"
+            "\n"
+            "Analysts expect 2 billion more in September.")
+    found = [(m.text, m.market_kind, m.amount, m.currency) for m in find_money(text)]
+    # the line after the list is no item of it: its bare sum has no currency
+    assert found == [("3.2 billion", "investment", 3.2e9, "HKD"), ("800 million", "investment", 8e8, "HKD")]
+
+
+def test_a_bare_sum_under_a_heading_without_a_currency_is_no_money():
+    assert find_money("Net northbound buying of Kweichow Moutai shares by month:\n- July: 3.2 billion\n") == []
+
+
+def test_a_holding_a_sale_takes_below_a_share_is_a_stake_level_not_money():
+    text = ("The pension fund sold 40 million shares of the lender for about $310 million on Tuesday, taking its "
+            "remaining holding below 3 per cent.")
+    assert [m.text for m in find_money(text)] == ["$310 million"]

@@ -292,7 +292,7 @@ def _row_after(index: int) -> re.Pattern:
     return re.compile(_connectors().rows[index]["after"])
 
 
-def _a_quotation_closes_between(text: str, start: int, end: int) -> bool:
+def a_quotation_closes_between(text: str, start: int, end: int) -> bool:
     """Does quoted speech close between ``start`` and ``end``, so that one of them is in the speaker's words and the
     other in the writer's ('"Last year I told people we had lost our way," Tsai told a conference in May': the
     speaker's year does not place the writer's May)?"""
@@ -4318,7 +4318,7 @@ class _Reading:
         event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
         approved in 1987") or a period reported on ("For 2023, revenue rose 8%, it said in March")?"""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        if s_lo > self.reference_start or _a_quotation_closes_between(self.text, self.reference_end, exp.start):
+        if s_lo > self.reference_start or a_quotation_closes_between(self.text, self.reference_end, exp.start):
             return False
         # (or the clause coordinated after a comma that it opens: "Last year "Hollow Creek" opened to $41.2 million,
         # and in 2023 "The Nun II" took $32.6 million in early September")

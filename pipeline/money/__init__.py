@@ -37,7 +37,7 @@ import re
 
 from dataclasses import dataclass, replace
 
-from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, merge_equivalents, multiples_in_words,
+from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_words,
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import CAPITAL_WORD, EARNED_KINDS, NAME, Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
@@ -82,6 +82,7 @@ def find_money(text: str, *, form: str | None = None,
     figures = find_figures(rules, form, reading.low)
     figures = figures + sizes_in_words(rules, reading.low, figures)
     figures = figures + fractions_in_words(rules, reading.low, figures)
+    figures = figures + listed_under_a_currency(rules, reading.low, figures)
     figures = figures + multiples_in_words(rules, reading.low, figures)
     figures = sorted(figures + compared_multiples_in_words(rules, reading.low, figures), key=lambda f: f.start)
     figures = merge_equivalents(rules, form, figures)
@@ -284,6 +285,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if reading.vetoed(figure.start, figure.end, "amount", sentence, moved):
             return None
         trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts)
+        if figure.heading is not None:
+            # the heading that gives a list its currency says what its sums are too, whatever an item's own words:
+            # "Net southbound buying ..., in Hong Kong dollars:" over "- Sept. 29-30: net sales of 1.5 billion"
+            heading = reading.sentence_of(figure.heading[0])
+            trigger = reading.trigger(replace(figure, start=figure.heading[1], end=figure.heading[1]),
+                                      reading.tokens_in(*figure.heading, heading), figure.heading, "amount_kind",
+                                      skip="share_price") or trigger  # a sum with its magnitude is no share's price
         stock_moved = False
         if trigger is not None and trigger[0]["amount_kind"] == "share_price" and figure.magnitude >= _MILLION:
             # "repurchased 4.7 million ADSs for $253 million", "the previous annual high of HK$806 billion":

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.money.lexicon import Lexicon, key_of
+from pipeline.sentences import BULLET_MARKS
 
 _WORD = re.compile(r"[a-z-]+")
 _STOCK_BEFORE = 40     # how far before a multiple in the present its stock word and approximation may start
@@ -30,6 +31,7 @@ class Figure:
     in_words: bool = False  # a fraction written in words: a figure only where a movement word governs it
     magnitude: float = 1.0  # the magnitude word's value ("billion"), 1 when none: a price-sized figure
     market_only: bool = False  # a currency attached to its digits ("212p"), a multiple compared: money only as a market figure
+    heading: tuple[int, int] | None = None  # the heading line that gave a bare sum of a list item its currency
 
 
 def _number(text: str) -> float:
@@ -215,6 +217,35 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
             figure.amount_usd = figure.amount if figure.currency == "USD" else None
         out.append(figure)
     return out
+
+
+def listed_under_a_currency(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
+    """Bare sums in the bulleted items right under a heading that names their currency and ends in a colon ("Net
+    southbound buying of Alibaba shares by week, in Hong Kong dollars:" over "- Week to Sept. 12: 6.8 billion"): a
+    table's unit told once for its rows.  Only a count with its magnitude is read as such a sum: "Week 37" is none."""
+    out: list[Figure] = []
+    taken, starts = _by_start(taken)
+    for heading in rules.heading_currency.finditer(low):
+        row = rules.after[key_of(heading.group("cur"))]
+        line_start = low.rfind("\n", 0, heading.start()) + 1
+        at = heading.end()
+        while at < len(low) and _LIST_ITEM.match(low, at + 1):
+            line_end = low.find("\n", at + 1) % (len(low) + 1)
+            for match in rules.bare_sum.finditer(low, at + 1, line_end):
+                if _overlaps(taken, starts, match.start(), match.end()):
+                    continue  # "HK$4.2 billion": a currency of its own
+                magnitude = rules.magnitudes[key_of(match.group("mag"))]
+                amount = _exact(_number(match.group("n")) * magnitude * float(row["scale"] or 1))
+                code = row["code"].split("/")[0]
+                out.append(Figure(match.start(), match.end(), amount=amount, currency=code,
+                                  amount_usd=amount if code == "USD" else None, magnitude=magnitude,
+                                  heading=(line_start, heading.end())))
+            at = line_end
+    return out
+
+
+# A bulleted list item's line (its marks: pipeline.sentences.BULLET_MARKS).
+_LIST_ITEM = re.compile(rf"[ \t]*[{BULLET_MARKS}][ \t]+\S")
 
 
 def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:

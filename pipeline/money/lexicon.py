@@ -364,6 +364,8 @@ class Lexicon:
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
     planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
+    heading_currency: re.Pattern  # "..., in Hong Kong dollars:" ending a line: a heading that gives its list's currency
+    bare_sum: re.Pattern        # "6.8 billion": a count and its magnitude, no currency (read only under such a heading)
 
 
 @functools.lru_cache(maxsize=1)
@@ -822,4 +824,7 @@ def lexicon() -> Lexicon:
         sold_words=frozenset(joins['sold']),
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
+        heading_currency=re.compile(rf"(?<![\w-])(?:{trie(joins['heading_currency'])})\s+"
+                                    rf"(?P<cur>{trie(key_of(r['form']) for r in after_rows)})[ \t]*:[ \t]*$", re.M),
+        bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+(?P<mag>{spaced})(?![\w-])"),
     )
