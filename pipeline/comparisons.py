@@ -879,7 +879,7 @@ def _told_that() -> re.Pattern:
 # Jan. 29").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
-                 "said_then")
+                 "said_then", "said_on", "reached_owner")
 
 
 @functools.cache
@@ -1219,8 +1219,9 @@ def _said_right_before(form: str, date: DateMention) -> bool:
 
 @functools.cache
 def _said_right_before_pattern() -> re.Pattern:
-    """A comma, up to four words of who told (opens=said_then: "said", "reported") and maybe "on" or "in", up to the date."""
-    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,4}}?(?:{_words('said_then')})\s+(?:on\s+|in\s+)?\Z")
+    """A comma, up to four words of who told (opens=said_then: "said", "reported") and maybe "on" or "in"
+    (opens=said_on), up to the date."""
+    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,4}}?(?:{_words('said_then')})\s+(?:(?:{_words('said_on')})\s+)?\Z")
 
 
 @functools.cache
@@ -1406,7 +1407,10 @@ def _led_record() -> re.Pattern:
 def _reached_record() -> re.Pattern:
     # the level a move reached told as its own superlative, no comma between (opens=reaches): "rose 9.2% that
     # day to its highest since 2021"
-    return re.compile(rf"(?i)\s(?:{_words_trie('reaches')})\s+(?=(?:its|their)\s+(?!first\b))"
+    # only after an owner's word (opens=reached_owner), whose not_before ("first") is read past its white space
+    owners = "|".join(rf"(?:{_row_words(row)})\s+" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
+                      for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner")
+    return re.compile(rf"(?i)\s(?:{_words_trie('reaches')})\s+(?=(?:{owners}))"
                       rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 
@@ -1838,7 +1842,7 @@ def _attribution_between(form: str, comma: int, at: int, dates: list[DateMention
 @functools.cache
 def _attribution_pattern() -> re.Pattern:
     # a comma, up to six words of who told and a word of telling (opens=said_then)
-    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,6}}?(?:{_words('said_then')})\b(?:\s+(?:on|in)\b)?")
+    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,6}}?(?:{_words('said_then')})\b(?:\s+(?:{_words('said_on')})\b)?")
 
 
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")

@@ -467,7 +467,6 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
 # The units a count or "the ..." told after or before a happening may be in ("the week after the grounding")
 _EVENT_UNITS = ("D", "W", "M", "Y")
 _EVENT_COUNT_PARTS = frozenset(("unit", "det", "count", "plural"))
-_DATED_BY_APPOSITION = re.compile(r"\s*,\s*(?:on|in|at|by)?\s*")
 
 
 def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
@@ -486,7 +485,8 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
         following = found[i + 1].start if i + 1 < len(found) else len(low)
         for between, sign in lexicon.event_anchors():
             m = between.match(low, exp.end)
-            if m is not None and m.end() <= following and _DATED_BY_APPOSITION.fullmatch(low, m.end(), following) is None:
+            if (m is not None and m.end() <= following
+                    and lexicon.dated_by_apposition().fullmatch(low, m.end(), following) is None):
                 # ("takes effect 30 days after publication, on Nov. 16" tells its own day)
                 exp.parts = dict(parts, event=m.group("event"), event_sign=sign, event_told=(exp.start, exp.end))
                 exp.end = m.end()
@@ -577,7 +577,8 @@ def _second_day() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
     blocks = _pattern_blocks()
     found = {}
     for row in load_table("dates/day_lists.tsv"):
-        found.setdefault(row["before"], []).append(re.escape(row["word"]))
+        # a before may name a block of patterns.tsv ({=held_verb})
+        found.setdefault(_expand(row["before"], blocks, "day_lists")[0], []).append(re.escape(row["word"]))
     return tuple((re.compile(rf"(?<![a-z])(?:{before})\Z") if before else None,
                   re.compile(rf"\s+(?:{'|'.join(words)})\s+({blocks['day']}){blocks['sfx']}?(?!\.\d|[\w-])"
                              rf"(?:\s*,\s*({blocks['year']}))?"))

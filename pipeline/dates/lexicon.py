@@ -210,7 +210,7 @@ def event_named_before() -> re.Pattern:
     verb in -ed, no comma between; group 1 is the name."""
     pronouns = _one_word_subjects()
     return re.compile(rf"\bbefore\s+((?:the\s+)?(?:(?!(?:{pronouns}|[a-z]+ed)\s)[a-z0-9][a-z0-9'\u2019.-]*\s+){{1,5}})"
-                      r"(?:in|on)\s+\Z")
+                      rf"(?:{trie_regex(_kind_words('event_placed'))})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -249,7 +249,8 @@ def up_to_now() -> re.Pattern:
 def narrowing_after_a_year() -> re.Pattern:
     """A comma right after a year and words that say when within it, up to the preposition of a month ("in 2024,
     most deeply in", "in 2023, first in"; tense.tsv kind narrowing), matched from the year's end to the month."""
-    return re.compile(rf",\s+(?:(?:{trie_regex(_kind_words('narrowing'))})\s+)?(?:in|during)\s+\Z")
+    return re.compile(rf",\s+(?:(?:{trie_regex(_kind_words('narrowing'))})\s+)?"
+                      rf"(?:{trie_regex(_kind_words('narrowing_in'))})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -383,8 +384,10 @@ def figure_of_before() -> re.Pattern:
     38% in"; tense.tsv kinds figure_of and happening_in): the date is the figure's period, not a happening's."""
     of, places = trie_regex(_kind_words("figure_of")), trie_regex(_kind_words("happening_in"))
     figure = rf"{_CURRENCY_SIGN}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
-    # (a range's second figure after "to" or "and", and up to two words of scale or currency: "40 billion yuan")
-    return re.compile(rf"(?<![a-z-])(?:{of})\s+(?:[a-z]+\s+)?{figure}(?:\s+(?:to|and)\s+{figure})?"
+    # (a range's second figure after "to" or "and" (kind figure_range), and up to two words of scale or currency:
+    # "40 billion yuan")
+    to = trie_regex(_kind_words("figure_range"))
+    return re.compile(rf"(?<![a-z-])(?:{of})\s+(?:[a-z]+\s+)?{figure}(?:\s+(?:{to})\s+{figure})?"
                       rf"(?:\s+[a-z%]+){{0,2}}\s+(?:{places})\s+\Z")
 
 
@@ -585,7 +588,15 @@ def results_noun_after() -> re.Pattern:
 def period_end_told() -> re.Pattern:
     """A side clause that tells the end of the period right before it (tense.tsv kind period_end: ", which ends" in
     "the current fiscal year, which ends June 30"), matched from the period's end up to the date it tells."""
-    return re.compile(rf"\s*,\s*(?:which|that)\s+(?:{trie_regex(_kind_words('period_end'))})\s+(?:on\s+|in\s+)?")
+    return re.compile(rf"\s*,\s*(?:{trie_regex(_kind_words('period_end_relative'))})\s+"
+                      rf"(?:{trie_regex(_kind_words('period_end'))})\s+(?:on\s+|in\s+)?")
+
+
+@functools.lru_cache(maxsize=None)
+def dated_by_apposition() -> re.Pattern:
+    """What may stand between a happening and a date set off after it that tells its own day, a comma and maybe a
+    preposition (tense.tsv kind apposition_dated: "takes effect 30 days after publication, on Nov. 16")."""
+    return re.compile(rf"\s*,\s*(?:{trie_regex(_kind_words('apposition_dated'))})?\s*")
 
 
 @functools.lru_cache(maxsize=None)

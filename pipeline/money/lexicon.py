@@ -50,9 +50,6 @@ EARNED_KINDS = frozenset({"revenue", "profit"})
 # Atomic: a number once read is not re-read shorter when what follows it is not money.
 NUMBER_REST = r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?)"
 NUMBER = r"[0-9]" + NUMBER_REST
-# "pc" only right after the digits ("rose 76pc", as British papers write it): after a space it is
-# more often a computer ("5 PC games").
-PERCENT_SIGN = r"%|(?:percent|per\s+cent|pct|percentage\s+points?)(?!\w)|(?<=[0-9])pc(?!\w)"
 SYMBOLS = "$€£¥￥₩₹"
 # A run of capitalised words: "Alibaba Group Holding Ltd.", "JD.com", "Coca-Cola" (not "Kong-listed").
 NAME_WORD = r"[A-Z][\w&]*(?:\.[A-Za-z\d][\w&]*|-[A-Z\d][\w&]*)*\.?"
@@ -63,11 +60,7 @@ NAME_RUN = r"[A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*)*"
 # One word of a name in capitals, with an apostrophe or a dot inside ("O'Neill", "Northwind"): a name read by the
 # words around it (the "at" after a verb of valuing, the comma of a worth set off after it), not by the scan above.
 CAPITAL_WORD = r"[A-Z][\w&'\u2019.-]*"
-# (a level moved from, the base of a move, is group "base")
-LEVEL = r"(?<![\w-])(?:to|at|(?P<base>from))\s+"
 BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a tonne from ")
-# "up from the 380 billion yuan it announced a year ago": the level named with its article
-LEVEL_ARTICLE = r"(?:(?:the|its|their)\s+)?"
 # Where the figure stands in a not_money.tsv pattern that reads both sides of it (side=around).
 FIGURE_PLACE = "{figure}"
 PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region of places.tsv
@@ -386,6 +379,9 @@ def lexicon() -> Lexicon:
     # "in 2013", "in the first three months of 2025"
     period = (rf"\s+(?:{trie(joins.get('period_opens', ()))})\s+(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
               rf"(?:(?:{trie(joins.get('period', ()))})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
+    # (joins.tsv role=percent_sign) "pc" only right after the digits ("rose 76pc", as British papers write it): after
+    # a space it is more often a computer ("5 PC games").
+    percent_sign = rf"%|(?:{trie(joins['percent_sign'])})(?!\w)|(?<=[0-9])pc(?!\w)"
     # On the lower-cased text, so that a trie serves every case; a figure opens with a digit or a
     # sign, which keeps the scan fast.  A currency code before it is checked afterwards.
     signs = re.escape(SYMBOLS)
@@ -408,7 +404,7 @@ def lexicon() -> Lexicon:
               rf"(?P<hicur>{prefixes})?\s?(?P<hi>{NUMBER}))?"
               rf"(?:\s?-?(?P<mag>{spaced})(?!\w)|(?P<amag>{attached})(?!\w))?"
               # a currency word on the next line heads a table's column ("2025\nRMB"), it is not this number's
-              rf"(?:\s?(?P<pct>{PERCENT_SIGN})|(?:[^\S\r\n]|-)(?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
+              rf"(?:\s?(?P<pct>{percent_sign})|(?:[^\S\r\n]|-)(?P<post>{trie(r['form'] for r in after_rows)})(?!\w)"
               rf"|(?<=[0-9])(?P<apost>{trie(r['form'] for r in attached_rows)})(?!\w)"
               rf"|(?(number)|(?(coded)|(?!))))")  # a bare number is not a figure
     sign_forms: dict = {}
@@ -553,6 +549,10 @@ def lexicon() -> Lexicon:
     # the clause before (lexicon.gapped and lexicon.target_gapped)
     # (a comma alone gaps too, in a list of moves: "Ryanair dropped 6.1%, Lufthansa 7.4% and Air France-KLM 8.9%")
     by = trie(joins["by"])  # the word before the size of a change ("cut by 5%")
+    # a level moved to or at, or moved from, the base of a move, as group "base" (joins.tsv role=level, role=base)
+    level = rf"(?<![\w-])(?:(?:{trie(joins['level'])})|(?P<base>{trie(joins['base'])}))\s+"
+    # "up from the 380 billion yuan it announced a year ago": the level named with its article (role=level_article)
+    level_article = rf"(?:(?:{trie(joins['level_article'])})\s+)?"
     gapping = rf"(?:\s+[A-Za-z-]+){{0,{ALSO_WORDS}}}(?:,?\s+(?:{trie(joins['gapping'])})\s+|,\s+)"
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
@@ -634,7 +634,7 @@ def lexicon() -> Lexicon:
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
         # is an approximation, no move: the approximations.tsv phrases that end in "to")
         moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
-                            rf"(?P<move>{move_words})\s+(?:back\s+)?to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                            rf"(?P<move>{move_words})\s+(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
                               rf"(?:{by})|(?P<pronoun>{trie(joins.get('pronoun_object', ()))}))\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
@@ -663,10 +663,10 @@ def lexicon() -> Lexicon:
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),
         size_anchors=anchors_of(set(vague_anchors) | set(long_magnitudes)), vague_anchors=vague_anchors, vague=vague,
         moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins.get('moved_object', ()))})\s+\Z", re.I),
-        level_before=re.compile(rf"{LEVEL}(?:{LEVEL_ARTICLE}|(?:{trie(joins['level_record'])})\s+)(?:(?:{trie(approx)})\s+)?$",
+        level_before=re.compile(rf"{level}(?:{level_article}|(?:{trie(joins['level_record'])})\s+)(?:(?:{trie(approx)})\s+)?$",
                                 re.I),
-        moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+from\s+{LEVEL_ARTICLE}(?:(?:{trie(approx)})\s+)?$", re.I),
-        compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{LEVEL_ARTICLE}"
+        moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+from\s+{level_article}(?:(?:{trie(approx)})\s+)?$", re.I),
+        compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{level_article}"
                                  rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         continuation=re.compile(r",\s+(?:" + trie(key_of(w) for row in load_table('money/continuations.tsv')
                                                   for w in forms_of(row['words'])) + ")"
