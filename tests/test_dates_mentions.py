@@ -7127,12 +7127,28 @@ def test_a_holiday_weekend_told_in_a_month_of_a_year_is_that_year_s():
     assert _when_of(text, dt.date(2025, 6, 3), "by Thanksgiving weekend in November 2027") == [("2027-W47-WE", True)]
 
 
+def test_a_count_of_months_with_its_article_alone_is_the_quarter_or_half_of_that_length_told_before():
+    text = ("Margins widened in the first half, the retailer said. In the six months, it opened 40 stores and "
+            "closed 12.")
+    assert _when_of(text, dt.date(2025, 8, 20), "the six months") == [("2025-H1", False)]
+    text = "Margins widened in the fourth quarter. In the six months, it opened 40 stores."
+    assert _when_of(text, dt.date(2026, 2, 20), "the six months") == [("", False)]
+    text = ("Sales rose 4% in the three months to March 31. Losses peaked in the December quarter and should narrow "
+            "in the current quarter, the CFO said. The chain closed 30 stores in the three months.")
+    assert _when_of(text, dt.date(2025, 5, 14), "the three months") == [("2025-Q1", False)]
+
+
 def test_a_time_given_to_do_a_thing_runs_from_the_day_of_writing():
     anchor = dt.date(2025, 5, 6)
     assert _when_of("The losing bidder has 21 days to challenge the award.", anchor, "21 days") == [
         ("2025-05-06/2025-05-27", True)]
     assert _when_of("Tenants now have two weeks to respond to the notice.", anchor, "two weeks") == [
         ("2025-05-06/2025-05-20", True)]
+
+
+def test_a_time_given_from_receiving_a_notice_runs_from_the_day_of_writing_and_a_year_told_is_no_day_to_run_from():
+    text = "The supplier, which was fined in 2019, has 30 days from receiving the order to lodge an objection."
+    assert _when_of(text, dt.date(2025, 5, 6), "30 days") == [("2025-05-06/2025-06-05", True)]
 
 
 @pytest.mark.parametrize("text,expression", [

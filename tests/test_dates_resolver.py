@@ -123,6 +123,11 @@ CASES = [
      Period("D", 2026, 0, dt.date(2026, 6, 8)), "2026-W23", "2026-W23"),
     ("... but a week counted before it lands on a day", {"unit": "W", "count": 1, "direction": "earlier"},
      dt.date(2026, 6, 11), "past", Period("D", 2026, 0, dt.date(2026, 6, 8)), "2026-06-01", "2026-06-01"),
+    ("the rest of the decade after a year told runs from the year after it to the decade's end ('peak in 2027 and "
+     "then ease for the rest of the decade')", {"unit": "E", "det": True, "side": "future"}, dt.date(2025, 9, 3),
+     "future", Period("Y", 2027), "202", "2028/2029"),
+    ("... and with no year told, from the year under way ('demand should hold up for the remainder of the decade')",
+     {"unit": "E", "det": True, "side": "future"}, dt.date(2025, 9, 3), "future", None, "202", "2025/2029"),
 ]
 
 

@@ -1933,8 +1933,9 @@ class _Reading:
         if not _row_after_holds(self.low, row, exp.end):
             return False
         lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
-        # (a word of now is the day of writing itself: "now have two weeks to respond")
-        return not any(lo <= other.start < hi and "ref_type" not in other.parts
+        # (a word of now is the day of writing itself: "now have two weeks to respond"; a year alone is no day to run
+        # from: "which was founded in 2021, has 15 days from receiving it to appeal")
+        return not any(lo <= other.start < hi and "ref_type" not in other.parts and other.parts.keys() != {"year"}
                        for i, other in enumerate(self.expressions) if i != index)
 
     def _intended(self, exp: finder.Expression, window) -> bool:
@@ -2306,12 +2307,18 @@ class _Reading:
     def _stretch_told_before(self, exp: finder.Expression) -> resolver.Resolution | None:
         """"Revenue rose 36% in the three months to Dec. 31. ... Alibaba bought back $1.1 billion of its shares in the
         three months": a count of months or weeks with its article alone restates the last stretch of that count the
-        text told by its end, as "the period" does."""
+        text told by its end (else by its name), as "the period" does."""
         parts = exp.parts
         for earlier, reading, *_ in reversed(self.resolved):
             told = earlier.parts
             if "ends_on" in told and told.get("unit") == parts["unit"] and told.get("count") == parts["count"]:
                 return resolver.ended_stretch(told, reading, self.anchor)
+        for earlier, reading, *_ in reversed(self.resolved):
+            if reading.period is not None and not reading.future and resolver.as_long_as(reading.period, parts):
+                # ("grew 26% in the June quarter, and ... spent 38.6 billion yuan in the three months": with no stretch
+                # of that count told, a quarter, half or year named so is as much that stretch; one looked ahead to is
+                # none whose figures are told: "would narrow in the current quarter")
+                return reading
         return None
 
     def _last_day_told(self, sentence_start: int, days_only: bool) -> dt.date | None:

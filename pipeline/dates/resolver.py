@@ -1135,6 +1135,13 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                     and Period.of(gran, source) == Period.of(gran, anchor):
                 source = _week_ahead(anchor)    # "The week also brings China's PMI", on a Saturday: the next one
             base = Period.of(gran, source)
+            if gran in ("E", "C") and parts.get("side") == "future":
+                # "edging down over the remainder of the decade" after "in 2026-27": only its years still to
+                # come, from the one under way or the one after the period told, not the whole decade
+                start = anchor if source == anchor else reference.last() + dt.timedelta(days=1)
+                first_year = Period.of("Y", start)
+                if first_year.last() < base.last():
+                    return _span(_placed(first_year, anchor, mod, value=base.value(), future=forecast), base, anchor)
             if gran == "M" and ("year" in parts or "year_of" in parts):
                 year = _year_of(parts, anchor, reference)
                 if year is not None:
@@ -1162,6 +1169,15 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             return _unresolved(mod=mod)
         return _placed(base, anchor, mod, future=forecast)
     return None
+
+
+def as_long_as(period: Period, parts: dict) -> bool:
+    """Is ``period`` made of whole months exactly as many as the count of ``parts`` tells ("the three months" and
+    the June quarter)?"""
+    months = _UNIT_MONTHS.get(parts.get("unit"))
+    if months is None or not isinstance(parts.get("count"), int) or period.gran not in _MONTHS_WHOLE:
+        return False
+    return _add_months(period.first(), months * parts["count"]) == period.last() + dt.timedelta(days=1)
 
 
 def _week_ahead(day: dt.date) -> dt.date:
