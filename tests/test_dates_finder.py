@@ -1297,3 +1297,15 @@ def test_a_quarter_named_by_its_month_of_a_fiscal_year_is_marked_as_the_quarter_
     assert [e.parts.get("by_month") for e in found] == [True]
     found = finder.find_expressions("Wipro's margin widened in the second quarter of FY24, it said.")
     assert [e.parts.get("by_month") for e in found] == [None]
+
+
+def test_a_coordinator_then_a_subject_and_its_verb_open_a_clause_with_its_own_subject():
+    def own_subject(text, first, second):
+        low = finder.lower_form(text)
+        clauses = finder.Clauses(text, low)
+        lo, hi = low.index(first.lower()) + len(first), low.index(second.lower())
+        return finder.a_clause_with_its_own_subject(low, lo, hi, clauses, (0, len(text)))
+    assert own_subject("The harbour festival runs from May 3 to 9, 2027, and the council will decide in March "
+                       "how many boats may moor.", "2027", "in March")
+    assert not own_subject("The harbour festival opens on May 3, 2027, and will close in late September.",
+                           "2027", "in late September")

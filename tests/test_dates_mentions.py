@@ -7535,3 +7535,19 @@ def test_a_winter_in_a_story_filed_from_auckland_is_june_to_august_and_one_from_
               "winter than in any year before, operators said on Tuesday.")
     assert _when_of(auckland, dt.date(2025, 8, 12), "this winter") == [("2025-06/2025-08", False)]
     assert _when_of(london, dt.date(2025, 8, 12), "this winter") == [("2025-WI", True)]
+
+
+def test_a_clause_with_its_own_subject_after_a_day_of_a_year_to_come_reads_its_month_from_now():
+    text = ("The harbour festival runs from May 3 to 9, 2027, and the council will decide in March how many boats "
+            "may moor.")
+    assert _when_of(text, dt.date(2026, 1, 15), "March") == [("2026-03", True)]
+    assert _when_of("The harbour festival opens on May 3, 2027, and will close in late September.",
+                    dt.date(2026, 1, 15), "late September") == [("2027-09", True)]
+
+
+def test_a_clause_whose_own_subject_said_something_in_a_month_after_a_past_year_reads_the_month_from_now():
+    text = ("The toll was first charged in June 2017, and the transport ministry said in February that it would "
+            "scrap it next year.")
+    assert _when_of(text, dt.date(2026, 4, 10), "February") == [("2026-02", False)]
+    narrative = "The bakery opened in June 2017, and its owners sold it in February."
+    assert _when_of(narrative, dt.date(2026, 4, 10), "February") == [("2018-02", False)]

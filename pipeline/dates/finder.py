@@ -2623,6 +2623,24 @@ def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:
 _COORDINATOR_REACH = 16
 
 
+def a_clause_with_its_own_subject(low: str, start: int, end: int, clauses: Clauses,
+                                  sentence: tuple[int, int]) -> bool:
+    """Does a clause with a subject of its own open in low[start:end], within ``sentence``: a comma and a coordinator
+    (tense.tsv kind coordinator), then its subject, then a marker of tense ("Aug. 6 to 16, 2026, and the board will
+    vote")?  Its verb tells its own time, read from the reader's now; a verb right after the coordinator shares the
+    subject, and the time, of the clause before ("opens on June 5, 2027, and will close")."""
+    for opened in lexicon.coordinated_clause().finditer(low, start, end):
+        for s, e, tense, _ in clauses.markers(*sentence):
+            if opened.end() < s and e <= end and tense not in _NO_TENSE \
+                    and _SUBJECT_BETWEEN.fullmatch(low, opened.end(), s) is not None:
+                return True
+    return False
+
+
+# A subject between a coordinator and its verb: a few words, no punctuation ("and the board will").
+_SUBJECT_BETWEEN = re.compile(r"\s+(?:[a-z0-9'-]+\s+){1,4}")
+
+
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                  clauses: Clauses | None = None, ahead: bool = False) -> str:
     """'past', 'future', 'plan' or '' for the clause around text[start:end], from the tense markers

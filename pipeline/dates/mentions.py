@@ -3663,7 +3663,12 @@ class _Reading:
                 and not self._brought_up_to_now(exp, window) \
                 and not self._told_from_now_beside_a_time_ahead(exp, window) \
                 and not self._only_ends_a_stretch_before(exp, told_of, window) \
-                and not self._set_against_the_clause_told(exp, told_of, window):
+                and not self._set_against_the_clause_told(exp, told_of, window) \
+                and not (finder.said_right_before(low, exp.start) and finder.a_clause_with_its_own_subject(
+                    low, self.reference_end, exp.start, clauses, clauses.sentence(exp.start, exp.end, window))):
+            # (a clause of its own whose subject said something at the time it names tells news, read from now:
+            # "a visa programme introduced in April 2019, and the government said in January that it would review
+            # it", written in 2026, is January 2026; "founded in March 2010, and the founders sold it in June" stays)
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
@@ -3744,11 +3749,15 @@ class _Reading:
                 and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
                 and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
-                and not any(m[2] in lexicon.PAST_TENSES for m in clauses.markers(self.reference_end, exp.start)):
+                and not any(m[2] in lexicon.PAST_TENSES for m in clauses.markers(self.reference_end, exp.start)) \
+                and not finder.a_clause_with_its_own_subject(low, self.reference_end, exp.start, clauses,
+                                                             clauses.sentence(exp.start, exp.end, window)):
             # "begin at Wembley on June 5, 2027, and end with three nights at the Rose Bowl in late September": a
             # sentence that goes on from a day of a year to come stays in that year, as it does in a past year (a
             # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
-            # one after it may look back: "opens on June 5, 2027, a date set in March")
+            # one after it may look back: "opens on June 5, 2027, a date set in March"; a clause with a subject of
+            # its own tells its own time: "is scheduled for Aug. 6 to 16, 2026, and the board will vote in October",
+            # written in 2025, is this October)
             exp.parts = dict(parts, in_story=True)
         elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
                 and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
