@@ -7551,3 +7551,9 @@ def test_a_clause_whose_own_subject_said_something_in_a_month_after_a_past_year_
     assert _when_of(text, dt.date(2026, 4, 10), "February") == [("2026-02", False)]
     narrative = "The bakery opened in June 2017, and its owners sold it in February."
     assert _when_of(narrative, dt.date(2026, 4, 10), "February") == [("2018-02", False)]
+def test_a_clock_time_on_a_weekday_after_a_present_copula_is_a_timetable_of_the_coming_day():
+    # setGX, salvage_manacles: "is at" before the time, not "is on" before the day; a verb in the past keeps the last
+    text = "Ferry times\n\nThe last boat to the island is at 17:45 on Saturday, the operator said."
+    assert ("17:45 on Saturday", "2025-03-22", True) in _rows_of(text, dt.date(2025, 3, 19))
+    text = "Ferry times\n\nThe last boat left the island at 17:45 on Saturday, the operator said."
+    assert ("17:45 on Saturday", "2025-03-15", False) in _rows_of(text, dt.date(2025, 3, 19))

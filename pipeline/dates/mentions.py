@@ -3246,6 +3246,10 @@ class _Reading:
         if resolver.needs_tense(following.parts):
             # ("will hold a call at 7:30 a.m. Eastern Time on Thursday": the Thursday to come)
             tense = finder.clause_tense(self.text, low, following.start, following.end, window, self.clauses)
+            if self._timetable_copula_before(exp):
+                # ("High water is at 19:12 on Thursday": a timetable told in the present, as "is on Thursday" is;
+                # the verb right before the time outweighs a weekday's usual reading as one gone)
+                tense = "schedule"
             rows = self.connectors.rows
             if not tense and any(rows[i]["tense"] in _AHEAD_CONNECTOR_TENSES
                                  for i in _before_kinds(low, exp.start).values()):
@@ -4848,9 +4852,15 @@ class _Reading:
 
     def _timetable_copula_before(self, exp: finder.Expression) -> bool:
         """Does a present copula and "on" stand right before ``exp`` in body text ("round seven is on Wednesday"):
-        a timetable told in the present, its day the coming one, as "Tencent posts its results on Wednesday" is?"""
-        return exp.start >= self.first_line_end and lexicon.copula_on_before().search(
-            self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start) is not None
+        a timetable told in the present, its day the coming one, as "Tencent posts its results on Wednesday" is?
+        The day of a clock time looks before that time ("High water is at 19:12 on Thursday")."""
+        start = exp.start
+        if self.resolved:
+            before = self.resolved[-1][0]
+            if "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, start) is not None:
+                start = before.start
+        return start >= self.first_line_end and lexicon.copula_on_before().search(
+            self.low, max(0, start - _TWO_WORDS_BEFORE_REACH), start) is not None
 
     def _far_from_the_news(self, exp: finder.Expression) -> bool:
         """Does the paragraph of ``exp`` tell of a time that ended well before the day of writing (its reference,
