@@ -1750,6 +1750,13 @@ def test_a_price_trading_at_its_highest_since_a_year_is_a_record_whose_stretch_m
         "By mid-March the group's bonds were trading at their lowest level since 2022, traders said."))
 
 
+def test_a_gauge_that_stood_at_its_highest_since_a_month_is_a_record_whose_stretch_makes_no_row():
+    # setHC, options_alibaba: "stood at" reaches a level as "trading at" does
+    rows = _wsj("The euro's three-month implied volatility stood at its highest since May on Tuesday, dealers said.")
+    assert not any(row["date_text"].startswith("since") for row in rows)
+    assert [row["date_text"] for row in rows] == ["Tuesday"]
+
+
 def test_a_first_reached_tells_of_a_happening_and_stays_a_row():
     assert [row["date_text"] for row in _wsj("He hit his first home run since 2019 on the road.")] == ["since 2019"]
 

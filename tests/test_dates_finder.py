@@ -1309,3 +1309,15 @@ def test_a_coordinator_then_a_subject_and_its_verb_open_a_clause_with_its_own_su
                        "how many boats may moor.", "2027", "in March")
     assert not own_subject("The harbour festival opens on May 3, 2027, and will close in late September.",
                            "2027", "in late September")
+
+
+def test_a_year_at_the_end_of_a_line_takes_no_number_from_the_bulleted_line_below_it():
+    text = "The group plans two more plants in Texas by the end of 2027\n- 14 sites in Asia\n"
+    assert [(text[e.start:e.end], e.parts.get("year"), e.parts.get("year2"))
+            for e in finder.find_expressions(text)] == [("the end of 2027", 2027, None)]
+
+
+def test_a_number_ending_a_line_is_no_day_of_the_month_that_opens_the_bulleted_line_below_it():
+    text = "- May 2019: the regulator halts Lines 3 and 4\n- Aug. 2021: Lines pass the safety review\n"
+    found = [(text[e.start:e.end], e.parts.get("day")) for e in finder.find_expressions(text)]
+    assert found == [("May 2019", None), ("Aug. 2021", None)]

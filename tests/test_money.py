@@ -4411,6 +4411,20 @@ def test_implied_volatility_an_overspend_a_recount_a_campaign_paying_and_sums_ea
     assert find_money(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The most traded option was a call with a $75 strike expiring in January.",
+    "Open interest in March calls at the $80 strike has tripled since the budget.",
+    "Funds have been buying calls to bet on a rebound in the miner's shares.",
+])
+def test_an_options_strike_open_interest_and_a_move_bet_on_make_no_figure(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_move_of_the_stock_told_beside_a_strike_stays_a_figure():
+    assert [m.text for m in find_money("Corvane's shares rose 4% on Friday, and a call with a $75 strike was the most "
+                                       "traded contract.")] == ["4%"]
+
+
 def test_a_price_per_share_told_each_and_a_sum_in_billions_each_stay_figures():
     assert [m.text for m in find_money("Halvard sold 3 million shares to the fund for $18 each on Monday.")] == ["$18"]
     assert [m.text for m in find_money("The two lenders each received $1.5 billion from the rescue fund.")] == [

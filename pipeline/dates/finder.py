@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import lexicon
 from pipeline.rules import load_table
-from pipeline.sentences import BULLET_MARKS, abbreviation_ends_sentence, matching_form
+from pipeline.sentences import BULLET_MARKS, LIST_DASHES, abbreviation_ends_sentence, matching_form
 
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
@@ -681,8 +681,10 @@ def _heads(g: _Grammar, low: str) -> list[tuple[re.Match, _Heads]]:
     return found
 
 
-# Where an entry ends: a blank line, or a line break before a line a year labels ("\n2025: ...", "\n- 2025 - ...").
-_ENTRY_BREAK = re.compile(rf"\n[ \t]*\n|\n[ \t{BULLET_MARKS}]*\d{{4}}(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+)")
+# Where an entry ends: a blank line, a line break before a line a year labels ("\n2025: ...", "\n- 2025 - ..."), or
+# one before a bulleted line ("Units 6 and 7\n- Dec. 2017: ..." is no Dec. 7, a list item's number no day or year).
+_ENTRY_BREAK = re.compile(rf"\n[ \t]*\n|\n[ \t{BULLET_MARKS}]*\d{{4}}(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+)"
+                          rf"|\n[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]")
 
 
 def _within_the_entry(regex: re.Pattern, low: str, start: int, m: re.Match) -> re.Match | None:
@@ -699,6 +701,10 @@ def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit
     if not pre:
         return head_start
     start = n - pre.end()
+    if "\n" in reversed_low[n - head_start:n - start]:
+        # no prefix word reaches back over the end of an entry ("Units 6 and 7\n- Dec. 2017" is December 2017)
+        breaks = list(_ENTRY_BREAK.finditer(reversed_low[n - head_start:n - start][::-1]))
+        start += breaks[-1].end() if breaks else 0
     while start < head_start and not reversed_low[n - 1 - start].isalnum():
         start += 1
     return start
