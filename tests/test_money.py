@@ -4875,3 +4875,14 @@ def test_a_holding_a_sale_takes_below_a_share_is_a_stake_level_not_money():
     text = ("The pension fund sold 40 million shares of the lender for about $310 million on Tuesday, taking its "
             "remaining holding below 3 per cent.")
     assert [m.text for m in find_money(text)] == ["$310 million"]
+
+
+def test_money_a_stock_market_is_said_to_raise_is_what_its_listings_raise():
+    kinds = kind_by_text("Bankers expect Hong Kong to raise about HK$250 billion from new listings next year.")
+    assert kinds == {"HK$250 billion": "ipo"}
+
+
+def test_sales_across_major_e_commerce_platforms_are_what_shoppers_bought_not_revenue():
+    kinds = kind_by_text("Analysts at a consultancy estimate that sales across major e-commerce platforms grew 9% "
+                         "to 980 billion yuan during the promotion.")
+    assert kinds == {"9%": "transaction_volume", "980 billion yuan": "transaction_volume"}
