@@ -1273,6 +1273,8 @@ def test_a_code_a_text_uses_for_hydrogen_is_no_half_before_sales_and_an_interim_
     found = [(m.text, m.when) for m in tag_dates(
         "Its interim results were weak, and the board expects H2 revenue to recover.", dt.date(2025, 9, 2))]
     assert found == [("H2", "2025-H2")]
+
+
 def test_a_verb_of_saying_with_where_it_was_said_between_tells_the_day_of_saying():
     text = "The insurer said in a filing on Tuesday it would cut 400 jobs."
     low = finder.lower_form(text)
@@ -1292,6 +1294,8 @@ def test_an_adverb_of_recurrence_in_a_clause_of_background_after_a_month_leaves_
 
 def test_a_day_of_the_month_alone_before_the_subject_of_its_clause_is_a_date():
     assert "the 8th" in spans("In June 2021, the watchdog fined the bank, and on the 8th the lender said it would pay.")
+
+
 def test_a_quarter_named_by_its_month_of_a_fiscal_year_is_marked_as_the_quarter_that_month_closes():
     found = finder.find_expressions("Wipro's margin widened in the September quarter of FY24, it said.")
     assert [e.parts.get("by_month") for e in found] == [True]

@@ -7507,6 +7507,8 @@ def test_a_time_a_verb_of_wanting_governs_is_to_come():
 def test_a_wish_told_with_did_not_looks_back():
     text = "Bondholders did not want a rerun of the sell-off in March, a fund manager said."
     assert _when_of(text, dt.date(2025, 6, 10), "March") == [("2025-03", False)]
+
+
 def test_a_weekday_after_a_long_name_of_what_is_awaited_is_the_coming_one():
     # (written on Thursday, Nov. 20, 2025: "ahead of" reaches past the few words naming the awaited results)
     assert _when_of("Shares of the chipmaker climbed 4% this week ahead of its quarterly earnings on "
@@ -7551,6 +7553,8 @@ def test_a_clause_whose_own_subject_said_something_in_a_month_after_a_past_year_
     assert _when_of(text, dt.date(2026, 4, 10), "February") == [("2026-02", False)]
     narrative = "The bakery opened in June 2017, and its owners sold it in February."
     assert _when_of(narrative, dt.date(2026, 4, 10), "February") == [("2018-02", False)]
+
+
 def test_a_clock_time_on_a_weekday_after_a_present_copula_is_a_timetable_of_the_coming_day():
     # setGX, salvage_manacles: "is at" before the time, not "is on" before the day; a verb in the past keeps the last
     text = "Ferry times\n\nThe last boat to the island is at 17:45 on Saturday, the operator said."

@@ -421,6 +421,8 @@ def test_the_december_quarter_of_a_fiscal_year_to_march_falls_in_the_calendar_ye
     assert resolve(parts, dt.date(2024, 5, 20)).value == "2023-Q4"
     assert resolve(dict(parts, quarter=1), dt.date(2024, 5, 20)).value == "2024-Q1"
     assert resolve(dict(parts, fiscal_end=12), dt.date(2024, 5, 20)).value == "2024-Q4"
+
+
 def test_every_summer_on_a_southern_farm_is_the_season_of_december_to_february():
     # "Shearers come back to the station every summer", told in a New Zealand story
     assert resolve({"season": "SU", "habitual": True, "south": True}, dt.date(2025, 8, 12)).value == "XXXX-WI"

@@ -701,9 +701,10 @@ def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit
     if not pre:
         return head_start
     start = n - pre.end()
-    if "\n" in reversed_low[n - head_start:n - start]:
+    prefix = reversed_low[n - head_start:n - start][::-1]
+    if "\n" in prefix:
         # no prefix word reaches back over the end of an entry ("Units 6 and 7\n- Dec. 2017" is December 2017)
-        breaks = list(_ENTRY_BREAK.finditer(reversed_low[n - head_start:n - start][::-1]))
+        breaks = list(_ENTRY_BREAK.finditer(prefix))
         start += breaks[-1].end() if breaks else 0
     while start < head_start and not reversed_low[n - 1 - start].isalnum():
         start += 1

@@ -151,9 +151,9 @@ _NEWS_DAYS = 7
 # How many of the days told last a clock time alone may look back over in its paragraph, and how far back its
 # paragraph may open (characters): a bounded look keeps a long text linear.
 _DAYS_LOOKED_BACK = 8
+_PARAGRAPH_REACH = 3000
 # A clock time from this hour on is a late evening's, after which a story may run on past midnight.
 _LATE_EVENING_HOUR = 21
-_PARAGRAPH_REACH = 3000
 _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and the day it is on
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
 _DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from a longer period after it
