@@ -1313,6 +1313,8 @@ def test_a_coordinator_then_a_subject_and_its_verb_open_a_clause_with_its_own_su
                        "how many boats may moor.", "2027", "in March")
     assert not own_subject("The harbour festival opens on May 3, 2027, and will close in late September.",
                            "2027", "in late September")
+    assert not own_subject("The harbour festival opens on May 3, 2027, and then will close in late September.",
+                           "2027", "in late September")
 
 
 def test_a_year_at_the_end_of_a_line_takes_no_number_from_the_bulleted_line_below_it():

@@ -2639,13 +2639,16 @@ def a_clause_with_its_own_subject(low: str, start: int, end: int, clauses: Claus
     for opened in lexicon.coordinated_clause().finditer(low, start, end):
         for s, e, tense, _ in clauses.markers(*sentence):
             if opened.end() < s and e <= end and tense not in _NO_TENSE \
-                    and _SUBJECT_BETWEEN.fullmatch(low, opened.end(), s) is not None:
+                    and _subject_between().fullmatch(low, opened.end(), s) is not None:
                 return True
     return False
 
 
-# A subject between a coordinator and its verb: a few words, no punctuation ("and the board will").
-_SUBJECT_BETWEEN = re.compile(r"\s+(?:[a-z0-9'-]+\s+){1,4}")
+@functools.lru_cache(maxsize=None)
+def _subject_between() -> re.Pattern:
+    """A subject between a coordinator and its verb: a few words, no punctuation ("and the board will"), not opened by
+    an adverb that leaves the verb the subject before (tense.tsv kind not_subject: "and then will")."""
+    return re.compile(rf"\s+(?!(?:{lexicon.not_subject_adverbs()})\s)(?:[a-z0-9'-]+\s+){{1,4}}")
 
 
 def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

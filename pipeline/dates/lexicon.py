@@ -782,6 +782,13 @@ def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match
 
 
 @functools.lru_cache(maxsize=None)
+def not_subject_adverbs() -> str:
+    """The adverbs that may follow a coordinator without opening a subject of their own (tense.tsv kind not_subject:
+    "and then will close"), as one alternation."""
+    return trie_regex(_kind_words("not_subject"))
+
+
+@functools.lru_cache(maxsize=None)
 def coordinated_clause() -> re.Pattern:
     """A comma or semicolon and a word that opens a clause of its own after it (tense.tsv kind
     coordinator): "Shares rose in March, and the company expects ..."."""
