@@ -839,6 +839,11 @@ def _row_words(row: dict[str, str]) -> str:
                     for w in sorted(row["words"].split("|"), key=len, reverse=True))
 
 
+def _not_before(row: dict[str, str]) -> str:
+    """A row's not_before as a lookahead, or nothing: what its words must not go on with ("its first" is no record)."""
+    return rf"(?!{row['not_before']})" if row["not_before"] else ""
+
+
 @functools.cache
 def _own() -> re.Pattern:
     rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] in ("own", "own_bare")]
@@ -846,7 +851,7 @@ def _own() -> re.Pattern:
     for row in rows:
         words = _row_words(row)
         lead = r"(?:,\s+|(?<![\w-]))" if row["opens"] == "own_bare" else r",\s+"
-        alternatives.append(rf"{lead}(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
+        alternatives.append(rf"{lead}(?:{words})\b" + _not_before(row)
                             # only a clause with a figure of its own: "..., above the range of $38 to $41 set on Monday"
                             + (rf"(?=[^,;]*?{_FIGURE_SIGN.pattern})" if row["needs_figure"] == "yes" else ""))
     # Every clause opens at a comma or at the first letter of a bare opener: one look at that character spares
@@ -1221,7 +1226,12 @@ def _said_right_before(form: str, date: DateMention) -> bool:
 def _said_right_before_pattern() -> re.Pattern:
     """A comma, up to four words of who told (opens=said_then: "said", "reported") and maybe "on" or "in"
     (opens=said_on), up to the date."""
-    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,4}}?(?:{_words('said_then')})\s+(?:(?:{_words('said_on')})\s+)?\Z")
+    return re.compile(rf"(?i){_teller(4)}\s+(?:(?:{_words('said_on')})\s+)?\Z")
+
+
+def _teller(most: int) -> str:
+    """A comma, up to ``most`` words of who told and a word of telling (opens=said_then): a clause of telling."""
+    return rf",\s+(?:[\w.'’&-]+\s+){{1,{most}}}?(?:{_words('said_then')})"
 
 
 @functools.cache
@@ -1408,7 +1418,7 @@ def _reached_record() -> re.Pattern:
     # the level a move reached told as its own superlative, no comma between (opens=reaches): "rose 9.2% that
     # day to its highest since 2021"
     # only after an owner's word (opens=reached_owner), whose not_before ("first") is read past its white space
-    owners = "|".join(rf"(?:{_row_words(row)})\s+" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
+    owners = "|".join(rf"(?:{_row_words(row)})\s+" + _not_before(row)
                       for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner")
     return re.compile(rf"(?i)\s(?:{_words_trie('reaches')})\s+(?=(?:{owners}))"
                       rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
@@ -1418,7 +1428,7 @@ def _reached_record() -> re.Pattern:
 def _record_words() -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is
-    return "|".join(f"(?:{_row_words(row)})" + (f"(?!{row['not_before']})" if row["not_before"] else "")
+    return "|".join(f"(?:{_row_words(row)})" + _not_before(row)
                     for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record")
 
 
@@ -1841,8 +1851,8 @@ def _attribution_between(form: str, comma: int, at: int, dates: list[DateMention
 
 @functools.cache
 def _attribution_pattern() -> re.Pattern:
-    # a comma, up to six words of who told and a word of telling (opens=said_then)
-    return re.compile(rf"(?i),\s+(?:[\w.'’&-]+\s+){{1,6}}?(?:{_words('said_then')})\b(?:\s+(?:{_words('said_on')})\b)?")
+    # up to six words of who told, a teller named in full ("the U.S. Department of Agriculture said")
+    return re.compile(rf"(?i){_teller(6)}\b(?:\s+(?:{_words('said_on')})\b)?")
 
 
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")
@@ -2094,7 +2104,7 @@ def _side_clause() -> re.Pattern:
             # million, the largest of its kind in the league, the team said on Monday"
             words = rf"(?:{words})(?=[^,;]*\Z)"
         openers[opens].append(
-            rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else "")
+            rf"(?:{words})\b" + _not_before(row)
             # the search ends at the date: the figure stands between the word and it
             + (rf"(?={_FIGURE_BEFORE_DATE})" if row["needs_figure"] == "yes" else ""))
     # a participle after the figure's "for" or "of" phrase tells of that phrase's thing, not of the figure: "set aside
@@ -2114,7 +2124,7 @@ def _alone_side_clause() -> re.Pattern:
     for row in load_table("figure_side_clauses.tsv"):
         if row["opens"] == "alone":
             words = _row_words(row)
-            openers.append(rf"(?:{words})\b" + (rf"(?!{row['not_before']})" if row["not_before"] else ""))
+            openers.append(rf"(?:{words})\b" + _not_before(row))
     return re.compile(rf"(?i)\s(?:{'|'.join(openers)})")
 
 

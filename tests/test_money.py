@@ -4856,6 +4856,8 @@ def test_a_local_council_opening_its_sentence_tells_of_public_money_but_a_compan
                       "recover a further $200,000 from the former manager's pension.") == []
     found = kind_by_text("Medway Council said Brightwell shares rose 4% after the builder won the $60 million contract.")
     assert found.get("4%") == "share_move", found
+
+
 def test_bare_sums_listed_under_a_heading_that_names_their_currency_take_its_currency_and_kind():
     text = ("Net northbound buying of Kweichow Moutai shares by month, in Hong Kong dollars:\n"
             "- July: 3.2 billion\n"

@@ -841,16 +841,6 @@ _OFFER_REACH = 120  # characters from an offer's word to the price per share "at
 _MILLION = 1e6  # a magnitude no share price is written with
 _LEVEL_GAP = 4  # words between a stock's percentage move and the price it moved to ("on Monday to")
 _LEVEL_REACH = 60  # ... and characters at most (a quick bound before the words are counted)
-# a few words of the sum's own before the comma of its base (" after the money, up from "), no clause of another
-_COMPARED_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}")
-
-
-def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:
-    """Is the mention the base a sum moved from, told right after that sum and the few words of its own?"""
-    cue = rules.compared_from.search(form, prior.end, mention.start)
-    return (cue is not None and cue.end() == mention.start
-            and _COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None)
-
 _STATISTIC_GAP = 8  # words between a statistic's move and the level it moved to ("in October from a year earlier to")
 _UNIT_REACH = 140  # characters from a business's noun to its sum lost (", which competes with ..., lost ")
 _GROWS_REACH = 40  # characters from a word right before a figure that says what it is to the figure: growth ("grew by
@@ -866,6 +856,15 @@ _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the sa
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
+# a few words of the sum's own before the comma of its base (" after the money, up from "), no clause of another
+_COMPARED_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}")
+
+
+def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:
+    """Is the mention the base a sum moved from, told right after that sum and the few words of its own?"""
+    cue = rules.compared_from.search(form, prior.end, mention.start)
+    return (cue is not None and cue.end() == mention.start
+            and _COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None)
 
 
 def _one_range(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:

@@ -134,7 +134,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     rows = [row, hi_row or row] if len(values) == 2 else [row]
     out = []
     for (s, e), v, m, r in zip(spans, values, magnitudes, rows):
-        amount, code = _exact(v * m * float(r["scale"] or 1)), r["code"]
+        amount, code = _sum(v, m, r), r["code"]
         out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None,
                           sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None or bare))
     return out + rest
@@ -146,6 +146,12 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "2019 marks the tenth year": a year b
 def _exact(amount: float) -> float:
     """The amount as written: 8.3 × 1e9 is 8300000000.000001 in binary floating point."""
     return float(f"{amount:.12g}")
+
+
+def _sum(value: float, magnitude: float, row: dict[str, str]) -> float:
+    """The sum a number, its magnitude and its currency's row tell, in the currency's unit: a subunit's row scales it
+    (cents are 0.01 dollar, currencies.tsv)."""
+    return _exact(value * magnitude * float(row["scale"] or 1))
 
 
 def _after_space(form: str, at: int) -> int:
@@ -212,8 +218,8 @@ def sizes_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure
             continue
         figure = Figure(match.start(), match.end(), currency=row["code"].split("/")[0])
         if pattern is rules.spelled:
-            figure.amount = _exact(rules.number_words[key_of(match.group("words"))] * rules.magnitudes[key_of(match.group("mag"))]
-                             * float(row["scale"] or 1))
+            figure.amount = _sum(rules.number_words[key_of(match.group("words"))],
+                                 rules.magnitudes[key_of(match.group("mag"))], row)
             figure.amount_usd = figure.amount if figure.currency == "USD" else None
         out.append(figure)
     return out
@@ -235,7 +241,7 @@ def listed_under_a_currency(rules: Lexicon, low: str, taken: list[Figure]) -> li
                 if _overlaps(taken, starts, match.start(), match.end()):
                     continue  # "HK$4.2 billion": a currency of its own
                 magnitude = rules.magnitudes[key_of(match.group("mag"))]
-                amount = _exact(_number(match.group("n")) * magnitude * float(row["scale"] or 1))
+                amount = _sum(_number(match.group("n")), magnitude, row)
                 code = row["code"].split("/")[0]
                 out.append(Figure(match.start(), match.end(), amount=amount, currency=code,
                                   amount_usd=amount if code == "USD" else None, magnitude=magnitude,
