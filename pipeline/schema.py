@@ -41,7 +41,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("char_start", "int", "offset of the sentence in the article text as read"),
     Column("char_end", "int", "end offset (exclusive): text[char_start:char_end] == excerpt"),
     # time
-    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, 2025-W47, 2025-W47-WE (its weekend), 1990/1999, 2018-10/2021-12, 2020/.. (open, from the first year of 'since the 1950s' too); FY2025 for fiscal years, as the company names them (start and end are the fiscal year's own days: a retailer's fiscal 2025 that ends on Jan. 31, 2026 is 2025-02-01 to 2026-01-31); a fiscal quarter or half off the calendar's is its months (2026-08/2026-10 for a fiscal year ending in January); empty if not placed"),
+    Column("when", "str", "ISO 8601 at the text's precision: 2020, 2020-11, 2020-11-03, 2021-Q3, 2021-H1, 2021-SU, 2025-W47, 2025-W47-WE (its weekend), 1990/1999, 2018-10/2021-12, 2020/.. (open, from the first year of 'since the 1950s' too); FY2025 for fiscal years, as the company names them (start and end are the fiscal year's own days: a retailer's fiscal 2025 that ends on Jan. 31, 2026 is 2025-02-01 to 2026-01-31); a fiscal quarter or half off the calendar's is its months (2026-08/2026-10 for a fiscal year ending in January); BC1300, BC13 for a year or century BC (TimeML's form; start and end empty); empty if not placed"),
     Column("start", "str", "first day covered, YYYY-MM-DD; empty if not placed"),
     Column("end", "str", "last day covered, YYYY-MM-DD; empty if not placed or open-ended"),
     Column("precision", "str", "day, week, month, quarter, half, season, year, fiscal_year, decade, century, span (also a fiscal quarter or half off the calendar's); empty if not placed"),
@@ -79,7 +79,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The forms of `when` (its column above): one period, or a span closed by a second period or left open ("..").
 # Tests hold every `when` the engine writes on the reader sets to it; validate does not, so one odd reading in an
 # unseen article cannot stop a whole run.
-_PERIOD = r"(?:FY\d{4}|\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d(?:-WE)?))?)"
+_PERIOD = r"(?:BC\d\d(?:\d\d)?|FY\d{4}|\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d(?:-WE)?))?)"
 WHEN_FORM = re.compile(rf"{_PERIOD}(?:/(?:{_PERIOD}|\.\.))?")
 _STR = pd.Series([""]).astype(str).dtype    # what conform makes of a text column
 _ARROW_TEXT = isinstance(_STR, pd.StringDtype) and _STR.storage == "pyarrow"
@@ -198,7 +198,9 @@ def validate(frame: pd.DataFrame) -> pd.DataFrame:
         _check(frame, ok, f"{name} is YYYY-MM-DD or empty")
     both = (frame["start"] != "") & (frame["end"] != "")
     _check(frame, ~both | (frame["start"] <= frame["end"]), "start <= end")
-    _check(frame, (frame["when"] == "") == (frame["start"] == ""), "when and start are filled together")
+    # (a year or century BC has a `when` but no day the table can hold)
+    _check(frame, ((frame["when"] == "") | frame["when"].str.startswith("BC")) == (frame["start"] == ""),
+           "when and start are filled together (but for a date BC, which has no start)")
     dated = frame["date_text"] != ""
     _check(frame, ~dated | frame["date_start"].notna(), "date_text has its offsets")
     _check(frame, frame["mention_id"] != "", "mention_id is filled")

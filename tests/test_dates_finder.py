@@ -336,7 +336,7 @@ DATE_TABLES = [t for t in all_tables() if t.startswith("dates/")]
 WORD_COLUMN = {"months.tsv": "name", "weekdays.tsv": "name", "numbers.tsv": "word", "ordinals.tsv": "word",
                "units.tsv": "word", "prefixes.tsv": "word", "deictic.tsv": "phrase", "seasons.tsv": "name",
                "day_parts.tsv": "name", "holidays.tsv": "name", "sets.tsv": "word", "decades.tsv": "word",
-               "suffixes.tsv": "word", "zones.tsv": "zone"}
+               "suffixes.tsv": "word", "zones.tsv": "zone", "eras.tsv": "word"}
 # tables whose examples hold no date on purpose, or whose rows are checked by other tests (event_names.tsv,
 # name_lists.tsv: in test_dates_mentions)
 NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv", "event_names.tsv", "name_lists.tsv"}
@@ -1327,3 +1327,16 @@ def test_a_number_ending_a_line_is_no_day_of_the_month_that_opens_the_bulleted_l
     text = "- May 2019: the regulator halts Lines 3 and 4\n- Aug. 2021: Lines pass the safety review\n"
     found = [(text[e.start:e.end], e.parts.get("day")) for e in finder.find_expressions(text)]
     assert found == [("May 2019", None), ("Aug. 2021", None)]
+def test_an_era_written_after_a_year_or_century_is_part_of_its_expression():
+    sentence = ("Archaeologists said the harbour wall was built around 2100 BC, rebuilt in the 9th century B.C.E. "
+                "and buried by the eruption of 79 AD.")
+    found = {sentence[e.start:e.end]: e.parts for e in finder.find_expressions(sentence)}
+    assert found == {"around 2100 BC": {"year": 2100, "era": "BC", "approx": "APPROX"},
+                     "the 9th century B.C.E.": {"unit": "C", "era": "BC", "det": True, "ordinal": 9},
+                     "79 AD": {"year": 79, "era": "AD"}}
+
+
+def test_a_count_with_a_thousands_separator_is_counted_whole():
+    sentence = "The village was settled some 4,500 years ago, the team said."
+    assert [(sentence[e.start:e.end], e.parts.get("count")) for e in finder.find_expressions(sentence)] \
+        == [("4,500 years ago", 4500)]

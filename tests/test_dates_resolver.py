@@ -428,3 +428,21 @@ def test_every_summer_on_a_southern_farm_is_the_season_of_december_to_february()
     assert resolve({"season": "SU", "habitual": True, "south": True}, dt.date(2025, 8, 12)).value == "XXXX-WI"
     spring = resolve({"season": "SP", "shift": 1, "south": True}, dt.date(2025, 8, 12), "future")
     assert (spring.when, spring.value, spring.future) == ("2025-09/2025-11", "2025-FA", True)
+
+
+def test_a_year_or_century_bc_keeps_its_timeml_value_as_when_with_no_days():
+    year = resolve({"year": 2100, "era": "BC", "approx": "APPROX"}, MONDAY)
+    century = resolve({"unit": "C", "era": "BC", "det": True, "ordinal": 9}, MONDAY)
+    assert (year.value, year.when, year.mod, year.first_day, year.precision, year.on_calendar) \
+        == ("BC2100", "BC2100", "APPROX", None, "year", True)
+    assert (century.value, century.when, century.first_day, century.last_day, century.precision) \
+        == ("BC08", "BC08", None, None, "century")
+
+
+def test_a_year_ad_is_the_calendar_year_of_that_number():
+    assert resolve({"year": 79, "era": "AD"}, MONDAY).when == "0079"
+
+
+def test_years_counted_back_past_year_one_land_on_a_year_bc():
+    back = resolve({"unit": "Y", "count": 4500, "direction": "ago", "approx": "APPROX"}, MONDAY, "past")
+    assert (back.value, back.when, back.first_day) == ("BC2476", "BC2476", None)

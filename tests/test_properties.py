@@ -56,6 +56,9 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def single_period(value: str) -> tuple[str, dt.date, dt.date | None]:
     """(precision, first day, last day) of one ISO 8601 value; ValueError if it is not one."""
+    bc = re.fullmatch(r"BC\d\d(\d\d)?", value)
+    if bc:
+        return ("year" if bc.group(1) else "century"), None, None     # TimeML's year or century BC: no days
     for precision, pattern in _SINGLE:
         match = pattern.fullmatch(value)
         if not match:

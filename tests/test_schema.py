@@ -90,3 +90,9 @@ def test_rows_with_a_non_numeric_offset_are_refused_when_made_into_a_table():
 
 def test_no_rows_make_the_empty_table():
     assert schema.from_rows([]).equals(schema.empty())
+
+
+def test_a_year_bc_has_a_when_but_no_start_or_end():
+    frame = schema.conform(pd.DataFrame([a_row(when="BC1300", start="", end="", precision="year")]))
+    schema.validate(frame)
+    assert schema.WHEN_FORM.fullmatch("BC1300") and schema.WHEN_FORM.fullmatch("BC13")

@@ -274,12 +274,14 @@ def grammar() -> _Grammar:
     pre_words = lexicon.prefix_words()
     # digit ordinals ("20th") use the suffixes of the sfx block of patterns.tsv
     suffixes = re.findall(r"[a-z]+", blocks["sfx"])
-    pre_token = rf"(?:{lexicon.trie_regex(pre_words)}|\d{{1,4}}{lexicon.trie_regex(suffixes)}?)(?![a-z0-9])"
+    # a count may have thousands separators ("about 3,300 years ago")
+    pre_token = (rf"(?:{lexicon.trie_regex(pre_words)}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}{lexicon.trie_regex(suffixes)}?)"
+                 rf"(?![a-z0-9])")
     separator = r"(?:\s*-\s*|\s+)"
     # Prefix words are read backwards from each head, on the reversed text: scanning for heads alone
     # is twice as fast as scanning for "prefix* head" at every word.
     reversed_token = (rf"(?:{lexicon.trie_regex(w[::-1] for w in pre_words)}"
-                      rf"|{lexicon.trie_regex(x[::-1] for x in suffixes)}?\d{{1,4}})(?![a-z0-9'])")
+                      rf"|(?:\d{{3}},)+\d{{1,3}}|{lexicon.trie_regex(x[::-1] for x in suffixes)}?\d{{1,4}})(?![a-z0-9'])")
     reversed_pre = re.compile(rf"(?:{separator}{reversed_token}){{1,6}}")
     head_words = lexicon.trie_regex(word for name in lexicon.WORD_BLOCKS for word in lexicon.WORD_BLOCKS[name]())
     head_start = f"(?:{_expand(blocks['head_start'], blocks, 'head_start')[0]}|{head_words}(?![a-z]))"
@@ -766,6 +768,8 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
             elif role != "filler":
                 parts["direction"] = role
             end = post.end()
+    if kind == "year" and parts.keys() == {"year"} or kind == "unit" and parts["unit"] == "C":
+        end = _era_after(low, end, parts)
     start = _take_prefix(kind, pre, parts, head_start, low, end)
     if start is None:
         return None
@@ -785,6 +789,21 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
         parts.pop("det", None)
     end = _split_fiscal_year(low, end, parts)
     return Expression(start, end, rule, parts, head_start)
+
+
+@functools.lru_cache(maxsize=1)
+def _era_word() -> re.Pattern:
+    return re.compile(rf"\s*({lexicon.word_block('era')})(?![a-z])")
+
+
+def _era_after(low: str, end: int, parts: dict) -> int:
+    """Where a year or century ends with the era written after it ("1300 BC", "the 14th century BC"), which
+    goes into ``parts`` ("era"): a year BC is not the year of the same number the calendar counts."""
+    m = _era_word().match(low, end)
+    if m is None:
+        return end
+    parts["era"] = lexicon.eras()[m.group(1)]
+    return m.end()
 
 
 # The second year of a fiscal year named by the two calendar years it spans, right after the first ("/26").
@@ -999,6 +1018,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         return "year"
     if "yy" in captured and "year" not in captured:
         parts["decade_yy"] = int(captured["yy"])
+        return "year"
+    if "eyear" in captured:
+        parts["year"] = int(captured["eyear"])     # "2200 BC", "79 AD": its era is read after it (_era_after)
         return "year"
     if "year" in captured:
         year = int(captured["year"])
@@ -1292,7 +1314,7 @@ def _prefix_role(token: str, words: dict) -> tuple[str, object]:
     if token[0].isdigit() and token not in words:
         if token[-1].isalpha():
             return "ordinal", int(_DIGITS.match(token).group())
-        return "count", int(token)
+        return "count", int(token.replace(",", ""))
     role, value = words[lexicon.squash(token)]
     if role in ("count", "ordinal"):
         return role, (value if value == "X" else float(value) if "." in value else int(value))

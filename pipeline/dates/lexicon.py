@@ -127,6 +127,12 @@ def decade_words() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=None)
+def eras() -> dict[str, str]:
+    """era word written after a year or century ("bc", "b.c.", "ad") -> BC or AD"""
+    return {r["word"]: r["era"] for r in _rows("eras.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
 def zones() -> list[str]:
     return [r["zone"] for r in _rows("zones.tsv")]
 
@@ -1264,7 +1270,7 @@ WORD_BLOCKS = {
 }
 # placeholders whose words only continue a head (or start one through patterns.tsv's head_start)
 INNER_BLOCKS = {"numword": number_words, "centuryword": century_words, "dayword": event_day_words,
-                "dayordinal": day_ordinal_words, "zone": zones}
+                "dayordinal": day_ordinal_words, "zone": zones, "era": eras}
 
 
 def word_block(name: str) -> str:

@@ -334,6 +334,19 @@ def _unresolved(timex_type: str = "DATE", mod: str = "", future: bool = False) -
     return Resolution(timex_type, "", mod, future=future, status="unresolved", on_calendar=True)
 
 
+def _before_christ(parts: dict, mod: str) -> Resolution | None:
+    """A year or century BC ("1300 BC": BC1300; "the 14th century BC": BC13, as TimeML writes them).  The table's
+    days cannot hold it (the calendar starts at year 1), so it keeps its value as ``when`` and has no first or
+    last day."""
+    if "year" in parts:
+        value, precision = f"BC{parts['year']:04d}", "year"
+    elif parts.get("unit") == "C" and "ordinal" in parts:
+        value, precision = f"BC{parts['ordinal'] - 1:02d}", "century"
+    else:
+        return None
+    return Resolution("DATE", value, mod, value, precision=precision, on_calendar=True)
+
+
 # --------------------------------------------------------------------------- the entry point
 def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Period | None = None,
             locale: str = "") -> Resolution | None:
@@ -360,6 +373,8 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         # "tonight" (deictic.tsv, later=yes): a time still to come on the day of writing, unless told in the past
         tense = "future"
     forecast = tense in AHEAD and not moved
+    if parts.get("era") == "BC":
+        return _before_christ(parts, mod)
     if parts.get("set"):
         return _set(parts)
     if "ref_value" in parts:
@@ -980,6 +995,10 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # "later" counts from a time of the story, never from the writing: with none told ("By the time
                 # Robin Li turned 31, ... Twenty-five years later"), the year is unknown
                 return _unresolved(mod=mod, future=forecast)
+            if unit == "Y" and sign < 0 and isinstance(amount, int) and anchor.year - amount < 1:
+                # "about 3,300 years ago" reaches back before year 1: the year BC it lands on (astronomical year 0
+                # is 1 BC)
+                return _before_christ({"year": 1 - (anchor.year - amount)}, mod)
             period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
         # (a count from the writing looks ahead, "two years hence"; one from a time of the story only when it falls
         # after the writing: "Ten months later, the discounts have not stopped" is now)
