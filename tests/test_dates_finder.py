@@ -1336,6 +1336,12 @@ def test_an_era_written_after_a_year_or_century_is_part_of_its_expression():
                      "79 AD": {"year": 79, "era": "AD"}}
 
 
+def test_british_columbia_after_a_year_of_this_century_is_no_era_but_an_ancient_year_keeps_its_b_c():
+    sentence = "In 2023 B.C. Ferries cut two routes; the harbour below was first settled about 3000 B.C. by fishers."
+    found = {sentence[e.start:e.end]: e.parts.get("era") for e in finder.find_expressions(sentence)}
+    assert found == {"2023": None, "about 3000 B.C.": "BC"}
+
+
 def test_a_count_with_a_thousands_separator_is_counted_whole():
     sentence = "The village was settled some 4,500 years ago, the team said."
     assert [(sentence[e.start:e.end], e.parts.get("count")) for e in finder.find_expressions(sentence)] \

@@ -133,6 +133,12 @@ def eras() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def eras_also_places() -> frozenset[str]:
+    """era words that also name a place ("b.c.", British Columbia), no era after a year of the last or this century"""
+    return frozenset(r["word"] for r in _rows("eras.tsv") if r["place"] == "yes")
+
+
+@functools.lru_cache(maxsize=None)
 def zones() -> list[str]:
     return [r["zone"] for r in _rows("zones.tsv")]
 
