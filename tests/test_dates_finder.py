@@ -1329,11 +1329,11 @@ def test_a_number_ending_a_line_is_no_day_of_the_month_that_opens_the_bulleted_l
     assert found == [("May 2019", None), ("Aug. 2021", None)]
 def test_an_era_written_after_a_year_or_century_is_part_of_its_expression():
     sentence = ("Archaeologists said the harbour wall was built around 2100 BC, rebuilt in the 9th century B.C.E. "
-                "and buried by the eruption of 79 AD.")
+                "and buried by the eruption of 79 A.D.")
     found = {sentence[e.start:e.end]: e.parts for e in finder.find_expressions(sentence)}
     assert found == {"around 2100 BC": {"year": 2100, "era": "BC", "approx": "APPROX"},
                      "the 9th century B.C.E.": {"unit": "C", "era": "BC", "det": True, "ordinal": 9},
-                     "79 AD": {"year": 79, "era": "AD"}}
+                     "79 A.D.": {"year": 79, "era": "AD"}}
 
 
 def test_british_columbia_after_a_year_of_this_century_is_no_era_but_an_ancient_year_keeps_its_b_c():
