@@ -4880,8 +4880,10 @@ def test_a_holding_a_sale_takes_below_a_share_is_a_stake_level_not_money():
 
 
 def test_money_a_stock_market_is_said_to_raise_is_what_its_listings_raise():
-    kinds = kind_by_text("Bankers expect Hong Kong to raise about HK$250 billion from new listings next year.")
-    assert kinds == {"HK$250 billion": "ipo"}
+    # the table's example says "Hong Kong to raise"; the city, told as the subject, raises its listings' money too
+    kinds = kind_by_text("Bankers said the city raised HK$88 billion from 70 listings in the first half, the most "
+                         "since 2021.")
+    assert kinds == {"HK$88 billion": "ipo"}
 
 
 def test_sales_across_major_e_commerce_platforms_are_what_shoppers_bought_not_revenue():
