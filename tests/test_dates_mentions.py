@@ -7561,3 +7561,22 @@ def test_a_clock_time_on_a_weekday_after_a_present_copula_is_a_timetable_of_the_
     assert ("17:45 on Saturday", "2025-03-22", True) in _rows_of(text, dt.date(2025, 3, 19))
     text = "Ferry times\n\nThe last boat left the island at 17:45 on Saturday, the operator said."
     assert ("17:45 on Saturday", "2025-03-15", False) in _rows_of(text, dt.date(2025, 3, 19))
+
+
+def test_times_listed_after_a_timetable_copula_share_its_reading_and_the_day_named_after_the_last():
+    text = ("Race day\n\nThe ferries to the island are at 09:15 on Saturday and at 08:30 and 17:45 on Sunday, the"
+            " operator said.")
+    rows = _rows_of(text, dt.date(2025, 3, 19))
+    assert ("08:30", "2025-03-23", True) in rows
+    assert ("17:45 on Sunday", "2025-03-23", True) in rows
+
+
+def test_a_deadline_in_a_condition_told_in_the_present_perfect_is_still_to_come():
+    text = ('Harvest\n\n"If we have brought in 2,000 tonnes by Friday, the mill can start on time," the farm manager'
+            " told growers on Monday.")
+    assert _when_of(text, dt.date(2025, 3, 19), "by Friday") == [("2025-03-21", True)]
+
+
+def test_a_weekday_in_the_main_clause_after_a_condition_in_the_present_is_the_coming_one():
+    text = "Ferries\n\nIf the storm passes, the ferries resume their crossings from Saturday."
+    assert _when_of(text, dt.date(2025, 3, 19), "Saturday") == [("2025-03-22", True)]

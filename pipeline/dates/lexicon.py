@@ -1031,8 +1031,9 @@ def report_verb_past() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def condition_before() -> re.Pattern:
     """A word of condition opening the clause that runs up to where the search ends (tense.tsv kind conditional:
-    "if the scheme had not been sanctioned by")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('conditional'))})\s[^,.;:!?]*\Z")
+    "if the scheme had not been sanctioned by"); a point or comma inside a number ends no clause ("if we have taken off
+    6,000 tonnes by")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('conditional'))})\s(?:[^,.;:!?]|(?<=\d)[.,](?=\d))*\Z")
 
 
 @functools.lru_cache(maxsize=None)

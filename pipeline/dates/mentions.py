@@ -1881,9 +1881,12 @@ class _Reading:
         had not been sanctioned by June, the developer would have collapsed")."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
-        return condition is not None and any(
+        # (one in the present perfect is a condition to come as well: "If we have taken off 6,000 tonnes by Thursday,
+        # the evening tide gives us a real chance")
+        return condition is not None and (any(
             tense == "pluperfect" and condition.start() < s < exp.start
-            for s, _, tense, _ in self.clauses.markers(s_lo, s_hi)) \
+            for s, _, tense, _ in self.clauses.markers(s_lo, s_hi))
+            or lexicon.present_perfect().search(self.low, condition.start(), exp.start) is not None) \
             and lexicon.counterfactual().search(self.low, s_lo, s_hi) is None
 
     def _day_told_by_its_number(self, exp: finder.Expression) -> resolver.Period | None:
@@ -1910,8 +1913,17 @@ class _Reading:
         condition = lexicon.condition_before().search(self.low, max(s_lo, exp.start - _CONDITION_REACH), exp.start)
         # (the tense is the condition's own: a verb of saying before the word of condition tells only when it was
         # said: 'told members on Tuesday: "If we go out on the first, we stay out"')
-        return condition is not None and not finder.clause_tense(self.text, self.low, exp.start, exp.end,
-                                                                 (condition.start(), s_hi), self.clauses)
+        if condition is None:
+            # the clause a condition in the present opens its sentence with tells what is to follow from it: "If both
+            # attempts fail, the tides take off sharply from Sunday" (the next Sunday), when no word tells a tense
+            opening = lexicon.condition_between().match(self.low, s_lo + self._quote_opening(s_lo, exp.start))
+            return opening is not None and not self.clauses.markers(s_lo, s_hi)
+        return not finder.clause_tense(self.text, self.low, exp.start, exp.end, (condition.start(), s_hi),
+                                       self.clauses)
+
+    def _quote_opening(self, start: int, end: int) -> int:
+        """How many characters of quotation marks and white space open low[start:end]."""
+        return len(self.low[start:end]) - len(self.low[start:end].lstrip(" \t\n\"'\u201c\u2018"))
 
     def _in_a_count_ahead(self, exp: finder.Expression, window) -> bool:
         """Is the count ``exp`` after a bare "in" told in a forecast or a clause about the future, and no stretch a
@@ -3204,6 +3216,13 @@ class _Reading:
                               connectors.spans) is not None \
                 and connectors.clock_day.fullmatch(low, following.end, self.expressions[index + 2].start):
             # a clock range is on the day named after its end: "from 6 a.m. to 6 p.m. on Sunday" is Sunday's
+            self._on_the_day_after(exp, self.expressions[index + 2])
+        elif "hour" in parts and not resolver.has_day(parts) and "hour" in following.parts \
+                and not resolver.has_day(following.parts) and index + 2 < len(self.expressions) \
+                and resolver.has_day(self.expressions[index + 2].parts) \
+                and _clock_list_join().fullmatch(low, exp.end, following.start) is not None \
+                and connectors.clock_day.fullmatch(low, following.end, self.expressions[index + 2].start):
+            # so is a list of clock times: "at 07:34 and 19:58 on Friday" names two times of that Friday
             self._on_the_day_after(exp, self.expressions[index + 2])
 
     def _a_clock_time_restated(self, index: int, exp: finder.Expression, window) -> bool:
@@ -4855,10 +4874,14 @@ class _Reading:
         a timetable told in the present, its day the coming one, as "Tencent posts its results on Wednesday" is?
         The day of a clock time looks before that time ("High water is at 19:12 on Thursday")."""
         start = exp.start
-        if self.resolved:
-            before = self.resolved[-1][0]
-            if "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, start) is not None:
+        for before, *_ in reversed(self.resolved):
+            # (a time or day listed after another takes the copula before the first: "is at 19:12 on Thursday and at
+            # 07:34 and 19:58 on Friday")
+            if "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, start) is not None \
+                    or _clock_list_join().fullmatch(self.low, before.end, start) is not None:
                 start = before.start
+            else:
+                break
         return start >= self.first_line_end and lexicon.copula_on_before().search(
             self.low, max(0, start - _TWO_WORDS_BEFORE_REACH), start) is not None
 
@@ -5870,6 +5893,12 @@ def _the_day_of_its_clock(low: str, clock: finder.Expression, following, any_day
     return day_res.on_calendar and (any_day or day_res.first_day == clock.parts["on_day"]) \
         and day_res.last_day == day_res.first_day \
         and _connectors().clock_day.fullmatch(low, clock.end, day_exp.start) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _clock_list_join() -> re.Pattern:
+    """What joins two times or days in a list (name_lists.tsv), maybe with the preposition of the second ("and at")."""
+    return re.compile(rf"{lexicon.name_list_join()}(?:[a-z]+\s+)?")
 
 
 def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, following) -> bool:
