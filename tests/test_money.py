@@ -4890,3 +4890,16 @@ def test_sales_across_major_e_commerce_platforms_are_what_shoppers_bought_not_re
     kinds = kind_by_text("Analysts at a consultancy estimate that sales across major e-commerce platforms grew 9% "
                          "to 980 billion yuan during the promotion.")
     assert kinds == {"9%": "transaction_volume", "980 billion yuan": "transaction_volume"}
+
+
+def test_a_diner_chain_that_sold_a_burger_at_a_price_makes_no_row_but_a_stake_sold_is_invested():
+    assert [m.text for m in find_money("The diner chain sold a $3.49 breakfast sandwich in every state last spring.")] == []
+    found = find_money("The founders sold a minority stake to a Singapore fund for $210 million in March.")
+    assert [(m.amount, m.market_kind) for m in found] == [(210e6, "investment")]
+
+
+def test_options_pricing_a_move_in_either_direction_is_a_share_move_in_money_or_percent():
+    found = find_money("Weekly contracts price a move of roughly $11 in either direction after Thursday's report.")
+    assert [(m.amount, m.market_kind) for m in found] == [(11.0, "share_move")]
+    found = find_money("Traders are positioning for a move of about 9% in the shares after the results.")
+    assert [(m.percent, m.market_kind) for m in found] == [(9.0, "share_move")]
