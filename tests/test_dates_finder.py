@@ -1346,3 +1346,31 @@ def test_a_count_with_a_thousands_separator_is_counted_whole():
     sentence = "The village was settled some 4,500 years ago, the team said."
     assert [(sentence[e.start:e.end], e.parts.get("count")) for e in finder.find_expressions(sentence)] \
         == [("4,500 years ago", 4500)]
+
+
+def _calendar_rows(text, anchor):
+    return [(m.text, m.when) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+def test_a_comparison_with_any_time_since_a_date_is_a_record_and_makes_no_row():
+    # guards.tsv: "than at any time since" measures a record's stretch, no happening of that year
+    text = "Unemployment in the region is lower than at any time since 1974, the statistics office said on Friday."
+    assert _calendar_rows(text, dt.date(2026, 3, 2)) == [("Friday", "2026-02-27")]
+
+
+def test_the_month_or_year_a_superlative_or_a_peak_is_measured_over_makes_no_row():
+    # guards.tsv: "the second-wettest for the month", "peaked for the year" name the stretch a record runs over
+    text = "Rainfall in Sydney reached 210 mm in March, the second-wettest for the month since 1990."
+    assert _calendar_rows(text, dt.date(2026, 4, 2)) == [("March", "2026-03"), ("since 1990", "1990/..")]
+    text = "Wholesale power prices peaked for the year at 310 euros a megawatt hour on Jan. 14."
+    assert _calendar_rows(text, dt.date(2026, 4, 2)) == [("Jan. 14", "2026-01-14")]
+
+
+def test_a_fiscal_year_in_an_apposition_naming_which_part_of_it_a_quarter_is_makes_no_row():
+    text = "The retailer swung to a loss in the August-October quarter, the third of its fiscal year, it said."
+    assert _calendar_rows(text, dt.date(2025, 12, 3)) == [("the August-October quarter", "2025-08/2025-10")]
+
+
+def test_a_month_before_puts_or_calls_at_a_strike_names_a_contract():
+    text = "Volume in June calls at the $80 strike jumped after the upgrade on Monday."
+    assert _calendar_rows(text, dt.date(2026, 3, 4)) == [("Monday", "2026-03-02")]

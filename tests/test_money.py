@@ -4903,3 +4903,17 @@ def test_options_pricing_a_move_in_either_direction_is_a_share_move_in_money_or_
     assert [(m.amount, m.market_kind) for m in found] == [(11.0, "share_move")]
     found = find_money("Traders are positioning for a move of about 9% in the shares after the results.")
     assert [(m.percent, m.market_kind) for m in found] == [(9.0, "share_move")]
+def test_a_cut_to_a_public_bodys_federal_or_state_funding_is_public_money_and_makes_no_row():
+    # not_money.tsv: what governments put into a thing is public money, and so is its cut
+    assert find_money("The state legislature cut the library system's state funding by 6% for next year.") == []
+    assert find_money("Parliament trimmed the broadcaster's public funding by 40 million euros on Thursday.") == []
+    assert kind_by_text("Harlow Books said its revenue fell 6% after schools cut spending.") == {"6%": "revenue"}
+
+
+def test_a_sum_set_off_before_the_value_or_size_of_a_whole_market_is_that_markets_worth_and_makes_no_row():
+    # not_money.tsv: a whole market's worth is no company's valuation
+    assert find_money("- 4.8 billion pounds: the estimated size of the British pet insurance market last year") == []
+    assert find_money("Sales of plant-based milk reached $3.1 billion, the value of the whole US dairy-alternative "
+                      "market in 2019.") == []
+    assert kind_by_text("Halden is valued at $4 billion, the value of its stake in the market.") == {
+        "$4 billion": "valuation"}

@@ -123,6 +123,9 @@ _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not 
 _TOLD_FROM_THEN_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
+# The most words a label ending in a colon has: a longer line is a sentence that opens a list, whose verbs in the
+# present no marker of tense tells ("If the parties sign an accord by March 6, the timetable ... runs:").
+_LABEL_WORDS = 12
 # How many words a line that heads a section in sentence case may have ("The week ahead").
 _HEAD_WORDS = 4
 _NUMBERED_HEAD_WORDS = 8     # ... after a list's number ("5. No number for the year")
@@ -2078,6 +2081,8 @@ class _Reading:
                 # a word of now alone on a line of its own heads a section ("Today", after the story's past)
                 or ("ref_type" in exp.parts and line == text[exp.start:exp.end] and line_start > self.first_line_end)) \
                 or opens_an_entry(text, exp.start, exp.end):
+            return False
+        if line.endswith(":") and len(line.split()) > _LABEL_WORDS:
             return False
         line_end = line_start + len(line)
         if line.endswith(":") and "year" in exp.parts and _BULLET_AFTER.match(text, line_end):
