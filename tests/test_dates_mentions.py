@@ -5358,6 +5358,8 @@ def test_a_year_crossed_into_is_no_year_the_story_goes_on_in_so_the_year_is_the_
     ("a statistic's year keeps its months: Jobs grew 2% in the year ended March 2025.", dt.date(2026, 2, 6),
      "the year ended March 2025", "2024-04/2025-03"),
     ("Revenue for the year to Dec. 31 rose 9%.", dt.date(2026, 2, 6), "the year to Dec. 31", "2025"),
+    ("The rugby union's accounts, for the year to October 31, show wages of NZ$52 million.", dt.date(2026, 3, 5),
+     "the year to October 31", "FY2025"),
     ("For the current year, which ends in March 2027, Kisaragi forecast net profit of 226 billion yen.",
      dt.date(2026, 5, 13), "the current year", "FY2027"),
     ("It aims to lift profit from the 410 billion yen it forecasts for the current year to March 2026.",
@@ -7529,6 +7531,39 @@ def test_a_year_under_way_that_an_investment_or_budget_is_of_or_for_can_only_be_
 @pytest.mark.parametrize("row", load_table("dates/southern_places.tsv"), ids=lambda row: row["place"])
 def test_a_summer_told_in_a_text_that_opens_in_the_south_is_december_to_february(row):
     assert [when for when, _ in _when_of(row["example"], dt.date(2025, 12, 9), "last summer")] == ["2024-12/2025-02"]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/southern_places.tsv") if r["fiscal_end"]],
+                         ids=lambda row: row["place"])
+def test_the_end_of_the_financial_year_in_a_text_that_opens_in_the_south_is_the_next_year_end_of_its_place(row):
+    text = (f"{row['place'].upper()} - The water authority expects to finish the pipeline upgrade by the end of the "
+            "financial year.")
+    [mention] = [m for m in tag_dates(text, dt.date(2024, 8, 15)) if m.on_calendar]
+    end_month = int(row["fiscal_end"])
+    assert (mention.when, mention.last_day.month, mention.future) == (f"FY{2025 if end_month < 8 else 2024}",
+                                                                      end_month, True)
+
+
+def test_a_split_financial_year_from_sydney_runs_to_june_30_and_one_from_chicago_keeps_the_calendar_year():
+    sentence = " - State hospitals treated 1.2 million patients in the 2024-25 financial year, a report said."
+    [sydney] = tag_dates("SYDNEY" + sentence, dt.date(2025, 10, 3))
+    [chicago] = tag_dates("CHICAGO" + sentence, dt.date(2025, 10, 3))
+    assert (sydney.when, sydney.first_day, sydney.last_day) == ("FY2025", dt.date(2024, 7, 1), dt.date(2025, 6, 30))
+    assert (chicago.when, chicago.first_day, chicago.last_day) == (
+        "FY2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_this_financial_year_of_an_auckland_council_is_the_year_to_june_under_way():
+    text = "AUCKLAND - The council has spent NZ$14 million on storm repairs this financial year, the mayor said."
+    [mention] = tag_dates(text, dt.date(2025, 10, 3))
+    assert (mention.when, mention.first_day, mention.last_day, mention.future) == (
+        "FY2026", dt.date(2025, 7, 1), dt.date(2026, 6, 30), False)
+
+
+def test_a_budget_for_the_split_financial_year_under_way_is_money_still_to_spend():
+    text = ("PERTH - The hospital network's budget for the 2025-26 financial year is A$6.1 billion, the health "
+            "minister told parliament on Tuesday.")
+    assert _when_of(text, dt.date(2025, 11, 20), "2025-26 financial year") == [("FY2026", True)]
 
 
 def test_a_winter_in_a_story_filed_from_auckland_is_june_to_august_and_one_from_london_keeps_its_own():

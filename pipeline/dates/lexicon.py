@@ -95,6 +95,14 @@ def southern_places() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def southern_fiscal_ends() -> dict[str, int]:
+    """The last month of the financial year a southern place's public bodies and companies share, by its name as
+    southern_places() finds it (southern_places.tsv fiscal_end; a place with none is left out)."""
+    return {name: int(r["fiscal_end"]) for r in _rows("southern_places.tsv") if r["fiscal_end"]
+            for name in (r["place"], r["place"].upper())}
+
+
+@functools.lru_cache(maxsize=None)
 def day_parts() -> dict[str, str]:
     return {r["name"]: r["value"] for r in _rows("day_parts.tsv")}
 

@@ -338,13 +338,14 @@ def _moved_with_a_title(low: str, start: int) -> bool:
 
 
 def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None,
-                stated: int | None = None) -> int:
+                stated: int | None = None, local: int | None = None) -> int:
     """The last month of the fiscal year of the company named nearest before ``at`` in its paragraph's reach ("Apple
     ... Nvidia is scheduled to report its fiscal fourth-quarter results": Nvidia's), else the one the text tells in
     that reach or right after ``at`` (``told``, see _fiscal_ends_told), else the one it tells as a standing fact
     anywhere ("Its fiscal year ends on Jan. 31." closing the piece), else the one of a fiscal year the report told
     ended (``stated``: "returned 9.4% in the fiscal year to March 31" ... "the first quarter of the current fiscal
-    year" is April to June), else of the first company the text names.
+    year" is April to June), else of the first company the text names, else ``local``, the year end of the place the
+    text places itself in (southern_places.tsv: "SYDNEY - ... by the end of the financial year" ends in June).
     With ``low``, a company named only in a side clause the fiscal period stands outside of counts for nothing ("Its
     quick-commerce business, which it has subsidised to fend off Meituan and JD.com, should break even in the second
     half of fiscal 2027": the rival is no owner of the fiscal year).  A market's name (fiscal.tsv market=yes) gives way
@@ -366,7 +367,7 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
         return stated
     for name, end_month in lexicon.fiscal_conventions():
         if not name or _names_the_company(text, name):
-            return end_month
+            return local if not name and local else end_month
     return 12
 
 
@@ -517,7 +518,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     expressions = finder.find_expressions(text, form, low)
     if not expressions:
         return []
-    if any("season" in exp.parts for exp in expressions) and _places_itself_south(text):
+    if any("season" in exp.parts for exp in expressions) and _place_in_the_south(text):
         for exp in expressions:
             if "season" in exp.parts:
                 exp.parts = dict(exp.parts, south=True)
@@ -527,12 +528,13 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     return _compose(text, low, reading.resolved, anchor, reading.clauses)
 
 
-def _places_itself_south(text: str) -> bool:
-    """Does the text place itself in the southern hemisphere: does its first paragraph open with a place of it (its
-    dateline, "HOBART - ...", or the country the story is of, "Australia's ...")?  A place named later in the lead
-    may be where a story from elsewhere goes ("starts in Melbourne this weekend")."""
+def _place_in_the_south(text: str) -> str | None:
+    """The place of the southern hemisphere the text places itself in, if any: the one its first paragraph opens with
+    (its dateline, "HOBART - ...", or the country the story is of, "Australia's ..."), names single-spaced.  A place
+    named later in the lead may be where a story from elsewhere goes ("starts in Melbourne this weekend")."""
     lead = _LEAD.search(text, max(text.find("\n"), 0))
-    return lexicon.southern_places().match(text, lead.start() if lead else 0) is not None
+    place = lexicon.southern_places().match(text, lead.start() if lead else 0)
+    return " ".join(place[0].split()) if place else None
 
 
 class _Reading:
@@ -559,6 +561,7 @@ class _Reading:
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
         self._years_told_ended: dict[int, int] = {}     # ... and of one told over by its number (_year_tells_its_end)
         self._lead_end_at: int | None = None        # (see _lead_end)
+        self._local_fiscal_end: int | None = 0      # (see _fiscal_end_at; 0: not yet read)
         self.fiscal_codes = False       # has the text written a fiscal year as a code ("FY24")?
         self.year_end_stated: int | None = None     # the last month of a fiscal year it told ended, off December
         self.ahead_from_now: set[int] = set()   # where "the next year" stands that is the stretch from now
@@ -791,8 +794,12 @@ class _Reading:
         return self._fiscal_end_at(exp.start) != 12
 
     def _fiscal_end_at(self, at: int) -> int:
-        """_fiscal_end at ``at``, with the calendars the text has told so far."""
-        return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated)
+        """_fiscal_end at ``at``, with the calendars the text has told so far and the year end of the place it
+        places itself in."""
+        if self._local_fiscal_end == 0:
+            self._local_fiscal_end = lexicon.southern_fiscal_ends().get(_place_in_the_south(self.text) or "")
+        return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated,
+                           self._local_fiscal_end)
 
     def _fiscal_year_stated(self) -> bool:
         """Does the text tell its company's fiscal year as a standing fact ("Its fiscal year ends on Jan. 31.")?  Then
@@ -1420,12 +1427,15 @@ class _Reading:
             under_way = self._in_year(exp, resolution, +1, tense, ref)
             if _under_way(under_way, self.anchor):
                 resolution = under_way
+        # (a split year's expression leaves its determiner out: "budget for the 2025-26 financial year")
+        determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - 8), exp.start)
+        head = determiner.start() if determiner else exp.start
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
-                     or _kind_just_before(self.low, "forecast_for", exp.start, 40)
+                     or _kind_just_before(self.low, "forecast_for", head, 40)
                      or self._opens_a_forecast_s_clause(exp, window)
                      or (_a_whole_year(exp.parts, resolution)
-                         and _kind_just_before(self.low, "figure_for", exp.start, 40))):
+                         and _kind_just_before(self.low, "figure_for", head, 40))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
             # second-quarter forecasts", in July)
