@@ -1827,7 +1827,10 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
         # it, set off by commas, parts the record from no value; the clause before it is read
         comma = _clause_comma_before(form, reach, comma, dates)
     opens = max(comma, form.rfind(";", reach, at), reach)
-    return any(not any(d.start <= value.start() < d.end for d in dates) for value in _VALUE.finditer(form, opens, at))
+    # (a whole number hyphened to a word is a modifier, no value: "A 6-year-old girl ... died on Tuesday, the first
+    # measles death in the state since 1992")
+    return any(not any(d.start <= value.start() < d.end for d in dates)
+               and _MODIFIER_NUMBER.match(form, value.start()) is None for value in _VALUE.finditer(form, opens, at))
 
 
 def _clause_comma_before(form: str, reach: int, at: int, dates: list[DateMention]) -> int:

@@ -309,7 +309,9 @@ HEADING_WORDS = 8           # a line longer than that is a sentence without its 
 # A chronology's entry: bullets before its date on the line, then a colon ("May 12: The two sides agree ...")
 # or a dash between spaces before a capital ("* Nov. 3 - Ant's IPO is suspended") (punctuation, not words), maybe
 # after a short note in brackets on the date itself ("- Nov. 12 (provisional): third-quarter results").
-_ENTRY_BULLETS = re.compile(rf"[ \t{BULLET_MARKS}]*")
+# (a place in a recording stamped before the date, "[02:15] April 2023: ...", opens an entry of show notes as a
+# bullet does)
+_ENTRY_BULLETS = re.compile(rf"[ \t{BULLET_MARKS}]*(?:\[\d{{1,2}}:\d\d(?::\d\d)?\][ \t]+)?")
 _LED_ENTRY_REACH = 400     # characters read back and on for the lines next to one
 _ENTRY_MARK = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z]))")
 

@@ -2464,3 +2464,10 @@ def test_a_percentage_s_base_on_the_same_night_or_at_the_end_of_a_month_makes_no
 ])
 def test_a_multiple_written_onto_its_number_is_of_the_measure_its_date_names_not_of_the_price(sentence, figure):
     assert _on("2026-03-02", sentence) == {figure: ""}
+
+
+def test_a_first_after_an_age_hyphened_to_its_noun_keeps_its_since_as_a_row():
+    text = "A 72-year-old climber fell near the summit on Sunday, the first death on the peak since 2009.\n"
+    document = document_from_bytes("news.txt", f"February 10, 2026\n\n{text}".encode("utf-8"))
+    rows = {row["date_text"]: row["when"] for row in extract_document(document)}
+    assert rows.get("since 2009") == "2009/.." and rows.get("Sunday") == "2026-02-08"

@@ -1374,3 +1374,15 @@ def test_a_fiscal_year_in_an_apposition_naming_which_part_of_it_a_quarter_is_mak
 def test_a_month_before_puts_or_calls_at_a_strike_names_a_contract():
     text = "Volume in June calls at the $80 strike jumped after the upgrade on Monday."
     assert _calendar_rows(text, dt.date(2026, 3, 4)) == [("Monday", "2026-03-02")]
+def test_a_delivery_speed_within_some_days_is_no_period_while_the_other_dates_of_its_sentence_stay():
+    text = ("The retailer promises delivery within five days across Spain, and said on Monday it wants 70% of its "
+            "parcels shipped within 24 hours by March.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 5)) if m.on_calendar]
+    assert found == [("Monday", "2025-11-03"), ("by March", "2026-03")]
+
+
+def test_a_season_naming_a_parliament_s_session_or_a_base_s_resupply_is_no_time_while_the_day_it_opens_is():
+    text = ("The senate will take up the bill in its winter session, which opens on Dec. 1, and the polar base "
+            "expects its summer resupply ship on Jan. 12.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 5)) if m.on_calendar]
+    assert found == [("Dec. 1", "2025-12-01"), ("Jan. 12", "2026-01-12")]

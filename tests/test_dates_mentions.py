@@ -7630,3 +7630,28 @@ def test_a_company_that_reports_a_quarter_named_by_its_month_on_a_weekday_report
     # fourth-quarter results" is, even after "after"
     text = "Traders expect a swing of about 6% in Baidu's shares after it reports December-quarter results on Monday."
     assert ("Monday", "2026-02-23", True) in _rows_of(text, dt.date(2026, 2, 19))
+def test_a_weekday_opening_the_paragraph_after_a_dated_weekday_gone_goes_on_with_that_week():
+    text = ("The first outage hit on Tuesday, March 4, when a cooling fault took the Frankfurt data centre offline "
+            "for six hours.\n\nBy Friday the operator had restored every service, and it published a full review "
+            "on Monday, March 10.\n\nThe regulator said on Thursday that it would not open an inquiry.")
+    assert _when_of(text, dt.date(2025, 4, 18), "By Friday") == [("2025-03-07", False)]
+    assert _when_of(text, dt.date(2025, 4, 18), "Thursday") == [("2025-04-17", False)]
+
+
+def test_a_month_without_its_year_in_a_show_notes_entry_is_of_the_year_the_entry_names():
+    text = ("Chapters\n\n[00:00] Intro\n[03:40] May 2022: the lender files for protection, and emerges in "
+            "November\n[11:05] Feb. 3, 2023: the new board meets\n")
+    assert _when_of(text, dt.date(2025, 6, 1), "November") == [("2022-11", False)]
+
+
+def test_next_week_heading_a_section_whose_first_sentence_names_next_week_again_makes_no_row():
+    text = ("Weekly markets letter\n\nThe index fell 2% on Friday.\n\nNext week\n\nThere is no letter next week "
+            "because of the holiday. The next issue arrives on Monday, Oct. 13.\n")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 3)) if m.on_calendar]
+    assert ("Next week", "2025-W41") not in found and ("next week", "2025-W41") in found
+
+
+def test_next_week_heading_the_days_of_that_week_still_makes_a_row():
+    text = ("Weekly markets letter\n\nThe index fell 2% on Friday.\n\nNext week\n\nMonday: Factory data arrive.\n"
+            "Thursday: The central bank meets.\n")
+    assert _when_of(text, dt.date(2025, 10, 3), "Next week") == [("2025-W41", True)]

@@ -241,3 +241,11 @@ def test_every_entry_word_example_opens_a_chronology_entry_with_its_date(row):
     assert re.search(rf"\b{row['word']}\b", text, re.I)
     start = text.rindex(row["date"])
     assert opens_an_entry(text, start, start + len(row["date"]))
+
+
+def test_a_date_after_a_recording_stamp_in_show_notes_opens_an_entry():
+    text = ("Chapters\n\n[00:00] Intro\n[03:40] May 2022: the lender files for protection, and emerges in "
+            "November\n[11:05] Feb. 3, 2023: the new board meets\n")
+    first = text.index("May 2022")
+    assert opens_an_entry(text, first, first + len("May 2022"))
+    assert not opens_an_entry(text, text.index("November"), text.index("November") + len("November"))

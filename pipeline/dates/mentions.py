@@ -635,6 +635,7 @@ class _Reading:
         self.weekdays_told: dict[int, resolver.Resolution] = {}     # weekday -> the day the text last named it for
         # weekday -> the day gone the text last named with its date, and where ("On Monday, April 29")
         self.dated_weekdays: dict[int, tuple[resolver.Resolution, int]] = {}
+        self.last_dated_weekday: tuple[resolver.Resolution, int] | None = None     # the latest of them
         self.first_line_end = text.find("\n")         # (the headline's, when the text opens with one)
         if self.first_line_end == -1:
             self.first_line_end = len(text)
@@ -1781,12 +1782,16 @@ class _Reading:
                 self.weekdays_told[weekday] = resolution
             if "day" in exp.parts and "month" in exp.parts and day is not None and day < self.anchor:
                 self.dated_weekdays[weekday] = (resolution, exp.end)
+                self.last_dated_weekday = (resolution, exp.end)
             return resolution
         dated, told_end = self.dated_weekdays.get(weekday, (None, 0))
         if dated is not None and dated.first_day != day and "\n" not in self.text[told_end:exp.start]:
             # the paragraph that told the day gone with its date goes on telling of it ("On Monday, April 29, the yen
             # fell ... told reporters late Monday"), not of the latest such weekday
             return dated
+        following = self._the_story_week_goes_on(exp, day, tense, window)
+        if following is not None:
+            return following
         if before is not None and abs((before.first_day - day).days) == _WEEK_DAYS \
                 and abs((before.first_day - self.anchor).days) < _WEEK_DAYS \
                 and not (day > before.first_day and (tense == "schedule" or (clause := finder.clause_tense(
@@ -1807,6 +1812,30 @@ class _Reading:
         elif abs((day - self.anchor).days) < _WEEK_DAYS:
             self.weekdays_told[weekday] = resolution
         return resolution
+
+    def _the_story_week_goes_on(self, exp: finder.Expression, day: dt.date, tense: str,
+                                window) -> resolver.Resolution | None:
+        """A weekday alone in the past, in the paragraph that told a day gone with its weekday and date or opening the
+        next one, that falls in the six days after that day: the story's week goes on ("late on Wednesday, May 1 ... By
+        Thursday the yen had recovered", written weeks later, is May 2), when the day read from the publication date
+        lies more than a week after it (a story of last week may go on to this week's days)."""
+        if self.last_dated_weekday is None or day is None:
+            return None
+        dated, told_end = self.last_dated_weekday
+        between = self.text[told_end:exp.start]
+        opening = self.text[self.text.rfind("\n", 0, exp.start) + 1:exp.start]
+        if dated.first_day is None or between.count("\n\n") > 1 or between.count("\n") > 2 \
+                or ("\n" in between and len(opening.split()) > 2):
+            # (a later paragraph goes on with the story when it opens with the weekday, "By Thursday ..."; one that
+            # tells something else first, "Police said on Thursday", may be told from the publication date)
+            return None
+        gap = (exp.parts["weekday"] - dated.first_day.isoweekday()) % _WEEK_DAYS
+        story_day = dated.first_day + dt.timedelta(days=gap)
+        if gap == 0 or (day - story_day).days < _WEEK_DAYS or tense in resolver.AHEAD \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        return resolver.resolve(dict(exp.parts, year=story_day.year, month=story_day.month, day=story_day.day),
+                                self.anchor, tense, None, self.locale)
 
     def _told_as_gone(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is the weekday ``exp`` the time of a verb in the past that governs it ("and JD.com posted its figures on
@@ -2080,13 +2109,14 @@ class _Reading:
         line = text[line_start:line_end].rstrip()
         # A line all in capitals with no closing stop is a heading of its own too ("DEAL OF THE WEEK"); so is a line
         # in title case that names a period by its place from now ("The Last Quarter"), or a line of a few words that
-        # names one only by its article ("The week ahead"; "Next week" heads the days of that week), no day a section
-        # is headed by; so is a holiday that is an item of a headline's list of topics
+        # names one only by its article ("The week ahead"; "Next week" heads the days of that week, unless the sentence
+        # under it names it again), no day a section is headed by; so is a holiday that is an item of a headline's
+        # list of topics
         if not (line.endswith(":") or _A_CAPITALS_LINE.fullmatch(line) or (
                 "unit" in exp.parts and exp.parts.keys().isdisjoint(("year", "yy", "month", "weekday", "day"))
                 and line_start > self.first_line_end and line[-1:] not in SENTENCE_LINE_ENDS
                 and (finder.in_a_title_case_line(text, exp.start)
-                     or _short_head(line) and "shift" not in exp.parts))
+                     or _short_head(line) and ("shift" not in exp.parts or self._heading_told_again(exp, line_end))))
                 or topic == "item"
                 # a word of now alone on a line of its own heads a section ("Today", after the story's past)
                 or ("ref_type" in exp.parts and line == text[exp.start:exp.end] and line_start > self.first_line_end)) \
@@ -2100,6 +2130,16 @@ class _Reading:
             #                 period, as "Fourth Quarter 2025 Highlights" is: a row that dates the items' figures
         return not any(tense not in ("boundary", "complement", "none")
                        for _, _, tense, _ in self.clauses.markers(line_start, line_end))
+
+    def _heading_told_again(self, exp: finder.Expression, line_end: int) -> bool:
+        """Is ``exp`` alone on its line, and named again in the first sentence under it ("Next week" over "No episode
+        next week while we are off")?  That heading names its section's topic, and the sentence tells the period."""
+        said = self.low[exp.start:exp.end]
+        if self.low[self.text.rfind("\n", 0, exp.start) + 1:line_end].strip() != said:
+            return False
+        body = self.low[line_end:line_end + _LABEL_REACH * 4].lstrip()
+        first = re.split(r"(?<=[.!?])\s|\n", body, maxsplit=1)[0]
+        return re.search(rf"(?<!\w){re.escape(said)}(?!\w)", first) is not None
 
     def _holiday_topic(self, exp: finder.Expression) -> str:
         """How a holiday ``exp`` stands as a topic of what follows, not a day of it: "head", alone as the run-in head
