@@ -74,8 +74,9 @@ _WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
-# A paragraph that ends a sentence (a text's lead is the first one after its first line).
-_LEAD = re.compile(r"[^\n]*[.!?\"\u201d\u2019](?=[ \t]*(?:\n|$))")
+# A paragraph that ends a sentence (a text's lead is the first one after its first line).  Anchored at a line's
+# start: unanchored, every place of a long line that ends no sentence rescans the rest of it.
+_LEAD = re.compile(r"(?m)^[^\n]*[.!?\"\u201d\u2019](?=[ \t]*$)")
 # How far before a fiscal period the name of the company whose fiscal year it is counts first (characters).
 _FISCAL_NAME_REACH = 600
 # A year and the date after it in its clause ("fiscal 2027 begins on April 1"): at most this many characters apart,

@@ -39,7 +39,6 @@ TALLY_WORDS = 8         # words between a move's running total and the "to" of i
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other holdings")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
-VETO_GROUP = 5          # not_money.tsv rows near a figure whose cues are looked for in one search
 
 # The kinds of money a company takes in from someone (joins.tsv role=source; a clause about another such measure,
 # pipeline/comparisons.py).
@@ -113,6 +112,31 @@ class CueScan:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+class CueIndex:
+    """Rows of a table keyed by the forms of their cues: given the cues a :class:`CueScan` found, the rows that may
+    match there (and the rows without a cue) come out of a few look-ups, not a walk over every row."""
+    __slots__ = ("uncued", "by_cue")
+
+    def __init__(self, rows):
+        """``rows``: (the keyed forms of the row's cue or None, the row)."""
+        self.uncued = tuple(row for cue, row in rows if cue is None)
+        by_cue: dict = {}
+        for cue, row in rows:
+            for form in cue or ():
+                by_cue.setdefault(form, []).append(row)
+        self.by_cue = {form: tuple(found) for form, found in by_cue.items()}
+
+    def rows(self, present) -> tuple:
+        """The rows without a cue and those with one of the forms in ``present``, each once."""
+        if not present:
+            return self.uncued
+        by_cue = self.by_cue
+        rows = dict.fromkeys(self.uncued)
+        for form in present:
+            rows.update(dict.fromkeys(by_cue.get(form, ())))
+        return tuple(rows)
 
 
 def forms_of(cell: str) -> list[str]:
@@ -245,10 +269,10 @@ class Lexicon:
     spelled: re.Pattern         # "half a trillion dollars"
     number_words: dict
     number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
-    vetoes: dict                # applies → [(side, unless_moved, cue, pattern, opens the sentence, parts)]:
-                                # after-rows (parts: their around rows, cue: a CueScan of those rows' cues),
-                                # opening rows, groups of near rows
-    all_cued_near: frozenset    # the applies whose side=before rows near the figure all have a cue
+    vetoes: dict                # applies → [(unless_moved, cue, pattern, parts)] of its after-rows (parts: their
+                                # around rows, cue: a CueScan of those rows' cues)
+    opening_vetoes: dict        # applies → CueIndex of (unless_moved, pattern) of its rows that open the sentence ...
+    near_vetoes: dict           # ... and of its rows near the figure
     veto_scans: dict            # applies → CueScan of the cues of its rows near the figure ...
     opening_scans: dict         # ... and of those of its rows that open the sentence
     equivalent: re.Pattern
@@ -491,6 +515,8 @@ def lexicon() -> Lexicon:
              LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
              row["reach"] == "sentence", after_part))
     raw_vetoes = {applies: list(rows) for applies, rows in vetoes.items()}
+    opening_vetoes: dict = {}
+    near_vetoes: dict = {}
     # The patterns that follow a figure are tried at one place: one alternation each is one try (a
     # call costs more than the matching).  The parts after the figure of the rows that read both sides
     # close the alternation, as the group "around": where it matches, their parts before are read.
@@ -505,38 +531,28 @@ def lexicon() -> Lexicon:
                 around.setdefault(unless_moved, []).append((cue, pattern, after))
         for unless_moved, parts in around.items():
             merged[unless_moved].append(f"(?P<around>{'|'.join(after.pattern for _, _, after in parts)})")
-        # after-rows first, then those that open the sentence, and the rows near the figure last
-        # (Reading.vetoed looks for all of their cues at once when it reaches them), in groups of a
-        # few, each tried only where one of its rows' cues stands
-        near = [(unless_moved, cue, pattern) for side, unless_moved, cue, pattern, opens, _ in rows
-                if side == "before" and not opens]
-        groups = [near[i:i + VETO_GROUP] for i in range(0, len(near), VETO_GROUP)]
         # (the cues of the rows before the figure are kept as their sets of forms: one CueScan of the window tells
-        # which of them stand there, see Reading.vetoed)
+        # which of them stand there, and the rows of those cues alone are tried, see Reading.vetoed)
         keyed = {cue: frozenset(key_of(form) for form in forms) for cue, forms in cue_forms.items()}
+        for index, opening in ((opening_vetoes, True), (near_vetoes, False)):
+            cued = [(None if cue is None else keyed[cue], (unless_moved, pattern))
+                    for side, unless_moved, cue, pattern, opens, _ in rows if side == "before" and opens == opening]
+            if cued:    # (an applies without such rows has no index: Reading.vetoed skips them at one look-up)
+                index[applies] = CueIndex(cued)
         # (where the group "around" matches, the rows that read both sides are each tried only where one of their
         # cues stands before the figure: one CueScan of that stretch, the after-row's cue, tells which do)
-        vetoes[applies] = [("after", unless_moved,
+        vetoes[applies] = [(unless_moved,
                             CueScan({form for cue, _, _ in around.get(unless_moved, ()) if cue is not None
                                      for form in cue_forms[cue]}),
-                            re.compile("|".join(patterns), re.I), False,
+                            re.compile("|".join(patterns), re.I),
                             tuple((None if cue is None else keyed[cue], before, after)
                                   for cue, before, after in around.get(unless_moved, ())))
-                           for unless_moved, patterns in merged.items()] + [
-            (side, unless_moved, None if cue is None else keyed[cue], pattern, opens, parts)
-            for side, unless_moved, cue, pattern, opens, parts in rows if side == "before" and opens] + [
-            ("before", False, None if any(cue is None for _, cue, _ in group)
-             else frozenset(form for _, cue, _ in group for form in keyed[cue]), None, False,
-             tuple((unless_moved, None if cue is None else keyed[cue], pattern) for unless_moved, cue, pattern in group))
-            for group in groups]
+                           for unless_moved, patterns in merged.items()]
     # Most figures have none of the cues of their kind near them: one scan for all of them first; and one for
     # the cues of the rows that open the sentence (reach=sentence; a row without a cue is read apart).
-    near_cued: dict = {}    # applies → has each of its rows near the figure a cue?
     opening_cues: dict = {}
     for row in load_table("money/not_money.tsv"):
-        if row["side"] == "before" and not row["reach"]:
-            near_cued[row["applies"]] = near_cued.get(row["applies"], True) and bool(row["cue"])
-        elif row["side"] == "before" and row["cue"]:
+        if row["side"] == "before" and row["reach"] and row["cue"]:
             opening_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]))
     opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
     veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows if side == "before" and not opens
@@ -686,8 +702,8 @@ def lexicon() -> Lexicon:
         apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
                                   rf"(?:by\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
-        number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, all_cued_near=frozenset(applies for applies, cued in near_cued.items() if cued),
-        veto_scans=veto_scans, opening_scans=opening_scans,
+        number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
+        near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         describes=frozenset(joins["describes"]),

@@ -414,53 +414,47 @@ class Reading:
         return min(counts, key=lambda code: (-counts[code][0], counts[code][1])) if counts else None
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
-        lo = opening = present = None
-        for side, unless_moved, cue, pattern, opens, parts in self.rules.vetoes.get(applies, ()):
+        rules = self.rules
+        for unless_moved, cue, pattern, parts in rules.vetoes.get(applies, ()):
             if unless_moved and moved:
                 continue
-            if side == "after":
-                found = pattern.match(self.form, end, sentence[1])
-                if found is None:
-                    continue
-                if not parts or found.start("around") < 0:
-                    return True
-                # a row that reads both sides: what stands before the figure says too
-                near = max(sentence[0], start - _VETO_BEFORE)
-                cued = None  # (the cues of these rows that stand before the figure: one scan, only once one is asked)
-                for forms, before, after in parts:
-                    if forms is not None:
-                        if cued is None:
-                            cued = cue.found(self.low, near, start)
-                        if forms.isdisjoint(cued):
-                            continue
-                    if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
-                        return True
-            elif opens:  # a count that opens the sentence and moves: "The number of brands ... rose 16 percent"
-                # (``cue``: the forms of the row's cue; one scan finds which cues of these rows stand there)
-                if cue is not None:
-                    if opening is None:
-                        opening = self.rules.opening_scans[applies].found(
-                            self.low, sentence[0], min(start, sentence[0] + _OPENING))
-                    if cue.isdisjoint(opening):
+            found = pattern.match(self.form, end, sentence[1])
+            if found is None:
+                continue
+            if not parts or found.start("around") < 0:
+                return True
+            # a row that reads both sides: what stands before the figure says too
+            near = max(sentence[0], start - _VETO_BEFORE)
+            cued = None  # (the cues of these rows that stand before the figure: one scan, only once one is asked)
+            for forms, before, after in parts:
+                if forms is not None:
+                    if cued is None:
+                        cued = cue.found(self.low, near, start)
+                    if forms.isdisjoint(cued):
                         continue
-                if pattern.match(self.form, sentence[0], start):
+                if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
                     return True
-            else:  # a group of rows near the figure
-                if lo is None:  # the groups come last; most figures have none of their cues
-                    lo = max(sentence[0], start - _VETO_BEFORE)
-                    present = self.rules.veto_scans[applies].found(self.low, lo, start)
-                    if not present and applies in self.rules.all_cued_near:
-                        return False
-                if cue is not None and cue.isdisjoint(present):
+        # a count that opens the sentence and moves: "The number of brands ... rose 16 percent" (one scan finds which
+        # cues of these rows stand there; only their rows are tried)
+        opening = rules.opening_vetoes.get(applies)
+        if opening is not None:
+            present = rules.opening_scans[applies].found(
+                self.low, sentence[0], min(start, sentence[0] + _OPENING)) if opening.by_cue else ()
+            for unless_moved, pattern in opening.rows(present):
+                if not (unless_moved and moved) and pattern.match(self.form, sentence[0], start):
+                    return True
+        # the rows near the figure: most figures have none of their cues near them
+        near = rules.near_vetoes.get(applies)
+        if near is not None:
+            lo = max(sentence[0], start - _VETO_BEFORE)
+            present = rules.veto_scans[applies].found(self.low, lo, start) if near.by_cue else ()
+            for unless_moved, pattern in near.rows(present):
+                if unless_moved and moved:
                     continue
-                for row_unless_moved, row_cue, row_pattern in parts:
-                    if row_unless_moved and moved:
-                        continue
-                    if row_cue is None or not row_cue.isdisjoint(present):
-                        found = row_pattern.search(self.form, lo, start)
-                        # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
-                        if found is not None and self.rules.money_from.search(self.form, lo, found.start()) is None:
-                            return True
+                found = pattern.search(self.form, lo, start)
+                # "revenue from Korean customers grew 40%": the customers are where the revenue comes from
+                if found is not None and rules.money_from.search(self.form, lo, found.start()) is None:
+                    return True
         return False
 
     def moving_name(self, sentence: Span, figure: Figure) -> Span | None:
