@@ -715,11 +715,21 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
         if opener is not None and (moving.search(form, opener.end(), figure.end) is None
                                    or moving.match(form, _past_spaces(form, opener.end()))):
             opener = None
+        # (nor is a move that restates the figure right before it, set off by a comma, a verb of a clause: ", and
+        # adjusted EBITA of RMB36.8bn, down 26% YoY" is the noun's change)
+        restated = _RESTATES_A_FIGURE.search(form, max(opener.end() if opener else 0, figure.start - _RESTATED_REACH),
+                                             figure.start)
+        if opener is not None and restated is not None and moving.match(form, restated.start("move")):
+            opener = None
     # the second "as" of "as much as 15 cents" is the figure's own, no clause's
     return (opener is not None and _ahead().search(form, opener.end(), figure.start) is None
             and _AS_FAR_AS.search(form, max(0, opener.start() - _AS_FAR_AS_REACH), opener.start()) is None)
 
 
+# A figure (a token with a digit), the comma after it and the word of a move that restates it, right before the move's
+# own figure.
+_RESTATES_A_FIGURE = re.compile(r"\d[^\s,]*,\s+(?P<move>[a-z]+)\s+\Z", re.IGNORECASE)
+_RESTATED_REACH = 40  # characters: the figure restated, its comma and the word of the move
 _AS_FAR_AS = re.compile(r"(?i)\bas\s+[\w-]+\Z")
 _AS_FAR_AS_REACH = 20  # characters: "as" and the word of a measure before the second "as"
 

@@ -1610,6 +1610,9 @@ def test_a_figure_counted_since_a_day_told_before_it_is_of_now_not_of_that_day()
     # a second predicate of the same subject goes on with what it would do
     ("The latest proposal would raise basic pay by 4.5% next year, and add a one-off payment of £1,500.",
      {"£1,500": "next year"}),
+    # a move set off by a comma right after a figure restates that figure, the same forecast's
+    ("For next year, the broker expects revenue of $41.2bn, and operating profit of $6.3bn, down 12% year on year.",
+     {"$6.3bn": "next year", "12%": "next year"}),
 ])
 def test_a_coming_date_does_not_date_a_move_told_in_a_clause_joined_after_it(sentence, expected):
     dates = _dates_of_figures(_wsj(sentence))

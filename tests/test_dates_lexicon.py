@@ -91,6 +91,27 @@ def test_a_currency_code_before_a_figure_opens_no_infinitive_before_a_deadline()
     assert lexicon.object_before_a_deadline().fullmatch(low, len("the carrier cut"), low.index("by")) is None
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("change_from", "change_to")], ids=lambda r: r["kind"])
+def test_each_word_of_a_change_makes_the_whole_change_the_object_before_a_past_deadline(row):
+    low = row["example"].lower()
+    verb_end = min(low.index(" " + w + " ") for w in ("fell", "dropped", "slipped") if " " + w + " " in low) + 1
+    verb_end = low.index(" ", verb_end)
+    assert lexicon.object_before_a_deadline().fullmatch(low, verb_end, low.rindex(" by ") + 1) is not None
+
+
+def test_a_holding_that_slipped_from_first_place_to_fourth_by_a_day_slipped_before_the_article():
+    text = ("The quarterly letter shows the fund's Tencent stake slipped from the biggest position in the "
+            "portfolio at the end of March to the fourth-largest by Sept. 30.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 12))] == [
+        ("the end of March", "2025-03"), ("by Sept. 30", "2025-09-30")]
+
+
+def test_a_change_whose_second_end_opens_an_infinitive_leaves_the_deadline_to_that_verb():
+    low = "the carmaker moved from its old plant in shanghai to build batteries by june"
+    assert lexicon.object_before_a_deadline().fullmatch(low, len("the carmaker moved"), low.index("by")) is None
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "record_stretch"],
                          ids=lambda r: r["word"])
 def test_each_word_of_a_record_keeps_the_count_after_in_a_stretch_off_the_calendar(row):

@@ -7655,3 +7655,15 @@ def test_next_week_heading_the_days_of_that_week_still_makes_a_row():
     text = ("Weekly markets letter\n\nThe index fell 2% on Friday.\n\nNext week\n\nMonday: Factory data arrive.\n"
             "Thursday: The central bank meets.\n")
     assert _when_of(text, dt.date(2025, 10, 3), "Next week") == [("2025-W41", True)]
+
+
+def test_a_quarter_whose_report_is_set_for_a_day_ahead_is_forecast_even_when_we_expect_its_figures():
+    text = ("Tencent reports fourth-quarter results on March 18, after the close. For the quarter, we expect revenue "
+            "of RMB196bn, up 13% YoY.")
+    read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 4))]
+    assert ("the quarter", "2025-Q4", True) in read
+    # (a report out on a day gone leaves what we expect of our own quarter a figure we pre-announce)
+    text = ("We reported fourth-quarter results on March 2. For the quarter, we expect catastrophe losses of "
+            "$310 million.")
+    read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 4))]
+    assert ("the quarter", "2025-Q4", False) in read

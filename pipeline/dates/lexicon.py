@@ -722,6 +722,9 @@ def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
 
 # How many words a verb's object may have between the verb and its date.
 _OBJECT_WORDS = 5
+# How many words the first end of a change in a verb's object may have ("from [the largest position in the portfolio
+# at the end of December] to"): no punctuation stands in it, so it may run longer than a plain object.
+_CHANGE_END_WORDS = 12
 
 
 @functools.lru_cache(maxsize=None)
@@ -747,10 +750,17 @@ def object_before_a_deadline() -> re.Pattern:
             rf"[a-z0-9'$%&-]+(?:[.,]\d+)*%?")
     # (a change may be restated as a percentage between commas: "climbed $2.31, or 3.4%, to $70.45 a barrel by")
     restated = r"(?:,\s+or\s+\d[\d.]*%,)?"
+    # (a change from one end to the other is one object whatever stands at its first end, a place or a date
+    # included: "slipped from the largest position in the portfolio at the end of December to the fifth-largest
+    # by June 30"; its second end must not open an infinitive: a determiner or a figure follows the closing word)
+    determiners = trie_regex(_kind_words("determiner"))
+    opens, closes = trie_regex(_kind_words("change_from")), trie_regex(_kind_words("change_to"))
+    change = (rf"(?:{opens})\s+(?:[a-z0-9'$%&-]+(?:[.,]\d+)*%?\s+){{1,{_CHANGE_END_WORDS}}}?"
+              rf"(?:{closes})\s+(?=(?:{determiners})\s|\d|{money})")
     # (a place a link word names right before the connector, the market the move was in, heads no phrase of its own:
     # "rose 3.6% to 48.20 crowns in Oslo by 1100 GMT"; read on the text as written, whose capital tells the name)
     place = rf"(?:(?:{link})\s+(?-i:[A-Z])[a-z]+\s+)?"
-    return re.compile(rf"\s+(?:{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{change}|{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

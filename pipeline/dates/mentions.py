@@ -1446,7 +1446,8 @@ class _Reading:
                 and self.anchor is not None and resolution.period is not None \
                 and (resolution.period.gran in ("Q", "H")
                      or set(exp.parts) == {"year"} and _kind_just_before(self.low, "figure_for", exp.start, 40)) \
-                and resolver.results_awaited(resolution.last_day, self.anchor) and self._figures_expected(exp, window) \
+                and resolver.results_awaited(resolution.last_day, self.anchor) \
+                and self._figures_expected(exp, window, resolution.period) \
                 and (tense or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             # "Meta is forecast to report fourth-quarter revenue of $58.4 billion", in January: the figures of a
             # quarter just ended are still to come when they are forecast, not when their report is merely
@@ -2020,9 +2021,10 @@ class _Reading:
             return tense in lexicon.PAST_TENSES and "," not in self.low[exp.end:s]
         return False
 
-    def _figures_expected(self, exp: finder.Expression, window) -> bool:
+    def _figures_expected(self, exp: finder.Expression, window, period: resolver.Period | None = None) -> bool:
         """Is the marker of the future that governs ``exp`` (the last before it in its sentence, else the first after
-        it) one that forecasts figures (tense.tsv kind expects_figures: "expects sales of")?"""
+        it) one that forecasts figures (tense.tsv kind expects_figures: "expects sales of")?  ``period``: what ``exp``
+        reads as, whose report the text may have told is still to come."""
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         ahead = self.clauses.future_markers(*sentence)
         before = [marker for marker in ahead if marker[1] <= exp.start]
@@ -2037,15 +2039,35 @@ class _Reading:
         # another's by name, "We expect JD.com's third-quarter revenue"; nor a quarter in
         # which a thing happens: "is forecast to grow about 9% in the quarter", unlike a figure named after its noun,
         # "We estimate cloud growth of 35% to 38% in the December quarter")
+        # (a quarter whose report the text has put on a day ahead has no books closed for anyone yet, whoever expects
+        # its figures: "Alibaba reports 3QFY26 results on Feb. 20. For the quarter, we expect revenue of ...")
         return governing is not None and governing[2] and exp.start >= self.headline_end \
             and lexicon.squash(self.low[governing[0]:governing[1]]) in lexicon.figures_expected_words() \
             and not (_kind_just_before(self.low, "subject", governing[0], 8)
-                     and not _owned_by_a_name(self.text, exp.start)) \
+                     and not _owned_by_a_name(self.text, exp.start)
+                     and not self._report_day_ahead(period)) \
             and not (_kind_just_before(self.low, "happening_in", exp.start, 10)
                      and not lexicon.figure_of_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)) \
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
             and not self._a_comparison_base(exp) \
             and not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+
+    def _report_day_ahead(self, period: resolver.Period | None) -> bool:
+        """Has the text named ``period`` before, right before a noun of its report (tense.tsv kind results_noun), in a
+        sentence that names a day after the date of writing ("Alibaba reports 3QFY26 results on Feb. 20", in early
+        February)?"""
+        if period is None or self.anchor is None:
+            return False
+        for i, (told, resolution, _, _) in enumerate(self.resolved):
+            if resolution is None or resolution.period != period \
+                    or not lexicon.results_noun_after().match(self.low, told.end):
+                continue
+            sentence = self.clauses.sentence(told.start, told.end, self._window_of(told.start))
+            if any(sentence[0] <= day.start < sentence[1] and later is not None and later.period is not None
+                   and later.period.gran == "D" and later.last_day is not None and later.last_day > self.anchor
+                   for day, later, _, _ in self.resolved[i + 1:]):
+                return True
+        return False
 
     def _past_verb_after_the_forecast(self, exp: finder.Expression, window) -> bool:
         """Does a word of the past (tense.tsv, listed) stand between the last marker of the future before ``exp``
