@@ -140,6 +140,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start
                       and (clause := date_side_clause.search(form, d.end, figure.start)) is not None
                       and not _told_on_before_both(form, d, clause))
+             # a stance a new subject holds on is of now: "cut its rating on Friday, while Bernstein kept its $52 target"
+             # (opens=standing), though the same subject's second verb (", and kept a buy rating with a target price of
+             # 4,100 yen") is still told on that day
+             and not (d.end <= figure.start and _held_by_a_new_subject().search(form, d.end, figure.start) is not None)
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
              and not (d.end <= figure.start and _closes_a_record(form, d))
@@ -2170,6 +2174,19 @@ def _date_side_clause(opens: str = "before") -> re.Pattern:
 
 
 _COUNT_WORDS = 3  # words of a count before a clause's opener ("more than five years after")
+_SUBJECT_WORDS = 5  # words of a subject and its opener before its verb (", while analysts at Morgan Stanley kept")
+
+
+@functools.cache
+def _held_by_a_new_subject() -> re.Pattern:
+    """A comma, a subject of its own (not a bare "and" or "but" going on with the same one) and a verb of a stance held
+    on (figure_side_clauses.tsv opens=standing), up to the figure in that clause: ", while Morgan Stanley kept its
+    HK$6.50 target"."""
+    held = _words("standing")
+    return re.compile(rf"(?i),\s+(?!(?:{_words('coordinate')})\s+(?:{held})\b)"
+                      rf"(?:[\w.'\u2019&-]+\s+){{1,{_SUBJECT_WORDS}}}?(?:{held})\b[^,;]*\Z")
+
+
 # the precisions of a reporting period, which dates the results told of it and not a share move of another clause
 _REPORTING_PRECISIONS = ("quarter", "half", "fiscal_year")
 _SHARE_KINDS = ("share_move", "share_price")

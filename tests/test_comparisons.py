@@ -2474,3 +2474,10 @@ def test_a_first_after_an_age_hyphened_to_its_noun_keeps_its_since_as_a_row():
     document = document_from_bytes("news.txt", f"February 10, 2026\n\n{text}".encode("utf-8"))
     rows = {row["date_text"]: row["when"] for row in extract_document(document)}
     assert rows.get("since 2009") == "2009/.." and rows.get("Sunday") == "2026-02-08"
+def test_a_target_a_new_subject_kept_is_of_now_but_one_the_same_subject_kept_is_of_the_day_told():
+    dates = _on("2026-02-20", "UBS lowered its target to 58 euros on Thursday, while analysts at Deutsche Bank "
+                              "maintained their 64-euro target.")
+    assert dates == {"58 euros": "Thursday", "64-euro": ""}
+    dates = _on("2026-02-20", "Analysts at Mizuho said on Thursday that margins had bottomed, and kept a buy rating with "
+                              "a target price of 2,300 yen.")
+    assert dates == {"2,300 yen": "Thursday"}

@@ -4011,6 +4011,21 @@ def test_a_percentage_right_after_a_verb_of_change_and_its_pronoun_object_is_tha
     assert find_money("Its backers raised them $2 million in a seed round in 2021.")[0].direction == ""
 
 
+def test_a_percentage_after_a_verb_of_change_and_its_noun_object_is_that_change_when_the_level_follows():
+    # joins.tsv role=object_owner: "lifted the dividend 4.3% to 98 cents" is a rise, as "lifted it by 4.3%" is
+    found = find_money("The insurer cut its final dividend 35% to 13 pence as storm claims ate into profit.")
+    assert [(m.text, m.direction, m.percent) for m in found][0] == ("35%", "down", -35.0)
+    # without the level it went to, the percentage may be the object's size, not a change
+    found = find_money("The chain raised its store count 5% in the year, adding 40 outlets.")
+    assert [(m.text, m.direction) for m in found] == [("5%", "")]
+
+
+def test_a_figure_after_anything_and_a_word_of_comparison_is_a_threshold_and_makes_no_row():
+    # not_money.tsv: a condition's threshold, no one's money or move
+    assert find_money("Anything north of 12% in cloud growth and the shares could retest their highs, a trader said.") == []
+    assert find_money("Anything less than $2 billion in free cash flow would put the buyback at risk.") == []
+
+
 def test_a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row():
     # setEX, ex_port_strike
     assert find_money("The nurses' union turned the deal down after the health board offered a 12% increase "

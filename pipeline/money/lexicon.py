@@ -651,9 +651,12 @@ def lexicon() -> Lexicon:
         # is an approximation, no move: the approximations.tsv phrases that end in "to")
         moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
                             rf"(?P<move>{move_words})\s+(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%")
+        # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object
+        # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
-                              rf"(?:{by})|(?P<pronoun>{trie(joins.get('pronoun_object', ()))}))\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                              rf"(?:{by})|(?P<pronoun>{trie(joins.get('pronoun_object', ()))})"
+                              rf"|(?P<object>(?:{trie(joins.get('object_owner', ()))})(?:\s+[\w'\u2019-]+){{1,2}}))"
+                              rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or told once for a first sum and left out for the next, after a word of gapping and its object
         changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
                                      rf"(?:{by})\s[^;]*?,\s+(?:{trie(joins['gapping'])})\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{by})\s+"

@@ -20,6 +20,7 @@ _OBJECT_GAP = 3   # words between a figure named with "the" and the move of the 
 _OBJECT_BEFORE = 8  # characters before a figure read for the word that names it a thing (joins.tsv role=moved_object)
 _WORD_OVERHANG = 40  # characters a known word may run on past the end of the window it starts in
 _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
+_TO_LEVEL = re.compile(r"\s+to\s+\S*\d")  # the level a change went to, right after its size ("4.3% to 98 cents")
 _VETO_BEFORE = 80       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
                         # "lowered the price of its visual-language model Qwen-VL by up to 85%"
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
@@ -217,7 +218,8 @@ class Reading:
     def changed_by(self, figure: Figure, sentence: Span) -> str:
         """The direction of a verb of change whose "by" the figure is told after: "lifted their revenue estimates
         for FY26 and FY27 by 3%", "would cut its full-year revenue by as much as $600 million"; or of one whose pronoun
-        object a percentage follows with no "by" ("profit-taking trimmed them 11%")."""
+        object a percentage follows with no "by" ("profit-taking trimmed them 11%"), or of one whose noun object a percentage
+        and the level it went to follow ("lifted the dividend 4.3% to 98 cents a share")."""
         told = self.rules.changed_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
         if told is None:
             # the verb told for the sum before and left out for this one: "Revenue will be cut by about $118 million,
@@ -226,6 +228,8 @@ class Reading:
             return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
         if told.group("pronoun") and figure.percent is None:
             return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no change
+        if told.group("object") and (figure.percent is None or _TO_LEVEL.match(self.form, figure.end) is None):
+            return ""  # "raised the stake 5 per cent" may be the stake's size; only the level after it makes it a change
         return self.rules.by_moves[key_of(told.group("verb"))]
 
     def moved_to(self, start: int, sentence: Span) -> str:
