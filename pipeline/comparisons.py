@@ -385,6 +385,9 @@ def _qualifies_a_noun_apart(form: str, date: DateMention, figure: MoneyMention) 
     if date.precision in _REPORTING_PRECISIONS:
         return False    # a report's period names the results of its sentence ("a second-quarter net loss ..., and revenue")
     article = _qualifier().search(form, max(0, date.start - _QUALIFIER_REACH), date.start)
+    if article is not None and figure.end <= article.start() \
+            and _words_between("anticipated", r"\b", r"\s+\Z").search(form, figure.end, article.start()) is not None:
+        return True     # the date names what is expected, whatever noun it qualifies ("bets on a December Fed rate cut")
     if article is None or not re.match(r"\s+[a-z]", form[date.end:date.end + 2]):
         return False
     if figure.end <= date.start:
@@ -671,8 +674,8 @@ def _opening() -> re.Pattern:
 
 
 def _counted_over_its_own_stretch(form: str, figure: MoneyMention) -> bool:
-    """Does the figure's clause tell, after it, the undated stretch it is counted over ("gave more than £250m to
-    hospitals over his lifetime"; opens=lifelong)?  Then a date of another clause or predicate is not its date."""
+    """Does the figure's clause tell, after it, the undated stretch it is counted over ("made more than £250m from
+    property over his lifetime"; opens=lifelong)?  Then a date of another clause or predicate is not its date."""
     return _lifelong().match(form, figure.end, figure.end + _LIFELONG_REACH) is not None
 
 

@@ -1454,12 +1454,13 @@ def test_a_figure_its_clause_sets_in_the_present_is_not_of_a_date_past_and(sente
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("He was knighted in 1998 for services to business and to charity in Yorkshire, and he gave more than £250m to "
-     "hospitals and schools in the region over his lifetime, much of it anonymously.", {"£250m": "2025-11-18"}),
+    # (a sum made, not given: a person's gift makes no row, money/not_money.tsv)
+    ("He was knighted in 1998 for services to business and to charity in Yorkshire, and he made more than £250m from "
+     "property in the region over his lifetime, much of it in cash.", {"£250m": "2025-11-18"}),
     ("She joined the board in 2004 and earned about $60 million over her career, according to filings.",
      {"$60 million": "2025-11-18"}),
     # a date of its own clause still dates it
-    ("By 2020 he had given $250m to charity over his lifetime.", {"$250m": "2020"}),
+    ("By 2020 he had made $250m from property over his lifetime.", {"$250m": "2020"}),
 ])
 def test_a_sum_counted_over_a_lifetime_takes_no_date_of_another_clause(sentence, expected):
     assert _dated("2025-11-18", sentence) == expected
@@ -2481,3 +2482,8 @@ def test_a_target_a_new_subject_kept_is_of_now_but_one_the_same_subject_kept_is_
     dates = _on("2026-02-20", "Analysts at Mizuho said on Thursday that margins had bottomed, and kept a buy rating with "
                               "a target price of 2,300 yen.")
     assert dates == {"2,300 yen": "Thursday"}
+def test_a_month_naming_the_rate_cut_markets_bet_on_dates_no_move_before_it():
+    rows = _wsj("Technology stocks climbed 1.8% on Tuesday on growing bets on a January Fed rate cut.")
+    assert [(r["money_text"], r["date_text"]) for r in rows if r["money_text"]] == [("1.8%", "Tuesday")]
+    rows = _wsj("The Nasdaq jumped 2.4% on speculation about a June rate cut.")
+    assert [(r["money_text"], r["date_text"]) for r in rows if r["money_text"]] == [("2.4%", "")]

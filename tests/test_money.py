@@ -4932,3 +4932,103 @@ def test_a_sum_set_off_before_the_value_or_size_of_a_whole_market_is_that_market
                       "market in 2019.") == []
     assert kind_by_text("Halden is valued at $4 billion, the value of its stake in the market.") == {
         "$4 billion": "valuation"}
+def test_a_lottery_jackpot_and_what_a_ticket_won_are_no_company_money_but_the_game_operator_s_revenue_is():
+    text = ("The EuroMillions jackpot grew to an estimated €180 million after Tuesday's draw. A ticket sold in "
+            "Lisbon won €54 million in March. Lottolink, which runs the draws, said revenue rose 6% to €410 million.")
+    assert kind_by_text(text) == {"6%": "revenue", "€410 million": "revenue"}
+
+
+def test_a_record_jackpot_named_after_its_sum_and_a_prize_shared_by_tickets_make_no_row():
+    text = ("The $1.3 billion Powerball jackpot was the third-largest ever. The previous record, $1.6 billion, "
+            "was shared by three tickets sold in Florida, Maryland and Tennessee.")
+    assert find_money(text) == []
+
+
+def test_the_lump_sum_a_lottery_winner_takes_and_prizes_worth_a_sum_each_make_no_row():
+    text = ("The winner, a nurse from Ohio, chose a lump sum of about $300 million rather than the annuity. Two "
+            "other tickets won second prizes, each of them worth $1 million each.")
+    assert find_money(text) == []
+
+
+def test_a_person_s_gift_makes_no_row_but_a_gift_to_found_something_is_money_put_into_it():
+    assert find_money("He later gave $15 million to the hospital that treated his wife.") == []
+    kinds = kind_by_text("In 2012 she gave $40 million to the university to found a cancer research centre.")
+    assert kinds == {"$40 million": "other"}
+
+
+def test_what_a_lottery_sends_the_state_and_what_states_collect_are_public_money():
+    text = ("The state lottery sent $210 million to the state's general fund last year, and states together "
+            "collected about $25 billion from ticket sales.")
+    assert find_money(text) == []
+
+
+def test_a_lottery_game_raising_its_ticket_price_to_a_sum_tells_a_product_s_price():
+    assert find_money("The game raised its ticket price to $3 in October.") == []
+
+
+def test_ticket_sales_for_a_weekday_s_drawing_are_no_company_s_revenue():
+    assert find_money("Ticket sales for Friday's drawing topped $120 million, officials said.") == []
+
+
+def test_fuel_by_the_gallon_tax_credits_a_tax_cut_s_revenue_and_a_government_partnership_make_no_row():
+    text = ("When a gallon of unleaded averaged $5.02 in California, the state offered the chipmaker $150 million "
+            "in tax credits. The property tax cut would reduce revenue by about $600 million over two years. The "
+            "ministry signed a $900 million, eight-year agreement with a vaccine maker in 2021.")
+    assert find_money(text) == []
+
+
+def test_a_grant_a_company_was_awarded_stays_its_money():
+    found = [(m.text, m.amount) for m in find_money("Micron was awarded $6.1 billion in federal grants in 2024.")]
+    assert found == [("$6.1 billion", 6.1e9)]
+
+
+def test_a_fee_paid_for_each_service_is_a_price():
+    assert find_money("Opticians will be paid £24 for each eye test, up from £22.") == []
+
+
+def test_a_steel_mill_a_company_announced_is_money_it_invests():
+    assert kind_by_text("Nucor announced a $3 billion mill in West Virginia in 2022.") == {"$3 billion": "investment"}
+
+
+def test_a_named_product_s_price_cut_and_subsidies_buyers_claim_make_no_row():
+    text = ("Xiaomi cut the Xiaomi 15's price by up to 700 yuan in May, and shoppers can claim subsidies of as "
+            "much as 2,000 yuan under the trade-in scheme.")
+    assert find_money(text) == []
+
+
+def test_a_book_s_price_in_its_bibliographic_brackets_makes_no_row():
+    assert find_money('"Silicon Tides" (Quarry Books, 256 pages, $27) follows three chip founders.') == []
+
+
+def test_an_energy_price_cap_s_levels_what_households_paid_and_their_debt_make_no_row():
+    text = ("The regulator said the cap for an average household would fall by 4 per cent, or £70, to £1,650 a "
+            "year from April. The cap hit £3,549 a year in October 2022, though support limited what a typical "
+            "household actually paid to £2,100. Household energy arrears stand at a record £4.1bn.")
+    assert find_money(text) == []
+
+
+def test_shares_of_a_sector_s_operators_are_no_company_s_stock():
+    assert find_money("Shares of cruise operators also fell.") == []
+
+
+def test_short_interest_s_move_is_a_count_and_the_fee_to_borrow_shares_is_a_loan_s_rate():
+    text = ("Short interest in Nio's American depositary shares climbed 22% to 48 million shares in late March. The "
+            "fee to borrow the shares, which tracks how scarce they are, rose to about 1.5% a year.")
+    assert find_money(text) == []
+
+
+def test_a_session_s_turnover_told_against_a_round_level_is_no_company_s_money():
+    text = ("Turnover on the Shanghai and Shenzhen exchanges reached 1.9 trillion yuan, the third session in a row "
+            "above 1.5 trillion yuan.")
+    assert find_money(text) == []
+
+
+def test_the_base_after_a_period_named_again_in_an_apposition_is_of_the_level_s_measure():
+    text = ("Baidu's capital expenditure climbed to 8.1 billion yuan in the June quarter, the second quarter of its "
+            "year, from 5.3 billion yuan a year earlier.")
+    assert kind_by_text(text) == {"8.1 billion yuan": "investment", "5.3 billion yuan": "investment"}
+
+
+def test_a_state_s_average_price_of_petrol_is_a_price_level_not_a_market_figure():
+    text = "The statewide average stood at $3.12 on Sunday, after oil fell 2% last week."
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [("2%", "other")]

@@ -403,6 +403,8 @@ def lexicon() -> Lexicon:
     # "in 2013", "in the first three months of 2025"
     period = (rf"\s+(?:{trie(joins.get('period_opens', ()))})\s+(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
               rf"(?:(?:{trie(joins.get('period', ()))})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
+    period_aside = (rf",(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?\s+(?:{trie(joins.get('period', ()))})(?![\w-])"
+                    rf"(?:\s+[\w'-]+){{0,{2 * PERIOD_WORDS}}}?,")  # "... quarter of its fiscal year,"
     # (joins.tsv role=percent_sign) "pc" only right after the digits ("rose 76pc", as British papers write it): after
     # a space it is more often a computer ("5 PC games").
     percent_sign = rf"%|(?:{trie(joins['percent_sign'])})(?!\w)|(?<=[0-9])pc(?!\w)"
@@ -667,7 +669,10 @@ def lexicon() -> Lexicon:
         target_gapped=re.compile(rf"{gapping}{gapped_name}\s+(?:{trie(joins['retarget'])})\s+"
                                  rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # the period the level was told for may stand between ("widened to 15.7 billion yuan in the quarter from")
-        base_after=re.compile(rf"(?:(?:\s+[\w-]+){{0,{BASE_WORDS}}}?|{period})\s+(?:{trie(joins['base'])})\s+"
+        # and an apposition may name that period again ("in the December quarter, the third quarter of its fiscal year,
+        # from"): both are the level's period, so the base after them is still its base
+        base_after=re.compile(rf"(?:(?:\s+[\w-]+){{0,{BASE_WORDS}}}?|{period}(?:{period_aside})?)\s+"
+                              rf"(?:{trie(joins['base'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
                                  rf"\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
