@@ -1953,8 +1953,12 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                 # time: "up from about 31 million in November" tells when that level stood (comparison_bases.tsv
                 # role=counted_back)
                 number = None
+            # (before a date counted back, an approximation may stand before any number, its cue before it: "down
+            # from roughly 1 million a month ago"; "up from about 800,000 at the end of last month" tells when that
+            # level stood)
             approx = (rules.approximate.search(form, max(sentence_start, number.start() - _CUE_REACH), number.start())
-                      if number is not None and number["noun"] else None)
+                      if number is not None and (number["noun"] or rules.counted_back.match(form, date_start))
+                      else None)
             if number is not None and number["noun"] and (approx and not cue.search(
                     form, max(sentence_start, approx.start() - _CUE_REACH), approx.start())
                     or rules.reached.search(form, number.end(), date_start)):

@@ -389,6 +389,14 @@ def test_a_count_told_with_its_magnitude_is_a_base_before_a_date_counted_back_bu
         assert not [row for row in _wsj(rule["example"]) if "earlier" in row["date_text"]], rule["example"]
 
 
+def test_an_approximate_count_with_its_magnitude_after_a_cue_is_a_base_before_a_date_counted_back():
+    rows = _wsj("Monthly riders of the city's bike scheme hit about 2.4 million on Friday, down from roughly 2.6 "
+                "million a month ago.")
+    assert [row["date_text"] for row in rows] == ["Friday"]
+    rows = _wsj("Turnout fell to 48 per cent in the council vote, down from about 55 per cent a year earlier.")
+    assert "a year earlier" not in _date_texts(rows)
+
+
 @pytest.mark.parametrize("sentence, stretch", [
     # setAA, aa3_singles: a margin, no figure, moved by a part
     ("A seller of kitchen appliances said his margins had fallen by about a third since 1985.", "since 1985"),

@@ -112,7 +112,37 @@ FOUND = [
      "billion.", ["January", "the year"]),
     ("a weekday in apposition names the date before it", "On July 5, a Saturday, the three platforms together "
      "handled more than 250 million orders.", ["July 5, a Saturday"]),
+    ("a weekday set off by dashes after a full date is that date", "The probe's flyby is due on Sept. 9, 2030 \u2014 "
+     "a Monday \u2014 mission staff said.", ["Sept. 9, 2030 \u2014 a Monday"]),
+    ("a year before a code of letters and digits names an asteroid", "Astronomers said asteroid 2024 PT5 would pass "
+     "the Earth again in 2055.", ["2055"]),
+    ("a number after a resolution is its number", "The council said Resolution 2231 lapsed in October.", ["October"]),
+    ("that point of the year is compared across years", "Gas storage was at its lowest for this time of the year "
+                                                         "since 2018.", ["2018"]),
+    ("the second half of a month is that month's", "Rents eased in the second half of March, the agency said.",
+     ["March"]),
+    ("two months joined by to, the second also a verb", "The regulator set the cap for January to March on "
+                                                         "Friday.", ["January", "March", "Friday"]),
+    ("a month that is also a verb before a survey", "Three in ten users named it in a May survey of shoppers.",
+     ["May"]),
 ]
+
+
+# (sentence, article date, expression, table `when`: the expression is found whole and placed once)
+RESOLVED = [
+    ("The regulator said on Wednesday that the cap for January to March would rise 2%.", dt.date(2025, 8, 27),
+     "January to March", "2026-01/2026-03"),
+    ("Three in ten users named the app in a May survey of shoppers.", dt.date(2025, 9, 24), "May", "2025-05"),
+    ("The probe's flyby is due on Sept. 9, 2030 \u2014 a Monday \u2014 mission staff said.", dt.date(2025, 9, 24),
+     "Sept. 9, 2030 \u2014 a Monday", "2030-09-09"),
+    ("Rents eased in the second half of March, the agency said.", dt.date(2025, 9, 24), "March", "2025-03"),
+]
+
+
+@pytest.mark.parametrize("sentence,anchor,expression,when", RESOLVED, ids=[r[2] for r in RESOLVED])
+def test_a_found_expression_is_placed_whole_on_the_calendar(sentence, anchor, expression, when):
+    placed = [(m.text, m.when) for m in tag_dates(sentence, anchor) if m.on_calendar]
+    assert [w for text, w in placed if text == expression] == [when]
 
 
 @pytest.mark.parametrize("family,sentence,expected", FOUND, ids=[f[0] for f in FOUND])

@@ -1481,11 +1481,11 @@ def _month_range_sides() -> tuple[re.Pattern, re.Pattern]:
 @functools.lru_cache(maxsize=1)
 def _span_of_months_before() -> re.Pattern:
     """A month opening a span and the word between ending where a second month starts ("from March to",
-    "between March and"; connectors.tsv kind span, with a word before): the second month is one too, even a name
-    that is also a verb ("Prices rose from March to May")."""
+    "between March and", "January to"; connectors.tsv kind span): the second month is one too, even a name that is
+    also a verb ("Prices rose from March to May", "the cap for January to March")."""
     months = lexicon.trie_regex(lexicon.months())
     sides = "|".join(f"(?:{row['before']})(?:{months})\\.?(?:{row['between']})"
-                     for row in load_table("dates/connectors.tsv") if row["kind"] == "span" and row["before"])
+                     for row in load_table("dates/connectors.tsv") if row["kind"] == "span")
     return re.compile(rf"(?<![a-z])(?:{sides})\Z")
 
 
