@@ -1416,3 +1416,19 @@ def test_a_season_naming_a_parliament_s_session_or_a_base_s_resupply_is_no_time_
             "expects its summer resupply ship on Jan. 12.")
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 5)) if m.on_calendar]
     assert found == [("Dec. 1", "2025-12-01"), ("Jan. 12", "2026-01-12")]
+def test_a_verb_in_the_past_right_after_a_day_is_its_own_whatever_future_stands_before():
+    text = "The strike was due to begin at noon on Monday after union members on Sunday voted down the pay offer."
+    start = text.index("Sunday")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 6) == "past"
+
+
+def test_climbed_is_a_verb_in_the_past_that_ends_the_reach_of_a_noun_of_the_future_before_it():
+    text = "The odds of a storm surge climbed as forecasters watched the system through August and September."
+    start = text.index("August")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + len("August and September")) == "past"
+
+
+def test_the_next_before_a_month_or_weekday_counts_from_the_date_told_while_next_alone_counts_from_now():
+    sentence = "The next March, the insurer paid a fine; its successor will list next March."
+    found = [(sentence[e.start:e.end], e.parts.get("anaphoric", False)) for e in finder.find_expressions(sentence)]
+    assert found == [("The next March", True), ("next March", False)]

@@ -7667,3 +7667,22 @@ def test_a_quarter_whose_report_is_set_for_a_day_ahead_is_forecast_even_when_we_
             "$310 million.")
     read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 4))]
     assert ("the quarter", "2025-Q4", False) in read
+def test_later_today_is_a_later_time_of_the_day_of_writing_and_ahead():
+    text = "The chipmaker posts its first-quarter results later today, after the close in New York."
+    assert _when_of(text, dt.date(2025, 11, 24), "later today") == [("2025-11-24", True)]
+
+
+def test_a_month_after_reports_and_a_quarter_named_by_its_last_month_is_the_coming_one():
+    text = "The insurer's fiscal year ends in March; it reports December-quarter earnings in February."
+    assert _when_of(text, dt.date(2025, 11, 24), "February") == [("2026-02", True)]
+
+
+def test_the_next_month_named_after_a_day_of_a_past_year_is_the_one_after_that_day():
+    text = "On Sept. 14, 2019, drones struck the Abqaiq plant. The next March, the company cut its dividend."
+    assert _when_of(text, dt.date(2026, 1, 7), "The next March") == [("2020-03", False)]
+
+
+def test_a_month_of_a_year_a_share_of_a_total_is_dated_by_carries_its_year_to_a_month_after():
+    text = ("Bets against the lender peaked at 7.2% of its shares in October 2023, weeks after a rating agency "
+            "downgraded it in late September.")
+    assert _when_of(text, dt.date(2026, 3, 2), "late September") == [("2023-09", False)]

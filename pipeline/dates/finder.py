@@ -1164,6 +1164,14 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             parts["event_day"] = int(value)
             kept.append((s, "event_day", value, token))
             continue
+        if role == "det" and kind == "calendar" and kept and kept[-1][1] == "shift" and kept[-1][2] == "+1" \
+                and _prefix_role(kept[-1][3], words) == ("shift", "+1"):
+            # a determiner before "next" and a month or weekday counts from the date told before, as "following"
+            # does: "On Nov. 3, 2020, regulators halted the listing. The next April, Alibaba was fined" is 2021's
+            # ("next April" alone counts from the date of writing, and so does "the coming winter")
+            parts["anaphoric"] = True
+            kept.append((s, role, value, token))
+            continue
         if role not in accepts and not (role == "det" and kept and (
                 kept[-1][1] == "mod" or (kept[-1][1] == "shift" and kept[-1][2].endswith("~")))):
             break               # (a determiner belongs to "the end of 2023", "the previous Friday")
@@ -2192,6 +2200,12 @@ _FINITE = ("past", "pluperfect", "future", "auxiliary")
 
 
 @functools.lru_cache(maxsize=1)
+def _gerund_before_a_date() -> re.Pattern:
+    """A word in -ing and the gap up to the date it governs ("expiring on", "expiring at")."""
+    return re.compile(rf"{_GERUND.pattern}{lexicon.verb_to_date_gap().pattern}\Z")
+
+
+@functools.lru_cache(maxsize=1)
 def _participle_with_object_opening() -> re.Pattern:
     return re.compile(rf"[a-z0-9)],\s+[a-z]+(?:{_past_endings()})(?![a-z'-])")
 
@@ -2720,12 +2734,18 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     last_before = ""
     aside_end = -1
     timetable_before = False
+    verb_right_after = False
     for s, e, tense, listed in markers:
         if s < lo or e > hi or start <= s < end or s < aside_end:
             continue
         if tense in _HABIT:
             continue
         before = e <= start
+        if not before and tense in ("past", "pluperfect") and low[end:s].isspace() \
+                and _gerund_before_a_date().search(low, max(lo, start - _NOUN_PHRASE_REACH), start) is None:
+            verb_right_after = True     # the date stands between the subject and its verb in the past: "sanctions
+                                        # were due to return after the council on Friday rejected a bid" (not a
+                                        # date a participle in -ing governs: "calls expiring on Friday hit a record")
         if before and listed and tense == "schedule":
             timetable_before = True     # a timetable told in the present looks ahead as a forecast does: a verb of
                                         # saying after a comma tells when it was said ("meets in April, she said")
@@ -2865,7 +2885,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             distance = distance * _ENDING_WEIGHT + _ENDING_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = tense, distance
-    if last_before in lexicon.PAST_TENSES:
+    if verb_right_after or last_before in lexicon.PAST_TENSES:
         # the verb right before the date is its own, even in a relative clause of a forecast: "would
         # expand it beyond the 380 billion yuan it committed in February"
         return "past"

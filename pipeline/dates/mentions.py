@@ -3468,7 +3468,9 @@ class _Reading:
 
     def _dates_a_share_s_total(self, exp: finder.Expression) -> bool:
         """Does ``exp`` date the total a share is of ("equal to 4% of its domestic revenue in 2019")?  That date
-        is background to the figure, not a time the story reaches."""
+        is background to the figure, not a time the story reaches.  (The story's reference asks it only of a year
+        with no month: a month of a year is when the share stood, a time told: "peaked at 5.1% of the float in August
+        2022, weeks after the SEC added it to its list in late July".)"""
         return lexicon.share_of_a_figure_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
             is not None
 
@@ -5172,7 +5174,7 @@ class _Reading:
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
-                and not ("year" in parts and self._dates_a_share_s_total(exp)) \
+                and not ("year" in parts and "month" not in parts and self._dates_a_share_s_total(exp)) \
                 and not _kind_just_before(self.low, "record_from", exp.start, _TIED_WORDS_REACH) \
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
