@@ -47,7 +47,7 @@ from pipeline.money.lexicon import EARNED_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table
-from pipeline.sentences import BULLET_MARKS, opens_an_entry
+from pipeline.sentences import BULLET_OPENING, opens_an_entry
 
 Span = tuple[int, int]
 
@@ -1200,15 +1200,14 @@ def _labels_its_item(form: str, date: DateMention, figure: MoneyMention, last: D
     """Does the date open a line, after its bullets only, whose label (up to its first colon) holds the ``last`` date
     and the figure follows?"""
     line = form.rfind("\n", 0, date.start) + 1
-    if _ITEM_BULLETS.fullmatch(form, line, date.start) is None:
+    # at least one bullet: a paragraph that opens with a date is no item
+    if BULLET_OPENING.fullmatch(form, line, date.start) is None:
         return False
     colon = form.find(": ", date.end, figure.start)
     return (colon >= 0 and last.end <= colon and colon - line <= _LABEL_REACH
             and "\n" not in form[date.end:colon])
 
 
-# at least one: a paragraph that opens with a date is no item
-_ITEM_BULLETS = re.compile(rf"[ \t]*[{BULLET_MARKS}][ \t]+")
 _LABEL_REACH = 120  # characters of a list item's label up to its colon
 
 
@@ -2057,13 +2056,27 @@ def _ends_in_for(form: str, start: int, end: int) -> bool:
     """Does form[start:end] end in white space after "for" or "the" (any case), as every match of
     :func:`_measure_named_before` does?  (str.isspace is the regex's \\s.)"""
     stretch = form[start:end]
-    return stretch[-1:].isspace() and stretch.rstrip()[-3:].lower() in ("for", "the")
+    return stretch[-1:].isspace() and stretch.rstrip().lower().endswith(_measure_tie_ends())
+
+
+@functools.cache
+def _measure_ties() -> dict[str, list[str]]:
+    """comparison_bases.tsv role=measure_tie and role=measure_tie_article: "for (the)" between a measure and its date"""
+    return {role: [w.strip() for row in load_table("comparison_bases.tsv") if row["role"] == role
+                   for w in row["words"].split("|")] for role in ("measure_tie", "measure_tie_article")}
+
+
+@functools.cache
+def _measure_tie_ends() -> tuple[str, ...]:
+    return tuple(w.lower() for words in _measure_ties().values() for w in words)
 
 
 @functools.cache
 def _measure_named_before() -> re.Pattern:
     # one word may tell which part of the measure ("domestic", "annual"), as after a date
-    return re.compile(rf"(?i)(?<![\w-])(?:[a-z-]+\s+)?(?:{_measures()})\s+for\s+(?:the\s+)?\Z")
+    ties = _measure_ties()
+    return re.compile(rf"(?i)(?<![\w-])(?:[a-z-]+\s+)?(?:{_measures()})\s+(?:{word_trie(ties['measure_tie'])})\s+"
+                      rf"(?:(?:{word_trie(ties['measure_tie_article'])})\s+)?\Z")
 
 
 @functools.cache
@@ -2358,7 +2371,7 @@ def _comparison_rules() -> _ComparisonRules:
         # ... and a count told with its magnitude before a date counted back: "up from 8.6 million a year earlier"
         number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?P<magnitude>\s+"
                           rf"(?i:{money_lexicon().spaced_magnitudes}))?"
-                          rf"(?:\s*%|\s+(?i:per\s*cent|percent)|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
+                          rf"(?:\s*%|\s+(?i:{words('percent_words')})|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
         # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"
@@ -2417,9 +2430,9 @@ def _comparison_rules() -> _ComparisonRules:
         bare_present=re.compile(rf"(?i)\b(?:{'|'.join(_row_words(row) for row in table if row['role'] == 'bare_present')})"
                                 rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),
         present_year=re.compile("|".join(f"(?:{row['date']})" for row in table if row["role"] == "bare_present")),
-        bare_in=re.compile(r"\s+in\s+"),
+        bare_in=re.compile(rf"\s+(?:{words('present_in')})\s+"),
         day_tie=re.compile(rf"(?i),\s+(?:{words('cue')})\s+(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
-                           rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:per\s*cent|percent))?\s+(?:{words('day_tie')})\s+\Z"),
+                           rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:{words('percent_words')}))?\s+(?:{words('day_tie')})\s+\Z"),
         breaks=re.compile(r"[,;:]"),
         # a description of the date between commas right after it (joins.tsv role=describes): "Since July 1, the start
         # of the new fiscal year, the fund has returned about 1.5%"

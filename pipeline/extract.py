@@ -39,7 +39,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS
-from pipeline.sentences import (BULLET_MARKS, LIST_DASHES, SentenceIndex, line_over_items, opens_an_entry,
+from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
                                 split_sentences)
 from pipeline.story import describe_sentences
 
@@ -492,10 +492,10 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
     year ("September Quarter Financial Summary") labels a section more than it dates it."""
     start = sentences[where][0]
     line_start = form.rfind("\n", 0, start) + 1
-    if _LIST_ITEM.match(form, line_start) is None or published is None:
+    if LIST_ITEM_OR_DASH.match(form, line_start) is None or published is None:
         return None
     line = line_over_items(form, line_start - 1, max(0, start - _LIST_REACH),
-                           lambda begin, _: _LIST_ITEM.match(form, begin) is not None, _HEADING_LINE_ENDS)
+                           lambda begin, _: LIST_ITEM_OR_DASH.match(form, begin) is not None, _HEADING_LINE_ENDS)
     if line is None:
         return None
     begin, end = line
@@ -511,7 +511,6 @@ def _list_heading_date(form: str, sentences: list[tuple[int, int]], where: int,
 
 # A heading over a list may end in a colon ("Key numbers for fiscal 2025:"), no other mark that ends a sentence.
 _HEADING_LINE_ENDS = SENTENCE_LINE_ENDS - {":"}
-_LIST_ITEM = re.compile(rf"[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]+\S")
 _LIST_REACH = 2000    # characters of a list above one of its items
 
 

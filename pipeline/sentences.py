@@ -101,6 +101,10 @@ _WRAP_WIDTH = 100
 BULLETS = "*-\u2022\u00b7\u25aa\u25cf"
 LIST_DASHES = "\u2013\u2014"
 BULLET_MARKS = re.escape(BULLETS)  # for a class (the hyphen escaped, so that the class may go on after them)
+# A bulleted item's opening up to its first word, and an item's line (with LIST_DASHES: of a list already known).
+BULLET_OPENING = re.compile(rf"[ \t]*[{BULLET_MARKS}][ \t]+")
+LIST_ITEM = re.compile(rf"{BULLET_OPENING.pattern}\S")
+LIST_ITEM_OR_DASH = re.compile(rf"[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]+\S")
 _LIST_OPENING = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 # A line opening with a short capitalised label and a colon ("Revenue: 247.8 billion yuan vs. ...",
 # "Market cap: $375bn"): two such lines in a row are entries of a list, not one wrapped sentence.
@@ -333,7 +337,7 @@ def _entry_words() -> _EntryWords:
     for row in load_table("entries.tsv"):
         words.setdefault(row["role"], []).append(row["word"])
     capitalised = [word.capitalize() for word in words["lead"]]
-    bullet = rf"[ \t]*[{BULLET_MARKS}][ \t]+"
+    bullet = BULLET_OPENING.pattern
     return _EntryWords(
         led=re.compile(rf"{bullet}(?:(?:{prefix_tree(words['lead'] + capitalised)})[ \t]+)?"),
         led_line=re.compile(rf"{bullet}(?:{prefix_tree(capitalised)})[ \t]+[A-Z0-9]"),

@@ -4086,6 +4086,13 @@ def test_a_quarter_or_half_an_intention_names_in_the_weeks_after_the_last_one_en
     assert period.when.startswith("2026-") and period.future
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_end_preposition"],
+                         ids=lambda r: r["word"])
+def test_the_date_a_side_clause_tells_after_ends_on_or_in_is_the_end_still_to_come_of_the_period_under_way(row):
+    period, end = tag_dates(row["example"], dt.date(2026, 2, 10))
+    assert (end.last_day, end.future) == (period.last_day, True)
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "happening_verb"],
                          ids=lambda r: r["word"])
 def test_a_quarter_or_half_a_happening_to_come_names_in_the_weeks_after_the_last_one_ended_is_the_coming_one(row):

@@ -800,7 +800,7 @@ def _era_after(low: str, end: int, parts: dict) -> int:
     """Where a year or century ends with the era written after it ("1300 BC", "the 14th century BC"), which
     goes into ``parts`` ("era"): a year BC is not the year of the same number the calendar counts."""
     m = _era_word().match(low, end)
-    if m is None or (m.group(1) in lexicon.eras_also_places() and 1900 <= parts.get("year", 0) <= 2099):
+    if m is None or parts.get("year", 0) in lexicon.eras_also_places().get(m.group(1), ()):
         return end
     parts["era"] = lexicon.eras()[m.group(1)]
     return m.end()

@@ -141,9 +141,10 @@ def eras() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
-def eras_also_places() -> frozenset[str]:
-    """era words that also name a place ("b.c.", British Columbia), no era after a year of the last or this century"""
-    return frozenset(r["word"] for r in _rows("eras.tsv") if r["place"] == "yes")
+def eras_also_places() -> dict[str, range]:
+    """era word that also names a place ("b.c.", British Columbia) -> the years after which it is no era (1900-2099)"""
+    return {r["word"]: range(int(first), int(last) + 1)
+            for r in _rows("eras.tsv") if r["place"] for first, last in [r["place"].split("-")]}
 
 
 @functools.lru_cache(maxsize=None)
@@ -607,9 +608,11 @@ def results_noun_after() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def period_end_told() -> re.Pattern:
     """A side clause that tells the end of the period right before it (tense.tsv kind period_end: ", which ends" in
-    "the current fiscal year, which ends June 30"), matched from the period's end up to the date it tells."""
+    "the current fiscal year, which ends June 30"; kind period_end_preposition: "which ends on"), matched from the
+    period's end up to the date it tells."""
     return re.compile(rf"\s*,\s*(?:{trie_regex(_kind_words('period_end_relative'))})\s+"
-                      rf"(?:{trie_regex(_kind_words('period_end'))})\s+(?:on\s+|in\s+)?")
+                      rf"(?:{trie_regex(_kind_words('period_end'))})\s+"
+                      rf"(?:(?:{trie_regex(_kind_words('period_end_preposition'))})\s+)?")
 
 
 @functools.lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.money.lexicon import Lexicon, key_of
-from pipeline.sentences import BULLET_MARKS
+from pipeline.sentences import LIST_ITEM
 
 _WORD = re.compile(r"[a-z-]+")
 _STOCK_BEFORE = 40     # how far before a multiple in the present its stock word and approximation may start
@@ -235,7 +235,7 @@ def listed_under_a_currency(rules: Lexicon, low: str, taken: list[Figure]) -> li
         row = rules.after[key_of(heading.group("cur"))]
         line_start = low.rfind("\n", 0, heading.start()) + 1
         at = heading.end()
-        while at < len(low) and _LIST_ITEM.match(low, at + 1):
+        while at < len(low) and LIST_ITEM.match(low, at + 1):
             line_end = low.find("\n", at + 1) % (len(low) + 1)
             for match in rules.bare_sum.finditer(low, at + 1, line_end):
                 if _overlaps(taken, starts, match.start(), match.end()):
@@ -250,8 +250,6 @@ def listed_under_a_currency(rules: Lexicon, low: str, taken: list[Figure]) -> li
     return out
 
 
-# A bulleted list item's line (its marks: pipeline.sentences.BULLET_MARKS).
-_LIST_ITEM = re.compile(rf"[ \t]*[{BULLET_MARKS}][ \t]+\S")
 
 
 def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:

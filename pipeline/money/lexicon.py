@@ -645,8 +645,8 @@ def lexicon() -> Lexicon:
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
-        to_unit_price=re.compile(rf"\s+to\s+(?:(?:{trie(approx)})\s+)?[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+"
-                                 rf"(?:{trie(unit_prices)})(?![\w-])", re.I),
+        to_unit_price=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?"
+                                 rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
@@ -667,7 +667,7 @@ def lexicon() -> Lexicon:
         gapped=re.compile(rf"{gapping}(?P<name>{gapped_name})\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # ... and one whose verb moves a target again: "lifted its target to $200 ..., and Benchmark moved to $210"
         target_gapped=re.compile(rf"{gapping}{gapped_name}\s+(?:{trie(joins['retarget'])})\s+"
-                                 rf"to\s+(?:(?:{trie(approx)})\s+)?\Z"),
+                                 rf"(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # the period the level was told for may stand between ("widened to 15.7 billion yuan in the quarter from")
         # and an apposition may name that period again ("in the December quarter, the third quarter of its fiscal year,
         # from"): both are the level's period, so the base after them is still its base
@@ -675,12 +675,13 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['base'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
-                                 rf"\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                 rf"\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+by\s+"
                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
                             rf"(?P<move>{trie(tally_moves)})"
-                            rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+to\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                            rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+(?:{trie(joins['level_to'])})\s+"
+                            rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         approx=approx, hints=hints, hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words, alone_at=re.compile(rf"\b(?:{alone_at})"),
@@ -689,9 +690,10 @@ def lexicon() -> Lexicon:
         moved_object=re.compile(rf"(?<![\w-])(?:{trie(joins.get('moved_object', ()))})\s+\Z", re.I),
         level_before=re.compile(rf"{level}(?:{level_article}|(?:{trie(joins['level_record'])})\s+)(?:(?:{trie(approx)})\s+)?$",
                                 re.I),
-        moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+from\s+{level_article}(?:(?:{trie(approx)})\s+)?$", re.I),
-        compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+from|{trie(_comparison_cues())})\s+{level_article}"
-                                 rf"(?:(?:{trie(approx)})\s+)?$", re.I),
+        moved_from=re.compile(rf",\s*(?P<move>{move_words})\s+(?:{trie(joins['base'])})\s+{level_article}"
+                              rf"(?:(?:{trie(approx)})\s+)?$", re.I),
+        compared_from=re.compile(rf",\s*(?:(?:{move_words})\s+(?:{trie(joins['base'])})|{trie(_comparison_cues())})"
+                                 rf"\s+{level_article}(?:(?:{trie(approx)})\s+)?$", re.I),
         continuation=re.compile(r",\s+(?:" + trie(key_of(w) for row in load_table('money/continuations.tsv')
                                                   for w in forms_of(row['words'])) + ")"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
@@ -850,5 +852,5 @@ def lexicon() -> Lexicon:
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
         heading_currency=re.compile(rf"(?<![\w-])(?:{trie(joins['heading_currency'])})\s+"
                                     rf"(?P<cur>{trie(key_of(r['form']) for r in after_rows)})[ \t]*:[ \t]*$", re.M),
-        bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]+(?P<mag>{spaced})(?![\w-])"),
+        bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})(?![\w-])"),
     )
