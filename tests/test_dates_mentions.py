@@ -7693,3 +7693,34 @@ def test_a_month_of_a_year_a_share_of_a_total_is_dated_by_carries_its_year_to_a_
     text = ("Bets against the lender peaked at 7.2% of its shares in October 2023, weeks after a rating agency "
             "downgraded it in late September.")
     assert _when_of(text, dt.date(2026, 3, 2), "late September") == [("2023-09", False)]
+
+
+def test_a_year_between_a_letter_slash_and_a_letter_with_a_number_is_a_comet_designation_not_a_date():
+    text = "Skywatchers hoping to spot comet C/2024 G3 should look low in the west after sunset on Jan. 13."
+    read = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 1, 10))]
+    assert read == [("Jan. 13", "2025-01-13")]
+
+
+def test_the_new_year_is_the_year_after_the_text():
+    text = "The retailer said it would hold off on hiring until the new year, when it expects demand to recover."
+    read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 12, 3))]
+    assert ("until the new year", "2026", True) in read
+
+
+def test_a_rate_for_each_year_does_not_make_a_month_of_its_sentence_recurring():
+    text = ("The pension law, passed by parliament in June, trims benefits by 5% for each year a worker retires "
+            "early.")
+    read = [(m.text, m.when, m.on_calendar) for m in tag_dates(text, dt.date(2025, 11, 21))]
+    assert ("June", "2025-06", True) in read
+
+
+def test_a_date_after_notice_for_a_strike_is_the_one_ahead_even_in_the_present_perfect():
+    text = "Port workers have filed notice for a 48-hour strike on Dec. 2, their union said."
+    read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 21))]
+    assert ("Dec. 2", "2025-12-02", True) in read
+
+
+def test_the_new_year_early_in_a_year_is_the_year_just_begun():
+    text = "The chain said bookings had been slow in the first weeks of the new year but picked up in February."
+    read = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 2))]
+    assert ("the new year", "2026") in read

@@ -523,6 +523,10 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Res
         shift = int(offset)
         start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and 6 <= anchor.month <= 8)
         return span(_placed(Period("Y", start), anchor, mod), _placed(Period("Y", start + 1), anchor, mod), anchor)
+    if value == "N":
+        # "the new year" is the one whose first day is nearest: the coming one late in a year, early in one the one
+        # just begun ("in the first weeks of the new year", in February)
+        return _placed(Period("Y", anchor.year + (anchor.month >= 7)), anchor, mod, parts["ref_type"])
     if value[0] != "D":
         # "year-to-date": the period under way
         return _placed(Period.of(value[0], anchor).shifted(int(offset), value[0]), anchor, mod, parts["ref_type"])
