@@ -733,7 +733,8 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
                  anchor: dt.date | None = None) -> Resolution | None:
     """The counted stretch of :func:`counts_from_now` on the timeline, from or up to ``day`` (the anchor,
     or the day a sentence tells it was said): TimeML keeps the duration (P3Y) and the table shows the
-    stretch, like "the past decade", in months for years, quarters and months, in days for weeks and days.
+    stretch, like "the past decade", in months for years, quarters and months (in whole years for two or more
+    years counted back), in days for weeks and days.
     A stretch ahead of a past day that ended before ``anchor`` is no longer to come ("in August 2023 ... a
     decision that would define its strategy for the next two years", written in 2026)."""
     sign = counts_from_now(parts)
@@ -744,6 +745,10 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
         other = _add_months(day, sign * count * _UNIT_MONTHS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
+        if sign < 0 and (unit == "Y" or unit in _YEARS_OF_A_UNIT) and count * _UNIT_MONTHS[unit] >= 24:
+            # a reader counts several years back in whole years ("the past three years", in September 2025:
+            # 2022 to 2025), the year under way with them; ahead, a plan's years may start with the next one
+            when = f"{first.year}/{last.year}"
         # (told in months, the stretch covers its months whole, as its table value says)
         first, last = first.replace(day=1), _month_end(last.year, last.month)
     else:
