@@ -43,7 +43,7 @@ from pipeline.dates.mentions import a_quotation_closes_between
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
-from pipeline.money.lexicon import EARNED_KINDS, SYMBOLS
+from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table
@@ -105,6 +105,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # the date a term runs to is the term's as the one it runs from: "will run from the 2028 season through the end of 2032"
     terms += [d for d in told if d not in terms and _words_between("term_end", "", r"\s").match(d.text) is not None
               and any(0 <= d.start - t.end <= _TERM_REACH and _BREAKS.search(form, t.end, d.start) is None for t in terms)]
+    # a sum to be spent by a deadline still to come after it is the plan's, of the day told ("has promised to spend
+    # £11bn on its pipes by 2030"); a level to be reached by then is that date's ("revenue will rise to $38 billion by
+    # 2030"), and a deadline past is when a sum stood ("had spent $5bn by the end of June")
+    terms += [d for d in told if d not in terms and figure.market_kind in SPENT_KINDS and d.future
+              and d.start >= figure.end and _words_between("deadline_ahead", "", r"\s").match(d.text) is not None]
     # a date in the clause that tells of a base's time is that base's, not a figure's outside it: "revenue of about 105
     # billion yuan, up more than 200% from 2024, when deliveries began in April" (April is 2024's)
     based = [(base[1], stretch[1]) for base, stretch in bases.items()

@@ -1659,6 +1659,18 @@ def test_a_deadline_a_debts_named_maturity_and_the_start_of_a_stretch_told_befor
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The port operator said it would invest about $1.2 billion in new cranes and deeper berths by 1994.",
+     {"$1.2 billion": ""}),
+    ("The port operator expects container revenue to rise to $1.2 billion by 1994.", {"$1.2 billion": "by 1994"}),
+    ("The port operator had invested about $400 million in new cranes by the end of June.",
+     {"$400 million": "by the end of June"}),
+])
+def test_a_sum_to_be_spent_by_a_deadline_still_to_come_is_of_the_day_told_but_a_level_to_be_reached_takes_it(
+        sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The 842 million euro fine, equal to about 4.1% of Nordhaven's 1988 turnover, was calculated on the value of sales.",
      {"842 million euro": ""}),
     ("Before that, in April 2021, it had fined Alibaba Group a record 18.23 billion yuan, equal to 4% of its 2019 "

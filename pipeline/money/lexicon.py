@@ -44,6 +44,9 @@ COMPANY_WORDS = 3        # words that describe a company between the sum of its 
 # pipeline/comparisons.py).
 EARNED_KINDS = frozenset({"revenue", "profit"})
 
+# The kinds of money a company lays out over time, a sum a plan may spread up to a deadline (pipeline/comparisons.py).
+SPENT_KINDS = frozenset({"investment"})
+
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
 # so that the scan can skip quickly to digits and currency signs).
 # Atomic: a number once read is not re-read shorter when what follows it is not money.
