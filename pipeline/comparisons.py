@@ -2058,39 +2058,36 @@ def _share_of_a_measure_for(form: str, date: DateMention, sentence_start: int,
 
 
 def _ends_in_for(form: str, start: int, end: int) -> bool:
-    """Does form[start:end] end in white space after "for" or "the" (any case), as every match of
-    :func:`_measure_named_before` does?  (str.isspace is the regex's \\s.)"""
+    """Does form[start:end] end in white space after a word of role=measure_tie or role=measure_tie_article ("for",
+    "the"; any case), as every match of :func:`_measure_named_before` does?  (str.isspace is the regex's \\s.)"""
     stretch = form[start:end]
     return stretch[-1:].isspace() and stretch.rstrip().lower().endswith(_measure_tie_ends())
 
 
 @functools.cache
-def _measure_ties() -> dict[str, list[str]]:
-    """comparison_bases.tsv role=measure_tie and role=measure_tie_article: "for (the)" between a measure and its date"""
-    return {role: [w.strip() for row in load_table("comparison_bases.tsv") if row["role"] == role
-                   for w in row["words"].split("|")] for role in ("measure_tie", "measure_tie_article")}
+def _base_words(role: str) -> tuple[str, ...]:
+    """The words of comparison_bases.tsv's rows of one role."""
+    return tuple(w.strip() for row in load_table("comparison_bases.tsv") if row["role"] == role
+                 for w in row["words"].split("|"))
 
 
 @functools.cache
 def _measure_tie_ends() -> tuple[str, ...]:
-    return tuple(w.lower() for words in _measure_ties().values() for w in words)
+    return tuple(w.lower() for role in ("measure_tie", "measure_tie_article") for w in _base_words(role))
 
 
 @functools.cache
 def _measure_named_before() -> re.Pattern:
     # one word may tell which part of the measure ("domestic", "annual"), as after a date
-    ties = _measure_ties()
-    return re.compile(rf"(?i)(?<![\w-])(?:[a-z-]+\s+)?(?:{_measures()})\s+(?:{word_trie(ties['measure_tie'])})\s+"
-                      rf"(?:(?:{word_trie(ties['measure_tie_article'])})\s+)?\Z")
+    return re.compile(rf"(?i)(?<![\w-])(?:[a-z-]+\s+)?(?:{_measures()})\s+(?:{word_trie(_base_words('measure_tie'))})\s+"
+                      rf"(?:(?:{word_trie(_base_words('measure_tie_article'))})\s+)?\Z")
 
 
 @functools.cache
 def _names_a_measure_after() -> re.Pattern:
     # a word may tell which part of the measure: "equal to 4% of its 2019 domestic sales"; a plain noun may stand
     # for the figure's own measure: "nearly four times the 2024 figure"
-    standing = [w.strip() for row in load_table("comparison_bases.tsv") if row["role"] == "measure_named"
-                for w in row["words"].split("|")]
-    return re.compile(rf"(?i)\s+(?:(?:[a-z-]+\s+)?(?:{_measures()})|(?:{word_trie(standing)}))\b")
+    return re.compile(rf"(?i)\s+(?:(?:[a-z-]+\s+)?(?:{_measures()})|(?:{word_trie(_base_words('measure_named'))}))\b")
 
 
 def _named_figure(form: str, gap: int, sentence_start: int, ending: dict[int, int],

@@ -2491,10 +2491,11 @@ def test_a_multiple_written_onto_its_number_is_of_the_measure_its_date_names_not
 
 
 def test_a_first_after_an_age_hyphened_to_its_noun_keeps_its_since_as_a_row():
-    text = "A 72-year-old climber fell near the summit on Sunday, the first death on the peak since 2009.\n"
-    document = document_from_bytes("news.txt", f"February 10, 2026\n\n{text}".encode("utf-8"))
-    rows = {row["date_text"]: row["when"] for row in extract_document(document)}
+    rows = {row["date_text"]: row["when"] for row in _rows_under(
+        "February 10, 2026", "A 72-year-old climber fell near the summit on Sunday, the first death on the peak since 2009.")}
     assert rows.get("since 2009") == "2009/.." and rows.get("Sunday") == "2026-02-08"
+
+
 def test_a_target_a_new_subject_kept_is_of_now_but_one_the_same_subject_kept_is_of_the_day_told():
     dates = _on("2026-02-20", "UBS lowered its target to 58 euros on Thursday, while analysts at Deutsche Bank "
                               "maintained their 64-euro target.")
@@ -2502,6 +2503,8 @@ def test_a_target_a_new_subject_kept_is_of_now_but_one_the_same_subject_kept_is_
     dates = _on("2026-02-20", "Analysts at Mizuho said on Thursday that margins had bottomed, and kept a buy rating with "
                               "a target price of 2,300 yen.")
     assert dates == {"2,300 yen": "Thursday"}
+
+
 def test_a_month_naming_the_rate_cut_markets_bet_on_dates_no_move_before_it():
     rows = _wsj("Technology stocks climbed 1.8% on Tuesday on growing bets on a January Fed rate cut.")
     assert [(r["money_text"], r["date_text"]) for r in rows if r["money_text"]] == [("1.8%", "Tuesday")]

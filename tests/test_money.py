@@ -4918,6 +4918,8 @@ def test_options_pricing_a_move_in_either_direction_is_a_share_move_in_money_or_
     assert [(m.amount, m.market_kind) for m in found] == [(11.0, "share_move")]
     found = find_money("Traders are positioning for a move of about 9% in the shares after the results.")
     assert [(m.percent, m.market_kind) for m in found] == [(9.0, "share_move")]
+
+
 def test_a_cut_to_a_public_bodys_federal_or_state_funding_is_public_money_and_makes_no_row():
     # not_money.tsv: what governments put into a thing is public money, and so is its cut
     assert find_money("The state legislature cut the library system's state funding by 6% for next year.") == []
@@ -4932,6 +4934,8 @@ def test_a_sum_set_off_before_the_value_or_size_of_a_whole_market_is_that_market
                       "market in 2019.") == []
     assert kind_by_text("Halden is valued at $4 billion, the value of its stake in the market.") == {
         "$4 billion": "valuation"}
+
+
 def test_a_lottery_jackpot_and_what_a_ticket_won_are_no_company_money_but_the_game_operator_s_revenue_is():
     text = ("The EuroMillions jackpot grew to an estimated €180 million after Tuesday's draw. A ticket sold in "
             "Lisbon won €54 million in March. Lottolink, which runs the draws, said revenue rose 6% to €410 million.")
@@ -4950,7 +4954,7 @@ def test_the_lump_sum_a_lottery_winner_takes_and_prizes_worth_a_sum_each_make_no
     assert find_money(text) == []
 
 
-def test_a_person_s_gift_makes_no_row_but_a_gift_to_found_something_is_money_put_into_it():
+def test_a_person_s_gift_makes_no_row_but_a_gift_to_found_something_stays_a_row():
     assert find_money("He later gave $15 million to the hospital that treated his wife.") == []
     kinds = kind_by_text("In 2012 she gave $40 million to the university to found a cancer research centre.")
     assert kinds == {"$40 million": "other"}

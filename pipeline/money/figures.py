@@ -250,8 +250,6 @@ def listed_under_a_currency(rules: Lexicon, low: str, taken: list[Figure]) -> li
     return out
 
 
-
-
 def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
     """"lost more than two-thirds of its market value", "fell by a third": percentages in words."""
     out: list[Figure] = []

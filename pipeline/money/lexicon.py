@@ -371,6 +371,7 @@ class Lexicon:
     listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
+    to_level: re.Pattern        # " to 98": the level a change went to, right after its size ("4.3% to 98 cents")
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
@@ -648,6 +649,7 @@ def lexicon() -> Lexicon:
         words=re.compile(rf"\b(?:{trie(known)})(?!\w)"),
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
+        to_level=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
         to_unit_price=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,

@@ -20,7 +20,6 @@ _OBJECT_GAP = 3   # words between a figure named with "the" and the move of the 
 _OBJECT_BEFORE = 8  # characters before a figure read for the word that names it a thing (joins.tsv role=moved_object)
 _WORD_OVERHANG = 40  # characters a known word may run on past the end of the window it starts in
 _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
-_TO_LEVEL = re.compile(r"\s+to\s+\S*\d")  # the level a change went to, right after its size ("4.3% to 98 cents")
 _VETO_BEFORE = 80       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
                         # "lowered the price of its visual-language model Qwen-VL by up to 85%"
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
@@ -228,7 +227,7 @@ class Reading:
             return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
         if told.group("pronoun") and figure.percent is None:
             return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no change
-        if told.group("object") and (figure.percent is None or _TO_LEVEL.match(self.form, figure.end) is None):
+        if told.group("object") and (figure.percent is None or self.rules.to_level.match(self.form, figure.end) is None):
             return ""  # "raised the stake 5 per cent" may be the stake's size; only the level after it makes it a change
         return self.rules.by_moves[key_of(told.group("verb"))]
 
