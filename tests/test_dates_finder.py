@@ -278,10 +278,12 @@ def test_dynamic_pricing_is_a_noun_not_markets_pricing_in_a_move():
     start = text.index("the spring")
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 10) == "past"
 
+
 def test_to_run_from_after_a_verb_in_the_past_is_no_timetable_of_now():
     text = "In 2020, Alibaba widened the window to run from November 1 to November 11 and reported 498.2 billion yuan."
     start = text.index("November 1")
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 10) == "past"
+
 
 @pytest.mark.parametrize("text,expression", [
     ("The sale, which had been expected, is part of KKR's program to pay down debt by February.", "February"),
@@ -1357,6 +1359,8 @@ def test_a_number_ending_a_line_is_no_day_of_the_month_that_opens_the_bulleted_l
     text = "- May 2019: the regulator halts Lines 3 and 4\n- Aug. 2021: Lines pass the safety review\n"
     found = [(text[e.start:e.end], e.parts.get("day")) for e in finder.find_expressions(text)]
     assert found == [("May 2019", None), ("Aug. 2021", None)]
+
+
 def test_an_era_written_after_a_year_or_century_is_part_of_its_expression():
     sentence = ("Archaeologists said the harbour wall was built around 2100 BC, rebuilt in the 9th century B.C.E. "
                 "and buried by the eruption of 79 A.D.")
@@ -1404,6 +1408,8 @@ def test_a_fiscal_year_in_an_apposition_naming_which_part_of_it_a_quarter_is_mak
 def test_a_month_before_puts_or_calls_at_a_strike_names_a_contract():
     text = "Volume in June calls at the $80 strike jumped after the upgrade on Monday."
     assert _calendar_rows(text, dt.date(2026, 3, 4)) == [("Monday", "2026-03-02")]
+
+
 def test_a_delivery_speed_within_some_days_is_no_period_while_the_other_dates_of_its_sentence_stay():
     text = ("The retailer promises delivery within five days across Spain, and said on Monday it wants 70% of its "
             "parcels shipped within 24 hours by March.")
@@ -1416,6 +1422,8 @@ def test_a_season_naming_a_parliament_s_session_or_a_base_s_resupply_is_no_time_
             "expects its summer resupply ship on Jan. 12.")
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 5)) if m.on_calendar]
     assert found == [("Dec. 1", "2025-12-01"), ("Jan. 12", "2026-01-12")]
+
+
 def test_a_verb_in_the_past_right_after_a_day_is_its_own_whatever_future_stands_before():
     text = "The strike was due to begin at noon on Monday after union members on Sunday voted down the pay offer."
     start = text.index("Sunday")

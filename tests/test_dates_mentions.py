@@ -7630,6 +7630,8 @@ def test_a_deadline_in_a_condition_told_in_the_present_perfect_is_still_to_come(
 def test_a_weekday_in_the_main_clause_after_a_condition_in_the_present_is_the_coming_one():
     text = "Ferries\n\nIf the storm passes, the ferries resume their crossings from Saturday."
     assert _when_of(text, dt.date(2025, 3, 19), "Saturday") == [("2025-03-22", True)]
+
+
 def test_a_long_sentence_that_opens_a_list_with_a_colon_is_no_label_and_keeps_its_date():
     # mentions._in_a_label: a label is short; a sentence of more words before its colon tells a happening
     text = ("Tenders are open.\n\nIf the regulator clears the sale by April 30, the two lenders merge their branches "
@@ -7644,6 +7646,8 @@ def test_a_company_that_reports_a_quarter_named_by_its_month_on_a_weekday_report
     # fourth-quarter results" is, even after "after"
     text = "Traders expect a swing of about 6% in Baidu's shares after it reports December-quarter results on Monday."
     assert ("Monday", "2026-02-23", True) in _rows_of(text, dt.date(2026, 2, 19))
+
+
 def test_a_weekday_opening_the_paragraph_after_a_dated_weekday_gone_goes_on_with_that_week():
     text = ("The first outage hit on Tuesday, March 4, when a cooling fault took the Frankfurt data centre offline "
             "for six hours.\n\nBy Friday the operator had restored every service, and it published a full review "
@@ -7681,6 +7685,8 @@ def test_a_quarter_whose_report_is_set_for_a_day_ahead_is_forecast_even_when_we_
             "$310 million.")
     read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 4))]
     assert ("the quarter", "2025-Q4", False) in read
+
+
 def test_later_today_is_a_later_time_of_the_day_of_writing_and_ahead():
     text = "The chipmaker posts its first-quarter results later today, after the close in New York."
     assert _when_of(text, dt.date(2025, 11, 24), "later today") == [("2025-11-24", True)]

@@ -122,11 +122,15 @@ _ENDS_ON_REACH = 24     # characters between a stretch and the day or month that
 _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not yet filed")
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _TOLD_FROM_THEN_REACH = 8
+# The characters a determiner and its space take right before a word ("their ", "the ").
+_DETERMINER_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
 # The most words a label ending in a colon has: a longer line is a sentence that opens a list, whose verbs in the
 # present no marker of tense tells ("If the parties sign an accord by March 6, the timetable ... runs:").
 _LABEL_WORDS = 12
+# Where the first sentence under a heading ends: a stop before a space, or its line's end.
+_SENTENCE_OR_LINE_END = re.compile(r"(?<=[.!?])\s|\n")
 # How many words a line that heads a section in sentence case may have ("The week ahead").
 _HEAD_WORDS = 4
 _NUMBERED_HEAD_WORDS = 8     # ... after a list's number ("5. No number for the year")
@@ -1430,7 +1434,7 @@ class _Reading:
             if _under_way(under_way, self.anchor):
                 resolution = under_way
         # (a split year's expression leaves its determiner out: "budget for the 2025-26 financial year")
-        determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - 8), exp.start)
+        determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - _DETERMINER_REACH), exp.start)
         head = determiner.start() if determiner else exp.start
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
@@ -2161,7 +2165,7 @@ class _Reading:
         if self.low[self.text.rfind("\n", 0, exp.start) + 1:line_end].strip() != said:
             return False
         body = self.low[line_end:line_end + _LABEL_REACH * 4].lstrip()
-        first = re.split(r"(?<=[.!?])\s|\n", body, maxsplit=1)[0]
+        first = _SENTENCE_OR_LINE_END.split(body, maxsplit=1)[0]
         return re.search(rf"(?<!\w){re.escape(said)}(?!\w)", first) is not None
 
     def _holiday_topic(self, exp: finder.Expression) -> str:
@@ -3995,7 +3999,7 @@ class _Reading:
         if not ahead:
             return False
         start, end = ahead[-1]
-        if lexicon.determiner_before().search(self.low, max(sentence[0], start - 8), start) is not None:
+        if lexicon.determiner_before().search(self.low, max(sentence[0], start - _DETERMINER_REACH), start) is not None:
             # (a participle, not a noun: "cut its forecast after a weak autumn"; nor one a verb of the future
             # after the date governs: "its scheduled debut on Nov. 5 will ...")
             return self.low.endswith("ed", start, end) and all(s < exp.end for s, _ in markers)
