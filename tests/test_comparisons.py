@@ -2510,3 +2510,26 @@ def test_a_month_naming_the_rate_cut_markets_bet_on_dates_no_move_before_it():
     assert [(r["money_text"], r["date_text"]) for r in rows if r["money_text"]] == [("1.8%", "Tuesday")]
     rows = _wsj("The Nasdaq jumped 2.4% on speculation about a June rate cut.")
     assert [(r["money_text"], r["date_text"]) for r in rows if r["money_text"]] == [("2.4%", "")]
+
+
+def test_a_counted_high_after_the_that_a_move_is_told_from_opens_its_stretch_and_its_date_makes_no_row():
+    # comparison_bases.tsv role=from_level with "the": "from the five-year high it set in mid-March" is where the fall
+    # is measured from; the fall is of the day told
+    rows = _rows_under("April 22, 2026", "Shares of the carmaker closed at $41.20 on Tuesday, down 23% from the "
+                                         "five-year high they set in mid-March.")
+    assert _dates_of_figures(rows) == {"$41.20": "Tuesday", "23%": "Tuesday"}
+    assert _date_texts(rows) == {"Tuesday"}
+
+
+def test_the_past_months_a_move_named_by_its_noun_is_of_make_no_row_and_the_move_is_of_the_day_told():
+    # comparison_bases.tsv role=stretch "of": "the 12% drop of the past three weeks" is measured up to now
+    rows = _rows_under("May 6, 2026", "The note makes no mention of the lender's 12% drop of the past three weeks.")
+    assert [(row["money_text"], row["when"], row["date_text"]) for row in rows] == [("12%", "2026-05-06", "")]
+
+
+def test_the_month_a_size_compared_with_was_indicated_in_is_a_row_that_dates_none_of_the_figures():
+    # figure_side_clauses.tsv opens=told "indicated": the month is when it was told, not the figures' period
+    rows = _rows_under("June 3, 2026", "The airline said revenue rose 14% to $2.1 billion, more than it had "
+                                       "indicated in February.")
+    assert _dates_of_figures(rows) == {"14%": "", "$2.1 billion": ""}
+    assert _date_texts(rows) == {"", "February"}

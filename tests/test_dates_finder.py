@@ -1440,3 +1440,13 @@ def test_the_next_before_a_month_or_weekday_counts_from_the_date_told_while_next
     sentence = "The next March, the insurer paid a fine; its successor will list next March."
     found = [(sentence[e.start:e.end], e.parts.get("anaphoric", False)) for e in finder.find_expressions(sentence)]
     assert found == [("The next March", True), ("next March", False)]
+def test_a_magnitude_word_after_a_figure_counts_no_time_and_the_date_after_it_stays_whole():
+    # "thousand" ends the figure "12.6 thousand": only a tens word takes a unit after it ("twenty four years")
+    text = "Housing starts slipped to 12.6 thousand in March from 13.1 thousand a year earlier, the bureau said."
+    assert _calendar_rows(text, dt.date(2026, 4, 16)) == [("March", "2026-03"), ("a year earlier", "2025-03")]
+
+
+def test_a_bare_season_doing_what_it_always_does_in_the_present_is_no_season_of_the_story():
+    # guards.tsv: "Spring brings ..." tells a habit of every spring; "this spring" keeps its row
+    text = "Spring brings the tourists back to the lakes, and the hotel reopens this spring after a refit."
+    assert _calendar_rows(text, dt.date(2026, 1, 20)) == [("this spring", "2026-SP")]

@@ -7737,3 +7737,12 @@ def test_the_new_year_early_in_a_year_is_the_year_just_begun():
     text = "The chain said bookings had been slow in the first weeks of the new year but picked up in February."
     read = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 2))]
     assert ("the new year", "2026") in read
+def test_the_days_listed_after_every_and_their_clock_time_recur_with_it_while_a_day_told_apart_stays_a_row():
+    # connectors.tsv set_list: "every Tuesday, Thursday and Saturday at 6:15 a.m." is three recurring days at one time
+    text = ("The new ferry leaves Oban every Tuesday, Thursday and Saturday at 6:15 a.m., and its first sailing was on "
+            "Friday, the operator said.")
+    found = tag_dates(text, dt.date(2026, 4, 13))
+    assert [(m.text, m.timex_type, m.timex_value) for m in found if not m.on_calendar] == [
+        ("every Tuesday", "SET", "XXXX-WXX-2"), ("Thursday", "SET", "XXXX-WXX-4"), ("Saturday", "SET", "XXXX-WXX-6"),
+        ("6:15 a.m.", "SET", "XXXX-XX-XXT06:15")]
+    assert calendar(text, dt.date(2026, 4, 13)) == [("Friday", "2026-04-10")]

@@ -1335,12 +1335,13 @@ def _year_like(token: str) -> bool:
 
 def _counts_combine(token: str, left, right) -> bool:
     """May the number word ``token`` (value ``left``) stand before a number ``right`` in one count?
-    ("a few", "a couple of", "twenty four", "two thousand"; not "$3 a year")."""
+    ("a few", "a couple of", "twenty four", "two thousand"; not "$3 a year").  Only a tens word takes a unit
+    after it: "21.4 thousand a month ago" ends a figure's magnitude, no count of a thousand months."""
     if token[0].isdigit() or left == "X":
         return False
     if right == "X":
         return left == 1            # "a few"
-    return right >= 100 or (left >= 20 and left % 10 == 0 and right < 10)
+    return right >= 100 or (20 <= left < 100 and left % 10 == 0 and right < 10)
 
 
 def _combine_counts(values: list) -> object:

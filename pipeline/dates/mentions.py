@@ -203,6 +203,7 @@ class _Connectors(NamedTuple):
     season_day: re.Pattern              # ... of kind season_day
     report_of: re.Pattern               # ... of kind report_of
     reported_on: re.Pattern             # ... of kind reported_on
+    set_list: re.Pattern                # ... of kind set_list
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
 
@@ -236,6 +237,7 @@ def _connectors() -> _Connectors:
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"), season_day=between("season_day"),
+        set_list=between("set_list"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -527,10 +529,27 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
         for exp in expressions:
             if "season" in exp.parts:
                 exp.parts = dict(exp.parts, south=True)
+    _sets_shared_along_their_lists(expressions, low)
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
     return _compose(text, low, reading.resolved, anchor, reading.clauses)
+
+
+# What a time listed after a recurring set may hold to recur with it: a bare weekday, month, season, holiday or clock
+# time ("every Monday, Wednesday and Saturday at 10:59 p.m."); one with a year, a day of the month, a shift or a
+# count is placed on its own ("every quarter and last year").
+_SHARES_A_SET = frozenset(("weekday", "month", "season", "holiday", "hour", "minute", "daypart", "zone", "plural"))
+
+
+def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: str) -> None:
+    """A bare time listed after a recurring set, or its clock time, recurs with it (connectors.tsv set_list): each
+    such expression is read as a set too, so the list shares the set's reading."""
+    shared = _connectors().set_list
+    for before, exp in zip(expressions, expressions[1:]):
+        if before.parts.get("set") and not exp.parts.get("set") and exp.parts.keys() <= _SHARES_A_SET \
+                and shared.fullmatch(low, before.end, exp.start) is not None:
+            exp.parts = dict(exp.parts, set=True)
 
 
 def _place_in_the_south(text: str) -> str | None:

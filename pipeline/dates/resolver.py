@@ -502,6 +502,9 @@ def _set(parts: dict) -> Resolution:
         value = f"XXXX-{parts['month']:02d}"
     elif "season" in parts:
         value = f"XXXX-{parts['season']}"
+    elif "hour" in parts:
+        # the clock time of a list of recurring days ("every Monday and Saturday at 10:59 p.m."): that time on each
+        value = f"XXXX-XX-XXT{parts['hour']:02d}:{parts.get('minute', 0):02d}"
     else:
         value = "P1D"
     return Resolution("SET", value, parts.get("mod") or parts.get("approx") or "")
