@@ -1450,3 +1450,22 @@ def test_a_bare_season_doing_what_it_always_does_in_the_present_is_no_season_of_
     # guards.tsv: "Spring brings ..." tells a habit of every spring; "this spring" keeps its row
     text = "Spring brings the tourists back to the lakes, and the hotel reopens this spring after a refit."
     assert _calendar_rows(text, dt.date(2026, 1, 20)) == [("this spring", "2026-SP")]
+def test_an_ordinal_before_and_final_counts_the_noun_after_it_not_a_day_of_the_month():
+    text = "She stumbled only on the 12th and final hurdle, and the race was run on the 3rd and 4th."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 6, 11)) if m.on_calendar]
+    assert ("the 12th", "2026-05-12") not in found and ("the 12th", "2026-06-12") not in found
+    assert [t for t, _ in found] == ["the 3rd"]
+
+
+def test_a_century_a_superlative_is_measured_over_places_nothing_on_the_calendar():
+    text = "The drought was the longest of the 19th century, in 1896, and the 20th century brought worse."
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 5, 9))}
+    assert found["the 19th century"] == ""
+    assert found["1896"] == "1896"
+    assert found["the 20th century"] == "1900/1999"
+
+
+def test_a_season_that_names_a_residence_tells_no_time():
+    text = "The king flew to his summer palace, and the company will move this summer."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 9)) if m.on_calendar] == \
+        [("this summer", "2025-SU")]

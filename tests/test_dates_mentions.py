@@ -7746,3 +7746,23 @@ def test_the_days_listed_after_every_and_their_clock_time_recur_with_it_while_a_
         ("every Tuesday", "SET", "XXXX-WXX-2"), ("Thursday", "SET", "XXXX-WXX-4"), ("Saturday", "SET", "XXXX-WXX-6"),
         ("6:15 a.m.", "SET", "XXXX-XX-XXT06:15")]
     assert calendar(text, dt.date(2026, 4, 13)) == [("Friday", "2026-04-10")]
+def test_a_weekday_a_stretch_in_the_past_ran_until_has_gone_and_a_deadline_still_looks_ahead():
+    text = ("The rail strike began on Monday and lasted until Thursday, and the union has given the operator until "
+            "Tuesday to reply.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 21)) if m.on_calendar]
+    assert found == [("Monday", "2025-11-17", False), ("until Thursday", "2025-11-20", False),
+                     ("until Tuesday", "2025-11-25", True)]
+
+
+def test_a_weekday_a_bookmaker_offered_odds_on_has_gone():
+    text = "A bookmaker in Dublin offered odds of 12-1 on the outsider on Tuesday evening."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 5, 9)) if m.on_calendar] == \
+        [("Tuesday evening", "2025-05-06", False)]
+
+
+def test_a_clock_time_in_an_entry_of_a_calendar_ahead_is_on_the_entry_s_day():
+    text = ("Open days\n\n- Saturday, Oct. 4: Harvest walk at Elm Farm, guided by the head gardener, from 9:30 a.m.\n\n"
+            "- Oct. 11: Cider pressing in the orchard, with baskets provided.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 26)) if m.on_calendar]
+    assert found == [("Saturday, Oct. 4", "2025-10-04", True), ("9:30 a.m.", "2025-10-04", True),
+                     ("Oct. 11", "2025-10-11", True)]

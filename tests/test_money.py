@@ -5036,3 +5036,7 @@ def test_the_base_after_a_period_named_again_in_an_apposition_is_of_the_level_s_
 def test_a_state_s_average_price_of_petrol_is_a_price_level_not_a_market_figure():
     text = "The statewide average stood at $3.12 on Sunday, after oil fell 2% last week."
     assert [(m.text, m.market_kind) for m in find_money(text)] == [("2%", "other")]
+
+
+def test_what_a_product_named_in_several_words_costs_opening_its_sentence_is_its_price_no_figure():
+    assert find_money("A sturdy pair of hiking boots costs $80 to $140, the outlet says.") == []
