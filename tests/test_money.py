@@ -5040,3 +5040,26 @@ def test_a_state_s_average_price_of_petrol_is_a_price_level_not_a_market_figure(
 
 def test_what_a_product_named_in_several_words_costs_opening_its_sentence_is_its_price_no_figure():
     assert find_money("A sturdy pair of hiking boots costs $80 to $140, the outlet says.") == []
+@pytest.mark.parametrize("sentence", [
+    "Sales of the region's battery industry grew 21 percent to 734 billion yuan last year, the bureau said.",
+    "The ministry wants 30 logistics companies each with annual revenue of more than 2 billion yuan by 2028.",
+    "The city government will set up a 5-billion-yuan semiconductor investment fund next year.",
+    "The Interior Department said it would draw on a $1.2 billion emergency fund to pay park staff.",
+    "The finance minister presented a 2027 budget that must find about 3 billion euros in savings.",
+    "Since 2020 the number of listed biotech firms in the city has more than doubled to about 240.",
+])
+def test_an_industrys_totals_a_revenue_threshold_public_funds_a_rival_products_price_and_a_count_are_not_money(
+        sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_companys_own_revenue_beside_an_industry_and_its_own_fund_stay_money():
+    assert kind_by_text("Alibaba's cloud revenue rose 34 percent to 39.8 billion yuan in the quarter.") == {
+        "34 percent": "revenue", "39.8 billion yuan": "revenue"}
+    assert one("Tencent will set up a 10-billion-yuan fund to back start-ups.").amount == 10e9
+
+
+def test_a_price_set_against_comparable_products_is_no_row_of_its_own():
+    texts = [m.text for m in find_money("Each electric bus in the tender cost the city 2.1 million yuan, against "
+                                        "about 2.6 million yuan for comparable imported vehicles.")]
+    assert "2.6 million yuan" not in texts
