@@ -1469,3 +1469,16 @@ def test_a_season_that_names_a_residence_tells_no_time():
     text = "The king flew to his summer palace, and the company will move this summer."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 5, 9)) if m.on_calendar] == \
         [("this summer", "2025-SU")]
+
+
+def test_a_stretch_whose_average_a_figure_is_set_against_makes_no_date():
+    text = "Snowfall this winter ran well above the average of the past 20 years, the Alpine weather service said."
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC)] == [("this winter", "2025-WI")]
+    told = "The average of the past decade was 45%, the office said."
+    assert [m.text for m in tag_dates(told, CNBC)] == ["the past decade"]
+
+
+def test_a_holiday_that_comes_around_next_year_is_next_year_s():
+    text = "Organisers want the new stadium roof finished by the time Easter comes around next year."
+    [mention] = tag_dates(text, CNBC)
+    assert (mention.text, mention.when, mention.future) == ("Easter comes around next year", "2026-04-05", True)

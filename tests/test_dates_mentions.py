@@ -7766,3 +7766,8 @@ def test_a_clock_time_in_an_entry_of_a_calendar_ahead_is_on_the_entry_s_day():
     found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 26)) if m.on_calendar]
     assert found == [("Saturday, Oct. 4", "2025-10-04", True), ("9:30 a.m.", "2025-10-04", True),
                      ("Oct. 11", "2025-10-11", True)]
+def test_a_tally_in_the_past_perfect_of_a_thing_dated_in_passing_runs_to_the_latest_such_day():
+    text = ("The lender holds a $2 billion credit line agreed in October 2024, of which $800 million had been drawn "
+            "by Feb. 28.")
+    assert _when_of(text, dt.date(2026, 4, 10), "by Feb. 28") == [("2026-02-28", False)]
+

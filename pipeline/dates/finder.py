@@ -1895,9 +1895,9 @@ def _join(found: list[Expression], low: str, g: _Grammar) -> list[Expression]:
     return [e for e in out if not e.parts.get("lonely")]
 
 
-# The longest text between two expressions a join may span, and before a fiscal year named by its owner
-# ("of the company's " before "fiscal year").
-_JOIN_GAP = 12
+# The longest text between two expressions a join may span (" rolls around " in "Christmas rolls around next year"),
+# and before a fiscal year named by its owner ("of the company's " before "fiscal year").
+_JOIN_GAP = 14
 _JOIN_GAP_BEFORE_A_NAME_S_FISCAL_YEAR = 28
 
 

@@ -120,6 +120,7 @@ _FRONTED = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _PERCENTAGE_BASE_REACH = 30
 _ENDS_ON_REACH = 24     # characters between a stretch and the day or month that ends it ("the three months that ended on")
 _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not yet filed")
+_ONE_WORD_APART = re.compile(r"\s+\S+\s+")    # a participle and the date its preposition gives ("authorised in")
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _TOLD_FROM_THEN_REACH = 8
 # The characters a determiner and its space take right before a word ("their ", "the ").
@@ -3822,7 +3823,17 @@ class _Reading:
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
                 or pluperfect
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
-            if pluperfect and told_of.gran in ("D", "M") \
+            if pluperfect and told_of.gran in ("D", "M") and self._a_tally_by(befores) \
+                    and self._a_side_clause_after_a_present_reference(exp, window):
+                # a tally the past perfect gives up to a day, in a side clause on a thing a sentence told from now
+                # dated in passing, counts what came after that day or month, up to the latest such day the reader
+                # knows: "The buyback replaces a programme authorised in November 2023, of which $1.1 billion had
+                # been spent by March 31" (written in May 2026) is March 31, 2026 ("was founded in March 2010 and
+                # had hired 200 people by June" stays in the story's year)
+                latest = resolver.resolve(parts, anchor, "past", self.topic, self.locale).period
+                exp.parts = parts if latest is not None and latest.first() > told_of.last() \
+                    else dict(parts, in_story="after_end")
+            elif pluperfect and told_of.gran in ("D", "M") \
                     and self._governed_by_the_past_perfect(exp, window) \
                     and not set(resolver.AHEAD) & finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
                 # a date the past perfect governs came before the day or month told of: "Jan. 9, 2025 - ... Lantu
@@ -3964,6 +3975,20 @@ class _Reading:
         plans = [i for i, m in enumerate(markers) if m[2] == "plan"]
         return bool(plans) and plans[-1] > 0 and markers[plans[-1] - 1][2] == "pluperfect" \
             and not self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]].strip()
+
+    def _a_tally_by(self, befores: dict[str, int]) -> bool:
+        """Is ``exp`` the day a tally is given up to, a deadline connector of completion ("had been spent by
+        March 31"), not a limit ahead ("had until June 30")?"""
+        return "deadline" in befores and self.connectors.rows[befores["deadline"]]["tense"] == "completion"
+
+    def _a_side_clause_after_a_present_reference(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` in a side clause opened after the reference, in a sentence that told no past before the
+        reference but the participle dating it ("replaces a programme authorised in November 2023, of which ... by
+        March 31"; not "was founded in March 2010, ...")?"""
+        markers = self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))
+        return all(_ONE_WORD_APART.fullmatch(self.low, end, self.reference_start) for at, end, tense, _ in markers
+                   if at < self.reference_start and tense in ("past", "pluperfect")) \
+            and any(tense == "boundary" and self.reference_end <= at < exp.start for at, _, tense, _ in markers)
 
     def _governed_by_the_past_perfect(self, exp: finder.Expression, window) -> bool:
         """Are the last markers of tense before ``exp`` in its sentence a past perfect with its participle ("the
