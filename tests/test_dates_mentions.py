@@ -7771,3 +7771,53 @@ def test_a_tally_in_the_past_perfect_of_a_thing_dated_in_passing_runs_to_the_lat
             "by Feb. 28.")
     assert _when_of(text, dt.date(2026, 4, 10), "by Feb. 28") == [("2026-02-28", False)]
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "sum_for"],
+                         ids=lambda r: r["word"])
+def test_each_sum_for_a_weekday_is_staked_for_the_coming_day_when_it_is_nearer(row):
+    # written on Thursday, Feb. 12, 2026: the coming Friday and Saturday are nearer than the ones gone
+    [(when, future)] = [(m.when, m.future) for m in tag_dates(row["example"], dt.date(2026, 2, 12))
+                        if m.on_calendar]
+    assert when in ("2026-02-13", "2026-02-14") and future
+
+
+def test_a_jackpot_pushed_to_a_sum_for_saturday_night_is_the_coming_saturday_after_a_draw_the_night_before():
+    text = ("Nobody matched the six numbers drawn on Wednesday night, pushing the jackpot to an estimated "
+            "$640 million for Saturday night.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 12))] == [
+        ("Wednesday night", "2026-02-11", False), ("Saturday night", "2026-02-14", True)]
+
+
+def test_a_sum_raised_for_a_weekday_nearer_gone_stays_the_day_gone():
+    text = "The charity raised $2 million for Monday's appeal, its organisers said."
+    assert _when_of(text, dt.date(2026, 2, 12), "Monday") == [("2026-02-09", False)]
+
+
+def test_a_price_cap_raised_for_a_month_named_alone_is_for_the_coming_month_not_last_years():
+    text = "The energy regulator raised its price cap for October, citing higher wholesale gas costs."
+    assert _when_of(text, dt.date(2025, 8, 27), "October") == [("2025-10", True)]
+
+
+def test_a_price_cap_for_a_month_just_gone_stays_that_month():
+    text = "The cap for July was set at 1,720 pounds a year for a typical household."
+    assert _when_of(text, dt.date(2025, 8, 27), "July") == [("2025-07", False)]
+
+
+def test_suppliers_told_to_plan_for_output_from_a_quarter_look_ahead_to_the_coming_one():
+    text = "Parts makers were told to plan for higher output from the September quarter, two of them said."
+    assert _when_of(text, dt.date(2025, 5, 10), "the September quarter") == [("2025-Q3", True)]
+
+
+def test_a_plan_for_a_quarter_that_failed_is_the_quarter_gone():
+    text = "The plan for the first quarter failed when sales slumped, the company said."
+    assert _when_of(text, dt.date(2025, 7, 17), "the first quarter") == [("2025-Q1", False)]
+
+
+def test_a_year_told_in_a_relative_clause_of_a_plant_that_opened_lends_itself_to_no_month_after():
+    text = ("The group runs a battery plant near Leeds that opened in March 2024. "
+            "It said in May that output had doubled.")
+    assert _when_of(text, dt.date(2026, 9, 18), "May") == [("2026-05", False)]
+
+
+def test_a_demonstrative_that_after_a_coordinator_still_sets_the_year_the_story_goes_on_in():
+    text = "The plan stalled, and that changed in March 2023. In May the cloud unit listed in Shanghai."
+    assert _when_of(text, dt.date(2026, 9, 18), "May") == [("2023-05", False)]

@@ -428,6 +428,18 @@ def background_clause() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def relative_clause_in_the_past() -> re.Pattern:
+    """A relative clause opened by a word of tense.tsv kind relative_subject right after a noun (not a coordinator:
+    "and that changed" is no relative clause, nor one at the head of a sentence) and right before a verb in -ed,
+    still open where the search ends ("a vaccine plant that opened in "): the date in it tells when that one thing
+    happened."""
+    relative = trie_regex(_kind_words("relative_subject"))
+    coordinators = trie_regex(_kind_words("coordinator"))
+    return re.compile(rf"(?<![a-z'-])(?!(?:{coordinators})\s)[a-z][a-z'-]*,?\s+(?:{relative})\s+[a-z]+ed\s"
+                      rf"[^,.;:!?\n]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def onward_openers() -> frozenset[str]:
     """Words that open a clause going on in time from the one before it (tense.tsv kind boundary, tense
     onward: "which won approval in June")."""

@@ -109,6 +109,8 @@ _SENTENCE_GAP_REACH = 60
 # How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
 # for ", "reports from ", "entered ").
 _TIED_WORDS_REACH = 24
+# How far before a date the relative pronoun of a clause in the past may open it (characters: "that opened in").
+_RELATIVE_CLAUSE_REACH = 60
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
 _DAY_OF_A_TIME = re.compile(r"\s+(?:on\s+)?")
 # The few words of a noun up to a comma after a date (" election,"): with a preposition of time opening the sentence
@@ -1428,6 +1430,15 @@ class _Reading:
             if forecast is not None and forecast.first_day is not None \
                     and forecast.first_day - self.anchor < self.anchor - resolution.last_day:
                 tense, resolution = "future", forecast
+        if tense != "pluperfect" and _a_weekday_alone(exp.parts) and resolution.last_day is not None \
+                and self.anchor is not None and resolution.last_day < self.anchor \
+                and _kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH):
+            # "pushing the jackpot to an estimated $640 million for Saturday night", on a Thursday: a sum set for a
+            # day is staked ahead of it, so the day is the coming one when that is nearer than the one gone
+            coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+            if coming is not None and coming.first_day is not None and coming.first_day > self.anchor \
+                    and coming.first_day - self.anchor < self.anchor - resolution.last_day:
+                tense, resolution = "future", coming
         if tense == "past" and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
                 and resolution.last_day is not None and resolution.last_day < self.anchor \
                 and self._a_plan_in_the_past_perfect(exp, window):
@@ -5227,6 +5238,8 @@ class _Reading:
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
+                and not ("year" in parts and lexicon.relative_clause_in_the_past().search(
+                    self.low, max(window[0] if window else 0, exp.start - _RELATIVE_CLAUSE_REACH), exp.start)) \
                 and not ("year" in parts and "month" not in parts and self._dates_a_share_s_total(exp)) \
                 and not _kind_just_before(self.low, "record_from", exp.start, _TIED_WORDS_REACH) \
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
