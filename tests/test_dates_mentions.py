@@ -7714,6 +7714,14 @@ def test_a_year_between_a_letter_slash_and_a_letter_with_a_number_is_a_comet_des
     assert read == [("Jan. 13", "2025-01-13")]
 
 
+def test_the_new_year_told_in_june_is_the_coming_one_and_in_february_the_one_just_begun():
+    june = [(m.text, m.when) for m in tag_dates("The nurses' union said it will strike again in the new year.",
+                                                 dt.date(2026, 6, 20))]
+    february = [(m.text, m.when) for m in tag_dates("Footfall at the malls was thin in the first weeks of the new year.",
+                                                     dt.date(2026, 2, 9))]
+    assert ("the new year", "2027") in june and any(when == "2026" for _, when in february)
+
+
 def test_the_new_year_is_the_year_after_the_text():
     text = "The retailer said it would hold off on hiring until the new year, when it expects demand to recover."
     read = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 12, 3))]

@@ -528,8 +528,10 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Res
         return span(_placed(Period("Y", start), anchor, mod), _placed(Period("Y", start + 1), anchor, mod), anchor)
     if value == "N":
         # "the new year" is the one whose first day is nearest: the coming one late in a year, early in one the one
-        # just begun ("in the first weeks of the new year", in February)
-        return _placed(Period("Y", anchor.year + (anchor.month >= 7)), anchor, mod, parts["ref_type"])
+        # just begun ("in the first weeks of the new year", in February); looking ahead from March on it is the
+        # coming one, January being long gone ("will strike again in the new year", in June)
+        coming = anchor.month >= 7 or (forecast and anchor.month >= 3)
+        return _placed(Period("Y", anchor.year + coming), anchor, mod, parts["ref_type"])
     if value[0] != "D":
         # "year-to-date": the period under way
         return _placed(Period.of(value[0], anchor).shifted(int(offset), value[0]), anchor, mod, parts["ref_type"])
