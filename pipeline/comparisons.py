@@ -2242,8 +2242,7 @@ def _tie(words: int) -> re.Pattern:
     ties = "|".join(re.escape(w.strip()) for row in table if row["opens"] == "ties" for w in row["words"].split("|"))
     breaks = {w.strip() for row in table if row["opens"] not in _NOT_BREAKING for w in row["words"].split("|")
               if " " not in w.strip()}
-    breaks |= {w.strip() for row in load_table("comparison_bases.tsv") if row["role"] in ("cue", "closes")
-               for w in row["words"].split("|") if " " not in w.strip()}
+    breaks |= {w for role in ("cue", "closes") for w in _base_words(role) if " " not in w}
     if words > _TIE_WORDS:
         breaks -= {w.strip() for row in table if row["opens"] == "through" for w in row["words"].split("|")}
     free_word = rf"(?!(?:{'|'.join(re.escape(w) for w in sorted(breaks, key=len, reverse=True))})\b)[\w'-]+"

@@ -2512,7 +2512,7 @@ def test_a_month_naming_the_rate_cut_markets_bet_on_dates_no_move_before_it():
     assert [(r["money_text"], r["date_text"]) for r in rows if r["money_text"]] == [("2.4%", "")]
 
 
-def test_a_counted_high_after_the_that_a_move_is_told_from_opens_its_stretch_and_its_date_makes_no_row():
+def test_a_fall_from_the_counted_high_the_shares_set_is_of_the_day_told_and_the_high_s_date_makes_no_row():
     # comparison_bases.tsv role=from_level with "the": "from the five-year high it set in mid-March" is where the fall
     # is measured from; the fall is of the day told
     rows = _rows_under("April 22, 2026", "Shares of the carmaker closed at $41.20 on Tuesday, down 23% from the "
