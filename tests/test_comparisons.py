@@ -2441,6 +2441,8 @@ def test_a_move_to_its_lowest_level_since_a_year_is_a_record_whose_stretch_makes
     # figure_side_clauses.tsv: "to" before a level's superlative, a reached level with no figure and no comma
     sentence = "Shipments of Chilean copper fell in August to their lowest monthly level since 2011, the agency said."
     assert not any(row["date_text"].startswith("since") for row in _wsj(sentence))
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # setGJ, gj_frigate_contract: what a company "said it would" do by a date is a plan of its own clause
     ("Tarvik Shipyards, whose shares rose 4.2% in Helsinki, said it would hire about 600 welders by 2029.",
@@ -2451,6 +2453,8 @@ def test_a_move_to_its_lowest_level_since_a_year_is_a_record_whose_stretch_makes
 ])
 def test_a_plan_a_company_said_it_would_carry_out_or_a_sales_deadline_dates_no_figure_before_it(sentence, expected):
     assert _on("2026-02-10", sentence) == expected
+
+
 def test_a_level_a_noun_was_driven_to_told_as_its_highest_since_a_year_is_a_record_whose_stretch_makes_no_row():
     # setGL, gl_margin_changes: "to" before the superlative reaches a level as "hit" does, whatever drove it there
     assert not any(row["date_text"].startswith("since") for row in _wsj(

@@ -1464,10 +1464,12 @@ def test_debt_repaid_or_redeemed_is_no_investment_though_a_bond_stands_near():
     assert one("Alibaba redeemed $1.5 billion of notes ahead of their maturity.").market_kind == "other"
     assert one("The developer raised $1 billion in a bond sale to repay loans.").market_kind == "investment"
 
+
 def test_the_source_of_an_estimate_is_no_company_whose_stock_moves():
     found = one("Analysts polled by Visible Alpha expect growth of at least 35% in the three months to December.")
     assert (found.market_kind, found.subject) == ("other", "")
     assert one("Analysts polled by LSEG expect revenue of 245 billion yuan for the September quarter.").subject == ""
+
 
 def test_a_sum_told_per_ads_in_dollars_is_the_profit_per_share_not_the_sum_in_another_currency():
     found = find_money("Net income attributable to the company's shareholders was RMB8.6 billion (US$1.2 billion), or "
@@ -1481,9 +1483,11 @@ def test_a_dividend_per_ads_in_brackets_after_the_dividend_per_share_is_the_divi
                        "quarter of 2025.")
     assert [(m.text, m.market_kind) for m in found] == [("US$0.114", "other"), ("US$0.57", "other")]
 
+
 def test_a_holding_described_by_a_fund_between_commas_still_moves_by_the_figure_after():
     found = one("Tencent, our second-largest position at 8.9%, gained 16% over the period.")
     assert (found.text, found.market_kind, found.subject) == ("16%", "share_move", "Tencent")
+
 
 def test_earnings_per_ads_in_a_results_bullet_are_profit_not_a_share_price():
     found = find_money("* Adjusted EPS per ADS: 11.12 yuan (est. 12.39 yuan)")
@@ -1498,12 +1502,14 @@ def test_money_withdrawn_from_funds_is_a_flow_and_a_funds_assets_are_neither_flo
     assert [(m.text, m.market_kind) for m in found] == [("HK$150 billion", "other"), ("HK$9.8 billion", "investment")]
     assert one("The company agreed to buy the assets for $2 billion.").market_kind == "investment"
 
+
 def test_an_index_move_is_the_index_s_or_no_one_s_never_a_company_s_of_another_clause():
     found = find_money("JD.com shares have fallen 18% in Hong Kong this year, lagging the Hang Seng Index, which has "
                        "gained 29%.")
     assert [(m.text, m.market_kind, m.subject) for m in found] == [
         ("18%", "share_move", "JD.com"), ("29%", "other", "")]
     assert one("Overnight, Wall Street ended mixed, with the Nasdaq Composite slipping 0.4%.").subject == "Nasdaq Composite"
+
 
 def test_a_debut_premium_to_the_ipo_price_is_a_move_of_the_stock_in_plain_rupees():
     found = find_money("Shares of eyewear retailer Lenskart Solutions opened at 395 rupees on Monday, a 3% premium to the "
@@ -1516,6 +1522,7 @@ def test_a_word_of_what_the_figure_is_is_no_ones_name():
     found = find_money("The Rs 7,278 crore ($820 million) IPO, which closed on Nov. 4, was subscribed 28.3 times, with "
                        "bids worth more than Rs 1.3 lakh crore.")
     assert [m.subject for m in found] == ["", ""]
+
 
 def test_a_fortune_told_by_a_billionaires_index_is_net_worth_not_a_market_index():
     found = find_money("The Alibaba co-founder is now worth $29.7 billion, according to the Bloomberg Billionaires "
@@ -4413,6 +4420,8 @@ def test_tuition_a_players_contract_pay_and_shares_fallen_far_enough_make_no_row
 ])
 def test_money_poured_into_something_or_a_buildings_cost_is_investment(sentence, text):
     assert kind_by_text(sentence)[text] == "investment"
+
+
 @pytest.mark.parametrize("sentence", [
     "Implied volatility on Larchmont Bio's options jumped to 140% before the trial readout.",
     "Implied volatility on the stock rose sharply ahead of the court's ruling.",
@@ -4554,6 +4563,8 @@ def test_a_funds_internal_rate_of_return_or_annualised_return_is_its_result(sent
 ])
 def test_a_persons_own_stake_is_a_fortune_and_any_other_holding_a_value(sentence, text, kind):
     assert kind_by_text(sentence)[text] == kind
+
+
 @pytest.mark.parametrize("sentence, text, kind", [
     # setGI, gi_ant_buyback: a sum raised in listings is the IPO's, what the float valued the company at its valuation
     ("Corvel had hoped to raise about $12 billion in dual listings in Shenzhen and Hong Kong, which would have valued "
@@ -4728,6 +4739,8 @@ def test_what_a_thing_built_cost_and_a_spending_plan_are_investment(sentence, te
 ])
 def test_pay_awards_pass_prices_refunds_and_an_exchanges_volume_make_no_row(sentence):
     assert find_money(sentence) == []
+
+
 def test_what_a_sentence_naming_a_dropped_total_again_compares_it_with_is_no_money_either():
     assert find_money("The West End's 40 theatres took £38.2 million in the week to Sunday, the Society of London "
                       "Theatre said. The total beat the £35.6 million of the week before and the old record of "
@@ -4827,6 +4840,8 @@ def test_an_index_that_moves_after_a_day_told_before_its_pronoun_stays_the_marke
 def test_what_a_delivery_app_spends_in_subsidies_for_its_riders_is_money_it_invests():
     found = kind_by_text("The delivery app set aside 2 billion yuan in subsidies for riders and restaurants over the summer.")
     assert found == {"2 billion yuan": "investment"}
+
+
 @pytest.mark.parametrize("sentence", [
     "The board wants to cap executive pay at 3 million euros a year at the state-owned lenders.",
     "Nordvik Bank paid its chief executive, Ingrid Sollie, 21.4 million kroner for 2024, up from 18 million.",
@@ -5067,3 +5082,13 @@ def test_a_price_set_against_comparable_products_is_no_row_of_its_own():
     texts = [m.text for m in find_money("Each electric bus in the tender cost the city 2.1 million yuan, against "
                                         "about 2.6 million yuan for comparable imported vehicles.")]
     assert texts == ["2.1 million yuan"]
+
+
+def test_a_state_owned_company_s_own_fund_and_a_company_s_own_sector_keep_their_figures():
+    # not_money.tsv: a government's fund and an industry's totals make no row, but "state-owned" names a company and
+    # "its healthcare sector" a company's division
+    assert [m.text for m in find_money("State-owned Sinopec said it would set up a 10 billion yuan venture fund to "
+                                       "back hydrogen start-ups.")] == ["10 billion yuan"]
+    assert [m.text for m in find_money("Revenue of its healthcare sector rose 5 percent to 4.1 billion euros in the "
+                                       "quarter.")] == ["5 percent", "4.1 billion euros"]
+    assert find_money("The provincial government will set up a 10-billion-yuan AI industry fund.") == []
