@@ -2867,7 +2867,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"
             elif tense == "past" and future_before and lexicon.coordinated_clause().search(low, future_end, s) \
-                    and not lexicon.determiner_before().search(low, max(0, s - 8), s):
+                    and not lexicon.determiner_before().search(low, max(0, s - lexicon.DETERMINER_REACH), s):
                 future_before = ""          # a clause of its own after a comma and a coordinator has its own verb:
                                             # "lifted its target for the shares on Nov. 26, ..., and Jefferies
                                             # raised its ADR target to $212 on Friday"
@@ -3067,7 +3067,7 @@ def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: 
         # a verb of saying governs a date right after it, the time it was said ("said in March that it would
         # ..."); one after its object stands in what was said ("said the app launches in March")
         return e if lexicon.verb_to_date_gap().fullmatch(low, e, start) else None
-    if not listed and lexicon.determiner_before().search(low, max(0, s - 8), s):
+    if not listed and lexicon.determiner_before().search(low, max(0, s - lexicon.DETERMINER_REACH), s):
         return None
     return e
 
@@ -3101,7 +3101,8 @@ def heads_a_past_clause(text: str, low: str, start: int, end: int, window: tuple
         if subject_from >= 0 and (len(low[end:s].split()) > 1 or "," in low[end:s]):
             return False            # the subject's verb follows it at once, maybe after an adverb ("go on sale in
                                     # August, the team said" is no subject's)
-        if not listed and (s == end or lexicon.determiner_before().search(low, max(0, s - 8), s)):
+        if not listed and (s == end or lexicon.determiner_before().search(
+                low, max(0, s - lexicon.DETERMINER_REACH), s)):
             return False
         if own_verb and listed and "," in low[end:s] and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
             return False

@@ -909,6 +909,10 @@ def coordinated_verb_gap() -> re.Pattern:
     return re.compile(rf",?\s+(?:{words})\s+[a-z]+(?:\s+[a-z]+){{0,5}}\s+")
 
 
+# How far before a word :func:`determiner_before` looks: the longest determiner and its space ("their ", "the ").
+DETERMINER_REACH = 8
+
+
 @functools.lru_cache(maxsize=None)
 def determiner_before() -> re.Pattern:
     """A determiner ending where a word starts (tense.tsv kind determiner): "the delayed launch"."""

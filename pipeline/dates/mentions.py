@@ -125,8 +125,6 @@ _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not 
 _ONE_WORD_APART = re.compile(r"\s+\S+\s+")    # a participle and the date its preposition gives ("authorised in")
 # How far before a marker of the future a verb in the past may tell it from then ("had been due to", "were due to").
 _TOLD_FROM_THEN_REACH = 8
-# The characters a determiner and its space take right before a word ("their ", "the ").
-_DETERMINER_REACH = 8
 # The longest a label's line may run on either side of its date ("The week in China tech:").
 _LABEL_REACH = 60
 # The most words a label ending in a colon has: a longer line is a sentence that opens a list, whose verbs in the
@@ -1465,7 +1463,8 @@ class _Reading:
             if _under_way(under_way, self.anchor):
                 resolution = under_way
         # (a split year's expression leaves its determiner out: "budget for the 2025-26 financial year")
-        determiner = lexicon.determiner_before().search(self.low, max(0, exp.start - _DETERMINER_REACH), exp.start)
+        determiner = lexicon.determiner_before().search(
+            self.low, max(0, exp.start - lexicon.DETERMINER_REACH), exp.start)
         head = determiner.start() if determiner else exp.start
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
@@ -3988,8 +3987,8 @@ class _Reading:
             and not self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]].strip()
 
     def _a_tally_by(self, befores: dict[str, int]) -> bool:
-        """Is ``exp`` the day a tally is given up to, a deadline connector of completion ("had been spent by
-        March 31"), not a limit ahead ("had until June 30")?"""
+        """Do the connectors ``befores`` before a date make it the day a tally is given up to, a deadline of
+        completion ("had been spent by March 31"), not a limit ahead ("had until June 30")?"""
         return "deadline" in befores and self.connectors.rows[befores["deadline"]]["tense"] == "completion"
 
     def _a_side_clause_after_a_present_reference(self, exp: finder.Expression, window) -> bool:
@@ -4059,7 +4058,8 @@ class _Reading:
         if not ahead:
             return False
         start, end = ahead[-1]
-        if lexicon.determiner_before().search(self.low, max(sentence[0], start - _DETERMINER_REACH), start) is not None:
+        if lexicon.determiner_before().search(
+                self.low, max(sentence[0], start - lexicon.DETERMINER_REACH), start) is not None:
             # (a participle, not a noun: "cut its forecast after a weak autumn"; nor one a verb of the future
             # after the date governs: "its scheduled debut on Nov. 5 will ...")
             return self.low.endswith("ed", start, end) and all(s < exp.end for s, _ in markers)
