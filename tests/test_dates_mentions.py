@@ -7937,3 +7937,11 @@ def test_a_year_told_in_a_relative_clause_of_a_plant_that_opened_lends_itself_to
 def test_a_demonstrative_that_after_a_coordinator_still_sets_the_year_the_story_goes_on_in():
     text = "The plan stalled, and that changed in March 2023. In May the cloud unit listed in Shanghai."
     assert _when_of(text, dt.date(2026, 9, 18), "May") == [("2023-05", False)]
+
+
+def test_years_counted_back_in_whole_years_run_from_the_first_day_of_the_first_to_the_last_day_of_the_last():
+    # the table's start and end say the same stretch as its `when`, not the months the count began in
+    text = "The recall could cost more than the chain's entire net income over the past two years."
+    (mention,) = tag_dates(text, dt.date(2000, 2, 1))
+    assert (mention.when, mention.first_day, mention.last_day) == ("1998/2000", dt.date(1998, 1, 1),
+                                                                   dt.date(2000, 12, 31))

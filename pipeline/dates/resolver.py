@@ -754,6 +754,7 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
             # a reader counts several years back in whole years ("the past three years", in September 2025:
             # 2022 to 2025), the year under way with them; ahead, a plan's years may start with the next one
             when = f"{first.year}/{last.year}"
+            first, last = dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
         # (told in months, the stretch covers its months whole, as its table value says)
         first, last = first.replace(day=1), _month_end(last.year, last.month)
     else:
