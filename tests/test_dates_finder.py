@@ -801,12 +801,6 @@ def test_the_sentence_after_a_price_in_pence_is_read_on_its_own():
     assert clauses.sentence(autumn, autumn + 10)[0] == text.index("In the autumn")
 
 
-def _tense_of(text, date_text):
-    low = finder.lower_form(text)
-    start = text.index(date_text)
-    return finder.clause_tense(text, low, start, start + len(date_text))
-
-
 def test_a_predicate_coordinated_after_a_date_does_not_lend_it_its_future():
     text = ("Alibaba launched its latest flagship model, Qwen3.5, in September and plans to release an upgraded "
             "version in the first half of 2027.")
@@ -1436,14 +1430,12 @@ def test_a_season_naming_a_parliament_s_session_or_a_base_s_resupply_is_no_time_
 
 def test_a_verb_in_the_past_right_after_a_day_is_its_own_whatever_future_stands_before():
     text = "The strike was due to begin at noon on Monday after union members on Sunday voted down the pay offer."
-    start = text.index("Sunday")
-    assert finder.clause_tense(text, finder.lower_form(text), start, start + 6) == "past"
+    assert _tense_of(text, "Sunday") == "past"
 
 
 def test_climbed_is_a_verb_in_the_past_that_ends_the_reach_of_a_noun_of_the_future_before_it():
     text = "The odds of a storm surge climbed as forecasters watched the system through August and September."
-    start = text.index("August")
-    assert finder.clause_tense(text, finder.lower_form(text), start, start + len("August and September")) == "past"
+    assert _tense_of(text, "August and September") == "past"
 
 
 def test_the_next_before_a_month_or_weekday_counts_from_the_date_told_while_next_alone_counts_from_now():

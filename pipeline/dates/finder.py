@@ -1020,7 +1020,7 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["decade_yy"] = int(captured["yy"])
         return "year"
     if "eyear" in captured:
-        parts["year"] = int(captured["eyear"])     # "2200 BC", "79 AD": its era is read after it (_era_after)
+        parts["year"] = int(captured["eyear"])     # "2200 BC", "79 A.D.": its era is read after it (_era_after)
         return "year"
     if "year" in captured:
         year = int(captured["year"])

@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
-from pipeline.sentences import (BULLET_MARKS, BULLETS, HEADING_WORDS, LIST_DASHES, SentenceIndex, heading_over_list,
-                                opens_an_entry)
+from pipeline.sentences import (BULLETS, HEADING_WORDS, LIST_DASHES, LIST_ITEM_OR_DASH, SentenceIndex,
+                                heading_over_list, opens_an_entry)
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -175,7 +175,7 @@ _A_WORD = re.compile(r"[a-z]+")
 SECTION_REACH = 4000
 SENTENCE_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019)")
 # A bulleted list's first item on the lines right after a heading (blank lines between).
-_BULLET_AFTER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]+\S")
+_BULLET_AFTER = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*{LIST_ITEM_OR_DASH.pattern}")
 # How far a date heading a section may stand from the ends of its line (characters, white space).
 _HEADING_MARGIN = 8
 
@@ -1433,18 +1433,16 @@ class _Reading:
                 and _kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH):
             # "pushing the jackpot to an estimated $640 million for Saturday night", on a Thursday: a sum set for a
             # day is staked ahead of it, so the day is the coming one when that is nearer than the one gone
-            coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
-            if coming is not None and coming.first_day is not None and coming.first_day > self.anchor \
-                    and coming.first_day - self.anchor < self.anchor - resolution.last_day:
+            coming = self._nearer_ahead(exp, resolution, ref)
+            if coming is not None:
                 tense, resolution = "future", coming
         if tense == "past" and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
                 and resolution.last_day is not None and resolution.last_day < self.anchor \
                 and self._a_plan_in_the_past_perfect(exp, window):
             # a plan told in the past perfect is a plan since changed, whose day is the one near ahead when that is
             # nearer than the one gone ("had planned to start the survey on Jan. 2", in December: the coming one)
-            coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
-            if coming is not None and coming.first_day is not None and coming.first_day > self.anchor \
-                    and coming.first_day - self.anchor < self.anchor - resolution.last_day:
+            coming = self._nearer_ahead(exp, resolution, ref)
+            if coming is not None:
                 tense, resolution = "future", coming
         if not tense and resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
                 and self.anchor is not None and exp.parts["year2"] == self.anchor.year \
@@ -3975,6 +3973,15 @@ class _Reading:
         except ValueError:
             return False
         return 0 <= (placed - reference.first()).days <= _STORY_LOOK_AHEAD_DAYS
+
+    def _nearer_ahead(self, exp: finder.Expression, gone: resolver.Resolution, ref) -> resolver.Resolution | None:
+        """``exp`` read as the one to come, when that starts after the date of writing and nearer to it than ``gone``,
+        its reading in the past, ended: a reading that sets a time ahead takes the nearer of the two."""
+        coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+        if coming is not None and coming.first_day is not None and coming.first_day > self.anchor \
+                and coming.first_day - self.anchor < self.anchor - gone.last_day:
+            return coming
+        return None
 
     def _a_plan_in_the_past_perfect(self, exp: finder.Expression, window) -> bool:
         """Is the last plan before ``exp`` in its sentence told in the past perfect, "had" right before it ("had
