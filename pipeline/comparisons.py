@@ -1247,12 +1247,13 @@ def _said_right_before(form: str, date: DateMention) -> bool:
 def _said_right_before_pattern() -> re.Pattern:
     """A comma, up to four words of who told (opens=said_then: "said", "reported") and maybe "on" or "in"
     (opens=said_on), up to the date."""
-    return re.compile(rf"(?i){_teller(4)}\s+(?:(?:{_words('said_on')})\s+)?\Z")
+    return re.compile(rf"(?i){_subject_and_verb('said_then', 4)}\s+(?:(?:{_words('said_on')})\s+)?\Z")
 
 
-def _teller(most: int) -> str:
-    """A comma, up to ``most`` words of who told and a word of telling (opens=said_then): a clause of telling."""
-    return rf",\s+(?:[\w.'’&-]+\s+){{1,{most}}}?(?:{_words('said_then')})"
+def _subject_and_verb(opens: str, most: int, not_first: str = "") -> str:
+    """A comma, up to ``most`` words of a subject (what ``not_first`` keeps out may not open them) and a verb of the
+    rows of ``opens``: a clause with a subject of its own, as a clause of telling (opens=said_then) is."""
+    return rf",\s+{not_first}(?:[\w.'’&-]+\s+){{1,{most}}}?(?:{_words(opens)})"
 
 
 @functools.cache
@@ -1820,7 +1821,7 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
     if money_lexicon().part_moved_before.search(form, reach, opens) is not None:
         return True     # a value of no figure moved by a part or a multiple: "margins had fallen by about a third
         #                 since 2021", "has seen revenue more than double since 2016"
-    percent = _PERCENT_BEFORE.search(form, reach, opens)
+    percent = _percent_before().search(form, reach, opens)
     if percent is None:
         return False
     if money_lexicon().changed_by.search(form, sentence_start, percent.start()) is not None:
@@ -1831,9 +1832,13 @@ def _count_moved_before(form: str, opens: int, sentence_start: int, rules: "_Com
     return rules.moving.search(form, clause, percent.start()) is not None
 
 
-# a percentage told as a bound, with "or" and one word after it, still stands right before the stretch it moved over
-# ("premium rises of 30% or more since 2022")
-_PERCENT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|per\s*cent\b|percent\b)(?:\s+or\s+\w+)?\s+\Z", re.I)
+@functools.cache
+def _percent_before() -> re.Pattern:
+    # a percentage told as a bound, with "or" and one word after it, still stands right before the stretch it moved
+    # over ("premium rises of 30% or more since 2022"); its sign may be written out (comparison_bases.tsv
+    # role=percent_words, as the bases' numbers read it)
+    written = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _base_words("percent_words"))
+    return re.compile(rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)(?:\s+or\s+\w+)?\s+\Z", re.I)
 
 
 def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention]) -> bool:
@@ -1876,7 +1881,7 @@ def _attribution_between(form: str, comma: int, at: int, dates: list[DateMention
 @functools.cache
 def _attribution_pattern() -> re.Pattern:
     # up to six words of who told, a teller named in full ("the U.S. Department of Agriculture said")
-    return re.compile(rf"(?i){_teller(6)}\b(?:\s+(?:{_words('said_on')})\b)?")
+    return re.compile(rf"(?i){_subject_and_verb('said_then', 6)}\b(?:\s+(?:{_words('said_on')})\b)?")
 
 
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")
@@ -2204,9 +2209,8 @@ def _held_by_a_new_subject() -> re.Pattern:
     """A comma, a subject of its own (not a bare "and" or "but" going on with the same one) and a verb of a stance held
     on (figure_side_clauses.tsv opens=standing), up to the figure in that clause: ", while Morgan Stanley kept its
     HK$6.50 target"."""
-    held = _words("standing")
-    return re.compile(rf"(?i),\s+(?!(?:{_words('coordinate')})\s+(?:{held})\b)"
-                      rf"(?:[\w.'\u2019&-]+\s+){{1,{_SUBJECT_WORDS}}}?(?:{held})\b[^,;]*\Z")
+    same_subject = rf"(?!(?:{_words('coordinate')})\s+(?:{_words('standing')})\b)"
+    return re.compile(rf"(?i){_subject_and_verb('standing', _SUBJECT_WORDS, same_subject)}\b[^,;]*\Z")
 
 
 # the precisions of a reporting period, which dates the results told of it and not a share move of another clause
