@@ -62,6 +62,16 @@ def test_dates_count_right_wrong_missed_and_extra_rows():
     assert score.counts == {"dates wrong": 1, "dates missed": 1, "dates extra": 1}
 
 
+def test_a_weekend_answers_the_span_of_its_own_saturday_and_sunday_only():
+    text = "Shoppers crowded the malls over the weekend, the retailer said on Monday."
+    line = Expected("a.txt", "over the weekend", None, {"when": "2025-10-18/2025-10-19", "future": "", "note": ""})
+    place([line], text)
+    row = date_row(text, "the weekend", "2025-W42-WE")
+    assert score_dates([line], [dict(row, start="2025-10-18", end="2025-10-19")]).counts == {"dates right": 1}
+    assert score_dates([line], [dict(row, when="2025-W43-WE", start="2025-10-25", end="2025-10-26")]).counts == {
+        "dates wrong": 1}
+
+
 def test_none_among_values_makes_a_row_optional_and_none_alone_forbids_it():
     optional, forbidden = expected("December 2021", when="NONE|2021-12"), expected("1995", when="NONE")
     place([optional, forbidden], RATE_DECISION)
