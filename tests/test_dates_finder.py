@@ -208,6 +208,8 @@ NOT_DATES = [
     ("at least part of the week is no particular week", "Millions of people worked from home at least part of the "
                                                          "week."),
     ("a clock time on a Sunday is no particular day", "The lights are on at 9 p.m. on a Sunday."),
+    ("a gala named by its festival is a show, not the festival's day", "The humanoid robots danced on the Spring "
+     "Festival Gala, watched by hundreds of millions of viewers."),
 ]
 
 
@@ -258,6 +260,19 @@ def test_an_abbreviation_or_an_initial_does_not_end_the_clause_that_gives_the_te
 def test_as_planned_tells_a_happening_went_by_its_plan_not_a_plan_still_to_come(text, expression):
     start = text.index(expression)
     assert finder.clause_tense(text, finder.lower_form(text), start, start + len(expression)) == "past"
+
+
+def test_a_verbless_entry_ending_with_a_noun_and_its_participle_tells_no_past():
+    text = "- Nov. 8 and 9: Guided night walks along the river path with lanterns supplied."
+    start = text.index("Nov. 8")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 14) == ""
+    assert [m.when for m in tag_dates(text, dt.date(2025, 10, 20))] == ["2025-11-08/2025-11-09"]
+
+
+def test_a_subject_opened_by_with_keeps_its_verb_in_the_past():
+    text = "Shareholders with stakes above 5% objected on Nov. 8."
+    start = text.index("Nov. 8")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 6) == "past"
 
 
 def test_a_present_passive_is_no_past():

@@ -118,3 +118,11 @@ def test_each_word_of_a_record_keeps_the_count_after_in_a_stretch_off_the_calend
     assert lexicon.measured_stretch_before().search(row["example"].lower(), 0,
                                                     row["example"].lower().rindex(" in ") + 4) is not None
     assert [m.when for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar] == []
+
+
+def test_a_participle_s_agent_named_with_an_of_phrase_leaves_the_date_to_the_participle():
+    text = "Under a decree signed by the governor of the Sichuan province in January, the city will open two depots."
+    gap = text.lower()[text.index(" by "):text.index("January")]
+    assert lexicon.agent_to_date_gap().fullmatch(gap) is not None
+    january = next(m for m in tag_dates(text, dt.date(2026, 4, 2)) if m.text == "January")
+    assert (january.when, january.future) == ("2026-01", False)

@@ -2351,6 +2351,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
                                             # phrase's participle shares the time of the clause it hangs on
+        if tense == "past" and not listed and _CLAUSE_CLOSES.match(low, end) \
+                and lexicon.absolute_phrase_unmarked().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+            continue                        # "Evening sessions with telescopes provided.": a verbless entry's
+                                            # participle, no verb in the past
         if tense in ("future", "plan") and _called_off(low, start):
             continue
         if tense == "schedule" and after_past >= 0 and lexicon.negation_gap().fullmatch(low, after_past, start):
@@ -2375,6 +2379,8 @@ _ASIDE = re.compile(rf"\s*,((?:{_ASIDE_WORD}){{1,4}})\s*,")
 # The first words after such a date and its comma, where the subject and verb of saying whose reported clause the date
 # heads stand ("For the fourth quarter, the chipmaker said demand would"): group 1.
 _SAYING_AFTER_A_FRONTED_DATE = re.compile(rf"\s*,\s*((?:[a-z.'\u2019-]+\s+){{1,4}})")
+# What right after a participle closes its clause (an absolute phrase with no comma before it must end there).
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;:!?)\n]|\Z)")
 # How far before a participle an absolute phrase may open (", with results of allocations announced").
 _ABSOLUTE_REACH = 60
 # How far before a plan the words that call it off may start ("had already abandoned their plans to").

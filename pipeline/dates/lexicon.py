@@ -360,6 +360,15 @@ def absolute_phrase() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def absolute_phrase_unmarked() -> re.Pattern:
+    """The opening of an absolute phrase with no comma before it, up to a participle searched for at its end
+    ("Evening sessions at the lakefront with telescopes provided."; tense.tsv kind absolute).  Without the comma
+    "with" may also close a subject before its verb ("Holders with stakes voted"), so the caller also asks that the
+    participle end its clause."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('absolute'))})\s+[a-z0-9' -]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def plan_revised() -> re.Pattern:
     """What, after a date, tells that the plan of the past naming it was changed: ", but was extended"
     (tense.tsv kinds revise_join, revise_aux and revise; a word may stand between: "but was later delayed")."""
@@ -923,9 +932,11 @@ def determiner_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def agent_to_date_gap() -> re.Pattern:
     """A participle's agent and the preposition of the date after it, the whole gap ("imposed by regulators on";
-    tense.tsv kinds agent and link): the date is the participle's."""
+    tense.tsv kinds agent and link): the date is the participle's.  The agent may be named with an "of" phrase
+    ("issued by the government of the Inner Mongolia Autonomous Region in"): a name's words take no date."""
     agents, links = trie_regex(_kind_words("agent")), trie_regex(_kind_words("link"))
-    return re.compile(rf"\s+(?:{agents})\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{links})\s+")
+    return re.compile(rf"\s+(?:{agents})\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
+                      rf"(?:\s+of\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){{0,3}})?\s+(?:{links})\s+")
 
 
 @functools.lru_cache(maxsize=None)
