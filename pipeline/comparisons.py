@@ -2209,7 +2209,8 @@ def _held_by_a_new_subject() -> re.Pattern:
     """A comma, a subject of its own (not a bare "and" or "but" going on with the same one) and a verb of a stance held
     on (figure_side_clauses.tsv opens=standing), up to the figure in that clause: ", while Morgan Stanley kept its
     HK$6.50 target"."""
-    same_subject = rf"(?!(?:{_words('coordinate')})\s+(?:{_words('standing')})\b)"
+    same_subject = (rf"(?!(?:{_words('coordinate')})\s+(?:(?:{_words('same_subject')})\s+)?"
+                    rf"(?:{_words('standing')})\b)")
     return re.compile(rf"(?i){_subject_and_verb('standing', _SUBJECT_WORDS, same_subject)}\b[^,;]*\Z")
 
 

@@ -138,7 +138,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
-                                                          "subject", "named_subject", "named_happening", "spreads_ahead", "moved_on",
+                                                          "subject", "same_subject", "named_subject", "named_happening", "spreads_ahead", "moved_on",
                                                           "vintage_before", "said_then", "said_on", "reached_owner")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
@@ -2507,6 +2507,26 @@ def test_a_target_a_new_subject_kept_is_of_now_but_one_the_same_subject_kept_is_
     dates = _on("2026-02-20", "Analysts at Mizuho said on Thursday that margins had bottomed, and kept a buy rating with "
                               "a target price of 2,300 yen.")
     assert dates == {"2,300 yen": "Thursday"}
+
+
+def test_a_target_the_same_subject_also_kept_or_kept_though_it_cut_its_rating_is_of_the_day_told():
+    # figure_side_clauses.tsv opens=same_subject: "it" and "also" go on with the subject, they name no new one
+    dates = _on("2026-03-13", "Nomura downgraded Kaneda Foods to neutral on Wednesday, and also kept its 1,850 yen "
+                              "target price.")
+    assert dates == {"1,850 yen": "Wednesday"}
+    dates = _on("2026-03-13", "Nomura downgraded Kaneda Foods to neutral on Wednesday, though it kept its 1,850 yen "
+                              "target price.")
+    assert dates == {"1,850 yen": "Wednesday"}
+    dates = _on("2026-03-13", "Nomura downgraded Kaneda Foods to neutral on Wednesday, though Daiwa kept its 1,850 yen "
+                              "target price.")
+    assert dates == {"1,850 yen": ""}
+
+
+def test_a_move_recovering_part_of_an_earlier_days_drop_is_of_the_day_told_not_of_the_drops_day():
+    # figure_side_clauses.tsv opens=own "recovering": the earlier day owns the drop it names, not the move before it
+    dates = _on("2026-03-13", "Stocks in Tokyo edged higher on Thursday, with the Topix up 0.6%, recovering part of "
+                              "Wednesday's 1.9% slide.")
+    assert dates == {"0.6%": "Thursday", "1.9%": "Wednesday"}
 
 
 def test_a_month_naming_the_rate_cut_markets_bet_on_dates_no_move_before_it():

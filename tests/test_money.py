@@ -155,6 +155,37 @@ def test_the_amount_a_stock_moved_to_is_its_share_price():
     assert [(m.market_kind, m.amount) for m in found if m.amount] == [("share_price", 148.7), ("share_price", 612.0)]
 
 
+def test_the_price_a_stock_moved_to_past_an_aside_on_its_move_is_its_share_price():
+    found = find_money("Shares of Qinghe Robotics soared 30%, the daily cap on Beijing's bourse, to 118.20 yuan.")
+    assert [(m.market_kind, m.amount) for m in found if m.amount] == [("share_price", 118.2)]
+
+
+def test_a_count_of_shares_outstanding_that_moved_is_no_stocks_move_with_or_without_its_figure():
+    assert find_money("After two years of buybacks, the number of shares outstanding fell 3.1% at Harwell Foods.") == []
+    assert find_money("Harwell's outstanding shares declined in the year as the buyback went on.") == []
+
+
+def test_a_measure_expected_to_more_than_double_moves_up_by_100_percent_but_a_plan_to_double_capacity_is_no_figure():
+    found = find_money("Halvorsen Optics expects its data-centre revenue to more than double next year.")
+    assert [(m.text, m.market_kind, m.percent) for m in found] == [("double", "revenue", 100.0)]
+    assert find_money("Halvorsen Optics aims to double capacity at its Oslo plant next year.") == []
+
+
+def test_a_services_yearly_charge_and_a_members_price_are_prices_and_make_no_figure():
+    assert find_money("Lingo Lab, a language app, charges learners 388 yuan a year for unlimited lessons.") == []
+    assert find_money("Walking tours run every Saturday; tickets are $25, $18 for seniors.") == []
+
+
+def test_a_citys_public_budget_revenue_is_public_finance_and_makes_no_figure():
+    assert find_money("Hefei's general public budget revenue climbed 5.2 percent in the first quarter.") == []
+    assert find_money("The county's tax revenue fell to 1.9 billion yuan last year as land sales slumped.") == []
+
+
+def test_work_done_without_pay_names_no_sum_paid_for_a_cut_before_it():
+    assert find_money("The rail operator will cut services by 15% on Monday because signal staff have worked "
+                      "without pay since March.") == []
+
+
 # (the words before a sum, whether they tell a level a verb of change went to): "up to" is an approximation
 # (approximations.tsv), no move
 MOVED_TO = [

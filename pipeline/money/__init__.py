@@ -879,12 +879,19 @@ def _words_to_level(rules: Lexicon, form: str, start: int, end: int) -> int:
     "rose 10% in the June quarter to 89.2 billion yuan" is as near as "rose 10% to"; only the word that leads to the
     level may follow that period ("in the quarter, helping lift cash to" counts whole: the cash is no level of the move)."""
     words = form[start:end].split()
+    # an aside between commas right after the move tells about it, no other predicate ("jumped 20%, the maximum allowed
+    # on ChiNext, to 64.15 yuan"): only the word that leads to the level counts
+    aside = _MOVE_ASIDE.match(form, start, end)
+    if aside is not None and len(form[aside.end():end].split()) <= _PERIOD_LEVEL_WORDS:
+        return len(form[aside.end():end].split())
     period = rules.period_told.match(form, start, end)
     rest = form[period.end():end].split() if period else words
     return len(rest) if len(rest) <= _PERIOD_LEVEL_WORDS and "," not in form[start:end] else len(words)
 
 
 _PERIOD_LEVEL_WORDS = 2  # words between a move's period and its level ("to about")
+# a comma, a short aside without a figure of its own and a comma ("jumped 20%, the maximum allowed on ChiNext, to")
+_MOVE_ASIDE = re.compile(r",\s+[^,;\d]{1,60},\s+")
 
 
 def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
