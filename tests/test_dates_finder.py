@@ -395,7 +395,7 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "titled_moves.tsv", "moved_plans.tsv", "labels_ahead.tsv", "sequels.tsv", "fiscal_told.tsv",
                                                    "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
-                                                   "southern_places.tsv"}
+                                                   "southern_places.tsv", "plan_periods.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 
@@ -1514,3 +1514,22 @@ def test_a_noun_ending_in_est_before_a_century_is_no_superlative_and_the_century
 def test_a_season_that_approaches_is_the_coming_one_not_a_habit_of_every_season():
     text = "As winter approaches, the grid operator expects heating demand to climb to a record."
     assert _calendar_rows(text, dt.date(2025, 10, 9)) == [("winter", "2025-WI")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The province aims to double its wind capacity during the 14th Five-Year Plan period, officials said.",
+     [("14th Five-Year Plan period", "2021/2025")]),
+    ("Lawmakers approved the outline of the 16th Five-Year Plan (2031-2035) on Friday.",
+     [("16th Five-Year Plan (2031-2035)", "2031/2035"), ("Friday", "2025-11-21")]),
+    ("Delegates will debate the 16th five-year plan, which runs from 2031 to 2035, when they meet.",
+     [("16th five-year plan, which runs from 2031 to 2035", "2031/2035")]),
+    ("Grain output rose sharply under the first Five-Year Plan, the archive shows.",
+     [("first Five-Year Plan", "1953/1957")]),
+])
+def test_a_numbered_five_year_plan_of_china_names_its_years(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected
+
+
+def test_another_country_s_numbered_five_year_plan_names_no_years_of_china_s():
+    text = "India's 12th Five-Year Plan set a growth target of 8 percent for the economy."
+    assert [m.when for m in tag_dates(text, CNBC) if m.on_calendar] == []

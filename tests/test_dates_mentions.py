@@ -1087,8 +1087,10 @@ NEWS_STYLES = [
      "net loss of $5.1 million. The company said its auction business is usually conducted in the second and "
      "fourth quarters, with the current quarter having begun extremely well.", dt.date(1989, 10, 26),
      "the current quarter", "1989-Q4"),
-    ("two years joined by a dash are a span", "The growth target is for 2025, the final year of the 14th "
-     "five-year plan (2021-2025).", dt.date(2025, 3, 11), "2021-2025", "2021/2025"),
+    ("two years joined by a dash are a span", "The growth target is for 2025, the final year of the "
+     "government's plan (2021-2025).", dt.date(2025, 3, 11), "2021-2025", "2021/2025"),
+    ("a numbered five-year plan restated by its years is one span", "The growth target is for 2025, the final year "
+     "of the 14th five-year plan (2021-2025).", dt.date(2025, 3, 11), "14th five-year plan (2021-2025)", "2021/2025"),
     ("analysts' forecasts are a noun, no forecast", "Alibaba reported a 279 per cent jump in net income for the "
      "three months to March, beating analysts' forecasts.", dt.date(2025, 5, 16), "the three months to March",
      "2025-Q1"),
@@ -7945,3 +7947,49 @@ def test_years_counted_back_in_whole_years_run_from_the_first_day_of_the_first_t
     (mention,) = tag_dates(text, dt.date(2000, 2, 1))
     assert (mention.when, mention.first_day, mention.last_day) == ("1998/2000", dt.date(1998, 1, 1),
                                                                    dt.date(2000, 12, 31))
+
+
+def _timed(text, anchor, wanted):
+    return [(m.timex_type, m.timex_value, m.when, [(t.text, t.type, t.value) for t in m.timexes])
+            for m in tag_dates(text, anchor) if m.text == wanted]
+
+
+def test_a_count_of_minutes_later_after_a_clock_time_is_that_time_moved_on_and_its_day():
+    text = ("The ferry left Dover at 11:50 p.m. on Friday and ran aground off Calais 40 minutes later, the operator "
+            "said.")
+    assert _timed(text, dt.date(2025, 3, 10), "40 minutes later") == [
+        ("TIME", "2025-03-08T00:30", "2025-03-08", [("40 minutes", "DURATION", "PT40M")])]
+
+
+def test_a_count_of_hours_later_in_the_next_paragraph_counts_from_the_clock_time_told_before():
+    text = ("The jury returned at 3:15 p.m. on Tuesday.\n\nThe judge adjourned the hearing about two hours later "
+            "after the defence asked for time.")
+    assert _timed(text, dt.date(2025, 6, 12), "about two hours later") == [
+        ("TIME", "2025-06-10T17:15", "2025-06-10", [("about two hours", "DURATION", "PT2H")])]
+
+
+def test_a_count_of_hours_later_after_a_day_without_a_clock_time_is_that_day():
+    text = "The strike began on Monday. Six hours later, the union called its members back to work."
+    assert calendar(text, dt.date(2025, 9, 19)) == [("Monday", "2025-09-15"), ("Six hours later", "2025-09-15")]
+
+
+def test_a_count_of_hours_later_with_no_time_told_in_its_paragraph_or_the_one_before_stays_a_duration():
+    text = ("The strike began on Monday.\n\nUnion leaders met managers.\n\nSix hours later, the union called its "
+            "members back to work.")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 9, 19)) if m.text == "Six hours later"] == [""]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The rocket lifted off at 1:20 a.m. on Saturday, little more than 36 hours after engineers had fixed a leaking "
+     "valve.", dt.date(2025, 4, 7), ("little more than 36 hours after", "TIME", "2025-04-03T13:20", "2025-04-03")),
+    ("The governor signed the budget at 11:40 p.m., about three hours after the assembly approved it.",
+     dt.date(2025, 6, 30), ("about three hours after", "TIME", "2025-06-30T20:40", "2025-06-30")),
+])
+def test_a_count_of_hours_set_off_after_a_clock_time_places_the_happening_it_counts_from(text, anchor, expected):
+    assert [(m.text, m.timex_type, m.timex_value, m.when) for m in tag_dates(text, anchor)
+            if m.text == expected[0]] == [expected]
+
+
+def test_a_count_of_minutes_set_off_after_a_clock_time_places_no_happening_of_its_own():
+    text = "The alarm sounded at 4.12am on Sunday, six minutes after the first pump failed."
+    assert calendar(text, dt.date(2025, 8, 12)) == [("4.12am on Sunday", "2025-08-10")]

@@ -446,3 +446,19 @@ def test_a_year_ad_is_the_calendar_year_of_that_number():
 def test_years_counted_back_past_year_one_land_on_a_year_bc():
     back = resolve({"unit": "Y", "count": 4500, "direction": "ago", "approx": "APPROX"}, MONDAY, "past")
     assert (back.value, back.when, back.first_day) == ("BC2476", "BC2476", None)
+
+
+def test_a_count_of_hours_from_a_clock_time_is_a_time_and_from_a_day_alone_that_day():
+    from pipeline.dates.resolver import time_counted_from
+    evening = resolve({"hour": 22, "minute": 30, "day": 4, "month": 11, "year": 2025}, dt.date(2025, 11, 6))
+    counted = time_counted_from({"unit": "h", "count": 3}, evening, 1, dt.date(2025, 11, 6))
+    assert (counted.timex_type, counted.value, counted.when) == ("TIME", "2025-11-05T01:30", "2025-11-05")
+    day = resolve({"day": 4, "month": 11, "year": 2025}, dt.date(2025, 11, 6))
+    counted = time_counted_from({"unit": "min", "count": 40}, day, -1, dt.date(2025, 11, 6))
+    assert (counted.timex_type, counted.value, counted.when) == ("DATE", "2025-11-04", "2025-11-04")
+
+
+def test_a_count_of_a_day_or_more_in_hours_from_a_day_without_a_clock_time_places_nothing():
+    from pipeline.dates.resolver import time_counted_from
+    day = resolve({"day": 4, "month": 11, "year": 2025}, dt.date(2025, 11, 6))
+    assert time_counted_from({"unit": "h", "count": 90}, day, -1, dt.date(2025, 11, 6)) is None

@@ -463,7 +463,35 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
                 following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
     found = _second_days(found, low)
     found = _apply_guards(found, low, g)
+    found = _numbered_plans(found, low)
     return _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
+
+
+# How far before a plan's number the words naming another country's plan may start ("India's 12th Five-Year Plan").
+_PLAN_OWNER_REACH = 30
+
+
+def _numbered_plans(found: list[Expression], low: str) -> list[Expression]:
+    """A state's plan named by its number, of a fixed count of years, names its years (plan_periods.tsv): "the 14th
+    Five-Year Plan period" is 2021-2025, not a duration of five years."""
+    for i, exp in enumerate(found):
+        parts = exp.parts
+        if parts.get("unit") != "Y" or "ordinal" not in parts or not isinstance(parts.get("count"), int):
+            continue
+        for years, numbers, first, after, others, restated in lexicon.plan_periods():
+            plan = after.match(low, exp.end)
+            if years != parts["count"] or parts["ordinal"] not in numbers or plan is None \
+                    or others.search(low, max(0, exp.start - _PLAN_OWNER_REACH), exp.start):
+                continue
+            start = first + years * (parts["ordinal"] - numbers.start)
+            end = plan.end()
+            told = restated.match(low, end)
+            if told is not None and (int(told.group(1)), int(told.group(2))) == (start, start + years - 1):
+                end = told.end()    # its years restated: "the 15th Five-Year Plan (2026-2030)" is one span
+            found[i] = Expression(exp.start, end, "year", {"year": start, "year2": start + years - 1}, exp.head_start)
+            break
+    return [exp for i, exp in enumerate(found) if not any(
+        other.start <= exp.start and exp.end <= other.end and other is not exp for other in found[max(0, i - 3):i])]
 
 
 # The units a count or "the ..." told after or before a happening may be in ("the week after the grounding")

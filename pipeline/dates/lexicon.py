@@ -1236,6 +1236,15 @@ def just_ended() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def plan_periods() -> tuple[tuple[int, range, int, re.Pattern, re.Pattern, re.Pattern], ...]:
+    """(years, numbers, first year, after, others, restated) of each plan_periods.tsv row: a state's numbered plans of
+    a fixed count of years ("the 14th Five-Year Plan" is 2021-2025)."""
+    return tuple((int(row["years"]), range(int(row["numbers"].split("-")[0]), int(row["numbers"].split("-")[1]) + 1),
+                  int(row["first"]), re.compile(row["after"]), re.compile(row["others"]), re.compile(row["restated"]))
+                 for row in _rows("plan_periods.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def day_offsets() -> tuple[tuple[re.Pattern, int, re.Pattern, re.Pattern], ...]:
     """(between, sign, unless before, unless after) of each offsets.tsv row: how a count of days is told before or
     after the day it counts from ("a day before")."""

@@ -1197,6 +1197,7 @@ class _Reading:
                     and resolution.last_day is not None and resolution.last_day >= self.anchor:
                 resolution = resolution._replace(future=True)     # (what a day ahead holds is still to come)
             resolution = self._later_from_the_story(exp, resolution, ref, window) or resolution
+            resolution = self._clock_time_counted_on(exp, resolution) or resolution
         if resolution is None:
             return
         if not befores and exp.parts == _THE_END_OF_THE_YEAR and resolution.period is not None \
@@ -3145,6 +3146,25 @@ class _Reading:
             # "opened a workshop in 1884 ... Nearly a century and a half later, his heirs own": a rough count that
             # comes up to about now places no year of its own (not 2034)
             return _off_the_timeline(resolution)
+        return None
+
+    def _clock_time_counted_on(self, exp: finder.Expression,
+                               resolution: resolver.Resolution) -> resolver.Resolution | None:
+        """A count of hours or minutes "later" or "earlier" counts from the last day or time its paragraph told before
+        it ("Polls closed at 7:30 p.m. on Tuesday, and results were posted about 40 minutes later": 20:10 that
+        Tuesday), or the paragraph before ("the smoke rose at 6:07 p.m. on Thursday. / He stepped onto the loggia about
+        an hour later": 19:07); a day told further back is too far for hours to count from."""
+        parts = exp.parts
+        if parts.get("direction") not in ("earlier", "later") or not resolver.counts_clock_time(parts):
+            return None
+        for at in range(len(self.resolved) - 1, -1, -1):
+            told_exp, told = self.resolved[at][:2]
+            if _A_WHOLE_PARAGRAPH.search(self.text, told_exp.end, exp.start):
+                return None
+            if told_exp.end <= exp.start and told.on_calendar and told.period is not None:
+                return resolver.time_counted_from(parts, _clock_of_its_day(self.resolved, at),
+                                                  1 if parts["direction"] == "later" else -1, self.anchor,
+                                                  resolution.mod)
         return None
 
     def _in_a_clause_of_its_own(self, exp: finder.Expression, window) -> bool:
@@ -5663,7 +5683,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         if i > 0 and res.timex_type == "DURATION" and (event := _event_counted_to_a_day(
                 low, resolved[i - 1][0], resolved[i - 1][1], exp, anchor,
                 resolved[i + 1][0].start if i + 1 < len(resolved) else len(low),
-                resolved[i + 1][1] if i + 1 < len(resolved) else None)):
+                resolved[i + 1][1] if i + 1 < len(resolved) else None, _clock_of_its_day(resolved, i - 1), res.mod)):
             mentions.append(_mention(text, exp.start, event[0], event[1], [(exp, res)]))
             i += 1
             continue
@@ -6267,6 +6287,8 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # The months of a quarter.
 _MONTHS_IN_A_QUARTER = 3
+# A paragraph of its own between two places of a text: a line that has its own words.
+_A_WHOLE_PARAGRAPH = re.compile(r"\n[^\S\n]*[^\s][^\n]*\n")
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
@@ -6417,14 +6439,17 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
 
 
 def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int,
-                            next_res=None) -> tuple[int, resolver.Resolution] | None:
+                            next_res=None, told=None, mod: str = "") -> tuple[int, resolver.Resolution] | None:
     """Where the word counting ``exp`` (a count of days set off by a comma after the day ``day_exp`` or the rest of its
     clause) ends, and
     the day of the happening it counts to, which names no day of its own (offsets.tsv): ", a day after rival Warner
     Bros. claimed the slot" after "late Tuesday" is the Monday (a date right after the word, at ``next_start``, is the
-    one counted from: "a day before the Lunar New Year holiday")."""
+    one counted from: "a day before the Lunar New Year holiday").  A count of hours or minutes counts from ``told``, the
+    time of that day ("at 10:24 p.m., about two hours after the House passed it" is 20:24 that day); None: it counts
+    days only."""
     if day_res.period is None or day_res.period.gran != "D" or not day_res.on_calendar or day_res.first_day is None \
-            or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) or not _days_counted(low, exp):
+            or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) \
+            or not (_days_counted(low, exp) or (told is not None and _hours_counted(exp.parts))):
         return None
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
@@ -6438,9 +6463,28 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
                     and not re.search(r"[,;.]\s", low[word.end():next_start]):
                 return None     # the happening tells its own day, which makes its row ("three weeks after it first
                                 # showed the device at a developer event in Hangzhou on Nov. 6")
-            counted = resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor)
+            counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
+                if told is not None and resolver.counts_clock_time(exp.parts) \
+                else resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
+
+
+def _clock_of_its_day(resolved: list, at: int) -> resolver.Resolution:
+    """The time told at ``at``, or the clock time told with it when it is a day ("at 6:07 p.m. on Thursday" tells
+    the time of that Thursday): what a count of hours counts from."""
+    told = resolved[at][1]
+    if at > 0 and told.timex_type == "DATE" and resolved[at - 1][1].timex_type == "TIME" \
+            and resolved[at - 1][1].period == told.period:
+        return resolved[at - 1][1]
+    return told
+
+
+def _hours_counted(parts: dict) -> bool:
+    """Is ``parts`` a count of hours, which may reach another day ("at 6:07 p.m. on Thursday, little more than 24
+    hours after")?  A count of minutes set off after a clock time tells a moment beside it, no day of its own ("at
+    11.43pm, three minutes after the ship rolled")."""
+    return resolver.counts_clock_time(parts) and parts["unit"] == "h"
 
 
 def _days_counted(low: str, exp) -> bool:

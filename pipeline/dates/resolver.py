@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 from typing import NamedTuple
 
 # Granularity codes, from fine to coarse.  FY = fiscal year, WE = weekend.
@@ -704,6 +705,36 @@ def day_counted_from(parts: dict, day: dt.date, sign: int, anchor: dt.date | Non
     the Lunar New Year holiday in 2025" is 2025-01-28."""
     counted = day + dt.timedelta(days=sign * _UNIT_DAYS[parts["unit"]] * parts["count"])
     return resolve({"year": counted.year, "month": counted.month, "day": counted.day}, anchor, "")
+
+
+# The units of a count of clock time ("two hours", "40 minutes"), in seconds.
+_CLOCK_SECONDS = {"h": 3600, "min": 60, "s": 1}
+_DAY_SECONDS = 86400
+_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
+
+
+def counts_clock_time(parts: dict) -> bool:
+    """Is ``parts`` a count of hours, minutes or seconds ("about two hours", "40 minutes")?"""
+    return parts.get("unit") in _CLOCK_SECONDS and isinstance(parts.get("count"), (int, float))
+
+
+def time_counted_from(parts: dict, told: Resolution, sign: int, anchor: dt.date | None,
+                      mod: str = "") -> Resolution | None:
+    """The time a count of hours or minutes (``parts``) places after (``sign`` 1) or before (-1) the time ``told``, as
+    TimeML would: a TIME when ``told`` has a clock time ("about an hour later", after 6:07 p.m. on Thursday, May 8,
+    2025, is 2025-05-08T19:07; "24 hours" before it the Wednesday), else the day told, whose hour is unknown, for a
+    count short of a day (None for a longer one: "late on Wednesday, more than 90 hours after the quake" may reach back
+    to either of two days)."""
+    if told.period is None or told.period.gran != "D" or not counts_clock_time(parts):
+        return None
+    seconds = _CLOCK_SECONDS[parts["unit"]] * parts["count"]
+    clock = _CLOCK_VALUE.fullmatch(told.value)
+    if clock is None:
+        return _placed(told.period, anchor, mod, future=told.future) if seconds < _DAY_SECONDS else None
+    year, month, day, hour, minute = map(int, clock.groups())
+    moment = dt.datetime(year, month, day) + dt.timedelta(hours=hour, minutes=minute, seconds=sign * seconds)
+    return _placed(Period.of("D", moment.date()), anchor, mod, "TIME", f"{moment:%Y-%m-%dT%H:%M}",
+                   future=told.future)
 
 
 def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.date | None) -> Resolution | None:
