@@ -7993,3 +7993,23 @@ def test_a_count_of_hours_set_off_after_a_clock_time_places_the_happening_it_cou
 def test_a_count_of_minutes_set_off_after_a_clock_time_places_no_happening_of_its_own():
     text = "The alarm sounded at 4.12am on Sunday, six minutes after the first pump failed."
     assert calendar(text, dt.date(2025, 8, 12)) == [("4.12am on Sunday", "2025-08-10")]
+def test_a_weekday_a_clause_says_could_happen_is_the_coming_one_even_after_a_clause_in_the_past():
+    sunday = dt.date(2026, 3, 8)
+    assert _when_of("Snow closed the pass on Saturday, and the race could restart on Monday.", sunday, "Monday") == [
+        ("2026-03-09", True)]
+    assert _when_of("The ferry could sail on Tuesday if the wind drops.", sunday, "Tuesday") == [("2026-03-10", True)]
+
+
+def test_a_weekday_after_could_of_a_state_or_a_report_stays_the_one_gone():
+    sunday = dt.date(2026, 3, 8)
+    assert _when_of("The skipper could not be reached on Tuesday.", sunday, "Tuesday") == [("2026-03-03", False)]
+    assert _when_of("Witnesses said they could see the smoke on Tuesday.", sunday, "Tuesday") == [
+        ("2026-03-03", False)]
+
+
+def test_a_time_told_in_the_past_passes_over_a_day_to_come_for_the_day_of_the_happening_before_it():
+    text = ("Fog closed the regatta course on Saturday morning, and the last races could go ahead on Monday.\n\n"
+            "The first boats were towed in at 10:15 a.m., and the committee gave up at 1:40 p.m.")
+    sunday = dt.date(2026, 3, 8)
+    assert _when_of(text, sunday, "10:15 a.m.") == [("2026-03-07", False)]
+    assert _when_of(text, sunday, "1:40 p.m.") == [("2026-03-07", False)]

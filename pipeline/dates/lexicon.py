@@ -688,6 +688,15 @@ def possibility_word() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def possibility_of_a_deed() -> re.Pattern:
+    """A word of possibility right before the bare verb of a deed, neither negated nor an auxiliary (tense.tsv kinds
+    negation and auxiliary): "could finish", not "could not be reached" nor "could be located", in which "could" may
+    be the past of "can"."""
+    stops = trie_regex(_kind_words("negation") + _kind_words("auxiliary"))
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(sorted(possibility_words()))})\s+(?!(?:{stops})(?![a-z-]))[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
 def cancelled_plan() -> re.Pattern:
     """The words before a plan that call it off ("had shelved plans to", "scrapped its plan to"), as a
     regex that ends where the plan's own marker starts (tense.tsv kinds cancel and determiner)."""

@@ -1386,6 +1386,7 @@ class _Reading:
                                                    and exp.parts.keys().isdisjoint(("shift", "vague"))
                                                    and not resolver.counts_from_now(exp.parts))) \
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
+                and not (_a_weekday_alone(exp.parts) and not self._a_deed_possible_before(exp, window)) \
                 and not self._counts_forecasts(exp, window) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
@@ -2241,6 +2242,30 @@ class _Reading:
         s_lo, _ = self.clauses.sentence(exp.start, exp.end, window)
         return not self.low[s_lo:before.start()].strip() \
             and lexicon.forecast_noun_in_clause_after().match(self.low, exp.end) is not None
+
+    def _a_deed_possible_before(self, exp: finder.Expression, window: tuple[int, int] | None,
+                                after_the_past: bool = False) -> bool:
+        """Does a word of possibility before the weekday ``exp`` in its sentence govern the bare verb of a deed?  Only
+        then is the weekday the coming one ("the tournament could finish on Monday", on a Sunday): "could" is the past
+        of "can" too ("Neither he nor his grandparents could be located Wednesday" is the Wednesday gone)."""
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        deed = None
+        for deed in lexicon.possibility_of_a_deed().finditer(self.low, lo, exp.start):
+            pass
+        if deed is None:
+            return False
+        markers = [(at, tense) for at, e, tense, _ in self.clauses.markers(lo, hi) if at < exp.start]
+        if any(deed.start() < at and tense in ("boundary", "complement") for at, tense in markers):
+            return False        # (the weekday is another clause's: "I can say the buses that carry pensioners on
+                                # Tuesday")
+        if any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_verbs()
+               for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
+            return False        # ("Police said they could see the car on Monday": the past of "can" reported)
+        if not after_the_past:
+            return True
+        # (with after_the_past, only after a clause in the past, the word nearer the weekday than any verb of a tense)
+        return bool(markers) and all(at < deed.start() for at, _ in markers) \
+            and any(tense == "past" for _, tense in markers)
 
     def _counts_forecasts(self, exp: finder.Expression, window: tuple[int, int] | None) -> bool:
         """Does an occasion counted right before ``exp`` count forecasts made, the only markers of the future before it
@@ -4686,6 +4711,10 @@ class _Reading:
             return "future", None
         if connector_tense:
             return connector_tense, None     # "since March"
+        if _a_weekday_alone(parts) and self._a_deed_possible_before(exp, window, after_the_past=True):
+            # a clause coordinated after one in the past keeps its own look ahead ("suspended the round on Saturday
+            # afternoon, and the tournament could finish on Monday", on a Sunday: the coming Monday)
+            return "future", None
         if self._a_condition_in_the_present(exp, window):
             if self.anchor is not None and _lacks_year(parts) and "month" in parts:
                 # a condition on a time to come is never the month just gone that a deadline may name ("could lose
@@ -4824,6 +4853,17 @@ class _Reading:
                 # comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
                 return self._day_before_the_saying(self.reference_start, told_of, exp, window) \
                     or self._past_its_night(exp, told_of, self.reference_start)
+            elif self.story_told and not fits(told_of):
+                # a time told in the past passes over a day to come the paragraph before told after the day of the
+                # happening, for the last day of the news that fits ("suspended the round on Saturday afternoon, and
+                # the tournament could finish on Monday ... / Play was halted at 2:47 p.m." is that Saturday)
+                for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
+                    if start >= exp.start:
+                        continue
+                    if not _lines_at_most(text, start, exp.start, 2):
+                        break
+                    if abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
+                        return self._past_its_night(exp, day, start)
         for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
             if start < paragraph:
                 break
@@ -5615,7 +5655,7 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
         return False
     if (resolver.names_a_part_of_the_year(parts) or (parts.get("unit") == "H" and parts.get("fiscal"))
             or resolver.fiscal_quarter_alone(parts)
-            or _a_day_or_month_alone(parts) or _a_season_alone(parts)) \
+            or _a_day_or_month_alone(parts) or _a_season_alone(parts) or _a_weekday_alone(parts)) \
             and res.last_day is not None and res.last_day < anchor:
         return True     # (the resolver decides whether it is the one to come: "an early election could be called
                         # for the autumn", in February, is next autumn, as a month alone would be)
