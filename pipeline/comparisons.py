@@ -1450,8 +1450,15 @@ def _reached_record() -> re.Pattern:
 def _record_words() -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is
-    return "|".join(f"(?:{_row_words(row)})" + _not_before(row)
-                    for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record")
+    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record"]
+    # a possessor may stand in an owner's stead: ", the company's steepest fall since March 2020" (opens=record_possessor)
+    owners = {w for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner"
+              for w in row["words"].split("|")}
+    owned = sorted({w.split(None, 1)[1] for row in rows for w in row["words"].split("|")
+                    if len(w.split(None, 1)) == 2 and w.split(None, 1)[0] in owners}, key=len, reverse=True)
+    possessed = (rf"(?:{_words('record_possessor')})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+"
+                 rf"(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in owned)})")
+    return "|".join([f"(?:{_row_words(row)})" + _not_before(row) for row in rows] + [f"(?:{possessed})"])
 
 
 @functools.cache

@@ -139,7 +139,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
                                                           "subject", "same_subject", "named_subject", "named_happening", "spreads_ahead", "moved_on",
-                                                          "vintage_before", "said_then", "said_on", "reached_owner")],
+                                                          "vintage_before", "said_then", "said_on", "reached_owner",
+                                                          "record_possessor")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -1354,6 +1355,19 @@ def test_each_word_that_leads_a_move_to_its_own_record_leaves_its_stretch_to_no_
         # setDV, dv_review
         rows = _wsj(f"The stock rose 9.2% that day {word} its highest since 1985.")
         assert rows and all(row["money_text"] and "since" not in row["date_text"] for row in rows), word
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record_possessor"],
+                         ids=lambda rule: rule["words"])
+def test_a_possessor_in_an_owners_stead_before_a_superlative_makes_it_a_record_whose_stretch_dates_no_figure(rule):
+    rows = _wsj(rule["example"])
+    assert rows and all(row["money_text"] and "since" not in row["date_text"] for row in rows)
+    dates = _dates_of_figures(_wsj("Brent crude fell 4.1% to $61.20 a barrel on Tuesday, the contract's sharpest "
+                                   "one-day drop since April 1988, and gold rose 0.6%."))
+    assert dates == {"4.1%": "Tuesday", "$61.20": "Tuesday", "0.6%": "Tuesday"}
+    dates = _dates_of_figures(_wsj("The auction raised $48.2 million, the house's best result since its spring sale "
+                                   "of 1986, against an estimate of $30 million to $40 million."))
+    assert all("1986" not in date for date in dates.values()), dates
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reached_owner"],

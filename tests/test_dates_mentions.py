@@ -5163,6 +5163,17 @@ def test_a_date_s_words_and_clause_tell_its_tense_and_year(text, anchor, express
         assert found.get(expression) == (when, future), found
 
 
+def test_a_year_earlier_counts_back_from_the_period_reported_not_from_the_day_said_at_the_end_of_its_sentence():
+    text = ("Harwick Foods posted revenue of 2.4 billion euros for the three months to September, up 6%, the Dutch "
+            "group said on Tuesday. Its operating loss narrowed to 80 million euros from 210 million euros a year "
+            "earlier.")
+    assert _when_of(text, dt.date(2025, 11, 13), "a year earlier") == [("2024-Q3", False)]
+    # with no period told before it, the day said is the story's day, which a count goes back from
+    text = ("Harwick Foods agreed to sell its bakery unit, the Dutch group said on Tuesday. A week earlier it had cut "
+            "300 jobs.")
+    assert _when_of(text, dt.date(2025, 11, 13), "A week earlier") == [("2025-11-04", False)]
+
+
 def test_a_fiscal_calendar_told_alone_dates_nothing():
     # setCN, markets_live: a fiscal calendar told is no fiscal year that happens
     found = {m.text: (m.when, m.future) for m in tag_dates("Its fiscal year ends in January.", dt.date(2025, 8, 14))

@@ -2939,6 +2939,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
 # An aside set off by commas: up to its verb, and after it.
 _ASIDE_OPENING = re.compile(rf",(?:{_ASIDE_WORD}){{1,4}}\s*\Z")
 _ASIDE_CLOSING = re.compile(r"\s*,")
+# The full stop of an aside told last in its sentence (", the group said on Thursday.").
+SAID_LAST = re.compile(r"\s*\.(?:\s|\Z)")
 
 
 def _says_who_said_so(low: str, s_lo: int, s: int, e: int, start: int) -> bool:
@@ -2981,12 +2983,13 @@ def _a_past_saying(found: re.Match | None) -> re.Match | None:
 _SAID_REACH = 24
 
 
-def dates_a_said_aside(low: str, start: int, end: int) -> bool:
+def dates_a_said_aside(low: str, start: int, end: int, closing: re.Pattern | None = None) -> bool:
     """Does low[start:end] tell when an aside set off by commas was said (", the company said last month,")?  It
-    then dates the saying, not the story around it."""
+    then dates the saying, not the story around it.  ``closing``: what may close the aside instead of a comma
+    (``SAID_LAST``, the full stop of an aside that ends its sentence)."""
     # (the comma that closes the aside is looked for first: most dates have none, and the verb's two searches
     # behind the date cost far more)
-    if _ASIDE_CLOSING.match(low, end) is None:
+    if (closing or _ASIDE_CLOSING).match(low, end) is None:
         return False
     found = _past_saying_before(low, start) or _past_saying_in_a_medium_before(low, start)
     if found is None:

@@ -35,6 +35,8 @@ _NARRATIVE_REACH_DAYS = 62
 # How many of the last years named "that year" may look back over, past those told in the past perfect.
 _YEARS_KEPT = 3
 _PARTS_OF_A_YEAR = frozenset(("S", "Q", "H"))
+# The granularities of a period whose results a sentence reports (see _Reading._said_after_the_period_told).
+_REPORTED_PERIODS = frozenset(("M", "Q", "H", "Y"))
 # What a date spread over its sentence does not reach across, and how far it reaches (characters).
 _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
@@ -5313,6 +5315,7 @@ class _Reading:
                 and not ("year" in parts and _kind_just_before(self.low, "threshold", exp.start, _TIED_WORDS_REACH)) \
                 and not self._background_aside(exp, resolution, window) \
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
+                and not self._said_after_the_period_told(exp, window) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp) \
@@ -5414,6 +5417,17 @@ class _Reading:
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
                 self.topic, self.topic_named = self.reference, exp
+
+
+    def _said_after_the_period_told(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp`` date an aside that ends its sentence, telling when a period its sentence named before was
+        reported (", the group said on Thursday.")?  Then the story stays on that period: "posted revenue of 38.6
+        billion yuan for the three months through December, the group said on Thursday. Its loss shrank to 1.2
+        billion yuan from 4.9 billion yuan a year earlier" counts the year back from the quarter."""
+        reference = self.reference
+        return reference is not None and reference.gran in _REPORTED_PERIODS \
+            and finder.dates_a_said_aside(self.low, exp.start, exp.end, finder.SAID_LAST) \
+            and self.clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start < exp.start
 
 
 def _yearly_set(parts: dict) -> bool:
