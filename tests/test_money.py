@@ -5123,3 +5123,39 @@ def test_a_state_owned_company_s_own_fund_and_a_company_s_own_sector_keep_their_
     assert [m.text for m in find_money("Revenue of its healthcare sector rose 5 percent to 4.1 billion euros in the "
                                        "quarter.")] == ["5 percent", "4.1 billion euros"]
     assert find_money("The provincial government will set up a 10-billion-yuan AI industry fund.") == []
+
+
+def test_shares_that_value_a_whole_group_at_a_sum_tell_its_market_value():
+    found = kind_by_text("At Monday's close of $38.90, Pellworth's shares value the whole group at about $27 billion.")
+    assert found == {"$38.90": "share_price", "$27 billion": "market_cap"}
+
+
+def test_a_cause_told_after_a_move_with_on_hopes_that_says_nothing_of_the_move():
+    found = kind_by_text("Ostrava Chips rose 1.9% to 412 koruna and Kestrel Microsystems gained 0.8% on hopes that "
+                         "heavier spending on data centres would lift orders.")
+    assert found["0.8%"] == "share_move"
+    assert found["1.9%"] == "share_move"
+
+
+def test_the_kosdaq_is_an_index_whose_move_is_the_whole_market():
+    assert kind_by_text("Seoul's tech-heavy Kosdaq fell 1.2% to 731.40 on Tuesday.")["1.2%"] == "other"
+
+
+def test_a_company_listed_in_the_nasdaq_tells_where_its_shares_trade_no_index():
+    found = kind_by_text("Orbitec shares, which listed in Nasdaq in 2021, rose 4.1% to $8.35 on Monday.")
+    assert found == {"4.1%": "share_move", "$8.35": "share_price"}
+
+
+def test_what_a_company_has_said_a_plant_will_cost_is_money_it_invests():
+    found = kind_by_text("The mill, which Norvale Paper has said will cost about C$640 million, is due to open next "
+                         "spring.")
+    assert found == {"C$640 million": "investment"}
+
+
+def test_a_bond_a_defendant_remains_free_on_is_bail_and_no_money():
+    assert find_money("The former councillor, who is due back in court in June, remains free on a $150,000 bond.") == []
+
+
+def test_prices_that_move_in_a_market_a_where_clause_names_are_macro_prices():
+    assert find_money("Officials also discussed the rental market, where prices have risen 1.2% since the autumn, "
+                      "and household debt.") == []
