@@ -8024,3 +8024,45 @@ def test_a_time_told_in_the_past_passes_over_a_day_to_come_for_the_day_of_the_ha
     sunday = dt.date(2026, 3, 8)
     assert _when_of(text, sunday, "10:15 a.m.") == [("2026-03-07", False)]
     assert _when_of(text, sunday, "1:40 p.m.") == [("2026-03-07", False)]
+def test_a_weekday_after_no_earlier_than_is_the_earliest_day_ahead_not_the_one_gone():
+    text = "Divers called off the search for the wreck and will resume no earlier than Friday, the coast guard said."
+    assert _when_of(text, dt.date(2025, 3, 12), "Friday") == [("2025-03-14", True)]
+
+
+def test_a_headline_with_no_verb_keeps_a_month_after_no_earlier_than_ahead():
+    text = "Ferry link shut after hull damage; reopening no earlier than March"
+    assert _when_of(text, dt.date(2025, 11, 3), "March") == [("2026-03", True)]
+
+
+def test_a_day_of_the_month_alone_is_the_day_the_text_wrote_not_one_counted_back_to():
+    text = ("The utility publishes its annual results on March 12, and analysts expect profit to rise 8% from a year "
+            "earlier. Shareholders will watch the dividend closely on the 12th.")
+    assert _when_of(text, dt.date(2026, 3, 2), "the 12th") == [("2026-03-12", True)]
+
+
+def test_a_chance_of_rain_given_for_a_weekday_just_gone_is_that_day_not_next_weeks():
+    text = "Forecasters now give a 20% chance of rain for the final, down from 60% for Friday."
+    assert _when_of(text, dt.date(2025, 6, 14), "Friday") == [("2025-06-13", False)]
+
+
+def test_that_period_after_a_quarter_and_its_base_is_the_quarter_reported():
+    text = ("Orders at the toolmaker rose to 2,300 units in the June quarter, up from 1,900 in the quarter before, "
+            "and export sales doubled in that period.")
+    assert _when_of(text, dt.date(2025, 8, 20), "that period") == [("2025-Q2", False)]
+
+
+def test_losses_put_at_a_sum_for_the_year_to_a_month_are_of_the_fiscal_year_ending_then():
+    text = "Analysts put the streaming arm's losses at 600 million pounds for the year to June."
+    assert _when_of(text, dt.date(2026, 5, 12), "the year to June") == [("FY2026", True)]
+
+
+def test_a_month_in_a_later_sentence_of_an_entry_headed_by_its_year_stays_in_that_year():
+    text = ("Key moments\n\n- 2019: The club sold its stadium in October. A new coach took over in August.\n"
+            "- 2020: Relegation.")
+    assert _when_of(text, dt.date(2025, 5, 6), "August") == [("2019-08", False)]
+
+
+def test_years_ago_almost_to_the_day_is_the_day_of_writing_that_many_years_back():
+    text = ("Revenue for the June quarter rose 4%. The chain opened its first store in Lagos two years ago, almost to "
+            "the day, and now runs 40.")
+    assert _when_of(text, dt.date(2025, 8, 28), "two years ago") == [("2023-08-28", False)]

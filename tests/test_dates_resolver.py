@@ -14,6 +14,8 @@ WSJ = dt.date(1989, 10, 26)
 
 CASES = [
     # (what, parts, anchor, tense, reference, TimeML value, table when)
+    ("sales grew 12% in that period, after a quarter was told, are of that quarter",
+     {"unit": "P", "shift": 0, "anaphoric": True}, MONDAY, "past", Period("Q", 2025, 3), "2025-Q3", "2025-Q3"),
     ("In February in a November article about the past is the February before",
      {"month": 2}, MONDAY, "past", None, "2025-02", "2025-02"),
     ("will launch in February in a November article is the February after",

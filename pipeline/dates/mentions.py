@@ -956,6 +956,14 @@ class _Reading:
             # last told, when nothing else was dated since
             exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
             del exp.parts["unit"], exp.parts["det"]
+        elif _years_ago(exp.parts) and self.anchor is not None \
+                and lexicon.told_right_after("to_the_day").match(
+                    self.low, exp.end + self.low.startswith(",", exp.end)) is not None:
+            # "That figure was set a year ago, almost to the day": the day of writing that many years back, counted
+            # from now whatever period the story is on, as "a year ago today" is
+            year = self.anchor.year - exp.parts["count"]
+            day = min(self.anchor.day, 28) if self.anchor.month == 2 else self.anchor.day
+            exp.parts = {"year": year, "month": self.anchor.month, "day": day}
         if set(exp.parts) == {"month"} and exp.start > self.first_line_end \
                 and finder._labels_its_line(self.low, exp.start, exp.end) and (year := self._title_year()) is not None:
             # "1. January: the DeepSeek shock" under "China tech's 2025 in ten moments": a month heading a section of
@@ -1440,6 +1448,15 @@ class _Reading:
             coming = self._nearer_ahead(exp, resolution, ref)
             if coming is not None:
                 tense, resolution = "future", coming
+        elif tense != "pluperfect" and _a_weekday_alone(exp.parts) and resolution.first_day is not None \
+                and self.anchor is not None and resolution.first_day > self.anchor \
+                and _kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH):
+            # ... and the one gone when that is nearer: "a 70% chance of good weather, up from 45% for Tuesday",
+            # written on a Wednesday, is the day before
+            gone = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
+            if gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
+                    and self.anchor - gone.last_day < resolution.first_day - self.anchor:
+                tense, resolution = "past", gone
         if tense == "past" and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
                 and resolution.last_day is not None and resolution.last_day < self.anchor \
                 and self._a_plan_in_the_past_perfect(exp, window):
@@ -1974,13 +1991,15 @@ class _Reading:
         reader takes "before the 24th" for the Feb. 24 the story told of, whatever month it named since ("walk out
         on Feb. 24 ... offered to delay the changes until April 2027 ... 'at any time before the 24th'"), unless its
         own sentence named a month before it: "In July 2023, regulators fined Ant, and on the 8th the company offered"
-        is July 8, 2023, whatever Oct. 8 an earlier paragraph told."""
+        is July 8, 2023, whatever Oct. 8 an earlier paragraph told.  A day counted to ("up 5% from a year earlier",
+        after "reports on Feb. 19") named no number: the reader has only the 19th the text wrote."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         for told, resolution, *_ in reversed(self.resolved):
             if sentence_start <= told.start < exp.start and resolution is not None \
                     and resolution.precision == "month":
                 return None
-            if told.start < exp.start and resolution is not None and resolution.precision == "day" \
+            if told.start < exp.start and "day" in told.parts and resolution is not None \
+                    and resolution.precision == "day" \
                     and resolution.first_day is not None and resolution.first_day.day == exp.parts["day"]:
                 return resolver.Period.of("D", resolution.first_day)
         return None
@@ -3874,9 +3893,11 @@ class _Reading:
             pluperfect = "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
             # (a season goes on like a month: "cut her holding last summer and bought it back in January" is the
             # January after that summer)
+            # (an entry of a chronology its year heads stays in that year: "- 2023: ... scrapped the spin-off in
+            # November. Wu became chief executive in September" is September 2023, set by _open_an_entry)
             looks_back = (same_sentence and (told_of.gran not in ("D", "M", "S")
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
-                or pluperfect
+                or pluperfect or parts.get("in_story") == "sentence"
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
             if pluperfect and told_of.gran in ("D", "M") and self._a_tally_by(befores) \
                     and self._a_side_clause_after_a_present_reference(exp, window):

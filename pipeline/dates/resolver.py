@@ -1124,6 +1124,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     if vague and shift is None:
         shift = -1 if vague == "PAST" else 1
     if shift is not None:
+        if unit == "P" and shift == 0 and parts.get("anaphoric") and not parts.get("plural") \
+                and reference is not None and reference.gran in ("Q", "H"):
+            # "grew 36% in that period" after "in the December quarter": the quarter or half the text last told of
+            # (after a year it is more often a stretch compared over: "up 30% over the same period")
+            return _placed(reference, anchor, mod, future=forecast)
         if gran is None or parts.get("plural"):
             return _vague("PAST_REF" if shift < 0 else ("FUTURE_REF" if shift > 0 else "PRESENT_REF"), mod)
         base_day = anchor
