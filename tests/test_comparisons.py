@@ -1040,7 +1040,7 @@ def test_a_day_a_relative_clause_of_whom_tells_before_the_figure_does_not_date_t
 
 
 def test_a_date_in_a_clause_of_where_after_a_figure_is_that_clauses():
-    assert _dated("2026-03-12", "He estimated that the film could open to $90 million or more in its new March slot, "
+    assert _dated("2026-03-12", "He estimated that the film could open to $90 million or more in its new release slot, "
                   "where it will face little competition until another film arrives in mid-April 2027.") == {
         "$90 million": "2026-03-12"}
 

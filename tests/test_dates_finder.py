@@ -1533,3 +1533,9 @@ def test_a_numbered_five_year_plan_of_china_names_its_years(text, expected):
 def test_another_country_s_numbered_five_year_plan_names_no_years_of_china_s():
     text = "India's 12th Five-Year Plan set a growth target of 8 percent for the economy."
     assert [m.when for m in tag_dates(text, CNBC) if m.on_calendar] == []
+def test_a_month_that_is_also_a_verb_before_a_launch_window_a_rate_cut_or_a_peak_is_that_month():
+    assert spans("The probe will now fly in the March window, and traders price a March rate cut.") == [
+        "now", "March", "March"]
+    assert spans("The index closed 12% below its May peak, and the bank sets out its view in its May Statement.") == [
+        "May", "May"]
+    assert spans("Protesters march cut off from the square, and officials may cut the budget.") == []

@@ -8066,3 +8066,25 @@ def test_years_ago_almost_to_the_day_is_the_day_of_writing_that_many_years_back(
     text = ("Revenue for the June quarter rose 4%. The chain opened its first store in Lagos two years ago, almost to "
             "the day, and now runs 40.")
     assert _when_of(text, dt.date(2025, 8, 28), "two years ago") == [("2023-08-28", False)]
+def test_a_stretch_until_a_month_after_a_verb_in_the_past_is_the_month_gone():
+    text = "The carmaker kept its Leipzig plant open until March, when the last order was filled."
+    assert _when_of(text, dt.date(2025, 6, 20), "until March") == [("2025-03", False)]
+    assert _when_of("The carmaker will keep its Leipzig plant open until March.", dt.date(2025, 6, 20),
+                    "until March") == [("2026-03", True)]
+
+
+def test_time_given_until_a_day_is_a_limit_ahead_even_in_the_past_or_the_present_perfect():
+    assert _when_of("Tenants were given until March 31 to claim the rebate.", dt.date(2026, 1, 14),
+                    "until March 31") == [("2026-03-31", True)]
+    assert _when_of("The regulator has given the two banks until the weekend to settle.", dt.date(2025, 11, 21),
+                    "until the weekend") == [("2025-W47-WE", True)]
+
+
+def test_a_deadline_extended_until_a_day_is_the_day_to_come_though_the_verb_is_past():
+    text = "The port authority extended its deadline for the striking dockers until 9 a.m. Tuesday."
+    assert _when_of(text, dt.date(2025, 11, 24), "until 9 a.m. Tuesday") == [("2025-11-25", True)]
+
+
+def test_a_season_that_starts_in_a_month_names_the_nearest_such_month():
+    text = "Aid groups want the border crossings kept open through the rainy season, which starts in June."
+    assert _when_of(text, dt.date(2026, 3, 5), "June") == [("2026-06", True)]

@@ -171,6 +171,7 @@ _DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from 
 _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
 _STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year
 _A_WORD = re.compile(r"[a-z]+")
+_NEXT_WORD = re.compile(r"\s+[a-z]+")     # the participle after an auxiliary ("has [given]")
 # How far a day heading a section of a timeline ("Saturday, January 10" alone on its line) reaches (characters),
 # and a line of text that ends a sentence (a line without such an end is a heading, which closes the section);
 # extract.py dates a log section's figures with the same two.
@@ -328,6 +329,14 @@ _MOVED_PLAN_REACH = 120
 def _later_row() -> int:
     """The connectors.tsv row of a time a schedule is moved to (kind ahead, tense later)."""
     return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "ahead" and row["tense"] == "later")
+
+
+@functools.lru_cache(maxsize=None)
+def _later_before() -> re.Pattern:
+    """The `before` of every connectors.tsv row of a time a schedule is moved to (kind ahead, tense later), read
+    without the connectors' reach."""
+    rows = [row["before"] for row in _connectors().rows if row["kind"] == "ahead" and row["tense"] == "later"]
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(rows)})\Z")
 
 
 def _moved_plan_before(low: str, start: int) -> bool:
@@ -4721,7 +4730,8 @@ class _Reading:
                 row = next(i for i in befores.values() if rows[i]["tense"] == connector_tense)
                 connector = _connector_start(low, exp.start, rows[row]["before"])
                 if finder.done_by_a_past_verb(text, low, connector, exp.start, window, clauses) \
-                        and not self._a_reported_condition(exp, window):
+                        and not self._a_reported_condition(exp, window) \
+                        and not self._a_limit_still_ahead(exp, connector, window):
                     return "past", None
                 sequence = lexicon.sequence_clause_before().search(
                     low, max(self.clauses.sentence(exp.start, exp.end, window)[0], connector - _SEQUENCE_REACH),
@@ -4749,6 +4759,22 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _a_limit_still_ahead(self, exp: finder.Expression, connector: int, window) -> bool:
+        """Does the verb before the deadline connector at ``connector`` leave the time ``exp`` ahead, though a verb of
+        the past: one of the present perfect with only its object between, a clause brought up to now ("has given its
+        partners until the weekend"), or a verb of moving a time (connectors.tsv kind ahead, tense later), read past
+        the connectors' reach ("INS extended its deadline until 9 a.m. EST Tuesday", written on Monday)?  A verb of
+        the simple past is done by the time ("kept the plant open until March")."""
+        if _later_before().search(self.low, max(0, connector - _MOVED_PLAN_REACH), exp.start) is not None:
+            return True
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        auxiliary = None
+        for auxiliary in lexicon.present_perfect().finditer(self.low, lo, connector):
+            pass
+        verb = _NEXT_WORD.match(self.low, auxiliary.end()) if auxiliary is not None else None
+        return verb is not None and lexicon.object_before_a_deadline().fullmatch(self.text, verb.end(),
+                                                                                 connector) is not None
 
     def _a_negated_past_deadline(self, exp: finder.Expression, befores, window) -> bool:
         """Does a deadline connector before ``exp`` follow a negated verb in the past in its clause ("engineers did
