@@ -5159,3 +5159,37 @@ def test_a_bond_a_defendant_remains_free_on_is_bail_and_no_money():
 def test_prices_that_move_in_a_market_a_where_clause_names_are_macro_prices():
     assert find_money("Officials also discussed the rental market, where prices have risen 1.2% since the autumn, "
                       "and household debt.") == []
+def test_starting_pay_and_the_pay_it_is_set_against_a_raise_for_nurses_and_a_daily_fee_are_not_money():
+    # not_money.tsv: pay however it is told, and a price a person pays by the day
+    assert find_money("Starting pay for a nurse at the county hospital is $41,200, against $47,500 in the capital.") == []
+    assert find_money("The hospital said the savings would fund a 4% raise for nurses next spring.") == []
+    assert find_money("Parents said they could not afford $30 a day for the holiday camp.") == []
+
+
+def test_a_councils_savings_a_countrys_research_money_and_a_cost_paid_by_the_eu_are_public_money():
+    assert find_money("The council expects to save about £520,000 a year by merging its two libraries.") == []
+    assert find_money("Germany said on Monday it would put 1.2 billion euros into quantum research.") == []
+    assert find_money("The new tunnel's cost has risen to more than 9 billion euros, most of it paid by the European "
+                      "Union.") == []
+
+
+def test_a_sectors_running_total_a_stamps_price_and_a_licensing_minimum_are_not_money():
+    assert find_money("Robotics start-ups raised $1.1 billion in the quarter, bringing their total since 2022 to more "
+                      "than $6 billion.") == []
+    assert find_money("The price of a first-class letter stamp will go up 3 pence to 87 pence in April.") == []
+    assert find_money("Exchanges must hold paid-up capital of at least $10 million under the new rules.") == []
+
+
+def test_a_borrow_fee_and_a_valuation_called_cheap_are_no_figures_but_a_companys_own_move_stays():
+    assert find_money("A trader said the fee to borrow the shares had fallen since the results.") == []
+    assert find_money("\"The valuation is still undemanding,\" one fund manager said.") == []
+    assert kind_by_text("Greyline's shares had fallen 6% by midday.") == {"6%": "share_move"}
+
+
+def test_a_sum_told_over_a_deals_life_revenue_earned_and_payments_processed_take_their_kinds():
+    # kinds.tsv: "over its life" is a deal's worth, "in revenue" outweighs "earned", payments processed are volume
+    assert one("The kit deal, signed in 2020, was reported to be worth about £150 million over its life."
+               ).market_kind == "investment"
+    assert one("The league earned $2.3 billion in revenue last season.").market_kind == "revenue"
+    assert kind_by_text("The wallet processed about $620 billion of payments last year, up from $480 billion.") == {
+        "$620 billion": "transaction_volume", "$480 billion": "transaction_volume"}
