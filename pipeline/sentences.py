@@ -108,7 +108,7 @@ LIST_ITEM_OR_DASH = re.compile(rf"[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]+\S")
 _LIST_OPENING = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 # A line opening with a short capitalised label and a colon ("Revenue: 247.8 billion yuan vs. ...",
 # "Market cap: $375bn"): two such lines in a row are entries of a list, not one wrapped sentence.
-_LABEL_OPENING = re.compile(r"[A-Z][\w'&/.-]*(?:[ \t]+[\w'&/.()-]+){0,5}?:[ \t]")
+LABEL_OPENING = re.compile(r"[A-Z][\w'&/.-]*(?:[ \t]+[\w'&/.()-]+){0,5}?:[ \t]")
 
 
 def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
@@ -194,7 +194,7 @@ def _line_ends_sentence(form: str, line_start: int, line_end: int, next_start: i
     starts_new = next_line[:1].isupper() or next_line[:1].isdigit() or bool(_LIST_OPENING.match(next_line))
     if not starts_new:
         return False
-    if _LABEL_OPENING.match(form, line_start, line_end) and _LABEL_OPENING.match(form, next_start):
+    if LABEL_OPENING.match(form, line_start, line_end) and LABEL_OPENING.match(form, next_start):
         return True
     # Text with lines over _WRAP_WIDTH is not hard-wrapped: each line break is deliberate (a title,
     # a heading, a list item).  In hard-wrapped newswire only a line clearly shorter than the

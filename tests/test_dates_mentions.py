@@ -8088,3 +8088,14 @@ def test_a_deadline_extended_until_a_day_is_the_day_to_come_though_the_verb_is_p
 def test_a_season_that_starts_in_a_month_names_the_nearest_such_month():
     text = "Aid groups want the border crossings kept open through the rainy season, which starts in June."
     assert _when_of(text, dt.date(2026, 3, 5), "June") == [("2026-06", True)]
+
+
+def test_a_bond_sold_on_a_weekday_with_a_maturity_year_is_the_weekday_just_gone():
+    text = "Tencent Music sold $800 million of exchangeable notes due 2031 on Tuesday to fund share buybacks."
+    assert _when_of(text, dt.date(2026, 3, 6), "Tuesday") == [("2026-03-03", False)]
+
+
+def test_a_labelled_item_of_a_term_sheet_does_not_take_the_year_of_the_item_before():
+    text = ("Key terms of the offering:\n\n- Maturity: March 3, 2031; investors may put the notes on March 3, 2029\n"
+            "- Pricing date: March 10\n")
+    assert _when_of(text, dt.date(2026, 3, 6), "March 10") == [("2026-03-10", True)]

@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
-from pipeline.sentences import (BULLETS, HEADING_WORDS, LIST_DASHES, LIST_ITEM_OR_DASH, SentenceIndex,
-                                heading_over_list, opens_an_entry)
+from pipeline.sentences import (BULLET_OPENING, BULLETS, HEADING_WORDS, LABEL_OPENING, LIST_DASHES, LIST_ITEM_OR_DASH,
+                                SentenceIndex, heading_over_list, opens_an_entry)
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -3974,6 +3974,7 @@ class _Reading:
                 and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts \
                 and "weekday" not in parts and "in_story" not in parts \
                 and self.reference_end > clauses.sentence(exp.start, exp.end, window)[0] \
+                and not self._a_field_of_a_later_item(exp) \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
                 and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
                 and not any(m[2] in lexicon.PAST_TENSES for m in clauses.markers(self.reference_end, exp.start)) \
@@ -3984,7 +3985,8 @@ class _Reading:
             # past verb before that day tells of something else: "The new dates, announced on Friday, begin ...";
             # one after it may look back: "opens on June 5, 2027, a date set in March"; a clause with a subject of
             # its own tells its own time: "is scheduled for Aug. 6 to 16, 2026, and the board will vote in October",
-            # written in 2025, is this October)
+            # written in 2025, is this October; nor does the next item of a list, a field of its own: "- Maturity:
+            # Sept. 12, 2032 / - Settlement: Sept. 16" is this Sept. 16)
             exp.parts = dict(parts, in_story=True)
         elif told_of is reference and anchor is not None and reference.gran == "D" and reference.first() > anchor \
                 and _lacks_year(parts) and "month" in parts and "day" in parts and "weekday" not in parts \
@@ -3993,19 +3995,30 @@ class _Reading:
                      and self._soon_after_a_day_to_come(parts, reference)
                      and finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
                      not in lexicon.PAST_TENSES
-                     or _listing_between().fullmatch(low, self.reference_end, exp.start)):
+                     or _listing_between().fullmatch(low, self.reference_end, exp.start)) \
+                and not self._a_field_of_a_later_item(exp):
             # a fixture list of a year to come goes on in it: "Australia and New Zealand meet on Sunday, October 17
             # [, 2027] ... [new paragraph] The quarter-finals follow on October 30 and 31" is October 2027 (a day that
             # would come before the day told of, or long after it, is not: "opens on June 5, 2027. Tickets go on sale
             # on March 3" is the coming March 3); and "at its next two meetings, on May 6 and June 17", in March: a day
             # listed after a day to come is the first such day after it, not the last one a past verb of the sentence
-            # would make it
+            # would make it; a field of a later item of a bulleted list is not: "- Maturity: Sept. 12, 2032 ... / -
+            # Settlement: on or about Sept. 16", a term sheet written on Sept. 12, 2025, is this Sept. 16)
             exp.parts = dict(parts, in_story=True)
         elif told_of is reference and self._goes_on_from_a_quarter_to_come(exp, window):
             # "21 leases expire in the first quarter of 2026, 17 in the second quarter", in September 2025: a
             # quarter or half its sentence goes on to after one of a year to come is the first such one after it
             exp.parts = dict(parts, in_story=True)
         return told_of
+
+    def _a_field_of_a_later_item(self, exp: finder.Expression) -> bool:
+        """Does ``exp`` stand in a bulleted item opened by a label of its own ("- Settlement: on or about Sept. 16"),
+        on a line after the date last told?  Such an item is a field of a term sheet or fact box, each dated apart."""
+        line = self.text.rfind("\n", 0, exp.start) + 1
+        if line <= self.reference_end:
+            return False
+        bullet = BULLET_OPENING.match(self.text, line, exp.start)
+        return bullet is not None and LABEL_OPENING.match(self.text, bullet.end(), exp.start) is not None
 
     def _goes_on_from_a_quarter_to_come(self, exp: finder.Expression, window) -> bool:
         """Whether ``exp``, a calendar quarter or half named without its year, goes on in its sentence from a
