@@ -2008,6 +2008,14 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
                     # a cue that is part of an approximation of a move compares nothing: "revenue more than doubled in
                     # 2025 to roughly 92 billion yuan" is 2025's rise and level
                     return _multiple_opening(form, date_start, date_end, sentence_start, rules)
+                if (approx is not None and approx.start() <= found.start() and date_end > date_start
+                        and not any(shape.fullmatch(form, date_start, date_end) for _, shape, _ in rules.shaped)
+                        and rules.any_cue.search(form[max(sentence_start, form.rfind(",", 0, approx.start()) + 1):
+                                                      approx.start()].lower()) is None):
+                    # nor does one that only sizes a sum before a date of no comparison shape: "led a round of more
+                    # than $400 million in June 2024" is June's; "more than $1.5 million a year earlier" compares, and so
+                    # does a cue before it in its clause: "from more than $40 billion at its peak in March 2022")
+                    return None
             if found is None:
                 # ... and a word that tells of it after the article: "from the record $12,931 it reached in December"
                 word = rules.lead_word.search(form, max(sentence_start, figure_start - _BETWEEN_REACH), figure_start)

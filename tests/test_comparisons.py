@@ -2584,3 +2584,11 @@ def test_the_year_a_programme_began_in_a_relative_clause_after_a_sum_dates_the_p
                 "which began in 1988.")
     assert _dates_of_figures(rows) == {"$64 million": ""}
     assert "1988" in " ".join(_date_texts(rows))
+def test_more_than_that_sizes_a_sum_before_a_calendar_month_compares_nothing_and_the_month_dates_the_sentence():
+    rows = _rows_under("November 12, 2025", "Sequoia China led a funding round of more than $400 million in June 2024 "
+                                            "that valued the robotics start-up at about $3 billion.")
+    assert _dates_of_figures(rows) == {"$400 million": "June 2024", "$3 billion": "June 2024"}
+    assert {row["when"] for row in rows} == {"2024-06"}
+    # a sum told "more than" one a year earlier is still compared with that year
+    rows = _rows_under("November 12, 2025", "Net income was $2.1 million, more than $1.5 million a year earlier.")
+    assert _dates_of_figures(rows) == {"$2.1 million": "", "$1.5 million": "a year earlier"}

@@ -158,6 +158,10 @@ NOT_DATES = [
     ("overnight as an adjective of a central bank's rate", "Bank Negara Malaysia last changed its overnight policy "
                                                            "rate by 25 basis points."),
     ("a holiday that names a season's trading", "It was its best Christmas performance in a decade."),
+    ("a weekday joined to -only names a weekly service", "Commuters will have to rely on the Friday-only ferry to "
+                                                         "the island until the pier is rebuilt."),
+    ("a holiday that names the trade of its season", "Tree growers in Oregon fear the drought will cost them much of "
+                                                      "the Christmas market."),
     ("overnight of how sudden a change was", "\"We lost volume, and the American market became much harder "
                                             "overnight,\" said the co-operative's director."),
     ("overnight of what will not happen fast", "A turnaround of that size will not happen overnight, analysts said."),

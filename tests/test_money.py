@@ -5193,3 +5193,31 @@ def test_a_sum_told_over_a_deals_life_revenue_earned_and_payments_processed_take
     assert one("The league earned $2.3 billion in revenue last season.").market_kind == "revenue"
     assert kind_by_text("The wallet processed about $620 billion of payments last year, up from $480 billion.") == {
         "$620 billion": "transaction_volume", "$480 billion": "transaction_volume"}
+def test_a_price_per_million_tokens_set_against_a_rival_s_price_makes_no_row():
+    # not_money.tsv: the rival's price after "against" is a product's price as the first one is
+    assert find_money("Baichuan charges 0.8 yuan per million input tokens for its flagship model, against 2 yuan for "
+                      "Qwen-Plus.") == []
+    assert [m.text for m in find_money("Baidu shares rose 3% against 2% for the index.")] == ["3%", "2%"]
+
+
+def test_a_sum_right_after_a_valuation_of_is_the_valuation_whatever_deal_an_apposition_names_after_it():
+    found = find_money("Halcyon Robotics is seeking to raise $150 million at a valuation of about $1.2 billion, a deal "
+                       "its investors expect to close by March.")
+    assert [(m.text, m.market_kind) for m in found] == [("$150 million", "investment"), ("$1.2 billion", "valuation")]
+
+
+def test_a_revenue_run_rate_that_more_than_doubled_is_revenue_up_and_no_interest_rate():
+    found = find_money("Corvid Labs said in March its annualised revenue run-rate had more than tripled since January.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [("tripled", "revenue", "up")]
+    found = find_money("The lender's revenue run rate rose 40% to $2 billion.")
+    assert [(m.text, m.market_kind) for m in found] == [("40%", "revenue"), ("$2 billion", "revenue")]
+    assert find_money("The effective interest rate rose to 9.5%.") == []
+
+
+def test_a_harvest_s_weight_in_pounds_and_its_worth_at_the_dock_are_no_company_money():
+    assert find_money("Oregon's pink shrimp catch of 31 million pounds was worth about $22 million to the fleet, down "
+                      "from $34 million the year before.") == []
+    # pounds sterling with a magnitude stay money, and a company's worth stays its market value
+    assert [m.text for m in find_money("The club was sold for 300 million pounds.")] == ["300 million pounds"]
+    assert [m.market_kind for m in find_money("Pacific Seafood was worth about $2 billion, bankers said.")] \
+        == ["market_cap"]
