@@ -1523,7 +1523,7 @@ def test_a_season_that_approaches_is_the_coming_one_not_a_habit_of_every_season(
 @pytest.mark.parametrize("text, expected", [
     ("The province aims to double its wind capacity during the 14th Five-Year Plan period, officials said.",
      [("14th Five-Year Plan period", "2021/2025")]),
-    ("Lawmakers approved the outline of the 16th Five-Year Plan (2031-2035) on Friday.",
+    ("Lawmakers approved the 16th Five-Year Plan (2031-2035) on Friday.",
      [("16th Five-Year Plan (2031-2035)", "2031/2035"), ("Friday", "2025-11-21")]),
     ("Delegates will debate the 16th five-year plan, which runs from 2031 to 2035, when they meet.",
      [("16th five-year plan, which runs from 2031 to 2035", "2031/2035")]),
@@ -1532,6 +1532,22 @@ def test_a_season_that_approaches_is_the_coming_one_not_a_habit_of_every_season(
 ])
 def test_a_numbered_five_year_plan_of_china_names_its_years(text, expected):
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2020, the last year of the 13th Five-Year Plan period, coal use fell for the first time.", [("2020", "2020")]),
+    ("The council will review a draft of the city's 16th Five-Year Plan next month.", [("next month", "2025-12")]),
+    ("Lawmakers approved the outline of the 16th Five-Year Plan (2031-2035) on Friday.",
+     [("2031-2035", "2031/2035"), ("Friday", "2025-11-21")]),
+])
+def test_a_plan_set_after_its_year_or_naming_a_document_gives_no_row_of_its_own(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected
+
+
+def test_the_end_of_a_numbered_five_year_plan_is_the_end_of_its_last_year():
+    text = "By the end of the 16th Five-Year Plan period, every village should have a clinic, the minister said."
+    assert [(m.text, m.when, m.timex_value) for m in tag_dates(text, CNBC) if m.on_calendar] == \
+        [("By the end of the 16th Five-Year Plan period", "2035", "2035")]
 
 
 def test_another_country_s_numbered_five_year_plan_names_no_years_of_china_s():
@@ -1543,3 +1559,9 @@ def test_a_month_that_is_also_a_verb_before_a_launch_window_a_rate_cut_or_a_peak
     assert spans("The index closed 12% below its May peak, and the bank sets out its view in its May Statement.") == [
         "May", "May"]
     assert spans("Protesters march cut off from the square, and officials may cut the budget.") == []
+
+
+def test_the_naked_eye_tells_no_past():
+    text = "A comet could be visible to the naked eye from dark skies over the next two weeks, a rare treat."
+    start = text.index("the next")
+    assert finder.clause_tense(text, text.lower(), start, start + len("the next two weeks")) == ""

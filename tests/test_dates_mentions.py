@@ -1089,8 +1089,11 @@ NEWS_STYLES = [
      "the current quarter", "1989-Q4"),
     ("two years joined by a dash are a span", "The growth target is for 2025, the final year of the "
      "government's plan (2021-2025).", dt.date(2025, 3, 11), "2021-2025", "2021/2025"),
-    ("a numbered five-year plan restated by its years is one span", "The growth target is for 2025, the final year "
-     "of the 14th five-year plan (2021-2025).", dt.date(2025, 3, 11), "14th five-year plan (2021-2025)", "2021/2025"),
+    ("a numbered five-year plan restated by its years is one span", "The growth target was set under the 14th "
+     "five-year plan (2021-2025).", dt.date(2025, 3, 11), "14th five-year plan (2021-2025)", "2021/2025"),
+    ("a numbered five-year plan set after its year leaves its restated years their own row", "The growth target is "
+     "for 2025, the final year of the 14th five-year plan (2021-2025).", dt.date(2025, 3, 11), "2021-2025",
+     "2021/2025"),
     ("analysts' forecasts are a noun, no forecast", "Alibaba reported a 279 per cent jump in net income for the "
      "three months to March, beating analysts' forecasts.", dt.date(2025, 5, 16), "the three months to March",
      "2025-Q1"),
@@ -8099,3 +8102,26 @@ def test_a_labelled_item_of_a_term_sheet_does_not_take_the_year_of_the_item_befo
     text = ("Key terms of the offering:\n\n- Maturity: March 3, 2031; investors may put the notes on March 3, 2029\n"
             "- Pricing date: March 10\n")
     assert _when_of(text, dt.date(2026, 3, 6), "March 10") == [("2026-03-10", True)]
+
+
+def test_a_count_after_in_in_a_clause_of_a_timetable_is_that_far_from_now():
+    text = "Ski resorts are hiring extra staff for the winter season, which opens in three weeks."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, CNBC) if m.on_calendar] == \
+        [("the winter", "2025-WI", True), ("three weeks", "2025-W51", True)]
+
+
+def test_a_count_of_days_set_off_after_a_day_and_a_phrase_of_its_own_places_the_happening_it_counts_to():
+    text = "The senator died on March 3, a Monday, at a hospital in Denver, two days after he had given a speech."
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == \
+        [("March 3, a Monday", "2025-03-03"), ("two days after", "2025-03-01")]
+
+
+def test_a_weekday_in_the_entry_of_a_coming_day_is_the_one_nearest_that_day():
+    text = "WORKS SCHEDULE\n\n- Tuesday, Dec. 2: Water supply cut from 9 p.m. Monday until 6 a.m. Tuesday in the old town."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 27)) if m.on_calendar] == \
+        [("Tuesday, Dec. 2", "2025-12-02"), ("from 9 p.m. Monday until 6 a.m. Tuesday", "2025-12-01/2025-12-02")]
+
+
+def test_a_dateline_of_a_northern_namesake_of_a_southern_city_keeps_the_calendar_year():
+    text = "MELBOURNE, Fla. (AP) - The port expects to finish the new cruise terminal by the end of the financial year."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2024, 8, 15)) if m.on_calendar] == [("2024", True)]

@@ -469,29 +469,48 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
 
 # How far before a plan's number the words naming another country's plan may start ("India's 12th Five-Year Plan").
 _PLAN_OWNER_REACH = 30
+# How far before a plan's number the words setting it after a year, naming a document by it or its mod may start
+# ("2025, the final year of the 14th ...", "the outline of the province's 15th ...").
+_PLAN_CONTEXT_REACH = 60
 
 
 def _numbered_plans(found: list[Expression], low: str) -> list[Expression]:
     """A state's plan named by its number, of a fixed count of years, names its years (plan_periods.tsv): "the 14th
     Five-Year Plan period" is 2021-2025, not a duration of five years."""
+    dropped = set()
     for i, exp in enumerate(found):
         parts = exp.parts
         if parts.get("unit") != "Y" or "ordinal" not in parts or not isinstance(parts.get("count"), int):
             continue
-        for years, numbers, first, after, others, restated in lexicon.plan_periods():
+        for years, numbers, first, after, others, restated, unless in lexicon.plan_periods():
             plan = after.match(low, exp.end)
             if years != parts["count"] or parts["ordinal"] not in numbers or plan is None \
                     or others.search(low, max(0, exp.start - _PLAN_OWNER_REACH), exp.start):
                 continue
+            if unless.search(low, max(0, exp.start - _PLAN_CONTEXT_REACH), exp.start):
+                dropped.add(i)
+                break
             start = first + years * (parts["ordinal"] - numbers.start)
             end = plan.end()
             told = restated.match(low, end)
             if told is not None and (int(told.group(1)), int(told.group(2))) == (start, start + years - 1):
                 end = told.end()    # its years restated: "the 15th Five-Year Plan (2026-2030)" is one span
-            found[i] = Expression(exp.start, end, "year", {"year": start, "year2": start + years - 1}, exp.head_start)
+            found[i] = _plan_span(low, exp, end, start, start + years - 1)
             break
-    return [exp for i, exp in enumerate(found) if not any(
+    return [exp for i, exp in enumerate(found) if i not in dropped and not any(
         other.start <= exp.start and exp.end <= other.end and other is not exp for other in found[max(0, i - 3):i])]
+
+
+def _plan_span(low: str, exp: Expression, end: int, first: int, last: int) -> Expression:
+    """The plan's years, or the year at the end or start of them its mod names: "by the end of the 15th Five-Year Plan
+    period" is the end of 2030 (the mod's "the" keeps the plan's number from the usual prefixes)."""
+    pattern, mods = lexicon.mod_before_the()
+    told = pattern.search(low, max(0, exp.start - _PLAN_CONTEXT_REACH), exp.start)
+    mod = mods.get(" ".join(told.group(1).split())) if told else None
+    if mod == "END" or mod == "START":
+        return Expression(told.start(), end, "year", {"year": last if mod == "END" else first, "det": True, "mod": mod},
+                          exp.head_start)
+    return Expression(exp.start, end, "year", {"year": first, "year2": last}, exp.head_start)
 
 
 # The units a count or "the ..." told after or before a happening may be in ("the week after the grounding")

@@ -91,7 +91,11 @@ def seasons() -> dict[str, tuple[str, bool]]:
 def southern_places() -> re.Pattern:
     """A place of the southern hemisphere named whole, as written or in a dateline's capitals (southern_places.tsv)."""
     names = [name for r in _rows("southern_places.tsv") for name in (r["place"], r["place"].upper())]
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])")
+    # (a place of the same name in the north, named with its region: "PERTH, Scotland")
+    namesakes = [rf"{re.escape(name)},\s*(?:{r['namesakes']})(?![\w-])" for r in _rows("southern_places.tsv")
+                 if r["namesakes"] for name in (r["place"], r["place"].upper())]
+    northern = rf"(?!{'|'.join(namesakes)})" if namesakes else ""
+    return re.compile(rf"(?<![\w-]){northern}(?:{trie_regex(names)})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1245,12 +1249,20 @@ def just_ended() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def plan_periods() -> tuple[tuple[int, range, int, re.Pattern, re.Pattern, re.Pattern], ...]:
-    """(years, numbers, first year, after, others, restated) of each plan_periods.tsv row: a state's numbered plans of
-    a fixed count of years ("the 14th Five-Year Plan" is 2021-2025)."""
+def plan_periods() -> tuple[tuple[int, range, int, re.Pattern, re.Pattern, re.Pattern, re.Pattern], ...]:
+    """(years, numbers, first year, after, others, restated, unless) of each plan_periods.tsv row: a state's numbered
+    plans of a fixed count of years ("the 14th Five-Year Plan" is 2021-2025)."""
     return tuple((int(row["years"]), range(int(row["numbers"].split("-")[0]), int(row["numbers"].split("-")[1]) + 1),
-                  int(row["first"]), re.compile(row["after"]), re.compile(row["others"]), re.compile(row["restated"]))
-                 for row in _rows("plan_periods.tsv"))
+                  int(row["first"]), re.compile(row["after"]), re.compile(row["others"]), re.compile(row["restated"]),
+                  re.compile(row["unless"])) for row in _rows("plan_periods.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def mod_before_the() -> tuple[re.Pattern, dict[str, str]]:
+    """A mod of prefixes.tsv told before "the" and a name ("the end of the 15th Five-Year Plan period"): the pattern,
+    ending where the name begins (group 1 the mod's words), and each mod's words' value."""
+    mods = {word: value for word, (role, value) in prefix_words().items() if role == "mod"}
+    return re.compile(rf"(?:\bthe\s+)?\b({trie_regex(mods)})\s+the\s+\Z"), mods
 
 
 @functools.lru_cache(maxsize=None)

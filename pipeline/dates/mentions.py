@@ -1047,6 +1047,8 @@ class _Reading:
             self._day_of_the_week_under_way(exp, window)
         if (_a_weekday_alone(exp.parts) or _a_weekday_shifted(exp.parts)) and self.anchor is not None:
             self._weekday_of_the_section(exp, window)
+        if _a_weekday_alone(exp.parts) and self.anchor is not None:
+            self._weekday_of_a_coming_entry(exp)
         self._open_an_entry(exp)
         if _the_next_unit(exp.parts) and not _kind_just_before(self.low, "stretch", exp.start, _WORD_BEFORE_REACH) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
@@ -2034,11 +2036,12 @@ class _Reading:
         return len(self.low[start:end]) - len(self.low[start:end].lstrip(" \t\n\"'\u201c\u2018"))
 
     def _in_a_count_ahead(self, exp: finder.Expression, window) -> bool:
-        """Is the count ``exp`` after a bare "in" told in a forecast or a clause about the future, and no stretch a
-        superlative or an ordinal measures ("the biggest rise in five years" stays a stretch whatever the tense)?"""
+        """Is the count ``exp`` after a bare "in" told in a forecast, a clause about the future or one of a timetable
+        ("the holiday rush, which begins in two weeks"), and no stretch a superlative or an ordinal measures ("the
+        biggest rise in five years" stays a stretch whatever the tense)?"""
         tense = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
         if tense == "past" or not (
-                tense == "future" or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
+                tense in ("future", "schedule") or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
             return False
         lo, _ = self.clauses.sentence(exp.start, exp.end, window)
         return lexicon.measured_stretch_before().search(self.low, lo, exp.start) is None
@@ -5077,6 +5080,23 @@ class _Reading:
             line_end = next_end
         return self.section_day
 
+    def _weekday_of_a_coming_entry(self, exp: finder.Expression) -> None:
+        """A weekday named alone in the entry of a calendar opened by a day still to come is the one nearest that day,
+        whose happening it times ("- Monday, Nov. 24: Rail strike from 10 p.m. Sunday until 10 p.m. Monday", written
+        on Friday, Nov. 21: the Sunday is Nov. 23, the eve of the entry's day, not the one before the writing)."""
+        if exp.start >= self.entry_end or exp.start == self.entry_start:
+            return
+        entry = next((r.period for e, r, *_ in self._resolved_from(self.entry_start) if e.start == self.entry_start),
+                     None)
+        if entry is None or entry.gran != "D" or entry.first() <= self.anchor:
+            return
+        heading = entry.first()
+        delta = (exp.parts["weekday"] - heading.isoweekday()) % 7
+        if not delta:
+            return      # (the entry's own weekday restates its day, "- Feb. 12 (Thursday):", which joins it)
+        day = heading + dt.timedelta(days=delta if delta <= _HALF_A_WEEK else delta - 7)
+        exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
+
     def _weekday_of_the_section(self, exp: finder.Expression, window) -> None:
         """A weekday named alone under the day heading a section of a timeline counts from that day, not from
         the day of writing ("Friday, January 9 / ... declared a total fire ban across the state for Saturday":
@@ -6401,6 +6421,8 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 
 # The months of a quarter.
 _MONTHS_IN_A_QUARTER = 3
+# The most days a weekday named in a day's entry may fall after that day (more, and it is the one before it).
+_HALF_A_WEEK = 3
 # A paragraph of its own between two places of a text: a line that has its own words.
 _A_WHOLE_PARAGRAPH = re.compile(r"\n[^\S\n]*[^\s][^\n]*\n")
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
@@ -6411,8 +6433,9 @@ _OPENING_REACH = 20
 # A day set off after a count of days, by a comma and at most a preposition: "a week later, on October 16".
 _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
-# tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between).
-_CLAUSE_OF_THE_DAY = re.compile(r"(?:[^,;:()\"\n.]|\.(?!\s)){0,120},\s*")
+# tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
+# a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made").
+_CLAUSE_OF_THE_DAY = re.compile(r"(?:,\s*)?(?:[^,;:()\"\n.]|\.(?!\s)){0,120},\s*")
 
 
 def _a_day_alone(parts: dict) -> bool:
