@@ -2586,7 +2586,14 @@ def test_what_a_project_costs_is_money_invested_but_a_product_price_is_not():
                "its original estimate.").market_kind == "investment"
     assert one("When Intel broke ground on the site in September 2022, it said the first of two plants would start "
                "making chips in 2025 and that the first phase would cost $20 billion.").market_kind == "investment"
-    assert one("The phone will cost $999 when it goes on sale.").market_kind == "other"
+    assert find_money("The phone will cost $999 when it goes on sale.") == []
+
+
+def test_what_a_ticket_will_cost_with_no_magnitude_is_a_price_but_a_share_keeps_its_price():
+    assert find_money("From March, a single bus ticket in the city will cost $2.90, up from $2.75.") == []
+    assert find_money("The headset will cost about 3,499 yuan when it ships in May.") == []
+    assert one("The new terminal will cost $1.2 billion, the airport said.").amount == 1.2e9
+    assert find_money("Each share will cost $12 in the offering.")[0].amount == 12.0
 
 
 def test_a_second_analyst_moving_to_a_price_with_the_target_left_out_sets_a_target():
@@ -5221,3 +5228,19 @@ def test_a_harvest_s_weight_in_pounds_and_its_worth_at_the_dock_are_no_company_m
     assert [m.text for m in find_money("The club was sold for 300 million pounds.")] == ["300 million pounds"]
     assert [m.market_kind for m in find_money("Pacific Seafood was worth about $2 billion, bankers said.")] \
         == ["market_cap"]
+
+
+def test_a_headline_sum_the_story_drops_as_an_item_price_makes_no_row_either():
+    text = ("Subway fare rises to $3.10 on Monday\n\n"
+            "The price of a single subway ride will rise to $3.10 on Monday, the transit board said. "
+            "Shares of Metro Ticketing rose 4% to $8.25.\n")
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [("4%", "share_move"), ("$8.25", "share_price")]
+    kept = "Vela Motors shares jump to $3.10\n\nShares of Vela Motors rose 12% to $3.10 on Monday.\n"
+    assert [m.market_kind for m in find_money(kept)][0] == "share_price"
+
+
+def test_a_public_authority_that_lost_money_and_lost_more_in_its_next_clause_tells_of_public_money():
+    assert find_money("The Metropolitan Transportation Authority lost $1.2 billion in 2024, and it lost $310 million "
+                      "in the first quarter alone.") == []
+    loss = one("The Walt Disney Company lost $1 billion on streaming last year.")
+    assert (loss.market_kind, loss.amount) == ("profit", 1e9)

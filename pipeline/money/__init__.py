@@ -128,8 +128,30 @@ def find_money(text: str, *, form: str | None = None,
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
+    mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
+                                 mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A headline on a line of its own sums up its story in a few words, too few to tell what a sum is: when the story
+    tells the same price-sized sum again and makes no row of it anywhere (an item's price, a public body's money), the headline's
+    sum is that thing too ("Forever stamp climbs to 78 cents Sunday", then "The price of a first-class Forever stamp will
+    rise to 78 cents")."""
+    first = reading.sentences[0] if reading.sentences else None
+    if first is None or not 0 < first[1] <= reading.form.find("\n"):
+        return mentions
+    kept = {m.start for m in mentions}
+    # price-sized sums only: a headline rounds a large sum the story tells exactly ("'Hamilton' tops $5 million", then
+    # "$5.02 million" kept and "the first time a musical has grossed more than $5 million" dropped)
+    below = [f for f in figures if f.start >= first[1] and f.amount is not None and f.percent is None
+             and f.magnitude == 1.0]
+    # a sum the story also keeps somewhere may be the headline's money: only one it never keeps is dropped
+    dropped = ({(f.amount, f.currency) for f in below if f.start not in kept and not f.in_words}
+               - {(f.amount, f.currency) for f in below if f.start in kept})
+    told = {f.start: (f.amount, f.currency) for f in figures if f.end <= first[1]}
+    return [m for m in mentions if not (m.end <= first[1] and m.percent is None and told.get(m.start) in dropped)]
 
 
 def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
