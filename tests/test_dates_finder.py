@@ -438,6 +438,12 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
                        for t in found), found
 
 
+def test_a_weekday_before_its_noun_after_an_owners_last_names_no_day():
+    # guards.tsv: "the club's last Friday final" is its latest final played on a Friday, not last Friday
+    text = "The club's last Friday final was played in 2018 before a crowd of 31,000."
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("2018", "2018")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # guards.tsv: a year between an owner and a car's make and model is the car's model year
     ("Deputies said the driver of a 2014 Ford Explorer fled on foot on Tuesday.", [("Tuesday", "2025-11-18")]),

@@ -3022,6 +3022,12 @@ PREVIEWS_AND_TIMES = [
     ("... and so is a day in one a verb of saying reports: the verb tells only when it was said", "The union said "
      "on Monday that if the talks fail on Thursday, the walkout goes ahead.", dt.date(2027, 3, 2), "Thursday",
      "2027-03-04", True),
+    ("a day in a condition told with a verb of a timetable is one to come, even the day of writing", "If heavy "
+     "snow arrives on Thursday evening, the council will close the schools on Friday.", dt.date(2027, 1, 14),
+     "Thursday evening", "2027-01-14", True),
+    ("a month a plan was first set for, told before the date it moved to, is of that plan's past", "The council "
+     "vote on the bypass, first set for April and then moved to May 12, will now take place in July.",
+     dt.date(2025, 6, 5), "April", "2025-04", False),
     ("a month in a condition told in the present is never the one just gone", "The ferry line could lose its "
      "licence if the harbour works are still running in January.", dt.date(2026, 2, 23), "January", "2027-01", True),
     ("a month in a condition told in the past is gone", "If sales rose in May, the bank would have said so.",
