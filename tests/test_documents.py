@@ -110,6 +110,14 @@ def test_an_indian_agency_dateline_without_a_dash_ends_at_its_closing_parenthesi
     assert dateline_span("Shares rose, Aug 6 (Wednesday) The bank said.") is None
 
 
+def test_a_gulf_agency_dateline_with_the_day_first_gives_the_date_and_is_no_happening():
+    text = ("Dubai port deal\n\nDUBAI, 21st January, 2026 (WAM) -- DP World signed an agreement on Wednesday to run "
+            "a container terminal in Senegal.\n")
+    start, end = dateline_span(text)
+    assert text[start:end] == "DUBAI, 21st January, 2026 (WAM) --"
+    assert find_dateline(text).isoformat() == "2026-01-21"
+
+
 def test_a_timeline_entry_told_by_its_weekday_is_no_dateline():
     text = "Timeline\n\nTuesday, 3 March 2026 – Trading resumes and the shares plunge 78%.\n"
     assert later_wire_datelines(text) == []

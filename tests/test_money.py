@@ -224,6 +224,12 @@ def test_a_yuan_fine_with_its_dollar_equivalent_in_brackets_is_one_mention_in_yu
     assert mention.market_kind == "fine"
 
 
+def test_a_riyal_sum_written_with_its_code_before_the_digits_is_one_mention_with_its_dollar_equivalent():
+    mention = one("Ma'aden said it would spend SAR2.4 billion ($640 million) on a new phosphate plant in Ras Al Khair.")
+    assert (mention.amount, mention.currency, mention.amount_usd) == (2.4e9, "SAR", 640e6)
+    assert mention.text == "SAR2.4 billion ($640 million)"
+
+
 def test_an_equivalent_after_or_about_is_taken_from_the_text():
     mention = one("Quarterly revenue was 236.5 billion yuan, or about $32.6 billion, the company said.")
     assert (mention.currency, mention.amount_usd) == ("CNY", 32.6e9)
@@ -5142,6 +5148,18 @@ def test_a_cause_told_after_a_move_with_on_hopes_that_says_nothing_of_the_move()
                          "heavier spending on data centres would lift orders.")
     assert found["0.8%"] == "share_move"
     assert found["1.9%"] == "share_move"
+
+
+def test_a_cause_told_with_on_hopes_of_a_noun_says_nothing_of_the_move():
+    found = kind_by_text("Shares of Pemberton Rail, Britain's largest train builder, jumped 4.1% on expectations of more "
+                         "orders from Network Rail.")
+    assert found == {"4.1%": "share_move"}
+
+
+def test_what_a_government_will_spend_or_borrow_is_public_finance_and_makes_no_row():
+    assert find_money("The state government will spend 1.4 lakh crore rupees on roads next year.") == []
+    assert find_money("The government plans to borrow a gross 90,000 crore rupees in 2026-27.") == []
+    assert one("Tata Motors will spend 35,000 crore rupees on new models.").market_kind != ""
 
 
 def test_the_kosdaq_is_an_index_whose_move_is_the_whole_market():
