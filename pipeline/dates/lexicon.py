@@ -356,11 +356,17 @@ def ellipsis() -> re.Pattern:
     return re.compile(rf"\s*,?\s*(?:{joins})\s+(?:[a-z0-9.&'-]+\s+){{1,3}}(?:{day})\s+")
 
 
+def _absolute_opening() -> str:
+    """The words of an absolute phrase from its opening word to the end of the text searched (tense.tsv kind
+    absolute), the part both readings of the phrase share."""
+    return rf"(?:{trie_regex(_kind_words('absolute'))})\s+[a-z0-9' -]*\Z"
+
+
 @functools.lru_cache(maxsize=None)
 def absolute_phrase() -> re.Pattern:
     """The opening of an absolute phrase up to a participle searched for at its end: ", with results of
     allocations" (tense.tsv kind absolute; no punctuation between), whose participle tells no past."""
-    return re.compile(rf",\s*(?:{trie_regex(_kind_words('absolute'))})\s+[a-z0-9' -]*\Z")
+    return re.compile(rf",\s*{_absolute_opening()}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -369,7 +375,7 @@ def absolute_phrase_unmarked() -> re.Pattern:
     ("Evening sessions at the lakefront with telescopes provided."; tense.tsv kind absolute).  Without the comma
     "with" may also close a subject before its verb ("Holders with stakes voted"), so the caller also asks that the
     participle end its clause."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('absolute'))})\s+[a-z0-9' -]*\Z")
+    return re.compile(rf"(?<![a-z-]){_absolute_opening()}")
 
 
 @functools.lru_cache(maxsize=None)

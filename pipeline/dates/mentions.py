@@ -970,9 +970,8 @@ class _Reading:
                     self.low, exp.end + self.low.startswith(",", exp.end)) is not None:
             # "That figure was set a year ago, almost to the day": the day of writing that many years back, counted
             # from now whatever period the story is on, as "a year ago today" is
-            year = self.anchor.year - exp.parts["count"]
-            day = min(self.anchor.day, 28) if self.anchor.month == 2 else self.anchor.day
-            exp.parts = {"year": year, "month": self.anchor.month, "day": day}
+            exp.parts = {"year": self.anchor.year - exp.parts["count"], "month": self.anchor.month,
+                         "day": _its_day_years_back(self.anchor)}
         if set(exp.parts) == {"month"} and exp.start > self.first_line_end \
                 and finder._labels_its_line(self.low, exp.start, exp.end) and (year := self._title_year()) is not None:
             # "1. January: the DeepSeek shock" under "China tech's 2025 in ten moments": a month heading a section of
@@ -2284,9 +2283,7 @@ class _Reading:
         then is the weekday the coming one ("the tournament could finish on Monday", on a Sunday): "could" is the past
         of "can" too ("Neither he nor his grandparents could be located Wednesday" is the Wednesday gone)."""
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
-        deed = None
-        for deed in lexicon.possibility_of_a_deed().finditer(self.low, lo, exp.start):
-            pass
+        deed = lexicon.last_match(lexicon.possibility_of_a_deed(), self.low, lo, exp.start)
         if deed is None:
             return False
         markers = [(at, tense) for at, e, tense, _ in self.clauses.markers(lo, hi) if at < exp.start]
@@ -3395,7 +3392,7 @@ class _Reading:
             # week holding the day) of the year counted back, one expression
             years = {"year": anchor.year - parts["count"], "month": anchor.month}
             if following.parts.get("ref_value") == "D+0" or following.parts.get("unit") == "W":
-                years["day"] = min(anchor.day, 28) if anchor.month == 2 else anchor.day
+                years["day"] = _its_day_years_back(anchor)
             if following.parts.get("unit") == "W":
                 years["week_of"] = True
             following.parts = dict(years, years_ago=True)
@@ -4787,9 +4784,7 @@ class _Reading:
         if _later_before().search(self.low, max(0, connector - _MOVED_PLAN_REACH), exp.start) is not None:
             return True
         lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        auxiliary = None
-        for auxiliary in lexicon.present_perfect().finditer(self.low, lo, connector):
-            pass
+        auxiliary = lexicon.last_match(lexicon.present_perfect(), self.low, lo, connector)
         verb = _NEXT_WORD.match(self.low, auxiliary.end()) if auxiliary is not None else None
         return verb is not None and lexicon.object_before_a_deadline().fullmatch(self.text, verb.end(),
                                                                                  connector) is not None
@@ -5499,7 +5494,6 @@ class _Reading:
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
                 self.topic, self.topic_named = self.reference, exp
-
 
     def _said_after_the_period_told(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` date an aside that ends its sentence, telling when a period its sentence named before was
@@ -6470,6 +6464,11 @@ def _determiners() -> frozenset[str]:
     return frozenset(word for word, (role, _) in lexicon.prefix_words().items() if role == "det")
 
 
+def _its_day_years_back(anchor: dt.date) -> int:
+    """The day of the month of ``anchor`` in a year counted back, which may have no Feb. 29."""
+    return min(anchor.day, 28) if anchor.month == 2 else anchor.day
+
+
 def _years_ago(parts: dict) -> bool:
     """"five years ago", "a year ago"."""
     return parts.get("unit") == "Y" and parts.get("direction") == "ago" and isinstance(parts.get("count"), int) \
@@ -6577,18 +6576,17 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
     return None
 
 
-def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int,
-                            next_res=None, told=None, mod: str = "") -> tuple[int, resolver.Resolution] | None:
+def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int, next_res,
+                            told: resolver.Resolution, mod: str) -> tuple[int, resolver.Resolution] | None:
     """Where the word counting ``exp`` (a count of days set off by a comma after the day ``day_exp`` or the rest of its
-    clause) ends, and
-    the day of the happening it counts to, which names no day of its own (offsets.tsv): ", a day after rival Warner
-    Bros. claimed the slot" after "late Tuesday" is the Monday (a date right after the word, at ``next_start``, is the
-    one counted from: "a day before the Lunar New Year holiday").  A count of hours or minutes counts from ``told``, the
-    time of that day ("at 10:24 p.m., about two hours after the House passed it" is 20:24 that day); None: it counts
-    days only."""
+    clause) ends, and the day of the happening it counts to, which names no day of its own (offsets.tsv): ", a day
+    after rival Warner Bros. claimed the slot" after "late Tuesday" is the Monday (a date right after the word, at
+    ``next_start``, is the one counted from: "a day before the Lunar New Year holiday").  A count of hours or minutes
+    counts from ``told``, the time of that day ("at 10:24 p.m., about two hours after the House passed it" is 20:24
+    that day)."""
     if day_res.period is None or day_res.period.gran != "D" or not day_res.on_calendar or day_res.first_day is None \
             or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) \
-            or not (_days_counted(low, exp) or (told is not None and _hours_counted(exp.parts))):
+            or not (_days_counted(low, exp) or _hours_counted(exp.parts)):
         return None
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
@@ -6603,7 +6601,7 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
                 return None     # the happening tells its own day, which makes its row ("three weeks after it first
                                 # showed the device at a developer event in Hangzhou on Nov. 6")
             counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
-                if told is not None and resolver.counts_clock_time(exp.parts) \
+                if resolver.counts_clock_time(exp.parts) \
                 else resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
