@@ -1450,14 +1450,14 @@ def _reached_record() -> re.Pattern:
 def _record_words() -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is
-    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record"]
+    table = load_table("figure_side_clauses.tsv")
+    rows = [row for row in table if row["opens"] == "record"]
     # a possessor may stand in an owner's stead: ", the company's steepest fall since March 2020" (opens=record_possessor)
-    owners = {w for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner"
-              for w in row["words"].split("|")}
+    owners = {w for row in table if row["opens"] == "reached_owner" for w in row["words"].split("|")}
     owned = sorted({w.split(None, 1)[1] for row in rows for w in row["words"].split("|")
-                    if len(w.split(None, 1)) == 2 and w.split(None, 1)[0] in owners}, key=len, reverse=True)
+                    if len(w.split(None, 1)) == 2 and w.split(None, 1)[0] in owners})
     possessed = (rf"(?:{_words('record_possessor')})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+"
-                 rf"(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in owned)})")
+                 rf"(?:{_row_words({'words': '|'.join(owned)})})")
     return "|".join([f"(?:{_row_words(row)})" + _not_before(row) for row in rows] + [f"(?:{possessed})"])
 
 

@@ -8013,6 +8013,8 @@ def test_a_count_of_hours_set_off_after_a_clock_time_places_the_happening_it_cou
 def test_a_count_of_minutes_set_off_after_a_clock_time_places_no_happening_of_its_own():
     text = "The alarm sounded at 4.12am on Sunday, six minutes after the first pump failed."
     assert calendar(text, dt.date(2025, 8, 12)) == [("4.12am on Sunday", "2025-08-10")]
+
+
 def test_a_weekday_a_clause_says_could_happen_is_the_coming_one_even_after_a_clause_in_the_past():
     sunday = dt.date(2026, 3, 8)
     assert _when_of("Snow closed the pass on Saturday, and the race could restart on Monday.", sunday, "Monday") == [
@@ -8033,6 +8035,8 @@ def test_a_time_told_in_the_past_passes_over_a_day_to_come_for_the_day_of_the_ha
     sunday = dt.date(2026, 3, 8)
     assert _when_of(text, sunday, "10:15 a.m.") == [("2026-03-07", False)]
     assert _when_of(text, sunday, "1:40 p.m.") == [("2026-03-07", False)]
+
+
 def test_a_weekday_after_no_earlier_than_is_the_earliest_day_ahead_not_the_one_gone():
     text = "Divers called off the search for the wreck and will resume no earlier than Friday, the coast guard said."
     assert _when_of(text, dt.date(2025, 3, 12), "Friday") == [("2025-03-14", True)]
@@ -8075,6 +8079,8 @@ def test_years_ago_almost_to_the_day_is_the_day_of_writing_that_many_years_back(
     text = ("Revenue for the June quarter rose 4%. The chain opened its first store in Lagos two years ago, almost to "
             "the day, and now runs 40.")
     assert _when_of(text, dt.date(2025, 8, 28), "two years ago") == [("2023-08-28", False)]
+
+
 def test_a_stretch_until_a_month_after_a_verb_in_the_past_is_the_month_gone():
     text = "The carmaker kept its Leipzig plant open until March, when the last order was filled."
     assert _when_of(text, dt.date(2025, 6, 20), "until March") == [("2025-03", False)]

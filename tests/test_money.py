@@ -5184,6 +5184,8 @@ def test_a_bond_a_defendant_remains_free_on_is_bail_and_no_money():
 def test_prices_that_move_in_a_market_a_where_clause_names_are_macro_prices():
     assert find_money("Officials also discussed the rental market, where prices have risen 1.2% since the autumn, "
                       "and household debt.") == []
+
+
 def test_starting_pay_and_the_pay_it_is_set_against_a_raise_for_nurses_and_a_daily_fee_are_not_money():
     # not_money.tsv: pay however it is told, and a price a person pays by the day
     assert find_money("Starting pay for a nurse at the county hospital is $41,200, against $47,500 in the capital.") == []

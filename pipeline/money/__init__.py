@@ -912,7 +912,7 @@ def _words_to_level(rules: Lexicon, form: str, start: int, end: int) -> int:
 
 
 _PERIOD_LEVEL_WORDS = 2  # words between a move's period and its level ("to about")
-# a comma, a short aside without a figure of its own and a comma ("jumped 20%, the maximum allowed on ChiNext, to")
+# no digit in the aside: one with a figure of its own ("rose 5%, or $2, to") tells a second figure, not the move
 _MOVE_ASIDE = re.compile(r",\s+[^,;\d]{1,60},\s+")
 
 

@@ -288,8 +288,8 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         if word in rules.moves and word in rules.multiples:
             out.append(Figure(at, match.end(), percent=rules.multiples[word], in_words=True,
                               sign="-" if rules.moves[word][0] == "down" else "+"))
-        elif word in rules.multiples_now and (rules.stock_before.search(low, max(0, at - _STOCK_BEFORE), at)
-                                              or rules.measure_to_before.search(low, max(0, at - _STOCK_BEFORE), at)):
+        elif word in rules.multiples_now and any(before.search(low, max(0, at - _STOCK_BEFORE), at)
+                                                 for before in (rules.stock_before, rules.measure_to_before)):
             # a multiple in the present is a move only after a stock's word ("Its shares nearly triple on the first
             # day of trading"), or after a measure and "to" ("expects revenue to more than double"); elsewhere it is a plan
             # or a comparison ("aims to triple capacity", "triple the level")
