@@ -8137,3 +8137,57 @@ def test_a_weekday_in_the_entry_of_a_coming_day_is_the_one_nearest_that_day():
 def test_a_dateline_of_a_northern_namesake_of_a_southern_city_keeps_the_calendar_year():
     text = "MELBOURNE, Fla. (AP) - The port expects to finish the new cruise terminal by the end of the financial year."
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2024, 8, 15)) if m.on_calendar] == [("2024", True)]
+def test_a_term_that_someone_leaves_office_in_is_the_month_to_come():
+    text = "Mayor Ruth Okafor, who leaves office in May, said the city would keep the tram plan."
+    assert _when_of(text, dt.date(2026, 2, 10), "May") == [("2026-05", True)]
+
+
+def test_a_month_a_participle_aside_with_an_adverb_tells_stays_past_in_a_story_on_a_school_year_ahead():
+    text = ("The board approved a longer day for the 2026-27 school year on Monday.\n\n"
+            "The plan, first floated in November, adds 20 minutes to each afternoon.")
+    assert _when_of(text, dt.date(2026, 2, 3), "November") == [("2025-11", False)]
+
+
+def test_a_day_told_after_a_later_day_of_a_school_year_timetable_is_of_that_year():
+    text = ("Under the 2026-27 calendar, classes begin Aug. 19, winter break runs through Jan. 5, and graduation "
+            "is June 4.")
+    assert _when_of(text, dt.date(2026, 2, 3), "June 4") == [("2027-06-04", True)]
+
+
+def test_a_target_that_has_slipped_from_one_year_to_another_is_two_dates():
+    text = "The first flight of the new rocket has slipped from 2026 to 2028, the agency said."
+    assert _when_of(text, dt.date(2026, 2, 3), "2028") == [("2028", True)]
+    assert _when_of(text, dt.date(2026, 2, 3), "from 2026 to 2028") == []
+
+
+def test_the_end_of_a_span_of_years_qualifying_a_noun_lends_no_year_to_the_year_after_it():
+    text = "The league is in talks over the 2027-2030 rights cycle and hopes to sign a deal before the end of the year."
+    assert _when_of(text, dt.date(2025, 5, 6), "before the end of the year") == [("2025", True)]
+
+
+def test_a_fiscal_quarter_that_a_relative_clause_ends_on_a_day_is_that_fiscal_quarter():
+    text = "The toolmaker reported sales of $4.1 billion for its fiscal fourth quarter, which ended June 30."
+    assert _when_of(text, dt.date(2025, 8, 5), "its fiscal fourth quarter") == [("2025-Q2", False)]
+
+
+def test_the_last_day_for_a_step_in_a_list_of_dates_is_no_date_of_its_own():
+    text = "Timeline:\n- 12 May 2026: Last day for members to lodge objections"
+    assert calendar(text, dt.date(2026, 4, 1)) == [("12 May 2026", "2026-05-12")]
+
+
+def test_a_weekday_naming_a_service_or_kept_for_a_use_is_no_day():
+    assert calendar("The parish will start a Sunday service for students.", dt.date(2026, 4, 1)) == []
+    assert calendar("Nurses want the Friday for training, the union said.", dt.date(2026, 4, 1)) == []
+
+
+def test_a_level_that_was_the_lowest_since_a_month_is_a_record_but_one_a_clause_tells_of_stays():
+    assert calendar("Output fell 3% in the week. That was the lowest since March.", dt.date(2026, 6, 1)) \
+        == [("the week", calendar("Output fell 3% in the week.", dt.date(2026, 6, 1))[0][1])]
+    assert [t for t, _ in calendar("The rise is the largest since 2019, when prices jumped.", dt.date(2026, 6, 1))] \
+        == ["since 2019"]
+
+
+def test_a_weekday_alone_in_a_headline_is_the_day_the_body_tells_by_it():
+    text = ("Bus fares climb to $3 Monday as transit agency closes gap\n\n"
+            "The fare will rise to $3 on Monday, the agency said.")
+    assert _when_of(text, dt.date(2026, 3, 4), "Monday") == [("2026-03-09", True), ("2026-03-09", True)]

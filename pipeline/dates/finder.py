@@ -2174,7 +2174,8 @@ def in_a_side_clause_with_a_verb(low: str, start: int, end: int, window: tuple[i
 _GERUND = re.compile(r"\s+[a-z]{2,}ing(?![a-z'-])")
 
 
-def in_a_participle_aside(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None) -> bool:
+def in_a_participle_aside(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
+                          adverb: bool = False) -> bool:
     """Is the expression at ``start``..``end`` in a phrase set off by commas after a noun and opened by a
     participle that governs it ("Its chatbot, launched in April 2023, had fewer users by June")?  Like a side
     clause, it may give background (see mentions._Reading._background_aside).  A participle with an object
@@ -2182,10 +2183,11 @@ def in_a_participle_aside(text: str, low: str, start: int, end: int, window: tup
     ("the 618 festival, named after JD's founding on June 18, 1998.") or the sentence's verb follows its close
     ("The aircraft, delivered new to the airline in June 2017, had logged"): otherwise such a phrase is as
     often the main verb ("Hanbit, founded in 2013, listed on the KOSDAQ in October 2020 at 31,000 won a share,
-    raising")."""
+    raising").  With ``adverb``, an adverb of tense.tsv kind aside_adverb may stand before the participle ("The
+    change, first proposed in October, ...")."""
     lo = max(window[0] if window else 0, start - _SIDE_CLAUSE_REACH)
     hi = window[1] if window else len(low)
-    if _participle_aside_opening().search(low, lo, start) is not None:
+    if _participle_aside_opening(adverb).search(low, lo, start) is not None:
         return _ASIDE_CLOSE.match(low, end, hi) is not None
     if _SENTENCE_CLOSE.match(low, end, hi) is None and not _main_verb_after_the_close(low, end, hi):
         return False
@@ -2264,13 +2266,14 @@ def _past_endings() -> str:
     return lexicon.trie_regex(e for e, tense in lexicon.tense_words()[1].items() if tense == "past")
 
 
-@functools.lru_cache(maxsize=1)
-def _participle_aside_opening() -> re.Pattern:
+@functools.lru_cache(maxsize=2)
+def _participle_aside_opening(adverb: bool = False) -> re.Pattern:
     past = _tense_words_regex("past")
     # (the participle governs the date right after it: "Swavely, president of the division, attributed the
     # company's third-quarter performance" is the main verb, with an object)
     gap = lexicon.verb_to_date_gap().pattern
-    return re.compile(rf"[a-z0-9)],\s+(?:{past}|[a-z]+(?:{_past_endings()})){gap}\Z")
+    before = rf"(?:(?:{lexicon.aside_adverb()})\s+)?" if adverb else ""
+    return re.compile(rf"[a-z0-9)],\s+{before}(?:{past}|[a-z]+(?:{_past_endings()})){gap}\Z")
 
 
 def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> int | None:

@@ -716,6 +716,13 @@ def cancelled_plan() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def aside_adverb() -> str:
+    """The adverbs that may stand between the comma and the participle opening a phrase set off by commas ("The
+    change, first proposed in October, ..."), as a regex (tense.tsv kind aside_adverb)."""
+    return trie_regex(_kind_words("aside_adverb"))
+
+
+@functools.lru_cache(maxsize=None)
 def verb_to_date_gap() -> re.Pattern:
     """What may stand between a verb and the date it governs ("committed in February", "launched last
     year"), as a regex for the whole gap (tense.tsv kind link)."""

@@ -545,6 +545,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
+    reading.headline_weekdays_as_told_after()
     return _compose(text, low, reading.resolved, anchor, reading.clauses)
 
 
@@ -1728,6 +1729,25 @@ class _Reading:
                 self.days_possessed.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
 
+    def headline_weekdays_as_told_after(self) -> None:
+        """A weekday alone in a headline that tells no time ahead, as headlines leave out the tense ("Forever stamp
+        climbs to 78 cents Sunday"), is the day the body first names by the same weekday alone in a clause of the future
+        ("will rise to 78 cents on Sunday"): the body tells its tense."""
+        if self.headline_end < 0:
+            return
+        for entry in self.resolved:
+            told = entry[0]
+            if told.end > self.headline_end or told.parts.keys() != {"weekday"} or entry[3] \
+                    or (entry[1] is not None and entry[1].future):
+                # (a bound, "markets shut until Wednesday", or a weekday the headline tells ahead keeps its reading)
+                continue
+            body = next((later for later in self.resolved if later[0].start > self.headline_end
+                         and later[0].parts == told.parts and later[1] is not None), None)
+            if body is not None and body[2] == "future":
+                # (a body that tells the day as a timetable in the present leaves the headline's past: "Tencent posts
+                # its results on Wednesday", over the same line in the body, is the Wednesday gone)
+                entry[1], entry[2] = body[1], body[2]
+
     def _in_the_split_year_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                                  window) -> resolver.Resolution:
         """A day, month, season or holiday without its year in a text on a programme's year to come ("approved a
@@ -1745,10 +1765,13 @@ class _Reading:
             return resolution
         line = self.text.rfind("\n", 0, exp.start) + 1
         listed = line > named_at and self.text.startswith(_LIST_MARKS, line)
-        if first > self.anchor and not listed:
+        if first > self.anchor and not listed and (exp.start <= self.headline_end
+                                                   or not self._before_a_day_of_the_split_year(exp, first, start, window)):
             return resolution
         if not listed and (tense == "past" or not finder.clause_tenses(
-                self.text, self.low, exp.start, exp.end, window, self.clauses).isdisjoint(("past", "pluperfect"))):
+                self.text, self.low, exp.start, exp.end, window, self.clauses).isdisjoint(("past", "pluperfect"))
+                or finder.in_a_participle_aside(self.text, self.low, exp.start, exp.end, window, adverb=True)):
+            # ("The change, first proposed in October, makes ...": a participle set off by commas tells the past)
             return resolution
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         if any(sentence_start <= e.start < exp.start and "shift" in e.parts and r.last_day is not None
@@ -1760,6 +1783,17 @@ class _Reading:
         if moved is None or moved.period is None or moved.first_day is None or moved.first_day.year != year:
             return resolution
         return moved
+
+    def _before_a_day_of_the_split_year(self, exp: finder.Expression, first: dt.date, start: dt.date, window) -> bool:
+        """Is the date read right before ``exp`` in its sentence one without its year that falls in the programme's
+        year, after ``first``?  A timetable is told in order ("The first semester ends Dec. 18, before a winter break
+        that runs through Jan. 4, and the last day of school is May 21", in January: the May after that January), so
+        a day still ahead before the programme's year is then of that year too."""
+        if not self.resolved:
+            return False
+        told, told_as = self.resolved[-1][:2]
+        return self.clauses.sentence(exp.start, exp.end, window)[0] <= told.start and _lacks_year(told.parts) \
+            and told_as.first_day is not None and start <= told_as.first_day and first < told_as.first_day
 
     def _end_of_the_period_before(self, exp: finder.Expression, resolution: resolver.Resolution) \
             -> resolver.Resolution:
@@ -5468,8 +5502,9 @@ class _Reading:
             # (tense.tsv's determiners hold prefixes.tsv's, "its" and "the"; a reach of 12 keeps a run of white space)
             # (unless the noun it dates opens its sentence after a preposition of time, set off by a comma, as the time
             # the sentence tells of: "After the April 2022 election, Golob's government was sworn in on June 1" is 2022's)
-            determiner = lexicon.determiner_before().search(
-                self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start)
+            # (the end of a span, "the 2029-2036 cycle", is as its first end: it qualifies the noun too)
+            opens = last_exp.start if last_exp is not None and self._closes_a_span(exp) else exp.start
+            determiner = lexicon.determiner_before().search(self.low, max(0, opens - _TWO_WORDS_BEFORE_REACH), opens)
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
