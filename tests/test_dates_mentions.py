@@ -8137,6 +8137,8 @@ def test_a_weekday_in_the_entry_of_a_coming_day_is_the_one_nearest_that_day():
 def test_a_dateline_of_a_northern_namesake_of_a_southern_city_keeps_the_calendar_year():
     text = "MELBOURNE, Fla. (AP) - The port expects to finish the new cruise terminal by the end of the financial year."
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2024, 8, 15)) if m.on_calendar] == [("2024", True)]
+
+
 def test_a_term_that_someone_leaves_office_in_is_the_month_to_come():
     text = "Mayor Ruth Okafor, who leaves office in May, said the city would keep the tram plan."
     assert _when_of(text, dt.date(2026, 2, 10), "May") == [("2026-05", True)]
