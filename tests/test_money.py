@@ -171,6 +171,11 @@ def test_a_measure_expected_to_more_than_double_moves_up_by_100_percent_but_a_pl
     assert find_money("Halvorsen Optics aims to double capacity at its Oslo plant next year.") == []
 
 
+def test_a_measure_a_plan_aims_for_or_a_price_needs_to_double_is_no_forecast_move():
+    assert find_money("Management aims for sales to double by 2030 under the new three-year plan.") == []
+    assert find_money("The chain needs its profit to double to justify the price, one fund manager said.") == []
+
+
 def test_a_services_yearly_charge_and_a_members_price_are_prices_and_make_no_figure():
     assert find_money("Lingo Lab, a language app, charges learners 388 yuan a year for unlimited lessons.") == []
     assert find_money("Walking tours run every Saturday; tickets are $25, $18 for seniors.") == []

@@ -16,6 +16,7 @@ from pipeline.sentences import LIST_ITEM
 
 _WORD = re.compile(r"[a-z-]+")
 _STOCK_BEFORE = 40     # how far before a multiple in the present its stock word and approximation may start
+_FORECAST_BEFORE = 90  # how far before it the forecast of a measure may start ("expects its AI server revenue to")
 
 
 @dataclass
@@ -288,8 +289,8 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         if word in rules.moves and word in rules.multiples:
             out.append(Figure(at, match.end(), percent=rules.multiples[word], in_words=True,
                               sign="-" if rules.moves[word][0] == "down" else "+"))
-        elif word in rules.multiples_now and any(before.search(low, max(0, at - _STOCK_BEFORE), at)
-                                                 for before in (rules.stock_before, rules.measure_to_before)):
+        elif word in rules.multiples_now and (rules.stock_before.search(low, max(0, at - _STOCK_BEFORE), at)
+                                              or rules.measure_to_before.search(low, max(0, at - _FORECAST_BEFORE), at)):
             # a multiple in the present is a move only after a stock's word ("Its shares nearly triple on the first
             # day of trading"), or after a measure and "to" ("expects revenue to more than double"); elsewhere it is a plan
             # or a comparison ("aims to triple capacity", "triple the level")

@@ -313,7 +313,7 @@ class Lexicon:
     multiples: dict             # key → percent ("doubled" → 100)
     multiples_now: dict         # key → percent of a multiple told in the present ("triple" → 200)
     stock_before: re.Pattern    # "Its shares nearly ": a stock word, an approximation at most, up to a present multiple
-    measure_to_before: re.Pattern  # "revenue to more than ": a measure, "to" and an approximation, up to a multiple ahead
+    measure_to_before: re.Pattern  # "expects its revenue to more than ": a forecast, a measure, "to", up to a multiple
     compared_anchors: tuple     # text every multiple a figure is of another value holds ("double", "twice")
     compared_multiples: dict    # key → percent ("double" → 100)
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
@@ -618,6 +618,8 @@ def lexicon() -> Lexicon:
                      for w in forms_of(row["words"])}
     stock_words = {key_of(w) for row in fraction_rows if row["role"] == "stock" for w in forms_of(row["words"])}
     measures_to = {key_of(w) for row in fraction_rows if row["role"] == "measure_to" for w in forms_of(row["words"])}
+    measure_forecasts = {key_of(w) for row in fraction_rows if row["role"] == "measure_forecast"
+                         for w in forms_of(row["words"])}
     per_unit = trie(w for row in load_table("money/per_unit.tsv") for w in forms_of(row["words"]))
     move_units = trie(w for row in load_table("money/move_units.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
@@ -635,7 +637,8 @@ def lexicon() -> Lexicon:
         multiple_anchors=anchors_of(set(multiples) | set(multiples_now), prefixes=True), multiples=multiples,
         multiples_now=multiples_now,
         stock_before=re.compile(rf"(?<![\w-])(?:{trie(stock_words)})\s+(?:(?:{trie(approx)})\s+)?\Z"),
-        measure_to_before=re.compile(rf"(?<![\w-])(?:{trie(measures_to)})\s+to\s+(?:(?:{trie(approx)})\s+)?\Z"),
+        measure_to_before=re.compile(rf"(?<![\w-])(?:{trie(measure_forecasts)})\s+(?:[\w'’.-]+\s+){{0,4}}?"
+                                     rf"(?:{trie(measures_to)})\s+to\s+(?:(?:{trie(approx)})\s+)?\Z"),
         # an object word that opens a time is none: "the company's stock more than tripled that year"
         multiple=re.compile(rf"(?<![\w-])(?:{trie(set(multiples) | set(multiples_now))})(?![\w-])"
                             rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)"
