@@ -1624,6 +1624,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                             opens = None
                     if opens is None:
                         continue
+            opens = _past_the_move_it_qualifies(form, opens, date, figures, rules)
             closes = date.end
             for figure in figures:
                 if figure.start >= closes and rules.trailing.fullmatch(form, closes, figure.start):
@@ -1648,6 +1649,19 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     form, base.end, named.start):
                 bases[(named.start, named.end)] = (stretch[0], max(stretch[1], named.end))
     return bases
+
+
+def _past_the_move_it_qualifies(form: str, opens: int, date: DateMention, figures: list[MoneyMention],
+                                rules: "_ComparisonRules") -> int:
+    """Where a comparison opens once a move whose approximation holds its cue is set apart: in "more than double a
+    year earlier" the "than" is the multiple's ("more than"), and the move is measured against the date, not of it, as
+    is a multiple that is its own cue ("roughly twice a year earlier"); the comparison then opens after the move ("more
+    than double the $4 billion of a year earlier": the sum is the date's)."""
+    for figure in figures:
+        if (opens <= figure.start and figure.end <= date.start and figure.direction and figure.amount is None
+                and (figure.start == opens or figure.approx and rules.cue.match(form, opens, figure.start) is not None)):
+            return figure.end
+    return opens
 
 
 @functools.cache

@@ -2594,3 +2594,17 @@ def test_more_than_that_sizes_a_sum_before_a_calendar_month_compares_nothing_and
     # a sum told "more than" one a year earlier is still compared with that year
     rows = _rows_under("November 12, 2025", "Net income was $2.1 million, more than $1.5 million a year earlier.")
     assert _dates_of_figures(rows) == {"$2.1 million": "", "$1.5 million": "a year earlier"}
+
+
+def test_capital_spending_more_than_double_a_year_earlier_is_the_quarter_s_and_the_base_makes_no_row():
+    rows = _rows_under("October 30, 2025", "Tencent spent 19.8 billion yuan on capital expenditure in the September "
+                                          "quarter, more than double a year earlier.")
+    assert _dates_of_figures(rows) == {"19.8 billion yuan": "the September quarter", "double": "the September quarter"}
+    assert "a year earlier" not in _date_texts(rows)
+
+
+def test_profit_roughly_twice_a_year_earlier_takes_the_quarter_told_not_the_base():
+    rows = _rows_under("October 30, 2025", "Net profit in the September quarter came to $640 million, roughly twice "
+                                          "a year earlier.")
+    assert _dates_of_figures(rows) == {"$640 million": "the September quarter", "twice": "the September quarter"}
+    assert "a year earlier" not in _date_texts(rows)

@@ -8193,3 +8193,21 @@ def test_a_weekday_alone_in_a_headline_is_the_day_the_body_tells_by_it():
     text = ("Bus fares climb to $3 Monday as transit agency closes gap\n\n"
             "The fare will rise to $3 on Monday, the agency said.")
     assert _when_of(text, dt.date(2026, 3, 4), "Monday") == [("2026-03-09", True), ("2026-03-09", True)]
+def test_a_launch_planned_as_soon_as_may_is_that_month_ahead():
+    text = "Rivian had planned to begin deliveries in Europe as soon as May, according to two people briefed on it."
+    assert _when_of(text, dt.date(2025, 3, 10), "May") == [("2025-05", True)]
+
+
+def test_a_total_already_the_highest_for_any_year_since_2019_is_a_record_with_no_row():
+    text = ("Share sales by Indian start-ups have raised $9 billion so far, according to Dealogic, already the highest "
+            "for any year since 2019.")
+    assert _when_of(text, dt.date(2025, 9, 10), "since 2019") == []
+    assert _when_of("Wind power supplied more than in any year since 2019, the grid said.", dt.date(2025, 9, 10),
+                    "since 2019") == []
+
+
+def test_a_race_won_on_the_day_of_writing_after_which_a_rider_will_lead_is_past():
+    text = "Vingegaard will start Tuesday's mountain stage in yellow after winning the time trial in Caen on Monday."
+    assert _when_of(text, dt.date(2025, 7, 14), "Monday") == [("2025-07-14", False)]
+    text = "The club will face Porto in the quarter-finals after beating Lyon on Wednesday."
+    assert _when_of(text, dt.date(2025, 7, 14), "Wednesday") == [("2025-07-09", False)]

@@ -5269,3 +5269,15 @@ def test_a_public_authority_that_lost_money_and_lost_more_in_its_next_clause_tel
                       "in the first quarter alone.") == []
     loss = one("The Walt Disney Company lost $1 billion on streaming last year.")
     assert (loss.market_kind, loss.amount) == ("profit", 1e9)
+
+
+def test_the_gmv_of_merchants_using_a_tool_grew_12_percent_is_transaction_volume_no_count_of_merchants():
+    found = find_money("JD.com said the GMV of merchants using its livestreaming tools grew 18% from a year earlier.")
+    assert [(m.percent, m.market_kind) for m in found] == [(18.0, "transaction_volume")]
+    assert find_money("The number of merchants using its livestreaming tools grew 18% from a year earlier.") == []
+
+
+def test_a_20_percent_discount_on_a_toll_road_is_a_price_cut_but_one_on_a_close_stays():
+    assert find_money("Toll operator Jasa Marga will offer a 20% discount on the Cipali toll road over the holiday.") == []
+    assert find_money("The cinema chain gives members a 15% discount on tickets bought online.") == []
+    assert [m.percent for m in find_money("The placement was priced at a 5% discount on Friday's close.")] == [5.0]
