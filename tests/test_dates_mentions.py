@@ -8193,6 +8193,8 @@ def test_a_weekday_alone_in_a_headline_is_the_day_the_body_tells_by_it():
     text = ("Bus fares climb to $3 Monday as transit agency closes gap\n\n"
             "The fare will rise to $3 on Monday, the agency said.")
     assert _when_of(text, dt.date(2026, 3, 4), "Monday") == [("2026-03-09", True), ("2026-03-09", True)]
+
+
 def test_a_launch_planned_as_soon_as_may_is_that_month_ahead():
     text = "Rivian had planned to begin deliveries in Europe as soon as May, according to two people briefed on it."
     assert _when_of(text, dt.date(2025, 3, 10), "May") == [("2025-05", True)]
