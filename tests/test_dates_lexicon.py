@@ -126,3 +126,8 @@ def test_a_participle_s_agent_named_with_an_of_phrase_leaves_the_date_to_the_par
     assert lexicon.agent_to_date_gap().fullmatch(gap) is not None
     january = next(m for m in tag_dates(text, dt.date(2026, 4, 2)) if m.text == "January")
     assert (january.when, january.future) == ("2026-01", False)
+
+
+def test_a_base_figure_in_a_currency_whose_sign_a_country_heads_is_a_base_too():
+    low = "the broker lifted its target to s$4.80, up from s$4.10 in "
+    assert lexicon.figure_compared_before().search(low).group().startswith("from s$4.10")

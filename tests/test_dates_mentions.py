@@ -8213,3 +8213,28 @@ def test_a_race_won_on_the_day_of_writing_after_which_a_rider_will_lead_is_past(
     assert _when_of(text, dt.date(2025, 7, 14), "Monday") == [("2025-07-14", False)]
     text = "The club will face Porto in the quarter-finals after beating Lyon on Wednesday."
     assert _when_of(text, dt.date(2025, 7, 14), "Wednesday") == [("2025-07-09", False)]
+
+
+def test_a_chronology_told_in_order_goes_on_into_next_year_past_the_day_of_writing():
+    text = ("KEY DATES\n\n- March 3: The first ferry route moves to the city operator\n- June 14: The harbour line "
+            "follows\n- Sept. 9: The island service\n- Jan. 12: The river buses\n- April 20: The night ferries")
+    got = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 3))]
+    assert got == [("March 3", "2025-03-03", False), ("June 14", "2025-06-14", False),
+                   ("Sept. 9", "2025-09-09", False), ("Jan. 12", "2026-01-12", True),
+                   ("April 20", "2026-04-20", True)]
+
+
+def test_a_day_a_deal_was_signed_with_a_partner_is_gone_though_the_sentence_looks_ahead():
+    text = "The carmaker will build 40 charging hubs under an agreement signed with the regional grid on Tuesday."
+    assert _when_of(text, dt.date(2025, 9, 18), "Tuesday") == [("2025-09-16", False)]
+
+
+def test_the_month_of_a_base_price_target_in_hong_kong_dollars_is_the_nearest_one_gone():
+    text = "She rates Tencent a buy with a target of HK$720, up from HK$650 in October."
+    assert _when_of(text, dt.date(2026, 3, 4), "October") == [("2025-10", False)]
+
+
+def test_the_day_after_a_fiscal_quarter_and_its_fiscal_year_ends_the_year_not_the_quarter():
+    text = "Infosys reports the second quarter of its fiscal year ending March 31 on Thursday."
+    assert _when_of(text, dt.date(2025, 10, 13), "the second quarter of its fiscal year ending March 31") \
+        == [("2025-Q3", False)]

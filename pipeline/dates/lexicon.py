@@ -19,6 +19,8 @@ DATES = "dates/"
 PAST_TENSES = ("past", "pluperfect")
 # A currency sign before a figure (pattern text, written into the figure patterns below).
 _CURRENCY_SIGN = "[$€£¥]"
+# ... and with the letters of the country that may head it, in the lower case the patterns read ("hk$190", "s$12").
+_SIGNED = rf"(?:[a-z]{{0,3}}{_CURRENCY_SIGN})"
 
 
 _SPACES = re.compile(r"\s+")
@@ -414,7 +416,7 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}{_CURRENCY_SIGN}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,2}}{after}\s+(?:{links})\s+\Z")
 
 
@@ -423,7 +425,7 @@ def figure_of_before() -> re.Pattern:
     """A figure named after its noun and the preposition that places it, ending where a date starts ("growth of 35% to
     38% in"; tense.tsv kinds figure_of and happening_in): the date is the figure's period, not a happening's."""
     of, places = trie_regex(_kind_words("figure_of")), trie_regex(_kind_words("happening_in"))
-    figure = rf"{_CURRENCY_SIGN}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    figure = rf"{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
     # (a range's second figure after "to" or "and" (kind figure_range), and up to two words of scale or currency:
     # "40 billion yuan")
     to = trie_regex(_kind_words("figure_range"))

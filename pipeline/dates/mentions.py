@@ -653,6 +653,7 @@ class _Reading:
         self.weekday_entry = False      # ... and whether it is a weekday ("Monday: Baidu reports ...")
         self.entry_day: resolver.Period | None = None           # the day a weekday entry stands for ...
         self.previous_entry_day: resolver.Period | None = None  # ... and that of the entry before it
+        self.entry_dates: list[resolver.Period] = []            # the dates that opened the entries, in order
         self.entry_goes_on_from: resolver.Period | None = None  # the date of the entry before, when its own
                                                                 # line named another after it
         # the days the paragraphs have told happenings on, in order: (day, where its expression starts)
@@ -2873,6 +2874,11 @@ class _Reading:
             # from the one before, its date the first such after it (that has come: a live report that lists
             # its latest entry first goes back)
             exp.parts = dict(exp.parts, in_story=True)
+            if len(self.entry_dates) >= 2 and self.entry_dates[-2].last() < self.entry_dates[-1].first():
+                # a chronology told in order goes on in order, past the day of writing too (a timetable "- Oct. 12:
+                # Greater Anglia / - Feb. 1: West Midlands Trains", in December, is next February); one whose
+                # order is not yet told may list its latest entry first
+                exp.parts["in_order"] = True
             # (from the date that opened the entry before, not from one its text named: "- Sept. 30: The deadline
             # for new climate plans, with targets for 2035. / - Nov. 9: COP31 opens" is the Nov. 9 after Sept. 30)
             self.entry_goes_on_from = next((r.period for e, r, *_ in self._resolved_from(before) if e.start == before),
@@ -3310,9 +3316,11 @@ class _Reading:
             if tense == "past":
                 end = _ended_by_the_writing(following, end, self._day_of_the_entry(following) or anchor,
                                             self.reference, locale)
-            if end is not None and end.precision == "month" and _ends_its_fiscal_year_instead(parts, end.last_day):
+            if end is not None and end.precision in ("day", "month") \
+                    and _ends_its_fiscal_year_instead(parts, end.last_day):
                 # "the first quarter of the fiscal year through March": the month ends the fiscal year, not
-                # the quarter, which is of the fiscal year under way
+                # the quarter, which is of the fiscal year under way (so does its day: "the third quarter of its
+                # fiscal year ending March 31")
                 exp.parts = dict(parts, fiscal_year_named=True)
                 self.end_days[index + 1] = end
                 return
@@ -5397,6 +5405,8 @@ class _Reading:
         if exp.start == self.entry_start and self.weekday_entry and resolution.period is not None \
                 and resolution.period.gran == "D":
             self.entry_day = resolution.period
+        if exp.start == self.entry_start and resolution.period is not None:
+            self.entry_dates.append(resolution.period)
         if "open" in befores and resolution.period is not None and resolution.period.gran in ("Y", "M"):
             self.opened_from = (resolution.period, exp.end)
         if anchor is not None and resolution.timex_type == "DURATION" and _year_so_far(parts):
@@ -6700,7 +6710,7 @@ def _with_mod(res: resolver.Resolution, mod: str, future: bool) -> resolver.Reso
 _SPAN_GAP = 30
 # How the story places a date is no part of its form: "October through December" is like with like even when
 # the second month was read in the year the story tells of.
-_STORY_KEYS = {"in_story"}
+_STORY_KEYS = {"in_story", "in_order"}
 
 
 def _form(parts: dict) -> set:

@@ -1728,18 +1728,20 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
             while period.first() > reference.last():
                 period = period.shifted(-1, "Y")
             return period
-        return _in_the_story(period, anchor, reference, after=parts["in_story"] is True)
+        return _in_the_story(period, anchor, reference, after=parts["in_story"] is True,
+                             in_order=bool(parts.get("in_order")))
     period = _by_tense(period, anchor, tense, "Y")
     while parts.get("not_begun") and period.gran in ("M", "S") and period.first() <= anchor:
         period = period.shifted(1, "Y")
     return period
 
 
-def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: bool = True) -> Period:
+def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: bool = True,
+                  in_order: bool = False) -> Period:
     """A day, month or season named without its year (``period``, placed in the anchor's year) while
     the text tells of a past year: in that year ("In 2019 ... in February"), or, ``after`` a finer date
     the story has moved on from, the first one after it ("on 24 October 2020 ... Ten days later, on 3
-    November")."""
+    November"); an entry of a chronology told ``in_order`` goes on after the one before it even past the anchor."""
     period = period.shifted(reference.last().year - anchor.year, "Y")
     if reference.gran in ("Y", "FY", "E", "C") or not after:
         return period
@@ -1747,7 +1749,7 @@ def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: boo
             and (reference.first() - period.last()).days <= _STORY_LOOK_BACK_DAYS:
         return period       # a day weeks before the day told of is of its year, not nearly a year after it: "suspended
                             # the offering on November 3 2020 ... The decision followed a speech on October 24"
-    if period.last() < reference.first() and period.shifted(1, "Y").first() <= anchor:
+    if period.last() < reference.first() and (in_order or period.shifted(1, "Y").first() <= anchor):
         period = period.shifted(1, "Y")     # (what the story tells has happened: not after the anchor)
     return period
 
