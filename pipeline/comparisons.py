@@ -1450,21 +1450,34 @@ def _reached_record() -> re.Pattern:
 def _record_words() -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is
-    table = load_table("figure_side_clauses.tsv")
-    rows = [row for row in table if row["opens"] == "record"]
+    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record"]
     # a possessor may stand in an owner's stead: ", the company's steepest fall since March 2020" (opens=record_possessor)
-    owners = {w for row in table if row["opens"] == "reached_owner" for w in row["words"].split("|")}
-    owned = sorted({w.split(None, 1)[1] for row in rows for w in row["words"].split("|")
-                    if len(w.split(None, 1)) == 2 and w.split(None, 1)[0] in owners})
-    possessed = (rf"(?:{_words('record_possessor')})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+"
-                 rf"(?:{_row_words({'words': '|'.join(owned)})})")
+    possessed = rf"(?:{_words('record_possessor')})\s+{_possessed_superlative('')}"
     return "|".join([f"(?:{_row_words(row)})" + _not_before(row) for row in rows] + [f"(?:{possessed})"])
 
 
 @functools.cache
 def _reached_level() -> re.Pattern:
-    # a level reached is a record without a figure or a comma: "the shares hit their highest since October 2021"
-    return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+(?:{_words_trie('level_record')})\b{_IN_CLAUSE}\Z")
+    # a level reached is a record without a figure or a comma: "the shares hit their highest since October 2021",
+    # also told with its possessor after "is the": "It was the state's largest outbreak since 2022" (a first is a
+    # happening, no level: "It was the state's first measles death since 1992" stays a row)
+    possessed = _possessed_superlative("|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
+                                                if row["opens"] == "reached_owner" and row["not_before"]))
+    return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
+                      rf"(?:{_words_trie('level_record')}|(?P<possessed>{possessed}))\b"
+                      rf"{_IN_CLAUSE}\Z")
+
+
+@functools.cache
+def _possessed_superlative(not_before: str) -> str:
+    """A possessor and a record's superlative ("the company's steepest"): the superlatives the record rows tell after
+    an owner's word (opens=reached_owner), but those ``not_before`` (a regex, "" for none) matches."""
+    table = load_table("figure_side_clauses.tsv")
+    owners = {w for row in table if row["opens"] == "reached_owner" for w in row["words"].split("|")}
+    owned = sorted({w.split(None, 1)[1] for row in table if row["opens"] == "record" for w in row["words"].split("|")
+                    if len(w.split(None, 1)) == 2 and w.split(None, 1)[0] in owners
+                    and not (not_before and re.match(not_before, w.split(None, 1)[1]))})
+    return rf"(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+(?:{_row_words({'words': '|'.join(owned)})})"
 
 
 def _record_before(form: str, start: int, end: int) -> re.Match | None:
@@ -1479,6 +1492,7 @@ def _record_before(form: str, start: int, end: int) -> re.Match | None:
 # number or an abbreviation goes on: "18.6 billion", "U.S.").
 _IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
 _IN_ASIDE = r"(?:[^,;.!?\n]|\.(?=\S)|(?<=\d),(?=\d))*"
+_SENTENCE_CLOSES = re.compile(r"\s*(?:[.!?]|\Z)")  # nothing but the sentence's end after a date
 _CONTINUED = re.compile(rf"{_IN_CLAUSE},\s+(?:[a-z]+\s+){{1,3}}")  # a clause's end, a comma and a few words after it
 
 
@@ -1743,7 +1757,11 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             return False    # "from its peak in late 2020 to its low in 2022": a span of the past, which dates the move
     if _gain_to_a_level(form, opens, date, figures, sentence_start, rules):
         return True
-    if _reached_level().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None:
+    reached = _reached_level().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens)
+    if reached is not None and (reached.group("possessed") is None or _SENTENCE_CLOSES.match(form, date.end)):
+        # a record told with its possessor only when its date closes the sentence: an aside after the date tells of
+        # that time ("was the company's largest since the second quarter of 2018, at the height of the previous memory
+        # super cycle" stays a row)
         return True
     record = _record_before(form, sentence_start, opens)
     if record is not None and (figures and figures[0].start < date.start

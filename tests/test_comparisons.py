@@ -2608,3 +2608,14 @@ def test_profit_roughly_twice_a_year_earlier_takes_the_quarter_told_not_the_base
                                           "a year earlier.")
     assert _dates_of_figures(rows) == {"$640 million": "the September quarter", "twice": "the September quarter"}
     assert "a year earlier" not in _date_texts(rows)
+
+
+def test_a_record_told_with_its_possessor_after_was_the_makes_no_row_but_a_first_stays_one():
+    rows = _rows_under("March 3, 2026", "Fire officials said the blaze was the county's worst wildfire since 2019.")
+    assert "2019" not in " ".join(_date_texts(rows))
+    # an aside after the date tells of that time
+    rows = _rows_under("March 3, 2026", "The blaze was the county's worst wildfire since 2019, when the Dixon fire "
+                                        "burned 4,000 acres.")
+    assert "2019" in " ".join(_date_texts(rows))
+    rows = _rows_under("March 3, 2026", "It was the county's first wildfire death since 2019, fire officials said.")
+    assert "since 2019" in _date_texts(rows) or "2019" in " ".join(_date_texts(rows))

@@ -5281,3 +5281,39 @@ def test_a_20_percent_discount_on_a_toll_road_is_a_price_cut_but_one_on_a_close_
     assert find_money("Toll operator Jasa Marga will offer a 20% discount on the Cipali toll road over the holiday.") == []
     assert find_money("The cinema chain gives members a 15% discount on tickets bought online.") == []
     assert [m.percent for m in find_money("The placement was priced at a 5% discount on Friday's close.")] == [5.0]
+
+
+def test_what_a_government_department_paid_and_the_part_it_paid_one_company_are_public_money():
+    assert find_money("The Department of Veterans Affairs has paid about $2.3 billion in disability claims since "
+                      "March, including $410 million to veterans in Texas.") == []
+    paid = one("The Walt Disney Company paid $1.2 billion for the streaming rights.")
+    assert paid.amount == 1.2e9
+
+
+def test_a_body_s_bare_budget_for_a_year_and_the_part_of_it_that_goes_to_a_cause_make_no_row():
+    assert find_money("The museum service's budget for 2027 is 46 million pounds, of which about 12 million pounds "
+                      "goes to repairs.") == []
+
+
+def test_a_cost_paid_from_a_public_trust_fund_is_public_money():
+    assert find_money("Rebuilding the lock gates will cost about $11 million, paid from the Highway Trust Fund, the "
+                      "corps said.") == []
+    cost = one("The new plant will cost about $11 million, paid from the company's cash reserves.")
+    assert cost.amount == 11e6
+
+
+def test_an_executive_s_total_compensation_that_came_to_a_sum_is_pay_and_makes_no_row():
+    assert find_money("The chief financial officer's total compensation came to about 14 million yuan last year.") == []
+
+
+def test_an_order_volume_that_was_up_by_a_percentage_is_a_count_not_money():
+    assert find_money("The grocer said its order volume in the March quarter was up 31% from a year earlier.") == []
+    sales = one("The grocer said its sales in the March quarter were up 31% from a year earlier.")
+    assert (sales.market_kind, sales.percent) == ("revenue", 31.0)
+
+
+def test_a_move_told_with_its_week_before_the_price_per_ton_it_went_to_is_the_good_s_price_not_a_stock_s():
+    moves = find_money("The Shanghai-Los Angeles route gained 9% last week to $2,310 per box, Drewry said.")
+    assert [(m.text, m.market_kind) for m in moves] == [("9%", "other"), ("$2,310", "other")]
+    moves = find_money("Shares of Acme rose 3% on Friday to $14.20 a share.")
+    assert [(m.text, m.market_kind) for m in moves] == [("3%", "share_move"), ("$14.20", "share_price")]

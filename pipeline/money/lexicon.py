@@ -657,7 +657,8 @@ def lexicon() -> Lexicon:
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
         to_level=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
-        to_unit_price=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?"
+        # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
+        to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,
         apart_after=re.compile(rf"\s+(?P<word>{trie(apart_moves)})(?![\w-])", re.I),
