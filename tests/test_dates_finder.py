@@ -1578,3 +1578,19 @@ def test_the_naked_eye_tells_no_past():
     text = "A comet could be visible to the naked eye from dark skies over the next two weeks, a rare treat."
     start = text.index("the next")
     assert finder.clause_tense(text, text.lower(), start, start + len("the next two weeks")) == ""
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "time_clause"])
+def test_a_word_of_recurrence_in_a_clause_of_another_time_after_a_month_leaves_the_month_particular(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    month = next(e for e in finder.find_expressions(text) if set(e.parts) == {"month"})
+    assert not finder.is_recurring(text, low, month.start, month.end)
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 1)) if m.text == text[month.start:month.end]] \
+        == [("June", "2026-06")]
+
+
+def test_the_month_before_a_new_fiscal_year_begins_is_the_coming_one():
+    text = "Lawmakers will debate the spending plan in March, before the new financial year begins."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.text == "March"] \
+        == [("March", "2026-03", True)]

@@ -8238,3 +8238,28 @@ def test_the_day_after_a_fiscal_quarter_and_its_fiscal_year_ends_the_year_not_th
     text = "Infosys reports the second quarter of its fiscal year ending March 31 on Thursday."
     assert _when_of(text, dt.date(2025, 10, 13), "the second quarter of its fiscal year ending March 31") \
         == [("2025-Q3", False)]
+def test_a_year_told_by_the_month_it_ended_under_a_label_naming_a_fiscal_year_is_that_fiscal_year():
+    text = ("How the carmaker shrank its stake:\n\n"
+            "- Fiscal 2023: In the year that ended in March 2024, the stake was cut to 12%.\n\n"
+            "- 2025: The rest was sold.")
+    assert _when_of(text, dt.date(2026, 5, 12), "the year that ended in March 2024") == [("FY2024", False)]
+    # a statistic's year with no such label keeps its months
+    assert _when_of("Exports rose 5% in the year that ended in March 2024.", dt.date(2026, 5, 12),
+                    "the year that ended in March 2024") == [("2023-04/2024-03", False)]
+
+
+def test_a_rough_count_of_hours_after_a_happening_counts_from_the_clock_time_that_dated_it():
+    text = ("PIRAEUS, Greece, March 4 (Reuters) - Divers searched a capsized ferry for a third day on Wednesday.\n\n"
+            "MONDAY, MARCH 2\n\n"
+            "2:10 a.m. - The ferry capsizes off the island with 140 people on board.\n\n"
+            "5 a.m. - Coast guard boats reach the area.\n\n"
+            "Roughly six hours after the capsizing, divers reach the hull.")
+    [mention] = [m for m in tag_dates(text, dt.date(2026, 3, 4)) if m.text.startswith("Roughly")]
+    assert (mention.text, mention.when) == ("Roughly six hours after the capsizing", "2026-03-02")
+    assert mention.timexes[0].value == "2026-03-02T08:10"
+
+
+def test_a_count_of_hours_before_a_happening_told_only_by_its_day_places_nothing():
+    text = ("The satellite will re-enter the atmosphere early Saturday. "
+            "A final forecast will come some 12 hours before re-entry.")
+    assert not [m for m in tag_dates(text, dt.date(2026, 3, 12)) if "hours" in m.text and m.on_calendar]

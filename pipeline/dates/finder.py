@@ -514,8 +514,12 @@ def _plan_span(low: str, exp: Expression, end: int, first: int, last: int) -> Ex
 
 
 # The units a count or "the ..." told after or before a happening may be in ("the week after the grounding")
-_EVENT_UNITS = ("D", "W", "M", "Y")
+# (and hours, counted from the clock time that dates the happening: "About four hours after the collapse", a rough
+# count, as counts of hours from a clock time often are; a rough count of days may be from any day of a window:
+# "about six days after launch", a launch told by the window it opens)
+_EVENT_UNITS = ("D", "W", "M", "Y", "h")
 _EVENT_COUNT_PARTS = frozenset(("unit", "det", "count", "plural"))
+_EVENT_CLOCK_COUNT_PARTS = _EVENT_COUNT_PARTS | {"approx"}
 
 
 def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
@@ -526,7 +530,9 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
     for i, exp in enumerate(found):
         parts = exp.parts
         weekday = parts.keys() == {"weekday"} and low.endswith("the ", 0, exp.start)
-        counted = parts.get("unit") in _EVENT_UNITS and parts.keys() <= _EVENT_COUNT_PARTS \
+        counted = parts.get("unit") in _EVENT_UNITS \
+            and parts.keys() <= (_EVENT_CLOCK_COUNT_PARTS if parts["unit"] == "h" else _EVENT_COUNT_PARTS) \
+            and parts.get("approx", "APPROX") == "APPROX" \
             and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
                  or isinstance(parts.get("count"), int))
         if not (weekday or counted) or ("count" in parts and _opens_a_stretch(low, exp.start)):
@@ -3325,6 +3331,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     background = lexicon.background_after_a_date().match(low, end)
     if background is not None and low.startswith(",", end):
         close = min(close, background.start())
+    # (nor in a clause of another time opened after it: "will vote on the budget in March, before the new fiscal
+    # year begins" tells of the coming March)
+    other_time = lexicon.time_clause_after_a_date().match(low, end)
+    if other_time is not None:
+        close = min(close, other_time.start())
     return any(tense in kinds and own <= s < close for s, _, tense, _ in markers)
 
 

@@ -838,6 +838,13 @@ def background_after_a_date() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def time_clause_after_a_date() -> re.Pattern:
+    """A word that opens, after a comma, a clause or phrase telling another time than the date before it (tense.tsv
+    kind time_clause), matched where the date ends: "in March, before the new fiscal year begins"."""
+    return re.compile(rf",\s+(?:{trie_regex(_kind_words('time_clause'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def adverbial_close() -> re.Pattern:
     """What may follow a date that is an adverbial of its clause, not the subject of a clause of its own: a
     clause end, a preposition (prepositions.tsv, tense.tsv kinds link and stretch) or a word that opens

@@ -1834,10 +1834,24 @@ class _Reading:
         spans = self.event_spans + [(told.start, told.end) for told, _, *_ in self.resolved]
         for told, resolution in reversed(dated):
             lo, hi = self.clauses.sentence(told.start, told.end, self._window_of(told.start))
-            if any(_dates_the_word(self.low, told, m) for m in names.finditer(self.low, lo, min(hi, exp.start))
+            # (a time that opens its line heads an entry of a log, "9:40 a.m. - A section of the ramp collapses ...",
+            # and dates every happening its entry tells)
+            heads_its_entry = told.start == self.low.rfind("\n", 0, told.start) + 1
+            if any(heads_its_entry or _dates_the_word(self.low, told, m)
+                   for m in names.finditer(self.low, lo, min(hi, exp.start))
                    if not any(s <= m.start() < e for s, e in spans)
                    and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
                 parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
+                if resolver.counts_clock_time(parts):
+                    # ("About four hours after the collapse", the collapse at 9:40 a.m.: 13:40 that day; a day or a part
+                    # of one is no time to count hours from: "some 12 hours before re-entry", due "early Saturday")
+                    counted = resolver.time_counted_from(parts, resolution, exp.parts["event_sign"], self.anchor,
+                                                         "APPROX" if parts.get("approx") else "") \
+                        if resolver.tells_clock_time(resolution) else None
+                    if counted is None:
+                        return False
+                    self.resolved.append([exp, counted, "", {}])
+                    return True
                 counted = resolver.counted_from_event(parts, resolution.period, exp.parts["event_sign"], self.anchor)
                 if counted is None:
                     return False
@@ -3484,7 +3498,17 @@ class _Reading:
                         or parts.get("unit") == "M" and parts.get("count") == 12):
             return False
         return lexicon.reporting_year_words().search(
-            self.low, *self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))) is not None
+            self.low, *self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))) is not None \
+            or self._under_a_fiscal_label(exp)
+
+    def _under_a_fiscal_label(self, exp: finder.Expression) -> bool:
+        """Does a fiscal year label the line of ``exp`` ("- Fiscal 2022: In the year that ended in March 2023, the
+        stake was cut")?  The year the line tells by its end restates that fiscal year, whatever its sentence tells
+        of; a bare "fiscal" elsewhere in a sentence ("the twelve months to September", near "fiscal 2029") does not."""
+        line = self.low.rfind("\n", 0, exp.start) + 1
+        return any(line <= before.start and before.end <= exp.start and before.parts.get("fiscal")
+                   and finder._labels_its_line(self.low, before.start, before.end)
+                   for before in self.expressions if before.start < exp.start)
 
     def _in_its_sentence(self, exp: finder.Expression, following: finder.Expression) -> bool:
         """Does ``following`` stand in the sentence of ``exp``?  A clock time's "p.m." may end its sentence ("and to

@@ -718,6 +718,11 @@ def counts_clock_time(parts: dict) -> bool:
     return parts.get("unit") in _CLOCK_SECONDS and isinstance(parts.get("count"), (int, float))
 
 
+def tells_clock_time(told: Resolution) -> bool:
+    """Is ``told`` a moment of a clock ("9:40 a.m." on a day), not a day or a part of one ("Sunday afternoon")?"""
+    return _CLOCK_VALUE.fullmatch(told.value) is not None
+
+
 def time_counted_from(parts: dict, told: Resolution, sign: int, anchor: dt.date | None,
                       mod: str = "") -> Resolution | None:
     """The time a count of hours or minutes (``parts``) places after (``sign`` 1) or before (-1) the time ``told``, as
