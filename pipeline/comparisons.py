@@ -1474,9 +1474,9 @@ def _possessed_superlative(not_before: str) -> str:
     an owner's word (opens=reached_owner), but those ``not_before`` (a regex, "" for none) matches."""
     table = load_table("figure_side_clauses.tsv")
     owners = {w for row in table if row["opens"] == "reached_owner" for w in row["words"].split("|")}
-    owned = sorted({w.split(None, 1)[1] for row in table if row["opens"] == "record" for w in row["words"].split("|")
-                    if len(w.split(None, 1)) == 2 and w.split(None, 1)[0] in owners
-                    and not (not_before and re.match(not_before, w.split(None, 1)[1]))})
+    said = [w.split(None, 1) for row in table if row["opens"] == "record" for w in row["words"].split("|")]
+    owned = sorted({words[1] for words in said if len(words) == 2 and words[0] in owners
+                    and not (not_before and re.match(not_before, words[1]))})
     return rf"(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+(?:{_row_words({'words': '|'.join(owned)})})"
 
 
