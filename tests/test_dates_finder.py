@@ -1535,6 +1535,8 @@ def test_a_season_that_approaches_is_the_coming_one_not_a_habit_of_every_season(
      [("16th five-year plan, which runs from 2031 to 2035", "2031/2035")]),
     ("Grain output rose sharply under the first Five-Year Plan, the archive shows.",
      [("first Five-Year Plan", "1953/1957")]),
+    ("Steel mills multiplied under the second Five-Year Plan, the archive shows.",
+     [("second Five-Year Plan", "1958/1962")]),
 ])
 def test_a_numbered_five_year_plan_of_china_names_its_years(text, expected):
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected
@@ -1572,6 +1574,8 @@ def test_a_month_that_is_also_a_verb_before_a_launch_window_a_rate_cut_or_a_peak
     assert spans("The index closed 12% below its May peak, and the bank sets out its view in its May Statement.") == [
         "May", "May"]
     assert spans("Protesters march cut off from the square, and officials may cut the budget.") == []
+    # (lower case is never a month: only the title case of a headline, without a determiner, tests the verb)
+    assert spans("Fed May Cut Rates Again as Stocks May Peak, Strategists Warn") == []
 
 
 def test_the_naked_eye_tells_no_past():

@@ -1412,6 +1412,19 @@ def _combine_counts(values: list) -> object:
     return total
 
 
+# How far before a month a determiner and a word qualifying the month's noun may start ("a new March slot").
+_SET_NOUN_PHRASE_REACH = 30
+
+
+def _set_for_the_month(low: str, start: int, end: int) -> bool:
+    """Does a month that is also a verb name a time set for something or a price's peak or low (patterns.tsv block
+    month_set_noun) after a determiner ("a March rate cut", "its May peak")?  Without one the verb of a title-case
+    headline reads the same ("Fed May Cut Rates Again")."""
+    return _block_pattern("month_set_noun").match(low, end) is not None \
+        and (lexicon.determiner_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is not None
+             or lexicon.noun_phrase_before().search(low, max(0, start - _SET_NOUN_PHRASE_REACH), start) is not None)
+
+
 def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     """Drop heads that need company they do not have ("May" the verb, a bare "fall", a lone "morning")."""
     if parts.get("noun") == "required" and not parts.get("det"):
@@ -1423,6 +1436,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                                           or _before_a_listed_month(text, low, end)
                                           or _labels_its_line(low, start, end)
                                           or _block_pattern("month_noun").match(low, end) is not None
+                                          or _set_for_the_month(low, start, end)
                                           or _subject_of_a_future(text, low, start, end)))):
             return False
         parts.pop("ambiguous")

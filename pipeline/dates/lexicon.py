@@ -1272,11 +1272,16 @@ def just_ended() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def plan_periods() -> tuple[tuple[int, range, int, re.Pattern, re.Pattern, re.Pattern, re.Pattern], ...]:
-    """(years, numbers, first year, after, others, restated, unless) of each plan_periods.tsv row: a state's numbered
-    plans of a fixed count of years ("the 14th Five-Year Plan" is 2021-2025)."""
-    return tuple((int(row["years"]), range(int(row["numbers"].split("-")[0]), int(row["numbers"].split("-")[1]) + 1),
-                  int(row["first"]), re.compile(row["after"]), re.compile(row["others"]), re.compile(row["restated"]),
-                  re.compile(row["unless"])) for row in _rows("plan_periods.tsv"))
+    """(years, numbers, first year, after, others, restated, unless) of each run of plans numbered on without a gap
+    in a plan_periods.tsv row: a state's numbered plans of a fixed count of years ("the 14th Five-Year Plan" is
+    2021-2025)."""
+    plans = []
+    for row in _rows("plan_periods.tsv"):
+        patterns = tuple(re.compile(row[column]) for column in ("after", "others", "restated", "unless"))
+        for run, first in zip(row["numbers"].split(","), row["first"].split(","), strict=True):
+            low, high = map(int, run.split("-"))
+            plans.append((int(row["years"]), range(low, high + 1), int(first), *patterns))
+    return tuple(plans)
 
 
 @functools.lru_cache(maxsize=None)
