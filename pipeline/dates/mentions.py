@@ -2090,8 +2090,8 @@ class _Reading:
         ("the holiday rush, which begins in two weeks"), and no stretch a superlative or an ordinal measures ("the
         biggest rise in five years" stays a stretch whatever the tense)?"""
         tense = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)
-        if tense == "past" or not (
-                tense in ("future", "schedule") or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
+        if tense == "past" or not (tense in ("future", "schedule") or finder.is_forecast(
+                self.text, self.low, exp.start, exp.end, window, self.clauses)):
             return False
         lo, _ = self.clauses.sentence(exp.start, exp.end, window)
         return lexicon.measured_stretch_before().search(self.low, lo, exp.start) is None
