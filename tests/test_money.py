@@ -1187,6 +1187,16 @@ def test_a_us_state_that_spent_a_sum_spent_public_money_while_a_company_named_af
         "4%": "share_move", "$180.20": "share_price"}
 
 
+@pytest.mark.parametrize("row", rows("public_bodies.tsv"))
+def test_every_public_body_example_is_public_money_and_no_mention(row):
+    assert find_money(row["example"]) == []
+
+
+@pytest.mark.parametrize("row", rows("money_verbs.tsv"))
+def test_every_money_verb_example_is_public_money_and_no_mention(row):
+    assert find_money(row["example"]) == []
+
+
 @pytest.mark.parametrize("row", [r for r in rows("not_money.tsv") if r.values[0]["applies"] == "listing"])
 def test_every_listing_example_is_ipo_money(row):
     assert [m.market_kind for m in find_money(row["example"]) if m.amount is not None] == ["ipo"]
@@ -5317,3 +5327,25 @@ def test_a_move_told_with_its_week_before_the_price_per_ton_it_went_to_is_the_go
     assert [(m.text, m.market_kind) for m in moves] == [("9%", "other"), ("$2,310", "other")]
     moves = find_money("Shares of Acme rose 3% on Friday to $14.20 a share.")
     assert [(m.text, m.market_kind) for m in moves] == [("3%", "share_move"), ("$14.20", "share_price")]
+
+
+def test_a_county_that_has_since_spent_a_sum_and_a_ministry_that_said_it_will_borrow_one_tell_of_public_money():
+    assert find_money("The county has since spent about $4 million on flood barriers along the river.") == []
+    assert find_money("The finance ministry said on Monday it will borrow 3 trillion won more this year.") == []
+
+
+def test_what_a_central_bank_set_aside_is_public_money_while_a_bank_named_for_a_place_keeps_its_share_move():
+    assert find_money("The Bank of Korea said on Friday it had set aside 5 trillion won to steady the bond "
+                      "market.") == []
+    assert kind_by_text("Bank of America shares rose 2.1% after its results.") == {"2.1%": "share_move"}
+
+
+def test_a_sum_cut_from_local_government_revenue_and_an_aid_appeal_for_a_sum_make_no_row():
+    assert find_money("Budget analysts said the bill would cut about $240 million from county tax revenue over "
+                      "two years.") == []
+    assert find_money("A UN appeal for $1.2 billion to feed refugees in Sudan is only a third funded.") == []
+
+
+def test_a_rise_in_a_utilitys_rates_is_a_price_and_assessed_home_values_are_no_valuation():
+    assert find_money("The board will vote on a 7% rise in sewer rates to pay for new treatment tanks.") == []
+    assert find_money("Assessors mailed notices this month showing home values up an average of 9%.") == []

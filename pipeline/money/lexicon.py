@@ -67,6 +67,8 @@ BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a ton
 FIGURE_PLACE = "{figure}"
 PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region of places.tsv
 PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
+PUBLIC_BODIES = "{public_body}"  # ... and any public body of public_bodies.tsv, read from the start of the sentence
+MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here
 PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3})(?<!illion\s\w{4})(?<!illion\s\w{5})"
                 r"(?<!illion\s\w{6})")
@@ -499,13 +501,27 @@ def lexicon() -> Lexicon:
     vetoes: dict = {}
     cue_forms: dict = {}
     places = load_table("money/places.tsv")
-    placeholders = {PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
+    bodies = load_table("money/public_bodies.tsv")
+    for row in bodies:
+        if row["stands"] not in ("opens", "anywhere"):
+            raise ValueError(f"public_bodies.tsv line {row['_line']}: stands is 'opens' or 'anywhere'")
+    # (a body that may stand anywhere is reached over whatever opens the sentence: its row reads from there)
+    public_bodies = "(?:{}|(?s:.*?)(?:{}))".format(
+        "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "opens"),
+        "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "anywhere"))
+    # (bodies first: their patterns may name {place})
+    placeholders = {PUBLIC_BODIES: public_bodies,
+                   MONEY_VERBS: _spaced_alternation(w for row in load_table("money/money_verbs.tsv")
+                                                    for w in forms_of(row["verbs"])),
+                   PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1]}
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
         pattern = row["pattern"]
+        if PUBLIC_BODIES in pattern and (row["side"] != "before" or row["reach"] != "sentence"):
+            raise ValueError(f"not_money.tsv line {row['_line']}: {PUBLIC_BODIES} is read from the sentence's start")
         for holder, names in placeholders.items():
             pattern = pattern.replace(holder, names)
         before_part, after_part = pattern, None
