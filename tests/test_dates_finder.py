@@ -1214,6 +1214,19 @@ def test_a_season_in_a_quoted_title_or_naming_work_for_it_is_no_date():
     assert not [t for t in timexes(text, CNBC) if "inter" in t["text"] or "summer" in t["text"].lower()]
 
 
+def test_a_season_naming_a_round_of_graduate_hiring_is_no_date_but_a_season_hiring_happened_in_is():
+    text = ("The insurer began its spring recruitment season with 900 places for graduates; autumn hiring follows. "
+            "Hiring slowed in the autumn.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 3, 4)) if m.on_calendar]
+    assert found == [("the autumn", "2024-FA")]
+
+
+def test_opening_hours_told_daily_are_a_recurring_set_while_hours_of_one_day_stay_on_the_calendar():
+    text = "The pool is open daily from 7 a.m. to 9 p.m. this summer, but it shut from 1 p.m. to 3 p.m. on Monday."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 6, 11)) if m.on_calendar]
+    assert found == [("this summer", "2025-SU"), ("from 1 p.m. to 3 p.m. on Monday", "2025-06-09")]
+
+
 def test_a_quarter_code_before_a_split_year_reads_both_years_of_it():
     [found] = [e for e in finder.find_expressions("Arrears fell in Q1 2024/25.")]
     assert found.parts == {"quarter": 1, "year": 2024, "year2": 2025}

@@ -8263,3 +8263,20 @@ def test_a_count_of_hours_before_a_happening_told_only_by_its_day_places_nothing
     text = ("The satellite will re-enter the atmosphere early Saturday. "
             "A final forecast will come some 12 hours before re-entry.")
     assert not [m for m in tag_dates(text, dt.date(2026, 3, 12)) if "hours" in m.text and m.on_calendar]
+
+
+def test_a_stretch_ahead_after_a_pledge_restated_in_the_past_counts_from_now_and_a_plan_set_out_before_stays_past():
+    text = ("The chief executive restated the group's pledge to invest 40 billion euros in new plants over the "
+            "next four years, a plan first announced in January.")
+    assert calendar(text, dt.date(2025, 6, 10)) == [("the next four years", "2025-06/2029-06"), ("January", "2025-01")]
+
+
+def test_a_day_labelling_an_entry_of_a_timeline_is_that_day_though_its_entry_tells_a_yearly_close():
+    text = ("Title\n\nHow the dispute unfolded\n\n- March 3: The union files its claim.\n"
+            "- March 31: The council's financial year ends; reserves fall short.\n- May 2: Talks collapse.")
+    assert ("March 31", "2025-03-31") in calendar(text, dt.date(2025, 9, 1))
+
+
+def test_a_rise_a_council_weighs_from_a_day_ahead_is_that_day_to_come():
+    text = "The county board weighs a 6% increase in bus fares from Sept. 1 to fund new routes."
+    assert _when_of(text, dt.date(2025, 5, 14), "Sept. 1") == [("2025-09-01", True)]

@@ -4761,9 +4761,12 @@ class _Reading:
                      or self._yearly_set_in_the_sentence(exp, window))) \
                 or (not (_PLACING_KINDS - {"span"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
+                    and not finder._labels_its_line(low, exp.start, exp.end)
                     and finder.is_recurring(text, low, exp.start, exp.end, window, clauses)):
             # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
-            # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span)
+            # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
+            # day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
+            # 30: The state's fiscal year ends; revenue came in above forecast")
             parts["habitual"] = True
         connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
         if not connector_tense and _a_weekday_alone(parts) and exp.start > self.first_line_end \
