@@ -1442,42 +1442,54 @@ def _reached_record() -> re.Pattern:
     # only after an owner's word (opens=reached_owner), whose not_before ("first") is read past its white space
     owners = "|".join(rf"(?:{_row_words(row)})\s+" + _not_before(row)
                       for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner")
+    # (no possessor here: the owner's word is looked for first)
     return re.compile(rf"(?i)\s(?:{_words_trie('reaches')})\s+(?=(?:{owners}))"
-                      rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
+                      rf"(?:{_record_words(possessor=False)})\b{_IN_CLAUSE}\Z")
 
 
 @functools.cache
-def _record_words() -> str:
+def _record_words(possessor: bool = True) -> str:
     # a row's not_before keeps a period out: ", the first nine months of its fiscal year" is no record, ", the first
     # tail at a 10-year auction since February" is
     rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "record"]
+    said = [f"(?:{_row_words(row)})" + _not_before(row) for row in rows]
+    if not possessor:
+        return "|".join(said)
     # a possessor may stand in an owner's stead: ", the company's steepest fall since March 2020" (opens=record_possessor)
     possessed = rf"(?:{_words('record_possessor')})\s+{_possessed_superlative('')}"
-    return "|".join([f"(?:{_row_words(row)})" + _not_before(row) for row in rows] + [f"(?:{possessed})"])
+    return "|".join(said + [f"(?:{possessed})"])
 
 
 @functools.cache
 def _reached_level() -> re.Pattern:
     # a level reached is a record without a figure or a comma: "the shares hit their highest since October 2021",
-    # also told with its possessor after "is the": "It was the state's largest outbreak since 2022" (a first is a
-    # happening, no level: "It was the state's first measles death since 1992" stays a row)
-    possessed = _possessed_superlative("|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
-                                                if row["opens"] == "reached_owner" and row["not_before"]))
+    # also a superlative stated after "is the" with its possessor: "It was the state's largest outbreak since 2022" (a
+    # first is a happening, no level: "It was the state's first measles death since 1992" stays a row), or bare right
+    # before the stretch's word: "That was the lowest since April" ("the largest in the county since the 2021 fire"
+    # tells of a happening)
+    not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
+                         if row["opens"] == "reached_owner" and row["not_before"])
     return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
-                      rf"(?:{_words_trie('level_record')}|(?P<possessed>{possessed}))\b"
-                      rf"{_IN_CLAUSE}\Z")
+                      rf"(?:(?:{_words_trie('level_record')}|(?P<stated>{_possessed_superlative(not_first)}))\b"
+                      rf"{_IN_CLAUSE}|(?<=\bthe\s)(?P<bare>{_record_superlatives(not_first)})\s+)\Z")
 
 
 @functools.cache
 def _possessed_superlative(not_before: str) -> str:
-    """A possessor and a record's superlative ("the company's steepest"): the superlatives the record rows tell after
-    an owner's word (opens=reached_owner), but those ``not_before`` (a regex, "" for none) matches."""
+    """A possessor and a record's superlative ("the company's steepest")."""
+    return rf"(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+(?:{_record_superlatives(not_before)})"
+
+
+@functools.cache
+def _record_superlatives(not_before: str) -> str:
+    """The superlatives the record rows tell after an owner's word (opens=reached_owner), but those ``not_before`` (a
+    regex, "" for none) matches."""
     table = load_table("figure_side_clauses.tsv")
     owners = {w for row in table if row["opens"] == "reached_owner" for w in row["words"].split("|")}
     said = [w.split(None, 1) for row in table if row["opens"] == "record" for w in row["words"].split("|")]
     owned = sorted({words[1] for words in said if len(words) == 2 and words[0] in owners
                     and not (not_before and re.match(not_before, words[1]))})
-    return rf"(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+(?:{_row_words({'words': '|'.join(owned)})})"
+    return _row_words({'words': '|'.join(owned)})
 
 
 def _record_before(form: str, start: int, end: int) -> re.Match | None:
@@ -1492,7 +1504,7 @@ def _record_before(form: str, start: int, end: int) -> re.Match | None:
 # number or an abbreviation goes on: "18.6 billion", "U.S.").
 _IN_CLAUSE = r"(?:[^,;.!?\n]|\.(?=\S))*"
 _IN_ASIDE = r"(?:[^,;.!?\n]|\.(?=\S)|(?<=\d),(?=\d))*"
-_SENTENCE_CLOSES = re.compile(r"\s*(?:[.!?]|\Z)")  # nothing but the sentence's end after a date
+_ASIDE_AFTER = re.compile(r"\s*(?:,|when\b)")  # a comma or "when" right after a date: an aside may tell of it
 _CONTINUED = re.compile(rf"{_IN_CLAUSE},\s+(?:[a-z]+\s+){{1,3}}")  # a clause's end, a comma and a few words after it
 
 
@@ -1758,10 +1770,13 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     if _gain_to_a_level(form, opens, date, figures, sentence_start, rules):
         return True
     reached = _reached_level().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens)
-    if reached is not None and (reached.group("possessed") is None or _SENTENCE_CLOSES.match(form, date.end)):
-        # a record told with its possessor only when its date closes the sentence: an aside after the date tells of
-        # that time ("was the company's largest since the second quarter of 2018, at the height of the previous memory
-        # super cycle" stays a row)
+    if reached is not None and (reached.group("stated") is None and reached.group("bare") is None
+                                or not _ASIDE_AFTER.match(form, date.end)
+                                and (reached.group("bare") is None or len(form[opens:date.start].split()) <= 1)):
+        # a superlative stated after "is the" is a record only when no aside after its date tells of that time ("was
+        # the company's largest since the second quarter of 2018, at the height of the previous memory super cycle",
+        # "The rise is the largest since 2019, when prices jumped" stay rows); a bare one only with its date right
+        # after the stretch's word ("the steepest since records began in 1950" tells of a happening)
         return True
     record = _record_before(form, sentence_start, opens)
     if record is not None and (figures and figures[0].start < date.start

@@ -1581,6 +1581,26 @@ def test_the_soviet_union_s_numbered_five_year_plan_names_no_years_of_china_s():
     assert [m.when for m in tag_dates(text, CNBC) if m.on_calendar] == []
 
 
+def test_another_government_s_numbered_five_year_plan_names_no_years_of_china_s():
+    text = "The Pakistani government's 9th Five-Year Plan counted on aid that never came, the economists wrote."
+    assert [(m.text, m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
+        ("9th Five-Year", "P5Y", False)]
+
+
+def test_a_numbered_five_year_plan_far_ahead_of_the_text_is_another_state_s_count_of_years():
+    text = "Warsaw unveiled its 14th Five-Year Plan on Monday, promising more housing."
+    assert [(m.text, m.timex_value, m.on_calendar) for m in tag_dates(text, dt.date(1985, 6, 12))] == [
+        ("14th Five-Year Plan", "P5Y", False), ("Monday", "1985-06-10", True)]
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2021, 3, 10)) if m.on_calendar] == [
+        ("14th Five-Year Plan", "2021/2025"), ("Monday", "2021-03-08")]
+
+
+def test_a_plan_drops_only_what_its_own_span_holds():
+    text = "Beijing approved the 15th Five-Year Plan (2026-2030) last week, and the plan runs from 2026 to 2030."
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [
+        ("15th Five-Year Plan (2026-2030)", "2026/2030"), ("last week", "2025-W47"), ("from 2026 to 2030", "2026/2030")]
+
+
 def test_a_month_that_is_also_a_verb_before_a_launch_window_a_rate_cut_or_a_peak_is_that_month():
     assert spans("The probe will now fly in the March window, and traders price a March rate cut.") == [
         "now", "March", "March"]

@@ -477,12 +477,12 @@ _PLAN_CONTEXT_REACH = 60
 def _numbered_plans(found: list[Expression], low: str) -> list[Expression]:
     """A state's plan named by its number, of a fixed count of years, names its years (plan_periods.tsv): "the 14th
     Five-Year Plan period" is 2021-2025, not a duration of five years."""
-    dropped = set()
+    dropped, plans = set(), []
     for i, exp in enumerate(found):
         parts = exp.parts
         if parts.get("unit") != "Y" or "ordinal" not in parts or not isinstance(parts.get("count"), int):
             continue
-        for years, numbers, first, after, others, restated, unless in lexicon.plan_periods():
+        for years, numbers, first, ahead, after, others, restated, unless in lexicon.plan_periods():
             plan = after.match(low, exp.end)
             if years != parts["count"] or parts["ordinal"] not in numbers or plan is None \
                     or others.search(low, max(0, exp.start - _PLAN_OWNER_REACH), exp.start):
@@ -495,22 +495,27 @@ def _numbered_plans(found: list[Expression], low: str) -> list[Expression]:
             told = restated.match(low, end)
             if told is not None and (int(told.group(1)), int(told.group(2))) == (start, start + years - 1):
                 end = told.end()    # its years restated: "the 15th Five-Year Plan (2026-2030)" is one span
-            found[i] = _plan_span(low, exp, end, start, start + years - 1)
+            found[i] = _plan_span(low, exp, end, start, start + years - 1, ahead)
+            plans.append(found[i])
             break
+    # (only what a plan's own span holds goes: its restated years; expressions that overlap otherwise are not ours)
     return [exp for i, exp in enumerate(found) if i not in dropped and not any(
-        other.start <= exp.start and exp.end <= other.end and other is not exp for other in found[max(0, i - 3):i])]
+        plan.start <= exp.start and exp.end <= plan.end and plan is not exp for plan in plans)]
 
 
-def _plan_span(low: str, exp: Expression, end: int, first: int, last: int) -> Expression:
+def _plan_span(low: str, exp: Expression, end: int, first: int, last: int, ahead: int) -> Expression:
     """The plan's years, or the year at the end or start of them its mod names: "by the end of the 15th Five-Year Plan
-    period" is the end of 2030 (the mod's "the" keeps the plan's number from the usual prefixes)."""
+    period" is the end of 2030 (the mod's "the" keeps the plan's number from the usual prefixes).  The count it was
+    read from goes with it (``plan``): a plan beginning more than ``ahead`` years after the text's date is another
+    state's, and the resolver reads the count."""
     pattern, mods = lexicon.mod_before_the()
     told = pattern.search(low, max(0, exp.start - _PLAN_CONTEXT_REACH), exp.start)
     mod = mods.get(" ".join(told.group(1).split())) if told else None
+    plan = (first, ahead, exp.parts)
     if mod == "END" or mod == "START":
-        return Expression(told.start(), end, "year", {"year": last if mod == "END" else first, "det": True, "mod": mod},
-                          exp.head_start)
-    return Expression(exp.start, end, "year", {"year": first, "year2": last}, exp.head_start)
+        return Expression(told.start(), end, "year", {"year": last if mod == "END" else first, "det": True, "mod": mod,
+                                                      "plan": plan}, exp.head_start)
+    return Expression(exp.start, end, "year", {"year": first, "year2": last, "plan": plan}, exp.head_start)
 
 
 # The units a count or "the ..." told after or before a happening may be in ("the week after the grounding")

@@ -1271,8 +1271,8 @@ def just_ended() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def plan_periods() -> tuple[tuple[int, range, int, re.Pattern, re.Pattern, re.Pattern, re.Pattern], ...]:
-    """(years, numbers, first year, after, others, restated, unless) of each run of plans numbered on without a gap
+def plan_periods() -> tuple[tuple[int, range, int, int, re.Pattern, re.Pattern, re.Pattern, re.Pattern], ...]:
+    """(years, numbers, first year, ahead, after, others, restated, unless) of each run of plans numbered on without a gap
     in a plan_periods.tsv row: a state's numbered plans of a fixed count of years ("the 14th Five-Year Plan" is
     2021-2025)."""
     plans = []
@@ -1280,7 +1280,7 @@ def plan_periods() -> tuple[tuple[int, range, int, re.Pattern, re.Pattern, re.Pa
         patterns = tuple(re.compile(row[column]) for column in ("after", "others", "restated", "unless"))
         for run, first in zip(row["numbers"].split(","), row["first"].split(","), strict=True):
             low, high = map(int, run.split("-"))
-            plans.append((int(row["years"]), range(low, high + 1), int(first), *patterns))
+            plans.append((int(row["years"]), range(low, high + 1), int(first), int(row["ahead"]), *patterns))
     return tuple(plans)
 
 

@@ -473,6 +473,20 @@ def _lines_at_most(text: str, start: int, end: int, most: int) -> bool:
         hi = newline
 
 
+def _last_whole_paragraph(text: str, end: int) -> int:
+    """Where (its newline before) the last paragraph of its own that ends before ``end`` opens: a line that has its own
+    words, a newline on each side; -1 for none."""
+    close = text.rfind("\n", 0, end)
+    while close > 0:
+        opening = text.rfind("\n", 0, close)
+        if opening == -1:
+            return -1
+        if text[opening + 1:close].strip():
+            return opening
+        close = opening
+    return -1
+
+
 # "the" right before a word ("on the Friday"): see _Reading._weekday_of_the_days_told.
 _THE_BEFORE = re.compile(r"(?<![a-z])the\s+$")
 
@@ -3268,9 +3282,11 @@ class _Reading:
         parts = exp.parts
         if parts.get("direction") not in ("earlier", "later") or not resolver.counts_clock_time(parts):
             return None
+        # (found once: read again from each earlier date, it was read over for every date of a long text)
+        paragraph = _last_whole_paragraph(self.text, exp.start)
         for at in range(len(self.resolved) - 1, -1, -1):
             told_exp, told = self.resolved[at][:2]
-            if _A_WHOLE_PARAGRAPH.search(self.text, told_exp.end, exp.start):
+            if paragraph >= told_exp.end:
                 return None
             if told_exp.end <= exp.start and told.on_calendar and told.period is not None:
                 return resolver.time_counted_from(parts, _clock_of_its_day(self.resolved, at),
@@ -6491,8 +6507,6 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 _MONTHS_IN_A_QUARTER = 3
 # The most days a weekday named in a day's entry may fall after that day (more, and it is the one before it).
 _HALF_A_WEEK = 3
-# A paragraph of its own between two places of a text: a line that has its own words.
-_A_WHOLE_PARAGRAPH = re.compile(r"\n[^\S\n]*[^\s][^\n]*\n")
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",

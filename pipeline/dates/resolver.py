@@ -376,6 +376,12 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
     forecast = tense in AHEAD and not moved
     if parts.get("era") == "BC":
         return _before_christ(parts, mod)
+    if "plan" in parts:
+        first, ahead, counted = parts["plan"]
+        if anchor is not None and first - anchor.year > ahead:
+            # a state's numbered plan that far ahead of the text is another state's: its count of years
+            return _resolve(counted, anchor, tense, reference, locale)
+        parts = {key: value for key, value in parts.items() if key != "plan"}
     if parts.get("set"):
         return _set(parts)
     if "ref_value" in parts:

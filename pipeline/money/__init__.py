@@ -903,8 +903,11 @@ def _words_to_level(rules: Lexicon, form: str, start: int, end: int) -> int:
     words = form[start:end].split()
     # an aside between commas right after the move tells about it, no other predicate ("jumped 20%, the maximum allowed
     # on ChiNext, to 64.15 yuan"): only the word that leads to the level counts
+    # (a clause of its own is none: "rose 4%, while rival Norcap fell, to 212 crowns" is Norcap's level; joins.tsv
+    # role=parted)
     aside = _MOVE_ASIDE.match(form, start, end)
-    if aside is not None and len(form[aside.end():end].split()) <= _PERIOD_LEVEL_WORDS:
+    if aside is not None and rules.parted_after.match(form, start) is None \
+            and len(form[aside.end():end].split()) <= _PERIOD_LEVEL_WORDS:
         return len(form[aside.end():end].split())
     period = rules.period_told.match(form, start, end)
     rest = form[period.end():end].split() if period else words

@@ -534,10 +534,11 @@ def lexicon() -> Lexicon:
         cue = re.compile(trie(forms_of(row["cue"]))) if row["cue"] else None
         if cue is not None:
             cue_forms[cue] = forms_of(row["cue"])
-        vetoes.setdefault(row["applies"], []).append(
-            (row["side"], row["unless_moved"] == "yes", cue,
-             LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
-             row["reach"] == "sentence", after_part))
+        veto = (row["side"], row["unless_moved"] == "yes", cue,
+                LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
+                row["reach"] == "sentence", after_part)
+        for applies in row["applies"].split(","):
+            vetoes.setdefault(applies, []).append(veto)
     raw_vetoes = {applies: list(rows) for applies, rows in vetoes.items()}
     opening_vetoes: dict = {}
     near_vetoes: dict = {}
@@ -577,7 +578,8 @@ def lexicon() -> Lexicon:
     opening_cues: dict = {}
     for row in load_table("money/not_money.tsv"):
         if row["side"] == "before" and row["reach"] and row["cue"]:
-            opening_cues.setdefault(row["applies"], set()).update(forms_of(row["cue"]))
+            for applies in row["applies"].split(","):
+                opening_cues.setdefault(applies, set()).update(forms_of(row["cue"]))
     opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
     veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows if side == "before" and not opens
                                     and cue is not None for form in cue_forms[cue]})
