@@ -1595,7 +1595,7 @@ def test_a_numbered_five_year_plan_far_ahead_of_the_text_is_another_state_s_coun
         ("14th Five-Year Plan", "2021/2025"), ("Monday", "2021-03-08")]
 
 
-def test_a_plan_drops_only_what_its_own_span_holds():
+def test_a_plan_s_restated_years_join_it_and_the_same_years_told_later_stay_a_row():
     text = "Beijing approved the 15th Five-Year Plan (2026-2030) last week, and the plan runs from 2026 to 2030."
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [
         ("15th Five-Year Plan (2026-2030)", "2026/2030"), ("last week", "2025-W47"), ("from 2026 to 2030", "2026/2030")]
