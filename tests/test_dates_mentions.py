@@ -8284,3 +8284,31 @@ def test_a_day_labelling_an_entry_of_a_timeline_is_that_day_though_its_entry_tel
 def test_a_rise_a_council_weighs_from_a_day_ahead_is_that_day_to_come():
     text = "The county board weighs a 6% increase in bus fares from Sept. 1 to fund new routes."
     assert _when_of(text, dt.date(2025, 5, 14), "Sept. 1") == [("2025-09-01", True)]
+
+
+def test_a_possibility_a_warning_reports_looks_ahead_to_the_weekday():
+    text = ("Meteorologists warned on Tuesday that gusts of up to 70 mph could knock out power across the valley "
+            "from Friday through Sunday.")
+    rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 2, 4))}
+    assert rows["from Friday through Sunday"] == ("2025-02-07/2025-02-09", True)
+
+
+def test_a_weekday_listed_after_a_weekday_to_come_is_the_first_such_day_after_it():
+    text = ("The port authority said cranes were expected to be back in service at 6 a.m. Wednesday, "
+            "two more berths at noon Thursday and the last one at 8 p.m. Friday.")
+    rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 3))}
+    assert rows["noon Thursday"] == ("2025-03-06", True)
+    assert rows["8 p.m. Friday"] == ("2025-03-07", True)
+
+
+def test_a_day_set_as_the_date_of_a_hearing_is_still_to_come():
+    text = ("The planning board on Tuesday set Feb. 11 as the hearing date for the warehouse appeal, "
+            "which neighbors filed last month.")
+    rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 17))}
+    assert rows["Feb. 11"] == ("2026-02-11", True)
+
+
+def test_a_record_set_on_a_weekday_without_as_the_date_stays_the_day_gone():
+    text = "Ticket sales reached 41,200 on Thursday, beating the 39,850 set Tuesday."
+    rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 19))}
+    assert rows["Tuesday"] == ("2025-09-16", False)

@@ -823,6 +823,13 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def warning_verbs() -> frozenset[str]:
+    """Verbs of saying in the past whose object is a forecast, a word of possibility in it no past of "can"
+    ("warned Monday that the tides could push seawater ... from Thursday"; tense.tsv kind warning)."""
+    return frozenset(map(squash, _kind_words("warning")))
+
+
+@functools.lru_cache(maxsize=None)
 def announcing_verbs() -> frozenset[str]:
     """Verbs of saying or announcing (tense.tsv kinds reporting and announcing) that tell when what follows them was
     said when the date stands at the head of their sentence or before a clause of background ("On Feb. 11, when

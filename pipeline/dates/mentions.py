@@ -1011,6 +1011,10 @@ class _Reading:
             # "Write to us by noon on Tuesday": a day a time of it is placed on takes the connector before that time,
             # in a clause of no tense of its own
             befores = _before_kinds(self.low, self.expressions[index - 1].start) or befores
+        if "ahead" in befores and not _row_after_holds(self.low, befores["ahead"], exp.end):
+            # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
+            # megawatts set Monday")
+            befores = {kind: row for kind, row in befores.items() if kind != "ahead"}
         if "span" in befores and _moved_with_a_title(self.low, exp.start):
             befores = {"moved": _moved_row()}
         if not befores and _moved_plan_before(self.low, exp.start):
@@ -2353,9 +2357,11 @@ class _Reading:
         if any(deed.start() < at and tense in ("boundary", "complement") for at, tense in markers):
             return False        # (the weekday is another clause's: "I can say the buses that carry pensioners on
                                 # Tuesday")
-        if any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_verbs()
+        saying = lexicon.reporting_verbs() - lexicon.warning_verbs()
+        if any(tense == "past" and lexicon.squash(self.low[at:e]) in saying
                for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
-            return False        # ("Police said they could see the car on Monday": the past of "can" reported)
+            return False        # ("Police said they could see the car on Monday": the past of "can" reported; a
+                                # warning reports a forecast: "warned Monday that the tides could flood ... Thursday")
         if not after_the_past:
             return True
         # (with after_the_past, only after a clause in the past, the word nearer the weekday than any verb of a tense)
@@ -4844,6 +4850,12 @@ class _Reading:
             return "future", None
         if connector_tense:
             return connector_tense, None     # "since March"
+        if _a_weekday_alone(parts) and (listed := self._weekday_listed_after_one_to_come(exp, window)) is not None:
+            # "high tide was expected at 9:42 a.m. Thursday, 7.8 feet at 10:31 a.m. Friday": an item of a list takes
+            # the look ahead of the item before it, its clause telling none of its own (its clock time kept)
+            day = listed.first_day
+            exp.parts = dict(parts, year=day.year, month=day.month, day=day.day)
+            return "future", None
         if _a_weekday_alone(parts) and self._a_deed_possible_before(exp, window, after_the_past=True):
             # a clause coordinated after one in the past keeps its own look ahead ("suspended the round on Saturday
             # afternoon, and the tournament could finish on Monday", on a Sunday: the coming Monday)
@@ -4859,6 +4871,24 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _weekday_listed_after_one_to_come(self, exp: finder.Expression, window) -> resolver.Resolution | None:
+        """The first weekday ``exp`` after the day to come that a weekday told just before it in its sentence was read
+        as, with no marker of any tense between them nor in the clause of ``exp`` ("was expected to reach 7.6 feet at
+        9:42 a.m. Thursday, 7.8 feet at 10:31 a.m. Friday and 7.7 feet at 11:19 a.m. Saturday", on a Monday)."""
+        if not self.resolved or self.anchor is None:
+            return None
+        before, said, tense, _ = self.resolved[-1]
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        # (the end of the day before is enough: a clock time's "a.m." may seem to end a sentence before its weekday)
+        if before.end <= lo or tense not in resolver.AHEAD or "weekday" not in before.parts \
+                or said is None or said.precision != "day" or said.first_day is None \
+                or said.first_day <= self.anchor:
+            return None
+        if any(before.end <= at < exp.start for at, *_ in self.clauses.markers(min(lo, before.start), hi)) \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return None
+        return resolver.weekday_after(said.first_day, exp.parts["weekday"], self.anchor)
 
     def _a_limit_still_ahead(self, exp: finder.Expression, connector: int, window) -> bool:
         """Does the verb before the deadline connector at ``connector`` leave the time ``exp`` ahead, though a verb of
