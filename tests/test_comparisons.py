@@ -2633,3 +2633,10 @@ def test_a_record_told_with_its_possessor_after_was_the_makes_no_row_but_a_first
     assert "2019" in " ".join(_date_texts(rows))
     rows = _rows_under("March 3, 2026", "It was the county's first wildfire death since 2019, fire officials said.")
     assert "since 2019" in _date_texts(rows) or "2019" in " ".join(_date_texts(rows))
+
+
+def test_a_sum_compared_with_what_was_earned_over_a_past_holiday_is_not_of_that_holiday():
+    rows = _rows_under("April 8, 2026", "The ferry operator said on Tuesday that it had carried 1.4 million passengers "
+                       "over the Easter weekend, bringing in 95 million euros, 6% more than over last year's Easter weekend.")
+    assert _dates_of_figures(rows) == {"95 million euros": "the Easter weekend"}
+    assert "last year's Easter weekend" not in _date_texts(rows)

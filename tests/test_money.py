@@ -5370,3 +5370,22 @@ def test_a_sum_cut_from_local_government_revenue_and_an_aid_appeal_for_a_sum_mak
 def test_a_rise_in_a_utilitys_rates_is_a_price_and_assessed_home_values_are_no_valuation():
     assert find_money("The board will vote on a 7% rise in sewer rates to pay for new treatment tanks.") == []
     assert find_money("Assessors mailed notices this month showing home values up an average of 9%.") == []
+
+
+def test_the_split_of_a_venture_between_its_holders_is_ownership_and_makes_no_row_while_the_sum_invested_does():
+    found = find_money("The two groups will put 2.4 billion dirhams into the data centre venture over four years, "
+                       "with Sahel Investments holding 55% and Orbit Cloud 45%.")
+    assert [(m.text, m.amount, m.market_kind) for m in found] == [("2.4 billion dirhams", 2.4e9, "investment")]
+
+
+def test_the_payments_a_network_handled_told_in_payments_are_its_transaction_volume_but_payments_to_people_are_not():
+    assert kind_by_text("The Nairobi-based startup said its network handled about $4.2 billion in payments last year, "
+                        "double the figure of 2023.") == {"$4.2 billion": "transaction_volume"}
+    assert kind_by_text("The insurer made $12 million in payments to former executives under the settlement.") == {
+        "$12 million": "other"}
+
+
+def test_the_sales_a_street_s_businesses_lost_as_a_group_make_no_row_while_one_retailer_s_loss_does():
+    assert find_money("Shopkeepers near the flooded promenade lost about 800,000 pounds in trade over the storm "
+                      "weekend, the town council estimated.") == []
+    assert kind_by_text("Harbour Foods lost 2.1 million pounds in the quarter.") == {"2.1 million pounds": "profit"}
