@@ -8312,3 +8312,28 @@ def test_a_record_set_on_a_weekday_without_as_the_date_stays_the_day_gone():
     text = "Ticket sales reached 41,200 on Thursday, beating the 39,850 set Tuesday."
     rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 19))}
     assert rows["Tuesday"] == ("2025-09-16", False)
+
+
+def test_a_clock_time_after_a_saying_of_the_day_before_is_on_the_day_the_story_told_the_market_read_it():
+    text = ("Gaming stocks in Hong Kong climbed on Wednesday.\n\nTencent said on Tuesday that quarterly profit rose "
+            "12%, beating forecasts. Its shares climbed as much as 6% by 11:20 a.m., heading for their best day in a "
+            "month.")
+    wednesday = dt.date(2025, 11, 12)
+    assert _when_of(text, wednesday, "Tuesday") == [("2025-11-11", False)]
+    [clock] = [m for m in tag_dates(text, wednesday) if "11:20" in m.text]
+    assert (clock.when, clock.timex_value) == ("2025-11-12", "2025-11-12T11:20")
+
+
+def test_a_length_ahead_after_a_date_qualifying_the_subject_counts_from_now():
+    text = ("A virus strain identified only in March is spreading quickly and could dominate infections over the next "
+            "two months.")
+    anchor = dt.date(2026, 8, 13)
+    mentions = tag_dates(text, anchor, sentences=split_sentences(text))
+    assert [(m.text, m.when, m.future) for m in mentions] == [
+        ("March", "2026-03", False), ("the next two months", "2026-08/2026-10", True)]
+
+
+def test_a_length_ahead_after_a_study_dated_in_its_subject_counts_from_the_study_when_told_in_the_past():
+    text = "A survey published in 2020 had forecast a doubling of the herd within ten years."
+    mentions = tag_dates(text, dt.date(2026, 8, 13), sentences=split_sentences(text))
+    assert [(m.text, m.when) for m in mentions][-1] == ("ten years", "2020/2030")

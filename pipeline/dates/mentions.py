@@ -2954,7 +2954,13 @@ class _Reading:
         if window is not None and reference is not None and self.reference_window == window \
                 and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M", "Y") \
                 and self.anchor is not None and reference.first() <= self.anchor \
-                and not self._in_a_clause_of_its_own(exp, window):
+                and not self._in_a_clause_of_its_own(exp, window) \
+                and not (finder.qualifies_the_subject(self.low, self.reference_start, self.reference_end)
+                         and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
+                                                  self.clauses).isdisjoint(("past", "pluperfect"))):
+            # (a date that only says which thing the subject is tells no time it was said: "A comet discovered in May
+            # could be visible over the next two weeks" counts from now; told in the past, "A study published in
+            # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it)
             if reference.gran != "Y":
                 return resolver.stretch_from(exp.parts, reference.first(), resolution.value, resolution.mod,
                                              self.anchor) \
@@ -5024,7 +5030,8 @@ class _Reading:
                 # 1100 GMT" is the day of the text)
                 told_of = None
             elif fits(told_of) and self._a_day_told(self.reference_start, self.reference_end) \
-                    and self.reference_stretch is None and self.story_told:
+                    and self.reference_stretch is None and self.story_told \
+                    and not self._a_saying_gone_before(exp, told_of, self.reference_start, window):
                 # (a day that closes a stretch, "sales rose in the six weeks to 4 January", is no happening's: "rose
                 # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text; nor is the day of a
                 # comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
@@ -5044,6 +5051,8 @@ class _Reading:
         for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
             if start < paragraph:
                 break
+            if start < exp.start and self._a_saying_gone_before(exp, day, start, window):
+                break
             if start < exp.start and fits(day):
                 return self._day_before_the_saying(start, day, exp, window) or self._past_its_night(exp, day, start)
         if told_of is not None and told_of.gran != "D":
@@ -5053,7 +5062,8 @@ class _Reading:
             day, start = next(((d, s) for d, s in reversed(self.days_told[-_DAYS_LOOKED_BACK:]) if s < exp.start),
                               (None, 0))
             if day is not None and _lines_at_most(text, start, exp.start, 2) \
-                    and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day):
+                    and abs((day.first() - anchor).days) <= _NEWS_DAYS and fits(day) \
+                    and not self._a_saying_gone_before(exp, day, start, window):
                 return self._past_its_night(exp, day, start)
         account = self._day_of_the_account(exp)
         if account is not None and (fits(account) and tenses[0] == "past" or "past" in finder.clause_tenses(
@@ -5063,6 +5073,23 @@ class _Reading:
             # so does a plan the account tells in the past ("A pilot was due to board at 04:30")
             return account
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _a_saying_gone_before(self, exp: finder.Expression, day: resolver.Period, start: int, window) -> bool:
+        """Does ``day``, named at ``start``, date a saying in the past of a sentence before the clock time ``exp``,
+        on a day before the text's, after the story told of the day of the text?  Such a day is when the news behind
+        the day's story broke, not when the market read it: "Chip stocks rallied on Friday ... / Alibaba said on
+        Thursday that revenue rose 8%. Its shares jumped 14.6% by 2:10 p.m.", written on Friday, is Friday's (with no
+        day of the text told, the saying's day is the story's: "Ørsted said on Monday ... / The shares were up 4.1%
+        by 1015 GMT" is Monday's).  (When
+        the saying's sentence dated a happening too, "crashed on Saturday, ..., the board said on Tuesday",
+        the time may be that happening's, so the saying does not settle it.)"""
+        if day.first() >= self.anchor or not finder.said_right_before(self.low, start) \
+                or start >= self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or not any(at < start and told.first() == self.anchor for told, at in self.days_told):
+            return False
+        lo, hi = self.clauses.sentence(start, start, self._window_of(start))
+        sentence = self.expressions[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+        return not any(told.start != start and resolver.has_day(told.parts) for told in sentence)
 
     def _day_of_the_account(self, exp: finder.Expression) -> resolver.Period | None:
         """The day gone of the last clock time told on a day within reach before ``exp`` (None when that time was
