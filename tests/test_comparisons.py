@@ -341,6 +341,10 @@ def test_a_base_told_by_words_for_its_figure_or_by_a_clause_of_its_own_dates_no_
     ("The regulator on Monday fined the platform 1.26 billion yuan for forcing merchants into exclusive deals, the "
      "first big penalty on a platform company since 1987.", {"1.26 billion yuan": "Monday"}),
     ("Sugar was little changed at 14.8 cents a pound, near its weakest since October 1987.", {"14.8 cents": ""}),
+    # setID: a headline drops the article of its superlative, and a record of the weather is one too
+    ("Kospi jumps 4% in a week, fastest gain since 2009, on chip rally", {"4%": ""}),
+    ("Shares of the ski-lift operator rose 5% to 41 euros on Monday, the coldest day since January 2017.",
+     {"5%": "Monday", "41 euros": "Monday"}),
 ])
 def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)

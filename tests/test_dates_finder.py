@@ -1631,3 +1631,21 @@ def test_the_month_before_a_new_fiscal_year_begins_is_the_coming_one():
     text = "Lawmakers will debate the spending plan in March, before the new financial year begins."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.text == "March"] \
         == [("March", "2026-03", True)]
+
+
+def test_a_payment_date_hung_on_a_dividend_declared_in_the_past_is_a_plan_of_that_past():
+    text = "The trust declared a distribution of 40 cents a unit in March, payable in April."
+    autumn = dt.date(2025, 10, 14)
+    values = {m.text: (m.when, m.future) for m in tag_dates(text, autumn)}
+    assert values["March"] == ("2025-03", False)
+    assert values["April"] == ("2025-04", False)
+    # (told from now, the payment date still looks ahead)
+    assert {m.text: (m.when, m.future) for m in tag_dates("The dividend is payable in April.", autumn)} == {
+        "April": ("2026-04", True)}
+
+
+def test_a_plan_coordinated_after_a_past_year_tells_of_the_year_under_way():
+    text = "The chain opened two stores in Ohio in 2023 and plans a third in Texas by the end of the year."
+    values = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 11))}
+    assert values["2023"] == ("2023", False)
+    assert values["by the end of the year"] == ("2026", True)

@@ -2579,6 +2579,21 @@ def _a_forecast_noun(low: str, lo: int, start: int, end: int) -> bool:
 _NOUN_PHRASE_REACH = 48
 
 
+def _plans_hung_on_the_past(low: str, markers: list) -> list:
+    """The markers, with a marker of the future of tense.tsv kind hung_plan after a comma read as a plan when the
+    listed marker before it is in the past: the phrase it opens tells what the clause's past act set for later ("The
+    board declared a dividend in May, payable in July", written in November: not next July), not a time ahead of now."""
+    read, last = [], ""
+    for s, e, tense, listed in markers:
+        if tense == "future" and last in lexicon.PAST_TENSES and lexicon.squash(low[s:e]) in lexicon.hung_plan_words() \
+                and low[max(0, s - _COMMA_REACH):s].rstrip().endswith(","):
+            tense = "plan"
+        if listed and tense not in _NO_TENSE:
+            last = tense
+        read.append((s, e, tense, listed))
+    return read
+
+
 def _after_a_comma(low: str, start: int, word: str) -> bool:
     """False for a word of tense.tsv kind after_comma that does not follow a comma; True otherwise."""
     return word not in lexicon.after_comma_words() or low[max(0, start - _COMMA_REACH):start].rstrip().endswith(",")
@@ -2800,8 +2815,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     pluperfect_reported = False
     reported_in_the_pluperfect = False
     best, best_distance = "", None
-    markers = [(s, _clipped(low, s, e, start), tense, listed) for s, e, tense, listed in
-               _markers_beside(clauses, low, s_lo, s_hi, start)]
+    markers = _plans_hung_on_the_past(low, [(s, _clipped(low, s, e, start), tense, listed) for s, e, tense, listed in
+                                            _markers_beside(clauses, low, s_lo, s_hi, start)])
     opened, closed = low.rfind(",", s_lo, start), low.find(",", end, s_hi)
     while opened > s_lo and low[opened - 1].isdigit() and low[opened + 1:opened + 2].isdigit():
         opened = low.rfind(",", s_lo, opened)   # the comma of a figure opens no aside ("raised from 300,000 in March")

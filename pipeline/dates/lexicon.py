@@ -505,6 +505,13 @@ def after_comma_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def hung_plan_words() -> frozenset[str]:
+    """Markers of the future that, after a comma, hang a phrase on a clause told in the past, a plan of that past
+    (tense.tsv kind hung_plan: "declared a dividend in May, payable in July")."""
+    return frozenset(map(squash, _kind_words("hung_plan")))
+
+
+@functools.lru_cache(maxsize=None)
 def base_past_words() -> frozenset[str]:
     """Verbs whose past is their base form (tense.tsv kind base_past: "cut"), past only after a singular
     subject and before an object."""
