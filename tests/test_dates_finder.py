@@ -117,6 +117,8 @@ FOUND = [
     ("a year before a code of letters and digits names an asteroid", "Astronomers said asteroid 2024 PT5 would pass "
      "the Earth again in 2055.", ["2055"]),
     ("a number after a resolution is its number", "The council said Resolution 2231 lapsed in October.", ["October"]),
+    ("a number after a stock code and its colon is the code", "Qingfeng Holdings (Stock Code: 2317) will report "
+     "its results in March.", ["March"]),
     ("that point of the year is compared across years", "Gas storage was at its lowest for this time of the year "
                                                          "since 2018.", ["2018"]),
     ("the second half of a month is that month's", "Rents eased in the second half of March, the agency said.",

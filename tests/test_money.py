@@ -5389,3 +5389,35 @@ def test_the_sales_a_street_s_businesses_lost_as_a_group_make_no_row_while_one_r
     assert find_money("Shopkeepers near the flooded promenade lost about 800,000 pounds in trade over the storm "
                       "weekend, the town council estimated.") == []
     assert kind_by_text("Harbour Foods lost 2.1 million pounds in the quarter.") == {"2.1 million pounds": "profit"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new headphones, which fold flat and weigh 250 grams, cost 2,499 yuan in stores.",
+    "Shoppers who trade in an old phone get a 500-yuan rebate on the new model.",
+    "Members also get the cloud storage plan, normally 68 yuan a month, free for a year.",
+    "- Taiwan: May 6, at NT$4,990",
+    "Its first folding phone, launched in March 2023 at 9,999 yuan, sold poorly outside China.",
+    "Applicants now face a new $5,000 filing fee for each petition.",
+    "Few families will pay $3,000 for a stroller, the retailer's founder said.",
+    "The application fee, raised in January to $85, covers the background check.",
+    "Tencent Cloud followed with reductions of up to 80% on six of its speech models.",
+    "Moonshot cut its price to 1 yuan per million tokens, 90% below what rivals charged.",
+    "The state raised the minimum price that dairies must pay herders to 42 rupees a litre, up from 38 rupees.",
+    "The exchange shut in 2023, and its depositors lost an estimated $400 million in frozen accounts.",
+])
+def test_a_product_price_a_fee_a_set_price_and_customers_losses_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_launch_price_a_fee_and_a_price_cut_still_leave_share_and_deal_figures():
+    assert kind_by_text("The shares, launched in Hong Kong at HK$80 a share, rose 12% to HK$89.60 on Friday.") == {
+        "HK$80": "share_price", "12%": "share_move", "HK$89.60": "share_price"}
+    assert kind_by_text("Investors lost $40 billion in market value as Nvidia shares fell 17%.")["17%"] == "share_move"
+
+
+def test_a_token_that_collapsed_fell_and_a_commodity_price_per_quintal_is_no_share_price():
+    moves = {m.text: m.direction for m in find_money(
+        "The token collapsed 85% in a week after the exchange froze withdrawals.")}
+    assert moves == {"85%": "down"}
+    assert kind_by_text("Mills rallied in Pune, and wholesale onions were steady at about 2,400 rupees per quintal "
+                        "on Friday.") == {"2,400 rupees": "other"}
