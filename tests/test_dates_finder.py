@@ -1651,3 +1651,10 @@ def test_a_plan_coordinated_after_a_past_year_tells_of_the_year_under_way():
     values = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 11))}
     assert values["2023"] == ("2023", False)
     assert values["by the end of the year"] == ("2026", True)
+
+
+def test_the_final_quarter_without_a_year_is_found_as_the_fourth():
+    text = "Shipments of the excavators picked up in the final quarter, the Osaka maker said."
+    [found] = [e for e in finder.find_expressions(text)]
+    assert (found.text(text), found.parts.get("ordinal"), found.parts.get("unit")) == ("the final quarter", 4, "Q")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 2, 12))] == [("the final quarter", "2024-Q4")]

@@ -328,6 +328,20 @@ def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
         ("the last fiscal year", "FY2025")]
 
 
+def test_a_quarter_told_after_a_fiscal_year_in_its_sentence_is_a_quarter_of_that_fiscal_year():
+    august = dt.date(2025, 8, 20)
+    text = ("SoftBank's net profit for fiscal 2025 reached 1.15 trillion yen, and Arm's royalties jumped 30% in "
+            "the fourth quarter.")
+    # (SoftBank's fiscal 2025 ends in March: its fourth quarter is January to March 2025)
+    assert calendar(text, august) == [("fiscal 2025", "FY2025"), ("the fourth quarter", "2025-Q1")]
+    # a sentence later the story may be on the calendar again
+    text = "SoftBank's net profit for fiscal 2025 reached 1.15 trillion yen. Chip sales slowed in the fourth quarter."
+    assert calendar(text, august) == [("fiscal 2025", "FY2025"), ("the fourth quarter", "2024-Q4")]
+    # ... and so may the next item of a list, whose line break no full stop marks
+    text = "- SoftBank reports results for fiscal 2025\n- Taiwan releases fourth-quarter export orders"
+    assert calendar(text, august) == [("fiscal 2025", "FY2025"), ("fourth-quarter", "2024-Q4")]
+
+
 def test_a_bare_fiscal_year_in_a_past_clause_is_the_one_the_story_just_told_as_over():
     text = ("Sony reported results on Tuesday for the fiscal year ended March 31, 2025. The company said on "
             "Tuesday that operating profit for the fiscal year climbed 16%. It expects sales to slow in the "

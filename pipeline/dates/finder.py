@@ -1351,7 +1351,11 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         if parts.get("shift") == -1 and parts.get("det") and not parts.get("anaphoric"):
             # "the last half of 1989" is its second half: read so when a year is joined to it
             parts["final"] = True
-        if parts.get("final") and (parts["unit"] == "H" or "shift" not in parts):
+        if parts.get("final") and parts["unit"] == "Q" and "shift" not in parts and parts.get("det"):
+            # "the final quarter" is the fourth, of whatever year its text is on, as "the fourth quarter" is
+            del parts["final"]
+            parts["ordinal"] = _PER_YEAR["Q"]
+        elif parts.get("final") and (parts["unit"] == "H" or "shift" not in parts):
             parts["lonely"] = True      # "the latter half", "the last half of the '80s": no year to end
     if parts.get("det") and "shift" in parts and not counts and (kind == "daypart" or parts.get("unit") == "D"):
         # "the next day", "the next morning": the day after the one the text is telling of (the day

@@ -608,6 +608,8 @@ class _Reading:
         self.fiscal_quarters = False    # has the text named a quarter of a fiscal year that is no calendar one?
         self.fiscal_quarter_end = 0     # ... and where the last one it named ends
         self.fiscal_quarter_year: int | None = None     # ... and the fiscal year it named it of
+        self.fiscal_year_told: tuple[int, int, int] | None = None   # (year, last month, end) of the last fiscal year
+                                                                    # named off December ("fiscal 2025", Alibaba's)
         self._told_fiscal_ends: tuple[tuple[int, int, bool], ...] | None = None   # (see _fiscal_ends_told)
         self._told_outright: int | None = None      # ... and the last month of a fiscal year told outright
         self._years_told_ended: dict[int, int] = {}     # ... and of one told over by its number (_year_tells_its_end)
@@ -910,6 +912,9 @@ class _Reading:
                 self.fiscal_quarter_year = exp.parts.get("year")
             if "yy" in exp.parts:
                 self.fiscal_codes = True
+            if isinstance(exp.parts.get("year"), int) and exp.parts.get("unit") not in ("Q", "H") \
+                    and self.fiscal_end != 12:
+                self.fiscal_year_told = (exp.parts["year"], self.fiscal_end, exp.end)
             if (exp.parts.get("unit") in ("Q", "H") or self._year_tells_its_end(exp)) and self.fiscal_end != 12 \
                     and _fiscal_end_named(self.text, exp.start, self.low, markets=False) is None:
                 # "net profit for the second quarter of FY26" with rupees, "the first half of the fiscal year, the
@@ -940,6 +945,13 @@ class _Reading:
                 # ("will fall in the first quarter of fiscal 2027, with the rest spread over the second and third
                 # quarters": of the fiscal year its sentence named)
                 exp.parts["year"] = self.fiscal_quarter_year
+        elif _a_quarter_alone(exp.parts) and self.fiscal_year_told is not None \
+                and self.clauses.sentence(exp.start, exp.end, None)[0] < self.fiscal_year_told[2] \
+                and self.text.find("\n", self.fiscal_year_told[2], exp.start) == -1:
+            # "Revenue for fiscal 2025 rose 6%, and the cloud group grew 18% in the final quarter", of Alibaba: a
+            # quarter told after a fiscal year its sentence named is a quarter of that year (January to March 2025)
+            exp.parts = dict(exp.parts, fiscal=True, year=self.fiscal_year_told[0],
+                             fiscal_end=self.fiscal_year_told[1])
         elif _a_part_of_a_year_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None:
             # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
             # yuan": the quarters of the year the report is on, which ends in September (and its halves: "We expect
