@@ -2882,6 +2882,15 @@ DATES_ON_BLIND_NEWS = [
     ("a clock time told again in another zone is on the day named after the brackets", "Lufthansa said on Monday it "
      "would cut jobs.\n\nThe storm hit the airport at about 6:15 p.m. local time (1715 GMT) Saturday.",
      dt.date(2026, 3, 11), "about 6:15 p.m. local time (1715 GMT) Saturday", "2026-03-07", False),
+    ("a timetable's item without a tense, under an item that reached a day ahead, is ahead too (a bare in tells none)",
+     "Tickets went on sale on Monday.\n\nThe schedule:\n- Auditions: close at noon on Jan. 9\n"
+     "- Rehearsals: Vienna, in March\n- Premiere: the week of April 20\n", dt.date(2025, 11, 20), "March",
+     "2026-03", True),
+    ("... and so is the item after it", "Tickets went on sale on Monday.\n\nThe schedule:\n- Auditions: close at "
+     "noon on Jan. 9\n- Rehearsals: Vienna, in March\n- Premiere: the week of April 20\n", dt.date(2025, 11, 20),
+     "the week of April 20", "2026-W17", True),
+    ("... but not one under an item of a time gone", "The schedule so far:\n- Auditions: held on Sept. 9\n"
+     "- Rehearsals: Vienna, in March\n", dt.date(2025, 11, 20), "March", "2025-03", False),
 ]
 
 
@@ -2891,6 +2900,31 @@ DATES_ON_BLIND_NEWS = [
 
 def test_dates_of_held_out_news_are_read_as_a_reader_would(what, text, anchor, expression, when, future):
     assert (expression, when, future) in [(m.text, m.when, m.future) for m in tag_dates(text, anchor) if m.on_calendar]
+
+
+# (what, text, anchor, expression, when, future): the days of a week gone that a story told, read with its sentences
+DAYS_OF_A_WEEK_GONE = [
+    ("a weekday in the clause of a week gone that its sentence named is a day of that week, not the day of writing",
+     "Last week the mayor spent five nights in a shelter, from Wednesday's intake to the Sunday clean-up.",
+     dt.date(2025, 3, 12), "Wednesday", "2025-03-05", False),
+    ("... but not one past an and that opens a clause of this week", "The index fell 3% last week and rose 1% on "
+     "Monday.", dt.date(2025, 3, 12), "Monday", "2025-03-10", False),
+    ("... nor one past a comma and a clause of its own", "The fund bought 2 million shares last week, filings posted "
+     "by the regulator on Wednesday show.", dt.date(2026, 2, 12), "Wednesday", "2026-02-11", False),
+    ("a heading of the day of writing's weekday is the day gone the story told by it, not today",
+     "Last week a nurse let us follow her, from Wednesday's night shift to the Sunday clean-up.\n\nWEDNESDAY\n\n"
+     "The first call comes at 7:10 p.m.\n", dt.date(2025, 3, 12), "7:10 p.m.", "2025-03-05", False),
+    ("... and a heading of another weekday keeps its own reading", "Last week a nurse let us follow her, from "
+     "Wednesday's night shift to the Sunday clean-up.\n\nWEDNESDAY\n\nThe first call comes at 7:10 p.m.\n\n"
+     "THURSDAY\n\nThe ward was full by noon.\n", dt.date(2025, 3, 12), "THURSDAY", "2025-03-06", False),
+]
+
+
+@pytest.mark.parametrize("what,text,anchor,expression,when,future", DAYS_OF_A_WEEK_GONE,
+                         ids=[t[0] for t in DAYS_OF_A_WEEK_GONE])
+def test_a_diary_of_last_week_told_on_a_monday_is_of_the_days_gone(what, text, anchor, expression, when, future):
+    assert (expression, when, future) in [(m.text, m.when, m.future) for m in
+                                          tag_dates(text, anchor, sentences=split_sentences(text)) if m.on_calendar]
 
 
 DATES_OF_NEWS_ROUND_19 = [
@@ -8351,3 +8385,8 @@ def test_a_length_ahead_after_a_study_dated_in_its_subject_counts_from_the_study
     text = "A survey published in 2020 had forecast a doubling of the herd within ten years."
     mentions = tag_dates(text, dt.date(2026, 8, 13), sentences=split_sentences(text))
     assert [(m.text, m.when) for m in mentions][-1] == ("ten years", "2020/2030")
+
+
+def test_a_fiscal_calendar_told_in_the_plural_over_a_table_makes_no_row():
+    text = "Table 2: Key figures, in millions of euros (financial years end June 30)\n\n- Sales: 4,210 in fiscal 2025"
+    assert calendar(text, dt.date(2025, 11, 3), sentences=split_sentences(text)) == [("fiscal 2025", "FY2025")]

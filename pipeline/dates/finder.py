@@ -2324,6 +2324,11 @@ def a_clause_opens(low: str, start: int, end: int) -> bool:
     return _clause_opener().search(low, start, end) is not None
 
 
+def a_coordinator_in(low: str, start: int, end: int) -> bool:
+    """Does a word that may join another clause (tense.tsv kind coordinator: "and", "but") stand in low[start:end]?"""
+    return lexicon.coordinator_word().search(low, start, end) is not None
+
+
 def a_clause_looks_back(low: str, start: int, end: int) -> bool:
     """Does a word that opens a clause that may look back in time stand in low[start:end] ("halted on Nov. 3,
     2020, weeks after a speech in October")?  A relative pronoun of tense onward does not: its clause tells

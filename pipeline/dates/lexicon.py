@@ -900,6 +900,12 @@ def coordinated_clause() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def coordinator_word() -> re.Pattern:
+    """A word that may open a clause of its own, with or without a comma before it (tense.tsv kind coordinator)."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('coordinator'))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def clause_head_before() -> re.Pattern:
     """What may stand before a date that opens its clause, up to the date (search it from the sentence's
     start): nothing, or a comma, semicolon or a coordinator (tense.tsv kind coordinator), maybe then a link

@@ -1064,10 +1064,16 @@ class _Reading:
         if not befores and exp.rule == "year_end" and exp.start == exp.head_start:
             self._year_end_of_the_month_told_of(exp, window)
         if _a_weekday_alone(exp.parts) and "W" in self.named and window is not None and self.anchor is not None:
-            week, _, _, week_window = self.named["W"]
-            if week_window == window and week.first() > self.anchor:
+            week, _, week_end, week_window = self.named["W"]
+            if week_window == window and (week.first() > self.anchor or (
+                    week.last() < self.anchor and week_end <= exp.start
+                    and self._in_the_phrase_after_a_comma(week_end, exp.start)
+                    and not finder.a_clause_opens(self.low, week_end, exp.start)
+                    and not finder.a_coordinator_in(self.low, week_end, exp.start))):
                 # "on the calendar next week: sales figures on Monday and JD.com's investor day on Thursday": the
-                # days of the week to come its sentence named
+                # days of the week to come its sentence named; and of a week gone its clause told ("Last week he let
+                # us ride along, from Monday's breakfast rush to Sunday night", on a Monday: not the day of writing;
+                # "fell last week and rose on Monday" opens a clause of this week)
                 day = week.first() + dt.timedelta(days=exp.parts["weekday"] - 1)
                 exp.parts = dict(exp.parts, year=day.year, month=day.month, day=day.day)
         if _a_weekday_alone(exp.parts) and self.anchor is not None:
@@ -1176,8 +1182,9 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, window)
-                if not tense and (resolution is None or not resolution.future) and not befores \
+                if not tense and (resolution is None or not resolution.future) and befores.keys() <= {"scatter"} \
                         and self._under_a_label_ahead(exp, window):
+                    # (a bare "in" tells no time around the date: "- Final: Hangzhou, in September")
                     # "Key dates ahead: Dec. 16, ...; Feb. 11, full-year results": still to come
                     tense, resolution = "future", None
                 if tense != "future" and self.anchor is not None \
@@ -2504,7 +2511,33 @@ class _Reading:
         label looks ahead to are still to come, though no word of tense tells them."""
         # (the whole sentence, which may hold several clauses set off by semicolons: the items of the list)
         lo = window[0] if window is not None else self.text.rfind("\n", 0, exp.start) + 1
-        return lexicon.label_ahead().match(self.low, lo, exp.start) is not None
+        return lexicon.label_ahead().match(self.low, lo, exp.start) is not None \
+            or self._after_an_item_ahead(exp, window)
+
+    def _in_the_phrase_after_a_comma(self, start: int, end: int) -> bool:
+        """Does no comma stand in low[start:end], or only one a preposition alone follows ("Last week he rode with
+        us, from Monday's rush")?  Past a comma and more words a clause of its own may open ("bought shares last
+        week, filings posted by the exchange on Wednesday show")."""
+        comma = self.low.rfind(",", start, end)
+        return comma == -1 or (len(self.low[comma + 1:end].split()) == 1 and finder.after_preposition(self.low, end))
+
+    def _after_an_item_ahead(self, exp: finder.Expression, window) -> bool:
+        """Does ``exp``, a day, month or season without its year, stand in a bulleted item with no word of tense right
+        under one whose last date is still to come ("Key dates: / - Registration: open until April 30 / -
+        Preliminary round: online, May 11-22", in March)?  A timetable runs in order: once it has reached a day
+        ahead, its later items told without a tense are ahead too."""
+        line = self.text.rfind("\n", 0, exp.start) + 1
+        if line == 0 or not _lacks_year(exp.parts) or "weekday" in exp.parts \
+                or BULLET_OPENING.match(self.text, line, exp.start) is None \
+                or finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                or lexicon.present_simple().search(self.text, line, self.text.find("\n", exp.end) % (len(self.text) + 1)):
+            return False
+        above = self.text.rfind("\n", 0, line - 1) + 1
+        if BULLET_OPENING.match(self.text, above, line - 1) is None:
+            return False
+        last = next((done for done in reversed(self.resolved) if done[0].start < line), None)
+        return last is not None and last[0].start >= above and last[1] is not None and last[1].future
 
     def _window_of(self, start: int) -> tuple[int, int] | None:
         """The sentence span holding ``start``, when the caller gave the sentences."""
@@ -4812,6 +4845,12 @@ class _Reading:
         if not connector_tense and _a_weekday_alone(parts) and exp.start > self.first_line_end \
                 and self._alone_on_its_line(exp):
             heading = self._tense_of_a_weekday_heading(exp)
+            told = self._weekday_gone_told_before(exp)
+            if told is not None:
+                # "Last week he let us ride along, from Monday's breakfast rush ... / MONDAY / The first order arrives
+                # at 6:52 a.m.", on a Monday: a diary in the historic present of the days the story told, not today
+                return "past", resolver.resolve(dict(parts, year=told.year, month=told.month, day=told.day),
+                                                self.anchor, "past", None, self.locale)
             if heading:
                 return heading, None
         if not connector_tense and exp.start < self.entry_end:
@@ -5344,6 +5383,18 @@ class _Reading:
         word = _word_before(self.low, start)
         return word not in _determiners() and not word.endswith(("'s", "\u2019s")) \
             and not finder.qualifies_the_subject(self.low, start, end)
+
+    def _weekday_gone_told_before(self, exp: finder.Expression) -> dt.date | None:
+        """The day gone the text told before by the weekday that ``exp``, a weekday heading alone on its line, names,
+        when that weekday is the day of writing's (which a heading in the present would otherwise be); else None."""
+        if self.anchor is None or exp.parts["weekday"] != self.anchor.isoweekday():
+            return None
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.start < exp.start and told.parts.get("weekday") == exp.parts["weekday"] \
+                    and resolution is not None and resolution.precision == "day" \
+                    and resolution.first_day is not None and resolution.first_day < self.anchor:
+                return resolution.first_day
+        return None
 
     def _tense_of_a_weekday_heading(self, exp: finder.Expression) -> str:
         """The tense of the section a weekday heads alone on its line ("Monday / Baidu reports before the market
