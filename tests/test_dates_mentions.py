@@ -8390,3 +8390,24 @@ def test_a_length_ahead_after_a_study_dated_in_its_subject_counts_from_the_study
 def test_a_fiscal_calendar_told_in_the_plural_over_a_table_makes_no_row():
     text = "Table 2: Key figures, in millions of euros (financial years end June 30)\n\n- Sales: 4,210 in fiscal 2025"
     assert calendar(text, dt.date(2025, 11, 3), sentences=split_sentences(text)) == [("fiscal 2025", "FY2025")]
+
+
+def test_a_date_after_can_and_a_deed_looks_ahead_though_a_participle_of_its_subject_tells_the_past():
+    text = ("Holders of passes bought before last March can swap them for the new card at any station from Sept. 1, "
+            "the transit authority said.")
+    rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 6, 12))}
+    assert rows["Sept. 1"] == ("2025-09-01", True)
+
+
+def test_a_date_set_for_a_sentencing_or_a_hearing_is_still_to_come():
+    text = "A federal judge on Friday set a Jan. 14 sentencing hearing for the former county treasurer."
+    assert _when_of(text, dt.date(2025, 6, 20), "Jan. 14") == [("2026-01-14", True)]
+    assert _when_of("Judge sets Nov. 3 trial for pharmacy owner in opioid case", dt.date(2025, 6, 20),
+                    "Nov. 3") == [("2025-11-03", True)]
+
+
+def test_a_quarter_a_timetable_in_the_present_places_a_happening_in_is_the_coming_one():
+    text = ("The first trams run on the eastern branch in the second quarter, and the western and northern branches "
+            "follow in the fourth quarter.")
+    rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 14))}
+    assert rows["the fourth quarter"] == ("2026-Q4", True)

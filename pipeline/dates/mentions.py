@@ -1601,6 +1601,18 @@ class _Reading:
             # "The two companies plan to launch a joint platform in the second half", in February: an intention has
             # no report to wait for, so the half or quarter it names is the coming one, not the one just ended
             resolution = self._in_year(exp, resolution, +1, tense, ref)
+        if not tense and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
+                and "year" not in exp.parts and _kind_just_before(self.low, "happening_in", exp.start, 10) \
+                and (self.anchor - resolution.last_day).days > resolver.SOON_DAY_DAYS \
+                and not _FIGURE_BEFORE.search(self.low, max(0, exp.start - _FIGURE_BEFORE_REACH), exp.start) \
+                and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "schedule"
+                     or self._told_in_the_present(exp, window)):
+            # "SUVs follow in the fourth quarter", in April: a timetable places a happening in the coming quarter or
+            # half, as it does a month; one ended months ago is no time it tells of in the present (a figure right
+            # before it makes it a measure's quarter: "slipped to 20.4% from 22.5% in the first quarter")
+            tense = "schedule"
+            resolution = self._in_year(exp, resolution, +1, tense, ref)
         if tense in resolver.AHEAD and resolution.first_day is not None and self.anchor is not None \
                 and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts):
             earlier = self._before_the_time_ahead(exp, resolution, window, ref)
@@ -4922,6 +4934,10 @@ class _Reading:
                 # a condition on a time to come is never the month just gone that a deadline may name ("could lose
                 # the status if the outbreak is still going in January", in February, is next January)
                 return "future", _the_first_after(exp, self.anchor, self.anchor, "future")
+            return "future", None
+        if _a_day_or_month_alone(parts) and self._a_deed_possible_before(exp, window, after_the_past=True):
+            # a day or month a possible deed is placed on looks ahead, in a clause whose subject a past participle
+            # qualifies too ("Holders of passes bought before March can swap them from Sept. 1")
             return "future", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             return finder.clause_tense(text, low, exp.start, exp.end, window, clauses), None
