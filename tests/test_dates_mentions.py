@@ -504,6 +504,12 @@ TENSE_READINGS = [
      "2026-02-03"),
     ("a day inside the quarter stays in it", "The company posted third-quarter results on Nov. 3.",
      dt.date(2026, 3, 12), "Nov. 3", "2025-11-03"),
+    ("a month the sentence goes on to after a quarter is the next figure told", "Officials said retail sales rose "
+     "1.1% in the September quarter and that factory output had slipped 0.3% in October.", dt.date(2026, 1, 20),
+     "October", "2025-10"),
+    ("a month before the quarter in its year is the one after it", "The survey showed wages grew 3.4% in the "
+     "December quarter, and the jobless rate had edged up to 4.5% in January.", dt.date(2026, 2, 25), "January",
+     "2026-01"),
     # a day of the past month its sentence named with its year is in that month
     ("a plan told from that month", "A referral ended a lockout at the ports in November 2024 after eight days, when "
      "the minister ordered the board to impose arbitration on Nov. 12.", dt.date(2025, 10, 2), "Nov. 12",
@@ -1269,6 +1275,9 @@ REAL_NEWS = [
      "unveiled a year ago.", dt.date(2024, 3, 26), "a year ago", "2023", False),
     ("a year ago in a report on a quarter is that quarter a year before", "Net income rose to $2.1 billion in the "
      "third quarter from $1.8 billion a year ago.", dt.date(2025, 11, 14), "a year ago", "2024-Q3", False),
+    ("a year ago right after a verb dates a happening from now, even in a sentence on a quarter", "In the June "
+     "quarter the miner's copper output rose 8%, and it said it would still spend the $2 billion it promised a year "
+     "ago on a new smelter.", dt.date(2025, 8, 20), "a year ago", "2024", False),
     ("a timetable in the present names the nearest such day, here the coming one", "Alibaba reports its "
      "September-quarter results on Nov. 25.", dt.date(2025, 9, 24), "Nov. 25", "2025-11-25", True),
     ("a timetable in the present names the nearest such day, here the one just past", "The trade fair opens on "
@@ -2001,6 +2010,9 @@ YEARS_AND_PERIODS_OF_THE_STORY = [
     ("a stretch told in the past perfect stays in the story's year", "Alibaba stopped disclosing GMV in 2022. "
      "Shares had risen 5% since the start of the year.", dt.date(2024, 11, 10), "since the start of the year",
      "2022/..", False),
+    ("a stretch in the past perfect that a saying reports runs up to the saying", "Retail sales slipped 0.4% in "
+     "July. A shop owner in Leeds, who asked not to be named, said she had filed three complaints with the council "
+     "since the start of the month.", dt.date(2025, 9, 12), "since the start of the month", "2025-09/..", False),
     ("a part of the day in a clause about the past is not of a day to come", "Investors awaited data due on "
      "Wednesday. By midday, mainland Chinese stocks had also weakened.", dt.date(2025, 3, 14), "By midday",
      "2025-03-14", False),
@@ -8347,6 +8359,14 @@ def test_a_weekday_listed_after_a_weekday_to_come_is_the_first_such_day_after_it
     rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 3))}
     assert rows["noon Thursday"] == ("2025-03-06", True)
     assert rows["8 p.m. Friday"] == ("2025-03-07", True)
+
+
+def test_a_weekday_a_reopening_is_told_on_after_a_closing_to_come_falls_after_the_closing():
+    text = ("The terminal will close from Thursday evening for the typhoon and reopen on Tuesday, "
+            "the operator said.")
+    rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 3))}
+    assert rows["Thursday evening"] == ("2025-03-06", True)
+    assert rows["Tuesday"] == ("2025-03-11", True)
 
 
 def test_a_day_set_as_the_date_of_a_hearing_is_still_to_come():

@@ -407,6 +407,20 @@ def test_a_count_or_weekday_after_or_before_a_happening_counts_from_its_day(part
     assert counted_from_event(parts, Period.of("D", dt.date(2025, 11, 23)), sign, dt.date(2026, 3, 10)).when == when
 
 
+def test_the_day_of_a_happening_is_its_own_day_and_a_week_of_it_is_no_count():
+    from pipeline.dates.resolver import counted_from_event
+    hearing = Period.of("D", dt.date(2025, 11, 23))
+    assert counted_from_event({"unit": "D", "det": True}, hearing, 0, dt.date(2026, 3, 10)).when == "2025-11-23"
+    assert counted_from_event({"unit": "W", "det": True}, hearing, 0, dt.date(2026, 3, 10)) is None
+
+
+def test_shares_that_moved_on_the_day_of_a_ruling_dated_before_moved_on_that_day():
+    from pipeline.dates import tag_dates
+    text = ("The appeals court ruled on Oct. 14 that the merger could proceed. Shares of the insurer jumped 9% on "
+            "the day of the ruling and have held their gains since.")
+    assert ("the day of the ruling", "2025-10-14") in [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 3))]
+
+
 @pytest.mark.parametrize("anchor, value", [
     (dt.date(2026, 1, 28), "2025-WI"),     # "crews have plowed 40 times this winter", written in January
     (dt.date(2025, 12, 10), "2025-WI"),

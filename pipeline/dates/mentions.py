@@ -1169,6 +1169,11 @@ class _Reading:
                 # "up 3% from 236.5 billion yuan in the same period last year ... down from 15.06 yuan a year ago":
                 # "ago" never counts from the base of a comparison, only from the report's period or from now
                 told_of = self.topic
+            if told_of is not None and told_of.gran in ("Q", "H") and exp.parts.get("direction") == "ago" \
+                    and self._right_after_a_past_verb(exp, window):
+                # "the 380 billion yuan it pledged a year ago", in a sentence on the September quarter: a happening
+                # dated by "ago" counts from now; only a figure's level "a year ago" is the same quarter a year back
+                told_of = None
             if told_of is not None and told_of is self.reference and told_of.gran == "Y" and self.topic is not None \
                     and self.topic.gran != "Y" and "count" not in exp.parts \
                     and exp.parts.get("direction") in ("earlier", "ago") and "-" in self.low[exp.start:exp.end]:
@@ -3059,6 +3064,21 @@ class _Reading:
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         return lexicon.up_to_now().search(self.low, s_lo, exp.start) is not None
 
+    def _right_after_a_past_verb(self, exp: finder.Expression, window) -> bool:
+        """Does a verb in the past stand right before ``exp``, nothing between ("it pledged a year ago")?"""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        markers = self.clauses.markers(s_lo, exp.start)
+        return bool(markers) and markers[-1][2] in lexicon.PAST_TENSES \
+            and not self.low[markers[-1][1]:exp.start].strip()
+
+    def _pluperfect_reported(self, exp: finder.Expression, window) -> bool:
+        """Is the past perfect of ``exp``'s clause reported by a verb of saying right before its subject ("said he had
+        sent")?  It is the present perfect of the one who spoke, backshifted."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return any(tense == "pluperfect" and lexicon.reported_subject_before().search(
+            self.low, max(s_lo, s - finder._NOUN_PHRASE_REACH), s) is not None
+            for s, _, tense, _ in self.clauses.markers(s_lo, exp.start))
+
     def _reported_by_a_saying(self, exp: finder.Expression, window, requested: bool = False) -> bool:
         """Does a verb of saying in the past (tense.tsv kind reporting) stand before ``exp`` in its sentence, ahead of
         the verb in the past of the clause ``exp`` is in ("The company said its board had approved a buyback over the
@@ -3982,9 +4002,11 @@ class _Reading:
             told_of = None
         elif named and anchor is not None and "open" in befores and reference.last() < anchor \
                 and self.connectors.rows[befores["open"]]["tense"] != "future" \
-                and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
+                and ("pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
+                     or self._pluperfect_reported(exp, window)):
             # "The shares have risen about 15% since the start of the year", after a paragraph on 2022: a
-            # stretch up to now opens in the period under way ("had risen since the start of the year" stays)
+            # stretch up to now opens in the period under way ("had risen since the start of the year" stays, but
+            # not when a saying backshifts it: "said he had sent applications since the start of the month")
             told_of = None
         elif (named or _a_daypart_alone(parts)) and anchor is not None and reference.first() > anchor and (
                 any(self.connectors.rows[i]["tense"] == "past" for i in befores.values())
@@ -4088,12 +4110,14 @@ class _Reading:
                 # a quarter's or half's figures are told after it ends: "posted a loss for the October-December
                 # quarter, the company said on Feb. 20" (written in March 2026) is this Feb. 20, not the quarter's
                 exp.parts["in_story"] = "after_end"
-            elif same_sentence and told_of.gran in _REPORTED_GRANS and "day" in parts \
+            elif same_sentence and told_of.gran in _REPORTED_GRANS \
                     and isinstance(parts.get("month"), int) and parts["month"] < told_of.first().month \
                     and not finder.a_clause_looks_back(low, self.reference_end, exp.start):
                 # a day the sentence goes on to after a quarter's or half's figures, that would come before the
                 # period in its year, is when they were told: "reported fourth-quarter revenue of $9.4 billion
-                # on Jan. 29" (written in March 2026) is Jan. 29, 2026
+                # on Jan. 29" (written in March 2026) is Jan. 29, 2026; a month so told is the next figure
+                # reported ("inflation rose to 3.2% in the December quarter, and the jobless rate had held at 4.3%
+                # in January" is the January after it)
                 exp.parts["in_story"] = "after_end"
         elif told_of is not None and anchor is not None and told_of.gran == "M" and told_of.last() < anchor \
                 and _lacks_year(parts) and "day" in parts and "weekday" not in parts \
@@ -4948,18 +4972,23 @@ class _Reading:
     def _weekday_listed_after_one_to_come(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The first weekday ``exp`` after the day to come that a weekday told just before it in its sentence was read
         as, with no marker of any tense between them nor in the clause of ``exp`` ("was expected to reach 7.6 feet at
-        9:42 a.m. Thursday, 7.8 feet at 10:31 a.m. Friday and 7.7 feet at 11:19 a.m. Saturday", on a Monday)."""
+        9:42 a.m. Thursday, 7.8 feet at 10:31 a.m. Friday and 7.7 feet at 11:19 a.m. Saturday", on a Monday), or with
+        a word of sequels.tsv between them."""
         if not self.resolved or self.anchor is None:
             return None
         before, said, tense, _ = self.resolved[-1]
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         # (the end of the day before is enough: a clock time's "a.m." may seem to end a sentence before its weekday)
-        if before.end <= lo or tense not in resolver.AHEAD or "weekday" not in before.parts \
+        sequel = _sequel_between(self.low, before.end, exp.start)
+        if before.end <= lo or not (tense in resolver.AHEAD or sequel) or "weekday" not in before.parts \
                 or said is None or said.precision != "day" or said.first_day is None \
                 or said.first_day <= self.anchor:
             return None
-        if any(before.end <= at < exp.start for at, *_ in self.clauses.markers(min(lo, before.start), hi)) \
-                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses):
+        if not sequel and (
+                any(before.end <= at < exp.start for at, *_ in self.clauses.markers(min(lo, before.start), hi))
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses)):
+            # (a verb of a sequel between orders its day after the first, to come, all the same: "the exchange shuts
+            # from Tuesday afternoon and reopens on Friday")
             return None
         return resolver.weekday_after(said.first_day, exp.parts["weekday"], self.anchor)
 

@@ -750,10 +750,13 @@ def time_counted_from(parts: dict, told: Resolution, sign: int, anchor: dt.date 
 
 def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.date | None) -> Resolution | None:
     """What ``parts`` (a count, "the day", "the week", "the year" or a weekday) places after (``sign`` 1) or before
-    (-1) a happening the text dated ``reference`` ("the week after the grounding", the grounding on 23/11/2025, is
-    2025-11-24/2025-11-30; "two days before the deadline" a day; "the Monday after" it the first Monday after)."""
+    (-1) a happening the text dated ``reference``, or on it (0: "the day of the verdict") ("the week after the
+    grounding", the grounding on 23/11/2025, is 2025-11-24/2025-11-30; "two days before the deadline" a day; "the
+    Monday after" it the first Monday after)."""
     day = reference.last() if sign > 0 else reference.first()
     step = dt.timedelta(days=sign)
+    if sign == 0 and (parts.get("unit") != "D" or "count" in parts):
+        return None         # (only "the day of" a happening is its own day: a week or month "of" it has no count)
     if "weekday" in parts:
         return weekday_after(day, parts["weekday"], anchor, sign)
     unit, count = parts["unit"], parts.get("count")
