@@ -1658,3 +1658,8 @@ def test_the_final_quarter_without_a_year_is_found_as_the_fourth():
     [found] = [e for e in finder.find_expressions(text)]
     assert (found.text(text), found.parts.get("ordinal"), found.parts.get("unit")) == ("the final quarter", 4, "Q")
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 2, 12))] == [("the final quarter", "2024-Q4")]
+
+
+def test_the_clocks_spring_change_names_an_occasion_no_season_of_the_story():
+    text = "Sleep doctors say the spring change is the harder one, and the autumn clock change came on Sunday."
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["Sunday"]

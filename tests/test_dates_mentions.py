@@ -8431,3 +8431,9 @@ def test_a_quarter_a_timetable_in_the_present_places_a_happening_in_is_the_comin
             "follow in the fourth quarter.")
     rows = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 14))}
     assert rows["the fourth quarter"] == ("2026-Q4", True)
+
+
+def test_the_first_months_of_the_year_a_paragraph_after_a_past_year_are_of_the_year_under_way():
+    text = ("In March 2021, a similar review cut the lender's weight and its shares fell 3%.\n\n"
+            "Foreign funds have bought a net $2.4 billion of its stock in the first nine months of the year, data show.")
+    assert ("the first nine months of the year", "2025-01/2025-09") in calendar(text, dt.date(2025, 10, 20))

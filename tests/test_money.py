@@ -5421,3 +5421,40 @@ def test_a_token_that_collapsed_fell_and_a_commodity_price_per_quintal_is_no_sha
     assert moves == {"85%": "down"}
     assert kind_by_text("Mills rallied in Pune, and wholesale onions were steady at about 2,400 rupees per quintal "
                         "on Friday.") == {"2,400 rupees": "other"}
+def test_a_sum_of_buying_from_index_trackers_and_money_an_owner_puts_up_are_invested():
+    assert one("The rebalancing is expected to bring roughly $650 million of buying from index trackers next "
+               "week.").market_kind == "investment"
+    assert one("The 2019 inclusion drew an estimated $2 billion into the shares.").market_kind == "investment"
+    assert one("Passive funds expected buying $430 million of Xiaomi stock this week").market_kind == "investment"
+    assert one("She quit her job before buying her first bakery in 1988 with a $9,000 loan from her aunt."
+               ).market_kind == "other"
+    assert one("Retail buying power rose to $5 billion.").market_kind == "other"
+    assert one("The club's new owners will put up at least $310 million toward the arena.").market_kind == "investment"
+
+
+def test_a_percentage_right_after_a_stock_a_verb_of_change_moves_is_the_stock_s_move():
+    found = one("A buyback that lifted the carmaker's Frankfurt-listed shares 12% over the month drew praise from "
+                "analysts.")
+    assert (found.text, found.market_kind, found.direction) == ("12%", "share_move", "up")
+
+
+def test_the_price_of_the_steps_or_requests_a_service_runs_is_no_market_figure():
+    assert find_money("After the free trial, the workflow engine costs 0.5 yuan per 1,000 steps in China and $0.07 per "
+                      "1,000 steps abroad.") == []
+
+
+def test_bonds_a_county_issues_are_its_borrowing_and_no_row_while_a_company_s_bond_issue_stays():
+    assert find_money("The county will issue about $210 million in general obligation bonds to rebuild two schools.") == []
+    assert one("Alibaba will issue $5 billion of convertible bonds, the company said.").market_kind == "investment"
+
+
+def test_a_body_s_budget_for_the_year_to_a_day_told_past_an_aside_is_public_money_with_its_change():
+    assert find_money("The agency's budget for the year to March 31, 2026, approved by the state assembly in February, "
+                      "is about $2.3 billion, down 4% from the previous year.") == []
+
+
+def test_a_rise_in_a_count_of_happenings_is_a_statistic_while_a_rise_of_shares_stays_a_move():
+    assert find_money("A 2019 study in a medical journal found a 4% increase in hospital admissions for heart attacks in "
+                      "the days after the change.") == []
+    found = one("Alibaba shares posted a 4% rise in early trade.")
+    assert (found.market_kind, found.direction) == ("share_move", "up")

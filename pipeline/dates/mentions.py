@@ -3808,11 +3808,19 @@ class _Reading:
     def _year_told_of(self, exp: finder.Expression) -> resolver.Period | None:
         """What "of the year" after ``exp`` is on: the story's reference, unless that is a time to come and the
         clause of ``exp`` is about the past ("a goal ... by 2030. The economy grew 7.1% in the first three
-        quarters of the year": this year's)."""
+        quarters of the year": this year's), or a past year told of in an earlier paragraph."""
         reference = self.reference
-        if reference is None or self.anchor is None or reference.first() <= self.anchor:
+        if reference is None or self.anchor is None:
             return reference
         window = self._window_of(exp.start)
+        if reference.last().year < self.anchor.year and self.text.find("\n", self.reference_end, exp.start) != -1 \
+                and "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
+                                                             self.clauses):
+            # as "the year" alone: a past year is told of only in its own paragraph ("In May 2023 ... [new
+            # paragraph] bought a net HK$41.3 billion in the first ten months of the year": this year's)
+            return None
+        if reference.first() <= self.anchor:
+            return reference
         past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
         return None if past else reference
 

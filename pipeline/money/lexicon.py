@@ -685,10 +685,12 @@ def lexicon() -> Lexicon:
         moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
                             rf"(?P<move>{move_words})\s+(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object
-        # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents")
+        # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents"), or a stock as its object
+        # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
                               rf"(?:{by})|(?P<pronoun>{trie(joins.get('pronoun_object', ()))})"
-                              rf"|(?P<object>(?:{trie(joins.get('object_owner', ()))})(?:\s+[\w'\u2019-]+){{1,2}}))"
+                              rf"|(?P<object>(?:{trie(joins.get('object_owner', ()))})(?:\s+[\w'\u2019-]+){{1,2}})"
+                              rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins.get('stock_object', ()))}))"
                               rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or told once for a first sum and left out for the next, after a word of gapping and its object
         changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"

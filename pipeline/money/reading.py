@@ -218,14 +218,15 @@ class Reading:
         """The direction of a verb of change whose "by" the figure is told after: "lifted their revenue estimates
         for FY26 and FY27 by 3%", "would cut its full-year revenue by as much as $600 million"; or of one whose pronoun
         object a percentage follows with no "by" ("profit-taking trimmed them 11%"), or of one whose noun object a percentage
-        and the level it went to follow ("lifted the dividend 4.3% to 98 cents a share")."""
+        and the level it went to follow ("lifted the dividend 4.3% to 98 cents a share"), or of one whose object is a stock a
+        percentage follows ("a rally that has lifted its Hong Kong-listed shares 91%")."""
         told = self.rules.changed_by.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
         if told is None:
             # the verb told for the sum before and left out for this one: "Revenue will be cut by about $118 million,
             # or 3.1%, and net income by $41 million"
             told = self.rules.changed_by_gapped.search(self.form, sentence[0], figure.start)
             return self.rules.by_moves[key_of(told.group("verb"))] if told is not None else ""
-        if told.group("pronoun") and figure.percent is None:
+        if (told.group("pronoun") or told.group("stock")) and figure.percent is None:
             return ""  # a sum right after a pronoun is what was raised or paid for it ("raised them $2 million"), no change
         if told.group("object") and (figure.percent is None or self.rules.to_level.match(self.form, figure.end) is None):
             return ""  # "raised the stake 5 per cent" may be the stake's size; only the level after it makes it a change
