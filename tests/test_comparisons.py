@@ -2644,3 +2644,9 @@ def test_a_sum_compared_with_what_was_earned_over_a_past_holiday_is_not_of_that_
                        "over the Easter weekend, bringing in 95 million euros, 6% more than over last year's Easter weekend.")
     assert _dates_of_figures(rows) == {"95 million euros": "the Easter weekend"}
     assert "last year's Easter weekend" not in _date_texts(rows)
+
+
+def test_a_sum_set_against_a_figure_and_paid_out_after_a_years_event_is_of_that_year():
+    dates = _dates_of_figures(_rows_under("May 14, 2025", "The reinsurer said on Monday that claims from the hailstorms "
+                                          "could reach $1.4 billion, against $800 million paid out after the 2019 storms."))
+    assert dates["$800 million"] == "2019"

@@ -8437,3 +8437,11 @@ def test_the_first_months_of_the_year_a_paragraph_after_a_past_year_are_of_the_y
     text = ("In March 2021, a similar review cut the lender's weight and its shares fell 3%.\n\n"
             "Foreign funds have bought a net $2.4 billion of its stock in the first nine months of the year, data show.")
     assert ("the first nine months of the year", "2025-01/2025-09") in calendar(text, dt.date(2025, 10, 20))
+
+
+def test_a_clock_time_in_a_chronologys_entry_of_a_day_gone_is_on_that_day():
+    text = ("Timeline of the outage:\n\n- March 3: the first trains are cancelled at 5:45 a.m. as the signals fail.\n"
+            "- March 5: services resume.")
+    mentions = tag_dates(text, dt.date(2026, 3, 20), sentences=split_sentences(text))
+    assert [(m.text, m.when[:10]) for m in mentions] == [
+        ("March 3", "2026-03-03"), ("5:45 a.m.", "2026-03-03"), ("March 5", "2026-03-05")]

@@ -5458,3 +5458,39 @@ def test_a_rise_in_a_count_of_happenings_is_a_statistic_while_a_rise_of_shares_s
                       "the days after the change.") == []
     found = one("Alibaba shares posted a 4% rise in early trade.")
     assert (found.market_kind, found.direction) == ("share_move", "up")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meridian granted its new chief operating officer performance share units and stock options valued at roughly "
+    "$18 million in fiscal 2025, the proxy filing shows.",
+    "- Ana Ruiz, general counsel: restricted stock units that vest on March 1, worth about $2.5 million at grant.",
+    "Her base pay was $950,000, while the six other executives named in the filing were paid a combined $14.2 million.",
+])
+def test_share_units_options_granted_and_what_executives_were_paid_are_pay_and_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_percentage_an_employer_put_in_its_final_offer_is_a_term_of_the_offer_and_makes_no_row():
+    assert find_money("The district had proposed 3% in its final offer before the teachers walked out.") == []
+    assert kind_by_text("Northgate Mining shares rose 6% in their first session after the offer.") == {
+        "6%": "share_move"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Centre on Monday released Rs 1,800 crore to drought-hit districts in Maharashtra, officials said.",
+    "The state cabinet approved an additional Rs 450 crore for rebuilding roads damaged in the landslides.",
+])
+def test_what_the_centre_or_a_state_cabinet_releases_or_approves_is_public_money_and_makes_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_sum_paid_out_is_no_money_invested_even_when_a_word_of_claims_stands_far_before_it():
+    assert kind_by_text("Insurers estimated that insured losses from the wildfires in the two provinces could reach "
+                        "$2.1 billion, against $1.3 billion paid out after the 2021 fires.") == {
+        "$2.1 billion": "other", "$1.3 billion": "other"}
+
+
+def test_a_place_that_grew_by_a_percentage_tells_of_its_people_and_has_no_stock():
+    assert find_money("Utah added about 61,000 residents, while the District of Columbia grew 1.4%, the census "
+                      "bureau said.") == []
+    assert kind_by_text("Texas Roadhouse grew 3% on Monday after its sales beat forecasts.") == {"3%": "share_move"}

@@ -3171,10 +3171,11 @@ class _Reading:
             # a calendar of dates ahead tells what each day holds: "Nov. 12 (provisional): third-quarter results"
             # are of the quarter that closes before that day, not the last one closed before the day of writing
             return entry[1].first()
-        if entry is not None and entry[1] is not None and entry[1].gran == "D" and entry[1].first() > self.anchor \
+        if entry is not None and entry[1] is not None and entry[1].gran == "D" \
                 and exp.start != self.entry_start and _a_clock_time_alone(exp.parts):
             # (a clock time in a calendar's entry is when that day's event starts, whatever participle describes the
-            # event: "- Saturday, Sept. 28: Dawn comet watch, hosted by the society, from 5:30 a.m.")
+            # event: "- Saturday, Sept. 28: Dawn comet watch, hosted by the society, from 5:30 a.m."; so it is in a
+            # chronology's entry of a day gone: "- July 8: strike begins at 6 a.m.")
             return entry[1].first()
         if entry is None or entry[1] is None or entry[1].gran != "D" or entry[1].first() >= self.anchor:
             return None
