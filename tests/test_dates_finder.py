@@ -198,6 +198,9 @@ NOT_DATES = [
                                              "heroes."),
     ("a daily that reports is a newspaper", "The daily said the deal would close soon."),
     ("a count of quarters in a row is no quarter", "Margins widened for a ninth consecutive quarter."),
+    ("a quarter told with a game's score is a quarter of the game", "The Knicks led 88-80 early in the fourth "
+     "quarter, but Brunson missed two baskets in the final quarter and the Celtics outscored them 31-18 in the third "
+     "quarter."),
     ("a race time in hours, minutes and seconds is no clock time",
      "Kiprop won the race in 2:05:48, breaking the course record of 2:06:13."),
     ("a split of minutes and seconds is no clock time", "A 5km split of 14:41 between 30km and 35km broke the field."),
@@ -229,6 +232,11 @@ def test_a_weekday_heading_and_the_part_of_the_day_opening_the_paragraph_under_i
     text = ("THURSDAY, JULY 16\n\nMorning - Containment rises to 22%. Some residents of Bodfish will be allowed to "
             "return home starting at noon.")
     assert spans(text)[0] == "THURSDAY, JULY 16"
+
+
+def test_an_index_that_gained_points_in_the_fourth_quarter_keeps_its_calendar_quarter():
+    found = [(t["text"], t["value"]) for t in timexes("The Dow gained 400 points in the fourth quarter.", CNBC)]
+    assert len(found) == 1 and found[0][0] == "the fourth quarter" and found[0][1].endswith("-Q4")
 
 
 def test_a_month_that_is_also_a_verb_is_read_as_the_second_month_of_a_list():

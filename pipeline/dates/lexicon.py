@@ -830,10 +830,11 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def warning_verbs() -> frozenset[str]:
-    """Verbs of saying in the past whose object is a forecast, a word of possibility in it no past of "can"
-    ("warned Monday that the tides could push seawater ... from Thursday"; tense.tsv kind warning)."""
-    return frozenset(map(squash, _kind_words("warning")))
+def reporting_past_of_can_verbs() -> frozenset[str]:
+    """Verbs of saying (tense.tsv kind reporting) after which a word of possibility may be the past of "can"
+    ("Police said they could see the car on Monday"): all but those of kind warning, whose object is a forecast
+    ("warned Monday that the tides could push seawater ... from Thursday")."""
+    return reporting_verbs() - frozenset(map(squash, _kind_words("warning")))
 
 
 @functools.lru_cache(maxsize=None)

@@ -2393,8 +2393,7 @@ class _Reading:
         if any(deed.start() < at and tense in ("boundary", "complement") for at, tense in markers):
             return False        # (the weekday is another clause's: "I can say the buses that carry pensioners on
                                 # Tuesday")
-        saying = lexicon.reporting_verbs() - lexicon.warning_verbs()
-        if any(tense == "past" and lexicon.squash(self.low[at:e]) in saying
+        if any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_past_of_can_verbs()
                for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
             return False        # ("Police said they could see the car on Monday": the past of "can" reported; a
                                 # warning reports a forecast: "warned Monday that the tides could flood ... Thursday")
@@ -5185,9 +5184,8 @@ class _Reading:
         the day's story broke, not when the market read it: "Chip stocks rallied on Friday ... / Alibaba said on
         Thursday that revenue rose 8%. Its shares jumped 14.6% by 2:10 p.m.", written on Friday, is Friday's (with no
         day of the text told, the saying's day is the story's: "Ørsted said on Monday ... / The shares were up 4.1%
-        by 1015 GMT" is Monday's).  (When
-        the saying's sentence dated a happening too, "crashed on Saturday, ..., the board said on Tuesday",
-        the time may be that happening's, so the saying does not settle it.)"""
+        by 1015 GMT" is Monday's).  (When the saying's sentence dated a happening too, "crashed on Saturday, ..., the
+        board said on Tuesday", the time may be that happening's, so the saying does not settle it.)"""
         if day.first() >= self.anchor or not finder.said_right_before(self.low, start) \
                 or start >= self.clauses.sentence(exp.start, exp.end, window)[0] \
                 or not any(at < start and told.first() == self.anchor for told, at in self.days_told):
