@@ -1443,7 +1443,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
                 or _followed_by_year(low, end) or _after_preposition(low, start)
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
-                                          or _labels_its_line(low, start, end)
+                                          or labels_its_line(low, start, end)
                                           or _block_pattern("month_noun").match(low, end) is not None
                                           or _set_for_the_month(low, start, end)
                                           or _subject_of_a_future(text, low, start, end)))):
@@ -1645,7 +1645,7 @@ def _before_a_listed_month(text: str, low: str, end: int) -> bool:
     return listed is not None and text[listed.start("second")].isupper()
 
 
-def _labels_its_line(low: str, start: int, end: int) -> bool:
+def labels_its_line(low: str, start: int, end: int) -> bool:
     """Does the month open its line as the label of what follows ("March: Chairman Joe Tsai warned ...", a section
     of a month-by-month review)?  A verb or a modal never stands alone before a colon there."""
     if _block_pattern("line_label").match(low, end) is None:

@@ -1001,7 +1001,7 @@ class _Reading:
             exp.parts = {"year": self.anchor.year - exp.parts["count"], "month": self.anchor.month,
                          "day": _its_day_years_back(self.anchor)}
         if set(exp.parts) == {"month"} and exp.start > self.first_line_end \
-                and finder._labels_its_line(self.low, exp.start, exp.end) and (year := self._title_year()) is not None:
+                and finder.labels_its_line(self.low, exp.start, exp.end) and (year := self._title_year()) is not None:
             # "1. January: the DeepSeek shock" under "China tech's 2025 in ten moments": a month heading a section of
             # a text whose title names one year is of that year, the year reviewed or previewed
             exp.parts = dict(exp.parts, year=year)
@@ -3612,7 +3612,7 @@ class _Reading:
         of; a bare "fiscal" elsewhere in a sentence ("the twelve months to September", near "fiscal 2029") does not."""
         line = self.low.rfind("\n", 0, exp.start) + 1
         return any(line <= before.start and before.end <= exp.start and before.parts.get("fiscal")
-                   and finder._labels_its_line(self.low, before.start, before.end)
+                   and finder.labels_its_line(self.low, before.start, before.end)
                    for before in self.expressions if before.start < exp.start)
 
     def _in_its_sentence(self, exp: finder.Expression, following: finder.Expression) -> bool:
@@ -4878,7 +4878,7 @@ class _Reading:
                      or self._yearly_set_in_the_sentence(exp, window))) \
                 or (not (_PLACING_KINDS - {"span"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
-                    and not finder._labels_its_line(low, exp.start, exp.end)
+                    and not finder.labels_its_line(low, exp.start, exp.end)
                     and finder.is_recurring(text, low, exp.start, exp.end, window, clauses)):
             # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
