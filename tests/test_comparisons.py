@@ -2650,3 +2650,11 @@ def test_a_sum_set_against_a_figure_and_paid_out_after_a_years_event_is_of_that_
     dates = _dates_of_figures(_rows_under("May 14, 2025", "The reinsurer said on Monday that claims from the hailstorms "
                                           "could reach $1.4 billion, against $800 million paid out after the 2019 storms."))
     assert dates["$800 million"] == "2019"
+
+
+def test_a_rise_told_after_an_approximate_sum_of_the_year_before_is_of_the_year_reported():
+    rows = _rows_under("January 23, 2026", "Net profit was RMB640 million for the year ended 31 December 2025, "
+                       "compared with approximately RMB250 million for the year ended 31 December 2024, "
+                       "representing an increase of about 156%.")
+    assert {row["money_text"]: row["when"] for row in rows if row["money_text"]} == {
+        "RMB640 million": "2025", "RMB250 million": "2024", "156%": "2025"}

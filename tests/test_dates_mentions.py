@@ -8445,3 +8445,21 @@ def test_a_clock_time_in_a_chronologys_entry_of_a_day_gone_is_on_that_day():
     mentions = tag_dates(text, dt.date(2026, 3, 20), sentences=split_sentences(text))
     assert [(m.text, m.when[:10]) for m in mentions] == [
         ("March 3", "2026-03-03"), ("5:45 a.m.", "2026-03-03"), ("March 5", "2026-03-05")]
+def test_a_split_year_set_off_as_the_base_of_a_forecast_s_figure_is_a_year_ended_not_one_to_come():
+    found = {m.text: (m.when, m.future) for m in tag_dates(
+        "The cooperative estimates its cocoa crop at 2.1 million tons, up from 1.8 million tons in 2024/25, despite "
+        "dry weather.", dt.date(2025, 11, 4)) if m.on_calendar}
+    assert found == {"2024/25": ("2024/2025", False)}
+    found = {m.text: (m.when, m.future) for m in tag_dates(
+        "The cooperative estimates its cocoa crop at 2.1 million tons in 2025/26.", dt.date(2025, 11, 4))
+        if m.on_calendar}
+    assert found == {"2025/26": ("2025/2026", True)}
+
+
+def test_a_season_in_an_item_of_a_list_that_tells_no_tense_is_the_nearer_one_and_one_in_a_past_story_the_one_gone():
+    text = "Delivery dates, as set out by the company:\n\n- Germany: May 4\n- Nordic countries: in the autumn\n"
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 2)) if m.on_calendar}
+    assert found["the autumn"] == ("2026-FA", True)
+    found = {m.text: (m.when, m.future) for m in tag_dates(
+        "Over the autumn the team rewrote the engine.", dt.date(2026, 6, 2)) if m.on_calendar}
+    assert found["the autumn"] == ("2025-FA", False)

@@ -5494,3 +5494,17 @@ def test_a_place_that_grew_by_a_percentage_tells_of_its_people_and_has_no_stock(
     assert find_money("Utah added about 61,000 residents, while the District of Columbia grew 1.4%, the census "
                       "bureau said.") == []
     assert kind_by_text("Texas Roadhouse grew 3% on Monday after its sales beat forecasts.") == {"3%": "share_move"}
+
+
+def test_the_prior_year_share_in_brackets_after_a_share_of_revenue_makes_no_row():
+    assert find_money("Export customers accounted for approximately 36% of the Group's revenue during the period "
+                      "(2024: approximately 29%).") == []
+    assert kind_by_text("Revenue rose 12% to HK$5 billion (2024: HK$4.5 billion).") == {
+        "12%": "revenue", "HK$5 billion": "revenue", "HK$4.5 billion": "revenue"}
+
+
+def test_a_charge_a_rule_adds_to_each_application_makes_no_row():
+    assert find_money("The rule, signed in May, added a $2,500 charge to applications for seasonal farm "
+                      "workers.") == []
+    assert kind_by_text("The buyer added a $2 billion payment to its offer for the miner.") == {
+        "$2 billion": "investment"}

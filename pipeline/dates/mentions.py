@@ -1424,6 +1424,15 @@ class _Reading:
                 # just gone, waits for comes after it, so the date that happening is dated by is the coming one
                 # when that is nearer than the one gone
                 tense, resolution = "future", ahead
+        if not tense and _a_season_alone(exp.parts) and resolution.last_day is not None and self.anchor is not None \
+                and resolution.last_day < self.anchor \
+                and self.text.startswith(_LIST_MARKS, self.text.rfind("\n", 0, exp.start) + 1):
+            # an item of a list that tells no tense (a timetable: "- Japan and South Korea: in the summer", in March)
+            # names the season nearer, the coming one when the one gone is farther back
+            ahead = self._in_year(exp, resolution, +1, "future", ref)
+            if ahead.first_day is not None and ahead.first_day > self.anchor \
+                    and ahead.first_day - self.anchor < self.anchor - resolution.last_day:
+                tense, resolution = "future", ahead
         if ("deadline" in befores or self._bounded(befores, "BEFORE")) \
                 and lexicon.told_right_after("unfinished_after").match(self.low, exp.end) \
                 and resolution.last_day is not None and self.anchor is not None and resolution.last_day < self.anchor \
@@ -1519,13 +1528,16 @@ class _Reading:
             coming = self._nearer_ahead(exp, resolution, ref)
             if coming is not None:
                 tense, resolution = "future", coming
-        if not tense and resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
+        if resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
                 and self.anchor is not None and exp.parts["year2"] == self.anchor.year \
-                and (self._told_as_ended(exp, window) or self._a_comparison_base(exp)):
+                and not tense and (self._told_as_ended(exp, window) or self._a_comparison_base(exp)
+                                   or self._a_base_set_off(exp)):
             # a split year (a season, crop or fiscal year across the turn of the year) ends within its second year,
             # so in that year a clause in the past tells of it as ended: "Shipments in the 2024/25 marketing year,
             # which ended on Aug. 31, hit a record", in September 2025; and so does the base of a comparison: "it is
-            # $68,400 this year, up 4.5% from 2024-25", in September 2025, compares with a year already told)
+            # $68,400 this year, up 4.5% from 2024-25", in September 2025, compares with a year already told, and
+            # one set off after a forecast's figure is a figure reported, no forecast: "estimates output at 34
+            # million tons, up from 29.6 million tons in 2024/25", in November 2025)
             resolution = resolution._replace(future=False)
         if not tense and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
