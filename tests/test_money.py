@@ -3639,13 +3639,14 @@ def test_lazy_pattern_matches_as_its_compiled_regex():
 
 def test_the_opening_scan_finds_every_cue_of_the_rows_that_open_a_sentence():
     """Reading.vetoed skips the rows that open the sentence when their cues' one scan finds none: it must find each."""
+    from pipeline.money.lexicon import applies_of
     rules = lexicon()
     rows = [r for r in load_table("money/not_money.tsv") if r["side"] == "before" and r["reach"] and r["cue"]]
     assert rows
     for row in rows:
         for cue in (w.strip() for w in row["cue"].split("|") if w.strip()):
             text = f"x {cue.lower()} y"
-            for applies in row["applies"].split(","):
+            for applies in applies_of(row):
                 assert " ".join(cue.lower().split()) in rules.opening_scans[applies].found(text, 0, len(text)), cue
 
 
@@ -5359,6 +5360,13 @@ def test_what_a_central_bank_set_aside_is_public_money_while_a_bank_named_for_a_
     assert find_money("The Bank of Korea said on Friday it had set aside 5 trillion won to steady the bond "
                       "market.") == []
     assert kind_by_text("Bank of America shares rose 2.1% after its results.") == {"2.1%": "share_move"}
+
+
+def test_what_a_lender_named_bank_of_a_place_invested_or_paid_is_its_own_money_and_stays_a_row():
+    assert kind_by_text("Bank of America invested $2 billion in the clean-energy fund, the lender said.") == {
+        "$2 billion": "investment"}
+    assert kind_by_text("The Bank of China paid 1.1 billion yuan to settle the claims on Friday.") == {
+        "1.1 billion yuan": "fine"}
 
 
 def test_a_sum_cut_from_local_government_revenue_and_an_aid_appeal_for_a_sum_make_no_row():

@@ -149,6 +149,11 @@ def forms_of(cell: str) -> list[str]:
     return [w.strip() for w in cell.split("|") if w.strip()]
 
 
+def applies_of(row: dict) -> list[str]:
+    """The kinds of figure a not_money.tsv row vetoes: one row may stand for several ("percent,amount")."""
+    return row["applies"].split(",")
+
+
 def _anchor_words(anchors, forms: list[str]) -> dict[str, str]:
     """For each anchor, the longest word of letters that every phrase whose first word starts with it holds after that
     word, where there is one: a text without it holds none of those phrases, so the places of an anchor as common as
@@ -537,7 +542,7 @@ def lexicon() -> Lexicon:
         veto = (row["side"], row["unless_moved"] == "yes", cue,
                 LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
                 row["reach"] == "sentence", after_part)
-        for applies in row["applies"].split(","):
+        for applies in applies_of(row):
             vetoes.setdefault(applies, []).append(veto)
     raw_vetoes = {applies: list(rows) for applies, rows in vetoes.items()}
     opening_vetoes: dict = {}
@@ -578,7 +583,7 @@ def lexicon() -> Lexicon:
     opening_cues: dict = {}
     for row in load_table("money/not_money.tsv"):
         if row["side"] == "before" and row["reach"] and row["cue"]:
-            for applies in row["applies"].split(","):
+            for applies in applies_of(row):
                 opening_cues.setdefault(applies, set()).update(forms_of(row["cue"]))
     opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
     veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows if side == "before" and not opens
