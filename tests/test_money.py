@@ -5516,3 +5516,20 @@ def test_a_charge_a_rule_adds_to_each_application_makes_no_row():
                       "workers.") == []
     assert kind_by_text("The buyer added a $2 billion payment to its offer for the miner.") == {
         "$2 billion": "investment"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The IMF board approved the second review of Sri Lanka's $2.9 billion bailout, clearing a payout of about "
+    "$337 million.",
+    "The fund's board approved the fourth review and a disbursement of $254 million on Monday.",
+    "Ethiopia defaulted on its external debt in December 2023, and talks over $1 billion of its bonds stalled.",
+    "Organisers say the fireworks festival will bring about 90 billion won in economic effects to the port city.",
+    "The Bank of Korea said growth would pick up to 2.1% next year.",
+    "The basic state pension rose 8.5% to £204 a week in April, and will rise 4.1% to £221.20 next year.",
+    "Drivers on the app get an extra 2 yuan a delivery during the lunch rush.",
+    "Over the fortnight she earned 9,200 yuan, about 1,500 yuan more than a year earlier.",
+])
+def test_a_lenders_programme_a_sovereign_default_economic_effects_growth_pensions_and_a_riders_pay_make_no_row(
+        sentence):
+    assert find_money(sentence) == []
+
