@@ -8463,3 +8463,17 @@ def test_a_season_in_an_item_of_a_list_that_tells_no_tense_is_the_nearer_one_and
     found = {m.text: (m.when, m.future) for m in tag_dates(
         "Over the autumn the team rewrote the engine.", dt.date(2026, 6, 2)) if m.on_calendar}
     assert found["the autumn"] == ("2025-FA", False)
+
+
+def test_revenue_for_the_year_of_a_report_on_a_fiscal_year_is_that_fiscal_year_after_an_affiliate_s_paragraph():
+    # the affiliate of the paragraph before keeps the calendar year; the results paragraph is the report's own
+    text = ("Harwell Foods filed its annual report on Tuesday, for the fiscal year ended March 31, 2025.\n\n"
+            "Harwell owns 40% of Ant Group, whose profit rose sharply.\n\n"
+            "Revenue for the year rose 4% to 12.6 billion yuan.")
+    assert _when_of(text, dt.date(2025, 6, 12), "the year") == [("FY2025", False)]
+
+
+def test_a_small_hour_right_after_an_evening_time_told_with_its_weekday_is_the_next_day():
+    text = ("The count dragged on through the night. At 10 p.m. Saturday, with a third of the ballots tallied, Ortega "
+            "led. By 2 a.m., with 60% counted, Salas had pulled ahead.")
+    assert _when_of(text, dt.date(2026, 5, 18), "By 2 a.m.") == [("2026-05-17", False)]

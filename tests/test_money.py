@@ -5533,3 +5533,33 @@ def test_a_lenders_programme_a_sovereign_default_economic_effects_growth_pension
         sentence):
     assert find_money(sentence) == []
 
+
+
+def test_it_that_moves_after_a_sentence_that_opens_with_the_stock_is_the_stock_and_so_is_its_next_predicate():
+    assert kind_by_text("The stock has had a rough year. It fell 40% in the spring, then rose 25% over the summer. "
+                        "It is down 3% so far this week.") == {"40%": "share_move", "25%": "share_move",
+                                                               "3%": "share_move"}
+    # an economy that a sentence opens with is no stock
+    assert kind_by_text("The economy has had a rough year. It shrank 2% in the spring, then grew 1% over the "
+                        "summer.") == {"2%": "other", "1%": "other"}
+
+
+def test_the_sol_that_moves_against_the_dollar_is_a_currency_move_of_the_market():
+    assert kind_by_text("The sol firmed 0.4% against the dollar on Tuesday.") == {"0.4%": "other"}
+
+
+def test_a_sum_in_a_when_clause_after_a_year_earlier_base_is_the_same_measure_as_the_growth():
+    assert kind_by_text("Brokers expect sales of about 4.1 billion euros for the half, up 3% from a year earlier, "
+                        "when the retailer took in 3.98 billion euros.") == {
+        "4.1 billion euros": "revenue", "3%": "revenue", "3.98 billion euros": "revenue"}
+
+
+def test_a_named_person_s_pay_told_as_a_sum_is_no_company_money():
+    assert kind_by_text("Dana Oka's salary was $1.2 million last year, the proxy filing showed.") == {}
+
+
+def test_a_percentage_after_of_which_is_a_part_of_the_sum_before_unless_it_moves():
+    found = kind_by_text("The league earned about $3.1 billion from broadcasters, of which its European deals brought "
+                         "in nearly 40%.")
+    assert "40%" not in found
+    assert "30%" in kind_by_text("Sales rose to $2 billion, of which online sales rose 30%.")

@@ -1534,9 +1534,15 @@ _RESULTS_REACH = 60     # characters before "for <year>" that a word of a compan
 def _results_year_for(expression: Expression, low: str) -> bool:
     """Is a bare year number the period a company's results are told for, after "for" and a word of its results
     (reporting_years.tsv), so no count: "reported an operating profit of 1.9 billion euros for 2025 last week"?"""
-    if set(expression.parts) != {"year"} or not _RESULTS_FOR.search(low, max(0, expression.start - 6), expression.start):
+    return set(expression.parts) == {"year"} and results_told_for(low, expression.start)
+
+
+def results_told_for(low: str, start: int) -> bool:
+    """Does "for" right before ``start`` follow a word of a company's results (reporting_years.tsv) in its sentence:
+    "reported an operating profit of 1.9 billion euros for 2025", "Revenue for the year rose 6%"?"""
+    if not _RESULTS_FOR.search(low, max(0, start - 6), start):
         return False
-    before = low[max(0, expression.start - _RESULTS_REACH):expression.start]
+    before = low[max(0, start - _RESULTS_REACH):start]
     before = before[max(before.rfind(". "), before.rfind(";")) + 1:]
     return lexicon.reporting_year_words().search(before) is not None
 

@@ -982,6 +982,13 @@ class _Reading:
             # the year of a report on a fiscal year off December is of that calendar's year under way, as "the current
             # year" is
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+        elif exp.parts == _THE_YEAR and finder.results_told_for(self.low, exp.start) \
+                and (year_end := self._year_end_reported(exp) or self._year_end_of_the_paragraph(exp)) is not None \
+                and year_end != 12:
+            # "for the fiscal year ended March 31, 2025 ... Revenue for the year rose 6%": the results of a report on a
+            # fiscal year off December are told for that calendar's year, as "the fiscal year" would be (a past clause
+            # makes it the one told as over)
+            exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
         if "holiday_in_context" in exp.parts:
             self._holiday_of_the_text(exp)
         if exp.parts == _THE_DAY and following is not None and _counted_to(self.low, exp.end, following.start):
@@ -2758,6 +2765,17 @@ class _Reading:
         """The last month of the fiscal year the text tells as a standing fact (fiscal_told.tsv, reach text), when it
         is no calendar year's."""
         return next((month for _, month, whole in self._fiscal_ends_told() if whole and month != 12), None)
+
+    def _year_end_of_the_paragraph(self, exp: finder.Expression) -> int | None:
+        """The last month of the fiscal year the report told it is on, when ``exp``'s paragraph names no company of
+        fiscal.tsv of another calendar before it: "Revenue for the year rose 6%", a paragraph of its own, is the report's
+        year, though the paragraph before named an affiliate that keeps the calendar year."""
+        month = self.year_end_stated
+        if month is None:
+            return None
+        start = self.text.rfind("\n", 0, exp.start) + 1
+        where, named = _fiscal_name_nearest(self.text, exp.start, self.low)
+        return month if where < start or named == month else None
 
     def _fiscal_end_told_before(self, exp: finder.Expression) -> int | None:
         """The last month of the fiscal year of the last fiscal period the text named ("the fiscal year ending March
@@ -5291,10 +5309,11 @@ class _Reading:
             return day.shifted(1, "D")
         if exp.parts.get("hour", _SMALL_HOURS_END) < _SMALL_HOURS_END and self.resolved \
                 and self.resolved[-1][0].parts.get("hour", 0) >= _EVENING_START \
-                and self.resolved[-1][1].period == day and _a_clock_time_alone(self.resolved[-1][0].parts) \
+                and self.resolved[-1][1].period == day \
                 and self.text.find("\n", self.resolved[-1][0].end, exp.start) == -1:
             # a night told hour by hour crosses midnight: "Polls closed at 10pm ... after the Sunderland result at
-            # 12.20am" is the small hours of the next day
+            # 12.20am" is the small hours of the next day, also after an evening's time told with its day ("At 11 p.m.
+            # Sunday ... By 3 a.m." is Monday's)
             return day.shifted(1, "D")
         return day
 

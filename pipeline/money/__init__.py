@@ -268,9 +268,14 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # follows a sentence that named the market: a move is a market figure in this story.
             # a level the move before went to is not read yet ("dropped 2.6% to 52.30 euros, though both remained
             # 40% higher"): the move before it is the stock's
+            # one more predicate of a stock that moved earlier in the sentence moves it again: "It more than doubled
+            # in 2025, then fell 14% from its October high"
             kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) or (
                 prior is not None and prior.market_kind == "other" and prior.amount is not None
-                and _stock_pronoun(reading, figure, sentence, earlier)) else "other"
+                and _stock_pronoun(reading, figure, sentence, earlier)) or (
+                prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
+                and reading.rules.predicate_moves.match(
+                    reading.form, reading.clause_start(figure.start, sentence), figure.start)) else "other"
             if mover is not None and _names_the_market(reading, mover_name):
                 # "Brent has fallen about 15%", "Aluminium slipped 0.5%": a commodity (or an index) that moves is the
                 # whole market's, though its word stands too far before the figure to be its trigger
@@ -396,6 +401,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = apposed  # "Nvidia, worth about $4.4 trillion, reports ...": the worth of the name set off before it
         elif kind == "other" and row is None and not moved and _valued_by_name(reading, figure, sentence):
             kind = "valuation"  # "Analysts at Ridgeway Capital value Clearwell at $3.4 billion": what they value it at
+        if (kind == "other" and row is None and not moved and prior is not None and prior.percent is not None
+                and prior.market_kind in ("revenue", "profit") and sentence[0] <= prior.start <= prior.end <= figure.start
+                and reading.rules.base_when.match(reading.form, prior.end, figure.start)):
+            # "up 2% from a year earlier, when the company booked 280.2 billion yuan": the base the growth is measured
+            # against, told as a sum, is the same measure
+            kind = prior.market_kind
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         elif kind == "investment" and _raised_like_listings(reading, figure, sentence, trigger, prior, figure_starts):
@@ -568,11 +579,16 @@ def _per_share_of_profit(reading: Reading, figure: Figure, near: list, window: S
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
     """Does the figure's clause open with a pronoun (names.tsv role=stock_pronoun) right after a stock's price or
     move, in this sentence or the one before: "Tencent traded below HK$300 in October 2022 ... It has more than
-    doubled since then, and it is up 41% since January"?"""
-    if prior is None or prior.market_kind not in _STOCK_KINDS or not _just_before(reading, sentence, prior):
-        return False
+    doubled since then, and it is up 41% since January"?  A sentence that opens with the stock stands for its price:
+    "The stock has had a volatile run. It more than doubled in 2025"."""
     clause = reading.clause_start(figure.start, sentence)
-    return reading.rules.stock_pronoun.match(reading.form, clause, figure.start) is not None
+    if reading.rules.stock_pronoun.match(reading.form, clause, figure.start) is None:
+        return False
+    if prior is not None and prior.market_kind in _STOCK_KINDS and _just_before(reading, sentence, prior):
+        return True
+    at = bisect.bisect_right(reading.sentence_starts, sentence[0]) - 1
+    return any(reading.rules.stock_subject.match(reading.form, start)
+               for start in reading.sentence_starts[max(0, at - 1):at + 1])
 
 
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:

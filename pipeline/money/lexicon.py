@@ -383,6 +383,9 @@ class Lexicon:
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
+    base_when: re.Pattern       # " from a year earlier, when the company booked ": a comparison's base, then its sum
+    stock_subject: re.Pattern   # "The stock ", "Its shares ": a sentence opening with its company's stock (names.tsv
+    #                             role=refers, fractions.tsv role=stock)
     name_inner: re.Pattern      # " and ", " of ": the gap inside one name ("Hong Kong Exchanges and Clearing")
     name_before_inner: re.Pattern  # "Bank of ": a name and a word inside one name, up to where the search ends
     money_from: re.Pattern      # "revenue from Korean ": a company's money and where it comes from, up to a word of it
@@ -873,6 +876,10 @@ def lexicon() -> Lexicon:
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()) | joins['fronted'])}),?\s+)?"
                                  rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
+        base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins.get('base_when', ()))}),\s+when\s[^.;,!?\d$]*\Z",
+                             re.I),
+        stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles.get('refers', ()))})\s+"
+                                 rf"(?:{trie(stock_words)})(?![\w-])", re.I),
         name_inner=re.compile(rf"\s+(?:{exact_alternation(roles.get('inner', ()))})\s+"),
         name_before_inner=re.compile(
             rf"(?<![\w&.'-])(?P<name>{NAME_RUN})\s+(?:{exact_alternation(roles.get('inner', ()))})\s+\Z"),
