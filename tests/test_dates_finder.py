@@ -1671,3 +1671,12 @@ def test_the_final_quarter_without_a_year_is_found_as_the_fourth():
 def test_the_clocks_spring_change_names_an_occasion_no_season_of_the_story():
     text = "Sleep doctors say the spring change is the harder one, and the autumn clock change came on Sunday."
     assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["Sunday"]
+
+
+def test_a_date_after_a_comma_a_coordinator_and_its_preposition_heads_its_own_clause_whatever_the_tense_before():
+    anchor = dt.date(2025, 10, 6)
+    # "holds" (a present of a timetable) tells the clause before the comma, not the May the ministry acted in
+    text = "Chile holds the largest lithium reserves, and in May the ministry cancelled 40 exploration permits."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor)] == [("May", "2025-05", False)]
+    ahead = "Chile holds the largest lithium reserves, and in May the ministry will auction 40 exploration permits."
+    assert [(m.text, m.when, m.future) for m in tag_dates(ahead, anchor)] == [("May", "2026-05", True)]

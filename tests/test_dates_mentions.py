@@ -8477,3 +8477,13 @@ def test_a_small_hour_right_after_an_evening_time_told_with_its_weekday_is_the_n
     text = ("The count dragged on through the night. At 10 p.m. Saturday, with a third of the ballots tallied, Ortega "
             "led. By 2 a.m., with 60% counted, Salas had pulled ahead.")
     assert _when_of(text, dt.date(2026, 5, 18), "By 2 a.m.") == [("2026-05-17", False)]
+
+
+def test_a_day_of_a_month_in_a_headline_takes_the_tense_the_body_tells_it_in():
+    text = ("Port authority sets March 9 vote on harbour fees\n\n"
+            "The port authority on Tuesday set March 9 as the date of a board vote on new harbour fees.")
+    # the headline's day, past by default, is the coming one the body sets as a date
+    assert _when_of(text, dt.date(2026, 1, 20), "March 9") == [("2026-03-09", True), ("2026-03-09", True)]
+    # a body that tells the day in the past gives the headline nothing: only a tense ahead is copied
+    gone = "Harbour fees vote March 9\n\nThe board approved the fees on March 9, a spokesman said."
+    assert _when_of(gone, dt.date(2026, 1, 20), "March 9") == [("2026-03-09", True), ("2025-03-09", False)]

@@ -4122,6 +4122,13 @@ def test_a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_r
                       "years.") == []
 
 
+def test_a_percentage_increase_workers_want_or_demand_is_a_pay_claim_and_makes_no_row():
+    assert find_money("Bus drivers struck again on Tuesday; they want a 15% rise and a shorter week.") == []
+    assert find_money("The pilots' union is demanding a 20% increase over three years.") == []
+    # a rise in something named is no pay claim
+    assert [m.percent for m in find_money("Shareholders want a 10% increase in the dividend, the fund said.")] == [10.0]
+
+
 def test_exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row():
     # setEX, ex_port_strike
     assert find_money("The industry body said on Monday that imports at West Coast ports fell 6% in May.") == []
@@ -5563,3 +5570,19 @@ def test_a_percentage_after_of_which_is_a_part_of_the_sum_before_unless_it_moves
                          "in nearly 40%.")
     assert "40%" not in found
     assert "30%" in kind_by_text("Sales rose to $2 billion, of which online sales rose 30%.")
+
+
+def test_a_sum_the_european_union_or_a_government_pledges_is_public_money_and_makes_no_row():
+    assert find_money("The EU pledged 250 million euros on Tuesday to rebuild ports in the region.") == []
+    assert find_money("Norway's government pledged about 1 billion crowns to a fund for coastal clean-ups.") == []
+    # a company's pledge is its own investment, and a fine the EU imposes is no money it lays out
+    assert [m.text for m in find_money("Tencent pledged 50 billion yuan to build data centres.")] == ["50 billion yuan"]
+    assert [m.text for m in find_money("The EU fined the carmaker 1.1 billion euros in May.")] == ["1.1 billion euros"]
+
+
+def test_a_reader_s_or_writer_s_own_gain_or_loss_on_a_holding_is_no_company_s_profit_and_makes_no_row():
+    assert find_money("Your older lot has a loss of about 3,200 euros, so wait before selling it.") == []
+    assert find_money("My Tesla stake showed a gain of nearly $7,500 by the end of the year.") == []
+    # a company's gain on a sale is its own
+    assert [m.text for m in find_money("The insurer has a gain of about $40 million from the sale of its stake.")] \
+        == ["$40 million"]

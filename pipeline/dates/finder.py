@@ -2765,10 +2765,10 @@ _NO_TENSE = ("boundary", "complement", *_HABIT)
 
 def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:
     """Where the clause of the date at ``start`` opens: right after a word of tense.tsv kind coordinator after a comma
-    when the date comes right after that word, at the head of a clause of its own ("the longest it has been since 2021,
-    and this week alone three companies are due to price deals": the markers before the comma tell another clause's
-    tense); else ``s_lo``."""
-    coordinator = lexicon.kind_right_before("coordinator").search(low, max(s_lo, start - _COORDINATOR_REACH), start)
+    when the date comes right after that word, or its preposition, at the head of a clause of its own ("the longest it
+    has been since 2021, and this week alone three companies are due to price deals"; "holds the largest reserves, and
+    in May the government revoked": the markers before the comma tell another clause's tense); else ``s_lo``."""
+    coordinator = lexicon.coordinator_right_before().search(low, max(s_lo, start - _COORDINATOR_REACH), start)
     if coordinator is None or not low[s_lo:coordinator.start()].rstrip().endswith((",", ";")):
         return s_lo
     return coordinator.start()

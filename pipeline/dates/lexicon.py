@@ -907,6 +907,15 @@ def coordinator_word() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def coordinator_right_before() -> re.Pattern:
+    """A coordinator (tense.tsv kind coordinator), maybe then a link preposition (kind link), and the space after
+    them, searched up to a date: ", and this week", ", and in May the government revoked" (the preposition heads
+    the same clause as its date)."""
+    links = trie_regex(_kind_words("link"))
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('coordinator'))})\s+(?:(?:{links})\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def clause_head_before() -> re.Pattern:
     """What may stand before a date that opens its clause, up to the date (search it from the sentence's
     start): nothing, or a comma, semicolon or a coordinator (tense.tsv kind coordinator), maybe then a link

@@ -563,6 +563,9 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     return _compose(text, low, reading.resolved, anchor, reading.clauses)
 
 
+# A day told alone in a headline, without its year: a weekday, or a day of a month (headline_weekdays_as_told_after).
+_DAYS_A_HEADLINE_TAKES_FROM_ITS_BODY = ({"weekday"}, {"month", "day"})
+
 # What a time listed after a recurring set may hold to recur with it: a bare weekday, month, season, holiday or clock
 # time ("every Monday, Wednesday and Saturday at 10:59 p.m."); one with a year, a day of the month, a shift or a
 # count is placed on its own ("every quarter and last year").
@@ -1806,12 +1809,14 @@ class _Reading:
     def headline_weekdays_as_told_after(self) -> None:
         """A weekday alone in a headline that tells no time ahead, as headlines leave out the tense ("Forever stamp
         climbs to 78 cents Sunday"), is the day the body first names by the same weekday alone in a clause of the future
-        ("will rise to 78 cents on Sunday"): the body tells its tense."""
+        ("will rise to 78 cents on Sunday"): the body tells its tense.  So is a day of a month without its year
+        ("Guinea sets Dec. 28 presidential vote" over "set Dec. 28 as the date of the election")."""
         if self.headline_end < 0:
             return
         for entry in self.resolved:
             told = entry[0]
-            if told.end > self.headline_end or told.parts.keys() != {"weekday"} or entry[3] \
+            if told.end > self.headline_end or told.parts.keys() not in _DAYS_A_HEADLINE_TAKES_FROM_ITS_BODY \
+                    or entry[3] \
                     or (entry[1] is not None and entry[1].future):
                 # (a bound, "markets shut until Wednesday", or a weekday the headline tells ahead keeps its reading)
                 continue
