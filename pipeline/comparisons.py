@@ -1198,7 +1198,7 @@ def _dated_apposition(form: str, at: int, dates: list[DateMention]) -> list[Date
 
 
 _DATED_APPOSITION_REACH = 80  # characters of an apposition of dates after a fronted period
-_DATE_LINKS = re.compile(r"\s*(?:[a-z]{1,3}\s+)?")
+_DATE_LINKS = re.compile(r"\s*(?:[a-z]+\s+){0,4}")  # a few lower-case words: "the second of its"
 
 
 def _labels_its_item(form: str, date: DateMention, figure: MoneyMention, last: DateMention) -> bool:
@@ -1232,6 +1232,10 @@ def _of_a_fronted_period(form: str, figure: MoneyMention, dates: list[DateMentio
                     and _FRONTED_CLOSE.match(form, d.end) is not None and _fronts_its_sentence(form, d)), None)
     if fronted is None or fronted.last_day is None:
         return dates
+    # an apposition of dates right after it restates it and dates no figure: "In the September quarter, the second of
+    # its fiscal 2026, Alibaba repurchased $253 million of stock" is the quarter's
+    restated = _dated_apposition(form, _FRONTED_CLOSE.match(form, fronted.end).end(), dates)
+    dates = [d for d in dates if d not in restated]
     told = [e for e in dates if e.start >= figure.end and e.precision == "month" and e.first_day is not None
             and e.first_day > fronted.last_day and _said_right_before(form, e)
             and not any(c in form[figure.end:e.start] for c in ";:")]

@@ -1628,6 +1628,12 @@ def test_a_figure_counted_since_a_day_told_before_it_is_of_now_not_of_that_day()
     assert _dates_of_figures(rows) == {"$38.6 million": ""}
 
 
+def test_a_plan_told_in_the_present_perfect_after_and_is_of_the_day_told_not_of_the_quarter_before():
+    rows = _wsj("Harlow Foods reported a 12% rise in sales for the September quarter of 1988, and the group has "
+                "promised to spend at least 2 billion yuan on new plants.")
+    assert _dates_of_figures(rows) == {"12%": "the September quarter of 1988", "2 billion yuan": ""}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Ryanair said it would restore 80% of its schedule by Sunday, and its shares rebounded 3.8%.",
      {"3.8%": ""}),
@@ -2575,6 +2581,24 @@ def test_the_month_a_size_compared_with_was_indicated_in_is_a_row_that_dates_non
                                        "indicated in February.")
     assert _dates_of_figures(rows) == {"14%": "", "$2.1 billion": ""}
     assert _date_texts(rows) == {"", "February"}
+
+
+def test_the_month_an_estimate_or_an_offer_compared_with_was_made_in_is_a_row_that_dates_no_figure():
+    # figure_side_clauses.tsv opens=told "estimated", "offered": the month tells when that level was put forward
+    rows = _rows_under("June 3, 2026", "The regulator now counts 4.2 million customers, about 300,000 more than it "
+                                       "estimated last November.")
+    assert _date_texts(rows) == {"last November"}
+    rows = _rows_under("June 3, 2026", "Brightwater sold the plant for $48 million, more than they had "
+                                       "offered in March.")
+    assert _dates_of_figures(rows) == {"$48 million": ""}
+    assert _date_texts(rows) == {"", "March"}
+
+
+def test_a_buyback_in_a_fronted_quarter_restated_by_an_apposition_of_its_fiscal_year_is_of_the_quarter():
+    rows = _rows_under("June 3, 2026", "In the December quarter, the third of its fiscal 2026, Harlow Foods bought "
+                                       "back $410 million of its shares.")
+    assert _dates_of_figures(rows) == {"$410 million": "the December quarter"}
+    assert _date_texts(rows) == {"the December quarter", "fiscal 2026"}
 
 
 def test_a_start_the_figure_leads_to_in_a_second_predicate_does_not_date_the_cost():
