@@ -1680,3 +1680,13 @@ def test_a_date_after_a_comma_a_coordinator_and_its_preposition_heads_its_own_cl
     assert [(m.text, m.when, m.future) for m in tag_dates(text, anchor)] == [("May", "2025-05", False)]
     ahead = "Chile holds the largest lithium reserves, and in May the ministry will auction 40 exploration permits."
     assert [(m.text, m.when, m.future) for m in tag_dates(ahead, anchor)] == [("May", "2026-05", True)]
+
+
+def test_a_month_whose_when_clause_tells_a_past_happening_is_past_though_the_clause_before_looks_ahead():
+    text = ("The nurses' union said it would now back the pay deal, a reversal from its position in January, when its "
+            "leader called the offer an insult.")
+    start = text.index("January")
+    assert finder.clause_tense(text, text.lower(), start, start + len("January")) == "past"
+    text = "The harbour will stay closed until January, when the pack ice usually begins to break up."
+    start = text.index("January")
+    assert finder.clause_tense(text, text.lower(), start, start + len("January")) == "future"

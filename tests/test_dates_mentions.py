@@ -8487,3 +8487,23 @@ def test_a_day_of_a_month_in_a_headline_takes_the_tense_the_body_tells_it_in():
     # a body that tells the day in the past gives the headline nothing: only a tense ahead is copied
     gone = "Harbour fees vote March 9\n\nThe board approved the fees on March 9, a spokesman said."
     assert _when_of(gone, dt.date(2026, 1, 20), "March 9") == [("2026-03-09", True), ("2025-03-09", False)]
+
+
+def test_a_timetable_that_starts_on_a_day_months_ahead_starts_on_the_coming_one():
+    text = "The new night-bus timetable, which starts Nov. 2, cuts the last departure from Central Station to 11:40 p.m."
+    assert _when_of(text, dt.date(2026, 3, 4), "Nov. 2") == [("2026-11-02", True)]
+
+
+def test_what_a_business_needs_in_summer_months_is_of_the_coming_summer():
+    text = "The marina's owner said she needs at least 20 more berths in June and July to keep up with bookings."
+    assert _when_of(text, dt.date(2026, 2, 10), "June and July") == [("2026-06/2026-07", True)]
+
+
+def test_what_you_need_to_know_tells_no_forecast():
+    text = "Good morning. Here is what you need to know to start the week on Wall Street."
+    assert _when_of(text, dt.date(2026, 9, 7), "the week") == [("2026-W37", False)]
+
+
+def test_the_red_sea_is_no_verb_in_the_past():
+    text = "Container lines could resume sailings through the Red Sea by the end of the month, a shipping executive said."
+    assert _when_of(text, dt.date(2024, 11, 6), "by the end of the month") == [("2024-11", True)]

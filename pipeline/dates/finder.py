@@ -3010,7 +3010,22 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # a participle of the future that qualifies the subject of a verb in the past perfect after the date tells
         # a plan of the past: "Heavy rain forecast for Saturday night had cleared by 4 a.m."
         return "past"
+    if _told_by_a_past_background(low, end, markers):
+        return "past"
     return future_before or best
+
+
+def _told_by_a_past_background(low: str, end: int, markers: list) -> bool:
+    """Does a clause of background opened after a comma right after the date (tense.tsv kind background) tell, with
+    its subject and then a verb in the past, what happened then ("would not oppose her, a shift from its stance in
+    February, when its president called her record mixed", in April: the February gone)?  Its time is the date's,
+    whatever the clause before looks ahead to (a verb in the present there tells no past: "planned for January, when
+    the pack ice usually begins to break up")."""
+    background = lexicon.background_after_a_date().match(low, end)
+    if background is None or not low.startswith(",", end):
+        return False
+    return any(tense in lexicon.PAST_TENSES and _subject_between().fullmatch(low, background.end(), s) is not None
+               for s, _, tense, _ in markers if s >= background.end())
 
 
 # An aside set off by commas: up to its verb, and after it.
