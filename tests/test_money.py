@@ -5586,3 +5586,32 @@ def test_a_reader_s_or_writer_s_own_gain_or_loss_on_a_holding_is_no_company_s_pr
     # a company's gain on a sale is its own
     assert [m.text for m in find_money("The insurer has a gain of about $40 million from the sale of its stake.")] \
         == ["$40 million"]
+def test_what_a_un_agency_appeals_for_and_has_so_far_received_is_public_money():
+    assert find_money("The World Food Programme has appealed for $40 million to feed refugees in Chad and has so far "
+                      "received $12 million.") == []
+
+
+def test_a_loan_a_development_bank_approves_is_public_money_but_a_lender_s_loan_is_not():
+    assert find_money("The Asian Development Bank approved a $250 million loan on Tuesday to rebuild roads in "
+                      "Pakistan.") == []
+    assert [m.amount for m in find_money("Bank of America approved a $500 million loan to the developer.")] == [5e8]
+
+
+def test_what_a_school_district_spends_a_year_is_public_money():
+    assert find_money("The district spends about $310,000 a year on buses for its magnet schools, officials said.") == []
+
+
+def test_the_base_a_dropped_sum_is_compared_with_far_on_in_its_sentence_is_dropped_too():
+    assert find_money("The agency's inspectors recovered $41 million in unpaid wages for farm workers in the year that "
+                      "ended in June, up from $36 million the year before.") == []
+
+
+def test_a_pay_threshold_is_pay():
+    assert find_money("The union wants the pay threshold for the new bonus lowered to $52,000 before the vote in "
+                      "March.") == []
+
+
+def test_consumer_prices_that_were_a_percentage_lower_are_a_statistic_but_oil_prices_stay_a_market_move():
+    assert find_money("Apparel prices were 2.1% lower than a year earlier, and shelter costs were 3.3% "
+                      "higher.") == []
+    assert [m.percent for m in find_money("Oil prices were 2% lower on Monday.")] == [-2.0]

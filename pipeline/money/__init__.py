@@ -806,6 +806,14 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and rules.told_again.search(form, dropped.end, figure.start) is not None
             and not any(c in form[dropped.end:figure.start] for c in ";:.")):
         return True  # "Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier"
+    if (dropped.percent is None and figure.percent is None and figure.start - dropped.end <= _COMPARED_REACH
+            and ";" not in form[dropped.end:figure.start]
+            and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
+        # the base a dropped sum is compared with is as much no money however long its period's clause ("recovered
+        # $273 million in back wages in the fiscal year that ended Sept. 30, down from $274 million a year earlier")
+        cue = rules.compared_from.search(form, dropped.end, figure.start)
+        if cue is not None and not form[cue.end():figure.start].strip():
+            return True
     if figure.start - dropped.end > _LEVEL_REACH:
         return False
     gap = form[dropped.end:figure.start]
