@@ -1187,8 +1187,8 @@ _FRONTED_CLOSE = re.compile(r"(?:\s+[a-z]+)?,")
 
 
 def _dated_apposition(form: str, at: int, dates: list[DateMention]) -> list[DateMention]:
-    """The dates of an apposition from ``at`` up to its comma, when they and a few short words of theirs ("of", "to")
-    are all it holds ("the first nine months of its fiscal year,"), else none."""
+    """The dates of an apposition from ``at`` up to its comma, when they and a few lower-case words of theirs (up to
+    four between two: "the second of its") are all it holds ("the first nine months of its fiscal year,"), else none."""
     closes = form.find(",", at, at + _DATED_APPOSITION_REACH)
     inside = [d for d in dates if at <= d.start and d.end <= closes]
     if closes < 0 or not inside or inside[-1].end != closes:
