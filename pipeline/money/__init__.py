@@ -586,15 +586,13 @@ def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: Mone
         return False
     if prior is not None and prior.market_kind in _STOCK_KINDS and _just_before(reading, sentence, prior):
         return True
-    at = bisect.bisect_right(reading.sentence_starts, sentence[0]) - 1
     return any(reading.rules.stock_subject.match(reading.form, start)
-               for start in reading.sentence_starts[max(0, at - 1):at + 1])
+               for start in {reading.start_of_sentence_before(sentence), sentence[0]})
 
 
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
     """Does the mention before stand in this sentence or the one before it?"""
-    at = bisect.bisect_right(reading.sentence_starts, sentence[0]) - 1
-    return prior.start >= reading.sentence_starts[max(0, at - 1)] if at >= 0 else prior.start >= sentence[0]
+    return prior.start >= reading.start_of_sentence_before(sentence)
 
 
 def _market_level(prior: MoneyMention | None, earlier: MoneyMention | None) -> MoneyMention | None:

@@ -68,6 +68,12 @@ class Reading:
         # between sentences: its surroundings
         return (max(0, offset - _SURROUNDINGS_REACH), min(len(self.form), offset + _SURROUNDINGS_REACH))
 
+    def start_of_sentence_before(self, sentence: Span) -> int:
+        """Where the sentence before this one starts: "this sentence or the one before" reaches back to it (this
+        one's own start when none is before it)."""
+        at = bisect.bisect_right(self.sentence_starts, sentence[0]) - 1
+        return self.sentence_starts[max(0, at - 1)] if at >= 0 else sentence[0]
+
     def region(self, focus: dict, sentence: Span, start: int, end: int) -> Span:
         """The part of a sentence read around its figures (all of it when [start, end) reaches beyond)."""
         lo, hi = focus.get(sentence, sentence)
