@@ -2601,7 +2601,7 @@ def _plans_hung_on_the_past(low: str, markers: list) -> list:
     read, last = [], ""
     for s, e, tense, listed in markers:
         if tense == "future" and last in lexicon.PAST_TENSES and lexicon.squash(low[s:e]) in lexicon.hung_plan_words() \
-                and low[max(0, s - _COMMA_REACH):s].rstrip().endswith(","):
+                and _a_comma_right_before(low, s):
             tense = "plan"
         if listed and tense not in _NO_TENSE:
             last = tense
@@ -2611,7 +2611,12 @@ def _plans_hung_on_the_past(low: str, markers: list) -> list:
 
 def _after_a_comma(low: str, start: int, word: str) -> bool:
     """False for a word of tense.tsv kind after_comma that does not follow a comma; True otherwise."""
-    return word not in lexicon.after_comma_words() or low[max(0, start - _COMMA_REACH):start].rstrip().endswith(",")
+    return word not in lexicon.after_comma_words() or _a_comma_right_before(low, start)
+
+
+def _a_comma_right_before(low: str, start: int) -> bool:
+    """Does a comma end what stands before ``start``, spaces aside, within a bounded look back (_COMMA_REACH)?"""
+    return low[max(0, start - _COMMA_REACH):start].rstrip().endswith(",")
 
 
 # How far before a word of kind after_comma its comma is looked for (characters): a bounded look keeps a long text
@@ -2954,8 +2959,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             pluperfect_end = e
             if not before and "," not in low[end:s]:
                 pluperfect_after = True
-            pluperfect_reported = lexicon.reported_subject_before().search(
-                low, max(s_lo, s - _NOUN_PHRASE_REACH), s) is not None
+            pluperfect_reported = a_saying_before_the_subject(low, s_lo, s)
         if before and side_clause and (listed or tense == "past"):
             side_tense = tense
         if before:
@@ -3026,6 +3030,12 @@ def _told_by_a_past_background(low: str, end: int, markers: list) -> bool:
         return False
     return any(tense in lexicon.PAST_TENSES and _subject_between().fullmatch(low, background.end(), s) is not None
                for s, _, tense, _ in markers if s >= background.end())
+
+
+def a_saying_before_the_subject(low: str, s_lo: int, verb: int) -> bool:
+    """Does a verb of saying and a subject stand right before the verb at ``verb``, within the noun phrase's reach and
+    from ``s_lo`` on ("said he had sent")?  A past perfect so reported is the speaker's present perfect, backshifted."""
+    return lexicon.reported_subject_before().search(low, max(s_lo, verb - _NOUN_PHRASE_REACH), verb) is not None
 
 
 # An aside set off by commas: up to its verb, and after it.

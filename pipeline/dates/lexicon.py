@@ -231,13 +231,19 @@ def _kind_words(kind: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _kind_trie(kind: str) -> str:
+    """The words of one kind of tense.tsv as one factored regex (built once: many patterns share a kind)."""
+    return trie_regex(_kind_words(kind))
+
+
+@functools.lru_cache(maxsize=None)
 def event_named_before() -> re.Pattern:
     """"before" and the name of a happening, up to the preposition of the date that dates it ("before [the COP31
     summit in Antalya] in", "before [Miami] on"): up to five words, none a pronoun of tense.tsv kind subject nor a
     verb in -ed, no comma between; group 1 is the name."""
     pronouns = _one_word_subjects()
     return re.compile(rf"\bbefore\s+((?:the\s+)?(?:(?!(?:{pronouns}|[a-z]+ed)\s)[a-z0-9][a-z0-9'\u2019.-]*\s+){{1,5}})"
-                      rf"(?:{trie_regex(_kind_words('event_placed'))})\s+\Z")
+                      rf"(?:{_kind_trie('event_placed')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -276,15 +282,15 @@ def up_to_now() -> re.Pattern:
 def narrowing_after_a_year() -> re.Pattern:
     """A comma right after a year and words that say when within it, up to the preposition of a month ("in 2024,
     most deeply in", "in 2023, first in"; tense.tsv kind narrowing), matched from the year's end to the month."""
-    return re.compile(rf",\s+(?:(?:{trie_regex(_kind_words('narrowing'))})\s+)?"
-                      rf"(?:{trie_regex(_kind_words('narrowing_in'))})\s+\Z")
+    return re.compile(rf",\s+(?:(?:{_kind_trie('narrowing')})\s+)?"
+                      rf"(?:{_kind_trie('narrowing_in')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
 def scheduled_clause_after() -> re.Pattern:
     """A clause told as a timetable of the past right after a count's "before" ("trading was due to begin"; tense.tsv
     kind scheduled_then): up to four words of its subject, no comma, then the words of the timetable."""
-    return re.compile(rf"(?:[a-z0-9'\u2019.-]+\s+){{1,4}}(?:{trie_regex(_kind_words('scheduled_then'))})\s")
+    return re.compile(rf"(?:[a-z0-9'\u2019.-]+\s+){{1,4}}(?:{_kind_trie('scheduled_then')})\s")
 
 
 @functools.lru_cache(maxsize=None)
@@ -315,14 +321,14 @@ def kind_right_before(kind: str) -> re.Pattern:
 def percentage_before() -> re.Pattern:
     """A percentage right before a word, searched up to where the word starts ("24% ", "20 percent "; tense.tsv kind
     percent).  A bare number is none: it may be a year ("In 2023 more than a year")."""
-    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{trie_regex(_kind_words('percent'))})\s+\Z")
+    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
 def multiple_base_before() -> re.Pattern:
     """A multiple's figure and the preposition of its date, ending where the date starts ("four times the HK$22.1
     billion raised in"; tense.tsv kinds multiple and link): that date is the base's, a time already reported."""
-    words, links = trie_regex(_kind_words("multiple")), trie_regex(_kind_words("link"))
+    words, links = _kind_trie("multiple"), _kind_trie("link")
     # (the figure may carry its currency's letters and its scale's: "HK$22.1 billion", "US$3bn")
     return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:[a-z]{{1,3}})?{_CURRENCY_SIGN}?\d[\d.,]*"
                       rf"(?:%|[a-z]{{1,2}}(?![a-z]))?"
@@ -332,36 +338,36 @@ def multiple_base_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def framing_opener() -> re.Pattern:
     """A preposition of time, alone from the start of a sentence to a determiner ("After "; tense.tsv kind frame)."""
-    return re.compile(rf"\s*(?:{trie_regex(_kind_words('frame'))})\s+")
+    return re.compile(rf"\s*(?:{_kind_trie('frame')})\s+")
 
 
 @functools.lru_cache(maxsize=None)
 def contrast() -> re.Pattern:
     """A comma and a word that opens a clause set against the one before it (", while", ", whereas"; tense.tsv kind
     contrast)."""
-    return re.compile(rf",\s+(?:{trie_regex(_kind_words('contrast'))})(?![a-z-])")
+    return re.compile(rf",\s+(?:{_kind_trie('contrast')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
 def percentage_base_before() -> re.Pattern:
     """A percentage and the preposition that makes the date after it the base of the change, searched up to where the
     date starts ("up 8.5% on ", "12 percent against "; tense.tsv kinds percent and percent_base)."""
-    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{trie_regex(_kind_words('percent'))})\s+"
-                      rf"(?:{trie_regex(_kind_words('percent_base'))})\s+\Z")
+    return re.compile(rf"(?<![a-z])\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+"
+                      rf"(?:{_kind_trie('percent_base')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
 def ellipsis() -> re.Pattern:
     """What stands between a day and a weekday that shares its verb: ", and Tencent on" (a subject of a few
     words, no verb; tense.tsv kinds ellipsis and ellipsis_day)."""
-    joins, day = trie_regex(_kind_words("ellipsis")), trie_regex(_kind_words("ellipsis_day"))
+    joins, day = _kind_trie("ellipsis"), _kind_trie("ellipsis_day")
     return re.compile(rf"\s*,?\s*(?:{joins})\s+(?:[a-z0-9.&'-]+\s+){{1,3}}(?:{day})\s+")
 
 
 def _absolute_opening() -> str:
     """The words of an absolute phrase from its opening word to the end of the text searched (tense.tsv kind
     absolute), the part both readings of the phrase share."""
-    return rf"(?:{trie_regex(_kind_words('absolute'))})\s+[a-z0-9' -]*\Z"
+    return rf"(?:{_kind_trie('absolute')})\s+[a-z0-9' -]*\Z"
 
 
 @functools.lru_cache(maxsize=None)
@@ -407,11 +413,11 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.
     ``named``: the figure may be named by a noun before it ("down from a peak of 142 billion yuan in"; kind
     determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in")."""
-    words, links = trie_regex(_kind_words("comparison")), trie_regex(_kind_words("link"))
+    words, links = _kind_trie("comparison"), _kind_trie("link")
     # (a word that compares only after a figure of its own: "12% above", never "growth above 40% in")
     after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))
-    words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure})(?:{trie_regex(_kind_words('comparison_after_figure'))})"
-    determiners = trie_regex(_kind_words('determiner'))
+    words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure})(?:{_kind_trie('comparison_after_figure')})"
+    determiners = _kind_trie("determiner")
     noun = rf"(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
@@ -424,11 +430,11 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
 def figure_of_before() -> re.Pattern:
     """A figure named after its noun and the preposition that places it, ending where a date starts ("growth of 35% to
     38% in"; tense.tsv kinds figure_of and happening_in): the date is the figure's period, not a happening's."""
-    of, places = trie_regex(_kind_words("figure_of")), trie_regex(_kind_words("happening_in"))
+    of, places = _kind_trie("figure_of"), _kind_trie("happening_in")
     figure = rf"{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
     # (a range's second figure after "to" or "and" (kind figure_range), and up to two words of scale or currency:
     # "40 billion yuan")
-    to = trie_regex(_kind_words("figure_range"))
+    to = _kind_trie("figure_range")
     return re.compile(rf"(?<![a-z-])(?:{of})\s+(?:[a-z]+\s+)?{figure}(?:\s+(?:{to})\s+{figure})?"
                       rf"(?:\s+[a-z%]+){{0,2}}\s+(?:{places})\s+\Z")
 
@@ -445,7 +451,7 @@ def share_of_a_figure_before() -> re.Pattern:
 def background_clause() -> re.Pattern:
     """A clause opened after a comma by a word of tense.tsv kind background and still open where the search
     ends (", when his lawyers argued that evidence seized on ")."""
-    return re.compile(rf",\s*(?:{trie_regex(_kind_words('background'))})(?![a-z-])[^,.;:!?\n]*\Z")
+    return re.compile(rf",\s*(?:{_kind_trie('background')})(?![a-z-])[^,.;:!?\n]*\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -454,8 +460,8 @@ def relative_clause_in_the_past() -> re.Pattern:
     "and that changed" is no relative clause, nor one at the head of a sentence) and right before a verb in -ed,
     still open where the search ends ("a vaccine plant that opened in "): the date in it tells when that one thing
     happened."""
-    relative = trie_regex(_kind_words("relative_subject"))
-    coordinators = trie_regex(_kind_words("coordinator"))
+    relative = _kind_trie("relative_subject")
+    coordinators = _kind_trie("coordinator")
     return re.compile(rf"(?<![a-z'-])(?!(?:{coordinators})\s)[a-z][a-z'-]*,?\s+(?:{relative})\s+[a-z]+ed\s"
                       rf"[^,.;:!?\n]*\Z")
 
@@ -472,7 +478,7 @@ def onward_openers() -> frozenset[str]:
 def negated_past_before(connector: str) -> re.Pattern:
     """A negated verb in the past (tense.tsv kind negated_past: "did not") and what follows it with no punctuation,
     up to and with the deadline ``connector`` (a regex of connectors.tsv: "until "), matched to the connector's end."""
-    return re.compile(rf"(?<![a-z'-])(?:{trie_regex(_kind_words('negated_past'))})\s+(?:[a-z0-9'’-]+\s+){{0,6}}?"
+    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('negated_past')})\s+(?:[a-z0-9'’-]+\s+){{0,6}}?"
                       rf"(?:{connector})$")
 
 
@@ -480,7 +486,7 @@ def negated_past_before(connector: str) -> re.Pattern:
 def negation_gap() -> re.Pattern:
     """What may stand between a verb in the past and the bare verb it governs ("did not resume"; tense.tsv kind
     negation), as a regex for the whole gap."""
-    return re.compile(rf"\s+(?:(?:{trie_regex(_kind_words('negation'))})\s+)?")
+    return re.compile(rf"\s+(?:(?:{_kind_trie('negation')})\s+)?")
 
 
 @functools.lru_cache(maxsize=None)
@@ -494,7 +500,7 @@ def earlier_words() -> list[str]:
 def earlier_phrase() -> re.Pattern:
     """A phrase opened after a comma by a word of tense.tsv kind precedes, with no other punctuation up to where
     the search ends (", after its V3.1 update in "): it tells of something before the time named ahead of it."""
-    return re.compile(rf",\s*(?:{trie_regex(_kind_words('precedes'))})\s+[^,;:!?()]*\Z")
+    return re.compile(rf",\s*(?:{_kind_trie('precedes')})\s+[^,;:!?()]*\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -536,7 +542,7 @@ def future_base_past_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def singular_subject_before() -> re.Pattern:
     """A pronoun of a singular subject right before a verb (tense.tsv kind singular: "it cut")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('singular'))}) \Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('singular')}) \Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -552,8 +558,8 @@ def present_simple() -> re.Pattern:
     """A verb in the present simple after a name or a singular pronoun and before its object, opened by a
     determiner (tense.tsv kind determiner) or a figure: "Xiaomi holds a briefing", "it publishes the account"
     (not "Alibaba shares on Tuesday", a noun; on the text as written, whose capitals tell a name)."""
-    determiners = trie_regex(_kind_words("determiner"))
-    pronouns = trie_regex(_kind_words("singular"))
+    determiners = _kind_trie("determiner")
+    pronouns = _kind_trie("singular")
     return re.compile(rf"(?<![A-Za-z'\u2019])(?:[A-Z][A-Za-z&.-]*|{pronouns}) [a-z]+[^s'\u2019]s "
                       rf"(?:(?:{determiners})(?![a-z-])|[$\d])")
 
@@ -561,7 +567,7 @@ def present_simple() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def copula_on_before() -> re.Pattern:
     """A present copula and "on" ending right before a day (tense.tsv kind copula_on: "round seven is on ")."""
-    return re.compile(rf"(?<![a-z'\u2019-])(?:{trie_regex(_kind_words('copula_on'))})\s+\Z")
+    return re.compile(rf"(?<![a-z'\u2019-])(?:{_kind_trie('copula_on')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -569,7 +575,7 @@ def present_simple_after_an_aside() -> re.Pattern:
     """A verb in the present simple after a name set off from it by an aside between commas, before its object
     opened by a determiner: "Phase one, from January through the end of May, replaces the eastern half" (the aside
     often holds the date the verb tells of)."""
-    determiners = trie_regex(_kind_words("determiner"))
+    determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![A-Za-z'\u2019])[A-Z][A-Za-z&.-]*(?: [a-z]+)?, [^,;:\n.]{{3,80}}, "
                       rf"[a-z]+[^s'\u2019]s (?:{determiners})(?![a-z-])")
 
@@ -590,7 +596,7 @@ def deadline_noun() -> re.Pattern:
 def sequence_clause_before() -> re.Pattern:
     """A word that opens a clause of a verb in -ing after a main clause ("before recovering"; tense.tsv kind
     sequence) and what follows it with no punctuation, up to where it is searched to (a deadline connector)."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('sequence'))})\s+[a-z]+ing\s[^,.;:!?\n]*\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('sequence')})\s+[a-z]+ing\s[^,.;:!?\n]*\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -614,7 +620,7 @@ def forecast_noun_after() -> re.Pattern:
     " operating profit forecast"; a word of
     tense, of a clause or a determiner between is no noun ("revenue in the fourth quarter and forecast growth")."""
     return re.compile(rf"\s+(?:(?!(?:{_no_noun_between()})\s)[a-z]+\s+){{0,2}}"
-                      rf"(?:{trie_regex(_kind_words('forecast_noun'))})(?![a-z-])")
+                      rf"(?:{_kind_trie('forecast_noun')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -622,7 +628,7 @@ def forecast_noun_in_clause_after() -> re.Pattern:
     """A comma and a clause naming a forecast's noun (tense.tsv kind forecast_noun), matched where a period that opens
     its sentence after the preposition of a forecast's period ends (kind forecast_period): ", Kestrel kept its copper
     guidance" in "For FY26, Kestrel kept its copper guidance"; the clause ends at the next comma or stop."""
-    return re.compile(rf"\s*,\s*[^,;:!?\n]*?(?<![a-z-])(?:{trie_regex(_kind_words('forecast_noun'))})(?![a-z-])")
+    return re.compile(rf"\s*,\s*[^,;:!?\n]*?(?<![a-z-])(?:{_kind_trie('forecast_noun')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -640,9 +646,9 @@ def results_noun_after() -> re.Pattern:
     matched where the period ends (tense.tsv kind results_noun): " results" in "fourth-quarter results", " report"
     in "the December-quarter report"; a word of tense, of a clause or a determiner between is no noun.  Another
     period joined by a coordinator may stand between: "March-quarter and full-year results"."""
-    return re.compile(rf"\s+(?:(?:{trie_regex(_kind_words('coordinator'))})\s+[a-z-]+\s+)?"
+    return re.compile(rf"\s+(?:(?:{_kind_trie('coordinator')})\s+[a-z-]+\s+)?"
                       rf"(?:(?!(?:{_no_noun_between()})\s)[a-z]+\s+)?"
-                      rf"(?:{trie_regex(_kind_words('results_noun'))})(?![a-z-])")
+                      rf"(?:{_kind_trie('results_noun')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -650,16 +656,16 @@ def period_end_told() -> re.Pattern:
     """A side clause that tells the end of the period right before it (tense.tsv kind period_end: ", which ends" in
     "the current fiscal year, which ends June 30"; kind period_end_preposition: "which ends on"), matched from the
     period's end up to the date it tells."""
-    return re.compile(rf"\s*,\s*(?:{trie_regex(_kind_words('period_end_relative'))})\s+"
-                      rf"(?:{trie_regex(_kind_words('period_end'))})\s+"
-                      rf"(?:(?:{trie_regex(_kind_words('period_end_preposition'))})\s+)?")
+    return re.compile(rf"\s*,\s*(?:{_kind_trie('period_end_relative')})\s+"
+                      rf"(?:{_kind_trie('period_end')})\s+"
+                      rf"(?:(?:{_kind_trie('period_end_preposition')})\s+)?")
 
 
 @functools.lru_cache(maxsize=None)
 def dated_by_apposition() -> re.Pattern:
     """What may stand between a happening and a date set off after it that tells its own day, a comma and maybe a
     preposition (tense.tsv kind apposition_dated: "takes effect 30 days after publication, on Nov. 16")."""
-    return re.compile(rf"\s*,\s*(?:{trie_regex(_kind_words('apposition_dated'))})?\s*")
+    return re.compile(rf"\s*,\s*(?:{_kind_trie('apposition_dated')})?\s*")
 
 
 @functools.lru_cache(maxsize=None)
@@ -669,10 +675,10 @@ def forecast_noun_phrase() -> tuple[re.Pattern, re.Pattern]:
     forecast"), and, matched where it ends, no object after it but a preposition or a figure (kinds forecast_for,
     link: "forecast for BYD", "forecast on Friday"), "to" before a figure (kind infinitive: "forecast to $12,800", no
     infinitive) or a punctuation mark.  "The firm forecasts growth" keeps its verb."""
-    determiners = trie_regex(_kind_words("determiner"))
+    determiners = _kind_trie("determiner")
     words = {w.split()[-1] for w in _kind_words("forecast_for") + _kind_words("link")}
     return (re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{0,3}}\Z"),
-            re.compile(rf"\s*[,.;:]|\s+(?:(?:{trie_regex(words)})\s|(?:{trie_regex(_kind_words('infinitive'))})\s+"
+            re.compile(rf"\s*[,.;:]|\s+(?:(?:{trie_regex(words)})\s|(?:{_kind_trie('infinitive')})\s+"
                        rf"{_CURRENCY_SIGN}?\d)"))
 
 
@@ -688,7 +694,7 @@ def object_and_infinitive_after() -> re.Pattern:
     """A request's object, a few words with no punctuation, and the word opening an infinitive after it
     (tense.tsv kind infinitive): " large industrial customers to curtail"; no link word in the object, which would
     make the date after it the request's own ("asked residents on Monday to conserve water")."""
-    infinitive = trie_regex(_kind_words("infinitive"))
+    infinitive = _kind_trie("infinitive")
     stops = trie_regex(_kind_words("infinitive") + _kind_words("link"))
     return re.compile(rf"(?: (?!(?:{stops})(?![a-z-]))[a-z0-9'\u2019-]+){{1,5}} (?:{infinitive}) [a-z]")
 
@@ -719,8 +725,8 @@ def possibility_of_a_deed() -> re.Pattern:
 def cancelled_plan() -> re.Pattern:
     """The words before a plan that call it off ("had shelved plans to", "scrapped its plan to"), as a
     regex that ends where the plan's own marker starts (tense.tsv kinds cancel and determiner)."""
-    verbs = trie_regex(_kind_words("cancel"))
-    determiners = trie_regex(_kind_words("determiner"))
+    verbs = _kind_trie("cancel")
+    determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![a-z-])(?:{verbs})\s+(?:(?:{determiners})\s+)?\Z")
 
 
@@ -728,14 +734,14 @@ def cancelled_plan() -> re.Pattern:
 def aside_adverb() -> str:
     """The adverbs that may stand between the comma and the participle opening a phrase set off by commas ("The
     change, first proposed in October, ..."), as a regex (tense.tsv kind aside_adverb)."""
-    return trie_regex(_kind_words("aside_adverb"))
+    return _kind_trie("aside_adverb")
 
 
 @functools.lru_cache(maxsize=None)
 def verb_to_date_gap() -> re.Pattern:
     """What may stand between a verb and the date it governs ("committed in February", "launched last
     year"), as a regex for the whole gap (tense.tsv kind link)."""
-    links = trie_regex(_kind_words("link"))
+    links = _kind_trie("link")
     return re.compile(rf"\s+(?:(?:{links})\s+)?")
 
 
@@ -744,7 +750,7 @@ def medium_gap() -> re.Pattern:
     """Where a saying was made, between its verb and the date it was made on ("said in a filing last Friday",
     "said in a statement on Monday"): a preposition of tense.tsv kind link, a determiner (kind determiner), one or
     two words, and the gap before the date, as a regex for the whole gap."""
-    links, determiners = trie_regex(_kind_words("link")), trie_regex(_kind_words("determiner"))
+    links, determiners = _kind_trie("link"), _kind_trie("determiner")
     return re.compile(rf"\s+(?:{links})\s+(?:{determiners})\s+[a-z-]+(?:\s+[a-z-]+)?{verb_to_date_gap().pattern}")
 
 
@@ -772,7 +778,7 @@ _PRICE = re.compile(rf"[a-z]{{0,3}}{_CURRENCY_SIGN}|\d+[.,]\d")
 
 @functools.lru_cache(maxsize=None)
 def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
-    links = trie_regex(_kind_words("link"))
+    links = _kind_trie("link")
     # (a figure with decimals is one word, as object_before_a_deadline reads it: "slipped 2.4% on Tuesday")
     word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
     return (re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{_OBJECT_WORDS}}}(?P<link>{links})\s+"),
@@ -802,7 +808,7 @@ def object_before_a_deadline() -> re.Pattern:
     figure opens no infinitive: "slipped 0.4% to $63.10 a barrel by 1030 GMT", "rose 2.1% to HK$176.50 by the midday
     break"; nor does a link word before a price head a phrase of its own: "were up 9% at $86.20 by midday
     Thursday".)"""
-    infinitive, link = trie_regex(_kind_words("infinitive")), trie_regex(_kind_words("link"))
+    infinitive, link = _kind_trie("infinitive"), _kind_trie("link")
     # (nor before a currency written before its figure: "fell 7.4% to DKK 11,320 by 1020 GMT")
     money = rf"(?:{currency_forms_before()})\s?\d"
     word = (rf"(?!(?:{infinitive})\s+(?!{money})[a-z]|(?:{link})\s(?!{_PRICE.pattern}))"
@@ -812,8 +818,8 @@ def object_before_a_deadline() -> re.Pattern:
     # (a change from one end to the other is one object whatever stands at its first end, a place or a date
     # included: "slipped from the largest position in the portfolio at the end of December to the fifth-largest
     # by June 30"; its second end must not open an infinitive: a determiner or a figure follows the closing word)
-    determiners = trie_regex(_kind_words("determiner"))
-    opens, closes = trie_regex(_kind_words("change_from")), trie_regex(_kind_words("change_to"))
+    determiners = _kind_trie("determiner")
+    opens, closes = _kind_trie("change_from"), _kind_trie("change_to")
     change = (rf"(?:{opens})\s+(?:[a-z0-9'$%&-]+(?:[.,]\d+)*%?\s+){{1,{_CHANGE_END_WORDS}}}?"
               rf"(?:{closes})\s+(?=(?:{determiners})\s|\d|{money})")
     # (a place a link word names right before the connector, the market the move was in, heads no phrase of its own:
@@ -849,14 +855,14 @@ def announcing_verbs() -> frozenset[str]:
 def background_after_a_date() -> re.Pattern:
     """A word that opens a clause telling the background of the date before it (tense.tsv kind background),
     after a comma or not, matched where the date ends: "on Feb. 11, when", "a turbulent 2025 in which"."""
-    return re.compile(rf",?\s+(?:{trie_regex(_kind_words('background'))})(?![a-z-])")
+    return re.compile(rf",?\s+(?:{_kind_trie('background')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
 def time_clause_after_a_date() -> re.Pattern:
     """A word that opens, after a comma, a clause or phrase telling another time than the date before it (tense.tsv
     kind time_clause), matched where the date ends: "in March, before the new fiscal year begins"."""
-    return re.compile(rf",\s+(?:{trie_regex(_kind_words('time_clause'))})(?![a-z-])")
+    return re.compile(rf",\s+(?:{_kind_trie('time_clause')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -889,21 +895,21 @@ def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match
 def not_subject_adverbs() -> str:
     """The adverbs that may follow a coordinator without opening a subject of their own (tense.tsv kind not_subject:
     "and then will close"), as one alternation."""
-    return trie_regex(_kind_words("not_subject"))
+    return _kind_trie("not_subject")
 
 
 @functools.lru_cache(maxsize=None)
 def coordinated_clause() -> re.Pattern:
     """A comma or semicolon and a word that opens a clause of its own after it (tense.tsv kind
     coordinator): "Shares rose in March, and the company expects ..."."""
-    words = trie_regex(_kind_words("coordinator"))
+    words = _kind_trie("coordinator")
     return re.compile(rf"[,;]\s*(?:{words})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
 def coordinator_word() -> re.Pattern:
     """A word that may open a clause of its own, with or without a comma before it (tense.tsv kind coordinator)."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('coordinator'))})(?![a-z-])")
+    return re.compile(rf"{_coordinator_start()}(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -911,8 +917,8 @@ def coordinator_right_before() -> re.Pattern:
     """A coordinator (tense.tsv kind coordinator), maybe then a link preposition (kind link), and the space after
     them, searched up to a date: ", and this week", ", and in May the government revoked" (the preposition heads
     the same clause as its date)."""
-    links = trie_regex(_kind_words("link"))
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('coordinator'))})\s+(?:(?:{links})\s+)?\Z")
+    links = _kind_trie("link")
+    return re.compile(rf"{_coordinator_start()}\s+(?:(?:{links})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -920,14 +926,19 @@ def clause_head_before() -> re.Pattern:
     """What may stand before a date that opens its clause, up to the date (search it from the sentence's
     start): nothing, or a comma, semicolon or a coordinator (tense.tsv kind coordinator), maybe then a link
     preposition (kind link): "On February 21, the stock jumped", "..., and on January 13 they touched"."""
-    links = trie_regex(_kind_words("link"))
+    links = _kind_trie("link")
     return re.compile(rf"{_clause_open()}(?:(?:{links})\s+)?\Z")
 
 
 def _clause_open() -> str:
     """A clause's opening: the text's start, a comma, semicolon or colon, or a coordinator (tense.tsv kind coordinator),
     then its spaces."""
-    return rf"(?:\A|[,;:]|(?<![a-z-])(?:{trie_regex(_kind_words('coordinator'))}))\s*"
+    return rf"(?:\A|[,;:]|{_coordinator_start()})\s*"
+
+
+def _coordinator_start() -> str:
+    """A word of tense.tsv kind coordinator not inside another word, shared by the patterns that find one."""
+    return rf"(?<![a-z-])(?:{_kind_trie('coordinator')})"
 
 
 @functools.lru_cache(maxsize=None)
@@ -935,7 +946,7 @@ def subject_head_before() -> re.Pattern:
     """A short subject that opens its clause and a link preposition, maybe with a part of a day between, up to the
     date that qualifies the subject ("Frost on the night of April 7 damaged buds", "A fire on April 7 destroyed"):
     the verb after the date tells when the subject's event was, as after a date that opens its clause."""
-    links, determiners = trie_regex(_kind_words("link")), trie_regex(_kind_words("determiner"))
+    links, determiners = _kind_trie("link"), _kind_trie("determiner")
     return re.compile(rf"{_clause_open()}(?:(?:{determiners})\s+)?(?:[a-z0-9'-]+\s+){{1,3}}"
                       rf"(?:{links})\s+(?:(?:{determiners})\s+[a-z]+\s+of\s+)?\Z")
 
@@ -951,7 +962,7 @@ def event_openers() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def backshifted_future() -> re.Pattern:
     """A marker of the future told from the past (tense.tsv kind backshift: "said on Monday it would report")."""
-    return re.compile(rf"(?<![a-z'])(?:{trie_regex(_kind_words('backshift'))})(?![a-z])")
+    return re.compile(rf"(?<![a-z'])(?:{_kind_trie('backshift')})(?![a-z])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -966,8 +977,8 @@ def coordinated_predicate() -> re.Pattern:
     """A coordinator (tense.tsv kind coordinator) with no comma before it, maybe an adverb in -ly or an auxiliary
     (tense.tsv kind auxiliary) after it, ending where a verb starts: "launched its model in September and plans to
     release", "strengthened on Tuesday and is expected to make landfall" (search it up to the verb)."""
-    words = trie_regex(_kind_words("coordinator"))
-    auxiliaries = trie_regex(_kind_words("auxiliary"))
+    words = _kind_trie("coordinator")
+    auxiliaries = _kind_trie("auxiliary")
     # (a month in -ly is no adverb: "the World Cup in June and July should give" coordinates dates, not verbs)
     months_ = trie_regex(list(months()))
     return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:(?!(?:{months_})\s)[a-z]+ly\s+)?(?:(?:{auxiliaries})\s+)?\Z")
@@ -979,7 +990,7 @@ def coordinated_verb_gap() -> re.Pattern:
     coordinator, then a verb and up to five more words, its object and where it was done): "furloughed in March 2020
     and returned 14 months later", with the comma that closes a side clause the date stands in ("committee stage,
     which ended on 18 March, and cleared the Commons at third reading a month later")."""
-    words = trie_regex(_kind_words("coordinator"))
+    words = _kind_trie("coordinator")
     return re.compile(rf",?\s+(?:{words})\s+[a-z]+(?:\s+[a-z]+){{0,5}}\s+")
 
 
@@ -990,7 +1001,7 @@ DETERMINER_REACH = 8
 @functools.lru_cache(maxsize=None)
 def determiner_before() -> re.Pattern:
     """A determiner ending where a word starts (tense.tsv kind determiner): "the delayed launch"."""
-    determiners = trie_regex(_kind_words("determiner"))
+    determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+\Z")
 
 
@@ -999,7 +1010,7 @@ def agent_to_date_gap() -> re.Pattern:
     """A participle's agent and the preposition of the date after it, the whole gap ("imposed by regulators on";
     tense.tsv kinds agent and link): the date is the participle's.  The agent may be named with an "of" phrase
     ("issued by the government of the Inner Mongolia Autonomous Region in"): a name's words take no date."""
-    agents, links = trie_regex(_kind_words("agent")), trie_regex(_kind_words("link"))
+    agents, links = _kind_trie("agent"), _kind_trie("link")
     return re.compile(rf"\s+(?:{agents})\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
                       rf"(?:\s+of\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){{0,3}})?\s+(?:{links})\s+")
 
@@ -1008,7 +1019,7 @@ def agent_to_date_gap() -> re.Pattern:
 def noun_phrase_before() -> re.Pattern:
     """A determiner and a noun or two, ending where a participle starts ("the fee award approved", "the
     appeal filed"; tense.tsv kind determiner): the participle qualifies that noun."""
-    determiners = trie_regex(_kind_words("determiner"))
+    determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
 
 
@@ -1040,15 +1051,15 @@ def headline_future() -> re.Pattern:
 def space_and_determiner() -> re.Pattern:
     """White space, maybe with a determiner after it (tense.tsv kind determiner), up to a word that opens a noun
     phrase: "that[ the ]Sunday meeting"."""
-    return re.compile(rf"\s+(?:(?:{trie_regex(_kind_words('determiner'))})\s+)?")
+    return re.compile(rf"\s+(?:(?:{_kind_trie('determiner')})\s+)?")
 
 
 @functools.lru_cache(maxsize=None)
 def reported_subject_opening() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the opening of the subject of the clause it
     reports, a determiner and a few words, up to where a date in that subject starts: "said their home game on"."""
-    reporting = trie_regex(_kind_words("reporting"))
-    determiners = trie_regex(_kind_words("determiner"))
+    reporting = _kind_trie("reporting")
+    determiners = _kind_trie("determiner")
     return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{determiners})(?:\s+[a-z0-9'\u2019-]+){{1,4}}\s+\Z")
 
 
@@ -1057,16 +1068,16 @@ def reported_date_subject_opening() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting) and maybe "that", up to where a date that is itself the subject of
     the clause it reports starts: "said" in "said December would be a strong month" (whether the date is that subject,
     its clause's verb right after it tells: "said Monday that" is the day of saying)."""
-    return re.compile(rf"(?:{trie_regex(_kind_words('reporting'))})\s+(?:that\s+)?\Z")
+    return re.compile(rf"(?:{_kind_trie('reporting')})\s+(?:that\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)
 def reported_subject_before() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the subject of the clause it reports (a pronoun
     of kind subject, or a determiner and a noun), ending where that clause's verb starts: "said it had"."""
-    reporting = trie_regex(_kind_words("reporting"))
+    reporting = _kind_trie("reporting")
     pronouns = _one_word_subjects()
-    determiners = trie_regex(_kind_words("determiner"))
+    determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
 
 
@@ -1081,7 +1092,7 @@ def word_of_kind_after(kind: str) -> re.Pattern:
 def forecast_told_after() -> re.Pattern:
     """A comma and the words after it that tell the clause before was a forecast (tense.tsv kind forecast_after:
     ", at least that's our forecast")."""
-    return re.compile(rf",\s+(?:at\s+least\s+|or\s+)?(?:{trie_regex(_kind_words('forecast_after'))})(?![a-z-])")
+    return re.compile(rf",\s+(?:at\s+least\s+|or\s+)?(?:{_kind_trie('forecast_after')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1097,7 +1108,7 @@ def told_right_after(kind: str) -> re.Pattern:
 def measured_stretch_before() -> re.Pattern:
     """A superlative or an ordinal (tense.tsv kind record_stretch) up to three words before a bare "in" that ends
     where the search ends ("the fastest pace in"): the count after it is the stretch a record is measured over."""
-    return re.compile(rf"(?<![a-z])(?:{trie_regex(_kind_words('record_stretch'))})(?:\s+[a-z'-]+){{0,3}}\s+in\s+$")
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('record_stretch')})(?:\s+[a-z'-]+){{0,3}}\s+in\s+$")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1117,14 +1128,14 @@ def figures_expected_words() -> frozenset[str]:
 def report_verb_after() -> re.Pattern:
     """A verb of reporting a period's results right after a word of intention (tense.tsv kind report_verb: "plans
     to report")."""
-    return re.compile(rf"\s+(?:{trie_regex(_kind_words('report_verb'))})(?![a-z-])")
+    return re.compile(rf"\s+(?:{_kind_trie('report_verb')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
 def happening_verb_after() -> re.Pattern:
     """A verb of a happening that has no results to report, right after a marker of the future, maybe with "to"
     between (tense.tsv kind happening_verb: "will begin", "expects to launch")."""
-    return re.compile(rf"\s+(?:to\s+)?(?:{trie_regex(_kind_words('happening_verb'))})(?![a-z-])")
+    return re.compile(rf"\s+(?:to\s+)?(?:{_kind_trie('happening_verb')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1138,7 +1149,7 @@ def happening_verbs() -> frozenset[str]:
 def report_verb_past() -> re.Pattern:
     """A verb of reporting a period's results in the past (tense.tsv kind report_verb, with its ending: "reported",
     "posted")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('report_verb'))})e?d(?![a-z-])")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('report_verb')})e?d(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1146,14 +1157,14 @@ def condition_before() -> re.Pattern:
     """A word of condition opening the clause that runs up to where the search ends (tense.tsv kind conditional:
     "if the scheme had not been sanctioned by"); a point or comma inside a number ends no clause ("if we have taken off
     6,000 tonnes by")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('conditional'))})\s(?:[^,.;:!?]|(?<=\d)[.,](?=\d))*\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('conditional')})\s(?:[^,.;:!?]|(?<=\d)[.,](?=\d))*\Z")
 
 
 @functools.lru_cache(maxsize=None)
 def condition_between() -> re.Pattern:
     """A word of condition (tense.tsv kind conditional) anywhere in the stretch searched: after a date, it opens a
     condition whose verbs tell its own tense, not the date's ("could stretch into August if the yard had to wait")."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('conditional'))})\s")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('conditional')})\s")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1195,8 +1206,8 @@ def named_subject_before() -> re.Pattern:
 def coordinated_subject_before() -> re.Pattern:
     """A comma, a coordinator and a pronoun subject (tense.tsv kinds coordinator and subject), ending where the verb
     of the clause they open starts (", and they cut")."""
-    words = trie_regex(_kind_words("coordinator"))
-    subjects = trie_regex(_kind_words("subject"))
+    words = _kind_trie("coordinator")
+    subjects = _kind_trie("subject")
     return re.compile(rf"[,;]\s*(?:{words})\s+(?:{subjects})\s+\Z")
 
 
@@ -1204,7 +1215,7 @@ def coordinated_subject_before() -> re.Pattern:
 def clause_coordinator() -> re.Pattern:
     """A comma or semicolon and a coordinator (tense.tsv kind coordinator) opening a clause of its own (", and the
     town was evacuated overnight"), searched anywhere."""
-    words = trie_regex(_kind_words("coordinator"))
+    words = _kind_trie("coordinator")
     return re.compile(rf"[,;]\s*(?:{words})\s")
 
 
@@ -1297,7 +1308,7 @@ def reporting_year_words() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def just_ended() -> re.Pattern:
     """Words right after "the year" that make it the year just over (tense.tsv kind just_ended: "just ended")."""
-    return re.compile(rf"\s+(?:{trie_regex(_kind_words('just_ended'))})(?![a-z-])")
+    return re.compile(rf"\s+(?:{_kind_trie('just_ended')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

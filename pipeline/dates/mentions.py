@@ -1147,7 +1147,7 @@ class _Reading:
                     # / ... turned back below the Balcony at midnight"), as on the day of writing (resolver.py)
                     exp.parts = dict(exp.parts, daypart=resolver.MIDNIGHT_BEFORE)
             if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
-                    and self.text.find("\n", self.reference_end, exp.start) != -1:
+                    and self._reference_in_a_paragraph_before(exp.start):
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
                                     # day of the month under way
             if _a_day_alone(exp.parts):
@@ -3109,9 +3109,8 @@ class _Reading:
         """Is the past perfect of ``exp``'s clause reported by a verb of saying right before its subject ("said he had
         sent")?  It is the present perfect of the one who spoke, backshifted."""
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
-        return any(tense == "pluperfect" and lexicon.reported_subject_before().search(
-            self.low, max(s_lo, s - finder._NOUN_PHRASE_REACH), s) is not None
-            for s, _, tense, _ in self.clauses.markers(s_lo, exp.start))
+        return any(tense == "pluperfect" and finder.a_saying_before_the_subject(self.low, s_lo, s)
+                   for s, _, tense, _ in self.clauses.markers(s_lo, exp.start))
 
     def _reported_by_a_saying(self, exp: finder.Expression, window, requested: bool = False) -> bool:
         """Does a verb of saying in the past (tense.tsv kind reporting) stand before ``exp`` in its sentence, ahead of
@@ -3821,7 +3820,7 @@ class _Reading:
                 and last[0].start >= self.clauses.sentence(exp.start, exp.end, window)[0]:
             return True
         return reference.gran in ("Y", "FY", "E", "C") and resolver.finer(gran, reference.gran) \
-            and self.text.find("\n", self.reference_end, exp.start) != -1
+            and self._reference_in_a_paragraph_before(exp.start)
 
     def _fiscal_year_ending_in(self, exp: finder.Expression, following: finder.Expression) -> dict:
         """"its fiscal year that ended in June": the fiscal year that ended in the last June up to the anchor (in
@@ -3840,6 +3839,11 @@ class _Reading:
         kept = {k: v for k, v in exp.parts.items() if k in ("mod", "approx")}
         return dict(kept, year=year, fiscal=True, fiscal_end=month)
 
+    def _reference_in_a_paragraph_before(self, start: int) -> bool:
+        """Was the story's reference told in a paragraph before the one of ``start``?  A new paragraph may leave the
+        time it told of for the text's own."""
+        return self.text.find("\n", self.reference_end, start) != -1
+
     def _year_told_of(self, exp: finder.Expression) -> resolver.Period | None:
         """What "of the year" after ``exp`` is on: the story's reference, unless that is a time to come and the
         clause of ``exp`` is about the past ("a goal ... by 2030. The economy grew 7.1% in the first three
@@ -3848,7 +3852,7 @@ class _Reading:
         if reference is None or self.anchor is None:
             return reference
         window = self._window_of(exp.start)
-        if reference.last().year < self.anchor.year and self.text.find("\n", self.reference_end, exp.start) != -1 \
+        if reference.last().year < self.anchor.year and self._reference_in_a_paragraph_before(exp.start) \
                 and "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
                                                              self.clauses):
             # as "the year" alone: a past year is told of only in its own paragraph ("In May 2023 ... [new
@@ -3878,7 +3882,7 @@ class _Reading:
         of, else the latest in which they have ended."""
         parts, told_of = exp.parts, self.reference
         if self.story_told and told_of is not None and told_of.gran == "Y" and told_of.year < self.anchor.year \
-                and self.text.find("\n", self.reference_end, exp.start) == -1:
+                and not self._reference_in_a_paragraph_before(exp.start):
             return told_of.year
         year = self.anchor.year
         return year if resolver.opening_end(parts, year) <= self.anchor else year - 1
@@ -5462,7 +5466,7 @@ class _Reading:
         reference = self.reference
         return reference is not None and self.anchor is not None and self.story_told \
             and (self.anchor - reference.last()).days > _NEWS_DAYS \
-            and self.text.find("\n", self.reference_end, exp.start) == -1
+            and not self._reference_in_a_paragraph_before(exp.start)
 
     def _a_day_told(self, start: int, end: int) -> bool:
         """Does the day named at ``start``..``end`` tell when a happening was, not qualify a noun ("the Fed's October
