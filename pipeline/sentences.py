@@ -153,6 +153,7 @@ def _paragraphs(form: str):
 
 
 def _trimmed(form: str, start: int, end: int):
+    """``(start, end)`` without the white space at its ends, if anything is left (yields one span or none)."""
     while start < end and form[start].isspace():
         start += 1
     while end > start and form[end - 1].isspace():
@@ -169,7 +170,7 @@ def _line_groups(form: str, start: int, end: int):
         return
     lines: list[Span] = []
     for line in _LINE.finditer(form, start, end):
-        _append_trimmed(form, *line.span(), lines)
+        lines.extend(_trimmed(form, *line.span()))
     longest = max((line_end - line_start for line_start, line_end in lines), default=0)
     group_start = None
     for index, (line_start, line_end) in enumerate(lines):
@@ -233,9 +234,9 @@ def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
                 continue  # a list number: "1. What sparked ..."
         if _inside_brackets(form, sentence_start, stop, cut, end):
             continue
-        _append_trimmed(form, sentence_start, cut, spans)
+        spans.extend(_trimmed(form, sentence_start, cut))
         sentence_start = cut
-    _append_trimmed(form, sentence_start, end, spans)
+    spans.extend(_trimmed(form, sentence_start, end))
 
 
 # How far a bracket opened before a full stop may close after it for the full stop to stay inside
@@ -251,15 +252,6 @@ def _inside_brackets(form: str, sentence_start: int, stop: int, cut: int, end: i
         return False
     closes = form.find(")", cut, min(end, cut + _BRACKET_REACH))
     return closes >= 0 and form.find("\n", cut, closes) < 0 and form.find("(", cut, closes) < 0
-
-
-def _append_trimmed(form: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and form[start].isspace():
-        start += 1
-    while end > start and form[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 class SentenceIndex:

@@ -131,3 +131,11 @@ def test_a_participle_s_agent_named_with_an_of_phrase_leaves_the_date_to_the_par
 def test_a_base_figure_in_a_currency_whose_sign_a_country_heads_is_a_base_too():
     low = "the broker lifted its target to s$4.80, up from s$4.10 in "
     assert lexicon.figure_compared_before().search(low).group().startswith("from s$4.10")
+
+
+def test_a_coordinator_a_comma_closes_opens_a_clause_but_not_a_spaced_one():
+    low = "the plant closed in june, and, as expected, output fell; but the mill reopened"
+    loose = [m.start() for m in lexicon.coordinated_clause().finditer(low)]
+    spaced = [m.start() for m in lexicon.coordinated_clause(spaced=True).finditer(low)]
+    assert loose == [low.index(", and,"), low.index("; but")]
+    assert spaced == [low.index("; but")]

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates.resolver import (Period, Resolution, ended_stretch, needs_tense, past_differs, resolve, span,
-                                     whole_quarters_ahead)
+from pipeline.dates.resolver import (Period, Resolution, ended_stretch, long_gone, needs_tense, past_differs, resolve,
+                                     span, whole_quarters_ahead)
 from pipeline.dates.timex import timexes
 
 MONDAY = dt.date(2025, 11, 24)
@@ -478,3 +478,11 @@ def test_a_count_of_a_day_or_more_in_hours_from_a_day_without_a_clock_time_place
     from pipeline.dates.resolver import time_counted_from
     day = resolve({"day": 4, "month": 11, "year": 2025}, dt.date(2025, 11, 6))
     assert time_counted_from({"unit": "h", "count": 90}, day, -1, dt.date(2025, 11, 6)) is None
+
+
+def test_a_quarter_that_ended_in_september_is_long_gone_by_december_but_not_by_mid_november():
+    ended = dt.date(2025, 9, 30)
+    assert long_gone(ended, dt.date(2025, 12, 1))
+    assert not long_gone(ended, dt.date(2025, 11, 15))
+    assert not long_gone(ended, dt.date(2025, 11, 29))
+    assert long_gone(ended, dt.date(2025, 11, 30))

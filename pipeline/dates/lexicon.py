@@ -899,11 +899,12 @@ def not_subject_adverbs() -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def coordinated_clause() -> re.Pattern:
+def coordinated_clause(spaced: bool = False) -> re.Pattern:
     """A comma or semicolon and a word that opens a clause of its own after it (tense.tsv kind
-    coordinator): "Shares rose in March, and the company expects ..."."""
+    coordinator): "Shares rose in March, and the company expects ...".  With ``spaced``, only a coordinator a space
+    follows (", and the town was evacuated overnight", not ", and, in May, it ...")."""
     words = _kind_trie("coordinator")
-    return re.compile(rf"[,;]\s*(?:{words})(?![a-z-])")
+    return re.compile(rf"[,;]\s*(?:{words})" + (r"\s" if spaced else r"(?![a-z-])"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1209,14 +1210,6 @@ def coordinated_subject_before() -> re.Pattern:
     words = _kind_trie("coordinator")
     subjects = _kind_trie("subject")
     return re.compile(rf"[,;]\s*(?:{words})\s+(?:{subjects})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def clause_coordinator() -> re.Pattern:
-    """A comma or semicolon and a coordinator (tense.tsv kind coordinator) opening a clause of its own (", and the
-    town was evacuated overnight"), searched anywhere."""
-    words = _kind_trie("coordinator")
-    return re.compile(rf"[,;]\s*(?:{words})\s")
 
 
 @functools.lru_cache(maxsize=None)

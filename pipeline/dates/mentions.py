@@ -1631,7 +1631,7 @@ class _Reading:
         if not tense and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and "year" not in exp.parts and _kind_just_before(self.low, "happening_in", exp.start, 10) \
-                and (self.anchor - resolution.last_day).days > resolver.SOON_DAY_DAYS \
+                and resolver.long_gone(resolution.last_day, self.anchor) \
                 and not _FIGURE_BEFORE.search(self.low, max(0, exp.start - _FIGURE_BEFORE_REACH), exp.start) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "schedule"
                      or self._told_in_the_present(exp, window)):
@@ -2690,9 +2690,9 @@ class _Reading:
         if self._calendar_told_in_its_sentence(exp):
             return None
         month = self._a_year_ended_off_december()
-        if month is None and self.year_end_stated is not None and none_named_but(self.year_end_stated) \
-                and not self._named_apart_in_a_preview(exp):
-            month = self.year_end_stated
+        if month is None and (stated := self._year_end_stated_unless_named(exp, 0, not self._fiscal_year_stated())) \
+                is not None and not self._named_apart_in_a_preview(exp):
+            month = stated
         if month is None and (exp.parts.get("unit") == "H" or "half" in exp.parts) \
                 and (standing := self._year_end_standing()) is not None \
                 and none_named_but(standing):
@@ -2773,14 +2773,18 @@ class _Reading:
 
     def _year_end_of_the_paragraph(self, exp: finder.Expression) -> int | None:
         """The last month of the fiscal year the report told it is on, when ``exp``'s paragraph names no company of
-        fiscal.tsv of another calendar before it: "Revenue for the year rose 6%", a paragraph of its own, is the report's
-        year, though the paragraph before named an affiliate that keeps the calendar year."""
+        fiscal.tsv of another calendar before it: "Revenue for the year rose 6%", a paragraph of its own, is the
+        report's year, though the paragraph before named an affiliate that keeps the calendar year."""
+        return self._year_end_stated_unless_named(exp, self.text.rfind("\n", 0, exp.start) + 1)
+
+    def _year_end_stated_unless_named(self, exp: finder.Expression, since: int, markets: bool = True) -> int | None:
+        """The last month of the fiscal year the report told it is on, unless the company of fiscal.tsv named nearest
+        before ``exp`` (from ``since`` on; a market's name counts only with ``markets``) keeps another calendar."""
         month = self.year_end_stated
         if month is None:
             return None
-        start = self.text.rfind("\n", 0, exp.start) + 1
-        where, named = _fiscal_name_nearest(self.text, exp.start, self.low)
-        return month if where < start or named == month else None
+        where, named = _fiscal_name_nearest(self.text, exp.start, self.low, markets)
+        return month if where < since or named == month else None
 
     def _fiscal_end_told_before(self, exp: finder.Expression) -> int | None:
         """The last month of the fiscal year of the last fiscal period the text named ("the fiscal year ending March
@@ -3260,7 +3264,7 @@ class _Reading:
         without a verb ("Wind at Camp 3 overnight") or a verb of ``exp``'s own clause ("was evacuated overnight
         after a levee failed") is no such clause."""
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
-        breaks = [m.start() for m in lexicon.clause_coordinator().finditer(self.low, lo, exp.start)]
+        breaks = [m.start() for m in lexicon.coordinated_clause(spaced=True).finditer(self.low, lo, exp.start)]
         if not breaks:
             return False
         return any(lo <= s and e <= breaks[-1] and tense == "past"

@@ -40,7 +40,7 @@ _SOON_DAYS = 45
 # How close ahead (days) a quarter or half named without its year must begin to be the coming one, not last year's.
 _ABOUT_TO_BEGIN_DAYS = 21
 # ... and a day named without its year, whatever the tense.
-SOON_DAY_DAYS = 60
+_SOON_DAY_DAYS = 60
 # From this day of the month on, the next month named without its year is the coming one even in a
 # clause about the past.
 _LATE_IN_MONTH = 15
@@ -422,6 +422,12 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         resolution = _placed(fy, anchor, mod, value=fy.value() if "year2" in parts else period.value(),
                              future=forecast or ("year2" in parts and resolution.future))
     return resolution
+
+
+def long_gone(last_day: dt.date, anchor: dt.date) -> bool:
+    """Did a period that ended on ``last_day`` end more than two months before ``anchor``?  So long gone, it is no
+    longer the nearest of its name that a timetable or a deadline tells of."""
+    return (anchor - last_day).days > _SOON_DAY_DAYS
 
 
 def results_awaited(last_day: dt.date, anchor: dt.date) -> bool:
@@ -1343,13 +1349,13 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         # month or season: "the agreement takes effect in January", written in August, is the coming January);
         # one gone more than two months is no longer the nearest a timetable in the present tells of, but the
         # coming one ("the season ends in Abu Dhabi on Dec. 6", written in March)
-        if (anchor - before.last()).days > SOON_DAY_DAYS:
+        if long_gone(before.last(), anchor):
             return after
         return after if (after.first() - anchor) < (anchor - before.last()) else before
     if tense == "future":
         # "by Jan. 14" the day after Jan. 14 is that deadline just passed, not next year's
         if before is not after and (after.first() - anchor).days > _FAR_DAYS \
-                and (anchor - before.last()).days <= SOON_DAY_DAYS:
+                and not long_gone(before.last(), anchor):
             return before
         return after
     if before is after:
@@ -1360,7 +1366,7 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
             # (a day of the year under way needs no year, even months back: "In my column of Feb. 3, I argued",
             # written on Dec. 27, is this year's Feb. 3, not one still to come)
             return before
-        return after if soon <= SOON_DAY_DAYS else before
+        return after if soon <= _SOON_DAY_DAYS else before
     if period.gran == "M" and anchor.day >= _LATE_IN_MONTH and after.first() == _add_months(
             dt.date(anchor.year, anchor.month, 1), 1):
         # "a cutback in its oil supply in September" written in the second half of August: the

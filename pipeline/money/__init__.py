@@ -402,7 +402,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif kind == "other" and row is None and not moved and _valued_by_name(reading, figure, sentence):
             kind = "valuation"  # "Analysts at Ridgeway Capital value Clearwell at $3.4 billion": what they value it at
         if (kind == "other" and row is None and not moved and prior is not None and prior.percent is not None
-                and prior.market_kind in ("revenue", "profit") and sentence[0] <= prior.start <= prior.end <= figure.start
+                and prior.market_kind in ("revenue", "profit")
+                and sentence[0] <= prior.start <= prior.end <= figure.start
                 and reading.rules.base_when.match(reading.form, prior.end, figure.start)):
             # "up 2% from a year earlier, when the company booked 280.2 billion yuan": the base the growth is measured
             # against, told as a sum, is the same measure
