@@ -5615,3 +5615,33 @@ def test_consumer_prices_that_were_a_percentage_lower_are_a_statistic_but_oil_pr
     assert find_money("Apparel prices were 2.1% lower than a year earlier, and shelter costs were 3.3% "
                       "higher.") == []
     assert [m.percent for m in find_money("Oil prices were 2% lower on Monday.")] == [-2.0]
+
+
+def test_food_bought_in_shops_that_opens_a_sentence_and_rises_is_a_price_statistic_no_figure():
+    assert find_money("Food bought in supermarkets rose 2.9% from a year earlier, the statistics office said.") == []
+
+
+def test_a_monthly_rise_joined_to_an_inflation_forecast_is_the_same_statistic_no_figure():
+    assert find_money("Economists had expected annual inflation of 3.1% and a monthly gain of 0.4%.") == []
+
+
+def test_a_local_food_price_told_with_its_city_is_a_price_level_no_figure():
+    assert find_money("Maize prices in Lilongwe have climbed about 60% since the harvest failed, aid groups said.") == []
+
+
+def test_a_sum_of_someone_s_life_savings_is_no_company_s_money():
+    assert find_money("A retired teacher told the inquiry he had lost his entire $212,000 retirement savings.") == []
+
+
+def test_a_quoted_price_that_a_product_will_cost_is_a_price():
+    assert find_money('The firm would say only that the glasses will cost "less than 3,000 yuan".') == []
+
+
+def test_tickets_at_a_price_are_a_price_no_figure():
+    assert find_money("The show runs for three nights, and tickets, at 280 yuan, sold out within an hour.") == []
+
+
+def test_products_offered_at_a_discount_are_a_price_cut_but_shares_at_a_discount_to_their_close_stay():
+    assert find_money("The airline said unsold seats would be offered at a discount of up to 70% next week.") == []
+    kinds = kind_by_text("The new shares were offered at a discount of 6% to Tuesday's closing price.")
+    assert "6%" in kinds
