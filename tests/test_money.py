@@ -5645,3 +5645,43 @@ def test_products_offered_at_a_discount_are_a_price_cut_but_shares_at_a_discount
     assert find_money("The airline said unsold seats would be offered at a discount of up to 70% next week.") == []
     kinds = kind_by_text("The new shares were offered at a discount of 6% to Tuesday's closing price.")
     assert "6%" in kinds
+
+
+def test_a_public_body_opening_a_sentence_behind_a_news_agencys_dateline_spends_public_money():
+    text = ("Zambia loan\n\nLUSAKA, March 3 (Reuters) - The World Bank approved about $275 million for Zambia's power"
+            " grid on Tuesday, its country director said.\n")
+    assert find_money(text) == []
+
+
+def test_a_company_behind_a_dateline_still_makes_its_row():
+    text = ("Chipmaker results\n\nSEOUL, March 3 (Reuters) - Hanil Semiconductor said its quarterly revenue rose 14%"
+            " to 3.2 trillion won.\n")
+    assert [text[m.start:m.end] for m in find_money(text)] == ["14%", "3.2 trillion won"]
+
+
+def test_a_sum_a_council_speaker_says_we_spent_in_a_quote_is_public_money():
+    text = ("'We have pumped 2 million euros into the harbour this year,' said a city council spokesman on Monday.")
+    assert find_money(text) == []
+
+
+def test_a_sum_a_chief_executive_says_we_put_into_a_plant_stays_a_row():
+    text = '"We have put $68 million into the new plant," said chief executive Mara Lind of Ostvik Steel.'
+    assert [text[m.start:m.end] for m in find_money(text)] == ["$68 million"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state is borrowing about $900 million to cover the gap until tax receipts arrive in April.",
+    "The provincial government will pay about 2 billion rand to farmers hit by the drought.",
+    "The Postal Service could lose about $6 billion this year if volumes keep falling, its auditors said.",
+])
+def test_a_public_body_that_is_borrowing_will_pay_or_could_lose_a_sum_tells_of_public_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_bank_named_after_a_us_state_is_a_lender_not_a_central_bank():
+    text = "Bank of Hawaii paid about $12 million to settle claims over its overdraft fees, the lender said."
+    assert [text[m.start:m.end] for m in find_money(text)] == ["$12 million"]
+
+
+def test_a_nations_central_bank_named_bank_of_still_tells_of_public_money():
+    assert find_money("The Bank of Korea injected about 5 trillion won into money markets on Monday.") == []

@@ -67,6 +67,7 @@ BASE_WORDS = 2  # words of a unit between a level moved to and its base (" a ton
 FIGURE_PLACE = "{figure}"
 PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region of places.tsv
 PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
+NATION_NAMES = "{nation}"    # ... and any place of it whose people have an adjective: a nation, no US state or city
 PUBLIC_BODIES = "{public_body}"  # ... and any public body of public_bodies.tsv, read from the start of the sentence
 MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here
@@ -523,6 +524,7 @@ def lexicon() -> Lexicon:
                                                     for w in forms_of(row["verbs"])),
                    PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
+                   NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1]}
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):

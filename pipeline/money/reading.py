@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 
+from pipeline.documents import dateline_span, later_wire_datelines
 from pipeline.money.figures import Figure
 from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 from pipeline.sentences import BULLETS
@@ -54,6 +55,10 @@ class Reading:
         self.low = low
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in sentences]
+        # a news agency's dateline says where and when a story was filed: a sentence it opens opens after it
+        # ("ACCRA, May 15 (Reuters) - An International Monetary Fund mission ...")
+        datelines = ([span] if (span := dateline_span(text)) else []) + later_wire_datelines(text)
+        self.dateline_ends = {start: end for start, end in datelines}
         self._tokens: dict[Span, tuple[list, list]] = {}
         self.word_focus: dict[Span, Span] = {}   # sentence → the part of it near its figures
         self.name_focus: dict[Span, Span] = {}
@@ -423,6 +428,13 @@ class Reading:
                 seen[1] = min(seen[1], abs(m.start() - figure.start))
         return min(counts, key=lambda code: (-counts[code][0], counts[code][1])) if counts else None
 
+    def opening_of(self, sentence: Span) -> int:
+        """Where the sentence's own words open: past a dateline that opens it, and the white space after that."""
+        end = self.dateline_ends.get(sentence[0])
+        if end is None or end >= sentence[1]:
+            return sentence[0]
+        return end + len(self.form[end:sentence[1]]) - len(self.form[end:sentence[1]].lstrip())
+
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
         rules = self.rules
         for unless_moved, cue, pattern, parts in rules.vetoes.get(applies, ()):
@@ -448,10 +460,11 @@ class Reading:
         # cues of these rows stand there; only their rows are tried)
         opening = rules.opening_vetoes.get(applies)
         if opening is not None:
+            opens = self.opening_of(sentence)
             present = rules.opening_scans[applies].found(
-                self.low, sentence[0], min(start, sentence[0] + _OPENING)) if opening.by_cue else ()
+                self.low, opens, min(start, opens + _OPENING)) if opening.by_cue else ()
             for unless_moved, pattern in opening.rows(present):
-                if not (unless_moved and moved) and pattern.match(self.form, sentence[0], start):
+                if not (unless_moved and moved) and pattern.match(self.form, opens, start):
                     return True
         # the rows near the figure: most figures have none of their cues near them
         near = rules.near_vetoes.get(applies)
