@@ -5293,6 +5293,17 @@ def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from
     assert expected in calendar(text, anchor)
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The regulator cleared the merger on March 14, a month after the two banks filed their final papers.",
+     dt.date(2025, 4, 2), ("a month after", "2025-02")),
+    ("Shareholders backed the new chairman on Oct. 9, two years after the board ousted his predecessor.",
+     dt.date(2025, 10, 20), ("two years after", "2023-10")),
+])
+def test_a_count_of_months_or_years_set_off_after_a_day_places_the_happening_in_the_month_it_reaches(
+        text, anchor, expected):
+    assert expected in calendar(text, anchor)
+
+
 def test_a_count_of_days_not_set_off_after_a_day_places_no_happening():
     text = ("The announcement came a day after the Beijing-based search company reported second-quarter revenue of "
             "32.7 billion yuan.")

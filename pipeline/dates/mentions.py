@@ -6888,7 +6888,7 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     that day)."""
     if day_res.period is None or day_res.period.gran != "D" or not day_res.on_calendar or day_res.first_day is None \
             or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) \
-            or not (_days_counted(low, exp) or _hours_counted(exp.parts)):
+            or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)):
         return None
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
@@ -6904,7 +6904,8 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
                                 # showed the device at a developer event in Hangzhou on Nov. 6")
             counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
                 if resolver.counts_clock_time(exp.parts) \
-                else resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor)
+                else resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor) if _days_counted(low, exp) \
+                else resolver.counted_from_event(exp.parts, resolver.Period.of("M", day_res.first_day), -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
 
@@ -6932,6 +6933,17 @@ def _days_counted(low: str, exp) -> bool:
     return resolver.counts_days(exp.parts) and "count" in exp.parts \
         and set(exp.parts) <= {"unit", "count", "plural", "det"} and isinstance(exp.parts["count"], int) \
         and len(low[exp.start:exp.end].split()) == 2
+
+
+def _months_counted(low: str, exp) -> bool:
+    """Is ``exp`` a plain count of months or years ("a month", "two years"), which counts from a day only to a month,
+    as a month counted is a rough length ("on Aug. 2, a month after Labour took office" is July)?"""
+    return exp.parts.get("unit") in _MONTH_UNITS and isinstance(exp.parts.get("count"), int) \
+        and set(exp.parts) <= {"unit", "count", "plural", "det"} and len(low[exp.start:exp.end].split()) == 2
+
+
+# The units a count of months or years is told in.
+_MONTH_UNITS = ("M", "Y")
 
 
 def _counted_to(low: str, start: int, end: int) -> bool:
