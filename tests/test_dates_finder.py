@@ -1685,3 +1685,20 @@ def test_a_month_whose_when_clause_tells_a_past_happening_is_past_though_the_cla
     text = "The harbour will stay closed until January, when the pack ice usually begins to break up."
     start = text.index("January")
     assert finder.clause_tense(text, text.lower(), start, start + len("January")) == "future"
+
+
+def test_a_verb_in_the_past_after_its_subject_keeps_its_date_past_what_it_takes_after_a_preposition():
+    # (the marker of the future before it governs the date of an adjective in -ed before its noun)
+    text = ("The district will open three more clinics this year under a plan the health board lodged with the "
+            "county council on Tuesday.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 11))
+            if m.text == "Tuesday"] == [("Tuesday", "2026-06-09", False)]
+    ahead = "The agency plans to run a final unmanned trial in mid-July from its base in Kourou."
+    assert [(m.text, m.when, m.future) for m in tag_dates(ahead, dt.date(2026, 6, 11)) if m.text == "mid-July"] \
+        == [("mid-July", "2026-07", True)]
+
+
+def test_a_country_that_heads_for_a_vote_in_a_month_without_its_year_goes_to_the_coming_one():
+    text = "Colombia heads for October runoff as rivals trade blame\n\nBOGOTA - The count ended on Monday."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10)) if m.text == "October"] \
+        == [("October", "2026-10", True)]

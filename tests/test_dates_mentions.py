@@ -8518,3 +8518,16 @@ def test_what_you_need_to_know_tells_no_forecast():
 def test_the_red_sea_is_no_verb_in_the_past():
     text = "Container lines could resume sailings through the Red Sea by the end of the month, a shipping executive said."
     assert _when_of(text, dt.date(2024, 11, 6), "by the end of the month") == [("2024-11", True)]
+
+
+def test_a_clock_time_in_an_item_under_a_lead_in_that_looks_ahead_is_still_to_come_when_each_item_is_a_sentence():
+    text = ("Traders in London are braced for a busy session.\n\n"
+            "Events that could move the pound on Thursday:\n"
+            "- Bank of England rate decision (noon London time)\n"
+            "- Halvard trading update, after the close at about 4:35 p.m.\n"
+            "- Eurozone August retail sales, held back by a strike\n")
+    anchor = dt.date(2026, 9, 17)
+    sentences = split_sentences(text)
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor, sentences=sentences) if m.on_calendar]
+    assert found == [("noon", "2026-09-17", True), ("about 4:35 p.m.", "2026-09-17", True),
+                     ("August", "2026-08", False)]

@@ -2900,7 +2900,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.announcing_verbs()
                     and lexicon.verb_object_between(text, low, e, start)) \
                 or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs()
-                    and lexicon.medium_gap().fullmatch(low, e, start) is not None)
+                    and lexicon.medium_gap().fullmatch(low, e, start) is not None) \
+                or (tense == "past" and lexicon.noun_phrase_before().search(low, near, s) is not None
+                    and lexicon.word_of_kind_after("verb_preposition").match(low, e) is not None
+                    and lexicon.verb_object_between(text, low, e, start))
             # (a participle that qualifies a noun right before the date is its own too: "once the fee award
             # approved Monday takes effect", "according to a notice published on Thursday", with its agent
             # between when no marker of the future comes first: "The fine imposed by regulators on Thursday
@@ -2910,7 +2913,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             # morning"; not so a verb of a clause told from the past, "likely to buy as soon as trading opened
             # Monday"; a verb of telling with its hearer between tells when it was said, whatever the clause
             # told after the date looks ahead to: "told customers on Monday it would add a surcharge", and so does a
-            # verb of saying with where it was said between: "said in a filing on Monday it would buy back shares")
+            # verb of saying with where it was said between: "said in a filing on Monday it would buy back shares";
+            # a verb in the past right after its subject's noun phrase keeps its date past what it takes after a
+            # preposition (tense.tsv kind verb_preposition): "under a timetable the company filed with the state
+            # Utilities Commission on Monday", after "will run")
             last_before = tense if own else ""
         if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
                                       or _opens_with_a_coordinator(low, s, e)):

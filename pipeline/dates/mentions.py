@@ -2552,7 +2552,22 @@ class _Reading:
         # (the whole sentence, which may hold several clauses set off by semicolons: the items of the list)
         lo = window[0] if window is not None else self.text.rfind("\n", 0, exp.start) + 1
         return lexicon.label_ahead().match(self.low, lo, exp.start) is not None \
-            or self._after_an_item_ahead(exp, window)
+            or self._after_an_item_ahead(exp, window) or self._item_of_a_list_led_ahead(exp)
+
+    def _item_of_a_list_led_ahead(self, exp: finder.Expression) -> bool:
+        """Does ``exp`` stand in a bulleted item of a list whose lead-in line, ending in a colon, looks ahead: a label
+        ahead ("Key dates ahead:"), or, for a time of the day alone, a word of a forecast ("Key developments that
+        could influence markets on Tuesday: / - Alibaba results (about 7:30 p.m. Hong Kong time)")?  Each item is a
+        sentence of its own, cut off from the lead-in that alone tells the tense the items share; a month an item
+        names may be the one its data are of ("- U.S. September retail sales"), so only a time of the day takes it."""
+        begin = heading_over_list(self.text, exp.start)
+        end = self.text.find("\n", begin)
+        if begin == exp.start or not self.text[begin:end].rstrip().endswith(":"):
+            return False
+        colon = self.text.rindex(":", begin, end)
+        return lexicon.label_ahead().match(self.low, begin, end) is not None \
+            or _a_time_of_the_day_alone(exp.parts) \
+            and finder.is_forecast(self.text, self.low, colon, colon, (begin, end), self.clauses)
 
     def _in_the_phrase_after_a_comma(self, start: int, end: int) -> bool:
         """Does no comma stand in low[start:end], or only one a preposition alone follows ("Last week he rode with
