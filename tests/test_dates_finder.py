@@ -1702,3 +1702,32 @@ def test_a_country_that_heads_for_a_vote_in_a_month_without_its_year_goes_to_the
     text = "Colombia heads for October runoff as rivals trade blame\n\nBOGOTA - The count ended on Monday."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10)) if m.text == "October"] \
         == [("October", "2026-10", True)]
+def test_a_legislature_s_summer_recess_and_a_weather_service_s_winter_outlook_are_no_time_while_their_days_are():
+    text = ("Lawmakers want a vote before their summer recess, and the weather service will release its winter outlook "
+            "on Oct. 16.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 6, 5)) if m.on_calendar]
+    assert found == [("Oct. 16", "2025-10-16")]
+
+
+def test_a_season_of_a_typical_year_is_no_season_of_the_story():
+    text = "In a typical El Niño winter, snowfall in the northern Rockies runs below average, forecasters said Monday."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9)) if m.on_calendar]
+    assert found == [("Monday", "2025-10-06")]
+
+
+def test_a_number_after_an_announcement_no_and_a_colon_is_the_document_s_number_not_a_year():
+    text = "Announcement No.: 2024-017 said the board approved the new auditor on March 3, 2025."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 3, 4)) if m.on_calendar]
+    assert found == [("March 3, 2025", "2025-03-03")]
+
+
+def test_midday_before_trading_after_a_bare_in_names_the_session_and_the_weekday_makes_the_row():
+    text = "Shares of the retailer sank 6% in midday trading Tuesday after it cut its outlook."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9)) if m.on_calendar]
+    assert found == [("Tuesday", "2025-10-07")]
+
+
+def test_a_clock_time_naming_a_ferry_taken_every_week_recurs_and_places_no_day():
+    text = "He catches the 7:40 a.m. ferry to the mainland every Monday, the commuter said on Tuesday."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9)) if m.on_calendar]
+    assert found == [("Tuesday", "2025-10-07")]

@@ -5685,3 +5685,17 @@ def test_a_bank_named_after_a_us_state_is_a_lender_not_a_central_bank():
 
 def test_a_nations_central_bank_named_bank_of_still_tells_of_public_money():
     assert find_money("The Bank of Korea injected about 5 trillion won into money markets on Monday.") == []
+
+
+def test_raises_told_before_their_size_are_pay_and_make_no_row():
+    assert find_money("The hospital says it has offered nurses raises totalling 12% over four years, while an "
+                      "arbitrator recommended raises of 15.5%.") == []
+
+
+def test_a_debt_ceiling_a_rise_in_it_and_what_a_bill_adds_to_deficits_are_public_finance():
+    assert find_money("The government hit its $31.4 trillion debt ceiling in January.") == []
+    assert find_money("Party leaders want to raise the limit by $5 trillion before the summer.") == []
+    assert find_money("The analysts estimate the spending plan would add $1.9 trillion to the federal deficit over "
+                      "ten years.") == []
+    assert [m.text for m in find_money("Shares of the lender fell 4% after it raised its credit-card limit for "
+                                       "prime customers.")] == ["4%"]
