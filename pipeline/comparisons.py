@@ -1993,6 +1993,10 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
     return None
 
 
+# A number with a fraction is a measure (a ratio, an index), no count of things: "down from 0.61 in 2024" is a base.
+_A_FRACTION = re.compile(r"\d\.\d")
+
+
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
                         cue: re.Pattern, cue_named: re.Pattern, rules: "_ComparisonRules",
                         date_end: int = -1) -> int | None:
@@ -2015,10 +2019,13 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
         figure_start = ending.get(figure_end)
         if figure_start is None:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
-            if number is not None and number["magnitude"] and not rules.counted_back.match(form, date_start):
-                # a count told with its magnitude is a base only before a date counted back from its figure's own
-                # time: "up from about 31 million in November" tells when that level stood (comparison_bases.tsv
-                # role=counted_back)
+            bare_count = not (number is None or number["symbol"] or number["percent"] or number["noun"]
+                              or _A_FRACTION.search(number[0]))
+            if number is not None and (number["magnitude"] or bare_count) \
+                    and not rules.counted_back.match(form, date_start):
+                # a count, told with its magnitude or bare, is a base only before a date counted back from its
+                # figure's own time: "up from about 31 million in November" and "down from 38,000 in the early
+                # 1990s" tell when that level stood (comparison_bases.tsv role=counted_back)
                 number = None
             # (before a date counted back, an approximation may stand before any number, its cue before it: "down
             # from roughly 1 million a month ago"; "up from about 800,000 at the end of last month" tells when that
@@ -2441,9 +2448,9 @@ def _comparison_rules() -> _ComparisonRules:
         # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
         # ... and the noun it counts: "up from 402 brands a year earlier"
         # ... and a count told with its magnitude before a date counted back: "up from 8.6 million a year earlier"
-        number=re.compile(rf"(?<![\w.,])[{re.escape(SYMBOLS)}]?\d[\d,.]*(?P<magnitude>\s+"
+        number=re.compile(rf"(?<![\w.,])(?P<symbol>[{re.escape(SYMBOLS)}])?\d[\d,.]*(?P<magnitude>\s+"
                           rf"(?i:{money_lexicon().spaced_magnitudes}))?"
-                          rf"(?:\s*%|\s+(?i:{words('percent_words')})|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
+                          rf"(?:(?P<percent>\s*%|\s+(?i:{words('percent_words')}))|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
         # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"

@@ -2682,3 +2682,16 @@ def test_a_rise_told_after_an_approximate_sum_of_the_year_before_is_of_the_year_
                        "representing an increase of about 156%.")
     assert {row["money_text"]: row["when"] for row in rows if row["money_text"]} == {
         "RMB640 million": "2025", "RMB250 million": "2024", "156%": "2025"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare count before a named time tells when that level stood: the time is a row
+    ("Rangers counted 212 nesting pairs this spring, down from about 1,900 in the late 1980s.",
+     {"this spring", "the late 1980s"}),
+    ("The line now runs 64 trains a day, up from 41 in 2023.", {"2023"}),
+    # before a date counted back it is the base, and a number with a fraction is a measure whose year is a base
+    ("The line now runs 64 trains a day, up from 41 a year earlier.", set()),
+    ("The fund's beta to the index averaged 0.48 in 2025, down from 0.61 in 2024.", {"2025"}),
+])
+def test_a_bare_count_before_a_named_time_tells_when_that_level_stood(sentence, expected):
+    assert _date_texts(_rows_under("November 20, 2025", sentence)) - {""} == expected

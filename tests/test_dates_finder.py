@@ -465,6 +465,30 @@ def test_a_car_s_model_year_after_its_owner_is_no_date(text, expected):
     assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # guards.tsv: a season before a ferry's service or a government's document names it, no time of the story
+    ("The operator will add summer sailings and cut winter runs under the timetable it filed on Monday.",
+     [("Monday", "2025-11-24")]),
+    ("The finance minister will table the fall economic statement on Thursday.", [("Thursday", "2025-11-27")]),
+    # a season before a thing of nature it recurs with, or before the yearly extreme of a measure, names its kind
+    ("Good winter rains could let swarms spread from the summer breeding areas by December.",
+     [("by December", "2025-12")]),
+    ("The winter maximum in September 2023 was the lowest on record.", [("September 2023", "2023-09")]),
+    # "runs" before "through" is the season's own verb: the season stays
+    ("This winter runs through March, the agency said.", [("This winter", "2025-WI"), ("through March", "2026-03")]),
+])
+def test_a_season_that_names_a_service_a_document_or_a_thing_of_nature_is_no_date(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected
+
+
+def test_a_clock_time_before_weekdays_in_the_plural_recurs_and_makes_no_row():
+    # guards.tsv: "at 9:45 p.m. on Thursdays and Fridays" is every such evening (SET), no day of the story
+    text = "From June the night bus will leave the airport at 9:45 p.m. on Thursdays and Fridays."
+    assert [(t["text"], t["type"], t["value"]) for t in timexes(text, CNBC)] == [
+        ("June", "DATE", "2026-06"), ("9:45 p.m.", "SET", "XXXX-XX-XXT21:45")]
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("June", "2026-06")]
+
+
 def _dates_a_guard_looks_past(row) -> list[tuple[int, int]]:
     """The stretches of a guard's example its `before` matches right before the lookalike: a date there is one of its
     own that the guard reads the lookalike against ("in 1998, the year Lehman collapsed" repeats 1998), no lookalike."""
