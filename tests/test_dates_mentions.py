@@ -8534,3 +8534,19 @@ def test_a_clock_time_in_an_item_under_a_lead_in_that_looks_ahead_is_still_to_co
 def test_a_season_in_what_a_weather_pattern_tends_to_bring_is_no_particular_season():
     [habit] = tag_dates("El Niño tends to bring wetter weather to California in winter.", dt.date(2025, 10, 9))
     assert (habit.timex_value, habit.on_calendar) == ("XXXX-WI", False)
+
+
+def test_a_quarter_after_a_past_verb_in_a_clause_opened_after_a_forecast_is_the_one_gone():
+    text = ("The miner could raise its dividend, after output reached 4.2 million tonnes in the second quarter, "
+            "a spokesman said.")
+    assert _when_of(text, dt.date(2026, 2, 10), "the second quarter") == [("2025-Q2", False)]
+
+
+def test_a_market_s_last_quote_by_a_clock_time_is_no_deadline_to_come():
+    text = "** Shares of the brewer last down 3.4% at A$5.12 by 0215 GMT, the worst performer on the index"
+    assert _when_of(text, dt.date(2025, 6, 3), "by 0215 GMT") == [("2025-06-03", False)]
+
+
+def test_a_custom_told_of_the_place_after_a_comma_leaves_the_date_a_particular_one():
+    text = "** Next test: the group's investor day in Shenzhen on Nov. 12-13, where it usually updates its targets"
+    assert _when_of(text, dt.date(2025, 10, 2), "Nov. 12-13") == [("2025-11-12/2025-11-13", True)]

@@ -5699,3 +5699,6 @@ def test_a_debt_ceiling_a_rise_in_it_and_what_a_bill_adds_to_deficits_are_public
                       "ten years.") == []
     assert [m.text for m in find_money("Shares of the lender fell 4% after it raised its credit-card limit for "
                                        "prime customers.")] == ["4%"]
+def test_an_index_code_after_its_name_leaves_the_move_the_index_s_and_a_wire_code_after_a_company_leaves_it_its_own():
+    kinds = kind_by_text("** Nikkei share average .N225 down 0.8%; peers Sony 6758.T down 1.4%, Nintendo 7974.T up 0.6%")
+    assert kinds == {"0.8%": "other", "1.4%": "share_move", "0.6%": "share_move"}

@@ -2266,13 +2266,19 @@ class _Reading:
 
     def _past_verb_after_the_forecast(self, exp: finder.Expression, window) -> bool:
         """Does a word of the past (tense.tsv, listed) stand between the last marker of the future before ``exp``
-        and ``exp`` ("will lurch ..., as it did ... this month")?"""
+        and ``exp`` ("will lurch ..., as it did ... this month")?  A word known only by its ending counts in a
+        clause a boundary word opens after the marker: that clause's verb is its own ("could go beyond its target,
+        after capital spending reached 31.4 billion yuan in the September quarter", in February: the one gone)."""
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         ahead = [e for s, e, forecast in self.clauses.future_markers(*sentence) if forecast and e <= exp.start]
-        return bool(ahead) and any(
+        if not ahead:
+            return False
+        markers = self.clauses.markers(*sentence)
+        boundaries = [s for s, e, tense, _ in markers if tense == "boundary" and ahead[-1] <= s]
+        return any(
             tense in lexicon.PAST_TENSES and ahead[-1] <= s and e <= exp.start
-            and (listed or self._participle_aside(s, e, exp.start))
-            for s, e, tense, listed in self.clauses.markers(*sentence))
+            and (listed or self._participle_aside(s, e, exp.start) or any(b < s for b in boundaries))
+            for s, e, tense, listed in markers)
 
     def _participle_aside(self, start: int, end: int, date_start: int) -> bool:
         """Is low[start:end], a word known as past by its ending, a participle right after a comma that governs the

@@ -807,9 +807,11 @@ def lexicon() -> Lexicon:
         # own: "Xiaomi bucked the trend, rising 2.1%", as is one told in a relative clause after the name (joins.tsv
         # role=relative_move; both when the name opens its clause: reading.py moving_name); a word of when may follow
         # the verb ("Alibaba is now up 7.8%", joins.tsv role=adverb); a stock code in brackets after the name only
-        # says where it trades: "Sunny Optical (2382) fell 4%", "Meituan (3690.HK) rose 2%"
-        company_move=re.compile(rf"(?<![\w-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
-                                rf"(?:\s+\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\))?(?:'s)?"
+        # says where it trades: "Sunny Optical (2382) fell 4%", "Meituan (3690.HK) rose 2%", as a wire's code does
+        # unbracketed ("rivals Tencent 0700.HK up 1.2%"); a name glued to a dot is an index's code, no company's:
+        # "Hang Seng Tech index .HSTECH up 2.3%"
+        company_move=re.compile(rf"(?<![\w.-])(?:(?P<full>{NAME_RUN}\s+\()(?={NAME_WORD}\)))?{NAME}(?(full)\))"
+                                rf"(?:\s+(?:\((?:[A-Z]{{2,6}}:\s*)?\d{{3,6}}(?:\.[A-Z]{{1,3}})?\)|(?:\d{{3,6}}|[A-Z]{{1,5}})\.[A-Z]{{1,2}}))?(?:'s)?"
                                 rf"(?:,\s+(?:{trie(joins['describes'])}|{NAME_WORD}'s)"
                                 rf"\s[^,;()]{{1,{DESCRIPTION_REACH}}},|,\s+(?P<relative>{trie(joins.get('relative_move', ()))})(?=\s))?"
                                 rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins.get('adverb', ()))})\s+)?"
