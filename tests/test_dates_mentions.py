@@ -8550,3 +8550,13 @@ def test_a_market_s_last_quote_by_a_clock_time_is_no_deadline_to_come():
 def test_a_custom_told_of_the_place_after_a_comma_leaves_the_date_a_particular_one():
     text = "** Next test: the group's investor day in Shenzhen on Nov. 12-13, where it usually updates its targets"
     assert _when_of(text, dt.date(2025, 10, 2), "Nov. 12-13") == [("2025-11-12/2025-11-13", True)]
+
+
+def test_a_weekday_listed_again_restating_a_time_in_another_zone_is_the_same_day():
+    text = "The ferry should dock at 6 a.m. Sunday EDT (1000 GMT Sunday), although fog could delay it."
+    assert _when_of(text, dt.date(2026, 5, 13), "Sunday") == [("2026-05-17", True)]
+
+
+def test_a_comet_on_course_to_pass_early_friday_is_the_coming_friday():
+    text = "The comet is on course to pass closest to Earth early Friday, astronomers said Tuesday."
+    assert _when_of(text, dt.date(2026, 5, 12), "early Friday") == [("2026-05-15", True)]

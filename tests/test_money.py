@@ -5702,3 +5702,19 @@ def test_a_debt_ceiling_a_rise_in_it_and_what_a_bill_adds_to_deficits_are_public
 def test_an_index_code_after_its_name_leaves_the_move_the_index_s_and_a_wire_code_after_a_company_leaves_it_its_own():
     kinds = kind_by_text("** Nikkei share average .N225 down 0.8%; peers Sony 6758.T down 1.4%, Nintendo 7974.T up 0.6%")
     assert kinds == {"0.8%": "other", "1.4%": "share_move", "0.6%": "share_move"}
+
+
+def test_a_capital_p_before_a_figure_is_the_philippine_peso():
+    text = ("Ayala Land shares climbed 2.3% to P31.20 on Thursday after it priced a P10-billion bond, "
+            "and its net income reached P13.8 billion in 2025.")
+    found = [(m.text, m.amount, m.currency) for m in find_money(text) if m.currency]
+    assert found == [("P31.20", 31.2, "PHP"), ("P10-billion", 1e10, "PHP"), ("P13.8 billion", 1.38e10, "PHP")]
+
+
+def test_a_model_called_p_and_a_number_is_no_money():
+    assert find_money("Lotus showed the P45 race car and a P3 prototype in Geneva.") == []
+
+
+def test_the_p_of_s_and_p_500_is_no_peso():
+    found = find_money("The S&P 500 rose 1.2% to close at a record, while the P/E of the index hit 23.")
+    assert [(m.text, m.currency) for m in found] == [("1.2%", "")]

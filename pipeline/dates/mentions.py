@@ -5062,6 +5062,10 @@ class _Reading:
             # (a verb of a sequel between orders its day after the first, to come, all the same: "the exchange shuts
             # from Tuesday afternoon and reopens on Friday")
             return None
+        if exp.parts["weekday"] == said.first_day.isoweekday() and not sequel:
+            # the same weekday again tells the same day once more (a second tide that day; "4 a.m. Friday EDT (0800
+            # GMT Friday)"), not the one a week on
+            return resolver.weekday_after(said.first_day - dt.timedelta(days=1), exp.parts["weekday"], self.anchor)
         return resolver.weekday_after(said.first_day, exp.parts["weekday"], self.anchor)
 
     def _a_limit_still_ahead(self, exp: finder.Expression, connector: int, window) -> bool:

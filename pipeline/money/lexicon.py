@@ -674,7 +674,9 @@ def lexicon() -> Lexicon:
         compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
         compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+"
                                      rf"(?:{trie(roles_of['object'])})(?!\w)"),
-        figure=re.compile(figure), code_before=re.compile(rf"(?<![A-Za-z$])(?:{codes})[\s(]?$"),
+        figure=re.compile(figure),
+        # (after "&" a letter ends a name, "S&P 500", no code)
+        code_before=re.compile(rf"(?<![A-Za-z$&])(?:{codes})[\s(]?$"),
         sign_forms=sign_forms,
         sign_form_ends={sign: "".join(sorted({w[-1] for w in forms})) for sign, forms in sign_forms.items()},
         before=before,
