@@ -688,8 +688,8 @@ def later_wire_datelines(text: str) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _wire_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(r["pattern"]) for r in load_table("wire_datelines.tsv"))
+def _wire_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
+    return tuple((re.compile(r["pattern"]), r["agency"] == "yes") for r in load_table("wire_datelines.tsv"))
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -698,12 +698,30 @@ _YEAR = re.compile(r"\b\d{4}\b")
 def _wire_dateline(line: str) -> re.Match | None:
     """A news agency's dateline at the start of ``line`` ("HONG KONG, Nov 25 (Reuters) -"), in its
     matching form (offsets are the line's)."""
+    found = _wire_row(line)
+    return found[0] if found else None
+
+
+def _wire_row(line: str) -> tuple[re.Match, bool] | None:
+    """The match of a news agency's dateline at the start of ``line`` and whether its row names an agency."""
     form = matching_form(line)
-    for pattern in _wire_patterns():
+    for pattern, agency in _wire_patterns():
         match = pattern.match(form)
         if match:
-            return match
+            return match, agency
     return None
+
+
+def agency_dateline(text: str) -> bool:
+    """Does a news agency's or a press wire's dateline open the article (wire_datelines.tsv agency)?  Its house
+    style, not the place it names, then says what a bare "$" is ("SYDNEY, Nov 5 (Reuters) - ... $2 billion")."""
+    for _, _, line in _first_lines(text):
+        if _dateline_candidate(line):
+            return False
+        found = _wire_row(line)
+        if found:
+            return found[1]
+    return False
 
 
 @functools.lru_cache(maxsize=1)

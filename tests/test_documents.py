@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from pipeline.documents import (Document, UnreadableArticle, binary_kind, dateline_span, decode, later_wire_datelines,
-                                document_from_bytes, find_dateline, first_title_line, is_html_page, parse_publication_date,
-                                read_article, read_corpus, shown)
+from pipeline.documents import (Document, UnreadableArticle, agency_dateline, binary_kind, dateline_span, decode,
+                                document_from_bytes, find_dateline, first_title_line, is_html_page, later_wire_datelines,
+                                parse_publication_date, read_article, read_corpus, shown)
 from pipeline.rules import load_table
 from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
 
@@ -74,6 +74,11 @@ def test_each_news_agency_dateline_is_recognised_up_to_its_dash(row):
     assert text[end - 1] in "-—–_:)" and text[start:end].count("(") == text[start:end].count(")")
     published = find_dateline(text)
     assert (published.isoformat() if published else "") == row["date"]
+
+
+@pytest.mark.parametrize("row", load_table("wire_datelines.tsv"), ids=lambda r: r["name"])
+def test_an_agency_s_dateline_says_an_agency_filed_the_story(row):
+    assert agency_dateline("Alibaba shares surge\n\n" + row["example"] + "\n") == (row["agency"] == "yes")
 
 
 def test_an_ap_dateline_on_its_own_line_is_a_dateline_and_the_story_after_it_is_not():

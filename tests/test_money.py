@@ -1129,6 +1129,26 @@ def test_every_currency_hint_example_settles_the_sign(row):
     assert [m.currency for m in find_money(row["example"]) if m.amount is not None][0] == row["code"]
 
 
+def test_oil_prices_in_europe_that_rose_are_the_market_s_move_not_a_company_s():
+    assert kind_by_text("Oil prices in Europe rose 1.8% on Tuesday as traders weighed fresh sanctions.") == {
+        "1.8%": "other"}
+
+
+def test_a_bare_dollar_in_a_story_datelined_in_melbourne_is_the_australian_dollar():
+    text = ("Pharmacy chain changes hands\n\nMELBOURNE - Harbourview Group will pay $85 million for a chain of 40 "
+            "pharmacies, the company said on Tuesday.\n")
+    assert [(m.currency, m.amount, m.amount_usd) for m in find_money(text)] == [("AUD", 85e6, None)]
+
+
+def test_a_bare_dollar_stays_the_us_one_in_an_agency_story_or_one_that_writes_a_dollars():
+    wire = ("Miner backs potash mine\n\nPERTH, March 3 (Reuters) - Coralind Resources will spend $2.4 billion on a "
+            "potash mine, it said on Tuesday.\n")
+    assert [m.currency for m in find_money(wire)] == ["USD"]
+    local = ("Miner's sales slip\n\nPERTH - Coralind Resources said sales fell to A$640 million as iron ore "
+             "traded at $98 a tonne.\n")
+    assert [m.currency for m in find_money(local)] == ["AUD", "USD"]
+
+
 @pytest.mark.parametrize("row", rows("magnitudes.tsv"))
 def test_every_magnitude_example_gives_its_amount(row):
     assert any(close(m.amount, float(row["expect"])) for m in find_money(row["example"])), find_money(row["example"])
@@ -4379,6 +4399,12 @@ def test_a_sum_a_business_would_lose_is_its_loss():
     assert [(m.market_kind, m.direction) for m in found] == [("profit", "down")]
     assert kind_by_text("The selloff means Alibaba would lose about $20 billion in market value, traders "
                         "said.") == {"$20 billion": "market_value_change"}
+
+
+def test_a_sum_companies_will_together_lose_is_their_loss():
+    found = find_money("Analysts expect the two carmakers will collectively lose about 12 billion yuan next year in "
+                       "their price war.")
+    assert [(m.market_kind, m.amount, m.direction) for m in found] == [("profit", 12e9, "down")]
 
 
 def test_a_capital_campaign_of_a_theatre_is_its_own_fundraising_not_a_political_campaign():

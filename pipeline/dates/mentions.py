@@ -551,7 +551,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     expressions = finder.find_expressions(text, form, low)
     if not expressions:
         return []
-    if any("season" in exp.parts for exp in expressions) and _place_in_the_south(text):
+    if any("season" in exp.parts for exp in expressions) and place_in_the_south(text):
         for exp in expressions:
             if "season" in exp.parts:
                 exp.parts = dict(exp.parts, south=True)
@@ -582,7 +582,7 @@ def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: st
             exp.parts = dict(exp.parts, set=True)
 
 
-def _place_in_the_south(text: str) -> str | None:
+def place_in_the_south(text: str) -> str | None:
     """The place of the southern hemisphere the text places itself in, if any: the one its first paragraph opens with
     (its dateline, "HOBART - ...", or the country the story is of, "Australia's ..."), names single-spaced.  A place
     named later in the lead may be where a story from elsewhere goes ("starts in Melbourne this weekend")."""
@@ -855,7 +855,7 @@ class _Reading:
         """_fiscal_end at ``at``, with the calendars the text has told so far and the year end of the place it
         places itself in."""
         if self._local_fiscal_end == 0:
-            self._local_fiscal_end = lexicon.southern_fiscal_ends().get(_place_in_the_south(self.text) or "")
+            self._local_fiscal_end = lexicon.southern_fiscal_ends().get(place_in_the_south(self.text) or "")
         return _fiscal_end(self.text, at, self._fiscal_ends_told(), self.low, self.year_end_stated,
                            self._local_fiscal_end)
 

@@ -431,6 +431,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     currency = figure.currency
     if "/" in currency:
         currency = reading.currency_hint(figure, sentence, currency.split("/"))
+    elif currency == "USD" and reading.form.startswith("$", figure.start) and reading.local_dollar:
+        currency = reading.local_dollar  # "SYDNEY - ... a $48.3 million hole": a local paper's bare "$" is its own
     subject = reading.subject(figure.start, figure.end, sentence)
     if (subject and figure.percent is not None and kind == "other" and trigger is not None
             and trigger[0]["percent_kind"] == "other"
@@ -460,7 +462,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     return MoneyMention(
         start=figure.start, end=figure.end, text=reading.text[figure.start:figure.end], market_kind=kind,
         amount=figure.amount, currency=currency,
-        amount_usd=figure.amount if currency == "USD" else figure.amount_usd, percent=percent,
+        # a bare "$" read as a local dollar has no US amount of its own
+        amount_usd=figure.amount if currency == "USD" else None if figure.currency == "USD" else figure.amount_usd,
+        percent=percent,
         direction=direction, approx=reading.rules.approx.get(word_before, ""),
         subject=subject)
 
@@ -746,8 +750,11 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
     if reading.form[word.start()].isupper() and word.end() + 1 < len(low) and reading.form[word.end() + 1].isupper():
         return False  # "Gold Fields rose 3%": a company's name
     told = reading.form[word.end():figure.start]
+    subject = reading.subject(figure.start, figure.end, sentence)
+    # "Oil prices in Asia rose 2%": a place the market trades in, right after its word, is no company that moves
+    where = subject and re.match(rf"\s+in\s+{re.escape(subject)}(?![\w-])", told)
     return (";" not in told and rules.contrasts.search(told) is None and rules.market_parts.search(told) is None
-            and not reading.subject(figure.start, figure.end, sentence))
+            and (not subject or where is not None))
 
 
 def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
