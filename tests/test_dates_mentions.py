@@ -2803,6 +2803,20 @@ DATES_ON_BLIND_NEWS = [
      dt.date(2025, 10, 21), "August", "2025-08", False),
     ("... but one that may come before it stays ahead", "Alibaba will list the unit in March, after a "
      "restructuring in January.", dt.date(2025, 10, 21), "January", "2026-01", True),
+    ("... and a plan in a phrase after a day not to come keeps its own tense", "Nurses at the city's hospitals "
+     "ended their walkout on Tuesday, after the health board agreed to lift pay in September.", dt.date(2026, 8, 19),
+     "September", "2026-09", True),
+    ("a count of working days from now skips the weekends", "Lenders that miss the deadline must file a remedy "
+     "plan within 10 business days, the regulator said.", dt.date(2026, 3, 6), "10 business days",
+     "2026-03-06/2026-03-20", True),
+    ("the next fiscal years are the whole ones after the one under way", "Kestrel's fiscal year ends on June 30. "
+     "The fund wants buybacks of $2 billion over the next two fiscal years, against the $800 million Kestrel bought "
+     "back in fiscal 2025.", dt.date(2026, 2, 10), "the next two fiscal years", "2026-07/2028-06", True),
+    ("a verb in the past of a base opened by 'against the' leaves a stretch ahead before it looking ahead",
+     "The fund's requests:\n- Dividends of $3 billion over the next three years, against the $1.2 billion it paid "
+     "in 2025", dt.date(2026, 2, 10), "the next three years", "2026-02/2029-02", True),
+    ("a month a clause on course to something names is the coming one", "The retailer said its new flagship store "
+     "was on course to open in early November.", dt.date(2026, 8, 19), "early November", "2026-11", True),
     ("'to be' and a participle after a comma look ahead", "A partnership with Nvidia on physical AI tools, to be "
      "rolled out from the fourth quarter.", dt.date(2025, 9, 24), "the fourth quarter", "2025-Q4", True),
     ("... but not without the comma", "Ant was the first to be fined in April.", dt.date(2025, 9, 24), "April",

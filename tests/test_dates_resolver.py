@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from pipeline.dates.resolver import (Period, Resolution, ended_stretch, long_gone, needs_tense, past_differs, resolve,
-                                     span, whole_quarters_ahead)
+                                     span, whole_periods_ahead)
 from pipeline.dates.timex import timexes
 
 MONDAY = dt.date(2025, 11, 24)
@@ -171,6 +171,12 @@ def test_a_duration_stays_off_the_calendar():
         "DURATION", "P4Y", False, "")
 
 
+def test_a_count_of_working_days_ahead_skips_the_weekends():
+    resolution = resolve({"unit": "D", "count": 10, "plural": True, "workday": True, "det": True, "shift": 1},
+                         dt.date(2026, 3, 6), "future")
+    assert (resolution.value, resolution.when, resolution.future) == ("P10D", "2026-03-06/2026-03-20", True)
+
+
 def test_vague_references_are_kept_with_their_vagueness():
     recent = resolve({"unit": "Q", "plural": True, "vague": "PAST"}, MONDAY)
     now = resolve({"ref_type": "DATE", "ref_value": "PRESENT_REF"}, MONDAY)
@@ -269,9 +275,15 @@ def test_a_quarter_ended_a_few_days_off_a_months_end_is_told_by_its_months_as_a_
 
 def test_the_next_quarters_are_the_whole_quarters_after_the_one_under_way():
     parts = {"unit": "Q", "plural": True, "det": True, "shift": 1, "count": 2}
-    ahead = whole_quarters_ahead(parts, dt.date(2025, 11, 17), "P6M")
+    ahead = whole_periods_ahead(parts, dt.date(2025, 11, 17), "P6M")
     assert (ahead.when, ahead.future) == ("2026-01/2026-06", True)
-    assert whole_quarters_ahead(dict(parts, unit="Y"), dt.date(2025, 11, 17), "P2Y") is None
+    assert whole_periods_ahead(dict(parts, unit="Y"), dt.date(2025, 11, 17), "P2Y") is None
+
+
+def test_the_next_fiscal_years_are_the_whole_fiscal_years_after_the_one_under_way():
+    parts = {"unit": "Y", "plural": True, "det": True, "shift": 1, "count": 3, "fiscal": True, "fiscal_end": 6}
+    ahead = whole_periods_ahead(parts, dt.date(2026, 2, 10), "P3Y")
+    assert (ahead.when, ahead.future) == ("2026-07/2029-06", True)
 
 
 def test_the_coming_fortnight_is_the_next_fourteen_days_not_a_later_week():

@@ -1047,7 +1047,8 @@ class _Reading:
         if "deadline" in befores:
             self._month_of_the_year_under_way(exp)
         window = self._window_of(exp.start)
-        if "from_now" in befores and exp.parts.keys() <= _A_COUNT_OF_UNITS.keys() and "count" in exp.parts \
+        if "from_now" in befores and "count" in exp.parts \
+                and exp.parts.keys() - {"workday"} <= _A_COUNT_OF_UNITS.keys() \
                 and not _counted_from_a_happening(self.low, exp) and self._given_from_now(index, exp, befores["from_now"]) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
@@ -1056,7 +1057,7 @@ class _Reading:
             # the next 18 months (not "broke even within three years", counted from a time the story told of); a
             # forecast reported in the past looks ahead too ("Analysts said Kestrel could reach $10 billion in annual
             # revenue within three years"), as does a request a verb of saying reports ("said it had asked the
-            # company for a report within 14 days")
+            # company for a report within 14 days"), and a count of working days is such a stretch too
             exp.parts = dict(exp.parts, det=True, shift=1)
             self.counted_ahead.add(exp.start)
         elif "from_now" in befores and _the_next_unit(exp.parts) and exp.parts.get("unit") in ("Y", "Q", "M", "W") \
@@ -2092,14 +2093,17 @@ class _Reading:
 
     def _before_the_time_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, window,
                                ref) -> resolver.Resolution | None:
-        """The latest reading of ``exp`` when it stands in a phrase telling of what came before the date named
+        """The latest reading of ``exp`` when it stands in a phrase telling of what came before the date to come named
         ahead of it in its sentence (tense.tsv kind precedes) and its forecast reading falls after that date's
         end; None otherwise."""
         if not self.resolved:
             return None
         before_exp, before_res = self.resolved[-1][:2]
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        # (a date named ahead of it that is not itself to come leaves the phrase its own tense: "called off the
+        # strike on Friday, after the government agreed to pay the raise in July", in June, is the coming July)
         if before_exp.start < lo or before_res.last_day is None or before_res.last_day >= resolution.first_day \
+                or before_res.last_day <= self.anchor \
                 or not lexicon.earlier_phrase().search(self.low, before_exp.end, exp.start):
             return None
         latest = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
@@ -3111,7 +3115,7 @@ class _Reading:
         if self.anchor is not None:
             # "the past three quarters", "the last two fiscal years": those that have ended
             return resolver.whole_periods_before(exp.parts, self.anchor, resolution.value, resolution.mod) \
-                or resolver.whole_quarters_ahead(exp.parts, self.anchor, resolution.value, resolution.mod) \
+                or resolver.whole_periods_ahead(exp.parts, self.anchor, resolution.value, resolution.mod) \
                 or resolution
         return resolution
 

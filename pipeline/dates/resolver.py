@@ -809,7 +809,8 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
         # (told in months, the stretch covers its months whole, as its table value says)
         first, last = first.replace(day=1), _month_end(last.year, last.month)
     else:
-        other = day + dt.timedelta(days=sign * count * _UNIT_DAYS[unit])
+        other = _workdays_on(day, sign * count) if unit == "D" and parts.get("workday") \
+            else day + dt.timedelta(days=sign * count * _UNIT_DAYS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
     return Resolution("DURATION", value, mod, when, first, last, "span", sign > 0 and (anchor is None or last > anchor),
@@ -882,16 +883,24 @@ def whole_periods_before(parts: dict, anchor: dt.date, value: str, mod: str = ""
     return Resolution("DURATION", value, mod, f"{first:%Y-%m}/{last:%Y-%m}", first, last, "span", False, "", True)
 
 
-def whole_quarters_ahead(parts: dict, anchor: dt.date, value: str, mod: str = "") -> Resolution | None:
-    """"over the next two quarters" looking ahead from ``anchor``: the quarters after the one under way, whole, as
-    results will be reported for them (in November 2025, 2026-Q1 and 2026-Q2), as "the past three quarters" are
-    those that have ended.  None for other stretches ("the next three years" counts months on)."""
-    if counts_from_now(parts) <= 0 or parts["unit"] != "Q" or parts.get("fiscal"):
+def whole_periods_ahead(parts: dict, anchor: dt.date, value: str, mod: str = "") -> Resolution | None:
+    """"over the next two quarters", "the next two fiscal years" looking ahead from ``anchor``: the periods after the
+    one under way, whole, as results will be reported for them (in November 2025, 2026-Q1 and 2026-Q2; of a company
+    whose year ends in March, in March 2026, April 2026 to March 2028), as "the past three quarters" are those that
+    have ended.  None for other stretches ("the next three years" counts months on)."""
+    if counts_from_now(parts) <= 0:
         return None
-    under_way = Period.of("Q", anchor)
-    first, last = under_way.shifted(1, "Q"), under_way.shifted(parts["count"], "Q")
-    return Resolution("DURATION", value, mod, f"{first.first():%Y-%m}/{last.last():%Y-%m}", first.first(),
-                      last.last(), "span", True, "", True)
+    if parts["unit"] == "Q" and not parts.get("fiscal"):
+        under_way = Period.of("Q", anchor)
+        first, last = under_way.shifted(1, "Q").first(), under_way.shifted(parts["count"], "Q").last()
+    elif parts["unit"] == "Y" and parts.get("fiscal") and parts.get("fiscal_end"):
+        end_month = fiscal_end_month(parts["fiscal_end"])
+        end_year = anchor.year if anchor.month <= end_month else anchor.year + 1
+        first = _month_end(end_year, end_month) + dt.timedelta(days=1)
+        last = _month_end(end_year + parts["count"], end_month)
+    else:
+        return None
+    return Resolution("DURATION", value, mod, f"{first:%Y-%m}/{last:%Y-%m}", first, last, "span", True, "", True)
 
 
 # the units a stretch on the timeline is counted in months, or in days
@@ -1671,6 +1680,17 @@ def _workday(day: Period, shift: int) -> Period:
     while date.isoweekday() > 5:
         date += dt.timedelta(days=1 if shift > 0 else -1)
     return Period.of("D", date)
+
+
+def _workdays_on(day: dt.date, count: int) -> dt.date:
+    """The day ``count`` working days on from ``day`` (back, for a count below zero): weekends do not count, so
+    "within 15 working days" of a Monday runs three weeks, not 15 days."""
+    step = 1 if count > 0 else -1
+    for _ in range(abs(count)):
+        day += dt.timedelta(days=step)
+        while day.isoweekday() > 5:
+            day += dt.timedelta(days=step)
+    return day
 
 
 def _fiscal_quarter(fiscal_year: int, quarter: int, end_month: int) -> Period:
