@@ -8574,3 +8574,24 @@ def test_a_weekday_listed_again_restating_a_time_in_another_zone_is_the_same_day
 def test_a_comet_on_course_to_pass_early_friday_is_the_coming_friday():
     text = "The comet is on course to pass closest to Earth early Friday, astronomers said Tuesday."
     assert _when_of(text, dt.date(2026, 5, 12), "early Friday") == [("2026-05-15", True)]
+
+
+def test_a_deadline_after_without_in_a_clause_told_in_the_past_is_a_time_gone_even_a_year_under_way():
+    text = "The regulator scrapped the old price cap in 2023 without naming a successor until this year."
+    assert _when_of(text, dt.date(2025, 10, 6), "until this year") == [("2025", False)]
+    text = "The pool stays open without a break until Sunday."
+    assert _when_of(text, dt.date(2025, 10, 6), "until Sunday") == [("2025-10-12", True)]
+
+
+def test_a_day_a_winner_is_sworn_in_on_after_until_is_the_coming_one_though_the_main_clause_is_past():
+    text = "The council picked a caretaker mayor to serve until the winner is sworn in on Jan. 5."
+    assert _when_of(text, dt.date(2026, 4, 10), "Jan. 5") == [("2027-01-05", True)]
+
+
+def test_a_possessive_weekday_before_a_timetable_verb_is_the_coming_one_only_for_an_event_held_on_a_timetable():
+    # written on a Tuesday: the filing is already there, the Monday gone
+    assert _when_of("Monday's filing meets the deadline, the regulator said.", dt.date(2026, 3, 10), "Monday") \
+        == [("2026-03-09", False)]
+    # written on a Wednesday: the final is still to be played, the Sunday to come
+    assert _when_of("Sunday's Champions League final kicks off at 8 p.m.", dt.date(2026, 3, 11), "Sunday") \
+        == [("2026-03-15", True)]

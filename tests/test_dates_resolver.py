@@ -498,3 +498,11 @@ def test_a_quarter_that_ended_in_september_is_long_gone_by_december_but_not_by_m
     assert not long_gone(ended, dt.date(2025, 11, 15))
     assert not long_gone(ended, dt.date(2025, 11, 29))
     assert long_gone(ended, dt.date(2025, 11, 30))
+
+
+def test_a_holiday_a_timetable_names_that_went_by_more_than_two_months_ago_is_the_coming_one():
+    # "The museum shuts on Christmas Day", written in March: the next Christmas, as a day a timetable names
+    spring = dt.date(2026, 3, 4)
+    assert resolve({"holiday": "12-25"}, spring, "schedule", None).when == "2026-12-25"
+    # still the nearest one when it went by lately: "The museum shuts on Christmas Day", written on Jan. 10
+    assert resolve({"holiday": "12-25"}, dt.date(2026, 1, 10), "schedule", None).when == "2025-12-25"

@@ -475,10 +475,11 @@ def onward_openers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def negated_past_before(connector: str) -> re.Pattern:
-    """A negated verb in the past (tense.tsv kind negated_past: "did not") and what follows it with no punctuation,
-    up to and with the deadline ``connector`` (a regex of connectors.tsv: "until "), matched to the connector's end."""
-    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie('negated_past')})\s+(?:[a-z0-9'’-]+\s+){{0,6}}?"
+def negated_past_before(connector: str, kind: str = "negated_past") -> re.Pattern:
+    """A negated verb in the past (tense.tsv kind negated_past: "did not"; or, with ``kind`` negated_then, a negation
+    that takes its clause's tense: "without") and what follows it with no punctuation, up to and with the deadline
+    ``connector`` (a regex of connectors.tsv: "until "), matched to the connector's end."""
+    return re.compile(rf"(?<![a-z'-])(?:{_kind_trie(kind)})\s+(?:[a-z0-9'’-]+\s+){{0,6}}?"
                       rf"(?:{connector})$")
 
 
@@ -584,6 +585,13 @@ def present_simple_after_an_aside() -> re.Pattern:
 def event_named_after() -> re.Pattern:
     """What after a holiday heading its sentence makes it the name of the event itself (event_names.tsv)."""
     return _any_of(r["after"] for r in _rows("event_names.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def scheduled_event_after_a_possessive() -> re.Pattern:
+    """The possessive "'s" and a noun of an event held on a timetable (tense.tsv kind scheduled_event: "final"),
+    with up to two words between ("'s Champions League final"), matched where a weekday ends."""
+    return re.compile(rf"['\u2019]s\s+(?:[a-z0-9'’-]+\s+){{0,2}}?(?:{_kind_trie('scheduled_event')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1725,6 +1725,13 @@ class _Reading:
             # around it does not move ("said they would look for ways to get around Wednesday's ruling", on a
             # Friday; "Wednesday's meeting will decide", on a Monday): the nearest such day
             resolution = self._nearest(exp, ref) or resolution
+        elif tense == "schedule" and _a_weekday_alone(exp.parts) and self.anchor is not None \
+                and self.low.startswith(("'s", "\u2019s"), exp.end) \
+                and lexicon.scheduled_event_after_a_possessive().match(self.low, exp.end) is None:
+            # a timetable's verb after a weekday in the possessive tells of the thing it names, which is already
+            # there unless it is an event held on a timetable ("Monday's filing meets the deadline", on a Tuesday,
+            # is the Monday gone; "Sunday's final starts at 7.30 p.m.", on a Wednesday, the Sunday to come)
+            resolution = self._nearest(exp, ref) or resolution
         elif not tense and _a_weekday_alone(exp.parts) and self.anchor is not None \
                 and self.low.startswith(("'s", "\u2019s"), exp.end) and self._future_in_the_sentence(exp, window) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
@@ -4934,7 +4941,10 @@ class _Reading:
             past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
             return ("past" if past else ""), None
         if not resolver.needs_tense(parts):
-            return "", None
+            # (a time placed by its own words is still one the negated past waited until, a time gone: "did not
+            # name a successor until this year")
+            return ("past" if "deadline" in befores and self._a_negated_past_deadline(exp, befores, window)
+                    else ""), None
         if resolver.is_the_year_or_month(parts):
             # only in its first days does a past clause read "the year" otherwise than no tense ("ended the
             # year", on Jan. 1); elsewhere its forecast is told as for any period
@@ -5094,8 +5104,14 @@ class _Reading:
         if row is None:
             return False
         sentence = self.clauses.sentence(exp.start, exp.end, window)
-        negated = lexicon.negated_past_before(self.connectors.rows[row]["before"]).search(
-            self.low, max(sentence[0], exp.start - _NEGATION_REACH), exp.start)
+        lo = max(sentence[0], exp.start - _NEGATION_REACH)
+        negated = lexicon.negated_past_before(self.connectors.rows[row]["before"]).search(self.low, lo, exp.start)
+        if negated is None and lexicon.negated_past_before(self.connectors.rows[row]["before"], "negated_then").search(
+                self.low, lo, exp.start) is not None:
+            # "without" tells no tense of its own: only a clause told in the past waited until a time gone ("missed
+            # that date without setting a new one until this year"; not "runs without a break until Sunday")
+            return finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                in lexicon.PAST_TENSES and not finder.a_future_marker_in(self.clauses, sentence, exp.start)
         return negated is not None and not finder.a_future_marker_in(self.clauses, sentence, exp.start)
 
     def _quarter_before_a_day_told(self, exp: finder.Expression, told_of, window) -> resolver.Resolution | None:

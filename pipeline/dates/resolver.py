@@ -1509,8 +1509,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return None         # a holiday of the lunar calendar outside the years its table lists
         soon = (after.first() - anchor).days
         if tense == "schedule":
-            # "the peak, which runs from mid-October through Christmas", written in September: the nearest one
-            return after if soon < (anchor - before.last()).days else before
+            # "the peak, which runs from mid-October through Christmas", written in September: the nearest one,
+            # unless gone more than two months, as a day a timetable names ("The library closes on Christmas Day",
+            # written in March)
+            return after if soon < (anchor - before.last()).days or long_gone(before.last(), anchor) else before
         if tense == "future" or (tense == "plan" and soon <= _PLAN_DAYS) or (tense != "past" and soon <= _SOON_DAYS):
             return after
         return before
