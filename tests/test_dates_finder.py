@@ -100,6 +100,8 @@ FOUND = [
     ("on or about is one", "The company expects to complete the exchange on or about June 30, 2026.",
      ["on or about June 30, 2026"]),
     ("about after a preposition approximates", "The talks lasted until about March.", ["about March"]),
+    ("a word comparing an amount before a day is its preposition", "Under Tuesday's deal, landing fees at the "
+     "airport fall by a fifth.", ["Tuesday"]),
     ("a filler word before a shift is no part of it", "Also on the calendar next week: JD.com's investor day.",
      ["next week"]),
     ("an ISO date before a clock time", "Xinhua | Updated: 2025-11-12 09:42", ["2025-11-12", "09:42"]),

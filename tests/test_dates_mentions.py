@@ -5318,6 +5318,21 @@ def test_a_count_of_months_or_years_set_off_after_a_day_places_the_happening_in_
     assert expected in calendar(text, anchor)
 
 
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The club said on Friday that its coach had been dismissed, three months after the cup final defeat.",
+     dt.date(2025, 5, 3), [("Friday", "2025-05-02")]),
+    ("Prosecutors said on Tuesday they had charged a second suspect, two years after the shooting at the mall.",
+     dt.date(2025, 5, 8), [("Tuesday", "2025-05-06")]),
+    # a count of days is told from the day of saying
+    ("The coast guard said on Tuesday that the fire had been put out, nine days after the ferry ran aground off the "
+     "island.", dt.date(2025, 5, 8), [("Tuesday", "2025-05-06"), ("nine days after", "2025-04-27")]),
+])
+def test_a_count_of_months_set_off_after_the_clause_a_day_of_saying_reports_does_not_count_from_that_day(
+        text, anchor, expected):
+    # the reported happening may lie weeks before the saying, in another month: the count places nothing
+    assert calendar(text, anchor) == expected
+
+
 def test_a_count_of_days_not_set_off_after_a_day_places_no_happening():
     text = ("The announcement came a day after the Beijing-based search company reported second-quarter revenue of "
             "32.7 billion yuan.")
@@ -8595,3 +8610,20 @@ def test_a_possessive_weekday_before_a_timetable_verb_is_the_coming_one_only_for
     # written on a Wednesday: the final is still to be played, the Sunday to come
     assert _when_of("Sunday's Champions League final kicks off at 8 p.m.", dt.date(2026, 3, 11), "Sunday") \
         == [("2026-03-15", True)]
+def test_that_day_opening_a_paragraph_is_the_day_the_paragraph_before_told_of_whatever_year_it_named_after_it():
+    text = ("On the evening of March 3, 2025, the chief executive told investors that the chipmaker would double its "
+            "output by 2030 compared with 2021.\n\nTraders approved. The shares jumped 6% that day, their best day in "
+            "a year.")
+    assert ("that day", "2025-03-03") in calendar(text, dt.date(2025, 6, 1))
+    # a day of its own paragraph before it is the one it goes on from
+    text = ("The group reported results on March 3, 2025 and said output would double by 2030 compared with 2021.\n\n"
+            "Prices jumped on April 2. The shares rose 6% that day.")
+    assert ("that day", "2025-04-02") in calendar(text, dt.date(2025, 6, 1))
+
+
+def test_that_weekend_after_a_weekday_is_the_weekend_its_paragraph_told_of_and_after_a_friday_the_one_after_it():
+    text = ("The bike shop sold 500 bikes on Saturday, March 8, its best day ever. The owner said Tuesday was even "
+            "busier than that weekend.")
+    assert ("that weekend", "2025-W10-WE") in calendar(text, dt.date(2025, 3, 20))
+    text = "The storm reached the coast on Friday. That weekend, most roads along the shore stayed closed."
+    assert ("That weekend", "2025-W11-WE") in calendar(text, dt.date(2025, 3, 20))

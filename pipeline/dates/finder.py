@@ -54,6 +54,8 @@ _ACCEPTS = {
     "clock": {"approx"},
     "set": set(),
 }
+# The approx values that compare an amount ("more than", "under"): no day or month is one.
+_AMOUNT_COMPARED = ("MORE_THAN", "LESS_THAN")
 # Roles a preposition-like approx word ("over", "within") may not precede: "over the past two months"
 # is tagged "the past two months".
 _DETERMINING = {"det", "shift", "vague", "yearshift"}
@@ -1303,10 +1305,12 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                 and not parts.keys() & {"day", "year"}
                 and _that_determines(low, kept[0][0], end))):
         kept.pop(0)         # ("That Saturday, Ma spoke", "by that Friday": the determiner)
-    if kept and kind == "calendar" and kept[0][1] == "approx" and " " not in kept[0][3] \
-            and not (_opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])):
+    if kept and kind == "calendar" and kept[0][1] == "approx" and (kept[0][2] in _AMOUNT_COMPARED or (
+            " " not in kept[0][3]
+            and not (_opens_sentence(low, kept[0][0]) or _after_preposition(low, kept[0][0])))):
         kept.pop(0)         # "any commentary about Singles Day": the noun's preposition ("on or about June 30",
-                            # "until about March" keep it)
+                            # "until about March" keep it); a word comparing an amount compares none before a
+                            # day or month, which it governs as a preposition: "Under Wednesday's plan", "over Easter"
     counts = []
     for s, role, value, token in kept:
         if role == "det":

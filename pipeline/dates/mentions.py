@@ -169,6 +169,7 @@ _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
 _DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from a longer period after it
 _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
+_SATURDAY = 6               # the first day of a weekend (isoweekday)
 _STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year
 _A_WORD = re.compile(r"[a-z]+")
 _NEXT_WORD = re.compile(r"\s+[a-z]+")     # the participle after an auxiliary ("has [given]")
@@ -4644,6 +4645,13 @@ class _Reading:
         parts = exp.parts
         # "the next morning" counts days as "the next day" does
         unit = "D" if "daypart" in parts and "shift" in parts else parts.get("unit")
+        if told_of is not None and told_of is self.reference and told_of.gran == "D" and unit == "WE" \
+                and parts.get("anaphoric") and told_of.first().isoweekday() < _SATURDAY:
+            # "that weekend" points back to a weekend told of, not to the weekday named since ("handled 80 million
+            # orders on Saturday, July 5 ... Zhou says Tuesday was busier than that weekend": July 5's)
+            paragraph = self.text.rfind("\n", 0, exp.start) + 1
+            return next((day for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:])
+                         if paragraph <= start and day.first().isoweekday() >= _SATURDAY), told_of)
         if told_of is not None and told_of is self.reference and self.reference_names_a_year and unit == "D" \
                 and parts.get("anaphoric") and parts.get("shift") == 0 and "count" not in parts:
             return self._day_before_a_year_s_name(exp) or told_of
@@ -4662,7 +4670,17 @@ class _Reading:
                 or not resolver.finer("W", told_of.gran) or "D" not in self.named:
             return told_of
         day, _, end, _ = self.named["D"]
-        return day if self.text.find("\n", end, exp.start) == -1 else told_of
+        return day if self.text.find("\n", end, exp.start) == -1 \
+            or (unit == "D" and parts.get("anaphoric") and self._opens_on_the_day_before(exp, end)) else told_of
+
+    def _opens_on_the_day_before(self, exp: finder.Expression, end: int) -> bool:
+        """Is ``exp`` the first date of a paragraph that follows the one whose day ends at ``end`` ("On the morning of
+        Sept. 24, 2025, Wu told developers ... compared with 2022. / Investors cheered. The shares rose 9.2% that
+        day")?  Such a paragraph goes on telling that day, whatever year the one before named after it (not "the week",
+        which a paragraph of a weekly report may open on as the week of writing)."""
+        line = self.text.rfind("\n", 0, exp.start)
+        before = self.text.rfind("\n", 0, len(self.text[:max(line, 0)].rstrip()))
+        return line > 0 and before < end and not any(line < told.start < exp.start for told, *_ in self.resolved[-1:])
 
     def _day_before_a_year_s_name(self, exp: finder.Expression) -> resolver.Period | None:
         """What "that day" is when the day named last ends a fiscal year's name ("put Alibaba on its list on July 29,
@@ -6933,7 +6951,8 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     that day)."""
     if day_res.period is None or day_res.period.gran != "D" or not day_res.on_calendar or day_res.first_day is None \
             or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) \
-            or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)):
+            or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)) \
+            or (_months_counted(low, exp) and _reported_after_its_saying(low, day_exp, exp)):
         return None
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
@@ -6953,6 +6972,19 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
                 else resolver.counted_from_event(exp.parts, resolver.Period.of("M", day_res.first_day), -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
+
+
+def _reported_after_its_saying(low: str, day_exp, exp) -> bool:
+    """Is ``day_exp`` the day of a verb of saying, and the words after it up to ``exp`` the clause it reports, with a
+    verb of its own ("Police said on Thursday that a third man had been charged, four months after the raid")?  A
+    count of months set off after that clause counts from the happening reported, which may lie weeks before the
+    saying and so in another month (a count of days is told from the day of saying: "said Tuesday that the slick had
+    been contained, 12 days after the vessel went down")."""
+    if not finder.said_right_before(low, day_exp.start):
+        return False
+    words = lexicon.tense_words()[0]
+    return any(words.get(word) in lexicon.PAST_TENSES or words.get(word) == "complement"
+               for word in re.findall(r"[a-z']+", low[day_exp.end:exp.start]))
 
 
 def _clock_of_its_day(resolved: list, at: int) -> resolver.Resolution:
