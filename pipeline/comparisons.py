@@ -1771,7 +1771,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             #                 rising through the first half of 2026"
         if rules.from_level.match(form, opens) and rules.span_end.match(form, date.end):
             return False    # "from its peak in late 2020 to its low in 2022": a span of the past, which dates the move
-    if _gain_to_a_level(form, opens, date, figures, sentence_start, rules):
+    if _gain_to_a_level(form, opens, date, figures, sentence_start, rules) \
+            or _move_carried_on(form, opens, figures, sentence_start):
         return True
     reached = _reached_level().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens)
     if reached is not None and (reached.group("stated") is None and reached.group("bare") is None
@@ -1850,6 +1851,18 @@ def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence
     # the move may be named in the plural: "extending losses since its food-delivery push in February to 19%"
     move = last_match(_moving_or_plural(), form, max(sentence_start, opens - _CUE_REACH), opens)
     return move is not None and form[move.end():opens].isspace()
+
+
+def _move_carried_on(form: str, opens: int, figures, sentence_start: int) -> bool:
+    """Is the stretch that of a move named right before it, which a figure that moved carries on after a comma
+    (money/continuations.tsv: "fell 3%, adding to its losses since its quarterly report on Wednesday evening")?  The
+    named move runs up to now, so its stretch's start dates neither it nor the figure, with no level told after it."""
+    move = last_match(_moving_or_plural(), form, max(sentence_start, opens - _CUE_REACH), opens)
+    if move is None or not form[move.end():opens].isspace():
+        return False
+    carries_on = money_lexicon().continuation
+    return any(f.direction and f.end <= move.start() and carries_on.match(form, f.end, move.start()) is not None
+               for f in figures)
 
 
 def _reaches_its_level(form: str, reach: re.Pattern, end: int, figure_start: int, rules: "_ComparisonRules") -> bool:

@@ -2695,3 +2695,12 @@ def test_a_rise_told_after_an_approximate_sum_of_the_year_before_is_of_the_year_
 ])
 def test_a_bare_count_before_a_named_time_tells_when_that_level_stood(sentence, expected):
     assert _date_texts(_rows_under("November 20, 2025", sentence)) - {""} == expected
+
+
+def test_the_start_of_a_move_a_figure_carries_on_after_a_comma_is_no_row_with_no_level_after_it():
+    rows = _rows_under("March 6, 2026", "Broadcom shares slid 4%, deepening their decline since the company's "
+                       "results on Tuesday afternoon.")
+    assert _date_texts(rows) == {""}
+    assert _dates_of_figures(rows) == {"4%": ""}
+    kept = _rows_under("March 6, 2026", "Broadcom shares slid 4% after its results on Tuesday afternoon.")
+    assert "Tuesday afternoon" in _date_texts(kept)

@@ -269,6 +269,15 @@ def test_an_abbreviation_or_an_initial_does_not_end_the_clause_that_gives_the_te
     assert finder.clause_tense(text, finder.lower_form(text), start, start + 6) == "future"
 
 
+def test_a_relative_clause_that_looks_ahead_keeps_its_date_though_the_main_verb_after_it_is_past():
+    text = "Yields on the notes that mature in October climbed to 4.1% after the auction."
+    start = text.index("October")
+    assert finder.clause_tense(text, finder.lower_form(text), start, start + 7) == "future"
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 5, 12))] == [("2025-10", True)]
+    gone = "The notes that matured in October climbed to a premium."
+    assert [m.when for m in tag_dates(gone, dt.date(2025, 5, 12))] == ["2024-10"]
+
+
 @pytest.mark.parametrize("text, expression", [
     ("The rescheduled final went ahead as planned on Sunday, in front of 60,000 fans.", "Sunday"),
     ("Polls opened as scheduled at 7 a.m. on Thursday despite the storm.", "Thursday"),

@@ -2682,6 +2682,9 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      dt.date(2025, 12, 8), "Wednesday", "2025-12-10", True),
     ("... even in a clause about the past", "Hong Kong shares fell on Tuesday ahead of Wednesday's Fed decision.",
      dt.date(2025, 12, 11), "Wednesday", "2025-12-10", False),
+    ("... but in the past perfect the day has come too", "The retailer sank 9% after its outlook let down traders "
+     "who had loaded up on the stock ahead of Tuesday's results.", dt.date(2025, 11, 21), "Tuesday", "2025-11-18",
+     False),
     ("the base of a comparison tells no time the story goes on in", "Fliggy said outbound bookings during the "
      "holiday rose 21% from last year's Spring Festival, with Japan the top destination. Hotel bookings for the "
      "Lantern Festival on March 3 were already up 30%, it said.", dt.date(2026, 2, 24),
@@ -3233,7 +3236,7 @@ FISCAL_CODES_AND_STRETCHES = [
      "Xiaomi will build cars, committing $10 billion over the next decade.", dt.date(2025, 9, 15),
      "the next decade", "2021-03/2031-03", True),
     ("... or from publication", '"This gives us a brand portfolio that can grow for the next decade."',
-     dt.date(2026, 9, 15), "the next decade", "2026/2036", True),
+     dt.date(2026, 9, 15), "the next decade", "2026-09/2036-09", True),
     ("the past month is the month up to publication", "Bitcoin has gained 9% in the past month.",
      dt.date(2025, 9, 16), "the past month", "2025-08/2025-09", False),
 ]

@@ -64,6 +64,8 @@ CASES = [
      {"unit": "C", "ordinal": 20, "det": True}, MONDAY, "", None, "19", "1900/1999"),
     ("the past century is the hundred years up to now, as the past decade is ten",
      {"unit": "C", "vague": "PAST", "det": True}, dt.date(1989, 11, 1), "", None, "P100Y", "1889/1989"),
+    ("the coming decade keeps its months, as any count ahead does",
+     {"unit": "E", "vague": "FUTURE", "det": True}, dt.date(2024, 3, 12), "", None, "P10Y", "2024-03/2034-03"),
     ("the last week with its the is the seven days up to now, as the past week is",
      {"unit": "W", "det": True, "shift": -1}, MONDAY, "past", None, "P1W", "2025-11-17/2025-11-24"),
     ("last week without the is the calendar week before",

@@ -1221,6 +1221,11 @@ def test_a_company_named_with_its_stock_code_in_brackets_moves_its_own_shares():
     assert kind_by_text("Meituan (3690.HK) rose 2.4% in afternoon trade.") == {"2.4%": "share_move"}
 
 
+def test_a_company_named_by_a_few_words_and_its_noun_that_moves_is_its_stock():
+    assert kind_by_text("The Dutch chip equipment maker slid 5.2% after it cut its outlook.") == {"5.2%": "share_move"}
+    assert kind_by_text("The Japanese carmaker's operating profit fell 12%.") == {"12%": "profit"}
+
+
 def test_a_us_state_that_spent_a_sum_spent_public_money_while_a_company_named_after_one_keeps_its_share_move():
     assert find_money("Colorado has spent nearly $6 million fighting the outbreak since March, officials said.") == []
     assert kind_by_text("Texas Instruments shares rose 4% to $180.20 after its results.") == {

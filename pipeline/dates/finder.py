@@ -3011,6 +3011,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             distance = distance * _ENDING_WEIGHT + _ENDING_PENALTY
         if best_distance is None or distance < best_distance:
             best, best_distance = tense, distance
+    if verb_right_after and future_in_a_relative and lexicon.verb_to_date_gap().fullmatch(low, future_end, start):
+        # a relative clause whose verb of the future governs the date right after it keeps that date its own; the
+        # verb in the past after the date is its noun's main clause's: "Treasury bills that mature in mid-August rose"
+        verb_right_after = False
     if verb_right_after or last_before in lexicon.PAST_TENSES:
         # the verb right before the date is its own, even in a relative clause of a forecast: "would
         # expand it beyond the 380 billion yuan it committed in February"

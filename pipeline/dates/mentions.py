@@ -1300,9 +1300,13 @@ class _Reading:
             # weekend", on a Monday, the one just past)
             resolution = self._weekend_ahead(exp, window)
         elif "eve" in befores and _a_weekday_alone(exp.parts) and "week_shift" not in exp.parts \
-                and self.anchor is not None:
+                and self.anchor is not None \
+                and "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
+                                                             self.clauses):
             # "set for a subdued start on Monday as investors looked ahead to Wednesday's Fed decision" ("ahead of
-            # its earnings on Wednesday next week" is placed by its week)
+            # its earnings on Wednesday next week" is placed by its week); a clause in the past perfect tells what was
+            # done before a time gone, its day come too, and reads it as past ("investors who had bid the shares up
+            # ahead of Thursday's report", on a Friday, is the Thursday gone)
             resolution = self._weekday_ahead(exp, window, ref) or resolution
         elif "eve" in befores and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None

@@ -1141,12 +1141,15 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         # "in the past decade", "over the coming decade": the ten years up to or from the anchor (TimeML
         # P10Y), not the calendar decade before or after the one under way; with no period, so that a day
         # the sentence tells of counts them instead ("March 30, 2021 - ... $10 billion over the next decade")
+        # (ahead, the ten years keep their months, as any count ahead does: "over the next decade", in May 2025,
+        # is 2025-05/2035-05; back, they are whole years, as several years counted back are)
         ahead = counts_from_now(parts) > 0
         years = _YEARS_OF_A_UNIT[parts["unit"]]
-        other = _add_months(anchor, 12 * years if ahead else -12 * years)
-        first, last = min(anchor, other), max(anchor, other)
-        return Resolution("DURATION", f"P{years}Y", mod, f"{first.year}/{last.year}", first, last, "span",
-                          ahead, "", True, None)
+        if ahead:
+            return stretch_from(parts, anchor, f"P{years}Y", mod, anchor)
+        other = _add_months(anchor, -12 * years)
+        return Resolution("DURATION", f"P{years}Y", mod, f"{other.year}/{anchor.year}", other, anchor, "span",
+                          False, "", True, None)
     if _one_unit_back(parts) and anchor is not None:
         return stretch_from(parts, anchor, f"P1{unit}", mod, anchor)
     shift = parts.get("shift")

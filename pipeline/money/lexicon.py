@@ -343,6 +343,7 @@ class Lexicon:
     rule_side: tuple
     names: re.Pattern
     company_move: re.Pattern
+    company_epithet: re.Pattern  # "The AI chip giant fell ": a company named by a few words and its noun that moves
     name_roles: dict
     loses_before: re.Pattern    # "lost ": a company's loss right before its sum
     unit_loses: re.Pattern      # "arm, which competes with Meituan, lost ": a business of a company that loses its sum
@@ -819,6 +820,11 @@ def lexicon() -> Lexicon:
                                 rf"\s+(?:[\w-]+\s+(?:(?:{trie(joins.get('adverb', ()))})\s+)?"
                                 rf"|(?P<predicate>(?:[a-z][\w-]*\s+){{0,{PREDICATE_WORDS - 1}}}[a-z][\w-]*,)\s+)?"
                                 rf"(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
+        # a company named by what it is, not by its name ("The AI chip giant fell 3%"): "The" opens the name, as it
+        # opens "The stock rose" (names.tsv role=refers), a few words that describe the company and its noun after it
+        company_epithet=re.compile(rf"(?<![\w-])(?P<name>The)\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)"
+                                   rf"[\w'\u2019-]+\s+){{0,{COMPANY_WORDS}}}(?i:{trie(joins['company'])})\s+"
+                                   rf"(?:(?i:{trie(joins.get('adverb', ()))})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         unit_loses=re.compile(rf"(?<![\w-])(?:{trie(joins['unit'] | joins.get('loses_pronoun', set()))})"

@@ -496,10 +496,12 @@ class Reading:
         end = figure.end if figure.in_words and figure.sign else figure.start  # a multiple is its move: "Xiaomi doubled"
         match = self.rules.company_move.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
         if match is None:
+            match = self.rules.company_epithet.search(self.form, max(sentence[0], figure.start - _MOVER_REACH), end)
+        if match is None:
             return None
         name, start = match.group("name"), match.start("name")
         opens_clause = self.form[sentence[0]:start].rstrip(" \"'\u201c\u2018")[-1:] in ("", ",", ";")
-        if (match.group("predicate") is not None or match.group("relative") is not None) and not opens_clause:
+        if (match.groupdict().get("predicate") is not None or match.groupdict().get("relative") is not None) and not opens_clause:
             # "Benfica's shares, which trade on the Lisbon exchange, rose 6%": the name opens no clause; nor does
             # "sales to merchants on Tmall, which grew 21%", whose relative clause tells of what Tmall brought in
             return None
