@@ -5700,6 +5700,11 @@ def test_a_sum_a_chief_executive_says_we_put_into_a_plant_stays_a_row():
     assert [text[m.start:m.end] for m in find_money(text)] == ["$68 million"]
 
 
+def test_a_sum_the_chief_of_a_state_owned_company_says_we_will_spend_stays_the_company_s_row():
+    text = '"We will spend $40 million on the new smelter," said the state-owned miner\'s chief executive.'
+    assert [(text[m.start:m.end], m.amount) for m in find_money(text)] == [("$40 million", 4e7)]
+
+
 @pytest.mark.parametrize("sentence", [
     "The state is borrowing about $900 million to cover the gap until tax receipts arrive in April.",
     "The provincial government will pay about 2 billion rand to farmers hit by the drought.",
@@ -5730,6 +5735,8 @@ def test_a_debt_ceiling_a_rise_in_it_and_what_a_bill_adds_to_deficits_are_public
                       "ten years.") == []
     assert [m.text for m in find_money("Shares of the lender fell 4% after it raised its credit-card limit for "
                                        "prime customers.")] == ["4%"]
+
+
 def test_an_index_code_after_its_name_leaves_the_move_the_index_s_and_a_wire_code_after_a_company_leaves_it_its_own():
     kinds = kind_by_text("** Nikkei share average .N225 down 0.8%; peers Sony 6758.T down 1.4%, Nintendo 7974.T up 0.6%")
     assert kinds == {"0.8%": "other", "1.4%": "share_move", "0.6%": "share_move"}

@@ -737,6 +737,11 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
     return "share_move"
 
 
+# (fixed patterns, so the place a market trades in is read without a pattern made per figure)
+_IN_A_PLACE = re.compile(r"\s+in\s+")
+_WORD_GOES_ON = re.compile(r"[\w-]")
+
+
 def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> bool:
     """Does the figure's sentence open with a commodity, index or currency (kinds.tsv percent_kind other, after the words
     of joins.tsv role=market_opens: "Spot gold", "U.S. gold futures") as its subject, with no clause break, company or
@@ -752,9 +757,10 @@ def _market_opens_sentence(reading: Reading, figure: Figure, sentence: Span) -> 
     told = reading.form[word.end():figure.start]
     subject = reading.subject(figure.start, figure.end, sentence)
     # "Oil prices in Asia rose 2%": a place the market trades in, right after its word, is no company that moves
-    where = subject and re.match(rf"\s+in\s+{re.escape(subject)}(?![\w-])", told)
+    where = subject and _IN_A_PLACE.match(told)
     return (";" not in told and rules.contrasts.search(told) is None and rules.market_parts.search(told) is None
-            and (not subject or where is not None))
+            and (not subject or (where and told.startswith(subject, where.end())
+                                 and not _WORD_GOES_ON.match(told, where.end() + len(subject)))))
 
 
 def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:

@@ -444,7 +444,7 @@ class Reading:
         end = self.dateline_ends.get(sentence[0])
         if end is None or end >= sentence[1]:
             return sentence[0]
-        return end + len(self.form[end:sentence[1]]) - len(self.form[end:sentence[1]].lstrip())
+        return sentence[1] - len(self.form[end:sentence[1]].lstrip())
 
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
         rules = self.rules
