@@ -1723,11 +1723,11 @@ def test_a_month_whose_when_clause_tells_a_past_happening_is_past_though_the_cla
 
 
 def test_a_verb_in_the_past_after_its_subject_keeps_its_date_past_what_it_takes_after_a_preposition():
-    # (the marker of the future before it governs the date of an adjective in -ed before its noun)
     text = ("The district will open three more clinics this year under a plan the health board lodged with the "
             "county council on Tuesday.")
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 11))
             if m.text == "Tuesday"] == [("Tuesday", "2026-06-09", False)]
+    # a word in -ed before its noun is an adjective, no verb: the marker of the future before it governs the date
     ahead = "The agency plans to run a final unmanned trial in mid-July from its base in Kourou."
     assert [(m.text, m.when, m.future) for m in tag_dates(ahead, dt.date(2026, 6, 11)) if m.text == "mid-July"] \
         == [("mid-July", "2026-07", True)]
@@ -1737,6 +1737,8 @@ def test_a_country_that_heads_for_a_vote_in_a_month_without_its_year_goes_to_the
     text = "Colombia heads for October runoff as rivals trade blame\n\nBOGOTA - The count ended on Monday."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10)) if m.text == "October"] \
         == [("October", "2026-10", True)]
+
+
 def test_a_legislature_s_summer_recess_and_a_weather_service_s_winter_outlook_are_no_time_while_their_days_are():
     text = ("Lawmakers want a vote before their summer recess, and the weather service will release its winter outlook "
             "on Oct. 16.")
@@ -1762,7 +1764,13 @@ def test_midday_before_trading_after_a_bare_in_names_the_session_and_the_weekday
     assert found == [("Tuesday", "2025-10-07")]
 
 
-def test_a_clock_time_naming_a_ferry_taken_every_week_recurs_and_places_no_day():
-    text = "He catches the 7:40 a.m. ferry to the mainland every Monday, the commuter said on Tuesday."
+def test_a_clock_time_naming_a_train_taken_every_weekday_recurs_and_places_no_day():
+    text = "She takes the 6:15 a.m. train into the city each weekday, the nurse told the inquiry on Tuesday."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9)) if m.on_calendar]
     assert found == [("Tuesday", "2025-10-07")]
+
+
+def test_a_year_before_a_bus_and_every_is_still_the_year_not_a_clock_time_of_a_run():
+    text = "Riders still blame the 2019 bus network overhaul for cutting every late-night route in the suburbs."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9)) if m.on_calendar]
+    assert found == [("2019", "2019")]

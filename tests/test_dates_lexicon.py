@@ -133,7 +133,7 @@ def test_a_base_figure_in_a_currency_whose_sign_a_country_heads_is_a_base_too():
     assert lexicon.figure_compared_before().search(low).group().startswith("from s$4.10")
 
 
-def test_a_coordinator_a_comma_closes_opens_a_clause_but_not_a_spaced_one():
+def test_a_coordinator_a_comma_follows_opens_a_clause_only_when_spaced_ones_are_not_asked_for():
     low = "the plant closed in june, and, as expected, output fell; but the mill reopened"
     loose = [m.start() for m in lexicon.coordinated_clause().finditer(low)]
     spaced = [m.start() for m in lexicon.coordinated_clause(spaced=True).finditer(low)]

@@ -8563,6 +8563,8 @@ def test_a_clock_time_in_an_item_under_a_lead_in_that_looks_ahead_is_still_to_co
     found = [(m.text, m.when, m.future) for m in tag_dates(text, anchor, sentences=sentences) if m.on_calendar]
     assert found == [("noon", "2026-09-17", True), ("about 4:35 p.m.", "2026-09-17", True),
                      ("August", "2026-08", False)]
+
+
 def test_a_season_in_what_a_weather_pattern_tends_to_bring_is_no_particular_season():
     [habit] = tag_dates("El Niño tends to bring wetter weather to California in winter.", dt.date(2025, 10, 9))
     assert (habit.timex_value, habit.on_calendar) == ("XXXX-WI", False)

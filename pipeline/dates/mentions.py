@@ -7023,7 +7023,7 @@ def _months_counted(low: str, exp) -> bool:
         and set(exp.parts) <= {"unit", "count", "plural", "det"} and len(low[exp.start:exp.end].split()) == 2
 
 
-# The units a count of months or years is told in.
+# A count in these units reaches from a day only to a month: their length in days is rough.
 _MONTH_UNITS = ("M", "Y")
 
 
