@@ -1774,3 +1774,18 @@ def test_a_year_before_a_bus_and_every_is_still_the_year_not_a_clock_time_of_a_r
     text = "Riders still blame the 2019 bus network overhaul for cutting every late-night route in the suburbs."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 9)) if m.on_calendar]
     assert found == [("2019", "2019")]
+
+
+def test_a_season_naming_a_river_or_a_list_of_rivers_is_no_season_but_one_before_two_lakes_is():
+    text = "Anglers fished the Summer and Black rivers in June, and a new trail runs along Spring Creek."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 9, 10))] == [("June", "2025-06")]
+    assert [m.text for m in tag_dates("The river rose in the spring and two lakes froze.", dt.date(2025, 9, 10))] == [
+        "the spring"]
+
+
+def test_the_new_fiscal_year_about_to_begin_is_the_next_one_and_new_before_another_head_is_an_adjective():
+    text = ("The ministry's fiscal year runs from April 1 to March 31. Lawmakers must pass the spending bill before "
+            "the new fiscal year begins.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 12)) if m.on_calendar] == [
+        ("before the new fiscal year", "FY2027", True)]
+    assert spans("The minister set out her plans for the new decade on Tuesday.") == ["Tuesday"]

@@ -8632,3 +8632,10 @@ def test_that_weekend_after_a_weekday_is_the_weekend_its_paragraph_told_of_and_a
     assert ("that weekend", "2025-W10-WE") in calendar(text, dt.date(2025, 3, 20))
     text = "The storm reached the coast on Friday. That weekend, most roads along the shore stayed closed."
     assert ("That weekend", "2025-W11-WE") in calendar(text, dt.date(2025, 3, 20))
+
+
+def test_a_last_financial_year_told_with_the_day_it_ended_is_the_one_ended_then_and_sets_the_calendar():
+    text = ("The ferry operator said pre-tax profit fell 12% to 84 million euros in its last financial year, which "
+            "ended on Sept. 27, as fuel costs rose in the fourth quarter.")
+    values = {m.text: m.when for m in tag_dates(text, dt.date(2025, 12, 3))}
+    assert values["its last financial year"] == "FY2025" and values["the fourth quarter"] == "2025-Q3"

@@ -508,3 +508,9 @@ def test_a_holiday_a_timetable_names_that_went_by_more_than_two_months_ago_is_th
     assert resolve({"holiday": "12-25"}, spring, "schedule", None).when == "2026-12-25"
     # still the nearest one when it went by lately: "The museum shuts on Christmas Day", written on Jan. 10
     assert resolve({"holiday": "12-25"}, dt.date(2026, 1, 10), "schedule", None).when == "2025-12-25"
+
+
+def test_the_new_fiscal_year_is_the_one_begun_lately_or_the_one_about_to_begin_whichever_starts_nearer():
+    parts = {"unit": "Y", "nearest": True, "det": True, "fiscal": True, "fiscal_end": 3}
+    assert resolve(parts, dt.date(2026, 2, 12), "future").when == "FY2027"     # begins April 1, 2026
+    assert resolve(parts, dt.date(2025, 5, 6), "past").when == "FY2026"        # began April 1, 2025

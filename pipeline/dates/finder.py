@@ -1285,6 +1285,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             if (index != len(pre) - 1 or "month" not in parts or "day" in parts or not token.isdigit()
                     or not 1 <= int(token) <= 31):
                 break
+        if value == "nearest" and role == "shift" and not any(k[1] == "fiscal" for k in kept):
+            break               # "new" tells a time only of a fiscal period ("the new fiscal year"); before
+                                # another head it is a plain adjective ("plans for the new decade")
         kept.append((s, role, value, token))
     kept.reverse()
     # "over the past two months": the approx word is a preposition there
@@ -1325,6 +1328,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         elif role == "shift":
             if value == "latest":
                 parts["latest"] = True
+            elif value == "nearest":
+                parts["nearest"], parts["shift"] = True, 0     # joins as "the current fiscal year" does
             else:
                 parts["shift"] = int(value.rstrip("~"))
                 if value.endswith("~"):

@@ -364,6 +364,14 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
 
 def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period | None,
              locale: str) -> Resolution | None:
+    if parts.get("nearest") and anchor is not None:
+        # "the new fiscal year": the one just begun or about to begin, whichever start is nearer
+        this, coming = ({**parts, "nearest": False, "shift": n} for n in (0, 1))
+        this, coming = _resolve(this, anchor, tense, reference, locale), _resolve(coming, anchor, tense, reference,
+                                                                                    locale)
+        if this is None or coming is None or this.first_day is None or coming.first_day is None:
+            return this or coming
+        return this if anchor - this.first_day < coming.first_day - anchor else coming
     mod = parts.get("mod") or parts.get("approx") or ""
     moved = tense == LATER
     if moved:
