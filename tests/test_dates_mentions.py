@@ -8639,3 +8639,38 @@ def test_a_last_financial_year_told_with_the_day_it_ended_is_the_one_ended_then_
             "ended on Sept. 27, as fuel costs rose in the fourth quarter.")
     values = {m.text: m.when for m in tag_dates(text, dt.date(2025, 12, 3))}
     assert values["its last financial year"] == "FY2025" and values["the fourth quarter"] == "2025-Q3"
+
+
+@pytest.mark.parametrize("text, anchor, told, when", [
+    ("Exports are forecast to have fallen 3% in January, economists polled by Reuters said.",
+     dt.date(2026, 2, 6), "January", "2026-01"),
+    ("Netflix is expected to have added 8.7 million subscribers in the three months to December, the survey showed.",
+     dt.date(2026, 1, 12), "the three months to December", "2025-Q4"),
+    ("Baidu, which reports on Feb. 26, is seen to have lifted its own AI spending to about 20 billion yuan in 2025.",
+     dt.date(2026, 2, 9), "2025", "2025"),
+])
+def test_a_period_just_ended_that_a_perfect_infinitive_forecasts_is_future(text, anchor, told, when):
+    mention = next(m for m in tag_dates(text, anchor) if m.text == told)
+    assert mention.future
+    if when:
+        assert mention.when == when
+
+
+def test_a_quarter_a_timetable_verb_reports_after_a_forecast_is_only_scheduled():
+    text = "Investors expect the bank to raise its payout when it reports September-quarter results on Nov. 4."
+    quarter = next(m for m in tag_dates(text, dt.date(2025, 10, 20)) if "quarter" in m.text)
+    assert quarter.when == "2025-Q3" and not quarter.future
+
+
+def test_a_date_closing_a_bulleted_line_makes_no_span_with_the_date_opening_the_next():
+    text = ("Dates for exhibitors:\n- 3 March: stand bookings open, running to 28 March\n"
+            "- 15 April: the fair opens in Bilbao\n")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 2))]
+    assert ("28 March", "2026-03-28") in found and ("15 April", "2026-04-15") in found
+
+
+def test_a_day_told_before_as_one_to_come_keeps_its_year_when_told_again_in_the_past():
+    text = ("The new terminal will open to passengers on March 3, the airport said. Officials have called March 3 a "
+            "turning point for the city.")
+    days = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10))]
+    assert days == [("March 3", "2026-03-03", True), ("March 3", "2026-03-03", True)]

@@ -749,6 +749,11 @@ _ENTRY_BREAK = re.compile(rf"\n[ \t]*\n|\n[ \t{BULLET_MARKS}]*\d{{4}}(?:[ \t]*:|
                           rf"|\n[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]")
 
 
+def breaks_an_entry(low: str, start: int, end: int) -> bool:
+    """Does low[start:end] cross a paragraph break or open the next entry of a list (see _ENTRY_BREAK)?"""
+    return _ENTRY_BREAK.search(low, start, end) is not None
+
+
 def _within_the_entry(regex: re.Pattern, low: str, start: int, m: re.Match) -> re.Match | None:
     """A head that would run across a paragraph break or into the next entry of a list, matched again up to it:
     no date joins parts across them ("the second in October.\n\n2025: Trendyol raised ..." is October alone, the

@@ -1588,6 +1588,14 @@ class _Reading:
             # quarter just ended are still to come when they are forecast, not when their report is merely
             # scheduled ("will report results for the December quarter")
             resolution = resolution._replace(future=True)
+        if not resolution.future and resolution.last_day is not None and self.anchor is not None \
+                and resolution.period is not None and resolution.period.gran in ("M", "Q", "H", "Y", "FY") \
+                and resolver.results_awaited(resolution.last_day, self.anchor) \
+                and self._forecast_of_the_done(exp, window):
+            # "is expected to have risen 36% in the three months to December", in February: a perfect infinitive
+            # after a verb of expecting tells a thing done whose figures are still awaited, happening or not (a month
+            # too: "exports are forecast to have fallen 3% in January", in February)
+            resolution = resolution._replace(future=True)
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
                 and resolution.period is not None \
                 and ((resolution.period.gran in ("Q", "H") and (_kind_just_before(self.low, "results_for", exp.start, 40)
@@ -1798,6 +1806,7 @@ class _Reading:
         resolution = self._in_the_split_year_ahead(exp, resolution, tense, window)
         resolution = self._end_of_the_period_before(exp, resolution)
         resolution = self._quarter_restated(exp, resolution)
+        resolution = self._day_told_ahead_before(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -2238,7 +2247,13 @@ class _Reading:
         reads as, whose report the text may have told is still to come."""
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         ahead = self.clauses.future_markers(*sentence)
-        before = [marker for marker in ahead if marker[1] <= exp.start]
+        # (a timetable's verb listed with the quarter it reports governs that quarter, "most expect the company to say
+        # so when it reports December-quarter results next week", unless a forecast's marker has it for its verb: "is
+        # forecast to report fourth-quarter revenue")
+        before = [marker for marker in ahead if marker[1] <= exp.start
+                  or (marker[0] < exp.start and not marker[2]
+                      and not any(forecast and marker[0] - _TWO_WORDS_BEFORE_REACH <= end <= marker[0]
+                                  for _, end, forecast in ahead))]
         after = [marker for marker in ahead if marker[0] >= exp.end]
         governing = before[-1] if before else after[0] if after else None
         # (a timetable's verb governs none: "and Meituan reports its fourth-quarter results in late March"; nor does
@@ -2262,6 +2277,38 @@ class _Reading:
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "future" \
             and not self._a_comparison_base(exp) \
             and not lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+
+    def _day_told_ahead_before(self, exp: finder.Expression,
+                               resolution: resolver.Resolution) -> resolver.Resolution:
+        """A day named without its year and read as gone, that the text told before as one still to come: that day,
+        whatever the tense of the clause that names it again ("the service will be held on Jan. 9 ... Biden has
+        declared Jan. 9 a national day of mourning", written on Dec. 31)."""
+        day = resolution.period
+        if day is None or day.gran != "D" or resolution.future or self.anchor is None \
+                or not _lacks_year(exp.parts) or "day" not in exp.parts or resolution.last_day is None \
+                or resolution.last_day >= self.anchor:
+            return resolution
+        sentence = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        if any(sentence[0] <= told.start and res is not None and res.on_calendar and not res.future
+               for told, res, _, _ in self.resolved):
+            return resolution   # (a date gone before it in its sentence sets its year: "In 2020, ... to run from
+            # November 1 to November 11")
+        # (a headline's day, ahead by default, tells no tense the body must keep)
+        for said, told, _, _ in reversed(self.resolved):
+            if said.start >= self.headline_end and told is not None and told.period is not None \
+                    and told.period.gran == "D" and told.future \
+                    and told.first_day is not None and told.first_day > self.anchor \
+                    and (told.first_day.month, told.first_day.day) == (day.first().month, day.first().day):
+                return told
+        return resolution
+
+    def _forecast_of_the_done(self, exp: finder.Expression, window) -> bool:
+        """Is the last marker of a forecast before ``exp`` in its sentence followed by a perfect infinitive (tense.tsv
+        kind perfect_infinitive: "is expected to have raised its spending to 95 billion yuan in 2025")?"""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        before = [marker for marker in self.clauses.future_markers(*sentence) if marker[1] <= exp.start]
+        return bool(before) and before[-1][2] and exp.start >= self.headline_end \
+            and lexicon.told_right_after("perfect_infinitive").match(self.low, before[-1][1]) is not None
 
     def _report_day_ahead(self, period: resolver.Period | None) -> bool:
         """Has the text named ``period`` before, right before a noun of its report (tense.tsv kind results_noun), in a
@@ -6370,6 +6417,10 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     # the opening of a year under way is looked ahead to only as that year is, in a clause that looks
                     # ahead: "brought the total for the first eight months of 2025 to 1,050", in late August, is past
                     whole = whole._replace(future=False)
+                if nxt_res.future and not whole.future and whole.last_day == nxt_res.last_day:
+                    # a forecast of the day or month that ends the stretch is one of the stretch: "is expected to have
+                    # risen 36% in the three months to December", in February
+                    whole = whole._replace(future=True)
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2
                 continue
@@ -7154,6 +7205,8 @@ def _day_parts_after() -> re.Pattern:
 def _span_row(low, a, b, befores, rows, spans) -> int | None:
     if b.start - a.end > _SPAN_GAP or "moved" in befores:
         return None     # (a move from one date to another names two times, not the stretch between them)
+    if finder.breaks_an_entry(low, a.end, b.start):
+        return None     # (a bullet's dash opens the next item, no stretch: "running to 1 December\n- 31 January: ...")
     for index, between in spans:
         row = rows[index]
         if row["before"]:
