@@ -1789,3 +1789,17 @@ def test_the_new_fiscal_year_about_to_begin_is_the_next_one_and_new_before_anoth
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 12)) if m.on_calendar] == [
         ("before the new fiscal year", "FY2027", True)]
     assert spans("The minister set out her plans for the new decade on Tuesday.") == ["Tuesday"]
+
+
+def test_the_week_a_move_is_told_over_makes_no_row_and_the_close_keeps_its_day():
+    text = "Shares of the Perth miner closed at A$41.20 on Thursday, down 2.7% on the week."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 5, 23))]
+    assert found == [("Thursday", "2026-05-21")]
+
+
+def test_tet_is_the_lunar_new_year_and_mid_autumn_alone_is_the_festival():
+    text = ("Last Tet the ferries to Phu Quoc sold out, and this Tet the operator will add sailings. "
+            "Hotels in Da Lat were full over the National Day and Mid-Autumn holidays.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 12))]
+    assert found == [("Last Tet", "2025-01-29", False), ("this Tet", "2026-02-17", True),
+                     ("the National Day", "2025-10-01", False), ("Mid-Autumn holidays", "2025-10-06", False)]
