@@ -3979,6 +3979,16 @@ def test_a_date_moved_from_one_time_to_another_after_a_title_in_quotes_names_two
         ("from March to May 2024", "2024-03/2024-05")]
 
 
+def test_a_launch_pushed_back_from_one_day_to_another_after_a_long_object_names_two_days_not_a_span():
+    text = "The rocket maker said it would push back the launch of two weather satellites from Thursday to Sunday."
+    assert calendar(text, dt.date(2026, 3, 10)) == [("Thursday", "2026-03-12"), ("Sunday", "2026-03-15")]
+    assert calendar("The festival will run from Thursday to Sunday.", dt.date(2026, 3, 10)) == [
+        ("from Thursday to Sunday", "2026-03-12/2026-03-15")]
+    # (pushing a thing somewhere is no move of a date: the stretch it is pushed over stays one)
+    assert calendar("Strong winds could push floodwater into coastal roads from Thursday through Saturday.",
+                    dt.date(2026, 3, 10)) == [("from Thursday through Saturday", "2026-03-12/2026-03-14")]
+
+
 def test_a_weekday_of_a_base_set_off_by_a_comma_is_the_last_one_but_a_weekday_after_the_verb_may_be_ahead():
     text = ("Traders now see about a 40% chance of a quarter-point cut at that meeting, down from 65% on Thursday, "
             "according to CME's FedWatch tool.")
