@@ -5756,3 +5756,14 @@ def test_a_model_called_p_and_a_number_is_no_money():
 def test_the_p_of_s_and_p_500_is_no_peso():
     found = find_money("The S&P 500 rose 1.2% to close at a record, while the P/E of the index hit 23.")
     assert [(m.text, m.currency) for m in found] == [("1.2%", "")]
+
+
+def test_a_company_s_share_of_the_results_of_its_equity_method_investees_is_its_profit():
+    found = kind_by_text("Baidu said its share of results of equity method investees swung to a gain of 640 million "
+                         "yuan in the third quarter from 210 million yuan a year earlier.")
+    assert found == {"640 million yuan": "profit", "210 million yuan": "profit"}
+
+
+def test_what_a_budget_bill_for_a_coming_fiscal_year_sets_aside_is_public_money():
+    assert find_money("The budget bill for the fiscal year starting July 1 allocates $1.2 billion to "
+                      "rural roads, lawmakers in Nairobi said.") == []
