@@ -3759,6 +3759,21 @@ def test_a_company_that_does_not_pay_is_no_council_and_a_fine_told_as_a_sum_stay
     assert "£3.6m" not in kind_by_text(NO_ROW_HERE[1][0])
 
 
+
+SALARIES_AND_PUBLIC_FUNDS = [
+    # sentence, figure that is one person's salary or public money (a finance ministry tells of its budget)
+    ("The new harbour master will earn a $148,000 annual salary, the port board said on Tuesday.", "$148,000"),
+    ("Auditors found the mayor had spent about $75,000 in city funds on trips to his holiday home.", "$75,000"),
+    ("The spending plan sets aside 61 billion euros for defence and 12 billion euros for rail, the finance ministry "
+     "said.", "12 billion euros"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", SALARIES_AND_PUBLIC_FUNDS)
+def test_a_persons_annual_salary_a_sum_in_state_funds_and_a_sum_a_finance_ministry_tells_make_no_row(sentence, text):
+    assert text not in kind_by_text(sentence)
+
+
 STOCK_MOVES_BESIDE = [
     # sentence, percentage that is the stock's move
     ("Alibaba's US shares finished 7.2% higher at $178.35, adding roughly $29 billion to its market value, and Baidu "
