@@ -1739,6 +1739,15 @@ def test_a_country_that_heads_for_a_vote_in_a_month_without_its_year_goes_to_the
         == [("October", "2026-10", True)]
 
 
+def test_traders_who_head_for_the_exits_in_a_month_gone_head_for_no_vote_and_keep_the_month_past():
+    text = "Bond traders head for the exits in March as the central bank signals more hikes, a survey shows."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 15)) if m.text == "March"] \
+        == [("March", "2026-03", False)]
+    vote = "Both parties head for a leadership vote in September, officials said."
+    assert [(m.text, m.when) for m in tag_dates(vote, dt.date(2026, 6, 15)) if m.text == "September"] \
+        == [("September", "2026-09")]
+
+
 def test_a_legislature_s_summer_recess_and_a_weather_service_s_winter_outlook_are_no_time_while_their_days_are():
     text = ("Lawmakers want a vote before their summer recess, and the weather service will release its winter outlook "
             "on Oct. 16.")

@@ -81,6 +81,12 @@ def test_an_agency_s_dateline_says_an_agency_filed_the_story(row):
     assert agency_dateline("Alibaba shares surge\n\n" + row["example"] + "\n") == (row["agency"] == "yes")
 
 
+def test_a_dated_dateline_without_an_agency_gives_the_date_but_names_no_agency():
+    text = "Refinery plan\n\nBRISBANE, March 12, 2026 \u2014 Kestrel Energy will build a $900 million gas plant.\n"
+    assert find_dateline(text).isoformat() == "2026-03-12"
+    assert agency_dateline(text) is False
+
+
 def test_an_ap_dateline_on_its_own_line_is_a_dateline_and_the_story_after_it_is_not():
     # AQUAINT APW19990507.0207, as the wire sent it
     text = ("Abortion Foe Charged in Slaying\nBUFFALO, N.Y. (AP) --\nDr. Barnett Slepian, just back from synagogue, "

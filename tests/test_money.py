@@ -1149,6 +1149,12 @@ def test_a_bare_dollar_stays_the_us_one_in_an_agency_story_or_one_that_writes_a_
     assert [m.currency for m in find_money(local)] == ["AUD", "USD"]
 
 
+def test_a_bare_dollar_under_a_dated_sydney_dateline_that_names_no_agency_is_the_australian_dollar():
+    text = ("Miner plans refinery\n\nSYDNEY, Nov. 5, 2025 \u2014 Tallow Creek Minerals will spend $2 billion on a "
+            "lithium refinery, it said on Wednesday.\n")
+    assert [(m.currency, m.amount) for m in find_money(text)] == [("AUD", 2e9)]
+
+
 @pytest.mark.parametrize("row", rows("magnitudes.tsv"))
 def test_every_magnitude_example_gives_its_amount(row):
     assert any(close(m.amount, float(row["expect"])) for m in find_money(row["example"])), find_money(row["example"])
@@ -5727,6 +5733,26 @@ def test_a_sum_the_chief_of_a_state_owned_company_says_we_will_spend_stays_the_c
 ])
 def test_a_public_body_that_is_borrowing_will_pay_or_could_lose_a_sum_tells_of_public_money(sentence):
     assert find_money(sentence) == []
+
+
+def test_a_state_owned_company_that_raises_its_limit_raises_its_own_not_a_public_body_s():
+    text = "The state-owned copper miner's board raised the limit by $600 million, letting it expand its smelter."
+    assert [(text[m.start:m.end], m.amount) for m in find_money(text)] == [("$600 million", 6e8)]
+
+
+def test_a_company_s_borrowing_limit_and_a_board_s_rise_in_a_limit_are_the_company_s_figures():
+    credit = "Tenmark Foods raised its $750 million borrowing limit under its revolving credit facility, it said."
+    assert [credit[m.start:m.end] for m in find_money(credit)] == ["$750 million"]
+    board = "Tenmark's board raised the limit by $1.5 billion, letting it buy back more of its shares this year."
+    assert [board[m.start:m.end] for m in find_money(board)] == ["$1.5 billion"]
+    assert find_money("Lawmakers voted on Thursday to raise the ceiling by $1.2 trillion.") == []
+    assert find_money("Democratic leaders agreed to lift the ceiling by $900 billion in the stopgap bill.") == []
+
+
+def test_a_fund_manager_s_retirement_savings_are_its_assets_while_a_couple_s_are_their_own_money():
+    fund = "Norvale Asset Management oversees $640 billion in retirement savings for its clients, the firm said."
+    assert [fund[m.start:m.end] for m in find_money(fund)] == ["$640 billion"]
+    assert find_money("The couple said they had moved their entire $480,000 retirement savings into the fund.") == []
 
 
 def test_a_bank_named_after_a_us_state_is_a_lender_not_a_central_bank():
