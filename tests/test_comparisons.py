@@ -1739,13 +1739,6 @@ def test_the_current_year_right_after_a_move_is_its_stretch_like_so_far_this_yea
     assert "this year" not in _date_texts(extract_document(document))
 
 
-def test_a_move_told_for_the_week_after_a_day_s_close_is_of_that_day_and_the_week_makes_no_row():
-    sentence = "Shares of the lender closed at $41.20 on Friday, down 2.4% for the week, while the index slipped."
-    assert _dated("2025-11-16", sentence) == {"$41.20": "2025-11-14", "2.4%": "2025-11-14"}
-    document = document_from_bytes("news.txt", f"November 16, 2025\n\n{sentence}\n".encode("utf-8"))
-    assert not any("week" in text for text in _date_texts(extract_document(document)))
-
-
 def test_a_move_told_for_the_year_after_the_year_s_close_keeps_the_year():
     assert _dated("2025-01-20", "The miner's shares ended 2024 at A$12.10, up 41% for the year, after copper prices "
                                 "jumped.")["41%"] == "2024"
