@@ -172,6 +172,7 @@ _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
 _SATURDAY = 6               # the first day of a weekend (isoweekday)
 _STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year
 _A_WORD = re.compile(r"[a-z]+")
+_A_WORD_WITH_APOSTROPHE = re.compile(r"[a-z']+")     # as tense.tsv spells its words ("didn't")
 _NEXT_WORD = re.compile(r"\s+[a-z]+")     # the participle after an auxiliary ("has [given]")
 # How far a day heading a section of a timeline ("Saturday, January 10" alone on its line) reaches (characters),
 # and a line of text that ends a sentence (a line without such an end is a heading, which closes the section);
@@ -1674,7 +1675,7 @@ class _Reading:
             # "This quarter's loss", "strong results this quarter" in a report on the quarter just ended:
             # that quarter, not the one under way, which has no results yet
             resolution = resolver.resolve(dict(exp.parts, anaphoric=True), self.anchor, tense, self.topic, self.locale)
-        if not tense and self.anchor is not None and self.anchor.isoweekday() >= 6 and _this_week(exp.parts):
+        if not tense and self.anchor is not None and self.anchor.isoweekday() >= _SATURDAY and _this_week(exp.parts):
             if "schedule" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                     and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
                 # "The company holds its annual meeting this week" ("The week also brings China's PMI"),
@@ -7039,7 +7040,7 @@ def _reported_after_its_saying(low: str, day_exp, exp) -> bool:
         return False
     words = lexicon.tense_words()[0]
     return any(words.get(word) in lexicon.PAST_TENSES or words.get(word) == "complement"
-               for word in re.findall(r"[a-z']+", low[day_exp.end:exp.start]))
+               for word in _A_WORD_WITH_APOSTROPHE.findall(low, day_exp.end, exp.start))
 
 
 def _clock_of_its_day(resolved: list, at: int) -> resolver.Resolution:

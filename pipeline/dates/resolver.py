@@ -44,6 +44,8 @@ _SOON_DAY_DAYS = 60
 # From this day of the month on, the next month named without its year is the coming one even in a
 # clause about the past.
 _LATE_IN_MONTH = 15
+# The last working day of the week (isoweekday): markets and offices are shut after it.
+_FRIDAY = 5
 # A day named without its year while the story tells of a day of a past year is of that year when it falls this many
 # days before that day at most (further back, the story has moved on to the next year's).
 _STORY_LOOK_BACK_DAYS = 45
@@ -1690,7 +1692,7 @@ def _workday(day: Period, shift: int) -> Period:
     following trading day" after a Saturday is the Monday (and "the previous business day" before a Sunday the
     Friday)."""
     date = day.day
-    while date.isoweekday() > 5:
+    while date.isoweekday() > _FRIDAY:
         date += dt.timedelta(days=1 if shift > 0 else -1)
     return Period.of("D", date)
 
@@ -1701,7 +1703,7 @@ def _workdays_on(day: dt.date, count: int) -> dt.date:
     step = 1 if count > 0 else -1
     for _ in range(abs(count)):
         day += dt.timedelta(days=step)
-        while day.isoweekday() > 5:
+        while day.isoweekday() > _FRIDAY:
             day += dt.timedelta(days=step)
     return day
 
