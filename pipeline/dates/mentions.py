@@ -247,6 +247,15 @@ def _connectors() -> _Connectors:
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
+def _line_break_before_the_last_line(text: str, line: int) -> int:
+    """The line break before the last line of text written before the break ``line`` (blank lines skipped): where the
+    paragraph before the one ``line`` opens starts, less one; scanned back in place, as the text may be long."""
+    end = max(line, 0)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end)
+
+
 def _a_limit_after(low: str, exp: finder.Expression) -> bool:
     """Do words right after ``exp`` make it the earliest or latest time a thing may happen ("reopen in the third
     quarter at the earliest", tense.tsv kind limit_after)?  Such a limit is set on a happening to come, not on a
@@ -3238,7 +3247,7 @@ class _Reading:
                 or not self._opened_by_a_past_saying(s_lo, exp.start):
             return told
         line = self.text.rfind("\n", 0, s_lo)
-        before = self.text.rfind("\n", 0, len(self.text[:max(line, 0)].rstrip()))
+        before = _line_break_before_the_last_line(self.text, line)
         return self._day_of_a_saying(before + 1, s_lo) if line > 0 else None
 
     def _opened_by_a_past_saying(self, s_lo: int, hi: int) -> bool:
@@ -4731,7 +4740,7 @@ class _Reading:
         day")?  Such a paragraph goes on telling that day, whatever year the one before named after it (not "the week",
         which a paragraph of a weekly report may open on as the week of writing)."""
         line = self.text.rfind("\n", 0, exp.start)
-        before = self.text.rfind("\n", 0, len(self.text[:max(line, 0)].rstrip()))
+        before = _line_break_before_the_last_line(self.text, line)
         return line > 0 and before < end and not any(line < told.start < exp.start for told, *_ in self.resolved[-1:])
 
     def _day_before_a_year_s_name(self, exp: finder.Expression) -> resolver.Period | None:
