@@ -519,7 +519,7 @@ def lexicon() -> Lexicon:
     public_bodies = "(?:{}|(?s:.*?)(?:{}))".format(
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "opens"),
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "anywhere"))
-    # (bodies first: their patterns may name {place})
+    # (bodies first: their patterns may name {place} and {nation})
     placeholders = {PUBLIC_BODIES: public_bodies,
                    MONEY_VERBS: _spaced_alternation(w for row in load_table("money/money_verbs.tsv")
                                                     for w in forms_of(row["verbs"])),

@@ -501,7 +501,9 @@ class Reading:
             return None
         name, start = match.group("name"), match.start("name")
         opens_clause = self.form[sentence[0]:start].rstrip(" \"'\u201c\u2018")[-1:] in ("", ",", ";")
-        if (match.groupdict().get("predicate") is not None or match.groupdict().get("relative") is not None) and not opens_clause:
+        # (company_epithet has no predicate or relative clause of its own)
+        told = match.groupdict()
+        if (told.get("predicate") is not None or told.get("relative") is not None) and not opens_clause:
             # "Benfica's shares, which trade on the Lisbon exchange, rose 6%": the name opens no clause; nor does
             # "sales to merchants on Tmall, which grew 21%", whose relative clause tells of what Tmall brought in
             return None
