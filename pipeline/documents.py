@@ -688,6 +688,15 @@ def later_wire_datelines(text: str) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
+def every_dateline(text: str) -> tuple[tuple[int, int], ...]:
+    """Every dateline of ``text`` in order: the first lines' (``dateline_span``) and each news agency's that opens a
+    later paragraph (``later_wire_datelines``).  Kept for the last text read, as the date and figure readers of one
+    article both ask."""
+    first = dateline_span(text)
+    return tuple(sorted(([first] if first else []) + later_wire_datelines(text)))
+
+
+@functools.lru_cache(maxsize=1)
 def _wire_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
     return tuple((re.compile(r["pattern"]), r["agency"] == "yes") for r in load_table("wire_datelines.tsv"))
 

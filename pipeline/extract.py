@@ -34,7 +34,7 @@ from pipeline.comparisons import at_the_start_it_tells, comparison_bases, date_o
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
-from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, later_wire_datelines,
+from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, dateline_span, every_dateline,
                                 list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
@@ -284,7 +284,7 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
 
     dateline = dateline_span(text)
     # (sorted and apart, so a dateline is found by bisection: an archive of many stories has one per story)
-    datelines = sorted(([dateline] if dateline else []) + later_wire_datelines(text))
+    datelines = every_dateline(text)
     dateline_starts = [start for start, _ in datelines]
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for mention in dates:

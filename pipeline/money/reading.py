@@ -10,7 +10,7 @@ import functools
 import re
 
 from pipeline.dates.mentions import place_in_the_south
-from pipeline.documents import agency_dateline, dateline_span, later_wire_datelines
+from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
 from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
 from pipeline.sentences import BULLETS
@@ -58,8 +58,7 @@ class Reading:
         self.sentence_starts = [s for s, _ in sentences]
         # a news agency's dateline says where and when a story was filed: a sentence it opens opens after it
         # ("ACCRA, May 15 (Reuters) - An International Monetary Fund mission ...")
-        datelines = ([span] if (span := dateline_span(text)) else []) + later_wire_datelines(text)
-        self.dateline_ends = {start: end for start, end in datelines}
+        self.dateline_ends = dict(every_dateline(text))
         self._tokens: dict[Span, tuple[list, list]] = {}
         self.word_focus: dict[Span, Span] = {}   # sentence → the part of it near its figures
         self.name_focus: dict[Span, Span] = {}
