@@ -5315,9 +5315,18 @@ def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands
     ("The Commerce Department's Bureau of Industry and Security (BIS) on Wednesday published a rule tightening checks "
      "on contract chipmakers, two days after unveiling its sweeping framework for exports of artificial-intelligence "
      "chips.", dt.date(2025, 1, 16), ("two days after", "2025-01-13")),
+    # "before" a clause told in the past places a happening that came
+    ("The miner published its reserves on May 6, two days before the state regulator suspended its licence.",
+     dt.date(2025, 6, 2), ("two days before", "2025-05-08")),
 ])
 def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from(text, anchor, expected):
     assert expected in calendar(text, anchor)
+
+
+def test_a_count_of_days_set_off_before_a_planned_happening_with_no_verb_places_nothing():
+    # a participle right after its determiner is an adjective: the vote may never have come
+    text = "The company filed its plan on May 6, two days before the planned vote on the merger."
+    assert calendar(text, dt.date(2025, 6, 2)) == [("May 6", "2025-05-06")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -5325,6 +5334,12 @@ def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from
      dt.date(2025, 4, 2), ("a month after", "2025-02")),
     ("Shareholders backed the new chairman on Oct. 9, two years after the board ousted his predecessor.",
      dt.date(2025, 10, 20), ("two years after", "2023-10")),
+    # a rough count is rough to the month as well
+    ("The airline will resume flights to Kyiv on Sept. 1, almost six months after the airport closed to traffic.",
+     dt.date(2025, 6, 10), ("almost six months after", "2025-03")),
+    # set off after a month, the count reaches a month too
+    ("The dockers walked out in June 2023, two months after the port authority cut their overtime pay.",
+     dt.date(2025, 6, 10), ("two months after", "2023-04")),
 ])
 def test_a_count_of_months_or_years_set_off_after_a_day_places_the_happening_in_the_month_it_reaches(
         text, anchor, expected):

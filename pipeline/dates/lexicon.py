@@ -294,6 +294,18 @@ def scheduled_clause_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def past_clause_after() -> re.Pattern:
+    """A clause told in the past right after a count's "before" ("the BoI approved tax incentives"): maybe a
+    determiner (tense.tsv kind determiner), one to three words of its subject, none of them a verb's past (tense.tsv
+    kind suffix), then that past, all in one sentence.  A participle right after the determiner is an adjective
+    ("the planned vote")."""
+    past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
+    word = rf"(?![a-z0-9'\u2019-]*(?:{past})\s)[a-z0-9'\u2019-]+\s+"
+    return re.compile(rf"(?:(?:{_kind_trie('determiner')})\s+)?(?!(?:{_kind_trie('determiner')})\s){word}"
+                      rf"(?:{word}){{0,2}}[a-z]+(?:{past})\s")
+
+
+@functools.lru_cache(maxsize=None)
 def present_perfect() -> re.Pattern:
     """An auxiliary of the present perfect ("has raised", "have risen"; tense.tsv kind present_perfect)."""
     return _whole_words(_kind_words("present_perfect"))

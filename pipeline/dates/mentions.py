@@ -7011,45 +7011,42 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     """Where the word counting ``exp`` (a count of days set off by a comma after the day ``day_exp`` or the rest of its
     clause) ends, and the day of the happening it counts to, which names no day of its own (offsets.tsv): ", a day
     after rival Warner Bros. claimed the slot" after "late Tuesday" is the Monday (a date right after the word, at
-    ``next_start``, is the one counted from: "a day before the Lunar New Year holiday").  A count of hours or minutes
-    counts from ``told``, the time of that day ("at 10:24 p.m., about two hours after the House passed it" is 20:24
-    that day)."""
-    if day_res.period is None or day_res.period.gran != "D" or not day_res.on_calendar or day_res.first_day is None \
+    ``next_start``, is the one counted from: "a day before the Lunar New Year holiday"); a count of months, rough or
+    not, may also be set off after a month ("in August 2024, three months after workers ... rejected the union" is
+    May).  A count of hours or minutes counts from ``told``, the time of that day ("at 10:24 p.m., about two hours
+    after the House passed it" is 20:24 that day)."""
+    if day_res.period is None or not day_res.on_calendar or day_res.first_day is None \
+            or not (day_res.period.gran == "D" or (day_res.period.gran == "M" and not day_res.mod
+                                                   and _months_counted(low, exp) and exp.parts["unit"] == "M")) \
             or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) \
             or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)) \
-            or (_months_counted(low, exp) and _reported_after_its_saying(low, day_exp, exp)):
+            or (_months_counted(low, exp) and finder.said_right_before(low, day_exp.start)):
+        # a count of months after the day of a verb of saying tells how long ago what is reported came about, which
+        # may lie weeks before the saying and so in another month ("said on Thursday that a third man had been
+        # charged, four months after the raid"; "have until March 6 to agree, the mediator said on Tuesday, more
+        # than three months after an election"); a count of days is told from that day ("said Tuesday that the
+        # slick had been contained, 12 days after the vessel went down")
         return None
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
         # (only a count after: "a week before the decision", "two weeks ahead of schedule" set off after a day are
         # asides on a time to come that may be none, and the day before them stays the clause's; a count before a
-        # clause told as a timetable, "two days before trading was due to begin", places the day it was set for)
-        if word is not None and (sign > 0 or lexicon.scheduled_clause_after().match(low, word.end())) \
+        # clause told as a timetable, "two days before trading was due to begin", places the day it was set for, and
+        # one before a clause told in the past, "a week before the BoI approved tax incentives", a day that came)
+        if word is not None and (sign > 0 or lexicon.scheduled_clause_after().match(low, word.end())
+                                 or lexicon.past_clause_after().match(low, word.end())) \
                 and next_start - word.end() > _WORD_BEFORE_REACH \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
-            if next_res is not None and next_res.period is not None and next_res.period.gran == "D" \
+            if next_res is not None and next_res.period is not None and next_res.period.gran in ("D", "M") \
                     and not re.search(r"[,;.]\s", low[word.end():next_start]):
-                return None     # the happening tells its own day, which makes its row ("three weeks after it first
-                                # showed the device at a developer event in Hangzhou on Nov. 6")
+                return None     # the happening tells its own day or month, which makes its row ("three weeks
+                                # after it first showed the device at a developer event in Hangzhou on Nov. 6")
             counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
                 if resolver.counts_clock_time(exp.parts) \
                 else resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor) if _days_counted(low, exp) \
                 else resolver.counted_from_event(exp.parts, resolver.Period.of("M", day_res.first_day), -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
-
-
-def _reported_after_its_saying(low: str, day_exp, exp) -> bool:
-    """Is ``day_exp`` the day of a verb of saying, and the words after it up to ``exp`` the clause it reports, with a
-    verb of its own ("Police said on Thursday that a third man had been charged, four months after the raid")?  A
-    count of months set off after that clause counts from the happening reported, which may lie weeks before the
-    saying and so in another month (a count of days is told from the day of saying: "said Tuesday that the slick had
-    been contained, 12 days after the vessel went down")."""
-    if not finder.said_right_before(low, day_exp.start):
-        return False
-    words = lexicon.tense_words()[0]
-    return any(words.get(word) in lexicon.PAST_TENSES or words.get(word) == "complement"
-               for word in _A_WORD_WITH_APOSTROPHE.findall(low, day_exp.end, exp.start))
 
 
 def _clock_of_its_day(resolved: list, at: int) -> resolver.Resolution:
@@ -7079,9 +7076,12 @@ def _days_counted(low: str, exp) -> bool:
 
 def _months_counted(low: str, exp) -> bool:
     """Is ``exp`` a plain count of months or years ("a month", "two years"), which counts from a day only to a month,
-    as a month counted is a rough length ("on Aug. 2, a month after Labour took office" is July)?"""
+    as a month counted is a rough length ("on Aug. 2, a month after Labour took office" is July), so that a word
+    making it rougher still changes nothing ("more than four months after")?"""
+    words = len(low[exp.start:exp.end].split())
     return exp.parts.get("unit") in _MONTH_UNITS and isinstance(exp.parts.get("count"), int) \
-        and set(exp.parts) <= {"unit", "count", "plural", "det"} and len(low[exp.start:exp.end].split()) == 2
+        and set(exp.parts) <= {"unit", "count", "plural", "det", "approx"} \
+        and (words == 2 or ("approx" in exp.parts and 2 < words <= 4))
 
 
 # A count in these units reaches from a day only to a month: their length in days is rough.
