@@ -5808,3 +5808,13 @@ def test_a_company_s_share_of_the_results_of_its_equity_method_investees_is_its_
 def test_what_a_budget_bill_for_a_coming_fiscal_year_sets_aside_is_public_money():
     assert find_money("The budget bill for the fiscal year starting July 1 allocates $1.2 billion to "
                       "rural roads, lawmakers in Nairobi said.") == []
+
+
+def test_a_sum_paid_in_computing_time_to_train_a_model_is_money_spent():
+    assert kind_by_text("Training the new model cost roughly $9 million in rented computing time, the start-up "
+                        "said.") == {"$9 million": "investment"}
+
+
+def test_sales_on_a_country_s_e_commerce_platforms_are_what_retailers_transacted():
+    assert kind_by_text("Sales on the country's e-commerce platforms rose to 21 trillion rupiah in the week before "
+                        "Ramadan.") == {"21 trillion rupiah": "transaction_volume"}
