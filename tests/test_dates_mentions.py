@@ -8699,3 +8699,44 @@ def test_a_day_told_before_as_one_to_come_keeps_its_year_when_told_again_in_the_
             "turning point for the city.")
     days = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10))]
     assert days == [("March 3", "2026-03-03", True), ("March 3", "2026-03-03", True)]
+
+
+def test_a_month_told_in_the_past_in_the_clause_of_a_year_before_it_is_of_that_year():
+    text = ("The bakery chain was set up in 2011 and opened its first cafe in Lyon in September. The band signed in "
+            "2019 and released its debut album in May. Its 2024 sales peaked in June.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 9))]
+    assert ("September", "2011-09") in found and ("May", "2019-05") in found
+    assert ("June", "2025-06") in found
+
+
+def test_a_month_after_a_year_a_comma_sets_off_is_read_from_now():
+    text = "The carmaker entered Brazil in 2017, and its dealers sold 8,400 vehicles in January."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 9))]
+    assert ("January", "2026-01") in found
+
+
+def test_a_year_in_an_aside_right_after_the_subject_opening_the_sentence_dates_the_months_it_tells():
+    text = ("The festival, in 2021, drew record crowds, and organisers added a second stage in August. "
+            "The hotel, built in 1998, was sold to a fund in March.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 9))]
+    assert ("August", "2021-08") in found
+    found = [(m.text, m.when) for m in tag_dates(text.split(". ")[1], dt.date(2026, 3, 9))]
+    assert ("March", "2026-03") in found
+
+
+def test_a_month_in_a_sentence_closed_by_a_source_cited_as_of_now_is_not_of_the_year_told_before():
+    text = ("The first toll road in the province opened on May 2, 2019, and a second followed on Nov. 20 that year. "
+            "By the end of June, drivers had paid 4.1 billion rupees in tolls, according to the highway authority.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 6))]
+    assert ("Nov. 20 that year", "2019-11-20") in found and ("By the end of June", "2025-06") in found
+
+
+def test_a_day_named_right_after_results_in_a_later_clause_of_a_quarter_s_sentence_follows_that_quarter():
+    text = ("The pension fund trimmed its stake in the September quarter and sold the rest after the retailer "
+            "reported earnings on Nov. 6, filings show.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 12))]
+    assert ("the September quarter", "2025-Q3") in found and ("Nov. 6", "2025-11-06") in found
+    text = ("The pension fund trimmed its stake in the December quarter and sold the rest after the retailer "
+            "reported results on Feb. 12, filings show.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 16))]
+    assert ("the December quarter", "2025-Q4") in found and ("Feb. 12", "2026-02-12") in found

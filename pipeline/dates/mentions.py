@@ -42,6 +42,8 @@ _SCATTER_STOP = re.compile(r"[.!?;,]")
 _SCATTER_REACH = 60
 # How far before a reference the comma and coordinator of the clause it opens are looked for (", and in 2023").
 _OPENER_REACH = 12
+# The most words of a subject an aside may follow at the head of its sentence ("The last, in 2022, produced").
+_SUBJECT_WORDS = 4
 # How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
 _TWO_WORDS_BEFORE_REACH = 12
 # How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
@@ -211,6 +213,12 @@ class _Connectors(NamedTuple):
     reported_on: re.Pattern             # ... of kind reported_on
     set_list: re.Pattern                # ... of kind set_list
     same: tuple                         # (`between`, `after`) of the "same day" rows
+
+
+@functools.lru_cache(maxsize=1)
+def _results_right_before() -> re.Pattern:
+    """Results named right before a date (connectors.tsv kind reported_on), searched up to that date."""
+    return re.compile(rf"(?:{_connectors().reported_on.pattern})\Z")
 
 
 @functools.lru_cache(maxsize=1)
@@ -4180,7 +4188,7 @@ class _Reading:
                 and text.find("\n", self.reference_end, exp.start) == -1 \
                 and (told_of.gran in _DAYS_TO_MONTHS or (told_of.gran == "Y" and not self._goes_on_from_the_year(exp) and (
                     self._opens_the_sentence(exp, window) or self._opened_by_a_count_from_the_story(exp, window)
-                    or self._pluperfect_after_it(exp, window)))
+                    or self._pluperfect_after_it(exp, window) or self._in_the_clause_of_its_year(exp, window)))
                     or (told_of.gran in _PARTS_OF_A_YEAR and self._pluperfect_after_it(exp, window))
                     or self._carried_from_a_year_before(exp, told_of, window)
                     or self._narrows_the_year_just_told(exp, told_of, window) or (
@@ -4195,6 +4203,7 @@ class _Reading:
                          and not self._ran_until_in_the_year_told(exp, told_of, window)) \
                 and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
                 and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
+                and not self._cited_as_of_now(exp, window) \
                 and not self._brought_up_to_now(exp, window) \
                 and not self._told_from_now_beside_a_time_ahead(exp, window) \
                 and not self._only_ends_a_stretch_before(exp, told_of, window) \
@@ -4251,9 +4260,12 @@ class _Reading:
                 exp.parts["in_story"] = "after_end"
             elif same_sentence and told_of.gran in _REPORTED_GRANS and (
                     finder.said_right_before(low, exp.start)
-                    or _connectors().reported_on.fullmatch(low, self.reference_end, exp.start)):
+                    or _connectors().reported_on.fullmatch(low, self.reference_end, exp.start)
+                    or _results_right_before().search(low, self.reference_end, exp.start) is not None):
                 # a quarter's or half's figures are told after it ends: "posted a loss for the October-December
-                # quarter, the company said on Feb. 20" (written in March 2026) is this Feb. 20, not the quarter's
+                # quarter, the company said on Feb. 20" (written in March 2026) is this Feb. 20, not the quarter's;
+                # so are results its sentence goes on to ("began buying in the December quarter and added to its
+                # position after Alibaba reported results on Feb. 19": Feb. 19 after that quarter)
                 exp.parts["in_story"] = "after_end"
             elif same_sentence and told_of.gran in _REPORTED_GRANS \
                     and isinstance(parts.get("month"), int) and parts["month"] < told_of.first().month \
@@ -4946,7 +4958,14 @@ class _Reading:
         # (a quotation mark opening quoted speech is no word: '"Last year the funds took in $4.9 billion in January')
         words = [w for w in self.low[s_lo if opened is None else opened.end():self.reference_start].split()
                  if any(c.isalnum() for c in w)]
-        return not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start))
+        if not words or (len(words) == 1 and finder.after_preposition(self.low, self.reference_start)):
+            return True
+        # (or an aside set off by commas right after the sentence's subject: "The last, in 2022, produced two leaders
+        # ... and Sunak became prime minister on Oct. 25" tells of 2022 all through)
+        return 2 <= len(words) <= _SUBJECT_WORDS + 1 and words[-2].endswith(",") \
+            and not any("," in w for w in words[:-2]) and opened is None \
+            and finder.after_preposition(self.low, self.reference_start) \
+            and self.low.startswith(",", self.reference_end)
 
     def _holiday_in_the_month_before(self, exp: finder.Expression, resolution: resolver.Resolution, ref,
                                      window) -> resolver.Resolution:
@@ -5683,6 +5702,25 @@ class _Reading:
         last = self.resolved[-1][0]
         return "year" in last.parts and last.end <= exp.start and exp.start - last.end <= _YEAR_CLAUSE_REACH \
             and _CLAUSE_STOP.search(self.low, last.end, exp.start) is None
+
+    def _cited_as_of_now(self, exp: finder.Expression, window) -> bool:
+        """Does a word that brings the story up to now (tense.tsv kind to_now) close the sentence of ``exp``, a
+        sentence after the reference's ("... followed on Aug 15 that year. As of the end of March, 346 services had
+        completed filing, according to the administration", in September 2025: 2025-03)?  A source cited as of now
+        tells its latest count, not one of the year the story told before."""
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        return self.reference_end <= lo and lexicon.up_to_now().search(self.low, exp.end, hi) is not None
+
+    def _in_the_clause_of_its_year(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` told in the past in the very clause of the year it comes after, a preposition before that year
+        and no stop nor clause opened between ("The clock debuted in 1947 on the cover of the Bulletin's June issue":
+        1947-06; "was founded in 2018 and opened its first store in June": 2018-06)?  What the clause tells happened
+        in that year, as when the year opens the sentence; a year that qualifies a noun ("its 2024 sales") or one
+        a comma sets off ("entered Korea in 2018, and its users reached 9.1 million in January") does not bind."""
+        return self.resolved[-1][0].start == self.reference_start and self._a_year_just_before_in_its_clause(exp) \
+            and finder.after_preposition(self.low, self.reference_start) \
+            and not finder.a_clause_opens(self.low, self.reference_end, exp.start) \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
 
     def _yearly_set_in_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the sentence of ``exp`` name a time that comes back every year ("Singles Day sales that grew
