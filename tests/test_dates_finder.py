@@ -1816,3 +1816,11 @@ def test_hours_that_apply_every_night_recur_at_both_ends_and_make_no_row():
     text = "A ban on alcohol sales from 10 p.m. to 6 a.m. will apply every night during the festival in June."
     assert [t["type"] for t in timexes(text, CNBC) if t["text"] in ("10 p.m.", "6 a.m.")] == ["SET", "SET"]
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("June", "2026-06")]
+
+
+def test_a_marker_that_is_also_a_month_is_the_month_when_capitalised():
+    text = "Shares fell in May, and the stock may fall further."
+    low = text.lower()
+    first, second = low.index("may"), low.rindex("may")
+    assert finder.capitalised_month(text, low, first, first + 3) is True
+    assert finder.capitalised_month(text, low, second, second + 3) is False

@@ -3989,6 +3989,12 @@ def test_a_launch_pushed_back_from_one_day_to_another_after_a_long_object_names_
                     dt.date(2026, 3, 10)) == [("from Thursday through Saturday", "2026-03-12/2026-03-14")]
 
 
+def test_a_weekday_a_move_in_the_past_runs_to_is_the_coming_one_as_the_weekday_it_runs_from():
+    text = "The league moved the derby from Friday to Saturday to give the visitors an extra day of rest."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 18)) if m.on_calendar] == [
+        ("Friday", "2026-03-20", True), ("Saturday", "2026-03-21", True)]
+
+
 def test_a_weekday_of_a_base_set_off_by_a_comma_is_the_last_one_but_a_weekday_after_the_verb_may_be_ahead():
     text = ("Traders now see about a 40% chance of a quarter-point cut at that meeting, down from 65% on Thursday, "
             "according to CME's FedWatch tool.")
@@ -6153,6 +6159,22 @@ def test_the_following_weekend_after_a_day_told_is_the_first_weekend_after_it():
     assert _when_of(text, dt.date(2026, 3, 18), "by the following weekend") == [("2026-W10-WE", False)]
 
 
+@pytest.mark.parametrize("text, when, future", [
+    ("The museum plans a retrospective of her work in September.", "2026-09", True),
+    ("The union plans an overtime ban from March 2, its general secretary said.", "2026-03-02", True),
+    # "plans" after a determiner is the noun, whose time is the clause's: "rejected ... in March" is gone
+    ("Regulators rejected the plans a week later, in March.", "2025-03", False),
+])
+def test_plans_with_its_object_looks_ahead_but_not_the_noun_plans(text, when, future):
+    [month] = [m for m in tag_dates(text, dt.date(2026, 1, 20)) if m.on_calendar and m.when.startswith("202")]
+    assert (month.when, month.future) == (when, future)
+
+
+def test_a_weekday_evening_a_timetable_opens_with_on_that_weekday_is_still_to_come():
+    text = "The festival opens with Friday evening's concert in the park and runs until Sunday."
+    assert _when_of(text, dt.date(2026, 3, 13), "Friday evening") == [("2026-03-13", True)]
+
+
 @pytest.mark.parametrize("text, future", [
     ("Voting ends at 10pm tonight, and the count starts at once.", True),
     ("The council meets tonight to vote on the budget.", True),
@@ -7026,6 +7048,29 @@ def test_a_quarter_told_as_the_earliest_time_a_thing_may_happen_is_the_coming_on
     assert _when_of(text, dt.date(2026, 1, 14), "the third quarter") == [("2026-Q3", True)]
     text = "Power prices ease in the first half at the latest, the grid operator said."
     assert _when_of(text, dt.date(2025, 9, 10), "the first half") == [("2026-H1", True)]
+
+
+@pytest.mark.parametrize("text, when, future", [
+    ("Among the events that may move sterling on Friday is the release of retail sales data.", "2026-03-20", True),
+    # the month, or a name, written with its capital is no word of possibility
+    ("Retail sales slumped in May and on Friday the chain cut its prices again.", "2026-03-13", False),
+    ("Theresa May on Friday unveiled a memorial to the victims.", "2026-03-13", False),
+])
+def test_may_looks_ahead_to_a_weekday_but_not_the_month_may_nor_a_name(text, when, future):
+    assert _when_of(text, dt.date(2026, 3, 18), "Friday") == [(when, future)]
+
+
+@pytest.mark.parametrize("text, wanted, when, future", [
+    ("Algal blooms that appeared off the coast in October could reach the harbour by the end of the month.",
+     "by the end of the month", "2024-11", True),
+    ("Ice floes that broke off the shelf in October could drift into shipping lanes over the winter.",
+     "the winter", "2024-WI", True),
+    # the past of "can" reported stays a past month's end
+    ("Sales slumped in October, and the firm said it could not recover by the end of the month.",
+     "by the end of the month", "2024-10", False),
+])
+def test_a_possible_deed_after_a_past_relative_clause_looks_ahead_to_the_month_or_season(text, wanted, when, future):
+    assert _when_of(text, dt.date(2024, 11, 6), wanted) == [(when, future)]
 
 
 def test_a_thing_that_could_last_into_a_half_named_alone_reaches_the_coming_one():

@@ -346,6 +346,16 @@ def test_tonight_is_ahead_unless_its_clause_is_in_the_past():
     assert resolve({"ref_type": "DATE", "ref_value": "D+0"}, MONDAY, "future").future is False  # "it runs today"
 
 
+def test_a_timetable_names_an_evening_of_the_weekday_of_writing_as_still_to_come():
+    friday = dt.date(2026, 3, 13)
+    evening = {"weekday": 5, "daypart": "TEV"}
+    # "The festival opens with Friday evening's concert in the park", written that Friday
+    assert (resolve(evening, friday, "schedule").value, resolve(evening, friday, "schedule").future) == \
+        ("2026-03-13TEV", True)
+    # "The team beat Boston in Friday evening's game", written that Friday: a time gone
+    assert resolve(evening, friday, "past").future is False
+
+
 @pytest.mark.parametrize("parts, anchor, value, future", [
     # "push the start into the autumn", written in October: the autumn under way is no time to move a start to
     ({"season": "FA"}, dt.date(2025, 10, 8), "2026-FA", True),

@@ -2169,7 +2169,7 @@ class Clauses:
         key = (lo, hi)
         found = self._future.get(key)
         if found is None:
-            found = self._future[key] = _future_markers(self.low, lo, hi)
+            found = self._future[key] = _future_markers(self.low, lo, hi, self.text)
         return found
 
     def markers(self, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
@@ -2578,7 +2578,7 @@ def _called_off(low: str, start: int) -> bool:
     return lexicon.cancelled_plan().search(low, max(0, start - _CALLED_OFF_REACH), start) is not None
 
 
-def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+def _future_markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[int, int, bool]]:
     g = grammar()
     words, _ = lexicon.tense_words()
     found = []
@@ -2595,7 +2595,14 @@ def _future_markers(low: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         found.append((m.start(), m.end(), m.group()))
     return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
                   if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
-                  and _after_a_comma(low, s, lexicon.squash(word)))
+                  and _after_a_comma(low, s, lexicon.squash(word))
+                  and not (text is not None and capitalised_month(text, low, s, e)))
+
+
+def capitalised_month(text: str, low: str, start: int, end: int) -> bool:
+    """Is text[start:end], a marker that is also a month's name, capitalised?  Then it is the month, or a name, as a
+    month word is a month only then (months.tsv): "may" looks ahead, "in May" and "Theresa May" do not."""
+    return text[start].isupper() and low[start:end] in lexicon.months()
 
 
 def _a_forecast_noun(low: str, lo: int, start: int, end: int) -> bool:

@@ -2498,7 +2498,8 @@ class _Reading:
         of "can" too ("Neither he nor his grandparents could be located Wednesday" is the Wednesday gone)."""
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         deed = lexicon.last_match(lexicon.possibility_of_a_deed(), self.low, lo, exp.start)
-        if deed is None:
+        if deed is None or finder.capitalised_month(self.text, self.low, deed.start(), deed.start() + len(
+                deed.group().split()[0])):
             return False
         markers = [(at, tense) for at, e, tense, _ in self.clauses.markers(lo, hi) if at < exp.start]
         if any(deed.start() < at and tense in ("boundary", "complement") for at, tense in markers):
@@ -3436,9 +3437,12 @@ class _Reading:
             return False
         text, clauses = self.text, self.clauses
         tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
-        # a plan counts only told in the present perfect ("has promised to announce"), not in the past ("pledged to")
+        # a plan counts only told in the present perfect ("has promised to announce"), not in the past ("pledged to");
+        # a word of possibility before the bare verb of a deed looks ahead whatever the tense of its clause ("swarms
+        # that formed in October could reach the coast by the end of the month", in November)
         return (tense == "future" or tense == "plan" and any(
-            lexicon.present_perfect().search(low, max(month_end, s - _TWO_WORDS_BEFORE_REACH), s) for s in markers)) \
+            lexicon.present_perfect().search(low, max(month_end, s - _TWO_WORDS_BEFORE_REACH), s) for s in markers)
+            or self._a_deed_possible_before(exp, window)) \
             and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses)
 
     def _unit_named_in_the_paragraph(self, exp: finder.Expression, told_of):
@@ -5044,6 +5048,9 @@ class _Reading:
             return ("past" if "deadline" in befores and self._a_negated_past_deadline(exp, befores, window)
                     else ""), None
         if resolver.is_the_year_or_month(parts):
+            if self._a_deed_possible_before(exp, window, after_the_past=True):
+                return "future", None   # ("swarms that formed in October could reach the coast by the end of the
+                                        # month", on Nov. 6: this month, whatever the past of the relative clause)
             # only in its first days does a past clause read "the year" otherwise than no tense ("ended the
             # year", on Jan. 1); elsewhere its forecast is told as for any period
             tense, resolution = self._past_reading(exp, told_of, window)
@@ -5143,9 +5150,12 @@ class _Reading:
                 # the status if the outbreak is still going in January", in February, is next January)
                 return "future", _the_first_after(exp, self.anchor, self.anchor, "future")
             return "future", None
-        if _a_day_or_month_alone(parts) and self._a_deed_possible_before(exp, window, after_the_past=True):
+        if (_a_day_or_month_alone(parts) or _a_season_alone(parts)) \
+                and self._a_deed_possible_before(exp, window, after_the_past=True):
             # a day or month a possible deed is placed on looks ahead, in a clause whose subject a past participle
-            # qualifies too ("Holders of passes bought before March can swap them from Sept. 1")
+            # qualifies too ("Holders of passes bought before March can swap them from Sept. 1"), and so does a
+            # season after a relative clause in the past ("swarms that formed in October could lay eggs there over
+            # the winter")
             return "future", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             return finder.clause_tense(text, low, exp.start, exp.end, window, clauses), None
@@ -6492,17 +6502,21 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 continue
         # a move from a date without its year to one with it: "pushed the start from February to April 27 of this
         # year" (the February of that year, not one of the story told before)
-        if "moved" in befores and i + 1 < len(resolved) and res.on_calendar and _lacks_year(exp.parts):
+        if "moved" in befores and i + 1 < len(resolved) and res.on_calendar \
+                and (_lacks_year(exp.parts) or "weekday" in exp.parts and resolver.needs_tense(exp.parts)):
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             if nxt_res.on_calendar and nxt_res.period is not None and nxt_exp.start - exp.end <= _SPAN_GAP \
                     and ("month" in nxt_exp.parts or "season" in nxt_exp.parts) and not _lacks_year(nxt_exp.parts) \
+                    and _lacks_year(exp.parts) \
                     and any(between.fullmatch(low, exp.end, nxt_exp.start) for _, between in spans):
                 res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
                 resolved[i][1] = res
             elif nxt_res.on_calendar and nxt_res.period is not None and nxt_exp.start - exp.end <= _SPAN_GAP \
-                    and _lacks_year(nxt_exp.parts) and tense == "schedule" \
+                    and (_lacks_year(nxt_exp.parts) or "weekday" in nxt_exp.parts
+                         and resolver.needs_tense(nxt_exp.parts)) and tense == "schedule" \
                     and any(between.fullmatch(low, exp.end, nxt_exp.start) for _, between in spans):
-                # the new time of a timetable is read as the old one is: "from Oct. 16 to Sept. 25"
+                # the new time of a timetable is read as the old one is: "from Oct. 16 to Sept. 25"; a weekday too,
+                # the coming one, whatever verb moved it ("pushed the final from Friday to Saturday")
                 again = resolver.resolve(nxt_exp.parts, anchor, tense, None)
                 if again is not None and again.on_calendar:
                     resolved[i + 1][1] = again

@@ -594,8 +594,12 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         # "ended at midnight on Tuesday" written that Tuesday: the end of the day is still to come, so the
         # midnight past is the one that opened it
         suffix = MIDNIGHT_BEFORE
-    # (a time of the day of writing in a forecast is still to come: "The next full advisory is due at 5 p.m.")
-    return _placed(base, anchor, mod, "TIME", base.value() + suffix, future=tense in AHEAD)
+    # (a time of the day of writing in a forecast is still to come: "The next full advisory is due at 5 p.m."; so
+    # is one a timetable names by the weekday of writing, which a timetable reads as the coming one: "The ban
+    # begins with Wednesday night's game", written that Wednesday)
+    ahead = tense in AHEAD or (tense == "schedule" and "weekday" in parts and anchor is not None
+                               and base.first() == anchor)
+    return _placed(base, anchor, mod, "TIME", base.value() + suffix, future=ahead)
 
 
 # TimeML's two names of a midnight: the end of the day named, and its start
