@@ -5818,3 +5818,60 @@ def test_a_sum_paid_in_computing_time_to_train_a_model_is_money_spent():
 def test_sales_on_a_country_s_e_commerce_platforms_are_what_retailers_transacted():
     assert kind_by_text("Sales on the country's e-commerce platforms rose to 21 trillion rupiah in the week before "
                         "Ramadan.") == {"21 trillion rupiah": "transaction_volume"}
+def test_a_sum_and_a_percentage_joined_by_to_are_two_figures_not_a_range():
+    from pipeline.money.figures import find_figures
+    text = "The platform said it would cut its commission on books priced under $20 to 8% from 15% in January."
+    found = [(text[f.start:f.end], f.amount, f.currency, f.percent) for f in find_figures(lexicon(), text, text.lower())]
+    assert found == [("$20", 20.0, "USD", None), ("8%", None, "", 8.0), ("15%", None, "", 15.0)]
+
+
+def test_a_commission_cut_to_a_percentage_is_a_fee_rate_and_products_priced_under_a_sum_a_threshold():
+    assert find_money("The platform said it would cut its commission on books priced under $20 to 8% from 15% "
+                      "in January.") == []
+    assert find_money("The discount applies to every jacket priced under £40 until the end of the month.") == []
+
+
+def test_a_sum_by_the_hour_is_a_wage_or_a_price():
+    assert find_money("Drivers who work the overnight route get a $3-an-hour premium, and weekend staff earn "
+                      "$24 per hour.") == []
+
+
+def test_a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay():
+    assert find_money("The club said it had ended his coaching contract, which was worth about £900,000 a season.") == []
+    assert find_money("The striker will sit out six matches and lose about £400,000 in salary.") == []
+    assert find_money("He was also ordered to hand back $35,000 in prize money from the Doha event.") == []
+    assert find_money("The opposition leader has pledged to lift average wages by 50,000 rupees a year by the end "
+                      "of the decade.") == []
+
+
+def test_prize_money_in_millions_is_a_clubs_revenue():
+    found = find_money("Reaching the final is worth at least £15 million in prize money to Leeds.")
+    assert [(m.text, m.amount, m.currency) for m in found] == [("£15 million", 15e6, "GBP")]
+
+
+def test_a_grant_from_a_ministry_and_a_market_size_a_research_firm_put_are_no_rows():
+    assert find_money("The restoration was paid for by a grant of 2.4 million euros from the culture ministry.") == []
+    assert find_money("Research firm Frost & Sullivan put the domestic e-bike market at 4.2 billion ringgit "
+                      "last year.") == []
+
+
+def test_the_other_end_of_a_range_whose_first_end_makes_no_row_makes_none():
+    assert find_money("Insurers estimated that a cyclone of that strength could cost the Australian economy between "
+                      "A$40 billion and A$95 billion.") == []
+
+
+def test_a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money():
+    assert find_money("Our readers' poll, which closed at 5 p.m. on Friday, split 61% to 39% for the bulls.") == []
+    assert find_money("A close below the October low would bring the 50% retracement of the summer rally into play, "
+                      "the strategist wrote.") == []
+    assert find_money("\"If a 30% saving holds up at larger scale, every chipmaker will be copying it by the "
+                      "spring.") == []
+    assert find_money("Under Shanghai exchange rules, a cumulative deviation of more than 20% in closing prices over "
+                      "three trading days counts as an abnormal fluctuation in the stock.") == []
+    assert find_money("The new plant in Ulsan, which will be built with a local partner, will more than double the "
+                      "capacity of the first plant it opened in 2023, Korvan Energy's country manager Lee Min-ho "
+                      "said.") == []
+
+
+def test_the_second_share_of_a_venture_told_with_its_verb_left_out_is_a_share():
+    assert find_money("Under the deal, Korvan Energy will own 60% of the joint venture and Matsuda Cloud 40%.") == []

@@ -818,6 +818,8 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and rules.told_again.search(form, dropped.end, figure.start) is not None
             and not any(c in form[dropped.end:figure.start] for c in ";:.")):
         return True  # "Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier"
+    if dropped.percent is None and figure.percent is None and _one_range(rules, form, dropped, figure):
+        return True  # "could cost the economy between $600 billion and $2.6 trillion": both ends are of one measure
     if (dropped.percent is None and figure.percent is None and figure.start - dropped.end <= _COMPARED_REACH
             and ";" not in form[dropped.end:figure.start]
             and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
@@ -925,7 +927,7 @@ def _compared_right_after(rules: Lexicon, form: str, prior: MoneyMention, mentio
             and _COMPARED_TAIL.fullmatch(form, prior.end, cue.start()) is not None)
 
 
-def _one_range(rules: Lexicon, form: str, prior: MoneyMention, mention: MoneyMention) -> bool:
+def _one_range(rules: Lexicon, form: str, prior: MoneyMention | Figure, mention: MoneyMention | Figure) -> bool:
     """Are two sums the ends of one range told with words ("between $38 billion and $40 billion")?  Both ends are of
     one kind, so whichever end a word of kind stands beside lends it to the other."""
     return (prior.end <= mention.start and rules.range_goes_on.fullmatch(form, prior.end, mention.start) is not None

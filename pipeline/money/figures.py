@@ -103,6 +103,10 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
             if pct:  # "sales of $5.2 million and 40% growth"
                 rest = [Figure(spans[1][0], spans[1][1], percent=values[1])]
             values, spans = values[:1], spans[:1]
+        elif row is not None and pct and not hicur:
+            # "under €15 to 5% from 15%": a sum and a percentage make no range; each is a figure of its own
+            first_only, rest = True, [Figure(spans[1][0], spans[1][1], percent=values[1])]
+            values, spans = values[:1], spans[:1]
         elif hi_row is not None:
             pass  # "(€26.9bn-$31.9bn)": one value in two currencies, not a range
         elif _larger_first(rules, values, lomag, mag or amag) or joined:
