@@ -1492,6 +1492,39 @@ def test_a_fiscal_year_in_an_apposition_naming_which_part_of_it_a_quarter_is_mak
     assert _calendar_rows(text, dt.date(2025, 12, 3)) == [("the August-October quarter", "2025-08/2025-10")]
 
 
+def test_a_fiscal_year_told_by_its_number_in_an_apposition_naming_a_quarter_makes_no_row():
+    text = "In the March quarter, the fourth of Wipro's fiscal 2026, its order book grew to $4.1 billion."
+    assert _calendar_rows(text, dt.date(2026, 4, 20)) == [("the March quarter", "2026-Q1")]
+    text = "Revenue rose 9% in the December quarter, the third of its fiscal 2026."
+    assert _calendar_rows(text, dt.date(2026, 2, 20)) == [("the December quarter", "2025-Q4")]
+
+
+def test_a_game_clock_and_the_period_of_play_it_is_left_in_are_no_times():
+    text = "The brawl started with 6:31 left in the second quarter, and the league said on Tuesday it would fine both teams."
+    assert _calendar_rows(text, dt.date(2026, 1, 14)) == [("Tuesday", "2026-01-13")]
+
+
+def test_the_clock_time_of_a_ferry_told_in_the_present_names_a_timetable_run_not_a_day():
+    text = "In winter the 5:40 p.m. ferry is the last one back, and it was cancelled on Sunday."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 14)) if m.text.startswith("5:40")] == [
+        ("5:40 p.m.", "")]
+
+
+def test_a_year_in_a_benchmark_s_name_an_apposition_explains_is_no_date():
+    text = "On MATH 2024, a set of contest problems, the new model scored 91%, the lab said on Monday."
+    assert _calendar_rows(text, dt.date(2026, 1, 14)) == [("Monday", "2026-01-12")]
+
+
+def test_a_weekday_before_a_shift_after_a_names_a_kind_of_shift_while_a_told_day_stays():
+    text = "Drivers can swap a Thursday shift for a weekend one, the depot said on Friday."
+    assert _calendar_rows(text, dt.date(2026, 1, 14)) == [("Friday", "2026-01-09")]
+
+
+def test_today_after_a_thing_of_that_size_is_nowadays_no_day():
+    text = "Engineers said in 2019 that a quake of that magnitude today would topple older towers."
+    assert _calendar_rows(text, dt.date(2026, 1, 14)) == [("2019", "2019")]
+
+
 def test_a_month_before_puts_or_calls_at_a_strike_names_a_contract():
     text = "Volume in June calls at the $80 strike jumped after the upgrade on Monday."
     assert _calendar_rows(text, dt.date(2026, 3, 4)) == [("Monday", "2026-03-02")]
