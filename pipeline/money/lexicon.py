@@ -542,9 +542,11 @@ def lexicon() -> Lexicon:
                 raise ValueError(f"not_money.tsv line {row['_line']}: an around pattern holds {FIGURE_PLACE} once")
             before_part, after_part = pattern.split(FIGURE_PLACE)
             after_part = re.compile(f"(?:{after_part})", re.I)
-        cue = re.compile(trie(forms_of(row["cue"]))) if row["cue"] else None
+        # (a cue is read only by the CueScans and CueIndexes built from its forms, never searched alone: its forms
+        # key it, no regex)
+        cue = tuple(forms_of(row["cue"])) if row["cue"] else None
         if cue is not None:
-            cue_forms[cue] = forms_of(row["cue"])
+            cue_forms[cue] = list(cue)
         veto = (row["side"], row["unless_moved"] == "yes", cue,
                 LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
                 row["reach"] == "sentence", after_part)
