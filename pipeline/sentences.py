@@ -88,7 +88,8 @@ def _time_zone() -> re.Pattern:
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space and
 # the next sentence's first character (looked at, not consumed).  (``[.!?][.!?]*`` rather than
 # ``[.!?]+``: re skips to the candidates only when a pattern opens with a character or a class.)
-_BOUNDARY = re.compile(r"""[.!?][.!?]*(?P<closing>["')\]]*)(?=\s+(?P<next>\S))""")
+# A footnote's superscript number closes its sentence as a quote does ("its fiscal year.¹ Revenue ...").
+_BOUNDARY = re.compile(r"""[.!?][.!?]*(?P<closing>["')\]¹²³⁰⁴-⁹]*)(?=\s+(?P<next>\S))""")
 _LONGEST_ABBREVIATION = 12
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # The word before a full stop, for the abbreviation check ("U.S", "Nov", "a.m").

@@ -1155,6 +1155,67 @@ def test_a_bare_dollar_under_a_dated_sydney_dateline_that_names_no_agency_is_the
     assert [(m.currency, m.amount) for m in find_money(text)] == [("AUD", 2e9)]
 
 
+def test_cents_in_a_wellington_story_whose_bare_dollar_is_the_new_zealand_one_are_new_zealand_cents():
+    text = ("Power retailer cuts dividend\n\nWELLINGTON - Kiwa Energy said its full-year profit fell to $212 million "
+            "and that it would pay a final dividend of 9 cents a share, down from 12 cents.\n")
+    assert [(m.text, m.currency) for m in find_money(text)] == [
+        ("$212 million", "NZD"), ("9 cents", "NZD"), ("12 cents", "NZD")]
+
+
+def test_ringgit_written_rm_before_the_figure_and_sen_after_it_are_malaysian_money():
+    text = ("Sunway Estates Bhd's net profit rose 20% to RM56.3 million in the quarter, and it declared a dividend of "
+            "2.1 sen per share. Its shares closed at RM1.84, while a Chinese fund raised RMB10 billion.")
+    found = [(m.text, m.amount, m.currency) for m in find_money(text) if m.currency]
+    assert found == [("RM56.3 million", 56.3e6, "MYR"), ("2.1 sen", 0.021, "MYR"), ("RM1.84", 1.84, "MYR"),
+                     ("RMB10 billion", 1e10, "CNY")]
+
+
+def test_a_listing_s_marketed_range_and_the_offer_price_its_debut_is_set_against_are_ipo_figures():
+    found = find_money("The Shenzhen chipmaker sold 120 million shares at HK$28 each, the bottom of a marketed range of "
+                       "HK$28 to HK$33, raising HK$3.4 billion.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("HK$28", "share_price"), ("HK$28", "ipo"), ("HK$33", "ipo"), ("HK$3.4 billion", "ipo")]
+    assert kind_by_text("Shares of the drone maker opened at HK$41.20 on Friday, against an offer price of HK$26.80, "
+                        "and closed at HK$38.") == {"HK$41.20": "share_price", "HK$26.80": "ipo", "HK$38": "share_price"}
+
+
+def test_a_sum_right_before_round_is_the_round_s_money_though_a_verb_of_value_follows():
+    assert kind_by_text("Temasek first backed the robotics start-up in 2024, when a $450 million round valued the "
+                        "company at $2.7 billion.") == {"$450 million": "investment", "$2.7 billion": "valuation"}
+
+
+def test_an_index_opening_its_sentence_after_the_keeps_its_later_move_told_by_it_past_a_level_and_a_clause():
+    assert kind_by_text("The benchmark Taiex index rose 0.8% to a record close of 24,310.50 on Friday, beating its peak "
+                        "from July, and it has gained 21% this year.") == {"0.8%": "other", "21%": "other"}
+
+
+def test_a_union_s_claim_for_pay_rises_of_at_least_a_percentage_is_pay():
+    assert find_money("Germany's IG Metall is seeking pay rises of at least 7% for its members in next year's talks.") == []
+
+
+def test_what_a_class_of_firms_plans_in_a_survey_is_no_company_s_figure_nor_what_it_is_set_against():
+    assert find_money("Large manufacturers plan to raise capital spending by 9.1% this fiscal year, more than the 8.4% "
+                      "increase they expected three months ago, the survey showed.") == []
+
+
+def test_a_central_bank_s_policy_rate_after_its_interest_rates_and_its_short_term_rates_are_market_figures():
+    assert kind_by_text("The Swiss National Bank scrapped negative interest rates in 2022 and raised its policy rate to "
+                        "1.75% in June.") == {"1.75%": "other"}
+    assert kind_by_text("Traders see a 60% chance the bank will cut short-term rates to 2.25% from 2.5% next month.") == {
+        "2.25%": "other", "2.5%": "other"}
+
+
+def test_the_insured_part_of_a_disaster_s_economic_losses_told_after_of_which_is_the_insurers_figure():
+    assert kind_by_text("Wildfires caused $65 billion of economic losses in the first half, of which $40 billion was "
+                        "insured, the broker said.") == {"$40 billion": "other"}
+
+
+def test_profit_after_tax_and_before_tax_is_a_profit_and_no_tax():
+    assert kind_by_text("The retailer's net profit after tax rose 9% to NZ$212 million in the half year.") == {
+        "9%": "profit", "NZ$212 million": "profit"}
+    assert kind_by_text("Profit before tax fell 8% to £412 million.") == {"8%": "profit", "£412 million": "profit"}
+
+
 @pytest.mark.parametrize("row", rows("magnitudes.tsv"))
 def test_every_magnitude_example_gives_its_amount(row):
     assert any(close(m.amount, float(row["expect"])) for m in find_money(row["example"])), find_money(row["example"])

@@ -249,3 +249,9 @@ def test_a_date_after_a_recording_stamp_in_show_notes_opens_an_entry():
     first = text.index("May 2022")
     assert opens_an_entry(text, first, first + len("May 2022"))
     assert not opens_an_entry(text, text.index("November"), text.index("November") + len("November"))
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_it_closes():
+    text = "Sales slowed in the final quarter of the fiscal year.\u00b2 Operating profit rose 4% to $1.2bn."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Sales slowed in the final quarter of the fiscal year.\u00b2", "Operating profit rose 4% to $1.2bn."]

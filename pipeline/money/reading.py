@@ -90,7 +90,9 @@ class Reading:
         self._coded.clear()  # currency → starts of the figures in it (an ambiguous sign takes the article's)
         for figure in figures:
             if figure.currency and "/" not in figure.currency:
-                self._coded.setdefault(figure.currency, []).append(figure.start)
+                # a bare "$" is kept apart: in a local paper it is the local dollar (local_dollar), not the US one
+                bare = figure.currency == "USD" and self.form.startswith("$", figure.start)
+                self._coded.setdefault("$" if bare else figure.currency, []).append(figure.start)
         spans: dict[Span, list[int]] = {}
         for figure in figures:
             sentence = self.sentence_of(figure.start)
@@ -405,8 +407,12 @@ class Reading:
             return min(hinted)[1]
         # "a dividend of 11 cents a share" in a story whose figures are in A$: the article's nearest figure says
         nearest = []
+        bare_dollar = self.local_dollar or "USD"
         for code in codes:
             starts = self._coded.get(code, ())
+            if code == bare_dollar and "$" in self._coded:
+                # "cut its forecast to 40 to 50 cents" in an Auckland story whose bare "$" is the NZ dollar
+                starts = sorted([*starts, *self._coded["$"]])
             at = bisect.bisect_left(starts, figure.start)
             nearest += [(abs(starts[i] - figure.start), code) for i in (at - 1, at) if 0 <= i < len(starts)]
         if nearest:
