@@ -2203,6 +2203,9 @@ _NAMED_AFTER_WORDS = 2
 _BETWEEN_REACH, _CUE_REACH, _NAMED_REACH = 40, 30, 50
 # How many lower-case words may stand between a cue and the word that closes the name of its figure.
 _NAMING_WORDS = 3
+# ... and between a multiple and the word that ties its value to a date: a value is often named with who expects it
+# ("15 times the earnings analysts expect for the fiscal year to March 2027").
+_MULTIPLE_NAMING_WORDS = 4
 # How many lower-case words may stand between a comparison's date and a figure of the same noun phrase.
 _TRAILING_WORDS = 3
 # How many words may follow the subject of a comparison's own clause before its date ("more than it
@@ -2467,8 +2470,9 @@ def _comparison_rules() -> _ComparisonRules:
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
         # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"
-        multiple_named=re.compile(rf"(?i){multiple}\s+(?:[\w&.-]+['\u2019]s\s+)?(?:{free_word}\s+){{1,{_NAMING_WORDS}}}?"
-                                  rf"(?:{words('multiple_ties')})\s+(?:(?:{words('between', 'reached')})\s+)*\Z"),
+        multiple_named=re.compile(rf"(?i){multiple}\s+(?:[\w&.-]+['\u2019]s\s+)?"
+                                  rf"(?:{free_word}\s+){{1,{_MULTIPLE_NAMING_WORDS}}}?(?:{words('multiple_ties')})\s+"
+                                  rf"(?:(?:{words('between', 'reached')})\s+)*\Z"),
         multiple_owned=re.compile(rf"(?i){multiple}\s+\Z"),
         # ... maybe with a word telling the measure is a forecast: "10 to 12 times its expected 2026 EBITDA"
         multiple_measured=re.compile(rf"(?i){multiple}\s+(?:(?:{words('owner')}|[\w&.-]+['\u2019]s)\s+)?"

@@ -774,6 +774,14 @@ def test_a_second_predicate_that_revises_a_forecast_or_tells_after_but_keeps_its
     assert dates["310p"] == ""
 
 
+def test_a_deadline_a_holder_is_pressing_for_in_a_second_predicate_does_not_date_the_stake_before_it():
+    rows = _rows_under("June 3, 2025", "Pinecrest Partners owns a holding worth roughly $640 million in the retailer "
+                       "and is urging its board to sell the logistics arm before the end of 2026.")
+    assert _dates_of_figures(rows) == {"$640 million": ""}
+    assert [row["when"] for row in rows if row["money_text"]] == ["2025-06-03"]
+    assert "before the end of 2026" in _date_texts(rows)
+
+
 def test_a_stretch_after_a_second_percentage_of_the_move_is_that_ones_not_the_firsts():
     dates = _dates_of_figures(_wsj("Shares of Xiaomi are up 2.1% week on week and about 23% year to date."))
     assert dates == {"2.1%": "", "23%": "year to date"}
@@ -2335,6 +2343,19 @@ def test_a_multiple_of_a_value_a_name_owns_for_a_period_dates_neither_the_price_
     dates = _on("2026-02-10", "At $41 the shares would trade at about 11 times Moreau's earnings estimate for the "
                               "fiscal year ending June 2027.")
     assert dates == {"$41": ""}
+
+
+def test_a_multiple_of_a_value_named_with_who_expects_it_for_a_period_dates_neither_the_price_nor_the_multiple():
+    dates = _on("2026-05-23", "At HK$96, the stock trades at about 11 times the profit brokers forecast for the "
+                              "fiscal year to March 2027.")
+    assert dates == {"HK$96": ""}
+
+
+def test_the_day_a_document_is_dated_in_an_aside_does_not_date_the_figures_it_tells():
+    rows = _rows_under("March 17, 2026", "The memo, dated Feb. 3, says the cable unit's market value of about "
+                                         "$4 billion understates its worth.")
+    assert _dates_of_figures(rows) == {"$4 billion": ""}
+    assert "Feb. 3" in _date_texts(rows)
 
 
 def test_a_stretch_that_opens_its_sentence_with_a_description_of_its_date_dates_no_move_and_makes_no_row():

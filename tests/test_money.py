@@ -4761,6 +4761,8 @@ def test_a_funds_internal_rate_of_return_or_annualised_return_is_its_result(sent
      "net_worth"),
     # a holding with no person's word stays its value
     ("At the offer price, the state fund's holding would be worth US$9 billion.", "US$9 billion", "valuation"),
+    # a stake told with "worth" right after it, no verb between, is its value too
+    ("Teller Capital has built a stake worth about $450 million in the brewer.", "$450 million", "valuation"),
 ])
 def test_a_persons_own_stake_is_a_fortune_and_any_other_holding_a_value(sentence, text, kind):
     assert kind_by_text(sentence)[text] == kind
