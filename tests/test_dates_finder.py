@@ -1857,3 +1857,17 @@ def test_a_marker_that_is_also_a_month_is_the_month_when_capitalised():
     first, second = low.index("may"), low.rindex("may")
     assert finder.capitalised_month(text, low, first, first + 3) is True
     assert finder.capitalised_month(text, low, second, second + 3) is False
+
+
+def test_a_month_with_a_capital_q_is_the_quarter_that_month_closes_as_brokers_write_it():
+    friday = dt.date(2026, 2, 27)
+    found = [(m.text, m.when, m.future) for m in tag_dates(
+        "Margins slipped in Dec Q after the Sept Q; orders should recover in the June Q.", friday)]
+    assert found == [("Dec Q", "2025-Q4", False), ("after the Sept Q", "2025-Q3", False), ("the June Q", "2026-Q2", True)]
+    assert not [m for m in tag_dates("Staff sat through a March Q&A on the plan.", friday) if m.on_calendar]
+
+
+def test_a_month_a_thing_was_allowed_to_resume_in_after_a_past_month_of_a_year_is_of_that_year():
+    found = [(m.text, m.when, m.future) for m in tag_dates(
+        "The refinery was shut in May 2024 after a fire and was allowed to resume output in August.", dt.date(2026, 1, 20))]
+    assert found == [("May 2024", "2024-05", False), ("August", "2024-08", False)]

@@ -8785,3 +8785,15 @@ def test_a_day_named_right_after_results_in_a_later_clause_of_a_quarter_s_senten
             "reported results on Feb. 12, filings show.")
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 16))]
     assert ("the December quarter", "2025-Q4") in found and ("Feb. 12", "2026-02-12") in found
+
+
+def test_the_quarter_after_a_quarter_named_by_its_ordinal_and_the_day_it_ended_is_the_quarter_that_day_closes():
+    text = "Kestrel Foods' net profit for the third quarter ended March 31, 2026 rose 14%. " \
+           "Revenue for the quarter climbed 9% to $210 million."
+    assert calendar(text, dt.date(2026, 5, 20)) == [
+        ("the third quarter ended March 31, 2026", "2026-Q1"), ("the quarter", "2026-Q1")]
+
+
+def test_a_fiscal_year_that_ended_on_a_day_is_the_one_that_day_closed():
+    assert _when_of("Sales grew 11% in the fiscal year that ended on March 31, the retailer said.",
+                    dt.date(2026, 7, 15), "the fiscal year that ended on March 31") == [("FY2026", False)]

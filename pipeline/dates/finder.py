@@ -956,6 +956,8 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         start_month = lexicon.months()[captured["qstart"]][0] if "qstart" in captured else end_month - 2
         if (end_month - start_month) % 12 != 2 or not text[where["qend"]].isupper():
             return None
+        if "qletter" in captured and not text[where["qletter"]].isupper():
+            return None         # "Dec Q" (a broker's shorthand for "the December quarter") is written in capitals
         parts["quarter"] = (end_month - 3) % 12 // 3 + 1
         if end_month % 3:
             # "the January quarter" (as Nvidia or a retailer names a quarter of its fiscal year): the three months

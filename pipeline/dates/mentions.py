@@ -5970,6 +5970,12 @@ class _Reading:
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
                 self.topic, self.topic_named = self.reference, exp
+                # (a quarter named by its ordinal and the day it ended, "the first quarter ended Sept 30, 2025" of
+                # a year ending in June, is the quarter that day closes, which "the quarter" after it restates)
+                whole = resolver.ended_stretch(parts, resolution, anchor) \
+                    if isinstance(parts.get("ends_on"), dt.date) and anchor is not None else None
+                if whole is not None and whole.period is not None and whole.period.gran == self.reference.gran:
+                    self.topic = whole.period
 
     def _said_after_the_period_told(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` date an aside that ends its sentence, telling when a period its sentence named before was
