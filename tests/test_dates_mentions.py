@@ -2238,6 +2238,11 @@ LEFTOVERS_OF_A_CLIMATE_STORY_AND_OTHERS = [
     ("... not when a holiday of a fixed day of another calendar was named", "Stores were busy before Christmas and "
      "the Lunar New Year. Sales rose over the Labor Day holiday.", dt.date(2025, 9, 10),
      "the Labor Day holiday", "2025-09-01"),
+    ("golden week in a text that named japan before it is japan's, april 29 to may 5", "Osaka's hotels will raise their "
+     "rates, and Japanese airlines will add flights for the Golden Week holidays.", dt.date(2027, 3, 2),
+     "the Golden Week holidays", "2027-04-29/2027-05-05"),
+    ("... else china's, the first seven days of october", "Box-office takings fell 12% over the Golden Week "
+     "holiday, the film bureau said.", dt.date(2027, 10, 9), "the Golden Week holiday", "2027-10-01/2027-10-07"),
     ("a month named after the story moved back to now by the present perfect is this year's", "Alibaba was fined a "
      "record 18.2 billion yuan in April 2021. Its shares have fallen by half since, and in March it announced a "
      "buyback.", dt.date(2025, 11, 20), "March", "2025-03"),

@@ -520,6 +520,17 @@ def test_a_holiday_a_timetable_names_that_went_by_more_than_two_months_ago_is_th
     assert resolve({"holiday": "12-25"}, dt.date(2026, 1, 10), "schedule", None).when == "2025-12-25"
 
 
+def test_a_holiday_of_several_days_spans_them_and_is_to_come_until_its_first_day():
+    # "Factories will stay shut through Songkran": April 13 to 15 (holidays.tsv "04-13..04-15")
+    march = resolve({"holiday": "04-13..04-15"}, dt.date(2027, 3, 20), "future", None)
+    assert (march.when, march.future) == ("2027-04-13/2027-04-15", True)
+    # "Hotels were full over the Golden Week holiday", written after it: the one just gone, no forecast
+    october = resolve({"holiday": "10-01..10-07"}, dt.date(2027, 10, 12), "past", None)
+    assert (october.when, october.future) == ("2027-10-01/2027-10-07", False)
+    # a length instead of a last day: "+3", three days from the first
+    assert resolve({"holiday": "12-30..+3"}, dt.date(2027, 12, 1), "future", None).when == "2027-12-30/2028-01-01"
+
+
 def test_the_new_fiscal_year_is_the_one_begun_lately_or_the_one_about_to_begin_whichever_starts_nearer():
     parts = {"unit": "Y", "nearest": True, "det": True, "fiscal": True, "fiscal_end": 3}
     assert resolve(parts, dt.date(2026, 2, 12), "future").when == "FY2027"     # begins April 1, 2026

@@ -4011,10 +4011,15 @@ class _Reading:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
         of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
         unless the text named a holiday of a fixed day too, other than those; "the Labor Day holiday" after the
-        Lunar New Year or Singles Day is China's of May 1."""
+        Lunar New Year or Singles Day is China's of May 1.  A NAMED that is no holiday is a place: "Golden Week" in
+        a text that named Japan before it is Japan's."""
         other, _, named = exp.parts["holiday_in_context"].partition("@")
         rules = lexicon.holidays()
-        signs = {rules[name] for name in named.split(",")}
+        places = [name for name in named.split(",") if name not in rules]
+        if places and re.search(r"\b(?:" + "|".join(map(re.escape, places)) + r")\b", self.low[:exp.start]):
+            exp.parts = dict(exp.parts, holiday=rules[other])
+            return
+        signs = {rules[name] for name in named.split(",") if name in rules}
         told = [earlier[0].parts for earlier in self.resolved if "holiday" in earlier[0].parts]
         if not signs.isdisjoint(p["holiday"] for p in told) and not any(
                 resolver.fixed_holiday(p["holiday"]) for p in told if p["holiday"] not in signs and "year" not in p):

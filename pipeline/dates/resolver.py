@@ -421,6 +421,11 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
                            Period.of("M", period.last()), anchor, resolution.future)._replace(period=period)
     if parts.get("long_weekend") and period.gran == "WE":
         resolution = _long_weekend(parts["holiday"], period, anchor, mod, forecast)
+    if "holiday" in parts and period.gran == "D" and not parts.get("holiday_eve") \
+            and (end := holiday_end(parts["holiday"], period.day)) is not None:
+        # "Golden Week": its days, to come as a day is (a holiday under way is no forecast once its first day came)
+        last = Period.of("D", end)
+        resolution = _span(resolution, last, anchor, _placed(last, anchor, future=forecast).future)
     if "year2" in parts or "day2" in parts:
         end = _range_end(parts, period)
         resolution = _span(resolution, end, anchor)
@@ -1864,6 +1869,7 @@ def _numeric(parts: dict, anchor, locale: str) -> Period | Resolution | None:
 def _recurring_holiday(rule: str, mod: str) -> Resolution:
     """A holiday spoken of as a recurring occasion: no particular day (TimeML XXXX-MM-DD, or as much
     of it as the rule fixes: Thanksgiving XXXX-11, Easter XXXX)."""
+    rule = rule.partition("..")[0]      # (a holiday of several days recurs from its first)
     if rule.startswith("days:"):
         value = "XXXX"
     elif rule.count("-") == 1 and rule[0].isdigit():
@@ -1877,6 +1883,7 @@ def _recurring_holiday(rule: str, mod: str) -> Resolution:
 
 def fixed_holiday(rule: str) -> bool:
     """Is a holiday of rule ``rule`` (holidays.tsv) on the same day of the same month every year ("01-01")?"""
+    rule = rule.partition("..")[0]
     return rule[:1].isdigit() and rule.count("-") == 1
 
 
@@ -1890,7 +1897,22 @@ def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
     return day.year
 
 
+def holiday_end(rule: str, start: dt.date) -> dt.date | None:
+    """The last day of a holiday of several days that begins on ``start`` (holidays.tsv "START..END": END its last
+    day, MM-DD, in the year of its first or the next; "+N" its length in days), None for a holiday of one day."""
+    end = rule.partition("..")[2]
+    if not end:
+        return None
+    if end.startswith("+"):
+        return start + dt.timedelta(days=int(end[1:]) - 1)
+    month, day = (int(x) for x in end.split("-"))
+    last = dt.date(start.year, month, day)
+    return last if last >= start else last.replace(year=start.year + 1)
+
+
 def _holiday(rule: str, year: int) -> dt.date | None:
+    """The first day of the holiday of rule ``rule`` (holidays.tsv) in ``year``."""
+    rule = rule.partition("..")[0]
     if rule.startswith("days:"):
         # a holiday of the lunar calendar: its day in each year the table lists
         # ("days:" alone: a name with no day of its own, only the one a text that named its holiday gives it, "Eid")
