@@ -4709,8 +4709,9 @@ CALENDAR_READINGS = [
      [("the day before the Lunar New Year holiday in 2025", "2025-01-28")]),
     ("Shares of the company rose 4% the day after March 3, when it reported results.", CNBC,
      [("the day after March 3", "2025-03-04")]),
-    # ... but a count of days after "the" is a stretch, which places no day
-    ("Retail sales rose 3% in the two days before Christmas.", CNBC, [("before Christmas", "2024-12-25")]),
+    # ... but a count of days after "the" is a stretch, up to the day before it
+    ("Retail sales rose 3% in the two days before Christmas.", CNBC,
+     [("the two days before Christmas", "2024-12-23/2024-12-24")]),
     # a span runs forward, a month names its hearing, and a previous weekday counts from the story
     ("Kanemori said it would buy back shares for as much as 100 billion yen between Nov. 10 and March 31.",
      dt.date(2025, 11, 7), [("between Nov. 10 and March 31", "2025-11-10/2026-03-31")]),
@@ -8802,3 +8803,19 @@ def test_the_quarter_after_a_quarter_named_by_its_ordinal_and_the_day_it_ended_i
 def test_a_fiscal_year_that_ended_on_a_day_is_the_one_that_day_closed():
     assert _when_of("Sales grew 11% in the fiscal year that ended on March 31, the retailer said.",
                     dt.date(2026, 7, 15), "the fiscal year that ended on March 31") == [("FY2026", False)]
+def test_a_count_of_days_later_counts_from_the_day_a_side_clause_named_in_the_sentence_before():
+    text = ("The port reopened in March.\n\nIt was the first strike since the union's vote of June 4, which rejected "
+            "the wage offer. Dockers walked out three days later, shutting the terminals.")
+    assert _when_of(text, dt.date(2025, 8, 12), "three days later") == [("2025-06-07", False)]
+
+
+def test_the_weeks_counted_before_a_holiday_are_the_stretch_up_to_the_day_before_it():
+    text = "Online grocery orders rose 18% in the three weeks before last year's Thanksgiving, the tracker said."
+    assert ("the three weeks before last year's Thanksgiving", "2024-11-07/2024-11-27") \
+        in calendar(text, dt.date(2025, 10, 3))
+
+
+def test_the_week_of_a_weekly_report_is_the_first_week_it_named_by_its_last_day():
+    text = ("Bond funds took in $2.4 billion in the week ended Thursday, after $1.1 billion in the week that ended "
+            "Sept. 4.\n\nHigh-yield funds alone drew $800 million in the week, the most since June.")
+    assert _when_of(text, dt.date(2025, 9, 13), "the week") == [("2025-09-05/2025-09-11", False)]

@@ -200,6 +200,7 @@ class _Connectors(NamedTuple):
     started: re.Pattern                 # ... of kind started,
     starting_ahead: re.Pattern          # ... of those of them of tense future ("the year starting May 1"),
     count_started: re.Pattern           # ... of kind count_started
+    count_before: re.Pattern            # ... of kind count_before
     clock_day: re.Pattern               # ... of kind clock_day
     day_clock: re.Pattern               # ... of kind day_clock
     opening: re.Pattern                 # ... of kind opening
@@ -247,6 +248,7 @@ def _connectors() -> _Connectors:
         ended_past=between("ended", "past"),
         ends_told=between("ends_told"), started=between("started"),
         starting_ahead=between("started", "future"), count_started=between("count_started"),
+        count_before=between("count_before"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
@@ -668,6 +670,7 @@ class _Reading:
         self.end_days: dict[int, resolver.Resolution | None] = {}
         self.reference_qualifies = False        # the reference is a year that qualifies a noun ("This year's festival")
         self.reference_stretch = None           # (parts, resolution) of the stretch the reference day ends
+        self.week_ended: resolver.Resolution | None = None     # the first week named by the day it ended
         self.naming_the_stretch: set[int] = set()   # expressions read as that stretch itself, which leave it be
         self.closed_from: dict[int, int] = {}   # the period whose last days are counted -> where they start
         self.closed_in_the_past: set[int] = set()   # ... named alone in a clause about the past
@@ -1128,6 +1131,12 @@ class _Reading:
             # the day a stretch ended is the one the stretch was read with, whatever the tense of its
             # clause: "will report results for the quarter ended March 31" (not next March 31)
             told_of, tense, resolution = self.reference, "", ended_on
+            stretch_exp, stretch = self.resolved[-1][:2] if self.resolved else (None, None)
+            # (the first week so named is the report's; later ones are compared with it: "grossed $71.4 million in
+            # the week ending Sunday, Jan. 4 ... topped the $67.9 million taken in the week that ended Dec. 28")
+            if self.week_ended is None and stretch_exp is not None and stretch_exp.parts.get("unit") == "W" \
+                    and stretch_exp.parts.get("count", 1) == 1 and "ends_on" in stretch_exp.parts:
+                self.week_ended = resolver.ended_stretch(stretch_exp.parts, stretch, self.anchor)
         elif self._ends_a_recent_stretch(exp, window):
             # "had doubled from a low in January 2024 through the end of October": the stretch runs up to
             # the latest October, whatever the tense and the year the paragraph told of
@@ -1231,6 +1240,12 @@ class _Reading:
                     resolution = resolver.resolve(exp.parts, self.anchor - dt.timedelta(days=round(365.25 * back)),
                                                   "past", None, self.locale)
                     resolution = resolution and resolution._replace(future=False)
+        if resolution is None and _the_week(exp.parts) and self.week_ended is not None \
+                and befores.keys() <= {"scatter"} \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # "took in $3.1 billion in the week ended Wednesday ... Outflows from Japan funds reached $1.9 billion in
+            # the week": a weekly report's week is the one it named by its last day, not the week of writing
+            resolution = self.week_ended
         if resolution is None and exp.parts.keys() == _THE_FISCAL_YEAR_KEYS and exp.parts["unit"] == "Y" \
                 and (named := self._fiscal_year_named_over(exp)) is not None \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
@@ -3617,6 +3632,17 @@ class _Reading:
                 # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
                 exp.parts = parts = dict(parts, ends_on=end, starts_on=start.first_day)
                 self.end_days[index + 1] = start
+        if parts.keys() == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
+                and parts["unit"] in ("D", "W", "M") and connectors.count_before.fullmatch(low, exp.end, following.start):
+            tense = finder.clause_tense(self.text, low, following.start, following.end,
+                                        self._window_of(following.start), self.clauses) \
+                if resolver.needs_tense(following.parts) else ""
+            before = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
+            if before is not None and before.precision in ("day", "month") and before.first_day is not None:
+                # "the four weeks before last year's Lunar New Year": the stretch up to the day before (one
+                # mention, see _compose)
+                exp.parts = parts = dict(parts, ends_on=before.first_day - dt.timedelta(days=1), ends_before=True)
+                self.end_days[index + 1] = before
         if "holiday" in parts and _lacks_year(parts) \
                 and connectors.holiday_day.fullmatch(low, exp.end, following.start):
             # (the day in the tense of its clause: "because Thanksgiving fell on Nov. 28", written on Nov. 28,
@@ -4780,6 +4806,16 @@ class _Reading:
         count from a day, never from a year or a month; so do weeks: "on Saturday, October 9, a repeat of their meeting
         in 2023. England play Wales a week later" is October 16)."""
         parts = exp.parts
+        if told_of is self.reference and parts.get("unit") in _DAY_COUNT_UNITS and "count" in parts \
+                and parts.get("direction") in ("earlier", "later"):
+            # (over a time told further back, the day its sentence or the one before named in a side clause: "the
+            # first lottery since the proclamation of Sept. 19, which added a fee. The fee took effect two days
+            # later": Sept. 21)
+            since = self._previous_sentence_start(exp, self._window_of(exp.start))
+            if told_of is None or self.reference_start < since:
+                told_of = next((done[1].period for done in reversed(self.resolved)
+                                if done[0].start >= since and done[1].on_calendar and done[1].period is not None
+                                and done[1].period.gran == "D"), told_of)
         if told_of is None or told_of is not self.reference or told_of.gran == "D" \
                 or not resolver.finer("W", told_of.gran) or parts.get("unit") not in _DAY_COUNT_UNITS \
                 or "count" not in parts or parts.get("direction") not in ("earlier", "later") or "D" not in self.named:
@@ -6471,7 +6507,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             # 0.5% in the first nine months, dragged down by ... New home prices fell 0.4% in September")
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
             ends_on = exp.parts["ends_on"]
-            if nxt_res.last_day == ends_on or (
+            if nxt_res.last_day == ends_on or (exp.parts.get("ends_before") and nxt_res.first_day is not None
+                                               and nxt_res.first_day - dt.timedelta(days=1) == ends_on) or (
                     resolver.opens_a_year(exp.parts) and nxt_res.period is not None
                     and (nxt_res.period == resolver.Period("Y", ends_on.year)
                          or nxt_res.period.gran == "FY" and nxt_res.first_day <= ends_on <= nxt_res.last_day)
