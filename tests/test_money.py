@@ -4488,6 +4488,14 @@ def test_a_sum_a_business_would_lose_is_its_loss():
                         "said.") == {"$20 billion": "market_value_change"}
 
 
+def test_a_loss_said_ahead_is_one_list_that_names_both_the_kind_and_the_fall():
+    # joins.tsv role=loses_ahead, named by kinds.tsv and movements.tsv as {loses_ahead}
+    found = find_money("The regional airline said it stands to lose about $300 million this year as fuel costs climb.")
+    assert [(m.market_kind, m.direction, m.amount) for m in found] == [("profit", "down", 3e8)]
+    assert lexicon().moves["stands to lose"] == ("down", "before")
+    assert lexicon().triggers["stands to lose"]["amount_kind"] == "profit"
+
+
 def test_a_sum_companies_will_together_lose_is_their_loss():
     found = find_money("Analysts expect the two carmakers will collectively lose about 12 billion yuan next year in "
                        "their price war.")

@@ -257,6 +257,11 @@ def _connectors() -> _Connectors:
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
+def _line_start(text: str, at: int) -> int:
+    """Where the line that holds ``at`` starts (0 on the first line)."""
+    return text.rfind("\n", 0, at) + 1
+
+
 def _line_break_before_the_last_line(text: str, line: int) -> int:
     """The line break before the last line of text written before the break ``line`` (blank lines skipped): where the
     paragraph before the one ``line`` opens starts, less one; scanned back in place, as the text may be long."""
@@ -725,7 +730,7 @@ class _Reading:
         the final vote on the Friday" Nov. 28 ("the" points back to days told, as "on Saturday" alone need not)."""
         if _THE_BEFORE.search(self.low, max(0, exp.start - 5), exp.start) is None:
             return
-        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        paragraph = _line_start(self.text, exp.start)
         for told, resolution, *_ in reversed(self.resolved):
             if told.start < paragraph:
                 return
@@ -781,7 +786,7 @@ class _Reading:
                 break
             if resolution is None or resolution.precision != "day" or resolution.first_day is None:
                 continue
-            line = self.text.rfind("\n", 0, told.start) + 1
+            line = _line_start(self.text, told.start)
             if lexicon.event_opening().search(self.low, max(line, told.start - _OPENING_REACH), told.start):
                 return resolution.first_day
         return None
@@ -1475,7 +1480,7 @@ class _Reading:
                 tense, resolution = "future", ahead
         if not tense and _a_season_alone(exp.parts) and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor \
-                and self.text.startswith(_LIST_MARKS, self.text.rfind("\n", 0, exp.start) + 1):
+                and self.text.startswith(_LIST_MARKS, _line_start(self.text, exp.start)):
             # an item of a list that tells no tense (a timetable: "- Japan and South Korea: in the summer", in March)
             # names the season nearer, the coming one when the one gone is farther back
             ahead = self._in_year(exp, resolution, +1, "future", ref)
@@ -1897,7 +1902,7 @@ class _Reading:
         first = resolution.first_day
         if first >= start:
             return resolution
-        line = self.text.rfind("\n", 0, exp.start) + 1
+        line = _line_start(self.text, exp.start)
         listed = line > named_at and self.text.startswith(_LIST_MARKS, line)
         if first > self.anchor and not listed and (exp.start <= self.headline_end
                                                    or not self._before_a_day_of_the_split_year(exp, first, start, window)):
@@ -1969,7 +1974,7 @@ class _Reading:
             lo, hi = self.clauses.sentence(told.start, told.end, self._window_of(told.start))
             # (a time that opens its line heads an entry of a log, "9:40 a.m. - A section of the ramp collapses ...",
             # and dates every happening its entry tells)
-            heads_its_entry = told.start == self.low.rfind("\n", 0, told.start) + 1
+            heads_its_entry = told.start == _line_start(self.low, told.start)
             if any(heads_its_entry or _dates_the_word(self.low, told, m)
                    for m in names.finditer(self.low, lo, min(hi, exp.start))
                    if not any(s <= m.start() < e for s, e in spans)
@@ -2070,7 +2075,7 @@ class _Reading:
             return None
         dated, told_end = self.last_dated_weekday
         between = self.text[told_end:exp.start]
-        opening = self.text[self.text.rfind("\n", 0, exp.start) + 1:exp.start]
+        opening = self.text[_line_start(self.text, exp.start):exp.start]
         if dated.first_day is None or between.count("\n\n") > 1 or between.count("\n") > 2 \
                 or ("\n" in between and len(opening.split()) > 2):
             # (a later paragraph goes on with the story when it opens with the weekday, "By Thursday ..."; one that
@@ -2131,7 +2136,7 @@ class _Reading:
         """Is the holiday ``exp`` named as the event itself: the subject heading its headline or sentence, followed
         by what names an event (event_names.tsv: "Alibaba's Singles' Day shopping festival ... will this year run
         for more than a month"), not a measure of its day ("Cyber Monday online sales hit record $14.25 billion")?"""
-        lo = self.text.rfind("\n", 0, exp.start) + 1 if exp.end <= self.headline_end \
+        lo = _line_start(self.text, exp.start) if exp.end <= self.headline_end \
             else self.clauses.sentence(exp.start, exp.end, window)[0]
         return _HEADS_AS_SUBJECT.fullmatch(self.text, lo, exp.start) is not None \
             and lexicon.event_named_after().match(self.low, exp.end) is not None
@@ -2455,7 +2460,7 @@ class _Reading:
         """Is ``exp`` alone on its line, and named again in the first sentence under it ("Next week" over "No episode
         next week while we are off")?  That heading names its section's topic, and the sentence tells the period."""
         said = self.low[exp.start:exp.end]
-        if self.low[self.text.rfind("\n", 0, exp.start) + 1:line_end].strip() != said:
+        if self.low[_line_start(self.text, exp.start):line_end].strip() != said:
             return False
         body = self.low[line_end:line_end + _LABEL_REACH * 4].lstrip()
         first = _SENTENCE_OR_LINE_END.split(body, maxsplit=1)[0]
@@ -2653,7 +2658,7 @@ class _Reading:
         EU Phase 1 deadline; Feb. 11, Halvard's full-year results", labels_ahead.tsv)?  The items of a list a
         label looks ahead to are still to come, though no word of tense tells them."""
         # (the whole sentence, which may hold several clauses set off by semicolons: the items of the list)
-        lo = window[0] if window is not None else self.text.rfind("\n", 0, exp.start) + 1
+        lo = window[0] if window is not None else _line_start(self.text, exp.start)
         return lexicon.label_ahead().match(self.low, lo, exp.start) is not None \
             or self._after_an_item_ahead(exp, window) or self._item_of_a_list_led_ahead(exp)
 
@@ -2684,14 +2689,14 @@ class _Reading:
         under one whose last date is still to come ("Key dates: / - Registration: open until April 30 / -
         Preliminary round: online, May 11-22", in March)?  A timetable runs in order: once it has reached a day
         ahead, its later items told without a tense are ahead too."""
-        line = self.text.rfind("\n", 0, exp.start) + 1
+        line = _line_start(self.text, exp.start)
         if line == 0 or not _lacks_year(exp.parts) or "weekday" in exp.parts \
                 or BULLET_OPENING.match(self.text, line, exp.start) is None \
                 or finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 or lexicon.present_simple().search(self.text, line, self.text.find("\n", exp.end) % (len(self.text) + 1)):
             return False
-        above = self.text.rfind("\n", 0, line - 1) + 1
+        above = _line_start(self.text, line - 1)
         if BULLET_OPENING.match(self.text, above, line - 1) is None:
             return False
         last = next((done for done in reversed(self.resolved) if done[0].start < line), None)
@@ -2893,7 +2898,7 @@ class _Reading:
         """The last month of the fiscal year the report told it is on, when ``exp``'s paragraph names no company of
         fiscal.tsv of another calendar before it: "Revenue for the year rose 6%", a paragraph of its own, is the
         report's year, though the paragraph before named an affiliate that keeps the calendar year."""
-        return self._year_end_stated_unless_named(exp, self.text.rfind("\n", 0, exp.start) + 1)
+        return self._year_end_stated_unless_named(exp, _line_start(self.text, exp.start))
 
     def _year_end_stated_unless_named(self, exp: finder.Expression, since: int, markets: bool = True) -> int | None:
         """The last month of the fiscal year the report told it is on, unless the company of fiscal.tsv named nearest
@@ -3103,7 +3108,7 @@ class _Reading:
         # (the start of the line is looked for only inside an entry: most dates are in none, and a long line read
         # back for each of its dates would cost its length times their number)
         if exp.start < self.entry_end and self.reference is not None and not self.weekday_entry \
-                and self.reference_start >= self.text.rfind("\n", 0, exp.start) + 1 \
+                and self.reference_start >= _line_start(self.text, exp.start) \
                 and self.story_told and self.anchor is not None and self.reference.last() < self.anchor \
                 and _lacks_year(exp.parts) \
                 and "weekday" not in exp.parts and "in_story" not in exp.parts:
@@ -3406,7 +3411,7 @@ class _Reading:
         but named another quarter or half before them ("said on August 29 that revenue grew 26% in the June quarter
         ... and spent 38.6 billion yuan in the period", paragraphs after the March quarter's results).  (Within the
         topic's own paragraph another quarter is named only in passing: "after a flat second quarter".)"""
-        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        paragraph = _line_start(self.text, exp.start)
         named = [n for n in (self.named.get(gran) for gran in ("Q", "H")) if n is not None and paragraph <= n[1]]
         if not named:
             return self.topic
@@ -3780,7 +3785,7 @@ class _Reading:
         """Does a fiscal year label the line of ``exp`` ("- Fiscal 2022: In the year that ended in March 2023, the
         stake was cut")?  The year the line tells by its end restates that fiscal year, whatever its sentence tells
         of; a bare "fiscal" elsewhere in a sentence ("the twelve months to September", near "fiscal 2029") does not."""
-        line = self.low.rfind("\n", 0, exp.start) + 1
+        line = _line_start(self.low, exp.start)
         return any(line <= before.start and before.end <= exp.start and before.parts.get("fiscal")
                    and finder.labels_its_line(self.low, before.start, before.end)
                    for before in self.expressions if before.start < exp.start)
@@ -4383,7 +4388,7 @@ class _Reading:
     def _a_field_of_a_later_item(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand in a bulleted item opened by a label of its own ("- Settlement: on or about Sept. 16"),
         on a line after the date last told?  Such an item is a field of a term sheet or fact box, each dated apart."""
-        line = self.text.rfind("\n", 0, exp.start) + 1
+        line = _line_start(self.text, exp.start)
         if line <= self.reference_end:
             return False
         bullet = BULLET_OPENING.match(self.text, line, exp.start)
@@ -4611,7 +4616,7 @@ class _Reading:
         first_break = gap.find("\n")
         if first_break == -1 or "\n" in gap[first_break:].lstrip("\n"):
             return False
-        line_start = self.text.rfind("\n", 0, exp.start) + 1
+        line_start = _line_start(self.text, exp.start)
         if self.clauses.sentence(exp.start, exp.end, window)[0] > line_start \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return False
@@ -4629,7 +4634,7 @@ class _Reading:
         first_break = gap.find("\n")
         if first_break == -1 or "\n" in gap[first_break:].lstrip("\n"):
             return False
-        if len(self.low[self.text.rfind("\n", 0, exp.start) + 1:exp.start].split()) > 1 \
+        if len(self.low[_line_start(self.text, exp.start):exp.start].split()) > 1 \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return False
         try:
@@ -4757,7 +4762,7 @@ class _Reading:
                 and parts.get("anaphoric") and told_of.first().isoweekday() < _SATURDAY:
             # "that weekend" points back to a weekend told of, not to the weekday named since ("handled 80 million
             # orders on Saturday, July 5 ... Zhou says Tuesday was busier than that weekend": July 5's)
-            paragraph = self.text.rfind("\n", 0, exp.start) + 1
+            paragraph = _line_start(self.text, exp.start)
             return next((day for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:])
                          if paragraph <= start and day.first().isoweekday() >= _SATURDAY), told_of)
         if told_of is not None and told_of is self.reference and self.reference_names_a_year and unit == "D" \
@@ -4794,7 +4799,7 @@ class _Reading:
         """What "that day" is when the day named last ends a fiscal year's name ("put Alibaba on its list on July 29,
         2022, after it filed its report for the fiscal year ended March 31, 2022. Its shares fell 11% that day"): the
         day its paragraph told of before it, as a day in a period's name is no happening's day."""
-        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        paragraph = _line_start(self.text, exp.start)
         return next((day for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:])
                      if paragraph <= start < self.reference_start), None)
 
@@ -4834,7 +4839,7 @@ class _Reading:
                 or told_of.first() <= self.anchor or parts.get("unit") != "D" or "daypart" in parts \
                 or not (parts.get("anaphoric") or parts.get("direction") in ("earlier", "later")):
             return told_of
-        paragraph = self.text.rfind("\n", 0, exp.start) + 1
+        paragraph = _line_start(self.text, exp.start)
         for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
             if start < paragraph:
                 break
@@ -6227,7 +6232,7 @@ def _this_quarter(parts: dict) -> bool:
 def _heads_a_section(text: str, at: int) -> bool:
     """Is ``at`` on a short line (at most HEADING_WORDS words: "Toby Xu, chief financial officer, lunch, 12:30 p.m.")
     right above a line of text, a heading over its section rather than a paragraph of its own?"""
-    start = text.rfind("\n", 0, at) + 1
+    start = _line_start(text, at)
     end = text.find("\n", at)
     if end == -1 or len(text[start:end].split()) > HEADING_WORDS:
         return False

@@ -150,6 +150,19 @@ def forms_of(cell: str) -> list[str]:
     return [w.strip() for w in cell.split("|") if w.strip()]
 
 
+def shared_forms(cell: str) -> list[str]:
+    """The forms of a words cell, where "{role}" stands for the words of that joins.tsv role, in their order: a list
+    that two tables both need (kinds.tsv and movements.tsv, "{loses_ahead}") is written once."""
+    forms = []
+    for form in forms_of(cell):
+        if form.startswith("{") and form.endswith("}"):
+            forms.extend(w for row in load_table("money/joins.tsv") if row["role"] == form[1:-1]
+                         for w in forms_of(row["words"]))
+        else:
+            forms.append(form)
+    return forms
+
+
 def applies_of(row: dict) -> list[str]:
     """The kinds of figure a not_money.tsv row vetoes: one row may stand for several ("percent,amount")."""
     return row["applies"].split(",")
@@ -460,7 +473,7 @@ def lexicon() -> Lexicon:
     moves, triggers, alone, approx, hints, alone_rows = {}, {}, {}, {}, {}, []
     sign_words, by_moves, apart_moves = {}, {}, {}
     for row in load_table("money/movements.tsv"):
-        for word in forms_of(row["words"]):
+        for word in shared_forms(row["words"]):
             if row["place"] == "sign":
                 sign_words[key_of(word)] = row["direction"]
             elif row["place"] == "by":
@@ -471,7 +484,7 @@ def lexicon() -> Lexicon:
                 moves[key_of(word)] = (row["direction"], row["place"])
     for row in load_table("money/kinds.tsv"):
         row = dict(row, _weight=float(row["weight"] or 0), _reach=float(row["reach"] or "inf"))
-        for word in forms_of(row["words"]):
+        for word in shared_forms(row["words"]):
             triggers.setdefault(key_of(word), row)
             if row["alone_kind"]:
                 alone[key_of(word)] = row
@@ -501,8 +514,8 @@ def lexicon() -> Lexicon:
     spelled = re.compile(rf"(?<![\w-])(?P<words>{trie(number_words)})\s+(?P<mag>{trie(long_magnitudes)})"
                          rf"\s+(?:of\s+)?(?P<cur>{currency_words})(?!\w)")
     known = set(moves) | set(sign_words) | set(triggers) | set(approx) | set(hints) | context
-    written = [w for row in load_table("money/movements.tsv") for w in forms_of(row["words"])]
-    written += [w for row in load_table("money/kinds.tsv") for w in forms_of(row["words"])]
+    written = [w for row in load_table("money/movements.tsv") for w in shared_forms(row["words"])]
+    written += [w for row in load_table("money/kinds.tsv") for w in shared_forms(row["words"])]
     written += [w for row in load_table("money/market_context.tsv") for w in forms_of(row["words"])]
     lower_forms = frozenset(key_of(w) for w in written if w == w.lower())
     # the move of a running total (joins.tsv role=tally): a word told after its figure too, or a noun of role=tally_noun
