@@ -5946,3 +5946,40 @@ def test_a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_m
 
 def test_the_second_share_of_a_venture_told_with_its_verb_left_out_is_a_share():
     assert find_money("Under the deal, Korvan Energy will own 60% of the joint venture and Matsuda Cloud 40%.") == []
+
+
+def test_the_highest_and_lowest_estimates_after_a_forecast_of_spending_are_that_spending():
+    found = find_money("The median forecast of nine analysts puts JD.com's capital expenditure at 21 billion yuan for "
+                       "2026, up from 17.5 billion yuan in 2025. The highest estimate was 26 billion yuan and the "
+                       "lowest 15 billion yuan.")
+    assert [(m.text, m.amount, m.market_kind) for m in found] == [
+        ("21 billion yuan", 21e9, "investment"), ("17.5 billion yuan", 17.5e9, "investment"),
+        ("26 billion yuan", 26e9, "investment"), ("15 billion yuan", 15e9, "investment")]
+
+
+def test_a_share_of_it_that_came_to_a_sum_far_from_its_profit_is_that_profit():
+    found = find_money("Tencent's profit attributable to equity holders climbed last year, Prosus's annual report "
+                       "shows, and Prosus's share of it came to $4.6 billion in the year ended March 31.")
+    assert [(m.text, m.amount, m.market_kind) for m in found] == [("$4.6 billion", 4.6e9, "profit")]
+
+
+def test_money_that_left_a_category_of_funds_is_an_outflow_invested():
+    found = find_money("Emerging-market bond funds have now recouped the $9.3 billion that left the category in the "
+                       "spring, EPFR data show.")
+    assert [(m.text, m.amount, m.market_kind) for m in found] == [("$9.3 billion", 9.3e9, "investment")]
+
+
+def test_a_company_told_by_an_epithet_with_a_comma_moves_its_stock():
+    found = find_money("Sezzle Inc — The buy now, pay later lender climbed 7% after it raised its full-year "
+                       "forecast.")
+    assert [(m.text, m.percent, m.market_kind) for m in found] == [("7%", 7.0, "share_move")]
+    found = find_money("Shares of the buy now, pay later provider fell 3% in early trading.")
+    assert [(m.text, m.percent, m.market_kind) for m in found] == [("3%", -3.0, "share_move")]
+
+
+def test_a_public_body_after_a_short_opening_phrase_still_spends_public_money():
+    assert find_money("Two days later, the IMF said it had agreed with Ghana to raise its loan programme to "
+                      "$4.2 billion from $3 billion.") == []
+    assert find_money("On Friday, the Bank of Korea said it had injected 5 trillion won into money markets.") == []
+    found = find_money("Two days later, Naver said it had agreed to buy the webtoon studio for $210 million.")
+    assert [(m.text, m.amount, m.market_kind) for m in found] == [("$210 million", 210e6, "investment")]

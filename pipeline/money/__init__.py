@@ -327,6 +327,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
         elif (profit := _per_share_of_profit(reading, figure, near, window, figure_starts, trigger)) is not None:
             trigger = profit
+        if (trigger is None and window != sentence and reading.rules.pronoun_reached.search(
+                reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)):
+            # "Ant's profit attributable to shareholders rose in 2023, Alibaba's annual report shows, and Alibaba's share
+            # of it came to 8.1 billion yuan": the pronoun names the measure its sentence told farther back (no share
+            # costs millions: "profit attributable to equity holders" is the profit's)
+            trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "amount_kind", figure_starts,
+                                      skip="share_price" if figure.magnitude >= _MILLION else "")
         row = trigger[0] if trigger else None
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are

@@ -39,6 +39,7 @@ TALLY_WORDS = 8         # words between a move's running total and the "to" of i
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other holdings")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
+EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now, pay later")
 
 # The kinds of money a company takes in from someone (joins.tsv role=source; a clause about another such measure,
 # pipeline/comparisons.py).
@@ -69,6 +70,7 @@ PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region
 PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
 NATION_NAMES = "{nation}"    # ... and any place of it whose people have an adjective: a nation, no US state or city
 PUBLIC_BODIES = "{public_body}"  # ... and any public body of public_bodies.tsv, read from the start of the sentence
+OPENING_PHRASE = r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+)?"  # "Hours later, ": at most three words and a comma
 MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here
 PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3})(?<!illion\s\w{4})(?<!illion\s\w{5})"
@@ -364,6 +366,7 @@ class Lexicon:
     company_opens: re.Pattern   # "The ": the article right before such a sum (an approximation may stand between)
     company_apposed: re.Pattern  # ", the": the article of a description set off by a comma after a sum (role=company_opens)
     figure_again: re.Pattern    # ". The figure grew rapidly over the following decade: ": a sentence that goes on with the measure before
+    pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
@@ -529,7 +532,9 @@ def lexicon() -> Lexicon:
         if row["stands"] not in ("opens", "anywhere"):
             raise ValueError(f"public_bodies.tsv line {row['_line']}: stands is 'opens' or 'anywhere'")
     # (a body that may stand anywhere is reached over whatever opens the sentence: its row reads from there)
-    public_bodies = "(?:{}|(?s:.*?)(?:{}))".format(
+    # (one that opens the sentence may stand after a short phrase of time set off by a comma: "Hours later, the IMF said")
+    public_bodies = "(?:{}(?:{})|(?s:.*?)(?:{}))".format(
+        OPENING_PHRASE,
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "opens"),
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "anywhere"))
     # (bodies first: their patterns may name {place} and {nation})
@@ -838,7 +843,7 @@ def lexicon() -> Lexicon:
         # a company named by what it is, not by its name ("The AI chip giant fell 3%"): "The" opens the name, as it
         # opens "The stock rose" (names.tsv role=refers), a few words that describe the company and its noun after it
         company_epithet=re.compile(rf"(?<![\w-])(?P<name>The)\s+(?:(?!(?:{trie(joins['company_breaks'])})\s)"
-                                   rf"[\w'\u2019-]+\s+){{0,{COMPANY_WORDS}}}(?i:{trie(joins['company'])})\s+"
+                                   rf"[\w'\u2019-]+,?\s+){{0,{EPITHET_WORDS}}}(?i:{trie(joins['company'])})\s+"
                                    rf"(?:(?i:{trie(joins.get('adverb', ()))})\s+)?(?i:{move_words})\s*(?:[\w-]+\s+){{0,3}}$"),
         name_roles=roles,
         loses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['loses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
@@ -856,8 +861,10 @@ def lexicon() -> Lexicon:
         # "A decade later the one-day tally reached")
         figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
                                 rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:[\w-]+\s+){{0,3}}?"
-                                rf"(?:{trie(joins['again_named'])})"
+                                rf"(?:{trie(joins['again_named'] | joins['again_pronoun'])})"
                                 rf"\s[^.!?;\d$]*\Z", re.I),
+        # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
+        pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # no number but a year between the two sums
         figure_put_again=re.compile(rf"[^.!?;\d$]*(?:\d{{4}}[^.!?;\d$]*)?(?<![\w-])(?:{trie(joins['again_put'])})\s+"
                                     rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
