@@ -139,3 +139,14 @@ def test_a_coordinator_a_comma_follows_opens_a_clause_only_when_spaced_ones_are_
     spaced = [m.start() for m in lexicon.coordinated_clause(spaced=True).finditer(low)]
     assert loose == [low.index(", and,"), low.index("; but")]
     assert spaced == [low.index("; but")]
+
+
+def test_a_verb_of_setting_money_aside_is_found_as_a_whole_word_only():
+    low = "the county has set aside $8 million and earmarked more for levees; the offset asides were not budgetedly"
+    found = [m.group() for m in lexicon.allotting_verb().finditer(low)]
+    assert found == ["set aside", "earmarked"]
+
+
+def test_a_rounded_base_figure_of_a_comparison_still_makes_its_date_the_base_s():
+    low = "expects output to reach 9 million tonnes this year, up from about 7.5 million tonnes in "
+    assert lexicon.figure_compared_before().search(low) is not None

@@ -8819,3 +8819,27 @@ def test_the_week_of_a_weekly_report_is_the_first_week_it_named_by_its_last_day(
     text = ("Bond funds took in $2.4 billion in the week ended Thursday, after $1.1 billion in the week that ended "
             "Sept. 4.\n\nHigh-yield funds alone drew $800 million in the week, the most since June.")
     assert _when_of(text, dt.date(2025, 9, 13), "the week") == [("2025-09-05/2025-09-11", False)]
+
+
+def test_a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_however_far():
+    text = "The growers' association will hold its annual congress in Valencia in December."
+    assert _when_of(text, dt.date(2026, 1, 19), "December") == [("2026-12", True)]
+    text = "The society plans a symposium in Lyon in November to mark its centenary."
+    assert _when_of(text, dt.date(2025, 12, 8), "November") == [("2026-11", True)]
+
+
+def test_a_deadline_month_just_gone_with_no_verb_that_looks_ahead_keeps_its_reading():
+    text = "Contractors were told to hand in their bids by December."
+    assert _when_of(text, dt.date(2026, 1, 19), "by December") == [("2025-12", False)]
+
+
+def test_a_year_under_way_that_money_is_set_aside_for_is_looked_ahead_to():
+    text = "The port authority has earmarked 40 million euros for dredging the outer channel in 2026."
+    assert _when_of(text, dt.date(2026, 2, 9), "2026") == [("2026", True)]
+    text = "The lender set aside 2 billion rand for bad loans in 2025, up from 1.4 billion rand a year earlier."
+    assert _when_of(text, dt.date(2026, 2, 9), "2025") == [("2025", False)]
+
+
+def test_a_month_after_a_rounded_base_figure_stays_the_one_reported_in_a_forecast():
+    text = "The miner expects output to reach 9 million tonnes this year, up from about 7.5 million tonnes in May."
+    assert _when_of(text, dt.date(2025, 6, 16), "May") == [("2025-05", False)]

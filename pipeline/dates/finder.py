@@ -1540,7 +1540,7 @@ def _of_the_day_told(text: str, low: str, start: int, head_start: int, end: int)
             or _block_pattern("day_part_noun").match(low, end) is not None:
         return False
     return clause_tense(text, low, start, end) == "past" \
-        and not clause_tenses(text, low, start, end) & set(_HABIT)
+        and not clause_tenses(text, low, start, end) & set(HABIT)
 
 
 _RESULTS_FOR = re.compile(r"(?<![a-z])for\s+\Z")
@@ -2787,8 +2787,8 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
 
 
 # Markers that say no tense (tense.tsv kinds): words of habit or recurrence, and clause boundaries.
-_HABIT = ("habitual", "recurring")
-_NO_TENSE = ("boundary", "complement", *_HABIT)
+HABIT = ("habitual", "recurring")
+_NO_TENSE = ("boundary", "complement", *HABIT)
 
 
 def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:
@@ -2878,7 +2878,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     for s, e, tense, listed in markers:
         if s < lo or e > hi or start <= s < end or s < aside_end:
             continue
-        if tense in _HABIT:
+        if tense in HABIT:
             continue
         before = e <= start
         if not before and tense in ("past", "pluperfect") and low[end:s].isspace() \
@@ -3401,7 +3401,7 @@ def is_habitual(text: str, low: str, start: int, end: int, window: tuple[int, in
                 clauses: Clauses | None = None) -> bool:
     """Does the sentence around text[start:end] speak of a recurring or experienced occasion (a
     habitual or recurring marker of tense.tsv: "an annual event", "I have attended")?"""
-    return _sentence_says(_HABIT, text, low, start, end, window, clauses)
+    return _sentence_says(HABIT, text, low, start, end, window, clauses)
 
 
 def is_recurring(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

@@ -312,6 +312,12 @@ def present_perfect() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def allotting_verb() -> re.Pattern:
+    """A verb of setting money aside ("set aside", "earmarked"; tense.tsv kind allotting)."""
+    return _whole_words(_kind_words("allotting"))
+
+
+@functools.lru_cache(maxsize=None)
 def year_after() -> re.Pattern:
     """A year right after an ambiguous month or season word, which makes it a date ("spring 2026", "May of
     2024", "fall this year"): four digits, or a shift word of prefixes.tsv counted from the article date
@@ -433,8 +439,10 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     noun = rf"(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
-    # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
+    # "up from about 16 trillion in May")
+    approx = trie_regex(w for w, (role, _) in prefix_words().items() if role == "approx")
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{approx})\s+)?{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,2}}{after}\s+(?:{links})\s+\Z")
 
 

@@ -108,6 +108,8 @@ _EVENT_BEFORE_REACH = 60
 _CONDITION_REACH = 80
 # ... and how far when a noun names the figure ("from a peak of 142 billion yuan in ").
 _NAMED_FIGURE_REACH = 70
+# Characters from a verb of setting money aside to the year the sum is for (its sum, noun and purpose between).
+_ALLOTTED_REACH = 100
 # How much white space between two sentences is skipped to find the end of the one before (characters).
 _SENTENCE_GAP_REACH = 60
 # How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
@@ -1610,7 +1612,8 @@ class _Reading:
                      or _kind_just_before(self.low, "forecast_for", head, 40)
                      or self._opens_a_forecast_s_clause(exp, window)
                      or (_a_whole_year(exp.parts, resolution)
-                         and _kind_just_before(self.low, "figure_for", head, 40))):
+                         and (_kind_just_before(self.low, "figure_for", head, 40)
+                              or self._allotted_for(exp, window)))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
             # second-quarter forecasts", in July)
@@ -5204,10 +5207,40 @@ class _Reading:
             # the winter")
             return "future", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
-            return finder.clause_tense(text, low, exp.start, exp.end, window, clauses), None
+            tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+            if tense == "future" and self.anchor is not None and _a_day_or_month_alone(parts) \
+                    and parts.keys().isdisjoint(("day", "in_story")) \
+                    and self._placed_by_a_verb_ahead(exp, window) and not _compared_with(low, exp.start) \
+                    and not self._forecast_of_the_done(exp, window):
+                # a verb that looks ahead places its deed in the coming month however far ("plans a conference in
+                # December", in January): only a deadline with no such verb may be the month just gone ("by
+                # December"), and the base of a comparison is a figure told ("expects 50 trillion, up from 16
+                # trillion in May"), and a forecast of the done looks back ("forecast to have fallen in January")
+                return tense, _the_first_after(exp, self.anchor, self.anchor, tense)
+            return tense, None
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _placed_by_a_verb_ahead(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` placed by its own preposition (tense.tsv kind link: "in") whose nearest marker of tense before it
+        in the sentence is one of the future, no past nor clause boundary between ("will hold its annual meeting in
+        Chicago in December": a word of habit tells no tense)?  A month that only names the figures due is no time of
+        the verb ("figures for January are due on Feb. 18"), nor one whose "in" is the marker's own ("on platform
+        pricing in late January")."""
+        lo, hi = self.clauses.sentence(exp.start, exp.end, window)
+        link = lexicon.kind_right_before("link").search(self.low, max(lo, exp.start - _WORD_BEFORE_REACH), exp.start)
+        if link is None:
+            return False
+        before = [tense for _, end, tense, _ in self.clauses.markers(lo, hi)
+                  if end <= link.start() and tense not in finder.HABIT]
+        return bool(before) and before[-1] == "future"
+
+    def _allotted_for(self, exp: finder.Expression, window) -> bool:
+        """Does a verb of setting money aside stand before ``exp`` in its sentence, close enough to be the verb whose
+        sum it is for ("has set aside 300 million yuan in subsidies for data centres in 2026")?"""
+        lo = max(self.clauses.sentence(exp.start, exp.end, window)[0], exp.start - _ALLOTTED_REACH)
+        return lexicon.allotting_verb().search(self.low, lo, exp.start) is not None
 
     def _weekday_listed_after_one_to_come(self, exp: finder.Expression, window) -> resolver.Resolution | None:
         """The first weekday ``exp`` after the day to come that a weekday told just before it in its sentence was read
