@@ -903,10 +903,10 @@ def _told_that() -> re.Pattern:
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
 # a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
 # reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were told on ("for 2025 on
-# Jan. 29").
+# Jan. 29"), and the nouns of a measured level a record may name ("market value").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
-                 "said_then", "said_on", "reached_owner")
+                 "said_then", "said_on", "reached_owner", "record_noun")
 
 
 @functools.cache
@@ -1470,12 +1470,14 @@ def _reached_level() -> re.Pattern:
     # also a superlative stated after "is the" with its possessor: "It was the state's largest outbreak since 2022" (a
     # first is a happening, no level: "It was the state's first measles death since 1992" stays a row), or bare right
     # before the stretch's word: "That was the lowest since April" ("the largest in the county since the 2021 fire"
-    # tells of a happening)
+    # tells of a happening), or with only a noun of a measured level between (opens=record_noun): "It was the highest
+    # reading since December 2021"
     not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
                          if row["opens"] == "reached_owner" and row["not_before"])
     return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
                       rf"(?:(?:{_words_trie('level_record')}|(?P<stated>{_possessed_superlative(not_first)}))\b"
-                      rf"{_IN_CLAUSE}|(?<=\bthe\s)(?P<bare>{_record_superlatives(not_first)})\s+)\Z")
+                      rf"{_IN_CLAUSE}|(?<=\bthe\s)(?P<bare>{_record_superlatives(not_first)})\s+"
+                      rf"(?:(?:{_words_trie('record_noun')})\s+)?)\Z")
 
 
 @functools.cache
@@ -1639,7 +1641,9 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                              and any(shape.match(form, date.start, date.end) for _, shape, _ in rules.shaped)))
                 if shaped is not None:
                     opens, needs_move = shaped
-                    if needs_move and not moved:
+                    # a gap told with its unit right before the cue is what moved: "That was 0.13 C below 2024"
+                    if needs_move and not moved and not rules.gap.search(form, max(sentence_start, opens - _CUE_REACH),
+                                                                          opens):
                         continue
                 elif not moved and apart is None:
                     opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_without_move,
@@ -2407,6 +2411,7 @@ class _ComparisonRules:
     counted: re.Pattern           # a charge counted so far told right before its figure ("written down 640 million")
     any_cue: re.Pattern           # on the lower-cased text, a cue or a multiple: every comparison opens at one
     any_premium: re.Pattern       # ... and a word of a premium or a discount
+    gap: re.Pattern               # a number and a unit of a measured gap, ending where the search ends
 
 
 @functools.cache
@@ -2538,7 +2543,8 @@ def _comparison_rules() -> _ComparisonRules:
         counted=re.compile(rf"(?i)\b(?:{words('counted')})\s+(?:[\w'-]+\s+){{0,2}}\Z"),
         any_cue=re.compile(f"(?:{word_trie(plain('cue') + plain('apart') + plain('multiple') + plain('multiple_counted') + plain('share_of'))}"
                            rf"|(?<=\d)(?:{words('multiple_suffix')}))\s"),
-        any_premium=re.compile(word_trie(plain('premium'))))
+        any_premium=re.compile(word_trie(plain('premium'))),
+        gap=re.compile(rf"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:{words('gap_unit')})\s+\Z"))
 
 
 # How many words (and characters) may stand between the word of a stretch and its date ("since the ruling last month",

@@ -2,6 +2,7 @@
 not, the date compared with makes no row of its own, and a date in a clause of its own after a figure
 is another happening's."""
 import datetime as dt
+import re
 
 import pytest
 
@@ -73,7 +74,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
-                                                          "takes_effect", "counted_back")],
+                                                          "takes_effect", "counted_back", "gap_unit")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -140,7 +141,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
                                                           "subject", "same_subject", "named_subject", "named_happening", "spreads_ahead", "moved_on",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
-                                                          "record_possessor")],
+                                                          "record_possessor", "record_noun")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -988,6 +989,31 @@ def test_the_stretch_of_a_record_after_any_number_of_its_clause_makes_no_row(sen
     assert dates and record not in dates, "the other dates of the sentence stay rows"
 
 
+def test_a_stretch_of_years_a_gap_is_told_above_or_below_is_a_base_and_makes_no_row():
+    document = document_from_bytes("news.txt", b"January 9, 2026\n\nGlobal temperatures last year were 1.35 degrees "
+                                   b"Celsius above the 1850-1900 average, the agency said on Monday.\n")
+    assert [row["date_text"] for row in extract_document(document)] == ["last year", "Monday"]
+    # ... but with no gap or move before it the stretch stays a row
+    document = document_from_bytes("news.txt", b"January 9, 2026\n\nPrices stayed above the 1990-1995 range.\n")
+    assert [row["date_text"] for row in extract_document(document)] == ["1990-1995"]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "gap_unit"],
+                         ids=lambda rule: rule["words"][:30])
+def test_each_gap_unit_example_makes_no_row_for_its_bare_years(rule):
+    assert not any(re.fullmatch(r"\d{4}", row["date_text"]) for row in _wsj(rule["example"]))
+
+
+def test_a_bare_year_after_a_gap_told_with_its_unit_above_or_below_it_is_a_base_and_makes_no_row():
+    document = document_from_bytes("news.txt", b"January 9, 2026\n\nThe average temperature last summer was 1.2 "
+                                   b"degrees above 1989 and 0.2 C below 1988, the weather office said on Friday.\n")
+    assert [row["date_text"] for row in extract_document(document)] == ["last summer", "Friday"]
+    # ... but a bare year after "above" with no gap and no move before it stays a row
+    document = document_from_bytes("news.txt", b"January 9, 2026\n\nTemperatures last summer were well above 1989, "
+                                   b"the weather office said.\n")
+    assert "1989" in [row["date_text"] for row in extract_document(document)]
+
+
 @pytest.mark.parametrize("sentence, base", [
     ("Overall, Disney's ticket sales for the weekend totalled about $168 million, up 18% from the same weekend a year "
      "ago, according to Comscore.", "a year ago"),
@@ -1817,11 +1843,20 @@ def test_a_gauge_that_stood_at_its_highest_since_a_month_is_a_record_whose_stret
     assert [row["date_text"] for row in rows] == ["Tuesday"]  # no row of "since May"
 
 
+def test_a_bare_superlative_with_a_noun_of_a_measured_level_is_a_record_and_makes_no_row():
+    rows = _wsj("Consumer confidence climbed to 41.2 in October, the cabinet office said on Friday. It was the "
+                "strongest reading since March 2019.")
+    assert _date_texts(rows) == {"October", "Friday"}
+    # ... but a noun of a happening tells of that happening and stays a row
+    assert "since 2022" in _date_texts(_wsj("It was the largest outbreak since 2022, officials said on Friday."))
+
+
 def test_a_first_reached_tells_of_a_happening_and_stays_a_row():
     assert [row["date_text"] for row in _wsj("He hit his first home run since 2019 on the road.")] == ["since 2019"]
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("reached_level", "level_record")],
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
+                                  if rule["opens"] in ("reached_level", "level_record", "record_noun")],
                          ids=lambda rule: rule["words"][:30])
 def test_a_level_reached_told_as_a_record_makes_no_row_for_its_stretch(rule):
     assert not any(row["date_text"].startswith("since") for row in _wsj(rule["example"]))

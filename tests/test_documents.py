@@ -467,3 +467,10 @@ def test_a_place_and_a_day_before_a_dash_are_a_dateline_without_an_agency():
     start, end = dateline_span(text)
     assert text[start:end] == "HONG KONG, Nov 3 -"
     assert dateline_span("Title\n\nSales rose 3% to 2,000 units - a record.\n") is None
+
+
+def test_a_place_in_capitals_with_its_date_in_parentheses_and_a_colon_is_a_dateline():
+    text = "Results\n\nJOHOR BAHRU (Aug 14): Mahkota Ports Bhd's second-quarter net profit rose 9% to RM61 million.\n"
+    start, end = dateline_span(text)
+    assert text[start:end] == "JOHOR BAHRU (Aug 14):"
+    assert agency_dateline(text) is False
