@@ -634,7 +634,12 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # a date that fronts a clause joined by ", and" is that clause's ("regulators fined Ant 7.12 billion yuan, closing
     # the rectification, and the next day Ant offered ...": the fine is not of the next day)
     fronted = _words_between("coordinate", r",\s+", r"\s+\Z")
+    # a clause after ", and" told in the past perfect with a figure of its own is set before the figure's time ("fell
+    # 0.8%, and a fund of Korean stocks had tumbled 7% on Tuesday": the 0.8% is of the day told; opens=earlier)
+    earlier = _words_between("earlier", r"\s", r"\s")
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
+                                                                or _joins_with_a_figure(form, figure, d, joined)
+                                                                and earlier.search(form, figure.end, d.start)
                                                                 or fronted.search(form, max(figure.end, d.start - _JOIN_REACH),
                                                                                   d.start) is not None
                                                                 or apart and _joins_with_a_figure(form, figure, d, joined)

@@ -2765,3 +2765,18 @@ def test_the_start_of_a_move_a_figure_carries_on_after_a_comma_is_no_row_with_no
     assert _dates_of_figures(rows) == {"4%": ""}
     kept = _rows_under("March 6, 2026", "Broadcom shares slid 4% after its results on Tuesday afternoon.")
     assert "Tuesday afternoon" in _date_texts(kept)
+
+
+def test_a_sum_raised_so_far_is_not_of_the_date_of_the_latest_round_told_after_it():
+    dates = _dates_of_figures(_wsj("The battery maker has raised $410 million so far, most recently in a $150 million "
+                                   "Series C round in June 1988."))
+    assert dates == {"$410 million": "", "$150 million": "June 1988"}
+
+
+def test_a_move_is_not_of_the_day_of_a_clause_after_it_told_in_the_past_perfect():
+    dates = _dates_of_figures(_wsj("Shares of Hanwa Marine fell 1.2% in Seoul, and a fund of Korean shipbuilders "
+                                   "listed in New York had dropped 5% on Monday."))
+    assert dates == {"1.2%": "", "5%": "Monday"}
+    # told in the simple past, the second clause's day is the market day of both
+    dates = _dates_of_figures(_wsj("Shares of Hanwa Marine fell 1.2%, and Daewon Heavy slid 3% on Monday."))
+    assert dates == {"1.2%": "Monday", "3%": "Monday"}

@@ -5983,3 +5983,40 @@ def test_a_public_body_after_a_short_opening_phrase_still_spends_public_money():
     assert find_money("On Friday, the Bank of Korea said it had injected 5 trillion won into money markets.") == []
     found = find_money("Two days later, Naver said it had agreed to buy the webtoon studio for $210 million.")
     assert [(m.text, m.amount, m.market_kind) for m in found] == [("$210 million", 210e6, "investment")]
+
+
+def test_a_taka_sum_in_crore_with_its_dollar_equivalent_in_brackets_is_one_mention_in_taka():
+    found = one("The mobile operator's revenue rose to Tk 2,310 crore ($189 million) in the year to June, its annual "
+                "report showed.")
+    assert found.currency == "BDT"
+    assert close(found.amount, 2.31e10)
+    assert close(found.amount_usd, 1.89e8)
+
+
+def test_a_yuan_sum_with_its_rough_dollar_equivalent_after_a_comma_is_one_mention_in_yuan():
+    found = one("Tencent said it would spend 70 billion yuan, roughly $9.7 billion, on new data centres over three "
+                "years.")
+    assert found.currency == "CNY"
+    assert close(found.amount, 7e10)
+    assert close(found.amount_usd, 9.7e9)
+
+
+def test_a_vat_rate_raised_from_one_percentage_to_another_is_a_tax_rate_and_no_money():
+    assert find_money("The finance ministry's draft proposes raising the VAT on ride-hailing fares to 12 percent from "
+                      "7.5 percent.") == []
+    assert kind_by_text("Shares of VAT Group rose 3% after its results.") == {"3%": "share_move"}
+
+
+def test_a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row():
+    assert find_money("The startup's engineers will split a retention package of about $18 million over four "
+                      "years, the buyer said.") == []
+    assert find_money("Seoul's regulators said a 40 trillion won market stabilisation fund stood ready to buy "
+                      "corporate bonds.") == []
+    assert find_money("The refugee agency said it would appeal to donors for $40 million to shelter families "
+                      "displaced by the floods.") == []
+
+
+def test_what_glaciers_or_an_ice_sheet_lost_is_no_market_figure():
+    assert find_money("Austria's glaciers lost 3% of their volume in 2023 and 1.9% in 2024, after shrinking by a "
+                      "record 5% in 2022, the alpine club said.") == []
+    assert kind_by_text("Shares of Glacier Bancorp fell 4% on Tuesday.") == {"4%": "share_move"}
