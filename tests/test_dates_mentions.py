@@ -8803,6 +8803,8 @@ def test_the_quarter_after_a_quarter_named_by_its_ordinal_and_the_day_it_ended_i
 def test_a_fiscal_year_that_ended_on_a_day_is_the_one_that_day_closed():
     assert _when_of("Sales grew 11% in the fiscal year that ended on March 31, the retailer said.",
                     dt.date(2026, 7, 15), "the fiscal year that ended on March 31") == [("FY2026", False)]
+
+
 def test_a_count_of_days_later_counts_from_the_day_a_side_clause_named_in_the_sentence_before():
     text = ("The port reopened in March.\n\nIt was the first strike since the union's vote of June 4, which rejected "
             "the wage offer. Dockers walked out three days later, shutting the terminals.")

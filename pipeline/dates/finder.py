@@ -2580,7 +2580,7 @@ def _called_off(low: str, start: int) -> bool:
     return lexicon.cancelled_plan().search(low, max(0, start - _CALLED_OFF_REACH), start) is not None
 
 
-def _future_markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[int, int, bool]]:
+def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, int, bool]]:
     g = grammar()
     words, _ = lexicon.tense_words()
     found = []
@@ -2598,7 +2598,7 @@ def _future_markers(low: str, lo: int, hi: int, text: str | None = None) -> list
     return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
                   if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
                   and _after_a_comma(low, s, lexicon.squash(word))
-                  and not (text is not None and capitalised_month(text, low, s, e)))
+                  and not capitalised_month(text, low, s, e))
 
 
 def capitalised_month(text: str, low: str, start: int, end: int) -> bool:

@@ -176,7 +176,6 @@ _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
 _SATURDAY = 6               # the first day of a weekend (isoweekday)
 _STORY_LOOK_AHEAD_DAYS = 45   # how far after a day of a year to come a day without its year may go on in that year
 _A_WORD = re.compile(r"[a-z]+")
-_A_WORD_WITH_APOSTROPHE = re.compile(r"[a-z']+")     # as tense.tsv spells its words ("didn't")
 _NEXT_WORD = re.compile(r"\s+[a-z]+")     # the participle after an auxiliary ("has [given]")
 # How far a day heading a section of a timeline ("Saturday, January 10" alone on its line) reaches (characters),
 # and a line of text that ends a sentence (a line without such an end is a heading, which closes the section);
@@ -222,6 +221,13 @@ class _Connectors(NamedTuple):
 def _results_right_before() -> re.Pattern:
     """Results named right before a date (connectors.tsv kind reported_on), searched up to that date."""
     return re.compile(rf"(?:{_connectors().reported_on.pattern})\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def _any_place(places: tuple[str, ...]) -> re.Pattern:
+    """Any of the places a holiday's second reading is named after (holidays.tsv), as a whole word; cached, as each
+    mention of the holiday asks again."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, places)) + r")\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -4049,8 +4055,8 @@ class _Reading:
         a text that named Japan before it is Japan's."""
         other, _, named = exp.parts["holiday_in_context"].partition("@")
         rules = lexicon.holidays()
-        places = [name for name in named.split(",") if name not in rules]
-        if places and re.search(r"\b(?:" + "|".join(map(re.escape, places)) + r")\b", self.low[:exp.start]):
+        places = tuple(name for name in named.split(",") if name not in rules)
+        if places and _any_place(places).search(self.low, 0, exp.start):
             exp.parts = dict(exp.parts, holiday=rules[other])
             return
         signs = {rules[name] for name in named.split(",") if name in rules}
