@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.money import MoneyMention, _words_to_level, find_money
+from pipeline.money.figures import find_figures
 from pipeline.money.lexicon import lexicon
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
@@ -5889,8 +5890,9 @@ def test_a_sum_paid_in_computing_time_to_train_a_model_is_money_spent():
 def test_sales_on_a_country_s_e_commerce_platforms_are_what_retailers_transacted():
     assert kind_by_text("Sales on the country's e-commerce platforms rose to 21 trillion rupiah in the week before "
                         "Ramadan.") == {"21 trillion rupiah": "transaction_volume"}
+
+
 def test_a_sum_and_a_percentage_joined_by_to_are_two_figures_not_a_range():
-    from pipeline.money.figures import find_figures
     text = "The platform said it would cut its commission on books priced under $20 to 8% from 15% in January."
     found = [(text[f.start:f.end], f.amount, f.currency, f.percent) for f in find_figures(lexicon(), text, text.lower())]
     assert found == [("$20", 20.0, "USD", None), ("8%", None, "", 8.0), ("15%", None, "", 15.0)]
@@ -5900,6 +5902,14 @@ def test_a_commission_cut_to_a_percentage_is_a_fee_rate_and_products_priced_unde
     assert find_money("The platform said it would cut its commission on books priced under $20 to 8% from 15% "
                       "in January.") == []
     assert find_money("The discount applies to every jacket priced under £40 until the end of the month.") == []
+
+
+def test_a_plant_costing_over_a_sum_and_assets_a_group_is_selling_over_a_sum_are_still_money():
+    # only "priced" sorts products by a threshold: what a thing costs or a company sells is its own sum
+    assert kind_by_text("The new smelter, costing over $1.3 billion, is due to open in 2028.") == {
+        "$1.3 billion": "investment"}
+    assert kind_by_text("The conglomerate is selling more than $600 million of bonds, the filing shows.") == {
+        "$600 million": "investment"}
 
 
 def test_a_sum_by_the_hour_is_a_wage_or_a_price():

@@ -96,16 +96,13 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
         joined = conn in rules.pair_joins and not rules.opens_range.search(form, max(0, start - 12), start)
         if joined and row is not None and form[match.end("conn"):match.start("hi")].strip():
             pass  # "raised $3 billion and $5 billion": each has its currency, both are figures
-        elif joined and row is not None:
+        elif row is not None and (joined or (pct and not hicur)):
             # "$11 billion and 3,000 employees": the currency says the first is the figure, and what
-            # follows "and" is another thing, whose words are not this figure's
+            # follows "and" is another thing, whose words are not this figure's; nor do a sum and a percentage
+            # make a range, whatever joins them ("under €15 to 5% from 15%")
             first_only = True
             if pct:  # "sales of $5.2 million and 40% growth"
                 rest = [Figure(spans[1][0], spans[1][1], percent=values[1])]
-            values, spans = values[:1], spans[:1]
-        elif row is not None and pct and not hicur:
-            # "under €15 to 5% from 15%": a sum and a percentage make no range; each is a figure of its own
-            first_only, rest = True, [Figure(spans[1][0], spans[1][1], percent=values[1])]
             values, spans = values[:1], spans[:1]
         elif hi_row is not None:
             pass  # "(€26.9bn-$31.9bn)": one value in two currencies, not a range

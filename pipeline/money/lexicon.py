@@ -525,7 +525,6 @@ def lexicon() -> Lexicon:
     tally_moves = [w for w, (_, place) in moves.items() if place != 'before' and ' ' not in w] + [
         w for w in joins.get('tally_noun', ()) if w in moves]
     vetoes: dict = {}
-    cue_forms: dict = {}
     places = load_table("money/places.tsv")
     bodies = load_table("money/public_bodies.tsv")
     for row in bodies:
@@ -560,17 +559,17 @@ def lexicon() -> Lexicon:
                 raise ValueError(f"not_money.tsv line {row['_line']}: an around pattern holds {FIGURE_PLACE} once")
             before_part, after_part = pattern.split(FIGURE_PLACE)
             after_part = re.compile(f"(?:{after_part})", re.I)
-        # (a cue is read only by the CueScans and CueIndexes built from its forms, never searched alone: its forms
-        # key it, no regex)
+        # (a cue is read only by the CueScans and CueIndexes built from its forms, never searched alone: the tuple of
+        # its forms is the cue, no regex)
         cue = tuple(forms_of(row["cue"])) if row["cue"] else None
-        if cue is not None:
-            cue_forms[cue] = list(cue)
         veto = (row["side"], row["unless_moved"] == "yes", cue,
                 LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
                 row["reach"] == "sentence", after_part)
         for applies in applies_of(row):
             vetoes.setdefault(applies, []).append(veto)
     raw_vetoes = {applies: list(rows) for applies, rows in vetoes.items()}
+    keyed = {cue: frozenset(key_of(form) for form in cue)
+             for rows in raw_vetoes.values() for _, _, cue, _, _, _ in rows if cue is not None}
     opening_vetoes: dict = {}
     near_vetoes: dict = {}
     # The patterns that follow a figure are tried at one place: one alternation each is one try (a
@@ -589,7 +588,6 @@ def lexicon() -> Lexicon:
             merged[unless_moved].append(f"(?P<around>{'|'.join(after.pattern for _, _, after in parts)})")
         # (the cues of the rows before the figure are kept as their sets of forms: one CueScan of the window tells
         # which of them stand there, and the rows of those cues alone are tried, see Reading.vetoed)
-        keyed = {cue: frozenset(key_of(form) for form in forms) for cue, forms in cue_forms.items()}
         for index, opening in ((opening_vetoes, True), (near_vetoes, False)):
             cued = [(None if cue is None else keyed[cue], (unless_moved, pattern))
                     for side, unless_moved, cue, pattern, opens, _ in rows if side == "before" and opens == opening]
@@ -599,7 +597,7 @@ def lexicon() -> Lexicon:
         # cues stands before the figure: one CueScan of that stretch, the after-row's cue, tells which do)
         vetoes[applies] = [(unless_moved,
                             CueScan({form for cue, _, _ in around.get(unless_moved, ()) if cue is not None
-                                     for form in cue_forms[cue]}),
+                                     for form in cue}),
                             re.compile("|".join(patterns), re.I),
                             tuple((None if cue is None else keyed[cue], before, after)
                                   for cue, before, after in around.get(unless_moved, ())))
@@ -613,7 +611,7 @@ def lexicon() -> Lexicon:
                 opening_cues.setdefault(applies, set()).update(forms_of(row["cue"]))
     opening_scans = {applies: CueScan(cues) for applies, cues in opening_cues.items()}
     veto_scans = {applies: CueScan({form for side, _, cue, _, opens, _ in rows if side == "before" and not opens
-                                    and cue is not None for form in cue_forms[cue]})
+                                    and cue is not None for form in cue})
                   for applies, rows in raw_vetoes.items()}
     equivalent = re.compile(
         f"(?:{'|'.join(r['pattern'] for r in load_table('money/equivalents.tsv'))})(?:(?:{trie(approx)})\\s+)?", re.I)
