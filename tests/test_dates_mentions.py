@@ -8845,3 +8845,48 @@ def test_a_year_under_way_that_money_is_set_aside_for_is_looked_ahead_to():
 def test_a_month_after_a_rounded_base_figure_stays_the_one_reported_in_a_forecast():
     text = "The miner expects output to reach 9 million tonnes this year, up from about 7.5 million tonnes in May."
     assert _when_of(text, dt.date(2025, 6, 16), "May") == [("2025-05", False)]
+
+
+def test_a_fiscal_code_split_by_a_hyphen_is_the_fiscal_year_its_second_year_ends():
+    text = ("The dairy co-operative closes its books on June 30. Its exports rose 11% in FY2023-24, and its board "
+            "will set prices for FY2025-26 next month.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 5, 12)) if m.on_calendar] == [
+        ("FY2023-24", "FY2024", False), ("FY2025-26", "FY2026", True), ("next month", "2025-06", True)]
+
+
+def test_the_day_a_company_closes_its_books_tells_its_calendar_and_makes_no_row():
+    text = ("Like every lender in Pakistan, the bank closes its books on June 30. Its profit for the current fiscal "
+            "year should rise 8%, the chief executive said on Monday.")
+    got = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 2, 12)) if m.on_calendar]
+    assert ("the current fiscal year", "FY2025", True) in got
+    assert not any(m.text == "June 30" for m in tag_dates(text, dt.date(2025, 2, 12)) if m.on_calendar)
+
+
+def test_a_day_that_had_come_out_before_a_past_day_told_is_of_that_days_year():
+    text = ("On March 3 of last year, the insurer launched its own chatbot. A rival's app had come out on Jan. 14, "
+            "and the insurer answered with a cheaper plan two weeks later.")
+    assert _when_of(text, dt.date(2026, 2, 20), "Jan. 14") == [("2025-01-14", False)]
+
+
+def test_a_month_a_sequel_word_orders_after_a_date_of_a_side_clause_comes_after_that_date():
+    text = ("The mill ran at full speed through 2021 and 2022. When the plant was shut in March of last year and then "
+            "reopened in June, the town lost about 300 jobs.")
+    assert _when_of(text, dt.date(2026, 2, 20), "June") == [("2025-06", False)]
+
+
+def test_a_weekday_after_tools_built_on_a_model_keeps_the_future_of_its_clause():
+    text = ("The lender will offer a chatbot built on a domestic language model to all its customers from Monday, the "
+            "bank said yesterday.")
+    assert _when_of(text, dt.date(2025, 6, 4), "Monday") == [("2025-06-09", True)]
+
+
+def test_midnight_told_in_the_past_perfect_is_the_one_that_opened_the_day_told_of():
+    text = ("The council voted at 2:15 a.m. on Thursday to end the strike. Workers who had left the depot shortly "
+            "before midnight returned at dawn.")
+    assert _when_of(text, dt.date(2025, 3, 6), "before midnight") == [("2025-03-05", False)]
+
+
+def test_a_few_minutes_after_a_clock_time_is_a_row_on_that_times_day():
+    text = ("The mayor said at about 6:10 a.m. that the dam would hold, and engineers closed the spillway a few "
+            "minutes later.")
+    assert _when_of(text, dt.date(2025, 3, 6), "a few minutes later") == [("2025-03-06", False)]

@@ -535,3 +535,12 @@ def test_the_new_fiscal_year_is_the_one_begun_lately_or_the_one_about_to_begin_w
     parts = {"unit": "Y", "nearest": True, "det": True, "fiscal": True, "fiscal_end": 3}
     assert resolve(parts, dt.date(2026, 2, 12), "future").when == "FY2027"     # begins April 1, 2026
     assert resolve(parts, dt.date(2025, 5, 6), "past").when == "FY2026"        # began April 1, 2025
+
+
+def test_a_few_minutes_after_a_clock_time_is_its_day_unless_an_hour_on_would_pass_midnight():
+    from pipeline.dates.resolver import time_counted_from
+    dawn = resolve({"hour": 4, "minute": 27, "day": 4, "month": 12, "year": 2024}, dt.date(2024, 12, 4))
+    counted = time_counted_from({"unit": "min", "count": "X", "plural": True}, dawn, 1, dt.date(2024, 12, 4))
+    assert (counted.timex_type, counted.value, counted.when) == ("DATE", "2024-12-04", "2024-12-04")
+    late = resolve({"hour": 23, "minute": 40, "day": 3, "month": 12, "year": 2024}, dt.date(2024, 12, 4))
+    assert time_counted_from({"unit": "min", "plural": True}, late, 1, dt.date(2024, 12, 4)) is None

@@ -1188,6 +1188,15 @@ class _Reading:
                     # happened as that day began, the midnight that ends it being still to come ("Wednesday, May 20
                     # / ... turned back below the Balcony at midnight"), as on the day of writing (resolver.py)
                     exp.parts = dict(exp.parts, daypart=resolver.MIDNIGHT_BEFORE)
+                elif exp.parts.get("daypart") == resolver.MIDNIGHT_AFTER and told_of is not None \
+                        and told_of.gran == "D" and told_of.day is not None and told_of.day <= self.anchor \
+                        and not ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "AFTER") \
+                        and "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
+                                                                 self.clauses):
+                    # the past perfect tells of a time before the one told of, and the midnight that ends the day
+                    # told comes after it: "voted at 1:01 a.m. on Wednesday ... Troops who had entered the building
+                    # shortly before midnight" is Tuesday's midnight (what came after it may have come that night)
+                    told_of = resolver.Period.of("D", told_of.day - dt.timedelta(days=1))
             if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
                     and self._reference_in_a_paragraph_before(exp.start):
                 told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
@@ -1542,7 +1551,10 @@ class _Reading:
                 forecast = self._in_year(exp, forecast, +1, ahead, ref)
             # (a verb in the past between the marker and the date is the date's own: "the stock will lurch with
             # every set of results, as it did in August and again this month" tells of this month gone so far)
-            if not (told == "past" and self._past_verb_after_the_forecast(exp, window)) \
+            # (a forecast that places nothing leaves what the story placed: "at about 4:27 a.m. that he would do so,
+            # and his cabinet approved the move minutes later" keeps the day of that time)
+            if forecast is not None and (forecast.on_calendar or not resolution.on_calendar) \
+                    and not (told == "past" and self._past_verb_after_the_forecast(exp, window)) \
                     and not self._base_after_its_target(exp, forecast, window) \
                     and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
@@ -3542,7 +3554,8 @@ class _Reading:
         Tuesday), or the paragraph before ("the smoke rose at 6:07 p.m. on Thursday. / He stepped onto the loggia about
         an hour later": 19:07); a day told further back is too far for hours to count from."""
         parts = exp.parts
-        if parts.get("direction") not in ("earlier", "later") or not resolver.counts_clock_time(parts):
+        if parts.get("direction") not in ("earlier", "later") \
+                or not (resolver.counts_clock_time(parts) or resolver.counts_minutes_vaguely(parts)):
             return None
         # (found once: read again from each earlier date, it was read over for every date of a long text)
         paragraph = _last_whole_paragraph(self.text, exp.start)
@@ -4148,6 +4161,13 @@ class _Reading:
             # their meeting in 2023": the day in apposition to a count of days or weeks is the day counted to
             exp.parts = dict(parts, in_story=True)
             return counted
+        sequel_of = self._a_side_clause_date_before_a_sequel(exp, window)
+        if sequel_of is not None:
+            # "After the chip was blocked in April of last year and then allowed again in July": what a sequel
+            # word orders after a date of its own clause comes after that date, though a side clause's date
+            # moves no reference
+            exp.parts = dict(parts, in_story="after_end")
+            return sequel_of
         clock = "hour" in parts and _a_clock_time_alone(parts)
         named = _names_the_period_told_of(parts)
         if clock and (exp.start == 0 or text[exp.start - 1] == "\n"):
@@ -4670,6 +4690,24 @@ class _Reading:
         November 2018, when Xi told a similar gathering ...")?  That clause tells what happened then, and the story goes
         on from that time: "Two months earlier" counts back from November 2018, "the following week" on from it."""
         return set(befores) == {"open"} and lexicon.background_after_a_date().match(self.low, exp.end) is not None
+
+    def _a_side_clause_date_before_a_sequel(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The past period, named with its year, that the expression resolved last before ``exp`` in its clause tells
+        of when it set no reference and a word of sequels.tsv stands between them: ``exp``, a month or day named
+        without its year in a clause in the past, comes after it."""
+        if not self.resolved or self.anchor is None or not _a_day_or_month_alone(exp.parts):
+            return None
+        last, resolution, _, _ = self.resolved[-1]
+        period = resolution.period
+        if period is None or not resolution.on_calendar or period.gran not in _SEQUEL_GRANS \
+                or resolution.last_day is None or resolution.last_day >= self.anchor or _lacks_year(last.parts) \
+                or last.start == self.reference_start \
+                or last.start < self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or not _sequel_between(self.low, last.end, exp.start) \
+                or any(mark in self.low[last.end:exp.start] for mark in ",;") \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        return period
 
     def _bound_just_before(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The time a deadline or bound ("until the end of August 2026") named last before ``exp`` in its sentence,

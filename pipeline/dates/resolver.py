@@ -741,12 +741,20 @@ def day_counted_from(parts: dict, day: dt.date, sign: int, anchor: dt.date | Non
 # The units of a count of clock time ("two hours", "40 minutes"), in seconds.
 _CLOCK_SECONDS = {"h": 3600, "min": 60, "s": 1}
 _DAY_SECONDS = 86400
+# The most a vague count of minutes ("a few minutes later", "minutes earlier") is taken to run to.
+_VAGUE_MINUTES_SECONDS = 3600
 _CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 
 
 def counts_clock_time(parts: dict) -> bool:
     """Is ``parts`` a count of hours, minutes or seconds ("about two hours", "40 minutes")?"""
     return parts.get("unit") in _CLOCK_SECONDS and isinstance(parts.get("count"), (int, float))
+
+
+def counts_minutes_vaguely(parts: dict) -> bool:
+    """Is ``parts`` a vague count of minutes ("a few minutes", "minutes")?"""
+    return parts.get("unit") == "min" and (parts.get("count") == "X"
+                                           or (parts.get("count") is None and bool(parts.get("plural"))))
 
 
 def tells_clock_time(told: Resolution) -> bool:
@@ -761,14 +769,21 @@ def time_counted_from(parts: dict, told: Resolution, sign: int, anchor: dt.date 
     2025, is 2025-05-08T19:07; "24 hours" before it the Wednesday), else the day told, whose hour is unknown, for a
     count short of a day (None for a longer one: "late on Wednesday, more than 90 hours after the quake" may reach back
     to either of two days)."""
-    if told.period is None or told.period.gran != "D" or not counts_clock_time(parts):
+    vague = counts_minutes_vaguely(parts)
+    if told.period is None or told.period.gran != "D" or not (counts_clock_time(parts) or vague):
         return None
-    seconds = _CLOCK_SECONDS[parts["unit"]] * parts["count"]
+    seconds = _VAGUE_MINUTES_SECONDS if vague else _CLOCK_SECONDS[parts["unit"]] * parts["count"]
     clock = _CLOCK_VALUE.fullmatch(told.value)
     if clock is None:
-        return _placed(told.period, anchor, mod, future=told.future) if seconds < _DAY_SECONDS else None
+        # (a vague count of minutes from a day alone may count from anything its paragraph told: "a few minutes
+        # later", after "with 4:12 left in the third quarter" of a game, places nothing)
+        return _placed(told.period, anchor, mod, future=told.future) if seconds < _DAY_SECONDS and not vague else None
     year, month, day, hour, minute = map(int, clock.groups())
     moment = dt.datetime(year, month, day) + dt.timedelta(hours=hour, minutes=minute, seconds=sign * seconds)
+    if vague:
+        # (a vague count of minutes has no moment of its own: the day of the time it counts from, when even the
+        # longest such count stays within it: "at about 4:27 a.m. ... a few minutes later")
+        return _placed(told.period, anchor, mod, future=told.future) if moment.date() == told.period.day else None
     return _placed(Period.of("D", moment.date()), anchor, mod, "TIME", f"{moment:%Y-%m-%dT%H:%M}",
                    future=told.future)
 
