@@ -6030,3 +6030,41 @@ def test_what_glaciers_or_an_ice_sheet_lost_is_no_market_figure():
     assert find_money("Austria's glaciers lost 3% of their volume in 2023 and 1.9% in 2024, after shrinking by a "
                       "record 5% in 2022, the alpine club said.") == []
     assert kind_by_text("Shares of Glacier Bancorp fell 4% on Tuesday.") == {"4%": "share_move"}
+
+
+def test_a_capital_r_before_a_price_in_a_story_datelined_in_cape_town_is_the_rand():
+    text = ("Fynbos Foods rallies\n\nCAPE TOWN - Shares of Fynbos Foods rose 3.2% to R52.40 on Wednesday after the "
+            "grocer agreed to buy a rival bakery chain for R2.1 billion.\n")
+    assert [(m.text, m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [
+        ("R52.40", "ZAR", 52.4), ("R2.1 billion", "ZAR", 2.1e9)]
+
+
+def test_a_capital_r_before_a_number_outside_south_africa_names_a_model_not_a_sum():
+    text = ("Chip stocks slide\n\nSINGAPORE - Chip stocks fell on Monday after DeepSeek said its R2 model would run "
+            "on domestic processors, and Nvidia dropped 4.1%.\n")
+    assert [m.text for m in find_money(text)] == ["4.1%"]
+
+
+def test_cents_beside_rand_sums_in_a_durban_story_are_south_african_and_its_bare_dollar_stays_the_us_one():
+    text = ("Port operator lifts earnings\n\nDURBAN - Harbour Logistics said revenue rose 5% to R12.6 billion in the "
+            "year to June and headline earnings per share rose 9% to 342 cents. The group also repaid a $200 million "
+            "loan from a US bank.\n")
+    found = {m.text: m.currency for m in find_money(text) if m.amount is not None}
+    assert found["R12.6 billion"] == "ZAR" and found["342 cents"] == "ZAR" and found["$200 million"] == "USD"
+
+
+def test_a_nations_leader_who_pledged_on_a_day_to_provide_a_sum_after_an_aside_tells_of_public_money():
+    text = ("India's prime minister, Narendra Modi, speaking at a summit in Johannesburg, pledged on Saturday to provide "
+            "$2 billion in credit lines for African infrastructure.")
+    assert find_money(text) == []
+
+
+def test_a_company_that_pledged_on_a_day_to_invest_a_sum_still_makes_a_row():
+    text = "Harwick Foods, the snack maker, pledged on Tuesday to invest $400 million in a new plant in Ohio."
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [("$400 million", "investment")]
+
+
+def test_a_councils_gap_in_its_budget_is_public_finance_not_a_row():
+    text = ("Auditors said Eastmoor council faces a £38 million gap in its 2026/27 budget and will have to sell "
+            "two car parks.")
+    assert find_money(text) == []

@@ -32,6 +32,7 @@ class Figure:
     in_words: bool = False  # a fraction written in words: a figure only where a movement word governs it
     magnitude: float = 1.0  # the magnitude word's value ("billion"), 1 when none: a price-sized figure
     market_only: bool = False  # a currency attached to its digits ("212p"), a multiple compared: money only as a market figure
+    local: bool = False  # a form written only where its currency is the local one ("R45"): money only in such a text
     heading: tuple[int, int] | None = None  # the heading line that gave a bare sum of a list item its currency
 
 
@@ -138,7 +139,8 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     for (s, e), v, m, r in zip(spans, values, magnitudes, rows):
         amount, code = _sum(v, m, r), r["code"]
         out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None,
-                          sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None or bare))
+                          sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None or bare,
+                          local=r["needs_magnitude"] == "local"))
     return out + rest
 
 

@@ -279,6 +279,7 @@ class Lexicon:
     signs: dict                 # key → direction: a word right before a figure that tells its sign ("negative")
     approx: dict                # key → ~ > <
     hints: dict                 # key → currency code
+    dollars: frozenset          # the codes of currencies written with a "$" ("A$": AUD), whose place's bare "$" is theirs
     hint_words: re.Pattern      # any of those keys, a whole word (an article's own hint, see Reading.currency_hint)
     context: frozenset
     lower_forms: frozenset      # known words the tables write in lower case ("rally", not "IPO")
@@ -746,7 +747,8 @@ def lexicon() -> Lexicon:
                             rf"(?P<move>{trie(tally_moves)})"
                             rf"(?:\s+[^\s,;:()]+){{0,{TALLY_WORDS}}}?\s+(?:{trie(joins['level_to'])})\s+"
                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        approx=approx, hints=hints, hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
+        approx=approx, hints=hints, dollars=frozenset(r["code"] for r in currencies if r["form"].endswith("$")),
+        hint_words=re.compile(rf"(?<![\w-])(?:{trie(hints)})(?![\w-])"), context=context,
         lower_forms=lower_forms,
         alone_rows=tuple(alone_rows), alone_anchors=anchors, alone_anchor_words=anchor_words, alone_at=re.compile(rf"\b(?:{alone_at})"),
         alone_move_before=re.compile(rf"(?<![\w-])(?P<m>{move_words})(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+$"),

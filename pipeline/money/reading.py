@@ -420,14 +420,20 @@ class Reading:
         return self._article_hint(figure, codes) or codes[0]
 
     @functools.cached_property
+    def local_currency(self) -> str | None:
+        """The currency of the place a text places itself in by its dateline or opening (currency_hints.tsv names the
+        place's code): "JOHANNESBURG - ..." is told in rand, whose "R38.25" a news agency's story writes too."""
+        place = place_in_the_south(self.form)
+        return self.rules.hints.get(key_of(place)) if place else None
+
+    @functools.cached_property
     def local_dollar(self) -> str | None:
         """The dollar a bare "$" stands for in a text placed in a country of its own dollar by its dateline or opening
         ("SYDNEY - ... $48.3 million" is in Australian dollars: currency_hints.tsv names the place's code), unless the
         text writes that dollar with its own sign somewhere ("A$"): then its bare "$" is the US one, as in a wire's
         "A$812 million ($520 million)"; nor in a news agency's story, whose "$" is the US one by its house style."""
-        place = place_in_the_south(self.form) if not agency_dateline(self.form) else None
-        code = self.rules.hints.get(key_of(place)) if place else None
-        return code if code and code not in self._coded else None
+        code = self.local_currency if not agency_dateline(self.form) else None
+        return code if code in self.rules.dollars and code not in self._coded else None
 
     def _article_hint(self, figure: Figure, codes: list[str]) -> str | None:
         """The code the article's hint words name most often (the nearest of them to the figure on a tie): "250 million
