@@ -6068,3 +6068,50 @@ def test_a_councils_gap_in_its_budget_is_public_finance_not_a_row():
     text = ("Auditors said Eastmoor council faces a £38 million gap in its 2026/27 budget and will have to sell "
             "two car parks.")
     assert find_money(text) == []
+
+
+def test_a_countrys_pledge_of_a_sum_and_the_second_sum_joined_to_it_are_public_money():
+    assert find_money("Tariffs on Japanese steel were halved in return for Tokyo's pledge of $120 billion in "
+                      "shipbuilding investment and $40 billion of LNG purchases.") == []
+    found = find_money("Investors cheered Samsung's pledge of $20 billion in new chip plants.")
+    assert [(m.text, m.amount) for m in found] == [("$20 billion", 20e9)]
+
+
+def test_a_governments_investment_package_and_supplementary_budget_are_public_money():
+    assert find_money("The prime minister said his government would sign off a $40 billion investment package "
+                      "with Canada by the end of the month.") == []
+    assert find_money("The government sent a 14 trillion yen ($95 billion) extra budget to parliament "
+                      "on Friday.") == []
+
+
+def test_a_price_per_kilogram_of_a_product_or_a_farmgate_milk_price_is_no_market_figure():
+    assert find_money("The dairy group expects to pay its suppliers between NZ$8.70 and NZ$9.60 per kilogram "
+                      "of milk solids next season.") == []
+    assert find_money("Tirlán held its farmgate milk price for May at 45 cents a litre.") == []
+    mention = one("Rocket Lab now charges about $9,000 a kilogram for a rideshare slot.")
+    assert (mention.text, mention.amount) == ("$9,000", 9000.0)
+
+
+def test_cash_taken_from_a_till_or_a_safe_is_a_robberys_take_and_makes_no_row():
+    assert find_money("Prosecutors said the two men took $1,860 from the safe and fled in a stolen van.") == []
+
+
+def test_a_stocks_move_after_an_index_weight_set_off_by_commas_is_a_share_move():
+    mention = one("Toyota Motor, the Nikkei's fourth-heaviest weight, gained 1.8% after the yen weakened.")
+    assert (mention.market_kind, mention.percent, mention.direction) == ("share_move", 1.8, "up")
+
+
+def test_prices_at_a_dairy_auction_move_a_whole_market_not_a_stock():
+    mention = one("Dairy farmers were cheered after prices at the latest Global Dairy Trade auction climbed 2.7%.")
+    assert (mention.market_kind, mention.percent) == ("other", 2.7)
+
+
+def test_a_stake_worth_a_sum_at_the_close_stays_the_holdings_valuation():
+    mention = one("SoftBank still holds 11% of the chip designer, a stake worth about $9.8 billion at "
+                  "Tuesday's close.")
+    assert (mention.market_kind, mention.amount) == ("valuation", 9.8e9)
+
+
+def test_revenue_told_after_a_customer_count_is_the_revenues_move_not_the_counts():
+    assert kind_by_text("The payments unit now serves 45,000 merchants and lifted revenue 22% to 1.9 billion "
+                        "yuan in the June quarter.") == {"22%": "revenue", "1.9 billion yuan": "revenue"}

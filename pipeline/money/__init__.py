@@ -403,7 +403,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (kind == "valuation" and prior is not None and prior.market_kind in _STOCK_KINDS and sentence[0] <= prior.start
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
-        elif kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end):
+        elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
+              and not reading.rules.held_worth.search(reading.form, sentence[0], figure.start)):
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
         if kind == "other" and row is None and not moved and (apposed := _apposed_worth(reading, figure, sentence)):
             kind = apposed  # "Nvidia, worth about $4.4 trillion, reports ...": the worth of the name set off before it
