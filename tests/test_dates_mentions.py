@@ -8890,3 +8890,36 @@ def test_a_few_minutes_after_a_clock_time_is_a_row_on_that_times_day():
     text = ("The mayor said at about 6:10 a.m. that the dam would hold, and engineers closed the spillway a few "
             "minutes later.")
     assert _when_of(text, dt.date(2025, 3, 6), "a few minutes later") == [("2025-03-06", False)]
+
+
+def test_both_ends_of_a_span_a_where_clause_follows_are_one_particular_stretch_whatever_adverb_of_recurrence_it_holds():
+    text = "The boat show runs from Oct. 8 to 12, where builders usually launch their new yachts."
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 20))]
+    assert found == [("from Oct. 8 to 12", "2025-10-08/2025-10-12", True)]
+
+
+def test_a_bare_split_year_after_the_end_of_the_financial_year_told_on_its_day_is_that_fiscal_year():
+    text = ("Most of the refunds will be paid before the end of the financial year on 31 March, the trust said.\n\n"
+            "It expects a deficit of £12 million in 2025/26 and a small surplus in 2026/27.")
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 11, 3))}
+    assert found["2025/26"] == "FY2026" and found["2026/27"] == "FY2027"
+
+
+def test_a_dateline_town_before_a_southern_country_tells_the_seasons_as_the_south_has_them():
+    text = ("Vineyards count the cost of frost\n\n"
+            "VALLE DE UCO, Argentina (AP) — Growers in the Andean foothills said frost over the spring cut the "
+            "grape harvest by a third.\n")
+    assert _when_of(text, dt.date(2025, 12, 10), "the spring") == [("2025-09/2025-11", False)]
+
+
+def test_a_dateline_town_before_a_northern_region_leaves_its_seasons_northern():
+    text = ("Fishing fleet idle\n\nPORT GLASGOW, Scotland (AP) — Boats stayed in harbour for much of the spring, "
+            "the union said.\n")
+    assert _when_of(text, dt.date(2025, 12, 10), "the spring") == [("2025-SP", False)]
+
+
+def test_the_items_under_a_heading_that_looks_ahead_without_its_colon_are_still_to_come():
+    text = ("Regulator fines carrier over delays\n\nThe regulator fined the airline on Thursday.\n\n"
+            "Next steps\n- 22 May: deadline for the airline's reply.\n- Early July: a final decision is due.\n")
+    found = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 12))}
+    assert found["22 May"] == ("2026-05-22", True) and found["Early July"] == ("2026-07", True)

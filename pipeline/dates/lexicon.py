@@ -1302,6 +1302,14 @@ def label_ahead() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def heading_ahead() -> re.Pattern:
+    """A label of labels_ahead.tsv that makes a heading line of its own without its colon ("What happens next" over
+    a bulleted list of the steps to come), matched over the whole line."""
+    labels = _any_of(r["label"] for r in _rows("labels_ahead.tsv")).pattern
+    return re.compile(rf"[ \t]*(?:{labels})[ \t]*")
+
+
+@functools.lru_cache(maxsize=None)
 def moved_plans() -> re.Pattern:
     """A verb of moving a plan and a long object, up to the "to" of the new time (moved_plans.tsv)."""
     return _any_of(row["before"] for row in _rows("moved_plans.tsv"))

@@ -81,6 +81,8 @@ _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 # A paragraph that ends a sentence (a text's lead is the first one after its first line).  Anchored at a line's
 # start: unanchored, every place of a long line that ends no sentence rescans the rest of it.
 _LEAD = re.compile(r"(?m)^[^\n]*[.!?\"\u201d\u2019](?=[ \t]*$)")
+# A dateline's town in capitals and the comma before its region or country ("CERRO PACHON, Chile").
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*)*,[ \t]+")
 # How far before a fiscal period the name of the company whose fiscal year it is counts first (characters).
 _FISCAL_NAME_REACH = 600
 # A year and the date after it in its clause ("fiscal 2027 begins on April 1"): at most this many characters apart,
@@ -621,7 +623,11 @@ def place_in_the_south(text: str) -> str | None:
     (its dateline, "HOBART - ...", or the country the story is of, "Australia's ..."), names single-spaced.  A place
     named later in the lead may be where a story from elsewhere goes ("starts in Melbourne this weekend")."""
     lead = _LEAD.search(text, max(text.find("\n"), 0))
-    place = lexicon.southern_places().match(text, lead.start() if lead else 0)
+    at = lead.start() if lead else 0
+    place = lexicon.southern_places().match(text, at)
+    if place is None and (town := _DATELINE_TOWN.match(text, at)) is not None:
+        # (a dateline's town may be too small to list, its country after it is not: "CERRO PACHON, Chile (AP) -")
+        place = lexicon.southern_places().match(text, town.end())
     return " ".join(place[0].split()) if place else None
 
 
@@ -2691,10 +2697,21 @@ class _Reading:
         names may be the one its data are of ("- U.S. September retail sales"), so only a time of the day takes it."""
         begin = heading_over_list(self.text, exp.start)
         end = self.text.find("\n", begin)
-        if begin == exp.start or not self.text[begin:end].rstrip().endswith(":"):
+        if begin == exp.start:
+            return False
+        if lexicon.heading_ahead().fullmatch(self.low, begin, end) is not None \
+                and finder.labels_its_line(self.low, exp.start, exp.end):
+            # (a label that looks ahead needs no colon as a heading of its own over a timetable, "What happens next
+            # / - 22 May: deadline for any appeal", where items of topics keep their dates' own readings, "WHAT TO
+            # WATCH / - Cloud: ... after growth of 34% in the September quarter")
+            return finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
+                                       self.clauses) != "past"
+        if not self.text[begin:end].rstrip().endswith(":"):
             return False
         colon = self.text.rindex(":", begin, end)
         return lexicon.label_ahead().match(self.low, begin, end) is not None \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
+                                    self.clauses) != "past" \
             or _a_time_of_the_day_alone(exp.parts) \
             and finder.is_forecast(self.text, self.low, colon, colon, (begin, end), self.clauses)
 
@@ -4090,6 +4107,16 @@ class _Reading:
             return
         exp.parts = {"year": reference.year, "mod": exp.parts["mod"]}
 
+    def _span_end(self, exp: finder.Expression, befores: dict[str, int]) -> int:
+        """Where the span ``exp`` opens ends (the end of the date it runs to), else where ``exp`` ends: the clause
+        after a span tells of both its ends ("from Sept. 24 to 26, where the company usually unveils new models" is
+        one conference, not a yearly Sept. 24)."""
+        following = next((e for e in self.expressions if e.start >= exp.end), None)
+        if following is not None and _span_row(self.low, exp, following, befores, self.connectors.rows,
+                                               self.connectors.spans) is not None:
+            return following.end
+        return exp.end
+
     def _closes_a_span(self, exp: finder.Expression) -> bool:
         """Do the words before ``exp`` join it to the expression before it as a span (see :func:`_span_row`)?"""
         if not self.resolved:
@@ -5155,7 +5182,7 @@ class _Reading:
                 or (not (_PLACING_KINDS - {"span"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
-                    and finder.is_recurring(text, low, exp.start, exp.end, window, clauses)):
+                    and finder.is_recurring(text, low, exp.start, self._span_end(exp, befores), window, clauses)):
             # "during Singles Day, an annual shopping event"; "Its fiscal year ends on March 31"; "The summer
             # season, which runs from June 1 to Aug. 31, is traditionally the busiest" (both ends of the span); a
             # day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
