@@ -150,3 +150,12 @@ def test_a_verb_of_setting_money_aside_is_found_as_a_whole_word_only():
 def test_a_rounded_base_figure_of_a_comparison_still_makes_its_date_the_base_s():
     low = "expects output to reach 9 million tonnes this year, up from about 7.5 million tonnes in "
     assert lexicon.figure_compared_before().search(low) is not None
+
+
+def test_a_noun_ending_in_ed_is_no_past_verb_of_the_clause_after_a_count_s_before():
+    after = lexicon.past_clause_after()
+    assert after.match("the new speed limit takes effect on the ring road") is None
+    assert after.match("the breed register closes") is None
+    assert after.match("the high-speed rail link opens") is None
+    assert after.match("the speed camera operator switched it on") is not None
+    assert after.match("the council approved the new speed limit") is not None

@@ -8923,3 +8923,11 @@ def test_the_items_under_a_heading_that_looks_ahead_without_its_colon_are_still_
             "Next steps\n- 22 May: deadline for the airline's reply.\n- Early July: a final decision is due.\n")
     found = {m.text: (m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 12))}
     assert found["22 May"] == ("2026-05-22", True) and found["Early July"] == ("2026-07", True)
+
+
+def test_golden_week_told_of_chinese_travellers_to_japan_stays_china_s_october_holiday():
+    text = ("Osaka hotels are bracing for a rush. Chinese tourists are expected to flock to Japan during Golden Week, "
+            "the agency said on Wednesday.")
+    assert ("Golden Week", "2025-10-01/2025-10-07") in calendar(text, dt.date(2025, 9, 10))
+    told_in_japan = "TOKYO - Department stores expect record crowds over Golden Week, the retailers said."
+    assert ("Golden Week", "2026-04-29/2026-05-05") in calendar(told_in_japan, dt.date(2025, 9, 10))

@@ -298,11 +298,15 @@ def past_clause_after() -> re.Pattern:
     """A clause told in the past right after a count's "before" ("the BoI approved tax incentives"): maybe a
     determiner (tense.tsv kind determiner), one to three words of its subject, none of them a verb's past (tense.tsv
     kind suffix), then that past, all in one sentence.  A participle right after the determiner is an adjective
-    ("the planned vote")."""
+    ("the planned vote").  A word of tense.tsv of another tense is no past for its ending ("a week before the new
+    speed limit takes effect": "speed" is a noun)."""
     past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
-    word = rf"(?![a-z0-9'\u2019-]*(?:{past})\s)[a-z0-9'\u2019-]+\s+"
+    not_past = trie_regex(w for w, tense in tense_words()[0].items()
+                          if " " not in w and tense not in ("past", "pluperfect") and re.search(rf"(?:{past})$", w))
+    listed = rf"(?:[a-z0-9'\u2019]+-)*(?:{not_past})\s"
+    word = rf"(?:(?={listed})|(?![a-z0-9'\u2019-]*(?:{past})\s))[a-z0-9'\u2019-]+\s+"
     return re.compile(rf"(?:(?:{_kind_trie('determiner')})\s+)?(?!(?:{_kind_trie('determiner')})\s){word}"
-                      rf"(?:{word}){{0,2}}[a-z]+(?:{past})\s")
+                      rf"(?:{word}){{0,2}}(?!{listed})[a-z]+(?:{past})\s")
 
 
 @functools.lru_cache(maxsize=None)

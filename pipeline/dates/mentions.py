@@ -4082,12 +4082,21 @@ class _Reading:
         of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
         unless the text named a holiday of a fixed day too, other than those; "the Labor Day holiday" after the
         Lunar New Year or Singles Day is China's of May 1.  A NAMED that is no holiday is a place: "Golden Week" in
-        a text that named Japan before it is Japan's."""
+        a sentence that names Japan and no place of the first reading (a NAMED after "!") is Japan's, and so is one
+        in a sentence naming neither when the first of them the text named was Japanese ("Chinese tourists are
+        expected to flock to Japan during Golden Week" is China's)."""
         other, _, named = exp.parts["holiday_in_context"].partition("@")
         rules = lexicon.holidays()
-        places = tuple(name for name in named.split(",") if name not in rules)
-        if places and _any_place(places).search(self.low, 0, exp.start):
-            exp.parts = dict(exp.parts, holiday=rules[other])
+        names = named.split(",")
+        places = tuple(name for name in names if name not in rules and not name.startswith("!"))
+        rivals = tuple(name[1:] for name in names if name.startswith("!"))
+        if places:
+            lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+            if rivals and _any_place(rivals).search(self.low, lo, hi):
+                return
+            first = _any_place(places + rivals).search(self.low, 0, exp.start)
+            if _any_place(places).search(self.low, lo, hi) or (first and first.group() in places):
+                exp.parts = dict(exp.parts, holiday=rules[other])
             return
         signs = {rules[name] for name in named.split(",") if name in rules}
         told = [earlier[0].parts for earlier in self.resolved if "holiday" in earlier[0].parts]
