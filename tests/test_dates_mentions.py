@@ -1310,6 +1310,9 @@ REAL_NEWS = [
      "the past decade", "2015/2025", False),
     ("several years counted back from now are whole years", "The lender has closed a third of its rural branches "
      "over the past four years, the union said.", dt.date(2025, 9, 12), "the past four years", "2021/2025", False),
+    ("decades counted back from now are whole years, as the years they count are", "The carmaker's share of its "
+     "home market has shrunk over the past two decades, analysts said.", dt.date(2025, 9, 12),
+     "the past two decades", "2005/2025", False),
     ("one year counted back from now stays in months", "Freight rates have fallen by half in the past 12 "
      "months, brokers said.", dt.date(2025, 9, 12), "the past 12 months", "2024-09/2025-09", False),
     ("years counted ahead of now stay in months", "The miner plans to spend $2 billion over the next three years, "

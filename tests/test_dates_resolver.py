@@ -167,6 +167,19 @@ def test_the_last_fiscal_year_of_a_company_naming_by_start_is_the_one_that_ended
         "FY2024", dt.date(2024, 2, 1), dt.date(2025, 1, 31))
 
 
+@pytest.mark.parametrize("parts, value, when, first, last", [
+    ({"unit": "E", "vague": "PAST", "det": True}, "P10Y", "2016/2026", dt.date(2016, 1, 1), dt.date(2026, 12, 31)),
+    ({"unit": "C", "vague": "PAST", "det": True}, "P100Y", "1926/2026", dt.date(1926, 1, 1), dt.date(2026, 12, 31)),
+    ({"unit": "E", "vague": "PAST", "det": True, "plural": True, "count": 2}, "P20Y", "2006/2026",
+     dt.date(2006, 1, 1), dt.date(2026, 12, 31)),
+])
+def test_the_past_decade_covers_its_years_whole_from_the_first_day_of_the_first_one(parts, value, when, first, last):
+    # "Exports to the region have doubled over the past decade", written on March 11, 2026: as "the past ten years"
+    resolution = resolve(parts, dt.date(2026, 3, 11), "past")
+    assert (resolution.value, resolution.when, resolution.first_day, resolution.last_day, resolution.precision) == (
+        value, when, first, last, "span")
+
+
 def test_a_duration_stays_off_the_calendar():
     resolution = resolve({"unit": "Y", "count": 4, "plural": True}, MONDAY)
     assert (resolution.timex_type, resolution.value, resolution.on_calendar, resolution.when) == (

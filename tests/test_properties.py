@@ -139,6 +139,8 @@ def check_rows(text: str, rows: list[dict]) -> None:
 @given(text=texts, anchor=anchors, locale=locales)
 @example(text="On a cold November evening in Shanghai in 2020,\u00a0the IPO was canceled.\r\n\r\nShares fell "
               "8.1% to $400 billion.", anchor=dt.date(2025, 11, 24), locale="")
+@example(text="Over the past decade, sales rose. Over the past two decades, the past century.",
+         anchor=dt.date(2025, 11, 24), locale="")
 @example(text="\x00\u200b\n\n\ufeff", anchor=None, locale="en-GB")
 @example(text="In 2019 it stood at 698 billion yuan at the end of the year.", anchor=None, locale="")
 @example(text="Roman trade routes of the 1st century BC reached the 1990s port.", anchor=dt.date(1, 1, 1), locale="")

@@ -672,13 +672,15 @@ _CLOSING_DAYS = 31
 
 def counts_from_now(parts: dict) -> int:
     """+1 for a counted stretch that starts at the anchor ("over the next three years", "the coming two
-    quarters"), -1 for one that ends there ("the past four quarters", "the last two years"), else 0.
+    quarters"), -1 for one that ends there ("the past four quarters", "the last two years", "the past two decades"),
+    else 0.
     Hours are too short to show, and "the first two years" counts from no fixed day."""
     vague, shift = parts.get("vague"), parts.get("shift")
     if _ten_years_from_now(parts) or _one_unit_back(parts):
         return 1 if vague == "FUTURE" or shift == 1 else -1
     if not isinstance(parts.get("count"), int) or not parts.get("det") or parts.get("anaphoric") \
-            or "ordinal" in parts or parts.get("unit") not in _STRETCH_MONTH_UNITS + _STRETCH_DAY_UNITS:
+            or "ordinal" in parts \
+            or parts.get("unit") not in (*_STRETCH_MONTH_UNITS, *_STRETCH_DAY_UNITS, *_YEARS_OF_A_UNIT):
         return 0
     if vague == "FUTURE" or shift == 1:
         return 1
@@ -1176,14 +1178,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         # P10Y), not the calendar decade before or after the one under way; with no period, so that a day
         # the sentence tells of counts them instead ("March 30, 2021 - ... $10 billion over the next decade")
         # (ahead, the ten years keep their months, as any count ahead does: "over the next decade", in May 2025,
-        # is 2025-05/2035-05; back, they are whole years, as several years counted back are)
-        ahead = counts_from_now(parts) > 0
-        years = _YEARS_OF_A_UNIT[parts["unit"]]
-        if ahead:
-            return stretch_from(parts, anchor, f"P{years}Y", mod, anchor)
-        other = _add_months(anchor, -12 * years)
-        return Resolution("DURATION", f"P{years}Y", mod, f"{other.year}/{anchor.year}", other, anchor, "span",
-                          False, "", True, None)
+        # is 2025-05/2035-05; back, they are whole years, as several years counted back are, from the first day
+        # of the first one: "over the past decade", in November 2025, is 2015-01-01 to 2025-12-31)
+        return stretch_from(parts, anchor, f"P{_YEARS_OF_A_UNIT[parts['unit']]}Y", mod, anchor)
     if _one_unit_back(parts) and anchor is not None:
         return stretch_from(parts, anchor, f"P1{unit}", mod, anchor)
     shift = parts.get("shift")
