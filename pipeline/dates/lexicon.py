@@ -748,9 +748,10 @@ def possibility_word() -> re.Pattern:
 def possibility_of_a_deed() -> re.Pattern:
     """A word of possibility right before the bare verb of a deed, neither negated nor an auxiliary (tense.tsv kinds
     negation and auxiliary): "could finish", not "could not be reached" nor "could be located", in which "could" may
-    be the past of "can"."""
+    be the past of "can".  Group ``word`` is the word of possibility, which may also be a month ("May")."""
     stops = trie_regex(_kind_words("negation") + _kind_words("auxiliary"))
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(sorted(possibility_words()))})\s+(?!(?:{stops})(?![a-z-]))[a-z]")
+    return re.compile(rf"(?<![a-z-])(?P<word>{trie_regex(sorted(possibility_words()))})\s+"
+                      rf"(?!(?:{stops})(?![a-z-]))[a-z]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1299,18 +1300,22 @@ def titled_moves() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _labels_ahead() -> str:
+    """The labels of labels_ahead.tsv as one alternation, read once for the label before a colon and the heading."""
+    return _any_of(r["label"] for r in _rows("labels_ahead.tsv")).pattern
+
+
+@functools.lru_cache(maxsize=None)
 def label_ahead() -> re.Pattern:
     """A label that opens a sentence before a colon and looks ahead ("Key dates ahead:", labels_ahead.tsv)."""
-    labels = _any_of(r["label"] for r in _rows("labels_ahead.tsv")).pattern
-    return re.compile(rf"[\s{BULLET_MARKS}{LIST_DASHES}]*(?:{labels})\s*:")
+    return re.compile(rf"[\s{BULLET_MARKS}{LIST_DASHES}]*(?:{_labels_ahead()})\s*:")
 
 
 @functools.lru_cache(maxsize=None)
 def heading_ahead() -> re.Pattern:
     """A label of labels_ahead.tsv that makes a heading line of its own without its colon ("What happens next" over
     a bulleted list of the steps to come), matched over the whole line."""
-    labels = _any_of(r["label"] for r in _rows("labels_ahead.tsv")).pattern
-    return re.compile(rf"[ \t]*(?:{labels})[ \t]*")
+    return re.compile(rf"[ \t]*(?:{_labels_ahead()})[ \t]*")
 
 
 @functools.lru_cache(maxsize=None)

@@ -54,6 +54,9 @@ _A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
 # A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
 _SET_OFF = re.compile(r",\s+(?:[a-z]+\s+)?\Z")
 _SET_OFF_REACH = 16
+# A comma, semicolon or stop before a space: what follows it is a clause of its own, whose day is not the counted
+# happening's.
+_CLAUSE_MARK = re.compile(r"[,;.]\s")
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
 # the text's start, keeps a long text linear
 _WORD_BEFORE_REACH = 20
@@ -2545,8 +2548,7 @@ class _Reading:
         of "can" too ("Neither he nor his grandparents could be located Wednesday" is the Wednesday gone)."""
         lo, hi = self.clauses.sentence(exp.start, exp.end, window)
         deed = lexicon.last_match(lexicon.possibility_of_a_deed(), self.low, lo, exp.start)
-        if deed is None or finder.capitalised_month(self.text, self.low, deed.start(), deed.start() + len(
-                deed.group().split()[0])):
+        if deed is None or finder.capitalised_month(self.text, self.low, deed.start("word"), deed.end("word")):
             return False
         markers = [(at, tense) for at, e, tense, _ in self.clauses.markers(lo, hi) if at < exp.start]
         if any(deed.start() < at and tense in ("boundary", "complement") for at, tense in markers):
@@ -7256,7 +7258,7 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
                 and next_start - word.end() > _WORD_BEFORE_REACH \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
             if next_res is not None and next_res.period is not None and next_res.period.gran in ("D", "M") \
-                    and not re.search(r"[,;.]\s", low[word.end():next_start]):
+                    and not _CLAUSE_MARK.search(low, word.end(), next_start):
                 return None     # the happening tells its own day or month, which makes its row ("three weeks
                                 # after it first showed the device at a developer event in Hangzhou on Nov. 6")
             counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
