@@ -2373,17 +2373,16 @@ def test_the_stretch_of_a_price_rise_told_as_a_bound_makes_no_row_though_the_ris
     assert "since 2021" not in _date_texts(rows)
 
 
-def test_a_multiple_of_a_value_a_name_owns_for_a_period_dates_neither_the_price_nor_the_multiple():
-    # setEW, ew_downgrade: a price the stock would trade at is the publication day's, not the fiscal year's
-    dates = _on("2026-02-10", "At $41 the shares would trade at about 11 times Moreau's earnings estimate for the "
-                              "fiscal year ending June 2027.")
-    assert dates == {"$41": ""}
-
-
-def test_a_multiple_of_a_value_named_with_who_expects_it_for_a_period_dates_neither_the_price_nor_the_multiple():
-    dates = _on("2026-05-23", "At HK$96, the stock trades at about 11 times the profit brokers forecast for the "
-                              "fiscal year to March 2027.")
-    assert dates == {"HK$96": ""}
+# setEW, ew_downgrade: a price the stock would trade at is the publication day's, not the fiscal year's, whether the
+# value is a name's or named with who expects it
+@pytest.mark.parametrize("published, sentence, price", [
+    ("2026-02-10", "At $41 the shares would trade at about 11 times Moreau's earnings estimate for the fiscal year "
+                   "ending June 2027.", "$41"),
+    ("2026-05-23", "At HK$96, the stock trades at about 11 times the profit brokers forecast for the fiscal year to "
+                   "March 2027.", "HK$96"),
+], ids=["a_name_owns_the_value", "the_value_is_named_with_who_expects_it"])
+def test_a_multiple_of_a_value_for_a_period_dates_neither_the_price_nor_the_multiple(published, sentence, price):
+    assert _on(published, sentence) == {price: ""}
 
 
 def test_the_day_a_document_is_dated_in_an_aside_does_not_date_the_figures_it_tells():
