@@ -1871,3 +1871,32 @@ def test_a_month_a_thing_was_allowed_to_resume_in_after_a_past_month_of_a_year_i
     found = [(m.text, m.when, m.future) for m in tag_dates(
         "The refinery was shut in May 2024 after a fire and was allowed to resume output in August.", dt.date(2026, 1, 20))]
     assert found == [("May 2024", "2024-05", False), ("August", "2024-08", False)]
+
+
+def test_a_year_before_a_committee_names_the_body_not_a_time():
+    assert spans("Members of the party's 1922 Committee will meet on Tuesday to agree the rules of the contest.") \
+        == ["Tuesday"]
+
+
+def test_a_season_before_cuts_to_a_service_names_its_timetable_but_cuts_to_rates_keep_it():
+    assert spans("Commuters say the winter cuts will leave the valley without an evening bus until April.") == ["April"]
+    assert spans("The central bank's summer cuts to interest rates helped housing.") == ["summer"]
+
+
+def test_a_season_before_jabs_names_the_campaign_and_one_before_campus_recruitment_the_round():
+    assert spans("Pharmacies in Wales will start giving autumn Covid jabs to care home residents next week.") \
+        == ["next week"]
+    assert spans("The firm will start its autumn campus recruitment on Monday.") == ["Monday"]
+
+
+def test_the_date_of_a_high_a_level_is_measured_from_is_no_date():
+    assert spans("The miner's shares are still about 20% below their Feb. 3 peak.") == []
+
+
+def test_a_holiday_before_a_push_names_the_campaign():
+    assert spans("Sales slowed after the Lunar New Year push, the retailer said.") == []
+
+
+def test_the_date_of_a_low_a_when_clause_tells_of_stays_and_a_counted_high_keeps_its_length():
+    assert spans("The index has gained 28% from its Aug. 5 low, when recession fears swept markets.") == ["Aug. 5"]
+    assert [t["value"] for t in timexes("The stock is 40% below its 52-week high.", CNBC)] == ["P52W"]
