@@ -418,7 +418,7 @@ def test_every_date_table_is_covered_by_the_example_test():
     covered = set(WORD_COLUMN) | NO_DATE_TABLES | {"patterns.tsv", "connectors.tsv", "joins.tsv", "fiscal.tsv", "day_lists.tsv",
                                                    "prepositions.tsv", "shared_years.tsv", "offsets.tsv",
                                                    "titled_moves.tsv", "moved_plans.tsv", "labels_ahead.tsv", "sequels.tsv", "fiscal_told.tsv",
-                                                   "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv",
+                                                   "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv", "event_kin.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
                                                    "southern_places.tsv", "plan_periods.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
@@ -1900,3 +1900,12 @@ def test_a_holiday_before_a_push_names_the_campaign():
 def test_the_date_of_a_low_a_when_clause_tells_of_stays_and_a_counted_high_keeps_its_length():
     assert spans("The index has gained 28% from its Aug. 5 low, when recession fears swept markets.") == ["Aug. 5"]
     assert [t["value"] for t in timexes("The stock is 40% below its 52-week high.", CNBC)] == ["P52W"]
+
+
+def test_a_bare_quarter_after_last_years_possessive_is_last_years_quarter():
+    # prefixes.tsv: "last year's" counts a bare period back a year, as "year-ago" does; a holiday keeps its join
+    text = ("The lender's third-quarter profit rose 8% from last year's quarter, "
+            "and card spending beat last year's Spring Festival.")
+    found = [(t["text"], t["value"]) for t in timexes(text, CNBC)]
+    assert ("last year's quarter", "2024-Q3") in found
+    assert ("last year's Spring Festival", "2024-02-10") in found

@@ -6843,6 +6843,22 @@ def test_a_count_of_days_from_a_happening_runs_from_the_day_the_text_dated_it():
     assert _when_of(text, dt.date(2026, 3, 5), "21 days from the announcement") == [("2026-03-24", True)]
 
 
+def test_days_before_a_murder_count_from_the_day_the_text_told_the_victim_was_shot():
+    # event_kin.tsv: a murder is dated by the shooting, stabbing or killing the text told
+    text = ("The pharmacist was shot dead in his shop on the night of March 3. A customer noticed a car parked "
+            "across the street four days before the murder, and the police traced it.")
+    assert _when_of(text, dt.date(2026, 4, 20), "four days before the murder") == [("2026-02-27", False)]
+
+
+def test_the_quarter_and_a_year_earlier_after_a_fourth_quarter_ended_late_august_keep_its_months():
+    text = ("The uniform maker said net income rose 18% to $4.1 million for the fourth quarter ended Aug. 30. "
+            "A year earlier it earned $3.5 million. Revenue for the quarter rose 6%.")
+    anchor = dt.date(2025, 10, 14)
+    assert _when_of(text, anchor, "the fourth quarter ended Aug. 30") == [("2025-06/2025-08", False)]
+    assert _when_of(text, anchor, "A year earlier") == [("2024-06/2024-08", False)]
+    assert _when_of(text, anchor, "the quarter") == [("2025-06/2025-08", False)]
+
+
 def test_a_count_after_a_happening_the_text_never_dated_reads_as_it_would_alone():
     text = "Police made the first arrest ten days after the break-in at the gallery."
     assert not [m for m in tag_dates(text, dt.date(2025, 10, 20)) if "break-in" in m.text]

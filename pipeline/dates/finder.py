@@ -453,8 +453,11 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             # a split year is none: "set a budget of £184 million for 2026-27 last month")
             earlier = _interpret(*skipped[:2], g, text, low, skipped[2])
             if earlier is not None and (earlier.parts.get("fiscal") or "year2" in earlier.parts
-                                        or _results_year_for(earlier, low)) \
+                                        or _results_year_for(earlier, low)
+                                        or _try_join(earlier, expression, low, g) is not None) \
                     and earlier.end <= expression.start:
+                # (a year the next expression joins stays though its words make a prefix that head refuses:
+                # "last year's" counts a bare "last year's quarter" back, but a holiday takes no such prefix)
                 found.append(earlier)
         skipped = None
         if expression is not None:

@@ -1389,6 +1389,13 @@ def event_endings() -> tuple[re.Pattern, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def event_kin() -> dict[str, str]:
+    """The regex of the other words that tell the happening a noun names, by the noun (event_kin.tsv: "murder" is
+    dated by "shot ... on Oct. 23")."""
+    return {row["word"]: row["kin"] for row in _rows("event_kin.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
 def event_anchors() -> tuple[tuple[re.Pattern, int], ...]:
     """(between, sign) of each event_anchors.tsv row: how a count is told before or after a happening a noun or a
     name stands for ("the week after the grounding"), the noun captured as ``event``."""

@@ -6137,6 +6137,13 @@ class _Reading:
                     if isinstance(parts.get("ends_on"), dt.date) and anchor is not None else None
                 if whole is not None and whole.period is not None and whole.period.gran == self.reference.gran:
                     self.topic = whole.period
+                elif whole is not None and whole.first_day is not None and parts.get("unit") == "Q" \
+                        and parts.get("count", 1) == 1 and whole.precision == "span":
+                    # ... and one of a fiscal calendar off the calendar's quarters ("the fourth quarter ended Aug.
+                    # 26": June to August) is the calendar quarter holding its first month, as a fiscal quarter is
+                    # carried, so that "the quarter" and "a year earlier" after it keep its months, not its label's
+                    self.topic = self.reference = resolver.Period.of("Q", whole.first_day)
+                    self.reference_fiscal = True
 
     def _said_after_the_period_told(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` date an aside that ends its sentence, telling when a period its sentence named before was
@@ -7522,10 +7529,14 @@ def _dates_the_word(low: str, told, word: re.Match) -> bool:
 @functools.lru_cache(maxsize=256)
 def _words_of_the_happening(word: str) -> re.Pattern:
     """The words that name the happening ``word`` names, by its stem and event_endings.tsv ("the grounding":
-    "grounded", "grounding"; "the vote": "voted", "votes"); a stem left shorter than three letters keeps the word."""
+    "grounded", "grounding"; "the vote": "voted", "votes"), and its kin of event_kin.tsv; a stem left shorter than
+    three letters keeps the word."""
     stripped, endings = lexicon.event_endings()
     stem = stripped.sub("", word)
-    return re.compile(rf"\b{re.escape(stem if len(stem) >= 3 else word)}{endings}\b")
+    names = re.escape(stem if len(stem) >= 3 else word)
+    if (kin := lexicon.event_kin().get(word)) is not None:
+        names = f"{names}|{kin}"    # ("the murder" of one "shot to death on Oct. 23")
+    return re.compile(rf"\b(?:{names}){endings}\b")
 
 
 # A figure, maybe with a word or two of its scale, right before a count back: the count is the base of a comparison,
