@@ -100,6 +100,21 @@ def test_each_word_of_a_change_makes_the_whole_change_the_object_before_a_past_d
     assert lexicon.object_before_a_deadline().fullmatch(low, verb_end, low.rindex(" by ") + 1) is not None
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "level_verb"],
+                         ids=lambda r: r["word"])
+def test_each_verb_of_a_level_after_to_makes_the_result_of_the_move_the_object_before_a_past_deadline(row):
+    low = row["example"].lower()
+    verb_end = low.index(" to " + row["word"] + " ")
+    assert lexicon.object_before_a_deadline().fullmatch(low, verb_end, low.rindex(" by ") + 1) is not None
+
+
+def test_the_rupee_recovering_to_trade_lower_by_a_clock_time_was_no_deadline_but_a_verb_with_a_deed_of_its_own_is():
+    low = "the rupee recovered to trade 0.2% weaker at 88.41 per dollar by 0530 gmt on tuesday"
+    assert lexicon.object_before_a_deadline().fullmatch(low, len("the rupee recovered"), low.index("by")) is not None
+    low = "the exchange was told to close its futures desk by friday"
+    assert lexicon.object_before_a_deadline().fullmatch(low, len("the exchange was told"), low.index("by")) is None
+
+
 def test_a_holding_that_slipped_from_first_place_to_fourth_by_a_day_slipped_before_the_article():
     text = ("The quarterly letter shows the fund's Tencent stake slipped from the biggest position in the "
             "portfolio at the end of March to the fourth-largest by Sept. 30.")

@@ -2894,6 +2894,9 @@ DATES_ON_BLIND_NEWS = [
      "2025-09", False),
     ("a move to a price by a clock time of the day is no deadline ahead", "Brent crude futures slipped 0.4% to $63.10 a "
      "barrel by 1030 GMT.", dt.date(2025, 11, 28), "by 1030 GMT", "2025-11-28", False),
+    ("a move that left a currency trading at a level by a clock time is no deadline ahead", "The rupee, which had hit "
+     "a record low overnight, recovered to trade 0.2% weaker at 88.41 per dollar by 0530 GMT on Tuesday.",
+     dt.date(2025, 10, 14), "by 0530 GMT on Tuesday", "2025-10-14", False),
     ("a day of a calendar ahead opens its entry past a note in brackets", "Key dates\n- May 14: first-quarter results"
      "\n- Nov. 12 (provisional): third-quarter results", dt.date(2026, 4, 8), "Nov. 12", "2026-11-12", True),
     ("... and the quarter whose results it holds is the one closed before it, still to come", "Key dates\n- May 14: "
@@ -8696,6 +8699,23 @@ def test_a_deadline_after_without_in_a_clause_told_in_the_past_is_a_time_gone_ev
     assert _when_of(text, dt.date(2025, 10, 6), "until this year") == [("2025", False)]
     text = "The pool stays open without a break until Sunday."
     assert _when_of(text, dt.date(2025, 10, 6), "until Sunday") == [("2025-10-12", True)]
+
+
+def test_a_month_after_by_in_the_past_perfect_goes_on_from_the_day_told_of_not_back_before_it():
+    text = ("The merger closed on Oct. 17, 2019, after a year of talks. By February, the two sales teams had been "
+            "combined under one manager.")
+    assert _when_of(text, dt.date(2025, 6, 2), "By February") == [("2020-02", False)]
+    text = "The merger closed on Oct. 17, 2019. The two boards had first met in February."
+    assert _when_of(text, dt.date(2025, 6, 2), "February") == [("2019-02", False)]
+
+
+def test_a_period_under_way_opening_a_sentence_told_in_the_past_after_until_is_a_limit_reached_not_one_ahead():
+    text = "Until this year, the ferry's longest run was 14 months without a cancellation, the operator said."
+    assert _when_of(text, dt.date(2025, 8, 19), "Until this year") == [("2025", False)]
+    text = "Until this year, the ferry service will run on its winter timetable."
+    assert _when_of(text, dt.date(2025, 8, 19), "Until this year") == [("2025", True)]
+    text = "A judge gave the ferry operator until the end of this month to file its timetable."
+    assert _when_of(text, dt.date(2025, 8, 19), "until the end of this month") == [("2025-08", True)]
 
 
 def test_a_day_a_winner_is_sworn_in_on_after_until_is_the_coming_one_though_the_main_clause_is_past():

@@ -855,10 +855,15 @@ def object_before_a_deadline() -> re.Pattern:
     opens, closes = _kind_trie("change_from"), _kind_trie("change_to")
     change = (rf"(?:{opens})\s+(?:[a-z0-9'$%&-]+(?:[.,]\d+)*%?\s+){{1,{_CHANGE_END_WORDS}}}?"
               rf"(?:{closes})\s+(?=(?:{determiners})\s|\d|{money})")
+    # (nor does one whose verb tells only the level a move left a price at, a figure right after it: "recovered to trade
+    # 0.5% lower at 1,418.1 per dollar by 0200 GMT" is the move's result; "ordered to close the plant by" opens one)
+    levels = _kind_trie("level_verb")
+    level = (rf"(?:{infinitive})\s+(?:{levels})\s+(?=\d)(?:[a-z0-9'$%&-]+(?:[.,]\d+)*%?\s+)"
+             rf"{{1,{_CHANGE_END_WORDS}}}?")
     # (a place a link word names right before the connector, the market the move was in, heads no phrase of its own:
     # "rose 3.6% to 48.20 crowns in Oslo by 1100 GMT"; read on the text as written, whose capital tells the name)
     place = rf"(?:(?:{link})\s+(?-i:[A-Z])[a-z]+\s+)?"
-    return re.compile(rf"\s+(?:{change}|{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{change}|{level}|{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

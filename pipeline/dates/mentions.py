@@ -4342,7 +4342,9 @@ class _Reading:
             # November. Wu became chief executive in September" is September 2023, set by _open_an_entry)
             looks_back = (same_sentence and (told_of.gran not in ("D", "M", "S")
                                              or finder.a_clause_looks_back(low, self.reference_end, exp.start))) \
-                or pluperfect or parts.get("in_story") == "sentence"
+                or (pluperfect and not self._a_tally_by(befores)) or parts.get("in_story") == "sentence"
+            # (a deadline of completion takes the past perfect as its own aspect, not a look back: "changed on Nov. 30,
+            # 2022 ... By January, the group had been folded into the team" is the January after)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
             if pluperfect and told_of.gran in ("D", "M") and self._a_tally_by(befores) \
                     and self._a_side_clause_after_a_present_reference(exp, window):
@@ -5176,7 +5178,8 @@ class _Reading:
         if not resolver.needs_tense(parts):
             # (a time placed by its own words is still one the negated past waited until, a time gone: "did not
             # name a successor until this year")
-            return ("past" if "deadline" in befores and self._a_negated_past_deadline(exp, befores, window)
+            return ("past" if "deadline" in befores and (self._a_negated_past_deadline(exp, befores, window)
+                                                         or self._a_limit_reached_in_the_past(exp, befores, window))
                     else ""), None
         if resolver.is_the_year_or_month(parts):
             if self._a_deed_possible_before(exp, window, after_the_past=True):
@@ -5364,6 +5367,22 @@ class _Reading:
         verb = _NEXT_WORD.match(self.low, auxiliary.end()) if auxiliary is not None else None
         return verb is not None and lexicon.object_before_a_deadline().fullmatch(self.text, verb.end(),
                                                                                  connector) is not None
+
+    def _a_limit_reached_in_the_past(self, exp: finder.Expression, befores, window) -> bool:
+        """Is ``exp``, a period its own words place ("this season"), the limit of a deadline connector that only marks
+        when a thing was done (connectors.tsv tense completion), opening a sentence whose clause is told in the past
+        with no marker of the future anywhere in it ("Until this season, the record price was $9.30")?  The limit
+        then bounds a state gone, reached, not one to come.  (After its verb, a past verb may give time still ahead:
+        "gave it until the end of this month to act".)"""
+        row = befores.get("deadline")
+        if row is None or self.connectors.rows[row]["tense"] != "completion":
+            return False
+        text, low, clauses = self.text, self.low, self.clauses
+        sentence = clauses.sentence(exp.start, exp.end, window)
+        connector = _connector_start(low, exp.start, self.connectors.rows[row]["before"])
+        return not low[sentence[0]:connector].strip(" \"'(\u201c") \
+            and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "past" \
+            and not finder.a_future_marker_in(clauses, sentence, sentence[1])
 
     def _a_negated_past_deadline(self, exp: finder.Expression, befores, window) -> bool:
         """Does a deadline connector before ``exp`` follow a negated verb in the past in its clause ("engineers did
