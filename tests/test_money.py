@@ -2023,6 +2023,51 @@ def test_what_a_deal_or_a_contract_is_worth_is_no_company_s_market_value(sentenc
     assert one(sentence).market_kind == kind
 
 
+@pytest.mark.parametrize("sentence, amount", [
+    ("The state signed a seven-year contract valued at about $3.2 billion with the rail builder.", 3.2e9),
+    ("The agreement was valued at $450 million over six years, the ministry said.", 450e6),
+])
+def test_a_contract_or_an_agreement_valued_at_a_sum_is_money_it_moves_not_a_valuation(sentence, amount):
+    found = one(sentence)
+    assert (found.market_kind, found.amount, found.currency) == ("other", amount, "USD")
+
+
+@pytest.mark.parametrize("sentence, amount, currency", [
+    ("Auditors have valued the city's 35% stake in the regional water company at about £410 million.", 410e6, "GBP"),
+    ("The bank values Norvale's stake in the lithium venture at roughly $1.2 billion.", 1.2e9, "USD"),
+])
+def test_a_stake_a_verb_of_valuing_puts_at_a_sum_is_valued_at_it_not_invested(sentence, amount, currency):
+    found = one(sentence)
+    assert (found.market_kind, found.amount, found.currency) == ("valuation", amount, currency)
+
+
+def test_a_stake_bought_for_a_sum_stays_money_invested():
+    assert one("The city bought a 35% stake in the regional water company for £410 million.").market_kind == "investment"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("During the festival, merchants booked 96.5 billion yuan in sales on Shopwave's platforms, the company said.",
+     [("96.5 billion yuan", "transaction_volume")]),
+    ("Sales of frozen seafood across its platforms rose 18% to 41 billion yuan in the year to June.",
+     [("18%", "transaction_volume"), ("41 billion yuan", "transaction_volume")]),
+    ("Sales through the group's marketplaces reached 2.1 trillion yuan last year.",
+     [("2.1 trillion yuan", "transaction_volume")]),
+])
+def test_sales_on_the_platforms_an_owner_names_are_their_transaction_volume(sentence, expected):
+    assert [(m.text, m.market_kind) for m in find_money(sentence)] == expected
+
+
+def test_a_company_s_own_sales_told_on_a_day_stay_its_revenue():
+    assert [(m.text, m.market_kind) for m in find_money("Shopwave reported sales of 236 billion yuan on Thursday.")] == [
+        ("236 billion yuan", "revenue")]
+
+
+def test_traded_after_a_word_of_how_much_tells_how_often_goods_change_hands_not_a_stock_s_session():
+    found = find_money("The Vinexa 50 wine index, which tracks the prices of the most-traded wines, has fallen about 18% "
+                       "from its high in March 2023, and it dropped a further 1.1% in August.")
+    assert [(m.text, m.market_kind, m.direction) for m in found] == [("1.1%", "other", "down")]
+
+
 def test_an_exchange_named_as_where_shares_are_listed_is_no_index():
     found = one("Its Nasdaq-listed shares fell 9% on September 1, erasing most of their gains for the year.")
     assert (found.market_kind, found.percent) == ("share_move", -9.0)

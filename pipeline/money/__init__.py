@@ -205,6 +205,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
                                       figure_starts, moved=moved)
         kind = trigger[0]["percent_kind"] if trigger else ""
+        if kind == "revenue" and _sold_on_platforms(reading, trigger):
+            kind = "transaction_volume"
         mover = None
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
             mover_name = reading.moving_name(sentence, figure)
@@ -339,6 +341,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
+        if kind == "revenue" and _sold_on_platforms(reading, trigger):
+            kind = "transaction_volume"
         if (moved and kind in ("market_value_change", "share_move") and row["amount_kind"]
                 and reading.rules.crosses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                         figure.start)):
@@ -410,6 +414,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = apposed  # "Nvidia, worth about $4.4 trillion, reports ...": the worth of the name set off before it
         elif kind == "other" and row is None and not moved and _valued_by_name(reading, figure, sentence):
             kind = "valuation"  # "Analysts at Ridgeway Capital value Clearwell at $3.4 billion": what they value it at
+        elif kind == "investment" and not moved and _valued_object(reading, figure, sentence):
+            # "Advisers have valued the council's 49% stake in the airport at about £150 million": what the stake was
+            # valued at, no money put into it
+            kind = "valuation"
         if (kind == "other" and row is None and not moved and prior is not None and prior.percent is not None
                 and prior.market_kind in ("revenue", "profit")
                 and sentence[0] <= prior.start <= prior.end <= figure.start
@@ -536,6 +544,7 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
 # the verb of valuing is the lexicon's value_name_at; "book value" and "order value" are nouns, never followed by a
 # name and "at", so the verb alone cannot be mistaken for them
 _VALUE_NAME_REACH = 90  # the verb, a name of up to four words, "at" and up to 30 characters before the sum
+_VALUE_OBJECT_REACH = 110  # the verb, an object of up to 60 characters, "at" and up to 30 characters before the sum
 
 
 def _valued_by_name(reading: Reading, figure: Figure, sentence: Span) -> bool:
@@ -544,6 +553,22 @@ def _valued_by_name(reading: Reading, figure: Figure, sentence: Span) -> bool:
     can see it; an analyst's value is a valuation, as "valued at" is."""
     start = max(sentence[0], figure.start - _VALUE_NAME_REACH)
     return reading.rules.value_name_at.search(reading.form, start, figure.start) is not None
+
+
+def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
+    """Does the word of revenue go on to say whose platforms the goods were sold on ("268.4 billion yuan in sales on
+    Alibaba's platforms", joins.tsv role=platforms)?  What sold there is what merchants sold, the owner's transaction
+    volume, not its revenue."""
+    word = reading.rules.words.match(reading.low, trigger[1])
+    return word is not None and reading.rules.sold_on_platforms.match(reading.form, word.end()) is not None
+
+
+def _valued_object(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the sum what a thing told in lower case after a verb of valuing was valued at ("valued the council's 49% stake
+    in Harbury Airport at about £150 million")?  A word of another kind in the object (the stake) says what was valued,
+    not what the sum is."""
+    start = max(sentence[0], figure.start - _VALUE_OBJECT_REACH)
+    return reading.rules.value_object_at.search(reading.form, start, figure.start) is not None
 
 
 _WORTH_KINDS = ("valuation", "market_cap", "net_worth")

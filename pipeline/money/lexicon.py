@@ -392,6 +392,9 @@ class Lexicon:
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
     value_name_at: re.Pattern   # "values Clearwell at about ": a verb of valuing, a name and its "at", up to the sum
+    sold_on_platforms: re.Pattern  # " on Alibaba's platforms": right after a word of revenue, where goods were sold
+    value_object_at: re.Pattern  # "valued the council's 49% stake in Harbury Airport at about ": a verb of valuing,
+    #                               its object in lower case and its "at", up to the sum
     valuing_after: re.Pattern   # ", valuing the company at about ": a value its clause gives the company, up to the sum
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
@@ -903,6 +906,14 @@ def lexicon() -> Lexicon:
         # sum of a range, stand before the sum
         value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:{CAPITAL_WORD}\s+){{1,4}}"
                                  rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"),
+        # "sales of agricultural products on Alibaba's platforms": the goods may stand between the word and its "on"
+        sold_on_platforms=re.compile(rf"(?:\s+of\s+[^,;()]{{0,50}}?)?\s+(?i:{trie(joins['platform_via'])})\s+"
+                                     rf"(?:(?i:{trie(joins['platform_owner'])})\s+|{CAPITAL_WORD}['\u2019]s\s+)"
+                                     rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{trie(joins['platforms'])})(?![\w-])"),
+        # the object opens with a role=values_object word or a name's possessive, and holds no clause mark
+        value_object_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:(?:{trie(joins['values_object'])})\s+"
+                                   rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s(?:{trie(joins['values_name_at'])})"
+                                   rf"\s+[^,;()]{{0,30}}\Z"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
