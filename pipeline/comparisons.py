@@ -1620,6 +1620,11 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                                                     date.start):
                     continue    # "added two stocks to the index with effect from Dec. 8": the day the change starts,
                                 # a row of its own, nothing compared with it
+                if opens is not None and date.precision == "day" and not form.startswith(("'s", "\u2019s"), date.end) \
+                        and rules.level_takes_effect.search(form, max(sentence_start, date.start - _LEVEL_REACH),
+                                                            date.start):
+                    continue    # "the tariff rose to 49.2 sen per kilowatt-hour from July 1": the day the new level
+                                # applies from, a row of its own
                 if opens is not None and rules.of_times.search(form, max(sentence_start, opens - _CUE_REACH), opens):
                     continue    # "a year later than it had promised in March": times compared, the date is when the
                                 # promise was made, a row of its own
@@ -1713,6 +1718,7 @@ def _to_a_level() -> re.Pattern:
 
 
 _DATE_ASIDE_REACH = 60   # the most characters of a description set off by commas after a date
+_LEVEL_REACH = 80    # characters from "to" of a level moved to, over its number and unit, to the day it applies from
 _DAY_TIE_REACH = 50  # characters from the comma of a comparison set off to the day of its number (", up from about"...)
 
 
@@ -2394,6 +2400,7 @@ class _ComparisonRules:
     of_times: re.Pattern          # a comparative of time right before the cue ("later than"): times compared
     lasts: re.Pattern             # a length of time and its cue right before a date, which starts it ("six weeks from")
     takes_effect: re.Pattern      # words right before a date that name the day a change starts ("with effect from")
+    level_takes_effect: re.Pattern  # a level moved to and the cue right before the day it applies from ("to 49.2 sen from")
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
     stretch_tie: re.Pattern       # a noun and the word that ties a stretch's date to it, after a date qualifying it
@@ -2510,6 +2517,9 @@ def _comparison_rules() -> _ComparisonRules:
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
+        level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
+                                      rf"[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+"
+                                      rf"(?:{words('level_takes_effect')})\s+\Z"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
                          rf"(?:(?:{words('between', 'reached')})\s+)*\Z"),
         # searched back from every date: its words as one trie, which rules out most places at their first letter (a

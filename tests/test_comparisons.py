@@ -74,7 +74,8 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
-                                                          "takes_effect", "counted_back", "gap_unit")],
+                                                          "takes_effect", "level_takes_effect", "counted_back",
+                                                          "gap_unit")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -120,6 +121,18 @@ def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_b
     assert [row["date_text"] for row in _wsj(rule["example"])] == ["Dec. 8"]
     assert [row["date_text"] for row in _wsj("The exchange added three stocks to its main index, effective from "
                                              "March 9.")] == ["March 9"]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "level_takes_effect"],
+                         ids=lambda rule: rule["words"])
+def test_the_day_a_level_moved_to_applies_from_is_the_date_of_that_level_and_no_base(rule):
+    assert [(row["date_text"], row["money_text"]) for row in _wsj(rule["example"])] == [("Oct. 1", "3.8 ringgit")]
+    # a move told with no level it reached, a month, or a day that owns the value compared with are still bases
+    assert [(row["date_text"], row["money_text"]) for row in _wsj("The company's shares rose 12% from Oct. 3.")] == [
+        ("", "12%")]
+    assert [(row["date_text"], row["money_text"]) for row in _wsj(
+        "The port tariff rose to 3.8 ringgit per tonne from October.")] == [("", "3.8 ringgit")]
+    assert "Monday" not in _date_texts(_wsj("The lender's prime rate rose to 7.5% from Monday's 7.25%."))
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "of_times"],

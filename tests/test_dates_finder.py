@@ -347,6 +347,17 @@ def test_the_next_day_is_counted_from_the_day_the_text_tells_of(text, expression
     assert found.parts.get("anaphoric") is True
 
 
+@pytest.mark.parametrize("text,expression,shift", [
+    ("The ferry sank on a Tuesday; the crew had reported a leak the night before.", "the night before", -1),
+    ("The verdict came in, and the lawyers met again the morning after.", "the morning after", 1),
+])
+def test_a_part_of_the_day_before_before_or_after_is_turned_from_the_day_told(text, expression, shift):
+    [found] = [e for e in finder.find_expressions(text) if e.text(text) == expression]
+    assert (found.parts["shift"], found.parts.get("anaphoric")) == (shift, True)
+    assert not [e for e in finder.find_expressions("Medics worked all night after the quake.")
+                if "shift" in e.parts]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("A ceremonial accession would still be held at the NATO Washington summit on April 24 and 25.",
      [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
@@ -354,6 +365,17 @@ def test_the_next_day_is_counted_from_the_day_the_text_tells_of(text, expression
     ("On April 24 and 25 people marched to the embassy.", [("April 24", "1998-04-24")]),
 ])
 def test_a_second_day_after_and_is_a_date_of_the_same_month(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, dt.date(1999, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The works council meets on 3, 4 and 5 March in Lyon.",
+     [("3", "1999-03-03"), ("4", "1999-03-04"), ("5 March", "1999-03-05")]),
+    ("Dock workers will walk out on June 9, 10, and 11.",
+     [("June 9", "1999-06-09"), ("10", "1999-06-10"), ("11", "1999-06-11")]),
+    ("The index rose 3, 4 and 5 percent on 5 March.", [("5 March", "1999-03-05")]),
+])
+def test_days_listed_with_commas_before_or_after_their_month_are_days_of_that_month(text, expected):
     assert [(t["text"], t["value"]) for t in timexes(text, dt.date(1999, 2, 10))] == expected
 
 

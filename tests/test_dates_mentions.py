@@ -72,6 +72,27 @@ def test_a_day_range_is_a_span_of_days():
     assert calendar("Talks were held Nov. 1-3, 2020 in Beijing.", CNBC) == [("Nov. 1-3, 2020", "2020-11-01/2020-11-03")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Rail staff will strike on 3, 4 and 5 March, the union said.", [("3, 4 and 5 March", "2026-03-03/2026-03-05")]),
+    ("Dock workers will walk out on June 9, 10, and 11.", [("June 9, 10, and 11", "2026-06-09/2026-06-11")]),
+    ("The fair runs 2, 3, 4 and 5 June 2026 in Basel.", [("2, 3, 4 and 5 June 2026", "2026-06-02/2026-06-05")]),
+    ("Sales in September, October, November and December beat forecasts.",
+     [("September, October, November and December", "2025-09/2025-12")]),
+    ("Hearings on March 3, 5 and 9 will be public.", [("March 3", "2026-03-03"), ("5", "2026-03-05"), ("9", "2026-03-09")]),
+])
+def test_three_or_more_days_or_months_in_a_row_listed_are_one_stretch(text, expected):
+    assert calendar(text, dt.date(2026, 1, 14)) == expected
+
+
+def test_the_night_before_a_dated_launch_is_the_night_before_it_and_since_then_opens_on_the_launch():
+    text = ("The probe lifted off on Sept. 14, 2024, with a valve that engineers had found leaking the evening "
+            "before. Since then it has sent back 40,000 images.")
+    assert calendar(text, dt.date(2025, 11, 20)) == [("Sept. 14, 2024", "2024-09-14"),
+                                                      ("the evening before", "2024-09-13"),
+                                                      ("Since then", "2024-09-14/..")]
+    assert [m.timex_value for m in tag_dates(text, dt.date(2025, 11, 20))][1] == "2024-09-13TEV"
+
+
 def test_relative_expressions_resolve_against_the_publication_date():
     text = ("Alibaba shares rose 3% yesterday. On Friday, regulators met. Revenue rose last year and "
             "will grow next year. The company was founded two years ago.")

@@ -650,12 +650,53 @@ def _second_day() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
                  for before, words in found.items())
 
 
-def _second_day_after(low: str, exp: Expression) -> re.Match | None:
+def _second_day_after(low: str, exp: Expression, at: int | None = None) -> re.Match | None:
+    """The listing word and the last day of the same month after the month day ``exp`` (or after ``at``, the end of
+    the days listed between them)."""
     for before, second in _second_day():
-        m = second.match(low, exp.end)
+        m = second.match(low, exp.end if at is None else at)
         if m is not None and (before is None or before.search(low, max(0, exp.start - 40), exp.start)):
             return m
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_days() -> tuple[re.Pattern, re.Pattern]:
+    """A day of a month listed after a comma, before the last day the listing word of day_lists.tsv names ("March 3,
+    4 and 5"), and, before a day told before its month ("5 March"), the days listed ahead of it with a listing word of
+    day_lists.tsv that needs nothing before the first day ("3, 4 and 5 March", "3 and 4 March": each a day of that
+    month, as "Nov. 3 and 4" is)."""
+    blocks = _pattern_blocks()
+    day = rf"(?:{blocks['day']}){blocks['sfx']}?"
+    words = "|".join(re.escape(r["word"]) for r in load_table("dates/day_lists.tsv") if not r["before"])
+    return (re.compile(rf"\s*,\s*({day})(?!\.\d|[\w-])"),
+            re.compile(rf"(?<![\w.,$%-])((?:{day}\s*,\s*)*{day}),?\s+(?:{words})\s+\Z"))
+
+
+def _days_listed_after(low: str, exp: Expression) -> tuple[list[tuple[int, int, int]], re.Match | None]:
+    """The days listed after the month day ``exp`` up to its listing word, as (start, end, day), and the match of that
+    word and the last day ("March 3, 4 and 5")."""
+    listed, at = [], exp.end
+    while (m := _listed_days()[0].match(low, at)) is not None:
+        listed.append((m.start(1), m.end(1), int(re.match(r"\d+", m[1])[0])))
+        at = m.end()
+    if not listed:
+        return [], _second_day_after(low, exp)
+    last = _second_day_after(low, exp, at) or _second_day_after(low, exp, at + 1) if low[at:at + 1] == "," \
+        else _second_day_after(low, exp, at)
+    return (listed, last) if last is not None else ([], None)
+
+
+def _days_listed_before(low: str, exp: Expression) -> list[tuple[int, int, int]]:
+    """The days listed before the day ``exp`` told before its month ("3, 4 and 5 March"), as (start, end, day), each
+    before the next."""
+    if not low[exp.start:exp.start + 1].isdigit():
+        return []
+    m = _listed_days()[1].search(low, max(0, exp.start - 60), exp.start)
+    if m is None:
+        return []
+    return [(m.start(1) + d.start(), m.start(1) + d.end(), int(d[1]))
+            for d in re.finditer(r"(\d+)(?:[a-z]+)?", m[1])]
 
 
 def _second_days(found: list[Expression], low: str) -> list[Expression]:
@@ -670,8 +711,16 @@ def _second_days(found: list[Expression], low: str) -> list[Expression]:
             continue
         if not parts.keys().isdisjoint(("day2", "numeric", "hour", "unit")):
             continue
-        m = _second_day_after(low, exp)
-        if m is None or int(m[1]) <= parts["day"]:
+        ahead = _days_listed_before(low, exp)
+        if ahead and all(a[2] < b[2] for a, b in zip(ahead, ahead[1:] + [(0, 0, parts["day"])])) \
+                and (not out[:-1] or out[-2].end <= ahead[0][0]):
+            # (each a day of the month named after the last, in its year: "3, 4 and 5 March 2025")
+            kept = {k: parts[k] for k in ("month", "year") if k in parts}
+            out[-1:] = [Expression(start, end, exp.rule, dict(kept, day=day), start) for start, end, day in ahead] \
+                + [exp]
+        listed, m = _days_listed_after(low, exp)
+        if m is None or any(a >= b for a, b in zip([parts["day"]] + [d for _, _, d in listed],
+                                                   [d for _, _, d in listed] + [int(m[1])])):
             continue
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and following.start < m.end():
@@ -686,6 +735,8 @@ def _second_days(found: list[Expression], low: str) -> list[Expression]:
             second["year"] = int(m[2])
             out[-1] = Expression(exp.start, exp.end, exp.rule, dict(parts, year=int(m[2])), exp.head_start)
             end = m.end()
+        for start, stop, day in listed:
+            out.append(Expression(start, stop, exp.rule, dict(second, day=day), start))
         out.append(Expression(m.start(1), end, exp.rule, second, m.start(1)))
     return out
 
@@ -781,6 +832,9 @@ def _prefix_start(g: _Grammar, reversed_low: str, n: int, head_start: int, limit
     return start
 
 
+# suffix roles that turn a part of the day with its article to the day before or after the one told ("the night
+# before" is "the previous night")
+_DAY_TURNS = {"earlier": -1, "later": 1}
 # suffix roles that move a period or weekday two steps: "the week before last", "the Tuesday after next"
 _SECOND_SHIFTS = {"before_last": -2, "after_next": 2, "week_on": 2}
 
@@ -812,7 +866,9 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     guarded_at = None           # where the expression ends without a suffix word that is also a preposition
     pointing = False            # ... a word that names the time it counts from ("a week after that")
     weekday = kind == "calendar" and parts.keys() == {"weekday"}
-    if kind == "unit" or weekday:
+    daypart = kind == "daypart" and "shift" not in parts
+    day_turned = None           # where a part of the day ends before the word that turns it ("the night before")
+    if kind == "unit" or weekday or daypart:
         for _ in range(2):          # "a minute and a half later"
             post = g.post.match(low, end)
             if not post:
@@ -821,6 +877,13 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
             role = lexicon.suffixes()[word]
             if weekday and role not in _SECOND_SHIFTS:
                 break           # a weekday takes only "the Tuesday before last"
+            if daypart:
+                # "the night before", "the morning after" at the end of a clause: the part of the day before or
+                # after the day told, as "the previous night" and "the next morning" are
+                if role not in _DAY_TURNS or word not in lexicon.guarded_suffixes():
+                    break
+                parts["shift"], day_turned, end = _DAY_TURNS[role], end, post.end()
+                break
             if role == "week_on" and not weekday:
                 break           # "a four-day week" counts no week on
             if word in lexicon.guarded_suffixes() and role not in _SECOND_SHIFTS:
@@ -841,6 +904,9 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
     start = _take_prefix(kind, pre, parts, head_start, low, end)
     if start is None:
         return None
+    if day_turned is not None and not parts.get("det"):
+        del parts["shift"]          # ("stayed up all night after", "morning after morning"): no day turned
+        end = day_turned
     if guarded_at is not None and not parts.get("det") \
             and (low[max(0, start - 12):start].split() or [""])[-1] not in lexicon.units() \
             and _COUNT_TELLS_WHEN.search(low, max(0, start - 30), start) is None \

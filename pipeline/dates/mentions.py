@@ -5046,10 +5046,16 @@ class _Reading:
     def _then_told(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The time "then" ("Since then") stands for: the last one told in its sentence or the one before; a count of
         days set off after a day names none of its own and leaves it that day ("halted the offering on Nov. 3, 2020,
-        two days before trading was due to begin. Since then, ..." opens on Nov. 3)."""
+        two days before trading was due to begin. Since then, ..." opens on Nov. 3), and so does a look back from the
+        time told to the one before it, which leaves the story where it was ("the release, on Aug. 3, 2023, ... a bug
+        that she found the night before. Since then" opens on Aug. 3)."""
         told = [r for r in self.resolved if r[0].start >= self._previous_sentence_start(exp, window)]
         if told and told[-1][1].period is None and len(told) > 1 and resolver.counts_days(told[-1][0].parts) \
                 and told[-2][1].period is not None and told[-2][1].period.gran == "D":
+            return told[-2][1].period
+        if len(told) > 1 and told[-2][1].period is not None and (told[-1][0].parts.get("direction") == "earlier" or (
+                told[-1][0].parts.get("anaphoric") and told[-1][0].parts.get("shift") == -1)) \
+                and told[-1][0].parts.get("det"):
             return told[-2][1].period
         return told[-1][1].period if told else None
 
@@ -6512,18 +6518,19 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 mentions.append(_mention(text, exp.start, closing, res, [(exp, res), resolved[i + 1][:2]]))
                 i += 2
                 continue
-        # three months in a row listed ("covers December, January and February") are one stretch, as two joined by
-        # "and" are
-        if i + 2 < len(resolved) and res.on_calendar and _three_months_listed(low, [r[0] for r in resolved[i:i + 3]]):
-            last_exp, last_res = resolved[i + 2][0], resolved[i + 2][1]
+        # three months or days of a month in a row listed ("covers December, January and February", "strikes on 3,
+        # 4 and 5 March") are one stretch, as two joined by "and" are
+        if i + 2 < len(resolved) and res.on_calendar \
+                and (listed := _listed_in_a_row(low, [r[0] for r in resolved[i:i + _LONGEST_LIST]])):
+            last_exp, last_res = resolved[i + listed - 1][0], resolved[i + listed - 1][1]
             if last_res.on_calendar and last_res.first_day is not None:
                 year = last_res.first_day.year - (exp.parts["month"] > last_exp.parts["month"])
                 first = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None)
                 if first is not None and first.first_day is not None:
-                    middle = resolved[i + 1][:2]
+                    middle = [tuple(r[:2]) for r in resolved[i + 1:i + listed - 1]]
                     mentions.append(_mention(text, exp.start, last_exp.end, resolver.span(first, last_res, anchor),
-                                             [(exp, first), tuple(middle), (last_exp, last_res)]))
-                    i += 3
+                                             [(exp, first)] + middle + [(last_exp, last_res)]))
+                    i += listed
                     continue
         # a span: "from A to B", "between A and B", "A - B"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
@@ -7392,16 +7399,25 @@ _LIST_COMMA = re.compile(r",\s+")
 _LIST_AND = re.compile(r",?\s+and\s+")
 
 
-def _three_months_listed(low: str, exps: list) -> bool:
-    """Are ``exps`` three months in a row, without a year, listed as "December, January and February" (no item of a
-    longer list)?  Such a list names one stretch, as "January and February" does."""
-    a, b, c = exps
-    if any(_form(e.parts) != {"month"} for e in exps) or not (_months_in_a_row(a.parts, b.parts)
-                                                              and _months_in_a_row(b.parts, c.parts)):
-        return False
-    if low[max(0, a.start - 2):a.start].strip() == ",":
-        return False        # (the tail of a longer list)
-    return _LIST_COMMA.fullmatch(low, a.end, b.start) is not None and _LIST_AND.fullmatch(low, b.end, c.start) is not None
+def _listed_in_a_row(low: str, exps: list) -> int:
+    """How many of ``exps``, from the first, are three or more months without a year, or days of a month, in a row,
+    listed as "December, January and February" or "3, 4 and 5 March" (no tail of a longer list): 0 when they are
+    not.  Such a list names one stretch, as "January and February" does."""
+    if low[max(0, exps[0].start - 2):exps[0].start].strip() == "," \
+            or not all(_form(e.parts) == {"month"} or _a_day_of_a_month(e.parts) for e in exps[:3]):
+        return 0        # (the tail of a longer list)
+    for n, (a, b) in enumerate(zip(exps, exps[1:]), start=2):
+        if not _in_a_row(a.parts, b.parts) or _form(a.parts) != _form(b.parts):
+            return 0
+        if _LIST_AND.fullmatch(low, a.end, b.start) is not None:
+            return n if n >= 3 else 0
+        if _LIST_COMMA.fullmatch(low, a.end, b.start) is None:
+            return 0
+    return 0
+
+
+# The most items a list of months or days in a row is read as one stretch across ("1, 2, 3, 4, 5 and 6 May").
+_LONGEST_LIST = 8
 
 
 def _months_in_a_row(a: dict, b: dict) -> bool:
