@@ -6160,3 +6160,102 @@ def test_a_stake_worth_a_sum_at_the_close_stays_the_holdings_valuation():
 def test_revenue_told_after_a_customer_count_is_the_revenues_move_not_the_counts():
     assert kind_by_text("The payments unit now serves 45,000 merchants and lifted revenue 22% to 1.9 billion "
                         "yuan in the June quarter.") == {"22%": "revenue", "1.9 billion yuan": "revenue"}
+
+
+def test_a_contract_a_player_signed_is_his_pay_while_a_companys_contract_stays_a_row():
+    assert find_money("The striker has scored 19 goals this season, his best since signing a three-year, "
+                      "$45 million contract in 2023.") == []
+    assert find_money("She joined the club in May after she signed a two-year, $6 million extension.") == []
+    mention = one("Kestrel Construction signed a $1.2 billion contract for the new arena on Tuesday.")
+    assert (mention.text, mention.amount) == ("$1.2 billion", 1.2e9)
+
+
+def test_a_settlement_an_officials_office_reached_is_public_money():
+    assert find_money("A $640,000 settlement her office reached with a former deputy drew fire from "
+                      "lawmakers.") == []
+
+
+def test_dues_a_member_pays_and_a_customs_duty_are_fees_and_taxes():
+    assert find_money("Each new member state pays annual dues of about $3 million to the secretariat.") == []
+    assert find_money("Clubs pay $8,500 in annual dues to the league.") == []
+    assert find_money("From March, a flat €2 customs duty applies to small parcels from outside the bloc.") == []
+
+
+def test_the_level_hourly_pay_rises_to_is_pay_too():
+    assert find_money("New drivers start at $21 an hour, rising to $27 after two years.") == []
+
+
+def test_a_count_of_approved_projects_and_the_applications_a_board_took_are_an_investment_statistic():
+    assert find_money("The investment board approved 48 solar and wind projects worth 92 billion pesos in "
+                      "2025.") == []
+    assert find_money("Applications in the first quarter had already topped 30 billion pesos.") == []
+
+
+def test_the_second_gap_told_by_years_is_public_finance_like_the_first():
+    assert find_money("Scottish councils face a funding gap of £480 million in 2026/27 and £720 million in "
+                      "2027/28, the body said.") == []
+
+
+def test_a_public_agency_paying_most_of_a_cost_makes_it_public_money():
+    assert find_money("The observatory cost about $420 million, most of it from the DOE.") == []
+
+
+def test_an_equal_pay_deal_or_settlement_is_pay_and_a_ballpark_deal_stays_a_row():
+    assert find_money("Northfield council agrees £96m equal pay settlement with union") == []
+    assert kind_by_text("City council backs $850 million arena deal") == {"$850 million": "investment"}
+
+
+def test_an_object_bought_at_auction_is_the_price_of_that_object():
+    assert find_money("The helmet, which the trust bought at auction in 2003 for £220,000, was found in a "
+                      "garage.") == []
+
+
+def test_a_deposit_for_a_place_is_what_one_person_pays_but_a_banks_deposits_stay():
+    assert find_money("Deposits at the private kindergartens are due on March 3 and run to about $400.") == []
+    mention = one("Deposits at Halvard Bank came to $61 billion at the end of June.")
+    assert (mention.text, mention.amount) == ("$61 billion", 61e9)
+
+
+def test_a_second_move_of_trade_after_and_is_trades_too():
+    assert find_money("Trade between Vietnam and Japan reached $52 billion last year and grew 6.4% in the first "
+                      "half.") == []
+
+
+def test_a_midpoint_after_a_price_per_kilogram_of_milk_solids_is_that_prices():
+    assert find_money("The co-operative opened the season with a forecast of $8.20 to $9.80 per kilogram of milk "
+                      "solids, a midpoint of $9.00.") == []
+
+
+def test_what_labour_demanded_a_wage_frozen_at_and_a_wage_by_the_month_are_pay():
+    assert find_money("Unions had initially demanded 12,100 won, while employers sought to freeze the wage at "
+                      "this year's 10,030 won.") == []
+    assert find_money("On a 40-hour week, the new wage works out to 2,150,000 won a month.") == []
+    assert find_money("The minimum wage rose 6.1 percent in 2016 and 7.3 percent in 2017.") == []
+
+
+def test_climate_finance_and_a_public_funds_pledges_are_public_money():
+    assert find_money("Donor nations agreed to mobilise at least $120 billion a year in climate finance by "
+                      "2030.") == []
+    assert find_money("The Adaptation Fund, created under the Kyoto Protocol, had pledges of about $410 million "
+                      "by the end of June.") == []
+
+
+def test_a_subsidy_per_buyer_and_special_treasury_bonds_are_no_companys_money():
+    assert find_money("The scheme, which gives subsidies of up to 800 yuan on air conditioners, is funded with "
+                      "120 billion yuan in special treasury bonds.") == []
+
+
+def test_a_second_move_of_all_platforms_total_after_and_is_that_totals():
+    assert find_money("Total sales across platforms reached 512 billion yuan in 2023 and fell 3% to 497 "
+                      "billion yuan in 2024.") == []
+
+
+def test_a_prize_a_purse_and_what_the_winner_takes_are_prize_money():
+    assert find_money("The three physicists will share the prize of 11 million Swedish kronor ($1.2 million).") == []
+    assert find_money("The winner will take $3.1 million from a purse of $20 million.") == []
+    mention = one("The tournament has a prize fund of 600,000 euros, the largest in its history.")
+    assert (mention.text, mention.amount) == ("600,000 euros", 600000.0)
+
+
+def test_what_a_unions_pay_claim_would_cost_is_pay():
+    assert find_money("The health board says the union's claim would cost an extra $64 million a year.") == []
