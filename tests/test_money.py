@@ -6259,3 +6259,42 @@ def test_a_prize_a_purse_and_what_the_winner_takes_are_prize_money():
 
 def test_what_a_unions_pay_claim_would_cost_is_pay():
     assert find_money("The health board says the union's claim would cost an extra $64 million a year.") == []
+
+
+def test_a_capital_n_with_a_magnitude_is_the_naira_in_a_story_that_names_nigeria_but_no_mask():
+    text = ("Abuja clinic chain raises funds\n\nA Nigerian chain of clinics raised N3.5 billion (about $2.3 million) "
+            "from local pension funds, and spent N400 million on N95 masks and gloves, its founder said.\n")
+    assert [(m.text, m.currency, m.amount, m.amount_usd) for m in find_money(text)] == [
+        ("N3.5 billion (about $2.3 million)", "NGN", 3.5e9, 2.3e6), ("N400 million", "NGN", 4e8, None)]
+    masks = "A Nigerian clinic in N.Y. bought N95 masks and gloves worth $2 million in March."
+    assert [(m.text, m.currency) for m in find_money(masks)] == [("$2 million", "USD")]
+
+
+def test_what_a_government_lent_a_company_is_public_money_but_a_bank_s_loan_to_it_stays_a_row():
+    assert find_money("The federal government lent the railway about C$2.1 billion last spring to keep its trains "
+                      "running.") == []
+    kept = find_money("Its lenders lent it $450 million last spring, the railway said.")
+    assert [(m.text, m.amount) for m in kept] == [("$450 million", 4.5e8)]
+
+
+def test_growth_a_country_or_a_group_of_economies_is_forecast_to_see_is_no_company_s():
+    assert find_money("Kenya, which finished its IMF programme in May, is expected to grow 5.1% this year.") == []
+    assert find_money("Emerging economies as a group are projected to grow 3.8% next year, the fund said.") == []
+    assert kind_by_text("Keller Foods' snack unit is expected to grow 9% this year, the company said.") == {"9%": "other"}
+
+
+def test_an_imf_loan_programme_told_before_the_fund_is_public_money():
+    assert find_money("Pakistan, whose $7 billion loan programme the IMF approved in September, met its targets.") == []
+
+
+def test_what_a_user_paid_a_month_with_no_magnitude_is_a_price():
+    assert find_money("If every second reader paid 12 yuan a month, the paper would break even, its editor said.") == []
+
+
+def test_a_price_per_square_metre_with_no_magnitude_is_no_deal():
+    assert find_money("Buyers paid an average of 38,600 yuan per square metre for new flats in the city last month.") == []
+
+
+def test_what_an_agency_releases_from_its_emergency_fund_is_public_money():
+    assert find_money("It released $2.6 million from its emergency contingency fund when the cholera outbreak "
+                      "spread in May.") == []

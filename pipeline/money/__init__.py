@@ -80,7 +80,8 @@ def find_money(text: str, *, form: str | None = None,
     rules = lexicon()
     reading = Reading(rules, text, form, split_sentences(text) if sentences is None else sentences)
     # "R45" is the rand in a Johannesburg story; elsewhere "DeepSeek's R1" names a model
-    figures = [f for f in find_figures(rules, form, reading.low) if not f.local or f.currency == reading.local_currency]
+    figures = [f for f in find_figures(rules, form, reading.low) if not f.local or f.currency == reading.local_currency
+               or f.local == "named" and f.currency in reading.named_currencies]
     figures = figures + sizes_in_words(rules, reading.low, figures)
     figures = figures + fractions_in_words(rules, reading.low, figures)
     figures = figures + listed_under_a_currency(rules, reading.low, figures)

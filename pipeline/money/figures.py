@@ -32,7 +32,7 @@ class Figure:
     in_words: bool = False  # a fraction written in words: a figure only where a movement word governs it
     magnitude: float = 1.0  # the magnitude word's value ("billion"), 1 when none: a price-sized figure
     market_only: bool = False  # a currency attached to its digits ("212p"), a multiple compared: money only as a market figure
-    local: bool = False  # a form written only where its currency is the local one ("R45"): money only in such a text
+    local: str = ""  # a form written only where its currency is at home (currencies.tsv needs_magnitude local, named)
     heading: tuple[int, int] | None = None  # the heading line that gave a bare sum of a list item its currency
 
 
@@ -126,9 +126,10 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     word = lomag if first_only else mag or amag
     # "1,300 pounds" of weight is no money, nor "in 2019 won the bid"; but "640 rupees per share" is a price, and
     # "rose 3.7% to 48.90 francs" is one where a trigger or a move makes it a market figure, as pence are
-    bare = not word and (row["needs_magnitude"] == "yes" or row["needs_magnitude"] == "grouped" and "," not in lo) \
+    needs = row["needs_magnitude"]
+    bare = not word and (needs in ("yes", "named") or needs == "grouped" and "," not in lo) \
         and not rules.per_unit.match(match.string, match.end())
-    if bare and (row["needs_magnitude"] == "grouped" or _YEAR.fullmatch(lo)):
+    if bare and (needs in ("grouped", "named") or _YEAR.fullmatch(lo)):
         return []
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)
@@ -140,7 +141,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
         amount, code = _sum(v, m, r), r["code"]
         out.append(Figure(s, e, amount=amount, currency=code, amount_usd=amount if code == "USD" else None,
                           sign=sign if s == spans[0][0] else "", magnitude=m, market_only=attached is not None or bare,
-                          local=r["needs_magnitude"] == "local"))
+                          local=r["needs_magnitude"] if r["needs_magnitude"] in ("local", "named") else ""))
     return out + rest
 
 

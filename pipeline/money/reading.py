@@ -427,6 +427,12 @@ class Reading:
         return self.rules.hints.get(key_of(place)) if place else None
 
     @functools.cached_property
+    def named_currencies(self) -> frozenset[str]:
+        """The currencies of the places the text names anywhere (currency_hints.tsv): "N1.2 billion" is the naira
+        in a story that names Nigeria or Lagos, though its dateline is elsewhere."""
+        return frozenset(self.rules.hints.get(key_of(m.group())) for m in self.rules.hint_words.finditer(self.low))
+
+    @functools.cached_property
     def local_dollar(self) -> str | None:
         """The dollar a bare "$" stands for in a text placed in a country of its own dollar by its dateline or opening
         ("SYDNEY - ... $48.3 million" is in Australian dollars: currency_hints.tsv names the place's code), unless the
