@@ -2455,6 +2455,8 @@ def _comparison_rules() -> _ComparisonRules:
     multiple = (rf"(?:(?<![\w.])(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
                 rf"(?:{words('multiple_counted')})|(?<=\d)(?:{words('multiple_suffix')})(?![\w.]))")
     # a level told with the count of time it is the highest or lowest of is one all the same: "from a four-year high"
+    bare_places = "|".join(rf"(?:{_row_words(row)})\s+(?-i:{row['date']})" for row in table
+                           if row["role"] == "bare_between" and row["date"]) or "(?!)"
     counted_level = "|".join(rf"{re.escape(head)}\s+{re.escape(owner)}\s+[\w.]+-(?:{words('level_count')})\s+"
                              + r"\s+".join(map(re.escape, level))
                              for head, owner, *level in (w.split() for w in plain("from_level")) if level)
@@ -2536,7 +2538,9 @@ def _comparison_rules() -> _ComparisonRules:
                              for row in table if row["role"] == "stretch" and row["date"]),
         bare_stretch=tuple((frozenset(w.strip() for w in row["words"].split("|")), re.compile(f"(?i:{row['date']})"))
                            for row in table if row["role"] == "bare_stretch"),
-        bare_gap=re.compile(rf"(?i)\s+(?:(?:{words('bare_between')})\s+)?"),
+        # (two may stand there: "has lost 40% of its value against the dollar this year"; and a market named after a
+        # word of a bare_between row with a date, the name's pattern: "have risen 90% in Hong Kong this year")
+        bare_gap=re.compile(rf"(?i)\s+(?:(?:{words('bare_between')}|{bare_places})\s+){{0,2}}"),
         bare_noun=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_noun')})\s+\Z"),
         bare_rival=re.compile(rf"(?i)(?<![\w.])(?:{words('bare_rival')})\s+(?:[\w&.'\u2019-]+\s+){{1,4}}\Z"),
         # the money lexicon's approximations, and the words that belittle a move, which it lacks (role=rival_belittles)

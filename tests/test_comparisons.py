@@ -2792,3 +2792,18 @@ def test_a_move_is_not_of_the_day_of_a_clause_after_it_told_in_the_past_perfect(
     # told in the simple past, the second clause's day is the market day of both
     dates = _dates_of_figures(_wsj("Shares of Hanwa Marine fell 1.2%, and Daewon Heavy slid 3% on Monday."))
     assert dates == {"1.2%": "Monday", "3%": "Monday"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The peso has lost about 12% of its value against the dollar this year, dealers said.",
+    "Shares of the brewer have fallen 18% in Amsterdam this year as beer sales slumped.",
+])
+def test_a_move_this_year_after_what_moved_and_against_what_or_where_is_of_the_day_told(sentence):
+    rows = _rows_under("May 8, 2026", sentence)
+    assert _date_texts(rows) == {""}
+    assert list(_dates_of_figures(rows).values()) == [""]
+
+
+def test_a_move_in_a_market_named_in_a_month_keeps_the_month():
+    rows = _rows_under("May 8, 2026", "Shares of the brewer fell 18% in Amsterdam in March as beer sales slumped.")
+    assert _dates_of_figures(rows) == {"18%": "March"}

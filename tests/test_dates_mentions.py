@@ -8991,3 +8991,30 @@ def test_golden_week_told_of_chinese_travellers_to_japan_stays_china_s_october_h
     assert ("Golden Week", "2025-10-01/2025-10-07") in calendar(text, dt.date(2025, 9, 10))
     told_in_japan = "TOKYO - Department stores expect record crowds over Golden Week, the retailers said."
     assert ("Golden Week", "2026-04-29/2026-05-05") in calendar(told_in_japan, dt.date(2025, 9, 10))
+
+
+def test_the_week_before_a_holiday_is_the_seven_days_up_to_it():
+    [week] = [m for m in tag_dates("Hotel bookings in Lisbon jumped in the week before Easter, the tourism board "
+                                   "said.", dt.date(2025, 5, 2)) if m.on_calendar]
+    assert (week.text, week.when, week.future) == ("the week before Easter", "2025-04-13/2025-04-19", False)
+
+
+def test_a_year_and_a_month_placed_by_last_are_two_dates():
+    found = calendar("The central bank had forecast core inflation for 2027 last November.", dt.date(2026, 6, 3))
+    assert found == [("2027", "2027"), ("last November", "2025-11")]
+
+
+@pytest.mark.parametrize("sentence, anchor, wanted, value", [
+    # a forecast told with an adverb before its participle
+    ("Japan's growth is now seen at 0.6% in 2027, the bank said.", dt.date(2026, 4, 20), "2027", ("2027", True)),
+    # a columnist's call on a month without its year
+    ("I think the airline orders new jets before the end of May.", dt.date(2025, 12, 30), "before the end of May",
+     ("2026-05", True)),
+    # present-tense timetables: the nearest such month, the coming weekday
+    ("The dockers, whose contracts expire at the end of August, meet on Friday.", dt.date(2026, 5, 4),
+     "the end of August", ("2026-08", True)),
+    ("The Reserve Bank, which cut rates in February, announces its next decision on Tuesday.", dt.date(2026, 5, 4),
+     "Tuesday", ("2026-05-05", True)),
+])
+def test_forecast_and_timetable_words_look_ahead(sentence, anchor, wanted, value):
+    assert _when_of(sentence, anchor, wanted) == [value]

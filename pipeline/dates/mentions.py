@@ -68,6 +68,8 @@ _THE_PERIOD = {"unit": "P", "det": True}
 _A_COUNTED_STRETCH = {"unit", "plural", "det", "count"}    # "the three months", "the 12 weeks"
 # "the weekend", as "ahead of the weekend" names it.
 _THE_WEEKEND = {"unit": "WE", "det": True}
+# "the week", which the words of count_before (connectors.tsv) make the seven days up to a day: "the week before Easter".
+_THE_WEEK = {"unit": "W", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
 # "the year"; "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
@@ -3678,6 +3680,8 @@ class _Reading:
                 # "the fiscal year starting in April 2027": the stretch from then (one mention, see _compose)
                 exp.parts = parts = dict(parts, ends_on=end, starts_on=start.first_day)
                 self.end_days[index + 1] = start
+        if parts == _THE_WEEK and connectors.count_before.fullmatch(low, exp.end, following.start):
+            parts = dict(parts, plural=False, count=1)     # "the week before Christmas": the seven days up to it
         if parts.keys() == _A_COUNTED_STRETCH and isinstance(parts["count"], int) \
                 and parts["unit"] in ("D", "W", "M") and connectors.count_before.fullmatch(low, exp.end, following.start):
             tense = finder.clause_tense(self.text, low, following.start, following.end,
