@@ -1840,10 +1840,15 @@ class Before:
     def __init__(self, pattern: str, word: str = "a-z0-9", reach: int = _BEFORE_REACH):
         self.pattern = pattern
         self.reach = reach
+        self._word = word
+        self.last_words = _last_words(pattern)
+
+    @functools.cached_property
+    def after_break(self) -> re.Pattern:
+        """Compiled on the first search that gets past the last words: many rows never meet theirs in a process."""
         # (no group of its own around the pattern: the last group the match closes is then the pattern's own,
         # which names the row that matched when each alternative closes with a named group: see mentions._before_kinds)
-        self.after_break = re.compile(f"[^{word}](?:{pattern})\\Z")
-        self.last_words = _last_words(pattern)
+        return re.compile(f"[^{self._word}](?:{self.pattern})\\Z")
 
     @functools.cached_property
     def inner(self) -> re.Pattern:
