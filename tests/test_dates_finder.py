@@ -1931,3 +1931,12 @@ def test_a_bare_quarter_after_last_years_possessive_is_last_years_quarter():
     found = [(t["text"], t["value"]) for t in timexes(text, CNBC)]
     assert ("last year's quarter", "2024-Q3") in found
     assert ("last year's Spring Festival", "2024-02-10") in found
+
+
+def test_a_date_after_a_comma_at_the_end_of_a_side_clause_with_a_plan_is_added_to_that_plan():
+    text = ("The dockers went back to work on Monday, after the port operator agreed to restore the night shift "
+            "in two stages, in September and in November.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 8, 4))] == [
+        ("Monday", "2026-08-03", False), ("September", "2026-09", True), ("November", "2026-11", True)]
+    aside = "The merger, which had been expected, is part of a plan to cut costs by February."
+    assert [(m.when, m.future) for m in tag_dates(aside, dt.date(2026, 8, 4))] == [("2027-02", True)]

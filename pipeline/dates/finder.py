@@ -3404,7 +3404,9 @@ def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list
     for s, e, tense, _ in markers:
         if tense == "boundary" and e <= start:
             comma = low.find(",", e, start)
-            if comma >= 0:
+            # (a comma right before the date's own preposition does not close the clause: the date is added to it,
+            # "after the government agreed to pay the raise in two installments, in July")
+            if comma >= 0 and lexicon.preposition_alone().fullmatch(low, comma + 1, start) is None:
                 asides.append((e, comma))
     if not asides:
         return markers

@@ -916,6 +916,16 @@ def adverbial_close() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def preposition_alone() -> re.Pattern:
+    """Nothing but a preposition (prepositions.tsv), or nothing, between a comma and the date it leads to, matched
+    whole from right after the comma: ", in July" adds the date to the clause before the comma, and so does a
+    date coordinated with such a one (", in July and in October": a few words, then a coordinator of tense.tsv)."""
+    words = trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+    joined = _kind_trie("coordinator")
+    return re.compile(rf"\s*(?:(?:{words})\s+)?(?:(?:[a-z0-9.]+\s+){{1,3}}?(?:{joined})\s+(?:(?:{words})\s+)?)?")
+
+
+@functools.lru_cache(maxsize=None)
 def word_before() -> re.Pattern:
     """The word that ends right where a match starts (search it from a few dozen characters before)."""
     return re.compile(r"([a-z'-]+)\s+\Z")
