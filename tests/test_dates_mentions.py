@@ -9018,3 +9018,34 @@ def test_a_year_and_a_month_placed_by_last_are_two_dates():
 ])
 def test_forecast_and_timetable_words_look_ahead(sentence, anchor, wanted, value):
     assert _when_of(sentence, anchor, wanted) == [value]
+    assert ("Golden Week", "2026-04-29/2026-05-06") in calendar(told_in_japan, dt.date(2025, 9, 10))
+
+
+def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day():
+    # holidays.tsv: "eid" has two readings; the holiday the text named last before it decides
+    text = ("Tailors in Lahore said orders for Eid al-Fitr were weak. Cattle traders expect a rush before "
+            "Eid-ul-Adha, and prices usually fall after Eid.")
+    assert _when_of(text, dt.date(2026, 5, 10), "after Eid") == [("2026-05-27", True)]
+    text = "Banks in Zurich and Geneva were closed on Ascension Day, so the franc barely moved."
+    assert _when_of(text, dt.date(2026, 5, 20), "Ascension Day") == [("2026-05-14", False)]
+    text = "Construction at the Tel Aviv site resumed after Simchat Torah, the developer said."
+    assert _when_of(text, dt.date(2026, 11, 2), "after Simchat Torah") == [("2026-10-03", False)]
+
+
+def test_an_entry_of_an_on_this_date_list_is_that_year_on_the_day_of_the_list():
+    text = ("Today in History\n\nToday is Thursday, March 12.\n\nOn this date:\n\n"
+            "In 1930, Mahatma Gandhi set out on his Salt March to the Arabian Sea.\n\n"
+            "In 1994, the Church of England ordained its first women priests.\n\n"
+            "Ten years ago: Shares in Tokyo rallied as the yen weakened.\n\nToday's birthdays:\n\n"
+            "In 2001, the singer released her first album.")
+    anchor = dt.date(2026, 3, 12)
+    assert _when_of(text, anchor, "1930") == [("1930-03-12", False)]
+    assert _when_of(text, anchor, "1994") == [("1994-03-12", False)]
+    assert _when_of(text, anchor, "Ten years ago") == [("2016-03-12", False)]
+    # below another heading the year is only a year
+    assert _when_of(text, anchor, "2001") == [("2001", False)]
+
+
+def test_golden_week_with_japan_one_word_after_it_is_japan_s_whatever_else_its_sentence_names():
+    text = "Chinese travel agencies will sell package tours for Golden Week in Japan at record prices."
+    assert _when_of(text, dt.date(2027, 2, 15), "Golden Week") == [("2027-04-29/2027-05-05", True)]

@@ -557,3 +557,11 @@ def test_a_few_minutes_after_a_clock_time_is_its_day_unless_an_hour_on_would_pas
     assert (counted.timex_type, counted.value, counted.when) == ("DATE", "2024-12-04", "2024-12-04")
     late = resolve({"hour": 23, "minute": 40, "day": 3, "month": 12, "year": 2024}, dt.date(2024, 12, 4))
     assert time_counted_from({"unit": "min", "plural": True}, late, 1, dt.date(2024, 12, 4)) is None
+
+
+def test_japan_s_golden_week_runs_a_day_longer_when_one_of_its_may_holidays_falls_on_a_sunday():
+    # "Tour operators expect bookings to peak over Japan's Golden Week": May 3, 2026 is a Sunday, made up on May 6
+    rule = "04-29..05-05~05-03"
+    assert resolve({"holiday": rule}, dt.date(2026, 3, 2), "future", None).when == "2026-04-29/2026-05-06"
+    # 2027: May 3 to 5 fall Monday to Wednesday, no day to make up
+    assert resolve({"holiday": rule}, dt.date(2027, 3, 2), "future", None).when == "2027-04-29/2027-05-05"

@@ -1488,3 +1488,18 @@ INNER_BLOCKS = {"numword": number_words, "centuryword": century_words, "dayword"
 
 def word_block(name: str) -> str:
     return trie_regex((WORD_BLOCKS.get(name) or INNER_BLOCKS[name])())
+
+
+@functools.lru_cache(maxsize=None)
+def history_heading() -> re.Pattern:
+    """A heading over a list of what happened on this day in past years, at the start of a line up to its colon
+    ("Also on this date:", history_lists.tsv kind heading)."""
+    heads = _any_of(r["pattern"] for r in _rows("history_lists.tsv") if r["kind"] == "heading").pattern
+    return re.compile(rf"[ \t{BULLET_MARKS}]*(?:{heads})[ \t]*:[ \t]*")
+
+
+@functools.lru_cache(maxsize=None)
+def history_entry() -> re.Pattern:
+    """The words that open an entry of such a list up to its year ("In ", history_lists.tsv kind entry)."""
+    entries = _any_of(r["pattern"] for r in _rows("history_lists.tsv") if r["kind"] == "entry").pattern
+    return re.compile(rf"[ \t{BULLET_MARKS}{LIST_DASHES}]*(?:{entries})")

@@ -1061,6 +1061,12 @@ class _Reading:
             # "1. January: the DeepSeek shock" under "China tech's 2025 in ten moments": a month heading a section of
             # a text whose title names one year is of that year, the year reviewed or previewed
             exp.parts = dict(exp.parts, year=year)
+        if self.anchor is not None and (years_back := _history_years_back(exp.parts, self.anchor, self.low, exp.end)) \
+                and self._entry_of_a_history_list(exp):
+            # "Also on this date: ... In 1805, a British fleet ...", "Ten years ago: ...": an entry of a list of what
+            # happened on the day of writing in past years is that year on that day, not the whole year
+            exp.parts = {"year": self.anchor.year - years_back, "month": self.anchor.month,
+                         "day": _its_day_years_back(self.anchor)}
         if following is not None:
             self._join(index, exp, following)
         if self.anchor is not None and resolver.opens_a_year(exp.parts, alone=True) \
@@ -4083,6 +4089,21 @@ class _Reading:
                 and self.connectors.year_through.fullmatch(self.low, last_exp.end, exp.start):
             exp.parts = dict(exp.parts, year=self.anchor.year)
 
+    def _entry_of_a_history_list(self, exp: finder.Expression) -> bool:
+        """Does ``exp`` open an entry of a list of what happened on this day in past years, below its heading or
+        after it on its line (history_lists.tsv)?"""
+        line = self.low.rfind("\n", 0, exp.start) + 1
+        head = lexicon.history_heading().match(self.low, line)
+        if lexicon.history_entry().fullmatch(self.low, head.end() if head else line, exp.start) is None:
+            return False
+        while head is None and line > 0:
+            line = self.low.rfind("\n", 0, line - 1) + 1
+            text = self.low[line:self.low.find("\n", line)].strip()
+            head = lexicon.history_heading().match(self.low, line)
+            if text.endswith(":") and head is None:
+                return False        # another list's heading ("Today's birthdays:") ends the entries
+        return head is not None
+
     def _holiday_of_the_text(self, exp: finder.Expression) -> None:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
         of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
@@ -4090,14 +4111,35 @@ class _Reading:
         Lunar New Year or Singles Day is China's of May 1.  A NAMED that is no holiday is a place: "Golden Week" in
         a sentence that names Japan and no place of the first reading (a NAMED after "!") is Japan's, and so is one
         in a sentence naming neither when the first of them the text named was Japanese ("Chinese tourists are
-        expected to flock to Japan during Golden Week" is China's)."""
-        other, _, named = exp.parts["holiday_in_context"].partition("@")
+        expected to flock to Japan during Golden Week" is China's), and so is one with Japan one word after it
+        ("Golden Week in Japan"), whatever else its sentence names.  Of several readings ("Eid": Eid al-Fitr's or
+        Eid al-Adha's) the one whose holiday the text named last before it wins."""
+        rules = lexicon.holidays()
+        told = [earlier[0].parts["holiday"] for earlier in self.resolved if "holiday" in earlier[0].parts]
+
+        def last_told(reading: str) -> int:
+            signs = {rules[name] for name in reading.partition("@")[2].split(",") if name in rules}
+            return max((i for i, rule in enumerate(told) if rule in signs), default=-1)
+
+        for reading in sorted(exp.parts["holiday_in_context"].split("|"), key=last_told, reverse=True):
+            before = exp.parts["holiday"]
+            self._holiday_reading(exp, reading)
+            if exp.parts["holiday"] != before:
+                return
+
+    def _holiday_reading(self, exp: finder.Expression, reading: str) -> None:
+        """One reading of :meth:`_holiday_of_the_text`, "OTHER@NAMED"."""
+        other, _, named = reading.partition("@")
         rules = lexicon.holidays()
         names = named.split(",")
         places = tuple(name for name in names if name not in rules and not name.startswith("!"))
         rivals = tuple(name[1:] for name in names if name.startswith("!"))
         if places:
             lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+            if (gap := _ONE_WORD_GAP.match(self.low, exp.end)) and _any_place(places).match(self.low, gap.end()):
+                # "Chinese tourists will flock to Golden Week in Japan": the place one word after it is its own
+                exp.parts = dict(exp.parts, holiday=rules[other])
+                return
             if rivals and _any_place(rivals).search(self.low, lo, hi):
                 return
             first = _any_place(places + rivals).search(self.low, 0, exp.start)
@@ -7149,6 +7191,19 @@ def _word_before(low: str, start: int) -> str:
 @functools.lru_cache(maxsize=1)
 def _determiners() -> frozenset[str]:
     return frozenset(word for word, (role, _) in lexicon.prefix_words().items() if role == "det")
+
+
+_ONE_WORD_GAP = re.compile(r"\s+[a-z]+\s+")
+
+
+def _history_years_back(parts: dict, anchor: dt.date, low: str, end: int) -> int:
+    """How many years before ``anchor`` an entry of a list of this day in past years opened by ``parts`` is: a year
+    alone ("In 1805,"), or a count of years back before the entry's colon ("Ten years ago:"); 0 for neither."""
+    if parts.keys() == {"year"} and parts["year"] < anchor.year:
+        return anchor.year - parts["year"]
+    if _years_ago(parts) and low.startswith(":", end):
+        return parts["count"]
+    return 0
 
 
 def _its_day_years_back(anchor: dt.date) -> int:

@@ -1911,15 +1911,24 @@ def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
 
 def holiday_end(rule: str, start: dt.date) -> dt.date | None:
     """The last day of a holiday of several days that begins on ``start`` (holidays.tsv "START..END": END its last
-    day, MM-DD, in the year of its first or the next; "+N" its length in days), None for a holiday of one day."""
-    end = rule.partition("..")[2]
+    day, MM-DD, in the year of its first or the next, "~MM-DD" after it a day later when a day from MM-DD to END
+    is a Sunday; "+N" its length in days), None for a holiday of one day."""
+    end, _, substituted = rule.partition("..")[2].partition("~")
     if not end:
         return None
     if end.startswith("+"):
         return start + dt.timedelta(days=int(end[1:]) - 1)
     month, day = (int(x) for x in end.split("-"))
     last = dt.date(start.year, month, day)
-    return last if last >= start else last.replace(year=start.year + 1)
+    last = last if last >= start else last.replace(year=start.year + 1)
+    if substituted:
+        # "~MM-DD": a day of it from MM-DD on that falls on a Sunday is made up the day after its last (Japan's
+        # substitute holiday: Golden Week 2026 runs to May 6, May 3 a Sunday)
+        month, day = (int(x) for x in substituted.split("-"))
+        first = dt.date(last.year, month, day)
+        if any((first + dt.timedelta(days=k)).isoweekday() == 7 for k in range((last - first).days + 1)):
+            last += dt.timedelta(days=1)
+    return last
 
 
 def _holiday(rule: str, year: int) -> dt.date | None:
