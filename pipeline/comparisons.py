@@ -794,9 +794,12 @@ def _joined_with_a_subject(form: str, date: DateMention, figure: MoneyMention) -
 
 @functools.cache
 def _joined_subject() -> re.Pattern:
-    # a pronoun, or a name of capitalised words and its finite verb ("..., and Microsoft has committed $2.9 billion")
+    # a pronoun, or a name of capitalised words and its finite verb ("..., and Microsoft has committed $2.9 billion"),
+    # or an owner's noun and a perfect ("..., and its board has approved"), which tells of now as a new subject does
     return re.compile(rf",\s+(?i:{_words('coordinate')})\s+(?:(?:{_words('subject')})\s"
-                      rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}\s+(?:{_words('named_subject')})\s)")
+                      rf"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,3}}\s+(?:{_words('named_subject')})\s"
+                      rf"|(?i:{_words('owner_subject')})\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+"
+                      rf"(?i:{_words('owner_perfect')})\s)")
 
 
 def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, joined: re.Pattern) -> bool:
@@ -911,7 +914,7 @@ def _told_that() -> re.Pattern:
 # Jan. 29"), and the nouns of a measured level a record may name ("market value").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
-                 "said_then", "said_on", "reached_owner", "record_noun")
+                 "said_then", "said_on", "reached_owner", "owner_subject", "record_noun")
 
 
 @functools.cache

@@ -152,7 +152,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
-                                                          "subject", "same_subject", "named_subject", "named_happening", "spreads_ahead", "moved_on",
+                                                          "subject", "same_subject", "named_subject", "owner_subject", "owner_perfect", "named_happening", "spreads_ahead", "moved_on",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
                                                           "record_possessor", "record_noun")],
                          ids=lambda rule: rule["words"])
@@ -289,6 +289,15 @@ def test_the_term_a_capped_figure_runs_over_dates_it_not(rule):
 ])
 def test_a_subject_pronoun_after_and_parts_a_figure_from_a_date_only_past_a_figure_of_the_dates_clause(sentence, expected):
     assert _dates_of_figures(_wsj(sentence)) == expected
+
+
+def test_an_owners_noun_in_the_present_perfect_after_and_parts_a_dividend_from_the_fiscal_year_before_it():
+    dates = _dates_of_figures(_wsj("Harlow Foods bought back shares worth $640 million in fiscal 1989, and its board "
+                                   "has approved a final dividend of 42 cents a share."))
+    assert dates == {"$640 million": "fiscal 1989", "42 cents": ""}
+    # without the perfect the owner's noun goes on in the year told
+    dates = _dates_of_figures(_wsj("Harlow Foods earned $640 million in 1989, and its profit was up 12%."))
+    assert dates == {"$640 million": "1989", "12%": "1989"}
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] in ("ties", "through")],
