@@ -5362,6 +5362,12 @@ def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from
     assert expected in calendar(text, anchor)
 
 
+def test_a_count_of_days_set_off_before_a_short_clause_that_ends_the_sentence_still_places_the_happening():
+    text = "The gallery reopened on Oct. 21, two days after its chief quit. On Monday, visitors queued outside."
+    assert ("two days after", "2025-10-19") in calendar(text, dt.date(2025, 10, 28))
+    assert ("two days after", "2025-10-19") in calendar(text.split(" On Monday")[0], dt.date(2025, 10, 28))
+
+
 def test_a_count_of_days_set_off_before_a_planned_happening_with_no_verb_places_nothing():
     # a participle right after its determiner is an adjective: the vote may never have come
     text = "The company filed its plan on May 6, two days before the planned vote on the merger."
@@ -5404,6 +5410,44 @@ def test_a_count_of_days_not_set_off_after_a_day_places_no_happening():
     text = ("The announcement came a day after the Beijing-based search company reported second-quarter revenue of "
             "32.7 billion yuan.")
     assert [m for m in tag_dates(text, dt.date(2025, 8, 21)) if m.text.startswith("a day") and m.on_calendar] == []
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "came_counted"],
+                         ids=lambda r: r["word"])
+def test_a_count_of_days_after_the_verb_a_happening_came_with_counts_from_the_day_the_text_last_told(row):
+    # (the day told in the sentence before is a past one; the count lands that many days before it)
+    mentions = [m for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar]
+    told, counted = mentions[0], mentions[-1]
+    assert counted.text.endswith(" after") and counted.when < told.when and not counted.future
+
+
+def test_the_vote_came_two_days_after_a_ruling_is_two_days_before_the_day_of_the_vote_told_in_the_paragraph_before():
+    text = ("The city council approved the budget 7-2 on Tuesday after a four-hour debate.\n\n"
+            "The vote came two days after a county judge dismissed a lawsuit by the police union.")
+    assert calendar(text, dt.date(2025, 6, 12)) == [("Tuesday", "2025-06-10"), ("two days after", "2025-06-08")]
+
+
+def test_a_count_of_days_after_came_places_nothing_when_its_own_sentence_or_a_far_paragraph_tells_the_day():
+    # the happening counted from tells its own day, which makes the row
+    text = ("The council met on Tuesday. The vote came five weeks after the board held rates at its April 8 review.")
+    assert calendar(text, dt.date(2025, 6, 12)) == [("Tuesday", "2025-06-10"), ("April 8", "2025-04-08")]
+    # a day two paragraphs back is another part of the story
+    text = ("The council met on Tuesday.\n\nResidents had complained for months.\n\n"
+            "The vote came two days after a county judge dismissed a lawsuit.")
+    assert calendar(text, dt.date(2025, 6, 12)) == [("Tuesday", "2025-06-10")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] == "scheduled_then" and " on which" in r["word"]], ids=lambda r: r["word"])
+def test_a_count_of_days_before_the_date_on_which_a_thing_was_set_to_happen_places_that_date(row):
+    told, counted = [m for m in tag_dates(row["example"], dt.date(2025, 11, 24)) if m.on_calendar]
+    assert counted.when > told.when
+
+
+def test_the_bill_signed_two_days_before_the_date_on_which_the_treasury_said_it_would_run_dry_places_that_date():
+    text = ("The governor signed the rescue bill on July 29, 2022, two days before the date on which the state "
+            "pension fund had said it would run out of cash.")
+    assert ("two days before", "2022-07-31") in calendar(text, dt.date(2025, 3, 4))
 
 
 def test_a_count_of_days_to_a_happening_that_tells_its_own_day_leaves_the_row_to_that_day():

@@ -6538,6 +6538,17 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             mentions.append(_mention(text, exp.start, event[0], event[1], [(exp, res)]))
             i += 1
             continue
+        # a count of days after the verb a happening "came" with, in a sentence that names no time before it: the
+        # happening came on the day the text last told, in its paragraph or the one before ("The vote came two days
+        # after a district judge refused", after "Wednesday's vote", is the Monday)
+        # (a length right after the word, "a day after the six-month lock-in expired", is no time counted from)
+        if res.timex_type == "DURATION" and (event := _event_counted_to_a_day_told_before(
+                low, resolved, i, anchor, clauses, *next((
+                    (later[0].start, later[1]) for later in resolved[i + 1:] if later[1].on_calendar),
+                    (len(low), None)))):
+            mentions.append(_mention(text, exp.start, event[0], event[1], [(exp, res)]))
+            i += 1
+            continue
         # one day named twice: "Tuesday (Nov. 3)", "March 5 (Thursday)"
         if i + 1 < len(resolved) and (("weekday" in exp.parts and "day" not in exp.parts)
                                       or ("day" in exp.parts and "weekday" not in exp.parts)):
@@ -7339,15 +7350,53 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
         # than three months after an election"); a count of days is told from that day ("said Tuesday that the
         # slick had been contained, 12 days after the vessel went down")
         return None
+    return _count_to_the_happening(low, day_res, exp, anchor, next_start, next_res, told, mod)
+
+
+def _event_counted_to_a_day_told_before(low: str, resolved: list, i: int, anchor, clauses: finder.Clauses,
+                                        next_start: int, next_res) -> tuple[int, resolver.Resolution] | None:
+    """Where the word counting ``resolved[i]`` (a count of days after a verb of tense.tsv kind came_counted, in a
+    sentence naming no time before it) ends, and the day of the happening it counts to, from the last day told in an
+    earlier sentence of its paragraph or of the one before: "The bank cut rates on Tuesday. The move came two days
+    after inflation data surprised investors" is the Sunday."""
+    exp = resolved[i][0]
+    # (a count only set off by a comma may tell of a state, not of the happening the day told dated: "Shares fell on
+    # Wednesday. Investors were cautious about the new chip rules, two days after the framework was unveiled")
+    if anchor is None or not _days_counted(low, exp) \
+            or not _kind_just_before(low, "came_counted", exp.start, _WORD_BEFORE_REACH):
+        return None
+    sentence_start = clauses.sentence(exp.start, exp.end)[0]
+    for at in range(i - 1, -1, -1):
+        told, told_res = resolved[at][0], resolved[at][1]
+        if told.end > sentence_start:
+            return None     # (a time of its own sentence is the one counted from, or says it is not the story's)
+        # (only lines of the paragraph before may stand between: a day further back is another part of the story)
+        if sum(1 for line in low[told.end:exp.start].split("\n") if line.strip()) > 2:
+            return None
+        if told_res.on_calendar and told_res.period is not None and told_res.period.gran == "D" \
+                and told_res.first_day is not None:
+            if told_res.first_day > anchor:
+                return None     # (a day still to come is a plan, no happening that came)
+            return _count_to_the_happening(low, told_res, exp, anchor, next_start, next_res, told_res,
+                                           resolved[i][1].mod)
+    return None
+
+
+def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, next_res,
+                            told: resolver.Resolution, mod: str) -> tuple[int, resolver.Resolution] | None:
+    """Where the word counting ``exp`` from the day ``day_res`` ends, and the day of the happening the clause after
+    that word tells, when it names no day of its own (see _event_counted_to_a_day)."""
     for between, sign, unless, _ in lexicon.day_offsets():
         word = between.match(low, exp.end)
         # (only a count after: "a week before the decision", "two weeks ahead of schedule" set off after a day are
         # asides on a time to come that may be none, and the day before them stays the clause's; a count before a
         # clause told as a timetable, "two days before trading was due to begin", places the day it was set for, and
-        # one before a clause told in the past, "a week before the BoI approved tax incentives", a day that came)
+        # one before a clause told in the past, "a week before the BoI approved tax incentives", a day that came; a
+        # short clause may end the sentence before the next date: ", two days after the architect died. On Monday")
         if word is not None and (sign > 0 or lexicon.scheduled_clause_after().match(low, word.end())
                                  or lexicon.past_clause_after().match(low, word.end())) \
-                and next_start - word.end() > _WORD_BEFORE_REACH \
+                and (next_start - word.end() > _WORD_BEFORE_REACH or next_start >= len(low.rstrip())
+                     or _CLAUSE_MARK.search(low, word.end(), next_start)) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
             if next_res is not None and next_res.period is not None and next_res.period.gran in ("D", "M") \
                     and not _CLAUSE_MARK.search(low, word.end(), next_start):
