@@ -380,6 +380,16 @@ def test_days_listed_with_commas_before_or_after_their_month_are_days_of_that_mo
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The Venice boat show runs from 14 to 19 April at the Arsenale.",
+     [("14", "1999-04-14"), ("19 April", "1999-04-19")]),
+    ("The auction is scheduled for 8 to 10 March in Geneva.", [("8", "1999-03-08"), ("10 March", "1999-03-10")]),
+    ("Shares rose 4 to 6 percent on 6 March.", [("6 March", "1998-03-06")]),
+])
+def test_a_bare_day_after_from_before_to_and_a_day_told_before_its_month_are_days_of_that_month(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, dt.date(1999, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("May and June: A quieter stretch.", ["May", "June"]),                   # a verb's name before a listed month
     ("March: Chairman Joe Tsai warned of a possible bubble in US data-centre spending.", ["March"]),   # a line's label
     ("Alibaba's 2025 month by month: from January gloom to an AI-fuelled rally", ["2025", "January"]),

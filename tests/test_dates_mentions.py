@@ -4050,6 +4050,22 @@ def test_a_count_of_days_before_a_holiday_takes_the_year_named_after_the_holiday
     assert ("after Oct. 12", "1989-10-12") in calendar(text, dt.date(1989, 11, 2))
 
 
+def test_a_count_of_days_before_a_holiday_near_ahead_in_a_past_clause_is_the_day_that_came_this_year():
+    # written on Friday, Dec. 24, 2027: Christmas is the next day, and two days before it was Dec. 23, 2027
+    assert calendar("The steelworkers' strike ended in Duisburg two days before Christmas.", dt.date(2027, 12, 24)) \
+        == [("two days before Christmas", "2027-12-23")]
+    assert calendar("The strike ended ten days before Christmas.", dt.date(2027, 12, 10)) \
+        == [("ten days before Christmas", "2026-12-15")], "a day counted back that has not come is of the year gone"
+
+
+def test_a_place_that_ends_in_a_word_of_a_stretch_does_not_make_a_count_before_a_day_a_stretch():
+    # "Hanover" ends in "over" and "Berlin" in "in", which before a count would make it a stretch ("for over two days")
+    assert calendar("The accord, signed in Hanover three days before Dec. 31, cut 4,000 posts.", dt.date(2026, 1, 5)) \
+        == [("three days before Dec. 31", "2025-12-28")]
+    assert calendar("The accord, signed in Berlin three days before Dec. 31, cut 4,000 posts.", dt.date(2026, 1, 5)) \
+        == [("three days before Dec. 31", "2025-12-28")]
+
+
 def test_a_count_of_weeks_from_a_weekday_is_counted_from_the_coming_weekday():
     # written on Monday, June 15, 2026: Thursday is June 18, and a week from it June 25
     assert calendar("The Bonn session ends a week from Thursday.", dt.date(2026, 6, 15)) == [

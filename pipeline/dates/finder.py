@@ -694,9 +694,36 @@ def _days_listed_before(low: str, exp: Expression) -> list[tuple[int, int, int]]
         return []
     m = _listed_days()[1].search(low, max(0, exp.start - 60), exp.start)
     if m is None:
+        m = _first_day_held_before(low, exp.start)
+    if m is None:
         return []
     return [(m.start(1) + d.start(), m.start(1) + d.end(), int(d[1]))
             for d in re.finditer(r"(\d+)(?:[a-z]+)?", m[1])]
+
+
+@functools.lru_cache(maxsize=1)
+def _first_day_ahead() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """For each listing word of day_lists.tsv with a `before`, what must stand before the first day and that day
+    with the word, right before a day told before its month ("from 23 to 29 September", "runs 4 to 6 October")."""
+    blocks = _pattern_blocks()
+    day = rf"(?:{blocks['day']}){blocks['sfx']}?"
+    found = {}
+    for row in load_table("dates/day_lists.tsv"):
+        if row["before"]:
+            found.setdefault(_expand(row["before"], blocks, "day_lists")[0], []).append(re.escape(row["word"]))
+    return tuple((re.compile(rf"(?<![a-z])(?:{before})\Z"),
+                  re.compile(rf"(?<![\w.,$%-])({day})\s+(?:{'|'.join(words)})\s+\Z"))
+                 for before, words in found.items())
+
+
+def _first_day_held_before(low: str, start: int) -> re.Match | None:
+    """The first day and a listing word that needs a word before that day (day_lists.tsv), right before the day at
+    ``start`` told before its month: the same span as "from Sept. 23 to 29", told day first."""
+    for before, first in _first_day_ahead():
+        m = first.search(low, max(0, start - 20), start)
+        if m is not None and before.search(low, max(0, m.start(1) - 40), m.start(1)):
+            return m
+    return None
 
 
 def _second_days(found: list[Expression], low: str) -> list[Expression]:

@@ -7325,8 +7325,24 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
         if between.fullmatch(low, exp.end, nxt_exp.start) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None \
                 and unless_after.match(low, nxt_exp.end) is None:
-            return resolver.day_counted_from(exp.parts, nxt_res.first_day, sign, anchor)
+            return resolver.day_counted_from(exp.parts, _day_counted_back_from(exp, nxt_exp, nxt_res, sign, anchor),
+                                             sign, anchor)
     return None
+
+
+def _day_counted_back_from(exp, nxt_exp, nxt_res, sign: int, anchor) -> dt.date:
+    """The day a count back starts from: the day named without its year, read as gone (``nxt_res``), unless the coming
+    one is near enough that the day counted back from it has come ("reached five days before Christmas", written
+    Dec. 21, is Dec. 20 of that year, not of the year before)."""
+    day = nxt_res.first_day
+    if sign > 0 or anchor is None or day >= anchor or not _lacks_year(nxt_exp.parts):
+        return day
+    coming = resolver.resolve(dict(nxt_exp.parts, year=day.year + 1), anchor, "", None)
+    if coming is None or coming.first_day is None or coming.period is None or coming.period.gran != "D":
+        return day
+    counted = resolver.day_counted_from(exp.parts, coming.first_day, sign, anchor)
+    return coming.first_day if counted is not None and counted.first_day is not None \
+        and counted.first_day <= anchor < coming.first_day else day
 
 
 def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int, next_res,
