@@ -2457,9 +2457,10 @@ def _comparison_rules() -> _ComparisonRules:
     # ... or written onto its digits, as brokers do: "trades at 14x our FY27E earnings"
     multiple = (rf"(?:(?<![\w.])(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
                 rf"(?:{words('multiple_counted')})|(?<=\d)(?:{words('multiple_suffix')})(?![\w.]))")
-    # a level told with the count of time it is the highest or lowest of is one all the same: "from a four-year high"
+    # a market's name keeps its capitals, so that "have risen 90% in early trade this year" names no market
     bare_places = "|".join(rf"(?:{_row_words(row)})\s+(?-i:{row['date']})" for row in table
                            if row["role"] == "bare_between" and row["date"]) or "(?!)"
+    # a level told with the count of time it is the highest or lowest of is one all the same: "from a four-year high"
     counted_level = "|".join(rf"{re.escape(head)}\s+{re.escape(owner)}\s+[\w.]+-(?:{words('level_count')})\s+"
                              + r"\s+".join(map(re.escape, level))
                              for head, owner, *level in (w.split() for w in plain("from_level")) if level)

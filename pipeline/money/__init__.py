@@ -413,9 +413,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
         if kind == "other" and row is None and not moved and (apposed := _apposed_worth(reading, figure, sentence)):
             kind = apposed  # "Nvidia, worth about $4.4 trillion, reports ...": the worth of the name set off before it
-        elif kind == "other" and row is None and not moved and _valued_by_name(reading, figure, sentence):
+        elif kind == "other" and row is None and not moved and _valued_at(
+                reading, figure, sentence, reading.rules.value_name_at, _VALUE_NAME_REACH):
             kind = "valuation"  # "Analysts at Ridgeway Capital value Clearwell at $3.4 billion": what they value it at
-        elif kind == "investment" and not moved and _valued_object(reading, figure, sentence):
+        elif kind == "investment" and not moved and _valued_at(
+                reading, figure, sentence, reading.rules.value_object_at, _VALUE_OBJECT_REACH):
             # "Advisers have valued the council's 49% stake in the airport at about £150 million": what the stake was
             # valued at, no money put into it
             kind = "valuation"
@@ -548,12 +550,13 @@ _VALUE_NAME_REACH = 90  # the verb, a name of up to four words, "at" and up to 3
 _VALUE_OBJECT_REACH = 110  # the verb, an object of up to 60 characters, "at" and up to 30 characters before the sum
 
 
-def _valued_by_name(reading: Reading, figure: Figure, sentence: Span) -> bool:
-    """Is the sum what someone values a company named right after the verb at ("Analysts at Ridgeway Capital value
-    Clearwell at $3.4 billion to $4 billion")?  The name parts "value" from its "at", so no kinds.tsv row "value at"
-    can see it; an analyst's value is a valuation, as "valued at" is."""
-    start = max(sentence[0], figure.start - _VALUE_NAME_REACH)
-    return reading.rules.value_name_at.search(reading.form, start, figure.start) is not None
+def _valued_at(reading: Reading, figure: Figure, sentence: Span, valued: re.Pattern, reach: int) -> bool:
+    """Is the sum what a verb of valuing puts its object at, a company named right after the verb (value_name_at:
+    "Analysts at Ridgeway Capital value Clearwell at $3.4 billion to $4 billion") or a thing told in lower case
+    (value_object_at: "valued the council's 49% stake in Harbury Airport at about £150 million")?  The name parts
+    "value" from its "at", so no kinds.tsv row "value at" can see it, and an analyst's value is a valuation, as "valued
+    at" is; a word of another kind in the object (the stake) says what was valued, not what the sum is."""
+    return valued.search(reading.form, max(sentence[0], figure.start - reach), figure.start) is not None
 
 
 def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
@@ -562,14 +565,6 @@ def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
     volume, not its revenue."""
     word = reading.rules.words.match(reading.low, trigger[1])
     return word is not None and reading.rules.sold_on_platforms.match(reading.form, word.end()) is not None
-
-
-def _valued_object(reading: Reading, figure: Figure, sentence: Span) -> bool:
-    """Is the sum what a thing told in lower case after a verb of valuing was valued at ("valued the council's 49% stake
-    in Harbury Airport at about £150 million")?  A word of another kind in the object (the stake) says what was valued,
-    not what the sum is."""
-    start = max(sentence[0], figure.start - _VALUE_OBJECT_REACH)
-    return reading.rules.value_object_at.search(reading.form, start, figure.start) is not None
 
 
 _WORTH_KINDS = ("valuation", "market_cap", "net_worth")
