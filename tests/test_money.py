@@ -6298,3 +6298,39 @@ def test_a_price_per_square_metre_with_no_magnitude_is_no_deal():
 def test_what_an_agency_releases_from_its_emergency_fund_is_public_money():
     assert find_money("It released $2.6 million from its emergency contingency fund when the cholera outbreak "
                       "spread in May.") == []
+
+
+def test_a_bare_dollar_in_a_story_datelined_in_ottawa_is_the_canadian_dollar_but_not_in_vancouver_washington():
+    text = ("Rail operator posts loss\n\nOTTAWA — Via Rail lost $212 million before taxes last year and asked the "
+            "federal government for $500 million more, the Crown corporation said on Thursday.\n")
+    assert [(m.currency, m.amount) for m in find_money(text)] == [("CAD", 212e6), ("CAD", 500e6)]
+    us = ("Port expands\n\nVANCOUVER, Wash. — The port will spend $40 million on a new terminal, its commissioners "
+          "said on Monday.\n")
+    assert [m.currency for m in find_money(us)] == ["USD"]
+
+
+def test_a_sum_that_a_company_s_push_into_a_new_trade_lost_is_its_loss():
+    text = "Brokers estimate the retailer's food-delivery push lost roughly 9 billion yuan in the June quarter."
+    assert kind_by_text(text) == {"9 billion yuan": "profit"}
+
+
+def test_a_loss_told_before_taxes_for_one_period_and_a_bare_sum_for_the_next_are_both_the_loss():
+    text = "The ferry operator lost 2.1 billion kroner before tax in the first nine months and 1.4 billion kroner in 2023."
+    assert kind_by_text(text) == {"2.1 billion kroner": "profit", "1.4 billion kroner": "profit"}
+
+
+def test_world_growth_and_wage_growth_forecasts_are_no_company_s_money():
+    text = ("The OECD on Monday lowered its forecast for world growth next year to 2.7% from 3.0%, and wage growth "
+            "in Britain eased to 4.1% in May. The group had forecast 3.1% global growth for 2027 in December.")
+    assert kind_by_text(text) == {}
+
+
+def test_growth_forecast_beside_a_deficit_is_an_economy_s_not_a_company_s():
+    text = "Analysts expect the treasurer to forecast a deficit of about A$28 billion and growth of 2.1% next year."
+    assert "2.1%" not in kind_by_text(text)
+
+
+def test_what_a_strike_cost_shopkeepers_by_a_chamber_s_estimate_is_no_company_s_money():
+    text = ("The chamber of commerce put the cost to shopkeepers of the three-day strike at roughly 45 million pounds, "
+            "while the bakery chain said it lost $2 million.")
+    assert kind_by_text(text) == {"$2 million": "profit"}

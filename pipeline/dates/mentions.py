@@ -623,16 +623,27 @@ def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: st
             exp.parts = dict(exp.parts, set=True)
 
 
+def lead_opening(text: str) -> int:
+    """Where the text's first paragraph opens (past a headline line): where its dateline or the place it is of stands."""
+    lead = _LEAD.search(text, max(text.find("\n"), 0))
+    return lead.start() if lead else 0
+
+
+def dateline_region(text: str, at: int) -> int | None:
+    """Where the region after a dateline's town at `at` starts ("VANCOUVER, Wash. -"), None when no comma follows it."""
+    town = _DATELINE_TOWN.match(text, at)
+    return town.end() if town else None
+
+
 def place_in_the_south(text: str) -> str | None:
     """The place of the southern hemisphere the text places itself in, if any: the one its first paragraph opens with
     (its dateline, "HOBART - ...", or the country the story is of, "Australia's ..."), names single-spaced.  A place
     named later in the lead may be where a story from elsewhere goes ("starts in Melbourne this weekend")."""
-    lead = _LEAD.search(text, max(text.find("\n"), 0))
-    at = lead.start() if lead else 0
+    at = lead_opening(text)
     place = lexicon.southern_places().match(text, at)
-    if place is None and (town := _DATELINE_TOWN.match(text, at)) is not None:
+    if place is None and (region := dateline_region(text, at)) is not None:
         # (a dateline's town may be too small to list, its country after it is not: "CERRO PACHON, Chile (AP) -")
-        place = lexicon.southern_places().match(text, town.end())
+        place = lexicon.southern_places().match(text, region)
     return " ".join(place[0].split()) if place else None
 
 

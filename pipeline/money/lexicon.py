@@ -880,7 +880,10 @@ def lexicon() -> Lexicon:
                                   rf"(?:{trie(joins['expected'])}))(?![\w-])", re.I),
         range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
-        period_listed=re.compile(rf"{period}(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
+        # (the basis a sum is told on may stand before its period: "lost $1.3 billion before taxes in ... and $841
+        # million in 2024")
+        period_listed=re.compile(rf"(?:\s+(?:{trie(joins.get('period_basis', ()))})(?![\w-]))?{period}"
+                                 rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         period_told=re.compile(period, re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),

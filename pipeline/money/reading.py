@@ -9,7 +9,7 @@ import bisect
 import functools
 import re
 
-from pipeline.dates.mentions import place_in_the_south
+from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
 from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
@@ -424,7 +424,14 @@ class Reading:
         """The currency of the place a text places itself in by its dateline or opening (currency_hints.tsv names the
         place's code): "JOHANNESBURG - ..." is told in rand, whose "R38.25" a news agency's story writes too."""
         place = place_in_the_south(self.form)
-        return self.rules.hints.get(key_of(place)) if place else None
+        if place:
+            return self.rules.hints.get(key_of(place))
+        # a place of the north that opens the first paragraph ("OTTAWA - ..."), unless the region after its dateline's
+        # town names it elsewhere: "VANCOUVER, Wash. - ..." is in the United States
+        at = lead_opening(self.form)
+        region = dateline_region(self.form, at)
+        place = self.rules.hint_words.match(self.low, at if region is None else region)
+        return self.rules.hints.get(place.group()) if place else None
 
     @functools.cached_property
     def named_currencies(self) -> frozenset[str]:
