@@ -1910,6 +1910,11 @@ def test_a_year_before_a_committee_names_the_body_not_a_time():
         == ["Tuesday"]
 
 
+def test_a_year_before_a_club_contest_is_the_contest_edition_not_the_name_of_a_club():
+    assert spans("The striker signed after the 2025 Club World Cup and the golf club's 2024 Club Championship.") \
+        == ["2025", "2024"]
+
+
 def test_a_season_before_cuts_to_a_service_names_its_timetable_but_cuts_to_rates_keep_it():
     assert spans("Commuters say the winter cuts will leave the valley without an evening bus until April.") == ["April"]
     assert spans("The central bank's summer cuts to interest rates helped housing.") == ["summer"]

@@ -678,12 +678,12 @@ def _days_listed_after(low: str, exp: Expression) -> tuple[list[tuple[int, int, 
     word and the last day ("March 3, 4 and 5")."""
     listed, at = [], exp.end
     while (m := _listed_days()[0].match(low, at)) is not None:
-        listed.append((m.start(1), m.end(1), int(re.match(r"\d+", m[1])[0])))
+        listed.append((m.start(1), m.end(1), int(_DIGITS.match(m[1])[0])))
         at = m.end()
     if not listed:
         return [], _second_day_after(low, exp)
-    last = _second_day_after(low, exp, at) or _second_day_after(low, exp, at + 1) if low[at:at + 1] == "," \
-        else _second_day_after(low, exp, at)
+    # (a comma after the last day listed is the serial one before the word: "March 3, 4, and 5")
+    last = _second_day_after(low, exp, at + (low[at:at + 1] == ","))
     return (listed, last) if last is not None else ([], None)
 
 
@@ -698,7 +698,11 @@ def _days_listed_before(low: str, exp: Expression) -> list[tuple[int, int, int]]
     if m is None:
         return []
     return [(m.start(1) + d.start(), m.start(1) + d.end(), int(d[1]))
-            for d in re.finditer(r"(\d+)(?:[a-z]+)?", m[1])]
+            for d in _A_LISTED_DAY.finditer(m[1])]
+
+
+# a day of a list before its month, its digits in group 1, with the letters of its ordinal ("3rd, 4th and 5th May")
+_A_LISTED_DAY = re.compile(r"(\d+)(?:[a-z]+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1997,10 +2001,10 @@ def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
             if len(by_text) >= _GUARD_TEXTS:
                 by_text.clear()
             known = by_text[said] = _rows_with_any_before(
-                tuple(row for row in g.guard[1] if row[1] is None or row[1].fullmatch(said)))
+                _rows_whose_text_fits(rows, lambda text: text.fullmatch(said)))
     else:
         known = _rows_with_any_before(
-            tuple(row for row in rows if row[1] is None or row[1].fullmatch(low, exp.start, exp.end)))
+            _rows_whose_text_fits(rows, lambda text: text.fullmatch(low, exp.start, exp.end)))
     rows, any_before, rows_without_before = known
     if any_before is not None and any_before.search(low, exp.start) is None:
         rows = rows_without_before
@@ -2011,6 +2015,21 @@ def _guarded(exp: Expression, low: str, g: _Grammar) -> str | None:
             continue
         return action
     return None
+
+
+def _rows_whose_text_fits(rows: tuple, fits) -> tuple:
+    """The guard rows without a `text` or whose `text` ``fits`` (a match or None) the expression's own: a third of
+    the rows share their `text` with another (the seasons' rows, `.*`), so each distinct one is tried once."""
+    tried = {}
+    kept = []
+    for row in rows:
+        if row[1] is not None:
+            if row[1] not in tried:
+                tried[row[1]] = fits(row[1]) is not None
+            if not tried[row[1]]:
+                continue
+        kept.append(row)
+    return tuple(kept)
 
 
 def _rows_with_any_before(rows: tuple) -> tuple[tuple, Before | None, tuple]:

@@ -844,8 +844,10 @@ def object_before_a_deadline() -> re.Pattern:
     infinitive, link = _kind_trie("infinitive"), _kind_trie("link")
     # (nor before a currency written before its figure: "fell 7.4% to DKK 11,320 by 1020 GMT")
     money = rf"(?:{currency_forms_before()})\s?\d"
-    word = (rf"(?!(?:{infinitive})\s+(?!{money})[a-z]|(?:{link})\s(?!{_PRICE.pattern}))"
-            rf"[a-z0-9'$%&-]+(?:[.,]\d+)*%?")
+    plain = r"[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
+    word = rf"(?!(?:{infinitive})\s+(?!{money})[a-z]|(?:{link})\s(?!{_PRICE.pattern})){plain}"
+    # (the few words of a change's first end and of a level told, lazily up to what closes them)
+    words = rf"(?:{plain}\s+){{1,{_CHANGE_END_WORDS}}}?"
     # (a change may be restated as a percentage between commas: "climbed $2.31, or 3.4%, to $70.45 a barrel by")
     restated = r"(?:,\s+or\s+\d[\d.]*%,)?"
     # (a change from one end to the other is one object whatever stands at its first end, a place or a date
@@ -853,13 +855,11 @@ def object_before_a_deadline() -> re.Pattern:
     # by June 30"; its second end must not open an infinitive: a determiner or a figure follows the closing word)
     determiners = _kind_trie("determiner")
     opens, closes = _kind_trie("change_from"), _kind_trie("change_to")
-    change = (rf"(?:{opens})\s+(?:[a-z0-9'$%&-]+(?:[.,]\d+)*%?\s+){{1,{_CHANGE_END_WORDS}}}?"
-              rf"(?:{closes})\s+(?=(?:{determiners})\s|\d|{money})")
+    change = rf"(?:{opens})\s+{words}(?:{closes})\s+(?=(?:{determiners})\s|\d|{money})"
     # (nor does one whose verb tells only the level a move left a price at, a figure right after it: "recovered to trade
     # 0.5% lower at 1,418.1 per dollar by 0200 GMT" is the move's result; "ordered to close the plant by" opens one)
     levels = _kind_trie("level_verb")
-    level = (rf"(?:{infinitive})\s+(?:{levels})\s+(?=\d)(?:[a-z0-9'$%&-]+(?:[.,]\d+)*%?\s+)"
-             rf"{{1,{_CHANGE_END_WORDS}}}?")
+    level = rf"(?:{infinitive})\s+(?:{levels})\s+(?=\d){words}"
     # (a place a link word names right before the connector, the market the move was in, heads no phrase of its own:
     # "rose 3.6% to 48.20 crowns in Oslo by 1100 GMT"; read on the text as written, whose capital tells the name)
     place = rf"(?:(?:{link})\s+(?-i:[A-Z])[a-z]+\s+)?"
