@@ -6334,3 +6334,53 @@ def test_what_a_strike_cost_shopkeepers_by_a_chamber_s_estimate_is_no_company_s_
     text = ("The chamber of commerce put the cost to shopkeepers of the three-day strike at roughly 45 million pounds, "
             "while the bakery chain said it lost $2 million.")
     assert kind_by_text(text) == {"$2 million": "profit"}
+
+
+def test_a_research_firms_size_of_a_market_and_the_size_it_expects_are_no_rows():
+    assert find_money("Consultancy Lumen puts the Asian market for drone deliveries at $3.1 billion and expects it "
+                      "to grow to $7 billion by 2030.") == []
+    assert kind_by_text("Analysts put Keller's value at $3 billion last week.") == {"$3 billion": "valuation"}
+
+
+def test_a_price_cut_told_most_recently_by_a_percentage_far_after_its_product_is_no_row():
+    assert find_money("Xiaomi has cut the price of its entry-level robot vacuum four times since its launch in 2023, "
+                      "most recently by 15% in June.") == []
+
+
+def test_a_price_per_unit_that_moved_is_a_products_price():
+    assert find_money("The average price per kilowatt-hour of battery storage fell 20% last year.") == []
+
+
+def test_an_imf_bailout_told_after_for_a_is_public_money():
+    assert find_money("Ghana signed a staff-level deal with the IMF last year for a $3 billion rescue package.") == []
+
+
+def test_a_leagues_minimum_salary_and_the_level_it_rises_from_are_pay():
+    assert find_money("Team owners want to lift the minimum salary to $85,000 from $64,000 next year.") == []
+
+
+def test_what_an_industry_contributes_to_an_economy_is_no_row():
+    assert find_money("Cruise tourism contributes about $2.5 billion a year to Alaska's economy.") == []
+
+
+def test_a_named_public_programmes_budget_is_public_money():
+    assert find_money("The Wildfire Research Program had a budget of $21 million last year, the agency said.") == []
+
+
+def test_a_share_of_a_whole_growing_by_percentage_points_is_no_row():
+    assert find_money("About a fifth of the region's farmland is now in drought, and that share is rising by about "
+                      "2 percentage points a month.") == []
+
+
+def test_purchases_of_a_stock_worth_a_sum_are_investment():
+    assert kind_by_text("The purchases, worth about 1.2 trillion won, made Tencent the most-held Chinese stock among "
+                        "Korean retail investors.") == {"1.2 trillion won": "investment"}
+
+
+def test_a_measure_that_jumped_a_multiple_in_digits_moved_by_it():
+    found = find_money("Quarterly operating profit at the drone maker surged 3.4 times to 86 million yuan.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in found] == [
+        ("surged 3.4 times", 240.0, "up", "profit"), ("86 million yuan", None, "", "profit")]
+    assert [m.text for m in find_money("Revenue grew 1.8-fold to 5 billion yuan in the first half.")] == [
+        "grew 1.8-fold", "5 billion yuan"]
+    assert find_money("The central bank raised rates 3 times this year.") == []

@@ -37,7 +37,7 @@ import re
 
 from dataclasses import dataclass, replace
 
-from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_words,
+from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import CAPITAL_WORD, EARNED_KINDS, NAME, Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
@@ -86,6 +86,7 @@ def find_money(text: str, *, form: str | None = None,
     figures = figures + fractions_in_words(rules, reading.low, figures)
     figures = figures + listed_under_a_currency(rules, reading.low, figures)
     figures = figures + multiples_in_words(rules, reading.low, figures)
+    figures = figures + multiples_in_digits(rules, reading.low, figures)
     figures = sorted(figures + compared_multiples_in_words(rules, reading.low, figures), key=lambda f: f.start)
     figures = merge_equivalents(rules, form, figures)
     figure_starts = [f.start for f in figures]

@@ -341,6 +341,8 @@ class Lexicon:
     compared_anchors: tuple     # text every multiple a figure is of another value holds ("double", "twice")
     compared_multiples: dict    # key → percent ("double" → 100)
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
+    times_anchors: tuple        # text every multiple in digits holds ("times", "fold")
+    times_multiple: re.Pattern  # "jumped 2.3 times to": a word, a multiple in digits, its unit (fractions.tsv role=times)
     moved_object: re.Pattern    # "the " right before a figure: a thing named, which a clause after it may move
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
     moved_from: re.Pattern      # ", down from ": the move that an amount before made from the amount after it
@@ -661,7 +663,7 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
-                for role in ("then", "by", "not_after", "object", "time")}
+                for role in ("then", "by", "not_after", "object", "time", "times")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     compared = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "compared"
@@ -696,6 +698,11 @@ def lexicon() -> Lexicon:
                             rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)"
                             rf"(?!\s+(?:{trie(roles_of['time'])})(?![\w'\u2019-])))"),
         compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
+        times_anchors=anchors_of(set(roles_of["times"])),
+        # a whole number of times is a multiple only before the level it reached or left ("rose 3 times to"): alone it
+        # counts occasions ("raised prices 3 times")
+        times_multiple=re.compile(rf"(?<![\w-])(?P<v>[a-z]+)\s+(?:(?:{trie(approx)})\s+)?(?P<n>\d+(?P<d>\.\d+)?)"
+                                  rf"(?:\s+|-)(?:{trie(roles_of['times'])})(?![\w-])(?P<to>\s+(?:to|from)\b)?"),
         compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+"
                                      rf"(?:{trie(roles_of['object'])})(?!\w)"),
         figure=re.compile(figure),
