@@ -9050,7 +9050,7 @@ def test_golden_week_told_of_chinese_travellers_to_japan_stays_china_s_october_h
             "the agency said on Wednesday.")
     assert ("Golden Week", "2025-10-01/2025-10-07") in calendar(text, dt.date(2025, 9, 10))
     told_in_japan = "TOKYO - Department stores expect record crowds over Golden Week, the retailers said."
-    assert ("Golden Week", "2026-04-29/2026-05-05") in calendar(told_in_japan, dt.date(2025, 9, 10))
+    assert ("Golden Week", "2026-04-29/2026-05-06") in calendar(told_in_japan, dt.date(2025, 9, 10))
 
 
 def test_the_week_before_a_holiday_is_the_seven_days_up_to_it():
@@ -9078,7 +9078,6 @@ def test_a_year_and_a_month_placed_by_last_are_two_dates():
 ])
 def test_forecast_and_timetable_words_look_ahead(sentence, anchor, wanted, value):
     assert _when_of(sentence, anchor, wanted) == [value]
-    assert ("Golden Week", "2026-04-29/2026-05-06") in calendar(told_in_japan, dt.date(2025, 9, 10))
 
 
 def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day():
