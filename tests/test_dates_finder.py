@@ -1955,3 +1955,13 @@ def test_a_date_after_a_comma_at_the_end_of_a_side_clause_with_a_plan_is_added_t
         ("Monday", "2026-08-03", False), ("September", "2026-09", True), ("November", "2026-11", True)]
     aside = "The merger, which had been expected, is part of a plan to cut costs by February."
     assert [(m.when, m.future) for m in tag_dates(aside, dt.date(2026, 8, 4))] == [("2027-02", True)]
+
+
+def test_the_plan_the_agency_dropped_would_have_limited_exports_from_june_1_but_bidders_would_have_to_apply_by_june_1():
+    written = dt.date(2026, 3, 4)
+    dropped = "The agency dropped a rule last year that would have limited exports from June 1."
+    due = "The agency said bidders would have to apply by June 1."
+    larger = "The new plant would have capacity for 400 cars a day from June 1."
+    assert [(m.when, m.future) for m in tag_dates(dropped, written)][-1] == ("2025-06-01", False)
+    assert [(m.when, m.future) for m in tag_dates(due, written)][-1] == ("2026-06-01", True)
+    assert [(m.when, m.future) for m in tag_dates(larger, written)][-1] == ("2026-06-01", True)

@@ -2432,6 +2432,22 @@ def _participle_with_object_opening() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _modal_perfect_opening() -> re.Pattern:
+    """A modal perfect (tense.tsv kind counterfactual: "would have") and the word after it: group 1."""
+    return re.compile(rf"{lexicon.counterfactual().pattern}\s+([a-z]+)(?![a-z'-])")
+
+
+def _modal_perfect_at(low: str, start: int, words: dict[str, str]) -> bool:
+    """Does a modal perfect with its participle start at ``start`` ("would have capped", "would have been"; not "would
+    have to", nor "would have capacity")?"""
+    found = _modal_perfect_opening().match(low, start)
+    if found is None:
+        return False
+    verb = found.group(1)
+    return words.get(verb) in ("past", "auxiliary") or re.search(rf"[a-z]{{2}}(?:{_past_endings()})\Z", verb) is not None
+
+
+@functools.lru_cache(maxsize=1)
 def _past_endings() -> str:
     """The endings of the past of tense.tsv (kind suffix: "-ed"), as one regex."""
     return lexicon.trie_regex(e for e, tense in lexicon.tense_words()[1].items() if tense == "past")
@@ -2565,6 +2581,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 continue
             if tense == "future" and words.get(squashed.split()[-1]) == "auxiliary":
                 after_auxiliary = end       # (", to be paid in July": the participle of a plan, no past)
+            if tense == "future" and _modal_perfect_at(low, start, words):
+                tense = "past"              # "would have capped shipments from May 15": what was not, in the past
+                                            # ("would have to be filed by Jan. 10" is still a future)
             if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
                 continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
             if tense == "past" and squashed.split()[0] in lexicon.forecast_nouns() \
