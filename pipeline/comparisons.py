@@ -1511,7 +1511,26 @@ def _record_before(form: str, start: int, end: int) -> re.Match | None:
     found = _record().search(form, max(start, end - _RECORD_REACH), end)
     if found is None:
         found = _reached_record().search(form, max(start, end - _RECORD_REACH), end)
+    if found is None:
+        # a superlative may tell what it is of in more words ("the highest paid for industrial land in the district
+        # since 2021"); a first so far off tells of a happening ("the first time outside investors have put new money
+        # into the company since ...")
+        found = _record().search(form, max(start, end - _LONG_RECORD_REACH), end)
+        if found is not None and _a_first(form, found):
+            found = None
     return found if found is not None else _led_record().search(form, max(start, end - _LED_RECORD_REACH), end)
+
+
+def _a_first(form: str, record: re.Match) -> bool:
+    """Is the record's superlative a first (``figure_side_clauses.tsv`` opens=reached_owner's not_before)?"""
+    return _first_record().match(form, record.start()) is not None
+
+
+@functools.cache
+def _first_record() -> re.Pattern:
+    not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
+                         if row["opens"] == "reached_owner" and row["not_before"])
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:[\w'’]+\s+)?(?:{not_first})")
 
 
 # What stands in one clause of one sentence: no comma, semicolon, line end or end of sentence (a point in a
@@ -1524,6 +1543,7 @@ _CONTINUED = re.compile(rf"{_IN_CLAUSE},\s+(?:[a-z]+\s+){{1,3}}")  # a clause's 
 
 # How far before its date (characters) the superlative of a record is read ("its biggest one-day drop since").
 _RECORD_REACH = 50
+_LONG_RECORD_REACH = 80  # ... when it is no first
 _LED_RECORD_REACH = 80  # ... with the words that lead to it
 
 
@@ -1803,7 +1823,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         return True
     record = _record_before(form, sentence_start, opens)
     if record is not None and (figures and figures[0].start < date.start
-                               or _value_before(form, record.start(), sentence_start, dates)):
+                               or _value_before(form, record.start(), sentence_start, dates,
+                                                written=not _a_first(form, record))):
         # (a whole number hyphened to a word is a modifier, no figure: "the first tail at a 10-year auction since
         # February", "its first 52-week high since March")
         return all(_MODIFIER_NUMBER.match(form, sign.start()) is not None
@@ -1930,7 +1951,7 @@ def _percent_before() -> re.Pattern:
     return re.compile(rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)(?:\s+or\s+\w+)?\s+\Z", re.I)
 
 
-def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention]) -> bool:
+def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention], written: bool = False) -> bool:
     """Does a plain number that is no date stand in the clause right before ``at`` ("set the midpoint at 7.0912 per
     dollar, its strongest fixing since October 2024", "jumped to 27.3 on Monday, its highest level since last April",
     "the unemployment rate rose to 5.1% in the three months to November, the highest since early 2021": the record is
@@ -1944,8 +1965,21 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
     opens = max(comma, form.rfind(";", reach, at), reach)
     # (a whole number hyphened to a word is a modifier, no value: "A 6-year-old girl ... died on Tuesday, the first
     # measles death in the state since 1992")
+    # with ``written``, a count written out in words is a number all the same ("trail by six points in most polls, the
+    # widest gap since 2022"), but not one that counts the time of a date ("three months ago"); a first after one
+    # tells of a happening ("for three weekends ..., the first full closures since the span reopened")
     return any(not any(d.start <= value.start() < d.end for d in dates)
-               and _MODIFIER_NUMBER.match(form, value.start()) is None for value in _VALUE.finditer(form, opens, at))
+               and _MODIFIER_NUMBER.match(form, value.start()) is None
+               for pattern in ((_VALUE, _written_count()) if written else (_VALUE,))
+               for value in pattern.finditer(form, opens, at))
+
+
+@functools.cache
+def _written_count() -> re.Pattern:
+    # a count of two or more (numbers.tsv) before the noun it counts; "one" is too often a pronoun ("one of")
+    counts = "|".join(re.escape(w) for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0]))
+                      if value >= 2)
+    return re.compile(rf"(?i)(?<![\w-])(?:{counts})(?=\s+[a-z])")
 
 
 def _clause_comma_before(form: str, reach: int, at: int, dates: list[DateMention]) -> int:

@@ -1004,11 +1004,29 @@ def test_a_figure_named_by_a_word_after_it_in_a_comparison_takes_the_date_of_its
      "of payrolled employees has fallen by about 180,000 since October 2024.", "since early 2021"),
     ("That pushed the spread to 86 basis points on Monday, its widest since Oct. 8.", "since Oct. 8"),
     ("The spread had peaked at 88 basis points last month, its highest since January 2025.", "since January 2025"),
+    # a count written out in words is a number too
+    ("Pollsters said on Sunday that the opposition leads by seven points in most surveys, the widest gap since the 2021 "
+     "budget row.", "2021"),
+    # a few words may tell what the superlative is of before its stretch
+    ("The lot sold on Tuesday for about 12,300 yuan per square metre, the highest paid for logistics land in the county "
+     "since 2020.", "since 2020"),
 ])
 def test_the_stretch_of_a_record_after_any_number_of_its_clause_makes_no_row(sentence, record):
     document = document_from_bytes("news.txt", f"February 10, 2026\n\n{sentence}\n".encode("utf-8"))
     dates = [row["date_text"] for row in extract_document(document)]
     assert dates and record not in dates, "the other dates of the sentence stay rows"
+
+
+@pytest.mark.parametrize("sentence, happening", [
+    ("The utility raised $2.1 billion in a bond sale on Monday, the first time a state-owned company has tapped the "
+     "market since 2019.", "since 2019"),
+    ("The tunnel will shut for four weekends from next month, the first full closures since it reopened in 2015.",
+     "2015"),
+])
+def test_a_first_far_from_its_stretch_or_after_a_count_in_words_tells_of_a_happening_and_stays_a_row(sentence,
+                                                                                                   happening):
+    document = document_from_bytes("news.txt", f"February 10, 2026\n\n{sentence}\n".encode("utf-8"))
+    assert happening in [row["date_text"] for row in extract_document(document)]
 
 
 def test_a_stretch_of_years_a_gap_is_told_above_or_below_is_a_base_and_makes_no_row():
