@@ -2834,3 +2834,9 @@ def test_a_move_this_year_after_what_moved_and_against_what_or_where_is_of_the_d
 def test_a_move_in_a_market_named_in_a_month_keeps_the_month():
     rows = _rows_under("May 8, 2026", "Shares of the brewer fell 18% in Amsterdam in March as beer sales slumped.")
     assert _dates_of_figures(rows) == {"18%": "March"}
+
+
+def test_a_sum_after_a_comma_and_less_than_is_a_base_dated_by_its_own_date():
+    rows = _wsj("The shipping unit lost $210 million in the third quarter, less than the $340 million of the "
+                "second quarter.")
+    assert _dates_of_figures(rows) == {"$210 million": "the third quarter", "$340 million": "the second quarter"}

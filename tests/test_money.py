@@ -6384,3 +6384,22 @@ def test_a_measure_that_jumped_a_multiple_in_digits_moved_by_it():
     assert [m.text for m in find_money("Revenue grew 1.8-fold to 5 billion yuan in the first half.")] == [
         "grew 1.8-fold", "5 billion yuan"]
     assert find_money("The central bank raised rates 3 times this year.") == []
+
+
+def test_a_sum_a_comparative_compares_with_after_a_comma_is_the_same_measure_as_the_sum_before():
+    # comparison_bases.tsv role=cue: "less than", "more than", "narrower than" ... open a base as "higher than" does
+    assert kind_by_text("The logistics arm lost 1.8 billion rupees in the March quarter, less than the 2.6 billion "
+                        "rupees of the December quarter.") == {"1.8 billion rupees": "profit",
+                                                                       "2.6 billion rupees": "profit"}
+    assert kind_by_text("The streaming service spent 410 million euros on new shows this year, more than the 260 "
+                        "million euros of 2023.") == {"410 million euros": "investment",
+                                                       "260 million euros": "investment"}
+
+
+def test_a_sum_against_that_follows_a_sum_after_a_comma_is_its_base_and_of_its_kind():
+    # comparison_bases.tsv role=cue "against" needs_move=sum: a sum right after it compares, moved or not
+    assert kind_by_text("Twelve companies listed in Singapore this year and together raised S$2.4 billion, against "
+                        "S$900 million in the same period of 2024.") == {"S$2.4 billion": "ipo",
+                                                                         "S$900 million": "ipo"}
+    assert kind_by_text("Operating profit was 3.2 billion rand, against 2.9 billion rand a year earlier.") == {
+        "3.2 billion rand": "profit", "2.9 billion rand": "profit"}

@@ -212,10 +212,10 @@ def key_of(text: str) -> str:
 
 
 def _comparison_cues(all_cues: bool = False) -> set[str]:
-    """The cues of comparison_bases.tsv that compare without a move ("compared to", "versus"), as trie keys (or
-    all of them, "against" too)."""
+    """The cues of comparison_bases.tsv that compare a sum without a move ("compared to", "versus", and "against" right
+    before a sum: needs_move=sum), as trie keys (or all of them)."""
     return {key_of(w.strip()) for row in load_table("comparison_bases.tsv") if row["role"] == "cue"
-            and (all_cues or row["needs_move"] == "no") and not row["date"] for w in row["words"].split("|")}
+            and (all_cues or row["needs_move"] in ("no", "sum")) and not row["date"] for w in row["words"].split("|")}
 
 
 def trie(words) -> str:
