@@ -1920,6 +1920,11 @@ def test_a_season_before_cuts_to_a_service_names_its_timetable_but_cuts_to_rates
     assert spans("The central bank's summer cuts to interest rates helped housing.") == ["summer"]
 
 
+def test_a_season_before_cuts_with_no_service_named_is_when_the_cuts_came():
+    assert spans("Mortgage lenders say the Bank of England's autumn cuts brought buyers back.") == ["autumn"]
+    assert spans("The operator's winter rail cuts start next month.") == ["next month"]
+
+
 def test_a_season_before_jabs_names_the_campaign_and_one_before_campus_recruitment_the_round():
     assert spans("Pharmacies in Wales will start giving autumn Covid jabs to care home residents next week.") \
         == ["next week"]
@@ -1928,6 +1933,11 @@ def test_a_season_before_jabs_names_the_campaign_and_one_before_campus_recruitme
 
 def test_the_date_of_a_high_a_level_is_measured_from_is_no_date():
     assert spans("The miner's shares are still about 20% below their Feb. 3 peak.") == []
+
+
+def test_the_year_of_a_high_or_low_a_level_is_measured_from_stays_a_date():
+    assert spans("Nickel prices have recovered sharply from the 2020 lows, traders said.") == ["2020"]
+    assert spans("The bank's shares closed 15% below their 14 August high.") == []
 
 
 def test_a_holiday_before_a_push_names_the_campaign():

@@ -9080,6 +9080,15 @@ def test_forecast_and_timetable_words_look_ahead(sentence, anchor, wanted, value
     assert _when_of(sentence, anchor, wanted) == [value]
 
 
+@pytest.mark.parametrize("sentence, wanted, value", [
+    ("I think the auditors missed the fraud when they signed off the accounts in February.", "February",
+     ("2026-02", False)),
+    ("I think the fund sold most of its stake in 2024.", "2024", ("2024", False)),
+])
+def test_a_past_clause_after_i_think_stays_in_the_past(sentence, wanted, value):
+    assert _when_of(sentence, dt.date(2026, 6, 15), wanted) == [value]
+
+
 def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day():
     # holidays.tsv: "eid" has two readings; the holiday the text named last before it decides
     text = ("Tailors in Lahore said orders for Eid al-Fitr were weak. Cattle traders expect a rush before "
