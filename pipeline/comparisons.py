@@ -1643,11 +1643,15 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                                                     date.start):
                     continue    # "added two stocks to the index with effect from Dec. 8": the day the change starts,
                                 # a row of its own, nothing compared with it
-                if opens is not None and date.precision == "day" and not form.startswith(("'s", "\u2019s"), date.end) \
-                        and rules.level_takes_effect.search(form, max(sentence_start, date.start - _LEVEL_REACH),
-                                                            date.start):
+                level = (rules.level_takes_effect.search(form, max(sentence_start, date.start - _LEVEL_REACH),
+                                                         date.start)
+                         if opens is not None and date.precision == "day"
+                         and not form.startswith(("'s", "\u2019s"), date.end) else None)
+                if level is not None and not any(level.start() < f.start < date.start and f.market_kind in _SHARE_KINDS
+                                                 for f in figures):
                     continue    # "the tariff rose to 49.2 sen per kilowatt-hour from July 1": the day the new level
-                                # applies from, a row of its own
+                                # applies from, a row of its own; a stock's price applies from no day, the day after
+                                # "from" is where its move starts ("climbed to $52 from Jan. 2")
                 if opens is not None and rules.of_times.search(form, max(sentence_start, opens - _CUE_REACH), opens):
                     continue    # "a year later than it had promised in March": times compared, the date is when the
                                 # promise was made, a row of its own

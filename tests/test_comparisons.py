@@ -126,7 +126,10 @@ def test_the_day_a_change_takes_effect_is_a_row_though_a_word_of_a_move_stands_b
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "level_takes_effect"],
                          ids=lambda rule: rule["words"])
 def test_the_day_a_level_moved_to_applies_from_is_the_date_of_that_level_and_no_base(rule):
-    assert [(row["date_text"], row["money_text"]) for row in _wsj(rule["example"])] == [("Oct. 1", "3.8 ringgit")]
+    example = rule["example"]
+    day = [m for m in tag_dates(example, dt.date(1989, 11, 2)) if m.on_calendar][-1].text
+    rows = _wsj(example)
+    assert [row["date_text"] for row in rows] == [day] and all(row["money_text"] for row in rows), rows
     # a move told with no level it reached, a month, or a day that owns the value compared with are still bases
     assert [(row["date_text"], row["money_text"]) for row in _wsj("The company's shares rose 12% from Oct. 3.")] == [
         ("", "12%")]
@@ -2840,3 +2843,9 @@ def test_a_sum_after_a_comma_and_less_than_is_a_base_dated_by_its_own_date():
     rows = _wsj("The shipping unit lost $210 million in the third quarter, less than the $340 million of the "
                 "second quarter.")
     assert _dates_of_figures(rows) == {"$210 million": "the third quarter", "$340 million": "the second quarter"}
+
+
+def test_the_day_after_from_that_a_stock_s_price_climbed_to_is_where_its_move_started_not_a_day_the_price_applies():
+    rows = _wsj("Shares of Orchard Foods have risen to $38 from March 4, when the buyout talks were first reported.")
+    assert ("March 4", "$38") not in [(row["date_text"], row["money_text"]) for row in rows]
+    assert [row["date_text"] for row in rows if row["money_text"] == "$38"] == [""]

@@ -6403,3 +6403,30 @@ def test_a_sum_against_that_follows_a_sum_after_a_comma_is_its_base_and_of_its_k
                                                                          "S$900 million": "ipo"}
     assert kind_by_text("Operating profit was 3.2 billion rand, against 2.9 billion rand a year earlier.") == {
         "3.2 billion rand": "profit", "2.9 billion rand": "profit"}
+def test_a_sum_an_executive_signed_a_contract_for_stays_a_row_while_a_player_s_multi_year_deal_is_pay():
+    assert "$2 billion" in kind_by_text("Chief executive Mara Lind said she signed a $2 billion contract with the "
+                                        "defence ministry.")
+    assert kind_by_text("The shortstop has hit 40 home runs since he signed a seven-year, $210 million contract.") == {}
+
+
+def test_a_bank_s_deposits_that_ran_to_billions_stay_a_row_while_a_deposit_one_family_pays_does_not():
+    assert "$61 billion" in kind_by_text("Deposits at Halvard Bank ran to $61 billion at the end of June.")
+    assert kind_by_text("Deposits for the autumn term are due in August and run to about $450 a pupil.") == {}
+
+
+def test_a_tournament_s_purse_stays_a_row_while_the_purse_a_winner_takes_from_does_not():
+    assert "$20 million" in kind_by_text("The tournament has a purse of $20 million.")
+    assert "600,000 euros" in kind_by_text("The organisers put up a prize fund of 600,000 euros for the regatta.")
+    assert kind_by_text("The winner will take $3.6 million from a purse of $20 million.") == {}
+
+
+def test_a_start_up_s_shortfall_told_by_years_keeps_its_second_sum_while_a_public_funding_gap_does_not():
+    assert "$60 million" in kind_by_text("The start-up faces a shortfall of $40 million in 2026 and $60 million in "
+                                         "2027.")
+    assert kind_by_text("Hospitals face a funding gap of $1.2 billion in 2026 and $1.9 billion in 2027, the "
+                        "association said.") == {}
+
+
+def test_what_a_company_releases_from_its_emergency_fund_stays_a_row_while_a_city_s_is_public_money():
+    assert "$2 million" in kind_by_text("The company released $2 million from its emergency fund.")
+    assert kind_by_text("The city council released $4.5 million from its emergency reserve to repair the levee.") == {}
