@@ -115,7 +115,11 @@ def day_parts() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def holidays() -> dict[str, str]:
-    return {r["name"]: r["rule"] for r in _rows("holidays.tsv")}
+    rows = _rows("holidays.tsv")
+    rules = {r["name"]: r["rule"] for r in rows}
+    # ("=NAME": another spelling of the holiday of row NAME, so a lunar holiday's list of days is written once; the
+    # same rule string also lets the readings of "eid" tell the spellings of one holiday by their rule)
+    return {name: rules[rule[1:]] if rule.startswith("=") else rule for name, rule in rules.items()}
 
 
 @functools.lru_cache(maxsize=None)

@@ -1881,7 +1881,7 @@ def _numeric(parts: dict, anchor, locale: str) -> Period | Resolution | None:
 def _recurring_holiday(rule: str, mod: str) -> Resolution:
     """A holiday spoken of as a recurring occasion: no particular day (TimeML XXXX-MM-DD, or as much
     of it as the rule fixes: Thanksgiving XXXX-11, Easter XXXX)."""
-    rule = rule.partition("..")[0]      # (a holiday of several days recurs from its first)
+    rule = _first_day_rule(rule)      # (a holiday of several days recurs from its first)
     if rule.startswith("days:"):
         value = "XXXX"
     elif rule.count("-") == 1 and rule[0].isdigit():
@@ -1895,7 +1895,7 @@ def _recurring_holiday(rule: str, mod: str) -> Resolution:
 
 def fixed_holiday(rule: str) -> bool:
     """Is a holiday of rule ``rule`` (holidays.tsv) on the same day of the same month every year ("01-01")?"""
-    rule = rule.partition("..")[0]
+    rule = _first_day_rule(rule)
     return rule[:1].isdigit() and rule.count("-") == 1
 
 
@@ -1931,9 +1931,16 @@ def holiday_end(rule: str, start: dt.date) -> dt.date | None:
     return last
 
 
+def _first_day_rule(rule: str) -> str:
+    """The rule of the first day of a holiday of several days (holidays.tsv "RULE..END"), the rule itself else."""
+    return rule.partition("..")[0]
+
+
+# (cached: a lunar holiday's rule lists its days of 20-36 years, parsed again on each call otherwise)
+@functools.lru_cache(maxsize=4096)
 def _holiday(rule: str, year: int) -> dt.date | None:
     """The first day of the holiday of rule ``rule`` (holidays.tsv) in ``year``."""
-    rule = rule.partition("..")[0]
+    rule = _first_day_rule(rule)
     if rule.startswith("days:"):
         # a holiday of the lunar calendar: its day in each year the table lists
         # ("days:" alone: a name with no day of its own, only the one a text that named its holiday gives it, "Eid")
