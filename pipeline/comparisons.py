@@ -1736,11 +1736,18 @@ def _past_the_move_it_qualifies(form: str, opens: int, date: DateMention, figure
 
 
 @functools.cache
+def _maybe_approximate() -> str:
+    """An approximation of money/approximations.tsv and its space, or none ("about "): what may stand before a level;
+    one text for every pattern that allows it, so that they read the same words."""
+    return rf"(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
+
+
+@functools.cache
 def _to_a_level() -> re.Pattern:
     # The level a value moved to, right before the cue of the number it moved from ("to 112.6% from")
     # ... "to 4.4 per cent from"; the level may be named and set off by a comma: "swung to an outflow of 21.8 billion
     # yuan, from", or approximate: "cut his stake to about 4.3% from 4.8% a year earlier"
-    return re.compile(rf"(?i)\bto\s+(?:an?\s+[a-z-]+\s+of\s+)?(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
+    return re.compile(rf"(?i)\bto\s+(?:an?\s+[a-z-]+\s+of\s+)?{_maybe_approximate()}"
                       r"\S*\d[\d.,]*\S*(?:\s+[a-z]+){0,2},?\s+\Z")
 
 
@@ -2561,7 +2568,7 @@ def _comparison_rules() -> _ComparisonRules:
         starts=re.compile(rf"[\W_]*(?:[A-Z]{{1,3}}:\s*)?(?=(?i:{words('starts')})\s)"),
         of_times=re.compile(rf"(?i)(?<![\w.-])(?:{words('of_times')})\s+\Z"),
         takes_effect=re.compile(rf"(?i)(?<![\w.])(?:{words('takes_effect')})\s+\Z"),
-        level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
+        level_takes_effect=re.compile(rf"(?i)(?<![\w.])to\s+{_maybe_approximate()}"
                                       rf"[^\s\d]*\d[\d.,]*\S*(?:\s+[a-z-]+){{0,3}}\s+"
                                       rf"(?:{words('level_takes_effect')})\s+\Z"),
         lasts=re.compile(rf"(?i)(?:(?<![\w.,])\d+|(?<![\w.-])(?:{counts}))[\s-]+(?:{words('lasts')})\s+"
@@ -2593,7 +2600,7 @@ def _comparison_rules() -> _ComparisonRules:
                                 rf"\s+(?:[\w-]+\s+){{0,2}}\Z"),
         present_year=re.compile("|".join(f"(?:{row['date']})" for row in table if row["role"] == "bare_present")),
         bare_in=re.compile(rf"\s+(?:{words('present_in')})\s+"),
-        day_tie=re.compile(rf"(?i),\s+(?:{words('cue')})\s+(?:(?:{word_trie(money_lexicon().approx)})\s+)?"
+        day_tie=re.compile(rf"(?i),\s+(?:{words('cue')})\s+{_maybe_approximate()}"
                            rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:{words('percent_words')}))?\s+(?:{words('day_tie')})\s+\Z"),
         breaks=re.compile(r"[,;:]"),
         # a description of the date between commas right after it (joins.tsv role=describes): "Since July 1, the start
