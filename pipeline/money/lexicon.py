@@ -75,9 +75,14 @@ MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which 
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here
 PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3})(?<!illion\s\w{4})(?<!illion\s\w{5})"
                 r"(?<!illion\s\w{6})")
-# ... and the approximation most rows allow right before a figure ("about", "just over", "an estimated"), written once
-APPROX_BEFORE = ("{approx}", r"(?:(?:about|around|nearly|roughly|almost|more\s+than|less\s+than|over|some|just\s+over"
-                 r"|just\s+under|up\s+to|an\s+estimated)\s+)?")
+# ... and the approximation most rows allow right before a figure, or none (joins.tsv role=approx_before)
+APPROX_BEFORE = "{approx}"
+
+
+def _approx_before() -> str:
+    words = [w.replace(" ", r"\s+") for row in load_table("money/joins.tsv") if row["role"] == "approx_before"
+             for w in forms_of(row["words"])]
+    return r"(?:(?:" + "|".join(words) + r")\s+)?"
 
 
 class LazyPattern:
@@ -553,7 +558,7 @@ def lexicon() -> Lexicon:
                    PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
                    NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
-                   PLAIN_FIGURE[0]: PLAIN_FIGURE[1], APPROX_BEFORE[0]: APPROX_BEFORE[1]}
+                   PLAIN_FIGURE[0]: PLAIN_FIGURE[1], APPROX_BEFORE: _approx_before()}
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
