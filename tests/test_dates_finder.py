@@ -509,6 +509,19 @@ def test_a_car_s_model_year_after_its_owner_is_no_date(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # guards.tsv: a year right after one word that follows a naming verb ends the name the verb gives
+    ("In May the two groups formed a chip-design venture called Nordlys 2004, which opened in Oslo on Monday.",
+     [("May", "2025-05"), ("Monday", "2025-11-24")]),
+    ("The label released an album titled Neon 1999 on Friday.", [("Friday", "2025-11-21")]),
+    # a preposition or an owner's name between the verb and the year leaves the year a date
+    ("She was named chief executive in 2019.", [("2019", "2019")]),
+    ("Critics called Harlow's 1987 album his best.", [("1987", "1987")]),
+])
+def test_a_year_ending_the_name_a_naming_verb_gives_is_no_date(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # guards.tsv: a season before a ferry's service or a government's document names it, no time of the story
     ("The operator will add summer sailings and cut winter runs under the timetable it filed on Monday.",
      [("Monday", "2025-11-24")]),

@@ -6921,6 +6921,15 @@ def test_days_and_weekdays_before_or_after_a_happening_count_from_its_dated_ment
     assert _when_of(text, dt.date(2025, 10, 20), "the Monday after the vote") == [("2025-10-13", False)]
 
 
+def test_a_day_after_a_happening_named_after_an_owners_word_counts_from_the_day_the_text_dated_it():
+    # event_anchors.tsv takes "his", "its", "their" for "the"; event_kin.tsv: a death is dated by "shot", "died"
+    text = ("The mayor was shot outside City Hall on Friday, Nov. 7. Hundreds marched through the town the day after "
+            "his death.")
+    assert _when_of(text, dt.date(2025, 11, 20), "the day after his death") == [("2025-11-08", False)]
+    text = "The retailer's shareholders voted on Monday, Nov. 3. The chief executive resigned two days after their vote."
+    assert _when_of(text, dt.date(2025, 11, 20), "two days after their vote") == [("2025-11-05", False)]
+
+
 def test_a_count_of_days_from_a_happening_runs_from_the_day_the_text_dated_it():
     text = ("The regulator announced the fine on Tuesday, March 3. The company has 21 days from the announcement to "
             "appeal, and a second review is due in June.")
