@@ -174,3 +174,9 @@ def test_a_noun_ending_in_ed_is_no_past_verb_of_the_clause_after_a_count_s_befor
     assert after.match("the high-speed rail link opens") is None
     assert after.match("the speed camera operator switched it on") is not None
     assert after.match("the council approved the new speed limit") is not None
+
+
+def test_a_plan_quoted_after_a_verb_of_saying_keeps_the_tense_of_the_quoted_words():
+    text = 'The carmaker said its new model ships "before the end of June", ahead of rivals.'
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 20))] == [("2026-06", True)]
+    assert lexicon.reported_subject_opening().search('said the new model arrives "') is not None

@@ -593,6 +593,16 @@ def test_a_year_told_whole_carries_into_the_next_sentences_of_its_paragraph_told
                     dt.date(2025, 2, 10))[-1] == ("October", "2024-10")
 
 
+def test_a_year_opening_its_sentence_with_how_it_began_carries_into_the_next_sentences_told_in_the_past():
+    text = ("2024 began with a cold snap across the north. The blizzard in January, which shut three airports, "
+            "was followed by floods in April.")
+    assert calendar(text, dt.date(2025, 1, 20)) == [
+        ("2024", "2024"), ("January", "2024-01"), ("April", "2024-04")]
+    # a year opening its sentence with no such words is only when one thing happened
+    assert calendar("2024 was a record year for the port. The blizzard in January shut three airports.",
+                    dt.date(2025, 1, 20))[-1] == ("January", "2025-01")
+
+
 def test_a_month_told_in_the_past_right_after_a_paragraph_ending_on_a_past_day_goes_on_in_its_year():
     text = ("The stadium's roof was finished on June 12, 2021, three months late.\n\n"
             "Engineers found cracks in its steel frame in July, and the club closed the east stand.")
@@ -7006,6 +7016,20 @@ def test_a_period_under_way_whose_end_a_timetable_tells_is_future(text, anchor, 
 ])
 def test_races_that_follow_on_a_calendar_are_the_coming_ones(text, wanted, when):
     assert _when_of(text, dt.date(2026, 6, 2), wanted) == [(when, True)]
+
+
+def test_talks_that_conclude_in_a_month_gone_long_ago_conclude_in_the_coming_one():
+    text = "Teachers' unions want a 6% rise in the 2027 pay round, which concludes in April."
+    assert _when_of(text, dt.date(2026, 11, 20), "April") == [("2027-04", True)]
+    # told in the past, the month is the one gone
+    assert _when_of("The last pay round concluded in April.", dt.date(2026, 11, 20), "April") == [
+        ("2026-04", False)]
+
+
+def test_a_market_that_closes_for_a_holiday_from_a_weekday_closes_from_the_coming_one():
+    text = ("The central bank cut rates on Tuesday.\n\nStocks rose.\n\n"
+            "Stock exchanges close for the Lunar New Year holiday from Tuesday and reopen on Feb. 23.")
+    assert _when_of(text, dt.date(2026, 2, 13), "Tuesday")[-1] == ("2026-02-17", True)
 
 
 def test_a_present_that_follows_on_from_a_past_happening_is_no_timetable():

@@ -5085,7 +5085,11 @@ class _Reading:
         if lexicon.present_perfect().search(self.low, self.clauses.sentence(exp.start, exp.end, window)[0], exp.start):
             return False    # (a sentence brought up to now: "The bank has raised rates since November")
         r_lo = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[0]
-        return lexicon.kind_right_before("whole_year").search(self.low, r_lo, self.reference_start) is not None
+        if lexicon.kind_right_before("whole_year").search(self.low, r_lo, self.reference_start) is not None:
+            return True
+        # (or a year opening its sentence with words of how it began: "2019 began with a slump in steel orders")
+        return not self.low[r_lo:self.reference_start].strip() \
+            and lexicon.told_right_after("year_opening").match(self.low, self.reference_end) is not None
 
     def _quarter_restated(self, exp: finder.Expression, resolution: resolver.Resolution) -> resolver.Resolution:
         """"in the June quarter, the first three months of Alibaba's fiscal year": the first (or last) three months of a
