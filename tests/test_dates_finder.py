@@ -1890,6 +1890,16 @@ def test_tet_is_the_lunar_new_year_and_mid_autumn_alone_is_the_festival():
     found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 12))]
     assert found == [("Last Tet", "2025-01-29", False), ("this Tet", "2026-02-17", True),
                      ("the National Day", "2025-10-01", False), ("Mid-Autumn holidays", "2025-10-06", False)]
+
+
+def test_ferragosto_is_italy_s_august_15_and_chuseok_korea_s_harvest_day_of_the_lunar_calendar():
+    text = ("Hotel bookings in Rimini collapsed over Ferragosto, the tourism board said. "
+            "Lotte Mart said its gift-set sales slumped after Chuseok. The chain will stock fewer boxes before Chuseok.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20))]
+    assert found == [("Ferragosto", "2025-08-15", False), ("after Chuseok", "2025-10-06", False),
+                     ("before Chuseok", "2026-09-25", True)]
+
+
 def test_hours_that_apply_every_night_recur_at_both_ends_and_make_no_row():
     text = "A ban on alcohol sales from 10 p.m. to 6 a.m. will apply every night during the festival in June."
     assert [t["type"] for t in timexes(text, CNBC) if t["text"] in ("10 p.m.", "6 a.m.")] == ["SET", "SET"]

@@ -9150,3 +9150,17 @@ def test_an_entry_of_an_on_this_date_list_is_that_year_on_the_day_of_the_list():
 def test_golden_week_with_japan_one_word_after_it_is_japan_s_whatever_else_its_sentence_names():
     text = "Chinese travel agencies will sell package tours for Golden Week in Japan at record prices."
     assert _when_of(text, dt.date(2027, 2, 15), "Golden Week") == [("2027-04-29/2027-05-05", True)]
+
+
+def test_a_count_of_years_told_exact_after_a_day_reaches_that_day_and_a_rough_one_its_month():
+    text = ("The mill reopened on May 2, 2024, exactly three years after the flood shut it. "
+            "The bakery next door reopened on June 9, 2024, three years after the fire.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2024, 6, 20))]
+    assert found == [("May 2, 2024", "2024-05-02"), ("exactly three years after", "2021-05-02"),
+                     ("June 9, 2024", "2024-06-09"), ("three years after", "2021-06")]
+
+
+def test_a_count_of_weeks_told_exact_after_a_day_places_the_happening_it_counts_to():
+    text = "Shoppers lined up on March 3, exactly two weeks after the store announced the sale."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2024, 6, 1))]
+    assert found == [("March 3", "2024-03-03"), ("exactly two weeks after", "2024-02-18")]

@@ -542,7 +542,7 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
         weekday = parts.keys() == {"weekday"} and low.endswith("the ", 0, exp.start)
         counted = parts.get("unit") in _EVENT_UNITS \
             and parts.keys() <= (_EVENT_CLOCK_COUNT_PARTS if parts["unit"] == "h" else _EVENT_COUNT_PARTS) \
-            and parts.get("approx", "APPROX") == "APPROX" \
+            and (parts.get("approx") or "APPROX") == "APPROX" \
             and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
                  or isinstance(parts.get("count"), int))
         if not (weekday or counted) or ("count" in parts and _opens_a_stretch(low, exp.start)):

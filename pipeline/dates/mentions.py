@@ -7436,7 +7436,11 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
             counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
                 if resolver.counts_clock_time(exp.parts) \
                 else resolver.day_counted_from(exp.parts, day_res.first_day, -sign, anchor) if _days_counted(low, exp) \
-                else resolver.counted_from_event(exp.parts, resolver.Period.of("M", day_res.first_day), -sign, anchor)
+                else resolver.counted_from_event(exp.parts, resolver.Period.of(
+                    # (a count told exact is no rough length: "reopened on May 2, 2024, exactly three years after the
+                    # flood" reaches May 2, 2021)
+                    "D" if exp.parts.get("approx") == "" and day_res.period.gran == "D" else "M",
+                    day_res.first_day), -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
 
@@ -7461,9 +7465,11 @@ def _hours_counted(parts: dict) -> bool:
 def _days_counted(low: str, exp) -> bool:
     """Is ``exp`` a plain count of days or weeks ("a day", "three weeks"), no stretch qualified by a word of its own
     ("Eight trading days")?"""
+    # (an approx word of no TimeML mod, "exactly", makes the count no rougher: "exactly two weeks after" counts)
+    exact = exp.parts.get("approx") == ""
     return resolver.counts_days(exp.parts) and "count" in exp.parts \
-        and set(exp.parts) <= {"unit", "count", "plural", "det"} and isinstance(exp.parts["count"], int) \
-        and len(low[exp.start:exp.end].split()) == 2
+        and set(exp.parts) - ({"approx"} if exact else set()) <= {"unit", "count", "plural", "det"} \
+        and isinstance(exp.parts["count"], int) and len(low[exp.start:exp.end].split()) == 2 + exact
 
 
 def _months_counted(low: str, exp) -> bool:
