@@ -3463,6 +3463,12 @@ def test_that_month_skips_the_year_of_the_total_a_share_is_of():
     assert ("that October", "2021-10") in calendar(text, dt.date(2025, 11, 3))
 
 
+def test_that_month_after_a_quarter_is_the_month_its_sentence_named_before_the_quarter():
+    text = ("The carmaker will open its new plant in Pune in October and plans to publish first-half deliveries "
+            "at the end of that month.")
+    assert _when_of(text, dt.date(2025, 6, 10), "the end of that month") == [("2025-10", True)]
+
+
 def test_that_after_a_verb_of_saying_opens_a_clause_and_is_no_determiner_of_the_month():
     assert calendar("He said that May was the weakest month for sales.", CNBC) == []
 

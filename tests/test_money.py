@@ -4110,6 +4110,7 @@ def test_what_a_sum_is_of_told_right_after_it_or_the_figure_a_base_is_compared_w
     "The plant also qualifies for a 30% production tax credit under federal law.",
     "The county board approved a 15-year property tax break in May worth an estimated $215 million.",
     "Landlords agreed to rent reductions of as much as 40% at 60 of its stores.",
+    "Shop rents in central Singapore have dropped about 18% since 2022, a JLL survey showed.",
 ])
 def test_pay_public_money_and_rents_make_no_figure_however_they_are_told(sentence):
     assert find_money(sentence) == []
@@ -6293,6 +6294,12 @@ def test_what_a_user_paid_a_month_with_no_magnitude_is_a_price():
 
 def test_a_price_per_square_metre_with_no_magnitude_is_no_deal():
     assert find_money("Buyers paid an average of 38,600 yuan per square metre for new flats in the city last month.") == []
+
+
+def test_a_price_a_foot_after_the_square_foot_was_said_is_no_deal():
+    text = ("The hotel sold at about S$2,900 per square foot, well below the S$4,100 a foot paid for a tower nearby "
+            "in 2021, but the S$310 million deal was the year's largest.")
+    assert [m.text for m in find_money(text)] == ["S$310 million"]
 
 
 def test_what_an_agency_releases_from_its_emergency_fund_is_public_money():

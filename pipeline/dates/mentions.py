@@ -4862,6 +4862,12 @@ class _Reading:
             return told_of
         gran = "FY" if parts.get("fiscal") and parts.get("unit") == "Y" else resolver.unit_gran(parts.get("unit"))
         named = self.named.get(gran) if gran is not None else None
+        if named is not None and parts.get("shift") == 0 and resolver.finer(gran, told_of.gran) \
+                and self.clauses.sentence(named[1], named[2], named[3])[0] == self.clauses.sentence(
+                    self.reference_start, self.reference_end, self.reference_window)[0]:
+            # a quarter or year told last cannot be "that month": "will hold an investor day in May and report
+            # March-quarter results around the middle of that month" is May, the month its sentence named
+            return named[0]
         if named is None or not resolver.finer(told_of.gran, gran):
             return told_of
         if gran == "Y" and told_of.gran != "D" and self.years_named \
