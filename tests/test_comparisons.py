@@ -2849,3 +2849,19 @@ def test_the_day_after_from_that_a_stock_s_price_climbed_to_is_where_its_move_st
     rows = _wsj("Shares of Orchard Foods have risen to $38 from March 4, when the buyout talks were first reported.")
     assert ("March 4", "$38") not in [(row["date_text"], row["money_text"]) for row in rows]
     assert [row["date_text"] for row in rows if row["money_text"] == "$38"] == [""]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Port arrivals reached 1.8 million tonnes by Feb. 20, up 6% from the same point a year earlier.",
+    "The trade fair drew 25% more visitors than the same event a year earlier, organisers said.",
+    "- Credit: mortgage lending contracted 2.1% in the fourth quarter from a year earlier.",
+])
+def test_a_year_earlier_after_the_same_point_or_event_or_after_a_contraction_is_a_base_with_no_row(sentence):
+    rows = _rows_under("March 3, 2026", sentence)
+    assert "a year earlier" not in _date_texts(rows)
+
+
+def test_a_level_a_rally_left_the_index_at_as_its_highest_since_a_date_is_a_record_with_no_row():
+    rows = _rows_under("March 3, 2026",
+                       "The rally leaves the Nikkei at its highest level since July 2024, though it remains below its peak.")
+    assert not any("2024" in row["date_text"] for row in rows)

@@ -2005,3 +2005,17 @@ def test_no_guard_row_looks_behind_its_text_so_each_expression_text_is_read_agai
     after_only, rows, any_text, by_text = finder.grammar().guard
     assert by_text is not None, [row[1].pattern for row in rows if row[1] is not None
                                  and re.search(r"\(\?<|\\[bB]|\^", row[1].pattern)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards.tsv: names and goods that only hold a year, a season or a holiday
+    ("The new battery rules, GB 38031-2025, took effect on Friday.", [("Friday", "2025-11-21")]),
+    ('The bank\'s plan, dubbed "Compass 2030", was unveiled on Friday.', [("Friday", "2025-11-21")]),
+    ("A 12-bottle lot of 1985 Henri Jayer Richebourg sold on Friday.", [("Friday", "2025-11-21")]),
+    ("The brand showed its spring-summer collection in Paris on Friday.", [("Friday", "2025-11-21")]),
+    ("Shoppers rushed in on Friday as Black Friday pre-sales opened.", [("Friday", "2025-11-21")]),
+    ("Fans on Friday called the comeback a Christmas miracle.", [("Friday", "2025-11-21")]),
+    ("Tickets for the Christmas Spectacular went on sale on Friday.", [("Friday", "2025-11-21")]),
+])
+def test_a_standard_a_quoted_plan_a_vintage_a_collection_presales_or_a_holiday_show_name_no_time(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected

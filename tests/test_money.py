@@ -6437,3 +6437,9 @@ def test_a_start_up_s_shortfall_told_by_years_keeps_its_second_sum_while_a_publi
 def test_what_a_company_releases_from_its_emergency_fund_stays_a_row_while_a_city_s_is_public_money():
     assert "$2 million" in kind_by_text("The company released $2 million from its emergency fund.")
     assert kind_by_text("The city council released $4.5 million from its emergency reserve to repair the levee.") == {}
+
+
+def test_a_percentage_that_household_deposits_contracted_by_is_a_fall():
+    found = [m for m in find_money("Household deposits contracted 3.4% in the second quarter, the central bank said.")
+             if m.percent is not None]
+    assert [(m.text, m.percent, m.direction) for m in found] == [("3.4%", -3.4, "down")]
