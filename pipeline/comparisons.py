@@ -192,6 +192,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # a participle's aside between commas tells of the noun before it: "fell 78% to 9.1 billion yuan, with
              # subsidies, ramped up since late April, still eating into margins"
              and not (d.start >= figure.end and _in_a_participle_aside(form, figure, d))
+             and not (d.start >= figure.end and _in_a_cost_aside(form, figure, d))
              # a figure spread over a term of its own after it is of the day told: "would invest 380 billion yen over the
              # next three years in a new plant, which is scheduled to start production in the spring of 2028"
              and not (spread_over and d.start >= figure.end and d not in terms
@@ -279,6 +280,22 @@ def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -
     return (_participle_aside().fullmatch(form, comma, date.start) is not None
             or (_participle_aside(preposition=True).fullmatch(form, comma, date.start) is not None
                 and _aside_clause().search(form, figure.end, comma) is not None))
+
+
+def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Does the figure stand alone in an aside set off by commas (opens=cost_aside: "a new production line, costing about
+    650 million yuan, would start output in the fourth quarter") with the date past its closing comma?  The date is the
+    main clause's happening; the aside only says what its subject is worth or costs."""
+    return (date.start > figure.end and form.startswith(",", figure.end)
+            and _cost_aside().search(form, max(0, figure.start - _COST_ASIDE_REACH), figure.start) is not None)
+
+
+_COST_ASIDE_REACH = 40  # characters from the aside's comma to its figure (", costing an estimated ")
+
+
+@functools.cache
+def _cost_aside() -> re.Pattern:
+    return re.compile(rf",\s+(?:{_words('cost_aside')})\s+(?:[\w-]+\s+){{0,2}}\Z")
 
 
 @functools.cache

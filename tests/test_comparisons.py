@@ -2383,6 +2383,12 @@ def test_a_participle_aside_of_another_clauses_subject_does_not_date_the_figure_
     assert dates == {"$42 million": "1988"}, "an aside of the figure's own noun still tells its time"
 
 
+def test_a_cost_set_off_by_commas_is_not_dated_by_the_main_clause_after_it():
+    dates = _dates_of_figures(_wsj("The bank said a new data centre in Guiyang, costing roughly 1.2 billion yuan, "
+                                   "would begin operating in the second half of 2027."))
+    assert dates == {"1.2 billion yuan": ""}
+
+
 def test_a_date_in_a_concession_that_opens_the_sentence_dates_no_figure_of_the_main_clause():
     rows = _wsj("Despite Tuesday's slide, Norvale's shares are still up 40% this year, well ahead of the index's 12% "
                 "gain.")

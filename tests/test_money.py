@@ -479,7 +479,7 @@ def test_a_trigger_inside_an_aside_does_not_name_a_figure_outside_it():
     ("Past tensions with Beijing, such as the 2020 Ant Group IPO cancellation, highlighted the risks.", "ipo", ""),
     ("Shares of the e-commerce giant tumbled after the announcement.", "share_move", "down"),
     ("Investors cheered, and a more recent rally has restored some of its value.", "share_move", "up"),
-    ("The company's valuation has been questioned by investors.", "valuation", ""),
+    ("The company's valuation has tumbled as investors soured on its biggest deal.", "valuation", "down"),
     ("The group has lost much of its market value as regulators tightened their grip.", "market_value_change", "down"),
 ])
 def test_a_stock_valuation_or_offering_phrase_without_a_figure_is_a_mention(sentence, kind, direction):
@@ -3546,6 +3546,29 @@ def test_a_stake_market_share_pay_public_money_and_a_whole_market_make_no_row_ho
                                   "09:31 HKT - Stocks open higher."])
 def test_a_heading_word_alone_and_the_market_s_bare_stocks_make_no_row(text):
     assert find_money(text) == []
+
+
+def test_what_a_named_district_will_contribute_is_public_money_but_a_country_s_share_of_a_film_s_takings_stays():
+    assert find_money("Minhang district will contribute up to 80 million yuan toward a metro link to the new campus, "
+                      "the district government said.") == []
+    takings = find_money("The sequel took $190 million abroad in its first weekend. Japan contributed $21 million, "
+                         "Disney said.")
+    assert ("$21 million", 21_000_000) in [(m.text, m.amount) for m in takings]
+
+
+def test_a_raise_told_after_another_company_s_round_and_listing_is_no_listing_money():
+    found = find_money("Kestrel Bio, which plans a Nasdaq listing next year, was valued at $2 billion in its last round, "
+                       "and chip designer Orvane hopes to raise about $300 million from investors.")
+    assert [(m.text, m.market_kind) for m in found] == [("$2 billion", "valuation"), ("$300 million", "investment")]
+    listed = find_money("Zhipu listed in Hong Kong in January at HK$116 a share, raising HK$4.3bn.")
+    assert [(m.text, m.market_kind) for m in listed] == [("HK$116", "share_price"), ("HK$4.3bn", "ipo")]
+
+
+def test_a_valuation_word_alone_is_a_row_only_when_a_move_follows_it():
+    assert find_money("Bankers said the buyer's valuation leaned on cost savings that may never come.") == []
+    [moved] = find_money("The start-up's valuation slumped after its biggest customer walked away.")
+    assert (moved.text, moved.market_kind, moved.direction, moved.amount) == (
+        "valuation slumped", "valuation", "down", None)
 
 
 @pytest.mark.parametrize("sentence, written, kind", [

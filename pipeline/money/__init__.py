@@ -683,7 +683,12 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
         return False
     if prior is not None and prior.market_kind == "ipo" and _just_before(reading, sentence, prior):
         return True
-    if _names_a_listing(reading, sentence[0], trigger[1], sentence):
+    # a worth or a funding round told between the listing and the raise is another deal's, and the listing with it:
+    # "Zhipu, which is preparing a listing, was valued at about 40 billion yuan in a funding round, and Moonshot AI is in
+    # talks to raise about $600 million"
+    told = (prior.end if prior is not None and sentence[0] <= prior.start and prior.end <= trigger[1]
+            and prior.market_kind in (*_WORTH_KINDS, "investment") else sentence[0])
+    if _names_a_listing(reading, told, trigger[1], sentence):
         return True
     # or, for a raising still planned, the sentence right before names the listing, with no figure after it: "Next in
     # line is Zhejiang Lanbo Robotics, which passed its listing hearing on Tuesday ... The maker of warehouse robots is
