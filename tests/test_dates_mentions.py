@@ -9170,3 +9170,31 @@ def test_a_count_of_weeks_told_exact_after_a_day_places_the_happening_it_counts_
     text = "Shoppers lined up on March 3, exactly two weeks after the store announced the sale."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2024, 6, 1))]
     assert found == [("March 3", "2024-03-03"), ("exactly two weeks after", "2024-02-18")]
+
+
+def test_a_headline_s_bound_before_a_weekday_s_own_event_takes_the_day_the_body_tells_ahead():
+    # (written on a Wednesday: the body's "on Monday" is the coming Monday)
+    text = ("Meituan bears pile in before Monday's results\n\n"
+            "Traders are adding to short positions, and Meituan will report its June-quarter results on Monday.")
+    assert _when_of(text, dt.date(2025, 8, 20), "before Monday") == [("2025-08-25", True)]
+
+
+def test_a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_for_the_coming_weekday():
+    text = ("Meituan will report its results on Monday. Traders said options were pricing a move of about 9% either "
+            "way after Monday's results.")
+    assert _when_of(text, dt.date(2025, 8, 21), "after Monday") == [("2025-08-25", True)]
+    # with no such day told ahead before it, the day of a thing looked back on is the nearest, gone
+    text = "The party is on course to lead the next government after Monday's election, results showed."
+    assert _when_of(text, dt.date(2025, 8, 19), "after Monday") == [("2025-08-18", False)]
+    # a ruling is no event on a timetable: the nearest Monday, gone
+    text = "Lawyers said they would look for ways to get around Monday's ruling."
+    assert _when_of(text, dt.date(2025, 8, 20), "Monday") == [("2025-08-18", False)]
+
+
+def test_a_level_set_or_hit_on_a_day_told_in_an_aside_after_a_comma_is_a_day_gone():
+    text = "The stock's 52-week high is $118.40, set on Feb 6, and its low is $71.05, hit on April 8."
+    anchor = dt.date(2025, 11, 20)
+    assert _when_of(text, anchor, "Feb 6") == [("2025-02-06", False)]
+    assert _when_of(text, anchor, "April 8") == [("2025-04-08", False)]
+    # without the comma the verb is the clause's own: a storm expected to hit on a day is still ahead
+    assert _when_of("The storm is expected to hit on Jan 13.", anchor, "Jan 13") == [("2026-01-13", True)]

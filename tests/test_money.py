@@ -6466,3 +6466,31 @@ def test_a_percentage_that_household_deposits_contracted_by_is_a_fall():
     found = [m for m in find_money("Household deposits contracted 3.4% in the second quarter, the central bank said.")
              if m.percent is not None]
     assert [(m.text, m.percent, m.direction) for m in found] == [("3.4%", -3.4, "down")]
+
+
+def test_a_bull_contract_s_call_price_is_its_knock_out_level_while_the_stock_s_close_stays_a_price():
+    found = kind_by_text("Tencent fell 4% to HK$402.60, and issuers said the bulls that were knocked out had call "
+                         "prices between HK$405 and HK$410.")
+    assert "HK$402.60" in found
+    assert "HK$405" not in found and "HK$410" not in found
+
+
+def test_turnover_in_a_stock_s_warrants_is_a_market_s_trading_while_the_company_s_own_turnover_stays():
+    assert kind_by_text("Turnover in Meituan warrants and callable bull/bear contracts climbed to HK$2.6 billion, "
+                        "a sixth of the market's total.") == {}
+    assert "HK$2.6 billion" in kind_by_text("Meituan's turnover rose to HK$2.6 billion in the quarter.")
+
+
+def test_a_sum_per_violation_is_a_fine_while_a_company_s_fine_in_all_stays_a_row():
+    assert kind_by_text("Tenants may recover at least $500 per violation under the ordinance.") == {}
+    assert "$2.1 million" in kind_by_text("Regulators fined the lender $2.1 million for the violations.")
+
+
+def test_goods_sold_for_a_sum_each_have_a_product_s_price_while_shares_sold_each_keep_theirs():
+    assert kind_by_text("A Denver chocolatier is selling eclipse-shaped truffles for $6 each this week.") == {}
+    assert "$18" in kind_by_text("The founders sold 2 million shares for $18 each.")
+
+
+def test_a_settlement_an_official_s_office_secured_is_public_money():
+    assert kind_by_text("Her office has gone after robocallers, securing a $95 million settlement from a telecom "
+                        "carrier in 2023.") == {}

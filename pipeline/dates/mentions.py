@@ -1820,10 +1820,14 @@ class _Reading:
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if tense in resolver.AHEAD and _a_weekday_alone(exp.parts) and self.anchor is not None \
                 and self.low.startswith(("'s", "\u2019s"), exp.end) and not finder.a_plain_future_governs(
-                    self.text, self.low, exp.start, exp.end, window, self.clauses):
+                    self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                and not ("bound" in befores and any(told.parts == exp.parts and found is not None and found.future
+                                                    for told, found, _, _ in self.resolved)):
             # a weekday in the possessive names the time of the noun after it, which the future of the clause
             # around it does not move ("said they would look for ways to get around Wednesday's ruling", on a
-            # Friday; "Wednesday's meeting will decide", on a Monday): the nearest such day
+            # Friday; "Wednesday's meeting will decide", on a Monday): the nearest such day; but what is looked for
+            # before or after the day of a thing the text has told still ahead waits for that day ("results are due
+            # on Monday ... options price a move of 6% after Monday's results", on a Thursday: the coming Monday)
             resolution = self._nearest(exp, ref) or resolution
         elif tense == "schedule" and _a_weekday_alone(exp.parts) and self.anchor is not None \
                 and self.low.startswith(("'s", "\u2019s"), exp.end) \
@@ -1925,9 +1929,10 @@ class _Reading:
         for entry in self.resolved:
             told = entry[0]
             if told.end > self.headline_end or told.parts.keys() not in _DAYS_A_HEADLINE_TAKES_FROM_ITS_BODY \
-                    or entry[3] \
+                    or entry[3] and told.start not in self.days_possessed \
                     or (entry[1] is not None and entry[1].future):
-                # (a bound, "markets shut until Wednesday", or a weekday the headline tells ahead keeps its reading)
+                # (a bound, "markets shut until Wednesday", or a weekday the headline tells ahead keeps its reading; a
+                # bound before a day's own event, "before Tuesday's results", bounds the event the body tells)
                 continue
             body = next((later for later in self.resolved if later[0].start > self.headline_end
                          and later[0].parts == told.parts and later[1] is not None), None)
