@@ -2019,3 +2019,8 @@ def test_no_guard_row_looks_behind_its_text_so_each_expression_text_is_read_agai
 ])
 def test_a_standard_a_quoted_plan_a_vintage_a_collection_presales_or_a_holiday_show_name_no_time(text, expected):
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected
+
+
+def test_a_time_a_risk_is_of_looks_ahead_whatever_verb_in_the_past_removed_it():
+    text = "Economists said the ceasefire had cut the risk of a recession in the first half."
+    assert _tense_of(text, "the first half") == "future"

@@ -9198,3 +9198,20 @@ def test_a_level_set_or_hit_on_a_day_told_in_an_aside_after_a_comma_is_a_day_gon
     assert _when_of(text, anchor, "April 8") == [("2025-04-08", False)]
     # without the comma the verb is the clause's own: a storm expected to hit on a day is still ahead
     assert _when_of("The storm is expected to hit on Jan 13.", anchor, "Jan 13") == [("2026-01-13", True)]
+
+
+def test_a_move_from_a_month_of_a_year_the_sentence_opened_with_runs_to_a_month_of_that_year():
+    text = ("In 2019 the festival had also turned 50, with its anniversary concerts moved from March to October "
+            "after a flood.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar] == [
+        ("2019", "2019", False), ("March", "2019-03", False), ("October", "2019-10", False)]
+    # without a year told the move is a timetable's: both months the coming ones
+    text = "The festival has moved its anniversary concerts from March to October after a flood."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar] == [
+        ("March", "2026-03", True), ("October", "2026-10", True)]
+
+
+def test_a_count_of_days_ahead_restated_by_a_deadline_after_a_comma_runs_up_to_that_day():
+    text = "The regulator told the lender it must repay customers within 30 days, by March 20, or face a fine."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 4)) if m.on_calendar] == [
+        ("30 days", "2025-02-18/2025-03-20", True), ("by March 20", "2025-03-20", True)]

@@ -357,6 +357,9 @@ def a_quotation_closes_between(text: str, start: int, end: int) -> bool:
 
 _SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
 
+# Only a comma between a count and the deadline that restates it.
+_COMMA_ALONE = re.compile(r"\s*,\s*")
+
 
 # How far before a date a verb of moving with a title in quotes is looked for (titled_moves.tsv).
 _TITLED_MOVE_REACH = 120
@@ -3334,6 +3337,9 @@ class _Reading:
         None."""
         if exp.start not in self.counted_ahead or exp.parts.get("unit") not in ("D", "W") or self.anchor is None:
             return None
+        restated = self._origin_of_a_count_restated_by_a_deadline(exp)
+        if restated is not None:
+            return restated
         s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         told = self._day_of_a_saying(s_lo, exp.start)
         if told is not None or any(e.start < exp.start for e, *_ in self._resolved_from(s_lo)) \
@@ -3342,6 +3348,20 @@ class _Reading:
         line = self.text.rfind("\n", 0, s_lo)
         before = _line_break_before_the_last_line(self.text, line)
         return self._day_of_a_saying(before + 1, s_lo) if line > 0 else None
+
+    def _origin_of_a_count_restated_by_a_deadline(self, exp: finder.Expression) -> dt.date | None:
+        """A count ahead that a deadline set off by a comma right after it restates ("are to withdraw within 60
+        days, by Jan. 26") runs up to that day, whatever day the text was written on: the day it counts from is that
+        many days or weeks before it.  Else None."""
+        after = next((e for e in self.expressions if e.start >= exp.end), None)
+        hit = _connectors().before.search(self.low, after.start) if after is not None else None
+        if hit is None or _connectors().rows[int(hit[1].lastgroup[1:])]["kind"] != "deadline" \
+                or not _COMMA_ALONE.fullmatch(self.low, exp.end, hit[0]):
+            return None
+        day = resolver.resolve(after.parts, self.anchor, "future", None, self.locale)
+        if day is None or day.period is None or day.period.gran != "D":
+            return None
+        return day.first_day - dt.timedelta(days=exp.parts["count"] * (7 if exp.parts["unit"] == "W" else 1))
 
     def _opened_by_a_past_saying(self, s_lo: int, hi: int) -> bool:
         """Is the first verb of text[s_lo:hi] (a sentence's start) a verb of saying in the past (tense.tsv kind
@@ -6802,6 +6822,13 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 # the new time of a timetable is read as the old one is: "from Oct. 16 to Sept. 25"; a weekday too,
                 # the coming one, whatever verb moved it ("pushed the final from Friday to Saturday")
                 again = resolver.resolve(nxt_exp.parts, anchor, tense, None)
+                as_timetable = resolver.resolve(exp.parts, anchor, tense, None)
+                if "month" in nxt_exp.parts and "weekday" not in exp.parts and res.period is not None \
+                        and as_timetable is not None and as_timetable.period is not None \
+                        and res.period.first().year != as_timetable.period.first().year:
+                    # the old time took a year the story told ("In 2022 ... celebrations postponed from January to
+                    # September"): the move was made within that year, not in the timetable of the day of writing
+                    again = _with_year_of(nxt_exp, res, anchor, tense, same_gran=False) or again
                 if again is not None and again.on_calendar:
                     resolved[i + 1][1] = again
         # two coordinated dates of the same kind, the year named on the second only: "in March and April 2024"
