@@ -6315,6 +6315,25 @@ def test_what_a_user_paid_a_month_with_no_magnitude_is_a_price():
     assert find_money("If every second reader paid 12 yuan a month, the paper would break even, its editor said.") == []
 
 
+def test_a_server_s_rent_by_the_month_told_in_yuan_is_a_price_as_one_told_with_a_sign_is():
+    assert find_money("Rents for a rack of eight GPU servers averaged 38,000 yuan a month in Ningxia in the third "
+                      "quarter, against 31,000 yuan a year earlier.") == []
+    assert find_money("Rents for a rack of eight GPU servers averaged ¥38,000 a month in Ningxia.") == []
+    burn = find_money("The chipmaker burned through 50 million yuan a month in the third quarter.")
+    assert [(m.text, m.amount) for m in burn] == [("50 million yuan", 5e7)]
+
+
+def test_a_policy_rate_cut_in_basis_points_is_a_move_of_hundredths_of_a_point_but_a_spread_s_widening_is_none():
+    cut = find_money("The Bank of Thailand lowered its one-day repurchase rate by 25 basis points on Wednesday, "
+                     "its second cut this year.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [
+        ("25 basis points", -0.25, "down", "other")]
+    assert find_money("Spreads on the company's dollar bonds widened by about 35 basis points over the past month.") == []
+    assert find_money("The seven-year notes priced at 110 basis points over Treasuries, dealers said.") == []
+    total = find_money("Since March the central bank has lowered its deposit rate by a cumulative 150 basis points.")
+    assert [(m.percent, m.direction) for m in total] == [(-1.5, "down")]
+
+
 def test_a_price_per_square_metre_with_no_magnitude_is_no_deal():
     assert find_money("Buyers paid an average of 38,600 yuan per square metre for new flats in the city last month.") == []
 

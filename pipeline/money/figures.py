@@ -34,6 +34,7 @@ class Figure:
     market_only: bool = False  # a currency attached to its digits ("212p"), a multiple compared: money only as a market figure
     local: str = ""  # a form written only where its currency is at home (currencies.tsv needs_magnitude local, named)
     heading: tuple[int, int] | None = None  # the heading line that gave a bare sum of a list item its currency
+    hundredths: bool = False  # told in basis points (joins.tsv role=percent_hundredth): only a market rate moves by them
 
 
 def _number(text: str) -> float:
@@ -117,7 +118,12 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
         # "--" is a dash, and so is one after a percentage: "a range of 3.75%-4%"
         sign, spans[0] = form[start - 1], (start - 1, spans[0][1])  # "-3.3%", "Operating loss: -RMB21.8bn"
     if row is None and pct:
-        return [Figure(s, e, percent=v, sign=sign) for (s, e), v in zip(spans, values)]
+        # a table's percent is in percentage points, and a basis point is a hundredth of one
+        hundredths = key_of(pct) in rules.hundredths
+        if hundredths and rules.to_level.match(form, match.end()):
+            return []  # "by 50 basis points to 14.25%": the level it took the rate to is the row, and tells the way
+        return [Figure(s, e, percent=v / 100 if hundredths else v, sign=sign, hundredths=hundredths)
+                for (s, e), v in zip(spans, values)]
     if neg or cneg is not None:
         sign = "-"  # "RMB(21.8) billion": a results table's loss
     post = None if first_only else post or attached

@@ -312,6 +312,7 @@ class Lexicon:
     opening_scans: dict         # ... and of those of its rows that open the sentence
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
+    hundredths: frozenset       # joins.tsv role=percent_hundredth: "basis points", a hundredth of a percentage point
     describes: frozenset        # joins.tsv role=describes: "the", "its" open a description of the thing before them
     opens_range: re.Pattern     # "between" (and a sign) right before a figure
     month_before: re.Pattern    # "Oct. ", "October " right before a number: that number is a day of the month
@@ -453,9 +454,9 @@ def lexicon() -> Lexicon:
               rf"(?:(?:{trie(joins.get('period', ()))})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
     period_aside = (rf",(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?\s+(?:{trie(joins.get('period', ()))})(?![\w-])"
                     rf"(?:\s+[\w'-]+){{0,{2 * PERIOD_WORDS}}}?,")  # "... quarter of its fiscal year,"
-    # (joins.tsv role=percent_sign, and role=percent_attached only right after the digits: "rose 76pc", as British
+    # (joins.tsv role=percent_sign and role=percent_hundredth, and role=percent_attached only right after the digits: "rose 76pc", as British
     # papers write it, where "5 PC games" is a computer)
-    percent_sign = (rf"%|(?:{trie(joins['percent_sign'])})(?!\w)"
+    percent_sign = (rf"%|(?:{trie(joins['percent_sign'] | joins['percent_hundredth'])})(?!\w)"
                     rf"|(?<=[0-9])(?:{trie(joins['percent_attached'])})(?!\w)")
     # On the lower-cased text, so that a trie serves every case; a figure opens with a digit or a
     # sign, which keeps the scan fast.  A currency code before it is checked afterwards.
@@ -801,6 +802,7 @@ def lexicon() -> Lexicon:
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
+        hundredths=frozenset(joins["percent_hundredth"]),
         describes=frozenset(joins["describes"]),
         opens_range=re.compile(rf"(?<!\w)(?:{trie(joins['between'])})\s+\S*$", re.I),
         # a capitalised month name (dates/months.tsv) right before a number makes it a day: "since a peak on Oct. 2 to 19%"
