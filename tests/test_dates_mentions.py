@@ -6959,6 +6959,13 @@ def test_days_before_a_murder_count_from_the_day_the_text_told_the_victim_was_sh
     assert _when_of(text, dt.date(2026, 4, 20), "four days before the murder") == [("2026-02-27", False)]
 
 
+def test_the_day_of_a_handover_is_the_day_the_text_said_the_holder_would_step_down():
+    # event_kin.tsv: a handover is dated by the stepping down or abdication the text told
+    text = ("The founder will step down as chairman on March 31, the bank said. Staff will gather in the atrium at "
+            "noon on the day of the handover.")
+    assert _when_of(text, dt.date(2026, 3, 2), "the day of the handover") == [("2026-03-31", True)]
+
+
 def test_the_quarter_and_a_year_earlier_after_a_fourth_quarter_ended_late_august_keep_its_months():
     text = ("The uniform maker said net income rose 18% to $4.1 million for the fourth quarter ended Aug. 30. "
             "A year earlier it earned $3.5 million. Revenue for the quarter rose 6%.")
