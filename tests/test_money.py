@@ -6513,3 +6513,56 @@ def test_goods_sold_for_a_sum_each_have_a_product_s_price_while_shares_sold_each
 def test_a_settlement_an_official_s_office_secured_is_public_money():
     assert kind_by_text("Her office has gone after robocallers, securing a $95 million settlement from a telecom "
                         "carrier in 2023.") == {}
+def test_what_a_city_corporation_sets_aside_is_public_money_while_a_company_s_stays_a_row():
+    assert kind_by_text("The Chittagong City Corporation said it had allocated Tk 120 crore for drainage works this "
+                        "monsoon.") == {}
+    assert kind_by_text("The Pune Municipal Corporation has set aside Rs 85 crore to repair roads after the "
+                        "rains.") == {}
+    assert "Tk 120 crore" in kind_by_text("Bashundhara Group said it had allocated Tk 120 crore for a new plant.")
+
+
+def test_what_a_police_force_says_its_search_cost_is_public_money_while_a_company_s_recall_stays_a_row():
+    assert kind_by_text("Police said the manhunt had cost about £400,000.") == {}
+    assert kind_by_text("The force said the operation had cost more than £1 million, most of it in overtime.") == {}
+    assert "$40 million" in kind_by_text("The company said the recall had cost it about $40 million.")
+
+
+def test_the_size_of_a_fraud_or_a_scam_is_no_market_figure_unless_told_as_a_company_s_loss():
+    assert kind_by_text("He was charged over a $3.4 million mortgage fraud that targeted retirees in Florida.") == {}
+    assert kind_by_text("Prosecutors said the £800,000 investment scam ran for six years.") == {}
+    assert "$3.4 million" in kind_by_text("He paid $3.4 million for the painting in 2019.")
+    assert "£2m" in kind_by_text("A former payroll clerk was jailed over a £2m courier firm fraud.")
+
+
+def test_what_a_traveller_spends_per_trip_is_paid_one_by_one_and_makes_no_row():
+    assert kind_by_text("Average spend per traveller over the holiday: 6,200 yuan, up 8% from last year.") == {}
+    assert kind_by_text("Spending per trip averaged 3,900 yuan over the holiday, the tourism bureau said.") == {}
+
+
+def test_what_a_state_holds_in_its_disaster_reserve_fund_is_public_money_while_a_company_s_fund_stays_a_row():
+    assert kind_by_text("The state has $40 million in its disaster reserve fund, the budget office said.") == {}
+    assert "$2 million" in kind_by_text("The company released $2 million from its emergency fund.")
+
+
+def test_one_thing_booked_or_bought_at_a_sum_with_no_magnitude_is_its_price_while_a_stake_bought_stays_a_row():
+    assert kind_by_text("Families now book a 6,000-yuan cruise months ahead.") == {}
+    assert kind_by_text("Few shoppers will buy a $1,200 phone without a trade-in.") == {}
+    assert "$2.5 million" in kind_by_text("He bought a $2.5 million stake in the firm.")
+
+
+def test_a_tariff_raised_on_a_long_list_of_goods_to_a_rate_is_that_rate_and_makes_no_row():
+    assert kind_by_text("The bill would raise tariffs on furniture, kitchen cabinets and vanities from countries "
+                        "without a trade deal to as much as 40% next year.") == {}
+    assert "4%" in kind_by_text("The company will raise prices on its phones sold in Europe to offset costs, and its "
+                                "shares rose 4% to $20.")
+
+
+def test_a_percentage_one_price_by_area_stands_above_another_makes_no_row():
+    assert kind_by_text("The plot went for about 30% above the 18,000 yuan per square metre paid for a nearby site in "
+                        "2022.") == {}
+    assert "40%" in kind_by_text("The shares are 40% below the $32.50 a share paid in the IPO.")
+
+
+def test_what_a_company_gets_for_a_building_it_sold_is_deal_money():
+    assert kind_by_text("The group sold a Shenzhen hotel to an insurer last year for 1.1 billion yuan.") == {
+        "1.1 billion yuan": "investment"}
