@@ -287,15 +287,11 @@ def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool
     650 million yuan, would start output in the fourth quarter") with the date past its closing comma?  The date is the
     main clause's happening; the aside only says what its subject is worth or costs."""
     return (date.start > figure.end and form.startswith(",", figure.end)
-            and _cost_aside().search(form, max(0, figure.start - _COST_ASIDE_REACH), figure.start) is not None)
+            and _words_between("cost_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z").search(
+                form, max(0, figure.start - _COST_ASIDE_REACH), figure.start) is not None)
 
 
 _COST_ASIDE_REACH = 40  # characters from the aside's comma to its figure (", costing an estimated ")
-
-
-@functools.cache
-def _cost_aside() -> re.Pattern:
-    return re.compile(rf",\s+(?:{_words('cost_aside')})\s+(?:[\w-]+\s+){{0,2}}\Z")
 
 
 @functools.cache

@@ -2867,7 +2867,7 @@ def test_a_year_earlier_after_the_same_point_or_event_or_after_a_contraction_is_
     assert "a year earlier" not in _date_texts(rows)
 
 
-def test_a_level_a_rally_left_the_index_at_as_its_highest_since_a_date_is_a_record_with_no_row():
+def test_the_highest_level_since_a_date_that_a_rally_leaves_an_index_at_is_a_record_with_no_row():
     rows = _rows_under("March 3, 2026",
                        "The rally leaves the Nikkei at its highest level since July 2024, though it remains below its peak.")
     assert not any("2024" in row["date_text"] for row in rows)

@@ -207,10 +207,6 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
                                       figure_starts, moved=moved)
         kind = trigger[0]["percent_kind"] if trigger else ""
-        if figure.hundredths and kind != "other":
-            # basis points are a market rate's move (a central bank's policy rate); a spread's, a bond's or a
-            # margin's are none ("JD's spreads have widened by about 40 basis points")
-            return None
         if kind == "revenue" and _sold_on_platforms(reading, trigger):
             kind = "transaction_volume"
         mover = None
@@ -257,8 +253,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # "Exxon Mobil, the oil major, fell 2%": the company that moves names the stock, as with no market word
                 mover_name = reading.moving_name(sentence, figure)
             kind = market_kind
-            if figure.hundredths and kind != "other":
-                return None  # "priced at 95 basis points over Treasuries" moves no stock
+        if figure.hundredths and kind != "other":
+            # basis points are a market rate's move (a central bank's policy rate); a stock's, a spread's, a bond's or
+            # a margin's are none ("JD's spreads have widened by about 40 basis points", "priced at 95 basis points
+            # over Treasuries")
+            return None
         stock_move = prior  # the move a running total goes on from, or the one before the price it moved to
         if (prior is not None and prior.market_kind != "share_move" and prior.amount is not None and earlier is not None
                 and earlier.percent is not None and earlier.end <= prior.start):

@@ -454,8 +454,8 @@ def lexicon() -> Lexicon:
               rf"(?:(?:{trie(joins.get('period', ()))})|(?:19|20)\d\d)(?![\w-])(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?")
     period_aside = (rf",(?:\s+[\w'-]+){{0,{PERIOD_WORDS}}}?\s+(?:{trie(joins.get('period', ()))})(?![\w-])"
                     rf"(?:\s+[\w'-]+){{0,{2 * PERIOD_WORDS}}}?,")  # "... quarter of its fiscal year,"
-    # (joins.tsv role=percent_sign and role=percent_hundredth, and role=percent_attached only right after the digits: "rose 76pc", as British
-    # papers write it, where "5 PC games" is a computer)
+    # (joins.tsv role=percent_sign and role=percent_hundredth, and role=percent_attached only right after the digits:
+    # "rose 76pc", as British papers write it, where "5 PC games" is a computer)
     percent_sign = (rf"%|(?:{trie(joins['percent_sign'] | joins['percent_hundredth'])})(?!\w)"
                     rf"|(?<=[0-9])(?:{trie(joins['percent_attached'])})(?!\w)")
     # On the lower-cased text, so that a trie serves every case; a figure opens with a digit or a
