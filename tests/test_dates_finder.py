@@ -516,6 +516,8 @@ def test_a_car_s_model_year_after_its_owner_is_no_date(text, expected):
     # a preposition or an owner's name between the verb and the year leaves the year a date
     ("She was named chief executive in 2019.", [("2019", "2019")]),
     ("Critics called Harlow's 1987 album his best.", [("1987", "1987")]),
+    # "called off" cancels what follows, no name
+    ("The promoter called off 2020 because of the pandemic and moved the show online.", [("2020", "2020")]),
 ])
 def test_a_year_ending_the_name_a_naming_verb_gives_is_no_date(text, expected):
     assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
@@ -2016,6 +2018,9 @@ def test_no_guard_row_looks_behind_its_text_so_each_expression_text_is_read_agai
     ("Shoppers rushed in on Friday as Black Friday pre-sales opened.", [("Friday", "2025-11-21")]),
     ("Fans on Friday called the comeback a Christmas miracle.", [("Friday", "2025-11-21")]),
     ("Tickets for the Christmas Spectacular went on sale on Friday.", [("Friday", "2025-11-21")]),
+    # a weekday or month alone before "pre-sales" is when the sales ran
+    ("Sunday pre-sales of the new phone topped two million orders, the retailer said.", [("Sunday", "2025-11-23")]),
+    ("The retailer said its September pre-sales of winter coats doubled.", [("September", "2025-09")]),
 ])
 def test_a_standard_a_quoted_plan_a_vintage_a_collection_presales_or_a_holiday_show_name_no_time(text, expected):
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected

@@ -540,6 +540,7 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
     for i, exp in enumerate(found):
         parts = exp.parts
         weekday = parts.keys() == {"weekday"} and low.endswith("the ", 0, exp.start)
+        # (a count told about or exact, "exactly 24 hours after the vote", reaches a time; "more than" bounds none)
         counted = parts.get("unit") in _EVENT_UNITS \
             and parts.keys() <= (_EVENT_CLOCK_COUNT_PARTS if parts["unit"] == "h" else _EVENT_COUNT_PARTS) \
             and (parts.get("approx") or "APPROX") == "APPROX" \

@@ -357,7 +357,8 @@ def a_quotation_closes_between(text: str, start: int, end: int) -> bool:
 
 _SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
 
-# Only a comma between a count and the deadline that restates it.
+# A deadline restates the count before it only when a comma alone sets it off ("within 60 days, by Jan. 26"): words
+# between may date another thing ("within 60 days of the ruling and by Jan. 26 at the latest").
 _COMMA_ALONE = re.compile(r"\s*,\s*")
 
 
@@ -3353,9 +3354,9 @@ class _Reading:
         """A count ahead that a deadline set off by a comma right after it restates ("are to withdraw within 60
         days, by Jan. 26") runs up to that day, whatever day the text was written on: the day it counts from is that
         many days or weeks before it.  Else None."""
-        after = next((e for e in self.expressions if e.start >= exp.end), None)
-        hit = _connectors().before.search(self.low, after.start) if after is not None else None
-        if hit is None or _connectors().rows[int(hit[1].lastgroup[1:])]["kind"] != "deadline" \
+        after = self._expression_after(exp.end)
+        hit = self.connectors.before.search(self.low, after.start) if after is not None else None
+        if hit is None or self.connectors.rows[int(hit[1].lastgroup[1:])]["kind"] != "deadline" \
                 or not _COMMA_ALONE.fullmatch(self.low, exp.end, hit[0]):
             return None
         day = resolver.resolve(after.parts, self.anchor, "future", None, self.locale)
@@ -4200,11 +4201,15 @@ class _Reading:
             return
         exp.parts = {"year": reference.year, "mod": exp.parts["mod"]}
 
+    def _expression_after(self, end: int) -> finder.Expression | None:
+        """The first expression the finder listed that starts at or after ``end``."""
+        return next((e for e in self.expressions if e.start >= end), None)
+
     def _span_end(self, exp: finder.Expression, befores: dict[str, int]) -> int:
         """Where the span ``exp`` opens ends (the end of the date it runs to), else where ``exp`` ends: the clause
         after a span tells of both its ends ("from Sept. 24 to 26, where the company usually unveils new models" is
         one conference, not a yearly Sept. 24)."""
-        following = next((e for e in self.expressions if e.start >= exp.end), None)
+        following = self._expression_after(exp.end)
         if following is not None and _span_row(self.low, exp, following, befores, self.connectors.rows,
                                                self.connectors.spans) is not None:
             return following.end
@@ -5105,7 +5110,8 @@ class _Reading:
     def _carried_from_a_year_before(self, exp: finder.Expression, told_of, window) -> bool:
         """Does ``exp`` go on in a year an earlier sentence of its paragraph told whole ("The reopening took most of
         2021. Shops opened on 12 April, and pubs followed on 17 May": 2021)?  A year after words of its whole
-        extent (tense.tsv kind whole_year) moves the story into it, so a month or day the next sentences tell in the
+        extent (tense.tsv kind whole_year), or opening its sentence with words of how it began (kind year_opening:
+        "2019 began with a slump"), moves the story into it, so a month or day the next sentences tell in the
         past happens in it; a year named only as when one thing happened ("entered Korea in 2018. Its users reached
         9.1 million in January") or as the base of a comparison does not, nor one reached by an anaphor."""
         if told_of.gran != "Y" or self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0] \
@@ -5118,7 +5124,6 @@ class _Reading:
         r_lo = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[0]
         if lexicon.kind_right_before("whole_year").search(self.low, r_lo, self.reference_start) is not None:
             return True
-        # (or a year opening its sentence with words of how it began: "2019 began with a slump in steel orders")
         return not self.low[r_lo:self.reference_start].strip() \
             and lexicon.told_right_after("year_opening").match(self.low, self.reference_end) is not None
 
@@ -6822,9 +6827,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 # the new time of a timetable is read as the old one is: "from Oct. 16 to Sept. 25"; a weekday too,
                 # the coming one, whatever verb moved it ("pushed the final from Friday to Saturday")
                 again = resolver.resolve(nxt_exp.parts, anchor, tense, None)
-                as_timetable = resolver.resolve(exp.parts, anchor, tense, None)
-                if "month" in nxt_exp.parts and "weekday" not in exp.parts and res.period is not None \
-                        and as_timetable is not None and as_timetable.period is not None \
+                as_timetable = resolver.resolve(exp.parts, anchor, tense, None) \
+                    if "month" in nxt_exp.parts and "weekday" not in exp.parts and res.period is not None else None
+                if as_timetable is not None and as_timetable.period is not None \
                         and res.period.first().year != as_timetable.period.first().year:
                     # the old time took a year the story told ("In 2022 ... celebrations postponed from January to
                     # September"): the move was made within that year, not in the timetable of the day of writing
@@ -7477,7 +7482,7 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
                 else resolver.counted_from_event(exp.parts, resolver.Period.of(
                     # (a count told exact is no rough length: "reopened on May 2, 2024, exactly three years after the
                     # flood" reaches May 2, 2021)
-                    "D" if exp.parts.get("approx") == "" and day_res.period.gran == "D" else "M",
+                    "D" if _told_exact(exp.parts) and day_res.period.gran == "D" else "M",
                     day_res.first_day), -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
@@ -7503,11 +7508,16 @@ def _hours_counted(parts: dict) -> bool:
 def _days_counted(low: str, exp) -> bool:
     """Is ``exp`` a plain count of days or weeks ("a day", "three weeks"), no stretch qualified by a word of its own
     ("Eight trading days")?"""
-    # (an approx word of no TimeML mod, "exactly", makes the count no rougher: "exactly two weeks after" counts)
-    exact = exp.parts.get("approx") == ""
+    # (a count told exact is no rougher: "exactly two weeks after" counts)
+    exact = _told_exact(exp.parts)
     return resolver.counts_days(exp.parts) and "count" in exp.parts \
         and set(exp.parts) - ({"approx"} if exact else set()) <= {"unit", "count", "plural", "det"} \
         and isinstance(exp.parts["count"], int) and len(low[exp.start:exp.end].split()) == 2 + exact
+
+
+def _told_exact(parts: dict) -> bool:
+    """Is the count told exact ("exactly three years"): an approx word of prefixes.tsv with no TimeML mod?"""
+    return parts.get("approx") == ""
 
 
 def _months_counted(low: str, exp) -> bool:
