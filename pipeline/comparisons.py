@@ -1282,6 +1282,12 @@ def _subject_and_verb(opens: str, most: int, not_first: str = "") -> str:
 
 
 @functools.cache
+def _telling_after() -> re.Pattern:
+    """A comma right after a date that opens only a clause of telling (", IG Metall said", ", said a spokesman")."""
+    return re.compile(rf"(?i)\s*(?:{_subject_and_verb('said_then', 4)}|,\s+(?:{_words('said_then')}))\b")
+
+
+@functools.cache
 def _names_a_measure() -> re.Pattern:
     # the period right before the measure it is of: "first-quarter revenue", "third-quarter net loss"
     return re.compile(rf"(?i)[\s-]+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b")
@@ -1707,6 +1713,11 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                                          and f.amount is not None for f in figures):
                             opens = None
                     if opens is None:
+                        # a cue of its own that needs no move may hold the cue that did ("saw orders double from a year
+                        # earlier": "from" wants a move, "double from" does not)
+                        shaped = _shaped_opening(form, date, sentence_start, rules)
+                        opens = shaped[0] if shaped is not None and not shaped[1] else None
+                    if opens is None:
                         continue
             opens = _past_the_move_it_qualifies(form, opens, date, figures, rules)
             closes = date.end
@@ -1838,12 +1849,13 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         return True
     reached = _reached_level().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens)
     if reached is not None and (reached.group("stated") is None and reached.group("bare") is None
-                                or not _ASIDE_AFTER.match(form, date.end)
+                                or (not _ASIDE_AFTER.match(form, date.end) or _telling_after().match(form, date.end))
                                 and (reached.group("bare") is None or len(form[opens:date.start].split()) <= 1)):
         # a superlative stated after "is the" is a record only when no aside after its date tells of that time ("was
         # the company's largest since the second quarter of 2018, at the height of the previous memory super cycle",
         # "The rise is the largest since 2019, when prices jumped" stay rows); a bare one only with its date right
-        # after the stretch's word ("the steepest since records began in 1950" tells of a happening)
+        # after the stretch's word ("the steepest since records began in 1950" tells of a happening); a comma that
+        # opens only who told it sets off no aside ("was the largest since 2018, the union said")
         return True
     record = _record_before(form, sentence_start, opens)
     if record is not None and (figures and figures[0].start < date.start
@@ -2077,6 +2089,11 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
         if shape.fullmatch(form, date.start, date.end):
             found = cue.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) \
                 or cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+            # the cue's own last word may be a word of the gap too: "ahead of the same point last year" ("of")
+            for word in (_WORD_AFTER_SPACE.finditer(form, gap, date.start) if found is None else ()):
+                found = cue.search(form, max(sentence_start, word.start() - _CUE_REACH), word.start())
+                if found is not None:
+                    break
             if found is not None:
                 return found.start(), needs_move
     return None
@@ -2084,6 +2101,7 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
 
 # A number with a fraction is a measure (a ratio, an index), no count of things: "down from 0.61 in 2024" is a base.
 _A_FRACTION = re.compile(r"\d\.\d")
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)\w")
 
 
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],

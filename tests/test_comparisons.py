@@ -2871,3 +2871,33 @@ def test_the_highest_level_since_a_date_that_a_rally_leaves_an_index_at_is_a_rec
     rows = _rows_under("March 3, 2026",
                        "The rally leaves the Nikkei at its highest level since July 2024, though it remains below its peak.")
     assert not any("2024" in row["date_text"] for row in rows)
+
+
+def test_a_multiple_told_as_a_verb_with_from_before_a_year_earlier_is_a_base_with_no_row():
+    rows = _rows_under("March 3, 2026", "About 5,400 shops saw bookings triple from a year earlier, the app said on Monday.")
+    assert "a year earlier" not in _date_texts(rows)
+    assert "Monday" in _date_texts(rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bookings for the autumn half-term are running 18% ahead of the same point last year, the operator said.",
+    "The new handset scores 81.5 on the test, up from 66.0 for its predecessor a year earlier.",
+    "Solar panels now supply about a tenth of the island's power, up from almost none a year earlier.",
+])
+def test_a_base_after_a_same_point_a_predecessor_or_none_makes_no_row(sentence):
+    rows = _rows_under("March 3, 2026", sentence)
+    assert not {"last year", "a year earlier"} & _date_texts(rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Attendance at the second march on Feb. 14 was the largest since 2019, the organisers said.",
+    "Turnout was the highest since 2016, said a spokesman for the electoral commission.",
+])
+def test_a_record_s_date_before_a_comma_that_opens_who_told_it_makes_no_row(sentence):
+    rows = _rows_under("March 3, 2026", sentence)
+    assert not any(row["date_text"].startswith("since") for row in rows)
+
+
+def test_a_record_s_date_before_an_aside_that_tells_of_that_time_stays_a_row():
+    rows = _rows_under("March 3, 2026", "The jump was the largest since 2019, when a drought cut the harvest.")
+    assert "since 2019" in _date_texts(rows)

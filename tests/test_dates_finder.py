@@ -2029,3 +2029,8 @@ def test_a_standard_a_quoted_plan_a_vintage_a_collection_presales_or_a_holiday_s
 def test_a_time_a_risk_is_of_looks_ahead_whatever_verb_in_the_past_removed_it():
     text = "Economists said the ceasefire had cut the risk of a recession in the first half."
     assert _tense_of(text, "the first half") == "future"
+
+
+def test_a_count_more_than_a_year_earlier_compares_and_tells_no_time():
+    text = "The airline flew 3.1 million passengers in May, 412,000 more than a year earlier."
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("May", "2025-05")]
