@@ -2034,3 +2034,33 @@ def test_a_time_a_risk_is_of_looks_ahead_whatever_verb_in_the_past_removed_it():
 def test_a_count_more_than_a_year_earlier_compares_and_tells_no_time():
     text = "The airline flew 3.1 million passengers in May, 412,000 more than a year earlier."
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("May", "2025-05")]
+
+
+@pytest.mark.parametrize("text, anchor, wanted, when", [
+    # a forecast "possible" on days ahead: the verb of saying only tells when it was said
+    ("Heavy snow is possible on Saturday and Sunday in the Alps, the weather service said.", dt.date(2026, 1, 12),
+     "Saturday and Sunday", "2026-01-17/2026-01-18"),
+    # a question for a period under way is answered later
+    ("The question for the June quarter is whether buyers return to the showrooms.", dt.date(2026, 5, 4),
+     "the June quarter", "2026-Q2"),
+    # a participle after a date's possessive is an adjective, no verb in the past
+    ("This year's revised timetable for the ferry is set to start on June 1.", dt.date(2026, 3, 2),
+     "This year", "2026"),
+    # "how often" asks about a habit and tells none
+    ("The council will check from May how often the buses run late.", dt.date(2026, 3, 2), "May", "2026-05"),
+])
+def test_a_possible_storm_a_question_for_a_quarter_a_years_revised_plan_and_how_often_look_ahead(
+        text, anchor, wanted, when):
+    assert [(m.when, m.future) for m in tag_dates(text, anchor) if m.text == wanted] == [(when, True)]
+
+
+def test_a_season_told_with_that_before_a_clause_of_result_is_the_one_of_the_year_told_before():
+    text = ("Rangers counted the herd in 2019 and found that the calves grew so fast that spring that the park moved "
+            "them early.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 10))] == [
+        ("2019", "2019", False), ("that spring", "2019-SP", False)]
+
+
+def test_a_contracted_pronoun_is_no_possessive_and_its_participle_keeps_the_past():
+    assert [(m.when, m.future) for m in tag_dates("He's written to the board in May.", dt.date(2026, 3, 10))] == [
+        ("2025-05", False)]

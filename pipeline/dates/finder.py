@@ -2597,6 +2597,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "past" and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "is expected on Dec. 5, with results announced on Dec. 9": the
                                             # phrase's participle shares the time of the clause it hangs on
+        if tense == "past" and lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+            continue                        # "This year's written exam is scheduled": an adjective, no past
         if tense == "past" and not listed and _CLAUSE_CLOSES.match(low, end) \
                 and lexicon.absolute_phrase_unmarked().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "Evening sessions with telescopes provided.": a verbless entry's
@@ -2615,9 +2617,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
 
 # What may stand before and after a date that heads its sentence as an adverbial of its own: a
 # speaker's label ("A: ") and a preposition at most, then a comma, or the date's own verb ("The second half
-# will be about earnings").
+# will be about earnings"), or the possessive that makes it the subject's ("This year's exam is scheduled for Aug. 22").
 _FRONTED_BEFORE = re.compile(r"[\W_]*(?:[a-z]{1,3}:\s*)?(?:[a-z]+ ){0,2}")   # ("For the full fiscal year 2025,")
-_FRONTED_AFTER = re.compile(r"\s*(?:,|(?=[a-z]))")
+_FRONTED_AFTER = re.compile(r"\s*(?:,|(?=[a-z])|(?=['\u2019]s\s))")
 # A short aside set off by commas right after such a date ("This quarter, analysts said, ...").
 # A word of a short aside set off by commas.
 _ASIDE_WORD = r"\s*[a-z.'\u2019-]+"

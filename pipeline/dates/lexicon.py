@@ -257,6 +257,14 @@ def weekday_word() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def possessive_before() -> re.Pattern:
+    """A noun's possessive "'s" right before where the search ends, not a pronoun of tense.tsv kind subject
+    contracted ("it's", "he's"): a participle after it is an adjective of the noun owned ("This year's written exam
+    is scheduled for Aug. 22"), no verb."""
+    return re.compile(rf"(?<![a-z])(?!(?:{_one_word_subjects()})['\u2019])[a-z]+['\u2019]s\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def _one_word_subjects() -> str:
     """The pronouns of tense.tsv kind subject that are one word, as a regex, for the patterns that read the subject
     as a single word among other words ("said it had", "before the summit in")."""
@@ -911,11 +919,11 @@ def time_clause_after_a_date() -> re.Pattern:
 def adverbial_close() -> re.Pattern:
     """What may follow a date that is an adverbial of its clause, not the subject of a clause of its own: a
     clause end, a preposition (prepositions.tsv, tense.tsv kinds link and stretch) or a word that opens
-    another clause (tense.tsv kinds boundary and background): "fined 3.44 billion yuan that October for".
-    Matched where the date ends."""
+    another clause (tense.tsv kinds boundary, background and complement): "fined 3.44 billion yuan that October
+    for", "ate so many cicadas that summer that caterpillars doubled". Matched where the date ends."""
     words = trie_regex({squash(w) for w in [r["word"] for r in _rows("prepositions.tsv")]
                         + _kind_words("link") + _kind_words("stretch") + _kind_words("boundary")
-                        + _kind_words("background")})
+                        + _kind_words("background") + _kind_words("complement")})
     return re.compile(rf"\s*(?:[.,;:!?)]|\Z)|\s+(?:{words})(?![a-z-])")
 
 
