@@ -75,7 +75,7 @@ CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in r
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES
                                   if rule["role"] not in ("starts", "lasts", "counted", "span_end", "of_times", "day_tie",
                                                           "takes_effect", "level_takes_effect", "counted_back",
-                                                          "gap_unit")],
+                                                          "gap_unit", "not_after")],
                          ids=lambda rule: f"{rule['role']}:{rule['words']}")
 def test_each_comparison_rule_does_what_its_example_shows(rule):
     """Each example ends with the date something is compared with; no figure before the cue takes it."""
@@ -92,6 +92,23 @@ def test_each_comparison_rule_does_what_its_example_shows(rule):
         assert last["date_text"] == "", "a figure after 'to' is the new level, not the past one"
     if rule["role"] == "joins":
         assert last["date_text"] == compared_with, "', or 12 cents a share' belongs to the past figure"
+
+
+@pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "not_after"],
+                         ids=lambda rule: rule["words"])
+def test_a_cue_word_after_an_article_is_a_noun_and_the_date_after_it_is_a_row(rule):
+    rows = _rows_under("March 5, 2026", rule["example"])
+    assert ("Tuesday", "2026-03-03") in {(row["date_text"], row["when"]) for row in rows}
+
+
+def test_a_double_after_an_article_is_no_multiple_and_the_year_after_it_is_a_row():
+    rows = _rows_under("June 3, 2026", "The town suffered a double flood in 1998, when both rivers burst their banks.")
+    assert [(row["date_text"], row["when"]) for row in rows] == [("1998", "1998")]
+
+
+def test_a_stock_that_took_a_beating_yesterday_is_dated_yesterday():
+    rows = _rows_under("October 8, 2025", "Chipmakers took a beating yesterday as export curbs widened.")
+    assert [(row["date_text"], row["when"]) for row in rows] == [("yesterday", "2025-10-07")]
 
 
 @pytest.mark.parametrize("rule", [rule for rule in COMPARISON_RULES if rule["role"] == "starts"],
