@@ -2064,3 +2064,13 @@ def test_a_season_told_with_that_before_a_clause_of_result_is_the_one_of_the_yea
 def test_a_contracted_pronoun_is_no_possessive_and_its_participle_keeps_the_past():
     assert [(m.when, m.future) for m in tag_dates("He's written to the board in May.", dt.date(2026, 3, 10))] == [
         ("2025-05", False)]
+def test_a_year_ending_a_bills_name_is_no_date_and_the_month_it_was_published_in_is_one():
+    text = "The Finance Bill 2027, tabled in March, would raise excise duty on mobile data, the ministry said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2027, 5, 12)) if m.on_calendar] == [("March", "2027-03")]
+
+
+def test_a_month_in_an_aside_is_not_recurring_because_of_a_when_clause_set_off_after_a_later_date():
+    text = ("The council's housing plan, approved in February, lifts rents from Oct. 1, when the 2026/27 financial year "
+            "begins.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 5, 20)) if m.on_calendar]
+    assert ("February", "2026-02") in found

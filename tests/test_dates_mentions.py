@@ -9222,3 +9222,19 @@ def test_a_count_of_days_ahead_restated_by_a_deadline_after_a_comma_runs_up_to_t
     text = "The regulator told the lender it must repay customers within 30 days, by March 20, or face a fine."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 4)) if m.on_calendar] == [
         ("30 days", "2025-02-18/2025-03-20", True), ("by March 20", "2025-03-20", True)]
+
+
+def test_a_quarter_of_a_company_its_sentence_says_reports_on_a_calendar_year_stays_on_the_calendar():
+    text = ("Traders expect the levy to rise in the 2026/27 financial year, when marketplaces such as Alibaba.com "
+            "must collect it. Konga, a Lagos-based online retailer which reports on a calendar year, said in May "
+            "that sales rose 11 per cent in the first quarter.")
+    assert _when_of(text, dt.date(2026, 6, 10), "the first quarter") == [("2026-Q1", False)]
+
+
+def test_a_run_of_weekdays_after_every_and_the_hour_it_opens_from_recur_while_a_month_after_from_stays_a_date():
+    # connectors.tsv set_list and set_hours: "every Tuesday to Saturday from 10am" is a set of days and its hours
+    text = "The reading room reopened in May and is open every Tuesday to Saturday from 10am, the library said."
+    found = tag_dates(text, dt.date(2026, 6, 8))
+    assert [(m.text, m.timex_type, m.timex_value) for m in found if not m.on_calendar] == [
+        ("every Tuesday", "SET", "XXXX-WXX-2"), ("Saturday", "SET", "XXXX-WXX-6"), ("10am", "SET", "XXXX-XX-XXT10:00")]
+    assert calendar(text, dt.date(2026, 6, 8)) == [("May", "2026-05")]

@@ -6566,3 +6566,14 @@ def test_a_percentage_one_price_by_area_stands_above_another_makes_no_row():
 def test_what_a_company_gets_for_a_building_it_sold_is_deal_money():
     assert kind_by_text("The group sold a Shenzhen hotel to an insurer last year for 1.1 billion yuan.") == {
         "1.1 billion yuan": "investment"}
+
+
+def test_sh_before_a_sum_with_a_magnitude_is_the_kenyan_shilling_in_a_story_that_names_kenya():
+    [sale] = find_money("A brewer based in Nairobi said its revenue rose to Sh62 billion in the half.")
+    assert (sale.text, sale.currency, sale.amount) == ("Sh62 billion", "KES", 62e9)
+    assert find_money("A brewer said its revenue rose to Sh62 billion in the half.") == []
+
+
+def test_a_countrys_goods_imported_worth_a_sum_are_trade_not_a_market_figure():
+    assert find_money("India imported goods worth about $95 billion from China last year, the ministry said.") == []
+    assert find_money("The country exported products worth $900 million to Europe in 2024.") == []

@@ -3582,6 +3582,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     background = lexicon.background_after_a_date().match(low, end)
     if background is not None and low.startswith(",", end):
         close = min(close, background.start())
+    # (nor in such a clause set off later, which tells the background of a nearer time: "The bill, published in
+    # April, raises the levy from July 1, when the 2026/27 financial year begins" tells of this April)
+    later_background = lexicon.background_after_a_date().search(low, end, close)
+    if later_background is not None and low.startswith(",", later_background.start()):
+        close = later_background.start()
     # (nor in a clause of another time opened after it: "will vote on the budget in March, before the new fiscal
     # year begins" tells of the coming March)
     other_time = lexicon.time_clause_after_a_date().match(low, end)

@@ -221,6 +221,7 @@ class _Connectors(NamedTuple):
     report_of: re.Pattern               # ... of kind report_of
     reported_on: re.Pattern             # ... of kind reported_on
     set_list: re.Pattern                # ... of kind set_list
+    set_hours: re.Pattern               # ... of kind set_hours
     same: tuple                         # (`between`, `after`) of the "same day" rows
 
 
@@ -268,7 +269,7 @@ def _connectors() -> _Connectors:
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"), season_day=between("season_day"),
-        set_list=between("set_list"),
+        set_list=between("set_list"), set_hours=between("set_hours"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
 
@@ -620,10 +621,11 @@ _SHARES_A_SET = frozenset(("weekday", "month", "season", "holiday", "hour", "min
 def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: str) -> None:
     """A bare time listed after a recurring set, or its clock time, recurs with it (connectors.tsv set_list): each
     such expression is read as a set too, so the list shares the set's reading."""
-    shared = _connectors().set_list
+    shared, hours = _connectors().set_list, _connectors().set_hours
     for before, exp in zip(expressions, expressions[1:]):
         if before.parts.get("set") and not exp.parts.get("set") and exp.parts.keys() <= _SHARES_A_SET \
-                and shared.fullmatch(low, before.end, exp.start) is not None:
+                and (shared.fullmatch(low, before.end, exp.start) is not None
+                     or "hour" in exp.parts and hours.fullmatch(low, before.end, exp.start) is not None):
             exp.parts = dict(exp.parts, set=True)
 
 
@@ -999,10 +1001,13 @@ class _Reading:
         elif _a_quarter_alone(exp.parts) and (
                 self.fiscal_quarters and (self.text.find("\n", self.fiscal_quarter_end, exp.start) == -1
                                           or self._fiscal_year_stated())
-                or self.fiscal_codes and self.fiscal_end not in (None, 12)):
+                or self.fiscal_codes and self.fiscal_end not in (None, 12)) \
+                and not self._calendar_told_in_its_sentence(exp):
             # "Alibaba's fiscal third-quarter results ... will report fourth-quarter earnings in mid-May":
             # once a text counts a company's quarters by its fiscal year, it goes on doing so (across paragraphs
             # when it writes them as codes, "Q3FY26": a report that counts that way counts every quarter so)
+            # (not a quarter of a company its own sentence tells keeps the calendar year: "Jumia, which reports on a
+            # calendar year, ... in the first quarter", after "the 2026/27 financial year", is January to March)
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=self.fiscal_end)
             if self.fiscal_quarter_year is not None and self.clauses.sentence(exp.start, exp.end, None)[0] \
                     < self.fiscal_quarter_end:
