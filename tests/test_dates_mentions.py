@@ -9238,3 +9238,17 @@ def test_a_run_of_weekdays_after_every_and_the_hour_it_opens_from_recur_while_a_
     assert [(m.text, m.timex_type, m.timex_value) for m in found if not m.on_calendar] == [
         ("every Tuesday", "SET", "XXXX-WXX-2"), ("Saturday", "SET", "XXXX-WXX-6"), ("10am", "SET", "XXXX-XX-XXT10:00")]
     assert calendar(text, dt.date(2026, 6, 8)) == [("May", "2026-05")]
+
+
+def test_a_deadline_day_of_a_past_year_that_a_when_clause_tells_of_lends_its_year_to_the_next_sentence():
+    text = ("The ruling says the director learned of the merger no later than July 8, 2023, when he joined a call "
+            "with the buyer. From July 10 to July 12 he bought 90,000 shares.")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2025, 5, 14)) if m.on_calendar}
+    assert whens["From July 10 to July 12"] == "2023-07-10/2023-07-12"
+
+
+def test_a_day_in_the_first_sentence_of_a_paragraph_goes_on_from_the_day_of_a_past_year_told_before():
+    text = ("The lender disclosed the loss on the morning of Oct. 2, 2023. It was equal to 12% of its 2022 profit.\n\n"
+            "Its chairman resigned between Oct. 9 and Oct. 13, the filing shows, after a board meeting.")
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2025, 5, 14)) if m.on_calendar}
+    assert whens["between Oct. 9 and Oct. 13"] == "2023-10-09/2023-10-13"

@@ -6577,3 +6577,9 @@ def test_sh_before_a_sum_with_a_magnitude_is_the_kenyan_shilling_in_a_story_that
 def test_a_countrys_goods_imported_worth_a_sum_are_trade_not_a_market_figure():
     assert find_money("India imported goods worth about $95 billion from China last year, the ministry said.") == []
     assert find_money("The country exported products worth $900 million to Europe in 2024.") == []
+
+
+def test_a_fine_on_a_former_sales_director_is_a_fine_not_revenue():
+    text = "The watchdog fined a former sales director of the appliance maker 5.1 million yuan for trading early."
+    [fine] = find_money(text)
+    assert (fine.text, fine.amount, fine.currency, fine.market_kind) == ("5.1 million yuan", 5_100_000.0, "CNY", "fine")

@@ -4298,6 +4298,13 @@ class _Reading:
             # moves no reference
             exp.parts = dict(parts, in_story="after_end")
             return sequel_of
+        day_before = self._the_day_told_before(exp, window)
+        if day_before is not None:
+            # "announced on the evening of March 11, 2024 ... The amount was equal to 41% of its 2023 revenue. [new
+            # paragraph] Zhou sold the shares between March 14 and March 20": a day anywhere in the first sentence
+            # of the paragraph goes on from the last day told, as a month does, past a year that only dates a noun
+            exp.parts = dict(parts, in_story=True)
+            return day_before
         clock = "hour" in parts and _a_clock_time_alone(parts)
         named = _names_the_period_told_of(parts)
         if clock and (exp.start == 0 or text[exp.start - 1] == "\n"):
@@ -4804,6 +4811,31 @@ class _Reading:
             return False
         return 0 < (day - reference.last()).days <= _NARRATIVE_REACH_DAYS
 
+    def _the_day_told_before(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The last day told of a past year, in the paragraph right before the one ``exp`` (a day without
+        its year) opens with its first sentence, told in the past, when ``exp`` falls in the weeks after that day read
+        in its year (_next_day_of_a_narrative, for a story whose last reference dates only a noun)."""
+        parts, anchor = exp.parts, self.anchor
+        if not self.days_told or anchor is None or "day" not in parts or not isinstance(parts.get("month"), int) \
+                or not _lacks_year(parts) or "weekday" in parts:
+            return None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        # (a day its own sentence told, the first of a span "between March 14 and March 20", is not the one before)
+        told, told_at = next(((d, at) for d, at in reversed(self.days_told) if at < s_lo), (None, None))
+        if told is None or told.last().year >= anchor.year:
+            return None
+        gap = self.text[told_at:exp.start]
+        first_break = gap.find("\n")
+        if first_break == -1 or "\n" in gap[first_break:].lstrip("\n") \
+                or s_lo > _line_start(self.text, exp.start) \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        try:
+            day = dt.date(told.last().year, parts["month"], parts["day"])
+        except (TypeError, ValueError):
+            return None
+        return told if 0 < (day - told.last()).days <= _NARRATIVE_REACH_DAYS else None
+
     def _a_state_reached_by(self, exp: finder.Expression, resolution: resolver.Resolution, befores: dict[str, int],
                             window) -> bool:
         """Does "by" and a past month of a named year, or a past year, open a sentence told in the past ("By May
@@ -4820,8 +4852,13 @@ class _Reading:
     def _a_start_told_of(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
         """Does a clause of background (tense.tsv kind background) follow the time a stretch runs "since" ("since
         November 2018, when Xi told a similar gathering ...")?  That clause tells what happened then, and the story goes
-        on from that time: "Two months earlier" counts back from November 2018, "the following week" on from it."""
-        return set(befores) == {"open"} and lexicon.background_after_a_date().match(self.low, exp.end) is not None
+        on from that time: "Two months earlier" counts back from November 2018, "the following week" on from it.
+        So does one after a deadline of a day named with its year ("knew of the plan no later than May 2, 2023, when
+        he drafted its terms. On May 4 he bought ..." is May 4, 2023): the clause tells what happened on that day."""
+        if set(befores) == {"deadline"} and not ("year" in exp.parts and "day" in exp.parts):
+            return False
+        return set(befores) in ({"open"}, {"deadline"}) \
+            and lexicon.background_after_a_date().match(self.low, exp.end) is not None
 
     def _a_side_clause_date_before_a_sequel(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The past period, named with its year, that the expression resolved last before ``exp`` in its clause tells
@@ -6237,7 +6274,7 @@ class _Reading:
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
-                and not self._a_comparison_base(exp) and not _a_period_compared(parts) \
+                and not (self._a_comparison_base(exp) and not a_start_told_of) and not _a_period_compared(parts) \
                 and not self._the_base_of_a_multiple(exp) \
                 and not ("year" in parts and self._a_year_compared_after_a_comma(exp)) \
                 and not (resolution.period.gran == "D" and self._a_base_set_off(exp))
