@@ -6583,3 +6583,29 @@ def test_a_fine_on_a_former_sales_director_is_a_fine_not_revenue():
     text = "The watchdog fined a former sales director of the appliance maker 5.1 million yuan for trading early."
     [fine] = find_money(text)
     assert (fine.text, fine.amount, fine.currency, fine.market_kind) == ("5.1 million yuan", 5_100_000.0, "CNY", "fine")
+
+
+def test_what_a_county_holds_in_its_emergency_reserve_fund_is_public_money():
+    assert kind_by_text("The county has $9 million in its emergency reserve fund, the treasurer said.") == {}
+
+
+def test_one_loaf_or_coffee_sold_for_a_plain_sum_is_its_price_while_a_hotel_sold_stays_a_row():
+    assert kind_by_text("The stall near the station sells a coffee for 1.80 euros.") == {}
+    assert kind_by_text("The group sold a Shenzhen hotel to an insurer last year for 1.1 billion yuan.") == {
+        "1.1 billion yuan": "investment"}
+
+
+def test_what_a_pension_programme_pays_in_benefits_or_its_trust_fund_holds_is_public_money():
+    assert kind_by_text("The pension scheme paid about 212 billion euros in retirement benefits last year.") == {}
+    assert kind_by_text("The disability program's trust fund held about $95 billion at the end of the year.") == {}
+    assert "$40 million" in kind_by_text("The company paid $40 million in benefits to laid-off workers.")
+
+
+def test_calls_or_complaints_that_doubled_are_a_count_and_make_no_row():
+    assert kind_by_text("Calls from customers about late deliveries doubled in March.") == {}
+    assert kind_by_text("Complaints from passengers rose 40% in the first half, the regulator said.") == {}
+
+
+def test_another_state_s_wage_told_after_an_hourly_rate_with_its_noun_left_out_is_pay():
+    assert kind_by_text("Oregon's rises to $15.45 an hour, while Maine's goes to $15.10.") == {}
+    assert "$12" in kind_by_text("Nurses will earn $52 an hour, and Kaiser's shares rose to $12.")
