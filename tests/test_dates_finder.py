@@ -2031,6 +2031,25 @@ def test_a_time_a_risk_is_of_looks_ahead_whatever_verb_in_the_past_removed_it():
     assert _tense_of(text, "the first half") == "future"
 
 
+def test_a_question_still_open_for_a_half_or_quarter_that_has_ended_is_for_the_one_ahead():
+    text = "The key question for the third quarter is whether freight rates hold up after the holidays."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10))] == [
+        ("the third quarter", "2026-Q3", True)]
+
+
+def test_a_question_told_in_the_past_for_a_quarter_keeps_the_one_gone():
+    text = "The key question for the third quarter was whether freight rates would hold up."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar] == [
+        ("2025-Q3", False)]
+
+
+def test_a_month_a_risk_was_weighed_of_at_a_meeting_told_in_the_past_is_the_one_after_that_meeting():
+    # the risk looks ahead from when it was weighed: a March after the September meeting is next year's
+    text = "Traders played down the risk of a bank strike in March, the notes of the September board meeting showed."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 3)) if m.on_calendar] == [
+        ("March", "2026-03", True), ("September", "2025-09", False)]
+
+
 def test_a_count_more_than_a_year_earlier_compares_and_tells_no_time():
     text = "The airline flew 3.1 million passengers in May, 412,000 more than a year earlier."
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("May", "2025-05")]

@@ -6609,3 +6609,20 @@ def test_calls_or_complaints_that_doubled_are_a_count_and_make_no_row():
 def test_another_state_s_wage_told_after_an_hourly_rate_with_its_noun_left_out_is_pay():
     assert kind_by_text("Oregon's rises to $15.45 an hour, while Maine's goes to $15.10.") == {}
     assert "$12" in kind_by_text("Nurses will earn $52 an hour, and Kaiser's shares rose to $12.")
+
+
+def test_units_a_blank_check_firm_sold_in_its_listing_keep_their_price_but_flats_sold_for_so_much_each_do_not():
+    found = find_money("Orchard Lane Acquisition, a blank-check firm, sold 30 million units for $10 each in its Nasdaq "
+                       "listing on Thursday.")
+    assert [(m.text, m.amount) for m in found] == [("$10", 10.0)]
+    assert find_money("The builder sold 120 units for $450,000 each before the tower opened.") == []
+
+
+def test_what_a_country_contributes_to_a_film_s_opening_in_the_present_is_its_takings_no_public_money():
+    found = find_money("South Korea contributes $14 million of the film's opening weekend, the studio said.")
+    assert [(m.text, m.amount) for m in found] == [("$14 million", 14_000_000)]
+
+
+def test_a_district_named_before_the_landlords_who_spent_a_sum_is_no_public_body():
+    found = find_money("Central district landlords have spent about $40 million on lobby refits, a property agency said.")
+    assert [(m.text, m.amount) for m in found] == [("$40 million", 40_000_000)]

@@ -1658,6 +1658,12 @@ class _Reading:
             under_way = self._in_year(exp, resolution, +1, tense, ref)
             if _under_way(under_way, self.anchor):
                 resolution = under_way
+            elif _kind_just_before(self.low, "question_for", exp.start, 40) and not {"past", "pluperfect"} & {
+                    marker[2] for marker in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))}:
+                # "The big question for the second half is whether", in February: a question still open (none told
+                # in the past: "the question for the third quarter was whether") is for the half or quarter ahead,
+                # its answer still to come, not the one ended
+                resolution = under_way._replace(future=True)
         # (a split year's expression leaves its determiner out: "budget for the 2025-26 financial year")
         determiner = lexicon.determiner_before().search(
             self.low, max(0, exp.start - lexicon.DETERMINER_REACH), exp.start)
