@@ -6626,3 +6626,17 @@ def test_what_a_country_contributes_to_a_film_s_opening_in_the_present_is_its_ta
 def test_a_district_named_before_the_landlords_who_spent_a_sum_is_no_public_body():
     found = find_money("Central district landlords have spent about $40 million on lobby refits, a property agency said.")
     assert [(m.text, m.amount) for m in found] == [("$40 million", 40_000_000)]
+
+
+def test_a_un_agency_that_says_it_needs_a_sum_makes_no_row_but_a_company_stays():
+    assert find_money("The World Food Programme said it needed about $300 million to keep feeding refugees in "
+                      "Chad until the end of the year.") == []
+    assert kind_by_text("UNICEF said it needed about $90 million to keep schools open for displaced children "
+                        "in Haiti through June.") == {}
+
+
+def test_compensation_each_person_gets_makes_no_row_while_a_price_each_stays_a_share_price():
+    assert find_money("Travellers stranded by the rail strike can claim compensation of up to €250 each from the "
+                      "operator.") == []
+    assert find_money("Customers hit by the outage will get a refund of about $40 per household, the utility said.") == []
+    assert kind_by_text("The new shares were priced at $12 each in the offering.") == {"$12": "share_price"}
