@@ -180,3 +180,9 @@ def test_a_plan_quoted_after_a_verb_of_saying_keeps_the_tense_of_the_quoted_word
     text = 'The carmaker said its new model ships "before the end of June", ahead of rivals.'
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 4, 20))] == [("2026-06", True)]
     assert lexicon.reported_subject_opening().search('said the new model arrives "') is not None
+
+
+def test_bookings_may_name_what_they_are_of_before_their_for():
+    low = "the airline said bookings of flights and hotels for "
+    assert lexicon.bookings_right_before().search(low) is not None
+    assert lexicon.bookings_right_before().search("said sales of flights and hotels for ") is None

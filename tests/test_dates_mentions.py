@@ -9252,3 +9252,34 @@ def test_a_day_in_the_first_sentence_of_a_paragraph_goes_on_from_the_day_of_a_pa
             "Its chairman resigned between Oct. 9 and Oct. 13, the filing shows, after a board meeting.")
     whens = {m.text: m.when for m in tag_dates(text, dt.date(2025, 5, 14)) if m.on_calendar}
     assert whens["between Oct. 9 and Oct. 13"] == "2023-10-09/2023-10-13"
+
+
+def test_a_day_before_a_clause_opened_by_and_keeps_its_own_year_not_that_of_the_next_subjects_aside():
+    text = "The new terminal opens on May 4, and the rival airport's runway, approved in 2023, is still unbuilt."
+    assert _when_of(text, dt.date(2025, 11, 20), "May 4") == [("2026-05-04", True)]
+
+
+def test_a_day_counted_from_a_happening_set_off_after_a_day_restates_that_day_and_makes_no_row_of_its_own():
+    text = "The vote was held on March 4. The council met on Friday, the day after the vote, to approve the plan."
+    assert calendar(text, dt.date(2026, 3, 10)) == [("March 4", "2026-03-04"), ("Friday", "2026-03-06")]
+
+
+def test_the_next_year_a_saying_reports_after_a_month_that_qualified_a_noun_counts_from_that_month():
+    text = ("Parking fees rose on Monday. It is the second step in a plan the mayor laid out in October, when she "
+            "said the city would add four bus lines over the next year.")
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10), sentences=split_sentences(text))
+            if m.text == "the next year"] == [("2025-10/2026-10", True)]
+
+
+def test_bookings_of_named_things_for_two_months_are_for_the_coming_months():
+    text = "The tour operator said bookings of cruises and island hotels for April and May were 15% higher."
+    assert _when_of(text, dt.date(2026, 2, 10), "April and May") == [("2026-04/2026-05", True)]
+
+
+def test_a_saying_in_a_clause_of_background_after_a_month_that_qualified_a_noun_counts_ahead_from_that_month():
+    text = ("Shares of the port operator rose 3.1% to EGP 12.40 on Monday, while the benchmark index added 0.4%.\n\n"
+            "For the port, the deal is one more step in an expansion push that Karim Nassar, its chairman, set out in "
+            "October, when he said the group would open new terminals in Aqaba and Jeddah and expand in Tangier over "
+            "the next year.")
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10), sentences=split_sentences(text))
+            if m.text == "the next year"] == [("2025-10/2026-10", True)]

@@ -229,6 +229,11 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
             {r["word"]: r["tense"] for r in rows if r["kind"] == "suffix"})
 
 
+# The most words of what sales made ahead are of, between their noun and "for" ("bookings of outbound flights and
+# hotels for July").
+_BOOKED_THINGS_WORDS = 6
+
+
 def _kind_words(kind: str) -> list[str]:
     """The words of one kind of tense.tsv."""
     return [r["word"] for r in _rows("tense.tsv") if r["kind"] == kind]
@@ -349,6 +354,16 @@ def kind_right_before(kind: str) -> re.Pattern:
     link: "on " in "on the day"; bookings_for: "bookings for " in "bookings for the summer"; the table's comment on
     each kind tells what it marks)."""
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words(kind))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def bookings_right_before() -> re.Pattern:
+    """A noun of sales made ahead and the word that ties a period to it (tense.tsv kind bookings_for), searched up to
+    where the period starts, maybe with what the sales are of between them ("bookings of outbound flights and hotels
+    for "): a few words after "of", none a verb's mark of tense."""
+    pairs = [w.rsplit(" ", 1) for w in _kind_words("bookings_for") if " " in w]
+    nouns, ties = trie_regex([noun for noun, _ in pairs]), trie_regex(sorted({tie for _, tie in pairs}))
+    return re.compile(rf"(?<![a-z-])(?:{nouns})(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?\s+(?:{ties})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

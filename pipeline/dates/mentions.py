@@ -122,6 +122,9 @@ _SENTENCE_GAP_REACH = 60
 # How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
 # for ", "reports from ", "entered ").
 _TIED_WORDS_REACH = 24
+# How far before a date a noun of sales made ahead may start, what they are of between ("bookings of outbound flights
+# and hotels for ").
+_BOOKINGS_REACH = 80
 # How far before a date the relative pronoun of a clause in the past may open it (characters: "that opened in").
 _RELATIVE_CLAUSE_REACH = 60
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
@@ -939,7 +942,7 @@ class _Reading:
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
         if "event" in exp.parts:
-            if self._read_from_the_event(exp):
+            if self._day_restated_after_a_happening(exp) or self._read_from_the_event(exp):
                 return
             # (a happening the text never dated leaves the count as it reads alone: "ten days after the murder")
             exp.start, exp.end = exp.parts["event_told"]
@@ -1606,7 +1609,7 @@ class _Reading:
                 resolver.names_a_part_of_the_year(exp.parts) and exp.parts.keys().isdisjoint(("year", "year_of")))) \
                 and resolution.last_day is not None \
                 and self.anchor is not None and resolution.last_day < self.anchor \
-                and _kind_just_before(self.low, "bookings_for", exp.start, _TIED_WORDS_REACH):
+                and self._booked_ahead(exp):
             # "said bookings for the summer were running 4% ahead of last year's", in February: sales made ahead are
             # for a time to come, whatever the tense that reports them, unless the one just gone is nearer ("Hotel
             # bookings for New Year's Eve were up 40%", on New Year's Day)
@@ -1794,7 +1797,11 @@ class _Reading:
         if resolution.on_calendar and "hour" in exp.parts and self._a_clock_time_restated(index, exp, window):
             resolution = _off_the_timeline(resolution)
         if exp.start in self.ahead_from_now and resolution.on_calendar and self.anchor is not None:
-            stretch = resolver.stretch_from(dict(exp.parts, count=1), self.anchor, resolution.value, resolution.mod,
+            # (from the telling, as a counted stretch is: "said in September it would open ten regions over the next
+            # year" runs from that September)
+            told = self._time_of_the_telling(exp, window)
+            origin = told.first() if told is not None and told.gran != "Y" else self.anchor
+            stretch = resolver.stretch_from(dict(exp.parts, count=1), origin, resolution.value, resolution.mod,
                                             self.anchor)
             if stretch is not None:
                 resolution = stretch._replace(timex_type=resolution.timex_type)
@@ -2024,6 +2031,20 @@ class _Reading:
         if resolution.last_day == period.last_day:
             return resolution._replace(future=True)
         return resolution
+
+    def _day_restated_after_a_happening(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a count of days from a happening set off by a comma right after a day, its noun closing the
+        phrase ("on Wednesday, the day after the vote.")?  It restates that day, whatever day the happening was last told on: it makes no row of its
+        own (True, resolved off the timeline)."""
+        if not self.resolved or not resolver.counts_days(exp.parts) or not _PHRASE_CLOSED.match(self.low, exp.end):
+            # (a happening told by a clause of its own dates the count: "on Friday, a day after the company
+            # reported results" is Thursday's)
+            return False
+        last, resolution = self.resolved[-1][:2]
+        if resolution.precision != "day" or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
+            return False
+        self.resolved.append([exp, _off_the_timeline(resolution), "", {}])
+        return True
 
     def _read_from_the_event(self, exp: finder.Expression) -> bool:
         """A count or a weekday told after or before a happening a noun or a name stands for ("in the week after the
@@ -3252,24 +3273,14 @@ class _Reading:
             quarters = resolver.quarters_up_to(exp.parts, self.topic, resolution.value, resolution.mod)
             if quarters is not None:
                 return quarters
-        reference = self.reference
-        if window is not None and reference is not None and self.reference_window == window \
-                and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M", "Y") \
-                and self.anchor is not None and reference.first() <= self.anchor \
-                and not self._in_a_clause_of_its_own(exp, window) \
-                and not (finder.qualifies_the_subject(self.low, self.reference_start, self.reference_end)
-                         and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
-                                                  self.clauses).isdisjoint(("past", "pluperfect"))):
-            # (a date that only says which thing the subject is tells no time it was said: "A comet discovered in May
-            # could be visible over the next two weeks" counts from now; told in the past, "A study published in
-            # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it)
-            if reference.gran != "Y":
-                return resolver.stretch_from(exp.parts, reference.first(), resolution.value, resolution.mod,
-                                             self.anchor) \
+        reference, told = self.reference, self._time_of_the_telling(exp, window)
+        if told is not None:
+            if told.gran != "Y":
+                return resolver.stretch_from(exp.parts, told.first(), resolution.value, resolution.mod, self.anchor) \
                     or resolution
-            if reference.year < self.anchor.year:
+            if told.year < self.anchor.year:
                 # "In 2019 it pledged to invest 100 billion yuan over the next three years": 2019 to 2022
-                years = resolver.years_from(exp.parts, reference.year, resolution.value, resolution.mod, self.anchor)
+                years = resolver.years_from(exp.parts, told.year, resolution.value, resolution.mod, self.anchor)
                 if years is not None:
                     return years
         elif window is not None and reference is not None and self.reference_window == window \
@@ -3295,6 +3306,52 @@ class _Reading:
                 or resolver.whole_periods_ahead(exp.parts, self.anchor, resolution.value, resolution.mod) \
                 or resolution
         return resolution
+
+    def _time_of_the_telling(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The day, month or year gone by that ``exp``'s sentence named before a stretch ahead as the time it was said
+        ("said in February it would spend ... over the next three years"), unless the stretch stands in a clause of
+        its own ("rose in March, and expects growth over the next three years"); else None."""
+        reference = self.reference
+        if window is not None and reference is not None and self.reference_window == window \
+                and self.reference_end <= exp.start and self.story_told and reference.gran in ("D", "M", "Y") \
+                and self.anchor is not None and reference.first() <= self.anchor \
+                and not self._in_a_clause_of_its_own(exp, window) \
+                and not (finder.qualifies_the_subject(self.low, self.reference_start, self.reference_end)
+                         and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
+                                                  self.clauses).isdisjoint(("past", "pluperfect"))):
+            # (a date that only says which thing the subject is tells no time it was said: "A comet discovered in May
+            # could be visible over the next two weeks" counts from now; told in the past, "A study published in
+            # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it)
+            return reference
+        return self._time_a_saying_after_it_tells(exp, window)
+
+    def _time_a_saying_after_it_tells(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The last day or month gone by that ``exp``'s sentence named before it, when a clause of background opened
+        right after it holds a verb of saying in the past before ``exp`` ("a push he set out in September, when he
+        said it would open ten regions over the next year"): a date that only qualified a noun did not become the
+        story's, yet the saying is of its time."""
+        if window is None or self.anchor is None:
+            return None
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = next(((e, r.period) for e, r, *_ in self._resolved_from(s_lo) if e.end <= exp.start), None)
+        if told is None or told[1] is None or told[1].gran not in ("D", "M") or told[1].first() > self.anchor:
+            return None
+        # (only in a clause of background opened right after that date: "Venkataraman, who joined in April 2020, said
+        # the company would hire 300 staff in the next 18 months" said it later, not when she joined)
+        saying = lexicon.background_after_a_date().match(self.low, told[0].end) is not None and any(
+            listed and tense in lexicon.PAST_TENSES and lexicon.squash(self.low[s:e]) in lexicon.reporting_verbs()
+            for s, e, tense, listed in self.clauses.markers(told[0].end, exp.start))
+        return told[1] if saying and not self._in_a_clause_of_its_own(exp, window, told[0].end) else None
+
+    def _booked_ahead(self, exp: finder.Expression) -> bool:
+        """Does a noun of sales made ahead and its "for" stand right before ``exp``, or before the date ``exp`` is
+        coordinated with ("bookings for July and August": August too)?"""
+        start = exp.start
+        if self.resolved:
+            last = self.resolved[-1][0]
+            if last.end <= start and lexicon.shared_year_gaps().fullmatch(self.low, last.end, start):
+                start = last.start
+        return lexicon.bookings_right_before().search(self.low, max(0, start - _BOOKINGS_REACH), start) is not None
 
     def _told_up_to_now(self, exp: finder.Expression, window) -> bool:
         """Does a word that tells its sentence up to now (tense.tsv kind to_now), a plan in the present perfect among
@@ -3644,12 +3701,12 @@ class _Reading:
                                                   resolution.mod)
         return None
 
-    def _in_a_clause_of_its_own(self, exp: finder.Expression, window) -> bool:
-        """Does ``exp`` stand in a clause opened after the story's reference that does not go on from it:
-        one looking back to now ("peaked in October 2020, and they have traded in a range for most of the
+    def _in_a_clause_of_its_own(self, exp: finder.Expression, window, lo: int | None = None) -> bool:
+        """Does ``exp`` stand in a clause opened after the story's reference (or after ``lo``) that does not go on
+        from it: one looking back to now ("peaked in October 2020, and they have traded in a range for most of the
         past two years"), or one not about the past ("Shares rose 5% in March, and the company expects
         growth over the next three years": from now, not from March)?"""
-        low, lo = self.low, self.reference_end
+        low, lo = self.low, self.reference_end if lo is None else lo
         if lexicon.coordinated_clause().search(low, lo, exp.start) is None \
                 and not finder.a_clause_opens(low, lo, exp.start):
             return False
@@ -7094,11 +7151,13 @@ def _year_after_an_aside(low: str, exp, resolved: list, i: int) -> resolver.Reso
     right after ``exp`` and the dates in it (see _compose)."""
     aside = _ASIDE.match(low, exp.end)
     if aside is None or lexicon.coordinated_clause().match(low, aside.end() - 1) \
+            or lexicon.coordinated_clause().match(low, exp.end) \
             or _FRONTED.search(low, max(0, exp.start - _FRONTED_REACH), exp.start):
         # (a date that opens its sentence is followed by the main clause, no aside: "On December 17, Alibaba agreed
         # to sell Intime, the chain it took private in 2017" is not of 2017)
         # (a clause of its own after the aside has its own dates: "on Jan. 29, up 11% from a year earlier, and
-        # settled a separate suit in 2024")
+        # settled a separate suit in 2024"; so has one the comma opens with a coordinator, whose subject's own
+        # aside dates only it: "opens on May 4, and the rival park, approved in 2023, is still unbuilt")
         return None
     j = i + 1
     while j < len(resolved) and resolved[j][0].start < aside.end():
@@ -7267,6 +7326,8 @@ def _a_day_or_month_alone(parts: dict) -> bool:
 _MONTHS_IN_A_QUARTER = 3
 # The most days a weekday named in a day's entry may fall after that day (more, and it is the one before it).
 _HALF_A_WEEK = 3
+# What closes a phrase right after its last word ("the day after the vote, when ...", "a week before the runoff.").
+_PHRASE_CLOSED = re.compile(r"\s*(?:[,.;:!?)\u2014]|\Z)")
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
