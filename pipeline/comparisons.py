@@ -286,7 +286,8 @@ def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool
     """Does the figure stand alone in an aside set off by commas (opens=cost_aside: "a new production line, costing about
     650 million yuan, would start output in the fourth quarter") with the date past its closing comma?  The date is the
     main clause's happening; the aside only says what its subject is worth or costs."""
-    return (date.start > figure.end and form.startswith(",", figure.end)
+    # the caller keeps only dates from the figure's end on, and no date opens with the comma, so it lies past it
+    return (form.startswith(",", figure.end)
             and _words_between("cost_aside", r",\s+", r"\s+(?:[\w-]+\s+){0,2}\Z").search(
                 form, max(0, figure.start - _COST_ASIDE_REACH), figure.start) is not None)
 
@@ -2533,8 +2534,8 @@ def _comparison_rules() -> _ComparisonRules:
     # ... or written onto its digits, as brokers do: "trades at 14x our FY27E earnings"
     # a cue word after an article is a noun or an adjective and compares nothing: "took another beating yesterday", "a
     # double emergence that last happened in 1803"
-    verb_cue = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in plain("not_after"))
-    multiple = (rf"(?:(?<![\w.]){verb_cue}(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
+    cue_start = r"(?<![\w.])" + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in plain("not_after"))
+    multiple = (rf"(?:{cue_start}(?:{words('multiple')})|(?:(?<=\d\s)|(?<![\w.-])(?:{counts})\s+)"
                 rf"(?:{words('multiple_counted')})|(?<=\d)(?:{words('multiple_suffix')})(?![\w.]))")
     # a market's name keeps its capitals, so that "have risen 90% in early trade this year" names no market
     bare_places = "|".join(rf"(?:{_row_words(row)})\s+(?-i:{row['date']})" for row in table
@@ -2546,20 +2547,19 @@ def _comparison_rules() -> _ComparisonRules:
     after_percent = r"(?:(?<=%)|(?<=per cent)|(?<=percent))\s+"
     return _ComparisonRules(
         # an article or an owner may stand before the date: "still 46% below the 2020 record"
-        shaped=tuple((re.compile(rf"(?i)(?<![\w.]){verb_cue}"
+        shaped=tuple((re.compile(rf"(?i){cue_start}"
                                  rf"(?:{'|'.join(re.escape(w.strip()) for w in row['words'].split('|'))})\s+"
                                  rf"(?:(?:{words('owner')})\s+)?\Z"),
                       re.compile(f"(?i:{row['date']})"), row["needs_move"] == "yes")
                      for row in table if row["role"] == "cue" and row["date"]),
-        cue_named=re.compile(rf"(?i)(?<![\w.]){verb_cue}(?:{words('cue')})\s+{naming}\Z"),
-        cue_without_move_named=re.compile(rf"(?i)(?<![\w.]){verb_cue}(?:{words('cue', needs_move=('no',))})\s+"
-                                          rf"{naming}\Z"),
-        cue_with_sum_named=re.compile(rf"(?i)(?<![\w.]){verb_cue}(?:{words('cue', needs_move=('sum',))})\s+{naming}\Z"),
-        cue_with_sum=re.compile(rf"(?i)(?<![\w.]){verb_cue}(?:{words('cue', needs_move=('sum',))})\s+\Z"),
-        cue=re.compile(rf"(?i)(?<![\w.]){verb_cue}(?:{words('cue')})\s+\Z"),
+        cue_named=re.compile(rf"(?i){cue_start}(?:{words('cue')})\s+{naming}\Z"),
+        cue_without_move_named=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('no',))})\s+{naming}\Z"),
+        cue_with_sum_named=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('sum',))})\s+{naming}\Z"),
+        cue_with_sum=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('sum',))})\s+\Z"),
+        cue=re.compile(rf"(?i){cue_start}(?:{words('cue')})\s+\Z"),
         apart=re.compile(rf"(?i){after_percent}(?:{words('apart')})\s+\Z"),
         apart_named=re.compile(rf"(?i){after_percent}(?:{words('apart')})\s+{naming}\Z"),
-        cue_without_move=re.compile(rf"(?i)(?<![\w.]){verb_cue}(?:{words('cue', needs_move=('no',))})\s+\Z"),
+        cue_without_move=re.compile(rf"(?i){cue_start}(?:{words('cue', needs_move=('no',))})\s+\Z"),
         between=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between', 'reached')})\s+)*\Z"),
         lead_word=re.compile(rf"(?i)(?:(?<![\w.])(?:{words('between', 'reached')})\s+)+{free_word}\s+\Z"),
         trailing=re.compile(rf"(?:'s)?(?:\s+{free_word}){{0,{_TRAILING_WORDS}}}\s+|\s*,\s+(?:{words('joins')})\s+"),
