@@ -125,6 +125,9 @@ _TIED_WORDS_REACH = 24
 # How far before a date a noun of sales made ahead may start, what they are of between ("bookings of outbound flights
 # and hotels for ").
 _BOOKINGS_REACH = 80
+# How far before a period the words of a noun tied to it by "for" or "of" may start (tense.tsv kinds forecast_for,
+# question_for, figure_for, results_for, occasion): a longer noun than those above ("the big question for ").
+_NOUN_FOR_REACH = 40
 # How far before a date the relative pronoun of a clause in the past may open it (characters: "that opened in").
 _RELATIVE_CLAUSE_REACH = 60
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
@@ -624,7 +627,8 @@ _SHARES_A_SET = frozenset(("weekday", "month", "season", "holiday", "hour", "min
 def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: str) -> None:
     """A bare time listed after a recurring set, or its clock time, recurs with it (connectors.tsv set_list): each
     such expression is read as a set too, so the list shares the set's reading."""
-    shared, hours = _connectors().set_list, _connectors().set_hours
+    connectors = _connectors()
+    shared, hours = connectors.set_list, connectors.set_hours
     for before, exp in zip(expressions, expressions[1:]):
         if before.parts.get("set") and not exp.parts.get("set") and exp.parts.keys() <= _SHARES_A_SET \
                 and (shared.fullmatch(low, before.end, exp.start) is not None
@@ -1655,14 +1659,15 @@ class _Reading:
             resolution = resolution._replace(future=False)
         if not tense and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
-                and _kind_just_before(self.low, "forecast_for", exp.start, 40):
+                and _kind_just_before(self.low, "forecast_for", exp.start, _NOUN_FOR_REACH):
             # "not sure there is much left in the budget for the fourth quarter", in October: a plan or forecast for a
             # quarter or half named alone is for the one under way, when one so named is, not the last one ended
             under_way = self._in_year(exp, resolution, +1, tense, ref)
             if _under_way(under_way, self.anchor):
                 resolution = under_way
-            elif _kind_just_before(self.low, "question_for", exp.start, 40) and not {"past", "pluperfect"} & {
-                    marker[2] for marker in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))}:
+            elif _kind_just_before(self.low, "question_for", exp.start, _NOUN_FOR_REACH) and not any(
+                    marker[2] in lexicon.PAST_TENSES
+                    for marker in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))):
                 # "The big question for the second half is whether", in February: a question still open (none told
                 # in the past: "the question for the third quarter was whether") is for the half or quarter ahead,
                 # its answer still to come, not the one ended
@@ -1673,10 +1678,10 @@ class _Reading:
         head = determiner.start() if determiner else exp.start
         if not tense and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
-                     or _kind_just_before(self.low, "forecast_for", head, 40)
+                     or _kind_just_before(self.low, "forecast_for", head, _NOUN_FOR_REACH)
                      or self._opens_a_forecast_s_clause(exp, window)
                      or (_a_whole_year(exp.parts, resolution)
-                         and (_kind_just_before(self.low, "figure_for", head, 40)
+                         and (_kind_just_before(self.low, "figure_for", head, _NOUN_FOR_REACH)
                               or self._allotted_for(exp, window)))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
@@ -1685,7 +1690,8 @@ class _Reading:
         if tense in ("", "future") and not resolution.future and resolution.last_day is not None \
                 and self.anchor is not None and resolution.period is not None \
                 and (resolution.period.gran in ("Q", "H")
-                     or set(exp.parts) == {"year"} and _kind_just_before(self.low, "figure_for", exp.start, 40)) \
+                     or set(exp.parts) == {"year"}
+                     and _kind_just_before(self.low, "figure_for", exp.start, _NOUN_FOR_REACH)) \
                 and resolver.results_awaited(resolution.last_day, self.anchor) \
                 and self._figures_expected(exp, window, resolution.period) \
                 and (tense or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
@@ -1703,8 +1709,9 @@ class _Reading:
             resolution = resolution._replace(future=True)
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
                 and resolution.period is not None \
-                and ((resolution.period.gran in ("Q", "H") and (_kind_just_before(self.low, "results_for", exp.start, 40)
-                                                               or lexicon.results_noun_after().match(self.low, exp.end)))
+                and ((resolution.period.gran in ("Q", "H")
+                      and (_kind_just_before(self.low, "results_for", exp.start, _NOUN_FOR_REACH)
+                           or lexicon.results_noun_after().match(self.low, exp.end)))
                      or (resolution.period.gran in ("Q", "H", "Y", "FY")
                          and lexicon.told_right_after("period_end").match(self.low, exp.end))) \
                 and not self._subject_of_a_past_verb(exp, window):
@@ -2629,7 +2636,7 @@ class _Reading:
         being forecast nouns ("cuts profit forecast for the second time this year": some occasions already came, so
         the period is no forecast's)?  A verb of the future counts occasions to come ("will cut rates for the second
         time this year")."""
-        if not _kind_just_before(self.low, "occasion", exp.start, 40):
+        if not _kind_just_before(self.low, "occasion", exp.start, _NOUN_FOR_REACH):
             return False
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         nouns = lexicon.forecast_nouns()
@@ -3423,9 +3430,9 @@ class _Reading:
         days, by Jan. 26") runs up to that day, whatever day the text was written on: the day it counts from is that
         many days or weeks before it.  Else None."""
         after = self._expression_after(exp.end)
-        hit = self.connectors.before.search(self.low, after.start) if after is not None else None
-        if hit is None or self.connectors.rows[int(hit[1].lastgroup[1:])]["kind"] != "deadline" \
-                or not _COMMA_ALONE.fullmatch(self.low, exp.end, hit[0]):
+        row = _before_kinds(self.low, after.start).get("deadline") if after is not None else None
+        if row is None or not _COMMA_ALONE.fullmatch(
+                self.low, exp.end, _connector_start(self.low, after.start, self.connectors.rows[row]["before"])):
             return None
         day = resolver.resolve(after.parts, self.anchor, "future", None, self.locale)
         if day is None or day.period is None or day.period.gran != "D":
@@ -3743,7 +3750,8 @@ class _Reading:
             elif resolver.needs_tense(following.parts) \
                     and connectors.ended_past.fullmatch(low, exp.end, following.start):
                 tense = "past"      # "the fiscal year ended in January", in November: last January
-            elif resolver.needs_tense(following.parts) and _kind_just_before(low, "forecast_for", exp.start, 40):
+            elif resolver.needs_tense(following.parts) \
+                    and _kind_just_before(low, "forecast_for", exp.start, _NOUN_FOR_REACH):
                 tense = "future"    # "cut its production forecast for the year to June 30", in April: the year under
                                     # way, which ends on the coming June 30 (a forecast is for a time not yet reported)
             # (in a chronology's entry, the day it ends is read from the entry's day: "April 15, 2025 - ... a charge
@@ -4843,9 +4851,7 @@ class _Reading:
                 or "day" in parts or not isinstance(parts.get("month"), int) or not _lacks_year(parts) \
                 or "weekday" in parts or reference.last().year >= anchor.year:
             return False
-        gap = self.text[self.reference_end:exp.start]
-        first_break = gap.find("\n")
-        if first_break == -1 or "\n" in gap[first_break:].lstrip("\n"):
+        if not _in_the_next_paragraph(self.text, self.reference_end, exp.start):
             return False
         line_start = _line_start(self.text, exp.start)
         if self.clauses.sentence(exp.start, exp.end, window)[0] > line_start \
@@ -4861,18 +4867,12 @@ class _Reading:
                 or "day" not in parts or "month" not in parts or not _lacks_year(parts) or "weekday" in parts \
                 or reference.last().year >= anchor.year:
             return False
-        gap = self.text[self.reference_end:exp.start]
-        first_break = gap.find("\n")
-        if first_break == -1 or "\n" in gap[first_break:].lstrip("\n"):
+        if not _in_the_next_paragraph(self.text, self.reference_end, exp.start):
             return False
         if len(self.low[_line_start(self.text, exp.start):exp.start].split()) > 1 \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return False
-        try:
-            day = dt.date(reference.last().year, parts["month"], parts["day"])
-        except (TypeError, ValueError):
-            return False
-        return 0 < (day - reference.last()).days <= _NARRATIVE_REACH_DAYS
+        return _in_the_weeks_after(reference, parts)
 
     def _the_day_told_before(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The last day told of a past year, in the paragraph right before the one ``exp`` (a day without
@@ -4887,17 +4887,10 @@ class _Reading:
         told, told_at = next(((d, at) for d, at in reversed(self.days_told) if at < s_lo), (None, None))
         if told is None or told.last().year >= anchor.year:
             return None
-        gap = self.text[told_at:exp.start]
-        first_break = gap.find("\n")
-        if first_break == -1 or "\n" in gap[first_break:].lstrip("\n") \
-                or s_lo > _line_start(self.text, exp.start) \
+        if not _in_the_next_paragraph(self.text, told_at, exp.start) or s_lo > _line_start(self.text, exp.start) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return None
-        try:
-            day = dt.date(told.last().year, parts["month"], parts["day"])
-        except (TypeError, ValueError):
-            return None
-        return told if 0 < (day - told.last()).days <= _NARRATIVE_REACH_DAYS else None
+        return told if _in_the_weeks_after(told, parts) else None
 
     def _a_state_reached_by(self, exp: finder.Expression, resolution: resolver.Resolution, befores: dict[str, int],
                             window) -> bool:
@@ -7622,6 +7615,24 @@ def _days_counted(low: str, exp) -> bool:
     return resolver.counts_days(exp.parts) and "count" in exp.parts \
         and set(exp.parts) - ({"approx"} if exact else set()) <= {"unit", "count", "plural", "det"} \
         and isinstance(exp.parts["count"], int) and len(low[exp.start:exp.end].split()) == 2 + exact
+
+
+def _in_the_next_paragraph(text: str, told_end: int, start: int) -> bool:
+    """Does ``start`` stand in the paragraph right after the one that ends at ``told_end`` (one line break between,
+    blank lines aside)?"""
+    gap = text[told_end:start]
+    first_break = gap.find("\n")
+    return first_break != -1 and "\n" not in gap[first_break:].lstrip("\n")
+
+
+def _in_the_weeks_after(told: resolver.Period, parts: dict) -> bool:
+    """Does the day ``parts`` names without its year, read in the year of the day ``told``, fall in the weeks after it
+    (a story goes on from that day)?"""
+    try:
+        day = dt.date(told.last().year, parts["month"], parts["day"])
+    except (TypeError, ValueError):
+        return False
+    return 0 < (day - told.last()).days <= _NARRATIVE_REACH_DAYS
 
 
 def _told_exact(parts: dict) -> bool:
