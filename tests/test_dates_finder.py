@@ -2068,8 +2068,7 @@ def test_a_count_more_than_a_year_earlier_compares_and_tells_no_time():
     # "how often" asks about a habit and tells none
     ("The council will check from May how often the buses run late.", dt.date(2026, 3, 2), "May", "2026-05"),
 ])
-def test_a_possible_storm_a_question_for_a_quarter_a_years_revised_plan_and_how_often_look_ahead(
-        text, anchor, wanted, when):
+def test_a_date_a_forecast_a_question_or_a_plan_looks_to_is_ahead(text, anchor, wanted, when):
     assert [(m.when, m.future) for m in tag_dates(text, anchor) if m.text == wanted] == [(when, True)]
 
 
@@ -2083,6 +2082,8 @@ def test_a_season_told_with_that_before_a_clause_of_result_is_the_one_of_the_yea
 def test_a_contracted_pronoun_is_no_possessive_and_its_participle_keeps_the_past():
     assert [(m.when, m.future) for m in tag_dates("He's written to the board in May.", dt.date(2026, 3, 10))] == [
         ("2025-05", False)]
+
+
 def test_a_year_ending_a_bills_name_is_no_date_and_the_month_it_was_published_in_is_one():
     text = "The Finance Bill 2027, tabled in March, would raise excise duty on mobile data, the ministry said."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2027, 5, 12)) if m.on_calendar] == [("March", "2027-03")]

@@ -8570,6 +8570,8 @@ def test_the_day_after_a_fiscal_quarter_and_its_fiscal_year_ends_the_year_not_th
     text = "Infosys reports the second quarter of its fiscal year ending March 31 on Thursday."
     assert _when_of(text, dt.date(2025, 10, 13), "the second quarter of its fiscal year ending March 31") \
         == [("2025-Q3", False)]
+
+
 def test_a_year_told_by_the_month_it_ended_under_a_label_naming_a_fiscal_year_is_that_fiscal_year():
     text = ("How the carmaker shrank its stake:\n\n"
             "- Fiscal 2023: In the year that ended in March 2024, the stake was cut to 12%.\n\n"
@@ -8713,6 +8715,8 @@ def test_a_clock_time_in_a_chronologys_entry_of_a_day_gone_is_on_that_day():
     mentions = tag_dates(text, dt.date(2026, 3, 20), sentences=split_sentences(text))
     assert [(m.text, m.when[:10]) for m in mentions] == [
         ("March 3", "2026-03-03"), ("5:45 a.m.", "2026-03-03"), ("March 5", "2026-03-05")]
+
+
 def test_a_split_year_set_off_as_the_base_of_a_forecast_s_figure_is_a_year_ended_not_one_to_come():
     found = {m.text: (m.when, m.future) for m in tag_dates(
         "The cooperative estimates its cocoa crop at 2.1 million tons, up from 1.8 million tons in 2024/25, despite "
@@ -8857,6 +8861,8 @@ def test_a_possessive_weekday_before_a_timetable_verb_is_the_coming_one_only_for
     # written on a Wednesday: the final is still to be played, the Sunday to come
     assert _when_of("Sunday's Champions League final kicks off at 8 p.m.", dt.date(2026, 3, 11), "Sunday") \
         == [("2026-03-15", True)]
+
+
 def test_that_day_opening_a_paragraph_is_the_day_the_paragraph_before_told_of_whatever_year_it_named_after_it():
     text = ("On the evening of March 3, 2025, the chief executive told investors that the chipmaker would double its "
             "output by 2030 compared with 2021.\n\nTraders approved. The shares jumped 6% that day, their best day in "

@@ -4675,6 +4675,8 @@ def test_the_percentage_a_spending_plan_is_set_against_last_years_budget_by_is_p
     # a company's budget told with its capital expenditure stays what it plans to invest
     assert kinds_of("The group's AI budget is 20% larger than last year's budget, as capital expenditure keeps "
                     "climbing.") == [("20%", "investment")]
+
+
 @pytest.mark.parametrize("sentence", [
     # setGB, gb_tuition_vote: tuition is a price, told as a rise named after its percentage, as the level it was raised
     # to, or as an earlier rise after "tuition rose"
@@ -5457,6 +5459,8 @@ def test_a_sum_told_over_a_deals_life_revenue_earned_and_payments_processed_take
     assert one("The league earned $2.3 billion in revenue last season.").market_kind == "revenue"
     assert kind_by_text("The wallet processed about $620 billion of payments last year, up from $480 billion.") == {
         "$620 billion": "transaction_volume", "$480 billion": "transaction_volume"}
+
+
 def test_a_price_per_million_tokens_set_against_a_rival_s_price_makes_no_row():
     # not_money.tsv: the rival's price after "against" is a product's price as the first one is
     assert find_money("Baichuan charges 0.8 yuan per million input tokens for its flagship model, against 2 yuan for "
@@ -5629,6 +5633,8 @@ def test_a_token_that_collapsed_fell_and_a_commodity_price_per_quintal_is_no_sha
     assert moves == {"85%": "down"}
     assert kind_by_text("Mills rallied in Pune, and wholesale onions were steady at about 2,400 rupees per quintal "
                         "on Friday.") == {"2,400 rupees": "other"}
+
+
 def test_a_sum_of_buying_from_index_trackers_and_money_an_owner_puts_up_are_invested():
     assert one("The rebalancing is expected to bring roughly $650 million of buying from index trackers next "
                "week.").market_kind == "investment"
@@ -5779,6 +5785,8 @@ def test_a_reader_s_or_writer_s_own_gain_or_loss_on_a_holding_is_no_company_s_pr
     # a company's gain on a sale is its own
     assert [m.text for m in find_money("The insurer has a gain of about $40 million from the sale of its stake.")] \
         == ["$40 million"]
+
+
 def test_what_a_un_agency_appeals_for_and_has_so_far_received_is_public_money():
     assert find_money("The World Food Programme has appealed for $40 million to feed refugees in Chad and has so far "
                       "received $12 million.") == []
@@ -6452,6 +6460,8 @@ def test_a_sum_against_that_follows_a_sum_after_a_comma_is_its_base_and_of_its_k
                                                                          "S$900 million": "ipo"}
     assert kind_by_text("Operating profit was 3.2 billion rand, against 2.9 billion rand a year earlier.") == {
         "3.2 billion rand": "profit", "2.9 billion rand": "profit"}
+
+
 def test_a_sum_an_executive_signed_a_contract_for_stays_a_row_while_a_player_s_multi_year_deal_is_pay():
     assert "$2 billion" in kind_by_text("Chief executive Mara Lind said she signed a $2 billion contract with the "
                                         "defence ministry.")
