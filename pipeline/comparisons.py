@@ -1988,7 +1988,7 @@ def _percent_before() -> re.Pattern:
     return re.compile(rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)(?:\s+or\s+\w+)?\s+\Z", re.I)
 
 
-def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention], written: bool = False) -> bool:
+def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention], written: bool) -> bool:
     """Does a plain number that is no date stand in the clause right before ``at`` ("set the midpoint at 7.0912 per
     dollar, its strongest fixing since October 2024", "jumped to 27.3 on Monday, its highest level since last April",
     "the unemployment rate rose to 5.1% in the three months to November, the highest since early 2021": the record is

@@ -574,6 +574,8 @@ def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
 
 
 _WORTH_KINDS = ("valuation", "market_cap", "net_worth")
+# a worth or a funding round: either is another deal's, told between a listing and a later raise
+_DEAL_KINDS = (*_WORTH_KINDS, "investment")
 _RANKED_REACH = 40  # characters before a sum where its place in a ranking stands ("rank seventh, at about ")
 
 
@@ -692,7 +694,7 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
     # "Zhipu, which is preparing a listing, was valued at about 40 billion yuan in a funding round, and Moonshot AI is in
     # talks to raise about $600 million"
     told = (prior.end if prior is not None and sentence[0] <= prior.start and prior.end <= trigger[1]
-            and prior.market_kind in (*_WORTH_KINDS, "investment") else sentence[0])
+            and prior.market_kind in _DEAL_KINDS else sentence[0])
     if _names_a_listing(reading, told, trigger[1], sentence):
         return True
     # or, for a raising still planned, the sentence right before names the listing, with no figure after it: "Next in

@@ -644,6 +644,9 @@ def lexicon() -> Lexicon:
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
+    # the "at" a valued company or stake ends on (value_name_at, value_object_at): up to 30 characters, maybe another
+    # sum of a range, stand between it and the sum
+    value_at = rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"
     alone_at = "|".join(
         rf"(?P<a{i}>{trie(forms_of(row['words']))})(?!\w)"
         + (rf"(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w)" if row["alone_needs"] == "move" else
@@ -922,18 +925,15 @@ def lexicon() -> Lexicon:
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
         market_parts=re.compile(rf"(?<![\w-])(?:{trie(joins['market_parts'])})(?![\w-])", re.I),
         contrasts=re.compile(rf", (?:{trie(joins['contrasts'])})"),
-        # the name (one to four words in capitals) parts the verb from its "at"; up to 30 characters, maybe another
-        # sum of a range, stand before the sum
-        value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:{CAPITAL_WORD}\s+){{1,4}}"
-                                 rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"),
+        # the name (one to four words in capitals) parts the verb from its "at"
+        value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:{CAPITAL_WORD}\s+){{1,4}}{value_at}"),
         # "sales of agricultural products on Alibaba's platforms": the goods may stand between the word and its "on"
         sold_on_platforms=re.compile(rf"(?:\s+of\s+[^,;()]{{0,50}}?)?\s+(?i:{trie(joins['platform_via'])})\s+"
                                      rf"(?:(?i:{trie(joins['platform_owner'])})\s+|{CAPITAL_WORD}['\u2019]s\s+)"
                                      rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{trie(joins['platforms'])})(?![\w-])"),
         # the object opens with a role=values_object word or a name's possessive, and holds no clause mark
         value_object_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:(?:{trie(joins['values_object'])})\s+"
-                                   rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s(?:{trie(joins['values_name_at'])})"
-                                   rf"\s+[^,;()]{{0,30}}\Z"),
+                                   rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
