@@ -637,18 +637,25 @@ _CLOCK = re.compile(r"\d{1,2}:\d\d(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)
+def _listing_words_by_before() -> dict[str, list[str]]:
+    """The listing words of day_lists.tsv, escaped, by what must stand before the first day ("" for anything), so
+    that the days listed after a month day and those listed before one read the same rows."""
+    found: dict[str, list[str]] = {}
+    for row in load_table("dates/day_lists.tsv"):
+        # a before may name a block of patterns.tsv ({=held_verb})
+        found.setdefault(_expand(row["before"], _pattern_blocks(), "day_lists")[0], []).append(re.escape(row["word"]))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
 def _second_day() -> tuple[tuple[re.Pattern | None, re.Pattern], ...]:
     """For each listing word of day_lists.tsv, what must stand before the first day (or None) and the second
     day of the same month after the word, maybe followed by the year of both ("Nov. 3 and 4, 1998")."""
     blocks = _pattern_blocks()
-    found = {}
-    for row in load_table("dates/day_lists.tsv"):
-        # a before may name a block of patterns.tsv ({=held_verb})
-        found.setdefault(_expand(row["before"], blocks, "day_lists")[0], []).append(re.escape(row["word"]))
     return tuple((re.compile(rf"(?<![a-z])(?:{before})\Z") if before else None,
                   re.compile(rf"\s+(?:{'|'.join(words)})\s+({blocks['day']}){blocks['sfx']}?(?!\.\d|[\w-])"
                              rf"(?:\s*,\s*({blocks['year']}))?"))
-                 for before, words in found.items())
+                 for before, words in _listing_words_by_before().items())
 
 
 def _second_day_after(low: str, exp: Expression, at: int | None = None) -> re.Match | None:
@@ -712,13 +719,9 @@ def _first_day_ahead() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     with the word, right before a day told before its month ("from 23 to 29 September", "runs 4 to 6 October")."""
     blocks = _pattern_blocks()
     day = rf"(?:{blocks['day']}){blocks['sfx']}?"
-    found = {}
-    for row in load_table("dates/day_lists.tsv"):
-        if row["before"]:
-            found.setdefault(_expand(row["before"], blocks, "day_lists")[0], []).append(re.escape(row["word"]))
     return tuple((re.compile(rf"(?<![a-z])(?:{before})\Z"),
                   re.compile(rf"(?<![\w.,$%-])({day})\s+(?:{'|'.join(words)})\s+\Z"))
-                 for before, words in found.items())
+                 for before, words in _listing_words_by_before().items() if before)
 
 
 def _first_day_held_before(low: str, start: int) -> re.Match | None:
@@ -2445,7 +2448,14 @@ def _modal_perfect_at(low: str, start: int, words: dict[str, str]) -> bool:
     if found is None:
         return False
     verb = found.group(1)
-    return words.get(verb) in ("past", "auxiliary") or re.search(rf"[a-z]{{2}}(?:{_past_endings()})\Z", verb) is not None
+    return words.get(verb) in ("past", "auxiliary") or _participle_ending().search(verb) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_ending() -> re.Pattern:
+    """A word of two letters or more before an ending of the past (tense.tsv): built once, not on each modal perfect
+    met."""
+    return re.compile(rf"[a-z]{{2}}(?:{_past_endings()})\Z")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3023,7 +3033,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         if tense in HABIT:
             continue
         before = e <= start
-        if not before and tense in ("past", "pluperfect") and low[end:s].isspace() \
+        if not before and tense in lexicon.PAST_TENSES and low[end:s].isspace() \
                 and _gerund_before_a_date().search(low, max(lo, start - _NOUN_PHRASE_REACH), start) is None:
             verb_right_after = True     # the date stands between the subject and its verb in the past: "sanctions
                                         # were due to return after the council on Friday rejected a bid" (not a

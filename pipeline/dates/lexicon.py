@@ -319,7 +319,7 @@ def past_clause_after() -> re.Pattern:
     speed limit takes effect": "speed" is a noun)."""
     past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
     not_past = trie_regex(w for w, tense in tense_words()[0].items()
-                          if " " not in w and tense not in ("past", "pluperfect") and re.search(rf"(?:{past})$", w))
+                          if " " not in w and tense not in PAST_TENSES and re.search(rf"(?:{past})$", w))
     listed = rf"(?:[a-z0-9'\u2019]+-)*(?:{not_past})\s"
     word = rf"(?:(?={listed})|(?![a-z0-9'\u2019-]*(?:{past})\s))[a-z0-9'\u2019-]+\s+"
     return re.compile(rf"(?:(?:{_kind_trie('determiner')})\s+)?(?!(?:{_kind_trie('determiner')})\s){word}"

@@ -1991,7 +1991,7 @@ class _Reading:
                                                    or not self._before_a_day_of_the_split_year(exp, first, start, window)):
             return resolution
         if not listed and (tense == "past" or not finder.clause_tenses(
-                self.text, self.low, exp.start, exp.end, window, self.clauses).isdisjoint(("past", "pluperfect"))
+                self.text, self.low, exp.start, exp.end, window, self.clauses).isdisjoint(lexicon.PAST_TENSES)
                 or finder.in_a_participle_aside(self.text, self.low, exp.start, exp.end, window, adverb=True)):
             # ("The change, first proposed in October, makes ...": a participle set off by commas tells the past)
             return resolution
@@ -3325,7 +3325,7 @@ class _Reading:
                 and not self._in_a_clause_of_its_own(exp, window) \
                 and not (finder.qualifies_the_subject(self.low, self.reference_start, self.reference_end)
                          and finder.clause_tenses(self.text, self.low, exp.start, exp.end, window,
-                                                  self.clauses).isdisjoint(("past", "pluperfect"))):
+                                                  self.clauses).isdisjoint(lexicon.PAST_TENSES)):
             # (a date that only says which thing the subject is tells no time it was said: "A comet discovered in May
             # could be visible over the next two weeks" counts from now; told in the past, "A study published in
             # 2021 had estimated a 30% chance within 30 years", the thing dated is what said it)
@@ -4707,7 +4707,7 @@ class _Reading:
         March 31"; not "was founded in March 2010, ...")?"""
         markers = self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))
         return all(_ONE_WORD_APART.fullmatch(self.low, end, self.reference_start) for at, end, tense, _ in markers
-                   if at < self.reference_start and tense in ("past", "pluperfect")) \
+                   if at < self.reference_start and tense in lexicon.PAST_TENSES) \
             and any(tense == "boundary" and self.reference_end <= at < exp.start for at, _, tense, _ in markers)
 
     def _governed_by_the_past_perfect(self, exp: finder.Expression, window) -> bool:
