@@ -6644,3 +6644,37 @@ def test_compensation_each_person_gets_makes_no_row_while_a_price_each_stays_a_s
                       "operator.") == []
     assert find_money("Customers hit by the outage will get a refund of about $40 per household, the utility said.") == []
     assert kind_by_text("The new shares were priced at $12 each in the offering.") == {"$12": "share_price"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Savers with more than the €100,000 guarantee limit at the failed lender will lose part of the excess.",
+    "The index provider applies an 8% cap to any single holding at each quarterly rebalance.",
+    "If reservoir levels fall below 40% by June, the utility will impose water restrictions.",
+    "Customers of the collapsed lender will get back half their frozen deposits in March, the administrator said.",
+    "Regulators said the credit union's collapse would cost the National Credit Union Share Insurance Fund about "
+    "$18 million.",
+    "The agency has halved rations for refugees in the camps because of a funding gap.",
+    "The agency cut food rations by 40% in the camps after donors delayed payments.",
+    "Her parents said they had spent about $40,000 on tutors and appeals since 2021.",
+    "Organisers estimated the festival brought local businesses about 12 million euros.",
+    "The marathon brought an estimated $9 million to local businesses, the tourism office said.",
+    "The city's land bureau has auctioned 14 residential plots this year for a combined 6.3 billion yuan.",
+    "Seats for the opening night at the opera house cost up to 280 euros and sold out in an hour.",
+    "Bread prices in Juba have roughly tripled since the fighting began, aid workers said.",
+    "Electricity consumption in Japan fell 1.8% in the year to March, the industry ministry said.",
+    "The fund may have to trim its Tencent shares if the stock keeps rising into the rebalancing date.",
+])
+def test_a_limit_a_condition_an_aid_cut_a_familys_spending_an_events_local_takings_and_a_goods_prices_make_no_row(
+        sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_stocks_daily_limit_a_market_cap_and_a_credit_limit_stay_rows():
+    moved = find_money("Shares of Xinghe Robotics rose by their 20% daily limit to 54.10 yuan in Shenzhen.")
+    assert [(m.text, m.market_kind, m.percent) for m in moved][0] == ("20%", "share_move", 20.0)
+    assert kind_by_text("Lanting Foods crossed a $2 billion market cap for the first time on Tuesday.") == {
+        "$2 billion": "market_cap"}
+    assert [m.amount for m in find_money("Norwell Steel raised its revolving credit limit to $750 million, the "
+                                         "company said.")] == [750_000_000]
+    assert [m.percent for m in find_money("The bid came in about 7% below the ceiling price set by the provincial "
+                                          "buyer.")] == [-7.0]
