@@ -6678,3 +6678,23 @@ def test_a_stocks_daily_limit_a_market_cap_and_a_credit_limit_stay_rows():
                                          "company said.")] == [750_000_000]
     assert [m.percent for m in find_money("The bid came in about 7% below the ceiling price set by the provincial "
                                           "buyer.")] == [-7.0]
+def test_a_move_told_after_an_exchange_halted_the_shares_is_the_stocks_move_not_the_index():
+    assert kind_by_text("Shares of the regional lender were halted by Nasdaq on Friday after falling 81% since "
+                        "March.") == {"81%": "share_move"}
+    assert kind_by_text("The Nasdaq fell 2.1% on Friday.") == {"2.1%": "other"}
+
+
+def test_the_sales_of_one_day_of_a_shopping_festival_are_its_transaction_volume():
+    assert kind_by_text("The festival opened at midnight, and sales that day came to 91 billion won, the "
+                        "organisers said.") == {"91 billion won": "transaction_volume"}
+    assert kind_by_text("The retailer reported sales of $4.1 billion for the quarter.") == {"$4.1 billion": "revenue"}
+
+
+def test_a_headline_fund_that_draws_a_sum_in_its_debut_week_draws_investment_not_listing_money():
+    assert kind_by_text("Solar ETF draws $60 million in debut week as clean-energy stocks rally") == {
+        "$60 million": "investment"}
+
+
+def test_shares_that_had_slipped_to_a_price_after_a_long_fronted_clause_are_still_the_shares_price():
+    assert kind_by_text("The brewer's shares drifted for most of the spring, and by the time the chairman stepped down "
+                        "in late June they had slipped to $41.20.") == {"$41.20": "share_price"}
