@@ -2094,3 +2094,24 @@ def test_a_month_in_an_aside_is_not_recurring_because_of_a_when_clause_set_off_a
             "begins.")
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 5, 20)) if m.on_calendar]
     assert ("February", "2026-02") in found
+
+
+def test_a_year_named_by_its_calendar_and_the_day_it_begins_runs_a_year_from_that_day():
+    text = "Tehran's parliament will debate the spending plan for the Persian year that begins on March 21."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2027, 1, 18))] == [
+        ("the Persian year that begins on March 21", "2027-03-21/2028-03-20", True)]
+
+
+def test_a_year_of_another_calendar_told_by_its_number_is_no_year_of_ours():
+    text = "Iran's central bank said inflation would slow in the Iranian year 1405, which starts next month."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 2, 20)) if m.on_calendar] == [
+        ("next month", "2026-03")]
+    text = "Hajj quotas for the Islamic year 1448 will be set in the spring, the ministry said."
+    assert [m.text for m in tag_dates(text, dt.date(2026, 2, 20)) if m.text.endswith("1448")] == []
+
+
+def test_a_weekday_set_off_as_a_sunday_after_words_that_date_nothing_names_no_day_of_its_own():
+    text = "The mayor will cut the ribbon at noon on the day of the marathon, a Sunday, the council said."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 4, 2)) if "Sunday" in m.text] == []
+    text = "The mayor will cut the ribbon on April 27, a Sunday, the council said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 4, 2))] == [("April 27, a Sunday", "2025-04-27")]

@@ -9289,3 +9289,12 @@ def test_a_saying_in_a_clause_of_background_after_a_month_that_qualified_a_noun_
             "the next year.")
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 10), sentences=split_sentences(text))
             if m.text == "the next year"] == [("2025-10/2026-10", True)]
+
+
+def test_the_first_or_last_days_of_a_holiday_of_several_days_are_those_days_of_it():
+    text = "Rail operators expect the heaviest traffic in the last three days of the Golden Week holiday, officials said."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 9, 10))] == [
+        ("the last three days of the Golden Week holiday", "2026-10-05/2026-10-07", True)]
+    text = "Hotel occupancy in Hangzhou topped 90% in the first four days of the Golden Week holiday."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 9))] == [
+        ("the first four days of the Golden Week holiday", "2025-10-01/2025-10-04", False)]

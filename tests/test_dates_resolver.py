@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates.resolver import (Period, Resolution, ended_stretch, long_gone, needs_tense, past_differs, resolve,
-                                     span, whole_periods_ahead)
+from pipeline.dates.resolver import (Period, Resolution, days_of_a_holiday, ended_stretch, long_gone, needs_tense,
+                                     past_differs, resolve, span, whole_periods_ahead)
 from pipeline.dates.timex import timexes
 
 MONDAY = dt.date(2025, 11, 24)
@@ -565,3 +565,12 @@ def test_japan_s_golden_week_runs_a_day_longer_when_one_of_its_may_holidays_fall
     assert resolve({"holiday": rule}, dt.date(2026, 3, 2), "future", None).when == "2026-04-29/2026-05-06"
     # 2027: May 3 to 5 fall Monday to Wednesday, no day to make up
     assert resolve({"holiday": rule}, dt.date(2027, 3, 2), "future", None).when == "2027-04-29/2027-05-05"
+
+
+def test_days_counted_in_a_holiday_of_one_day_or_more_than_it_has_are_none():
+    # "Bookings rose in the first ten days of the Golden Week holiday": a week holds no ten days
+    holiday = resolve({"holiday": "10-01..10-07"}, dt.date(2025, 10, 9), "past", None)
+    duration = resolve({"unit": "D", "count": 10, "ordinal": 1, "det": True}, dt.date(2025, 10, 9), "past", None)
+    assert days_of_a_holiday({"unit": "D", "count": 10, "ordinal": 1}, duration, holiday, None) is None
+    whole = days_of_a_holiday({"unit": "D", "count": 2, "ordinal": 1}, duration, holiday, None)
+    assert whole.when == "2025-10-01/2025-10-02"

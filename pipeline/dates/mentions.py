@@ -3854,6 +3854,11 @@ class _Reading:
             # resolved (with the tense of its clause)
             parts = exp.parts = dict(parts, in_a_month=True)
             self.end_days[index + 1] = None
+        if "holiday" in following.parts and resolver.counts_in_a_month(parts) \
+                and connectors.opening.fullmatch(low, exp.end, following.start):
+            # "the first ten days of Ramadan": days of the holiday, once it is resolved
+            parts = exp.parts = dict(parts, in_a_month=True)
+            self.end_days[index + 1] = None
         if resolver.closes_a_period(parts) and connectors.closing.fullmatch(low, exp.end, following.start):
             # "the final three months of 2024": counted back from the end of the period after them, once that
             # is resolved (with the tense of its own clause)
@@ -6902,7 +6907,10 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             resolver.stretch_in_a_month if exp.parts.get("in_a_month") else None
         if i + 1 < len(resolved) and stretch_of is not None:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
-            whole = stretch_of(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
+            if "holiday" in nxt_exp.parts and nxt_res.on_calendar:
+                whole = resolver.days_of_a_holiday(exp.parts, res, nxt_res, anchor)
+            else:
+                whole = stretch_of(exp.parts, res, nxt_res.period, anchor) if nxt_res.on_calendar else None
             if whole is not None:
                 mentions.append(_mention(text, exp.start, nxt_exp.end, whole, [(exp, res), (nxt_exp, nxt_res)]))
                 i += 2

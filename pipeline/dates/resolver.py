@@ -2114,6 +2114,20 @@ def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
     return ended_stretch(dict(parts, ends_on=end, count=count), duration, anchor)
 
 
+def days_of_a_holiday(parts: dict, duration: Resolution, holiday: Resolution,
+                      anchor: dt.date | None) -> Resolution | None:
+    """The first or last days counted in a holiday of several days ("the first three days of the Golden Week
+    holiday" -> Oct. 1-3, "the last two days of the Golden Week holiday" -> Oct. 6-7), as days counted in a month
+    are; None when the holiday has no days of its own or fewer than counted."""
+    first, last = holiday.first_day, holiday.last_day
+    count = parts.get("count", 1)
+    if first is None or last is None or first == last or parts.get("unit") != "D" or not isinstance(count, int) \
+            or count < 1 or (last - first).days + 1 <= count:
+        return None
+    end = last if parts.get("closing") else first + dt.timedelta(days=count - 1)
+    return ended_stretch(dict(parts, ends_on=end, count=count), duration, anchor)
+
+
 def _month_week(thursday: dt.date, anchor: dt.date | None) -> Resolution:
     """A week counted in a month ("the first week of February", "the last week of March") is the ISO week
     whose Thursday is that month's: a month's weeks are counted as ISO counts a year's, so one that holds only
