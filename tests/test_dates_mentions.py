@@ -2683,6 +2683,12 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      "Wednesday", "2025-07-16", True),
     ("... but not an infinitive of a trip told in the past", "The envoy flew to Cairo to meet Mubarak on Monday.",
      dt.date(1998, 5, 1), "Monday", "1998-04-27", False),
+    ("doors that open on a weekday, even in a quote reported in the past, are a timetable: the coming one",
+     '"The stewards told us the doors open Friday at 6," said one fan outside the arena.', dt.date(2025, 3, 4),
+     "Friday", "2025-03-07", True),
+    ("'next' right after the present copula makes the participle a timetable: the coming day",
+     "The benchmark's constituents are next reviewed on March 20, when two lenders could drop out.",
+     dt.date(2025, 11, 12), "March 20", "2026-03-20", True),
     ("a deadline reached by a verb in the past is past", "The Hang Seng index fell 2% by Thursday, its worst week "
      "since March.", dt.date(2025, 12, 5), "by Thursday", "2025-12-04", False),
     ("... and so is one on the day of writing", "A Weibo hashtag about the delays was viewed 300 million times by "
@@ -9190,6 +9196,24 @@ def test_a_headline_s_bound_before_a_weekday_s_own_event_takes_the_day_the_body_
     text = ("Meituan bears pile in before Monday's results\n\n"
             "Traders are adding to short positions, and Meituan will report its June-quarter results on Monday.")
     assert _when_of(text, dt.date(2025, 8, 20), "before Monday") == [("2025-08-25", True)]
+
+
+def test_a_headline_s_bound_before_a_bare_weekday_takes_the_day_the_body_tells_ahead_past_one_it_tells_gone():
+    # (written on a Tuesday: the body first tells the Friday gone, then the coming one)
+    text = ("Lock in some profit on Tencent before Friday\n\n"
+            "The shares rose 4% on Friday after a broker upgrade. The next hurdle is on Friday, when the company will "
+            "report its third-quarter results.")
+    assert _when_of(text, dt.date(2025, 11, 11), "before Friday") == [("2025-11-14", True)]
+    # with no such day told ahead in the body the headline's bound keeps its own reading
+    text = "Lock in some profit on Tencent before Friday\n\nThe shares rose 4% on Friday after a broker upgrade."
+    assert _when_of(text, dt.date(2025, 11, 11), "before Friday") == [("2025-11-07", False)]
+
+
+def test_a_headline_s_day_of_a_month_is_the_one_the_body_reads_ahead_with_its_weekday():
+    text = ("Lisbon to stage marathon again, with race on April 12\n\n"
+            "Lisbon will stage the marathon again next year, organisers said on Tuesday, with the race through the "
+            "old town on Sunday, April 12, and a fun run the day before.")
+    assert _when_of(text, dt.date(2025, 6, 10), "April 12") == [("2026-04-12", True)]
 
 
 def test_a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_for_the_coming_weekday():

@@ -618,6 +618,13 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
 # A day told alone in a headline, without its year: a weekday, or a day of a month (headline_weekdays_as_told_after).
 _DAYS_A_HEADLINE_TAKES_FROM_ITS_BODY = ({"weekday"}, {"month", "day"})
 
+def _the_same_day(told: dict, later: dict) -> bool:
+    """Does ``later`` name the day ``told`` names, maybe with the weekday it falls on too ("May 16" in a headline,
+    "Saturday, May 16" in its body)?"""
+    return later == told or "weekday" not in told and later.keys() == told.keys() | {"weekday"} \
+        and all(later[key] == value for key, value in told.items())
+
+
 # What a time listed after a recurring set may hold to recur with it: a bare weekday, month, season, holiday or clock
 # time ("every Monday, Wednesday and Saturday at 10:59 p.m."); one with a year, a day of the month, a shift or a
 # count is placed on its own ("every quarter and last year").
@@ -1957,17 +1964,21 @@ class _Reading:
             return
         for entry in self.resolved:
             told = entry[0]
+            awaited = told.parts.keys() == {"weekday"} and self._bounded(entry[3], "BEFORE")
             if told.end > self.headline_end or told.parts.keys() not in _DAYS_A_HEADLINE_TAKES_FROM_ITS_BODY \
-                    or entry[3] and told.start not in self.days_possessed \
+                    or entry[3] and told.start not in self.days_possessed and not awaited \
                     or (entry[1] is not None and entry[1].future):
                 # (a bound, "markets shut until Wednesday", or a weekday the headline tells ahead keeps its reading; a
                 # bound before a day's own event, "before Tuesday's results", bounds the event the body tells)
                 continue
+            # (a headline's "before Thursday" waits for a day: the body's Thursday ahead, past any it tells gone)
             body = next((later for later in self.resolved if later[0].start > self.headline_end
-                         and later[0].parts == told.parts and later[1] is not None), None)
-            if body is not None and body[2] == "future":
+                         and _the_same_day(told.parts, later[0].parts) and later[1] is not None
+                         and (not awaited or later[2] == "future")), None)
+            if body is not None and (body[2] == "future" or "weekday" not in told.parts and body[1].future):
                 # (a body that tells the day as a timetable in the present leaves the headline's past: "Tencent posts
-                # its results on Wednesday", over the same line in the body, is the Wednesday gone)
+                # its results on Wednesday", over the same line in the body, is the Wednesday gone; a day of a month
+                # the body reads ahead by any word, "with the grand final ... on Saturday, May 16", is that one)
                 entry[1], entry[2] = body[1], body[2]
 
     def _in_the_split_year_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
