@@ -2115,3 +2115,16 @@ def test_a_weekday_set_off_as_a_sunday_after_words_that_date_nothing_names_no_da
     assert [m.text for m in tag_dates(text, dt.date(2025, 4, 2)) if "Sunday" in m.text] == []
     text = "The mayor will cut the ribbon on April 27, a Sunday, the council said."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 4, 2))] == [("April 27, a Sunday", "2025-04-27")]
+
+
+def test_fall_after_a_modal_is_the_verb_and_the_year_after_it_is_told_alone():
+    text = ("The utility warned that its spending on new lines would fall next year, "
+            "and it will open the depot in the fall of 2027.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 9)) if m.on_calendar]
+    assert found == [("next year", "2027", True), ("the fall of 2027", "2027-FA", True)]
+
+
+def test_the_year_the_hottest_weeks_are_measured_over_makes_no_row_but_the_years_after_it_do():
+    text = "Models show the festival landing in the hottest weeks of the year from 2031 to 2036."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 6, 2)) if m.on_calendar]
+    assert found == [("from 2031 to 2036", "2031/2036")]

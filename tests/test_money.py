@@ -6698,3 +6698,8 @@ def test_a_headline_fund_that_draws_a_sum_in_its_debut_week_draws_investment_not
 def test_shares_that_had_slipped_to_a_price_after_a_long_fronted_clause_are_still_the_shares_price():
     assert kind_by_text("The brewer's shares drifted for most of the spring, and by the time the chairman stepped down "
                         "in late June they had slipped to $41.20.") == {"$41.20": "share_price"}
+def test_what_an_auction_of_airwaves_raises_and_a_sum_raised_for_the_government_are_public_finance():
+    assert find_money("Ottawa's 600 MHz auction, which ended on Thursday, raised C$3.5 billion, and the 2019 "
+                      "licence auction in March 2019 a record C$3.8 billion.") == []
+    assert find_money("The sale of mining permits raised A$410 million for the state government.") == []
+    assert kind_by_text("Rogers raised C$2 billion in a bond sale on Monday.") == {"C$2 billion": "investment"}
