@@ -2128,3 +2128,23 @@ def test_the_year_the_hottest_weeks_are_measured_over_makes_no_row_but_the_years
     text = "Models show the festival landing in the hottest weeks of the year from 2031 to 2036."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 6, 2)) if m.on_calendar]
     assert found == [("from 2031 to 2036", "2031/2036")]
+
+
+def test_a_weekday_after_a_list_of_past_verbs_whose_object_holds_a_figure_is_the_one_just_gone():
+    text = ("Inspectors were due to visit on Thursday the warehouse where a fire on Saturday destroyed 300 cars, "
+            "damaged 12 trucks and forced about 1,200 workers to stay home for most of Sunday.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 4)) if m.text == "Sunday"] == [
+        ("Sunday", "2025-03-02", False)]
+
+
+def test_a_participle_aside_after_the_subject_does_not_date_the_start_its_main_verb_sets():
+    text = "The agreement, signed late on Tuesday after two days of talks, caps rents for 40,000 flats from Jan. 1."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 20)) if m.text == "Jan. 1"] == [
+        ("2026-01-01", True)]
+
+
+def test_a_month_inside_a_short_phrase_after_a_comma_and_and_takes_the_tense_of_its_own_clause():
+    text = ("In March the insurer said it would cut 2,000 jobs over two years, and at its investor day in June "
+            "chief executive Lena Berg said the number would grow.")
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 14)) if m.text == "June"] == [
+        ("2025-06", False)]

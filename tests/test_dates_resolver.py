@@ -574,3 +574,10 @@ def test_days_counted_in_a_holiday_of_one_day_or_more_than_it_has_are_none():
     assert days_of_a_holiday({"unit": "D", "count": 10, "ordinal": 1}, duration, holiday, None) is None
     whole = days_of_a_holiday({"unit": "D", "count": 2, "ordinal": 1}, duration, holiday, None)
     assert whole.when == "2025-10-01/2025-10-02"
+
+
+def test_last_week_in_a_sunday_story_is_the_week_just_ended_and_no_forecast_though_its_clause_tells_a_plan():
+    from pipeline.dates import tag_dates
+    text = "Last week, the port authority approved a plan to dredge the harbour's main channel."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 9)) if m.text == "Last week"] == [
+        ("2025-W10", False)]

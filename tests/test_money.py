@@ -6703,3 +6703,21 @@ def test_what_an_auction_of_airwaves_raises_and_a_sum_raised_for_the_government_
                       "licence auction in March 2019 a record C$3.8 billion.") == []
     assert find_money("The sale of mining permits raised A$410 million for the state government.") == []
     assert kind_by_text("Rogers raised C$2 billion in a bond sale on Monday.") == {"C$2 billion": "investment"}
+
+
+def test_offers_that_run_to_a_sum_and_salaries_or_bonuses_for_some_staff_that_rose_are_pay():
+    kinds = kind_by_text("Offers for senior battery engineers in Shenzhen now run to 3 million yuan a year, and "
+                         "salaries for new graduates rose 12% last year, while CATL's shares fell 2.5%.")
+    assert kinds == {"2.5%": "share_move"}
+    assert kind_by_text("Year-end bonuses for traders at the bank fell by an average of 15%, people familiar said.") == {}
+
+
+def test_share_units_worth_a_combined_sum_are_a_stock_award():
+    assert find_money("The chipmaker granted restricted stock units worth a combined $420 million to about 900 "
+                      "engineers last year, its proxy filing shows.") == []
+
+
+def test_a_national_fund_named_before_its_sum_is_public_money_but_a_companys_fund_stays_a_row():
+    assert find_money("Beijing will put the money into a national semiconductor investment fund of 344 billion yuan, "
+                      "the finance ministry said.") == []
+    assert "1.2 billion yuan" in kind_by_text("Hillhouse closed a healthcare fund of 1.2 billion yuan in March.")

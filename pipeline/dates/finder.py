@@ -2954,8 +2954,9 @@ def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:
     return coordinator.start()
 
 
-# How far before a date the word of kind coordinator right before it is looked for (characters).
-_COORDINATOR_REACH = 16
+# How far before a date the word of kind coordinator right before it is looked for (characters: a short phrase a
+# preposition opens may stand between).
+_COORDINATOR_REACH = 48
 
 
 def a_clause_with_its_own_subject(low: str, start: int, end: int, clauses: Clauses,
@@ -3121,7 +3122,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             if before:
                 # the expression is in the clause it opens: a past verb there, even a word ending, is
                 # the clause's own ("will watch the price war, which intensified in the summer")
-                side_clause = _OPEN_CLAUSE.fullmatch(low, e, start) is not None
+                side_clause = _open_clause().fullmatch(low, e, start) is not None
                 side_tense = ""
                 if side_clause and low[max(s_lo, s - 3):s].rstrip().endswith(","):
                     # a clause set off by a comma is another's: "is scheduled for Tuesday, while figures for
@@ -3470,7 +3471,12 @@ def _reports_a_forecast(clauses, low: str, sentence: tuple[int, int], lo: int, s
 
 
 # The words of a clause up to an expression in it, with no punctuation that would close it.
-_OPEN_CLAUSE = re.compile(r"(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d))*")
+@functools.lru_cache(maxsize=1)
+def _open_clause() -> re.Pattern:
+    """The rest of a clause that no punctuation closes: a figure's point or comma closes none, nor does a comma
+    before another verb in the past of a list of the clause's predicates ("where an explosion killed two workers,
+    injured 14 others and forced residents to stay indoors for most of Monday")."""
+    return re.compile(rf"(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]{{2,}}(?:{_past_endings()})\s))*")
 
 
 def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list:
@@ -3482,10 +3488,15 @@ def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list
     for s, e, tense, _ in markers:
         if tense == "boundary" and e <= start:
             comma = low.find(",", e, start)
+            while comma > 0 and low[comma - 1].isdigit() and low[comma + 1:comma + 2].isdigit():
+                comma = low.find(",", comma + 1, start)   # a figure's comma closes no clause ("forced about 40,000")
             # (a comma right before the date's own preposition does not close the clause: the date is added to it,
             # "after the government agreed to pay the raise in two installments, in July")
             if comma >= 0 and lexicon.preposition_alone().fullmatch(low, comma + 1, start) is None:
                 asides.append((e, comma))
+    opening = _subject_participle_aside().match(low, s_lo, start)
+    if opening is not None:
+        asides.append((opening.start(1), opening.end(1)))
     if not asides:
         return markers
     # (the asides merged into disjoint stretches, each marker looked up by bisection: a sentence with many asides
@@ -3504,6 +3515,15 @@ def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list
         if i < 0 or m[0] >= ends[i]:
             kept.append(m)
     return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_participle_aside() -> re.Pattern:
+    """A participle phrase set off by commas right after the short noun phrase that opens a sentence (group 1, from
+    its participle to its closing comma): it tells when its noun was made, not the time of the verb after it ("The
+    deal, reached shortly after 4 a.m., sets catch limits from Jan. 1": next January)."""
+    return re.compile(rf"\s*(?:[a-z0-9'\u2019-]+\s+){{0,3}}[a-z0-9'\u2019-]+,\s+([a-z]{{2,}}(?:{_past_endings()})\s"
+                      rf"(?:[^,;:!?\n]|(?<=\d)[.,](?=\d))*),")
 
 
 def a_plain_future_governs(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

@@ -992,9 +992,10 @@ def coordinator_word() -> re.Pattern:
 def coordinator_right_before() -> re.Pattern:
     """A coordinator (tense.tsv kind coordinator), maybe then a link preposition (kind link), and the space after
     them, searched up to a date: ", and this week", ", and in May the government revoked" (the preposition heads
-    the same clause as its date)."""
+    the same clause as its date), also inside a short phrase that preposition opens (", and at its Apsara Conference in
+    September chief executive Eddie Wu said": the phrase heads the clause too)."""
     links = _kind_trie("link")
-    return re.compile(rf"{_coordinator_start()}\s+(?:(?:{links})\s+)?\Z")
+    return re.compile(rf"{_coordinator_start()}\s+(?:(?:{links})\s+(?:[a-z0-9'\u2019-]+\s+){{1,4}}?)?(?:(?:{links})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1236,7 +1236,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         period = Period.of(gran, base_day).shifted(shift, unit)
         if gran == "D" and parts.get("workday") and shift:
             period = _workday(period, shift)
-        return _placed(period, anchor, mod, future=forecast or shift > 0)
+        # (a period counted back is gone, whatever plan its clause tells: "Last week, the city unveiled a plan to",
+        # written on a Sunday, is the week ending that day and no forecast)
+        return _placed(period, anchor, mod, future=forecast and shift >= 0 or shift > 0)
 
     if parts.get("plural"):
         return Resolution("DURATION", _duration_value("X", unit) or "PXY", mod)
