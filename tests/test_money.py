@@ -3811,6 +3811,25 @@ def test_the_opening_scan_finds_every_cue_of_the_rows_that_open_a_sentence():
                 assert " ".join(cue.lower().split()) in rules.opening_scans[applies].found(text, 0, len(text)), cue
 
 
+def test_a_row_that_opens_the_sentence_is_tried_where_a_word_it_needs_stands_before_the_figure():
+    """Reading.vetoed tries an uncued row that reads the whole opening only where its needs scan finds one of its words
+    between the opening and the figure: each row's example must hold one, and the scan must find it there."""
+    from pipeline.money.lexicon import applies_of
+    rules = lexicon()
+    rows = [r for r in load_table("money/not_money.tsv") if r["needs"]]
+    assert rows
+    for row in rows:
+        low = row["example"].lower()
+        for applies in applies_of(row):
+            scan, index = rules.opening_needs[applies]
+            found = scan.found(low, 0, len(low))
+            assert found & {" ".join(w.lower().split()) for w in row["needs"].split("|")}, row["_line"]
+            assert index.rows(found), row["_line"]
+    # a pay package told before the figure vetoes it; the same sum without one is the company's money
+    assert not find_money("The board approved a pay package for the new chief executive worth as much as $90 million.")
+    assert find_money("The board approved a plan for the new chief executive's unit to spend as much as $90 million.")
+
+
 def test_a_cue_scan_finds_in_one_pass_every_cue_word_a_search_for_it_alone_finds():
     """Reading.vetoed learns which cues of not_money.tsv stand before a figure from one scan of the stretch: a word
     inside a longer one ("charge" in "charges of"), a phrase across a line break, and a cue cut off by the end of the

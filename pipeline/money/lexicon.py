@@ -85,6 +85,9 @@ def _approx_before() -> str:
     return r"(?:(?:" + "|".join(words) + r")\s+)?"
 
 
+NEEDS = "needs"   # in a veto, where a row that opens the sentence is read apart by the words it needs
+
+
 class LazyPattern:
     """A regex compiled when first searched: most not_money.tsv rows are not needed in a process (a row after the
     figure is only read into its side's one alternation), and compiling them all costs about 0.25 s at start."""
@@ -310,6 +313,7 @@ class Lexicon:
     near_vetoes: dict           # ... and of its rows near the figure
     veto_scans: dict            # applies → CueScan of the cues of its rows near the figure ...
     opening_scans: dict         # ... and of those of its rows that open the sentence
+    opening_needs: dict         # applies → (CueScan, CueIndex) of the words its uncued opening rows need (needs)
     equivalent: re.Pattern
     pair_joins: frozenset       # joins.tsv role=pair: "and" joins a range only after "between"
     hundredths: frozenset       # joins.tsv role=percent_hundredth: "basis points", a hundredth of a percentage point
@@ -578,9 +582,15 @@ def lexicon() -> Lexicon:
         # (a cue is read only by the CueScans and CueIndexes built from its forms, never searched alone: the tuple of
         # its forms is the cue, no regex)
         cue = tuple(forms_of(row["cue"])) if row["cue"] else None
+        if row["needs"] and (row["side"] != "before" or not row["reach"] or cue):
+            raise ValueError(f"not_money.tsv line {row['_line']}: needs is for a row without a cue that opens the "
+                             f"sentence")
+        # (a row that needs words is keyed by them as a cued row is by its cue, and opens no cue's index: see
+        # opening_needs below)
+        cue = tuple(forms_of(row["needs"])) if row["needs"] else cue
         veto = (row["side"], row["unless_moved"] == "yes", cue,
                 LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
-                row["reach"] == "sentence", after_part)
+                NEEDS if row["needs"] else row["reach"] == "sentence", after_part)
         for applies in applies_of(row):
             vetoes.setdefault(applies, []).append(veto)
     raw_vetoes = {applies: list(rows) for applies, rows in vetoes.items()}
@@ -588,6 +598,7 @@ def lexicon() -> Lexicon:
              for rows in raw_vetoes.values() for _, _, cue, _, _, _ in rows if cue is not None}
     opening_vetoes: dict = {}
     near_vetoes: dict = {}
+    opening_needs: dict = {}
     # The patterns that follow a figure are tried at one place: one alternation each is one try (a
     # call costs more than the matching).  The parts after the figure of the rows that read both sides
     # close the alternation, as the group "around": where it matches, their parts before are read.
@@ -606,9 +617,15 @@ def lexicon() -> Lexicon:
         # which of them stand there, and the rows of those cues alone are tried, see Reading.vetoed)
         for index, opening in ((opening_vetoes, True), (near_vetoes, False)):
             cued = [(None if cue is None else keyed[cue], (unless_moved, pattern))
-                    for side, unless_moved, cue, pattern, opens, _ in rows if side == "before" and opens == opening]
+                    for side, unless_moved, cue, pattern, opens, _ in rows if side == "before" and opens is opening]
             if cued:    # (an applies without such rows has no index: Reading.vetoed skips them at one look-up)
                 index[applies] = CueIndex(cued)
+        # (an uncued row that opens the sentence is tried only where one of the words it needs stands between the
+        # sentence's opening and the figure: one CueScan of that whole stretch, apart from the cues' short one)
+        needing = [(keyed[cue], (unless_moved, pattern)) for side, unless_moved, cue, pattern, opens, _ in rows
+                   if opens == NEEDS]
+        if needing:
+            opening_needs[applies] = (CueScan({form for forms, _ in needing for form in forms}), CueIndex(needing))
         # (where the group "around" matches, the rows that read both sides are each tried only where one of their
         # cues stands before the figure: one CueScan of that stretch, the after-row's cue, tells which do)
         vetoes[applies] = [(unless_moved,
@@ -803,6 +820,7 @@ def lexicon() -> Lexicon:
         spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
+        opening_needs=opening_needs,
         equivalent=equivalent,
         pair_joins=frozenset(joins["pair"]),
         hundredths=frozenset(joins["percent_hundredth"]),

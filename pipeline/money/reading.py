@@ -501,6 +501,16 @@ class Reading:
             for unless_moved, pattern in opening.rows(present):
                 if not (unless_moved and moved) and pattern.match(self.form, opens, start):
                     return True
+        # the rows that open the sentence with no cue, tried only where a word each needs stands before the figure:
+        # their patterns run over the whole opening ("[^;]{0,300}?"), and most figures have none of the words
+        needing = rules.opening_needs.get(applies)
+        if needing is not None:
+            scan, index = needing
+            opens = self.opening_of(sentence)
+            present = scan.found(self.low, opens, start)
+            for unless_moved, pattern in index.rows(present):
+                if not (unless_moved and moved) and pattern.match(self.form, opens, start):
+                    return True
         # the rows near the figure: most figures have none of their cues near them
         near = rules.near_vetoes.get(applies)
         if near is not None:
