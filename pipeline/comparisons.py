@@ -1710,8 +1710,11 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                         # and EBIT USD 1.95bn, against USD 2.41bn in the first nine months of 2024"
                         opens = _comparison_opening(form, date.start, sentence_start, ending, rules.cue_with_sum,
                                                     rules.cue_with_sum_named, rules, date.end)
+                        # ... and a percentage, a level set against the date's whether or not it is money: "Storage
+                        # was 83.1% full, against 95.2% a year earlier"
                         if opens is not None and not any(opens < f.start and f.end <= date.start
-                                                         and f.amount is not None for f in figures):
+                                                         and f.amount is not None for f in figures) \
+                                and rules.percentage.search(form, opens, date.start) is None:
                             opens = None
                     if opens is None:
                         # a cue of its own that needs no move may hold the cue that did ("saw orders double from a year
@@ -2127,21 +2130,23 @@ def _comparison_opening(form: str, date_start: int, sentence_start: int, ending:
         figure_start = ending.get(figure_end)
         if figure_start is None:
             number = rules.number.search(form, max(sentence_start, gap - _CUE_REACH), gap)
-            bare_count = not (number is None or number["symbol"] or number["percent"] or number["noun"]
+            counted = number is not None and bool(number["noun"] or number["worded"])
+            bare_count = not (number is None or number["symbol"] or number["percent"] or counted
                               or _A_FRACTION.search(number[0]))
-            if number is not None and (number["magnitude"] or bare_count) \
+            if number is not None and (number["magnitude"] or bare_count or number["worded"]) \
                     and not rules.counted_back.match(form, date_start):
-                # a count, told with its magnitude or bare, is a base only before a date counted back from its
-                # figure's own time: "up from about 31 million in November" and "down from 38,000 in the early
-                # 1990s" tell when that level stood (comparison_bases.tsv role=counted_back)
+                # a count, told with its magnitude, bare or in words, is a base only before a date counted back from
+                # its figure's own time: "up from about 31 million in November", "down from 38,000 in the early
+                # 1990s" and "take up to 24 months, against nine months in 2023" tell when that level stood
+                # (comparison_bases.tsv role=counted_back)
                 number = None
             # (before a date counted back, an approximation may stand before any number, its cue before it: "down
             # from roughly 1 million a month ago"; "up from about 800,000 at the end of last month" tells when that
             # level stood)
             approx = (rules.approximate.search(form, max(sentence_start, number.start() - _CUE_REACH), number.start())
-                      if number is not None and (number["noun"] or rules.counted_back.match(form, date_start))
+                      if number is not None and (counted or rules.counted_back.match(form, date_start))
                       else None)
-            if number is not None and number["noun"] and (approx and not cue.search(
+            if number is not None and counted and (approx and not cue.search(
                     form, max(sentence_start, approx.start() - _CUE_REACH), approx.start())
                     or rules.reached.search(form, number.end(), date_start)):
                 # an approximate count is what the date tells of, not a base: "delivered more than 30,000 vehicles
@@ -2461,6 +2466,7 @@ class _ComparisonRules:
     lead_word: re.Pattern  # ... and after them one word that tells of the figure ("the record ")
     trailing: re.Pattern   # what may stand between the date (or a figure) and the next figure of its phrase
     number: re.Pattern     # a plain number ending where the search ends
+    percentage: re.Pattern  # a percentage anywhere ("95.2%", "58 per cent")
     counted_back: re.Pattern  # a date counted back from the figure's time (role=counted_back), after a count's magnitude
     approximate: re.Pattern  # an approximation ending where the search ends ("more than ")
     reached: re.Pattern      # a participle that tells when a level was reached ("set on")
@@ -2567,9 +2573,12 @@ def _comparison_rules() -> _ComparisonRules:
         # ... and so is a percentage: "won 71 per cent of her service games, up from 58 per cent a year earlier"
         # ... and the noun it counts: "up from 402 brands a year earlier"
         # ... and a count told with its magnitude before a date counted back: "up from 8.6 million a year earlier"
-        number=re.compile(rf"(?<![\w.,])(?P<symbol>[{re.escape(SYMBOLS)}])?\d[\d,.]*(?P<magnitude>\s+"
+        # ... and a count in words with the noun it counts: "to 36 hours from four days a year ago"
+        number=re.compile(rf"(?<![\w.,])(?:(?P<symbol>[{re.escape(SYMBOLS)}])?\d[\d,.]*(?P<magnitude>\s+"
                           rf"(?i:{money_lexicon().spaced_magnitudes}))?"
-                          rf"(?:(?P<percent>\s*%|\s+(?i:{words('percent_words')}))|\s+(?P<noun>{date_word}{free_word}))?\s+\Z"),
+                          rf"(?:(?P<percent>\s*%|\s+(?i:{words('percent_words')}))|\s+(?P<noun>{date_word}{free_word}))?"
+                          rf"|(?i:{counts})\s+(?P<worded>{date_word}{free_word}))\s+\Z"),
+        percentage=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s*%|\s+(?i:{words('percent_words')})(?!\w))"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
         # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"

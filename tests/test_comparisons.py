@@ -68,6 +68,22 @@ def test_a_date_that_something_is_only_compared_with_makes_no_row_of_its_own():
     assert "March 30" in _date_texts(rows), "without a figure that moved, 'from' compares nothing"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hotel occupancy in Lisbon was 78% in August, against 81% a year earlier.", ["August"]),
+    ("The new chip passed 92% of the checks, against 64 per cent for its predecessor a year ago.", []),
+])
+def test_a_percentage_set_against_a_past_date_needs_no_move_and_the_date_makes_no_row(sentence, expected):
+    assert [row["date_text"] for row in _rows_under("September 15, 2025", sentence)] == expected
+
+
+def test_a_count_in_words_with_its_noun_is_a_base_as_one_in_digits_is():
+    rows = _rows_under("May 12, 2026", "The clinic said it had cut the average wait for a scan to 18 days from "
+                                       "seven weeks a year earlier.")
+    assert [row["date_text"] for row in rows] == []
+    rows = _rows_under("May 12, 2026", "Permits now take up to 30 weeks to clear, against eight weeks in 2022.")
+    assert [row["date_text"] for row in rows] == ["2022"], "a year named tells when that level stood"
+
+
 COMPARISON_RULES = load_table("comparison_bases.tsv")
 CUES = [word for rule in COMPARISON_RULES if rule["role"] == "cue" for word in rule["words"].split("|")]
 

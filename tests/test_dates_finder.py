@@ -123,6 +123,10 @@ FOUND = [
      "its results in March.", ["March"]),
     ("that point of the year is compared across years", "Gas storage was at its lowest for this time of the year "
                                                          "since 2018.", ["2018"]),
+    ("a month that is also a verb after every is a set", "Its dividend is paid every May, August and November.",
+     ["every May", "August", "November"]),
+    ("that point in the year is compared across years", "Wildfires have burned 1.2 million acres, well above the "
+     "ten-year average for this point in the year.", ["ten-year"]),
     ("the second half of a month is that month's", "Rents eased in the second half of March, the agency said.",
      ["March"]),
     ("two months joined by to, the second also a verb", "The regulator set the cap for January to March on "
@@ -219,6 +223,8 @@ NOT_DATES = [
     ("at least part of the week is no particular week", "Millions of people worked from home at least part of the "
                                                          "week."),
     ("a clock time on a Sunday is no particular day", "The lights are on at 9 p.m. on a Sunday."),
+    ("a season before a word and outlook names a report", "The grid operator's winter demand outlook warns of "
+                                                           "tight margins."),
     ("a gala named by its festival is a show, not the festival's day", "The humanoid robots danced on the Spring "
      "Festival Gala, watched by hundreds of millions of viewers."),
 ]

@@ -1559,7 +1559,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
     if parts.get("noun") == "required" and not parts.get("det"):
         return False            # "past tensions"
     if parts.get("ambiguous"):
-        if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts
+        # ("set": "every" or "each" before a month makes it no verb: "rebalanced every March, June and September")
+        if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts or parts.get("set")
                 or _followed_by_year(low, end) or _after_preposition(low, start)
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
