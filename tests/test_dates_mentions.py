@@ -7192,6 +7192,18 @@ def test_a_fiscal_fourth_quarter_told_by_the_day_it_ended_sets_the_reports_calen
     assert _when_of(text, anchor, "the fourth quarter") == [("2025-Q3", False)]
 
 
+def test_a_fiscal_first_quarter_told_by_its_end_day_paragraphs_later_is_that_calendar_quarter_and_a_separate_report_keeps_the_calendar():
+    text = ("Harlow Software Inc. said net income rose 21% in its fiscal first quarter, lifted by U.S. cloud sales.\n\n"
+            "The Denver-based company, the largest maker of dental billing programs, also gained from a rival's "
+            "outage that began last spring.\n\n"
+            "For the quarter ended Sept. 30, Harlow earned $41 million, up from $34 million a year earlier. During the "
+            "quarter, it bought back 1.2 million shares.\n\n"
+            "Separately, Pinecrest Labs said third-quarter profit fell 8% to $12 million.")
+    assert calendar(text, dt.date(2025, 10, 29)) == [
+        ("its fiscal first quarter", "2025-Q3"), ("last spring", "2025-SP"), ("the quarter ended Sept. 30", "2025-Q3"),
+        ("a year earlier", "2024-Q3"), ("the quarter", "2025-Q3"), ("third-quarter", "2025-Q3")]
+
+
 def test_a_fourth_quarter_told_as_ended_on_an_early_day_ends_the_month_before():
     text = "The retailer's fourth quarter ended Feb. 1, and it expects first-quarter sales to rise 2%."
     assert _when_of(text, dt.date(2026, 3, 5), "first-quarter") == [("2026-02/2026-04", True)]
