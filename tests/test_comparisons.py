@@ -842,8 +842,9 @@ def test_a_deadline_a_holder_is_pressing_for_in_a_second_predicate_does_not_date
 
 
 def test_a_stretch_after_a_second_percentage_of_the_move_is_that_ones_not_the_firsts():
-    dates = _dates_of_figures(_wsj("Shares of Xiaomi are up 2.1% week on week and about 23% year to date."))
-    assert dates == {"2.1%": "", "23%": "year to date"}
+    # (a stretch up to now a move is measured over makes no row at all: "about 23% year to date")
+    dates = _dates_of_figures(_wsj("Sales at Xiaomi are up 2.1% week on week and about 23% in the first nine months."))
+    assert dates == {"2.1%": "", "23%": "the first nine months"}
     assert _dates_of_figures(_wsj("Revenue rose 3% and 4% in 1988.")) == {"3%": "1988", "4%": "1988"}
 
 
@@ -2934,3 +2935,23 @@ def test_a_record_s_date_before_a_comma_that_opens_who_told_it_makes_no_row(sent
 def test_a_record_s_date_before_an_aside_that_tells_of_that_time_stays_a_row():
     rows = _rows_under("March 3, 2026", "The jump was the largest since 2019, when a drought cut the harvest.")
     assert "since 2019" in _date_texts(rows)
+
+
+def test_a_report_a_participle_says_came_out_on_a_day_dates_the_figure_it_told():
+    rows = _rows_under("Jan. 14, 2026", "BYD on Wednesday denied a media report. The report, published late on Tuesday "
+                       "by a Shenzhen business daily, said the carmaker was in talks to raise as much as US$2 billion "
+                       "from state funds.")
+    [figure] = [row for row in rows if row["money_text"]]
+    assert (figure["money_text"], figure["date_text"], figure["when"]) == ("US$2 billion", "Tuesday", "2026-01-13")
+
+
+def test_ytd_right_after_a_share_move_is_the_stretch_it_is_measured_over_and_makes_no_row():
+    rows = _rows_under("Nov. 20, 2025", "The lender's shares are down about 12% YTD after two profit warnings.")
+    assert [(row["money_text"], row["date_text"], row["when"]) for row in rows] == [("12%", "", "2025-11-20")]
+
+
+def test_last_year_after_the_base_of_a_count_is_counted_back_and_makes_no_row_but_a_year_by_its_number_stays():
+    assert _date_texts(_rows_under("Nov. 20, 2025", "Organisers say more than 800 companies are exhibiting at the "
+                                   "fair, up from about 500 last year.")) == set()
+    assert _date_texts(_rows_under("Nov. 20, 2025", "The port handled 2.1 million containers, up from 1.9 million "
+                                   "in 2023.")) == {"2023"}

@@ -9334,3 +9334,25 @@ def test_the_first_or_last_days_of_a_holiday_of_several_days_are_those_days_of_i
     text = "Hotel occupancy in Hangzhou topped 90% in the first four days of the Golden Week holiday."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 9))] == [
         ("the first four days of the Golden Week holiday", "2025-10-01/2025-10-04", False)]
+def test_a_bare_day_after_a_sentence_of_a_past_year_that_went_on_in_the_present_perfect_is_of_the_year_under_way():
+    text = ("The strike began in March 2024 and has closed three mills. Police arrested two organisers on Sept. 12, "
+            "the union said.")
+    assert _when_of(text, dt.date(2025, 11, 20), "Sept. 12") == [("2025-09-12", False)]
+
+
+def test_a_bare_day_after_a_full_date_of_a_past_year_goes_on_in_that_year_when_nothing_brings_the_story_to_now():
+    text = ("The plant was seized on March 29, 2023, and its managers were jailed. A court released them on July 19 "
+            "after a trial.")
+    assert _when_of(text, dt.date(2024, 8, 2), "July 19") == [("2023-07-19", False)]
+
+
+def test_the_day_after_a_clause_set_off_after_a_day_restates_that_day_and_makes_no_row():
+    text = "The new mayor was sworn in on Monday, the day after winning a runoff against the incumbent."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 20))] == [("Monday", "2025-11-17")]
+
+
+def test_a_day_of_writing_that_a_stretch_opens_on_is_in_force_and_not_future_while_a_later_day_is():
+    monday = dt.date(2025, 9, 1)
+    text = "Shops must charge for plastic bags beginning on Monday under the new law."
+    assert _when_of(text, monday, "Monday") == [("2025-09-01", False)]
+    assert _when_of("The new tolls will apply starting Tuesday.", monday, "Tuesday") == [("2025-09-02", True)]

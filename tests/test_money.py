@@ -6740,3 +6740,18 @@ def test_a_national_fund_named_before_its_sum_is_public_money_but_a_companys_fun
     assert find_money("Beijing will put the money into a national semiconductor investment fund of 344 billion yuan, "
                       "the finance ministry said.") == []
     assert "1.2 billion yuan" in kind_by_text("Hillhouse closed a healthcare fund of 1.2 billion yuan in March.")
+
+
+def test_trips_booked_told_as_a_label_and_its_move_are_a_count_but_a_gaming_company_s_net_bookings_stay_money():
+    text = ("Holiday highlights from the travel platform:\n- Hotel bookings: up 18% on last year's Golden Week\n"
+            "- Revenue: up 22%")
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [("22%", "revenue")]
+    assert kind_by_text("The publisher expects net bookings of $1.45 billion to $1.55 billion.") == {
+        "$1.45 billion": "revenue", "$1.55 billion": "revenue"}
+
+
+def test_the_most_rules_let_be_fined_is_a_fine_as_is_the_most_a_defendant_faces():
+    assert kind_by_text("Landlords who ignore the new safety code can be fined up to £30,000 by councils.") == {
+        "£30,000": "fine"}
+    assert kind_by_text("If convicted on all counts, the trader faces fines of up to $5 million.") == {
+        "$5 million": "fine"}

@@ -46,6 +46,7 @@ _OPENER_REACH = 12
 _SUBJECT_WORDS = 4
 # How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
 _TWO_WORDS_BEFORE_REACH = 12
+_IN_FORCE_REACH = 16     # how far before a day the word that opens a stretch from it may start ("beginning on ")
 # How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
 # Complex 39A at 0632 UTC")
 _PLAN_THEN_REACH = 60
@@ -1734,6 +1735,11 @@ class _Reading:
                 and _A_RATE_READ_ON.search(self.low, max(0, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start):
             # "Traders put the odds of a cut at about 45% on Monday", written that Monday: the day a rate stood at
             # is the day it was read, however much the rate looks ahead
+            resolution = resolution._replace(future=False)
+        if resolution.future and self.anchor is not None and resolution.first_day == resolution.last_day == self.anchor \
+                and _kind_just_before(self.low, "in_force_from", exp.start, _IN_FORCE_REACH):
+            # "must carry clear labels starting Monday", written that Monday: what starts on the day of writing is in
+            # force as the story is read, no time to come
             resolution = resolution._replace(future=False)
         if resolution.future and self.anchor is not None and resolution.last_day == self.anchor \
                 and _a_time_of_the_day_alone(exp.parts) \
@@ -4501,6 +4507,7 @@ class _Reading:
                 and not self._told_from_now_beside_a_time_ahead(exp, window) \
                 and not self._only_ends_a_stretch_before(exp, told_of, window) \
                 and not self._set_against_the_clause_told(exp, told_of, window) \
+                and not self._its_sentence_came_up_to_now(exp, told_of, window) \
                 and not (finder.said_right_before(low, exp.start) and finder.a_clause_with_its_own_subject(
                     low, self.reference_end, exp.start, clauses, clauses.sentence(exp.start, exp.end, window))):
             # (a clause of its own whose subject said something at the time it names tells news, read from now:
@@ -5213,6 +5220,16 @@ class _Reading:
         at = bisect.bisect_right(self.starts, exp.start)
         return any(e.parts.get("ref_value") == "PRESENT_REF"
                    for e in itertools.takewhile(lambda e: e.start < end, self.expressions[at:]))
+
+    def _its_sentence_came_up_to_now(self, exp: finder.Expression, told_of, window) -> bool:
+        """Did the sentence of the month or day of a past year told of go on after it in the present perfect ("The war
+        broke out in April 2023 and has driven 12 million people from their homes. The RSF took El Fasher on Oct.
+        26", in November 2025)?  That year was only when the story began: the next sentences are of now."""
+        if told_of.gran not in _DAYS_TO_MONTHS \
+                or self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return False
+        r_hi = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[1]
+        return lexicon.present_perfect().search(self.low, self.reference_end, min(r_hi, exp.start)) is not None
 
     def _pluperfect_after_it(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause of the past perfect in a sentence after the reference's, which so looks back
