@@ -885,6 +885,17 @@ def _tense_of_found(text: str, index: int) -> str:
     return finder.clause_tense(text, finder.lower_form(text), expression.start, expression.end)
 
 
+@pytest.mark.parametrize("text, tense", [
+    # setKA, ka_mfa_briefing: after a verb of wanting and its object, a participle tells the state wanted
+    ("Shareholders want the buyback resumed in the spring.", "future"),
+    ("Regulators want Crestline removed from the index before the end of the year.", "future"),
+    # ... but an object with no determiner and no name leaves the clause its own verb
+    ("Members who want change voted against the motion in March.", "past"),
+])
+def test_a_participle_after_a_verb_of_wanting_and_its_object_tells_the_state_wanted_not_the_past(text, tense):
+    assert _tense_of_found(text, -1) == tense
+
+
 def test_a_verb_whose_past_is_its_base_form_is_past_after_a_name_or_a_singular_pronoun():
     assert _tense_of("Rival Tencent would raise spending, while Baidu cut prices for its models twice in May.",
                      "May") == "past"

@@ -5284,6 +5284,18 @@ DATES_READ_BY_THEIR_WORDS_AND_CLAUSE = [
     # setCR, brightwater_call: a price after "at" is the object of the past verb, which the deadline closes
     ("The shares rose 11.4% on Wednesday and were up 9% at $86.20 by midday Thursday.", dt.date(2025, 11, 6),
      "by midday Thursday", "2025-11-06", False),
+    # setJZ, jz_gas_storage: ... however many words the price's unit takes
+    ("Dutch wholesale power was up 3.1% at 96.40 euros per megawatt hour by 1100 GMT.",
+     dt.date(2025, 12, 1), "by 1100 GMT", "2025-12-01", False),
+    ("London cocoa rose 3% to 4,120 pounds per metric ton by 1045 GMT.", dt.date(2025, 12, 1), "by 1045 GMT",
+     "2025-12-01", False),
+    # setKA, ka_nairobi: a month a thing is done ahead of is the first such after the day told, or after now in a
+    # clause not past; with neither it may be gone
+    ("Shops reopened on Tuesday, with many stocking up ahead of the festive rush in December.", dt.date(2026, 10, 8),
+     "December", "2026-12", True),
+    ("Shoppers are stocking up ahead of the festive season in December.", dt.date(2026, 6, 3), "December", "2026-12",
+     True),
+    ("The firm raised prices ahead of the tariff hike in March.", dt.date(2026, 6, 3), "March", "2026-03", False),
     # setCR, kitahara_agm: a Japanese fiscal year written by its last month and year
     ("For FY3/26, the year ended March 31, net profit rose 14.2%.", dt.date(2026, 6, 29), "FY3/26", "FY2026", False),
     ("The company targets a return on equity of at least 12% by FY3/29.", dt.date(2026, 6, 29), "by FY3/29",
@@ -7115,6 +7127,11 @@ def test_an_aim_or_an_expectation_of_a_year_under_way_looks_ahead(text, wanted):
 @pytest.mark.parametrize("text", [
     "The ferry operator said operating profit for 2026 would be at least £20m lower than planned.",
     "The agency raised its estimate of world steel demand growth for 2026 to 1.2%.",
+    # setKB, kb_famine: a name the sum is for may stand between
+    "Donors have pledged $1.5 billion for South Sudan for 2026, the aid office said.",
+    "The agency's $900 million appeal for Haiti for 2026 is less than a fifth funded.",
+    # setJT, jt_coral: a budget or target of a sum "in" a year under way is spent or aimed at until it is over
+    "The trust had a budget of £48 million in 2026, up from £45 million a year earlier.",
 ])
 def test_a_year_s_figure_for_a_year_under_way_can_only_be_foreseen(text):
     assert _when_of(text, dt.date(2026, 5, 20), "2026") == [("2026", True)]

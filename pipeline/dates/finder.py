@@ -2610,6 +2610,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # phrase's participle shares the time of the clause it hangs on
         if tense == "past" and lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "This year's written exam is scheduled": an adjective, no past
+        if tense == "past" and lexicon.object_wanted_done().search(text if text is not None else low,
+                                                                   max(lo, start - _ABSOLUTE_REACH), start):
+            continue                        # "want the bill passed before the end of the year": the state wanted
         if tense == "past" and not listed and _CLAUSE_CLOSES.match(low, end) \
                 and lexicon.absolute_phrase_unmarked().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "Evening sessions with telescopes provided.": a verbless entry's

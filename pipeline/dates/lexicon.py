@@ -256,6 +256,18 @@ def event_named_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def object_wanted_done() -> re.Pattern:
+    """A verb of wanting (tense.tsv kind wanting) and its object, a noun after a determiner or a name, right before
+    where the search ends: a participle after them tells the state wanted, no past ("want the bill passed before",
+    "wants Alibaba added to the list").  Read on the text as written, whose capital tells a name ("who want reform
+    voted" has no object so told: its verb is the clause's own)."""
+    name = r"(?-i:[A-Z])[\w&.'\u2019-]*"
+    thing = rf"(?:{_kind_trie('determiner')})\s+(?:[\w'\u2019-]+\s+){{1,3}}"
+    return re.compile(rf"(?<![a-z])(?:{_kind_trie('wanting')})\s+(?:{thing}|{name}\s+(?:{name}\s+){{0,2}})\Z",
+                      re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
 def weekday_word() -> re.Pattern:
     """Any weekday of weekdays.tsv that is not ambiguous, as a whole word ("on Monday")."""
     return _whole_words([w for w, (_, ambiguous, _) in weekdays().items() if not ambiguous])
@@ -354,6 +366,23 @@ def kind_right_before(kind: str) -> re.Pattern:
     link: "on " in "on the day"; bookings_for: "bookings for " in "bookings for the summer"; the table's comment on
     each kind tells what it marks)."""
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words(kind))})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def beneficiary_before() -> re.Pattern:
+    """A name a sum is for and the "for" after it, searched up to where a period starts ("appeal for [Sudan for ]2025",
+    "$2 billion for [South Sudan for ]2026"), read on the text as written, whose capitals tell the name; group 1 is
+    where the name starts."""
+    name = r"(?-i:[A-Z])[\w.'\u2019&-]*"
+    return re.compile(rf"(?<=\s)({name}(?:\s+{name}){{0,2}})\s+for\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def forecast_sum_in_before() -> re.Pattern:
+    """A noun of a forecast (tense.tsv kind forecast_noun), the sum it is of and "in", searched up to where a period
+    starts ("a budget of $33 million in [fiscal 2024]"): a budget or target set in a year under way is spent or
+    aimed at until the year is over; the sum a few words, no punctuation but the figure's own."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('forecast_noun')})\s+of\s+(?:[\w$\u20ac\u00a3\u00a5.,%-]+\s+){{1,4}}in\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -850,6 +879,8 @@ _OBJECT_WORDS = 5
 # How many words the first end of a change in a verb's object may have ("from [the largest position in the portfolio
 # at the end of December] to"): no punctuation stands in it, so it may run longer than a plain object.
 _CHANGE_END_WORDS = 12
+# How many words the unit of a price may have after its figure ("euros per megawatt hour", "a barrel").
+_UNIT_WORDS = 4
 
 
 @functools.lru_cache(maxsize=None)
@@ -890,7 +921,11 @@ def object_before_a_deadline() -> re.Pattern:
     # (a place a link word names right before the connector, the market the move was in, heads no phrase of its own:
     # "rose 3.6% to 48.20 crowns in Oslo by 1100 GMT"; read on the text as written, whose capital tells the name)
     place = rf"(?:(?:{link})\s+(?-i:[A-Z])[a-z]+\s+)?"
-    return re.compile(rf"\s+(?:{change}|{level}|{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}", re.IGNORECASE)
+    # (a price's unit, however many words it takes, is one with its figure: "was up 2.4% at 33.10 euros per megawatt
+    # hour by 1030 GMT" is as short an object as "at $86.20 by midday")
+    quote = rf"(?:{infinitive}|{link})\s+(?:{money}|{_PRICE.pattern})[\d.,]*%?\s+(?:{plain}\s+){{0,{_UNIT_WORDS}}}?"
+    return re.compile(rf"\s+(?:{change}|{level}|{quote}|{word}{restated}\s+){{0,{_OBJECT_WORDS}}}{place}",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -312,7 +312,13 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
         return {"eve": _eve_rows()[int(hit[1].lastgroup[1:])]}
     # (one alternative matches, and its empty group, which names its row, is the last the match closes)
     index = int(hit[1].lastgroup[1:])
-    return {connectors.rows[index]["kind"]: index}
+    kinds = {connectors.rows[index]["kind"]: index}
+    if "scatter" in kinds:
+        # (a bare "in" may close an eve's words too: "ahead of the back-to-school rush in August")
+        eve = _eve_before().search(low, start)
+        if eve is not None:
+            kinds["eve"] = _eve_rows()[int(eve[1].lastgroup[1:])]
+    return kinds
 
 
 # How far before a date the words of an `eve` row may start: the thing awaited may take a few words ("ahead of its
@@ -1399,6 +1405,7 @@ class _Reading:
         if exp.start in self.restating:
             # (the date it restates carries the row, or makes none as the base of a comparison: "below 2019")
             resolution = _off_the_timeline(resolution)
+        awaited = False     # (a time a thing was done ahead of: no past verb's own)
         if exp.parts == _THE_WEEKEND and self.anchor is not None and (
                 "eve" in befores or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE"
                                      and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
@@ -1415,12 +1422,19 @@ class _Reading:
             # done before a time gone, its day come too, and reads it as past ("investors who had bid the shares up
             # ahead of Thursday's report", on a Friday, is the Thursday gone)
             resolution = self._weekday_ahead(exp, window, ref) or resolution
-        elif "eve" in befores and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
+        elif "eve" in befores and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None
-                         and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]):
+                         and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]) \
+                and ("holiday" in exp.parts
+                     or self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True)
+                     or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"):
             # "rose on Thursday ... as investors bet on stimulus ahead of the May Day holiday": the coming one (unless
             # its sentence goes on to a date, maybe its day: "ahead of the Lunar New Year holiday, which begins Feb. 17")
+            # (a month or season the thing waited for falls in is the first such too, after a day told or in a clause
+            # not past: "restocking ahead of the back-to-school rush in August", in June; with neither, the awaited
+            # month may be gone too: "raised prices ahead of the tariff hike in March", in June)
             resolution = self._holiday_ahead(exp, window, resolution, ref)
+            awaited = True
         elif "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE" \
                 and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
                 and self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True):
@@ -1491,14 +1505,15 @@ class _Reading:
             if nearest is not None and nearest.first_day is not None and nearest.first_day <= self.anchor:
                 tense, resolution = "past", nearest
         if tense in ("", "past", *resolver.AHEAD) and resolution.first_day is not None and self.anchor is not None \
-                and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) \
+                and resolution.first_day > self.anchor and _a_day_or_month_alone(exp.parts) and not awaited \
                 and ((tense in ("", "past") and finder.told_by_a_past_verb(self.text, self.low, exp.start, exp.end,
                                                                            window, self.clauses))
                      or finder.heads_a_past_clause(self.text, self.low, exp.start, exp.end, window, self.clauses,
                                                    own_verb=tense in resolver.AHEAD)) \
                 and not finder.told_in_the_past_perfect(self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "Alibaba launched the app in March" written on Feb. 18: the verb's March is the last one,
-            # not the one about to begin (nor "sold its stake on March 3" a day coming soon); so is the month of
+            # not the one about to begin (nor "sold its stake on March 3" a day coming soon; but what it was done
+            # ahead of is to come: "restocked ahead of the back-to-school rush in August", in June); so is the month of
             # a verb after it when it opens the clause ("In January the stock fell 4%", in late December), even
             # after a clause that looked ahead ("the house will make no more than 9,000 watches a year, and in March
             # she opened its first boutique", in January: last March). Not in
@@ -1690,6 +1705,9 @@ class _Reading:
                      or self._opens_a_forecast_s_clause(exp, window)
                      or (_a_whole_year(exp.parts, resolution)
                          and (_kind_just_before(self.low, "figure_for", head, _NOUN_FOR_REACH)
+                              or self._sum_for_a_name_before(head)
+                              or lexicon.forecast_sum_in_before().search(self.low, max(0, head - _NOUN_FOR_REACH),
+                                                                         head)
                               or self._allotted_for(exp, window)))):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
@@ -3110,6 +3128,12 @@ class _Reading:
             if ahead is not None and ahead.first_day is not None and ahead.first_day >= told:
                 return ahead
         return resolution
+
+    def _sum_for_a_name_before(self, head: int) -> bool:
+        """Is a sum for a name right before ``head``, the name and its "for" between them (tense.tsv kind figure_for:
+        "a $4.2 billion appeal for Sudan for 2025")?  The year is then the sum's, as with no name between."""
+        named = lexicon.beneficiary_before().search(self.text, max(0, head - _NOUN_FOR_REACH), head)
+        return named is not None and _kind_just_before(self.low, "figure_for", named.start(1), _NOUN_FOR_REACH)
 
     def _weekday_ahead(self, exp: finder.Expression, window, ref) -> resolver.Resolution | None:
         """"ahead of Wednesday's Fed decision": the first such day after the day its sentence tells of, else the
