@@ -110,6 +110,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     # 2030"), and a deadline past is when a sum stood ("had spent $5bn by the end of June")
     terms += [d for d in told if d not in terms and figure.market_kind in SPENT_KINDS and d.future
               and d.start >= figure.end and _words_between("deadline_ahead", "", r"\s").match(d.text) is not None]
+    # a stretch ahead bounded by both ends that such a sum is spread over is that plan's, and dates no sum to be spent
+    # told after it: "would invest $30 billion in the UK between 2025 and 2028, and Google opened a £740 million data
+    # centre ... the same month"
+    terms += [d for d in told if d not in terms and figure.market_kind in SPENT_KINDS and d.future
+              and d.end <= figure.start and _words_between("spread_between", "", r"\s").match(d.text) is not None]
     # a date in the clause that tells of a base's time is that base's, not a figure's outside it: "revenue of about 105
     # billion yuan, up more than 200% from 2024, when deliveries began in April" (April is 2024's)
     based = [(base[1], stretch[1]) for base, stretch in bases.items()
@@ -1171,6 +1176,21 @@ def _told_aside() -> re.Pattern:
 
 
 @functools.cache
+def _told_aside_far() -> re.Pattern:
+    """A verb of telling set off by a comma, a few words of where it was told, and the word that leads to a date
+    (", announced at a news conference in Oslo on ")."""
+    return re.compile(rf"(?i),\s+(?:{_words('told')})(?:\s+[\w'-]+){{1,{_TOLD_PLACE_WORDS}}}?\s+"
+                      rf"(?:{_words('reduced_to')})\s+\Z")
+
+
+_TOLD_PLACE_WORDS = 6  # words between a verb of telling and its date's preposition ("at a news conference in Oslo")
+# a period told at most three words into its sentence's subject, an owner's included ("The pension fund's first-half
+# return,"), within the characters of _SUBJECT_REACH
+_IN_THE_SUBJECT = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+(?:['\u2019]s?)?\s+){{0,3}}\Z")
+_SUBJECT_REACH = 40
+
+
+@functools.cache
 def _told_in() -> re.Pattern:
     """A verb of telling right before a date ("guided in ")."""
     return re.compile(rf"(?i)\b{_told_before_a_date()}")
@@ -1338,8 +1358,17 @@ def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention
         # quarter, reported on Aug. 15, Alibaba's revenue rose 4%" is the quarter's (opens=told)
         tells = _told_aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
         # (only a period that opens the sentence: "Leapmotor, ... to turn a profit last year, said on Saturday" is not)
-        return tells is not None and any(d.end == tells.start() and d.precision not in _TOLD_PRECISIONS
-                                         and _fronts_its_sentence(form, d) for d in told)
+        if tells is not None and any(d.end == tells.start() and d.precision not in _TOLD_PRECISIONS
+                                     and _fronts_its_sentence(form, d) for d in told):
+            return True
+        # so is a subject that names its period, the telling's place before its day: "The fund's first-half return,
+        # announced at a news conference in Oslo on Wednesday, was 5.7 percent" is the half's
+        tells = _told_aside_far().search(form, max(0, date.start - _ASIDE_REACH), date.start)
+        return tells is not None and any(
+            d.precision not in _TOLD_PRECISIONS
+            and _opens_its_sentence(_IN_THE_SUBJECT, form, d.start - _SUBJECT_REACH, d.start)
+            and (close := _FRONTED_CLOSE.match(form, d.end)) is not None and close.end() - 1 == tells.start()
+            for d in told)
     period = next((d for d in told if d.end == opener.start()), None)
     # so is the day the period's results were told ("In the December quarter, whose results Alibaba reported on
     # Thursday, cloud revenue grew 34%": opens=told), as a period's figure is not of the day it was told

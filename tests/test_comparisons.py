@@ -188,7 +188,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
-                                                          "subject", "same_subject", "named_subject", "owner_subject", "owner_perfect", "named_happening", "spreads_ahead", "moved_on",
+                                                          "subject", "same_subject", "named_subject", "owner_subject", "owner_perfect", "named_happening", "spreads_ahead", "moved_on", "spread_between",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
                                                           "record_possessor", "record_noun")],
                          ids=lambda rule: rule["words"])
@@ -2955,3 +2955,13 @@ def test_last_year_after_the_base_of_a_count_is_counted_back_and_makes_no_row_bu
                                    "fair, up from about 500 last year.")) == set()
     assert _date_texts(_rows_under("Nov. 20, 2025", "The port handled 2.1 million containers, up from 1.9 million "
                                    "in 2023.")) == {"2023"}
+def test_a_subjects_period_dates_its_figures_past_an_aside_that_tells_where_and_when_they_were_announced():
+    dates = _dates_of_figures(_wsj("The pension fund's first-half return, announced at a briefing in Zurich on "
+                                   "Tuesday, was 4.1%, or 2.3 billion francs."))
+    assert dates == {"4.1%": "first-half", "2.3 billion francs": "first-half"}
+
+
+def test_a_plans_stretch_between_two_years_dates_no_sum_of_the_next_clause():
+    dates = _dates_of_figures(_wsj("The utility said in May it would invest $4 billion in its grid between 1990 and "
+                                   "1994, and a rival opened a $300 million plant the same month."))
+    assert dates["$300 million"] == "the same month"

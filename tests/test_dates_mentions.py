@@ -9373,3 +9373,11 @@ def test_a_day_of_writing_that_a_stretch_opens_on_is_in_force_and_not_future_whi
     text = "Shops must charge for plastic bags beginning on Monday under the new law."
     assert _when_of(text, monday, "Monday") == [("2025-09-01", False)]
     assert _when_of("The new tolls will apply starting Tuesday.", monday, "Tuesday") == [("2025-09-02", True)]
+
+
+def test_a_quarter_a_forecast_compares_with_is_the_latest_one_reported_when_no_time_ahead_comes_before_it():
+    text = "Analysts expect margins at the brewer to widen to about 14% from 12% in the March quarter."
+    assert _when_of(text, dt.date(2025, 8, 21), "the March quarter") == [("2025-Q1", False)]
+    # ("more than" closes the figure's approximation: the quarter is the one the growth is forecast for)
+    text = "Analysts expect cloud revenue to grow more than 35% in the October-December quarter."
+    assert _when_of(text, dt.date(2025, 8, 21), "the October-December quarter") == [("2025-Q4", True)]

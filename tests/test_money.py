@@ -6755,3 +6755,33 @@ def test_the_most_rules_let_be_fined_is_a_fine_as_is_the_most_a_defendant_faces(
         "£30,000": "fine"}
     assert kind_by_text("If convicted on all counts, the trader faces fines of up to $5 million.") == {
         "$5 million": "fine"}
+def test_a_pronoun_that_moves_after_a_stock_move_and_a_pledge_to_spend_is_still_the_stock():
+    found = find_money("Tencent's shares rose about 40% in the first half, helped by a pledge to spend 100 billion "
+                       "yuan on data centres. Since then they have given back about 7%.")
+    assert [(m.text, m.market_kind) for m in found] == [
+        ("40%", "share_move"), ("100 billion yuan", "investment"), ("7%", "share_move")]
+
+
+def test_shares_a_fund_held_worth_a_sum_are_its_holdings_valuation_and_a_founders_are_his_fortune():
+    found = find_money("At the end of March the pension fund held Meituan shares worth about $1.9 billion, up from "
+                       "$1.2 billion a year earlier.")
+    assert [(m.text, m.market_kind) for m in found] == [("$1.9 billion", "valuation"), ("$1.2 billion", "valuation")]
+    assert one("Filings showed that its founder Jack Ma owned shares worth about $9 billion.").market_kind == "net_worth"
+
+
+def test_a_sum_approved_to_add_capacity_is_capital_spending():
+    assert one("The board approved a further €35 million to add capacity at its Lyon plant.").market_kind \
+        == "investment"
+
+
+def test_a_funds_named_return_told_past_an_aside_is_the_funds_result():
+    found = one("The endowment's full-year return, published in its annual report on Monday, was 8.2 percent.")
+    assert (found.text, found.market_kind) == ("8.2 percent", "other")
+
+
+def test_staff_costs_a_share_of_a_whole_raised_to_a_level_members_spending_and_tourism_income_make_no_row():
+    assert find_money("The club employed 140 people, and staff costs rose to £6.2 million.") == []
+    assert find_money("The board sets how much of the reserve may go into equities, a share it last lowered, to 40 "
+                      "percent, in 2019.") == []
+    assert find_money("The brewers' association said its members invested about $2 billion in new plants.") == []
+    assert find_money("Thailand earns an estimated $50 billion a year from foreign tourists.") == []

@@ -486,6 +486,14 @@ def _comparison_words() -> list[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def approximation_ending() -> re.Pattern:
+    """An approximation of a figure that ends where the search ends ("more than"; prefixes.tsv role approx): a word of
+    comparison that closes one ("than") compares with no base."""
+    approx = trie_regex(w for w, (role, _) in prefix_words().items() if role == "approx")
+    return re.compile(rf"(?<![a-z-])(?:{approx})\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def figure_compared_before(named: bool = False) -> re.Pattern:
     """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.

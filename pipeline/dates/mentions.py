@@ -1623,6 +1623,7 @@ class _Reading:
             if forecast is not None and (forecast.on_calendar or not resolution.on_calendar) \
                     and not (told == "past" and self._past_verb_after_the_forecast(exp, window)) \
                     and not self._base_after_its_target(exp, forecast, window) \
+                    and not self._a_quarter_compared_with(exp, window) \
                     and not self._a_base_under_way(exp, resolution):
                 tense, resolution = ahead, forecast
         if resolution.future and resolver.names_a_part_of_the_year(exp.parts) and self.anchor is not None \
@@ -2621,6 +2622,20 @@ class _Reading:
                 or last.start < self.clauses.sentence(exp.start, exp.end, window)[0]:
             return None
         return resolution
+
+    def _a_quarter_compared_with(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a quarter or half named alone as the base of a comparison ("from 18% in the March quarter"), with
+        no time ahead named before it in its sentence?  A forecast measures its figure against one already reported, so
+        the period stays the latest such one ("expect growth to quicken to about 20% from 18% in the March quarter",
+        in August, is this year's first quarter), where a month may tell when a change comes ("will rise to £12.71 from
+        £12.21 in April")."""
+        if not resolver.names_a_part_of_the_year(exp.parts) or self._forecast_target_before(exp, window) is not None:
+            return False
+        base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+        # ("to grow more than 35% in the October-December quarter": "than" closes the figure's approximation, no base)
+        return base is not None and lexicon.approximation_ending().search(
+            self.low, max(0, base.start() - _FIGURE_REACH), base.start() + len(_A_WORD.match(self.low, base.start())
+                                                                               .group())) is None
 
     def _base_after_its_target(self, exp: finder.Expression, resolution: resolver.Resolution | None, window) -> bool:
         """Would ``resolution`` put the base of a comparison ("from 34% in the March quarter") at or after the

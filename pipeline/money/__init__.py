@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
-from pipeline.money.lexicon import CAPITAL_WORD, EARNED_KINDS, NAME, Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import CAPITAL_WORD, EARNED_KINDS, NAME, SPENT_KINDS, Lexicon, Span, key_of, lexicon
 from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
 from pipeline.story import find_actors
@@ -279,10 +279,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # a level the move before went to is not read yet ("dropped 2.6% to 52.30 euros, though both remained
             # 40% higher"): the move before it is the stock's
             # one more predicate of a stock that moved earlier in the sentence moves it again: "It more than doubled
-            # in 2025, then fell 14% from its October high"
+            # in 2025, then fell 14% from its October high"; a sum spent told between the stock's move and the pronoun
+            # is nothing that moves ("rose 51%, lifted by a pledge to spend 380 billion yuan. Since then they slipped 6%")
             kind = "share_move" if mover is not None or _stock_pronoun(reading, figure, sentence, prior) or (
-                prior is not None and prior.market_kind == "other" and prior.amount is not None
-                and _stock_pronoun(reading, figure, sentence, earlier)) or (
+                prior is not None and (prior.market_kind == "other" or prior.market_kind in SPENT_KINDS)
+                and prior.amount is not None and _stock_pronoun(reading, figure, sentence, earlier)) or (
                 prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
                 and reading.rules.predicate_moves.match(
                     reading.form, reading.clause_start(figure.start, sentence), figure.start)) else "other"
@@ -417,7 +418,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
               and not reading.rules.held_worth.search(reading.form, sentence[0], figure.start)):
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
-        if kind == "other" and row is None and not moved and (apposed := _apposed_worth(reading, figure, sentence)):
+        if (kind == "other" and not moved and (held := reading.rules.held_worth.search(
+                reading.form, max(sentence[0], figure.start - _APPOSED_WORTH_REACH), figure.start))):
+            # "The fund held Alibaba shares worth 21.4 billion kroner": a holding's worth; a person's is a fortune
+            # ("its founder Robin Li owned shares worth about $3.1 billion")
+            kind = "net_worth" if _a_person_ends(reading, sentence, held.start()) else "valuation"
+        elif kind == "other" and row is None and not moved and (apposed := _apposed_worth(reading, figure, sentence)):
             kind = apposed  # "Nvidia, worth about $4.4 trillion, reports ...": the worth of the name set off before it
         elif kind == "other" and row is None and not moved and _valued_at(
                 reading, figure, sentence, reading.rules.value_name_at, _VALUE_NAME_REACH):
@@ -714,6 +720,16 @@ def _names_a_listing(reading: Reading, start: int, end: int, sentence: Span) -> 
     triggers = reading.rules.triggers
     return any(triggers[t[2]]["amount_kind"] == "ipo" for t in reading.tokens_in(start, end, sentence)
                if t[2] in triggers)
+
+
+def _a_person_ends(reading: Reading, sentence: Span, at: int) -> bool:
+    """Does a person's name (story/actors.tsv kind person, or a name after a title) end right before ``at``?"""
+    end = sentence[0] + len(reading.form[sentence[0]:at].rstrip())
+    for actor in find_actors(reading.text[sentence[0]:end], form=reading.form[sentence[0]:end]):
+        if sentence[0] + actor.end == end:
+            return actor.actor.kind == "person"
+    name = _NAME_BEFORE.search(reading.form, sentence[0], end)
+    return name is not None and name.end() == end and _titled(reading, name.group(), sentence, end)
 
 
 def _titled(reading: Reading, subject: str, sentence: Span, before: int) -> bool:

@@ -414,7 +414,7 @@ class Lexicon:
     valued_close: re.Pattern    # " at Monday's close": the trading day's close right after a sum valued at (role=valued_close)
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
     listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
-    held_worth: re.Pattern      # "a stake worth about ": a holding's worth right before the sum (role=held_worth)
+    held_worth: re.Pattern      # "a stake worth about ", "held Alibaba shares worth ": a holding's worth right before the sum
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     to_level: re.Pattern        # " to 98": the level a change went to, right after its size ("4.3% to 98 cents")
@@ -936,7 +936,8 @@ def lexicon() -> Lexicon:
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?worth\s+(?:[a-z]+\s+){{0,2}}\Z"),
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
-        held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}),?\s+(?:worth|valued\s+at)\s+"
+        held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
+                              rf"(?:[\w'\u2019.&-]+\s+){{0,3}}?(?:{trie(joins['stock_object'])})),?\s+(?:worth|valued\s+at)\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
