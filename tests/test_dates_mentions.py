@@ -9381,3 +9381,32 @@ def test_a_quarter_a_forecast_compares_with_is_the_latest_one_reported_when_no_t
     # ("more than" closes the figure's approximation: the quarter is the one the growth is forecast for)
     text = "Analysts expect cloud revenue to grow more than 35% in the October-December quarter."
     assert _when_of(text, dt.date(2025, 8, 21), "the October-December quarter") == [("2025-Q4", True)]
+
+
+def test_ramadan_is_the_fasting_month_of_its_year_from_its_first_day_to_the_eve_of_eid():
+    text = "Date importers in Dubai expect sales to double during Ramadan, traders said."
+    assert _when_of(text, dt.date(2026, 2, 3), "Ramadan") == [("2026-02-18/2026-03-19", True)]
+    text = "Late-night food deliveries in Cairo slowed after Ramadan, the company said."
+    assert _when_of(text, dt.date(2025, 4, 20), "after Ramadan") == [("2025-03-01/2025-03-29", False)]
+
+
+def test_ramadan_under_way_is_this_year_s_in_a_forecast_and_gone_in_the_past():
+    text = "Bakeries in Amman will stay open past midnight during Ramadan, the guild said."
+    assert _when_of(text, dt.date(2026, 3, 2), "Ramadan") == [("2026-02-18/2026-03-19", True)]
+    text = "Families in Amman packed the night markets during Ramadan, the guild said."
+    assert _when_of(text, dt.date(2026, 3, 2), "Ramadan") == [("2026-02-18/2026-03-19", False)]
+
+
+def test_ramadan_before_orders_or_a_rush_names_a_kind_of_figure_not_a_time():
+    text = "Couriers in Riyadh hired 2,000 drivers for the Ramadan rush, as their Ramadan orders doubled."
+    assert [m.text for m in tag_dates(text, dt.date(2026, 2, 10))] == []
+
+
+def test_the_first_days_counted_in_ramadan_are_days_of_this_year_s_month():
+    text = "Grocers in Karachi said sales jumped 15% in the first ten days of Ramadan."
+    assert _when_of(text, dt.date(2026, 3, 5), "the first ten days of Ramadan") == [("2026-02-18/2026-02-27", False)]
+
+
+def test_the_last_day_of_a_holiday_of_several_days_is_its_last_day_not_the_whole_holiday():
+    text = "Ferry queues in Phuket eased on the last day of the Songkran holiday, the port office said."
+    assert _when_of(text, dt.date(2025, 4, 20), "the last day of the Songkran holiday") == [("2025-04-15", False)]

@@ -581,3 +581,17 @@ def test_last_week_in_a_sunday_story_is_the_week_just_ended_and_no_forecast_thou
     text = "Last week, the port authority approved a plan to dredge the harbour's main channel."
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 9)) if m.text == "Last week"] == [
         ("2025-W10", False)]
+def test_a_lunar_month_told_as_a_holiday_ends_on_the_last_day_its_year_lists_for_it():
+    # "Date sellers in Riyadh expect brisk trade during Ramadan": 29 days in 2025, 30 in 2026 (holidays.tsv "..days:")
+    rule = "days:2024-03-11,2025-03-01,2026-02-18,2027-02-08..days:2024-04-09,2025-03-29,2026-03-19,2027-03-08"
+    assert resolve({"holiday": rule}, dt.date(2025, 2, 10), "future", None).when == "2025-03-01/2025-03-29"
+    assert resolve({"holiday": rule}, dt.date(2026, 2, 2), "future", None).when == "2026-02-18/2026-03-19"
+
+
+def test_a_holiday_of_several_days_under_way_is_this_year_s_and_to_come_only_in_a_forecast():
+    # "Ferries to the islands will run every hour during Golden Week", written on its fourth day
+    ahead = resolve({"holiday": "10-01..10-07"}, dt.date(2025, 10, 4), "future", None)
+    assert (ahead.when, ahead.future) == ("2025-10-01/2025-10-07", True)
+    # "Ferries to the islands ran every hour during Golden Week", written the same day: gone
+    gone = resolve({"holiday": "10-01..10-07"}, dt.date(2025, 10, 4), "past", None)
+    assert (gone.when, gone.future) == ("2025-10-01/2025-10-07", False)

@@ -423,9 +423,12 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
         resolution = _long_weekend(parts["holiday"], period, anchor, mod, forecast)
     if "holiday" in parts and period.gran == "D" and not parts.get("holiday_eve") \
             and (end := holiday_end(parts["holiday"], period.day)) is not None:
-        # "Golden Week": its days, to come as a day is (a holiday under way is no forecast once its first day came)
+        # "Golden Week": its days, to come as a day is; one under way is to come only in a forecast, as a month
+        # under way is ("crowded malls during Ramadan", written during it, is told as gone)
         last = Period.of("D", end)
-        resolution = _span(resolution, last, anchor, _placed(last, anchor, future=forecast).future)
+        under_way = anchor is not None and period.day <= anchor
+        resolution = _span(resolution, last, anchor,
+                           forecast and end >= anchor if under_way else _placed(last, anchor, future=forecast).future)
     if "year2" in parts or "day2" in parts:
         end = _range_end(parts, period)
         resolution = _span(resolution, end, anchor)
@@ -1532,8 +1535,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         if shift:
             return of(anchor.year + shift)
         before, after = of(anchor.year - 1), of(anchor.year)
-        if after is not None and after.first() <= anchor <= after.last():
-            return after        # the holiday under way, whatever the tense: "closed for the Qingming festival" on its day
+        if after is not None and after.first() <= anchor <= _last_day_of_holiday(parts, after):
+            # the holiday under way, whatever the tense: "closed for the Qingming festival" on its day, "will stay
+            # open late during Golden Week" on its third
+            return after
         if after is not None and parts.get("holiday_weekend") \
                 and (_holiday(parts["holiday"], anchor.year) or anchor) <= anchor <= after.last():
             return after        # "the Thanksgiving weekend" on Black Friday: under way from the holiday on
@@ -1914,12 +1919,15 @@ def year_the_holiday_falls_on(rule: str, day: dt.date) -> int:
 def holiday_end(rule: str, start: dt.date) -> dt.date | None:
     """The last day of a holiday of several days that begins on ``start`` (holidays.tsv "START..END": END its last
     day, MM-DD, in the year of its first or the next, "~MM-DD" after it a day later when a day from MM-DD to END
-    is a Sunday; "+N" its length in days), None for a holiday of one day."""
+    is a Sunday; "+N" its length in days; "days:..." the list of its last days), None for a holiday of one day."""
     end, _, substituted = rule.partition("..")[2].partition("~")
     if not end:
         return None
     if end.startswith("+"):
         return start + dt.timedelta(days=int(end[1:]) - 1)
+    if end.startswith("days:"):
+        # a month of the lunar calendar is 29 or 30 days, so its last day is listed by year like its first
+        return next((day for day in map(dt.date.fromisoformat, end[5:].split(",")) if day >= start), None)
     month, day = (int(x) for x in end.split("-"))
     last = dt.date(start.year, month, day)
     last = last if last >= start else last.replace(year=start.year + 1)
@@ -1931,6 +1939,14 @@ def holiday_end(rule: str, start: dt.date) -> dt.date | None:
         if any((first + dt.timedelta(days=k)).isoweekday() == 7 for k in range((last - first).days + 1)):
             last += dt.timedelta(days=1)
     return last
+
+
+def _last_day_of_holiday(parts: dict, period: Period) -> dt.date:
+    """The last day of the holiday ``parts`` names that ``period`` holds the first day of: the end of its days for a
+    holiday of several days told by its name alone, the period's own last day else (its eve, its weekend)."""
+    if period.gran != "D" or parts.get("holiday_eve"):
+        return period.last()
+    return holiday_end(parts["holiday"], period.day) or period.last()
 
 
 def _first_day_rule(rule: str) -> str:
