@@ -930,10 +930,10 @@ def _told_that() -> re.Pattern:
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
 # a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
 # reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were told on ("for 2025 on
-# Jan. 29"), and the nouns of a measured level a record may name ("market value").
+# Jan. 29"), and the nouns of a measured level a record may name ("market value") and the prepositions of what it is of.
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
-                 "said_then", "said_on", "reached_owner", "owner_subject", "record_noun")
+                 "said_then", "said_on", "reached_owner", "owner_subject", "record_noun", "record_of")
 
 
 @functools.cache
@@ -1528,13 +1528,14 @@ def _reached_level() -> re.Pattern:
     # first is a happening, no level: "It was the state's first measles death since 1992" stays a row), or bare right
     # before the stretch's word: "That was the lowest since April" ("the largest in the county since the 2021 fire"
     # tells of a happening), or with only a noun of a measured level between (opens=record_noun): "It was the highest
-    # reading since December 2021"
+    # reading since December 2021"; so may a phrase that tells what the level is of, opened by a preposition
+    # (opens=record_of: "the highest for a local election in the city since 1998"), not a noun of a happening
     not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
                          if row["opens"] == "reached_owner" and row["not_before"])
     return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
                       rf"(?:(?:{_words_trie('level_record')}|(?P<stated>{_possessed_superlative(not_first)}))\b"
                       rf"{_IN_CLAUSE}|(?<=\bthe\s)(?P<bare>{_record_superlatives(not_first)})\s+"
-                      rf"(?:(?:{_words_trie('record_noun')})\s+)?)\Z")
+                      rf"(?:(?:{_words_trie('record_noun')})\s+)?(?:(?:{_words_trie('record_of')})\s{_IN_CLAUSE})?)\Z")
 
 
 @functools.cache
@@ -1863,6 +1864,10 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             noun = rules.bare_noun.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) is not None
             if not date.future and _rival_stretch(form, date, figures, sentence_start, rules):
                 return True
+            # (a record's stretch runs up to now even where the deal it ranks is still to close: "has agreed to buy
+            # ... for HK$6.8 billion, the biggest office purchase in Hong Kong this year")
+            if _record_over_the_present(form, date, figures, sentence_start, rules):
+                return True
             return not date.future and any(f.direction and f.market_kind in kinds
                                            and ((rules.bare_gap.fullmatch(form, f.end, date.start)
                                                  or noun and _reaches_its_level(form, rules.bare_reach, date.end,
@@ -1912,6 +1917,18 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             and rules.breaks.search(form, moved[-1].end, opens) is None
             and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
             and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
+
+
+def _record_over_the_present(form: str, date: DateMention, figures, sentence_start: int,
+                             rules: "_ComparisonRules") -> bool:
+    """Is the date a bare stretch up to now (role=bare_stretch's shapes) that a record set off after a figure is measured
+    over ("for HK$2.1 billion, the largest home sale in the city this year")?  The year bounds the superlative as
+    "since" does."""
+    if not figures or figures[0].start >= date.start \
+            or not any(shape.fullmatch(form, date.start, date.end) for _, shape in rules.bare_stretch):
+        return False
+    record = _record_before(form, sentence_start, date.start)
+    return record is not None and figures[0].start < record.start()
 
 
 def _rival_stretch(form: str, date: DateMention, figures, sentence_start: int, rules: "_ComparisonRules") -> bool:

@@ -190,7 +190,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
                                                           "subject", "same_subject", "named_subject", "owner_subject", "owner_perfect", "named_happening", "spreads_ahead", "moved_on", "spread_between",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
-                                                          "record_possessor", "record_noun")],
+                                                          "record_possessor", "record_noun", "record_of")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -1933,7 +1933,7 @@ def test_a_first_reached_tells_of_a_happening_and_stays_a_row():
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
-                                  if rule["opens"] in ("reached_level", "level_record", "record_noun")],
+                                  if rule["opens"] in ("reached_level", "level_record", "record_noun", "record_of")],
                          ids=lambda rule: rule["words"][:30])
 def test_a_level_reached_told_as_a_record_makes_no_row_for_its_stretch(rule):
     assert not any(row["date_text"].startswith("since") for row in _wsj(rule["example"]))
@@ -2791,6 +2791,26 @@ def test_a_bare_superlative_stated_after_was_the_makes_no_row_unless_an_aside_te
     assert _date_texts(rows) == {"2011"}
     rows = _rows_under("June 1, 2026", "The fall was the steepest since the survey began in 1972, the agency said.")
     assert _date_texts(rows) == {"1972"}
+
+
+def test_a_bare_superlative_told_of_a_few_words_makes_no_row_when_its_date_follows_since():
+    rows = _rows_under("June 1, 2026", "Turnout was the highest for a local election in the city since 1998.")
+    assert _date_texts(rows) == set()
+    rows = _rows_under("June 1, 2026", "The storm's toll is the worst from a single night in the state since 2011.")
+    assert _date_texts(rows) == set()
+
+
+def test_a_record_set_off_after_a_figure_and_measured_over_this_year_makes_no_row():
+    rows = _rows_under("June 1, 2026", "The family sold the villa for HK$2.1 billion, the largest home sale in the city "
+                                       "this year, agents said on Friday.")
+    assert _date_texts(rows) == {"Friday"}
+    assert _dates_of_figures(rows) == {"HK$2.1 billion": "Friday"}
+    rows = _rows_under("June 1, 2026", "The insurer has agreed to buy the tower for HK$3.2 billion, the largest office "
+                                       "deal in Singapore this year.")
+    assert "this year" not in _date_texts(rows)
+    # a move's own bare stretch with no record set off stays its stretch, and no record is read into it
+    rows = _rows_under("June 1, 2026", "The bank sold $4 billion of bonds this year, more than in 2025.")
+    assert "this year" in _date_texts(rows)
 
 
 def test_a_record_told_with_its_possessor_after_was_the_makes_no_row_but_a_first_stays_one():

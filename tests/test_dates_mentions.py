@@ -685,6 +685,16 @@ def test_a_month_spoken_of_as_recurring_is_no_particular_month():
         ("January", "2026-01")]
 
 
+def test_a_month_a_habit_reaches_by_or_runs_through_is_no_particular_month():
+    [by] = tag_dates("The rains usually ease across the plains by mid-October.", CNBC)
+    assert (by.timex_value[:4], by.on_calendar) == ("XXXX", False)
+    [through] = tag_dates("Reservoirs usually fill in spring and are drawn on through September.", CNBC)[-1:]
+    assert (through.timex_value[:4], through.on_calendar) == ("XXXX", False)
+    # a deadline in a clause of its own that tells no habit stays a particular day
+    assert calendar("The fund usually pays out by March 31, but said on Friday it would pay by June 30.", CNBC)[-1] \
+        == ("by June 30", "2026-06-30")
+
+
 def test_a_holiday_in_a_sentence_that_names_a_yearly_time_is_no_particular_day():
     text = ("In 2016 its cloud unit was losing money, and its market value was built on Singles Day sales that grew "
             "by double digits each November.")

@@ -5466,7 +5466,7 @@ class _Reading:
         if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
                 and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
                      or self._yearly_set_in_the_sentence(exp, window))) \
-                or (not (_PLACING_KINDS - {"span"}) & befores.keys() and ("month" in parts or "season" in parts)
+                or (not (_PLACING_KINDS - {"span", "deadline"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
                     and finder.is_recurring(text, low, exp.start, self._span_end(exp, befores), window, clauses)):
