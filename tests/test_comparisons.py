@@ -2985,3 +2985,11 @@ def test_a_plans_stretch_between_two_years_dates_no_sum_of_the_next_clause():
     dates = _dates_of_figures(_wsj("The utility said in May it would invest $4 billion in its grid between 1990 and "
                                    "1994, and a rival opened a $300 million plant the same month."))
     assert dates["$300 million"] == "the same month"
+
+
+def test_the_month_a_level_compared_with_was_planned_in_is_a_row_of_its_own():
+    # figure_side_clauses.tsv opens=told "planned", "budgeted": the month is when the plan was made
+    rows = _rows_under("June 3, 2026", "The utility said its spending on the grid this year would be higher than it "
+                                       "planned in February because of storm damage.")
+    assert _date_texts(rows) == {"February", "this year"}
+    assert [row["when"] for row in rows if row["date_text"] == "February"] == ["2026-02"]

@@ -2168,3 +2168,19 @@ def test_a_month_inside_a_short_phrase_after_a_comma_and_and_takes_the_tense_of_
 def test_days_earlier_each_year_tell_how_far_a_lunar_holiday_moves_and_make_no_row():
     text = "Because Ramadan follows the lunar calendar, it starts about 11 days earlier each year."
     assert [m.text for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar] == []
+
+
+def test_a_verb_and_its_particle_right_after_a_noun_is_a_participle_of_the_past_whatever_follows():
+    text = "A hardship fund of 40 million pounds set up in February will pay its first grants this autumn."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] \
+        == [("February", "2026-02", False), ("this autumn", "2026-FA", True)]
+    text = "The council said it would also set up in February a fund for tenants."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] == [("February", "2027-02", True)]
+
+
+def test_plans_after_a_name_and_before_its_object_looks_ahead_but_not_as_a_noun_after_another():
+    text = "Harwick Energy plans capital spending of about 900 million pounds in 2027, its chief executive said."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] == [("2027", "2027", True)]
+    text = "The expansion plans announced in February were dropped after the vote."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] \
+        == [("February", "2026-02", False)]

@@ -9420,3 +9420,11 @@ def test_the_first_days_counted_in_ramadan_are_days_of_this_year_s_month():
 def test_the_last_day_of_a_holiday_of_several_days_is_its_last_day_not_the_whole_holiday():
     text = "Ferry queues in Phuket eased on the last day of the Songkran holiday, the port office said."
     assert _when_of(text, dt.date(2025, 4, 20), "the last day of the Songkran holiday") == [("2025-04-15", False)]
+
+
+def test_a_month_after_who_heard_a_saying_is_when_it_was_said_not_in_the_year_the_clause_before_told():
+    text = ("The brewer closed its Leeds plant in April last year, and its finance chief told investors in March "
+            "that the site would be sold.")
+    assert calendar(text, dt.date(2026, 6, 12)) == [("April last year", "2025-04"), ("March", "2026-03")]
+    text = "The brewer opened its Leeds plant in April 2019, and its workers sold their shares in March."
+    assert calendar(text, dt.date(2026, 6, 12)) == [("April 2019", "2019-04"), ("March", "2020-03")]

@@ -6785,3 +6785,22 @@ def test_staff_costs_a_share_of_a_whole_raised_to_a_level_members_spending_and_t
                       "percent, in 2019.") == []
     assert find_money("The brewers' association said its members invested about $2 billion in new plants.") == []
     assert find_money("Thailand earns an estimated $50 billion a year from foreign tourists.") == []
+
+
+def test_the_size_of_a_fund_a_public_body_owns_named_after_its_sum_is_public_money_but_a_firms_stays_a_row():
+    assert find_money("Coastal towns will bid for money from the government's 750 million pound Harbour "
+                      "Regeneration Fund this spring.") == []
+    assert "$900 million" in kind_by_text("Accel's $900 million Leaders Fund closed in March.")
+
+
+def test_the_value_of_goods_an_industry_caught_or_shipped_is_a_statistic_but_the_value_of_a_stake_stays_a_row():
+    assert find_money("The value of salmon exports from Norway fell 3% last year to 170 billion crowns, the seafood "
+                      "council said.") == []
+    assert find_money("The value of crops harvested on the island rose 9% to 410 million dollars in 2025.") == []
+    assert "$6.7 billion" in kind_by_text("The value of Fenwick's stake fell 4% to $6.7 billion.")
+
+
+def test_a_quota_or_a_catch_limit_that_moves_is_no_share_move_but_a_quota_brokers_shares_are():
+    assert find_money("Ministers agreed that the mackerel quota will be cut by 22%, while the limit for herring in the "
+                      "Celtic Sea will rise 6%.") == []
+    assert "5%" in kind_by_text("Shares of the quota broker fell 5%.")

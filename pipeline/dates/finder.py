@@ -2569,7 +2569,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     found = []
     after_auxiliary = after_past = -1
     possible = lexicon.possibility_words()
-    base_past = lexicon.base_past_words()
+    # (a verb whose -s form is also a plural noun is read as one only where a base_past verb is: "ByteDance plans")
+    base_past = lexicon.base_past_words() | lexicon.words_of_kinds("subject_verb")
     for start, end, word in raw:
         if word is not None and word in base_past and not _base_form_in_the_past(text, low, start, end):
             continue
@@ -2687,7 +2688,8 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         # subject right before it and the preposition of its date right after ("the target it set in March",
         # "the pace we set out in February"; not "expected to set in March", "a Fed cut in December")
         return (lexicon.subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None
-                or _named_subject_of_a_relative(text, low, start)) \
+                or _named_subject_of_a_relative(text, low, start)
+                or _a_phrasal_participle_after_its_noun(low, start, end)) \
             and lexicon.word_of_kind_after("link").match(low, end) is not None
     if lexicon.singular_subject_before().search(low, max(0, start - _SUBJECT_REACH), start) is not None:
         return True
@@ -2709,6 +2711,24 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         # Bank Rate to 3.75% in December, is expected to hold"): as singular as the name
         name_end = opener - 2
     return _a_singular_name(text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end])
+
+
+def _a_phrasal_participle_after_its_noun(low: str, start: int, end: int) -> bool:
+    """Is the verb with its particle low[start:end] ("set up") a participle that qualifies the noun before it ("a fund of
+    60 billion yuan set up in January")?  No marker of tense, infinitive or determiner stands in the two words before
+    it ("would also set up", "to set up", "the set up" are none); a verb alone may be a noun ("a rate cut in May")."""
+    if " " not in low[start:end]:
+        return False
+    before = low[max(0, start - _PARTICIPLE_NOUN_REACH):start].split()[-2:]
+    if len(before) < 2 or not before[-1].isalpha():
+        return False
+    markers = lexicon.tense_words()[0]
+    blocking = lexicon.words_of_kinds("determiner", "infinitive")
+    return not any(word in markers or word in blocking for word in before)
+
+
+# How far before a verb and its particle the two words a participle's noun ends are read (characters).
+_PARTICIPLE_NOUN_REACH = 40
 
 
 def _a_singular_name(name: str) -> bool:
@@ -3256,6 +3276,12 @@ def said_right_before(low: str, start: int) -> bool:
     """Does a verb of saying in the past (tense.tsv kinds reporting and word) end right before ``start``, maybe with
     a preposition between ("said in March", "announced on Tuesday")?"""
     return _past_saying_before(low, start) is not None
+
+
+def told_a_hearer_right_before(low: str, start: int) -> bool:
+    """Does a verb of saying in the past and who heard it end right before ``start`` ("told analysts in May")?  The
+    date is then the telling's, as after :func:`said_right_before`."""
+    return lexicon.hearer_gap().search(low, max(0, start - _SAID_IN_A_MEDIUM_REACH), start) is not None
 
 
 def _past_saying_before(low: str, start: int) -> re.Match | None:

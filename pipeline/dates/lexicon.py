@@ -222,7 +222,7 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     "recurring")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows
-             if r["kind"] in ("word", "possibility", "after_comma", "base_past", "request")}
+             if r["kind"] in ("word", "possibility", "after_comma", "base_past", "subject_verb", "request")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -237,6 +237,12 @@ _BOOKED_THINGS_WORDS = 6
 def _kind_words(kind: str) -> list[str]:
     """The words of one kind of tense.tsv."""
     return [r["word"] for r in _rows("tense.tsv") if r["kind"] == kind]
+
+
+@functools.lru_cache(maxsize=None)
+def words_of_kinds(*kinds: str) -> frozenset[str]:
+    """The words of some kinds of tense.tsv, as one set."""
+    return frozenset(squash(word) for kind in kinds for word in _kind_words(kind))
 
 
 @functools.lru_cache(maxsize=None)
@@ -849,6 +855,15 @@ def medium_gap() -> re.Pattern:
     two words, and the gap before the date, as a regex for the whole gap."""
     links, determiners = _kind_trie("link"), _kind_trie("determiner")
     return re.compile(rf"\s+(?:{links})\s+(?:{determiners})\s+[a-z-]+(?:\s+[a-z-]+)?{verb_to_date_gap().pattern}")
+
+
+@functools.lru_cache(maxsize=None)
+def hearer_gap() -> re.Pattern:
+    """Who heard a saying, between its verb and the date it was said on ("told analysts in May", "told the board on
+    Monday"): a word, maybe after a determiner (tense.tsv kind determiner), and the gap before the date; its
+    group 1 the verb (tense.tsv kind hearer), as a regex for the whole stretch up to the date."""
+    hearers, determiners = _kind_trie("hearer"), _kind_trie("determiner")
+    return re.compile(rf"(?<![a-z])({hearers})\s+(?:(?:{determiners})\s+)?[a-z-]+{verb_to_date_gap().pattern}\Z")
 
 
 def verb_object_between(text: str, low: str, start: int, end: int) -> bool:

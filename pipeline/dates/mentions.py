@@ -4547,11 +4547,13 @@ class _Reading:
                 and not self._only_ends_a_stretch_before(exp, told_of, window) \
                 and not self._set_against_the_clause_told(exp, told_of, window) \
                 and not self._its_sentence_came_up_to_now(exp, told_of, window) \
-                and not (finder.said_right_before(low, exp.start) and finder.a_clause_with_its_own_subject(
+                and not ((finder.said_right_before(low, exp.start)
+                          or finder.told_a_hearer_right_before(low, exp.start)) and finder.a_clause_with_its_own_subject(
                     low, self.reference_end, exp.start, clauses, clauses.sentence(exp.start, exp.end, window))):
             # (a clause of its own whose subject said something at the time it names tells news, read from now:
             # "a visa programme introduced in April 2019, and the government said in January that it would review
-            # it", written in 2026, is January 2026; "founded in March 2010, and the founders sold it in June" stays)
+            # it", written in 2026, is January 2026; so after who heard it, "and Wu told analysts in May"; "founded in
+            # March 2010, and the founders sold it in June" stays)
             # a paragraph telling of a day, week, month, season, quarter or half of a past year goes on in it:
             # "Then came 24 October 2020 ... Ten days later, on 3 November" ("Ten years ago this week, Alibaba set
             # a Singles Day record": that year's); a sentence telling of a past year, in it: "In 2024,
