@@ -9428,3 +9428,20 @@ def test_a_month_after_who_heard_a_saying_is_when_it_was_said_not_in_the_year_th
     assert calendar(text, dt.date(2026, 6, 12)) == [("April last year", "2025-04"), ("March", "2026-03")]
     text = "The brewer opened its Leeds plant in April 2019, and its workers sold their shares in March."
     assert calendar(text, dt.date(2026, 6, 12)) == [("April 2019", "2019-04"), ("March", "2020-03")]
+
+
+def test_a_part_of_the_day_told_early_or_late_after_by_in_the_past_is_of_the_day_the_story_last_told():
+    text = ("Flood waters reached the village on Saturday, and the army had evacuated 300 residents by late "
+            "afternoon.")
+    timexes = [(t.text, t.value) for m in tag_dates(text, dt.date(2026, 3, 2)) for t in m.timexes]
+    assert timexes == [("Saturday", "2026-02-28"), ("late afternoon", "2026-02-28TAF")]
+
+
+def test_independence_day_in_a_text_on_poland_is_poland_s_not_the_american_one():
+    text = ("Polish retailers expect their busiest weekend of the year around Independence Day, when Warsaw's "
+            "shopping centres stay open late.")
+    assert _when_of(text, dt.date(2025, 10, 20), "Independence Day") == [("2025-11-11", True)]
+    told = "Parades filled the capital on Mexico's Independence Day, the interior ministry said."
+    assert _when_of(told, dt.date(2025, 10, 20), "Mexico's Independence Day") == [("2025-09-16", False)]
+    assert _when_of("Markets were closed for Independence Day.", dt.date(2025, 10, 20), "Independence Day") == [
+        ("2025-07-04", False)]

@@ -6804,3 +6804,55 @@ def test_a_quota_or_a_catch_limit_that_moves_is_no_share_move_but_a_quota_broker
     assert find_money("Ministers agreed that the mackerel quota will be cut by 22%, while the limit for herring in the "
                       "Celtic Sea will rise 6%.") == []
     assert "5%" in kind_by_text("Shares of the quota broker fell 5%.")
+
+
+def test_a_central_bank_s_reference_rate_is_its_policy_rate_and_a_cut_in_basis_points_is_a_move_of_it():
+    cut = find_money("The Czech National Bank cut its reference rate by 25 basis points on Thursday, as inflation eased.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [("25 basis points", -0.25, "down", "other")]
+    level = find_money("The Czech National Bank cut its main reference rate by 25 basis points to 3.75% on Thursday.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in level] == [("3.75%", 3.75, "down", "other")]
+
+
+def test_a_country_s_tourism_receipts_are_a_macro_statistic_with_the_sum_they_are_set_against():
+    assert find_money("Thailand's tourism receipts reached $38.5 billion last year, compared with $60 billion in 2019, "
+                      "the tourism ministry said.") == []
+    assert find_money("International tourism receipts rose 8% to $1.6 trillion last year, the UN agency said.") == []
+
+
+def test_average_daily_exports_told_with_a_clause_between_them_and_their_move_are_a_statistic():
+    assert find_money("Average daily exports, which strip out the extra working days, fell 4.2% in May, "
+                      "the customs office said.") == []
+    moved = find_money("Average daily exports rose 3% while Samsung shares jumped 4%.")
+    assert [(m.text, m.market_kind) for m in moved] == [("4%", "share_move")]
+
+
+def test_exports_to_another_market_told_by_those_later_in_the_sentence_are_trade_still():
+    assert find_money("Exports to the European Union climbed 6.4% in March, while those to Japan fell 3.1%, "
+                      "the customs agency said.") == []
+    shares = find_money("Shares of Tencent fell 2%, while those of Alibaba rose 3%.")
+    assert [(m.text, m.market_kind) for m in shares] == [("2%", "share_move"), ("3%", "share_move")]
+
+
+def test_travel_and_casino_stocks_that_move_with_no_figure_are_a_sector_s_shares_and_make_no_row():
+    moved = find_money("Travel stocks rose in Singapore on Wednesday after the border reopened, and "
+                       "Singapore Airlines gained 2.6%.")
+    assert [(m.text, m.market_kind) for m in moved] == [("2.6%", "share_move")]
+    assert find_money("Casino shares slumped in Hong Kong after Macau reported weaker gaming revenue.") == []
+
+
+def test_a_count_of_border_crossings_and_its_change_told_after_it_are_no_money():
+    assert find_money("Travellers made 4.6 million border crossings at the Lo Wu checkpoint in October, up 18% from a "
+                      "year earlier, the immigration department said.") == []
+    assert find_money("Foreign visitors made 1.2 million visa-free entries in the first half of the year, up 40%.") == []
+
+
+def test_duty_free_in_a_company_s_name_is_no_tax_before_its_share_move():
+    moved = find_money("Sands China rose 1.8%, while Dufry's partner Lagardere Duty Free fell 2.3% in Paris.")
+    assert [(m.text, m.percent, m.market_kind) for m in moved] == [("1.8%", 1.8, "share_move"),
+                                                                    ("2.3%", -2.3, "share_move")]
+    assert find_money("Import duties on the cars rose to 25%.") == []
+
+
+def test_what_the_bill_for_a_meal_comes_to_is_a_price_and_makes_no_row():
+    assert find_money("We finish with mango pudding. The bill for two comes to S$312, and she insists on paying.") == []
+    assert find_money("The tab came to £96 with service.") == []
