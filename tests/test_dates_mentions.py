@@ -9445,3 +9445,13 @@ def test_independence_day_in_a_text_on_poland_is_poland_s_not_the_american_one()
     assert _when_of(told, dt.date(2025, 10, 20), "Mexico's Independence Day") == [("2025-09-16", False)]
     assert _when_of("Markets were closed for Independence Day.", dt.date(2025, 10, 20), "Independence Day") == [
         ("2025-07-04", False)]
+
+
+def test_a_market_time_two_paragraphs_after_a_day_gone_told_with_a_session_of_hours_is_the_day_of_the_text():
+    text = ("FRANKFURT, March 12 (Reuters) - Germany's Boerse will extend its Xetra trading day from September, it said "
+            "on Thursday.\n\n"
+            "Tradegate, a rival venue, opened on May 2 last year with trading from 7:30 a.m. to 11 p.m. and has since "
+            "won about 12% of retail orders.\n\n"
+            "Retail volumes on Xetra rose 9% in February, the exchange said.\n\n"
+            "Shares of Deutsche Boerse rose 1.8% by 0915 GMT, while the DAX was flat.")
+    assert _when_of(text, dt.date(2026, 3, 12), "by 0915 GMT") == [("2026-03-12", False)]

@@ -6856,3 +6856,31 @@ def test_duty_free_in_a_company_s_name_is_no_tax_before_its_share_move():
 def test_what_the_bill_for_a_meal_comes_to_is_a_price_and_makes_no_row():
     assert find_money("We finish with mango pudding. The bill for two comes to S$312, and she insists on paying.") == []
     assert find_money("The tab came to £96 with service.") == []
+
+
+def test_a_government_that_opens_a_clause_and_has_set_aside_a_sum_after_and_lays_out_public_money():
+    assert find_money("The regional government wants half of its schools on fibre by 2028, and has set aside "
+                      "about 3 billion pesos in subsidies for the rollout.") == []
+    assert "$40 million" in kind_by_text("Harlow Logistics wants every truck electric by 2030, and has set aside "
+                                         "$40 million to buy them.")
+
+
+def test_the_commission_that_offered_a_reserve_and_a_state_that_gives_up_sales_tax_revenue_are_public_money():
+    assert find_money("The Commission has offered a 1.8 billion euro package to fishermen hurt by the quota cuts.") == []
+    assert find_money("The governor said the state would forgo about $45 million a year in sales-tax revenue under "
+                      "the plan.") == []
+
+
+def test_firms_that_invest_at_least_a_sum_to_qualify_are_sorted_by_a_threshold():
+    assert find_money("Under the scheme, manufacturers that invest at least 50 million rand and hire 100 workers "
+                      "qualify for a ten-year tax holiday.") == []
+    assert "50 million rand" in kind_by_text("Nandi Motors will invest at least 50 million rand in its plant.")
+
+
+def test_a_stock_pronoun_move_after_an_earlier_moves_cause_takes_no_word_from_that_cause():
+    kinds = kind_by_text("Tencent's shares have risen about 40% this year on hopes that its AI spending will lift "
+                         "ad sales, although they fell 2.1% to HK$512 on Friday.")
+    assert kinds == {"40%": "share_move", "2.1%": "share_move", "HK$512": "share_price"}
+    kinds = kind_by_text("Its shares have doubled since its debut in March, when it raised $900 million, but they "
+                         "dropped 6.3% on Monday.")
+    assert kinds["6.3%"] == "share_move"

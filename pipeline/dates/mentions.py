@@ -5853,6 +5853,12 @@ class _Reading:
             if exp.start - told.start > _PARAGRAPH_REACH:
                 return None
             if "hour" in told.parts and resolution.period is not None and resolution.on_calendar:
+                if i > 0 and "hour" in self.resolved[i - 1][0].parts and _span_row(
+                        self.low, self.resolved[i - 1][0], told, self.resolved[i - 1][3], self.connectors.rows,
+                        self.connectors.spans) is not None:
+                    # hours told as a span are a session's, no moment an account went on from ("started on March 4
+                    # last year with trading from 8 a.m. to 8 p.m. / ... / Mirae Asset gained 3.1% by 0230 GMT")
+                    return None
                 day = resolution.period
                 if i + 1 < len(self.resolved) and _CLOCK_ON_DAY.fullmatch(self.low, told.end, self.resolved[i + 1][0].start):
                     day = self.resolved[i + 1][1].period or day       # ("at 03:52 on 23/11/2025")

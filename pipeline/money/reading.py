@@ -320,6 +320,9 @@ class Reading:
                 # another predicate after it is no longer its ("revenue of 996.3 billion yuan ..., up 6%, and has
                 # promised to spend heavily": the 6% is no spending), as with a sum (joins.tsv role=parted, another)
                 continue
+            if moved and end <= figure.start and figure.percent is not None and self._in_an_earlier_cause(
+                    start, figure, window, figure_starts):
+                continue
             if start >= figure.end and figure.percent is None:
                 if between(figure_starts, figure.end, start):
                     continue  # "raises $600 million at $3 billion valuation": a sum's word after the next sum is that one's
@@ -380,6 +383,18 @@ class Reading:
         if best is None and deferred:
             return self.trigger(figure, near, window, column, figure_starts, skip, defer=False, moved=moved)
         return best
+
+    def _in_an_earlier_cause(self, start: int, figure: Figure, window: Span, figure_starts: list[int]) -> bool:
+        """Does a trigger before a move stand in the later clause (joins.tsv role=later) of an earlier figure, while the
+        move's own clause opens with a stock pronoun?  The cause is the earlier move's and the pronoun names the stock:
+        "shares have gained 55% on bets that the spending will pay off, although they slipped 1.3%"."""
+        clause = max(window[0], self.form.rfind(",", window[0], figure.start) + 1,
+                     self.form.rfind(";", window[0], figure.start) + 1)
+        if start >= clause or self.rules.stock_pronoun.match(self.form, clause, figure.start) is None:
+            return False
+        earlier = bisect.bisect_left(figure_starts, start) - 1
+        return (earlier >= 0 and figure_starts[earlier] >= window[0]
+                and self.rules.later_clause.search(self.low, figure_starts[earlier], start) is not None)
 
     def _in_an_aside(self, start: int, end: int, figure: Figure, window: Span) -> bool:
         """Does a trigger before the figure stand in a relative clause, or an apposition that restates an earlier figure,
