@@ -656,6 +656,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # a clause after ", and" told in the past perfect with a figure of its own is set before the figure's time ("fell
     # 0.8%, and a fund of Korean stocks had tumbled 7% on Tuesday": the 0.8% is of the day told; opens=earlier)
     earlier = _words_between("earlier", r"\s", r"\s")
+    # (nor is a date after a second predicate joined without a comma and telling a figure of its own: "manages about $9
+    # billion and returned 14.2% last year" holds the sum now, the year is the return's)
+    bare = _words_between("coordinate", r"\s", r"\s")
     return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
                                                                 or _joins_with_a_figure(form, figure, d, joined)
                                                                 and earlier.search(form, figure.end, d.start)
@@ -663,7 +666,8 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
                                                                                   d.start) is not None
                                                                 or apart and _joins_with_a_figure(form, figure, d, joined)
                                                                 or predicate.search(form, figure.end, d.start)
-                                                                or now and joined.search(form, figure.end, d.start)))]
+                                                                or now and (joined.search(form, figure.end, d.start)
+                                                                            or _joins_with_a_figure(form, figure, d, bare))))]
 
 
 @functools.cache
@@ -830,6 +834,13 @@ def _joins_without_a_figure(form: str, figure: MoneyMention, date: DateMention, 
     if comma >= 0 and _participle_aside().match(form, comma):
         closes = form.find(",", comma + 1, date.start)
         comma = form.find(",", closes + 1, date.start) if closes >= 0 else -1
+    # so is a clause of who told it: "to buy about $410 million of its assets, the FDIC said, and the failed bank's
+    # branches will reopen on Monday"
+    told = _attribution_pattern().match(form, comma) if comma >= 0 else None
+    if told is not None:
+        closes = form.find(",", told.end(), date.start)
+        if closes >= 0 and not form[told.end():closes].strip():
+            comma = closes
     return (comma >= 0 and joined.match(form, comma) is not None
             and _FIGURE_SIGN.search(form, comma, date.start) is None and ";" not in form[comma:date.start])
 

@@ -2993,3 +2993,20 @@ def test_the_month_a_level_compared_with_was_planned_in_is_a_row_of_its_own():
                                        "planned in February because of storm damage.")
     assert _date_texts(rows) == {"February", "this year"}
     assert [row["when"] for row in rows if row["date_text"] == "February"] == ["2026-02"]
+
+
+def test_a_sum_a_fund_manages_now_is_not_dated_by_the_year_of_a_return_told_after_and():
+    # figure_side_clauses.tsv opens=now "manages": the year is the second predicate's, which tells a figure of its own
+    dates = _dates_of_figures(_wsj("Ostrava Capital manages roughly $6.5 billion and lost 3.1% in 1988, according to "
+                                   "a letter to its investors."))
+    assert dates == {"$6.5 billion": "", "3.1%": "1988"}
+    assert _dates_of_figures(_wsj("Ostrava Capital manages roughly $6.5 billion as of June 30.")) == {
+        "$6.5 billion": "June 30"}, "a date in the sum's own predicate still dates it"
+
+
+def test_a_clause_with_a_subject_of_its_own_after_a_said_aside_does_not_date_the_sum_before_it():
+    dates = _dates_of_figures(_wsj("Harbor State Bank will take on about $1.2 billion of the failed lender's deposits, "
+                                   "regulators said, and its offices will open under the new name on Saturday."))
+    assert dates == {"$1.2 billion": ""}
+    assert _dates_of_figures(_wsj("Harbor State Bank will take on about $1.2 billion of the failed lender's deposits, "
+                                  "regulators said on Friday.")) == {"$1.2 billion": "Friday"}
