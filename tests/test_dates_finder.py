@@ -2165,6 +2165,8 @@ def test_a_month_inside_a_short_phrase_after_a_comma_and_and_takes_the_tense_of_
             "chief executive Lena Berg said the number would grow.")
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 14)) if m.text == "June"] == [
         ("2025-06", False)]
+
+
 def test_days_earlier_each_year_tell_how_far_a_lunar_holiday_moves_and_make_no_row():
     text = "Because Ramadan follows the lunar calendar, it starts about 11 days earlier each year."
     assert [m.text for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar] == []

@@ -9361,6 +9361,8 @@ def test_the_first_or_last_days_of_a_holiday_of_several_days_are_those_days_of_i
     text = "Hotel occupancy in Hangzhou topped 90% in the first four days of the Golden Week holiday."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 9))] == [
         ("the first four days of the Golden Week holiday", "2025-10-01/2025-10-04", False)]
+
+
 def test_a_bare_day_after_a_sentence_of_a_past_year_that_went_on_in_the_present_perfect_is_of_the_year_under_way():
     text = ("The strike began in March 2024 and has closed three mills. Police arrested two organisers on Sept. 12, "
             "the union said.")

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline.dates import tag_dates
 from pipeline.dates.resolver import (Period, Resolution, days_of_a_holiday, ended_stretch, long_gone, needs_tense,
                                      past_differs, resolve, span, whole_periods_ahead)
 from pipeline.dates.timex import timexes
@@ -567,7 +568,7 @@ def test_japan_s_golden_week_runs_a_day_longer_when_one_of_its_may_holidays_fall
     assert resolve({"holiday": rule}, dt.date(2027, 3, 2), "future", None).when == "2027-04-29/2027-05-05"
 
 
-def test_days_counted_in_a_holiday_of_one_day_or_more_than_it_has_are_none():
+def test_days_counted_in_a_holiday_are_its_first_days_and_none_when_it_has_fewer_than_counted():
     # "Bookings rose in the first ten days of the Golden Week holiday": a week holds no ten days
     holiday = resolve({"holiday": "10-01..10-07"}, dt.date(2025, 10, 9), "past", None)
     duration = resolve({"unit": "D", "count": 10, "ordinal": 1, "det": True}, dt.date(2025, 10, 9), "past", None)
@@ -577,7 +578,6 @@ def test_days_counted_in_a_holiday_of_one_day_or_more_than_it_has_are_none():
 
 
 def test_last_week_in_a_sunday_story_is_the_week_just_ended_and_no_forecast_though_its_clause_tells_a_plan():
-    from pipeline.dates import tag_dates
     text = "Last week, the port authority approved a plan to dredge the harbour's main channel."
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 9)) if m.text == "Last week"] == [
         ("2025-W10", False)]

@@ -2813,6 +2813,11 @@ def _after_a_comma(low: str, start: int, word: str) -> bool:
     return word not in lexicon.after_comma_words() or _a_comma_right_before(low, start)
 
 
+def _a_figure_s_comma(low: str, at: int) -> bool:
+    """Is the comma at ``at`` one between a figure's digits ("40,000")?  It then sets off no clause."""
+    return low[at - 1:at].isdigit() and low[at + 1:at + 2].isdigit()
+
+
 def _a_comma_right_before(low: str, start: int) -> bool:
     """Does a comma end what stands before ``start``, spaces aside, within a bounded look back (_COMMA_REACH)?"""
     return low[max(0, start - _COMMA_REACH):start].rstrip().endswith(",")
@@ -3038,7 +3043,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     markers = _plans_hung_on_the_past(low, [(s, _clipped(low, s, e, start), tense, listed) for s, e, tense, listed in
                                             _markers_beside(clauses, low, s_lo, s_hi, start)])
     opened, closed = low.rfind(",", s_lo, start), low.find(",", end, s_hi)
-    while opened > s_lo and low[opened - 1].isdigit() and low[opened + 1:opened + 2].isdigit():
+    while opened > s_lo and _a_figure_s_comma(low, opened):
         opened = low.rfind(",", s_lo, opened)   # the comma of a figure opens no aside ("raised from 300,000 in March")
     quote_after = low.find('"', end, s_hi)
     if opened >= 0 and closed >= 0:
@@ -3518,7 +3523,7 @@ def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list
     for s, e, tense, _ in markers:
         if tense == "boundary" and e <= start:
             comma = low.find(",", e, start)
-            while comma > 0 and low[comma - 1].isdigit() and low[comma + 1:comma + 2].isdigit():
+            while comma > 0 and _a_figure_s_comma(low, comma):
                 comma = low.find(",", comma + 1, start)   # a figure's comma closes no clause ("forced about 40,000")
             # (a comma right before the date's own preposition does not close the clause: the date is added to it,
             # "after the government agreed to pay the raise in two installments, in July")

@@ -388,7 +388,8 @@ def forecast_sum_in_before() -> re.Pattern:
     """A noun of a forecast (tense.tsv kind forecast_noun), the sum it is of and "in", searched up to where a period
     starts ("a budget of $33 million in [fiscal 2024]"): a budget or target set in a year under way is spent or
     aimed at until the year is over; the sum a few words, no punctuation but the figure's own."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('forecast_noun')})\s+of\s+(?:[\w$\u20ac\u00a3\u00a5.,%-]+\s+){{1,4}}in\s+\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('forecast_noun')})\s+of\s+(?:[\w$\u20ac\u00a3\u00a5.,%-]+\s+){{1,4}}"
+                      r"in\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -495,8 +496,13 @@ def _comparison_words() -> list[str]:
 def approximation_ending() -> re.Pattern:
     """An approximation of a figure that ends where the search ends ("more than"; prefixes.tsv role approx): a word of
     comparison that closes one ("than") compares with no base."""
-    approx = trie_regex(w for w, (role, _) in prefix_words().items() if role == "approx")
-    return re.compile(rf"(?<![a-z-])(?:{approx})\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_approximation_trie()})\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def _approximation_trie() -> str:
+    """The words of prefixes.tsv role approx ("more than", "about"), as one alternation."""
+    return trie_regex(w for w, (role, _) in prefix_words().items() if role == "approx")
 
 
 @functools.lru_cache(maxsize=None)
@@ -515,8 +521,7 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
     # "up from about 16 trillion in May")
-    approx = trie_regex(w for w, (role, _) in prefix_words().items() if role == "approx")
-    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{approx})\s+)?{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{_approximation_trie()})\s+)?{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
                       rf"(?:\s+[a-z%]+){{0,2}}{after}\s+(?:{links})\s+\Z")
 
 
@@ -1053,7 +1058,8 @@ def coordinator_right_before() -> re.Pattern:
     the same clause as its date), also inside a short phrase that preposition opens (", and at its Apsara Conference in
     September chief executive Eddie Wu said": the phrase heads the clause too)."""
     links = _kind_trie("link")
-    return re.compile(rf"{_coordinator_start()}\s+(?:(?:{links})\s+(?:[a-z0-9'\u2019-]+\s+){{1,4}}?)?(?:(?:{links})\s+)?\Z")
+    return re.compile(rf"{_coordinator_start()}\s+(?:(?:{links})\s+(?:[a-z0-9'\u2019-]+\s+){{1,4}}?)?"
+                      rf"(?:(?:{links})\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -46,7 +46,8 @@ _OPENER_REACH = 12
 _SUBJECT_WORDS = 4
 # How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
 _TWO_WORDS_BEFORE_REACH = 12
-_IN_FORCE_REACH = 16     # how far before a day the word that opens a stretch from it may start ("beginning on ")
+# How far before a day the word that opens a stretch from it may start ("beginning on "; characters).
+_IN_FORCE_REACH = 16
 # How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
 # Complex 39A at 0632 UTC")
 _PLAN_THEN_REACH = 60
@@ -625,11 +626,12 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
 # A day told alone in a headline, without its year: a weekday, or a day of a month (headline_weekdays_as_told_after).
 _DAYS_A_HEADLINE_TAKES_FROM_ITS_BODY = ({"weekday"}, {"month", "day"})
 
+
 def _the_same_day(told: dict, later: dict) -> bool:
     """Does ``later`` name the day ``told`` names, maybe with the weekday it falls on too ("May 16" in a headline,
     "Saturday, May 16" in its body)?"""
-    return later == told or "weekday" not in told and later.keys() == told.keys() | {"weekday"} \
-        and all(later[key] == value for key, value in told.items())
+    return later == told or ("weekday" not in told and later.keys() == told.keys() | {"weekday"}
+                             and all(later[key] == value for key, value in told.items()))
 
 
 # What a time listed after a recurring set may hold to recur with it: a bare weekday, month, season, holiday or clock
@@ -3903,16 +3905,11 @@ class _Reading:
                 opened = year.period.year if year.period.gran == "Y" else year.period
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, opened))
                 self.end_days[index + 1] = None
-        if "month" in following.parts and resolver.counts_in_a_month(parts) \
-                and following.parts.keys().isdisjoint(("day", "weekday")) \
+        if ("month" in following.parts and following.parts.keys().isdisjoint(("day", "weekday"))
+                or "holiday" in following.parts) and resolver.counts_in_a_month(parts) \
                 and connectors.opening.fullmatch(low, exp.end, following.start):
-            # "the third week of September", "the first 10 days of November": days of the month, once it is
-            # resolved (with the tense of its clause)
-            parts = exp.parts = dict(parts, in_a_month=True)
-            self.end_days[index + 1] = None
-        if "holiday" in following.parts and resolver.counts_in_a_month(parts) \
-                and connectors.opening.fullmatch(low, exp.end, following.start):
-            # "the first ten days of Ramadan": days of the holiday, once it is resolved
+            # "the third week of September", "the first 10 days of November", "the first ten days of Ramadan": days
+            # of the month or holiday, once it is resolved (with the tense of its clause)
             parts = exp.parts = dict(parts, in_a_month=True)
             self.end_days[index + 1] = None
         if resolver.closes_a_period(parts) and connectors.closing.fullmatch(low, exp.end, following.start):
