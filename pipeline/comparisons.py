@@ -2590,6 +2590,8 @@ def _comparison_rules() -> _ComparisonRules:
     in_clause = set(plain("in_clause"))
     closing = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in plain("closes") if w not in in_clause)
     clause_word = rf"(?!(?:{closing})\b)[a-z][a-z-]*"
+    # a percentage's unit, its sign or its words, for a base's number and for a percentage alone
+    percent_unit = rf"\s*%|\s+(?i:{words('percent_words')})"
     # a multiple of a count is told after its number, in digits or in words: "6 times its revenue", "six times next
     # year's earnings"
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -2633,9 +2635,10 @@ def _comparison_rules() -> _ComparisonRules:
         # ... and a count in words with the noun it counts: "to 36 hours from four days a year ago"
         number=re.compile(rf"(?<![\w.,])(?:(?P<symbol>[{re.escape(SYMBOLS)}])?\d[\d,.]*(?P<magnitude>\s+"
                           rf"(?i:{money_lexicon().spaced_magnitudes}))?"
-                          rf"(?:(?P<percent>\s*%|\s+(?i:{words('percent_words')}))|\s+(?P<noun>{date_word}{free_word}))?"
+                          rf"(?:(?P<percent>{percent_unit})|\s+(?P<noun>{date_word}{free_word}))?"
                           rf"|(?i:{counts})\s+(?P<worded>{date_word}{free_word}))\s+\Z"),
-        percentage=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s*%|\s+(?i:{words('percent_words')})(?!\w))"),
+        # (the lookahead binds the written unit alone: "percent" is no start of "percentage points")
+        percentage=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:{percent_unit}(?!\w))"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),
         reached=re.compile(rf"(?i)\b(?:{word_trie(plain('reached'))})\b"),
         # the value may be a name's: "about 14 times Lau's earnings estimate for the fiscal year ending March 2027"

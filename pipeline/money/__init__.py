@@ -419,7 +419,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
               and not reading.rules.held_worth.search(reading.form, sentence[0], figure.start)):
             kind = "market_cap"  # "was valued at about $330 billion at Monday's close": the value a day's close set
         if (kind == "other" and not moved and (held := reading.rules.held_worth.search(
-                reading.form, max(sentence[0], figure.start - _APPOSED_WORTH_REACH), figure.start))):
+                reading.form, max(sentence[0], figure.start - _HELD_WORTH_REACH), figure.start))):
             # "The fund held Alibaba shares worth 21.4 billion kroner": a holding's worth; a person's is a fortune
             # ("its founder Robin Li owned shares worth about $3.1 billion")
             kind = "net_worth" if _a_person_ends(reading, sentence, held.start()) else "valuation"
@@ -529,6 +529,7 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
 # NBC and Amazon, worth about $76 billion" is the deals' worth, no company's)
 _NAME_BEFORE = re.compile(rf"(?<![\w&'\u2019.-])(?:{CAPITAL_WORD}\s+){{0,3}}{CAPITAL_WORD}\Z")
 _APPOSED_WORTH_REACH = 40  # characters before a sum where ", worth about" stands
+_HELD_WORTH_REACH = 40  # characters before a sum where a holding and its "worth" stand ("held Alibaba shares worth ")
 
 
 def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
@@ -545,9 +546,9 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
     name = _NAME_BEFORE.search(reading.form, sentence[0], comma)
     if name is None or reading.rules.listed_before.search(reading.form, sentence[0], name.start()):
         return ""
-    for actor in find_actors(reading.text[sentence[0]:comma], form=reading.form[sentence[0]:comma]):
-        if sentence[0] + actor.end == comma:
-            return "net_worth" if actor.actor.kind == "person" else "market_cap"
+    kind = _actor_ending(reading, sentence, comma)
+    if kind is not None:
+        return "net_worth" if kind == "person" else "market_cap"
     if _titled(reading, name.group(), sentence, comma):
         return "net_worth"
     after = reading.rules.company_apposed.match(reading.form, figure.end)
@@ -725,11 +726,19 @@ def _names_a_listing(reading: Reading, start: int, end: int, sentence: Span) -> 
 def _a_person_ends(reading: Reading, sentence: Span, at: int) -> bool:
     """Does a person's name (story/actors.tsv kind person, or a name after a title) end right before ``at``?"""
     end = sentence[0] + len(reading.form[sentence[0]:at].rstrip())
-    for actor in find_actors(reading.text[sentence[0]:end], form=reading.form[sentence[0]:end]):
-        if sentence[0] + actor.end == end:
-            return actor.actor.kind == "person"
+    kind = _actor_ending(reading, sentence, end)
+    if kind is not None:
+        return kind == "person"
     name = _NAME_BEFORE.search(reading.form, sentence[0], end)
     return name is not None and name.end() == end and _titled(reading, name.group(), sentence, end)
+
+
+def _actor_ending(reading: Reading, sentence: Span, end: int) -> str | None:
+    """The kind (story/actors.tsv) of the first actor of the sentence that ends right at ``end``, if one does."""
+    for actor in find_actors(reading.text[sentence[0]:end], form=reading.form[sentence[0]:end]):
+        if sentence[0] + actor.end == end:
+            return actor.actor.kind
+    return None
 
 
 def _titled(reading: Reading, subject: str, sentence: Span, before: int) -> bool:
