@@ -487,7 +487,9 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
     if row["action"] == "set":
         assert any(t["type"] == "SET" for t in found), found
     elif row["action"] == "name":
-        assert found and not any(m.on_calendar for m in tag_dates(row["example"], CNBC)), found
+        ahead = _dates_a_guard_looks_ahead(row)
+        assert found and not any(m.on_calendar and not any(a <= m.start < b for a, b in ahead)
+                                 for m in tag_dates(row["example"], CNBC)), found
     elif row["action"] == "someday":
         assert [(t["type"], t["value"]) for t in found] == [("DATE", "FUTURE_REF")], found
     else:
@@ -560,6 +562,15 @@ def _dates_a_guard_looks_past(row) -> list[tuple[int, int]]:
         return []
     low = row["example"].lower()
     return [m.span(1) for m in re.finditer(f"({row['before']})(?={row['text']})", low)]
+
+
+def _dates_a_guard_looks_ahead(row) -> list[tuple[int, int]]:
+    """The stretches of a guard's example its `after` matches right after the lookalike: a date there is one of its
+    own that the guard reads the lookalike against ("to 11:40 p.m. in March 2023" keeps March 2023), no lookalike."""
+    if not row["after"] or re.search(r"\{[a-z]+\}", row["after"] + row["text"]):
+        return []
+    low = row["example"].lower()
+    return [m.span(1) for m in re.finditer(f"(?:{row['text']})({row['after']})", low)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2186,3 +2197,17 @@ def test_plans_after_a_name_and_before_its_object_looks_ahead_but_not_as_a_noun_
     text = "The expansion plans announced in February were dropped after the vote."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 6, 12))] \
         == [("February", "2026-02", False)]
+
+
+def test_hours_of_two_sessions_held_every_trading_day_recur_and_make_no_row():
+    text = ("The bourse will run an early session from 7 a.m. to 8:30 a.m. and a late session from 4 p.m. to 6 p.m. "
+            "every business day from March.")
+    assert [t["type"] for t in timexes(text, CNBC) if "m." in t["text"]] == ["SET"] * 4
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("March", "2026-03")]
+
+
+def test_a_clock_time_told_in_a_month_with_no_day_takes_no_day_from_the_sentence_before():
+    text = ("Flights resumed on Nov. 3. The airline moved its last departure to 11:40 p.m. in March 2023 after "
+            "complaints about noise.")
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("Nov. 3", "2025-11-03"),
+                                                                                ("March 2023", "2023-03")]

@@ -9457,3 +9457,10 @@ def test_a_market_time_two_paragraphs_after_a_day_gone_told_with_a_session_of_ho
             "Retail volumes on Xetra rose 9% in February, the exchange said.\n\n"
             "Shares of Deutsche Boerse rose 1.8% by 0915 GMT, while the DAX was flat.")
     assert _when_of(text, dt.date(2026, 3, 12), "by 0915 GMT") == [("2026-03-12", False)]
+
+
+def test_a_count_of_days_set_off_after_an_aside_on_the_day_s_clause_still_places_the_happening_it_counts_to():
+    text = ("The council approved the budget 9-4 on Thursday, one vote more than the two-thirds it needed, "
+            "two days after the mayor signed the tax plan.")
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, CNBC) if m.on_calendar]
+    assert found == [("Thursday", "2025-11-20", False), ("two days after", "2025-11-18", False)]

@@ -7410,8 +7410,9 @@ _OPENING_REACH = 20
 _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
-# a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made").
-_CLAUSE_OF_THE_DAY = re.compile(r"(?:,\s*)?(?:[^,;:()\"\n.]|\.(?!\s)){0,120},\s*")
+# a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made", and one
+# aside on the clause: "approved the merger on Monday by 5-2, one vote more than it needed, a week after the board").
+_CLAUSE_OF_THE_DAY = re.compile(r"(?:,\s*)?(?:[^,;:()\"\n.]|\.(?!\s)){0,120}(?:,\s*(?:[^,;:()\"\n.]|\.(?!\s)){1,80})?,\s*")
 
 
 def _a_day_alone(parts: dict) -> bool:
