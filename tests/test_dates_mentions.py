@@ -3391,6 +3391,17 @@ def test_the_following_months_count_from_the_year_the_sentence_told_of():
     assert calendar(text, dt.date(2026, 10, 20))[-1] == ("the following 12 months", "2021/2022")
 
 
+def test_the_next_trading_days_told_in_the_past_follow_the_last_day_of_the_paragraph_not_a_year_told_since():
+    text = ("The miner disclosed the lithium find on Thursday, Oct. 3, 2024. The deposit is twice the size of its "
+            "2023 output. Its shares jumped 20% on each of the next two trading days.")
+    assert calendar(text, dt.date(2026, 5, 6))[-1] == ("the next two trading days", "2024-10-04/2024-10-07")
+
+
+def test_the_following_days_leave_out_the_day_they_count_on_from():
+    text = "Flooding closed the port on Monday, Feb. 2, 2026, and it stayed shut over the following three days."
+    assert calendar(text, dt.date(2026, 3, 9))[-1] == ("the following three days", "2026-02-03/2026-02-05")
+
+
 def test_a_return_not_ruled_out_within_years_is_counted_from_now_even_in_quotation_marks():
     text = 'He has not ruled out a return to the stock market "within five years".'
     assert calendar(text, dt.date(2026, 3, 1)) == [("five years", "2026-03/2031-03")]
@@ -4573,6 +4584,9 @@ def test_a_date_set_for_a_day_without_its_year_is_the_coming_one():
     # a count of days after "within" counted from a happening named after it is no stretch from now
     ("Portugal's government said it would receive the proceeds within 30 days of completion.", dt.date(2026, 1, 21),
      []),
+    # one counted from receiving a notice runs from the day of writing, as "has 15 days from receiving it" does
+    ("The fined carrier may lodge an appeal within 30 days of receiving the ruling, the tribunal said on Tuesday.",
+     dt.date(2026, 4, 14), [("30 days", "2026-04-14/2026-05-14"), ("Tuesday", "2026-04-14")]),
     ("Li expects the AI business to be larger than search advertising within three years.", CNBC,
      [("three years", "2025-11/2028-11")]),
 ])

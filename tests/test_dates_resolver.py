@@ -316,6 +316,15 @@ def test_the_following_twelve_months_count_from_the_year_the_story_told_of():
     assert following.when == "2021/2022"
 
 
+def test_the_next_two_trading_days_after_a_friday_are_the_monday_and_tuesday_after_it():
+    # "The listing priced on Friday, June 6, 2025, and the stock rose on each of the next two trading days."
+    parts = {"unit": "D", "plural": True, "det": True, "shift": 1, "anaphoric": True, "count": 2, "workday": True}
+    friday = Period.of("D", dt.date(2025, 6, 6))
+    following = resolve(parts, dt.date(2025, 9, 1), "past", friday)
+    assert (following.when, following.first_day, following.last_day) == (
+        "2025-06-09/2025-06-10", dt.date(2025, 6, 9), dt.date(2025, 6, 10))
+
+
 def test_a_time_of_the_day_of_writing_in_a_forecast_is_still_to_come():
     due = resolve({"hour": 17, "minute": 0}, dt.date(2025, 9, 9), "future")
     assert (due.value, due.future) == ("2025-09-09T17:00", True)

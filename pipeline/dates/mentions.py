@@ -1193,7 +1193,8 @@ class _Reading:
         if _a_weekday_alone(exp.parts) and self.anchor is not None:
             self._weekday_of_a_coming_entry(exp)
         self._open_an_entry(exp)
-        if _the_next_unit(exp.parts) and not _kind_just_before(self.low, "stretch", exp.start, _WORD_BEFORE_REACH) \
+        if (_the_next_unit(exp.parts) or _the_next_units_counted(exp.parts)) \
+                and not _kind_just_before(self.low, "stretch", exp.start, _WORD_BEFORE_REACH) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
             # "The 2008 financial crisis hit exporters hard. The next year it held its first Singles Day sale":
             # in a clause about the past, the year after the one told of, as "the following year" is
@@ -1375,6 +1376,13 @@ class _Reading:
         if exp.parts.get("anaphoric") and exp.parts.get("shift") == 1 and "count" in exp.parts \
                 and (own := self._date_told_before_in_its_sentence(exp, window)) is not None:
             ref = own
+        if exp.parts.get("anaphoric") and exp.parts.get("unit") in ("D", "W") and "count" in exp.parts \
+                and exp.parts.get("shift") == 1 and (ref is None or ref.gran != "D") \
+                and (day := self._last_day_told(self.text.rfind("\n", 0, exp.start) + 1, days_only=True)):
+            # days counted on go on from the last day its paragraph told, not from a year told since in passing
+            # ("announced on March 11, 2024 ... 41% of its 2023 revenue. Its shares rose on each of the next two
+            # trading days")
+            ref = resolver.Period.of("D", day)
         if resolution is None:
             entry_day = self._day_of_the_entry(exp, tense) or self._day_a_log_section_is_written_on(exp) \
                 or self._day_of_the_telling(exp, window)
@@ -6471,6 +6479,14 @@ def _the_next_unit(parts: dict) -> bool:
     end of next year", whose determiner is the end's)."""
     return parts.get("shift") == 1 and bool(parts.get("det")) and parts.get("unit") in ("Y", "M", "W") \
         and not parts.get("anaphoric") and parts.keys().isdisjoint(("count", "plural", "year", "vague", "mod"))
+
+
+def _the_next_units_counted(parts: dict) -> bool:
+    """"the next two trading days", "the next three weeks": a count of days or weeks on from "the next" (not "next
+    three days", nor "the next three years", which a clause about the past may still tell from now)."""
+    return parts.get("shift") == 1 and bool(parts.get("det")) and parts.get("unit") in ("D", "W") \
+        and isinstance(parts.get("count"), int) and not parts.get("anaphoric") \
+        and parts.keys().isdisjoint(("year", "vague", "mod"))
 
 
 # How far into a quarter or half a clause with no tense cannot yet tell of it (see _barely_begun_in_a_past_answer).

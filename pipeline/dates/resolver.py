@@ -866,7 +866,14 @@ def _following_stretch(parts: dict, reference: Period, value: str, mod: str, anc
         if months is None or months % 12:
             return None
         return years_from(dict(parts, unit="Y", count=months // 12), reference.year, value, mod, anchor)
-    return stretch_from(parts, reference.last(), value, mod, anchor)
+    stretch = stretch_from(parts, reference.last(), value, mod, anchor)
+    if stretch is None or reference.gran != "D" or unit not in ("D", "W"):
+        return stretch
+    # days counted on from a day told leave that day out ("announced on March 11 ... rose on each of the next two
+    # trading days" is March 12 and 13), while a stretch from now holds the day under way
+    first = _workdays_on(reference.day, 1) if parts.get("workday") and unit == "D" \
+        else reference.day + dt.timedelta(days=1)
+    return stretch._replace(first_day=first, when=f"{first:%Y-%m-%d}/{stretch.last_day:%Y-%m-%d}")
 
 
 def _preceding_stretch(parts: dict, reference: Period, value: str, mod: str) -> Resolution | None:
