@@ -80,6 +80,20 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                  and d.start - figure.end <= _STRETCH_REACH and _BREAKS.search(form, figure.end, d.start) is None), None)
     if over is not None:
         dates = [d for d in dates if d.start < over.start]
+    # a level held since a time told after it is the level now, not of the time the holding started: "has kept its
+    # policy rate at 1.4% since a cut in May last year" (money/joins.tsv role=level, comparison_bases.tsv role=stretch);
+    # only a date of its own clause before it may date it ("a further $230 million in April 2024, filings show,
+    # bringing its total investment to more than $7 billion since 2016" is of the day told)
+    if not figure.direction and _held_since(form, figure):
+        dates = [d for d in dates if d.end <= figure.start and _CLAUSE_BREAKS.search(form, d.end, figure.start) is None]
+        if not dates:
+            return None
+    # a date in the phrase that tells what a sum is for is the deed's, when a date before the figure can date the sum:
+    # "In March, inspectors fined the operator 2.2 million euros for under-reporting catches between 2019 and 2022"
+    # (figure_side_clauses.tsv opens=cause)
+    cause = _cause().match(form, figure.end)
+    if cause is not None and any(d.end <= figure.start for d in dates):
+        dates = [d for d in dates if d.start < figure.end or _CLAUSE_BREAKS.search(form, figure.end, d.start)]
     stretch = _after_its_own_stretch(form, figure) if any(d.start >= figure.end for d in dates) else -1
     if stretch >= 0:
         dates = [d for d in dates if d.start < stretch]
@@ -1054,6 +1068,26 @@ def _term() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words_trie('lasts')})(?:\s+(?:{_words_trie('lasts_to')}))?\s+\Z")
 
 
+@functools.cache
+def _cause() -> re.Pattern:
+    """The word that opens what a sum is for, before a gerund (" for under-reporting"; opens=cause)."""
+    return re.compile(rf"(?i)\s+(?:{_words('cause')})\s+[\w-]+ing\b")
+
+
+def _held_since(form: str, figure: MoneyMention) -> bool:
+    """Is the figure a level held ("at 1.4%") right before the word that opens the stretch it has held over ("since"; a
+    stretch word whose row needs no date shape)?"""
+    level = money_lexicon().level_before.search(form, max(0, figure.start - _STRETCH_REACH), figure.start)
+    return level is not None and level.group("base") is None and _held_over().match(form, figure.end) is not None
+
+
+@functools.cache
+def _held_over() -> re.Pattern:
+    words = [w for row in load_table("comparison_bases.tsv") if row["role"] == "stretch" and not row["date"]
+             for w in row["words"].split("|")]
+    return re.compile(rf"(?i)\s+(?:{word_trie(words)})\s")
+
+
 def _measured_since_before(form: str, figure: MoneyMention) -> bool:
     """Is the move measured since a time told before it, with "since" closing its clause ("listed in July 2023 at
     HK$28 a share, and its stock has nearly tripled since")? That time starts the stretch and dates no figure."""
@@ -1088,6 +1122,19 @@ _TERM_REACH = 30
 
 
 def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
+    """The dates that may date a company's revenue or profit (see ``_of_a_named_period``), less a day a telling set off
+    by a comma leads to after the period its sentence names: "revenue rose 11% ... in Q3 2025, it said in a trading
+    update on 9 October, with online sales up 27%" (the 27% is the quarter's too, not the update's)."""
+    dates = _of_a_named_period(form, figure, dates)
+    if figure.market_kind not in EARNED_KINDS:
+        return dates
+    told = [d for d in dates if d.precision == "day"
+            and any(period.end <= d.start and period.precision not in _TOLD_PRECISIONS for period in dates)
+            and _told_after_a_comma().search(form, max(0, d.start - _ASIDE_REACH), d.start) is not None]
+    return [d for d in dates if d not in told] if told and len(told) < len(dates) else dates
+
+
+def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
     """A company's revenue or profit is of a period: when its sentence names the period of such a measure ("reported
     first-quarter revenue of 111.3 billion yuan on May 27, up 47%"), a day of the sentence not tied to the figure is
     the day it was told, not the figure's, even right after it ("revenue of 111.3 billion yuan on May 27"); so is a date
@@ -1191,6 +1238,14 @@ def _told_aside_far() -> re.Pattern:
     """A verb of telling set off by a comma, a few words of where it was told, and the word that leads to a date
     (", announced at a news conference in Oslo on ")."""
     return re.compile(rf"(?i),\s+(?:{_words('told')})(?:\s+[\w'-]+){{1,{_TOLD_PLACE_WORDS}}}?\s+"
+                      rf"(?:{_words('reduced_to')})\s+\Z")
+
+
+@functools.cache
+def _told_after_a_comma() -> re.Pattern:
+    """A verb of telling set off by a comma after its subject of a word or two, a few words of where it was told, and
+    the word that leads to a date (", it said in a trading update on ")."""
+    return re.compile(rf"(?i),\s+(?:[\w'-]+\s+){{1,2}}?(?:{_words('told')})(?:\s+[\w'-]+){{0,{_TOLD_PLACE_WORDS}}}?\s+"
                       rf"(?:{_words('reduced_to')})\s+\Z")
 
 

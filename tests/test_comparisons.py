@@ -190,7 +190,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
                                                           "subject", "same_subject", "named_subject", "owner_subject", "owner_perfect", "named_happening", "spreads_ahead", "moved_on", "spread_between",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
-                                                          "record_possessor", "record_noun", "record_of")],
+                                                          "record_possessor", "record_noun", "record_of", "cause")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -3010,3 +3010,23 @@ def test_a_clause_with_a_subject_of_its_own_after_a_said_aside_does_not_date_the
     assert dates == {"$1.2 billion": ""}
     assert _dates_of_figures(_wsj("Harbor State Bank will take on about $1.2 billion of the failed lender's deposits, "
                                   "regulators said on Friday.")) == {"$1.2 billion": "Friday"}
+def test_a_sales_rise_told_after_the_day_of_a_trading_update_is_of_the_quarter_the_sentence_names():
+    rows = _rows_under("October 14, 2025", "Halloran's revenue rose 6% to 412 million euros in the third quarter, the "
+                                           "company said in a statement on October 8, with wholesale sales up 14%.")
+    assert _dates_of_figures(rows) == {"6%": "the third quarter", "412 million euros": "the third quarter",
+                                       "14%": "the third quarter"}
+
+
+def test_a_policy_rate_held_since_a_cut_is_the_level_now_and_the_cut_keeps_its_own_row():
+    rows = _rows_under("June 3, 2026", "The Reserve Bank has held its policy rate at 3.85% since a cut in August 2025, "
+                                       "the statement said.")
+    assert [(row["money_text"], row["date_text"], row["when"]) for row in rows] == [
+        ("3.85%", "", "2026-06-03"), ("", "August 2025", "2025-08")]
+
+
+def test_a_fine_for_misreporting_over_past_years_is_of_the_month_it_was_imposed_and_the_years_keep_their_row():
+    rows = _rows_under("June 3, 2026", "In April, Danish regulators fined the lender 3 million euros for misreporting "
+                                       "loans between 2019 and 2022.")
+    assert [(row["money_text"], row["date_text"], row["when"]) for row in rows if row["money_text"]] == [
+        ("3 million euros", "April", "2026-04")]
+    assert any(row["date_text"] == "between 2019 and 2022" for row in rows)

@@ -1300,6 +1300,12 @@ def test_a_us_state_that_spent_a_sum_spent_public_money_while_a_company_named_af
         "4%": "share_move", "$180.20": "share_price"}
 
 
+def test_a_company_named_after_and_past_a_county_spends_its_own_money_while_the_county_s_own_spending_stays_public():
+    assert kind_by_text("Google opened its first office in Fairfax County, and Meta has said it will spend $800 million "
+                        "on a data center nearby.") == {"$800 million": "investment"}
+    assert find_money("The county, which runs the port, said it will spend $40 million on new cranes.") == []
+
+
 @pytest.mark.parametrize("row", rows("public_bodies.tsv"))
 def test_every_public_body_example_is_public_money_and_no_mention(row):
     assert find_money(row["example"]) == []
@@ -2789,6 +2795,12 @@ def test_a_pay_rise_and_the_fall_of_pay_make_no_row():
                       "since 2018.") == []
 
 
+def test_bonuses_told_far_before_their_rise_past_an_aside_naming_a_holiday_are_pay_and_make_no_row():
+    assert find_money("The lender raised its dividend by a third, and annual bonuses paid out on Thursday, ahead of "
+                      "the Diwali holiday on Oct. 20, rose by an average of 15% for its bankers, three staff said.") == []
+    assert kind_by_text("The lender raised its dividend by a third, and its shares rose 15%.") == {"15%": "share_move"}
+
+
 def test_household_and_personal_incomes_make_no_row():
     assert find_money("In 2025 the per capita disposable income of rural residents grew 6.2 percent, faster than "
                       "that of urban residents.") == []
@@ -3178,6 +3190,8 @@ def test_a_whole_market_s_stocks_moving_are_no_company_s_move(sentence, mentions
     ("French bank shares fell.", []),
     ("Bank stocks rallied.", []),
     ("Shares of energy companies rallied in Europe.", []),
+    ("Shares of insurers slipped after the storm losses were tallied, while the wider market held steady.", []),
+    ("Shares of brokerages rose on the news of longer trading hours.", []),
     ("Gold steadied near its late-December peak and miners' shares rallied on news that a shut Chilean mine will "
      "restart.", []),
     ("NEW YORK (Feb 10) - US semiconductor shares suffered their steepest one-day fall in almost a year.", []),
@@ -4272,6 +4286,10 @@ def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_a
      "3 million yuan"),
     ("Okafor founded the company with two colleagues in a Lagos garage in 2009, with about $45,000 of their savings.",
      "$45,000"),
+    ("Ines Marchetti opened the first bakery in Turin in 1987, with her brother and 40 million lire of their own money.",
+     "40 million lire"),
+    ("Hollis Farms began in 1972 as a dairy co-operative, with 30 members and $90,000 of its own money.",
+     "$90,000"),
     ("Halvard said in November that its 2026 capital expenditures would be well above the $14 billion it spent in 2025.",
      "$14 billion"),
 ])
