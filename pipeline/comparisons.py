@@ -2128,10 +2128,16 @@ def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMenti
 
 @functools.cache
 def _written_count() -> re.Pattern:
-    # a count of two or more (numbers.tsv) before the noun it counts; "one" is too often a pronoun ("one of")
-    counts = "|".join(re.escape(w) for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0]))
-                      if value >= 2)
-    return re.compile(rf"(?i)(?<![\w-])(?:{counts})(?=\s+[a-z])")
+    # a count of two or more before the noun it counts
+    return re.compile(rf"(?i)(?<![\w-])(?:{_count_words()})(?=\s+[a-z])")
+
+
+@functools.cache
+def _count_words() -> str:
+    """The number words of two or more (numbers.tsv), longest first, as one alternation whose spaces take any
+    run of them ("a dozen"); "one" is too often a pronoun ("one of") to count."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0])) if value >= 2)
 
 
 def _clause_comma_before(form: str, reach: int, at: int, dates: list[DateMention]) -> int:
@@ -2649,8 +2655,7 @@ def _comparison_rules() -> _ComparisonRules:
     percent_unit = rf"\s*%|\s+(?i:{words('percent_words')})"
     # a multiple of a count is told after its number, in digits or in words: "6 times its revenue", "six times next
     # year's earnings"
-    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                      for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0])) if value >= 2)
+    counts = _count_words()
     # ... or written onto its digits, as brokers do: "trades at 14x our FY27E earnings"
     # a cue word after an article is a noun or an adjective and compares nothing: "took another beating yesterday", "a
     # double emergence that last happened in 1803"

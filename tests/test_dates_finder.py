@@ -2171,6 +2171,12 @@ def test_a_participle_aside_after_the_subject_does_not_date_the_start_its_main_v
         ("2026-01-01", True)]
 
 
+def test_an_irregular_participle_aside_after_the_subject_does_not_date_the_start_its_main_verb_sets_either():
+    text = "The pay deal, struck just before midnight on Sunday, raises nurses' wages from Jan. 1."
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 11, 25)) if m.text == "Jan. 1"] == [
+        ("2026-01-01", True)]
+
+
 def test_a_month_inside_a_short_phrase_after_a_comma_and_and_takes_the_tense_of_its_own_clause():
     text = ("In March the insurer said it would cut 2,000 jobs over two years, and at its investor day in June "
             "chief executive Lena Berg said the number would grow.")
@@ -2211,3 +2217,7 @@ def test_a_clock_time_told_in_a_month_with_no_day_takes_no_day_from_the_sentence
             "complaints about noise.")
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("Nov. 3", "2025-11-03"),
                                                                                 ("March 2023", "2023-03")]
+def test_a_weekday_set_off_after_a_holiday_restates_its_day_and_makes_no_row_of_its_own():
+    text = "Most bank branches will stay shut on Christmas Day, a Thursday, the lenders' association said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 25)) if m.on_calendar] == [
+        ("Christmas Day", "2025-12-25")]

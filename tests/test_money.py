@@ -6902,3 +6902,10 @@ def test_a_stock_pronoun_move_after_an_earlier_moves_cause_takes_no_word_from_th
     kinds = kind_by_text("Its shares have doubled since its debut in March, when it raised $900 million, but they "
                          "dropped 6.3% on Monday.")
     assert kinds["6.3%"] == "share_move"
+
+
+def test_a_stock_that_closed_limit_up_or_limit_down_keeps_its_move():
+    moves = find_money("Shares of Hengrui Lighting jumped 10% limit-up on Thursday after it won a state grid order.")
+    assert [(m.text, m.market_kind, m.percent) for m in moves] == [("10%", "share_move", 10.0)]
+    moves = find_money("Shares of Qiaolan Pharma plunged 20% limit down in Shenzhen on Friday after the trial failed.")
+    assert [(m.text, m.market_kind, m.percent) for m in moves] == [("20%", "share_move", -20.0)]

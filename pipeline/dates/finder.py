@@ -331,10 +331,12 @@ def grammar() -> _Grammar:
     post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
 
     # the placeholders of guards.tsv: the nouns of counted_nouns.tsv, an ordinal word or digit ordinal, a number
-    # word of two or more ("three sailings a week")
+    # word of two or more ("three sailings a week"), a calendar word of prefixes.tsv ("the Persian year 1404")
+    calendars = (w for w, (role, value) in lexicon.prefix_words().items() if value == "other_calendar")
     placeholders = {"{counted}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/counted_nouns.tsv'))})",
                     "{ordinal}": _ordinal(),
-                    "{number}": f"(?:{lexicon.trie_regex(w for w, v in lexicon.number_words().items() if v >= 2)})"}
+                    "{number}": f"(?:{lexicon.trie_regex(w for w, v in lexicon.number_words().items() if v >= 2)})",
+                    "{other_calendar}": f"(?:{lexicon.trie_regex(calendars)})"}
 
     def filled(cell: str) -> str:
         for placeholder, body in placeholders.items():
@@ -3556,9 +3558,11 @@ def _markers_beside(clauses, low: str, s_lo: int, s_hi: int, start: int) -> list
 def _subject_participle_aside() -> re.Pattern:
     """A participle phrase set off by commas right after the short noun phrase that opens a sentence (group 1, from
     its participle to its closing comma): it tells when its noun was made, not the time of the verb after it ("The
-    deal, reached shortly after 4 a.m., sets catch limits from Jan. 1": next January)."""
-    return re.compile(rf"\s*(?:[a-z0-9'\u2019-]+\s+){{0,3}}[a-z0-9'\u2019-]+,\s+([a-z]{{2,}}(?:{_past_endings()})\s"
-                      rf"(?:[^,;:!?\n]|(?<=\d)[.,](?=\d))*),")
+    deal, reached shortly after 4 a.m., sets catch limits from Jan. 1": next January).  An irregular participle is a
+    word of the past of tense.tsv ("The deal, struck shortly after 4 a.m., sets")."""
+    past = _tense_words_regex("past")
+    return re.compile(rf"\s*(?:[a-z0-9'\u2019-]+\s+){{0,3}}[a-z0-9'\u2019-]+,\s+"
+                      rf"((?:{past}|[a-z]{{2,}}(?:{_past_endings()}))\s(?:[^,;:!?\n]|(?<=\d)[.,](?=\d))*),")
 
 
 def a_plain_future_governs(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
