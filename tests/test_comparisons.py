@@ -2975,6 +2975,8 @@ def test_last_year_after_the_base_of_a_count_is_counted_back_and_makes_no_row_bu
                                    "fair, up from about 500 last year.")) == set()
     assert _date_texts(_rows_under("Nov. 20, 2025", "The port handled 2.1 million containers, up from 1.9 million "
                                    "in 2023.")) == {"2023"}
+
+
 def test_a_subjects_period_dates_its_figures_past_an_aside_that_tells_where_and_when_they_were_announced():
     dates = _dates_of_figures(_wsj("The pension fund's first-half return, announced at a briefing in Zurich on "
                                    "Tuesday, was 4.1%, or 2.3 billion francs."))

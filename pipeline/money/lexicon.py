@@ -582,7 +582,7 @@ def lexicon() -> Lexicon:
         # (a cue is read only by the CueScans and CueIndexes built from its forms, never searched alone: the tuple of
         # its forms is the cue, no regex)
         cue = tuple(forms_of(row["cue"])) if row["cue"] else None
-        if row["needs"] and (row["side"] != "before" or not row["reach"] or cue):
+        if row["needs"] and (row["side"] != "before" or row["reach"] != "sentence" or cue):
             raise ValueError(f"not_money.tsv line {row['_line']}: needs is for a row without a cue that opens the "
                              f"sentence")
         # (a row that needs words is keyed by them as a cued row is by its cue, and opens no cue's index: see

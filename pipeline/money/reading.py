@@ -384,6 +384,11 @@ class Reading:
             return self.trigger(figure, near, window, column, figure_starts, skip, defer=False, moved=moved)
         return best
 
+    def _opens_vetoed(self, rows, opens: int, start: int, moved: bool) -> bool:
+        """Does one of these rows that open the sentence (cued or needing words) match from its opening to the figure?"""
+        return any(not (unless_moved and moved) and pattern.match(self.form, opens, start)
+                   for unless_moved, pattern in rows)
+
     def _in_an_earlier_cause(self, start: int, figure: Figure, window: Span, figure_starts: list[int]) -> bool:
         """Does a trigger before a move stand in the later clause (joins.tsv role=later) of an earlier figure, while the
         move's own clause opens with a stock pronoun?  The cause is the earlier move's and the pronoun names the stock:
@@ -513,9 +518,8 @@ class Reading:
             opens = self.opening_of(sentence)
             present = rules.opening_scans[applies].found(
                 self.low, opens, min(start, opens + _OPENING)) if opening.by_cue else ()
-            for unless_moved, pattern in opening.rows(present):
-                if not (unless_moved and moved) and pattern.match(self.form, opens, start):
-                    return True
+            if self._opens_vetoed(opening.rows(present), opens, start, moved):
+                return True
         # the rows that open the sentence with no cue, tried only where a word each needs stands before the figure:
         # their patterns run over the whole opening ("[^;]{0,300}?"), and most figures have none of the words
         needing = rules.opening_needs.get(applies)
@@ -523,9 +527,8 @@ class Reading:
             scan, index = needing
             opens = self.opening_of(sentence)
             present = scan.found(self.low, opens, start)
-            for unless_moved, pattern in index.rows(present):
-                if not (unless_moved and moved) and pattern.match(self.form, opens, start):
-                    return True
+            if self._opens_vetoed(index.rows(present), opens, start, moved):
+                return True
         # the rows near the figure: most figures have none of their cues near them
         near = rules.near_vetoes.get(applies)
         if near is not None:
