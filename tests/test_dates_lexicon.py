@@ -44,7 +44,7 @@ def test_a_figure_with_a_decimal_point_and_a_percent_sign_is_an_object_before_a_
 
 
 def test_a_verb_whose_past_is_its_base_form_needs_an_object_after_it():
-    assert "cut" in lexicon.base_past_words()
+    assert "cut" in lexicon.words_of_kinds("base_past")
     assert lexicon.object_after().match("cut prices", 3) is not None
     assert lexicon.object_after().match("cut in december", 3) is None
     assert lexicon.object_after().match("set to rise", 3) is None

@@ -2572,7 +2572,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     after_auxiliary = after_past = -1
     possible = lexicon.possibility_words()
     # (a verb whose -s form is also a plural noun is read as one only where a base_past verb is: "ByteDance plans")
-    base_past = lexicon.base_past_words() | lexicon.words_of_kinds("subject_verb")
+    base_past = lexicon.words_of_kinds("base_past", "subject_verb")
     for start, end, word in raw:
         if word is not None and word in base_past and not _base_form_in_the_past(text, low, start, end):
             continue

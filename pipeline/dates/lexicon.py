@@ -261,13 +261,18 @@ def event_named_before() -> re.Pattern:
                       rf"(?:{_kind_trie('event_placed')})\s+\Z")
 
 
+# A name as written, one word of it: a capital, where the pattern around it ignores case, then what a name may hold
+# ("Alibaba", "AT&T", "St.").
+_CASED_NAME = r"(?-i:[A-Z])[\w&.'\u2019-]*"
+
+
 @functools.lru_cache(maxsize=None)
 def object_wanted_done() -> re.Pattern:
     """A verb of wanting (tense.tsv kind wanting) and its object, a noun after a determiner or a name, right before
     where the search ends: a participle after them tells the state wanted, no past ("want the bill passed before",
     "wants Alibaba added to the list").  Read on the text as written, whose capital tells a name ("who want reform
     voted" has no object so told: its verb is the clause's own)."""
-    name = r"(?-i:[A-Z])[\w&.'\u2019-]*"
+    name = _CASED_NAME
     thing = rf"(?:{_kind_trie('determiner')})\s+(?:[\w'\u2019-]+\s+){{1,3}}"
     return re.compile(rf"(?<![a-z])(?:{_kind_trie('wanting')})\s+(?:{thing}|{name}\s+(?:{name}\s+){{0,2}})\Z",
                       re.IGNORECASE)
@@ -379,7 +384,7 @@ def beneficiary_before() -> re.Pattern:
     """A name a sum is for and the "for" after it, searched up to where a period starts ("appeal for [Sudan for ]2025",
     "$2 billion for [South Sudan for ]2026"), read on the text as written, whose capitals tell the name; group 1 is
     where the name starts."""
-    name = r"(?-i:[A-Z])[\w.'\u2019&-]*"
+    name = _CASED_NAME
     return re.compile(rf"(?<=\s)({name}(?:\s+{name}){{0,2}})\s+for\s+\Z")
 
 
@@ -615,13 +620,6 @@ def hung_plan_words() -> frozenset[str]:
     """Markers of the future that, after a comma, hang a phrase on a clause told in the past, a plan of that past
     (tense.tsv kind hung_plan: "declared a dividend in May, payable in July")."""
     return frozenset(map(squash, _kind_words("hung_plan")))
-
-
-@functools.lru_cache(maxsize=None)
-def base_past_words() -> frozenset[str]:
-    """Verbs whose past is their base form (tense.tsv kind base_past: "cut"), past only after a singular
-    subject and before an object."""
-    return frozenset(map(squash, _kind_words("base_past")))
 
 
 @functools.lru_cache(maxsize=None)

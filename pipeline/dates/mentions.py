@@ -372,10 +372,6 @@ def a_quotation_closes_between(text: str, start: int, end: int) -> bool:
 
 _SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
 
-# A deadline restates the count before it only when a comma alone sets it off ("within 60 days, by Jan. 26"): words
-# between may date another thing ("within 60 days of the ruling and by Jan. 26 at the latest").
-_COMMA_ALONE = re.compile(r"\s*,\s*")
-
 
 # How far before a date a verb of moving with a title in quotes is looked for (titled_moves.tsv).
 _TITLED_MOVE_REACH = 120
@@ -3497,7 +3493,9 @@ class _Reading:
         many days or weeks before it.  Else None."""
         after = self._expression_after(exp.end)
         row = _before_kinds(self.low, after.start).get("deadline") if after is not None else None
-        if row is None or not _COMMA_ALONE.fullmatch(
+        # (a deadline restates the count only when a comma alone sets it off: words between may date another thing,
+        # "within 60 days of the ruling and by Jan. 26 at the latest")
+        if row is None or not _APPOSITION.fullmatch(
                 self.low, exp.end, _connector_start(self.low, after.start, self.connectors.rows[row]["before"])):
             return None
         day = resolver.resolve(after.parts, self.anchor, "future", None, self.locale)
