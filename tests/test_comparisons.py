@@ -3012,6 +3012,8 @@ def test_a_clause_with_a_subject_of_its_own_after_a_said_aside_does_not_date_the
     assert dates == {"$1.2 billion": ""}
     assert _dates_of_figures(_wsj("Harbor State Bank will take on about $1.2 billion of the failed lender's deposits, "
                                   "regulators said on Friday.")) == {"$1.2 billion": "Friday"}
+
+
 def test_a_sales_rise_told_after_the_day_of_a_trading_update_is_of_the_quarter_the_sentence_names():
     rows = _rows_under("October 14, 2025", "Halloran's revenue rose 6% to 412 million euros in the third quarter, the "
                                            "company said in a statement on October 8, with wholesale sales up 14%.")

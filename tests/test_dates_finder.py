@@ -2217,6 +2217,8 @@ def test_a_clock_time_told_in_a_month_with_no_day_takes_no_day_from_the_sentence
             "complaints about noise.")
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("Nov. 3", "2025-11-03"),
                                                                                 ("March 2023", "2023-03")]
+
+
 def test_a_weekday_set_off_after_a_holiday_restates_its_day_and_makes_no_row_of_its_own():
     text = "Most bank branches will stay shut on Christmas Day, a Thursday, the lenders' association said."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 25)) if m.on_calendar] == [

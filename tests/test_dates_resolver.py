@@ -590,6 +590,8 @@ def test_last_week_in_a_sunday_story_is_the_week_just_ended_and_no_forecast_thou
     text = "Last week, the port authority approved a plan to dredge the harbour's main channel."
     assert [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 3, 9)) if m.text == "Last week"] == [
         ("2025-W10", False)]
+
+
 def test_a_lunar_month_told_as_a_holiday_ends_on_the_last_day_its_year_lists_for_it():
     # "Date sellers in Riyadh expect brisk trade during Ramadan": 29 days in 2025, 30 in 2026 (holidays.tsv "..days:")
     rule = "days:2024-03-11,2025-03-01,2026-02-18,2027-02-08..days:2024-04-09,2025-03-29,2026-03-19,2027-03-08"

@@ -6715,6 +6715,8 @@ def test_a_stocks_daily_limit_a_market_cap_and_a_credit_limit_stay_rows():
                                          "company said.")] == [750_000_000]
     assert [m.percent for m in find_money("The bid came in about 7% below the ceiling price set by the provincial "
                                           "buyer.")] == [-7.0]
+
+
 def test_a_move_told_after_an_exchange_halted_the_shares_is_the_stocks_move_not_the_index():
     assert kind_by_text("Shares of the regional lender were halted by Nasdaq on Friday after falling 81% since "
                         "March.") == {"81%": "share_move"}
@@ -6735,6 +6737,8 @@ def test_a_headline_fund_that_draws_a_sum_in_its_debut_week_draws_investment_not
 def test_shares_that_had_slipped_to_a_price_after_a_long_fronted_clause_are_still_the_shares_price():
     assert kind_by_text("The brewer's shares drifted for most of the spring, and by the time the chairman stepped down "
                         "in late June they had slipped to $41.20.") == {"$41.20": "share_price"}
+
+
 def test_what_an_auction_of_airwaves_raises_and_a_sum_raised_for_the_government_are_public_finance():
     assert find_money("Ottawa's 600 MHz auction, which ended on Thursday, raised C$3.5 billion, and the 2019 "
                       "licence auction in March 2019 a record C$3.8 billion.") == []
@@ -6773,6 +6777,8 @@ def test_the_most_rules_let_be_fined_is_a_fine_as_is_the_most_a_defendant_faces(
         "£30,000": "fine"}
     assert kind_by_text("If convicted on all counts, the trader faces fines of up to $5 million.") == {
         "$5 million": "fine"}
+
+
 def test_a_pronoun_that_moves_after_a_stock_move_and_a_pledge_to_spend_is_still_the_stock():
     found = find_money("Tencent's shares rose about 40% in the first half, helped by a pledge to spend 100 billion "
                        "yuan on data centres. Since then they have given back about 7%.")
