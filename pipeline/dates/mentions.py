@@ -6710,6 +6710,10 @@ def _may_be_forecast(res: resolver.Resolution, anchor: dt.date | None, parts: di
             and res.last_day is not None and res.last_day < anchor:
         return True     # (the resolver decides whether it is the one to come: "an early election could be called
                         # for the autumn", in February, is next autumn, as a month alone would be)
+    if resolver.quarter_as_a_modifier(parts) and res.last_day is not None \
+            and (anchor - res.last_day).days > resolver.REPORT_LAG_DAYS:
+        return True     # ("expect first-quarter sales to rise", in November; not the quarter whose report is awaited:
+                        # "expect the maker to post third-quarter revenue", in November, stays as it is told)
     return res.first_day <= anchor and (res.last_day is None or res.last_day >= anchor)
 
 

@@ -61,7 +61,7 @@ AHEAD = ("future", "plan")
 # may be told once its new time has come ("were pushed back to the w/c 4 March", written on March 8).
 LATER = "later"
 # How long after a quarter or half ends its results may still be awaited (days).
-_REPORT_LAG_DAYS = 92
+REPORT_LAG_DAYS = 92
 # The middle of a quarter, in days before its last day.
 _QUARTER_MIDDLE_DAYS = 45
 # How far from a month's end a 52/53-week calendar ends its quarters and halves (days).
@@ -450,7 +450,7 @@ def long_gone(last_day: dt.date, anchor: dt.date) -> bool:
 
 def results_awaited(last_day: dt.date, anchor: dt.date) -> bool:
     """Has a reporting period that ended on ``last_day`` ended recently enough for its results to be awaited?"""
-    return last_day < anchor and (anchor - last_day).days <= _REPORT_LAG_DAYS
+    return last_day < anchor and (anchor - last_day).days <= REPORT_LAG_DAYS
 
 
 def names_a_part_of_the_year(parts: dict) -> bool:
@@ -471,6 +471,14 @@ def fiscal_quarter_alone(parts: dict) -> bool:
     return parts.get("unit") == "Q" and bool(parts.get("fiscal")) and parts.get("fiscal_end", 12) != 12 \
         and "ordinal" in parts and bool(parts.get("det")) \
         and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "count", "shift"))
+
+
+def quarter_as_a_modifier(parts: dict) -> bool:
+    """"first-quarter sales", a quarter named by its number before a noun, without its year or article: the quarter a
+    report is on, so in a forecast the one under way or just ended, or else the next ("Analysts expect first-quarter
+    sales to rise", in November, is next year's first quarter, as "the first quarter" would be)."""
+    return parts.get("unit") == "Q" and "ordinal" in parts and not parts.get("det") \
+        and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "count", "shift", "habitual"))
 
 
 def needs_tense(parts: dict) -> bool:
@@ -1036,8 +1044,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             while period.first() > anchor and not (fiscal_half and forecast) \
                     and not _about_to_begin(period, anchor, tense, parts):
                 period = period.shifted(-1, "Y")    # (a fiscal half in a forecast is the fiscal year's under way)
-            if forecast and (names_a_part_of_the_year(parts) or fiscal_quarter_alone(parts)) and (
-                    (anchor - period.last()).days > _REPORT_LAG_DAYS or (tense == "plan" and period.last() < anchor)):
+            if forecast and (names_a_part_of_the_year(parts) or fiscal_quarter_alone(parts)
+                             or quarter_as_a_modifier(parts)) and (
+                    (anchor - period.last()).days > REPORT_LAG_DAYS or (tense == "plan" and period.last() < anchor)):
                 # ... but one that ended before the last is to come: "will unveil chips in the first
                 # quarter" in November ("expects a loss for the third quarter" in October is its report);
                 # so is any that has ended, in a plan, which has no report to wait for ("said it planned a
@@ -1632,7 +1641,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             period = Period(gran, anchor.year, index)
             while period.first() > anchor and not _about_to_begin(period, anchor, tense, parts):
                 period = period.shifted(-1, "Y")    # the quarter a report is about has begun
-            if tense in AHEAD and names_a_part_of_the_year(parts) and (anchor - period.last()).days > _REPORT_LAG_DAYS:
+            if tense in AHEAD and names_a_part_of_the_year(parts) and (anchor - period.last()).days > REPORT_LAG_DAYS:
                 # ... but in a forecast, one that ended before the last is to come ("expect spending to
                 # rise in the June quarter" in February)
                 period = period.shifted(1, "Y")
