@@ -133,6 +133,8 @@ FOUND = [
                                                          "Friday.", ["January", "March", "Friday"]),
     ("a month that is also a verb before a survey", "Three in ten users named it in a May survey of shoppers.",
      ["May"]),
+    ("a weekday told by its place in a month", "Parliament will sit again on the third Monday in January, the clerk "
+     "said.", ["the third Monday in January"]),
 ]
 
 
@@ -144,6 +146,12 @@ RESOLVED = [
     ("The probe's flyby is due on Sept. 9, 2030 \u2014 a Monday \u2014 mission staff said.", dt.date(2025, 9, 24),
      "Sept. 9, 2030 \u2014 a Monday", "2030-09-09"),
     ("Rents eased in the second half of March, the agency said.", dt.date(2025, 9, 24), "March", "2025-03"),
+    ("Parliament will sit again on the third Monday in January, the clerk said.", dt.date(2025, 11, 24),
+     "the third Monday in January", "2026-01-19"),
+    ("The growers met on the last weekend of summer and again on the first Friday of October.", dt.date(2025, 11, 24),
+     "the first Friday of October", "2025-10-03"),
+    ("The vote was held on Nov. 2. The notice had gone out at least 21 days before the vote.", dt.date(2025, 11, 24),
+     "at least 21 days before the vote", "2025-10-12"),
 ]
 
 

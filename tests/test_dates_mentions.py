@@ -9478,3 +9478,10 @@ def test_a_count_of_days_set_off_after_an_aside_on_the_day_s_clause_still_places
             "two days after the mayor signed the tax plan.")
     found = [(m.text, m.when, m.future) for m in tag_dates(text, CNBC) if m.on_calendar]
     assert found == [("Thursday", "2025-11-20", False), ("two days after", "2025-11-18", False)]
+
+
+def test_a_term_a_filing_defines_in_brackets_after_a_date_names_that_day_for_a_count_before_it():
+    text = ('The company will hold an extraordinary general meeting on March 18, 2026 (the "EGM") to approve the '
+            'disposal. A circular will be sent to shareholders at least 14 days before the EGM.')
+    whens = {m.text: m.when for m in tag_dates(text, dt.date(2026, 1, 10))}
+    assert whens["at least 14 days before the EGM"] == "2026-03-04"

@@ -616,3 +616,12 @@ def test_a_quarter_named_before_a_noun_in_a_forecast_after_its_report_is_the_nex
     assert found["third-quarter"] == ("2025-Q3", False)     # (the quarter its coming report is on)
     [past] = [m for m in tag_dates("First-quarter shipments climbed 6%.", MONDAY) if m.on_calendar]
     assert (past.when, past.future) == ("2025-Q1", False)
+
+
+def test_the_second_sunday_in_may_is_that_day_of_the_may_the_month_alone_is_read_as():
+    # "Florists expect their busiest week before the second Sunday in May", written in November 2025
+    ahead = resolve({"month": 5, "nth_weekday": (2, 7), "det": True}, dt.date(2025, 11, 24), "future", None)
+    assert (ahead.when, ahead.future) == ("2026-05-10", True)
+    # "The vote was held on the first Thursday of May 2024": the year told
+    assert resolve({"month": 5, "nth_weekday": (1, 4), "year": 2024}, dt.date(2025, 11, 24), "past", None).when \
+        == "2024-05-02"

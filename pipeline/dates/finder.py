@@ -19,7 +19,8 @@ How it works:
   "the third quarter of 1984").
 
 Parts keys (all optional): year, year2 (a range "2019-21"), yy (a two-digit year), month, day, day2,
-weekday, quarter, half, season, decade ("1990s"), decade_yy ("'80s"), decade_digit ("the nineties"),
+weekday, nth_weekday (the place and weekday of a day in its month: "the first Tuesday of November"),
+quarter, half, season, decade ("1990s"), decade_yy ("'80s"), decade_digit ("the nineties"),
 fiscal, numeric (the two numbers of an all-digit date), holiday, holiday_week ("Easter week"), holiday_weekend, unit,
 plural, count, ordinal, shift, anaphoric, latest, yearshift, vague, direction, mod, approx, set,
 set_value, det, noun, ref_type, ref_value, daypart, hour, minute, year_end ("year-end": the end of a year
@@ -532,6 +533,9 @@ def _plan_span(low: str, exp: Expression, end: int, first: int, last: int, ahead
 _EVENT_UNITS = ("D", "W", "M", "Y", "h")
 _EVENT_COUNT_PARTS = frozenset(("unit", "det", "count", "plural"))
 _EVENT_CLOCK_COUNT_PARTS = _EVENT_COUNT_PARTS | {"approx"}
+# The approx values of a count that reaches its bound day ("at least 21 days before the meeting", "no more than 30
+# days after the vote": the last or first day allowed); "more than" bounds no day.
+_BOUND_TOLD = ("EQUAL_OR_MORE", "EQUAL_OR_LESS")
 
 
 def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
@@ -544,8 +548,9 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
         weekday = parts.keys() == {"weekday"} and low.endswith("the ", 0, exp.start)
         # (a count told about or exact, "exactly 24 hours after the vote", reaches a time; "more than" bounds none)
         counted = parts.get("unit") in _EVENT_UNITS \
-            and parts.keys() <= (_EVENT_CLOCK_COUNT_PARTS if parts["unit"] == "h" else _EVENT_COUNT_PARTS) \
-            and (parts.get("approx") or "APPROX") == "APPROX" \
+            and (parts.keys() <= (_EVENT_CLOCK_COUNT_PARTS if parts["unit"] == "h" else _EVENT_COUNT_PARTS)
+                 or parts.get("approx") in _BOUND_TOLD and parts.keys() <= _EVENT_CLOCK_COUNT_PARTS) \
+            and (parts.get("approx") or "APPROX") in ("APPROX", *_BOUND_TOLD) \
             and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
                  or isinstance(parts.get("count"), int))
         if not (weekday or counted) or ("count" in parts and _opens_a_stretch(low, exp.start)):
@@ -1081,6 +1086,17 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             # "the March half" (a bank whose year ends in September): the six months ending that month
             parts["half_end"] = end_month
         return "year"
+    if "nth" in captured:
+        # "the second Sunday in May": a day of the month told by its weekday's place among the month's
+        nth = lexicon.day_ordinal_words()[captured["nth"]]
+        month, _, abbreviation = lexicon.months()[captured["month"]]
+        if nth > _WEEKS_A_MONTH_TOUCHES or abbreviation or not text[where["month"]].isupper() \
+                or not text[where["weekday"]].isupper():
+            return None
+        parts.update(month=month, nth_weekday=(nth, lexicon.weekdays()[captured["weekday"]][0]))
+        if "year" in captured:
+            parts["year"] = int(captured["year"])
+        return "calendar"
     if "month" in captured:
         name = captured["month"]
         if name.isdigit():
@@ -1218,6 +1234,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
     return None
 
 
+# How many weeks a month reaches into: no month has a sixth Sunday.
+_WEEKS_A_MONTH_TOUCHES = 5
+
+
 def _in_a_name(text: str, at: int) -> bool:
     """Is the common time word at ``at`` (a unit, "today", "noon", "daily") capitalised inside a
     sentence, as in the name of a show, a paper or a film ("ABC's This Week", "60 Minutes", "USA
@@ -1309,7 +1329,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     if not pre:
         return head_start
     accepts = _ACCEPTS[kind]
-    if kind == "calendar" and "season" not in parts and "holiday" not in parts \
+    if kind == "calendar" and "season" not in parts and "holiday" not in parts and "nth_weekday" not in parts \
             and not ("day" in parts and parts.keys().isdisjoint(("month", "weekday"))):
         accepts = accepts - {"det"}     # (not "the 12th", a day of the month told of: "since the 12th")
     elif kind == "year" and not any(k in parts for k in ("decade", "decade_yy", "decade_digit", "quarter", "half")):

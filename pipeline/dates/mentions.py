@@ -7964,12 +7964,16 @@ _EVENT_REFERENCE_GRANS = {"D": ("D",), "M": ("D", "M")}
 # How far, with no clause break between, a date may stand from the word of the happening it dates
 _EVENT_DATE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# What stands between a date and the quoted term a filing defines in brackets right after it ("(the "AGM")").
+_DEFINED_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c]")
 
 
 def _dates_the_word(low: str, told, word: re.Match) -> bool:
     """Does the date ``told`` date the happening ``word`` names, in its clause near it ("grounded on a sandbank at
     03:52 on 23/11/2025"; not "within 120 days of the rule's publication, and ... until June 30")?"""
     lo, hi = (word.end(), told.start) if word.end() <= told.start else (told.end, word.start())
+    if word.start() >= told.end and _DEFINED_TERM.fullmatch(low, told.end, word.start()):
+        return True         # a filing's defined term names the day it follows: "to be held on Sept. 24 (the "AGM")"
     return hi - lo <= _EVENT_DATE_REACH and _CLAUSE_BREAK.search(low, lo, hi) is None
 
 

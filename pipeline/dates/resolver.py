@@ -1447,6 +1447,14 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
     year = _year_of(parts, anchor, reference) if ("year" in parts or "year_of" in parts) else None
     if "numeric" in parts:
         return _numeric(parts, anchor, locale)
+    if "nth_weekday" in parts:
+        # "the first Tuesday of November": that day of the month the month alone is read as
+        month = _calendar({k: v for k, v in parts.items() if k != "nth_weekday"}, anchor, tense, reference, locale)
+        if not isinstance(month, Period) or month.gran != "M":
+            return month
+        nth, weekday = parts["nth_weekday"]
+        day = _nth_weekday(month.year, month.first().month, nth, weekday)
+        return Period.of("D", day) if day.month == month.first().month else None
     if "month" in parts and "day" in parts:
         month, day = parts["month"], parts["day"]
         if year is not None:
