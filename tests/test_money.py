@@ -4290,12 +4290,23 @@ def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_a
      "40 million lire"),
     ("Hollis Farms began in 1972 as a dairy co-operative, with 30 members and $90,000 of its own money.",
      "$90,000"),
+    ("After leaving the bank she opened a noodle shop in Chengdu in 2006, with 80,000 yuan borrowed from her parents.",
+     "80,000 yuan"),
+    ("The two brothers started the brewery in a rented barn in 2014 with $150,000 of their savings and a bank loan.",
+     "$150,000"),
     ("Halvard said in November that its 2026 capital expenditures would be well above the $14 billion it spent in 2025.",
      "$14 billion"),
 ])
 def test_money_a_company_was_founded_with_and_its_capital_expenditures_are_invested(sentence, text):
     # kinds.tsv: the money a founder put in and capital expenditures, in the plural too, are kind investment
     assert kind_by_text(sentence)[text] == "investment"
+
+
+def test_a_cost_told_with_the_systems_or_equipment_it_buys_is_money_invested():
+    assert kind_by_text("The port operator said automating the terminal would cost about $40 million in new equipment "
+                        "and training.") == {"$40 million": "investment"}
+    assert kind_by_text("The bourse said the longer trading day would cost about 8 billion yen in systems and staff.") == {
+        "8 billion yen": "investment"}
 
 
 def test_a_sum_raised_after_a_plan_to_list_is_the_listings_money():
@@ -6443,6 +6454,13 @@ def test_a_price_cut_told_most_recently_by_a_percentage_far_after_its_product_is
 
 def test_a_price_per_unit_that_moved_is_a_products_price():
     assert find_money("The average price per kilowatt-hour of battery storage fell 20% last year.") == []
+
+
+def test_an_electricity_tariff_per_kilowatt_hour_is_no_row_while_a_wholesale_price_per_megawatt_hour_is():
+    assert find_money("The regulator said households would pay 31.5 cents per kilowatt-hour from October, "
+                      "up from 29 cents.") == []
+    assert find_money("Factories in the province pay about 0.58 yuan per kWh for grid power.") == []
+    assert kind_by_text("Spot power in Texas jumped to $2,400 per megawatt-hour on Tuesday.") == {"$2,400": "other"}
 
 
 def test_an_imf_bailout_told_after_for_a_is_public_money():
