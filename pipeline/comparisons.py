@@ -1078,14 +1078,7 @@ def _held_since(form: str, figure: MoneyMention) -> bool:
     """Is the figure a level held ("at 1.4%") right before the word that opens the stretch it has held over ("since"; a
     stretch word whose row needs no date shape)?"""
     level = money_lexicon().level_before.search(form, max(0, figure.start - _STRETCH_REACH), figure.start)
-    return level is not None and level.group("base") is None and _held_over().match(form, figure.end) is not None
-
-
-@functools.cache
-def _held_over() -> re.Pattern:
-    words = [w for row in load_table("comparison_bases.tsv") if row["role"] == "stretch" and not row["date"]
-             for w in row["words"].split("|")]
-    return re.compile(rf"(?i)\s+(?:{word_trie(words)})\s")
+    return level is not None and level.group("base") is None and _comparison_rules().held_over.match(form, figure.end) is not None
 
 
 def _measured_since_before(form: str, figure: MoneyMention) -> bool:
@@ -2608,6 +2601,7 @@ class _ComparisonRules:
     stretch: re.Pattern           # the words of a stretch a move is measured over, a few words before the date
     stretch_in: re.Pattern        # ... at the start of the date's own text ("since the start of the year")
     stretch_tie: re.Pattern       # a noun and the word that ties a stretch's date to it, after a date qualifying it
+    held_over: re.Pattern         # right after a figure, a stretch word whose row needs no date shape (" since ")
     from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
     span_end: re.Pattern          # right after the date of such a level, the word that makes a span of it (" to ")
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
@@ -2741,6 +2735,7 @@ def _comparison_rules() -> _ComparisonRules:
         # flat alternation tries each phrase there); only where the match starts is read
         stretch=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(plain('stretch') + plain('from_level'))}|{counted_level})\s+"
                            rf"(?:(?:[\w'-]+|[^\s\w,;]*\d[\d,.]*\d)\s+){{0,{_STRETCH_WORDS}}}\Z"),
+        held_over=re.compile(rf"(?i)\s+(?:{word_trie(plain('stretch'))})\s"),
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')}|{counted_level})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),

@@ -457,7 +457,8 @@ WORD_COLUMN = {"months.tsv": "name", "weekdays.tsv": "name", "numbers.tsv": "wor
                "suffixes.tsv": "word", "zones.tsv": "zone", "eras.tsv": "word"}
 # tables whose examples hold no date on purpose, or whose rows are checked by other tests (event_names.tsv,
 # name_lists.tsv: in test_dates_mentions)
-NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv", "event_names.tsv", "name_lists.tsv"}
+NO_DATE_TABLES = {"counted_nouns.tsv", "guards.tsv", "tense.tsv", "event_names.tsv", "name_lists.tsv",
+                  "modals.tsv"}
 
 
 def test_every_date_table_is_covered_by_the_example_test():
@@ -627,6 +628,12 @@ def test_one_day_before_a_verb_is_the_indefinite_future_and_elsewhere_a_day_long
 def test_every_counted_noun_example_keeps_its_number_out_of_the_dates(row):
     number = next(w for w in row["example"].split() if w.isdigit())
     assert not any(number in t["text"] for t in timexes(row["example"], CNBC))
+
+
+@pytest.mark.parametrize("row", _rows("dates/modals.tsv"))
+def test_every_modal_example_keeps_the_verb_fall_after_it_out_of_the_dates(row):
+    assert row["example"].lower().count(f"{row['word']} fall") == 1
+    assert not any("fall" in t["text"].lower() for t in timexes(row["example"], CNBC))
 
 
 # what clause_tense says for each tense of tense.tsv

@@ -80,8 +80,422 @@ def test_an_amount_is_exactly_the_number_written_not_its_binary_product():
     assert mention.amount == 8.3e9
 
 
-def test_a_won_amount_without_a_magnitude_needs_thousands_separators():
-    assert find_money("Samsung in 2019 won the bid to build the plant.") == []
+# Sentences that hold no stock, valuation or money figure of the table: find_money gives them no row (each id
+# says why).
+NO_ROW_SENTENCES = [
+    pytest.param("Samsung in 2019 won the bid to build the plant.",
+                 id="a_won_amount_without_a_magnitude_needs_thousands_separators"),
+    pytest.param("Segment results: All others (4,811) (2,360) n/a",
+                 id="numbers_in_brackets_without_a_currency_are_not_money"),
+    pytest.param("Three months ended March 31,\n2024 2025\nRMB RMB US$ YoY % Change",
+                 id="a_year_above_a_currency_heading_on_the_next_line_is_not_money"),
+    pytest.param("After two years of buybacks, the number of shares outstanding fell 3.1% at Harwell Foods.",
+                 id="a_count_of_shares_outstanding_that_moved_is_no_stocks_move_with_or_without_its_figure-1"),
+    pytest.param("Harwell's outstanding shares declined in the year as the buyback went on.",
+                 id="a_count_of_shares_outstanding_that_moved_is_no_stocks_move_with_or_without_its_figure-2"),
+    pytest.param("Management aims for sales to double by 2030 under the new three-year plan.",
+                 id="a_measure_a_plan_aims_for_or_a_price_needs_to_double_is_no_forecast_move-1"),
+    pytest.param("The chain needs its profit to double to justify the price, one fund manager said.",
+                 id="a_measure_a_plan_aims_for_or_a_price_needs_to_double_is_no_forecast_move-2"),
+    pytest.param("Lingo Lab, a language app, charges learners 388 yuan a year for unlimited lessons.",
+                 id="a_services_yearly_charge_and_a_members_price_are_prices_and_make_no_figure-1"),
+    pytest.param("Walking tours run every Saturday; tickets are $25, $18 for seniors.",
+                 id="a_services_yearly_charge_and_a_members_price_are_prices_and_make_no_figure-2"),
+    pytest.param("Hefei's general public budget revenue climbed 5.2 percent in the first quarter.",
+                 id="a_citys_public_budget_revenue_is_public_finance_and_makes_no_figure-1"),
+    pytest.param("The county's tax revenue fell to 1.9 billion yuan last year as land sales slumped.",
+                 id="a_citys_public_budget_revenue_is_public_finance_and_makes_no_figure-2"),
+    pytest.param("The rail operator will cut services by 15% on Monday because signal staff have worked "
+                 "without pay since March.", id="work_done_without_pay_names_no_sum_paid_for_a_cut_before_it"),
+    pytest.param("As of May 2025, we had 18,583 million ordinary shares outstanding, a net reduction of 5.1% "
+                 "compared to a year earlier.", id="the_change_in_shares_outstanding_is_not_money"),
+    pytest.param("Alibaba's 2030 dollar bonds traded at 98.6 cents on the dollar.",
+                 id="a_bond_price_told_in_cents_on_the_dollar_is_not_a_market_figure"),
+    pytest.param("Germany's IG Metall is seeking pay rises of at least 7% for its members in next year's talks.",
+                 id="a_union_s_claim_for_pay_rises_of_at_least_a_percentage_is_pay"),
+    pytest.param("Large manufacturers plan to raise capital spending by 9.1% this fiscal year, more than the 8.4% "
+                 "increase they expected three months ago, the survey showed.",
+                 id="what_a_class_of_firms_plans_in_a_survey_is_no_company_s_figure_nor_what_it_is_set_against"),
+    pytest.param("Alibaba's instant commerce arm was losing about 3 yuan on average per order in the "
+                 "September quarter, according to Morgan Stanley.", id="a_loss_per_order_is_no_market_figure"),
+    pytest.param("Alibaba doubled its buyback programme this year.",
+                 id="a_multiple_done_to_something_else_is_no_move"),
+    pytest.param("Tesla cut prices by 10%.", id="a_verb_of_change_gives_no_row_to_a_figure_that_no_trigger_names"),
+    pytest.param("The National People's Congress is expected to endorse a growth target of around 4.5% for 2026.",
+                 id="a_growth_target_a_body_weight_lost_and_an_earlier_ownership_are_no_figures-1"),
+    pytest.param("Phase 2 results showed patients losing an average of 13.1% of their body weight.",
+                 id="a_growth_target_a_body_weight_lost_and_an_earlier_ownership_are_no_figures-2"),
+    pytest.param("They owned about 11 per cent of the Hong Kong-listed shares at the end of June, compared with "
+                 "less than 1 per cent a year earlier.",
+                 id="a_growth_target_a_body_weight_lost_and_an_earlier_ownership_are_no_figures-3"),
+    pytest.param("The Society of Ticket Agents and Retailers estimates that the UK secondary ticketing market was "
+                 "worth about £1bn in 2024.",
+                 id="what_a_whole_market_is_worth_or_unnamed_issuers_sold_is_not_money-1"),
+    pytest.param("Chinese issuers sold a record $28 billion of convertible bonds in Asia last year, according to "
+                 "LSEG data.", id="what_a_whole_market_is_worth_or_unnamed_issuers_sold_is_not_money-2"),
+    pytest.param("Spending by English councils on museums and galleries fell by about a third in real terms "
+                 "between 2010 and 2023, according to the Museums Association.",
+                 id="public_spending_and_wages_are_macro_statistics-1"),
+    pytest.param("Average hourly earnings rose 0.4% from the month before.",
+                 id="public_spending_and_wages_are_macro_statistics-2"),
+    pytest.param("Nordhavn carried 3.1 million FFE in the third quarter, up 4% on the year, helped by strong "
+                 "exports from China to Europe and Latin America.",
+                 id="freight_carried_is_a_count_and_its_move_no_money"),
+    pytest.param("Cainiao's long road from IPO hopeful to wholly owned Alibaba unit nears its end",
+                 id="a_company_that_may_list_is_no_offering"),
+    pytest.param("Health NZ has offered a 1.5 percent pay rise backdated to 1 April.",
+                 id="a_pay_rise_and_the_fall_of_pay_make_no_row-1"),
+    pytest.param("The union says pay has fallen about 20 percent behind that of specialists in Australia "
+                 "since 2018.", id="a_pay_rise_and_the_fall_of_pay_make_no_row-2"),
+    pytest.param("In 2025 the per capita disposable income of rural residents grew 6.2 percent, faster than "
+                 "that of urban residents.", id="household_and_personal_incomes_make_no_row-1"),
+    pytest.param("Her family earned about 180,000 yuan from online tea sales last year.",
+                 id="household_and_personal_incomes_make_no_row-2"),
+    pytest.param("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July "
+                 "2024.", id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-1"),
+    pytest.param("The bondholder deal follows an agreement in March with official creditors, led by China and "
+                 "France, to restructure about $8.4 billion of bilateral loans.",
+                 id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-2"),
+    pytest.param("The deal would see investors take an 18% haircut on the face value of the bond.",
+                 id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-3"),
+    pytest.param("NASA's inspector general estimated in a report in November that the agency had spent $93 "
+                 "billion on its moon programme by the end of fiscal 2025.",
+                 id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-4"),
+    pytest.param("The agency recorded a deficit of $1.1 billion in the 2023/24 financial year.",
+                 id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-5"),
+    pytest.param("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July 2024, "
+                 "disbursing $1 billion immediately.", id="what_the_imf_disburses_is_public_finance"),
+    pytest.param("Oyelaran was arrested on April 16 and was released two days later on a $25 million bond secured "
+                 "by his parents' house in Atlanta.",
+                 id="a_bail_bond_and_a_cost_to_taxpayers_are_no_companys_money-1"),
+    pytest.param("The bank bought NZ$55.5 billion of government bonds between March 2020 and July 2021 and cost "
+                 "taxpayers about NZ$11 billion in losses.",
+                 id="a_bail_bond_and_a_cost_to_taxpayers_are_no_companys_money-2"),
+    pytest.param("Peak demand on its system has grown about 14% since 2021, according to the utility.",
+                 id="growth_of_peak_demand_is_a_count_not_money"),
+    pytest.param("Rainfall between March and June was 38% below normal.",
+                 id="a_percentage_so_far_below_a_norm_is_no_market_figure"),
+    # not_money.tsv: a condition's threshold, no one's money or move
+    pytest.param("Anything north of 12% in cloud growth and the shares could retest their highs, a trader said.",
+                 id="a_figure_after_anything_and_a_word_of_comparison_is_a_threshold_and_makes_no_row-1"),
+    pytest.param("Anything less than $2 billion in free cash flow would put the buyback at risk.",
+                 id="a_figure_after_anything_and_a_word_of_comparison_is_a_threshold_and_makes_no_row-2"),
+    # setEX, ex_port_strike
+    pytest.param("The nurses' union turned the deal down after the health board offered a 12% increase "
+                 "over three years.",
+                 id="a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row-1"),
+    pytest.param("The union rejected the deal after the employers offered a 9% increase spread over four "
+                 "years.", id="a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row-2"),
+    # setEX, ex_port_strike
+    pytest.param("The industry body said on Monday that imports at West Coast ports fell 6% in May.",
+                 id="exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row-1"),
+    pytest.param("The ministry said on Friday that exports to the European Union fell 4% in June.",
+                 id="exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row-2"),
+    # setEY, ey_market_wrap
+    pytest.param("Sony's shares swung between gains and losses in Tokyo on Thursday.",
+                 id="a_stock_that_swung_between_gains_and_losses_tells_no_move_and_makes_no_row"),
+    pytest.param("The trustees will present the triennial valuation of the pension scheme in March.",
+                 id="the_valuation_of_a_pension_scheme_is_what_it_owes_and_makes_no_row"),
+    pytest.param("COLOMBO, March 3 (Reuters) -- The International Monetary Fund (IMF) has completed the third "
+                 "review of Sri Lanka's programme under the Extended Fund Facility, enabling an immediate "
+                 "disbursement of about 340 million U.S. dollars.",
+                 id="an_imf_disbursement_told_as_a_noun_is_public_finance-1"),
+    pytest.param("The IMF board approved the review on Monday, bringing total disbursements under the "
+                 "arrangement to about $1.3 billion.", id="an_imf_disbursement_told_as_a_noun_is_public_finance-2"),
+    pytest.param("IMF completes review of Egypt's loan programme, releases about 1.2 bln USD",
+                 id="an_imf_disbursement_told_as_a_noun_is_public_finance-3"),
+    pytest.param("Starting salaries for junior designers in Shenzhen were around 12,000 yuan a month.",
+                 id="salaries_and_pay_offers_to_hires_are_pay-1"),
+    pytest.param("Offers to top chip engineers in Seoul have topped 200 million won a year, headhunters said.",
+                 id="salaries_and_pay_offers_to_hires_are_pay-2"),
+    pytest.param("Roughly NZ$310 million of shares changed hands during the session.",
+                 id="shares_that_changed_hands_with_no_company_named_are_the_exchanges_turnover"),
+    pytest.param("The legislation, written by Rep. Carla Dunn, D-Ore., would provide $2.5 billion over four years "
+                 "to rural clinics.",
+                 id="what_a_bill_would_provide_and_what_a_budget_office_scores_are_public_finance-1"),
+    pytest.param("The CBO said on Friday that the plan would cut deficits by $310 billion, more than the "
+                 "$250 billion it had estimated in March.",
+                 id="what_a_bill_would_provide_and_what_a_budget_office_scores_are_public_finance-2"),
+    pytest.param("The district has set aside $3 million from its reserves to repair the roofs of two high "
+                 "schools.", id="a_school_district_setting_money_aside_is_public_finance"),
+    pytest.param("The farm bureau put the losses of about 4,000 growers at 2.3 billion rupees after the "
+                 "floods.", id="losses_of_people_are_theirs_not_a_companys_profit"),
+    pytest.param('"A wedding album used to cost us about 8,000 rupees," the photographer said.',
+                 id="what_a_thing_used_to_cost_someone_is_a_price"),
+    pytest.param("Bus fares will rise 4% from 1 June, the operator said.",
+                 id="a_fare_rise_is_a_price_rise_not_a_share_move-1"),
+    pytest.param("Airport parking tolls rose 9% this year, the operator said.",
+                 id="a_fare_rise_is_a_price_rise_not_a_share_move-2"),
+    pytest.param("The app said its spring sale drew 22% more shoppers than last year's event.",
+                 id="a_percentage_more_of_a_count_is_a_count"),
+    pytest.param("Only managers with more than $100 million in assets must report their holdings.",
+                 id="investment_managers_above_a_sum_are_sorted_by_a_threshold"),
+    pytest.param("The building society will keep the rate on its two-year fixed bond at 4.1% until March.",
+                 id="a_savings_rate_a_lender_keeps_is_still_no_figure"),
+    # setGH, gh_steel_imports
+    pytest.param("Mexico, which is still negotiating, pays 30% on its steel, pending talks due by October.",
+                 id="a_percentage_a_country_pays_is_a_tariff_rate"),
+    pytest.param("Net northbound buying of Kweichow Moutai shares by month:\n- July: 3.2 billion\n",
+                 id="a_bare_sum_under_a_heading_without_a_currency_is_no_money"),
+    pytest.param("The game raised its ticket price to $3 in October.",
+                 id="a_lottery_game_raising_its_ticket_price_to_a_sum_tells_a_product_s_price"),
+    pytest.param("Ticket sales for Friday's drawing topped $120 million, officials said.",
+                 id="ticket_sales_for_a_weekday_s_drawing_are_no_company_s_revenue"),
+    pytest.param("Opticians will be paid £24 for each eye test, up from £22.",
+                 id="a_fee_paid_for_each_service_is_a_price"),
+    pytest.param('"Silicon Tides" (Quarry Books, 256 pages, $27) follows three chip founders.',
+                 id="a_book_s_price_in_its_bibliographic_brackets_makes_no_row"),
+    pytest.param("Shares of cruise operators also fell.", id="shares_of_a_sector_s_operators_are_no_company_s_stock"),
+    pytest.param("A sturdy pair of hiking boots costs $80 to $140, the outlet says.",
+                 id="what_a_product_named_in_several_words_costs_opening_its_sentence_is_its_price_no_figure"),
+    pytest.param("The former councillor, who is due back in court in June, remains free on a $150,000 bond.",
+                 id="a_bond_a_defendant_remains_free_on_is_bail_and_no_money"),
+    pytest.param("Officials also discussed the rental market, where prices have risen 1.2% since the autumn, "
+                 "and household debt.", id="prices_that_move_in_a_market_a_where_clause_names_are_macro_prices"),
+    # not_money.tsv: pay however it is told, and a price a person pays by the day
+    pytest.param("Starting pay for a nurse at the county hospital is $41,200, against $47,500 in the capital.",
+                 id="starting_pay_and_the_pay_it_is_set_against_a_raise_for_nurses_and_a_daily_fee_are_not_money-1"),
+    pytest.param("The hospital said the savings would fund a 4% raise for nurses next spring.",
+                 id="starting_pay_and_the_pay_it_is_set_against_a_raise_for_nurses_and_a_daily_fee_are_not_money-2"),
+    pytest.param("Parents said they could not afford $30 a day for the holiday camp.",
+                 id="starting_pay_and_the_pay_it_is_set_against_a_raise_for_nurses_and_a_daily_fee_are_not_money-3"),
+    pytest.param("The council expects to save about £520,000 a year by merging its two libraries.",
+                 id="a_councils_savings_a_countrys_research_money_and_a_cost_paid_by_the_eu_are_public_money-1"),
+    pytest.param("Germany said on Monday it would put 1.2 billion euros into quantum research.",
+                 id="a_councils_savings_a_countrys_research_money_and_a_cost_paid_by_the_eu_are_public_money-2"),
+    pytest.param("The new tunnel's cost has risen to more than 9 billion euros, most of it paid by the European "
+                 "Union.",
+                 id="a_councils_savings_a_countrys_research_money_and_a_cost_paid_by_the_eu_are_public_money-3"),
+    pytest.param("Robotics start-ups raised $1.1 billion in the quarter, bringing their total since 2022 to more "
+                 "than $6 billion.",
+                 id="a_sectors_running_total_a_stamps_price_and_a_licensing_minimum_are_not_money-1"),
+    pytest.param("The price of a first-class letter stamp will go up 3 pence to 87 pence in April.",
+                 id="a_sectors_running_total_a_stamps_price_and_a_licensing_minimum_are_not_money-2"),
+    pytest.param("Exchanges must hold paid-up capital of at least $10 million under the new rules.",
+                 id="a_sectors_running_total_a_stamps_price_and_a_licensing_minimum_are_not_money-3"),
+    pytest.param("The museum service's budget for 2027 is 46 million pounds, of which about 12 million pounds "
+                 "goes to repairs.",
+                 id="a_body_s_bare_budget_for_a_year_and_the_part_of_it_that_goes_to_a_cause_make_no_row"),
+    pytest.param("The chief financial officer's total compensation came to about 14 million yuan last year.",
+                 id="an_executive_s_total_compensation_that_came_to_a_sum_is_pay_and_makes_no_row"),
+    pytest.param("The county has since spent about $4 million on flood barriers along the river.",
+                 id="a_county_that_has_since_spent_a_sum_and_a_ministry_that_said_it_will_borrow_one_tell_of_public_"
+                    "money-1"),
+    pytest.param("The finance ministry said on Monday it will borrow 3 trillion won more this year.",
+                 id="a_county_that_has_since_spent_a_sum_and_a_ministry_that_said_it_will_borrow_one_tell_of_public_"
+                    "money-2"),
+    pytest.param("Budget analysts said the bill would cut about $240 million from county tax revenue over "
+                 "two years.",
+                 id="a_sum_cut_from_local_government_revenue_and_an_aid_appeal_for_a_sum_make_no_row-1"),
+    pytest.param("A UN appeal for $1.2 billion to feed refugees in Sudan is only a third funded.",
+                 id="a_sum_cut_from_local_government_revenue_and_an_aid_appeal_for_a_sum_make_no_row-2"),
+    pytest.param("The board will vote on a 7% rise in sewer rates to pay for new treatment tanks.",
+                 id="a_rise_in_a_utilitys_rates_is_a_price_and_assessed_home_values_are_no_valuation-1"),
+    pytest.param("Assessors mailed notices this month showing home values up an average of 9%.",
+                 id="a_rise_in_a_utilitys_rates_is_a_price_and_assessed_home_values_are_no_valuation-2"),
+    pytest.param("After the free trial, the workflow engine costs 0.5 yuan per 1,000 steps in China and $0.07 per "
+                 "1,000 steps abroad.", id="the_price_of_the_steps_or_requests_a_service_runs_is_no_market_figure"),
+    pytest.param("The agency's budget for the year to March 31, 2026, approved by the state assembly in February, "
+                 "is about $2.3 billion, down 4% from the previous year.",
+                 id="a_body_s_budget_for_the_year_to_a_day_told_past_an_aside_is_public_money_with_its_change"),
+    pytest.param("The World Food Programme has appealed for $40 million to feed refugees in Chad and has so far "
+                 "received $12 million.", id="what_a_un_agency_appeals_for_and_has_so_far_received_is_public_money"),
+    pytest.param("The district spends about $310,000 a year on buses for its magnet schools, officials said.",
+                 id="what_a_school_district_spends_a_year_is_public_money"),
+    pytest.param("The agency's inspectors recovered $41 million in unpaid wages for farm workers in the year that "
+                 "ended in June, up from $36 million the year before.",
+                 id="the_base_a_dropped_sum_is_compared_with_far_on_in_its_sentence_is_dropped_too"),
+    pytest.param("The union wants the pay threshold for the new bonus lowered to $52,000 before the vote in "
+                 "March.", id="a_pay_threshold_is_pay"),
+    pytest.param("Food bought in supermarkets rose 2.9% from a year earlier, the statistics office said.",
+                 id="food_bought_in_shops_that_opens_a_sentence_and_rises_is_a_price_statistic_no_figure"),
+    pytest.param("Economists had expected annual inflation of 3.1% and a monthly gain of 0.4%.",
+                 id="a_monthly_rise_joined_to_an_inflation_forecast_is_the_same_statistic_no_figure"),
+    pytest.param("Maize prices in Lilongwe have climbed about 60% since the harvest failed, aid groups said.",
+                 id="a_local_food_price_told_with_its_city_is_a_price_level_no_figure"),
+    pytest.param("A retired teacher told the inquiry he had lost his entire $212,000 retirement savings.",
+                 id="a_sum_of_someone_s_life_savings_is_no_company_s_money"),
+    pytest.param('The firm would say only that the glasses will cost "less than 3,000 yuan".',
+                 id="a_quoted_price_that_a_product_will_cost_is_a_price"),
+    pytest.param("The show runs for three nights, and tickets, at 280 yuan, sold out within an hour.",
+                 id="tickets_at_a_price_are_a_price_no_figure"),
+    pytest.param("The Bank of Korea injected about 5 trillion won into money markets on Monday.",
+                 id="a_nations_central_bank_named_bank_of_still_tells_of_public_money"),
+    pytest.param("The hospital says it has offered nurses raises totalling 12% over four years, while an "
+                 "arbitrator recommended raises of 15.5%.",
+                 id="raises_told_before_their_size_are_pay_and_make_no_row"),
+    pytest.param("Lotus showed the P45 race car and a P3 prototype in Geneva.",
+                 id="a_model_called_p_and_a_number_is_no_money"),
+    pytest.param("The budget bill for the fiscal year starting July 1 allocates $1.2 billion to "
+                 "rural roads, lawmakers in Nairobi said.",
+                 id="what_a_budget_bill_for_a_coming_fiscal_year_sets_aside_is_public_money"),
+    pytest.param("The platform said it would cut its commission on books priced under $20 to 8% from 15% "
+                 "in January.",
+                 id="a_commission_cut_to_a_percentage_is_a_fee_rate_and_products_priced_under_a_sum_a_threshold-1"),
+    pytest.param("The discount applies to every jacket priced under £40 until the end of the month.",
+                 id="a_commission_cut_to_a_percentage_is_a_fee_rate_and_products_priced_under_a_sum_a_threshold-2"),
+    pytest.param("Drivers who work the overnight route get a $3-an-hour premium, and weekend staff earn "
+                 "$24 per hour.", id="a_sum_by_the_hour_is_a_wage_or_a_price"),
+    pytest.param("The club said it had ended his coaching contract, which was worth about £900,000 a season.",
+                 id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-1"),
+    pytest.param("The striker will sit out six matches and lose about £400,000 in salary.",
+                 id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-2"),
+    pytest.param("He was also ordered to hand back $35,000 in prize money from the Doha event.",
+                 id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-3"),
+    pytest.param("The opposition leader has pledged to lift average wages by 50,000 rupees a year by the end "
+                 "of the decade.", id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-4"),
+    pytest.param("The restoration was paid for by a grant of 2.4 million euros from the culture ministry.",
+                 id="a_grant_from_a_ministry_and_a_market_size_a_research_firm_put_are_no_rows-1"),
+    pytest.param("Research firm Frost & Sullivan put the domestic e-bike market at 4.2 billion ringgit "
+                 "last year.", id="a_grant_from_a_ministry_and_a_market_size_a_research_firm_put_are_no_rows-2"),
+    pytest.param("Insurers estimated that a cyclone of that strength could cost the Australian economy between "
+                 "A$40 billion and A$95 billion.",
+                 id="the_other_end_of_a_range_whose_first_end_makes_no_row_makes_none"),
+    pytest.param("Our readers' poll, which closed at 5 p.m. on Friday, split 61% to 39% for the bulls.",
+                 id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-1"),
+    pytest.param("A close below the October low would bring the 50% retracement of the summer rally into play, "
+                 "the strategist wrote.",
+                 id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-2"),
+    pytest.param("\"If a 30% saving holds up at larger scale, every chipmaker will be copying it by the "
+                 "spring.", id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-3"),
+    pytest.param("Under Shanghai exchange rules, a cumulative deviation of more than 20% in closing prices over "
+                 "three trading days counts as an abnormal fluctuation in the stock.",
+                 id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-4"),
+    pytest.param("The new plant in Ulsan, which will be built with a local partner, will more than double the "
+                 "capacity of the first plant it opened in 2023, Korvan Energy's country manager Lee Min-ho "
+                 "said.", id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-5"),
+    pytest.param("Under the deal, Korvan Energy will own 60% of the joint venture and Matsuda Cloud 40%.",
+                 id="the_second_share_of_a_venture_told_with_its_verb_left_out_is_a_share"),
+    pytest.param("The startup's engineers will split a retention package of about $18 million over four "
+                 "years, the buyer said.",
+                 id="a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row-1"),
+    pytest.param("Seoul's regulators said a 40 trillion won market stabilisation fund stood ready to buy "
+                 "corporate bonds.",
+                 id="a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row-2"),
+    pytest.param("The refugee agency said it would appeal to donors for $40 million to shelter families "
+                 "displaced by the floods.",
+                 id="a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row-3"),
+    pytest.param("The prime minister said his government would sign off a $40 billion investment package "
+                 "with Canada by the end of the month.",
+                 id="a_governments_investment_package_and_supplementary_budget_are_public_money-1"),
+    pytest.param("The government sent a 14 trillion yen ($95 billion) extra budget to parliament "
+                 "on Friday.", id="a_governments_investment_package_and_supplementary_budget_are_public_money-2"),
+    pytest.param("Prosecutors said the two men took $1,860 from the safe and fled in a stolen van.",
+                 id="cash_taken_from_a_till_or_a_safe_is_a_robberys_take_and_makes_no_row"),
+    pytest.param("A $640,000 settlement her office reached with a former deputy drew fire from "
+                 "lawmakers.", id="a_settlement_an_officials_office_reached_is_public_money"),
+    pytest.param("Each new member state pays annual dues of about $3 million to the secretariat.",
+                 id="dues_a_member_pays_and_a_customs_duty_are_fees_and_taxes-1"),
+    pytest.param("Clubs pay $8,500 in annual dues to the league.",
+                 id="dues_a_member_pays_and_a_customs_duty_are_fees_and_taxes-2"),
+    pytest.param("From March, a flat €2 customs duty applies to small parcels from outside the bloc.",
+                 id="dues_a_member_pays_and_a_customs_duty_are_fees_and_taxes-3"),
+    pytest.param("New drivers start at $21 an hour, rising to $27 after two years.",
+                 id="the_level_hourly_pay_rises_to_is_pay_too"),
+    pytest.param("The investment board approved 48 solar and wind projects worth 92 billion pesos in "
+                 "2025.",
+                 id="a_count_of_approved_projects_and_the_applications_a_board_took_are_an_investment_statistic-1"),
+    pytest.param("Applications in the first quarter had already topped 30 billion pesos.",
+                 id="a_count_of_approved_projects_and_the_applications_a_board_took_are_an_investment_statistic-2"),
+    pytest.param("Scottish councils face a funding gap of £480 million in 2026/27 and £720 million in "
+                 "2027/28, the body said.", id="the_second_gap_told_by_years_is_public_finance_like_the_first"),
+    pytest.param("The observatory cost about $420 million, most of it from the DOE.",
+                 id="a_public_agency_paying_most_of_a_cost_makes_it_public_money"),
+    pytest.param("The helmet, which the trust bought at auction in 2003 for £220,000, was found in a "
+                 "garage.", id="an_object_bought_at_auction_is_the_price_of_that_object"),
+    pytest.param("Trade between Vietnam and Japan reached $52 billion last year and grew 6.4% in the first "
+                 "half.", id="a_second_move_of_trade_after_and_is_trades_too"),
+    pytest.param("The co-operative opened the season with a forecast of $8.20 to $9.80 per kilogram of milk "
+                 "solids, a midpoint of $9.00.",
+                 id="a_midpoint_after_a_price_per_kilogram_of_milk_solids_is_that_prices"),
+    pytest.param("Unions had initially demanded 12,100 won, while employers sought to freeze the wage at "
+                 "this year's 10,030 won.",
+                 id="what_labour_demanded_a_wage_frozen_at_and_a_wage_by_the_month_are_pay-1"),
+    pytest.param("On a 40-hour week, the new wage works out to 2,150,000 won a month.",
+                 id="what_labour_demanded_a_wage_frozen_at_and_a_wage_by_the_month_are_pay-2"),
+    pytest.param("The minimum wage rose 6.1 percent in 2016 and 7.3 percent in 2017.",
+                 id="what_labour_demanded_a_wage_frozen_at_and_a_wage_by_the_month_are_pay-3"),
+    pytest.param("Donor nations agreed to mobilise at least $120 billion a year in climate finance by "
+                 "2030.", id="climate_finance_and_a_public_funds_pledges_are_public_money-1"),
+    pytest.param("The Adaptation Fund, created under the Kyoto Protocol, had pledges of about $410 million "
+                 "by the end of June.", id="climate_finance_and_a_public_funds_pledges_are_public_money-2"),
+    pytest.param("The scheme, which gives subsidies of up to 800 yuan on air conditioners, is funded with "
+                 "120 billion yuan in special treasury bonds.",
+                 id="a_subsidy_per_buyer_and_special_treasury_bonds_are_no_companys_money"),
+    pytest.param("Total sales across platforms reached 512 billion yuan in 2023 and fell 3% to 497 "
+                 "billion yuan in 2024.", id="a_second_move_of_all_platforms_total_after_and_is_that_totals"),
+    pytest.param("The health board says the union's claim would cost an extra $64 million a year.",
+                 id="what_a_unions_pay_claim_would_cost_is_pay"),
+    pytest.param("Pakistan, whose $7 billion loan programme the IMF approved in September, met its targets.",
+                 id="an_imf_loan_programme_told_before_the_fund_is_public_money"),
+    pytest.param("If every second reader paid 12 yuan a month, the paper would break even, its editor said.",
+                 id="what_a_user_paid_a_month_with_no_magnitude_is_a_price"),
+    pytest.param("Buyers paid an average of 38,600 yuan per square metre for new flats in the city last month.",
+                 id="a_price_per_square_metre_with_no_magnitude_is_no_deal"),
+    pytest.param("It released $2.6 million from its emergency contingency fund when the cholera outbreak "
+                 "spread in May.", id="what_an_agency_releases_from_its_emergency_fund_is_public_money"),
+    pytest.param("Xiaomi has cut the price of its entry-level robot vacuum four times since its launch in 2023, "
+                 "most recently by 15% in June.",
+                 id="a_price_cut_told_most_recently_by_a_percentage_far_after_its_product_is_no_row"),
+    pytest.param("The average price per kilowatt-hour of battery storage fell 20% last year.",
+                 id="a_price_per_unit_that_moved_is_a_products_price"),
+    pytest.param("Ghana signed a staff-level deal with the IMF last year for a $3 billion rescue package.",
+                 id="an_imf_bailout_told_after_for_a_is_public_money"),
+    pytest.param("Team owners want to lift the minimum salary to $85,000 from $64,000 next year.",
+                 id="a_leagues_minimum_salary_and_the_level_it_rises_from_are_pay"),
+    pytest.param("Cruise tourism contributes about $2.5 billion a year to Alaska's economy.",
+                 id="what_an_industry_contributes_to_an_economy_is_no_row"),
+    pytest.param("The Wildfire Research Program had a budget of $21 million last year, the agency said.",
+                 id="a_named_public_programmes_budget_is_public_money"),
+    pytest.param("About a fifth of the region's farmland is now in drought, and that share is rising by about "
+                 "2 percentage points a month.", id="a_share_of_a_whole_growing_by_percentage_points_is_no_row"),
+    pytest.param("India imported goods worth about $95 billion from China last year, the ministry said.",
+                 id="a_countrys_goods_imported_worth_a_sum_are_trade_not_a_market_figure-1"),
+    pytest.param("The country exported products worth $900 million to Europe in 2024.",
+                 id="a_countrys_goods_imported_worth_a_sum_are_trade_not_a_market_figure-2"),
+    pytest.param("The chipmaker granted restricted stock units worth a combined $420 million to about 900 "
+                 "engineers last year, its proxy filing shows.",
+                 id="share_units_worth_a_combined_sum_are_a_stock_award"),
+    pytest.param("The club employed 140 people, and staff costs rose to £6.2 million.",
+                 id="staff_costs_a_share_of_a_whole_raised_to_a_level_members_spending_and_tourism_income_make_no_"
+                    "row-1"),
+    pytest.param("The board sets how much of the reserve may go into equities, a share it last lowered, to 40 "
+                 "percent, in 2019.",
+                 id="staff_costs_a_share_of_a_whole_raised_to_a_level_members_spending_and_tourism_income_make_no_"
+                    "row-2"),
+    pytest.param("The brewers' association said its members invested about $2 billion in new plants.",
+                 id="staff_costs_a_share_of_a_whole_raised_to_a_level_members_spending_and_tourism_income_make_no_"
+                    "row-3"),
+    pytest.param("Thailand earns an estimated $50 billion a year from foreign tourists.",
+                 id="staff_costs_a_share_of_a_whole_raised_to_a_level_members_spending_and_tourism_income_make_no_"
+                    "row-4"),
+    pytest.param("Thailand's tourism receipts reached $38.5 billion last year, compared with $60 billion in 2019, "
+                 "the tourism ministry said.",
+                 id="a_country_s_tourism_receipts_are_a_macro_statistic_with_the_sum_they_are_set_against-1"),
+    pytest.param("International tourism receipts rose 8% to $1.6 trillion last year, the UN agency said.",
+                 id="a_country_s_tourism_receipts_are_a_macro_statistic_with_the_sum_they_are_set_against-2"),
+    pytest.param("Travellers made 4.6 million border crossings at the Lo Wu checkpoint in October, up 18% from a "
+                 "year earlier, the immigration department said.",
+                 id="a_count_of_border_crossings_and_its_change_told_after_it_are_no_money-1"),
+    pytest.param("Foreign visitors made 1.2 million visa-free entries in the first half of the year, up 40%.",
+                 id="a_count_of_border_crossings_and_its_change_told_after_it_are_no_money-2"),
+    pytest.param("We finish with mango pudding. The bill for two comes to S$312, and she insists on paying.",
+                 id="what_the_bill_for_a_meal_comes_to_is_a_price_and_makes_no_row-1"),
+    pytest.param("The tab came to £96 with service.",
+                 id="what_the_bill_for_a_meal_comes_to_is_a_price_and_makes_no_row-2"),
+    pytest.param("The Commission has offered a 1.8 billion euro package to fishermen hurt by the quota cuts.",
+                 id="the_commission_that_offered_a_reserve_and_a_state_that_gives_up_sales_tax_revenue_are_public_"
+                    "money-1"),
+    pytest.param("The governor said the state would forgo about $45 million a year in sales-tax revenue under "
+                 "the plan.",
+                 id="the_commission_that_offered_a_reserve_and_a_state_that_gives_up_sales_tax_revenue_are_public_"
+                    "money-2"),
+]
+
+
+@pytest.mark.parametrize("text", NO_ROW_SENTENCES)
+def test_a_sentence_with_no_figure_of_the_table_gives_no_row(text):
+    assert find_money(text) == []
 
 
 def test_a_loss_in_brackets_after_its_currency_is_an_amount_going_down():
@@ -100,14 +514,6 @@ def test_a_minus_before_a_currency_in_a_results_table_makes_the_amount_go_down()
 def test_a_dash_between_words_is_no_minus_sign():
     mention = one("Its revenue -- $5 billion -- was flat.")
     assert (mention.text, mention.direction) == ("$5 billion", "")
-
-
-def test_numbers_in_brackets_without_a_currency_are_not_money():
-    assert find_money("Segment results: All others (4,811) (2,360) n/a") == []
-
-
-def test_a_year_above_a_currency_heading_on_the_next_line_is_not_money():
-    assert find_money("Three months ended March 31,\n2024 2025\nRMB RMB US$ YoY % Change") == []
 
 
 def test_a_price_per_share_in_a_currency_that_needs_a_magnitude_is_money():
@@ -161,35 +567,10 @@ def test_the_price_a_stock_moved_to_past_an_aside_on_its_move_is_its_share_price
     assert [(m.market_kind, m.amount) for m in found if m.amount] == [("share_price", 118.2)]
 
 
-def test_a_count_of_shares_outstanding_that_moved_is_no_stocks_move_with_or_without_its_figure():
-    assert find_money("After two years of buybacks, the number of shares outstanding fell 3.1% at Harwell Foods.") == []
-    assert find_money("Harwell's outstanding shares declined in the year as the buyback went on.") == []
-
-
 def test_a_measure_expected_to_more_than_double_moves_up_by_100_percent_but_a_plan_to_double_capacity_is_no_figure():
     found = find_money("Halvorsen Optics expects its data-centre revenue to more than double next year.")
     assert [(m.text, m.market_kind, m.percent) for m in found] == [("double", "revenue", 100.0)]
     assert find_money("Halvorsen Optics aims to double capacity at its Oslo plant next year.") == []
-
-
-def test_a_measure_a_plan_aims_for_or_a_price_needs_to_double_is_no_forecast_move():
-    assert find_money("Management aims for sales to double by 2030 under the new three-year plan.") == []
-    assert find_money("The chain needs its profit to double to justify the price, one fund manager said.") == []
-
-
-def test_a_services_yearly_charge_and_a_members_price_are_prices_and_make_no_figure():
-    assert find_money("Lingo Lab, a language app, charges learners 388 yuan a year for unlimited lessons.") == []
-    assert find_money("Walking tours run every Saturday; tickets are $25, $18 for seniors.") == []
-
-
-def test_a_citys_public_budget_revenue_is_public_finance_and_makes_no_figure():
-    assert find_money("Hefei's general public budget revenue climbed 5.2 percent in the first quarter.") == []
-    assert find_money("The county's tax revenue fell to 1.9 billion yuan last year as land sales slumped.") == []
-
-
-def test_work_done_without_pay_names_no_sum_paid_for_a_cut_before_it():
-    assert find_money("The rail operator will cut services by 15% on Monday because signal staff have worked "
-                      "without pay since March.") == []
 
 
 # (the words before a sum, whether they tell a level a verb of change went to): "up to" is an approximation
@@ -519,7 +900,6 @@ def test_a_multibillion_dollar_fine_is_vague():
     assert (mention.currency, mention.amount, mention.market_kind) == ("USD", None, "fine")
 
 
-
 def test_a_size_word_right_after_chinese_characters_is_read_from_its_own_first_letter():
     mention = one("阿里巴巴billions of dollars were wiped off its value.")
     assert (mention.text, mention.currency, mention.amount) == ("billions of dollars", "USD", None)
@@ -740,11 +1120,6 @@ def test_what_economists_expected_of_a_statistic_is_a_statistic_too_and_an_expec
     assert [(m.text, m.market_kind) for m in found] == [("9%", "revenue"), ("7%", "revenue")]
 
 
-def test_the_change_in_shares_outstanding_is_not_money():
-    assert find_money("As of May 2025, we had 18,583 million ordinary shares outstanding, a net reduction of 5.1% "
-                      "compared to a year earlier.") == []
-
-
 def test_a_count_that_opens_its_sentence_and_moves_is_not_money_however_long_the_sentence():
     found = find_money("The number of brands with gross merchandise volume (GMV) of over 100 million yuan rose "
                        "16 percent year on year.")
@@ -934,10 +1309,6 @@ def test_a_price_told_per_unit_of_a_product_is_not_a_market_figure_but_one_per_s
     assert find_money("Alibaba shipped 200,000 handsets at 8,000 rupees per device.") == []
     assert one("Ant sold its Hong Kong shares at HK$80 a piece.").market_kind == "share_price"
     assert one("Alibaba sold its Paytm stake for 640 rupees per share.").amount == 640.0
-
-
-def test_a_bond_price_told_in_cents_on_the_dollar_is_not_a_market_figure():
-    assert find_money("Alibaba's 2030 dollar bonds traded at 98.6 cents on the dollar.") == []
 
 
 def test_a_bonds_move_in_cents_and_the_price_it_moved_to_are_not_market_figures_but_a_stocks_are():
@@ -1188,15 +1559,6 @@ def test_a_sum_right_before_round_is_the_round_s_money_though_a_verb_of_value_fo
 def test_an_index_opening_its_sentence_after_the_keeps_its_later_move_told_by_it_past_a_level_and_a_clause():
     assert kind_by_text("The benchmark Taiex index rose 0.8% to a record close of 24,310.50 on Friday, beating its peak "
                         "from July, and it has gained 21% this year.") == {"0.8%": "other", "21%": "other"}
-
-
-def test_a_union_s_claim_for_pay_rises_of_at_least_a_percentage_is_pay():
-    assert find_money("Germany's IG Metall is seeking pay rises of at least 7% for its members in next year's talks.") == []
-
-
-def test_what_a_class_of_firms_plans_in_a_survey_is_no_company_s_figure_nor_what_it_is_set_against():
-    assert find_money("Large manufacturers plan to raise capital spending by 9.1% this fiscal year, more than the 8.4% "
-                      "increase they expected three months ago, the survey showed.") == []
 
 
 def test_a_central_bank_s_policy_rate_after_its_interest_rates_and_its_short_term_rates_are_market_figures():
@@ -1528,11 +1890,6 @@ def test_income_compared_with_a_loss_is_profit_whatever_the_words_after_it():
                        "income of RMB13.0 billion for the same period of 2024, mainly due to investment in new "
                        "businesses.")
     assert [m.market_kind for m in found] == ["profit", "profit"]
-
-
-def test_a_loss_per_order_is_no_market_figure():
-    assert find_money("Alibaba's instant commerce arm was losing about 3 yuan on average per order in the "
-                      "September quarter, according to Morgan Stanley.") == []
 
 
 def test_the_sum_a_products_price_was_cut_by_is_no_market_figure():
@@ -1917,10 +2274,6 @@ def test_a_move_by_a_multiple_is_a_percentage_of_the_multiple_less_one(sentence,
     assert found[0].market_kind in ("share_move", "market_value_change")
 
 
-def test_a_multiple_done_to_something_else_is_no_move():
-    assert find_money("Alibaba doubled its buyback programme this year.") == []
-
-
 def test_cents_after_a_dollar_sum_are_the_sum_per_share_not_the_same_sum_in_another_currency():
     found = find_money("Under the plan, unsecured creditors would receive about $92 million, or 21 cents for each "
                        "dollar they are owed.")
@@ -2236,10 +2589,6 @@ def test_a_sum_raised_with_a_bare_word_right_after_a_sentence_naming_a_listing_i
     assert [m.market_kind for m in find_money(text)] == kinds
 
 
-def test_a_verb_of_change_gives_no_row_to_a_figure_that_no_trigger_names():
-    assert find_money("Tesla cut prices by 10%.") == []
-
-
 @pytest.mark.parametrize("text", ["Bank of America, the lender, fell 2%.", "Bank of America fell 2%."])
 def test_a_name_with_a_word_inside_it_and_an_appositive_is_the_whole_name(text):
     assert [m.subject for m in find_money(text)] == ["Bank of America"]
@@ -2408,13 +2757,6 @@ def test_a_move_options_price_in_or_a_post_earnings_swing_is_the_stocks():
         ("6.5%", "share_move"), ("8.1%", "share_move")]
 
 
-def test_a_growth_target_a_body_weight_lost_and_an_earlier_ownership_are_no_figures():
-    assert find_money("The National People's Congress is expected to endorse a growth target of around 4.5% for 2026.") == []
-    assert find_money("Phase 2 results showed patients losing an average of 13.1% of their body weight.") == []
-    assert find_money("They owned about 11 per cent of the Hong Kong-listed shares at the end of June, compared with "
-                      "less than 1 per cent a year earlier.") == []
-
-
 def test_a_long_or_decimal_named_products_price_cut_is_no_market_figure():
     assert find_money("Alibaba lowered the price of its visual-language model Qwen-VL by up to 85%.") == []
     assert find_money("Its Volcano Engine unit cut the price of its Doubao 1.5 Pro model by a further 63% last month.") == []
@@ -2572,19 +2914,6 @@ def test_a_holding_cut_to_a_level_is_a_stake():
     assert one("Alibaba Group Holding shares fell 5% in Hong Kong.").market_kind == "share_move"
 
 
-def test_what_a_whole_market_is_worth_or_unnamed_issuers_sold_is_not_money():
-    assert find_money("The Society of Ticket Agents and Retailers estimates that the UK secondary ticketing market was "
-                      "worth about £1bn in 2024.") == []
-    assert find_money("Chinese issuers sold a record $28 billion of convertible bonds in Asia last year, according to "
-                      "LSEG data.") == []
-
-
-def test_public_spending_and_wages_are_macro_statistics():
-    assert find_money("Spending by English councils on museums and galleries fell by about a third in real terms "
-                      "between 2010 and 2023, according to the Museums Association.") == []
-    assert find_money("Average hourly earnings rose 0.4% from the month before.") == []
-
-
 def test_a_citys_budget_deficit_reserves_and_gap_are_public_finances_not_money():
     assert find_money("The City Council voted 9-4 on Tuesday night to approve a $4.8 billion operating budget for the "
                       "fiscal year that begins July 1, closing a projected $212 million deficit with a mix of reserve "
@@ -2701,11 +3030,6 @@ def test_a_policy_rate_a_central_bank_names_is_the_whole_markets_but_a_loans_rat
     assert find_money("The effective interest rate on the loan rose to 9.5%.") == []
 
 
-def test_freight_carried_is_a_count_and_its_move_no_money():
-    assert find_money("Nordhavn carried 3.1 million FFE in the third quarter, up 4% on the year, helped by strong "
-                      "exports from China to Europe and Latin America.") == []
-
-
 def test_a_products_or_tickets_price_is_no_market_figure_but_a_shares_price_is():
     assert find_money("The basic model is priced at 1,899 yuan, while a version with a display in both lenses costs "
                       "3,999 yuan.") == []
@@ -2731,10 +3055,6 @@ def test_a_money_raising_hope_after_an_ipo_filing_is_ipo_money():
                "US$1 billion.").market_kind == "ipo"
     assert one("The startup held talks with investors last month, hoping to raise as much as $1 billion.").market_kind \
         == "investment"
-
-
-def test_a_company_that_may_list_is_no_offering():
-    assert find_money("Cainiao's long road from IPO hopeful to wholly owned Alibaba unit nears its end") == []
 
 
 def test_a_business_of_a_company_that_loses_a_sum_makes_a_loss():
@@ -2789,33 +3109,10 @@ def test_a_second_analyst_moving_to_a_price_with_the_target_left_out_sets_a_targ
     assert find_money("The fund gained 5 billion yuan, and Benchmark moved to $210.")[1].market_kind == "other"
 
 
-def test_a_pay_rise_and_the_fall_of_pay_make_no_row():
-    assert find_money("Health NZ has offered a 1.5 percent pay rise backdated to 1 April.") == []
-    assert find_money("The union says pay has fallen about 20 percent behind that of specialists in Australia "
-                      "since 2018.") == []
-
-
 def test_bonuses_told_far_before_their_rise_past_an_aside_naming_a_holiday_are_pay_and_make_no_row():
     assert find_money("The lender raised its dividend by a third, and annual bonuses paid out on Thursday, ahead of "
                       "the Diwali holiday on Oct. 20, rose by an average of 15% for its bankers, three staff said.") == []
     assert kind_by_text("The lender raised its dividend by a third, and its shares rose 15%.") == {"15%": "share_move"}
-
-
-def test_household_and_personal_incomes_make_no_row():
-    assert find_money("In 2025 the per capita disposable income of rural residents grew 6.2 percent, faster than "
-                      "that of urban residents.") == []
-    assert find_money("Her family earned about 180,000 yuan from online tea sales last year.") == []
-
-
-def test_a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row():
-    assert find_money("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July "
-                      "2024.") == []
-    assert find_money("The bondholder deal follows an agreement in March with official creditors, led by China and "
-                      "France, to restructure about $8.4 billion of bilateral loans.") == []
-    assert find_money("The deal would see investors take an 18% haircut on the face value of the bond.") == []
-    assert find_money("NASA's inspector general estimated in a report in November that the agency had spent $93 "
-                      "billion on its moon programme by the end of fiscal 2025.") == []
-    assert find_money("The agency recorded a deficit of $1.1 billion in the 2023/24 financial year.") == []
 
 
 def test_a_sum_in_birr_is_money_in_ethiopian_birr():
@@ -2841,11 +3138,6 @@ def test_a_companys_own_budget_is_investment_and_a_governments_makes_no_row():
                        "expenditure reached 31.05 billion yuan.")
     assert [(m.text, m.market_kind) for m in found][0] == ("380 billion yuan", "investment")
     assert find_money("Lawmakers in Albany approved a $254 billion budget on Thursday.") == []
-
-
-def test_what_the_imf_disburses_is_public_finance():
-    assert find_money("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July 2024, "
-                      "disbursing $1 billion immediately.") == []
 
 
 def test_a_multiple_of_a_value_told_as_a_figure_is_no_move():
@@ -2991,17 +3283,6 @@ def test_each_sum_of_a_list_told_for_its_period_is_the_same_measure():
     # a sum with a word of its own after it tells no period and keeps its own kind
     assert kinds_of("Revenue was $5 billion in the quarter and $300 million in buybacks.") == [
         ("$5 billion", "revenue"), ("$300 million", "other")]
-
-
-def test_a_bail_bond_and_a_cost_to_taxpayers_are_no_companys_money():
-    assert find_money("Oyelaran was arrested on April 16 and was released two days later on a $25 million bond secured "
-                      "by his parents' house in Atlanta.") == []
-    assert find_money("The bank bought NZ$55.5 billion of government bonds between March 2020 and July 2021 and cost "
-                      "taxpayers about NZ$11 billion in losses.") == []
-
-
-def test_growth_of_peak_demand_is_a_count_not_money():
-    assert find_money("Peak demand on its system has grown about 14% since 2021, according to the utility.") == []
 
 
 def test_a_move_measured_from_before_a_deal_is_the_stocks_not_the_deals():
@@ -3447,7 +3728,6 @@ OWN_MEASURES = [
 ]
 
 
-
 @pytest.mark.parametrize("sentence, kind", [
     ("Harlow Logistics rose 2.1% on Tuesday after the council approved a $12 million tax break for the move.",
      "share_move"),
@@ -3669,10 +3949,6 @@ def test_a_percentage_told_so_far_above_or_below_a_level_or_a_currency_that_firm
     assert {m.text: m.direction for m in find_money(sentence)}[figure] == direction
 
 
-def test_a_percentage_so_far_below_a_norm_is_no_market_figure():
-    assert find_money("Rainfall between March and June was 38% below normal.") == []
-
-
 # --- blind reader sets DK-DN: kinds as news writes them ---------------------------------------
 
 @pytest.mark.parametrize("sentence, text, kind", [
@@ -3784,7 +4060,6 @@ def test_a_coupon_an_industrys_raising_a_threshold_pay_and_a_move_without_a_numb
 def test_an_aside_that_says_what_money_gauges_leaves_it_money_but_one_that_names_a_count_does_not():
     kept = find_money("Contracted sales, a gauge of demand, fell 41% to 18.2 billion yuan in 2025, the company said.")
     assert [m.text for m in kept] == ["41%", "18.2 billion yuan"]
-
 
 
 def test_the_period_a_move_is_told_for_stands_between_it_and_its_level():
@@ -3926,7 +4201,6 @@ def test_a_councils_budget_and_contract_a_leagues_loss_cap_a_ticket_rise_a_stake
 def test_a_company_that_does_not_pay_is_no_council_and_a_fine_told_as_a_sum_stays_a_fine():
     assert kind_by_text("Alibaba was hit with a fine of 18.2 billion yuan.") == {"18.2 billion yuan": "fine"}
     assert "£3.6m" not in kind_by_text(NO_ROW_HERE[1][0])
-
 
 
 SALARIES_AND_PUBLIC_FUNDS = [
@@ -4333,31 +4607,11 @@ def test_a_percentage_after_a_verb_of_change_and_its_noun_object_is_that_change_
     assert [(m.text, m.direction) for m in found] == [("5%", "")]
 
 
-def test_a_figure_after_anything_and_a_word_of_comparison_is_a_threshold_and_makes_no_row():
-    # not_money.tsv: a condition's threshold, no one's money or move
-    assert find_money("Anything north of 12% in cloud growth and the shares could retest their highs, a trader said.") == []
-    assert find_money("Anything less than $2 billion in free cash flow would put the buyback at risk.") == []
-
-
-def test_a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row():
-    # setEX, ex_port_strike
-    assert find_money("The nurses' union turned the deal down after the health board offered a 12% increase "
-                      "over three years.") == []
-    assert find_money("The union rejected the deal after the employers offered a 9% increase spread over four "
-                      "years.") == []
-
-
 def test_a_percentage_increase_workers_want_or_demand_is_a_pay_claim_and_makes_no_row():
     assert find_money("Bus drivers struck again on Tuesday; they want a 15% rise and a shorter week.") == []
     assert find_money("The pilots' union is demanding a 20% increase over three years.") == []
     # a rise in something named is no pay claim
     assert [m.percent for m in find_money("Shareholders want a 10% increase in the dividend, the fund said.")] == [10.0]
-
-
-def test_exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row():
-    # setEX, ex_port_strike
-    assert find_money("The industry body said on Monday that imports at West Coast ports fell 6% in May.") == []
-    assert find_money("The ministry said on Friday that exports to the European Union fell 4% in June.") == []
 
 
 def test_a_sum_told_beside_the_biggest_ipo_it_was_is_the_listing_s():
@@ -4376,15 +4630,6 @@ def test_a_coast_a_rate_is_told_to_is_a_place_and_no_company_whose_stock_moved()
     # setEX, ex_port_strike: freight rates are the market's
     assert kind_by_text("Spot freight rates from Shanghai to the West Coast have climbed about 11% this month.") == {
         "11%": "other"}
-
-
-def test_a_stock_that_swung_between_gains_and_losses_tells_no_move_and_makes_no_row():
-    # setEY, ey_market_wrap
-    assert find_money("Sony's shares swung between gains and losses in Tokyo on Thursday.") == []
-
-
-def test_the_valuation_of_a_pension_scheme_is_what_it_owes_and_makes_no_row():
-    assert find_money("The trustees will present the triennial valuation of the pension scheme in March.") == []
 
 
 def test_a_fund_that_returns_a_percentage_in_a_headline_gained_it():
@@ -4446,24 +4691,6 @@ def test_a_ranking_by_market_value_names_no_move_or_price_of_the_shares():
     assert [m.market_kind for m in money] == ["share_move", "share_price"]
     assert [m.market_kind for m in find_money("Toyota, the largest of them by market value at about $280 billion, "
                                               "reports on Tuesday.")] == ["market_cap"]
-
-
-def test_an_imf_disbursement_told_as_a_noun_is_public_finance():
-    assert find_money("COLOMBO, March 3 (Reuters) -- The International Monetary Fund (IMF) has completed the third "
-                      "review of Sri Lanka's programme under the Extended Fund Facility, enabling an immediate "
-                      "disbursement of about 340 million U.S. dollars.") == []
-    assert find_money("The IMF board approved the review on Monday, bringing total disbursements under the "
-                      "arrangement to about $1.3 billion.") == []
-    assert find_money("IMF completes review of Egypt's loan programme, releases about 1.2 bln USD") == []
-
-
-def test_salaries_and_pay_offers_to_hires_are_pay():
-    assert find_money("Starting salaries for junior designers in Shenzhen were around 12,000 yuan a month.") == []
-    assert find_money("Offers to top chip engineers in Seoul have topped 200 million won a year, headhunters said.") == []
-
-
-def test_shares_that_changed_hands_with_no_company_named_are_the_exchanges_turnover():
-    assert find_money("Roughly NZ$310 million of shares changed hands during the session.") == []
 
 
 def test_a_number_after_a_month_is_a_day_and_no_range_with_the_percentage_after_it():
@@ -4552,40 +4779,6 @@ def test_an_arbitration_award_is_damages_not_money_invested():
 def test_what_shoppers_spent_over_a_holiday_is_what_retailers_transacted_not_an_investment():
     assert kind_by_text("Consumers spent $9.8 billion online on Boxing Day, Adobe said.") == {
         "$9.8 billion": "transaction_volume"}
-
-
-def test_what_a_bill_would_provide_and_what_a_budget_office_scores_are_public_finance():
-    assert find_money("The legislation, written by Rep. Carla Dunn, D-Ore., would provide $2.5 billion over four years "
-                      "to rural clinics.") == []
-    assert find_money("The CBO said on Friday that the plan would cut deficits by $310 billion, more than the "
-                      "$250 billion it had estimated in March.") == []
-
-
-def test_a_school_district_setting_money_aside_is_public_finance():
-    assert find_money("The district has set aside $3 million from its reserves to repair the roofs of two high "
-                      "schools.") == []
-
-
-def test_losses_of_people_are_theirs_not_a_companys_profit():
-    assert find_money("The farm bureau put the losses of about 4,000 growers at 2.3 billion rupees after the "
-                      "floods.") == []
-
-
-def test_what_a_thing_used_to_cost_someone_is_a_price():
-    assert find_money('"A wedding album used to cost us about 8,000 rupees," the photographer said.') == []
-
-
-def test_a_fare_rise_is_a_price_rise_not_a_share_move():
-    assert find_money("Bus fares will rise 4% from 1 June, the operator said.") == []
-    assert find_money("Airport parking tolls rose 9% this year, the operator said.") == []
-
-
-def test_a_percentage_more_of_a_count_is_a_count():
-    assert find_money("The app said its spring sale drew 22% more shoppers than last year's event.") == []
-
-
-def test_investment_managers_above_a_sum_are_sorted_by_a_threshold():
-    assert find_money("Only managers with more than $100 million in assets must report their holdings.") == []
 
 
 def test_what_a_bank_pays_on_deposits_defines_its_net_interest_income_which_is_revenue():
@@ -4867,10 +5060,6 @@ def test_a_central_banks_benchmark_range_or_the_rate_cuts_leave_it_at_is_a_marke
         assert found[text] == "other"
 
 
-def test_a_savings_rate_a_lender_keeps_is_still_no_figure():
-    assert find_money("The building society will keep the rate on its two-year fixed bond at 4.1% until March.") == []
-
-
 @pytest.mark.parametrize("sentence, text", [
     # setCK, private_credit_roundup: a fund's internal rate of return is its result
     ("Its second buyout fund has delivered a net internal rate of return of 14.2% since it closed in 2021.", "14.2%"),
@@ -4976,11 +5165,6 @@ def test_a_business_sold_to_a_consortium_for_a_sum_is_deal_money():
     sentence = ("Harwell agreed to sell Brightmart, the grocer it bought in 2016 for about $1.9bn, to a consortium led by "
                 "its managers for Rmb5.2bn.")
     assert kind_by_text(sentence)["Rmb5.2bn"] == "investment"
-
-
-def test_a_percentage_a_country_pays_is_a_tariff_rate():
-    # setGH, gh_steel_imports
-    assert find_money("Mexico, which is still negotiating, pays 30% on its steel, pending talks due by October.") == []
 
 
 # --- worth and value told in an apposition or a ranking ---------------------------------------------------------------
@@ -5230,10 +5414,6 @@ def test_bare_sums_listed_under_a_heading_that_names_their_currency_take_its_cur
     assert found == [("3.2 billion", "investment", 3.2e9, "HKD"), ("800 million", "investment", 8e8, "HKD")]
 
 
-def test_a_bare_sum_under_a_heading_without_a_currency_is_no_money():
-    assert find_money("Net northbound buying of Kweichow Moutai shares by month:\n- July: 3.2 billion\n") == []
-
-
 def test_a_holding_a_sale_takes_below_a_share_is_a_stake_level_not_money():
     text = ("The pension fund sold 40 million shares of the lender for about $310 million on Tuesday, taking its "
             "remaining holding below 3 per cent.")
@@ -5312,14 +5492,6 @@ def test_what_a_lottery_sends_the_state_and_what_states_collect_are_public_money
     assert find_money(text) == []
 
 
-def test_a_lottery_game_raising_its_ticket_price_to_a_sum_tells_a_product_s_price():
-    assert find_money("The game raised its ticket price to $3 in October.") == []
-
-
-def test_ticket_sales_for_a_weekday_s_drawing_are_no_company_s_revenue():
-    assert find_money("Ticket sales for Friday's drawing topped $120 million, officials said.") == []
-
-
 def test_fuel_by_the_gallon_tax_credits_a_tax_cut_s_revenue_and_a_government_partnership_make_no_row():
     text = ("When a gallon of unleaded averaged $5.02 in California, the state offered the chipmaker $150 million "
             "in tax credits. The property tax cut would reduce revenue by about $600 million over two years. The "
@@ -5332,10 +5504,6 @@ def test_a_grant_a_company_was_awarded_stays_its_money():
     assert found == [("$6.1 billion", 6.1e9)]
 
 
-def test_a_fee_paid_for_each_service_is_a_price():
-    assert find_money("Opticians will be paid £24 for each eye test, up from £22.") == []
-
-
 def test_a_steel_mill_a_company_announced_is_money_it_invests():
     assert kind_by_text("Nucor announced a $3 billion mill in West Virginia in 2022.") == {"$3 billion": "investment"}
 
@@ -5346,19 +5514,11 @@ def test_a_named_product_s_price_cut_and_subsidies_buyers_claim_make_no_row():
     assert find_money(text) == []
 
 
-def test_a_book_s_price_in_its_bibliographic_brackets_makes_no_row():
-    assert find_money('"Silicon Tides" (Quarry Books, 256 pages, $27) follows three chip founders.') == []
-
-
 def test_an_energy_price_cap_s_levels_what_households_paid_and_their_debt_make_no_row():
     text = ("The regulator said the cap for an average household would fall by 4 per cent, or £70, to £1,650 a "
             "year from April. The cap hit £3,549 a year in October 2022, though support limited what a typical "
             "household actually paid to £2,100. Household energy arrears stand at a record £4.1bn.")
     assert find_money(text) == []
-
-
-def test_shares_of_a_sector_s_operators_are_no_company_s_stock():
-    assert find_money("Shares of cruise operators also fell.") == []
 
 
 def test_short_interest_s_move_is_a_count_and_the_fee_to_borrow_shares_is_a_loan_s_rate():
@@ -5382,10 +5542,6 @@ def test_the_base_after_a_period_named_again_in_an_apposition_is_of_the_level_s_
 def test_a_state_s_average_price_of_petrol_is_a_price_level_not_a_market_figure():
     text = "The statewide average stood at $3.12 on Sunday, after oil fell 2% last week."
     assert [(m.text, m.market_kind) for m in find_money(text)] == [("2%", "other")]
-
-
-def test_what_a_product_named_in_several_words_costs_opening_its_sentence_is_its_price_no_figure():
-    assert find_money("A sturdy pair of hiking boots costs $80 to $140, the outlet says.") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -5462,36 +5618,6 @@ def test_what_a_company_has_said_a_plant_will_cost_is_money_it_invests():
     found = kind_by_text("The mill, which Norvale Paper has said will cost about C$640 million, is due to open next "
                          "spring.")
     assert found == {"C$640 million": "investment"}
-
-
-def test_a_bond_a_defendant_remains_free_on_is_bail_and_no_money():
-    assert find_money("The former councillor, who is due back in court in June, remains free on a $150,000 bond.") == []
-
-
-def test_prices_that_move_in_a_market_a_where_clause_names_are_macro_prices():
-    assert find_money("Officials also discussed the rental market, where prices have risen 1.2% since the autumn, "
-                      "and household debt.") == []
-
-
-def test_starting_pay_and_the_pay_it_is_set_against_a_raise_for_nurses_and_a_daily_fee_are_not_money():
-    # not_money.tsv: pay however it is told, and a price a person pays by the day
-    assert find_money("Starting pay for a nurse at the county hospital is $41,200, against $47,500 in the capital.") == []
-    assert find_money("The hospital said the savings would fund a 4% raise for nurses next spring.") == []
-    assert find_money("Parents said they could not afford $30 a day for the holiday camp.") == []
-
-
-def test_a_councils_savings_a_countrys_research_money_and_a_cost_paid_by_the_eu_are_public_money():
-    assert find_money("The council expects to save about £520,000 a year by merging its two libraries.") == []
-    assert find_money("Germany said on Monday it would put 1.2 billion euros into quantum research.") == []
-    assert find_money("The new tunnel's cost has risen to more than 9 billion euros, most of it paid by the European "
-                      "Union.") == []
-
-
-def test_a_sectors_running_total_a_stamps_price_and_a_licensing_minimum_are_not_money():
-    assert find_money("Robotics start-ups raised $1.1 billion in the quarter, bringing their total since 2022 to more "
-                      "than $6 billion.") == []
-    assert find_money("The price of a first-class letter stamp will go up 3 pence to 87 pence in April.") == []
-    assert find_money("Exchanges must hold paid-up capital of at least $10 million under the new rules.") == []
 
 
 def test_a_borrow_fee_and_a_valuation_called_cheap_are_no_figures_but_a_companys_own_move_stays():
@@ -5574,20 +5700,11 @@ def test_what_a_government_department_paid_and_the_part_it_paid_one_company_are_
     assert paid.amount == 1.2e9
 
 
-def test_a_body_s_bare_budget_for_a_year_and_the_part_of_it_that_goes_to_a_cause_make_no_row():
-    assert find_money("The museum service's budget for 2027 is 46 million pounds, of which about 12 million pounds "
-                      "goes to repairs.") == []
-
-
 def test_a_cost_paid_from_a_public_trust_fund_is_public_money():
     assert find_money("Rebuilding the lock gates will cost about $11 million, paid from the Highway Trust Fund, the "
                       "corps said.") == []
     cost = one("The new plant will cost about $11 million, paid from the company's cash reserves.")
     assert cost.amount == 11e6
-
-
-def test_an_executive_s_total_compensation_that_came_to_a_sum_is_pay_and_makes_no_row():
-    assert find_money("The chief financial officer's total compensation came to about 14 million yuan last year.") == []
 
 
 def test_an_order_volume_that_was_up_by_a_percentage_is_a_count_not_money():
@@ -5603,11 +5720,6 @@ def test_a_move_told_with_its_week_before_the_price_per_ton_it_went_to_is_the_go
     assert [(m.text, m.market_kind) for m in moves] == [("3%", "share_move"), ("$14.20", "share_price")]
 
 
-def test_a_county_that_has_since_spent_a_sum_and_a_ministry_that_said_it_will_borrow_one_tell_of_public_money():
-    assert find_money("The county has since spent about $4 million on flood barriers along the river.") == []
-    assert find_money("The finance ministry said on Monday it will borrow 3 trillion won more this year.") == []
-
-
 def test_what_a_central_bank_set_aside_is_public_money_while_a_bank_named_for_a_place_keeps_its_share_move():
     assert find_money("The Bank of Korea said on Friday it had set aside 5 trillion won to steady the bond "
                       "market.") == []
@@ -5619,17 +5731,6 @@ def test_what_a_lender_named_bank_of_a_place_invested_or_paid_is_its_own_money_a
         "$2 billion": "investment"}
     assert kind_by_text("The Bank of China paid 1.1 billion yuan to settle the claims on Friday.") == {
         "1.1 billion yuan": "fine"}
-
-
-def test_a_sum_cut_from_local_government_revenue_and_an_aid_appeal_for_a_sum_make_no_row():
-    assert find_money("Budget analysts said the bill would cut about $240 million from county tax revenue over "
-                      "two years.") == []
-    assert find_money("A UN appeal for $1.2 billion to feed refugees in Sudan is only a third funded.") == []
-
-
-def test_a_rise_in_a_utilitys_rates_is_a_price_and_assessed_home_values_are_no_valuation():
-    assert find_money("The board will vote on a 7% rise in sewer rates to pay for new treatment tanks.") == []
-    assert find_money("Assessors mailed notices this month showing home values up an average of 9%.") == []
 
 
 def test_the_split_of_a_venture_between_its_holders_is_ownership_and_makes_no_row_while_the_sum_invested_does():
@@ -5700,19 +5801,9 @@ def test_a_percentage_right_after_a_stock_a_verb_of_change_moves_is_the_stock_s_
     assert (found.text, found.market_kind, found.direction) == ("12%", "share_move", "up")
 
 
-def test_the_price_of_the_steps_or_requests_a_service_runs_is_no_market_figure():
-    assert find_money("After the free trial, the workflow engine costs 0.5 yuan per 1,000 steps in China and $0.07 per "
-                      "1,000 steps abroad.") == []
-
-
 def test_bonds_a_county_issues_are_its_borrowing_and_no_row_while_a_company_s_bond_issue_stays():
     assert find_money("The county will issue about $210 million in general obligation bonds to rebuild two schools.") == []
     assert one("Alibaba will issue $5 billion of convertible bonds, the company said.").market_kind == "investment"
-
-
-def test_a_body_s_budget_for_the_year_to_a_day_told_past_an_aside_is_public_money_with_its_change():
-    assert find_money("The agency's budget for the year to March 31, 2026, approved by the state assembly in February, "
-                      "is about $2.3 billion, down 4% from the previous year.") == []
 
 
 def test_a_rise_in_a_count_of_happenings_is_a_statistic_while_a_rise_of_shares_stays_a_move():
@@ -5788,7 +5879,6 @@ def test_a_lenders_programme_a_sovereign_default_economic_effects_growth_pension
     assert find_money(sentence) == []
 
 
-
 def test_it_that_moves_after_a_sentence_that_opens_with_the_stock_is_the_stock_and_so_is_its_next_predicate():
     assert kind_by_text("The stock has had a rough year. It fell 40% in the spring, then rose 25% over the summer. "
                         "It is down 3% so far this week.") == {"40%": "share_move", "25%": "share_move",
@@ -5835,59 +5925,16 @@ def test_a_reader_s_or_writer_s_own_gain_or_loss_on_a_holding_is_no_company_s_pr
         == ["$40 million"]
 
 
-def test_what_a_un_agency_appeals_for_and_has_so_far_received_is_public_money():
-    assert find_money("The World Food Programme has appealed for $40 million to feed refugees in Chad and has so far "
-                      "received $12 million.") == []
-
-
 def test_a_loan_a_development_bank_approves_is_public_money_but_a_lender_s_loan_is_not():
     assert find_money("The Asian Development Bank approved a $250 million loan on Tuesday to rebuild roads in "
                       "Pakistan.") == []
     assert [m.amount for m in find_money("Bank of America approved a $500 million loan to the developer.")] == [5e8]
 
 
-def test_what_a_school_district_spends_a_year_is_public_money():
-    assert find_money("The district spends about $310,000 a year on buses for its magnet schools, officials said.") == []
-
-
-def test_the_base_a_dropped_sum_is_compared_with_far_on_in_its_sentence_is_dropped_too():
-    assert find_money("The agency's inspectors recovered $41 million in unpaid wages for farm workers in the year that "
-                      "ended in June, up from $36 million the year before.") == []
-
-
-def test_a_pay_threshold_is_pay():
-    assert find_money("The union wants the pay threshold for the new bonus lowered to $52,000 before the vote in "
-                      "March.") == []
-
-
 def test_consumer_prices_that_were_a_percentage_lower_are_a_statistic_but_oil_prices_stay_a_market_move():
     assert find_money("Apparel prices were 2.1% lower than a year earlier, and shelter costs were 3.3% "
                       "higher.") == []
     assert [m.percent for m in find_money("Oil prices were 2% lower on Monday.")] == [-2.0]
-
-
-def test_food_bought_in_shops_that_opens_a_sentence_and_rises_is_a_price_statistic_no_figure():
-    assert find_money("Food bought in supermarkets rose 2.9% from a year earlier, the statistics office said.") == []
-
-
-def test_a_monthly_rise_joined_to_an_inflation_forecast_is_the_same_statistic_no_figure():
-    assert find_money("Economists had expected annual inflation of 3.1% and a monthly gain of 0.4%.") == []
-
-
-def test_a_local_food_price_told_with_its_city_is_a_price_level_no_figure():
-    assert find_money("Maize prices in Lilongwe have climbed about 60% since the harvest failed, aid groups said.") == []
-
-
-def test_a_sum_of_someone_s_life_savings_is_no_company_s_money():
-    assert find_money("A retired teacher told the inquiry he had lost his entire $212,000 retirement savings.") == []
-
-
-def test_a_quoted_price_that_a_product_will_cost_is_a_price():
-    assert find_money('The firm would say only that the glasses will cost "less than 3,000 yuan".') == []
-
-
-def test_tickets_at_a_price_are_a_price_no_figure():
-    assert find_money("The show runs for three nights, and tickets, at 280 yuan, sold out within an hour.") == []
 
 
 def test_products_offered_at_a_discount_are_a_price_cut_but_shares_at_a_discount_to_their_close_stay():
@@ -5957,15 +6004,6 @@ def test_a_bank_named_after_a_us_state_is_a_lender_not_a_central_bank():
     assert [text[m.start:m.end] for m in find_money(text)] == ["$12 million"]
 
 
-def test_a_nations_central_bank_named_bank_of_still_tells_of_public_money():
-    assert find_money("The Bank of Korea injected about 5 trillion won into money markets on Monday.") == []
-
-
-def test_raises_told_before_their_size_are_pay_and_make_no_row():
-    assert find_money("The hospital says it has offered nurses raises totalling 12% over four years, while an "
-                      "arbitrator recommended raises of 15.5%.") == []
-
-
 def test_a_debt_ceiling_a_rise_in_it_and_what_a_bill_adds_to_deficits_are_public_finance():
     assert find_money("The government hit its $31.4 trillion debt ceiling in January.") == []
     assert find_money("Party leaders want to raise the limit by $5 trillion before the summer.") == []
@@ -5987,10 +6025,6 @@ def test_a_capital_p_before_a_figure_is_the_philippine_peso():
     assert found == [("P31.20", 31.2, "PHP"), ("P10-billion", 1e10, "PHP"), ("P13.8 billion", 1.38e10, "PHP")]
 
 
-def test_a_model_called_p_and_a_number_is_no_money():
-    assert find_money("Lotus showed the P45 race car and a P3 prototype in Geneva.") == []
-
-
 def test_the_p_of_s_and_p_500_is_no_peso():
     found = find_money("The S&P 500 rose 1.2% to close at a record, while the P/E of the index hit 23.")
     assert [(m.text, m.currency) for m in found] == [("1.2%", "")]
@@ -6000,11 +6034,6 @@ def test_a_company_s_share_of_the_results_of_its_equity_method_investees_is_its_
     found = kind_by_text("Baidu said its share of results of equity method investees swung to a gain of 640 million "
                          "yuan in the third quarter from 210 million yuan a year earlier.")
     assert found == {"640 million yuan": "profit", "210 million yuan": "profit"}
-
-
-def test_what_a_budget_bill_for_a_coming_fiscal_year_sets_aside_is_public_money():
-    assert find_money("The budget bill for the fiscal year starting July 1 allocates $1.2 billion to "
-                      "rural roads, lawmakers in Nairobi said.") == []
 
 
 def test_a_sum_paid_in_computing_time_to_train_a_model_is_money_spent():
@@ -6023,12 +6052,6 @@ def test_a_sum_and_a_percentage_joined_by_to_are_two_figures_not_a_range():
     assert found == [("$20", 20.0, "USD", None), ("8%", None, "", 8.0), ("15%", None, "", 15.0)]
 
 
-def test_a_commission_cut_to_a_percentage_is_a_fee_rate_and_products_priced_under_a_sum_a_threshold():
-    assert find_money("The platform said it would cut its commission on books priced under $20 to 8% from 15% "
-                      "in January.") == []
-    assert find_money("The discount applies to every jacket priced under £40 until the end of the month.") == []
-
-
 def test_a_plant_costing_over_a_sum_and_assets_a_group_is_selling_over_a_sum_are_still_money():
     # only "priced" sorts products by a threshold: what a thing costs or a company sells is its own sum
     assert kind_by_text("The new smelter, costing over $1.3 billion, is due to open in 2028.") == {
@@ -6037,50 +6060,9 @@ def test_a_plant_costing_over_a_sum_and_assets_a_group_is_selling_over_a_sum_are
         "$600 million": "investment"}
 
 
-def test_a_sum_by_the_hour_is_a_wage_or_a_price():
-    assert find_money("Drivers who work the overnight route get a $3-an-hour premium, and weekend staff earn "
-                      "$24 per hour.") == []
-
-
-def test_a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay():
-    assert find_money("The club said it had ended his coaching contract, which was worth about £900,000 a season.") == []
-    assert find_money("The striker will sit out six matches and lose about £400,000 in salary.") == []
-    assert find_money("He was also ordered to hand back $35,000 in prize money from the Doha event.") == []
-    assert find_money("The opposition leader has pledged to lift average wages by 50,000 rupees a year by the end "
-                      "of the decade.") == []
-
-
 def test_prize_money_in_millions_is_a_clubs_revenue():
     found = find_money("Reaching the final is worth at least £15 million in prize money to Leeds.")
     assert [(m.text, m.amount, m.currency) for m in found] == [("£15 million", 15e6, "GBP")]
-
-
-def test_a_grant_from_a_ministry_and_a_market_size_a_research_firm_put_are_no_rows():
-    assert find_money("The restoration was paid for by a grant of 2.4 million euros from the culture ministry.") == []
-    assert find_money("Research firm Frost & Sullivan put the domestic e-bike market at 4.2 billion ringgit "
-                      "last year.") == []
-
-
-def test_the_other_end_of_a_range_whose_first_end_makes_no_row_makes_none():
-    assert find_money("Insurers estimated that a cyclone of that strength could cost the Australian economy between "
-                      "A$40 billion and A$95 billion.") == []
-
-
-def test_a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money():
-    assert find_money("Our readers' poll, which closed at 5 p.m. on Friday, split 61% to 39% for the bulls.") == []
-    assert find_money("A close below the October low would bring the 50% retracement of the summer rally into play, "
-                      "the strategist wrote.") == []
-    assert find_money("\"If a 30% saving holds up at larger scale, every chipmaker will be copying it by the "
-                      "spring.") == []
-    assert find_money("Under Shanghai exchange rules, a cumulative deviation of more than 20% in closing prices over "
-                      "three trading days counts as an abnormal fluctuation in the stock.") == []
-    assert find_money("The new plant in Ulsan, which will be built with a local partner, will more than double the "
-                      "capacity of the first plant it opened in 2023, Korvan Energy's country manager Lee Min-ho "
-                      "said.") == []
-
-
-def test_the_second_share_of_a_venture_told_with_its_verb_left_out_is_a_share():
-    assert find_money("Under the deal, Korvan Energy will own 60% of the joint venture and Matsuda Cloud 40%.") == []
 
 
 def test_the_highest_and_lowest_estimates_after_a_forecast_of_spending_are_that_spending():
@@ -6142,15 +6124,6 @@ def test_a_vat_rate_raised_from_one_percentage_to_another_is_a_tax_rate_and_no_m
     assert kind_by_text("Shares of VAT Group rose 3% after its results.") == {"3%": "share_move"}
 
 
-def test_a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row():
-    assert find_money("The startup's engineers will split a retention package of about $18 million over four "
-                      "years, the buyer said.") == []
-    assert find_money("Seoul's regulators said a 40 trillion won market stabilisation fund stood ready to buy "
-                      "corporate bonds.") == []
-    assert find_money("The refugee agency said it would appeal to donors for $40 million to shelter families "
-                      "displaced by the floods.") == []
-
-
 def test_what_glaciers_or_an_ice_sheet_lost_is_no_market_figure():
     assert find_money("Austria's glaciers lost 3% of their volume in 2023 and 1.9% in 2024, after shrinking by a "
                       "record 5% in 2022, the alpine club said.") == []
@@ -6202,23 +6175,12 @@ def test_a_countrys_pledge_of_a_sum_and_the_second_sum_joined_to_it_are_public_m
     assert [(m.text, m.amount) for m in found] == [("$20 billion", 20e9)]
 
 
-def test_a_governments_investment_package_and_supplementary_budget_are_public_money():
-    assert find_money("The prime minister said his government would sign off a $40 billion investment package "
-                      "with Canada by the end of the month.") == []
-    assert find_money("The government sent a 14 trillion yen ($95 billion) extra budget to parliament "
-                      "on Friday.") == []
-
-
 def test_a_price_per_kilogram_of_a_product_or_a_farmgate_milk_price_is_no_market_figure():
     assert find_money("The dairy group expects to pay its suppliers between NZ$8.70 and NZ$9.60 per kilogram "
                       "of milk solids next season.") == []
     assert find_money("Tirlán held its farmgate milk price for May at 45 cents a litre.") == []
     mention = one("Rocket Lab now charges about $9,000 a kilogram for a rideshare slot.")
     assert (mention.text, mention.amount) == ("$9,000", 9000.0)
-
-
-def test_cash_taken_from_a_till_or_a_safe_is_a_robberys_take_and_makes_no_row():
-    assert find_money("Prosecutors said the two men took $1,860 from the safe and fled in a stolen van.") == []
 
 
 def test_a_stocks_move_after_an_index_weight_set_off_by_commas_is_a_share_move():
@@ -6250,44 +6212,9 @@ def test_a_contract_a_player_signed_is_his_pay_while_a_companys_contract_stays_a
     assert (mention.text, mention.amount) == ("$1.2 billion", 1.2e9)
 
 
-def test_a_settlement_an_officials_office_reached_is_public_money():
-    assert find_money("A $640,000 settlement her office reached with a former deputy drew fire from "
-                      "lawmakers.") == []
-
-
-def test_dues_a_member_pays_and_a_customs_duty_are_fees_and_taxes():
-    assert find_money("Each new member state pays annual dues of about $3 million to the secretariat.") == []
-    assert find_money("Clubs pay $8,500 in annual dues to the league.") == []
-    assert find_money("From March, a flat €2 customs duty applies to small parcels from outside the bloc.") == []
-
-
-def test_the_level_hourly_pay_rises_to_is_pay_too():
-    assert find_money("New drivers start at $21 an hour, rising to $27 after two years.") == []
-
-
-def test_a_count_of_approved_projects_and_the_applications_a_board_took_are_an_investment_statistic():
-    assert find_money("The investment board approved 48 solar and wind projects worth 92 billion pesos in "
-                      "2025.") == []
-    assert find_money("Applications in the first quarter had already topped 30 billion pesos.") == []
-
-
-def test_the_second_gap_told_by_years_is_public_finance_like_the_first():
-    assert find_money("Scottish councils face a funding gap of £480 million in 2026/27 and £720 million in "
-                      "2027/28, the body said.") == []
-
-
-def test_a_public_agency_paying_most_of_a_cost_makes_it_public_money():
-    assert find_money("The observatory cost about $420 million, most of it from the DOE.") == []
-
-
 def test_an_equal_pay_deal_or_settlement_is_pay_and_a_ballpark_deal_stays_a_row():
     assert find_money("Northfield council agrees £96m equal pay settlement with union") == []
     assert kind_by_text("City council backs $850 million arena deal") == {"$850 million": "investment"}
-
-
-def test_an_object_bought_at_auction_is_the_price_of_that_object():
-    assert find_money("The helmet, which the trust bought at auction in 2003 for £220,000, was found in a "
-                      "garage.") == []
 
 
 def test_a_deposit_for_a_place_is_what_one_person_pays_but_a_banks_deposits_stay():
@@ -6296,49 +6223,11 @@ def test_a_deposit_for_a_place_is_what_one_person_pays_but_a_banks_deposits_stay
     assert (mention.text, mention.amount) == ("$61 billion", 61e9)
 
 
-def test_a_second_move_of_trade_after_and_is_trades_too():
-    assert find_money("Trade between Vietnam and Japan reached $52 billion last year and grew 6.4% in the first "
-                      "half.") == []
-
-
-def test_a_midpoint_after_a_price_per_kilogram_of_milk_solids_is_that_prices():
-    assert find_money("The co-operative opened the season with a forecast of $8.20 to $9.80 per kilogram of milk "
-                      "solids, a midpoint of $9.00.") == []
-
-
-def test_what_labour_demanded_a_wage_frozen_at_and_a_wage_by_the_month_are_pay():
-    assert find_money("Unions had initially demanded 12,100 won, while employers sought to freeze the wage at "
-                      "this year's 10,030 won.") == []
-    assert find_money("On a 40-hour week, the new wage works out to 2,150,000 won a month.") == []
-    assert find_money("The minimum wage rose 6.1 percent in 2016 and 7.3 percent in 2017.") == []
-
-
-def test_climate_finance_and_a_public_funds_pledges_are_public_money():
-    assert find_money("Donor nations agreed to mobilise at least $120 billion a year in climate finance by "
-                      "2030.") == []
-    assert find_money("The Adaptation Fund, created under the Kyoto Protocol, had pledges of about $410 million "
-                      "by the end of June.") == []
-
-
-def test_a_subsidy_per_buyer_and_special_treasury_bonds_are_no_companys_money():
-    assert find_money("The scheme, which gives subsidies of up to 800 yuan on air conditioners, is funded with "
-                      "120 billion yuan in special treasury bonds.") == []
-
-
-def test_a_second_move_of_all_platforms_total_after_and_is_that_totals():
-    assert find_money("Total sales across platforms reached 512 billion yuan in 2023 and fell 3% to 497 "
-                      "billion yuan in 2024.") == []
-
-
 def test_a_prize_a_purse_and_what_the_winner_takes_are_prize_money():
     assert find_money("The three physicists will share the prize of 11 million Swedish kronor ($1.2 million).") == []
     assert find_money("The winner will take $3.1 million from a purse of $20 million.") == []
     mention = one("The tournament has a prize fund of 600,000 euros, the largest in its history.")
     assert (mention.text, mention.amount) == ("600,000 euros", 600000.0)
-
-
-def test_what_a_unions_pay_claim_would_cost_is_pay():
-    assert find_money("The health board says the union's claim would cost an extra $64 million a year.") == []
 
 
 def test_a_capital_n_with_a_magnitude_is_the_naira_in_a_story_that_names_nigeria_but_no_mask():
@@ -6363,14 +6252,6 @@ def test_growth_a_country_or_a_group_of_economies_is_forecast_to_see_is_no_compa
     assert kind_by_text("Keller Foods' snack unit is expected to grow 9% this year, the company said.") == {"9%": "other"}
 
 
-def test_an_imf_loan_programme_told_before_the_fund_is_public_money():
-    assert find_money("Pakistan, whose $7 billion loan programme the IMF approved in September, met its targets.") == []
-
-
-def test_what_a_user_paid_a_month_with_no_magnitude_is_a_price():
-    assert find_money("If every second reader paid 12 yuan a month, the paper would break even, its editor said.") == []
-
-
 def test_a_server_s_rent_by_the_month_told_in_yuan_is_a_price_as_one_told_with_a_sign_is():
     assert find_money("Rents for a rack of eight GPU servers averaged 38,000 yuan a month in Ningxia in the third "
                       "quarter, against 31,000 yuan a year earlier.") == []
@@ -6390,19 +6271,10 @@ def test_a_policy_rate_cut_in_basis_points_is_a_move_of_hundredths_of_a_point_bu
     assert [(m.percent, m.direction) for m in total] == [(-1.5, "down")]
 
 
-def test_a_price_per_square_metre_with_no_magnitude_is_no_deal():
-    assert find_money("Buyers paid an average of 38,600 yuan per square metre for new flats in the city last month.") == []
-
-
 def test_a_price_a_foot_after_the_square_foot_was_said_is_no_deal():
     text = ("The hotel sold at about S$2,900 per square foot, well below the S$4,100 a foot paid for a tower nearby "
             "in 2021, but the S$310 million deal was the year's largest.")
     assert [m.text for m in find_money(text)] == ["S$310 million"]
-
-
-def test_what_an_agency_releases_from_its_emergency_fund_is_public_money():
-    assert find_money("It released $2.6 million from its emergency contingency fund when the cholera outbreak "
-                      "spread in May.") == []
 
 
 def test_a_bare_dollar_in_a_story_datelined_in_ottawa_is_the_canadian_dollar_but_not_in_vancouver_washington():
@@ -6637,11 +6509,6 @@ def test_sh_before_a_sum_with_a_magnitude_is_the_kenyan_shilling_in_a_story_that
     assert find_money("A brewer said its revenue rose to Sh62 billion in the half.") == []
 
 
-def test_a_countrys_goods_imported_worth_a_sum_are_trade_not_a_market_figure():
-    assert find_money("India imported goods worth about $95 billion from China last year, the ministry said.") == []
-    assert find_money("The country exported products worth $900 million to Europe in 2024.") == []
-
-
 def test_a_fine_on_a_former_sales_director_is_a_fine_not_revenue():
     text = "The watchdog fined a former sales director of the appliance maker 5.1 million yuan for trading early."
     [fine] = find_money(text)
@@ -6771,11 +6638,6 @@ def test_offers_that_run_to_a_sum_and_salaries_or_bonuses_for_some_staff_that_ro
     assert kind_by_text("Year-end bonuses for traders at the bank fell by an average of 15%, people familiar said.") == {}
 
 
-def test_share_units_worth_a_combined_sum_are_a_stock_award():
-    assert find_money("The chipmaker granted restricted stock units worth a combined $420 million to about 900 "
-                      "engineers last year, its proxy filing shows.") == []
-
-
 def test_a_national_fund_named_before_its_sum_is_public_money_but_a_companys_fund_stays_a_row():
     assert find_money("Beijing will put the money into a national semiconductor investment fund of 344 billion yuan, "
                       "the finance ministry said.") == []
@@ -6821,14 +6683,6 @@ def test_a_funds_named_return_told_past_an_aside_is_the_funds_result():
     assert (found.text, found.market_kind) == ("8.2 percent", "other")
 
 
-def test_staff_costs_a_share_of_a_whole_raised_to_a_level_members_spending_and_tourism_income_make_no_row():
-    assert find_money("The club employed 140 people, and staff costs rose to £6.2 million.") == []
-    assert find_money("The board sets how much of the reserve may go into equities, a share it last lowered, to 40 "
-                      "percent, in 2019.") == []
-    assert find_money("The brewers' association said its members invested about $2 billion in new plants.") == []
-    assert find_money("Thailand earns an estimated $50 billion a year from foreign tourists.") == []
-
-
 def test_the_size_of_a_fund_a_public_body_owns_named_after_its_sum_is_public_money_but_a_firms_stays_a_row():
     assert find_money("Coastal towns will bid for money from the government's 750 million pound Harbour "
                       "Regeneration Fund this spring.") == []
@@ -6855,12 +6709,6 @@ def test_a_central_bank_s_reference_rate_is_its_policy_rate_and_a_cut_in_basis_p
     assert [(m.text, m.percent, m.direction, m.market_kind) for m in level] == [("3.75%", 3.75, "down", "other")]
 
 
-def test_a_country_s_tourism_receipts_are_a_macro_statistic_with_the_sum_they_are_set_against():
-    assert find_money("Thailand's tourism receipts reached $38.5 billion last year, compared with $60 billion in 2019, "
-                      "the tourism ministry said.") == []
-    assert find_money("International tourism receipts rose 8% to $1.6 trillion last year, the UN agency said.") == []
-
-
 def test_average_daily_exports_told_with_a_clause_between_them_and_their_move_are_a_statistic():
     assert find_money("Average daily exports, which strip out the extra working days, fell 4.2% in May, "
                       "the customs office said.") == []
@@ -6882,12 +6730,6 @@ def test_travel_and_casino_stocks_that_move_with_no_figure_are_a_sector_s_shares
     assert find_money("Casino shares slumped in Hong Kong after Macau reported weaker gaming revenue.") == []
 
 
-def test_a_count_of_border_crossings_and_its_change_told_after_it_are_no_money():
-    assert find_money("Travellers made 4.6 million border crossings at the Lo Wu checkpoint in October, up 18% from a "
-                      "year earlier, the immigration department said.") == []
-    assert find_money("Foreign visitors made 1.2 million visa-free entries in the first half of the year, up 40%.") == []
-
-
 def test_duty_free_in_a_company_s_name_is_no_tax_before_its_share_move():
     moved = find_money("Sands China rose 1.8%, while Dufry's partner Lagardere Duty Free fell 2.3% in Paris.")
     assert [(m.text, m.percent, m.market_kind) for m in moved] == [("1.8%", 1.8, "share_move"),
@@ -6895,22 +6737,11 @@ def test_duty_free_in_a_company_s_name_is_no_tax_before_its_share_move():
     assert find_money("Import duties on the cars rose to 25%.") == []
 
 
-def test_what_the_bill_for_a_meal_comes_to_is_a_price_and_makes_no_row():
-    assert find_money("We finish with mango pudding. The bill for two comes to S$312, and she insists on paying.") == []
-    assert find_money("The tab came to £96 with service.") == []
-
-
 def test_a_government_that_opens_a_clause_and_has_set_aside_a_sum_after_and_lays_out_public_money():
     assert find_money("The regional government wants half of its schools on fibre by 2028, and has set aside "
                       "about 3 billion pesos in subsidies for the rollout.") == []
     assert "$40 million" in kind_by_text("Harlow Logistics wants every truck electric by 2030, and has set aside "
                                          "$40 million to buy them.")
-
-
-def test_the_commission_that_offered_a_reserve_and_a_state_that_gives_up_sales_tax_revenue_are_public_money():
-    assert find_money("The Commission has offered a 1.8 billion euro package to fishermen hurt by the quota cuts.") == []
-    assert find_money("The governor said the state would forgo about $45 million a year in sales-tax revenue under "
-                      "the plan.") == []
 
 
 def test_firms_that_invest_at_least_a_sum_to_qualify_are_sorted_by_a_threshold():

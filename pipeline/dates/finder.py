@@ -332,12 +332,14 @@ def grammar() -> _Grammar:
     post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
 
     # the placeholders of guards.tsv: the nouns of counted_nouns.tsv, an ordinal word or digit ordinal, a number
-    # word of two or more ("three sailings a week"), a calendar word of prefixes.tsv ("the Persian year 1404")
+    # word of two or more ("three sailings a week"), a calendar word of prefixes.tsv ("the Persian year 1404"), a modal
+    # of modals.tsv ("would fall")
     calendars = (w for w, (role, value) in lexicon.prefix_words().items() if value == "other_calendar")
     placeholders = {"{counted}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/counted_nouns.tsv'))})",
                     "{ordinal}": _ordinal(),
                     "{number}": f"(?:{lexicon.trie_regex(w for w, v in lexicon.number_words().items() if v >= 2)})",
-                    "{other_calendar}": f"(?:{lexicon.trie_regex(calendars)})"}
+                    "{other_calendar}": f"(?:{lexicon.trie_regex(calendars)})",
+                    "{modal}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/modals.tsv'))})"}
 
     def filled(cell: str) -> str:
         for placeholder, body in placeholders.items():

@@ -79,9 +79,7 @@ def find_money(text: str, *, form: str | None = None,
         raise ValueError("form must be matching_form(text): a copy of the same length")
     rules = lexicon()
     reading = Reading(rules, text, form, split_sentences(text) if sentences is None else sentences)
-    # "R45" is the rand in a Johannesburg story; elsewhere "DeepSeek's R1" names a model
-    figures = [f for f in find_figures(rules, form, reading.low) if not f.local or f.currency == reading.local_currency
-               or f.local == "named" and f.currency in reading.named_currencies]
+    figures = [f for f in find_figures(rules, form, reading.low) if reading.at_home(f)]
     figures = figures + sizes_in_words(rules, reading.low, figures)
     figures = figures + fractions_in_words(rules, reading.low, figures)
     figures = figures + listed_under_a_currency(rules, reading.low, figures)
@@ -580,9 +578,6 @@ def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
     return word is not None and reading.rules.sold_on_platforms.match(reading.form, word.end()) is not None
 
 
-_WORTH_KINDS = ("valuation", "market_cap", "net_worth")
-# a worth or a funding round: either is another deal's, told between a listing and a later raise
-_DEAL_KINDS = (*_WORTH_KINDS, "investment")
 _RANKED_REACH = 40  # characters before a sum where its place in a ranking stands ("rank seventh, at about ")
 
 
@@ -594,7 +589,7 @@ def _ranked_by_worth(reading: Reading, mentions: list[MoneyMention]) -> list[Mon
         if (m.market_kind != "other" or m.amount is None or m.percent is not None or m.direction
                 or not reading.rules.ranked_at.search(reading.form, max(0, m.start - _RANKED_REACH), m.start)):
             continue
-        told = next((p.market_kind for p in reversed(out[:i]) if p.market_kind in _WORTH_KINDS), "")
+        told = next((p.market_kind for p in reversed(out[:i]) if p.market_kind in reading.rules.worth_kinds), "")
         if told:
             out[i] = replace(m, market_kind=told)
     return out
@@ -700,8 +695,8 @@ def _raised_like_listings(reading: Reading, figure: Figure, sentence: Span, trig
     # a worth or a funding round told between the listing and the raise is another deal's, and the listing with it:
     # "Zhipu, which is preparing a listing, was valued at about 40 billion yuan in a funding round, and Moonshot AI is in
     # talks to raise about $600 million"
-    told = (prior.end if prior is not None and sentence[0] <= prior.start and prior.end <= trigger[1]
-            and prior.market_kind in _DEAL_KINDS else sentence[0])
+    deal = prior is not None and (prior.market_kind in reading.rules.worth_kinds or prior.market_kind == "investment")
+    told = prior.end if deal and sentence[0] <= prior.start and prior.end <= trigger[1] else sentence[0]
     if _names_a_listing(reading, told, trigger[1], sentence):
         return True
     # or, for a raising still planned, the sentence right before names the listing, with no figure after it: "Next in

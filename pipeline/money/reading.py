@@ -393,8 +393,7 @@ class Reading:
         """Does a trigger before a move stand in the later clause (joins.tsv role=later) of an earlier figure, while the
         move's own clause opens with a stock pronoun?  The cause is the earlier move's and the pronoun names the stock:
         "shares have gained 55% on bets that the spending will pay off, although they slipped 1.3%"."""
-        clause = max(window[0], self.form.rfind(",", window[0], figure.start) + 1,
-                     self.form.rfind(";", window[0], figure.start) + 1)
+        clause = self.clause_start(figure.start, window)
         if start >= clause or self.rules.stock_pronoun.match(self.form, clause, figure.start) is None:
             return False
         earlier = bisect.bisect_left(figure_starts, start) - 1
@@ -453,8 +452,14 @@ class Reading:
         place = self.rules.hint_words.match(self.low, at if region is None else region)
         return self.rules.hints.get(place.group()) if place else None
 
+    def at_home(self, figure: Figure) -> bool:
+        """May the text write the figure's currency so (currencies.tsv needs_magnitude local, named)?  "R45" is the rand
+        in a Johannesburg story; elsewhere "DeepSeek's R1" names a model."""
+        return (not figure.local or figure.currency == self.local_currency
+                or figure.local == "named" and figure.currency in self._named_currencies)
+
     @functools.cached_property
-    def named_currencies(self) -> frozenset[str]:
+    def _named_currencies(self) -> frozenset[str]:
         """The currencies of the places the text names anywhere (currency_hints.tsv): "N1.2 billion" is the naira
         in a story that names Nigeria or Lagos, though its dateline is elsewhere."""
         return frozenset(self.rules.hints.get(key_of(m.group())) for m in self.rules.hint_words.finditer(self.low))
