@@ -4143,6 +4143,32 @@ def test_a_cue_scan_finds_in_one_pass_every_cue_word_a_search_for_it_alone_finds
     assert rules.veto_scans["amount"].found("", 0, 0) == set()
 
 
+def test_a_reading_scans_a_stretch_for_cues_once_and_the_around_rows_of_a_cue_come_out_of_its_index():
+    """Reading.vetoed asks for the cues of one stretch again for each figure of a sentence (its opening): the second
+    answer is the first, unscanned; and the around rows of not_money.tsv are tried where a cue of theirs was found
+    (or they have none), each row reachable by every one of its cues."""
+    from pipeline.money.reading import Reading
+    rules = lexicon()
+    text = "The average selling price of its cars fell to 189,000 yuan, from 204,000 yuan, the carmaker said."
+    reading = Reading(rules, text, matching_form(text), split_sentences(text))
+    scan = rules.veto_scans["amount"]
+    first = reading.cues_in(scan, 0, 40)
+    assert first == scan.found(reading.low, 0, 40) and {"average", "price of"} <= first
+    assert reading.cues_in(scan, 0, 40) is first
+    checked = 0
+    for rows in rules.vetoes.values():
+        for _, _, _, parts in rows:
+            if parts is None:
+                continue
+            for before_after in parts.uncued:
+                assert before_after in parts.rows(())
+            for form, found in parts.by_cue.items():
+                for before_after in found:
+                    assert before_after in parts.rows({form})
+                    checked += 1
+    assert checked > 50
+
+
 def test_trie_is_built_from_the_set_of_keyed_words_alone():
     import re
     from pipeline.money.lexicon import trie

@@ -307,8 +307,8 @@ class Lexicon:
     spelled: re.Pattern         # "half a trillion dollars"
     number_words: dict
     number_word_ends: frozenset  # the last words of the number words ("half a" → "a")
-    vetoes: dict                # applies → [(unless_moved, cue, pattern, parts)] of its after-rows (parts: their
-                                # around rows, cue: a CueScan of those rows' cues)
+    vetoes: dict                # applies → [(unless_moved, cue, pattern, parts)] of its after-rows (parts: a CueIndex
+                                # of (before, after) of its around rows or None, cue: a CueScan of those rows' cues)
     opening_vetoes: dict        # applies → CueIndex of (unless_moved, pattern) of its rows that open the sentence ...
     near_vetoes: dict           # ... and of its rows near the figure
     veto_scans: dict            # applies → CueScan of the cues of its rows near the figure ...
@@ -628,13 +628,15 @@ def lexicon() -> Lexicon:
         if needing:
             opening_needs[applies] = (CueScan({form for forms, _ in needing for form in forms}), CueIndex(needing))
         # (where the group "around" matches, the rows that read both sides are each tried only where one of their
-        # cues stands before the figure: one CueScan of that stretch, the after-row's cue, tells which do)
+        # cues stands before the figure: one CueScan of that stretch, the after-row's cue, tells which do, and a
+        # CueIndex gives their rows at a few look-ups, not a walk over every around row)
         vetoes[applies] = [(unless_moved,
                             CueScan({form for cue, _, _ in around.get(unless_moved, ()) if cue is not None
                                      for form in cue}),
                             re.compile("|".join(patterns), re.I),
-                            tuple((None if cue is None else keyed[cue], before, after)
-                                  for cue, before, after in around.get(unless_moved, ())))
+                            CueIndex([(None if cue is None else keyed[cue], (before, after))
+                                      for cue, before, after in around[unless_moved]])
+                            if unless_moved in around else None)
                            for unless_moved, patterns in merged.items()]
     # Most figures have none of the cues of their kind near them: one scan for all of them first; and one for
     # the cues of the rows that open the sentence (reach=sentence; a row without a cue is read apart).

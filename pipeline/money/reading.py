@@ -12,7 +12,7 @@ import re
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import SYMBOLS, Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import SYMBOLS, CueScan, Lexicon, Span, key_of, lexicon
 from pipeline.sentences import BULLETS
 
 # How far around a figure its sentence is read (characters).
@@ -65,6 +65,7 @@ class Reading:
         self._subjects: dict[Span, list] = {}
         self._titles: dict[Span, bool] = {}
         self._coded: dict[str, list[int]] = {}
+        self._cues: dict[tuple, set[str]] = {}
 
     def sentence_of(self, offset: int) -> Span:
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -495,6 +496,15 @@ class Reading:
             return sentence[0]
         return sentence[1] - len(self.form[end:sentence[1]].lstrip())
 
+    def cues_in(self, scan: CueScan, lo: int, hi: int) -> set[str]:
+        """``scan.found`` in low[lo:hi], scanned once: the figures of one sentence ask again for the same stretch (its
+        opening, read for each of them) and a third of the scans were repeats."""
+        key = (scan, lo, hi)
+        found = self._cues.get(key)
+        if found is None:
+            found = self._cues[key] = scan.found(self.low, lo, hi)
+        return found
+
     def vetoed(self, start: int, end: int, applies: str, sentence: Span, moved: bool) -> bool:
         rules = self.rules
         for unless_moved, cue, pattern, parts in rules.vetoes.get(applies, ()):
@@ -503,17 +513,13 @@ class Reading:
             found = pattern.match(self.form, end, sentence[1])
             if found is None:
                 continue
-            if not parts or found.start("around") < 0:
+            if parts is None or found.start("around") < 0:
                 return True
-            # a row that reads both sides: what stands before the figure says too
+            # a row that reads both sides: what stands before the figure says too (the after-parts of several match
+            # almost anywhere, so only the rows whose cue stands before the figure, and those without one, are tried)
             near = max(sentence[0], start - _VETO_BEFORE)
-            cued = None  # (the cues of these rows that stand before the figure: one scan, only once one is asked)
-            for forms, before, after in parts:
-                if forms is not None:
-                    if cued is None:
-                        cued = cue.found(self.low, near, start)
-                    if forms.isdisjoint(cued):
-                        continue
+            present = self.cues_in(cue, near, start) if parts.by_cue else ()
+            for before, after in parts.rows(present):
                 if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
                     return True
         # a count that opens the sentence and moves: "The number of brands ... rose 16 percent" (one scan finds which
@@ -521,8 +527,8 @@ class Reading:
         opening = rules.opening_vetoes.get(applies)
         if opening is not None:
             opens = self.opening_of(sentence)
-            present = rules.opening_scans[applies].found(
-                self.low, opens, min(start, opens + _OPENING)) if opening.by_cue else ()
+            present = self.cues_in(rules.opening_scans[applies], opens, min(start, opens + _OPENING)) \
+                if opening.by_cue else ()
             if self._opens_vetoed(opening.rows(present), opens, start, moved):
                 return True
         # the rows that open the sentence with no cue, tried only where a word each needs stands before the figure:
@@ -531,14 +537,14 @@ class Reading:
         if needing is not None:
             scan, index = needing
             opens = self.opening_of(sentence)
-            present = scan.found(self.low, opens, start)
+            present = self.cues_in(scan, opens, start)
             if self._opens_vetoed(index.rows(present), opens, start, moved):
                 return True
         # the rows near the figure: most figures have none of their cues near them
         near = rules.near_vetoes.get(applies)
         if near is not None:
             lo = max(sentence[0], start - _VETO_BEFORE)
-            present = rules.veto_scans[applies].found(self.low, lo, start) if near.by_cue else ()
+            present = self.cues_in(rules.veto_scans[applies], lo, start) if near.by_cue else ()
             for unless_moved, pattern in near.rows(present):
                 if unless_moved and moved:
                     continue
