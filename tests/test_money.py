@@ -6760,3 +6760,29 @@ def test_a_stock_that_closed_limit_up_or_limit_down_keeps_its_move():
     assert [(m.text, m.market_kind, m.percent) for m in moves] == [("10%", "share_move", 10.0)]
     moves = find_money("Shares of Qiaolan Pharma plunged 20% limit down in Shenzhen on Friday after the trial failed.")
     assert [(m.text, m.market_kind, m.percent) for m in moves] == [("20%", "share_move", -20.0)]
+
+
+def test_a_central_bank_that_buys_currency_and_a_programme_agreed_with_the_imf_are_public_money():
+    assert find_money("Japan's central bank has bought about $2.3 billion of US Treasuries since June, dealers "
+                      "estimated.") == []
+    assert find_money("The central bank sold roughly $800 million of its reserves on Monday to slow the cedi's "
+                      "fall.") == []
+    assert find_money("Kenya agreed a $3.6 billion programme with the IMF in March, clearing the way for new bond "
+                      "sales.") == []
+    assert "$5 billion" in kind_by_text("Harlow Logistics launched a $5 billion program of buybacks, weeks after "
+                                        "the IMF cut its forecast.")
+    assert "$300 million" in kind_by_text("The Ardent Growth fund sold $300 million of Tesla shares in March.")
+
+
+def test_shares_a_fund_held_told_with_their_count_are_worth_a_valuation_and_the_whole_fund_is_worth_other():
+    kinds = kind_by_text("The trust held 80,000 Shell shares worth £2.2 million at the end of March, down from "
+                         "£2.6 million a year earlier.")
+    assert kinds == {"£2.2 million": "valuation", "£2.6 million": "valuation"}
+    assert kind_by_text("The fund was worth £4.1 billion at the end of the year, its trustees said.") == {
+        "£4.1 billion": "other"}
+
+
+def test_a_schemes_funding_level_and_a_places_whole_industry_size_make_no_row():
+    assert find_money("The latest actuarial valuation found the teachers' scheme 97% funded as at March 2025.") == []
+    assert find_money("Japan's anime industry topped 3 trillion yen in 2024, a trade group said.") == []
+    assert "300 billion yen" in kind_by_text("Nidec's motor business topped 300 billion yen in revenue.")

@@ -940,8 +940,9 @@ def lexicon() -> Lexicon:
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?worth\s+(?:[a-z]+\s+){{0,2}}\Z"),
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
+        # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
-                              rf"(?:[\w'\u2019.&-]+\s+){{0,3}}?(?:{trie(joins['stock_object'])})),?\s+(?:worth|valued\s+at)\s+"
+                              rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?(?:{trie(joins['stock_object'])})),?\s+(?:worth|valued\s+at)\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
