@@ -2170,6 +2170,12 @@ STRETCHES_AND_DAYS_OF_NEWS = [
     ("what a past verb tells of in a sentence set on a past day came before that day", "Alibaba last reported on "
      "Nov. 25, when it said it would spend more than the 380 billion yuan it pledged in February over the next "
      "three years.", dt.date(2026, 2, 17), "February", "2025-02"),
+    ("a holiday's day in its sentence dates no speech, so a month under way told after it is this one", "Sales "
+     "dipped over the Lunar New Year, which fell on Feb. 17, but dealers said demand returned in March.",
+     dt.date(2026, 3, 20), "March", "2026-03"),
+    ("a day in a side clause dates no speech, so a month under way told after it is this one", "Orders slumped "
+     "during the dock strike, which ended on Feb. 9, but buyers said they came back in March.",
+     dt.date(2026, 3, 20), "March", "2026-03"),
     ("a month under way after a recent day of its sentence stays the one under way", "Alibaba said on Monday it "
      "launched the app in February.", dt.date(2026, 2, 17), "February", "2026-02"),
     ("the weekday a holiday falls on, written on that weekday, is the holiday's day", "Families made the most of "
@@ -6175,6 +6181,16 @@ def test_the_period_after_a_list_under_a_sentence_is_not_read_from_the_list():
 ])
 def test_a_past_anaphor_of_a_day_counts_from_the_day_gone_not_from_a_plan_told_since(text, anchor, phrase, when):
     assert [m.when for m in tag_dates(text, anchor) if m.text == phrase] == [when]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The tower was finished on Aug. 2, 2017, two years late.\n\nBidders must register by April 30, and deposits "
+     "are due the same day.", "2026-04-30"),
+    ("Bidders must register by April 30, and deposits are due that day.", "2026-04-30"),
+])
+def test_that_day_after_a_day_its_own_sentence_told_is_that_day_even_a_deadline_s(text, when):
+    found = [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 2)) if m.text in ("the same day", "that day")]
+    assert found == [(when, True)]
 
 
 def test_a_count_of_days_counts_from_the_last_day_told_not_from_a_year_that_qualifies_a_noun():

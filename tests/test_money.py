@@ -3285,6 +3285,39 @@ def test_each_sum_of_a_list_told_for_its_period_is_the_same_measure():
         ("$5 billion", "revenue"), ("$300 million", "other")]
 
 
+def test_a_bail_bond_and_a_cost_to_taxpayers_are_no_companys_money():
+    assert find_money("Oyelaran was arrested on April 16 and was released two days later on a $25 million bond secured "
+                      "by his parents' house in Atlanta.") == []
+    assert find_money("The bank bought NZ$55.5 billion of government bonds between March 2020 and July 2021 and cost "
+                      "taxpayers about NZ$11 billion in losses.") == []
+
+
+def test_the_cost_of_fighting_a_fire_is_a_public_service_s_and_makes_no_row():
+    assert find_money("The bill for suppressing the two wildfires has passed A$35 million, the state's emergency "
+                      "agency said.") == []
+    assert find_money("Fire suppression spending this season reached about $640 million by the end of August.") == []
+    # a project's cost stays a row, and so does a rescue a company says it pays for
+    assert find_money("The operator said it would pay for the rescue, which it put at about $3 million.") != []
+    assert kinds_of("The cost of the new terminal has reached $48 million, the developer said.") != []
+
+
+def test_a_fire_s_containment_is_no_percentage_of_money():
+    assert find_money("Firefighters had the Cedar Ridge Fire 27% contained on Monday, and the county lifted "
+                      "evacuation orders for 1,100 homes.") == []
+
+
+def test_a_settlement_s_recovery_per_share_and_the_cost_of_a_seat_are_sums_each_one_gets_or_pays():
+    assert find_money("Counsel estimated the average recovery at 31 cents per share purchased in the class "
+                      "period.") == []
+    assert find_money("The watchdog said the typical cost of a seat on the charter flights was about $4,800.") == []
+    # a dividend per share stays a row
+    assert find_money("The board declared a distribution of 30 cents per share.") != []
+
+
+def test_growth_of_peak_demand_is_a_count_not_money():
+    assert find_money("Peak demand on its system has grown about 14% since 2021, according to the utility.") == []
+
+
 def test_a_move_measured_from_before_a_deal_is_the_stocks_not_the_deals():
     assert kinds_of("Kestrel's shares lost 11% in the week after the in-depth probe was announced, and by mid-June had "
                     "fallen 23% from their level before the deal was agreed.") == [("11%", "share_move"), ("23%", "share_move")]

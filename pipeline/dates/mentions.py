@@ -3197,6 +3197,10 @@ class _Reading:
             if done[0].start < sentence_start:
                 return False
             day = done[1]
+            if "holiday" in done[0].parts \
+                    or finder.in_a_side_clause_with_a_verb(self.low, done[0].start, done[0].end, window, self.clauses):
+                continue    # (a holiday's day, or a day in a side clause, dates what it names, no speech: "slowed around
+                            # the holiday, which fell on Feb. 17, but suppliers said they picked up again in March")
             if day.precision == "day" and day.first_day is not None and day.first_day < self.anchor:
                 # (a verb of saying right before the date is the date's own, no speech told of: "summoned officials on
                 # July 31 over what they called security risks, and buyers were told in August to pause orders")
@@ -5123,6 +5127,19 @@ class _Reading:
                     break
                 if resolution.period is not None and resolution.period.gran == "D":
                     return resolution.period
+        if told_of is self.reference and unit == "D" and parts.get("anaphoric") \
+                and parts.get("shift") == 0 and "daypart" not in parts and "count" not in parts:
+            # "must opt out by May 22, and objections are due the same day": a day its own sentence told, a
+            # deadline's too, when the story's day was told before that sentence (an older day told paragraphs back
+            # is not what the sentence points back to)
+            window = self._window_of(exp.start)
+            s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+            if told_of is None or self.reference_start < s_lo:
+                for last, resolution, _, _ in reversed(self.resolved[-3:]):
+                    if last.start < s_lo:
+                        break
+                    if last.end <= exp.start and resolution.period is not None and resolution.period.gran == "D":
+                        return resolution.period
         if told_of is None or told_of is not self.reference or unit not in ("D", "W") \
                 or "count" in parts or not (parts.get("det") or parts.get("anaphoric")) \
                 or not resolver.finer("W", told_of.gran) or "D" not in self.named:
