@@ -1501,6 +1501,19 @@ def test_an_adverb_of_recurrence_in_a_clause_of_background_after_a_month_leaves_
     assert finder.is_recurring("Flu cases usually fall in March.", "flu cases usually fall in march.", 24, 29)
 
 
+def test_a_custom_told_in_a_relative_clause_on_a_later_noun_leaves_the_month_before_it_particular():
+    text = "Growers blame a dry April and the early end of the rains, which normally last until mid-May."
+    low = finder.lower_form(text)
+    start = low.index("april")
+    assert not finder.is_recurring(text, low, start, start + len("april"))
+    may = low.index("mid-may")
+    assert finder.is_recurring(text, low, may, may + len("mid-may"))
+    # a relative clause right after the date tells of the date itself
+    summer = "Tourists flock in for the summer, which usually brings long queues at the castle."
+    at = summer.index("summer,")
+    assert finder.is_recurring(summer, finder.lower_form(summer), at, at + len("summer"))
+
+
 def test_a_day_of_the_month_alone_before_the_subject_of_its_clause_is_a_date():
     assert "the 8th" in spans("In June 2021, the watchdog fined the bank, and on the 8th the lender said it would pay.")
 

@@ -695,6 +695,19 @@ def test_a_month_a_habit_reaches_by_or_runs_through_is_no_particular_month():
         == ("by June 30", "2026-06-30")
 
 
+def test_a_month_a_custom_normally_reaches_is_no_particular_month_but_a_day_things_ran_normally_is():
+    [by] = tag_dates("Farmers blame the late rains, which normally end across the delta by mid-October.", CNBC)
+    assert (by.timex_value[:4], by.on_calendar) == ("XXXX", False)
+    # "normally" after its verb tells how things went, not a custom: the day stays a particular one
+    assert calendar("Ferries were running normally again on Monday after the strike ended.", CNBC) == [
+        ("Monday", "2025-11-24")]
+
+
+def test_a_season_a_thing_is_most_common_in_is_no_particular_season():
+    assert calendar("Bushfires in the region are most common in late summer and early autumn.", CNBC) == []
+    assert calendar("The most common complaint in March was about late deliveries.", CNBC) == [("March", "2025-03")]
+
+
 def test_a_holiday_in_a_sentence_that_names_a_yearly_time_is_no_particular_day():
     text = ("In 2016 its cloud unit was losing money, and its market value was built on Singles Day sales that grew "
             "by double digits each November.")

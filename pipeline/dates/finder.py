@@ -3683,7 +3683,18 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     other_time = lexicon.time_clause_after_a_date().match(low, end)
     if other_time is not None:
         close = min(close, other_time.start())
+    # (nor in a relative clause set off later, which tells a custom of the noun before it: "blame a wet September and
+    # the monsoon, which normally retreats by mid-October" tells of this September; one after the date or the few
+    # nouns it heads tells of the date's own custom: "Ramadan, which usually brings", "The summer season, which")
+    relative = lexicon.relative_clause_after().search(low, end, close)
+    if relative is not None and len(low[end:relative.start()].split()) > _OWN_NOUN_WORDS:
+        close = relative.start()
     return any(tense in kinds and own <= s < close for s, _, tense, _ in markers)
+
+
+# How many words after a date may be nouns it heads ("the summer season", "Singles' Day shopping festival"), of which a
+# relative clause after them still tells.
+_OWN_NOUN_WORDS = 2
 
 
 # The tenses that tell a clause's own time, not a custom (so does a word of possibility: "could delay").

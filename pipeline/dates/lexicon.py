@@ -1326,6 +1326,13 @@ def relative_clause_open() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def relative_clause_after() -> re.Pattern:
+    """A relative clause set off by a comma (tense.tsv boundary words of tense onward), searched after a date: it tells
+    of the noun before it, not of the date ("a wet September and the monsoon, which normally retreats by")."""
+    return re.compile(rf",\s+(?:{trie_regex(sorted(onward_openers()))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def relative_aside_before() -> re.Pattern:
     """A relative clause set off by commas after its noun (tense.tsv boundary words of tense onward), ending where a
     verb starts ("the stock exchange, which cancelled trading on Tuesday, reopened"): the verb is the main clause's,
