@@ -135,6 +135,11 @@ FOUND = [
      ["May"]),
     ("a weekday told by its place in a month", "Parliament will sit again on the third Monday in January, the clerk "
      "said.", ["the third Monday in January"]),
+    ("a duration of mixed units, the smaller after and", "The crew spent one year and four months aboard the "
+     "station.", ["one year and four months"]),
+    ("no mixed duration with the larger unit second", "It took ten days and two months.", ["ten days", "two months"]),
+    ("a weekday told as the last of its kind in a month", "The fair closes on the last Saturday of August, its "
+     "organisers said.", ["the last Saturday of August"]),
 ]
 
 
@@ -150,6 +155,10 @@ RESOLVED = [
      "the third Monday in January", "2026-01-19"),
     ("The growers met on the last weekend of summer and again on the first Friday of October.", dt.date(2025, 11, 24),
      "the first Friday of October", "2025-10-03"),
+    ("The fair will close on the last Saturday of August, its organisers said.", dt.date(2025, 11, 24),
+     "the last Saturday of August", "2026-08-29"),
+    ("Turnout fell at the annual meeting, held on the final Thursday in June 2024.", dt.date(2025, 11, 24),
+     "the final Thursday in June 2024", "2024-06-27"),
     ("The vote was held on Nov. 2. The notice had gone out at least 21 days before the vote.", dt.date(2025, 11, 24),
      "at least 21 days before the vote", "2025-10-12"),
 ]
@@ -2251,3 +2260,10 @@ def test_a_weekday_set_off_after_a_holiday_restates_its_day_and_makes_no_row_of_
     text = "Most bank branches will stay shut on Christmas Day, a Thursday, the lenders' association said."
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 11, 25)) if m.on_calendar] == [
         ("Christmas Day", "2025-12-25")]
+
+
+def test_a_duration_of_mixed_units_is_one_timex_of_both_counts():
+    found = timexes("The crew spent one year and four months aboard the station, and the repair took two days and "
+                    "six hours.", dt.date(2025, 11, 24))
+    assert [(t["text"], t["value"]) for t in found] == [("one year and four months", "P1Y4M"),
+                                                        ("two days and six hours", "P2DT6H")]

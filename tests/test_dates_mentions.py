@@ -9514,3 +9514,9 @@ def test_a_term_a_filing_defines_in_brackets_after_a_date_names_that_day_for_a_c
             'disposal. A circular will be sent to shareholders at least 14 days before the EGM.')
     whens = {m.text: m.when for m in tag_dates(text, dt.date(2026, 1, 10))}
     assert whens["at least 14 days before the EGM"] == "2026-03-04"
+
+
+def test_a_time_given_to_do_a_thing_in_mixed_units_runs_from_the_day_of_writing():
+    text = "The airline has three weeks and four days to answer the regulator's questions."
+    [given] = [m for m in tag_dates(text, dt.date(2025, 11, 24)) if m.on_calendar]
+    assert (given.text, given.when, given.future) == ("three weeks and four days", "2025-11-24/2025-12-19", True)

@@ -625,3 +625,14 @@ def test_the_second_sunday_in_may_is_that_day_of_the_may_the_month_alone_is_read
     # "The vote was held on the first Thursday of May 2024": the year told
     assert resolve({"month": 5, "nth_weekday": (1, 4), "year": 2024}, dt.date(2025, 11, 24), "past", None).when \
         == "2024-05-02"
+
+
+def test_a_time_given_in_mixed_units_runs_from_the_day_of_writing_to_its_day():
+    # "The airline now has three weeks and four days to answer the regulator", written on Nov. 24, 2025
+    given = resolve({"unit": "W", "count": 3, "plural": True, "plus": (4, "D"), "det": True, "shift": 1},
+                    dt.date(2025, 11, 24), "", None)
+    assert (given.value, given.when) == ("P3W4D", "2025-11-24/2025-12-19")
+    # "within one year and six months": both in months, shown as "the next 18 months" is
+    months = resolve({"unit": "Y", "count": 1, "plus": (6, "M"), "det": True, "shift": 1}, dt.date(2025, 11, 24), "",
+                     None)
+    assert (months.value, months.when) == ("P1Y6M", "2025-11/2027-05")

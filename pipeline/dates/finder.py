@@ -1088,9 +1088,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             # "the March half" (a bank whose year ends in September): the six months ending that month
             parts["half_end"] = end_month
         return "year"
-    if "nth" in captured:
-        # "the second Sunday in May": a day of the month told by its weekday's place among the month's
-        nth = lexicon.day_ordinal_words()[captured["nth"]]
+    if "nth" in captured or "nthlast" in captured:
+        # "the second Sunday in May": a day of the month told by its weekday's place among the month's; "the last
+        # Sunday of March" counts from the month's end (its "last" is the head's, not a shift: _take_prefix)
+        nth = lexicon.day_ordinal_words()[captured["nth"]] if "nth" in captured else -1
         month, _, abbreviation = lexicon.months()[captured["month"]]
         if nth > _WEEKS_A_MONTH_TOUCHES or abbreviation or not text[where["month"]].isupper() \
                 or not text[where["weekday"]].isupper():
@@ -1349,6 +1350,9 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         if role == "vague" and value == "FUTURE" and kind == "calendar" and not parts.get("plural"):
             role, value = "shift", "+1"     # one season or month, "the coming winter", is the next one, as
                                             # "the coming months" are a vague stretch ahead
+        if not kept and parts.get("nth_weekday", (1,))[0] < 0:
+            kept.append((s, "nth", value, token))   # the "last" of "the last Sunday of March" places the day
+            continue
         if role == "hyphen_mod":
             if "-" not in low[e:kept[-1][0] if kept else head_start]:
                 break           # "may end March 3": a verb's
@@ -2125,7 +2129,15 @@ def describe(parts: dict) -> set[str]:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     if parts == {"unit": "Y", "det": True}:
         tags.add("the_year")        # "the year": the one under way, or the one the text is on
+    if unit in _MIXED_UNITS and isinstance(parts.get("count"), int) \
+            and parts.keys() <= {"unit", "count", "plural", "det"}:
+        tags.add("count_unit")      # "two months" ("the next two months and ten days" keeps its "the")
     return tags
+
+
+# The units a duration of mixed units may join, largest first ("two months and ten days"; not "ten days and two
+# months", nor quarters, which no TimeML duration counts).
+_MIXED_UNITS = ("Y", "M", "W", "D", "h", "min", "s")
 
 
 def _join(found: list[Expression], low: str, g: _Grammar) -> list[Expression]:
@@ -2161,6 +2173,9 @@ def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression
     if a.parts.get("set") and "year" in b.parts:
         return None     # "narrow in every quarter of calendar 2026": each quarter recurs; the year is one date
     left, right = describe(a.parts), describe(b.parts)
+    if "count_unit" in right and ("count_unit" not in left or b.parts.get("det")
+                                  or _MIXED_UNITS.index(a.parts["unit"]) >= _MIXED_UNITS.index(b.parts["unit"])):
+        right = right - {"count_unit"}      # a smaller unit after a larger, the two told once
     for lname, gap, rname in g.joins:
         if lname in left and rname in right and gap.fullmatch(low, a.end, b.start):
             merged = _merge(a.parts, lname, b.parts, rname)
@@ -2191,6 +2206,8 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return dict(left, week_shift=right["shift"])    # "Tuesday next week": that day of next week
     if rname == "fiscal_year":
         return dict(left, fiscal=True)         # "the second half of the fiscal year": a fiscal half
+    if rname == "count_unit":
+        return dict(left, plus=(right["count"], right["unit"]))     # "two months and ten days"
     merged = dict(right)
     merged.update(left)
     merged.pop("lonely", None)

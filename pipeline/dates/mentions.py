@@ -1139,7 +1139,7 @@ class _Reading:
             self._month_of_the_year_under_way(exp)
         window = self._window_of(exp.start)
         if "from_now" in befores and "count" in exp.parts \
-                and exp.parts.keys() - {"workday"} <= _A_COUNT_OF_UNITS.keys() \
+                and exp.parts.keys() - {"workday", "plus"} <= _A_COUNT_OF_UNITS.keys() \
                 and not _counted_from_a_happening(self.low, exp) and self._given_from_now(index, exp, befores["from_now"]) \
                 and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)

@@ -844,7 +844,19 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
     if day is None or not sign:
         return None
     unit, count = parts["unit"], parts.get("count", 1)
-    if unit in _STRETCH_MONTH_UNITS or unit in _YEARS_OF_A_UNIT:
+    plus = parts.get("plus")
+    if plus and unit in _UNIT_MONTHS and plus[1] in _UNIT_MONTHS:
+        # "the next one year and six months" shows as "the next 18 months" does
+        unit, count, plus = "M", count * _UNIT_MONTHS[unit] + plus[0] * _UNIT_MONTHS[plus[1]], None
+    if plus:
+        # "the next two months and ten days": counted unit by unit, to its day
+        other = day
+        for amount, each in ((count, unit), plus):
+            other = _add_months(other, sign * amount * _UNIT_MONTHS[each]) if each in _UNIT_MONTHS \
+                else other + dt.timedelta(days=sign * amount * _UNIT_DAYS.get(each, 0))   # (hours: within its day)
+        first, last = min(day, other), max(day, other)
+        when = f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
+    elif unit in _STRETCH_MONTH_UNITS or unit in _YEARS_OF_A_UNIT:
         other = _add_months(day, sign * count * _UNIT_MONTHS[unit])
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
@@ -977,6 +989,11 @@ def _fractional_duration(count: float, unit: str) -> str | None:
             return None
         factor, unit = _SMALLER[unit]
         count *= factor
+    return _duration_of(amounts)
+
+
+def _duration_of(amounts: dict[str, int]) -> str | None:
+    """TimeML duration of whole amounts of units ({"M": 2, "D": 10}: P2M10D)."""
     date = "".join(f"{amounts[u]}{_DURATION[u]}" for u in _DATE_LETTERS if u in amounts)
     time = "".join(f"{amounts[u]}{_DURATION[u]}" for u in _TIME_LETTERS if u in amounts)
     return "P" + date + ("T" + time if time else "") if amounts else None
@@ -1136,7 +1153,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
 
     # a count without a direction: a duration ("two years", "the past nine months")
     if count is not None:
-        value = _duration_value(count, unit)
+        # ("two months and ten days": one duration of both counts)
+        value = _duration_of({unit: count, parts["plus"][1]: parts["plus"][0]}) if "plus" in parts \
+            else _duration_value(count, unit)
         if value is None:
             return None
         stretch = stretch_from(parts, anchor, value, mod)
