@@ -6590,6 +6590,15 @@ def test_a_year_that_opens_the_sentence_frames_its_clause_set_against_the_first(
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 12)) if m.text == "Oct. 10"] == ["2024-10-10"]
 
 
+def test_a_year_that_opens_a_clause_set_against_the_first_frames_that_clause():
+    text = ("Diwali fell on Oct. 20 this year, while last year the festival was celebrated in early November, so "
+            "October sales lost a week of shopping.")
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2025, 11, 14))}
+    assert found["early November"] == "2024-11"
+    text = "Tourist arrivals rose in July, whereas in 2023 they had peaked in August."
+    assert {m.text: m.when for m in tag_dates(text, dt.date(2025, 9, 10))}["August"] == "2023-08"
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
                                  if r["kind"] == "to_now" and r["word"].endswith(" said")], ids=lambda r: r["word"])
 
@@ -8984,6 +8993,11 @@ def test_a_last_financial_year_told_with_the_day_it_ended_is_the_one_ended_then_
      dt.date(2026, 1, 12), "the three months to December", "2025-Q4"),
     ("Baidu, which reports on Feb. 26, is seen to have lifted its own AI spending to about 20 billion yuan in 2025.",
      dt.date(2026, 2, 9), "2025", "2025"),
+    # (the verb's object may stand between the marker and the perfect infinitive)
+    ("Brokers expect the carmaker's deliveries to have climbed 18% in the December quarter, which it reports on "
+     "Jan. 29.",
+     dt.date(2026, 1, 8), "the December quarter", "2025-Q4"),
+    ("Economists expect Korean exports to have slipped in December.", dt.date(2026, 1, 5), "December", "2025-12"),
 ])
 def test_a_period_just_ended_that_a_perfect_infinitive_forecasts_is_future(text, anchor, told, when):
     mention = next(m for m in tag_dates(text, anchor) if m.text == told)

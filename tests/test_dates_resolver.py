@@ -636,3 +636,12 @@ def test_a_time_given_in_mixed_units_runs_from_the_day_of_writing_to_its_day():
     months = resolve({"unit": "Y", "count": 1, "plus": (6, "M"), "det": True, "shift": 1}, dt.date(2025, 11, 24), "",
                      None)
     assert (months.value, months.when) == ("P1Y6M", "2025-11/2027-05")
+
+
+def test_a_season_of_sport_under_way_is_to_come_only_in_a_forecast():
+    told = {m.text: (m.when, m.future) for m in tag_dates(
+        "The Sharks lost 4-2 on Saturday, their sixth loss in eight games this season.", dt.date(2025, 12, 8))}
+    assert told["this season"] == ("2025/2026", False)
+    ahead = {m.text: (m.when, m.future) for m in tag_dates(
+        "The new deal will pay the goalkeeper $6 million this season.", dt.date(2025, 12, 8))}
+    assert ahead["this season"] == ("2025/2026", True)

@@ -439,6 +439,13 @@ def contrast() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def contrast_opening() -> re.Pattern:
+    """The comma and the word of :func:`contrast` right before a date, which heads the clause that word opens (",
+    while last year")."""
+    return re.compile(rf",\s+(?:{_kind_trie('contrast')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def percentage_base_before() -> re.Pattern:
     """A percentage and the preposition that makes the date after it the base of the change, searched up to where the
     date starts ("up 8.5% on ", "12 percent against "; tense.tsv kinds percent and percent_base)."""
@@ -1244,6 +1251,13 @@ def told_right_after(kind: str) -> re.Pattern:
     is not over yet ("before the summer is out"), period_end is the verb of a timetable that ends the period right
     before it ("fiscal 2026 ends")."""
     return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def perfect_infinitive_after() -> re.Pattern:
+    """The words of a perfect infinitive (tense.tsv kind perfect_infinitive) right after a marker of forecast, or after
+    the marker's object of up to four words with no punctuation ("expect cloud revenue to have grown")."""
+    return re.compile(rf"(?:\s+[a-z0-9'\u2019&-]+){{0,4}}?\s+(?:{_kind_trie('perfect_infinitive')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

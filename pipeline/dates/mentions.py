@@ -141,6 +141,8 @@ _NOUN_TO_A_COMMA = re.compile(r"(?:\s+[a-z-]+){1,3},")
 _FRONTED = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 # How far before a date a percentage and the preposition of its base may start ("up 12.25 percent against ").
 _PERCENTAGE_BASE_REACH = 30
+# How far before a year the comma and the word of a contrast opening its clause may start (", whereas ").
+_CONTRAST_REACH = 12
 _ENDS_ON_REACH = 24     # characters between a stretch and the day or month that ends it ("the three months that ended on")
 _PARTICIPLE_REACH = 12      # characters from "had" to its participle ("had not yet filed")
 _ONE_WORD_APART = re.compile(r"\s+\S+\s+")    # a participle and the date its preposition gives ("authorised in")
@@ -1268,7 +1270,8 @@ class _Reading:
                 told_of = self.opened_from[0]
             if (told_of is None or told_of is self.reference) and _lacks_year(exp.parts) \
                     and "weekday" not in exp.parts and "in_story" not in exp.parts:
-                ago = self._years_ago_opening(exp, window) or self._year_of_its_background_clause(exp, window)
+                ago = self._years_ago_opening(exp, window) or self._year_of_its_background_clause(exp, window) \
+                    or self._year_heading_its_contrast(exp, window)
                 if ago is not None:
                     # "A year ago, before Chinese startup DeepSeek's January release jolted sentiment", written in
                     # February 2026: a sentence opened by a count of years back tells of that year, whatever
@@ -2481,11 +2484,12 @@ class _Reading:
 
     def _forecast_of_the_done(self, exp: finder.Expression, window) -> bool:
         """Is the last marker of a forecast before ``exp`` in its sentence followed by a perfect infinitive (tense.tsv
-        kind perfect_infinitive: "is expected to have raised its spending to 95 billion yuan in 2025")?"""
+        kind perfect_infinitive: "is expected to have raised its spending to 95 billion yuan in 2025"), maybe after the
+        marker's object ("expect cloud revenue to have grown 30% in the September quarter")?"""
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         before = [marker for marker in self.clauses.future_markers(*sentence) if marker[1] <= exp.start]
         return bool(before) and before[-1][2] and exp.start >= self.headline_end \
-            and lexicon.told_right_after("perfect_infinitive").match(self.low, before[-1][1]) is not None
+            and lexicon.perfect_infinitive_after().match(self.low, before[-1][1]) is not None
 
     def _report_day_ahead(self, period: resolver.Period | None) -> bool:
         """Has the text named ``period`` before, right before a noun of its report (tense.tsv kind results_noun), in a
@@ -4101,6 +4105,24 @@ class _Reading:
                     return resolver.Period("Y", last.year + later)
                 return resolver.Period("Y", period.first().year)
         return None
+
+    def _year_heading_its_contrast(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The year told right after the word opening a clause set against the one before it (tense.tsv kind contrast),
+        when ``exp`` goes on in that clause with no comma between ("Diwali fell on Oct. 20 this year, while last year
+        the festival was celebrated in early November": 2024-11).  The year frames only that clause: the story does not
+        move to it."""
+        if not self.resolved:
+            return None
+        before, resolution = self.resolved[-1][:2]
+        period = resolution.period if resolution is not None else None
+        if period is None or period.gran != "Y" or before.end > exp.start \
+                or before.start < self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or not ("year" in before.parts or _a_year_counted_from_now(before.parts)) \
+                or any(mark in self.low[before.end:exp.start] for mark in ",;") \
+                or lexicon.contrast_opening().search(self.low, max(0, before.start - _CONTRAST_REACH),
+                                                     before.start) is None:
+            return None
+        return period
 
     def _after_a_count_of_days_opening_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause that opens its sentence with a count of days after it ("Days after Ma criticised

@@ -563,8 +563,14 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Res
         # a season of sport spans two years, as "the 2024-25 season" does; between seasons (June to August) the one
         # about to start is both "this season" and "next season", the one just ended "last season"
         shift = int(offset)
-        start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and 6 <= anchor.month <= 8)
-        return span(_placed(Period("Y", start), anchor, mod), _placed(Period("Y", start + 1), anchor, mod), anchor)
+        between = 6 <= anchor.month <= 8
+        start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and between)
+        first = _placed(Period("Y", start), anchor, mod)
+        if shift == 0 and not between:
+            # a season under way is to come only in a forecast, as a holiday under way is ("their ninth defeat in
+            # 11 games this season", in November, is told as gone; "will pay him $19.4 million this season" ahead)
+            return _span(first, Period("Y", start + 1), anchor, forecast)
+        return span(first, _placed(Period("Y", start + 1), anchor, mod), anchor)
     if value == "N":
         # "the new year" is the one whose first day is nearest: the coming one late in a year, early in one the one
         # just begun ("in the first weeks of the new year", in February); looking ahead from March on it is the
