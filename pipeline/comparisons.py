@@ -72,6 +72,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                     and date not in _of_its_period(form, figure, dates)):
                 continue
             return date
+    priced = _priced_for(form, figure, dates)
+    if priced is not None:
+        return priced
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
     told = dates
     # the stretch the figure itself is measured over ends what may date it: "have more than doubled over the past 12
@@ -384,6 +387,46 @@ def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) ->
 # (resolver.Period) of each shape; the finest first, as a day's shape holds a month's.
 _OPEN_STRETCH = re.compile(r"\d{4}(?:-(?P<M>\d\d)(?:-(?P<D>\d\d))?|-Q(?P<Q>\d)|-H(?P<H>\d)|-W(?P<W>\d\d)|(?P<Y>))/\.\.")
 _START_GRANS = "DMQHWY"
+
+
+def _priced_for(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    """The date of the happening a move still to come is priced for, told right after the move in its clause
+    (``figure_side_clauses.tsv`` opens=priced), else None: "options imply a move of about 8 per cent either way after
+    Thursday's figures" is Thursday's, not the day told, as a move that came after a report is."""
+    if _priced().search(form, max(0, figure.start - _PRICED_REACH), figure.start) is None:
+        return None
+    return next((d for d in dates if 0 <= d.start - figure.end <= _PRICED_DATE_REACH
+                 and _BREAKS.search(form, figure.end, d.start) is None), None)
+
+
+@functools.cache
+def _priced() -> re.Pattern:
+    # (an approximation may stand between the words and the figure: "a move of about 8 per cent")
+    return re.compile(rf"(?i)\b(?:{_words('priced')})\s+(?:[a-z]+\s+)?\Z")
+
+
+_PRICED_REACH = 40  # characters from the words of a priced move to its figure
+_PRICED_DATE_REACH = 60  # characters from a priced move to the date of its happening (" in the shares after the ... on ")
+
+
+def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
+                      dates_by_sentence: dict[int, list[DateMention]]) -> DateMention | None:
+    """The last date of the sentence right before sentence ``where`` in its paragraph, when ``where`` opens with words
+    that set it at the time that sentence told (``figure_side_clauses.tsv`` opens=at_that_time), else None: "... hit
+    its all-time high of $317.14 on Oct. 27, 2020. At that point Alibaba was worth more than $850 billion" is Oct. 27,
+    2020's, not the publication day's.  Only a date that is no stretch."""
+    if where == 0 or _at_that_time().match(form, sentences[where][0]) is None \
+            or "\n" in form[sentences[where - 1][1]:sentences[where][0]]:
+        return None
+    # (a stretch is no time a sentence can be set at: "more than it had spent over the previous decade. At the time,
+    # the shares fell 9.6%" is of the day told before it)
+    return next((d for d in reversed(dates_by_sentence.get(where - 1, ())) if "/" not in d.when), None)
+
+
+@functools.cache
+def _at_that_time() -> re.Pattern:
+    # (a quote or bracket may open the sentence; a comma may close the words)
+    return re.compile(rf"[\"'\u201c(]?(?:{_words('at_that_time')})\b,?", re.IGNORECASE)
 
 
 def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:

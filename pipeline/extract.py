@@ -30,7 +30,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import at_the_start_it_tells, comparison_bases, date_of, respective_dates
+from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, date_of, respective_dates,
+                                  told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
@@ -306,6 +307,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     bases = comparison_bases(form, dates_by_sentence, figures_by_sentence, sentences)
     pairs: list[tuple[int, DateMention | None, MoneyMention | None]] = []
     dated_by_money: set[tuple[int, int]] = set()
+    # (the figures dated by the time the sentence before told: their own sentence names no date)
+    told_then: set[int] = set()
     for where, figures in figures_by_sentence.items():
         paired = respective_dates(form, sentences[where], figures, dates_by_sentence.get(where, []))
         for figure in figures:
@@ -317,10 +320,13 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
                 date = _entry_date(form, sentences, where, dates_by_sentence) \
                     or _section_date(form, sentences, where, dates_by_sentence, document.published, heading_starts) \
                     or _list_heading_date(form, sentences, where, dates_by_sentence, document.published)
+                if date is None and (date := told_at_that_time(form, sentences, where, dates_by_sentence)):
+                    told_then.add(id(figure))
             pairs.append((where, date, figure))
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
     timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
+    carried |= told_then
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
         # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)

@@ -190,7 +190,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
                                                           "subject", "same_subject", "named_subject", "owner_subject", "owner_perfect", "named_happening", "spreads_ahead", "moved_on", "spread_between",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
-                                                          "record_possessor", "record_noun", "record_of", "cause")],
+                                                          "record_possessor", "record_noun", "record_of", "cause",
+                                                          "at_that_time", "priced")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -204,6 +205,55 @@ def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     else:
         assert first["date_text"] == ""
     assert any(row["date_text"] for row in rows), "the date is still in the table, with its own happening"
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "at_that_time"],
+                         ids=lambda rule: rule["words"])
+def test_a_sentence_opened_at_that_time_takes_the_day_the_sentence_before_told(rule):
+    rows = _wsj(rule["example"])
+    first = min((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])
+    last = max((row for row in rows if row["money_text"]), key=lambda row: row["money_start"])
+    assert first["date_text"] and first["when"] != "1989-11-02"
+    assert (last["when"], last["date_text"]) == (first["when"], "")
+
+
+@pytest.mark.parametrize("text, figure, when", [
+    ("Shares of Corvane peaked at $212.50 on June 14, 2022. At the time, the company was valued at about $61 "
+     "billion.", "$61 billion", "2022-06-14"),
+    ("The refinery was sold to Halberd in March 2019 after a fire. By then its debts had grown to $1.3 billion.",
+     "$1.3 billion", "2019-03"),
+    # a stretch is no time to be set at: the day told before it is
+    ("Kestrel unveiled the plan on Sept. 9, more than it spent over the previous decade. At the time its shares "
+     "fell 4.2% as investors balked.", "4.2%", "2025-09-09"),
+])
+def test_a_figure_of_a_sentence_opened_by_at_the_time_takes_the_time_the_sentence_before_told(text, figure, when):
+    row = next(row for row in _rows_under("November 24, 2025", text) if row["money_text"] == figure)
+    assert (row["when"], row["date_text"]) == (when, "")
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "priced"], ids=lambda rule: rule["words"])
+def test_a_move_priced_in_takes_the_day_of_the_happening_it_is_priced_for(rule):
+    rows = _rows_under("February 17, 2025", rule["example"])
+    assert [(row["when"], row["date_text"]) for row in rows if row["money_text"]] == [("2025-02-18", "after Tuesday")]
+
+
+@pytest.mark.parametrize("text, figure, when", [
+    ("Shares of Corvane fell 4.1% after its results last May, and traders are pricing in a move of about 7% after the "
+     "update on Wednesday.", "7%", "2025-02-19"),
+    ("Options on Halberd Metals imply a move of 11% either way after Thursday's production report.", "11%", "2025-02-20"),
+    # a move that came after a report is of the day told
+    ("Shares of Corvane fell 4.1% after Friday's results.", "4.1%", "2025-02-17"),
+])
+def test_a_move_the_market_prices_in_is_of_the_happening_after_it(text, figure, when):
+    row = next(row for row in _rows_under("February 17, 2025", text) if row["money_text"] == figure)
+    assert row["when"] == when
+
+
+def test_a_figure_after_at_the_time_in_a_new_paragraph_keeps_the_day_told():
+    rows = _rows_under("November 24, 2025", "Shares of Corvane peaked at $212.50 on June 14, 2022.\n\n"
+                       "At the time, the company was valued at about $61 billion.")
+    row = next(row for row in rows if row["money_text"] == "$61 billion")
+    assert row["when"] == "2025-11-24"
 
 
 def test_a_date_in_a_comparison_with_a_figure_of_its_own_is_that_figures_not_the_first_ones():

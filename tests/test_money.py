@@ -6819,3 +6819,27 @@ def test_a_schemes_funding_level_and_a_places_whole_industry_size_make_no_row():
     assert find_money("The latest actuarial valuation found the teachers' scheme 97% funded as at March 2025.") == []
     assert find_money("Japan's anime industry topped 3 trillion yen in 2024, a trade group said.") == []
     assert "300 billion yen" in kind_by_text("Nidec's motor business topped 300 billion yen in revenue.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a return set against another's: the same measure, a gain unless a sign of its own says a loss
+    ("The endowment's hedge fund portfolio returned minus 1.8% in the year to June against 7.4% for the endowment "
+     "as a whole.", [("other", "down", -1.8), ("other", "up", 7.4)]),
+    ("The pension fund returned 3.8% in the year to June against 5.1% for its benchmark.",
+     [("other", "up", 3.8), ("other", "up", 5.1)]),
+    # an index's fall set against another's: gone the same way
+    ("The Nasdaq fell 2.2% on the week against 1.1% for the Dow.", [("other", "down", -2.2), ("other", "down", -1.1)]),
+])
+def test_a_percentage_set_against_a_return_is_the_same_measure_of_another(sentence, expected):
+    assert [(m.market_kind, m.direction, m.percent) for m in find_money(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a return told as what its subject came to is a gain, an aside or its stretch between, unless a minus says a loss
+    ("The fund's annual return, announced at a briefing in Stockholm on Tuesday, was 4.6 percent.",
+     [("other", "up", 4.6)]),
+    ("The pension fund's return over the past five years was 7.9% a year.", [("other", "up", 7.9)]),
+    ("The fund's return was minus 2.3% in the quarter.", [("other", "down", -2.3)]),
+])
+def test_a_return_told_as_its_subjects_percentage_is_a_gain(sentence, expected):
+    assert [(m.market_kind, m.direction, m.percent) for m in find_money(sentence)] == expected

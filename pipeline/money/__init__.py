@@ -184,6 +184,14 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # "It is up 2.1% week on week and about 23% year to date": the same move over another stretch (not a
         # share of a whole: "rose 5% in the quarter and 40% of it came from China")
         direction, moved, goes_on = prior.direction, True, True
+    set_against = (after_a_move and gapped is None and not goes_on and prior.market_kind == "other"
+                   and reading.rules.set_against.match(reading.form, prior.end, figure.start) is not None)
+    if set_against:
+        # "whose mandate returned minus 4.3% in the quarter against 2.1% for the fund as a whole": the same measure
+        # of another subject, gone the way the move before went; a sign before that move was its own, so its verb
+        # told no way ("returned", "was"), and a return is a gain unless a sign of its own says otherwise
+        signed = reading.word_right_before(prior, near) in reading.rules.signs
+        direction, moved = "up" if signed else prior.direction, True
     if figure.sign:
         direction = "down" if figure.sign == "-" else "up"
     elif word_before in reading.rules.signs:
@@ -310,6 +318,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if (not kind and prior is not None and prior.direction and prior.amount is not None
                 and prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
+        if set_against:
+            kind = prior.market_kind
         if not kind or (kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved)):
             return None
         if not direction:

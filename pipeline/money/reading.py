@@ -263,9 +263,14 @@ class Reading:
 
     def growth_rate(self, figure: Figure, sentence: Span, figure_starts: list[int]) -> str:
         """"up" for a percentage that a noun of growth names before it, no figure between (joins.tsv role=growth):
-        "revenue growth has slowed from 32%" is a rate the revenue grew at, though "from" makes it a level."""
-        named = self.rules.growth_named.search(self.form, max(sentence[0], figure.start - _CHANGE_REACH), figure.start)
-        return "up" if named is not None and not between(figure_starts, named.end("noun"), figure.start) else ""
+        "revenue growth has slowed from 32%" is a rate the revenue grew at, though "from" makes it a level; so for one
+        a return is told to be ("The fund's first-half return, announced on Wednesday, was 5.7 percent")."""
+        reach = max(sentence[0], figure.start - _CHANGE_REACH)
+        named = self.rules.growth_named.search(self.form, reach, figure.start)
+        if named is not None and not between(figure_starts, named.end("noun"), figure.start):
+            return "up"
+        # a return told as its subject's percentage is a gain, as one a fund "returned" is (joins.tsv role=return_noun)
+        return "up" if self.rules.return_was.search(self.form, reach, figure.start) is not None else ""
 
     def word_right_before(self, figure: Figure, near: list) -> str:
         """The known word that stands right before the figure, with only white space between, else "": an
