@@ -1679,6 +1679,14 @@ def _a_first(form: str, record: re.Match) -> bool:
 
 
 @functools.cache
+def _owned_record() -> re.Pattern:
+    # an owner's word (opens=reached_owner) right after the comma, but not one its not_before keeps out ("its first")
+    owners = "|".join(rf"(?:{_row_words(row)})\s+" + _not_before(row)
+                      for row in load_table("figure_side_clauses.tsv") if row["opens"] == "reached_owner")
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{owners})")
+
+
+@functools.cache
 def _first_record() -> re.Pattern:
     not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
                          if row["opens"] == "reached_owner" and row["not_before"])
@@ -1844,9 +1852,12 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                                                     rules.cue_with_sum_named, rules, date.end)
                         # ... and a percentage, a level set against the date's whether or not it is money: "Storage
                         # was 83.1% full, against 95.2% a year earlier"
+                        # ... and a bare count, set against the count told before it: "signed 14 deals this
+                        # quarter, against five in the same quarter a year ago"
                         if opens is not None and not any(opens < f.start and f.end <= date.start
                                                          and f.amount is not None for f in figures) \
-                                and rules.percentage.search(form, opens, date.start) is None:
+                                and rules.percentage.search(form, opens, date.start) is None \
+                                and not _bare_count_before(form, opens, date.start, rules):
                             opens = None
                     if opens is None:
                         # a cue of its own that needs no move may hold the cue that did ("saw orders double from a year
@@ -1998,7 +2009,10 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         # opens only who told it sets off no aside ("was the largest since 2018, the union said")
         return True
     record = _record_before(form, sentence_start, opens)
+    # a superlative its owner's word leads measures the owner against its own past, figure or none ("fines food-delivery
+    # platforms, its largest penalties since 2021"); "the worst flooding since 2019" may tell of a happening
     if record is not None and (figures and figures[0].start < date.start
+                               or _owned_record().match(form, record.start()) is not None
                                or _value_before(form, record.start(), sentence_start, dates,
                                                 written=not _a_first(form, record))):
         # (a whole number hyphened to a word is a modifier, no figure: "the first tail at a 10-year auction since
@@ -2260,6 +2274,15 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
 # A number with a fraction is a measure (a ratio, an index), no count of things: "down from 0.61 in 2024" is a base.
 _A_FRACTION = re.compile(r"\d\.\d")
 _WORD_AFTER_SPACE = re.compile(r"(?<=\s)\w")
+
+
+def _bare_count_before(form: str, opens: int, date_start: int, rules: "_ComparisonRules") -> bool:
+    """Does a count with no noun and no unit stand right before the words between it and the date ("against five in
+    the same quarter a year ago")?  One that names what it counts tells when that level stood ("against nine months
+    in 2023")."""
+    gap = rules.between.search(form, opens, date_start).start()
+    number = rules.number.search(form, opens, gap)
+    return number is not None and not any(number[group] for group in ("symbol", "magnitude", "percent", "noun", "worded"))
 
 
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],
@@ -2730,10 +2753,11 @@ def _comparison_rules() -> _ComparisonRules:
         # ... and the noun it counts: "up from 402 brands a year earlier"
         # ... and a count told with its magnitude before a date counted back: "up from 8.6 million a year earlier"
         # ... and a count in words with the noun it counts: "to 36 hours from four days a year ago"
+        # ... or alone, as a bare count in digits is: "signed 14 deals this quarter, up from five a year ago"
         number=re.compile(rf"(?<![\w.,])(?:(?P<symbol>[{re.escape(SYMBOLS)}])?\d[\d,.]*(?P<magnitude>\s+"
                           rf"(?i:{money_lexicon().spaced_magnitudes}))?"
                           rf"(?:(?P<percent>{percent_unit})|\s+(?P<noun>{date_word}{free_word}))?"
-                          rf"|(?i:{counts})\s+(?P<worded>{date_word}{free_word}))\s+\Z"),
+                          rf"|(?i:{counts})(?:\s+(?P<worded>{date_word}{free_word}))?)\s+\Z"),
         # (the lookahead binds the written unit alone: "percent" is no start of "percentage points")
         percentage=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:{percent_unit}(?!\w))"),
         approximate=re.compile(rf"(?i)(?<![\w.])(?:{word_trie(money_lexicon().approx)})\s+\Z"),

@@ -461,6 +461,29 @@ def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(
     assert not [row for row in rows if row["date_text"].startswith("since")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The broker opened 23 branches in the quarter, against six in the same quarter a year earlier.", {"the quarter"}),
+    ("The broker opened 23 branches in the quarter, against 6 in the same quarter a year earlier.", {"the quarter"}),
+    ("The airline added 12 routes this summer, up from four a year ago.", {"this summer"}),
+    # a count that names what it counts tells when that level stood
+    ("Reviews now take up to 24 months, against nine months in 1987.", {"1987"}),
+])
+def test_a_bare_count_in_words_or_set_against_a_count_is_a_base_and_its_date_makes_no_row(sentence, expected):
+    assert _date_texts(_wsj(sentence)) - {""} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an owner's superlative measures the owner against its own past: its stretch makes no row, figure or none
+    ("The watchdog fined two lenders on Monday, their largest penalties since 1987.", {"Monday"}),
+    ("Drought shrinks the harvest, its worst in the region since 1985", set()),
+    # a first tells of a happening, and "the" superlative may too
+    ("The club won the cup on Saturday, its first title since 1987.", {"Saturday", "since 1987"}),
+    ("A storm hit the coast on Monday, the worst flooding since 1987.", {"Monday", "since 1987"}),
+])
+def test_a_superlative_its_owner_leads_after_a_comma_is_a_record_even_with_no_figure(sentence, expected):
+    assert _date_texts(_wsj(sentence)) - {""} == expected
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record"], ids=lambda rule: rule["words"])
 def test_each_record_rule_leaves_its_stretch_to_no_figure_and_no_row(rule):
     rows = _wsj(rule["example"])

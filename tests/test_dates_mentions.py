@@ -3344,6 +3344,10 @@ NO_HAPPENING = [
      dt.date(2026, 11, 30), "the year"),
     ("the year of a superlative stretch", "The summer holidays, traditionally the busiest stretch of the year for "
      "Chinese mobile games, have been kind to both companies.", dt.date(2025, 8, 27), "the year"),
+    ("the season of a superlative sale", "The grocer will hold its biggest online sale of the autumn when the new "
+     "warehouse opens.", dt.date(2025, 9, 12), "the autumn"),
+    ("the season of a superlative day", "Saturday is usually the busiest ferry day of the summer on the island.",
+     dt.date(2025, 6, 2), "the summer"),
     ("a full-year forecast", "The company expects full-year revenue of $190 million to $205 million.",
      dt.date(2026, 10, 14), "full-year"),
     ("a quarter without its year in a headline", "Sensex, Nifty end higher as banks rally; Reliance gains after Q2 "
@@ -3354,6 +3358,11 @@ NO_HAPPENING = [
 @pytest.mark.parametrize("what,text,anchor,expression", NO_HAPPENING, ids=[t[0] for t in NO_HAPPENING])
 def test_notes_corrections_and_generic_times_make_no_row(what, text, anchor, expression):
     assert not [m.text for m in tag_dates(text, anchor) if m.on_calendar and expression in m.text]
+
+
+def test_a_season_with_no_superlative_before_it_is_still_a_row():
+    text = "The grocer opened its new warehouse at the start of the autumn."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 9, 12)) if m.on_calendar] == ["2025-FA"]
 
 
 def test_a_quarter_without_its_year_in_the_body_is_still_a_row():
