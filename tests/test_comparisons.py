@@ -76,6 +76,12 @@ def test_a_percentage_set_against_a_past_date_needs_no_move_and_the_date_makes_n
     assert [row["date_text"] for row in _rows_under("September 15, 2025", sentence)] == expected
 
 
+def test_a_percentage_a_figure_compares_with_makes_its_date_a_base_with_no_row():
+    rows = _rows_under("August 21, 2025", "The share of GCSE entries graded 7 or above was 21.9%, which compares with "
+                       "21.8% last year.")
+    assert [row["date_text"] for row in rows] == []
+
+
 def test_a_count_in_words_with_its_noun_is_a_base_as_one_in_digits_is():
     rows = _rows_under("May 12, 2026", "The clinic said it had cut the average wait for a scan to 18 days from "
                                        "seven weeks a year earlier.")

@@ -517,6 +517,23 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
                        for t in found), found
 
 
+def test_the_week_right_before_the_span_of_its_days_makes_no_row_of_its_own():
+    # guards.tsv: "the week from 10 to 16 March" is told by its span of days, one row
+    text = "Ticket sales in the week from 10 to 16 March rose 7%, the theatre group said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 3, 20)) if m.on_calendar] == [
+        ("from 10 to 16 March", "2025-03-10/2025-03-16")]
+    text = "Hospital admissions in the week between Feb. 2 and 8 fell by a fifth."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 3, 20)) if m.on_calendar] == [
+        ("between Feb. 2 and 8", "2025-02-02/2025-02-08")]
+
+
+def test_a_quarter_code_opening_a_quoted_name_places_no_quarter():
+    # guards.tsv: the "Q2 overhaul" names a plan; the quarter it is for is told in full
+    text = 'The lender will shut 40 branches in the second quarter, a plan staff call the "Q2 overhaul".'
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 12, 2)) if m.on_calendar] == [
+        ("the second quarter", "2026-Q2")]
+
+
 def test_a_weekday_before_its_noun_after_an_owners_last_names_no_day():
     # guards.tsv: "the club's last Friday final" is its latest final played on a Friday, not last Friday
     text = "The club's last Friday final was played in 2018 before a crowd of 31,000."

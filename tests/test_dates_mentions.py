@@ -7891,6 +7891,38 @@ def test_a_month_set_off_after_a_year_its_past_clause_told_narrows_that_year():
         "2023-03", "2023-10"]
 
 
+def test_a_quarter_or_half_set_off_after_a_year_to_come_is_of_that_year():
+    anchor = dt.date(2025, 8, 15)
+    text = "Regulators said a ruling on the merger could come next year, possibly in the second quarter."
+    assert _when_of(text, anchor, "the second quarter") == [("2026-Q2", True)]
+    text = "The operator expects the new terminal to open in 2028, probably in the first half."
+    assert _when_of(text, anchor, "the first half") == [("2028-H1", True)]
+    text = "The chain plans to open 40 stores in 2027, mostly in March, its chief executive said."
+    assert _when_of(text, anchor, "March") == [("2027-03", True)]
+    text = "The builder sold 1,200 flats in 2023, mainly in the second half, as rates fell."
+    assert _when_of(text, anchor, "the second half") == [("2023-H2", False)]
+
+
+def test_a_weekday_a_plan_told_beside_a_past_deed_was_due_on_is_the_one_gone():
+    anchor = dt.date(2025, 8, 15)     # a Friday
+    text = "The strike, which began on Aug. 4 and was due to end on Wednesday, dragged on as talks stalled."
+    assert _when_of(text, anchor, "Wednesday") == [("2025-08-13", False)]
+    text = "The ferry service's licence was due to lapse on Wednesday, the port authority said in a statement."
+    assert _when_of(text, anchor, "Wednesday") == [("2025-08-20", True)]
+    text = "The inquiry is due to end on Wednesday."
+    assert _when_of(text, anchor, "Wednesday") == [("2025-08-20", True)]
+
+
+def test_a_month_after_the_aside_that_dates_where_a_stretch_to_now_began_is_the_last_one():
+    anchor = dt.date(2025, 8, 15)
+    text = ("It was the fourth walkout since June 2021, when the union first struck over pay. An earlier stoppage "
+            "ended without a deal in December, and members voted again in May.")
+    assert _when_of(text, anchor, "December") == [("2024-12", False)]
+    assert _when_of(text, anchor, "May") == [("2025-05", False)]
+    text = "It was the fourth walkout since June 2021, when the union first struck over pay. Two months earlier, it had warned of action."
+    assert _when_of(text, anchor, "Two months earlier") == [("2021-04", False)]
+
+
 def test_a_count_of_days_before_a_clause_told_as_a_timetable_places_the_day_it_was_set_for():
     text = "The court froze the sale on May 4, 2021, three days before bidding was due to open, and the buyers sued."
     assert _when_of(text, dt.date(2025, 11, 26), "three days before") == [("2021-05-07", False)]

@@ -982,6 +982,11 @@ class _Reading:
         if isinstance(of, dict) and of.get("fiscal") and "fiscal_end" not in of:
             # "the first quarter of the current fiscal year": a year of its company's calendar
             exp.parts = dict(exp.parts, year_of=dict(of, fiscal_end=self._fiscal_end_at(exp.start)))
+        narrowed = self._year_narrowed_right_before(exp)
+        if narrowed is not None:
+            # "a new session could be held next year, possibly in the first half": set off by a comma right after
+            # a year only to say when within it, a part of a year is of that year, not the one nearest the telling
+            exp.parts = {**exp.parts, "year": narrowed}
         if "year2" in exp.parts and exp.parts.get("unit", "Q") in ("Q", "H") and (
                 "quarter" in exp.parts or "half" in exp.parts or "ordinal" in exp.parts):
             exp.parts = self._split_year_quarter(exp)
@@ -1889,6 +1894,13 @@ class _Reading:
             tense = "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if tense in resolver.AHEAD and _a_weekday_alone(exp.parts) and self.anchor is not None \
+                and not self.low.startswith(("'s", "\u2019s"), exp.end) and self._plan_told_beside_a_deed(exp, window):
+            # "The talks, which began on Aug. 5 and were due to end on Thursday, ran past their deadline", on a
+            # Friday: a plan told from the past beside what its subject already did names the day it was set for,
+            # the one gone ("Its mandate was due to expire on Friday" alone, in wire copy, is the coming Friday)
+            tense = "past"
+            resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if tense in resolver.AHEAD and _a_weekday_alone(exp.parts) and self.anchor is not None \
                 and self.low.startswith(("'s", "\u2019s"), exp.end) and not finder.a_plain_future_governs(
                     self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 and not ("bound" in befores and any(told.parts == exp.parts and found is not None and found.future
@@ -2249,6 +2261,17 @@ class _Reading:
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
         lo = max(s_lo, self.low.rfind(",", s_lo, exp.start) + 1)
         return any(listed and tense in lexicon.PAST_TENSES and lo <= s and e <= exp.start
+                   for s, e, tense, listed in self.clauses.markers(s_lo, s_hi))
+
+    def _plan_told_beside_a_deed(self, exp: finder.Expression, window) -> bool:
+        """Do words of a plan told in the past (tense.tsv kind plan_then) stand before ``exp`` in its clause, after
+        a verb in the past of the same clause ("which began on Aug. 5 and were due to end on Thursday")?"""
+        plan = lexicon.plan_told_then_before().search(self.low, max(0, exp.start - _PLAN_THEN_REACH), exp.start)
+        if plan is None:
+            return False
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        lo = max(s_lo, self.low.rfind(",", s_lo, plan.start()) + 1)
+        return any(listed and tense in lexicon.PAST_TENSES and lo <= s and e <= plan.start()
                    for s, e, tense, listed in self.clauses.markers(s_lo, s_hi))
 
     def _a_past_verb_right_after(self, exp: finder.Expression, window) -> bool:
@@ -5380,6 +5403,22 @@ class _Reading:
             return False
         return lexicon.narrowing_after_a_year().match(self.low, self.reference_end, exp.start) is not None
 
+    def _year_narrowed_right_before(self, exp: finder.Expression) -> int | None:
+        """The year a quarter or half named alone narrows, set off by a comma right after it (tense.tsv kind
+        narrowing: "next year, possibly in the first half": 2026-H1 in 2025; "in 2023, mostly in the second half"),
+        or a month after a year to come ("in 2027, mostly in March"; a past year's month goes on in the year told,
+        see _narrows_the_year_just_told).  A year that is only the base of a percentage is narrowed by nothing."""
+        month = _lacks_year(exp.parts) and exp.parts.keys() <= {"month", "det"}
+        if not self.resolved or not (month or resolver.names_a_part_of_the_year(exp.parts)) or self.anchor is None:
+            return None
+        last, resolution = self.resolved[-1][:2]
+        period = resolution.period
+        if period is None or period.gran != "Y" or (month and period.first() <= self.anchor) \
+                or lexicon.narrowing_after_a_year().match(self.low, last.end, exp.start) is None \
+                or self._the_base_of_a_percentage(last):
+            return None
+        return period.first().year
+
     def _told_in_the_past(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause told in the past ("Shares of TAL plunged 70.8% on July 23"), or does it open its
         sentence, as a story's next date does ("On July 2, two days after Didi raised $4.4 billion, ...")?"""
@@ -6413,6 +6452,11 @@ class _Reading:
             self.reference_year_told = not _lacks_year(parts) or "in_story" in parts or bool(parts.get("anaphoric")) \
                 or (before is not None and self.reference_year_told
                     and before.first().year <= resolution.period.first().year <= before.last().year)
+            if a_start_told_of and "open" in befores:
+                # "the sixth round since March 2022, when the assembly agreed to negotiate. A previous round ended
+                # without agreement in December": the aside after "since" dates where a stretch up to now began, which
+                # counts ("two months earlier") go from, but the story is not told in that year (the last December)
+                self.reference_year_told = False
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
             self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
             year_end = self._a_year_ended_off_december()
