@@ -642,6 +642,9 @@ def test_today_or_tomorrow_standing_for_an_era_is_no_date_but_one_day_stays_date
      ("DATE", "FUTURE_REF")),
     ("Farkas expressed the hope he one day follow in the footsteps of fellow astronaut Bertalan Farkas.",
      ("DATE", "FUTURE_REF")),
+    # any modal of modals.tsv
+    ("Nothing in the treaty says the region cannot one day host the Games again, the minister said.",
+     ("DATE", "FUTURE_REF")),
     ("The talks lasted one day.", ("DURATION", "P1D")),
     ("Regulators cut the waiting period to one day.", ("DURATION", "P1D")),
     ("The index can fall 5% in one day.", ("DURATION", "P1D")),

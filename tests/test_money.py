@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pipeline.money import MoneyMention, _words_to_level, find_money
 from pipeline.money.figures import find_figures
-from pipeline.money.lexicon import lexicon
+from pipeline.money.lexicon import EARNED_KINDS, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS, lexicon
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 from tests.conftest import SEED_CNBC, SEED_FT
@@ -1728,6 +1728,19 @@ def test_every_move_unit_example_gives_the_restated_percentage_its_direction(row
 def test_every_join_example_gives_the_kinds_of_its_figures(row):
     example = row["example"].replace("\\n", "\n")  # a heading over its list takes lines (role=heading_currency)
     assert [m.market_kind for m in find_money(example)] == (row["expect"].split("|") if row["expect"] else [])
+
+
+@pytest.mark.parametrize("row", rows("kind_properties.tsv"))
+def test_every_kind_property_example_gives_a_figure_of_its_kind(row):
+    kinds = [m.market_kind for m in find_money(row["example"])]
+    assert kinds == row["expect"].split("|") and row["kind"] in kinds, kinds
+    assert row["kind"] in {r["amount_kind"] for r in load_table("money/kinds.tsv")}
+
+
+def test_each_kind_property_names_the_kinds_the_rules_reading_it_were_written_for():
+    assert EARNED_KINDS == {"revenue", "profit"} and SPENT_KINDS == {"investment"}
+    assert RAISED_KINDS == {"investment", "ipo"} and STOCK_KINDS == {"share_move", "share_price"}
+    assert lexicon().worth_kinds == {"valuation", "market_cap", "net_worth"}
 
 
 @pytest.mark.parametrize("row", rows("per_unit.tsv"))

@@ -39,8 +39,9 @@ from dataclasses import dataclass, replace
 
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
-from pipeline.money.lexicon import CAPITAL_WORD, EARNED_KINDS, NAME, SPENT_KINDS, Lexicon, Span, key_of, lexicon
-from pipeline.money.reading import RAISED_KINDS, TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
+from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, NAME, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS, Lexicon, Span,
+                                    key_of, lexicon)
+from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
 from pipeline.story import find_actors
 
@@ -420,7 +421,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # its move told between them leaves it so: "Copper traded at $12,450 a tonne ..., up 2.1% on the day,
             # within sight of the record $12,930 it hit on Jan. 22"
             kind = "other"
-        if (kind == "valuation" and prior is not None and prior.market_kind in _STOCK_KINDS and sentence[0] <= prior.start
+        if (kind == "valuation" and prior is not None and prior.market_kind in STOCK_KINDS and sentence[0] <= prior.start
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
         elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
@@ -459,7 +460,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "ipo"
         elif kind in RAISED_KINDS and reading.vetoed(figure.start, figure.end, "raised", sentence, moved):
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
-    if kind in _STOCK_KINDS and _market_opens_sentence(reading, figure, sentence):
+    if kind in STOCK_KINDS and _market_opens_sentence(reading, figure, sentence):
         kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
     if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
             and reading.rules.sellers_counted.search(reading.form, *sentence)):
@@ -639,7 +640,7 @@ def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: Mone
     clause = reading.clause_start(figure.start, sentence)
     if reading.rules.stock_pronoun.match(reading.form, clause, figure.start) is None:
         return False
-    if prior is not None and prior.market_kind in _STOCK_KINDS and _just_before(reading, sentence, prior):
+    if prior is not None and prior.market_kind in STOCK_KINDS and _just_before(reading, sentence, prior):
         return True
     return any(reading.rules.stock_subject.match(reading.form, start)
                for start in {reading.start_of_sentence_before(sentence), sentence[0]})
@@ -679,9 +680,8 @@ def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bo
                                                  figure.start)
     if raising is None:
         return False
-    form = reading.form
-    clause = max(sentence[0], form.rfind(",", sentence[0], raising.start()) + 1)
-    opening = form.find(",", sentence[0], clause)
+    clause = reading.clause_start(raising.start(), sentence)
+    opening = reading.form.find(",", sentence[0], clause)
     parts = [(clause, raising.start())] + ([(sentence[0], opening)] if opening >= 0 else [])
     return any(_names_a_listing(reading, *part, sentence) for part in parts)
 
@@ -966,7 +966,6 @@ def _priced_per_share(reading: Reading, figure: Figure, sentence: Span) -> bool:
 _PER_SHARE_REACH = 12
 
 
-_STOCK_KINDS = frozenset({"share_move", "share_price"})
 # kinds of a sum that a price per share may restate (a dividend is other: "US$0.114 per share (or US$0.57 per ADS)")
 _PER_SHARE_OF = frozenset({"profit", "investment", "other"})
 _RAISING_REACH = 45  # characters from a comma and its word of money raised to the sum (", which would have raised about ")

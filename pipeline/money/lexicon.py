@@ -42,12 +42,18 @@ ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was
 COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
 EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now, pay later")
 
-# The kinds of money a company takes in from someone (joins.tsv role=source; a clause about another such measure,
-# pipeline/comparisons.py).
-EARNED_KINDS = frozenset({"revenue", "profit"})
 
-# The kinds of money a company lays out over time, a sum a plan may spread up to a deadline (pipeline/comparisons.py).
-SPENT_KINDS = frozenset({"investment"})
+def kinds_with(prop: str) -> frozenset[str]:
+    """The market kinds that kind_properties.tsv gives the property ``prop`` ("earned": revenue, profit)."""
+    return frozenset(row["kind"] for row in load_table("money/kind_properties.tsv")
+                     if prop in row["properties"].split("|"))
+
+
+# (read at import: the rules of money, comparisons and extract test a figure's kind against these on every figure)
+EARNED_KINDS = kinds_with("earned")
+SPENT_KINDS = kinds_with("spent")
+RAISED_KINDS = kinds_with("raised")
+STOCK_KINDS = kinds_with("stock")
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
 # so that the scan can skip quickly to digits and currency signs).
@@ -405,7 +411,7 @@ class Lexicon:
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
     ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum (role=ranked_at)
-    worth_kinds: frozenset      # "net_worth": the market kinds of what a thing is worth (joins.tsv role=worth_kinds)
+    worth_kinds: frozenset      # "net_worth": the market kinds of what a thing is worth (kind_properties.tsv worth)
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
@@ -940,7 +946,7 @@ def lexicon() -> Lexicon:
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()) | joins.get('usual', set()))})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+at\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        worth_kinds=frozenset(joins['worth_kinds']),
+        worth_kinds=kinds_with("worth"),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?worth\s+(?:[a-z]+\s+){{0,2}}\Z"),

@@ -12,7 +12,7 @@ import re
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import SYMBOLS, CueScan, Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import RAISED_KINDS, SYMBOLS, CueScan, Lexicon, Span, key_of, lexicon
 from pipeline.sentences import BULLETS
 
 # How far around a figure its sentence is read (characters).
@@ -31,9 +31,6 @@ _MOVER_REACH = 140      # how far before a figure the company that moves by it m
 _AFTER_PENALTY = 1.5    # a trigger after the figure counts as this much farther than one before
 _WEIGHT_STEP = 5        # characters of distance that one point of a trigger's weight is worth
 _SURROUNDINGS_REACH = 200  # characters either side of an offset between sentences read as its sentence
-# The kinds of money raised or spent: a purpose phrase after such a sum may say more of it ("raised $25 billion in its
-# New York IPO"), and not_money.tsv rows applies=raised read it once its kind is known.
-RAISED_KINDS = frozenset({"investment", "ipo"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _INNER_REACH = 60       # how far before a name the name it goes on from may start ("Hong Kong Exchanges and ")
 _SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
