@@ -9575,3 +9575,19 @@ def test_a_time_given_to_do_a_thing_in_mixed_units_runs_from_the_day_of_writing(
     text = "The airline has three weeks and four days to answer the regulator's questions."
     [given] = [m for m in tag_dates(text, dt.date(2025, 11, 24)) if m.on_calendar]
     assert (given.text, given.when, given.future) == ("three weeks and four days", "2025-11-24/2025-12-19", True)
+
+
+def test_the_day_before_in_a_side_clause_counts_from_the_day_that_clause_named():
+    text = "Park, who was sworn in on May 10 after winning a runoff the day before, named his cabinet on Monday."
+    assert calendar(text, dt.date(2025, 7, 11))[:2] == [
+        ("May 10", "2025-05-10"), ("the day before", "2025-05-09")]
+    # a comma between them leaves the count to the story's day
+    text = "Shares fell on Monday after the company, which reported on May 2, cut its outlook the day before."
+    assert _when_of(text, dt.date(2025, 7, 11), "the day before") == [("2025-07-06", False)]
+
+
+def test_a_month_ahead_of_an_event_with_the_place_it_is_held_at_between_is_the_coming_one():
+    text = "The minister urged members to file their plans, ahead of the APEC summit in Lima, Peru, in November."
+    assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
+    text = "The minister urged members to file their plans ahead of the G20 summit in Cape Town in November."
+    assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]

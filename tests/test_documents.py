@@ -9,6 +9,7 @@ import pytest
 from pipeline.documents import (Document, UnreadableArticle, agency_dateline, binary_kind, dateline_span, decode,
                                 document_from_bytes, find_dateline, first_title_line, is_html_page, later_wire_datelines,
                                 parse_publication_date, read_article, read_corpus, shown)
+from pipeline.extract import extract_document
 from pipeline.rules import load_table
 from tests.conftest import PROJECT, SEED_CNBC, SEED_FT, SEEDS
 
@@ -131,6 +132,16 @@ def test_an_indian_agency_dateline_without_a_dash_ends_at_its_closing_parenthesi
 def test_a_timeline_entry_told_by_its_weekday_is_no_dateline():
     text = "Timeline\n\nTuesday, 3 March 2026 – Trading resumes and the shares plunge 78%.\n"
     assert later_wire_datelines(text) == []
+
+
+def test_a_place_then_a_weekday_and_a_date_before_a_dash_is_a_dateline_whose_date_makes_no_row():
+    text = ("Hanjin sells ships\n\nSeoul, Thursday, March 5 - Hanjin Shipping's new owner has ordered six container "
+            "ships from a Busan yard.\n")
+    start, end = dateline_span(text)
+    assert text[start:end] == "Seoul, Thursday, March 5 -"
+    rows = extract_document(Document(doc="x.txt", path="x.txt", text=text, published=dt.date(2026, 3, 5)))
+    assert [r["date_text"] for r in rows if r["date_text"]] == []
+    assert dateline_span("Thursday, March 5 - Trading resumes and the shares plunge 78%.") is None
 
 
 def test_a_sentence_that_merely_holds_a_date_is_not_a_dateline():

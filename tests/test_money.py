@@ -6856,3 +6856,28 @@ def test_a_percentage_set_against_a_return_is_the_same_measure_of_another(senten
 ])
 def test_a_return_told_as_its_subjects_percentage_is_a_gain(sentence, expected):
     assert [(m.market_kind, m.direction, m.percent) for m in find_money(sentence)] == expected
+
+
+def test_sums_and_rates_told_after_a_minimum_or_monthly_wage_in_their_sentence_are_that_wage_s():
+    assert find_money("Turned into a monthly wage for a 40-hour week, the new floor is 1,980,000 won, up 42,300 won "
+                      "from the current 1,937,700 won.") == []
+    assert find_money("Last year's minimum wage was 9,860 won, after a 2.5 percent increase agreed in 2023.") == []
+    # the costs a wage rise adds to a company are the company's
+    assert [m.amount for m in find_money("The chain said the rise in the national living wage next April would add "
+                                         "a further £4m to its costs.")] == [4_000_000]
+
+
+def test_what_labour_groups_demanded_and_the_rise_it_comes_to_are_pay():
+    assert find_money("Union leaders had first demanded 9,900 won, a 12.4 percent jump, while employers asked for "
+                      "a freeze.") == []
+
+
+def test_all_insurers_losses_from_a_disaster_are_the_industry_s_figure_while_one_insurer_s_loss_is_its_profit():
+    assert kinds_of("Insurers' losses from the floods in Europe rose to 9 billion euros in the first half, the "
+                    "reinsurer said.") == [("9 billion euros", "other")]
+    assert kinds_of("The insurer's losses widened to $2 billion in the quarter.") == [("$2 billion", "profit")]
+
+
+def test_a_sum_set_aside_for_new_equipment_is_money_invested():
+    assert kinds_of("The supplier has set aside about 40 billion yen for new equipment at its Kumamoto plant.") == [
+        ("40 billion yen", "investment")]

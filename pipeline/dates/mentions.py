@@ -1222,7 +1222,8 @@ class _Reading:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._quarter_reported_over(exp, told_of)
             told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
-            told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) or told_of
+            told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) \
+                or self._day_counted_in_its_side_clause(exp, told_of, window) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
                     and self.entry_goes_on_from is not None and told_of is self.reference:
@@ -5315,6 +5316,24 @@ class _Reading:
         if period is None or resolution.last_day is None or resolution.last_day >= self.anchor \
                 or resolution.timex_type != "DATE" \
                 or lexicon.coordinated_verb_gap().fullmatch(self.low, last.end, exp.start) is None:
+            return None
+        return period
+
+    def _day_counted_in_its_side_clause(self, exp: finder.Expression, told_of: resolver.Period | None,
+                                        window) -> resolver.Period | None:
+        """The past day a side clause with a verb named right before "the day before" or "a day later" in the same
+        clause, no comma between ("Park, who was sworn in on May 10 after winning a runoff the day before, ...": May
+        9).  The side clause set no time for the story, yet the count is told from the day it names, not from the
+        day of writing.  Else None."""
+        if exp.parts.get("unit") != "D" or exp.parts.get("direction") not in ("earlier", "later") \
+                or not self.resolved or self.anchor is None or told_of is not self.reference:
+            return None
+        last, resolution = self.resolved[-1][:2]
+        period = resolution.period
+        if period is None or period.gran != "D" or resolution.timex_type != "DATE" or resolution.last_day is None \
+                or resolution.last_day >= self.anchor or period == told_of \
+                or _CLAUSE_STOP.search(self.low, last.end, exp.start) is not None \
+                or not finder.in_a_side_clause_with_a_verb(self.low, last.start, last.end, window, self.clauses):
             return None
         return period
 
