@@ -4149,7 +4149,7 @@ def test_the_opening_scan_finds_every_cue_of_the_rows_that_open_a_sentence():
 def test_a_row_that_opens_the_sentence_is_tried_where_a_word_it_needs_stands_before_the_figure():
     """Reading.vetoed tries an uncued row that reads the whole opening only where its needs scan finds one of its words
     between the opening and the figure: each row's example must hold one, and the scan must find it there."""
-    from pipeline.money.lexicon import applies_of
+    from pipeline.money.lexicon import applies_of, needed_forms
     rules = lexicon()
     rows = [r for r in load_table("money/not_money.tsv") if r["needs"]]
     assert rows
@@ -4158,11 +4158,26 @@ def test_a_row_that_opens_the_sentence_is_tried_where_a_word_it_needs_stands_bef
         for applies in applies_of(row):
             scan, index = rules.opening_needs[applies]
             found = scan.found(low, 0, len(low))
-            assert found & {" ".join(w.lower().split()) for w in row["needs"].split("|")}, row["_line"]
+            assert found & {" ".join(w.lower().split()) for w in needed_forms(row["needs"])}, row["_line"]
             assert index.rows(found), row["_line"]
     # a pay package told before the figure vetoes it; the same sum without one is the company's money
     assert not find_money("The board approved a pay package for the new chief executive worth as much as $90 million.")
     assert find_money("The board approved a plan for the new chief executive's unit to spend as much as $90 million.")
+
+
+def test_a_public_body_that_pours_or_earmarks_a_sum_is_read_where_its_verb_stands_before_the_figure():
+    """The uncued public-body rows of not_money.tsv are tried only where one of the verbs they need stands before
+    the figure ("{money_verb}" needs any verb of money_verbs.tsv): the body's sum is still public money, a company's
+    not."""
+    from pipeline.money.lexicon import needed_forms
+    assert {"poured", "earmarked", "asked donors for"} <= set(needed_forms("{money_verb}"))
+    assert needed_forms("cost|{money_verb}")[0] == "cost"
+    assert not find_money("The Port Authority has poured about $2 billion into the new bus terminal since 2019, "
+                          "officials said.")
+    assert not find_money("The European Commission has earmarked a 3 billion euro fund for farmers hit by the "
+                          "drought.")
+    assert [m.text for m in find_money("Ford has earmarked a $3 billion fund for battery plants in Kentucky.")] \
+        == ["$3 billion"]
 
 
 def test_a_cue_scan_finds_in_one_pass_every_cue_word_a_search_for_it_alone_finds():

@@ -170,6 +170,20 @@ def forms_of(cell: str) -> list[str]:
     return [w.strip() for w in cell.split("|") if w.strip()]
 
 
+def money_verb_forms() -> list[str]:
+    """Every form of money_verbs.tsv: the verbs not_money.tsv names by {money_verb}."""
+    return [w for row in load_table("money/money_verbs.tsv") for w in forms_of(row["verbs"])]
+
+
+def needed_forms(cell: str) -> list[str]:
+    """The forms of a not_money.tsv needs cell, where "{money_verb}" stands for every verb of money_verbs.tsv: a row
+    whose pattern names them all needs one of them, and the list is kept in one table."""
+    forms = []
+    for form in forms_of(cell):
+        forms.extend(money_verb_forms() if form == MONEY_VERBS else [form])
+    return forms
+
+
 def shared_forms(cell: str) -> list[str]:
     """The forms of a words cell, where "{role}" stands for the words of that joins.tsv role, in their order: a list
     that two tables both need (kinds.tsv and movements.tsv, "{loses_ahead}") is written once."""
@@ -568,8 +582,7 @@ def lexicon() -> Lexicon:
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "anywhere"))
     # (bodies first: their patterns may name {place} and {nation})
     placeholders = {PUBLIC_BODIES: public_bodies,
-                   MONEY_VERBS: _spaced_alternation(w for row in load_table("money/money_verbs.tsv")
-                                                    for w in forms_of(row["verbs"])),
+                   MONEY_VERBS: _spaced_alternation(money_verb_forms()),
                    PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
                    NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
@@ -597,7 +610,7 @@ def lexicon() -> Lexicon:
                              f"sentence")
         # (a row that needs words is keyed by them as a cued row is by its cue, and opens no cue's index: see
         # opening_needs below)
-        cue = tuple(forms_of(row["needs"])) if row["needs"] else cue
+        cue = tuple(needed_forms(row["needs"])) if row["needs"] else cue
         veto = (row["side"], row["unless_moved"] == "yes", cue,
                 LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
                 NEEDS if row["needs"] else row["reach"] == "sentence", after_part)
