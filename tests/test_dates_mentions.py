@@ -9591,3 +9591,24 @@ def test_a_month_ahead_of_an_event_with_the_place_it_is_held_at_between_is_the_c
     assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
     text = "The minister urged members to file their plans ahead of the G20 summit in Cape Town in November."
     assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
+
+
+def test_revenue_for_the_year_after_a_fiscal_year_that_ended_on_a_day_is_that_fiscal_year():
+    text = ("The fiscal year that ended on June 30, 2025 was the best in the brewer's history.\n\n"
+            "Revenue for the year rose 8% to 14.2 billion rand.")
+    assert _when_of(text, dt.date(2025, 9, 10), "the year") == [("FY2025", False)]
+
+
+def test_a_count_of_days_after_a_happening_told_by_a_noun_set_off_after_a_day_places_that_happening():
+    text = "The ferry line resumed service on April 9, six days after the grounding, the operator said."
+    assert _when_of(text, dt.date(2025, 4, 20), "six days after") == [("2025-04-03", False)]
+
+
+def test_a_time_given_to_do_a_thing_runs_from_writing_though_a_clause_coordinated_after_it_is_told_in_the_past():
+    text = "The tenants have 30 days to leave the building, and the landlord said he would go to court by Monday."
+    assert _when_of(text, dt.date(2025, 3, 12), "30 days") == [("2025-03-12/2025-04-11", True)]
+
+
+def test_a_count_of_weeks_after_a_happening_told_by_a_noun_set_off_after_a_day_restates_that_day():
+    text = "The mill closed on 9 January after the flood. It reopened on 20 February, six weeks after the flood."
+    assert _when_of(text, dt.date(2025, 4, 2), "six weeks after the flood") == [("", False)]

@@ -1148,7 +1148,8 @@ class _Reading:
         if "from_now" in befores and "count" in exp.parts \
                 and exp.parts.keys() - {"workday", "plus"} <= _A_COUNT_OF_UNITS.keys() \
                 and not _counted_from_a_happening(self.low, exp) and self._given_from_now(index, exp, befores["from_now"]) \
-                and (finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
+                and (finder.clause_tense(self.text, self.low, exp.start, exp.end,
+                                         self._up_to_the_next_clause(exp, window), self.clauses) != "past"
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
                      or self._reported_by_a_saying(exp, window, requested=True)):
             # "which he expects to happen within three years", "in the next 12 to 18 months": the next three years,
@@ -1196,9 +1197,11 @@ class _Reading:
         if _a_weekday_alone(exp.parts) and self.anchor is not None:
             self._weekday_of_a_coming_entry(exp)
         self._open_an_entry(exp)
+        # (a count ahead from now keeps the tense of its own clause, not of one coordinated after it)
+        own = self._up_to_the_next_clause(exp, window) if exp.start in self.counted_ahead else window
         if (_the_next_unit(exp.parts) or _the_next_units_counted(exp.parts)) \
                 and not _kind_just_before(self.low, "stretch", exp.start, _WORD_BEFORE_REACH) \
-                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, own, self.clauses) == "past":
             # "The 2008 financial crisis hit exporters hard. The next year it held its first Singles Day sale":
             # in a clause about the past, the year after the one told of, as "the following year" is
             exp.parts = dict(exp.parts, anaphoric=True)
@@ -1313,7 +1316,7 @@ class _Reading:
                 tense, resolution = "future", None  # a headline's "to" and a verb leaves out the auxiliary:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
-                tense, resolution = self._tense(exp, befores, told_of, window)
+                tense, resolution = self._tense(exp, befores, told_of, own)
                 if not tense and (resolution is None or not resolution.future) and befores.keys() <= {"scatter"} \
                         and self._under_a_label_ahead(exp, window):
                     # (a bare "in" tells no time around the date: "- Final: Hangzhou, in September")
@@ -2098,10 +2101,13 @@ class _Reading:
         return resolution
 
     def _day_restated_after_a_happening(self, exp: finder.Expression) -> bool:
-        """Is ``exp`` a count of days from a happening set off by a comma right after a day, its noun closing the
-        phrase ("on Wednesday, the day after the vote.")?  It restates that day, whatever day the happening was last told on: it makes no row of its
-        own (True, resolved off the timeline)."""
-        if not self.resolved or not resolver.counts_days(exp.parts) or not _PHRASE_CLOSED.match(self.low, exp.end):
+        """Is ``exp`` "the day" from a happening set off by a comma right after a day, its noun closing the phrase
+        ("on Wednesday, the day after the vote.")?  It restates that day, whatever day the happening was last told on:
+        it makes no row of its own (True, resolved off the timeline); so does a count of weeks, rough as it often is.  A
+        count of days, "on June 3, four days after the storm", places the happening, as one before a clause does."""
+        if not self.resolved or not resolver.counts_days(exp.parts) \
+                or not (exp.parts.get("det") or exp.parts["unit"] != "D") \
+                or not _PHRASE_CLOSED.match(self.low, exp.end):
             # (a happening told by a clause of its own dates the count: "on Friday, a day after the company
             # reported results" is Thursday's)
             return False
@@ -2414,8 +2420,12 @@ class _Reading:
             return False
         lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
         # (a word of now is the day of writing itself: "now have two weeks to respond"; a year alone is no day to run
-        # from: "which was founded in 2021, has 15 days from receiving it to appeal")
+        # from: "which was founded in 2021, has 15 days from receiving it to appeal"; nor is a day in a clause
+        # coordinated after it, which tells a thing of its own: "has 10 days to respond, and its lawyers will decide
+        # by Friday")
         return not any(lo <= other.start < hi and "ref_type" not in other.parts and other.parts.keys() != {"year"}
+                       and not (other.start > exp.end
+                                and lexicon.coordinated_clause(spaced=True).search(self.low, exp.end, other.start))
                        for i, other in enumerate(self.expressions) if i != index)
 
     def _intended(self, exp: finder.Expression, window) -> bool:
@@ -3392,8 +3402,9 @@ class _Reading:
             # counted from a day of that season no one told, so from no day the timeline has (a quarter is what was
             # reported, not when: "Reporting ... for the December quarter, Wu says ... over the next three years")
             return _off_the_timeline(resolution)
+        own = self._up_to_the_next_clause(exp, window) if exp.start in self.counted_ahead else window
         if resolution.future and finder.clause_tense(
-                self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
+                self.text, self.low, exp.start, exp.end, own, self.clauses) == "past" \
                 and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 and not self._reported_by_a_saying(exp, window) \
                 and not self._told_up_to_now(exp, window):
@@ -3635,6 +3646,13 @@ class _Reading:
         if self._a_past_clause_before(exp, max(start, header_end)):
             return day + dt.timedelta(days=1)
         return day
+
+    def _up_to_the_next_clause(self, exp: finder.Expression, window) -> tuple[int, int] | None:
+        """``exp``'s sentence cut where a comma and a coordinator open a clause of its own after it: the tense of that
+        clause is not ``exp``'s ("have 10 days to respond, and their lawyer said they would decide by Friday")."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
+        opened = lexicon.coordinated_clause(spaced=True).search(self.low, exp.end, s_hi)
+        return window if opened is None else (s_lo, opened.start())
 
     def _a_past_clause_before(self, exp: finder.Expression, lo: int) -> bool:
         """Is there, from ``lo`` to ``exp`` in its sentence, a clause told in the past that a comma and a
@@ -6420,8 +6438,8 @@ class _Reading:
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
                 and not ("year" in parts and finder.in_a_background_clause(self.low, exp.start, window)) \
-                and not ("year" in parts and lexicon.relative_clause_in_the_past().search(
-                    self.low, max(window[0] if window else 0, exp.start - _RELATIVE_CLAUSE_REACH), exp.start)) \
+                and not ("year" in parts and index not in self.end_days and lexicon.relative_clause_in_the_past(
+                ).search(self.low, max(window[0] if window else 0, exp.start - _RELATIVE_CLAUSE_REACH), exp.start)) \
                 and not ("year" in parts and "month" not in parts and self._dates_a_share_s_total(exp)) \
                 and not _kind_just_before(self.low, "record_from", exp.start, _TIED_WORDS_REACH) \
                 and not (resolution.period.gran != "D" and self._the_base_of_a_percentage(exp)) \
@@ -6439,6 +6457,7 @@ class _Reading:
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
             # (nor the date of a record, "reports from the previous autumn": only which record it is; nor a year
             # crossed into, "we entered 2026 with a record order book": only the state it opened on)
+            # (a stretch's own "that ended on March 31, 2025" names the period a report is on, no side happening)
             # (a date in a name tells no time: "its 7.5% notes due 2026", "Black Saturday"; nor does the day an aside was
             # said: "fell 41% in 2025, the company said last month, after a 37% drop the year before" is 2024)
             # (the day that ends a duration, "the six months ended Aug. 12", is the reference when
