@@ -538,6 +538,7 @@ _EVENT_CLOCK_COUNT_PARTS = _EVENT_COUNT_PARTS | {"approx"}
 # The approx values of a count that reaches its bound day ("at least 21 days before the meeting", "no more than 30
 # days after the vote": the last or first day allowed); "more than" bounds no day.
 _BOUND_TOLD = ("EQUAL_OR_MORE", "EQUAL_OR_LESS")
+_REACHES_ITS_DAY = ("APPROX", *_BOUND_TOLD)     # (a count told "about" reaches one too)
 
 
 def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
@@ -552,7 +553,7 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
         counted = parts.get("unit") in _EVENT_UNITS \
             and (parts.keys() <= (_EVENT_CLOCK_COUNT_PARTS if parts["unit"] == "h" else _EVENT_COUNT_PARTS)
                  or parts.get("approx") in _BOUND_TOLD and parts.keys() <= _EVENT_CLOCK_COUNT_PARTS) \
-            and (parts.get("approx") or "APPROX") in ("APPROX", *_BOUND_TOLD) \
+            and (parts.get("approx") or "APPROX") in _REACHES_ITS_DAY \
             and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
                  or isinstance(parts.get("count"), int))
         if not (weekday or counted) or ("count" in parts and _opens_a_stretch(low, exp.start)):
@@ -2131,7 +2132,7 @@ def describe(parts: dict) -> set[str]:
         tags.add("the_year")        # "the year": the one under way, or the one the text is on
     if unit in _MIXED_UNITS and isinstance(parts.get("count"), int) \
             and parts.keys() <= {"unit", "count", "plural", "det"}:
-        tags.add("count_unit")      # "two months" ("the next two months and ten days" keeps its "the")
+        tags.add("count_unit")      # "two months" ("the two months and ten days it had to appeal" keeps its "the")
     return tags
 
 

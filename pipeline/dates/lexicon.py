@@ -1339,11 +1339,17 @@ def relative_clause_open() -> re.Pattern:
     return re.compile(rf",\s+(?:[a-z-]+\s+){{1,2}}(?:{openers})\s[^,.;:!?\"()]*\Z")
 
 
+@functools.lru_cache(maxsize=1)
+def _onward_trie() -> str:
+    """The relative pronouns of tense onward as one alternation, shared by the patterns that find their clauses."""
+    return trie_regex(sorted(onward_openers()))
+
+
 @functools.lru_cache(maxsize=None)
 def relative_clause_after() -> re.Pattern:
     """A relative clause set off by a comma (tense.tsv boundary words of tense onward), searched after a date: it tells
     of the noun before it, not of the date ("a wet September and the monsoon, which normally retreats by")."""
-    return re.compile(rf",\s+(?:{trie_regex(sorted(onward_openers()))})(?![a-z-])")
+    return re.compile(rf",\s+(?:{_onward_trie()})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1351,8 +1357,7 @@ def relative_aside_before() -> re.Pattern:
     """A relative clause set off by commas after its noun (tense.tsv boundary words of tense onward), ending where a
     verb starts ("the stock exchange, which cancelled trading on Tuesday, reopened"): the verb is the main clause's,
     whose subject is that noun, so a word ending tells a verb in the past, not a participle."""
-    openers = trie_regex(sorted(onward_openers()))
-    return re.compile(rf"[a-z0-9],\s+(?:{openers})\s[^,.;:!?\"()]*,\s+\Z")
+    return re.compile(rf"[a-z0-9],\s+(?:{_onward_trie()})\s[^,.;:!?\"()]*,\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -188,6 +188,8 @@ _PARAGRAPH_REACH = 3000
 _LATE_EVENING_HOUR = 21
 _CLOCK_ON_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")     # between a clock time and the day it is on
 _HEADINGS_LOOKED_BACK = 40  # how many dates back the heading before a heading is looked for
+# How many dates back "that day" looks for the day it points to: a bounded look keeps a long text linear.
+_THAT_DAY_LOOKED_BACK = 3
 _DAY_COUNT_UNITS = ("D", "W")   # counts that count from a day told, never from a longer period after it
 _WEEK_GRANS = ("W", "WE")   # a week or weekend a day told falls in
 _SATURDAY = 6               # the first day of a weekend (isoweekday)
@@ -5178,28 +5180,26 @@ class _Reading:
             paragraph = _line_start(self.text, exp.start)
             return next((day for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:])
                          if paragraph <= start and day.first().isoweekday() >= _SATURDAY), told_of)
-        if told_of is not None and told_of is self.reference and self.reference_names_a_year and unit == "D" \
-                and parts.get("anaphoric") and parts.get("shift") == 0 and "count" not in parts:
+        that_day = unit == "D" and parts.get("anaphoric") and parts.get("shift") == 0 and "count" not in parts
+        if told_of is not None and told_of is self.reference and self.reference_names_a_year and that_day:
             return self._day_before_a_year_s_name(exp) or told_of
-        if told_of is not None and told_of is self.reference and unit == "D" and parts.get("anaphoric") \
-                and parts.get("shift") == 0 and "daypart" not in parts \
-                and "count" not in parts and resolver.finer("D", told_of.gran):
+        if told_of is not None and told_of is self.reference and that_day and "daypart" not in parts \
+                and resolver.finer("D", told_of.gran):
             # "filed in August 2023, weeks after the stock fell 41% on July 6, 2023 ... closed at $7.12 that day":
             # the day named last in the paragraph, even in a side clause that set no time for the story
-            for last, resolution, _, _ in reversed(self.resolved[-3:]):
+            for last, resolution, _, _ in reversed(self.resolved[-_THAT_DAY_LOOKED_BACK:]):
                 if last.start < self.reference_end or self.text.find("\n", last.end, exp.start) != -1:
                     break
                 if resolution.period is not None and resolution.period.gran == "D":
                     return resolution.period
-        if told_of is self.reference and unit == "D" and parts.get("anaphoric") \
-                and parts.get("shift") == 0 and "daypart" not in parts and "count" not in parts:
+        if told_of is self.reference and that_day and "daypart" not in parts:
             # "must opt out by May 22, and objections are due the same day": a day its own sentence told, a
             # deadline's too, when the story's day was told before that sentence (an older day told paragraphs back
             # is not what the sentence points back to)
             window = self._window_of(exp.start)
             s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
             if told_of is None or self.reference_start < s_lo:
-                for last, resolution, _, _ in reversed(self.resolved[-3:]):
+                for last, resolution, _, _ in reversed(self.resolved[-_THAT_DAY_LOOKED_BACK:]):
                     if last.start < s_lo:
                         break
                     if last.end <= exp.start and resolution.period is not None and resolution.period.gran == "D":

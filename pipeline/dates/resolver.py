@@ -464,13 +464,19 @@ def names_a_part_of_the_year(parts: dict) -> bool:
         and parts.keys().isdisjoint(("year", "year_of", "yearshift", "fiscal", "count"))
 
 
+# The parts that place a quarter told by its number in a year of their own, so that a forecast does not move it on.
+_YEAR_OR_SHIFT_TOLD = ("year", "yy", "year_of", "yearshift", "count", "shift")
+# (and a quarter told as a habit, "first-quarter sales usually dip", which no forecast moves either)
+_YEAR_OR_SHIFT_OR_HABIT_TOLD = (*_YEAR_OR_SHIFT_TOLD, "habitual")
+
+
 def fiscal_quarter_alone(parts: dict) -> bool:
     """"the fourth quarter" that the text counts by a company's fiscal year off December, named without its year: in a
     forecast, one that has ended before the last is to come, as a calendar quarter's is ("would improve in the
     fourth quarter", in October, of a year ending in March, is January to March next year)."""
     return parts.get("unit") == "Q" and bool(parts.get("fiscal")) and parts.get("fiscal_end", 12) != 12 \
         and "ordinal" in parts and bool(parts.get("det")) \
-        and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "count", "shift"))
+        and parts.keys().isdisjoint(_YEAR_OR_SHIFT_TOLD)
 
 
 def quarter_as_a_modifier(parts: dict) -> bool:
@@ -478,7 +484,7 @@ def quarter_as_a_modifier(parts: dict) -> bool:
     report is on, so in a forecast the one under way or just ended, or else the next ("Analysts expect first-quarter
     sales to rise", in November, is next year's first quarter, as "the first quarter" would be)."""
     return parts.get("unit") == "Q" and "ordinal" in parts and not parts.get("det") \
-        and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "count", "shift", "habitual"))
+        and parts.keys().isdisjoint(_YEAR_OR_SHIFT_OR_HABIT_TOLD)
 
 
 def needs_tense(parts: dict) -> bool:
