@@ -6896,6 +6896,8 @@ def test_all_insurers_losses_from_a_disaster_are_the_industry_s_figure_while_one
 def test_a_sum_set_aside_for_new_equipment_is_money_invested():
     assert kinds_of("The supplier has set aside about 40 billion yen for new equipment at its Kumamoto plant.") == [
         ("40 billion yen", "investment")]
+
+
 def test_a_sum_a_city_seeks_to_recover_is_public_money_and_makes_no_row():
     text = "The mayor said the city would try to recover the $1.7 million it paid out after the water main burst."
     assert find_money(text) == []
