@@ -1121,7 +1121,8 @@ def _held_since(form: str, figure: MoneyMention) -> bool:
     """Is the figure a level held ("at 1.4%") right before the word that opens the stretch it has held over ("since"; a
     stretch word whose row needs no date shape)?"""
     level = money_lexicon().level_before.search(form, max(0, figure.start - _STRETCH_REACH), figure.start)
-    return level is not None and level.group("base") is None and _comparison_rules().held_over.match(form, figure.end) is not None
+    return (level is not None and level.group("base") is None
+            and _comparison_rules().held_over.match(form, figure.end) is not None)
 
 
 def _measured_since_before(form: str, figure: MoneyMention) -> bool:

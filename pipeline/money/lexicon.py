@@ -966,7 +966,8 @@ def lexicon() -> Lexicon:
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
-                              rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?(?:{trie(joins['stock_object'])})),?\s+(?:worth|valued\s+at)\s+"
+                              rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?(?:{trie(joins['stock_object'])})),?\s+"
+                              rf"(?:worth|valued\s+at)\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
