@@ -1600,6 +1600,14 @@ def _led_record() -> re.Pattern:
 
 
 @functools.cache
+def _with_record() -> re.Pattern:
+    # a headline's bare superlative and its noun after "with" (opens=record_with), right before the stretch's word
+    bare = "|".join(_row_words(row) for row in load_table("figure_side_clauses.tsv")
+                    if row["opens"] == "record" and " " not in row["words"].split("|")[0].strip())
+    return re.compile(rf"(?i)\s(?:{_words_trie('record_with')})\s+(?:{bare})\s+(?:[\w-]+\s+){{1,2}}\Z")
+
+
+@functools.cache
 def _reached_record() -> re.Pattern:
     # the level a move reached told as its own superlative, no comma between (opens=reaches): "rose 9.2% that
     # day to its highest since 2021"
@@ -2008,6 +2016,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         # "The rise is the largest since 2019, when prices jumped" stay rows); a bare one only with its date right
         # after the stretch's word ("the steepest since records began in 1950" tells of a happening); a comma that
         # opens only who told it sets off no aside ("was the largest since 2018, the union said")
+        return True
+    if _with_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None:
         return True
     record = _record_before(form, sentence_start, opens)
     # a superlative its owner's word leads measures the owner against its own past, figure or none ("fines food-delivery

@@ -197,7 +197,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "subject", "same_subject", "named_subject", "owner_subject", "owner_perfect", "named_happening", "spreads_ahead", "moved_on", "spread_between",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
                                                           "record_possessor", "record_noun", "record_of", "cause",
-                                                          "at_that_time", "priced")],
+                                                          "at_that_time", "priced", "record_with")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -3113,3 +3113,17 @@ def test_a_fine_for_misreporting_over_past_years_is_of_the_month_it_was_imposed_
     assert [(row["money_text"], row["date_text"], row["when"]) for row in rows if row["money_text"]] == [
         ("3 million euros", "April", "2026-04")]
     assert any(row["date_text"] == "between 2019 and 2022" for row in rows)
+
+
+def test_a_headline_that_ends_a_season_with_a_bare_superlative_since_a_year_makes_no_row_of_that_year():
+    # figure_side_clauses.tsv opens=record_with: "with" leads a headline's record with no article and no comma
+    rows = _rows_under("April 2, 2026", "Spain's ski resorts close season with thinnest snow cover since 2012")
+    assert "since 2012" not in _date_texts(rows)
+    rows = _rows_under("April 2, 2026", "The valley closed the season with the worst avalanche since 2012.")
+    assert "since 2012" in _date_texts(rows), "with an article the superlative may tell of a happening"
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record_with"],
+                         ids=lambda rule: rule["words"])
+def test_a_bare_superlative_led_by_its_word_is_a_record_whose_stretch_makes_no_row(rule):
+    assert not any(row["date_text"].startswith("since") for row in _wsj(rule["example"]))

@@ -9612,3 +9612,29 @@ def test_a_time_given_to_do_a_thing_runs_from_writing_though_a_clause_coordinate
 def test_a_count_of_weeks_after_a_happening_told_by_a_noun_set_off_after_a_day_restates_that_day():
     text = "The mill closed on 9 January after the flood. It reopened on 20 February, six weeks after the flood."
     assert _when_of(text, dt.date(2025, 4, 2), "six weeks after the flood") == [("", False)]
+
+
+def test_a_clock_time_with_a_place_told_before_its_weekday_is_on_that_weekday():
+    # connectors.tsv clock_day: a place with its article between the time and "on" (setKJ, kj_tractors)
+    text = "Nurses said they would assemble at 8 a.m. in the square outside the hospital on Friday and walk out."
+    assert _rows_of(text, dt.date(2026, 3, 17)) == [
+        ("8 a.m. in the square outside the hospital on Friday", "2026-03-20", True)]
+
+
+def test_a_count_of_hours_set_off_after_a_clock_time_restates_that_time_and_is_its_day():
+    # counted from a clock time told before, not from the one it follows (setKF, kf_blast)
+    text = ("The storm made landfall at about 10:15 p.m. Friday. Power was restored at 4 p.m. Saturday, almost 18 "
+            "hours later, the utility said.")
+    rows = _rows_of(text, dt.date(2026, 9, 14))
+    assert ("almost 18 hours later", "2026-09-12", False) in rows
+    [later] = [m for m in tag_dates(text, dt.date(2026, 9, 14)) if m.text == "almost 18 hours later"]
+    assert [(t.text, t.value) for t in later.timexes] == [("almost 18 hours", "PT18H")], "TimeML keeps the gap"
+
+
+def test_clock_hours_told_later_in_the_sentence_of_a_daily_set_recur_with_it_and_make_no_row():
+    # setKJ, kj_exchange: the set is told well before the hours, past a comma
+    text = ("The library will open its reading room every business day, alongside the archive, which keeps its doors "
+            "open from 10 a.m. to 4 p.m., the council said.")
+    assert _rows_of(text, dt.date(2026, 4, 8)) == []
+    assert _rows_of("The library opens every business day. It closed at 4 p.m.", dt.date(2026, 4, 8)) == [
+        ("4 p.m.", "2026-04-08", False)], "a sentence of its own after the set tells a day's time"

@@ -616,6 +616,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
             if "season" in exp.parts:
                 exp.parts = dict(exp.parts, south=True)
     _sets_shared_along_their_lists(expressions, low)
+    _hours_of_a_habit(expressions, low)
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
@@ -649,6 +650,27 @@ def _sets_shared_along_their_lists(expressions: list[finder.Expression], low: st
         if before.parts.get("set") and not exp.parts.get("set") and exp.parts.keys() <= _SHARES_A_SET \
                 and (shared.fullmatch(low, before.end, exp.start) is not None
                      or "hour" in exp.parts and hours.fullmatch(low, before.end, exp.start) is not None):
+            exp.parts = dict(exp.parts, set=True)
+
+
+# What a clock time told later in the sentence of a recurring set of days may hold to recur with it.
+_HOURS_OF_A_SET = frozenset(("hour", "minute", "zone"))
+# Where a sentence or a clause of its own ends: a stop not of "a.m." or "p.m.", a semicolon, a line end.
+_SENTENCE_STOP = re.compile(r"(?<![ap]\.m)[.!?;](?=\s)|\n")
+
+
+def _hours_of_a_habit(expressions: list[finder.Expression], low: str) -> None:
+    """A clock time with no day told later in the sentence of a recurring set of days (sets.tsv: "every trading day",
+    "daily", "every Monday") is that set's hours, however far after it ("will open every trading day, on top of its regular
+    session from 9 a.m. to 3:30 p.m."): a set too, unless a date of its own stands between."""
+    for at, habit in enumerate(expressions):
+        if not habit.parts.get("set") or not (habit.parts.get("unit") == "D" or "weekday" in habit.parts
+                                               or habit.parts.get("set_value") == "P1D"):
+            continue
+        for exp in expressions[at + 1:]:
+            if _SENTENCE_STOP.search(low, habit.end, exp.start) is not None \
+                    or not ("hour" in exp.parts and exp.parts.keys() <= _HOURS_OF_A_SET):
+                break
             exp.parts = dict(exp.parts, set=True)
 
 
@@ -3819,6 +3841,12 @@ class _Reading:
             if paragraph >= told_exp.end:
                 return None
             if told_exp.end <= exp.start and told.on_calendar and told.period is not None:
+                clock = _clock_of_its_day(self.resolved, at)
+                if at == len(self.resolved) - 1 and clock.timex_type == "TIME" \
+                        and _SET_OFF.fullmatch(self.low, told_exp.end, exp.start):
+                    # set off right after a clock time, the count restates that time, counted from one told before
+                    # ("lifted at 2:30 p.m. Monday, nearly 15 hours later," after a blast at 11:40 p.m. Sunday)
+                    return clock
                 return resolver.time_counted_from(parts, _clock_of_its_day(self.resolved, at),
                                                   1 if parts["direction"] == "later" else -1, self.anchor,
                                                   resolution.mod)
@@ -7808,6 +7836,9 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
                     day_res.first_day), -sign, anchor)
             return (word.end() - len(word.group()) + len(word.group().rstrip()), counted) if counted else None
     return None
+
+
+_SET_OFF = re.compile(r"\s*,\s*")     # between a clock time and a count set off after it
 
 
 def _clock_of_its_day(resolved: list, at: int) -> resolver.Resolution:
