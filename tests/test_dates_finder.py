@@ -2280,6 +2280,16 @@ def test_a_weekday_set_off_after_a_holiday_restates_its_day_and_makes_no_row_of_
         ("Christmas Day", "2025-12-25")]
 
 
+def test_the_terminal_will_be_built_over_the_next_two_years_and_three_months_as_one_stretch():
+    found = timexes("The new terminal will be built over the next two years and three months, after sales fell over "
+                    "the past one year and six months.", dt.date(2025, 11, 24))
+    assert [(t["text"], t["value"]) for t in found] == [("the next two years and three months", "P2Y3M"),
+                                                        ("the past one year and six months", "P1Y6M")]
+    # the smaller count with its own shift is a stretch of its own
+    found = timexes("Prices rose over the past two years and the next three months.", dt.date(2025, 11, 24))
+    assert [t["text"] for t in found] == ["the past two years", "the next three months"]
+
+
 def test_a_duration_of_mixed_units_is_one_timex_of_both_counts():
     found = timexes("The crew spent one year and four months aboard the station, and the repair took two days and "
                     "six hours.", dt.date(2025, 11, 24))

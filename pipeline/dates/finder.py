@@ -2130,15 +2130,22 @@ def describe(parts: dict) -> set[str]:
         tags.add("fiscal_year")     # "the fiscal year": the one under way, or the one the text is on
     if parts == {"unit": "Y", "det": True}:
         tags.add("the_year")        # "the year": the one under way, or the one the text is on
-    if unit in _MIXED_UNITS and isinstance(parts.get("count"), int) \
-            and parts.keys() <= {"unit", "count", "plural", "det"}:
-        tags.add("count_unit")      # "two months" ("the two months and ten days it had to appeal" keeps its "the")
+    if unit in _MIXED_UNITS and isinstance(parts.get("count"), int):
+        if parts.keys() <= {"unit", "count", "plural", "det", "shift", "vague"}:
+            # "two months" ("the two months and ten days it had to appeal" keeps its "the", "the next two years
+            # and three months" its shift, "the past two years and six months" its side of now: the smaller
+            # count after it carries none of them)
+            tags.add("count_unit")
+        if "direction" in parts and parts.keys() <= {"unit", "count", "plural", "direction"}:
+            tags.add("count_direction")     # "three months ago": the count a larger one before it adds to
     return tags
 
 
 # The units a duration of mixed units may join, largest first ("two months and ten days"; not "ten days and two
 # months", nor quarters, which no TimeML duration counts).
 _MIXED_UNITS = ("Y", "M", "W", "D", "h", "min", "s")
+# The tags of the smaller count of such a duration, which joins only after a larger unit's count.
+_SMALLER_COUNTS = frozenset(("count_unit", "count_direction"))
 
 
 def _join(found: list[Expression], low: str, g: _Grammar) -> list[Expression]:
@@ -2174,9 +2181,9 @@ def _try_join(a: Expression, b: Expression, low: str, g: _Grammar) -> Expression
     if a.parts.get("set") and "year" in b.parts:
         return None     # "narrow in every quarter of calendar 2026": each quarter recurs; the year is one date
     left, right = describe(a.parts), describe(b.parts)
-    if "count_unit" in right and ("count_unit" not in left or b.parts.get("det")
-                                  or _MIXED_UNITS.index(a.parts["unit"]) >= _MIXED_UNITS.index(b.parts["unit"])):
-        right = right - {"count_unit"}      # a smaller unit after a larger, the two told once
+    if right & _SMALLER_COUNTS and ("count_unit" not in left or b.parts.keys() & {"det", "shift", "vague"}
+                                    or _MIXED_UNITS.index(a.parts["unit"]) >= _MIXED_UNITS.index(b.parts["unit"])):
+        right = right - _SMALLER_COUNTS     # a smaller unit after a larger, the two told once
     for lname, gap, rname in g.joins:
         if lname in left and rname in right and gap.fullmatch(low, a.end, b.start):
             merged = _merge(a.parts, lname, b.parts, rname)
@@ -2209,6 +2216,9 @@ def _merge(left: dict, lname: str, right: dict, rname: str) -> dict:
         return dict(left, fiscal=True)         # "the second half of the fiscal year": a fiscal half
     if rname == "count_unit":
         return dict(left, plus=(right["count"], right["unit"]))     # "two months and ten days"
+    if rname == "count_direction":
+        # "two years and three months ago": counted back by both
+        return dict(left, plus=(right["count"], right["unit"]), direction=right["direction"])
     merged = dict(right)
     merged.update(left)
     merged.pop("lonely", None)

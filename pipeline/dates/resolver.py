@@ -1005,7 +1005,11 @@ def _fractional_duration(count: float, unit: str) -> str | None:
 
 
 def _duration_of(amounts: dict[str, int]) -> str | None:
-    """TimeML duration of whole amounts of units ({"M": 2, "D": 10}: P2M10D)."""
+    """TimeML duration of whole amounts of units ({"M": 2, "D": 10}: P2M10D; {"W": 3, "D": 2}: P23D, as ISO 8601
+    and TimeML write weeks only alone)."""
+    if "W" in amounts and len(amounts) > 1:
+        amounts = dict(amounts)
+        amounts["D"] = amounts.get("D", 0) + amounts.pop("W") * _UNIT_DAYS["W"]
     date = "".join(f"{amounts[u]}{_DURATION[u]}" for u in _DATE_LETTERS if u in amounts)
     time = "".join(f"{amounts[u]}{_DURATION[u]}" for u in _TIME_LETTERS if u in amounts)
     return "P" + date + ("T" + time if time else "") if amounts else None
@@ -1116,6 +1120,9 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 return _vague("FUTURE_REF", mod)._replace(future=forecast)
             return _vague("FUTURE_REF" if direction == "hence" else "PAST_REF", mod)
         sign = 1 if direction in ("later", "hence") else -1
+        plus = parts.get("plus") if parts.get("plus", (0, ""))[1] in _UNIT_GRAN else None
+        if plus:
+            gran = _UNIT_GRAN[plus[1]]      # "two years and three months ago": a month, counted back by both
         if gran is None:
             return Resolution("DURATION", _duration_value(amount, unit) or "", mod)
         use_reference = reference is not None and direction in ("earlier", "later")
@@ -1159,6 +1166,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # is 1 BC)
                 return _before_christ({"year": 1 - (anchor.year - amount)}, mod)
             period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
+        if plus:
+            period = period.shifted(sign * plus[0], plus[1])
         # (a count from the writing looks ahead, "two years hence"; one from a time of the story only when it falls
         # after the writing: "Ten months later, the discounts have not stopped" is now)
         return _placed(period, anchor, mod, future=forecast or (sign > 0 and not use_reference))
