@@ -9638,3 +9638,18 @@ def test_clock_hours_told_later_in_the_sentence_of_a_daily_set_recur_with_it_and
     assert _rows_of(text, dt.date(2026, 4, 8)) == []
     assert _rows_of("The library opens every business day. It closed at 4 p.m.", dt.date(2026, 4, 8)) == [
         ("4 p.m.", "2026-04-08", False)], "a sentence of its own after the set tells a day's time"
+
+
+def test_a_clock_time_in_a_relative_clause_of_a_late_times_sentence_keeps_that_day():
+    text = ("The airline's board said on Wednesday it had approved the merger.\n\n"
+            "Directors signed off at about 11:30 p.m. Tuesday after a marathon meeting, which opened at 9 a.m.")
+    anchor = dt.date(2025, 3, 5)
+    assert _when_of(text, anchor, "9 a.m.") == [("2025-03-04", False)]
+    # a later sentence runs on past that midnight
+    text = text.replace(", which opened at 9 a.m.", ". The unions were told at 1 a.m.")
+    assert _when_of(text, anchor, "1 a.m.") == [("2025-03-05", False)]
+
+
+def test_the_month_after_the_day_a_months_sales_were_reported_is_that_month():
+    text = "The chipmaker reported December sales of $4.1 billion on Thursday, up 12% and a record for the month."
+    assert _when_of(text, dt.date(2026, 1, 9), "the month") == [("2025-12", False)]

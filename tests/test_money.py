@@ -447,6 +447,10 @@ NO_ROW_SENTENCES = [
                  id="what_an_industry_contributes_to_an_economy_is_no_row"),
     pytest.param("The Wildfire Research Program had a budget of $21 million last year, the agency said.",
                  id="a_named_public_programmes_budget_is_public_money"),
+    pytest.param("The health department opened two clinics. Their budget for tuberculosis screening programmes was "
+                 "A$48 million in 2025.", id="a_budget_for_programmes_is_a_public_programmes_budget"),
+    pytest.param("Indonesians spent about 9 trillion rupiah on online courses last year, up 12%, the statistics "
+                 "agency said.", id="what_a_nations_people_spent_and_its_change_are_a_macro_statistic"),
     pytest.param("About a fifth of the region's farmland is now in drought, and that share is rising by about "
                  "2 percentage points a month.", id="a_share_of_a_whole_growing_by_percentage_points_is_no_row"),
     pytest.param("India imported goods worth about $95 billion from China last year, the ministry said.",

@@ -5151,6 +5151,15 @@ class _Reading:
                     self.reference_start, self.reference_end, self.reference_window)[0]:
                 return named[0]
             return told_of
+        if parts == {"unit": "M", "det": True} and told_of.gran == "D":
+            # "the month" after the day a month's figure was reported on is the month named in that sentence, as
+            # "that month" is: "posted January revenue on Tuesday, ... a record for the month" is January
+            named = self.named.get("M")
+            if named is not None and named[2] <= self.reference_start and self.clauses.sentence(
+                    named[1], named[2], named[3])[0] == self.clauses.sentence(
+                    self.reference_start, self.reference_end, self.reference_window)[0]:
+                return named[0]
+            return told_of
         if not parts.get("anaphoric") or "shift" not in parts:
             return told_of
         gran = "FY" if parts.get("fiscal") and parts.get("unit") == "Y" else resolver.unit_gran(parts.get("unit"))
@@ -5853,6 +5862,13 @@ class _Reading:
         if last is None or last[1].period != day or not hour < _LATE_EVENING_HOUR <= last[0].parts["hour"] \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past" \
                 or "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return None
+        if self.clauses.sentence(exp.start, exp.end, window)[0] <= last[0].end and (
+                lexicon.relative_clause_after().search(self.low, last[0].end, exp.start) is not None
+                or lexicon.relative_clause_in_the_past().search(self.low, last[0].end, exp.start) is not None):
+            # a relative clause on a noun of the late time's own sentence tells when that thing happened, before the
+            # late time as often as not ("reached the deal at 11 p.m. Thursday after a session, which began at 3
+            # p.m."), no story running on past midnight
             return None
         return resolver.Period.of("D", day.first() + dt.timedelta(days=1))
 
