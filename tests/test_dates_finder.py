@@ -2207,6 +2207,19 @@ def test_fall_after_a_modal_is_the_verb_and_the_year_after_it_is_told_alone():
     assert found == [("next year", "2027", True), ("the fall of 2027", "2027-FA", True)]
 
 
+def test_fall_after_a_clitic_or_a_negated_modal_is_the_verb_and_leaves_the_year_alone():
+    text = ("Brokers think they\u2019ll fall this year, though builders say costs can't fall this year "
+            "and in the fall of 2027 the new plant opens.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 9)) if m.on_calendar]
+    assert found == [("this year", "2026"), ("this year", "2026"), ("the fall of 2027", "2027-FA")]
+
+
+def test_a_count_reached_by_lunchtime_is_told_of_the_day_the_story_last_named():
+    text = "Polling stations opened on Thursday, and officials said turnout had passed 30% by lunchtime."
+    found = [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 5, 2)) if m.on_calendar]
+    assert found == [("Thursday", "2025-05-01", False), ("by lunchtime", "2025-05-01", False)]
+
+
 def test_the_year_the_hottest_weeks_are_measured_over_makes_no_row_but_the_years_after_it_do():
     text = "Models show the festival landing in the hottest weeks of the year from 2031 to 2036."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 6, 2)) if m.on_calendar]

@@ -186,3 +186,16 @@ def test_bookings_may_name_what_they_are_of_before_their_for():
     low = "the airline said bookings of flights and hotels for "
     assert lexicon.bookings_right_before().search(low) is not None
     assert lexicon.bookings_right_before().search("said sales of flights and hotels for ") is None
+
+
+def test_a_plan_set_off_by_commas_before_a_verb_that_calls_it_off_is_a_plan_changed():
+    low = "the first vote, set for friday evening, was called off after a walkout."
+    assert lexicon.plan_revised().search(low, low.index(" evening") + len(" evening")) is not None
+    low = "the first vote, set for friday evening, was held after a walkout."
+    assert lexicon.plan_revised().search(low, low.index(" evening") + len(" evening")) is None
+
+
+def test_a_plan_set_off_by_commas_before_a_verb_that_calls_it_off_is_no_time_to_come():
+    text = "The rocket sat on the pad all week; a launch, scheduled for Friday night, was scrubbed as winds rose."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 17))] == [
+        ("Friday night", "2025-10-17", False)]

@@ -9653,3 +9653,21 @@ def test_a_clock_time_in_a_relative_clause_of_a_late_times_sentence_keeps_that_d
 def test_the_month_after_the_day_a_months_sales_were_reported_is_that_month():
     text = "The chipmaker reported December sales of $4.1 billion on Thursday, up 12% and a record for the month."
     assert _when_of(text, dt.date(2026, 1, 9), "the month") == [("2025-12", False)]
+
+
+def test_the_opening_day_told_before_the_day_the_fair_opened_on_is_that_day():
+    text = ("Carmakers used the opening day of the Munich motor show to unveil cheaper electric models.\n\n"
+            "The show, which opened on Tuesday, has drawn 700 exhibitors. On day three, the chancellor toured the halls.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 12))] == [
+        ("the opening day", "2025-09-09", False), ("Tuesday", "2025-09-09", False), ("day three", "2025-09-11", False)]
+
+
+def test_a_later_day_of_a_trial_counted_before_the_day_it_began_on_stays_no_date():
+    text = ("Fraud trial, day seven: the auditor tells jurors he was misled\n\n"
+            "The trial, which began on Oct. 6 in Boston, is expected to last a month.")
+    assert [m.text for m in tag_dates(text, dt.date(2025, 10, 16)) if m.on_calendar] == ["Oct. 6"]
+
+
+def test_a_first_day_with_no_opening_told_anywhere_stays_no_date():
+    text = "Shares of the chipmaker doubled on their first day of trading, and the founder rang the bell."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 9, 12)) if m.on_calendar] == []

@@ -620,6 +620,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
+    reading.event_days_from_an_opening_after()
     reading.headline_weekdays_as_told_after()
     return _compose(text, low, reading.resolved, anchor, reading.clauses)
 
@@ -787,6 +788,8 @@ class _Reading:
         self.days_told: list[tuple[resolver.Period, int]] = []
         self.reference_names_a_year = False     # is the story's reference the last day in a fiscal year's name?
         self.event_first_day: dt.date | None = None     # day one of the match or trial the story counts days of
+        self.event_days_unplaced: list = []     # (index, expression, the one after it): a day of a happening told
+                                                # before any day it opened on (see event_days_from_an_opening_after)
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
         # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
         # "fans who stayed on site on Sunday"), yet are the day a clock time after them is on: (day, start)
@@ -841,8 +844,9 @@ class _Reading:
         for told, resolution, *_ in reversed(self.resolved):
             if told.start < paragraph:
                 break
-            if resolution is None or resolution.precision != "day" or resolution.first_day is None:
-                continue
+            if told.start >= exp.start or resolution is None or resolution.precision != "day" \
+                    or resolution.first_day is None:
+                continue            # (a day told after it is only read when it is read again from one told after)
             if _APPOSITION.fullmatch(self.low, told.end, exp.start) is not None:
                 self.event_first_day = resolution.first_day - dt.timedelta(days=number - 1)
             elif lexicon.event_opening().search(self.low, max(paragraph, told.start - _OPENING_REACH), told.start):
@@ -855,16 +859,19 @@ class _Reading:
                 self.event_first_day = resolution.first_day
             break
         if self.event_first_day is None:
-            self.event_first_day = self._opening_day_told(exp.start)
+            self.event_first_day = self._opening_day_told(0, exp.start)
         return self.event_first_day
 
-    def _opening_day_told(self, before: int) -> dt.date | None:
-        """The first day the story told, before ``before``, as the one its happening opened on ("The event, which
-        opened on June 9, ... [paragraphs later] The broadcast drew 2.1 million viewers on day one"): a count of
-        days with no day of its own paragraph counts from it (event_openings.tsv); None when none was told so."""
+    def _opening_day_told(self, after: int, before: int) -> dt.date | None:
+        """The first day the story told, between ``after`` and ``before``, as the one its happening opened on ("The
+        event, which opened on June 9, ... [paragraphs later] The broadcast drew 2.1 million viewers on day one"): a
+        count of days with no day of its own paragraph counts from it (event_openings.tsv); None when none was told
+        so."""
         for told, resolution, *_ in self.resolved:
             if told.start >= before:
                 break
+            if told.start < after:
+                continue
             if resolution is None or resolution.precision != "day" or resolution.first_day is None:
                 continue
             line = _line_start(self.text, told.start)
@@ -992,6 +999,7 @@ class _Reading:
         if "event_day" in exp.parts:
             first = self._first_day_of_the_event(exp)
             if first is None:
+                self.event_days_unplaced.append((index, exp, following))
                 return
             day = first + dt.timedelta(days=exp.parts["event_day"] - 1)
             exp.parts = {key: value for key, value in exp.parts.items()
@@ -2028,6 +2036,21 @@ class _Reading:
             if self.low.startswith(("'s", "\u2019s"), exp.end):
                 self.days_possessed.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
+
+    def event_days_from_an_opening_after(self) -> None:
+        """The first day of a happening told before the story tells the day it opened on ("used the opening day of
+        the conference ... The conference, which opened on Saturday") is that day (event_openings.tsv)."""
+        placed = False
+        for index, exp, following in self.event_days_unplaced:
+            if exp.parts["event_day"] != 1:
+                continue    # (a later day counted ahead of its opening is often one of sittings, not of the
+                            # calendar: "trial, day nine" over "The trial, which began on Nov. 3")
+            first = self._opening_day_told(exp.end, len(self.text))
+            if first is not None:
+                self.event_first_day, placed = first, True
+                self.read(index, exp, following)
+        if placed:
+            self.resolved.sort(key=lambda entry: entry[0].start)
 
     def headline_weekdays_as_told_after(self) -> None:
         """A weekday alone in a headline that tells no time ahead, as headlines leave out the tense ("Forever stamp
