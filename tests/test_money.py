@@ -6408,6 +6408,16 @@ def test_an_electricity_tariff_per_kilowatt_hour_is_no_row_while_a_wholesale_pri
     assert kind_by_text("Spot power in Texas jumped to $2,400 per megawatt-hour on Tuesday.") == {"$2,400": "other"}
 
 
+def test_a_spot_or_exchange_price_of_power_per_kilowatt_hour_is_a_market_price_while_a_users_rate_is_no_row():
+    # not_money.tsv: a market word before a price per kWh leaves it a market's price, kind other
+    assert kind_by_text("Wholesale power on the Nordic exchange climbed to 1.9 kroner per kWh during the cold snap.") == {
+        "1.9 kroner": "other"}
+    assert find_money("The province's industrial users will pay 0.62 yuan per kilowatt-hour from July, the regulator "
+                      "said.") == []
+    assert find_money("At today's exchange rate, German households pay about 0.40 euros per kWh, the consumer group "
+                      "said.") == []
+
+
 def test_purchases_of_a_stock_worth_a_sum_are_investment():
     assert kind_by_text("The purchases, worth about 1.2 trillion won, made Tencent the most-held Chinese stock among "
                         "Korean retail investors.") == {"1.2 trillion won": "investment"}
@@ -6831,6 +6841,14 @@ def test_a_central_bank_that_buys_currency_and_a_programme_agreed_with_the_imf_a
         "$300 million": "other"}
 
 
+def test_what_a_central_bank_sells_is_public_money_while_shares_a_ministry_buys_in_a_company_are_a_row():
+    # not_money.tsv: buying and selling are public finance for a central bank alone (money_verbs.tsv has no such verb)
+    assert find_money("The Bank of Korea, which meets next week, sold about $2 billion of its reserves on Tuesday to "
+                      "steady the won.") == []
+    assert kind_by_text("The ministry bought 4.5 billion yuan of shares in the state steel group last week, a filing "
+                        "showed.") == {"4.5 billion yuan": "investment"}
+
+
 def test_shares_a_fund_held_told_with_their_count_are_worth_a_valuation_and_the_whole_fund_is_worth_other():
     kinds = kind_by_text("The trust held 80,000 Shell shares worth £2.2 million at the end of March, down from "
                          "£2.6 million a year earlier.")
@@ -6843,6 +6861,19 @@ def test_a_schemes_funding_level_and_a_places_whole_industry_size_make_no_row():
     assert find_money("The latest actuarial valuation found the teachers' scheme 97% funded as at March 2025.") == []
     assert find_money("Japan's anime industry topped 3 trillion yen in 2024, a trade group said.") == []
     assert "300 billion yen" in kind_by_text("Nidec's motor business topped 300 billion yen in revenue.")
+
+
+def test_a_places_whole_industry_that_reached_a_sum_in_sales_makes_no_row():
+    # not_money.tsv: an industry's sales are a whole market's, told after the sum as before it
+    assert find_money("South Korea's battery industry reached 45 trillion won in sales last year, up 12%.") == []
+
+
+def test_a_sum_in_equipment_sales_is_revenue_and_in_equipment_orders_the_orders_value():
+    # kinds.tsv: "sales" or "orders" after a cost's words says what the sum is
+    assert kind_by_text("The distributor took in about $75 million in hardware sales during the holiday quarter.") == {
+        "$75 million": "revenue"}
+    assert kind_by_text("The machine-tool maker booked 640 million euros in new equipment orders in the third "
+                        "quarter.") == {"640 million euros": "transaction_volume"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
