@@ -9671,3 +9671,20 @@ def test_a_later_day_of_a_trial_counted_before_the_day_it_began_on_stays_no_date
 def test_a_first_day_with_no_opening_told_anywhere_stays_no_date():
     text = "Shares of the chipmaker doubled on their first day of trading, and the founder rang the bell."
     assert [m.when for m in tag_dates(text, dt.date(2025, 9, 12)) if m.on_calendar] == []
+
+
+def test_a_half_named_without_its_year_in_a_sentence_a_past_year_opens_is_that_year_s_past_a_cited_source():
+    text = ("In 2021, the chip shortage cut car output by a fifth, according to the industry group, and the carmaker "
+            "wrote down $300 million of stock in the first half.")
+    assert calendar(text, dt.date(2025, 10, 2))[-1] == ("the first half", "2021-H1")
+
+
+def test_a_quarter_named_without_its_year_in_a_sentence_a_past_year_opens_is_that_year_s():
+    text = "In 2017, the port handled a record 9 million containers, most of them in the fourth quarter."
+    assert calendar(text, dt.date(2025, 10, 2))[-1] == ("the fourth quarter", "2017-Q4")
+
+
+def test_the_end_of_the_year_in_a_timetable_told_in_the_present_after_a_paragraph_on_a_past_year_is_this_year_s():
+    text = ("The airline last raised fares in 2019, and again in 2022.\n\n"
+            "Its chief executive, 66, retires at the end of the year.")
+    assert _when_of(text, dt.date(2025, 6, 4), "the end of the year") == [("2025", True)]

@@ -667,3 +667,9 @@ def test_a_season_of_sport_under_way_is_to_come_only_in_a_forecast():
     ahead = {m.text: (m.when, m.future) for m in tag_dates(
         "The new deal will pay the goalkeeper $6 million this season.", dt.date(2025, 12, 8))}
     assert ahead["this season"] == ("2025/2026", True)
+
+
+def test_a_quarter_told_in_the_story_of_a_past_year_is_that_year_s_quarter():
+    # "In 2017, the port handled a record 9 million containers, most of them in the fourth quarter."
+    parts = {"unit": "Q", "det": True, "ordinal": 4, "in_story": "sentence"}
+    assert resolve(parts, dt.date(2025, 10, 2), "past", Period("Y", 2017)).when == "2017-Q4"

@@ -6931,3 +6931,8 @@ def test_a_sum_a_city_seeks_to_recover_is_public_money_and_makes_no_row():
     assert [m.text for m in find_money("Harlow Motors hopes to recover the $40 million it lost on the recall.")] \
         == ["$40 million"]
     assert kind_by_text("Nidec's motor business topped 300 billion yen in revenue.") == {"300 billion yen": "revenue"}
+
+
+def test_a_charter_rate_that_moves_is_the_market_s_though_the_route_it_is_told_for_names_ports():
+    assert kinds_of("Charter rates for a dry-bulk ship from Santos to Qingdao have climbed about 40% since July, "
+                    "brokers said.") == [("40%", "other")]

@@ -4571,11 +4571,14 @@ class _Reading:
             told_of = None
         elif (named or clock) and anchor is not None and reference.last() < anchor \
                 and text.find("\n", self.reference_end, exp.start) != -1 \
-                and finder.is_forecast(text, low, exp.start, exp.end, window, clauses) \
+                and (finder.is_forecast(text, low, exp.start, exp.end, window, clauses)
+                     or any(tense == "schedule" and "," not in low[end:exp.start] for _, end, tense, _ in
+                            clauses.markers(clauses.sentence(exp.start, exp.end, window)[0], exp.start))) \
                 and "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
             # "will add features by the end of the year" after a paragraph on 2020: a forecast names
-            # the period under way ("will hold a call at 7:30 p.m." the day under way); the story's past
-            # stays in its own paragraph ("had expected sales to recover by the end of the year" is still in it)
+            # the period under way ("will hold a call at 7:30 p.m." the day under way), as a timetable in the present
+            # does ("retires at the end of the year"); the story's past stays in its own paragraph ("had expected
+            # sales to recover by the end of the year" is still in it)
             told_of = None
         elif (named or parts.get("of_the_year")) and anchor is not None and reference.last().year < anchor.year \
                 and self.reference_end <= clauses.sentence(exp.start, exp.end, window)[0] \
@@ -4644,7 +4647,8 @@ class _Reading:
             # "lost $187.4 million in 2025, up from a loss of $142 million in 2024. It ended the year with $318 million
             # in cash": the base of a comparison tells no time the story goes on in; the period compared with it does
             told_of = self._period_compared_with_the_base() or told_of
-        if self.story_told and told_of is not None and anchor is not None and _lacks_year(parts) \
+        if self.story_told and told_of is not None and anchor is not None \
+                and (_lacks_year(parts) or (told_of.gran == "Y" and _a_part_of_a_year_without_its_year(parts))) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and (told_of is not self.reference or self.reference_year_told) \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
@@ -4664,7 +4668,7 @@ class _Reading:
                 and not (self._a_deadline_ahead(exp, befores, window)
                          and not self._ran_until_in_the_year_told(exp, told_of, window)) \
                 and not self.reference_end <= self.present_at >= clauses.sentence(exp.start, exp.end, window)[0] \
-                and lexicon.up_to_now().search(low, self.reference_end, exp.start) is None \
+                and not self._brought_up_to_now_in_its_clause(exp, window) \
                 and not self._cited_as_of_now(exp, window) \
                 and not self._brought_up_to_now(exp, window) \
                 and not self._told_from_now_beside_a_time_ahead(exp, window) \
@@ -6359,6 +6363,17 @@ class _Reading:
         return "year" in last.parts and last.end <= exp.start and exp.start - last.end <= _YEAR_CLAUSE_REACH \
             and _CLAUSE_STOP.search(self.low, last.end, exp.start) is None
 
+    def _brought_up_to_now_in_its_clause(self, exp: finder.Expression, window) -> bool:
+        """Do words that bring the story up to now ("since then", "according to") stand between the reference and
+        ``exp``, other than a source cited in an aside of the sentence of ``exp`` that a clause coordinated after it
+        closes?  Such a clause tells its own time: "In 2018, the drought cost 5 billion euros, according to the
+        institute, and BASF booked a hit in the second half" is 2018's ("Since then ..., and in September" is not)."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return any(not (s_lo <= to_now.start()
+                        and self.low[max(0, to_now.start() - 3):to_now.start()].rstrip().endswith(",")
+                        and lexicon.coordinated_clause(spaced=True).search(self.low, to_now.end(), exp.start))
+                   for to_now in lexicon.up_to_now().finditer(self.low, self.reference_end, exp.start))
+
     def _cited_as_of_now(self, exp: finder.Expression, window) -> bool:
         """Does a word that brings the story up to now (tense.tsv kind to_now) close the sentence of ``exp``, a
         sentence after the reference's ("... followed on Aug 15 that year. As of the end of March, 346 services had
@@ -7708,6 +7723,13 @@ _POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+[^\s\d]{0,4}\d")
 
 # The marks that open an item of a bulleted list ("- A new play, in the spring"): see _in_the_split_year_ahead.
 _LIST_MARKS = tuple(mark + " " for mark in BULLETS + LIST_DASHES)
+
+
+def _a_part_of_a_year_without_its_year(parts: dict) -> bool:
+    """"the second half", "the fourth quarter": a calendar quarter or half named by its place alone, which a
+    sentence opened by a past year places in that year as it does a month."""
+    return parts.get("unit") in ("Q", "H") and "ordinal" in parts and parts.keys().isdisjoint(
+        ("year", "year_of", "yy", "shift", "yearshift", "count", "fiscal", "of_the_year", "habitual", "ends_on"))
 
 
 def _lacks_year(parts: dict) -> bool:

@@ -1061,6 +1061,11 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
             # (a fiscal half is placed by its first quarter)
             period = _fiscal_quarter(fiscal_year, 2 * parts["ordinal"] - 1 if fiscal_half else parts["ordinal"],
                                      fiscal_end)
+        if year is None and parts.get("in_story") and reference is not None and reference.gran == "Y" \
+                and not parts.get("fiscal"):
+            # a sentence opened by a past year tells of that year's quarters and halves: "In 2018, ... booked a hit
+            # in the second half"
+            return _placed(Period(unit, reference.year, parts["ordinal"]), anchor, mod, future=forecast)
         if year is None and parts.get("in_story") is True and reference is not None \
                 and reference.gran in ("Q", "H") and not parts.get("fiscal"):
             # the first one after a quarter or half of a year to come its sentence told: "in the first quarter of

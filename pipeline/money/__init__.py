@@ -801,6 +801,12 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
     members = next((t for t in near if t[0] == market and t[2].endswith(" of")), None)
     if name is not None and members is not None and members[1] <= name[0] and not clause_break(form, market, figure.start):
         return "other"  # "the MSCI index of Asia-Pacific shares outside Japan fell 1.4%": what follows "of" are its members
+    if kind == "other" and name is not None and market < name[0] and not clause_break(form, market, figure.start) \
+            and not any(key_of(word.group()) in reading.rules.moves
+                        for word in reading.rules.words.finditer(reading.low, market, name[0])):
+        # "Freight rates for a tanker barge from Rotterdam to Karlsruhe have risen about 70%": a name the market word's
+        # own phrase goes on to, before any verb of its clause, qualifies that market and moves no stock
+        return "other"
     if name is None and reading.rules.ranked_in.search(form, max(sentence[0], market - _GROWS_REACH), market):
         return "share_move"  # "Brightwell Software was the biggest loser in the S&P 500, closing down 14.2%"
     if name is None or (name[0] <= market < figure.start and "," not in form[name[1]:market]) or (
