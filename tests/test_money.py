@@ -26,8 +26,12 @@ def one(sentence: str) -> MoneyMention:
     return found[0]
 
 
+def kinds_of(sentence: str) -> list[tuple[str, str]]:
+    return [(m.text, m.market_kind) for m in find_money(sentence)]
+
+
 def kind_by_text(sentence: str) -> dict[str, str]:
-    return {m.text: m.market_kind for m in find_money(sentence)}
+    return dict(kinds_of(sentence))
 
 
 def close(a: float | None, b: float | None) -> bool:
@@ -2677,10 +2681,6 @@ def test_a_charge_or_write_down_is_a_cost_not_the_profit():
     assert one("Toyota booked a $380 million charge for the recall.").market_kind == "other"
     assert one("The bank recorded a write-down of $1.2 billion on its property loans.").market_kind == "other"
     assert one("SoftBank booked a gain of $4.6 billion from the sale.").market_kind == "profit"
-
-
-def kinds_of(sentence: str) -> list[tuple[str, str]]:
-    return [(m.text, m.market_kind) for m in find_money(sentence)]
 
 
 def test_a_pay_rise_or_a_wage_offer_is_no_money_raised():
