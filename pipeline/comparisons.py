@@ -425,8 +425,11 @@ def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
 
 @functools.cache
 def _at_that_time() -> re.Pattern:
-    # (a quote or bracket may open the sentence; a comma may close the words)
-    return re.compile(rf"[\"'\u201c(]?(?:{_words('at_that_time')})\b,?", re.IGNORECASE)
+    # (a quote or bracket may open the sentence; a comma may close the words; a row's not_before keeps "At the time of
+    # writing", which is now, out)
+    words = "|".join(rf"(?:{_row_words(row)})\b" + _not_before(row)
+                     for row in load_table("figure_side_clauses.tsv") if row["opens"] == "at_that_time")
+    return re.compile(rf"[\"'\u201c(]?(?:{words}),?", re.IGNORECASE)
 
 
 def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:

@@ -237,6 +237,13 @@ def test_a_figure_of_a_sentence_opened_by_at_the_time_takes_the_time_the_sentenc
     assert (row["when"], row["date_text"]) == (when, "")
 
 
+def test_a_sentence_opened_by_at_the_time_of_writing_is_of_now_not_of_the_sentence_before():
+    rows = _rows_under("November 24, 2025", "Tallis Corp's stock peaked at $97.40 on March 3, 2021. At the time of "
+                                            "writing, Tallis was worth about $4 billion.")
+    row = next(row for row in rows if row["money_text"] == "$4 billion")
+    assert (row["when"], row["date_text"]) == ("2025-11-24", "")
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "priced"], ids=lambda rule: rule["words"])
 def test_a_move_priced_in_takes_the_day_of_the_happening_it_is_priced_for(rule):
     rows = _rows_under("February 17, 2025", rule["example"])
