@@ -27,7 +27,7 @@ CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("ext
 PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and its trigger ("in its New York IPO")
 TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
 ALSO_WORDS = 3          # words before a joins.tsv gapping word after a stock's move ("on Friday, and Tencent")
-RETURN_WORDS = 5  # words of a return's stretch between its noun and its verb ("return over the past decade was")
+RETURN_WORDS = 5        # words of a return's stretch between its noun and its verb ("return over the past decade was")
 GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025 and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
@@ -387,7 +387,7 @@ class Lexicon:
     apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
     move_goes_on: re.Pattern    # " week on week and about ": from a percentage that moved to one more of the same move
-    set_against: re.Pattern    # " in the quarter against ": from a percentage that moved to the same measure of another
+    set_against: re.Pattern     # " in the quarter against ": from a percentage that moved to the same measure of another
     also_words: frozenset       # joins.tsv role=also: "and"
     prefix_rules: dict          # a word → the subjects.tsv rules that end in {name} written with it (one of
                                 # their words stands right before the name: only those rules can match there)
