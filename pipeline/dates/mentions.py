@@ -1229,8 +1229,7 @@ class _Reading:
         if _a_weekday_alone(exp.parts) and self.anchor is not None:
             self._weekday_of_a_coming_entry(exp)
         self._open_an_entry(exp)
-        # (a count ahead from now keeps the tense of its own clause, not of one coordinated after it)
-        own = self._up_to_the_next_clause(exp, window) if exp.start in self.counted_ahead else window
+        own = self._own_clause_of_a_count_ahead(exp, window)
         if (_the_next_unit(exp.parts) or _the_next_units_counted(exp.parts)) \
                 and not _kind_just_before(self.low, "stretch", exp.start, _WORD_BEFORE_REACH) \
                 and finder.clause_tense(self.text, self.low, exp.start, exp.end, own, self.clauses) == "past":
@@ -2308,25 +2307,21 @@ class _Reading:
             self.clauses)) for i in befores.values()) or finder.told_by_a_past_verb(
             self.text, self.low, exp.start, exp.end, window, self.clauses)
 
-    def _a_past_word_before_it(self, exp: finder.Expression, window) -> bool:
-        """Does a listed word of the past stand before ``exp`` in its clause, after the last comma ("Global equity
-        funds saw outflows in the week to Wednesday"; a mere word ending, "criticised the organisers for waiting
-        until Sunday morning", is not enough)?"""
+    def _a_past_word_before_it(self, exp: finder.Expression, window, until: int | None = None) -> bool:
+        """Does a listed word of the past stand before ``exp`` (or before ``until`` in its clause), after the last
+        comma ("Global equity funds saw outflows in the week to Wednesday"; a mere word ending, "criticised the
+        organisers for waiting until Sunday morning", is not enough)?"""
+        until = exp.start if until is None else until
         s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
-        lo = max(s_lo, self.low.rfind(",", s_lo, exp.start) + 1)
-        return any(listed and tense in lexicon.PAST_TENSES and lo <= s and e <= exp.start
+        lo = max(s_lo, self.low.rfind(",", s_lo, until) + 1)
+        return any(listed and tense in lexicon.PAST_TENSES and lo <= s and e <= until
                    for s, e, tense, listed in self.clauses.markers(s_lo, s_hi))
 
     def _plan_told_beside_a_deed(self, exp: finder.Expression, window) -> bool:
         """Do words of a plan told in the past (tense.tsv kind plan_then) stand before ``exp`` in its clause, after
         a verb in the past of the same clause ("which began on Aug. 5 and were due to end on Thursday")?"""
         plan = lexicon.plan_told_then_before().search(self.low, max(0, exp.start - _PLAN_THEN_REACH), exp.start)
-        if plan is None:
-            return False
-        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, window)
-        lo = max(s_lo, self.low.rfind(",", s_lo, plan.start()) + 1)
-        return any(listed and tense in lexicon.PAST_TENSES and lo <= s and e <= plan.start()
-                   for s, e, tense, listed in self.clauses.markers(s_lo, s_hi))
+        return plan is not None and self._a_past_word_before_it(exp, window, plan.start())
 
     def _a_past_verb_right_after(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` followed right away by a verb in the past, a word ending will do, whose subject stands before
@@ -3449,7 +3444,7 @@ class _Reading:
             # counted from a day of that season no one told, so from no day the timeline has (a quarter is what was
             # reported, not when: "Reporting ... for the December quarter, Wu says ... over the next three years")
             return _off_the_timeline(resolution)
-        own = self._up_to_the_next_clause(exp, window) if exp.start in self.counted_ahead else window
+        own = self._own_clause_of_a_count_ahead(exp, window)
         if resolution.future and finder.clause_tense(
                 self.text, self.low, exp.start, exp.end, own, self.clauses) == "past" \
                 and not finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses) \
@@ -3701,6 +3696,11 @@ class _Reading:
         opened = lexicon.coordinated_clause(spaced=True).search(self.low, exp.end, s_hi)
         return window if opened is None else (s_lo, opened.start())
 
+    def _own_clause_of_a_count_ahead(self, exp: finder.Expression, window) -> tuple[int, int] | None:
+        """The window whose tense ``exp`` keeps: a count ahead from now keeps that of its own clause, not of one
+        coordinated after it (see _up_to_the_next_clause); any other date, its sentence's."""
+        return self._up_to_the_next_clause(exp, window) if exp.start in self.counted_ahead else window
+
     def _a_past_clause_before(self, exp: finder.Expression, lo: int) -> bool:
         """Is there, from ``lo`` to ``exp`` in its sentence, a clause told in the past that a comma and a
         coordinator close before ``exp``'s own clause ("A private levee failed near Clarksville, and the town was
@@ -3870,7 +3870,7 @@ class _Reading:
                     # set off right after a clock time, the count restates that time, counted from one told before
                     # ("lifted at 2:30 p.m. Monday, nearly 15 hours later," after a blast at 11:40 p.m. Sunday)
                     return clock
-                return resolver.time_counted_from(parts, _clock_of_its_day(self.resolved, at),
+                return resolver.time_counted_from(parts, clock,
                                                   1 if parts["direction"] == "later" else -1, self.anchor,
                                                   resolution.mod)
         return None
@@ -5161,6 +5161,11 @@ class _Reading:
             and "pluperfect" not in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
+    def _in_the_reference_s_sentence(self, named: tuple) -> bool:
+        """Is the period ``named`` (an entry of self.named) told in the sentence the story's reference is in?"""
+        return self.clauses.sentence(named[1], named[2], named[3])[0] == self.clauses.sentence(
+            self.reference_start, self.reference_end, self.reference_window)[0]
+
     def _unit_told_of(self, parts: dict, told_of: resolver.Period | None) -> resolver.Period | None:
         """What "the previous quarter", "the prior month" count from: the last quarter or month named, when
         the reference after it is only a day of its sentence, the day it was reported on ("results for the
@@ -5174,17 +5179,14 @@ class _Reading:
             # (so does "its fiscal year" after the month a quarter is reported in: "the March-quarter report in
             # May, the last of its fiscal year" is the fiscal year of the March quarter)
             named = self.named.get("Q") or self.named.get("H")
-            if named is not None and self.clauses.sentence(named[1], named[2], named[3])[0] == self.clauses.sentence(
-                    self.reference_start, self.reference_end, self.reference_window)[0]:
+            if named is not None and self._in_the_reference_s_sentence(named):
                 return named[0]
             return told_of
         if parts == {"unit": "M", "det": True} and told_of.gran == "D":
             # "the month" after the day a month's figure was reported on is the month named in that sentence, as
             # "that month" is: "posted January revenue on Tuesday, ... a record for the month" is January
             named = self.named.get("M")
-            if named is not None and named[2] <= self.reference_start and self.clauses.sentence(
-                    named[1], named[2], named[3])[0] == self.clauses.sentence(
-                    self.reference_start, self.reference_end, self.reference_window)[0]:
+            if named is not None and named[2] <= self.reference_start and self._in_the_reference_s_sentence(named):
                 return named[0]
             return told_of
         if not parts.get("anaphoric") or "shift" not in parts:
@@ -5192,8 +5194,7 @@ class _Reading:
         gran = "FY" if parts.get("fiscal") and parts.get("unit") == "Y" else resolver.unit_gran(parts.get("unit"))
         named = self.named.get(gran) if gran is not None else None
         if named is not None and parts.get("shift") == 0 and resolver.finer(gran, told_of.gran) \
-                and self.clauses.sentence(named[1], named[2], named[3])[0] == self.clauses.sentence(
-                    self.reference_start, self.reference_end, self.reference_window)[0]:
+                and self._in_the_reference_s_sentence(named):
             # a quarter or year told last cannot be "that month": "will hold an investor day in May and report
             # March-quarter results around the middle of that month" is May, the month its sentence named
             return named[0]
@@ -5204,11 +5205,7 @@ class _Reading:
             # a reference longer than a day that names its year is in it: "In 2012 she left, returning in the spring
             # of 2014. That year" is 2014 (a day may be the one a year was reported on)
             return told_of
-        period, start, end, window = named
-        if self.clauses.sentence(start, end, window)[0] != self.clauses.sentence(
-                self.reference_start, self.reference_end, self.reference_window)[0]:
-            return told_of
-        return period
+        return named[0] if self._in_the_reference_s_sentence(named) else told_of
 
     def _quarter_reported_over(self, exp: finder.Expression,
                                told_of: resolver.Period | None) -> resolver.Period | None:
