@@ -31,7 +31,10 @@ def kinds_of(sentence: str) -> list[tuple[str, str]]:
 
 
 def kind_by_text(sentence: str) -> dict[str, str]:
-    return dict(kinds_of(sentence))
+    found = kinds_of(sentence)
+    by_text = dict(found)
+    assert len(by_text) == len(found), found  # two figures of one text would hide one of them
+    return by_text
 
 
 def close(a: float | None, b: float | None) -> bool:
@@ -6416,6 +6419,16 @@ def test_a_spot_or_exchange_price_of_power_per_kilowatt_hour_is_a_market_price_w
                       "said.") == []
     assert find_money("At today's exchange rate, German households pay about 0.40 euros per kWh, the consumer group "
                       "said.") == []
+
+
+def test_a_market_word_near_a_price_per_kwh_in_a_long_sentence_counts_but_one_beyond_the_window_read_does_not():
+    # not_money.tsv {read_from}: past the sentence's start the window read before the figure anchors the row
+    assert kind_by_text("After a week of storms that shut two coal plants and a nuclear unit across the north of the "
+                        "island, wholesale power rose to 18.4 yen per kilowatt-hour on Tuesday.") == {
+        "18.4 yen": "other"}
+    assert find_money("Wholesale prices were steady all week, the ministry said, and after a week of storms that "
+                      "shut two coal plants across the north, the household tariff rose to 31.8 yen per "
+                      "kilowatt-hour on Tuesday.") == []
 
 
 def test_purchases_of_a_stock_worth_a_sum_are_investment():

@@ -1328,6 +1328,12 @@ def _opens_a_stretch(low: str, start: int) -> bool:
     return any(unless.search(low, max(0, start - 12), start) for unless in lexicon.stretch_openers())
 
 
+# The prefixes.tsv roles a word tells a part by alone ("the", "eve", "fiscal") and those whose value is the part
+# ("early": mod START, "third": ordinal 3); the others are read in _take_prefix.
+_ROLE_MARKS_PART = {"det": "det", "eve": "holiday_eve", "fiscal": "fiscal", "set": "set", "final": "final"}
+_ROLE_PART_AS_TOLD = frozenset(("ordinal", "vague", "mod", "approx", "side"))
+
+
 def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, end: int = -1) -> int | None:
     """Read the prefix words that belong to this head (right to left); return the expression's start."""
     if not pre:
@@ -1456,15 +1462,15 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                             # day or month, which it governs as a preposition: "Under Wednesday's plan", "over Easter"
     counts = []
     for s, role, value, token in kept:
-        if role == "det":
-            parts["det"] = True
+        if role in _ROLE_MARKS_PART:
+            parts[_ROLE_MARKS_PART[role]] = True
+        elif role in _ROLE_PART_AS_TOLD:
+            parts[role] = value
         elif role == "count":
             if kind == "calendar":
                 parts["day"] = int(token)
             else:
                 counts.append(value)
-        elif role == "ordinal":
-            parts["ordinal"] = value
         elif role == "shift":
             if value == "latest":
                 parts["latest"] = True
@@ -1476,24 +1482,8 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                     parts["anaphoric"] = True
         elif role == "yearshift":
             parts["yearshift"] = int(value)
-        elif role == "vague":
-            parts["vague"] = value
-        elif role == "eve":
-            parts["holiday_eve"] = True
-        elif role == "mod":
-            parts["mod"] = value
-        elif role == "approx":
-            parts["approx"] = value
-        elif role == "fiscal":
-            parts["fiscal"] = True
-        elif role == "set":
-            parts["set"] = True
         elif role == "fraction":
             parts["fraction"] = float(value)
-        elif role == "final":
-            parts["final"] = True
-        elif role == "side":
-            parts["side"] = value
         elif role == "filler" and value == "workday" and kind == "unit":
             parts["workday"] = True
     if kind == "unit" and parts.get("unit") in _PER_YEAR and not counts and "ordinal" not in parts:

@@ -487,10 +487,14 @@ def absolute_phrase_unmarked() -> re.Pattern:
 def plan_revised() -> re.Pattern:
     """What, after a date, tells that the plan of the past naming it was changed: ", but was extended"
     (tense.tsv kinds revise_join, revise_aux and revise; a word may stand between: "but was later delayed")."""
-    join, aux, verb = (trie_regex(_kind_words(kind)) for kind in ("revise_join", "revise_aux", "revise"))
-    # (a join that is no word, the comma closing an aside, hangs on the date's last word: "a second try, planned for
-    # Thursday evening, was scrubbed")
-    return re.compile(rf"(?:(?<![a-z-])|(?![a-z]))(?:{join})\s+(?:{aux})\s+(?:[a-z]+\s+)?(?:{verb})(?![a-z-])")
+    joins = _kind_words("revise_join")
+    word_join = trie_regex(j for j in joins if j[:1].isalpha())
+    # a join that is no word, the comma closing an aside, hangs on the date's last word: "a second try, planned for
+    # Thursday evening, was scrubbed"
+    mark_join = trie_regex(j for j in joins if not j[:1].isalpha())
+    aux, verb = (trie_regex(_kind_words(kind)) for kind in ("revise_aux", "revise"))
+    join = rf"(?:(?<![a-z-])(?:{word_join})|(?:{mark_join}))"
+    return re.compile(rf"{join}\s+(?:{aux})\s+(?:[a-z]+\s+)?(?:{verb})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

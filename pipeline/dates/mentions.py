@@ -4648,7 +4648,8 @@ class _Reading:
             # in cash": the base of a comparison tells no time the story goes on in; the period compared with it does
             told_of = self._period_compared_with_the_base() or told_of
         if self.story_told and told_of is not None and anchor is not None \
-                and (_lacks_year(parts) or (told_of.gran == "Y" and _a_part_of_a_year_without_its_year(parts))) \
+                and (_lacks_year(parts)
+                     or (told_of.gran == "Y" and resolver.part_of_a_year_by_its_place_alone(parts))) \
                 and "weekday" not in parts and told_of.last().year < anchor.year \
                 and (told_of is not self.reference or self.reference_year_told) \
                 and text.find("\n", self.reference_end, exp.start) == -1 \
@@ -7720,13 +7721,6 @@ _POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+[^\s\d]{0,4}\d")
 
 # The marks that open an item of a bulleted list ("- A new play, in the spring"): see _in_the_split_year_ahead.
 _LIST_MARKS = tuple(mark + " " for mark in BULLETS + LIST_DASHES)
-
-
-def _a_part_of_a_year_without_its_year(parts: dict) -> bool:
-    """"the second half", "the fourth quarter": a calendar quarter or half named by its place alone, which a
-    sentence opened by a past year places in that year as it does a month."""
-    return parts.get("unit") in ("Q", "H") and "ordinal" in parts and parts.keys().isdisjoint(
-        ("year", "year_of", "yy", "shift", "yearshift", "count", "fiscal", "of_the_year", "habitual", "ends_on"))
 
 
 def _lacks_year(parts: dict) -> bool:

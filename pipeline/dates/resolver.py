@@ -487,6 +487,15 @@ def quarter_as_a_modifier(parts: dict) -> bool:
         and parts.keys().isdisjoint(_YEAR_OR_SHIFT_OR_HABIT_TOLD)
 
 
+def part_of_a_year_by_its_place_alone(parts: dict) -> bool:
+    """"the second half", "the fourth quarter", "fourth-quarter": a calendar quarter or half named by its place alone,
+    which a sentence opened by a past year places in that year as it does a month.  Not the same as
+    :func:`names_a_part_of_the_year`: it needs no article, and "of the year", a habit or a fiscal year it is told with
+    place it otherwise."""
+    return parts.get("unit") in ("Q", "H") and "ordinal" in parts \
+        and parts.keys().isdisjoint((*_YEAR_OR_SHIFT_OR_HABIT_TOLD, "fiscal", "of_the_year", "ends_on"))
+
+
 def needs_tense(parts: dict) -> bool:
     """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
     season or holiday named without its year, "the weekend")?  Otherwise tense only tells a

@@ -854,7 +854,7 @@ def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:
     """Does the market-wide word stand in an aside that a participle opens after a comma ("..., outpacing a 1.1% gain
     in the Hang Seng Index"), so that it is no subject and a move told after it with no subject of its own is the
     sentence's subject's?"""
-    comma = reading.form.rfind(",", sentence[0], market)
+    comma = reading.last_break(market, sentence, ",")
     return comma >= 0 and reading.rules.participle_aside.match(reading.form, comma, market) is not None
 
 

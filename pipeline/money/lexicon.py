@@ -84,6 +84,11 @@ PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3}
                 r"(?<!illion\s\w{6})")
 # ... and the approximation most rows allow right before a figure, or none (joins.tsv role=approx_before)
 APPROX_BEFORE = "{approx}"
+VETO_BEFORE = 80   # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
+                   # "lowered the price of its visual-language model Qwen-VL by up to 85%"
+# ... so where the part before {figure} of a side=around row is read from: the sentence's start, or that many
+# characters before the figure in a longer one; a row that must find no word anywhere there opens with it
+READ_FROM = ("{read_from}", rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S])|(?=[\s\S]{{{VETO_BEFORE}}}\Z))")
 
 
 def _approx_before() -> str:
@@ -184,16 +189,21 @@ def needed_forms(cell: str) -> list[str]:
     return forms
 
 
+_SHARED_ROLE = re.compile(r"\{(\w+)\}")
+
+
 def shared_forms(cell: str) -> list[str]:
-    """The forms of a words cell, where "{role}" stands for the words of that joins.tsv role, in their order: a list
-    that two tables both need (kinds.tsv and movements.tsv, "{loses_ahead}") is written once."""
+    """The forms of a words cell, where "{role}" stands for each word of that joins.tsv role, in their order: a list
+    that two tables both need (kinds.tsv and movements.tsv, "{loses_ahead}"), or that several rows name with other
+    words around it ("in {equipment} sales", "in {equipment} orders"), is written once."""
     forms = []
     for form in forms_of(cell):
-        if form.startswith("{") and form.endswith("}"):
-            forms.extend(w for row in load_table("money/joins.tsv") if row["role"] == form[1:-1]
-                         for w in forms_of(row["words"]))
-        else:
+        role = _SHARED_ROLE.search(form)
+        if role is None:
             forms.append(form)
+            continue
+        forms.extend(form[:role.start()] + w + form[role.end():] for row in load_table("money/joins.tsv")
+                     if row["role"] == role.group(1) for w in forms_of(row["words"]))
     return forms
 
 
@@ -586,7 +596,8 @@ def lexicon() -> Lexicon:
                    PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
                    NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
-                   PLAIN_FIGURE[0]: PLAIN_FIGURE[1], APPROX_BEFORE: _approx_before()}
+                   PLAIN_FIGURE[0]: PLAIN_FIGURE[1], APPROX_BEFORE: _approx_before(),
+                   READ_FROM[0]: READ_FROM[1]}
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")

@@ -12,7 +12,7 @@ import re
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import RAISED_KINDS, SYMBOLS, CueScan, Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon
 from pipeline.sentences import BULLETS
 
 # How far around a figure its sentence is read (characters).
@@ -22,8 +22,6 @@ _OBJECT_GAP = 3   # words between a figure named with "the" and the move of the 
 _OBJECT_BEFORE = 8  # characters before a figure read for the word that names it a thing (joins.tsv role=moved_object)
 _WORD_OVERHANG = 40  # characters a known word may run on past the end of the window it starts in
 _CHANGE_REACH = 100  # characters from a verb of change (or a running total) to its percentage
-_VETO_BEFORE = 80       # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
-                        # "lowered the price of its visual-language model Qwen-VL by up to 85%"
 _OPENING = 40           # ... and how far into its sentence one that opens it names what it is about
 _SUBJECT_DISTANCE = 100  # how far from a figure (or its phrase) the name whose value it is may stand
 _SUBJECT_REACH = 130    # ... and so how far names are scanned (a name is rarely longer than 30)
@@ -519,7 +517,7 @@ class Reading:
                 return True
             # a row that reads both sides: what stands before the figure says too (the after-parts of several match
             # almost anywhere, so only the rows whose cue stands before the figure, and those without one, are tried)
-            near = max(sentence[0], start - _VETO_BEFORE)
+            near = max(sentence[0], start - VETO_BEFORE)
             present = self.cues_in(cue, near, start) if parts.by_cue else ()
             for before, after in parts.rows(present):
                 if after.match(self.form, end, sentence[1]) and before.search(self.form, near, start):
@@ -545,7 +543,7 @@ class Reading:
         # the rows near the figure: most figures have none of their cues near them
         near = rules.near_vetoes.get(applies)
         if near is not None:
-            lo = max(sentence[0], start - _VETO_BEFORE)
+            lo = max(sentence[0], start - VETO_BEFORE)
             present = self.cues_in(rules.veto_scans[applies], lo, start) if near.by_cue else ()
             for unless_moved, pattern in near.rows(present):
                 if unless_moved and moved:
@@ -611,10 +609,14 @@ class Reading:
             return ""  # "The stock climbed ..., its best run since the 2020 Ant Group listing"
         return best[3] if best else ""
 
+    def last_break(self, start: int, sentence: Span, marks: str = ",;") -> int:
+        """Where the last of ``marks`` before ``start`` in its sentence stands, or -1: a comma or semicolon ends a
+        clause; a comma alone opens an aside too."""
+        return max(self.form.rfind(mark, sentence[0], start) for mark in marks)
+
     def clause_start(self, start: int, sentence: Span) -> int:
         """Where the clause of ``start`` begins: after the last comma or semicolon before it in its sentence."""
-        form = self.form
-        return max(sentence[0], form.rfind(",", sentence[0], start) + 1, form.rfind(";", sentence[0], start) + 1)
+        return max(sentence[0], self.last_break(start, sentence) + 1)
 
     def _refers_back(self, start: int, sentence: Span) -> bool:
         """Whether the clause of ``start`` opens with a word that refers to a company named before
@@ -704,7 +706,7 @@ class Reading:
         form = self.form
         if not form.startswith(",", end) or self.rules.relative_after.match(form, end) is not None:
             return False
-        opened = form.rfind(",", sentence[0], start)
+        opened = self.last_break(start, sentence, ",")
         return opened >= 0 and not form[opened + 1:start].isspace()
 
     def _whole_name(self, start: int, name: str, sentence: Span) -> tuple[int, str]:
