@@ -85,6 +85,18 @@ def _time_zone() -> re.Pattern:
     return re.compile(r"(?i)(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in zones) + r")\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _date_word() -> re.Pattern:
+    """A weekday or month name (dates/weekdays.tsv, dates/months.tsv) opening the text where it is matched, one that
+    is also a common word ("May") only before a day: after "4 p.m." or "Corp." it is the day of the same sentence
+    ("at 4 p.m. Thursday", "at 5 p.m. May 5", "Microsoft Corp. Monday said")."""
+    rows = [row for table in ("dates/weekdays.tsv", "dates/months.tsv") for row in load_table(table)
+            if row["abbreviation"] == "no"]
+    plain = prefix_tree(row["name"] for row in rows if row["ambiguous"] == "no")
+    ambiguous = prefix_tree(row["name"] for row in rows if row["ambiguous"] == "yes")
+    return re.compile(rf"(?i)(?:{plain})\b|(?:{ambiguous})\s+\d")
+
+
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space and
 # the next sentence's first character (looked at, not consumed).  (``[.!?][.!?]*`` rather than
 # ``[.!?]+``: re skips to the candidates only when a pattern opens with a character or a class.)
@@ -120,8 +132,8 @@ def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
     it followed by a new line that starts with a capital, a digit or a bullet, or one of two lines in a
     row that open with a label and a colon, "Revenue: ...").  Elsewhere a sentence
     ends at ``. ! ?`` (plus closing quotes) before white space, unless the full stop closes an
-    abbreviation from ``resources/abbreviations.tsv`` (or a clock time before a time zone, "5 p.m. EST"),
-    stands inside brackets that close soon after it, or the next word starts in lower case.
+    abbreviation from ``resources/abbreviations.tsv`` (or a clock time before a time zone or a day, "5 p.m. EST",
+    "4 p.m. Thursday"), stands inside brackets that close soon after it, or the next word starts in lower case.
     ``form``: ``matching_form(text)`` when the caller has it already (made here otherwise).
     """
     if form is None:
@@ -224,7 +236,8 @@ def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
                 if abbreviation_ends_sentence(token, form, match.start("next")) is False:
                     continue
                 if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()
-                                             or _time_zone().match(form, match.start("next"), end)):
+                                             or _time_zone().match(form, match.start("next"), end)
+                                             or _date_word().match(form, match.start("next"), end)):
                     continue
                 if len(token) == 1 and token.isalpha() and not form[word.start() - 1:word.start()].isdigit() \
                         and form[max(start, word.start() - 2):word.start()] != ": ":

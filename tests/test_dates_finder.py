@@ -474,7 +474,8 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "titled_moves.tsv", "moved_plans.tsv", "labels_ahead.tsv", "sequels.tsv", "fiscal_told.tsv",
                                                    "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv", "event_kin.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
-                                                   "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv"}
+                                                   "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
+                                                   "event_closings.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 

@@ -2846,6 +2846,23 @@ def test_both_ends_of_a_span_in_a_sentence_about_every_year_are_no_particular_da
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 1)) if m.on_calendar] == []
 
 
+def test_the_final_day_of_a_meeting_is_the_day_the_story_told_it_ended_but_the_last_day_of_a_term_is_not():
+    text = ("Trade ministers wrapped up a four-day meeting in the Swiss resort on Thursday with no deal on fish "
+            "subsidies.\n\nOn the final day, the chair told reporters the talks would resume in February.")
+    assert ("the final day", "2026-03-12") in calendar(text, dt.date(2026, 3, 14))
+    text = "The talks ended on Thursday. Pupils leave on the last day of term, March 27."
+    assert ("the last day", "2026-03-12") not in calendar(text, dt.date(2026, 3, 14))
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The book fair, which opened on Saturday, runs to Tuesday in the old exhibition halls.", "Tuesday"),
+    ("The hearings, which opened on Friday, run to Wednesday, the court clerk said.", "Wednesday"),
+])
+def test_a_present_stretch_that_runs_to_a_weekday_ends_on_the_coming_one_whatever_opened_it(text, wanted):
+    sunday = dt.date(2026, 3, 15)
+    assert [(m.first_day > sunday, m.future) for m in tag_dates(text, sunday) if wanted in m.text] == [(True, True)]
+
+
 DATES_ON_BLIND_NEWS = [
     ("a weekday in the possessive told in the present, in a sentence that looks ahead, is the coming one",
      "The conference runs through Friday. Thursday's programme is led by Alibaba Cloud chief technology officer Zhou "

@@ -634,6 +634,16 @@ def test_the_chain_opened_its_first_shop_two_years_and_three_months_ago_in_the_m
     assert (back.timex_value, back.when) == ("2025-11-07", "2025-11-07")
 
 
+def test_the_mill_shut_one_year_and_two_weeks_ago_in_the_week_of_the_day_both_counts_reach_across_new_year():
+    # Jan. 12, 2026 less a year and two weeks is Sunday, Dec. 29, 2024: 2024-W52, not 2025-W01 (the ISO number kept)
+    [back] = tag_dates("The paper mill shut one year and two weeks ago, and its 300 workers are still idle.",
+                       dt.date(2026, 1, 12))
+    assert (back.text, back.timex_value, back.future) == ("one year and two weeks ago", "2024-W52", False)
+    [back] = tag_dates("The paper mill shut one year and two weeks ago, and its 300 workers are still idle.",
+                       dt.date(2026, 1, 5))
+    assert back.timex_value == "2024-W51"
+
+
 def test_the_union_has_three_weeks_and_two_days_to_reply_is_a_duration_in_days_alone():
     # ISO 8601 and TimeML write weeks only alone: with days beside them, all of it in days
     [given] = tag_dates("The union has three weeks and two days to reply to the offer.", MONDAY)

@@ -136,8 +136,18 @@ def test_a_time_zone_after_a_clock_time_goes_on_the_same_sentence(text):
     assert sentences_of(text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    "The county lifted the boil-water notice at 4 p.m. Thursday, two days after the main broke.",
+    "Polls close at 8 p.m. May 12 in most of the state, officials said.",
+    "Acme Holdings Corp. Tuesday said it would close two plants.",
+])
+def test_a_day_or_a_month_after_a_clock_time_or_a_company_goes_on_the_same_sentence(text):
+    assert len(sentences_of(text)) == 1
+
+
 def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
     assert len(sentences_of("The market closes at 4 p.m. Trading resumes on Monday.")) == 2
+    assert len(sentences_of("The polls close at 8 p.m. May the best candidate win.")) == 2
 
 
 def test_a_full_stop_inside_brackets_that_close_soon_after_it_does_not_end_the_sentence():

@@ -644,6 +644,25 @@ def event_opening() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def event_closing() -> tuple[re.Pattern, re.Pattern]:
+    """A verb that tells a happening's last day, before the day it closed on in its clause, its object maybe between
+    ("ended a three-week meeting in Kingston on Friday"), searched in the text before that day; and a last day named
+    without its date, matched where it starts ("the final day", not "the last day of school").  Both of
+    event_closings.tsv."""
+    words: dict[str, list[str]] = {}
+    for row in _rows("event_closings.tsv"):
+        words.setdefault(row["kind"], []).append(r"\s+".join(map(re.escape, row["word"].split())))
+    verb = re.compile(rf"\b(?:{'|'.join(words['verb'])})\b[^,.;:!?\n]{{0,{_CLOSING_OBJECT}}}?\s(?:on\s+)?\Z")
+    day = re.compile(rf"(?:the|its|their)\s+(?:{'|'.join(words['day'])})\s+day\b(?!\s+of\b)")
+    return verb, day
+
+
+# How long the object between a verb of closing and its day may be (characters: "a three-week meeting in Jamaica's
+# capital").
+_CLOSING_OBJECT = 60
+
+
+@functools.lru_cache(maxsize=None)
 def future_base_past_words() -> frozenset[str]:
     """Markers of the future whose past is their base form (tense.tsv kind future_base_past: "forecast"), past where
     a base_past verb would be."""

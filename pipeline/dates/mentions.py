@@ -879,6 +879,22 @@ class _Reading:
                 return resolution.first_day
         return None
 
+    def _closing_day_told(self, exp: finder.Expression) -> dt.date | None:
+        """The day the story told its happening closed on, when ``exp`` names a last day without its date ("ended a
+        three-week meeting in Kingston on Friday ... told reporters on the final day": that Friday), the latest such
+        day told before it (event_closings.tsv); None when ``exp`` is no such day or none was told."""
+        verb, last_day = lexicon.event_closing()
+        named = last_day.match(self.low, exp.start)
+        if named is None or named.end() != exp.end:
+            return None
+        for told, resolution, *_ in reversed(self.resolved):
+            if told.start >= exp.start or resolution is None or resolution.precision != "day" \
+                    or resolution.first_day is None:
+                continue
+            if verb.search(self.low, max(0, told.start - _CLOSING_REACH), told.start):
+                return resolution.first_day
+        return None
+
     def _fiscal_ends_told(self) -> tuple[tuple[int, int, bool], ...]:
         """Where the text tells when its company's fiscal year begins or ends, the last month of that fiscal year
         (counted past 12 when the text names its fiscal years by the year they start in, see
@@ -1005,6 +1021,12 @@ class _Reading:
             exp.parts = {key: value for key, value in exp.parts.items()
                          if key not in ("event_day", "unit", "det", "ordinal")}
             exp.parts.update(year=day.year, month=day.month, day=day.day)
+        else:
+            closing = self._closing_day_told(exp)
+            if closing is not None:
+                exp.parts = {key: value for key, value in exp.parts.items()
+                             if key not in ("unit", "det", "final", "shift", "anaphoric")}
+                exp.parts.update(year=closing.year, month=closing.month, day=closing.day)
         # (a bare "the half" reads as "the period", which it is only when that is a half-year)
         told_half = exp.parts.pop("told_half", False)
         if exp.parts.get("ref_value") == "PRESENT_REF" and not self.low[max(0, exp.start - 3):exp.start].rstrip(
@@ -7625,6 +7647,9 @@ _APPOSITION = re.compile(r"\s*,\s*")
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
 # event_openings.tsv).
 _OPENING_REACH = 20
+# How far before a day the verb that tells it as the last day of a happening may start (characters: "ended a
+# three-week meeting in Jamaica's capital on", event_closings.tsv).
+_CLOSING_REACH = 80
 # A day set off after a count of days, by a comma and at most a preposition: "a week later, on October 16".
 _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule

@@ -1179,7 +1179,13 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # "about 3,300 years ago" reaches back before year 1: the year BC it lands on (astronomical year 0
                 # is 1 BC)
                 return _before_christ({"year": 1 - (anchor.year - amount)}, mod)
-            period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
+            if plus:
+                # "one year and two weeks ago": both counts back from the day of writing, then its week; a week
+                # shifted by a year keeps its ISO number, a week off the day counted when a year boundary is crossed
+                day = Period.of("D", anchor).shifted(sign * amount, unit).shifted(sign * plus[0], plus[1]).day
+                period, plus = Period.of(gran, day), None
+            else:
+                period = Period.of(_COUNTED_GRAN.get(gran, gran), anchor).shifted(sign * amount, unit)
         if plus:
             period = period.shifted(sign * plus[0], plus[1])
         # (a count from the writing looks ahead, "two years hence"; one from a time of the story only when it falls
