@@ -9705,3 +9705,30 @@ def test_the_end_of_the_year_in_a_timetable_told_in_the_present_after_a_paragrap
     text = ("The airline last raised fares in 2019, and again in 2022.\n\n"
             "Its chief executive, 66, retires at the end of the year.")
     assert _when_of(text, dt.date(2025, 6, 4), "the end of the year") == [("2025", True)]
+
+
+def test_a_negated_modal_forecasts_the_period_under_way_as_the_modal_does():
+    text = ("The airline said fares won't fall this year as jet fuel stays dear, and analysts said margins "
+            "shouldn\u2019t shrink this year either.")
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, CNBC)] == [
+        ("this year", "2025", True), ("this year", "2025", True)]
+
+
+def test_a_modal_in_a_relative_clause_on_the_object_of_a_past_change_leaves_the_change_s_date_past():
+    text = ("Regulators raised the minimum price that distillers must pay growers to 72 cents a litre, up from "
+            "65 cents, in March.")
+    assert _when_of(text, CNBC, "March") == [("2025-03", False)]
+    # the relative clause's own change keeps its plan: the verb in the past moves no level
+    plan = "The regulator approved a plan that the utility will raise tariffs to 12 cents a unit in March."
+    assert _when_of(plan, CNBC, "March") == [("2026-03", True)]
+
+
+def test_a_budget_read_in_a_month_is_that_month_gone_whatever_the_clause_after_aims_for():
+    text = "The 2025 budget, read in October, aims for a deficit of 3.1% of GDP, the finance ministry said."
+    assert _when_of(text, dt.date(2025, 5, 20), "October") == [("2024-10", False)]
+
+
+def test_what_they_expected_in_a_survey_named_by_its_month_is_of_the_survey_gone():
+    text = ("Small firms now plan to cut investment by 2.1% this fiscal year, a smaller cut than they expected "
+            "in the June survey.")
+    assert _when_of(text, CNBC, "June") == [("2025-06", False)]

@@ -3227,6 +3227,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                                             # deadline": "must" reported in the past perfect is "had to"
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
+                if _a_relative_clause_inside_a_past_change(low, s_lo, s, e, start):
+                    continue                # "raised the price that mills must pay farmers to 355 rupees in April":
+                                            # the relative clause's modal tells of its noun; the change and its date
+                                            # are the past verb's
                 future_before, future_end, future_start = tense, e, s
                 future_in_a_relative = lexicon.relative_subject_before().search(low, max(s_lo, s - 8), s) is not None
             elif tense == "past" and listed and _says_who_said_so(low, s_lo, s, e, start):
@@ -3274,6 +3278,33 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     if _told_by_a_past_background(low, end, markers):
         return "past"
     return future_before or best
+
+
+def _a_relative_clause_inside_a_past_change(low: str, s_lo: int, s: int, e: int, start: int) -> bool:
+    """Does the marker of the future at ``s``..``e`` stand in a relative clause with a subject of its own on the
+    object of a verb in the past that moved a level, the change closing after it ("to" and a figure) before the date
+    at ``start`` ("raised the price that mills must pay farmers to 355 rupees ... in April")?"""
+    return _relative_clause_on_a_past_object().search(low, max(s_lo, s - _SIDE_CLAUSE_REACH), s) is not None \
+        and _change_closed_before_the_date().match(low, e, start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_clause_on_a_past_object() -> re.Pattern:
+    """A verb in the past that moves a level (tense.tsv kind level_change), its object after a determiner, and a
+    relative clause on that object up to its subject's last word: "raised [the price] that mills "."""
+    moves = lexicon.trie_regex(lexicon.words_of_kinds("level_change"))
+    determiners = lexicon.trie_regex(lexicon.words_of_kinds("determiner"))
+    relative = lexicon.trie_regex(lexicon.words_of_kinds("relative_subject"))
+    return re.compile(rf"(?<![a-z'-])(?:{moves})\s+(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{0,4}}(?:{relative})\s+"
+                      rf"(?:[a-z'-]+\s+){{1,3}}\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _change_closed_before_the_date() -> re.Pattern:
+    """The rest of a relative clause, no comma nor stop, then the end of a change ("to" and a figure), then anything
+    of the sentence up to the date: " pay farmers to 355 rupees ..., up from 340 rupees, in "."""
+    closes = lexicon.trie_regex(lexicon.words_of_kinds("change_to"))
+    return re.compile(rf"[^,.;:!?\n]*?\s(?:{closes})\s+(?:{lexicon.currency_forms_before()})?\s?\d[^.;!?\n]*\Z")
 
 
 def _told_by_a_past_background(low: str, end: int, markers: list) -> bool:
