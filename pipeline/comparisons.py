@@ -1605,9 +1605,22 @@ def _led_record() -> re.Pattern:
 @functools.cache
 def _with_record() -> re.Pattern:
     # a headline's bare superlative and its noun after "with" (opens=record_with), right before the stretch's word
-    bare = "|".join(_row_words(row) for row in load_table("figure_side_clauses.tsv")
+    return re.compile(rf"(?i)\s(?:{_words_trie('record_with')})\s+(?:{_bare_superlatives()})\s+"
+                      rf"(?:[\w-]+\s+){{1,2}}\Z")
+
+
+@functools.cache
+def _bare_record() -> re.Pattern:
+    # a headline's bare superlative set off by a comma, a noun of at most two words before the stretch's word: the
+    # level of the clause before it, figure or none ("enters winter, lowest gas cushion since 2021"), as an owner's is
+    return re.compile(rf"(?i),\s+(?:{_bare_superlatives()})\s+(?:[\w-]+\s+){{0,2}}\Z")
+
+
+@functools.cache
+def _bare_superlatives() -> str:
+    """The record rows' superlatives told with no article ("lowest", "biggest")."""
+    return "|".join(_row_words(row) for row in load_table("figure_side_clauses.tsv")
                     if row["opens"] == "record" and " " not in row["words"].split("|")[0].strip())
-    return re.compile(rf"(?i)\s(?:{_words_trie('record_with')})\s+(?:{bare})\s+(?:[\w-]+\s+){{1,2}}\Z")
 
 
 @functools.cache
@@ -2020,7 +2033,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         # after the stretch's word ("the steepest since records began in 1950" tells of a happening); a comma that
         # opens only who told it sets off no aside ("was the largest since 2018, the union said")
         return True
-    if _with_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None:
+    if _with_record().search(form, max(sentence_start, opens - _LED_RECORD_REACH), opens) is not None \
+            or _bare_record().search(form, max(sentence_start, opens - _RECORD_REACH), opens) is not None:
         return True
     record = _record_before(form, sentence_start, opens)
     # a superlative its owner's word leads measures the owner against its own past, figure or none ("fines food-delivery

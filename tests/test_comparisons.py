@@ -497,6 +497,16 @@ def test_a_superlative_its_owner_leads_after_a_comma_is_a_record_even_with_no_fi
     assert _date_texts(_wsj(sentence)) - {""} == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain's reservoirs go into the summer, lowest water reserve since 1976", {"the summer"}),
+    ("Canal transits fall in March, lowest monthly count since 1983", {"March"}),
+    # "worst" is no level's: a bare "worst flooding" may tell of a happening
+    ("Storms lash the coast, worst flooding since 1987", {"since 1987"}),
+])
+def test_a_headline_s_bare_superlative_after_a_comma_is_a_record_even_with_no_figure(sentence, expected):
+    assert _date_texts(_wsj(sentence)) - {""} == expected
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "record"], ids=lambda rule: rule["words"])
 def test_each_record_rule_leaves_its_stretch_to_no_figure_and_no_row(rule):
     rows = _wsj(rule["example"])

@@ -695,6 +695,25 @@ def test_a_month_a_habit_reaches_by_or_runs_through_is_no_particular_month():
         == ("by June 30", "2026-06-30")
 
 
+def test_a_clock_time_a_habit_is_told_at_is_a_set_but_a_day_told_after_it_keeps_it_a_row():
+    assert calendar("The bakery on the corner usually opens at 6:30 a.m. and typically sells out by noon.", CNBC) == []
+    [habit] = tag_dates("Desk editors normally file the closing report at 4:45 p.m.", CNBC)
+    assert (habit.timex_type, habit.on_calendar) == ("SET", False)
+    assert calendar("The desk usually files at 4:45 p.m., but on Friday it filed at 2 p.m.", CNBC)[0][1] \
+        == "2025-11-21"
+
+
+def test_the_following_day_that_ends_a_span_a_habit_runs_from_recurs_with_it():
+    text = "The school year usually runs from September 1 to the following June 30."
+    assert [(m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
+        ("XXXX-09-01", False), ("XXXX-06-30", False)]
+
+
+def test_a_count_of_hours_a_timetable_moves_by_is_no_time_counted_from_the_day_told():
+    text = "LONDON, Nov 24 - The bourse said on Monday it would open an hour earlier and close 90 minutes later."
+    assert calendar(text, CNBC) == [("Nov 24", "2025-11-24"), ("Monday", "2025-11-24")]
+
+
 def test_a_month_a_custom_normally_reaches_is_no_particular_month_but_a_day_things_ran_normally_is():
     [by] = tag_dates("Farmers blame the late rains, which normally end across the delta by mid-October.", CNBC)
     assert (by.timex_value[:4], by.on_calendar) == ("XXXX", False)

@@ -618,6 +618,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     _sets_shared_along_their_lists(expressions, low)
     _hours_of_a_habit(expressions, low)
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
+    _clock_times_of_a_habit(expressions, text, low, reading.clauses)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
     reading.event_days_from_an_opening_after()
@@ -672,6 +673,21 @@ def _hours_of_a_habit(expressions: list[finder.Expression], low: str) -> None:
             if _SENTENCE_STOP.search(low, habit.end, exp.start) is not None \
                     or not ("hour" in exp.parts and exp.parts.keys() <= _HOURS_OF_A_SET):
                 break
+            exp.parts = dict(exp.parts, set=True)
+
+
+def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low: str,
+                            clauses: finder.Clauses) -> None:
+    """A clock time or time of the day with no day of its own in a sentence a word of recurrence tells (tense.tsv
+    kind=recurring: "The museum usually opens at 9 a.m.", "typically sells out by noon") is the hour of that habit,
+    every day it recurs: a set, no time of the story.  A day told in its sentence may be its own ("usually closes at
+    4 p.m., but on Friday shut at 1 p.m."; "Sunday, traditionally the busiest day, saw 910 cancellations by 6 p.m.")."""
+    for at, exp in enumerate(expressions):
+        if _a_time_of_the_day_alone(exp.parts) and not exp.parts.get("set") \
+                and not any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
+                            and resolver.has_day(other.parts)
+                            for other in expressions[max(at - 2, 0):at] + expressions[at + 1:at + 3]) \
+                and finder.is_recurring(text, low, exp.start, exp.end, None, clauses):
             exp.parts = dict(exp.parts, set=True)
 
 
@@ -5635,6 +5651,14 @@ class _Reading:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
         resolution when reading the tense already gave it."""
         parts = exp.parts
+        if parts.get("anaphoric") and parts.get("shift") == 1 and "month" in parts and self.resolved \
+                and self.resolved[-1][0].parts.get("habitual") and "span" in self.resolved[-1][3]:
+            # "the tax year, which runs from 6 April to the following 5 April": the day after a habit's opening day
+            # that ends its span recurs with it, a year after each, no year of its own
+            for told_from_the_last in ("shift", "anaphoric", "det"):
+                parts.pop(told_from_the_last, None)
+            parts["habitual"] = True
+            return "", None
         if _a_quarter_alone(parts) and not _PLACING_KINDS & befores.keys() and finder.is_recurring(
                 self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "80% of its auction business is usually conducted in the second and fourth quarters": no
