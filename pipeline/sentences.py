@@ -120,8 +120,9 @@ LIST_ITEM = re.compile(rf"{BULLET_OPENING.pattern}\S")
 LIST_ITEM_OR_DASH = re.compile(rf"[ \t]*[{BULLET_MARKS}{LIST_DASHES}][ \t]+\S")
 _LIST_OPENING = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 # A line opening with a short capitalised label and a colon ("Revenue: 247.8 billion yuan vs. ...",
-# "Market cap: $375bn"): two such lines in a row are entries of a list, not one wrapped sentence.
-LABEL_OPENING = re.compile(r"[A-Z][\w'&/.-]*(?:[ \t]+[\w'&/.()-]+){0,5}?:[ \t]")
+# "Market cap: $375bn", "Price as of May 15, 2025: HK$123.60", a word of it closed by a comma): two such lines in a
+# row are entries of a list, not one wrapped sentence.
+LABEL_OPENING = re.compile(r"[A-Z][\w'&/.-]*(?:[ \t]+[\w'&/.()-]+,?){0,5}?:[ \t]")
 
 
 def split_sentences(text: str, *, form: str | None = None) -> list[Span]:

@@ -123,6 +123,12 @@ def test_a_cue_word_after_an_article_is_a_noun_and_the_date_after_it_is_a_row(ru
     assert ("Tuesday", "2026-03-03") in {(row["date_text"], row["when"]) for row in rows}
 
 
+def test_a_count_told_as_a_multiple_of_the_level_of_a_year_earlier_compares_and_makes_no_row():
+    rows = _rows_under("June 3, 2026", "The ferry line carried 92,000 passengers a week in May, about twice the level "
+                                       "of a year earlier.")
+    assert [(row["date_text"], row["when"]) for row in rows] == [("May", "2026-05")]
+
+
 def test_a_double_after_an_article_is_no_multiple_and_the_year_after_it_is_a_row():
     rows = _rows_under("June 3, 2026", "The town suffered a double flood in 1998, when both rivers burst their banks.")
     assert [(row["date_text"], row["when"]) for row in rows] == [("1998", "1998")]

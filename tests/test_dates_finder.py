@@ -2194,6 +2194,16 @@ def test_a_year_of_another_calendar_told_by_its_number_is_no_year_of_ours():
     assert [m.text for m in tag_dates(text, dt.date(2026, 2, 20)) if m.text.endswith("1448")] == []
 
 
+def test_a_year_marked_ah_is_a_hijri_year_no_year_of_ours():
+    text = "The endowment's accounts for 1447 AH showed a surplus, and those for 1448 A.H. are due in the autumn."
+    assert [m.text for m in tag_dates(text, dt.date(2026, 2, 20)) if "144" in m.text] == []
+
+
+def test_the_first_trading_day_of_the_week_set_off_after_a_day_restates_it_and_its_week_makes_no_row():
+    text = "Qatar's index gained 0.9% on Sunday, the first trading day of the week in Doha, led by lenders."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 3))] == [("Sunday", "2026-03-01")]
+
+
 def test_a_weekday_set_off_as_a_sunday_after_words_that_date_nothing_names_no_day_of_its_own():
     text = "The mayor will cut the ribbon at noon on the day of the marathon, a Sunday, the council said."
     assert [m.text for m in tag_dates(text, dt.date(2025, 4, 2)) if "Sunday" in m.text] == []

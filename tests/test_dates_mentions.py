@@ -333,6 +333,19 @@ def test_a_year_before_fiscal_year_names_that_fiscal_year():
         ("its 2024 financial year", "FY2024"), ("March", "2024-03")]
 
 
+def test_a_fiscal_year_named_with_an_analyst_s_estimate_mark_is_a_forecast_even_while_under_way():
+    text = "Alibaba's results came out on Thursday.\n\nWe lift our FY26E adjusted EBITA to 190 billion yuan."
+    assert _when_of(text, dt.date(2025, 5, 23), "FY26E") == [("FY2026", True)]
+
+
+def test_a_year_to_a_month_that_a_change_foretold_happens_in_runs_to_the_coming_month_but_a_report_s_may_be_gone():
+    march = dt.date(2025, 3, 10)
+    assert _when_of("The brewer warned that its volumes would slip in the year to June.", march,
+                    "the year to June") == [("2024-07/2025-06", True)]
+    assert _when_of("Volumes slipped 2% in the year to June.", march, "the year to June") == [
+        ("2023-07/2024-06", False)]
+
+
 def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
     friday = dt.date(2024, 11, 15)
     assert calendar("Alibaba's cloud revenue rose 7% in Q2 FY25.", friday) == [("Q2 FY25", "2024-Q3")]

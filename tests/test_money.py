@@ -1517,6 +1517,43 @@ def test_oil_prices_in_europe_that_rose_are_the_market_s_move_not_a_company_s():
         "1.8%": "other"}
 
 
+def test_sr_before_a_sum_is_the_saudi_riyal_in_a_story_datelined_in_riyadh_and_no_money_elsewhere():
+    text = ("Port operator expands\n\nJEDDAH - Red Sea Gateway will spend SR2.4 billion ($640 million) on two new "
+            "berths, and its shares rose 3.2% to SR18.70 on Sunday.\n")
+    assert [(m.currency, m.amount) for m in find_money(text) if m.amount is not None] == [
+        ("SAR", 2.4e9), ("SAR", 18.7)]
+    assert [m.text for m in find_money("The jet reached SR71 speeds in tests, the company said on Sunday.")] == []
+
+
+def test_a_country_s_market_that_would_grow_a_rate_a_year_from_a_sum_makes_no_row():
+    assert kind_by_text("Consultants said the Saudi data centre market would grow 18 percent a year through 2029, "
+                        "from about 6 billion riyals last year.") == {}
+
+
+def test_a_currency_s_move_as_far_as_a_limit_is_the_market_s_and_the_levels_it_went_to_and_from_make_no_row():
+    assert kind_by_text("The euro fell as much as 1.6% to 158.40 yen in early Tokyo trade from 161.00 yen on Friday, "
+                        "and slid again on Tuesday, to 157.10 yen.") == {"1.6%": "other"}
+    assert kind_by_text("The euro eased 0.2% against the dollar, while gold rose 0.8% to $4,310 an ounce.") == {
+        "0.2%": "other", "0.8%": "other", "$4,310": "other"}
+
+
+def test_what_a_legislature_approves_or_the_authorities_spent_is_public_money():
+    assert kind_by_text("The county has spent about $1.8 million on the cleanup, and the Legislature approved an "
+                        "extra $3 million for it in April.") == {}
+    assert kind_by_text("Dealers estimated the authorities may have spent about 2 trillion won defending the "
+                        "currency last week.") == {}
+
+
+def test_a_sum_after_every_is_the_unit_of_a_sensitivity_and_the_change_it_makes_is_the_row():
+    assert kind_by_text("Honda said every 1 yen move against the dollar changes its annual operating profit by about "
+                        "12 billion yen.") == {"12 billion yen": "profit"}
+
+
+def test_an_offer_price_a_debut_closed_above_or_below_is_the_listing_s_price():
+    assert kind_by_text("Shares of the Shanghai chipmaker ended 8% below their offer price of 24.50 yuan on their "
+                        "second day of trading.") == {"8%": "share_move", "24.50 yuan": "ipo"}
+
+
 def test_a_bare_dollar_in_a_story_datelined_in_melbourne_is_the_australian_dollar():
     text = ("Pharmacy chain changes hands\n\nMELBOURNE - Harbourview Group will pay $85 million for a chain of 40 "
             "pharmacies, the company said on Tuesday.\n")

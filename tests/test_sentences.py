@@ -121,6 +121,12 @@ def test_lines_that_each_open_with_a_label_are_entries_of_a_list_not_one_wrapped
                                       "Adjusted earnings per ADS: 4.36 yuan vs. 6.43 yuan expected"]
 
 
+def test_a_label_line_that_names_a_dated_price_is_an_entry_of_its_own():
+    text = "Rating: HOLD\nTarget price: S$7.40 (previously S$6.90)\nPrice as of Oct. 3, 2025: S$6.55\n"
+    assert sentences_of(text) == ["Rating: HOLD", "Target price: S$7.40 (previously S$6.90)",
+                                  "Price as of Oct. 3, 2025: S$6.55"]
+
+
 def test_a_wrapped_line_that_goes_on_after_a_label_stays_one_sentence():
     text = ("Note: Alibaba's fiscal year ends on March 31, so its second quarter\n"
             "Runs from July to September.\n")

@@ -3948,7 +3948,8 @@ class _Reading:
                 told_end or connectors.ended.fullmatch(low, exp.end, following.start)):
             tense = ""
             if resolver.needs_tense(following.parts) and (
-                    told_end or connectors.ending_ahead.fullmatch(low, exp.end, following.start)) \
+                    told_end or connectors.ending_ahead.fullmatch(low, exp.end, following.start)
+                    or _a_change_ahead_to(low, exp, following)) \
                     and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
                                             self.clauses) in resolver.AHEAD:
                 tense = "future"    # "expect revenue to grow 35% in the quarter ending June", in February
@@ -7750,6 +7751,19 @@ def _owned_by_a_name(text: str, at: int) -> bool:
 
 # A capitalised name with an owner's 's, ending the text searched.
 _OWNER_NAME = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*['\u2019]s\s+$")
+
+
+def _a_change_ahead_to(low: str, exp: finder.Expression, following: finder.Expression) -> bool:
+    """Is a year told up to a month without its year ("the year to August") the stretch a change foretold happens in
+    ("warned that its sales volumes would fall in the year to August", in January: to the coming August), not one
+    whose results a report will give, which may have ended ("plans to report results for the year to March")?"""
+    return exp.parts.get("unit") == "Y" and "month" in following.parts and "day" not in following.parts \
+        and low.startswith(" to ", exp.end) \
+        and not any(_kind_just_before(low, kind, exp.start, _NOUN_FOR_REACH) for kind in _KINDS_OF_A_REPORT)
+
+
+# The words of tense.tsv that tell a stretch is a report's: its results are told of, whether or not it has ended.
+_KINDS_OF_A_REPORT = ("results_for", "report_verb")
 
 
 def _ended_by_the_writing(following: finder.Expression, end: resolver.Resolution | None, anchor: dt.date | None,
