@@ -46,7 +46,7 @@ from pipeline.money import MoneyMention
 from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import trie as word_trie
-from pipeline.rules import load_table
+from pipeline.rules import load_table, prefix_tree
 from pipeline.sentences import BULLET_OPENING, opens_an_entry
 
 Span = tuple[int, int]
@@ -954,9 +954,9 @@ def _words_trie(opens: str) -> str:
 
 
 def _row_words(row: dict[str, str]) -> str:
-    """A row's words as alternatives, the longest first, a space matching any run of white space."""
-    return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+")
-                    for w in sorted(row["words"].split("|"), key=len, reverse=True))
+    """A row's words as alternatives, a longer word before the one it starts with, a space matching any run of white
+    space (a prefix tree: the row's words are tried at every word of a clause)."""
+    return prefix_tree(w.strip() for w in row["words"].split("|"))
 
 
 def _not_before(row: dict[str, str]) -> str:
@@ -2578,7 +2578,7 @@ def _looks_ahead_apart(form: str, figure: MoneyMention, date: DateMention) -> bo
 def _measures() -> str:
     """The words of a company's money that a clause may be about (kinds.tsv triggers of revenue and profit)."""
     words = [w for w, row in money_lexicon().triggers.items() if row["amount_kind"] in EARNED_KINDS]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return prefix_tree(words)
 
 
 _MEASURE_WORDS = 3  # words before the measure a clause after ", and" is about ("AI-related product revenue")
@@ -2644,7 +2644,7 @@ def _tie(words: int) -> re.Pattern:
     breaks |= {w for role in ("cue", "closes") for w in _base_words(role) if " " not in w}
     if words > _TIE_WORDS:
         breaks -= {w.strip() for row in table if row["opens"] == "through" for w in row["words"].split("|")}
-    free_word = rf"(?!(?:{'|'.join(re.escape(w) for w in sorted(breaks, key=len, reverse=True))})\b)[\w'-]+"
+    free_word = rf"(?!(?:{prefix_tree(breaks)})\b)[\w'-]+"
     return re.compile(rf"(?i)\s+(?:{free_word}\s+){{0,{words}}}(?:{ties})\s+")
 
 
@@ -2725,7 +2725,7 @@ def _comparison_rules() -> _ComparisonRules:
     def words(*roles: str, needs_move: tuple[str, ...] = ("yes", "no", "sum", "")) -> str:
         found = [w.strip() for row in table if row["role"] in roles and not row["date"]
                  and row["needs_move"] in needs_move for w in row["words"].split("|")]
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(found, key=len, reverse=True))
+        return prefix_tree(found)
 
     def plain(role: str) -> list[str]:
         return [w.strip() for row in table if row["role"] == role and not row["date"] for w in row["words"].split("|")]

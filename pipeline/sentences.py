@@ -81,8 +81,7 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 def _time_zone() -> re.Pattern:
     """A time zone (dates/zones.tsv) opening the text where it is matched: after "5 p.m." it goes on the
     same sentence ("at 5 p.m. EST Nov. 9", "at 4:30 p.m. Hong Kong time")."""
-    zones = sorted((r["zone"] for r in load_table("dates/zones.tsv")), key=len, reverse=True)
-    return re.compile(r"(?i)(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in zones) + r")\b")
+    return re.compile(rf"(?i)(?:{prefix_tree(r['zone'] for r in load_table('dates/zones.tsv'))})\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1682,6 +1682,14 @@ def test_every_place_example_is_an_economys_figure_and_no_money(row):
     assert find_money(row["example"]) == []
 
 
+def test_a_state_named_with_a_double_space_or_by_a_name_that_starts_with_another_places_spends_public_money():
+    # the place names are one prefix tree: "Indiana" is read past "India", "New Mexico" over any run of white space
+    assert find_money("Indiana has borrowed about $500 million to widen its interstate highways.") == []
+    assert find_money("New  Mexico will spend about $45 million on rural broadband, officials said.") == []
+    assert kind_by_text("Indiana Harbor Steel shares rose 4% to $18.20 after its results.") == {
+        "4%": "share_move", "$18.20": "share_price"}
+
+
 def test_a_move_told_in_a_relative_clause_after_a_company_is_its_shares_move_beside_an_index():
     assert kind_by_text("Kuaishou, which had rallied 14 percent over the previous two weeks, slid 3.2 percent on "
                         "Monday as the Hang Seng Tech Index fell 2.1 percent.") == {
@@ -4166,6 +4174,25 @@ def test_lazy_pattern_matches_as_its_compiled_regex():
     for text in ("a Share  of", "share of the", ""):
         assert (lazy.search(text) is None) == (compiled.search(text) is None)
         assert (lazy.match(text, 2) is None) == (compiled.match(text, 2) is None)
+
+
+def test_a_row_opening_with_a_public_body_matches_as_its_own_regex_with_the_bodys_look_made_once():
+    from pipeline.money.lexicon import BodyFirstPattern
+    rules = lexicon()
+    needing = rules.opening_needs["amount"][1]
+    gated = {id(pattern): pattern for rows in (needing.uncued, *needing.by_cue.values()) for _, pattern in rows
+             if isinstance(pattern, BodyFirstPattern)}.values()
+    assert gated
+    sentences = ["The Scottish government has spent about £2.4 million on the ferry's repairs, ministers said.",
+                 "Brightline has spent about $2.4 million on the ferry's repairs, its owner said.",
+                 "Last week, Norway's sovereign fund said it had invested $900 million in the port."]
+    for sentence in sentences:
+        end = sentence.index("about") + 6 if "about" in sentence else sentence.index("$")
+        for pattern in gated:
+            own = __import__("re").compile(pattern.pattern, __import__("re").I)
+            assert (pattern.match(sentence, 0, end) is None) == (own.match(sentence, 0, end) is None), pattern.pattern
+    assert find_money(sentences[0]) == []
+    assert kinds_of(sentences[1]) == [("$2.4 million", "investment")]
 
 
 def test_the_opening_scan_finds_every_cue_of_the_rows_that_open_a_sentence():

@@ -1,7 +1,11 @@
 """Every resource table keeps the format of pipeline/rules.py."""
-import pytest
+import re
 
-from pipeline.rules import RESOURCES, RuleTableError, all_tables, load_table
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.rules import RESOURCES, RuleTableError, all_tables, load_table, prefix_tree
 
 
 @pytest.mark.parametrize("name", all_tables())
@@ -30,3 +34,16 @@ def test_a_row_with_too_many_cells_names_its_file_and_line(tmp_path, monkeypatch
     with pytest.raises(RuleTableError, match=r"bad.tsv:3"):
         load_table("bad.tsv")
     load_table.cache_clear()
+
+
+_SHORT_WORDS = st.lists(st.text(alphabet="ab .", min_size=1, max_size=4).map(str.strip).filter(bool), max_size=6)
+
+
+@given(_SHORT_WORDS, st.text(alphabet="ab .\n", max_size=12), st.sampled_from(["", r"\b", "a", r"\s+b"]))
+def test_a_prefix_tree_of_words_matches_as_their_alternation_longest_first_does(words, text, after):
+    # the tables' name lists are filled into patterns as prefix trees: a pattern's matches must not change with it
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    for start in range(len(text) + 1):
+        expected = re.compile(f"(?:{flat}){after}").match(text, start)
+        found = re.compile(f"(?:{prefix_tree(words)}){after}").match(text, start)
+        assert (found and found.span()) == (expected and expected.span()), (words, text, start)

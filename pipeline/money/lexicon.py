@@ -114,6 +114,36 @@ class LazyPattern:
         return getattr(compiled, name)
 
 
+class PublicBodyGate:
+    """Whether a public body (public_bodies.tsv, the {public_body} of not_money.tsv) opens the stretch from a
+    sentence's opening to a figure.  Every row whose pattern opens with it asks the same question in turn for a
+    figure, and the body's part (a scan of the whole opening) is most of each failed try: it is answered once, the
+    answer for the last stretch asked kept in one tuple."""
+    __slots__ = ("_body", "_last")
+
+    def __init__(self, body: str):
+        self._body = LazyPattern(body, re.I)
+        self._last: tuple = (None, -1, -1, False)
+
+    def stands(self, text: str, pos: int, endpos: int) -> bool:
+        last = self._last
+        if last[0] is not text or last[1] != pos or last[2] != endpos:
+            last = self._last = (text, pos, endpos, self._body.match(text, pos, endpos) is not None)
+        return last[3]
+
+
+class BodyFirstPattern:
+    """A row's pattern that opens with a public body, matched only where :class:`PublicBodyGate` finds one: the same
+    matches, since no match of the row is without a match of its opening."""
+    __slots__ = ("pattern", "_gate", "_row")
+
+    def __init__(self, gate: PublicBodyGate, row: LazyPattern):
+        self.pattern, self._gate, self._row = row.pattern, gate, row
+
+    def match(self, text: str, pos: int, endpos: int):
+        return self._row.match(text, pos, endpos) if self._gate.stands(text, pos, endpos) else None
+
+
 class CueScan:
     """Which of many words stand anywhere in a stretch of lower-case text (inside other words too), in one pass: the
     same answer, for each word, as a search for it alone (its spaces matching any run of white space), for the cost
@@ -277,8 +307,9 @@ def _words_of(pattern: str) -> set[str]:
 
 
 def _spaced_alternation(names) -> str:
-    """Names as one alternation, longest first, any white space between their words ("South  Korea")."""
-    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(set(names), key=len, reverse=True))
+    """Names as one alternation, a longer name before the one it starts with, any white space between their words
+    ("South  Korea"); as a prefix tree, since the public-body rows try the place names at every word of a sentence."""
+    return prefix_tree(set(names))
 
 
 def exact_alternation(forms) -> str:
@@ -598,14 +629,18 @@ def lexicon() -> Lexicon:
                    NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1], APPROX_BEFORE: _approx_before(),
                    READ_FROM[0]: READ_FROM[1]}
+
+    def filled(pattern: str) -> str:
+        for holder, names in placeholders.items():
+            pattern = pattern.replace(holder, names)
+        return pattern
+    body_gate = PublicBodyGate(filled(PUBLIC_BODIES))
     for row in load_table("money/not_money.tsv"):
         if row["reach"] not in ("", "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: reach is empty or 'sentence'")
-        pattern = row["pattern"]
-        if PUBLIC_BODIES in pattern and (row["side"] != "before" or row["reach"] != "sentence"):
+        if PUBLIC_BODIES in row["pattern"] and (row["side"] != "before" or row["reach"] != "sentence"):
             raise ValueError(f"not_money.tsv line {row['_line']}: {PUBLIC_BODIES} is read from the sentence's start")
-        for holder, names in placeholders.items():
-            pattern = pattern.replace(holder, names)
+        pattern = filled(row["pattern"])
         before_part, after_part = pattern, None
         if row["side"] == "around":
             # "chips cost about {figure} each": what stands on both sides of the figure
@@ -622,8 +657,10 @@ def lexicon() -> Lexicon:
         # (a row that needs words is keyed by them as a cued row is by its cue, and opens no cue's index: see
         # opening_needs below)
         cue = tuple(needed_forms(row["needs"])) if row["needs"] else cue
-        veto = (row["side"], row["unless_moved"] == "yes", cue,
-                LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I),
+        pattern = LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I)
+        if row["pattern"].startswith(PUBLIC_BODIES):
+            pattern = BodyFirstPattern(body_gate, pattern)
+        veto = (row["side"], row["unless_moved"] == "yes", cue, pattern,
                 NEEDS if row["needs"] else row["reach"] == "sentence", after_part)
         for applies in applies_of(row):
             vetoes.setdefault(applies, []).append(veto)
