@@ -155,6 +155,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
              and not ((lifelong or over_its_own and d.precision in _PERIODS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start))
+                      # (the time a log's entry opens with is when its figure was told: "14:00 - ... total 3.1
+                      # billion yuan so far")
+                      and not (lifelong and opens_an_entry(form, d.start, d.end))
                       # ... though a move set off by a comma after its own clause's day and price goes on telling
                       # them: "closed at HK$152.70 on Friday, up 81% this year" is Friday's
                       and not (d.end <= figure.start and d.precision == "day" and figure.direction
@@ -183,7 +186,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and ((d.precision in _REPORTING_PRECISIONS or _counts_months(d)) and figure.market_kind == "share_move"
                            or d.future and d.precision == "year")
                       and _another_clause(form, d.end, figure.start)
-                      and not _fronts_as_a_phrase(form, d))
+                      and not _fronts_as_a_phrase(form, d)
+                      # (a move told on after a comma from its own clause's price is of that price's period:
+                      # "ended the fiscal year at HK$130.20, up 84% from a year earlier")
+                      and not _moves_on_from_its_clause(form, d, figure))
              and d not in terms
              and not (own_term and d.end <= figure.start
                       and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None
@@ -747,6 +753,14 @@ def _moved_on_from(form: str, figure: MoneyMention) -> int:
     return comma
 
 
+def _moves_on_from_its_clause(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Is the move told on right after a comma from a figure of the date's own clause ("ended the fiscal year at
+    HK$130.20, up 84%")?"""
+    comma = _moved_on_from(form, figure)
+    return (comma >= date.end and _CLAUSE_BREAKS.search(form, date.end, comma) is None
+            and _words_between("coordinate", r"\s", r"\s").search(form, date.end, comma) is None)
+
+
 def _told_as_a_move_after(form: str, comma: int, figure_start: int) -> bool:
     """Does only a word of a move (opens=moved_on), maybe with one word more, stand between the comma at ``comma``
     and the figure (", up about 8%")?"""
@@ -792,7 +806,10 @@ def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
 
 @functools.cache
 def _lifelong() -> re.Pattern:
-    return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{_words_trie('lifelong')})\b")
+    # (a row's not_before keeps out words that go on to a stretch of their own: "so far this year" is dated by it)
+    words = "|".join(rf"(?:{_row_words(row)})\b{_not_before(row)}"
+                     for row in load_table("figure_side_clauses.tsv") if row["opens"] == "lifelong")
+    return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{words})")
 
 
 _LIFELONG_REACH = 80  # characters from a figure to the end of the words of its stretch

@@ -1700,9 +1700,21 @@ def test_a_figure_its_clause_sets_in_the_present_is_not_of_a_date_past_and(sente
      {"$60 million": "2025-11-18"}),
     # a date of its own clause still dates it
     ("By 2020 he had made $250m from property over his lifetime.", {"$250m": "2020"}),
+    # a sum counted so far is of now, not of a period another predicate after it names
+    ("The utility said it had paid about $42 million in claims so far and booked a further $30 million charge in the "
+     "third quarter.", {"$42 million": "2025-11-18", "$30 million": "2025-Q3"}),
+    # ... but one counted so far over a stretch it names is told as of the day of its sentence
+    ("Its shares fell 2.2% on Monday and are down 12% so far this year.",
+     {"2.2%": "2025-11-17", "12%": "2025-11-17"}),
 ])
 def test_a_sum_counted_over_a_lifetime_takes_no_date_of_another_clause(sentence, expected):
     assert _dated("2025-11-18", sentence) == expected
+
+
+def test_a_sum_counted_so_far_in_a_logs_entry_is_of_the_time_the_entry_opens_with():
+    rows = _rows_under("November 18, 2025", "14:00 - The retailer says its orders across both platforms and its own "
+                                            "app total 2.6 billion yuan so far.")
+    assert _dates_of_figures(rows) == {"2.6 billion yuan": "14:00"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -2184,6 +2196,15 @@ def test_a_reporting_period_of_another_clause_does_not_date_a_share_move():
     assert dates["15%"] == "2025-Q3" and dates["2.4%"] == "2025-11-14"
     dates = _dated("2025-11-14", "In the third quarter, revenue rose 5%, and the shares fell 12%.")
     assert dates["12%"] == "2025-Q3", "a period that opens the sentence is still every clause's"
+
+
+def test_a_share_move_told_on_after_a_comma_from_its_clauses_price_takes_that_prices_period():
+    dates = _dated("2025-05-20", "Its Tokyo-listed shares closed fiscal 2024 at 3,410 yen, down 12% from a year "
+                                 "earlier, while revenue rose 4% in the fourth quarter.")
+    assert dates["3,410 yen"] == dates["12%"] == "FY2024"
+    dates = _dated("2025-05-20", "Revenue rose 4% in the fourth quarter to 2.1 billion yen, sending its shares up "
+                                 "6%.")
+    assert dates["6%"] == "2025-05-20", "a move of another clause's verb is still the day's"
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -9414,6 +9414,22 @@ def test_a_move_looked_for_after_a_weekday_s_results_the_text_told_ahead_waits_f
     assert _when_of(text, dt.date(2025, 8, 20), "Monday") == [("2025-08-18", False)]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "priced_move"],
+                         ids=lambda r: r["word"])
+def test_each_word_of_a_priced_move_makes_the_weekday_after_it_the_coming_one(row):
+    # written on a Monday, when the Friday gone is the nearer one
+    assert _when_of(row["example"], dt.date(2025, 9, 15), "after Friday") == [("2025-09-19", True)]
+
+
+def test_a_move_the_market_prices_in_now_waits_for_the_coming_weekday_of_the_report_after_it():
+    # on a Monday, the Friday gone is nearer than the one to come, but the move priced in is still ahead
+    text = "Options on the copper miner imply a move of about 9% either way after Friday's output update."
+    assert _when_of(text, dt.date(2025, 9, 15), "after Friday") == [("2025-09-19", True)]
+    # a move the market was pricing is told from the past: the nearest such day
+    text = "Traders were pricing a move of about 9% either way after Friday's output update."
+    assert _when_of(text, dt.date(2025, 9, 15), "after Friday") == [("2025-09-12", False)]
+
+
 def test_a_level_set_or_hit_on_a_day_told_in_an_aside_after_a_comma_is_a_day_gone():
     text = "The stock's 52-week high is $118.40, set on Feb 6, and its low is $71.05, hit on April 8."
     anchor = dt.date(2025, 11, 20)

@@ -1690,6 +1690,24 @@ def test_a_state_named_with_a_double_space_or_by_a_name_that_starts_with_another
         "4%": "share_move", "$18.20": "share_price"}
 
 
+def test_a_central_bank_named_bank_of_a_nation_beyond_the_largest_economies_spends_public_money():
+    assert find_money("The Bank of Thailand sold about $1.4 billion of its reserves last week to slow the baht.") \
+        == []
+    assert find_money("The Bank of Israel bought $2 billion of shekels on Monday, the central bank said.") == []
+    assert kind_by_text("Bank of America paid $1.2 billion to settle the claims.") == {"$1.2 billion": "fine"}
+
+
+def test_shares_a_finance_ministry_buys_in_a_company_are_a_stake_it_takes_while_its_own_programme_is_public_money():
+    assert kind_by_text("The finance ministry bought 3.2 billion yuan of shares in the state shipbuilder last "
+                        "month.") == {"3.2 billion yuan": "investment"}
+    assert find_money("The finance ministry spent 3.2 billion yuan on flood defences last month.") == []
+
+
+def test_a_distribution_paid_per_share_is_a_dividend_not_the_stocks_price():
+    assert kind_by_text("Brookmere Energy Partners declared a quarterly distribution of 52 cents per share.") == {
+        "52 cents": "other"}
+
+
 def test_a_move_told_in_a_relative_clause_after_a_company_is_its_shares_move_beside_an_index():
     assert kind_by_text("Kuaishou, which had rallied 14 percent over the previous two weeks, slid 3.2 percent on "
                         "Monday as the Hang Seng Tech Index fell 2.1 percent.") == {
@@ -3797,6 +3815,9 @@ OWN_MEASURES = [
     ("The Ashgrove Global Fund returned 3.1% in March, its best month since 2023.", "3.1%", "other"),
     ("Since 2012 the pension fund has delivered an annualised 7.4%.", "7.4%", "other"),
     ("Monthly returns were 2.2% in July and 1.5% in August.", "2.2%", "other"),
+    # a half's return in its aside-broken sentence, and a bond mandate's return, which is no yield
+    ("The endowment's second-half return, published on Thursday, was 5.2 percent.", "5.2 percent", "other"),
+    ("Its sovereign bond mandate returned 2.7 percent over the year, the council said.", "2.7 percent", "other"),
     # a price per hectolitre is a bulk commodity's, as a price per tonne is
     ("Bulk white wine sold for 95 euros per hectolitre in March.", "95 euros", "other"),
     # a company's own sales still make a row

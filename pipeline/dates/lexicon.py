@@ -380,6 +380,13 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def priced_move_before() -> re.Pattern:
+    """Words of a move a market prices in (tense.tsv kind priced_move: "imply a move of") and the rest of their
+    clause, searched up to where what follows it starts ("imply a move of 11% either way after " before "Friday's")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('priced_move'))})\s(?:[^,;.!?]|\.(?=\d))*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def beneficiary_before() -> re.Pattern:
     """A name a sum is for and the "for" after it, searched up to where a period starts ("appeal for [Sudan for ]2025",
     "$2 billion for [South Sudan for ]2026"), read on the text as written, whose capitals tell the name; group 1 is

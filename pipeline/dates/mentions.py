@@ -124,6 +124,9 @@ _SENTENCE_GAP_REACH = 60
 # How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
 # for ", "reports from ", "entered ").
 _TIED_WORDS_REACH = 24
+# How far back (characters) the words of a priced move may open the clause of a weekday ("imply a move of about 11%
+# either way after Friday's").
+_PRICED_MOVE_REACH = 70
 # How far before a date a noun of sales made ahead may start, what they are of between ("bookings of outbound flights
 # and hotels for ").
 _BOOKINGS_REACH = 80
@@ -1977,12 +1980,15 @@ class _Reading:
                 and self.low.startswith(("'s", "\u2019s"), exp.end) and not finder.a_plain_future_governs(
                     self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 and not ("bound" in befores and any(told.parts == exp.parts and found is not None and found.future
-                                                    for told, found, _, _ in self.resolved)):
+                                                    for told, found, _, _ in self.resolved)) \
+                and not _a_move_priced_now_before(self.low, exp.start):
             # a weekday in the possessive names the time of the noun after it, which the future of the clause
             # around it does not move ("said they would look for ways to get around Wednesday's ruling", on a
             # Friday; "Wednesday's meeting will decide", on a Monday): the nearest such day; but what is looked for
             # before or after the day of a thing the text has told still ahead waits for that day ("results are due
-            # on Monday ... options price a move of 6% after Monday's results", on a Thursday: the coming Monday)
+            # on Monday ... options price a move of 6% after Monday's results", on a Thursday: the coming Monday), as
+            # does the happening a move the market prices in waits for ("options imply a move of 11% either way after
+            # Friday's production report", on a Monday)
             resolution = self._nearest(exp, ref) or resolution
         elif tense == "schedule" and _a_weekday_alone(exp.parts) and self.anchor is not None \
                 and self.low.startswith(("'s", "\u2019s"), exp.end) \
@@ -7555,6 +7561,13 @@ def _a_whole_year(parts: dict, res: resolver.Resolution) -> bool:
     or rate "for" a fiscal year under way is planned or foreseen as one "for" a calendar year is ("has budgeted A$160
     million for the 2026 financial year", in February)."""
     return set(parts) == {"year"} or (res.period is not None and res.period.gran == "FY")
+
+
+def _a_move_priced_now_before(low: str, start: int) -> bool:
+    """Does a move a market prices in now, not one it was pricing ("options imply a move of 11% either way after "),
+    open the clause that reaches ``start``?"""
+    priced = lexicon.priced_move_before().search(low, max(0, start - _PRICED_MOVE_REACH), start)
+    return priced is not None and not _kind_just_before(low, "passive", priced.start(), _TIED_WORDS_REACH)
 
 
 def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
