@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import DateMention
-from pipeline.dates.lexicon import last_match, present_simple
+from pipeline.dates.lexicon import PAST_TENSES, last_match, present_simple, tense_words
 from pipeline.dates.mentions import a_quotation_closes_between
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
@@ -1572,8 +1572,9 @@ def _aside() -> re.Pattern:
     # an apposition or a reduced relative clause is an aside too when its participle governs the date: "Moore
     # Threads, a graphics chip designer founded in 2020, raised 8 billion yuan" (opens=reduced)
     reduced, to = _words("reduced"), _words("reduced_to")
-    # the place may stand between the participle and its date: "Kairos, founded in Shanghai in 2018, listed ..."
-    place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
+    # the place may stand between the participle and its date: "Kairos, founded in Shanghai in 2018, listed ..."; its
+    # words stay on one line ("we announced in February.\n\nFor the six months" names no place "February. For")
+    place = rf"(?:\s+(?:{to})\s+(?-i:[A-Z][\w.'-]*)(?:[^\S\n]+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}})?"
     # a name set off by commas inside the clause does not close it: "which he set up with his late wife, Ruth, in 1988"
     name = rf",\s+(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){{0,{_PLACE_WORDS - 1}}},\s+"
     # so is a relative clause of an apposition's noun: "Colin Huang, the former Google engineer who founded Pinduoduo in
@@ -1918,9 +1919,10 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # a clause right after the base that tells of its time ("a sharp reversal from a year ago, when the
                 # group raised its guidance after a strong summer, sending its shares up 9%"): its figures are of
                 # the base's time, and the base stays a row; not one of a time still to come ("down 75% from a year
-                # earlier, when the company reports results on Aug. 27")
+                # earlier, when the company reports results on Aug. 27"), unless the clause tells it as said then
                 told = _told_clause_end(form, tells.end(), sentence_end)
-                if not any(tells.end() <= d.start < told and d.future for d in dates):
+                if _told_in_the_past(form, tells.end()) \
+                        or not any(tells.end() <= d.start < told and d.future for d in dates):
                     closes = told
             # a stretch that closes after its date keeps the date a row (pipeline/extract.py), as does the month a verb
             # of telling leads to, when a figure was told, whose period may be another ("the $4.3 billion it guided in May")
@@ -1980,6 +1982,20 @@ def _told_clause_end(form: str, start: int, end: int) -> int:
     while (closes := _BREAKS.search(form, start, end)) is not None and own.match(form, closes.start()):
         start = closes.end()
     return end if closes is None else closes.start()
+
+
+def _told_in_the_past(form: str, start: int) -> bool:
+    """Is the clause that tells of a base's time, opening at ``start``, told in the past by a verb after a subject of
+    at most three words (tense.tsv)?  A date still to come in it is then a forecast made at the base's time, which
+    tells of that time: "more than double the estimate NASA gave in 2020, when it said the tubes could be back by
+    2031" keeps 2020."""
+    words = _WORD.findall(form, start, start + _TOLD_VERB_REACH)[1:_TOLD_VERB_WORDS]
+    return any(tense_words()[0].get(word.lower()) in PAST_TENSES for word in words)
+
+
+_WORD = re.compile(r"[A-Za-z'\u2019-]+")
+_TOLD_VERB_REACH = 60  # characters from the clause's opener to its verb (" the space agency's engineers said")
+_TOLD_VERB_WORDS = 4  # the subject's words and the verb after them
 
 
 def _first(pattern: re.Pattern, text: str, start: int, end: int) -> int:

@@ -1372,6 +1372,14 @@ def test_a_clause_of_a_time_still_to_come_after_a_comparison_is_not_the_time_com
     assert "a year earlier" not in _date_texts(rows)
 
 
+def test_a_forecast_told_in_the_past_in_the_clause_after_a_comparison_keeps_the_time_compared_with_a_row():
+    # the clause tells what was said at the time compared with: its date ahead is that old forecast's
+    rows = extract_document(document_from_bytes("line.txt", (
+        "March 3, 2026\n\nThe bill has risen to £9 billion. That is more than double the estimate TfL gave in 2019, "
+        "when it said the line could open by 2031.\n").encode("utf-8")))
+    assert "2019" in _date_texts(rows)
+
+
 def test_a_gain_counted_since_a_happening_to_a_level_is_not_of_the_happening_s_date():
     rows = extract_document(document_from_bytes("paramount.txt", (
         "July 24, 2025\n\nParamount shares rose 2.3% on Wednesday, extending their gain since the merger was approved "
@@ -1538,6 +1546,14 @@ def test_a_founding_told_with_its_place_in_an_aside_dates_no_figure_of_the_main_
     dates = _dates_of_figures(_wsj("Kairos, founded in Shanghai in 1985, listed in New York in 1987 and raised "
                                    "HK$15.6 billion in a secondary listing in Hong Kong in May 1988."))
     assert dates == {"HK$15.6 billion": "May 1988"}
+
+
+def test_a_place_of_a_participle_aside_ends_with_its_paragraph_so_the_next_paragraph_s_fronted_period_dates_it():
+    # "... we opened in March.\n\nFor the nine months ..." names no place "March. For" of an aside
+    text = ("We have spent about 4 billion yuan on the new warehouses, and we remain on track with the 9 billion "
+            "yuan plan we unveiled in March.\n\nFor the nine months ended December 31, 2025, revenue rose 6% to "
+            "RMB88,120 million.")
+    assert _dated("2026-02-26", text)["6%"] == "2025-04/2025-12"
 
 
 def test_a_date_in_a_relative_clause_of_a_cause_after_a_figure_dates_neither_figure_before_it():
@@ -2424,6 +2440,15 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
     # a period fronted before a clause that tells the month a figure was guided in is the figure's
     ("2025-07-31", 'For the fiscal year ending September 2025, management guided in May to adjusted EBIT of "around '
                    '360 million euros".', {"360 million euros": "FY2025"}),
+    # a second predicate that tells what a figure makes possible is its own time's, not the figure's
+    ("2026-02-04", "The airline said the lighter engines could cut fuel costs by about $90 million and allow a "
+                   "second daily flight to Lima in 2028.", {"$90 million": "2026-02-04"}),
+    # an apposition with its owner that names which part of the fiscal year the fronted quarter is dates no figure
+    ("2025-11-12", "In the July-September quarter, its second of the fiscal year, net profit rose 11% to 3.2 billion "
+                   "yen.", {"11%": "2025-Q3", "3.2 billion yen": "2025-Q3"}),
+    # a plan's deadline told with "through" is the plan's, not the sum's to be spent until then
+    ("2026-04-08", "The retailer will spend 40 billion yen on new stores and warehouses through the end of fiscal "
+                   "2028, it said.", {"40 billion yen": "2026-04-08"}),
 ])
 def test_a_date_of_a_side_clause_dates_no_figure_of_the_main_clause(published, sentence, expected):
     assert _dated(published, sentence) == expected

@@ -424,6 +424,12 @@ def test_a_month_that_is_also_a_verb_is_a_month_in_a_list_or_as_a_label(text, ex
     assert spans(text) == expected
 
 
+def test_a_month_that_is_also_a_verb_after_a_timetable_s_for_is_that_month_but_not_after_for_alone():
+    assert spans("The next inspection of the dam is planned for May, the water board said.") == ["May"]
+    assert spans("A ruling on the appeal is scheduled for March.") == ["March"]
+    assert spans("Most members voted for May in the leadership contest.") == []
+
+
 @pytest.mark.parametrize("text,expected", [
     # setDV, dv_review
     ("Xiaomi unveiled its XRING O1 phone chip in late May.\n6. July: the delivery wars", ["late May", "July"]),

@@ -6050,6 +6050,11 @@ def test_a_sum_or_rate_for_a_year_under_way_can_only_be_planned_or_foreseen(row)
     assert [m.future for m in tag_dates(row["example"], dt.date(2026, 3, 11)) if m.text == "2026"] == [True]
 
 
+def test_the_same_sum_told_again_for_a_year_under_way_can_only_be_planned():
+    text = "Ottawa gave the museum C$40 million for fiscal 2025 and roughly the same for the current fiscal year."
+    assert _when_of(text, dt.date(2026, 2, 10), "the current fiscal year") == [("FY2026", True)]
+
+
 @pytest.mark.parametrize("published, text, period, when", [
     # setDS, ds_apsara_keynote; setDT, dt_judgment: a quarter under way whose report is still to come is looked
     # ahead to, whether the report is told with "will", "is scheduled to", "is due to" or a timetable's present

@@ -1264,6 +1264,12 @@ def test_an_index_move_is_the_whole_markets_but_a_company_that_moves_near_it_is_
     assert [m.market_kind for m in found] == ["other"] * 4
 
 
+def test_an_index_named_by_its_full_name_in_a_relative_clause_moves_as_the_index_not_as_the_stock_it_is_outpaced_by():
+    found = find_money("Kirin Foods shares rose 3.8% to 1,905 yen on Friday, outpacing the Nikkei Stock Average, which "
+                       "closed 0.5% lower.")
+    assert [(m.percent, m.market_kind) for m in found] == [(3.8, "share_move"), (None, "share_price"), (-0.5, "other")]
+
+
 def test_a_company_named_before_a_relative_clause_or_a_description_is_the_one_that_moves():
     found = find_money("Ocado, the UK online grocery group, fell 4.2 per cent in London on Monday, while the FTSE 100 "
                        "closed down 0.6 per cent.")
@@ -3534,6 +3540,12 @@ TARIFFS_HOMES_RATIOS_NO_ROW = [
 @pytest.mark.parametrize("sentence, written", TARIFFS_HOMES_RATIOS_NO_ROW)
 def test_tariffs_home_prices_rents_exchange_rates_and_ratios_make_no_figure(sentence, written):
     assert written not in {m.text for m in find_money(sentence)}
+
+
+def test_a_rate_that_translates_one_currency_into_another_makes_neither_sum_a_figure_but_a_move_to_one_dollar_stays():
+    text = "For convenience, amounts in yen were translated into US$ at ¥148.20 to US$1.00, the rate on March 31."
+    assert find_money(text) == []
+    assert [m.text for m in find_money("The penny stock jumped from $0.62 to $1.00 on Friday.")] == ["$0.62", "$1.00"]
 
 
 def test_credits_told_against_a_monthly_bill_keep_their_total():
