@@ -2081,7 +2081,8 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         return all(_MODIFIER_NUMBER.match(form, sign.start()) is not None
                    for sign in _FIGURE_SIGN.finditer(form, record.start(), date.start))
     if not figures or figures[0].start >= date.start:
-        return (_opens_a_move_after(form, opens, date, figures, sentence_start, rules) if cue is not None
+        return (_opens_a_move_after(form, opens, date, figures, sentence_start, rules)
+                or _opens_a_count_moved_after(form, opens, date, dates, figures, sentence_start, rules) if cue is not None
                 else False) or _count_moved_before(form, opens, sentence_start, rules)
     moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
     if not moved:
@@ -2130,16 +2131,43 @@ def _told_in_the_present(form: str, figure: MoneyMention, date: DateMention, sen
 
 def _opens_a_move_after(form: str, opens: int, date: DateMention, figures, sentence_start: int,
                         rules: "_ComparisonRules") -> bool:
-    """Does the stretch open its sentence, up to a comma, with a move in the clause right after it ("Since the start of
-    2025, the stock has lost about 14 per cent"; "Since its listing in May 2011, the stock has risen 340%")?  It is that
-    move's stretch, told first; a sum counted over it ("Since March, the group has written down A$150m") is no move."""
-    if form[sentence_start:opens].strip() or not form.startswith(",", date.end):
+    """Does the stretch open its sentence, up to a comma or none, with a move in the clause right after it ("Since the
+    start of 2025, the stock has lost about 14 per cent"; "Since its listing in May 2011 the stock has risen 340%")?  It
+    is that move's stretch, told first; a sum counted over it ("Since March, the group has written down A$150m") is no
+    move."""
+    if form[sentence_start:opens].strip():
         return False
     after = next((f for f in figures if f.start > date.end), None)
     aside = rules.date_aside.match(form, date.end)
     clause = aside.end() if aside is not None and (after is None or aside.end() <= after.start) else date.end + 1
     return (after is not None and bool(after.direction) and rules.breaks.search(form, clause, after.start) is None
             and rules.counted.search(form, date.end, after.start) is None)
+
+
+def _opens_a_count_moved_after(form: str, opens: int, date: DateMention, dates: list[DateMention], figures,
+                               sentence_start: int, rules: "_ComparisonRules") -> bool:
+    """Does the stretch open its sentence, comma or none, before a clause whose verb of change moves a value that is no
+    figure by a percentage ("Since 2019 the cost of a season ticket has risen by about 40%")?  It is that move's
+    stretch, told first, as it is told after the move ("has risen by about 40% since 2019"); a figure's percentage
+    ("Since March, the group has written down 15% of its loans") is the figure's to date, and one a date of its own
+    comes before ("Since 2019 the club, whose sales rose 40% in 2018, ...") is another time's."""
+    if form[sentence_start:opens].strip():
+        return False
+    # (a move told after a comma is still the clause's: the sentence's end or a semicolon closes it)
+    clause_end = m.start() if (m := _SENTENCE_CLOSE.search(form, date.end)) is not None else len(form)
+    percent = _percent_after().search(form, date.end, clause_end)
+    if percent is None or any(f.start <= percent.start() < f.end for f in figures) \
+            or any(date.end <= d.start and d.end <= percent.end() for d in dates):
+        return False
+    return (money_lexicon().changed_by.search(form, date.end, percent.start()) is not None
+            or rules.moving.search(form, date.end, percent.start()) is not None)
+
+
+@functools.cache
+def _percent_after() -> re.Pattern:
+    # a percentage as _percent_before reads one, found anywhere after the stretch rather than right before it
+    written = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _base_words("percent_words"))
+    return re.compile(rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)", re.I)
 
 
 def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence_start: int,

@@ -575,6 +575,17 @@ def test_the_stretch_of_a_move_told_by_a_part_or_a_multiple_makes_no_row(sentenc
     assert "since 1985" in _date_texts(_wsj("The bank has raised rates three times since 1985."))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Since 1985 the cost of a transatlantic phone call has fallen by about 60%, the carrier said.",
+    "Since 1985, the city has cut its bus fares by 15 percent.",
+])
+def test_a_stretch_opening_its_sentence_before_a_move_by_a_percentage_of_no_figure_makes_no_row(sentence):
+    assert "Since 1985" not in _date_texts(_wsj(sentence))
+    # a rate charged over the stretch is no move, and a percentage with a date of its own is that date's
+    assert "Since 1985" in _date_texts(_wsj("Since 1985 the state has charged 6% on sales of up to $50."))
+    assert "Since 1985" in _date_texts(_wsj("Since 1985 the club, whose sales rose 40% in 1984, has hired staff."))
+
+
 def test_a_running_total_told_over_a_stretch_with_a_verb_of_its_own_is_the_move_and_its_start_makes_no_row():
     # setDA, da_hstech_live
     rows = _wsj("Meituan slipped 1.4%, extending its losses since the food-delivery war began last April to 38%.")
@@ -3196,3 +3207,9 @@ def test_a_headline_that_ends_a_season_with_a_bare_superlative_since_a_year_make
                          ids=lambda rule: rule["words"])
 def test_a_bare_superlative_led_by_its_word_is_a_record_whose_stretch_makes_no_row(rule):
     assert not any(row["date_text"].startswith("since") for row in _wsj(rule["example"]))
+
+
+def test_a_count_in_words_set_against_last_year_makes_no_row_as_one_in_digits_does():
+    for sentence in ("The line will run nine sailings a week this winter, up from seven last year, the company said.",
+                     "The line will run 19 sailings a week this winter, up from 17 last year, the company said."):
+        assert _date_texts(_wsj(sentence)) == {"this winter"}

@@ -7073,6 +7073,27 @@ def test_a_week_after_a_happening_counts_from_the_day_the_text_dated_it():
     assert _when_of(text, dt.date(2025, 6, 2), "the week after the grounding") == [("2025-02-15/2025-02-21", False)]
 
 
+def test_a_count_within_a_dated_happening_is_the_stretch_from_its_day_to_the_count_s_last():
+    text = ("The appeals court ruled on Jan. 12 that the merger breached the law. "
+            "The two companies must unwind it within 60 days of the ruling.")
+    assert _when_of(text, dt.date(2026, 1, 20), "60 days of the ruling") == [("2026-01-12/2026-03-13", True)]
+    text = ("Shareholders vote by proxy until the poll closes on June 3. "
+            "The buyer must pay within two weeks of the poll closing.")
+    assert _when_of(text, dt.date(2026, 5, 20), "two weeks of the poll closing") == [("2026-06-03/2026-06-17", True)]
+    # a happening the text never dated leaves the count as it reads alone, off the timeline
+    assert [when for when, _ in _when_of("The two companies must unwind it within 60 days of the ruling.",
+                                         dt.date(2026, 1, 20), "60 days")] == [""]
+
+
+def test_a_date_qualifying_another_noun_in_the_happening_s_sentence_does_not_date_the_happening():
+    text = ("The board announced its decision on May 12. The decision means the plan goes to the June 3 vote. "
+            "The company must file the plan within 30 days of the decision.")
+    assert _when_of(text, dt.date(2026, 5, 20), "30 days of the decision") == [("2026-05-12/2026-06-11", True)]
+    # the noun the date qualifies is the happening's own: "the June 3 vote" dates the vote
+    text = "The plan goes to the June 3 vote. The company must file the plan within 30 days of the vote."
+    assert _when_of(text, dt.date(2026, 5, 20), "30 days of the vote") == [("2026-06-03/2026-07-03", True)]
+
+
 def test_days_and_weekdays_before_or_after_a_happening_count_from_its_dated_mention():
     text = ("Members voted on Thursday, Oct. 9, to accept the offer. The union had walked out two days before the "
             "vote, and staff returned the Monday after the vote.")

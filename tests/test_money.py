@@ -7046,3 +7046,8 @@ def test_a_sum_a_city_seeks_to_recover_is_public_money_and_makes_no_row():
 def test_a_charter_rate_that_moves_is_the_market_s_though_the_route_it_is_told_for_names_ports():
     assert kinds_of("Charter rates for a dry-bulk ship from Santos to Qingdao have climbed about 40% since July, "
                     "brokers said.") == [("40%", "other")]
+
+
+def test_what_a_disruption_costs_a_group_of_businesses_is_a_loss_of_kind_other():
+    assert kinds_of("Analysts estimated that the port strike would cost shipping lines as much as $80 million.") \
+        == [("$80 million", "other")]

@@ -556,10 +556,13 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
             and (parts.get("approx") or "APPROX") in _REACHES_ITS_DAY \
             and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
                  or isinstance(parts.get("count"), int))
-        if not (weekday or counted) or ("count" in parts and _opens_a_stretch(low, exp.start)):
-            continue        # ("for 12 months after the call" is a stretch)
+        if not (weekday or counted):
+            continue
+        stretch = "count" in parts and _opens_a_stretch(low, exp.start)
         following = found[i + 1].start if i + 1 < len(found) else len(low)
         for between, sign in lexicon.event_anchors():
+            if stretch and sign != 0:
+                continue    # ("for 12 months after the call" is a stretch; "within 30 days of the ruling" runs from it)
             m = between.match(low, exp.end)
             if (m is not None and m.end() <= following
                     and lexicon.dated_by_apposition().fullmatch(low, m.end(), following) is None):

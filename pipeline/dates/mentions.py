@@ -2241,7 +2241,11 @@ class _Reading:
                         return False
                     self.resolved.append([exp, counted, "", {}])
                     return True
-                counted = resolver.counted_from_event(parts, resolution.period, exp.parts["event_sign"], self.anchor)
+                # ("within 30 days of the ruling": the stretch from the ruling's day, as "within 30 days" is from now)
+                counted = (resolver.stretch_within_event(parts, resolution.period, self.anchor)
+                           if exp.parts["event_sign"] == 0 and "from_now" in _before_kinds(self.low, exp.start)
+                           else resolver.counted_from_event(parts, resolution.period, exp.parts["event_sign"],
+                                                            self.anchor))
                 if counted is None:
                     return False
                 self.resolved.append([exp, counted, "", {}])
@@ -8254,7 +8258,20 @@ def _dates_the_word(low: str, told, word: re.Match) -> bool:
     lo, hi = (word.end(), told.start) if word.end() <= told.start else (told.end, word.start())
     if word.start() >= told.end and _DEFINED_TERM.fullmatch(low, told.end, word.start()):
         return True         # a filing's defined term names the day it follows: "to be held on Sept. 24 (the "AGM")"
-    return hi - lo <= _EVENT_DATE_REACH and _CLAUSE_BREAK.search(low, lo, hi) is None
+    return hi - lo <= _EVENT_DATE_REACH and _CLAUSE_BREAK.search(low, lo, hi) is None \
+        and not _qualifies_another_noun(low, told, word)
+
+
+def _qualifies_another_noun(low: str, told, word: re.Match) -> bool:
+    """Is ``told`` a date between a determiner and a noun other than the happening's word ("The ruling means the map
+    will be used in the Nov. 5 election": the election's day, not the ruling's; "the Nov. 2 vote" dates the vote)?"""
+    noun = _WORD_AFTER_A_DATE.match(low, told.end)
+    return noun is not None and noun.start(1) != word.start() \
+        and lexicon.determiner_before().search(low, max(0, told.start - _TWO_WORDS_BEFORE_REACH), told.start) is not None
+
+
+# The word right after a date, which a date between a determiner and it qualifies
+_WORD_AFTER_A_DATE = re.compile(r"\s+([a-z][a-z-]+)")
 
 
 @functools.lru_cache(maxsize=256)

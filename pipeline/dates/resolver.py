@@ -853,6 +853,19 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
     return None
 
 
+def stretch_within_event(parts: dict, reference: Period, anchor: dt.date | None) -> Resolution | None:
+    """The stretch a count told "within" of a happening runs over, from the happening's day to the count's last ("within
+    30 days of the ruling", the ruling on Feb. 9, 2026, is 2026-02-09/2026-03-11), as "within 30 days" runs from now."""
+    unit, count = parts.get("unit"), parts.get("count")
+    if not isinstance(count, int) or unit not in (*_COUNTED_DAY_UNITS, "M", "Y"):
+        return None
+    first = reference.last()
+    last = (first + dt.timedelta(days=_UNIT_DAYS[unit] * count) if unit in _COUNTED_DAY_UNITS
+            else _add_months(first, count * (12 if unit == "Y" else 1)))
+    return Resolution("DURATION", _duration_value(count, unit) or "", "", f"{first:%Y-%m-%d}/{last:%Y-%m-%d}",
+                      first, last, "span", anchor is not None and last > anchor, "", True)
+
+
 def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
                  anchor: dt.date | None = None) -> Resolution | None:
     """The counted stretch of :func:`counts_from_now` on the timeline, from or up to ``day`` (the anchor,
