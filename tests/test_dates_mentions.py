@@ -9806,3 +9806,22 @@ def test_what_they_expected_in_a_survey_named_by_its_month_is_of_the_survey_gone
     text = ("Small firms now plan to cut investment by 2.1% this fiscal year, a smaller cut than they expected "
             "in the June survey.")
     assert _when_of(text, CNBC, "June") == [("2025-06", False)]
+
+
+def test_a_quarter_whose_results_came_out_before_it_began_is_the_last_one_ended_by_then():
+    anchor = dt.date(2026, 6, 2)
+    text = "The retailer published its September-quarter results on Oct. 30, 2024, and the shares slid 6% that day."
+    assert ("its September-quarter", "2024-Q3") in calendar(text, anchor)
+    text = "Last year the chipmaker posted its June-quarter results on July 24, a week earlier than usual."
+    assert _when_of(text, anchor, "its June-quarter") == [("2025-Q2", False)]
+
+
+def test_a_quarter_whose_results_the_nearest_date_tells_keeps_its_year_whatever_month_gone_the_sentence_names():
+    text = ("The stock surged twice: in the week of Aug. 4, when the June-quarter results beat forecasts, and again in "
+            "late October, after a chip deal it had announced in March.")
+    assert ("the June-quarter", "2025-Q2") in calendar(text, dt.date(2025, 11, 20))
+
+
+def test_a_quarter_forecast_before_it_began_keeps_the_one_ahead_of_the_forecast():
+    text = "In March the retailer said fourth-quarter results would beat forecasts."
+    assert ("fourth-quarter", "2025-Q4") in calendar(text, dt.date(2026, 1, 5))

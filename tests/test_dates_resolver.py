@@ -31,6 +31,12 @@ CASES = [
      {"weekday": 1}, MONDAY, "", None, "2025-11-24", "2025-11-24"),
     ("next Friday in a Monday article is the Friday after",
      {"weekday": 5, "shift": 1}, MONDAY, "", None, "2025-11-28", "2025-11-28"),
+    ("next Tuesday in a Monday article is not tomorrow but the Tuesday of the week after",
+     {"weekday": 2, "shift": 1}, MONDAY, "", None, "2025-12-02", "2025-12-02"),
+    ("next Monday in a Sunday article may be the next day, which opens a week of its own",
+     {"weekday": 1, "shift": 1}, dt.date(2025, 11, 23), "", None, "2025-11-24", "2025-11-24"),
+    ("Tuesday week in a Monday article is a week on from tomorrow",
+     {"weekday": 2, "shift": 2}, MONDAY, "", None, "2025-12-02", "2025-12-02"),
     ("yesterday is the day before the anchor",
      {"ref_type": "DATE", "ref_value": "D-1"}, MONDAY, "", None, "2025-11-23", "2025-11-23"),
     ("last year is the year before the anchor",
@@ -683,3 +689,9 @@ def test_a_quarter_told_in_the_story_of_a_past_year_is_that_year_s_quarter():
     # "In 2017, the port handled a record 9 million containers, most of them in the fourth quarter."
     parts = {"unit": "Q", "det": True, "ordinal": 4, "in_story": "sentence"}
     assert resolve(parts, dt.date(2025, 10, 2), "past", Period("Y", 2017)).when == "2017-Q4"
+
+
+def test_next_wednesday_written_on_a_tuesday_is_the_wednesday_of_the_week_after():
+    text = "The transport union said it would put the revised offer to its members next Wednesday."
+    [mention] = tag_dates(text, dt.date(2026, 3, 10))
+    assert (mention.text, mention.when, mention.future) == ("next Wednesday", "2026-03-18", True)

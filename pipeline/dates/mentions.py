@@ -626,6 +626,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
     reading.event_days_from_an_opening_after()
     reading.headline_weekdays_as_told_after()
+    reading.quarters_reported_after_they_ended()
     return _compose(text, low, reading.resolved, anchor, reading.clauses)
 
 
@@ -2120,6 +2121,57 @@ class _Reading:
                 # its results on Wednesday", over the same line in the body, is the Wednesday gone; a day of a month
                 # the body reads ahead by any word, "with the grand final ... on Saturday, May 16", is that one)
                 entry[1], entry[2] = body[1], body[2]
+
+    def quarters_reported_after_they_ended(self) -> None:
+        """A quarter named without its year whose results its sentence dates to a day, week or month gone before that
+        quarter even began is the last such quarter ended by then: results come out after their quarter ("Last year it
+        released December-quarter results on Feb. 20", in January 2026, is 2024-Q4), as "the quarter" of results out
+        on a day gone is (_reported_on_a_day_before_its_end)."""
+        if self.anchor is None:
+            return
+        for entry in self.resolved:
+            quarter, reading = entry[0], entry[1]
+            if reading is None or reading.period is None or reading.period.gran != "Q" \
+                    or not _a_calendar_quarter_without_its_year(quarter.parts) \
+                    or lexicon.results_noun_after().match(self.low, quarter.end) is None \
+                    or not self._told_in_the_past_only(quarter):
+                continue        # (a forecast told then may be of a quarter ahead of it: "said in March that
+                                # fourth-quarter results would beat forecasts"; a timetable's line, "- Late July:
+                                # second-quarter results", tells no past)
+            told = self._day_gone_before_it_began(quarter, reading)
+            if told is None:
+                continue
+            year = reading.period.first().year - 1
+            while resolver.Period.of("Q", dt.date(year, reading.period.first().month, 1)).last() >= told:
+                year -= 1
+            ended = resolver.resolve(dict(quarter.parts, year=year), self.anchor, "past", None)
+            if ended is not None and ended.period is not None:
+                entry[1], entry[2] = ended, "past"
+
+    def _told_in_the_past_only(self, exp: finder.Expression) -> bool:
+        """Is ``exp``'s sentence, up to a clause coordinated after it, told in the past, with no marker of the
+        future?"""
+        lo, hi = self._up_to_the_next_clause(exp, self.clauses.sentence(exp.start, exp.end, None))
+        tenses = {tense for _, _, tense, _ in self.clauses.markers(lo, hi)}
+        return not tenses.isdisjoint(lexicon.PAST_TENSES) and "future" not in tenses
+
+    def _day_gone_before_it_began(self, quarter: finder.Expression, reading: resolver.Resolution) -> dt.date | None:
+        """The first day of the day, week or month that dates ``quarter``'s report, the one its sentence names nearest
+        it, when that is gone before the quarter it was read as began, else None.  A date a bound or a stretch leads
+        tells no report ("lowest close since January"), and one nearer that falls in the quarter or after it dates the
+        results ("the week of Aug. 29, when the June-quarter results showed ..., and the week of Sept. 24")."""
+        s_lo, s_hi = self.clauses.sentence(quarter.start, quarter.end, None)
+        dated = [(min(abs(other[0].start - quarter.end), abs(quarter.start - other[0].end)), other[1])
+                 for other in self.resolved
+                 if s_lo <= other[0].start and other[0].end <= s_hi and other[0] is not quarter
+                 and other[3].keys().isdisjoint(_BOUNDS_THAT_DATE_NO_REPORT)
+                 and other[1] is not None and other[1].period is not None and other[1].last_day is not None
+                 and other[1].period.gran in _GRANS_A_REPORT_IS_DATED_BY]
+        if not dated:
+            return None
+        nearest = min(dated, key=lambda pair: pair[0])[1]
+        gone = nearest.last_day < self.anchor and nearest.last_day < reading.first_day
+        return nearest.first_day if gone else None
 
     def _in_the_split_year_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                                  window) -> resolver.Resolution:
@@ -7649,6 +7701,20 @@ def _a_year_closing_off_december(parts: dict, closing: dict) -> bool:
 
 # The parts of "the year", "the current year", "this year".
 _THE_YEAR_UNDER_WAY = frozenset(("unit", "det", "shift", "deictic", "mod", "approx"))
+
+
+# Connectors (connectors.tsv kinds) after which a date bounds a stretch or a deadline, no day a report came out on
+# ("their lowest close since January", "by March").
+_BOUNDS_THAT_DATE_NO_REPORT = frozenset(("open", "bound", "deadline", "ahead"))
+# What a report's day is told by in its sentence: a day, a week or a month (not a year, which a quarter is part of).
+_GRANS_A_REPORT_IS_DATED_BY = frozenset(("D", "W", "M"))
+
+
+def _a_calendar_quarter_without_its_year(parts: dict) -> bool:
+    """A quarter named by its number or its last month alone, of the calendar ("fourth-quarter results", "the
+    December-quarter report"), not of a fiscal year."""
+    return ("quarter" in parts or parts.get("unit") == "Q" and "ordinal" in parts) \
+        and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) and not parts.get("fiscal")
 
 
 def _a_quarter_alone(parts: dict) -> bool:

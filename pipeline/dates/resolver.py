@@ -1945,7 +1945,11 @@ def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
         if shift < 0:
             days = (delta - 7 if delta >= 0 else delta) + 7 * (shift + 1)     # ("the Tuesday before last": -2)
         elif shift > 0:
-            days = (delta + 7 if delta <= 0 else delta) + 7 * (shift - 1)
+            # ("next Wednesday", written on a Tuesday, is not tomorrow, which a writer calls "tomorrow" or
+            # "Wednesday", but the Wednesday of the week after; "on Saturday week", a Friday, counts a week on from
+            # tomorrow)
+            ahead = delta <= 0 or shift == 1 and _the_next_day_of_its_week(delta, anchor)
+            days = (delta + 7 if ahead else delta) + 7 * (shift - 1)
         else:
             days = delta
         return Period.of("D", anchor + dt.timedelta(days=days))
@@ -1958,6 +1962,12 @@ def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
     else:
         days = delta if delta <= 0 else delta - 7
     return Period.of("D", anchor + dt.timedelta(days=days))
+
+
+def _the_next_day_of_its_week(delta: int, anchor: dt.date) -> bool:
+    """Is the weekday ``delta`` days after ``anchor`` the day after it, in the same calendar week (on a Sunday the
+    next day opens a week of its own, the one "next Monday" may well name)?"""
+    return delta == 1 and anchor.isoweekday() < _SUNDAY
 
 
 def _numeric(parts: dict, anchor, locale: str) -> Period | Resolution | None:
