@@ -9825,3 +9825,27 @@ def test_a_quarter_whose_results_the_nearest_date_tells_keeps_its_year_whatever_
 def test_a_quarter_forecast_before_it_began_keeps_the_one_ahead_of_the_forecast():
     text = "In March the retailer said fourth-quarter results would beat forecasts."
     assert ("fourth-quarter", "2025-Q4") in calendar(text, dt.date(2026, 1, 5))
+
+
+@pytest.mark.parametrize("text, anchor, when", [
+    ("Brightline Rail said second-quarter revenue climbed to $412 million, compared with $388 million last year.",
+     dt.date(2025, 8, 6), "2024-Q2"),
+    ("Sales in the latest quarter were $2.1 billion, up 9% from last year's $1.93 billion.",
+     dt.date(2025, 11, 5), "2024-Q3"),
+    ("Casino revenue in September rose to $1.2 billion from $1.1 billion last year.", dt.date(2025, 10, 10),
+     "2024-09"),
+    ("Orion Foods reported third-quarter net income of $40 million. Its snacks unit earned $12 million, compared "
+     "with a loss of $2 million last year.", dt.date(2025, 10, 29), "2024-Q3"),
+])
+def test_last_year_dating_the_base_of_a_period_s_figure_is_that_period_a_year_before(text, anchor, when):
+    assert calendar(text, anchor)[-1] == ("last year", when)
+
+
+@pytest.mark.parametrize("text", [
+    "Orion Foods reported third-quarter net income of $40 million. Its snacks unit had sales of $900 million "
+    "last year.",
+    "Orion Foods earned $160 million in 2025, up from $131 million last year.",
+    "Orion Foods said third-quarter profit rose 12%, and it closed two plants last year.",
+])
+def test_last_year_stays_the_calendar_year_unless_it_dates_the_base_of_a_shorter_period_s_figure(text):
+    assert calendar(text, dt.date(2025, 10, 29))[-1] == ("last year", "2024")

@@ -531,11 +531,12 @@ def _approximation_trie() -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def figure_compared_before(named: bool = False) -> re.Pattern:
+def figure_compared_before(named: bool = False, linked: bool = True) -> re.Pattern:
     """The base figure of a comparison and the preposition of its date, ending where the date starts ("to slow to
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.
     ``named``: the figure may be named by a noun before it ("down from a peak of 142 billion yuan in"; kind
-    determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in")."""
+    determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in").  ``linked=False``:
+    the preposition may be left out, as before a date counted back ("compared with $3 million last year")."""
     words, links = _kind_trie("comparison"), _kind_trie("link")
     # (a word that compares only after a figure of its own: "12% above", never "growth above 40% in")
     after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))
@@ -547,7 +548,7 @@ def figure_compared_before(named: bool = False) -> re.Pattern:
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
     # "up from about 16 trillion in May")
     return re.compile(rf"(?<![a-z-])(?:{words})\s+{noun}(?:(?:{_approximation_trie()})\s+)?{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?"
-                      rf"(?:\s+[a-z%]+){{0,2}}{after}\s+(?:{links})\s+\Z")
+                      rf"(?:\s+[a-z%]+){{0,2}}{after}(?:\s+(?:{links})){'' if linked else '?'}\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -78,6 +78,15 @@ _THE_DAY = {"unit": "D", "det": True}
 _THE_YEAR = {"unit": "Y", "det": True}
 _THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
 _THE_FISCAL_YEAR_KEYS = {"unit", "det", "fiscal", "fiscal_end"}     # "the fiscal year", its calendar told
+# "last year"; "a year earlier", which counts back from the period told last; "a year ago", which counts back from
+# the report's quarter when it dates a figure's level.
+_LAST_YEAR = {"unit": "Y", "shift": -1}
+_A_YEAR_EARLIER = {"unit": "Y", "direction": "earlier", "count": 1}
+_A_YEAR_AGO = {"unit": "Y", "direction": "ago", "count": 1}
+# A figure right after a date's possessive: "from last year's $1.55 billion".
+_A_FIGURE_AFTER_ITS_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+\S{0,3}\d")
+# The periods shorter than a year whose figure a base "last year" is compared with: quarter, half, month.
+_PERIODS_OF_A_REPORTED_FIGURE = ("Q", "H", "M")
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
@@ -1176,6 +1185,11 @@ class _Reading:
             # from now whatever period the story is on, as "a year ago today" is
             exp.parts = {"year": self.anchor.year - exp.parts["count"], "month": self.anchor.month,
                          "day": _its_day_years_back(self.anchor)}
+        if exp.parts == _LAST_YEAR and (counted_back := self._base_of_a_period_s_figure(exp)) is not None:
+            # "third-quarter profit rose to $5 million, compared with $3 million last year": the base of a figure of
+            # a quarter, half or month is that period a year before, as "a year earlier" (or, in a sentence that
+            # names no period, "a year ago" of the report's quarter) there is
+            exp.parts = dict(counted_back)
         if set(exp.parts) == {"month"} and exp.start > self.first_line_end \
                 and finder.labels_its_line(self.low, exp.start, exp.end) and (year := self._title_year()) is not None:
             # "1. January: the DeepSeek shock" under "China tech's 2025 in ten moments": a month heading a section of
@@ -3851,6 +3865,21 @@ class _Reading:
         told = [reading for earlier, reading, *_ in self.resolved
                 if earlier.end <= exp.start and reading.on_calendar and not reading.future and _a_half_year(reading)]
         return max(told, key=lambda reading: reading.last_day, default=None)
+
+    def _base_of_a_period_s_figure(self, exp: finder.Expression) -> dict | None:
+        """The parts that count ``exp`` back from the period of the figure it dates as the base of a comparison
+        ("compared with $3 million last year", "from last year's $1.55 billion"): "a year earlier" when its
+        sentence told of a quarter, half or month last, "a year ago" when it told no date and the report is on a
+        quarter or half; else None."""
+        if not (self._a_comparison_base(exp) and _A_FIGURE_AFTER_ITS_POSSESSIVE.match(self.low, exp.end)) \
+                and lexicon.figure_compared_before(named=True, linked=False).search(
+                    self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start) is None:
+            return None
+        sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        if self.reference_start >= sentence_start:
+            return _A_YEAR_EARLIER if self.reference is not None \
+                and self.reference.gran in _PERIODS_OF_A_REPORTED_FIGURE else None
+        return _A_YEAR_AGO if self.topic is not None and self.topic.gran in _PERIODS_OF_A_REPORTED_FIGURE else None
 
     def _resolved_from(self, start: int):
         """The expressions read from ``start`` on, with their readings, the latest first (read in the text's order,
