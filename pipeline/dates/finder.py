@@ -562,7 +562,8 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
         following = found[i + 1].start if i + 1 < len(found) else len(low)
         for between, sign in lexicon.event_anchors():
             if stretch and sign != 0:
-                continue    # ("for 12 months after the call" is a stretch; "within 30 days of the ruling" runs from it)
+                # ("for 12 months after the call" is a stretch; "within 30 days of the ruling" runs from it)
+                continue
             m = between.match(low, exp.end)
             if (m is not None and m.end() <= following
                     and lexicon.dated_by_apposition().fullmatch(low, m.end(), following) is None):

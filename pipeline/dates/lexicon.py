@@ -382,7 +382,8 @@ def kind_right_before(kind: str) -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def priced_move_before() -> re.Pattern:
     """Words of a move a market prices in (tense.tsv kind priced_move: "imply a move of") and the rest of their
-    clause, searched up to where what follows it starts ("imply a move of 11% either way after " before "Friday's")."""
+    clause, searched up to where what follows it starts ("imply a move of 11% either way after " before
+    "Friday's")."""
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words('priced_move'))})\s(?:[^,;.!?]|\.(?=\d))*\Z")
 
 
@@ -651,6 +652,11 @@ def event_opening() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:on\s+)?\Z")
 
 
+# How long the object between a verb of closing and its day may be (characters: "a three-week meeting in Jamaica's
+# capital").
+_CLOSING_OBJECT = 60
+
+
 @functools.lru_cache(maxsize=None)
 def event_closing() -> tuple[re.Pattern, re.Pattern]:
     """A verb that tells a happening's last day, before the day it closed on in its clause, its object maybe between
@@ -663,11 +669,6 @@ def event_closing() -> tuple[re.Pattern, re.Pattern]:
     verb = re.compile(rf"\b(?:{'|'.join(words['verb'])})\b[^,.;:!?\n]{{0,{_CLOSING_OBJECT}}}?\s(?:on\s+)?\Z")
     day = re.compile(rf"(?:the|its|their)\s+(?:{'|'.join(words['day'])})\s+day\b(?!\s+of\b)")
     return verb, day
-
-
-# How long the object between a verb of closing and its day may be (characters: "a three-week meeting in Jamaica's
-# capital").
-_CLOSING_OBJECT = 60
 
 
 @functools.lru_cache(maxsize=None)

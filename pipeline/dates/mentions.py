@@ -694,7 +694,8 @@ def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low
     """A clock time or time of the day with no day of its own in a sentence a word of recurrence tells (tense.tsv
     kind=recurring: "The museum usually opens at 9 a.m.", "typically sells out by noon") is the hour of that habit,
     every day it recurs: a set, no time of the story.  A day told in its sentence may be its own ("usually closes at
-    4 p.m., but on Friday shut at 1 p.m."; "Sunday, traditionally the busiest day, saw 910 cancellations by 6 p.m.")."""
+    4 p.m., but on Friday shut at 1 p.m."; "Sunday, traditionally the busiest day, saw 910 cancellations by
+    6 p.m.")."""
     for at, exp in enumerate(expressions):
         if _a_time_of_the_day_alone(exp.parts) and not exp.parts.get("set") \
                 and not any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
@@ -7742,8 +7743,8 @@ _GRANS_A_REPORT_IS_DATED_BY = frozenset(("D", "W", "M"))
 def _a_calendar_quarter_without_its_year(parts: dict) -> bool:
     """A quarter named by its number or its last month alone, of the calendar ("fourth-quarter results", "the
     December-quarter report"), not of a fiscal year."""
-    return ("quarter" in parts or parts.get("unit") == "Q" and "ordinal" in parts) \
-        and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) and not parts.get("fiscal")
+    return ("quarter" in parts and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) or _a_quarter_alone(parts)) \
+        and not parts.get("fiscal")
 
 
 def _a_quarter_alone(parts: dict) -> bool:
@@ -8361,8 +8362,10 @@ def _qualifies_another_noun(low: str, told, word: re.Match) -> bool:
     """Is ``told`` a date between a determiner and a noun other than the happening's word ("The ruling means the map
     will be used in the Nov. 5 election": the election's day, not the ruling's; "the Nov. 2 vote" dates the vote)?"""
     noun = _WORD_AFTER_A_DATE.match(low, told.end)
-    return noun is not None and noun.start(1) != word.start() \
-        and lexicon.determiner_before().search(low, max(0, told.start - _TWO_WORDS_BEFORE_REACH), told.start) is not None
+    if noun is None or noun.start(1) == word.start():
+        return False
+    return lexicon.determiner_before().search(low, max(0, told.start - _TWO_WORDS_BEFORE_REACH), told.start) \
+        is not None
 
 
 # The word right after a date, which a date between a determiner and it qualifies

@@ -854,8 +854,9 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
 
 
 def stretch_within_event(parts: dict, reference: Period, anchor: dt.date | None) -> Resolution | None:
-    """The stretch a count told "within" of a happening runs over, from the happening's day to the count's last ("within
-    30 days of the ruling", the ruling on Feb. 9, 2026, is 2026-02-09/2026-03-11), as "within 30 days" runs from now."""
+    """The stretch a count told "within" of a happening runs over, from the happening's day to the count's last
+    ("within 30 days of the ruling", the ruling on Feb. 9, 2026, is 2026-02-09/2026-03-11), as "within 30 days" runs
+    from now."""
     unit, count = parts.get("unit"), parts.get("count")
     if not isinstance(count, int) or unit not in (*_COUNTED_DAY_UNITS, "M", "Y"):
         return None
