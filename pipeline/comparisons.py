@@ -176,7 +176,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and _held_by_a_new_subject().search(form, d.end, figure.start) is not None)
              and not (d.end <= figure.start and d.precision not in _WIDER_THAN_DAYS
                       and _date_side_clause("before_day").search(form, d.end, figure.start))
-             and not (d.end <= figure.start and _closes_a_record(form, d))
+             and not (d.end <= figure.start and (_closes_a_record(form, d) or _beside_a_record(form, d)))
              and not (d.end <= figure.start and _in_a_closed_comparison(form, d, figure))
              # a reporting period of another clause is the results', not the day's share move after them: "revenue rose
              # 15% in the July-September period, ..., but its shares fell 2.4%"
@@ -1606,6 +1606,19 @@ def _closes_a_record(form: str, date: DateMention) -> bool:
     return _record_before(form, 0, date.start) is not None
 
 
+def _beside_a_record(form: str, date: DateMention) -> bool:
+    """Is the date the time of a record a level was set beside after a comma ("rose 1.3% to $3.27 a pound, not far
+    from the 47-year high set in December, while sugar slipped 0.4%", opens=near_record)?  It is no figure's time."""
+    return _near_record().search(form, max(0, date.start - _RECORD_REACH), date.start) is not None
+
+
+@functools.cache
+def _near_record() -> re.Pattern:
+    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "near_record"]
+    words = "|".join(rf"(?:{_row_words(row)})\b{_not_before(row)}" for row in rows)
+    return re.compile(rf"(?i),\s+(?:{words}){_IN_CLAUSE}\Z")
+
+
 @functools.cache
 def _record() -> re.Pattern:
     # "up from 1.1% in 2024 and the fastest annual rate since 2022": a record joined by "and" is one too
@@ -2589,7 +2602,7 @@ def _side_clause() -> re.Pattern:
     open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
     openers: dict[str, list[str]] = {"after": [], "within": []}
     for row in load_table("figure_side_clauses.tsv"):
-        opens = "after" if row["opens"] in ("record", "measure") else row["opens"]
+        opens = "after" if row["opens"] in ("record", "measure", "near_record") else row["opens"]
         if opens not in openers:
             continue
         words = _row_words(row)

@@ -2247,6 +2247,15 @@ def test_a_level_reached_at_a_past_date_dates_only_itself_not_the_move_from_it(s
     assert _dates_of_figures(_wsj(sentence)) == expected
 
 
+def test_a_record_a_price_is_set_beside_without_a_figure_dates_no_move_before_or_after_it():
+    rows = _wsj("Platinum rose 1.4% to $1,012 an ounce, close to the nine-year high it set in October, while palladium "
+                "slipped 0.6% to $1,085 an ounce.")
+    assert _dates_of_figures(rows) == {"1.4%": "", "$1,012": "", "0.6%": "", "$1,085": ""}
+    assert [row["date_text"] for row in rows if not row["money_text"]] == ["October"]
+    # a level beside no record is no such clause: "near the level of March" still dates the sum
+    assert _dates_of_figures(_wsj("Sales reached $3 billion, near the level of March.")) == {"$3 billion": "March"}
+
+
 def test_a_period_figure_told_in_a_month_as_a_base_keeps_the_period_and_the_month_stays_a_row():
     # setCN, markets live: the guidance given in May was for the same fiscal year
     rows = _wsj("The cloud-software maker now expects fiscal 1990 revenue of $4.05 billion to $4.1 billion, down from "
