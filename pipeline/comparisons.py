@@ -2094,9 +2094,10 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
         return all(_MODIFIER_NUMBER.match(form, sign.start()) is not None
                    for sign in _FIGURE_SIGN.finditer(form, record.start(), date.start))
     if not figures or figures[0].start >= date.start:
-        return (_opens_a_move_after(form, opens, date, figures, sentence_start, rules)
-                or _opens_a_count_moved_after(form, opens, date, dates, figures, sentence_start, rules) if cue is not None
-                else False) or _count_moved_before(form, opens, sentence_start, rules)
+        opens_a_move = cue is not None and (
+            _opens_a_move_after(form, opens, date, figures, sentence_start, rules)
+            or _opens_a_count_moved_after(form, opens, date, dates, figures, sentence_start, rules))
+        return opens_a_move or _count_moved_before(form, opens, sentence_start, rules)
     moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
     if not moved:
         return _count_moved_before(form, opens, sentence_start, rules)
@@ -2144,10 +2145,10 @@ def _told_in_the_present(form: str, figure: MoneyMention, date: DateMention, sen
 
 def _opens_a_move_after(form: str, opens: int, date: DateMention, figures, sentence_start: int,
                         rules: "_ComparisonRules") -> bool:
-    """Does the stretch open its sentence, up to a comma or none, with a move in the clause right after it ("Since the
-    start of 2025, the stock has lost about 14 per cent"; "Since its listing in May 2011 the stock has risen 340%")?  It
-    is that move's stretch, told first; a sum counted over it ("Since March, the group has written down A$150m") is no
-    move."""
+    """Does the stretch open its sentence, up to a comma or none, with a move in the clause right after it ("Since
+    the start of 2025, the stock has lost about 14 per cent"; "Since its listing in May 2011 the stock has risen
+    340%")?  It is that move's stretch, told first; a sum counted over it ("Since March, the group has written down
+    A$150m") is no move."""
     if form[sentence_start:opens].strip():
         return False
     after = next((f for f in figures if f.start > date.end), None)
@@ -2159,8 +2160,8 @@ def _opens_a_move_after(form: str, opens: int, date: DateMention, figures, sente
 
 def _opens_a_count_moved_after(form: str, opens: int, date: DateMention, dates: list[DateMention], figures,
                                sentence_start: int, rules: "_ComparisonRules") -> bool:
-    """Does the stretch open its sentence, comma or none, before a clause whose verb of change moves a value that is no
-    figure by a percentage ("Since 2019 the cost of a season ticket has risen by about 40%")?  It is that move's
+    """Does the stretch open its sentence, comma or none, before a clause whose verb of change moves a value that is
+    no figure by a percentage ("Since 2019 the cost of a season ticket has risen by about 40%")?  It is that move's
     stretch, told first, as it is told after the move ("has risen by about 40% since 2019"); a figure's percentage
     ("Since March, the group has written down 15% of its loans") is the figure's to date, and one a date of its own
     comes before ("Since 2019 the club, whose sales rose 40% in 2018, ...") is another time's."""
@@ -2179,8 +2180,7 @@ def _opens_a_count_moved_after(form: str, opens: int, date: DateMention, dates: 
 @functools.cache
 def _percent_after() -> re.Pattern:
     # a percentage as _percent_before reads one, found anywhere after the stretch rather than right before it
-    written = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _base_words("percent_words"))
-    return re.compile(rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)", re.I)
+    return re.compile(_percentage(), re.I)
 
 
 def _gain_to_a_level(form: str, opens: int, date: DateMention, figures, sentence_start: int,
@@ -2251,8 +2251,13 @@ def _percent_before() -> re.Pattern:
     # a percentage told as a bound, with "or" and one word after it, still stands right before the stretch it moved
     # over ("premium rises of 30% or more since 2022"); its sign may be written out (comparison_bases.tsv
     # role=percent_words, as the bases' numbers read it)
+    return re.compile(rf"{_percentage()}(?:\s+or\s+\w+)?\s+\Z", re.I)
+
+
+def _percentage() -> str:
+    """A percentage, its sign written as "%" or out (comparison_bases.tsv role=percent_words)."""
     written = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _base_words("percent_words"))
-    return re.compile(rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)(?:\s+or\s+\w+)?\s+\Z", re.I)
+    return rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)"
 
 
 def _value_before(form: str, at: int, sentence_start: int, dates: list[DateMention], written: bool) -> bool:

@@ -7,6 +7,7 @@ revenue); the others come from the seeds and from TempEval-3 (TimeBank/AQUAINT n
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -1265,9 +1266,10 @@ def test_an_index_move_is_the_whole_markets_but_a_company_that_moves_near_it_is_
 
 
 def test_an_index_named_by_its_full_name_in_a_relative_clause_moves_as_the_index_not_as_the_stock_it_is_outpaced_by():
-    found = find_money("Kirin Foods shares rose 3.8% to 1,905 yen on Friday, outpacing the Nikkei Stock Average, which "
-                       "closed 0.5% lower.")
-    assert [(m.percent, m.market_kind) for m in found] == [(3.8, "share_move"), (None, "share_price"), (-0.5, "other")]
+    found = find_money("Kirin Foods shares rose 3.8% to 1,905 yen on Friday, outpacing the Nikkei Stock Average, "
+                       "which closed 0.5% lower.")
+    assert [(m.percent, m.market_kind) for m in found] == [
+        (3.8, "share_move"), (None, "share_price"), (-0.5, "other")]
 
 
 def test_a_company_named_before_a_relative_clause_or_a_description_is_the_one_that_moves():
@@ -4222,7 +4224,7 @@ def test_a_row_opening_with_a_public_body_matches_as_its_own_regex_with_the_body
     for sentence in sentences:
         end = sentence.index("about") + 6 if "about" in sentence else sentence.index("$")
         for pattern in gated:
-            own = __import__("re").compile(pattern.pattern, __import__("re").I)
+            own = re.compile(pattern.pattern, re.I)
             assert (pattern.match(sentence, 0, end) is None) == (own.match(sentence, 0, end) is None), pattern.pattern
     assert find_money(sentences[0]) == []
     assert kinds_of(sentences[1]) == [("$2.4 million", "investment")]
