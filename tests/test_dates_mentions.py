@@ -9847,3 +9847,13 @@ def test_last_year_dating_the_base_of_a_period_s_figure_is_that_period_a_year_be
 ])
 def test_last_year_stays_the_calendar_year_unless_it_dates_the_base_of_a_shorter_period_s_figure(text):
     assert calendar(text, dt.date(2025, 10, 29))[-1] == ("last year", "2024")
+
+
+def test_a_timetable_in_a_relative_clause_on_the_subject_leaves_a_move_by_a_time_of_the_day_past():
+    text = "The Stoxx 600 banks index, which holds most of the region's lenders, was down 1.2% by midday."
+    assert _when_of(text, dt.date(2025, 10, 8), "by midday") == [("2025-10-08", False)]
+
+
+def test_a_month_a_body_with_a_long_name_issued_something_in_is_past_after_a_forecast_noun():
+    text = "Rainfall came in close to the outlook the Bureau of Meteorology and Climate Services published in June."
+    assert _when_of(text, dt.date(2025, 11, 30), "June") == [("2025-06", False)]

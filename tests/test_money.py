@@ -7053,3 +7053,27 @@ def test_a_charter_rate_that_moves_is_the_market_s_though_the_route_it_is_told_f
 def test_what_a_disruption_costs_a_group_of_businesses_is_a_loss_of_kind_other():
     assert kinds_of("Analysts estimated that the port strike would cost shipping lines as much as $80 million.") \
         == [("$80 million", "other")]
+
+
+def test_a_disasters_damage_estimated_or_put_at_a_sum_is_no_money():
+    assert find_money("Insurers' risk models put the damage from the wildfires at more than $12 billion.") == []
+    assert find_money("The typhoon left damage estimated at about 90 billion pesos across Luzon.") == []
+
+
+def test_a_development_bank_s_financing_approved_with_no_article_and_a_body_s_spending_said_on_a_weekday_are_public():
+    assert find_money("The Asian Development Bank approved $300 million in emergency financing for Sri Lanka.") == []
+    text = "The Federal Highway Administration said Tuesday it had spent $1.1 billion on bridge repairs."
+    assert find_money(text) == []
+
+
+def test_usage_that_doubles_or_triples_is_a_count_s_growth_not_money():
+    assert find_money("After the app dropped its fees, usage doubled within a month.") == []
+
+
+def test_a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax_band_s_rate_make_no_row():
+    assert find_money("The threshold for the top rate would rise from £125,140 to £150,000 next April.") == []
+    assert find_money("Council tax raised £46.5bn in England last year.") == []
+    assert find_money("A buyer of a £600,000 house in Bristol pays £17,500 in stamp duty.") == []
+    assert find_money("Home movers pay no stamp duty on the first £125,000, and 2% on the portion between £125,001 "
+                      "and £250,000.") == []
+    assert find_money("Completions in Scotland fell 4% in the year to March.") == []

@@ -2792,6 +2792,9 @@ def _named_subject_of_a_relative(text: str, low: str, start: int) -> bool:
 
 # How far before a verb its pronoun subject is looked for (characters).
 _SUBJECT_REACH = 5
+# How far before a verb a determiner and a long name of its subject may start (characters): "the National Oceanic and
+# Atmospheric Administration issued".
+_NAME_REACH = 70
 # How far before a verb a comma, a coordinator and its pronoun subject are looked for (characters).
 _COORDINATED_REACH = 12
 
@@ -3144,6 +3147,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
                 or (tense == "past" and lexicon.noun_phrase_before().search(low, near, s) is not None)
                 or (tense == "past" and lexicon.named_subject_before().search(text, near, s) is not None)
+                or (tense == "past" and lexicon.named_noun_phrase_before().search(text, max(lo, s - _NAME_REACH), s)
+                    is not None)
                 or (tense == "past" and lexicon.relative_aside_before().search(low, max(lo, s - _SIDE_CLAUSE_REACH), s)
                     is not None))
             ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
@@ -3569,10 +3574,22 @@ def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
     :func:`told_by_a_past_verb`; an infinitive between ("was ordered to pay the fine by Friday") has its own verb."""
     clauses = clauses or Clauses(text, low)
     sentence = clauses.sentence(start, end, window)
-    if a_future_marker_in(clauses, sentence, start):
+    if any(e <= start and not _in_a_closed_relative_aside(low, sentence[0], s, e, start)
+           for s, e, _ in clauses.future_markers(*sentence)):
         return False        # "will publish detailed targets by the end of June": a word ending is no verb there
+                            # (a timetable in a relative clause on the subject is its noun's own: "The index, which
+                            # holds most of the sector, was up 0.5% by midday")
     verb_end = _past_verb_before(low, start, sentence, clauses)
     return verb_end is not None and lexicon.object_before_a_deadline().fullmatch(text, verb_end, start) is not None
+
+
+def _in_a_closed_relative_aside(low: str, lo: int, start: int, end: int, until: int) -> bool:
+    """Does low[start:end] stand in a relative clause set off by commas that closes before ``until`` (", which holds
+    most of the sector,")?"""
+    opened = low.rfind(",", lo, start)
+    words = low[opened + 1:start].split()
+    return opened >= 0 and bool(words) and lexicon.squash(words[0]) in lexicon.onward_openers() \
+        and "," in low[end:until]
 
 
 def _reports_a_forecast(clauses, low: str, sentence: tuple[int, int], lo: int, start: int, end: int, s: int,

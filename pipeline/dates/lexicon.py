@@ -1204,6 +1204,16 @@ def noun_phrase_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def named_noun_phrase_before() -> re.Pattern:
+    """A determiner and a name of up to five capitalised words, maybe joined by "of", "and" or "for", ending where a
+    verb starts (on the text as written: "the National Oceanic and Atmospheric Administration issued"): longer than
+    :func:`noun_phrase_before` reaches, a name the verb after it has for its subject or qualifies."""
+    determiners = _kind_trie("determiner")
+    name = r"[A-Z][A-Za-z&'\u2019.-]*"
+    return re.compile(rf"(?<![A-Za-z-])(?i:{determiners})\s+{name}(?:\s+(?:(?:of|and|for)\s+)?{name}){{0,4}}\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def verb_head_before() -> re.Pattern:
     """What makes a participle right after it a verb of its clause, not one qualifying a noun: an auxiliary, a
     pronoun subject or a past auxiliary of the passive (tense.tsv kinds auxiliary, subject, passive), or a word
