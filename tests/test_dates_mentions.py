@@ -346,6 +346,14 @@ def test_a_year_to_a_month_that_a_change_foretold_happens_in_runs_to_the_coming_
         ("2023-07/2024-06", False)]
 
 
+def test_a_year_to_a_month_whose_report_or_done_figures_are_awaited_is_the_one_just_ended_not_the_coming_one():
+    june = dt.date(2025, 6, 12)
+    text = "The distiller is expected to have lifted shipments 4% in the year to April, brokers said."
+    assert _when_of(text, june, "the year to April") == [("2024-05/2025-04", True)]
+    text = "Brokers expect the distiller to post a loss for the year to April."
+    assert _when_of(text, june, "the year to April") == [("2024-05/2025-04", False)]
+
+
 def test_fiscal_quarters_follow_the_fiscal_year_of_the_company_named():
     friday = dt.date(2024, 11, 15)
     assert calendar("Alibaba's cloud revenue rose 7% in Q2 FY25.", friday) == [("Q2 FY25", "2024-Q3")]
@@ -940,6 +948,12 @@ def test_a_month_coming_within_weeks_is_the_coming_one_even_in_a_clause_about_th
     assert calendar(text, dt.date(1990, 8, 16)) == [("September", "1990-09")]
     text = "Dealers placed heavy buy orders to start the first trading day for November transactions."
     assert calendar(text, dt.date(1989, 10, 30)) == [("November", "1989-11")]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "yearly_figure"],
+                         ids=lambda r: r["word"])
+def test_the_base_of_a_figure_named_a_year_s_is_last_year_whole_whatever_shorter_period_its_sentence_told(row):
+    assert _when_of(row["example"], dt.date(2025, 10, 29), "last year") == [("2024", False)]
 
 
 def test_a_figure_before_last_year_is_no_count_of_years():
@@ -2885,6 +2899,16 @@ def test_the_final_day_of_a_meeting_is_the_day_the_story_told_it_ended_not_the_d
     assert ("the final day", "2026-03-12") in calendar(text, dt.date(2026, 3, 14))
     text = "The talks began on Thursday. On the last day, the envoys signed a truce."
     assert ("the last day", "2026-03-12") not in calendar(text, dt.date(2026, 3, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Kestrel Mining closed 4% lower on Thursday. Holders who accept before the last day will get $12 each.",
+    "The company's stock ended 2% higher on Thursday. On the last day, bidders may raise their offers.",
+])
+def test_a_stock_or_an_index_closing_on_a_day_is_no_happening_whose_last_day_that_is(text):
+    thursday = dt.date(2026, 3, 12)
+    assert not any(m.text.endswith(("last day", "final day")) and m.when == thursday.isoformat()
+                   for m in tag_dates(text, dt.date(2026, 3, 14)))
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -9818,6 +9842,12 @@ def test_a_quarter_whose_results_the_nearest_date_tells_keeps_its_year_whatever_
     text = ("The stock surged twice: in the week of Aug. 4, when the June-quarter results beat forecasts, and again "
             "in late October, after a chip deal it had announced in March.")
     assert ("the June-quarter", "2025-Q2") in calendar(text, dt.date(2025, 11, 20))
+
+
+def test_a_quarter_whose_results_a_clause_of_its_own_dates_takes_that_date_not_the_nearer_one_of_the_clause_before():
+    text = "The carmaker posted fourth-quarter results in early February, and second-quarter results on Aug. 6."
+    assert calendar(text, dt.date(2025, 9, 15)) == [("fourth-quarter", "2024-Q4"), ("early February", "2025-02"),
+                                                   ("second-quarter", "2025-Q2"), ("Aug. 6", "2025-08-06")]
 
 
 def test_a_quarter_forecast_before_it_began_keeps_the_one_ahead_of_the_forecast():

@@ -695,3 +695,9 @@ def test_next_wednesday_written_on_a_tuesday_is_the_wednesday_of_the_week_after(
     text = "The transport union said it would put the revised offer to its members next Wednesday."
     [mention] = tag_dates(text, dt.date(2026, 3, 10))
     assert (mention.text, mention.when, mention.future) == ("next Wednesday", "2026-03-18", True)
+
+
+def test_next_with_a_weekday_two_or_more_days_on_is_the_coming_one_even_within_the_week():
+    text = "The dockers' union will put the revised offer to its members next Thursday."
+    [mention] = tag_dates(text, dt.date(2026, 3, 10))
+    assert (mention.text, mention.when, mention.future) == ("next Thursday", "2026-03-12", True)

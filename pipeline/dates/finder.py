@@ -3237,9 +3237,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 if lexicon.plan_revised().search(low, end, s_hi) is not None:
                     continue                # "was due to end in the spring, but was extended": so is one changed
                 if _a_relative_clause_inside_a_past_change(low, s_lo, s, e, start):
-                    continue                # "raised the price that mills must pay farmers to 355 rupees in April":
-                                            # the relative clause's modal tells of its noun; the change and its date
-                                            # are the past verb's
+                    last_before = "past"    # "raised the price that mills must pay farmers to 355 rupees in April":
+                    continue                # the relative clause's modal tells of its noun; the change and its date
+                                            # are the past verb's, even one with no ending of the past ("cut")
                 future_before, future_end, future_start = tense, e, s
                 future_in_a_relative = lexicon.relative_subject_before().search(low, max(s_lo, s - 8), s) is not None
             elif tense == "past" and listed and _says_who_said_so(low, s_lo, s, e, start):
@@ -3313,7 +3313,9 @@ def _change_closed_before_the_date() -> re.Pattern:
     """The rest of a relative clause, no comma nor stop, then the end of a change ("to" and a figure), then anything
     of the sentence up to the date: " pay farmers to 355 rupees ..., up from 340 rupees, in "."""
     closes = lexicon.trie_regex(lexicon.words_of_kinds("change_to"))
-    return re.compile(rf"[^,.;:!?\n]*?\s(?:{closes})\s+(?:{lexicon.currency_forms_before()})?\s?\d[^.;!?\n]*\Z")
+    # (a point inside a figure is no stop: "to 6.5% in", "to 0.2 cents a share in")
+    return re.compile(rf"[^,.;:!?\n]*?\s(?:{closes})\s+(?:{lexicon.currency_forms_before()})?\s?\d"
+                      rf"(?:[^.;!?\n]|\.(?=\d))*\Z")
 
 
 def _told_by_a_past_background(low: str, end: int, markers: list) -> bool:

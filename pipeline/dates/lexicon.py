@@ -672,6 +672,15 @@ def event_closing() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=None)
+def market_word_before() -> re.Pattern:
+    """A word that shows its clause is about a market (money/market_context.tsv: "shares", "stock", "index"), then the
+    rest of its sentence up to where the search ends: "shares of acme " before "closed 3% lower on monday", where the
+    verb of closing tells a price's close, no happening's last day."""
+    words = trie_regex(w.lower() for row in load_table("money/market_context.tsv") for w in row["words"].split("|"))
+    return re.compile(rf"(?<![a-z-])(?:{words})(?![a-z-])[^;:!?\n]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def future_base_past_words() -> frozenset[str]:
     """Markers of the future whose past is their base form (tense.tsv kind future_base_past: "forecast"), past where
     a base_past verb would be."""
@@ -1329,6 +1338,20 @@ def report_verb_after() -> re.Pattern:
     """A verb of reporting a period's results right after a word of intention (tense.tsv kind report_verb: "plans
     to report")."""
     return re.compile(rf"\s+(?:{_kind_trie('report_verb')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def report_verb_after_an_object() -> re.Pattern:
+    """A verb of reporting a period's results (tense.tsv kind report_verb) after a marker of the future, maybe after
+    the marker's object of up to four words with no punctuation and "to" ("expect the company to report")."""
+    return re.compile(rf"(?:\s+[a-z0-9'\u2019&-]+){{0,4}}?\s+(?:{_kind_trie('report_verb')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def yearly_figure_word() -> re.Pattern:
+    """A word that names a figure as a whole year's (tense.tsv kind yearly_figure: "full-year sales", "its annual
+    revenue")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('yearly_figure')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

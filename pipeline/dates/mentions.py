@@ -921,7 +921,12 @@ class _Reading:
             if told.start >= exp.start or resolution is None or resolution.precision != "day" \
                     or resolution.first_day is None:
                 continue
-            if verb.search(self.low, max(0, told.start - _CLOSING_REACH), told.start):
+            closing = verb.search(self.low, max(0, told.start - _CLOSING_REACH), told.start)
+            if closing is None:
+                continue
+            # (a stock's or an index's close is no happening ending: "Shares of Acme closed 3% lower on Monday")
+            sentence_start = self.clauses.sentence(told.start, told.end, self._window_of(told.start))[0]
+            if lexicon.market_word_before().search(self.low, sentence_start, closing.start()) is None:
                 return resolution.first_day
         return None
 
@@ -2174,8 +2179,10 @@ class _Reading:
         """The first day of the day, week or month that dates ``quarter``'s report, the one its sentence names nearest
         it, when that is gone before the quarter it was read as began, else None.  A date a bound or a stretch leads
         tells no report ("lowest close since January"), and one nearer that falls in the quarter or after it dates the
-        results ("the week of Aug. 29, when the June-quarter results showed ..., and the week of Sept. 24")."""
-        s_lo, s_hi = self.clauses.sentence(quarter.start, quarter.end, None)
+        results ("the week of Aug. 29, when the June-quarter results showed ..., and the week of Sept. 24").  Only a
+        date of the quarter's own clause dates it: one of a clause a comma and a coordinator set apart dates that
+        clause's report ("reported first-quarter results in late April, and third-quarter results on Oct. 28")."""
+        s_lo, s_hi = self._own_clause_of(quarter)
         dated = [(min(abs(other[0].start - quarter.end), abs(quarter.start - other[0].end)), other[1])
                  for other in self.resolved
                  if s_lo <= other[0].start and other[0].end <= s_hi and other[0] is not quarter
@@ -2681,6 +2688,19 @@ class _Reading:
         before = [marker for marker in self.clauses.future_markers(*sentence) if marker[1] <= exp.start]
         return bool(before) and before[-1][2] and exp.start >= self.headline_end \
             and lexicon.perfect_infinitive_after().match(self.low, before[-1][1]) is not None
+
+    def _no_report_foretold(self, exp: finder.Expression) -> bool:
+        """Does the last marker of the future before ``exp`` in its sentence foretell neither a report of results
+        (tense.tsv kind report_verb, maybe after the marker's object: "expect the company to report a loss for") nor
+        a thing done whose figures are awaited (a perfect infinitive: "is expected to have grown volumes 3% in")?
+        Those tell of a stretch that may have ended, not of one a change happens in."""
+        window = self._window_of(exp.start)
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        before = [e for _, e, _ in self.clauses.future_markers(*sentence) if e <= exp.start]
+        if before and (report := lexicon.report_verb_after_an_object().match(self.low, before[-1])) is not None \
+                and report.end() <= exp.start:
+            return False
+        return not self._forecast_of_the_done(exp, window)
 
     def _report_day_ahead(self, period: resolver.Period | None) -> bool:
         """Has the text named ``period`` before, right before a noun of its report (tense.tsv kind results_noun), in a
@@ -3804,6 +3824,16 @@ class _Reading:
             return day + dt.timedelta(days=1)
         return day
 
+    def _own_clause_of(self, exp: finder.Expression) -> tuple[int, int]:
+        """``exp``'s sentence cut where a comma and a coordinator open a clause before or after it ("reported
+        first-quarter results in late April, [and third-quarter results on Oct. 28]")."""
+        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, None)
+        breaks = lexicon.coordinated_clause(spaced=True)
+        opened_before = [m.start() for m in breaks.finditer(self.low, s_lo, exp.start)]
+        opened_after = breaks.search(self.low, exp.end, s_hi)
+        end = s_hi if opened_after is None else opened_after.start()
+        return (opened_before[-1] if opened_before else s_lo), end
+
     def _up_to_the_next_clause(self, exp: finder.Expression, window) -> tuple[int, int] | None:
         """``exp``'s sentence cut where a comma and a coordinator open a clause of its own after it: the tense of that
         clause is not ``exp``'s ("have 10 days to respond, and their lawyer said they would decide by Friday")."""
@@ -3871,7 +3901,8 @@ class _Reading:
         """The parts that count ``exp`` back from the period of the figure it dates as the base of a comparison
         ("compared with $3 million last year", "from last year's $1.55 billion"): "a year earlier" when its
         sentence told of a quarter, half or month last, "a year ago" when it told no date and the report is on a
-        quarter or half; else None."""
+        quarter or half; else None.  A figure named a year's after that period has the year before as its base
+        ("Third-quarter sales rose 5%, and full-year sales were $8 billion, compared with $7.5 billion last year")."""
         if not (self._a_comparison_base(exp) and _A_FIGURE_AFTER_ITS_POSSESSIVE.match(self.low, exp.end)) \
                 and lexicon.figure_compared_before(named=True, linked=False).search(
                     self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start) is None:
@@ -3879,7 +3910,8 @@ class _Reading:
         sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         if self.reference_start >= sentence_start:
             return _A_YEAR_EARLIER if self.reference is not None \
-                and self.reference.gran in _PERIODS_OF_A_REPORTED_FIGURE else None
+                and self.reference.gran in _PERIODS_OF_A_REPORTED_FIGURE \
+                and lexicon.yearly_figure_word().search(self.low, self.reference_end, exp.start) is None else None
         return _A_YEAR_AGO if self.topic is not None and self.topic.gran in _PERIODS_OF_A_REPORTED_FIGURE else None
 
     def _resolved_from(self, start: int):
@@ -4041,7 +4073,7 @@ class _Reading:
             tense = ""
             if resolver.needs_tense(following.parts) and (
                     told_end or connectors.ending_ahead.fullmatch(low, exp.end, following.start)
-                    or _a_change_ahead_to(low, exp, following)) \
+                    or _a_change_ahead_to(low, exp, following) and self._no_report_foretold(exp)) \
                     and finder.clause_tense(self.text, low, exp.start, exp.end, self._window_of(exp.start),
                                             self.clauses) in resolver.AHEAD:
                 tense = "future"    # "expect revenue to grow 35% in the quarter ending June", in February

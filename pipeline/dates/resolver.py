@@ -1946,9 +1946,11 @@ def _weekday(parts: dict, anchor: dt.date, tense: str) -> Period:
         if shift < 0:
             days = (delta - 7 if delta >= 0 else delta) + 7 * (shift + 1)     # ("the Tuesday before last": -2)
         elif shift > 0:
-            # ("next Wednesday", written on a Tuesday, is not tomorrow, which a writer calls "tomorrow" or
-            # "Wednesday", but the Wednesday of the week after; "on Saturday week", a Friday, counts a week on from
-            # tomorrow)
+            # ("next" names the coming weekday, except the day right after the day of writing, which a writer calls
+            # "tomorrow" or "Wednesday": "next Wednesday", written on a Tuesday, is the Wednesday of the week after,
+            # while "next Thursday" is this week's; reader sets bear out the day after and the week after, and
+            # hold no "next" two to six days on within the week; "on Saturday week", a Friday, counts a week on
+            # from tomorrow)
             ahead = delta <= 0 or shift == 1 and _the_next_day_of_its_week(delta, anchor)
             days = (delta + 7 if ahead else delta) + 7 * (shift - 1)
         else:
