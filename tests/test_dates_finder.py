@@ -1253,6 +1253,17 @@ def test_the_head_regexes_are_built_on_first_use_and_only_for_characters_a_rule_
     assert heads["m"].regex.match("may 2024") is not None
 
 
+def test_characters_that_start_the_same_head_rules_share_one_head_regex():
+    """The digits 5 to 9 start the same rules ("5 Jan.", "1990s"), and their regex, some kB, is compiled once for
+    all of them; a character with rules of its own keeps its own."""
+    heads = finder.grammar().heads
+    assert heads["5"] is heads["9"]
+    assert heads["5"] is not heads["1"]
+    text = "Production at the mine resumed on 7 May 2024, after 9 months of repairs."
+    low = text.lower()
+    assert [m.group() for m, _ in finder._heads(finder.grammar(), low)][:1] == ["7 may 2024"]
+
+
 def test_a_before_pattern_reads_words_at_the_very_start_of_the_text_as_after_a_break():
     before = finder.Before(r"from\s+")
     assert before.search("from may", 5)[0] == 0         # (the lazily compiled pattern alone, at the start)
@@ -1284,13 +1295,25 @@ def test_the_last_words_of_a_before_pattern_skip_no_place_where_it_matches():
 
 
 def test_last_words_are_read_only_where_sure():
-    assert finder._last_words(r"(?:to\s+)?(?:start|begin|kick\s+off)\s+(?P<c0>)") == ("begin", "off", "start")
-    assert finder._last_words(r"(?:set|gave)\s+(?:a|the)\s+(?:new\s+)?") == ("a", "new", "the")
-    assert finder._last_words(r"in\s+(?!x)") == ("in",)
-    assert finder._last_words(r"(?i:in)\s+") is None        # (flags of its own)
-    assert finder._last_words(r"in\s*") is None             # (no whitespace needed)
-    assert finder._last_words(r"[a-z]+\s+") is None         # (no word of its own)
-    assert finder._last_words(r"in ") is None
+    assert finder.last_words(r"(?:to\s+)?(?:start|begin|kick\s+off)\s+(?P<c0>)") == ("begin", "off", "start")
+    assert finder.last_words(r"(?:set|gave)\s+(?:a|the)\s+(?:new\s+)?") == ("a", "new", "the")
+    assert finder.last_words(r"in\s+(?!x)") == ("in",)
+    assert finder.last_words(r"(?i:in)\s+") is None        # (flags of its own)
+    assert finder.last_words(r"in\s*") is None             # (no whitespace needed)
+    assert finder.last_words(r"[a-z]+\s+") is None         # (no word of its own)
+    assert finder.last_words(r"in ") is None
+
+
+def test_a_pattern_searched_up_to_a_date_has_the_last_words_of_its_rows_before_the_end_of_the_text():
+    """moved_plans.tsv rows end at the date ("\\Z") after the "to" of the new time: that end consumes nothing, so
+    a date with none of those words right before it is no moved plan's, unsearched."""
+    from pipeline.dates import lexicon, mentions
+    assert finder.last_words(r"(?:pushed|moved)\s+(?:\S+\s+){1,9}?(?:into|to|until)\s+\Z") == ("into", "to", "until")
+    assert finder.last_words(lexicon.moved_plans().pattern) == ("into", "to", "until")
+    low = "the carmaker has pushed the launch of its first electric pickup truck back to early 2027, it said."
+    assert mentions._moved_plan_before(low, low.find("early"))
+    low = "the carmaker has pushed the launch of its first electric pickup truck in early 2027, it said."
+    assert not mentions._moved_plan_before(low, low.find("early"))
 
 
 @pytest.mark.parametrize("text, tense", [

@@ -129,6 +129,28 @@ def test_an_indian_agency_dateline_without_a_dash_ends_at_its_closing_parenthesi
     assert dateline_span("Shares rose, Aug 6 (Wednesday) The bank said.") is None
 
 
+def test_one_regex_of_every_wire_dateline_row_turns_away_only_lines_that_no_row_opens():
+    """A paragraph is asked whether a wire dateline opens it by one regex of all the rows first: it must turn away
+    only the lines each row alone would, and leave every dateline to the row that reads it (its date group kept)."""
+    from pipeline.documents import _any_wire_dateline, _wire_patterns, _wire_row
+    from pipeline.sentences import matching_form
+    lines = [row["example"] for row in load_table("wire_datelines.tsv")] + [
+        "JAKARTA, March 2 (Newswire) - Indonesia's central bank held its benchmark rate at 4.75% on Wednesday.",
+        "The lender said on Monday it would cut 1,200 jobs by June, about 4% of its workforce.",
+        "OSLO - Norway's wealth fund returned 13% last year, its chief executive told reporters.",
+        "Jan 14 was the last day of trading before the holiday, the exchange said.",
+    ]
+    for line in lines:
+        form = matching_form(line)
+        alone = next((m for m in (p.match(form) for p, _ in _wire_patterns()) if m), None)
+        assert (_any_wire_dateline().match(form) is None) == (alone is None), line
+        found = _wire_row(line)
+        assert (found and found[0].group(), found and found[0].groupdict().get("date")) == (
+            alone and alone.group(), alone and alone.groupdict().get("date")), line
+    assert _wire_row(lines[-4])[0].group("date") == "March 2"
+    assert _wire_row(lines[-3]) is None
+
+
 def test_a_timeline_entry_told_by_its_weekday_is_no_dateline():
     text = "Timeline\n\nTuesday, 3 March 2026 – Trading resumes and the shares plunge 78%.\n"
     assert later_wire_datelines(text) == []

@@ -4327,6 +4327,24 @@ def test_a_reading_scans_a_stretch_for_cues_once_and_the_around_rows_of_a_cue_co
     assert checked > 50
 
 
+def test_the_rows_of_a_set_of_cues_are_gathered_once_and_are_the_same_rows_whatever_order_the_cues_come_in():
+    """Reading.vetoed asks a cue index for the rows of the cues before each figure, and the figures of one story
+    meet the same few sets of cues ("average", "price of" before every price of a sentence): the rows of a set come
+    from one gathering, and a set written in another order, or one that holds a cue no row of the index has,
+    gives the same rows."""
+    from pipeline.money.reading import Reading
+    rules = lexicon()
+    text = "The average price of a flat in the city rose to 4.2 million yuan, from 3.9 million yuan a year earlier."
+    reading = Reading(rules, text, matching_form(text), split_sentences(text))
+    present = reading.cues_in(rules.veto_scans["amount"], 0, text.find("4.2"))
+    assert {"average", "price of"} <= present
+    near = rules.near_vetoes["amount"]
+    first = near.rows(present)
+    assert near.rows(set(sorted(present, reverse=True))) is first
+    assert set(near.rows(present | {"no cue of any row"})) == set(first)
+    assert set(first) == set(near.uncued).union(*(near.by_cue.get(form, ()) for form in present))
+
+
 def test_trie_is_built_from_the_set_of_keyed_words_alone():
     import re
     from pipeline.money.lexicon import trie

@@ -317,16 +317,24 @@ def grammar() -> _Grammar:
         for char in _first_chars(body):
             by_char.setdefault(char, []).append(rule)
 
+    # characters whose rules are the same (the digits 5 to 9, "g", "i" and "v") share one regex: compiled once
+    built: dict[tuple[str, ...], _Heads] = {}
+
     def heads_of(char: str) -> _Heads | None:
         rules = by_char.get(char)
         if rules is None:
             return None
+        heads = built.get(tuple(rules))
+        if heads is not None:
+            return heads
         # each rule's group closes its alternative, empty: an alternative that starts with the
         # rule's own first element lets the regex engine reject it at once
         regex = re.compile(rf"(?:{'|'.join(f'(?:{alternatives[r]})(?P<{r}>)' for r in rules)})(?![a-z0-9])")
         index = regex.groupindex
-        return _Heads(regex, {r: tuple((p, index[f"{r}__{p}"]) for p in rule_parts[r]) for r in rules},
-                      {index[r]: r for r in rules})
+        heads = built[tuple(rules)] = _Heads(
+            regex, {r: tuple((p, index[f"{r}__{p}"]) for p in rule_parts[r]) for r in rules},
+            {index[r]: r for r in rules})
+        return heads
 
     heads = _LazyHeads(heads_of)
     post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
@@ -1900,7 +1908,7 @@ class Before:
         self.pattern = pattern
         self.reach = reach
         self._word = word
-        self.last_words = _last_words(pattern)
+        self.last_words = last_words(pattern)
 
     @functools.cached_property
     def after_break(self) -> re.Pattern:
@@ -1917,13 +1925,8 @@ class Before:
 
     def search(self, low: str, end: int) -> tuple[int, re.Match] | None:
         """(where the words begin, the match of the pattern) when the pattern ends at ``end``."""
-        if self.last_words is not None:
-            # (every match ends with one of these words and whitespace after it: see _last_words)
-            k = end
-            while k > 0 and low[k - 1].isspace():
-                k -= 1
-            if k == end or not low.endswith(self.last_words, 0, k):
-                return None
+        if self.last_words is not None and not last_words_end_at(low, end, self.last_words):
+            return None
         lo = end - self.reach - 1
         if lo < 0:
             m = self.inner.match(low, 0, end)
@@ -1934,7 +1937,16 @@ class Before:
         return (m.start() + 1, m) if m else None
 
 
-def _last_words(pattern: str) -> tuple[str, ...] | None:
+def last_words_end_at(low: str, end: int, words: tuple[str, ...]) -> bool:
+    """Does one of ``words`` (a pattern's last_words) end low[:end], with whitespace after it?  Every match of the
+    pattern that ends at ``end`` needs it: where the answer is no, the pattern need not be tried."""
+    k = end
+    while k > 0 and low[k - 1].isspace():
+        k -= 1
+    return k != end and low.endswith(words, 0, k)
+
+
+def last_words(pattern: str) -> tuple[str, ...] | None:
     """The words that every match of ``pattern`` ends with, followed by whitespace (``\\s+``), read off its parse
     tree: most texts before a date end with none of them, which str.endswith tells far faster than the regex
     tried at each place of its window.  None when some alternative is beyond this simple reading (then
@@ -1955,15 +1967,15 @@ def _last_words(pattern: str) -> tuple[str, ...] | None:
 
 
 def _last_words_of(items: list, C, depth: int) -> set[str] | None:
-    """(see _last_words) for one sequence of parsed items; None when not sure."""
+    """(see last_words) for one sequence of parsed items; None when not sure."""
     if depth > 8:
         return None
     while items:
         op, av = items[-1]
         if op is C.SUBPATTERN and av[1:3] == (0, 0) and not av[-1]:
             items = items[:-1]          # an empty group, which names a row
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            items = items[:-1]          # (looks at the text, consumes none of it)
+        elif op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av is C.AT_END_STRING):
+            items = items[:-1]          # (looks at the text, consumes none of it: a look-around, the end "\\Z")
         else:
             break
     if not items:
@@ -2001,7 +2013,7 @@ def _last_words_of(items: list, C, depth: int) -> set[str] | None:
 
 
 def _last_words_of_each(sequences: list, C, depth: int) -> set[str] | None:
-    """(see _last_words) the words of all ``sequences`` together, the ways of one place; None when not sure of one."""
+    """(see last_words) the words of all ``sequences`` together, the ways of one place; None when not sure of one."""
     found: set[str] = set()
     for items in sequences:
         words = _last_words_of(items, C, depth + 1)

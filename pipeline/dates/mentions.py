@@ -414,7 +414,15 @@ def _later_before() -> re.Pattern:
 def _moved_plan_before(low: str, start: int) -> bool:
     """Does a verb of moving a plan and an object too long for the connectors' reach end right at ``start`` with the
     "to" of the new time ("has delayed the first commercial flight of its spaceplane to late June", moved_plans.tsv)?"""
+    last_words = _moved_plans_last_words()
+    if last_words is not None and not finder.last_words_end_at(low, start, last_words):
+        return False        # (every row ends with the "to" of the new time: most dates have none right before them)
     return lexicon.moved_plans().search(low, max(0, start - _MOVED_PLAN_REACH), start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _moved_plans_last_words() -> tuple[str, ...] | None:
+    return finder.last_words(lexicon.moved_plans().pattern)
 
 
 @functools.lru_cache(maxsize=None)

@@ -178,7 +178,7 @@ _SPACES = re.compile(r"\s+")
 class CueIndex:
     """Rows of a table keyed by the forms of their cues: given the cues a :class:`CueScan` found, the rows that may
     match there (and the rows without a cue) come out of a few look-ups, not a walk over every row."""
-    __slots__ = ("uncued", "by_cue")
+    __slots__ = ("uncued", "by_cue", "_gathered")
 
     def __init__(self, rows):
         """``rows``: (the keyed forms of the row's cue or None, the row)."""
@@ -188,16 +188,29 @@ class CueIndex:
             for form in cue or ():
                 by_cue.setdefault(form, []).append(row)
         self.by_cue = {form: tuple(found) for form, found in by_cue.items()}
+        self._gathered: dict[frozenset, tuple] = {}
 
     def rows(self, present) -> tuple:
-        """The rows without a cue and those with one of the forms in ``present``, each once."""
+        """The rows without a cue and those with one of the forms in ``present``, each once (in no order that means
+        anything: a caller asks whether any of them matches)."""
         if not present:
             return self.uncued
-        by_cue = self.by_cue
-        rows = dict.fromkeys(self.uncued)
-        for form in present:
-            rows.update(dict.fromkeys(by_cue.get(form, ())))
-        return tuple(rows)
+        # the same few sets of cues come back figure after figure: the rows of each set are gathered once
+        present = frozenset(present)
+        gathered = self._gathered.get(present)
+        if gathered is None:
+            if len(self._gathered) >= _GATHERED_SETS:
+                self._gathered.clear()
+            by_cue = self.by_cue
+            rows = dict.fromkeys(self.uncued)
+            for form in present:
+                rows.update(dict.fromkeys(by_cue.get(form, ())))
+            gathered = self._gathered[present] = tuple(rows)
+        return gathered
+
+
+# How many sets of cues a CueIndex keeps the rows of (a bound on memory over a long corpus; a few hundred come up).
+_GATHERED_SETS = 4096
 
 
 def forms_of(cell: str) -> list[str]:
