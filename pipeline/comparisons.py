@@ -2167,14 +2167,21 @@ def _opens_a_count_moved_after(form: str, opens: int, date: DateMention, dates: 
     comes before ("Since 2019 the club, whose sales rose 40% in 2018, ...") is another time's."""
     if form[sentence_start:opens].strip():
         return False
-    # (a move told after a comma is still the clause's: the sentence's end or a semicolon closes it)
-    clause_end = m.start() if (m := _SENTENCE_CLOSE.search(form, date.end)) is not None else len(form)
+    # (a move told after a comma is still the clause's: the sentence's end, a semicolon or a comma that joins a
+    # second clause closes it: "Since 2019 the union has grown, and its members voted 80% in favour")
+    clause_end = m.start() if (m := _joined_clause_close().search(form, date.end)) is not None else len(form)
     percent = _percent_after().search(form, date.end, clause_end)
     if percent is None or any(f.start <= percent.start() < f.end for f in figures) \
             or any(date.end <= d.start and d.end <= percent.end() for d in dates):
         return False
     return (money_lexicon().changed_by.search(form, date.end, percent.start()) is not None
             or rules.moving.search(form, date.end, percent.start()) is not None)
+
+
+@functools.cache
+def _joined_clause_close() -> re.Pattern:
+    # the sentence's end, a semicolon, or a comma before a word that joins a second clause (opens=coordinate)
+    return re.compile(rf"{_SENTENCE_CLOSE.pattern}|,\s+(?i:{_words('coordinate')})\b")
 
 
 @functools.cache

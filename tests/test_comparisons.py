@@ -592,6 +592,15 @@ def test_a_stretch_opening_its_sentence_before_a_rate_or_a_move_of_another_date_
     assert "Since 1985" in _date_texts(_wsj(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Since 2018 the cooperative has grown, and its farmers voted 70% in favour of the merger.",
+    "Since 2018 the port has expanded, the harbour master said, and 55% of its cargo now arrives by rail.",
+    "Since 2018 the airline has grown; about 45% of its seats are now sold online.",
+])
+def test_a_percentage_in_a_clause_joined_after_an_opening_stretch_is_not_its_move_and_the_stretch_is_a_row(sentence):
+    assert "Since 2018" in _date_texts(_wsj(sentence))
+
+
 def test_a_running_total_told_over_a_stretch_with_a_verb_of_its_own_is_the_move_and_its_start_makes_no_row():
     # setDA, da_hstech_live
     rows = _wsj("Meituan slipped 1.4%, extending its losses since the food-delivery war began last April to 38%.")

@@ -1705,6 +1705,33 @@ def test_a_central_bank_named_bank_of_a_nation_beyond_the_largest_economies_spen
     assert kind_by_text("Bank of America paid $1.2 billion to settle the claims.") == {"$1.2 billion": "fine"}
 
 
+def test_a_lender_named_bank_of_a_nation_spends_its_own_money_while_a_named_central_bank_spends_public_money():
+    assert kind_by_text("Bank of Ireland paid 100 million euros to settle the tracker-mortgage claims.") == {
+        "100 million euros": "fine"}
+    assert kind_by_text("National Bank of Canada will spend C$500 million on new branches.") == {
+        "C$500 million": "investment"}
+    assert [m.text for m in find_money("Bank of Cyprus spent 40 million euros on a voluntary exit scheme.")] == [
+        "40 million euros"]
+    assert find_money("The Bank of Ghana sold about $30 million to banks on Friday to slow the cedi's fall.") == []
+    assert find_money("The Reserve Bank of New Zealand lost about NZ$3 billion on its bond holdings last year.") == []
+
+
+@pytest.mark.parametrize("row", rows("central_banks.tsv"))
+def test_every_central_bank_example_is_public_money_and_no_mention(row):
+    assert find_money(row["example"]) == []
+
+
+def test_the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_money_not_as_whom_a_company_answers():
+    assert kind_by_text("Under pressure from the authorities, Tencent spent $3 billion on buybacks last year.") == {
+        "$3 billion": "investment"}
+    assert kind_by_text("Despite objections from the authorities, the group invested $250 million in the mine.") == {
+        "$250 million": "investment"}
+    assert kind_by_text("After a long inquiry by the legislature, the utility paid $80 million to settle.") == {
+        "$80 million": "fine"}
+    assert find_money("Analysts estimated the authorities had spent about 3 trillion won defending the won.") == []
+    assert find_money("The legislature approved an extra $5 million for the flood repairs in May.") == []
+
+
 def test_shares_a_finance_ministry_buys_in_a_company_are_a_stake_it_takes_while_its_own_programme_is_public_money():
     assert kind_by_text("The finance ministry bought 3.2 billion yuan of shares in the state shipbuilder last "
                         "month.") == {"3.2 billion yuan": "investment"}

@@ -78,6 +78,7 @@ PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
 NATION_NAMES = "{nation}"    # ... and any place of it whose people have an adjective: a nation, no US state or city
 PUBLIC_BODIES = "{public_body}"  # ... and any public body of public_bodies.tsv, read from the start of the sentence
 OPENING_PHRASE = r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+)?"  # "Hours later, ": at most three words and a comma
+CENTRAL_BANKS = "{central_bank}"  # ... and any central bank of central_banks.tsv named as a lender might be
 MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
 # ... and a figure without a magnitude: no "m", "bn" or "million" (nor its next word of up to six letters) before here
 PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3})(?<!illion\s\w{4})(?<!illion\s\w{5})"
@@ -636,6 +637,7 @@ def lexicon() -> Lexicon:
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "anywhere"))
     # (bodies first: their patterns may name {place} and {nation})
     placeholders = {PUBLIC_BODIES: public_bodies,
+                   CENTRAL_BANKS: _spaced_alternation(row["bank"] for row in load_table("money/central_banks.tsv")),
                    MONEY_VERBS: _spaced_alternation(money_verb_forms()),
                    PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
