@@ -9887,3 +9887,26 @@ def test_a_timetable_in_a_relative_clause_on_the_subject_leaves_a_move_by_a_time
 def test_a_month_a_body_with_a_long_name_issued_something_in_is_past_after_a_forecast_noun():
     text = "Rainfall came in close to the outlook the Bureau of Meteorology and Climate Services published in June."
     assert _when_of(text, dt.date(2025, 11, 30), "June") == [("2025-06", False)]
+
+
+def test_a_holiday_whose_own_clause_says_that_year_is_of_the_year_the_story_told_a_paragraph_before():
+    text = ("Okafor moved to Lagos in June 2016 and joined the bank's card unit, which its founder had set up in May "
+            "2011.\n\nHis first job there was a fraud screen for Christmas, which that year drew record online "
+            "spending.")
+    found = calendar(text, dt.date(2025, 9, 14))
+    assert ("Christmas", "2016-12-25") in found and ("that year", "2016") in found
+
+
+def test_a_count_before_a_happening_on_a_weekday_dates_the_count_and_the_coming_weekday_apart():
+    monday = dt.date(2025, 6, 9)
+    text = "The union's offer, tabled three days before the strike vote on Thursday, was rejected by members."
+    found = calendar(text, monday)
+    assert ("three days before", "2025-06-09") in found and ("Thursday", "2025-06-12") in found
+    text = "The draft, circulated three days before Thursday, was rejected by members."
+    assert calendar(text, monday) == [("three days before Thursday", "2025-06-09")]
+
+
+def test_a_count_back_in_the_past_perfect_counts_from_the_happening_its_sentence_dates_after_it():
+    text = ("A valve that engineers had reported leaking three days earlier was behind the March 12 explosion at the "
+            "Teesside plant, the safety board said on Thursday.")
+    assert ("three days earlier", "2025-03-09") in calendar(text, dt.date(2025, 4, 10))

@@ -241,6 +241,7 @@ class _Connectors(NamedTuple):
     fiscal_end: re.Pattern              # ... of kind fiscal_end
     holiday_day: re.Pattern             # ... and of kind holiday_day
     holiday_on: re.Pattern              # ... and of kind holiday_on
+    that_year_of: re.Pattern            # ... of kind that_year_of
     season_day: re.Pattern              # ... of kind season_day
     report_of: re.Pattern               # ... of kind report_of
     reported_on: re.Pattern             # ... of kind reported_on
@@ -293,6 +294,7 @@ def _connectors() -> _Connectors:
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
         fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"), season_day=between("season_day"),
+        that_year_of=between("that_year_of"),
         set_list=between("set_list"), set_hours=between("set_hours"),
         same=tuple((re.compile(r["between"]), re.compile(r["after"] or "")) for r in rows if r["kind"] == "same"))
 
@@ -4165,6 +4167,12 @@ class _Reading:
                 parts = exp.parts = dict(parts, year=year)
                 if year != day.first_day.year and "year" not in following.parts:
                     following.parts = dict(following.parts, year=year)
+        if ("holiday" in parts or parts.keys() == {"month"}) and _lacks_year(parts) and _that_year(following.parts) \
+                and connectors.that_year_of.fullmatch(low, exp.end, following.start) \
+                and (told := self._year_a_paragraph_goes_on_in(following)) is not None:
+            # "in March 2019 ... [new paragraph] the rules for Singles' Day, which that year generated 268.4 billion
+            # yuan": its own clause says the holiday is of the year told, though a paragraph may have gone by
+            parts = exp.parts = dict(parts, year=told.first().year)
         if "holiday" in parts and _a_weekday_alone(following.parts) \
                 and connectors.holiday_day.fullmatch(low, exp.end, following.start):
             holiday = resolver.resolve(parts, anchor, "future", self.reference, locale)
@@ -4499,6 +4507,21 @@ class _Reading:
             year += 1
         kept = {k: v for k, v in exp.parts.items() if k in ("mod", "approx")}
         return dict(kept, year=year, fiscal=True, fiscal_end=month)
+
+    def _year_a_paragraph_goes_on_in(self, anaphor: finder.Expression) -> resolver.Period | None:
+        """The time "that year" is when its own clause says so of a holiday or month: once a paragraph has gone by
+        since the story's reference, the last year named not in the past perfect ("in March 2019, joined DAMO, the
+        arm Ma had launched in October 2017. [new paragraph] ... Singles' Day, which that year": 2019, the 2017 was
+        background the story did not go on in), else the year last named (see _year_last_named)."""
+        if self.reference is not None and self._reference_in_a_paragraph_before(anaphor.start):
+            for year, exp, window in reversed(self.years_named):
+                # (only the words of its own phrase, from the comma before it: a main clause's verb after it,
+                # "in March 2019, joined DAMO, the arm Ma had launched", tells no tense of it)
+                opens = self.clauses.sentence(exp.start, exp.end, window)[0]
+                phrase = (max(opens, self.low.rfind(",", opens, exp.start) + 1), exp.end)
+                if "pluperfect" not in finder.clause_tenses(self.text, self.low, exp.start, exp.end, phrase):
+                    return resolver.Period("Y", year)
+        return self._year_last_named(anaphor, self._window_of(anaphor.start)) or self.reference
 
     def _reference_in_a_paragraph_before(self, start: int) -> bool:
         """Was the story's reference told in a paragraph before the one of ``start``?  A new paragraph may leave the
@@ -7130,6 +7153,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             if restated is not None and restated != res.period.year:
                 res = resolver.resolve({"year": restated}, anchor, tense, None) or res
                 resolved[i][1] = res
+        if (happening := _day_of_a_happening_its_count_back_precedes(text, low, resolved, i, clauses)) is not None:
+            # "A cracked rail that an inspector had flagged two weeks earlier was the likely cause of the June 7
+            # derailment": the past perfect counts back from the happening its sentence dates after it
+            res = resolver.day_counted_from(exp.parts, happening, -1, anchor) or res
+            resolved[i][1] = res
         # a count of days from a day named right after it: "a day before the Lunar New Year holiday in 2025" (with
         # the year its sentence names after the day, as for any date spread over its sentence)
         if i + 1 < len(resolved) and res.timex_type == "DURATION":
@@ -7140,6 +7168,19 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 nxt_res = _with_year_of(nxt_exp, year_res, anchor, resolved[i + 1][2]) or nxt_res
                 parts_used = [(exp, res), (nxt_exp, nxt_res), (year_exp, year_res)]
             day = _offset_day(low, exp, nxt_exp, nxt_res, anchor)
+            if day is not None and len(parts_used) == 2 and _a_happening_named_between(low, exp, nxt_exp):
+                # "released two days before the first World Day for Glaciers on Friday": the day dates the happening
+                # it follows, a row of its own, and the count the one before it (the day counted from is the one
+                # the count found, which the past tense of the count's clause does not make gone)
+                counted_from, _ = _day_an_offset_counts_from(low, exp, nxt_exp, nxt_res, anchor)
+                counting_word = _COUNTING_WORD.match(low, exp.end)
+                mentions.append(_mention(text, exp.start, counting_word.end(), day, [(exp, res)]))
+                if counted_from != nxt_res.first_day:
+                    nxt_res = resolver.resolve({"year": counted_from.year, "month": counted_from.month,
+                                                "day": counted_from.day}, anchor, "") or nxt_res
+                mentions.append(_mention(text, nxt_exp.start, nxt_exp.end, nxt_res, [(nxt_exp, nxt_res)]))
+                i += 2
+                continue
             if day is not None:
                 pieces = parts_used
                 if exp.parts.get("det"):
@@ -7995,30 +8036,82 @@ def _year_scattered_after(low: str, exp, year_entry) -> bool:
 def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution | None:
     """The day ``exp``, a count of days or weeks, places before or after the day named right after it (offsets.tsv):
     "a day before the Lunar New Year holiday in 2025", "three days after March 3"."""
+    counted_from = _day_an_offset_counts_from(low, exp, nxt_exp, nxt_res, anchor)
+    return None if counted_from is None else resolver.day_counted_from(exp.parts, *counted_from, anchor)
+
+
+# A word right after a day "the" opens, the noun of the happening it dates ("the June 7 derailment").
+_DAY_OF_A_NOUN = re.compile(r"\s+[a-z]")
+
+
+def _day_of_a_happening_its_count_back_precedes(text: str, low: str, resolved: list, i: int,
+                                                 clauses: finder.Clauses) -> dt.date | None:
+    """The day of the happening the count of days or weeks "earlier" at ``resolved[i]``, told in the past perfect
+    in a sentence that names no day before it, counts back from: the first day after it in its sentence that
+    dates the noun right after it, "the June 7 derailment"."""
+    exp = resolved[i][0]
+    parts = exp.parts
+    if parts.get("direction") != "earlier" or not isinstance(parts.get("count"), int) \
+            or not resolver.counts_days(parts) or parts.keys() - {"unit", "count", "plural", "direction"}:
+        return None
+    s_lo, s_hi = clauses.sentence(exp.start, exp.end, None)
+    if any(s_lo <= done[0].start < exp.start for done in resolved[:i]) \
+            or "pluperfect" not in finder.clause_tenses(text, low, exp.start, exp.end, None, clauses):
+        return None
+    for later, res, *_ in resolved[i + 1:]:
+        if later.start >= s_hi:
+            return None
+        if res.on_calendar and res.period is not None and res.period.gran == "D" and "day" in later.parts \
+                and low.endswith("the ", 0, later.start) and _DAY_OF_A_NOUN.match(low, later.end):
+            return res.first_day
+    return None
+
+
+# The word that counts, right after a count of days before or after a named happening ("two days before").
+_COUNTING_WORD = re.compile(r"\s+[a-z]+")
+# How many words at least stand between a count and the day after it when they name a happening ("before the vote
+# on"; "before Friday" names none).
+_HAPPENING_WORDS = 4
+
+
+def _a_happening_named_between(low: str, exp, nxt_exp) -> bool:
+    """Does a happening stand named between the count ``exp`` and the day ``nxt_exp`` it counts from ("two days
+    before the first World Day for Glaciers on Friday"), not only the word that counts ("two days before Friday")?"""
+    return len(low[exp.end:nxt_exp.start].split()) >= _HAPPENING_WORDS
+
+
+def _day_an_offset_counts_from(low: str, exp, nxt_exp, nxt_res, anchor) -> tuple[dt.date, int] | None:
+    """The day the count ``exp`` counts from, the one named right after it (see _offset_day), and the direction it
+    counts in (offsets.tsv sign)."""
     if not _days_counted(low, exp) or not nxt_res.on_calendar or nxt_res.period is None or nxt_res.period.gran != "D":
         return None     # (a word that qualifies the unit counts other days: "Eight trading days after Oct. 12")
     for between, sign, unless, unless_after in lexicon.day_offsets():
         if between.fullmatch(low, exp.end, nxt_exp.start) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None \
                 and unless_after.match(low, nxt_exp.end) is None:
-            return resolver.day_counted_from(exp.parts, _day_counted_back_from(exp, nxt_exp, nxt_res, sign, anchor),
-                                             sign, anchor)
+            return _day_counted_back_from(exp, nxt_exp, nxt_res, sign, anchor), sign
     return None
 
 
 def _day_counted_back_from(exp, nxt_exp, nxt_res, sign: int, anchor) -> dt.date:
     """The day a count back starts from: the day named without its year, read as gone (``nxt_res``), unless the coming
     one is near enough that the day counted back from it has come ("reached five days before Christmas", written
-    Dec. 21, is Dec. 20 of that year, not of the year before)."""
+    Dec. 21, is Dec. 20 of that year, not of the year before; "released two days before Friday", written on a
+    Wednesday, is that day: the past tense is the release's, not the Friday's)."""
     day = nxt_res.first_day
-    if sign > 0 or anchor is None or day >= anchor or not _lacks_year(nxt_exp.parts):
+    weekday = _a_weekday_alone(nxt_exp.parts)
+    if sign > 0 or anchor is None or day >= anchor or not (weekday or _lacks_year(nxt_exp.parts)):
         return day
-    coming = resolver.resolve(dict(nxt_exp.parts, year=day.year + 1), anchor, "", None)
-    if coming is None or coming.first_day is None or coming.period is None or coming.period.gran != "D":
-        return day
-    counted = resolver.day_counted_from(exp.parts, coming.first_day, sign, anchor)
-    return coming.first_day if counted is not None and counted.first_day is not None \
-        and counted.first_day <= anchor < coming.first_day else day
+    if weekday:
+        coming_day = day + dt.timedelta(days=7)
+    else:
+        coming = resolver.resolve(dict(nxt_exp.parts, year=day.year + 1), anchor, "", None)
+        if coming is None or coming.first_day is None or coming.period is None or coming.period.gran != "D":
+            return day
+        coming_day = coming.first_day
+    counted = resolver.day_counted_from(exp.parts, coming_day, sign, anchor)
+    return coming_day if counted is not None and counted.first_day is not None \
+        and counted.first_day <= anchor < coming_day else day
 
 
 def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start: int, next_res,
