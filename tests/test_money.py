@@ -7122,3 +7122,37 @@ def test_a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax
     assert find_money("Home movers pay no stamp duty on the first £125,000, and 2% on the portion between £125,001 "
                       "and £250,000.") == []
     assert find_money("Completions in Scotland fell 4% in the year to March.") == []
+
+
+def test_a_sum_analysts_expect_the_measure_told_before_to_reach_is_that_measure():
+    # joins.tsv role=again_put: "expect it to top" puts the measure before, as "it", at the sum after it
+    sentence = ("Licensing income came to 3.2 billion yuan in 2024, and analysts at Citic Securities expect it to "
+                "top 4 billion yuan next year.")
+    assert kinds_of(sentence) == [("3.2 billion yuan", "revenue"), ("4 billion yuan", "revenue")]
+
+
+def test_the_level_a_stock_pronoun_peaked_at_right_after_the_stocks_move_is_its_price():
+    # a pronoun right after the stock's move, with only its verb before the level, stands for the stock
+    sentence = ("Harwick Mining shares slid 4.2% on Thursday, extending their fall this year to 31%. They had peaked "
+                "at A$18.40 in May 2022.")
+    assert kinds_of(sentence) == [("4.2%", "share_move"), ("31%", "share_move"), ("A$18.40", "share_price")]
+
+
+def test_the_level_a_pronoun_settled_at_after_a_contracts_price_is_no_stocks_price():
+    # only a move tells the pronoun is a stock: a contract that "traded at" a price may be a commodity's
+    sentence = "The March contract traded at $62.40. When it expired in February, it settled at $65.07."
+    assert kind_by_text(sentence)["$65.07"] == "other"
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # "the result" names the sum before again, past that sum's own change
+    ("Tasman Mutual reported underlying profit of NZ$312 million for the year to June, up 6.2% from a year earlier. "
+     "The result compared with NZ$294 million in 2024.",
+     [("NZ$312 million", "profit"), ("6.2%", "profit"), ("NZ$294 million", "profit")]),
+    # "it" put at a sum after the sum's change told between
+    ("Research spending rose to 9.1 billion yuan in the quarter, up 18% from a year earlier, and analysts at CICC "
+     "expect it to top 40 billion yuan for the year.",
+     [("9.1 billion yuan", "investment"), ("18%", "investment"), ("40 billion yuan", "investment")]),
+])
+def test_a_sum_named_again_after_the_change_of_the_sum_before_is_of_that_sums_kind(sentence, kinds):
+    assert kinds_of(sentence) == kinds

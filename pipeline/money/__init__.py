@@ -375,6 +375,17 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             mover_name = reading.moving_name(sentence, figure)
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
+        elif (row is None and not moved and figure.magnitude == 1
+              and (level := reading.rules.level_before.search(reading.form, max(sentence[0], figure.start - 20),
+                                                              figure.start))
+              and reading.rules.stock_pronoun_verb.fullmatch(
+                  reading.form, reading.clause_start(figure.start, sentence), level.start())
+              and prior is not None and prior.market_kind == "share_move"
+              and _stock_pronoun(reading, figure, sentence, prior)):
+            # "... trimming a 42% loss over the past 12 months. They peaked at $38.20 in March 2021": a pronoun right
+            # after a stock's move stands for that stock, and the level its verb puts it at is its price (no object
+            # between: "It sells its basic model at $299" prices a product)
+            kind = "share_price"
         elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
         elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
@@ -1133,14 +1144,17 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at US$38
             # billion": each part of a list told with its sum is one measure, the word that said it before them all
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (plain_after_kind and prior.end <= mention.start <= prior.end + _AGAIN_REACH
+        elif ((told := _sum_told_before(out)) is not None and mention.amount is not None
+              and mention.market_kind == "other" and told.market_kind not in ("", "other") and not mention.direction
+              and prior.end <= mention.start <= prior.end + _AGAIN_REACH
               and (rules.figure_again.fullmatch(form, prior.end, mention.start)
                    or rules.figure_put_again.fullmatch(form, prior.end, mention.start))):
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following
             # decade: 35.2 billion yuan in 2013, ...": a sentence that names the measure again goes on with its kind, and
             # so does a clause that puts "it" at a sum ("By 2015 the figure had reached 91.2 billion yuan, and in 2019
-            # Alibaba put it at 268.4 billion yuan")
-            mention = replace(mention, market_kind=prior.market_kind)
+            # Alibaba put it at 268.4 billion yuan"), also past that sum's own change ("reported cash earnings of
+            # A$1.42 billion ..., up 4.1 per cent ... The result compared with A$1.36 billion")
+            mention = replace(mention, market_kind=told.market_kind)
         elif (prior is not None and prior.market_kind == "market_cap" and mention.market_kind == "valuation"
               and prior.subject and prior.subject == mention.subject and not mention.direction
               and prior.end <= mention.start and not _SENTENCE_END.search(form, prior.end, mention.start)):
@@ -1162,6 +1176,20 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             out[-1] = replace(prior, direction=rules.moves[key_of(moved.group("move"))][0])
         out.append(mention)
     return out
+
+
+def _sum_told_before(out: list[MoneyMention]) -> MoneyMention | None:
+    """The sum told last: the mention before, or the sum before it when that mention is the sum's own change, a
+    percentage of its kind ("cash earnings of A$1.42 billion ..., up 4.1 per cent")."""
+    if not out:
+        return None
+    prior = out[-1]
+    if prior.amount is not None:
+        return prior
+    if len(out) > 1 and prior.percent is not None and out[-2].amount is not None \
+            and out[-2].market_kind == prior.market_kind and out[-2].end <= prior.start:
+        return out[-2]
+    return None
 
 
 def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mention: MoneyMention) -> bool:

@@ -31,6 +31,7 @@ RETURN_WORDS = 5        # words of a return's stretch between its noun and its v
 GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025 and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
+STOCK_PRONOUN_VERB_WORDS = 3  # words of a verb between a stock pronoun and the level it stood at ("had peaked at")
 RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest rate by 50 basis points")
 APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event in 2021")
 CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its general-purpose
@@ -500,6 +501,7 @@ class Lexicon:
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
+    stock_pronoun_verb: re.Pattern  # "They had peaked": a clause opening with a pronoun and its verb, no object
     base_when: re.Pattern       # " from a year earlier, when the company booked ": a comparison's base, then its sum
     stock_subject: re.Pattern   # "The stock ", "Its shares ": a sentence opening with its company's stock (names.tsv
     #                             role=refers, fractions.tsv role=stock)
@@ -1060,6 +1062,8 @@ def lexicon() -> Lexicon:
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()) | joins['fronted'])}),?\s+)?"
                                  rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
+        stock_pronoun_verb=re.compile(rf"\s*(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
+                                      rf"(?:\s+[\w'-]+){{1,{STOCK_PRONOUN_VERB_WORDS}}}\s+\Z", re.I),
         base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins.get('base_when', ()))}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
         stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles.get('refers', ()))})\s+"
