@@ -539,6 +539,26 @@ def test_a_quarter_code_opening_a_quoted_name_places_no_quarter():
         ("the second quarter", "2026-Q2")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # guards.tsv: the year, month or decade a rank is held in tells no time of its own
+    ("The Nikkei posted its steepest of the year on Monday, a fall of 4.1%.", [("Monday", "2025-11-24")]),
+    ("Turnout at the polls was the highest of the month in any district, officials said.", []),
+    ("The Bank of Canada meets for the final time this autumn at its last rate decision of the year on Dec. 10.",
+     [("this autumn", "2025-FA"), ("Dec. 10", "2025-12-10")]),
+    ("The council sits again on Dec. 11, the last of the year, to vote on the budget.", [("Dec. 11", "2025-12-11")]),
+    ("Retail sales rose 2% in March, the most for the month since 2019.", [("March", "2025-03"), ("since 2019",
+                                                                                                   "2019/..")]),
+    ("The singer's tour, billed by critics as \"the flop of the decade,\" closed early.", []),
+    ('"This is the quarter where margins have to turn," the analyst said.', []),
+    ("He argued that 2026 would be the year demand for chips finally cools.", [("2026", "2026")]),
+    # a rank of a time (the last day, the final quarter) is that time and stays a row
+    ("Trading will end early on the last trading day of the year, the exchange said.",
+     [("the last trading day of the year", "2025-12-31")]),
+])
+def test_the_period_a_rank_is_held_in_makes_no_row(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == expected
+
+
 def test_a_weekday_before_its_noun_after_an_owners_last_names_no_day():
     # guards.tsv: "the club's last Friday final" is its latest final played on a Friday, not last Friday
     text = "The club's last Friday final was played in 2018 before a crowd of 31,000."

@@ -546,6 +546,9 @@ TENSE_READINGS = [
      "2026-02-03"),
     ("a day inside the quarter stays in it", "The company posted third-quarter results on Nov. 3.",
      dt.date(2026, 3, 12), "Nov. 3", "2025-11-03"),
+    ("a relative clause on another noun tells its own past day, not when a quarter's figures were told",
+     "Analysts expect revenue of $61 billion in the December quarter, helped by the new handset, which went on "
+     "sale on September 12.", dt.date(2026, 1, 20), "September 12", "2025-09-12"),
     ("a month the sentence goes on to after a quarter is the next figure told", "Officials said retail sales rose "
      "1.1% in the September quarter and that factory output had slipped 0.3% in October.", dt.date(2026, 1, 20),
      "October", "2025-10"),

@@ -4935,12 +4935,14 @@ class _Reading:
                 exp.parts["in_story"] = "after_end"
             elif same_sentence and told_of.gran in _REPORTED_GRANS \
                     and isinstance(parts.get("month"), int) and parts["month"] < told_of.first().month \
-                    and not finder.a_clause_looks_back(low, self.reference_end, exp.start):
+                    and not finder.a_clause_opens(low, self.reference_end, exp.start):
                 # a day the sentence goes on to after a quarter's or half's figures, that would come before the
                 # period in its year, is when they were told: "reported fourth-quarter revenue of $9.4 billion
                 # on Jan. 29" (written in March 2026) is Jan. 29, 2026; a month so told is the next figure
                 # reported ("inflation rose to 3.2% in the December quarter, and the jobless rate had held at 4.3%
-                # in January" is the January after it)
+                # in January" is the January after it); a relative clause between tells of its own noun, not of the
+                # figures ("expects sales of $138 billion in the December quarter, helped by the phone, which went on
+                # sale on September 19" is the September before)
                 exp.parts["in_story"] = "after_end"
         elif told_of is not None and anchor is not None and told_of.gran == "M" and told_of.last() < anchor \
                 and _lacks_year(parts) and "day" in parts and "weekday" not in parts \
