@@ -9913,3 +9913,34 @@ def test_a_count_back_in_the_past_perfect_counts_from_the_happening_its_sentence
     text = ("A valve that engineers had reported leaking three days earlier was behind the March 12 explosion at the "
             "Teesside plant, the safety board said on Thursday.")
     assert ("three days earlier", "2025-03-09") in calendar(text, dt.date(2025, 4, 10))
+
+
+def test_a_day_in_the_subject_of_a_clause_whose_verb_is_a_word_of_possibility_is_the_coming_one():
+    may = dt.date(2025, 5, 20)
+    assert _when_of("The regulator's stress test, with findings on Sept. 12, could force the bank to raise capital.",
+                    may, "Sept. 12") == [("2025-09-12", True)]
+    assert _when_of("The review on Sept. 12 could not be completed in time.", may, "Sept. 12") == [
+        ("2024-09-12", False)]
+
+
+def test_a_question_still_open_looks_ahead_unless_its_own_verb_is_in_the_past():
+    march = dt.date(2026, 3, 10)
+    assert _when_of("Investors are asking whether the price cuts show up in the July-September quarter.", march,
+                    "the July-September quarter") == [("2026-Q3", True)]
+    assert _when_of("It was not clear whether the strike on Friday had ended.", march, "Friday") == [
+        ("2026-03-06", False)]
+
+
+def test_a_day_from_which_a_piece_on_a_subject_came_is_that_day_not_an_open_span():
+    week = dt.date(2026, 1, 14)
+    assert _when_of("Also worth reading: our feature from Saturday on how the city's ferries were saved.", week,
+                    "Saturday") == [("2026-01-10", False)]
+    assert calendar("From June on, the fee applies to every account.", CNBC) == [("June", "2025-06/..")]
+
+
+def test_a_count_set_off_after_a_day_makes_no_row_when_its_happening_tells_its_own_day_past_a_places_comma():
+    july = dt.date(2025, 7, 18)
+    found = [(m.text, m.when) for m in tag_dates(
+        "A judge approved the settlement on Tuesday, five months after the Denver, Colorado-based chain sued on "
+        "Feb. 10.", july) if m.on_calendar]
+    assert found == [("Tuesday", "2025-07-15"), ("Feb. 10", "2025-02-10")]

@@ -7156,3 +7156,18 @@ def test_the_level_a_pronoun_settled_at_after_a_contracts_price_is_no_stocks_pri
 ])
 def test_a_sum_named_again_after_the_change_of_the_sum_before_is_of_that_sums_kind(sentence, kinds):
     assert kinds_of(sentence) == kinds
+
+
+def test_a_nations_gold_reserves_a_legislatures_grant_and_a_sum_a_body_budgeted_are_public_money():
+    assert kinds_of("The value of Poland's gold reserves rose to $61.7 billion at the end of June, the bank said.") == []
+    assert kinds_of("Parliament gave the ministry about 2.4 billion euros for rail repairs this year.") == []
+    assert kinds_of("The county council has budgeted about $8 million for road salt this winter.") == []
+    assert kinds_of("Acme gave the project $300 million for fiscal 2025, more than analysts had expected.") == [
+        ("$300 million", "other")]
+
+
+def test_a_sum_a_venture_is_funded_with_or_an_investor_says_it_would_back_is_money_put_into_it():
+    assert kinds_of("A port expansion the operator plans to fund with about $900 million over five years "
+                    "is due to open in 2030.") == [("$900 million", "investment")]
+    assert kinds_of("A Korean conglomerate said it would back battery plants worth up to $6 billion in Europe.") == [
+        ("$6 billion", "investment")]

@@ -2638,7 +2638,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         else:
             listed = True
             squashed = lexicon.squash(word)
-            if squashed in possible:
+            if squashed in possible or squashed in lexicon.question_words():
                 continue                    # a forecast's marker only (see _future_markers)
             if not _after_a_comma(low, start, squashed):
                 if words.get(squashed.split()[-1]) == "auxiliary":
@@ -2835,7 +2835,19 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
     return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
                   if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
                   and _after_a_comma(low, s, lexicon.squash(word))
-                  and not capitalised_month(text, low, s, e))
+                  and not capitalised_month(text, low, s, e)
+                  and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text)))
+
+
+def _past_verb_after(low: str, start: int, hi: int, text: str) -> bool:
+    """Does a listed word of the past stand after ``start`` in its clause, before a word that opens another?  An open
+    question told in the past asks of what was ("asked whether the talks on Friday had ended"), no forecast."""
+    for s, _, tense, listed in _markers(low, start, hi, text):
+        if tense in ("boundary", "complement"):
+            return False
+        if listed and tense in lexicon.PAST_TENSES:
+            return True
+    return False
 
 
 def capitalised_month(text: str, low: str, start: int, end: int) -> bool:
@@ -2945,8 +2957,9 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
                                                   and m.group() in lexicon.reporting_verbs()), None)) is not None:
             end = saying.start(1) + said.end()  # (so does the verb of saying whose clause the date heads: "For the
                                                 # fourth quarter, the chipmaker said demand would remain tight")
-        return clause_tense(text, low, start, end, window, clauses) == "future" and lexicon.plan_revised().search(
-            low, end, s_hi) is None
+        told = clause_tense(text, low, start, end, window, clauses)
+        return (told == "future" or not told and _possibility_right_after(low, end)) \
+            and lexicon.plan_revised().search(low, end, s_hi) is None
     if not before:
         # (the marker of the future right after the date is looked for first: it is rare, and the clause a verb
         # of saying reports is read from the markers of the sentence up to the date, which differ for each date)
@@ -3031,6 +3044,18 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
 # Markers that say no tense (tense.tsv kinds): words of habit or recurrence, and clause boundaries.
 HABIT = ("habitual", "recurring")
 _NO_TENSE = ("boundary", "complement", *HABIT)
+
+
+def _possibility_right_after(low: str, end: int) -> bool:
+    """Does a date end its sentence's subject right before a word of possibility and the bare verb of a deed, a comma
+    at most between?  Such a word leaves its clause's tense alone but forecasts the subject's date ("The index's review,
+    with results on Aug. 22, could raise the stock's weighting", in May: the coming Aug. 22); one further on is another
+    verb's ("Holders of the September notes can start converting")."""
+    return lexicon.possibility_of_a_deed().match(low, _RIGHT_BEFORE_ITS_VERB.match(low, end).end()) is not None
+
+
+# What may stand between a date that ends a subject and the verb of its clause: a comma that closes an aside.
+_RIGHT_BEFORE_ITS_VERB = re.compile(r"\s*,?\s*")
 
 
 def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:

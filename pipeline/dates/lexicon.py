@@ -222,7 +222,7 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     "recurring")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows
-             if r["kind"] in ("word", "possibility", "after_comma", "base_past", "subject_verb", "request")}
+             if r["kind"] in ("word", "possibility", "question", "after_comma", "base_past", "subject_verb", "request")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -859,6 +859,12 @@ def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
     return frozenset(map(squash, _kind_words("possibility")))
+
+
+@functools.lru_cache(maxsize=None)
+def question_words() -> frozenset[str]:
+    """Words that open a question still open (tense.tsv kind question: "whether")."""
+    return frozenset(map(squash, _kind_words("question")))
 
 
 @functools.lru_cache(maxsize=None)

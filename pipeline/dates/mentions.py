@@ -59,6 +59,8 @@ _SET_OFF_REACH = 16
 # A comma, semicolon or stop before a space: what follows it is a clause of its own, whose day is not the counted
 # happening's.
 _CLAUSE_MARK = re.compile(r"[,;.]\s")
+# The same, but for the comma inside a place's adjective ("the Portland, Oregon-based company"), which opens no clause.
+_CLAUSE_MARK_OUTSIDE_A_PLACE = re.compile(r"[;.]\s|,\s(?![a-z.]+(?:\s[a-z.]+)?-based\b)")
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
 # the text's start, keeps a long text linear
 _WORD_BEFORE_REACH = 20
@@ -8183,10 +8185,10 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
         if word is not None and (sign > 0 or lexicon.scheduled_clause_after().match(low, word.end())
                                  or lexicon.past_clause_after().match(low, word.end())) \
                 and (next_start - word.end() > _WORD_BEFORE_REACH or next_start >= len(low.rstrip())
-                     or _CLAUSE_MARK.search(low, word.end(), next_start)) \
+                     or _CLAUSE_MARK_OUTSIDE_A_PLACE.search(low, word.end(), next_start)) \
                 and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None:
             if next_res is not None and next_res.period is not None and next_res.period.gran in ("D", "M") \
-                    and not _CLAUSE_MARK.search(low, word.end(), next_start):
+                    and not _CLAUSE_MARK_OUTSIDE_A_PLACE.search(low, word.end(), next_start):
                 return None     # the happening tells its own day or month, which makes its row ("three weeks
                                 # after it first showed the device at a developer event in Hangzhou on Nov. 6")
             counted = resolver.time_counted_from(exp.parts, told, -sign, anchor, mod) \
