@@ -9944,3 +9944,26 @@ def test_a_count_set_off_after_a_day_makes_no_row_when_its_happening_tells_its_o
         "A judge approved the settlement on Tuesday, five months after the Denver, Colorado-based chain sued on "
         "Feb. 10.", july) if m.on_calendar]
     assert found == [("Tuesday", "2025-07-15"), ("Feb. 10", "2025-02-10")]
+
+
+def test_that_month_before_a_coordinated_past_verb_is_of_the_year_the_story_told():
+    text = ("The brewery changed hands in 2019. Its new owners cut a third of the staff that March and closed the "
+            "night shift in June.")
+    assert _when_of(text, dt.date(2026, 3, 9), "that March") == [("2019-03", False)]
+
+
+def test_a_deadline_after_a_place_a_past_copula_puts_its_subject_in_is_gone():
+    text = "Nearly 9,000 residents were in school gyms by Sunday evening, the county said."
+    assert _when_of(text, dt.date(2026, 2, 17), "by Sunday evening") == [("2026-02-15", False)]
+
+
+def test_a_day_restated_in_brackets_in_another_time_zone_is_not_the_day_the_story_goes_on_in():
+    text = ("The first tremor struck at 1:05 am Monday (1705 GMT Sunday). Rescuers reached the village at 4:30 am, "
+            "the civil defence agency said.")
+    assert _when_of(text, dt.date(2026, 3, 2), "4:30 am") == [("2026-03-02", False)]
+
+
+def test_a_sum_set_for_a_weekday_after_a_condition_on_a_day_to_come_is_for_the_weekday_after_that_day():
+    text = ("If nobody matches all six numbers Saturday, the prize would climb to about $520 million for Monday's "
+            "draw, the lottery said.")
+    assert _when_of(text, dt.date(2026, 10, 1), "Monday") == [("2026-10-05", True)]

@@ -7171,3 +7171,18 @@ def test_a_sum_a_venture_is_funded_with_or_an_investor_says_it_would_back_is_mon
                     "is due to open in 2030.") == [("$900 million", "investment")]
     assert kinds_of("A Korean conglomerate said it would back battery plants worth up to $6 billion in Europe.") == [
         ("$6 billion", "investment")]
+
+
+def test_a_delivery_platform_s_gross_order_value_is_a_transaction_volume():
+    text = "Swiggy said its Instamart unit's gross order value crossed Rs 7,000 crore in the quarter."
+    assert kind_by_text(text) == {"Rs 7,000 crore": "transaction_volume"}
+
+
+def test_a_stake_offloaded_for_a_sum_is_an_investment():
+    assert kind_by_text("Last year the fund offloaded another 4% of the retailer for about $95 million.") == {
+        "$95 million": "investment"}
+
+
+def test_a_listing_s_issue_price_is_an_ipo_figure_not_a_share_price():
+    text = "The chain floated in 2019 at an issue price of 250 pence a share and now trades at 90 pence."
+    assert kind_by_text(text) == {"250 pence": "ipo", "90 pence": "share_price"}

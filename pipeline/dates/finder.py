@@ -3619,7 +3619,11 @@ def done_by_a_past_verb(text: str, low: str, start: int, end: int, window: tuple
                             # (a timetable in a relative clause on the subject is its noun's own: "The index, which
                             # holds most of the sector, was up 0.5% by midday")
     verb_end = _past_verb_before(low, start, sentence, clauses)
-    return verb_end is not None and lexicon.object_before_a_deadline().fullmatch(text, verb_end, start) is not None
+    if verb_end is None:
+        return False
+    # (a place a past copula puts its subject in is no phrase of its own: "were in shelters by Sunday evening")
+    return lexicon.object_before_a_deadline().fullmatch(text, verb_end, start) is not None \
+        or lexicon.place_after_a_past_copula().fullmatch(low, low.rfind(" ", 0, verb_end) + 1, start) is not None
 
 
 def _in_a_closed_relative_aside(low: str, lo: int, start: int, end: int, until: int) -> bool:

@@ -713,6 +713,22 @@ def present_simple() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def clock_in_a_zone_opening_brackets() -> re.Pattern:
+    """An opening bracket and a clock time in a time zone of zones.tsv, up to the day it is on, searched up to that
+    day: "at 2:17 am Sunday (1817 GMT Saturday)" restates the time for readers elsewhere."""
+    zones_ = trie_regex(zones()).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+    return re.compile(rf"\(\s*\d{{1,2}}[:.]?\d{{2}}(?:\s*[ap]\.?m\.?)?\s+(?:{zones_})\s+(?:on\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def place_after_a_past_copula() -> re.Pattern:
+    """A past copula (tense.tsv kind copula_place) and the place its predicate names after a link preposition (kind
+    link), up to a deadline connector, matched from the copula's start: "were [in evacuation centres] by"."""
+    copulas, links = _kind_trie("copula_place"), _kind_trie("link")
+    return re.compile(rf"(?:{copulas})\s+(?:{links})\s+(?:[a-z0-9'\u2019-]+\s+){{1,4}}")
+
+
+@functools.lru_cache(maxsize=None)
 def copula_on_before() -> re.Pattern:
     """A present copula and "on" ending right before a day (tense.tsv kind copula_on: "round seven is on ")."""
     return re.compile(rf"(?<![a-z'\u2019-])(?:{_kind_trie('copula_on')})\s+\Z")
@@ -1052,11 +1068,16 @@ def adverbial_close() -> re.Pattern:
     """What may follow a date that is an adverbial of its clause, not the subject of a clause of its own: a
     clause end, a preposition (prepositions.tsv, tense.tsv kinds link and stretch) or a word that opens
     another clause (tense.tsv kinds boundary, background and complement): "fined 3.44 billion yuan that October
-    for", "ate so many cicadas that summer that caterpillars doubled". Matched where the date ends."""
+    for", "ate so many cicadas that summer that caterpillars doubled". So may a coordinator (kind coordinator) and
+    a verb's past (kind suffix) that goes on the same subject's predicate: "showed it to testers that April and
+    open-sourced it" (with no verb after it, "said that April and May were slow" coordinates the dates).
+    Matched where the date ends."""
     words = trie_regex({squash(w) for w in [r["word"] for r in _rows("prepositions.tsv")]
                         + _kind_words("link") + _kind_words("stretch") + _kind_words("boundary")
                         + _kind_words("background") + _kind_words("complement")})
-    return re.compile(rf"\s*(?:[.,;:!?)]|\Z)|\s+(?:{words})(?![a-z-])")
+    past = trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "suffix" and r["tense"] == "past")
+    return re.compile(rf"\s*(?:[.,;:!?)]|\Z)|\s+(?:{words})(?![a-z-])"
+                      rf"|\s+(?:{_kind_trie('coordinator')})\s+[a-z-]+(?:{past})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -124,6 +124,8 @@ _A_YEAR_AHEAD_DAYS = 366
 _SPLIT_YEAR_FIRST_MONTH = 8
 # How far before a date its happening's "before" is looked for (characters).
 _EVENT_BEFORE_REACH = 60
+# How far before a day an opening bracket and a clock time in a zone may start ("(1817 GMT Saturday").
+_ZONE_BRACKET_REACH = 40
 # How far before a deadline the word of a condition it stands in may start ("if the scheme had not been sanctioned by").
 _CONDITION_REACH = 80
 # ... and how far when a noun names the figure ("from a peak of 142 billion yuan in ").
@@ -1768,17 +1770,21 @@ class _Reading:
             if forecast is not None and forecast.first_day is not None \
                     and forecast.first_day - self.anchor < self.anchor - resolution.last_day:
                 tense, resolution = "future", forecast
-        if tense != "pluperfect" and _a_weekday_alone(exp.parts) and resolution.last_day is not None \
-                and self.anchor is not None and resolution.last_day < self.anchor \
-                and _kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH):
+        sum_for_a_weekday = tense != "pluperfect" and _a_weekday_alone(exp.parts) and self.anchor is not None \
+            and _kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH)
+        awaited = self._after_a_day_a_condition_awaits(exp, window) if sum_for_a_weekday else None
+        if awaited is not None:
+            # a sum set for a day after a condition on a day to come is set for after that day ("If no one wins
+            # Saturday, the jackpot would grow to $1.4 billion for Monday's drawing", on a Thursday: the Monday
+            # after that Saturday, though the Monday gone is nearer)
+            tense, resolution = "future", awaited
+        elif sum_for_a_weekday and resolution.last_day is not None and resolution.last_day < self.anchor:
             # "pushing the jackpot to an estimated $640 million for Saturday night", on a Thursday: a sum set for a
             # day is staked ahead of it, so the day is the coming one when that is nearer than the one gone
             coming = self._nearer_ahead(exp, resolution, ref)
             if coming is not None:
                 tense, resolution = "future", coming
-        elif tense != "pluperfect" and _a_weekday_alone(exp.parts) and resolution.first_day is not None \
-                and self.anchor is not None and resolution.first_day > self.anchor \
-                and _kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH):
+        elif sum_for_a_weekday and resolution.first_day is not None and resolution.first_day > self.anchor:
             # ... and the one gone when that is nearer: "a 70% chance of good weather, up from 45% for Tuesday",
             # written on a Wednesday, is the day before
             gone = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
@@ -2014,14 +2020,14 @@ class _Reading:
                     self.text, self.low, exp.start, exp.end, window, self.clauses) \
                 and not ("bound" in befores and any(told.parts == exp.parts and found is not None and found.future
                                                     for told, found, _, _ in self.resolved)) \
-                and not _a_move_priced_now_before(self.low, exp.start):
+                and not _a_move_priced_now_before(self.low, exp.start) and awaited is None:
             # a weekday in the possessive names the time of the noun after it, which the future of the clause
             # around it does not move ("said they would look for ways to get around Wednesday's ruling", on a
             # Friday; "Wednesday's meeting will decide", on a Monday): the nearest such day; but what is looked for
             # before or after the day of a thing the text has told still ahead waits for that day ("results are due
             # on Monday ... options price a move of 6% after Monday's results", on a Thursday: the coming Monday), as
             # does the happening a move the market prices in waits for ("options imply a move of 11% either way after
-            # Friday's production report", on a Monday)
+            # Friday's production report", on a Monday); so does a sum set after a condition on a day to come
             resolution = self._nearest(exp, ref) or resolution
         elif tense == "schedule" and _a_weekday_alone(exp.parts) and self.anchor is not None \
                 and self.low.startswith(("'s", "\u2019s"), exp.end) \
@@ -2497,6 +2503,20 @@ class _Reading:
         if latest is None or coming is None or latest.first_day is None or coming.first_day is None:
             return None
         return latest if self.anchor - latest.first_day < coming.first_day - self.anchor else coming
+
+    def _after_a_day_a_condition_awaits(self, exp: finder.Expression, window) -> resolver.Resolution | None:
+        """The first such weekday after the day to come that a condition opening the sentence of ``exp`` waits for
+        ("If no one wins Saturday, the jackpot would grow to $1.4 billion for Monday's drawing", on a Thursday: the
+        Monday after that Saturday, what follows the condition coming after it); None otherwise."""
+        if not self.resolved:
+            return None
+        before_exp, before_res = self.resolved[-1][:2]
+        lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if before_exp.start < lo or before_res.period is None or before_res.period.gran != "D" \
+                or before_res.first_day <= self.anchor \
+                or lexicon.condition_before().search(self.low, lo, before_exp.start) is None:
+            return None
+        return resolver.weekday_after(before_res.first_day, exp.parts["weekday"], self.anchor)
 
     def _before_the_time_ahead(self, exp: finder.Expression, resolution: resolver.Resolution, window,
                                ref) -> resolver.Resolution | None:
@@ -6734,6 +6754,7 @@ class _Reading:
                 and not finder.dates_a_said_aside(self.low, exp.start, exp.end) \
                 and not self._said_after_the_period_told(exp, window) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
+                and not _the_day_of_a_clock_time_restated(self.low, exp) \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp) \
                 and not self._brings_the_story_to_now(parts, resolution) \
@@ -6918,6 +6939,14 @@ def _the_week(parts: dict) -> bool:
 def _the_week_under_way(parts: dict) -> bool:
     """"this week" (not "the week", which may be one told of)."""
     return parts.get("unit") == "W" and parts.get("shift") == 0 and set(parts) <= {"unit", "shift", "mod"}
+
+
+def _the_day_of_a_clock_time_restated(low: str, exp: finder.Expression) -> bool:
+    """Is ``exp`` the day of a clock time told again in brackets in another time zone ("followed at 2:17 am Sunday
+    (1817 GMT Saturday) ... raised the alert level at 3:00 am")?  The story goes on in the local day told before
+    it."""
+    return lexicon.clock_in_a_zone_opening_brackets().search(low, max(0, exp.start - _ZONE_BRACKET_REACH),
+                                                            exp.start) is not None
 
 
 def _that_year(parts: dict) -> bool:
