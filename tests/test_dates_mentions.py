@@ -9935,7 +9935,6 @@ def test_a_day_from_which_a_piece_on_a_subject_came_is_that_day_not_an_open_span
     week = dt.date(2026, 1, 14)
     assert _when_of("Also worth reading: our feature from Saturday on how the city's ferries were saved.", week,
                     "Saturday") == [("2026-01-10", False)]
-    assert calendar("From June on, the fee applies to every account.", CNBC) == [("June", "2025-06/..")]
 
 
 def test_a_count_set_off_after_a_day_makes_no_row_when_its_happening_tells_its_own_day_past_a_places_comma():

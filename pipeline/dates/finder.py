@@ -3046,16 +3046,16 @@ HABIT = ("habitual", "recurring")
 _NO_TENSE = ("boundary", "complement", *HABIT)
 
 
-def _possibility_right_after(low: str, end: int) -> bool:
-    """Does a date end its sentence's subject right before a word of possibility and the bare verb of a deed, a comma
-    at most between?  Such a word leaves its clause's tense alone but forecasts the subject's date ("The index's review,
-    with results on Aug. 22, could raise the stock's weighting", in May: the coming Aug. 22); one further on is another
-    verb's ("Holders of the September notes can start converting")."""
-    return lexicon.possibility_of_a_deed().match(low, _RIGHT_BEFORE_ITS_VERB.match(low, end).end()) is not None
-
-
 # What may stand between a date that ends a subject and the verb of its clause: a comma that closes an aside.
 _RIGHT_BEFORE_ITS_VERB = re.compile(r"\s*,?\s*")
+
+
+def _possibility_right_after(low: str, end: int) -> bool:
+    """Does a date end its sentence's subject right before a word of possibility and the bare verb of a deed, a comma
+    at most between?  Such a word leaves its clause's tense alone but forecasts the subject's date ("The index's
+    review, with results on Aug. 22, could raise the stock's weighting", in May: the coming Aug. 22); one further on
+    is another verb's ("Holders of the September notes can start converting")."""
+    return lexicon.possibility_of_a_deed().match(low, _RIGHT_BEFORE_ITS_VERB.match(low, end).end()) is not None
 
 
 def _coordinated_clause_head(low: str, s_lo: int, start: int) -> int:

@@ -222,7 +222,8 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     "recurring")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows
-             if r["kind"] in ("word", "possibility", "question", "after_comma", "base_past", "subject_verb", "request")}
+             if r["kind"] in ("word", "possibility", "question", "after_comma", "base_past", "subject_verb",
+                              "request")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,

@@ -59,7 +59,8 @@ _SET_OFF_REACH = 16
 # A comma, semicolon or stop before a space: what follows it is a clause of its own, whose day is not the counted
 # happening's.
 _CLAUSE_MARK = re.compile(r"[,;.]\s")
-# The same, but for the comma inside a place's adjective ("the Portland, Oregon-based company"), which opens no clause.
+# The same, but for the comma inside a place's adjective ("the Portland, Oregon-based company"), which opens no
+# clause.
 _CLAUSE_MARK_OUTSIDE_A_PLACE = re.compile(r"[;.]\s|,\s(?![a-z.]+(?:\s[a-z.]+)?-based\b)")
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
 # the text's start, keeps a long text linear
@@ -3859,12 +3860,10 @@ class _Reading:
     def _own_clause_of(self, exp: finder.Expression) -> tuple[int, int]:
         """``exp``'s sentence cut where a comma and a coordinator open a clause before or after it ("reported
         first-quarter results in late April, [and third-quarter results on Oct. 28]")."""
-        s_lo, s_hi = self.clauses.sentence(exp.start, exp.end, None)
+        s_lo, s_hi = self._up_to_the_next_clause(exp, self.clauses.sentence(exp.start, exp.end, None))
         breaks = lexicon.coordinated_clause(spaced=True)
         opened_before = [m.start() for m in breaks.finditer(self.low, s_lo, exp.start)]
-        opened_after = breaks.search(self.low, exp.end, s_hi)
-        end = s_hi if opened_after is None else opened_after.start()
-        return (opened_before[-1] if opened_before else s_lo), end
+        return (opened_before[-1] if opened_before else s_lo), s_hi
 
     def _up_to_the_next_clause(self, exp: finder.Expression, window) -> tuple[int, int] | None:
         """``exp``'s sentence cut where a comma and a coordinator open a clause of its own after it: the tense of that
