@@ -2263,11 +2263,14 @@ def test_a_level_reached_at_a_past_date_dates_only_itself_not_the_move_from_it(s
 
 
 def test_a_record_a_price_is_set_beside_without_a_figure_dates_no_move_before_or_after_it():
-    rows = _wsj("Platinum rose 1.4% to $1,012 an ounce, close to the nine-year high it set in October, while palladium "
-                "slipped 0.6% to $1,085 an ounce.")
+    rows = _wsj("Platinum rose 1.4% to $1,012 an ounce, close to the nine-year high it set in October, while "
+                "palladium slipped 0.6% to $1,085 an ounce.")
     assert _dates_of_figures(rows) == {"1.4%": "", "$1,012": "", "0.6%": "", "$1,085": ""}
     assert [row["date_text"] for row in rows if not row["money_text"]] == ["October"]
-    # a level beside no record is no such clause: "near the level of March" still dates the sum
+
+
+def test_a_level_set_beside_no_record_opens_no_such_clause_and_its_date_dates_the_sum():
+    # (figure_side_clauses.tsv opens=near_record counts its words only before a high, a low, a peak or a record)
     assert _dates_of_figures(_wsj("Sales reached $3 billion, near the level of March.")) == {"$3 billion": "March"}
 
 

@@ -7105,14 +7105,21 @@ def test_a_disasters_damage_estimated_or_put_at_a_sum_is_no_money():
     assert find_money("The typhoon left damage estimated at about 90 billion pesos across Luzon.") == []
 
 
-def test_a_development_bank_s_financing_approved_with_no_article_and_a_body_s_spending_said_on_a_weekday_are_public():
+def test_a_development_bank_s_financing_approved_with_no_article_is_public_money():
     assert find_money("The Asian Development Bank approved $300 million in emergency financing for Sri Lanka.") == []
+
+
+def test_a_public_body_s_spending_it_said_on_a_weekday_it_had_made_is_public_money():
     text = "The Federal Highway Administration said Tuesday it had spent $1.1 billion on bridge repairs."
     assert find_money(text) == []
 
 
-def test_usage_that_doubles_or_triples_is_a_count_s_growth_not_money():
-    assert find_money("After the app dropped its fees, usage doubled within a month.") == []
+@pytest.mark.parametrize("sentence", [
+    "After the app dropped its fees, usage doubled within a month.",
+    "Completions in Scotland fell 4% in the year to March.",
+])
+def test_usage_or_completions_that_move_are_a_count_s_growth_not_money(sentence):
+    assert find_money(sentence) == []
 
 
 def test_a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax_band_s_rate_make_no_row():
@@ -7121,14 +7128,6 @@ def test_a_tax_s_threshold_that_moves_its_receipts_a_home_buyer_s_bill_and_a_tax
     assert find_money("A buyer of a £600,000 house in Bristol pays £17,500 in stamp duty.") == []
     assert find_money("Home movers pay no stamp duty on the first £125,000, and 2% on the portion between £125,001 "
                       "and £250,000.") == []
-    assert find_money("Completions in Scotland fell 4% in the year to March.") == []
-
-
-def test_a_sum_analysts_expect_the_measure_told_before_to_reach_is_that_measure():
-    # joins.tsv role=again_put: "expect it to top" puts the measure before, as "it", at the sum after it
-    sentence = ("Licensing income came to 3.2 billion yuan in 2024, and analysts at Citic Securities expect it to "
-                "top 4 billion yuan next year.")
-    assert kinds_of(sentence) == [("3.2 billion yuan", "revenue"), ("4 billion yuan", "revenue")]
 
 
 def test_the_level_a_stock_pronoun_peaked_at_right_after_the_stocks_move_is_its_price():
@@ -7159,7 +7158,8 @@ def test_a_sum_named_again_after_the_change_of_the_sum_before_is_of_that_sums_ki
 
 
 def test_a_nations_gold_reserves_a_legislatures_grant_and_a_sum_a_body_budgeted_are_public_money():
-    assert kinds_of("The value of Poland's gold reserves rose to $61.7 billion at the end of June, the bank said.") == []
+    assert kinds_of("The value of Poland's gold reserves rose to $61.7 billion at the end of June, the bank "
+                    "said.") == []
     assert kinds_of("Parliament gave the ministry about 2.4 billion euros for rail repairs this year.") == []
     assert kinds_of("The county council has budgeted about $8 million for road salt this winter.") == []
     assert kinds_of("Acme gave the project $300 million for fiscal 2025, more than analysts had expected.") == [

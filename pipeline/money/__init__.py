@@ -376,8 +376,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
         elif (row is None and not moved and figure.magnitude == 1
-              and (level := reading.rules.level_before.search(reading.form, max(sentence[0], figure.start - 20),
-                                                              figure.start))
+              and (level := _level_before(reading, sentence, figure))
               and reading.rules.stock_pronoun_verb.fullmatch(
                   reading.form, reading.clause_start(figure.start, sentence), level.start())
               and prior is not None and prior.market_kind == "share_move"
@@ -408,8 +407,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # clause before ("posted revenue of 21.3 billion yuan, ..., and it lost just 300 million yuan")
             kind = "profit"
         if (kind == "investment" and figure.magnitude == 1 and trigger is not None and trigger[1] < figure.start
-                and (level := reading.rules.level_before.search(reading.form, max(sentence[0], figure.start - 20),
-                                                                figure.start))
+                and (level := _level_before(reading, sentence, figure))
                 and level.group().startswith("at")):
             kind = "share_price"  # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price
         if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
@@ -641,6 +639,17 @@ def _per_share_of_profit(reading: Reading, figure: Figure, near: list, window: S
             and not clause_break(reading.form, other[1], figure.start)):
         return other
     return None
+
+
+def _level_before(reading: Reading, sentence: Span, figure: Figure) -> re.Match | None:
+    """The word of a level ("at", "to", "from") right before the figure in its sentence: where a price stood, was
+    bought or moved from."""
+    return reading.rules.level_before.search(reading.form, max(sentence[0], figure.start - _LEVEL_WORD_REACH),
+                                             figure.start)
+
+
+# characters before a figure where the word of its level stands ("peaked at ", "bought Xiaomi at ")
+_LEVEL_WORD_REACH = 20
 
 
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
