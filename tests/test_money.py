@@ -3197,6 +3197,13 @@ def test_a_verb_of_change_gives_its_direction_past_a_long_object_before_by():
     assert found.direction == "down"
 
 
+def test_a_verb_of_change_gives_its_direction_past_an_aside_set_off_by_commas_before_by():
+    found = one("The utility's board agreed to lift its quarterly dividend, unchanged since the merger, by about 6%.")
+    assert (found.percent, found.direction) == (6.0, "up")
+    found = one("Halvern Brewing slashed its full-year revenue forecast, issued only in March, by as much as 8%.")
+    assert (found.percent, found.direction) == (-8.0, "down")
+
+
 def test_a_growth_rate_told_as_negative_went_down():
     growth = one("Growth was negative 3% in the quarter.")
     assert (growth.direction, growth.percent) == ("down", -3.0)
@@ -6587,6 +6594,23 @@ def test_a_measure_that_jumped_a_multiple_in_digits_moved_by_it():
     assert [m.text for m in find_money("Revenue grew 1.8-fold to 5 billion yuan in the first half.")] == [
         "grew 1.8-fold", "5 billion yuan"]
     assert find_money("The central bank raised rates 3 times this year.") == []
+
+
+def test_a_measure_that_grew_a_multiple_written_as_a_fold_word_moved_by_it():
+    found = find_money("Since the merger, the insurer's revenue in Poland has grown roughly sixfold, its chief "
+                       "executive said.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in found] == [
+        ("grown roughly sixfold", 500.0, "up", "revenue")]
+    found = find_money("Net profit at the shipping line jumped three-fold to 920 million euros.")
+    assert (found[0].text, found[0].percent) == ("jumped three-fold", 200.0)
+    assert find_money("The board voted to fold the fund into its parent.") == []
+
+
+def test_a_move_of_tokens_processed_or_of_energy_used_is_a_count_and_makes_no_row():
+    assert find_money("Tokens processed by the startup's models have grown more than fivefold since March.") == []
+    assert find_money("The energy consumption of the operator's data centres rose 12% last year, its report "
+                      "said.") == []
+    assert [m.text for m in find_money("The power producer's revenue rose 5% in the quarter.")] == ["5%"]
 
 
 def test_a_sum_a_comparative_compares_with_after_a_comma_is_the_same_measure_as_the_sum_before():

@@ -309,15 +309,15 @@ def multiples_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
 
 
 def multiples_in_digits(rules: Lexicon, low: str, taken: list[Figure]) -> list[Figure]:
-    """"Net profit jumped 2.3 times to 214 million yuan": a move by a multiple in digits after its movement word, as the
-    percentage it moved, signed by that word."""
+    """"Net profit jumped 2.3 times to 214 million yuan", "has grown roughly fivefold": a move by a multiple in digits
+    or a -fold word after its movement word, as the percentage it moved, signed by that word."""
     out: list[Figure] = []
     taken, starts = _by_start(taken)
     for at in _places(low, rules.times_anchors):
         match = rules.times_multiple.search(low, max(0, at - 40), at + 10)
         while match is not None and match.end() <= at:
             match = rules.times_multiple.search(low, match.end(), at + 10)
-        if match is None or match.start() > at or not (match.group("d") or match.group("to")):
+        if match is None or match.start() > at or not (match.group("d") or match.group("to") or match.group("fold")):
             continue
         move = rules.moves.get(key_of(match.group("v")))
         if move is None or _overlaps(taken, starts, match.start(), match.end()):
@@ -325,7 +325,9 @@ def multiples_in_digits(rules: Lexicon, low: str, taken: list[Figure]) -> list[F
         if move[0] != "up":
             continue  # "fell 2.5 times" tells no size a percentage can hold
         end = match.start("to") if match.group("to") else match.end()
-        out.append(Figure(match.start(), end, percent=round((float(match.group("n")) - 1) * 100, 2), in_words=True, sign="+"))
+        percent = (rules.folds[key_of(match.group("fold"))] if match.group("fold")
+                   else round((float(match.group("n")) - 1) * 100, 2))
+        out.append(Figure(match.start(), end, percent=percent, in_words=True, sign="+"))
     return out
 
 

@@ -433,6 +433,8 @@ class Lexicon:
     compared_multiple: re.Pattern  # "roughly double its": an approximation, the multiple, an object word
     times_anchors: tuple        # text every multiple in digits holds ("times", "fold")
     times_multiple: re.Pattern  # "jumped 2.3 times to": a word, a multiple in digits, its unit (fractions.tsv role=times)
+    #                             or a -fold word ("grown roughly fivefold", role=fold)
+    folds: dict                 # key → percent of a -fold word ("fivefold" → 400)
     moved_object: re.Pattern    # "the " right before a figure: a thing named, which a clause after it may move
     level_before: re.Pattern    # "to", "at", "from" (and an approximation) right before a figure: a level
     moved_from: re.Pattern      # ", down from ": the move that an amount before made from the amount after it
@@ -785,6 +787,8 @@ def lexicon() -> Lexicon:
                 for role in ("then", "by", "not_after", "object", "time", "times")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
+    folds = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fold"
+             for w in forms_of(row["words"])}
     compared = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "compared"
                 for w in forms_of(row["words"])}
     multiples_now = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple_now"
@@ -817,11 +821,13 @@ def lexicon() -> Lexicon:
                             rf"(?!\s+(?:{trie(roles_of['object'])})(?!\w)"
                             rf"(?!\s+(?:{trie(roles_of['time'])})(?![\w'\u2019-])))"),
         compared_anchors=anchors_of(set(compared)), compared_multiples=compared,
-        times_anchors=anchors_of(set(roles_of["times"])),
+        # every -fold word holds "fold", a unit of role=times
+        times_anchors=anchors_of(set(roles_of["times"])), folds=folds,
         # a whole number of times is a multiple only before the level it reached or left ("rose 3 times to"): alone it
-        # counts occasions ("raised prices 3 times")
-        times_multiple=re.compile(rf"(?<![\w-])(?P<v>[a-z]+)\s+(?:(?:{trie(approx)})\s+)?(?P<n>\d+(?P<d>\.\d+)?)"
-                                  rf"(?:\s+|-)(?:{trie(roles_of['times'])})(?![\w-])(?P<to>\s+(?:to|from)\b)?"),
+        # counts occasions ("raised prices 3 times"); a -fold word never does
+        times_multiple=re.compile(rf"(?<![\w-])(?P<v>[a-z]+)\s+(?:(?:{trie(approx)})\s+)?"
+                                  rf"(?:(?P<n>\d+(?P<d>\.\d+)?)(?:\s+|-)(?:{trie(roles_of['times'])})|"
+                                  rf"(?P<fold>{trie(folds)}))(?![\w-])(?P<to>\s+(?:to|from)\b)?"),
         compared_multiple=re.compile(rf"(?<![\w-])(?:{trie(approx)})\s+(?P<m>{trie(compared)})\s+"
                                      rf"(?:{trie(roles_of['object'])})(?!\w)"),
         figure=re.compile(figure),
@@ -849,8 +855,10 @@ def lexicon() -> Lexicon:
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object
         # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents"), or a stock as its object
         # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%")
+        # (an aside set off by commas may close the object: "raise its annual dividend, to be paid in July, by 10%")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
-                              rf"(?:{by})|(?P<pronoun>{trie(joins.get('pronoun_object', ()))})"
+                              rf"(?:[\w'\u2019-]+,\s[^,;()$%]{{1,{APPOSITION_CHARS}}}?,\s+)?(?:{by})"
+                              rf"|(?P<pronoun>{trie(joins.get('pronoun_object', ()))})"
                               rf"|(?P<object>(?:{trie(joins.get('object_owner', ()))})(?:\s+[\w'\u2019-]+){{1,2}})"
                               rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins.get('stock_object', ()))}))"
                               rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
