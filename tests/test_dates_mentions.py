@@ -9966,3 +9966,18 @@ def test_a_sum_set_for_a_weekday_after_a_condition_on_a_day_to_come_is_for_the_w
     text = ("If nobody matches all six numbers Saturday, the prize would climb to about $520 million for Monday's "
             "draw, the lottery said.")
     assert _when_of(text, dt.date(2026, 10, 1), "Monday") == [("2026-10-05", True)]
+
+
+def test_a_weekday_a_plan_told_in_the_past_perfect_named_after_its_infinitive_is_the_one_gone():
+    text = "The bridge, which had been due to reopen on Tuesday, stayed shut on Wednesday as repairs dragged on."
+    assert _when_of(text, dt.date(2025, 10, 16), "Tuesday") == [("2025-10-14", False)]
+
+
+def test_what_analysts_expect_for_the_three_months_through_a_month_just_ended_is_still_to_come():
+    text = "Analysts polled by LSEG expect revenue of about $9.2 billion for the three months through December."
+    assert _when_of(text, dt.date(2026, 1, 20), "the three months through December") == [("2025-Q4", True)]
+
+
+def test_a_count_of_years_later_goes_on_from_a_year_told_only_in_a_side_clause():
+    text = "He was still a trainee when the bank hired him in 2014.\n\nAbout a decade later, he runs its Asian trading desk."
+    assert _when_of(text, dt.date(2025, 6, 1), "About a decade later") == [("2024", False)]

@@ -5248,6 +5248,13 @@ def test_a_bonds_principal_a_share_counts_earlier_drop_and_a_loss_per_order_make
     assert find_money(sentence) == []
 
 
+def test_a_bonds_principal_after_for_each_makes_no_figure_while_the_price_paid_for_it_stays():
+    figures = [m.text for m in find_money(
+        "Holders who tender their notes by Friday will receive $1,082.50 for every $1,000 principal amount, the "
+        "company said.")]
+    assert "$1,000" not in figures
+
+
 def test_a_sum_sizing_a_company_noun_is_its_market_value_whatever_trigger_follows_the_noun():
     kinds = kind_by_text("The $90 billion chipmaker said on Monday that operating profit rose 12% to $4.1 billion.")
     assert kinds["$90 billion"] == "market_cap" and kinds["$4.1 billion"] == "profit"

@@ -2680,6 +2680,13 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             continue
         if tense == "schedule" and after_past >= 0 and lexicon.negation_gap().fullmatch(low, after_past, start):
             continue                        # "did not resume on Monday": the verb of the past one
+        if tense == "schedule" and any(t == "pluperfect" for _, _, t, _ in found) \
+                and lexicon.infinitive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start) \
+                and lexicon.weekday_word().search(low, end, min(hi, end + _PLAN_DAY_REACH)):
+            continue                        # "had been expected to reopen on Wednesday": the infinitive of a plan of
+                                            # the past, no timetable told in the present; only for a weekday, the
+                                            # last one as near as the next ("had been set to begin on Jan. 14", in
+                                            # December, may still be ahead)
         if tense == "past" and listed:
             after_past = end
         if tense in ("past", "pluperfect", "future", "plan", "schedule", "boundary", "complement", "habitual",
@@ -2704,6 +2711,8 @@ _SAYING_AFTER_A_FRONTED_DATE = re.compile(rf"\s*,\s*((?:[a-z.'\u2019-]+\s+){{1,4
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;:!?)\n]|\Z)")
 # How far before a participle an absolute phrase may open (", with results of allocations announced").
 _ABSOLUTE_REACH = 60
+# How far after a plan's verb the weekday it names may stand ("reopen [on ]Wednesday").
+_PLAN_DAY_REACH = 20
 # How far before a plan the words that call it off may start ("had already abandoned their plans to").
 _CALLED_OFF_REACH = 40
 

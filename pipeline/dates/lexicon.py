@@ -1335,6 +1335,12 @@ def told_right_after(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def infinitive_before() -> re.Pattern:
+    """A word that opens an infinitive (tense.tsv kind infinitive: "to") right before where the search ends."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('infinitive')})\s+$")
+
+
+@functools.lru_cache(maxsize=None)
 def perfect_infinitive_after() -> re.Pattern:
     """The words of a perfect infinitive (tense.tsv kind perfect_infinitive) right after a marker of forecast, or after
     the marker's object of up to four words with no punctuation ("expect cloud revenue to have grown")."""

@@ -1848,7 +1848,8 @@ class _Reading:
                 and self.anchor is not None and resolution.period is not None \
                 and (resolution.period.gran in ("Q", "H")
                      or set(exp.parts) == {"year"}
-                     and _kind_just_before(self.low, "figure_for", exp.start, _NOUN_FOR_REACH)) \
+                     and _kind_just_before(self.low, "figure_for", exp.start, _NOUN_FOR_REACH)
+                     or self._ends_a_stretch_told_before(exp, resolution)) \
                 and resolver.results_awaited(resolution.last_day, self.anchor) \
                 and self._figures_expected(exp, window, resolution.period) \
                 and (tense or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)):
@@ -2712,6 +2713,14 @@ class _Reading:
                     and (told.first_day.month, told.first_day.day) == (day.first().month, day.first().day):
                 return told
         return resolution
+
+    def _ends_a_stretch_told_before(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
+        """Is ``exp`` the month that ends a stretch named right before it ("the three months through September")?
+        The stretch is a reporting period as a quarter is, whose figures a forecast may still await."""
+        if not self.resolved or resolution.period is None or resolution.period.gran != "M":
+            return False
+        stretch = self.resolved[-1][0]
+        return stretch.parts.get("ends_on") == resolution.last_day and 0 <= exp.start - stretch.end <= _ENDS_ON_REACH
 
     def _forecast_of_the_done(self, exp: finder.Expression, window) -> bool:
         """Is the last marker of a forecast before ``exp`` in its sentence followed by a perfect infinitive (tense.tsv
@@ -4022,14 +4031,18 @@ class _Reading:
                 parts, anchor, "past", resolver._period_of("M", year.first()), self.locale)
             if counted is not None and counted.first_day is not None and counted.first_day <= anchor:
                 return counted._replace(future=False)
-        if not _years_on(parts) or ref is None or anchor is None \
-                or resolution.first_day is None or resolution.first_day <= anchor or ref.first() > anchor \
+        # (with no reference, the years told so far only in side clauses, the count goes on from the last of them:
+        # "her pass was not ready when she joined in 2016. Nearly a decade later, she runs the unit" is about 2026)
+        unplaced = ref is None and resolution is not None and resolution.first_day is None
+        if not _years_on(parts) or anchor is None or resolution is None \
+                or not unplaced and (ref is None or resolution.first_day is None or resolution.first_day <= anchor
+                                     or ref.first() > anchor) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD \
                 or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses):
             return None
         for earlier in reversed(self.resolved):
             period = earlier[1].period
-            if period is None or period.last() >= ref.first() or not earlier[1].on_calendar:
+            if period is None or ref is not None and period.last() >= ref.first() or not earlier[1].on_calendar:
                 continue
             counted = resolver.resolve(parts, anchor, "past", period, self.locale)
             if counted is not None and counted.first_day is not None and counted.first_day <= anchor:
