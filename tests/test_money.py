@@ -1716,6 +1716,12 @@ def test_a_lender_named_bank_of_a_nation_spends_its_own_money_while_a_named_cent
     assert find_money("The Reserve Bank of New Zealand lost about NZ$3 billion on its bond holdings last year.") == []
 
 
+def test_a_lender_named_bank_of_a_nation_that_is_no_central_bank_keeps_its_sum():
+    # central_banks.tsv lists the central banks so named, not the commercial lenders named the same way
+    assert find_money("The National Bank of Moldova spent about $80 million last week to steady the leu.") == []
+    assert kind_by_text("Bank of Georgia lent about $50 million to the builder last year.") == {"$50 million": "other"}
+
+
 @pytest.mark.parametrize("row", rows("central_banks.tsv"))
 def test_every_central_bank_example_is_public_money_and_no_mention(row):
     assert find_money(row["example"]) == []
@@ -7168,6 +7174,14 @@ def test_the_level_a_stock_pronoun_peaked_at_right_after_the_stocks_move_is_its_
     assert kinds_of(sentence) == [("4.2%", "share_move"), ("31%", "share_move"), ("A$18.40", "share_price")]
 
 
+def test_a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price():
+    # only a verb of the level (joins.tsv role=pronoun_level) may stand between the pronoun and it, no object
+    sentence = "Brightline Audio shares slipped 2.5% on Tuesday. It sells headphones at $149."
+    assert kind_by_text(sentence) == {"2.5%": "share_move", "$149": "other"}
+    assert kind_by_text("Brightline Audio shares slipped 2.5% on Tuesday. They had closed at $14.90 a year ago.") == {
+        "2.5%": "share_move", "$14.90": "share_price"}
+
+
 def test_the_level_a_pronoun_settled_at_after_a_contracts_price_is_no_stocks_price():
     # only a move tells the pronoun is a stock: a contract that "traded at" a price may be a commodity's
     sentence = "The March contract traded at $62.40. When it expired in February, it settled at $65.07."
@@ -7212,6 +7226,27 @@ def test_a_delivery_platform_s_gross_order_value_is_a_transaction_volume():
 def test_a_stake_offloaded_for_a_sum_is_an_investment():
     assert kind_by_text("Last year the fund offloaded another 4% of the retailer for about $95 million.") == {
         "$95 million": "investment"}
+
+
+def test_goods_offloaded_for_a_sum_are_no_stake_sold():
+    # "offloaded" is a stake sale only with what the other selling words need after it (its, a stake, shares)
+    assert kind_by_text("Norsk Metall offloaded 8,000 tonnes of aluminium for $4 million.") == {"$4 million": "other"}
+    assert kind_by_text("Norsk Metall offloaded its stake in the smelter for $40 million.") == {
+        "$40 million": "investment"}
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # the dwelling noun heads a larger thing, or the sum is a company's in millions: a deal, no household's home
+    ("Brookfield agreed to buy a $2 billion property portfolio from Meridian.", {"$2 billion": "investment"}),
+    ("Halcyon sold its $900 million home loan book to Westpac.", {"$900 million": "investment"}),
+    ("Persimmon bought a £250 million house builder in May.", {"£250 million": "investment"}),
+    ("The developer wrote down a $300 million property in Shenzhen.", {"$300 million": "other"}),
+    # a household's own dwelling, the noun ending its phrase, stays no row
+    ("The couple bought a £420,000 flat in Bristol last year.", {}),
+])
+def test_a_sum_before_a_dwelling_is_a_households_only_when_the_dwelling_ends_the_phrase_and_has_no_magnitude(
+        sentence, kinds):
+    assert kind_by_text(sentence) == kinds
 
 
 def test_a_listing_s_issue_price_is_an_ipo_figure_not_a_share_price():

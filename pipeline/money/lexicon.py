@@ -31,7 +31,6 @@ RETURN_WORDS = 5        # words of a return's stretch between its noun and its v
 GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025 and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
-STOCK_PRONOUN_VERB_WORDS = 3  # words of a verb between a stock pronoun and the level it stood at ("had peaked at")
 RATE_WORDS = 10         # words between a verb of change and the "to" of a rate's level ("its benchmark Selic interest rate by 50 basis points")
 APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event in 2021")
 CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its general-purpose
@@ -1071,7 +1070,7 @@ def lexicon() -> Lexicon:
                                  rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
         stock_pronoun_verb=re.compile(rf"\s*(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
-                                      rf"(?:\s+[\w'-]+){{1,{STOCK_PRONOUN_VERB_WORDS}}}\s+\Z", re.I),
+                                      rf"\s+(?:{trie(joins['pronoun_level'])})\s+\Z", re.I),
         base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins.get('base_when', ()))}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
         stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles.get('refers', ()))})\s+"
