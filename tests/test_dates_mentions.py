@@ -9982,3 +9982,18 @@ def test_what_analysts_expect_for_the_three_months_through_a_month_just_ended_is
 def test_a_count_of_years_later_goes_on_from_a_year_told_only_in_a_side_clause():
     text = "He was still a trainee when the bank hired him in 2014.\n\nAbout a decade later, he runs its Asian trading desk."
     assert _when_of(text, dt.date(2025, 6, 1), "About a decade later") == [("2024", False)]
+
+
+def test_today_quoted_in_a_report_of_yesterdays_happening_is_the_day_it_was_said():
+    text = ("Harrow Town beat Selby 2-1 in the county cup final on Saturday, their first trophy in 31 years.\n\n"
+            "\"Today we gave this town something to remember,\" manager Ruth Okoye said. \"We trained for this.\"")
+    assert _when_of(text, dt.date(2026, 5, 17), "Today") == [("2026-05-16", False)]
+    # written on the day of the final, or about a day further back, the quote's "today" is the day of writing
+    assert _when_of(text, dt.date(2026, 5, 16), "Today") == [("2026-05-16", False)]
+    assert _when_of(text, dt.date(2026, 5, 19), "Today") == [("2026-05-19", False)]
+    assert _when_of(text.replace('"Today', "Today").replace('said. "We', "said. We"), dt.date(2026, 5, 17),
+                    "Today") == [("2026-05-17", False)]
+    # told in the present, quoted "today" may be the day of writing or an era: it stays the day of writing
+    era = text.replace("Today we gave this town something to remember",
+                       "Ten years ago we had no ground. Today we have two")
+    assert _when_of(era, dt.date(2026, 5, 17), "Today") == [("2026-05-17", False)]

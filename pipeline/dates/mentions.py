@@ -396,6 +396,19 @@ def a_quotation_closes_between(text: str, start: int, end: int) -> bool:
 _SPEECH_CLOSES = re.compile("[,.!?][\"\u201d]")
 
 
+def _quoted_words_from(low: str, pos: int) -> tuple[int, int]:
+    """The quoted words from ``pos`` to their closing mark (or their paragraph's end), so that the verbs told with
+    the date tell its tense, not the speaker's words before it nor the writer's verb of saying after them."""
+    ends = [e for e in (low.find('"', pos), low.find("\u201d", pos), low.find("\n", pos), len(low)) if e != -1]
+    return pos, min(ends)
+
+
+def _in_quoted_speech(low: str, pos: int) -> bool:
+    """Does ``pos`` stand inside quotation marks opened in its paragraph?"""
+    opened = low[low.rfind("\n", 0, pos) + 1:pos]
+    return opened.count('"') % 2 == 1 or opened.count("\u201c") > opened.count("\u201d")
+
+
 # How far before a date a verb of moving with a title in quotes is looked for (titled_moves.tsv).
 _TITLED_MOVE_REACH = 120
 
@@ -839,6 +852,7 @@ class _Reading:
         # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
         # "fans who stayed on site on Sunday"), yet are the day a clock time after them is on: (day, start)
         self.days_aside: list[tuple[resolver.Period, int]] = []
+        self.lead_day: dt.date | None = None    # the first single day the writer's own words tell, past the headline
         self.days_possessed: set[int] = set()     # where days_aside named a day by a possessive ("Saturday's")
         # where the last word of the present ("current", "now") stands that is no aside ("Ma, now 60, ...", "which now
         # has"):
@@ -2100,6 +2114,8 @@ class _Reading:
         resolution = self._end_of_the_period_before(exp, resolution)
         resolution = self._quarter_restated(exp, resolution)
         resolution = self._day_told_ahead_before(exp, resolution)
+        resolution = self._today_of_the_speech(exp, resolution)
+        self._note_the_lead_day(exp, resolution)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -2591,6 +2607,25 @@ class _Reading:
         # Sunday afternoon, the round will finish on Monday", written that Sunday, is a time still to come)
         return finder.clause_tense(self.text, self.low, exp.start, exp.end, (condition.start(), s_hi),
                                    self.clauses) in ("", "schedule")
+
+    def _note_the_lead_day(self, exp: finder.Expression, resolution: resolver.Resolution) -> None:
+        if self.lead_day is None and exp.start > self.headline_end and resolution.on_calendar \
+                and resolution.first_day is not None and resolution.first_day == resolution.last_day \
+                and not _in_quoted_speech(self.low, exp.start):
+            self.lead_day = resolution.first_day
+
+    def _today_of_the_speech(self, exp: finder.Expression, resolution: resolver.Resolution) -> resolver.Resolution:
+        """"Today" told in the past in words quoted in a story whose lead told a happening of the day before the day
+        of writing is that day, when the words were said ('won the marathon on Sunday ... "Today the weather was
+        perfect," he said', written on Monday, is Sunday): such a report quotes what was said at the happening.  In
+        the present it may be the day of writing or an era ("Ten years ago we had five people. Today we have 700")."""
+        if exp.parts.get("ref_value") != "D+0" or "daypart" in exp.parts or self.anchor is None \
+                or self.lead_day != self.anchor - dt.timedelta(days=1) or not _in_quoted_speech(self.low, exp.start):
+            return resolution
+        quoted_on = _quoted_words_from(self.low, exp.start)
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, quoted_on, self.clauses) != "past":
+            return resolution
+        return resolver.resolve(exp.parts, self.lead_day, "", None, self.locale) or resolution
 
     def _quote_opening(self, start: int, end: int) -> int:
         """How many characters of quotation marks and white space open low[start:end]."""
