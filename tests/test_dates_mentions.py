@@ -9997,3 +9997,50 @@ def test_today_quoted_in_a_report_of_yesterdays_happening_is_the_day_it_was_said
     era = text.replace("Today we gave this town something to remember",
                        "Ten years ago we had no ground. Today we have two")
     assert _when_of(era, dt.date(2026, 5, 17), "Today") == [("2026-05-17", False)]
+
+
+def test_a_rank_of_a_time_or_with_no_noun_after_a_preposition_of_time_is_a_day_of_its_month():
+    anchor = dt.date(2026, 3, 10)
+    assert calendar("The new parking charge starts on the first of the month.", anchor) == [("the month", "2026-03")]
+    assert calendar("The committee meets on the last Thursday of the month.", anchor) == [("the month", "2026-03")]
+    assert calendar("Invoices go out on the final weekday of the month.", anchor) == [("the month", "2026-03")]
+    assert calendar("The board held its last meeting of the year, and the gala was the last of the year.",
+                    anchor) == []
+
+
+def test_a_market_word_that_is_no_subject_of_the_closing_verb_leaves_the_final_day_its_date():
+    text = "The three-day forum on bond market rules wrapped up on Friday.\n\nOn the final day, ministers agreed a plan."
+    assert ("the final day", "2026-03-13") in calendar(text, dt.date(2026, 3, 16))
+    text = "Shares of Acme closed 3% lower on Friday.\n\nOn the final day, ministers agreed a plan."
+    assert all(text != "the final day" for text, _ in calendar(text, dt.date(2026, 3, 16)))
+
+
+def test_a_yearly_word_naming_a_forecast_leaves_last_year_the_quarter_of_the_figure():
+    text = ("Second-quarter sales climbed 6% to $840 million, in line with its annual outlook, from $790 million "
+            "last year.")
+    assert ("last year", "2024-Q2") in calendar(text, dt.date(2025, 7, 30))
+
+
+def test_a_count_back_in_the_past_perfect_counts_from_the_day_that_dates_the_noun_before_it():
+    text = "Engineers said a fault the pilots had reported three days earlier caused the outage on March 9."
+    assert ("three days earlier", "2025-03-06") in calendar(text, dt.date(2025, 4, 2))
+
+
+def test_from_a_day_on_a_topic_is_that_day_while_on_ending_its_clause_opens_a_span():
+    anchor = dt.date(2026, 1, 14)
+    assert calendar("See our analysis from Monday on rising bond yields.", anchor) == [("Monday", "2026-01-12")]
+    assert calendar("The new tariff will apply from March on.", anchor) == [("March", "2026-03/..")]
+
+
+def test_a_condition_on_the_day_of_writing_is_still_to_come_for_the_weekday_after_it():
+    text = "If nobody claims Saturday's prize, the pot would roll over to $90 million for Wednesday's draw."
+    assert ("Wednesday", "2026-10-07") in calendar(text, dt.date(2026, 10, 3))
+
+
+def test_next_monday_written_on_a_sunday_is_the_next_day():
+    assert calendar("The store reopens next Monday.", dt.date(2026, 3, 8)) == [("next Monday", "2026-03-09")]
+
+
+def test_a_gig_called_a_date_holds_its_rank_in_the_year():
+    text = "The band will play its only Paris date of the year in June."
+    assert all(found != "the year" for found, _ in calendar(text, dt.date(2026, 3, 10)))

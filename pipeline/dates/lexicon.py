@@ -673,12 +673,13 @@ def event_closing() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=None)
-def market_word_before() -> re.Pattern:
-    """A word that shows its clause is about a market (money/market_context.tsv: "shares", "stock", "index"), then the
-    rest of its sentence up to where the search ends: "shares of acme " before "closed 3% lower on monday", where the
-    verb of closing tells a price's close, no happening's last day."""
+def market_subject_before() -> re.Pattern:
+    """A subject about a market (a word of money/market_context.tsv: "shares", "stock", "index", with the company
+    it is of) right where the search ends: "shares of acme " or "acme stock " before "closed 3% lower on monday",
+    where the verb of closing tells a price's close, no happening's last day.  A market word further back is no
+    subject of the verb ("the summit on stock market reform wrapped up")."""
     words = trie_regex(w.lower() for row in load_table("money/market_context.tsv") for w in row["words"].split("|"))
-    return re.compile(rf"(?<![a-z-])(?:{words})(?![a-z-])[^;:!?\n]*\Z")
+    return re.compile(rf"(?<![a-z-])(?:{words})(?:\s+(?:of|in)\s+[a-z0-9&.'-]+(?:\s+[a-z0-9&.'-]+)?)?\s*\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1384,8 +1385,10 @@ def report_verb_after_an_object() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def yearly_figure_word() -> re.Pattern:
     """A word that names a figure as a whole year's (tense.tsv kind yearly_figure: "full-year sales", "its annual
-    revenue")."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('yearly_figure')})(?![a-z-])")
+    revenue"); one before a noun of a forecast (kind forecast_noun: "ahead of its annual guidance") names the
+    forecast, no figure."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('yearly_figure')})(?![a-z-])"
+                      rf"(?!\s+(?:[a-z-]+\s+)?(?:{_kind_trie('forecast_noun')})(?![a-z-]))")
 
 
 @functools.lru_cache(maxsize=None)

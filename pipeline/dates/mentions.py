@@ -955,7 +955,7 @@ class _Reading:
                 continue
             # (a stock's or an index's close is no happening ending: "Shares of Acme closed 3% lower on Monday")
             sentence_start = self.clauses.sentence(told.start, told.end, self._window_of(told.start))[0]
-            if lexicon.market_word_before().search(self.low, sentence_start, closing.start()) is None:
+            if lexicon.market_subject_before().search(self.low, sentence_start, closing.start()) is None:
                 return resolution.first_day
         return None
 
@@ -2530,8 +2530,9 @@ class _Reading:
             return None
         before_exp, before_res = self.resolved[-1][:2]
         lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        # (a condition on the day of writing is still to come: "If no one wins Thursday's drawing", on that Thursday)
         if before_exp.start < lo or before_res.period is None or before_res.period.gran != "D" \
-                or before_res.first_day <= self.anchor \
+                or before_res.first_day < self.anchor \
                 or lexicon.condition_before().search(self.low, lo, before_exp.start) is None:
             return None
         return resolver.weekday_after(before_res.first_day, exp.parts["weekday"], self.anchor)
@@ -8122,13 +8123,17 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
 
 # A word right after a day "the" opens, the noun of the happening it dates ("the June 7 derailment").
 _DAY_OF_A_NOUN = re.compile(r"\s+[a-z]")
+# A noun dated by the day right after it ("caused the derailment on June 7"), ending where the day starts.
+_NOUN_ON_A_DAY = re.compile(r"(?<![a-z])the\s+[a-z-]+\s+on\s+\Z")
+# How far before a day a noun it dates may start.
+_NOUN_ON_A_DAY_REACH = 40
 
 
 def _day_of_a_happening_its_count_back_precedes(text: str, low: str, resolved: list, i: int,
                                                  clauses: finder.Clauses) -> dt.date | None:
     """The day of the happening the count of days or weeks "earlier" at ``resolved[i]``, told in the past perfect
     in a sentence that names no day before it, counts back from: the first day after it in its sentence that
-    dates the noun right after it, "the June 7 derailment"."""
+    dates the noun right after it, "the June 7 derailment", or right before it, "the derailment on June 7"."""
     exp = resolved[i][0]
     parts = exp.parts
     if parts.get("direction") != "earlier" or not isinstance(parts.get("count"), int) \
@@ -8142,7 +8147,8 @@ def _day_of_a_happening_its_count_back_precedes(text: str, low: str, resolved: l
         if later.start >= s_hi:
             return None
         if res.on_calendar and res.period is not None and res.period.gran == "D" and "day" in later.parts \
-                and low.endswith("the ", 0, later.start) and _DAY_OF_A_NOUN.match(low, later.end):
+                and (low.endswith("the ", 0, later.start) and _DAY_OF_A_NOUN.match(low, later.end)
+                     or _NOUN_ON_A_DAY.search(low, max(0, later.start - _NOUN_ON_A_DAY_REACH), later.start)):
             return res.first_day
     return None
 
