@@ -551,6 +551,9 @@ def test_a_quarter_code_opening_a_quoted_name_places_no_quarter():
     ("The singer's tour, billed by critics as \"the flop of the decade,\" closed early.", []),
     ('"This is the quarter where margins have to turn," the analyst said.', []),
     ("He argued that 2026 would be the year demand for chips finally cools.", [("2026", "2026")]),
+    # a word of time that only describes the ranked noun makes it no time ("holiday sale", "birthday party")
+    ("The retailer's first holiday sale of the year drew long queues.", []),
+    ("The founder threw his last birthday party of the decade at the plant.", []),
     # a rank of a time (the last day, the final quarter) is that time and stays a row
     ("Trading will end early on the last trading day of the year, the exchange said.",
      [("the last trading day of the year", "2025-12-31")]),
