@@ -9980,7 +9980,8 @@ def test_what_analysts_expect_for_the_three_months_through_a_month_just_ended_is
 
 
 def test_a_count_of_years_later_goes_on_from_a_year_told_only_in_a_side_clause():
-    text = "He was still a trainee when the bank hired him in 2014.\n\nAbout a decade later, he runs its Asian trading desk."
+    text = ("He was still a trainee when the bank hired him in 2014.\n\n"
+            "About a decade later, he runs its Asian trading desk.")
     assert _when_of(text, dt.date(2025, 6, 1), "About a decade later") == [("2024", False)]
 
 
@@ -10009,10 +10010,11 @@ def test_a_rank_of_a_time_or_with_no_noun_after_a_preposition_of_time_is_a_day_o
 
 
 def test_a_market_word_that_is_no_subject_of_the_closing_verb_leaves_the_final_day_its_date():
-    text = "The three-day forum on bond market rules wrapped up on Friday.\n\nOn the final day, ministers agreed a plan."
+    text = ("The three-day forum on bond market rules wrapped up on Friday.\n\n"
+            "On the final day, ministers agreed a plan.")
     assert ("the final day", "2026-03-13") in calendar(text, dt.date(2026, 3, 16))
     text = "Shares of Acme closed 3% lower on Friday.\n\nOn the final day, ministers agreed a plan."
-    assert all(text != "the final day" for text, _ in calendar(text, dt.date(2026, 3, 16)))
+    assert all(row != "the final day" for row, _ in calendar(text, dt.date(2026, 3, 16)))
 
 
 def test_a_yearly_word_naming_a_forecast_leaves_last_year_the_quarter_of_the_figure():

@@ -7248,12 +7248,13 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 year_exp, year_res = resolved[i + 2][0], resolved[i + 2][1]
                 nxt_res = _with_year_of(nxt_exp, year_res, anchor, resolved[i + 1][2]) or nxt_res
                 parts_used = [(exp, res), (nxt_exp, nxt_res), (year_exp, year_res)]
-            day = _offset_day(low, exp, nxt_exp, nxt_res, anchor)
+            counted = _day_an_offset_counts_from(low, exp, nxt_exp, nxt_res, anchor)
+            day = None if counted is None else resolver.day_counted_from(exp.parts, *counted, anchor)
             if day is not None and len(parts_used) == 2 and _a_happening_named_between(low, exp, nxt_exp):
                 # "released two days before the first World Day for Glaciers on Friday": the day dates the happening
                 # it follows, a row of its own, and the count the one before it (the day counted from is the one
                 # the count found, which the past tense of the count's clause does not make gone)
-                counted_from, _ = _day_an_offset_counts_from(low, exp, nxt_exp, nxt_res, anchor)
+                counted_from = counted[0]
                 counting_word = _COUNTING_WORD.match(low, exp.end)
                 mentions.append(_mention(text, exp.start, counting_word.end(), day, [(exp, res)]))
                 if counted_from != nxt_res.first_day:
