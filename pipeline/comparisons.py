@@ -433,9 +433,7 @@ def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
 def _at_that_time() -> re.Pattern:
     # (a quote or bracket may open the sentence; a comma may close the words; a row's not_before keeps "At the time of
     # writing", which is now, out)
-    words = "|".join(rf"(?:{_row_words(row)})\b" + _not_before(row)
-                     for row in load_table("figure_side_clauses.tsv") if row["opens"] == "at_that_time")
-    return re.compile(rf"[\"'\u201c(]?(?:{words}),?", re.IGNORECASE)
+    return re.compile(rf"[\"'\u201c(]?(?:{_words_not_before('at_that_time')}),?", re.IGNORECASE)
 
 
 def _in_a_fronted_participle(form: str, figure: MoneyMention) -> bool:
@@ -807,9 +805,7 @@ def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
 @functools.cache
 def _lifelong() -> re.Pattern:
     # (a row's not_before keeps out words that go on to a stretch of their own: "so far this year" is dated by it)
-    words = "|".join(rf"(?:{_row_words(row)})\b{_not_before(row)}"
-                     for row in load_table("figure_side_clauses.tsv") if row["opens"] == "lifelong")
-    return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{words})")
+    return re.compile(rf"(?i){_IN_CLAUSE}?\b(?:{_words_not_before('lifelong')})")
 
 
 _LIFELONG_REACH = 80  # characters from a figure to the end of the words of its stretch
@@ -981,6 +977,13 @@ def _not_before(row: dict[str, str]) -> str:
     return rf"(?!{row['not_before']})" if row["not_before"] else ""
 
 
+def _words_not_before(opens: str) -> str:
+    """The words of one kind of figure_side_clauses.tsv as whole words, each row's kept from what its not_before says
+    they must not go on with."""
+    return "|".join(rf"(?:{_row_words(row)})\b{_not_before(row)}"
+                    for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens)
+
+
 @functools.cache
 def _own() -> re.Pattern:
     rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] in ("own", "own_bare")]
@@ -1018,7 +1021,9 @@ def _told_that() -> re.Pattern:
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
 # a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
 # reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were told on ("for 2025 on
-# Jan. 29"), and the nouns of a measured level a record may name ("market value") and the prepositions of what it is of.
+# Jan. 29"), and the nouns of a measured level a record may name ("market value") and the prepositions of what it is of;
+# and the owners' words and determiners that open the subject of a joined clause, read only after ", and" (a bare "the"
+# or "its" breaks no clause).
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
@@ -1615,9 +1620,8 @@ def _beside_a_record(form: str, date: DateMention) -> bool:
 
 @functools.cache
 def _near_record() -> re.Pattern:
-    rows = [row for row in load_table("figure_side_clauses.tsv") if row["opens"] == "near_record"]
-    words = "|".join(rf"(?:{_row_words(row)})\b{_not_before(row)}" for row in rows)
-    return re.compile(rf"(?i),\s+(?:{words}){_IN_CLAUSE}\Z")
+    # (the rows' not_before lets their words count only before a high, a low, a peak or a record)
+    return re.compile(rf"(?i),\s+(?:{_words_not_before('near_record')}){_IN_CLAUSE}\Z")
 
 
 @functools.cache

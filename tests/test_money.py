@@ -1698,10 +1698,8 @@ def test_a_state_named_with_a_double_space_or_by_a_name_that_starts_with_another
         "4%": "share_move", "$18.20": "share_price"}
 
 
-def test_a_central_bank_named_bank_of_a_nation_beyond_the_largest_economies_spends_public_money():
-    assert find_money("The Bank of Thailand sold about $1.4 billion of its reserves last week to slow the baht.") \
-        == []
-    assert find_money("The Bank of Israel bought $2 billion of shekels on Monday, the central bank said.") == []
+def test_a_lender_named_bank_of_a_nation_with_no_central_bank_so_named_keeps_its_sum():
+    # (the central banks' own sentences are central_banks.tsv's examples, run one by one below)
     assert kind_by_text("Bank of America paid $1.2 billion to settle the claims.") == {"$1.2 billion": "fine"}
 
 
@@ -1718,8 +1716,8 @@ def test_a_lender_named_bank_of_a_nation_spends_its_own_money_while_a_named_cent
 
 def test_a_lender_named_bank_of_a_nation_that_is_no_central_bank_keeps_its_sum():
     # central_banks.tsv lists the central banks so named, not the commercial lenders named the same way
-    assert find_money("The National Bank of Moldova spent about $80 million last week to steady the leu.") == []
-    assert kind_by_text("Bank of Georgia lent about $50 million to the builder last year.") == {"$50 million": "other"}
+    assert kind_by_text("Bank of Georgia lent about $50 million to the builder last year.") == {
+        "$50 million": "other"}
 
 
 @pytest.mark.parametrize("row", rows("central_banks.tsv"))
@@ -1734,8 +1732,6 @@ def test_the_authorities_spend_public_money_only_as_the_subject_of_a_verb_of_mon
         "$250 million": "investment"}
     assert kind_by_text("After a long inquiry by the legislature, the utility paid $80 million to settle.") == {
         "$80 million": "fine"}
-    assert find_money("Analysts estimated the authorities had spent about 3 trillion won defending the won.") == []
-    assert find_money("The legislature approved an extra $5 million for the flood repairs in May.") == []
 
 
 def test_shares_a_finance_ministry_buys_in_a_company_are_a_stake_it_takes_while_its_own_programme_is_public_money():
