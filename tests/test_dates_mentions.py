@@ -6294,7 +6294,8 @@ def test_a_past_anaphor_of_a_day_counts_from_the_day_gone_not_from_a_plan_told_s
     ("Bidders must register by April 30, and deposits are due that day.", "2026-04-30"),
 ])
 def test_that_day_after_a_day_its_own_sentence_told_is_that_day_even_a_deadline_s(text, when):
-    found = [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 2)) if m.text in ("the same day", "that day")]
+    found = [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 3, 2))
+             if m.text in ("the same day", "that day")]
     assert found == [(when, True)]
 
 
@@ -8023,7 +8024,8 @@ def test_a_month_after_the_aside_that_dates_where_a_stretch_to_now_began_is_the_
             "ended without a deal in December, and members voted again in May.")
     assert _when_of(text, anchor, "December") == [("2024-12", False)]
     assert _when_of(text, anchor, "May") == [("2025-05", False)]
-    text = "It was the fourth walkout since June 2021, when the union first struck over pay. Two months earlier, it had warned of action."
+    text = ("It was the fourth walkout since June 2021, when the union first struck over pay. Two months earlier, it "
+            "had warned of action.")
     assert _when_of(text, anchor, "Two months earlier") == [("2021-04", False)]
 
 
@@ -9774,9 +9776,11 @@ def test_the_month_after_the_day_a_months_sales_were_reported_is_that_month():
 
 def test_the_opening_day_told_before_the_day_the_fair_opened_on_is_that_day():
     text = ("Carmakers used the opening day of the Munich motor show to unveil cheaper electric models.\n\n"
-            "The show, which opened on Tuesday, has drawn 700 exhibitors. On day three, the chancellor toured the halls.")
+            "The show, which opened on Tuesday, has drawn 700 exhibitors. On day three, the chancellor toured the "
+            "halls.")
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 12))] == [
-        ("the opening day", "2025-09-09", False), ("Tuesday", "2025-09-09", False), ("day three", "2025-09-11", False)]
+        ("the opening day", "2025-09-09", False), ("Tuesday", "2025-09-09", False),
+        ("day three", "2025-09-11", False)]
 
 
 def test_a_later_day_of_a_trial_counted_before_the_day_it_began_on_stays_no_date():

@@ -616,7 +616,8 @@ def test_a_holiday_of_several_days_under_way_is_this_year_s_and_to_come_only_in_
 
 def test_a_quarter_named_before_a_noun_in_a_forecast_after_its_report_is_the_next_one():
     found = {m.text: (m.when, m.future) for m in tag_dates(
-        "Brokers expect first-quarter shipments to climb 6%, while the group will post third-quarter results on Dec. 2.",
+        "Brokers expect first-quarter shipments to climb 6%, while the group will post third-quarter results on "
+        "Dec. 2.",
         MONDAY) if m.on_calendar}
     assert found["first-quarter"] == ("2026-Q1", True)
     assert found["third-quarter"] == ("2025-Q3", False)     # (the quarter its coming report is on)

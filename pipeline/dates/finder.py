@@ -340,8 +340,8 @@ def grammar() -> _Grammar:
     post = re.compile(rf"(?:\s+|-){lexicon.suffix_regex()}")
 
     # the placeholders of guards.tsv: the nouns of counted_nouns.tsv, an ordinal word or digit ordinal, a number
-    # word of two or more ("three sailings a week"), a calendar word of prefixes.tsv ("the Persian year 1404"), a modal
-    # of modals.tsv ("would fall")
+    # word of two or more ("three sailings a week"), a calendar word of prefixes.tsv ("the Persian year 1404"), a
+    # modal of modals.tsv ("would fall")
     calendars = (w for w, (role, value) in lexicon.prefix_words().items() if value == "other_calendar")
     placeholders = {"{counted}": f"(?:{lexicon.trie_regex(r['word'] for r in load_table('dates/counted_nouns.tsv'))})",
                     "{ordinal}": _ordinal(),
@@ -2681,7 +2681,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "schedule" and after_past >= 0 and lexicon.negation_gap().fullmatch(low, after_past, start):
             continue                        # "did not resume on Monday": the verb of the past one
         if tense == "schedule" and any(t == "pluperfect" for _, _, t, _ in found) \
-                and lexicon.infinitive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start) \
+                and lexicon.kind_right_before("infinitive").search(low, max(lo, start - _ABSOLUTE_REACH), start) \
                 and lexicon.weekday_word().search(low, end, min(hi, end + _PLAN_DAY_REACH)):
             continue                        # "had been expected to reopen on Wednesday": the infinitive of a plan of
                                             # the past, no timetable told in the present; only for a weekday, the
@@ -3820,8 +3820,8 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     return any(tense in kinds and own <= s < close for s, _, tense, _ in markers)
 
 
-# How many words after a date may be nouns it heads ("the summer season", "Singles' Day shopping festival"), of which a
-# relative clause after them still tells.
+# How many words after a date may be nouns it heads ("the summer season", "Singles' Day shopping festival"), of which
+# a relative clause after them still tells.
 _OWN_NOUN_WORDS = 2
 
 

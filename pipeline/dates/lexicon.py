@@ -1241,13 +1241,18 @@ def noun_phrase_before() -> re.Pattern:
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
 
 
+# A name as written, one word of it, in a pattern that keeps case: a capital, then letters and what else a name may
+# hold ("Atmospheric", "AT&T", "St."); unlike _CASED_NAME, no digit ("the Stoxx 600 fell").
+_LETTERED_NAME = r"[A-Z][A-Za-z&'\u2019.-]*"
+
+
 @functools.lru_cache(maxsize=None)
 def named_noun_phrase_before() -> re.Pattern:
     """A determiner and a name of up to five capitalised words, maybe joined by "of", "and" or "for", ending where a
     verb starts (on the text as written: "the National Oceanic and Atmospheric Administration issued"): longer than
     :func:`noun_phrase_before` reaches, a name the verb after it has for its subject or qualifies."""
     determiners = _kind_trie("determiner")
-    name = r"[A-Z][A-Za-z&'\u2019.-]*"
+    name = _LETTERED_NAME
     return re.compile(rf"(?<![A-Za-z-])(?i:{determiners})\s+{name}(?:\s+(?:(?:of|and|for)\s+)?{name}){{0,4}}\s+\Z")
 
 
@@ -1336,16 +1341,11 @@ def told_right_after(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def infinitive_before() -> re.Pattern:
-    """A word that opens an infinitive (tense.tsv kind infinitive: "to") right before where the search ends."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('infinitive')})\s+$")
-
-
-@functools.lru_cache(maxsize=None)
-def perfect_infinitive_after() -> re.Pattern:
-    """The words of a perfect infinitive (tense.tsv kind perfect_infinitive) right after a marker of forecast, or after
-    the marker's object of up to four words with no punctuation ("expect cloud revenue to have grown")."""
-    return re.compile(rf"(?:\s+[a-z0-9'\u2019&-]+){{0,4}}?\s+(?:{_kind_trie('perfect_infinitive')})(?![a-z-])")
+def told_after_an_object(kind: str) -> re.Pattern:
+    """Words of a tense.tsv kind right after a marker of the future, or after the marker's object of up to four words
+    with no punctuation, matched where the marker ends: kind perfect_infinitive, "expect cloud revenue to have grown";
+    kind report_verb, "expect the company to report"."""
+    return re.compile(rf"(?:\s+[a-z0-9'\u2019&-]+){{0,4}}?\s+(?:{_kind_trie(kind)})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1373,13 +1373,6 @@ def report_verb_after() -> re.Pattern:
     """A verb of reporting a period's results right after a word of intention (tense.tsv kind report_verb: "plans
     to report")."""
     return re.compile(rf"\s+(?:{_kind_trie('report_verb')})(?![a-z-])")
-
-
-@functools.lru_cache(maxsize=None)
-def report_verb_after_an_object() -> re.Pattern:
-    """A verb of reporting a period's results (tense.tsv kind report_verb) after a marker of the future, maybe after
-    the marker's object of up to four words with no punctuation and "to" ("expect the company to report")."""
-    return re.compile(rf"(?:\s+[a-z0-9'\u2019&-]+){{0,4}}?\s+(?:{_kind_trie('report_verb')})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1451,8 +1444,8 @@ def _onward_trie() -> str:
 
 @functools.lru_cache(maxsize=None)
 def relative_clause_after() -> re.Pattern:
-    """A relative clause set off by a comma (tense.tsv boundary words of tense onward), searched after a date: it tells
-    of the noun before it, not of the date ("a wet September and the monsoon, which normally retreats by")."""
+    """A relative clause set off by a comma (tense.tsv boundary words of tense onward), searched after a date: it
+    tells of the noun before it, not of the date ("a wet September and the monsoon, which normally retreats by")."""
     return re.compile(rf",\s+(?:{_onward_trie()})(?![a-z-])")
 
 
@@ -1470,7 +1463,7 @@ def named_subject_before() -> re.Pattern:
     where a verb starts ("that Beijing extended"; on the text as written, whose capitals tell a name): the name is the
     verb's subject, so a word ending tells a verb in the past, not a participle."""
     openers = trie_regex(_kind_words("boundary") + _kind_words("complement"))
-    name = r"[A-Z][A-Za-z&'\u2019.-]*"
+    name = _LETTERED_NAME
     return re.compile(rf"(?<![A-Za-z-])(?i:{openers})\s+{name}(?:\s+{name})?\s+\Z")
 
 

@@ -703,9 +703,9 @@ _SENTENCE_STOP = re.compile(r"(?<![ap]\.m)[.!?;](?=\s)|\n")
 
 
 def _hours_of_a_habit(expressions: list[finder.Expression], low: str) -> None:
-    """A clock time with no day told later in the sentence of a recurring set of days (sets.tsv: "every trading day",
-    "daily", "every Monday") is that set's hours, however far after it ("will open every trading day, on top of its regular
-    session from 9 a.m. to 3:30 p.m."): a set too, unless a date of its own stands between."""
+    """A clock time with no day told later in the sentence of a recurring set of days (sets.tsv: "every trading
+    day", "daily", "every Monday") is that set's hours, however far after it ("will open every trading day, on top of
+    its regular session from 9 a.m. to 3:30 p.m."): a set too, unless a date of its own stands between."""
     for at, habit in enumerate(expressions):
         if not habit.parts.get("set") or not (habit.parts.get("unit") == "D" or "weekday" in habit.parts
                                                or habit.parts.get("set_value") == "P1D"):
@@ -2025,7 +2025,8 @@ class _Reading:
             tense = "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if tense in resolver.AHEAD and _a_weekday_alone(exp.parts) and self.anchor is not None \
-                and not self.low.startswith(("'s", "\u2019s"), exp.end) and self._plan_told_beside_a_deed(exp, window):
+                and not self.low.startswith(("'s", "\u2019s"), exp.end) \
+                and self._plan_told_beside_a_deed(exp, window):
             # "The talks, which began on Aug. 5 and were due to end on Thursday, ran past their deadline", on a
             # Friday: a plan told from the past beside what its subject already did names the day it was set for,
             # the one gone ("Its mandate was due to expire on Friday" alone, in wire copy, is the coming Friday)
@@ -2302,9 +2303,10 @@ class _Reading:
 
     def _day_restated_after_a_happening(self, exp: finder.Expression) -> bool:
         """Is ``exp`` "the day" from a happening set off by a comma right after a day, its noun closing the phrase
-        ("on Wednesday, the day after the vote.")?  It restates that day, whatever day the happening was last told on:
-        it makes no row of its own (True, resolved off the timeline); so does a count of weeks, rough as it often is.  A
-        count of days, "on June 3, four days after the storm", places the happening, as one before a clause does."""
+        ("on Wednesday, the day after the vote.")?  It restates that day, whatever day the happening was last told
+        on: it makes no row of its own (True, resolved off the timeline); so does a count of weeks, rough as it often
+        is.  A count of days, "on June 3, four days after the storm", places the happening, as one before a clause
+        does."""
         if not self.resolved or not resolver.counts_days(exp.parts) \
                 or not (exp.parts.get("det") or exp.parts["unit"] != "D") \
                 or not _PHRASE_CLOSED.match(self.low, exp.end):
@@ -2759,13 +2761,13 @@ class _Reading:
         return stretch.parts.get("ends_on") == resolution.last_day and 0 <= exp.start - stretch.end <= _ENDS_ON_REACH
 
     def _forecast_of_the_done(self, exp: finder.Expression, window) -> bool:
-        """Is the last marker of a forecast before ``exp`` in its sentence followed by a perfect infinitive (tense.tsv
-        kind perfect_infinitive: "is expected to have raised its spending to 95 billion yuan in 2025"), maybe after the
-        marker's object ("expect cloud revenue to have grown 30% in the September quarter")?"""
+        """Is the last marker of a forecast before ``exp`` in its sentence followed by a perfect infinitive
+        (tense.tsv kind perfect_infinitive: "is expected to have raised its spending to 95 billion yuan in 2025"),
+        maybe after the marker's object ("expect cloud revenue to have grown 30% in the September quarter")?"""
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         before = [marker for marker in self.clauses.future_markers(*sentence) if marker[1] <= exp.start]
         return bool(before) and before[-1][2] and exp.start >= self.headline_end \
-            and lexicon.perfect_infinitive_after().match(self.low, before[-1][1]) is not None
+            and lexicon.told_after_an_object("perfect_infinitive").match(self.low, before[-1][1]) is not None
 
     def _no_report_foretold(self, exp: finder.Expression) -> bool:
         """Does the last marker of the future before ``exp`` in its sentence foretell neither a report of results
@@ -2775,8 +2777,8 @@ class _Reading:
         window = self._window_of(exp.start)
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         before = [e for _, e, _ in self.clauses.future_markers(*sentence) if e <= exp.start]
-        if before and (report := lexicon.report_verb_after_an_object().match(self.low, before[-1])) is not None \
-                and report.end() <= exp.start:
+        report = lexicon.told_after_an_object("report_verb").match(self.low, before[-1]) if before else None
+        if report is not None and report.end() <= exp.start:
             return False
         return not self._forecast_of_the_done(exp, window)
 
@@ -3491,9 +3493,11 @@ class _Reading:
                 return False
             day = done[1]
             if "holiday" in done[0].parts \
-                    or finder.in_a_side_clause_with_a_verb(self.low, done[0].start, done[0].end, window, self.clauses):
-                continue    # (a holiday's day, or a day in a side clause, dates what it names, no speech: "slowed around
-                            # the holiday, which fell on Feb. 17, but suppliers said they picked up again in March")
+                    or finder.in_a_side_clause_with_a_verb(self.low, done[0].start, done[0].end, window,
+                                                           self.clauses):
+                # (a holiday's day, or a day in a side clause, dates what it names, no speech: "slowed around the
+                # holiday, which fell on Feb. 17, but suppliers said they picked up again in March")
+                continue
             if day.precision == "day" and day.first_day is not None and day.first_day < self.anchor:
                 # (a verb of saying right before the date is the date's own, no speech told of: "summoned officials on
                 # July 31 over what they called security risks, and buyers were told in August to pause orders")
@@ -4451,10 +4455,10 @@ class _Reading:
         return None
 
     def _year_heading_its_contrast(self, exp: finder.Expression, window) -> resolver.Period | None:
-        """The year told right after the word opening a clause set against the one before it (tense.tsv kind contrast),
-        when ``exp`` goes on in that clause with no comma between ("Diwali fell on Oct. 20 this year, while last year
-        the festival was celebrated in early November": 2024-11).  The year frames only that clause: the story does not
-        move to it."""
+        """The year told right after the word opening a clause set against the one before it (tense.tsv kind
+        contrast), when ``exp`` goes on in that clause with no comma between ("Diwali fell on Oct. 20 this year, while
+        last year the festival was celebrated in early November": 2024-11).  The year frames only that clause: the
+        story does not move to it."""
         if not self.resolved:
             return None
         before, resolution = self.resolved[-1][:2]
