@@ -2908,6 +2908,9 @@ def test_the_final_day_of_a_meeting_is_the_day_the_story_told_it_ended_not_the_d
 @pytest.mark.parametrize("text", [
     "Shares of Kestrel Mining closed 4% lower on Thursday. Holders who accept before the last day will get $12 each.",
     "The company's stock ended 2% higher on Thursday. On the last day, bidders may raise their offers.",
+    # a move after the verb tells a price's close whatever its subject is called
+    "The Nikkei closed down 1% on Thursday. Exporters fell on the final day, dealers said.",
+    "Brent crude closed 2% higher on Thursday. Refiners gained on the last day, traders said.",
 ])
 def test_a_stock_or_an_index_closing_on_a_day_is_no_happening_whose_last_day_that_is(text):
     thursday = dt.date(2026, 3, 12)

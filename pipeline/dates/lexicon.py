@@ -667,7 +667,7 @@ def event_closing() -> tuple[re.Pattern, re.Pattern]:
     words: dict[str, list[str]] = {}
     for row in _rows("event_closings.tsv"):
         words.setdefault(row["kind"], []).append(r"\s+".join(map(re.escape, row["word"].split())))
-    verb = re.compile(rf"\b(?:{'|'.join(words['verb'])})\b[^,.;:!?\n]{{0,{_CLOSING_OBJECT}}}?\s(?:on\s+)?\Z")
+    verb = re.compile(rf"\b(?:{'|'.join(words['verb'])})\b(?P<object>[^,.;:!?\n]{{0,{_CLOSING_OBJECT}}}?)\s(?:on\s+)?\Z")
     day = re.compile(rf"(?:the|its|their)\s+(?:{'|'.join(words['day'])})\s+day\b(?!\s+of\b)")
     return verb, day
 
@@ -680,6 +680,15 @@ def market_subject_before() -> re.Pattern:
     subject of the verb ("the summit on stock market reform wrapped up")."""
     words = trie_regex(w.lower() for row in load_table("money/market_context.tsv") for w in row["words"].split("|"))
     return re.compile(rf"(?<![a-z-])(?:{words})(?:\s+(?:of|in)\s+[a-z0-9&.'-]+(?:\s+[a-z0-9&.'-]+)?)?\s*\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def price_move_after() -> re.Pattern:
+    """A move right after a verb of closing, a figure maybe before it ("closed down 1%", "closed 2% higher", "ended
+    higher": a word of money/movements.tsv), matched where the verb ends: a price's close, whatever its subject is
+    called ("The Nikkei closed down 1% on Friday"), no happening's last day."""
+    words = trie_regex(w.lower() for row in load_table("money/movements.tsv") for w in row["words"].split("|"))
+    return re.compile(rf"\s+(?:\S+\s+)?(?:{words})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

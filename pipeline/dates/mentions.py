@@ -953,9 +953,11 @@ class _Reading:
             closing = verb.search(self.low, max(0, told.start - _CLOSING_REACH), told.start)
             if closing is None:
                 continue
-            # (a stock's or an index's close is no happening ending: "Shares of Acme closed 3% lower on Monday")
+            # (a price's close is no happening ending: a market subject, "Shares of Acme closed on Monday", or a move
+            # after the verb, "The Nikkei closed down 1% on Friday")
             sentence_start = self.clauses.sentence(told.start, told.end, self._window_of(told.start))[0]
-            if lexicon.market_subject_before().search(self.low, sentence_start, closing.start()) is None:
+            if lexicon.market_subject_before().search(self.low, sentence_start, closing.start()) is None \
+                    and lexicon.price_move_after().match(self.low, closing.start("object")) is None:
                 return resolution.first_day
         return None
 
