@@ -412,7 +412,8 @@ def _priced() -> re.Pattern:
 
 
 _PRICED_REACH = 40  # characters from the words of a priced move to its figure
-_PRICED_DATE_REACH = 60  # characters from a priced move to the date of its happening (" in the shares after the ... on ")
+# characters from a priced move to the date of its happening (" in the shares after the ... on ")
+_PRICED_DATE_REACH = 60
 
 
 def told_at_that_time(form: str, sentences: list[tuple[int, int]], where: int,
@@ -1020,10 +1021,10 @@ def _told_that() -> re.Pattern:
 
 # Kinds of figure_side_clauses.tsv whose words part no figure from a date: ties and the small words that only link
 # a participle or a term to its date or open the phrase before one ("for", "in", "until"), or a figure to the level it
-# reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were told on ("for 2025 on
-# Jan. 29"), and the nouns of a measured level a record may name ("market value") and the prepositions of what it is of;
-# and the owners' words and determiners that open the subject of a joined clause, read only after ", and" (a bare "the"
-# or "its" breaks no clause).
+# reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were
+# told on ("for 2025 on Jan. 29"), and the nouns of a measured level a record may name ("market value") and the
+# prepositions of what it is of; and the owners' words and determiners that open the subject of a joined clause, read
+# only after ", and" (a bare "the" or "its" breaks no clause).
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
@@ -2012,8 +2013,8 @@ def _told_in_the_past(form: str, start: int) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z'\u2019-]+")
-_TOLD_VERB_REACH = 60  # characters from the clause's opener to its verb (" the space agency's engineers said")
-_TOLD_VERB_WORDS = 4  # the subject's words and the verb after them
+_TOLD_VERB_REACH = 60  # characters from the clause's opener to its verb (" the space agency said")
+_TOLD_VERB_WORDS = 4  # the clause's words read up to its verb: the first (a subject's) skipped, three after it
 
 
 def _first(pattern: re.Pattern, text: str, start: int, end: int) -> int:
@@ -2088,8 +2089,9 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
             or _bare_record().search(form, max(sentence_start, opens - _RECORD_REACH), opens) is not None:
         return True
     record = _record_before(form, sentence_start, opens)
-    # a superlative its owner's word leads measures the owner against its own past, figure or none ("fines food-delivery
-    # platforms, its largest penalties since 2021"); "the worst flooding since 2019" may tell of a happening
+    # a superlative its owner's word leads measures the owner against its own past, figure or none ("fines
+    # food-delivery platforms, its largest penalties since 2021"); "the worst flooding since 2019" may tell of a
+    # happening
     if record is not None and (figures and figures[0].start < date.start
                                or _owned_record().match(form, record.start()) is not None
                                or _value_before(form, record.start(), sentence_start, dates,
@@ -2405,7 +2407,8 @@ def _bare_count_before(form: str, opens: int, date_start: int, rules: "_Comparis
     in 2023")."""
     gap = rules.between.search(form, opens, date_start).start()
     number = rules.number.search(form, opens, gap)
-    return number is not None and not any(number[group] for group in ("symbol", "magnitude", "percent", "noun", "worded"))
+    return number is not None and not any(number[group]
+                                          for group in ("symbol", "magnitude", "percent", "noun", "worded"))
 
 
 def _comparison_opening(form: str, date_start: int, sentence_start: int, ending: dict[int, int],

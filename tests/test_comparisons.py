@@ -77,8 +77,8 @@ def test_a_percentage_set_against_a_past_date_needs_no_move_and_the_date_makes_n
 
 
 def test_a_percentage_a_figure_compares_with_makes_its_date_a_base_with_no_row():
-    rows = _rows_under("August 21, 2025", "The share of GCSE entries graded 7 or above was 21.9%, which compares with "
-                       "21.8% last year.")
+    rows = _rows_under("August 21, 2025", "The share of GCSE entries graded 7 or above was 21.9%, which compares "
+                                          "with 21.8% last year.")
     assert [row["date_text"] for row in rows] == []
 
 
@@ -252,16 +252,18 @@ def test_a_sentence_opened_by_at_the_time_of_writing_is_of_now_not_of_the_senten
     assert (row["when"], row["date_text"]) == ("2025-11-24", "")
 
 
-@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "priced"], ids=lambda rule: rule["words"])
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "priced"],
+                         ids=lambda rule: rule["words"])
 def test_a_move_priced_in_takes_the_day_of_the_happening_it_is_priced_for(rule):
     rows = _rows_under("February 17, 2025", rule["example"])
     assert [(row["when"], row["date_text"]) for row in rows if row["money_text"]] == [("2025-02-18", "after Tuesday")]
 
 
 @pytest.mark.parametrize("text, figure, when", [
-    ("Shares of Corvane fell 4.1% after its results last May, and traders are pricing in a move of about 7% after the "
-     "update on Wednesday.", "7%", "2025-02-19"),
-    ("Options on Halberd Metals imply a move of 11% either way after Thursday's production report.", "11%", "2025-02-20"),
+    ("Shares of Corvane fell 4.1% after its results last May, and traders are pricing in a move of about 7% after "
+     "the update on Wednesday.", "7%", "2025-02-19"),
+    ("Options on Halberd Metals imply a move of 11% either way after Thursday's production report.", "11%",
+     "2025-02-20"),
     # a move that came after a report is of the day told
     ("Shares of Corvane fell 4.1% after Friday's results.", "4.1%", "2025-02-17"),
 ])
@@ -483,7 +485,8 @@ def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The broker opened 23 branches in the quarter, against six in the same quarter a year earlier.", {"the quarter"}),
+    ("The broker opened 23 branches in the quarter, against six in the same quarter a year earlier.",
+     {"the quarter"}),
     ("The broker opened 23 branches in the quarter, against 6 in the same quarter a year earlier.", {"the quarter"}),
     ("The airline added 12 routes this summer, up from four a year ago.", {"this summer"}),
     # a count that names what it counts tells when that level stood

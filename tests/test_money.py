@@ -136,41 +136,23 @@ NO_ROW_SENTENCES = [
     pytest.param("They owned about 11 per cent of the Hong Kong-listed shares at the end of June, compared with "
                  "less than 1 per cent a year earlier.",
                  id="a_growth_target_a_body_weight_lost_and_an_earlier_ownership_are_no_figures-3"),
-    pytest.param("The Society of Ticket Agents and Retailers estimates that the UK secondary ticketing market was "
-                 "worth about £1bn in 2024.",
-                 id="what_a_whole_market_is_worth_or_unnamed_issuers_sold_is_not_money-1"),
     pytest.param("Chinese issuers sold a record $28 billion of convertible bonds in Asia last year, according to "
                  "LSEG data.", id="what_a_whole_market_is_worth_or_unnamed_issuers_sold_is_not_money-2"),
-    pytest.param("Spending by English councils on museums and galleries fell by about a third in real terms "
-                 "between 2010 and 2023, according to the Museums Association.",
-                 id="public_spending_and_wages_are_macro_statistics-1"),
     pytest.param("Average hourly earnings rose 0.4% from the month before.",
                  id="public_spending_and_wages_are_macro_statistics-2"),
     pytest.param("Nordhavn carried 3.1 million FFE in the third quarter, up 4% on the year, helped by strong "
                  "exports from China to Europe and Latin America.",
                  id="freight_carried_is_a_count_and_its_move_no_money"),
-    pytest.param("Cainiao's long road from IPO hopeful to wholly owned Alibaba unit nears its end",
-                 id="a_company_that_may_list_is_no_offering"),
     pytest.param("Health NZ has offered a 1.5 percent pay rise backdated to 1 April.",
                  id="a_pay_rise_and_the_fall_of_pay_make_no_row-1"),
-    pytest.param("The union says pay has fallen about 20 percent behind that of specialists in Australia "
-                 "since 2018.", id="a_pay_rise_and_the_fall_of_pay_make_no_row-2"),
     pytest.param("In 2025 the per capita disposable income of rural residents grew 6.2 percent, faster than "
                  "that of urban residents.", id="household_and_personal_incomes_make_no_row-1"),
-    pytest.param("Her family earned about 180,000 yuan from online tea sales last year.",
-                 id="household_and_personal_incomes_make_no_row-2"),
-    pytest.param("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July "
-                 "2024.", id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-1"),
     pytest.param("The bondholder deal follows an agreement in March with official creditors, led by China and "
                  "France, to restructure about $8.4 billion of bilateral loans.",
                  id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-2"),
-    pytest.param("The deal would see investors take an 18% haircut on the face value of the bond.",
-                 id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-3"),
     pytest.param("NASA's inspector general estimated in a report in November that the agency had spent $93 "
                  "billion on its moon programme by the end of fiscal 2025.",
                  id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-4"),
-    pytest.param("The agency recorded a deficit of $1.1 billion in the 2023/24 financial year.",
-                 id="a_governments_loans_and_an_agencys_spending_and_deficit_make_no_row-5"),
     pytest.param("The IMF approved a four-year, $3.4 billion extended credit facility for Ethiopia in July 2024, "
                  "disbursing $1 billion immediately.", id="what_the_imf_disburses_is_public_finance"),
     pytest.param("Oyelaran was arrested on April 16 and was released two days later on a $25 million bond secured "
@@ -192,8 +174,6 @@ NO_ROW_SENTENCES = [
     pytest.param("The nurses' union turned the deal down after the health board offered a 12% increase "
                  "over three years.",
                  id="a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row-1"),
-    pytest.param("The union rejected the deal after the employers offered a 9% increase spread over four "
-                 "years.", id="a_percentage_increase_an_employer_offered_is_a_pay_offer_and_makes_no_row-2"),
     # setEX, ex_port_strike
     pytest.param("The industry body said on Monday that imports at West Coast ports fell 6% in May.",
                  id="exports_or_imports_told_with_where_they_go_or_come_from_are_trade_and_make_no_row-1"),
@@ -214,28 +194,12 @@ NO_ROW_SENTENCES = [
                  id="an_imf_disbursement_told_as_a_noun_is_public_finance-3"),
     pytest.param("Starting salaries for junior designers in Shenzhen were around 12,000 yuan a month.",
                  id="salaries_and_pay_offers_to_hires_are_pay-1"),
-    pytest.param("Offers to top chip engineers in Seoul have topped 200 million won a year, headhunters said.",
-                 id="salaries_and_pay_offers_to_hires_are_pay-2"),
     pytest.param("Roughly NZ$310 million of shares changed hands during the session.",
                  id="shares_that_changed_hands_with_no_company_named_are_the_exchanges_turnover"),
-    pytest.param("The legislation, written by Rep. Carla Dunn, D-Ore., would provide $2.5 billion over four years "
-                 "to rural clinics.",
-                 id="what_a_bill_would_provide_and_what_a_budget_office_scores_are_public_finance-1"),
-    pytest.param("The CBO said on Friday that the plan would cut deficits by $310 billion, more than the "
-                 "$250 billion it had estimated in March.",
-                 id="what_a_bill_would_provide_and_what_a_budget_office_scores_are_public_finance-2"),
     pytest.param("The district has set aside $3 million from its reserves to repair the roofs of two high "
                  "schools.", id="a_school_district_setting_money_aside_is_public_finance"),
-    pytest.param("The farm bureau put the losses of about 4,000 growers at 2.3 billion rupees after the "
-                 "floods.", id="losses_of_people_are_theirs_not_a_companys_profit"),
-    pytest.param('"A wedding album used to cost us about 8,000 rupees," the photographer said.',
-                 id="what_a_thing_used_to_cost_someone_is_a_price"),
-    pytest.param("Bus fares will rise 4% from 1 June, the operator said.",
-                 id="a_fare_rise_is_a_price_rise_not_a_share_move-1"),
     pytest.param("Airport parking tolls rose 9% this year, the operator said.",
                  id="a_fare_rise_is_a_price_rise_not_a_share_move-2"),
-    pytest.param("The app said its spring sale drew 22% more shoppers than last year's event.",
-                 id="a_percentage_more_of_a_count_is_a_count"),
     pytest.param("Only managers with more than $100 million in assets must report their holdings.",
                  id="investment_managers_above_a_sum_are_sorted_by_a_threshold"),
     pytest.param("The building society will keep the rate on its two-year fixed bond at 4.1% until March.",
@@ -281,9 +245,6 @@ NO_ROW_SENTENCES = [
                  id="a_sectors_running_total_a_stamps_price_and_a_licensing_minimum_are_not_money-2"),
     pytest.param("Exchanges must hold paid-up capital of at least $10 million under the new rules.",
                  id="a_sectors_running_total_a_stamps_price_and_a_licensing_minimum_are_not_money-3"),
-    pytest.param("The museum service's budget for 2027 is 46 million pounds, of which about 12 million pounds "
-                 "goes to repairs.",
-                 id="a_body_s_bare_budget_for_a_year_and_the_part_of_it_that_goes_to_a_cause_make_no_row"),
     pytest.param("The chief financial officer's total compensation came to about 14 million yuan last year.",
                  id="an_executive_s_total_compensation_that_came_to_a_sum_is_pay_and_makes_no_row"),
     pytest.param("The county has since spent about $4 million on flood barriers along the river.",
@@ -306,8 +267,6 @@ NO_ROW_SENTENCES = [
     pytest.param("The agency's budget for the year to March 31, 2026, approved by the state assembly in February, "
                  "is about $2.3 billion, down 4% from the previous year.",
                  id="a_body_s_budget_for_the_year_to_a_day_told_past_an_aside_is_public_money_with_its_change"),
-    pytest.param("The World Food Programme has appealed for $40 million to feed refugees in Chad and has so far "
-                 "received $12 million.", id="what_a_un_agency_appeals_for_and_has_so_far_received_is_public_money"),
     pytest.param("The district spends about $310,000 a year on buses for its magnet schools, officials said.",
                  id="what_a_school_district_spends_a_year_is_public_money"),
     pytest.param("The agency's inspectors recovered $41 million in unpaid wages for farm workers in the year that "
@@ -337,52 +296,17 @@ NO_ROW_SENTENCES = [
     pytest.param("The budget bill for the fiscal year starting July 1 allocates $1.2 billion to "
                  "rural roads, lawmakers in Nairobi said.",
                  id="what_a_budget_bill_for_a_coming_fiscal_year_sets_aside_is_public_money"),
-    pytest.param("The platform said it would cut its commission on books priced under $20 to 8% from 15% "
-                 "in January.",
-                 id="a_commission_cut_to_a_percentage_is_a_fee_rate_and_products_priced_under_a_sum_a_threshold-1"),
-    pytest.param("The discount applies to every jacket priced under £40 until the end of the month.",
-                 id="a_commission_cut_to_a_percentage_is_a_fee_rate_and_products_priced_under_a_sum_a_threshold-2"),
-    pytest.param("Drivers who work the overnight route get a $3-an-hour premium, and weekend staff earn "
-                 "$24 per hour.", id="a_sum_by_the_hour_is_a_wage_or_a_price"),
-    pytest.param("The club said it had ended his coaching contract, which was worth about £900,000 a season.",
-                 id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-1"),
     pytest.param("The striker will sit out six matches and lose about £400,000 in salary.",
                  id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-2"),
-    pytest.param("He was also ordered to hand back $35,000 in prize money from the Doha event.",
-                 id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-3"),
-    pytest.param("The opposition leader has pledged to lift average wages by 50,000 rupees a year by the end "
-                 "of the decade.", id="a_players_contract_worth_a_sum_his_salary_and_his_prize_money_are_pay-4"),
-    pytest.param("The restoration was paid for by a grant of 2.4 million euros from the culture ministry.",
-                 id="a_grant_from_a_ministry_and_a_market_size_a_research_firm_put_are_no_rows-1"),
-    pytest.param("Research firm Frost & Sullivan put the domestic e-bike market at 4.2 billion ringgit "
-                 "last year.", id="a_grant_from_a_ministry_and_a_market_size_a_research_firm_put_are_no_rows-2"),
     pytest.param("Insurers estimated that a cyclone of that strength could cost the Australian economy between "
                  "A$40 billion and A$95 billion.",
                  id="the_other_end_of_a_range_whose_first_end_makes_no_row_makes_none"),
-    pytest.param("Our readers' poll, which closed at 5 p.m. on Friday, split 61% to 39% for the bulls.",
-                 id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-1"),
-    pytest.param("A close below the October low would bring the 50% retracement of the summer rally into play, "
-                 "the strategist wrote.",
-                 id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-2"),
-    pytest.param("\"If a 30% saving holds up at larger scale, every chipmaker will be copying it by the "
-                 "spring.", id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-3"),
-    pytest.param("Under Shanghai exchange rules, a cumulative deviation of more than 20% in closing prices over "
-                 "three trading days counts as an abnormal fluctuation in the stock.",
-                 id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-4"),
-    pytest.param("The new plant in Ulsan, which will be built with a local partner, will more than double the "
-                 "capacity of the first plant it opened in 2023, Korvan Energy's country manager Lee Min-ho "
-                 "said.", id="a_poll_split_a_retracement_a_saving_a_deviation_and_a_capacity_are_no_money-5"),
-    pytest.param("Under the deal, Korvan Energy will own 60% of the joint venture and Matsuda Cloud 40%.",
-                 id="the_second_share_of_a_venture_told_with_its_verb_left_out_is_a_share"),
     pytest.param("The startup's engineers will split a retention package of about $18 million over four "
                  "years, the buyer said.",
                  id="a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row-1"),
     pytest.param("Seoul's regulators said a 40 trillion won market stabilisation fund stood ready to buy "
                  "corporate bonds.",
                  id="a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row-2"),
-    pytest.param("The refugee agency said it would appeal to donors for $40 million to shelter families "
-                 "displaced by the floods.",
-                 id="a_retention_package_a_market_stabilisation_fund_and_an_appeal_to_donors_make_no_row-3"),
     pytest.param("The prime minister said his government would sign off a $40 billion investment package "
                  "with Canada by the end of the month.",
                  id="a_governments_investment_package_and_supplementary_budget_are_public_money-1"),
@@ -442,25 +366,10 @@ NO_ROW_SENTENCES = [
                  id="a_price_per_square_metre_with_no_magnitude_is_no_deal"),
     pytest.param("It released $2.6 million from its emergency contingency fund when the cholera outbreak "
                  "spread in May.", id="what_an_agency_releases_from_its_emergency_fund_is_public_money"),
-    pytest.param("Xiaomi has cut the price of its entry-level robot vacuum four times since its launch in 2023, "
-                 "most recently by 15% in June.",
-                 id="a_price_cut_told_most_recently_by_a_percentage_far_after_its_product_is_no_row"),
-    pytest.param("The average price per kilowatt-hour of battery storage fell 20% last year.",
-                 id="a_price_per_unit_that_moved_is_a_products_price"),
-    pytest.param("Ghana signed a staff-level deal with the IMF last year for a $3 billion rescue package.",
-                 id="an_imf_bailout_told_after_for_a_is_public_money"),
-    pytest.param("Team owners want to lift the minimum salary to $85,000 from $64,000 next year.",
-                 id="a_leagues_minimum_salary_and_the_level_it_rises_from_are_pay"),
-    pytest.param("Cruise tourism contributes about $2.5 billion a year to Alaska's economy.",
-                 id="what_an_industry_contributes_to_an_economy_is_no_row"),
-    pytest.param("The Wildfire Research Program had a budget of $21 million last year, the agency said.",
-                 id="a_named_public_programmes_budget_is_public_money"),
     pytest.param("The health department opened two clinics. Their budget for tuberculosis screening programmes was "
                  "A$48 million in 2025.", id="a_budget_for_programmes_is_a_public_programmes_budget"),
     pytest.param("Indonesians spent about 9 trillion rupiah on online courses last year, up 12%, the statistics "
                  "agency said.", id="what_a_nations_people_spent_and_its_change_are_a_macro_statistic"),
-    pytest.param("About a fifth of the region's farmland is now in drought, and that share is rising by about "
-                 "2 percentage points a month.", id="a_share_of_a_whole_growing_by_percentage_points_is_no_row"),
     pytest.param("India imported goods worth about $95 billion from China last year, the ministry said.",
                  id="a_countrys_goods_imported_worth_a_sum_are_trade_not_a_market_figure-1"),
     pytest.param("The country exported products worth $900 million to Europe in 2024.",
@@ -495,9 +404,6 @@ NO_ROW_SENTENCES = [
                  id="what_the_bill_for_a_meal_comes_to_is_a_price_and_makes_no_row-1"),
     pytest.param("The tab came to £96 with service.",
                  id="what_the_bill_for_a_meal_comes_to_is_a_price_and_makes_no_row-2"),
-    pytest.param("The Commission has offered a 1.8 billion euro package to fishermen hurt by the quota cuts.",
-                 id="the_commission_that_offered_a_reserve_and_a_state_that_gives_up_sales_tax_revenue_are_public_"
-                    "money-1"),
     pytest.param("The governor said the state would forgo about $45 million a year in sales-tax revenue under "
                  "the plan.",
                  id="the_commission_that_offered_a_reserve_and_a_state_that_gives_up_sales_tax_revenue_are_public_"
@@ -1698,26 +1604,23 @@ def test_a_state_named_with_a_double_space_or_by_a_name_that_starts_with_another
         "4%": "share_move", "$18.20": "share_price"}
 
 
-def test_a_lender_named_bank_of_a_nation_with_no_central_bank_so_named_keeps_its_sum():
-    # (the central banks' own sentences are central_banks.tsv's examples, run one by one below)
+def test_a_lender_named_bank_of_a_nation_that_is_no_central_bank_keeps_its_sum():
+    # central_banks.tsv lists the central banks so named, not the commercial lenders named the same way (the central
+    # banks' own sentences are its examples, run one by one below)
     assert kind_by_text("Bank of America paid $1.2 billion to settle the claims.") == {"$1.2 billion": "fine"}
-
-
-def test_a_lender_named_bank_of_a_nation_spends_its_own_money_while_a_named_central_bank_spends_public_money():
     assert kind_by_text("Bank of Ireland paid 100 million euros to settle the tracker-mortgage claims.") == {
         "100 million euros": "fine"}
     assert kind_by_text("National Bank of Canada will spend C$500 million on new branches.") == {
         "C$500 million": "investment"}
     assert [m.text for m in find_money("Bank of Cyprus spent 40 million euros on a voluntary exit scheme.")] == [
         "40 million euros"]
-    assert find_money("The Bank of Ghana sold about $30 million to banks on Friday to slow the cedi's fall.") == []
-    assert find_money("The Reserve Bank of New Zealand lost about NZ$3 billion on its bond holdings last year.") == []
-
-
-def test_a_lender_named_bank_of_a_nation_that_is_no_central_bank_keeps_its_sum():
-    # central_banks.tsv lists the central banks so named, not the commercial lenders named the same way
     assert kind_by_text("Bank of Georgia lent about $50 million to the builder last year.") == {
         "$50 million": "other"}
+
+
+def test_a_central_bank_named_bank_of_a_nation_or_reserve_bank_of_a_place_spends_public_money():
+    assert find_money("The Bank of Ghana sold about $30 million to banks on Friday to slow the cedi's fall.") == []
+    assert find_money("The Reserve Bank of New Zealand lost about NZ$3 billion on its bond holdings last year.") == []
 
 
 @pytest.mark.parametrize("row", rows("central_banks.tsv"))
@@ -3419,8 +3322,8 @@ def test_the_cost_of_fighting_a_fire_is_a_public_service_s_and_makes_no_row():
     # a project's cost stays a row, and so does a rescue a company says it pays for
     assert kind_by_text("The operator said it would pay for the rescue, which it put at about $3 million.") == {
         "$3 million": "investment"}
-    assert [m.text for m in find_money("The cost of the new terminal has reached $48 million, the developer said.")] == [
-        "$48 million"]
+    assert [m.text for m in find_money("The cost of the new terminal has reached $48 million, the developer "
+                                       "said.")] == ["$48 million"]
 
 
 def test_a_fire_s_containment_is_no_percentage_of_money():
@@ -4802,8 +4705,8 @@ def test_a_worth_told_by_published_valuations_and_a_units_worth_a_fund_puts_at_a
      "40 million lire"),
     ("Hollis Farms began in 1972 as a dairy co-operative, with 30 members and $90,000 of its own money.",
      "$90,000"),
-    ("After leaving the bank she opened a noodle shop in Chengdu in 2006, with 80,000 yuan borrowed from her parents.",
-     "80,000 yuan"),
+    ("After leaving the bank she opened a noodle shop in Chengdu in 2006, with 80,000 yuan borrowed from her "
+     "parents.", "80,000 yuan"),
     ("The two brothers started the brewery in a rented barn in 2014 with $150,000 of their savings and a bank loan.",
      "$150,000"),
     ("Halvard said in November that its 2026 capital expenditures would be well above the $14 billion it spent in 2025.",
@@ -4815,10 +4718,10 @@ def test_money_a_company_was_founded_with_and_its_capital_expenditures_are_inves
 
 
 def test_a_cost_told_with_the_systems_or_equipment_it_buys_is_money_invested():
-    assert kind_by_text("The port operator said automating the terminal would cost about $40 million in new equipment "
-                        "and training.") == {"$40 million": "investment"}
-    assert kind_by_text("The bourse said the longer trading day would cost about 8 billion yen in systems and staff.") == {
-        "8 billion yen": "investment"}
+    assert kind_by_text("The port operator said automating the terminal would cost about $40 million in new "
+                        "equipment and training.") == {"$40 million": "investment"}
+    assert kind_by_text("The bourse said the longer trading day would cost about 8 billion yen in systems and "
+                        "staff.") == {"8 billion yen": "investment"}
 
 
 def test_a_sum_raised_after_a_plan_to_list_is_the_listings_money():
@@ -6573,8 +6476,8 @@ def test_an_electricity_tariff_per_kilowatt_hour_is_no_row_while_a_wholesale_pri
 
 def test_a_spot_or_exchange_price_of_power_per_kilowatt_hour_is_a_market_price_while_a_users_rate_is_no_row():
     # not_money.tsv: a market word before a price per kWh leaves it a market's price, kind other
-    assert kind_by_text("Wholesale power on the Nordic exchange climbed to 1.9 kroner per kWh during the cold snap.") == {
-        "1.9 kroner": "other"}
+    assert kind_by_text("Wholesale power on the Nordic exchange climbed to 1.9 kroner per kWh during the cold "
+                        "snap.") == {"1.9 kroner": "other"}
     assert find_money("The province's industrial users will pay 0.62 yuan per kilowatt-hour from July, the regulator "
                       "said.") == []
     assert find_money("At today's exchange rate, German households pay about 0.40 euros per kWh, the consumer group "
@@ -7060,8 +6963,8 @@ def test_a_places_whole_industry_that_reached_a_sum_in_sales_makes_no_row():
 
 def test_a_sum_in_equipment_sales_is_revenue_and_in_equipment_orders_the_orders_value():
     # kinds.tsv: "sales" or "orders" after a cost's words says what the sum is
-    assert kind_by_text("The distributor took in about $75 million in hardware sales during the holiday quarter.") == {
-        "$75 million": "revenue"}
+    assert kind_by_text("The distributor took in about $75 million in hardware sales during the holiday "
+                        "quarter.") == {"$75 million": "revenue"}
     assert kind_by_text("The machine-tool maker booked 640 million euros in new equipment orders in the third "
                         "quarter.") == {"640 million euros": "transaction_volume"}
 
@@ -7073,7 +6976,8 @@ def test_a_sum_in_equipment_sales_is_revenue_and_in_equipment_orders_the_orders_
     ("The pension fund returned 3.8% in the year to June against 5.1% for its benchmark.",
      [("other", "up", 3.8), ("other", "up", 5.1)]),
     # an index's fall set against another's: gone the same way
-    ("The Nasdaq fell 2.2% on the week against 1.1% for the Dow.", [("other", "down", -2.2), ("other", "down", -1.1)]),
+    ("The Nasdaq fell 2.2% on the week against 1.1% for the Dow.",
+     [("other", "down", -2.2), ("other", "down", -1.1)]),
 ])
 def test_a_percentage_set_against_a_return_is_the_same_measure_of_another(sentence, expected):
     assert [(m.market_kind, m.direction, m.percent) for m in find_money(sentence)] == expected

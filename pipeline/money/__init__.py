@@ -39,8 +39,8 @@ from dataclasses import dataclass, replace
 
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
-from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, NAME, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS, Lexicon, Span,
-                                    key_of, lexicon)
+from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, NAME, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS,
+                                    Lexicon, Span, key_of, lexicon)
 from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
 from pipeline.sentences import matching_form, split_sentences
 from pipeline.story import find_actors
@@ -430,7 +430,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # its move told between them leaves it so: "Copper traded at $12,450 a tonne ..., up 2.1% on the day,
             # within sight of the record $12,930 it hit on Jan. 22"
             kind = "other"
-        if (kind == "valuation" and prior is not None and prior.market_kind in STOCK_KINDS and sentence[0] <= prior.start
+        if (kind == "valuation" and prior is not None and prior.market_kind in STOCK_KINDS
+                and sentence[0] <= prior.start
                 and reading.rules.valuing_after.search(reading.form, prior.end, figure.start)):
             kind = "market_cap"  # "closed down 31p, or 22%, at 109p, valuing the company at about £150m": its price's value
         elif (kind == "valuation" and reading.rules.valued_close.match(reading.form, figure.end)
@@ -824,8 +825,8 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
     if kind == "other" and name is not None and market < name[0] and not clause_break(form, market, figure.start) \
             and not any(key_of(word.group()) in reading.rules.moves
                         for word in reading.rules.words.finditer(reading.low, market, name[0])):
-        # "Freight rates for a tanker barge from Rotterdam to Karlsruhe have risen about 70%": a name the market word's
-        # own phrase goes on to, before any verb of its clause, qualifies that market and moves no stock
+        # "Freight rates for a tanker barge from Rotterdam to Karlsruhe have risen about 70%": a name the market
+        # word's own phrase goes on to, before any verb of its clause, qualifies that market and moves no stock
         return "other"
     if name is None and reading.rules.ranked_in.search(form, max(sentence[0], market - _GROWS_REACH), market):
         return "share_move"  # "Brightwell Software was the biggest loser in the S&P 500, closing down 14.2%"

@@ -27,7 +27,8 @@ CONTINUATION_WORDS = 3  # words between a continuation word and its figure ("ext
 PURPOSE_WORDS = 3       # words between a joins.tsv purpose phrase's article and its trigger ("in its New York IPO")
 TIED_WORDS = 4          # plain words between a joins.tsv tie and the sum it ties ("of as much as")
 ALSO_WORDS = 3          # words before a joins.tsv gapping word after a stock's move ("on Friday, and Tencent")
-RETURN_WORDS = 5        # words of a return's stretch between its noun and its verb ("return over the past decade was")
+RETURN_WORDS = 5        # words of a return's stretch between its noun and its verb ("return over the past decade
+                        # was")
 GOES_ON_WORDS = 8       # words of the stretch of a move before a joins.tsv also word ("in the first three months of 2025 and"); _ALSO_REACH bounds it
 SOURCE_WORDS = 3        # words between a joins.tsv source word and the not_money.tsv word it names ("from Korean")
 STOCK_PRONOUN_WORDS = 4  # words between a names.tsv stock pronoun and its figure ("has more than")
@@ -444,7 +445,8 @@ class Lexicon:
     apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
     move_goes_on: re.Pattern    # " week on week and about ": from a percentage that moved to one more of the same move
-    set_against: re.Pattern     # " in the quarter against ": from a percentage that moved to the same measure of another
+    set_against: re.Pattern     # " in the quarter against ": from a percentage that moved to the same measure of
+    #                             another
     also_words: frozenset       # joins.tsv role=also: "and"
     prefix_rules: dict          # a word → the subjects.tsv rules that end in {name} written with it (one of
                                 # their words stands right before the name: only those rules can match there)
@@ -497,7 +499,8 @@ class Lexicon:
     held_worth: re.Pattern      # "a stake worth about ", "held Alibaba shares worth ": a holding's worth right before the sum
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
-    return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its percentage
+    return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
+    #                             percentage
     to_level: re.Pattern        # " to 98": the level a change went to, right after its size ("4.3% to 98 cents")
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
@@ -1038,13 +1041,15 @@ def lexicon() -> Lexicon:
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
-                              rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?(?:{trie(joins['stock_object'])})),?\s+"
+                              rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
+                              rf"(?:{trie(joins['stock_object'])})),?\s+"
                               rf"(?:worth|valued\s+at)\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
         return_was=re.compile(rf"(?<![\w-])(?:{trie(joins.get('return_noun', ()))})(?![\w-])"
-                              rf"(?:,[^,;]*,|(?:\s+[\w-]+){{0,{RETURN_WORDS}}})\s+(?:{trie(joins.get('return_is', ()))})\s+"
+                              rf"(?:,[^,;]*,|(?:\s+[\w-]+){{0,{RETURN_WORDS}}})"
+                              rf"\s+(?:{trie(joins.get('return_is', ()))})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),

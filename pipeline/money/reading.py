@@ -264,7 +264,8 @@ class Reading:
         named = self.rules.growth_named.search(self.form, reach, figure.start)
         if named is not None and not between(figure_starts, named.end("noun"), figure.start):
             return "up"
-        # a return told as its subject's percentage is a gain, as one a fund "returned" is (joins.tsv role=return_noun)
+        # a return told as its subject's percentage is a gain, as one a fund "returned" is (joins.tsv
+        # role=return_noun)
         return "up" if self.rules.return_was.search(self.form, reach, figure.start) is not None else ""
 
     def word_right_before(self, figure: Figure, near: list) -> str:
@@ -454,8 +455,8 @@ class Reading:
         return self.rules.hints.get(place.group()) if place else None
 
     def at_home(self, figure: Figure) -> bool:
-        """May the text write the figure's currency so (currencies.tsv needs_magnitude local, named)?  "R45" is the rand
-        in a Johannesburg story; elsewhere "DeepSeek's R1" names a model."""
+        """May the text write the figure's currency so (currencies.tsv needs_magnitude local, named)?  "R45" is the
+        rand in a Johannesburg story; elsewhere "DeepSeek's R1" names a model."""
         return (not figure.local or figure.currency == self.local_currency
                 or figure.local == "named" and figure.currency in self._named_currencies)
 
