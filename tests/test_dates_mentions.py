@@ -729,6 +729,22 @@ def test_a_clock_time_a_habit_is_told_at_is_a_set_but_a_day_told_after_it_keeps_
         == "2025-11-21"
 
 
+
+def test_a_clock_time_whose_noun_a_relative_clause_tells_recurs_is_a_set_but_one_after_a_preposition_stays():
+    text = "Sales close shortly before the 9:30 p.m. draw, which takes place every Tuesday and Friday."
+    assert [(m.text, m.timex_type) for m in tag_dates(text, CNBC)] == [
+        ("9:30 p.m.", "SET"), ("every Tuesday", "SET"), ("Friday", "SET")]
+    assert calendar("At 9 a.m. the council, which meets every Monday, voted to close the pool.", CNBC) == [
+        ("9 a.m.", "2025-11-24")]
+
+
+def test_a_weekday_after_an_article_before_a_programme_names_its_weekly_slot_not_a_day():
+    assert calendar("Parents can now enrol children in an optional Saturday coding programme.", CNBC) == []
+
+
+def test_a_half_of_each_year_is_a_set_not_the_coming_half():
+    assert calendar("The airline books most of its profit in the second half of every year.", CNBC) == []
+
 def test_the_following_day_that_ends_a_span_a_habit_runs_from_recurs_with_it():
     text = "The school year usually runs from September 1 to the following June 30."
     assert [(m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
@@ -8737,6 +8753,29 @@ def test_a_day_told_after_a_later_day_of_a_school_year_timetable_is_of_that_year
             "is June 4.")
     assert _when_of(text, dt.date(2026, 2, 3), "June 4") == [("2027-06-04", True)]
 
+
+
+def test_a_day_told_of_a_school_year_ahead_by_its_name_is_of_that_year_though_the_same_day_comes_sooner():
+    text = "Trustees said the 2026-27 school year, which will open on a Monday, will close on May 21."
+    assert _when_of(text, dt.date(2026, 3, 10), "May 21") == [("2027-05-21", True)]
+    text = "The 2026-27 school year was approved on Tuesday. The enrolment window closes on May 21."
+    assert _when_of(text, dt.date(2026, 3, 10), "May 21") == [("2026-05-21", True)]
+
+
+def test_this_and_last_school_year_are_the_school_years_under_way_and_before_as_seasons_of_sport_are():
+    text = "Absences rose this school year after falling 6% last school year, the district said."
+    assert [m.when for m in tag_dates(text, dt.date(2026, 2, 3))] == ["2025/2026", "2024/2025"]
+
+
+def test_a_month_before_a_commodity_and_a_verb_of_its_price_is_a_contract_but_after_in_is_the_month():
+    assert calendar("Softs were weaker. March cocoa slipped 3% to $5,120 a ton in New York.", CNBC) == []
+    assert calendar("Brent eased, and January gas in Rotterdam was flat at 31 euros.", CNBC) == []
+    assert calendar("Stockpiles swelled, and in October sugar slid 9%.", CNBC) == [("October", "2025-10")]
+
+
+def test_a_weekday_told_by_its_place_in_the_year_is_that_weekday_of_january():
+    text = "The exchange reopened on the first Thursday of the year after a four-day break."
+    assert calendar(text, dt.date(2026, 3, 2)) == [("the first Thursday of the year", "2026-01-01")]
 
 def test_a_target_that_has_slipped_from_one_year_to_another_is_two_dates():
     text = "The first flight of the new rocket has slipped from 2026 to 2028, the agency said."

@@ -1105,9 +1105,13 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         # "the second Sunday in May": a day of the month told by its weekday's place among the month's; "the last
         # Sunday of March" counts from the month's end (its "last" is the head's, not a shift: _take_prefix)
         nth = lexicon.day_ordinal_words()[captured["nth"]] if "nth" in captured else -1
-        month, _, abbreviation = lexicon.months()[captured["month"]]
-        if nth > _WEEKS_A_MONTH_TOUCHES or abbreviation or not text[where["month"]].isupper() \
-                or not text[where["weekday"]].isupper():
+        if "of_the_year" in captured:
+            # "the first Monday of the year": a year's first weekdays fall in its January
+            month, abbreviation = _JANUARY, False
+        else:
+            month, _, abbreviation = lexicon.months()[captured["month"]]
+        if nth > _WEEKS_A_MONTH_TOUCHES or abbreviation \
+                or "month" in where and not text[where["month"]].isupper() or not text[where["weekday"]].isupper():
             return None
         parts.update(month=month, nth_weekday=(nth, lexicon.weekdays()[captured["weekday"]][0]))
         if "year" in captured:
@@ -1252,6 +1256,7 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
 
 # How many weeks a month reaches into: no month has a sixth Sunday.
 _WEEKS_A_MONTH_TOUCHES = 5
+_JANUARY = 1
 
 
 def _in_a_name(text: str, at: int) -> bool:

@@ -703,18 +703,37 @@ _SENTENCE_STOP = re.compile(r"(?<![ap]\.m)[.!?;](?=\s)|\n")
 
 
 def _hours_of_a_habit(expressions: list[finder.Expression], low: str) -> None:
-    """A clock time with no day told later in the sentence of a recurring set of days (sets.tsv: "every trading
-    day", "daily", "every Monday") is that set's hours, however far after it ("will open every trading day, on top of
-    its regular session from 9 a.m. to 3:30 p.m."): a set too, unless a date of its own stands between."""
+    """A clock time with no day told in the sentence of a recurring set of days (sets.tsv: "every trading day",
+    "daily", "every Monday") is that set's hours, however far after it ("will open every trading day, on top of its
+    regular session from 9 a.m. to 3:30 p.m.") or before it ("the 9:30 p.m. draw, which takes place every Tuesday and
+    Friday"): a set too, unless a date of its own stands between."""
     for at, habit in enumerate(expressions):
         if not habit.parts.get("set") or not (habit.parts.get("unit") == "D" or "weekday" in habit.parts
                                                or habit.parts.get("set_value") == "P1D"):
             continue
         for exp in expressions[at + 1:]:
-            if _SENTENCE_STOP.search(low, habit.end, exp.start) is not None \
-                    or not ("hour" in exp.parts and exp.parts.keys() <= _HOURS_OF_A_SET):
+            if not _an_hour_of_the_habit(low, habit, exp):
                 break
             exp.parts = dict(exp.parts, set=True)
+        for exp in reversed(expressions[:at]):
+            if not _an_hour_of_the_habit(low, habit, exp) or not _told_of_by_a_relative_clause(low, exp, habit):
+                break
+            exp.parts = dict(exp.parts, set=True)
+
+
+def _told_of_by_a_relative_clause(low: str, exp: finder.Expression, later: finder.Expression) -> bool:
+    """Does a relative clause set off by a comma right after the noun ``exp`` names tell ``later`` ("the 9:30 p.m.
+    draw, which takes place every Tuesday")?  A clock time after a preposition is the time of its own clause ("At
+    9 a.m. the board, which meets every Monday, said")."""
+    clause = lexicon.relative_clause_after().search(low, exp.end, later.start)
+    return clause is not None and "," not in low[exp.end:clause.start()] \
+        and _word_before(low, exp.start) in _determiners()
+
+
+def _an_hour_of_the_habit(low: str, habit: finder.Expression, exp: finder.Expression) -> bool:
+    """Is ``exp`` a clock time with no day, in the sentence of the recurring set ``habit``?"""
+    return _SENTENCE_STOP.search(low, min(habit.end, exp.end), max(habit.start, exp.start)) is None \
+        and "hour" in exp.parts and exp.parts.keys() <= _HOURS_OF_A_SET
 
 
 def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low: str,
@@ -2251,10 +2270,14 @@ class _Reading:
             return resolution
         line = _line_start(self.text, exp.start)
         listed = line > named_at and self.text.startswith(_LIST_MARKS, line)
-        if first > self.anchor and not listed and (exp.start <= self.headline_end
-                                                   or not self._before_a_day_of_the_split_year(exp, first, start, window)):
+        # (a day told of the year's own name, "the 2026-27 school year will end on May 20", is one of its days
+        # whatever verb reports it: the year is still to begin)
+        told_of_it = exp.start > self.headline_end and self._told_of_the_split_year(exp, window)
+        if first > self.anchor and not listed and not told_of_it and (
+                exp.start <= self.headline_end
+                or not self._before_a_day_of_the_split_year(exp, first, start, window)):
             return resolution
-        if not listed and (tense == "past" or not finder.clause_tenses(
+        if not listed and not told_of_it and (tense == "past" or not finder.clause_tenses(
                 self.text, self.low, exp.start, exp.end, window, self.clauses).isdisjoint(lexicon.PAST_TENSES)
                 or finder.in_a_participle_aside(self.text, self.low, exp.start, exp.end, window, adverb=True)):
             # ("The change, first proposed in October, makes ...": a participle set off by commas tells the past)
@@ -2269,6 +2292,16 @@ class _Reading:
         if moved is None or moved.period is None or moved.first_day is None or moved.first_day.year != year:
             return resolution
         return moved
+
+    def _told_of_the_split_year(self, exp: finder.Expression, window) -> bool:
+        """Is the date read right before ``exp`` in its sentence the programme's year's own name ("the 2026-27 school
+        year, which will end on May 20", in March)?  A day told of that year, with no other date between, is one of
+        its days, though the same day of the months still ahead before it would come first."""
+        if not self.resolved:
+            return False
+        told = self.resolved[-1][0]
+        return self.clauses.sentence(exp.start, exp.end, window)[0] <= told.start \
+            and lexicon.split_years().match(self.low, told.start) is not None
 
     def _before_a_day_of_the_split_year(self, exp: finder.Expression, first: dt.date, start: dt.date, window) -> bool:
         """Is the date read right before ``exp`` in its sentence one without its year that falls in the programme's
