@@ -1639,18 +1639,22 @@ def _led_record() -> re.Pattern:
                       rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 
-@functools.cache
 def _with_record() -> re.Pattern:
     # a headline's bare superlative and its noun after "with" (opens=record_with), right before the stretch's word
-    return re.compile(rf"(?i)\s(?:{_words_trie('record_with')})\s+(?:{_bare_superlatives()})\s+"
-                      rf"(?:[\w-]+\s+){{1,2}}\Z")
+    return _bare_record_after(rf"\s(?:{_words_trie('record_with')})\s+", 1)
 
 
-@functools.cache
 def _bare_record() -> re.Pattern:
     # a headline's bare superlative set off by a comma, a noun of at most two words before the stretch's word: the
     # level of the clause before it, figure or none ("enters winter, lowest gas cushion since 2021"), as an owner's is
-    return re.compile(rf"(?i),\s+(?:{_bare_superlatives()})\s+(?:[\w-]+\s+){{0,2}}\Z")
+    return _bare_record_after(r",\s+", 0)
+
+
+@functools.cache
+def _bare_record_after(lead: str, fewest_noun_words: int) -> re.Pattern:
+    """A bare superlative ("lowest") right after ``lead`` (a regex), then a noun of ``fewest_noun_words`` to two
+    words, ending where the search ends (before the stretch's word)."""
+    return re.compile(rf"(?i){lead}(?:{_bare_superlatives()})\s+(?:[\w-]+\s+){{{fewest_noun_words},2}}\Z")
 
 
 @functools.cache
@@ -1940,7 +1944,7 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 # the base's time, and the base stays a row; not one of a time still to come ("down 75% from a year
                 # earlier, when the company reports results on Aug. 27"), unless the clause tells it as said then
                 told = _told_clause_end(form, tells.end(), sentence_end)
-                if _told_in_the_past(form, tells.end()) \
+                if _told_in_the_past(form, tells.end(), told) \
                         or not any(tells.end() <= d.start < told and d.future for d in dates):
                     closes = told
             # a stretch that closes after its date keeps the date a row (pipeline/extract.py), as does the month a verb
@@ -2003,18 +2007,17 @@ def _told_clause_end(form: str, start: int, end: int) -> int:
     return end if closes is None else closes.start()
 
 
-def _told_in_the_past(form: str, start: int) -> bool:
-    """Is the clause that tells of a base's time, opening at ``start``, told in the past by a verb after a subject of
-    at most three words (tense.tsv)?  A date still to come in it is then a forecast made at the base's time, which
-    tells of that time: "more than double the estimate NASA gave in 2020, when it said the tubes could be back by
-    2031" keeps 2020."""
-    words = _WORD.findall(form, start, start + _TOLD_VERB_REACH)[1:_TOLD_VERB_WORDS]
-    return any(tense_words()[0].get(word.lower()) in PAST_TENSES for word in words)
+def _told_in_the_past(form: str, start: int, end: int) -> bool:
+    """Is the clause that tells of a base's time, opening at ``start`` and closing at ``end``, told in the past by its
+    verb, the first word of tense.tsv after its opener, its subject however long before it?  A date still to come in
+    it is then a forecast made at the base's time, which tells of that time: "more than double the estimate NASA gave
+    in 2020, when the agency's own engineers said the tubes could be back by 2031" keeps 2020."""
+    markers = tense_words()[0]
+    verb = next((word for word in _WORD.findall(form, start, end)[1:] if word.lower() in markers), None)
+    return verb is not None and markers[verb.lower()] in PAST_TENSES
 
 
 _WORD = re.compile(r"[A-Za-z'\u2019-]+")
-_TOLD_VERB_REACH = 60  # characters from the clause's opener to its verb (" the space agency said")
-_TOLD_VERB_WORDS = 4  # the clause's words read up to its verb: the first (a subject's) skipped, three after it
 
 
 def _first(pattern: re.Pattern, text: str, start: int, end: int) -> int:

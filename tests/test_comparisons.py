@@ -1414,6 +1414,13 @@ def test_a_forecast_told_in_the_past_in_the_clause_after_a_comparison_keeps_the_
     assert "2019" in _date_texts(rows)
 
 
+def test_a_forecast_told_in_the_past_after_a_long_subject_keeps_the_time_compared_with_a_row():
+    rows = extract_document(document_from_bytes("bridge.txt", (
+        "May 12, 2026\n\nThe repair bill has climbed to $1.4 billion, triple the figure given in 2021, when the "
+        "transport department's own engineers said the bridge could reopen by 2028.\n").encode("utf-8")))
+    assert "2021" in _date_texts(rows)
+
+
 def test_a_gain_counted_since_a_happening_to_a_level_is_not_of_the_happening_s_date():
     rows = extract_document(document_from_bytes("paramount.txt", (
         "July 24, 2025\n\nParamount shares rose 2.3% on Wednesday, extending their gain since the merger was approved "

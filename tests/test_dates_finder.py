@@ -760,6 +760,12 @@ def test_a_plan_called_off_is_no_forecast_and_its_date_takes_the_tense_of_the_ve
     assert not finder.is_forecast(text, low, expression.start, expression.end)
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "name_join"])
+def test_a_month_a_long_name_joined_by_a_small_word_issued_something_in_is_past_after_a_forecast_noun(row):
+    assert f" {row['word']} " in row["example"]
+    assert [(m.when, m.future) for m in tag_dates(row["example"], CNBC)] == [("2025-06", False)]
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "negation"])
 def test_a_verb_of_a_timetable_after_a_verb_in_the_past_and_a_negation_is_in_the_past(row):
     text = row["example"]

@@ -7074,6 +7074,12 @@ def test_the_level_a_stock_pronoun_peaked_at_right_after_the_stocks_move_is_its_
     assert kinds_of(sentence) == [("4.2%", "share_move"), ("31%", "share_move"), ("A$18.40", "share_price")]
 
 
+def test_the_level_a_stock_pronoun_hit_with_no_at_right_after_the_stocks_move_is_its_price():
+    # a verb that takes the level as its object (joins.tsv role=pronoun_reached) needs no "at" before it
+    sentence = "Calder Copper shares fell 3.6% on Wednesday. They hit C$7.15 in January, a record."
+    assert kind_by_text(sentence) == {"3.6%": "share_move", "C$7.15": "share_price"}
+
+
 def test_a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price():
     # only a verb of the level (joins.tsv role=pronoun_level) may stand between the pronoun and it, no object
     sentence = "Brightline Audio shares slipped 2.5% on Tuesday. It sells headphones at $149."

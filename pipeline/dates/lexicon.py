@@ -662,24 +662,32 @@ _CLOSING_OBJECT = 60
 def event_closing() -> tuple[re.Pattern, re.Pattern]:
     """A verb that tells a happening's last day, before the day it closed on in its clause, its object maybe between
     ("ended a three-week meeting in Kingston on Friday"), searched in the text before that day; and a last day named
-    without its date, matched where it starts ("the final day", not "the last day of school").  Both of
-    event_closings.tsv."""
+    without its date after a determiner, matched where it starts ("the final day", not "the last day of school").  All
+    of event_closings.tsv."""
+    words = _event_closing_words()
+    verb = re.compile(rf"\b(?:{words['verb']})\b(?P<object>[^,.;:!?\n]{{0,{_CLOSING_OBJECT}}}?)\s(?:on\s+)?\Z")
+    day = re.compile(rf"(?:{words['determiner']})\s+(?:{words['day']})\s+day\b(?!\s+of\b)")
+    return verb, day
+
+
+def _event_closing_words() -> dict[str, str]:
+    """The words of each kind of event_closings.tsv, as one regex per kind."""
     words: dict[str, list[str]] = {}
     for row in _rows("event_closings.tsv"):
         words.setdefault(row["kind"], []).append(r"\s+".join(map(re.escape, row["word"].split())))
-    verb = re.compile(rf"\b(?:{'|'.join(words['verb'])})\b(?P<object>[^,.;:!?\n]{{0,{_CLOSING_OBJECT}}}?)\s(?:on\s+)?\Z")
-    day = re.compile(rf"(?:the|its|their)\s+(?:{'|'.join(words['day'])})\s+day\b(?!\s+of\b)")
-    return verb, day
+    return {kind: "|".join(listed) for kind, listed in words.items()}
 
 
 @functools.lru_cache(maxsize=None)
 def market_subject_before() -> re.Pattern:
     """A subject about a market (a word of money/market_context.tsv: "shares", "stock", "index", with the company
-    it is of) right where the search ends: "shares of acme " or "acme stock " before "closed 3% lower on monday",
-    where the verb of closing tells a price's close, no happening's last day.  A market word further back is no
+    it is of after a word of event_closings.tsv kind market_of) right where the search ends: "shares of acme " or
+    "acme stock " before "closed 3% lower on monday", where the verb of closing tells a price's close, no happening's
+    last day.  A market word further back is no
     subject of the verb ("the summit on stock market reform wrapped up")."""
     words = trie_regex(w.lower() for row in load_table("money/market_context.tsv") for w in row["words"].split("|"))
-    return re.compile(rf"(?<![a-z-])(?:{words})(?:\s+(?:of|in)\s+[a-z0-9&.'-]+(?:\s+[a-z0-9&.'-]+)?)?\s*\Z")
+    of = _event_closing_words()["market_of"]
+    return re.compile(rf"(?<![a-z-])(?:{words})(?:\s+(?:{of})\s+[a-z0-9&.'-]+(?:\s+[a-z0-9&.'-]+)?)?\s*\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1257,12 +1265,13 @@ _LETTERED_NAME = r"[A-Z][A-Za-z&'\u2019.-]*"
 
 @functools.lru_cache(maxsize=None)
 def named_noun_phrase_before() -> re.Pattern:
-    """A determiner and a name of up to five capitalised words, maybe joined by "of", "and" or "for", ending where a
-    verb starts (on the text as written: "the National Oceanic and Atmospheric Administration issued"): longer than
-    :func:`noun_phrase_before` reaches, a name the verb after it has for its subject or qualifies."""
-    determiners = _kind_trie("determiner")
+    """A determiner and a name of up to five capitalised words, maybe joined by a word of tense.tsv kind name_join
+    ("of", "and", "for"), ending where a verb starts (on the text as written: "the National Oceanic and Atmospheric
+    Administration issued"): longer than :func:`noun_phrase_before` reaches, a name the verb after it has for its
+    subject or qualifies."""
+    determiners, joins = _kind_trie("determiner"), _kind_trie("name_join")
     name = _LETTERED_NAME
-    return re.compile(rf"(?<![A-Za-z-])(?i:{determiners})\s+{name}(?:\s+(?:(?:of|and|for)\s+)?{name}){{0,4}}\s+\Z")
+    return re.compile(rf"(?<![A-Za-z-])(?i:{determiners})\s+{name}(?:\s+(?:(?:{joins})\s+)?{name}){{0,4}}\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

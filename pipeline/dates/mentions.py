@@ -1186,7 +1186,7 @@ class _Reading:
             # quarter told after a fiscal year its sentence named is a quarter of that year (January to March 2025)
             exp.parts = dict(exp.parts, fiscal=True, year=self.fiscal_year_told[0],
                              fiscal_end=self.fiscal_year_told[1])
-        elif _a_part_of_a_year_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None:
+        elif resolver.part_of_a_year_alone(exp.parts) and (year_end := self._year_end_reported(exp)) is not None:
             # "Revenue for the year ended September 30 rose 12% ... Fourth-quarter net profit was 51.3 billion
             # yuan": the quarters of the year the report is on, which ends in September (and its halves: "We expect
             # the second half to be better")
@@ -7951,12 +7951,7 @@ def _a_calendar_quarter_without_its_year(parts: dict) -> bool:
 
 def _a_quarter_alone(parts: dict) -> bool:
     """A quarter named by its number alone ("fourth-quarter earnings", "the third quarter")."""
-    return parts.get("unit") == "Q" and _a_part_of_a_year_alone(parts)
-
-
-def _a_part_of_a_year_alone(parts: dict) -> bool:
-    """A quarter or half named by its number alone ("third-quarter results", "the second half")."""
-    return parts.get("unit") in ("Q", "H") and "ordinal" in parts and parts.keys().isdisjoint(_YEAR_TOLD_PARTS)
+    return parts.get("unit") == "Q" and resolver.part_of_a_year_alone(parts)
 
 
 @functools.lru_cache(maxsize=1)

@@ -492,8 +492,14 @@ def part_of_a_year_by_its_place_alone(parts: dict) -> bool:
     which a sentence opened by a past year places in that year as it does a month.  Not the same as
     :func:`names_a_part_of_the_year`: it needs no article, and "of the year", a habit or a fiscal year it is told with
     place it otherwise."""
+    return part_of_a_year_alone(parts) and parts.keys().isdisjoint(("habitual", "fiscal", "of_the_year"))
+
+
+def part_of_a_year_alone(parts: dict) -> bool:
+    """A quarter or half named by its number alone, with no year, count or shift ("third-quarter results", "the second
+    half")."""
     return parts.get("unit") in ("Q", "H") and "ordinal" in parts \
-        and parts.keys().isdisjoint((*_YEAR_OR_SHIFT_OR_HABIT_TOLD, "fiscal", "of_the_year", "ends_on"))
+        and parts.keys().isdisjoint((*_YEAR_OR_SHIFT_TOLD, "ends_on"))
 
 
 def needs_tense(parts: dict) -> bool:
@@ -861,10 +867,17 @@ def stretch_within_event(parts: dict, reference: Period, anchor: dt.date | None)
     if not isinstance(count, int) or unit not in (*_COUNTED_DAY_UNITS, "M", "Y"):
         return None
     first = reference.last()
-    last = (first + dt.timedelta(days=_UNIT_DAYS[unit] * count) if unit in _COUNTED_DAY_UNITS
-            else _add_months(first, count * (12 if unit == "Y" else 1)))
+    last = _counted_on(first, count, unit)
     return Resolution("DURATION", _duration_value(count, unit) or "", "", f"{first:%Y-%m-%d}/{last:%Y-%m-%d}",
                       first, last, "span", anchor is not None and last > anchor, "", True)
+
+
+def _counted_on(day: dt.date, count: int, unit: str) -> dt.date:
+    """The day ``count`` of ``unit`` after ``day`` (before it for a count below zero): in months for years, halves,
+    quarters and months, in days for weeks and days (an hour stays within its day)."""
+    if unit in _UNIT_MONTHS:
+        return _add_months(day, count * _UNIT_MONTHS[unit])
+    return day + dt.timedelta(days=count * _UNIT_DAYS.get(unit, 0))
 
 
 def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
@@ -887,12 +900,11 @@ def stretch_from(parts: dict, day: dt.date | None, value: str, mod: str = "",
         # "the next two months and ten days": counted unit by unit, to its day
         other = day
         for amount, each in ((count, unit), plus):
-            other = _add_months(other, sign * amount * _UNIT_MONTHS[each]) if each in _UNIT_MONTHS \
-                else other + dt.timedelta(days=sign * amount * _UNIT_DAYS.get(each, 0))   # (hours: within its day)
+            other = _counted_on(other, sign * amount, each)
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m-%d}/{last:%Y-%m-%d}"
     elif unit in _STRETCH_MONTH_UNITS or unit in _YEARS_OF_A_UNIT:
-        other = _add_months(day, sign * count * _UNIT_MONTHS[unit])
+        other = _counted_on(day, sign * count, unit)
         first, last = min(day, other), max(day, other)
         when = f"{first:%Y-%m}/{last:%Y-%m}"
         if sign < 0 and (unit == "Y" or unit in _YEARS_OF_A_UNIT) and count * _UNIT_MONTHS[unit] >= 24:

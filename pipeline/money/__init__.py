@@ -375,10 +375,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             mover_name = reading.moving_name(sentence, figure)
             if mover_name is not None:
                 kind = "share_move"  # "Alibaba was down HK$3.40": a company that moves by a price is its stock
-        elif (row is None and not moved and figure.magnitude == 1
-              and (level := _level_before(reading, sentence, figure))
-              and reading.rules.stock_pronoun_verb.fullmatch(
-                  reading.form, reading.clause_start(figure.start, sentence), level.start())
+        elif (row is None and not moved and figure.magnitude == 1 and _pronoun_at_its_level(reading, sentence, figure)
               and prior is not None and prior.market_kind == "share_move"
               and _stock_pronoun(reading, figure, sentence, prior)):
             # "... trimming a 42% loss over the past 12 months. They peaked at $38.20 in March 2021": a pronoun right
@@ -651,6 +648,17 @@ def _level_before(reading: Reading, sentence: Span, figure: Figure) -> re.Match 
 
 # characters before a figure where the word of its level stands ("peaked at ", "bought Xiaomi at ")
 _LEVEL_WORD_REACH = 20
+
+
+def _pronoun_at_its_level(reading: Reading, sentence: Span, figure: Figure) -> bool:
+    """Does the figure's clause open with a pronoun (names.tsv role=stock_pronoun) and only the verb that puts it at
+    the figure, before the figure's level word ("They had peaked at"; joins.tsv role=pronoun_level) or with the figure
+    for its object ("They hit"; role=pronoun_reached)?"""
+    clause = reading.clause_start(figure.start, sentence)
+    level = _level_before(reading, sentence, figure)
+    if level is not None:
+        return reading.rules.stock_pronoun_verb.fullmatch(reading.form, clause, level.start()) is not None
+    return reading.rules.stock_pronoun_reached.fullmatch(reading.form, clause, figure.start) is not None
 
 
 def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:

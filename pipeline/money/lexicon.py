@@ -506,6 +506,7 @@ class Lexicon:
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     stock_pronoun_verb: re.Pattern  # "They had peaked": a clause opening with a pronoun and its verb, no object
+    stock_pronoun_reached: re.Pattern  # "They hit ": a pronoun and a verb whose object is the level
     base_when: re.Pattern       # " from a year earlier, when the company booked ": a comparison's base, then its sum
     stock_subject: re.Pattern   # "The stock ", "Its shares ": a sentence opening with its company's stock (names.tsv
     #                             role=refers, fractions.tsv role=stock)
@@ -1076,6 +1077,8 @@ def lexicon() -> Lexicon:
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
         stock_pronoun_verb=re.compile(rf"\s*(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                       rf"\s+(?:{trie(joins['pronoun_level'])})\s+\Z", re.I),
+        stock_pronoun_reached=re.compile(rf"\s*(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
+                                         rf"\s+(?:{trie(joins['pronoun_reached'])})\s+\Z", re.I),
         base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins.get('base_when', ()))}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
         stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles.get('refers', ()))})\s+"
