@@ -7158,3 +7158,54 @@ def test_a_sum_before_a_dwelling_is_a_households_only_when_the_dwelling_ends_the
 def test_a_listing_s_issue_price_is_an_ipo_figure_not_a_share_price():
     text = "The chain floated in 2019 at an issue price of 250 pence a share and now trades at 90 pence."
     assert kind_by_text(text) == {"250 pence": "ipo", "90 pence": "share_price"}
+
+
+def test_a_tax_band_told_by_what_is_taxed_in_it_its_rate_and_a_named_tax_s_take_make_no_row():
+    assert find_money("Under the reform, profits between £50,000 and £250,000 are taxed at 25%.") == []
+    assert find_money("The lower-rate tax band of £2,162 applies to the first slice of income.") == []
+    assert find_money("The soft drinks levy raised £338 million in its first full year.") == []
+    # a company's profit told with no band or rate stays its profit
+    assert kind_by_text("Kestrel's profit rose 12% to £250 million in the year.") == {
+        "12%": "profit", "£250 million": "profit"}
+
+
+def test_what_a_household_paid_for_its_home_and_its_deposit_make_no_row_but_a_company_bought_for_a_sum_stays():
+    assert find_money("The Hendersons paid about £820,000 for a townhouse in Bath in 2022.") == []
+    assert find_money("They sold the bungalow in Deal for £465,000 last summer.") == []
+    assert find_money("Renters hoping to buy will need a 20% deposit of roughly £60,000.") == []
+    assert kind_by_text("Lowe's paid $1.2 billion for the home-improvement chain.") == {"$1.2 billion": "investment"}
+
+
+def test_a_central_bank_the_table_names_spends_and_sells_public_money_and_a_lender_named_of_a_place_keeps_its_sum():
+    assert find_money("The Central Bank of Kenya spent about $300 million last month to slow the shilling.") == []
+    assert find_money("The Bundesbank bought about 2 billion euros of bonds in the quarter.") == []
+    assert find_money("Danmarks Nationalbank sold about 8 billion crowns on Monday to defend the peg.") == []
+    assert kind_by_text("Union Bank of the Philippines spent about 3 billion pesos on new branches last year.") == {
+        "3 billion pesos": "investment"}
+
+
+def test_a_product_a_company_sells_at_a_plain_sum_is_its_price_but_a_stock_sold_at_one_stays_its_price():
+    assert find_money("The studio sells its entry-level headset at $299 in most markets.") == []
+    assert kind_by_text("The pension fund sold the stock at $41.20 in May.") == {"$41.20": "share_price"}
+
+
+def test_a_public_body_lays_out_the_sum_of_a_second_verb_joined_by_and_without_a_comma():
+    text = "The Federal Aviation Administration is testing the radar and has set aside about $40 million for it."
+    assert find_money(text) == []
+    # a company named after "and" lays out its own sum
+    text = "The council approved the depot and Arriva has set aside about $40 million for buses."
+    assert [m.text for m in find_money(text)] == ["$40 million"]
+
+
+def test_a_lottery_prize_a_winning_threshold_an_annuity_s_rise_and_what_a_lottery_gives_schools_make_no_row():
+    text = ("A ticket bought at a newsagent in Crewe won a £4 million prize on Saturday. Players who win more than "
+            "£500 must claim by post. The biggest jackpot in U.K. history, £195 million, was won in 2022. Winners "
+            "who pick the annuity receive one payment now and then 29 yearly payments that each rise by 4%. The "
+            "state lottery gave a record $120 million to public schools last year.")
+    assert find_money(text) == []
+
+
+def test_a_bill_its_users_pay_that_rises_is_a_price_and_a_rule_s_minimum_worth_is_a_threshold():
+    assert find_money("Household energy bills are expected to rise 9% from October.") == []
+    assert find_money("The supplier has asked for a 31% increase in bills over five years.") == []
+    assert find_money("Under the exchange's rules, a bulk trade must be worth at least HK$8 million.") == []

@@ -86,6 +86,8 @@ PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3}
                 r"(?<!illion\s\w{6})")
 # ... and the approximation most rows allow right before a figure, or none (joins.tsv role=approx_before)
 APPROX_BEFORE = "{approx}"
+# ... and any noun of a tax's threshold, allowance or band (joins.tsv role=tax_threshold)
+TAX_THRESHOLDS = "{tax_threshold}"
 VETO_BEFORE = 80   # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
                    # "lowered the price of its visual-language model Qwen-VL by up to 85%"
 # ... so where the part before {figure} of a side=around row is read from: the sentence's start, or that many
@@ -93,10 +95,15 @@ VETO_BEFORE = 80   # how far before a figure a not_money.tsv pattern may start (
 READ_FROM = ("{read_from}", rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S])|(?=[\s\S]{{{VETO_BEFORE}}}\Z))")
 
 
-def _approx_before() -> str:
-    words = [w.replace(" ", r"\s+") for row in load_table("money/joins.tsv") if row["role"] == "approx_before"
+def _role_alternation(role: str) -> str:
+    """The words of a joins.tsv role as one group of alternatives, in their order (a space is any run of spaces)."""
+    words = [w.replace(" ", r"\s+") for row in load_table("money/joins.tsv") if row["role"] == role
              for w in forms_of(row["words"])]
-    return r"(?:(?:" + "|".join(words) + r")\s+)?"
+    return "(?:" + "|".join(words) + ")"
+
+
+def _approx_before() -> str:
+    return rf"(?:{_role_alternation('approx_before')}\s+)?"
 
 
 NEEDS = "needs"   # in a veto, where a row that opens the sentence is read apart by the words it needs
@@ -650,6 +657,7 @@ def lexicon() -> Lexicon:
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
                    NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1], APPROX_BEFORE: _approx_before(),
+                   TAX_THRESHOLDS: _role_alternation("tax_threshold"),
                    READ_FROM[0]: READ_FROM[1]}
 
     def filled(pattern: str) -> str:
