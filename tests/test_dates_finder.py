@@ -698,12 +698,23 @@ CLAUSE_TENSE = {"past": "past", "pluperfect": "past", "future": "future", "plan"
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["tense"] in CLAUSE_TENSE
-                                 and r.values[0]["kind"] not in ("possibility", "question", "headline")])
+                                 and r.values[0]["kind"] not in ("possibility", "question", "headline",
+                                                                 "attributive")])
 
 
 def test_every_tense_marker_example_gives_its_tense_to_the_date_beside_it(row):
     text = row["example"]
     assert _tense_of_found(text, -1) == CLAUSE_TENSE[row["tense"]]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "attributive"])
+def test_a_word_of_likelihood_after_a_determiner_qualifies_its_noun_and_makes_no_forecast(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, low, expression.start, expression.end) == "past"
+    assert not finder.is_forecast(text, low, expression.start, expression.end)
+    assert [m.future for m in tag_dates(text, dt.date(2025, 9, 17))] == [False]
 
 
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")

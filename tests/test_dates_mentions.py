@@ -2927,6 +2927,8 @@ def test_the_final_day_of_a_meeting_is_the_day_the_story_told_it_ended_not_the_d
     # a move after the verb tells a price's close whatever its subject is called
     "The Nikkei closed down 1% on Thursday. Exporters fell on the final day, dealers said.",
     "Brent crude closed 2% higher on Thursday. Refiners gained on the last day, traders said.",
+    # a market told as a whole is a market subject too
+    "The stock market closed on Thursday with small gains. On the last day, holders tendered 40% of the shares.",
 ])
 def test_a_stock_or_an_index_closing_on_a_day_is_no_happening_whose_last_day_that_is(text):
     thursday = dt.date(2026, 3, 12)
@@ -5495,6 +5497,18 @@ def test_a_date_s_words_and_clause_tell_its_tense_and_year(text, anchor, express
         assert not any(expression in t for t in found), found
     else:
         assert found.get(expression) == (when, future), found
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "period_ended"],
+                         ids=lambda r: r["word"])
+def test_a_split_year_a_side_clause_tells_ended_is_no_time_ahead_even_after_a_forecast_for_it(row):
+    split_year = next(m for m in tag_dates(row["example"], dt.date(2025, 8, 20)) if m.when == "2024/2025")
+    assert not split_year.future
+
+
+def test_a_year_under_way_whose_side_clause_tells_no_end_stays_ahead_after_a_forecast_for_it():
+    text = "The sugar miller raised its outlook for the 2025/26 crushing season, which growers welcomed on Monday."
+    assert _when_of(text, dt.date(2025, 8, 20), "2025/26") == [("2025/2026", True)]
 
 
 def test_a_year_earlier_counts_back_from_the_period_reported_not_from_the_day_said_at_the_end_of_its_sentence():
@@ -10046,6 +10060,15 @@ def test_today_quoted_in_a_report_of_yesterdays_happening_is_the_day_it_was_said
     assert _when_of(era, dt.date(2026, 5, 17), "Today") == [("2026-05-17", False)]
 
 
+def test_today_quoted_with_an_attribution_that_names_its_day_is_that_day_not_the_leads():
+    text = ("Ashby Rovers beat Kelso 3-0 in the league cup final on Saturday.\n\n"
+            "\"Today we agreed terms with a new striker,\" chairman Tom Reid said on Sunday.")
+    assert _when_of(text, dt.date(2026, 5, 17), "Today") == [("2026-05-17", False)]
+    assert _when_of(text.replace("said on Sunday", "said"), dt.date(2026, 5, 17), "Today") == [("2026-05-16", False)]
+    added = text.replace("said on Sunday", "said, adding that the parade is on Friday")
+    assert _when_of(added, dt.date(2026, 5, 17), "Today") == [("2026-05-16", False)]
+
+
 def test_a_rank_of_a_time_or_with_no_noun_after_a_preposition_of_time_is_a_day_of_its_month():
     anchor = dt.date(2026, 3, 10)
     assert calendar("The new parking charge starts on the first of the month.", anchor) == [("the month", "2026-03")]
@@ -10072,6 +10095,13 @@ def test_a_yearly_word_naming_a_forecast_leaves_last_year_the_quarter_of_the_fig
 def test_a_count_back_in_the_past_perfect_counts_from_the_day_that_dates_the_noun_before_it():
     text = "Engineers said a fault the pilots had reported three days earlier caused the outage on March 9."
     assert ("three days earlier", "2025-03-06") in calendar(text, dt.date(2025, 4, 2))
+
+
+def test_a_count_back_in_the_past_perfect_counts_from_a_happening_whatever_its_determiner():
+    text = "Workers said a leak that crews had reported two weeks earlier caused a fire on March 20 at the depot."
+    assert ("two weeks earlier", "2025-03-06") in calendar(text, dt.date(2025, 4, 2))
+    text = "Workers said a leak that crews had reported two weeks earlier led to its March 20 fire."
+    assert ("two weeks earlier", "2025-03-06") in calendar(text, dt.date(2025, 4, 2))
 
 
 def test_from_a_day_on_a_topic_is_that_day_while_on_ending_its_clause_opens_a_span():

@@ -2660,6 +2660,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             if tense == "future" and _modal_perfect_at(low, start, words):
                 tense = "past"              # "would have capped shipments from May 15": what was not, in the past
                                             # ("would have to be filed by Jan. 10" is still a future)
+            if tense == "future" and _an_adjective_of_likelihood(low, start, squashed):
+                continue                    # "the likely cause of the June 7 derailment": no time ahead
             if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
                 continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
             if tense == "past" and squashed.split()[0] in lexicon.forecast_nouns() \
@@ -2849,8 +2851,16 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
     return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
                   if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
                   and _after_a_comma(low, s, lexicon.squash(word))
+                  and not _an_adjective_of_likelihood(low, s, lexicon.squash(word))
                   and not capitalised_month(text, low, s, e)
                   and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text)))
+
+
+def _an_adjective_of_likelihood(low: str, start: int, word: str) -> bool:
+    """Is ``word`` at ``start`` a word of likelihood (tense.tsv kind attributive) right after a determiner, so that it
+    qualifies the noun after it ("was the likely cause of the June 7 derailment") and tells no time still to come?"""
+    return word in lexicon.words_of_kinds("attributive") \
+        and lexicon.determiner_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is not None
 
 
 def _past_verb_after(low: str, start: int, hi: int, text: str) -> bool:

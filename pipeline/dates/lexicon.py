@@ -842,6 +842,14 @@ def results_noun_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def period_ended_told() -> re.Pattern:
+    """The opening of a side clause that tells the period right before it ended (tense.tsv kind period_end_relative,
+    then kind period_ended: "which ended" in "the 2024/25 season, which ended on June 30"), matched where the
+    clause starts."""
+    return re.compile(rf"(?:{_kind_trie('period_end_relative')})\s+(?:{_kind_trie('period_ended')})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def period_end_told() -> re.Pattern:
     """A side clause that tells the end of the period right before it (tense.tsv kind period_end: ", which ends" in
     "the current fiscal year, which ends June 30"; kind period_end_preposition: "which ends on"), matched from the

@@ -1837,14 +1837,16 @@ class _Reading:
                 tense, resolution = "future", coming
         if resolution.future and exp.parts.get("year2") == exp.parts.get("year", 0) + 1 \
                 and self.anchor is not None and exp.parts["year2"] == self.anchor.year \
-                and not tense and (self._told_as_ended(exp, window) or self._a_comparison_base(exp)
-                                   or self._a_base_set_off(exp)):
+                and (not tense and (self._told_as_ended(exp, window) or self._a_comparison_base(exp)
+                                    or self._a_base_set_off(exp)) or self._ended_by_its_side_clause(exp, window)):
             # a split year (a season, crop or fiscal year across the turn of the year) ends within its second year,
             # so in that year a clause in the past tells of it as ended: "Shipments in the 2024/25 marketing year,
             # which ended on Aug. 31, hit a record", in September 2025; and so does the base of a comparison: "it is
             # $68,400 this year, up 4.5% from 2024-25", in September 2025, compares with a year already told, and
             # one set off after a forecast's figure is a figure reported, no forecast: "estimates output at 34
-            # million tons, up from 29.6 million tons in 2024/25", in November 2025)
+            # million tons, up from 29.6 million tons in 2024/25", in November 2025); a side clause that tells it
+            # ended does so whatever the tense of the clause it hangs on: "raised its forecast for the 2024/25 season,
+            # which ended on June 30", in August 2025, is a forecast of results not yet told, for a season gone)
             resolution = resolution._replace(future=False)
         if not tense and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
@@ -1874,10 +1876,12 @@ class _Reading:
                               or self._sum_for_a_name_before(head)
                               or lexicon.forecast_sum_in_before().search(self.low, max(0, head - _NOUN_FOR_REACH),
                                                                          head)
-                              or self._allotted_for(exp, window)))):
+                              or self._allotted_for(exp, window)))) \
+                and not self._ended_by_its_side_clause(exp, window):
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
-            # second-quarter forecasts", in July)
+            # second-quarter forecasts", in July), unless a side clause tells it ended ("its outlook for the 2024/25
+            # season, which ended on June 30", in August)
             resolution = resolution._replace(future=True)
         if tense in ("", "future") and not resolution.future and resolution.last_day is not None \
                 and self.anchor is not None and resolution.period is not None \
@@ -2663,7 +2667,27 @@ class _Reading:
         quoted_on = _quoted_words_from(self.low, exp.start)
         if finder.clause_tense(self.text, self.low, exp.start, exp.end, quoted_on, self.clauses) != "past":
             return resolution
+        # (an attribution that names its own day tells when the words were said, not the lead: '"Today we signed a
+        # striker," the manager said on Sunday' is that Sunday's)
+        said_on = self._day_the_attribution_names(exp, quoted_on[1])
+        if said_on is not None:
+            return resolver.resolve(exp.parts, said_on, "", None, self.locale) or resolution
         return resolver.resolve(exp.parts, self.lead_day, "", None, self.locale) or resolution
+
+    def _day_the_attribution_names(self, exp: finder.Expression, quote_end: int) -> dt.date | None:
+        """The past day the first date after the closing of ``exp``'s quote, in its sentence, names right after a
+        verb of saying ('," he said on Sunday', '," she told reporters on Sunday'), or None when the attribution
+        names none (not a date of what it adds: '," he said, adding that the parade is on Friday')."""
+        s_hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[1]
+        told = next((other for other in self.expressions if quote_end < other.start < s_hi), None)
+        if told is None or not (finder.said_right_before(self.low, told.start)
+                                or finder.told_a_hearer_right_before(self.low, told.start)):
+            return None
+        said = resolver.resolve(told.parts, self.anchor, "past", None, self.locale)
+        if said is None or not said.on_calendar or said.first_day is None or said.first_day != said.last_day \
+                or said.first_day > self.anchor:
+            return None
+        return said.first_day
 
     def _quote_opening(self, start: int, end: int) -> int:
         """How many characters of quotation marks and white space open low[start:end]."""
@@ -5841,6 +5865,14 @@ class _Reading:
         return noun is not None and finder.a_clause_opens(low, noun.end(), noun.end() + _OPENER_REACH) \
             and finder.clause_tense(text, low, noun.end(), noun.end() + 1, window, clauses) == "past"
 
+    def _ended_by_its_side_clause(self, exp: finder.Expression, window) -> bool:
+        """Does a side clause right after the noun of ``exp`` tell that the period ended (tense.tsv kind
+        period_ended: "the 2024/25 season, which ended on June 30"; not "the budget for 2026, which parliament
+        approved on December 4")?"""
+        noun = _NOUN_BEFORE_AN_ASIDE.match(self.low, exp.end,
+                                           self.clauses.sentence(exp.start, exp.end, window)[1])
+        return noun is not None and lexicon.period_ended_told().match(self.low, noun.end()) is not None
+
     def _opens_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Does the reference open the sentence of ``exp`` ("In 2024, the festival ran ...", "Last year's
         event was held ..."), so that the whole sentence tells of it, not only a phrase of it ("a program
@@ -8156,10 +8188,16 @@ def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution 
     return None if counted_from is None else resolver.day_counted_from(exp.parts, *counted_from, anchor)
 
 
-# A word right after a day "the" opens, the noun of the happening it dates ("the June 7 derailment").
+# A word right after a day a determiner opens, the noun of the happening it dates ("the June 7 derailment").
 _DAY_OF_A_NOUN = re.compile(r"\s+[a-z]")
-# A noun dated by the day right after it ("caused the derailment on June 7"), ending where the day starts.
-_NOUN_ON_A_DAY = re.compile(r"(?<![a-z])the\s+[a-z-]+\s+on\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def _noun_on_a_day() -> re.Pattern:
+    """A noun after a determiner (tense.tsv kind determiner) dated by the day right after it ("caused the derailment
+    on June 7", "a derailment on June 7"), ending where the day starts."""
+    determiners = lexicon.trie_regex(lexicon.words_of_kinds("determiner"))
+    return re.compile(rf"(?<![a-z])(?:{determiners})\s+[a-z-]+\s+on\s+\Z")
 # How far before a day a noun it dates may start.
 _NOUN_ON_A_DAY_REACH = 40
 
@@ -8168,7 +8206,8 @@ def _day_of_a_happening_its_count_back_precedes(text: str, low: str, resolved: l
                                                  clauses: finder.Clauses) -> dt.date | None:
     """The day of the happening the count of days or weeks "earlier" at ``resolved[i]``, told in the past perfect
     in a sentence that names no day before it, counts back from: the first day after it in its sentence that
-    dates the noun right after it, "the June 7 derailment", or right before it, "the derailment on June 7"."""
+    dates the noun after a determiner right after it, "the June 7 derailment", or right before it, "a derailment on
+    June 7"."""
     exp = resolved[i][0]
     parts = exp.parts
     if parts.get("direction") != "earlier" or not isinstance(parts.get("count"), int) \
@@ -8182,8 +8221,9 @@ def _day_of_a_happening_its_count_back_precedes(text: str, low: str, resolved: l
         if later.start >= s_hi:
             return None
         if res.on_calendar and res.period is not None and res.period.gran == "D" and "day" in later.parts \
-                and (low.endswith("the ", 0, later.start) and _DAY_OF_A_NOUN.match(low, later.end)
-                     or _NOUN_ON_A_DAY.search(low, max(0, later.start - _NOUN_ON_A_DAY_REACH), later.start)):
+                and (lexicon.determiner_before().search(low, max(0, later.start - lexicon.DETERMINER_REACH),
+                                                        later.start) and _DAY_OF_A_NOUN.match(low, later.end)
+                     or _noun_on_a_day().search(low, max(0, later.start - _NOUN_ON_A_DAY_REACH), later.start)):
             return res.first_day
     return None
 
