@@ -745,6 +745,7 @@ def test_a_weekday_after_an_article_before_a_programme_names_its_weekly_slot_not
 def test_a_half_of_each_year_is_a_set_not_the_coming_half():
     assert calendar("The airline books most of its profit in the second half of every year.", CNBC) == []
 
+
 def test_the_following_day_that_ends_a_span_a_habit_runs_from_recurs_with_it():
     text = "The school year usually runs from September 1 to the following June 30."
     assert [(m.timex_value, m.on_calendar) for m in tag_dates(text, CNBC)] == [
@@ -8790,6 +8791,7 @@ def test_a_month_before_a_commodity_and_a_verb_of_its_price_is_a_contract_but_af
 def test_a_weekday_told_by_its_place_in_the_year_is_that_weekday_of_january():
     text = "The exchange reopened on the first Thursday of the year after a four-day break."
     assert calendar(text, dt.date(2026, 3, 2)) == [("the first Thursday of the year", "2026-01-01")]
+
 
 def test_a_target_that_has_slipped_from_one_year_to_another_is_two_dates():
     text = "The first flight of the new rocket has slipped from 2026 to 2028, the agency said."
