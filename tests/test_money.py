@@ -4169,6 +4169,24 @@ def test_a_row_opening_with_a_public_body_matches_as_its_own_regex_with_the_body
     assert kinds_of(sentences[1]) == [("$2.4 million", "investment")]
 
 
+def test_a_row_whose_look_ahead_comes_before_its_public_body_is_matched_only_where_the_body_opens_the_sentence():
+    """The central bank's trading row of not_money.tsv looks ahead for "central bank" or "Bank" before its public body:
+    it too waits for the body's one look, and vetoes as its own regex does."""
+    from pipeline.money.lexicon import BodyFirstPattern, _look_ahead_length
+    assert _look_ahead_length(r"(?=(?:[\w'-]+\s+){0,2}(?:bank|(?-i:Fed))\b){public_body}") == 43
+    assert _look_ahead_length("{public_body}(?=\\s)") == 0
+    needing = lexicon().opening_needs["amount"][1]
+    gated = [pattern for rows in (needing.uncued, *needing.by_cue.values()) for _, pattern in rows
+             if isinstance(pattern, BodyFirstPattern) and pattern.pattern.startswith("(?:(?=")]
+    assert gated
+    sentence = "The Bank of Korea sold about $1.5 billion from its reserves last week to slow the won's slide."
+    end = sentence.index("$")
+    for pattern in gated:
+        assert (pattern.match(sentence, 0, end) is None) == (re.compile(pattern.pattern, re.I).match(
+            sentence, 0, end) is None)
+    assert find_money(sentence) == []
+
+
 def test_the_opening_scan_finds_every_cue_of_the_rows_that_open_a_sentence():
     """Reading.vetoed skips the rows that open the sentence when their cues' one scan finds none: it must find each."""
     from pipeline.money.lexicon import applies_of
@@ -4238,6 +4256,17 @@ def test_a_cue_scan_finds_in_one_pass_every_cue_word_a_search_for_it_alone_finds
         for lo, hi in ((0, len(low)), (10, 60), (0, low.find("price") + 3)):
             assert scan.found(low, lo, hi) == {w for w, p in alone.items() if p.search(low, lo, hi)}, (text, lo, hi)
     assert rules.veto_scans["amount"].found("", 0, 0) == set()
+
+
+def test_a_cue_scan_finds_the_words_that_start_inside_a_word_it_has_just_found():
+    """CueScan searches on from the character after each word it found: "take" inside "stake", "over" inside
+    "takeover" and "overriding" right after it come out, though each starts inside a word already matched."""
+    from pipeline.money.lexicon import CueScan
+    scan = CueScan({"stake", "take", "takeover", "over", "rid", "target"})
+    low = "its stake in the takeover target was overriding, the fund said."
+    assert scan.found(low, 0, len(low)) == {"stake", "take", "takeover", "over", "rid", "target"}
+    assert scan.found(low, low.find("takeover") + 2, len(low)) == {"over", "rid", "target"}
+    assert scan.found(low, 0, low.find("takeover") + 5) == {"stake", "take"}
 
 
 def test_a_reading_scans_a_stretch_for_cues_once_and_the_around_rows_of_a_cue_come_out_of_its_index():

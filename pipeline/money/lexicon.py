@@ -143,7 +143,8 @@ class PublicBodyGate:
 
 class BodyFirstPattern:
     """A row's pattern that opens with a public body, matched only where :class:`PublicBodyGate` finds one: the same
-    matches, since no match of the row is without a match of its opening."""
+    matches, since no match of the row is without a match of its opening (a look-ahead before the body reads no
+    characters, so the body stands where the row starts all the same)."""
     __slots__ = ("pattern", "_gate", "_row")
 
     def __init__(self, gate: PublicBodyGate, row: LazyPattern):
@@ -153,16 +154,42 @@ class BodyFirstPattern:
         return self._row.match(text, pos, endpos) if self._gate.stands(text, pos, endpos) else None
 
 
+def _look_ahead_length(pattern: str) -> int:
+    """How many characters the look-ahead that opens ``pattern`` takes ("(?=(?:[a-z]+ ){0,4}?bank)"), 0 when none
+    opens it: its brackets counted, past escaped characters and character classes."""
+    if not pattern.startswith("(?="):
+        return 0
+    depth, at, in_class = 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += 1
+    return 0
+
+
 class CueScan:
     """Which of many words stand anywhere in a stretch of lower-case text (inside other words too), in one pass: the
     same answer, for each word, as a search for it alone (its spaces matching any run of white space), for the cost
     of one search.  A prefix tree matches at each place the longest of its words that starts there, and every
-    shorter word that matches there is a beginning of that one: each longest word stands for all of them."""
+    shorter word that matches there is a beginning of that one: each longest word stands for all of them.  The scan
+    is searched again from the character after each place it matched, so words inside or across others are found;
+    a search (no look-ahead at every character) lets the regex engine skip to the characters that start a word."""
     __slots__ = ("_scan", "_within")
 
     def __init__(self, words):
         words = frozenset(key_of(w) for w in words)
-        self._scan = re.compile(f"(?=({prefix_tree(words)}))") if words else None
+        self._scan = re.compile(prefix_tree(words)) if words else None
         # word -> the words that begin it (itself too)
         self._within = {w: frozenset(w[:i] for i in range(1, len(w) + 1) if w[:i] in words) for w in words}
 
@@ -171,13 +198,15 @@ class CueScan:
         out: set[str] = set()
         if self._scan is None:
             return out
-        within = self._within
-        for match in self._scan.finditer(low, lo, hi):
-            word = match.group(1)
+        scan, within = self._scan, self._within
+        match = scan.search(low, lo, hi)
+        while match is not None:
+            word = match.group()
             words = within.get(word)
             if words is None:   # (white space other than one space inside a phrase)
                 words = within[_SPACES.sub(" ", word)]
             out.update(words)
+            match = scan.search(low, match.start() + 1, hi)
         return out
 
 
@@ -688,7 +717,7 @@ def lexicon() -> Lexicon:
         # opening_needs below)
         cue = tuple(needed_forms(row["needs"])) if row["needs"] else cue
         pattern = LazyPattern(f"(?:{before_part})" + ("" if row["side"] == "after" else "$"), re.I)
-        if row["pattern"].startswith(PUBLIC_BODIES):
+        if row["pattern"].startswith(PUBLIC_BODIES, _look_ahead_length(row["pattern"])):
             pattern = BodyFirstPattern(body_gate, pattern)
         veto = (row["side"], row["unless_moved"] == "yes", cue, pattern,
                 NEEDS if row["needs"] else row["reach"] == "sentence", after_part)
