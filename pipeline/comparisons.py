@@ -2094,9 +2094,14 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     record = _record_before(form, sentence_start, opens)
     # a superlative its owner's word leads measures the owner against its own past, figure or none ("fines
     # food-delivery platforms, its largest penalties since 2021"); "the worst flooding since 2019" may tell of a
-    # happening
-    if record is not None and (figures and figures[0].start < date.start
-                               or _owned_record().match(form, record.start()) is not None
+    # happening, and so does a clause of its own told in the past before the date ("the fastest growth since the
+    # unit was set up in 2009", as "since records began in 1950"), unless the owner's superlative follows a figure,
+    # which it measures against the owner's past ("for $265 million, its largest deal since it went private in 2018")
+    owned = record is not None and _owned_record().match(form, record.start()) is not None
+    after_a_figure = bool(figures) and figures[0].start < date.start
+    if record is not None and _told_in_the_past(form, opens, date.start) and not (owned and after_a_figure):
+        record = None
+    if record is not None and (after_a_figure or owned
                                or _value_before(form, record.start(), sentence_start, dates,
                                                 written=not _a_first(form, record))):
         # (a whole number hyphened to a word is a modifier, no figure: "the first tail at a 10-year auction since

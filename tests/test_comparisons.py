@@ -1202,6 +1202,22 @@ def test_a_first_far_from_its_stretch_or_after_a_count_in_words_tells_of_a_happe
     assert happening in [row["date_text"] for row in extract_document(document)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Cloud revenue rose 41% to 12 billion yuan in the quarter, the fastest growth since the unit was spun off in "
+    "2020.",
+    "The bonds fell to 71 cents on the dollar on Monday, their lowest since they were issued in 2020.",
+])
+def test_a_record_since_a_clause_told_in_the_past_tells_when_that_happened_and_its_date_stays_a_row(sentence):
+    document = document_from_bytes("news.txt", f"February 10, 2026\n\n{sentence}\n".encode("utf-8"))
+    assert "2020" in [row["date_text"] for row in extract_document(document)]
+
+
+def test_an_owner_s_record_after_a_figure_is_measured_against_its_past_even_since_a_clause():
+    document = document_from_bytes("news.txt", b"February 10, 2026\n\nThe club's shares sank 8% to 41 pence on "
+                                   b"Monday, their lowest since they were floated in 2019.\n")
+    assert [row["date_text"] for row in extract_document(document)] == ["Monday", "Monday"]
+
+
 def test_a_stretch_of_years_a_gap_is_told_above_or_below_is_a_base_and_makes_no_row():
     document = document_from_bytes("news.txt", b"January 9, 2026\n\nGlobal temperatures last year were 1.35 degrees "
                                    b"Celsius above the 1850-1900 average, the agency said on Monday.\n")

@@ -2922,6 +2922,15 @@ def test_the_final_day_of_a_meeting_is_the_day_the_story_told_it_ended_not_the_d
     assert ("the last day", "2026-03-12") not in calendar(text, dt.date(2026, 3, 14))
 
 
+def test_the_final_day_before_a_clause_opened_by_that_is_still_the_day_the_story_told_the_meeting_ended():
+    text = ("Fisheries envoys ended their week of talks in Reykjavik on Thursday. On the final day that the "
+            "delegations met, Norway walked out over mackerel quotas.")
+    assert ("the final day", "2026-03-12") in calendar(text, dt.date(2026, 3, 14))
+    # ... while the last day a clause so defines is no day of a happening told
+    assert calendar("Friday is the last day that shoppers can claim refunds.", dt.date(2026, 3, 14)) \
+        == [("Friday", "2026-03-13")]
+
+
 @pytest.mark.parametrize("text", [
     "Shares of Kestrel Mining closed 4% lower on Thursday. Holders who accept before the last day will get $12 each.",
     "The company's stock ended 2% higher on Thursday. On the last day, bidders may raise their offers.",
@@ -3838,6 +3847,12 @@ def test_names_of_past_disasters_are_no_days_of_the_week_or_seasons():
 def test_a_quarter_ended_in_a_month_is_the_three_months_to_it():
     text = "It expected to lose a further $8 billion of sales in the quarter ended in July."
     assert ("the quarter ended in July", "2025-05/2025-07", False) in _found(text, dt.date(2025, 8, 28))
+
+
+def test_a_span_of_days_whose_second_end_is_told_with_next_year_is_one_stretch_of_that_year():
+    text = "The ministry will open the fishing quota for April 1 to Sept. 30 next year in December."
+    assert calendar(text, dt.date(2025, 10, 2)) == [("April 1 to Sept. 30 next year", "2026-04-01/2026-09-30"),
+                                                  ("December", "2025-12")]
 
 
 def test_a_span_from_a_year_to_a_month_keeps_the_precision_of_each_end():
@@ -5574,6 +5589,13 @@ def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands
 ])
 def test_a_count_of_days_set_off_after_a_day_places_the_happening_it_counts_from(text, anchor, expected):
     assert expected in calendar(text, anchor)
+
+
+def test_a_count_set_off_after_a_clause_counts_from_the_clause_s_own_day_not_a_day_or_year_its_words_name():
+    text = ("The league on Friday set June 14 as the date of the first final since the 2019 floods, three weeks "
+            "after club owners backed a new format.")
+    assert calendar(text, dt.date(2026, 3, 9)) == [("Friday", "2026-03-06"), ("June 14", "2026-06-14"),
+                                                   ("2019", "2019"), ("three weeks after", "2026-02-13")]
 
 
 def test_a_count_of_days_set_off_before_a_short_clause_that_ends_the_sentence_still_places_the_happening():
@@ -7523,6 +7545,9 @@ def test_the_fall_put_down_to_a_cause_is_a_decline_not_autumn():
      dt.date(2027, 1, 11), "Feb. 6", "2027-02-06"),
     ("Orders placed during Singles' Day on Nov. 11 beat forecasts.", dt.date(2026, 11, 20), "Nov. 11",
      "2026-11-11"),
+    # told with its year, the holiday falls on the day told that year, whatever day the calendar gives it
+    ("Rail operators added trains for Chuseok, which falls on Sept. 27 this year.", dt.date(2026, 8, 3), "Sept. 27",
+     "2026-09-27"),
 ])
 def test_a_holiday_told_with_the_day_it_falls_on_is_one_row_on_that_day(text, anchor, day, when):
     found = [(m.text, m.when, [t.text for t in m.timexes]) for m in tag_dates(text, anchor) if m.on_calendar]
@@ -7582,6 +7607,19 @@ def test_a_part_of_the_day_after_in_the_or_by_in_the_past_is_of_the_day_the_stor
             "42 passengers had been taken ashore.")
     timexes = [(t.text, t.value) for m in tag_dates(text, anchor) for t in m.timexes]
     assert timexes == [("Monday", "2026-02-09"), ("the afternoon", "2026-02-09TAF"), ("evening", "2026-02-09TEV")]
+
+
+def test_a_part_of_the_day_after_by_mid_in_the_past_is_of_the_day_the_story_last_told():
+    text = "The dam's spillway gave way on Saturday. By mid-afternoon floodwater had reached the lower town."
+    timexes = [(t.text, t.value) for m in tag_dates(text, dt.date(2026, 2, 16)) for t in m.timexes]
+    assert timexes == [("Saturday", "2026-02-14"), ("mid-afternoon", "2026-02-14TAF")]
+
+
+def test_a_part_of_the_day_in_the_past_is_of_no_time_the_story_told_that_runs_on_past_the_day_of_writing():
+    text = ("The brewer now expects profit for the year to 31 March 2026 of about £90m. Its shares jumped 9% by "
+            "mid-morning, and by mid-morning on Thursday they had risen again.")
+    assert calendar(text, dt.date(2026, 1, 20)) \
+        == [("the year to 31 March 2026", "FY2026"), ("Thursday", "2026-01-15")]
 
 
 @pytest.mark.parametrize("text", [
@@ -7932,6 +7970,12 @@ def test_eid_alone_is_the_eid_al_fitr_the_text_named_before_and_no_date_otherwis
     text = "Bus companies expect record crowds for Eid al-Fitr. Courts will hear the case after Eid, lawyers said."
     assert _when_of(text, dt.date(2026, 3, 5), "after Eid") == [("2026-03-20", True)]
     assert _when_of("Courts will hear the case after Eid, lawyers said.", dt.date(2026, 3, 5), "after Eid") == []
+
+
+def test_eid_alone_in_a_headline_is_the_eid_its_story_names_first():
+    text = ("Jakarta toll roads to waive fees after Eid\n\nJAKARTA - Toll operators will waive fees for a week "
+            "after Eid al-Fitr, the transport ministry said on Tuesday.")
+    assert _when_of(text, dt.date(2026, 3, 5), "after Eid") == [("2026-03-20", True)]
 
 
 def test_a_weekday_a_past_verb_ran_through_is_the_one_gone_though_the_same_weekday_to_come_was_named_before():

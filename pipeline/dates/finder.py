@@ -1678,7 +1678,8 @@ def _of_the_day_told(text: str, low: str, start: int, head_start: int, end: int)
     "that afternoon" is; with no day told it names none)?  A clause in the present or of a habit is the part of
     any day ("I run in the morning", "Trading usually resumes in the afternoon")."""
     if _block_pattern("day_told_part").search(low, max(0, head_start - 12), head_start) is None \
-            or _block_pattern("day_part_noun").match(low, end) is not None:
+            or _block_pattern("day_part_noun").match(low, end) is not None \
+            or _block_pattern("day_part_day").match(low, end) is not None:
         return False
     return clause_tense(text, low, start, end) == "past" \
         and not clause_tenses(text, low, start, end) & set(HABIT)

@@ -244,7 +244,8 @@ class _Connectors(NamedTuple):
     closing: re.Pattern                 # ... of kind closing
     year_through: re.Pattern            # ... of kind year_through
     fiscal_end: re.Pattern              # ... of kind fiscal_end
-    holiday_day: re.Pattern             # ... and of kind holiday_day
+    holiday_day: re.Pattern             # ... and of kind holiday_day or holiday_falls
+    holiday_falls: re.Pattern           # ... and of kind holiday_falls
     holiday_on: re.Pattern              # ... and of kind holiday_on
     that_year_of: re.Pattern            # ... of kind that_year_of
     season_day: re.Pattern              # ... of kind season_day
@@ -284,9 +285,9 @@ def _connectors() -> _Connectors:
         if row["after"]:
             afters.append(f"(?:{row['after']})(?P<a{i}>)")
 
-    def between(kind: str, tense: str | None = None) -> re.Pattern:
+    def between(kind: str, tense: str | None = None, *more_kinds: str) -> re.Pattern:
         return re.compile("|".join(f"(?:{r['between']})" for r in rows
-                                   if r["kind"] == kind and tense in (None, r["tense"])) or "(?!)")
+                                   if r["kind"] in (kind, *more_kinds) and tense in (None, r["tense"])) or "(?!)")
     return _Connectors(
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         span_opens=tuple(span_opens),
@@ -297,7 +298,8 @@ def _connectors() -> _Connectors:
         count_before=between("count_before"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
-        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day"), report_of=between("report_of"),
+        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", None, "holiday_falls"),
+        holiday_falls=between("holiday_falls"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"), season_day=between("season_day"),
         that_year_of=between("that_year_of"),
         set_list=between("set_list"), set_hours=between("set_hours"),
@@ -1378,8 +1380,9 @@ class _Reading:
                     and told_of.day.isoweekday() > _WEEK_OPENING_DAYS:
                 # the week a verb opens after a day late in a week is the next one
                 told_of = resolver.Period.of("D", told_of.day + dt.timedelta(days=8 - told_of.day.isoweekday()))
-            if self.anchor is not None and (_a_clock_time_alone(exp.parts) or _a_daypart_alone(exp.parts)) \
-                    and (told_of is None or told_of is self.reference):
+            if self.anchor is not None and ((_a_clock_time_alone(exp.parts) or _a_daypart_alone(exp.parts))
+                                            and (told_of is None or told_of is self.reference)
+                                            or self._a_told_daypart_of_a_day_to_come(exp.parts, told_of)):
                 told_of = self._day_of_a_time(exp, told_of, window)
                 told_of = self._day_after_a_night_run_over(exp, told_of, window) or told_of
                 section = self._day_of_the_section(exp)
@@ -4295,8 +4298,10 @@ class _Reading:
             if day is not None and day.precision == "day" and day.first_day is not None:
                 # "the Spring Festival, which falls on Feb. 17 next year": the holiday of that day's year, or
                 # of the year next to it where the holiday falls on that day ("Thanksgiving fell on Nov. 28",
-                # written in 2025: 2024's), which is then the day's too
-                year = resolver.year_the_holiday_falls_on(parts["holiday"], day.first_day)
+                # written in 2025: 2024's), which is then the day's too; a day told with its year keeps it, whatever
+                # day the calendar gives the holiday ("Chuseok, which falls on Oct. 6 this year" is this year's)
+                year = resolver.year_the_holiday_falls_on(parts["holiday"], day.first_day) \
+                    if _lacks_year(following.parts) else day.first_day.year
                 parts = exp.parts = dict(parts, year=year)
                 if year != day.first_day.year and "year" not in following.parts:
                     following.parts = dict(following.parts, year=year)
@@ -4738,22 +4743,31 @@ class _Reading:
         in a sentence naming neither when the first of them the text named was Japanese ("Chinese tourists are
         expected to flock to Japan during Golden Week" is China's), and so is one with Japan one word after it
         ("Golden Week in Japan"), whatever else its sentence names.  Of several readings ("Eid": Eid al-Fitr's or
-        Eid al-Adha's) the one whose holiday the text named last before it wins."""
+        Eid al-Adha's) the one whose holiday the text named last before it wins; a headline's, with none named before
+        it, is the one its story names first ("... plans a data centre after Eid" over a story of Eid al-Fitr)."""
         rules = lexicon.holidays()
-        told = [earlier[0].parts["holiday"] for earlier in self.resolved if "holiday" in earlier[0].parts]
+        readings = exp.parts["holiday_in_context"].split("|")
+
+        def signs(reading: str) -> set[str]:
+            return {rules[name] for name in reading.partition("@")[2].split(",") if name in rules}
+
+        told = [earlier[0].parts for earlier in self.resolved if "holiday" in earlier[0].parts]
+        if not told and exp.end <= self.headline_end:
+            named = set().union(*map(signs, readings))
+            told = [later.parts for later in self.expressions
+                    if later.start > self.headline_end and later.parts.get("holiday") in named][:1]
 
         def last_told(reading: str) -> int:
-            signs = {rules[name] for name in reading.partition("@")[2].split(",") if name in rules}
-            return max((i for i, rule in enumerate(told) if rule in signs), default=-1)
+            return max((i for i, parts in enumerate(told) if parts["holiday"] in signs(reading)), default=-1)
 
-        for reading in sorted(exp.parts["holiday_in_context"].split("|"), key=last_told, reverse=True):
+        for reading in sorted(readings, key=last_told, reverse=True):
             before = exp.parts["holiday"]
-            self._holiday_reading(exp, reading)
+            self._holiday_reading(exp, reading, told)
             if exp.parts["holiday"] != before:
                 return
 
-    def _holiday_reading(self, exp: finder.Expression, reading: str) -> None:
-        """One reading of :meth:`_holiday_of_the_text`, "OTHER@NAMED"."""
+    def _holiday_reading(self, exp: finder.Expression, reading: str, told: list[dict]) -> None:
+        """One reading of :meth:`_holiday_of_the_text`, "OTHER@NAMED", against the parts of the holidays ``told``."""
         other, _, named = reading.partition("@")
         rules = lexicon.holidays()
         names = named.split(",")
@@ -4772,7 +4786,6 @@ class _Reading:
                 exp.parts = dict(exp.parts, holiday=rules[other])
             return
         signs = {rules[name] for name in named.split(",") if name in rules}
-        told = [earlier[0].parts for earlier in self.resolved if "holiday" in earlier[0].parts]
         if not signs.isdisjoint(p["holiday"] for p in told) and not any(
                 resolver.fixed_holiday(p["holiday"]) for p in told if p["holiday"] not in signs and "year" not in p):
             # (a text that named another holiday of a fixed date, "the three-day New Year's Day break", keeps to
@@ -6242,6 +6255,14 @@ class _Reading:
             return None
         return resolver.Period.of("D", day.first() + dt.timedelta(days=1))
 
+    def _a_told_daypart_of_a_day_to_come(self, parts: dict, told_of: resolver.Period | None) -> bool:
+        """Is ``parts`` a part of the day of the time the story last told ("by mid-morning", finder._of_the_day_told)
+        while that time runs on past the day of writing ("the year to 28 February 2026 ... jumped 12.6% by
+        mid-morning", in January)?  It is then read as a clock time alone is, on the last day of the news that fits
+        its clause."""
+        return parts.get("anaphoric") is True and parts.keys() <= {"daypart", "shift", "anaphoric", "mod"} \
+            and "daypart" in parts and told_of is not None and told_of.last() > self.anchor
+
     def _day_of_a_time(self, exp: finder.Expression, told_of, window):
         """The day a clock time or part of the day named alone ("at 2 p.m. ET", "by the midday break") is on: the
         last day its paragraph told a happening on whose time fits its clause ("Wednesday: ... Minutes of the Fed's
@@ -7349,10 +7370,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         # a count of days set off after a day, before the happening it counts from: "announced the new dates late
         # Tuesday, a day after rival Warner Bros. claimed the slot" places that happening on the Monday (TimeML keeps
         # the duration)
-        if i > 0 and res.timex_type == "DURATION" and (event := _event_counted_to_a_day(
-                low, resolved[i - 1][0], resolved[i - 1][1], exp, anchor,
-                resolved[i + 1][0].start if i + 1 < len(resolved) else len(low),
-                resolved[i + 1][1] if i + 1 < len(resolved) else None, _clock_of_its_day(resolved, i - 1), res.mod)):
+        if i > 0 and res.timex_type == "DURATION" \
+                and (event := _event_counted_to_the_clause_s_day(low, resolved, i, anchor)) is not None:
             mentions.append(_mention(text, exp.start, event[0], event[1], [(exp, res)]))
             i += 1
             continue
@@ -7787,13 +7806,18 @@ def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, followi
 def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, following) -> bool:
     """Is ``following`` the very day of the holiday ``holiday`` right before it, told as the day it falls on
     (connectors.tsv, holiday_day, holiday_on): "the Lunar New Year, which falls on Feb. 17", "Singles' Day on
-    Nov. 11"?"""
+    Nov. 11"?  One told with its year falls on the day told that year, whatever day the calendar gives it ("Chuseok,
+    which falls on Oct. 6 this year")."""
     day, day_res = following[0], following[1]
     connectors = _connectors()
-    return "holiday" in holiday.parts and _a_calendar_day(holiday_res) and _a_calendar_day(day_res) \
-        and day_res.first_day == holiday_res.first_day \
-        and (connectors.holiday_day.fullmatch(low, holiday.end, day.start) is not None
-             or connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None)
+    if "holiday" not in holiday.parts or not _a_calendar_day(holiday_res) or not _a_calendar_day(day_res):
+        return False
+    if connectors.holiday_day.fullmatch(low, holiday.end, day.start) is not None:
+        return day_res.first_day == holiday_res.first_day \
+            or (not _lacks_year(day.parts) and day_res.first_day.year == holiday_res.first_day.year
+                and connectors.holiday_falls.fullmatch(low, holiday.end, day.start) is not None)
+    return day_res.first_day == holiday_res.first_day \
+        and connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None
 
 
 def _a_calendar_day(res: resolver.Resolution) -> bool:
@@ -8023,7 +8047,9 @@ _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
 # a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made", and one
 # aside on the clause: "approved the merger on Monday by 5-2, one vote more than it needed, a week after the board").
-_CLAUSE_OF_THE_DAY = re.compile(r"(?:,\s*)?(?:[^,;:()\"\n.]|\.(?!\s)){0,120}(?:,\s*(?:[^,;:()\"\n.]|\.(?!\s)){1,80})?,\s*")
+# A full stop before a number ends an abbreviation, no sentence: "on Sunday set Dec. 28 as the date of the vote".
+_CLAUSE_OF_THE_DAY = re.compile(r"(?:,\s*)?(?:[^,;:()\"\n.]|\.(?=\S|\s+\d)){0,120}"
+                                r"(?:,\s*(?:[^,;:()\"\n.]|\.(?=\S|\s+\d)){1,80})?,\s*")
 
 
 def _a_day_alone(parts: dict) -> bool:
@@ -8297,6 +8323,38 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
         # slick had been contained, 12 days after the vessel went down")
         return None
     return _count_to_the_happening(low, day_res, exp, anchor, next_start, next_res, told, mod)
+
+
+def _event_counted_to_the_clause_s_day(low: str, resolved: list, i: int,
+                                      anchor: dt.date | None) -> tuple[int, resolver.Resolution] | None:
+    """_event_counted_to_a_day for the count ``resolved[i]``, from the day of the clause it is set off after: the
+    time right before it, unless that is a year the clause's words name or a day still to come that a happening told
+    in the past cannot follow ("on Sunday set Dec. 28 as the date of the first election since the 2021 coup, two
+    weeks after voters approved a new constitution" counts from the Sunday)."""
+    exp, res = resolved[i][0], resolved[i][1]
+    next_start = resolved[i + 1][0].start if i + 1 < len(resolved) else len(low)
+    next_res = resolved[i + 1][1] if i + 1 < len(resolved) else None
+    for at in range(i - 1, -1, -1):
+        day_exp, day_res = resolved[at][0], resolved[at][1]
+        event = _event_counted_to_a_day(low, day_exp, day_res, exp, anchor, next_start, next_res,
+                                        _clock_of_its_day(resolved, at), res.mod)
+        if not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start):
+            return event
+        if event is None and day_res.period is not None and day_res.period.gran == "Y":
+            continue
+        if event is not None and anchor is not None and event[1].first_day is not None \
+                and event[1].first_day > anchor and _a_past_clause_at(low, event[0]):
+            continue
+        return event
+    return None
+
+
+def _a_past_clause_at(low: str, at: int) -> bool:
+    """Does a clause told in the past (lexicon.past_clause_after) open at ``at``, past its spaces?"""
+    return lexicon.past_clause_after().match(low, _SPACES.match(low, at).end()) is not None
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _event_counted_to_a_day_told_before(low: str, resolved: list, i: int, anchor, clauses: finder.Clauses,
@@ -8578,7 +8636,8 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
                                         or _day_parts_after().match(low, b.end)):
             continue    # (the last two of a list, "January, February and March", are no pair of their own, nor
             # are two days that qualify parts of the day, each its own: "on Thursday and Friday evenings")
-        elif _span_form(a.parts) != _span_form(b.parts) and not (("year" in b.parts or "yy" in b.parts) and "month" in a.parts):
+        elif _span_form(a.parts) != _span_form(b.parts) \
+                and not (("year" in b.parts or "yy" in b.parts or "year_of" in b.parts) and "month" in a.parts):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
         if between.fullmatch(low, a.end, b.start):
             return index
