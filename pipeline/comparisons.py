@@ -1467,8 +1467,9 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     # a comparison opened right after the clause's close is of the clause's own figure before the date, and shares its
     # date: "where its shares rose 8.1% after the company reported revenue of 280.2 billion yuan for the December
-    # quarter, up 8% from a year earlier" (the 8% is the quarter's, as the revenue is)
-    if (opener is not None and tells_on and figure.percent is not None and figure.direction
+    # quarter, up 8% from a year earlier" (the 8% is the quarter's, as the revenue is), whatever the figure's kind:
+    # "which handled about EUR 4 billion in merchandise in 2025, up 11 per cent" is 2025's
+    if (opener is not None and figure.percent is not None and figure.direction
             and _told_as_a_move_after(form, closes, figure.start)
             and _FIGURE_SIGN.search(form, opener.start() + 1, date.start) is not None):
         return False

@@ -39,7 +39,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
                                 list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
-from pipeline.money.lexicon import EARNED_KINDS
+from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS
 from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
                                 split_sentences)
 from pipeline.story import describe_sentences
@@ -326,7 +326,9 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
     timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
-    carried |= told_then
+    pairs, session_carried = _lead_session_carried_on(form, sentences, pairs, dates_by_sentence, bases, dateline,
+                                                      document.published)
+    carried |= told_then | session_carried
     for where, mentions in dates_by_sentence.items():
         # a base makes no row of its own, unless its stretch runs on into a clause that tells of its day: "their
         # biggest drop since April 7, when fears of a trade war hit markets" (comparison_bases.tsv role=tells)
@@ -388,6 +390,69 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
             date = carried[id(figure)] = before
         told.setdefault(where, []).append((date, figure))
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],
+                             pairs: list[tuple[int, DateMention | None, MoneyMention | None]],
+                             dates_by_sentence: dict[int, list[DateMention]], bases: dict,
+                             dateline: tuple[int, int] | None, published: dt.date | None) -> tuple[list, set[int]]:
+    """A news agency's lead that tells a market's session on a past day ("NEW YORK (Feb 10) - Chip stocks had their
+    worst day in a year on Monday ...") sets the stock and market moves and prices of the paragraph right after it,
+    undated in a sentence that tells such a move and names no time of its own, at that day: that paragraph tells the
+    session's figures ("Nvidia tumbled 11.2% to $152.40" is Monday's), not news of the day the story is dated.  A
+    price told with no move ("is offering shares at between HK$27.80 and HK$30.20") is no session's.  Returns the
+    pairs and the ids of the figures given the day so."""
+    lead = _wire_lead(form, dateline)
+    if lead is None or published is None:
+        return pairs, set()
+    told = [d for where, mentions in dates_by_sentence.items() for d in mentions
+            if lead[0] <= sentences[where][0] < lead[1] and (d.start, d.end) not in bases]
+    day = told[0] if len({d.when for d in told}) == 1 else None
+    if day is None or day.future or day.precision != "day" or day.last_day is None or day.last_day >= published:
+        return pairs, set()
+    after = _paragraph_after(form, lead[1])
+    # (a sentence of the paragraph that names a time of its own ends the session's reach: "fell 6.2% on Thursday,
+    # after ... slid 4.8% on Wednesday. Baidu fell 3.9%" is Thursday's)
+    timed = [where for where, mentions in dates_by_sentence.items()
+             if after[0] <= sentences[where][0] < after[1] and _names_a_time(mentions, bases)]
+    reach = min([sentences[where][0] for where in timed], default=after[1])
+    moved = {where for where, _, figure in pairs if figure is not None and _a_market_move(figure)}
+    carried = set()
+    for at, (where, date, figure) in enumerate(pairs):
+        if date is None and figure is not None and where in moved and after[0] <= sentences[where][0] < reach \
+                and (figure.market_kind in STOCK_KINDS or _a_market_move(figure)):
+            pairs[at] = (where, day, figure)
+            carried.add(id(figure))
+    return pairs, carried
+
+
+def _wire_lead(form: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The first paragraph when a news agency's dateline opens it and its words go on on the dateline's line."""
+    if dateline is None:
+        return None
+    end = form.find("\n", dateline[1])
+    end = len(form) if end < 0 else end
+    return (dateline[0], end) if form[dateline[1]:end].strip() else None
+
+
+def _paragraph_after(form: str, at: int) -> tuple[int, int]:
+    """The next paragraph of text after ``at`` (the end of a line): its first line that is not blank."""
+    start = at + len(form[at:]) - len(form[at:].lstrip())
+    end = form.find("\n", start)
+    return start, len(form) if end < 0 else end
+
+
+def _a_market_move(figure: MoneyMention) -> bool:
+    """A move of a stock, a market's value or an index (a figure of no kind that moved): a session's own figure."""
+    return bool(figure.direction) and (figure.market_kind in STOCK_KINDS or figure.market_kind in _MARKET_MOVE_KINDS)
+
+
+_MARKET_MOVE_KINDS = frozenset({"market_value_change", "other"})
+
+
+def _names_a_time(mentions: Iterable[DateMention], bases: dict) -> bool:
+    """Does a sentence's date tell a time of its own (not a base, nor a record's open stretch "since April 2025")?"""
+    return any((d.start, d.end) not in bases and not d.when.endswith("/..") for d in mentions)
 
 
 def _past_period(date: DateMention | None, published: dt.date) -> bool:

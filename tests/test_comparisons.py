@@ -3271,3 +3271,18 @@ def test_a_count_in_words_set_against_last_year_makes_no_row_as_one_in_digits_do
     for sentence in ("The line will run nine sailings a week this winter, up from seven last year, the company said.",
                      "The line will run 19 sailings a week this winter, up from 17 last year, the company said."):
         assert _date_texts(_wsj(sentence)) == {"this winter"}
+
+
+def test_a_move_right_after_a_relative_clause_holding_a_dated_volume_restates_it_and_takes_its_year():
+    rows = _rows_under("March 11, 2026", "Five years later, the 51-year-old runs the group's European marketplace, "
+                       "which handled about EUR 4 billion in gross merchandise value across nine markets in 2025, up "
+                       "11 per cent from the year before.")
+    assert _dates_of_figures(rows) == {"EUR 4 billion": "2025", "11 per cent": "2025"}
+
+
+def test_a_commoditys_delivery_month_dates_no_price_the_week_it_was_quoted_does():
+    rows = _rows_under("August 20, 2025", "Prices for Ukrainian corn for delivery in October fell $3 to $211 a ton "
+                       "free on board last week, according to traders.")
+    assert {row["money_text"]: row["when"] for row in rows if row["money_text"]} == {"$3": "2025-W33",
+                                                                                      "$211": "2025-W33"}
+    assert "October" in _date_texts(rows), "the delivery month is still a row"

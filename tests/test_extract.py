@@ -355,3 +355,28 @@ def test_a_base_a_year_earlier_in_the_sentence_before_leaves_the_next_profit_at_
     got = _figure_dates("Underlying profit was 1.2 billion euros, compared with 1.0 billion euros in the first half "
                         "of 2024. Net profit was 310 million euros.")
     assert got["310 million euros"] == ("2025-11-06", "")
+
+
+BANK_SELLOFF = ("European banks slump as German lender warns\n\n"
+                "FRANKFURT (March 11) - European bank shares had their worst day in two years on Tuesday after a "
+                "German lender warned of losses on its commercial property loans.\n\n"
+                "Deutsche Pfandbank shares plunged 14.5% to 8.12 euros. Commerzbank fell 6.2% and the Stoxx 600 "
+                "banks index dropped 4.1%.\n\n"
+                "Analysts at Citi cut their target for Commerzbank to 14 euros.\n")
+
+
+def test_the_moves_of_the_paragraph_after_a_wire_lead_are_of_the_past_session_the_lead_tells():
+    document = document_from_bytes("banks.txt", BANK_SELLOFF.encode("utf-8"), {"published": "2026-03-11"})
+    rows = [row for row in extract_document(document) if row["money_text"]]
+    whens = {row["money_text"]: row["when"] for row in rows}
+    assert whens == {"14.5%": "2026-03-10", "8.12 euros": "2026-03-10", "6.2%": "2026-03-10",
+                     "4.1%": "2026-03-10", "14 euros": "2026-03-11"}, "a paragraph further on is of the day told"
+    assert not any(row["date_text"] for row in rows), "their sentences still name no date"
+
+
+def test_a_price_with_no_move_after_a_wire_lead_is_of_the_day_told():
+    text = ("Carmaker seeks HK$5 billion in listing\n\nHONG KONG, June 9 - Velora Motors filed for a Hong Kong "
+            "listing late on Monday.\n\nIt is offering 200 million shares at between HK$24.10 and HK$26.50 each.\n")
+    document = document_from_bytes("ipo.txt", text.encode("utf-8"), {"published": "2026-06-09"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens["HK$24.10"] == whens["HK$26.50"] == "2026-06-09"
