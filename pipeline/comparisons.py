@@ -180,11 +180,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.end <= figure.start and _in_a_closed_comparison(form, d, figure))
              # a reporting period of another clause is the results', not the day's share move after them: "revenue rose
              # 15% in the July-September period, ..., but its shares fell 2.4%"
-             # ... nor is a year still to come that a forecast of another clause is for: "raised its forecast for 2026
-             # revenue ..., sending its shares up 7.4% to $68.20" (the price is the move's)
+             # ... nor is a year or fiscal year still to come that a forecast of another clause is for: "raised its
+             # forecast for 2026 revenue ..., sending its shares up 7.4% to $68.20" (the price is the move's)
              and not (d.end <= figure.start and figure.market_kind in _SHARE_KINDS
                       and ((d.precision in _REPORTING_PRECISIONS or _counts_months(d)) and figure.market_kind == "share_move"
-                           or d.future and d.precision == "year")
+                           or d.future and d.precision in ("year", "fiscal_year"))
                       and _another_clause(form, d.end, figure.start)
                       and not _fronts_as_a_phrase(form, d)
                       # (a move told on after a comma from its own clause's price is of that price's period:

@@ -2334,6 +2334,13 @@ def test_a_share_move_is_not_of_the_year_a_forecast_of_another_clause_is_for():
                                 "7.4% to $68.20 in early trading.") == {"7.4%": "2026-02-19", "$68.20": "2026-02-19"}
 
 
+def test_a_target_price_is_not_of_the_fiscal_year_a_forecast_of_another_clause_is_for():
+    assert _dated("2025-09-02", "Analysts at Harbour Securities said the deal could add HK$120 million to Kinwah's "
+                                "profit for the fiscal year ending March 31, 2026, and raised their target price to "
+                                "HK$4.80 from HK$4.10.") == {
+        "HK$120 million": "FY2026", "HK$4.80": "2025-09-02", "HK$4.10": "2025-09-02"}
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "reduced_by"],
                          ids=lambda rule: rule["words"])
 def test_a_passive_participle_that_opens_an_aside_keeps_its_date_from_the_main_clause(rule):

@@ -1892,6 +1892,15 @@ def test_a_month_that_is_also_a_verb_before_a_launch_window_a_rate_cut_or_a_peak
     assert spans("Fed May Cut Rates Again as Stocks May Peak, Strategists Warn") == []
 
 
+def test_a_month_that_is_also_a_verb_before_the_results_reported_then_is_that_month():
+    assert spans("Hold the shares and look again after the May results.") == ["May"]
+    assert spans("The merger may results in job cuts.") == []
+
+
+def test_a_four_digit_number_sizing_a_measure_or_ending_a_model_code_is_no_year():
+    assert spans("The utility will install 2000-kilowatt batteries and its XR-2100 inverters from 2026.") == ["2026"]
+
+
 def test_the_naked_eye_tells_no_past():
     text = "A comet could be visible to the naked eye from dark skies over the next two weeks, a rare treat."
     start = text.index("the next")

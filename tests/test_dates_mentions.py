@@ -29,6 +29,18 @@ def test_a_span_from_one_month_to_another_is_one_mention_with_two_timeml_parts()
     assert [(t.text, t.value) for t in span.timexes] == [("October 2018", "2018-10"), ("December 2021", "2021-12")]
 
 
+def test_a_span_between_two_days_with_their_years_needs_no_from_before_a_comma_and_to():
+    text = "The audit covers the twelve months April 1, 2023, to March 31, 2024, the filing shows."
+    assert calendar(text, CNBC) == [("April 1, 2023, to March 31, 2024", "2023-04-01/2024-03-31")]
+
+
+def test_a_participle_right_after_an_article_in_a_clause_that_looks_ahead_is_an_adjective_and_tells_no_past():
+    # (in a clause that looks ahead: alone, "the delayed launch in March" may still tell a launch gone)
+    text = ("The publisher plans two releases this winter, starting with the illustrated edition of its atlas on "
+            "Dec. 4.")
+    assert _when_of(text, dt.date(2025, 6, 2), "Dec. 4") == [("2025-12-04", True)]
+
+
 def test_a_date_spread_over_its_sentence_is_one_mention():
     text = "On a cold November evening in Shanghai in 2020, the world's largest IPO was abruptly canceled."
     [mention] = tag_dates(text, CNBC)

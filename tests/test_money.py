@@ -7238,3 +7238,15 @@ def test_a_bill_its_users_pay_that_rises_is_a_price_and_a_rule_s_minimum_worth_i
     assert find_money("Household energy bills are expected to rise 9% from October.") == []
     assert find_money("The supplier has asked for a 31% increase in bills over five years.") == []
     assert find_money("Under the exchange's rules, a bulk trade must be worth at least HK$8 million.") == []
+
+
+def test_energy_told_in_watt_hours_and_its_move_is_a_count_not_money():
+    assert find_money("The group's data centres used 4.2 terawatt-hours of power last year, up 23%, as demand for "
+                      "AI training grew.") == []
+    assert find_money("Hydro output rose 6% to 31 TWh in the first half.") == []
+
+
+def test_a_leagues_rule_that_clubs_may_lose_no_more_than_a_sum_sets_a_limit_no_loss():
+    assert find_money("Under league rules, clubs can lose no more than £60 million over three seasons before they "
+                      "face a points deduction.") == []
+

@@ -379,8 +379,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
               and prior is not None and prior.market_kind == "share_move"
               and _stock_pronoun(reading, figure, sentence, prior)):
             # "... trimming a 42% loss over the past 12 months. They peaked at $38.20 in March 2021": a pronoun right
-            # after a stock's move stands for that stock, and the level its verb puts it at is its price (no object
-            # between: "It sells its basic model at $299" prices a product)
+            # after a stock's move stands for that stock, and the level its verb puts it at, or reaches with no word
+            # of level ("They touched $145.40 on March 7"), is its price (no object between: "It sells its basic
+            # model at $299" prices a product)
             kind = "share_price"
         elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
