@@ -8278,6 +8278,26 @@ def test_a_bare_split_year_of_a_text_that_tells_its_fiscal_calendar_is_that_fisc
                     "2027-28") == [("2027/2028", True)]
 
 
+def test_a_bare_split_year_a_budget_is_for_is_that_fiscal_year_though_no_calendar_is_told():
+    text = ("Analysts at the bank expect the province's budget to show a shortfall of about $4 billion for 2026-27, "
+            "and the finance minister will table it on March 10.")
+    assert _when_of(text, dt.date(2026, 2, 23), "2026-27") == [("FY2027", True)]
+    # a season of its own keeps its two years, budget or not
+    season = "The club's wage budget for the 2026-27 season is the smallest in the league."
+    assert _when_of(season, dt.date(2026, 2, 23), "2026-27") == [("2026/2027", True)]
+
+
+def test_before_the_end_of_a_period_is_a_deadline_to_come_not_the_year_told_before():
+    text = ("The chain opened stores in Lyon and Lille in 2024 and plans a third in Nantes before the end of the "
+            "year, its chief executive said.")
+    assert _when_of(text, dt.date(2026, 3, 4), "before the end of the year") == [("2026", True)]
+    quoted = 'Its founder said the next handset goes on sale "before the end of April".'
+    assert _when_of(quoted, dt.date(2026, 2, 11), "before the end of April") == [("2026-04", True)]
+    # a thing done before it is no deadline to come
+    done = "The chain opened stores in Lyon in 2024 and closed two others before the end of the year."
+    assert _when_of(done, dt.date(2026, 3, 4), "before the end of the year") == [("2024", False)]
+
+
 def test_a_clock_time_under_a_log_heading_of_the_day_of_writing_after_an_earlier_day_is_on_that_day():
     text = ("Monday, March 9\n\n10:05 p.m. - Counting began in the western districts.\n\n"
             "Tuesday, March 10\n\n12:40 a.m. - The electoral commission said turnout reached 61%.")

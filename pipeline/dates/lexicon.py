@@ -1601,6 +1601,13 @@ def reporting_year_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def fiscal_split_year_words() -> re.Pattern:
+    """A word of a budget that makes a bare year split across two in its sentence a fiscal year
+    (fiscal_split_years.tsv: "the 2026/27 budget")."""
+    return _whole_words(row["word"] for row in _rows("fiscal_split_years.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def just_ended() -> re.Pattern:
     """Words right after "the year" that make it the year just over (tense.tsv kind just_ended: "just ended")."""
     return re.compile(rf"\s+(?:{_kind_trie('just_ended')})(?![a-z-])")

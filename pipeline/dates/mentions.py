@@ -182,6 +182,8 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _A_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'&\- ]*\s[A-Z'&\- ]*[A-Z]")
 # The tenses of connectors.tsv that look ahead ("by May", "until 2027").
 _AHEAD_CONNECTOR_TENSES = ("future", "completion")
+# The tense of connectors.tsv of a deadline a thing is done by ("by May").
+_DEADLINE_TENSE = "completion"
 # How far before a deadline the negated verb in the past of its clause may start ("did not hear from Juice until").
 _NEGATION_REACH = 80
 # Tenses of a clause that places its own date from the reader's now, not in the past year told of: a forecast, and a
@@ -1069,6 +1071,16 @@ class _Reading:
             return False
         return self._fiscal_end_at(exp.start) != 12
 
+    def _a_budget_s_year(self, exp: finder.Expression) -> bool:
+        """Does a word of a budget in its sentence (fiscal_split_years.tsv) make ``exp``, a bare year split across
+        two, a fiscal year, though the text tells no calendar ("expect the budget to project a deficit of $36 billion
+        for 2026-27" is FY2027)?  A budget is drawn up for a fiscal year; a split year that names a programme of its
+        own stays its two years ("the club's budget for the 2025-26 season", split_years.tsv)."""
+        if lexicon.split_years().match(self.low, exp.start):
+            return False
+        start, end = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        return lexicon.fiscal_split_year_words().search(self.low, start, end) is not None
+
     def _fiscal_end_at(self, at: int) -> int:
         """_fiscal_end at ``at``, with the calendars the text has told so far and the year end of the place it
         places itself in."""
@@ -1132,7 +1144,7 @@ class _Reading:
                 "quarter" in exp.parts or "half" in exp.parts or "ordinal" in exp.parts):
             exp.parts = self._split_year_quarter(exp)
         elif set(exp.parts) == {"year", "year2"} and exp.parts["year2"] == exp.parts["year"] + 1 \
-                and self._calendar_told_for(exp):
+                and (self._calendar_told_for(exp) or self._a_budget_s_year(exp)):
             # (a bare "2025-26" of a text that tells its fiscal calendar is that fiscal year, as its quarters are)
             exp.parts = dict(exp.parts, fiscal=True)
         if exp.parts.get("fiscal"):
@@ -5492,15 +5504,26 @@ class _Reading:
             and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past" \
             and not any(self.low.find(mark, self.reference_end, exp.start) != -1 for mark in ",;")
 
+    def _connector_tense(self, row: int, parts: dict) -> str:
+        """The tense the connector of ``row`` gives the date after it (connectors.tsv).  "Before" the end of a
+        period sets a deadline as "by" does ("plans another region before the end of the year", written in March
+        2026 after a sentence on 2024, is this year's end, to come; "closed two plants before the end of the year"
+        is done), while "before" a whole period only bounds it ("before 2020")."""
+        connector = self.connectors.rows[row]
+        if not connector["tense"] and connector["kind"] == "bound" and connector["mod"] == "BEFORE" \
+                and parts.get("mod") == "END":
+            return _DEADLINE_TENSE
+        return connector["tense"]
+
     def _a_deadline_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` a deadline that looks ahead (a connector of tense future, "no later than June 30"),
         not one of the past perfect ("had until June 30 to comply")?  It does not go on in the past year
         the paragraph told of ("rules that took effect on Jan. 1, 2025. The company must complete an
         assessment no later than June 30")."""
-        rows = self.connectors.rows
         # (a time set ahead by a verb of the story, "In March 2024 the judge set a hearing for April 8", is of
         # the story's year: only a deadline is counted from the reader's now)
-        return any(rows[i]["tense"] in _AHEAD_CONNECTOR_TENSES for k, i in befores.items() if k != "ahead") \
+        return any(self._connector_tense(i, exp.parts) in _AHEAD_CONNECTOR_TENSES
+                   for k, i in befores.items() if k != "ahead") \
             and "pluperfect" not in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
 
@@ -6015,7 +6038,7 @@ class _Reading:
             # day that labels its line is an entry of a timeline, one happening, whatever its entry tells ("- June
             # 30: The state's fiscal year ends; revenue came in above forecast")
             parts["habitual"] = True
-        connector_tense = next((rows[i]["tense"] for i in befores.values() if rows[i]["tense"]), "")
+        connector_tense = next((tense for i in befores.values() if (tense := self._connector_tense(i, parts))), "")
         if not connector_tense and _a_weekday_alone(parts) and exp.start > self.first_line_end \
                 and self._alone_on_its_line(exp):
             heading = self._tense_of_a_weekday_heading(exp)
@@ -6064,7 +6087,7 @@ class _Reading:
                                                                             clauses):
                     return "past", None     # an entry of a chronology tells the past in the present ("2025 - Its
                                             # shares rise about 90% through mid-September"), no forecast
-                row = next(i for i in befores.values() if rows[i]["tense"] == connector_tense)
+                row = next(i for i in befores.values() if self._connector_tense(i, parts) == connector_tense)
                 connector = _connector_start(low, exp.start, rows[row]["before"])
                 if finder.done_by_a_past_verb(text, low, connector, exp.start, window, clauses) \
                         and not self._a_reported_condition(exp, window) \
