@@ -741,7 +741,6 @@ def test_a_clock_time_a_habit_is_told_at_is_a_set_but_a_day_told_after_it_keeps_
         == "2025-11-21"
 
 
-
 def test_a_clock_time_whose_noun_a_relative_clause_tells_recurs_is_a_set_but_one_after_a_preposition_stays():
     text = "Sales close shortly before the 9:30 p.m. draw, which takes place every Tuesday and Friday."
     assert [(m.text, m.timex_type) for m in tag_dates(text, CNBC)] == [
@@ -8843,7 +8842,6 @@ def test_a_day_told_after_a_later_day_of_a_school_year_timetable_is_of_that_year
     text = ("Under the 2026-27 calendar, classes begin Aug. 19, winter break runs through Jan. 5, and graduation "
             "is June 4.")
     assert _when_of(text, dt.date(2026, 2, 3), "June 4") == [("2027-06-04", True)]
-
 
 
 def test_a_day_told_of_a_school_year_ahead_by_its_name_is_of_that_year_though_the_same_day_comes_sooner():

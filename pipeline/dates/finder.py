@@ -2678,7 +2678,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "past" and lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "This year's written exam is scheduled": an adjective, no past
         if tense == "past" and not listed and any(t in ("future", "plan", "schedule") for *_, t, _ in found) \
-                and lexicon.kind_right_before("determiner").search(low, max(lo, start - _ABSOLUTE_REACH), start):
+                and lexicon.determiner_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "plans four releases, starting with the animated feature on July 11": an
                                             # adjective in a clause that looks ahead, no past (alone, "the delayed
                                             # launch in March" may still tell a launch gone)

@@ -287,9 +287,9 @@ def _connectors() -> _Connectors:
         if row["after"]:
             afters.append(f"(?:{row['after']})(?P<a{i}>)")
 
-    def between(kind: str, tense: str | None = None, *more_kinds: str) -> re.Pattern:
+    def between(kind: str, tense: str | None = None, also: tuple[str, ...] = ()) -> re.Pattern:
         return re.compile("|".join(f"(?:{r['between']})" for r in rows
-                                   if r["kind"] in (kind, *more_kinds) and tense in (None, r["tense"])) or "(?!)")
+                                   if r["kind"] in (kind, *also) and tense in (None, r["tense"])) or "(?!)")
     return _Connectors(
         rows=rows, before=finder.Before("|".join(before_alts), "a-z"), spans=tuple(spans),
         span_opens=tuple(span_opens),
@@ -300,7 +300,7 @@ def _connectors() -> _Connectors:
         count_before=between("count_before"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
         opening=between("opening"), closing=between("closing"), year_through=between("year_through"),
-        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", None, "holiday_falls"),
+        fiscal_end=between("fiscal_end"), holiday_day=between("holiday_day", also=("holiday_falls",)),
         holiday_falls=between("holiday_falls"), report_of=between("report_of"),
         reported_on=between("reported_on"), holiday_on=between("holiday_on"), season_day=between("season_day"),
         that_year_of=between("that_year_of"),
@@ -2693,8 +2693,8 @@ class _Reading:
         """The past day the first date after the closing of ``exp``'s quote, in its sentence, names right after a
         verb of saying ('," he said on Sunday', '," she told reporters on Sunday'), or None when the attribution
         names none (not a date of what it adds: '," he said, adding that the parade is on Friday')."""
-        s_hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[1]
-        told = next((other for other in self.expressions if quote_end < other.start < s_hi), None)
+        sentence_end = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[1]
+        told = next((other for other in self.expressions if quote_end < other.start < sentence_end), None)
         if told is None or not (finder.said_right_before(self.low, told.start)
                                 or finder.told_a_hearer_right_before(self.low, told.start)):
             return None
@@ -8247,6 +8247,8 @@ def _noun_on_a_day() -> re.Pattern:
     on June 7", "a derailment on June 7"), ending where the day starts."""
     determiners = lexicon.trie_regex(lexicon.words_of_kinds("determiner"))
     return re.compile(rf"(?<![a-z])(?:{determiners})\s+[a-z-]+\s+on\s+\Z")
+
+
 # How far before a day a noun it dates may start.
 _NOUN_ON_A_DAY_REACH = 40
 
