@@ -10198,3 +10198,33 @@ def test_next_monday_written_on_a_sunday_is_the_next_day():
 def test_a_gig_called_a_date_holds_its_rank_in_the_year():
     text = "The band will play its only Paris date of the year in June."
     assert all(found != "the year" for found, _ in calendar(text, dt.date(2026, 3, 10)))
+
+
+def test_a_weekday_after_a_modal_and_a_verb_ending_like_a_past_is_the_coming_one():
+    # (round 85, lf_heatwave: "exceed" and "isolated" end like verbs in the past but are a bare verb and an adjective)
+    text = "Gusts may exceed 90 km/h in exposed areas on Sunday morning, the weather service said."
+    assert _when_of(text, dt.date(2025, 10, 15), "Sunday morning") == [("2025-10-19", True)]
+    text = "The storm could succeed in flooding low-lying streets in sheltered harbours on Friday."
+    assert _when_of(text, dt.date(2025, 10, 15), "Friday") == [("2025-10-17", True)]
+    # "since" after an auxiliary of the perfect is an adverb, and the verb after it is in the past
+    text = "The council has since moved the vote twice, to Nov. 3 and then to Nov. 24."
+    assert _when_of(text, dt.date(2025, 11, 10), "Nov. 3") == [("2025-11-03", False)]
+
+
+def test_a_reported_may_looks_ahead_where_a_reported_could_may_be_the_past_of_can():
+    anchor = dt.date(2025, 10, 15)       # a Wednesday
+    assert _when_of("The utility said power cuts may resume on Saturday.", anchor, "Saturday") \
+        == [("2025-10-18", True)]
+    assert _when_of("The utility said crews could see smoke at the site on Saturday.", anchor, "Saturday") \
+        == [("2025-10-11", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "past_of_a_modal"])
+def test_every_past_of_a_modal_reported_by_a_verb_of_saying_keeps_its_weekday_gone(row):
+    [mention] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 15)) if m.on_calendar]
+    assert mention.future is False and mention.when < "2025-10-15", mention
+
+
+def test_a_period_an_analyst_sees_a_trend_in_is_a_forecast():
+    text = "He sees cloud margins peaking in the current quarter as price cuts fade."
+    assert _when_of(text, dt.date(2025, 8, 20), "the current quarter") == [("2025-Q3", True)]

@@ -4777,6 +4777,17 @@ def test_a_percentage_after_a_verb_of_change_and_its_noun_object_is_that_change_
     assert [(m.text, m.direction) for m in found] == [("5%", "")]
 
 
+def test_a_percentage_after_a_verb_of_change_and_a_longer_noun_object_a_person_owns_is_that_change():
+    found = find_money("The analyst raised his FY26 revenue forecast 6% to 412 billion yuan after the results.")
+    assert [(m.text, m.direction, m.percent) for m in found][0] == ("6%", "up", 6.0)
+
+
+def test_a_percentage_right_after_a_stock_object_of_a_verb_of_change_is_its_move_even_after_the():
+    found = find_money("A buyback that has pushed the stock nearly 40% higher drew praise; the rally lifted the stock "
+                       "about 62% over the year.")
+    assert [(m.text, m.market_kind, m.direction) for m in found][-1] == ("62%", "share_move", "up")
+
+
 def test_a_percentage_increase_workers_want_or_demand_is_a_pay_claim_and_makes_no_row():
     assert find_money("Bus drivers struck again on Tuesday; they want a 15% rise and a shorter week.") == []
     assert find_money("The pilots' union is demanding a 20% increase over three years.") == []
@@ -7250,3 +7261,20 @@ def test_a_leagues_rule_that_clubs_may_lose_no_more_than_a_sum_sets_a_limit_no_l
     assert find_money("Under league rules, clubs can lose no more than £60 million over three seasons before they "
                       "face a points deduction.") == []
 
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 85, le_campus and lf_strike: pay told as a range, as a package a hire commands, as a union's demand told
+    # after it, and compensation per passenger told as a range
+    "Annual salaries for graduate actuaries ranged from £42,000 to £58,000 last year, the recruiter found.",
+    "Top quantitative traders earn packages worth more than $2 million a year at the biggest hedge funds.",
+    "The deal gives cabin crew a pay rise of 7.5% over two years, half the 15% the crews had sought.",
+    "Travellers on delayed trains can claim refunds of from €20 to €90 per passenger under the new rules.",
+])
+def test_pay_and_compensation_per_person_make_no_row_however_they_are_told(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_count_of_sellers_and_the_sales_move_that_picks_them_out_make_no_row():
+    # round 85, le_618: the percentage counts merchants, and the sales move only says which merchants are counted
+    assert find_money("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall said.") == []

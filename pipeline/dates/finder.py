@@ -2639,6 +2639,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if word is not None and word in base_past and not _base_form_in_the_past(text, low, start, end):
             continue
         if word is None:
+            if lexicon.bare_form_before(low, lo, start):
+                continue                    # "may exceed 35C on Saturday", "in isolated spots": no verb in the past
             listed = False
             tense = next(t for suffix, t in endings.items() if low.endswith(suffix, start, end))
         else:

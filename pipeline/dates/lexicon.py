@@ -917,6 +917,12 @@ def possibility_word() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def past_of_a_modal_words() -> frozenset[str]:
+    """Words of possibility that are also the past of a modal (tense.tsv kind past_of_a_modal: "could", of "can")."""
+    return frozenset(map(squash, _kind_words("past_of_a_modal")))
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_of_a_deed() -> re.Pattern:
     """A word of possibility right before the bare verb of a deed, neither negated nor an auxiliary (tense.tsv kinds
     negation and auxiliary): "could finish", not "could not be reached" nor "could be located", in which "could" may
@@ -1239,6 +1245,28 @@ def coordinated_verb_gap() -> re.Pattern:
 
 # How far before a word :func:`determiner_before` looks: the longest determiner and its space ("their ", "the ").
 DETERMINER_REACH = 8
+
+
+# How far before a word :func:`bare_form_before` looks: the longest preposition and its space ("no earlier than "), and
+# an auxiliary of the perfect before it ("has ").
+BARE_FORM_REACH = 24
+
+
+def bare_form_before(low: str, lo: int, start: int) -> bool:
+    """Does a modal (modals.tsv) or a preposition (prepositions.tsv) end where the word at ``start`` starts?  A word
+    after it that ends like a verb in the past is none, but the modal's bare verb ("may exceed") or an adjective ("in
+    isolated spots"); not after a preposition that an auxiliary of the perfect makes an adverb ("has since pushed")."""
+    m = _bare_form_before().search(low, max(lo, start - BARE_FORM_REACH), start)
+    return m is not None and m["perfect"] is None
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_form_before() -> re.Pattern:
+    modals = trie_regex({squash(r["word"]) for r in _rows("modals.tsv")})
+    prepositions = trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+    perfect = trie_regex(_kind_words("present_perfect") + [r["word"] for r in _rows("tense.tsv")
+                                                           if r["tense"] == "pluperfect" and r["kind"] == "word"])
+    return re.compile(rf"(?<![a-z-])(?:{modals}|(?P<perfect>(?:{perfect})\s+)?(?:{prepositions}))\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -3046,10 +3046,13 @@ class _Reading:
         if any(deed.start() < at and tense in ("boundary", "complement") for at, tense in markers):
             return False        # (the weekday is another clause's: "I can say the buses that carry pensioners on
                                 # Tuesday")
-        if any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_past_of_can_verbs()
-               for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
+        if lexicon.squash(deed["word"]) in lexicon.past_of_a_modal_words() \
+                and lexicon.condition_between().search(self.low, deed.end(), hi) is None \
+                and any(tense == "past" and lexicon.squash(self.low[at:e]) in lexicon.reporting_past_of_can_verbs()
+                        for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
             return False        # ("Police said they could see the car on Monday": the past of "can" reported; a
-                                # warning reports a forecast: "warned Monday that the tides could flood ... Thursday")
+                                # warning reports a forecast: "warned Monday that the tides could flood ... Thursday",
+                                # and so does a "could" hung on a condition: "said strikes could follow if talks fail")
         if not after_the_past:
             return True
         # (with after_the_past, only after a clause in the past, the word nearer the weekday than any verb of a tense)
@@ -6120,7 +6123,7 @@ class _Reading:
                 # the status if the outbreak is still going in January", in February, is next January)
                 return "future", _the_first_after(exp, self.anchor, self.anchor, "future")
             return "future", None
-        if (_a_day_or_month_alone(parts) or _a_season_alone(parts)) \
+        if (_a_day_or_month_alone(parts) or _a_season_alone(parts) or _a_holiday_alone(parts)) \
                 and self._a_deed_possible_before(exp, window, after_the_past=True):
             # a day or month a possible deed is placed on looks ahead, in a clause whose subject a past participle
             # qualifies too ("Holders of passes bought before March can swap them from Sept. 1"), and so does a
@@ -7285,6 +7288,11 @@ def _a_season_alone(parts: dict) -> bool:
     """"the spring", "the autumn": a season named as a noun, without its year."""
     return "season" in parts and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "shift", "month",
                                                           "day", "count"))
+
+
+def _a_holiday_alone(parts: dict) -> bool:
+    """"Christmas", "the Easter holiday": a holiday named without its year."""
+    return "holiday" in parts and _lacks_year(parts)
 
 
 def _under_way(res: resolver.Resolution, anchor: dt.date | None) -> bool:

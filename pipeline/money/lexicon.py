@@ -894,13 +894,14 @@ def lexicon() -> Lexicon:
                             rf"(?P<move>{move_words})\s+(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object
         # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents"), or a stock as its object
-        # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%")
+        # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%"; a stock before a noun
+        # object: "lifted the stock about 95%")
         # (an aside set off by commas may close the object: "raise its annual dividend, to be paid in July, by 10%")
         changed_by=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
                               rf"(?:[\w'\u2019-]+,\s[^,;()$%]{{1,{APPOSITION_CHARS}}}?,\s+)?(?:{by})"
                               rf"|(?P<pronoun>{trie(joins.get('pronoun_object', ()))})"
-                              rf"|(?P<object>(?:{trie(joins.get('object_owner', ()))})(?:\s+[\w'\u2019-]+){{1,2}})"
-                              rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins.get('stock_object', ()))}))"
+                              rf"|(?:[\w'\u2019-]+\s+){{0,4}}?(?P<stock>{trie(joins.get('stock_object', ()))})"
+                              rf"|(?P<object>(?:{trie(joins.get('object_owner', ()))})(?:\s+[\w'\u2019-]+){{1,3}}))"
                               rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or told once for a first sum and left out for the next, after a word of gapping and its object
         changed_by_gapped=re.compile(rf"(?<![\w-])(?P<verb>{trie(by_moves)})\s+(?:[\w'\u2019-]+\s+){{0,{CHANGED_WORDS}}}?"
