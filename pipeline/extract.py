@@ -430,24 +430,31 @@ def _wire_lead(form: str, dateline: tuple[int, int] | None) -> tuple[int, int] |
     """The first paragraph when a news agency's dateline opens it and its words go on on the dateline's line."""
     if dateline is None:
         return None
-    end = form.find("\n", dateline[1])
-    end = len(form) if end < 0 else end
+    end = _line_end(form, dateline[1])
     return (dateline[0], end) if form[dateline[1]:end].strip() else None
 
 
 def _paragraph_after(form: str, at: int) -> tuple[int, int]:
     """The next paragraph of text after ``at`` (the end of a line): its first line that is not blank."""
-    start = at + len(form[at:]) - len(form[at:].lstrip())
-    end = form.find("\n", start)
-    return start, len(form) if end < 0 else end
+    start = _BLANKS.match(form, at).end()
+    return start, _line_end(form, start)
+
+
+_BLANKS = re.compile(r"\s*")
+
+
+def _line_end(form: str, at: int) -> int:
+    """Where the line holding ``at`` ends: its newline, or the end of the text."""
+    end = form.find("\n", at)
+    return len(form) if end < 0 else end
 
 
 def _a_market_move(figure: MoneyMention) -> bool:
     """A move of a stock, a market's value or an index (a figure of no kind that moved): a session's own figure."""
-    return bool(figure.direction) and (figure.market_kind in STOCK_KINDS or figure.market_kind in _MARKET_MOVE_KINDS)
+    return bool(figure.direction) and figure.market_kind in _MARKET_MOVE_KINDS
 
 
-_MARKET_MOVE_KINDS = frozenset({"market_value_change", "other"})
+_MARKET_MOVE_KINDS = STOCK_KINDS | {"market_value_change", "other"}
 
 
 def _names_a_time(mentions: Iterable[DateMention], bases: dict) -> bool:

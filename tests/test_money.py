@@ -4170,8 +4170,8 @@ def test_a_row_opening_with_a_public_body_matches_as_its_own_regex_with_the_body
 
 
 def test_a_row_whose_look_ahead_comes_before_its_public_body_is_matched_only_where_the_body_opens_the_sentence():
-    """The central bank's trading row of not_money.tsv looks ahead for "central bank" or "Bank" before its public body:
-    it too waits for the body's one look, and vetoes as its own regex does."""
+    """The central bank's trading row of not_money.tsv looks ahead for "central bank" or "Bank" before its public
+    body: it too waits for the body's one look, and vetoes as its own regex does."""
     from pipeline.money.lexicon import BodyFirstPattern, _look_ahead_length
     assert _look_ahead_length(r"(?=(?:[\w'-]+\s+){0,2}(?:bank|(?-i:Fed))\b){public_body}") == 43
     assert _look_ahead_length("{public_body}(?=\\s)") == 0

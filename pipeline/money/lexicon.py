@@ -372,6 +372,12 @@ def exact_alternation(forms) -> str:
     return "|".join(out)
 
 
+def _pronoun_and_verb(pronouns, verbs) -> re.Pattern:
+    """A clause that opens with a stock pronoun and only one of ``verbs`` after it, up to where the search ends ("They
+    had peaked ", "They hit ")."""
+    return re.compile(rf"\s*(?:{exact_alternation(pronouns)})\s+(?:{trie(verbs)})\s+\Z", re.I)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     figure: re.Pattern          # on the lower-cased text: "$400 billion", "18.2 billion yuan", "8.1%"
@@ -1113,10 +1119,8 @@ def lexicon() -> Lexicon:
         stock_pronoun=re.compile(rf"\s*(?:(?:{trie(joins['also'] | joins.get('concedes', set()) | joins['fronted'])}),?\s+)?"
                                  rf"(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
-        stock_pronoun_verb=re.compile(rf"\s*(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
-                                      rf"\s+(?:{trie(joins['pronoun_level'])})\s+\Z", re.I),
-        stock_pronoun_reached=re.compile(rf"\s*(?:{exact_alternation(roles.get('stock_pronoun', ()))})"
-                                         rf"\s+(?:{trie(joins['pronoun_reached'])})\s+\Z", re.I),
+        stock_pronoun_verb=_pronoun_and_verb(roles.get('stock_pronoun', ()), joins['pronoun_level']),
+        stock_pronoun_reached=_pronoun_and_verb(roles.get('stock_pronoun', ()), joins['pronoun_reached']),
         base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins.get('base_when', ()))}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
         stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles.get('refers', ()))})\s+"
