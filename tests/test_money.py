@@ -7278,3 +7278,39 @@ def test_pay_and_compensation_per_person_make_no_row_however_they_are_told(sente
 def test_a_count_of_sellers_and_the_sales_move_that_picks_them_out_make_no_row():
     # round 85, le_618: the percentage counts merchants, and the sales move only says which merchants are counted
     assert find_money("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall said.") == []
+
+
+def test_a_worth_told_after_a_valuation_multiple_applied_on_a_measure_is_a_valuation_not_a_market_value():
+    assert kind_by_text("On 14 times next year's earnings, Harwell Insurance is worth about $22 billion.") == {
+        "$22 billion": "valuation"}
+    # a multiple the stock trades at leaves the market value its shares give
+    assert kind_by_text("The stock trades at 12 times forward earnings, giving Kestrel a market value of "
+                        "$300 billion.") == {"$300 billion": "market_cap"}
+
+
+def test_a_sum_right_before_the_valuation_multiple_it_stands_at_is_a_valuation_not_the_multiple_s_measure():
+    assert kind_by_text("The logistics unit comes to $18 billion, roughly 7 times its 2027 EBITDA, in the note.") == {
+        "$18 billion": "valuation"}
+
+
+def test_a_stock_s_further_predicate_past_an_index_in_a_participle_aside_is_its_move_with_a_tense_verb_between():
+    assert kinds_of("Shares of Tolland Steel slid 12% last year, lagging the Nikkei, but have risen 7% "
+                    "since January.") == [("12%", "share_move"), ("7%", "share_move")]
+
+
+def test_a_stock_s_further_predicate_past_an_index_s_gain_in_an_aside_is_its_move_with_a_pronoun_between():
+    assert kinds_of("Brennock Oil's shares have climbed 18% this year, beating a 6% rise in the FTSE 100, "
+                    "although they dipped 0.9% on Friday.") == [
+        ("18%", "share_move"), ("6%", "other"), ("0.9%", "share_move")]
+    # the index that moves after its own words stays the market's
+    assert kinds_of("The Kospi rose 1.2%, led by chipmakers, though it gave back 0.4% in late trade.") == [
+        ("1.2%", "other"), ("0.4%", "other")]
+
+
+def test_what_a_thing_built_will_cost_past_an_aside_on_it_is_money_invested_but_a_product_s_price_is_none():
+    assert kinds_of("The new container terminal, the port's first since 1998, will cost about $1.4 billion.") == [
+        ("$1.4 billion", "investment")]
+    assert find_money("The handset, which goes on sale in May, will cost $899.") == []
+    # what a change will cost a company is no money it puts into anything built
+    assert kinds_of("The new rules, which take effect in July, will cost the group about 300 million euros.") == [
+        ("300 million euros", "other")]

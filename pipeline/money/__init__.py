@@ -245,6 +245,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 # "Hanwei's shares plunged 34% on Monday, wiping about $2.1 billion off its market value, and fell a
                 # further 6.5% on Tuesday": one more predicate of the stock that moved, past the clause of its value
                 kind = "share_move"
+            elif (own is None and not grows and kind == "other" and prior.market_kind == "share_move"
+                  and _in_participle_aside(reading, sentence, trigger[1]) and reading.rules.predicate_moves.match(
+                      reading.form, reading.clause_start(figure.start, sentence), figure.start)):
+                # "The stock dropped 9% in 2025, trailing the Kospi, but has climbed 14% since March": the index
+                # stands in an aside, and one more predicate of the stock moves it again
+                kind = "share_move"
         elif (kind == "other" and moved and prior is not None and prior.market_kind == "other" and earlier is not None
               and earlier.market_kind in ("share_move", "share_price") and sentence[0] <= earlier.start
               and earlier.end <= prior.start < trigger[1] < figure.start
@@ -450,6 +456,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "Advisers have valued the council's 49% stake in the airport at about £150 million": what the stake was
             # valued at, no money put into it
             kind = "valuation"
+        if (kind == "other" and not moved and figure.magnitude >= _MILLION and reading.rules.built_costs.search(
+                reading.form, sentence[0], figure.start)):
+            kind = "investment"  # "The terminal, due to open in 2028, will cost $1.2 billion": money spent on it
+        if not moved and row is not None and _reckoned_on_a_multiple(reading, figure, sentence, trigger):
+            kind = "valuation"  # "Put it on 12 times 2027 earnings and the unit is worth $48 billion": no market cap
         if (kind == "other" and row is None and not moved and prior is not None and prior.percent is not None
                 and prior.market_kind in ("revenue", "profit")
                 and sentence[0] <= prior.start <= prior.end <= figure.start
@@ -587,6 +598,19 @@ def _valued_at(reading: Reading, figure: Figure, sentence: Span, valued: re.Patt
     "value" from its "at", so no kinds.tsv row "value at" can see it, and an analyst's value is a valuation, as "valued
     at" is; a word of another kind in the object (the stake) says what was valued, not what the sum is."""
     return valued.search(reading.form, max(sentence[0], figure.start - reach), figure.start) is not None
+
+
+def _reckoned_on_a_multiple(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int]) -> bool:
+    """Is the sum reckoned on a valuation multiple (joins.tsv role=multiple_base), so what it values a business
+    at: a worth told after a multiple applied "on" ("Put it on 12 times 2027 earnings and the unit is worth $48
+    billion"), or a sum whose trigger is the measure of the multiple right after it ("the payments arm at $64 billion,
+    about 11 times next year's earnings": the earnings are the multiple's, no profit)?"""
+    after = reading.rules.multiple_after.match(reading.form, figure.end, sentence[1])
+    if after is not None:
+        return after.start() <= trigger[1] < after.end()
+    applied = reading.rules.multiple_on.search(reading.form, sentence[0], figure.start)
+    return (applied is not None and applied.end() <= trigger[1] < figure.start
+            and trigger[0]["amount_kind"] == "market_cap")
 
 
 def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:

@@ -539,6 +539,9 @@ class Lexicon:
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
     listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
     held_worth: re.Pattern      # "a stake worth about ", "held Alibaba shares worth ": a holding's worth right before the sum
+    built_costs: re.Pattern     # "The site, near Lyon, will cost about ": a thing built past an aside, up to its cost
+    multiple_on: re.Pattern     # "on 9 times 2027 earnings": a valuation multiple applied before the worth it gives
+    multiple_after: re.Pattern  # ", about 9 times next year's earnings": the multiple a sum stands at, right after it
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
@@ -802,6 +805,9 @@ def lexicon() -> Lexicon:
     # the "at" a valued company or stake ends on (value_name_at, value_object_at): up to 30 characters, maybe another
     # sum of a range, stand between it and the sum
     value_at = rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"
+    # a valuation multiple and the measure it is of, a few words between ("9 times next year's earnings", "8x EBITA")
+    multiple_of = (rf"[0-9]+(?:\.[0-9]+)?\s*(?:times|x)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                   rf"(?:{trie(joins['multiple_base'])})(?![\w-])")
     alone_at = "|".join(
         rf"(?P<a{i}>{trie(forms_of(row['words']))})(?!\w)"
         + (rf"(?:\s+[\w'-]+){{0,{ALONE_MOVE_GAP}}}?\s+(?P<m{i}>{move_words})(?!\w)" if row["alone_needs"] == "move" else
@@ -1085,6 +1091,10 @@ def lexicon() -> Lexicon:
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?worth\s+(?:[a-z]+\s+){{0,2}}\Z"),
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
+        built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])}),\s[^;]{{1,120}}?,\s+"
+                               rf"(?:{trie(joins['will_cost'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
+        multiple_after=re.compile(rf",?\s+(?:or\s+)?(?:(?:{trie(approx)})\s+)?{multiple_of}", re.I),
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
                               rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
                               rf"(?:{trie(joins['stock_object'])})),?\s+"
@@ -1110,7 +1120,10 @@ def lexicon() -> Lexicon:
         value_object_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:(?:{trie(joins['values_object'])})\s+"
                                    rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+{move_words}(?![\w-])[^,;]*\Z", re.I),
+        predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+"
+                                   rf"(?:(?:{trie(joins['predicate_subject'])})\s+)?"
+                                   rf"(?:(?:{trie(joins['predicate_auxiliary'])})\s+)?"
+                                   rf"{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
         shrinks_before=re.compile(rf"(?<![\w-])(?:{trie(joins['shrinks'])})\s+(?:(?:{by})\s+)?\Z", re.I),
         ranked_in=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked'])})\s+(?:{trie(joins['ranked_in'])})\s+\Z", re.I),
