@@ -1274,7 +1274,7 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
     # now expect revenue of $7.62 billion, up from the $7.45 billion we guided in August"; opens=told)
     periods = [d for d in named if d.precision not in _TOLD_PRECISIONS]
     period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
-    return [d for d in dates if d.precision != "day" and not (
+    return [d for d in dates if d.precision not in _TOLD_ONLY_PRECISIONS and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)
         and not (periods and _told_in_month(form, d))]
 
@@ -1389,7 +1389,10 @@ _LABEL_REACH = 120  # characters of a list item's label up to its colon
 
 
 # Precisions of a date that tells when a period's figure was reported rather than a period of revenue or profit.
-_TOLD_PRECISIONS = ("day", "month")
+_TOLD_PRECISIONS = ("day", "week", "month")
+# ... of which these never name the period of a company's revenue or profit, only the time it was told ("reported
+# third-quarter revenue of $2.31 billion last week" is the quarter's).
+_TOLD_ONLY_PRECISIONS = ("day", "week")
 _REPORTING_PRECISIONS = ("quarter", "half", "fiscal_quarter", "fiscal_half")
 _SAID_REACH = 60  # characters back from a date to the comma of the clause of telling before it (", the company said in ")
 

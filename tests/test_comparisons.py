@@ -908,6 +908,12 @@ def test_a_company_s_revenue_is_of_the_period_its_sentence_names_not_of_the_day_
     assert dates["3%"] == "May 27", "a share move is of the day"
 
 
+def test_a_company_s_revenue_told_last_week_is_of_the_period_its_sentence_names_not_of_the_week():
+    dates = _on("2025-11-12", "Halden Software reported second-quarter revenue of $1.84 billion last week, up 9% from a "
+                              "year earlier, and its shares have since gained 6%.")
+    assert dates["$1.84 billion"] == dates["9%"] == "second-quarter"
+
+
 def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_counted_over():
     dates = _on("2025-09-16", "Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its gain "
                               "since the start of September to 11%.")

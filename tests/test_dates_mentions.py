@@ -10228,3 +10228,24 @@ def test_every_past_of_a_modal_reported_by_a_verb_of_saying_keeps_its_weekday_go
 def test_a_period_an_analyst_sees_a_trend_in_is_a_forecast():
     text = "He sees cloud margins peaking in the current quarter as price cuts fade."
     assert _when_of(text, dt.date(2025, 8, 20), "the current quarter") == [("2025-Q3", True)]
+
+
+def test_a_festival_named_by_its_day_s_number_before_pre_sale_names_the_run_of_sales_no_day():
+    assert calendar("The hub opens on Oct. 21, the day the first Double 11 pre-sale window opens.",
+                    dt.date(2025, 10, 10)) == [("Oct. 21", "2025-10-21")]
+
+
+def test_a_month_before_a_happening_of_that_month_after_a_determiner_is_that_month():
+    assert calendar("The insurer took a charge of $40 million for the May layoffs.", dt.date(2025, 11, 5)) == [
+        ("May", "2025-05")]
+    assert calendar("Workers may strike again, the union said.", dt.date(2025, 11, 5)) == []
+
+
+def test_a_stretch_after_a_rate_for_every_year_of_service_is_no_habit():
+    assert _when_of("Staff who leave get three weeks of pay for every year of service and health cover through "
+                    "June.", dt.date(2025, 11, 5), "through June") == [("2026-06", True)]
+
+
+def test_followed_by_an_hour_of_the_day_is_a_verb_in_the_past_and_its_deadline():
+    assert _when_of("The first patients were moved out early Friday, and the staff followed by mid-afternoon.",
+                    dt.date(2025, 3, 21), "by mid-afternoon") == [("2025-03-21", False)]

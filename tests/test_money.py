@@ -7314,3 +7314,27 @@ def test_what_a_thing_built_will_cost_past_an_aside_on_it_is_money_invested_but_
     # what a change will cost a company is no money it puts into anything built
     assert kinds_of("The new rules, which take effect in July, will cost the group about 300 million euros.") == [
         ("300 million euros", "other")]
+
+
+def test_a_whole_industry_s_size_and_revenue_and_what_it_is_expected_to_reach_make_no_row():
+    assert kinds_of("The country's robotics industry is expected to exceed 300 billion yuan in scale next year, "
+                    "officials said.") == []
+    assert kinds_of("Parcel delivery revenue for the industry rose 7.2% to 118.4 billion yuan in October.") == []
+    assert kinds_of("Kuaidi Express revenue rose 7.2% to 18.4 billion yuan in October.") != []
+
+
+def test_a_fund_and_vouchers_of_a_city_that_opens_its_sentence_are_public_money_no_row():
+    assert kinds_of("Beijing, home to about 400 robot makers, has set up a 20-billion-yuan robotics industry fund and "
+                    "has issued computing vouchers worth 300 million yuan since 2023.") == []
+    assert kinds_of("China Mobile has set up a 10-billion-yuan AI fund.") == [("10-billion-yuan", "other")]
+
+
+def test_what_a_ruling_could_expose_a_group_of_companies_to_is_no_row_but_one_company_s_exposure_is():
+    assert kinds_of('A ruling against the state could expose freight carriers to "billions of dollars" in refunds, '
+                    'the association said.') == []
+    assert kinds_of("The ruling could expose Keystone to $2 billion in claims.") == [("$2 billion", "other")]
+
+
+def test_a_cost_per_unit_told_by_the_levels_it_moved_between_is_no_row():
+    assert kinds_of("The courier's average cost per parcel rose to 2.40 yuan in the September quarter from 2.25 "
+                    "yuan a year earlier.") == []
