@@ -2348,8 +2348,12 @@ def _attribution_between(form: str, comma: int, at: int, dates: list[DateMention
 
 @functools.cache
 def _attribution_pattern() -> re.Pattern:
-    # up to six words of who told, a teller named in full ("the U.S. Department of Agriculture said")
-    return re.compile(rf"(?i){_subject_and_verb('said_then', 6)}\b(?:\s+(?:{_words('said_on')})\b)?")
+    return re.compile(rf"(?i){_subject_and_verb('said_then', _TELLER_WORDS)}\b(?:\s+(?:{_words('said_on')})\b)?")
+
+
+# How many words may name who told a record's value: a teller named in full ("the U.S. Department of Agriculture
+# said") or the unnamed sources of a wire ("three sources with direct knowledge of the matter said").
+_TELLER_WORDS = 8
 
 
 _VALUE = re.compile(r"(?<![\w.,])\d[\d,]*\.?\d*")

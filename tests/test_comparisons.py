@@ -2166,6 +2166,10 @@ def test_the_base_a_percentage_that_is_no_money_is_compared_with_makes_no_row():
      "outstanding, between July 1 and Dec. 31.", {"20 billion yen": "2026-06-26"}),
     ("2026-06-26", "Kitahara sold 20 billion yen of its own shares between Jan. 5 and March 31.",
      {"20 billion yen": "2026-01-05/2026-03-31"}),
+    # a sum to be spent by or through a year ahead is the plan's, told on the day of writing, whichever word ends it
+    ("2026-04-14", "The ferry operator plans to spend another 300 million euros on new vessels by 2029, and Halden "
+     "Water has said it will invest £1.8 billion in its pipes through 2030.",
+     {"300 million euros": "2026-04-14", "£1.8 billion": "2026-04-14"}),
     # ... but a sum counted up to a date is no cap: the stretch stays its date
     ("2026-04-10", "The company has repurchased $120 million of its stock through March.", {"$120 million": "2026-03"}),
     # a date before a semicolon does not outweigh the entry date of a figure after it
@@ -2730,6 +2734,13 @@ def test_a_record_after_who_told_it_is_measured_from_the_number_before_the_attri
         "July 14, 2026", "About 31% of Kansas wheat fields were rated poor as of Sunday, the state's farm agency said "
                          "Monday, the lowest rating since the dust storms of 2011, and harvest was running late.")]
     assert "Sunday" in dates and not [d for d in dates if "2011" in d]
+
+
+def test_a_first_after_a_level_and_unnamed_sources_of_many_words_is_a_record_of_that_level():
+    dates = [row["date_text"] for row in _rows_under(
+        "May 6, 2026", "Seoul sold dollars on Tuesday after the won weakened past 1,480 per dollar, two officials "
+                       "with direct knowledge of the matter said, the first such step since March last year.")]
+    assert dates == ["Tuesday"]
 
 
 def test_a_date_qualifying_the_noun_a_move_s_stretch_starts_at_is_part_of_that_start():

@@ -732,6 +732,18 @@ def test_a_month_a_habit_reaches_by_or_runs_through_is_no_particular_month():
         == ("by June 30", "2026-06-30")
 
 
+def test_a_holiday_a_habit_is_told_before_or_after_is_no_particular_year_s_holiday():
+    assert calendar("Emergency rooms typically fill up after Christmas, when families gather indoors.", CNBC) == []
+    [before] = tag_dates("Toy prices usually peak just before Thanksgiving.", CNBC)
+    assert (before.timex_value[:4], before.on_calendar) == ("XXXX", False)
+    # a rise told in the past is one year's, whatever a clause of comparison adds
+    assert calendar("Admissions rose sharply after Christmas, as they usually do.", CNBC) == [
+        ("after Christmas", "2024-12-25")]
+    # ... and a custom of the holiday itself, told after it, is no habit of what comes before it
+    assert calendar("The chain wants its stores refitted before Thanksgiving, the holiday that traditionally opens "
+                    "the busiest shopping season.", CNBC) == [("before Thanksgiving", "2025-11-27")]
+
+
 def test_a_clock_time_a_habit_is_told_at_is_a_set_but_a_day_told_after_it_keeps_it_a_row():
     assert calendar("The bakery on the corner usually opens at 6:30 a.m. and typically sells out by noon.",
                     CNBC) == []
@@ -9525,7 +9537,7 @@ def test_a_past_clause_after_i_think_stays_in_the_past(sentence, wanted, value):
 def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_year_s_day():
     # holidays.tsv: "eid" has two readings; the holiday the text named last before it decides
     text = ("Tailors in Lahore said orders for Eid al-Fitr were weak. Cattle traders expect a rush before "
-            "Eid-ul-Adha, and prices usually fall after Eid.")
+            "Eid-ul-Adha, and prices should fall after Eid.")
     assert _when_of(text, dt.date(2026, 5, 10), "after Eid") == [("2026-05-27", True)]
     text = "Banks in Zurich and Geneva were closed on Ascension Day, so the franc barely moved."
     assert _when_of(text, dt.date(2026, 5, 20), "Ascension Day") == [("2026-05-14", False)]

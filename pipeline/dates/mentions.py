@@ -97,6 +97,9 @@ _WEEK_DAYS = 7
 _A_COUNT_OF_UNITS = {"unit": None, "plural": None, "count": None}     # ("three years", the keys it may have)
 # Connector kinds that place a date on the calendar whatever the rest of the sentence says.
 _PLACING_KINDS = {"span", "open", "deadline", "bound"}
+# The kinds that tell a holiday's place in a habit, not a year's holiday: what usually happens before or after it
+# happens so every year ("We typically see cases climb after Thanksgiving").
+_BOUNDS_OF_A_HABIT = {"bound"}
 # A paragraph that ends a sentence (a text's lead is the first one after its first line).  Anchored at a line's
 # start: unanchored, every place of a long line that ends no sentence rescans the rest of it.
 _LEAD = re.compile(r"(?m)^[^\n]*[.!?\"\u201d\u2019](?=[ \t]*$)")
@@ -5984,6 +5987,16 @@ class _Reading:
         joined = lexicon.last_match(lexicon.coordinated_clause(), self.low, s_lo, last.start)
         return joined is not None and not self.low[joined.end():last.start].strip()
 
+    def _a_habit_told_around(self, exp: finder.Expression, window) -> bool:
+        """Does an adverb of recurrence before ``exp`` tell, in a clause not in the past, what usually happens around
+        it ("We typically see cases climb after Thanksgiving"; not "Cases rose after Thanksgiving, as they usually
+        do", one year's rise, nor "running before Chuseok, the holiday that is traditionally the busiest", a custom
+        of the holiday told after it)?"""
+        text, low, clauses = self.text, self.low, self.clauses
+        up_to_it = (clauses.sentence(exp.start, exp.end, window)[0], exp.end)
+        return finder.is_recurring(text, low, exp.start, exp.end, up_to_it, clauses) \
+            and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) != "past"
+
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:
         """The tense that places ``exp`` where its words leave it open ("in February"), with its
@@ -6032,6 +6045,8 @@ class _Reading:
         if (not _PLACING_KINDS & befores.keys() and "holiday" in parts
                 and (finder.is_habitual(text, low, exp.start, exp.end, window, clauses)
                      or self._yearly_set_in_the_sentence(exp, window))) \
+                or ("holiday" in parts and _PLACING_KINDS & befores.keys() == _BOUNDS_OF_A_HABIT
+                    and self._a_habit_told_around(exp, window)) \
                 or (not (_PLACING_KINDS - {"span", "deadline"}) & befores.keys() and ("month" in parts or "season" in parts)
                     and "weekday" not in parts and not self._a_year_just_before_in_its_clause(exp)
                     and not finder.labels_its_line(low, exp.start, exp.end)
