@@ -50,6 +50,13 @@ def _abbreviations() -> dict[str, frozenset[str]]:
     return {final: frozenset(words) for final, words in groups.items()}
 
 
+def abbreviations_going_on_before_a_number() -> frozenset[str]:
+    """The abbreviations whose full stop never ends a sentence before a number (abbreviations.tsv final=no or
+    before-opener, lower case): "Dec. 28", "the U.S. 10-year yield"."""
+    groups = _abbreviations()
+    return groups.get("no", frozenset()) | groups.get("before-opener", frozenset())
+
+
 _NEXT_WORD = re.compile(r"[\"'(\[]*([A-Za-z]+)")
 
 

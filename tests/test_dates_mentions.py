@@ -10261,3 +10261,44 @@ def test_a_stretch_after_a_rate_for_every_year_of_service_is_no_habit():
 def test_followed_by_an_hour_of_the_day_is_a_verb_in_the_past_and_its_deadline():
     assert _when_of("The first patients were moved out early Friday, and the staff followed by mid-afternoon.",
                     dt.date(2025, 3, 21), "by mid-afternoon") == [("2025-03-21", False)]
+
+
+def test_a_plan_moved_past_an_aside_naming_its_old_day_and_year_is_two_days_not_a_span():
+    text = ("The league moved the final, first scheduled for June 14, 2026, to July 5, 2026, after the stadium "
+            "flooded.")
+    assert calendar(text, dt.date(2026, 3, 10)) == [("June 14, 2026", "2026-06-14"), ("July 5, 2026", "2026-07-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From November to January crude rose 30%, brokers said.", [("From November to January", "2025-11/2026-01")]),
+    ("Between June and August wheat fell 12%.", [("Between June and August", "2025-06/2025-08")]),
+    ("Throughout January copper was scarce, dealers said.", [("January", "2026-01")]),
+    ("Copper rose and March wheat fell.", []),
+])
+def test_a_month_before_a_commodity_after_a_preposition_or_joined_to_a_month_is_no_contract(text, expected):
+    assert calendar(text, dt.date(2026, 3, 10)) == expected
+
+
+def test_a_thing_said_to_be_likely_after_an_article_is_still_to_come():
+    assert _when_of("Analysts flagged a likely cut to the forecast in April.", dt.date(2026, 1, 10), "April") == [
+        ("2026-04", True)]
+
+
+def test_a_day_told_of_a_school_year_s_name_in_a_past_clause_of_its_own_keeps_its_year():
+    text = "The 2026-27 school year calendar was adopted by trustees on Feb. 24."
+    assert _when_of(text, dt.date(2026, 3, 10), "Feb. 24") == [("2026-02-24", False)]
+
+
+def test_a_count_set_off_after_a_day_reaches_no_day_across_a_full_stop_that_ends_a_sentence():
+    text = "The bridge closed on Tuesday. 12 lanes reopened, three days after the repairs started."
+    assert calendar(text, dt.date(2026, 3, 10)) == [("Tuesday", "2026-03-10")]
+
+
+def test_last_and_next_academic_year_are_school_years_as_last_and_next_school_year_are():
+    text = "Fees rose last academic year and will rise again next academic year."
+    assert calendar(text, CNBC) == [("last academic year", "2024/2025"), ("next academic year", "2026/2027")]
+
+
+def test_the_last_weekday_of_the_year_is_that_weekday_of_the_year_s_december():
+    text = "The exchange closes early on the last Friday of the year."
+    assert calendar(text, dt.date(2026, 3, 10)) == [("the last Friday of the year", "2026-12-25")]

@@ -1106,14 +1106,18 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         # Sunday of March" counts from the month's end (its "last" is the head's, not a shift: _take_prefix)
         nth = lexicon.day_ordinal_words()[captured["nth"]] if "nth" in captured else -1
         if "of_the_year" in captured:
-            # "the first Monday of the year": a year's first weekdays fall in its January
-            month, abbreviation = _JANUARY, False
+            # "the first Monday of the year": a year's first weekdays fall in its January, its last in its December
+            month, abbreviation = (_JANUARY if nth > 0 else _DECEMBER), False
         else:
             month, _, abbreviation = lexicon.months()[captured["month"]]
         if nth > _WEEKS_A_MONTH_TOUCHES or abbreviation \
                 or "month" in where and not text[where["month"]].isupper() or not text[where["weekday"]].isupper():
             return None
         parts.update(month=month, nth_weekday=(nth, lexicon.weekdays()[captured["weekday"]][0]))
+        if "of_the_year" in captured and nth < 0:
+            # (of "the year" the story is on, as "the end of the year" is: its last Friday is no December gone; its
+            # first days stay the nearest January, "reopen on the first Monday of the year" in December the next)
+            parts["year_of"] = dict(_THE_YEAR)
         if "year" in captured:
             parts["year"] = int(captured["year"])
         return "calendar"
@@ -1257,6 +1261,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
 # How many weeks a month reaches into: no month has a sixth Sunday.
 _WEEKS_A_MONTH_TOUCHES = 5
 _JANUARY = 1
+_DECEMBER = 12
+# "the year" with its article and no shift: the year the story is on (finder parts of the unit rule).
+_THE_YEAR = {"unit": "Y", "det": True}
 
 
 def _in_a_name(text: str, at: int) -> bool:
@@ -2663,7 +2670,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             if tense == "future" and _modal_perfect_at(low, start, words):
                 tense = "past"              # "would have capped shipments from May 15": what was not, in the past
                                             # ("would have to be filed by Jan. 10" is still a future)
-            if tense == "future" and _an_adjective_of_likelihood(low, start, squashed):
+            if tense == "future" and _an_adjective_of_likelihood(low, start, end, squashed):
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
             if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
                 continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
@@ -2859,16 +2866,23 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
     return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
                   if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
                   and _after_a_comma(low, s, lexicon.squash(word))
-                  and not _an_adjective_of_likelihood(low, s, lexicon.squash(word))
+                  and not _an_adjective_of_likelihood(low, s, e, lexicon.squash(word))
                   and not capitalised_month(text, low, s, e)
                   and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text)))
 
 
-def _an_adjective_of_likelihood(low: str, start: int, word: str) -> bool:
+# A noun of a word or two and the "of" of the thing it is said of, no figure: "cause of the June 7 derailment".
+_NOUN_OF_A_THING = re.compile(r"(?:\s+[a-z'\u2019-]+){1,2}\s+of\s+(?![\d$\u20ac\u00a3\u00a5])")
+
+
+def _an_adjective_of_likelihood(low: str, start: int, end: int, word: str) -> bool:
     """Is ``word`` at ``start`` a word of likelihood (tense.tsv kind attributive) right after a determiner, so that it
-    qualifies the noun after it ("was the likely cause of the June 7 derailment") and tells no time still to come?"""
+    qualifies the role of the noun after it in a thing it is said "of" ("was the likely cause of the June 7
+    derailment") and tells no time still to come?  A thing said to be likely itself is still to come ("flagged a
+    likely delay to the launch in March")."""
     return word in lexicon.words_of_kinds("attributive") \
-        and lexicon.determiner_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is not None
+        and lexicon.determiner_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is not None \
+        and _NOUN_OF_A_THING.match(low, end) is not None
 
 
 def _past_verb_after(low: str, start: int, hi: int, text: str) -> bool:

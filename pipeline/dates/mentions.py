@@ -17,7 +17,8 @@ from typing import NamedTuple
 from pipeline.dates import DateMention, TimeML, _record, finder, lexicon, resolver
 from pipeline.rules import load_table
 from pipeline.sentences import (BULLET_OPENING, BULLETS, HEADING_WORDS, LABEL_OPENING, LIST_DASHES, LIST_ITEM_OR_DASH,
-                                SentenceIndex, heading_over_list, opens_an_entry)
+                                SentenceIndex, abbreviations_going_on_before_a_number, heading_over_list,
+                                opens_an_entry)
 
 # Expressions that set the reference for later anaphora ("a year earlier", "the following month"):
 # placed dates, except those that are themselves counted from another date ("the latest quarter" is
@@ -458,9 +459,17 @@ def _moved_row() -> int:
 
 
 def _moved_with_a_title(low: str, start: int) -> bool:
-    """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``
-    (titled_moves.tsv)?"""
+    """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``, or
+    an object and an aside naming the old time ("moved the vote, first set for May 3", titled_moves.tsv)?"""
+    last_words = _titled_moves_last_words()
+    if last_words is not None and not finder.last_words_end_at(low, start, last_words):
+        return False        # (asked of dates with no connector too: most have none of the rows' last words)
     return lexicon.titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_moves_last_words() -> tuple[str, ...] | None:
+    return finder.last_words(lexicon.titled_moves().pattern)
 
 
 def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None,
@@ -1296,7 +1305,8 @@ class _Reading:
             # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
             # megawatts set Monday")
             befores = {kind: row for kind, row in befores.items() if kind != "ahead"}
-        if "span" in befores and _moved_with_a_title(self.low, exp.start):
+        if ("span" in befores or not befores) and _moved_with_a_title(self.low, exp.start):
+            # (with no "from": the old time in an aside after the object, "moved the vote, first set for May 3")
             befores = {"moved": _moved_row()}
         if not befores and _moved_plan_before(self.low, exp.start):
             befores = {"ahead": _later_row()}
@@ -2293,8 +2303,10 @@ class _Reading:
         line = _line_start(self.text, exp.start)
         listed = line > named_at and self.text.startswith(_LIST_MARKS, line)
         # (a day told of the year's own name, "the 2026-27 school year will end on May 20", is one of its days
-        # whatever verb reports it: the year is still to begin)
-        told_of_it = exp.start > self.headline_end and self._told_of_the_split_year(exp, window)
+        # whatever verb reports it: the year is still to begin; not in a clause of its own in the past, "the 2026-27
+        # calendar was approved on March 3", a day gone)
+        told_of_it = exp.start > self.headline_end and self._told_of_the_split_year(exp, window) \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
         if first > self.anchor and not listed and not told_of_it and (
                 exp.start <= self.headline_end
                 or not self._before_a_day_of_the_split_year(exp, first, start, window)):
@@ -8093,9 +8105,13 @@ _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
 # a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made", and one
 # aside on the clause: "approved the merger on Monday by 5-2, one vote more than it needed, a week after the board").
-# A full stop before a number ends an abbreviation, no sentence: "on Sunday set Dec. 28 as the date of the vote".
-_CLAUSE_OF_THE_DAY = re.compile(r"(?:,\s*)?(?:[^,;:()\"\n.]|\.(?=\S|\s+\d)){0,120}"
-                                r"(?:,\s*(?:[^,;:()\"\n.]|\.(?=\S|\s+\d)){1,80})?,\s*")
+# A full stop before a number ends an abbreviation, no sentence ("on Sunday set Dec. 28 as the date of the vote"),
+# but after any other word it ends the sentence ("flooded on Monday. 40 miners were rescued": no clause of Monday's).
+@functools.lru_cache(maxsize=1)
+def _clause_of_the_day() -> re.Pattern:
+    abbreviated = "|".join(rf"(?<=\b{re.escape(word)})" for word in sorted(abbreviations_going_on_before_a_number()))
+    inner = rf"(?:[^,;:()\"\n.]|\.(?=\S)|(?:{abbreviated})\.(?=\s+\d))"
+    return re.compile(rf"(?:,\s*)?{inner}{{0,120}}(?:,\s*{inner}{{1,80}})?,\s*")
 
 
 def _a_day_alone(parts: dict) -> bool:
@@ -8361,7 +8377,7 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     if day_res.period is None or not day_res.on_calendar or day_res.first_day is None \
             or not (day_res.period.gran == "D" or (day_res.period.gran == "M" and not day_res.mod
                                                    and _months_counted(low, exp) and exp.parts["unit"] == "M")) \
-            or not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start) \
+            or not _clause_of_the_day().fullmatch(low, day_exp.end, exp.start) \
             or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)) \
             or (_months_counted(low, exp) and finder.said_right_before(low, day_exp.start)):
         # a count of months after the day of a verb of saying tells how long ago what is reported came about, which
@@ -8386,7 +8402,7 @@ def _event_counted_to_the_clause_s_day(low: str, resolved: list, i: int,
         day_exp, day_res = resolved[at][0], resolved[at][1]
         event = _event_counted_to_a_day(low, day_exp, day_res, exp, anchor, next_start, next_res,
                                         _clock_of_its_day(resolved, at), res.mod)
-        if not _CLAUSE_OF_THE_DAY.fullmatch(low, day_exp.end, exp.start):
+        if not _clause_of_the_day().fullmatch(low, day_exp.end, exp.start):
             return event
         if event is None and day_res.period is not None and day_res.period.gran == "Y":
             continue
