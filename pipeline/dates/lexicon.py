@@ -1247,15 +1247,16 @@ def coordinated_verb_gap() -> re.Pattern:
 DETERMINER_REACH = 8
 
 
-# How far before a word :func:`bare_form_before` looks: the longest preposition and its space ("no earlier than "), and
-# an auxiliary of the perfect before it ("has ").
+# How far before a word :func:`bare_form_before` looks: the longest preposition and its space ("no earlier than "),
+# and an auxiliary of the perfect before it ("has ").
 BARE_FORM_REACH = 24
 
 
 def bare_form_before(low: str, lo: int, start: int) -> bool:
     """Does a modal (modals.tsv) or a preposition (prepositions.tsv) end where the word at ``start`` starts?  A word
     after it that ends like a verb in the past is none, but the modal's bare verb ("may exceed") or an adjective ("in
-    isolated spots"); not after a preposition that an auxiliary of the perfect makes an adverb ("has since pushed")."""
+    isolated spots"); not after a preposition that an auxiliary of the perfect makes an adverb ("has since
+    pushed")."""
     m = _bare_form_before().search(low, max(lo, start - BARE_FORM_REACH), start)
     return m is not None and m["perfect"] is None
 
@@ -1580,7 +1581,8 @@ def name_list_join() -> str:
 
 @functools.lru_cache(maxsize=None)
 def titled_moves() -> re.Pattern:
-    """A verb of moving and an object with a title in quotes, up to the "from" of the old date (titled_moves.tsv)."""
+    """A verb of moving and an object with a title in quotes, up to the "from" of the old date, or an object and an
+    aside up to the "for" or "on" of the old date (titled_moves.tsv)."""
     return _any_of(row["before"] for row in _rows("titled_moves.tsv"))
 
 

@@ -417,7 +417,8 @@ def _in_quoted_speech(low: str, pos: int) -> bool:
     return opened.count('"') % 2 == 1 or opened.count("\u201c") > opened.count("\u201d")
 
 
-# How far before a date a verb of moving with a title in quotes is looked for (titled_moves.tsv).
+# How far before a date a verb of moving and its object (a title in quotes, or an aside naming the old time) is looked
+# for (titled_moves.tsv).
 _TITLED_MOVE_REACH = 120
 
 
@@ -442,15 +443,21 @@ def _later_before() -> re.Pattern:
 def _moved_plan_before(low: str, start: int) -> bool:
     """Does a verb of moving a plan and an object too long for the connectors' reach end right at ``start`` with the
     "to" of the new time ("has delayed the first commercial flight of its spaceplane to late June", moved_plans.tsv)?"""
-    last_words = _moved_plans_last_words()
+    return _ends_right_before(lexicon.moved_plans(), low, start, _MOVED_PLAN_REACH)
+
+
+def _ends_right_before(pattern: re.Pattern, low: str, start: int, reach: int) -> bool:
+    """Does a match of ``pattern`` (a table's `before` rows, each ending with a word: the "to" of a new time, the
+    "from", "for" or "on" of an old one) end right at ``start``, starting at most ``reach`` characters before it?"""
+    last_words = _last_words(pattern.pattern)
     if last_words is not None and not finder.last_words_end_at(low, start, last_words):
-        return False        # (every row ends with the "to" of the new time: most dates have none right before them)
-    return lexicon.moved_plans().search(low, max(0, start - _MOVED_PLAN_REACH), start) is not None
+        return False        # (most dates, asked with or without a connector, have none of the rows' last words)
+    return pattern.search(low, max(0, start - reach), start) is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _moved_plans_last_words() -> tuple[str, ...] | None:
-    return finder.last_words(lexicon.moved_plans().pattern)
+@functools.lru_cache(maxsize=None)
+def _last_words(pattern: str) -> tuple[str, ...] | None:
+    return finder.last_words(pattern)
 
 
 @functools.lru_cache(maxsize=None)
@@ -458,18 +465,10 @@ def _moved_row() -> int:
     return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "moved")
 
 
-def _moved_with_a_title(low: str, start: int) -> bool:
+def _a_moved_object_before(low: str, start: int) -> bool:
     """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``, or
     an object and an aside naming the old time ("moved the vote, first set for May 3", titled_moves.tsv)?"""
-    last_words = _titled_moves_last_words()
-    if last_words is not None and not finder.last_words_end_at(low, start, last_words):
-        return False        # (asked of dates with no connector too: most have none of the rows' last words)
-    return lexicon.titled_moves().search(low, max(0, start - _TITLED_MOVE_REACH), start) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _titled_moves_last_words() -> tuple[str, ...] | None:
-    return finder.last_words(lexicon.titled_moves().pattern)
+    return _ends_right_before(lexicon.titled_moves(), low, start, _TITLED_MOVE_REACH)
 
 
 def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = (), low: str | None = None,
@@ -1305,7 +1304,7 @@ class _Reading:
             # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
             # megawatts set Monday")
             befores = {kind: row for kind, row in befores.items() if kind != "ahead"}
-        if ("span" in befores or not befores) and _moved_with_a_title(self.low, exp.start):
+        if ("span" in befores or not befores) and _a_moved_object_before(self.low, exp.start):
             # (with no "from": the old time in an aside after the object, "moved the vote, first set for May 3")
             befores = {"moved": _moved_row()}
         if not befores and _moved_plan_before(self.low, exp.start):
@@ -3067,7 +3066,8 @@ class _Reading:
                         for at, e, tense, _ in self.clauses.markers(lo, deed.start())):
             return False        # ("Police said they could see the car on Monday": the past of "can" reported; a
                                 # warning reports a forecast: "warned Monday that the tides could flood ... Thursday",
-                                # and so does a "could" hung on a condition: "said strikes could follow if talks fail")
+                                # and so does a "could" hung on a condition: "said strikes could follow if talks
+                                # fail")
         if not after_the_past:
             return True
         # (with after_the_past, only after a clause in the past, the word nearer the weekday than any verb of a tense)
