@@ -909,8 +909,8 @@ def test_a_company_s_revenue_is_of_the_period_its_sentence_names_not_of_the_day_
 
 
 def test_a_company_s_revenue_told_last_week_is_of_the_period_its_sentence_names_not_of_the_week():
-    dates = _on("2025-11-12", "Halden Software reported second-quarter revenue of $1.84 billion last week, up 9% from a "
-                              "year earlier, and its shares have since gained 6%.")
+    dates = _on("2025-11-12", "Halden Software reported second-quarter revenue of $1.84 billion last week, up 9% "
+                              "from a year earlier, and its shares have since gained 6%.")
     assert dates["$1.84 billion"] == dates["9%"] == "second-quarter"
 
 

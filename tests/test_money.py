@@ -4782,9 +4782,9 @@ def test_a_percentage_after_a_verb_of_change_and_a_longer_noun_object_a_person_o
     assert [(m.text, m.direction, m.percent) for m in found][0] == ("6%", "up", 6.0)
 
 
-def test_a_percentage_right_after_a_stock_object_of_a_verb_of_change_is_its_move_even_after_the():
-    found = find_money("A buyback that has pushed the stock nearly 40% higher drew praise; the rally lifted the stock "
-                       "about 62% over the year.")
+def test_a_percentage_right_after_a_stock_object_of_a_verb_of_change_is_its_move_even_after_an_article():
+    found = find_money("A buyback that has pushed the stock nearly 40% higher drew praise; the rally lifted the "
+                       "stock about 62% over the year.")
     assert [(m.text, m.market_kind, m.direction) for m in found][-1] == ("62%", "share_move", "up")
 
 
@@ -7262,12 +7262,11 @@ def test_a_leagues_rule_that_clubs_may_lose_no_more_than_a_sum_sets_a_limit_no_l
                       "face a points deduction.") == []
 
 
-
 @pytest.mark.parametrize("sentence", [
     # round 85, le_campus and lf_strike: pay told as a range, as a package a hire commands, as a union's demand told
     # after it, and compensation per passenger told as a range
     "Annual salaries for graduate actuaries ranged from £42,000 to £58,000 last year, the recruiter found.",
-    "Top quantitative traders earn packages worth more than $2 million a year at the biggest hedge funds.",
+    "Top quantitative traders command packages of more than $2 million a year at the biggest hedge funds.",
     "The deal gives cabin crew a pay rise of 7.5% over two years, half the 15% the crews had sought.",
     "Travellers on delayed trains can claim refunds of from €20 to €90 per passenger under the new rules.",
 ])
@@ -7277,7 +7276,8 @@ def test_pay_and_compensation_per_person_make_no_row_however_they_are_told(sente
 
 def test_a_count_of_sellers_and_the_sales_move_that_picks_them_out_make_no_row():
     # round 85, le_618: the percentage counts merchants, and the sales move only says which merchants are counted
-    assert find_money("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall said.") == []
+    assert find_money("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall "
+                      "said.") == []
 
 
 def test_a_worth_told_after_a_valuation_multiple_applied_on_a_measure_is_a_valuation_not_a_market_value():
@@ -7324,8 +7324,8 @@ def test_a_whole_industry_s_size_and_revenue_and_what_it_is_expected_to_reach_ma
 
 
 def test_a_fund_and_vouchers_of_a_city_that_opens_its_sentence_are_public_money_no_row():
-    assert kinds_of("Beijing, home to about 400 robot makers, has set up a 20-billion-yuan robotics industry fund and "
-                    "has issued computing vouchers worth 300 million yuan since 2023.") == []
+    assert kinds_of("Beijing, home to about 400 robot makers, has set up a 20-billion-yuan robotics industry fund "
+                    "and has issued computing vouchers worth 300 million yuan since 2023.") == []
     assert kinds_of("China Mobile has set up a 10-billion-yuan AI fund.") == [("10-billion-yuan", "other")]
 
 

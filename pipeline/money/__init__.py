@@ -240,14 +240,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                     and not clause_break(reading.form, own[0], figure.start)):
                 kind, mover, mover_name = "share_move", own[0], own
             elif (own is None and not grows and earlier is not None and earlier.market_kind == "share_move"
-                  and sentence[0] <= earlier.start and reading.rules.predicate_moves.match(
-                      reading.form, reading.clause_start(figure.start, sentence), figure.start)):
+                  and sentence[0] <= earlier.start and _one_more_predicate(reading, figure, sentence)):
                 # "Hanwei's shares plunged 34% on Monday, wiping about $2.1 billion off its market value, and fell a
                 # further 6.5% on Tuesday": one more predicate of the stock that moved, past the clause of its value
                 kind = "share_move"
             elif (own is None and not grows and kind == "other" and prior.market_kind == "share_move"
-                  and _in_participle_aside(reading, sentence, trigger[1]) and reading.rules.predicate_moves.match(
-                      reading.form, reading.clause_start(figure.start, sentence), figure.start)):
+                  and _in_participle_aside(reading, sentence, trigger[1])
+                  and _one_more_predicate(reading, figure, sentence)):
                 # "The stock dropped 9% in 2025, trailing the Kospi, but has climbed 14% since March": the index
                 # stands in an aside, and one more predicate of the stock moves it again
                 kind = "share_move"
@@ -255,8 +254,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
               and earlier.market_kind in ("share_move", "share_price") and sentence[0] <= earlier.start
               and earlier.end <= prior.start < trigger[1] < figure.start
               and _in_participle_aside(reading, sentence, trigger[1])
-              and reading.rules.predicate_moves.match(
-                  reading.form, reading.clause_start(figure.start, sentence), figure.start)):
+              and _one_more_predicate(reading, figure, sentence)):
             # "shares closed up 3.4% at HK$162.50, outpacing a 1.1% gain in the Hang Seng Index, and added another
             # 0.8%": the index stands in an aside, and one more predicate of the stock moves it again
             kind = "share_move"
@@ -298,8 +296,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 prior is not None and (prior.market_kind == "other" or prior.market_kind in SPENT_KINDS)
                 and prior.amount is not None and _stock_pronoun(reading, figure, sentence, earlier)) or (
                 prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
-                and reading.rules.predicate_moves.match(
-                    reading.form, reading.clause_start(figure.start, sentence), figure.start)) else "other"
+                and _one_more_predicate(reading, figure, sentence)) else "other"
             if mover is not None and _names_the_market(reading, mover_name):
                 # "Brent has fallen about 15%", "Aluminium slipped 0.5%": a commodity (or an index) that moves is the
                 # whole market's, though its word stands too far before the figure to be its trigger
@@ -902,6 +899,13 @@ def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
     good's market price, no stock's (the per-unit words are the rows of kinds.tsv of kind other read right after a
     sum)."""
     return reading.rules.to_unit_price.match(reading.form, figure.end) is not None
+
+
+def _one_more_predicate(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Does the figure's clause open as one more predicate of its sentence's subject, moving it again (joins.tsv
+    role=predicate: "..., and fell a further 6.5% on Tuesday", "..., but has climbed 14% since March")?"""
+    return reading.rules.predicate_moves.match(
+        reading.form, reading.clause_start(figure.start, sentence), figure.start) is not None
 
 
 def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:
