@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import DateMention
-from pipeline.dates.lexicon import PAST_TENSES, last_match, present_simple, tense_words
+from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, last_match, present_simple, scheduled_clause_after,
+                                     tense_words)
 from pipeline.dates.mentions import a_quotation_closes_between
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
@@ -146,6 +147,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not any(base_end <= d.start and d.end <= closes for base_end, closes in based)
              and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
+             and not (d.start >= figure.end and _counts_to_a_past_timetable(form, d))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
@@ -783,6 +785,21 @@ def _counted_over_its_own_stretch(form: str, figure: MoneyMention) -> bool:
     """Does the figure's clause tell, after it, the undated stretch it is counted over ("made more than £250m from
     property over his lifetime"; opens=lifelong)?  Then a date of another clause or predicate is not its date."""
     return _lifelong().match(form, figure.end, figure.end + _LIFELONG_REACH) is not None
+
+
+def _counts_to_a_past_timetable(form: str, date: DateMention) -> bool:
+    """Does the date count its day to a clause told as a timetable of the past right after it ("suspended its $37
+    billion offering two days before trading was due to begin")?  The day it places is what was set for then, which
+    never came and dates no figure before it."""
+    told = f"{date.text.lower()} "
+    if not any((word := between.search(told)) is not None and word.end() == len(told)
+               for between, _, _, _ in day_offsets()):
+        return False    # (no count: "a programme authorised in August 2024 that was due to end" dates its sum)
+    rest = form[date.end:date.end + _TIMETABLE_CLAUSE_REACH].lower()
+    return scheduled_clause_after().match(rest, len(rest) - len(rest.lstrip())) is not None
+
+
+_TIMETABLE_CLAUSE_REACH = 80     # characters: up to four words of a subject and the words of the timetable
 
 
 def _another_clause(form: str, start: int, end: int) -> bool:

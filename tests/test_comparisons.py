@@ -3310,3 +3310,13 @@ def test_a_commoditys_delivery_month_dates_no_price_the_week_it_was_quoted_does(
     assert {row["money_text"]: row["when"] for row in rows if row["money_text"]} == {"$3": "2025-W33",
                                                                                       "$211": "2025-W33"}
     assert "October" in _date_texts(rows), "the delivery month is still a row"
+
+
+def test_a_figure_before_a_count_to_a_past_timetable_takes_the_day_of_its_own_clause():
+    rows = _wsj("The bonds slumped on May 4, 1988, after the regulator froze the company's $2.1 billion share sale "
+                "three days before trading was due to begin.")
+    assert _dates_of_figures(rows)["$2.1 billion"] == "May 4, 1988"
+    assert any(row["date_text"].startswith("three days before") and row["when"] == "1988-05-07" for row in rows)
+    # (a date that counts nothing keeps its figure, whatever timetable follows it)
+    rows = _wsj("The buyback replaces a $4 billion programme authorised in August 1988 that was due to end in 1990.")
+    assert _dates_of_figures(rows)["$4 billion"] == "August 1988"

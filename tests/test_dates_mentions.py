@@ -10302,3 +10302,39 @@ def test_last_and_next_academic_year_are_school_years_as_last_and_next_school_ye
 def test_the_last_weekday_of_the_year_is_that_weekday_of_the_year_s_december():
     text = "The exchange closes early on the last Friday of the year."
     assert calendar(text, dt.date(2026, 3, 10)) == [("the last Friday of the year", "2026-12-25")]
+
+
+@pytest.mark.parametrize("text, wanted, expected", [
+    ("The regular season ends April 12, and the playoffs follow a week later.", "April 12", ("2026-04-12", True)),
+    ("The rookie makes his debut on Wednesday against Boston.", "Wednesday", ("2025-10-22", True)),
+    ("Two expansion teams open on the road this week, and the champions play at home.", "this week",
+     ("2025-W43", True)),
+    ("The annual developer conference takes place in Shenzhen in June.", "June", ("2026-06", True)),
+])
+def test_a_season_s_end_a_debut_or_a_conference_told_in_the_present_simple_is_the_coming_one(text, wanted, expected):
+    # (written on Sunday, Oct. 19, 2025: "this week" ahead is the week that starts the next day)
+    assert _when_of(text, dt.date(2025, 10, 19), wanted) == [expected]
+
+
+def test_a_month_a_hearing_is_set_for_is_a_month_and_the_coming_one():
+    text = "The judge approved the deal on Monday, and a hearing on the objections is set for March."
+    assert _when_of(text, dt.date(2025, 10, 8), "March") == [("2026-03", True)]
+
+
+def test_a_count_of_days_before_a_past_timetable_places_its_day_with_no_comma_after_the_clause_of_the_day():
+    text = ("The bonds slumped on May 4, 2022, after the regulator froze the company's share sale three days before "
+            "trading was due to begin.")
+    assert _when_of(text, dt.date(2025, 10, 8), "three days before") == [("2022-05-07", False)]
+    # (with no timetable after it, a count in the day's clause places nothing)
+    assert _when_of("The bonds slumped on May 4, 2022, ahead of a vote three days before the deadline.",
+                    dt.date(2025, 10, 8), "three days before") == []
+
+
+def test_a_headline_s_next_try_on_a_weekday_is_the_coming_one():
+    assert _when_of("Heavy-lift rocket scrubbed again over a valve fault; next try Friday", dt.date(2026, 3, 17),
+                    "Friday") == [("2026-03-20", True)]
+
+
+def test_a_weekday_an_owner_gives_its_newsletter_names_its_slot_and_makes_no_row():
+    text = "Hello again. This is Ledger Lines, our Monday newsletter on banks and the rules that bind them."
+    assert calendar(text, dt.date(2025, 6, 9)) == []

@@ -7338,3 +7338,40 @@ def test_what_a_ruling_could_expose_a_group_of_companies_to_is_no_row_but_one_co
 def test_a_cost_per_unit_told_by_the_levels_it_moved_between_is_no_row():
     assert kinds_of("The courier's average cost per parcel rose to 2.40 yuan in the September quarter from 2.25 "
                     "yuan a year earlier.") == []
+
+
+def test_dh_and_dhs_before_a_figure_are_the_uae_dirham():
+    found = find_money("The developer sold homes worth Dh2.3 billion in the quarter, and its rival Dhs 900 million.")
+    assert [(m.text, m.currency, m.amount) for m in found] == [("Dh2.3 billion", "AED", 2.3e9),
+                                                              ("Dhs 900 million", "AED", 9e8)]
+
+
+def test_what_buyers_spent_on_a_platform_is_its_transaction_volume():
+    assert kinds_of("Saudi buyers spent 2.1 billion riyals on the marketplace in the first half, up 18 per cent.") == [
+        ("2.1 billion riyals", "transaction_volume"), ("18 per cent", "transaction_volume")]
+
+
+def test_money_paid_to_resolve_claims_or_charges_is_a_penalty():
+    assert kinds_of("In 2018 the lender paid $75 million to resolve claims that it overcharged borrowers.") == [
+        ("$75 million", "fine")]
+
+
+def test_buyers_who_stock_up_after_an_adverb_or_a_modal_move_no_stock():
+    assert find_money("Importers usually stock up before the monsoon, and traders said orders were already in.") == []
+    assert find_money("Households will stock up ahead of the holiday, grocers said.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The centre signed a five-year, $250 million supermax extension with the Nuggets in August.",
+    "In Miami, the Heat signed Tyler Herro to a three-year, $96 million extension before the deadline.",
+])
+def test_a_player_s_max_extension_or_one_a_team_signs_him_to_is_pay_and_makes_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The smaller model costs 0.5 yuan per million input tokens, roughly $0.07, against 2 yuan for the larger one.",
+    "Output tokens for the coding model are priced at 1.2 yuan per million, the cloud unit said.",
+])
+def test_a_token_price_s_worth_in_dollars_or_its_price_per_million_after_tokens_makes_no_row(sentence):
+    assert find_money(sentence) == []

@@ -8106,12 +8106,14 @@ _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made", and one
 # aside on the clause: "approved the merger on Monday by 5-2, one vote more than it needed, a week after the board").
 # A full stop before a number ends an abbreviation, no sentence ("on Sunday set Dec. 28 as the date of the vote"),
-# but after any other word it ends the sentence ("flooded on Monday. 40 miners were rescued": no clause of Monday's).
-@functools.lru_cache(maxsize=1)
-def _clause_of_the_day() -> re.Pattern:
+# but after any other word it ends the sentence ("flooded on Monday. 40 miners were rescued": no clause of Monday's);
+# the clause is closed by a comma, or (``set_off`` false) by no comma before a count that only a timetable of the past
+# after it may place.
+@functools.lru_cache(maxsize=2)
+def _clause_of_the_day(set_off: bool = True) -> re.Pattern:
     abbreviated = "|".join(rf"(?<=\b{re.escape(word)})" for word in sorted(abbreviations_going_on_before_a_number()))
     inner = rf"(?:[^,;:()\"\n.]|\.(?=\S)|(?:{abbreviated})\.(?=\s+\d))"
-    return re.compile(rf"(?:,\s*)?{inner}{{0,120}}(?:,\s*{inner}{{1,80}})?,\s*")
+    return re.compile(rf"(?:,\s*)?{inner}{{0,120}}(?:,\s*{inner}{{1,80}})?" + (r",\s*" if set_off else r"\s"))
 
 
 def _a_day_alone(parts: dict) -> bool:
@@ -8377,7 +8379,7 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     if day_res.period is None or not day_res.on_calendar or day_res.first_day is None \
             or not (day_res.period.gran == "D" or (day_res.period.gran == "M" and not day_res.mod
                                                    and _months_counted(low, exp) and exp.parts["unit"] == "M")) \
-            or not _clause_of_the_day().fullmatch(low, day_exp.end, exp.start) \
+            or not _a_clause_of_the_day_before_its_count(low, day_exp, exp) \
             or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)) \
             or (_months_counted(low, exp) and finder.said_right_before(low, day_exp.start)):
         # a count of months after the day of a verb of saying tells how long ago what is reported came about, which
@@ -8387,6 +8389,19 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
         # slick had been contained, 12 days after the vessel went down")
         return None
     return _count_to_the_happening(low, day_res, exp, anchor, next_start, next_res, told, mod)
+
+
+def _a_clause_of_the_day_before_its_count(low: str, day_exp, exp) -> bool:
+    """Is the count ``exp`` set off by a comma after the clause of the day ``day_exp``, or, with no comma, before a
+    clause told as a timetable of the past ("fell on Nov. 3, 2020, after the exchange suspended the offering two days
+    before trading was due to begin" is Nov. 5, where "rose on Nov. 3, 2020, ahead of a vote two days before the
+    deadline" counts to nothing told)?"""
+    if _clause_of_the_day().fullmatch(low, day_exp.end, exp.start):
+        return True
+    return _clause_of_the_day(set_off=False).fullmatch(low, day_exp.end, exp.start) is not None \
+        and any((word := between.match(low, exp.end)) is not None
+                and lexicon.scheduled_clause_after().match(low, word.end()) is not None
+                for between, _, _, _ in lexicon.day_offsets())
 
 
 def _event_counted_to_the_clause_s_day(low: str, resolved: list, i: int,
@@ -8402,7 +8417,7 @@ def _event_counted_to_the_clause_s_day(low: str, resolved: list, i: int,
         day_exp, day_res = resolved[at][0], resolved[at][1]
         event = _event_counted_to_a_day(low, day_exp, day_res, exp, anchor, next_start, next_res,
                                         _clock_of_its_day(resolved, at), res.mod)
-        if not _clause_of_the_day().fullmatch(low, day_exp.end, exp.start):
+        if not _a_clause_of_the_day_before_its_count(low, day_exp, exp):
             return event
         if event is None and day_res.period is not None and day_res.period.gran == "Y":
             continue
