@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, last_match, present_simple, scheduled_clause_after,
-                                     tense_words)
+                                     tense_words, words_of_kinds)
 from pipeline.dates.mentions import a_quotation_closes_between
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
@@ -616,6 +616,13 @@ def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -
     opens = _past_spaces(form, figure.end)
     return (opens == over.start or rules.stretch.match(form, opens, over.start) is not None
             or any(word.match(form, opens, over.start) for word, _ in rules.stretch_shaped))
+
+
+def moved_over_its_own_stretch(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:
+    """Is the figure a move told with its own stretch right after it ("have lost 40% this year", "has fallen 25% since
+    January"): a running total up to now, no one session's move?"""
+    return bool(figure.direction) and any(d.start >= figure.end and _tells_its_own_stretch(form, figure, d)
+                                          for d in dates)
 
 
 def _measured_over_its_own_stretch(form: str, figure: MoneyMention, last: int) -> int:
@@ -2032,10 +2039,19 @@ def _told_in_the_past(form: str, start: int, end: int) -> bool:
     """Is the clause that tells of a base's time, opening at ``start`` and closing at ``end``, told in the past by its
     verb, the first word of tense.tsv after its opener, its subject however long before it?  A date still to come in
     it is then a forecast made at the base's time, which tells of that time: "more than double the estimate NASA gave
-    in 2020, when the agency's own engineers said the tubes could be back by 2031" keeps 2020."""
-    markers = tense_words()[0]
-    verb = next((word for word in _WORD.findall(form, start, end)[1:] if word.lower() in markers), None)
-    return verb is not None and markers[verb.lower()] in PAST_TENSES
+    in 2020, when the agency's own engineers said the tubes could be back by 2031" keeps 2020.  A verb whose past is
+    its base form with no object after it is the participle of the noun before it, no verb of a clause ("the record
+    set in August 2020"); a verb in -ed after its subject is one ("since the lockdown ended in 2020")."""
+    markers, endings = tense_words()
+    base_pasts = words_of_kinds("base_past")
+    words = [(word.group().lower(), word.end()) for word in _WORD.finditer(form, start, end)][1:]
+    for word, ends in words:
+        tense = markers.get(word) or next((t for ending, t in endings.items()
+                                           if word.endswith(ending) and len(word) > len(ending) + 2), None)
+        if tense is None or word in base_pasts and len(_WORD.findall(form, ends, end)) <= 1:
+            continue
+        return tense in PAST_TENSES
+    return False
 
 
 _WORD = re.compile(r"[A-Za-z'\u2019-]+")

@@ -19,6 +19,7 @@ it holds one article's text at a time, and keeps only the rows.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import hashlib
 import re
@@ -30,8 +31,9 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, date_of, respective_dates,
-                                  told_at_that_time)
+from pipeline.rules import load_table
+from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, date_of, moved_over_its_own_stretch,
+                                  respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
@@ -416,11 +418,13 @@ def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],
     timed = [where for where, mentions in dates_by_sentence.items()
              if after[0] <= sentences[where][0] < after[1] and _names_a_time(mentions, bases)]
     reach = min([sentences[where][0] for where in timed], default=after[1])
-    moved = {where for where, _, figure in pairs if figure is not None and _a_market_move(figure)}
+    moved = {where for where, _, figure in pairs
+             if figure is not None and _a_market_move(form, figure, sentences[where][0])}
     carried = set()
     for at, (where, date, figure) in enumerate(pairs):
         if date is None and figure is not None and where in moved and after[0] <= sentences[where][0] < reach \
-                and (figure.market_kind in STOCK_KINDS or _a_market_move(figure)):
+                and (figure.market_kind in STOCK_KINDS or _a_market_move(form, figure, sentences[where][0])) \
+                and not moved_over_its_own_stretch(form, figure, dates_by_sentence.get(where, [])):
             pairs[at] = (where, day, figure)
             carried.add(id(figure))
     return pairs, carried
@@ -449,12 +453,25 @@ def _line_end(form: str, at: int) -> int:
     return len(form) if end < 0 else end
 
 
-def _a_market_move(figure: MoneyMention) -> bool:
-    """A move of a stock, a market's value or an index (a figure of no kind that moved): a session's own figure."""
-    return bool(figure.direction) and figure.market_kind in _MARKET_MOVE_KINDS
+def _a_market_move(form: str, figure: MoneyMention, sentence_start: int) -> bool:
+    """A move of a stock, a market's value or an index (a figure of no kind that moved, an index named before it in
+    its sentence): a session's own figure; a dividend raised 10% is none."""
+    if not figure.direction:
+        return False
+    if figure.market_kind in _MARKET_MOVE_KINDS:
+        return True
+    return figure.market_kind == "other" and _index_named().search(form, sentence_start, figure.start) is not None
 
 
-_MARKET_MOVE_KINDS = STOCK_KINDS | {"market_value_change", "other"}
+_MARKET_MOVE_KINDS = STOCK_KINDS | {"market_value_change"}
+
+
+@functools.cache
+def _index_named() -> re.Pattern:
+    """A word of the kinds.tsv row that names a stock index ("index", "Nikkei", "S&P 500")."""
+    words = next(row["words"].split("|") for row in load_table("money/kinds.tsv")
+                 if "index" in row["words"].split("|"))
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
 def _names_a_time(mentions: Iterable[DateMention], bases: dict) -> bool:

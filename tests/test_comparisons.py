@@ -3320,3 +3320,16 @@ def test_a_figure_before_a_count_to_a_past_timetable_takes_the_day_of_its_own_cl
     # (a date that counts nothing keeps its figure, whatever timetable follows it)
     rows = _wsj("The buyback replaces a $4 billion programme authorised in August 1988 that was due to end in 1990.")
     assert _dates_of_figures(rows)["$4 billion"] == "August 1988"
+
+
+def test_a_record_since_a_level_named_by_a_participle_after_its_noun_is_measured_against_it_and_makes_no_row():
+    for sentence in ("Silver rose 3% to $38 an ounce on Monday, the highest since the record set in January 2012.",
+                     "The index fell 2% to $4,100 on Monday, the lowest close since the level hit in March 2020."):
+        document = document_from_bytes("news.txt", f"February 10, 2026\n\n{sentence}\n".encode("utf-8"))
+        assert [row["date_text"] for row in extract_document(document) if not row["money_text"]] == []
+
+
+def test_a_record_since_a_clause_with_its_own_subject_and_verb_in_ed_keeps_its_date_a_row():
+    document = document_from_bytes("news.txt", b"February 10, 2026\n\nNickel rose 4% to $17,200 a ton on Monday, the "
+                                   b"highest since the strike ended in 2021.\n")
+    assert "2021" in [row["date_text"] for row in extract_document(document)]

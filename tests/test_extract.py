@@ -380,3 +380,18 @@ def test_a_price_with_no_move_after_a_wire_lead_is_of_the_day_told():
     document = document_from_bytes("ipo.txt", text.encode("utf-8"), {"published": "2026-06-09"})
     whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
     assert whens["HK$24.10"] == whens["HK$26.50"] == "2026-06-09"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The bank, which raised its dividend 8% to 52 cents, lends mostly to offices.", "8%"),
+    ("Bank shares have lost 35% this year.", "35%"),
+    ("Commerzbank has fallen 22% since January.", "22%"),
+])
+def test_a_move_of_no_stock_or_index_or_a_running_total_after_a_wire_lead_is_of_the_day_told(sentence, figure):
+    text = ("Banks slump as lender warns\n\nFRANKFURT (March 11) - European bank shares had their worst day in two "
+            "years on Tuesday after a German lender warned of losses.\n\nDeutsche Pfandbank shares plunged 14.5% to "
+            f"8.12 euros. {sentence} The DAX index dropped 2.1%.\n")
+    document = document_from_bytes("banks.txt", text.encode("utf-8"), {"published": "2026-03-11"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens[figure] == "2026-03-11"
+    assert whens["14.5%"] == whens["2.1%"] == "2026-03-10", "the session's stock and index moves keep the lead's day"

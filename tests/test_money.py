@@ -7375,3 +7375,60 @@ def test_a_player_s_max_extension_or_one_a_team_signs_him_to_is_pay_and_makes_no
 ])
 def test_a_token_price_s_worth_in_dollars_or_its_price_per_million_after_tokens_makes_no_row(sentence):
     assert find_money(sentence) == []
+
+
+    assert find_money("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall said.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a dwelling word that only qualifies another noun is no household's home
+    ("Haier paid $2.1 billion for a home appliance maker in Sweden last year.", "investment"),
+    ("Blackstone paid $640 million for the apartment complex near the university.", "investment"),
+])
+def test_a_sum_paid_for_a_business_named_by_a_dwelling_word_is_not_a_households_home(sentence, kind):
+    assert [k for _, k in kinds_of(sentence)] == [kind]
+
+
+def test_a_sum_paid_for_a_home_as_the_head_noun_is_a_households_and_makes_no_row():
+    assert find_money("The couple paid about £380,000 for the house in Norwich last spring.") == []
+
+
+def test_a_public_bodys_verb_after_and_with_no_comma_needs_the_body_as_the_clauses_subject():
+    assert find_money("The county government wants all its buses to run on solar power and has set aside about "
+                      "$60 million for the panels.") == []
+    assert [k for _, k in kinds_of("The council said Brightwater had won the contract and has set aside about "
+                                   "$60 million for new trucks.")] == ["other"]
+
+
+def test_an_investors_position_or_stake_sold_at_a_price_is_a_share_price():
+    assert kinds_of("Baillie Gifford sold its Nvidia position at $118 last month.") == [("$118", "share_price")]
+
+
+def test_a_group_that_sells_tickets_and_wins_a_contract_is_no_ticket_that_won():
+    assert [k for _, k in kinds_of("The ticket seller, which sells tickets for most European stadiums, won a "
+                                   "$300 million contract on Monday.")] == ["other"]
+
+
+def test_an_annuity_that_rises_is_a_lottery_prize_only_beside_a_prize_or_its_winners():
+    assert kinds_of("Legal & General's annuity sales rise 15% as savers lock in higher rates.") \
+        == [("15%", "revenue")]
+    assert find_money("Jackpot winners who choose the annuity get 30 payments that rise by 5% each year.") == []
+
+
+def test_what_a_lottery_raises_from_a_bond_sale_is_no_money_it_hands_a_public_cause():
+    assert [k for _, k in kinds_of("Camelot, the lottery operator, raised £400 million from a bond sale on "
+                                   "Monday.")] == ["investment"]
+    assert find_money("The state lottery raised $310 million for public schools last year.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the new rules, Rivian can sell up to $3 billion of shares.",
+    "Under EU rules, the carmaker may raise as much as 3 billion euros in state-backed loans.",
+])
+def test_what_rules_let_a_company_raise_or_sell_is_no_cap_on_a_loss_and_stays_a_row(sentence):
+    assert len(find_money(sentence)) == 1
+
+
+def test_earnings_per_share_a_company_declares_are_profit_not_a_dividend():
+    assert kinds_of("The insurer declared $2.40 per share in earnings for the third quarter.") \
+        == [("$2.40", "profit")]
