@@ -10036,6 +10036,41 @@ def test_a_timetable_in_a_relative_clause_on_the_subject_leaves_a_move_by_a_time
     assert _when_of(text, dt.date(2025, 10, 8), "by midday") == [("2025-10-08", False)]
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("Firefighters reached the harbour at dawn on Friday. Smoke drifted over Portsmouth, 20 miles to the east, by "
+     "mid-morning.", "by mid-morning"),
+    ("The central bank widened its band on Friday. The lira slid to about 41.2 per dollar in interbank trading by "
+     "the afternoon, from 38.9.", "by the afternoon"),
+    ("Harlow Mining rose 6% at the open on Friday before giving back gains to trade 2.1% higher at 412 pence by "
+     "midday.", "by midday"),
+])
+def test_a_time_of_the_day_a_clause_in_the_past_reached_is_no_future_whatever_stands_between(text, wanted):
+    assert _when_of(text, dt.date(2026, 3, 13), wanted) == [("2026-03-13", False)]
+
+
+def test_a_time_of_the_day_given_as_a_bound_after_a_past_order_stays_ahead():
+    text = "Flooding closed the main road on Friday. Drivers were told to keep off it until at least 4pm."
+    assert _when_of(text, dt.date(2026, 3, 13), "until at least 4pm") == [("2026-03-13", True)]
+
+
+def test_a_time_of_the_day_a_forecast_looks_to_stays_ahead():
+    text = "Trading was halted on Friday. The exchange said the shares would resume trading by midday."
+    assert _when_of(text, dt.date(2026, 3, 13), "by midday") == [("2026-03-13", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross said its $310 million emergency appeal for Myanmar for this year was barely a fifth funded.",
+    "The province has set aside 4 billion rand for road repairs in Durban this year, its treasury said on Monday.",
+])
+def test_a_sum_for_this_year_is_planned_or_foreseen_as_one_for_the_year_by_its_number(text):
+    assert _when_of(text, dt.date(2026, 4, 22), "this year") == [("2026", True)]
+
+
+def test_a_sum_raised_this_year_is_no_forecast():
+    text = "The charity raised $2 million for flood victims this year."
+    assert _when_of(text, dt.date(2026, 4, 22), "this year") == [("2026", False)]
+
+
 def test_a_month_a_body_with_a_long_name_issued_something_in_is_past_after_a_forecast_noun():
     text = "Rainfall came in close to the outlook the Bureau of Meteorology and Climate Services published in June."
     assert _when_of(text, dt.date(2025, 11, 30), "June") == [("2025-06", False)]

@@ -6313,8 +6313,7 @@ class _Reading:
         while that time runs on past the day of writing ("the year to 28 February 2026 ... jumped 12.6% by
         mid-morning", in January)?  It is then read as a clock time alone is, on the last day of the news that fits
         its clause."""
-        return parts.get("anaphoric") is True and parts.keys() <= {"daypart", "shift", "anaphoric", "mod"} \
-            and "daypart" in parts and told_of is not None and told_of.last() > self.anchor
+        return _a_daypart_of_the_day_told(parts) and told_of is not None and told_of.last() > self.anchor
 
     def _day_of_a_time(self, exp: finder.Expression, told_of, window):
         """The day a clock time or part of the day named alone ("at 2 p.m. ET", "by the midday break") is on: the
@@ -7793,14 +7792,31 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                                                   or lexicon.negated_past_before(row["before"]).search(
                                                       low, max(0, exp.start - _NEGATION_REACH), exp.start)
                                                   or _done_in_the_past_perfect(text, low, exp, clauses)
-                                                  or _fronted_before_a_past_verb(text, low, start, exp, clauses))))
+                                                  or _fronted_before_a_past_verb(text, low, start, exp, clauses)
+                                                  or row["tense"] == "completion"
+                                                  and _a_time_of_the_day_told_in_the_past(text, low, exp, clauses))))
                     # (nor one of a time of that day told with no tense of its own: "rose 0.8% by the midday
                     # break", "power had been restored to about 820,000 customers by 6 a.m. on Thursday", "By 2:15
                     # p.m. the stock was the most actively traded"; nor one a negated verb in the past waited
-                    # for, which tells that the time went by: "did not return calls seeking comment by 6 p.m.")
+                    # for, which tells that the time went by: "did not return calls seeking comment by 6 p.m."; nor
+                    # one a clause in the past reached, whatever stands between: "Ash fell as far as Manila, 90
+                    # kilometres to the south, by mid-morning", unlike a limit set ahead: "until at least 2pm")
         mentions.append(_mention(text, start, end, res, pieces))
         i += 1
     return mentions
+
+
+def _a_time_of_the_day_told_in_the_past(text: str, low: str, exp: finder.Expression,
+                                        clauses: finder.Clauses) -> bool:
+    """Is ``exp`` a time of the day alone whose clause is told in the past and is no forecast ("Ash fell as far as
+    Manila, 90 kilometres to the south, by mid-morning", on the day of writing)?  A later time of the day is ahead
+    only while its clause has not told it gone, however many words, asides or a market's session stand between the
+    verb and the deadline ("weakened to about 49.5 per dollar in official trading by the afternoon").  A time given
+    only roughly or as a bound ("until at least 2pm") sets a limit more than it tells one reached."""
+    return "approx" not in exp.parts and (_a_time_of_the_day_alone(exp.parts) or _a_daypart_alone(exp.parts)
+            or _a_daypart_of_the_day_told(exp.parts, article_too=True)) \
+        and finder.clause_tense(text, low, exp.start, exp.end, None, clauses) == "past" \
+        and not finder.is_forecast(text, low, exp.start, exp.end, None, clauses)
 
 
 def _fronted_before_a_past_verb(text: str, low: str, start: int, exp: finder.Expression,
@@ -7959,10 +7975,14 @@ def _at_most_a_preposition(low: str, start: int, end: int) -> bool:
 
 
 def _a_whole_year(parts: dict, res: resolver.Resolution) -> bool:
-    """Do the parts name a whole year, calendar or fiscal ("2026", "fiscal 2026", "the current financial year")?  A sum
-    or rate "for" a fiscal year under way is planned or foreseen as one "for" a calendar year is ("has budgeted A$160
-    million for the 2026 financial year", in February)."""
-    return set(parts) == {"year"} or (res.period is not None and res.period.gran == "FY")
+    """Do the parts name a whole year, calendar or fiscal ("2026", "fiscal 2026", "the current financial year", "this
+    year")?  A sum or rate "for" a fiscal year under way is planned or foreseen as one "for" a calendar year is ("has
+    budgeted A$160 million for the 2026 financial year", in February), and one "for this year" as one for 2026 is."""
+    return set(parts) == {"year"} or parts == _THIS_YEAR or (res.period is not None and res.period.gran == "FY")
+
+
+# The parts of "this year".
+_THIS_YEAR = {"unit": "Y", "shift": 0}
 
 
 def _a_move_priced_now_before(low: str, start: int) -> bool:
@@ -8119,6 +8139,13 @@ def _clause_of_the_day(set_off: bool = True) -> re.Pattern:
 def _a_day_alone(parts: dict) -> bool:
     """A day of the month named without its month ("on the 11th")."""
     return "day" in parts and parts.keys().isdisjoint(("month", "year", "year_of", "shift", "weekday", "hour"))
+
+
+def _a_daypart_of_the_day_told(parts: dict, article_too: bool = False) -> bool:
+    """A part of the day the story last told, with no day of its own ("by mid-morning"), or with only an article
+    (``article_too``: "by the afternoon"; "the same night" names the night of a day ahead that the text told)."""
+    return parts.get("anaphoric") is True and "daypart" in parts \
+        and parts.keys() <= {"daypart", "shift", "anaphoric", "mod"} | ({"det"} if article_too else set())
 
 
 def _a_daypart_alone(parts: dict) -> bool:
