@@ -86,6 +86,8 @@ FOUND = [
     ("half after the unit", "But a minute and a half later, a pilot from a nearby flight called.",
      ["a minute and a half later"]),
     ("a month named the past way", "Ogden Projects scrapped the business this past spring.", ["this past spring"]),
+    ("a season a weather record is set in", "Vineyards in Burgundy picked early after France's hottest spring since "
+                                            "1947.", ["spring", "1947"]),
     ("possessive weekday", "Investigators said last month's discovery of a rifle was key.", ["last month"]),
     ("the last half of a year", "Anheuser said its new strategy will mean lower-than-anticipated earnings for the "
                                 "last half of 1989 and for 1990.", ["the last half of 1989", "1990"]),
@@ -181,6 +183,7 @@ NOT_DATES = [
     ("overnight as an adjective of a central bank's rate", "Bank Negara Malaysia last changed its overnight policy "
                                                            "rate by 25 basis points."),
     ("a holiday that names a season's trading", "It was its best Christmas performance in a decade."),
+    ("a fall after a superlative of size is a drop", "Copper posted its sharpest fall in a decade."),
     ("a weekday joined to -only names a weekly service", "Commuters will have to rely on the Friday-only ferry to "
                                                          "the island until the pier is rebuilt."),
     ("a holiday that names the trade of its season", "Tree growers in Oregon fear the drought will cost them much of "

@@ -3179,6 +3179,9 @@ DATES_OF_NEWS_ROUND_19 = [
      "2025-03", True),
     ("... but not one of a side clause that looks back", "Next year's budget, which was approved in February, will "
      "rise.", dt.date(2024, 3, 10), "February", "2024-02", False),
+    ("a span named in the clause of a year between the article and the subject is of that year",
+     "The 2023 regatta was sailed from Aug. 4 to Aug. 12 in light winds.", dt.date(2025, 9, 2),
+     "from Aug. 4 to Aug. 12", "2023-08-04/2023-08-12", False),
     ("the quarter of a base figure in a forecast is the one reported",
      "Margins are expected to rise to 40% next year from 34% in the September quarter.", dt.date(2025, 11, 20),
      "the September quarter", "2025-Q3", False),
@@ -8793,6 +8796,15 @@ def test_time_given_until_a_day_is_a_limit_ahead_even_in_the_past_or_the_present
                     "until March 31") == [("2026-03-31", True)]
     assert _when_of("The regulator has given the two banks until the weekend to settle.", dt.date(2025, 11, 21),
                     "until the weekend") == [("2025-W47-WE", True)]
+
+
+def test_a_limit_at_a_clock_time_on_a_weekday_after_the_present_perfect_is_to_come_unless_a_past_verb_ended_it():
+    text = ("The fire service has closed the coastal road to traffic until 6am on Tuesday, citing the risk of "
+            "rockfalls.")
+    assert _when_of(text, dt.date(2025, 9, 10), "until 6am on Tuesday") == [("2025-09-16", True)]
+    assert [t.value for m in tag_dates(text, dt.date(2025, 9, 10)) for t in m.timexes][:1] == ["2025-09-16T06:00"]
+    text = "Crews kept the coastal road closed until 6am on Tuesday, when the last rocks were cleared."
+    assert _when_of(text, dt.date(2025, 9, 10), "until 6am on Tuesday") == [("2025-09-09", False)]
 
 
 def test_a_deadline_extended_until_a_day_is_the_day_to_come_though_the_verb_is_past():

@@ -1897,6 +1897,12 @@ def test_a_price_per_share_a_buyer_offers_is_the_deals_money_not_where_the_stock
     assert kinds and set(kinds.values()) == {"investment"}, kinds
 
 
+def test_the_price_per_share_a_company_first_listed_at_is_its_ipo_price_and_a_later_trade_its_share_price():
+    assert kind_by_text("Harcourt Rail first listed in Sydney in 2016 at A$2.50 a share, before the mining boom "
+                        "faded.") == {"A$2.50": "ipo"}
+    assert kind_by_text("Harcourt Rail went public in 2016 and now trades at A$7.80 a share.") == {"A$7.80": "share_price"}
+
+
 def test_a_price_per_share_bought_at_without_an_offer_is_where_the_stock_traded():
     assert one("The fund bought the shares at $20 a share in March.").market_kind == "share_price"
     assert one("In over-the-counter trading, MGM Grand was bid at $17.50 a share.").market_kind == "share_price"

@@ -1605,6 +1605,7 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
         # ("set": "every" or "each" before a month makes it no verb: "rebalanced every March, June and September")
         if not (parts.get("det") or "shift" in parts or "mod" in parts or "day" in parts or parts.get("set")
                 or _followed_by_year(low, end) or _after_preposition(low, start)
+                or ("season" in parts and _block_pattern("season_superlative").search(low, max(0, start - 24), start))
                 or ("month" in parts and (_in_a_span_of_months(low, start, end) or _after_a_listed_month(low, start)
                                           or _before_a_listed_month(text, low, end)
                                           or labels_its_line(low, start, end)

@@ -848,6 +848,7 @@ class _Reading:
         # reading of the day a stretch ended (None for the others)
         self.end_days: dict[int, resolver.Resolution | None] = {}
         self.reference_qualifies = False        # the reference is a year that qualifies a noun ("This year's festival")
+        self.reference_subject = False          # ... the noun its sentence opens with ("The 2024 festival ran")
         self.reference_stretch = None           # (parts, resolution) of the stretch the reference day ends
         self.week_ended: resolver.Resolution | None = None     # the first week named by the day it ended
         self.naming_the_stretch: set[int] = set()   # expressions read as that stretch itself, which leave it be
@@ -1295,10 +1296,12 @@ class _Reading:
             befores = _before_kinds(self.low, self.closed_from[index])
         elif index and "on_day" in self.expressions[index - 1].parts \
                 and self.connectors.clock_day.fullmatch(self.low, self.expressions[index - 1].end, exp.start) \
-                and not finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
-                                            self.clauses):
+                and (not finder.clause_tense(self.text, self.low, exp.start, exp.end, self._window_of(exp.start),
+                                             self.clauses)
+                     or self._a_limit_of_the_time_still_ahead(self.expressions[index - 1])):
             # "Write to us by noon on Tuesday": a day a time of it is placed on takes the connector before that time,
-            # in a clause of no tense of its own
+            # in a clause of no tense of its own, or after a verb that leaves the limit ahead ("has raised its alert
+            # to amber until 8am on Monday"; "kept the plant open until 8pm on Monday" is done)
             befores = _before_kinds(self.low, self.expressions[index - 1].start) or befores
         if "ahead" in befores and not _row_after_holds(self.low, befores["ahead"], exp.end):
             # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
@@ -4487,8 +4490,10 @@ class _Reading:
                 tense = "schedule"
             rows = self.connectors.rows
             if not tense and any(rows[i]["tense"] in _AHEAD_CONNECTOR_TENSES
-                                 for i in _before_kinds(low, exp.start).values()):
-                # ("Write to us by noon on Tuesday": a deadline before the time is the day's too, as in "by Tuesday")
+                                 for i in _before_kinds(low, exp.start).values()) \
+                    or self._a_limit_of_the_time_still_ahead(exp):
+                # ("Write to us by noon on Tuesday": a deadline before the time is the day's too, as in "by Tuesday",
+                # also after a verb that leaves it ahead: "has raised its alert to amber until 8am on Monday")
                 tense = "future"
         day = resolver.resolve(following.parts, anchor, tense, self.reference, locale)
         if day is not None and tense in resolver.AHEAD:
@@ -5138,15 +5143,17 @@ class _Reading:
             # after the day the paragraph before told of, goes on with the story in its year (so does a month of its
             # first sentence: "took effect on Aug. 26, 2022. [new paragraph] Inspectors flew in in September")
             exp.parts = dict(parts, in_story=True)
-        elif self.reference_qualifies and self.story_told and told_of is reference and anchor is not None \
+        elif self.reference_qualifies and (self.story_told or self.reference_subject) and told_of is reference \
+                and anchor is not None \
                 and _lacks_year(parts) and "month" in parts and "weekday" not in parts and "in_story" not in parts \
                 and reference.year != anchor.year \
                 and clauses.sentence(exp.start, exp.end, window)[0] <= self.reference_start \
                 and not finder.a_clause_looks_back(low, self.reference_end, exp.start):
             # "Next year's championship will be played at Augusta in mid-August": a year in the possessive
-            # dates its noun, and the month its clause goes on to name is of that year, whatever the tense (not one
-            # that is the base of a comparison: "began on Oct. 20, four days earlier than last year's, and ran until
-            # midnight on Nov. 11" is this Nov. 11)
+            # dates its noun, and the month its clause goes on to name is of that year, whatever the tense, as does a
+            # year between the article and the noun opening the sentence ("The 2024 festival ran from May 20") (not
+            # one that is the base of a comparison: "began on Oct. 20, four days earlier than last year's, and ran
+            # until midnight on Nov. 11" is this Nov. 11)
             exp.parts = dict(parts, in_story="sentence")
         elif told_of is reference and anchor is not None and reference.gran in ("D", "M") \
                 and reference.first().year > anchor.year and _lacks_year(parts) and "month" in parts \
@@ -5306,6 +5313,15 @@ class _Reading:
         before = self.resolved[-1][0]
         return "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, exp.start) is not None \
             and not _BOUNDING_KINDS.isdisjoint(_before_kinds(self.low, before.start))
+
+    def _qualifies_the_subject_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a year between "the" opening its sentence and the noun after it ("The 2024 festival ran from May
+        20 to June 18")?  The year names which occasion the subject is, and so dates what its clause tells of it; an
+        owner's figure a year qualifies is only measured over it ("Its 2024 sales peaked in June" is the June gone)."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        article = _THE_BEFORE.search(self.low, max(sentence_start, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start)
+        return article is not None and not self.low[sentence_start:article.start()].strip(" \"'(\u201c") \
+            and _NOUN_AFTER.match(self.low, exp.end) is not None
 
     def _frames_its_sentence(self, determiner_start: int, exp: finder.Expression, window) -> bool:
         """Does the noun ``exp`` dates, from ``determiner_start``, open its sentence after a preposition of time and end
@@ -6234,6 +6250,19 @@ class _Reading:
         return verb is not None and lexicon.object_before_a_deadline().fullmatch(self.text, verb.end(),
                                                                                  connector) is not None
 
+    def _a_limit_of_the_time_still_ahead(self, time: finder.Expression) -> bool:
+        """Is ``time``, a clock time placed on a day named after it, the limit of a deadline connector that the verb
+        before it leaves ahead ("has raised its alert to amber until 8am on Monday")?"""
+        row = _before_kinds(self.low, time.start).get("deadline")
+        if row is None:
+            return False
+        connector, window = _connector_start(self.low, time.start, self.connectors.rows[row]["before"]), \
+            self._window_of(time.start)
+        return self._connector_tense(row, time.parts) in _AHEAD_CONNECTOR_TENSES \
+            and not self._a_negated_past_deadline(time, {"deadline": row}, window) \
+            and (not finder.done_by_a_past_verb(self.text, self.low, connector, time.start, window, self.clauses)
+                 or self._a_limit_still_ahead(time, connector, window))
+
     def _a_limit_reached_in_the_past(self, exp: finder.Expression, befores, window) -> bool:
         """Is ``exp``, a period its own words place ("this season"), the limit of a deadline connector that only marks
         when a thing was done (connectors.tsv tense completion), opening a sentence whose clause is told in the past
@@ -7007,7 +7036,10 @@ class _Reading:
                 # "grew 0.2% in the final three months of 2025 ... their estimate for the previous quarter": the
                 # story is on the quarter or half those months make up, not on the whole year
                 self.reference, self.reference_start = closing, self.resolved[-1][0].start
-            self.reference_qualifies = self.low.startswith(("'s", "\u2019s"), exp.end) and resolution.period.gran == "Y"
+            self.reference_subject = "year" in parts and resolution.period.gran == "Y" \
+                and self._qualifies_the_subject_opening_its_sentence(exp, window)
+            self.reference_qualifies = resolution.period.gran == "Y" \
+                and (self.low.startswith(("'s", "\u2019s"), exp.end) or self.reference_subject)
             # (a year reached by an anaphor is the story's own, never a figure's: "I was a young reporter in Jakarta
             # that year, and I remember the queues outside the banks in November"; so is one "the year" restates:
             # "came in 2009, the year Alibaba held the first Singles' Day sale on Nov. 11")
@@ -8015,6 +8047,10 @@ def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
 # A possessive right before a date makes the date qualify the noun after it, like a determiner: "0.8% of Meituan's
 # 2024 domestic revenue. Meituan said it had paid the penalty in full on March 3" tells no story of 2024.
 _AFTER_A_POSSESSIVE = re.compile(r"['\u2019]s\s+\Z")
+# The article before a year that names an occasion by it ("The 2024 festival"), and the word after such a year that
+# makes the year its qualifier (not "2024, ..." nor "2024's").
+_THE_BEFORE = re.compile(r"(?<![a-z])the\s+\Z")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What may stand before a name at the head of its sentence as its subject: quotes, and a possessive name
 # ("Alibaba Group's").
 _HEADS_AS_SUBJECT = re.compile(r"[\W_]*(?:(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?:'|\u2019)s\s+)?")

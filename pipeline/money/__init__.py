@@ -422,6 +422,9 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif kind == "share_price" and reading.rules.offer_at.search(
                 reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
             kind = "investment"  # "will launch a tender offer for the convenience store operator at 2,600 yen per share"
+        elif kind == "share_price" and reading.rules.listed_at.search(
+                reading.form, max(sentence[0], figure.start - _OFFER_REACH), figure.start):
+            kind = "ipo"  # "first listed in Hong Kong in November 2019 at HK$176 a share": the price it listed at
         elif (kind == "share_price" and row is not None and not row["moved_kind"]
               and (level := _market_level(prior, earlier)) is not None and level.end <= figure.start
               and _just_before(reading, sentence, level) and _only_levels_between(reading, level.end, figure, sentence)

@@ -445,6 +445,7 @@ class Lexicon:
     bare_offerings: frozenset   # "initial public offerings": what leads_bare may lead to
     raising_after: re.Pattern   # ", raising ": a clause of money raised, open up to its sum (joins.tsv role=raising)
     offer_at: re.Pattern        # "offer for the company at ": an offer's clause up to a price "at" which it is made
+    listed_at: re.Pattern       # "first listed in Singapore in 2018 at ": a first listing's clause up to its price
     aside_open: re.Pattern      # ", which posted a 9% rise in ": a relative clause open up to where the search ends
     relative_after: re.Pattern  # ", which": a relative clause that a name's comma opens (joins.tsv role=aside)
     restating_open: re.Pattern  # ", the rate Alibaba paid in ": an apposition restating a figure, open up to the search's end
@@ -1002,6 +1003,7 @@ def lexicon() -> Lexicon:
                                  rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
+        listed_at=re.compile(rf"\b(?:{trie(joins['listed_at'])})\b(?:(?!\band\b)[^,;])*\bat\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
         # billion of notes" (the repaying is the $1.5 billion's)
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
