@@ -10385,3 +10385,49 @@ def test_a_headline_s_next_try_on_a_weekday_is_the_coming_one():
 def test_a_weekday_an_owner_gives_its_newsletter_names_its_slot_and_makes_no_row():
     text = "Hello again. This is Ledger Lines, our Monday newsletter on banks and the rules that bind them."
     assert calendar(text, dt.date(2025, 6, 9)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pharmacies typically run short of cold medicine after Thanksgiving, wholesalers said.",
+    "Wholesalers said pharmacies typically run short of cold medicine after Thanksgiving.",
+])
+def test_a_habit_around_a_holiday_told_by_someone_in_the_past_is_still_a_habit_and_no_row(text):
+    assert calendar(text, CNBC) == []
+
+
+def test_a_habit_around_a_holiday_told_in_the_past_of_its_own_clause_is_one_year_s_whoever_said_it():
+    text = "Pharmacies typically ran short of cold medicine after Thanksgiving, wholesalers said."
+    assert calendar(text, CNBC) == [("after Thanksgiving", "2024-11-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "Between mid-September and November copper slid 8%.",
+    "Between Sept. 20 and November copper slid 8%.",
+    "Between September 2025 and February copper slid 8%.",
+])
+def test_a_month_joined_by_and_to_a_day_or_month_written_another_way_before_a_commodity_is_no_contract(text):
+    [(words, _)] = calendar(text, dt.date(2026, 3, 10))
+    assert "November" in words or "February" in words
+
+
+@pytest.mark.parametrize("text", [
+    "Dealers warned of a likely shortage of memory chips in June.",
+    "The airline flagged a likely delay of three weeks to deliveries in June.",
+])
+def test_a_thing_said_to_be_likely_is_still_to_come_whatever_it_is_said_of(text):
+    assert _when_of(text, dt.date(2026, 1, 10), "June") == [("2026-06", True)]
+
+
+def test_the_likely_source_of_a_thing_tells_no_time_still_to_come():
+    text = "Inspectors named a cracked seal as the likely source of the leak in June."
+    assert _when_of(text, dt.date(2026, 8, 10), "June") == [("2026-06", False)]
+
+
+def test_a_split_year_of_another_noun_than_the_budget_in_its_sentence_keeps_its_two_years():
+    text = "The college cut its budget as applications for 2026-27 dropped 6%."
+    assert [when for _, when in calendar(text, dt.date(2026, 3, 10))] == ["2026/2027"]
+
+
+def test_the_last_weekday_of_the_year_told_in_the_past_early_in_january_is_the_december_gone():
+    text = "Trading ended early on the last Friday of the year, the exchange said in a notice."
+    assert calendar(text, dt.date(2027, 1, 4)) == [("the last Friday of the year", "2026-12-25")]

@@ -2872,18 +2872,22 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
                   and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text)))
 
 
-# A noun of a word or two and the "of" of the thing it is said of, no figure: "cause of the June 7 derailment".
-_NOUN_OF_A_THING = re.compile(r"(?:\s+[a-z'\u2019-]+){1,2}\s+of\s+(?![\d$\u20ac\u00a3\u00a5])")
+@functools.lru_cache(maxsize=None)
+def _role_of_a_thing() -> re.Pattern:
+    """A noun of a part played (tense.tsv kind role_noun), maybe after a word, and the "of" of the thing it is said
+    of, no figure: "cause of the June 7 derailment", "root cause of", "reason for"."""
+    return re.compile(rf"(?:\s+[a-z'\u2019-]+)?\s+(?:{lexicon.trie_regex(lexicon.words_of_kinds('role_noun'))})s?"
+                      r"\s+(?:of|for)\s+(?![\d$\u20ac\u00a3\u00a5])")
 
 
 def _an_adjective_of_likelihood(low: str, start: int, end: int, word: str) -> bool:
     """Is ``word`` at ``start`` a word of likelihood (tense.tsv kind attributive) right after a determiner, so that it
     qualifies the role of the noun after it in a thing it is said "of" ("was the likely cause of the June 7
     derailment") and tells no time still to come?  A thing said to be likely itself is still to come ("flagged a
-    likely delay to the launch in March")."""
+    likely delay to the launch in March", "a likely shortage of chips in March")."""
     return word in lexicon.words_of_kinds("attributive") \
         and lexicon.determiner_before().search(low, max(0, start - lexicon.DETERMINER_REACH), start) is not None \
-        and _NOUN_OF_A_THING.match(low, end) is not None
+        and _role_of_a_thing().match(low, end) is not None
 
 
 def _past_verb_after(low: str, start: int, hi: int, text: str) -> bool:

@@ -411,6 +411,21 @@ def _quoted_words_from(low: str, pos: int) -> tuple[int, int]:
     return pos, min(ends)
 
 
+def _unattributed(low: str, clauses: finder.Clauses, s_lo: int, s_hi: int,
+                  exp: finder.Expression) -> tuple[int, int]:
+    """The stretch of ``exp``'s sentence left when the verb of saying that tells who said it is cut off: what stands
+    after the last such verb before it, up to a comma after it that an attribution follows."""
+    for s, e, _, listed in reversed(clauses.markers(s_lo, exp.start)):
+        if listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs():
+            s_lo = e
+            break
+    comma = low.rfind(",", exp.end, s_hi)
+    if comma >= 0 and any(listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs()
+                          for s, e, _, listed in clauses.markers(comma, s_hi)):
+        s_hi = comma
+    return s_lo, s_hi
+
+
 def _in_quoted_speech(low: str, pos: int) -> bool:
     """Does ``pos`` stand inside quotation marks opened in its paragraph?"""
     opened = low[low.rfind("\n", 0, pos) + 1:pos]
@@ -1084,14 +1099,18 @@ class _Reading:
         return self._fiscal_end_at(exp.start) != 12
 
     def _a_budget_s_year(self, exp: finder.Expression) -> bool:
-        """Does a word of a budget in its sentence (fiscal_split_years.tsv) make ``exp``, a bare year split across
+        """Does a word of a budget in its clause (fiscal_split_years.tsv) make ``exp``, a bare year split across
         two, a fiscal year, though the text tells no calendar ("expect the budget to project a deficit of $36 billion
         for 2026-27" is FY2027)?  A budget is drawn up for a fiscal year; a split year that names a programme of its
         own stays its two years ("the club's budget for the 2025-26 season", split_years.tsv)."""
         if lexicon.split_years().match(self.low, exp.start):
             return False
         start, end = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
-        return lexicon.fiscal_split_year_words().search(self.low, start, end) is not None
+        # (the budget must be what the split year is for, in its clause: not "froze its budget as enrolment for
+        # 2026-27 fell 4%", the enrolment's school year)
+        return any(not lexicon.clause_break().search(self.low, min(budget.end(), exp.end),
+                                                     max(budget.start(), exp.start))
+                   for budget in lexicon.fiscal_split_year_words().finditer(self.low, start, end))
 
     def _fiscal_end_at(self, at: int) -> int:
         """_fiscal_end at ``at``, with the calendars the text has told so far and the year end of the place it
@@ -6021,9 +6040,13 @@ class _Reading:
         do", one year's rise, nor "running before Chuseok, the holiday that is traditionally the busiest", a custom
         of the holiday told after it)?"""
         text, low, clauses = self.text, self.low, self.clauses
-        up_to_it = (clauses.sentence(exp.start, exp.end, window)[0], exp.end)
-        return finder.is_recurring(text, low, exp.start, exp.end, up_to_it, clauses) \
-            and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) != "past"
+        s_lo, s_hi = clauses.sentence(exp.start, exp.end, window)
+        if not finder.is_recurring(text, low, exp.start, exp.end, (s_lo, exp.end), clauses):
+            return False
+        # (the habit's own clause: a verb of saying that tells who says so is past whatever the habit's tense,
+        # "Doctors said emergency rooms typically fill up after Christmas", "..., doctors said")
+        return finder.clause_tense(text, low, exp.start, exp.end, _unattributed(low, clauses, s_lo, s_hi, exp),
+                                   clauses) != "past"
 
     def _tense(self, exp: finder.Expression, befores: dict[str, int], told_of,
                window) -> tuple[str, resolver.Resolution | None]:

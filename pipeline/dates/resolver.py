@@ -37,6 +37,8 @@ _UNIT_GRAN = {"Y": "Y", "Q": "Q", "H": "H", "M": "M", "W": "W", "D": "D", "E": "
               "W2": "W", "L": "C"}
 # An expression without tense names the coming period when it starts within this many days.
 _SOON_DAYS = 45
+# The year the story is on, as "of the year" names it ("the last Friday of the year").
+_THE_YEAR = {"unit": "Y", "det": True}
 # How close ahead (days) a quarter or half named without its year must begin to be the coming one, not last year's.
 _ABOUT_TO_BEGIN_DAYS = 21
 # ... and a day named without its year, whatever the tense.
@@ -506,6 +508,8 @@ def needs_tense(parts: dict) -> bool:
     """Does the resolution of ``parts`` depend on the tense of the clause (a day, month, weekday,
     season or holiday named without its year, "the weekend")?  Otherwise tense only tells a
     forecast."""
+    if "nth_weekday" in parts and parts.get("year_of") == _THE_YEAR:
+        return True                 # "the last Friday of the year": of the one just ended, told in the past
     if "year" in parts or "year_of" in parts or parts.get("set") or "ref_value" in parts:
         return False
     if parts.get("daypart") == MIDNIGHT_AFTER and parts.keys().isdisjoint(("shift", "hour")):
@@ -1540,6 +1544,10 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return month
         nth, weekday = parts["nth_weekday"]
         day = _nth_weekday(month.year, month.first().month, nth, weekday)
+        if tense == "past" and anchor is not None and day > anchor and parts.get("year_of") == _THE_YEAR:
+            # "closed early on the last Friday of the year", told on Jan. 3: a past clause tells the last one gone,
+            # as it tells "the final quarter of the year", whatever year the story is on
+            return _calendar({k: v for k, v in parts.items() if k != "year_of"}, anchor, tense, reference, locale)
         return Period.of("D", day) if day.month == month.first().month else None
     if "month" in parts and "day" in parts:
         month, day = parts["month"], parts["day"]
