@@ -793,6 +793,14 @@ def test_a_season_a_thing_is_most_common_in_is_no_particular_season():
     assert calendar("The most common complaint in March was about late deliveries.", CNBC) == [("March", "2025-03")]
 
 
+def test_hari_raya_alone_is_the_malay_name_of_eid_al_fitr_and_hari_raya_haji_that_of_eid_al_adha():
+    anchor = dt.date(2025, 3, 4)
+    text = "Malaysia Airlines will add 40 flights for Hari Raya, and fares to Kota Bharu have doubled."
+    assert _when_of(text, anchor, "Hari Raya") == [("2025-03-30", True)]
+    assert _when_of("Malaysia Airlines will add 40 flights for Hari Raya Haji.", anchor, "Hari Raya Haji") == [
+        ("2025-06-07", True)]
+
+
 def test_a_holiday_in_a_sentence_that_names_a_yearly_time_is_no_particular_day():
     text = ("In 2016 its cloud unit was losing money, and its market value was built on Singles Day sales that grew "
             "by double digits each November.")
@@ -7206,6 +7214,18 @@ def test_a_date_qualifying_another_noun_in_the_happening_s_sentence_does_not_dat
     assert _when_of(text, dt.date(2026, 5, 20), "30 days of the vote") == [("2026-06-03/2026-07-03", True)]
 
 
+def test_a_happening_is_dated_by_the_date_nearest_its_word_not_by_one_further_on_in_its_clause():
+    text = ("The bondholders will vote on the restructuring on Jan. 9 after talks with the lender stalled on Friday. "
+            "The company must repay the notes within 90 days of the vote.")
+    assert _when_of(text, dt.date(2025, 12, 15), "90 days of the vote") == [("2026-01-09/2026-04-09", True)]
+
+
+def test_the_same_day_in_a_past_clause_after_a_plan_is_the_last_day_gone_its_sentence_told_not_the_saying_s():
+    text = ("Flights to the island will resume on March 3 after a storm flooded the runway on Friday, the ministry said "
+            "on Monday, while the ferry port was closed the same day.")
+    assert _when_of(text, dt.date(2026, 2, 18), "the same day") == [("2026-02-13", False)]
+
+
 def test_days_and_weekdays_before_or_after_a_happening_count_from_its_dated_mention():
     text = ("Members voted on Thursday, Oct. 9, to accept the offer. The union had walked out two days before the "
             "vote, and staff returned the Monday after the vote.")
@@ -9734,6 +9754,15 @@ def test_the_first_or_last_days_of_a_holiday_of_several_days_are_those_days_of_i
     text = "Hotel occupancy in Hangzhou topped 90% in the first four days of the Golden Week holiday."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 9))] == [
         ("the first four days of the Golden Week holiday", "2025-10-01/2025-10-04", False)]
+
+
+def test_a_week_counted_in_a_holiday_of_several_days_is_seven_of_its_own_days_not_a_calendar_week():
+    text = "Dates and sweets sold out in Kuala Lumpur's markets in the second week of Ramadan, traders said."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 4, 2))] == [
+        ("the second week of Ramadan", "2025-03-08/2025-03-14")]
+    # a holiday of a single day has no week counted in it: no date for it
+    text = "Dates and sweets sold out in the second week of Christmas."
+    assert [m.when for m in tag_dates(text, dt.date(2025, 4, 2)) if m.text.startswith("the second week")] == []
 
 
 def test_a_bare_day_after_a_sentence_of_a_past_year_that_went_on_in_the_present_perfect_is_of_the_year_under_way():

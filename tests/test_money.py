@@ -1426,6 +1426,15 @@ def test_every_currency_hint_example_settles_the_sign(row):
     assert [m.currency for m in find_money(row["example"]) if m.amount is not None][0] == row["code"]
 
 
+def test_bare_francs_in_a_west_african_story_are_cfa_francs_by_a_place_or_an_earlier_sum_in_cfa_francs():
+    text = "Ecobank Transnational's Abidjan-listed shares fell 1.1% to 17,800 francs on Tuesday."
+    assert [m.currency for m in find_money(text) if m.amount is not None] == ["XOF"]
+    text = ("The telecoms regulator fined the operator 12 billion CFA francs in March. Its shares fell 2.3% to "
+            "14,200 francs after the ruling.")
+    assert [m.currency for m in find_money(text) if m.amount is not None] == ["XOF", "XOF"]
+    assert [m.currency for m in find_money("The group earned 2 billion francs in 1995.")] == ["FRF"]
+
+
 def test_oil_prices_in_europe_that_rose_are_the_market_s_move_not_a_company_s():
     assert kind_by_text("Oil prices in Europe rose 1.8% on Tuesday as traders weighed fresh sanctions.") == {
         "1.8%": "other"}

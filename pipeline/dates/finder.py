@@ -1863,9 +1863,11 @@ def _surname(word: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _of_a_month_after() -> re.Pattern:
-    """What follows a week counted in a month ("the third week of September"): a month name after a connector
-    of kind opening (connectors.tsv), as a match."""
-    months = lexicon.trie_regex(lexicon.months())
+    """What follows a week counted in a month ("the third week of September"): a month name, or the name of a
+    holiday of several days (holidays.tsv rule RULE..END: "the first week of Ramadan"), after a connector of kind
+    opening (connectors.tsv), as a match."""
+    months = lexicon.trie_regex([*lexicon.months(),
+                                 *(name for name, rule in lexicon.holidays().items() if ".." in rule)])
     between = "|".join(row["between"] for row in load_table("dates/connectors.tsv") if row["kind"] == "opening")
     return re.compile(rf"(?:{between}){months}(?![a-z])")
 

@@ -2428,7 +2428,8 @@ class _Reading:
             # (a time that opens its line heads an entry of a log, "9:40 a.m. - A section of the ramp collapses ...",
             # and dates every happening its entry tells)
             heads_its_entry = told.start == _line_start(self.low, told.start)
-            if any(heads_its_entry or _dates_the_word(self.low, told, m)
+            if any(heads_its_entry
+                   or _dates_the_word(self.low, told, m) and not _a_date_nearer_the_word(told, m, dated)
                    for m in names.finditer(self.low, lo, min(hi, exp.start))
                    if not any(s <= m.start() < e for s, e in spans)
                    and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
@@ -5745,15 +5746,26 @@ class _Reading:
                 or told_of.first() <= self.anchor or parts.get("unit") != "D" or "daypart" in parts \
                 or not (parts.get("anaphoric") or parts.get("direction") in ("earlier", "later")):
             return told_of
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return told_of
         paragraph = _line_start(self.text, exp.start)
         for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
             if start < paragraph:
                 break
             if start < exp.start and day.last() <= self.anchor:
-                if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
-                    return told_of
                 return day
-        return told_of
+        return self._last_day_gone_in_its_sentence(exp, window) or told_of
+
+    def _last_day_gone_in_its_sentence(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The last day gone its sentence named before ``exp``, not the day a verb of saying was said ("will go to a
+        runoff on Dec. 14 after no candidate won in Sunday's first round, the commission said on Wednesday, while
+        the coalition lost its hold on parliament in the vote held the same day" is the Sunday)."""
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return next((resolution.period for told, resolution, *_ in reversed(self.resolved)
+                     if s_lo <= told.start and told.end <= exp.start and resolution.period is not None
+                     and resolution.period.gran == "D" and resolution.last_day is not None
+                     and resolution.last_day <= self.anchor and not finder.said_right_before(self.low, told.start)),
+                    None)
 
     def _day_bounding_a_season(self, exp: finder.Expression) -> None:
         """A day without its year told as the day the season placed right before it ends or starts on
@@ -8874,6 +8886,14 @@ def _dates_the_word(low: str, told, word: re.Match) -> bool:
         return True         # a filing's defined term names the day it follows: "to be held on Sept. 24 (the "AGM")"
     return hi - lo <= _EVENT_DATE_REACH and _CLAUSE_BREAK.search(low, lo, hi) is None \
         and not _qualifies_another_noun(low, told, word)
+
+
+def _a_date_nearer_the_word(told, word: re.Match, dated: list) -> bool:
+    """Does another of the times ``dated`` stand between ``told`` and the happening's word, so dating it rather
+    ("will go to a runoff on Dec. 14 after no candidate won a majority in Sunday's first round": the runoff is
+    Dec. 14's, Sunday the first round's)?"""
+    lo, hi = (word.end(), told.start) if word.end() <= told.start else (told.end, word.start())
+    return any(lo <= other.start and other.end <= hi for other, _ in dated)
 
 
 def _qualifies_another_noun(low: str, told, word: re.Match) -> bool:

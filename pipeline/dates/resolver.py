@@ -2264,15 +2264,21 @@ def stretch_in_a_month(parts: dict, duration: Resolution, month: Period | None,
 
 def days_of_a_holiday(parts: dict, duration: Resolution, holiday: Resolution,
                       anchor: dt.date | None) -> Resolution | None:
-    """The first or last days counted in a holiday of several days ("the first three days of the Golden Week
-    holiday" -> Oct. 1-3, "the last two days of the Golden Week holiday" -> Oct. 6-7), as days counted in a month
-    are; None when the holiday has no days of its own or fewer than counted."""
+    """The first or last days or weeks counted in a holiday of several days ("the first three days of the Golden
+    Week holiday" -> Oct. 1-3, "the last two days of the Golden Week holiday" -> Oct. 6-7), as days counted in a month
+    are; a week so counted is seven days from the holiday's own first day ("the first week of Ramadan" -> its first
+    seven days, no week of the calendar); None when the holiday has no days of its own or fewer than counted."""
     first, last = holiday.first_day, holiday.last_day
-    count = parts.get("count", 1)
-    if first is None or last is None or first == last or parts.get("unit") != "D" or not isinstance(count, int) \
-            or count < 1 or (last - first).days + 1 <= count:
+    count, unit = parts.get("count", 1), parts.get("unit")
+    if first is None or last is None or first == last or unit not in ("D", "W") or not isinstance(count, int) \
+            or count < 1:
         return None
-    end = last if parts.get("closing") else first + dt.timedelta(days=count - 1)
+    ordinal = parts.get("ordinal") if unit == "W" and isinstance(parts.get("ordinal"), int) else 1
+    counted = _UNIT_DAYS[unit] * (max(ordinal, 1) - 1 + count)
+    if (last - first).days + 1 <= counted:
+        return None
+    end = last - dt.timedelta(days=counted - _UNIT_DAYS[unit] * count) if parts.get("closing") \
+        else first + dt.timedelta(days=counted - 1)
     return ended_stretch(dict(parts, ends_on=end, count=count), duration, anchor)
 
 
