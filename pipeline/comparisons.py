@@ -254,6 +254,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     if not dates:
         return None
     dates = _of_its_period(form, figure, dates)
+    if not dates:
+        return None     # every date was only when the figure was told
     tie = _tie(_TIE_WORDS)
     for date in dates:
         if figure.end <= date.start <= figure.end + _TIE_REACH and tie.fullmatch(form, figure.end, date.start):
@@ -1298,7 +1300,8 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
     # now expect revenue of $7.62 billion, up from the $7.45 billion we guided in August"; opens=told)
     periods = [d for d in named if d.precision not in _TOLD_PRECISIONS]
     period_end = max((d.last_day for d in periods if d.last_day is not None), default=None)
-    return [d for d in dates if d.precision not in _TOLD_ONLY_PRECISIONS and not (
+    # (a week fronted as the measure's own period stays it: "This week, ticket revenue ... rose 12%")
+    return [d for d in dates if (d in named or d.precision not in _TOLD_ONLY_PRECISIONS) and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)
         and not (periods and _told_in_month(form, d))]
 

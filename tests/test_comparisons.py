@@ -914,6 +914,15 @@ def test_a_company_s_revenue_told_last_week_is_of_the_period_its_sentence_names_
     assert dates["$1.84 billion"] == dates["9%"] == "second-quarter"
 
 
+def test_a_week_fronted_as_the_period_of_a_company_s_revenue_dates_it_though_a_later_day_tells_it():
+    dates = _on("2025-11-12", "This week, ticket revenue at Marlow Pictures climbed 8% to $25 million, the studio "
+                              "said on Monday.")
+    assert dates == {"8%": "This week", "$25 million": "This week"}
+    dates = _on("2025-11-12", "For the week of Nov. 3, Marlow's ticket sales climbed 8% to $25 million, the studio "
+                              "said on Monday.")
+    assert dates == {"8%": "the week of Nov. 3", "$25 million": "the week of Nov. 3"}
+
+
 def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_counted_over():
     dates = _on("2025-09-16", "Overnight in New York, the Nasdaq Golden Dragon China Index climbed 2.3%, taking its gain "
                               "since the start of September to 11%.")

@@ -7301,11 +7301,25 @@ def test_a_worth_told_after_a_valuation_multiple_applied_on_a_measure_is_a_valua
     # a multiple the stock trades at leaves the market value its shares give
     assert kind_by_text("The stock trades at 12 times forward earnings, giving Kestrel a market value of "
                         "$300 billion.") == {"$300 billion": "market_cap"}
+    # ... and so does one it trades on
+    assert kind_by_text("Trading on 22 times forward earnings, Harwell has a market value of $60 billion.") == {
+        "$60 billion": "market_cap"}
+    assert kind_by_text("The shares trade on 18 times earnings, giving the insurer a market value of "
+                        "$9 billion.") == {"$9 billion": "market_cap"}
 
 
 def test_a_sum_right_before_the_valuation_multiple_it_stands_at_is_a_valuation_not_the_multiple_s_measure():
-    assert kind_by_text("The logistics unit comes to $18 billion, roughly 7 times its 2027 EBITDA, in the note.") == {
+    assert kind_by_text("The logistics unit is worth $18 billion, roughly 7 times its 2027 EBITDA, in the note.") == {
         "$18 billion": "valuation"}
+    # what analysts put a unit at is a worth too
+    assert kind_by_text("Analysts put the insurance arm at $30 billion, or about 12 times its 2026 earnings.") == {
+        "$30 billion": "valuation"}
+
+
+def test_a_sum_spent_or_borrowed_at_a_multiple_of_earnings_is_no_valuation_nor_the_multiple_s_measure():
+    assert kind_by_text("Research spending climbed to $6 billion, nearly 3 times operating cash flow.") == {
+        "$6 billion": "other"}
+    assert kind_by_text("Corrib Energy borrowed $3 billion, about 5 times its EBITDA.") == {"$3 billion": "other"}
 
 
 def test_a_stock_s_further_predicate_past_an_index_in_a_participle_aside_is_its_move_with_a_tense_verb_between():
@@ -7320,6 +7334,11 @@ def test_a_stock_s_further_predicate_past_an_index_s_gain_in_an_aside_is_its_mov
     # the index that moves after its own words stays the market's
     assert kinds_of("The Kospi rose 1.2%, led by chipmakers, though it gave back 0.4% in late trade.") == [
         ("1.2%", "other"), ("0.4%", "other")]
+    # a singular pronoun after plural shares is the index's: the pronoun agrees with the stock noun
+    assert kinds_of("Brennock's shares slipped 3% on Friday, trailing the Hang Seng, though it rose 1% in late "
+                    "trade.") == [("3%", "share_move"), ("1%", "other")]
+    assert kinds_of("Brennock's stock slipped 3% on Friday, trailing the Hang Seng, though it rose 1% in late "
+                    "trade.") == [("3%", "share_move"), ("1%", "share_move")]
 
 
 def test_what_a_thing_built_will_cost_past_an_aside_on_it_is_money_invested_but_a_product_s_price_is_none():
@@ -7329,6 +7348,19 @@ def test_what_a_thing_built_will_cost_past_an_aside_on_it_is_money_invested_but_
     # what a change will cost a company is no money it puts into anything built
     assert kinds_of("The new rules, which take effect in July, will cost the group about 300 million euros.") == [
         ("300 million euros", "other")]
+
+
+def test_what_a_thing_built_will_cost_to_shut_or_clean_up_is_no_money_invested_in_it():
+    assert kinds_of("The smelter, idle since March, will cost $70 million to shut down.") == [
+        ("$70 million", "other")]
+    assert kinds_of("The old refinery, closed in 2019, will cost about $120 million to dismantle.") == [
+        ("$120 million", "other")]
+
+
+def test_a_programme_told_past_an_aside_is_no_thing_built_and_a_public_body_s_makes_no_row():
+    assert find_money("The ministry's housing programme, announced on Friday, will cost 1.5 trillion yen.") == []
+    assert kinds_of("Varden's restructuring programme, announced on Friday, will cost about $300 million.") == [
+        ("$300 million", "other")]
 
 
 def test_a_whole_industry_s_size_and_revenue_and_what_it_is_expected_to_reach_make_no_row():

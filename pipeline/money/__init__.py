@@ -457,10 +457,13 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # valued at, no money put into it
             kind = "valuation"
         if (kind == "other" and not moved and figure.magnitude >= _MILLION and reading.rules.built_costs.search(
-                reading.form, sentence[0], figure.start)):
+                reading.form, sentence[0], figure.start)
+                and not reading.rules.undone_after.match(reading.form, figure.end)):
             kind = "investment"  # "The terminal, due to open in 2028, will cost $1.2 billion": money spent on it
         if not moved and row is not None and _reckoned_on_a_multiple(reading, figure, sentence, trigger):
             kind = "valuation"  # "Put it on 12 times 2027 earnings and the unit is worth $48 billion": no market cap
+        elif not moved and row is not None and _triggered_by_its_multiple(reading, figure, sentence, trigger):
+            kind = "other"  # "Lorne borrowed $2 billion, about 4 times its EBITDA": the EBITDA is no sum's profit
         if (kind == "other" and row is None and not moved and prior is not None and prior.percent is not None
                 and prior.market_kind in ("revenue", "profit")
                 and sentence[0] <= prior.start <= prior.end <= figure.start
@@ -603,14 +606,25 @@ def _valued_at(reading: Reading, figure: Figure, sentence: Span, valued: re.Patt
 def _reckoned_on_a_multiple(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int]) -> bool:
     """Is the sum reckoned on a valuation multiple (joins.tsv role=multiple_base), so what it values a business
     at: a worth told after a multiple applied "on" ("Put it on 12 times 2027 earnings and the unit is worth $48
-    billion"), or a sum whose trigger is the measure of the multiple right after it ("the payments arm at $64 billion,
-    about 11 times next year's earnings": the earnings are the multiple's, no profit)?"""
-    after = reading.rules.multiple_after.match(reading.form, figure.end, sentence[1])
-    if after is not None:
-        return after.start() <= trigger[1] < after.end()
+    billion"), or a worth whose trigger is the measure of the multiple right after it ("the payments arm at $64
+    billion, about 11 times next year's earnings": the earnings are the multiple's, no profit)?"""
+    if reading.rules.multiple_after.match(reading.form, figure.end, sentence[1]) is not None:
+        # only a worth stands at a multiple of earnings: a sum spent or borrowed at one is no valuation (the verb of
+        # worth may govern several sums: "put the cloud unit at $150 billion, ..., and the rest at $210 billion")
+        return (_triggered_by_its_multiple(reading, figure, sentence, trigger)
+                and reading.rules.multiple_worth.search(reading.form, sentence[0], figure.start) is not None)
     applied = reading.rules.multiple_on.search(reading.form, sentence[0], figure.start)
+    # shares that trade on a multiple give the market value, not a value reckoned on it
     return (applied is not None and applied.end() <= trigger[1] < figure.start
-            and trigger[0]["amount_kind"] == "market_cap")
+            and trigger[0]["amount_kind"] == "market_cap"
+            and reading.rules.multiple_traded.search(reading.form, sentence[0], applied.start()) is None)
+
+
+def _triggered_by_its_multiple(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int]) -> bool:
+    """Is the sum's trigger the measure of the multiple right after it ("borrowed $2 billion, about 4 times its
+    EBITDA")?  That measure is the multiple's, not the sum's (joins.tsv role=multiple_base)."""
+    after = reading.rules.multiple_after.match(reading.form, figure.end, sentence[1])
+    return after is not None and after.start() <= trigger[1] < after.end()
 
 
 def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
@@ -906,9 +920,12 @@ def _moves_to_a_unit_price(reading: Reading, figure: Figure) -> bool:
 
 def _one_more_predicate(reading: Reading, figure: Figure, sentence: Span) -> bool:
     """Does the figure's clause open as one more predicate of its sentence's subject, moving it again (joins.tsv
-    role=predicate: "..., and fell a further 6.5% on Tuesday", "..., but has climbed 14% since March")?"""
-    return reading.rules.predicate_moves.match(
-        reading.form, reading.clause_start(figure.start, sentence), figure.start) is not None
+    role=predicate: "..., and fell a further 6.5% on Tuesday", "..., but has climbed 14% since March")?  Its pronoun
+    agrees with the subject: a singular one after "shares" is another's, the index's (role=predicate_subject_one)."""
+    clause = reading.clause_start(figure.start, sentence)
+    predicate = reading.rules.predicate_moves.match(reading.form, clause, figure.start)
+    return predicate is not None and not (
+        predicate.group("one") and reading.rules.stock_many.search(reading.form, sentence[0], clause) is not None)
 
 
 def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:

@@ -541,8 +541,12 @@ class Lexicon:
     listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
     held_worth: re.Pattern      # "a stake worth about ", "held Alibaba shares worth ": a holding's worth right before the sum
     built_costs: re.Pattern     # "The site, near Lyon, will cost about ": a thing built past an aside, up to its cost
+    stock_many: re.Pattern      # "shares": a stock told in the plural, which no singular pronoun after it stands for
+    undone_after: re.Pattern    # " to shut down": what a sum a thing built costs goes to undo it, right after the sum
     multiple_on: re.Pattern     # "on 9 times 2027 earnings": a valuation multiple applied before the worth it gives
     multiple_after: re.Pattern  # ", about 9 times next year's earnings": the multiple a sum stands at, right after it
+    multiple_worth: re.Pattern  # "value the arm at ": a word of worth that makes a sum at a multiple a valuation
+    multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
@@ -807,7 +811,7 @@ def lexicon() -> Lexicon:
     # sum of a range, stand between it and the sum
     value_at = rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"
     # a valuation multiple and the measure it is of, a few words between ("9 times next year's earnings", "8x EBITA")
-    multiple_of = (rf"[0-9]+(?:\.[0-9]+)?\s*(?:times|x)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+    multiple_of = (rf"[0-9]+(?:\.[0-9]+)?\s*(?:{trie(joins['multiple_times'])})\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
                    rf"(?:{trie(joins['multiple_base'])})(?![\w-])")
     alone_at = "|".join(
         rf"(?P<a{i}>{trie(forms_of(row['words']))})(?!\w)"
@@ -1096,7 +1100,12 @@ def lexicon() -> Lexicon:
         built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])}),\s[^;]{{1,120}}?,\s+"
                                rf"(?:{trie(joins['will_cost'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
-        multiple_after=re.compile(rf",?\s+(?:or\s+)?(?:(?:{trie(approx)})\s+)?{multiple_of}", re.I),
+        multiple_after=re.compile(rf",?\s+(?:(?:{trie(joins['multiple_or'])})\s+)?(?:(?:{trie(approx)})\s+)?"
+                                  rf"{multiple_of}", re.I),
+        stock_many=re.compile(rf"(?<![\w-])(?:{trie(joins['stock_many'])})(?![\w-])", re.I),
+        undone_after=re.compile(rf"\s+(?:{trie(joins['undone_after'])})(?![\w-])", re.I),
+        multiple_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_worth'])})(?![\w-])", re.I),
+        multiple_traded=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_traded'])})\s+\Z", re.I),
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
                               rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
                               rf"(?:{trie(joins['stock_object'])})),?\s+"
@@ -1123,7 +1132,8 @@ def lexicon() -> Lexicon:
                                    rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+"
-                                   rf"(?:(?:{trie(joins['predicate_subject'])})\s+)?"
+                                   rf"(?:(?P<one>{trie(joins['predicate_subject_one'])})\s+"
+                                   rf"|(?:{trie(joins['predicate_subject'])})\s+)?"
                                    rf"(?:(?:{trie(joins['predicate_auxiliary'])})\s+)?"
                                    rf"{move_words}(?![\w-])[^,;]*\Z", re.I),
         grows_before=re.compile(rf"(?<![\w-])(?:{trie(joins['grows'])})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I),
