@@ -110,7 +110,11 @@ def main() -> None:
         steps = stage_seconds(folder) if args.stages else {}
 
     rate = mb / total
-    print(f"corpus: {len(corpus.documents)} documents, {mb:.1f} MB of text, {len(result.table)} rows")
+    print(f"corpus: {len(corpus.documents)} documents, {mb:.1f} MB of text, {len(result.table)} rows, "
+          f"{len(result.skipped)} skipped")
+    # a document the engine failed on is skipped, not fatal: name each, so a speed run also finds crashes
+    for skipped in result.skipped:
+        print(f"  {skipped.message()}")
     print(f"extract (read + extract, one process): {total:.1f} s = {rate:.2f} MB/s "
           f"(reading {read_seconds:.1f} s, extraction {extract_seconds:.1f} s); "
           f"CPU {cpu:.1f} s = {mb / cpu:.2f} MB/s")
