@@ -1116,6 +1116,22 @@ def test_what_a_whole_shopping_festival_sold_is_a_statistic_but_a_company_s_sale
     assert one("Sales on Alibaba's platforms during Singles Day rose 5%.").percent == 5.0
 
 
+def test_what_a_company_sells_of_its_goods_a_year_is_revenue_but_bonds_or_a_stake_it_sells_are_not():
+    assert kinds_of("Corvane, which sells about $640 million of lawn mowers, trimmers and leaf blowers a year, "
+                    "recalled 90,000 machines on Friday.") == [("$640 million", "revenue")]
+    assert kinds_of("The province sells about $3 billion of bonds each year to fund its roads.") != [
+        ("$3 billion", "revenue")]
+    assert kinds_of("Corvane sells about $640 million of its stake in the venture a year.") != [
+        ("$640 million", "revenue")]
+
+
+def test_the_spending_of_a_group_told_after_what_that_group_spent_on_a_platform_is_the_platform_s_volume_too():
+    told = ("Polish shoppers spent 2.4 billion zloty on the app in the spring, up 21 per cent from a year earlier. "
+            "Czech shoppers' spending climbed 14 per cent over the same months.")
+    assert [(m.percent, m.market_kind) for m in find_money(told)][-1] == (14.0, "transaction_volume")
+    assert find_money("Czech shoppers' spending climbed 14 per cent over the same months.") == []
+
+
 def test_index_weights_fee_rates_ranges_of_a_whole_and_token_prices_are_not_market_figures():
     found = find_money("Alibaba will have a 9.8% weighting in the Hang Seng Index after the rebalancing, while "
                        "Tencent Holdings' weight will be capped at 8%. Alibaba shares rose 2.1% to HK$125.6.")

@@ -205,7 +205,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
     if figure.in_words and not moved:
         return None  # "half of its revenue comes from China" is a share of a whole, not a move
     if figure.percent is not None:
-        if reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
+        spent_as_before = moved and _spending_told_before(reading, figure, sentence, prior)
+        if not spent_as_before and reading.vetoed(figure.start, figure.end, "percent", sentence, moved):
             return None
         trigger = reading.trigger(figure, near, window, "percent_kind", figure_starts, moved=moved)
         if trigger is None and window != sentence:
@@ -214,7 +215,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "percent_kind",
                                       figure_starts, moved=moved)
         kind = trigger[0]["percent_kind"] if trigger else ""
-        if kind == "revenue" and _sold_on_platforms(reading, trigger):
+        if kind == "revenue" and _sold_on_platforms(reading, trigger) or spent_as_before:
             kind = "transaction_volume"
         mover = None
         if moved and (not kind or between(figure_starts, trigger[1], figure.start)):
@@ -484,6 +485,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             return None  # "Hong Kong's IPO market had its busiest year ..., with more than HK$280 billion raised"
     if kind in STOCK_KINDS and _market_opens_sentence(reading, figure, sentence):
         kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
+    if kind == "other" and figure.percent is None and not moved and _sold_a_year(reading, figure, sentence):
+        kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
     if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
             and reading.rules.sellers_counted.search(reading.form, *sentence)):
         kind = "transaction_volume"  # "27 merchants took part and sales reached just 52 million yuan": what they sold on it
@@ -738,6 +741,26 @@ def _only_levels_between(reading: Reading, start: int, figure: Figure, sentence:
         reading.tokens_in(start, earlier[1], earlier) + reading.tokens_in(sentence[0], figure.start, sentence))
     return not any(t[2] in triggers and "share_move" in (triggers[t[2]]["moved_kind"], triggers[t[2]]["percent_kind"])
                    for t in tokens)
+
+
+def _spending_told_before(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
+    """A group's spending that opens a sentence right after what that group spent on a platform moves that measure, no
+    statistic of household spending: "UAE buyers spent Dh1.8 billion on the platform. Saudi buyers' spending rose 27%"."""
+    if prior is None or prior.market_kind != "transaction_volume" or prior.end > sentence[0]:
+        return False
+    before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
+    opening = reading.rules.spending_opens.match(reading.form, sentence[0], figure.start)
+    if before < 0 or opening is None or reading.sentences[before][0] > prior.start:
+        return False
+    # the same group spent before ("UAE-based buyers spent ... Saudi buyers' spending"): no other spenders' measure
+    told = reading.low[reading.sentences[before][0]:reading.sentences[before][1]]
+    return re.search(rf"(?<![\w-]){re.escape(opening['group'].lower())}(?![\w-])", told) is not None
+
+
+def _sold_a_year(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """What a company sells a year of its goods, the sum before "of" them, is its revenue; a bond or stake is none."""
+    return bool(reading.rules.sold_before.search(reading.form, sentence[0], figure.start)
+                and reading.rules.goods_a_year.match(reading.form, figure.end, sentence[1]))
 
 
 def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:

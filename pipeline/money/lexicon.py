@@ -567,6 +567,9 @@ class Lexicon:
     source_ends: frozenset      # the last words of those ("by"): the cheap test before the pattern
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
+    spending_opens: re.Pattern  # "Saudi buyers' spending rose ": a group's spending opens its clause (role=spenders)
+    sold_before: re.Pattern  # "sells about ": a company's yearly sales start before their sum (role=yearly_seller)
+    goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
     planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
@@ -1162,6 +1165,11 @@ def lexicon() -> Lexicon:
                            rf"(?:[\w.&-]+\s+){{0,2}}?[\w.&-]+['\u2019]s)\s+)?(?:(?:{trie(approx)})\s+)?", re.I),
         sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
+        spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"
+                                  rf"(?:{trie(joins['spending'])})\s+[^.;%$]{{0,40}}\Z", re.I),
+        sold_before=re.compile(rf"(?<![\w-])(?:{trie(joins['yearly_seller'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        goods_a_year=re.compile(rf"\s+of\s+(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+,?\s+){{1,8}}?"
+                                rf"(?:{trie(joins['yearly'])})(?![\w-])", re.I),
         sold_words=frozenset(joins['sold']),
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
