@@ -199,3 +199,12 @@ def test_a_plan_set_off_by_commas_before_a_verb_that_calls_it_off_is_no_time_to_
     text = "The rocket sat on the pad all week; a launch, scheduled for Friday night, was scrubbed as winds rose."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2025, 10, 17))] == [
         ("Friday night", "2025-10-17", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "reported_quantity"],
+                         ids=lambda r: r["word"])
+def test_each_word_of_quantity_after_a_verb_of_saying_opens_the_subject_whose_date_takes_the_clause_s_future(row):
+    low = row["example"].lower()
+    date = next(m for m in tag_dates(row["example"], dt.date(2025, 12, 10)) if m.on_calendar)
+    assert lexicon.reported_subject_opening().search(low, 0, low.index(date.text.lower())) is not None
+    assert date.future

@@ -10460,3 +10460,10 @@ def test_a_split_year_of_another_noun_than_the_budget_in_its_sentence_keeps_its_
 def test_the_last_weekday_of_the_year_told_in_the_past_early_in_january_is_the_december_gone():
     text = "Trading ended early on the last Friday of the year, the exchange said in a notice."
     assert calendar(text, dt.date(2027, 1, 4)) == [("the last Friday of the year", "2026-12-25")]
+
+
+def test_a_holiday_in_a_reported_subject_opened_by_a_word_of_quantity_takes_the_modal_after_it_not_the_saying():
+    text = "Rail unions said further walkouts over the Christmas period could disrupt travel."
+    assert _when_of(text, dt.date(2025, 12, 3), "the Christmas") == [("2025-12-25", True)]
+    text = "Rail unions said on Wednesday walkouts over Christmas had cost operators millions."
+    assert _when_of(text, dt.date(2025, 12, 3), "Christmas") == [("2024-12-25", False)]

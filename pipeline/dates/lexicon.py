@@ -1345,12 +1345,13 @@ def space_and_determiner() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def reported_subject_opening() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", and the opening of the subject of the clause it
-    reports, a determiner and a few words, up to where a date in that subject starts: "said their home game on"; a
-    quotation mark may open before the date or a word before it, the words quoted being the speaker's ('said the
-    phone ships "before the end of April"')."""
+    reports, a determiner or a word of quantity (kind reported_quantity) and a few words, up to where a date in that
+    subject starts: "said their home game on", "said further stoppages over the"; a quotation mark may open before the
+    date or a word before it, the words quoted being the speaker's ('said the phone ships "before the end of
+    April"')."""
     reporting = _kind_trie("reporting")
-    determiners = _kind_trie("determiner")
-    return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{determiners})(?:\s+[\"\u201c]?[a-z0-9'\u2019-]+){{1,4}}"
+    openers = trie_regex(_kind_words("determiner") + _kind_words("reported_quantity"))
+    return re.compile(rf"(?:{reporting})\s+(?:that\s+)?(?:{openers})(?:\s+[\"\u201c]?[a-z0-9'\u2019-]+){{1,4}}"
                       rf"\s+[\"\u201c]?\Z")
 
 
