@@ -5617,6 +5617,9 @@ def test_a_date_without_its_year_takes_the_year_of_the_clause_or_aside_it_stands
     ("The Commerce Department's Bureau of Industry and Security (BIS) on Wednesday published a rule tightening checks "
      "on contract chipmakers, two days after unveiling its sweeping framework for exports of artificial-intelligence "
      "chips.", dt.date(2025, 1, 16), ("two days after", "2025-01-13")),
+    # the full stop of an abbreviation before a number ends no clause
+    ("The carmaker on Wednesday promoted its No. 2 executive to chief, three days after the founder stepped down.",
+     dt.date(2026, 3, 20), ("three days after", "2026-03-15")),
     # "before" a clause told in the past places a happening that came
     ("The miner published its reserves on May 6, two days before the state regulator suspended its licence.",
      dt.date(2025, 6, 2), ("two days before", "2025-05-08")),

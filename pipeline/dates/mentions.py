@@ -8203,7 +8203,9 @@ _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 @functools.lru_cache(maxsize=2)
 def _clause_of_the_day(set_off: bool = True) -> re.Pattern:
     abbreviated = "|".join(rf"(?<=\b{re.escape(word)})" for word in sorted(abbreviations_going_on_before_a_number()))
-    inner = rf"(?:[^,;:()\"\n.]|\.(?=\S)|(?:{abbreviated})\.(?=\s+\d))"
+    # the cheap look-ahead first: the abbreviations' look-behinds would otherwise be tried at every character the
+    # repeat gives back when the clause does not end in a comma
+    inner = rf"(?:[^,;:()\"\n.]|\.(?=\S)|(?=\.\s+\d)(?:{abbreviated})\.)"
     return re.compile(rf"(?:,\s*)?{inner}{{0,120}}(?:,\s*{inner}{{1,80}})?" + (r",\s*" if set_off else r"\s"))
 
 
