@@ -7224,8 +7224,8 @@ def test_a_happening_is_dated_by_the_date_nearest_its_word_not_by_one_further_on
 
 
 def test_the_same_day_in_a_past_clause_after_a_plan_is_the_last_day_gone_its_sentence_told_not_the_saying_s():
-    text = ("Flights to the island will resume on March 3 after a storm flooded the runway on Friday, the ministry said "
-            "on Monday, while the ferry port was closed the same day.")
+    text = ("Flights to the island will resume on March 3 after a storm flooded the runway on Friday, the ministry "
+            "said on Monday, while the ferry port was closed the same day.")
     assert _when_of(text, dt.date(2026, 2, 18), "the same day") == [("2026-02-13", False)]
 
 

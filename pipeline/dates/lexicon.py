@@ -1640,8 +1640,8 @@ def fiscal_split_year_words() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def clause_break() -> re.Pattern:
-    """What ends a clause inside a sentence: a semicolon or colon, or a word that opens another clause (tense.tsv kinds
-    boundary, coordinator, conditional, contrast, clause_opening: "as enrolment ... fell"); a comma may set off a
+    """What ends a clause inside a sentence: a semicolon or colon, or a word that opens another clause (tense.tsv
+    kinds boundary, coordinator, conditional, contrast, clause_opening: "as enrolment ... fell"); a comma may set off a
     phrase of the same clause ("delivered her Budget on Wednesday, raising taxes by 2029-30")."""
     kinds = ("boundary", "coordinator", "conditional", "contrast", "clause_opening")
     return re.compile(rf"[;:]|(?<![a-z-])(?:{trie_regex(w for k in kinds for w in _kind_words(k))})(?![a-z-])")

@@ -5337,7 +5337,8 @@ class _Reading:
     def _qualifies_the_subject_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a year between "the" opening its sentence and the noun after it ("The 2024 festival ran from May
         20 to June 18")?  The year names which occasion the subject is, and so dates what its clause tells of it; an
-        owner's figure a year qualifies is only measured over it ("Its 2024 sales peaked in June" is the June gone)."""
+        owner's figure a year qualifies is only measured over it ("Its 2024 sales peaked in June" is the June
+        gone)."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         article = _THE_BEFORE.search(self.low, max(sentence_start, exp.start - _TWO_WORDS_BEFORE_REACH), exp.start)
         return article is not None and not self.low[sentence_start:article.start()].strip(" \"'(\u201c") \
@@ -8475,11 +8476,11 @@ def _event_counted_to_a_day(low: str, day_exp, day_res, exp, anchor, next_start:
     ``next_start``, is the one counted from: "a day before the Lunar New Year holiday"); a count of months, rough or
     not, may also be set off after a month ("in August 2024, three months after workers ... rejected the union" is
     May).  A count of hours or minutes counts from ``told``, the time of that day ("at 10:24 p.m., about two hours
-    after the House passed it" is 20:24 that day)."""
+    after the House passed it" is 20:24 that day).  The caller has found the count set off after the day's clause
+    (_a_clause_of_the_day_before_its_count)."""
     if day_res.period is None or not day_res.on_calendar or day_res.first_day is None \
             or not (day_res.period.gran == "D" or (day_res.period.gran == "M" and not day_res.mod
                                                    and _months_counted(low, exp) and exp.parts["unit"] == "M")) \
-            or not _a_clause_of_the_day_before_its_count(low, day_exp, exp) \
             or not (_days_counted(low, exp) or _months_counted(low, exp) or _hours_counted(exp.parts)) \
             or (_months_counted(low, exp) and finder.said_right_before(low, day_exp.start)):
         # a count of months after the day of a verb of saying tells how long ago what is reported came about, which
@@ -8515,10 +8516,10 @@ def _event_counted_to_the_clause_s_day(low: str, resolved: list, i: int,
     next_res = resolved[i + 1][1] if i + 1 < len(resolved) else None
     for at in range(i - 1, -1, -1):
         day_exp, day_res = resolved[at][0], resolved[at][1]
+        if not _a_clause_of_the_day_before_its_count(low, day_exp, exp):
+            return None
         event = _event_counted_to_a_day(low, day_exp, day_res, exp, anchor, next_start, next_res,
                                         _clock_of_its_day(resolved, at), res.mod)
-        if not _a_clause_of_the_day_before_its_count(low, day_exp, exp):
-            return event
         if event is None and day_res.period is not None and day_res.period.gran == "Y":
             continue
         if event is not None and anchor is not None and event[1].first_day is not None \
