@@ -31,7 +31,6 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.rules import load_table
 from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, date_of, moved_over_its_own_stretch,
                                   respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
@@ -42,6 +41,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS
+from pipeline.rules import load_table
 from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
                                 split_sentences)
 from pipeline.story import describe_sentences

@@ -1925,7 +1925,8 @@ def test_a_price_per_share_a_buyer_offers_is_the_deals_money_not_where_the_stock
 def test_the_price_per_share_a_company_first_listed_at_is_its_ipo_price_and_a_later_trade_its_share_price():
     assert kind_by_text("Harcourt Rail first listed in Sydney in 2016 at A$2.50 a share, before the mining boom "
                         "faded.") == {"A$2.50": "ipo"}
-    assert kind_by_text("Harcourt Rail went public in 2016 and now trades at A$7.80 a share.") == {"A$7.80": "share_price"}
+    assert kind_by_text("Harcourt Rail went public in 2016 and now trades at A$7.80 a share.") == {
+        "A$7.80": "share_price"}
 
 
 def test_a_price_per_share_bought_at_without_an_offer_is_where_the_stock_traded():
@@ -7410,8 +7411,8 @@ def test_dh_and_dhs_before_a_figure_are_the_uae_dirham():
 
 
 def test_what_buyers_spent_on_a_platform_is_its_transaction_volume():
-    assert kinds_of("Saudi buyers spent 2.1 billion riyals on the marketplace in the first half, up 18 per cent.") == [
-        ("2.1 billion riyals", "transaction_volume"), ("18 per cent", "transaction_volume")]
+    assert kinds_of("Saudi buyers spent 2.1 billion riyals on the marketplace in the first half, up 18 per "
+                    "cent.") == [("2.1 billion riyals", "transaction_volume"), ("18 per cent", "transaction_volume")]
 
 
 def test_money_paid_to_resolve_claims_or_charges_is_a_penalty():
@@ -7438,9 +7439,6 @@ def test_a_player_s_max_extension_or_one_a_team_signs_him_to_is_pay_and_makes_no
 ])
 def test_a_token_price_s_worth_in_dollars_or_its_price_per_million_after_tokens_makes_no_row(sentence):
     assert find_money(sentence) == []
-
-
-    assert find_money("The number of shops whose revenue tripled over the holiday climbed by 18%, the mall said.") == []
 
 
 @pytest.mark.parametrize("sentence, kind", [

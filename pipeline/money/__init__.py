@@ -745,7 +745,8 @@ def _only_levels_between(reading: Reading, start: int, figure: Figure, sentence:
 
 def _spending_told_before(reading: Reading, figure: Figure, sentence: Span, prior: MoneyMention | None) -> bool:
     """A group's spending that opens a sentence right after what that group spent on a platform moves that measure, no
-    statistic of household spending: "UAE buyers spent Dh1.8 billion on the platform. Saudi buyers' spending rose 27%"."""
+    statistic of household spending: "UAE buyers spent Dh1.8 billion on the platform. Saudi buyers' spending rose
+    27%"."""
     if prior is None or prior.market_kind != "transaction_volume" or prior.end > sentence[0]:
         return False
     before = bisect.bisect_left(reading.sentence_starts, sentence[0]) - 1
