@@ -418,12 +418,13 @@ def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],
     timed = [where for where, mentions in dates_by_sentence.items()
              if after[0] <= sentences[where][0] < after[1] and _names_a_time(mentions, bases)]
     reach = min([sentences[where][0] for where in timed], default=after[1])
-    moved = {where for where, _, figure in pairs
-             if figure is not None and _a_market_move(form, figure, sentences[where][0])}
+    market_moves = {id(figure) for where, _, figure in pairs
+                    if figure is not None and _a_market_move(form, figure, sentences[where][0])}
+    moved = {where for where, _, figure in pairs if id(figure) in market_moves}
     carried = set()
     for at, (where, date, figure) in enumerate(pairs):
         if date is None and figure is not None and where in moved and after[0] <= sentences[where][0] < reach \
-                and (figure.market_kind in STOCK_KINDS or _a_market_move(form, figure, sentences[where][0])) \
+                and (figure.market_kind in STOCK_KINDS or id(figure) in market_moves) \
                 and not moved_over_its_own_stretch(form, figure, dates_by_sentence.get(where, [])):
             pairs[at] = (where, day, figure)
             carried.add(id(figure))

@@ -95,15 +95,9 @@ VETO_BEFORE = 80   # how far before a figure a not_money.tsv pattern may start (
 READ_FROM = ("{read_from}", rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S])|(?=[\s\S]{{{VETO_BEFORE}}}\Z))")
 
 
-def _role_alternation(role: str) -> str:
-    """The words of a joins.tsv role as one group of alternatives, in their order (a space is any run of spaces)."""
-    words = [w.replace(" ", r"\s+") for row in load_table("money/joins.tsv") if row["role"] == role
-             for w in forms_of(row["words"])]
-    return "(?:" + "|".join(words) + ")"
-
-
-def _approx_before() -> str:
-    return rf"(?:{_role_alternation('approx_before')}\s+)?"
+def _ordered_alternation(words) -> str:
+    """Words (a joins.tsv role's, in the table's order) as one group of alternatives, a space any run of spaces."""
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"
 
 
 NEEDS = "needs"   # in a veto, where a row that opens the sentence is read apart by the words it needs
@@ -589,8 +583,11 @@ def lexicon() -> Lexicon:
     attached = trie(m["word"] for m in magnitudes if m["attached"] == "yes")
     prefixes = trie(before)
     joins: dict = {}
+    joins_in_order: dict = {}   # (the alternations filled into not_money.tsv rows keep the table's order)
     for row in load_table("money/joins.tsv"):
-        joins.setdefault(row["role"], set()).update(key_of(w) for w in forms_of(row["words"]))
+        forms = forms_of(row["words"])
+        joins.setdefault(row["role"], set()).update(key_of(w) for w in forms)
+        joins_in_order.setdefault(row["role"], []).extend(forms)
     # the period a sum of a list is told for (joins.tsv role=period_opens, role=period): "in the April-June quarter",
     # "in 2013", "in the first three months of 2025"
     period = (rf"\s+(?:{trie(joins.get('period_opens', ()))})\s+(?:[\w'-]+\s+){{0,{PERIOD_WORDS}}}?"
@@ -702,8 +699,9 @@ def lexicon() -> Lexicon:
                    PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
                    PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
                    NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
-                   PLAIN_FIGURE[0]: PLAIN_FIGURE[1], APPROX_BEFORE: _approx_before(),
-                   TAX_THRESHOLDS: _role_alternation("tax_threshold"),
+                   PLAIN_FIGURE[0]: PLAIN_FIGURE[1],
+                   APPROX_BEFORE: rf"(?:{_ordered_alternation(joins_in_order['approx_before'])}\s+)?",
+                   TAX_THRESHOLDS: _ordered_alternation(joins_in_order["tax_threshold"]),
                    READ_FROM[0]: READ_FROM[1]}
 
     def filled(pattern: str) -> str:
