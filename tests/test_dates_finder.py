@@ -484,7 +484,6 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "reporting_years.tsv", "event_anchors.tsv", "event_endings.tsv", "event_kin.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
                                                    "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
-                                                   "fiscal_split_years.tsv",
                                                    "event_closings.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 

@@ -1625,24 +1625,18 @@ def sequel_words() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def reporting_year_words() -> re.Pattern:
-    """A word of a company's results or outlook that makes a year told by the day it ends its reporting year
-    (reporting_years.tsv: "Revenue for the year to March 31")."""
-    return _whole_words(row["word"] for row in _rows("reporting_years.tsv"))
-
-
-@functools.lru_cache(maxsize=None)
-def fiscal_split_year_words() -> re.Pattern:
-    """A word of a budget that makes a bare year split across two in its sentence a fiscal year
-    (fiscal_split_years.tsv: "the 2026/27 budget")."""
-    return _whole_words(row["word"] for row in _rows("fiscal_split_years.tsv"))
+def reporting_year_words(year: str = "ended") -> re.Pattern:
+    """A word that makes a year in its sentence a fiscal year (reporting_years.tsv): of a company's results or
+    outlook for a year told by the day it ends (year "ended": "Revenue for the year to March 31"), or of a budget for
+    a bare year split across two (year "split": "the 2026/27 budget")."""
+    return _whole_words(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == year)
 
 
 @functools.lru_cache(maxsize=None)
 def clause_break() -> re.Pattern:
     """What ends a clause inside a sentence: a semicolon or colon, or a word that opens another clause (tense.tsv
-    kinds boundary, coordinator, conditional, contrast, clause_opening: "as enrolment ... fell"); a comma may set off a
-    phrase of the same clause ("delivered her Budget on Wednesday, raising taxes by 2029-30")."""
+    kinds boundary, coordinator, conditional, contrast, clause_opening: "as enrolment ... fell"); a comma may set off
+    a phrase of the same clause ("delivered her Budget on Wednesday, raising taxes by 2029-30")."""
     kinds = ("boundary", "coordinator", "conditional", "contrast", "clause_opening")
     return re.compile(rf"[;:]|(?<![a-z-])(?:{trie_regex(w for k in kinds for w in _kind_words(k))})(?![a-z-])")
 

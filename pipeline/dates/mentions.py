@@ -1099,10 +1099,10 @@ class _Reading:
         return self._fiscal_end_at(exp.start) != 12
 
     def _a_budget_s_year(self, exp: finder.Expression) -> bool:
-        """Does a word of a budget in its clause (fiscal_split_years.tsv) make ``exp``, a bare year split across
-        two, a fiscal year, though the text tells no calendar ("expect the budget to project a deficit of $36 billion
-        for 2026-27" is FY2027)?  A budget is drawn up for a fiscal year; a split year that names a programme of its
-        own stays its two years ("the club's budget for the 2025-26 season", split_years.tsv)."""
+        """Does a word of a budget in its clause (reporting_years.tsv, year split) make ``exp``, a bare year split
+        across two, a fiscal year, though the text tells no calendar ("expect the budget to project a deficit of $36
+        billion for 2026-27" is FY2027)?  A budget is drawn up for a fiscal year; a split year that names a programme
+        of its own stays its two years ("the club's budget for the 2025-26 season", split_years.tsv)."""
         if lexicon.split_years().match(self.low, exp.start):
             return False
         start, end = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
@@ -1110,7 +1110,7 @@ class _Reading:
         # 2026-27 fell 4%", the enrolment's school year)
         return any(not lexicon.clause_break().search(self.low, min(budget.end(), exp.end),
                                                      max(budget.start(), exp.start))
-                   for budget in lexicon.fiscal_split_year_words().finditer(self.low, start, end))
+                   for budget in lexicon.reporting_year_words("split").finditer(self.low, start, end))
 
     def _fiscal_end_at(self, at: int) -> int:
         """_fiscal_end at ``at``, with the calendars the text has told so far and the year end of the place it
