@@ -402,8 +402,9 @@ def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],
     worst day in a year on Monday ...") sets the stock and market moves and prices of the paragraph right after it,
     undated in a sentence that tells such a move and names no time of its own, at that day: that paragraph tells the
     session's figures ("Nvidia tumbled 11.2% to $152.40" is Monday's), not news of the day the story is dated.  A
-    price told with no move ("is offering shares at between HK$27.80 and HK$30.20") is no session's.  Returns the
-    pairs and the ids of the figures given the day so."""
+    price told with no move ("is offering shares at between HK$27.80 and HK$30.20") is no session's, nor is one of
+    another name beside a move ("plunged 14.5%, while Commerzbank traded at 12.40 euros").  Returns the pairs and the
+    ids of the figures given the day so."""
     lead = _wire_lead(form, dateline)
     if lead is None or published is None:
         return pairs, set()
@@ -418,13 +419,17 @@ def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],
     timed = [where for where, mentions in dates_by_sentence.items()
              if after[0] <= sentences[where][0] < after[1] and _names_a_time(mentions, bases)]
     reach = min([sentences[where][0] for where in timed], default=after[1])
-    market_moves = {id(figure) for where, _, figure in pairs
-                    if figure is not None and _a_market_move(form, figure, sentences[where][0])}
-    moved = {where for where, _, figure in pairs if id(figure) in market_moves}
+    moves_by_sentence: dict[int, list[MoneyMention]] = {}
+    for where, _, figure in pairs:
+        if figure is not None and _a_market_move(form, figure, sentences[where][0]):
+            moves_by_sentence.setdefault(where, []).append(figure)
+    market_moves = {id(move) for moves in moves_by_sentence.values() for move in moves}
     carried = set()
     for at, (where, date, figure) in enumerate(pairs):
-        if date is None and figure is not None and where in moved and after[0] <= sentences[where][0] < reach \
-                and (figure.market_kind in STOCK_KINDS or id(figure) in market_moves) \
+        if date is None and figure is not None and where in moves_by_sentence \
+                and after[0] <= sentences[where][0] < reach \
+                and (id(figure) in market_moves or figure.market_kind in _LEVEL_KINDS
+                     and _reached_by_a_move(form, figure, moves_by_sentence[where])) \
                 and not moved_over_its_own_stretch(form, figure, dates_by_sentence.get(where, [])):
             pairs[at] = (where, day, figure)
             carried.add(id(figure))
@@ -464,7 +469,18 @@ def _a_market_move(form: str, figure: MoneyMention, sentence_start: int) -> bool
     return figure.market_kind == "other" and _index_named().search(form, sentence_start, figure.start) is not None
 
 
-_MARKET_MOVE_KINDS = STOCK_KINDS | {"market_value_change"}
+_MARKET_MOVE_KINDS = STOCK_KINDS | {"market_value_change", "market_cap"}
+# a stock's price or a company's market value: of the session only as the level one of its moves reaches
+_LEVEL_KINDS = STOCK_KINDS | {"market_cap"}
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _reached_by_a_move(form: str, figure: MoneyMention, moves: list[MoneyMention]) -> bool:
+    """Is a price or value the level a market move of its sentence reaches: no name told between them ("plunged
+    14.5% to 8.12 euros", "tumbled 11.2%, closing at $152.40")?  A name between tells another's price, which the
+    session's move does not reach ("plunged 14.5%, while Commerzbank traded at 12.40 euros")."""
+    return any(_CAPITAL.search(form, min(move.end, figure.end), max(move.start, figure.start)) is None
+               for move in moves)
 
 
 @functools.cache

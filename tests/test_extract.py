@@ -374,6 +374,17 @@ def test_the_moves_of_the_paragraph_after_a_wire_lead_are_of_the_past_session_th
     assert not any(row["date_text"] for row in rows), "their sentences still name no date"
 
 
+def test_a_market_value_that_moved_after_a_wire_lead_is_of_the_session_but_another_names_price_is_not():
+    text = ("Insurers slide on storm claims\n\nZURICH (May 6) - European insurers fell sharply on Tuesday after a "
+            "reinsurer raised its storm claims estimate.\n\nAlpenrueck shares sank 9.3% to 41.10 francs, and the "
+            "group's market value fell to 6.2 billion francs. Norvik Re dropped 4.4%, while Helvetia Leben traded at "
+            "128 francs.\n")
+    document = document_from_bytes("insurers.txt", text.encode("utf-8"), {"published": "2026-05-06"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens == {"9.3%": "2026-05-05", "41.10 francs": "2026-05-05", "6.2 billion francs": "2026-05-05",
+                     "4.4%": "2026-05-05", "128 francs": "2026-05-06"}
+
+
 def test_a_price_with_no_move_after_a_wire_lead_is_of_the_day_told():
     text = ("Carmaker seeks HK$5 billion in listing\n\nHONG KONG, June 9 - Velora Motors filed for a Hong Kong "
             "listing late on Monday.\n\nIt is offering 200 million shares at between HK$24.10 and HK$26.50 each.\n")

@@ -1125,11 +1125,25 @@ def test_what_a_company_sells_of_its_goods_a_year_is_revenue_but_bonds_or_a_stak
         ("$640 million", "revenue")]
 
 
+def test_what_a_company_sells_worth_of_its_goods_a_year_is_revenue():
+    assert kinds_of("Brenholt, which sells about $95 million worth of rugs and lamps a year, cut 40 jobs.") == [
+        ("$95 million", "revenue")]
+
+
 def test_the_spending_of_a_group_told_after_what_that_group_spent_on_a_platform_is_the_platform_s_volume_too():
     told = ("Polish shoppers spent 2.4 billion zloty on the app in the spring, up 21 per cent from a year earlier. "
             "Czech shoppers' spending climbed 14 per cent over the same months.")
     assert [(m.percent, m.market_kind) for m in find_money(told)][-1] == (14.0, "transaction_volume")
     assert find_money("Czech shoppers' spending climbed 14 per cent over the same months.") == []
+
+
+def test_a_groups_spending_on_goods_after_what_it_spent_on_a_platform_is_no_platform_volume():
+    told = "Polish shoppers spent 2.4 billion zloty on the app in the spring, up 21 per cent from a year earlier. "
+    assert [m.text for m in find_money(told + "Czech shoppers' spending on furniture fell 6 per cent over the same "
+                                       "months.")] == ["2.4 billion zloty", "21 per cent"]
+    for on in ("the app", "Koszyk"):
+        found = find_money(told + f"Czech shoppers' spending on {on} climbed 14 per cent over the same months.")
+        assert [(m.text, m.market_kind) for m in found][-1] == ("14 per cent", "transaction_volume")
 
 
 def test_index_weights_fee_rates_ranges_of_a_whole_and_token_prices_are_not_market_figures():
@@ -1927,6 +1941,13 @@ def test_the_price_per_share_a_company_first_listed_at_is_its_ipo_price_and_a_la
                         "faded.") == {"A$2.50": "ipo"}
     assert kind_by_text("Harcourt Rail went public in 2016 and now trades at A$7.80 a share.") == {
         "A$7.80": "share_price"}
+
+
+def test_a_price_a_verb_of_trading_takes_after_a_listing_is_where_the_stock_trades_not_its_ipo_price():
+    assert kind_by_text("Since it went public in 2019 the stock has traded at A$4.10 on average.") == {
+        "A$4.10": "share_price"}
+    assert kind_by_text("Ostrava Pharma, which first floated in Prague in 2021 at 310 crowns a share, cut its "
+                        "forecast.") == {"310 crowns": "ipo"}
 
 
 def test_a_price_per_share_bought_at_without_an_offer_is_where_the_stock_traded():
@@ -7493,3 +7514,21 @@ def test_what_rules_let_a_company_raise_or_sell_is_no_cap_on_a_loss_and_stays_a_
 def test_earnings_per_share_a_company_declares_are_profit_not_a_dividend():
     assert kinds_of("The insurer declared $2.40 per share in earnings for the third quarter.") \
         == [("$2.40", "profit")]
+
+
+def test_a_sum_borrowed_with_what_it_is_of_before_a_multiple_of_ebitda_is_no_profit():
+    assert kinds_of("Halvorsen took on $3 billion of debt, about 5 times its EBITDA, to buy the chain.") == [
+        ("$3 billion", "other")]
+    assert kinds_of("Analysts value the cement arm at 4 billion euros, or 9 times its 2026 EBITDA.") == [
+        ("4 billion euros", "valuation")]
+
+
+def test_a_market_value_a_verb_of_change_cut_by_a_sum_is_a_change_of_that_value():
+    assert kinds_of("The sell-off cut Nvidia's market value by more than $600 billion.") == [
+        ("$600 billion", "market_value_change")]
+    assert kinds_of("Its market value fell to $2.1 trillion.") == [("$2.1 trillion", "market_cap")]
+
+
+def test_what_a_job_paid_a_person_is_pay_and_makes_no_row():
+    assert find_money("He left the bank for a job in private equity that paid him about $700,000 a year.") == []
+    assert kinds_of("The fund paid $700 million for the stake.") != []

@@ -362,6 +362,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         if row is not None:
             figure.market_only = False  # "a final dividend of 9.1p a share": a trigger says what pence are
         kind = "other" if row is None else (row["moved_kind"] if moved else "") or row["amount_kind"]
+        if _market_value_changed_by(reading, figure, sentence, trigger, moved):
+            kind = row["moved_kind"]  # "cut the company's market value by more than $600 billion": its change
         if kind == "revenue" and _sold_on_platforms(reading, trigger):
             kind = "transaction_volume"
         if (moved and kind in ("market_value_change", "share_move") and row["amount_kind"]
@@ -628,6 +630,15 @@ def _triggered_by_its_multiple(reading: Reading, figure: Figure, sentence: Span,
     EBITDA")?  That measure is the multiple's, not the sum's (joins.tsv role=multiple_base)."""
     after = reading.rules.multiple_after.match(reading.form, figure.end, sentence[1])
     return after is not None and after.start() <= trigger[1] < after.end()
+
+
+def _market_value_changed_by(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
+                             moved: bool) -> bool:
+    """Is the sum what a verb of change moved a market value by, the value its object ("the sell-off cut the
+    company's market value by more than $600 billion")?  A verb of change gives a sum its direction only
+    (movements.tsv place=by), but a market value cut or lifted by a sum changed by it, as one that "shrank by" it."""
+    return (not moved and trigger is not None and trigger[1] < figure.start
+            and trigger[0]["moved_kind"] == "market_value_change" and bool(reading.changed_by(figure, sentence)))
 
 
 def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:

@@ -539,6 +539,7 @@ class Lexicon:
     undone_after: re.Pattern    # " to shut down": what a sum a thing built costs goes to undo it, right after the sum
     multiple_on: re.Pattern     # "on 9 times 2027 earnings": a valuation multiple applied before the worth it gives
     multiple_after: re.Pattern  # ", about 9 times next year's earnings": the multiple a sum stands at, right after it
+    #                             (or after what the sum is of: " of debt, about 5 times its EBITDA")
     multiple_worth: re.Pattern  # "value the arm at ": a word of worth that makes a sum at a multiple a valuation
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
@@ -1008,7 +1009,8 @@ def lexicon() -> Lexicon:
                                  rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         offer_at=re.compile(rf"\b(?:{trie(joins['offer'])})\b[^,;]*\bat\s+\Z", re.I),
-        listed_at=re.compile(rf"\b(?:{trie(joins['listed_at'])})\b(?:(?!\band\b)[^,;])*\bat\s+\Z", re.I),
+        listed_at=re.compile(rf"\b(?:{trie(joins['listed_at'])})\b"
+                             rf"(?:(?!\b(?:and|{trie(joins['listed_trades'])})\b)[^,;])*\bat\s+\Z", re.I),
         # or with nothing but an approximation between: "a share buyback of up to $2.5 billion and to repay $1.5
         # billion of notes" (the repaying is the $1.5 billion's)
         ties_next=re.compile(rf"\s+(?:(?:{trie(joins['tie'])})\s+(?:[a-z]+\s+){{0,{TIED_WORDS}}}"
@@ -1101,7 +1103,9 @@ def lexicon() -> Lexicon:
         built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])}),\s[^;]{{1,120}}?,\s+"
                                rf"(?:{trie(joins['will_cost'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
-        multiple_after=re.compile(rf",?\s+(?:(?:{trie(joins['multiple_or'])})\s+)?(?:(?:{trie(approx)})\s+)?"
+        # (what the sum is of may stand between, closed by a comma: "$3 billion of debt, about 5 times its EBITDA")
+        multiple_after=re.compile(rf"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?=,))?"
+                                  rf",?\s+(?:(?:{trie(joins['multiple_or'])})\s+)?(?:(?:{trie(approx)})\s+)?"
                                   rf"{multiple_of}", re.I),
         stock_many=re.compile(rf"(?<![\w-])(?:{trie(joins['stock_many'])})(?![\w-])", re.I),
         undone_after=re.compile(rf"\s+(?:{trie(joins['undone_after'])})(?![\w-])", re.I),
@@ -1164,9 +1168,13 @@ def lexicon() -> Lexicon:
         sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"
-                                  rf"(?:{trie(joins['spending'])})\s+[^.;%$]{{0,40}}\Z", re.I),
+                                  rf"(?:{trie(joins['spending'])})\s+(?:(?:{trie(joins['platform_via'])})\s+"
+                                  rf"(?:(?:{trie(joins['platform_owner'])})\s+)?(?:{trie(joins['platforms'])}|"
+                                  rf"(?-i:[A-Z])[\w.&'-]*)(?![\w-])|(?!(?:{trie(joins['platform_via'])})\s))"
+                                  rf"[^.;%$]{{0,40}}\Z", re.I),
         sold_before=re.compile(rf"(?<![\w-])(?:{trie(joins['yearly_seller'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        goods_a_year=re.compile(rf"\s+of\s+(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+,?\s+){{1,8}}?"
+        goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
+                                rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+,?\s+){{1,8}}?"
                                 rf"(?:{trie(joins['yearly'])})(?![\w-])", re.I),
         sold_words=frozenset(joins['sold']),
         raises_words=frozenset(joins['raises']),
