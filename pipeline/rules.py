@@ -73,18 +73,34 @@ def prefix_tree(words) -> str:
     """A regex matching any of a table's ``words``, factored by common prefixes so that the regex engine rejects a
     place after one character instead of trying every word in turn (much faster than a flat alternation).  Longer
     words win over their prefixes; a space inside a phrase matches any run of white space; no words make ``""``."""
+    return _tree(_word_trie(words))
+
+
+def prefix_tree_not_after(words, not_after: str) -> str:
+    """:func:`prefix_tree` of words that no character of the class ``not_after`` may stand before, checked right after
+    each word's first character (``X(?<!CX)`` rather than ``(?<!C)X``): a case-kept regex that opens with a literal
+    lets re skip to the places where one of those characters stands, where a look-behind first has it try each."""
+    root = _word_trie(words)
+    if not root or "" in root or " " in root:
+        raise ValueError("not_after needs words that open with a character other than a space")
+    return "(?:" + "|".join(f"{re.escape(char)}(?<!{not_after}{re.escape(char)}){_tree(child)}"
+                            for char, child in sorted(root.items())) + ")"
+
+
+def _word_trie(words) -> dict:
     root: dict = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    return root
 
-    def build(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return build(root)
+
+def _tree(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _tree(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -5655,6 +5655,17 @@ def test_bare_sums_listed_under_a_heading_that_names_their_currency_take_its_cur
     assert found == [("3.2 billion", "investment", 3.2e9, "HKD"), ("800 million", "investment", 8e8, "HKD")]
 
 
+def test_a_heading_line_ending_in_a_currency_gives_it_to_the_list_but_not_the_end_of_a_longer_word():
+    text = ("Quarterly dividends paid by the Zurich insurer to its shareholders, in Swiss francs:\n"
+            "- First quarter: 1.1 billion\n"
+            "- Second quarter: 900 million\n")
+    found = [(m.text, m.currency) for m in find_money(text)]
+    assert found == [("1.1 billion", "CHF"), ("900 million", "CHF")]
+    # "Berlin" ends in the heading word, but no word opens there: the bare sums under it take no currency
+    assert [m.currency for m in find_money(text.replace(", in Swiss", " in Berlin Swiss").replace("Zurich", "Berlin"))
+            if m.text == "1.1 billion"] != ["CHF"]
+
+
 def test_a_holding_a_sale_takes_below_a_share_is_a_stake_level_not_money():
     text = ("The pension fund sold 40 million shares of the lender for about $310 million on Tuesday, taking its "
             "remaining holding below 3 per cent.")

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.rules import RESOURCES, RuleTableError, all_tables, load_table, prefix_tree
+from pipeline.rules import RESOURCES, RuleTableError, all_tables, load_table, prefix_tree, prefix_tree_not_after
 
 
 @pytest.mark.parametrize("name", all_tables())
@@ -47,3 +47,14 @@ def test_a_prefix_tree_of_words_matches_as_their_alternation_longest_first_does(
         expected = re.compile(f"(?:{flat}){after}").match(text, start)
         found = re.compile(f"(?:{prefix_tree(words)}){after}").match(text, start)
         assert (found and found.span()) == (expected and expected.span()), (words, text, start)
+
+
+@given(_SHORT_WORDS.filter(lambda words: all(not w.startswith((" ", ".")) for w in words)),
+       st.text(alphabet="ab .-\n", max_size=12), st.integers(0, 3))
+def test_a_prefix_tree_whose_words_may_not_follow_a_class_finds_what_the_look_behind_before_it_finds(words, text, start):
+    # the check after each word's first character lets re skip to those characters: the matches must be the same
+    if not words:
+        return
+    expected = re.compile(f"(?<![a-])(?:{prefix_tree(words)})")
+    found = re.compile(prefix_tree_not_after(words, "[a-]"))
+    assert [m.span() for m in found.finditer(text, start)] == [m.span() for m in expected.finditer(text, start)]

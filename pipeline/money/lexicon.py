@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates.lexicon import months
-from pipeline.rules import load_table, prefix_tree
+from pipeline.rules import load_table, prefix_tree, prefix_tree_not_after
 
 Span = tuple[int, int]
 
@@ -78,6 +78,8 @@ PLACE_NAMES = "{place}"      # in a not_money.tsv pattern: any country or region
 PEOPLE_NAMES = "{people}"    # ... and any adjective of its people
 NATION_NAMES = "{nation}"    # ... and any place of it whose people have an adjective: a nation, no US state or city
 PUBLIC_BODIES = "{public_body}"  # ... and any public body of public_bodies.tsv, read from the start of the sentence
+# a character that a word may not follow: one of a word, or a hyphen
+WORD_OR_HYPHEN = r"[\w-]"
 OPENING_PHRASE = r"(?:(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+)?"  # "Hours later, ": at most three words and a comma
 CENTRAL_BANKS = "{central_bank}"  # ... and any central bank of central_banks.tsv named as a lender might be
 MONEY_VERBS = "{money_verb}"     # ... and any verb of money_verbs.tsv by which such a body lays out or loses money
@@ -1179,7 +1181,7 @@ def lexicon() -> Lexicon:
         sold_words=frozenset(joins['sold']),
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
-        heading_currency=re.compile(rf"(?<![\w-])(?:{trie(joins['heading_currency'])})\s+"
-                                    rf"(?P<cur>{trie(key_of(r['form']) for r in after_rows)})[ \t]*:[ \t]*$", re.M),
+        heading_currency=re.compile(prefix_tree_not_after(map(key_of, joins['heading_currency']), WORD_OR_HYPHEN)
+                                    + rf"\s+(?P<cur>{trie(key_of(r['form']) for r in after_rows)})[ \t]*:[ \t]*$", re.M),
         bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})(?![\w-])"),
     )
