@@ -6968,6 +6968,12 @@ def test_a_central_bank_s_reference_rate_is_its_policy_rate_and_a_cut_in_basis_p
     assert [(m.text, m.percent, m.direction, m.market_kind) for m in level] == [("3.75%", 3.75, "down", "other")]
 
 
+def test_a_policy_rate_raised_in_basis_points_to_a_level_is_one_row_the_level_that_moved_up():
+    raised = find_money("The Reserve Bank of India raised its repo rate by 35 basis points to 6.25% on Wednesday, "
+                        "its fifth increase since May.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in raised] == [("6.25%", 6.25, "up", "other")]
+
+
 def test_average_daily_exports_told_with_a_clause_between_them_and_their_move_are_a_statistic():
     assert find_money("Average daily exports, which strip out the extra working days, fell 4.2% in May, "
                       "the customs office said.") == []
@@ -7466,6 +7472,21 @@ def test_a_player_s_max_extension_or_one_a_team_signs_him_to_is_pay_and_makes_no
 
 
 @pytest.mark.parametrize("sentence", [
+    "Okafor, 24, is playing out the four-year, $11.8 million rookie contract he signed in 2022.",
+    "The Chargers signed linebacker Dante Reeves to a four-year, $88 million contract extension on Tuesday.",
+    "Ravens give Ellison three-year, $72 million extension after holdout",
+    "It eclipses the four-year, $150 million extension the Eagles gave cornerback Joel Mensah in March.",
+])
+def test_a_player_s_contract_is_pay_however_the_team_or_the_rookie_deal_is_told(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_company_s_contract_with_its_term_of_years_stays_a_row():
+    assert [m.text for m in find_money(
+        "The county gave Halden Systems a five-year, $310 million contract to run its bus network.")] == ["$310 million"]
+
+
+@pytest.mark.parametrize("sentence", [
     "The smaller model costs 0.5 yuan per million input tokens, roughly $0.07, against 2 yuan for the larger one.",
     "Output tokens for the coding model are priced at 1.2 yuan per million, the cloud unit said.",
 ])
@@ -7543,3 +7564,15 @@ def test_a_market_value_a_verb_of_change_cut_by_a_sum_is_a_change_of_that_value(
 def test_what_a_job_paid_a_person_is_pay_and_makes_no_row():
     assert find_money("He left the bank for a job in private equity that paid him about $700,000 a year.") == []
     assert kinds_of("The fund paid $700 million for the stake.") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Retail sales beat forecasts in April, and the March figure was revised down to a rise of 0.1%.",
+    "Spending at clothing stores dropped 2.3% in the month, the Commerce Department said.",
+])
+def test_a_statistic_s_revised_reading_and_spending_at_a_class_of_shops_are_macro_statistics(sentence):
+    assert find_money(sentence) == []
+
+
+def test_spending_at_a_retailer_s_own_stores_is_no_statistic():
+    assert [m.text for m in find_money("Spending at its stores rose 4.1% in the quarter, the chain said.")] == ["4.1%"]
