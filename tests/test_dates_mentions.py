@@ -926,9 +926,18 @@ def test_the_first_or_last_two_quarters_of_a_year_are_one_timex_of_its_half():
 
 def test_the_decade_is_the_one_the_text_is_on():
     assert calendar("China aims to lead the world in AI by the end of the decade.", CNBC) == [
-        ("by the end of the decade", "2020/2029")]
+        ("by the end of the decade", "2029")]
     assert calendar("Alibaba was founded in 1999. By the end of the decade, it was China's largest online market.",
-                    CNBC)[-1] == ("By the end of the decade", "1990/1999")
+                    CNBC)[-1] == ("By the end of the decade", "1999")
+
+
+def test_the_end_of_a_decade_is_its_last_year_and_timeml_keeps_the_decade_with_its_mod():
+    text = ("The utility plans to retire its last two coal units before the end of the decade, after running them "
+            "flat out through the end of the 1990s.")
+    rows = [(m.text, m.when, m.future, m.timex_value, m.mod) for m in tag_dates(text, dt.date(2026, 4, 9))
+            if m.on_calendar]
+    assert rows == [("before the end of the decade", "2029", True, "202", "END"),
+                    ("through the end of the 1990s", "1999", False, "199", "END")]
 
 
 def test_a_forecast_does_not_reach_into_a_clause_opened_after_it():
@@ -1923,7 +1932,7 @@ def test_a_count_of_years_later_moves_the_story_on_to_that_year():
     text = ("The company was founded in 1999. It launched Taobao four years later, and by the end of the decade it "
             "had become China's dominant online marketplace.")
     assert calendar(text, dt.date(2024, 12, 12), sentences=split_sentences(text)) == [
-        ("1999", "1999"), ("four years later", "2003"), ("by the end of the decade", "2000/2009")]
+        ("1999", "1999"), ("four years later", "2003"), ("by the end of the decade", "2009")]
 
 
 THE_STORY_S_TIME = [
@@ -2215,6 +2224,9 @@ def test_a_clock_time_after_an_iso_date_is_on_that_day():
 DAYS_NAMED_AROUND_THEM = [
     ("a holiday takes the year of the day it falls on", "The Spring Festival, which falls on Feb. 17 next year, is "
      "weeks away.", dt.date(2025, 12, 14), "The Spring Festival, which falls on Feb. 17 next year", "2026-02-17"),
+    ("a holiday is of the day an appositive naming it says it falls on", "Ferry operators add sailings before "
+     "Chuseok, the harvest holiday that falls on Oct. 6 this year.", dt.date(2025, 2, 11), "before Chuseok",
+     "2025-10-06"),
     ("the winter solstice is a holiday, not a season", "Families made the most of the weekend before the Winter "
      "Solstice, which falls on Sunday this year.", dt.date(2025, 12, 14), "before the Winter Solstice",
      "2025-12-21"),

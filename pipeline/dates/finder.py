@@ -1388,6 +1388,10 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
             if "-" not in low[e:kept[-1][0] if kept else head_start]:
                 break           # "may end March 3": a verb's
             role = "mod"
+        if role == "edge":
+            role = "mod"
+            if _a_decade(kind, parts):
+                parts["decade_edge"] = True
         if role == "ordinal" and not kept and index and _prefix_role(pre[index - 1][2], words)[0] == "det" \
                 and ((kind == "unit" and parts.get("unit") == "D" and not parts.get("plural")) or kind == "daypart"):
             # "the first day", "the third evening": a day of a match, a trial or a summit, as "day three" is
@@ -1541,6 +1545,12 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
 _DIGITS = re.compile(r"\d+")
 # How many quarters and halves a year has: the ordinal of the last one ("the final quarter of 1988").
 _PER_YEAR = {"Q": 4, "H": 2}
+
+
+def _a_decade(kind: str, parts: dict) -> bool:
+    """"the decade", "the 1990s", "the '80s", "the nineties"."""
+    return (kind == "unit" and parts.get("unit") == "E") or (
+        kind == "year" and not parts.keys().isdisjoint(("decade", "decade_yy", "decade_digit")))
 
 
 def _prefix_role(token: str, words: dict) -> tuple[str, object]:

@@ -1665,7 +1665,7 @@ def plan_periods() -> tuple[tuple[int, range, int, int, re.Pattern, re.Pattern, 
 def mod_before_the() -> tuple[re.Pattern, dict[str, str]]:
     """A mod of prefixes.tsv told before "the" and a name ("the end of the 15th Five-Year Plan period"): the pattern,
     ending where the name begins (group 1 the mod's words), and each mod's words' value."""
-    mods = {word: value for word, (role, value) in prefix_words().items() if role == "mod"}
+    mods = {word: value for word, (role, value) in prefix_words().items() if role in ("mod", "edge")}
     return re.compile(rf"(?:\bthe\s+)?\b({trie_regex(mods)})\s+the\s+\Z"), mods
 
 

@@ -361,9 +361,21 @@ def resolve(parts: dict, anchor: dt.date | None, tense: str = "", reference: Per
     name nothing the engine can place or describe.  A date beyond the calendar's range (year 1 to 9999,
     e.g. "two years ago" written in year 1) stays unresolved."""
     try:
-        return _resolve(parts, anchor, tense, reference, locale)
+        resolution = _resolve(parts, anchor, tense, reference, locale)
+        return _the_end_of_a_decade_is_its_last_year(resolution, anchor) if parts.get("decade_edge") else resolution
     except (ValueError, OverflowError):
         return _unresolved(mod=parts.get("mod") or parts.get("approx") or "")
+
+
+def _the_end_of_a_decade_is_its_last_year(resolution: Resolution | None,
+                                          anchor: dt.date | None) -> Resolution | None:
+    """"by the end of the decade", in 2025, is 2029 on the table, as the end of a year is that year (the parts'
+    ``decade_edge``, prefixes.tsv role edge; "the late 1990s" stays the decade).  TimeML keeps the decade and its
+    mod."""
+    if resolution is None or resolution.mod != "END" or resolution.period is None or resolution.period.gran != "E":
+        return resolution
+    last_year = Period("Y", resolution.period.last().year)
+    return _placed(last_year, anchor, resolution.mod, resolution.timex_type, resolution.value, resolution.future)
 
 
 def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period | None,
