@@ -73,21 +73,32 @@ def prefix_tree(words) -> str:
     """A regex matching any of a table's ``words``, factored by common prefixes so that the regex engine rejects a
     place after one character instead of trying every word in turn (much faster than a flat alternation).  Longer
     words win over their prefixes; a space inside a phrase matches any run of white space; no words make ``""``."""
-    return _tree(_word_trie(words))
+    return char_tree_regex(char_tree(words), _char_regex)
+
+
+def _char_regex(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
 
 
 def prefix_tree_not_after(words, not_after: str) -> str:
     """:func:`prefix_tree` of words that no character of the class ``not_after`` may stand before, checked right after
     each word's first character (``X(?<!CX)`` rather than ``(?<!C)X``): a case-kept regex that opens with a literal
     lets re skip to the places where one of those characters stands, where a look-behind first has it try each."""
-    root = _word_trie(words)
+    root = char_tree(words)
     if not root or "" in root or " " in root:
         raise ValueError("not_after needs words that open with a character other than a space")
-    return "(?:" + "|".join(f"{re.escape(char)}(?<!{not_after}{re.escape(char)}){_tree(child)}"
+    return char_tree_regex_not_after(root, not_after, _char_regex)
+
+
+def char_tree_regex_not_after(root: dict, not_after: str, piece) -> str:
+    """:func:`char_tree_regex` of a tree whose words may not follow a character of the class ``not_after``, the check
+    placed after each word's first character."""
+    return "(?:" + "|".join(f"{re.escape(char)}(?<!{not_after}{re.escape(char)}){char_tree_regex(child, piece)}"
                             for char, child in sorted(root.items())) + ")"
 
 
-def _word_trie(words) -> dict:
+def char_tree(words) -> dict:
+    """The words as a tree of their characters, a word's end marked by the key ``""`` (:func:`char_tree_regex`)."""
     root: dict = {}
     for word in words:
         node = root
@@ -97,9 +108,10 @@ def _word_trie(words) -> dict:
     return root
 
 
-def _tree(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _tree(child)
-                for char, child in sorted(node.items()) if char]
+def char_tree_regex(node: dict, piece) -> str:
+    """A regex of a :func:`char_tree` node: ``piece(char)`` is the regex of each character, branches in sorted order,
+    a node where a word may end made optional."""
+    branches = [piece(char) + char_tree_regex(child, piece) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

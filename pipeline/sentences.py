@@ -34,6 +34,16 @@ def matching_form(text: str) -> str:
     return text.translate(_translation())
 
 
+def form_of(text: str, form: str | None) -> str:
+    """``form`` when the caller has ``matching_form(text)`` already, made here otherwise.  A form of another length is
+    refused: every offset found in it must point into ``text`` as read."""
+    if form is None:
+        return matching_form(text)
+    if len(form) != len(text):
+        raise ValueError("form must be matching_form(text), a copy of the same length: the lengths differ")
+    return form
+
+
 @functools.lru_cache(maxsize=1)
 def _keeps_ascii() -> bool:
     """Is every character replaced outside ASCII (so that a text in ASCII is its own matching form)?"""
@@ -143,10 +153,7 @@ def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
     "4 p.m. Thursday"), stands inside brackets that close soon after it, or the next word starts in lower case.
     ``form``: ``matching_form(text)`` when the caller has it already (made here otherwise).
     """
-    if form is None:
-        form = matching_form(text)
-    elif len(form) != len(text):
-        raise ValueError("form must be matching_form(text): a copy of the same length")
+    form = form_of(text, form)
     spans: list[Span] = []
     for para_start, para_end in _paragraphs(form):
         for line_start, line_end in _line_groups(form, para_start, para_end):
@@ -157,10 +164,7 @@ def split_sentences(text: str, *, form: str | None = None) -> list[Span]:
 def split_paragraphs(text: str, *, form: str | None = None) -> list[Span]:
     """Paragraph spans (separated by blank lines), trimmed.  ``form``: ``matching_form(text)`` when the
     caller has it already (made here otherwise)."""
-    if form is None:
-        form = matching_form(text)
-    elif len(form) != len(text):
-        raise ValueError("form must be matching_form(text): a copy of the same length")
+    form = form_of(text, form)
     return list(_paragraphs(form))
 
 

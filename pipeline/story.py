@@ -31,8 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from pipeline.rules import RuleTableError, load_table
-from pipeline.sentences import matching_form, split_paragraphs
+from pipeline.rules import RuleTableError, char_tree, char_tree_regex, char_tree_regex_not_after, load_table
+from pipeline.sentences import form_of, matching_form, split_paragraphs
 
 Span = tuple[int, int]
 
@@ -89,8 +89,7 @@ def _alternation(words: Iterable[str], *, fold: bool = False, not_after: str = "
         return _tree(root, fold)
     if fold or "" in root or "*" in root:
         raise ValueError("not_after needs case-kept words of at least one character")
-    return "(?:" + "|".join(f"{re.escape(ch)}(?<!{not_after}{re.escape(ch)}){_tree(node, False)}"
-                            for ch, node in sorted(root.items())) + ")"
+    return char_tree_regex_not_after(root, not_after, functools.partial(_piece, fold=False))
 
 
 def _first_branches(words: Iterable[str], *, fold: bool = False) -> list[str]:
@@ -112,13 +111,7 @@ def _first_branches(words: Iterable[str], *, fold: bool = False) -> list[str]:
 
 
 def _trie(words: Iterable[str], fold: bool) -> dict:
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in (word.lower() if fold else word):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return root
+    return char_tree(word.lower() if fold else word for word in words)
 
 
 def _cases(words: Iterable[str]) -> set[str]:
@@ -135,19 +128,16 @@ def _cases(words: Iterable[str]) -> set[str]:
 
 
 def _tree(node: dict, fold: bool) -> str:
-    branches = []
-    for ch in sorted(k for k in node if k):
-        if ch == "*":
-            piece = r"\w*"
-        elif fold and ch.upper() != ch and len(ch.upper()) == 1:
-            piece = f"[{ch}{ch.upper()}]"
-        else:
-            piece = re.escape(ch)
-        branches.append(piece + _tree(node[ch], fold))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return char_tree_regex(node, functools.partial(_piece, fold=fold))
+
+
+def _piece(ch: str, *, fold: bool) -> str:
+    """A character of a word as a regex: ``*`` any ending, a letter of both cases when ``fold``."""
+    if ch == "*":
+        return r"\w*"
+    if fold and ch.upper() != ch and len(ch.upper()) == 1:
+        return f"[{ch}{ch.upper()}]"
+    return re.escape(ch)
 
 
 @dataclass(frozen=True)
@@ -1125,9 +1115,7 @@ def describe_sentences(text: str, sentences: list[Span], wanted: Iterable[int], 
     (``pipeline.documents.dateline_span``); a sentence that opens with it is told from the words after it
     ("HONG KONG, Nov 25 (Reuters) - Alibaba said ..." is about what Alibaba said, not Reuters).
     """
-    form = matching_form(text) if form is None else form
-    if len(form) != len(text):
-        raise ValueError("form must be matching_form(text): the lengths differ")
+    form = form_of(text, form)
     wanted = sorted(set(wanted))
     for index in wanted:
         if not 0 <= index < len(sentences):

@@ -221,6 +221,42 @@ def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     assert any(row["date_text"] for row in rows), "the date is still in the table, with its own happening"
 
 
+# what each kind with a test of its own elsewhere claims on its example: (figure, the date it takes) of every row
+_FIGURE_DATES_OF_KIND = {
+    ("figure_side_clauses.tsv", "coordinate"): [("$260 million", "March"), ("$540 million", "the end of June")],
+    ("figure_side_clauses.tsv", "spread_between"): [("£2 billion", "between 1991 and 1995"),
+                                                    ("£300 million", "that month")],
+    ("figure_side_clauses.tsv", "respectively"): [("3%", "FY88"), ("4%", "FY89"), ("862 billion yuan", "FY88"),
+                                                  ("951 billion yuan", "FY89")],
+    ("figure_side_clauses.tsv", "moved_on"): [("8.1%", ""), ("2.8 billion yuan", "the December quarter"),
+                                              ("8%", "the December quarter")],
+    ("figure_side_clauses.tsv", "vintage_before"): [("HK$1.4 million", "")],
+    ("figure_side_clauses.tsv", "cause"): [("3 million euros", "March"), ("", "between 2019 and 2022")],
+    ("figure_side_clauses.tsv", "results"): [("12%", "its June-quarter"), ("", "Aug. 6")],
+    ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
+    ("figure_side_clauses.tsv", "determiner_subject"): [("", "Since 2019")],
+    ("figure_side_clauses.tsv", "owner_subject"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
+    ("figure_side_clauses.tsv", "owner_perfect"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
+    ("figure_side_clauses.tsv", "told"): [("$7.62 billion", "fiscal 1989"), ("$7.67 billion", "fiscal 1989"),
+                                          ("$7.45 billion", "fiscal 1989"), ("$7.55 billion", "fiscal 1989"),
+                                          ("", "August")],
+    ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
+    ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
+    ("comparison_bases.tsv", "counted_back"): [("", "January")],
+}
+
+
+@pytest.mark.parametrize("table, rule", [(table, rule) for table, rules, column in
+                                         (("figure_side_clauses.tsv", SIDE_CLAUSES, "opens"),
+                                          ("comparison_bases.tsv", COMPARISON_RULES, "role"))
+                                         for rule in rules if (table, rule[column]) in _FIGURE_DATES_OF_KIND],
+                         ids=lambda value: value if isinstance(value, str) else value["_line"])
+def test_each_side_clause_and_comparison_example_dates_its_figures_as_its_kind_says(table, rule):
+    kind = rule["opens"] if table == "figure_side_clauses.tsv" else rule["role"]
+    rows = _wsj(rule["example"])
+    assert [(row["money_text"], row["date_text"]) for row in rows] == _FIGURE_DATES_OF_KIND[table, kind]
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "at_that_time"],
                          ids=lambda rule: rule["words"])
 def test_a_sentence_opened_at_that_time_takes_the_day_the_sentence_before_told(rule):

@@ -724,6 +724,32 @@ def test_a_word_of_likelihood_after_a_determiner_qualifies_its_noun_and_makes_no
     assert [m.future for m in tag_dates(text, dt.date(2025, 9, 17))] == [False]
 
 
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "role_noun"])
+def test_a_word_of_likelihood_before_a_noun_of_a_part_played_makes_no_forecast_of_the_thing_it_is_said_of(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    noun = re.search(rf"\b{row['word']}s?\s+(?:of|for)\b", low)
+    assert noun, f"{row['word']!r} is not said of a thing in {text!r}"
+    _assert_its_last_date_is_past_and_no_forecast(text)
+    assert [m.future for m in tag_dates(text, dt.date(2025, 12, 20))] == [False]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "auxiliary"])
+def test_a_past_word_after_an_auxiliary_is_a_participle_that_gives_its_date_no_past(row):
+    text = row["example"]
+    expression = finder.find_expressions(text)[-1]
+    assert finder.clause_tense(text, finder.lower_form(text), expression.start, expression.end) != "past"
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv") if r.values[0]["kind"] == "clause_opening"])
+def test_a_word_that_opens_a_side_clause_ends_the_clause_before_it(row):
+    text = row["example"]
+    low = finder.lower_form(text)
+    opening = re.search(rf"\s{row['word']}\s", low).start() + 1
+    assert lexicon.clause_break().search(low, 0, opening + len(row["word"])).start() == opening
+    _assert_its_last_date_is_past_and_no_forecast(text)
+
+
 @pytest.mark.parametrize("row", [r for r in _rows("dates/tense.tsv")
                                  if r.values[0]["kind"] in ("possibility", "question")])
 def test_a_word_of_possibility_or_of_an_open_question_makes_a_forecast_of_a_period_but_gives_its_clause_no_tense(row):

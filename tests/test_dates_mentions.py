@@ -10482,3 +10482,102 @@ def test_a_holiday_in_a_reported_subject_opened_by_a_word_of_quantity_takes_the_
     assert _when_of(text, dt.date(2025, 12, 3), "the Christmas") == [("2025-12-25", True)]
     text = "Rail unions said on Wednesday walkouts over Christmas had cost operators millions."
     assert _when_of(text, dt.date(2025, 12, 3), "Christmas") == [("2024-12-25", False)]
+
+
+# ------------------------------------------------------------- the examples of tense.tsv kinds no other test runs
+# (a line above the example makes it body text: a lone line is read as a headline)
+_BODY = "News desk\n\n"
+
+
+def _kind_rows(*kinds, faults=None):
+    """The tense.tsv rows of ``kinds``; a row whose example shows a fault still open (``faults``: word -> the fault)
+    is held as a strict xfail, so that mending the fault shows."""
+    faults = faults or {}
+    return [pytest.param(row, id=f"{row['kind']}:{row['word']}",
+                         marks=[pytest.mark.xfail(strict=True, reason=faults[row["word"]])] if row["word"] in faults
+                         else [])
+            for row in load_table("dates/tense.tsv") if row["kind"] in kinds]
+
+
+def _placed(row, anchor):
+    return [m for m in tag_dates(_BODY + row["example"], anchor) if m.on_calendar]
+
+
+@pytest.mark.parametrize("row", _kind_rows("recurring", faults={
+    "financial year runs": "'Its financial year' before 'runs from July to June' is placed as FY2026"}))
+def test_a_holiday_month_or_season_told_with_an_adverb_of_recurrence_or_a_yearly_custom_is_no_particular_one(row):
+    assert _placed(row, dt.date(2025, 9, 17)) == []
+
+
+@pytest.mark.parametrize("row", _kind_rows("scheduled_event", "copula_on"))
+def test_a_weekday_of_an_event_on_a_timetable_told_in_the_present_is_the_coming_one(row):
+    anchor = dt.date(2025, 9, 17)
+    placed = _placed(row, anchor)
+    assert placed and all(m.when >= anchor.isoformat() for m in placed), [(m.text, m.when) for m in placed]
+
+
+@pytest.mark.parametrize("row", _kind_rows("narrowing", "narrowing_in", "whole_year", "year_opening"))
+def test_a_month_or_part_of_a_year_told_after_the_year_a_clause_named_falls_within_that_year(row):
+    year, *within = _placed(row, dt.date(2025, 9, 17))
+    assert within and all(m.when.startswith(year.when) for m in within), [(m.text, m.when) for m in within]
+
+
+@pytest.mark.parametrize("row", _kind_rows("backshift"))
+def test_a_weekday_of_a_future_told_from_the_past_is_the_first_such_day_after_the_day_named_before_it(row):
+    told, *reported = _placed(row, dt.date(2025, 9, 17))
+    told_on = dt.date.fromisoformat(told.when)
+    assert reported and all(0 < (dt.date.fromisoformat(m.when) - told_on).days < 7 for m in reported)
+
+
+@pytest.mark.parametrize("row", _kind_rows("not_subject"))
+def test_a_verb_after_an_adverb_that_opens_no_subject_keeps_the_time_of_the_clause_before(row):
+    first, *after = _placed(row, dt.date(2025, 9, 17))
+    assert after and all(m.when[:4] == first.when[:4] and m.when > first.when for m in after)
+
+
+@pytest.mark.parametrize("row", _kind_rows("to_the_day"))
+def test_a_count_of_years_back_told_to_the_day_is_that_day_of_writing_years_ago(row):
+    assert [m.when for m in _placed(row, dt.date(2025, 9, 17))] == ["2023-09-17"]
+
+
+@pytest.mark.parametrize("row", _kind_rows("allotting"))
+def test_money_set_aside_for_a_year_under_way_looks_ahead_to_that_year(row):
+    assert [(m.when, m.future) for m in _placed(row, dt.date(2026, 2, 10))] == [("2026", True)]
+
+
+@pytest.mark.parametrize("row", _kind_rows("in_force_from"))
+def test_what_starts_on_the_day_of_writing_is_in_force_and_no_time_to_come(row):
+    assert [(m.when, m.future) for m in _placed(row, dt.date(2025, 9, 15))] == [("2025-09-15", False)]
+
+
+@pytest.mark.parametrize("row", _kind_rows("unfinished_after"))
+def test_a_period_told_before_it_is_out_or_over_is_this_one_still_to_come(row):
+    [period] = _placed(row, dt.date(2025, 5, 14))
+    assert period.when.startswith("2025-") and period.future
+
+
+@pytest.mark.parametrize("row", _kind_rows("just_ended"))
+def test_the_year_just_ended_is_the_year_the_text_told_before(row):
+    told, just_ended = _placed(row, dt.date(2025, 5, 20))
+    assert just_ended.text == "the year" and just_ended.when == told.when
+
+
+@pytest.mark.parametrize("row", _kind_rows("revise", "revise_aux", "revise_join", "plan_then"))
+def test_a_plan_told_in_the_past_and_changed_or_called_off_since_is_no_time_to_come(row):
+    placed = _placed(row, dt.date(2025, 9, 17))
+    assert placed and not [m.text for m in placed if m.future]
+
+
+@pytest.mark.parametrize("row", _kind_rows("stretch"))
+def test_the_next_year_after_a_preposition_of_a_stretch_counts_from_now_not_from_a_year_told_before(row):
+    founded = _placed({"example": "The firm was founded in 2019. " + row["example"]}, dt.date(2025, 9, 17))
+    assert [m.text for m in founded][0] == "2019"
+    assert founded[-1].when[:4] in ("2025", "2026") and founded[-1].future
+
+
+@pytest.mark.parametrize("row", _kind_rows("ellipsis", "ellipsis_day", faults={
+    "or": "'the week after on Monday' is read as this Monday, gone by, not the Monday after the Friday told"}))
+def test_a_weekday_after_a_second_subject_that_shares_the_verb_of_a_date_is_the_coming_one(row):
+    anchor = dt.date(2025, 11, 11)
+    *_, weekday = _placed(row, anchor)
+    assert weekday.when > anchor.isoformat() and weekday.future

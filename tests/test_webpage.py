@@ -98,6 +98,16 @@ def test_each_block_element_starts_a_paragraph_of_its_own(row):
     assert len(paragraphs) == 3, paragraphs
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("html_boilerplate.tsv")
+                                 if r["rule"] == "block" and r["key"] in ROOTS], ids=lambda r: r["key"])
+def test_an_article_container_inside_the_article_read_starts_a_paragraph_of_its_own(row):
+    inner = row["example"] + "<span>Shares of Alibaba rose again on Monday.</span>"
+    text, _ = html_to_article(page(f"<article>{ARTICLE}{inner}</article>"))
+    assert text.rstrip("\n").split("\n\n") == [
+        "On a cold November evening in Shanghai in 2020, the world's largest IPO was canceled.", "It was Ant Group.",
+        "Shares of Alibaba rose again on Monday."]
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("html_boilerplate.tsv") if r["rule"] == "root"],
                          ids=lambda r: r["key"])
 def test_each_article_container_is_preferred_to_the_text_around_it(row):

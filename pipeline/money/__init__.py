@@ -42,7 +42,7 @@ from pipeline.money.figures import (Figure, compared_multiples_in_words, find_fi
 from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, NAME, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS,
                                     Lexicon, Span, key_of, lexicon)
 from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
-from pipeline.sentences import matching_form, split_sentences
+from pipeline.sentences import form_of, split_sentences
 from pipeline.story import find_actors
 
 __all__ = ["MoneyMention", "find_money"]
@@ -75,9 +75,7 @@ def find_money(text: str, *, form: str | None = None,
     """
     if not isinstance(text, str):
         raise TypeError(f"find_money needs a str, got {type(text).__name__}")
-    form = matching_form(text) if form is None else form
-    if len(form) != len(text):
-        raise ValueError("form must be matching_form(text): a copy of the same length")
+    form = form_of(text, form)
     rules = lexicon()
     reading = Reading(rules, text, form, split_sentences(text) if sentences is None else sentences)
     figures = [f for f in find_figures(rules, form, reading.low) if reading.at_home(f)]
