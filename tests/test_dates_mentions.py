@@ -8336,6 +8336,17 @@ def test_a_bare_split_year_a_budget_is_for_is_that_fiscal_year_though_no_calenda
     assert _when_of(season, dt.date(2026, 2, 23), "2026-27") == [("2026/2027", True)]
 
 
+def test_a_split_year_near_a_budget_it_is_not_for_keeps_its_two_years():
+    for text in ("Families on a tight budget say rents for 2026-27 will climb 6%, the survey found.",
+                 "The budget carrier expects passenger numbers to grow in 2026-27.",
+                 "Under the budget, admissions for 2026-27 are capped at 4,000."):
+        assert _when_of(text, dt.date(2026, 2, 23), "2026-27") == [("2026/2027", True)], text
+    # the budget, or its sum, is for the year: that fiscal year
+    for text in ("Ministers will publish the 2026-27 budget in March.",
+                 "The county set a budget of £212 million for 2026-27 on Thursday."):
+        assert _when_of(text, dt.date(2026, 2, 23), "2026-27") == [("FY2027", True)], text
+
+
 def test_before_the_end_of_a_period_is_a_deadline_to_come_not_the_year_told_before():
     text = ("The chain opened stores in Lyon and Lille in 2024 and plans a third in Nantes before the end of the "
             "year, its chief executive said.")
@@ -8351,6 +8362,13 @@ def test_a_clock_time_under_a_log_heading_of_the_day_of_writing_after_an_earlier
     text = ("Monday, March 9\n\n10:05 p.m. - Counting began in the western districts.\n\n"
             "Tuesday, March 10\n\n12:40 a.m. - The electoral commission said turnout reached 61%.")
     assert dict(calendar(text, dt.date(2026, 3, 10)))["12:40 a.m."] == "2026-03-10"
+
+
+def test_a_near_season_a_passive_plan_in_the_past_perfect_names_is_the_coming_one_unless_called_off_after():
+    text = "Officials would not say whether the strike may delay the terminal, which had been planned for the summer."
+    assert _when_of(text, dt.date(2026, 3, 20), "the summer") == [("2026-SU", True)]
+    dropped = "The street fair, which had been planned for the summer, was cancelled after the flooding."
+    assert _when_of(dropped, dt.date(2026, 3, 20), "the summer") == [("2025-SU", False)]
 
 
 def test_a_near_day_a_plan_in_the_past_perfect_governs_is_the_coming_one():
@@ -10354,6 +10372,21 @@ def test_followed_by_an_hour_of_the_day_is_a_verb_in_the_past_and_its_deadline()
                     dt.date(2025, 3, 21), "by mid-afternoon") == [("2025-03-21", False)]
 
 
+def test_followed_by_a_clock_time_is_a_verb_in_the_past_and_its_deadline_with_no_past_word_before():
+    assert _when_of("The first rescue crews followed by 4:30 p.m.", dt.date(2025, 7, 14),
+                    "by 4:30 p.m.") == [("2025-07-14", False)]
+    # listing what comes next, "followed by" keeps no tense of its own
+    assert _when_of("The jobless figures are due Thursday, followed by the retail data at 10 a.m. Friday.",
+                    dt.date(2025, 7, 14), "Thursday")[0][1] is True
+
+
+def test_a_company_or_bank_that_sees_a_thing_happen_in_a_period_forecasts_it():
+    assert _when_of("Barclays sees refinery margins narrowing in the second half.", dt.date(2026, 2, 10),
+                    "the second half") == [("2026-H2", True)]
+    assert _when_of("The brokerage sees copper demand peaking in the third quarter.", dt.date(2026, 2, 10),
+                    "the third quarter") == [("2026-Q3", True)]
+
+
 def test_a_plan_moved_past_an_aside_naming_its_old_day_and_year_is_two_days_not_a_span():
     text = ("The league moved the final, first scheduled for June 14, 2026, to July 5, 2026, after the stadium "
             "flooded.")
@@ -10470,6 +10503,12 @@ def test_the_likely_source_of_a_thing_tells_no_time_still_to_come():
 def test_a_split_year_of_another_noun_than_the_budget_in_its_sentence_keeps_its_two_years():
     text = "The college cut its budget as applications for 2026-27 dropped 6%."
     assert [when for _, when in calendar(text, dt.date(2026, 3, 10))] == ["2026/2027"]
+
+
+def test_the_last_weekday_of_the_year_told_as_to_come_after_it_has_passed_is_the_next_one():
+    text = "The stock market will shut early on the last Friday of the year, the operator said."
+    assert calendar(text, dt.date(2025, 12, 29))[-1] == ("the last Friday of the year", "2026-12-25")
+    assert calendar(text, dt.date(2025, 12, 15))[-1] == ("the last Friday of the year", "2025-12-26")
 
 
 def test_the_last_weekday_of_the_year_told_in_the_past_early_in_january_is_the_december_gone():

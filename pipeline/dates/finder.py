@@ -263,6 +263,23 @@ def _block_pattern(name: str) -> re.Pattern:
     return re.compile(_pattern_blocks()[name])
 
 
+@functools.lru_cache(maxsize=None)
+def _rule_pattern(name: str) -> re.Pattern:
+    """A rule of patterns.tsv used on its own, compiled once (to tell what stands right after a word)."""
+    row = next(r for r in load_table("dates/patterns.tsv") if r["kind"] == "rule" and r["name"] == name)
+    return re.compile(_expand(row["pattern"], _pattern_blocks(), name)[0])
+
+
+# The rules of patterns.tsv that tell a clock time ("3 p.m.", "15:30", "1530 GMT").
+_CLOCK_RULES = ("clock", "clock24", "clock_zone")
+
+
+def _a_clock_time_after(low: str, at: int) -> bool:
+    """Does a clock time stand right after ``at``, past the spaces ("followed by[ 3 p.m.]")?"""
+    start = _SPACES.match(low, at).end()
+    return any(_rule_pattern(name).match(low, start) for name in _CLOCK_RULES)
+
+
 @functools.lru_cache(maxsize=1)
 def grammar() -> _Grammar:
     rows = load_table("dates/patterns.tsv")
@@ -2639,8 +2656,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     for m in g.tense_clitic.finditer(low, lo, hi):
         raw.append((m.start(), m.end(), m.group()))
     listed_ends = {e for _, e, _ in raw}
-    # (a phrase of no tense that starts with a verb leaves it none: "followed by")
-    listed_starts = {s for s, _, w in raw if words.get(lexicon.squash(w)) == "none"}
+    # (a phrase of no tense that starts with a verb leaves it none: "followed by"; but right before a clock time
+    # the verb is in the past and the time its deadline, as before "noon": "and the staff followed by 3 p.m.")
+    listed_starts = {s for s, e, w in raw
+                     if words.get(lexicon.squash(w)) == "none" and not _a_clock_time_after(low, e)}
     for m in g.tense_ending.finditer(low, lo, hi):
         end = m.end()
         start = m.start()

@@ -1633,10 +1633,26 @@ def reporting_year_words(year: str = "ended") -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def budget_year_ties() -> tuple[re.Pattern, re.Pattern]:
+    """(before, after): what makes a bare split year the year a budget is for (reporting_years.tsv, year split).
+    ``before``, searched up to where the year starts: "for" after a budget word or after a sum, of a budget its
+    clause names ("the budget for ", "a deficit of about $36 billion for "); ``after``, matched where the year ends:
+    a budget word right after it, maybe past one word ("2026-27 budget", "2026/27 state budget").  A budget word
+    elsewhere in the sentence names no year ("Parents on a tight budget say tuition for 2026-27 will rise")."""
+    budget = trie_regex(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == "split")
+    # (the sum may carry its currency's letters and scale, and a word or two after: "£184 million", "$4bn",
+    # "14.5 billion rupees")
+    sum_ = rf"{_SIGNED}?\d[\d.,]*(?:[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z]+){{0,2}}"
+    before = re.compile(rf"(?:(?<![a-z-])(?:{budget})|(?<![\w.,]){sum_})\s+for\s+(?:the\s+)?\Z")
+    after = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{budget})(?![a-z-])")
+    return before, after
+
+
+@functools.lru_cache(maxsize=None)
 def clause_break() -> re.Pattern:
     """What ends a clause inside a sentence: a semicolon or colon, or a word that opens another clause (tense.tsv
     kinds boundary, coordinator, conditional, contrast, clause_opening: "as enrolment ... fell"); a comma may set off
-    a phrase of the same clause ("delivered her Budget on Wednesday, raising taxes by 2029-30")."""
+    a phrase of the same clause ("delivered her Budget on Wednesday, setting a deficit of £20bn for 2029-30")."""
     kinds = ("boundary", "coordinator", "conditional", "contrast", "clause_opening")
     return re.compile(rf"[;:]|(?<![a-z-])(?:{trie_regex(w for k in kinds for w in _kind_words(k))})(?![a-z-])")
 

@@ -52,6 +52,8 @@ _IN_FORCE_REACH = 16
 # How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
 # Complex 39A at 0632 UTC")
 _PLAN_THEN_REACH = 60
+# How far before a split year the budget word or sum it is "for" may start ("a deficit of 14.5 billion rupees for ")
+_BUDGET_TIE_REACH = 48
 # A percentage and the preposition of the day it stood at, ending where the day starts ("at about 45% on ").
 _A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
 # A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
@@ -1101,9 +1103,15 @@ class _Reading:
     def _a_budget_s_year(self, exp: finder.Expression) -> bool:
         """Does a word of a budget in its clause (reporting_years.tsv, year split) make ``exp``, a bare year split
         across two, a fiscal year, though the text tells no calendar ("expect the budget to project a deficit of $36
-        billion for 2026-27" is FY2027)?  A budget is drawn up for a fiscal year; a split year that names a programme
-        of its own stays its two years ("the club's budget for the 2025-26 season", split_years.tsv)."""
+        billion for 2026-27" is FY2027)?  A budget is drawn up for a fiscal year, so only a year the budget or its sum
+        is for ("the 2026-27 budget", "the budget for 2026-27"): "The budget airline expects traffic to grow in
+        2026-27" keeps its two years, as does a split year that names a programme of its own ("the club's budget for
+        the 2025-26 season", split_years.tsv)."""
         if lexicon.split_years().match(self.low, exp.start):
+            return False
+        before, after = lexicon.budget_year_ties()
+        if not (before.search(self.low, max(0, exp.start - _BUDGET_TIE_REACH), exp.start)
+                or after.match(self.low, exp.end)):
             return False
         start, end = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
         # (the budget must be what the split year is for, in its clause: not "froze its budget as enrolment for
@@ -1876,11 +1884,14 @@ class _Reading:
             if gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
                     and self.anchor - gone.last_day < resolution.first_day - self.anchor:
                 tense, resolution = "past", gone
-        if tense == "past" and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
-                and resolution.last_day is not None and resolution.last_day < self.anchor \
-                and self._a_plan_in_the_past_perfect(exp, window):
+        if tense == "past" and (_a_day_or_month_alone(exp.parts)
+                                or _a_season_alone(exp.parts) and not self._bounded(befores, "BEFORE")) \
+                and self.anchor is not None and resolution.last_day is not None \
+                and resolution.last_day < self.anchor and self._a_plan_in_the_past_perfect(exp, window):
             # a plan told in the past perfect is a plan since changed, whose day is the one near ahead when that is
-            # nearer than the one gone ("had planned to start the survey on Jan. 2", in December: the coming one)
+            # nearer than the one gone ("had planned to start the survey on Jan. 2", in December: the coming one; a
+            # season goes on like a month: "which had been planned for the summer", in March; not a season a thing
+            # was to be done before, whose end the past tells: "had promised to move out before the spring was over")
             coming = self._nearer_ahead(exp, resolution, ref)
             if coming is not None:
                 tense, resolution = "future", coming
@@ -5280,13 +5291,20 @@ class _Reading:
 
     def _a_plan_in_the_past_perfect(self, exp: finder.Expression, window) -> bool:
         """Is the last plan before ``exp`` in its sentence told in the past perfect, "had" right before it ("had
-        planned to start the survey on Jan. 2"), not a plan with a past perfect elsewhere in its sentence ("pledged
-        to spend more than it had spent")?"""
+        planned to start the survey on Jan. 2", "had been planned for June"), not a plan with a past perfect elsewhere
+        in its sentence ("pledged to spend more than it had spent")?"""
         markers = [m for m in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))
                    if m[1] <= exp.start and m[3]]
         plans = [i for i, m in enumerate(markers) if m[2] == "plan"]
+        # (the passive's auxiliary may stand between: "which had been planned for the summer")
+        words = lexicon.tense_words()[0]
+        # (a plan a verb in the past after it calls off or moves is no time to come: "which had been planned for the
+        # spring, was cancelled")
+        if lexicon.plan_revised().search(self.low, exp.end, self.clauses.sentence(exp.start, exp.end, window)[1]):
+            return False
         return bool(plans) and plans[-1] > 0 and markers[plans[-1] - 1][2] == "pluperfect" \
-            and not self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]].strip()
+            and all(words.get(word) == "auxiliary"
+                    for word in self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]].split())
 
     def _a_tally_by(self, befores: dict[str, int]) -> bool:
         """Do the connectors ``befores`` before a date make it the day a tally is given up to, a deadline of

@@ -1560,6 +1560,9 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             # "closed early on the last Friday of the year", told on Jan. 3: a past clause tells the last one gone,
             # as it tells "the final quarter of the year", whatever year the story is on
             return _calendar({k: v for k, v in parts.items() if k != "year_of"}, anchor, tense, reference, locale)
+        if tense == "future" and anchor is not None and day < anchor and parts.get("year_of") == _THE_YEAR:
+            # "will close early on the last Friday of the year", told on Dec. 29 after it: the next one to come
+            day = _nth_weekday(month.year + 1, month.first().month, nth, weekday)
         return Period.of("D", day) if day.month == month.first().month else None
     if "month" in parts and "day" in parts:
         month, day = parts["month"], parts["day"]
