@@ -1944,6 +1944,14 @@ def test_a_word_of_recurrence_in_a_clause_of_another_time_after_a_month_leaves_t
         == [("June", "2026-06")]
 
 
+def test_the_day_a_fiscal_year_begins_told_in_a_clause_of_time_is_the_coming_one_not_a_custom():
+    text = "The province's lawmakers have to approve the spending plan before the fiscal year begins on July 1."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 12)) if m.text == "July 1"] \
+        == [("July 1", "2026-07-01", True)]
+    assert [m.when for m in tag_dates("The province's fiscal year begins on July 1.", dt.date(2026, 5, 12))
+            if m.text == "July 1"] == [""]
+
+
 def test_the_month_before_a_new_fiscal_year_begins_is_the_coming_one():
     text = "Lawmakers will debate the spending plan in March, before the new financial year begins."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.text == "March"] \

@@ -10620,3 +10620,15 @@ def test_a_weekday_after_a_second_subject_that_shares_the_verb_of_a_date_is_the_
     anchor = dt.date(2025, 11, 11)
     *_, weekday = _placed(row, anchor)
     assert weekday.when > anchor.isoformat() and weekday.future
+
+
+def test_a_headline_threat_of_a_strike_from_a_weekday_looks_ahead_to_the_coming_one():
+    text = ("Port workers threaten strike from Thursday over container fees\n\n"
+            "ROTTERDAM, March 9 (Reuters) - Dock unions said talks with terminal operators had broken down.")
+    assert _when_of(text, dt.date(2026, 3, 9), "Thursday") == [("2026-03-12", True)]
+
+
+def test_a_noun_hyphened_to_another_names_no_happening_a_count_could_be_told_from():
+    text = ("Rail-accident investigators released their first findings on Tuesday. "
+            "The board expects to publish its final report within 12 months of the accident.")
+    assert [m.text for m in tag_dates(text, dt.date(2025, 9, 18)) if "accident" in m.text and m.on_calendar] == []

@@ -3890,7 +3890,15 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     relative = lexicon.relative_clause_after().search(low, end, close)
     if relative is not None and len(low[end:relative.start()].split()) > _OWN_NOUN_WORDS:
         close = relative.start()
-    return any(tense in kinds and own <= s < close for s, _, tense, _ in markers)
+    # (nor a custom's words that a clause of time opens as one coming occasion: "must be passed before the fiscal
+    # year begins on April 1" tells of the coming April 1)
+    return any(tense in kinds and own <= s < close
+               and lexicon.one_occasion_before().search(low, max(s_lo, s - _ONE_OCCASION_REACH), s) is None
+               for s, _, tense, _ in markers)
+
+
+# How far before a word of recurrence a clause of time may open with its determiner ("before the new ").
+_ONE_OCCASION_REACH = 16
 
 
 # How many words after a date may be nouns it heads ("the summer season", "Singles' Day shopping festival"), of which

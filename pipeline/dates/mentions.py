@@ -8941,7 +8941,8 @@ def _words_of_the_happening(word: str) -> re.Pattern:
     names = re.escape(stem if len(stem) >= 3 else word)
     if (kin := lexicon.event_kin().get(word)) is not None:
         names = f"{names}|{kin}"    # ("the murder" of one "shot to death on Oct. 23")
-    return re.compile(rf"\b(?:{names}){endings}\b")
+    # (a word hyphened to another qualifies a noun and names no happening: "air-accident investigators said")
+    return re.compile(rf"(?<![\w-])(?:{names}){endings}\b(?!-)")
 
 
 # A figure, maybe with a word or two of its scale, right before a count back: the count is the base of a comparison,

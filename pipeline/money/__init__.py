@@ -989,6 +989,13 @@ def _move_goes_on(reading: Reading, near: list, comma: int, figure: Figure) -> b
             and not any(c.isupper() for c in reading.form[comma:first[0]]))
 
 
+def _a_multiple_of_it_after_a_comma(rules, gap: str) -> bool:
+    """Does ``gap``, the words between two sums, tell after a comma that the first is a multiple of the second
+    (", more than double the ")?"""
+    multiple = rules.compared_multiple.search(gap)
+    return multiple is not None and not gap[multiple.end():].strip() and gap[:multiple.start()].strip() == ","
+
+
 def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
     """A figure that says more of the measure a dropped figure is of, a few words on, is no money either:
     the percentage it moved from or to ("accounted for 36% of revenue, down from 55%"), the amount it
@@ -1025,12 +1032,14 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
         if figure.percent is None:
             # "Turnover on the main board shrank to HK$210.5 billion from HK$245 billion": where it moved from; "was
             # HK$268.5 billion, up from HK$231.9 billion": what it is compared with, or its usual level ("against a daily
-            # average of HK$250 billion")
+            # average of HK$250 billion"), or the sum it is a multiple of ("The deficit is now estimated at C$1.4
+            # billion, more than double the C$697 million forecast in March")
             return (reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)
                     and (len(gap.split()) <= _LEVEL_GAP and not any(c in gap for c in ",;()")
                          and rules.level_before.search(gap) is not None
                          or ";" not in gap and (rules.compared_from.search(gap) is not None
-                                                or rules.compared_estimate.search(gap) is not None)))
+                                                or rules.compared_estimate.search(gap) is not None
+                                                or _a_multiple_of_it_after_a_comma(rules, gap))))
         if any(c in gap for c in ";()"):
             return False
         # or the multiple it is of another value: "average daily turnover climbed to HK$250 billion in the third
