@@ -2658,6 +2658,18 @@ def test_an_expectation_names_the_measure_again_past_a_date_whose_point_ends_no_
 
 
 @pytest.mark.parametrize("text, kinds", [
+    ("A year earlier the retailer booked an operating profit of 812 million euros. This time analysts expect about 640 "
+     "million euros.", {"812 million euros": "profit", "640 million euros": "profit"}),
+    ("Capital spending rose to $4.3 billion in the March quarter. Analysts polled by Visible Alpha expect roughly $5 "
+     "billion for the June quarter.", {"$4.3 billion": "investment", "$5 billion": "investment"}),
+    ("Capital spending rose to $4.3 billion in the March quarter. Analysts expect the group to hold $5 billion in "
+     "cash by June.", {"$4.3 billion": "investment", "$5 billion": "other"}),
+])
+def test_what_analysts_now_expect_in_the_sentence_after_a_measure_is_that_measure(text, kinds):
+    assert kind_by_text(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
     ("Next in line is Zhejiang Lanbo Robotics, which passed its listing hearing on Tuesday and plans to start taking "
      "orders next Wednesday, people familiar with the deal said.\n\nThe maker of warehouse robots is seeking to raise "
      "up to HK$4.2 billion at HK$38.50 to HK$42.80 a share.", ["ipo", "share_price", "share_price"]),
@@ -5087,6 +5099,15 @@ def test_what_a_contract_or_deal_is_worth_past_an_aside_or_a_report_is_no_market
         "$1.2 billion": "other"}
     assert kind_by_text("The seven-year deal was said at the time to be worth about $600 million.") == {
         "$600 million": "investment"}
+
+
+def test_what_a_deal_or_a_contract_is_worth_by_the_word_of_someone_who_told_it_is_no_market_value():
+    assert kind_by_text("The utility signed a supply agreement with Norvik Energy, a deal the Oslo-based group said was "
+                        "worth about 4 billion crowns over eight years.") == {"4 billion crowns": "investment"}
+    assert kind_by_text("The shipyard won a contract that people close to the talks said was worth $850 million.") == {
+        "$850 million": "other"}
+    assert kind_by_text("Corvex, which analysts said was worth about $40 billion, rose 3%.") == {
+        "$40 billion": "market_cap", "3%": "share_move"}
 
 
 def test_a_company_worth_a_sum_past_an_aside_is_still_its_market_value():

@@ -536,22 +536,30 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
 
 
 # Before "was worth": a report's verb that puts it off (joins.tsv role=worth_reported), an aside set off by commas
-# ("The contract, signed in March 2021, was worth"), and what the noun is "of" ("her stake of about 0.7% was worth").
+# ("The contract, signed in March 2021, was worth"), what the noun is "of" ("her stake of about 0.7% was worth"), and
+# who told the worth (joins.tsv role=worth_told: "a deal the Hanoi-based conglomerate said was worth").
 _WORTH_ASIDE = re.compile(r",[^,;]{1,80},\s*\Z")
 _WORTH_OF = re.compile(r"\s+of\s+[^,;]{1,30}\Z", re.I)
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
+_WORTH_TELLER_WORDS = 6  # words of who told a worth, between its noun and the verb of telling ("that people ... said")
 
 
 def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
-    """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside or an "of"
-    stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it moves, a contract's no company's
+    """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside, an "of" or
+    who told the worth stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it moves, a contract's no company's
     value, a stake's its holder's), else "" (a company worth a sum is its market value, the row of "is worth" alone)."""
     before = " " + reading.form[sentence[0]:verb].rstrip()  # (the space lets the report's verb open the sentence)
     if (reported := reading.rules.worth_reported.search(before)) is not None:
         before = before[:reported.start()]
     before = before.strip()
     before = _WORTH_ASIDE.sub("", before).rstrip()
-    for text in (before, _WORTH_OF.sub("", before)):
+    texts = [before, _WORTH_OF.sub("", before)]
+    if (told := reading.rules.worth_told.search(before)) is not None:
+        # the noun stands a few words before whoever told its worth, the nearest such noun first
+        teller = before[:told.start()].split()
+        texts += [" ".join(teller[:-count]).rstrip(",")
+                  for count in range(1, min(_WORTH_TELLER_WORDS, len(teller) - 1) + 1)]
+    for text in texts:
         noun = _WORTH_NOUN.search(text)
         row = reading.rules.triggers.get(key_of(f"{noun.group(1)} is worth")) if noun else None
         if row is not None and row["amount_kind"]:

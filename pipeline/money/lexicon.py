@@ -545,6 +545,7 @@ class Lexicon:
     multiple_worth: re.Pattern  # "value the arm at ": a word of worth that makes a sum at a multiple a valuation
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
+    worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth" (role=worth_told)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
     #                             percentage
@@ -868,6 +869,12 @@ def lexicon() -> Lexicon:
                                    rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z", re.I)
     fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"]} | {w + " " for w in roles_of["by"]})
 
+    # "Analysts surveyed by Bloomberg expect": those who expect, the source they were polled by, a verb in the present
+    # (joins.tsv role=expecter, again_polled, again_expects), right before the sum ("expect the group to hold" tells
+    # of something else)
+    again_expected = (rf"(?:{trie(joins['expecter'])})"
+                      rf"(?:\s+(?:{trie(joins['again_polled'])})\s+[\w&.-]+(?:\s+[\w&.-]+)?)?"
+                      rf"\s+(?:{trie(joins['again_expects'])})(?![\w-])")
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
@@ -1067,8 +1074,8 @@ def lexicon() -> Lexicon:
         # "A decade later the one-day tally reached")
         figure_again=re.compile(rf"(?:[^.!?;]|\.(?=\s+\d))*[.!?]['\"\u201d\u2019]?\s+"
                                 rf"(?:(?:{trie(joins['again_opens'])})\s+\d{{4}},?\s+)?(?:[\w-]+\s+){{0,3}}?"
-                                rf"(?:{trie(joins['again_named'] | joins['again_pronoun'])})"
-                                rf"\s[^.!?;\d$]*\Z", re.I),
+                                rf"(?:(?:{trie(joins['again_named'] | joins['again_pronoun'])})\s[^.!?;\d$]*"
+                                rf"|{again_expected}\s+(?:(?:{trie(approx)})\s+)?)\Z", re.I),
         # "and Ctrip's share of it came to ": a pronoun of the measure its sentence named before, right before the sum
         pronoun_reached=re.compile(rf"(?<![\w-])(?:{trie(joins['again_pronoun'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # no number but a year between the two sums
@@ -1119,6 +1126,7 @@ def lexicon() -> Lexicon:
                               rf"(?:worth|valued\s+at)\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
+        worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
         return_was=re.compile(rf"(?<![\w-])(?:{trie(joins.get('return_noun', ()))})(?![\w-])"
                               rf"(?:,[^,;]*,|(?:\s+[\w-]+){{0,{RETURN_WORDS}}})"
