@@ -4585,6 +4585,25 @@ def test_a_quarter_or_half_a_forecast_names_in_the_weeks_after_the_last_one_ende
         ("the second half", "2025-H2")]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "change_ahead"],
+                         ids=lambda r: r["word"])
+def test_a_quarter_or_half_a_forecast_places_a_change_in_the_weeks_after_the_last_one_ended_is_the_coming_one(row):
+    [period] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.on_calendar]
+    assert period.when.startswith("2026-") and period.future
+
+
+def test_a_change_foretold_in_the_fourth_quarter_early_in_the_year_is_this_year_s_but_its_report_is_last_year_s():
+    february = dt.date(2026, 2, 10)
+    assert _when_of("The brewer expects beer volumes to pick up again in the fourth quarter, after a wet winter.",
+                    february, "the fourth quarter") == [("2026-Q4", True)]
+    assert _when_of("Halden Power projects demand to recover in the December quarter as new plants open.", february,
+                    "the December quarter") == [("2026-Q4", True)]
+    assert _when_of("The brewer expects to report a loss for the fourth quarter on Feb. 26.", february,
+                    "the fourth quarter") == [("2025-Q4", True)]
+    assert _when_of("Analysts expect the brewer's revenue to grow 6% in the fourth quarter.", dt.date(2026, 1, 20),
+                    "the fourth quarter") == [("2025-Q4", False)]
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "report_verb"],
                          ids=lambda r: r["word"])
 

@@ -125,6 +125,9 @@ _SMALL_HOURS_END = 6
 _EVENING_START = 18
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
+# The words from a change foretold to the quarter it happens in: an adverb at most, then the preposition ("to recover
+# strongly in "), no figure ("to grow 8% in ").
+_WORDS_UP_TO_THE_DATE = re.compile(r"(?:\s+[a-z]+){1,2}\s+")
 # How far ahead a forecast's target may lie for the base compared with it to be still to come (days).
 _A_YEAR_AHEAD_DAYS = 366
 # The month a programme's year across the turn of the year opens in ("the 2026-27 season": August 2026).
@@ -1830,9 +1833,11 @@ class _Reading:
             if telling is not None and forecast is not None and forecast.last_day is not None:
                 # (counted from the telling, it is still ahead only if it has not ended by the day of writing)
                 forecast = forecast._replace(future=forecast.last_day >= self.anchor)
-            if forecast is not None and self._happens_in_a_second_half_ended(exp, forecast):
+            if forecast is not None and (self._happens_in_a_second_half_ended(exp, forecast)
+                                         or self._changes_in_a_period_ended(exp, forecast, window)):
                 # its report may still be awaited ("expects a loss for the second half", in February), but what is
-                # to happen in it happens in the coming one ("return to growth in the second half")
+                # to happen in it happens in the coming one ("return to growth in the second half"; "expects sales
+                # to recover in the fourth quarter", in February)
                 forecast = self._in_year(exp, forecast, +1, ahead, ref)
             # (a verb in the past between the marker and the date is the date's own: "the stock will lurch with
             # every set of results, as it did in August and again this month" tells of this month gone so far)
@@ -3127,6 +3132,20 @@ class _Reading:
         return exp.parts.get("unit") == "H" and exp.parts.get("ordinal") == 2 and "year" not in exp.parts \
             and forecast.last_day is not None and self.anchor is not None and forecast.last_day < self.anchor \
             and _kind_just_before(self.low, "happening_in", exp.start, 10)
+
+    def _changes_in_a_period_ended(self, exp: finder.Expression, forecast: resolver.Resolution, window) -> bool:
+        """Is ``exp`` a quarter or half named without its year, ended by the anchor, that the last forecast before it
+        in its sentence places a change of its object in (tense.tsv kind change_ahead, then kind happening_in, at most
+        an adverb between: "expects sales to recover in the fourth quarter", in February)?  What is still to change
+        changes in the coming one; a figure between ("expect revenue to grow 8% in the December quarter", in January)
+        measures the one just ended, whose report is awaited."""
+        if not resolver.names_a_part_of_the_year(exp.parts) or forecast.last_day is None or self.anchor is None \
+                or forecast.last_day >= self.anchor or not _kind_just_before(self.low, "happening_in", exp.start, 10):
+            return False
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        before = [e for _, e, foretold in self.clauses.future_markers(*sentence) if foretold and e <= exp.start]
+        change = lexicon.told_after_an_object("change_ahead").match(self.low, before[-1]) if before else None
+        return change is not None and _WORDS_UP_TO_THE_DATE.fullmatch(self.low, change.end(), exp.start) is not None
 
     def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
