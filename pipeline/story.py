@@ -453,7 +453,10 @@ def _find_actors(form: str, until: int) -> list[ActorMention] | None:
     taken.sort()
 
     single_word: list[ActorMention] = []
-    found = _pattern_names(form, taken, until)
+    found, outgrown = _pattern_names(form, taken, until)
+    if outgrown:
+        full = [m for m in full if (m.start, m.end) not in outgrown]
+        taken = [span for span in taken if span not in outgrown]
     for mention in found:
         (single_word if " " not in form[mention.start:mention.end] else full).append(mention)
         if " " in form[mention.start:mention.end]:
@@ -477,8 +480,10 @@ def _after_place_guard(form: str, start: int) -> bool:
     return bool(before) and before.group(1).lower() in _place_guards()
 
 
-def _pattern_names(form: str, taken: list[Span], until: int) -> list[ActorMention]:
+def _pattern_names(form: str, taken: list[Span], until: int) -> tuple[list[ActorMention], set[Span]]:
+    """The names the patterns find, and the gazetteer names (``taken``) a longer company name took the place of."""
     found: list[ActorMention] = []
+    outgrown: set[Span] = set()
     claimed: list[Span] = list(taken)
     backwards = form[::-1]
     capitals = _backwards_capitals(form, backwards, until)
@@ -486,14 +491,57 @@ def _pattern_names(form: str, taken: list[Span], until: int) -> list[ActorMentio
         kind = pattern.kind
         for match in pattern.finditer(form, backwards, until, capitals):
             start, end = _strip_not_names(form, *match.span("name"))
-            if end <= start or _overlaps(claimed, start, end):
+            if end <= start:
                 continue
+            parent = ""
+            if _overlaps(claimed, start, end):
+                known = _known_name_outgrown(form, claimed, taken, start, end)
+                if known is None:
+                    continue
+                claimed.remove(known)
+                outgrown.add(known)
+                parent = _owner_named(form[known[0]:known[1]])
             name = form[start:end]
             # (an organisation's pattern needs no look at the name's last word)
-            actor = Actor(name, "organisation" if kind == "organisation" or _ends_in_org_suffix(name) else kind)
+            actor = Actor(name, "organisation" if kind == "organisation" or _ends_in_org_suffix(name) else kind,
+                          parent=parent)
             found.append(ActorMention(start, end, actor, "pattern"))
             _insert(claimed, (start, end))
-    return found
+    return found, outgrown
+
+
+def _known_name_outgrown(form: str, claimed: list[Span], taken: list[Span], start: int, end: int) -> Span | None:
+    """The gazetteer name a longer company name opens with, when the longer name is another organisation's and
+    takes its place: it ends in an organisation suffix and runs past the gazetteer name in a word that is no legal
+    form ("Tencent Music Corp", "the Washington Post"; "Tencent Holdings Ltd" stays Tencent).  None when the
+    name overlaps anything else: a word before the known name is more often a sentence's opening word than a
+    name's ("After Tencent Holdings")."""
+    i = bisect.bisect_left(claimed, (start, start))
+    inside = claimed[i] if i < len(claimed) else None
+    if inside is None or inside[0] != start or inside[1] >= end or inside not in taken:
+        return None
+    if i + 1 < len(claimed) and claimed[i + 1][0] < end:
+        return None
+    if i > 0 and claimed[i - 1][1] > start:
+        return None
+    if not _ends_in_org_suffix(form[start:end]):
+        return None
+    legal_forms = _legal_forms()
+    return inside if any(word not in legal_forms for word in form[inside[1]:end].split()) else None
+
+
+def _owner_named(alias: str) -> str:
+    """The organisation a longer company name opening with a gazetteer alias belongs to, as a unit to its parent
+    ("Alibaba Health Information Technology" -> Alibaba); none when the alias may be a place ("the Washington
+    Post" is no part of the U.S. government)."""
+    gaz = _gazetteer()
+    actor = gaz.by_alias[alias]
+    return actor.name if actor.kind == "organisation" and alias not in gaz.place_sense else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    return frozenset(r["suffix"] for r in load_table("story/org_suffixes.tsv") if r["legal_form"] == "yes")
 
 
 @functools.lru_cache(maxsize=1)
