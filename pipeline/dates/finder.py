@@ -1383,7 +1383,7 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
     if kind == "calendar" and "season" not in parts and "holiday" not in parts and "nth_weekday" not in parts \
             and not ("day" in parts and parts.keys().isdisjoint(("month", "weekday"))):
         accepts = accepts - {"det"}     # (not "the 12th", a day of the month told of: "since the 12th")
-    elif kind == "year" and not any(k in parts for k in ("decade", "decade_yy", "decade_digit", "quarter", "half")):
+    elif kind == "year" and not _a_decade(kind, parts) and parts.keys().isdisjoint(("quarter", "half")):
         accepts = accepts - {"det"}
     elif kind == "deictic":
         accepts = accepts | {"filler"} if parts.get("noun") else accepts - {"det"}

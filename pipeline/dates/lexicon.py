@@ -1098,8 +1098,9 @@ def time_clause_after_a_date() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def one_occasion_before() -> re.Pattern:
-    """A word of tense.tsv kind time_clause and the determiner of a noun, matched where a word of recurrence right after
-    them begins: "before the [fiscal year begins on April 1]" waits for one coming start of the year, no custom."""
+    """A word of tense.tsv kind time_clause and the determiner of a noun, matched where a word of recurrence right
+    after them begins: "before the [fiscal year begins on April 1]" waits for one coming start of the year, no
+    custom."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('time_clause')})\s+(?:the|its|their)\s+(?:new\s+|next\s+)?\Z")
 
 

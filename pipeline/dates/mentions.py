@@ -5312,18 +5312,19 @@ class _Reading:
         """Is the last plan before ``exp`` in its sentence told in the past perfect, "had" right before it ("had
         planned to start the survey on Jan. 2", "had been planned for June"), not a plan with a past perfect elsewhere
         in its sentence ("pledged to spend more than it had spent")?"""
-        markers = [m for m in self.clauses.markers(*self.clauses.sentence(exp.start, exp.end, window))
-                   if m[1] <= exp.start and m[3]]
-        plans = [i for i, m in enumerate(markers) if m[2] == "plan"]
-        # (the passive's auxiliary may stand between: "which had been planned for the summer")
-        words = lexicon.tense_words()[0]
+        start, end = self.clauses.sentence(exp.start, exp.end, window)
         # (a plan a verb in the past after it calls off or moves is no time to come: "which had been planned for the
         # spring, was cancelled")
-        if lexicon.plan_revised().search(self.low, exp.end, self.clauses.sentence(exp.start, exp.end, window)[1]):
+        if lexicon.plan_revised().search(self.low, exp.end, end):
             return False
-        return bool(plans) and plans[-1] > 0 and markers[plans[-1] - 1][2] == "pluperfect" \
-            and all(words.get(word) == "auxiliary"
-                    for word in self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]].split())
+        markers = [m for m in self.clauses.markers(start, end) if m[1] <= exp.start and m[3]]
+        plans = [i for i, m in enumerate(markers) if m[2] == "plan"]
+        if not plans or plans[-1] == 0 or markers[plans[-1] - 1][2] != "pluperfect":
+            return False
+        # (the passive's auxiliary may stand between: "which had been planned for the summer")
+        words = lexicon.tense_words()[0]
+        between = self.low[markers[plans[-1] - 1][1]:markers[plans[-1]][0]]
+        return all(words.get(word) == "auxiliary" for word in between.split())
 
     def _a_tally_by(self, befores: dict[str, int]) -> bool:
         """Do the connectors ``befores`` before a date make it the day a tally is given up to, a deadline of
