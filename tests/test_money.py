@@ -2169,7 +2169,8 @@ def test_a_central_banks_policy_rate_is_a_market_wide_figure_and_a_loans_rate_is
                "month in a row.")
     assert (rate.market_kind, rate.percent, rate.subject) == ("other", 3.0, "")
     found = find_money("The Fed cut its benchmark interest rate by a quarter point to a range of 3.75%-4%.")
-    assert [(m.percent, m.direction) for m in found] == [(3.75, ""), (4.0, "")], "a dash after a percentage is a range's"
+    # a dash after a percentage is a range's, and the range is the level the cut took the rate to
+    assert [(m.percent, m.direction) for m in found] == [(3.75, "down"), (4.0, "down")]
     assert find_money("The bank's mortgage rate rose to 4.1%, and the effective interest rate rose to 9.5%.") == []
 
 
@@ -7644,3 +7645,67 @@ def test_a_sum_spent_on_coupons_or_a_voucher_named_by_its_use_stays_a_row_while_
         == ["10 billion yuan"]
     assert [m.text for m in find_money("The airline will give each passenger a $300 travel voucher.")] == ["$300"]
     assert find_money("Each household will get a 200-yuan energy rebate on Saturday.") == []
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The comedy opened to about $41 million in North American theaters last weekend, bringing its domestic total to "
+     "$96 million.", {"$41 million": "revenue", "$96 million": "revenue"}),
+    ("The thriller, which debuted with $23.5 million in March, went on to take $310 million worldwide.",
+     {"$23.5 million": "revenue", "$310 million": "revenue"}),
+    ("The sequel cost about $150 million to produce, people familiar with the matter said.",
+     {"$150 million": "investment"}),
+])
+def test_one_films_takings_are_its_revenue_and_what_it_cost_to_produce_is_money_spent(sentence, kinds):
+    assert kind_by_text(sentence) == kinds
+
+
+def test_a_policy_rate_cut_to_a_range_after_a_comma_makes_both_ends_of_the_range_move_down():
+    found = find_money("The central bank lowered its benchmark rate by a quarter of a percentage point, to a range of "
+                       "4.25%-4.50%, on Wednesday.")
+    assert [(m.text, m.direction, m.market_kind) for m in found] == [("4.25%", "down", "other"),
+                                                                     ("4.50%", "down", "other")]
+
+
+def test_rates_a_central_bank_has_cut_are_its_policy_rate_but_a_lenders_rates_on_savings_are_not():
+    cut = find_money("The Fed has cut rates by a total of 1.25 percentage points since last March.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [
+        ("1.25 percentage points", -1.25, "down", "other")]
+    assert find_money("The lender raised rates on its savings accounts by 0.25 percentage points.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Average monthly pay for new hires in the sector was 7,200 yuan last year, a survey showed.",
+    "The startup offers new graduates up to 900,000 yuan a year.",
+    "Researchers who join the lab can earn up to 2 million yuan a year, recruiters said.",
+    "The bank will hire about 3,500 graduates next year, up 40% from this year.",
+    "Rival lenders raised their intake by 15% for the same class.",
+])
+def test_graduates_pay_and_how_many_are_hired_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its cheapest model will fall by 50 per cent, to 0.4 yuan per million input tokens.",
+    "Rivals rent similar GPUs at between $2.10 and $2.90 an hour.",
+])
+def test_a_price_per_token_or_hour_its_move_and_both_ends_of_its_range_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_what_a_country_plans_at_a_cost_of_a_sum_is_public_spending():
+    assert find_money("Indonesia plans to extend the toll road by 40 kilometres by 2028, at a cost of about "
+                      "$700 million.") == []
+
+
+def test_stocks_in_a_whole_sector_that_fell_are_no_companys_stock():
+    assert find_money("Stocks in export-heavy sectors fell.") == []
+
+
+def test_rates_for_a_class_of_tanker_that_rose_are_a_freight_markets_move():
+    found = find_money("Rates for very large crude carriers from West Africa to Asia rose about 9% on Friday, "
+                       "brokers said.")
+    assert [(m.text, m.direction, m.market_kind) for m in found] == [("9%", "up", "other")]
+
+
+def test_the_personal_consumption_expenditures_price_index_is_a_macro_statistic():
+    assert find_money("The personal consumption expenditures price index rose 2.4% in the year to June.") == []

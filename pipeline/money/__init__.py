@@ -116,14 +116,16 @@ def find_money(text: str, *, form: str | None = None,
     mentions = [replace(m, direction=moved) if m.percent is not None and m.market_kind == "other" and not m.direction
                 and (moved := reading.rate_moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
     # and a second level of that move joined on with its own stretch is the same way ("to fall to 12.75% by the end of
-    # this year and to 11% by the end of 2027": both down)
+    # this year and to 11% by the end of 2027": both down), as is the upper end of a range it went to ("to a range of
+    # 3.75%-4.00%")
     for i in range(1, len(mentions)):
         level, prior = mentions[i], mentions[i - 1]
         if (level.percent is not None and level.market_kind == "other" and not level.direction
                 and prior.percent is not None and prior.market_kind == "other" and prior.direction
                 and prior.end <= level.start <= prior.end + _ALSO_REACH
                 and reading.sentence_of(prior.start) == reading.sentence_of(level.start)
-                and rules.move_goes_on.match(form, prior.end, level.start)):
+                and (rules.move_goes_on.match(form, prior.end, level.start)
+                     or rules.range_joined.fullmatch(form, prior.end, level.start))):
             mentions[i] = replace(level, direction=prior.direction)
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure

@@ -507,6 +507,7 @@ class Lexicon:
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
     range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
+    range_joined: re.Pattern    # "-" or " to ": between the two ends of a range told as one ("3.75%-4.00%")
     range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
     period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
@@ -947,7 +948,7 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['base'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         rate_moved_to=re.compile(rf"(?<![\w-])(?P<move>{move_words}|{trie(by_moves)})(?:\s+[\w'\u2019-]+){{0,{RATE_WORDS}}}?"
-                                 rf"\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                                 rf",?\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         moved_by=re.compile(rf"(?<![\w-])(?P<move>{move_words})(?:\s+[\w'\u2019-]+){{1,{CHANGED_WORDS}}},\s+by\s+"
                             rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         tally_to=re.compile(rf"(?<![\w-])(?:{trie(joins['tally'])})\s+(?:[\w'\u2019-]+\s+){{1,2}}?"
@@ -1088,6 +1089,7 @@ def lexicon() -> Lexicon:
                                   rf"(?:{trie(joins.get('expecting', ()))})|(?:(?:{trie(joins.get('averaged', ()))})\s+)?"
                                   rf"(?:{trie(joins['expected'])}))(?![\w-])", re.I),
         range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        range_joined=re.compile(rf"\s*(?:{trie(joins['range'])})\s*", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
         # (the basis a sum is told on may stand before its period: "lost $1.3 billion before taxes in ... and $841
         # million in 2024")
