@@ -2219,14 +2219,17 @@ def _opens_a_count_moved_after(form: str, opens: int, date: DateMention, dates: 
     no figure by a percentage ("Since 2019 the cost of a season ticket has risen by about 40%")?  It is that move's
     stretch, told first, as it is told after the move ("has risen by about 40% since 2019"); a figure's percentage
     ("Since March, the group has written down 15% of its loans") is the figure's to date, and one a date of its own
-    comes before ("Since 2019 the club, whose sales rose 40% in 2018, ...") is another time's."""
+    comes before ("Since 2019 the club, whose sales rose 40% in 2018, ...") is another time's; one after a sum counted
+    over the stretch is what that sum led to ("Since January they have bought HK$118 billion of the stock, lifting
+    their holding to roughly 31%": the stretch is the sum's)."""
     if form[sentence_start:opens].strip():
         return False
     # (a move told after a comma is still the clause's: the sentence's end, a semicolon or a comma that joins a
     # second clause closes it: "Since 2019 the union has grown, and its members voted 80% in favour")
     clause_end = m.start() if (m := _joined_clause_close().search(form, date.end)) is not None else len(form)
     percent = _percent_after().search(form, date.end, clause_end)
-    if percent is None or any(f.start <= percent.start() < f.end for f in figures) \
+    if percent is None or any(f.start <= percent.start() < f.end or date.end <= f.start < percent.start()
+                              for f in figures) \
             or any(date.end <= d.start and d.end <= percent.end() for d in dates):
         return False
     return (money_lexicon().changed_by.search(form, date.end, percent.start()) is not None

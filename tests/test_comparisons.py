@@ -3386,3 +3386,9 @@ def test_a_record_since_a_clause_with_its_own_subject_and_verb_in_ed_keeps_its_d
     document = document_from_bytes("news.txt", b"February 10, 2026\n\nNickel rose 4% to $17,200 a ton on Monday, the "
                                    b"highest since the strike ended in 2021.\n")
     assert "2021" in [row["date_text"] for row in extract_document(document)]
+
+
+def test_a_stretch_opening_its_sentence_before_a_sum_counted_over_it_stays_a_row_whatever_the_sum_lifted_after():
+    rows = _rows_under("Nov. 17, 2025", "Since March the funds have bought about HK$42 billion of the shares, "
+                                        "lifting their stake to roughly 12% of the float.")
+    assert _dates_of_figures(rows) == {"HK$42 billion": "Since March"}

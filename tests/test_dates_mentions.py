@@ -10651,3 +10651,35 @@ def test_a_noun_hyphened_to_another_names_no_happening_a_count_could_be_told_fro
     text = ("Rail-accident investigators released their first findings on Tuesday. "
             "The board expects to publish its final report within 12 months of the accident.")
     assert [m.text for m in tag_dates(text, dt.date(2025, 9, 18)) if "accident" in m.text and m.on_calendar] == []
+
+
+def test_a_poll_conducted_from_one_day_to_another_of_the_same_month_is_a_span_of_days():
+    text = "The telephone survey of 1,000 adults, conducted March 3 to 7 for the newspaper, found 52% backing the plan."
+    assert calendar(text, dt.date(2026, 3, 12)) == [("March 3 to 7", "2026-03-03/2026-03-07")]
+
+
+def test_a_year_after_a_preposition_stays_a_date_before_a_count_of_time_that_follows_it():
+    text = "The tunnel, which opened in 2017 three years behind schedule, cost far more than planned."
+    assert calendar(text, CNBC) == [("2017", "2017")]
+
+
+def test_the_same_day_after_a_record_day_and_a_year_of_a_move_is_that_day_when_the_story_s_day_is_paragraphs_back():
+    text = ("The fund will report on Dec. 2, and traders expect a move the next morning.\n\n"
+            "Its units are 9% below the high of 14.20 euros reached on Sept. 8, but have gained 31% this year. The "
+            "index peaked the same day.")
+    assert _when_of(text, dt.date(2025, 11, 17), "the same day") == [("2025-09-08", False)]
+
+
+def test_a_weekday_after_ahead_of_a_company_s_awaited_results_is_the_coming_one():
+    text = "Chip stocks climbed last week as traders positioned ahead of Broadcom's earnings on Thursday."
+    assert _when_of(text, dt.date(2025, 12, 8), "Thursday") == [("2025-12-11", True)]
+
+
+def test_a_clock_time_of_a_metro_taken_every_day_is_a_set_with_no_row():
+    assert calendar("He still rides the 6:55 a.m. metro into the city every day.", CNBC) == []
+
+
+def test_a_part_of_the_day_counted_on_from_a_habit_is_no_day():
+    text = ("The bank reports on Jan. 14. Its shares tend to slip when costs surprise, as funds sell the next "
+            "morning.")
+    assert calendar(text, dt.date(2026, 1, 5)) == [("Jan. 14", "2026-01-14")]

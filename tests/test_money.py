@@ -7709,3 +7709,21 @@ def test_rates_for_a_class_of_tanker_that_rose_are_a_freight_markets_move():
 
 def test_the_personal_consumption_expenditures_price_index_is_a_macro_statistic():
     assert find_money("The personal consumption expenditures price index rose 2.4% in the year to June.") == []
+
+
+def test_a_price_per_unit_set_against_a_year_earlier_keeps_the_kind_of_the_price_it_is_set_against():
+    assert kind_by_text("The miner sold its silver at an average of $52.10 an ounce, against $29.80 a year "
+                        "earlier.") == {"$52.10": "other", "$29.80": "other"}
+
+
+@pytest.mark.parametrize("text", [
+    "The refinery's cash costs fell to $6.10 a barrel from $6.85 in the previous quarter.",
+    "The mine poured 61,300 ounces of gold in the quarter, up 6% from the second quarter.",
+    "Brussels plans to scrap the 150-euro customs exemption on small parcels next year.",
+    "Westfield voters will decide a $950 million school bond in November.",
+    "If voters agree, the county would sell the first $300 million of bonds next spring, its treasurer said.",
+    "The district wonders whether the city should borrow $2 billion to rebuild its sewers.",
+    "The levy would add to the tax bill on a median-priced home of $431,000, the assessor said.",
+])
+def test_a_unit_cost_that_moved_a_count_s_growth_a_customs_exemption_and_public_borrowing_make_no_row(text):
+    assert find_money(text) == []

@@ -484,6 +484,7 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
             earlier = _interpret(*skipped[:2], g, text, low, skipped[2])
             if earlier is not None and (earlier.parts.get("fiscal") or "year2" in earlier.parts
                                         or _results_year_for(earlier, low)
+                                        or _a_year_told_before_a_count(earlier, expression, low)
                                         or _try_join(earlier, expression, low, g) is not None) \
                     and earlier.end <= expression.start:
                 # (a year the next expression joins stays though its words make a prefix that head refuses:
@@ -1728,6 +1729,13 @@ def _results_year_for(expression: Expression, low: str) -> bool:
     """Is a bare year number the period a company's results are told for, after "for" and a word of its results
     (reporting_years.tsv), so no count: "reported an operating profit of 1.9 billion euros for 2025 last week"?"""
     return set(expression.parts) == {"year"} and results_told_for(low, expression.start)
+
+
+def _a_year_told_before_a_count(year: Expression, count: Expression, low: str) -> bool:
+    """Is a bare year after a preposition followed right by a count of time, so no count itself: "opened in 2019
+    two years late" (a count is told by one number: "hired 1500 last year" keeps 1500 a count)?"""
+    return set(year.parts) == {"year"} and "count" in count.parts and low[year.end:count.start].isspace() \
+        and _after_preposition(low, year.start)
 
 
 def results_told_for(low: str, start: int) -> bool:

@@ -5729,8 +5729,22 @@ class _Reading:
                 or not resolver.finer("W", told_of.gran) or "D" not in self.named:
             return told_of
         day, _, end, _ = self.named["D"]
-        return day if self.text.find("\n", end, exp.start) == -1 \
-            or (unit == "D" and parts.get("anaphoric") and self._opens_on_the_day_before(exp, end)) else told_of
+        if self.text.find("\n", end, exp.start) == -1 \
+                or (unit == "D" and parts.get("anaphoric") and self._opens_on_the_day_before(exp, end)):
+            return day
+        return (that_day and "daypart" not in parts and self._last_day_in_its_paragraph(exp)) or told_of
+
+    def _last_day_in_its_paragraph(self, exp: finder.Expression) -> resolver.Period | None:
+        """The last day the paragraph of ``exp`` named before it, when the day the story last told of is in a paragraph
+        before: "52-week high of HK$186.20, set on Oct. 2, but have gained 89% so far this year. The ADS peaked at
+        $192.67 the same day" is Oct. 2, though that record's day set no time for the story."""
+        paragraph = _line_start(self.text, exp.start)
+        for told, resolution, *_ in reversed(self.resolved[-_THAT_DAY_LOOKED_BACK:]):
+            if told.start < paragraph:
+                return None
+            if told.end <= exp.start and resolution.period is not None and resolution.period.gran == "D":
+                return resolution.period
+        return None
 
     def _opens_on_the_day_before(self, exp: finder.Expression, end: int) -> bool:
         """Is ``exp`` the first date of a paragraph that follows the one whose day ends at ``end`` ("On the morning of
@@ -6116,6 +6130,12 @@ class _Reading:
                 self.text, self.low, exp.start, exp.end, window, self.clauses):
             # "80% of its auction business is usually conducted in the second and fourth quarters": no
             # particular year's, as a month after an adverb of recurrence is none
+            parts["habitual"] = True
+            return "", None
+        if parts.get("anaphoric") and parts.get("shift") and not _PLACING_KINDS & befores.keys() \
+                and self._a_habit_told_around(exp, window):
+            # "the premium tends to shrink when results surprise, as Hong Kong catches up the next morning": the day
+            # after each time the habit comes round, no day after the one told last
             parts["habitual"] = True
             return "", None
         if (_a_quarter_alone(parts) or "quarter" in parts) and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) \

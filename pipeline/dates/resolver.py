@@ -632,6 +632,8 @@ def _time(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     if isinstance(base, Resolution):
         return base
     if base is None:
+        if parts.get("anaphoric") and parts.get("habitual"):
+            return None     # "as Hong Kong catches up the next morning" after "tends to": after each time, no day
         if "shift" not in parts and reference is not None and reference.gran == "D":
             base = reference        # "at 10:35 a.m." after "on Friday": that Friday
         elif parts.get("anaphoric") and reference is not None and reference.gran == "D":

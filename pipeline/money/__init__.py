@@ -474,6 +474,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "up 2% from a year earlier, when the company booked 280.2 billion yuan": the base the growth is measured
             # against, told as a sum, is the same measure
             kind = prior.market_kind
+        if not moved and prior is not None and sentence[0] <= prior.start \
+                and _set_against_a_price_per_unit(reading, prior, figure):
+            # "sold its gold at an average of $4,126 an ounce, against $3,458 a year earlier": the price compared with,
+            # whatever word of selling stands before it
+            kind = prior.market_kind
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"
         elif kind == "investment" and _raised_like_listings(reading, figure, sentence, trigger, prior, figure_starts):
@@ -870,6 +875,17 @@ _TITLE_REACH = 30  # characters before a name where its title may stand ("chief 
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
     """The word a figure's trigger is told by, without its stop ("raised", "sales"), or "" when it has none."""
     return "" if trigger is None else _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:")
+
+
+def _set_against_a_price_per_unit(reading: Reading, prior: MoneyMention, figure: Figure) -> bool:
+    """Is ``figure`` set "against" (or "versus", "compared with") the price per unit told right before it?"""
+    if prior.amount is None or prior.end > figure.start:
+        return False
+    past = _past_per_unit(reading, prior.end, figure.start)
+    if past == prior.end:
+        return False
+    past += reading.form.startswith(",", past)
+    return reading.rules.set_against.match(reading.form, past, figure.start) is not None
 
 
 def _past_per_unit(reading: Reading, start: int, end: int) -> int:
