@@ -1182,10 +1182,11 @@ def test_a_move_told_against_a_larger_figure_of_its_own_clause_is_not_of_that_fi
 
 
 def test_a_priced_move_whose_sentence_names_no_day_is_dated_when_the_market_priced_it():
-    when = _dated("2026-04-20", "Norvale Mining reports first-quarter results on Thursday. Options are pricing a move "
-                                "of about 9% in either direction after the numbers, according to Options AI.")
+    when = _dated("2026-04-20", "Norvale Mining reports first-quarter results on Thursday. Options are pricing a "
+                                "move of about 9% in either direction after the numbers, according to Options AI.")
     assert when["9%"] == "2026-04-20", "the report's Thursday is told in another sentence"
-    when = _dated("2026-04-20", "Options are pricing a move of about 9% in either direction after Thursday's numbers.")
+    when = _dated("2026-04-20",
+                  "Options are pricing a move of about 9% in either direction after Thursday's numbers.")
     assert when["9%"] == "2026-04-23"
 
 

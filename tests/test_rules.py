@@ -51,7 +51,7 @@ def test_a_prefix_tree_of_words_matches_as_their_alternation_longest_first_does(
 
 @given(_SHORT_WORDS.filter(lambda words: all(not w.startswith((" ", ".")) for w in words)),
        st.text(alphabet="ab .-\n", max_size=12), st.integers(0, 3))
-def test_a_prefix_tree_whose_words_may_not_follow_a_class_finds_what_the_look_behind_before_it_finds(words, text, start):
+def test_a_prefix_tree_whose_words_may_not_follow_a_class_finds_what_a_look_behind_finds(words, text, start):
     # the check after each word's first character lets re skip to those characters: the matches must be the same
     if not words:
         return

@@ -548,13 +548,15 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
 _WORTH_ASIDE = re.compile(r",[^,;]{1,80},\s*\Z")
 _WORTH_OF = re.compile(r"\s+of\s+[^,;]{1,30}\Z", re.I)
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
-_WORTH_TELLER_WORDS = 6  # words of who told a worth, between its noun and the verb of telling ("that people ... said")
+# words of who told a worth, between its noun and the verb of telling ("that people ... said")
+_WORTH_TELLER_WORDS = 6
 
 
 def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
-    """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside, an "of" or
-    who told the worth stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it moves, a contract's no company's
-    value, a stake's its holder's), else "" (a company worth a sum is its market value, the row of "is worth" alone)."""
+    """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside, an "of"
+    or who told the worth stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it
+    moves, a contract's no company's value, a stake's its holder's), else "" (a company worth a sum is its market
+    value, the row of "is worth" alone)."""
     before = " " + reading.form[sentence[0]:verb].rstrip()  # (the space lets the report's verb open the sentence)
     if (reported := reading.rules.worth_reported.search(before)) is not None:
         before = before[:reported.start()]
@@ -1015,7 +1017,7 @@ def _move_goes_on(reading: Reading, near: list, comma: int, figure: Figure) -> b
             and not any(c.isupper() for c in reading.form[comma:first[0]]))
 
 
-def _a_multiple_of_it_after_a_comma(rules, gap: str) -> bool:
+def _a_multiple_of_it_after_a_comma(rules: Lexicon, gap: str) -> bool:
     """Does ``gap``, the words between two sums, tell after a comma that the first is a multiple of the second
     (", more than double the ")?"""
     multiple = rules.compared_multiple.search(gap)

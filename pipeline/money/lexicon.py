@@ -546,7 +546,8 @@ class Lexicon:
     multiple_worth: re.Pattern  # "value the arm at ": a word of worth that makes a sum at a multiple a valuation
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
-    worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth" (role=worth_told)
+    worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth"
+    #                             (role=worth_told)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
     #                             percentage
@@ -1192,6 +1193,7 @@ def lexicon() -> Lexicon:
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),
         heading_currency=re.compile(prefix_tree_not_after(map(key_of, joins['heading_currency']), WORD_OR_HYPHEN)
-                                    + rf"\s+(?P<cur>{trie(key_of(r['form']) for r in after_rows)})[ \t]*:[ \t]*$", re.M),
+                                    + rf"\s+(?P<cur>{trie(key_of(r['form']) for r in after_rows)})"
+                                    + r"[ \t]*:[ \t]*$", re.M),
         bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})(?![\w-])"),
     )
