@@ -151,6 +151,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
+             and not (d.start >= figure.end and _a_sum_s_clause_apart(form, figure, d))
              # a move before a happening still to come is not of that happening's day (opens=precedes)
              and not (d.start >= figure.end and d.future and figure.direction and _BREAKS.search(form, figure.end, d.start) is None
                       and _words_between("precedes", r"\b", r"\s").search(form, figure.end, d.start) is not None)
@@ -1666,8 +1667,8 @@ def _record() -> re.Pattern:
 def _led_record() -> re.Pattern:
     # words that lead to the superlative (opens=record_lead): ", on track for its biggest one-day rise since March 7",
     # "and is on course for its best annual performance since 2017"
-    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:{_words_trie('record_lead')})\s+"
-                      rf"(?:{_record_words()})\b{_IN_CLAUSE}\Z")
+    return re.compile(rf"(?i)(?:,|,?\s+(?:{_words('coordinate')}))\s+(?:(?:{_words('record_adverb')})\s+)?"
+                      rf"(?:{_words_trie('record_lead')})\s+(?:{_record_words()})\b{_IN_CLAUSE}\Z")
 
 
 def _with_record() -> re.Pattern:
@@ -2726,6 +2727,30 @@ def _looks_ahead_apart(form: str, figure: MoneyMention, date: DateMention) -> bo
     recovers" keeps its date, which stands before such a clause."""
     opener = _alone_side_clause().search(form, figure.end, date.start)
     return opener is not None and _ahead().search(form, opener.end(), date.start) is not None
+
+
+@functools.cache
+def _sums_apart() -> re.Pattern:
+    return re.compile(rf"(?i)\s(?:{_words_not_before('sums_apart')})")
+
+
+_CLAUSE_LOOK_BACK = 120  # characters before a figure searched for a word that looks ahead in its clause
+
+
+def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Is the date in a clause of its own after a company's revenue, profit or spending, opened without a comma
+    (opens=sums_apart: "as"), when the figure's clause does not look ahead?  "Net income fell 18% to 40.3 billion yuan as
+    spending on the push that Alibaba started in May ate into margins": the fall is not May's; "Revenue is expected to
+    reach $2 billion as demand recovers next year" keeps its year."""
+    if figure.market_kind not in EARNED_KINDS | SPENT_KINDS:
+        return False
+    opener = _sums_apart().search(form, figure.end, date.start)
+    # (the second "as" of "as early as next month" is the date's own, no clause's)
+    if opener is None or _AS_FAR_AS.search(form, max(0, opener.start() - _AS_FAR_AS_REACH), opener.start()):
+        return False
+    opening = max(figure.start - _CLAUSE_LOOK_BACK, 0)
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(form, opening, figure.start)), default=opening)
+    return _ahead().search(form, clause_start, figure.start) is None
 
 
 def _measures() -> str:

@@ -205,7 +205,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "spreads_ahead", "moved_on", "spread_between",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
                                                           "record_possessor", "record_noun", "record_of", "cause",
-                                                          "at_that_time", "priced", "record_with")],
+                                                          "at_that_time", "priced", "record_with", "record_adverb")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -231,6 +231,7 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "moved_on"): [("8.1%", ""), ("2.8 billion yuan", "the December quarter"),
                                               ("8%", "the December quarter")],
     ("figure_side_clauses.tsv", "vintage_before"): [("HK$1.4 million", "")],
+    ("figure_side_clauses.tsv", "record_adverb"): [("3.1%", ""), ("HK$151.20", "")],
     ("figure_side_clauses.tsv", "cause"): [("3 million euros", "March"), ("", "between 2019 and 2022")],
     ("figure_side_clauses.tsv", "results"): [("12%", "its June-quarter"), ("", "Aug. 6")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
@@ -3393,3 +3394,15 @@ def test_a_stretch_opening_its_sentence_before_a_sum_counted_over_it_stays_a_row
     rows = _rows_under("Nov. 17, 2025", "Since March the funds have bought about HK$42 billion of the shares, "
                                         "lifting their stake to roughly 12% of the float.")
     assert _dates_of_figures(rows) == {"HK$42 billion": "Since March"}
+
+
+def test_a_date_in_a_clause_of_as_after_a_profit_with_no_comma_dates_neither_it_nor_the_next_sentence_s_revenue():
+    when = _dated("2026-02-19", "Operating profit dropped 21% to 12.6 billion yuan as costs of the delivery service the "
+                                "group started in July weighed on margins. Cloud revenue rose 30% to 40.1 billion yuan.")
+    assert set(when.values()) == {"2026-02-19"}
+    # a clause whose figure looks ahead keeps the date of the clause after it
+    when = _dated("2026-02-19", "Revenue is expected to rise 5% to $2 billion as demand recovers next year.")
+    assert when["$2 billion"] == "2027"
+    # and a stock's move keeps it as its day
+    when = _dated("2026-02-19", "Shares of Kestrel fell 3% as investors weighed the results on Tuesday.")
+    assert when["3%"] == "2026-02-17"

@@ -25,6 +25,8 @@ FOUND = [
     ("ISO date", "The filing is dated 2020-11-03.", ["2020-11-03"]),
     ("year-first date with dots, as Korean filings write it", "The board approved the plan at a meeting on 2025.10.28, "
      "according to the filing.", ["2025.10.28"]),
+    ("year-first date with dots and one-digit month or day, as a fact box lists them", "Milestones\n\n2019.7.3 The "
+     "retailer opens its first Seoul store\n2021.11.15 K-Mall listing goes live", ["2019.7.3", "2021.11.15"]),
     ("year-first date with slashes", "The tally, published at midnight on 2025/06/19, covers the period from May 13.",
      ["midnight", "2025/06/19", "the period", "May 13"]),
     ("spelled ordinal century", "The eighteenth century gets the largest space, and rightly so.",

@@ -10683,3 +10683,11 @@ def test_a_part_of_the_day_counted_on_from_a_habit_is_no_day():
     text = ("The bank reports on Jan. 14. Its shares tend to slip when costs surprise, as funds sell the next "
             "morning.")
     assert calendar(text, dt.date(2026, 1, 5)) == [("Jan. 14", "2026-01-14")]
+
+
+def test_a_clock_time_alone_goes_on_along_the_day_its_sentence_named_with_an_earlier_clock_time():
+    text = ("The ferry ran aground at 11:15 p.m. Saturday, the coast guard said in its midnight bulletin. By 5 a.m. "
+            "Sunday tugs had pulled it clear of the reef, and by 9 a.m. it was back in port.")
+    found = _found(text, dt.date(2026, 5, 17))
+    assert ("by 9 a.m.", "2026-05-17", False) in found
+    assert ("11:15 p.m. Saturday", "2026-05-16", False) in found

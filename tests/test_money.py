@@ -7730,3 +7730,22 @@ def test_a_price_per_unit_set_against_a_year_earlier_keeps_the_kind_of_the_price
 ])
 def test_a_unit_cost_that_moved_a_count_s_growth_a_customs_exemption_and_public_borrowing_make_no_row(text):
     assert find_money(text) == []
+
+
+    assert [m.text for m in find_money("Spending at its stores rose 4.1% in the quarter, the chain said.")] == ["4.1%"]
+
+
+def test_a_sum_billed_falsely_or_for_care_never_given_is_the_size_of_a_crime_not_a_market_figure():
+    assert kind_by_text("The clinic's owners submitted about $12 million in fraudulent Medicaid claims over five "
+                        "years, prosecutors said.") == {}
+    assert kind_by_text("The pharmacy billed insurers for $3.1 million in prescriptions that were never delivered.") == {}
+    # a company's billings told plainly stay its revenue
+    assert kind_by_text("The hospital group billed $3.1 million in March, up from $2.8 million.") != {}
+
+
+def test_a_level_a_measure_grew_to_from_a_level_told_first_takes_the_move_s_direction():
+    found = {m.text: m.direction for m in find_money(
+        "Harlow's revenue climbed from $41 million in 2019 to $87 million in 2023, according to its filings.")}
+    assert found == {"$41 million": "", "$87 million": "up"}
+    found = {m.text: m.direction for m in find_money("Net debt fell from A$900 million to A$640 million last year.")}
+    assert found["A$640 million"] == "down"

@@ -6466,6 +6466,11 @@ class _Reading:
                 # a clock time told right after its day is on it, whatever days its clause leaves out of the story:
                 # "Applicants who meet that deadline will hear back on Dec. 12, a Friday, at 7 p.m."
                 return said.period
+            earlier = self._day_of_a_time_told_before_in_its_sentence(exp, window)
+            if earlier is not None and fits(earlier[0]):
+                # times told one after another in a sentence go on along the day the first named: "By 4 a.m. CDT
+                # Thursday it had weakened ..., and by 7 a.m. it was a Category 1" is Thursday's
+                return self._past_its_night(exp, *earlier)
         heading = self._day_of_the_heading_before(exp)
         if heading is not None and fits(heading):
             return heading
@@ -6556,6 +6561,19 @@ class _Reading:
             # so does a plan the account tells in the past ("A pilot was due to board at 04:30")
             return account
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _day_of_a_time_told_before_in_its_sentence(self, exp: finder.Expression, window) \
+            -> tuple[resolver.Period, int] | None:
+        """The day of the last clock time told with its day before ``exp`` in its sentence, and where it starts."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for before, said, *_ in reversed(self.resolved):
+            # (one that runs past the sentence's start is in it: the "a.m." of "By 5 a.m. Sunday" seems to end one)
+            if before.end <= sentence_start:
+                return None
+            if "hour" in before.parts and resolver.has_day(before.parts) and said.on_calendar \
+                    and said.period is not None and said.period.gran == "D":
+                return said.period, before.start
+        return None
 
     def _a_saying_gone_before(self, exp: finder.Expression, day: resolver.Period, start: int, window) -> bool:
         """Does ``day``, named at ``start``, date a saying in the past of a sentence before the clock time ``exp``,

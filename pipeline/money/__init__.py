@@ -110,7 +110,7 @@ def find_money(text: str, *, form: str | None = None,
     # a sum something moved to, no change told ("Net debt fell to A$640 million"), once its neighbours have said its kind
     # (a direction would part it from them)
     mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
-                and (moved := reading.moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
+                and (moved := _way_a_level_moved(reading, mentions, m)) else m for m in mentions]
     # the level a rate of the market was moved to is no move of its own, but tells which way it went ("cut its benchmark
     # Selic interest rate by 50 basis points to 14.25%": 14.25, down)
     mentions = [replace(m, direction=moved) if m.percent is not None and m.market_kind == "other" and not m.direction
@@ -133,6 +133,18 @@ def find_money(text: str, *, form: str | None = None,
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
+    """The direction of the verb of change a sum is the level of, told with no change ("Net debt fell to A$640 million");
+    with the level it moved from told between, only when the sums went that way: "down from its previous forecast of
+    $2.35 to $2.45" names the ends of a range, no move."""
+    direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
+    start = next((m for m in mentions if base is not None and base[0] <= m.start < base[1] and m.amount is not None
+                  and m.currency == level.currency), None)
+    if not direction or start is None:
+        return direction
+    return direction if start.amount != level.amount and (start.amount < level.amount) == (direction == "up") else ""
 
 
 def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],

@@ -36,6 +36,7 @@ RATE_WORDS = 10         # words between a verb of change and the "to" of a rate'
 APPOSITION_CHARS = 80    # characters of an apposition after a sum before the comma that closes it ("for the 11-day event in 2021")
 CHANGED_WORDS = 12      # words between a verb of change and the "by" of its figure ("the list price of its general-purpose
                         # computing instances in Southeast Asia"): an object with its "of" and place runs long
+BASE_WORDS_REACH = 30   # characters after the number of the level a move started from ("from $62 million in 2016")
 PERIOD_WORDS = 3        # words before and after a list's word of a period ("the first three months of 2025")
 TALLY_WORDS = 8         # words between a move's running total and the "to" of its figure ("since the merger was approved in late June")
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other holdings")
@@ -921,7 +922,12 @@ def lexicon() -> Lexicon:
         # "Net debt fell to A$640 million": a sum a verb of change went to, told with no figure of the change ("up to"
         # is an approximation, no move: the approximations.tsv phrases that end in "to")
         moved_to=re.compile(rf"(?<![\w-])(?!(?:{trie(a[:-3] for a in approx if a.endswith(' to'))})\s)"
-                            rf"(?P<move>{move_words})\s+(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+                            rf"(?P<move>{move_words})\s+"
+                            # (the level it started from may stand between, a figure in it: "grew from $62 million in
+                            # 2016 to $118 million in 2020" is a rise)
+                            rf"(?P<base>(?:{trie(joins['base'])})\s+(?:(?:{level_article})?(?:[\w-]+\s+){{1,2}}of\s+)?"
+                            rf"(?:(?:{trie(approx)})\s+)?[^\s\d,;:()]{{0,4}}\d[^,;:()]{{0,{BASE_WORDS_REACH}}}?\s+)?"
+                            rf"(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object
         # and a percentage the level it went to follows ("lifted the dividend 4.3% to 98 cents"), or a stock as its object
         # and a percentage right after it ("has lifted Alibaba's Hong Kong-listed shares 91%"; a stock before a noun

@@ -241,11 +241,14 @@ class Reading:
             return ""  # "raised the stake 5 per cent" may be the stake's size; only the level after it makes it a change
         return self.rules.by_moves[key_of(told.group("verb"))]
 
-    def moved_to(self, start: int, sentence: Span) -> str:
+    def moved_to(self, start: int, sentence: Span) -> tuple[str, Span | None]:
         """The direction of a verb of change right before the level a figure at ``start`` is ("Net debt fell to A$640
-        million")."""
+        million"), and where the level it moved from is told between, if it is ("grew from $62 million in 2016 to")."""
         told = self.rules.moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
-        return self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
+        if told is None:
+            return "", None
+        base = (told.start("base"), told.end("base")) if told.group("base") else None
+        return self.rules.moves[key_of(told.group("move"))][0], base
 
     def rate_moved_to(self, start: int, sentence: Span) -> str:
         """The direction of a change told before the level a rate went to, its object and size between ("cut Bank Rate
