@@ -103,6 +103,8 @@ _PLACING_KINDS = {"span", "open", "deadline", "bound"}
 # The kinds that tell a holiday's place in a habit, not a year's holiday: what usually happens before or after it
 # happens so every year ("We typically see cases climb after Thanksgiving").
 _BOUNDS_OF_A_HABIT = {"bound"}
+# The tenses of a clause a year gone it names may place in that year: the past, or none told.
+_TOLD_IN_THE_PAST_OR_UNTOLD = ("past", "")
 # A paragraph that ends a sentence (a text's lead is the first one after its first line).  Anchored at a line's
 # start: unanchored, every place of a long line that ends no sentence rescans the rest of it.
 _LEAD = re.compile(r"(?m)^[^\n]*[.!?\"\u201d\u2019](?=[ \t]*$)")
@@ -5978,10 +5980,13 @@ class _Reading:
     def _narrows_the_year_just_told(self, exp: finder.Expression, told_of, window) -> bool:
         """Is ``exp`` set off by a comma right after a year its past clause told, only to say when within it
         ("cut prices three times in 2024, most deeply in February": 2024-02; "raised fees twice in 2023, first in
-        March")?  Such a phrase narrows the year just told (tense.tsv kind narrowing); it tells no time of its own."""
+        March")?  Such a phrase narrows the year just told (tense.tsv kind narrowing); it tells no time of its own.
+        A clause of no marked tense is told in the past by the year gone it names: its verb may be one whose past
+        is its base form after a plain noun ("The plant cut 40 jobs in 2021, mostly in June": 2021-06)."""
         if told_of.gran != "Y" or self.reference_start < self.clauses.sentence(exp.start, exp.end, window)[0] \
                 or not any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-1:]) \
-                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) \
+                not in _TOLD_IN_THE_PAST_OR_UNTOLD:
             return False
         return lexicon.narrowing_after_a_year().match(self.low, self.reference_end, exp.start) is not None
 
@@ -6074,10 +6079,13 @@ class _Reading:
         if not self.resolved or self.anchor is None or resolution.first_day is None \
                 or resolution.first_day >= self.anchor:
             return False
-        before, said = self.resolved[-1][:2]
-        return said.first_day is not None and said.first_day > self.anchor \
-            and lexicon.ellipsis().fullmatch(self.low, before.end, exp.start) is not None \
-            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
+        # (the subject left without its verb may be a time of its own: "on Friday, Nov. 14, or the week after on
+        # Monday", whose verb is that of the Friday)
+        for before, said, *_ in reversed(self.resolved[-2:]):
+            if lexicon.ellipsis().fullmatch(self.low, before.end, exp.start) is not None:
+                return said.first_day is not None and said.first_day > self.anchor \
+                    and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past"
+        return False
 
     def _opened_by_a_count_from_the_story(self, exp: finder.Expression, window) -> bool:
         """Does the sentence of ``exp`` open with a count from the time the story is on ("Last year, Beijing
@@ -6125,6 +6133,12 @@ class _Reading:
             for told_from_the_last in ("shift", "anaphoric", "det"):
                 parts.pop(told_from_the_last, None)
             parts["habitual"] = True
+            return "", None
+        if _a_fiscal_year_alone(parts) and _opens_a_sentence(self.text, exp.start) \
+                and finder.is_recurring(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            # "Its financial year runs from July to June": every such year runs so, no one year of the story (not
+            # "must be passed before the fiscal year begins on April 1", the one about to begin)
+            parts["set"] = True
             return "", None
         if _a_quarter_alone(parts) and not _PLACING_KINDS & befores.keys() and finder.is_recurring(
                 self.text, self.low, exp.start, exp.end, window, self.clauses):
@@ -8229,6 +8243,12 @@ def _a_calendar_quarter_without_its_year(parts: dict) -> bool:
     December-quarter report"), not of a fiscal year."""
     return ("quarter" in parts and parts.keys().isdisjoint(_YEAR_TOLD_PARTS) or _a_quarter_alone(parts)) \
         and not parts.get("fiscal")
+
+
+def _a_fiscal_year_alone(parts: dict) -> bool:
+    """A fiscal year named by its noun alone, with no year nor count ("its financial year")."""
+    return parts.get("unit") == "Y" and bool(parts.get("fiscal")) \
+        and parts.keys() <= {"unit", "fiscal", "fiscal_end", "det"}
 
 
 def _a_quarter_alone(parts: dict) -> bool:
