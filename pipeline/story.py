@@ -500,7 +500,7 @@ def _pattern_names(form: str, taken: list[Span], until: int) -> tuple[list[Actor
                     continue
                 claimed.remove(known)
                 outgrown.add(known)
-                parent = _owner_named(form[known[0]:known[1]])
+                parent = _owner_named(form[known[0]:known[1]], form[start:end])
             name = form[start:end]
             # (an organisation's pattern needs no look at the name's last word)
             actor = Actor(name, "organisation" if kind == "organisation" or _ends_in_org_suffix(name) else kind,
@@ -530,13 +530,16 @@ def _known_name_outgrown(form: str, claimed: list[Span], taken: list[Span], star
     return inside if any(word not in legal_forms for word in form[inside[1]:end].split()) else None
 
 
-def _owner_named(alias: str) -> str:
-    """The organisation a longer company name opening with a gazetteer alias belongs to, as a unit to its parent
-    ("Alibaba Health Information Technology" -> Alibaba); none when the alias may be a place ("the Washington
-    Post" is no part of the U.S. government)."""
+def _owner_named(alias: str, name: str) -> str:
+    """The organisation a longer name opening with a gazetteer alias belongs to, as a unit to its parent
+    ("Alibaba Health Information Technology" -> Alibaba); when the alias may be a place, only a public body's
+    name belongs to the place's government ("the Beijing Intellectual Property Court" -> the Chinese
+    government), a company's does not ("the Washington Post" is no part of the U.S. government)."""
     gaz = _gazetteer()
     actor = gaz.by_alias[alias]
-    return actor.name if actor.kind == "organisation" and alias not in gaz.place_sense else ""
+    if actor.kind != "organisation":
+        return ""
+    return actor.name if alias not in gaz.place_sense or _ends_in_public_body_word(name) else ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -551,6 +554,15 @@ def _org_suffix_regex() -> re.Pattern:
 
 def _ends_in_org_suffix(name: str) -> bool:
     return bool(_org_suffix_regex().search(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _public_body_words() -> frozenset[str]:
+    return frozenset(r["suffix"] for r in load_table("story/org_suffixes.tsv") if r["public_body"] == "yes")
+
+
+def _ends_in_public_body_word(name: str) -> bool:
+    return name.rsplit(None, 1)[-1] in _public_body_words()
 
 
 def _strip_not_names(form: str, start: int, end: int) -> Span:

@@ -185,6 +185,21 @@ def test_a_company_named_after_a_place_does_not_bring_the_government_along():
     assert "Washington Post" in actors and "U.S. government" not in actors
 
 
+@pytest.mark.parametrize("text, body", [
+    ("The Beijing Internet Court ruled on Thursday that the livestreaming platform must compensate the singer.",
+     "Beijing Internet Court"),
+    ("The State Council Information Office will hold a briefing on the first-quarter economy on Friday morning.",
+     "State Council Information Office"),
+])
+def test_a_public_body_named_after_a_place_brings_the_places_government_along(text, body):
+    assert describe_sentences(text, [(0, len(text))], [0])[0].actors == (body, "Chinese government")
+
+
+def test_a_city_newspaper_named_after_a_place_does_not_bring_the_government_along():
+    text = "The Beijing News reported on Monday that the food delivery platform had cut its riders' fees."
+    assert describe_sentences(text, [(0, len(text))], [0])[0].actors == ("Beijing News",)
+
+
 def test_a_word_before_a_known_name_does_not_make_a_longer_company_of_it():
     text = "Loss-making Alibaba Pictures Group reported a wider deficit, and analysts cut their targets."
     assert "Alibaba" in [m.actor.name for m in find_actors(text)]
