@@ -10719,3 +10719,49 @@ def test_a_clock_time_alone_goes_on_along_the_day_its_sentence_named_with_an_ear
     found = _found(text, dt.date(2026, 5, 17))
     assert ("by 9 a.m.", "2026-05-17", False) in found
     assert ("11:15 p.m. Saturday", "2026-05-16", False) in found
+
+
+def test_a_part_of_the_day_of_a_happening_told_before_is_that_part_of_its_day_and_a_clock_time_joins_it():
+    text = ("The magnitude-6.4 earthquake struck the coastal province at 03:12 on Feb. 6. Residents had felt two "
+            "smaller tremors the previous evening, and rescuers reached the worst-hit village at 09:40 on the "
+            "morning of the quake.")
+    rows = _rows_of(text, dt.date(2026, 3, 20))
+    assert ("09:40 on the morning of the quake", "2026-02-06", False) in rows
+    assert ("the previous evening", "2026-02-05", False) in rows
+
+
+def test_a_part_of_the_day_of_a_happening_the_story_never_dated_places_nothing():
+    text = "Neighbours said they had seen smoke on the evening of the fire, the council said on Tuesday."
+    assert _rows_of(text, dt.date(2026, 3, 20)) == [("Tuesday", "2026-03-17", False)]
+
+
+def test_a_count_within_months_of_an_accident_counts_from_the_day_a_crash_was_told():
+    text = ("The freight train derailed and crashed into a warehouse outside Lyon on Feb. 6, killing two workers. "
+            "Investigators said they would publish their findings within six months of the accident.")
+    assert ("six months of the accident", "2026-02-06/2026-08-06", True) in _rows_of(text, dt.date(2026, 3, 20))
+
+
+def test_a_clock_time_with_seconds_is_a_time_of_the_day_the_account_told():
+    text = ("The tanker collided with the ferry at 22:05 on Feb. 6, the maritime authority said. The ferry's "
+            "recorder logged the first distress call at 22:07:41.")
+    assert ("22:07:41", "2026-02-06", False) in _rows_of(text, dt.date(2026, 3, 20))
+
+
+def test_the_evening_of_a_ruling_the_court_story_dated_is_that_evening():
+    text = ("The Supreme Court ruled on March 3 that the tax was unlawful. Hundreds of traders gathered outside the "
+            "courthouse on the evening of the ruling, police said.")
+    [evening] = [m for m in tag_dates(text, dt.date(2026, 3, 20)) if m.text == "the evening of the ruling"]
+    assert (evening.when, evening.timex_value, evening.future) == ("2026-03-03", "2026-03-03TEV", False)
+
+
+def test_the_eve_of_a_verdict_the_story_dated_is_the_day_before_it():
+    text = ("The jury returned its verdict on March 3 after a six-week trial. On the eve of the verdict, the "
+            "defendant's lawyers had asked for a mistrial.")
+    assert ("the eve of the verdict", "2026-03-02", False) in _rows_of(text, dt.date(2026, 3, 20))
+
+
+def test_an_anniversary_of_an_earthquake_the_story_dated_is_that_many_years_on_and_one_never_dated_places_nothing():
+    text = ("The earthquake struck the city at 04:17 on Feb. 6, 2025, killing 310 people. A memorial will be "
+            "unveiled on the second anniversary of the quake.")
+    assert ("the second anniversary of the quake", "2027-02-06", True) in _rows_of(text, dt.date(2026, 3, 20))
+    assert _rows_of("Survivors will gather on the tenth anniversary of the flood.", dt.date(2026, 3, 20)) == []

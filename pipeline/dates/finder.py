@@ -500,7 +500,8 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
     found = _second_days(found, low)
     found = _apply_guards(found, low, g)
     found = _numbered_plans(found, low)
-    return _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
+    found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
+    return _without_lonely(_days_named_from_events(found, low))
 
 
 # How far before a plan's number the words naming another country's plan may start ("India's 12th Five-Year Plan").
@@ -575,6 +576,8 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
     for i, exp in enumerate(found):
         parts = exp.parts
         weekday = parts.keys() == {"weekday"} and low.endswith("the ", 0, exp.start)
+        # ("the morning of the crash": that part of the happening's day; a part of a day has no count to go on)
+        day_part = parts.keys() == {"daypart", "det", "lonely"}
         # (a count told about or exact, "exactly 24 hours after the vote", reaches a time; "more than" bounds none)
         counted = parts.get("unit") in _EVENT_UNITS \
             and (parts.keys() <= (_EVENT_CLOCK_COUNT_PARTS if parts["unit"] == "h" else _EVENT_COUNT_PARTS)
@@ -582,12 +585,12 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
             and (parts.get("approx") or "APPROX") in _REACHES_ITS_DAY \
             and (parts.get("det") is True and parts.keys().isdisjoint(("count", "plural"))
                  or isinstance(parts.get("count"), int))
-        if not (weekday or counted):
+        if not (weekday or counted or day_part):
             continue
         stretch = "count" in parts and _opens_a_stretch(low, exp.start)
         following = found[i + 1].start if i + 1 < len(found) else len(low)
         for between, sign in lexicon.event_anchors():
-            if stretch and sign != 0:
+            if (stretch or day_part) and sign != 0:
                 # ("for 12 months after the call" is a stretch; "within 30 days of the ruling" runs from it)
                 continue
             m = between.match(low, exp.end)
@@ -600,6 +603,36 @@ def _counted_from_events(found: list[Expression], low: str) -> list[Expression]:
                     exp.start -= len("the ")
                 break
     return found
+
+
+def _days_named_from_events(found: list[Expression], low: str) -> list[Expression]:
+    """A day named "of" a happening a noun stands for ("the eve of the vote", "the first anniversary of the crash";
+    event_days.tsv) is an expression of that noun, as "the day of the vote" is (event_anchors.tsv, sign 0), which the
+    story's last dated mention of it places (mentions.py); it stays lonely, no row, when none does."""
+    added = []
+    for name, years, days in _event_day_names():
+        for m in name.finditer(low):
+            if any(e.start < m.end() and m.start() < e.end for e in found + added):
+                continue
+            ordinal = m.group("ordinal") if "ordinal" in name.groupindex else None
+            count = int(lexicon.prefix_words().get(ordinal, ("", ""))[1] or _DIGITS.match(ordinal).group()) \
+                if ordinal else 0
+            for between, sign in lexicon.event_anchors():
+                told = between.match(low, m.end()) if sign == 0 else None
+                if told is not None:
+                    parts = {"unit": "D", "det": True, "lonely": True, "years_on": years * count, "days_on": days,
+                             "event": told.group("event"), "event_sign": 0, "event_told": (m.start(), m.end())}
+                    added.append(Expression(m.start(), told.end(), "event_days", parts, m.start()))
+                    break
+    return sorted(found + added, key=lambda e: e.start) if added else found
+
+
+@functools.lru_cache(maxsize=1)
+def _event_day_names() -> tuple[tuple[re.Pattern, int, int], ...]:
+    """(the name after "the", years, days) of each event_days.tsv row, its {ordinal} an ordinal's group."""
+    return tuple((re.compile(rf"(?<![a-z])the\s+{name.replace('{ordinal}', f'(?P<ordinal>{_ordinal()})')}"
+                             rf"(?=\s+of\s)"), years, days)
+                 for name, years, days in lexicon.event_days())
 
 
 def _first_ordinals(found: list[Expression], low: str) -> list[Expression]:
@@ -2216,7 +2249,12 @@ def _join(found: list[Expression], low: str, g: _Grammar) -> list[Expression]:
             out[-1] = merged
         else:
             out.append(exp)
-    return [e for e in out if not e.parts.get("lonely")]
+    return out
+
+
+def _without_lonely(found: list[Expression]) -> list[Expression]:
+    """Drops the parts of a day no join gave a day, unless told of a happening ("the morning of the crash")."""
+    return [e for e in found if not e.parts.get("lonely") or "event" in e.parts]
 
 
 # The longest text between two expressions a join may span (" rolls around " in "Christmas rolls around next year"),

@@ -1718,6 +1718,13 @@ def event_kin() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def event_days() -> tuple[tuple[str, int, int], ...]:
+    """(name, years, days) of each event_days.tsv row: a day named from a happening ("the eve", "the first
+    anniversary"), its name's {ordinal} left for the finder to fill."""
+    return tuple((row["name"], int(row["years"]), int(row["days"])) for row in _rows("event_days.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def event_anchors() -> tuple[tuple[re.Pattern, int], ...]:
     """(between, sign) of each event_anchors.tsv row: how a count is told before or after a happening a noun or a
     name stands for ("the week after the grounding"), the noun captured as ``event``."""

@@ -1150,8 +1150,9 @@ class _Reading:
     def read(self, index: int, exp: finder.Expression, following: finder.Expression | None) -> None:
         """Resolves ``exp`` (into ``resolved``) against the story so far, then lets it carry the story on."""
         if "event" in exp.parts:
-            if self._day_restated_after_a_happening(exp) or self._read_from_the_event(exp):
-                return
+            if self._day_restated_after_a_happening(exp) or self._read_from_the_event(exp) \
+                    or exp.parts.get("lonely"):
+                return      # (a part of the day of a happening never dated places nothing: "the morning of the fire")
             # (a happening the text never dated leaves the count as it reads alone: "ten days after the murder")
             exp.start, exp.end = exp.parts["event_told"]
             exp.parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
@@ -2451,7 +2452,8 @@ class _Reading:
                    for m in names.finditer(self.low, lo, min(hi, exp.start))
                    if not any(s <= m.start() < e for s, e in spans)
                    and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
-                parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
+                parts = {key: value for key, value in exp.parts.items()
+                         if not key.startswith("event") and key != "lonely"}
                 if resolver.counts_clock_time(parts):
                     # ("About four hours after the collapse", the collapse at 9:40 a.m.: 13:40 that day; a day or a part
                     # of one is no time to count hours from: "some 12 hours before re-entry", due "early Saturday")
@@ -2462,6 +2464,8 @@ class _Reading:
                         return False
                     self.resolved.append([exp, counted, "", {}])
                     return True
+                if "daypart" in parts:
+                    parts = self._with_the_clock_time_before(exp, parts)
                 # ("within 30 days of the ruling": the stretch from the ruling's day, as "within 30 days" is from now)
                 counted = (resolver.stretch_within_event(parts, resolution.period, self.anchor)
                            if exp.parts["event_sign"] == 0 and "from_now" in _before_kinds(self.low, exp.start)
@@ -2472,6 +2476,19 @@ class _Reading:
                 self.resolved.append([exp, counted, "", {}])
                 return True
         return False
+
+    def _with_the_clock_time_before(self, exp: finder.Expression, parts: dict) -> dict:
+        """The parts of a part of a happening's day with the clock time told right before it on it, which joins it
+        as it joins a day ("at 05:30 on the morning of the crash": one time, one row, from the clock time on)."""
+        if not self.resolved:
+            return parts
+        clock = self.resolved[-1][0]
+        if not clock.parts.keys() & {"hour", "minute"} or resolver.has_day(clock.parts) \
+                or not self.connectors.clock_day.fullmatch(self.low, clock.end, exp.start):
+            return parts
+        self.resolved.pop()
+        exp.start = clock.start
+        return {key: clock.parts[key] for key in ("hour", "minute") if key in clock.parts}
 
     def _year_the_weekday_fits(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                                ref) -> resolver.Resolution | None:

@@ -853,6 +853,14 @@ def counted_from_event(parts: dict, reference: Period, sign: int, anchor: dt.dat
     Monday after" it the first Monday after)."""
     day = reference.last() if sign > 0 else reference.first()
     step = dt.timedelta(days=sign)
+    if sign == 0 and parts.keys() & {"daypart", "hour"} and reference.gran == "D":
+        # ("on the morning of the crash": that part of the crash's day; "at 05:30 on the morning of the crash" that
+        # time of it)
+        return resolve(dict(parts, year=day.year, month=day.month, day=day.day), anchor, "")
+    if sign == 0 and "days_on" in parts:
+        # ("the eve of the vote": the day before it; "the first anniversary of the crash": a year on)
+        moved = _add_months(day, 12 * parts["years_on"]) + dt.timedelta(days=parts["days_on"])
+        return resolve({"year": moved.year, "month": moved.month, "day": moved.day}, anchor, "")
     if sign == 0 and (parts.get("unit") != "D" or "count" in parts):
         return None         # (only "the day of" a happening is its own day: a week or month "of" it has no count)
     if "weekday" in parts:
