@@ -2731,6 +2731,8 @@ def _looks_ahead_apart(form: str, figure: MoneyMention, date: DateMention) -> bo
 
 @functools.cache
 def _sums_apart() -> re.Pattern:
+    """Words that open a clause of its own after a company's sum with no comma before them
+    (figure_side_clauses.tsv opens=sums_apart)."""
     return re.compile(rf"(?i)\s(?:{_words_not_before('sums_apart')})")
 
 
@@ -2739,9 +2741,9 @@ _CLAUSE_LOOK_BACK = 120  # characters before a figure searched for a word that l
 
 def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) -> bool:
     """Is the date in a clause of its own after a company's revenue, profit or spending, opened without a comma
-    (opens=sums_apart: "as"), when the figure's clause does not look ahead?  "Net income fell 18% to 40.3 billion yuan as
-    spending on the push that Alibaba started in May ate into margins": the fall is not May's; "Revenue is expected to
-    reach $2 billion as demand recovers next year" keeps its year."""
+    (opens=sums_apart: "as"), when the figure's clause does not look ahead?  "Net income fell 18% to 40.3 billion yuan
+    as spending on the push that Alibaba started in May ate into margins": the fall is not May's; "Revenue is expected
+    to reach $2 billion as demand recovers next year" keeps its year."""
     if figure.market_kind not in EARNED_KINDS | SPENT_KINDS:
         return False
     opener = _sums_apart().search(form, figure.end, date.start)

@@ -3397,8 +3397,9 @@ def test_a_stretch_opening_its_sentence_before_a_sum_counted_over_it_stays_a_row
 
 
 def test_a_date_in_a_clause_of_as_after_a_profit_with_no_comma_dates_neither_it_nor_the_next_sentence_s_revenue():
-    when = _dated("2026-02-19", "Operating profit dropped 21% to 12.6 billion yuan as costs of the delivery service the "
-                                "group started in July weighed on margins. Cloud revenue rose 30% to 40.1 billion yuan.")
+    when = _dated("2026-02-19", "Operating profit dropped 21% to 12.6 billion yuan as costs of the delivery service "
+                                "the group started in July weighed on margins. Cloud revenue rose 30% to 40.1 "
+                                "billion yuan.")
     assert set(when.values()) == {"2026-02-19"}
     # a clause whose figure looks ahead keeps the date of the clause after it
     when = _dated("2026-02-19", "Revenue is expected to rise 5% to $2 billion as demand recovers next year.")

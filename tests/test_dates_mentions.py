@@ -8176,7 +8176,7 @@ def test_a_financial_year_named_alone_whose_months_a_habit_tells_is_no_particula
     assert _when_of("Its financial year ended in June, the charity said.", anchor,
                     "Its financial year ended in June") == [("FY2025", False)]
     text = "Trustees must approve the plan before the financial year begins on Nov. 1."
-    assert {told for told, _ in calendar(text, anchor)} & {"before the financial year", "Nov. 1"}
+    assert ("Nov. 1", "2025-11-01") in calendar(text, anchor)
 
 
 def test_a_weekday_after_a_later_week_offered_as_the_other_choice_to_a_day_to_come_is_the_coming_one():
@@ -10682,7 +10682,8 @@ def test_a_noun_hyphened_to_another_names_no_happening_a_count_could_be_told_fro
 
 
 def test_a_poll_conducted_from_one_day_to_another_of_the_same_month_is_a_span_of_days():
-    text = "The telephone survey of 1,000 adults, conducted March 3 to 7 for the newspaper, found 52% backing the plan."
+    text = ("The telephone survey of 1,000 adults, conducted March 3 to 7 for the newspaper, found 52% backing the "
+            "plan.")
     assert calendar(text, dt.date(2026, 3, 12)) == [("March 3 to 7", "2026-03-03/2026-03-07")]
 
 

@@ -5754,9 +5754,9 @@ class _Reading:
         return (that_day and "daypart" not in parts and self._last_day_in_its_paragraph(exp)) or told_of
 
     def _last_day_in_its_paragraph(self, exp: finder.Expression) -> resolver.Period | None:
-        """The last day the paragraph of ``exp`` named before it, when the day the story last told of is in a paragraph
-        before: "52-week high of HK$186.20, set on Oct. 2, but have gained 89% so far this year. The ADS peaked at
-        $192.67 the same day" is Oct. 2, though that record's day set no time for the story."""
+        """The last day the paragraph of ``exp`` named before it, when the day the story last told of is in a
+        paragraph before: "52-week high of HK$186.20, set on Oct. 2, but have gained 89% so far this year. The ADS
+        peaked at $192.67 the same day" is Oct. 2, though that record's day set no time for the story."""
         paragraph = _line_start(self.text, exp.start)
         for told, resolution, *_ in reversed(self.resolved[-_THAT_DAY_LOOKED_BACK:]):
             if told.start < paragraph:
