@@ -864,7 +864,7 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
             opener = None
     # the second "as" of "as much as 15 cents" is the figure's own, no clause's
     return (opener is not None and _ahead().search(form, opener.end(), figure.start) is None
-            and _AS_FAR_AS.search(form, max(0, opener.start() - _AS_FAR_AS_REACH), opener.start()) is None)
+            and not _second_as_of_a_measure(form, opener))
 
 
 # A figure (a token with a digit), the comma after it and the word of a move that restates it, right before the move's
@@ -873,6 +873,11 @@ _RESTATES_A_FIGURE = re.compile(r"\d[^\s,]*,\s+(?P<move>[a-z]+)\s+\Z", re.IGNORE
 _RESTATED_REACH = 40  # characters: the figure restated, its comma and the word of the move
 _AS_FAR_AS = re.compile(r"(?i)\bas\s+[\w-]+\Z")
 _AS_FAR_AS_REACH = 20  # characters: "as" and the word of a measure before the second "as"
+
+
+def _second_as_of_a_measure(form: str, opener: re.Match) -> bool:
+    """Is the opener the second "as" of "as much as", "as early as", a measure's, no clause's?"""
+    return _AS_FAR_AS.search(form, max(0, opener.start() - _AS_FAR_AS_REACH), opener.start()) is not None
 
 
 def _told_on_before_both(form: str, date: DateMention, clause: re.Match) -> bool:
@@ -2748,7 +2753,7 @@ def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) ->
         return False
     opener = _sums_apart().search(form, figure.end, date.start)
     # (the second "as" of "as early as next month" is the date's own, no clause's)
-    if opener is None or _AS_FAR_AS.search(form, max(0, opener.start() - _AS_FAR_AS_REACH), opener.start()):
+    if opener is None or _second_as_of_a_measure(form, opener):
         return False
     opening = max(figure.start - _CLAUSE_LOOK_BACK, 0)
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(form, opening, figure.start)), default=opening)

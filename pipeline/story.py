@@ -526,7 +526,7 @@ def _known_name_outgrown(form: str, claimed: list[Span], taken: list[Span], star
         return None
     if not _ends_in_org_suffix(form[start:end]):
         return None
-    legal_forms = _legal_forms()
+    legal_forms = _suffixes_marked("legal_form")
     return inside if any(word not in legal_forms for word in form[inside[1]:end].split()) else None
 
 
@@ -542,9 +542,10 @@ def _owner_named(alias: str, name: str) -> str:
     return actor.name if alias not in gaz.place_sense or _ends_in_public_body_word(name) else ""
 
 
-@functools.lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    return frozenset(r["suffix"] for r in load_table("story/org_suffixes.tsv") if r["legal_form"] == "yes")
+@functools.lru_cache(maxsize=2)
+def _suffixes_marked(column: str) -> frozenset[str]:
+    """The org_suffixes.tsv suffixes marked yes in ``column`` (legal_form, public_body)."""
+    return frozenset(r["suffix"] for r in load_table("story/org_suffixes.tsv") if r[column] == "yes")
 
 
 @functools.lru_cache(maxsize=1)
@@ -556,13 +557,8 @@ def _ends_in_org_suffix(name: str) -> bool:
     return bool(_org_suffix_regex().search(name))
 
 
-@functools.lru_cache(maxsize=1)
-def _public_body_words() -> frozenset[str]:
-    return frozenset(r["suffix"] for r in load_table("story/org_suffixes.tsv") if r["public_body"] == "yes")
-
-
 def _ends_in_public_body_word(name: str) -> bool:
-    return name.rsplit(None, 1)[-1] in _public_body_words()
+    return name.rsplit(None, 1)[-1] in _suffixes_marked("public_body")
 
 
 def _strip_not_names(form: str, start: int, end: int) -> Span:

@@ -7663,8 +7663,8 @@ def test_one_films_takings_are_its_revenue_and_what_it_cost_to_produce_is_money_
 
 
 def test_a_policy_rate_cut_to_a_range_after_a_comma_makes_both_ends_of_the_range_move_down():
-    found = find_money("The central bank lowered its benchmark rate by a quarter of a percentage point, to a range of "
-                       "4.25%-4.50%, on Wednesday.")
+    found = find_money("The central bank lowered its benchmark rate by a quarter of a percentage point, to a range "
+                       "of 4.25%-4.50%, on Wednesday.")
     assert [(m.text, m.direction, m.market_kind) for m in found] == [("4.25%", "down", "other"),
                                                                      ("4.50%", "down", "other")]
 
@@ -7732,13 +7732,11 @@ def test_a_unit_cost_that_moved_a_count_s_growth_a_customs_exemption_and_public_
     assert find_money(text) == []
 
 
-    assert [m.text for m in find_money("Spending at its stores rose 4.1% in the quarter, the chain said.")] == ["4.1%"]
-
-
 def test_a_sum_billed_falsely_or_for_care_never_given_is_the_size_of_a_crime_not_a_market_figure():
     assert kind_by_text("The clinic's owners submitted about $12 million in fraudulent Medicaid claims over five "
                         "years, prosecutors said.") == {}
-    assert kind_by_text("The pharmacy billed insurers for $3.1 million in prescriptions that were never delivered.") == {}
+    assert kind_by_text("The pharmacy billed insurers for $3.1 million in prescriptions that were never "
+                        "delivered.") == {}
     # a company's billings told plainly stay its revenue
     assert kind_by_text("The hospital group billed $3.1 million in March, up from $2.8 million.") != {}
 

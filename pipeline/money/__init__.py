@@ -136,15 +136,16 @@ def find_money(text: str, *, form: str | None = None,
 
 
 def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
-    """The direction of the verb of change a sum is the level of, told with no change ("Net debt fell to A$640 million");
-    with the level it moved from told between, only when the sums went that way: "down from its previous forecast of
-    $2.35 to $2.45" names the ends of a range, no move."""
+    """The direction of the verb of change a sum is the level of, told with no change ("Net debt fell to A$640
+    million"); with the level it moved from told between, only when the sums went that way: "down from its previous
+    forecast of $2.35 to $2.45" names the ends of a range, no move."""
     direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
-    start = next((m for m in mentions if base is not None and base[0] <= m.start < base[1] and m.amount is not None
-                  and m.currency == level.currency), None)
-    if not direction or start is None:
+    base_level = next((m for m in mentions if base is not None and base[0] <= m.start < base[1]
+                       and m.amount is not None and m.currency == level.currency), None)
+    if not direction or base_level is None:
         return direction
-    return direction if start.amount != level.amount and (start.amount < level.amount) == (direction == "up") else ""
+    went_up = base_level.amount < level.amount
+    return direction if base_level.amount != level.amount and went_up == (direction == "up") else ""
 
 
 def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
@@ -488,8 +489,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = prior.market_kind
         if not moved and prior is not None and sentence[0] <= prior.start \
                 and _set_against_a_price_per_unit(reading, prior, figure):
-            # "sold its gold at an average of $4,126 an ounce, against $3,458 a year earlier": the price compared with,
-            # whatever word of selling stands before it
+            # "sold its gold at an average of $4,126 an ounce, against $3,458 a year earlier": the price compared
+            # with, whatever word of selling stands before it
             kind = prior.market_kind
         if kind == "investment" and _raised_in_a_listing(reading, figure, sentence):
             kind = "ipo"  # "Xiaomi lists in Hong Kong at HK$17 a share, raising $4.7 billion"

@@ -925,7 +925,8 @@ def lexicon() -> Lexicon:
                             rf"(?P<move>{move_words})\s+"
                             # (the level it started from may stand between, a figure in it: "grew from $62 million in
                             # 2016 to $118 million in 2020" is a rise)
-                            rf"(?P<base>(?:{trie(joins['base'])})\s+(?:(?:{level_article})?(?:[\w-]+\s+){{1,2}}of\s+)?"
+                            rf"(?P<base>(?:{trie(joins['base'])})\s+"
+                            rf"(?:(?:{level_article})?(?:[\w-]+\s+){{1,2}}of\s+)?"
                             rf"(?:(?:{trie(approx)})\s+)?[^\s\d,;:()]{{0,4}}\d[^,;:()]{{0,{BASE_WORDS_REACH}}}?\s+)?"
                             rf"(?:{trie(joins['moved_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ... or its pronoun object and a percentage right after it, with no "by" ("trimmed them 11%"), or its noun object

@@ -243,7 +243,8 @@ class Reading:
 
     def moved_to(self, start: int, sentence: Span) -> tuple[str, Span | None]:
         """The direction of a verb of change right before the level a figure at ``start`` is ("Net debt fell to A$640
-        million"), and where the level it moved from is told between, if it is ("grew from $62 million in 2016 to")."""
+        million"), and where the level it moved from is told between, if it is ("grew from $62 million in 2016
+        to")."""
         told = self.rules.moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
         if told is None:
             return "", None
