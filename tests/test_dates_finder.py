@@ -1955,6 +1955,18 @@ def test_the_day_a_fiscal_year_begins_told_in_a_clause_of_time_is_the_coming_one
             if m.text == "July 1"] == [""]
 
 
+def test_a_word_of_habit_keeps_the_day_a_fiscal_year_begins_a_custom_though_a_clause_of_time_tells_it():
+    for text in ("The assembly always adopts the spending plan before the fiscal year begins on April 1.",
+                 "The state typically passes its budget before the fiscal year starts on July 1."):
+        assert [m.text for m in tag_dates(text, dt.date(2026, 2, 10)) if m.on_calendar] == [], text
+
+
+def test_the_fiscal_year_whose_start_its_clause_tells_makes_no_row_beside_the_day_it_begins():
+    text = "The province's lawmakers have to approve the spending plan before the fiscal year begins on July 1."
+    assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 12)) if m.on_calendar] \
+        == [("July 1", "2026-07-01", True)]
+
+
 def test_the_month_before_a_new_fiscal_year_begins_is_the_coming_one():
     text = "Lawmakers will debate the spending plan in March, before the new financial year begins."
     assert [(m.text, m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20)) if m.text == "March"] \

@@ -8396,6 +8396,15 @@ def test_a_split_year_near_a_budget_it_is_not_for_keeps_its_two_years():
         assert _when_of(text, dt.date(2026, 2, 23), "2026-27") == [("FY2027", True)], text
 
 
+def test_a_count_before_for_and_a_split_year_ties_no_budget_to_it_only_a_sum_of_money_does():
+    for text in ("Under the budget, the city expects 3.4 million tourists for 2026-27.",
+                 "The state's budget limits intake at 120 students for 2026-27."):
+        assert _when_of(text, dt.date(2026, 2, 23), "2026-27") == [("2026/2027", True)], text
+    for text in ("The state's budget sets aside 14.5 billion rupees for 2026-27.",
+                 "Under the budget, the ministry gets €2bn for 2026-27."):
+        assert _when_of(text, dt.date(2026, 2, 23), "2026-27") == [("FY2027", True)], text
+
+
 def test_before_the_end_of_a_period_is_a_deadline_to_come_not_the_year_told_before():
     text = ("The chain opened stores in Lyon and Lille in 2024 and plans a third in Nantes before the end of the "
             "year, its chief executive said.")
@@ -10429,6 +10438,22 @@ def test_followed_by_a_clock_time_is_a_verb_in_the_past_and_its_deadline_with_no
                     dt.date(2025, 7, 14), "Thursday")[0][1] is True
 
 
+def test_followed_by_a_clock_time_that_describes_a_noun_after_it_lists_what_comes_next_and_keeps_no_tense():
+    monday = dt.date(2025, 7, 14)
+    testimony = "The payrolls report is due on Friday, followed by 10 a.m. testimony from the Treasury secretary."
+    assert _when_of(testimony, monday, "by 10 a.m.") == [("2025-07-18", True)]
+    figures = "Factory orders are due Wednesday at 8:30 a.m., followed by 10 a.m. figures on pending home sales."
+    assert _when_of(figures, monday, "by 10 a.m.") == [("2025-07-16", True)]
+
+
+def test_a_name_that_sees_its_object_do_a_thing_with_a_bare_verb_tells_what_happened_not_a_forecast():
+    friday = dt.date(2026, 3, 13)
+    assert _when_of("Tencent sees its stock tumble 6% on Tuesday after the ban.", friday, "Tuesday") \
+        == [("2026-03-10", False)]
+    assert _when_of("The lender sees bad loans to peak in the third quarter.", friday, "the third quarter") \
+        == [("2026-Q3", True)]
+
+
 def test_a_company_or_bank_that_sees_a_thing_happen_in_a_period_forecasts_it():
     assert _when_of("Barclays sees refinery margins narrowing in the second half.", dt.date(2026, 2, 10),
                     "the second half") == [("2026-H2", True)]
@@ -10673,6 +10698,20 @@ def test_a_headline_threat_of_a_strike_from_a_weekday_looks_ahead_to_the_coming_
     text = ("Port workers threaten strike from Thursday over container fees\n\n"
             "ROTTERDAM, March 9 (Reuters) - Dock unions said talks with terminal operators had broken down.")
     assert _when_of(text, dt.date(2026, 3, 9), "Thursday") == [("2026-03-12", True)]
+
+
+def test_a_clock_time_that_opens_its_line_stamps_a_live_entry_though_the_entry_tells_a_habit():
+    text = ("Election night live\n\n"
+            "10:45 p.m. - Campaign manager Dana Whitfield: \"We always said the suburbs would decide this.\"")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 11, 4)) if m.text == "10:45 p.m."] == ["2025-11-04"]
+
+
+def test_a_threat_of_any_noun_of_action_from_a_weekday_looks_ahead_whatever_its_number_or_article():
+    monday = dt.date(2026, 3, 9)
+    for text in ("Bus drivers threaten walkout from Thursday over rosters",
+                 "Junior doctors threaten a stoppage from Thursday as talks stall",
+                 "Hauliers' union threatens boycotts from Thursday over tolls"):
+        assert _when_of(text, monday, "Thursday") == [("2026-03-12", True)], text
 
 
 def test_a_noun_hyphened_to_another_names_no_happening_a_count_could_be_told_from():

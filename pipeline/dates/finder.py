@@ -274,10 +274,20 @@ def _rule_pattern(name: str) -> re.Pattern:
 _CLOCK_RULES = ("clock", "clock24", "clock_zone")
 
 
-def _a_clock_time_after(low: str, at: int) -> bool:
-    """Does a clock time stand right after ``at``, past the spaces ("followed by[ 3 p.m.]")?"""
+# What may close a clause right after a clock time: a mark of punctuation, or the end of the text.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?)]|\Z)")
+
+
+def _a_clock_time_closing_the_clause_after(low: str, at: int, hi: int) -> bool:
+    """Does a clock time stand right after ``at``, past the spaces, and close its clause there ("the crews followed
+    by[ 3 p.m.]")?  A clock time with a noun after it describes that noun ("followed by[ 10 a.m.] remarks")."""
     start = _SPACES.match(low, at).end()
-    return any(_rule_pattern(name).match(low, start) for name in _CLOCK_RULES)
+    ends = [m.end() for m in (_rule_pattern(name).match(low, start) for name in _CLOCK_RULES) if m]
+    if not ends:
+        return False
+    end = max(ends)
+    return (_SPACES.match(low, end).end() >= hi or _CLAUSE_CLOSE.match(low, end) is not None
+            or lexicon.clause_break().match(low, _SPACES.match(low, end).end()) is not None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2703,9 +2713,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         raw.append((m.start(), m.end(), m.group()))
     listed_ends = {e for _, e, _ in raw}
     # (a phrase of no tense that starts with a verb leaves it none: "followed by"; but right before a clock time
-    # the verb is in the past and the time its deadline, as before "noon": "and the staff followed by 3 p.m.")
-    listed_starts = {s for s, e, w in raw
-                     if words.get(lexicon.squash(w)) == "none" and not _a_clock_time_after(low, e)}
+    # that closes the clause the verb is in the past and the time its deadline, as before "noon": "and the staff
+    # followed by 3 p.m."; a clock time before a noun lists what follows: "followed by 10 a.m. remarks")
+    listed_starts = {s for s, e, w in raw if words.get(lexicon.squash(w)) == "none"
+                     and not _a_clock_time_closing_the_clause_after(low, e, hi)}
     for m in g.tense_ending.finditer(low, lo, hi):
         end = m.end()
         start = m.start()
@@ -2723,6 +2734,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     for start, end, word in raw:
         if word is not None and word in base_past and not _base_form_in_the_past(text, low, start, end):
             continue
+        if word is not None and word in lexicon.sight_forecast_words() \
+                and lexicon.object_and_forecast_form_after().match(low, end) is None:
+            continue                        # "sees its shares slump 9% on Thursday" tells what was seen
         if word is None:
             if lexicon.bare_form_before(low, lo, start):
                 continue                    # "may exceed 35C on Saturday", "in isolated spots": no verb in the past

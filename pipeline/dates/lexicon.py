@@ -898,6 +898,23 @@ def object_and_infinitive_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def sight_forecast_words() -> frozenset[str]:
+    """Verbs of seeing that foretell only with an -ing form or an infinitive after their object (tense.tsv kind
+    sight_forecast: "sees")."""
+    return frozenset(map(squash, _kind_words("sight_forecast")))
+
+
+@functools.lru_cache(maxsize=None)
+def object_and_forecast_form_after() -> re.Pattern:
+    """An object of a few words with no punctuation and no link word, then an -ing form or the word opening an
+    infinitive (tense.tsv kind infinitive) and its verb: " refinery margins narrowing", " rates to fall"."""
+    infinitive = _kind_trie("infinitive")
+    stops = trie_regex(_kind_words("infinitive") + _kind_words("link"))
+    object_ = rf"(?: (?!(?:{stops})(?![a-z-]))[a-z0-9'\u2019-]+){{1,4}}?"
+    return re.compile(rf"{object_} (?:[a-z-]+ing(?![a-z-])|(?:{infinitive}) [a-z])")
+
+
+@functools.lru_cache(maxsize=None)
 def possibility_words() -> frozenset[str]:
     """Words of the future that make a forecast without giving their clause a tense (tense.tsv kind
     possibility: "could")."""
@@ -1018,8 +1035,18 @@ _UNIT_WORDS = 4
 def currency_forms_before() -> str:
     """The forms of a currency written before its figure (money/currencies.tsv place before: "DKK", "HK$",
     "RMB"), lower-cased, as one regex."""
-    return trie_regex(r["form"].lower() for r in load_table("money/currencies.tsv")
-                      if r["place"] == "before")
+    return _currency_forms("before")
+
+
+@functools.lru_cache(maxsize=None)
+def currency_forms_after() -> str:
+    """The forms of a currency written after its figure (money/currencies.tsv place after: "yuan", "rupees"),
+    lower-cased, as one regex."""
+    return _currency_forms("after")
+
+
+def _currency_forms(place: str) -> str:
+    return trie_regex(r["form"].lower() for r in load_table("money/currencies.tsv") if r["place"] == place)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1643,14 +1670,17 @@ def reporting_year_words(year: str = "ended") -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def budget_year_ties() -> tuple[re.Pattern, re.Pattern]:
     """(before, after): what makes a bare split year the year a budget is for (reporting_years.tsv, year split).
-    ``before``, searched up to where the year starts: "for" after a budget word or after a sum, of a budget its
-    clause names ("the budget for ", "a deficit of about $36 billion for "); ``after``, matched where the year ends:
+    ``before``, searched up to where the year starts: "for" after a budget word or after a sum of money, of a budget
+    its clause names ("the budget for ", "a deficit of about $36 billion for "; a count is no sum: "expects 1.2
+    million visitors for 2026-27" keeps its two years); ``after``, matched where the year ends:
     a budget word right after it, maybe past one word ("2026-27 budget", "2026/27 state budget").  A budget word
     elsewhere in the sentence names no year ("Parents on a tight budget say tuition for 2026-27 will rise")."""
     budget = trie_regex(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == "split")
-    # (the sum may carry its currency's letters and scale, and a word or two after: "£184 million", "$4bn",
-    # "14.5 billion rupees")
-    sum_ = rf"{_SIGNED}?\d[\d.,]*(?:[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z]+){{0,2}}"
+    # (the sum carries its currency before it, with its scale and a word or two after: "£184 million", "$4bn",
+    # "DKK 2 billion"; or after it, maybe past its scale: "14.5 billion rupees")
+    number = r"\d[\d.,]*(?:[a-z]{1,2}(?![a-z]))?"
+    sum_ = (rf"(?:(?:{_SIGNED}|(?:{currency_forms_before()})\s?){number}(?:\s+[a-z]+){{0,2}}"
+            rf"|{number}(?:\s+[a-z]+)?\s+(?:{currency_forms_after()}))")
     before = re.compile(rf"(?:(?<![a-z-])(?:{budget})|(?<![\w.,]){sum_})\s+for\s+(?:the\s+)?\Z")
     after = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{budget})(?![a-z-])")
     return before, after

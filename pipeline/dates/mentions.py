@@ -247,6 +247,7 @@ class _Connectors(NamedTuple):
     ending_ahead: re.Pattern            # ... of those of them of tense future ("the quarter ending June"),
     ended_past: re.Pattern              # ... of those of them of tense past ("the fiscal year ended in January"),
     ends_told: re.Pattern               # ... of kind ends_told ("before the period ends in March 2028"),
+    begins_told: re.Pattern             # ... of kind begins_told ("before the fiscal year begins on July 1"),
     started: re.Pattern                 # ... of kind started,
     starting_ahead: re.Pattern          # ... of those of them of tense future ("the year starting May 1"),
     count_started: re.Pattern           # ... of kind count_started
@@ -306,7 +307,7 @@ def _connectors() -> _Connectors:
         span_opens=tuple(span_opens),
         afters=re.compile("|".join(afters) or "(?!)"), ended=between("ended"), ending_ahead=between("ended", "future"),
         ended_past=between("ended", "past"),
-        ends_told=between("ends_told"), started=between("started"),
+        ends_told=between("ends_told"), begins_told=between("begins_told"), started=between("started"),
         starting_ahead=between("started", "future"), count_started=between("count_started"),
         count_before=between("count_before"),
         clock_day=between("clock_day"), day_clock=between("day_clock"),
@@ -779,9 +780,11 @@ def _clock_times_of_a_habit(expressions: list[finder.Expression], text: str, low
     kind=recurring: "The museum usually opens at 9 a.m.", "typically sells out by noon") is the hour of that habit,
     every day it recurs: a set, no time of the story.  A day told in its sentence may be its own ("usually closes at
     4 p.m., but on Friday shut at 1 p.m."; "Sunday, traditionally the busiest day, saw 910 cancellations by
-    6 p.m.")."""
+    6 p.m."), and a clock time that opens its line stamps a live report's entry, whatever the entry tells ("9:20
+    p.m. - A spokeswoman: "We always knew the early vote would lean her way.")."""
     for at, exp in enumerate(expressions):
         if _a_time_of_the_day_alone(exp.parts) and not exp.parts.get("set") \
+                and low[_line_start(low, exp.start):exp.start].strip() \
                 and not any(_SENTENCE_STOP.search(low, min(exp.end, other.end), max(exp.start, other.start)) is None
                             and resolver.has_day(other.parts)
                             for other in expressions[max(at - 2, 0):at] + expressions[at + 1:at + 3]) \
@@ -7769,6 +7772,15 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
             mentions.append(_mention(text, exp.start, nxt_exp.end, nxt_res, [(exp, res), (nxt_exp, nxt_res)]))
             i += 2
+            continue
+        # a fiscal year named by its determiner alone and the day its finite "begins" tells: the day makes the row
+        # ("before the fiscal year begins on July 1"), as a year "before" would read as the one under way
+        # (or none, when the clause tells a custom: "always passes the budget before the fiscal year begins on
+        # April 1")
+        if i + 1 < len(resolved) and _the_fiscal_year(exp.parts) \
+                and connectors.begins_told.fullmatch(low, exp.end, resolved[i + 1][0].start):
+            mentions.append(_mention(text, exp.start, exp.end, _off_the_timeline(res), [(exp, res)]))
+            i += 1
             continue
         # ... and one the date right after it bounds, whatever connector that date opens with: "the A$1.4 billion target
         # for the period through 2032" is no quarter the text named before; the date after it makes the row
