@@ -3407,3 +3407,14 @@ def test_a_date_in_a_clause_of_as_after_a_profit_with_no_comma_dates_neither_it_
     # and a stock's move keeps it as its day
     when = _dated("2026-02-19", "Shares of Kestrel fell 3% as investors weighed the results on Tuesday.")
     assert when["3%"] == "2026-02-17"
+
+
+def test_a_valuation_well_below_a_years_price_is_of_the_day_told_not_of_that_year():
+    dates = _on("2025-06-10", "Brokers put the chain's value at about $4 billion, far below the 2019 price, citing "
+                "weaker demand.")
+    assert dates == {"$4 billion": ""}
+
+
+def test_a_headlines_second_predicate_after_a_comma_that_sets_a_plan_dates_no_figure_before_it():
+    assert _headline("Allegro lifts sales 14% in zloty terms, sets bond sale for 2027", "May 14, 2025") == {
+        "14%": "2025-05-14"}

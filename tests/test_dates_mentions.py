@@ -10805,3 +10805,21 @@ def test_an_anniversary_of_an_earthquake_the_story_dated_is_that_many_years_on_a
             "unveiled on the second anniversary of the quake.")
     assert ("the second anniversary of the quake", "2027-02-06", True) in _rows_of(text, dt.date(2026, 3, 20))
     assert _rows_of("Survivors will gather on the tenth anniversary of the flood.", dt.date(2026, 3, 20)) == []
+
+
+def test_the_old_time_of_a_delay_named_without_its_year_is_the_last_one_before_the_new_time():
+    # a timetable's nearest October would be the coming one, eight months off; a delay puts the old time first
+    text = "The regulator said the sale of spectrum licences was postponed from October to the spring."
+    assert calendar(text, dt.date(2026, 2, 20)) == [("October", "2025-10"), ("the spring", "2026-SP")]
+    # a move that is no delay keeps the timetable's nearest
+    moved = "The regulator said the sale of spectrum licences was moved from October to the spring."
+    assert calendar(moved, dt.date(2026, 2, 20)) == [("October", "2026-10"), ("the spring", "2026-SP")]
+
+
+def test_an_economys_year_to_a_month_keeps_its_months_though_a_later_clause_tells_of_revenue():
+    text = ("Consumer prices in Egypt rose 12 percent in the year to April, the statistics agency said, and pound "
+            "revenue flatters every company that sells at home.")
+    assert ("the year to April", "2024-05/2025-04") in calendar(text, dt.date(2025, 5, 14))
+    # a company's revenue told first makes it that company's fiscal year
+    results = "Revenue rose 9% in the year to April, while consumer prices climbed 12%."
+    assert ("the year to April", "FY2025") in calendar(results, dt.date(2025, 5, 14))

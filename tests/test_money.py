@@ -7747,3 +7747,35 @@ def test_a_level_a_measure_grew_to_from_a_level_told_first_takes_the_move_s_dire
     assert found == {"$41 million": "", "$87 million": "up"}
     found = {m.text: m.direction for m in find_money("Net debt fell from A$900 million to A$640 million last year.")}
     assert found["A$640 million"] == "down"
+
+
+def test_the_price_a_fund_trimmed_its_position_at_and_its_average_cost_are_the_stocks_price():
+    trims = "We trimmed our position in Sands China twice, in early May at HK$21.40 and again in August at HK$24.05."
+    assert kinds_of(trims) == [("HK$21.40", "share_price"), ("HK$24.05", "share_price")]
+    cost = "The trust first bought Rio Tinto in 2020 at an average cost of £38.60, when miners were out of favour."
+    assert kinds_of(cost) == [("£38.60", "share_price")]
+    # a cost in millions is what the stake cost, no share's price
+    stake = "The group built its stake at an average cost of $2.1 billion."
+    assert kinds_of(stake) == [("$2.1 billion", "investment")]
+
+
+def test_a_headline_verb_that_lifts_a_measure_by_a_bare_percentage_moves_it_up():
+    assert [(m.text, m.market_kind, m.direction) for m in find_money("Pandora lifts sales 11% as charms sell out")] \
+        == [("11%", "revenue", "up")]
+    assert [(m.text, m.market_kind, m.direction) for m in find_money("Heineken grew profit 6% in its first half.")] \
+        == [("6%", "profit", "up")]
+
+
+def test_a_sum_right_before_a_companys_expansion_is_money_put_into_it():
+    sentence = "The grant covers a small part of Nordwerk's $450 million expansion of its bearing plant in Ohio."
+    assert kinds_of(sentence) == [("$450 million", "investment")]
+
+
+def test_what_a_market_for_a_product_will_be_worth_is_no_companys_value():
+    sentence = "Gartner says the market for humanoid robots in Europe could be worth $9 billion by 2032."
+    assert find_money(sentence) == []
+
+
+def test_an_advance_paid_to_each_victims_family_is_compensation_and_no_row():
+    sentence = "The bus company has paid each victim's family an advance of 50,000 rand (about $2,800), it said."
+    assert find_money(sentence) == []

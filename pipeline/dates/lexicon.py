@@ -1663,7 +1663,8 @@ def sequel_words() -> re.Pattern:
 def reporting_year_words(year: str = "ended") -> re.Pattern:
     """A word that makes a year in its sentence a fiscal year (reporting_years.tsv): of a company's results or
     outlook for a year told by the day it ends (year "ended": "Revenue for the year to March 31"), or of a budget for
-    a bare year split across two (year "split": "the 2026/27 budget")."""
+    a bare year split across two (year "split": "the 2026/27 budget"); year "statistic": an economy's measure, told
+    before such a year, that keeps it its months ("Consumer prices rose 4.1 percent in the year to October")."""
     return _whole_words(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == year)
 
 

@@ -353,6 +353,8 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
     # (one alternative matches, and its empty group, which names its row, is the last the match closes)
     index = int(hit[1].lastgroup[1:])
     kinds = {connectors.rows[index]["kind"]: index}
+    if "delay" in kinds:
+        kinds["moved"] = index              # a delay is a move that goes later
     if "scatter" in kinds:
         # (a bare "in" may close an eve's words too: "ahead of the back-to-school rush in August")
         eve = _eve_before().search(low, start)
@@ -4530,9 +4532,12 @@ class _Reading:
                 or not (parts.get("unit") == "Y" and parts.get("count", 1) == 1
                         or parts.get("unit") == "M" and parts.get("count") == 12):
             return False
-        return lexicon.reporting_year_words().search(
-            self.low, *self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))) is not None \
-            or self._under_a_fiscal_label(exp)
+        start, stop = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
+        results = lexicon.reporting_year_words()
+        if lexicon.reporting_year_words("statistic").search(self.low, start, exp.start) is not None \
+                and results.search(self.low, start, exp.start) is None:
+            return self._under_a_fiscal_label(exp)  # an economy's year: a later clause's results are of another
+        return results.search(self.low, start, stop) is not None or self._under_a_fiscal_label(exp)
 
     def _under_a_fiscal_label(self, exp: finder.Expression) -> bool:
         """Does a fiscal year label the line of ``exp`` ("- Fiscal 2022: In the year that ended in March 2023, the
@@ -7851,7 +7856,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     and ("month" in nxt_exp.parts or "season" in nxt_exp.parts) and not _lacks_year(nxt_exp.parts) \
                     and _lacks_year(exp.parts) \
                     and any(between.fullmatch(low, exp.end, nxt_exp.start) for _, between in spans):
-                res = _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
+                res = (_last_before(exp, nxt_res, anchor, tense) if "delay" in befores else None) \
+                    or _with_year_of(exp, nxt_res, anchor, tense, same_gran=False) or res
                 resolved[i][1] = res
             elif nxt_res.on_calendar and nxt_res.period is not None and nxt_exp.start - exp.end <= _SPAN_GAP \
                     and (_lacks_year(nxt_exp.parts) or "weekday" in nxt_exp.parts
@@ -7869,6 +7875,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     again = _with_year_of(nxt_exp, res, anchor, tense, same_gran=False) or again
                 if again is not None and again.on_calendar:
                     resolved[i + 1][1] = again
+                    if "delay" in befores and "weekday" not in exp.parts:
+                        res = resolved[i][1] = _last_before(exp, again, anchor, tense) or res
         # two coordinated dates of the same kind, the year named on the second only: "in March and April 2024"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
             shared = _shared_year(low, exp, resolved[i + 1][0], resolved[i + 1][1])
@@ -8793,6 +8801,18 @@ _MONTH_UNITS = ("M", "Y")
 def _counted_to(low: str, start: int, end: int) -> bool:
     """Do the words from ``start`` to ``end`` count days before or after the day at ``end`` (offsets.tsv)?"""
     return any(between.fullmatch(low, start, end) for between, _, _, _ in lexicon.day_offsets())
+
+
+def _last_before(exp, later: resolver.Resolution, anchor, tense) -> resolver.Resolution | None:
+    """The old time of a delay, named without its year, is the last such one before the new time it was put off to
+    ("the first call for bids was delayed from October to the spring", in February: last October)."""
+    if later.first_day is None:
+        return None
+    for year in (later.first_day.year, later.first_day.year - 1):
+        old = resolver.resolve({**exp.parts, "year": year}, anchor, tense, None)
+        if old is not None and old.first_day is not None and old.first_day < later.first_day:
+            return old
+    return None
 
 
 def _with_year_of(exp, year_res, anchor, tense, same_gran=True):
