@@ -1927,6 +1927,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                     # "rose to $30 from $28 on Tuesday" is the day of the move)
                     opens = apart = tied.start() + 1
                 if opens is None and shaped is None:
+                    opens = apart = _level_joined_to_a_base(form, date, dates, bases, rules)
+                if opens is None and shaped is None:
                     continue
                 # a move only in a clause after the date's, past a comma or a semicolon, is measured against none of
                 # it: "took 30 years to pay off the debts from its 1976 Games, and London's budget ... quadrupled"
@@ -2008,6 +2010,17 @@ def _past_the_move_it_qualifies(form: str, opens: int, date: DateMention, figure
                 and (figure.start == opens or figure.approx and rules.cue.match(form, opens, figure.start) is not None)):
             return figure.end
     return opens
+
+
+def _level_joined_to_a_base(form: str, date: DateMention, dates: list[DateMention], bases: dict[Span, Span],
+                            rules: "_ComparisonRules") -> int | None:
+    """Where the number opens that is joined, with its own date, to the base told right before ("from around 50% on
+    Tuesday and nearly 95% a month ago"): that date is the number's base as the first is its number's."""
+    before = [told for told in dates if told.end <= date.start]
+    if not before or (before[-1].start, before[-1].end) not in bases:
+        return None
+    joined = rules.coordinated_base.fullmatch(form, before[-1].end, date.start)
+    return joined.start("level") if joined is not None else None
 
 
 @functools.cache
@@ -2894,6 +2907,7 @@ class _ComparisonRules:
     present_year: re.Pattern      # ... the shape of that year
     bare_in: re.Pattern           # ... and the word between the move and it
     day_tie: re.Pattern           # a comparison set off by a comma, to a number and the word of its day (", from 22% on ")
+    coordinated_base: re.Pattern  # a second number joined to a base just told, up to its date (" and nearly 95% ")
     breaks: re.Pattern            # what parts a figure from the clause after it
     date_aside: re.Pattern        # a description of a date between commas right after it
     tells: re.Pattern             # a clause right after a stretch's date that tells of it (", when they touched")
@@ -3041,6 +3055,9 @@ def _comparison_rules() -> _ComparisonRules:
         bare_in=re.compile(rf"\s+(?:{words('present_in')})\s+"),
         day_tie=re.compile(rf"(?i),\s+(?:{words('cue')})\s+{_maybe_approximate()}"
                            rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*(?:\s*%|\s+(?:{words('percent_words')}))?\s+(?:{words('day_tie')})\s+\Z"),
+        coordinated_base=re.compile(rf"(?i)\s+(?:{words('coordinated_base')})\s+(?P<level>{_maybe_approximate()}"
+                                    rf"[{re.escape(SYMBOLS)}]?\d[\d,.]*"
+                                    rf"(?:\s*%|\s+(?:{words('percent_words')}))?)\s+"),
         breaks=re.compile(r"[,;:]"),
         # a description of the date between commas right after it (joins.tsv role=describes): "Since July 1, the start
         # of the new fiscal year, the fund has returned about 1.5%"

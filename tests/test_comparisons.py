@@ -3418,3 +3418,15 @@ def test_a_valuation_well_below_a_years_price_is_of_the_day_told_not_of_that_yea
 def test_a_headlines_second_predicate_after_a_comma_that_sets_a_plan_dates_no_figure_before_it():
     assert _headline("Allegro lifts sales 14% in zloty terms, sets bond sale for 2027", "May 14, 2025") == {
         "14%": "2025-05-14"}
+
+
+def test_a_year_earlier_that_a_planned_intake_rose_from_is_its_base_and_makes_no_row():
+    rows = _rows_under("September 18, 2025", "The bank will take on about 900 graduates for its 2027 intake, up 20% "
+                                             "from a year earlier.")
+    assert "a year earlier" not in _date_texts(rows) and "2027" in _date_texts(rows)
+
+
+def test_a_second_level_joined_to_a_base_with_its_own_date_makes_that_date_a_base_too():
+    rows = _rows_under("November 19, 2025", "Futures priced the chance of a January hike at 20% after the data, from "
+                                            "about 45% on Monday and nearly 70% a week ago.")
+    assert _date_texts(rows) & {"a week ago", "on Monday", "Monday"} == set()

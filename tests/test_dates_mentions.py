@@ -10823,3 +10823,37 @@ def test_an_economys_year_to_a_month_keeps_its_months_though_a_later_clause_tell
     # a company's revenue told first makes it that company's fiscal year
     results = "Revenue rose 9% in the year to April, while consumer prices climbed 12%."
     assert ("the year to April", "FY2025") in calendar(results, dt.date(2025, 5, 14))
+
+
+def test_a_holiday_s_frame_is_its_weekend_though_an_aside_says_what_the_holiday_usually_is():
+    text = ("The studio's comedy heads into the Christmas frame, traditionally one of the busiest stretches of the "
+            "year, with two rivals opening against it.")
+    assert _when_of(text, dt.date(2025, 12, 14), "the Christmas frame") == [("2025-W52-WE", True)]
+
+
+def test_a_month_whose_delayed_figures_a_clause_looks_ahead_to_is_the_month_just_gone():
+    text = "Policymakers will meet next week with only the delayed August figures in hand."
+    assert _when_of(text, dt.date(2025, 10, 20), "August") == [("2025-08", False)]
+
+
+def test_a_year_a_record_is_measured_since_ends_before_a_time_told_earlier_this_month():
+    found = calendar("The yen hit its weakest level since 1990 earlier this month.", dt.date(2025, 6, 20))
+    assert ("earlier this month", "2025-06") in found and ("since 1990", "1990/..") in found
+
+
+def test_a_morning_clock_time_told_alone_is_on_the_day_told_early_before_it_not_the_later_day_beside_it():
+    text = ("Rail services resumed on Tuesday after engineers repaired a bridge that a barge struck early on Sunday, "
+            "cutting the line for two days.\n\nThe barge lost power shortly after 5 a.m. and drifted into the span, "
+            "the operator said.")
+    assert [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 5, 13)) if "5 a.m." in m.text] == [
+        ("2026-05-10", False)]
+
+
+def test_a_count_from_a_happening_its_relative_clause_dates_after_it_counts_from_that_day():
+    text = "Creditors must lodge objections within 21 days of the order, which the judge signed on Monday."
+    assert _when_of(text, dt.date(2026, 3, 13), "21 days of the order") == [("2026-03-09/2026-03-30", True)]
+
+
+def test_a_rank_held_in_the_year_after_two_nouns_makes_no_row_for_the_year():
+    text = "The purchase would be the second-biggest software acquisition of the year, after Cisco's deal in March."
+    assert [t for t, _ in calendar(text, dt.date(2026, 5, 13))] == ["March"]

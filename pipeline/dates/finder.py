@@ -263,6 +263,22 @@ def _block_pattern(name: str) -> re.Pattern:
     return re.compile(_pattern_blocks()[name])
 
 
+def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
+    """Is the day whose expression starts at ``start`` told by its early part ("early on Saturday", "early Saturday",
+    "Saturday morning")?"""
+    return parts.get("daypart") == "TMO" or (parts.get("mod") == "START" and "weekday" in parts) \
+        or _block_pattern("early_in_a_day").search(low, max(0, start - _EARLY_REACH), start) is not None
+
+
+# How far before a day the words telling its early part may start ("in the early hours of ", characters).
+_EARLY_REACH = 30
+
+
+def names_a_month_s_figures(low: str, end: int) -> bool:
+    """Does a noun of a month's figures follow the month that ends at ``end`` ("the delayed September figures")?"""
+    return _block_pattern("month_figures").match(low, end) is not None
+
+
 @functools.lru_cache(maxsize=None)
 def _rule_pattern(name: str) -> re.Pattern:
     """A rule of patterns.tsv used on its own, compiled once (to tell what stands right after a word)."""
@@ -1492,13 +1508,14 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
                 break           # "$3 a year ago", "a two-hour"
             if role == "count" and right_role == "det" and "-" not in kept[-1][3]:
                 break           # a determiner opens its phrase: "tickets from S$39 the following week" ends a price
-            if (role == "count" and right_role in ("shift", "yearshift", "vague", "mod")) \
+            if (role == "count" and right_role in ("shift", "yearshift", "vague", "mod", "side")) \
                     or (role == "filler" and right_role == "shift") or (
                     role in ("shift", "vague") and right_role == "shift" and not str(kept[-1][2]).endswith("~")):
                 # a number never stands before a shift or modifier word in one expression, nor a shift word
                 # before one counted from the article date: "300,000 (early) last year" ends a figure, "said that
                 # last week" opens a clause, "gains coming this week" is a verb's ("that same day" is
-                # one expression); nor a filler word ("on the calendar next week")
+                # one expression), nor before a side word ("since 2021 earlier this month" ends a year); nor a filler
+                # word ("on the calendar next week")
                 break
             if adjectival and (role not in ("count", "ordinal", "approx", "fiscal") or right_role == "fiscal"):
                 break           # "a 16-hour day", "its third-quarter profit": the determiner is the noun's
@@ -1775,10 +1792,11 @@ def _results_year_for(expression: Expression, low: str) -> bool:
 
 
 def _a_year_told_before_a_count(year: Expression, count: Expression, low: str) -> bool:
-    """Is a bare year after a preposition followed right by a count of time, so no count itself: "opened in 2019
-    two years late" (a count is told by one number: "hired 1500 last year" keeps 1500 a count)?"""
-    return set(year.parts) == {"year"} and "count" in count.parts and low[year.end:count.start].isspace() \
-        and _after_preposition(low, year.start)
+    """Is a bare year after a preposition followed right by a count of time, or by a time told as earlier or later
+    than now, so no count itself: "opened in 2019 two years late", "its highest since 2021 earlier this month" (a
+    count is told by one number: "hired 1500 last year" keeps 1500 a count)?"""
+    return set(year.parts) == {"year"} and ("count" in count.parts or "side" in count.parts) \
+        and low[year.end:count.start].isspace() and _after_preposition(low, year.start)
 
 
 def results_told_for(low: str, start: int) -> bool:
@@ -3950,6 +3968,11 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
     relative = lexicon.relative_clause_after().search(low, end, close)
     if relative is not None and len(low[end:relative.start()].split()) > _OWN_NOUN_WORDS:
         close = relative.start()
+    # (nor in a noun phrase right after the date that tells what the occasion usually is: "heads into the
+    # Thanksgiving frame, traditionally one of the busiest stretches of the year" tells of the coming one)
+    described = lexicon.custom_appositive_after_a_date().match(low, end)
+    if described is not None:
+        markers = [m for m in markers if not described.start() <= m[0] < described.end()]
     # (nor a custom's words that a clause of time opens as one coming occasion: "must be passed before the fiscal
     # year begins on April 1" tells of the coming April 1)
     return any(tense in kinds and own <= s < close

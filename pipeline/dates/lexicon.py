@@ -1124,6 +1124,14 @@ def time_clause_after_a_date() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def custom_appositive_after_a_date() -> re.Pattern:
+    """A noun phrase set off by a comma right after a date that a word of recurrence (tense.tsv kind recurring)
+    opens, matched where the date ends: it describes what the occasion usually is, not a habit of its clause ("heads
+    into the Thanksgiving frame, traditionally one of the busiest stretches of the year")."""
+    return re.compile(rf",\s+(?:{_kind_trie('recurring')})\s+(?:one\s+of\s+)?(?:the|its|their)\s[^,.;:!?]*")
+
+
+@functools.lru_cache(maxsize=None)
 def one_occasion_before() -> re.Pattern:
     """A word of tense.tsv kind time_clause and the determiner of a noun, matched where a word of recurrence right
     after them begins: "before the [fiscal year begins on April 1]" waits for one coming start of the year, no

@@ -125,6 +125,8 @@ _NIGHT = "TNI"
 _SMALL_HOURS_END = 6
 # The hour an evening starts: a clock time in the small hours right after one of the evening is of the next day.
 _EVENING_START = 18
+# The hour a morning ends: a clock time before it may be of a day told by its early part ("early on Saturday").
+_NOON = 12
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # The words from a change foretold to the quarter it happens in: an adverb at most, then the preposition ("to recover
@@ -701,6 +703,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     _clock_times_of_a_habit(expressions, text, low, reading.clauses)
     for index, exp in enumerate(expressions):
         reading.read(index, exp, expressions[index + 1] if index + 1 < len(expressions) else None)
+    reading.counts_from_happenings_dated_after()
     reading.event_days_from_an_opening_after()
     reading.headline_weekdays_as_told_after()
     reading.quarters_reported_after_they_ended()
@@ -908,9 +911,13 @@ class _Reading:
         self.days_told: list[tuple[resolver.Period, int]] = []
         self.reference_names_a_year = False     # is the story's reference the last day in a fiscal year's name?
         self.event_first_day: dt.date | None = None     # day one of the match or trial the story counts days of
+        # a count from a happening that the relative clause right after its noun dates ("within 14 days of the
+        # judgment, which the court entered on Wednesday"): (index, the count, that clause's date)
+        self.events_dated_after: list[tuple[int, finder.Expression, finder.Expression]] = []
         self.event_days_unplaced: list = []     # (index, expression, the one after it): a day of a happening told
                                                 # before any day it opened on (see event_days_from_an_opening_after)
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
+        self.mornings_told: set[int] = set()    # where days_aside named a day by its early part ("early on Saturday")
         # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
         # "fans who stayed on site on Sunday"), yet are the day a clock time after them is on: (day, start)
         self.days_aside: list[tuple[resolver.Period, int]] = []
@@ -1158,6 +1165,9 @@ class _Reading:
             if self._day_restated_after_a_happening(exp) or self._read_from_the_event(exp) \
                     or exp.parts.get("lonely"):
                 return      # (a part of the day of a happening never dated places nothing: "the morning of the fire")
+            if following is not None and self._dated_by_its_relative_clause(exp, following):
+                self.events_dated_after.append((index, exp, following))
+                return
             # (a happening the text never dated leaves the count as it reads alone: "ten days after the murder")
             exp.start, exp.end = exp.parts["event_told"]
             exp.parts = {key: value for key, value in exp.parts.items() if not key.startswith("event")}
@@ -2116,6 +2126,13 @@ class _Reading:
             # such day, as a timetable's is, not the last one
             tense = "schedule"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
+        if tense in resolver.AHEAD and _a_day_or_month_alone(exp.parts) and "day" not in exp.parts \
+                and self.anchor is not None and finder.names_a_month_s_figures(self.low, exp.end):
+            # "will go into the meeting with only the delayed September figures", in November: a month's figures come
+            # out after it ends, so those looked ahead to are of the nearest such month, here the one gone
+            nearest = self._nearest(exp, ref)
+            if nearest is not None and nearest.first_day is not None and nearest.first_day <= self.anchor:
+                tense, resolution = "past", nearest
         if _a_weekday_alone(exp.parts) and tense not in resolver.AHEAD and self._coordinated_with_a_day_to_come(
                 exp, resolution, window):
             # "Alibaba follows on Thursday, Nov. 13, and Tencent on Wednesday": the verb left out is the one
@@ -2234,6 +2251,8 @@ class _Reading:
             self.days_aside = (self.days_aside + [(resolution.period, exp.start)])[-_DAYS_LOOKED_BACK:]
             if self.low.startswith(("'s", "\u2019s"), exp.end):
                 self.days_possessed.add(exp.start)
+            if finder.told_early_in_its_day(self.low, exp.start, exp.parts):
+                self.mornings_told.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
 
     def event_days_from_an_opening_after(self) -> None:
@@ -2457,30 +2476,31 @@ class _Reading:
                    for m in names.finditer(self.low, lo, min(hi, exp.start))
                    if not any(s <= m.start() < e for s, e in spans)
                    and (told_as_name or m.start() == lo or not self.text[m.start()].isupper())):
-                parts = {key: value for key, value in exp.parts.items()
-                         if not key.startswith("event") and key != "lonely"}
-                if resolver.counts_clock_time(parts):
-                    # ("About four hours after the collapse", the collapse at 9:40 a.m.: 13:40 that day; a day or a part
-                    # of one is no time to count hours from: "some 12 hours before re-entry", due "early Saturday")
-                    counted = resolver.time_counted_from(parts, resolution, exp.parts["event_sign"], self.anchor,
-                                                         "APPROX" if parts.get("approx") else "") \
-                        if resolver.tells_clock_time(resolution) else None
-                    if counted is None:
-                        return False
-                    self.resolved.append([exp, counted, "", {}])
-                    return True
-                if "daypart" in parts:
-                    parts = self._with_the_clock_time_before(exp, parts)
-                # ("within 30 days of the ruling": the stretch from the ruling's day, as "within 30 days" is from now)
-                counted = (resolver.stretch_within_event(parts, resolution.period, self.anchor)
-                           if exp.parts["event_sign"] == 0 and "from_now" in _before_kinds(self.low, exp.start)
-                           else resolver.counted_from_event(parts, resolution.period, exp.parts["event_sign"],
-                                                            self.anchor))
-                if counted is None:
-                    return False
-                self.resolved.append([exp, counted, "", {}])
-                return True
+                return self._count_from_the_happening(exp, resolution)
         return False
+
+    def _count_from_the_happening(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
+        """Resolves the count ``exp`` from the happening that ``resolution`` dates (into ``resolved``); False when
+        it cannot be counted from it."""
+        parts = {key: value for key, value in exp.parts.items() if not key.startswith("event") and key != "lonely"}
+        if resolver.counts_clock_time(parts):
+            # ("About four hours after the collapse", the collapse at 9:40 a.m.: 13:40 that day; a day or a part
+            # of one is no time to count hours from: "some 12 hours before re-entry", due "early Saturday")
+            counted = resolver.time_counted_from(parts, resolution, exp.parts["event_sign"], self.anchor,
+                                                 "APPROX" if parts.get("approx") else "") \
+                if resolver.tells_clock_time(resolution) else None
+        else:
+            if "daypart" in parts:
+                parts = self._with_the_clock_time_before(exp, parts)
+            # ("within 30 days of the ruling": the stretch from the ruling's day, as "within 30 days" is from now)
+            counted = (resolver.stretch_within_event(parts, resolution.period, self.anchor)
+                       if exp.parts["event_sign"] == 0 and "from_now" in _before_kinds(self.low, exp.start)
+                       else resolver.counted_from_event(parts, resolution.period, exp.parts["event_sign"],
+                                                        self.anchor))
+        if counted is None:
+            return False
+        self.resolved.append([exp, counted, "", {}])
+        return True
 
     def _with_the_clock_time_before(self, exp: finder.Expression, parts: dict) -> dict:
         """The parts of a part of a happening's day with the clock time told right before it on it, which joins it
@@ -2494,6 +2514,24 @@ class _Reading:
         self.resolved.pop()
         exp.start = clock.start
         return {key: clock.parts[key] for key in ("hour", "minute") if key in clock.parts}
+
+    def _dated_by_its_relative_clause(self, exp: finder.Expression, following: finder.Expression) -> bool:
+        """Does a relative clause right after the happening's noun that ``exp`` counts from hold the next date, in
+        the same sentence ("within 14 days of the judgment, which the court entered on Wednesday")?"""
+        return lexicon.relative_clause_after().match(self.low, exp.end) is not None \
+            and _SENTENCE_STOP.search(self.low, exp.end, following.start) is None
+
+    def counts_from_happenings_dated_after(self) -> None:
+        """Counts from a happening whose relative clause dates it after the count (see read) count from that day; one
+        whose clause tells no day reads as the count alone."""
+        for index, exp, dating in self.events_dated_after:
+            said = next((resolution for told, resolution, *_ in self.resolved if told is dating), None)
+            if said is not None and said.period is not None and said.period.gran == "D" \
+                    and self._count_from_the_happening(exp, said):
+                continue
+            self.read(index, exp, None)     # (no next date: read as the count alone)
+        if self.events_dated_after:
+            self.resolved.sort(key=lambda entry: entry[0].start)
 
     def _year_the_weekday_fits(self, exp: finder.Expression, resolution: resolver.Resolution, tense: str,
                                ref) -> resolver.Resolution | None:
@@ -6545,6 +6583,9 @@ class _Reading:
         aside = self._day_aside_of_a_past_time(exp, paragraph, fits, tenses)
         if aside is not None:
             return aside
+        morning = self._a_morning_told_before(exp, window, fits)
+        if morning is not None:
+            return morning
         if told_of is not None and told_of.gran == "D":
             if text.find("\n", self.reference_end, exp.start) != -1 \
                     and (abs((told_of.first() - anchor).days) > _NEWS_DAYS
@@ -6600,6 +6641,24 @@ class _Reading:
             # so does a plan the account tells in the past ("A pilot was due to board at 04:30")
             return account
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _a_morning_told_before(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
+        """The day the sentences just before a clock time of the morning told by its early part, when its own sentence
+        names no day and no day was named after it: the time is that happening's, also in a side clause, not that of
+        the day told beside it ("Ships began moving again on Monday after ... a tanker ran aground early on Saturday.
+        / The tanker lost steering shortly after 4 a.m." is Saturday's)."""
+        if exp.parts.get("hour", _NOON) >= _NOON or not self.mornings_told:
+            return None
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        days = set(self.days_told[-_DAYS_LOOKED_BACK:] + self.days_aside)
+        for day, start in sorted(days, key=lambda told: -told[1]):
+            if start >= exp.start:
+                continue
+            if start >= sentence_start or not _lines_at_most(self.text, start, exp.start, 2):
+                return None
+            if start in self.mornings_told:
+                return day if fits(day) else None
+        return None
 
     def _day_of_a_time_told_before_in_its_sentence(self, exp: finder.Expression, window) \
             -> tuple[resolver.Period, int] | None:
