@@ -3430,3 +3430,18 @@ def test_a_second_level_joined_to_a_base_with_its_own_date_makes_that_date_a_bas
     rows = _rows_under("November 19, 2025", "Futures priced the chance of a January hike at 20% after the data, from "
                                             "about 45% on Monday and nearly 70% a week ago.")
     assert _date_texts(rows) & {"a week ago", "on Monday", "Monday"} == set()
+
+
+def test_a_date_in_an_aside_that_tells_when_a_programme_was_changed_does_not_date_what_it_holds_now():
+    # the sum is the programme's as of the day its own clause tells, not of the month it was expanded
+    assert _dates_of_figures(_wsj("Harbor Lines' share repurchase plan, expanded in March 1988, had $600 million "
+                                  "remaining as of Sept. 30, the company said.")) == {"$600 million": "Sept. 30"}
+    assert _dates_of_figures(_wsj("Harbor Lines' share repurchase plan, expanded in March 1988, has $600 million "
+                                  "remaining.")) == {"$600 million": ""}
+
+
+def test_a_sum_to_be_spent_before_a_deadline_still_to_come_is_the_plans_of_the_day_told():
+    rows = _rows_under("March 3, 2026", "The port operator expects to invest a further $60 million in new cranes "
+                                        "before the end of its financial year, its chief executive said.")
+    assert [(row["money_text"], row["when"], row["date_text"]) for row in rows if row["money_text"]] == [
+        ("$60 million", "2026-03-03", "")]

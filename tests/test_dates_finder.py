@@ -2455,3 +2455,9 @@ def test_a_duration_of_mixed_units_is_one_timex_of_both_counts():
                     "six hours.", dt.date(2025, 11, 24))
     assert [(t["text"], t["value"]) for t in found] == [("one year and four months", "P1Y4M"),
                                                         ("two days and six hours", "P2DT6H")]
+
+
+def test_a_rate_named_by_the_clock_time_it_is_fixed_at_is_no_time_but_the_day_it_is_in_effect_is():
+    text = ("The accounts convert yen into dollars at 143.7 yen to the dollar, the noon buying rate on Dec. 31, "
+            "as certified by the central bank.")
+    assert spans(text) == ["Dec. 31"]

@@ -10857,3 +10857,22 @@ def test_a_count_from_a_happening_its_relative_clause_dates_after_it_counts_from
 def test_a_rank_held_in_the_year_after_two_nouns_makes_no_row_for_the_year():
     text = "The purchase would be the second-biggest software acquisition of the year, after Cisco's deal in March."
     assert [t for t, _ in calendar(text, dt.date(2026, 5, 13))] == ["March"]
+
+
+def test_a_time_just_past_the_midnight_named_with_its_day_is_on_that_day():
+    text = "The game's new edition goes on sale at one minute past midnight on the first Friday of March."
+    assert dict(calendar(text, dt.date(2026, 2, 10)))["past midnight on the first Friday of March"] == "2026-03-06"
+    # (a midnight with no day of its own still comes after the evening told before it)
+    text = "Polls closed at 9 p.m. on Sunday. The result was declared shortly after midnight."
+    assert dict(calendar(text, dt.date(2026, 2, 10)))["after midnight"] == "2026-02-09"
+
+
+def test_a_month_counted_from_now_that_ends_a_fiscal_year_keeps_its_own_year():
+    text = "The brewer said it would open 30 taprooms in fiscal 2026, which ends next March, and cut prices."
+    assert dict(calendar(text, dt.date(2026, 6, 3)))["next March"] == "2027-03"
+
+
+def test_a_clock_time_is_not_on_a_day_named_after_and_opens_another_predicate():
+    text = "The post office will open a late counter on Dec. 23, closing at 9 p.m., and will stay shut on Boxing Day."
+    found = dict(calendar(text, dt.date(2025, 12, 1)))
+    assert (found["9 p.m."], found["Boxing Day"]) == ("2025-12-23", "2025-12-26")

@@ -1943,6 +1943,13 @@ def test_the_price_per_share_a_company_first_listed_at_is_its_ipo_price_and_a_la
         "A$7.80": "share_price"}
 
 
+def test_the_price_per_share_a_company_listed_on_an_exchange_at_is_its_ipo_price():
+    assert kind_by_text("The shipbuilder listed on the Oslo Bors in March 2004 at 42 kroner a share, and paid its "
+                        "first dividend a year later.") == {"42 kroner": "ipo"}
+    assert kind_by_text("Shares of the Oslo-listed shipbuilder closed at 96 kroner on Friday.") == {
+        "96 kroner": "share_price"}
+
+
 def test_a_price_a_verb_of_trading_takes_after_a_listing_is_where_the_stock_trades_not_its_ipo_price():
     assert kind_by_text("Since it went public in 2019 the stock has traded at A$4.10 on average.") == {
         "A$4.10": "share_price"}
@@ -3983,8 +3990,9 @@ def test_a_raise_told_after_another_company_s_round_and_listing_is_no_listing_mo
     found = find_money("Kestrel Bio, which plans a Nasdaq listing next year, was valued at $2 billion in its last round, "
                        "and chip designer Orvane hopes to raise about $300 million from investors.")
     assert [(m.text, m.market_kind) for m in found] == [("$2 billion", "valuation"), ("$300 million", "investment")]
+    # (the price per share it listed at is its IPO price, as the README's "first listed ... at HK$176 a share")
     listed = find_money("Zhipu listed in Hong Kong in January at HK$116 a share, raising HK$4.3bn.")
-    assert [(m.text, m.market_kind) for m in listed] == [("HK$116", "share_price"), ("HK$4.3bn", "ipo")]
+    assert [(m.text, m.market_kind) for m in listed] == [("HK$116", "ipo"), ("HK$4.3bn", "ipo")]
 
 
 def test_a_valuation_word_alone_is_a_row_only_when_a_move_follows_it():

@@ -4837,7 +4837,10 @@ class _Reading:
 
     def _month_the_fiscal_year_ends(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
         """"fiscal 2024, which ended in March": the March in which that fiscal year ended (connectors.tsv kind
-        fiscal_end), whatever the tense ("by fiscal 2026, which ends in March of that year")."""
+        fiscal_end), whatever the tense ("by fiscal 2026, which ends in March of that year").  A month counted from
+        the day of writing, "fiscal 2025, which ends next March", tells its own year, and so the fiscal year's end."""
+        if "shift" in following.parts:
+            return
         year = resolver.resolve(exp.parts, self.anchor, "", self.reference, self.locale)
         if year is None or year.last_day is None or year.period is None or year.period.gran != "FY":
             return
@@ -8038,7 +8041,10 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     # (a deadline of the past on the day it was written is no forecast: "was viewed 300 million
                     # times by midday Friday", that Friday)
                     start = _connector_start(low, exp.start, row["before"])
-                    res = _after_midnight(res) if row["mod"] == "AFTER" else res
+                    if row["mod"] == "AFTER":
+                        # (a midnight told with its day opens that day: "goes on sale at one minute past midnight on
+                        # the third Thursday of November" is that Thursday's)
+                        res = _after_midnight(res) if len(pieces) == 1 else _midnight_opening_its_day(res)
                     res = _with_mod(res, row["mod"], future=kind == "deadline" and res.last_day is not None
                                     and (anchor is None or res.last_day >= anchor) and tense != "past"
                                     and not (not tense and res.first_day == anchor
@@ -8891,6 +8897,13 @@ def _after_midnight(res: resolver.Resolution) -> resolver.Resolution:
     day = res.first_day + dt.timedelta(days=1)
     return res._replace(value=day.isoformat() + resolver.MIDNIGHT_BEFORE, when=day.isoformat(), first_day=day,
                         last_day=day, period=resolver.Period.of("D", day))
+
+
+def _midnight_opening_its_day(res: resolver.Resolution) -> resolver.Resolution:
+    """A midnight placed on a day after "past" or "after" is the one that opens it (TimeML's T00:00 of that day)."""
+    if res.timex_type != "TIME" or not res.value.endswith(resolver.MIDNIGHT_AFTER):
+        return res
+    return res._replace(value=res.value[:-len(resolver.MIDNIGHT_AFTER)] + resolver.MIDNIGHT_BEFORE)
 
 
 def _with_mod(res: resolver.Resolution, mod: str, future: bool) -> resolver.Resolution:
