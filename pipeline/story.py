@@ -501,6 +501,7 @@ def _pattern_names(form: str, taken: list[Span], until: int) -> tuple[list[Actor
                 claimed.remove(known)
                 outgrown.add(known)
                 parent = _owner_named(form[known[0]:known[1]], form[start:end])
+            end = _of_name_end(form, start, end, claimed)
             name = form[start:end]
             # (an organisation's pattern needs no look at the name's last word)
             actor = Actor(name, "organisation" if kind == "organisation" or _ends_in_org_suffix(name) else kind,
@@ -539,12 +540,41 @@ def _owner_named(alias: str, name: str) -> str:
     actor = gaz.by_alias[alias]
     if actor.kind != "organisation":
         return ""
-    return actor.name if alias not in gaz.place_sense or _ends_in_public_body_word(name) else ""
+    if alias not in gaz.place_sense:
+        return actor.name
+    # "the Washington State Department of Health" is the state's body, no part of the U.S. government
+    after_place = name.partition(alias)[2].split()
+    local = bool(after_place) and after_place[0] in _local_body_words()
+    return actor.name if _ends_in_public_body_word(name) and not local else ""
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=1)
+def _local_body_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_table("story/local_bodies.tsv"))
+
+
+_CAPITALISED_RUN = r"[A-Z][A-Za-z-]*+(?: [A-Z][A-Za-z-]*+){0,2}(?![\w-])"
+_OF_NAME = re.compile(rf" of (?P<field>{_CAPITALISED_RUN})(?: and {_CAPITALISED_RUN})?")
+
+
+def _of_name_end(form: str, start: int, end: int, claimed: list[Span]) -> int:
+    """Where a public body's name ends when "of" and its field go on with it (org_suffixes.tsv of_name: "the
+    Department of Fish and Wildlife"), short of a name already found there ("Department of Environment" when
+    "Natural Resources" is) and of a day or month after it (not_names.tsv)."""
+    if form[start:end].rsplit(None, 1)[-1] not in _suffixes_marked("of_name"):
+        return end
+    more = _OF_NAME.match(form, end)
+    if more is None:
+        return end
+    for longest in (more.end(), more.end("field")):
+        if not _overlaps(claimed, end, longest):
+            return max(end, _strip_not_names(form, start, longest)[1])
+    return end
+
+
+@functools.lru_cache(maxsize=3)
 def _suffixes_marked(column: str) -> frozenset[str]:
-    """The org_suffixes.tsv suffixes marked yes in ``column`` (legal_form, public_body)."""
+    """The org_suffixes.tsv suffixes marked yes in ``column`` (legal_form, public_body, of_name)."""
     return frozenset(r["suffix"] for r in load_table("story/org_suffixes.tsv") if r[column] == "yes")
 
 

@@ -7745,8 +7745,9 @@ def test_a_sum_billed_falsely_or_for_care_never_given_is_the_size_of_a_crime_not
                         "years, prosecutors said.") == {}
     assert kind_by_text("The pharmacy billed insurers for $3.1 million in prescriptions that were never "
                         "delivered.") == {}
-    # a company's billings told plainly stay its revenue
-    assert kind_by_text("The hospital group billed $3.1 million in March, up from $2.8 million.") != {}
+    # what a company billed, told plainly, is its billings: revenue (kinds.tsv)
+    assert kind_by_text("The hospital group billed $3.1 million in March, up from $2.8 million.") == {
+        "$3.1 million": "revenue", "$2.8 million": "revenue"}
 
 
 def test_a_level_a_measure_grew_to_from_a_level_told_first_takes_the_move_s_direction():
@@ -7787,3 +7788,25 @@ def test_what_a_market_for_a_product_will_be_worth_is_no_companys_value():
 def test_an_advance_paid_to_each_victims_family_is_compensation_and_no_row():
     sentence = "The bus company has paid each victim's family an advance of 50,000 rand (about $2,800), it said."
     assert find_money(sentence) == []
+
+
+def test_the_level_a_measure_fell_from_has_no_direction_though_it_is_told_as_a_record():
+    found = {m.text: m.direction for m in find_money(
+        "Operating profit slid from a record of $2.4 billion in 2021 to $1.7 billion last year.")}
+    assert found == {"$2.4 billion": "", "$1.7 billion": "down"}
+
+
+def test_one_more_level_a_sum_went_on_to_with_its_own_to_takes_the_move_s_direction():
+    found = {m.text: m.direction for m in find_money(
+        "Its order backlog rose from $1.2 billion to $1.9 billion in 2022 and to $2.3 billion in 2023.")}
+    assert found == {"$1.2 billion": "", "$1.9 billion": "up", "$2.3 billion": "up"}
+    # a sum joined by a plain "and" may be another thing: part of the level, no move
+    found = {m.text: m.direction for m in find_money(
+        "Revenue rose to $87 million in 2023 and $12 million of it came from China.")}
+    assert found == {"$87 million": "up", "$12 million": ""}
+
+
+def test_a_second_level_a_rate_was_cut_to_after_a_comma_and_to_is_down_too():
+    found = {m.text: m.direction for m in find_money(
+        "The Reserve Bank cut its cash rate by 25 basis points to 3.85%, to 3.6% from July.")}
+    assert found == {"3.85%": "down", "3.6%": "down"}

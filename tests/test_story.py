@@ -195,6 +195,22 @@ def test_a_public_body_named_after_a_place_brings_the_places_government_along(te
     assert describe_sentences(text, [(0, len(text))], [0])[0].actors == (body, "Chinese government")
 
 
+@pytest.mark.parametrize("row", load_table("story/local_bodies.tsv"), ids=lambda r: r["word"])
+def test_every_local_body_example_is_a_body_of_a_state_or_city_with_no_national_government_along(row):
+    actors = describe_sentences(row["example"], [(0, len(row["example"]))], [0])[0].actors
+    assert len(actors) == 1 and f" {row['word']} " in f" {actors[0]} ", actors
+
+
+def test_a_state_department_of_a_field_keeps_its_of_name_and_brings_no_national_government():
+    text = "The Washington State Department of Revenue said on Friday that tax collections rose 4% in May."
+    assert describe_sentences(text, [(0, len(text))], [0])[0].actors == ("Washington State Department of Revenue",)
+
+
+def test_a_ministry_named_with_of_and_its_field_is_found_whole():
+    text = "The Ministry of Energy said on Wednesday that the new power line to Mombasa would be finished next year."
+    assert "Ministry of Energy" in describe_sentences(text, [(0, len(text))], [0])[0].actors
+
+
 def test_a_city_newspaper_named_after_a_place_does_not_bring_the_government_along():
     text = "The Beijing News reported on Monday that the food delivery platform had cut its riders' fees."
     assert describe_sentences(text, [(0, len(text))], [0])[0].actors == ("Beijing News",)

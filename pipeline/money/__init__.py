@@ -111,21 +111,18 @@ def find_money(text: str, *, form: str | None = None,
     # (a direction would part it from them)
     mentions = [replace(m, direction=moved) if m.percent is None and m.amount is not None and not m.direction
                 and (moved := _way_a_level_moved(reading, mentions, m)) else m for m in mentions]
+    mentions = _bases_of_moves_unmoved(reading, mentions)
     # the level a rate of the market was moved to is no move of its own, but tells which way it went ("cut its benchmark
     # Selic interest rate by 50 basis points to 14.25%": 14.25, down)
     mentions = [replace(m, direction=moved) if m.percent is not None and m.market_kind == "other" and not m.direction
                 and (moved := reading.rate_moved_to(m.start, reading.sentence_of(m.start))) else m for m in mentions]
     # and a second level of that move joined on with its own stretch is the same way ("to fall to 12.75% by the end of
-    # this year and to 11% by the end of 2027": both down), as is the upper end of a range it went to ("to a range of
-    # 3.75%-4.00%")
+    # this year and to 11% by the end of 2027": both down)
     for i in range(1, len(mentions)):
         level, prior = mentions[i], mentions[i - 1]
-        if (level.percent is not None and level.market_kind == "other" and not level.direction
-                and prior.percent is not None and prior.market_kind == "other" and prior.direction
-                and prior.end <= level.start <= prior.end + _ALSO_REACH
+        if (not level.direction and prior.direction and prior.end <= level.start <= prior.end + _ALSO_REACH
                 and reading.sentence_of(prior.start) == reading.sentence_of(level.start)
-                and (rules.move_goes_on.match(form, prior.end, level.start)
-                     or rules.range_joined.fullmatch(form, prior.end, level.start))):
+                and _next_level_of_a_move(rules, form, prior, level)):
             mentions[i] = replace(level, direction=prior.direction)
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
@@ -146,6 +143,35 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
         return direction
     went_up = base_level.amount < level.amount
     return direction if base_level.amount != level.amount and went_up == (direction == "up") else ""
+
+
+def _next_level_of_a_move(rules: Lexicon, form: str, prior: MoneyMention, level: MoneyMention) -> bool:
+    """Whether ``level`` is one more level the move ``prior`` went to: for a rate of the market, joined on with its
+    own stretch, after a comma and "to" ("by 25 basis points to 2%, to 1.75% from June") or as the upper end of a
+    range it went to ("to a range of 3.75%-4.00%"); for a sum, only of the same measure with its own "to" ("climbed
+    from $41 million to $87 million in 2023 and to $90 million in 2024"): a plain "and" may join a sum of another
+    thing."""
+    goes_on = rules.move_goes_on.match(form, prior.end, level.start) is not None
+    if level.percent is not None and prior.percent is not None:
+        return level.market_kind == prior.market_kind == "other" and (
+            goes_on or rules.range_joined.fullmatch(form, prior.end, level.start) is not None
+            or rules.level_to_again.fullmatch(form, prior.end, level.start) is not None)
+    told_at = rules.level_before.search(form, prior.end, level.start)
+    return (level.percent is None and prior.percent is None and level.amount is not None and prior.amount is not None
+            and (level.currency, level.market_kind) == (prior.currency, prior.market_kind) and goes_on
+            and told_at is not None and not told_at.group("base"))
+
+
+def _bases_of_moves_unmoved(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """The level a verb of change took a sum from is where it stood, no move, though the verb stands right before it:
+    "dropped from a record of $5.1 billion in 2022 to $3.2 billion" (the README: the starting level has none)."""
+    bases = set()
+    for level in mentions:
+        if level.percent is None and level.amount is not None:
+            direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
+            bases |= {m.start for m in mentions if direction and base is not None and base[0] <= m.start < base[1]
+                      and m.percent is None and m.direction == direction}
+    return [replace(m, direction="") if m.start in bases else m for m in mentions]
 
 
 def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],

@@ -553,6 +553,7 @@ class Lexicon:
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
     #                             percentage
     to_level: re.Pattern        # " to 98": the level a change went to, right after its size ("4.3% to 98 cents")
+    level_to_again: re.Pattern  # ", to ": from one level a rate was cut to on to the next ("2%, to 1.75% from June")
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
@@ -914,6 +915,7 @@ def lexicon() -> Lexicon:
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
         to_level=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
+        level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
