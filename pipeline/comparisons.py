@@ -1060,7 +1060,7 @@ def _told_that() -> re.Pattern:
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
-                 "record_of")
+                 "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report")
 
 
 @functools.cache
@@ -2754,19 +2754,42 @@ def _sums_apart() -> re.Pattern:
     return re.compile(rf"(?i)\s(?:{_words_not_before('sums_apart')})")
 
 
+@functools.cache
+def _relative_inside() -> re.Pattern:
+    """The opening of a relative clause inside a clause of its own, by its word ("the push that Alibaba started in
+    May") or by a subject of its own and its verb in -ed right after the noun it tells of ("the delivery service the
+    group started in July"): figure_side_clauses.tsv opens=sums_apart_relative and opens=sums_apart_subject."""
+    return re.compile(rf"(?i)\s(?:{_words_not_before('sums_apart_relative')})\s"
+                      rf"|[a-z]\s+(?:{_words_not_before('sums_apart_subject')})\s+(?:[\w'-]+\s+){{0,2}}?[a-z]+ed\s")
+
+
+# A word right after a date, in its clause: the clause goes on past it, to its own verb after a relative clause
+# ("as spending on the push that Alibaba started in May ate into margins").
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# Precisions of a period a company's revenue, profit or spending may be counted over.
+_SUM_PERIOD_PRECISIONS = frozenset({"quarter", "half", "year", "fiscal_quarter", "fiscal_half", "fiscal_year"})
 _CLAUSE_LOOK_BACK = 120  # characters before a figure searched for a word that looks ahead in its clause
 
 
 def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) -> bool:
-    """Is the date in a clause of its own after a company's revenue, profit or spending, opened without a comma
-    (opens=sums_apart: "as"), when the figure's clause does not look ahead?  "Net income fell 18% to 40.3 billion yuan
-    as spending on the push that Alibaba started in May ate into margins": the fall is not May's; "Revenue is expected
-    to reach $2 billion as demand recovers next year" keeps its year."""
+    """Is the date another happening's in a clause of its own after a company's revenue, profit or spending, opened
+    without a comma (opens=sums_apart: "as"), when the figure's clause does not look ahead?  "Net income fell 18% to
+    40.3 billion yuan as spending on the push that Alibaba started in May ate into margins": the fall is not May's;
+    "Revenue is expected to reach $2 billion as demand recovers next year" keeps its year.  A reporting period the
+    "as" clause itself tells ("fell 8% as sales slowed in the fourth quarter") or the day it tells a report on ("as
+    the company reported results on Tuesday") is the figure's, unless a relative clause inside it holds the date."""
     if figure.market_kind not in EARNED_KINDS | SPENT_KINDS:
         return False
     opener = _sums_apart().search(form, figure.end, date.start)
     # (the second "as" of "as early as next month" is the date's own, no clause's)
     if opener is None or _second_as_of_a_measure(form, opener):
+        return False
+    in_a_relative_clause = _relative_inside().search(form, opener.end(), date.start) is not None \
+        and _CLAUSE_GOES_ON.match(form, date.end) is not None
+    if not in_a_relative_clause and (
+            date.precision in _SUM_PERIOD_PRECISIONS
+            or date.precision == "day" and _words_between("sums_apart_report", r"\b", r"\b").search(
+                form, opener.end(), date.start) is not None):
         return False
     opening = max(figure.start - _CLAUSE_LOOK_BACK, 0)
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(form, opening, figure.start)), default=opening)

@@ -205,7 +205,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "spreads_ahead", "moved_on", "spread_between",
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
                                                           "record_possessor", "record_noun", "record_of", "cause",
-                                                          "at_that_time", "priced", "record_with", "record_adverb")],
+                                                          "at_that_time", "priced", "record_with", "record_adverb",
+                                                          "sums_apart_report")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -232,6 +233,7 @@ _FIGURE_DATES_OF_KIND = {
                                               ("8%", "the December quarter")],
     ("figure_side_clauses.tsv", "vintage_before"): [("HK$1.4 million", "")],
     ("figure_side_clauses.tsv", "record_adverb"): [("3.1%", ""), ("HK$151.20", "")],
+    ("figure_side_clauses.tsv", "sums_apart_report"): [("9%", "July 3, 1989"), ("3.4 billion yuan", "July 3, 1989")],
     ("figure_side_clauses.tsv", "cause"): [("3 million euros", "March"), ("", "between 2019 and 2022")],
     ("figure_side_clauses.tsv", "results"): [("12%", "its June-quarter"), ("", "Aug. 6")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
@@ -3445,3 +3447,22 @@ def test_a_sum_to_be_spent_before_a_deadline_still_to_come_is_the_plans_of_the_d
                                         "before the end of its financial year, its chief executive said.")
     assert [(row["money_text"], row["when"], row["date_text"]) for row in rows if row["money_text"]] == [
         ("$60 million", "2026-03-03", "")]
+
+
+def test_a_period_or_a_report_s_day_told_by_a_clause_of_as_after_a_profit_still_dates_it():
+    when = _dated("2026-02-19", "Net profit fell 6% to 2.4 billion yuan as demand for steel weakened in the fourth "
+                                "quarter.")
+    assert when["2.4 billion yuan"] == "2025-Q4"
+    when = _dated("2026-02-19", "Quarterly revenue rose 11% to $3.2 billion as the group reported results on "
+                                "Tuesday.")
+    assert when["$3.2 billion"] == "2026-02-17"
+    when = _dated("2026-02-19", "Revenue rose 7% to $5 billion as orders for turbines surged in 2025.")
+    assert when["$5 billion"] == "2025"
+    # a happening's days told by that clause do not
+    when = _dated("2026-02-19", "Operating profit fell 5% to $1.2 billion as its refinery stood idle from Aug. 4 to "
+                                "Sept. 2.")
+    assert when["$1.2 billion"] == "2026-02-19"
+    # a happening's date in a relative clause inside it does not either
+    when = _dated("2026-02-19", "Net profit fell 6% to 2.4 billion yuan as subsidies for the scheme that the group "
+                                "launched in July weighed on margins.")
+    assert when["2.4 billion yuan"] == "2026-02-19"

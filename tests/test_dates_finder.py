@@ -27,6 +27,12 @@ FOUND = [
      "according to the filing.", ["2025.10.28"]),
     ("year-first date with dots and one-digit month or day, as a fact box lists them", "Milestones\n\n2019.7.3 The "
      "retailer opens its first Seoul store\n2021.11.15 K-Mall listing goes live", ["2019.7.3", "2021.11.15"]),
+    ("year-first date with dots and one-digit parts after a word that introduces a date", "The regulator cleared the "
+     "merger of the two retailers on 2025.3.6, the filing shows.", ["2025.3.6"]),
+    ("a dotted version after a product's name is no date", "Users should update to Home Assistant 2024.1.2, the "
+     "company said, and the fix also ships with PyCharm 2023.3.4 and later builds.", []),
+    ("a number before a magnitude joined to its currency is no year", "The bank arranged a 1500 million-euro loan "
+     "for the group, and the state approved a 2000 billion-won plan.", []),
     ("year-first date with slashes", "The tally, published at midnight on 2025/06/19, covers the period from May 13.",
      ["midnight", "2025/06/19", "the period", "May 13"]),
     ("spelled ordinal century", "The eighteenth century gets the largest space, and rightly so.",

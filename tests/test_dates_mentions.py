@@ -4585,8 +4585,8 @@ def test_a_quarter_or_half_a_forecast_names_in_the_weeks_after_the_last_one_ende
         ("the second half", "2025-H2")]
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "change_ahead"],
-                         ids=lambda r: r["word"])
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("change_ahead", "forecast_present")], ids=lambda r: r["word"])
 def test_a_quarter_or_half_a_forecast_places_a_change_in_the_weeks_after_the_last_one_ended_is_the_coming_one(row):
     [period] = [m for m in tag_dates(row["example"], dt.date(2026, 2, 10)) if m.on_calendar]
     assert period.when.startswith("2026-") and period.future
@@ -4602,6 +4602,26 @@ def test_a_change_foretold_in_the_fourth_quarter_early_in_the_year_is_this_year_
                     "the fourth quarter") == [("2025-Q4", True)]
     assert _when_of("Analysts expect the brewer's revenue to grow 6% in the fourth quarter.", dt.date(2026, 1, 20),
                     "the fourth quarter") == [("2025-Q4", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "reported_line"],
+                         ids=lambda r: r["word"])
+def test_a_change_of_a_line_of_the_report_awaited_in_the_weeks_after_a_quarter_ended_is_of_that_quarter(row):
+    [period] = [m for m in tag_dates(row["example"], dt.date(2026, 1, 20)) if m.on_calendar]
+    assert period.when.startswith("2025-")
+
+
+def test_a_change_a_forecast_held_then_placed_in_the_fourth_quarter_early_in_the_year_is_last_year_s():
+    february = dt.date(2026, 2, 12)
+    assert _when_of("The airline had expected bookings to pick up in the fourth quarter, before fuel costs jumped.",
+                    february, "the fourth quarter") == [("2025-Q4", False)]
+    assert _when_of("The miner expected copper output to rebound in the fourth quarter, but it slipped 2%.", february,
+                    "the fourth quarter") == [("2025-Q4", False)]
+    assert _when_of("Analysts expect the utility's revenue to grow in the fourth quarter.", dt.date(2026, 1, 22),
+                    "the fourth quarter") == [("2025-Q4", False)]
+    # a forecast still held looks ahead
+    assert _when_of("The miner expects copper output to rebound in the fourth quarter.", february,
+                    "the fourth quarter") == [("2026-Q4", True)]
 
 
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "report_verb"],

@@ -1417,6 +1417,13 @@ def reported_subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def word_of_kind(kind: str) -> re.Pattern:
+    """A whole word of a tense.tsv kind, searched for anywhere (kind reported_line: "revenue" in "expect the brewer's
+    revenue to grow")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie(kind)})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
 def word_of_kind_after(kind: str) -> re.Pattern:
     """A word of a tense.tsv kind right after a verb: a determiner opens its object ("passed the committee"), a
     link may stand between it and its date ("set in"), an agent names who did it ("brought by regulators")."""

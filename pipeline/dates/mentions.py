@@ -132,6 +132,9 @@ _FIGURE_REACH = 50
 # The words from a change foretold to the quarter it happens in: an adverb at most, then the preposition ("to recover
 # strongly in "), no figure ("to grow 8% in ").
 _WORDS_UP_TO_THE_DATE = re.compile(r"(?:\s+[a-z]+){1,2}\s+")
+# How far before the space after a forecast's marker its words in the present may start ("are projected ",
+# characters).
+_FORECAST_PRESENT_REACH = 16
 # How far ahead a forecast's target may lie for the base compared with it to be still to come (days).
 _A_YEAR_AHEAD_DAYS = 366
 # The month a programme's year across the turn of the year opens in ("the 2026-27 season": August 2026).
@@ -3200,14 +3203,19 @@ class _Reading:
         in its sentence places a change of its object in (tense.tsv kind change_ahead, then kind happening_in, at most
         an adverb between: "expects sales to recover in the fourth quarter", in February)?  What is still to change
         changes in the coming one; a figure between ("expect revenue to grow 8% in the December quarter", in January)
-        measures the one just ended, whose report is awaited."""
+        measures the one just ended, whose report is awaited, and so does a change of a line of that report ("expect
+        revenue to grow", kind reported_line).  Only a forecast in the present (kind forecast_present) looks ahead:
+        one held then ("had expected sales to recover") hoped for the one ended."""
         if not resolver.names_a_part_of_the_year(exp.parts) or forecast.last_day is None or self.anchor is None \
                 or forecast.last_day >= self.anchor or not _kind_just_before(self.low, "happening_in", exp.start, 10):
             return False
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         before = [e for _, e, foretold in self.clauses.future_markers(*sentence) if foretold and e <= exp.start]
         change = lexicon.told_after_an_object("change_ahead").match(self.low, before[-1]) if before else None
-        return change is not None and _WORDS_UP_TO_THE_DATE.fullmatch(self.low, change.end(), exp.start) is not None
+        # (the change's match opens with the space after the marker, which the words before it end with)
+        return change is not None and _WORDS_UP_TO_THE_DATE.fullmatch(self.low, change.end(), exp.start) is not None \
+            and _kind_just_before(self.low, "forecast_present", before[-1] + 1, _FORECAST_PRESENT_REACH) \
+            and lexicon.word_of_kind("reported_line").search(self.low, sentence[0], change.end()) is None
 
     def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
