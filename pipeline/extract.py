@@ -40,7 +40,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
                                 list_sources, read_source)
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
-from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS
+from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, lexicon
 from pipeline.rules import load_table
 from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
                                 split_sentences)
@@ -472,14 +472,14 @@ def _a_market_move(form: str, figure: MoneyMention, sentence_start: int) -> bool
 _MARKET_MOVE_KINDS = STOCK_KINDS | {"market_value_change", "market_cap"}
 # a stock's price or a company's market value: of the session only as the level one of its moves reaches
 _LEVEL_KINDS = STOCK_KINDS | {"market_cap"}
-_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _reached_by_a_move(form: str, figure: MoneyMention, moves: list[MoneyMention]) -> bool:
-    """Is a price or value the level a market move of its sentence reaches: no name told between them ("plunged
-    14.5% to 8.12 euros", "tumbled 11.2%, closing at $152.40")?  A name between tells another's price, which the
-    session's move does not reach ("plunged 14.5%, while Commerzbank traded at 12.40 euros")."""
-    return any(_CAPITAL.search(form, min(move.end, figure.end), max(move.start, figure.start)) is None
+    """Is a price or value the level a market move of its sentence reaches, in the move's own clause ("plunged 14.5%
+    to 8.12 euros", "sank 9.3%, the most since March, to 41.10 francs", "tumbled 11.2%, closing at $152.40")?  A
+    clause of another subject between them tells another's price, which the session's move does not reach ("plunged
+    14.5%, while Commerzbank traded at 12.40 euros", "; the rival's shares ended at 128 francs")."""
+    return any(lexicon().another_clause.search(form, min(move.end, figure.end), max(move.start, figure.start)) is None
                for move in moves)
 
 

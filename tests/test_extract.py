@@ -385,6 +385,22 @@ def test_a_market_value_that_moved_after_a_wire_lead_is_of_the_session_but_anoth
                      "4.4%": "2026-05-05", "128 francs": "2026-05-06"}
 
 
+@pytest.mark.parametrize("sentence, carried", [
+    ("Tessiner shares slid 6.8% in Milan trading to 12.35 euros.", True),
+    ("Tessiner shares slid 6.8%, their steepest fall since January, to 12.35 euros.", True),
+    ("Tessiner shares slid 6.8%, while shares of its larger rival traded at 12.35 euros.", False),
+    ("Tessiner shares slid 6.8%; the rival's stock ended at 12.35 euros.", False),
+])
+def test_a_price_after_a_wire_lead_is_of_the_session_only_in_the_clause_of_the_move_that_reaches_it(
+        sentence, carried):
+    text = ("Lenders drop on bad-loan warning\n\nMILAN (Oct 8) - Italian lenders fell on Wednesday after a rival "
+            f"flagged rising bad loans.\n\n{sentence}\n")
+    document = document_from_bytes("lenders.txt", text.encode("utf-8"), {"published": "2026-10-08"})
+    whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
+    assert whens["6.8%"] == "2026-10-07"
+    assert whens["12.35 euros"] == ("2026-10-07" if carried else "2026-10-08")
+
+
 def test_a_price_with_no_move_after_a_wire_lead_is_of_the_day_told():
     text = ("Carmaker seeks HK$5 billion in listing\n\nHONG KONG, June 9 - Velora Motors filed for a Hong Kong "
             "listing late on Monday.\n\nIt is offering 200 million shares at between HK$24.10 and HK$26.50 each.\n")

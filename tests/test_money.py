@@ -1141,9 +1141,17 @@ def test_a_groups_spending_on_goods_after_what_it_spent_on_a_platform_is_no_plat
     told = "Polish shoppers spent 2.4 billion zloty on the app in the spring, up 21 per cent from a year earlier. "
     assert [m.text for m in find_money(told + "Czech shoppers' spending on furniture fell 6 per cent over the same "
                                        "months.")] == ["2.4 billion zloty", "21 per cent"]
-    for on in ("the app", "Koszyk"):
-        found = find_money(told + f"Czech shoppers' spending on {on} climbed 14 per cent over the same months.")
-        assert [(m.text, m.market_kind) for m in found][-1] == ("14 per cent", "transaction_volume")
+    found = find_money(told + "Czech shoppers' spending on the app climbed 14 per cent over the same months.")
+    assert [(m.text, m.market_kind) for m in found][-1] == ("14 per cent", "transaction_volume")
+
+
+def test_a_groups_spending_on_a_name_is_a_platform_s_volume_only_when_the_story_told_that_name_as_a_platform():
+    told = "Hungarian buyers spent 96 billion forints on Kosarix over the winter, up 17 per cent from a year before. "
+    spent = "Slovak buyers' spending on {} rose 9 per cent over the same months."
+    found = find_money(told + spent.format("Kosarix"))
+    assert [(m.text, m.market_kind) for m in found][-1] == ("9 per cent", "transaction_volume")
+    for goods in ("Christmas gifts", "Italian wine", "Vinomar"):  # goods, or a name never told as a platform
+        assert [m.text for m in find_money(told + spent.format(goods))] == ["96 billion forints", "17 per cent"]
 
 
 def test_index_weights_fee_rates_ranges_of_a_whole_and_token_prices_are_not_market_figures():
@@ -2672,8 +2680,13 @@ def test_an_expectation_names_the_measure_again_past_a_date_whose_point_ends_no_
      "billion for the June quarter.", {"$4.3 billion": "investment", "$5 billion": "investment"}),
     ("Capital spending rose to $4.3 billion in the March quarter. Analysts expect the group to hold $5 billion in "
      "cash by June.", {"$4.3 billion": "investment", "$5 billion": "other"}),
+    ("Sales climbed to 88 billion rupees in the year. Analysts expect about 4 billion rupees of share buybacks "
+     "next year.", {"88 billion rupees": "revenue", "4 billion rupees": "other"}),
+    ("Sales climbed to 88 billion rupees in the year. Analysts now expect 6 billion rupees in dividends.",
+     {"88 billion rupees": "revenue", "6 billion rupees": "other"}),
 ])
-def test_what_analysts_now_expect_in_the_sentence_after_a_measure_is_that_measure(text, kinds):
+def test_what_analysts_now_expect_in_the_sentence_after_a_measure_is_that_measure_unless_the_sum_names_its_own(
+        text, kinds):
     assert kind_by_text(text) == kinds
 
 
@@ -5119,6 +5132,11 @@ def test_what_a_deal_or_a_contract_is_worth_by_the_word_of_someone_who_told_it_i
         "$40 billion": "market_cap", "3%": "share_move"}
 
 
+def test_a_company_worth_a_sum_by_analysts_word_after_an_opening_clause_naming_a_deal_is_its_market_value():
+    found = kind_by_text("Following the merger, Taskaro, which brokers reckon is worth about $9 billion, fell 2%.")
+    assert found == {"$9 billion": "market_cap", "2%": "share_move"}
+
+
 def test_a_company_worth_a_sum_past_an_aside_is_still_its_market_value():
     assert kind_by_text("Halden, founded in 1998, was worth about $12 billion at the time.") == {
         "$12 billion": "market_cap"}
@@ -7511,9 +7529,16 @@ def test_a_player_s_contract_is_pay_however_the_team_or_the_rookie_deal_is_told(
     assert find_money(sentence) == []
 
 
-def test_a_company_s_contract_with_its_term_of_years_stays_a_row():
-    found = find_money("The county gave Halden Systems a five-year, $310 million contract to run its bus network.")
-    assert [m.text for m in found] == ["$310 million"]
+@pytest.mark.parametrize("sentence, figure", [
+    ("The county gave Halden Systems a five-year, $310 million contract to run its bus network.", "$310 million"),
+    ("The state gave Marlowe Transit Systems a six-year, $420 million contract extension to run its rail lines.",
+     "$420 million"),
+    ("The eight-year, $3 billion contract extension the Navy gave Brandt Dynamics covers hull repairs.",
+     "$3 billion"),
+    ("The city signed Corvane Systems to a seven-year, $150 million contract to collect its waste.", "$150 million"),
+])
+def test_a_company_s_contract_with_its_term_of_years_stays_a_row(sentence, figure):
+    assert [m.text for m in find_money(sentence)] == [figure]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -603,10 +603,14 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
     before = _WORTH_ASIDE.sub("", before).rstrip()
     texts = [before, _WORTH_OF.sub("", before)]
     if (told := reading.rules.worth_told.search(before)) is not None:
-        # the noun stands a few words before whoever told its worth, the nearest such noun first
+        # the noun stands a few words before whoever told its worth, the nearest such noun first, and no farther back
+        # than the name or noun a relative clause's comma closes ("After the deal, Corvex, which analysts said was
+        # worth": Corvex, no deal)
         teller = before[:told.start()].split()
-        texts += [" ".join(teller[:-count]).rstrip(",")
-                  for count in range(1, min(_WORTH_TELLER_WORDS, len(teller) - 1) + 1)]
+        for count in range(1, min(_WORTH_TELLER_WORDS, len(teller) - 1) + 1):
+            texts.append(" ".join(teller[:-count]).rstrip(","))
+            if teller[-count - 1].endswith(","):
+                break
     for text in texts:
         noun = _WORTH_NOUN.search(text)
         row = reading.rules.triggers.get(key_of(f"{noun.group(1)} is worth")) if noun else None
@@ -818,9 +822,22 @@ def _spending_told_before(reading: Reading, figure: Figure, sentence: Span, prio
     opening = reading.rules.spending_opens.match(reading.form, sentence[0], figure.start)
     if before < 0 or opening is None or reading.sentences[before][0] > prior.start:
         return False
+    if opening["name"] and not _a_known_platform(reading, opening, sentence, reading.sentences[before]):
+        return False
     # the same group spent before ("UAE-based buyers spent ... Saudi buyers' spending"): no other spenders' measure
     told = reading.low[reading.sentences[before][0]:reading.sentences[before][1]]
     return re.search(rf"(?<![\w-]){re.escape(opening['group'].lower())}(?![\w-])", told) is not None
+
+
+def _a_known_platform(reading: Reading, opening: re.Match, sentence: Span, told: Span) -> bool:
+    """Is the name a group spent on one the story knows as a company (story/actors.tsv) or told as where that group
+    spent before ("spent 2.4 billion zloty on Koszyk")?  A word in capitals may be goods or a holiday ("spending on
+    Christmas gifts", "on Italian wine")."""
+    if _actor_ending(reading, sentence, opening.end("name")) == "organisation":
+        return True
+    name = re.compile(rf"(?<![\w-]){re.escape(opening['name'])}(?![\w-])")
+    return any(reading.rules.platform_told.search(reading.form, told[0], named.start())
+               for named in name.finditer(reading.form, *told))
 
 
 def _sold_a_year(reading: Reading, figure: Figure, sentence: Span) -> bool:
@@ -1323,6 +1340,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
         elif ((told := _sum_told_before(out)) is not None and mention.amount is not None
               and mention.market_kind == "other" and told.market_kind not in ("", "other") and not mention.direction
               and prior.end <= mention.start <= prior.end + _AGAIN_REACH
+              and not rules.own_noun_after.match(form, mention.end)
               and (rules.figure_again.fullmatch(form, prior.end, mention.start)
                    or rules.figure_put_again.fullmatch(form, prior.end, mention.start))):
             # "... that first edition generated 52 million yuan in sales. The figure grew rapidly over the following

@@ -12,6 +12,7 @@ import functools
 import itertools
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.dates.lexicon import months
@@ -91,6 +92,9 @@ PLAIN_FIGURE = ("{plain}", r"(?<![\d.]m)(?<![\d.]bn)(?<!illion)(?<!illion\s\w{3}
 APPROX_BEFORE = "{approx}"
 # ... and any noun of a tax's threshold, allowance or band (joins.tsv role=tax_threshold)
 TAX_THRESHOLDS = "{tax_threshold}"
+# ... and a person's name, a last name in capitals (maybe after a first name) that is no organisation's suffix
+# (story/org_suffixes.tsv, joins.tsv role=company_last): "Sam Ortiz", "Ellison", no "Halden Systems"
+PERSON_NAME = "{person_name}"
 VETO_BEFORE = 80   # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
                    # "lowered the price of its visual-language model Qwen-VL by up to 85%"
 # ... so where the part before {figure} of a side=around row is read from: the sentence's start, or that many
@@ -513,6 +517,7 @@ class Lexicon:
     period_listed: re.Pattern   # " in the April-June quarter and ": from a sum told for its period to the next of a list
     period_after: re.Pattern    # " in the three months to September.": a list's last sum told for its period
     period_told: re.Pattern     # " in the June quarter": the period a move is told for, right after it
+    own_noun_after: re.Pattern  # " of buybacks": a noun of its own after a sum (joins.tsv role=own_noun)
     item_opens: re.Pattern      # " at ": a part of a list told right before its sum (joins.tsv role=item)
     item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum (also
     #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330 billion")
@@ -529,6 +534,8 @@ class Lexicon:
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
     contrasts: re.Pattern       # ", while": a clause of another subject set against the market's (role=contrasts)
+    another_clause: re.Pattern  # ", while ", "; ", ", and the ": a clause of another subject opens (role=contrasts,
+    #                             another_subject, a name after ", and")
     value_name_at: re.Pattern   # "values Clearwell at about ": a verb of valuing, a name and its "at", up to the sum
     sold_on_platforms: re.Pattern  # " on Alibaba's platforms": right after a word of revenue, where goods were sold
     value_object_at: re.Pattern  # "valued the council's 49% stake in Harbury Airport at about ": a verb of valuing,
@@ -570,6 +577,7 @@ class Lexicon:
     part_of: re.Pattern         # " of Halcyon's ": from a part to the whole it is of, up to the whole's sum (role=part_of)
     sellers_counted: re.Pattern  # "27 participating merchants": a count of the sellers on a platform (role=sellers)
     spending_opens: re.Pattern  # "Saudi buyers' spending rose ": a group's spending opens its clause (role=spenders)
+    platform_told: re.Pattern   # " on the ": right before a name told as a platform (joins.tsv role=platform_via)
     sold_before: re.Pattern  # "sells about ": a company's yearly sales start before their sum (role=yearly_seller)
     goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
@@ -577,6 +585,16 @@ class Lexicon:
     planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
     heading_currency: re.Pattern  # "..., in Hong Kong dollars:" ending a line: a heading that gives its list's currency
     bare_sum: re.Pattern        # "6.8 billion": a count and its magnitude, no currency (read only under such a heading)
+
+
+def _person_name(company_words: Iterable[str]) -> str:
+    """A last name in capitals, maybe after a first name (and an initial), that is no organisation suffix
+    (story/org_suffixes.tsv) nor a company's last word (joins.tsv role=company_last), and no capital word after it: a
+    person ("Sam Ortiz", "Ellison"), no company ("Halden Systems")."""
+    suffixes = "|".join(map(re.escape, [row["suffix"] for row in load_table("story/org_suffixes.tsv")]
+                            + list(company_words)))
+    return (rf"(?-i:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?!(?:{suffixes})(?![\w-]))[A-Z][a-z][\w'\u2019-]*)"
+            rf"(?!\s+(?-i:[A-Z]))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -710,6 +728,7 @@ def lexicon() -> Lexicon:
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1],
                    APPROX_BEFORE: rf"(?:{_ordered_alternation(joins_in_order['approx_before'])}\s+)?",
                    TAX_THRESHOLDS: _ordered_alternation(joins_in_order["tax_threshold"]),
+                   PERSON_NAME: _person_name(joins_in_order['company_last']),
                    READ_FROM[0]: READ_FROM[1]}
 
     def filled(pattern: str) -> str:
@@ -873,6 +892,11 @@ def lexicon() -> Lexicon:
                                    rf"(?:{trie(fractions)})|(?:{trie(set(multiples) | set(multiples_now))}))\s+\Z", re.I)
     fraction_cues = tuple({" " + w.split()[-1] for w in roles_of["then"]} | {w + " " for w in roles_of["by"]})
 
+    # " on the app", " across its platforms": where goods were sold, the words of joins.tsv role=platform_via,
+    # platform_owner and platforms (one source for what sold there and what a group spent there)
+    platform_via, platform_owner = trie(joins['platform_via']), trie(joins['platform_owner'])
+    platforms = trie(joins['platforms'])
+    on_a_platform = rf"(?i:{platform_via})\s+(?:(?i:{platform_owner})\s+)?"
     # "Analysts surveyed by Bloomberg expect": those who expect, the source they were polled by, a verb in the present
     # (joins.tsv role=expecter, again_polled, again_expects), right before the sum ("expect the group to hold" tells
     # of something else)
@@ -1107,6 +1131,9 @@ def lexicon() -> Lexicon:
                                  rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{trie(approx)})\s+)?", re.I),
         period_after=re.compile(rf"{period}(?:\s*[,.;]|\s+and\s|\s*\Z)", re.I),
         period_told=re.compile(period, re.I),
+        # "12 billion yuan of buybacks": a noun of its own right after a sum, no period it was told for
+        own_noun_after=re.compile(rf"(?!{period})\s+(?:{trie(joins['own_noun'])})\s+"
+                                  rf"(?!(?:{trie(joins['own_noun_not'])})(?![\w-]))(?-i:[a-z])[\w-]*(?![\w-])", re.I),
         item_opens=re.compile(rf"\s(?:{trie(joins['item'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         item_listed=re.compile(rf"(?:,\s+(?:(?:{trie(joins['list_join'])})\s+)?|\s+(?:{trie(joins['list_join'])})\s+)[^,;.:$%()]{{1,{ITEM_REACH}}}?\s(?:{trie(joins['item'])})\s+"
                                rf"(?:(?:{trie(approx)})\s+)?", re.I),
@@ -1148,12 +1175,14 @@ def lexicon() -> Lexicon:
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
         market_parts=re.compile(rf"(?<![\w-])(?:{trie(joins['market_parts'])})(?![\w-])", re.I),
         contrasts=re.compile(rf", (?:{trie(joins['contrasts'])})"),
+        another_clause=re.compile(rf";|,\s+(?i:{trie(joins['contrasts'])})\s"
+                                  rf"|,\s+and\s+(?:(?i:{trie(joins['another_subject'])})\s|[A-Z])"),
         # the name (one to four words in capitals) parts the verb from its "at"
         value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:{CAPITAL_WORD}\s+){{1,4}}{value_at}"),
         # "sales of agricultural products on Alibaba's platforms": the goods may stand between the word and its "on"
-        sold_on_platforms=re.compile(rf"(?:\s+of\s+[^,;()]{{0,50}}?)?\s+(?i:{trie(joins['platform_via'])})\s+"
-                                     rf"(?:(?i:{trie(joins['platform_owner'])})\s+|{CAPITAL_WORD}['\u2019]s\s+)"
-                                     rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{trie(joins['platforms'])})(?![\w-])"),
+        sold_on_platforms=re.compile(rf"(?:\s+of\s+[^,;()]{{0,50}}?)?\s+(?i:{platform_via})\s+"
+                                     rf"(?:(?i:{platform_owner})\s+|{CAPITAL_WORD}['\u2019]s\s+)"
+                                     rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{platforms})(?![\w-])"),
         # the object opens with a role=values_object word or a name's possessive, and holds no clause mark
         value_object_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:(?:{trie(joins['values_object'])})\s+"
                                    rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
@@ -1190,10 +1219,11 @@ def lexicon() -> Lexicon:
         sellers_counted=re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+(?:{trie(joins['sellers_magnitude'])}))?\s+(?:[\w-]+\s+)?"
                                    rf"(?:{trie(joins['sellers'])})(?![\w-])", re.I),
         spending_opens=re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?P<group>{trie(joins['spenders'])})['\u2019]s?\s+"
-                                  rf"(?:{trie(joins['spending'])})\s+(?:(?:{trie(joins['platform_via'])})\s+"
-                                  rf"(?:(?:{trie(joins['platform_owner'])})\s+)?(?:{trie(joins['platforms'])}|"
-                                  rf"(?-i:[A-Z])[\w.&'-]*)(?![\w-])|(?!(?:{trie(joins['platform_via'])})\s))"
+                                  rf"(?:{trie(joins['spending'])})\s+(?:{on_a_platform}(?:{platforms}|"
+                                  rf"(?P<name>(?-i:[A-Z])[\w.&'-]*))(?![\w-])|(?!(?:{platform_via})\s))"
                                   rf"[^.;%$]{{0,40}}\Z", re.I),
+        # "spent 2.4 billion zloty on Koszyk": a name told as where a group spent, right before it
+        platform_told=re.compile(rf"(?<![\w-]){on_a_platform}\Z"),
         sold_before=re.compile(rf"(?<![\w-])(?:{trie(joins['yearly_seller'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
                                 rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+,?\s+){{1,8}}?"
