@@ -7835,3 +7835,9 @@ def test_a_second_level_a_rate_was_cut_to_after_a_comma_and_to_is_down_too():
     found = {m.text: m.direction for m in find_money(
         "The Reserve Bank cut its cash rate by 25 basis points to 3.85%, to 3.6% from July.")}
     assert found == {"3.85%": "down", "3.6%": "down"}
+
+
+def test_the_level_a_sum_climbed_to_moves_up_and_the_level_it_climbed_from_in_the_same_sentence_stays_unmoved():
+    found = {m.text: m.direction for m in find_money(
+        "Subscription revenue at Harrow Analytics climbed from $41 million in 2023 to $87 million in 2024.")}
+    assert (found.get("$41 million"), found.get("$87 million")) == ("", "up"), found

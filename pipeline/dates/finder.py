@@ -655,8 +655,10 @@ def _days_named_from_events(found: list[Expression], low: str) -> list[Expressio
 
 @functools.lru_cache(maxsize=1)
 def _event_day_names() -> tuple[tuple[re.Pattern, int, int], ...]:
-    """(the name after "the", years, days) of each event_days.tsv row, its {ordinal} an ordinal's group."""
-    return tuple((re.compile(rf"(?<![a-z])the\s+{name.replace('{ordinal}', f'(?P<ordinal>{_ordinal()})')}"
+    """(the name after "the", years, days) of each event_days.tsv row, its {ordinal} an ordinal's group.  The
+    look-behind stands after "the", not before it, so that re skips from one "the" to the next instead of trying the
+    look-behind at every character of the text (same matches)."""
+    return tuple((re.compile(rf"the(?<![a-z]the)\s+{name.replace('{ordinal}', f'(?P<ordinal>{_ordinal()})')}"
                              rf"(?=\s+of\s)"), years, days)
                  for name, years, days in lexicon.event_days())
 

@@ -61,6 +61,7 @@ class Reading:
         self._titles: dict[Span, bool] = {}
         self._coded: dict[str, list[int]] = {}
         self._cues: dict[tuple, set[str]] = {}
+        self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
 
     def sentence_of(self, offset: int) -> Span:
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -244,12 +245,15 @@ class Reading:
     def moved_to(self, start: int, sentence: Span) -> tuple[str, Span | None]:
         """The direction of a verb of change right before the level a figure at ``start`` is ("Net debt fell to A$640
         million"), and where the level it moved from is told between, if it is ("grew from $62 million in 2016
-        to")."""
-        told = self.rules.moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
-        if told is None:
-            return "", None
-        base = (told.start("base"), told.end("base")) if told.group("base") else None
-        return self.rules.moves[key_of(told.group("move"))][0], base
+        to").  Kept per level: the level's own move and the base it names are both asked for each sum, and the search
+        back from it tries its look-behind at each character."""
+        key = (start, sentence)
+        if key not in self._moves_to:
+            told = self.rules.moved_to.search(self.form, max(sentence[0], start - _CHANGE_REACH), start)
+            base = (told.start("base"), told.end("base")) if told is not None and told.group("base") else None
+            direction = self.rules.moves[key_of(told.group("move"))][0] if told is not None else ""
+            self._moves_to[key] = (direction, base)
+        return self._moves_to[key]
 
     def rate_moved_to(self, start: int, sentence: Span) -> str:
         """The direction of a change told before the level a rate went to, its object and size between ("cut Bank Rate
