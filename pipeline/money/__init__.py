@@ -137,9 +137,11 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
     million"); with the level it moved from told between, only when the sums went that way: "down from its previous
     forecast of $2.35 to $2.45" names the ends of a range, no move."""
     direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
-    base_level = next((m for m in mentions if base is not None and base[0] <= m.start < base[1]
+    if not direction or base is None:
+        return direction
+    base_level = next((m for m in mentions if base[0] <= m.start < base[1]
                        and m.amount is not None and m.currency == level.currency), None)
-    if not direction or base_level is None:
+    if base_level is None:
         return direction
     went_up = base_level.amount < level.amount
     return direction if base_level.amount != level.amount and went_up == (direction == "up") else ""
@@ -167,9 +169,11 @@ def _bases_of_moves_unmoved(reading: Reading, mentions: list[MoneyMention]) -> l
     "dropped from a record of $5.1 billion in 2022 to $3.2 billion" (the README: the starting level has none)."""
     bases = set()
     for level in mentions:
-        if level.percent is None and level.amount is not None:
-            direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
-            bases |= {m.start for m in mentions if direction and base is not None and base[0] <= m.start < base[1]
+        if level.percent is not None or level.amount is None:
+            continue
+        direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
+        if direction and base is not None:
+            bases |= {m.start for m in mentions if base[0] <= m.start < base[1]
                       and m.percent is None and m.direction == direction}
     return [replace(m, direction="") if m.start in bases else m for m in mentions]
 
