@@ -2471,6 +2471,7 @@ def test_a_rate_named_by_the_clock_time_it_is_fixed_at_is_no_time_but_the_day_it
 
 def test_a_day_named_of_a_happening_opens_with_the_word_the_and_never_with_the_end_of_another_word():
     told = "Queues formed outside polling stations in Lagos on the eve of the runoff."
-    assert [e.text(told) for e in finder.find_expressions(told) if e.rule == "event_days"] == ["the eve of the runoff"]
+    assert [e.text(told) for e in finder.find_expressions(told) if e.rule == "event_days"] == [
+        "the eve of the runoff"]
     inside = "Traders looked for anything to soothe eve of the vote, and the naira slid 2% against the dollar."
     assert [e for e in finder.find_expressions(inside) if e.rule == "event_days"] == []

@@ -302,8 +302,9 @@ def _a_clock_time_closing_the_clause_after(low: str, at: int, hi: int) -> bool:
     if not ends:
         return False
     end = max(ends)
-    return (_SPACES.match(low, end).end() >= hi or _CLAUSE_CLOSE.match(low, end) is not None
-            or lexicon.clause_break().match(low, _SPACES.match(low, end).end()) is not None)
+    after = _SPACES.match(low, end).end()
+    return after >= hi or _CLAUSE_CLOSE.match(low, end) is not None \
+        or lexicon.clause_break().match(low, after) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -3195,7 +3195,12 @@ class _Reading:
         happening in it (tense.tsv kind happening_in: "in")?  (A first half's figures come in an interim report, still
         awaited in the weeks after it ended.)"""
         return exp.parts.get("unit") == "H" and exp.parts.get("ordinal") == 2 and "year" not in exp.parts \
-            and forecast.last_day is not None and self.anchor is not None and forecast.last_day < self.anchor \
+            and self._happening_placed_in_a_period_ended(exp, forecast)
+
+    def _happening_placed_in_a_period_ended(self, exp: finder.Expression, forecast: resolver.Resolution) -> bool:
+        """Has the period ``forecast`` reads ``exp`` as ended by the anchor, and does a preposition placing a
+        happening in it (tense.tsv kind happening_in: "in") stand right before ``exp``?"""
+        return forecast.last_day is not None and self.anchor is not None and forecast.last_day < self.anchor \
             and _kind_just_before(self.low, "happening_in", exp.start, 10)
 
     def _changes_in_a_period_ended(self, exp: finder.Expression, forecast: resolver.Resolution, window) -> bool:
@@ -3206,8 +3211,8 @@ class _Reading:
         measures the one just ended, whose report is awaited, and so does a change of a line of that report ("expect
         revenue to grow", kind reported_line).  Only a forecast in the present (kind forecast_present) looks ahead:
         one held then ("had expected sales to recover") hoped for the one ended."""
-        if not resolver.names_a_part_of_the_year(exp.parts) or forecast.last_day is None or self.anchor is None \
-                or forecast.last_day >= self.anchor or not _kind_just_before(self.low, "happening_in", exp.start, 10):
+        if not resolver.names_a_part_of_the_year(exp.parts) \
+                or not self._happening_placed_in_a_period_ended(exp, forecast):
             return False
         sentence = self.clauses.sentence(exp.start, exp.end, window)
         before = [e for _, e, foretold in self.clauses.future_markers(*sentence) if foretold and e <= exp.start]
