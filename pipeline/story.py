@@ -209,7 +209,7 @@ def _block_words() -> dict[str, frozenset[str]]:
         "TITLE": frozenset(_cases(r["title"] for r in titles if r["before"] == "yes")),
         "APPOSITION": frozenset(_cases(r["title"] for r in titles if r["apposition"] == "yes")),
         "SPEECH": frozenset(_cases(r["verb"] for r in load_table("story/speech_verbs.tsv"))),
-        "ORG_SUFFIX": frozenset(r["suffix"] for r in load_table("story/org_suffixes.tsv")),
+        "ORG_SUFFIX": frozenset(org_suffixes()),
         "ORG_HEAD": frozenset(_cases(r["noun"] for r in load_table("story/org_heads.tsv"))),
     }
 
@@ -579,8 +579,14 @@ def _suffixes_marked(column: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def org_suffixes() -> tuple[str, ...]:
+    """The words that end an organisation's name (org_suffixes.tsv: "Corp", "Ministry"), in file order."""
+    return tuple(r["suffix"] for r in load_table("story/org_suffixes.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
 def _org_suffix_regex() -> re.Pattern:
-    return re.compile(r"\s(?:" + _alternation(r["suffix"] for r in load_table("story/org_suffixes.tsv")) + r")$")
+    return re.compile(r"\s(?:" + _alternation(org_suffixes()) + r")$")
 
 
 def _ends_in_org_suffix(name: str) -> bool:

@@ -120,6 +120,7 @@ class _Grammar:
     future_word: re.Pattern
     future_word_at_start: re.Pattern
     future_clitic: re.Pattern
+    rule_bodies: dict          # rule name of patterns.tsv -> its expanded regex
 
 
 _PLACEHOLDER = re.compile(r"\{(=?)([a-z0-9_]+)(?::([a-z0-9_]+))?\}")
@@ -282,8 +283,7 @@ def names_a_month_s_figures(low: str, end: int) -> bool:
 @functools.lru_cache(maxsize=None)
 def _rule_pattern(name: str) -> re.Pattern:
     """A rule of patterns.tsv used on its own, compiled once (to tell what stands right after a word)."""
-    row = next(r for r in load_table("dates/patterns.tsv") if r["kind"] == "rule" and r["name"] == name)
-    return re.compile(_expand(row["pattern"], _pattern_blocks(), name)[0])
+    return re.compile(grammar().rule_bodies[name])
 
 
 # The rules of patterns.tsv that tell a clock time ("3 p.m.", "15:30", "1530 GMT").
@@ -444,7 +444,7 @@ def grammar() -> _Grammar:
     future_clitic = re.compile(rf"{lexicon.trie_regex(w for w in ahead if w.startswith(chr(39)))}(?![a-z-])")
     return _Grammar(candidate_tokens, words_before, sure_tokens, candidate_check, heads, re.compile(pre_token), reversed_pre, post, guard, joins,
                     tense_word, tense_word_at_start, tense_clitic, tense_ending, future_word, future_word_at_start,
-                    future_clitic)
+                    future_clitic, alternatives)
 
 
 # --------------------------------------------------------------------------- finding

@@ -12,6 +12,7 @@ import re
 
 from pipeline.rules import load_table, prefix_tree
 from pipeline.sentences import BULLET_MARKS, LIST_DASHES
+from pipeline.story import org_suffixes
 
 DATES = "dates/"
 
@@ -1050,6 +1051,15 @@ def _currency_forms(place: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def sum_of_money() -> str:
+    """A sum of money in lower case, as one regex: its currency before it, with its scale and a word or two after
+    ("£184 million", "$4bn", "dkk 2 billion"), or after it, maybe past its scale ("14.5 billion rupees")."""
+    number = r"\d[\d.,]*(?:[a-z]{1,2}(?![a-z]))?"
+    return (rf"(?:(?:{_SIGNED}|(?:{currency_forms_before()})\s?){number}(?:\s+[a-z]+){{0,2}}"
+            rf"|{number}(?:\s+[a-z]+)?\s+(?:{currency_forms_after()}))")
+
+
+@functools.lru_cache(maxsize=None)
 def object_before_a_deadline() -> re.Pattern:
     """A verb's object between the verb and a deadline connector ("fell [2%] by", "viewed [300 million times] by"),
     read on the text as written: a few words, no punctuation, no word that opens an infinitive (tense.tsv kind
@@ -1615,7 +1625,7 @@ def fiscal_name(name: str) -> tuple[re.Pattern, re.Pattern | None]:
     bounded = rf"(?<![\w&-]){re.escape(name)}(?!\w)"
     if not common:
         return re.compile(bounded), None
-    suffixes = trie_regex(r["suffix"] for r in load_table("story/org_suffixes.tsv"))
+    suffixes = trie_regex(org_suffixes())
     titles = trie_regex(r["title"] for r in load_table("story/person_titles.tsv") if r["before"] == "yes")
     named = rf"(?:['\u2019]s(?!\w)|[^\S\n]+(?:(?:{suffixes})|(?i:{titles}))(?![\w-]))"
     return re.compile(rf"{bounded}(?:(?={named})|(?![^\S\n]+[A-Z]))"), re.compile(named)
@@ -1692,12 +1702,7 @@ def budget_year_ties() -> tuple[re.Pattern, re.Pattern]:
     a budget word right after it, maybe past one word ("2026-27 budget", "2026/27 state budget").  A budget word
     elsewhere in the sentence names no year ("Parents on a tight budget say tuition for 2026-27 will rise")."""
     budget = trie_regex(row["word"] for row in _rows("reporting_years.tsv") if row["year"] == "split")
-    # (the sum carries its currency before it, with its scale and a word or two after: "£184 million", "$4bn",
-    # "DKK 2 billion"; or after it, maybe past its scale: "14.5 billion rupees")
-    number = r"\d[\d.,]*(?:[a-z]{1,2}(?![a-z]))?"
-    sum_ = (rf"(?:(?:{_SIGNED}|(?:{currency_forms_before()})\s?){number}(?:\s+[a-z]+){{0,2}}"
-            rf"|{number}(?:\s+[a-z]+)?\s+(?:{currency_forms_after()}))")
-    before = re.compile(rf"(?:(?<![a-z-])(?:{budget})|(?<![\w.,]){sum_})\s+for\s+(?:the\s+)?\Z")
+    before = re.compile(rf"(?:(?<![a-z-])(?:{budget})|(?<![\w.,]){sum_of_money()})\s+for\s+(?:the\s+)?\Z")
     after = re.compile(rf"(?:\s+[a-z]+)?\s+(?:{budget})(?![a-z-])")
     return before, after
 

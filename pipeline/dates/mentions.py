@@ -2493,8 +2493,12 @@ class _Reading:
                                                  "APPROX" if parts.get("approx") else "") \
                 if resolver.tells_clock_time(resolution) else None
         else:
-            if "daypart" in parts:
-                parts = self._with_the_clock_time_before(exp, parts)
+            clock = self._clock_time_joining(exp) if "daypart" in parts else None
+            if clock is not None:
+                # (one time, one row, from the clock time on: the clock time's row gives way to it)
+                self.resolved.pop()
+                exp.start = clock.start
+                parts = {key: clock.parts[key] for key in ("hour", "minute") if key in clock.parts}
             # ("within 30 days of the ruling": the stretch from the ruling's day, as "within 30 days" is from now)
             counted = (resolver.stretch_within_event(parts, resolution.period, self.anchor)
                        if exp.parts["event_sign"] == 0 and "from_now" in _before_kinds(self.low, exp.start)
@@ -2505,18 +2509,16 @@ class _Reading:
         self.resolved.append([exp, counted, "", {}])
         return True
 
-    def _with_the_clock_time_before(self, exp: finder.Expression, parts: dict) -> dict:
-        """The parts of a part of a happening's day with the clock time told right before it on it, which joins it
-        as it joins a day ("at 05:30 on the morning of the crash": one time, one row, from the clock time on)."""
+    def _clock_time_joining(self, exp: finder.Expression) -> finder.Expression | None:
+        """The clock time told right before a part of a happening's day ``exp``, the last resolved, which joins it
+        as it joins a day ("at 05:30 on the morning of the crash"); None when there is none."""
         if not self.resolved:
-            return parts
+            return None
         clock = self.resolved[-1][0]
         if not clock.parts.keys() & {"hour", "minute"} or resolver.has_day(clock.parts) \
                 or not self.connectors.clock_day.fullmatch(self.low, clock.end, exp.start):
-            return parts
-        self.resolved.pop()
-        exp.start = clock.start
-        return {key: clock.parts[key] for key in ("hour", "minute") if key in clock.parts}
+            return None
+        return clock
 
     def _dated_by_its_relative_clause(self, exp: finder.Expression, following: finder.Expression) -> bool:
         """Does a relative clause right after the happening's noun that ``exp`` counts from hold the next date, in
@@ -5820,11 +5822,20 @@ class _Reading:
         paragraph before: "52-week high of HK$186.20, set on Oct. 2, but have gained 89% so far this year. The ADS
         peaked at $192.67 the same day" is Oct. 2, though that record's day set no time for the story."""
         paragraph = _line_start(self.text, exp.start)
-        for told, resolution, *_ in reversed(self.resolved[-_THAT_DAY_LOOKED_BACK:]):
-            if told.start < paragraph:
+        found = self._last_day_resolved(lambda told: told.start < paragraph, lambda told, _: told.end <= exp.start,
+                                        _THAT_DAY_LOOKED_BACK)
+        return found[1] if found else None
+
+    def _last_day_resolved(self, stops, counts, looked_back: int | None = None) \
+            -> tuple[finder.Expression, resolver.Period] | None:
+        """The last mention resolved to a day that ``counts(told, resolution)`` holds for, with that day, walking
+        back through the resolved mentions (the last ``looked_back`` of them, or all) until one that ``stops(told)``:
+        a day told too far back sets none."""
+        for told, resolution, *_ in reversed(self.resolved if looked_back is None else self.resolved[-looked_back:]):
+            if stops(told):
                 return None
-            if told.end <= exp.start and resolution.period is not None and resolution.period.gran == "D":
-                return resolution.period
+            if resolution.period is not None and resolution.period.gran == "D" and counts(told, resolution):
+                return told, resolution.period
         return None
 
     def _opens_on_the_day_before(self, exp: finder.Expression, end: int) -> bool:
@@ -6680,14 +6691,11 @@ class _Reading:
             -> tuple[resolver.Period, int] | None:
         """The day of the last clock time told with its day before ``exp`` in its sentence, and where it starts."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
-        for before, said, *_ in reversed(self.resolved):
-            # (one that runs past the sentence's start is in it: the "a.m." of "By 5 a.m. Sunday" seems to end one)
-            if before.end <= sentence_start:
-                return None
-            if "hour" in before.parts and resolver.has_day(before.parts) and said.on_calendar \
-                    and said.period is not None and said.period.gran == "D":
-                return said.period, before.start
-        return None
+        # (one that runs past the sentence's start is in it: the "a.m." of "By 5 a.m. Sunday" seems to end one)
+        found = self._last_day_resolved(
+            lambda before: before.end <= sentence_start,
+            lambda before, said: "hour" in before.parts and resolver.has_day(before.parts) and said.on_calendar)
+        return (found[1], found[0].start) if found else None
 
     def _a_saying_gone_before(self, exp: finder.Expression, day: resolver.Period, start: int, window) -> bool:
         """Does ``day``, named at ``start``, date a saying in the past of a sentence before the clock time ``exp``,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pipeline.dates.lexicon import months
 from pipeline.rules import load_table, prefix_tree, prefix_tree_not_after
+from pipeline.story import org_suffixes
 
 Span = tuple[int, int]
 
@@ -591,8 +592,7 @@ def _person_name(company_words: Iterable[str]) -> str:
     """A last name in capitals, maybe after a first name (and an initial), that is no organisation suffix
     (story/org_suffixes.tsv) nor a company's last word (joins.tsv role=company_last), and no capital word after it: a
     person ("Sam Ortiz", "Ellison"), no company ("Halden Systems")."""
-    suffixes = "|".join(map(re.escape, [row["suffix"] for row in load_table("story/org_suffixes.tsv")]
-                            + list(company_words)))
+    suffixes = "|".join(map(re.escape, [*org_suffixes(), *company_words]))
     return (rf"(?-i:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?!(?:{suffixes})(?![\w-]))[A-Z][a-z][\w'\u2019-]*)"
             rf"(?!\s+(?-i:[A-Z]))")
 
@@ -903,6 +903,13 @@ def lexicon() -> Lexicon:
     again_expected = (rf"(?:{trie(joins['expecter'])})"
                       rf"(?:\s+(?:{trie(joins['again_polled'])})\s+[\w&.-]+(?:\s+[\w&.-]+)?)?"
                       rf"\s+(?:{trie(joins['again_expects'])})(?![\w-])")
+
+    def a_word_of(role: str) -> re.Pattern:
+        """Any word of a joins.tsv role, whole, in any case."""
+        return re.compile(rf"(?<![\w-])(?:{trie(joins[role])})(?![\w-])", re.I)
+
+    # ", while": a clause set against another's opens (joins.tsv role=contrasts), in both contrasts and another_clause
+    contrasts = trie(joins['contrasts'])
     return Lexicon(
         fraction_anchors=anchors_of({w.split()[-1].split("-")[-1] for w in fractions}), fraction=fraction,
         fractions=fractions, fraction_by=fraction_by, fraction_cues=fraction_cues, part_moved_before=part_moved_before,
@@ -1155,9 +1162,9 @@ def lexicon() -> Lexicon:
         multiple_after=re.compile(rf"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?=,))?"
                                   rf",?\s+(?:(?:{trie(joins['multiple_or'])})\s+)?(?:(?:{trie(approx)})\s+)?"
                                   rf"{multiple_of}", re.I),
-        stock_many=re.compile(rf"(?<![\w-])(?:{trie(joins['stock_many'])})(?![\w-])", re.I),
+        stock_many=a_word_of('stock_many'),
         undone_after=re.compile(rf"\s+(?:{trie(joins['undone_after'])})(?![\w-])", re.I),
-        multiple_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_worth'])})(?![\w-])", re.I),
+        multiple_worth=a_word_of('multiple_worth'),
         multiple_traded=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_traded'])})\s+\Z", re.I),
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
                               rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
@@ -1173,9 +1180,9 @@ def lexicon() -> Lexicon:
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         growth_named=re.compile(rf"(?<![\w-])(?P<noun>{trie(joins.get('growth', ()))})(?![\w-])[^;]*\Z", re.I),
         market_opens=re.compile(rf"(?:(?:{trie(joins['market_opens'])})\s+)*", re.I),
-        market_parts=re.compile(rf"(?<![\w-])(?:{trie(joins['market_parts'])})(?![\w-])", re.I),
-        contrasts=re.compile(rf", (?:{trie(joins['contrasts'])})"),
-        another_clause=re.compile(rf";|,\s+(?i:{trie(joins['contrasts'])})\s"
+        market_parts=a_word_of('market_parts'),
+        contrasts=re.compile(rf", (?:{contrasts})"),
+        another_clause=re.compile(rf";|,\s+(?i:{contrasts})\s"
                                   rf"|,\s+and\s+(?:(?i:{trie(joins['another_subject'])})\s|[A-Z])"),
         # the name (one to four words in capitals) parts the verb from its "at"
         value_name_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:{CAPITAL_WORD}\s+){{1,4}}{value_at}"),
