@@ -288,6 +288,10 @@ def _rule_pattern(name: str) -> re.Pattern:
 
 # The rules of patterns.tsv that tell a clock time ("3 p.m.", "15:30", "1530 GMT").
 _CLOCK_RULES = ("clock", "clock24", "clock_zone")
+# The rules of patterns.tsv of a day a clock time may be placed on right after it ("by 3 p.m. on Monday").
+_DAY_RULES = ("weekday", "month_day", "day_month")
+# What joins a clock time to the day it is placed on.
+_ON_ITS_DAY = re.compile(r"\s+(?:on\s+)?")
 
 
 # What may close a clause right after a clock time: a mark of punctuation, or the end of the text.
@@ -301,10 +305,40 @@ def _a_clock_time_closing_the_clause_after(low: str, at: int, hi: int) -> bool:
     ends = [m.end() for m in (_rule_pattern(name).match(low, start) for name in _CLOCK_RULES) if m]
     if not ends:
         return False
-    end = max(ends)
+    end = _past_the_day_it_is_placed_on(low, max(ends))
     after = _SPACES.match(low, end).end()
     return after >= hi or _CLAUSE_CLOSE.match(low, end) is not None \
         or lexicon.clause_break().match(low, after) is not None
+
+
+def ends_a_phrase_of_no_tense_listing_a_time(low: str, start: int) -> bool:
+    """Does a phrase of tense.tsv that tells no tense end right before ``start`` ("followed by[ 3 p.m. remarks]"),
+    its last word that of the phrase (the "by" of "followed by" is no deadline), with the clock time after it not
+    closing its clause (where it does, the phrase is a verb in the past and its deadline: "the crew followed by 3
+    p.m.")?"""
+    phrase_end = len(low[:start].rstrip())
+    return _no_tense_phrase_ending().search(low, max(0, phrase_end - _NO_TENSE_PHRASE_REACH), phrase_end) is not None \
+        and not _a_clock_time_closing_the_clause_after(low, phrase_end, len(low))
+
+
+@functools.lru_cache(maxsize=1)
+def _no_tense_phrase_ending() -> re.Pattern:
+    words, _ = lexicon.tense_words()
+    return re.compile(rf"(?<![a-z-])(?:{lexicon.trie_regex(w for w, t in words.items() if t == 'none')})$")
+
+
+# How far before a date a phrase of no tense may start (characters).
+_NO_TENSE_PHRASE_REACH = 40
+
+
+def _past_the_day_it_is_placed_on(low: str, clock_end: int) -> int:
+    """Where the day a clock time ending at ``clock_end`` is placed on ends ("by 3 p.m.[ on Monday]"), or
+    ``clock_end`` when none follows: the day belongs to the time's clause and does not end it."""
+    joined = _ON_ITS_DAY.match(low, clock_end)
+    if joined is None:
+        return clock_end
+    ends = [m.end() for m in (_rule_pattern(name).match(low, joined.end()) for name in _DAY_RULES) if m]
+    return max(ends, default=clock_end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2753,7 +2787,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     # (a verb whose -s form is also a plural noun is read as one only where a base_past verb is: "ByteDance plans")
     base_past = lexicon.words_of_kinds("base_past", "subject_verb")
     for start, end, word in raw:
-        if word is not None and word in base_past and not _base_form_in_the_past(text, low, start, end):
+        if word is not None and word in base_past and not base_form_in_the_past(text, low, start, end):
             continue
         if word is not None and word in lexicon.sight_forecast_words() \
                 and lexicon.object_and_forecast_form_after().match(low, end) is None:
@@ -2879,7 +2913,7 @@ def _coordinated_with_a_past_verb(low: str, start: int) -> bool:
     return not any(words.get(lexicon.squash(w)) in _AHEAD_OR_AUXILIARY for w in rest)
 
 
-def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> bool:
+def base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> bool:
     """Is the verb low[start:end], whose past is its base form ("cut"), in the past: after a singular subject,
     a name or a pronoun, where the present would be "cuts", and before its object ("while Baidu cut prices in May";
     not "would cut", "to cut", nor the noun of "a Fed cut in December")?"""
@@ -2912,7 +2946,11 @@ def _base_form_in_the_past(text: str | None, low: str, start: int, end: int) -> 
         # a relative pronoun after a comma stands for the name before the comma ("The Bank of England, which cut
         # Bank Rate to 3.75% in December, is expected to hold"): as singular as the name
         name_end = opener - 2
-    return _a_singular_name(text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end])
+    name = text[text.rfind(" ", max(0, name_end - _SUBJECT_REACH * 6), name_end) + 1:name_end]
+    if low[start:end] in lexicon.words_of_kinds("subject_verb"):
+        # the verb's own -s tells a singular subject, so a name ending in "s" is one too ("Barclays sees")
+        return _a_capitalised_word(name)
+    return _a_singular_name(name)
 
 
 def _a_phrasal_participle_after_its_noun(low: str, start: int, end: int) -> bool:
@@ -2935,7 +2973,11 @@ _PARTICIPLE_NOUN_REACH = 40
 
 def _a_singular_name(name: str) -> bool:
     """Is ``name`` one capitalised word, no plural ("Retailers cut": a plural)?"""
-    return name[:1].isupper() and name.isalpha() and not name.endswith("s")
+    return _a_capitalised_word(name) and not name.endswith("s")
+
+
+def _a_capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
 
 
 def _named_subject_of_a_relative(text: str, low: str, start: int) -> bool:
@@ -3676,7 +3718,7 @@ def _forecast_made_then(text: str, low: str, end: int, sentence_end: int, start:
     if start is not None and lexicon.kind_right_before("forecast_period").search(low, max(0, start - 8), start):
         return False        # "For the April-June quarter, Haneul forecast revenue roughly flat": what it forecast
     m = _subject_and_verb_after_a_date().match(low, end, sentence_end)
-    return m is not None and (_base_form_in_the_past(text, low, m.start(1), m.end(1))
+    return m is not None and (base_form_in_the_past(text, low, m.start(1), m.end(1))
                               or _a_singular_noun_after_a_determiner(low, m.start(), m.start(1)))
 
 

@@ -708,6 +708,13 @@ def future_base_past_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def reported_forecast_words() -> frozenset[str]:
+    """Markers of a forecast in the past that a verb of saying reports as still held (tense.tsv kind
+    forecast_reported: "said it expected")."""
+    return frozenset(map(squash, _kind_words("forecast_reported")))
+
+
+@functools.lru_cache(maxsize=None)
 def singular_subject_before() -> re.Pattern:
     """A pronoun of a singular subject right before a verb (tense.tsv kind singular: "it cut")."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie('singular')}) \Z")

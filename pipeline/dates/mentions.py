@@ -1354,6 +1354,10 @@ class _Reading:
             # in a clause of no tense of its own, or after a verb that leaves the limit ahead ("has raised its alert
             # to amber until 8am on Monday"; "kept the plant open until 8pm on Monday" is done)
             befores = _before_kinds(self.low, self.expressions[index - 1].start) or befores
+        if "deadline" in befores and "hour" in exp.parts \
+                and finder.ends_a_phrase_of_no_tense_listing_a_time(self.low, exp.start):
+            # "The briefing was followed by 3 p.m. remarks": the "by" is the phrase's, the time a plain one
+            befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
         if "ahead" in befores and not _row_after_holds(self.low, befores["ahead"], exp.end):
             # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
             # megawatts set Monday")
@@ -3211,18 +3215,35 @@ class _Reading:
         an adverb between: "expects sales to recover in the fourth quarter", in February)?  What is still to change
         changes in the coming one; a figure between ("expect revenue to grow 8% in the December quarter", in January)
         measures the one just ended, whose report is awaited, and so does a change of a line of that report ("expect
-        revenue to grow", kind reported_line).  Only a forecast in the present (kind forecast_present) looks ahead:
+        revenue to grow", kind reported_line).  Only a forecast held now (_forecast_held_now) looks ahead:
         one held then ("had expected sales to recover") hoped for the one ended."""
         if not resolver.names_a_part_of_the_year(exp.parts) \
                 or not self._happening_placed_in_a_period_ended(exp, forecast):
             return False
         sentence = self.clauses.sentence(exp.start, exp.end, window)
-        before = [e for _, e, foretold in self.clauses.future_markers(*sentence) if foretold and e <= exp.start]
-        change = lexicon.told_after_an_object("change_ahead").match(self.low, before[-1]) if before else None
+        before = [(s, e) for s, e, foretold in self.clauses.future_markers(*sentence) if foretold and e <= exp.start]
+        change = lexicon.told_after_an_object("change_ahead").match(self.low, before[-1][1]) if before else None
         # (the change's match opens with the space after the marker, which the words before it end with)
         return change is not None and _WORDS_UP_TO_THE_DATE.fullmatch(self.low, change.end(), exp.start) is not None \
-            and _kind_just_before(self.low, "forecast_present", before[-1] + 1, _FORECAST_PRESENT_REACH) \
+            and self._forecast_held_now(*before[-1], exp, window) \
             and lexicon.word_of_kind("reported_line").search(self.low, sentence[0], change.end()) is None
+
+    def _forecast_held_now(self, start: int, end: int, exp: finder.Expression, window) -> bool:
+        """Is the forecast whose marker is ``self.low[start:end]`` held as the story is written: told in the present
+        (tense.tsv kind forecast_present: "expects"), a verb whose past is its base form after a subject no singular
+        ("Analysts forecast"), or told in the past only as a verb of saying reports it, not in the past perfect ("said
+        it expected sales to recover"; "had expected" hoped for a time gone)?"""
+        if _kind_just_before(self.low, "forecast_present", end + 1, _FORECAST_PRESENT_REACH):
+            return True
+        marker = lexicon.squash(self.low[start:end])
+        if marker in lexicon.future_base_past_words():
+            return not finder.base_form_in_the_past(self.text, self.low, start, end)
+        if marker not in lexicon.reported_forecast_words():
+            return False
+        markers = self.clauses.markers(self.clauses.sentence(exp.start, exp.end, window)[0], start)
+        told = [(s, e, listed) for s, e, tense, listed in markers if tense in lexicon.PAST_TENSES]
+        return bool(told) and told[-1][2] and lexicon.squash(self.low[told[-1][0]:told[-1][1]]) \
+            in lexicon.reporting_verbs() and all(tense != "pluperfect" for _, _, tense, _ in markers)
 
     def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
