@@ -2766,8 +2766,11 @@ def _relative_inside() -> re.Pattern:
 # A word right after a date, in its clause: the clause goes on past it, to its own verb after a relative clause
 # ("as spending on the push that Alibaba started in May ate into margins").
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
-# Precisions of a period a company's revenue, profit or spending may be counted over.
+# Precisions of a period a company's revenue, profit or spending may be counted over; sales are told by the month too
+# ("Sales fell 3% to $900 million as demand slowed in April"), and a report may be placed in its month.
 _SUM_PERIOD_PRECISIONS = frozenset({"quarter", "half", "year", "fiscal_quarter", "fiscal_half", "fiscal_year"})
+_SALES_PERIOD_PRECISIONS = _SUM_PERIOD_PRECISIONS | {"month"}
+_REPORT_PRECISIONS = frozenset({"day", "month"})
 _CLAUSE_LOOK_BACK = 120  # characters before a figure searched for a word that looks ahead in its clause
 
 
@@ -2776,8 +2779,9 @@ def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) ->
     without a comma (opens=sums_apart: "as"), when the figure's clause does not look ahead?  "Net income fell 18% to
     40.3 billion yuan as spending on the push that Alibaba started in May ate into margins": the fall is not May's;
     "Revenue is expected to reach $2 billion as demand recovers next year" keeps its year.  A reporting period the
-    "as" clause itself tells ("fell 8% as sales slowed in the fourth quarter") or the day it tells a report on ("as
-    the company reported results on Tuesday") is the figure's, unless a relative clause inside it holds the date."""
+    "as" clause itself tells ("fell 8% as sales slowed in the fourth quarter", a month for sales) or the day or month
+    it tells a report in ("as the company reported results on Tuesday") is the figure's, unless a relative clause
+    inside it holds the date."""
     if figure.market_kind not in EARNED_KINDS | SPENT_KINDS:
         return False
     opener = _sums_apart().search(form, figure.end, date.start)
@@ -2786,9 +2790,10 @@ def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) ->
         return False
     in_a_relative_clause = _relative_inside().search(form, opener.end(), date.start) is not None \
         and _CLAUSE_GOES_ON.match(form, date.end) is not None
+    periods = _SALES_PERIOD_PRECISIONS if figure.market_kind == "revenue" else _SUM_PERIOD_PRECISIONS
     if not in_a_relative_clause and (
-            date.precision in _SUM_PERIOD_PRECISIONS
-            or date.precision == "day" and _words_between("sums_apart_report", r"\b", r"\b").search(
+            date.precision in periods
+            or date.precision in _REPORT_PRECISIONS and _words_between("sums_apart_report", r"\b", r"\b").search(
                 form, opener.end(), date.start) is not None):
         return False
     opening = max(figure.start - _CLAUSE_LOOK_BACK, 0)

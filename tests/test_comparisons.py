@@ -3443,9 +3443,14 @@ def test_a_sum_to_be_spent_before_a_deadline_still_to_come_is_the_plans_of_the_d
     ("Quarterly revenue rose 11% to $3.2 billion as the group reported results on Tuesday.", "$3.2 billion",
      "2026-02-17"),
     ("Revenue rose 7% to $5 billion as orders for turbines surged in 2025.", "$5 billion", "2025"),
+    # sales are told by the month too, and a report may be told in its month
+    ("Sales at the carmaker fell 4% to 61.3 billion yen as dealers cut orders in January.", "61.3 billion yen",
+     "2026-01"),
+    ("Quarterly revenue rose 11% to $3.2 billion as the group reported in January.", "$3.2 billion", "2026-01"),
     # a happening's days told by that clause do not
     ("Operating profit fell 5% to $1.2 billion as its refinery stood idle from Aug. 4 to Sept. 2.", "$1.2 billion",
      "2026-02-19"),
+    ("Operating profit fell 5% to $1.2 billion as its refinery stood idle in January.", "$1.2 billion", "2026-02-19"),
     # a happening's date in a relative clause inside it does not either, with no comma before "as" (figure None: no
     # figure, nor the next sentence's revenue)
     ("Net profit fell 6% to 2.4 billion yuan as subsidies for the scheme that the group launched in July weighed on "

@@ -659,6 +659,15 @@ def test_revenue_rising_to_a_level_gives_the_percentage_a_direction_and_the_leve
         (63.0, None, "up", "revenue"), (None, 46462e6, "", "revenue")]
 
 
+@pytest.mark.parametrize("sentence, levels", [
+    ("Operating profit at the Oslo-based shipper rose 9% to 2.4 billion crowns as costs dropped in the quarter.",
+     [(9.0, None, "up"), (None, 2.4e9, "")]),
+    ("Net sales climbed to $812 million while expenses declined.", [(None, 812e6, "up")]),
+])
+def test_a_level_takes_no_direction_from_another_subjects_verb_in_a_clause_of_as_or_while_after_it(sentence, levels):
+    assert [(m.percent, m.amount, m.direction) for m in find_money(sentence)] == levels
+
+
 @pytest.mark.parametrize("sentence, written, percent", [
     ("The conglomerate's shares have lost more than two-thirds of their market value since their 2021 high.",
      "two-thirds", -66.67),
@@ -2105,6 +2114,19 @@ def test_a_dividend_per_ads_in_brackets_after_the_dividend_per_share_is_the_divi
     found = find_money("The board also approved a dividend of US$0.114 per share (or US$0.57 per ADS) for the third "
                        "quarter of 2025.")
     assert [(m.text, m.market_kind) for m in found] == [("US$0.114", "other"), ("US$0.57", "other")]
+
+
+def test_a_sum_per_share_the_company_paid_right_after_a_dividend_is_that_dividend_but_a_buyers_price_stays_a_price():
+    found = find_money("The interim payout will be made on Sept. 12 to holders of record on Aug. 29. The miner paid "
+                       "about A$0.74 a share at the same stage last year.")
+    assert [(m.text, m.market_kind) for m in found] == [("A$0.74", "other")]
+    assert kinds_of("Investors paid $31 a share for the stock in March.") == [("$31", "share_price")]
+
+
+def test_what_a_count_of_shares_is_worth_is_a_price_of_the_stock_but_what_its_shares_are_worth_is_its_value():
+    assert kinds_of("At the current exchange rate, three Tokyo shares are worth about $24.90.") == [
+        ("$24.90", "share_price")]
+    assert kinds_of("The carmaker's shares are now worth about $24 billion.") == [("$24 billion", "market_cap")]
 
 
 def test_a_holding_described_by_a_fund_between_commas_still_moves_by_the_figure_after():
@@ -7727,6 +7749,19 @@ def test_rates_for_a_class_of_tanker_that_rose_are_a_freight_markets_move():
     found = find_money("Rates for very large crude carriers from West Africa to Asia rose about 9% on Friday, "
                        "brokers said.")
     assert [(m.text, m.direction, m.market_kind) for m in found] == [("9%", "up", "other")]
+
+
+@pytest.mark.parametrize("sentence, percent", [
+    ("Air cargo rates out of Hong Kong slipped 6% last month, according to the Baltic index.", -6.0),
+    ("Freight rates fell about 12% this week as more ships returned to the Red Sea route.", -12.0),
+    ("Shipping rates jumped 30% after the canal closed.", 30.0),
+])
+def test_a_freight_or_air_cargo_rate_moved_close_to_its_percentage_is_a_freight_markets_move(sentence, percent):
+    assert [(m.percent, m.market_kind) for m in find_money(sentence)] == [(percent, "other")]
+
+
+def test_a_carriers_loaded_freight_rates_are_its_own_prices_and_no_markets_move():
+    assert find_money("The shipping line said its average loaded freight rates fell 9% in the third quarter.") == []
 
 
 def test_the_personal_consumption_expenditures_price_index_is_a_macro_statistic():

@@ -127,6 +127,7 @@ def find_money(text: str, *, form: str | None = None,
     market_only = {f.start for f in figures if f.market_only}
     if market_only:  # "streams video in 1080p": a currency attached to digits is money only as a market figure
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
+    mentions = [replace(m, market_kind="other") if _dividend_paid_again(reading, m) else m for m in mentions]
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -145,6 +146,19 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
         return direction
     went_up = base_level.amount < level.amount
     return direction if base_level.amount != level.amount and went_up == (direction == "up") else ""
+
+
+def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
+    """Is a price per share what the company paid out, a dividend told again?  Paid per share right after the verb,
+    in a sentence that names a dividend or right after one: "The dividend is payable on Oct. 16 ... The company paid
+    US$1.00 per ADS a year earlier" (no price the stock traded at)."""
+    rules, form = reading.rules, reading.form
+    if (mention.market_kind != "share_price" or mention.direction or mention.amount is None
+            or rules.per_unit.match(reading.low, mention.end) is None
+            or rules.paid_out.search(form, max(0, mention.start - _PAID_OUT_REACH), mention.start) is None):
+        return False
+    sentence = reading.sentence_of(mention.start)
+    return rules.dividend.search(form, reading.start_of_sentence_before(sentence), sentence[1]) is not None
 
 
 def _next_level_of_a_move(rules: Lexicon, form: str, prior: MoneyMention, level: MoneyMention) -> bool:
@@ -598,9 +612,11 @@ _WORTH_TELLER_WORDS = 6
 def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
     """The kind of what "is worth" a sum, read from the noun before the verb when a report's verb, an aside, an "of"
     or who told the worth stands between them: the kinds.tsv row "<noun> is worth" (a deal's worth is money it
-    moves, a contract's no company's value, a stake's its holder's), else "" (a company worth a sum is its market
-    value, the row of "is worth" alone)."""
+    moves, a contract's no company's value, a stake's its holder's), a count of shares' a price, else "" (a company
+    worth a sum is its market value, the row of "is worth" alone)."""
     before = " " + reading.form[sentence[0]:verb].rstrip()  # (the space lets the report's verb open the sentence)
+    if reading.rules.counted_shares.search(before) is not None:
+        return "share_price"  # "eight Hong Kong shares are worth about $158.66": so many shares' price, no company's
     if (reported := reading.rules.worth_reported.search(before)) is not None:
         before = before[:reported.start()]
     before = before.strip()
@@ -1198,6 +1214,7 @@ _COMPANY_OPENS_REACH = 25  # characters before a company's size that the words o
 _OPENS_RANGE_REACH = 25  # characters before a range's first sum that its opening word may take ("from more than ")
 _COMPARED_REACH = 160  # characters from an amount to the one it is compared with (", up from the ...")
 _MORE_OF_REACH = 40  # characters before a sum read for the word telling it is more of one before ("another")
+_PAID_OUT_REACH = 40  # characters before a sum read for the verb of paying out right before it ("has paid about ")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
 _SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures

@@ -455,6 +455,10 @@ class Lexicon:
     person_title: re.Pattern    # "chief executive", "analyst": a description of a person (story/person_titles.tsv)
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     parted_after: re.Pattern    # ", as ", " and ": a word after a sum past which a trigger is no longer the sum's
+    clause_after: re.Pattern    # " as c", ", while s": a word after a figure that opens a clause of another subject
+    paid_out: re.Pattern        # "The company paid ": a verb of paying out right before a sum (role=paid_out)
+    dividend: re.Pattern        # "dividend": a word of a dividend (joins.tsv role=dividend)
+    counted_shares: re.Pattern  # "eight Hong Kong shares": a count of shares closing what is told before "are worth"
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
     move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money (move_units.tsv)
@@ -1056,6 +1060,11 @@ def lexicon() -> Lexicon:
                                        if r['apposition'] == 'yes') + r")(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
+        clause_after=re.compile(rf",?\s(?:{trie(joins['parted'])})\s+\w", re.I),
+        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        dividend=re.compile(rf"(?<![\w-])(?:{trie(joins['dividend'])})(?![\w-])", re.I),
+        counted_shares=re.compile(rf"(?<![\w-])(?:\d[\d,]*|{trie(number_words)})\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
+                                  rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
                                  rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),

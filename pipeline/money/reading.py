@@ -195,6 +195,8 @@ class Reading:
                 gap = form[figure.end:token[0]]
                 if figure.percent is None and self.rules.parted_after.search(form, figure.end, token[0]) is not None:
                     break  # a verb after "and" is a second predicate: "started January at about HK$128 and slid ..."
+                if self.rules.clause_after.search(form, figure.end, token[0]) is not None:
+                    break  # another subject's verb: "rose 12% to $3.1 billion as costs fell"
                 if len(gap.split()) <= _MOVE_GAP_AFTER and not any(c in gap for c in ",;()"):
                     return moves[token[2]][0], True
                 break
