@@ -118,6 +118,15 @@ def test_a_year_earlier_moves_with_the_quarter_the_text_is_about():
     assert calendar(text, dt.date(1989, 11, 1)) == [("the third quarter", "1989-Q3"), ("A year earlier", "1988-Q3")]
 
 
+def test_a_year_earlier_than_a_quarter_named_with_the_day_it_ended_is_that_calendar_quarter_a_year_before():
+    # the company numbers its quarters off the calendar's: the fourth quarter it ended on Sept. 30 is July-September
+    text = ("Harlow Marine said profit for its fourth quarter ended Sept. 30 fell 40% to $2.1 million. A year "
+            "earlier it earned $3.5 million, and the year-ago quarter's sales were $61 million.")
+    found = [(m.text, m.when, m.timex_value) for m in tag_dates(text, dt.date(1989, 11, 6))]
+    assert found == [("its fourth quarter ended Sept. 30", "1989-Q3", "1989-Q4"), ("A year earlier", "1988-Q3",
+                     "1988-Q4"), ("the year-ago quarter", "1988-Q3", "1988-Q4")]
+
+
 def test_in_february_follows_the_tense_of_its_clause():
     assert calendar("In February, Ma was among a handful of entrepreneurs.", CNBC) == [("February", "2025-02")]
     assert calendar("The company will launch the app in February.", CNBC) == [("February", "2026-02")]

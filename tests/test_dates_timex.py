@@ -103,6 +103,12 @@ def test_the_table_still_places_the_day_a_count_from_the_story_lands_on():
     assert [m.when for m in tag_dates(text, WSJ)] == ["1989-03-04", "1989-03-18"]
 
 
+def test_the_near_and_the_short_term_are_the_vague_future_and_their_adjectives_no_date():
+    text = ("Lenders see few defaults in the near term, though short-term rates may rise, and the plan will cut "
+            "costs over the short term.")
+    assert found(text, WSJ) == [("the near term", "DATE", "FUTURE_REF"), ("the short term", "DATE", "FUTURE_REF")]
+
+
 def test_a_weekday_with_a_plural_part_of_the_day_recurs():
     text = "The late bus runs on Saturday nights, and the depot shuts on Thursday and Friday evenings this week."
     types = [(t, k) for t, k, _ in found(text, WSJ)]

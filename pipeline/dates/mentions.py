@@ -894,6 +894,8 @@ class _Reading:
         self.in_apposition: set[int] = set()     # where "the year" stands in apposition to the year before it
         self.reference_window = None             # the sentence window of the reference
         self._compared_with_the_base: tuple = (None, None)  # (see _period_compared_with_the_base) its key and answer
+        self.quarter_labelled = None             # (calendar quarter, the company's label) of a quarter named with
+                                                 # the day it ended ("its fourth quarter ended Sept. 30")
         self.reference_fiscal = False            # ... is it a fiscal quarter off the calendar's ("its fiscal third quarter,
                                                  # which ended Oct. 31"), held as the calendar quarter it begins in?
         # granularity -> the last reference of it, where it stands and its sentence window
@@ -2239,6 +2241,7 @@ class _Reading:
         resolution = self._day_told_ahead_before(exp, resolution)
         resolution = self._today_of_the_speech(exp, resolution)
         self._note_the_lead_day(exp, resolution)
+        resolution = self._valued_by_the_quarter_s_label(exp, resolution, ref)
         self._remember(index, exp, resolution, tense, befores, window)
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and exp.start > self.first_line_end \
@@ -7279,6 +7282,12 @@ class _Reading:
                 # counts ("two months earlier") go from, but the story is not told in that year (the last December)
                 self.reference_year_told = False
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
+            closed = self._quarter_its_end_day_closes(parts, resolution)
+            if closed is not None:
+                # "for its fourth quarter ended Sept. 30 ... A year earlier": the quarter that day closes, whatever
+                # the company numbers it, so that what is counted from it keeps its months, not its label's
+                self.reference = closed
+            self.quarter_labelled = (closed, resolution.period) if closed not in (None, resolution.period) else None
             self.reference_fiscal = resolution.period.gran == "Q" and resolution.first_day != resolution.period.first()
             year_end = self._a_year_ended_off_december()
             if year_end and self.reference_stretch[0].get("fiscal") \
@@ -7341,19 +7350,42 @@ class _Reading:
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \
                     and parts.get("shift") != 0:
                 self.topic, self.topic_named = self.reference, exp
-                # (a quarter named by its ordinal and the day it ended, "the first quarter ended Sept 30, 2025" of
-                # a year ending in June, is the quarter that day closes, which "the quarter" after it restates)
+                # (a quarter named by its ordinal and the day it ended is the quarter that day closes, the reference
+                # already: "the first quarter ended Sept 30, 2025" of a year ending in June, which "the quarter" after
+                # it restates)
                 whole = resolver.ended_stretch(parts, resolution, anchor) \
-                    if isinstance(parts.get("ends_on"), dt.date) and anchor is not None else None
-                if whole is not None and whole.period is not None and whole.period.gran == self.reference.gran:
-                    self.topic = whole.period
-                elif whole is not None and whole.first_day is not None and parts.get("unit") == "Q" \
+                    if isinstance(parts.get("ends_on"), dt.date) and anchor is not None and closed is None else None
+                if whole is not None and whole.first_day is not None and parts.get("unit") == "Q" \
                         and parts.get("count", 1) == 1 and whole.precision == "span":
                     # ... and one of a fiscal calendar off the calendar's quarters ("the fourth quarter ended Aug.
                     # 26": June to August) is the calendar quarter holding its first month, as a fiscal quarter is
                     # carried, so that "the quarter" and "a year earlier" after it keep its months, not its label's
                     self.topic = self.reference = resolver.Period.of("Q", whole.first_day)
                     self.reference_fiscal = True
+
+    def _valued_by_the_quarter_s_label(self, exp: finder.Expression, resolution: resolver.Resolution,
+                                       ref: resolver.Period | None) -> resolver.Resolution:
+        """A count back from a quarter the company numbers off the calendar's ("its fourth quarter ended Sept. 30 ...
+        a year earlier") takes as its TimeML value that label counted back (1988-Q4), as the quarter's own value
+        keeps its label, while the table places it in the calendar quarter (1988-Q3)."""
+        if self.quarter_labelled is None or resolution.period is None or ref != self.quarter_labelled[0] \
+                or exp.parts.keys().isdisjoint(("direction", "yearshift")):
+            return resolution
+        closed, label = self.quarter_labelled
+        period = resolution.period
+        if period.gran != closed.gran or period.index != closed.index or period == closed:
+            return resolution
+        return resolution._replace(value=label.shifted(period.year - closed.year, "Y").value())
+
+    def _quarter_its_end_day_closes(self, parts: dict, resolution: resolver.Resolution) -> resolver.Period | None:
+        """The calendar quarter or half a quarter or half named with the day it ended closes ("its fourth quarter
+        ended Sept. 30": 2025-Q3), when that is one; None otherwise."""
+        if resolution.period is None or resolution.period.gran not in ("Q", "H") \
+                or not isinstance(parts.get("ends_on"), dt.date) or self.anchor is None:
+            return None
+        whole = resolver.ended_stretch(parts, resolution, self.anchor)
+        return whole.period if whole is not None and whole.period is not None \
+            and whole.period.gran == resolution.period.gran else None
 
     def _said_after_the_period_told(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` date an aside that ends its sentence, telling when a period its sentence named before was
