@@ -934,6 +934,8 @@ def test_people_who_tell_of_a_move_are_no_count_that_moved(sentence, percent):
     "In November 2024, the finance ministry launched a 10 trillion yuan program to swap hidden local government debt "
     "into lower-cost official bonds over five years.",
     "It raised prices on about a fifth of its autumn and winter range by an average of 6%.",
+    "Hana Cloud said on Monday it would cut the list price of its managed database and storage services in Latin "
+    "America by as much as 30%.",
     "Buyers who place orders before April 30 would get home charging equipment worth 3,999 yuan free.",
     "The sector's peak trading period was helped by Christmas Day falling on a Thursday, which gave shoppers a full "
     "weekend beforehand to stock up.",
@@ -1266,10 +1268,20 @@ def test_what_a_whole_exchange_traded_and_the_level_it_moved_from_are_not_money_
     assert [m.market_kind for m in found] == ["revenue", "revenue"]
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("Harwell Foods said on Tuesday it would buy back up to 120 million pounds of its shares over the next year.",
+     "120 million pounds"),
+    ("The brewer has 2.4 billion euros left under its share repurchase programme, which runs until June 2027.",
+     "2.4 billion euros"),
+])
+def test_what_a_company_spends_buying_back_its_own_shares_is_its_investment(sentence, text):
+    assert kind_by_text(sentence)[text] == "investment"
+
+
 def test_no_share_costs_millions_so_a_large_sum_near_a_share_word_is_what_its_other_trigger_says():
-    # a buyback pays money out, as a dividend does: other, not money invested
-    assert one("Alibaba repurchased 4.7 million ADSs for $253 million during the quarter.").market_kind == "other"
-    assert one("Since 2022, we have bought back more than US$40 billion of our stock.").market_kind == "other"
+    # a buyback is money a company spends on its own shares: investment, no share price
+    assert one("Alibaba repurchased 4.7 million ADSs for $253 million in the quarter.").market_kind == "investment"
+    assert one("Since 2022, we have bought back more than US$40 billion of our stock.").market_kind == "investment"
     assert one("Ant was last valued at about $79 billion in a 2023 buyback.").market_kind == "valuation"
     assert one("The offer values Sun Art's equity at about HK$28.1 billion.").market_kind == "valuation"
     assert one("The fund has net assets of about HK$180 billion.").market_kind == "other"
@@ -1872,7 +1884,7 @@ def test_any_unicode_text_is_read_without_error_and_offsets_hold(text):
 def test_a_dividend_told_per_share_is_money_paid_out_neither_profit_nor_a_share_price():
     found = find_money("The company proposed a final dividend of HK$4.50 per share, up from HK$3.40 a year earlier, "
                        "and said it would buy back at least HK$100 billion of its shares in 2027.")
-    assert [m.market_kind for m in found] == ["other", "other", "other"], "a buyback pays out too"
+    assert [m.market_kind for m in found] == ["other", "other", "investment"], "a buyback is money spent on shares"
     found = find_money("Apple raised its quarterly dividend by 4% to 27 cents per share.")
     assert [(m.percent, m.market_kind) for m in found] == [(4.0, "other"), (None, "other")]
     found = find_money("The board proposed a final dividend of 9.1p a share, payable on 3rd June 2024.")
@@ -2703,7 +2715,7 @@ def test_an_expectation_names_the_measure_again_past_a_date_whose_point_ends_no_
     ("Capital spending rose to $4.3 billion in the March quarter. Analysts expect the group to hold $5 billion in "
      "cash by June.", {"$4.3 billion": "investment", "$5 billion": "other"}),
     ("Sales climbed to 88 billion rupees in the year. Analysts expect about 4 billion rupees of share buybacks "
-     "next year.", {"88 billion rupees": "revenue", "4 billion rupees": "other"}),
+     "next year.", {"88 billion rupees": "revenue", "4 billion rupees": "investment"}),
     ("Sales climbed to 88 billion rupees in the year. Analysts now expect 6 billion rupees in dividends.",
      {"88 billion rupees": "revenue", "6 billion rupees": "other"}),
 ])
@@ -3420,7 +3432,7 @@ def test_each_sum_of_a_list_told_for_its_period_is_the_same_measure():
         ("3.6 billion yuan", "profit"), ("3.0 billion yuan", "profit"), ("2.3 billion yuan", "profit")]
     # a sum with a word of its own after it tells no period and keeps its own kind
     assert kinds_of("Revenue was $5 billion in the quarter and $300 million in buybacks.") == [
-        ("$5 billion", "revenue"), ("$300 million", "other")]
+        ("$5 billion", "revenue"), ("$300 million", "investment")]
 
 
 def test_the_cost_of_fighting_a_fire_is_a_public_service_s_and_makes_no_row():
@@ -5387,6 +5399,13 @@ def test_a_funds_internal_rate_of_return_or_annualised_return_is_its_result(sent
      "$240 million", "net_worth"),
     ("Her holding was worth roughly 2.1 billion euros when the group listed in Paris.", "2.1 billion euros",
      "net_worth"),
+    # a person the text has named, in the possessive before the stake or as the holder of the share it restates
+    ("Vice chairman Rafael Ortega joined in 2009. Ortega's remaining 2.6% stake is now worth about $780 million.",
+     "$780 million", "net_worth"),
+    ("Co-founder Ines Maalouf left the board in March. Maalouf holds about 21%, a stake worth roughly 640 million "
+     "euros at the last round's price.", "640 million euros", "net_worth"),
+    # a company's stake told in the possessive stays its value
+    ("Harrow Ventures' 18% stake was worth about $1.1 billion, the filing showed.", "$1.1 billion", "valuation"),
     # a holding with no person's word stays its value
     ("At the offer price, the state fund's holding would be worth US$9 billion.", "US$9 billion", "valuation"),
     # a stake told with "worth" right after it, no verb between, is its value too
@@ -7109,7 +7128,7 @@ def test_a_central_bank_that_buys_currency_and_a_programme_agreed_with_the_imf_a
     assert find_money("Kenya agreed a $3.6 billion programme with the IMF in March, clearing the way for new bond "
                       "sales.") == []
     assert kind_by_text("Harlow Logistics launched a $5 billion program of buybacks, weeks after the IMF cut its "
-                        "forecast.") == {"$5 billion": "other"}
+                        "forecast.") == {"$5 billion": "investment"}
     assert kind_by_text("The Ardent Growth fund sold $300 million of Tesla shares in March.") == {
         "$300 million": "other"}
 

@@ -574,6 +574,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = _worth_of(reading, sentence, trigger[1]) or kind
         if kind == "market_cap" and subject and _titled(reading, subject, sentence, figure.start):
             kind = "net_worth"  # "Founder Colin Huang, who ..., is worth about $51 billion": a person's worth is a fortune
+    if kind == "valuation" and _a_persons_stake(reading, sentence, figure):
+        kind = "net_worth"  # "Tsai's own roughly 1.4% stake is worth about $4.1 billion": a person's fortune
     named = reading.form.rfind(subject, sentence[0], figure.start) if subject and kind == "share_move" and moved else -1
     if not subject and (kind == "share_move" or market_mover) and mover_name is not None:
         # the company that moves by the figure, when no rule of subjects.tsv names one ("Samsung Electronics,
@@ -932,6 +934,21 @@ def _a_person_ends(reading: Reading, sentence: Span, at: int) -> bool:
     return name is not None and name.end() == end and _titled(reading, name.group(), sentence, end)
 
 
+def _a_persons_stake(reading: Reading, sentence: Span, figure: Figure) -> bool:
+    """Is the stake whose worth ``figure`` tells, in its clause, a person's: one named in the possessive before it, or
+    the holder of the share it restates after a comma ("Chen owns about 38%, a stake worth")?"""
+    for owned in reading.rules.stake_owned.finditer(reading.form, max(sentence[0], figure.start - _STAKE_REACH),
+                                                    figure.start):
+        if clause_break(reading.form, owned.end(), figure.start):
+            continue
+        # (a surname alone is a person's when the text named that person before: "Joe Tsai ... Tsai's own stake")
+        end = owned.end("name")
+        if any(actor.end == end and actor.actor.kind == "person"
+               for actor in find_actors(reading.text[:end], form=reading.form[:end])):
+            return True
+    return False
+
+
 def _actor_ending(reading: Reading, sentence: Span, end: int) -> str | None:
     """The kind (story/actors.tsv) of the first actor of the sentence that ends right at ``end``, if one does."""
     for actor in find_actors(reading.text[sentence[0]:end], form=reading.form[sentence[0]:end]):
@@ -972,6 +989,8 @@ def _past_per_unit(reading: Reading, start: int, end: int) -> int:
     return start if unit is None else unit.end()
 
 
+# how far before a stake's worth the name owning it may start ("Chen owns about 38%, a stake worth roughly")
+_STAKE_REACH = 80
 # a company named in the possessive right before its move ("Alibaba's 6.9% gain"), within this many characters
 _OWNER_REACH = 40
 _OWNER_BEFORE = re.compile(rf"(?<![\w-]){NAME}['’]s\s+$")

@@ -96,8 +96,9 @@ TAX_THRESHOLDS = "{tax_threshold}"
 # ... and a person's name, a last name in capitals (maybe after a first name) that is no organisation's suffix
 # (story/org_suffixes.tsv, joins.tsv role=company_last): "Sam Ortiz", "Ellison", no "Halden Systems"
 PERSON_NAME = "{person_name}"
-VETO_BEFORE = 80   # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence):
-                   # "lowered the price of its visual-language model Qwen-VL by up to 85%"
+VETO_BEFORE = 100  # how far before a figure a not_money.tsv pattern may start (unless it opens the sentence): a
+                   # price's object runs long ("cut the list price of its general-purpose computing instances in
+                   # Southeast Asia by as much as 40%")
 # ... so where the part before {figure} of a side=around row is read from: the sentence's start, or that many
 # characters before the figure in a longer one; a row that must find no word anywhere there opens with it
 READ_FROM = ("{read_from}", rf"(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S])|(?=[\s\S]{{{VETO_BEFORE}}}\Z))")
@@ -550,6 +551,7 @@ class Lexicon:
     apposed_worth: re.Pattern   # ", now worth about ": a worth set off by a comma, up to its sum (role=apposed_worth)
     listed_before: re.Pattern   # " and ": a name that ends a list or phrase, whose apposed worth is no one's (role=listed_before)
     held_worth: re.Pattern      # "a stake worth about ", "held Alibaba shares worth ": a holding's worth right before the sum
+    stake_owned: re.Pattern     # "Tsai's own roughly 1.4% stake", "Chen owns about 38%, a stake": its owner's name
     built_costs: re.Pattern     # "The site, near Lyon, will cost about ": a thing built past an aside, up to its cost
     stock_many: re.Pattern      # "shares": a stock told in the plural, which no singular pronoun after it stands for
     undone_after: re.Pattern    # " to shut down": what a sum a thing built costs goes to undo it, right after the sum
@@ -1180,6 +1182,9 @@ def lexicon() -> Lexicon:
                               rf"(?:{trie(joins['stock_object'])})),?\s+"
                               rf"(?:worth|valued\s+at)\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        stake_owned=re.compile(rf"(?<![\w-]){NAME}(?:['\u2019]s\s+(?:[^\s,;]+\s+){{0,4}}?"
+                               rf"|\s+(?i:{trie(joins['holds'])})\s+[^,;]{{0,30}},\s+(?i:an?\s+)?)"
+                               rf"(?i:{trie(joins.get('held_worth', ()))})(?![\w-])"),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
