@@ -317,18 +317,19 @@ def ends_a_phrase_of_no_tense_listing_a_time(low: str, start: int) -> bool:
     closing its clause (where it does, the phrase is a verb in the past and its deadline: "the crew followed by 3
     p.m.")?"""
     phrase_end = len(low[:start].rstrip())
-    return _no_tense_phrase_ending().search(low, max(0, phrase_end - _NO_TENSE_PHRASE_REACH), phrase_end) is not None \
-        and not _a_clock_time_closing_the_clause_after(low, phrase_end, len(low))
-
-
-@functools.lru_cache(maxsize=1)
-def _no_tense_phrase_ending() -> re.Pattern:
-    words, _ = lexicon.tense_words()
-    return re.compile(rf"(?<![a-z-])(?:{lexicon.trie_regex(w for w, t in words.items() if t == 'none')})$")
+    phrase = _no_tense_phrase_ending().search(low, max(0, phrase_end - _NO_TENSE_PHRASE_REACH), phrase_end)
+    return phrase is not None and not _a_clock_time_closing_the_clause_after(low, phrase_end, len(low))
 
 
 # How far before a date a phrase of no tense may start (characters).
 _NO_TENSE_PHRASE_REACH = 40
+
+
+@functools.lru_cache(maxsize=1)
+def _no_tense_phrase_ending() -> re.Pattern:
+    """A phrase of tense.tsv that tells no tense, ending where the search ends."""
+    words, _ = lexicon.tense_words()
+    return re.compile(rf"(?<![a-z-])(?:{lexicon.trie_regex(w for w, t in words.items() if t == 'none')})$")
 
 
 def _past_the_day_it_is_placed_on(low: str, clock_end: int) -> int:

@@ -7282,7 +7282,10 @@ class _Reading:
                 # counts ("two months earlier") go from, but the story is not told in that year (the last December)
                 self.reference_year_told = False
             self.reference, self.reference_start, self.reference_end = resolution.period, exp.start, exp.end
-            closed = self._quarter_its_end_day_closes(parts, resolution)
+            # (a quarter or half named with the day it ended: the stretch that day closes)
+            ended = resolver.ended_stretch(parts, resolution, anchor) \
+                if isinstance(parts.get("ends_on"), dt.date) and anchor is not None else None
+            closed = _the_calendar_quarter_or_half_closed(ended, resolution)
             if closed is not None:
                 # "for its fourth quarter ended Sept. 30 ... A year earlier": the quarter that day closes, whatever
                 # the company numbers it, so that what is counted from it keeps its months, not its label's
@@ -7353,8 +7356,7 @@ class _Reading:
                 # (a quarter named by its ordinal and the day it ended is the quarter that day closes, the reference
                 # already: "the first quarter ended Sept 30, 2025" of a year ending in June, which "the quarter" after
                 # it restates)
-                whole = resolver.ended_stretch(parts, resolution, anchor) \
-                    if isinstance(parts.get("ends_on"), dt.date) and anchor is not None and closed is None else None
+                whole = ended if closed is None else None
                 if whole is not None and whole.first_day is not None and parts.get("unit") == "Q" \
                         and parts.get("count", 1) == 1 and whole.precision == "span":
                     # ... and one of a fiscal calendar off the calendar's quarters ("the fourth quarter ended Aug.
@@ -7376,16 +7378,6 @@ class _Reading:
         if period.gran != closed.gran or period.index != closed.index or period == closed:
             return resolution
         return resolution._replace(value=label.shifted(period.year - closed.year, "Y").value())
-
-    def _quarter_its_end_day_closes(self, parts: dict, resolution: resolver.Resolution) -> resolver.Period | None:
-        """The calendar quarter or half a quarter or half named with the day it ended closes ("its fourth quarter
-        ended Sept. 30": 2025-Q3), when that is one; None otherwise."""
-        if resolution.period is None or resolution.period.gran not in ("Q", "H") \
-                or not isinstance(parts.get("ends_on"), dt.date) or self.anchor is None:
-            return None
-        whole = resolver.ended_stretch(parts, resolution, self.anchor)
-        return whole.period if whole is not None and whole.period is not None \
-            and whole.period.gran == resolution.period.gran else None
 
     def _said_after_the_period_told(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` date an aside that ends its sentence, telling when a period its sentence named before was
@@ -8589,6 +8581,15 @@ _POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+[^\s\d]{0,4}\d")
 
 # The marks that open an item of a bulleted list ("- A new play, in the spring"): see _in_the_split_year_ahead.
 _LIST_MARKS = tuple(mark + " " for mark in BULLETS + LIST_DASHES)
+
+
+def _the_calendar_quarter_or_half_closed(ended: resolver.Resolution | None,
+                                         resolution: resolver.Resolution) -> resolver.Period | None:
+    """The calendar quarter or half that the day a quarter or half was named with closes, ``ended`` being the stretch
+    that day ends ("its fourth quarter ended Sept. 30": 2025-Q3); None when it closes none."""
+    if resolution.period is None or resolution.period.gran not in ("Q", "H") or ended is None or ended.period is None:
+        return None
+    return ended.period if ended.period.gran == resolution.period.gran else None
 
 
 def _lacks_year(parts: dict) -> bool:
