@@ -10945,3 +10945,29 @@ def test_a_clock_time_is_not_on_a_day_named_after_and_opens_another_predicate():
     text = "The post office will open a late counter on Dec. 23, closing at 9 p.m., and will stay shut on Boxing Day."
     found = dict(calendar(text, dt.date(2025, 12, 1)))
     assert (found["9 p.m."], found["Boxing Day"]) == ("2025-12-23", "2025-12-26")
+
+
+def test_a_clock_time_in_the_when_clause_after_a_day_is_on_that_day():
+    text = "Forecasters see no rain before Thursday, when a wind advisory for the coast ends at 6 p.m."
+    assert dict(calendar(text, dt.date(2025, 9, 8)))["6 p.m."] == "2025-09-11"
+
+
+def test_a_habit_told_after_though_leaves_the_deadline_of_the_clause_before_it_on_the_calendar():
+    text = "Engineers expect the bridge to reopen by Oct. 3, though they warned that repairs usually take longer."
+    assert _when_of(text, dt.date(2025, 9, 8), "by Oct. 3") == [("2025-10-03", True)]
+
+
+def test_midnight_before_the_event_held_then_names_a_kind_of_event_and_no_time():
+    text = "Last year the mall dropped the midnight countdown and opened its sale on Oct. 20."
+    # (no time of midnight stands between the year told and the day it frames)
+    assert calendar(text, dt.date(2025, 11, 10)) == [("Last year", "2024"), ("Oct. 20", "2024-10-20")]
+
+
+def test_a_clock_time_on_tonight_is_still_to_come_whatever_the_tense_of_its_clause():
+    text = "Tonight at 9 p.m. the museum opens its new wing to members."
+    assert _when_of(text, dt.date(2025, 11, 10), "Tonight at 9 p.m.") == [("2025-11-10", True)]
+
+
+def test_a_month_that_names_the_base_of_a_comparison_is_gone_whatever_the_forecast_of_its_clause():
+    text = "The carrier now expects revenue to rise 2% this year, down from its April forecast of 4%."
+    assert _when_of(text, dt.date(2025, 7, 17), "April") == [("2025-04", False)]

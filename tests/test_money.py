@@ -7881,3 +7881,18 @@ def test_the_level_a_sum_climbed_to_moves_up_and_the_level_it_climbed_from_in_th
     found = {m.text: m.direction for m in find_money(
         "Subscription revenue at Harrow Analytics climbed from $41 million in 2023 to $87 million in 2024.")}
     assert (found.get("$41 million"), found.get("$87 million")) == ("", "up"), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jet fuel cost the carrier an average of $2.45 a gallon, down from $2.80 a year earlier.",
+    "Labour costs rose 6% after the union won a new wage deal in May.",
+    "Labor costs at its Ohio plants are about 25% higher than at its factories in Mexico.",
+    "The settlement gives employees a one-time payment of $1,200 in January.",
+], ids=lambda sentence: sentence)
+def test_what_a_company_pays_for_fuel_by_the_gallon_and_its_staff_costs_and_payments_make_no_row(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_carrier_s_fuel_expense_is_no_revenue_told_in_the_sentence_before():
+    found = kind_by_text("Revenue rose 3% to $2 billion. Fuel expense fell 7% to $410 million.")
+    assert (found["7%"], found["$410 million"]) == ("other", "other")

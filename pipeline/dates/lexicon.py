@@ -514,6 +514,13 @@ def comparison_before() -> re.Pattern:
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(_comparison_words())})\s+\Z")
 
 
+@functools.lru_cache(maxsize=None)
+def determined_comparison_before() -> re.Pattern:
+    """A word of comparison and a determiner that end where a date starts (tense.tsv kinds comparison and determiner):
+    the date qualifies the noun of the comparison's base ("down from its April forecast of 5% to 6%")."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_comparison_words())})\s+(?:{_kind_trie('determiner')})\s+\Z")
+
+
 def _comparison_words() -> list[str]:
     """The words that make what follows them the base of a comparison, with those that do so only after a figure of
     their own (tense.tsv kinds comparison and comparison_after_figure: "from", "above")."""

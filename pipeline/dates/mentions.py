@@ -6395,6 +6395,11 @@ class _Reading:
             # season after a relative clause in the past ("swarms that formed in October could lay eggs there over
             # the winter")
             return "future", None
+        if _a_day_or_month_alone(parts) and lexicon.determined_comparison_before().search(
+                low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is not None:
+            # a month that names the base a figure is compared with names a figure already told, whatever the
+            # forecast the clause makes ("expects capacity to grow 3%, down from its April forecast of 5%")
+            return "past", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
             if tense == "future" and self.anchor is not None and _a_day_or_month_alone(parts) \
@@ -6590,9 +6595,12 @@ class _Reading:
             before, said = self.resolved[-1][:2]
             if said.on_calendar and said.period is not None and said.period.gran == "D" \
                     and "hour" not in before.parts \
-                    and _connectors().day_clock.fullmatch(self.low, before.end, exp.start) is not None:
+                    and (_connectors().day_clock.fullmatch(self.low, before.end, exp.start) is not None
+                         or _a_clock_time_in_the_background_of_its_day(self.low, before, exp)):
                 # a clock time told right after its day is on it, whatever days its clause leaves out of the story:
-                # "Applicants who meet that deadline will hear back on Dec. 12, a Friday, at 7 p.m."
+                # "Applicants who meet that deadline will hear back on Dec. 12, a Friday, at 7 p.m."; so is one in
+                # the clause that tells what the day holds: "no relief before Tuesday, when the warning expires at 8
+                # p.m." is Tuesday's
                 return said.period
             earlier = self._day_of_a_time_told_before_in_its_sentence(exp, window)
             if earlier is not None and fits(earlier[0]):
@@ -8078,8 +8086,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
         elif i + 1 < len(resolved) and _the_clock_of_its_day(low, exp, res, resolved[i + 1]):
-            # the mirror: "would go on sale on Friday at 10am" is one happening, one row, of that day's 10am
-            end, res = resolved[i + 1][0].end, resolved[i + 1][1]
+            # the mirror: "would go on sale on Friday at 10am" is one happening, one row, of that day's 10am; a day
+            # told as still to come keeps its time so, whatever the tense of the clause ("Tonight at 8 p.m. the final
+            # round opens")
+            clock_res = resolved[i + 1][1]
+            end, res = resolved[i + 1][0].end, clock_res._replace(future=clock_res.future or res.future)
             pieces.append((resolved[i + 1][0], resolved[i + 1][1]))
             i += 1
         elif i + 1 < len(resolved) and set(befores) <= {"deadline"} \
@@ -8191,6 +8202,15 @@ def _the_day_of_its_clock(low: str, clock: finder.Expression, following, any_day
 def _clock_list_join() -> re.Pattern:
     """What joins two times or days in a list (name_lists.tsv), maybe with the preposition of the second ("and at")."""
     return re.compile(rf"{lexicon.name_list_join()}(?:[a-z]+\s+)?")
+
+
+def _a_clock_time_in_the_background_of_its_day(low: str, day_exp: finder.Expression,
+                                                clock: finder.Expression) -> bool:
+    """Does ``clock`` stand in the clause set off by a comma right after the day ``day_exp`` that tells what the day
+    holds (tense.tsv kind background: "before Tuesday, when a red flag warning expires at 8 p.m."), in its sentence?"""
+    opened = lexicon.background_after_a_date().match(low, day_exp.end)
+    return opened is not None and low.startswith(",", day_exp.end) \
+        and not any(stop in low[opened.end():clock.start] for stop in ".;:")
 
 
 def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, following) -> bool:
