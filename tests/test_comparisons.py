@@ -329,6 +329,20 @@ def test_a_date_in_a_comparison_with_a_figure_of_its_own_is_that_figures_not_the
     assert dates == {"$34 billion": "1988"}, "no other figure for the year to be of"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a word of approximation stands before the comparison as a word of degree does
+    ("The buyback values the insurer at about $9 billion, roughly a quarter of the $36 billion it fetched in its "
+     "2021 listing.", {"$9 billion": "", "$36 billion": "2021"}),
+    # a part or a multiple of what the subject was worth or paid is that value's time, with no figure of its own
+    ("The share sale values the lender at about $12 billion, roughly a third of what it was worth at its 2021 peak.",
+     {"$12 billion": ""}),
+    ("The offer values Harlow at about £900 million, almost double what Redcap paid for the club in 2019.",
+     {"£900 million": ""}),
+])
+def test_a_part_or_multiple_of_an_earlier_value_told_about_after_a_comma_leaves_the_figure_of_now(sentence, expected):
+    assert _dates_of_figures(_wsj(sentence)) == expected
+
+
 @pytest.mark.parametrize("sentence, figure, date", [
     ("Columbia added $227.3 million to reserves, increasing general reserves to $300 million, as of Sept. 30.",
      "$300 million", "Sept. 30"),

@@ -7279,6 +7279,13 @@ def test_the_level_a_stock_pronoun_hit_with_no_at_right_after_the_stocks_move_is
     assert kind_by_text(sentence) == {"3.6%": "share_move", "C$7.15": "share_price"}
 
 
+def test_a_level_the_moving_stocks_pronoun_reached_in_a_clause_after_it_is_that_stocks_price():
+    # the pronoun and its verb right after the level tell whose it is, however many words stand before it
+    sentence = ("Tessaro's shares have risen about 40% since January on hopes for its cheaper electric hatchback and "
+                "a new battery plant, though they remain far below the $88.60 they reached in March 2021.")
+    assert kind_by_text(sentence) == {"40%": "share_move", "$88.60": "share_price"}
+
+
 def test_a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price():
     # only a verb of the level (joins.tsv role=pronoun_level) may stand between the pronoun and it, no object
     sentence = "Brightline Audio shares slipped 2.5% on Tuesday. It sells headphones at $149."

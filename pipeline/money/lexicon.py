@@ -381,6 +381,12 @@ def _pronoun_and_verb(pronouns, verbs) -> re.Pattern:
     return re.compile(rf"\s*(?:{exact_alternation(pronouns)})\s+(?:{trie(verbs)})\s+\Z", re.I)
 
 
+def _pronoun_and_verb_after(pronouns, verbs) -> re.Pattern:
+    """A relative clause right after a level whose subject is a stock pronoun and whose verb takes the level as its
+    object (" they reached", " it hit")."""
+    return re.compile(rf"\s+(?:{exact_alternation(pronouns)})\s+(?:{trie(verbs)})(?![\w-])", re.I)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     figure: re.Pattern          # on the lower-cased text: "$400 billion", "18.2 billion yuan", "8.1%"
@@ -573,6 +579,7 @@ class Lexicon:
     stock_pronoun: re.Pattern   # "and it is up ": a clause opening with a pronoun, up to its figure
     stock_pronoun_verb: re.Pattern  # "They had peaked": a clause opening with a pronoun and its verb, no object
     stock_pronoun_reached: re.Pattern  # "They hit ": a pronoun and a verb whose object is the level
+    stock_pronoun_reached_after: re.Pattern  # " they reached": the level's relative clause, a pronoun and its verb
     base_when: re.Pattern       # " from a year earlier, when the company booked ": a comparison's base, then its sum
     stock_subject: re.Pattern   # "The stock ", "Its shares ": a sentence opening with its company's stock (names.tsv
     #                             role=refers, fractions.tsv role=stock)
@@ -1223,6 +1230,7 @@ def lexicon() -> Lexicon:
                                  rf"\s+(?:[\w'-]+\s+){{0,{STOCK_PRONOUN_WORDS}}}\Z", re.I),
         stock_pronoun_verb=_pronoun_and_verb(roles.get('stock_pronoun', ()), joins['pronoun_level']),
         stock_pronoun_reached=_pronoun_and_verb(roles.get('stock_pronoun', ()), joins['pronoun_reached']),
+        stock_pronoun_reached_after=_pronoun_and_verb_after(roles.get('stock_pronoun', ()), joins['pronoun_reached']),
         base_when=re.compile(rf"[^.;!?\d$]*?(?<![\w-])(?:{trie(joins.get('base_when', ()))}),\s+when\s[^.;,!?\d$]*\Z",
                              re.I),
         stock_subject=re.compile(rf"\s*[\"'“‘]?(?:{exact_alternation(roles.get('refers', ()))})\s+"
