@@ -668,7 +668,7 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
     name = _NAME_BEFORE.search(reading.form, sentence[0], comma)
     if name is None or reading.rules.listed_before.search(reading.form, sentence[0], name.start()):
         return ""
-    kind = _actor_ending(reading, sentence, comma)
+    kind = _actor_ending(reading, sentence[0], comma)
     if kind is not None:
         return "net_worth" if kind == "person" else "market_cap"
     if _titled(reading, name.group(), sentence, comma):
@@ -861,7 +861,7 @@ def _a_known_platform(reading: Reading, opening: re.Match, sentence: Span, told:
     """Is the name a group spent on one the story knows as a company (story/actors.tsv) or told as where that group
     spent before ("spent 2.4 billion zloty on Koszyk")?  A word in capitals may be goods or a holiday ("spending on
     Christmas gifts", "on Italian wine")."""
-    if _actor_ending(reading, sentence, opening.end("name")) == "organisation":
+    if _actor_ending(reading, sentence[0], opening.end("name")) == "organisation":
         return True
     name = re.compile(rf"(?<![\w-]){re.escape(opening['name'])}(?![\w-])")
     return any(reading.rules.platform_told.search(reading.form, told[0], named.start())
@@ -933,7 +933,7 @@ def _names_a_listing(reading: Reading, start: int, end: int, sentence: Span) -> 
 def _a_person_ends(reading: Reading, sentence: Span, at: int) -> bool:
     """Does a person's name (story/actors.tsv kind person, or a name after a title) end right before ``at``?"""
     end = sentence[0] + len(reading.form[sentence[0]:at].rstrip())
-    kind = _actor_ending(reading, sentence, end)
+    kind = _actor_ending(reading, sentence[0], end)
     if kind is not None:
         return kind == "person"
     name = _NAME_BEFORE.search(reading.form, sentence[0], end)
@@ -948,17 +948,16 @@ def _a_persons_stake(reading: Reading, sentence: Span, figure: Figure) -> bool:
         if clause_break(reading.form, owned.end(), figure.start):
             continue
         # (a surname alone is a person's when the text named that person before: "Joe Tsai ... Tsai's own stake")
-        end = owned.end("name")
-        if any(actor.end == end and actor.actor.kind == "person"
-               for actor in find_actors(reading.text[:end], form=reading.form[:end])):
+        if _actor_ending(reading, 0, owned.end("name")) == "person":
             return True
     return False
 
 
-def _actor_ending(reading: Reading, sentence: Span, end: int) -> str | None:
-    """The kind (story/actors.tsv) of the first actor of the sentence that ends right at ``end``, if one does."""
-    for actor in find_actors(reading.text[sentence[0]:end], form=reading.form[sentence[0]:end]):
-        if sentence[0] + actor.end == end:
+def _actor_ending(reading: Reading, start: int, end: int) -> str | None:
+    """The kind (story/actors.tsv) of the actor read from ``start`` that ends right at ``end``, if one does (actors
+    do not overlap, so one at most); from the text's start, a surname alone is its person named before."""
+    for actor in find_actors(reading.text[start:end], form=reading.form[start:end]):
+        if start + actor.end == end:
             return actor.actor.kind
     return None
 

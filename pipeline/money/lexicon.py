@@ -1071,7 +1071,7 @@ def lexicon() -> Lexicon:
         parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
         clause_after=re.compile(rf",?\s(?:{trie(joins['parted'])})\s+\w", re.I),
         paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
-        dividend=re.compile(rf"(?<![\w-])(?:{trie(joins['dividend'])})(?![\w-])", re.I),
+        dividend=a_word_of('dividend'),
         counted_shares=re.compile(rf"(?<![\w-])(?:\d[\d,]*|{trie(number_words)})\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
                                   rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
