@@ -127,6 +127,18 @@ def test_a_year_earlier_than_a_quarter_named_with_the_day_it_ended_is_that_calen
                      "1988-Q4"), ("the year-ago quarter", "1988-Q3", "1988-Q4")]
 
 
+def test_a_count_back_in_quarters_from_a_quarter_the_company_numbers_keeps_its_number_in_timeml():
+    text = ("Corwen Foods said net income for its second quarter ended Dec. 31 rose 12% to $8.4 million. A quarter "
+            "earlier it earned $7.9 million.")
+    found = [(m.text, m.when, m.timex_value) for m in tag_dates(text, dt.date(2026, 2, 9))]
+    assert found == [("its second quarter ended Dec. 31", "2025-Q4", "2025-Q2"), ("A quarter earlier", "2025-Q3",
+                     "2025-Q1")]
+    # (a quarter off the calendar's, September to November, is carried as the calendar quarter of its first month)
+    text = ("Corwen Foods said net income for its second quarter ended Nov. 29 rose 12% to $8.4 million. A year "
+            "earlier it earned $7.9 million.")
+    assert [m.timex_value for m in tag_dates(text, dt.date(2026, 1, 8))][-1] == "2024-Q2"
+
+
 def test_in_february_follows_the_tense_of_its_clause():
     assert calendar("In February, Ma was among a handful of entrepreneurs.", CNBC) == [("February", "2025-02")]
     assert calendar("The company will launch the app in February.", CNBC) == [("February", "2026-02")]
@@ -10777,6 +10789,36 @@ def test_a_forecast_of_a_change_in_a_quarter_ended_is_this_year_s_after_a_plural
         == [("2025-Q4", False)]
     assert _when_of("The shipper said it had expected volumes to pick up in the fourth quarter.", february,
                     "the fourth quarter") == [("2025-Q4", False)]
+
+
+def test_a_singular_common_noun_s_forecast_of_a_change_in_a_quarter_ended_is_in_the_past():
+    february = dt.date(2026, 2, 12)
+    for subject in ("The refiner", "A refiner", "The steel group"):
+        assert _when_of(f"{subject} forecast orders to improve in the fourth quarter.", february,
+                        "the fourth quarter") == [("2025-Q4", False)]
+    assert _when_of("The refiners forecast orders to improve in the fourth quarter.", february,
+                    "the fourth quarter") == [("2026-Q4", True)]
+
+
+def test_any_forecast_verb_a_saying_reports_before_or_after_it_is_held_now_unless_the_saying_is_dated_then():
+    february = dt.date(2026, 2, 12)
+    assert _when_of("The refiner said it forecast orders to improve in the fourth quarter.", february,
+                    "the fourth quarter") == [("2026-Q4", True)]
+    assert _when_of("The refiner expected orders to improve in the fourth quarter, its chief executive said.",
+                    february, "the fourth quarter") == [("2026-Q4", True)]
+    assert _when_of("The refiner said in January it expected orders to improve in the fourth quarter.", february,
+                    "the fourth quarter") == [("2026-Q4", True)]
+    # (told last year, the forecast was of the fourth quarter then ahead)
+    assert _when_of("The refiner said last year it expected orders to improve in the fourth quarter.", february,
+                    "the fourth quarter") == [("2025-Q4", False)]
+
+
+def test_a_clock_time_describing_the_noun_after_it_is_read_apart_from_the_day_after_that_noun():
+    text = "The debate was followed by 9 p.m. briefings on Wednesday."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 13)) if m.on_calendar]
+    assert found == [("9 p.m.", "2026-03-11"), ("Wednesday", "2026-03-11")]
+    assert calendar("The ministers met at 9 p.m. in Brussels on Wednesday.", dt.date(2026, 3, 13)) \
+        == [("9 p.m. in Brussels on Wednesday", "2026-03-11")]
 
 
 def test_a_noun_hyphened_to_another_names_no_happening_a_count_could_be_told_from():

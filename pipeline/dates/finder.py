@@ -3720,17 +3720,18 @@ def _forecast_made_then(text: str, low: str, end: int, sentence_end: int, start:
         return False        # "For the April-June quarter, Haneul forecast revenue roughly flat": what it forecast
     m = _subject_and_verb_after_a_date().match(low, end, sentence_end)
     return m is not None and (base_form_in_the_past(text, low, m.start(1), m.end(1))
-                              or _a_singular_noun_after_a_determiner(low, m.start(), m.start(1)))
+                              or a_singular_noun_after_a_determiner(low, m.start(), m.start(1)))
 
 
-# The whole subject "the agency" of "In March, the agency forecast": a determiner, maybe one word, and a noun whose
-# plural would end in "s".
-_DETERMINED_NOUN = re.compile(r"\s*,\s*(?P<det>[a-z]+\s+)(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+\Z")
+# The whole subject "the agency" of "In March, the agency forecast" or "The agency forecast": a determiner, maybe one
+# word, and a noun whose plural would end in "s".
+_DETERMINED_NOUN = re.compile(r"\s*,?\s*(?P<det>[a-z]+\s+)(?:[a-z-]+\s+)?[a-z-]*[a-rt-z]\s+\Z")
 
 
-def _a_singular_noun_after_a_determiner(low: str, start: int, verb: int) -> bool:
-    """Is the subject between the date's comma and its verb a determiner and a singular noun ("In March, the agency
-    forecast growth of 3%"), where the present would be "forecasts": the verb is then in the past?"""
+def a_singular_noun_after_a_determiner(low: str, start: int, verb: int) -> bool:
+    """Is the subject between ``start`` (a clause's opening or the comma after its date) and its verb a determiner
+    and a singular noun ("In March, the agency forecast growth of 3%"; "The shipper forecast volumes to pick up"),
+    where the present would be "forecasts": the verb is then in the past?"""
     m = _DETERMINED_NOUN.match(low, start, verb)
     return m is not None and lexicon.determiner_before().fullmatch(m["det"]) is not None
 

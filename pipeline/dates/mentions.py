@@ -3228,25 +3228,44 @@ class _Reading:
         change = lexicon.told_after_an_object("change_ahead").match(self.low, before[-1][1]) if before else None
         # (the change's match opens with the space after the marker, which the words before it end with)
         return change is not None and _WORDS_UP_TO_THE_DATE.fullmatch(self.low, change.end(), exp.start) is not None \
-            and self._forecast_held_now(*before[-1], exp, window) \
+            and self._forecast_held_now(*before[-1], exp, window, forecast.last_day) \
             and lexicon.word_of_kind("reported_line").search(self.low, sentence[0], change.end()) is None
 
-    def _forecast_held_now(self, start: int, end: int, exp: finder.Expression, window) -> bool:
+    def _forecast_held_now(self, start: int, end: int, exp: finder.Expression, window, ended: dt.date) -> bool:
         """Is the forecast whose marker is ``self.low[start:end]`` held as the story is written: told in the present
         (tense.tsv kind forecast_present: "expects"), a verb whose past is its base form after a subject no singular
-        ("Analysts forecast"), or told in the past only as a verb of saying reports it, not in the past perfect ("said
-        it expected sales to recover"; "had expected" hoped for a time gone)?"""
+        ("Analysts forecast"; "The shipper forecast" is past), or told in the past only as a verb of saying reports it
+        (_reported_as_held_still: "said it expected sales to recover")?  ``ended`` is the last day of the period it
+        names that has ended by the anchor."""
         if _kind_just_before(self.low, "forecast_present", end + 1, _FORECAST_PRESENT_REACH):
             return True
         marker = lexicon.squash(self.low[start:end])
-        if marker in lexicon.future_base_past_words():
-            return not finder.base_form_in_the_past(self.text, self.low, start, end)
-        if marker not in lexicon.reported_forecast_words():
-            return False
-        markers = self.clauses.markers(self.clauses.sentence(exp.start, exp.end, window)[0], start)
-        told = [(s, e, listed) for s, e, tense, listed in markers if tense in lexicon.PAST_TENSES]
-        return bool(told) and told[-1][2] and lexicon.squash(self.low[told[-1][0]:told[-1][1]]) \
-            in lexicon.reporting_verbs() and all(tense != "pluperfect" for _, _, tense, _ in markers)
+        if marker in lexicon.reported_forecast_words() and self._reported_as_held_still(start, exp, window, ended):
+            return True
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return marker in lexicon.future_base_past_words() \
+            and not finder.base_form_in_the_past(self.text, self.low, start, end) \
+            and not finder.a_singular_noun_after_a_determiner(self.low, sentence_start, start)
+
+    def _reported_as_held_still(self, start: int, exp: finder.Expression, window, ended: dt.date) -> bool:
+        """Does a verb of saying in the past report the forecast whose marker starts at ``start``, as the last marker
+        in the past before it ("said it expected sales to recover") or after a comma behind ``exp`` ("expected sales
+        to recover in the fourth quarter, it said"), with no past perfect before it ("had expected" hoped for a time
+        gone) and no date in the sentence before it on or before ``ended`` ("said last year it expected sales to
+        recover in the fourth quarter", in February: the one then ahead)?"""
+        sentence = self.clauses.sentence(exp.start, exp.end, window)
+        markers = self.clauses.markers(*sentence)
+        past = [(s, e, listed) for s, e, tense, listed in markers if tense in lexicon.PAST_TENSES]
+        said_before = [marker for marker in past if marker[1] <= start][-1:]
+        said_after = [marker for marker in past if marker[0] >= exp.end][:1]
+        if said_after and "," not in self.low[exp.end:said_after[0][0]]:
+            said_after = []
+        saying = [(s, e) for s, e, listed in said_before + said_after
+                  if listed and lexicon.squash(self.low[s:e]) in lexicon.reporting_verbs()]
+        return bool(saying) and all(tense != "pluperfect" for s, _, tense, _ in markers if s < start) \
+            and not any(sentence[0] <= told.start < start and resolution is not None
+                        and resolution.last_day is not None and resolution.last_day <= ended
+                        for told, resolution, *_ in self.resolved)
 
     def _a_base_under_way(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the base of a comparison ("compared with £61.2m in FY25") naming a period under way that a forecast
@@ -7372,20 +7391,24 @@ class _Reading:
                     # carried, so that "the quarter" and "a year earlier" after it keep its months, not its label's
                     self.topic = self.reference = resolver.Period.of("Q", whole.first_day)
                     self.reference_fiscal = True
+                    if self.reference != resolution.period:
+                        self.quarter_labelled = (self.reference, resolution.period)
 
     def _valued_by_the_quarter_s_label(self, exp: finder.Expression, resolution: resolver.Resolution,
                                        ref: resolver.Period | None) -> resolver.Resolution:
         """A count back from a quarter the company numbers off the calendar's ("its fourth quarter ended Sept. 30 ...
-        a year earlier") takes as its TimeML value that label counted back (1988-Q4), as the quarter's own value
-        keeps its label, while the table places it in the calendar quarter (1988-Q3)."""
+        a year earlier") takes as its TimeML value that label counted back (1988-Q4; "a quarter earlier" 1989-Q3), as
+        the quarter's own value keeps its label, while the table places it in the calendar quarter (1988-Q3)."""
         if self.quarter_labelled is None or resolution.period is None or ref != self.quarter_labelled[0] \
                 or exp.parts.keys().isdisjoint(("direction", "yearshift")):
             return resolution
         closed, label = self.quarter_labelled
         period = resolution.period
-        if period.gran != closed.gran or period.index != closed.index or period == closed:
+        if period.gran != closed.gran or period == closed:
             return resolution
-        return resolution._replace(value=label.shifted(period.year - closed.year, "Y").value())
+        first, counted_from = period.first(), closed.first()
+        months_back = (first.year - counted_from.year) * 12 + first.month - counted_from.month
+        return resolution._replace(value=label.shifted(months_back, "M").value())
 
     def _said_after_the_period_told(self, exp: finder.Expression, window) -> bool:
         """Does ``exp`` date an aside that ends its sentence, telling when a period its sentence named before was
@@ -8073,7 +8096,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             res = _off_the_timeline(res)
         pieces = [(exp, resolved[i][1])]
         if "on_day" in exp.parts and i + 1 < len(resolved) and _the_day_of_its_clock(low, exp, resolved[i + 1],
-                                                                                      any_day=True):
+                                                                                      any_day=True) \
+                and not _a_clock_time_describing_a_noun(low, exp):
             # a clock time and the day it is on are one expression: "at 21:47 UTC on Tuesday, June 9" is one
             # happening, one row (TimeML keeps the time and the day apart); what follows is read after the day
             # ("from 10am on Thursday" opens no stretch "from ... on")
@@ -8196,6 +8220,15 @@ def _the_day_of_its_clock(low: str, clock: finder.Expression, following, any_day
     return day_res.on_calendar and (any_day or day_res.first_day == clock.parts["on_day"]) \
         and day_res.last_day == day_res.first_day \
         and _connectors().clock_day.fullmatch(low, clock.end, day_exp.start) is not None
+
+
+def _a_clock_time_describing_a_noun(low: str, clock: finder.Expression) -> bool:
+    """Does the clock time ``clock`` describe the noun right after it, after a determiner or a phrase that lists what
+    comes next ("followed by 6 p.m. speeches on Tuesday")?  The day after that noun is read apart: one text may not
+    run across the noun."""
+    return finder.ends_a_phrase_of_no_tense_listing_a_time(low, clock.start) \
+        or lexicon.determiner_before().search(low, max(0, clock.start - _TWO_WORDS_BEFORE_REACH), clock.start) \
+        is not None
 
 
 @functools.lru_cache(maxsize=None)
