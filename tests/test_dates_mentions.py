@@ -7808,6 +7808,21 @@ def test_a_season_named_alone_that_could_be_set_for_it_is_the_coming_one():
     assert _when_of(text, dt.date(2026, 2, 18), "the autumn") == [("2025-FA", False)]
 
 
+def test_a_budget_for_a_quarter_reported_in_the_present_after_said_is_for_the_one_under_way():
+    text = "The hospital trust said it has almost nothing left in its budget for the fourth quarter."
+    assert _when_of(text, dt.date(2025, 10, 20), "the fourth quarter") == [("2025-Q4", True)]
+    # a clause told in the past keeps the quarter ended
+    past = "The hospital trust said it had almost nothing left in its budget for the fourth quarter."
+    assert _when_of(past, dt.date(2025, 10, 20), "the fourth quarter") == [("2024-Q4", False)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "reported_present"],
+                         ids=lambda r: r["word"])
+def test_every_present_a_verb_of_saying_reports_keeps_a_forecast_for_a_period_under_way(row):
+    [period] = [m for m in tag_dates(row["example"], dt.date(2025, 10, 20)) if m.on_calendar]
+    assert period.when.startswith("2025-") and period.future
+
+
 def test_a_budget_or_estimate_for_a_quarter_named_alone_is_for_the_one_under_way():
     text = "There is little left in the council's budget for the fourth quarter."
     assert _when_of(text, dt.date(2025, 10, 20), "the fourth quarter") == [("2025-Q4", True)]
@@ -10023,6 +10038,20 @@ def test_the_day_before_in_a_side_clause_counts_from_the_day_that_clause_named()
     assert _when_of(text, dt.date(2025, 7, 11), "the day before") == [("2025-07-06", False)]
 
 
+def test_a_count_later_goes_on_from_the_date_a_side_clause_told_last_before_it():
+    # a figure's decimal point does not end the side clause, which sets no year for "the year" after it
+    text = ("Imports, which hit a record 41.7 billion dollars in 2021, have eased. Shipments fell 4.1% in the first "
+            "eight months of the year, the agency said.")
+    assert _when_of(text, dt.date(2024, 10, 9), "the first eight months of the year") == [("2024-01/2024-08", False)]
+    # ... yet a count right after it goes on from its date, in the next sentence or in a phrase joined to it
+    text = ("The fine is the largest since Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com was "
+            "fined 1.1 billion yuan four months later.")
+    assert _when_of(text, dt.date(2026, 5, 4), "four months later") == [("2022-07", False)]
+    text = ("The bonds, which traded at 88.5 cents on 9 May 2022, the day of the default, and at 61.2 cents two "
+            "weeks later, ended at 97 cents on Friday.")
+    assert _when_of(text, dt.date(2026, 5, 4), "two weeks later") == [("2022-05-23", False)]
+
+
 def test_a_month_ahead_of_an_event_with_the_place_it_is_held_at_between_is_the_coming_one():
     text = "The minister urged members to file their plans, ahead of the APEC summit in Lima, Peru, in November."
     assert _when_of(text, dt.date(2025, 3, 19), "November") == [("2025-11", True)]
@@ -10318,6 +10347,17 @@ def test_a_day_restated_in_brackets_in_another_time_zone_is_not_the_day_the_stor
     text = ("The first tremor struck at 1:05 am Monday (1705 GMT Sunday). Rescuers reached the village at 4:30 am, "
             "the civil defence agency said.")
     assert _when_of(text, dt.date(2026, 3, 2), "4:30 am") == [("2026-03-02", False)]
+
+
+def test_a_clock_time_restated_in_brackets_on_another_day_is_a_row_of_that_day_but_no_day_later_times_are_on():
+    text = ("The ferry capsized at 23:20 local time on March 3 (04:20 UTC on March 4), the coastguard said.\n\n"
+            "A distress call was logged at 23:12, and the first lifeboat arrived at 23:55.")
+    read = calendar(text, dt.date(2026, 3, 9))
+    assert ("04:20 UTC on March 4", "2026-03-04") in read
+    assert ("23:12", "2026-03-03") in read and ("23:55", "2026-03-03") in read
+    # restated on the same day, it stays one happening, one row
+    same = "The ferry capsized at 9:20 p.m. local time on March 3 (11:20 a.m. UTC on March 3), the coastguard said."
+    assert [when for _, when in calendar(same, dt.date(2026, 3, 9))] == ["2026-03-03"]
 
 
 def test_a_sum_set_for_a_weekday_after_a_condition_on_a_day_to_come_is_for_the_weekday_after_that_day():
@@ -10928,6 +10968,16 @@ def test_the_old_time_of_a_delay_named_without_its_year_is_the_last_one_before_t
 def test_a_verb_of_delay_a_move_shares_reads_its_old_time_as_the_last_one_before_the_new_time(text):
     # (connectors.tsv has such verbs in its delay row alone, which makes the move too: not the nearest November)
     assert calendar(text, dt.date(2026, 2, 20)) == [("November", "2025-11"), ("the spring", "2026-SP")]
+
+
+@pytest.mark.parametrize("text", [
+    "The province postponed the auction of grazing rights from September to the spring.",
+    "Organisers deferred the regatta from September to the spring."])
+def test_a_delay_whose_object_outreaches_the_connectors_reads_its_old_time_as_the_last_one_before_the_new(text):
+    # (the verb stands further from "from" than the connectors look: the long move's rule must keep it a delay)
+    assert calendar(text, dt.date(2026, 2, 20)) == [("September", "2025-09"), ("the spring", "2026-SP")]
+    moved = "Organisers rescheduled the regatta from September to the spring."
+    assert calendar(moved, dt.date(2026, 2, 20)) == [("September", "2026-09"), ("the spring", "2026-SP")]
 
 
 def test_an_economys_year_to_a_month_keeps_its_months_though_a_later_clause_tells_of_revenue():

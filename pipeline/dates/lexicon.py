@@ -1268,6 +1268,13 @@ def subject_head_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def clause_openers_of_their_own() -> str:
+    """The words of tense.tsv kind boundary that open a clause, not a mere phrase naming an event ("which", "since";
+    not "after", nor "against the", of kind after_comma), as one regex."""
+    return trie_regex(r["word"] for r in _rows("tense.tsv") if r["kind"] == "boundary" and r["tense"] != "event")
+
+
+@functools.lru_cache(maxsize=None)
 def event_openers() -> frozenset[str]:
     """Words that open a clause or a mere phrase naming an event (tense.tsv kind boundary, tense event: "after
     DeepSeek's breakthrough in January 2025")."""
@@ -1438,6 +1445,18 @@ def reported_subject_before() -> re.Pattern:
     pronouns = _one_word_subjects()
     determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?(?:(?:{pronouns})|(?:{determiners})\s+[a-z-]+)\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def reported_present() -> re.Pattern:
+    """A verb of saying (tense.tsv kind reporting), maybe "that", the subject of the clause it reports, if any, and
+    that clause's verb in the present (kind reported_present): "said there is", "said it has"."""
+    reporting = _kind_trie("reporting")
+    pronouns = _one_word_subjects()
+    determiners = _kind_trie("determiner")
+    subject = rf"(?:(?:{pronouns})\s+|(?:{determiners})\s+[a-z-]+\s+)?"
+    present = _kind_trie("reported_present")
+    return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?{subject}(?:{present})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -495,6 +495,26 @@ def _moved_row() -> int:
     return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "moved")
 
 
+@functools.lru_cache(maxsize=None)
+def _delay_row() -> int:
+    return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "delay")
+
+
+@functools.lru_cache(maxsize=None)
+def _delay_before() -> re.Pattern:
+    """The `before` of the connectors.tsv delay row, read without the connectors' reach."""
+    return re.compile(rf"(?<![a-z])(?:{_connectors().rows[_delay_row()]['before']})\Z")
+
+
+def _long_move_kinds(low: str, start: int) -> dict[str, int]:
+    """The connector kinds of a move whose object is too long for the connectors' reach: a delay's when a verb of
+    delay moves it ("deferred the regatta from September to the spring": its old time the last September before the
+    new), else a plain move's when a verb of moving and its object stand before (titled_moves.tsv), else none."""
+    if _ends_right_before(_delay_before(), low, start, _TITLED_MOVE_REACH):
+        return {"delay": _delay_row(), "moved": _delay_row()}
+    return {"moved": _moved_row()} if _a_moved_object_before(low, start) else {}
+
+
 def _a_moved_object_before(low: str, start: int) -> bool:
     """Does a verb of moving and an object with a title in quotes stand before the "from" that ends at ``start``, or
     an object and an aside naming the old time ("moved the vote, first set for May 3", titled_moves.tsv)?"""
@@ -891,6 +911,7 @@ class _Reading:
         self.years_named: list = []     # the last years named with their number: (year, expression, window)
         self.set_reference: set[int] = set()     # expressions that became the reference
         self.restating: set[int] = set()     # where "the last year" stands that restates the date before it
+        self.restated_on_another_day: set[int] = set()   # clock times told again in brackets, on another day
         self.in_apposition: set[int] = set()     # where "the year" stands in apposition to the year before it
         self.reference_window = None             # the sentence window of the reference
         self._compared_with_the_base: tuple = (None, None)  # (see _period_compared_with_the_base) its key and answer
@@ -1364,9 +1385,9 @@ class _Reading:
             # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
             # megawatts set Monday")
             befores = {kind: row for kind, row in befores.items() if kind != "ahead"}
-        if ("span" in befores or not befores) and _a_moved_object_before(self.low, exp.start):
+        if "span" in befores or not befores:
             # (with no "from": the old time in an aside after the object, "moved the vote, first set for May 3")
-            befores = {"moved": _moved_row()}
+            befores = _long_move_kinds(self.low, exp.start) or befores
         if not befores and _moved_plan_before(self.low, exp.start):
             befores = {"ahead": _later_row()}
         if "deadline" in befores and self._closes_a_span(exp):
@@ -1455,7 +1476,7 @@ class _Reading:
             told_of = self._quarter_reported_over(exp, told_of)
             told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
             told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) \
-                or self._day_counted_in_its_side_clause(exp, told_of, window) or told_of
+                or self._counted_from_a_side_clause(exp, told_of) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
                     and self.entry_goes_on_from is not None and told_of is self.reference:
@@ -1940,7 +1961,10 @@ class _Reading:
             # ended does so whatever the tense of the clause it hangs on: "raised its forecast for the 2024/25 season,
             # which ended on June 30", in August 2025, is a forecast of results not yet told, for a season gone)
             resolution = resolution._replace(future=False)
-        if not tense and resolution.last_day is not None and self.anchor is not None \
+        # (a clause a verb of saying reports in the present keeps the present: "said there is little left in its
+        # budget for the fourth quarter"; the saying's past tells only when it was said)
+        told_now = not tense or tense == "past" and self._reported_in_the_present(exp, window)
+        if told_now and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
                 and _kind_just_before(self.low, "forecast_for", exp.start, _NOUN_FOR_REACH):
             # "not sure there is much left in the budget for the fourth quarter", in October: a plan or forecast for a
@@ -1959,7 +1983,7 @@ class _Reading:
         determiner = lexicon.determiner_before().search(
             self.low, max(0, exp.start - lexicon.DETERMINER_REACH), exp.start)
         head = determiner.start() if determiner else exp.start
-        if not tense and not resolution.future and _under_way(resolution, self.anchor) \
+        if told_now and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
                      or _kind_just_before(self.low, "forecast_for", head, _NOUN_FOR_REACH)
                      or self._opens_a_forecast_s_clause(exp, window)
@@ -2096,7 +2120,12 @@ class _Reading:
             if stretch is not None:
                 resolution = stretch._replace(timex_type=resolution.timex_type)
         if resolution.on_calendar and "hour" in exp.parts and self._a_clock_time_restated(index, exp, window):
-            resolution = _off_the_timeline(resolution)
+            if self._on_another_day_than_the_clock_before(exp, resolution):
+                # "at 23:20 local time on March 3 (04:20 UTC on March 4)": the day the brackets name is a row of its
+                # own, as in "(0420 GMT on March 4)", though no day a later clock time is on (see _remember)
+                self.restated_on_another_day.add(exp.start)
+            else:
+                resolution = _off_the_timeline(resolution)
         if exp.start in self.ahead_from_now and resolution.on_calendar and self.anchor is not None:
             # (from the telling, as a counted stretch is: "said in September it would open ten regions over the next
             # year" runs from that September)
@@ -2255,9 +2284,11 @@ class _Reading:
             self.years_named = (self.years_named + [(resolution.period.first().year, exp, window)])[-_YEARS_KEPT:]
         if resolution.period is not None and resolution.period.gran == "D" and resolution.on_calendar \
                 and not (self.days_told and self.days_told[-1][1] == exp.start) \
-                and not exp.parts.keys().isdisjoint(("day", "weekday")) and not self._a_comparison_base(exp):
+                and not exp.parts.keys().isdisjoint(("day", "weekday")) and not self._a_comparison_base(exp) \
+                and not _the_day_of_a_clock_time_restated(self.low, exp):
             # (a day named by its date or weekday, not a word that counts one, "overnight"; nor the base of a
-            # comparison: "rose 3% from Friday's close by 10 a.m." is no time of Friday's)
+            # comparison: "rose 3% from Friday's close by 10 a.m." is no time of Friday's; nor the day of a clock time
+            # told again in brackets in another zone: "at 23:20 local time on March 3 (04:20 UTC on March 4)")
             self.days_aside = (self.days_aside + [(resolution.period, exp.start)])[-_DAYS_LOOKED_BACK:]
             if self.low.startswith(("'s", "\u2019s"), exp.end):
                 self.days_possessed.add(exp.start)
@@ -3877,6 +3908,15 @@ class _Reading:
                                            None) if before < self.reference_start else None
         self.entries += 1
 
+    def _reported_in_the_present(self, exp: finder.Expression, window) -> bool:
+        """Does a verb of saying, its subject and a verb in the present (tense.tsv kind reported_present) open the
+        clause of ``exp``, no other marker of tense between them and it ("said there is little left in its budget for
+        the fourth quarter")?"""
+        s_lo, _ = self.clauses.sentence(exp.start, exp.end, window)
+        opening = lexicon.last_match(lexicon.reported_present(), self.low, s_lo, exp.start)
+        return opening is not None and not any(opening.end() <= s and e <= exp.start
+                                               for s, e, _, _ in self.clauses.markers(s_lo, exp.start))
+
     def _connector_looks_ahead(self, exp: finder.Expression, befores: dict[str, int], window) -> bool:
         """Is ``exp`` named as the earliest time something may happen ("as early as the June quarter", a
         connector of kind ahead), in a clause not in the past perfect ("had hoped to list as early as the
@@ -4617,6 +4657,14 @@ class _Reading:
             if "hour" in before.parts:
                 return True
         return False
+
+    def _on_another_day_than_the_clock_before(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
+        """Does the clock time ``exp``, told again in brackets (see :meth:`_a_clock_time_restated`), name a day of its
+        own other than the day of the clock time before it?"""
+        clock = next((told_as for told, told_as, _, _ in reversed(self.resolved) if "hour" in told.parts), None)
+        return "on_day" in exp.parts and clock is not None \
+            and clock.first_day is not None and resolution.first_day is not None \
+            and clock.first_day != resolution.first_day
 
     def _a_reporting_year(self, exp: finder.Expression, parts: dict, end: resolver.Resolution) -> bool:
         """Is ``exp``, a year (or 12 months) told by the day ``end`` it ends, off December and at a month's end, a
@@ -6017,21 +6065,30 @@ class _Reading:
             return None
         return period
 
-    def _day_counted_in_its_side_clause(self, exp: finder.Expression, told_of: resolver.Period | None,
-                                        window) -> resolver.Period | None:
-        """The past day a side clause with a verb named right before "the day before" or "a day later" in the same
-        clause, no comma between ("Park, who was sworn in on May 10 after winning a runoff the day before, ...": May
-        9).  The side clause set no time for the story, yet the count is told from the day it names, not from the
-        day of writing.  Else None."""
-        if exp.parts.get("unit") != "D" or exp.parts.get("direction") not in ("earlier", "later") \
+    def _counted_from_a_side_clause(self, exp: finder.Expression,
+                                    told_of: resolver.Period | None) -> resolver.Period | None:
+        """The past date a side clause with a verb named last before a count of days, weeks or months "later" or
+        "earlier", in the count's sentence or the one right before it ("Park, who was sworn in on May 10 after winning
+        a runoff the day before, ...": May 9; "since Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com
+        was fined 1.1 billion yuan four months later": July 2022).  The side clause set no time for the
+        story, yet the count is told from the nearest date before it, not from the story's.  Else None."""
+        gran = resolver.unit_gran(exp.parts.get("unit"))
+        if gran is None or not resolver.finer(gran, "Y") or exp.parts.get("direction") not in ("earlier", "later") \
                 or not self.resolved or self.anchor is None or told_of is not self.reference:
             return None
-        last, resolution = self.resolved[-1][:2]
+        told = ((told, told_as) for told, told_as, _, _ in reversed(self.resolved) if told_as.period is not None)
+        last, resolution = next(told, (None, None))
+        if last is None:
+            return None
         period = resolution.period
-        if period is None or period.gran != "D" or resolution.timex_type != "DATE" or resolution.last_day is None \
-                or resolution.last_day >= self.anchor or period == told_of \
-                or _CLAUSE_STOP.search(self.low, last.end, exp.start) is not None \
-                or not finder.in_a_side_clause_with_a_verb(self.low, last.start, last.end, window, self.clauses):
+        # (the date may be restated after it, out of the side clause: "which traded at 88.5 cents on 9 May 2022, the
+        # day of the default, and at 61.2 cents two weeks later")
+        dated = [(last, resolution), *itertools.takewhile(lambda t: t[1].period == period, told)]
+        if resolver.finer(gran, period.gran) or resolution.timex_type != "DATE" \
+                or period.last() >= self.anchor or period == told_of \
+                or not _counted_on_from_a_side_clause(self.low, last.end, exp.start, self.clauses) \
+                or not any(finder.in_a_side_clause_with_a_verb(self.low, at.start, at.end, self._window_of(at.start),
+                                                               self.clauses) for at, _ in dated):
             return None
         return period
 
@@ -6771,7 +6828,10 @@ class _Reading:
             told, resolution = self.resolved[i][:2]
             if exp.start - told.start > _PARAGRAPH_REACH:
                 return None
-            if "hour" in told.parts and resolution.period is not None and resolution.on_calendar:
+            if "hour" in told.parts and resolution.period is not None and resolution.on_calendar \
+                    and told.start not in self.restated_on_another_day:
+                # (a time told again in brackets in another zone is no moment the account went on from: "at 23:20
+                # local time on March 3 (04:20 UTC on March 4). / A distress call was logged at 23:12" is March 3's)
                 if i > 0 and "hour" in self.resolved[i - 1][0].parts and _span_row(
                         self.low, self.resolved[i - 1][0], told, self.resolved[i - 1][3], self.connectors.rows,
                         self.connectors.spans) is not None:
@@ -7261,6 +7321,7 @@ class _Reading:
                 and not self._said_after_the_period_told(exp, window) \
                 and not parts.get("in_a_name") and exp.start not in self.restating \
                 and not _the_day_of_a_clock_time_restated(self.low, exp) \
+                and exp.start not in self.restated_on_another_day \
                 and not (resolution.period.gran in ("E", "C") and "shift" in parts) \
                 and not _counted_from_what_follows(self.low, exp) \
                 and not self._brings_the_story_to_now(parts, resolution) \
@@ -8994,6 +9055,28 @@ _MONTH_UNITS = ("M", "Y")
 def _counted_to(low: str, start: int, end: int) -> bool:
     """Do the words from ``start`` to ``end`` count days before or after the day at ``end`` (offsets.tsv)?"""
     return any(between.fullmatch(low, start, end) for between, _, _, _ in lexicon.day_offsets())
+
+
+# A comma or point that ends a phrase, a space after it (not one inside a number, "18.2 billion", nor a name,
+# "JD.com"), or any other stop of a clause.
+_PHRASE_STOP = re.compile(r"[;:!?\n()]|[,.](?=\s)")
+
+
+def _counted_on_from_a_side_clause(low: str, told_end: int, count_start: int, clauses: finder.Clauses) -> bool:
+    """Does a count at ``count_start`` go on from the side clause whose date ends at ``told_end``: in that clause, in
+    a phrase coordinated with it with no verb of its own ("which traded at 88.5 cents on 9 May 2022, the day of the
+    default, and at 61.2 cents two weeks later"), or in the next sentence, when the side clause closed its own ("since
+    Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com was fined 1.1 billion yuan four months
+    later")?  Not in the clause the side clause hangs on ("the company, which reported on May 2, cut its outlook the
+    day before")."""
+    stops = list(_PHRASE_STOP.finditer(low, told_end, count_start))
+    if not stops:
+        return True
+    if stops[0].group() in ".!?":
+        return len(stops) == 1
+    phrase = stops[-1].end()
+    return stops[-1].group() == "," and lexicon.coordinator_word().match(low, phrase + 1) is not None \
+        and low[phrase:phrase + 1].isspace() and not clauses.markers(phrase, count_start)
 
 
 def _last_before(exp, later: resolver.Resolution, anchor, tense) -> resolver.Resolution | None:
