@@ -187,6 +187,11 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # forecast for 2026 revenue ..., sending its shares up 7.4% to $68.20" (the price is the move's)
              and not (d.end <= figure.start and figure.market_kind in _SHARE_KINDS
                       and ((d.precision in _REPORTING_PRECISIONS or _counts_months(d)) and figure.market_kind == "share_move"
+                           # (nor a price of a second predicate: "said the quarter was solid and kept their A$5.10
+                           # price target" is of the day told, while ", at an average price of $48" goes on
+                           # telling the buyback of its quarter)
+                           or d.precision in _REPORTING_PRECISIONS and figure.market_kind == "share_price"
+                           and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start)
                            or d.future and d.precision in ("year", "fiscal_year"))
                       and _another_clause(form, d.end, figure.start)
                       and not _fronts_as_a_phrase(form, d)
@@ -198,7 +203,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None
                       # (a day of telling right before what was told dates all of it: "said on Tuesday that ... and
                       # that contracts worth 11 billion yuan run until 2030")
-                      and _words_between("complement", r"\s+", r"\s").match(form, d.end) is None)
+                      and _words_between("complement", r"\s+", r"\s").match(form, d.end) is None
+                      # (nor a list a colon opens after the date: "issued green bonds in May: a 5 billion yuan
+                      # tranche due in 2030 and a $1 billion tranche due in 2035", each of May)
+                      and not _heads_a_list_holding(form, d, figure))
              and not (d.start >= figure.end and _caps_over_a_term(form, figure, d))
              # the figure's own term closes its phrase: a date past "and" after it is another noun's or predicate's
              # ("US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29"), while one right after it is still the
@@ -300,6 +308,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def _heads_a_list_holding(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does a colon right after the clause of ``date`` open a list that runs on to ``figure``?  The items share the
+    date their heading tells."""
+    colon = form.find(":", date.end, figure.start)
+    return colon >= 0 and _BREAKS.search(form, date.end, colon) is None
 
 
 def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
@@ -1218,13 +1233,15 @@ _TERM_REACH = 30
 
 
 def _of_its_period(form: str, figure: MoneyMention, dates: list[DateMention]) -> list[DateMention]:
-    """The dates that may date a company's revenue or profit (see ``_of_a_named_period``), less a day a telling set off
-    by a comma leads to after the period its sentence names: "revenue rose 11% ... in Q3 2025, it said in a trading
-    update on 9 October, with online sales up 27%" (the 27% is the quarter's too, not the update's)."""
+    """The dates that may date a company's revenue or profit (see ``_of_a_named_period``), less a day or month a
+    telling set off by a comma leads to after the period its sentence names: "revenue rose 11% ... in Q3 2025, it said
+    in a trading update on 9 October, with online sales up 27%" (the 27% is the quarter's too, not the update's)."""
     dates = _of_a_named_period(form, figure, dates)
     if figure.market_kind not in EARNED_KINDS:
         return dates
-    told = [d for d in dates if d.precision == "day"
+    # (a month so told too: "net income jumped 77% to 129.5 billion yuan, results published in May showed", after
+    # "Revenue in fiscal 2025 rose 6%" in its sentence, is fiscal 2025's)
+    told = [d for d in dates if d.precision in ("day", "month")
             and any(period.end <= d.start and period.precision not in _TOLD_PRECISIONS for period in dates)
             and _told_after_a_comma().search(form, max(0, d.start - _ASIDE_REACH), d.start) is not None]
     return [d for d in dates if d not in told] if told and len(told) < len(dates) else dates

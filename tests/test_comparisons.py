@@ -3480,3 +3480,23 @@ def test_a_clause_of_as_after_a_figure_dates_it_by_a_period_a_report_s_day_or_a_
         sentence, figure, expected):
     when = _dated("2026-02-19", sentence)
     assert (set(when.values()) if figure is None else {when[figure]}) == {expected}
+
+
+def test_each_sum_of_a_list_a_colon_opens_after_a_month_is_of_that_month_though_each_has_a_maturity():
+    rows = _wsj("The utility sold its first sustainability-linked bonds in April: a 600 million euro tranche due in "
+                "2031 and a $750 million tranche due in 2036.")
+    assert _dates_of_figures(rows) == {"600 million euro": "April", "$750 million": "April"}
+
+
+def test_a_profit_told_after_a_fiscal_year_in_its_sentence_is_of_that_year_not_of_the_month_the_results_came_out():
+    rows = _wsj("Sales in fiscal 1989 rose 4% to $3.1 billion, while net income climbed 12% to $410 million, "
+                "results published in February showed.")
+    dates = _dates_of_figures(rows)
+    assert dates["$410 million"] == dates["12%"] == "fiscal 1989"
+
+
+def test_a_price_target_kept_in_a_second_predicate_is_of_the_day_told_not_of_the_quarter_the_first_judged():
+    rows = _wsj("Analysts at Harwood said the fourth quarter was \"steady, if dull\" and kept their $48 price target.")
+    assert _dates_of_figures(rows)["$48"] == ""
+    rows = _wsj("We sold $90 million of stock last quarter, at an average price of about $31 a share.")
+    assert _dates_of_figures(rows)["$31"] == "last quarter", "a price set off by a comma goes on telling the sale"

@@ -11063,3 +11063,14 @@ def test_a_clock_time_on_tonight_is_still_to_come_whatever_the_tense_of_its_clau
 def test_a_month_that_names_the_base_of_a_comparison_is_gone_whatever_the_forecast_of_its_clause():
     text = "The carrier now expects revenue to rise 2% this year, down from its April forecast of 4%."
     assert _when_of(text, dt.date(2025, 7, 17), "April") == [("2025-04", False)]
+
+
+def test_twelve_months_to_the_day_a_company_says_its_fiscal_year_ends_are_that_fiscal_year_in_an_outlook():
+    text = ("The Brisbane-based grain handler, whose financial year ends on June 30, said it expected to receive "
+            "between 12 million and 14 million tonnes in the 12 months to June 30, 2026.")
+    assert _when_of(text, dt.date(2025, 10, 23), "the 12 months to June 30, 2026") == [("FY2026", True)]
+
+
+def test_a_day_before_a_probe_swings_past_a_planet_in_the_present_is_the_coming_one():
+    text = "After the Mars flyby on July 9, the orbiter swings past Jupiter in late 2027."
+    assert _when_of(text, dt.date(2025, 3, 6), "July 9") == [("2025-07-09", True)]

@@ -7903,3 +7903,8 @@ def test_what_a_company_pays_for_fuel_by_the_gallon_and_its_staff_costs_and_paym
 def test_a_carrier_s_fuel_expense_is_no_revenue_told_in_the_sentence_before():
     found = kind_by_text("Revenue rose 3% to $2 billion. Fuel expense fell 7% to $410 million.")
     assert (found["7%"], found["$410 million"]) == ("other", "other")
+
+
+def test_a_sum_a_contractor_was_paid_for_a_job_is_money_taken_in_not_money_invested():
+    [figure] = find_money("The builder, which was paid $64 million for the new terminal, said it would hire 200 staff.")
+    assert figure.market_kind == "other"

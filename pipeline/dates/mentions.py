@@ -4681,7 +4681,16 @@ class _Reading:
         if lexicon.reporting_year_words("statistic").search(self.low, start, exp.start) is not None \
                 and results.search(self.low, start, exp.start) is None:
             return self._under_a_fiscal_label(exp)  # an economy's year: a later clause's results are of another
-        return results.search(self.low, start, stop) is not None or self._under_a_fiscal_label(exp)
+        return results.search(self.low, start, stop) is not None or self._under_a_fiscal_label(exp) \
+            or self._ends_the_fiscal_year_told(last, start, stop)
+
+    def _ends_the_fiscal_year_told(self, last: dt.date, start: int, stop: int) -> bool:
+        """Does a year ending on ``last`` end where the text, for all of it or in the sentence from ``start`` to
+        ``stop``, tells its company's fiscal year ends ("whose financial year ends on June 30, said it expected to
+        ship 86 million tonnes in the 12 months to June 30, 2026")?  The company's own year, whatever else its
+        sentence tells of."""
+        return any(month == last.month and (whole or start <= where < stop)
+                   for where, month, whole in self._fiscal_ends_told())
 
     def _under_a_fiscal_label(self, exp: finder.Expression) -> bool:
         """Does a fiscal year label the line of ``exp`` ("- Fiscal 2022: In the year that ended in March 2023, the
