@@ -493,7 +493,7 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "event_days.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
                                                    "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
-                                                   "event_closings.tsv"}
+                                                   "event_closings.tsv", "year_seasons.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 
@@ -532,6 +532,13 @@ def test_every_guard_example_keeps_its_lookalike_out_of_the_dates(row):
         assert not any(t["type"] in ("DATE", "TIME", "DURATION") and not any(a <= t["start"] and t["end"] <= b
                                                                                for a, b in told)
                        for t in found), found
+
+
+def test_a_week_labelling_the_line_of_a_table_by_week_is_the_week_up_to_the_day_after_it():
+    text = ("Foreign purchases of Korean chip stocks, by week:\n- Week ended Oct. 10: 1.2 trillion won\n"
+            "- Week ended Oct. 17: 0.8 trillion won\nWeek to Remember: what moved the Kospi")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 20)) if m.on_calendar] == [
+        ("Week ended Oct. 10", "2025-10-04/2025-10-10"), ("Week ended Oct. 17", "2025-10-11/2025-10-17")]
 
 
 def test_the_week_right_before_the_span_of_its_days_makes_no_row_of_its_own():

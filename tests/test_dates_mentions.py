@@ -8531,6 +8531,23 @@ def test_a_summer_told_in_a_text_that_opens_in_the_south_is_december_to_february
     assert [when for when, _ in _when_of(row["example"], dt.date(2025, 12, 9), "last summer")] == ["2024-12/2025-02"]
 
 
+@pytest.mark.parametrize("row", load_table("dates/year_seasons.tsv"), ids=lambda row: row["league"])
+def test_last_season_in_a_text_on_a_league_whose_seasons_are_named_by_one_year_is_last_year(row):
+    assert _when_of(row["example"], dt.date(2026, 3, 10), "last season") == [("2025", False)]
+
+
+def test_a_league_s_season_named_by_one_year_that_runs_into_february_is_still_under_way_in_january():
+    text = ("The quarterback, who has thrown 31 touchdowns this season, will be a free agent next season, an NFL "
+            "executive said.")
+    assert _when_of(text, dt.date(2026, 1, 20), "this season") == [("2025", False)]
+    assert _when_of(text, dt.date(2026, 1, 20), "next season") == [("2026", True)]
+
+
+def test_a_season_of_a_winter_league_keeps_its_two_years_with_no_league_of_one_year_named():
+    text = "The midfielder scored nine goals last season and has signed to stay at the club next season."
+    assert _when_of(text, dt.date(2026, 3, 10), "last season") == [("2024/2025", False)]
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/southern_places.tsv") if r["fiscal_end"]],
                          ids=lambda row: row["place"])
 

@@ -706,3 +706,10 @@ def test_next_with_a_weekday_two_or_more_days_on_is_the_coming_one_even_within_t
     text = "The dockers' union will put the revised offer to its members next Thursday."
     [mention] = tag_dates(text, dt.date(2026, 3, 10))
     assert (mention.text, mention.when, mention.future) == ("next Thursday", "2026-03-12", True)
+
+
+def test_a_week_ended_on_a_sunday_is_that_calendar_week_and_one_ended_midweek_keeps_its_seven_days():
+    text = ("Box-office takings rose 8% in the week ended Sunday, March 15, after falling in the week ended "
+            "Wednesday, March 4.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 18)) if m.on_calendar] == [
+        ("the week ended Sunday, March 15", "2026-W11"), ("the week ended Wednesday, March 4", "2026-02-26/2026-03-04")]

@@ -1753,6 +1753,8 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             # "of Alibaba's fiscal year": a possessive is its determiner, but the year it names is only
             # placed through the period joined to it (alone it is the convention, "Alibaba's fiscal year ends")
             parts["det"] = parts["lonely"] = True
+        if unit == "W" and not parts.get("det") and _a_week_labelling_its_line(text, low, start, end):
+            parts["det"] = True     # "- Week to Sept. 12: 6.8 billion": a label's week, its article dropped
         has_quantity = "count" in parts or "ordinal" in parts or "year" in parts
         if not (has_quantity or "shift" in parts or "vague" in parts or "yearshift" in parts or parts.get("set")
                 or "direction" in parts or parts.get("latest") or parts.get("det") or parts.get("plural")):
@@ -1949,6 +1951,16 @@ def _before_a_listed_month(text: str, low: str, end: int) -> bool:
     listed = _listed_month_after().match(low, end)
     # (the second is a month only as a capitalised name: "you may and june" is no list)
     return listed is not None and text[listed.start("second")].isupper()
+
+
+def _a_week_labelling_its_line(text: str, low: str, start: int, end: int) -> bool:
+    """Is a week named alone with a capital the label opening its line or list item, before the day it ended ("- Week
+    to Sept. 12: 6.8 billion", a table's rows by week)?"""
+    if not text[start].isupper() or _block_pattern("week_label_end").match(low, end) is None:
+        return False
+    line = low.rfind("\n", max(0, start - _LIST_NUMBER_REACH), start) + 1
+    return (line == start or (line > 0 or start < _LIST_NUMBER_REACH)
+            and _block_pattern("list_number").fullmatch(low, line, start) is not None)
 
 
 def labels_its_line(low: str, start: int, end: int) -> bool:

@@ -102,6 +102,15 @@ def southern_places() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def year_season_leagues() -> tuple[re.Pattern, dict[str, int]]:
+    """A league whose seasons are named by one year, named whole as written (year_seasons.tsv), and by its name the
+    last month of the next year its season runs into (0 when it ends within its year)."""
+    rows = _rows("year_seasons.tsv")
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_regex(r['league'] for r in rows)})(?![\w-])")
+    return pattern, {r["league"]: int(r["into_next_year"] or 0) for r in rows}
+
+
+@functools.lru_cache(maxsize=None)
 def southern_fiscal_ends() -> dict[str, int]:
     """The last month of the financial year a southern place's public bodies and companies share, by its name as
     southern_places() finds it (southern_places.tsv fiscal_end; a place with none is left out)."""

@@ -720,6 +720,7 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
         for exp in expressions:
             if "season" in exp.parts:
                 exp.parts = dict(exp.parts, south=True)
+    _seasons_of_a_league_named_by_one_year(expressions, text)
     _sets_shared_along_their_lists(expressions, low)
     _hours_of_a_habit(expressions, low)
     reading = _Reading(text, low, anchor, locale, sentences, expressions)
@@ -830,6 +831,21 @@ def dateline_region(text: str, at: int) -> int | None:
     """Where the region after a dateline's town at `at` starts ("VANCOUVER, Wash. -"), None when no comma follows it."""
     town = _DATELINE_TOWN.match(text, at)
     return town.end() if town else None
+
+
+def _seasons_of_a_league_named_by_one_year(expressions: list[finder.Expression], text: str) -> None:
+    """In a text on a league whose seasons are named by one year (year_seasons.tsv: "the NFL", "Formula 1"), "this
+    season", "last season" and "next season" are such years: their parts carry the last month of the next year its
+    season runs into, which the resolver reads (0 for none)."""
+    seasons = [exp for exp in expressions if str(exp.parts.get("ref_value", "")).startswith(resolver.SPORT_SEASON)]
+    if not seasons:
+        return
+    pattern, into_next_year = lexicon.year_season_leagues()
+    league = pattern.search(text)
+    if league is None:
+        return
+    for exp in seasons:
+        exp.parts = dict(exp.parts, season_year_runs_into=into_next_year[league[0]])
 
 
 def place_in_the_south(text: str) -> str | None:

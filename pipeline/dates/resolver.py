@@ -586,6 +586,11 @@ def _set(parts: dict) -> Resolution:
     return Resolution("SET", value, parts.get("mod") or parts.get("approx") or "")
 
 
+# The value recipe of a season of sport (deictic.tsv G+n: "last season"), which a league named by one year's
+# seasons makes that year (year_seasons.tsv).
+SPORT_SEASON = "G"
+
+
 def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Resolution | None:
     value = parts["ref_value"]
     if value == "REF":
@@ -596,9 +601,14 @@ def _deictic(parts: dict, anchor, mod, reference, forecast: bool = False) -> Res
     offset, _, daypart = value[1:].partition("T")
     if anchor is None:
         return _unresolved(parts["ref_type"], mod)
-    if value[0] == "S":
-        # a season of sport spans two years, as "the 2024-25 season" does; between seasons (June to August) the one
-        # about to start is both "this season" and "next season", the one just ended "last season"
+    if value[0] == SPORT_SEASON and "season_year_runs_into" in parts:
+        # a league's season named by one year: the year of the one under way, or the year before while its last
+        # games spill into the next year ("this season", on Feb. 2, 2026, in a text on the NFL, is 2025)
+        year = anchor.year - (anchor.month <= parts["season_year_runs_into"]) + int(offset)
+        return _placed(Period("Y", year), anchor, mod, future=forecast)
+    if value[0] in ("S", SPORT_SEASON):
+        # a season of sport or a school year spans two years, as "the 2024-25 season" does; between seasons (June to
+        # August) the one about to start is both "this season" and "next season", the one just ended "last season"
         shift = int(offset)
         between = 6 <= anchor.month <= 8
         start = anchor.year - (anchor.month < 6) + shift - (shift > 0 and between)
@@ -2402,8 +2412,9 @@ def ended_stretch(parts: dict, duration: Resolution, anchor: dt.date | None) -> 
         first, last = Period.of("D", end - dt.timedelta(days=days - 1)), Period.of("D", end)
     else:
         return None
-    # a stretch that is one calendar quarter, half or year is named as such
-    for gran in ("Q", "H", "Y"):
+    # a stretch that is one calendar week, quarter, half or year is named as such ("the week ended Sunday, Sept. 22"
+    # is 2024-W38)
+    for gran in ("W", "Q", "H", "Y"):
         whole = Period.of(gran, end)
         if whole.first() == first.first() and whole.last() == last.last():
             first = last = whole
