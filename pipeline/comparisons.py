@@ -146,15 +146,19 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                                        and _BREAKS.search(form, figure.end, d.start) is None for d in terms)
     dates = [d for d in dates if (d.start, d.end) not in bases
              and not any(base_end <= d.start and d.end <= closes for base_end, closes in based)
-             and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start))
+             and not (d.start >= figure.end and side_clause.search(form, figure.end, d.start)
+                      and not _stands_as_of(form, figure, d))
              and not (d.start >= figure.end and _counts_to_a_past_timetable(form, d))
              and not (d.start >= figure.end and figure.amount is None and figure.percent is None
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
              and not (d.start >= figure.end and _a_sum_s_clause_apart(form, figure, d))
-             # a move before a happening still to come is not of that happening's day (opens=precedes)
-             and not (d.start >= figure.end and d.future and figure.direction and _BREAKS.search(form, figure.end, d.start) is None
-                      and _words_between("precedes", r"\b", r"\s").search(form, figure.end, d.start) is not None)
+             # a move before a happening still to come is not of that happening's day (opens=precedes), nor is a sum
+             # to be spent before it ("will spend R$1.2 billion on discounts ahead of Black Friday")
+             and not (d.start >= figure.end and d.future and _words_between("precedes", r"\b", r"\s").search(
+                          form, figure.end, d.start) is not None
+                      and ((figure.direction and _BREAKS.search(form, figure.end, d.start) is None)
+                           or (figure.market_kind in SPENT_KINDS and _one_list_between(form, figure.end, d.start))))
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
              and not ((lifelong or over_its_own and d.precision in _PERIODS)
                       and _another_clause(form, min(d.end, figure.end), max(d.start, figure.start))
@@ -2712,6 +2716,18 @@ _FIGURE_BEFORE_DATE = rf"[^,;]*?[0-9{re.escape(SYMBOLS)}]"
 
 
 @functools.cache
+def _one_list_between(form: str, start: int, end: int) -> bool:
+    """Do only the items of one list, if any, stand between ``start`` and ``end`` (no comma but a list's)?"""
+    return _ONE_LIST.fullmatch(form, start, end) is not None
+
+
+def _stands_as_of(form: str, figure: MoneyMention, d: DateMention) -> bool:
+    """Is ``d`` the day ``figure`` stood at, told after the comma that closes a side clause set off after the figure
+    (opens=stands_as_of: "had US$19.1 billion remaining under its buyback, which runs through March 2027, as of 30
+    September 2025")?"""
+    return _words_between("stands_as_of", r",\s+", r"\s+\Z").search(form, figure.end, d.start) is not None
+
+
 def _side_clause() -> re.Pattern:
     """A comma and a word that opens a clause whose dates are not those of a figure before it, or words that
     open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
@@ -2897,6 +2913,9 @@ _TIE_WORDS, _TIE_REACH = 3, 60
 # ... and how many when no date before the figure stands in its clause ("from Nvidia's market value on Jan. 27").
 _LONG_TIE_WORDS = 5
 _BREAKS = re.compile(r"[,;]")  # what parts a date before a figure from the figure's clause
+# What may stand between a figure and a date of its own clause when commas part only the items of one list ("on
+# discounts, free shipping and local warehouses in Brazil ahead of"): no comma, or commas before a last item's "and".
+_ONE_LIST = re.compile(r"[^,;]*(?:(?:,\s+[^,;]*)+,?\s(?:and|or)\s[^,;]*)?")
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
                                                           "record_possessor", "record_noun", "record_of", "cause",
                                                           "at_that_time", "priced", "record_with", "record_adverb",
-                                                          "sums_apart_report")],
+                                                          "sums_apart_report", "stands_as_of")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -237,6 +237,7 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "cause"): [("3 million euros", "March"), ("", "between 2019 and 2022")],
     ("figure_side_clauses.tsv", "results"): [("12%", "its June-quarter"), ("", "Aug. 6")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
+    ("figure_side_clauses.tsv", "stands_as_of"): [("$2.4 billion", "March 31, 1990"), ("", "June 2027")],
     ("figure_side_clauses.tsv", "determiner_subject"): [("", "Since 2019")],
     ("figure_side_clauses.tsv", "owner_subject"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
     ("figure_side_clauses.tsv", "owner_perfect"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
@@ -2592,6 +2593,9 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
                    "co-founders left in the past month.", {"US$500 million": "2026-03-09"}),
     # a move before a happening still to come; a move after what was told on a day (setDU du_wrap)
     ("2025-11-26", "JD.com Inc. fell 0.9% ahead of its results on Thursday.", {"0.9%": "2025-11-26"}),
+    # ... and a sum to be spent before it
+    ("2025-11-12", "The retailer will spend 300 million euros on discounts, free delivery and extra warehouse staff "
+                   "ahead of the Christmas rush in December.", {"300 million euros": "2025-11-12"}),
     ("2025-11-26", "NetEase Inc. rose 2.2% after it said on Nov. 20 that its third-quarter profit rose 32% to 8.6 billion "
                    "yuan.", {"2.2%": "2025-11-26", "32%": "2025-Q3", "8.6 billion yuan": "2025-Q3"}),
     # a period fronted before a clause that tells the month a figure was guided in is the figure's

@@ -2952,6 +2952,17 @@ POSSESSIVE_WEEKDAYS_TIMETABLES_AND_DEADLINES_DONE = [
      "Thursday, and JD.com on Friday.", dt.date(2025, 11, 9), "Thursday", "2025-11-13", True),
     ("the month of a base figure in a forecast is the nearest such month", "Economists polled by Reuters expect retail "
      "sales growth to slow to 2.7% from 3% in September.", dt.date(2025, 11, 9), "September", "2025-09", False),
+    ("a part of the year told 'earlier in' it is gone, even in a clause of a plan", "The cartel has pledged to make "
+     "up for overproduction earlier in the year with deeper cuts by the end of March.", dt.date(2025, 11, 3),
+     "the year", "2025", False),
+    ("a plan's infinitive after a phrase placing the verb of intention still looks ahead", "Transport ministers "
+     "agreed at a summit in Lisbon on Friday to cap rail fares from December.", dt.date(2025, 11, 3), "December",
+     "2025-12", True),
+    ("... while the date of that phrase is when it was agreed", "Transport ministers agreed at a summit in Lisbon on "
+     "Friday to cap rail fares from December.", dt.date(2025, 11, 3), "Friday", "2025-10-31", False),
+    ("a forecast compared with, named by its noun, is the one given in the nearest such month", "The airline "
+     "expects fuel costs of $4 billion in 2026, up from its forecast in August.", dt.date(2025, 11, 3), "August",
+     "2025-08", False),
     ("... which may be the coming one", "Alibaba expects revenue to reach 250 billion yuan in March, up from 236 "
      "billion yuan in December.", dt.date(2025, 11, 9), "December", "2025-12", True),
     ("... even when a side clause names it as the period a filing covers", "The 20-F filing, which covers the "
@@ -6915,6 +6926,15 @@ def test_a_stretch_ahead_in_a_clause_a_verb_of_saying_reports_counts_from_the_te
     assert _when_of(text, dt.date(2026, 2, 10), "14 days") == [("2026-02-10/2026-02-24", True)]
     # a count of what took that long, told in the past, stays off the timeline
     assert not calendar("The company said it had doubled its revenue within three years.", dt.date(2026, 2, 10))
+
+
+def test_a_deadline_a_saying_reports_was_asked_for_in_the_past_perfect_is_still_ahead():
+    text = ("Singapore's central bank said on Tuesday it had asked Norvik Bank for a full account of the outage by "
+            "Friday.")
+    assert _when_of(text, dt.date(2026, 3, 4), "by Friday") == [("2026-03-06", True)]
+    # a deed done by a day, told in the past perfect, stays gone
+    assert _when_of("The bank said it had filed its report by Friday.", dt.date(2026, 3, 4), "by Friday") \
+        == [("2026-02-27", False)]
 
 
 def test_a_time_pencilled_in_is_ahead_unless_told_as_a_plan_of_the_past():

@@ -1220,6 +1220,11 @@ def test_an_index_move_is_the_whole_markets_but_a_company_that_moves_near_it_is_
     assert [m.market_kind for m in found] == ["other"] * 4
 
 
+def test_a_latin_american_benchmark_named_without_index_moves_as_the_whole_market():
+    assert kinds_of("Petrobras shares climbed 2.4% to R$38.10 in Sao Paulo, where the Bovespa gained 0.6%.") \
+        == [("2.4%", "share_move"), ("R$38.10", "share_price"), ("0.6%", "other")]
+
+
 def test_an_index_named_by_its_full_name_in_a_relative_clause_moves_as_the_index_not_as_the_stock_it_is_outpaced_by():
     found = find_money("Kirin Foods shares rose 3.8% to 1,905 yen on Friday, outpacing the Nikkei Stock Average, "
                        "which closed 0.5% lower.")
@@ -2139,6 +2144,16 @@ def test_what_a_count_of_shares_is_worth_is_a_price_of_the_stock_but_what_its_sh
     assert kinds_of("At the current exchange rate, three Tokyo shares are worth about $24.90.") == [
         ("$24.90", "share_price")]
     assert kinds_of("The carmaker's shares are now worth about $24 billion.") == [("$24 billion", "market_cap")]
+
+
+def test_a_dividend_per_adr_after_the_dividend_per_ordinary_share_is_the_dividend_too():
+    found = find_money("The utility declared a final dividend of 32 pence per ordinary share, or $1.60 per ADR.")
+    assert [(m.text, m.market_kind) for m in found] == [("32 pence", "other"), ("$1.60", "other")]
+
+
+def test_a_forecast_for_a_quarter_raised_to_a_price_is_no_money_raised():
+    assert kinds_of("Citigroup raised its second-half oil price forecast to $68 from $64.") \
+        == [("$68", "other"), ("$64", "other")]
 
 
 def test_a_holding_described_by_a_fund_between_commas_still_moves_by_the_figure_after():

@@ -2883,7 +2883,20 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense in ("past", "pluperfect", "future", "plan", "schedule", "boundary", "complement", "habitual",
                      "recurring"):
             found.append((start, end, tense, listed))
-    return found
+        if tense == "past" and (plan := _plan_placed_before_its_infinitive(low, start, end, hi, words)) is not None:
+            found.append((*plan, "plan", True))
+    return sorted(found)
+
+
+def _plan_placed_before_its_infinitive(low: str, start: int, end: int, hi: int,
+                                       words: dict[str, str]) -> tuple[int, int] | None:
+    """The span of the "to" that opens the infinitive of a verb of intention (tense.tsv tense=plan, "agreed to")
+    when a phrase placing the intention stands between them ("agreed at a meeting on Sunday to lift output from
+    December"): the date in that phrase is when it was agreed, one after the infinitive is the plan's, ahead."""
+    if words.get(lexicon.squash(low[start:end] + " to")) != "plan":
+        return None
+    m = lexicon.placed_infinitive_after().match(low, end, hi)
+    return (m.start(1), m.end(1)) if m is not None else None
 
 
 # What may stand before and after a date that heads its sentence as an adverbial of its own: a

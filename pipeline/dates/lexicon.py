@@ -571,6 +571,16 @@ def figure_compared_before(named: bool = False, linked: bool = True) -> re.Patte
 
 
 @functools.lru_cache(maxsize=None)
+def forecast_compared_before() -> re.Pattern:
+    """A forecast named by its noun after a determiner as the base of a comparison, and the preposition of its date,
+    ending where the date starts ("unchanged from their forecast in"; tense.tsv kinds comparison, determiner,
+    forecast_noun and link): the date is when that forecast was given, a time already told."""
+    words, determiners, nouns, links = (_kind_trie(kind) for kind in ("comparison", "determiner", "forecast_noun",
+                                                                       "link"))
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:{determiners})\s+(?:{nouns})\s+(?:{links})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def figure_of_before() -> re.Pattern:
     """A figure named after its noun and the preposition that places it, ending where a date starts ("growth of 35% to
     38% in"; tense.tsv kinds figure_of and happening_in): the date is the figure's period, not a happening's."""
@@ -919,6 +929,16 @@ def object_and_infinitive_after() -> re.Pattern:
     infinitive = _kind_trie("infinitive")
     stops = trie_regex(_kind_words("infinitive") + _kind_words("link"))
     return re.compile(rf"(?: (?!(?:{stops})(?![a-z-]))[a-z0-9'\u2019-]+){{1,5}} (?:{infinitive}) [a-z]")
+
+
+@functools.lru_cache(maxsize=None)
+def placed_infinitive_after() -> re.Pattern:
+    """A phrase that places a verb of intention, opened by a link word (tense.tsv kind link), a few words with no
+    punctuation, then the word opening an infinitive with a verb after it (kind infinitive), not a determiner or a
+    figure (" at a brief meeting on Sunday to lift"): the infinitive's "to" is where the plan starts (group 1)."""
+    links, infinitive, determiners = (_kind_trie(kind) for kind in ("link", "infinitive", "determiner"))
+    return re.compile(rf" (?:{links})(?: [a-z0-9.'\u2019-]+){{1,6}}? ({infinitive}) (?!(?:{determiners})(?![a-z-]))"
+                      rf"[a-z]")
 
 
 @functools.lru_cache(maxsize=None)

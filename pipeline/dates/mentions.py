@@ -1773,7 +1773,9 @@ class _Reading:
                                                             or resolver.names_a_part_of_the_year(exp.parts)
                                                             or (_a_weekday_alone(exp.parts)
                                                                 and self._a_base_set_off(exp))) \
-                and lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start):
+                and (lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+                     or lexicon.forecast_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH),
+                                                                  exp.start)):
             # "expect retail sales growth to slow to 2.7% from 3% in September", written in November: the month of
             # the figure compared with is the nearest such month, not a forecast's a year ahead (so is a quarter's:
             # "will rise to 40% in March from 34% in the June quarter", in August; and a weekday's: "see a 40% chance
@@ -6445,9 +6447,12 @@ class _Reading:
             # "by Jan. 14" looks ahead, unless "had filed reports by Wednesday" or "The index fell 2% by Thursday"
             if "pluperfect" in finder.clause_tenses(text, low, exp.start, exp.end, window, clauses) \
                     and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) not in resolver.AHEAD \
-                    and not self._a_reported_condition(exp, window):
+                    and not self._a_reported_condition(exp, window) \
+                    and not self._reported_by_a_saying(exp, window, requested=True):
                 # (a marker of the future after the past perfect governs its own clause: "insurers had received
-                # 3,100 claims, a figure it expects to climb above A$1 billion by the end of March")
+                # 3,100 claims, a figure it expects to climb above A$1 billion by the end of March"; a deadline a
+                # saying reports was asked for is set then, still ahead: "said it had asked the lender for a full
+                # account by Friday")
                 return "past", None
             if self._a_negated_past_deadline(exp, befores, window):
                 return "past", None
