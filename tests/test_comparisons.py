@@ -531,6 +531,9 @@ def test_a_base_told_by_words_for_its_figure_or_by_a_clause_of_its_own_dates_no_
     ("Kospi jumps 4% in a week, fastest gain since 2009, on chip rally", {"4%": ""}),
     ("Shares of the ski-lift operator rose 5% to 41 euros on Monday, the coldest day since January 2017.",
      {"5%": "Monday", "41 euros": "Monday"}),
+    # a relative clause may lead to it ("which would make it")
+    ("The storm caused insured losses of about $2.4 billion, which would make it the costliest storm in the state since "
+     "the floods in February.", {"$2.4 billion": ""}),
 ])
 def test_the_stretch_a_record_is_measured_over_dates_no_figure_and_makes_no_row(sentence, expected):
     rows = _wsj(sentence)
@@ -1223,6 +1226,11 @@ def _dated(published: str, sentence: str) -> dict[str, str]:
     # a part of the sum told after it ("most of it") is spent in its own time
     ("The owner said on Friday that repairing the stadium roof would cost about $60 million, most of it to be spent in "
      "the first half of next year.", {"$60 million": "2025-12-19"}),
+    ("The carmaker will book impairment charges of about 900 million euros, most of them in the first quarter.",
+     {"900 million euros": "2025-12-21"}),
+    # so is one in a relative clause that tells when the thing the sum is spent on will start
+    ("The group plans to spend 1.2 billion euros on a battery plant in Saxony that will start output in the second "
+     "half of 2027.", {"1.2 billion euros": "2025-12-21"}),
 ])
 def test_a_date_in_what_a_total_includes_is_the_parts_not_the_totals(sentence, expected):
     assert _dated("2025-12-21", sentence) == expected

@@ -11111,3 +11111,33 @@ def test_twelve_months_to_the_day_a_company_says_its_fiscal_year_ends_are_that_f
 def test_a_day_before_a_probe_swings_past_a_planet_in_the_present_is_the_coming_one():
     text = "After the Mars flyby on July 9, the orbiter swings past Jupiter in late 2027."
     assert _when_of(text, dt.date(2025, 3, 6), "July 9") == [("2025-07-09", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph after the day of that number, and in its own paragraph
+    ("We opened our first shop on March 14, 2019, with two tables and a kettle.\n\n"
+     "Thank you for six good years. We will see you at the new shop on the 14th.", ("2025-11-14", True)),
+    ("The chain opened its first store on March 14, 2019 in Hangzhou. Its next store will open on the 14th.",
+     ("2025-11-14", True)),
+    # a future told from the past stays in the month it was told in
+    ("In March 2020 the board said it would vote on the 15th.", ("2020-03-15", False)),
+])
+def test_a_day_of_the_month_looking_ahead_is_the_coming_one_not_a_day_of_that_number_gone_by(text, expected):
+    wanted = next(m.text for m in tag_dates(text, dt.date(2025, 11, 10)) if m.text.startswith("the 1"))
+    assert _when_of(text, dt.date(2025, 11, 10), wanted) == [expected]
+
+
+def test_a_month_in_a_phrase_after_since_with_no_verb_of_its_own_is_gone_whatever_the_clause_looks_to():
+    text = "The strike would be the longest at the port since the walkout in February, the union said."
+    assert _when_of(text, dt.date(2025, 9, 8), "February") == [("2025-02", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about the next test, the manager pointed to Christmas Day, when the new checkout system will face its first "
+     "holiday rush.", ("2025-12-25", True)),
+    # a future told from the past leaves the day as its clause tells it
+    ("The manager pointed to Christmas Day, when the new checkout system would face its first holiday rush.",
+     ("2024-12-25", False)),
+])
+def test_a_day_a_clause_of_background_tells_will_hold_a_happening_is_the_coming_one(text, expected):
+    assert _when_of(text, dt.date(2025, 12, 2), "Christmas Day") == [expected]

@@ -2521,6 +2521,8 @@ def test_a_move_told_again_on_another_basis_after_or_keeps_its_direction():
 @pytest.mark.parametrize("sentence, kind", [
     ("The deal was worth $5 billion including debt.", "investment"),
     ("The contract is worth about $2 billion over five years.", "other"),
+    # an order's worth set off by a comma is the order's, no sum transacted on a platform
+    ("The orders, worth about 4.2 billion yuan over three years, went to two battery makers in Ningde.", "other"),
     ("At its October 2020 peak, Alibaba was worth more than $850 billion.", "market_cap"),
 ])
 def test_what_a_deal_or_a_contract_is_worth_is_no_company_s_market_value(sentence, kind):

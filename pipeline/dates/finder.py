@@ -3354,6 +3354,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
     if _forecast_made_then(text, low, end, s_hi, start):
         return "past"       # "In July, it forecast a national yield": the forecast was made in July
+    if _what_it_holds_told_ahead(clauses, low, end, s_lo, s_hi):
+        return "future"     # "pointed to the Lunar New Year, when the app will face its first holiday rush": the
+                            # time of what is still to come, whatever verb led to it
     s_lo = _coordinated_clause_head(low, s_lo, start)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     future_before, future_end = "", -1
@@ -3362,6 +3365,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     future_in_a_relative = False
     side_clause = False
     side_tense = ""                     # the tense of the last marker before the expression in its side clause
+    side_looks_back = False             # its word looks back from the main clause's time ("since")
     pluperfect_end = -1
     pluperfect_reported = False
     reported_in_the_pluperfect = False
@@ -3481,6 +3485,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 # the clause's own ("will watch the price war, which intensified in the summer")
                 side_clause = _open_clause().fullmatch(low, e, start) is not None
                 side_tense = ""
+                # (up to the first date named after the word: "since 2019 in Beijing in March" leaves March out)
+                side_looks_back = side_clause and lexicon.squash(low[s:e]) in lexicon.looking_back_openers() \
+                    and _NO_DIGIT.fullmatch(low, e, start) is not None
                 if side_clause and low[max(s_lo, s - 3):s].rstrip().endswith(","):
                     # a clause set off by a comma is another's: "is scheduled for Tuesday, while figures for
                     # January come out" (but "will report two weeks after the festival begins" is one)
@@ -3552,9 +3559,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         # the verb right before the date is its own, even in a relative clause of a forecast: "would
         # expand it beyond the 380 billion yuan it committed in February"
         return "past"
-    if side_clause and side_tense == "past":
+    if side_clause and (side_tense == "past" or (side_looks_back and not side_tense)):
         # the clause the expression stands in has a verb of its own: "will be its first report since it named
-        # a new head of its domestic e-commerce business in August"
+        # a new head of its domestic e-commerce business in August"; with none, a phrase after a word that looks
+        # back names a time gone: "would make it the costliest wildfire since the fires in January"
         return "past"
     if future_before and pluperfect_after and "," not in low[future_end:start] \
             and lexicon.verb_head_before().search(low, max(s_lo, future_start - 12), future_start) is None:
@@ -3737,6 +3745,31 @@ def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
                         # to come, whatever the tense before it)
     told = lexicon.forecast_told_after().search(low, end, sentence_end)
     return told is not None and "," not in low[end:told.start()]
+
+
+# Words with no number among them (no date named in them).
+_NO_DIGIT = re.compile(r"[^\d]*")
+
+# What closes a clause of background after its date: a comma or a stop of its sentence.
+_BACKGROUND_CLOSE = re.compile(r"[,;:]")
+
+
+def _what_it_holds_told_ahead(clauses, low: str, end: int, s_lo: int, s_hi: int) -> bool:
+    """Does a clause of background set off by a comma right after what ends at ``end`` (tense.tsv kind background:
+    ", when") tell what it holds with a listed marker of the future as its first marker of tense, not one told from the
+    past ("would")?"""
+    if not low.startswith(",", end):
+        return False
+    opened = lexicon.background_after_a_date().match(low, end)
+    if opened is None:
+        return False
+    closed = _BACKGROUND_CLOSE.search(low, opened.end(), s_hi)
+    close = closed.start() if closed else s_hi
+    told = [(tense, listed) for s, e, tense, listed in clauses.markers(s_lo, s_hi)
+            if opened.end() <= s and e <= close and tense not in _NO_TENSE]
+    # (its own verb first: "when Albright set aside vacation plans for the trip" tells a day gone)
+    return bool(told) and told[0] == ("future", True) \
+        and lexicon.backshifted_future().search(low, opened.end(), close) is None
 
 
 def _named_as_an_estimate(low: str, start: int, end: int) -> bool:

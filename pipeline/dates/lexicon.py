@@ -1312,6 +1312,14 @@ def event_openers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def looking_back_openers() -> frozenset[str]:
+    """Words that open a clause or a mere phrase naming a time before the one of the clause they follow (tense.tsv
+    kind boundary, tense earlier: "the costliest wildfire since the fires in January")."""
+    return frozenset(squash(r["word"]) for r in _rows("tense.tsv")
+                     if r["kind"] == "boundary" and r["tense"] == "earlier")
+
+
+@functools.lru_cache(maxsize=None)
 def backshifted_future() -> re.Pattern:
     """A marker of the future told from the past (tense.tsv kind backshift: "said on Monday it would report")."""
     return re.compile(rf"(?<![a-z'])(?:{_kind_trie('backshift')})(?![a-z])")

@@ -1533,9 +1533,12 @@ class _Reading:
                     # shortly before midnight" is Tuesday's midnight (what came after it may have come that night)
                     told_of = resolver.Period.of("D", told_of.day - dt.timedelta(days=1))
             if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
-                    and self._reference_in_a_paragraph_before(exp.start):
-                told_of = None      # "jumped 19% on the 1st", a paragraph after "the three months to June": a
-                                    # day of the month under way
+                    and (self._reference_in_a_paragraph_before(exp.start)
+                         or (told_of.last() < self.anchor and self._looks_ahead_from_the_telling(exp))):
+                # "jumped 19% on the 1st", a paragraph after "the three months to June": a day of the month under way;
+                # so is one looking ahead after a time gone ("opened its first store on March 14, 2019 ... the next
+                # will open on the 14th")
+                told_of = None
             if _a_day_alone(exp.parts):
                 told_of = self._day_told_by_its_number(exp) or told_of
             if self.opened_from is not None and (
@@ -2811,17 +2814,30 @@ class _Reading:
         on Feb. 24 ... offered to delay the changes until April 2027 ... 'at any time before the 24th'"), unless its
         own sentence named a month before it: "In July 2023, regulators fined Ant, and on the 8th the company offered"
         is July 8, 2023, whatever Oct. 8 an earlier paragraph told.  A day counted to ("up 5% from a year earlier",
-        after "reports on Feb. 19") named no number: the reader has only the 19th the text wrote."""
+        after "reports on Feb. 19") named no number: the reader has only the 19th the text wrote.  A day gone by is not
+        the one a clause looking ahead names ("we started on Nov. 11, 2009 ... See you on the 11th": the coming 11th),
+        unless it looks ahead from the past ("walked out on Feb. 24, 2024 ... had said it would strike before the 24th")."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        looks_ahead = self._looks_ahead_from_the_telling(exp)
         for told, resolution, *_ in reversed(self.resolved):
             if sentence_start <= told.start < exp.start and resolution is not None \
                     and resolution.precision == "month":
                 return None
             if told.start < exp.start and "day" in told.parts and resolution is not None \
                     and resolution.precision == "day" \
-                    and resolution.first_day is not None and resolution.first_day.day == exp.parts["day"]:
+                    and resolution.first_day is not None and resolution.first_day.day == exp.parts["day"] \
+                    and not (looks_ahead and resolution.first_day < self.anchor):
                 return resolver.Period.of("D", resolution.first_day)
         return None
+
+    def _looks_ahead_from_the_telling(self, exp: finder.Expression) -> bool:
+        """Does the clause of ``exp`` look ahead from the day of writing, not from a past it tells of (tense.tsv kind
+        backshift: "said it would")?"""
+        window = self._window_of(exp.start)
+        return self.anchor is not None \
+            and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD \
+            and lexicon.backshifted_future().search(
+                self.low, self.clauses.sentence(exp.start, exp.end, window)[0], exp.start) is None
 
     def _a_condition_in_the_present(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause opened by a word of condition (tense.tsv kind conditional) with no marker of tense
