@@ -712,4 +712,5 @@ def test_a_week_ended_on_a_sunday_is_that_calendar_week_and_one_ended_midweek_ke
     text = ("Box-office takings rose 8% in the week ended Sunday, March 15, after falling in the week ended "
             "Wednesday, March 4.")
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 18)) if m.on_calendar] == [
-        ("the week ended Sunday, March 15", "2026-W11"), ("the week ended Wednesday, March 4", "2026-02-26/2026-03-04")]
+        ("the week ended Sunday, March 15", "2026-W11"),
+        ("the week ended Wednesday, March 4", "2026-02-26/2026-03-04")]

@@ -456,17 +456,21 @@ _TITLED_MOVE_REACH = 120
 _MOVED_PLAN_REACH = 120
 
 
-@functools.lru_cache(maxsize=None)
-def _later_row() -> int:
-    """The connectors.tsv row of a time a schedule is moved to (kind ahead, tense later)."""
-    return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "ahead" and row["tense"] == "later")
+def _of_kind(row: dict, kind: str, tense: str | None) -> bool:
+    return row["kind"] == kind and (tense is None or row["tense"] == tense)
 
 
 @functools.lru_cache(maxsize=None)
-def _later_before() -> re.Pattern:
-    """The `before` of every connectors.tsv row of a time a schedule is moved to (kind ahead, tense later), read
-    without the connectors' reach."""
-    rows = [row["before"] for row in _connectors().rows if row["kind"] == "ahead" and row["tense"] == "later"]
+def _first_row(kind: str, tense: str | None = None) -> int:
+    """The first connectors.tsv row of ``kind`` (and ``tense``, if given)."""
+    return next(i for i, row in enumerate(_connectors().rows) if _of_kind(row, kind, tense))
+
+
+@functools.lru_cache(maxsize=None)
+def _befores(kind: str, tense: str | None = None) -> re.Pattern:
+    """The `before` of every connectors.tsv row of ``kind`` (and ``tense``, if given), read without the connectors'
+    reach."""
+    rows = [row["before"] for row in _connectors().rows if _of_kind(row, kind, tense)]
     return re.compile(rf"(?<![a-z])(?:{'|'.join(rows)})\Z")
 
 
@@ -490,29 +494,13 @@ def _last_words(pattern: str) -> tuple[str, ...] | None:
     return finder.last_words(pattern)
 
 
-@functools.lru_cache(maxsize=None)
-def _moved_row() -> int:
-    return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "moved")
-
-
-@functools.lru_cache(maxsize=None)
-def _delay_row() -> int:
-    return next(i for i, row in enumerate(_connectors().rows) if row["kind"] == "delay")
-
-
-@functools.lru_cache(maxsize=None)
-def _delay_before() -> re.Pattern:
-    """The `before` of the connectors.tsv delay row, read without the connectors' reach."""
-    return re.compile(rf"(?<![a-z])(?:{_connectors().rows[_delay_row()]['before']})\Z")
-
-
 def _long_move_kinds(low: str, start: int) -> dict[str, int]:
     """The connector kinds of a move whose object is too long for the connectors' reach: a delay's when a verb of
     delay moves it ("deferred the regatta from September to the spring": its old time the last September before the
     new), else a plain move's when a verb of moving and its object stand before (titled_moves.tsv), else none."""
-    if _ends_right_before(_delay_before(), low, start, _TITLED_MOVE_REACH):
-        return {"delay": _delay_row(), "moved": _delay_row()}
-    return {"moved": _moved_row()} if _a_moved_object_before(low, start) else {}
+    if _ends_right_before(_befores("delay"), low, start, _TITLED_MOVE_REACH):
+        return {"delay": _first_row("delay"), "moved": _first_row("delay")}
+    return {"moved": _first_row("moved")} if _a_moved_object_before(low, start) else {}
 
 
 def _a_moved_object_before(low: str, start: int) -> bool:
@@ -1405,7 +1393,7 @@ class _Reading:
             # (with no "from": the old time in an aside after the object, "moved the vote, first set for May 3")
             befores = _long_move_kinds(self.low, exp.start) or befores
         if not befores and _moved_plan_before(self.low, exp.start):
-            befores = {"ahead": _later_row()}
+            befores = {"ahead": _first_row("ahead", "later")}  # (a time a schedule is moved to)
         if "deadline" in befores and self._closes_a_span(exp):
             # "from January through September": the word is the span's, not a deadline of the second date
             befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
@@ -6591,7 +6579,7 @@ class _Reading:
         partners until the weekend"), or a verb of moving a time (connectors.tsv kind ahead, tense later), read past
         the connectors' reach ("INS extended its deadline until 9 a.m. EST Tuesday", written on Monday)?  A verb of
         the simple past is done by the time ("kept the plant open until March")."""
-        if _later_before().search(self.low, max(0, connector - _MOVED_PLAN_REACH), exp.start) is not None:
+        if _befores("ahead", "later").search(self.low, max(0, connector - _MOVED_PLAN_REACH), exp.start) is not None:
             return True
         lo = self.clauses.sentence(exp.start, exp.end, window)[0]
         auxiliary = lexicon.last_match(lexicon.present_perfect(), self.low, lo, connector)
@@ -8347,7 +8335,8 @@ def _clock_list_join() -> re.Pattern:
 def _a_clock_time_in_the_background_of_its_day(low: str, day_exp: finder.Expression,
                                                 clock: finder.Expression) -> bool:
     """Does ``clock`` stand in the clause set off by a comma right after the day ``day_exp`` that tells what the day
-    holds (tense.tsv kind background: "before Tuesday, when a red flag warning expires at 8 p.m."), in its sentence?"""
+    holds (tense.tsv kind background: "before Tuesday, when a red flag warning expires at 8 p.m."), in its
+    sentence?"""
     opened = lexicon.background_after_a_date().match(low, day_exp.end)
     return opened is not None and low.startswith(",", day_exp.end) \
         and not any(stop in low[opened.end():clock.start] for stop in ".;:")
