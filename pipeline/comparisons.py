@@ -195,7 +195,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                            # price target" is of the day told, while ", at an average price of $48" goes on
                            # telling the buyback of its quarter)
                            or d.precision in _REPORTING_PRECISIONS and figure.market_kind == "share_price"
-                           and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start)
+                           and _coordinated(form, d.end, figure.start)
                            or d.future and d.precision in ("year", "fiscal_year"))
                       and _another_clause(form, d.end, figure.start)
                       and not _fronts_as_a_phrase(form, d)
@@ -204,7 +204,7 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and not _moves_on_from_its_clause(form, d, figure))
              and d not in terms
              and not (own_term and d.end <= figure.start
-                      and _words_between("coordinate", r"\s", r"\s").search(form, d.end, figure.start) is not None
+                      and _coordinated(form, d.end, figure.start)
                       # (a day of telling right before what was told dates all of it: "said on Tuesday that ... and
                       # that contracts worth 11 billion yuan run until 2030")
                       and _words_between("complement", r"\s+", r"\s").match(form, d.end) is None
@@ -216,8 +216,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # ("US$1 billion of notes due on Jan. 14 and a coupon due on Jan. 29"), while one right after it is still the
              # figure's ("a $14.6 million coupon payment on its notes due 2027 on March 9")
              and not (d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None
-                      and any(figure.end <= t.start and t.end <= d.start and _words_between("coordinate", r"\s", r"\s")
-                              .search(form, t.end, d.start) is not None for t in terms))
+                      and any(figure.end <= t.start and t.end <= d.start and _coordinated(form, t.end, d.start)
+                              for t in terms))
              and not (d.end <= figure.start and figure.direction and _measured_since_before(form, figure))
              and not (d.start >= figure.end and _in_an_aside_after(form, figure, d, told))
              and not _bracketed_apart(form, d, figure)
@@ -788,7 +788,7 @@ def _moves_on_from_its_clause(form: str, date: DateMention, figure: MoneyMention
     HK$130.20, up 84%")?"""
     comma = _moved_on_from(form, figure)
     return (comma >= date.end and _CLAUSE_BREAKS.search(form, date.end, comma) is None
-            and _words_between("coordinate", r"\s", r"\s").search(form, date.end, comma) is None)
+            and not _coordinated(form, date.end, comma))
 
 
 def _told_as_a_move_after(form: str, comma: int, figure_start: int) -> bool:
@@ -832,9 +832,13 @@ _TIMETABLE_CLAUSE_REACH = 80     # characters: up to four words of a subject and
 
 
 def _another_clause(form: str, start: int, end: int) -> bool:
-    """Does a break or a word that joins a second predicate ("and", opens=coordinate) stand between ``start`` and ``end``?"""
-    return (_BREAKS.search(form, start, end) is not None
-            or _words_between("coordinate", r"\s", r"\s").search(form, start, end) is not None)
+    """Does a break or a word that joins a second predicate stand between ``start`` and ``end``?"""
+    return _BREAKS.search(form, start, end) is not None or _coordinated(form, start, end)
+
+
+def _coordinated(form: str, start: int, end: int) -> bool:
+    """Does a word that joins a second predicate ("and", opens=coordinate) stand between ``start`` and ``end``?"""
+    return _words_between("coordinate", r"\s", r"\s").search(form, start, end) is not None
 
 
 def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
@@ -845,7 +849,7 @@ def _goes_on_after_a_comma(form: str, date: DateMention, end: int) -> bool:
     opens = last_match(_CLAUSE_BREAKS, form, max(0, date.start - _ASIDE_REACH), date.start)
     opens = opens.start() if opens is not None else max(0, date.start - _ASIDE_REACH) - 1
     return (_CONTINUED.fullmatch(form, date.end, end) is not None
-            and _words_between("coordinate", r"\s", r"\s").search(form, date.end, end) is None
+            and not _coordinated(form, date.end, end)
             and _words_between("aside", r"\b", r"\b").search(form, opens + 1, date.start) is None)
 
 

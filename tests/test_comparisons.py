@@ -3508,7 +3508,8 @@ def test_a_profit_told_after_a_fiscal_year_in_its_sentence_is_of_that_year_not_o
 
 
 def test_a_price_target_kept_in_a_second_predicate_is_of_the_day_told_not_of_the_quarter_the_first_judged():
-    rows = _wsj("Analysts at Harwood said the fourth quarter was \"steady, if dull\" and kept their $48 price target.")
+    rows = _wsj("Analysts at Harwood said the fourth quarter was \"steady, if dull\" and kept their $48 price "
+                "target.")
     assert _dates_of_figures(rows)["$48"] == ""
     rows = _wsj("We sold $90 million of stock last quarter, at an average price of about $31 a share.")
     assert _dates_of_figures(rows)["$31"] == "last quarter", "a price set off by a comma goes on telling the sale"

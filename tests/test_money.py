@@ -7923,5 +7923,6 @@ def test_a_carrier_s_fuel_expense_is_no_revenue_told_in_the_sentence_before():
 
 
 def test_a_sum_a_contractor_was_paid_for_a_job_is_money_taken_in_not_money_invested():
-    [figure] = find_money("The builder, which was paid $64 million for the new terminal, said it would hire 200 staff.")
+    [figure] = find_money("The builder, which was paid $64 million for the new terminal, said it would hire 200 "
+                          "staff.")
     assert figure.market_kind == "other"

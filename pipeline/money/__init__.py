@@ -450,7 +450,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
               and prior.market_kind in STOCK_KINDS and sentence[0] <= prior.start
               and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)):
             # "The ADRs closed at $166.40, ..., well below the record of $317.14 they reached in October 2020": a
-            # level a pronoun of the stock moved before it reached is that stock's price, however far its trigger
+            # level a pronoun of the stock moved before it reached is that stock's price, however many words
+            # stand between the move and the level
             kind = "share_price"
         elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
