@@ -352,8 +352,8 @@ def _headline_figures_dated_as_told(form: str, sentences: list[tuple[int, int]],
     """A headline on a line of its own sums up a company's revenue or profit that the story tells again with its
     period: the headline's figure, undated in the headline, takes that period ("Daesan Semiconductor third-quarter
     profit jumps 41 pct", then "... rose 41 percent ... in the July-September period" is the third quarter's; a
-    headline's quarter without its year places nothing itself).  Other figures keep the day the headline is written
-    on: a deal a story dates "on Wednesday" is news on the day of the headline."""
+    headline's quarter without its year is read as the body reads it).  Other figures keep the day the headline is
+    written on: a deal a story dates "on Wednesday" is news on the day of the headline."""
     if not sentences or not 0 < sentences[0][1] <= form.find("\n"):
         return pairs
     told = {}

@@ -3513,3 +3513,9 @@ def test_a_price_target_kept_in_a_second_predicate_is_of_the_day_told_not_of_the
     assert _dates_of_figures(rows)["$48"] == ""
     rows = _wsj("We sold $90 million of stock last quarter, at an average price of about $31 a share.")
     assert _dates_of_figures(rows)["$31"] == "last quarter", "a price set off by a comma goes on telling the sale"
+
+
+def test_a_sum_counted_since_a_month_is_of_the_stretch_and_a_move_since_then_of_the_day_told():
+    assert _dated("2026-03-10", "The exchange has raised HK$41 billion from new listings since January, and its own "
+                                "shares have gained 17% since January.") == {"HK$41 billion": "2026-01/..",
+                                                                             "17%": "2026-03-10"}

@@ -3552,9 +3552,22 @@ def test_a_season_with_no_superlative_before_it_is_still_a_row():
     assert [m.when for m in tag_dates(text, dt.date(2025, 9, 12)) if m.on_calendar] == ["2025-FA"]
 
 
-def test_a_quarter_without_its_year_in_the_body_is_still_a_row():
+def test_a_quarter_without_its_year_in_the_body_is_a_row_and_the_headline_s_is_read_as_it():
     text = "Alibaba posts strong Q2 as cloud grows\n\nAlibaba said on Monday that revenue rose in Q2."
-    assert [m.when for m in tag_dates(text, dt.date(2025, 10, 20)) if m.text == "Q2"] == ["", "2025-Q2"]
+    assert [m.when for m in tag_dates(text, dt.date(2025, 10, 20)) if m.text == "Q2"] == ["2025-Q2", "2025-Q2"]
+
+
+def test_a_headline_s_quarter_is_the_fiscal_quarter_its_body_names_later_and_dates_no_quarter_of_the_body():
+    text = ("Corvell Systems 2Q profit climbs 12% on data-centre orders\n\nCorvell Systems said on Thursday its net "
+            "profit for the second quarter ended Dec 31, 2025 rose 12% to $84 million. Revenue for the quarter grew "
+            "9%.\n")
+    found = {m.text: m.when for m in tag_dates(text, dt.date(2026, 1, 29)) if m.on_calendar}
+    assert found["2Q"] == found["the second quarter ended Dec 31, 2025"] == found["the quarter"] == "2025-Q4"
+
+
+def test_a_headline_s_ordinal_count_in_a_row_without_its_article_is_no_quarter():
+    text = "Hospital waiting list falls for third quarter in a row\n\nThe list shrank in the third quarter."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 11, 6)) if m.on_calendar] == ["the third quarter"]
 
 
 def test_a_season_of_sport_named_by_its_years_or_from_now_is_a_span_of_two_years():
@@ -11141,3 +11154,13 @@ def test_a_month_in_a_phrase_after_since_with_no_verb_of_its_own_is_gone_whateve
 ])
 def test_a_day_a_clause_of_background_tells_will_hold_a_happening_is_the_coming_one(text, expected):
     assert _when_of(text, dt.date(2025, 12, 2), "Christmas Day") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the latest such month before the one just gone, which would be "last month"
+    ("The regulator opened its inquiry into the lender's fees last July.", [("last July", "2025-07")]),
+    ("The regulator opened its inquiry into the lender's fees last October.", [("last October", "2024-10")]),
+    ("The regulator opened its inquiry into the lender's fees last November.", [("last November", "2024-11")]),
+])
+def test_last_and_a_month_is_the_latest_such_month_before_the_one_just_gone(text, expected):
+    assert calendar(text, dt.date(2025, 11, 20)) == expected

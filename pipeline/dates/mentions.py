@@ -719,7 +719,8 @@ def tag_dates(text: str, anchor: dt.date | None, *, form: str | None = None,
     reading.event_days_from_an_opening_after()
     reading.headline_weekdays_as_told_after()
     reading.quarters_reported_after_they_ended()
-    return _compose(text, low, reading.resolved, anchor, reading.clauses)
+    mentions = _compose(text, low, reading.resolved, anchor, reading.clauses)
+    return _headline_quarters_read_as_their_body(mentions, reading.headline_quarters_told_after())
 
 
 # A day told alone in a headline, without its year: a weekday, or a day of a month (headline_weekdays_as_told_after).
@@ -2259,7 +2260,8 @@ class _Reading:
         if exp.end <= self.headline_end and _a_part_of_the_year_alone(exp.parts) \
                 and not _a_quarter_named_by_its_month(exp):
             # "Reliance gains after Q2 numbers": a headline's quarter without its year is the report the story
-            # goes on to date; it places nothing itself, nor is it the period the story is on.  A quarter named by
+            # goes on to date; it is read as the body reads it (_headline_quarters_read_as_their_body), never
+            # the period the story is on while the body is read.  A quarter named by
             # its closing month is a calendar one, which headlines write without "the": "Alibaba slows buybacks to
             # $1.4 billion in December quarter" is placed as the body's "the December quarter" is
             resolution = _off_the_timeline(resolution)._replace(period=None)
@@ -2345,6 +2347,23 @@ class _Reading:
                 # its results on Wednesday", over the same line in the body, is the Wednesday gone; a day of a month
                 # the body reads ahead by any word, "with the grand final ... on Saturday, May 16", is that one)
                 entry[1], entry[2] = body[1], body[2]
+
+    def headline_quarters_told_after(self) -> list[tuple[int, int]]:
+        """Where a quarter or half alone in a headline ("H1 profit jumps", "beats fourth-quarter output forecast")
+        stands, and where the body first names the same one by its number (_headline_quarters_read_as_their_body)."""
+        if self.headline_end < 0:
+            return []
+        told_after = []
+        for told, reading in (entry[:2] for entry in self.resolved if entry[0].end <= self.headline_end):
+            named = _the_part_of_the_year_named(told.parts)
+            if named is None or reading is None or reading.on_calendar or not _a_part_of_the_year_alone(told.parts) \
+                    or _a_quarter_named_by_its_month(told):
+                continue
+            body = next((later[0] for later in self.resolved if later[0].start > self.headline_end
+                         and _the_part_of_the_year_named(later[0].parts) == named), None)
+            if body is not None:
+                told_after.append((told.start, body.start))
+        return told_after
 
     def quarters_reported_after_they_ended(self) -> None:
         """A quarter named without its year whose results its sentence dates to a day, week or month gone before that
@@ -8525,6 +8544,40 @@ def _short_head(line: str) -> bool:
 def _a_quarter_named_by_its_month(exp: finder.Expression) -> bool:
     """Is ``exp`` a quarter named by the month that closes it ("December quarter"), not by its number ("Q2")?"""
     return exp.rule == "month_quarter"
+
+
+def _headline_quarters_read_as_their_body(mentions: list[DateMention],
+                                          told_after: list[tuple[int, int]]) -> list[DateMention]:
+    """A headline's quarter or half is the one the body first names by the same number, read as the body reads it
+    once the story has told its calendar ("1Q profit up 38%" over "the first quarter ended Sept 30, 2025" is July to
+    September 2025).  Read only after the whole story, it is no period the body's "the quarter" refers back to."""
+    if not told_after:
+        return mentions
+    at = {mention.start: index for index, mention in enumerate(mentions)}
+    for headline, body in told_after:
+        told = mentions[at[headline]] if headline in at else None
+        read = next((mention for mention in mentions if mention.start <= body < mention.end), None)
+        if told is None or told.on_calendar or read is None or not read.on_calendar:
+            continue
+        timexes = tuple(_record(TimeML, {**timex.__dict__, "type": read.timex_type, "value": read.timex_value,
+                                         "mod": read.mod}) for timex in told.timexes)
+        mentions[at[headline]] = _record(DateMention, {**read.__dict__, "start": told.start, "end": told.end,
+                                                       "text": told.text, "timexes": timexes})
+    return mentions
+
+
+def _the_part_of_the_year_named(parts: dict) -> tuple[str, int] | None:
+    """The quarter or half ``parts`` names by its number, ("Q", 3) for "Q3" or "the third quarter of fiscal 2026";
+    None for one counted from another ("the same quarter a year earlier", "last quarter") or named by no number."""
+    if not parts.keys().isdisjoint(("shift", "yearshift", "direction", "count", "anaphoric")):
+        return None
+    if "quarter" in parts:
+        return "Q", parts["quarter"]
+    if "half" in parts:
+        return "H", parts["half"]
+    if parts.get("unit") in ("Q", "H") and "ordinal" in parts:
+        return parts["unit"], parts["ordinal"]
+    return None
 
 
 def _a_part_of_the_year_alone(parts: dict) -> bool:
