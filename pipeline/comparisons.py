@@ -1083,7 +1083,8 @@ def _told_that() -> re.Pattern:
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
-                 "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report")
+                 "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
+                 "sums_apart_sales")
 
 
 @functools.cache
@@ -2804,7 +2805,8 @@ def _relative_inside() -> re.Pattern:
 # ("as spending on the push that Alibaba started in May ate into margins").
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # Precisions of a period a company's revenue, profit or spending may be counted over; sales are told by the month too
-# ("Sales fell 3% to $900 million as demand slowed in April"), and a report may be placed in its month.
+# when the clause tells of the sales themselves ("Sales fell 3% to $900 million as demand slowed in April"), and a
+# report may be placed in its month.
 _SUM_PERIOD_PRECISIONS = frozenset({"quarter", "half", "year", "fiscal_quarter", "fiscal_half", "fiscal_year"})
 _SALES_PERIOD_PRECISIONS = _SUM_PERIOD_PRECISIONS | {"month"}
 _REPORT_PRECISIONS = frozenset({"day", "month"})
@@ -2827,7 +2829,10 @@ def _a_sum_s_clause_apart(form: str, figure: MoneyMention, date: DateMention) ->
         return False
     in_a_relative_clause = _relative_inside().search(form, opener.end(), date.start) is not None \
         and _CLAUSE_GOES_ON.match(form, date.end) is not None
-    periods = _SALES_PERIOD_PRECISIONS if figure.market_kind == "revenue" else _SUM_PERIOD_PRECISIONS
+    # (a month the clause tells a happening in, "as its chief executive resigned in January", dates no sales)
+    sales_told = figure.market_kind == "revenue" and _words_between("sums_apart_sales", r"\b", r"\b").search(
+        form, opener.end(), date.start) is not None
+    periods = _SALES_PERIOD_PRECISIONS if sales_told else _SUM_PERIOD_PRECISIONS
     if not in_a_relative_clause and (
             date.precision in periods
             or date.precision in _REPORT_PRECISIONS and _words_between("sums_apart_report", r"\b", r"\b").search(

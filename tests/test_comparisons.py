@@ -206,7 +206,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "vintage_before", "said_then", "said_on", "reached_owner",
                                                           "record_possessor", "record_noun", "record_of", "cause",
                                                           "at_that_time", "priced", "record_with", "record_adverb",
-                                                          "sums_apart_report", "stands_as_of")],
+                                                          "sums_apart_report", "stands_as_of",
+                                                          "sums_apart_sales")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -234,6 +235,7 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "vintage_before"): [("HK$1.4 million", "")],
     ("figure_side_clauses.tsv", "record_adverb"): [("3.1%", ""), ("HK$151.20", "")],
     ("figure_side_clauses.tsv", "sums_apart_report"): [("9%", "July 3, 1989"), ("3.4 billion yuan", "July 3, 1989")],
+    ("figure_side_clauses.tsv", "sums_apart_sales"): [("6%", "April 1989"), ("41.2 billion yuan", "April 1989")],
     ("figure_side_clauses.tsv", "cause"): [("3 million euros", "March"), ("", "between 2019 and 2022")],
     ("figure_side_clauses.tsv", "results"): [("12%", "its June-quarter"), ("", "Aug. 6")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
@@ -3473,7 +3475,15 @@ def test_a_sum_to_be_spent_before_a_deadline_still_to_come_is_the_plans_of_the_d
     ("Sales at the carmaker fell 4% to 61.3 billion yen as dealers cut orders in January.", "61.3 billion yen",
      "2026-01"),
     ("Quarterly revenue rose 11% to $3.2 billion as the group reported in January.", "$3.2 billion", "2026-01"),
-    # a happening's days told by that clause do not
+    ("Sales at the brewer slipped 2% to 84 billion won as shipments to bars slowed in January.", "84 billion won",
+     "2026-01"),
+    # a happening's days told by that clause do not, a month after sales too when the clause is not about the sales
+    ("Revenue slipped 5% to $2.8 billion as its finance chief stepped down in January.", "$2.8 billion",
+     "2026-02-19"),
+    ("Sales slid 3% to 52 billion won as a fire halted its biggest factory in January.", "52 billion won",
+     "2026-02-19"),
+    # ("as a result of" opens no clause of its own: the quarter it tells is the figure's)
+    ("Revenue fell 4% to $2 billion as a result of weaker prices in the fourth quarter.", "$2 billion", "2025-Q4"),
     ("Operating profit fell 5% to $1.2 billion as its refinery stood idle from Aug. 4 to Sept. 2.", "$1.2 billion",
      "2026-02-19"),
     ("Operating profit fell 5% to $1.2 billion as its refinery stood idle in January.", "$1.2 billion", "2026-02-19"),

@@ -7807,6 +7807,51 @@ def test_a_carriers_loaded_freight_rates_are_its_own_prices_and_no_markets_move(
     assert find_money("The shipping line said its average loaded freight rates fell 9% in the third quarter.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The container line said its average freight rates dropped 6% in the second quarter.",
+    "The carrier's freight rates on Asia-Europe routes slipped 4% from a year earlier.",
+])
+def test_a_carriers_own_freight_rates_told_as_an_owners_are_its_prices_and_no_markets_move(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Holt's 2,500,000 shares are now worth about $61 million after the rally.", "valuation"),
+    ("Her 250,000 shares are worth roughly $9 million at Friday's close.", "net_worth"),
+    ("The endowment's 4,000,000 shares are worth about $130 million.", "valuation"),
+    ("Chief executive Sofia Lindqvist founded the firm in 2004. Lindqvist's 2,000,000 shares are now worth about $70 "
+     "million.", "net_worth"),
+])
+def test_what_a_holders_count_of_shares_is_worth_is_its_stake_and_no_share_price(sentence, kind):
+    assert [m.market_kind for m in find_money(sentence)] == [kind]
+
+
+def test_a_persons_stake_in_a_company_or_past_an_aside_is_still_the_persons_fortune():
+    found = find_money("Pony Ma stepped down last year. Ma's 8% stake in Tencent is now worth about $40 billion.")
+    assert [(m.text, m.market_kind) for m in found] == [("$40 billion", "net_worth")]
+    found = find_money("Pony Ma stepped down last year. Ma's stake, which he has trimmed since 2019, is now worth "
+                       "about $40 billion.")
+    assert [(m.text, m.market_kind) for m in found] == [("$40 billion", "net_worth")]
+    assert kinds_of("The insurer's 3% stake in the lender was worth about $700 million.") == [
+        ("$700 million", "valuation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dividend was suspended in May. A hedge fund paid $27 a share for the stock in June.",
+    "The board halved the dividend. Billionaire investor Carl Icahn paid about $38 a share for his stake.",
+])
+def test_a_sum_per_share_paid_for_stock_or_by_a_person_near_a_dividend_stays_a_share_price(sentence):
+    assert [m.market_kind for m in find_money(sentence)] == ["share_price"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The stock touched $52 as it climbed 6% in early trading.",
+    "Shares of Norvale ended at $18 as they rallied 11% on the takeover news.",
+])
+def test_a_pronoun_for_the_stock_after_as_is_no_other_subject_and_its_verb_moves_the_level(sentence):
+    assert [m.direction for m in find_money(sentence)] == ["up", "up"]
+
+
 def test_the_personal_consumption_expenditures_price_index_is_a_macro_statistic():
     assert find_money("The personal consumption expenditures price index rose 2.4% in the year to June.") == []
 

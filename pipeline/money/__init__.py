@@ -153,11 +153,15 @@ def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
     in a sentence that names a dividend or right after one: "The dividend is payable on Oct. 16 ... The company paid
     US$1.00 per ADS a year earlier" (no price the stock traded at)."""
     rules, form = reading.rules, reading.form
-    if (mention.market_kind != "share_price" or mention.direction or mention.amount is None
-            or rules.per_unit.match(reading.low, mention.end) is None
-            or rules.paid_out.search(form, max(0, mention.start - _PAID_OUT_REACH), mention.start) is None):
-        return False
+    per_unit = rules.per_unit.match(reading.low, mention.end)
+    if (mention.market_kind != "share_price" or mention.direction or mention.amount is None or per_unit is None
+            or (paid := rules.paid_out.search(form, max(0, mention.start - _PAID_OUT_REACH), mention.start)) is None
+            or rules.paid_for.match(form, per_unit.end()) is not None):
+        return False  # (a sum paid "for the stock" or "for his stake" bought it: a price, whoever paid it)
     sentence = reading.sentence_of(mention.start)
+    payer_end = sentence[0] + len(form[sentence[0]:paid.start()].rstrip())
+    if _actor_ending(reading, 0, payer_end) == "person":
+        return False  # a person pays out no dividend
     return rules.dividend.search(form, reading.start_of_sentence_before(sentence), sentence[1]) is not None
 
 
@@ -609,10 +613,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
 
 
 # Before "was worth": a report's verb that puts it off (joins.tsv role=worth_reported), an aside set off by commas
-# ("The contract, signed in March 2021, was worth"), what the noun is "of" ("her stake of about 0.7% was worth"), and
+# ("The contract, signed in March 2021, was worth"), what the noun is "of" or "in" ("her stake of about 0.7% was
+# worth", "Ma's 4% stake in Ant is now worth"), and
 # who told the worth (joins.tsv role=worth_told: "a deal the Hanoi-based conglomerate said was worth").
 _WORTH_ASIDE = re.compile(r",[^,;]{1,80},\s*\Z")
-_WORTH_OF = re.compile(r"\s+of\s+[^,;]{1,30}\Z", re.I)
+_ASIDE_BETWEEN = re.compile(r",[^,;]{1,80},")
+_WORTH_OF = re.compile(r"\s+(?:of|in)\s+[^,;]{1,30}\Z", re.I)  # (a stake "in" a company is still the stake)
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
 # words of who told a worth, between its noun and the verb of telling ("that people ... said")
 _WORTH_TELLER_WORDS = 6
@@ -626,6 +632,11 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
     before = " " + reading.form[sentence[0]:verb].rstrip()  # (the space lets the report's verb open the sentence)
     if reading.rules.counted_shares.search(before) is not None:
         return "share_price"  # "eight Hong Kong shares are worth about $158.66": so many shares' price, no company's
+    if (held := reading.rules.held_shares.search(before)) is not None:
+        # a holder's count of shares is its stake, worth what the holder's stake is ("his stake is worth": a fortune)
+        holder = held.group("holder")
+        row = reading.rules.triggers.get(key_of(f"{holder} stake is worth")) if holder else None
+        return row["amount_kind"] if row is not None and row["amount_kind"] else "valuation"
     if (reported := reading.rules.worth_reported.search(before)) is not None:
         before = before[:reported.start()]
     before = before.strip()
@@ -946,7 +957,9 @@ def _a_persons_stake(reading: Reading, sentence: Span, figure: Figure) -> bool:
     the holder of the share it restates after a comma ("Chen owns about 38%, a stake worth")?"""
     for owned in reading.rules.stake_owned.finditer(reading.form, max(sentence[0], figure.start - _STAKE_REACH),
                                                     figure.start):
-        if clause_break(reading.form, owned.end(), figure.start):
+        # (an aside between commas parts no clause: "Brennick's stake, which he had trimmed, was worth")
+        told_between = _ASIDE_BETWEEN.sub("", reading.form[owned.end():figure.start])
+        if clause_break(told_between, 0, len(told_between)):
             continue
         # (a surname alone is a person's when the text named that person before: "Joe Tsai ... Tsai's own stake")
         if _actor_ending(reading, 0, owned.end("name")) == "person":

@@ -463,9 +463,11 @@ class Lexicon:
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     parted_after: re.Pattern    # ", as ", " and ": a word after a sum past which a trigger is no longer the sum's
     clause_after: re.Pattern    # " as c", ", while s": a word after a figure that opens a clause of another subject
+    paid_for: re.Pattern        # " for the stock": what a sum per share paid bought, after its unit (role=paid_for)
     paid_out: re.Pattern        # "The company paid ": a verb of paying out right before a sum (role=paid_out)
     dividend: re.Pattern        # "dividend": a word of a dividend (joins.tsv role=dividend)
     counted_shares: re.Pattern  # "eight Hong Kong shares": a count of shares closing what is told before "are worth"
+    held_shares: re.Pattern     # "His 400,000 shares", "the fund's 3 million shares": a holder's count of shares
     per_unit: re.Pattern        # on the lower-cased text, right after a figure: "per share", "apiece"
     restated_move: re.Pattern   # " 121 points, or ": from a movement word to the percentage that restates its move
     move_unit: re.Pattern       # "points": on the lower-cased text, a unit a move is told in that is no money (move_units.tsv)
@@ -1069,11 +1071,18 @@ def lexicon() -> Lexicon:
                                        if r['apposition'] == 'yes') + r")(?![\w-])", re.I),
         later_clause=re.compile(rf"(?<!\w)(?:{trie(joins['later'])})(?!\w)"),
         parted_after=re.compile(rf"(?:,\s+(?:{trie(joins['parted'])})|\s(?:{trie(joins['another'])}))\s", re.I),
-        clause_after=re.compile(rf",?\s(?:{trie(joins['parted'])})\s+\w", re.I),
+        # (a pronoun after the word is the level's own stock going on, no other subject: "hit $45 as it surged 8%")
+        clause_after=re.compile(rf",?\s(?:{trie(joins['parted'])})\s+(?!(?:{trie(joins['same_subject'])})\s)\w",
+                                re.I),
         paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         dividend=a_word_of('dividend'),
-        counted_shares=re.compile(rf"(?<![\w-])(?:\d[\d,]*|{trie(number_words)})\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
+        paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})\s+\w", re.I),
+        # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
+        counted_shares=re.compile(rf"(?:\A|,)\s+(?:\d{{1,3}}|{trie(number_words)})\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
                                   rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
+        held_shares=re.compile(rf"(?:['\u2019]s|(?<![\w-])(?P<holder>{trie(joins['share_holder'])}))\s+"
+                               rf"\d[\d,.]*\s+(?:(?:{spaced})\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
+                               rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
                                  rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
@@ -1191,7 +1200,8 @@ def lexicon() -> Lexicon:
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         stake_owned=re.compile(rf"(?<![\w-]){NAME}(?:['\u2019]s\s+(?:[^\s,;]+\s+){{0,4}}?"
                                rf"|\s+(?i:{trie(joins['holds'])})\s+[^,;]{{0,30}},\s+(?i:an?\s+)?)"
-                               rf"(?i:{trie(joins.get('held_worth', ()))})(?![\w-])"),
+                               rf"(?i:{trie(joins.get('held_worth', ()))}|\d[\d,.]*\s+(?:(?:{spaced})\s+)?"
+                               rf"(?:{trie(joins['counted_shares'])}))(?![\w-])"),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
