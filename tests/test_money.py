@@ -7971,3 +7971,33 @@ def test_a_sum_a_contractor_was_paid_for_a_job_is_money_taken_in_not_money_inves
     [figure] = find_money("The builder, which was paid $64 million for the new terminal, said it would hire 200 "
                           "staff.")
     assert figure.market_kind == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The telescope has cost NASA about $10 billion, and JAXA has contributed a further $200 million for its cameras.",
+    "ESA has put about 700 million euros into the comet mission since 2019, its director said.",
+    "NASA's inspector general said last year that the total could pass $8 billion if the launch slips again.",
+])
+def test_what_a_space_agency_spends_on_its_mission_or_its_auditor_puts_the_total_at_is_public_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_company_that_has_contributed_to_a_space_agencys_mission_still_makes_a_row():
+    text = "Airbus has contributed 300 million euros of its own to the lander that ESA will fly in 2029."
+    assert [text[m.start:m.end] for m in find_money(text)] == ["300 million euros"]
+
+
+def test_a_refund_worth_a_share_of_a_users_monthly_bill_is_no_row_even_after_a_move_verb():
+    text = ("Users whose speeds fell short of the levels promised in their contracts will get credits worth 15% "
+            "of their bill.")
+    assert find_money(text) == []
+
+
+def test_a_valuation_a_verb_of_change_took_to_from_a_higher_one_goes_down_and_its_base_has_no_direction():
+    text = "Investors have cut their valuation of the food-delivery startup to $3 billion from $7 billion in 2021."
+    assert [(text[m.start:m.end], m.direction) for m in find_money(text)] == [("$3 billion", "down"), ("$7 billion", "")]
+
+
+def test_a_price_target_a_broker_cut_to_a_sum_from_a_higher_one_keeps_no_direction():
+    text = "Analysts at the brokerage cut their price target on the stock to $40 from $55 on Tuesday."
+    assert [(text[m.start:m.end], m.direction) for m in find_money(text)][0] == ("$40", "")

@@ -138,14 +138,33 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
     million"); with the level it moved from told between, only when the sums went that way: "down from its previous
     forecast of $2.35 to $2.45" names the ends of a range, no move."""
     direction, base = reading.moved_to(level.start, reading.sentence_of(level.start))
-    if not direction or base is None:
+    if not direction:
+        # (only a valuation: a target, a forecast or a dividend set anew is an estimate or a payout, no level reached)
+        return _way_an_object_was_changed_to(reading, mentions, level) if level.market_kind == "valuation" else ""
+    if base is None:
         return direction
     base_level = next((m for m in mentions if base[0] <= m.start < base[1]
                        and m.amount is not None and m.currency == level.currency), None)
     if base_level is None:
         return direction
-    went_up = base_level.amount < level.amount
-    return direction if base_level.amount != level.amount and went_up == (direction == "up") else ""
+    return direction if _went_that_way(base_level, level, direction) else ""
+
+
+def _way_an_object_was_changed_to(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
+    """The direction of a verb of change whose object a valuation is the new level of, told with the level it moved from
+    right after it ("have cut their valuation of the chain to $4 billion from $10 billion": down): only that base, gone
+    the other way, tells it a change and not a sum the object was set at ("raised the fund to $2 billion")."""
+    direction = reading.rate_moved_to(level.start, reading.sentence_of(level.start))
+    base_level = next((m for m in mentions if m.start >= level.end), None)
+    if (not direction or base_level is None or base_level.amount is None or base_level.currency != level.currency
+            or reading.rules.base_after.fullmatch(reading.form, level.end, base_level.start) is None):
+        return ""
+    return direction if _went_that_way(base_level, level, direction) else ""
+
+
+def _went_that_way(base_level: MoneyMention, level: MoneyMention, direction: str) -> bool:
+    """Whether a sum went ``direction`` from its base to its level."""
+    return base_level.amount != level.amount and (base_level.amount < level.amount) == (direction == "up")
 
 
 def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
