@@ -11164,3 +11164,14 @@ def test_a_day_a_clause_of_background_tells_will_hold_a_happening_is_the_coming_
 ])
 def test_last_and_a_month_is_the_latest_such_month_before_the_one_just_gone(text, expected):
     assert calendar(text, dt.date(2025, 11, 20)) == expected
+
+
+def test_a_fiscal_year_under_way_marked_as_an_analyst_s_estimate_is_still_to_come_whatever_the_verb():
+    text = ("We cut our FY26E operating profit by 4% to 1.5 trillion yen on weaker game sales, Sony's fiscal year "
+            "ending in March.")
+    assert _when_of(text, dt.date(2025, 11, 10), "FY26E") == [("FY2026", True)]
+
+
+def test_a_quarter_named_alone_before_a_forecast_noun_is_the_coming_one_when_the_last_is_long_reported():
+    text = "Citi lifted its second-quarter forecast for copper to $11,000 a ton on Tuesday."
+    assert _when_of(text, dt.date(2025, 11, 18), "second-quarter") == [("2026-Q2", True)]

@@ -3350,7 +3350,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     saying after it tells only when that was said."""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
-    if _forecast_told_after(low, end, s_hi) or _named_as_an_estimate(low, start, end):
+    if _forecast_told_after(low, end, s_hi) or named_as_an_estimate(low, start, end):
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
     if _forecast_made_then(text, low, end, s_hi, start):
         return "past"       # "In July, it forecast a national yield": the forecast was made in July
@@ -3772,7 +3772,7 @@ def _what_it_holds_told_ahead(clauses, low: str, end: int, s_lo: int, s_hi: int)
         and lexicon.backshifted_future().search(low, opened.end(), close) is None
 
 
-def _named_as_an_estimate(low: str, start: int, end: int) -> bool:
+def named_as_an_estimate(low: str, start: int, end: int) -> bool:
     """Does the period's own name carry an analyst's estimate mark ("FY26E", "3QFY26E", "CY2025E")?  Only a
     forecast names a period so, whatever the tense of its clause."""
     return end - start > 2 and low[end - 1] == "e" and low[end - 2].isdigit()

@@ -1989,12 +1989,23 @@ class _Reading:
                 # in the past: "the question for the third quarter was whether") is for the half or quarter ahead,
                 # its answer still to come, not the one ended
                 resolution = under_way._replace(future=True)
+        if told_now and resolution.last_day is not None and self.anchor is not None \
+                and resolution.period is not None and resolution.period.gran in ("Q", "H") \
+                and exp.parts.keys().isdisjoint(_YEAR_TOLD_PARTS) and resolution.last_day < self.anchor \
+                and not resolver.results_awaited(resolution.last_day, self.anchor) \
+                and lexicon.forecast_noun_after().match(self.low, exp.end):
+            # "raised its first-quarter forecast to $60", in November: a forecast for a quarter or half named alone,
+            # when the last one so named is long over and reported, is for the coming one
+            coming = self._in_year(exp, resolution, +1, tense, ref)
+            if coming.first_day is not None and coming.first_day > self.anchor:
+                resolution = coming._replace(future=True)
         # (a split year's expression leaves its determiner out: "budget for the 2025-26 financial year")
         determiner = lexicon.determiner_before().search(
             self.low, max(0, exp.start - lexicon.DETERMINER_REACH), exp.start)
         head = determiner.start() if determiner else exp.start
         if told_now and not resolution.future and _under_way(resolution, self.anchor) \
                 and (lexicon.forecast_noun_after().match(self.low, exp.end)
+                     or finder.named_as_an_estimate(self.low, exp.start, exp.end)
                      or _kind_just_before(self.low, "forecast_for", head, _NOUN_FOR_REACH)
                      or self._opens_a_forecast_s_clause(exp, window)
                      or (_a_whole_year(exp.parts, resolution)
@@ -2007,7 +2018,8 @@ class _Reading:
             # "Meridian Crest raises 2026 outlook" ("Guidance for Q1 2026"), in February: a period under way that
             # qualifies a forecast is looked ahead to, whatever the verb's tense (its reading stays: "beat
             # second-quarter forecasts", in July), unless a side clause tells it ended ("its outlook for the 2024/25
-            # season, which ended on June 30", in August)
+            # season, which ended on June 30", in August); so is one whose name carries an analyst's estimate mark
+            # ("We cut our FY26E EBITA", with fiscal 2026 under way)
             resolution = resolution._replace(future=True)
         if tense in ("", "future") and not resolution.future and resolution.last_day is not None \
                 and self.anchor is not None and resolution.period is not None \
