@@ -1407,8 +1407,12 @@ def _fronts_as_a_phrase(form: str, date: DateMention) -> bool:
 
 
 def _fronts_its_sentence(form: str, date: DateMention) -> bool:
-    """Does the date open its sentence, after one word at most ("In", "For")?"""
-    return _opens_its_sentence(_FRONTED, form, date.start - _FRONTED_REACH, date.start)
+    """Does the date open its sentence, after two words at most ("In", "For the")?  Words of telling before it are a
+    clause's subject and verb, not an opening phrase ("Analysts said the fourth quarter was solid"; opens=said_then)."""
+    start = date.start - _FRONTED_REACH
+    return (_opens_its_sentence(_FRONTED, form, start, date.start)
+            and _words_between("said_then", r"\b", r"\s+(?:[A-Za-z]+\s+)?\Z").search(form, max(0, start), date.start)
+            is None)
 
 
 _FRONTED = re.compile(rf"{_SENTENCE_OPENS}(?:[A-Za-z]+\s+){{0,2}}\Z")

@@ -3525,6 +3525,14 @@ def test_a_price_target_kept_in_a_second_predicate_is_of_the_day_told_not_of_the
     assert _dates_of_figures(rows)["$31"] == "last quarter", "a price set off by a comma goes on telling the sale"
 
 
+@pytest.mark.parametrize("sentence, price", [
+    ("Brokers said the second half was weak and kept their C$7.40 price target.", "C$7.40"),
+    ("Norvik said the first quarter was strong and its shares ended at $61.", "$61"),
+], ids=lambda value: value[:30])
+def test_a_price_of_a_second_predicate_after_a_short_subject_and_its_saying_is_of_the_day_told(sentence, price):
+    assert _dates_of_figures(_wsj(sentence))[price] == ""
+
+
 def test_a_sum_counted_since_a_month_is_of_the_stretch_and_a_move_since_then_of_the_day_told():
     assert _dated("2026-03-10", "The exchange has raised HK$41 billion from new listings since January, and its own "
                                 "shares have gained 17% since January.") == {"HK$41 billion": "2026-01/..",

@@ -7303,6 +7303,17 @@ def test_a_level_the_moving_stocks_pronoun_reached_in_a_clause_after_it_is_that_
     assert kind_by_text(sentence) == {"40%": "share_move", "$88.60": "share_price"}
 
 
+@pytest.mark.parametrize("sentence, level", [
+    ("Norvik Air's shares have climbed 25% this year, though jet fuel still trades well below the $3.90 it hit in "
+     "June 2022.", "$3.90"),
+    ("Norvik Air's shares have climbed 25% this year, though its average fare remains below the $412 it reached in "
+     "2019.", "$412"),
+    ("Norvik Air's shares rose 3% as Brent crude fell to $71 a barrel, below the $84 it touched in April.", "$84"),
+], ids=lambda value: value[:40])
+def test_a_level_a_pronoun_reached_in_a_clause_of_another_subject_is_that_subject_s_not_the_stock_s(sentence, level):
+    assert kind_by_text(sentence)[level] == "other"
+
+
 def test_a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price():
     # only a verb of the level (joins.tsv role=pronoun_level) may stand between the pronoun and it, no object
     sentence = "Brightline Audio shares slipped 2.5% on Tuesday. It sells headphones at $149."
@@ -7957,6 +7968,11 @@ def test_the_level_a_sum_climbed_to_moves_up_and_the_level_it_climbed_from_in_th
     "Labour costs rose 6% after the union won a new wage deal in May.",
     "Labor costs at its Ohio plants are about 25% higher than at its factories in Mexico.",
     "The settlement gives employees a one-time payment of $1,200 in January.",
+    "Cabin fuel costs rose 5% to $2.87 a gallon in the third quarter.",
+    "The carrier's fuel price per litre was 1.12 euros, the lowest in two years.",
+    "The contract gives all teachers a $1,500 one-off payment.",
+    "The hospital group will pay each nurse a one-time bonus of $800.",
+    "Miners will receive a one-off payment of A$3,000 in June under the deal.",
 ], ids=lambda sentence: sentence)
 def test_what_a_company_pays_for_fuel_by_the_gallon_and_its_staff_costs_and_payments_make_no_row(sentence):
     assert find_money(sentence) == []

@@ -471,10 +471,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "share_price"
         elif (row is None and not moved and figure.magnitude == 1 and prior is not None
               and prior.market_kind in STOCK_KINDS and sentence[0] <= prior.start
-              and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)):
+              and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)
+              and not _another_subject_between(reading, prior.end, figure.start)):
             # "The ADRs closed at $166.40, ..., well below the record of $317.14 they reached in October 2020": a
             # level a pronoun of the stock moved before it reached is that stock's price, however many words
-            # stand between the move and the level
+            # stand between the move and the level (a clause of another subject between gives the pronoun that
+            # subject: "though Brent crude remains far below the $88.60 it reached")
             kind = "share_price"
         elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
@@ -501,6 +503,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and (level := _level_before(reading, sentence, figure))
                 and level.group().startswith("at")):
             kind = "share_price"  # "I bought Xiaomi at HK$58 in June": what a stock was bought at, with no magnitude, is its price
+        if (kind == "share_price" and row is not None and trigger[1] < figure.start
+                and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)
+                and _another_subject_between(reading, trigger[1], figure.start)):
+            # the pronoun of a level told in a clause of another subject stands for that subject, not the stock the
+            # sentence opened with: "Tessaro's shares rose 4% as Brent crude rose to $82 a barrel, below the $90 it hit"
+            kind = "other"
         if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, _past_per_unit(reading, prior.end, figure.start),
@@ -843,6 +851,15 @@ def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: Mone
         return True
     return any(reading.rules.stock_subject.match(reading.form, start)
                for start in {reading.start_of_sentence_before(sentence), sentence[0]})
+
+
+def _another_subject_between(reading: Reading, start: int, end: int) -> bool:
+    """Does a clause of a subject other than the stock open between ``start`` and ``end`` (joins.tsv role=parted, not
+    followed by "its shares", "the stock", "it" or "they": ", though Brent crude remains")?"""
+    opened = None
+    for opened in reading.rules.clause_after.finditer(reading.form, start, end):
+        pass
+    return opened is not None and reading.rules.stock_subject.match(reading.form, opened.end() - 1) is None
 
 
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
