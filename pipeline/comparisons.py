@@ -1880,6 +1880,14 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                          if cue is not None else None)
                 if tells:
                     closes_at = closes.start() if closes else sentence_end
+                    own = next((d for d in dates if tells.end() <= d.start < closes_at and not d.future), None)
+                    dated = [f.start for f in figures
+                             if own is not None and tells.end() <= f.start and f.end <= own.start]
+                    if dated:
+                        # (a past date of the clause's own dates the figure told right before it: "since its report
+                        # in August, when it said sales rose 8% and that it had spent 9 billion yuan in the June
+                        # quarter": the 9 billion yuan is the June quarter's, the 8% August's)
+                        closes_at = max(dated)
                 else:
                     closes_at = date.start if level is None else date.end
                 bases[(date.start, date.end)] = (date.start if level is None else level, closes_at)

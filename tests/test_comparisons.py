@@ -3537,3 +3537,9 @@ def test_a_sum_counted_since_a_month_is_of_the_stretch_and_a_move_since_then_of_
     assert _dated("2026-03-10", "The exchange has raised HK$41 billion from new listings since January, and its own "
                                 "shares have gained 17% since January.") == {"HK$41 billion": "2026-01/..",
                                                                              "17%": "2026-03-10"}
+
+
+def test_a_past_period_in_the_clause_that_tells_of_a_stretch_s_start_dates_the_figure_told_right_before_it():
+    when = _dated("2025-11-19", "Shares of Orvane have climbed 41% since its report in August, when it said sales "
+                                "rose 8% and that it had spent 9 billion yuan on data centres in the June quarter.")
+    assert when == {"41%": "2025-11-19", "8%": "2025-08", "9 billion yuan": "2025-Q2"}

@@ -11175,3 +11175,33 @@ def test_a_fiscal_year_under_way_marked_as_an_analyst_s_estimate_is_still_to_com
 def test_a_quarter_named_alone_before_a_forecast_noun_is_the_coming_one_when_the_last_is_long_reported():
     text = "Citi lifted its second-quarter forecast for copper to $11,000 a ton on Tuesday."
     assert _when_of(text, dt.date(2025, 11, 18), "second-quarter") == [("2026-Q2", True)]
+
+
+def test_a_four_digit_house_number_before_a_street_name_is_no_year_while_a_year_before_street_words_stays():
+    text = ("The chain will shut its warehouse at 2250 Commerce Drive in Reno, Nevada, by June; in 2021 Main Street "
+            "investors had bought its shares.")
+    assert calendar(text, dt.date(2026, 1, 12)) == [("by June", "2026-06"), ("2021", "2021")]
+
+
+def test_a_unit_after_a_side_clause_that_a_participle_carries_to_its_sentence_s_end_counts_from_the_side_clause():
+    text = ("The approval reverses the fate of the 2021 study, which was halted in March of that year, wiping out half "
+            "of Orvane's value. The company closed two of its labs the following month.")
+    assert _when_of(text, dt.date(2025, 6, 2), "the following month") == [("2021-04", False)]
+
+
+def test_a_day_a_shareholder_meeting_is_called_for_is_the_coming_one_not_of_the_year_the_paragraph_before_told():
+    text = ("The fund valued its stake at $1.2 billion as of Dec. 31, 2023.\n\n"
+            "Orvane has called a special meeting for April 8 to approve the sale of its logistics arm.")
+    assert _when_of(text, dt.date(2025, 1, 20), "April 8") == [("2025-04-08", True)]
+
+
+def test_a_clock_time_told_again_in_brackets_in_another_zone_makes_no_row_and_the_first_takes_the_day_after_them():
+    text = "Orvane will hold its investor call at 9 a.m. Eastern time (10 p.m. Singapore time) on Friday."
+    assert calendar(text, dt.date(2025, 11, 19)) == [
+        ("9 a.m. Eastern time (10 p.m. Singapore time) on Friday", "2025-11-21")]
+
+
+def test_a_bare_fiscal_year_in_a_past_clause_skips_a_year_told_since_as_under_way_for_the_one_told_as_over():
+    text = ("Kestrel Software's fiscal 2025, which ended on June 30, brought record sales. The company plans to hire "
+            "400 engineers this fiscal year. Its shares ended the fiscal year 30% higher.")
+    assert _when_of(text, dt.date(2025, 8, 20), "the fiscal year") == [("FY2025", False)]

@@ -8017,3 +8017,14 @@ def test_a_valuation_a_verb_of_change_took_to_from_a_higher_one_goes_down_and_it
 def test_a_price_target_a_broker_cut_to_a_sum_from_a_higher_one_keeps_no_direction():
     text = "Analysts at the brokerage cut their price target on the stock to $40 from $55 on Tuesday."
     assert [(text[m.start:m.end], m.direction) for m in find_money(text)][0] == ("$40", "")
+
+
+def test_a_bankruptcy_filing_listing_assets_and_debts_enumerates_them_and_names_no_listing_on_an_exchange():
+    sentence = ("Delmar Outdoor filed for Chapter 11 protection on Tuesday, listing liabilities of $870 million "
+                "against assets of $410 million in its petition.")
+    assert kind_by_text(sentence) == {"$870 million": "other", "$410 million": "other"}
+
+
+def test_the_swing_options_price_in_is_the_stock_s_move_not_the_revenue_its_sentence_names():
+    sentence = "Orvane earnings preview: subscription growth in focus as options price an 8% swing"
+    assert kind_by_text(sentence) == {"8%": "share_move"}

@@ -2575,6 +2575,12 @@ def in_a_side_clause_with_a_verb(low: str, start: int, end: int, window: tuple[i
 _GERUND = re.compile(r"\s+[a-z]{2,}ing(?![a-z'-])")
 
 
+def opens_a_present_participle(low: str, at: int) -> bool:
+    """Does a word in -ing follow ``at`` (", sending the shares down 71%")?  A phrase so opened after a comma hangs on
+    the clause before it, which it does not close."""
+    return _GERUND.match(low, at) is not None
+
+
 def in_a_participle_aside(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                           adverb: bool = False) -> bool:
     """Is the expression at ``start``..``end`` in a phrase set off by commas after a noun and opened by a

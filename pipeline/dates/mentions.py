@@ -3763,7 +3763,13 @@ class _Reading:
                 return resolver._fiscal_year_of(last, end_month) if last.month == (end_month - 1) % 12 + 1 \
                     and last < self.anchor else None
             if period is not None and period.gran == "FY":
-                return period.year if period.index % 12 == end_month % 12 and period.last() < self.anchor else None
+                if period.index % 12 != end_month % 12:
+                    return None
+                if period.last() < self.anchor:
+                    return period.year
+                # (a year told since as under way or ahead is not the one told as over: "fiscal 2025, which ended
+                # on June 30 ... plans to hire 400 engineers this fiscal year. Its shares ended the fiscal year 30%
+                # higher" is FY2025)
         return None
 
     def _a_year_ended_off_december(self) -> int | None:
@@ -6135,7 +6141,8 @@ class _Reading:
         was fined 1.1 billion yuan four months later": July 2022).  The side clause set no time for the
         story, yet the count is told from the nearest date before it, not from the story's.  Else None."""
         gran = resolver.unit_gran(exp.parts.get("unit"))
-        if gran is None or not resolver.finer(gran, "Y") or exp.parts.get("direction") not in ("earlier", "later") \
+        if gran is None or not resolver.finer(gran, "Y") \
+                or not (exp.parts.get("direction") in ("earlier", "later") or _the_unit_after_or_before(exp.parts)) \
                 or not self.resolved or self.anchor is None or told_of is not self.reference:
             return None
         told = ((told, told_as) for told, told_as, _, _ in reversed(self.resolved) if told_as.period is not None)
@@ -7577,6 +7584,12 @@ def _the_next_units_counted(parts: dict) -> bool:
 
 # How far into a quarter or half a clause with no tense cannot yet tell of it (see _barely_begun_in_a_past_answer).
 _BARELY_BEGUN_DAYS = 15
+
+
+def _the_unit_after_or_before(parts: dict) -> bool:
+    """"the following month", "the week before": one unit on or back from the time told last, no count of them."""
+    return bool(parts.get("anaphoric")) and parts.get("shift") in (1, -1) and bool(parts.get("det")) \
+        and parts.keys().isdisjoint(("count", "plural", "year", "vague", "mod"))
 
 
 def _the_past_unit(parts: dict) -> bool:
@@ -9167,9 +9180,12 @@ def _counted_on_from_a_side_clause(low: str, told_end: int, count_start: int, cl
     a phrase coordinated with it with no verb of its own ("which traded at 88.5 cents on 9 May 2022, the day of the
     default, and at 61.2 cents two weeks later"), or in the next sentence, when the side clause closed its own ("since
     Tencent was ordered to pay 7.4 billion yuan in March 2022. JD.com was fined 1.1 billion yuan four months
-    later")?  Not in the clause the side clause hangs on ("the company, which reported on May 2, cut its outlook the
-    day before")."""
-    stops = list(_PHRASE_STOP.finditer(low, told_end, count_start))
+    later", also when a participle after a comma carries the side clause on to its sentence's end: "the 2022 trial,
+    which was stopped in November of that year, sending the shares down 71%. It cut half its staff the following
+    month" is December 2022).  Not in the clause the side clause hangs on ("the company, which reported on May 2, cut
+    its outlook the day before")."""
+    stops = [stop for stop in _PHRASE_STOP.finditer(low, told_end, count_start)
+             if not (stop.group() == "," and finder.opens_a_present_participle(low, stop.end()))]
     if not stops:
         return True
     if stops[0].group() in ".!?":
