@@ -5195,6 +5195,22 @@ def test_a_clock_time_told_after_a_late_evening_one_of_a_day_gone_is_on_the_next
     assert whens["3:15 am"] == "2025-06-11"
 
 
+def test_a_clock_time_told_ahead_with_no_day_is_on_the_coming_day_the_story_is_for_not_the_day_of_writing():
+    text = ("Harbor Half Marathon: what to know before Saturday\n\n"
+            "About 9,000 runners will line up for the Harbor Half Marathon on Saturday, organizers said "
+            "Wednesday.\n\n"
+            "Cars left on the course after 5 a.m. will be towed, and the finish area at Pier 3 will close at 2 p.m.")
+    whens = dict(calendar(text, dt.date(2025, 5, 8)))
+    assert whens["after 5 a.m."] == "2025-05-10"
+    assert whens["2 p.m."] == "2025-05-10"
+
+
+def test_a_clock_time_told_ahead_after_a_happening_of_the_news_keeps_the_day_of_writing():
+    text = ("Forecasters expect the storm to reach the coast on Thursday night.\n\n"
+            "The governor declared an emergency on Monday. The next advisory is due at 5 p.m.")
+    assert dict(calendar(text, dt.date(2025, 9, 9)))["5 p.m."] == "2025-09-09"
+
+
 def test_a_clock_time_told_after_an_afternoon_one_keeps_its_day():
     text = "The index closed 1.2% lower at 3 pm on Tuesday. The currency weakened at 9 am, traders said."
     assert dict(calendar(text, dt.date(2025, 6, 11)))["9 am"] == "2025-06-10"

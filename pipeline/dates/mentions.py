@@ -6729,14 +6729,17 @@ class _Reading:
         text, anchor = self.text, self.anchor
         tenses = []         # the tense of the clause, read once and only when a day is to be checked (the costly part)
 
-        def fits(day: resolver.Period) -> bool:
+        def tense_of_its_clause() -> str:
             if not tenses:
                 tense = finder.clause_tense(text, self.low, exp.start, exp.end, window, self.clauses)
                 if tense != "past" and "schedule" in finder.clause_tenses(text, self.low, exp.start, exp.end, window,
                                                                            self.clauses):
                     tense = "schedule"
                 tenses.append(tense)
-            first, tense = day.first(), tenses[0]
+            return tenses[0]
+
+        def fits(day: resolver.Period) -> bool:
+            first, tense = day.first(), tense_of_its_clause()
             return not ((tense == "past" and first > anchor) or (tense in _AHEAD_TENSES and first < anchor))
 
         if self.resolved and "hour" in exp.parts:
@@ -6812,7 +6815,7 @@ class _Reading:
                 # comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
                 return self._day_before_the_saying(self.reference_start, told_of, exp, window) \
                     or self._past_its_night(exp, told_of, self.reference_start)
-            elif self.story_told and not fits(told_of):
+            elif self.story_told and not fits(told_of) and text.find("\n", self.reference_end, exp.start) != -1:
                 # a time told in the past passes over a day to come the paragraph before told after the day of the
                 # happening, for the last day of the news that fits ("suspended the round on Saturday afternoon, and
                 # the tournament could finish on Monday ... / Play was halted at 2:47 p.m." is that Saturday)
@@ -6847,7 +6850,32 @@ class _Reading:
             # in passing came between ("grounded at 03:52 on 23/11/2025 ... - A pilot boarded at 04:30"), not today;
             # so does a plan the account tells in the past ("A pilot was due to board at 04:30")
             return account
+        if tense_of_its_clause() in _AHEAD_TENSES:
+            coming = self._coming_day_told_before(exp, window)
+            if coming is not None:
+                # a time told ahead with no day of its own is of the coming day the story told it is for, not of the
+                # day of writing: "closures, detours and what to know before Sunday ... / Cars parked on the course
+                # after 4 a.m. will be towed" is Sunday's
+                return coming
         return None if told_of is None or told_of.gran == "D" else told_of
+
+    def _coming_day_told_before(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The day still to come, among the days of the news, that the story told last before ``exp``, passing over
+        days that date a saying ("before Sunday ... officials said Thursday") and days of the background, out of the
+        news days ("sold out on Oct. 5"): a happening of the news told since ends the look ("hit Thursday night ...
+        declared a state of emergency on Monday. / The next advisory is due at 5 p.m." is the day of writing), and so
+        does a day told in the time's own sentence ("- July 8: strike begins at 6 a.m.")."""
+        sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
+            if start >= exp.start:
+                continue
+            if start >= sentence_start:
+                return None
+            if day.first() > self.anchor:
+                return day if (day.first() - self.anchor).days <= _NEWS_DAYS else None
+            if (self.anchor - day.first()).days <= _NEWS_DAYS and not finder.said_right_before(self.low, start):
+                return None
+        return None
 
     def _a_morning_told_before(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
         """The day the sentences just before a clock time of the morning told by its early part, when its own sentence
