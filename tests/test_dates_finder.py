@@ -493,7 +493,7 @@ def test_every_date_table_is_covered_by_the_example_test():
                                                    "event_days.tsv",
                                                    "split_years.tsv", "event_openings.tsv", "counting.tsv",
                                                    "southern_places.tsv", "plan_periods.tsv", "history_lists.tsv",
-                                                   "event_closings.tsv", "year_seasons.tsv"}
+                                                   "event_closings.tsv", "year_seasons.tsv", "split_seasons.tsv"}
     assert {t.split("/", 1)[1] for t in DATE_TABLES} <= covered
 
 
@@ -539,6 +539,13 @@ def test_a_week_labelling_the_line_of_a_table_by_week_is_the_week_up_to_the_day_
             "- Week ended Oct. 17: 0.8 trillion won\nWeek to Remember: what moved the Kospi")
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 10, 20)) if m.on_calendar] == [
         ("Week ended Oct. 10", "2025-10-04/2025-10-10"), ("Week ended Oct. 17", "2025-10-11/2025-10-17")]
+
+
+def test_a_week_labelling_its_line_may_name_the_weekday_before_the_day_it_ended():
+    text = ("Net fund inflows, by week:\n- Week ending Sunday, Nov. 2: $3.1 billion\n"
+            "- Week to Sunday Nov. 9: $2.4 billion")
+    assert [(m.text, m.when, m.timex_value) for m in tag_dates(text, dt.date(2025, 11, 14)) if m.on_calendar] == [
+        ("Week ending Sunday, Nov. 2", "2025-W44", "2025-W44"), ("Week to Sunday Nov. 9", "2025-W45", "2025-W45")]
 
 
 def test_the_week_right_before_the_span_of_its_days_makes_no_row_of_its_own():

@@ -8583,6 +8583,17 @@ def test_last_season_in_a_text_on_a_league_whose_seasons_are_named_by_one_year_i
     assert _when_of(row["example"], dt.date(2026, 3, 10), "last season") == [("2025", False)]
 
 
+@pytest.mark.parametrize("row", load_table("dates/split_seasons.tsv"), ids=lambda row: row["league"])
+def test_last_season_of_a_league_of_split_seasons_stays_two_years_with_a_league_of_one_year_named_in_passing(row):
+    assert _when_of(row["example"], dt.date(2026, 3, 10), "last season") == [("2024/2025", False)]
+
+
+def test_a_league_of_one_year_seasons_named_only_in_passing_late_in_a_text_leaves_its_seasons_two_years():
+    text = ("Arsenal posts record revenue\nArsenal's revenue rose 12% last season, the club said on Tuesday.\n"
+            "The Premier League club's owner, who also controls an NFL team, did not comment.")
+    assert _when_of(text, dt.date(2026, 3, 10), "last season") == [("2024/2025", False)]
+
+
 def test_a_league_s_season_named_by_one_year_that_runs_into_february_is_still_under_way_in_january():
     text = ("The quarterback, who has thrown 31 touchdowns this season, will be a free agent next season, an NFL "
             "executive said.")
@@ -11221,3 +11232,28 @@ def test_a_bare_fiscal_year_in_a_past_clause_skips_a_year_told_since_as_under_wa
     text = ("Kestrel Software's fiscal 2025, which ended on June 30, brought record sales. The company plans to hire "
             "400 engineers this fiscal year. Its shares ended the fiscal year 30% higher.")
     assert _when_of(text, dt.date(2025, 8, 20), "the fiscal year") == [("FY2025", False)]
+
+
+def test_a_clock_time_after_the_comma_closing_a_when_clause_is_not_put_on_the_day_before_that_clause():
+    text = ("Flights stay grounded until Thursday, when the ban ends, the ministry said in a statement issued at "
+            "6 p.m.")
+    assert _when_of(text, dt.date(2026, 3, 10), "6 p.m.") == [("2026-03-10", False)]
+    assert _when_of("Flights stay grounded until Thursday, when the ban ends at 6 p.m.", dt.date(2026, 3, 10),
+                    "6 p.m.") == [("2026-03-12", True)]
+
+
+def test_a_clock_time_after_the_and_its_day_after_the_noun_are_one_row():
+    assert calendar("The lawmakers voted at the 11 a.m. sitting on Tuesday in Paris.", dt.date(2026, 3, 13)) \
+        == [("11 a.m. sitting on Tuesday", "2026-03-10")]
+
+
+def test_the_month_a_coming_month_s_level_is_compared_up_from_is_the_coming_one_too():
+    text = "The agency expects February output to recover, up from the January level."
+    assert _when_of(text, dt.date(2025, 11, 12), "January") == [("2026-01", True)]
+    assert _when_of("The airline expects traffic to grow 4%, down from its June forecast of 6%.",
+                    dt.date(2025, 11, 12), "June") == [("2025-06", False)]
+
+
+def test_a_from_to_after_a_verb_coordinated_with_a_verb_of_delay_is_the_second_verb_s_span():
+    text = "The council delayed its vote and kept the library open from June to August."
+    assert calendar(text, dt.date(2026, 2, 20)) == [("from June to August", "2025-06/2025-08")]

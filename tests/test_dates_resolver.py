@@ -290,6 +290,15 @@ def test_a_counted_period_ending_on_a_day_is_named_at_its_own_precision():
     assert ended_stretch({"count": 3, "unit": "M"}, Resolution("DURATION", "P3M"), None) is None
 
 
+def test_the_timeml_value_of_a_week_named_by_the_sunday_it_ended_is_that_week_not_the_week_of_writing():
+    [week] = tag_dates("Mortgage applications fell 3% in the week to Feb. 1, the lenders' group said.",
+                       dt.date(2026, 2, 13))
+    assert (week.when, [t.value for t in week.timexes]) == ("2026-W05", ["2026-W05", "2026-02-01"])
+    [days] = tag_dates("Mortgage applications fell 3% in the week ending Jan. 30, the lenders' group said.",
+                       dt.date(2026, 2, 13))
+    assert (days.when, [t.value for t in days.timexes]) == ("2026-01-24/2026-01-30", ["P1W", "2026-01-30"])
+
+
 def test_a_quarter_ended_a_few_days_off_a_months_end_is_told_by_its_months_as_a_week_calendar_names_it():
     def stretch(parts, ends_on):
         return ended_stretch(dict(parts, ends_on=ends_on), Resolution("DURATION", "P3M"), dt.date(2025, 11, 24)).when

@@ -2607,7 +2607,7 @@ def qualifies_the_subject(low: str, start: int, end: int) -> bool:
     after the date ("Results published on Tuesday evening showed revenue of ...", "The rule announced on Monday will
     take effect")?  Such a day only says which thing the clause is about: the clause tells no happening on it."""
     word = _WORD_AFTER.match(low, end)
-    if word is None or not low[end:word.start(1)].isspace() or not _a_finite_verb(word.group(1)):
+    if word is None or not low[end:word.start(1)].isspace() or not a_finite_verb(word.group(1)):
         return False
     participle = _participle_before_a_date().search(low, max(0, start - _SIDE_CLAUSE_REACH), start)
     return participle is not None and lexicon.verb_head_before().search(
@@ -2615,7 +2615,7 @@ def qualifies_the_subject(low: str, start: int, end: int) -> bool:
         and _NOUN_BEFORE.search(low, max(0, participle.start() - 40), participle.start()) is not None
 
 
-def _a_finite_verb(word: str) -> bool:
+def a_finite_verb(word: str) -> bool:
     """Is ``word`` a finite verb by tense.tsv: a word of the past, past perfect or future, an auxiliary, or a word
     with an ending of the past ("showed")?"""
     words, endings = lexicon.tense_words()

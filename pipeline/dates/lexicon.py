@@ -111,6 +111,12 @@ def year_season_leagues() -> tuple[re.Pattern, dict[str, int]]:
 
 
 @functools.lru_cache(maxsize=None)
+def split_season_leagues() -> re.Pattern:
+    """A league whose seasons run across two years (split_seasons.tsv), named whole as written."""
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(r['league'] for r in _rows('split_seasons.tsv'))})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=None)
 def southern_fiscal_ends() -> dict[str, int]:
     """The last month of the financial year a southern place's public bodies and companies share, by its name as
     southern_places() finds it (southern_places.tsv fiscal_end; a place with none is left out)."""

@@ -498,9 +498,23 @@ def _long_move_kinds(low: str, start: int) -> dict[str, int]:
     """The connector kinds of a move whose object is too long for the connectors' reach: a delay's when a verb of
     delay moves it ("deferred the regatta from September to the spring": its old time the last September before the
     new), else a plain move's when a verb of moving and its object stand before (titled_moves.tsv), else none."""
-    if _ends_right_before(_befores("delay"), low, start, _TITLED_MOVE_REACH):
+    delays = _befores("delay")
+    if _ends_right_before(delays, low, start, _TITLED_MOVE_REACH) and not _a_coordinated_verb_in(
+            low, delays.search(low, max(0, start - _TITLED_MOVE_REACH), start).start(), start):
         return {"delay": _first_row("delay"), "moved": _first_row("delay")}
     return {"moved": _first_row("moved")} if _a_moved_object_before(low, start) else {}
+
+
+def _a_coordinated_verb_in(low: str, lo: int, hi: int) -> bool:
+    """Does a coordinator and a finite verb (tense.tsv) stand in low[lo:hi]?  What follows that verb is its own, not
+    the first verb's: "postponed its decision and kept the fund open from September to December" moves nothing."""
+    return any(finder.a_finite_verb(word[1]) for word in _coordinated_word().finditer(low, lo, hi))
+
+
+@functools.lru_cache(maxsize=None)
+def _coordinated_word() -> re.Pattern:
+    """A coordinator (tense.tsv kind coordinator) and the word after it."""
+    return re.compile(rf"{lexicon.coordinator_word().pattern}\s+([a-z]+)")
 
 
 def _a_moved_object_before(low: str, start: int) -> bool:
@@ -833,8 +847,28 @@ def _seasons_of_a_league_named_by_one_year(expressions: list[finder.Expression],
     league = pattern.search(text)
     if league is None:
         return
+    # (the names of year_seasons.tsv blanked out, so that one holding a name of split seasons is not read as that
+    # one: "the Indian Premier League")
+    without_year_leagues = pattern.sub(lambda named: " " * len(named[0]), text)
+    if not _the_subject_is_a_league_of_year_seasons(text, pattern, without_year_leagues):
+        return
+    split_leagues, clauses = lexicon.split_season_leagues(), finder.Clauses(text)
     for exp in seasons:
-        exp.parts = dict(exp.parts, season_year_runs_into=into_next_year[league[0]])
+        # (a league of split seasons named in the season's own sentence is the one whose season it is)
+        if split_leagues.search(without_year_leagues, *clauses.sentence(exp.start, exp.end)) is None:
+            exp.parts = dict(exp.parts, season_year_runs_into=into_next_year[league[0]])
+
+
+def _the_subject_is_a_league_of_year_seasons(text: str, year_leagues: re.Pattern, without_year_leagues: str) -> bool:
+    """Is the text on a league of year_seasons.tsv rather than one of split_seasons.tsv: is one named more often, or
+    named in its headline or first paragraph when none of split seasons is?  A passing mention elsewhere ("whose owner
+    also bought an NFL franchise") makes no football club's seasons single years."""
+    split_leagues = lexicon.split_season_leagues()
+    named_year, named_split = len(year_leagues.findall(text)), len(split_leagues.findall(without_year_leagues))
+    lead = _LEAD.search(text, max(text.find("\n"), 0))
+    lead_end = lead.end() if lead else len(text)
+    return named_year > named_split or (year_leagues.search(text, 0, lead_end) is not None
+                                        and split_leagues.search(without_year_leagues, 0, lead_end) is None)
 
 
 def place_in_the_south(text: str) -> str | None:
@@ -6544,9 +6578,11 @@ class _Reading:
             # the winter")
             return "future", None
         if _a_day_or_month_alone(parts) and lexicon.determined_comparison_before().search(
-                low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is not None:
-            # a month that names the base a figure is compared with names a figure already told, whatever the
-            # forecast the clause makes ("expects capacity to grow 3%, down from its April forecast of 5%")
+                low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is not None \
+                and lexicon.forecast_noun_after().match(low, exp.end) is not None:
+            # a month that names the forecast a figure is compared with names one already made, whatever the
+            # forecast the clause makes ("expects capacity to grow 3%, down from its April forecast of 5%"); a
+            # month's level may be the one coming ("expects December sales to rise, up from the November level")
             return "past", None
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
@@ -8390,12 +8426,11 @@ def _the_day_of_its_clock(low: str, clock: finder.Expression, following, any_day
 
 
 def _a_clock_time_describing_a_noun(low: str, clock: finder.Expression) -> bool:
-    """Does the clock time ``clock`` describe the noun right after it, after a determiner or a phrase that lists what
-    comes next ("followed by 6 p.m. speeches on Tuesday")?  The day after that noun is read apart: one text may not
-    run across the noun."""
-    return finder.ends_a_phrase_of_no_tense_listing_a_time(low, clock.start) \
-        or lexicon.determiner_before().search(low, max(0, clock.start - _TWO_WORDS_BEFORE_REACH), clock.start) \
-        is not None
+    """Does the clock time ``clock`` describe the noun right after it, after a phrase that lists what comes next
+    ("followed by 6 p.m. speeches on Tuesday")?  The day after that noun is read apart: one text may not run across
+    the noun.  (After a determiner the time and its day stay one: "at the 9 p.m. session on Wednesday" is one
+    happening.)"""
+    return finder.ends_a_phrase_of_no_tense_listing_a_time(low, clock.start)
 
 
 @functools.lru_cache(maxsize=None)
@@ -8411,7 +8446,13 @@ def _a_clock_time_in_the_background_of_its_day(low: str, day_exp: finder.Express
     sentence?"""
     opened = lexicon.background_after_a_date().match(low, day_exp.end)
     return opened is not None and low.startswith(",", day_exp.end) \
-        and not any(stop in low[opened.end():clock.start] for stop in ".;:")
+        and _BACKGROUND_CLAUSE_END.search(low, opened.end(), clock.start) is None
+
+
+# Where a clause telling a day's background ends: its sentence's end, or the comma closing it before the sentence
+# goes on ("until Monday, when the order lapses, the governor said in a briefing that ended at 3 p.m."); a comma
+# between digits is part of a number.
+_BACKGROUND_CLAUSE_END = re.compile(r"[.;:]|,(?!\d)")
 
 
 def _the_clock_of_its_day(low: str, day_exp: finder.Expression, day_res, following) -> bool:

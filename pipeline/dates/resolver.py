@@ -1280,6 +1280,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         end = parts["ends_on"]
         if unit == "Y":
             return Resolution("DURATION", "P1Y", mod)
+        if unit == "W":
+            # "the week to March 8" (a Sunday) is the calendar week it closes, as the table gives it, not the week
+            # of the writing; seven days ending on another weekday are no calendar week ("the week ending Sept. 12")
+            week = Period.of("W", end)
+            return _placed(week, anchor, mod, future=forecast) if week.last() == end \
+                else Resolution("DURATION", "P1W", mod)
         if "ordinal" in parts and unit in ("Q", "H"):
             return _placed(Period(unit, end.year, parts["ordinal"]), anchor, mod, future=forecast)
         if unit in ("Q", "P"):
