@@ -307,11 +307,36 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         dates = [d for d in dates if d.start < closed]
         if not dates:
             return None
+    if any(_told_in_the_sum_s_relative(form, figure, d) for d in dates):
+        # the sum's own relative clause tells when it came: "register on Nov. 7, funded from the A$410 million it received
+        # for selling its stake in July" is July's
+        dates = [d for d in dates if _told_in_the_sum_s_relative(form, figure, d)]
     if any(d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None for d in dates):
         # a date of the figure's own clause before it outweighs a nearer one past a comma, which is another clause's:
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+# The sum a relative clause tells of is named with its article, maybe a word of approximation between ("the roughly").
+_NAMED_SUM_BEFORE = re.compile(r"(?i)\bthe\s+(?:[a-z]+\s+)?\Z")
+_NAMED_SUM_REACH = 20  # characters before the sum where its article is looked for
+
+
+def _told_in_the_sum_s_relative(form: str, figure: MoneyMention, date: DateMention) -> bool:
+    """Does ``date`` stand in a relative clause of the sum right after it, opened by its subject and verb with no
+    relative word and no comma before the date (figure_side_clauses.tsv opens=sum_relative: "the A$410 million it
+    received for selling its stake in July")?"""
+    return (date.start >= figure.end and figure.amount is not None
+            and _NAMED_SUM_BEFORE.search(form, max(0, figure.start - _NAMED_SUM_REACH), figure.start) is not None
+            and _sum_relative().match(form, figure.end) is not None
+            and _BREAKS.search(form, figure.end, date.start) is None)
+
+
+@functools.cache
+def _sum_relative() -> re.Pattern:
+    """The subject and verb that open a sum's relative clause with no relative word (opens=sum_relative)."""
+    return re.compile(rf"(?i)\s+(?:{_words('sum_relative')})\s+(?:had\s+|has\s+)?[a-z]+\s")
 
 
 def _heads_a_list_holding(form: str, date: DateMention, figure: MoneyMention) -> bool:

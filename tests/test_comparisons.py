@@ -207,7 +207,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "record_possessor", "record_noun", "record_of", "cause",
                                                           "at_that_time", "priced", "record_with", "record_adverb",
                                                           "sums_apart_report", "stands_as_of",
-                                                          "sums_apart_sales")],
+                                                          "sums_apart_sales", "sum_relative")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -246,6 +246,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "told"): [("$7.62 billion", "fiscal 1989"), ("$7.67 billion", "fiscal 1989"),
                                           ("$7.45 billion", "fiscal 1989"), ("$7.55 billion", "fiscal 1989"),
                                           ("", "August")],
+    # the sum's own relative clause dates it, past the nearer day of the register before its comma
+    ("figure_side_clauses.tsv", "sum_relative"): [("8 cents", "Dec. 4"), ("$62 million", "August"), ("", "Nov. 20")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],

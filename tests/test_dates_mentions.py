@@ -11257,3 +11257,20 @@ def test_the_month_a_coming_month_s_level_is_compared_up_from_is_the_coming_one_
 def test_a_from_to_after_a_verb_coordinated_with_a_verb_of_delay_is_the_second_verb_s_span():
     text = "The council delayed its vote and kept the library open from June to August."
     assert calendar(text, dt.date(2026, 2, 20)) == [("from June to August", "2025-06/2025-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count and its noun before "left" tell what remains: the summer ahead
+    ("The board has four seats left to fill before it breaks for the summer, including two its members vacated in "
+     "2023.", ("2025-SU", True)),
+    # "left" with an object is a departure, in the past
+    ("Four directors left the board before the summer, the filing shows.", ("2024-SU", False)),
+])
+def test_left_after_a_count_and_its_noun_tells_what_remains_and_no_past(text, expected):
+    found = [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 5, 22)) if "summer" in m.text]
+    assert found == [expected]
+
+
+def test_the_overnight_passes_a_team_takes_over_are_a_recurring_shift_and_no_day():
+    text = "A second crew at the control centre in Darmstadt takes over the overnight passes of the probe."
+    assert tag_dates(text, dt.date(2025, 3, 5)) == []

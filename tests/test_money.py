@@ -8028,3 +8028,14 @@ def test_a_bankruptcy_filing_listing_assets_and_debts_enumerates_them_and_names_
 def test_the_swing_options_price_in_is_the_stock_s_move_not_the_revenue_its_sentence_names():
     sentence = "Orvane earnings preview: subscription growth in focus as options price an 8% swing"
     assert kind_by_text(sentence) == {"8%": "share_move"}
+
+
+def test_a_sum_right_before_project_is_what_the_project_costs():
+    assert kind_by_text("The port's new container terminal, a $2.4 billion project approved in 2022, will open next "
+                        "year.") == {"$2.4 billion": "investment"}
+
+
+def test_a_cost_set_against_a_revenue_as_a_small_sum_takes_no_kind_of_that_revenue():
+    assert kind_by_text("The recall could cost the carmaker about $40 million, a small sum against the truck unit's "
+                        "revenue of $5 billion in the September quarter.") == {"$40 million": "other",
+                                                                        "$5 billion": "revenue"}

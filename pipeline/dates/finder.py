@@ -2817,6 +2817,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     for start, end, word in raw:
         if word is not None and word in base_past and not base_form_in_the_past(text, low, start, end):
             continue
+        if word is not None and word in lexicon.words_of_kinds("remaining") and _tells_what_remains(low, lo, start, end):
+            continue                        # "has about 30 cases left to decide": what remains, no departure
         if word is not None and word in lexicon.sight_forecast_words() \
                 and lexicon.object_and_forecast_form_after().match(low, end) is None:
             continue                        # "sees its shares slump 9% on Thursday" tells what was seen
@@ -2887,11 +2889,23 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense == "past" and listed:
             after_past = end
         if tense in ("past", "pluperfect", "future", "plan", "schedule", "boundary", "complement", "habitual",
-                     "recurring"):
+                     "recurring", "examples"):
             found.append((start, end, tense, listed))
         if tense == "past" and (plan := _plan_placed_before_its_infinitive(low, start, end, hi, words)) is not None:
             found.append((*plan, "plan", True))
     return sorted(found)
+
+
+# How far before a word of what remains its count is looked for (characters).
+_REMAINING_COUNT_REACH = 40
+
+
+def _tells_what_remains(low: str, lo: int, start: int, end: int) -> bool:
+    """Does the past at low[start:end] (tense.tsv kind remaining) come right after a count and its noun and before
+    the end of its clause or an infinitive ("about 30 cases left to decide")?"""
+    count, after = lexicon.count_of_what_remains()
+    return count.search(low, max(lo, start - _REMAINING_COUNT_REACH), start) is not None \
+        and after.match(low, end) is not None
 
 
 def _plan_placed_before_its_infinitive(low: str, start: int, end: int, hi: int,
@@ -3289,7 +3303,7 @@ def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, 
 
 # Markers that say no tense (tense.tsv kinds): words of habit or recurrence, and clause boundaries.
 HABIT = ("habitual", "recurring")
-_NO_TENSE = ("boundary", "complement", *HABIT)
+_NO_TENSE = ("boundary", "complement", "examples", *HABIT)
 
 
 # What may stand between a date that ends a subject and the verb of its clause: a comma that closes an aside.
@@ -3481,6 +3495,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                 and _reports_a_forecast(clauses, low, (s_lo, s_hi), lo, start, end, s, e, ahead or timetable_before):
             continue                        # "could list the unit in March, people familiar said": when it
                                             # was said, not when the listing is
+        if tense == "examples":
+            if before:
+                continue                    # "expects to launch three models, including one in the first quarter"
+            break                           # the examples after ", including" have times of their own
         if tense == "complement":
             if before:
                 continue

@@ -239,7 +239,7 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows
              if r["kind"] in ("word", "possibility", "question", "after_comma", "base_past", "subject_verb",
-                              "request")}
+                              "request", "remaining")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -1879,6 +1879,20 @@ def fiscal_told_of_halves() -> frozenset[re.Pattern]:
 def number_words() -> dict[str, int]:
     """number word -> value, for spoken years ("nineteen ninety-six"); vague counts left out."""
     return {r["word"]: int(r["value"]) for r in _rows("numbers.tsv") if r["value"].isdigit()}
+
+
+# The most words of the noun a count of what remains is of ("30 cases", "two more board seats").
+_REMAINING_NOUN_WORDS = 3
+
+
+@functools.lru_cache(maxsize=None)
+def count_of_what_remains() -> tuple[re.Pattern, re.Pattern]:
+    """(a count of two or more and its noun, searched up to where a word of tense.tsv kind remaining starts; what may
+    follow that word when it tells what remains: the clause's end, "to", "before", "until").  "30 cases left to
+    decide" is a count of what remains; "one man left" or "left in March" may be a departure."""
+    counts = trie_regex(word for word, value in number_words().items() if value >= 2)
+    return (re.compile(rf"(?<![a-z0-9,.])(?:\d[\d,.]*|{counts})\s+(?:[a-z-]+\s+){{1,{_REMAINING_NOUN_WORDS}}}$"),
+            re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:to|before|until)\b"))
 
 
 @functools.lru_cache(maxsize=None)
