@@ -7314,6 +7314,17 @@ def test_a_level_a_pronoun_reached_in_a_clause_of_another_subject_is_that_subjec
     assert kind_by_text(sentence)[level] == "other"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Shares of Talvik Foods closed at $41.75 on Wednesday, up 38% this year, though still well below the record of "
+    "$69.20 they reached in August 2021.",
+    "Halden Pharma's stock ended at 212 kroner, though far short of the 305 kroner it hit in May 2023.",
+], ids=lambda value: value[:40])
+def test_a_level_a_pronoun_reached_in_a_clause_with_no_subject_of_its_own_is_still_the_stock_s_price(sentence):
+    # "though still ...", "though far ...": no other subject opens, so the pronoun is still the stock closing before
+    assert [kind for text, kind in kind_by_text(sentence).items() if not text.endswith("%")] == [
+        "share_price", "share_price"]
+
+
 def test_a_price_a_pronoun_sells_a_product_at_after_a_stocks_move_is_no_stocks_price():
     # only a verb of the level (joins.tsv role=pronoun_level) may stand between the pronoun and it, no object
     sentence = "Brightline Audio shares slipped 2.5% on Tuesday. It sells headphones at $149."

@@ -859,7 +859,12 @@ def _another_subject_between(reading: Reading, start: int, end: int) -> bool:
     opened = None
     for opened in reading.rules.clause_after.finditer(reading.form, start, end):
         pass
-    return opened is not None and reading.rules.stock_subject.match(reading.form, opened.end() - 1) is None
+    if opened is None:
+        return False
+    # a clause opening with a word of degree or time has no subject to take the pronoun ("though still well below")
+    subject_at = opened.end() - 1
+    return (reading.rules.stock_subject.match(reading.form, subject_at) is None
+            and reading.rules.no_subject.match(reading.form, subject_at) is None)
 
 
 def _just_before(reading: Reading, sentence: Span, prior: MoneyMention) -> bool:
