@@ -2757,7 +2757,6 @@ _CLAUSE_WORDS = 6
 _FIGURE_BEFORE_DATE = rf"[^,;]*?[0-9{re.escape(SYMBOLS)}]"
 
 
-@functools.cache
 def _one_list_between(form: str, start: int, end: int) -> bool:
     """Do only the items of one list, if any, stand between ``start`` and ``end`` (no comma but a list's)?"""
     return _ONE_LIST.fullmatch(form, start, end) is not None
@@ -2770,6 +2769,7 @@ def _stands_as_of(form: str, figure: MoneyMention, d: DateMention) -> bool:
     return _words_between("stands_as_of", r",\s+", r"\s+\Z").search(form, figure.end, d.start) is not None
 
 
+@functools.cache
 def _side_clause() -> re.Pattern:
     """A comma and a word that opens a clause whose dates are not those of a figure before it, or words that
     open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
