@@ -1557,7 +1557,7 @@ class _Reading:
                     told_of = resolver.Period.of("D", told_of.day - dt.timedelta(days=1))
             if told_of is not None and told_of is self.reference and _a_day_alone(exp.parts) \
                     and (self._reference_in_a_paragraph_before(exp.start)
-                         or (told_of.last() < self.anchor and self._looks_ahead_from_the_telling(exp))):
+                         or (self._looks_ahead_from_the_telling(exp) and told_of.last() < self.anchor)):
                 # "jumped 19% on the 1st", a paragraph after "the three months to June": a day of the month under way;
                 # so is one looking ahead after a time gone ("opened its first store on March 14, 2019 ... the next
                 # will open on the 14th")
@@ -6901,6 +6901,8 @@ class _Reading:
         news days ("sold out on Oct. 5"): a happening of the news told since ends the look ("hit Thursday night ...
         declared a state of emergency on Monday. / The next advisory is due at 5 p.m." is the day of writing), and so
         does a day told in the time's own sentence ("- July 8: strike begins at 6 a.m.")."""
+        if self.anchor is None:
+            return None
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         for day, start in reversed(self.days_told[-_DAYS_LOOKED_BACK:]):
             if start >= exp.start:
