@@ -307,10 +307,9 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         dates = [d for d in dates if d.start < closed]
         if not dates:
             return None
-    if any(_told_in_the_sum_s_relative(form, figure, d) for d in dates):
-        # the sum's own relative clause tells when it came: "register on Nov. 7, funded from the A$410 million it received
-        # for selling its stake in July" is July's
-        dates = [d for d in dates if _told_in_the_sum_s_relative(form, figure, d)]
+    # the sum's own relative clause tells when it came: "register on Nov. 7, funded from the A$410 million it
+    # received for selling its stake in July" is July's
+    dates = [d for d in dates if _told_in_the_sum_s_relative(form, figure, d)] or dates
     if any(d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None for d in dates):
         # a date of the figure's own clause before it outweighs a nearer one past a comma, which is another clause's:
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
@@ -1433,7 +1432,8 @@ def _fronts_as_a_phrase(form: str, date: DateMention) -> bool:
 
 def _fronts_its_sentence(form: str, date: DateMention) -> bool:
     """Does the date open its sentence, after two words at most ("In", "For the")?  Words of telling before it are a
-    clause's subject and verb, not an opening phrase ("Analysts said the fourth quarter was solid"; opens=said_then)."""
+    clause's subject and verb, not an opening phrase ("Analysts said the fourth quarter was solid";
+    opens=said_then)."""
     start = date.start - _FRONTED_REACH
     return (_opens_its_sentence(_FRONTED, form, start, date.start)
             and _words_between("said_then", r"\b", r"\s+(?:[A-Za-z]+\s+)?\Z").search(form, max(0, start), date.start)
@@ -1906,8 +1906,8 @@ def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],
                 if tells:
                     closes_at = closes.start() if closes else sentence_end
                     own = next((d for d in dates if tells.end() <= d.start < closes_at and not d.future), None)
-                    dated = [f.start for f in figures
-                             if own is not None and tells.end() <= f.start and f.end <= own.start]
+                    dated = ([f.start for f in figures if tells.end() <= f.start and f.end <= own.start]
+                             if own is not None else [])
                     if dated:
                         # (a past date of the clause's own dates the figure told right before it: "since its report
                         # in August, when it said sales rose 8% and that it had spent 9 billion yuan in the June

@@ -8022,7 +8022,8 @@ def test_a_refund_worth_a_share_of_a_users_monthly_bill_is_no_row_even_after_a_m
 
 def test_a_valuation_a_verb_of_change_took_to_from_a_higher_one_goes_down_and_its_base_has_no_direction():
     text = "Investors have cut their valuation of the food-delivery startup to $3 billion from $7 billion in 2021."
-    assert [(text[m.start:m.end], m.direction) for m in find_money(text)] == [("$3 billion", "down"), ("$7 billion", "")]
+    assert [(text[m.start:m.end], m.direction) for m in find_money(text)] == [
+        ("$3 billion", "down"), ("$7 billion", "")]
 
 
 def test_a_price_target_a_broker_cut_to_a_sum_from_a_higher_one_keeps_no_direction():

@@ -37,6 +37,7 @@ import re
 
 from dataclasses import dataclass, replace
 
+from pipeline.dates.lexicon import last_match
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, NAME, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS,
@@ -151,9 +152,10 @@ def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: Mo
 
 
 def _way_an_object_was_changed_to(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
-    """The direction of a verb of change whose object a valuation is the new level of, told with the level it moved from
-    right after it ("have cut their valuation of the chain to $4 billion from $10 billion": down): only that base, gone
-    the other way, tells it a change and not a sum the object was set at ("raised the fund to $2 billion")."""
+    """The direction of a verb of change whose object a valuation is the new level of, told with the level it moved
+    from right after it ("have cut their valuation of the chain to $4 billion from $10 billion": down): only that
+    base, gone the other way, tells it a change and not a sum the object was set at ("raised the fund to $2
+    billion")."""
     direction = reading.rate_moved_to(level.start, reading.sentence_of(level.start))
     base_level = next((m for m in mentions if m.start >= level.end), None)
     if (not direction or base_level is None or base_level.amount is None or base_level.currency != level.currency
@@ -507,7 +509,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and reading.rules.stock_pronoun_reached_after.match(reading.form, figure.end)
                 and _another_subject_between(reading, trigger[1], figure.start)):
             # the pronoun of a level told in a clause of another subject stands for that subject, not the stock the
-            # sentence opened with: "Tessaro's shares rose 4% as Brent crude rose to $82 a barrel, below the $90 it hit"
+            # sentence opened with: "Tessaro's shares rose 4% as Brent crude rose to $82 a barrel, below the $90 it
+            # hit"
             kind = "other"
         if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
                 and prior.amount is not None and prior.end <= figure.start
@@ -856,9 +859,7 @@ def _stock_pronoun(reading: Reading, figure: Figure, sentence: Span, prior: Mone
 def _another_subject_between(reading: Reading, start: int, end: int) -> bool:
     """Does a clause of a subject other than the stock open between ``start`` and ``end`` (joins.tsv role=parted, not
     followed by "its shares", "the stock", "it" or "they": ", though Brent crude remains")?"""
-    opened = None
-    for opened in reading.rules.clause_after.finditer(reading.form, start, end):
-        pass
+    opened = last_match(reading.rules.clause_after, reading.form, start, end)
     if opened is None:
         return False
     # a clause opening with a word of degree or time has no subject to take the pronoun ("though still well below")

@@ -463,7 +463,7 @@ class Lexicon:
     later_clause: re.Pattern    # " after ": on the lower-cased text, a word that opens a later clause
     parted_after: re.Pattern    # ", as ", " and ": a word after a sum past which a trigger is no longer the sum's
     clause_after: re.Pattern    # " as c", ", while s": a word after a figure that opens a clause of another subject
-    no_subject: re.Pattern      # "still ", "well ": a word after role=parted that opens a clause with no subject of its own
+    no_subject: re.Pattern      # "still ", "well ": a word after role=parted opening a clause with no subject of its own
     paid_for: re.Pattern        # " for the stock": what a sum per share paid bought, after its unit (role=paid_for)
     paid_out: re.Pattern        # "The company paid ": a verb of paying out right before a sum (role=paid_out)
     dividend: re.Pattern        # "dividend": a word of a dividend (joins.tsv role=dividend)
