@@ -11173,8 +11173,8 @@ def test_a_month_in_a_phrase_after_since_with_no_verb_of_its_own_is_gone_whateve
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Asked about the next test, the manager pointed to Christmas Day, when the new checkout system will face its first "
-     "holiday rush.", ("2025-12-25", True)),
+    ("Asked about the next test, the manager pointed to Christmas Day, when the new checkout system will face its "
+     "first holiday rush.", ("2025-12-25", True)),
     # a future told from the past leaves the day as its clause tells it
     ("The manager pointed to Christmas Day, when the new checkout system would face its first holiday rush.",
      ("2024-12-25", False)),
@@ -11211,8 +11211,8 @@ def test_a_four_digit_house_number_before_a_street_name_is_no_year_while_a_year_
 
 
 def test_a_unit_after_a_side_clause_that_a_participle_carries_to_its_sentence_s_end_counts_from_the_side_clause():
-    text = ("The approval reverses the fate of the 2021 study, which was halted in March of that year, wiping out half "
-            "of Orvane's value. The company closed two of its labs the following month.")
+    text = ("The approval reverses the fate of the 2021 study, which was halted in March of that year, wiping out "
+            "half of Orvane's value. The company closed two of its labs the following month.")
     assert _when_of(text, dt.date(2025, 6, 2), "the following month") == [("2021-04", False)]
 
 

@@ -2817,7 +2817,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
     for start, end, word in raw:
         if word is not None and word in base_past and not base_form_in_the_past(text, low, start, end):
             continue
-        if word is not None and word in lexicon.words_of_kinds("remaining") and _tells_what_remains(low, lo, start, end):
+        if word is not None and word in lexicon.words_of_kinds("remaining") \
+                and _tells_what_remains(low, lo, start, end):
             continue                        # "has about 30 cases left to decide": what remains, no departure
         if word is not None and word in lexicon.sight_forecast_words() \
                 and lexicon.object_and_forecast_form_after().match(low, end) is None:
@@ -3780,8 +3781,8 @@ _BACKGROUND_CLOSE = re.compile(r"[,;:]")
 
 def _what_it_holds_told_ahead(clauses, low: str, end: int, s_lo: int, s_hi: int) -> bool:
     """Does a clause of background set off by a comma right after what ends at ``end`` (tense.tsv kind background:
-    ", when") tell what it holds with a listed marker of the future as its first marker of tense, not one told from the
-    past ("would")?"""
+    ", when") tell what it holds with a listed marker of the future as its first marker of tense, not one told from
+    the past ("would")?"""
     if not low.startswith(",", end):
         return False
     opened = lexicon.background_after_a_date().match(low, end)

@@ -106,14 +106,18 @@ def year_season_leagues() -> tuple[re.Pattern, dict[str, int]]:
     """A league whose seasons are named by one year, named whole as written (year_seasons.tsv), and by its name the
     last month of the next year its season runs into (0 when it ends within its year)."""
     rows = _rows("year_seasons.tsv")
-    pattern = re.compile(rf"(?<![\w-])(?:{trie_regex(r['league'] for r in rows)})(?![\w-])")
-    return pattern, {r["league"]: int(r["into_next_year"] or 0) for r in rows}
+    return _leagues_named(rows), {r["league"]: int(r["into_next_year"] or 0) for r in rows}
 
 
 @functools.lru_cache(maxsize=None)
 def split_season_leagues() -> re.Pattern:
     """A league whose seasons run across two years (split_seasons.tsv), named whole as written."""
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(r['league'] for r in _rows('split_seasons.tsv'))})(?![\w-])")
+    return _leagues_named(_rows("split_seasons.tsv"))
+
+
+def _leagues_named(rows) -> re.Pattern:
+    """The leagues of a table of seasons (column league), each matched whole, case kept."""
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(r['league'] for r in rows)})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -737,13 +741,6 @@ def future_base_past_words() -> frozenset[str]:
     """Markers of the future whose past is their base form (tense.tsv kind future_base_past: "forecast"), past where
     a base_past verb would be."""
     return frozenset(map(squash, _kind_words("future_base_past")))
-
-
-@functools.lru_cache(maxsize=None)
-def reported_forecast_words() -> frozenset[str]:
-    """Markers of a forecast in the past that a verb of saying reports as still held (tense.tsv kind
-    forecast_reported: "said it expected")."""
-    return frozenset(map(squash, _kind_words("forecast_reported")))
 
 
 @functools.lru_cache(maxsize=None)

@@ -2867,9 +2867,10 @@ class _Reading:
         on Feb. 24 ... offered to delay the changes until April 2027 ... 'at any time before the 24th'"), unless its
         own sentence named a month before it: "In July 2023, regulators fined Ant, and on the 8th the company offered"
         is July 8, 2023, whatever Oct. 8 an earlier paragraph told.  A day counted to ("up 5% from a year earlier",
-        after "reports on Feb. 19") named no number: the reader has only the 19th the text wrote.  A day gone by is not
-        the one a clause looking ahead names ("we started on Nov. 11, 2009 ... See you on the 11th": the coming 11th),
-        unless it looks ahead from the past ("walked out on Feb. 24, 2024 ... had said it would strike before the 24th")."""
+        after "reports on Feb. 19") named no number: the reader has only the 19th the text wrote.  A day gone by is
+        not the one a clause looking ahead names ("we started on Nov. 11, 2009 ... See you on the 11th": the coming
+        11th), unless it looks ahead from the past ("walked out on Feb. 24, 2024 ... had said it would strike before
+        the 24th")."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         looks_ahead = self._looks_ahead_from_the_telling(exp)
         for told, resolution, *_ in reversed(self.resolved):
@@ -3358,7 +3359,9 @@ class _Reading:
         if _kind_just_before(self.low, "forecast_present", end + 1, _FORECAST_PRESENT_REACH):
             return True
         marker = lexicon.squash(self.low[start:end])
-        if marker in lexicon.reported_forecast_words() and self._reported_as_held_still(start, exp, window, ended):
+        # (tense.tsv kind forecast_reported: a forecast in the past a verb of saying reports as still held)
+        if marker in lexicon.words_of_kinds("forecast_reported") \
+                and self._reported_as_held_still(start, exp, window, ended):
             return True
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         return marker in lexicon.future_base_past_words() \
@@ -8302,10 +8305,13 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         pieces = [(exp, resolved[i][1])]
         if "on_day" in exp.parts and i + 1 < len(resolved) and _the_day_of_its_clock(low, exp, resolved[i + 1],
                                                                                       any_day=True) \
-                and not _a_clock_time_describing_a_noun(low, exp):
+                and not finder.ends_a_phrase_of_no_tense_listing_a_time(low, exp.start):
             # a clock time and the day it is on are one expression: "at 21:47 UTC on Tuesday, June 9" is one
             # happening, one row (TimeML keeps the time and the day apart); what follows is read after the day
             # ("from 10am on Thursday" opens no stretch "from ... on")
+            # (not a clock time describing the noun after it, after a phrase that lists what comes next: "followed by
+            # 6 p.m. speeches on Tuesday" reads the day apart, one text not running across the noun; after a
+            # determiner the time and its day stay one: "at the 9 p.m. session on Wednesday" is one happening)
             if resolved[i + 1][1].first_day != exp.parts["on_day"]:
                 # the day read with what its own reading knew and the clock's did not (the year of a clause of
                 # background: "the Christmas queues of 1987, when the shop sold out by noon on December 23"): the
@@ -8425,14 +8431,6 @@ def _the_day_of_its_clock(low: str, clock: finder.Expression, following, any_day
     return day_res.on_calendar and (any_day or day_res.first_day == clock.parts["on_day"]) \
         and day_res.last_day == day_res.first_day \
         and _connectors().clock_day.fullmatch(low, clock.end, day_exp.start) is not None
-
-
-def _a_clock_time_describing_a_noun(low: str, clock: finder.Expression) -> bool:
-    """Does the clock time ``clock`` describe the noun right after it, after a phrase that lists what comes next
-    ("followed by 6 p.m. speeches on Tuesday")?  The day after that noun is read apart: one text may not run across
-    the noun.  (After a determiner the time and its day stay one: "at the 9 p.m. session on Wednesday" is one
-    happening.)"""
-    return finder.ends_a_phrase_of_no_tense_listing_a_time(low, clock.start)
 
 
 @functools.lru_cache(maxsize=None)
