@@ -11175,6 +11175,9 @@ def test_a_month_in_a_phrase_after_since_with_no_verb_of_its_own_is_gone_whateve
 @pytest.mark.parametrize("text, expected", [
     ("Asked about the next test, the manager pointed to Christmas Day, when the new checkout system will face its "
      "first holiday rush.", ("2025-12-25", True)),
+    # the comma of a number does not close the clause
+    ("Asked about the next test, the manager pointed to Christmas Day, when 1,200 new checkout lanes will face "
+     "their first holiday rush.", ("2025-12-25", True)),
     # a future told from the past leaves the day as its clause tells it
     ("The manager pointed to Christmas Day, when the new checkout system would face its first holiday rush.",
      ("2024-12-25", False)),

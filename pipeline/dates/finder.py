@@ -3775,8 +3775,9 @@ def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:
 # Words with no number among them (no date named in them).
 _NO_DIGIT = re.compile(r"[^\d]*")
 
-# What closes a clause of background after its date: a comma or a stop of its sentence.
-_BACKGROUND_CLOSE = re.compile(r"[,;:]")
+# What closes a clause of background after its date: a comma or a stop of its sentence; a comma between digits is
+# part of a number ("when 1,200 new checkout lanes will face").
+_BACKGROUND_CLOSE = re.compile(r"[;:]|,(?!\d)")
 
 
 def _what_it_holds_told_ahead(clauses, low: str, end: int, s_lo: int, s_hi: int) -> bool:
