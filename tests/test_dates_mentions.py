@@ -1749,6 +1749,10 @@ FROM_NOW = [
     ("a plan counts from the month it was announced", "Alibaba said in February it would spend at least 380 "
      "billion yuan on AI over the next three years.", dt.date(2025, 7, 24), "the next three years",
      "2025-02/2028-02"),
+    ("a count of days set off after the day of a plan does not move the telling", "On March 3, 2025, two weeks "
+     "after results that showed margins shrinking, the lender said it would cut 2,000 jobs over the next three "
+     "years.",
+     dt.date(2025, 11, 20), "the next three years", "2025-03/2028-03"),
 ]
 
 

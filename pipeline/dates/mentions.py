@@ -4527,12 +4527,27 @@ class _Reading:
         from it: one looking back to now ("peaked in October 2020, and they have traded in a range for most of the
         past two years"), or one not about the past ("Shares rose 5% in March, and the company expects
         growth over the next three years": from now, not from March)?"""
-        low, lo = self.low, self.reference_end if lo is None else lo
+        low, lo = self.low, self._past_a_count_set_off(self.reference_end, exp.start) if lo is None else lo
         if lexicon.coordinated_clause().search(low, lo, exp.start) is None \
                 and not finder.a_clause_opens(low, lo, exp.start):
             return False
         return resolver.counts_from_now(exp.parts) < 0 \
             or finder.clause_tense(self.text, low, exp.start, exp.end, window, self.clauses) != "past"
+
+    def _past_a_count_set_off(self, lo: int, hi: int) -> int:
+        """Where the clause the day ending at ``lo`` dates goes on, before ``hi``: past a count of days or weeks set
+        off by a comma right after that day, up to the comma that closes it ("On Feb. 24, 2025, four days after
+        results that showed cloud revenue growing 13%, Alibaba said"), as that phrase only places the day and opens
+        no clause the day's sentence goes on in; else ``lo``."""
+        count = None
+        for told, *_ in self._resolved_from(lo):
+            if told.start < hi:
+                count = told    # (the first one after the day)
+        if count is None or count.parts.get("unit") not in _DAY_COUNT_UNITS or "count" not in count.parts \
+                or _COUNT_IN_APPOSITION.fullmatch(self.low, lo, count.start) is None:
+            return lo
+        closing = self.low.find(",", count.end, hi)
+        return closing if closing >= 0 else lo
 
     def _join(self, index: int, exp: finder.Expression, following: finder.Expression) -> None:
         """What the next expression adds to this one when the words between them join the two: the day
