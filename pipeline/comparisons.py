@@ -1555,6 +1555,10 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     if closes < 0 or (tells_on and _FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None
                       and _words_between("coordinate", r",\s+", r"\s").match(form, closes) is None):
         return False
+    # a participle of what the clause's happening led to, which the figure stands in, goes on telling that happening:
+    # "the 2022 trial, which was stopped early in November of that year, sending the shares down 71%" is November's
+    if _own().match(form, closes) is not None and _BREAKS.search(form, closes + 1, figure.start) is None:
+        return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     # a comparison opened right after the clause's close is of the clause's own figure before the date, and shares its
     # date: "where its shares rose 8.1% after the company reported revenue of 280.2 billion yuan for the December

@@ -789,6 +789,13 @@ def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other
     assert dates == {"9%": "Thursday", "2.1%": ""}, "a figure in the clause claims its day"
 
 
+def test_a_participle_of_what_an_aside_s_happening_led_to_is_dated_by_the_aside():
+    dates = _dates_of_figures(_rows_under("October 6, 2025", (
+        "Analysts recalled the 2019 bid, which collapsed in March of that year, sending the shares down 38% in two "
+        "sessions.")))
+    assert dates == {"38%": "March of that year"}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The company, which was founded in 1987 and employs about 2,300 people, said it had secured $85 million in "
      "debtor-in-possession financing from its existing lenders.", {"$85 million": ""}),

@@ -8051,3 +8051,15 @@ def test_a_cost_set_against_a_revenue_as_a_small_sum_takes_no_kind_of_that_reven
     assert kind_by_text("The recall could cost the carmaker about $40 million, a small sum against the truck unit's "
                         "revenue of $5 billion in the September quarter.") == {"$40 million": "other",
                                                                         "$5 billion": "revenue"}
+
+
+def test_a_price_a_pronoun_s_shares_changed_hands_at_is_a_share_price():
+    found = find_money("Brenfield's shares closed at $18.70 on Friday. In early trade on Monday they changed hands "
+                       "at $21.05.")
+    assert [(m.amount, m.market_kind) for m in found] == [(18.7, "share_price"), (21.05, "share_price")]
+
+
+def test_a_listing_named_as_the_time_a_value_is_measured_at_makes_no_ipo_row():
+    assert find_money("The fund's stake in the miner is now worth about half its value at the group's stock market "
+                      "debut.") == []
+    assert [m.market_kind for m in find_money("The miner made its stock market debut in Sydney.")] == ["ipo"]
