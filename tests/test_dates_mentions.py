@@ -570,6 +570,11 @@ TENSE_READINGS = [
     ("a verb in the past right before the month is its own, after a forecast", "Chief Executive Eddie Wu said "
      "the company would expand its AI investment beyond the 380 billion yuan it committed in February, without "
      "giving a figure.", dt.date(2025, 9, 24), "February", "2025-02"),
+    ("a verb in the past after its subject keeps its month past its preposition's phrase, after a forecast",
+     "The special payout will go out on March 6, funded from the $85 million it received for selling its port "
+     "business in August.", dt.date(2025, 10, 15), "August", "2025-08"),
+    ("but a phrase with a preposition inside is the object's own", "The group will spend the money it raised on new "
+     "plants in March.", dt.date(2025, 10, 15), "March", "2026-03"),
     ("a month after this year through is a month of this year", "Those withdrawals followed little change in "
      "the fund's sales picture this year through August.", dt.date(1989, 10, 27), "through August", "1989-08"),
     # a day told after a period its sentence named: a day that would precede a reported quarter in its year is the

@@ -2140,10 +2140,21 @@ def test_a_sum_per_share_the_company_paid_right_after_a_dividend_is_that_dividen
     assert kinds_of("Investors paid $31 a share for the stock in March.") == [("$31", "share_price")]
 
 
+def test_a_sum_per_share_paid_in_a_buyback_after_a_dividend_is_a_price_the_buyback_bought_at():
+    found = find_money("Directors lifted the quarterly dividend to 24 cents. The retailer paid $57 a share in its "
+                       "buyback in the spring.")
+    assert [(m.text, m.market_kind) for m in found] == [("24 cents", "other"), ("$57", "share_price")]
+
+
 def test_what_a_count_of_shares_is_worth_is_a_price_of_the_stock_but_what_its_shares_are_worth_is_its_value():
     assert kinds_of("At the current exchange rate, three Tokyo shares are worth about $24.90.") == [
         ("$24.90", "share_price")]
     assert kinds_of("The carmaker's shares are now worth about $24 billion.") == [("$24 billion", "market_cap")]
+
+
+def test_what_a_large_count_of_shares_no_holder_names_is_worth_is_a_holding_no_company_s_value():
+    assert kinds_of("At Monday's close, 5,000 ordinary shares are worth about $212,500.") == [
+        ("$212,500", "valuation")]
 
 
 def test_a_dividend_per_adr_after_the_dividend_per_ordinary_share_is_the_dividend_too():
@@ -7318,6 +7329,7 @@ def test_a_level_a_pronoun_reached_in_a_clause_of_another_subject_is_that_subjec
     "Shares of Talvik Foods closed at $41.75 on Wednesday, up 38% this year, though still well below the record of "
     "$69.20 they reached in August 2021.",
     "Halden Pharma's stock ended at 212 kroner, though far short of the 305 kroner it hit in May 2023.",
+    "Brevik Marine's shares closed at NOK 88.40 on Monday, though 35% below the NOK 136 they reached in 2022.",
 ], ids=lambda value: value[:40])
 def test_a_level_a_pronoun_reached_in_a_clause_with_no_subject_of_its_own_is_still_the_stock_s_price(sentence):
     # "though still ...", "though far ...": no other subject opens, so the pronoun is still the stock closing before
@@ -7780,6 +7792,9 @@ def test_rates_a_central_bank_has_cut_are_its_policy_rate_but_a_lenders_rates_on
     assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [
         ("1.25 percentage points", -1.25, "down", "other")]
     assert find_money("The lender raised rates on its savings accounts by 0.25 percentage points.") == []
+    held = find_money("The Bank of Canada held rates at 2.25% for a third straight meeting on Wednesday.")
+    assert [(m.text, m.percent, m.market_kind) for m in held] == [("2.25%", 2.25, "other")]
+    assert find_money("The credit union held rates on its term deposits at 3.1%.") == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3457,6 +3457,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                   is not None and lexicon.noun_phrase_before().search(low, near, s) is not None) \
                 or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.announcing_verbs()
                     and lexicon.verb_object_between(text, low, e, start)) \
+                or (tense == "past" and lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
+                    and lexicon.verb_object_between(text, low, e, start)) \
                 or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs()
                     and lexicon.medium_gap().fullmatch(low, e, start) is not None) \
                 or (tense == "past" and lexicon.noun_phrase_before().search(low, near, s) is not None

@@ -180,8 +180,7 @@ def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
             or rules.paid_for.match(form, per_unit.end()) is not None):
         return False  # (a sum paid "for the stock" or "for his stake" bought it: a price, whoever paid it)
     sentence = reading.sentence_of(mention.start)
-    payer_end = sentence[0] + len(form[sentence[0]:paid.start()].rstrip())
-    if _actor_ending(reading, 0, payer_end) == "person":
+    if _a_person_ends(reading, sentence, paid.start()):
         return False  # a person pays out no dividend
     return rules.dividend.search(form, reading.start_of_sentence_before(sentence), sentence[1]) is not None
 
@@ -985,9 +984,10 @@ def _names_a_listing(reading: Reading, start: int, end: int, sentence: Span) -> 
 
 
 def _a_person_ends(reading: Reading, sentence: Span, at: int) -> bool:
-    """Does a person's name (story/actors.tsv kind person, or a name after a title) end right before ``at``?"""
+    """Does a person's name (story/actors.tsv kind person, or a name after a title) end right before ``at``?  Actors
+    are read from the text's start, so that a surname alone is the person the text named before ("Tsai paid")."""
     end = sentence[0] + len(reading.form[sentence[0]:at].rstrip())
-    kind = _actor_ending(reading, sentence[0], end)
+    kind = _actor_ending(reading, 0, end)
     if kind is not None:
         return kind == "person"
     name = _NAME_BEFORE.search(reading.form, sentence[0], end)

@@ -1075,14 +1075,17 @@ def lexicon() -> Lexicon:
         # (a pronoun after the word is the level's own stock going on, no other subject: "hit $45 as it surged 8%")
         clause_after=re.compile(rf",?\s(?:{trie(joins['parted'])})\s+(?!(?:{trie(joins['same_subject'])})\s)\w",
                                 re.I),
-        no_subject=re.compile(rf"(?:{trie(joins['no_subject'])})\s", re.I),
+        # (the size of a gap may lead the word of degree, no subject: "though 40% below the $88 they reached")
+        no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+)?(?:{trie(joins['no_subject'])})\s",
+                              re.I),
         paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         dividend=a_word_of('dividend'),
-        paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})\s+\w", re.I),
+        paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
         counted_shares=re.compile(rf"(?:\A|,)\s+(?:\d{{1,3}}|{trie(number_words)})\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
                                   rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
-        held_shares=re.compile(rf"(?:['\u2019]s|(?<![\w-])(?P<holder>{trie(joins['share_holder'])}))\s+"
+        # (a count too large for counted_shares with no holder named is a holding still, worth what a stake is)
+        held_shares=re.compile(rf"(?:['\u2019]s|(?<![\w-])(?P<holder>{trie(joins['share_holder'])})|\A|,)\s+"
                                rf"\d[\d,.]*\s+(?:(?:{spaced})\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
                                rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
