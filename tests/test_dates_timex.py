@@ -36,6 +36,10 @@ TEMPEVAL = [
     # "then current" names a time gone by, not the present "current" names
     ("The shares were swapped at the then-current market price, a current board member said.", WSJ,
      [("then-current", "DATE", "PAST_REF"), ("current", "DATE", "PRESENT_REF")]),
+    # "future" before periods is the vague future, as "coming" is; before one period it is some period to come,
+    # not the next one, and no date
+    ("The insurer expects the credits to lower its tax bill in future years, and the rest in a future quarter.", WSJ,
+     [("future years", "DATE", "FUTURE_REF")]),
 ]
 
 
