@@ -8873,6 +8873,13 @@ def test_a_jackpot_pushed_to_a_sum_for_saturday_night_is_the_coming_saturday_aft
         ("Wednesday night", "2026-02-11", False), ("Saturday night", "2026-02-14", True)]
 
 
+def test_a_warning_issued_for_a_weekday_is_for_the_coming_day_but_a_watch_put_on_a_weekday_is_the_day_gone():
+    text = "The state forecaster issued an extreme heat warning for Thursday, and schools planned to close early."
+    assert _when_of(text, dt.date(2026, 1, 19), "Thursday") == [("2026-01-22", True)]
+    text = "Moody's placed the insurer's rating on review for a downgrade on Thursday, citing its losses."
+    assert _when_of(text, dt.date(2026, 1, 19), "Thursday") == [("2026-01-15", False)]
+
+
 def test_a_sum_raised_for_a_weekday_nearer_gone_stays_the_day_gone():
     text = "The charity raised $2 million for Monday's appeal, its organisers said."
     assert _when_of(text, dt.date(2026, 2, 12), "Monday") == [("2026-02-09", False)]

@@ -1078,7 +1078,9 @@ def lexicon() -> Lexicon:
         # (the size of a gap may lead the word of degree, no subject: "though 40% below the $88 they reached")
         no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+)?(?:{trie(joins['no_subject'])})\s",
                               re.I),
-        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # (the currency it is paid in may stand between: "will be paid in Hong Kong dollars, at HK$0.9725 per share")
+        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})(?:\s+in\s+(?:[A-Za-z.]+\s+){{0,2}}[A-Za-z.]+,"
+                            rf"?\s+at)?\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         dividend=a_word_of('dividend'),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
