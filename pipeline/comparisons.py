@@ -248,7 +248,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              and not (d.precision == "year" and _names_a_vintage(form, d))
              # a date of a concession that opens the sentence is the concession's: "Despite the week's losses, the shares
              # are still up 95% this year, far ahead of the index's 26% gain" (the gain is not of the week)
-             and not (d.end <= figure.start and _in_a_fronted_concession(form, d, figure))]
+             and not (d.end <= figure.start and _in_a_fronted_concession(form, d, figure))
+             and not (d.end <= figure.start and _counts_off_a_day_before(form, d, figure, told))]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     dates = _in_its_own_clause(form, figure, dates)
@@ -1571,6 +1572,24 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     # a participle's clause tells of its own happening, not of a date right before it: "Castleford's accounts for the
     # year to June 30, 2024, filed at Companies House in March, showed a pre-tax loss of £18.4 million"
     return opener is not None and (opener.group("reduced") is not None or not any(d.end == opener.start() for d in told))
+
+
+# A count of days or weeks (TimeML DURATION "P4D", "P2W") a day is told with.
+_DAY_COUNT = re.compile(r"P\d+[DW]")
+# what sets a count off right after the day it places: a comma, maybe a word of approximation ("just four days after")
+_SET_OFF_AFTER_A_DAY = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
+
+
+def _counts_off_a_day_before(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
+    """Is ``date`` a count of days set off by a comma right after a day, closed by a comma before the figure ("On
+    Feb. 24, 2025, four days after results that showed cloud revenue growing 13%, Alibaba said it would spend more
+    than 380 billion yuan")?  Such a count only places the day told before it, which dates the main clause; a figure
+    inside the aside ("growing 13%") is still the count's."""
+    if not any(timex.type == "DURATION" and _DAY_COUNT.fullmatch(timex.value) for timex in date.timexes):
+        return False
+    if not any(d.precision == "day" and _SET_OFF_AFTER_A_DAY.fullmatch(form, d.end, date.start) for d in told):
+        return False
+    return _CLAUSE_COMMA.search(form, date.end, figure.start) is not None
 
 
 def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention]) -> bool:

@@ -403,6 +403,12 @@ def test_a_value_a_relative_clause_looks_ahead_to_takes_no_date_of_the_main_clau
     assert dates == {"50 billion yuan": "", "12 billion yuan": "June"}
 
 
+def test_a_count_of_days_set_off_after_a_day_dates_only_the_figures_inside_it():
+    dates = _dates_of_figures(_wsj("On Oct. 16, 1989, three days after results that showed its revenue growing 7%, "
+                                   "the utility said it would sell $400 million of bonds."))
+    assert dates == {"7%": "three days after", "$400 million": "Oct. 16, 1989"}
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "bounds"], ids=lambda rule: rule["words"])
 def test_the_day_a_period_ended_told_in_an_aside_leaves_the_figures_to_the_period(rule):
     """Each example opens with a period and an aside that tells the day it ended or began; its figures are the period's."""

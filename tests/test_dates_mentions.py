@@ -2216,6 +2216,12 @@ YEARS_AND_PERIODS_OF_THE_STORY = [
     ("the week is the last day's", "Alibaba reported results on Tuesday, and the numbers were mixed: cloud revenue "
      "grew 34% in the September quarter. The shares fell 4% that day and ended the week little changed.",
      dt.date(2025, 11, 29), "the week", "2025-W48", False),
+    ("a count of days later that opens a sentence moves the story to the day counted", "The carmaker unveiled its "
+     "first sedan on March 4, 2024. Three days later, its founder took 80,000 orders on a livestream. The shares "
+     "jumped 9% that day.", dt.date(2025, 6, 10), "that day", "2024-03-07", False),
+    ("a count of days later inside a clause leaves the story on its day", "On March 4, 2024, the carmaker set prices "
+     "to take effect a week later. The shares jumped 9% the next day.", dt.date(2025, 6, 10), "the next day",
+     "2024-03-05", False),
 ]
 
 

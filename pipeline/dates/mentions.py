@@ -4912,6 +4912,18 @@ class _Reading:
             return None
         return period
 
+    def _a_count_of_days_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp`` a count of days or weeks "later" that opens its sentence before a comma ("Four days later, Zhang
+        told a cloud summit ... Its shares rose 1.6% that day")?  The story has moved on to the day counted, as it
+        does to a year counted so; one inside a clause ("to take effect a week later") only tells when that
+        happens."""
+        parts = exp.parts
+        if parts.get("direction") != "later" or parts.get("unit") not in _DAY_COUNT_UNITS \
+                or not isinstance(parts.get("count"), int) or not self.low.startswith(",", exp.end):
+            return False
+        s_lo = self.clauses.sentence(exp.start, exp.end, window)[0]
+        return not self.low[s_lo:exp.start].strip()
+
     def _after_a_count_of_days_opening_the_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` in a clause that opens its sentence with a count of days after it ("Days after Ma criticised
         the regulators in a speech on Oct. 24, 2020, authorities halted Ant's listing ... its debut on Nov. 5")?
@@ -7458,8 +7470,9 @@ class _Reading:
                 self.topic, self.topic_named = self.reference, exp
         a_start_told_of = self._a_start_told_of(exp, befores)
         if resolution.period is not None and resolution.timex_type in ("DATE", "TIME") and index not in \
-                self.naming_the_stretch and _counted_from_itself(
-                parts) and (index not in self.end_days or index - 1 not in self.set_reference) \
+                self.naming_the_stretch and (_counted_from_itself(parts)
+                                             or self._a_count_of_days_opening_its_sentence(exp, window)) \
+                and (index not in self.end_days or index - 1 not in self.set_reference) \
                 and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)
                      or a_start_told_of) \
                 and (self.end_days.get(index) is not None or a_start_told_of
