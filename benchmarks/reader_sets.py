@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ sys.path.insert(0, str(PROJECT))
 OCCURRENCE_MARK = "#"    # "Friday#2": the second "Friday" of the article only
 NO_ROW = "NONE"          # alone: no row may be made here; among values: a row is optional
 ANY = "*"
+SATURDAY = 6             # the first day of a weekend (isoweekday)
 
 
 @dataclass
@@ -140,6 +142,20 @@ def weekend_days(row: dict) -> str | None:
     return f"{row['start']}/{row['end']}" if row["when"].endswith("-WE") else None
 
 
+def weekend_of_days(row: dict) -> str | None:
+    """The ``-WE`` value of a row that spans a Saturday and the Sunday after it: the same two days, so a line
+    written as the weekend is answered by them as a weekend's row answers a line written as its days."""
+    first, _, last = row["when"].partition("/")
+    try:
+        saturday, sunday = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    except ValueError:
+        return None
+    if saturday.isoweekday() != SATURDAY or sunday - saturday != dt.timedelta(days=1):
+        return None
+    year, week, _ = saturday.isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
 def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
     score, used = Score(), set()
     rows = [r for r in rows if r["date_text"]]
@@ -159,7 +175,8 @@ def score_dates(expected: list[Expected], rows: list[dict]) -> Score:
                 score.counts["dates extra"] += 1
                 score.differences.append(f"date extra    {where}: got {hits[0]['when']}")
                 continue
-            right = [r for r in hits if holds(r["when"], e.columns["when"]) or weekend_days(r) in values]
+            right = [r for r in hits if holds(r["when"], e.columns["when"]) or weekend_days(r) in values
+                     or weekend_of_days(r) in values]
             row = (right or hits)[0]
             if right and holds(str(row["future"]).lower(), e.columns["future"].lower()):
                 score.counts["dates right"] += 1

@@ -11299,3 +11299,28 @@ def test_left_after_a_count_and_its_noun_tells_what_remains_and_no_past(text, ex
 def test_the_overnight_passes_a_team_takes_over_are_a_recurring_shift_and_no_day():
     text = "A second crew at the control centre in Darmstadt takes over the overnight passes of the probe."
     assert tag_dates(text, dt.date(2025, 3, 5)) == []
+
+
+def test_a_day_named_after_a_present_copula_and_on_is_the_coming_one_not_last_year_s():
+    text = "Harbour group to sell ferry unit\n\nThe sale needs a vote of holders. Their meeting is on 14 May."
+    found = [(m.when, m.future) for m in tag_dates(text, dt.date(2026, 1, 20)) if "May" in m.text]
+    assert found == [("2026-05-14", True)]
+
+
+def test_a_festival_that_goes_on_with_its_days_names_the_coming_weekdays():
+    text = "Fair opens in Perth\n\nThe show goes on with the dog trials on Friday and the rodeo on Sunday."
+    found = [(m.when, m.future) for m in tag_dates(text, dt.date(2025, 9, 23))]
+    assert found == [("2025-09-26", True), ("2025-09-28", True)]
+
+
+def test_a_week_number_not_yet_begun_told_in_the_past_is_last_year_s_and_one_ahead_stays_this_year_s():
+    text = "Spot rates for cod rose 2.1% in week 51, the exchange said. The new terminal opens in week 9."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 8))]
+    assert found == [("week 51", "2025-W51"), ("week 9", "2026-W09")]
+
+
+def test_a_span_of_months_in_the_past_perfect_runs_forward_from_its_first_month():
+    text = "Revenue for the full year 2025 rose 8%. The chief executive said the bank had trialled the chatbot " \
+           "from August to November."
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 4)) if "August" in m.text]
+    assert found == [("from August to November", "2025-08/2025-11")]

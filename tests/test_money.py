@@ -8088,3 +8088,13 @@ def test_a_listing_named_as_the_time_a_value_is_measured_at_makes_no_ipo_row():
     assert find_money("The fund's stake in the miner is now worth about half its value at the group's stock market "
                       "debut.") == []
     assert [m.market_kind for m in find_money("The miner made its stock market debut in Sydney.")] == ["ipo"]
+def test_a_horse_s_odds_in_dollars_and_what_was_bet_on_its_race_are_no_money_but_the_purse_is():
+    text = ("Silver Comet, a $15 chance, won the A$5 million Cox Plate, beating the $3.20 favourite, and about "
+            "A$90 million was wagered on the race.")
+    assert [m.text for m in find_money(text)] == ["A$5 million"]
+
+
+def test_a_nation_s_exports_worth_a_record_and_a_product_s_price_per_kilo_and_its_base_are_no_rows():
+    text = ("Iceland exported cod worth a record ISK 180 billion last year. The average price for fresh cod fell to "
+            "ISK 520 per kilo in December from ISK 610 a year earlier.")
+    assert find_money(text) == []

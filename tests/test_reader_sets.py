@@ -72,6 +72,15 @@ def test_a_weekend_answers_the_span_of_its_own_saturday_and_sunday_only():
         "dates wrong": 1}
 
 
+def test_the_span_of_a_saturday_and_its_sunday_answers_a_line_written_as_their_weekend():
+    text = "The zoo expects crowds on the weekend of May 16-17, when the pandas go on show."
+    line = Expected("a.txt", "the weekend of May 16-17", None, {"when": "2026-W20-WE", "future": "", "note": ""})
+    place([line], text)
+    row = date_row(text, "May 16-17", "2026-05-16/2026-05-17")
+    assert score_dates([line], [row]).counts == {"dates right": 1}
+    assert score_dates([line], [dict(row, when="2026-05-15/2026-05-17")]).counts == {"dates wrong": 1}
+
+
 def test_none_among_values_makes_a_row_optional_and_none_alone_forbids_it():
     optional, forbidden = expected("December 2021", when="NONE|2021-12"), expected("1995", when="NONE")
     place([optional, forbidden], RATE_DECISION)

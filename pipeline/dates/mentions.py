@@ -2205,9 +2205,10 @@ class _Reading:
         if not tense and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
                 and resolution.last_day is not None and resolution.last_day < self.anchor \
                 and not exp.parts.get("habitual") and "in_story" not in exp.parts and exp.start >= self.entry_end \
-                and _PLACING_KINDS.isdisjoint(befores) and self._told_in_the_present(exp, window):
+                and _PLACING_KINDS.isdisjoint(befores) and (self._told_in_the_present(exp, window) or (
+                    "day" in exp.parts and self._timetable_copula_before(exp))):
             # "Ma turns 62 on September 10", written in March: the present simple tells a day to come, as a timetable
-            # does, not one gone by
+            # does, not one gone by, and so does a present copula and "on" ("Its annual meeting is on 23 April")
             tense = "future"
             resolution = resolver.resolve(exp.parts, self.anchor, tense, ref, self.locale) or resolution
         if not tense and _a_day_or_month_alone(exp.parts) and self.anchor is not None \
@@ -5451,12 +5452,13 @@ class _Reading:
                 exp.parts = parts if latest is not None and latest.first() > told_of.last() \
                     else dict(parts, in_story="after_end")
             elif pluperfect and told_of.gran in ("D", "M") \
-                    and self._governed_by_the_past_perfect(exp, window) \
+                    and self._governed_by_the_past_perfect(exp, window) and not self._closes_a_span(exp) \
                     and not set(resolver.AHEAD) & finder.clause_tenses(text, low, exp.start, exp.end, window, clauses):
                 # a date the past perfect governs came before the day or month told of: "Jan. 9, 2025 - ... Lantu
                 # withdraws the IPO application it had filed in October" is October 2024, not the October after it
                 # (not a plan of the past, "which had been due to start trading on Nov. 5", nor a date of a verb
-                # of its own: "on Sept. 26 the company said he had left")
+                # of its own: "on Sept. 26 the company said he had left", nor the end of a span whose first date
+                # is the one told: "had tested models between September and December" runs forward from it)
                 exp.parts["in_story"] = "before"
             elif same_sentence and told_of.gran in _SEQUEL_GRANS and _sequel_between(low, self.reference_end, exp.start):
                 # "raised 3bn yuan in the first half of 2025, then listed in Hong Kong in January": January 2026

@@ -533,6 +533,8 @@ def needs_tense(parts: dict) -> bool:
         return parts["unit"] == "WE" and "shift" not in parts and "count" not in parts
     if "day" in parts and parts.keys().isdisjoint(("month", "weekday")):
         return True                 # "by the 16th"
+    if "isoweek" in parts:
+        return True                 # "in week 52", written in January: the one gone, told in the past
     if "shift" in parts and not parts.get("anaphoric"):
         return False                # "last March", "next Friday"
     return not parts.keys().isdisjoint(_NAMED_WITHOUT_YEAR)
@@ -1750,7 +1752,8 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
         # "week 47" is of the year the text is written in unless it names another ("week 2 of 2026")
         if year is None and anchor is None:
             return None
-        year = anchor.year if year is None else year
+        if year is None:
+            year = _year_of_a_week_number(parts["isoweek"], anchor, tense)
         if parts["isoweek"] > dt.date(year, 12, 28).isocalendar()[1]:
             return None     # no week 53 in a year of 52
         return Period("W", year, parts["isoweek"])
@@ -1936,6 +1939,24 @@ def _day_of_month(day: int, anchor: dt.date | None, tense: str, reference: Perio
     elif day < anchor.day and tense in AHEAD:
         month = _add_months(month, 1)
     return _day(month.year, month.month, day)
+
+
+_TOLD_AS_PAST = ("past", "pluperfect")
+
+
+def _year_of_a_week_number(week: int, anchor: dt.date, tense: str) -> int:
+    """The year of "week 52" named without one: the year of writing, but a week not yet begun that a clause in the
+    past tells of is last year's ("prices rose 3% in week 52", written on Jan. 6), and one already ended that
+    a clause looking ahead names is next year's ("the plant restarts in week 2", told as a plan in December)."""
+    year = anchor.year
+    if week > dt.date(year, 12, 28).isocalendar()[1]:
+        return year - 1 if tense in _TOLD_AS_PAST else year + 1 if tense in AHEAD else year
+    this = dt.date.fromisocalendar(year, week, 1)
+    if tense in _TOLD_AS_PAST and this > anchor:
+        return year - 1
+    if tense in AHEAD and this + dt.timedelta(days=6) < anchor:
+        return year + 1
+    return year
 
 
 def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, reference: Period | None) -> Period:
