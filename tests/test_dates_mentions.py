@@ -11324,3 +11324,31 @@ def test_a_span_of_months_in_the_past_perfect_runs_forward_from_its_first_month(
            "from August to November."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 4)) if "August" in m.text]
     assert found == [("from August to November", "2025-08/2025-11")]
+def test_a_count_left_to_be_done_in_a_month_looks_ahead_to_that_month():
+    # (what remains to be done is still ahead: the coming September, not the last)
+    text = "The regulator has 12 merger applications left to review in September, its chair told lawmakers."
+    assert _when_of(text, dt.date(2025, 4, 10), "September") == [("2025-09", True)]
+
+
+def test_a_month_that_ends_a_named_owner_s_fiscal_year_names_its_calendar_and_no_happening():
+    text = "Kirin raised its profit forecast to 160 billion yen for Kirin's fiscal year ending in December."
+    assert calendar(text, dt.date(2025, 8, 5)) == []
+
+
+def test_a_four_digit_number_after_a_verb_of_moving_and_before_a_street_is_a_house_number():
+    assert tag_dates("The bakery moved to 1850 Harbor Boulevard after its lease ran out.", dt.date(2025, 8, 5)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("June brings the first test of the new capital rules, the regulator said.", [("June", "2025-06")]),
+    ('"June is for the stress tests, and the buyback comes after," the chief executive said.', [("June", "2025-06")]),
+    # a kind of month, no month of the calendar
+    ("May is a slow month for garden centres, the trade body said.", []),
+])
+def test_a_month_opening_its_sentence_before_a_verb_a_modal_never_takes_is_the_month(text, expected):
+    assert calendar(text, dt.date(2025, 3, 3)) == expected
+
+
+def test_what_to_know_before_a_weekday_in_a_headline_is_the_coming_one():
+    text = "What to know before Saturday's leadership vote"
+    assert _when_of(text, dt.date(2025, 6, 4), "before Saturday") == [("2025-06-07", True)]

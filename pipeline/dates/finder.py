@@ -2818,7 +2818,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if word is not None and word in base_past and not base_form_in_the_past(text, low, start, end):
             continue
         if word is not None and word in lexicon.words_of_kinds("remaining") \
-                and _tells_what_remains(low, lo, start, end):
+                and (remains := _tells_what_remains(low, lo, start, end)) is not None:
+            if remains:                     # "has 30 cases left to decide in July": what is still to be done
+                found.append((start, end, "future", True))  # looks ahead
             continue                        # "has about 30 cases left to decide": what remains, no departure
         if word is not None and word in lexicon.sight_forecast_words() \
                 and lexicon.object_and_forecast_form_after().match(low, end) is None:
@@ -2901,12 +2903,15 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
 _REMAINING_COUNT_REACH = 40
 
 
-def _tells_what_remains(low: str, lo: int, start: int, end: int) -> bool:
+def _tells_what_remains(low: str, lo: int, start: int, end: int) -> bool | None:
     """Does the past at low[start:end] (tense.tsv kind remaining) come right after a count and its noun and before
-    the end of its clause or an infinitive ("about 30 cases left to decide")?"""
+    the end of its clause or an infinitive ("about 30 cases left to decide")?  None if not; else whether words go on
+    after it ("to decide", "before the break"), telling what is still to be done, ahead."""
     count, after = lexicon.count_of_what_remains()
-    return count.search(low, max(lo, start - _REMAINING_COUNT_REACH), start) is not None \
-        and after.match(low, end) is not None
+    if count.search(low, max(lo, start - _REMAINING_COUNT_REACH), start) is None:
+        return None
+    m = after.match(low, end)
+    return None if m is None else m.group().strip()[:1].isalpha()
 
 
 def _plan_placed_before_its_infinitive(low: str, start: int, end: int, hi: int,
@@ -3074,12 +3079,16 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
             found.append((m.start(1), m.end(1), m.group(1)))
     for m in g.future_clitic.finditer(low, lo, hi):
         found.append((m.start(), m.end(), m.group()))
-    return sorted((s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
-                  if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
-                  and _after_a_comma(low, s, lexicon.squash(word))
-                  and not _an_adjective_of_likelihood(low, s, e, lexicon.squash(word))
-                  and not capitalised_month(text, low, s, e)
-                  and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text)))
+    # (what is still to be done looks ahead, as _markers reads it: "has 30 cases left to decide")
+    remaining = [(m.start(), m.end(), True) for m in lexicon.word_of_kind("remaining").finditer(low, lo, hi)
+                 if _tells_what_remains(low, lo, m.start(), m.end())]
+    return sorted([(s, e, words[lexicon.squash(word)] != "schedule") for s, e, word in found
+                   if words[lexicon.squash(word)] != "none" and not _called_off(low, s)
+                   and _after_a_comma(low, s, lexicon.squash(word))
+                   and not _an_adjective_of_likelihood(low, s, e, lexicon.squash(word))
+                   and not capitalised_month(text, low, s, e)
+                   and not (lexicon.squash(word) in lexicon.question_words() and _past_verb_after(low, e, hi, text))]
+                  + remaining)
 
 
 @functools.lru_cache(maxsize=None)
