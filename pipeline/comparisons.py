@@ -1020,11 +1020,21 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(), 
             # what was told in the clause goes on past its commas: "rose 3.4% after it said on Thursday that its
             # expansion, budgeted at $1.9 billion, would start up in the second half of 2026" (the rise is not of 2026)
             closes = _close_past_dates(_SENTENCE_CLOSE, form, opens + 1, limit, dated)
+        elif closes and _reduced_after().match(form, closes.start()):
+            # a participle set off after the clause's noun tells that noun's time, in the clause: "raise our target to
+            # $165 after the company's results for the September quarter, published on Tuesday" (the raise is now)
+            closes = _close_past_dates(_clause_close(), form, closes.end(), limit, dated)
         clauses.append((opens, closes.start() if closes else limit))
     return clauses
 
 
 _NOT_BEFORE_REACH = 30  # characters after the last date that an opener's not_before may read
+
+
+@functools.cache
+def _reduced_after() -> re.Pattern:
+    """A comma and a participle of opens=reduced with its word before a date (", published on")."""
+    return re.compile(rf"(?i),\s+(?:{_words('reduced')})\s+(?:{_words('reduced_to')})\s")
 
 
 def _close_past_dates(close: re.Pattern, form: str, start: int, end: int, dated: tuple[Span, ...]) -> re.Match | None:
@@ -1553,6 +1563,11 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     # only a company's revenue or profit, or a day's price, is told on from the clause: a deal's year there is the subject's
     # ("Calder Point, which bought Dunmoor in 2019 for £410 million, said ... £600 million of debt" is not 2019's)
     tells_on = figure.market_kind in EARNED_KINDS or date.precision == "day"
+    # ... but a verb with no subject of its own right before the figure is the main clause's, which the clause's figures
+    # stood aside from: "Exxon shares, which fell 0.6% on Friday after it reported profit of $7.5 billion, were 1.2% higher"
+    if closes >= 0 and money_lexicon().main_predicate.match(form, form.rfind(",", closes, figure.start),
+                                                            figure.start) is not None:
+        tells_on = False
     if closes < 0 or (tells_on and _FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None
                       and _words_between("coordinate", r",\s+", r"\s").match(form, closes) is None):
         return False

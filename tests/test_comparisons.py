@@ -795,6 +795,22 @@ def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other
     assert dates == {"9%": "Thursday", "2.1%": ""}, "a figure in the clause claims its day"
 
 
+def test_a_day_of_an_aside_whose_figures_close_before_the_main_verb_dates_no_figure_of_that_verb():
+    dates = _dates_of_figures(_wsj("Halvorsen shares, which slid 1.4% on Thursday after it posted quarterly profit of "
+                                   "$2.1 billion, were 0.8% higher in early trading."))
+    assert dates == {"1.4%": "Thursday", "$2.1 billion": "Thursday", "0.8%": ""}
+
+
+def test_revenue_expected_at_a_period_s_report_is_of_that_period_not_the_month_the_report_is_due():
+    assert _dated("2025-11-26", "The next test is the March-quarter report, due in early May, when we expect revenue "
+                                "of about 41 billion yuan.") == {"41 billion yuan": "2026-Q1"}
+
+
+def test_a_participle_after_the_noun_of_an_after_phrase_dates_that_noun_not_the_figure_before():
+    assert _dated("2025-11-26", "We lift our price target to $88 from $74 after the group's first-half results, "
+                                "published on Monday.") == {"$88": "2025-11-26", "$74": "2025-11-26"}
+
+
 def test_a_participle_of_what_an_aside_s_happening_led_to_is_dated_by_the_aside():
     dates = _dates_of_figures(_rows_under("October 6, 2025", (
         "Analysts recalled the 2019 bid, which collapsed in March of that year, sending the shares down 38% in two "

@@ -5100,6 +5100,21 @@ def test_a_surplus_a_sports_body_forecasts_is_its_profit():
         "A$25 million": "profit"}
 
 
+def test_a_word_of_an_aside_whose_figure_ends_before_the_main_verb_says_nothing_of_that_verb_s_figure():
+    found = kind_by_text("Halvorsen shares, which slid 1.4% on Thursday after it posted quarterly profit of $2.1 "
+                         "billion, were 0.8% higher in early trading.")
+    assert found == {"1.4%": "share_move", "$2.1 billion": "profit", "0.8%": "share_move"}
+    # a verbless move after the clause's sum still tells of it
+    found = kind_by_text("Halvorsen, which posted quarterly revenue of $9.4 billion, up 6%, plans a buyback.")
+    assert found == {"$9.4 billion": "revenue", "6%": "revenue"}
+
+
+def test_the_measure_of_a_multiple_told_after_a_part_s_worth_is_no_trigger_of_the_next_part_s_worth():
+    found = kind_by_text("The broker values the payments arm at $52 billion, or about 9 times its 2027 earnings, and "
+                         "the lending unit at $31 billion.")
+    assert found == {"$52 billion": "valuation", "$31 billion": "valuation"}
+
+
 def test_the_sales_a_company_is_described_with_are_revenue_not_the_verb_after_that_aside():
     assert kind_by_text("In 1984 the bakery, then a family business with annual sales of about $12 million, "
                         "raised $5 million from a local bank.")["$12 million"] == "revenue"

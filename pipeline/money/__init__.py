@@ -768,6 +768,13 @@ def _market_value_changed_by(reading: Reading, figure: Figure, sentence: Span, t
             and trigger[0]["moved_kind"] == "market_value_change" and bool(reading.changed_by(figure, sentence)))
 
 
+def _past_its_multiple(rules: Lexicon, form: str, figure: MoneyMention) -> int:
+    """Where the multiple a sum stands at, told right after it (", or about 6 times FY27E revenue"), ends; the sum's
+    end when none is told."""
+    after = rules.multiple_after.match(form, figure.end)
+    return figure.end if after is None else after.end()
+
+
 def _sold_on_platforms(reading: Reading, trigger: tuple[dict, int]) -> bool:
     """Does the word of revenue go on to say whose platforms the goods were sold on ("268.4 billion yuan in sales on
     Alibaba's platforms", joins.tsv role=platforms)?  What sold there is what merchants sold, the owner's transaction
@@ -1432,11 +1439,13 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # September": sums of a list, each told for its period, are one measure (a sum with a word of its own after
             # it, "$300 million in buybacks", tells no period and is its own)
             mention = replace(mention, market_kind=prior.market_kind)
-        elif (plain_after_kind and not prior.direction and prior.end <= mention.start <= prior.end + _LISTED_REACH
-              and rules.item_listed.fullmatch(form, prior.end, mention.start)
+        elif (plain_after_kind and not prior.direction
+              and (listed := _past_its_multiple(rules, form, prior)) <= mention.start <= listed + _LISTED_REACH
+              and rules.item_listed.fullmatch(form, listed, mention.start)
               and rules.item_opens.search(form, max(0, prior.start - _OPENS_RANGE_REACH), prior.start)):
             # "values core commerce at US$210 billion, Alibaba Cloud at US$155 billion and the group's stakes ... at US$38
             # billion": each part of a list told with its sum is one measure, the word that said it before them all
+            # (the multiple a part's sum stands at goes with it: "at $148 billion, or about 6 times its revenue, and")
             mention = replace(mention, market_kind=prior.market_kind)
         elif ((told := _sum_told_before(out)) is not None and mention.amount is not None
               and mention.market_kind == "other" and told.market_kind not in ("", "other") and not mention.direction

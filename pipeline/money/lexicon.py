@@ -502,6 +502,8 @@ class Lexicon:
     change_after: re.Pattern    # ", up", ", down by about" right before a figure: the change of what the comma closes
     adverb_change: re.Pattern   # change_after told by a move word that is no verb (", up"): never a stock's own verb
     apposed_change: re.Pattern  # "..., was up " after a sum set off by commas after its noun: the change of that noun
+    main_predicate: re.Pattern  # ", were ", ", rose ": a finite verb with no subject after a comma, up to its figure:
+    #                             the predicate of the subject a relative clause before that comma told of
     continuation: re.Pattern    # ", extending Thursday's" right before a figure: it goes on from the move before it
     move_goes_on: re.Pattern    # " week on week and about ": from a percentage that moved to one more of the same move
     set_against: re.Pattern     # " in the quarter against ": from a percentage that moved to the same measure of
@@ -567,6 +569,7 @@ class Lexicon:
     multiple_on: re.Pattern     # "on 9 times 2027 earnings": a valuation multiple applied before the worth it gives
     multiple_after: re.Pattern  # ", about 9 times next year's earnings": the multiple a sum stands at, right after it
     #                             (or after what the sum is of: " of debt, about 5 times its EBITDA")
+    multiple_measures: re.Pattern  # "6 times FY27E ": a multiple in digits, up to the measure it is of
     multiple_worth: re.Pattern  # "value the arm at ": a word of worth that makes a sum at a multiple a valuation
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
@@ -851,6 +854,8 @@ def lexicon() -> Lexicon:
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
+    verbs_before = trie(word for word, (_, place) in moves.items()
+                        if place in ("before", "both") and word not in joins["apposed_adverb"])
     # the "at" a valued company or stake ends on (value_name_at, value_object_at): up to 30 characters, maybe another
     # sum of a range, stand between it and the sum
     value_at = rf"(?:{trie(joins['values_name_at'])})\s+[^,;()]{{0,30}}\Z"
@@ -1044,6 +1049,13 @@ def lexicon() -> Lexicon:
         # verb (joins.tsv role=again) after the sum's apposition closes, with a move word and the change
         apposed_change=re.compile(rf"[^,;:!?()]{{0,{APPOSITION_CHARS}}},\s*(?:{trie(joins['again'])})\s+(?:{move_words})\s+"
                                   rf"(?:by\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # "Exxon shares, which fell 0.6% after it reported profit of $7.5 billion, were 1.2% higher": a verb of the
+        # subject (joins.tsv role=again, an adverb after it) or a move's verb, but no participle ("rising") nor verbless
+        # move word (", up 5%", role=apposed_adverb), which go on telling of the clause before the comma
+        main_predicate=re.compile(
+            rf",\s*(?:(?:{trie(joins['again'])})(?:\s+(?:{trie(joins.get('adverb', ()))}))?"
+            rf"(?:\s+(?:{trie(joins['apposed_adverb'])}))?|(?!\w+ing\b)(?:{verbs_before})(?:\s+by)?)"
+            rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         spelled_magnitudes=frozenset(long_magnitudes), spaced_magnitudes=spaced, spelled=spelled, number_words=number_words,
         number_word_ends=frozenset(w.split()[-1] for w in number_words), vetoes=vetoes, opening_vetoes=opening_vetoes,
         near_vetoes=near_vetoes, veto_scans=veto_scans, opening_scans=opening_scans,
@@ -1196,6 +1208,8 @@ def lexicon() -> Lexicon:
         multiple_after=re.compile(rf"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?=,))?"
                                   rf",?\s+(?:(?:{trie(joins['multiple_or'])})\s+)?(?:(?:{trie(approx)})\s+)?"
                                   rf"{multiple_of}", re.I),
+        multiple_measures=re.compile(rf"(?<![\w.])[0-9]+(?:\.[0-9]+)?\s*(?:{trie(joins['multiple_times'])})\s+"
+                                     rf"(?:[\w'\u2019-]+\s+){{0,3}}?\Z", re.I),
         stock_many=a_word_of('stock_many'),
         undone_after=re.compile(rf"\s+(?:{trie(joins['undone_after'])})(?![\w-])", re.I),
         multiple_worth=a_word_of('multiple_worth'),

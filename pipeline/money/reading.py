@@ -34,6 +34,7 @@ _INNER_REACH = 60       # how far before a name the name it goes on from may sta
 _SOURCE_REACH = 30      # how far before a name the words that make it a source may start ("surveyed by")
 _DIGIT = re.compile(r"\d")
 _ASIDE_REACH = 120      # how far before a trigger the opener of its relative clause may stand
+_MULTIPLE_REACH = 40    # how far before a measure its multiple may stand ("6 times next year's adjusted ")
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
@@ -332,6 +333,10 @@ class Reading:
                 # another predicate after it is no longer its ("revenue of 996.3 billion yuan ..., up 6%, and has
                 # promised to spend heavily": the 6% is no spending), as with a sum (joins.tsv role=parted, another)
                 continue
+            if (end <= figure.start and figure.percent is None and self.form.find(",", end, figure.start) >= 0
+                    and self.rules.multiple_measures.search(self.form, max(window[0], start - _MULTIPLE_REACH), start)):
+                continue  # the measure a multiple is of, closed by a comma, is the multiple's: "values the cloud unit at
+                #           $148 billion, or about 6 times FY27E revenue, and the core business at $190 billion"
             if moved and end <= figure.start and figure.percent is not None and self._in_an_earlier_cause(
                     start, figure, window, figure_starts):
                 continue
@@ -415,13 +420,18 @@ class Reading:
     def _in_an_aside(self, start: int, end: int, figure: Figure, window: Span) -> bool:
         """Does a trigger before the figure stand in a relative clause, or an apposition that restates an earlier figure,
         that closes with a comma before the figure, with no figure between the trigger and that comma (joins.tsv
-        role=aside, role=restating)?"""
+        role=aside, role=restating) or the main clause's verb right before the figure?"""
         comma = self.form.find(",", end, figure.start)
         opened = max(window[0], start - _ASIDE_REACH)
         if comma >= 0 and self.rules.restating_open.search(self.form, opened, start) is not None:
             return True  # the restated figure stands before it, so a year in it ("paid in April 2021") goes on no clause
-        return (comma >= 0 and _FIGURE_SIGN.search(self.form, end, comma) is None
-                and self.rules.aside_open.search(self.form, opened, start) is not None)
+        if comma < 0 or self.rules.aside_open.search(self.form, opened, start) is None:
+            return False
+        # a figure of the clause after the trigger goes on telling of it ("which reported revenue of $30 billion, up
+        # 5%"), unless a verb with no subject of its own opens the figure's clause: the subject's, past the aside
+        return (_FIGURE_SIGN.search(self.form, end, comma) is None
+                or self.rules.main_predicate.match(self.form, self.form.rfind(",", comma, figure.start), figure.start)
+                is not None)
 
     def _closes_its_aside(self, figure: Figure, window: Span) -> bool:
         """Does the sum stand in a relative clause (joins.tsv role=aside) that a comma after it closes? Its own verb
