@@ -2489,3 +2489,8 @@ def test_a_day_named_of_a_happening_opens_with_the_word_the_and_never_with_the_e
         "the eve of the runoff"]
     inside = "Traders looked for anything to soothe eve of the vote, and the naira slid 2% against the dollar."
     assert [e for e in finder.find_expressions(inside) if e.rule == "event_days"] == []
+
+
+def test_a_clause_a_coordinator_opens_with_its_date_keeps_its_own_past_after_a_plan_before_the_comma():
+    _assert_its_last_date_is_past_and_no_forecast(
+        "The miner promised to lift output by a fifth, and in the December quarter its sales reached a record.")

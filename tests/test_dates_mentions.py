@@ -11352,3 +11352,17 @@ def test_a_month_opening_its_sentence_before_a_verb_a_modal_never_takes_is_the_m
 def test_what_to_know_before_a_weekday_in_a_headline_is_the_coming_one():
     text = "What to know before Saturday's leadership vote"
     assert _when_of(text, dt.date(2025, 6, 4), "before Saturday") == [("2025-06-07", True)]
+def test_a_day_gone_told_before_a_programme_s_year_is_named_keeps_its_own_year():
+    text = ("Exports have risen since the ministry cut the levy on maize on Feb. 3.\n\n"
+            "Planting for the 2026/27 season is due to start later this month.")
+    assert ("Feb. 3", "2026-02-03") in calendar(text, dt.date(2026, 5, 12), sentences=split_sentences(text))
+
+
+def test_a_count_of_days_in_apposition_to_a_day_restates_it_when_it_counts_to_it_from_the_day_before():
+    text = "The drivers heard on March 3 that the depot would close on March 17, fourteen days later, the union said."
+    assert ("fourteen days later", "2026-03-17") in calendar(text, dt.date(2026, 4, 2))
+
+
+def test_a_holiday_after_which_a_day_is_set_is_the_one_just_before_that_day_whatever_the_past_clause():
+    text = "The court heard the case on Jan. 12 and set the next session for Feb. 25, after the Lunar New Year."
+    assert ("after the Lunar New Year", "2026-02-17") in calendar(text, dt.date(2026, 1, 20))

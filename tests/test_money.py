@@ -8113,3 +8113,16 @@ def test_a_nation_s_exports_worth_a_record_and_a_product_s_price_per_kilo_and_it
     text = ("Iceland exported cod worth a record ISK 180 billion last year. The average price for fresh cod fell to "
             "ISK 520 per kilo in December from ISK 610 a year earlier.")
     assert find_money(text) == []
+def test_a_commodity_moving_with_a_possessive_place_in_its_apposition_is_no_stock_move():
+    kinds = kind_by_text("Corn futures rose 1.4% on Tuesday, while wheat, Canada's biggest crop, gained 0.9%.")
+    assert kinds["0.9%"] == "other"
+
+
+def test_what_a_thing_built_could_cost_in_a_relative_clause_is_money_invested_with_its_equivalent_in_brackets():
+    found = kinds_of("The miner chose a site for a smelter that could cost as much as 40 billion rupees ($480 million).")
+    assert [kind for _, kind in found] == ["investment"]
+
+
+def test_a_central_bank_s_purchases_opening_a_clause_after_a_coordinator_are_public_finance():
+    assert kinds_of("The rand firmed 0.3% against the dollar, and the central bank bought $95 million in the spot "
+                    "market, bringing its purchases this year to $2.1 billion.") == [("0.3%", "other")]

@@ -3250,6 +3250,9 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
                 and lexicon.plan_revised().search(low, end, s_hi) is None
     if not before or lexicon.plan_revised().search(low, end, s_hi) is not None:
         return False                    # (nor is a plan of the past changed since: "but was delayed")
+    if head > s_lo and all(s < head for s in before):
+        return False    # (a clause a coordinator opens with the date has its own tense, as clause_tense reads it:
+                        # "pledged to spend more, and in the September quarter its capital expenditure reached")
     # a clause opened between them is another's ("expect a listing by mid-2026, though executives said
     # at the start of the year ...")
     opened = _side_clause_start(low, start, (s_lo, s_hi))

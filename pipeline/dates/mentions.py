@@ -1514,8 +1514,9 @@ class _Reading:
             told_of = self._day_told_of(exp, self._unit_told_of(exp.parts, self._told_of(exp, window, befores)))
             told_of = self._quarter_reported_over(exp, told_of)
             told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
-            told_of = self._period_in_apposition(exp) or self._counted_from_a_coordinated_verb(exp) \
-                or self._counted_from_a_side_clause(exp, told_of) or told_of
+            told_of = self._period_in_apposition(exp) or self._count_restating_the_day_before(exp) \
+                or self._counted_from_a_coordinated_verb(exp) or self._counted_from_a_side_clause(exp, told_of) \
+                or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
                     and self.entry_goes_on_from is not None and told_of is self.reference:
@@ -2478,7 +2479,9 @@ class _Reading:
             return resolution
         start, named_at = self.split_year
         first = resolution.first_day
-        if first >= start:
+        if first >= start or (first < self.anchor and exp.end < named_at):
+            # (a day gone, read before the text names the programme's year, is read without it: "since the government
+            # cut the tax on Jan. 27", in May, before "the 2026/27 season" a paragraph on)
             return resolution
         line = _line_start(self.text, exp.start)
         listed = line > named_at and self.text.startswith(_LIST_MARKS, line)
@@ -6184,6 +6187,39 @@ class _Reading:
             self.in_apposition.add(exp.start)
         return period
 
+    def _holiday_beside_a_day(self, exp: finder.Expression) -> resolver.Resolution | None:
+        """A holiday "after" or "before" which the day told right before it is set, a comma between ("set a first
+        hearing for Feb. 26, after the Spring Festival holiday"), is the one nearest that day on that side, whatever
+        the tense of the clause that set the day (the hearing's Spring Festival, Feb. 17, not last year's)."""
+        if "holiday" not in exp.parts or "year" in exp.parts or not self.resolved or self.anchor is None:
+            return None
+        last, told = self.resolved[-1][:2]
+        side = _HOLIDAY_BESIDE_A_DAY.fullmatch(self.low, last.end, exp.start)
+        if side is None or told.period is None or told.period.gran != "D":
+            return None
+        day = told.period.day
+        for year in (day.year, day.year - 1) if side.group(1) == "after" else (day.year, day.year + 1):
+            placed = resolver.resolve(dict(exp.parts, year=year), self.anchor, "", None, self.locale)
+            if placed is not None and placed.first_day is not None \
+                    and (placed.first_day < day if side.group(1) == "after" else placed.first_day > day):
+                return placed
+        return None
+
+    def _count_restating_the_day_before(self, exp: finder.Expression) -> resolver.Period | None:
+        """The day two days back, when "N days later" (or weeks, or earlier) stands in apposition to the day told
+        right before it and counts to it from the day told before that ("were told on Nov. 10 that their jobs would
+        end on Nov. 30, twenty days later": the count restates Nov. 30, not 20 days after it)."""
+        parts = exp.parts
+        if parts.get("direction") not in ("later", "earlier") or parts.get("unit") not in _DAYS_IN_A_UNIT \
+                or not isinstance(parts.get("count"), int) or len(self.resolved) < 2:
+            return None
+        (last, told), (_, before) = self.resolved[-1][:2], self.resolved[-2][:2]
+        if told.period is None or before.period is None or told.period.gran != "D" or before.period.gran != "D" \
+                or _APPOSITION.fullmatch(self.low, last.end, exp.start) is None:
+            return None
+        days = parts["count"] * _DAYS_IN_A_UNIT[parts["unit"]] * (1 if parts["direction"] == "later" else -1)
+        return before.period if before.period.day + dt.timedelta(days=days) == told.period.day else None
+
     def _counted_from_a_coordinated_verb(self, exp: finder.Expression) -> resolver.Period | None:
         """The past period named right before "N units later/earlier" when a verb coordinated with the one it dates
         is all that stands between ("who was furloughed in March 2020 and returned 14 months later": May 2021,
@@ -6484,6 +6520,9 @@ class _Reading:
                 return "past", told
         if resolver.names_a_part_of_the_year(parts):
             return self._past_or_none(exp, befores, told_of, window)
+        beside = self._holiday_beside_a_day(exp)
+        if beside is not None:
+            return ("future" if beside.future else "past"), beside
         if parts.get("later_today"):
             # "tonight": ahead unless its clause tells it in the past ("said tonight", "won tonight")
             past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
@@ -8775,6 +8814,10 @@ _HALF_A_WEEK = 3
 _PHRASE_CLOSED = re.compile(r"\s*(?:[,.;:!?)\u2014]|\Z)")
 # A comma between a date and the phrase in apposition to it ("2035, the year by which").
 _APPOSITION = re.compile(r"\s*,\s*")
+# A comma and "after" or "before" (and an article) between a day and a holiday: see _holiday_beside_a_day.
+_HOLIDAY_BESIDE_A_DAY = re.compile(r"\s*,\s*(after|before)\s+(?:the\s+)?")
+# The days in a unit a count of days restating a day may be told in: see _count_restating_the_day_before.
+_DAYS_IN_A_UNIT = {"D": 1, "W": 7}
 # How far before a day the verb that tells it as the first day of a happening may start (characters: "opened on",
 # event_openings.tsv).
 _OPENING_REACH = 20

@@ -1201,7 +1201,8 @@ def lexicon() -> Lexicon:
         apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?worth\s+(?:[a-z]+\s+){{0,2}}\Z"),
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
-        built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])}),\s[^;]{{1,120}}?,\s+"
+        # (or in a relative clause on it: "a data centre that could cost as much as ")
+        built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])})(?:,\s[^;]{{1,120}}?,\s+|\s+(?:that|which)\s+)"
                                rf"(?:{trie(joins['will_cost'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
         # (what the sum is of may stand between, closed by a comma: "$3 billion of debt, about 5 times its EBITDA")

@@ -591,6 +591,11 @@ class Reading:
             # "Benfica's shares, which trade on the Lisbon exchange, rose 6%": the name opens no clause; nor does
             # "sales to merchants on Tmall, which grew 21%", whose relative clause tells of what Tmall brought in
             return None
+        if told.get("predicate") is not None and _AN_APPOSITION_OWNED_BY.match(self.form, match.end("name")) \
+                and _A_COMMON_NOUN_AND_COMMA.search(self.form, sentence[0], start):
+            # "while soymeal, Argentina's top export, gained 1.1%": a possessive name in an apposition to a common
+            # noun says what that noun is; the noun moved, not the name's stock
+            return None
         lo = max(sentence[0], start - _SOURCE_REACH)
         if (self.low[lo:start].split()[-1:] or [""])[0] in self.rules.source_ends and self.rules.source_before.search(
                 self.low, lo, start) is not None:
@@ -770,6 +775,12 @@ def _clean_name(name: str) -> str:
     if cleaned.endswith(".") and cleaned.count(".") == 1:
         cleaned = cleaned[:-1]
     return "" if not cleaned or cleaned in never or cleaned in lead else cleaned
+
+
+# A possessive right after a name ("Argentina's"), and a common noun with the comma that opens an apposition right
+# before a name: see Reading.moving_name.
+_AN_APPOSITION_OWNED_BY = re.compile(r"['\u2019]s\s")
+_A_COMMON_NOUN_AND_COMMA = re.compile(r"(?<![\w-])[a-z][\w-]*,\s+\Z")
 
 
 def clause_break(form: str, lo: int, hi: int) -> bool:
