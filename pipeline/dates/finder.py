@@ -3467,9 +3467,8 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
                     is not None))
             ) or (tense == "past" and not future_before and lexicon.agent_to_date_gap().fullmatch(low, e, start)
                   is not None and lexicon.noun_phrase_before().search(low, near, s) is not None) \
-                or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.announcing_verbs()
-                    and lexicon.verb_object_between(text, low, e, start)) \
-                or (tense == "past" and lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
+                or (tense == "past" and (listed and lexicon.squash(low[s:e]) in lexicon.announcing_verbs()
+                                         or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None)
                     and lexicon.verb_object_between(text, low, e, start)) \
                 or (tense == "past" and listed and lexicon.squash(low[s:e]) in lexicon.reporting_verbs()
                     and lexicon.medium_gap().fullmatch(low, e, start) is not None) \
@@ -3488,7 +3487,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             # verb of saying with where it was said between: "said in a filing on Monday it would buy back shares";
             # a verb in the past right after its subject's noun phrase keeps its date past what it takes after a
             # preposition (tense.tsv kind verb_preposition): "under a timetable the company filed with the state
-            # Utilities Commission on Monday", after "will run")
+            # Utilities Commission on Monday", after "will run"; so does one right after a subject pronoun, past its
+            # object: "funded from the $85 million it received for selling its port business in August", after
+            # "will go out")
             last_before = tense if own else ""
         if not before and listed and (lexicon.coordinated_predicate().search(low, max(end, s - 20), s) is not None
                                       or _opens_with_a_coordinator(low, s, e)):

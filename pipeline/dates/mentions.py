@@ -8824,7 +8824,8 @@ _OPENING_REACH = 20
 # How far before a day the verb that tells it as the last day of a happening may start (characters: "ended a
 # three-week meeting in Jamaica's capital on", event_closings.tsv).
 _CLOSING_REACH = 80
-# A day set off after a count of days, by a comma and at most a preposition: "a week later, on October 16".
+# A day set off after a count of days, by a comma and at most a preposition ("a week later, on October 16"), or a
+# count set off after a day, by a comma and at most a word ("On Feb. 24, just four days after").
 _COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
