@@ -1088,8 +1088,7 @@ def lexicon() -> Lexicon:
         clause_after=re.compile(rf",?\s(?:{trie(joins['parted'])})\s+(?!(?:{trie(joins['same_subject'])})\s)\w",
                                 re.I),
         # (the size of a gap may lead the word of degree, no subject: "though 40% below the $88 they reached")
-        no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+)?(?:{trie(joins['no_subject'])})\s",
-                              re.I),
+        no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:{percent_sign})?\s+)?(?:{trie(joins['no_subject'])})\s", re.I),
         # (the currency it is paid in may stand between: "will be paid in Hong Kong dollars, at HK$0.9725 per share")
         paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})(?:\s+in\s+(?:[A-Za-z.]+\s+){{0,2}}[A-Za-z.]+,"
                             rf"?\s+at)?\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
