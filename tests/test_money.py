@@ -8129,3 +8129,45 @@ def test_what_a_thing_built_could_cost_in_a_relative_clause_is_money_invested_wi
 def test_a_central_bank_s_purchases_opening_a_clause_after_a_coordinator_are_public_finance():
     assert kinds_of("The rand firmed 0.3% against the dollar, and the central bank bought $95 million in the spot "
                     "market, bringing its purchases this year to $2.1 billion.") == [("0.3%", "other")]
+
+
+def test_the_bare_sales_of_a_retail_sales_release_are_the_statistic_but_a_named_retailer_s_sales_are_revenue():
+    text = ("Australian retail sales climb 0.7% in May\n\n"
+            "SYDNEY, June 30 - Australian retail sales rose 0.7% in May, the Bureau of Statistics said on Monday.\n\n"
+            "Sales at department stores fell 1.4%, while online sales rose 2.2% to A$4.3 billion. "
+            "Sales in Tasmania slipped 0.3%.\n\n"
+            "The retailer Myer said on Monday that like-for-like sales rose 3.1% in the half.")
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [("3.1%", "revenue")]
+
+
+def test_a_company_s_bare_sales_stay_revenue_when_its_headline_names_no_statistic():
+    text = "Harbour Foods profit slips\n\nSales at its supermarkets fell 1.4% in the quarter, Harbour Foods said."
+    assert [m.market_kind for m in find_money(text)] == ["revenue"]
+
+
+def test_a_public_body_s_spending_a_tender_s_budget_ceiling_and_a_drink_s_new_price_make_no_rows():
+    assert find_money("The province's spending on school buses rose 6% last year to 310 million rand.") == []
+    assert [m.text for m in find_money("The contract went to Norel at 5.2 million euros, 4% below the budget "
+                                       "ceiling of 5.4 million euros.")] == ["5.2 million euros"]
+    assert find_money("The cafe by the ferry pier raised its iced lemon tea to HK$19 from HK$17 on Monday.") == []
+
+
+def test_the_earlier_move_a_fare_rise_came_after_and_a_headline_s_bare_fare_move_make_no_rows():
+    assert find_money("Island ferries raise fares\n\nTicket prices on the island ferries climb 2.9% from March, "
+                      "after an increase of 4.4% a year earlier.") == []
+    assert find_money("Harbour tunnel to add a lane by 2027, tolls up 6%") == []
+
+
+def test_a_year_ago_loss_restated_in_cents_is_profit_per_share_and_an_exchange_s_price_rule_is_no_row():
+    text = ("Its net loss for the third quarter narrowed to $21.6 million, or 42 cents a share, from $30.1 million, or "
+            "59 cents, a year earlier.")
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [
+        ("$21.6 million", "profit"), ("42 cents", "profit"), ("$30.1 million", "profit"), ("59 cents", "profit")]
+    assert find_money("Exchange rules require a closing price of at least $1 for ten straight sessions.") == []
+
+
+def test_a_company_s_own_sales_stay_revenue_in_a_retail_sales_release_that_quotes_it_in_its_lead():
+    text = ("UK retail sales slip in June\n\n"
+            "LONDON - British retail sales fell 0.4% in June, and Harcourt said trading had been tough.\n\n"
+            "Harcourt's like-for-like sales rose 1.2% in the quarter.")
+    assert [(m.text, m.market_kind) for m in find_money(text)] == [("1.2%", "revenue")]

@@ -479,6 +479,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # stand between the move and the level (a clause of another subject between gives the pronoun that
             # subject: "though Brent crude remains far below the $88.60 it reached")
             kind = "share_price"
+        elif (row is None and figure.magnitude == 1 and prior is not None and prior.market_kind == "profit"
+              and prior.amount is not None and prior.amount >= _MILLION and sentence[0] <= prior.start
+              and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
+            # "narrowed to $48.2 million, or 61 cents a share, from $55.9 million, or 74 cents": a profit of millions
+            # restated in cents is the profit per share, its "a share" left out
+            kind = "profit"
         elif (not moved and figure.magnitude >= _MILLION and _sizes_a_company(reading, figure, sentence, trigger)):
             kind = "market_cap"  # "The $320 billion Chinese e-commerce giant": a company sized by its market value
         elif (row is None and moved and figure.magnitude >= _MILLION and direction == "down"
@@ -610,6 +616,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         # the move of a market index is the index's, named by its word ("the Nasdaq Composite slipped 0.4%"), or no
         # one's: "JD.com shares have fallen 18%, lagging the Hang Seng Index, which has gained 29%"
         subject = ""
+    if kind == "revenue" and _the_releases_statistic(reading, figure, sentence, trigger, subject):
+        return None  # "Retail sales fall 0.6% in December ... Sales at motor vehicle and parts dealers dropped 2.4%"
     if kind == "market_cap" and trigger is not None and trigger[0]["words"].startswith("is worth|"):
         kind = _worth_of(reading, sentence, trigger[1]) or kind
         if kind == "market_cap" and subject and _titled(reading, subject, sentence, figure.start):
@@ -1035,6 +1043,25 @@ def _titled(reading: Reading, subject: str, sentence: Span, before: int) -> bool
 _TITLE_REACH = 30  # characters before a name where its title may stand ("chief executive officer ")
 
 
+def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, trigger: tuple[dict, int] | None,
+                            subject: str) -> bool:
+    """Is a figure of a statistic's release (its headline opens with the statistic) told by the statistic's bare
+    measure, no company named before it in its sentence ("Sales for the full year reached $836 billion", not "The
+    retailer said comparable sales fell 1.4%")?  A name is no owner where the sales were made in it ("while sales in
+    Quebec rose 0.4%") or where it tells the release in its lead ("..., Statistics Canada said on Friday")."""
+    if not (reading.statistic_release and _trigger_word(reading, trigger) in reading.rules.statistic_measure
+            and reading.rules.company_word.search(reading.form, sentence[0], figure.start) is None):
+        return False
+    if not subject:
+        return True
+    name, told = re.escape(subject), reading.form[sentence[0]:figure.start]
+    if re.search(rf"\b{name}['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?{_trigger_word(reading, trigger)}\b", told, re.I):
+        return False  # "Tesco's like-for-like sales rose 2%": the company owns them
+    lead_end = reading.sentences[1][1] if len(reading.sentences) > 1 else len(reading.form)
+    return (re.search(rf"\bin\s+{name}\b", told) is not None
+            or re.search(rf"\b{name}\s+(?:{reading.rules.told_words})\b", reading.form[:lead_end]) is not None)
+
+
 def _trigger_word(reading: Reading, trigger: tuple[dict, int] | None) -> str:
     """The word a figure's trigger is told by, without its stop ("raised", "sales"), or "" when it has none."""
     return "" if trigger is None else _WORD.match(reading.low, trigger[1]).group().rstrip(".,;:")
@@ -1206,6 +1233,10 @@ def _same_measure(reading: Reading, dropped: Figure, figure: Figure) -> bool:
             and rules.told_again.search(form, dropped.end, figure.start) is not None
             and not any(c in form[dropped.end:figure.start] for c in ";:.")):
         return True  # "Business investment grew 1.8% in the fourth quarter, and was 3.9% higher than a year earlier"
+    if (dropped.percent is not None and figure.percent is not None
+            and rules.came_after.match(form, dropped.end, figure.start) is not None
+            and reading.sentence_of(dropped.start) == reading.sentence_of(figure.start)):
+        return True  # "Fares rise by an average of 4.1% from January, after an increase of 6.3% a year earlier"
     if dropped.percent is None and figure.percent is None and _one_range(rules, form, dropped, figure):
         return True  # "could cost the economy between $600 billion and $2.6 trillion": both ends are of one measure
     if (dropped.percent is None and figure.percent is None and figure.start - dropped.end <= _COMPARED_REACH

@@ -44,6 +44,8 @@ TALLY_WORDS = 8         # words between a move's running total and the "to" of i
 ITEM_REACH = 80         # characters of a list's next part before its sum ("the group's stakes in Ant Group and other holdings")
 ESTIMATE_WORDS = 3       # words between a comparison cue and a word of what was expected ("an average analyst")
 COMPANY_WORDS = 3        # words that describe a company between the sum of its value and its noun ("Chinese e-commerce")
+CAME_AFTER_WORDS = 4     # words of a move's stretch before the move it came after ("from the same day, after")
+STATISTIC_HEADLINE_WORDS = 2  # words before the statistic a release's headline opens with ("Canadian retail sales")
 EPITHET_WORDS = 5        # words of a company's epithet before its noun that moves, a comma among them ("The buy now, pay later")
 
 
@@ -539,6 +541,7 @@ class Lexicon:
     item_listed: re.Pattern     # ", Alibaba Cloud at ": from a part's sum to the next part of the list and its sum (also
     #                             set against it: "ahead of JD.com at $47 billion but well behind Alibaba at $330 billion")
     told_again: re.Pattern      # ", and was ": a second predicate of the same subject right before its percentage
+    came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     more_of: re.Pattern          # "another ", "a further " right before a sum: more of the measure told before it
     predicate_moves: re.Pattern  # " and fell a further ": a clause that is one more predicate of the subject, moving
@@ -547,6 +550,10 @@ class Lexicon:
     unit_grows: re.Pattern     # "unit grew just ": a business named by its noun that grows (joins.tsv role=unit, grows)
     crosses_before: re.Pattern  # "above ": a level a market value crossed, right before its sum
     ranked_at: re.Pattern       # "rank fourth at ", ", third at about ": a place in a ranking, up to its sum (role=ranked_at)
+    statistic_headline: re.Pattern  # "UK retail sales": the statistic a release's headline opens with (joins.tsv)
+    statistic_measure: frozenset    # "sales": its measure told bare later in the release (role=statistic_measure)
+    company_word: re.Pattern    # "retailer": a noun of a company (role=company)
+    told_words: str             # "said|says|...": the verbs of telling (role=worth_told), an alternation
     worth_kinds: frozenset      # "net_worth": the market kinds of what a thing is worth (kind_properties.tsv worth)
     market_opens: re.Pattern    # "spot ": words before a commodity that opens its sentence
     market_parts: re.Pattern    # "shares": a stock word after it, whose figures are a stock's
@@ -1034,6 +1041,9 @@ def lexicon() -> Lexicon:
                                                   for w in forms_of(row['words'])) + ")"
                                 rf"(?!\w)(?:\s+[\w'\u2019-]+){{0,{CONTINUATION_WORDS}}}\s+\Z", re.I),
         also_words=frozenset(joins['also']),
+        # a few words of the move's stretch may stand before "after" ("from the same day, after an increase of")
+        came_after=re.compile(rf"\s*(?:[^\W\d][\w'-]*,?\s+){{0,{CAME_AFTER_WORDS}}}?(?:{trie(joins['came_after'])})\s+"
+                              rf"(?:an?\s+)(?:(?:{move_words})\s+of\s+)?(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # ", and was ": the same subject's measure told again in a second predicate
         told_again=re.compile(rf",?\s+(?:{trie(joins['also'])})\s+(?:{trie(joins['again'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
@@ -1194,6 +1204,12 @@ def lexicon() -> Lexicon:
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()) | joins.get('usual', set()))})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
         ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+at\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
+        statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
+                                      rf"(?:{trie(joins.get('statistic_headline', ()))})(?![\w-])", re.I),
+        statistic_measure=frozenset(joins.get('statistic_measure', ())),
+        company_word=re.compile(rf"(?<![\w-])(?:{trie(joins['company'])})(?![\w-])", re.I),
+        told_words=trie(joins['worth_told']),
         worth_kinds=kinds_with("worth"),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),

@@ -63,6 +63,8 @@ class Reading:
         self._coded: dict[str, list[int]] = {}
         self._cues: dict[tuple, set[str]] = {}
         self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
+        # a headline that opens with a statistic of sales makes the story its release (role=statistic_headline)
+        self.statistic_release = rules.statistic_headline.match(self.low) is not None
 
     def sentence_of(self, offset: int) -> Span:
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
