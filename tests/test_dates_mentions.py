@@ -11366,3 +11366,44 @@ def test_a_count_of_days_in_apposition_to_a_day_restates_it_when_it_counts_to_it
 def test_a_holiday_after_which_a_day_is_set_is_the_one_just_before_that_day_whatever_the_past_clause():
     text = "The court heard the case on Jan. 12 and set the next session for Feb. 25, after the Lunar New Year."
     assert ("after the Lunar New Year", "2026-02-17") in calendar(text, dt.date(2026, 1, 20))
+
+
+def test_hours_counted_to_a_clock_time_are_a_bulletin_s_window_dated_by_the_time_they_run_to():
+    text = "The reservoir rose 1.3 metres in the 24 hours to 6 a.m. on Thursday, the irrigation board said."
+    assert calendar(text, dt.date(2026, 8, 14)) == [("6 a.m. on Thursday", "2026-08-13")]
+
+
+def test_a_clock_time_in_quoted_speech_goes_on_from_no_past_account_the_verb_that_says_it_is_in_the_past_of():
+    text = ("Water utility asks residents to cut use\n\n"
+            "The reservoir fell to its lowest level at 6:30 p.m. on Saturday, the utility said.\n\n"
+            "Shares of the utility's parent fell 1.2% on Monday.\n\n"
+            "The city council in May approved another $40 million for a new pipeline, which should be finished next "
+            "spring.\n\n"
+            '"We are asking everyone to hold off on watering lawns until after 8 p.m.," the utility\'s director said '
+            "in a statement.")
+    assert _when_of(text, dt.date(2025, 8, 18), "after 8 p.m.") == [("2025-08-18", True)]
+
+
+def test_a_clock_time_told_ahead_with_no_day_told_in_the_body_is_on_the_coming_day_the_headline_names():
+    text = ("What to know before Saturday's mayoral runoff\n\n"
+            "Voters in the capital choose between the two candidates who led the first round.\n\n"
+            "Polls open at 8 a.m. and close at 6 p.m.")
+    whens = dict(calendar(text, dt.date(2026, 4, 8)))
+    assert whens["8 a.m."] == "2026-04-11"
+    assert whens["6 p.m."] == "2026-04-11"
+
+
+def test_a_month_coordinated_with_a_day_that_names_its_year_as_a_second_object_of_one_verb_shares_that_year():
+    text = "The settlement grants nurses a lump sum in April and a 4% raise from 1 September 2026, the union said."
+    assert calendar(text, dt.date(2025, 11, 20))[0] == ("April", "2026-04")
+
+
+def test_a_calendar_told_of_the_company_introduced_after_the_lead_holds_for_the_whole_story():
+    text = ("Kestrel Gold lifts output\n\n"
+            "KALGOORLIE - Kestrel Gold poured 112,000 ounces in the September quarter, up 4 per cent.\n\n"
+            "The Kalgoorlie-based producer, whose financial year ends on June 30, kept its guidance for the year.\n\n"
+            "Costs rose 3 per cent as the company paid more for diesel and contractors.\n\n"
+            "Its Ridgeback mine is running ahead of plan, the company said.\n\n"
+            "Shares in Kestrel rose 1.8 per cent on Thursday.\n\n"
+            "Analysts expect a first-half profit of about A$140 million when it reports in February.")
+    assert dict(calendar(text, dt.date(2025, 10, 23)))["first-half"] == "2025-H2"

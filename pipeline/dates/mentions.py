@@ -441,6 +441,16 @@ def _unattributed(low: str, clauses: finder.Clauses, s_lo: int, s_hi: int,
     return s_lo, s_hi
 
 
+def _quoted_words_around(low: str, pos: int) -> tuple[int, int] | None:
+    """The quoted words ``pos`` stands in, from their opening mark to their closing one (or their paragraph's end),
+    or None when it stands in none."""
+    if not _in_quoted_speech(low, pos):
+        return None
+    paragraph = low.rfind("\n", 0, pos) + 1
+    opening = max(low.rfind('"', paragraph, pos), low.rfind("\u201c", paragraph, pos))
+    return opening + 1, _quoted_words_from(low, pos)[1]
+
+
 def _in_quoted_speech(low: str, pos: int) -> bool:
     """Does ``pos`` stand inside quotation marks opened in its paragraph?"""
     opened = low[low.rfind("\n", 0, pos) + 1:pos]
@@ -670,7 +680,7 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
     whether it holds for the whole text (a company's told by name only when the headline, up to ``headline_end``,
     names it: the company the text reports on; not when the headline lists it with other names, "Hang Seng Tech
     rebounds as Alibaba, Xiaomi lead": a market story of several companies, each with its own calendar)."""
-    tellings = [(m, shift, _told_last_month(m, shift), reach != "near")
+    tellings = [(m, shift, _told_last_month(m, shift), reach != "near" and (reach != "lead" or _in_the_lead(low, m)))
                 for pattern, shift, reach, needs in lexicon.fiscal_told() if any(word in low for word in needs)
                 for m in pattern.finditer(low)]
     if any(m.groupdict().get("owner") and not m.groupdict().get("the") for m, _, _, _ in tellings):
@@ -680,6 +690,14 @@ def _fiscal_tellings(low: str, headline_end: int, text: str = "") -> list[tuple[
                                                  and not _listed_with_others(text[:headline_end], m.group("owner"))))
                     for m, shift, month, whole in tellings]
     return tellings
+
+
+def _in_the_lead(low: str, told: re.Match) -> bool:
+    """Does ``told`` stand in the lead or the paragraph right after it, where a story introduces the company it
+    reports on ("PERTH - Pilbara Ridge shipped ... / The Perth-based miner, whose financial year ends on June 30")?"""
+    lead = _LEAD.search(low, max(low.find("\n"), 0))
+    after = _LEAD.search(low, lead.end()) if lead else None
+    return after is not None and told.start() < after.end()
 
 
 def _told_last_month(told: re.Match, shift: int) -> int:
@@ -4571,7 +4589,9 @@ class _Reading:
         a_change = "count" in parts and "det" not in parts and "deadline" in _before_kinds(low, exp.start)
         # ("the period", of no length of its own, is no stretch a date after "through" or "to" ends either: "the
         # period through March 2028" is March 2028, see _compose; "the period ended March 31" is a report's quarter)
-        if "unit" in parts and "year" not in parts and not a_change and (
+        # (hours counted to a time are a bulletin's window, no stretch: the time they run to makes the row, as the
+        # bulletin's report is of it: "in the 24 hours to 8 a.m. on Friday" is Friday)
+        if "unit" in parts and "year" not in parts and not a_change and parts["unit"] != "h" and (
                 parts != _THE_PERIOD or connectors.ended_past.fullmatch(low, exp.end, following.start)) and (
                 told_end or connectors.ended.fullmatch(low, exp.end, following.start)):
             tense = ""
@@ -6951,8 +6971,11 @@ class _Reading:
                     and not self._a_saying_gone_before(exp, day, start, window):
                 return self._past_its_night(exp, day, start)
         account = self._day_of_the_account(exp)
+        # (a time in quoted speech is told in the speaker's words, not in the past of the verb that says them: '"hold
+        # off until after 9 p.m.," he said' goes on from no account)
         if account is not None and (fits(account) and tenses[0] == "past" or "past" in finder.clause_tenses(
-                text, self.low, exp.start, exp.end, window, self.clauses)):
+                text, self.low, exp.start, exp.end, _quoted_words_around(self.low, exp.start) or window,
+                self.clauses)):
             # a clock time in a past account goes on from the last one told on a day gone, however many days named
             # in passing came between ("grounded at 03:52 on 23/11/2025 ... - A pilot boarded at 04:30"), not today;
             # so does a plan the account tells in the past ("A pilot was due to board at 04:30")
@@ -6984,6 +7007,16 @@ class _Reading:
                 return day if (day.first() - self.anchor).days <= _NEWS_DAYS else None
             if (self.anchor - day.first()).days <= _NEWS_DAYS and not finder.said_right_before(self.low, start):
                 return None
+        return self._coming_day_of_the_headline()
+
+    def _coming_day_of_the_headline(self) -> resolver.Period | None:
+        """The day still to come, among the days of the news, that the headline names as the one its story is for,
+        bound though it is ("What to know before Sunday's runoff / ... / Polls open at 7 a.m." is that Sunday's): the
+        body then tells what that day holds, as it does after a coming day it names itself."""
+        for told, reading in (entry[:2] for entry in self.resolved if entry[0].end <= self.headline_end):
+            day = reading.period if reading is not None and reading.on_calendar else None
+            if day is not None and day.gran == "D" and 0 < (day.first() - self.anchor).days <= _NEWS_DAYS:
+                return day
         return None
 
     def _a_morning_told_before(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
@@ -8972,6 +9005,12 @@ _SHARING_PARTS = frozenset(("month", "day", "quarter", "half", "season", "unit",
 _SHARING_UNITS = (None, "Q", "H")
 
 
+def _of_one_kind(parts: set, next_parts: set) -> bool:
+    """Are two coordinated dates, their years left out, of one kind, as shared_years.tsv needs: the same parts, or a
+    month and then a day of a month ("a payment in March and a pay rise from 1 July 2026": both of 2026)?"""
+    return next_parts == parts or (parts == {"month"} and next_parts == {"month", "day"})
+
+
 def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
     """The date right after ``exp`` when it names the year ``exp`` lacks and is of the same kind, coordinated with it
     (shared_years.tsv): "in March and April 2024", "the second quarter and 7% in the third quarter of 2024", "in
@@ -8979,7 +9018,7 @@ def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:
     parts = {k for k in exp.parts if k != "in_story"}
     if "year" in parts or not parts <= _SHARING_PARTS or exp.parts.get("unit") not in _SHARING_UNITS \
             or not ({k for k in nxt_exp.parts if k != "in_story"} - parts) & {"year", "year_of"} \
-            or {k for k in nxt_exp.parts if k not in ("in_story", "year", "year_of")} != parts \
+            or not _of_one_kind(parts, {k for k in nxt_exp.parts if k not in ("in_story", "year", "year_of")}) \
             or not nxt_res.on_calendar or nxt_res.period is None \
             or not lexicon.shared_year_gaps().fullmatch(low, exp.end, nxt_exp.start):
         return None
