@@ -606,6 +606,16 @@ def test_a_car_s_model_year_after_its_owner_is_no_date(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # guards.tsv: four digits in a telephone number or before a serial starting with a zero are no year
+    ("Bookings for the 2027 season open on Monday on +33 1 4520 2027 or the helpline 0800 2026.",
+     [("2027", "2027"), ("Monday", "2025-11-24")]),
+    ("Bids under reference KX-2026-0093 close in 2026.", [("2026", "2026")]),
+])
+def test_four_digits_in_a_telephone_number_or_a_serial_are_no_year(text, expected):
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # guards.tsv: a year right after one word that follows a naming verb ends the name the verb gives
     ("In May the two groups formed a chip-design venture called Nordlys 2004, which opened in Oslo on Monday.",
      [("May", "2025-05"), ("Monday", "2025-11-24")]),

@@ -741,6 +741,34 @@ def test_the_story_goes_on_from_a_day_counted_before_a_named_day():
     assert calendar(text, dt.date(2000, 2, 24))[-1] == ("the next morning", "2000-02-22")
 
 
+def test_a_clock_time_before_the_next_morning_is_on_the_day_after_one_told_with_a_time_it_came_before():
+    text = ("The ferry makes its last crossing shortly before 11 p.m. on Friday, Jan. 9. The new vessel leaves "
+            "Dover at 6:10 a.m. the next morning, and prices fall from the same day.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 1, 2)) if m.on_calendar] == [
+        ("before 11 p.m. on Friday, Jan. 9", "2026-01-09"), ("6:10 a.m.", "2026-01-10"),
+        ("the next morning", "2026-01-10"), ("the same day", "2026-01-10")]
+
+
+def test_the_day_after_a_holiday_is_that_one_day_even_after_for():
+    text = "The Seoul bourse will stay shut on Saturday for the day after Chuseok."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 9, 21)) if m.on_calendar][-1] == (
+        "the day after Chuseok", "2026-09-26")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The brewer expects volumes to stay soft in the first six months as it raises prices.",
+     [("the first six months", "2026-H1")]),
+    ("The brewer sees 2027 as a year of recovery, with a slower first half.",
+     [("2027", "2027"), ("first half", "2027-H1")]),
+    ("The brewer sees 2027 as a year of recovery, with a slower first six months.",
+     [("2027", "2027"), ("first six months", "2027-H1")]),
+    # a stretch told as over stays the latest one ended
+    ("Volumes fell 4% in the first six months, the brewer said.", [("the first six months", "2025-H1")]),
+])
+def test_the_first_months_or_half_a_forecast_tells_of_are_still_to_come_or_of_the_year_to_come_named(text, expected):
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 10)) if m.on_calendar] == expected
+
+
 def test_a_month_spoken_of_as_recurring_is_no_particular_month():
     [recurring] = tag_dates("The company typically reports those results in late February.", CNBC)
     assert (recurring.timex_value, recurring.on_calendar) == ("XXXX-02", False)

@@ -71,6 +71,9 @@ _WORD_BEFORE_REACH = 20
 # Connector kinds that make a date a limit rather than a time the text moves to ("by 1992", "before
 # 2020"): such a date does not become the reference of later anaphora ("the full year").
 _BOUNDING_KINDS = {"deadline", "bound", "open"}
+# Of those, the kinds a stretch runs to or from ("ran until midnight on Nov. 11"): a time merely before or after a
+# clock time of a day ("leave shortly before midnight on Saturday, Dec. 13") is on that day, which the story moves to.
+_STRETCH_LIMIT_KINDS = _BOUNDING_KINDS - {"bound"}
 # "the period" alone, a report's period with no length of its own.
 _THE_PERIOD = {"unit": "P", "det": True}
 _A_COUNTED_STRETCH = {"unit", "plural", "det", "count"}    # "the three months", "the 12 weeks"
@@ -80,6 +83,9 @@ _THE_WEEKEND = {"unit": "WE", "det": True}
 _THE_WEEK = {"unit": "W", "det": True}
 # "the day" before the words that count days back or on from a day (offsets.tsv): one day, "the day before Christmas".
 _THE_DAY = {"unit": "D", "det": True}
+# "the day" counted from a day names that one day even after a word that opens a stretch ("shut for the day after
+# Mid-Autumn"): a stretch of it would be the same day.
+_THE_ONE_DAY = dict(_THE_DAY, count=1)
 # "the year"; "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
 _THE_YEAR = {"unit": "Y", "det": True}
 _THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
@@ -167,6 +173,8 @@ _NOUN_FOR_REACH = 40
 _RELATIVE_CLAUSE_REACH = 60
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
 _DAY_OF_A_TIME = re.compile(r"\s+(?:on\s+)?")
+# A phrase set off by a comma and "with" up to a date in it, no verb of its own ("2027, with a weaker first half").
+_A_WITH_PHRASE = re.compile(r"[^.;:!?]*,\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}\Z")
 # The few words of a noun up to a comma after a date (" election,"): with a preposition of time opening the sentence
 # before it, a dated noun that frames its sentence.
 _NOUN_TO_A_COMMA = re.compile(r"(?:\s+[a-z-]+){1,3},")
@@ -4763,6 +4771,10 @@ class _Reading:
                 and self._in_its_sentence(exp, following):
             # (a named clock time too: "closes at noon on Thursday, Dec. 4")
             self._on_the_day_after(exp, following)
+        elif "hour" in parts and not resolver.has_day(parts) and _a_part_of_the_day_counted_on(following.parts) \
+                and not low[exp.end:following.start].strip():
+            # "departs at 5:28 a.m. the next morning": the time of that part of the day after the one told
+            self._on_the_day_after(exp, following)
         elif "hour" in parts and not resolver.has_day(parts) and "hour" in following.parts \
                 and not resolver.has_day(following.parts) and index + 2 < len(self.expressions) \
                 and resolver.has_day(self.expressions[index + 2].parts) \
@@ -5121,7 +5133,16 @@ class _Reading:
         if self.story_told and told_of is not None and told_of.gran == "Y" and told_of.year < self.anchor.year \
                 and not self._reference_in_a_paragraph_before(exp.start):
             return told_of.year
-        year = self.anchor.year
+        year, window = self.anchor.year, self._window_of(exp.start)
+        if told_of is not None and told_of.gran == "Y" and told_of.year > year \
+                and self._in_a_with_phrase_after_the_reference(exp):
+            # those of a year to come its sentence goes on to are of it ("sees 2027 as a year of recovery, with a
+            # slower first six months"), as a half is (see _goes_on_from_a_quarter_to_come)
+            return told_of.year
+        if finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) in resolver.AHEAD:
+            # a forecast of them ("expects a weaker first six months", in February) is of the year under way; ended,
+            # they are its base ("forecast revenue roughly flat from the first three months", in April)
+            return year
         return year if resolver.opening_end(parts, year) <= self.anchor else year - 1
 
     def _month_of_the_year_under_way(self, exp: finder.Expression) -> None:
@@ -5591,16 +5612,29 @@ class _Reading:
         quarter or half of a year to come told with its year, with no past verb nor a clause that may look back
         between (as a day or month does from a day of a year to come)."""
         reference, anchor, parts, low = self.reference, self.anchor, exp.parts, self.low
-        if anchor is None or reference is None or reference.gran not in ("Q", "H") \
+        if anchor is None or reference is None or reference.gran not in ("Q", "H", "Y") \
                 or reference.first().year <= anchor.year:
             return False
-        if not resolver.names_a_part_of_the_year(parts) or parts.get("fiscal") or "in_story" in parts \
+        # (after a year to come, a half or quarter with an adjective for its article is one of it too: "expects 2027
+        # to be tough, with a weaker first half")
+        if not (resolver.names_a_part_of_the_year(parts)
+                or reference.gran == "Y" and _a_half_or_quarter_alone(parts)) \
+                or parts.get("fiscal") or "in_story" in parts \
                 or {"year", "yy", "shift", "quarter_end", "half_end", "year_of", "anaphoric"} & set(parts):
             return False
         return self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0] \
             and any(e.start == self.reference_start and "year" in e.parts for e, *_ in self.resolved[-4:]) \
             and not finder.a_clause_looks_back(low, self.reference_end, exp.start) \
-            and not any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(self.reference_end, exp.start))
+            and not any(m[2] in lexicon.PAST_TENSES for m in self.clauses.markers(self.reference_end, exp.start)) \
+            and (reference.gran != "Y" or self._in_a_with_phrase_after_the_reference(exp))
+
+    def _in_a_with_phrase_after_the_reference(self, exp: finder.Expression) -> bool:
+        """Does ``exp`` stand in a phrase opened by a comma and "with" that ends the clause of the date told last
+        ("expects 2027 to be tough, with a weaker first half")?  The phrase tells how that time goes, so a part of
+        the year it names is of it; a clause of its own ("referring to 2027, as the pipeline stretches into the
+        second half") is read from now."""
+        return _A_WITH_PHRASE.search(self.low, self.reference_end, exp.start) is not None \
+            and self.reference_end > self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
 
     def _day_a_count_names(self, exp: finder.Expression) -> resolver.Period | None:
         """The day a count of days or weeks right before ``exp`` ("a week later, on October 16") reached, when ``exp``
@@ -5701,7 +5735,23 @@ class _Reading:
             return False
         before = self.resolved[-1][0]
         return "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, exp.start) is not None \
-            and not _BOUNDING_KINDS.isdisjoint(_before_kinds(self.low, before.start))
+            and not _STRETCH_LIMIT_KINDS.isdisjoint(_before_kinds(self.low, before.start))
+
+    def _placed_by_the_part_of_the_day_after(self, index: int, exp: finder.Expression) -> bool:
+        """Is ``exp`` a clock time placed by the part of the day counted on right after it ("at 5:28 a.m. the next
+        morning")?  That part counts from the day told before the two, so the time is no day the story moves to."""
+        following = self.expressions[index + 1] if index + 1 < len(self.expressions) else None
+        return following is not None and "on_day" in exp.parts and "hour" in exp.parts \
+            and _a_part_of_the_day_counted_on(following.parts) and not self.low[exp.end:following.start].strip()
+
+    def _the_day_of_a_time_bounded(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
+        """Is ``exp`` the day of a clock time a happening came just before or after ("leave shortly before midnight on
+        Saturday, Dec. 13")?  The happening is on that day, which the story goes on from ("the next morning"), though
+        the word before the time bounds it (see _STRETCH_LIMIT_KINDS)."""
+        if befores.keys() != {"bound"} or not self.resolved:
+            return False
+        before = self.resolved[-1][0]
+        return "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, exp.start) is not None
 
     def _qualifies_the_subject_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a year between "the" opening its sentence and the noun after it ("The 2024 festival ran from May
@@ -7548,7 +7598,7 @@ class _Reading:
                                              or self._a_count_of_days_opening_its_sentence(exp, window)) \
                 and (index not in self.end_days or index - 1 not in self.set_reference) \
                 and (_BOUNDING_KINDS.isdisjoint(befores) or self._a_state_reached_by(exp, resolution, befores, window)
-                     or a_start_told_of) \
+                     or a_start_told_of or self._the_day_of_a_time_bounded(exp, befores)) \
                 and (self.end_days.get(index) is not None or a_start_told_of
                      or not finder.in_a_side_clause_with_a_verb(self.low, exp.start, exp.end, window, self.clauses)
                      or self._after_a_count_of_days_opening_the_sentence(exp, window)) \
@@ -7569,6 +7619,7 @@ class _Reading:
                 and not _counted_from_what_follows(self.low, exp) \
                 and not self._brings_the_story_to_now(parts, resolution) \
                 and not (resolution.period.gran == "D" and self._the_day_of_a_time_that_bounds_a_stretch(exp)) \
+                and not self._placed_by_the_part_of_the_day_after(index, exp) \
                 and not (index in self.end_days and self.resolved
                          and "open" in _before_kinds(self.low, self.resolved[-1][0].start)):
             # (nor the day that ends a stretch a span opens from: "its best showing since the year to March 2021")
@@ -9123,7 +9174,8 @@ def _day_an_offset_counts_from(low: str, exp, nxt_exp, nxt_res, anchor) -> tuple
         return None     # (a word that qualifies the unit counts other days: "Eight trading days after Oct. 12")
     for between, sign, unless, unless_after in lexicon.day_offsets():
         if between.fullmatch(low, exp.end, nxt_exp.start) \
-                and unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None \
+                and (exp.parts == _THE_ONE_DAY
+                     or unless.search(low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) is None) \
                 and unless_after.match(low, nxt_exp.end) is None:
             return _day_counted_back_from(exp, nxt_exp, nxt_res, sign, anchor), sign
     return None
@@ -9298,6 +9350,17 @@ def _hours_counted(parts: dict) -> bool:
     hours after")?  A count of minutes set off after a clock time tells a moment beside it, no day of its own ("at
     11.43pm, three minutes after the ship rolled")."""
     return resolver.counts_clock_time(parts) and parts["unit"] == "h"
+
+
+def _a_half_or_quarter_alone(parts: dict) -> bool:
+    """Are ``parts`` a half or quarter told by its number alone ("first half", "the third quarter")?"""
+    return parts.get("unit") in ("Q", "H") and "ordinal" in parts and parts.keys() <= {"unit", "ordinal", "det"}
+
+
+def _a_part_of_the_day_counted_on(parts: dict) -> bool:
+    """Are ``parts`` a part of the day one day on or back from the day told ("the next morning", "the evening
+    before")?"""
+    return parts.keys() == {"daypart", "det", "shift", "anaphoric"} and parts["shift"] in (-1, 1)
 
 
 def _days_counted(low: str, exp) -> bool:
