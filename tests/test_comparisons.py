@@ -3573,3 +3573,13 @@ def test_a_past_period_in_the_clause_that_tells_of_a_stretch_s_start_dates_the_f
     when = _dated("2025-11-19", "Shares of Orvane have climbed 41% since its report in August, when it said sales "
                                 "rose 8% and that it had spent 9 billion yuan on data centres in the June quarter.")
     assert when == {"41%": "2025-11-19", "8%": "2025-08", "9 billion yuan": "2025-Q2"}
+
+
+def test_a_move_before_a_concession_is_not_of_the_quarter_the_concession_names():
+    assert _dated("2026-02-24", "Braxton Tools shares fell 5% even though the toolmaker beat forecasts for its "
+                                "fiscal second quarter, which ended Dec. 31.") == {"5%": "2026-02-24"}
+
+
+def test_a_rise_from_the_same_stretch_a_year_ago_is_not_of_that_year():
+    assert _dated("2025-11-03", "Bookings since the sale opened reached 94,000 euros by Friday, up 22% from the same "
+                                "stretch a year ago.")["94,000 euros"] != "2024"

@@ -11435,3 +11435,15 @@ def test_a_calendar_told_of_the_company_introduced_after_the_lead_holds_for_the_
             "Shares in Kestrel rose 1.8 per cent on Thursday.\n\n"
             "Analysts expect a first-half profit of about A$140 million when it reports in February.")
     assert dict(calendar(text, dt.date(2025, 10, 23)))["first-half"] == "2025-H2"
+
+
+def test_a_fiscal_quarter_that_tells_its_own_end_is_of_that_calendar_past_a_company_named_in_an_earlier_paragraph():
+    # Alibaba (fiscal year to March) is named in the paragraph before; the toolmaker's quarter tells its own end
+    text = ("Alibaba's shares rose 3% after the close.\n\nBraxton Tools - The stock fell 5% although the toolmaker "
+            "beat forecasts for its fiscal second quarter, which ended Dec. 31. Its outlook for the fiscal third "
+            "quarter disappointed.\n\nCorlen Systems - Shares rose 2% after fiscal first-quarter sales grew 9%. The "
+            "company expects to close its purchase of Aster by the end of its fiscal year in September.")
+    found = calendar(text, dt.date(2026, 2, 24))
+    # (by Alibaba's year, July-September 2025, October-December 2025 and April-June 2025)
+    assert ("its fiscal second quarter", "2025-Q4") in found and ("the fiscal third quarter", "2026-Q1") in found
+    assert ("after fiscal first-quarter", "2025-Q4") in found

@@ -8171,3 +8171,28 @@ def test_a_company_s_own_sales_stay_revenue_in_a_retail_sales_release_that_quote
             "LONDON - British retail sales fell 0.4% in June, and Harcourt said trading had been tough.\n\n"
             "Harcourt's like-for-like sales rose 1.2% in the quarter.")
     assert [(m.text, m.market_kind) for m in find_money(text)] == [("1.2%", "revenue")]
+
+
+def test_a_fund_s_asset_classes_and_what_investors_earned_are_returns_and_its_mix_and_target_are_no_figures():
+    found = {m.text: (m.market_kind, m.direction) for m in find_money(
+        "Infrastructure gained 4% and real estate lost 2.4%, while investors earned 9.3% on the bank's green bond "
+        "index.")}
+    assert found["2.4%"] == ("other", "down") and found["9.3%"] == ("other", "up")
+    assert find_money("The scheme trailed a blend of 60% shares and 40% bonds and missed its 6% target.") == []
+    assert find_money("The college's endowment was worth $4.2 billion in June.")[0].market_kind == "other"
+
+
+def test_takings_since_a_presale_opened_are_revenue_and_a_surcharge_per_sized_container_is_no_figure():
+    takings = find_money("Takings since the presale opened reached 94,000 euros.")
+    assert [m.market_kind for m in takings] == ["revenue"]
+    assert find_money("The line will add a congestion surcharge of 90 euros per forty-foot container in June.") == []
+
+
+def test_a_tax_raised_to_a_rate_is_no_figure_past_the_tax_s_own_adjective():
+    assert find_money("The budget raises the excise tax on tobacco sold at the largest chains to as much as 9% from "
+                      "6%.") == []
+
+
+def test_a_bond_s_spread_and_price_guidance_and_a_discount_to_reported_value_are_no_figures():
+    assert find_money("The notes priced at a spread of 6.5%, inside the initial price talk of 7% to 7.5%.") == []
+    assert find_money("The fund sold the stakes at a discount of about 9% to their reported value.") == []

@@ -124,6 +124,10 @@ _YEAR_CLAUSE_REACH = 40
 _CLAUSE_STOP = re.compile(r"[,;:.!?\n()]")
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
+# A fiscal period that opens its own telling ("its fiscal second quarter, which ended Jan. 31"): only the owner's
+# word stands before the telling, and its calendar is nearer than any company named before.
+_OWN_TELLING_AFTER = 8
+_FISCAL_PERIOD_OWNER = re.compile(r"(?:(?:its|their|our|the)\s+)?")
 # The parts that tell a date's year, or count it from another.
 _YEAR_TOLD_PARTS = ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on")
 # The TimeML part of the day of a night ("Saturday night"), and the hour the small hours after it end at.
@@ -559,10 +563,13 @@ def _fiscal_end(text: str, at: int, told: tuple[tuple[int, int, bool], ...] = ()
     if month is not None:
         return _told_in_its_sentence(text, where, at, told) or month
     near = [(abs(start - at), end_month) for start, end_month, _ in told
-            if at - _FISCAL_NAME_REACH <= start <= at + _FISCAL_TOLD_AFTER]
+            if at - _FISCAL_NAME_REACH <= start <= at + _FISCAL_TOLD_AFTER
+            or at < start and text.find("\n", at, start) < 0]
     if near:
         # (only near: "Crisp reported net sales for its fiscal year that ended in June" tells nothing of the fiscal
-        # year of the buyer whose quarter a later paragraph names)
+        # year of the buyer whose quarter a later paragraph names; a calendar told later in the period's own
+        # paragraph is its company's: "fiscal first-quarter revenue rose 18% ... by the end of its fiscal year in
+        # October")
         return min(near)[1]
     standing = [end_month for _, end_month, whole in told if whole]
     if standing:
@@ -585,8 +592,20 @@ def _told_in_its_sentence(text: str, named: int, at: int, told: tuple[tuple[int,
     T-Head's revenue reached 4 billion yuan in the fiscal year ended March 31, 2025, and should double in the current
     fiscal year": April to March, not Nvidia's year)."""
     before = [(start, end_month) for start, end_month, _ in told
-              if named < start < at and not _SENTENCE_BREAK.search(text, start, at)]
+              if named < start < at and (not _SENTENCE_BREAK.search(text, start, at)
+                                         or _a_later_paragraph(text, named, start, at))
+              or at <= start <= at + _OWN_TELLING_AFTER and _FISCAL_PERIOD_OWNER.fullmatch(text, at, start)
+              or at < start and _a_later_paragraph(text, named, at, start)]
     return max(before)[1] if before else None
+
+
+def _a_later_paragraph(text: str, named: int, start: int, at: int) -> bool:
+    """Do ``start`` and ``at`` stand in one paragraph, and the company named at ``named`` in an earlier one?  A
+    paragraph that tells its own company's calendar keeps it for its quarters before and after the telling ("topped
+    expectations for its fiscal second quarter, which ended Jan. 31. ... its forecast for the fiscal third quarter",
+    after a paragraph on Alibaba: February to April; "fiscal first-quarter revenue rose 18% ... by the end of its
+    fiscal year in October": November to January)."""
+    return text.find("\n", named, start) >= 0 and text.find("\n", start, at) < 0
 
 
 def _fiscal_end_named(text: str, at: int, low: str | None = None, markets: bool = True) -> int | None:
