@@ -3065,6 +3065,12 @@ class _ComparisonRules:
     gap: re.Pattern               # a number and a unit of a measured gap, ending where the search ends
 
 
+def counted_back(form: str, at: int) -> bool:
+    """Does a date at ``at`` count back from now or from the time told ("last year", "a year earlier", "the same
+    quarter a year ago"; comparison_bases.tsv role=counted_back), rather than name its month or year?"""
+    return _comparison_rules().counted_back.match(form, at) is not None
+
+
 @functools.cache
 def _comparison_rules() -> _ComparisonRules:
     table = load_table("comparison_bases.tsv")

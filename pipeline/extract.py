@@ -31,8 +31,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
-from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, date_of, moved_over_its_own_stretch,
-                                  respective_dates, told_at_that_time)
+from pipeline.comparisons import (at_the_start_it_tells, comparison_bases, counted_back, date_of,
+                                  moved_over_its_own_stretch, respective_dates, told_at_that_time)
 from pipeline.dates import DateMention, tag_dates
 from pipeline.dates.finder import Clauses
 from pipeline.dates.mentions import SECTION_REACH, SENTENCE_LINE_ENDS
@@ -283,7 +283,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     every_date = tag_dates(text, document.published, form=form, sentences=sentences, locale=document.locale)
     dates = [d for d in every_date if d.on_calendar]
     stage("finding figures")
-    money = find_money(text, form=form, sentences=sentences)
+    sums_dropped: list[MoneyMention] = []
+    money = find_money(text, form=form, sentences=sentences, sums_dropped=sums_dropped)
 
     dateline = dateline_span(text)
     # (sorted and apart, so a dateline is found by bisection: an archive of many stories has one per story)
@@ -307,6 +308,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
         if where is not None:
             figures_by_sentence.setdefault(where, []).append(figure)
     bases = comparison_bases(form, dates_by_sentence, figures_by_sentence, sentences)
+    bases.update(_counted_back_from_sums_dropped(form, sentences, index, dates_by_sentence, figures_by_sentence,
+                                                 sums_dropped, bases))
     pairs: list[tuple[int, DateMention | None, MoneyMention | None]] = []
     dated_by_money: set[tuple[int, int]] = set()
     # (the figures dated by the time the sentence before told: their own sentence names no date)
@@ -489,6 +492,26 @@ def _index_named() -> re.Pattern:
     words = next(row["words"].split("|") for row in load_table("money/kinds.tsv")
                  if "index" in row["words"].split("|"))
     return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
+
+
+def _counted_back_from_sums_dropped(form: str, sentences: list[tuple[int, int]], index: SentenceIndex,
+                                    dates_by_sentence: dict[int, list[DateMention]],
+                                    figures_by_sentence: dict[int, list[MoneyMention]], sums_dropped: list[MoneyMention],
+                                    bases: dict) -> dict:
+    """The bases, counted back from now or from the time told, of the sums that make no row: such a date tells only
+    when the sum stood, and makes no row either ("about A$220 million was bet on the race, down from A$235 million
+    last year"); a date named by its month or year still tells when that level stood and stays a row."""
+    compared: dict[int, list[MoneyMention]] = {}
+    for figure in sums_dropped:
+        where = index.find(figure.start)
+        if where is not None and where in dates_by_sentence:
+            compared.setdefault(where, list(figures_by_sentence.get(where, ()))).append(figure)
+    if not compared:
+        return {}
+    for figures in compared.values():
+        figures.sort(key=lambda f: f.start)
+    found = comparison_bases(form, {where: dates_by_sentence[where] for where in compared}, compared, sentences)
+    return {span: stretch for span, stretch in found.items() if span not in bases and counted_back(form, span[0])}
 
 
 def _names_a_time(mentions: Iterable[DateMention], bases: dict) -> bool:

@@ -3583,3 +3583,11 @@ def test_a_move_before_a_concession_is_not_of_the_quarter_the_concession_names()
 def test_a_rise_from_the_same_stretch_a_year_ago_is_not_of_that_year():
     assert _dated("2025-11-03", "Bookings since the sale opened reached 94,000 euros by Friday, up 22% from the same "
                                 "stretch a year ago.")["94,000 euros"] != "2024"
+def test_a_date_in_a_relative_clause_that_tells_when_the_thing_bought_was_finished_is_the_thing_s():
+    assert _dated("2026-04-02", "The aquarium spent $31 million building a new shark tank, which was completed in "
+                                "November.") == {"$31 million": "2026-04-02"}
+
+
+def test_as_a_role_before_a_date_tells_no_clause_of_its_own_and_the_date_is_the_sum_s():
+    assert _dated("2025-10-20", "Breeder Ana Ruiz, who bought the filly for A$240,000 as a weanling in May 2023, "
+                                "won her first Group 1 race.") == {"A$240,000": "2023-05"}

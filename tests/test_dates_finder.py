@@ -2504,3 +2504,6 @@ def test_a_day_named_of_a_happening_opens_with_the_word_the_and_never_with_the_e
 def test_a_clause_a_coordinator_opens_with_its_date_keeps_its_own_past_after_a_plan_before_the_comma():
     _assert_its_last_date_is_past_and_no_forecast(
         "The miner promised to lift output by a fifth, and in the December quarter its sales reached a record.")
+def test_a_four_digit_number_before_metres_or_tonnes_is_a_distance_or_weight_not_a_year():
+    text = "The colt led for the first 1400 metres, and the barge carried 1800 tonnes of grain on Tuesday."
+    assert [m.text for m in tag_dates(text, dt.date(2025, 11, 4))] == ["Tuesday"]

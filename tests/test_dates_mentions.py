@@ -11447,3 +11447,15 @@ def test_a_fiscal_quarter_that_tells_its_own_end_is_of_that_calendar_past_a_comp
     # (by Alibaba's year, July-September 2025, October-December 2025 and April-June 2025)
     assert ("its fiscal second quarter", "2025-Q4") in found and ("the fiscal third quarter", "2026-Q1") in found
     assert ("after fiscal first-quarter", "2025-Q4") in found
+
+
+def test_the_year_after_a_year_told_as_the_base_of_a_percentage_more_than_is_still_the_year_told():
+    text = ("The brewery sold a record 41 million litres last year, 6% more than in 2023, even though sales slowed "
+            "for part of the year, the company said on Monday.")
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2025, 2, 10)) if m.text == "the year"] == [
+        ("the year", "2024")]
+
+
+def test_midsummer_is_the_swedish_eve_on_the_friday_between_june_19_and_25():
+    text = "The ferry line said the new route to Gotland would open before Midsummer."
+    assert [m.when for m in tag_dates(text, dt.date(2026, 3, 3)) if m.on_calendar] == ["2026-06-19"]

@@ -422,3 +422,10 @@ def test_a_move_of_no_stock_or_index_or_a_running_total_after_a_wire_lead_is_of_
     whens = {row["money_text"]: row["when"] for row in extract_document(document) if row["money_text"]}
     assert whens[figure] == "2026-03-11"
     assert whens["14.5%"] == whens["2.1%"] == "2026-03-10", "the session's stock and index moves keep the lead's day"
+
+
+def test_a_date_counted_back_for_a_sum_that_makes_no_row_makes_no_row_either_but_a_named_year_does():
+    rows = extract_document(Document(doc="x.txt", path="x.txt", published=dt.date(2025, 10, 28), text=(
+        "Punters wagered about A$160 million on the Cox Plate, down from A$171 million last year. Punters wagered "
+        "about A$150 million on the Caulfield Cup, down from a record A$180 million in 2021.")))
+    assert [(r["date_text"], r["money_text"]) for r in rows] == [("2021", "")]

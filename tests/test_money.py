@@ -8196,3 +8196,13 @@ def test_a_tax_raised_to_a_rate_is_no_figure_past_the_tax_s_own_adjective():
 def test_a_bond_s_spread_and_price_guidance_and_a_discount_to_reported_value_are_no_figures():
     assert find_money("The notes priced at a spread of 6.5%, inside the initial price talk of 7% to 7.5%.") == []
     assert find_money("The fund sold the stakes at a discount of about 9% to their reported value.") == []
+
+
+def test_a_team_grown_by_a_fraction_and_attendance_or_volumes_told_to_move_are_counts_not_money():
+    assert find_money("Engineers said the robotics team had grown by about a quarter since March.") == []
+    assert find_money("The museum expects attendance to climb 25% to 900,000 this year.") == []
+    assert find_money("The mill expects shipment volumes to fall only 2% to 3% next year.") == []
+
+
+def test_what_a_thing_adds_to_an_economy_is_an_estimate_of_its_impact_not_money():
+    assert find_money("A council study said the new arena could add $80 million a year to the regional economy.") == []

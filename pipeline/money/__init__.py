@@ -67,12 +67,14 @@ class MoneyMention:
 _WORD = re.compile(r"\S*")
 
 
-def find_money(text: str, *, form: str | None = None,
-               sentences: list[tuple[int, int]] | None = None) -> list[MoneyMention]:
+def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int, int]] | None = None,
+               sums_dropped: list[MoneyMention] | None = None) -> list[MoneyMention]:
     """Every stock, valuation and money mention in ``text``, in text order.
 
     ``form`` is ``matching_form(text)`` and ``sentences`` is ``split_sentences(text)`` when the
     caller already has them (they are computed otherwise).  Offsets point into ``text`` as read.
+    ``sums_dropped``, when given, is filled with the sums found that make no mention (kind ""), in text order: a date
+    compared with one is still a base ("down from A$235 million last year", the money bet on a race).
     """
     if not isinstance(text, str):
         raise TypeError(f"find_money needs a str, got {type(text).__name__}")
@@ -131,7 +133,28 @@ def find_money(text: str, *, form: str | None = None,
     mentions = [replace(m, market_kind="other") if _dividend_paid_again(reading, m) else m for m in mentions]
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    if sums_dropped is not None:
+        sums_dropped.extend(_sums_dropped(text, figures, mentions))
+    return mentions
+
+
+def _sums_dropped(text: str, figures: list[Figure], mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """The sums (no percentages, no fractions in words) that overlap no mention, as mentions of no kind."""
+    starts = [m.start for m in mentions]
+    dropped = []
+    for figure in figures:
+        if figure.amount is None or figure.percent is not None or figure.in_words:
+            continue
+        at = bisect.bisect_right(starts, figure.end)    # mentions that start before the figure ends
+        if at and any(m.end > figure.start for m in mentions[max(0, at - _OVERLAP_LOOK_BACK):at]):
+            continue
+        dropped.append(MoneyMention(figure.start, figure.end, text[figure.start:figure.end], "", figure.amount,
+                                    figure.currency, None, None, "", "", ""))
+    return dropped
+
+
+_OVERLAP_LOOK_BACK = 4  # mentions before a figure's end that may still overlap it (a phrase holds a few figures)
 
 
 def _way_a_level_moved(reading: Reading, mentions: list[MoneyMention], level: MoneyMention) -> str:
