@@ -2158,6 +2158,12 @@ def test_hours_that_apply_every_night_recur_at_both_ends_and_make_no_row():
     assert [(m.text, m.when) for m in tag_dates(text, CNBC) if m.on_calendar] == [("June", "2026-06")]
 
 
+def test_hours_worked_six_days_a_week_are_a_habit_and_make_no_row():
+    text = "Drivers at the depot said they worked 7 a.m. to 7 p.m., six days a week, to clear the backlog."
+    assert [t["type"] for t in timexes(text, CNBC) if t["text"] in ("7 a.m.", "7 p.m.")] == ["SET", "SET"]
+    assert not [m for m in tag_dates(text, CNBC) if m.on_calendar]
+
+
 def test_a_marker_that_is_also_a_month_is_the_month_when_capitalised():
     text = "Shares fell in May, and the stock may fall further."
     low = text.lower()

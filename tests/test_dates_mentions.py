@@ -11459,3 +11459,13 @@ def test_the_year_after_a_year_told_as_the_base_of_a_percentage_more_than_is_sti
 def test_midsummer_is_the_swedish_eve_on_the_friday_between_june_19_and_25():
     text = "The ferry line said the new route to Gotland would open before Midsummer."
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 3)) if m.on_calendar] == ["2026-06-19"]
+def test_a_holiday_the_story_placed_by_its_day_keeps_that_day_when_named_again_in_a_past_clause():
+    text = ("Thanksgiving falls on Nov. 26 this year, a turkey farm said on Tuesday. "
+            "Its buyers said the Thanksgiving timing hurt orders of smoked birds.")
+    assert _when_of(text, dt.date(2026, 10, 13), "the Thanksgiving") == [("2026-11-26", True)]
+
+
+def test_a_year_of_52_weeks_told_by_a_day_just_before_its_month_s_end_is_that_fiscal_year_and_ends_at_year_end():
+    text = ("The grocer expects pre-tax profit of about £40m for the year to 29 March. "
+            "Its new tills will be fitted after the group's year-end.")
+    assert calendar(text, dt.date(2026, 2, 10)) == [("the year to 29 March", "FY2026"), ("year-end", "2026-03")]

@@ -8206,3 +8206,7 @@ def test_a_team_grown_by_a_fraction_and_attendance_or_volumes_told_to_move_are_c
 
 def test_what_a_thing_adds_to_an_economy_is_an_estimate_of_its_impact_not_money():
     assert find_money("A council study said the new arena could add $80 million a year to the regional economy.") == []
+def test_the_beans_of_a_commodity_name_it_and_their_move_is_no_profit_told_before():
+    found = find_money("The confectioner warned that profits would shrink after the cost of cocoa beans more than "
+                       "doubled in a year.")
+    assert [(m.market_kind, m.direction) for m in found] == [("other", "up")]

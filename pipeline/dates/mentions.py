@@ -89,6 +89,9 @@ _THE_ONE_DAY = dict(_THE_DAY, count=1)
 # "the year"; "the current year" (not "this year", which a report of a fiscal year still uses of the calendar's).
 _THE_YEAR = {"unit": "Y", "det": True}
 _THE_CURRENT_YEAR = {"unit": "Y", "det": True, "shift": 0}
+_A_YEAR_END = {"unit": "Y", "shift": 0, "mod": "END", "year_end": True}     # "year-end"
+# How far back from a date its owner in the possessive may start ("the company's year-end").
+_OWNER_REACH = 40
 _THE_FISCAL_YEAR_KEYS = {"unit", "det", "fiscal", "fiscal_end"}     # "the fiscal year", its calendar told
 # "last year"; "a year earlier", which counts back from the period told last; "a year ago", which counts back from
 # the report's quarter when it dates a figure's level.
@@ -1384,6 +1387,14 @@ class _Reading:
             # "Revenue for the year to June 30, 2025 ... turnover would double in the current year": the fiscal year
             # under way of the calendar the report is on ("this year" stays the calendar's)
             exp.parts = dict(exp.parts, fiscal=True, fiscal_end=year_end)
+        elif exp.parts == _A_YEAR_END and self.anchor is not None \
+                and lexicon.possessive_before().search(self.low, max(0, exp.start - _OWNER_REACH), exp.start) \
+                and (year_end := self._year_end_reported(exp) or self._fiscal_end_of_a_year_told(exp)) \
+                and year_end != 12:
+            # "pre-tax profit for the year to 28 March ... Easter falls after the company's year-end": a company's own
+            # year-end is the month its fiscal year under way ends in (2026-03), not the calendar's
+            exp.parts = {"month": resolver.fiscal_end_month(year_end),
+                         "year": resolver._fiscal_year_of(self.anchor, year_end), "mod": "END"}
         elif exp.parts == _THE_YEAR and self.anchor is not None and lexicon.just_ended().match(self.low, exp.end) \
                 and (year_end := self._year_end_reported(exp)) is not None and year_end != 12:
             # "China accounted for 31% of revenue in the year just ended", after "the year to March 31": the fiscal
@@ -2372,6 +2383,8 @@ class _Reading:
         resolution = self._end_of_the_period_before(exp, resolution)
         resolution = self._quarter_restated(exp, resolution)
         resolution = self._day_told_ahead_before(exp, resolution)
+        if not befores:
+            resolution = self._holiday_placed_before(exp, resolution)
         resolution = self._today_of_the_speech(exp, resolution)
         self._note_the_lead_day(exp, resolution)
         resolution = self._valued_by_the_quarter_s_label(exp, resolution, ref)
@@ -3121,6 +3134,21 @@ class _Reading:
                 return told
         return resolution
 
+    def _holiday_placed_before(self, exp: finder.Expression,
+                               resolution: resolver.Resolution) -> resolver.Resolution:
+        """A holiday named alone that the text placed before by its year or the day it falls on: that day, whatever
+        the tense of the clause that names it again ("Easter falls on 5 April this year ... the Easter timing quirk
+        would flatter the first half", written in March: 5 April, not the Easter gone)."""
+        day = resolution.period
+        if day is None or day.gran != "D" or not resolution.on_calendar or not _lacks_year(exp.parts) \
+                or not exp.parts.keys() <= {"holiday", "det"}:
+            return resolution
+        for said, told, _, _ in reversed(self.resolved):
+            if said.parts.get("holiday") == exp.parts["holiday"] and "year" in said.parts and told is not None \
+                    and told.on_calendar and told.period is not None and told.period.gran == "D":
+                return told if told.period != day else resolution
+        return resolution
+
     def _ends_a_stretch_told_before(self, exp: finder.Expression, resolution: resolver.Resolution) -> bool:
         """Is ``exp`` the month that ends a stretch named right before it ("the three months through September")?
         The stretch is a reporting period as a quarter is, whose figures a forecast may still await."""
@@ -3809,6 +3837,15 @@ class _Reading:
         if self.fiscal_end is None:
             return None
         return self.fiscal_end if self._fiscal_end_named(exp) == self.fiscal_end else None
+
+    def _fiscal_end_of_a_year_told(self, exp: finder.Expression) -> int | None:
+        """The last month of the fiscal year the text told last before ``exp`` ("pre-tax profit for the year to 28
+        March", FY2026: March), when the company of fiscal.tsv named nearest before ``exp``, if any, keeps it."""
+        for told, *_ in reversed(self.resolved):
+            if told.parts.get("fiscal") and isinstance(told.parts.get("ends_on"), dt.date):
+                month = _month_end_of_a_weeks_year(told.parts["ends_on"]).month
+                return month if self._fiscal_end_named(exp) in (None, month) else None
+        return None
 
     def _fiscal_year_a_last_quarter_closed(self, exp: finder.Expression, window) -> int | None:
         """The number of the fiscal year (of ``exp``'s calendar) whose fourth quarter, told by the day it ended before
@@ -7984,10 +8021,12 @@ def _the_last_of_its_unit(parts: dict) -> bool:
 def _month_end_of_a_weeks_year(last: dt.date) -> dt.date:
     """The month's end a reporting year told by its last day stands for.  A year of 52 or 53 weeks ends on the same
     weekday each year, the one nearest a month's end, so up to three days into the next month ("a pre-tax loss for
-    the year to 1 February 2025" is a retailer's year that ends in January, as fiscal_told.tsv reads it too)."""
+    the year to 1 February 2025" is a retailer's year that ends in January, as fiscal_told.tsv reads it too) or
+    before its end ("pre-tax profit for the year to 28 March" is a year that ends in March)."""
     if last.day <= 3:
         return last.replace(day=1) - dt.timedelta(days=1)
-    return last
+    month_end = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return month_end if (month_end - last).days <= 3 else last
 
 
 def _ends_its_fiscal_year_instead(parts: dict, end: dt.date) -> bool:
