@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, last_match, present_simple, scheduled_clause_after,
                                      tense_words, words_of_kinds)
-from pipeline.dates.mentions import a_quotation_closes_between
+from pipeline.dates.mentions import COUNT_IN_APPOSITION, a_quotation_closes_between
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
@@ -1591,8 +1591,6 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
 
 # A count of days or weeks (TimeML DURATION "P4D", "P2W") a day is told with.
 _DAY_COUNT = re.compile(r"P\d+[DW]")
-# what sets a count off right after the day it places: a comma, maybe a word of approximation ("just four days after")
-_SET_OFF_AFTER_A_DAY = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 
 
 def _counts_off_a_day_before(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
@@ -1602,7 +1600,7 @@ def _counts_off_a_day_before(form: str, date: DateMention, figure: MoneyMention,
     inside the aside ("growing 13%") is still the count's."""
     if not any(timex.type == "DURATION" and _DAY_COUNT.fullmatch(timex.value) for timex in date.timexes):
         return False
-    if not any(d.precision == "day" and _SET_OFF_AFTER_A_DAY.fullmatch(form, d.end, date.start) for d in told):
+    if not any(d.precision == "day" and COUNT_IN_APPOSITION.fullmatch(form, d.end, date.start) for d in told):
         return False
     return _CLAUSE_COMMA.search(form, date.end, figure.start) is not None
 

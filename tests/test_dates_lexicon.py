@@ -68,6 +68,10 @@ def test_a_clause_of_background_opens_after_a_date_with_or_without_a_comma():
     # setDO, do_weekahead: a figure with a decimal point and a percent sign is a verb's object before its date
     ("Meituan slipped 2.4% on Tuesday, extending its losses.", "slipped", "Tuesday", True),
     ("Alibaba launched the app in March.", "launched", "March", True),
+    # the mark of an infinitive before a verb opens a clause of its own, not before a determiner or a name
+    ("The utility raised $2 billion to upgrade its grid in May.", "raised", "May", False),
+    ("The fund sold its stake to the state in May.", "sold", "May", True),
+    ("The fund sold its stake to Temasek in May.", "sold", "May", True),
     # punctuation still ends the object
     ("Meituan slipped, and on Tuesday it rose.", "slipped", "Tuesday", False),
 ])

@@ -575,6 +575,10 @@ TENSE_READINGS = [
      "business in August.", dt.date(2025, 10, 15), "August", "2025-08"),
     ("but a phrase with a preposition inside is the object's own", "The group will spend the money it raised on new "
      "plants in March.", dt.date(2025, 10, 15), "March", "2026-03"),
+    ("but an infinitive after the past verb takes the date, after a clause looking ahead", "Tesla will spend the $5 "
+     "billion it raised to expand its Berlin plant in January.", dt.date(2025, 10, 15), "January", "2026-01"),
+    ("an infinitive with its own object takes it too", "The company will use the money it saved to hire engineers in "
+     "January.", dt.date(2025, 10, 15), "January", "2026-01"),
     ("a month after this year through is a month of this year", "Those withdrawals followed little change in "
      "the fund's sales picture this year through August.", dt.date(1989, 10, 27), "through August", "1989-08"),
     # a day told after a period its sentence named: a day that would precede a reported quarter in its year is the
@@ -8889,7 +8893,8 @@ def test_a_tally_in_the_past_perfect_of_a_thing_dated_in_passing_runs_to_the_lat
     assert _when_of(text, dt.date(2026, 4, 10), "by Feb. 28") == [("2026-02-28", False)]
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "sum_for"],
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv")
+                                 if r["kind"] in ("sum_for", "notice_for", "issuing")],
                          ids=lambda r: r["word"])
 
 
@@ -8912,6 +8917,30 @@ def test_a_warning_issued_for_a_weekday_is_for_the_coming_day_but_a_watch_put_on
     assert _when_of(text, dt.date(2026, 1, 19), "Thursday") == [("2026-01-22", True)]
     text = "Moody's placed the insurer's rating on review for a downgrade on Thursday, citing its losses."
     assert _when_of(text, dt.date(2026, 1, 19), "Thursday") == [("2026-01-15", False)]
+
+
+@pytest.mark.parametrize("text, anchor, day, when", [
+    # on a Friday and a Tuesday: the days gone are nearer than the coming ones
+    ("Investors will watch for Tuesday's inflation report before the Fed meets.", dt.date(2025, 10, 17), "Tuesday",
+     "2025-10-21"),
+    ("Police will remain on alert for Saturday's derby after last season's clashes.", dt.date(2025, 10, 14),
+     "Saturday", "2025-10-18"),
+])
+def test_a_day_watched_for_or_on_alert_for_takes_its_clause_s_tense_as_no_notice_was_issued(text, anchor, day, when):
+    assert _when_of(text, anchor, day) == [(when, True)]
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "timetable_alone"],
+                         ids=lambda r: r["word"])
+def test_each_verb_of_a_timetable_with_its_days_right_after_it_looks_ahead(row):
+    # written on Wednesday, Oct. 15, 2025: the coming Friday
+    whens = [m.when for m in tag_dates(row["example"], dt.date(2025, 10, 15)) if m.on_calendar]
+    assert whens[0].startswith("2025-10-17")
+
+
+def test_a_verb_of_a_timetable_with_no_days_right_after_it_is_a_move_and_tells_no_timetable():
+    text = "Bitcoin runs past $120,000 on Monday as traders pile in."
+    assert _when_of(text, dt.date(2025, 10, 15), "Monday") == [("2025-10-13", False)]
 
 
 def test_a_sum_raised_for_a_weekday_nearer_gone_stays_the_day_gone():

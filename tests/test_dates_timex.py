@@ -40,6 +40,16 @@ TEMPEVAL = [
     # not the next one, and no date
     ("The insurer expects the credits to lower its tax bill in future years, and the rest in a future quarter.", WSJ,
      [("future years", "DATE", "FUTURE_REF")]),
+    # a fiscal quarter keeps the company's number, whether its fiscal year is known from its end or from the day
+    # the quarter ended (wsj_1011, wsj_0924)
+    ("The airline, whose fiscal year ends June 30, said profit rose 20% in the fiscal first quarter.", WSJ,
+     [("the fiscal first quarter", "DATE", "1989-Q1")]),
+    ("The maker, whose fiscal year ends June 30, said profit rose 20% in the fiscal first quarter ended Sept. 30.",
+     WSJ,
+     [("the fiscal first quarter", "DATE", "1989-Q1"), ("Sept. 30", "DATE", "1989-09-30")]),
+    # so is one fiscal period after "future"
+    ("The credit can be used in a future fiscal year, the lender said, or spread over future fiscal years.", WSJ,
+     [("future fiscal years", "DATE", "FUTURE_REF")]),
 ]
 
 

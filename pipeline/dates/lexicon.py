@@ -401,6 +401,15 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def issued_notice_before() -> re.Pattern:
+    """A verb of issuing a notice (tense.tsv kind issuing) and the rest of its sentence up to a noun of that notice
+    and its "for" (kind notice_for), searched up to where what follows it starts ("issued a frost watch for " before
+    "Friday night"): "watch" and "alert" are verbs or follow "on" too ("will watch for", "on alert for")."""
+    issuing, notices = _kind_trie("issuing"), _kind_trie("notice_for")
+    return re.compile(rf"(?<![a-z-])(?:{issuing})\s(?:[^;.!?]|\.(?=\d))*?(?<![a-z-])(?:{notices})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def priced_move_before() -> re.Pattern:
     """Words of a move a market prices in (tense.tsv kind priced_move: "imply a move of") and the rest of their
     clause, searched up to where what follows it starts ("imply a move of 11% either way after " before
@@ -952,6 +961,22 @@ def sight_forecast_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def timetable_alone_words() -> frozenset[str]:
+    """Verbs of a timetable that tell one only with its days or times right after them (tense.tsv kind
+    timetable_alone: "runs")."""
+    return frozenset(map(squash, _kind_words("timetable_alone")))
+
+
+@functools.lru_cache(maxsize=None)
+def times_of_a_timetable_after() -> re.Pattern:
+    """A timetable's days or times right after its verb, maybe after a preposition of prepositions.tsv: a weekday, a
+    month or a figure ("runs Friday and Saturday", "runs until March 3", "runs 9 a.m. to 5 p.m.")."""
+    prepositions = trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+    days = trie_regex([*weekdays(), *months()])
+    return re.compile(rf"\s+(?:(?:{prepositions})\s+)?(?:(?:{days})(?![a-z])|\d)")
+
+
+@functools.lru_cache(maxsize=None)
 def object_and_forecast_form_after() -> re.Pattern:
     """An object of a few words with no punctuation and no link word, then an -ing form or the word opening an
     infinitive (tense.tsv kind infinitive) and its verb: " refinery margins narrowing", " rates to fall"."""
@@ -1042,7 +1067,9 @@ def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
     """Is text[start:end] a verb's object and the preposition of the date after it ("launched the app in",
     "sold its stake on")?  A few words and no punctuation; a preposition of tense.tsv kind link inside it
     only before a name ("sold its stake in Ant on") or a price ("closed 2.3% higher at $163.40 on"): otherwise the
-    date would be an inner noun's ("a cutback in its oil supply in September")."""
+    date would be an inner noun's ("a cutback in its oil supply in September").  So is the mark of an infinitive
+    before a word (tense.tsv kind infinitive): the date is then the infinitive's verb's ("the $5 billion it raised to
+    expand its plant in January"), not before a determiner ("sold its stake to the state in May")."""
     gap, inner = _verb_object_gap()
     found = gap.fullmatch(low, start, end)
     if found is None:
@@ -1065,8 +1092,9 @@ def _verb_object_gap() -> tuple[re.Pattern, re.Pattern]:
     links = _kind_trie("link")
     # (a figure with decimals is one word, as object_before_a_deadline reads it: "slipped 2.4% on Tuesday")
     word = rf"(?!(?:{links})\s)[a-z0-9'$%&-]+(?:[.,]\d+)*%?"
+    infinitive, determiners = _kind_trie("infinitive"), _kind_trie("determiner")
     return (re.compile(rf"\s+(?:(?:(?:{links})\s+)?{word}\s+){{0,{_OBJECT_WORDS}}}(?P<link>{links})\s+"),
-            re.compile(rf"(?<![a-z0-9'$%&-])(?:{links})\s+"))
+            re.compile(rf"(?<![a-z0-9'$%&-])(?:{links}|(?:{infinitive})(?=\s+(?!(?:{determiners})\s)[a-z]))\s+"))
 
 
 # How many words a verb's object may have between the verb and its date.

@@ -167,6 +167,9 @@ _SENTENCE_GAP_REACH = 60
 # How far before a date the words of tense.tsv that tie it to a noun or verb before it may start ("advance bookings
 # for ", "reports from ", "entered ").
 _TIED_WORDS_REACH = 24
+# How far before a weekday the verb that issued the notice it is "for" may stand ("issued a G4, or "severe," storm
+# watch for Thursday night").
+_ISSUED_NOTICE_REACH = 80
 # How far back (characters) the words of a priced move may open the clause of a weekday ("imply a move of about 11%
 # either way after Friday's").
 _PRICED_MOVE_REACH = 70
@@ -2018,7 +2021,9 @@ class _Reading:
                     and forecast.first_day - self.anchor < self.anchor - resolution.last_day:
                 tense, resolution = "future", forecast
         sum_for_a_weekday = tense != "pluperfect" and _a_weekday_alone(exp.parts) and self.anchor is not None \
-            and _kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH)
+            and (_kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH)
+                 or lexicon.issued_notice_before().search(self.low, max(0, exp.start - _ISSUED_NOTICE_REACH),
+                                                          exp.start) is not None)
         awaited = self._after_a_day_a_condition_awaits(exp, window) if sum_for_a_weekday else None
         if awaited is not None:
             # a sum set for a day after a condition on a day to come is set for after that day ("If no one wins
@@ -4630,7 +4635,7 @@ class _Reading:
             if told.start < hi:
                 count = told    # (the first one after the day)
         if count is None or count.parts.get("unit") not in _DAY_COUNT_UNITS or "count" not in count.parts \
-                or _COUNT_IN_APPOSITION.fullmatch(self.low, lo, count.start) is None:
+                or COUNT_IN_APPOSITION.fullmatch(self.low, lo, count.start) is None:
             return lo
         closing = self.low.find(",", count.end, hi)
         return closing if closing >= 0 else lo
@@ -5703,7 +5708,7 @@ class _Reading:
         period = resolution.period
         if period is None or period.gran != "D" or last.parts.get("unit") not in _DAY_COUNT_UNITS \
                 or last.parts.get("direction") not in ("earlier", "later") \
-                or _COUNT_IN_APPOSITION.fullmatch(self.low, last.end, exp.start) is None \
+                or COUNT_IN_APPOSITION.fullmatch(self.low, last.end, exp.start) is None \
                 or (period.first().month, period.first().day) != (parts["month"], parts["day"]):
             return None
         return period
@@ -8968,7 +8973,7 @@ _OPENING_REACH = 20
 _CLOSING_REACH = 80
 # A day set off after a count of days, by a comma and at most a preposition ("a week later, on October 16"), or a
 # count set off after a day, by a comma and at most a word ("On Feb. 24, just four days after").
-_COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
+COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
 # a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made", and one

@@ -1171,7 +1171,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
         if fiscal_half:
             return _fiscal_half(period, anchor, mod, forecast, parts.get("fiscal_end", 12))
         if unit == "Q" and parts.get("fiscal"):
-            return _fiscal_quarter_months(period, anchor, mod, forecast, parts.get("fiscal_end", 12))
+            return _fiscal_quarter_months(period, anchor, mod, forecast, parts.get("fiscal_end", 12),
+                                          parts["ordinal"])
         return _placed(period, anchor, mod, future=forecast)
 
     if "ordinal" in parts and count is None and unit == "W":
@@ -1802,7 +1803,7 @@ def _calendar(parts: dict, anchor, tense, reference, locale) -> Period | Resolut
             return Period(gran, year - (3 * index > parts.get("fiscal_end", 12)), index)
         if gran == "Q" and parts.get("fiscal"):
             return _fiscal_quarter_months(_fiscal_quarter(year, index, parts.get("fiscal_end", 12)), anchor, mod,
-                                          tense in AHEAD, parts.get("fiscal_end", 12))
+                                          tense in AHEAD, parts.get("fiscal_end", 12), index)
         if gran == "H" and parts.get("fiscal") and parts.get("fiscal_end", 12) != 12:
             # "1H25" in an Australian report is the first half of FY25, July-December 2024
             return _fiscal_half(_fiscal_quarter(year, 2 * index - 1, parts["fiscal_end"]), anchor, mod,
@@ -1841,16 +1842,24 @@ def _fiscal_half(first_quarter: Period, anchor, mod: str, forecast: bool, fiscal
     return _span(start, last, anchor)
 
 
-def _fiscal_quarter_months(quarter: Period, anchor, mod: str, forecast: bool, fiscal_end: int) -> Resolution:
-    """A fiscal quarter, from the calendar quarter holding its first month (see _fiscal_quarter)."""
-    return fiscal_quarter_months(_placed(quarter, anchor, mod, future=forecast), fiscal_end, anchor)
+def _fiscal_quarter_months(quarter: Period, anchor, mod: str, forecast: bool, fiscal_end: int,
+                           number: int | None = None) -> Resolution:
+    """A fiscal quarter, from the calendar quarter holding its first month (see _fiscal_quarter).  With the company's
+    ``number`` for it, TimeML, which knows no fiscal quarters, keeps that number in the calendar year the quarter
+    ends in, as TimeBank writes every fiscal quarter ("the fiscal first quarter" of a year ending in June, in October
+    1989: 1989-Q1), and as "the fiscal-first quarter ended Sept. 30" is written (see resolve)."""
+    months = fiscal_quarter_months(_placed(quarter, anchor, mod, future=forecast), fiscal_end, anchor)
+    if number is None or months.last_day is None:
+        return months
+    return months._replace(value=Period("Q", months.last_day.year, number).value())
 
 
 def fiscal_quarter_months(quarter: Resolution, fiscal_end: int, anchor: dt.date | None) -> Resolution:
     """The fiscal quarter held by a placed calendar quarter (the one holding its first month): a fiscal year ending
     in March, June, September or December has the calendar's quarters; any other's are their three months on the
     table ("its fiscal third quarter, which ended Oct. 31" of a year ending in January: 2026-08/2026-10), and
-    TimeML, which knows no fiscal quarters, keeps the calendar quarter it begins in, as TimeBank writes it."""
+    TimeML keeps the value the quarter came with (the calendar quarter it begins in for "the quarter" a text counts
+    off the calendar's; _fiscal_quarter_months gives one the company numbers its own number)."""
     if fiscal_end % 3 == 0 or quarter.period is None or quarter.period.gran != "Q":
         return quarter
     start_day = _fiscal_start(quarter.period, fiscal_end)
