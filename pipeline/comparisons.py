@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, last_match, present_simple, scheduled_clause_after,
                                      tense_words, words_of_kinds)
-from pipeline.dates.mentions import COUNT_IN_APPOSITION, a_quotation_closes_between
+from pipeline.dates.mentions import a_quotation_closes_between
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
@@ -1573,7 +1573,8 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
         return False
     # a participle of what the clause's happening led to, which the figure stands in, goes on telling that happening:
     # "the 2022 trial, which was stopped early in November of that year, sending the shares down 71%" is November's
-    if _own().match(form, closes) is not None and _BREAKS.search(form, closes + 1, figure.start) is None:
+    if _words_between("aside_result", r",\s+", r"\b").match(form, closes) is not None \
+            and _BREAKS.search(form, closes + 1, figure.start) is None:
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     # a comparison opened right after the clause's close is of the clause's own figure before the date, and shares its
@@ -1589,8 +1590,8 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     return opener is not None and (opener.group("reduced") is not None or not any(d.end == opener.start() for d in told))
 
 
-# A count of days or weeks (TimeML DURATION "P4D", "P2W") a day is told with.
-_DAY_COUNT = re.compile(r"P\d+[DW]")
+# A count of days, weeks or months (TimeML DURATION "P4D", "P2W", "P2M") a day is told with.
+_DAY_COUNT = re.compile(r"P\d+[DWM]")
 
 
 def _counts_off_a_day_before(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
@@ -1600,9 +1601,16 @@ def _counts_off_a_day_before(form: str, date: DateMention, figure: MoneyMention,
     inside the aside ("growing 13%") is still the count's."""
     if not any(timex.type == "DURATION" and _DAY_COUNT.fullmatch(timex.value) for timex in date.timexes):
         return False
-    if not any(d.precision == "day" and COUNT_IN_APPOSITION.fullmatch(form, d.end, date.start) for d in told):
+    if not any(d.precision == "day" and _set_off_after_a_day().fullmatch(form, d.end, date.start) for d in told):
         return False
     return _CLAUSE_COMMA.search(form, date.end, figure.start) is not None
+
+
+@functools.cache
+def _set_off_after_a_day() -> re.Pattern:
+    # a comma, maybe a word of degree (figure_side_clauses.tsv opens=count_degree: "just four days after"); any other
+    # word opens a clause of its own ("on Feb. 20, and four days later, its shares fell" is Feb. 24's)
+    return re.compile(rf"(?i)\s*,\s*(?:(?:{_words('count_degree')})\s+)?")
 
 
 def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention]) -> bool:

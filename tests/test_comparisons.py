@@ -207,7 +207,8 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "record_possessor", "record_noun", "record_of", "cause",
                                                           "at_that_time", "priced", "record_with", "record_adverb",
                                                           "sums_apart_report", "stands_as_of",
-                                                          "sums_apart_sales", "sum_relative")],
+                                                          "sums_apart_sales", "sum_relative", "aside_result",
+                                                          "count_degree")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -407,6 +408,33 @@ def test_a_count_of_days_set_off_after_a_day_dates_only_the_figures_inside_it():
     dates = _dates_of_figures(_wsj("On Oct. 16, 1989, three days after results that showed its revenue growing 7%, "
                                    "the utility said it would sell $400 million of bonds."))
     assert dates == {"7%": "three days after", "$400 million": "Oct. 16, 1989"}
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "count_degree"],
+                         ids=lambda rule: rule["words"])
+def test_a_count_of_days_set_off_after_a_day_with_a_word_of_degree_still_places_that_day(rule):
+    assert _dates_of_figures(_wsj(rule["example"]))["$400 million"] == "Oct. 16, 1989"
+
+
+@pytest.mark.parametrize("sentence, figure, when", [
+    ("Brightwater posted results on Feb. 20, and four days later, its shares fell 5% to $130.", "5%", "2025-02-24"),
+    ("Brightwater posted results on Feb. 20, but two weeks later, its shares were down 12%.", "12%", "2025-03-06"),
+])
+def test_a_count_later_after_a_day_in_a_clause_of_its_own_dates_the_figures_after_it(sentence, figure, when):
+    rows = _rows_under("March 9, 2025", sentence)
+    assert {row["money_text"]: row["when"] for row in rows if row["money_text"]}[figure] == when
+
+
+def test_a_count_of_months_set_off_after_a_day_places_that_day():
+    dates = _dates_of_figures(_wsj("On Oct. 16, 1989, two months after results that showed its revenue slipping 4%, "
+                                   "the utility said it would sell $250 million of bonds."))
+    assert dates["$250 million"] == "Oct. 16, 1989"
+
+
+def test_a_clause_opener_other_than_a_result_after_an_aside_does_not_take_the_asides_date():
+    dates = _dates_of_figures(_wsj("The lender, which was censured in August, saying it had overcharged borrowers by "
+                                   "$25 million, will refund them."))
+    assert dates == {"$25 million": ""}
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "bounds"], ids=lambda rule: rule["words"])

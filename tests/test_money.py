@@ -2159,6 +2159,31 @@ def test_traders_long_or_short_positions_cut_by_a_percentage_are_no_money_figure
     assert kinds_of("Money managers trimmed their net long positions in Brent crude futures by 11% last week.") == []
 
 
+def test_a_percentage_a_price_moved_by_after_positions_and_another_clause_is_the_prices_move():
+    # only the positions' own market stands between them and "by": past a comma, "as" or "and" the move is a price's
+    assert ("4%", "share_move") in kinds_of("Fund managers pared their long positions as the stock climbed by 4% on "
+                                            "Monday.")
+    assert ("3%", "share_move") in kinds_of("Dealers closed out long positions in the bank, whose shares fell by 3% "
+                                            "on Friday.")
+    assert kinds_of("Hedge funds cut short positions against the yen by 12% last week.") == []
+
+
+def test_a_sum_per_share_holders_are_paid_in_cash_after_a_suspended_dividend_is_no_dividend():
+    # only a currency's name may stand between the verb and "at": "in cash" is how a takeover pays, no currency
+    assert kinds_of("The insurer suspended its dividend in May. Under the merger, its holders will be paid in cash "
+                    "at $31.40 a share.") == [("$31.40", "share_price")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The board raised its dividend. The retailer paid $54 a share in buybacks last year.",
+    "The board cut its dividend. The miner paid $19 a share in its share buyback in April.",
+    "The board raised its dividend. The brewer paid $72 a share in the tender offer in May.",
+    "The board kept its dividend. The bank paid $40 a share in its repurchase programme in 2024.",
+])
+def test_a_sum_per_share_paid_in_any_buyback_after_a_dividend_is_a_price(sentence):
+    assert [kind for text, kind in kinds_of(sentence) if text.startswith("$")] == ["share_price"]
+
+
 def test_what_a_count_of_shares_is_worth_is_a_price_of_the_stock_but_what_its_shares_are_worth_is_its_value():
     assert kinds_of("At the current exchange rate, three Tokyo shares are worth about $24.90.") == [
         ("$24.90", "share_price")]
@@ -7823,6 +7848,20 @@ def test_rates_a_central_bank_has_cut_are_its_policy_rate_but_a_lenders_rates_on
     held = find_money("The Bank of Canada held rates at 2.25% for a third straight meeting on Wednesday.")
     assert [(m.text, m.percent, m.market_kind) for m in held] == [("2.25%", 2.25, "other")]
     assert find_money("The credit union held rates on its term deposits at 3.1%.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most building societies held rates for savers at 2.1% last month.",
+    "Car lenders kept rates at about 7.4% in the spring.",
+    "The landlord froze rents at 2020 levels, leaving rates about 12% below the market.",
+])
+def test_rates_held_by_anyone_but_a_central_bank_are_no_policy_rate(sentence):
+    assert find_money(sentence) == []
+
+
+def test_rates_a_central_banks_committee_kept_are_its_policy_rate():
+    kept = find_money("The Reserve Bank of India's monetary policy committee kept rates at 5.5% on Friday.")
+    assert [(m.text, m.market_kind) for m in kept] == [("5.5%", "other")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -57,8 +57,8 @@ _BUDGET_TIE_REACH = 48
 # A percentage and the preposition of the day it stood at, ending where the day starts ("at about 45% on ").
 _A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
 # A comma and at most one word before the base of a comparison ("40%, down from 65% on Thursday"), and how far back.
-_SET_OFF = re.compile(r",\s+(?:[a-z]+\s+)?\Z")
-_SET_OFF_REACH = 16
+_BASE_SET_OFF = re.compile(r",\s+(?:[a-z]+\s+)?\Z")
+_BASE_SET_OFF_REACH = 16
 # A comma, semicolon or stop before a space: what follows it is a clause of its own, whose day is not the counted
 # happening's.
 _CLAUSE_MARK = re.compile(r"[,;.]\s")
@@ -3498,8 +3498,8 @@ class _Reading:
         base is a figure reported before, where one right after the verb may tell when the change comes ("will cut
         prices to $5 from $7 on Monday")."""
         base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
-        return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
-            is not None
+        return base is not None and _BASE_SET_OFF.search(self.low, max(0, base.start() - _BASE_SET_OFF_REACH),
+                                                         base.start()) is not None
 
     def _after_an_event_it_dates(self, exp: finder.Expression, tense: str, window) -> bool:
         """Is ``exp`` the date of a happening named after "before" ("before Miami on May 3", "before the COP31 summit
@@ -3539,8 +3539,8 @@ class _Reading:
         (", down from a peak of 142 billion yuan in 2021")?"""
         base = lexicon.figure_compared_before(named=True).search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH),
                                                              exp.start)
-        return base is not None and _SET_OFF.search(self.low, max(0, base.start() - _SET_OFF_REACH), base.start()) \
-            is not None
+        return base is not None and _BASE_SET_OFF.search(self.low, max(0, base.start() - _BASE_SET_OFF_REACH),
+                                                         base.start()) is not None
 
     def _day_of_the_week_under_way(self, exp: finder.Expression, window) -> None:
         """"Wednesday's Fed decision is the main event this week", on a Monday: a weekday in a sentence that goes
@@ -4604,7 +4604,7 @@ class _Reading:
             if told_exp.end <= exp.start and told.on_calendar and told.period is not None:
                 clock = _clock_of_its_day(self.resolved, at)
                 if at == len(self.resolved) - 1 and clock.timex_type == "TIME" \
-                        and _SET_OFF.fullmatch(self.low, told_exp.end, exp.start):
+                        and _CLOCK_SET_OFF.fullmatch(self.low, told_exp.end, exp.start):
                     # set off right after a clock time, the count restates that time, counted from one told before
                     # ("lifted at 2:30 p.m. Monday, nearly 15 hours later," after a blast at 11:40 p.m. Sunday)
                     return clock
@@ -9395,7 +9395,7 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
     return None
 
 
-_SET_OFF = re.compile(r"\s*,\s*")     # between a clock time and a count set off after it
+_CLOCK_SET_OFF = re.compile(r"\s*,\s*")     # between a clock time and a count set off after it
 
 
 def _clock_of_its_day(resolved: list, at: int) -> resolver.Resolution:

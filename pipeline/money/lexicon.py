@@ -630,6 +630,7 @@ def lexicon() -> Lexicon:
     before = {r["form"]: r for r in currencies if r["place"] == "before"}
     after_rows = [r for r in currencies if r["place"] == "after"]
     attached_rows = [r for r in currencies if r["place"] == "attached"]
+    currency_names = _spaced_alternation(r["form"] for r in after_rows)   # "Hong Kong dollars", "yuan"
     magnitudes = load_table("money/magnitudes.tsv")
     spaced = trie(m["word"] for m in magnitudes if m["attached"] != "yes")
     attached = trie(m["word"] for m in magnitudes if m["attached"] == "yes")
@@ -1099,9 +1100,10 @@ def lexicon() -> Lexicon:
                                 re.I),
         # (the size of a gap may lead the word of degree, no subject: "though 40% below the $88 they reached")
         no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:{percent_sign})?\s+)?(?:{trie(joins['no_subject'])})\s", re.I),
-        # (the currency it is paid in may stand between: "will be paid in Hong Kong dollars, at HK$0.9725 per share")
-        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})(?:\s+in\s+(?:[A-Za-z.]+\s+){{0,2}}[A-Za-z.]+,"
-                            rf"?\s+at)?\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        # (the currency it is paid in may stand between, a name of currencies.tsv: "will be paid in Hong Kong dollars,
+        # at HK$0.9725 per share"; "paid in cash at $27.50 a share" is a price of the stock)
+        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})(?:\s+in\s+(?:{currency_names}),?\s+at)?"
+                            rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         dividend=a_word_of('dividend'),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
