@@ -46,6 +46,7 @@ from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
 from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS
 from pipeline.money.lexicon import lexicon as money_lexicon
+from pipeline.money.lexicon import opens_the_main_predicate
 from pipeline.money.lexicon import trie as word_trie
 from pipeline.rules import load_table, prefix_tree
 from pipeline.sentences import BULLET_OPENING, opens_an_entry
@@ -1162,8 +1163,6 @@ def _listed_with_the_next() -> re.Pattern:
     return re.compile(rf"(?i)\s*,?\s*(?:(?:{_words('coordinate')})\s+)?")
 
 
-
-
 def _tells_a_term(form: str, date: DateMention) -> bool:
     """Is the date told as how long something runs ("a five-year contract running until June 2031"; opens=lasts), or
     as a stretch ahead that a plan is spread over ("pledged to invest 380 billion yuan over the next three years";
@@ -1565,8 +1564,7 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     tells_on = figure.market_kind in EARNED_KINDS or date.precision == "day"
     # ... but a verb with no subject of its own right before the figure is the main clause's, which the clause's figures
     # stood aside from: "Exxon shares, which fell 0.6% on Friday after it reported profit of $7.5 billion, were 1.2% higher"
-    if closes >= 0 and money_lexicon().main_predicate.match(form, form.rfind(",", closes, figure.start),
-                                                            figure.start) is not None:
+    if closes >= 0 and opens_the_main_predicate(form, closes, figure.start):
         tells_on = False
     if closes < 0 or (tells_on and _FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None
                       and _words_between("coordinate", r",\s+", r"\s").match(form, closes) is None):
@@ -1907,8 +1905,6 @@ _CONTINUED = re.compile(rf"{_IN_CLAUSE},\s+(?:[a-z]+\s+){{1,3}}")  # a clause's 
 _RECORD_REACH = 50
 _LONG_RECORD_REACH = 80  # ... when it is no first
 _LED_RECORD_REACH = 80  # ... with the words that lead to it
-
-
 
 
 def comparison_bases(form: str, dates_by_sentence: dict[int, list[DateMention]],

@@ -2517,7 +2517,6 @@ def test_a_number_hyphened_to_a_word_in_a_record_is_no_figure_of_its_own():
     assert "April 2021" in _date_texts(rows)
 
 
-
 def test_the_day_of_where_a_stock_traded_is_the_base_of_a_gap_below_it_and_dates_neither_figure():
     # setCW, cw_shortseller
     assert _dated("2026-03-12", "The stock closed at HK$18.26 in Hong Kong, still 27% below where it traded on Friday, "
@@ -3611,6 +3610,8 @@ def test_a_move_before_a_concession_is_not_of_the_quarter_the_concession_names()
 def test_a_rise_from_the_same_stretch_a_year_ago_is_not_of_that_year():
     assert _dated("2025-11-03", "Bookings since the sale opened reached 94,000 euros by Friday, up 22% from the same "
                                 "stretch a year ago.")["94,000 euros"] != "2024"
+
+
 def test_a_date_in_a_relative_clause_that_tells_when_the_thing_bought_was_finished_is_the_thing_s():
     assert _dated("2026-04-02", "The aquarium spent $31 million building a new shark tank, which was completed in "
                                 "November.") == {"$31 million": "2026-04-02"}

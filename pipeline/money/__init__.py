@@ -425,7 +425,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 and reading.rules.unit_grows.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH), figure.start)):
             kind = "revenue"  # "when the cloud unit grew just 7% and Alibaba's shares sank 6%": a business grows its sales
         if (not kind and prior is not None and prior.direction and prior.amount is not None
-                and prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
+                and _restated_as(reading, prior, figure)):
             kind = prior.market_kind  # "Alibaba was down HK$3.40, or 3.1 per cent": the move again, as a percentage
         if set_against:
             kind = prior.market_kind
@@ -504,7 +504,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = "share_price"
         elif (row is None and figure.magnitude == 1 and prior is not None and prior.market_kind == "profit"
               and prior.amount is not None and prior.amount >= _MILLION and sentence[0] <= prior.start
-              and reading.rules.equivalent.fullmatch(reading.form, prior.end, figure.start)):
+              and _restated_as(reading, prior, figure)):
             # "narrowed to $48.2 million, or 61 cents a share, from $55.9 million, or 74 cents": a profit of millions
             # restated in cents is the profit per share, its "a share" left out
             kind = "profit"
@@ -799,6 +799,13 @@ def _market_value_changed_by(reading: Reading, figure: Figure, sentence: Span, t
             and trigger[0]["moved_kind"] == "market_value_change" and bool(reading.changed_by(figure, sentence)))
 
 
+def _restated_as(reading: Reading, prior: MoneyMention, figure: Figure) -> bool:
+    """Is ``figure`` the sum ``prior`` told again in another measure right after it (equivalents.tsv: ", or 3.1
+    per cent", ", or 61 cents")?"""
+    return prior.end <= figure.start and reading.rules.equivalent.fullmatch(reading.form, prior.end,
+                                                                            figure.start) is not None
+
+
 def _past_its_multiple(rules: Lexicon, form: str, figure: MoneyMention) -> int:
     """Where the multiple a sum stands at, told right after it (", or about 6 times FY27E revenue"), ends; the sum's
     end when none is told."""
@@ -1072,13 +1079,16 @@ def _the_releases_statistic(reading: Reading, figure: Figure, sentence: Span, tr
     measure, no company named before it in its sentence ("Sales for the full year reached $836 billion", not "The
     retailer said comparable sales fell 1.4%")?  A name is no owner where the sales were made in it ("while sales in
     Quebec rose 0.4%") or where it tells the release in its lead ("..., Statistics Canada said on Friday")."""
-    if not (reading.statistic_release and _trigger_word(reading, trigger) in reading.rules.statistic_measure
-            and reading.rules.company_word.search(reading.form, sentence[0], figure.start) is None):
+    if not reading.statistic_release:
+        return False
+    measure = _trigger_word(reading, trigger)
+    if (measure not in reading.rules.statistic_measure
+            or reading.rules.company_word.search(reading.form, sentence[0], figure.start) is not None):
         return False
     if not subject:
         return True
     name, told = re.escape(subject), reading.form[sentence[0]:figure.start]
-    if re.search(rf"\b{name}['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?{_trigger_word(reading, trigger)}\b", told, re.I):
+    if re.search(rf"\b{name}['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?{measure}\b", told, re.I):
         return False  # "Tesco's like-for-like sales rose 2%": the company owns them
     lead_end = reading.sentences[1][1] if len(reading.sentences) > 1 else len(reading.form)
     return (re.search(rf"\bin\s+{name}\b", told) is not None

@@ -862,6 +862,9 @@ def lexicon() -> Lexicon:
     gapped_name = r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
     # a word that moves only a percentage (movements.tsv place=percent) makes no move of a phrase or a clause
     move_words = f"(?:{trie(word for word, (_, place) in moves.items() if place != 'percent')})"
+    # shares up to a count's end, maybe named by their company ("412,000 Alibaba shares"), for counted_shares and
+    # held_shares, which differ only in the count and who holds it
+    shares_named = rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?:{trie(joins['counted_shares'])})\Z"
     verbs_before = trie(word for word, (_, place) in moves.items()
                         if place in ("before", "both") and word not in joins["apposed_adverb"])
     # the "at" a valued company or stake ends on (value_name_at, value_object_at): up to 30 characters, maybe another
@@ -1107,12 +1110,10 @@ def lexicon() -> Lexicon:
         dividend=a_word_of('dividend'),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
         # (a small count opening its clause, set against one unit: a holder's many shares are worth its stake)
-        counted_shares=re.compile(rf"(?:\A|,)\s+(?:\d{{1,3}}|{trie(number_words)})\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
-                                  rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
+        counted_shares=re.compile(rf"(?:\A|,)\s+(?:\d{{1,3}}|{trie(number_words)})\s+{shares_named}", re.I),
         # (a count too large for counted_shares with no holder named is a holding still, worth what a stake is)
         held_shares=re.compile(rf"(?:['\u2019]s|(?<![\w-])(?P<holder>{trie(joins['share_holder'])})|\A|,)\s+"
-                               rf"\d[\d,.]*\s+(?:(?:{spaced})\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}"
-                               rf"(?:{trie(joins['counted_shares'])})\Z", re.I),
+                               rf"\d[\d,.]*\s+(?:(?:{spaced})\s+)?{shares_named}", re.I),
         raising_after=re.compile(rf"(?:,\s+(?:(?:{trie(joins['raising_opens'])})\s+(?:[\w.-]+\s+){{1,3}}?)?|\s+(?=that\s))"
                                  rf"(?:{trie(joins['raising'])})\s+"
                                  rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
@@ -1210,7 +1211,7 @@ def lexicon() -> Lexicon:
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
                                       rf"(?:{trie(joins.get('statistic_headline', ()))})(?![\w-])", re.I),
         statistic_measure=frozenset(joins.get('statistic_measure', ())),
-        company_word=re.compile(rf"(?<![\w-])(?:{trie(joins['company'])})(?![\w-])", re.I),
+        company_word=a_word_of('company'),
         told_words=trie(joins['worth_told']),
         worth_kinds=kinds_with("worth"),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
@@ -1314,3 +1315,10 @@ def lexicon() -> Lexicon:
                                     + r"[ \t]*:[ \t]*$", re.M),
         bare_sum=re.compile(rf"(?<![\w$.,%-])(?P<n>{NUMBER})[ \t]+(?P<mag>{spaced})(?![\w-])"),
     )
+
+
+def opens_the_main_predicate(form: str, closes: int, figure_start: int) -> bool:
+    """Does a verb with no subject of its own (Lexicon.main_predicate: ", were 1.2% higher") open the clause after the
+    last comma of form[closes:figure_start], right before the figure?  The figure is then the main clause's, past the
+    relative clause that ``closes`` ends; the kind reader and the dating of figures both ask."""
+    return lexicon().main_predicate.match(form, form.rfind(",", closes, figure_start), figure_start) is not None

@@ -12,7 +12,8 @@ import re
 from pipeline.dates.mentions import dateline_region, lead_opening, place_in_the_south
 from pipeline.documents import agency_dateline, every_dateline
 from pipeline.money.figures import Figure
-from pipeline.money.lexicon import RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon
+from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon,
+                                    opens_the_main_predicate)
 from pipeline.sentences import BULLETS
 
 # How far around a figure its sentence is read (characters).
@@ -432,8 +433,7 @@ class Reading:
         # a figure of the clause after the trigger goes on telling of it ("which reported revenue of $30 billion, up
         # 5%"), unless a verb with no subject of its own opens the figure's clause: the subject's, past the aside
         return (_FIGURE_SIGN.search(self.form, end, comma) is None
-                or self.rules.main_predicate.match(self.form, self.form.rfind(",", comma, figure.start), figure.start)
-                is not None)
+                or opens_the_main_predicate(self.form, comma, figure.start))
 
     def _closes_its_aside(self, figure: Figure, window: Span) -> bool:
         """Does the sum stand in a relative clause (joins.tsv role=aside) that a comma after it closes? Its own verb
