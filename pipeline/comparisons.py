@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pipeline.dates import DateMention
 from pipeline.dates.lexicon import (PAST_TENSES, day_offsets, last_match, present_simple, scheduled_clause_after,
                                      tense_words, words_of_kinds)
-from pipeline.dates.mentions import a_quotation_closes_between
+from pipeline.dates.mentions import a_quotation_closes_between, count_set_off_after_a_day
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
@@ -1599,16 +1599,9 @@ def _counts_off_a_day_before(form: str, date: DateMention, figure: MoneyMention,
     inside the aside ("growing 13%") is still the count's."""
     if not any(timex.type == "DURATION" and _DAY_COUNT.fullmatch(timex.value) for timex in date.timexes):
         return False
-    if not any(d.precision == "day" and _set_off_after_a_day().fullmatch(form, d.end, date.start) for d in told):
+    if not any(d.precision == "day" and count_set_off_after_a_day().fullmatch(form, d.end, date.start) for d in told):
         return False
     return _CLAUSE_COMMA.search(form, date.end, figure.start) is not None
-
-
-@functools.cache
-def _set_off_after_a_day() -> re.Pattern:
-    # a comma, maybe a word of degree (figure_side_clauses.tsv opens=count_degree: "just four days after"); any other
-    # word opens a clause of its own ("on Feb. 20, and four days later, its shares fell" is Feb. 24's)
-    return re.compile(rf"(?i)\s*,\s*(?:(?:{_words('count_degree')})\s+)?")
 
 
 def _bounds_the_date_before(form: str, date: DateMention, told: list[DateMention]) -> bool:

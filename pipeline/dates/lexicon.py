@@ -273,6 +273,12 @@ def _kind_trie(kind: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def _preposition_trie() -> str:
+    """The prepositions of prepositions.tsv as one factored regex (built once: several patterns share them)."""
+    return trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+
+
+@functools.lru_cache(maxsize=None)
 def event_named_before() -> re.Pattern:
     """"before" and the name of a happening, up to the preposition of the date that dates it ("before [the COP31
     summit in Antalya] in", "before [Miami] on"): up to five words, none a pronoun of tense.tsv kind subject nor a
@@ -971,7 +977,7 @@ def timetable_alone_words() -> frozenset[str]:
 def times_of_a_timetable_after() -> re.Pattern:
     """A timetable's days or times right after its verb, maybe after a preposition of prepositions.tsv: a weekday, a
     month or a figure ("runs Friday and Saturday", "runs until March 3", "runs 9 a.m. to 5 p.m.")."""
-    prepositions = trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+    prepositions = _preposition_trie()
     days = trie_regex([*weekdays(), *months()])
     return re.compile(rf"\s+(?:(?:{prepositions})\s+)?(?:(?:{days})(?![a-z])|\d)")
 
@@ -1245,7 +1251,7 @@ def preposition_alone() -> re.Pattern:
     """Nothing but a preposition (prepositions.tsv), or nothing, between a comma and the date it leads to, matched
     whole from right after the comma: ", in July" adds the date to the clause before the comma, and so does a
     date coordinated with such a one (", in July and in October": a few words, then a coordinator of tense.tsv)."""
-    words = trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+    words = _preposition_trie()
     joined = _kind_trie("coordinator")
     return re.compile(rf"\s*(?:(?:{words})\s+)?(?:(?:[a-z0-9.]+\s+){{1,3}}?(?:{joined})\s+(?:(?:{words})\s+)?)?")
 
@@ -1406,7 +1412,7 @@ def bare_form_before(low: str, lo: int, start: int) -> bool:
 @functools.lru_cache(maxsize=None)
 def _bare_form_before() -> re.Pattern:
     modals = trie_regex({squash(r["word"]) for r in _rows("modals.tsv")})
-    prepositions = trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+    prepositions = _preposition_trie()
     perfect = trie_regex(_kind_words("present_perfect") + [r["word"] for r in _rows("tense.tsv")
                                                            if r["tense"] == "pluperfect" and r["kind"] == "word"])
     return re.compile(rf"(?<![a-z-])(?:{modals}|(?P<perfect>(?:{perfect})\s+)?(?:{prepositions}))\s+\Z")

@@ -2459,13 +2459,18 @@ class _Reading:
                 # the body reads ahead by any word, "with the grand final ... on Saturday, May 16", is that one)
                 entry[1], entry[2] = body[1], body[2]
 
+    def _read_in_the_headline(self):
+        """The expressions of the headline with their readings (read in the text's order, so the scan stops at the
+        body's first: a clock time asks for them again, in a long archive too)."""
+        return itertools.takewhile(lambda entry: entry[0].end <= self.headline_end, self.resolved)
+
     def headline_quarters_told_after(self) -> list[tuple[int, int]]:
         """Where a quarter or half alone in a headline ("H1 profit jumps", "beats fourth-quarter output forecast")
         stands, and where the body first names the same one by its number (_headline_quarters_read_as_their_body)."""
         if self.headline_end < 0:
             return []
         told_after = []
-        for told, reading in (entry[:2] for entry in self.resolved if entry[0].end <= self.headline_end):
+        for told, reading in (entry[:2] for entry in self._read_in_the_headline()):
             named = _the_part_of_the_year_named(told.parts)
             if named is None or reading is None or reading.on_calendar or not _a_part_of_the_year_alone(told.parts) \
                     or _a_quarter_named_by_its_month(told):
@@ -4604,7 +4609,7 @@ class _Reading:
             if told_exp.end <= exp.start and told.on_calendar and told.period is not None:
                 clock = _clock_of_its_day(self.resolved, at)
                 if at == len(self.resolved) - 1 and clock.timex_type == "TIME" \
-                        and _CLOCK_SET_OFF.fullmatch(self.low, told_exp.end, exp.start):
+                        and _APPOSITION.fullmatch(self.low, told_exp.end, exp.start):
                     # set off right after a clock time, the count restates that time, counted from one told before
                     # ("lifted at 2:30 p.m. Monday, nearly 15 hours later," after a blast at 11:40 p.m. Sunday)
                     return clock
@@ -4635,7 +4640,7 @@ class _Reading:
             if told.start < hi:
                 count = told    # (the first one after the day)
         if count is None or count.parts.get("unit") not in _DAY_COUNT_UNITS or "count" not in count.parts \
-                or COUNT_IN_APPOSITION.fullmatch(self.low, lo, count.start) is None:
+                or count_set_off_after_a_day().fullmatch(self.low, lo, count.start) is None:
             return lo
         closing = self.low.find(",", count.end, hi)
         return closing if closing >= 0 else lo
@@ -4832,8 +4837,7 @@ class _Reading:
                 and self._in_its_sentence(exp, following):
             # (a named clock time too: "closes at noon on Thursday, Dec. 4")
             self._on_the_day_after(exp, following)
-        elif "hour" in parts and not resolver.has_day(parts) and _a_part_of_the_day_counted_on(following.parts) \
-                and not low[exp.end:following.start].strip():
+        elif "hour" in parts and not resolver.has_day(parts) and _placed_by_a_part_of_the_day(low, exp, following):
             # "departs at 5:28 a.m. the next morning": the time of that part of the day after the one told
             self._on_the_day_after(exp, following)
         elif "hour" in parts and not resolver.has_day(parts) and "hour" in following.parts \
@@ -5708,7 +5712,7 @@ class _Reading:
         period = resolution.period
         if period is None or period.gran != "D" or last.parts.get("unit") not in _DAY_COUNT_UNITS \
                 or last.parts.get("direction") not in ("earlier", "later") \
-                or COUNT_IN_APPOSITION.fullmatch(self.low, last.end, exp.start) is None \
+                or _COUNT_IN_APPOSITION.fullmatch(self.low, last.end, exp.start) is None \
                 or (period.first().month, period.first().day) != (parts["month"], parts["day"]):
             return None
         return period
@@ -5792,27 +5796,29 @@ class _Reading:
         """Is ``exp`` the day of a time a stretch runs until ("ran until midnight on Nov. 11")?  Such a day is a limit,
         as the day itself after "until" is, not a day the story moves to: "began on Oct. 20 ... and ran until midnight
         on Nov. 11. JD.com opened its own promotion a day earlier" counts from Oct. 20."""
+        before = self._clock_time_of_the_day(exp)
+        return before is not None and not _STRETCH_LIMIT_KINDS.isdisjoint(_before_kinds(self.low, before.start))
+
+    def _clock_time_of_the_day(self, exp: finder.Expression) -> finder.Expression | None:
+        """The clock time read right before ``exp`` when ``exp`` is its day ("midnight on Nov. 11"), else None."""
         if not self.resolved:
-            return False
+            return None
         before = self.resolved[-1][0]
-        return "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, exp.start) is not None \
-            and not _STRETCH_LIMIT_KINDS.isdisjoint(_before_kinds(self.low, before.start))
+        return before if "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, exp.start) \
+            else None
 
     def _placed_by_the_part_of_the_day_after(self, index: int, exp: finder.Expression) -> bool:
         """Is ``exp`` a clock time placed by the part of the day counted on right after it ("at 5:28 a.m. the next
         morning")?  That part counts from the day told before the two, so the time is no day the story moves to."""
         following = self.expressions[index + 1] if index + 1 < len(self.expressions) else None
         return following is not None and "on_day" in exp.parts and "hour" in exp.parts \
-            and _a_part_of_the_day_counted_on(following.parts) and not self.low[exp.end:following.start].strip()
+            and _placed_by_a_part_of_the_day(self.low, exp, following)
 
     def _the_day_of_a_time_bounded(self, exp: finder.Expression, befores: dict[str, int]) -> bool:
         """Is ``exp`` the day of a clock time a happening came just before or after ("leave shortly before midnight on
         Saturday, Dec. 13")?  The happening is on that day, which the story goes on from ("the next morning"), though
         the word before the time bounds it (see _STRETCH_LIMIT_KINDS)."""
-        if befores.keys() != {"bound"} or not self.resolved:
-            return False
-        before = self.resolved[-1][0]
-        return "on_day" in before.parts and _DAY_OF_A_TIME.fullmatch(self.low, before.end, exp.start) is not None
+        return befores.keys() == {"bound"} and self._clock_time_of_the_day(exp) is not None
 
     def _qualifies_the_subject_opening_its_sentence(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` a year between "the" opening its sentence and the noun after it ("The 2024 festival ran from May
@@ -7124,7 +7130,7 @@ class _Reading:
         """The day still to come, among the days of the news, that the headline names as the one its story is for,
         bound though it is ("What to know before Sunday's runoff / ... / Polls open at 7 a.m." is that Sunday's): the
         body then tells what that day holds, as it does after a coming day it names itself."""
-        for told, reading in (entry[:2] for entry in self.resolved if entry[0].end <= self.headline_end):
+        for told, reading in (entry[:2] for entry in self._read_in_the_headline()):
             day = reading.period if reading is not None and reading.on_calendar else None
             if day is not None and day.gran == "D" and 0 < (day.first() - self.anchor).days <= _NEWS_DAYS:
                 return day
@@ -8971,9 +8977,18 @@ _OPENING_REACH = 20
 # How far before a day the verb that tells it as the last day of a happening may start (characters: "ended a
 # three-week meeting in Jamaica's capital on", event_closings.tsv).
 _CLOSING_REACH = 80
-# A day set off after a count of days, by a comma and at most a preposition ("a week later, on October 16"), or a
-# count set off after a day, by a comma and at most a word ("On Feb. 24, just four days after").
-COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
+# A day set off after a count of days, by a comma and at most a preposition: "a week later, on October 16".
+_COUNT_IN_APPOSITION = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
+
+
+@functools.cache
+def count_set_off_after_a_day() -> re.Pattern:
+    """A comma after a day, maybe a word of degree (figure_side_clauses.tsv opens=count_degree: "On Feb. 24, just four
+    days after"), up to a count of days set off after it; any other word opens a clause of its own ("on Feb. 20, and
+    four days later, its shares fell")."""
+    words = "|".join(r["words"] for r in load_table("figure_side_clauses.tsv") if r["opens"] == "count_degree")
+    words = words.replace(" ", r"\s+")
+    return re.compile(rf"(?i)\s*,\s*(?:(?:{words})\s+)?")
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
 # a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made", and one
@@ -9395,9 +9410,6 @@ def _count_to_the_happening(low: str, day_res, exp, anchor, next_start: int, nex
     return None
 
 
-_CLOCK_SET_OFF = re.compile(r"\s*,\s*")     # between a clock time and a count set off after it
-
-
 def _clock_of_its_day(resolved: list, at: int) -> resolver.Resolution:
     """The time told at ``at``, or the clock time told with it when it is a day ("at 6:07 p.m. on Thursday" tells
     the time of that Thursday): what a count of hours counts from."""
@@ -9420,10 +9432,12 @@ def _a_half_or_quarter_alone(parts: dict) -> bool:
     return parts.get("unit") in ("Q", "H") and "ordinal" in parts and parts.keys() <= {"unit", "ordinal", "det"}
 
 
-def _a_part_of_the_day_counted_on(parts: dict) -> bool:
-    """Are ``parts`` a part of the day one day on or back from the day told ("the next morning", "the evening
-    before")?"""
-    return parts.keys() == {"daypart", "det", "shift", "anaphoric"} and parts["shift"] in (-1, 1)
+def _placed_by_a_part_of_the_day(low: str, exp, following) -> bool:
+    """Does ``following``, right after ``exp`` with nothing between, name a part of the day one day on or back from
+    the day told ("at 5:28 a.m. the next morning", "the evening before")?"""
+    parts = following.parts
+    return parts.keys() == {"daypart", "det", "shift", "anaphoric"} and parts["shift"] in (-1, 1) \
+        and not low[exp.end:following.start].strip()
 
 
 def _days_counted(low: str, exp) -> bool:

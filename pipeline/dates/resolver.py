@@ -58,6 +58,7 @@ _FAR_DAYS = 300
 _PLAN_DAYS = 120
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 AHEAD = ("future", "plan")
+_TOLD_AS_PAST = ("past", "pluperfect")     # the tenses that tell a time gone (lexicon.PAST_TENSES)
 # The tense of a time a schedule is moved to ("push the start into the autumn"): ahead, a month or season not yet
 # begun, since a move into one under way is told otherwise ("later this month"); no forecast by itself, as a move
 # may be told once its new time has come ("were pushed back to the w/c 4 March", written on March 8).
@@ -1557,7 +1558,7 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         return before
     soon = (after.first() - anchor).days
     if period.gran == "D":
-        if tense in ("past", "pluperfect") and before.first().year == anchor.year:
+        if tense in _TOLD_AS_PAST and before.first().year == anchor.year:
             # (a day of the year under way needs no year, even months back: "In my column of Feb. 3, I argued",
             # written on Dec. 27, is this year's Feb. 3, not one still to come)
             return before
@@ -1936,7 +1937,7 @@ def _day_of_month(day: int, anchor: dt.date | None, tense: str, reference: Perio
         return reference
     if reference is not None and reference.gran in ("D", "M") and (
             anchor is None or (reference.first().year, reference.first().month) != (anchor.year, anchor.month)) \
-            and not (anchor is not None and tense in ("past", "pluperfect") and reference.first() > anchor):
+            and not (anchor is not None and tense in _TOLD_AS_PAST and reference.first() > anchor):
         # (what was "said on the 4th" is no day of a month to come: "Rules take effect from Jan 1 next year,
         # the regulator said on the 4th")
         return _day(reference.first().year, reference.first().month, day)
@@ -1948,9 +1949,6 @@ def _day_of_month(day: int, anchor: dt.date | None, tense: str, reference: Perio
     elif day < anchor.day and tense in AHEAD:
         month = _add_months(month, 1)
     return _day(month.year, month.month, day)
-
-
-_TOLD_AS_PAST = ("past", "pluperfect")
 
 
 def _year_of_a_week_number(week: int, anchor: dt.date, tense: str) -> int:
