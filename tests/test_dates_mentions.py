@@ -8938,9 +8938,18 @@ def test_each_verb_of_a_timetable_with_its_days_right_after_it_looks_ahead(row):
     assert whens[0].startswith("2025-10-17")
 
 
-def test_a_verb_of_a_timetable_with_no_days_right_after_it_is_a_move_and_tells_no_timetable():
-    text = "Bitcoin runs past $120,000 on Monday as traders pile in."
+@pytest.mark.parametrize("text", [
+    "Bitcoin runs past $120,000 on Monday as traders pile in.",
+    # a count after the verb tells no timetable either
+    "The grocer runs 200 stores and raised its prices on Monday, the union said.",
+])
+def test_a_verb_of_a_timetable_with_no_days_right_after_it_is_a_move_and_tells_no_timetable(text):
     assert _when_of(text, dt.date(2025, 10, 15), "Monday") == [("2025-10-13", False)]
+
+
+def test_a_verb_of_a_timetable_with_a_clock_time_right_after_it_looks_ahead():
+    text = "The night bus runs 11 p.m. to 2 a.m. on Friday."
+    assert _when_of(text, dt.date(2025, 10, 15), "11 p.m. to 2 a.m. on Friday") == [("2025-10-17", True)]
 
 
 def test_a_sum_raised_for_a_weekday_nearer_gone_stays_the_day_gone():

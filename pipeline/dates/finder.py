@@ -2826,7 +2826,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 and lexicon.object_and_forecast_form_after().match(low, end) is None:
             continue                        # "sees its shares slump 9% on Thursday" tells what was seen
         if word is not None and word in lexicon.timetable_alone_words() \
-                and lexicon.times_of_a_timetable_after().match(low, end) is None:
+                and lexicon.times_of_a_timetable_after().match(text or low, end) is None:
             continue                        # "Bitcoin runs past $120,000 on Monday": a move, no timetable
         if word is None:
             if lexicon.bare_form_before(low, lo, start):

@@ -975,11 +975,14 @@ def timetable_alone_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def times_of_a_timetable_after() -> re.Pattern:
-    """A timetable's days or times right after its verb, maybe after a preposition of prepositions.tsv: a weekday, a
-    month or a figure ("runs Friday and Saturday", "runs until March 3", "runs 9 a.m. to 5 p.m.")."""
+    """A timetable's days or times right after its verb, maybe after a preposition of prepositions.tsv: a weekday or
+    a month with its capital, or a clock time ("runs Friday and Saturday", "runs until March 3", "runs 9 a.m. to 5
+    p.m."); matched on the text as written, since a count ("runs 200 stores") or the verb "may" ("runs may be cut")
+    tells no timetable."""
     prepositions = _preposition_trie()
-    days = trie_regex([*weekdays(), *months()])
-    return re.compile(rf"\s+(?:(?:{prepositions})\s+)?(?:(?:{days})(?![a-z])|\d)")
+    days = trie_regex([w.capitalize() for w in (*weekdays(), *months())])
+    clock = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?![a-z])|\d{1,2}:\d{2}"
+    return re.compile(rf"\s+(?:(?i:{prepositions})\s+)?(?:(?:{days})(?![a-z])|{clock})")
 
 
 @functools.lru_cache(maxsize=None)
