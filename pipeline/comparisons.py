@@ -44,7 +44,7 @@ from pipeline.dates.mentions import a_quotation_closes_between, count_set_off_af
 from pipeline.dates.lexicon import number_words as date_number_words
 from pipeline.dates.resolver import Period
 from pipeline.money import MoneyMention
-from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS
+from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS, WORTH_KINDS
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import opens_the_main_predicate
 from pipeline.money.lexicon import trie as word_trie
@@ -154,11 +154,13 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and _alone_side_clause().search(form, figure.end, d.start))
              and not (d.start >= figure.end and d.future and figure.direction and _looks_ahead_apart(form, figure, d))
              and not (d.start >= figure.end and _a_sum_s_clause_apart(form, figure, d))
-             # a move before a happening still to come is not of that happening's day (opens=precedes), nor is a sum
-             # to be spent before it ("will spend R$1.2 billion on discounts ahead of Black Friday")
+             # a move before a happening still to come is not of that happening's day (opens=precedes), nor is a worth
+             # held before it ("valued at $4 billion ahead of a listing planned for March" is a valuation of now), nor
+             # a sum to be spent before it ("will spend R$1.2 billion on discounts ahead of Black Friday")
              and not (d.start >= figure.end and d.future and _words_between("precedes", r"\b", r"\s").search(
                           form, figure.end, d.start) is not None
-                      and ((figure.direction and _BREAKS.search(form, figure.end, d.start) is None)
+                      and (((figure.direction or figure.market_kind in WORTH_KINDS)
+                            and _BREAKS.search(form, figure.end, d.start) is None)
                            or (figure.market_kind in SPENT_KINDS and _one_list_between(form, figure.end, d.start))))
              and not (d.end <= figure.start and d.future and _coming_apart(form, d, figure))
              and not ((lifelong or over_its_own and d.precision in _PERIODS)

@@ -2661,6 +2661,9 @@ def test_a_multiple_s_value_a_busiest_record_and_a_slowing_rate_s_base_make_no_r
                    "co-founders left in the past month.", {"US$500 million": "2026-03-09"}),
     # a move before a happening still to come; a move after what was told on a day (setDU du_wrap)
     ("2025-11-26", "JD.com Inc. fell 0.9% ahead of its results on Thursday.", {"0.9%": "2025-11-26"}),
+    # ... and a worth held before it, a valuation of now
+    ("2025-10-06", "The drone maker is valued at about 30 billion yuan ahead of a Shenzhen listing planned for the first "
+                   "quarter.", {"30 billion yuan": "2025-10-06"}),
     # ... and a sum to be spent before it
     ("2025-11-12", "The retailer will spend 300 million euros on discounts, free delivery and extra warehouse staff "
                    "ahead of the Christmas rush in December.", {"300 million euros": "2025-11-12"}),

@@ -8249,3 +8249,24 @@ def test_the_beans_of_a_commodity_name_it_and_their_move_is_no_profit_told_befor
     found = find_money("The confectioner warned that profits would shrink after the cost of cocoa beans more than "
                        "doubled in a year.")
     assert [(m.market_kind, m.direction) for m in found] == [("other", "up")]
+
+
+def test_a_pre_tax_profit_keeps_the_rise_told_after_it_as_no_tax_rate():
+    found = find_money("The bookmaker reported a first-half pre-tax profit of £41 million, up 12% from a year earlier.")
+    assert [(m.text, m.market_kind, m.percent) for m in found] == [("£41 million", "profit", None),
+                                                                   ("12%", "profit", 12.0)]
+
+
+def test_a_harvest_or_exports_told_in_bags_or_bales_move_as_counts_not_money():
+    assert find_money("Growers are expected to pick 14 million bales this season, up 9% from last year's crop.") == []
+    assert find_money("Exporters shipped 3.4 million bags in March, down 11% from a year earlier.") == []
+
+
+def test_leakage_cut_by_a_percentage_is_a_volume_and_household_bills_rising_are_a_price():
+    found = find_money("The utility aims to cut leakage by 12% by 2028 under a £900 million investment plan.")
+    assert [(m.text, m.market_kind) for m in found] == [("£900 million", "investment")]
+    assert find_money("Bills for the typical Northshire household will rise 9% in October, the regulator said.") == []
+
+
+def test_a_rate_told_before_a_tax_s_kind_is_that_tax_s_rate_no_figure():
+    assert find_money("Online shoppers now pay a 15% digital services tax, on top of a 10% state levy.") == []

@@ -60,6 +60,7 @@ EARNED_KINDS = kinds_with("earned")
 SPENT_KINDS = kinds_with("spent")
 RAISED_KINDS = kinds_with("raised")
 STOCK_KINDS = kinds_with("stock")
+WORTH_KINDS = kinds_with("worth")
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
 # so that the scan can skip quickly to digits and currency signs).
