@@ -2513,3 +2513,25 @@ def test_a_clause_a_coordinator_opens_with_its_date_keeps_its_own_past_after_a_p
 def test_a_four_digit_number_before_metres_or_tonnes_is_a_distance_or_weight_not_a_year():
     text = "The colt led for the first 1400 metres, and the barge carried 1800 tonnes of grain on Tuesday."
     assert [m.text for m in tag_dates(text, dt.date(2025, 11, 4))] == ["Tuesday"]
+
+
+def test_a_national_telephone_number_opening_with_a_zero_holds_no_year_without_a_label():
+    text = "The trust opened a flu line in 2024; patients can ring 0300 2024 555 or 0117 900 2019 for advice."
+    assert [(t["text"], t["value"]) for t in timexes(text, CNBC)] == [("2024", "2024")]
+
+
+def test_a_year_alone_in_quotes_names_a_work_not_a_time_of_the_story():
+    text = 'The cinema closed its season with "2046", the film that made Leung a star in 2004.'
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["2004"]
+
+
+def test_the_chapter_stamps_of_a_podcast_s_show_notes_are_minutes_into_the_episode_not_times_of_day():
+    text = ("Episode 88 of our markets show went out on Monday.\n\nChapters\n\n00:00 Intro\n\n"
+            "04:30 Why the pound fell on Friday\n\n19:45 The Bank of England's next move\n\n"
+            "31:10 Listener questions\n")
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["Monday", "Friday"]
+
+
+def test_a_live_blog_s_bare_times_of_day_at_the_lines_start_stay_clock_times():
+    text = "Live: markets\n\n09:15 Stocks open higher in Tokyo.\n\n10:40 The yen weakens past 150 per dollar.\n"
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["09:15", "10:40"]

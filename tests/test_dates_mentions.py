@@ -11507,3 +11507,28 @@ def test_a_year_of_52_weeks_told_by_a_day_just_before_its_month_s_end_is_that_fi
     text = ("The grocer expects pre-tax profit of about £40m for the year to 29 March. "
             "Its new tills will be fitted after the group's year-end.")
     assert calendar(text, dt.date(2026, 2, 10)) == [("the year to 29 March", "FY2026"), ("year-end", "2026-03")]
+
+
+def test_what_a_forecast_made_on_a_day_foresees_after_its_object_is_ahead_though_the_verb_is_past():
+    text = ("The weather service forecast on Thursday heavy snow across the hills, with drifts likely on Saturday "
+            "and a thaw on Monday morning.")
+    assert _when_of(text, dt.date(2026, 1, 15), "Thursday") == [("2026-01-15", False)]
+    assert _when_of(text, dt.date(2026, 1, 15), "Saturday") == [("2026-01-17", True)]
+    assert _when_of(text, dt.date(2026, 1, 15), "Monday morning") == [("2026-01-19", True)]
+
+
+def test_the_next_bank_holiday_named_by_its_holiday_is_the_coming_one():
+    text = "The next public holiday in England is Boxing Day, when most councils will not collect bins."
+    assert _when_of(text, dt.date(2025, 9, 30), "Boxing Day") == [("2025-12-26", True)]
+
+
+def test_the_august_bank_holiday_is_the_last_monday_of_august_and_its_weekend_the_weekend_before_it():
+    text = "Beaches filled over the August bank holiday, the council said."
+    assert calendar(text, dt.date(2025, 11, 24)) == [("the August bank holiday", "2025-08-25")]
+    ahead = "Motorists have been warned to expect long delays over the August bank holiday weekend."
+    assert _when_of(ahead, dt.date(2025, 8, 20), "the August bank holiday weekend") == [("2025-W34-WE", True)]
+
+
+def test_an_estimated_count_tells_no_past_to_the_clause_it_stands_in():
+    text = "Stewards expect queues as an estimated 30,000 runners arrive over the Easter weekend."
+    assert _when_of(text, dt.date(2026, 3, 24), "the Easter weekend") == [("2026-W14-WE", True)]

@@ -561,9 +561,31 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
                 following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
     found = _second_days(found, low)
     found = _apply_guards(found, low, g)
+    found = _without_chapter_marks(found, low)
     found = _numbered_plans(found, low)
     found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
     return _without_lonely(_days_named_from_events(found, low))
+
+
+# A time of minutes and seconds opening a line before a title ("07:30 Tom's numbers: ..."), as a podcast's or a
+# video's chapters are listed; a clock time's zone or "a.m." after it makes it a live blog's time of day instead.
+_LINE_STAMP = re.compile(r"(?m)^[ \t]*(\d{1,2}):(\d\d)(?::\d\d)?(?![\d:.])[ \t]+(?![ap]\.?\s?m\b|[-\u2013\u2014])")
+
+
+def _chapter_marks(low: str) -> frozenset[int]:
+    """Where the line-opening stamps of a list of chapters start: only where one of them cannot be a time of day
+    (a first field past 23, "29:10") or the list opens at "00:00", as chapters do; a live blog's bare times stay."""
+    stamps = [(m.start(1), int(m.group(1)), int(m.group(2))) for m in _LINE_STAMP.finditer(low)]
+    if len(stamps) < 2 or not any(hour > 23 or hour == minute == 0 for _, hour, minute in stamps):
+        return frozenset()
+    return frozenset(at for at, _, _ in stamps)
+
+
+def _without_chapter_marks(found: list[Expression], low: str) -> list[Expression]:
+    if ":" not in low:
+        return found
+    marks = _chapter_marks(low)
+    return [exp for exp in found if exp.start not in marks] if marks else found
 
 
 # How far before a plan's number the words naming another country's plan may start ("India's 12th Five-Year Plan").
@@ -3390,6 +3412,9 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
         return "future"     # what the clause told, past or present, was a forecast, as the words after it say
     if _forecast_made_then(text, low, end, s_hi, start):
         return "past"       # "In July, it forecast a national yield": the forecast was made in July
+    if _what_a_forecast_made_then_foresees(clauses, low, start, s_lo, s_hi):
+        return "future"     # "The agency forecast on Friday rain on Saturday": the Friday it was made, the Saturday
+                            # what it foresaw
     if _what_it_holds_told_ahead(clauses, low, end, s_lo, s_hi):
         return "future"     # "pointed to the Lunar New Year, when the app will face its first holiday rush": the
                             # time of what is still to come, whatever verb led to it
@@ -3778,6 +3803,44 @@ def told_in_the_past_perfect(text: str, low: str, start: int, end: int, window: 
 def a_future_marker_in(clauses: Clauses, sentence: tuple[int, int], until: int) -> bool:
     """Does a marker of the future or of a plan stand in ``sentence`` and end by ``until``?"""
     return any(e <= until for _, e, _ in clauses.future_markers(*sentence))
+
+
+def _what_a_forecast_made_then_foresees(clauses: Clauses, low: str, start: int, s_lo: int, s_hi: int) -> bool:
+    """Is the last marker before ``start`` a verb of the future whose past is its base form, told in the past by the
+    weekday or month right after it ("forecast on Friday", "forecast in May"; tense.tsv kind future_base_past), with
+    ``start`` further on, in what was forecast ("a dry weekend, with temperatures reaching 31C on Saturday")?  Not
+    the noun ("cut its profit forecast on Thursday", lexicon.forecast_noun_phrase)."""
+    before = [m for m in clauses.markers(s_lo, s_hi) if m[1] <= start and m[2] not in HABIT]
+    if not before:
+        return False
+    s, e, tense, listed = before[-1]
+    if not listed or tense not in lexicon.PAST_TENSES or low[e:start].isspace() or e == start:
+        return False
+    verb, _, preposition = lexicon.squash(low[s:e]).partition(" ")
+    if not preposition or verb not in lexicon.future_base_past_words():
+        return False
+    told = _DAY_AND_OBJECT_AFTER.match(low, e, start)
+    return told is not None and _a_weekday_or_month(told["day"]) \
+        and _an_object_after_a_date().match(low, told.end() - 1) is None
+
+
+# The day or month told right after a verb of the future and its preposition ("forecast on Friday "), maybe with its
+# day of the month, and the first letter of the object after it ("heavy snow"; not the "that" of a clause with a
+# verb of its own, which tells its own tense).
+_DAY_AND_OBJECT_AFTER = re.compile(r"\s*(?P<day>[a-z]+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?!that\b)[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
+def _an_object_after_a_date() -> re.Pattern:
+    """A preposition (prepositions.tsv) or a word of tense.tsv kind no_object where the object of a verb of
+    forecasting would start: the noun told a day ("cut its profit forecast on Thursday for the second time")."""
+    return re.compile(rf"(?:{lexicon.preposition_or_kind_trie('no_object')})(?![a-z])")
+
+
+def _a_weekday_or_month(word: str) -> bool:
+    weekday = lexicon.weekdays().get(word)
+    month = lexicon.months().get(word)
+    return (weekday is not None and not weekday[1]) or (month is not None and not month[1])
 
 
 def _forecast_told_after(low: str, end: int, sentence_end: int) -> bool:

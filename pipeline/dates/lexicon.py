@@ -273,6 +273,12 @@ def _kind_trie(kind: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def preposition_or_kind_trie(kind: str) -> str:
+    """The prepositions of prepositions.tsv and the words of one kind of tense.tsv as one factored regex."""
+    return trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")} | set(map(squash, _kind_words(kind))))
+
+
+@functools.lru_cache(maxsize=None)
 def _preposition_trie() -> str:
     """The prepositions of prepositions.tsv as one factored regex (built once: several patterns share them)."""
     return trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
