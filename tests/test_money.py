@@ -3419,6 +3419,12 @@ def test_the_amount_analysts_had_expected_is_of_the_kind_it_is_compared_with():
         ("$1.92 billion", "revenue"), ("24%", "revenue"), ("$1.55 billion", "revenue"), ("$1.85 billion", "revenue")]
 
 
+def test_a_per_share_profit_and_a_revenue_analysts_had_expected_pair_with_the_ones_reported():
+    assert kinds_of("The software maker earned 54 cents a share on revenue of $1.31 billion, while analysts surveyed by "
+                    "FactSet had expected 49 cents and $1.28 billion.") == [
+        ("54 cents", "profit"), ("$1.31 billion", "revenue"), ("49 cents", "profit"), ("$1.28 billion", "revenue")]
+
+
 def test_a_disasters_damage_is_no_money_but_damages_a_court_awards_are():
     assert kinds_of("Ida caused an estimated $75 billion in damage, and insured losses were put at about $36 billion.") == [
         ("$36 billion", "other")]
@@ -5949,6 +5955,13 @@ def test_short_interest_s_move_is_a_count_and_the_fee_to_borrow_shares_is_a_loan
     assert find_money(text) == []
 
 
+def test_a_stock_s_move_in_a_clause_after_short_positions_or_short_interest_is_the_stock_s_move():
+    assert kinds_of("Speculators covered their short positions as the shares jumped by 6% on Thursday.") == [
+        ("6%", "share_move")]
+    assert kinds_of("Short interest in the chipmaker stayed high while its shares slid 3% on the week.") == [
+        ("3%", "share_move")]
+
+
 def test_a_session_s_turnover_told_against_a_round_level_is_no_company_s_money():
     text = ("Turnover on the Shanghai and Shenzhen exchanges reached 1.9 trillion yuan, the third session in a row "
             "above 1.5 trillion yuan.")
@@ -7859,9 +7872,28 @@ def test_rates_held_by_anyone_but_a_central_bank_are_no_policy_rate(sentence):
     assert find_money(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, percent", [
+    ("Danmarks Nationalbank left rates at 1.6% on Thursday, shadowing the ECB as it has since 1999.", "1.6%"),
+    ("Banxico held rates at 7.25% on Thursday after five straight cuts.", "7.25%"),
+])
+def test_rates_held_by_a_central_bank_named_in_its_own_tongue_are_its_policy_rate(sentence, percent):
+    assert [(m.text, m.market_kind) for m in find_money(sentence)] == [(percent, "other")]
+
+
 def test_rates_a_central_banks_committee_kept_are_its_policy_rate():
     kept = find_money("The Reserve Bank of India's monetary policy committee kept rates at 5.5% on Friday.")
     assert [(m.text, m.market_kind) for m in kept] == [("5.5%", "other")]
+
+
+def test_a_percentage_a_fund_made_told_right_after_it_is_its_return_and_a_gain():
+    found = find_money("The university's endowment returned 11.2% in the year to June, topping the 7.4% the endowment "
+                       "made a year earlier.")
+    assert [(m.text, m.direction) for m in found] == [("11.2%", "up"), ("7.4%", "up")]
+
+
+def test_what_a_seller_charges_with_no_magnitude_is_a_price_but_a_charged_sum_with_one_stays():
+    assert find_money("From next month the parking operator will charge drivers 4.50 pounds an hour at the station.") == []
+    assert kinds_of("The card issuer charged 1.2 billion pounds in late fees last year.") == [("1.2 billion pounds", "other")]
 
 
 @pytest.mark.parametrize("sentence", [

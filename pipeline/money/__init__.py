@@ -1492,6 +1492,10 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300 billion
             # this year": more of a sum told before it in its sentence is that sum's measure
             mention = replace(mention, market_kind=prior.market_kind)
+        elif (expected_kind := _expected_beside_reported(rules, form, out, mention)) is not None:
+            # "earned 98 cents a share ... on revenue of $812 million, while analysts ... had expected 89 cents and
+            # $796 million": each sum expected is of the measure of the sum reported near it
+            mention = replace(mention, market_kind=expected_kind)
         elif _estimate_after_change(rules, form, out, mention):
             # "revenue of 287.4 billion yuan ..., up 7% from a year earlier, beating the average estimate of 281.9
             # billion yuan": what analysts expected after a sum and its change is that sum's measure
@@ -1571,6 +1575,32 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
             or _SENTENCE_END.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
         return False
     return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
+
+
+_EXPECTED_BEFORE_REACH = 90  # characters before a sum where who expected it and the verb stand
+_REPORTED_REACH = 250  # characters from a sum reported to the sum expected of it, in one sentence
+_EXPECTED_NEAR = 2.0  # how many times bigger or smaller than the sum reported an expected one may be
+_SENTENCE_ENDS = re.compile(r"[.!?]\s")
+
+
+def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> str | None:
+    """The kind of the sum reported earlier in its sentence that ``mention``, a sum analysts had expected, is told against:
+    the nearest of its currency within a factor of two of it (a per-share profit and a revenue expected one after the
+    other pair with the per-share profit and the revenue reported, not with the nearest trigger).  None if there is none."""
+    if mention.amount is None or mention.direction or not out or mention.amount <= 0:
+        return None
+    if rules.expected_before.search(form, max(0, mention.start - _EXPECTED_BEFORE_REACH), mention.start) is None:
+        return None
+    for reported in reversed(out):
+        if reported.end > mention.start:
+            continue
+        if mention.start - reported.end > _REPORTED_REACH or _SENTENCE_ENDS.search(form, reported.end, mention.start):
+            return None
+        if (reported.amount is not None and reported.amount > 0 and reported.currency == mention.currency
+                and reported.market_kind not in ("", "other") and not reported.direction
+                and 1 / _EXPECTED_NEAR <= mention.amount / reported.amount <= _EXPECTED_NEAR):
+            return None if reported.market_kind == mention.market_kind else reported.market_kind
+    return None
 
 
 def _estimate_after_change(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:

@@ -531,6 +531,7 @@ class Lexicon:
     figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
+    expected_before: re.Pattern  # "analysts polled by LSEG had expected ": who expected the sum after it, and the verb
     range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
     range_joined: re.Pattern    # "-" or " to ": between the two ends of a range told as one ("3.75%-4.00%")
     range_goes_on: re.Pattern   # " to more than ": the gap from a range's first sum to its second
@@ -1188,6 +1189,9 @@ def lexicon() -> Lexicon:
         expected_after=re.compile(rf"\s+(?:(?:{trie(joins.get('expecter', ()))})\s+"
                                   rf"(?:{trie(joins.get('expecting', ()))})|(?:(?:{trie(joins.get('averaged', ()))})\s+)?"
                                   rf"(?:{trie(joins['expected'])}))(?![\w-])", re.I),
+        # (the tail may hold a first expected sum and "and": "had expected 89 cents and ")
+        expected_before=re.compile(rf"(?<![\w-])(?:{trie(joins.get('expecter', ()))})(?:\s+[^,;.]{{0,40}}?)?\s+"
+                                   rf"(?:{trie(joins.get('expecting', ()))})\s+[^,;]{{0,30}}\Z", re.I),
         range_opened=re.compile(rf"(?<![\w-])(?:{trie(joins.get('spans', ()))})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         range_joined=re.compile(rf"\s*(?:{trie(joins['range'])})\s*", re.I),
         range_goes_on=re.compile(rf"\s*(?:{trie(joins['range'] | joins['pair'])})\s+(?:(?:{trie(approx)})\s+)?", re.I),
