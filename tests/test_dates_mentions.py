@@ -633,6 +633,12 @@ def test_the_same_period_last_year_is_the_period_reported_a_year_before():
     assert calendar(text, CNBC) == [("the quarter ended Sept. 30", "2025-Q3"), ("the same period last year", "2024-Q3")]
 
 
+def test_a_month_named_again_without_the_year_it_was_told_with_is_the_latest_such_month():
+    text = ("The brewer bought the Leeds plant in June 2024 for 40 million pounds. Output there rose 12% in June, "
+            "the company said on Tuesday.")
+    assert calendar(text, dt.date(2025, 9, 2))[:2] == [("June 2024", "2024-06"), ("June", "2025-06")]
+
+
 def test_a_paragraph_telling_of_a_past_day_goes_on_in_its_year():
     text = ("The Bund Summit speech came on 24 October 2020. That Saturday, Ma accused regulators of stifling "
             "innovation. Ten days later, on 3 November, the stock exchange in Shanghai suspended Ant Group's "
@@ -4943,6 +4949,12 @@ def test_the_items_of_a_list_a_label_looks_ahead_to_are_still_to_come(text, anch
     assert calendar(text, anchor) == expected
 
 
+def test_a_bulleted_item_labelled_by_the_time_a_change_starts_from_goes_on_after_an_item_ahead():
+    text = ("What changes for commuters:\n- From Nov. 2: two extra ferries an hour at peak times\n"
+            "- From the spring: a night crossing on Fridays")
+    assert calendar(text, dt.date(2025, 10, 14)) == [("Nov. 2", "2025-11-02"), ("the spring", "2026-SP")]
+
+
 @pytest.mark.parametrize("text, anchor, expected", [
     ("The mayor pledged that the new bridge would open before the summer is out.", dt.date(2026, 3, 20),
      [("before the summer", "2026-SU")]),
@@ -5822,6 +5834,14 @@ def test_a_count_of_days_set_off_before_a_planned_happening_with_no_verb_places_
 def test_a_count_of_months_or_years_set_off_after_a_day_places_the_happening_in_the_month_it_reaches(
         text, anchor, expected):
     assert expected in calendar(text, anchor)
+
+
+def test_a_count_set_off_in_a_chronology_entry_counts_from_the_date_that_opens_the_entry():
+    text = ("Timeline of the port deal:\n- May 2022: The operator wins its licence, two months after the tender "
+            "closes.\n- June 14, 2023: The first berth opens, a week after the cranes arrive.")
+    assert calendar(text, dt.date(2025, 4, 2)) == [
+        ("May 2022", "2022-05"), ("two months after", "2022-03"), ("June 14, 2023", "2023-06-14"),
+        ("a week after", "2023-06-07")]
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
@@ -9736,6 +9756,11 @@ def test_a_month_just_gone_after_a_verb_that_looks_ahead_is_the_coming_one_howev
     assert _when_of(text, dt.date(2026, 1, 19), "December") == [("2026-12", True)]
     text = "The society plans a symposium in Lyon in November to mark its centenary."
     assert _when_of(text, dt.date(2025, 12, 8), "November") == [("2026-11", True)]
+    # so does a verb right before its month, with no object between, but not a habit
+    text = "The new ferry terminal will open in December, the harbour board said."
+    assert _when_of(text, dt.date(2026, 1, 19), "December") == [("2026-12", True)]
+    text = "The pollen season usually lasts into June, the allergy clinic said."
+    assert _when_of(text, dt.date(2026, 7, 8), "June") == [("", False)]
 
 
 def test_a_deadline_month_just_gone_with_no_verb_that_looks_ahead_keeps_its_reading():

@@ -358,6 +358,14 @@ def test_a_count_later_from_the_story_is_future_only_when_it_starts_after_the_wr
     assert (ahead.when, ahead.future) == ("2026-06", True)
 
 
+def test_a_month_the_story_told_with_its_year_named_again_bare_is_the_one_its_tense_points_to():
+    story = Period("M", 2024, 6)
+    assert resolve({"month": 6, "in_story": True}, dt.date(2025, 9, 2), "past", story).when == "2025-06"
+    # a month the story goes on to, or one a word narrows, stays in the story
+    assert resolve({"month": 8, "in_story": True}, dt.date(2025, 9, 2), "past", story).when == "2024-08"
+    assert resolve({"month": 6, "mod": "END", "in_story": True}, dt.date(2025, 9, 2), "past", story).when == "2024-06"
+
+
 def test_a_day_weeks_before_the_day_a_story_told_of_is_of_that_year_and_one_months_before_is_of_the_next():
     story = Period.of("D", dt.date(2020, 11, 3))
     assert resolve({"month": 10, "day": 24, "in_story": True}, dt.date(2026, 3, 12), "", story).when == "2020-10-24"

@@ -1670,7 +1670,8 @@ class _Reading:
                                                     # "Vaultline founder to face trial in May", in October, is next May
             else:
                 tense, resolution = self._tense(exp, befores, told_of, own)
-                if not tense and (resolution is None or not resolution.future) and befores.keys() <= {"scatter"} \
+                if not tense and (resolution is None or not resolution.future) \
+                        and (befores.keys() <= {"scatter"} or self._the_start_labelling_its_item(exp, befores)) \
                         and self._under_a_label_ahead(exp, window):
                     # (a bare "in" tells no time around the date: "- Final: Hangzhou, in September")
                     # "Key dates ahead: Dec. 16, ...; Feb. 11, full-year results": still to come
@@ -3582,6 +3583,11 @@ class _Reading:
         return lexicon.label_ahead().match(self.low, lo, exp.start) is not None \
             or self._after_an_item_ahead(exp, window) or self._item_of_a_list_led_ahead(exp)
 
+    def _the_start_labelling_its_item(self, exp: finder.Expression, befores: dict) -> bool:
+        """Is ``exp`` the start a bare "from" gives, right before the colon that closes an item's label ("- From the
+        summer: a second daily service to Venice")?  A timetable's change starts then, no stretch to an end."""
+        return befores.keys() == {"span"} and _ENTRY_COLON.match(self.low, exp.end) is not None
+
     def _item_of_a_list_led_ahead(self, exp: finder.Expression) -> bool:
         """Does ``exp`` stand in a bulleted item of a list whose lead-in line, ending in a colon, looks ahead: a label
         ahead ("Key dates ahead:"), or, for a time of the day alone, a word of a forecast ("Key developments that
@@ -3630,7 +3636,9 @@ class _Reading:
         above = _line_start(self.text, line - 1)
         if BULLET_OPENING.match(self.text, above, line - 1) is None:
             return False
-        last = next((done for done in reversed(self.resolved) if done[0].start < line), None)
+        # (a length or a habit in the item above is no date of the timetable: "two extra ferries an hour")
+        last = next((done for done in reversed(self.resolved)
+                     if done[0].start < line and (done[1] is None or done[1].on_calendar)), None)
         return last is not None and last[0].start >= above and last[1] is not None and last[1].future
 
     def _window_of(self, start: int) -> tuple[int, int] | None:
@@ -6759,6 +6767,13 @@ class _Reading:
                     # ("fell 11% in the following week before recovering most of the loss by late May": the
                     # -ing clause shares the tense of the clause it follows)
                     return "past", None
+            if "ahead" in befores and self.anchor is not None and _a_day_or_month_alone(parts) \
+                    and parts.keys().isdisjoint(("day", "in_story")) \
+                    and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) == "future":
+                # a verb that looks ahead places its deed in the coming month however far, as after a longer object
+                # ("will launch in December", in January, is next December): only a deadline may be the month gone
+                # (not a habit: "flu season usually lasts into March")
+                return "future", _the_first_after(exp, self.anchor, self.anchor, "future")
             return "future", None
         if connector_tense:
             return connector_tense, None     # "since March"
@@ -9308,13 +9323,24 @@ def _a_clause_of_the_day_before_its_count(low: str, day_exp, exp) -> bool:
     """Is the count ``exp`` set off by a comma after the clause of the day ``day_exp``, or, with no comma, before a
     clause told as a timetable of the past ("fell on Nov. 3, 2020, after the exchange suspended the offering two days
     before trading was due to begin" is Nov. 5, where "rose on Nov. 3, 2020, ahead of a vote two days before the
-    deadline" counts to nothing told)?"""
-    if _clause_of_the_day().fullmatch(low, day_exp.end, exp.start):
+    deadline" counts to nothing told)?  The date of a chronology's entry is the day of the clause its colon opens
+    ("- Sept 2023: Tongyi Qianwen is opened to the public, a month after Alibaba open-sourced a smaller version" is
+    August 2023)."""
+    if _clause_of_the_day().fullmatch(low, _past_an_entry_colon(low, day_exp), exp.start):
         return True
     return _clause_of_the_day(set_off=False).fullmatch(low, day_exp.end, exp.start) is not None \
         and any((word := between.match(low, exp.end)) is not None
                 and lexicon.scheduled_clause_after().match(low, word.end()) is not None
                 for between, _, _, _ in lexicon.day_offsets())
+
+
+_ENTRY_COLON = re.compile(r"[ \t]*:[ \t]+")
+
+
+def _past_an_entry_colon(low: str, day_exp) -> int:
+    """Where the clause of the date ``day_exp`` starts: past the colon of the entry it opens, else at its end."""
+    colon = _ENTRY_COLON.match(low, day_exp.end)
+    return colon.end() if colon is not None and opens_an_entry(low, day_exp.start, day_exp.end) else day_exp.end
 
 
 def _event_counted_to_the_clause_s_day(low: str, resolved: list, i: int,

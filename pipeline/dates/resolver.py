@@ -1998,12 +1998,28 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
             while period.first() > reference.last():
                 period = period.shifted(-1, "Y")
             return period
-        return _in_the_story(period, anchor, reference, after=parts["in_story"] is True,
-                             in_order=bool(parts.get("in_order")))
+        story = _in_the_story(period, anchor, reference, after=parts["in_story"] is True,
+                              in_order=bool(parts.get("in_order")))
+        if parts["in_story"] is True and _the_month_told_named_again(story, parts, reference):
+            return _by_tense(period, anchor, tense, "Y")
+        return story
     period = _by_tense(period, anchor, tense, "Y")
     while parts.get("not_begun") and period.gran in ("M", "S") and period.first() <= anchor:
         period = period.shifted(1, "Y")
     return period
+
+
+def _the_month_told_named_again(period: Period, parts: dict, reference: Period) -> bool:
+    """Is ``period`` the very month the story told with its year, named again bare ("pledged 380 billion yuan in
+    February 2025. [...] Its app passed 150 million users in February", in March 2026)?  The year was told to set
+    that month apart from the one a reader takes by default; a writer going on in it says "that month" or "the same
+    month", so a bare repeat is the one its tense points to.  A month with a word of its own ("late February") may
+    still narrow the month told."""
+    return period.gran == reference.gran == "M" and period == reference and parts.keys() <= _A_BARE_MONTH
+
+
+# What a month named alone holds once the story has placed it (_the_month_told_named_again).
+_A_BARE_MONTH = frozenset(("month", "in_story"))
 
 
 def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: bool = True,
