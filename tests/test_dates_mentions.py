@@ -11557,3 +11557,43 @@ def test_the_august_bank_holiday_is_the_last_monday_of_august_and_its_weekend_th
 def test_an_estimated_count_tells_no_past_to_the_clause_it_stands_in():
     text = "Stewards expect queues as an estimated 30,000 runners arrive over the Easter weekend."
     assert _when_of(text, dt.date(2026, 3, 24), "the Easter weekend") == [("2026-W14-WE", True)]
+def test_aged_before_an_age_tells_no_past_so_a_holiday_a_habit_goes_home_for_is_the_coming_one():
+    text = "The chef, aged 47, still flies home to Penang with his parents for Chinese New Year."
+    assert _when_of(text, dt.date(2026, 1, 9), "Chinese New Year") == [("2026-02-17", True)]
+
+
+def test_a_rule_that_applies_from_a_month_is_a_timetable_s_and_names_the_nearest_such_month():
+    text = "From March, the new levy applies to every short-term rental in the city, the council said on Monday."
+    assert _when_of(text, dt.date(2025, 12, 8), "March") == [("2026-03", True)]
+    text = "The stricter emission limits come into force in March, the ministry said."
+    assert _when_of(text, dt.date(2025, 12, 8), "March") == [("2026-03", True)]
+
+
+def test_a_preposition_right_after_a_past_verb_opens_its_object_so_the_month_after_is_the_verb_s():
+    text = "Negotiators worked on the draft treaty in December, before the talks stalled."
+    assert _when_of(text, dt.date(2025, 11, 20), "December") == [("2024-12", False)]
+    # (a preposition after the object's noun still makes the month the inner noun's, as before)
+    text = "The company announced a cutback in its oil supply in December."
+    assert _when_of(text, dt.date(2025, 11, 20), "December") == [("2025-12", True)]
+
+
+def test_a_quarter_in_a_present_clause_a_comma_and_but_set_against_a_past_one_is_the_one_under_way():
+    text = ("Rebates lifted demand in the summer, but there is little left in the state's budget for the fourth "
+            "quarter, a dealer said.")
+    assert _when_of(text, dt.date(2025, 10, 20), "the fourth quarter") == [("2025-Q4", True)]
+
+
+def test_a_month_opening_its_sentence_before_it_forecast_with_no_comma_is_when_the_forecast_was_made():
+    text = "In September it forecast passenger numbers of about 31 million for the full year, the airport said."
+    assert _when_of(text, dt.date(2025, 11, 3), "September") == [("2025-09", False)]
+
+
+def test_a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_year_goes_on_with_that_story():
+    text = ("The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
+            "Integration proved harder than planned. Staff were moved between offices over the winter, and by the "
+            "following spring the combined bank had closed 40 branches.")
+    assert _when_of(text, dt.date(2025, 6, 10), "the winter") == [("2021-WI", False)]
+    # (a season far from that day is the story's present again)
+    text = ("The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
+            "Staff were moved between offices over the summer, the bank said on Monday.")
+    assert _when_of(text, dt.date(2025, 10, 6), "the summer") == [("2025-SU", False)]

@@ -3893,8 +3893,17 @@ def _forecast_made_then(text: str, low: str, end: int, sentence_end: int, start:
     if start is not None and lexicon.kind_right_before("forecast_period").search(low, max(0, start - 8), start):
         return False        # "For the April-June quarter, Haneul forecast revenue roughly flat": what it forecast
     m = _subject_and_verb_after_a_date().match(low, end, sentence_end)
+    if m is None and start is not None and _OPENS_ITS_SENTENCE.search(low, max(0, start - _OPENING_REACH), start):
+        # with no comma only when the date opens its sentence ("In August it forecast revenue growth of 22%"): further
+        # on, words after a date may be another clause's
+        m = _subject_and_verb_after_an_opening_date().match(low, end, sentence_end)
     return m is not None and (base_form_in_the_past(text, low, m.start(1), m.end(1))
                               or a_singular_noun_after_a_determiner(low, m.start(), m.start(1)))
+
+
+# A date's preposition, if any, opening its sentence or paragraph.
+_OPENS_ITS_SENTENCE = re.compile(r"(?:\A|[.!?]['\"\u201d\u2019]?\s+|\n\s*)(?:[a-z]+\s+)?\Z")
+_OPENING_REACH = 16
 
 
 # The whole subject "the agency" of "In March, the agency forecast" or "The agency forecast": a determiner, maybe one
@@ -3916,6 +3925,13 @@ def _subject_and_verb_after_a_date() -> re.Pattern:
     its clause ("In July, it forecast")."""
     verbs = "|".join(map(re.escape, sorted(lexicon.future_base_past_words())))
     return re.compile(rf"\s*,\s*(?:[a-z.'\u2019-]+\s+){{1,3}}?({verbs})\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _subject_and_verb_after_an_opening_date() -> re.Pattern:
+    """As _subject_and_verb_after_a_date, with no comma ("In August it forecast")."""
+    verbs = "|".join(map(re.escape, sorted(lexicon.future_base_past_words())))
+    return re.compile(rf"\s+(?:[a-z.'\u2019-]+\s+){{1,3}}?({verbs})\b")
 
 
 def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: Clauses) -> int | None:

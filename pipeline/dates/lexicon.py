@@ -1089,8 +1089,32 @@ def verb_object_between(text: str, low: str, start: int, end: int) -> bool:
     found = gap.fullmatch(low, start, end)
     if found is None:
         return False
-    return all(text[m.end()].isupper() or _a_price_at(low, m.end())
+    # a preposition right after the verb is the verb's own ("settled on the stricter limit in December"): what follows
+    # it is the verb's object, no inner noun the date could be of
+    own = _verb_s_own_preposition().match(low, start)
+    own = own.end("link") if own is not None \
+        and _contact_clause_verb().search(low, max(0, start - _CONTACT_CLAUSE_REACH), start) is None else -1
+    return all(m.end() == own or text[m.end()].isupper() or _a_price_at(low, m.end())
                for m in inner.finditer(low, start, found.start("link")))
+
+
+@functools.lru_cache(maxsize=None)
+def _contact_clause_verb() -> re.Pattern:
+    """A verb ending where it is searched to, after a one-word subject (tense.tsv kind subject) that follows a noun a
+    determiner opens: a relative clause with no pronoun of its own, whose object stands before it, so a preposition
+    after its verb may be the main verb's ("will spend the money it raised on new plants in March")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('determiner')})\s+(?:[^\s,.;:]+\s+){{1,3}}"
+                      rf"(?:{_one_word_subjects()})\s+[a-z'\u2019-]+\Z")
+
+
+# How far before a verb the noun of a relative clause with no pronoun of its own is looked for (characters).
+_CONTACT_CLAUSE_REACH = 60
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_s_own_preposition() -> re.Pattern:
+    """A preposition (tense.tsv kind link) right after a verb, up to the space after it (not an infinitive's mark)."""
+    return re.compile(rf"\s+(?P<link>(?:{_kind_trie('link')})\s+)")
 
 
 def _a_price_at(low: str, at: int) -> bool:
@@ -1533,13 +1557,16 @@ def reported_subject_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def reported_present() -> re.Pattern:
     """A verb of saying (tense.tsv kind reporting), maybe "that", the subject of the clause it reports, if any, and
-    that clause's verb in the present (kind reported_present): "said there is", "said it has"."""
-    reporting = _kind_trie("reporting")
+    that clause's verb in the present (kind reported_present): "said there is", "said it has".  A comma and a
+    coordinator (kind coordinator) open such a clause too, set against a past one before it ("helped a lot in the
+    spring, but there is not much left in the budget for the fourth quarter")."""
+    reporting, coordinators = _kind_trie("reporting"), _kind_trie("coordinator")
     pronouns = _one_word_subjects()
     determiners = _kind_trie("determiner")
     subject = rf"(?:(?:{pronouns})\s+|(?:{determiners})\s+[a-z-]+\s+)?"
     present = _kind_trie("reported_present")
-    return re.compile(rf"(?<![a-z-])(?:{reporting})\s+(?:that\s+)?{subject}(?:{present})(?![a-z-])")
+    return re.compile(rf"(?:(?<![a-z-])(?:{reporting})\s+(?:that\s+)?|,\s+(?:{coordinators})\s+){subject}"
+                      rf"(?:{present})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

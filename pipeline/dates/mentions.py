@@ -5612,7 +5612,8 @@ class _Reading:
             # sell players before the end of the financial year on June 30")
             exp.parts = dict(parts, in_story="sentence")
         elif told_of is reference and (self._next_day_of_a_narrative(exp, window)
-                                       or self._next_month_of_a_narrative(exp, window)):
+                                       or self._next_month_of_a_narrative(exp, window)
+                                       or self._next_season_of_a_narrative(exp, window)):
             # "On 24 October 2020, speaking at the Bund Summit, Ma accused ... [new paragraph] On 2 November, Ma and
             # Ant's executives were summoned by regulators": a paragraph opened by a day told in the past, weeks
             # after the day the paragraph before told of, goes on with the story in its year (so does a month of its
@@ -5954,6 +5955,23 @@ class _Reading:
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return False
         return parts["month"] - reference.last().month in (0, 1)
+
+    def _next_season_of_a_narrative(self, exp: finder.Expression, window) -> bool:
+        """Is ``exp``, a season without its year told in the past, the first date of the paragraph right after the one
+        that told last of a day or week of a past year, and the season that day falls in or the next?  The story goes
+        on in that season ("OpenAI put ChatGPT online on Nov. 30, 2022. That same week ... [new paragraph] The
+        demonstration did not go well. Work was reorganised over the winter": the winter of 2022-23), as a month of
+        the paragraph's first sentence does (_next_month_of_a_narrative)."""
+        reference, parts, anchor = self.reference, exp.parts, self.anchor
+        if not self.story_told or reference is None or anchor is None or reference.gran not in ("D", "W") \
+                or not _a_season_alone(parts) or reference.last().year >= anchor.year:
+            return False
+        if not _in_the_next_paragraph(self.text, self.reference_end, exp.start) \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return False
+        told = resolver.resolve(dict(parts, in_story=True), anchor, "past", reference, self.locale)
+        return told is not None and told.first_day is not None and told.last_day >= reference.first() \
+            and (told.first_day - reference.last()).days <= _NEXT_SEASON_DAYS
 
     def _next_day_of_a_narrative(self, exp: finder.Expression, window) -> bool:
         """Does ``exp``, a day without its year, open the paragraph right after the one that told of a day of a
@@ -9474,6 +9492,10 @@ def _days_counted(low: str, exp) -> bool:
     return resolver.counts_days(exp.parts) and "count" in exp.parts \
         and set(exp.parts) - ({"approx"} if exact else set()) <= {"unit", "count", "plural", "det"} \
         and isinstance(exp.parts["count"], int) and len(low[exp.start:exp.end].split()) == 2 + exact
+
+
+# How many days after the day a story told last the season it goes on in may begin (a season's length).
+_NEXT_SEASON_DAYS = 92
 
 
 def _in_the_next_paragraph(text: str, told_end: int, start: int) -> bool:
