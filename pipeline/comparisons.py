@@ -2563,6 +2563,12 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
                 found = cue.search(form, max(sentence_start, word.start() - _CUE_REACH), word.start())
                 if found is not None:
                     break
+            if found is None:
+                # a word that stands for the figure compared may stand between, with no sum of its own: "swung to an
+                # outflow ... from an inflow a year earlier" compares, as "from $2 billion a year earlier" does
+                stand_in = rules.stand_in.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+                if stand_in is not None:
+                    found = cue.search(form, max(sentence_start, stand_in.start() - _CUE_REACH), stand_in.start())
             if found is not None:
                 return found.start(), needs_move
     return None

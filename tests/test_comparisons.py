@@ -3623,3 +3623,16 @@ def test_a_date_in_a_relative_clause_that_tells_when_the_thing_bought_was_finish
 def test_as_a_role_before_a_date_tells_no_clause_of_its_own_and_the_date_is_the_sum_s():
     assert _dated("2025-10-20", "Breeder Ana Ruiz, who bought the filly for A$240,000 as a weanling in May 2023, "
                                 "won her first Group 1 race.") == {"A$240,000": "2023-05"}
+
+
+def test_a_base_told_by_a_word_for_its_figure_dates_no_figure_of_the_sentence():
+    rows = _wsj("Operating cash flow turned to an outflow of $42 million in the third quarter, from an inflow a year "
+                "earlier, as spending on new stores reached $65 million.")
+    assert _dates_of_figures(rows) == {"$42 million": "the third quarter", "$65 million": "the third quarter"}
+    assert "a year earlier" not in _date_texts(rows)
+
+
+def test_a_relative_clause_that_looks_ahead_to_a_figure_of_its_own_dates_only_that_figure():
+    rows = _wsj("The trustees agreed to transfer $8 million from the endowment to close a shortfall that the treasurer "
+                "said could otherwise grow to $5.5 million by the end of fiscal 1991.")
+    assert _dates_of_figures(rows) == {"$8 million": "", "$5.5 million": "by the end of fiscal 1991"}

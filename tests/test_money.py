@@ -8302,3 +8302,41 @@ def test_leakage_cut_by_a_percentage_is_a_volume_and_household_bills_rising_are_
 
 def test_a_rate_told_before_a_tax_s_kind_is_that_tax_s_rate_no_figure():
     assert find_money("Online shoppers now pay a 15% digital services tax, on top of a 10% state levy.") == []
+def test_macau_patacas_and_the_signs_of_other_local_currencies_are_money():
+    assert [(m.amount, m.currency) for m in find_money(
+        "Galaxy's adjusted earnings rose to 3.4 billion patacas (US$425 million) in the third quarter.")
+        if m.amount] == [(3.4e9, "MOP")]
+    assert one("The Tel Aviv insurer's quarterly profit rose to ₪850 million.").currency == "ILS"
+    assert one("The Bangkok developer's presales reached ฿12 billion in the quarter.").currency == "THB"
+
+
+def test_a_deal_valued_by_people_who_know_it_is_the_deals_worth_not_a_valuation():
+    assert one("Two people familiar with the deal valued it at about 4 billion rupees ($48 million).").market_kind \
+        == "investment"
+    assert one("People familiar with the contract valued it at about $75 million over five years.").market_kind \
+        == "other"
+
+
+def test_what_a_person_paid_himself_out_of_a_fund_is_his_take_not_an_investment():
+    assert one("Regulators said the adviser paid himself $3.2 million in management fees from the fund.").market_kind \
+        == "other"
+
+
+def test_a_rate_a_value_compounds_at_is_its_growth_and_a_promised_return_is_no_figure():
+    found = one("If advertising revenue compounds at 18% a year, the unit would be worth twice as much by 2030.")
+    assert (found.percent, found.direction) == (18.0, "up")
+    assert find_money("The unregistered scheme drew in pensioners by promising returns of 3% a month.") == []
+
+
+
+def test_a_gambling_hubs_casino_revenue_is_its_whole_industrys_while_an_operators_stays_a_row():
+    assert find_money("Macau's gross gaming revenue fell 6.2% in February from a year earlier to 19.8 billion "
+                      "patacas, the Gaming Inspection and Coordination Bureau said.") == []
+    found = find_money("Galaxy Entertainment's net revenue rose 8% to 11.4 billion patacas in the quarter.")
+    assert [(m.amount, m.market_kind) for m in found if m.amount] == [(11.4e9, "revenue")]
+
+
+def test_a_sum_a_person_spent_on_a_home_of_his_own_is_its_price_and_no_row():
+    assert find_money("Investigators said the broker spent $2.7 million on a beach house in Malibu in 2021.") == []
+    assert [m.market_kind for m in find_money("The company spent $5 million on a new home for its research team.")] \
+        == ["investment"]
