@@ -11597,3 +11597,32 @@ def test_a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_
     text = ("The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
             "Staff were moved between offices over the summer, the bank said on Monday.")
     assert _when_of(text, dt.date(2025, 10, 6), "the summer") == [("2025-SU", False)]
+def test_a_participle_aside_closed_before_the_date_leaves_the_verb_of_the_future_its_date():
+    text = "The club will unveil its new stand, currently priced at $48.5 million, at a ceremony on Aug. 14."
+    assert _when_of(text, dt.date(2026, 2, 12), "Aug. 14") == [("2026-08-14", True)]
+
+
+def test_a_forecast_noun_a_participle_qualifies_tells_no_future_of_the_participle_s_date():
+    text = "Federal forecasts released in October put the deficit at 6% of output by 2028."
+    assert _when_of(text, dt.date(2026, 2, 12), "October") == [("2025-10", False)]
+
+
+def test_a_stretch_hedged_ahead_and_told_by_the_day_it_ends_is_the_coming_one():
+    text = "The utility has hedged 70% of its gas needs for the three months to March 31."
+    assert _when_of(text, dt.date(2026, 1, 15), "the three months to March 31") == [("2026-Q1", True)]
+
+
+def test_a_period_under_way_named_with_its_year_that_bookings_are_for_is_still_to_come():
+    text = "The cruise line said reservations for the first half of 2026 were 9% ahead of a year earlier."
+    assert _when_of(text, dt.date(2026, 2, 3), "the first half of 2026") == [("2026-H1", True)]
+
+
+def test_the_end_of_the_school_year_is_the_school_year_under_way():
+    text = "The district plans to retire its last diesel buses by the end of the school year."
+    assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 2)) if m.on_calendar] == \
+        [("by the end of the school year", "2025/2026")]
+
+
+def test_a_day_told_with_its_weekday_placed_before_a_holiday_is_one_row_the_day_s():
+    text = "Parcel volumes on Nov. 21, the Friday before Thanksgiving, hit a record, the carrier said."
+    assert calendar(text, dt.date(2025, 12, 2)) == [("Nov. 21, the Friday before Thanksgiving", "2025-11-21")]

@@ -2879,6 +2879,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                 continue                    # "the likely cause of the June 7 derailment": no time ahead
             if tense == "future" and squashed in lexicon.forecast_nouns() and _a_forecast_noun(low, lo, start, end):
                 continue                    # "cut their 2026 profit forecast for BYD on Friday": the cut's day
+            if tense == "future" and squashed in lexicon.forecast_nouns() \
+                    and _participle_with_its_link().match(low, end) is not None:
+                continue                    # "state forecasts published in December show": the noun a participle
+                                            # qualifies, no verb of the future
             if tense == "past" and squashed.split()[0] in lexicon.forecast_nouns() \
                     and any(t == "future" for *_, t, _ in found) \
                     and lexicon.forecast_noun_phrase()[0].search(low, max(lo, start - _NOUN_PHRASE_REACH), start):
@@ -3149,6 +3153,15 @@ def capitalised_month(text: str, low: str, start: int, end: int) -> bool:
     """Is text[start:end], a marker that is also a month's name, capitalised?  Then it is the month, or a name, as a
     month word is a month only then (months.tsv): "may" looks ahead, "in May" and "Theresa May" do not."""
     return text[start].isupper() and low[start:end] in lexicon.months()
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_with_its_link() -> re.Pattern:
+    """A participle of the past (tense.tsv: a word of the past or one with its ending) right after a word and a
+    preposition of tense.tsv kind link after it (" published in ", " released on ")."""
+    past = _tense_words_regex("past")
+    links = lexicon.trie_regex(lexicon.words_of_kinds("link"))
+    return re.compile(rf"\s+(?:{past}|[a-z]+(?:{_past_endings()}))\s+(?:{links})\s")
 
 
 def _a_forecast_noun(low: str, lo: int, start: int, end: int) -> bool:
@@ -3597,6 +3610,10 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             elif tense == "past" and listed and _says_who_said_so(low, s_lo, s, e, start):
                 continue                    # "are expected to see a slump, analysts said, before the May Day
                                             # break": an aside tells who said so, not when the slump is
+            elif tense == "past" and future_before and _a_participle_aside_closed_before(low, future_end, s, start):
+                continue                    # "will adopt its budget, currently estimated at $212.5 million, at a
+                                            # meeting on June 16": the aside qualifies a noun; the date is still
+                                            # the verb of the future's
             elif tense == "past" and (listed or side_clause):
                 future_before = ""          # "will now appeal, Cuba predicted Wednesday"
             elif tense == "past" and future_before and lexicon.coordinated_clause().search(low, future_end, s) \
@@ -3640,6 +3657,28 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
     if _told_by_a_past_background(low, end, markers):
         return "past"
     return future_before or best
+
+
+def _a_participle_aside_closed_before(low: str, future_end: int, s: int, start: int) -> bool:
+    """Does the participle at ``s`` open a phrase set off by commas after a noun, after the marker of the future
+    that ends at ``future_end``, and does that phrase close before the date at ``start``?  Such a phrase tells of
+    its noun, not when the clause's verb happens."""
+    opening = _participle_aside_head().search(low, max(future_end, s - _ASIDE_HEAD_REACH), s)
+    close = _ASIDE_CLOSE_PAST_FIGURES.match(low, s, start)
+    return opening is not None and close is not None
+
+
+# How far before its participle the comma that opens an aside may stand (characters: an adverb between).
+_ASIDE_HEAD_REACH = 24
+# The rest of a phrase set off by commas up to its closing comma; a point inside a figure is no stop ("estimated at
+# $212.5 million,").
+_ASIDE_CLOSE_PAST_FIGURES = re.compile(r"(?:[^,.;:!?\n]|\.(?=\d))*,")
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_aside_head() -> re.Pattern:
+    """A noun's last letter, a comma, maybe an adverb of tense.tsv kind aside_adverb, up to a participle."""
+    return re.compile(rf"[a-z0-9)],\s+(?:(?:{lexicon.aside_adverb()})\s+)?\Z")
 
 
 def _a_relative_clause_inside_a_past_change(low: str, s_lo: int, s: int, e: int, start: int) -> bool:

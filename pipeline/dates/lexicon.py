@@ -454,7 +454,10 @@ def bookings_right_before() -> re.Pattern:
     for "): a few words after "of", none a verb's mark of tense."""
     pairs = [w.rsplit(" ", 1) for w in _kind_words("bookings_for") if " " in w]
     nouns, ties = trie_regex([noun for noun, _ in pairs]), trie_regex(sorted({tie for _, tie in pairs}))
-    return re.compile(rf"(?<![a-z-])(?:{nouns})(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?\s+(?:{ties})\s+\Z")
+    # (the share of them made ahead may stand first: "has hedged 60 per cent of its fuel needs for ")
+    share = rf"(?:\s+(?:about\s+)?\d[\d.,]*\s*(?:%|{_kind_trie('percent')}))?"
+    return re.compile(rf"(?<![a-z-])(?:{nouns}){share}(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?"
+                      rf"\s+(?:{ties})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -2021,6 +2021,14 @@ class _Reading:
             if forecast is not None and forecast.first_day is not None \
                     and forecast.first_day - self.anchor < self.anchor - resolution.last_day:
                 tense, resolution = "future", forecast
+        elif tense not in resolver.AHEAD and not resolution.future and resolution.first_day is not None \
+                and resolution.last_day is not None and self.anchor is not None \
+                and resolution.first_day <= self.anchor <= resolution.last_day and self._booked_ahead(exp):
+            # "said bookings for the first quarter of 2026 were running 4% ahead", on Jan. 8, 2026: sales made ahead
+            # for a period under way are for its time still to come
+            forecast = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+            if forecast is not None and forecast.future and forecast.when == resolution.when:
+                tense, resolution = "future", forecast
         sum_for_a_weekday = tense != "pluperfect" and _a_weekday_alone(exp.parts) and self.anchor is not None \
             and (_kind_just_before(self.low, "sum_for", exp.start, _TIED_WORDS_REACH)
                  or lexicon.issued_notice_before().search(self.low, max(0, exp.start - _ISSUED_NOTICE_REACH),
@@ -4690,6 +4698,9 @@ class _Reading:
                     and _kind_just_before(low, "forecast_for", exp.start, _NOUN_FOR_REACH):
                 tense = "future"    # "cut its production forecast for the year to June 30", in April: the year under
                                     # way, which ends on the coming June 30 (a forecast is for a time not yet reported)
+            elif resolver.needs_tense(following.parts) and self._booked_ahead(exp):
+                tense = "future"    # "has hedged 60 per cent of its fuel needs for the six months to June 30", in
+                                    # January: what is booked or hedged ahead is for the stretch to come
             # (in a chronology's entry, the day it ends is read from the entry's day: "April 15, 2025 - ... a charge
             # in its first quarter ending April 27")
             end = resolver.resolve(following.parts, self._day_of_the_entry(following) or anchor, tense,
@@ -8193,6 +8204,13 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             # derailment": the past perfect counts back from the happening its sentence dates after it
             res = resolver.day_counted_from(exp.parts, happening, -1, anchor) or res
             resolved[i][1] = res
+        # a day told with its weekday, that weekday placed before a holiday in the week after it: "Dec. 20, the
+        # Saturday before Christmas" is one day, the holiday no time of its own
+        if i + 1 < len(resolved) and _a_weekday_placed_before_its_holiday(low, resolved[i], resolved[i + 1], connectors):
+            nxt_exp, nxt_res = resolved[i + 1][0], resolved[i + 1][1]
+            mentions.append(_mention(text, exp.start, nxt_exp.end, res, [(exp, res), (nxt_exp, nxt_res)]))
+            i += 2
+            continue
         # a count of days from a day named right after it: "a day before the Lunar New Year holiday in 2025" (with
         # the year its sentence names after the day, as for any date spread over its sentence)
         if i + 1 < len(resolved) and res.timex_type == "DURATION":
@@ -9214,6 +9232,19 @@ def _year_scattered_after(low: str, exp, year_entry) -> bool:
     return "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} and year_res.on_calendar \
         and year_exp.start - exp.end <= _SCATTER_REACH and not _SCATTER_STOP.search(low, exp.end, year_exp.start) \
         and not finder.in_a_side_clause(low, year_exp.start, (exp.end, year_exp.start))
+
+
+def _a_weekday_placed_before_its_holiday(low: str, day_entry, holiday_entry, connectors) -> bool:
+    """Is ``day_entry`` a day told with its weekday ("Dec. 20, the Saturday") whose weekday the words right after it
+    place before the holiday of ``holiday_entry`` (connectors.tsv count_before), that holiday falling in the week
+    after the day?"""
+    exp, res = day_entry[0], day_entry[1]
+    nxt_exp, nxt_res = holiday_entry[0], holiday_entry[1]
+    if not ("weekday" in exp.parts and "day" in exp.parts and "holiday" in nxt_exp.parts) \
+            or res.period is None or res.period.gran != "D" or nxt_res.period is None or nxt_res.period.gran != "D" \
+            or connectors.count_before.fullmatch(low, exp.end, nxt_exp.start) is None:
+        return False
+    return 0 < (nxt_res.first_day - res.first_day).days <= 7
 
 
 def _offset_day(low: str, exp, nxt_exp, nxt_res, anchor) -> resolver.Resolution | None:
