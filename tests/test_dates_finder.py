@@ -2535,3 +2535,9 @@ def test_the_chapter_stamps_of_a_podcast_s_show_notes_are_minutes_into_the_episo
 def test_a_live_blog_s_bare_times_of_day_at_the_lines_start_stay_clock_times():
     text = "Live: markets\n\n09:15 Stocks open higher in Tokyo.\n\n10:40 The yen weakens past 150 per dollar.\n"
     assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["09:15", "10:40"]
+
+
+def test_a_live_blog_running_past_midnight_keeps_its_times_of_day_though_one_reads_00_00():
+    text = ("Election night live\n\n01:15 Turnout is down, officials say.\n\n00:40 First result declared in "
+            "Sunderland.\n\n00:00 Midnight, and counting is under way.\n\n23:45 Polls closed at 10pm.\n")
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["01:15", "00:40", "00:00", "23:45", "10pm"]

@@ -636,7 +636,14 @@ def test_the_same_period_last_year_is_the_period_reported_a_year_before():
 def test_a_month_named_again_without_the_year_it_was_told_with_is_the_latest_such_month():
     text = ("The brewer bought the Leeds plant in June 2024 for 40 million pounds. Output there rose 12% in June, "
             "the company said on Tuesday.")
-    assert calendar(text, dt.date(2025, 9, 2))[:2] == [("June 2024", "2024-06"), ("June", "2025-06")]
+    assert calendar(text, dt.date(2025, 7, 8))[:2] == [("June 2024", "2024-06"), ("June", "2025-06")]
+
+
+def test_a_month_named_again_bare_long_after_the_one_just_gone_is_the_story_going_on():
+    text = ("The carmaker filed for bankruptcy in March 2024. Its shares lost 60% in March, and it was delisted in "
+            "April.")
+    assert calendar(text, dt.date(2025, 10, 6)) == [("March 2024", "2024-03"), ("March", "2024-03"),
+                                                     ("April", "2024-04")]
 
 
 def test_a_paragraph_telling_of_a_past_day_goes_on_in_its_year():
@@ -11540,10 +11547,19 @@ def test_what_a_forecast_made_on_a_day_foresees_after_its_object_is_ahead_though
     assert _when_of(text, dt.date(2026, 1, 15), "Thursday") == [("2026-01-15", False)]
     assert _when_of(text, dt.date(2026, 1, 15), "Saturday") == [("2026-01-17", True)]
     assert _when_of(text, dt.date(2026, 1, 15), "Monday morning") == [("2026-01-19", True)]
+    # with no word of its own looking ahead ("likely"), the day after the object is still what was foreseen
+    text = "The national weather agency forecast on Friday a cold snap over the hills, with frost on Sunday."
+    assert _when_of(text, dt.date(2026, 1, 16), "Sunday") == [("2026-01-18", True)]
+    # a clause a coordinator opens after the object tells its own time
+    text = "The national weather agency forecast on Friday a mild weekend, but gales swept in on Sunday."
+    assert _when_of(text, dt.date(2026, 1, 21), "Sunday") == [("2026-01-18", False)]
 
 
 def test_the_next_bank_holiday_named_by_its_holiday_is_the_coming_one():
     text = "The next public holiday in England is Boxing Day, when most councils will not collect bins."
+    assert _when_of(text, dt.date(2025, 9, 30), "Boxing Day") == [("2025-12-26", True)]
+    # with no "will" in the sentence, the words "next ... holiday" alone look ahead
+    text = "The next bank holiday in Northern Ireland is Boxing Day, when most council offices close."
     assert _when_of(text, dt.date(2025, 9, 30), "Boxing Day") == [("2025-12-26", True)]
 
 

@@ -360,7 +360,9 @@ def test_a_count_later_from_the_story_is_future_only_when_it_starts_after_the_wr
 
 def test_a_month_the_story_told_with_its_year_named_again_bare_is_the_one_its_tense_points_to():
     story = Period("M", 2024, 6)
-    assert resolve({"month": 6, "in_story": True}, dt.date(2025, 9, 2), "past", story).when == "2025-06"
+    assert resolve({"month": 6, "in_story": True}, dt.date(2025, 7, 8), "past", story).when == "2025-06"
+    # only the month under way or just gone: one further back is the story going on
+    assert resolve({"month": 6, "in_story": True}, dt.date(2025, 9, 2), "past", story).when == "2024-06"
     # a month the story goes on to, or one a word narrows, stays in the story
     assert resolve({"month": 8, "in_story": True}, dt.date(2025, 9, 2), "past", story).when == "2024-08"
     assert resolve({"month": 6, "mod": "END", "in_story": True}, dt.date(2025, 9, 2), "past", story).when == "2024-06"

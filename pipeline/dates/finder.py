@@ -576,7 +576,8 @@ def _chapter_marks(low: str) -> frozenset[int]:
     """Where the line-opening stamps of a list of chapters start: only where one of them cannot be a time of day
     (a first field past 23, "29:10") or the list opens at "00:00", as chapters do; a live blog's bare times stay."""
     stamps = [(m.start(1), int(m.group(1)), int(m.group(2))) for m in _LINE_STAMP.finditer(low)]
-    if len(stamps) < 2 or not any(hour > 23 or hour == minute == 0 for _, hour, minute in stamps):
+    # (a "00:00" further down is a live blog's midnight: "01:15 Turnout is down ... 00:00 Counting is under way")
+    if len(stamps) < 2 or not (stamps[0][1:] == (0, 0) or any(hour > 23 for _, hour, _ in stamps)):
         return frozenset()
     return frozenset(at for at, _, _ in stamps)
 
@@ -3846,9 +3847,10 @@ def a_future_marker_in(clauses: Clauses, sentence: tuple[int, int], until: int) 
 
 def _what_a_forecast_made_then_foresees(clauses: Clauses, low: str, start: int, s_lo: int, s_hi: int) -> bool:
     """Is the last marker before ``start`` a verb of the future whose past is its base form, told in the past by the
-    weekday or month right after it ("forecast on Friday", "forecast in May"; tense.tsv kind future_base_past), with
-    ``start`` further on, in what was forecast ("a dry weekend, with temperatures reaching 31C on Saturday")?  Not
-    the noun ("cut its profit forecast on Thursday", lexicon.forecast_noun_phrase)."""
+    weekday or month right after it ("forecast on Friday", "forecast in June"; not a word that may be no month, "May",
+    "March"; tense.tsv kind future_base_past), with ``start`` further on, in what was forecast ("a dry weekend, with
+    temperatures reaching 31C on Saturday")?  Not the noun ("cut its profit forecast on Thursday",
+    lexicon.forecast_noun_phrase)."""
     before = [m for m in clauses.markers(s_lo, s_hi) if m[1] <= start and m[2] not in HABIT]
     if not before:
         return False
@@ -3859,8 +3861,11 @@ def _what_a_forecast_made_then_foresees(clauses: Clauses, low: str, start: int, 
     if not preposition or verb not in lexicon.future_base_past_words():
         return False
     told = _DAY_AND_OBJECT_AFTER.match(low, e, start)
+    # (a clause a coordinator opens tells its own time: "forecast on Friday a dry weekend, but storms swept in on
+    # Saturday")
     return told is not None and _a_weekday_or_month(told["day"]) \
-        and _an_object_after_a_date().match(low, told.end() - 1) is None
+        and _an_object_after_a_date().match(low, told.end() - 1) is None \
+        and lexicon.coordinated_clause().search(low, told.end(), start) is None
 
 
 # The day or month told right after a verb of the future and its preposition ("forecast on Friday "), maybe with its

@@ -2001,7 +2001,9 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
         story = _in_the_story(period, anchor, reference, after=parts["in_story"] is True,
                               in_order=bool(parts.get("in_order")))
         if parts["in_story"] is True and _the_month_told_named_again(story, parts, reference):
-            return _by_tense(period, anchor, tense, "Y")
+            again = _by_tense(period, anchor, tense, "Y")
+            if (anchor.year - again.year) * 12 + anchor.month - again.index <= _MONTH_JUST_GONE:
+                return again
         return story
     period = _by_tense(period, anchor, tense, "Y")
     while parts.get("not_begun") and period.gran in ("M", "S") and period.first() <= anchor:
@@ -2014,12 +2016,16 @@ def _the_month_told_named_again(period: Period, parts: dict, reference: Period) 
     February 2025. [...] Its app passed 150 million users in February", in March 2026)?  The year was told to set
     that month apart from the one a reader takes by default; a writer going on in it says "that month" or "the same
     month", so a bare repeat is the one its tense points to.  A month with a word of its own ("late February") may
-    still narrow the month told."""
+    still narrow the month told.  Only the month under way or the one just gone is read so (the caller): a month further
+    back is the story going on ("invaded Ukraine in February 2022. In February, the West imposed sanctions", in
+    September 2025, stays February 2022)."""
     return period.gran == reference.gran == "M" and period == reference and parts.keys() <= _A_BARE_MONTH
 
 
 # What a month named alone holds once the story has placed it (_the_month_told_named_again).
 _A_BARE_MONTH = frozenset(("month", "in_story"))
+# How many months before the anchor's a month named again bare may be to be read as the one its tense points to.
+_MONTH_JUST_GONE = 1
 
 
 def _in_the_story(period: Period, anchor: dt.date, reference: Period, after: bool = True,
