@@ -3636,3 +3636,7 @@ def test_a_relative_clause_that_looks_ahead_to_a_figure_of_its_own_dates_only_th
     rows = _wsj("The trustees agreed to transfer $8 million from the endowment to close a shortfall that the treasurer "
                 "said could otherwise grow to $5.5 million by the end of fiscal 1991.")
     assert _dates_of_figures(rows) == {"$8 million": "", "$5.5 million": "by the end of fiscal 1991"}
+def test_the_sum_a_reported_one_fell_short_of_after_a_comma_is_of_the_reported_sum_s_quarter():
+    assert _dated("2026-02-26", "Tollbridge shares slid 6% after the retailer said fourth-quarter sales rose 3% to "
+                                "$4.2 billion, short of the $4.4 billion analysts had expected.") == {
+        "6%": "2026-02-26", "3%": "2025-Q4", "$4.2 billion": "2025-Q4", "$4.4 billion": "2025-Q4"}

@@ -7025,6 +7025,7 @@ def test_compensation_each_person_gets_makes_no_row_while_a_price_each_stays_a_s
     "The city's land bureau has auctioned 14 residential plots this year for a combined 6.3 billion yuan.",
     "Seats for the opening night at the opera house cost up to 280 euros and sold out in an hour.",
     "Bread prices in Juba have roughly tripled since the fighting began, aid workers said.",
+    "The bakery chain blamed its smaller profit on flour prices that have nearly doubled since the drought began.",
     "Electricity consumption in Japan fell 1.8% in the year to March, the industry ministry said.",
     "The fund may have to trim its Tencent shares if the stock keeps rising into the rebalancing date.",
 ])
@@ -8340,3 +8341,33 @@ def test_a_sum_a_person_spent_on_a_home_of_his_own_is_its_price_and_no_row():
     assert find_money("Investigators said the broker spent $2.7 million on a beach house in Malibu in 2021.") == []
     assert [m.market_kind for m in find_money("The company spent $5 million on a new home for its research team.")] \
         == ["investment"]
+
+
+def test_a_stock_s_move_in_a_later_clause_after_an_asset_class_is_the_stock_s_move():
+    assert kinds_of("Private credit funds circled the lender after its shares sank 11% on Monday.") == [
+        ("11%", "share_move")]
+    # a verb of trading further on is the index's own predicate, no stock's clause
+    assert kinds_of("The Stoxx Europe 600 Technology index has gained 24% since March and closed 0.6% higher on "
+                    "Thursday.") == [("24%", "other"), ("0.6%", "other")]
+
+
+def test_a_level_set_below_a_goods_price_per_unit_and_its_base_is_that_market_s_price():
+    text = ("The Freightos index for Asia to northern Europe rose 6% to $2,880 per container, up from $2,400 in May but "
+            "well below the $5,600 paid a year earlier.")
+    assert kind_by_text(text) == {"6%": "other", "$2,880": "other", "$2,400": "other", "$5,600": "other"}
+    # a sum paid for a company, set against another such sum, stays money invested
+    assert kind_by_text("The group paid $3 billion for the unit, below the $4 billion paid by its rival.") == {
+        "$3 billion": "investment", "$4 billion": "investment"}
+
+
+def test_a_sum_paid_to_each_victim_s_family_told_before_them_is_no_row():
+    assert find_money("The ferry operator said it would pay 30,000 euros to each passenger's family to cover funeral "
+                      "costs.") == []
+    # a sum paid to each of a company's partners stays its money
+    assert kinds_of("The carrier will pay $2 billion to each of its two partners.") == [("$2 billion", "investment")]
+
+
+def test_a_sum_the_company_had_forecast_told_after_a_reported_sum_is_of_its_measure():
+    text = ("Lionsgate's horror sequel opened to about $52 million in U.S. and Canadian theaters, the studio's best "
+            "debut of the year and well ahead of the $40 million the studio had forecast.")
+    assert kind_by_text(text) == {"$52 million": "revenue", "$40 million": "revenue"}

@@ -1145,6 +1145,8 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             return kind
         if "," in told and _in_participle_aside(reading, sentence, market):
             return kind  # "shares closed up 3.4%, outpacing a 1.1% gain in the Hang Seng Index, and added another 0.8%"
+        if _stock_opens_a_later_clause(reading, near, market, trigger, figure):
+            return kind  # "Hedge funds pared their short positions as the stock climbed by 4%": the stock's own clause
     owner = _OWNER_BEFORE.search(form, max(sentence[0], figure.start - _OWNER_REACH), figure.start)
     if (owner is not None and clause_break(form, market, owner.start()) and reading.clean_name(owner.group("name"))
             and not _names_the_market(reading, owner.span("name"))):
@@ -1166,6 +1168,26 @@ def _market_or_stock(reading: Reading, figure: Figure, near: list, sentence: Spa
             key_of(word.group()) in market_wide for word in reading.rules.words.finditer(reading.low, *name)):
         return "other"
     return "share_move"
+
+
+_SUBJECT_LEAD_WORDS = 1  # words between a later clause's opening word and its stock word ("as the stock")
+
+
+def _stock_opens_a_later_clause(reading: Reading, near: list, market: int, trigger: tuple[dict, int] | None,
+                                figure: Figure) -> bool:
+    """Does the stock word that says what the move is stand after the market-wide word, in a later clause that a word
+    of joins.tsv role=later opens between them ("Hedge funds pared their short positions as the stock climbed by 4%")?
+    The market word is then the earlier clause's, an asset class or an index that moves nothing of the stock's."""
+    if trigger is None or not market < trigger[1] < figure.start:
+        return False
+    market_end = next((t[1] for t in near if t[0] == market), market)
+    if market_end > trigger[1] or clause_break(reading.form, trigger[1], figure.start):
+        return False
+    later = last_match(reading.rules.later_clause, reading.low, market_end, trigger[1])
+    # the stock word is that clause's subject, a determiner or an owner at most before it ("as the stock", "after
+    # Alibaba's shares"); a verb of trading further on is the market's own predicate ("has risen 31% since January
+    # and closed 0.3% lower")
+    return later is not None and len(reading.form[later.end():trigger[1]].split()) <= _SUBJECT_LEAD_WORDS
 
 
 # (fixed patterns, so the place a market trades in is read without a pattern made per figure)
@@ -1488,6 +1510,12 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             # up or down from right after it is that measure whatever word follows ("a post-money valuation of US$1.8
             # billion, up from US$650 million at its Series B")
             mention = replace(mention, market_kind=prior.market_kind)
+        elif (mention.amount is not None and mention.market_kind in SPENT_KINDS and not mention.direction
+              and _compared_with_a_unit_price(rules, form, out, mention)):
+            # "rose 9% to $3,450 per 40-foot container ..., up from $2,100 at the end of April but well below the $8,100
+            # paid at the same point in 2024": a level set against a good's price per unit is that market's price, no
+            # money paid into anything
+            mention = replace(mention, market_kind="other")
         elif _more_of_a_sum(rules, form, prior, mention):
             # "Hong Kong's IPO market raised about HK$285 billion in 2025, ..., and bankers expect another HK$300 billion
             # this year": more of a sum told before it in its sentence is that sum's measure
@@ -1580,7 +1608,8 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
 _EXPECTED_BEFORE_REACH = 90  # characters before a sum where who expected it and the verb stand
 _REPORTED_REACH = 250  # characters from a sum reported to the sum expected of it, in one sentence
 _EXPECTED_NEAR = 2.0  # how many times bigger or smaller than the sum reported an expected one may be
-_SENTENCE_ENDS = re.compile(r"[.!?]\s")
+# (not a point of an abbreviation: "in U.S. and Canadian theaters")
+_SENTENCE_ENDS = re.compile(r"(?<![A-Z])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9'\"\u201c])")
 
 
 def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> str | None:
@@ -1589,7 +1618,8 @@ def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention]
     other pair with the per-share profit and the revenue reported, not with the nearest trigger).  None if there is none."""
     if mention.amount is None or mention.direction or not out or mention.amount <= 0:
         return None
-    if rules.expected_before.search(form, max(0, mention.start - _EXPECTED_BEFORE_REACH), mention.start) is None:
+    if (rules.expected_before.search(form, max(0, mention.start - _EXPECTED_BEFORE_REACH), mention.start) is None
+            and rules.expected_after.match(form, mention.end) is None):
         return None
     for reported in reversed(out):
         if reported.end > mention.start:
@@ -1601,6 +1631,28 @@ def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention]
                 and 1 / _EXPECTED_NEAR <= mention.amount / reported.amount <= _EXPECTED_NEAR):
             return None if reported.market_kind == mention.market_kind else reported.market_kind
     return None
+
+
+_COMPARED_LEVEL_REACH = 40  # characters before a level where the comparison's word and "the" stand
+_UNIT_PRICE_REACH = 200  # characters from a price per unit (or a base of it) to a level compared with it
+
+
+def _compared_with_a_unit_price(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:
+    """Is ``mention`` a level a comparison's word and "the" set against a good's price per unit told before it in its
+    sentence, with only that market's levels (its bases) between?"""
+    if not out or rules.compared_level.search(form, max(0, mention.start - _COMPARED_LEVEL_REACH), mention.start) is None:
+        return False
+    for told in reversed(out):
+        if told.end > mention.start:
+            continue
+        if (mention.start - told.end > _UNIT_PRICE_REACH or _SENTENCE_ENDS.search(form, told.end, mention.start)
+                or ";" in form[told.end:mention.start]):
+            return False
+        if told.market_kind != "other" or told.amount is None:
+            return False
+        if rules.unit_priced.match(form, told.end):
+            return True
+    return False
 
 
 def _estimate_after_change(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:

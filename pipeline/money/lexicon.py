@@ -530,6 +530,8 @@ class Lexicon:
     pronoun_reached: re.Pattern  # "share of it came to ": a pronoun of the measure named before, in the sum's sentence
     figure_put_again: re.Pattern  # ", and in 2019 Alibaba put it at ": the same sentence telling the measure before again
     compared_estimate: re.Pattern  # ", against an average analyst estimate of ": what was expected of the amount before
+    compared_level: re.Pattern  # " but well below the ": a comparison's cue right before the level it compares with
+    unit_priced: re.Pattern     # " per 40-foot container": a unit of a good right after its price (kinds.tsv, as to_unit_price)
     expected_after: re.Pattern  # " analysts had expected": who expected the amount before it, and the verb
     expected_before: re.Pattern  # "analysts polled by LSEG had expected ": who expected the sum after it, and the verb
     range_opened: re.Pattern    # "from ": a range told with words opens right before its first sum (joins.tsv role=spans)
@@ -982,6 +984,7 @@ def lexicon() -> Lexicon:
         to_level=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
         level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
+        unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         to_unit_price=re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,3}}?\s+(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?"
                                  rf"[^\s,;]*\d[\d,.]*(?:\s+[a-z]+)?\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
         moves=moves, signs=sign_words, by_moves=by_moves, apart_moves=apart_moves,
@@ -1211,6 +1214,7 @@ def lexicon() -> Lexicon:
                                      rf"(?:[\w'-]+\s+){{0,{ESTIMATE_WORDS}}}?"
                                      rf"(?:{trie(joins['expected'] | joins.get('record', set()) | joins.get('usual', set()))})\s+(?:of\s+)?"
                                      rf"(?:(?:{trie(approx)})\s+)?$", re.I),
+        compared_level=re.compile(rf"(?<![\w-])(?:{trie(joins['compared_level'])})\s+the\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         ranked_at=re.compile(rf"(?<![\w-])(?:{trie(joins['ranked_at'])}),?\s+at\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a few words (a place, its people) may open the headline before the statistic: "Canadian retail sales fall"
         statistic_headline=re.compile(rf"\s*(?:[\w.'\u2019-]+[^\S\n]+){{0,{STATISTIC_HEADLINE_WORDS}}}?"
