@@ -2541,3 +2541,20 @@ def test_a_live_blog_running_past_midnight_keeps_its_times_of_day_though_one_rea
     text = ("Election night live\n\n01:15 Turnout is down, officials say.\n\n00:40 First result declared in "
             "Sunderland.\n\n00:00 Midnight, and counting is under way.\n\n23:45 Polls closed at 10pm.\n")
     assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["01:15", "00:40", "00:00", "23:45", "10pm"]
+def test_a_uk_bank_holiday_written_in_lower_case_is_still_its_day():
+    text = ("Engineering works will close the Brighton line over the spring bank holiday, and the summer bank "
+            "holiday will bring more closures.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 12))]
+    assert found == [("the spring bank holiday", "2026-05-25"), ("the summer bank holiday", "2026-08-31")]
+    early = "Marchers will gather in the town square on the early May bank holiday."
+    assert [(m.text, m.when) for m in tag_dates(early, dt.date(2026, 3, 12))] == [
+        ("the early May bank holiday", "2026-05-04")]
+    # (a lower-case season alone stays a season: only the holiday's whole name opens it)
+    assert [m.text for m in tag_dates("The spring was wet.", dt.date(2026, 3, 12))] == ["The spring"]
+
+
+def test_whit_monday_and_the_whitsun_weekend_follow_easter():
+    text = ("Ferry bookings to the islands for the Whitsun weekend are already ahead of last year, and the "
+            "operator will add sailings on Whit Monday.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 4, 14))]
+    assert ("the Whitsun weekend", "2026-W21-WE") in found and ("Whit Monday", "2026-05-25") in found

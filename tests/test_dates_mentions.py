@@ -11642,3 +11642,17 @@ def test_the_end_of_the_school_year_is_the_school_year_under_way():
 def test_a_day_told_with_its_weekday_placed_before_a_holiday_is_one_row_the_day_s():
     text = "Parcel volumes on Nov. 21, the Friday before Thanksgiving, hit a record, the carrier said."
     assert calendar(text, dt.date(2025, 12, 2)) == [("Nov. 21, the Friday before Thanksgiving", "2025-11-21")]
+
+
+def test_two_days_of_a_month_set_off_by_a_comma_after_words_that_name_no_date_are_one_stretch():
+    text = "Ticket sales for the festival's opening weekend, 14 and 15 June, beat last year's, the organisers said."
+    found = calendar(text, dt.date(2025, 6, 20))
+    assert ("14 and 15 June", "2025-06-14/2025-06-15") in found
+    listed = "Shops reported quieter trade on Thursday, Friday and Saturday."
+    assert len(calendar(listed, dt.date(2025, 6, 23))) == 3
+
+
+def test_a_clock_range_whose_start_names_today_runs_from_today_to_the_day_after_its_end():
+    text = "The bridge will be closed to traffic from 8 p.m. tonight until 6 a.m. on Monday for resurfacing."
+    [closure, *_] = calendar(text, dt.date(2025, 9, 12))
+    assert closure == ("from 8 p.m. tonight until 6 a.m.", "2025-09-12/2025-09-15")

@@ -1293,9 +1293,10 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["weekday"] = weekday
         return "calendar"
     if "holiday" in captured:
-        if not text[where["holiday"]].isupper():
+        name = lexicon.squash(captured["holiday"])
+        if not text[where["holiday"]].isupper() and name not in lexicon.holidays_in_lower_case():
             return None
-        rule, _, other = lexicon.holidays()[lexicon.squash(captured["holiday"])].partition("|")
+        rule, _, other = lexicon.holidays()[name].partition("|")
         if "hquarter" in captured:
             return _holiday_quarter(rule, parts)
         parts["holiday"] = rule

@@ -143,6 +143,12 @@ def holidays() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def holidays_in_lower_case() -> frozenset[str]:
+    """holidays whose name in lower case names them too (holidays.tsv "lower": "the spring bank holiday")"""
+    return frozenset(r["name"] for r in _rows("holidays.tsv") if r.get("lower") == "yes")
+
+
+@functools.lru_cache(maxsize=None)
 def deictic() -> dict[str, tuple[str, str, str]]:
     """phrase -> (TimeML type, value recipe, determiner: yes / required / no)"""
     return {r["phrase"]: (r["type"], r["value"], r["det"]) for r in _rows("deictic.tsv")}

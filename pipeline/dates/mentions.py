@@ -4859,13 +4859,15 @@ class _Reading:
         elif "hour" in parts and not resolver.has_day(parts) and _placed_by_a_part_of_the_day(low, exp, following):
             # "departs at 5:28 a.m. the next morning": the time of that part of the day after the one told
             self._on_the_day_after(exp, following)
-        elif "hour" in parts and not resolver.has_day(parts) and "hour" in following.parts \
+        elif "hour" in parts and not resolver.has_day(parts) and "ref_value" not in parts \
+                and "hour" in following.parts \
                 and not resolver.has_day(following.parts) and index + 2 < len(self.expressions) \
                 and resolver.has_day(self.expressions[index + 2].parts) \
                 and _span_row(low, exp, following, _before_kinds(low, exp.start), connectors.rows,
                               connectors.spans) is not None \
                 and connectors.clock_day.fullmatch(low, following.end, self.expressions[index + 2].start):
-            # a clock range is on the day named after its end: "from 6 a.m. to 6 p.m. on Sunday" is Sunday's
+            # a clock range is on the day named after its end: "from 6 a.m. to 6 p.m. on Sunday" is Sunday's (not
+            # one whose start names its own day: "from 6 a.m. today until 12.01 a.m. on Tuesday" runs from today)
             self._on_the_day_after(exp, self.expressions[index + 2])
         elif "hour" in parts and not resolver.has_day(parts) and "hour" in following.parts \
                 and not resolver.has_day(following.parts) and index + 2 < len(self.expressions) \
@@ -9738,6 +9740,14 @@ def _names_month_and_day(parts: dict) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _a_listed_date_before() -> re.Pattern:
+    """A date of a list and its comma right before a pair ("January, February and March", "Monday, Tuesday and
+    Wednesday", "March 3, 4 and 5", "the 3rd, 4th and 5th"): the pair is the list's last two, no stretch of its own."""
+    words = f"{lexicon.word_block('month')}|{lexicon.word_block('weekday')}"
+    return re.compile(rf"(?:\d(?:st|nd|rd|th)?|(?<![a-z])(?:{words})\.?)\s*,\s*\Z")
+
+
+@functools.lru_cache(maxsize=1)
 def _day_parts_after() -> re.Pattern:
     """Parts of the day in the plural right after a date: "Thursday and Friday evenings" (day_parts.tsv)."""
     return re.compile(rf"\s+(?:{lexicon.trie_regex(lexicon.day_parts())})s\b")
@@ -9757,10 +9767,11 @@ def _span_row(low, a, b, befores, rows, spans) -> int | None:
                     _in_a_row(a.parts, b.parts) and _span_form(a.parts) == _span_form(b.parts))):
                 continue    # (after a verb of spending time, "spent 2022 and 2023": two in a row, told alike)
         elif row["kind"] == "pair" and (not _in_a_row(a.parts, b.parts)
-                                        or low[max(0, a.start - 2):a.start].strip() == ","
+                                        or _a_listed_date_before().search(low, max(0, a.start - 24), a.start)
                                         or _day_parts_after().match(low, b.end)):
             continue    # (the last two of a list, "January, February and March", are no pair of their own, nor
-            # are two days that qualify parts of the day, each its own: "on Thursday and Friday evenings")
+            # are two days that qualify parts of the day, each its own: "on Thursday and Friday evenings"; a pair
+            # set off by a comma after words that name no date is one: "the first weekend, 19 and 20 July")
         elif _span_form(a.parts) != _span_form(b.parts) \
                 and not (("year" in b.parts or "yy" in b.parts or "year_of" in b.parts) and "month" in a.parts):
             continue        # without "from"/"between", only like with like: "2019 - 2021", "March to May 2024"
