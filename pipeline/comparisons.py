@@ -207,7 +207,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                       and not _moves_on_from_its_clause(form, d, figure))
              and d not in terms
              and not (own_term and d.end <= figure.start
-                      and _coordinated(form, d.end, figure.start)
+                      and (_coordinated(form, d.end, figure.start)
+                           # (or a relative clause of a noun after the date: "will hold a meeting on Aug. 5 on a plan,
+                           # which would cost $95 million over the next 10 years" is of the day told)
+                           or _words_between("relative_term", r",\s+", r"\s").search(form, d.end, figure.start))
                       # (a day of telling right before what was told dates all of it: "said on Tuesday that ... and
                       # that contracts worth 11 billion yuan run until 2030")
                       and _words_between("complement", r"\s+", r"\s").match(form, d.end) is None
@@ -716,10 +719,15 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     clauses = _own_clauses(form, start, end, told, tuple((d.start, d.end) for d in dates))
     if clauses:
         def clause_of(at: int) -> Span | None:
-            return next((c for c in clauses if c[0] <= at < c[1]), None)
+            # the innermost: a clause may go on past a comparison that opens one of its own (opens=compared_on)
+            return max((c for c in clauses if c[0] <= at < c[1]), default=None)
         home = clause_of(figure.start)
-        dates = [d for d in dates if clause_of(d.start) in (None, home)]
+        # (a clause that holds the figure's lends it its date: "..., below the $2.4 billion analysts had expected")
+        around = [c for c in clauses if home is not None and c != home and c[0] <= home[0] and home[1] <= c[1]]
+        dates = [d for d in dates if clause_of(d.start) in (None, home, *around)]
         own = [d for d in dates if home is not None and clause_of(d.start) == home]
+        if not own and around:
+            own = [d for d in dates if clause_of(d.start) == max(around)]
         if own:
             dates = own
     later = [d for d in dates if d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None]
@@ -1027,8 +1035,21 @@ def _own_clauses(form: str, start: int, end: int, told: set[int] = frozenset(), 
             # a participle set off after the clause's noun tells that noun's time, in the clause: "raise our target to
             # $165 after the company's results for the September quarter, published on Tuesday" (the raise is now)
             closes = _close_past_dates(_clause_close(), form, closes.end(), limit, dated)
-        clauses.append((opens, closes.start() if closes else limit))
+        stop = closes.start() if closes else limit
+        if _compared_on().match(form, stop):
+            # the sum the clause's figure is set against goes on in the clause: "after it said fiscal first-quarter
+            # revenue rose 18% to $7.9 billion, short of the $8.1 billion Wall Street expected" (the quarter's)
+            further = next((o for o in openers if o > stop), end)
+            closes = _close_past_dates(_clause_close(), form, stop + 1, further, dated)
+            stop = closes.start() if closes else further
+        clauses.append((opens, stop))
     return clauses
+
+
+@functools.cache
+def _compared_on() -> re.Pattern:
+    """A comma and the words of opens=compared_on, with a figure of their own before the next break."""
+    return re.compile(rf"(?i),\s+(?:{_words('compared_on')})\b(?=[^,;]*?{_FIGURE_SIGN.pattern})")
 
 
 _NOT_BEFORE_REACH = 30  # characters after the last date that an opener's not_before may read
@@ -1122,7 +1143,7 @@ _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
-                 "sums_apart_sales")
+                 "sums_apart_sales", "compared_on", "relative_term")
 
 
 @functools.cache

@@ -475,6 +475,46 @@ def test_a_date_that_names_the_report_a_move_came_after_does_not_date_the_move(r
     assert row["date_text"] and example.index(row["date_text"]) < example.index(row["money_text"])
 
 
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "compared_on"],
+                         ids=lambda rule: rule["words"])
+def test_a_sum_compared_after_a_comma_shares_the_date_of_the_clause_of_its_own_time_it_goes_on(rule):
+    dates = _dates_of_figures(_wsj(rule["example"]))
+    assert dates["6%"] == ""
+    assert dates["$1.12 billion"] == dates["$1.15 billion"] == "second-quarter"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harlow Tools dropped 5.2% after it reported third-quarter revenue of $640 million, below the $655 million "
+     "analysts had expected, and cut its outlook.",
+     {"5.2%": "", "$640 million": "third-quarter", "$655 million": "third-quarter"}),
+    # the comparison's own date stays its figure's, and dates no figure before it
+    ("Brava rose 3% after it raised $200 million in March at a valuation of $1.5 billion, short of the $2 billion it "
+     "sought in 2024.",
+     {"3%": "", "$200 million": "March", "$1.5 billion": "March", "$2 billion": "2024"}),
+])
+def test_an_expected_sum_after_a_comma_in_a_clause_of_what_a_move_came_after_takes_that_clauses_period(sentence, expected):
+    assert _dates_of_figures(_rows_under("March 4, 2026", sentence)) == expected
+
+
+@pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "relative_term"],
+                         ids=lambda rule: rule["words"])
+def test_a_sum_spread_over_a_term_in_a_relative_clause_after_a_date_is_not_that_dates(rule):
+    assert _dates_of_figures(_rows_under("May 12, 2026", rule["example"])) == {"\u00a340 million": ""}
+
+
+def test_a_cost_a_relative_clause_spreads_over_the_coming_years_is_not_of_the_hearing_day_before_it():
+    sentence = ("Regulators will hear the case on Sept. 14 against the port's dredging scheme, which the harbour board says "
+                "would cost $310 million over the next eight years.")
+    assert _dates_of_figures(_rows_under("May 12, 2026", sentence)) == {"$310 million": ""}
+
+
+def test_a_date_in_the_whole_a_sale_is_told_as_part_of_dates_not_the_sale():
+    sentence = ("Norvik Paper sold its tissue mills to a Finnish rival for 640 million euros, part of an overhaul that the "
+                "board launched in 2022.")
+    assert _dates_of_figures(_rows_under("May 12, 2026", sentence)) == {"640 million euros": ""}
+    assert "2022" in _date_texts(_rows_under("May 12, 2026", sentence))
+
+
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "caps"], ids=lambda rule: rule["words"])
 def test_the_term_a_capped_figure_runs_over_dates_it_not(rule):
     rows = [row for row in _wsj(rule["example"]) if row["money_text"]]

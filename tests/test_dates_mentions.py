@@ -11656,3 +11656,17 @@ def test_a_clock_range_whose_start_names_today_runs_from_today_to_the_day_after_
     text = "The bridge will be closed to traffic from 8 p.m. tonight until 6 a.m. on Monday for resurfacing."
     [closure, *_] = calendar(text, dt.date(2025, 9, 12))
     assert closure == ("from 8 p.m. tonight until 6 a.m.", "2025-09-12/2025-09-15")
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "quoted_at"],
+                         ids=lambda r: r["word"])
+def test_the_day_of_a_price_set_off_by_commas_is_the_day_gone_whatever_the_clause_looks_ahead_to(row):
+    # written on a Thursday: the Tuesday of the quote is two days gone, not the coming one
+    [day, *_] = [m for m in tag_dates(row["example"], dt.date(2026, 3, 5)) if m.on_calendar]
+    assert (day.when, day.future) == ("2026-03-03", False)
+
+
+def test_a_price_quoted_on_a_weekday_in_an_aside_keeps_that_weekday_in_the_past():
+    text = "Brokers expect Tamsin Mining's stock, at A$2.41 on Monday, to climb to A$3 before the March results."
+    assert calendar(text, dt.date(2026, 2, 12))[0] == ("Monday", "2026-02-09")
+    # a clock time set off so is no price: the meeting's Friday is still ahead
+    meeting = "The town meeting, at 7:30 p.m. on Friday, will vote on the levy."
+    assert calendar(meeting, dt.date(2026, 2, 12))[0][1].startswith("2026-02-13")

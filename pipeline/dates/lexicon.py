@@ -815,6 +815,15 @@ def place_after_a_past_copula() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def price_quoted_before() -> re.Pattern:
+    """A comma, a word of tense.tsv kind quoted_at and a price (a currency sign and its number) ending right before a
+    day, maybe after "on": "Alibaba's US shares, at $179.90 on "."""
+    from pipeline.money.lexicon import SYMBOLS    # (here: the money lexicon reads the dates' months)
+    price = rf"[a-z]{{0,3}}[{re.escape(SYMBOLS)}]\s?\d[\d,.]*(?:\s+(?:[a-z]+illion|bn|m|tn))?"
+    return re.compile(rf",\s+(?:{_kind_trie('quoted_at')})\s+{price}\s+(?:on\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def copula_on_before() -> re.Pattern:
     """A present copula and "on" ending right before a day (tense.tsv kind copula_on: "round seven is on ")."""
     return re.compile(rf"(?<![a-z'\u2019-])(?:{_kind_trie('copula_on')})\s+\Z")

@@ -47,6 +47,9 @@ _OPENER_REACH = 12
 _SUBJECT_WORDS = 4
 # How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
 _TWO_WORDS_BEFORE_REACH = 12
+# How far before a day a price quoted in an aside is looked for (", at HK$1,234.50 on "), and the close of that aside.
+_PRICE_QUOTED_REACH = 40
+_ASIDE_CLOSES = re.compile(r"\s*,")
 # How far before a day the word that opens a stretch from it may start ("beginning on "; characters).
 _IN_FORCE_REACH = 16
 # How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
@@ -6838,6 +6841,10 @@ class _Reading:
             # forecast the clause makes ("expects capacity to grow 3%, down from its April forecast of 5%"); a
             # month's level may be the one coming ("expects December sales to rise, up from the November level")
             return "past", None
+        if _a_weekday_alone(parts) and self._a_price_quoted_on(exp):
+            # a price set off by commas with its day is one seen, whatever the clause around it looks ahead to ("expects
+            # its shares, at $179.90 on Friday, to hit $200 by November" is the Friday gone)
+            return self._past_reading(exp, told_of, window)
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
             if tense == "future" and self.anchor is not None and _a_day_or_month_alone(parts) \
@@ -6853,6 +6860,11 @@ class _Reading:
         if not resolver.past_differs(parts):
             return "", None          # no marker of the future, and 'past' reads like no tense here
         return self._past_reading(exp, told_of, window)
+
+    def _a_price_quoted_on(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the day of a price in an aside that closes right after it ("shares, at $179.90 on Friday, to")?"""
+        return _ASIDE_CLOSES.match(self.low, exp.end) is not None and lexicon.price_quoted_before().search(
+            self.low, max(0, exp.start - _PRICE_QUOTED_REACH), exp.start) is not None
 
     def _placed_by_a_verb_ahead(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` placed by its own preposition (tense.tsv kind link: "in") whose nearest marker of tense before it
