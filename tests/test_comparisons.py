@@ -3680,3 +3680,8 @@ def test_the_sum_a_reported_one_fell_short_of_after_a_comma_is_of_the_reported_s
     assert _dated("2026-02-26", "Tollbridge shares slid 6% after the retailer said fourth-quarter sales rose 3% to "
                                 "$4.2 billion, short of the $4.4 billion analysts had expected.") == {
         "6%": "2026-02-26", "3%": "2025-Q4", "$4.2 billion": "2025-Q4", "$4.4 billion": "2025-Q4"}
+
+
+def test_a_relative_clause_whose_modal_tells_no_level_reached_is_the_same_happening():
+    assert _dated("2025-11-02", "The startup raised $600 million in a funding round that would value it at $50 billion "
+                                "in March 2023.") == {"$600 million": "2023-03", "$50 billion": "2023-03"}

@@ -8303,6 +8303,8 @@ def test_leakage_cut_by_a_percentage_is_a_volume_and_household_bills_rising_are_
 
 def test_a_rate_told_before_a_tax_s_kind_is_that_tax_s_rate_no_figure():
     assert find_money("Online shoppers now pay a 15% digital services tax, on top of a 10% state levy.") == []
+
+
 def test_macau_patacas_and_the_signs_of_other_local_currencies_are_money():
     assert [(m.amount, m.currency) for m in find_money(
         "Galaxy's adjusted earnings rose to 3.4 billion patacas (US$425 million) in the third quarter.")
@@ -8327,7 +8329,6 @@ def test_a_rate_a_value_compounds_at_is_its_growth_and_a_promised_return_is_no_f
     found = one("If advertising revenue compounds at 18% a year, the unit would be worth twice as much by 2030.")
     assert (found.percent, found.direction) == (18.0, "up")
     assert find_money("The unregistered scheme drew in pensioners by promising returns of 3% a month.") == []
-
 
 
 def test_a_gambling_hubs_casino_revenue_is_its_whole_industrys_while_an_operators_stays_a_row():
@@ -8371,3 +8372,24 @@ def test_a_sum_the_company_had_forecast_told_after_a_reported_sum_is_of_its_meas
     text = ("Lionsgate's horror sequel opened to about $52 million in U.S. and Canadian theaters, the studio's best "
             "debut of the year and well ahead of the $40 million the studio had forecast.")
     assert kind_by_text(text) == {"$52 million": "revenue", "$40 million": "revenue"}
+def test_an_operators_figures_in_a_clause_after_a_gambling_hubs_revenue_stay_rows():
+    found = find_money("Macau's gross gaming revenue rose 5% in May, while Melco's revenue rose 12% to 1.8 billion patacas.")
+    assert [(m.text, m.market_kind) for m in found] == [("12%", "revenue"), ("1.8 billion patacas", "revenue")]
+    found = find_money("A rebound in Macao's gaming revenue lifted Galaxy, whose profit rose 14% to 2.1 billion patacas.")
+    assert [(m.text, m.market_kind) for m in found] == [("14%", "profit"), ("2.1 billion patacas", "profit")]
+
+
+def test_a_home_spent_on_for_someone_else_or_a_villa_complex_stays_a_row():
+    assert kinds_of("The college spent $120 million on a new home for the business school.") == [
+        ("$120 million", "investment")]
+    assert kinds_of("The hotel group spent $80 million on a beachfront villa complex in Bali.") == [
+        ("$80 million", "investment")]
+    assert kinds_of("The hedge fund spent $30 million on a penthouse office for its traders.") == [
+        ("$30 million", "investment")]
+
+
+def test_a_deal_valued_by_name_is_its_worth_while_a_company_valued_stays_a_valuation():
+    assert kinds_of("Bankers close to the talks valued the takeover at about 2 billion euros, including debt.") == [
+        ("2 billion euros", "investment")]
+    assert kinds_of("Bankers close to the talks valued the brewer at about 2 billion euros.") == [
+        ("2 billion euros", "valuation")]

@@ -1609,7 +1609,7 @@ _EXPECTED_BEFORE_REACH = 90  # characters before a sum where who expected it and
 _REPORTED_REACH = 250  # characters from a sum reported to the sum expected of it, in one sentence
 _EXPECTED_NEAR = 2.0  # how many times bigger or smaller than the sum reported an expected one may be
 # (not a point of an abbreviation: "in U.S. and Canadian theaters")
-_SENTENCE_ENDS = re.compile(r"(?<![A-Z])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9'\"\u201c])")
+# a sentence's end, but not the point of an abbreviation ("in U.S. and Canadian theaters")
 
 
 def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> str | None:

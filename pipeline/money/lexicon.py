@@ -1271,7 +1271,9 @@ def lexicon() -> Lexicon:
                                      rf"(?:(?i:{platform_owner})\s+|{CAPITAL_WORD}['\u2019]s\s+)"
                                      rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{platforms})(?![\w-])"),
         # the object opens with a role=values_object word or a name's possessive, and holds no clause mark
+        # (not a deal the verb values, whose worth it tells: "valued the deal at", joins.tsv role=values_not_object)
         value_object_at=re.compile(rf"\b(?:{trie(joins['values_name'])})\s+(?:(?:{trie(joins['values_object'])})\s+"
+                                   rf"(?!(?:{trie(joins['values_not_object'])})(?![\w-]))"
                                    rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+"
