@@ -2558,3 +2558,7 @@ def test_whit_monday_and_the_whitsun_weekend_follow_easter():
             "operator will add sailings on Whit Monday.")
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 4, 14))]
     assert ("the Whitsun weekend", "2026-W21-WE") in found and ("Whit Monday", "2026-05-25") in found
+def test_a_month_that_is_a_given_name_after_by_and_before_a_surname_is_no_date():
+    text = "The gallery opens a show of photographs by April Okafor in the autumn, and the catalogue is due by June."
+    found = [text[e.start:e.end] for e in finder.find_expressions(text)]
+    assert not any("April" in f for f in found) and any("June" in f for f in found)

@@ -11670,3 +11670,31 @@ def test_a_price_quoted_on_a_weekday_in_an_aside_keeps_that_weekday_in_the_past(
     # a clock time set off so is no price: the meeting's Friday is still ahead
     meeting = "The town meeting, at 7:30 p.m. on Friday, will vote on the levy."
     assert calendar(meeting, dt.date(2026, 2, 12))[0][1].startswith("2026-02-13")
+def test_a_plan_whose_day_of_deciding_stands_before_its_infinitive_looks_ahead_after_it():
+    text = "The county commission voted 4-1 late Tuesday to shut two libraries in June."
+    assert calendar(text, dt.date(2026, 3, 5)) == [("late Tuesday", "2026-03-03"), ("June", "2026-06")]
+    assert _when_of(text, dt.date(2026, 3, 5), "June") == [("2026-06", True)]
+    text = "The insurer agreed at a board meeting on Monday to sell its pet-cover arm in July."
+    assert _when_of(text, dt.date(2026, 3, 5), "July") == [("2026-07", True)]
+    # ... while a vote whose infinitive comes first tells its own day
+    text = "Nurses voted to accept a three-year pay deal late Sunday, ending a week of walkouts."
+    assert calendar(text, dt.date(2026, 3, 5)) == [("late Sunday", "2026-03-01")]
+
+
+def test_a_timetable_verb_in_an_infinitive_after_a_past_verb_tells_no_timetable():
+    text = "Flooding forced the city's main station to close for most of Tuesday, stranding commuters."
+    assert calendar(text, dt.date(2026, 3, 5)) == [("Tuesday", "2026-03-03")]
+    text = "The council voted 6-3 on Monday night to reopen the lido in May."
+    assert calendar(text, dt.date(2026, 3, 5)) == [("Monday night", "2026-03-02"), ("May", "2026-05")]
+
+
+def test_the_month_under_way_as_the_base_of_a_likeness_in_a_plan_is_no_time_to_come():
+    text = "The producers agreed on Sunday to raise supply from January by the same amount as in December."
+    assert _when_of(text, dt.date(2025, 12, 8), "December") == [("2025-12", False)]
+    assert _when_of(text, dt.date(2025, 12, 8), "January") == [("2026-01", True)]
+
+
+def test_a_deadline_a_relative_clause_tells_was_overrun_is_gone():
+    text = ("Delegates agreed early Saturday to phase out coal plants by 2040, ending talks that overran their "
+            "Thursday deadline.")
+    assert _when_of(text, dt.date(2026, 3, 7), "Thursday") == [("2026-03-05", False)]

@@ -1267,6 +1267,9 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
             month, ambiguous, abbreviation = lexicon.months()[name]
             if not text[where["month"]].isupper():
                 return None
+            if "day" not in captured and "year" not in captured \
+                    and _a_name_after_an_agent(text, low, where["month"], where["month"] + len(name)):
+                return None
             if abbreviation and "day" not in captured and "year" not in captured:
                 after_dash, before_dash = _month_range_sides()
                 if after_dash.match(low, end) or before_dash.search(low, max(0, where["month"] - 12), where["month"]):
@@ -1399,6 +1402,25 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
 
 # How many weeks a month reaches into: no month has a sixth Sunday.
 _WEEKS_A_MONTH_TOUCHES = 5
+# A month that is also a given name, right after a word of agency and before a capitalised word of no date ("a new
+# play by June Ellery"): group 1 is the word after it.
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![a-z-])")
+
+
+def _a_name_after_an_agent(text: str, low: str, start: int, end: int) -> bool:
+    """Is the month word text[start:end] a person's given name, right after a word of agency (tense.tsv kind agent:
+    "by") and before a capitalised word that names no month, weekday or holiday ("a new play by June Ellery")?"""
+    after = _CAPITALISED_WORD_AFTER.match(text, end)
+    if after is None or lexicon.agent_before().search(low, max(0, start - _AGENT_REACH), start) is None \
+            or in_a_title_case_line(text, start):
+        return False
+    word = after.group(1).lower()
+    return word not in lexicon.months() and word not in lexicon.weekdays() \
+        and not any(holiday.startswith(word) for holiday in lexicon.holidays())
+
+
+# How far before a month its word of agency is looked for (characters).
+_AGENT_REACH = 12
 _JANUARY = 1
 _DECEMBER = 12
 # "the year" with its article and no shift: the year the story is on (finder parts of the unit rule).
@@ -2497,6 +2519,7 @@ class Clauses:
         self._markers: dict[tuple[int, int], list] = {}
         self._real_ends: dict[int, bool] = {}
         self._future: dict[tuple[int, int], list] = {}
+        self._placed_plans: dict[tuple[int, int], list] = {}
         self._sentences: dict[tuple, tuple[int, int]] = {}
 
     def sentence(self, start: int, end: int, window: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -2547,6 +2570,22 @@ class Clauses:
         if found is None:
             found = self._future[key] = _future_markers(self.low, lo, hi, self.text)
         return found
+
+    def placed_plans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The span of the "to" of each plan placed before its infinitive in text[lo:hi] (one sentence): "agreed on
+        Sunday to lift" looks ahead as _markers reads it, up to a comma (", lifting shares on Friday" tells what the
+        decision did)."""
+        key = (lo, hi)
+        found = self._placed_plans.get(key)
+        if found is None:
+            found = self._placed_plans[key] = [m.span(1) for m in lexicon.placed_plan().finditer(self.low, lo, hi)
+                                               if not _called_off(self.low, m.start())]
+        return found
+
+    def placed_plan_before(self, lo: int, hi: int, start: int, reach_from: int) -> tuple[int, int] | None:
+        """The placed plan of text[lo:hi] that ends before ``start`` at or after ``reach_from``, no comma between."""
+        return next(((s, e) for s, e in self.placed_plans(lo, hi)
+                     if reach_from <= s and e <= start and "," not in self.low[e:start]), None)
 
     def markers(self, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
         """The tense markers of text[lo:hi] (one sentence): (start, end, tense, is a listed word)."""
@@ -2913,6 +2952,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             continue
         if tense == "schedule" and after_past >= 0 and lexicon.negation_gap().fullmatch(low, after_past, start):
             continue                        # "did not resume on Monday": the verb of the past one
+        if tense == "schedule" and _an_infinitive_after_the_past(low, start, found):
+            continue                        # "forced the airport to close for most of Friday": no present timetable
         if tense == "schedule" and any(t == "pluperfect" for _, _, t, _ in found) \
                 and lexicon.kind_right_before("infinitive").search(low, max(lo, start - _ABSOLUTE_REACH), start) \
                 and lexicon.weekday_word().search(low, end, min(hi, end + _PLAN_DAY_REACH)):
@@ -2925,7 +2966,7 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if tense in ("past", "pluperfect", "future", "plan", "schedule", "boundary", "complement", "habitual",
                      "recurring", "examples"):
             found.append((start, end, tense, listed))
-        if tense == "past" and (plan := _plan_placed_before_its_infinitive(low, start, end, hi, words)) is not None:
+        if tense == "past" and (plan := _plan_placed_before_its_infinitive(low, start, end, hi)) is not None:
             found.append((*plan, "plan", True))
     return sorted(found)
 
@@ -2945,12 +2986,27 @@ def _tells_what_remains(low: str, lo: int, start: int, end: int) -> bool | None:
     return None if m is None else m.group().strip()[:1].isalpha()
 
 
-def _plan_placed_before_its_infinitive(low: str, start: int, end: int, hi: int,
-                                       words: dict[str, str]) -> tuple[int, int] | None:
-    """The span of the "to" that opens the infinitive of a verb of intention (tense.tsv tense=plan, "agreed to")
+def _an_infinitive_after_the_past(low: str, start: int, found: list[tuple[int, int, str, bool]]) -> bool:
+    """Is the verb at ``start`` that of an infinitive right after the marker found last, a verb in the past and its
+    object ("forced Europe's busiest airport to close for most of Friday") or the "to" of a plan placed before it
+    ("voted 4-1 late Monday to reopen")?  An infinitive tells no timetable in the present: the verb before it tells
+    the time of a date between them, and the plan the time of one after."""
+    if not found:
+        return False
+    s, e, tense, _ = found[-1]
+    if tense == "plan":
+        return low[e:start].isspace() and low[s:e] in lexicon.words_of_kinds("infinitive")
+    m = lexicon.object_and_infinitive_after().match(low, e) if tense == "past" else None
+    # (a word that opens a clause leaves the infinitive to that clause's verb: "came as Alibaba prepares to report")
+    return m is not None and m.end() - 1 == start \
+        and low[e:start].split()[0] not in lexicon.words_of_kinds("clause_opening", "boundary", "no_object")
+
+
+def _plan_placed_before_its_infinitive(low: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """The span of the "to" that opens the infinitive of a verb of intention (lexicon.placed_plan_verbs: "agreed")
     when a phrase placing the intention stands between them ("agreed at a meeting on Sunday to lift output from
     December"): the date in that phrase is when it was agreed, one after the infinitive is the plan's, ahead."""
-    if words.get(lexicon.squash(low[start:end] + " to")) != "plan":
+    if lexicon.squash(low[start:end]) not in lexicon.placed_plan_verbs():
         return None
     m = lexicon.placed_infinitive_after().match(low, end, hi)
     return (m.start(1), m.end(1)) if m is not None else None
@@ -3238,6 +3294,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     lo = max(s_lo, start - _REACH_BEFORE)
     before = [(s, clipped) for s, e, forecast in clauses.future_markers(s_lo, s_hi)
               if forecast and lo <= s and (clipped := _clipped(low, s, e, start)) <= start]
+    if (placed := clauses.placed_plan_before(s_lo, s_hi, start, lo)) is not None:
+        before.append(placed)
     if before:
         # a plan told in the past perfect is a plan of the past, no forecast ("The unit had hoped to turn profitable by
         # the June quarter"); an expectation so told still looks ahead ("had expected to produce 350 terawatt hours in
@@ -3330,7 +3388,7 @@ def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int,
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     return any(lo <= s and e <= hi and not start <= s < end for s, e, _ in clauses.future_markers(s_lo, s_hi)) \
-        or _forecast_told_after(low, end, s_hi)
+        or _forecast_told_after(low, end, s_hi) or clauses.placed_plan_before(s_lo, s_hi, start, lo) is not None
 
 
 def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,

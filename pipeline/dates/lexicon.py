@@ -564,6 +564,19 @@ def comparison_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def agent_before() -> re.Pattern:
+    """A word of agency (tense.tsv kind agent: "by") right before where the search ends."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('agent')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def likeness_before() -> re.Pattern:
+    """Words that end where a date starts and make it the base of a likeness (tense.tsv kind likeness: "by the same
+    amount as in November")."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('likeness')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def determined_comparison_before() -> re.Pattern:
     """A word of comparison and a determiner that end where a date starts (tense.tsv kinds comparison and determiner):
     the date qualifies the noun of the comparison's base ("down from its April forecast of 5% to 6%")."""
@@ -976,11 +989,31 @@ def object_and_infinitive_after() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def placed_infinitive_after() -> re.Pattern:
     """A phrase that places a verb of intention, opened by a link word (tense.tsv kind link), a few words with no
-    punctuation, then the word opening an infinitive with a verb after it (kind infinitive), not a determiner or a
+    punctuation, or a weekday after two words at most, maybe with its part of the day (" 5-2 late Wednesday", "
+    Monday night"), then the word opening an infinitive with a verb after it (kind infinitive), not a determiner or a
     figure (" at a brief meeting on Sunday to lift"): the infinitive's "to" is where the plan starts (group 1)."""
     links, infinitive, determiners = (_kind_trie(kind) for kind in ("link", "infinitive", "determiner"))
-    return re.compile(rf" (?:{links})(?: [a-z0-9.'\u2019-]+){{1,6}}? ({infinitive}) (?!(?:{determiners})(?![a-z-]))"
-                      rf"[a-z]")
+    days = trie_regex([w for w, (_, ambiguous, _) in weekdays().items() if not ambiguous])
+    parts = trie_regex(day_parts())
+    return re.compile(rf"(?: (?:{links})(?: [a-z0-9.'\u2019-]+){{1,6}}?| (?:[a-z0-9.'\u2019-]+ ){{0,2}}?(?:{days})"
+                      rf"(?: (?:{parts}))?) ({infinitive}) (?!(?:{determiners})(?![a-z-]))[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
+def placed_plan_verbs() -> frozenset[str]:
+    """Verbs of intention whose infinitive may come after a phrase placing them: those whose "to" tells a plan
+    (tense.tsv tense=plan, "agreed to") and those of kind placed_plan, a plan only when so placed ("voted 5-2 late
+    Wednesday to close": "voted to accept a contract late Sunday" tells the vote's day)."""
+    rows = _rows("tense.tsv")
+    return frozenset(squash(r["word"])[:-3] for r in rows if r["kind"] == "word" and r["tense"] == "plan"
+                     and squash(r["word"]).endswith(" to")) | words_of_kinds("placed_plan")
+
+
+@functools.lru_cache(maxsize=None)
+def placed_plan() -> re.Pattern:
+    """A verb of placed_plan_verbs and the phrase placing it before its infinitive (placed_infinitive_after): the
+    infinitive's "to" is group 1."""
+    return re.compile(rf"(?<![a-z-])(?:{trie_regex(placed_plan_verbs())}){placed_infinitive_after().pattern}")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1976,6 +1976,7 @@ class _Reading:
                 and _may_be_forecast(resolution, self.anchor, exp.parts) \
                 and not (_a_weekday_alone(exp.parts) and not self._a_deed_possible_before(exp, window)) \
                 and not self._counts_forecasts(exp, window) \
+                and not self._likeness_of_the_month_under_way(exp) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
                      and not self._future_only_in_a_relative_aside(exp, window)):
@@ -6847,6 +6848,8 @@ class _Reading:
             return self._past_reading(exp, told_of, window)
         if finder.may_look_ahead(text, low, exp.start, exp.end, window, clauses):
             tense = finder.clause_tense(text, low, exp.start, exp.end, window, clauses)
+            if tense in resolver.AHEAD and self._likeness_of_the_month_under_way(exp):
+                return "", None
             if tense == "future" and self.anchor is not None and _a_day_or_month_alone(parts) \
                     and parts.keys().isdisjoint(("day", "in_story")) \
                     and self._placed_by_a_verb_ahead(exp, window) and not _compared_with(low, exp.start) \
@@ -6865,6 +6868,19 @@ class _Reading:
         """Is ``exp`` the day of a price in an aside that closes right after it ("shares, at $179.90 on Friday, to")?"""
         return _ASIDE_CLOSES.match(self.low, exp.end) is not None and lexicon.price_quoted_before().search(
             self.low, max(0, exp.start - _PRICE_QUOTED_REACH), exp.start) is not None
+
+    def _likeness_of_the_month_under_way(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` the month under way, named without its year or day as the base of a likeness (tense.tsv kind
+        likeness: "by the same amount as in November", on Nov. 3)?  Its figure is one told, no forecast, whatever
+        plan the clause tells of the month after it."""
+        parts = exp.parts
+        if self.anchor is None or not _lacks_year(parts) or parts.get("month") != self.anchor.month \
+                or "day" in parts:
+            return False
+        start = exp.start
+        if finder.after_preposition(self.low, start):
+            start = len(self.low[:start].rstrip()) - len(_word_before(self.low, start))
+        return lexicon.likeness_before().search(self.low, max(0, start - _WORD_BEFORE_REACH), start) is not None
 
     def _placed_by_a_verb_ahead(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` placed by its own preposition (tense.tsv kind link: "in") whose nearest marker of tense before it
