@@ -1608,8 +1608,8 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
 _EXPECTED_BEFORE_REACH = 90  # characters before a sum where who expected it and the verb stand
 _REPORTED_REACH = 250  # characters from a sum reported to the sum expected of it, in one sentence
 _EXPECTED_NEAR = 2.0  # how many times bigger or smaller than the sum reported an expected one may be
-# (not a point of an abbreviation: "in U.S. and Canadian theaters")
 # a sentence's end, but not the point of an abbreviation ("in U.S. and Canadian theaters")
+_SENTENCE_ENDS = re.compile(r"(?<![A-Z])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9'\"\u201c])")
 
 
 def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> str | None:
