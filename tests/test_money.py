@@ -8393,3 +8393,46 @@ def test_a_deal_valued_by_name_is_its_worth_while_a_company_valued_stays_a_valua
         ("2 billion euros", "investment")]
     assert kinds_of("Bankers close to the talks valued the brewer at about 2 billion euros.") == [
         ("2 billion euros", "valuation")]
+def test_a_charter_rate_an_index_stood_at_by_the_day_and_days_booked_at_a_rate_keep_their_rows():
+    assert kind_by_text("The Baltic dry index for Panamax ships stood at $14,320 a day on Monday, up 22% since "
+                        "early May.") == {"$14,320": "other", "22%": "other"}
+    assert [m.amount for m in find_money("The tanker owner said it had booked 55% of its first-quarter days at "
+                                         "around $31,500 a day.") if m.amount] == [31500.0]
+    assert find_money("The shelter charges $35 a night for a medium-sized dog.") == []
+
+
+def test_a_price_per_share_told_with_when_it_listed_is_its_ipo_price():
+    assert kind_by_text("Brevik Salmon, which sold its shares at 54 kroner apiece when it listed in Oslo in 2022, "
+                        "fell 3.4% on Friday.") == {"54 kroner": "ipo", "3.4%": "share_move"}
+
+
+def test_a_payout_that_works_out_to_a_sum_per_share_is_a_dividend_not_the_stocks_price():
+    assert kind_by_text("Each ADR represents four ordinary shares, so the combined payout works out to roughly "
+                        "$0.31 per share.") == {"$0.31": "other"}
+
+
+def test_a_company_that_moves_and_has_moved_again_with_no_comma_between_is_its_stock_both_times():
+    assert kind_by_text("Aldar Properties edged up 0.3% and has gained 11.6% since the start of the year.") \
+        == {"0.3%": "share_move", "11.6%": "share_move"}
+
+
+def test_the_price_a_product_was_raised_and_then_kept_at_is_no_row():
+    assert find_money("The cinema chain raised the price of its large popcorn by 40p last spring and has kept it "
+                      "at £6.95 since.") == []
+
+
+def test_what_is_left_in_a_public_bodys_fund_is_public_money():
+    assert find_money("The work will be paid from the city's storm recovery fund, which had roughly $8.4 million "
+                      "left in June.") == []
+    assert [m.market_kind for m in find_money("Acme's venture fund had $300 million left to invest.")] \
+        == ["investment"]
+
+
+def test_a_shipowners_newbuilding_programme_is_its_investment():
+    assert kinds_of("The carrier has three container ships still to come under a $460 million newbuilding programme "
+                    "agreed with a Korean yard.") == [("$460 million", "investment")]
+
+
+def test_a_buyback_sum_after_its_shares_restated_in_an_aside_is_still_the_buybacks_investment():
+    assert kinds_of("Over the year the carmaker bought back 212 million of its own ordinary shares, equal to about "
+                    "26.5 million American depositary shares, for $2.4 billion.") == [("$2.4 billion", "investment")]

@@ -401,7 +401,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
                 prior is not None and (prior.market_kind == "other" or prior.market_kind in SPENT_KINDS)
                 and prior.amount is not None and _stock_pronoun(reading, figure, sentence, earlier)) or (
                 prior is not None and prior.market_kind == "share_move" and sentence[0] <= prior.start
-                and _one_more_predicate(reading, figure, sentence)) else "other"
+                and (_one_more_predicate(reading, figure, sentence)
+                     or _moves_again_right_after(reading, prior, figure))) else "other"
             if mover is not None and _names_the_market(reading, mover_name):
                 # "Brent has fallen about 15%", "Aluminium slipped 0.5%": a commodity (or an index) that moves is the
                 # whole market's, though its word stands too far before the figure to be its trigger
@@ -453,6 +454,12 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # no share costs millions; the nearest other trigger says what the figure is
             stock_moved = moved and trigger[0]["moved_kind"] == "share_move"
             trigger = reading.trigger(figure, near, window, "amount_kind", figure_starts, skip="share_price")
+            if trigger is None and window != sentence and _paid_for_after_an_aside(reading, figure, sentence):
+                # the shares it was paid for may be restated in an aside that puts the verb out of the window:
+                # "repurchased 1.19 billion ordinary shares, the equivalent of 148.9 million American depositary
+                # shares, for $11.9 billion"
+                trigger = reading.trigger(figure, reading.tokens_in(*sentence, sentence), sentence, "amount_kind",
+                                          figure_starts, skip="share_price")
         elif (profit := _per_share_of_profit(reading, figure, near, window, figure_starts, trigger)) is not None:
             trigger = profit
         if (trigger is None and window != sentence and reading.rules.pronoun_reached.search(
@@ -1232,6 +1239,22 @@ def _one_more_predicate(reading: Reading, figure: Figure, sentence: Span) -> boo
     predicate = reading.rules.predicate_moves.match(reading.form, clause, figure.start)
     return predicate is not None and not (
         predicate.group("one") and reading.rules.stock_many.search(reading.form, sentence[0], clause) is not None)
+
+
+# (a fixed pattern: the clause after an aside that holds only the sum paid "for" what the sentence's verb took)
+_FOR_AFTER_AN_ASIDE = re.compile(r",\s+for\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def _paid_for_after_an_aside(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """Is the sum told after an aside as what was paid "for" the things named before it (", for $11.9 billion")?"""
+    return _FOR_AFTER_AN_ASIDE.search(reading.form, max(sentence[0], figure.start - 40), figure.start) is not None
+
+
+def _moves_again_right_after(reading: Reading, prior: MoneyMention, figure: Figure) -> bool:
+    """Does the figure's move open right after the stock's move before it, as one more predicate of the same subject with
+    no comma between ("Harlan Foods slipped 0.6% and has lost 4.2% this year": the stock moved again)?"""
+    return prior.end <= figure.start and reading.rules.predicate_moves.match(reading.form, prior.end,
+                                                                               figure.start) is not None
 
 
 def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:
