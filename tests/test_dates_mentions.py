@@ -1845,6 +1845,10 @@ PARTICIPLES_BEFORE_A_DATE = [
     ("not rates left unchanged", "The Fed is expected to leave rates unchanged Friday.", "Friday", "2025-10-17"),
     ("a notice published on a day", "The unit must stop the transfers, effective immediately, according to a notice "
      "published on Tuesday.", "Tuesday", "2025-10-14"),
+    ("a participle after a noun in the possessive", "Analysts will compare the bonds with the bank's credit ratings "
+     "affirmed on Monday.", "Monday", "2025-10-13"),
+    ("a timetable's verb after a determiner is a noun", "The miner bought back shares in May, according to its "
+     "quarterly return on share capital, lodged with the exchange on Monday.", "Monday", "2025-10-13"),
 ]
 
 
@@ -4015,6 +4019,20 @@ def test_a_span_from_a_quarter_to_a_year_meets_in_their_months():
     text = ("Nordhavn said it would take delivery of eight dual-fuel vessels between Q1 2026 and the end of 2027, "
             "and that it would pay for them from operating cash flow.")
     assert ("between Q1 2026 and the end of 2027", "2026-01/2027-12", True) in _found(text, dt.date(2025, 11, 6))
+
+
+def test_a_quarter_named_as_the_adjective_of_the_days_booked_looks_ahead_but_not_of_days_spent():
+    anchor = dt.date(2025, 8, 20)
+    text = "The tanker group said it had booked 47% of its fourth-quarter days at $29,500 a day."
+    assert _when_of(text, anchor, "fourth-quarter") == [("2025-Q4", True)]
+    text = "The tanker group said 30% of its first-quarter days were spent waiting off Qingdao."
+    assert _when_of(text, anchor, "first-quarter") == [("2025-Q1", False)]
+
+
+def test_a_span_that_ends_in_the_middle_of_a_year_ends_with_its_first_half():
+    text = "The yard will deliver the six ferries between the first quarter of 2026 and mid-2028, the operator said."
+    assert ("between the first quarter of 2026 and mid-2028", "2026-01/2028-06", True) in _found(
+        text, dt.date(2025, 10, 15))
 
 
 def test_a_section_heading_in_title_case_that_names_a_period_from_now_makes_no_row():
@@ -6783,10 +6801,16 @@ def test_days_of_a_stretch_with_their_weekdays_set_off_by_commas_are_one_stretch
 @pytest.mark.parametrize("text", [
     "The index is based on quotes collected from Monday to Wednesday of each week.",
     "The lender resets its posted rates on Tuesday of every week.",
+    "Kuwait's bourse, which trades from Sunday to Thursday, is the oldest in the Gulf.",
     "The band will play its only Paris date of the year at the Olympia.",
 ])
 def test_days_of_each_week_and_the_year_of_an_only_date_make_no_row(text):
     assert calendar(text, dt.date(2026, 1, 15)) == []
+
+
+def test_a_span_of_weekdays_a_service_operates_over_in_a_week_told_is_a_row():
+    text = "The shuttle operates from Monday to Wednesday next week while the line is closed."
+    assert calendar(text, dt.date(2026, 1, 15)) != []
 
 
 def test_a_month_that_names_an_index_rebalancing_is_that_month():
@@ -9920,6 +9944,18 @@ def test_eid_alone_is_the_eid_the_text_named_last_and_moving_feasts_take_their_y
     assert _when_of(text, dt.date(2026, 11, 2), "after Simchat Torah") == [("2026-10-03", False)]
 
 
+def test_eid_al_adha_in_a_story_from_the_gulf_is_the_gulf_s_day():
+    # holidays.tsv: Saudi Arabia and its neighbours kept Eid al-Adha on June 6, 2025, South Asia on June 7
+    text = "DUBAI - Banks and the stock exchange closed for four days over Eid al-Adha."
+    assert _when_of(text, dt.date(2025, 6, 20), "Eid al-Adha") == [("2025-06-06", False)]
+    # "Eid" read as Eid al-Adha is read again as the Gulf's
+    text = ("Dubai malls stay open late for Eid\n\nDUBAI - Retailers in the emirate expect sales to peak in the week "
+            "before Eid al-Adha, mall operators said on Monday.")
+    assert _when_of(text, dt.date(2025, 5, 20), "Eid") == [("2025-06-06", True)]
+    text = "KARACHI - Cattle markets were packed before Eid al-Adha, as pilgrims flew on to Saudi Arabia."
+    assert _when_of(text, dt.date(2025, 6, 20), "before Eid al-Adha") == [("2025-06-07", False)]
+
+
 def test_an_entry_of_an_on_this_date_list_is_that_year_on_the_day_of_the_list():
     text = ("Today in History\n\nToday is Thursday, March 12.\n\nOn this date:\n\n"
             "In 1930, Mahatma Gandhi set out on his Salt March to the Arabian Sea.\n\n"
@@ -11533,6 +11569,14 @@ def test_a_holiday_the_story_placed_by_its_day_keeps_that_day_when_named_again_i
     text = ("Thanksgiving falls on Nov. 26 this year, a turkey farm said on Tuesday. "
             "Its buyers said the Thanksgiving timing hurt orders of smoked birds.")
     assert _when_of(text, dt.date(2026, 10, 13), "the Thanksgiving") == [("2026-11-26", True)]
+
+
+def test_a_holiday_told_with_a_year_of_its_own_is_that_year_s_and_sets_the_day_named_again_after_it():
+    text = ("Sales dipped a year ago, when Easter fell on 31 March. Easter Sunday this year was 20 April, and the "
+            "bakery traded strongly into Easter.")
+    anchor = dt.date(2025, 5, 2)
+    assert _when_of(text, anchor, "Easter Sunday") == [("2025-04-20", False)]
+    assert _when_of(text, anchor, "Easter") == [("2025-04-20", False)]
 
 
 def test_a_year_of_52_weeks_told_by_a_day_just_before_its_month_s_end_is_that_fiscal_year_and_ends_at_year_end():

@@ -2950,6 +2950,11 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # participle, no verb in the past
         if tense in ("future", "plan") and _called_off(low, start):
             continue
+        if tense == "schedule" and listed and not _PLURAL_WORD.match(low, start) \
+                and lexicon.noun_head_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+            continue                        # "according to its monthly return on movements in securities, filed
+                                            # ... on Monday": a noun, no timetable in the present (a plural that
+                                            # opens the marker is its subject: "the doors open on Friday")
         if tense == "schedule" and after_past >= 0 and lexicon.negation_gap().fullmatch(low, after_past, start):
             continue                        # "did not resume on Monday": the verb of the past one
         if tense == "schedule" and _an_infinitive_after_the_past(low, start, found):
@@ -2973,6 +2978,10 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
 
 # How far before a word of what remains its count is looked for (characters).
 _REMAINING_COUNT_REACH = 40
+
+
+# A word in -s, a plural subject that opens a marker of tense.tsv ("doors open").
+_PLURAL_WORD = re.compile(r"[a-z]+s(?![a-z'-])")
 
 
 def _tells_what_remains(low: str, lo: int, start: int, end: int) -> bool | None:
@@ -3561,6 +3570,7 @@ def clause_tense(text: str, low: str, start: int, end: int, window: tuple[int, i
             own = (lexicon.verb_to_date_gap().fullmatch(low, e, start) is not None and (
                 listed or lexicon.subject_before().search(low, max(lo, s - 8), s) is not None
                 or (tense == "past" and lexicon.noun_phrase_before().search(low, near, s) is not None)
+                or (tense == "past" and lexicon.possessed_noun_phrase_before().search(low, near, s) is not None)
                 or (tense == "past" and lexicon.named_subject_before().search(text, near, s) is not None)
                 or (tense == "past" and lexicon.named_noun_phrase_before().search(text, max(lo, s - _NAME_REACH), s)
                     is not None)

@@ -467,6 +467,18 @@ def bookings_right_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def booked_share_around() -> tuple[re.Pattern, re.Pattern]:
+    """A verb of booking, a share and its determiner before a period named as an adjective, and the units booked after
+    it (tense.tsv kinds booking_verb, percent, determiner and booked_units: "covered 38% of its " and " days" around
+    "fourth-quarter")."""
+    before = re.compile(rf"(?<![a-z-])(?:{_kind_trie('booking_verb')})\s+(?:about\s+|some\s+|around\s+)?"
+                        rf"\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+of\s+"
+                        rf"(?:{_kind_trie('determiner')})\s+\Z")
+    after = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_kind_trie('booked_units')})(?![a-z'-])")
+    return before, after
+
+
+@functools.lru_cache(maxsize=None)
 def percentage_before() -> re.Pattern:
     """A percentage right before a word, searched up to where the word starts ("24% ", "20 percent "; tense.tsv kind
     percent).  A bare number is none: it may be a year ("In 2023 more than a year")."""
@@ -1510,6 +1522,14 @@ def determiner_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def noun_head_before() -> re.Pattern:
+    """A determiner, maybe with an adjective of recurrence after it ("its monthly", "a quarterly"), ending where a
+    word starts: a verb of a timetable there is the noun it also spells ("its monthly return on movements")."""
+    determiners = _kind_trie("determiner")
+    return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z]+ly\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def agent_to_date_gap() -> re.Pattern:
     """A participle's agent and the preposition of the date after it, the whole gap ("imposed by regulators on";
     tense.tsv kinds agent and link): the date is the participle's.  The agent may be named with an "of" phrase
@@ -1525,6 +1545,14 @@ def noun_phrase_before() -> re.Pattern:
     appeal filed"; tense.tsv kind determiner): the participle qualifies that noun."""
     determiners = _kind_trie("determiner")
     return re.compile(rf"(?<![a-z-])(?:{determiners})\s+(?:[a-z0-9'-]+\s+){{1,2}}\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def possessed_noun_phrase_before() -> re.Pattern:
+    """A noun's possessive "'s" (not a subject pronoun's contraction) and a noun or two, ending where a participle
+    starts ("Ant's issuer ratings assigned"): the participle qualifies that noun, as after a determiner."""
+    return re.compile(rf"(?<![a-z])(?!(?:{_one_word_subjects()})['\u2019])[a-z0-9-]+['\u2019]s\s+"
+                      rf"(?:[a-z0-9-]+\s+){{1,2}}\Z")
 
 
 # A name as written, one word of it, in a pattern that keeps case: a capital, then letters and what else a name may

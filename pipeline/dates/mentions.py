@@ -2013,7 +2013,7 @@ class _Reading:
             measured = resolver.resolve(exp.parts, self.anchor, "past", ref, self.locale)
             if measured is not None and measured.last_day is not None and measured.last_day < self.anchor:
                 tense, resolution = "past", measured
-        if tense not in resolver.AHEAD and (_lacks_year(exp.parts) or (
+        if tense not in resolver.AHEAD and (_lacks_year(exp.parts) or resolver.quarter_as_a_modifier(exp.parts) or (
                 resolver.names_a_part_of_the_year(exp.parts) and exp.parts.keys().isdisjoint(("year", "year_of")))) \
                 and resolution.last_day is not None \
                 and self.anchor is not None and resolution.last_day < self.anchor \
@@ -3166,8 +3166,12 @@ class _Reading:
         if day is None or day.gran != "D" or not resolution.on_calendar or not _lacks_year(exp.parts) \
                 or not exp.parts.keys() <= {"holiday", "det"}:
             return resolution
+        if lexicon.year_after().match(self.low, exp.end) is not None:
+            return resolution   # ("when Easter fell on 20 April. Easter Sunday this year was 5 April": a year of its
+            # own, right after it, names another one than the one told)
         for said, told, _, _ in reversed(self.resolved):
-            if said.parts.get("holiday") == exp.parts["holiday"] and "year" in said.parts and told is not None \
+            if said.parts.get("holiday") == exp.parts["holiday"] and told is not None \
+                    and ("year" in said.parts or lexicon.year_after().match(self.low, said.end) is not None) \
                     and told.on_calendar and told.period is not None and told.period.gran == "D":
                 return told if told.period != day else resolution
         return resolution
@@ -4239,7 +4243,12 @@ class _Reading:
             last = self.resolved[-1][0]
             if last.end <= start and lexicon.shared_year_gaps().fullmatch(self.low, last.end, start):
                 start = last.start
-        return lexicon.bookings_right_before().search(self.low, max(0, start - _BOOKINGS_REACH), start) is not None
+        if lexicon.bookings_right_before().search(self.low, max(0, start - _BOOKINGS_REACH), start) is not None:
+            return True
+        # (or the period names the units booked, as their adjective: "had covered 38% of its fourth-quarter days")
+        share, units = lexicon.booked_share_around()
+        return share.search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) is not None \
+            and units.match(self.low, exp.end) is not None
 
     def _told_up_to_now(self, exp: finder.Expression, window) -> bool:
         """Does a word that tells its sentence up to now (tense.tsv kind to_now), a plan in the present perfect among
@@ -5260,7 +5269,7 @@ class _Reading:
                 return False        # another list's heading ("Today's birthdays:") ends the entries
         return head is not None
 
-    def _holiday_of_the_text(self, exp: finder.Expression) -> None:
+    def _holiday_of_the_text(self, exp: finder.Expression, in_context: str | None = None) -> None:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
         of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
         unless the text named a holiday of a fixed day too, other than those; "the Labor Day holiday" after the
@@ -5272,10 +5281,10 @@ class _Reading:
         Eid al-Adha's) the one whose holiday the text named last before it wins; a headline's, with none named before
         it, is the one its story names first ("... plans a data centre after Eid" over a story of Eid al-Fitr)."""
         rules = lexicon.holidays()
-        readings = exp.parts["holiday_in_context"].split("|")
+        readings = (in_context or exp.parts["holiday_in_context"]).split("|")
 
         def signs(reading: str) -> set[str]:
-            return {rules[name] for name in reading.partition("@")[2].split(",") if name in rules}
+            return {_own_reading(rules[name]) for name in reading.partition("@")[2].split(",") if name in rules}
 
         told = [earlier[0].parts for earlier in self.resolved if "holiday" in earlier[0].parts]
         if not told and exp.end <= self.headline_end:
@@ -5292,6 +5301,14 @@ class _Reading:
             if exp.parts["holiday"] != before:
                 return
 
+    def _read_as(self, exp: finder.Expression, rule: str) -> None:
+        """Give ``exp`` the holiday of ``rule``, read in turn by that holiday's own readings in other texts ("Eid" in a
+        story from Dubai that named Eid al-Adha is the Gulf's Eid al-Adha)."""
+        own, _, others = rule.partition("|")
+        exp.parts = dict(exp.parts, holiday=own)
+        if others:
+            self._holiday_of_the_text(exp, others)
+
     def _holiday_reading(self, exp: finder.Expression, reading: str, told: list[dict]) -> None:
         """One reading of :meth:`_holiday_of_the_text`, "OTHER@NAMED", against the parts of the holidays ``told``."""
         other, _, named = reading.partition("@")
@@ -5303,20 +5320,20 @@ class _Reading:
             lo, hi = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))
             if (gap := _ONE_WORD_GAP.match(self.low, exp.end)) and _any_place(places).match(self.low, gap.end()):
                 # "Chinese tourists will flock to Golden Week in Japan": the place one word after it is its own
-                exp.parts = dict(exp.parts, holiday=rules[other])
+                self._read_as(exp, rules[other])
                 return
             if rivals and _any_place(rivals).search(self.low, lo, hi):
                 return
             first = _any_place(places + rivals).search(self.low, 0, exp.start)
             if _any_place(places).search(self.low, lo, hi) or (first and first.group() in places):
-                exp.parts = dict(exp.parts, holiday=rules[other])
+                self._read_as(exp, rules[other])
             return
-        signs = {rules[name] for name in named.split(",") if name in rules}
+        signs = {_own_reading(rules[name]) for name in named.split(",") if name in rules}
         if not signs.isdisjoint(p["holiday"] for p in told) and not any(
                 resolver.fixed_holiday(p["holiday"]) for p in told if p["holiday"] not in signs and "year" not in p):
             # (a text that named another holiday of a fixed date, "the three-day New Year's Day break", keeps to
             # the calendar of its months; "films released by Christmas 2028" only names a day)
-            exp.parts = dict(exp.parts, holiday=rules[other])
+            self._read_as(exp, rules[other])
 
     def _year_end_of_the_month_told_of(self, exp: finder.Expression, window) -> None:
         """"Growth slowed from 6.5% in December, when platforms ran year-end promotions", in March: the end of
@@ -9683,6 +9700,13 @@ def _form(parts: dict) -> set:
     if parts.get("unit") == "P" and "year" in parts:
         keys -= {"unit"}
     return keys
+
+
+def _own_reading(rule: str) -> str:
+    """A holiday's rule without the readings it has in other texts (holidays.tsv "RULE|OTHER@NAMED"): what the finder
+    gives a mention of it, and so what a reading of another holiday that names it must match ("Eid" after
+    "Eid-ul-Adha", whose row also reads the Gulf's day)."""
+    return rule.partition("|")[0]
 
 
 def _span_form(parts: dict) -> set:

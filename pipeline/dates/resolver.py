@@ -2271,7 +2271,16 @@ def span(first: Resolution, last: Resolution, anchor: dt.date | None) -> Resolut
         return first    # (two clock times of one day, "from 10am to 3pm", cover that day: no stretch of days)
     # "grew from FY2022 to FY2024", written in 2024: a span up to the period under way is no forecast
     # unless its last date is one
-    return _span(first, last.period, anchor, last.future)
+    return _span(first, _span_end_period(last), anchor, last.future)
+
+
+def _span_end_period(last: Resolution) -> Period:
+    """The period a span runs up to: a year told by its middle ("between the first quarter of 2026 and mid-2027")
+    ends the span with its first half, not at its last day, which the year alone would reach."""
+    period = last.period
+    if last.mod == "MID" and period.gran == "Y":
+        return Period.of("H", dt.date(period.year, 1, 1))
+    return period
 
 
 def weekend_after(day: dt.date, anchor: dt.date | None) -> Resolution:
