@@ -11742,3 +11742,14 @@ def test_a_deadline_a_relative_clause_tells_was_overrun_is_gone():
     text = ("Delegates agreed early Saturday to phase out coal plants by 2040, ending talks that overran their "
             "Thursday deadline.")
     assert _when_of(text, dt.date(2026, 3, 7), "Thursday") == [("2026-03-05", False)]
+
+
+def test_a_weather_alert_issued_for_a_region_for_two_weekdays_is_for_the_coming_two_days():
+    # written on a Thursday: the area the alert covers stands between its "for" and the days'
+    text = "The weather office has issued an orange alert for the Konkan coast for Saturday and Sunday."
+    assert calendar(text, dt.date(2026, 8, 6)) == [("Saturday and Sunday", "2026-08-08/2026-08-09")]
+    warning = "Forecasters issued a gale warning for the northern isles for Sunday."
+    assert calendar(warning, dt.date(2026, 8, 6)) == [("Sunday", "2026-08-09")]
+    # with no notice before them, two days told in the past stay the ones gone
+    closed = "The beaches were closed on Saturday and Sunday after the storm."
+    assert calendar(closed, dt.date(2026, 8, 6)) == [("Saturday and Sunday", "2026-08-01/2026-08-02")]

@@ -422,9 +422,18 @@ def kind_right_before(kind: str) -> re.Pattern:
 def issued_notice_before() -> re.Pattern:
     """A verb of issuing a notice (tense.tsv kind issuing) and the rest of its sentence up to a noun of that notice
     and its "for" (kind notice_for), searched up to where what follows it starts ("issued a frost watch for " before
-    "Friday night"): "watch" and "alert" are verbs or follow "on" too ("will watch for", "on alert for")."""
+    "Friday night"): "watch" and "alert" are verbs or follow "on" too ("will watch for", "on alert for").  The area a
+    notice covers may stand between its noun and the day ("issued a red alert for upper Assam for Saturday"): after
+    a verb of issuing, any noun of kind notice_for or sum_for ("a gale warning for the coast for Sunday") takes it."""
     issuing, notices = _kind_trie("issuing"), _kind_trie("notice_for")
-    return re.compile(rf"(?<![a-z-])(?:{issuing})\s(?:[^;.!?]|\.(?=\d))*?(?<![a-z-])(?:{notices})\s+\Z")
+    covering = trie_regex(_kind_words("notice_for") + _kind_words("sum_for"))
+    return re.compile(rf"(?<![a-z-])(?:{issuing})\s(?:[^;.!?]|\.(?=\d))*?(?<![a-z-])"
+                      rf"(?:(?:{notices})\s+|(?:{covering})\s+{_AREA_COVERED}\s+for\s+)\Z")
+
+
+# The name of an area a notice covers, between the notice's "for" and the day's (one to three words, no digit:
+# "upper Assam", "the north coast").
+_AREA_COVERED = r"(?:[a-z'-]+\s+){0,2}[a-z'-]+"
 
 
 @functools.lru_cache(maxsize=None)

@@ -8418,6 +8418,12 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     if res.first_day is None or res.first_day.year != year:
                         res = resolver.resolve(dict(exp.parts, year=year), anchor, tense, None) or res
                 elif row is not None and rows[row]["kind"] == "pair" and _a_weekday_alone(exp.parts) \
+                        and (ahead := _a_pair_read_ahead_from_its_first(res, nxt_res, anchor)) is not None:
+                    # ... unless the first alone was read ahead and the second behind: the words before the pair
+                    # govern both, and only the first stands right after them ("issued a red alert for Saturday
+                    # and Sunday", on a Friday: the coming weekend)
+                    nxt_res = resolved[i + 1][1] = ahead
+                elif row is not None and rows[row]["kind"] == "pair" and _a_weekday_alone(exp.parts) \
                         and nxt_res.first_day is not None:
                     # ... and so are two weekdays: the first is the day right before the second ("sales on Monday
                     # and Tuesday totalled", told on a Tuesday or on the Monday after)
@@ -9765,6 +9771,17 @@ def _in_a_row(a: dict, b: dict) -> bool:
         return False
     after = first + dt.timedelta(days=1)
     return (after.month, after.day) == (b["month"], b["day"])
+
+
+def _a_pair_read_ahead_from_its_first(first: resolver.Resolution, second: resolver.Resolution,
+                                      anchor: dt.date | None) -> resolver.Resolution | None:
+    """The day right after ``first``, when the first of two weekdays in a row was read ahead of the day of writing and
+    the second before it (a rule of the words before the pair placed the first alone); else None."""
+    if anchor is None or first.first_day is None or second.last_day is None \
+            or not (first.first_day > anchor > second.last_day):
+        return None
+    after = first.first_day + dt.timedelta(days=1)
+    return resolver.resolve({"year": after.year, "month": after.month, "day": after.day}, anchor, "")
 
 
 def _whole_years_in_a_row(a: dict, b: dict) -> bool:
