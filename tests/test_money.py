@@ -7847,6 +7847,58 @@ def test_one_films_takings_are_its_revenue_and_what_it_cost_to_produce_is_money_
     assert kind_by_text(sentence) == kinds
 
 
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The horror sequel dropped 52% to $18.3 million for third place in its second weekend.",
+     {"52%": "other", "$18.3 million": "revenue"}),
+    ("Sony's action comedy was fourth with $6.1 million, lifting its domestic total to $44 million.",
+     {"$6.1 million": "revenue", "$44 million": "revenue"}),
+    ("The musical fell to second place with $21.4 million after two weeks on top.", {"$21.4 million": "revenue"}),
+])
+def test_a_films_place_in_the_weekend_ranking_told_with_a_sum_is_its_takings(sentence, kinds):
+    assert kind_by_text(sentence) == kinds
+
+
+def test_a_place_told_with_a_share_of_the_vote_or_of_a_market_makes_no_figure():
+    assert find_money("The Green candidate came second with 31% of the vote in the by-election.") == []
+    assert find_money("Tencent Cloud was third with 11.8%, ahead of Kingsoft Cloud at 4.1%.") == []
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The Swiss engineer said first-half order bookings reached 3.7 billion francs.", {"3.7 billion francs": "revenue"}),
+    ("Bookings at the defence unit climbed to 860 million pounds in the quarter.", {"860 million pounds": "revenue"}),
+    ("The travel platform's gross bookings rose 14% to $6.2 billion.",
+     {"14%": "transaction_volume", "$6.2 billion": "transaction_volume"}),
+])
+def test_money_booked_is_revenue_and_a_platforms_gross_bookings_are_what_it_transacts(sentence, kinds):
+    assert kind_by_text(sentence) == kinds
+
+
+def test_a_move_of_bookings_counted_in_trips_makes_no_figure_and_a_price_charged_on_bookings_stays_a_price():
+    assert find_money("Summer bookings to Spain were running 9% below last year's, the tour operator said.") == []
+    assert kind_by_text("The carrier will add a $240 emergency fuel surcharge per container on all transpacific "
+                        "bookings.") == {"$240": "other"}
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The drugmaker would have to pay its bidder $640 million if it walked away for a better offer.",
+     {"$640 million": "other"}),
+    ("The retailer would owe the buyer $150 million if either party walks away before the vote.",
+     {"$150 million": "other"}),
+    ("The court ordered the insurer to pay $38 million if it misses the deadline to fix its claims system.",
+     {"$38 million": "fine"}),
+])
+def test_a_sum_owed_if_a_party_walks_away_from_the_deal_is_a_break_fee_not_a_fine(sentence, kinds):
+    assert kind_by_text(sentence) == kinds
+
+
+def test_borrowing_costs_a_central_bank_cut_or_raised_are_its_policy_rate():
+    cut = find_money("The National Bank of Poland has lowered borrowing costs by 175 basis points since May.")
+    assert [(m.text, m.percent, m.direction, m.market_kind) for m in cut] == [
+        ("175 basis points", -1.75, "down", "other")]
+    raised = find_money("The central bank raised borrowing costs by 75 basis points to 6.5% on Thursday.")
+    assert [(m.text, m.direction, m.market_kind) for m in raised] == [("6.5%", "up", "other")]
+
+
 def test_a_policy_rate_cut_to_a_range_after_a_comma_makes_both_ends_of_the_range_move_down():
     found = find_money("The central bank lowered its benchmark rate by a quarter of a percentage point, to a range "
                        "of 4.25%-4.50%, on Wednesday.")
