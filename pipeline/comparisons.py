@@ -85,6 +85,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                  and d.start - figure.end <= _STRETCH_REACH and _BREAKS.search(form, figure.end, d.start) is None), None)
     if over is not None:
         dates = [d for d in dates if d.start < over.start]
+    # a figure of what a move up to now led to is of now, as the move is: "have added about 95% since the start of the
+    # year, giving the company a market capitalization of roughly $400 billion" is not of a day told before that move
+    if _led_to_by_a_running_move(form, figure, dates, bases):
+        dates = [d for d in dates if d.start >= figure.end]
+        if not dates:
+            return None
     # a level held since a time told after it is the level now, not of the time the holding started: "has kept its
     # policy rate at 1.4% since a cut in May last year" (money/joins.tsv role=level, comparison_bases.tsv role=stretch);
     # only a date of its own clause before it may date it ("a further $230 million in April 2024, filings show,
@@ -199,7 +205,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
                            # telling the buyback of its quarter)
                            or d.precision in _REPORTING_PRECISIONS and figure.market_kind == "share_price"
                            and _coordinated(form, d.end, figure.start)
-                           or d.future and d.precision in ("year", "fiscal_year"))
+                           # (a stretch of years ahead that a plan is for is no time a move was made in: "beyond
+                           # the 380 billion yuan it had earmarked for the three years to 2028, sending its shares up
+                           # 9.2%" is of the day told)
+                           or d.future and d.precision in ("year", "fiscal_year", "span"))
                       and _another_clause(form, d.end, figure.start)
                       and not _fronts_as_a_phrase(form, d)
                       # (a move told on after a comma from its own clause's price is of that price's period:
@@ -660,6 +669,35 @@ def _past_spaces(form: str, at: int) -> int:
 
 
 _SPACES = re.compile(r"\s*")
+
+
+def _led_to_by_a_running_move(form: str, figure: MoneyMention, dates: list[DateMention],
+                              bases: dict[Span, Span]) -> bool:
+    """Does the figure stand in a clause of what a move led to (figure_side_clauses.tsv opens=own, ", giving"), opened
+    right after the stretch up to now that move is measured over (comparison_bases.tsv role=stretch)?"""
+    before = [d for d in dates if d.end <= figure.start]
+    if not before:
+        return False
+    last = before[-1]
+    # (not a record's stretch: "rose 9.2% on Sept. 24, their biggest gain since March, giving the company a market
+    # value of $400 billion" is of Sept. 24; nor a move told on from a day's close: "closed at HK$158.40 on Monday, up
+    # 31% since the start of the year, giving the group a market value of $390 billion" is Monday's; only a second
+    # predicate in the present holds now, opens=present)
+    if (bases.get((last.start, last.end), (-1,))[0] != last.start
+            or _led_to_after_a_stretch().match(form, last.end, figure.start) is None or _closes_a_record(form, last)):
+        return False
+    told = before[-2].end if len(before) > 1 else max(0, last.start - _OWN_REACH)
+    return _present_predicate().search(form, told, last.start) is not None
+
+
+@functools.cache
+def _present_predicate() -> re.Pattern:
+    return re.compile(rf"(?i)\b(?:{_words('present')})\s")
+
+
+@functools.cache
+def _led_to_after_a_stretch() -> re.Pattern:
+    return re.compile(rf"(?i),\s+(?:{_words('own')})\b[^,;.]*\Z")
 
 
 def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -> bool:
@@ -2298,6 +2336,9 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     # on Friday for the first time since May"
     # a percentage named as a move by the noun after it is one too: "trimming a 42% loss over the past 12 months"
     named_move = moved[-1].percent is not None and rules.moving_noun.match(form, moved[-1].end) is not None
+    # a share's move told without its sign is a move all the same: "an average post-earnings swing of 8.1% over the
+    # past eight quarters" is a statistic of now, not of those quarters
+    named_move = named_move or moved[-1].market_kind == "share_move"
     return (bool(moved) and (bool(moved[-1].direction) or named_move)
             and rules.breaks.search(form, moved[-1].end, opens) is None
             and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None

@@ -1283,6 +1283,25 @@ def test_the_span_up_to_now_a_move_is_measured_over_dates_no_figure_and_makes_no
     assert [row["date_text"] for row in rows] == ["the past 12 months"], "without a move the span is a row"
 
 
+def test_a_share_move_told_without_its_sign_over_the_past_quarters_is_of_now():
+    rows = _wsj("Traders are pricing in a swing of about 5% either way after the results, less than the stock's "
+                "average post-earnings move of 7.4% over the past eight quarters.")
+    assert _dates_of_figures(rows) == {"5%": "", "7.4%": ""}
+    assert "the past eight quarters" not in _date_texts(rows)
+    rows = _wsj("Harlow Foods opened 40 stores over the past eight quarters.")
+    assert [row["date_text"] for row in rows] == ["the past eight quarters"], "without a move the span is a row"
+
+
+def test_a_figure_of_what_a_move_up_to_now_led_to_is_of_now_not_of_a_day_before_that_move():
+    assert _dated("2025-10-22", "Harbour Mining's shares jumped 7.5% on Oct. 3 and have climbed about 60% since the "
+                                "start of the year, lifting its market value to roughly A$12 billion.") == {
+        "7.5%": "2025-10-03", "60%": "2025-10-22", "A$12 billion": "2025-10-22"}
+    # a record's stretch is no move up to now: what the day's move led to is that day's
+    assert _dated("2025-10-22", "Harbour Mining's shares jumped 7.5% on Oct. 3, their biggest gain since March, lifting "
+                                "its market value to roughly A$12 billion.") == {
+        "7.5%": "2025-10-03", "A$12 billion": "2025-10-03"}
+
+
 def test_a_record_told_after_a_plain_number_measures_its_stretch_and_makes_no_row():
     rows = _wsj("The People's Bank of China set the yuan's midpoint at 7.0912 per dollar, its strongest fixing since "
                 "October 1988, and left its seven-day reverse repo rate unchanged at 1.4%.")
@@ -1721,6 +1740,10 @@ def test_a_second_predicate_in_the_present_holds_now_and_takes_no_date_of_the_fi
     # a date of its own after it still dates it
     assert _on("2026-05-11", "Net income rose 5% in the third quarter and has grown 10% this year.") == {
         "5%": "the third quarter", "10%": "this year"}
+    # a pronoun of the same subject may open it past a comma
+    assert _on("2026-05-11", "Harbour Bank bought back $2.6 billion of its shares in the year that ended in June 2025, "
+                             "and it still has $4 billion left under its buyback.") == {
+        "$2.6 billion": "the year that ended in June 2025", "$4 billion": ""}
 
 
 def test_a_deadline_dates_no_figure():
@@ -2523,6 +2546,13 @@ def test_a_share_move_is_not_of_the_year_a_forecast_of_another_clause_is_for():
     assert _dated("2026-02-19", "Meridian Crest Hotels on Thursday raised its forecast for 2026 revenue per available "
                                 "room after a strong holiday season lifted fourth-quarter results, sending its shares up "
                                 "7.4% to $68.20 in early trading.") == {"7.4%": "2026-02-19", "$68.20": "2026-02-19"}
+
+
+def test_a_share_move_is_not_of_a_stretch_of_years_ahead_a_plan_of_another_clause_is_for():
+    assert _dated("2026-03-12", "Kestrel Semiconductor unveiled its fastest chip yet on Wednesday and said it would "
+                                "spend more than the 80 billion yuan it had set aside for the three years to 2029, "
+                                "sending its shares up 6.1% to HK$74.20.") == {
+        "80 billion yuan": "2027/2029", "6.1%": "2026-03-11", "HK$74.20": "2026-03-11"}
 
 
 def test_a_target_price_is_not_of_the_fiscal_year_a_forecast_of_another_clause_is_for():
