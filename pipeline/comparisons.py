@@ -1181,7 +1181,7 @@ _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
-                 "sums_apart_sales", "compared_on", "relative_term")
+                 "sums_apart_sales", "compared_on", "relative_term", "results_for")
 
 
 @functools.cache
@@ -1406,6 +1406,10 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
             # the period whose results the sentence told before the figure is the measure's: "When Alibaba reported
             # its March-quarter results on May 15, cloud revenue grew 26%" (opens=results)
             named.append(d)
+        elif d.end <= figure.start and _names_the_results_of(form, d):
+            # ... or right after the words that name its results: "will report results for the March quarter in
+            # mid-May, and analysts expect cloud revenue growth of about 40%" (opens=results_for)
+            named.append(d)
         elif close is not None and _fronts_its_sentence(form, d):
             # an apposition of dates may restate the fronted period before the measure, and is of it: "For the
             # April-December period, the first nine months of its fiscal year, Kashiwa's net profit fell 4.2%"
@@ -1431,6 +1435,17 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
     return [d for d in dates if (d in named or d.precision not in _TOLD_ONLY_PRECISIONS) and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)
         and not (periods and _told_in_month(form, d))]
+
+
+def _names_the_results_of(form: str, period: DateMention) -> bool:
+    """Whether words that name a period's results stand right before it, an article or an owner between ("results for
+    the March quarter", "earnings for its fiscal third quarter")."""
+    return _results_for().search(form, max(0, period.start - _TIE_REACH), period.start) is not None
+
+
+@functools.cache
+def _results_for() -> re.Pattern:
+    return _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z")
 
 
 def _reached_at(form: str, start: int, end: int) -> int:

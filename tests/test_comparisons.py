@@ -199,7 +199,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES
                                   if rule["opens"] not in ("ties", "through", "ahead", "bounds", "record", "coordinate",
                                                           "respectively", "lasts_to", "reduced", "reduced_by", "participle_of", "reduced_to",
-                                                          "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results",
+                                                          "complement", "record_lead", "reached_level", "level_record", "told", "since_before", "reaches", "period_day", "results", "results_for",
                                                           "subject", "same_subject", "named_subject", "owner_subject",
                                                           "determiner_subject", "owner_perfect", "named_happening",
                                                           "spreads_ahead", "moved_on", "spread_between",
@@ -239,6 +239,7 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "sums_apart_sales"): [("6%", "April 1989"), ("41.2 billion yuan", "April 1989")],
     ("figure_side_clauses.tsv", "cause"): [("3 million euros", "March"), ("", "between 2019 and 2022")],
     ("figure_side_clauses.tsv", "results"): [("12%", "its June-quarter"), ("", "Aug. 6")],
+    ("figure_side_clauses.tsv", "results_for"): [("12%", "the December quarter"), ("", "mid-January")],
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
     ("figure_side_clauses.tsv", "stands_as_of"): [("$2.4 billion", "March 31, 1990"), ("", "June 2027")],
     ("figure_side_clauses.tsv", "determiner_subject"): [("", "Since 2019")],
@@ -3715,3 +3716,7 @@ def test_the_sum_a_reported_one_fell_short_of_after_a_comma_is_of_the_reported_s
 def test_a_relative_clause_whose_modal_tells_no_level_reached_is_the_same_happening():
     assert _dated("2025-11-02", "The startup raised $600 million in a funding round that would value it at $50 billion "
                                 "in March 2023.") == {"$600 million": "2023-03", "$50 billion": "2023-03"}
+def test_a_forecast_after_the_words_that_name_a_period_s_results_is_of_that_period_not_of_the_month_they_are_told():
+    rows = _rows_under("March 5, 2026", "Harwick Foods will report results for the March quarter in mid-May, and "
+                                        "analysts at Barclays expect operating profit of about 310 million euros.")
+    assert _dates_of_figures(rows) == {"310 million euros": "the March quarter"}
