@@ -684,20 +684,11 @@ def _led_to_by_a_running_move(form: str, figure: MoneyMention, dates: list[DateM
     # 31% since the start of the year, giving the group a market value of $390 billion" is Monday's; only a second
     # predicate in the present holds now, opens=present)
     if (bases.get((last.start, last.end), (-1,))[0] != last.start
-            or _led_to_after_a_stretch().match(form, last.end, figure.start) is None or _closes_a_record(form, last)):
+            or _words_between("own", r",\s+", r"\b[^,;.]*\Z").match(form, last.end, figure.start) is None
+            or _closes_a_record(form, last)):
         return False
     told = before[-2].end if len(before) > 1 else max(0, last.start - _OWN_REACH)
-    return _present_predicate().search(form, told, last.start) is not None
-
-
-@functools.cache
-def _present_predicate() -> re.Pattern:
-    return re.compile(rf"(?i)\b(?:{_words('present')})\s")
-
-
-@functools.cache
-def _led_to_after_a_stretch() -> re.Pattern:
-    return re.compile(rf"(?i),\s+(?:{_words('own')})\b[^,;.]*\Z")
+    return _words_between("present", r"\b", r"\s").search(form, told, last.start) is not None
 
 
 def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -> bool:
@@ -1440,12 +1431,8 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
 def _names_the_results_of(form: str, period: DateMention) -> bool:
     """Whether words that name a period's results stand right before it, an article or an owner between ("results for
     the March quarter", "earnings for its fiscal third quarter")."""
-    return _results_for().search(form, max(0, period.start - _TIE_REACH), period.start) is not None
-
-
-@functools.cache
-def _results_for() -> re.Pattern:
-    return _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z")
+    return _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z").search(
+        form, max(0, period.start - _TIE_REACH), period.start) is not None
 
 
 def _reached_at(form: str, start: int, end: int) -> int:
@@ -2347,17 +2334,18 @@ def _measures_a_stretch(form: str, date: DateMention, dates: list[DateMention], 
     moved = [f for f in figures if f.end <= opens and opens - f.end <= _STRETCH_REACH]
     if not moved:
         return _count_moved_before(form, opens, sentence_start, rules)
-    # a day of the move's own between tells a first time, not what the move is measured against: "slid below $95,000
-    # on Friday for the first time since May"
-    # a percentage named as a move by the noun after it is one too: "trimming a 42% loss over the past 12 months"
-    named_move = moved[-1].percent is not None and rules.moving_noun.match(form, moved[-1].end) is not None
+    move = moved[-1]
+    # a percentage named as a move by the noun after it is one too: "trimming a 42% loss over the past 12 months"; and
     # a share's move told without its sign is a move all the same: "an average post-earnings swing of 8.1% over the
     # past eight quarters" is a statistic of now, not of those quarters
-    named_move = named_move or moved[-1].market_kind == "share_move"
-    return (bool(moved) and (bool(moved[-1].direction) or named_move)
-            and rules.breaks.search(form, moved[-1].end, opens) is None
-            and rules.counted.search(form, max(sentence_start, moved[-1].start - _CUE_REACH), moved[-1].start) is None
-            and not any(moved[-1].end <= d.start and d.end <= opens for d in dates))
+    named_move = (move.percent is not None and rules.moving_noun.match(form, move.end) is not None
+                  or move.market_kind == "share_move")
+    return ((bool(move.direction) or named_move)
+            and rules.breaks.search(form, move.end, opens) is None
+            and rules.counted.search(form, max(sentence_start, move.start - _CUE_REACH), move.start) is None
+            # a day of the move's own between tells a first time, not what the move is measured against: "slid below
+            # $95,000 on Friday for the first time since May"
+            and not any(move.end <= d.start and d.end <= opens for d in dates))
 
 
 def _record_over_the_present(form: str, date: DateMention, figures, sentence_start: int,
@@ -2631,21 +2619,24 @@ def _shaped_opening(form: str, date: DateMention, sentence_start: int,
     # the words of a same period the tagger reads apart from its year may stand between ("up 25% on the same week
     # a year ago")
     gap = rules.between.search(form, max(sentence_start, date.start - _BETWEEN_REACH), date.start).start()
+
+    def right_before(words: re.Pattern, at: int) -> re.Match | None:
+        return words.search(form, max(sentence_start, at - _CUE_REACH), at)
+
     for cue, shape, needs_move in rules.shaped:
         if shape.fullmatch(form, date.start, date.end):
-            found = cue.search(form, max(sentence_start, date.start - _CUE_REACH), date.start) \
-                or cue.search(form, max(sentence_start, gap - _CUE_REACH), gap)
+            found = right_before(cue, date.start) or right_before(cue, gap)
             # the cue's own last word may be a word of the gap too: "ahead of the same point last year" ("of")
             for word in (_WORD_AFTER_SPACE.finditer(form, gap, date.start) if found is None else ()):
-                found = cue.search(form, max(sentence_start, word.start() - _CUE_REACH), word.start())
+                found = right_before(cue, word.start())
                 if found is not None:
                     break
             if found is None:
                 # a word that stands for the figure compared may stand between, with no sum of its own: "swung to an
                 # outflow ... from an inflow a year earlier" compares, as "from $2 billion a year earlier" does
-                stand_in = rules.stand_in.search(form, max(sentence_start, date.start - _CUE_REACH), date.start)
+                stand_in = right_before(rules.stand_in, date.start)
                 if stand_in is not None:
-                    found = cue.search(form, max(sentence_start, stand_in.start() - _CUE_REACH), stand_in.start())
+                    found = right_before(cue, stand_in.start())
             if found is not None:
                 return found.start(), needs_move
     return None

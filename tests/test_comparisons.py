@@ -3707,6 +3707,8 @@ def test_a_relative_clause_that_looks_ahead_to_a_figure_of_its_own_dates_only_th
     rows = _wsj("The trustees agreed to transfer $8 million from the endowment to close a shortfall that the treasurer "
                 "said could otherwise grow to $5.5 million by the end of fiscal 1991.")
     assert _dates_of_figures(rows) == {"$8 million": "", "$5.5 million": "by the end of fiscal 1991"}
+
+
 def test_the_sum_a_reported_one_fell_short_of_after_a_comma_is_of_the_reported_sum_s_quarter():
     assert _dated("2026-02-26", "Tollbridge shares slid 6% after the retailer said fourth-quarter sales rose 3% to "
                                 "$4.2 billion, short of the $4.4 billion analysts had expected.") == {
@@ -3716,6 +3718,8 @@ def test_the_sum_a_reported_one_fell_short_of_after_a_comma_is_of_the_reported_s
 def test_a_relative_clause_whose_modal_tells_no_level_reached_is_the_same_happening():
     assert _dated("2025-11-02", "The startup raised $600 million in a funding round that would value it at $50 billion "
                                 "in March 2023.") == {"$600 million": "2023-03", "$50 billion": "2023-03"}
+
+
 def test_a_forecast_after_the_words_that_name_a_period_s_results_is_of_that_period_not_of_the_month_they_are_told():
     rows = _rows_under("March 5, 2026", "Harwick Foods will report results for the March quarter in mid-May, and "
                                         "analysts at Barclays expect operating profit of about 310 million euros.")

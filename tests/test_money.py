@@ -8230,6 +8230,8 @@ def test_a_listing_named_as_the_time_a_value_is_measured_at_makes_no_ipo_row():
     assert find_money("The fund's stake in the miner is now worth about half its value at the group's stock market "
                       "debut.") == []
     assert [m.market_kind for m in find_money("The miner made its stock market debut in Sydney.")] == ["ipo"]
+
+
 def test_a_horse_s_odds_in_dollars_and_what_was_bet_on_its_race_are_no_money_but_the_purse_is():
     text = ("Silver Comet, a $15 chance, won the A$5 million Cox Plate, beating the $3.20 favourite, and about "
             "A$90 million was wagered on the race.")
@@ -8240,6 +8242,8 @@ def test_a_nation_s_exports_worth_a_record_and_a_product_s_price_per_kilo_and_it
     text = ("Iceland exported cod worth a record ISK 180 billion last year. The average price for fresh cod fell to "
             "ISK 520 per kilo in December from ISK 610 a year earlier.")
     assert find_money(text) == []
+
+
 def test_a_commodity_moving_with_a_possessive_place_in_its_apposition_is_no_stock_move():
     kinds = kind_by_text("Corn futures rose 1.4% on Tuesday, while wheat, Canada's biggest crop, gained 0.9%.")
     assert kinds["0.9%"] == "other"
@@ -8330,6 +8334,8 @@ def test_a_team_grown_by_a_fraction_and_attendance_or_volumes_told_to_move_are_c
 
 def test_what_a_thing_adds_to_an_economy_is_an_estimate_of_its_impact_not_money():
     assert find_money("A council study said the new arena could add $80 million a year to the regional economy.") == []
+
+
 def test_the_beans_of_a_commodity_name_it_and_their_move_is_no_profit_told_before():
     found = find_money("The confectioner warned that profits would shrink after the cost of cocoa beans more than "
                        "doubled in a year.")
@@ -8424,6 +8430,8 @@ def test_a_sum_the_company_had_forecast_told_after_a_reported_sum_is_of_its_meas
     text = ("Lionsgate's horror sequel opened to about $52 million in U.S. and Canadian theaters, the studio's best "
             "debut of the year and well ahead of the $40 million the studio had forecast.")
     assert kind_by_text(text) == {"$52 million": "revenue", "$40 million": "revenue"}
+
+
 def test_an_operators_figures_in_a_clause_after_a_gambling_hubs_revenue_stay_rows():
     found = find_money("Macau's gross gaming revenue rose 5% in May, while Melco's revenue rose 12% to 1.8 billion patacas.")
     assert [(m.text, m.market_kind) for m in found] == [("12%", "revenue"), ("1.8 billion patacas", "revenue")]
@@ -8445,6 +8453,8 @@ def test_a_deal_valued_by_name_is_its_worth_while_a_company_valued_stays_a_valua
         ("2 billion euros", "investment")]
     assert kinds_of("Bankers close to the talks valued the brewer at about 2 billion euros.") == [
         ("2 billion euros", "valuation")]
+
+
 def test_a_charter_rate_an_index_stood_at_by_the_day_and_days_booked_at_a_rate_keep_their_rows():
     assert kind_by_text("The Baltic dry index for Panamax ships stood at $14,320 a day on Monday, up 22% since "
                         "early May.") == {"$14,320": "other", "22%": "other"}

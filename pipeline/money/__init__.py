@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from dataclasses import dataclass, replace
 
@@ -1241,18 +1242,20 @@ def _one_more_predicate(reading: Reading, figure: Figure, sentence: Span) -> boo
         predicate.group("one") and reading.rules.stock_many.search(reading.form, sentence[0], clause) is not None)
 
 
+_PAID_FOR_REACH = 40  # characters before a sum where the ", for" of what it paid for stands
 # (a fixed pattern: the clause after an aside that holds only the sum paid "for" what the sentence's verb took)
 _FOR_AFTER_AN_ASIDE = re.compile(r",\s+for\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 def _paid_for_after_an_aside(reading: Reading, figure: Figure, sentence: Span) -> bool:
     """Is the sum told after an aside as what was paid "for" the things named before it (", for $11.9 billion")?"""
-    return _FOR_AFTER_AN_ASIDE.search(reading.form, max(sentence[0], figure.start - 40), figure.start) is not None
+    return _FOR_AFTER_AN_ASIDE.search(reading.form, max(sentence[0], figure.start - _PAID_FOR_REACH),
+                                      figure.start) is not None
 
 
 def _moves_again_right_after(reading: Reading, prior: MoneyMention, figure: Figure) -> bool:
-    """Does the figure's move open right after the stock's move before it, as one more predicate of the same subject with
-    no comma between ("Harlan Foods slipped 0.6% and has lost 4.2% this year": the stock moved again)?"""
+    """Does the figure's move open right after the stock's move before it, as one more predicate of the same subject
+    with no comma between ("Harlan Foods slipped 0.6% and has lost 4.2% this year": the stock moved again)?"""
     return prior.end <= figure.start and reading.rules.predicate_moves.match(reading.form, prior.end,
                                                                                figure.start) is not None
 
@@ -1413,7 +1416,8 @@ _MORE_OF_REACH = 40  # characters before a sum read for the word telling it is m
 _PAID_OUT_REACH = 40  # characters before a sum read for the verb of paying out right before it ("has paid about ")
 _AGAIN_REACH = 160  # characters from a sum to the next sentence's sum of the same measure ("in sales, according to ... The figure grew ")
 _HEADLINE_REACH = 200  # characters a first line may take to be a headline
-_SENTENCE_END = re.compile(r"[.!?]\s")  # a sentence ends between two figures
+# a stop and a space between two figures: a sentence's end, or (as these older reads take it) an abbreviation's point
+_ANY_STOP = re.compile(r"[.!?]\s")
 _LISTED_REACH = 90  # characters from a sum of a list to the next (" in the first three months of 2025, then to ")
 # a few words of the sum's own before the comma of its base (" after the money, up from "), no clause of another
 _COMPARED_TAIL = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}")
@@ -1580,7 +1584,7 @@ def _read_with_neighbours(rules: Lexicon, form: str, mentions: list[MoneyMention
             mention = replace(mention, market_kind=told.market_kind)
         elif (prior is not None and prior.market_kind == "market_cap" and mention.market_kind == "valuation"
               and prior.subject and prior.subject == mention.subject and not mention.direction
-              and prior.end <= mention.start and not _SENTENCE_END.search(form, prior.end, mention.start)):
+              and prior.end <= mention.start and not _ANY_STOP.search(form, prior.end, mention.start)):
             # "Meituan, which was worth $400 billion at its peak ..., is now valued at about $82 billion": once the
             # sentence has told a company's worth on the market, its value then and now is that one measure
             mention = replace(mention, market_kind="market_cap")
@@ -1623,7 +1627,7 @@ def _more_of_a_sum(rules: Lexicon, form: str, prior: MoneyMention | None, mentio
             or not (mention.market_kind == "other"
                     or {mention.market_kind, prior.market_kind} <= RAISED_KINDS)
             or not prior.end <= mention.start <= prior.end + _COMPARED_REACH
-            or _SENTENCE_END.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
+            or _ANY_STOP.search(form, prior.end, mention.start) or ";" in form[prior.end:mention.start]):
         return False
     return rules.more_of.search(form, max(prior.end, mention.start - _MORE_OF_REACH), mention.start) is not None
 
@@ -1632,23 +1636,33 @@ _EXPECTED_BEFORE_REACH = 90  # characters before a sum where who expected it and
 _REPORTED_REACH = 250  # characters from a sum reported to the sum expected of it, in one sentence
 _EXPECTED_NEAR = 2.0  # how many times bigger or smaller than the sum reported an expected one may be
 # a sentence's end, but not the point of an abbreviation ("in U.S. and Canadian theaters")
-_SENTENCE_ENDS = re.compile(r"(?<![A-Z])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9'\"\u201c])")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]['\"\u201d)]*\s+(?=[A-Z0-9'\"\u201c])")
+
+
+def _told_before_in_its_sentence(form: str, out: list[MoneyMention], mention: MoneyMention, reach: int,
+                                 clause: bool = False) -> Iterator[MoneyMention]:
+    """The sums read before ``mention``, nearest first, up to ``reach`` characters back and no further than its
+    sentence's start (or, with ``clause``, than a semicolon)."""
+    for told in reversed(out):
+        if told.end > mention.start:
+            continue
+        if (mention.start - told.end > reach or _SENTENCE_END.search(form, told.end, mention.start)
+                or clause and ";" in form[told.end:mention.start]):
+            return
+        yield told
 
 
 def _expected_beside_reported(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> str | None:
-    """The kind of the sum reported earlier in its sentence that ``mention``, a sum analysts had expected, is told against:
-    the nearest of its currency within a factor of two of it (a per-share profit and a revenue expected one after the
-    other pair with the per-share profit and the revenue reported, not with the nearest trigger).  None if there is none."""
+    """The kind of the sum reported earlier in its sentence that ``mention``, a sum analysts had expected, is told
+    against: the nearest of its currency within a factor of two of it (a per-share profit and a revenue expected one
+    after the other pair with the per-share profit and the revenue reported, not with the nearest trigger).  None if
+    there is none."""
     if mention.amount is None or mention.direction or not out or mention.amount <= 0:
         return None
     if (rules.expected_before.search(form, max(0, mention.start - _EXPECTED_BEFORE_REACH), mention.start) is None
             and rules.expected_after.match(form, mention.end) is None):
         return None
-    for reported in reversed(out):
-        if reported.end > mention.start:
-            continue
-        if mention.start - reported.end > _REPORTED_REACH or _SENTENCE_ENDS.search(form, reported.end, mention.start):
-            return None
+    for reported in _told_before_in_its_sentence(form, out, mention, _REPORTED_REACH):
         if (reported.amount is not None and reported.amount > 0 and reported.currency == mention.currency
                 and reported.market_kind not in ("", "other") and not reported.direction
                 and 1 / _EXPECTED_NEAR <= mention.amount / reported.amount <= _EXPECTED_NEAR):
@@ -1663,14 +1677,10 @@ _UNIT_PRICE_REACH = 200  # characters from a price per unit (or a base of it) to
 def _compared_with_a_unit_price(rules: Lexicon, form: str, out: list[MoneyMention], mention: MoneyMention) -> bool:
     """Is ``mention`` a level a comparison's word and "the" set against a good's price per unit told before it in its
     sentence, with only that market's levels (its bases) between?"""
-    if not out or rules.compared_level.search(form, max(0, mention.start - _COMPARED_LEVEL_REACH), mention.start) is None:
+    if (not out or rules.compared_level.search(form, max(0, mention.start - _COMPARED_LEVEL_REACH),
+                                               mention.start) is None):
         return False
-    for told in reversed(out):
-        if told.end > mention.start:
-            continue
-        if (mention.start - told.end > _UNIT_PRICE_REACH or _SENTENCE_ENDS.search(form, told.end, mention.start)
-                or ";" in form[told.end:mention.start]):
-            return False
+    for told in _told_before_in_its_sentence(form, out, mention, _UNIT_PRICE_REACH, clause=True):
         if told.market_kind != "other" or told.amount is None:
             return False
         if rules.unit_priced.match(form, told.end):
