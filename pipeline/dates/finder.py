@@ -572,21 +572,17 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
 _LINE_STAMP = re.compile(r"(?m)^[ \t]*(\d{1,2}):(\d\d)(?::\d\d)?(?![\d:.])[ \t]+(?![ap]\.?\s?m\b|[-\u2013\u2014])")
 
 
-def _chapter_marks(low: str) -> frozenset[int]:
-    """Where the line-opening stamps of a list of chapters start: only where one of them cannot be a time of day
+def _without_chapter_marks(found: list[Expression], low: str) -> list[Expression]:
+    """``found`` less the line-opening stamps of a list of chapters: only where one of them cannot be a time of day
     (a first field past 23, "29:10") or the list opens at "00:00", as chapters do; a live blog's bare times stay."""
+    if ":" not in low:
+        return found
     stamps = [(m.start(1), int(m.group(1)), int(m.group(2))) for m in _LINE_STAMP.finditer(low)]
     # (a "00:00" further down is a live blog's midnight: "01:15 Turnout is down ... 00:00 Counting is under way")
     if len(stamps) < 2 or not (stamps[0][1:] == (0, 0) or any(hour > 23 for _, hour, _ in stamps)):
-        return frozenset()
-    return frozenset(at for at, _, _ in stamps)
-
-
-def _without_chapter_marks(found: list[Expression], low: str) -> list[Expression]:
-    if ":" not in low:
         return found
-    marks = _chapter_marks(low)
-    return [exp for exp in found if exp.start not in marks] if marks else found
+    marks = frozenset(at for at, _, _ in stamps)
+    return [exp for exp in found if exp.start not in marks]
 
 
 # How far before a plan's number the words naming another country's plan may start ("India's 12th Five-Year Plan").
@@ -2695,9 +2691,8 @@ _NOUN_BEFORE = re.compile(r"[a-z0-9]\s+\Z")
 @functools.lru_cache(maxsize=1)
 def _participle_before_a_date() -> re.Pattern:
     """A participle of the past (tense.tsv: a word of the past or one with its ending) and the gap up to the date."""
-    past = _tense_words_regex("past")
     gap = lexicon.verb_to_date_gap().pattern
-    return re.compile(rf"(?<![a-z'-])(?:{past}|[a-z]+(?:{_past_endings()})){gap}\Z")
+    return re.compile(rf"(?<![a-z'-]){_past_participle()}{gap}\Z")
 
 
 # The rest of a phrase set off by commas: up to its closing comma, with no other stop before it.
@@ -2754,6 +2749,13 @@ def _participle_ending() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _past_participle() -> str:
+    """A participle of the past as one regex: a word of the past of tense.tsv, or a word with one of its endings of the
+    past."""
+    return rf"(?:{_tense_words_regex('past')}|[a-z]+(?:{_past_endings()}))"
+
+
+@functools.lru_cache(maxsize=1)
 def _past_endings() -> str:
     """The endings of the past of tense.tsv (kind suffix: "-ed"), as one regex."""
     return lexicon.trie_regex(e for e, tense in lexicon.tense_words()[1].items() if tense == "past")
@@ -2761,12 +2763,11 @@ def _past_endings() -> str:
 
 @functools.lru_cache(maxsize=2)
 def _participle_aside_opening(adverb: bool = False) -> re.Pattern:
-    past = _tense_words_regex("past")
     # (the participle governs the date right after it: "Swavely, president of the division, attributed the
     # company's third-quarter performance" is the main verb, with an object)
     gap = lexicon.verb_to_date_gap().pattern
-    before = rf"(?:(?:{lexicon.aside_adverb()})\s+)?" if adverb else ""
-    return re.compile(rf"[a-z0-9)],\s+{before}(?:{past}|[a-z]+(?:{_past_endings()})){gap}\Z")
+    head = _aside_head_with_its_adverb() if adverb else r"[a-z0-9)],\s+"
+    return re.compile(rf"{head}{_past_participle()}{gap}\Z")
 
 
 def _side_clause_start(low: str, start: int, window: tuple[int, int] | None) -> int | None:
@@ -3224,11 +3225,10 @@ def capitalised_month(text: str, low: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _participle_with_its_link() -> re.Pattern:
-    """A participle of the past (tense.tsv: a word of the past or one with its ending) right after a word and a
-    preposition of tense.tsv kind link after it (" published in ", " released on ")."""
-    past = _tense_words_regex("past")
+    """A participle of the past (_past_participle) right after a word, and a preposition of tense.tsv kind link after
+    it (" published in ", " released on ")."""
     links = lexicon.trie_regex(lexicon.words_of_kinds("link"))
-    return re.compile(rf"\s+(?:{past}|[a-z]+(?:{_past_endings()}))\s+(?:{links})\s")
+    return re.compile(rf"\s+{_past_participle()}\s+(?:{links})\s")
 
 
 def _a_forecast_noun(low: str, lo: int, start: int, end: int) -> bool:
@@ -3748,7 +3748,13 @@ _ASIDE_CLOSE_PAST_FIGURES = re.compile(r"(?:[^,.;:!?\n]|\.(?=\d))*,")
 @functools.lru_cache(maxsize=1)
 def _participle_aside_head() -> re.Pattern:
     """A noun's last letter, a comma, maybe an adverb of tense.tsv kind aside_adverb, up to a participle."""
-    return re.compile(rf"[a-z0-9)],\s+(?:(?:{lexicon.aside_adverb()})\s+)?\Z")
+    return re.compile(rf"{_aside_head_with_its_adverb()}\Z")
+
+
+def _aside_head_with_its_adverb() -> str:
+    """A noun's last letter, a comma and maybe an adverb of tense.tsv kind aside_adverb ("the levy, first "), as the
+    opening of a participle's aside."""
+    return rf"[a-z0-9)],\s+(?:(?:{lexicon.aside_adverb()})\s+)?"
 
 
 def _a_relative_clause_inside_a_past_change(low: str, s_lo: int, s: int, e: int, start: int) -> bool:

@@ -5269,7 +5269,7 @@ class _Reading:
                 return False        # another list's heading ("Today's birthdays:") ends the entries
         return head is not None
 
-    def _holiday_of_the_text(self, exp: finder.Expression, in_context: str | None = None) -> None:
+    def _holiday_of_the_text(self, exp: finder.Expression, other_readings: str | None = None) -> None:
         """"authorities added New Year's Eve to the official break", after the Spring Festival holiday: the eve
         of the lunar new year, the holiday the text named before (holidays.tsv, a rule with a second reading),
         unless the text named a holiday of a fixed day too, other than those; "the Labor Day holiday" after the
@@ -5279,9 +5279,11 @@ class _Reading:
         expected to flock to Japan during Golden Week" is China's), and so is one with Japan one word after it
         ("Golden Week in Japan"), whatever else its sentence names.  Of several readings ("Eid": Eid al-Fitr's or
         Eid al-Adha's) the one whose holiday the text named last before it wins; a headline's, with none named before
-        it, is the one its story names first ("... plans a data centre after Eid" over a story of Eid al-Fitr)."""
+        it, is the one its story names first ("... plans a data centre after Eid" over a story of Eid al-Fitr).
+        ``other_readings``, if given, stand for those the finder gave ``exp`` (_read_as: the readings of the holiday
+        a first reading gave it)."""
         rules = lexicon.holidays()
-        readings = (in_context or exp.parts["holiday_in_context"]).split("|")
+        readings = (other_readings or exp.parts["holiday_in_context"]).split("|")
 
         def signs(reading: str) -> set[str]:
             return {_own_reading(rules[name]) for name in reading.partition("@")[2].split(",") if name in rules}
@@ -5977,18 +5979,23 @@ class _Reading:
         year ("... took effect on Aug. 26, 2022. [new paragraph] Inspectors flew into Hong Kong in September":
         September 2022), as a day opening that paragraph does (_next_day_of_a_narrative); a later sentence, or a
         month further on, may be back in the present."""
-        reference, parts, anchor = self.reference, exp.parts, self.anchor
-        if not self.story_told or reference is None or anchor is None or reference.gran != "D" \
-                or "day" in parts or not isinstance(parts.get("month"), int) or not _lacks_year(parts) \
-                or "weekday" in parts or reference.last().year >= anchor.year:
-            return False
-        if not _in_the_next_paragraph(self.text, self.reference_end, exp.start):
+        parts = exp.parts
+        if "day" in parts or not isinstance(parts.get("month"), int) or not _lacks_year(parts) or "weekday" in parts \
+                or not self._in_the_paragraph_after_a_past_period(exp, ("D",)):
             return False
         line_start = _line_start(self.text, exp.start)
         if self.clauses.sentence(exp.start, exp.end, window)[0] > line_start \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return False
-        return parts["month"] - reference.last().month in (0, 1)
+        return parts["month"] - self.reference.last().month in (0, 1)
+
+    def _in_the_paragraph_after_a_past_period(self, exp: finder.Expression, grans: tuple[str, ...]) -> bool:
+        """Does ``exp`` stand in the paragraph right after the one whose story told last of a period of ``grans`` (a
+        day, a week) of a year before the anchor's?  The _next_..._of_a_narrative readings go on from that period."""
+        reference, anchor = self.reference, self.anchor
+        return self.story_told and reference is not None and anchor is not None and reference.gran in grans \
+            and reference.last().year < anchor.year \
+            and _in_the_next_paragraph(self.text, self.reference_end, exp.start)
 
     def _next_season_of_a_narrative(self, exp: finder.Expression, window) -> bool:
         """Is ``exp``, a season without its year told in the past, the first date of the paragraph right after the one
@@ -5997,10 +6004,7 @@ class _Reading:
         demonstration did not go well. Work was reorganised over the winter": the winter of 2022-23), as a month of
         the paragraph's first sentence does (_next_month_of_a_narrative)."""
         reference, parts, anchor = self.reference, exp.parts, self.anchor
-        if not self.story_told or reference is None or anchor is None or reference.gran not in ("D", "W") \
-                or not _a_season_alone(parts) or reference.last().year >= anchor.year:
-            return False
-        if not _in_the_next_paragraph(self.text, self.reference_end, exp.start) \
+        if not _a_season_alone(parts) or not self._in_the_paragraph_after_a_past_period(exp, ("D", "W")) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return False
         told = resolver.resolve(dict(parts, in_story=True), anchor, "past", reference, self.locale)
@@ -6010,17 +6014,14 @@ class _Reading:
     def _next_day_of_a_narrative(self, exp: finder.Expression, window) -> bool:
         """Does ``exp``, a day without its year, open the paragraph right after the one that told of a day of a
         past year, in a sentence told in the past, and fall in the weeks after that day when read in its year?"""
-        reference, parts, anchor = self.reference, exp.parts, self.anchor
-        if not self.story_told or reference is None or anchor is None or reference.gran != "D" \
-                or "day" not in parts or "month" not in parts or not _lacks_year(parts) or "weekday" in parts \
-                or reference.last().year >= anchor.year:
-            return False
-        if not _in_the_next_paragraph(self.text, self.reference_end, exp.start):
+        parts = exp.parts
+        if "day" not in parts or "month" not in parts or not _lacks_year(parts) or "weekday" in parts \
+                or not self._in_the_paragraph_after_a_past_period(exp, ("D",)):
             return False
         if len(self.low[_line_start(self.text, exp.start):exp.start].split()) > 1 \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return False
-        return _in_the_weeks_after(reference, parts)
+        return _in_the_weeks_after(self.reference, parts)
 
     def _the_day_told_before(self, exp: finder.Expression, window) -> resolver.Period | None:
         """The last day told of a past year, in the paragraph right before the one ``exp`` (a day without
@@ -6894,9 +6895,7 @@ class _Reading:
         if self.anchor is None or not _lacks_year(parts) or parts.get("month") != self.anchor.month \
                 or "day" in parts:
             return False
-        start = exp.start
-        if finder.after_preposition(self.low, start):
-            start = len(self.low[:start].rstrip()) - len(_word_before(self.low, start))
+        start = _with_its_preposition(self.low, exp.start)
         return lexicon.likeness_before().search(self.low, max(0, start - _WORD_BEFORE_REACH), start) is not None
 
     def _placed_by_a_verb_ahead(self, exp: finder.Expression, window) -> bool:
@@ -8916,9 +8915,16 @@ def _compared_with(low: str, start: int) -> bool:
     """Is the date at ``start`` the base of a comparison, maybe after its preposition ("one more than in 2024")?
     A base never gives its year to the day told before it ("With Thanksgiving falling on Nov. 27, shoppers have
     27 days until Christmas, one more than in 2024")."""
-    if finder.after_preposition(low, start):
-        start = len(low[:start].rstrip()) - len(_word_before(low, start))
+    start = _with_its_preposition(low, start)
     return lexicon.comparison_before().search(low, max(0, start - _WORD_BEFORE_REACH), start) is not None
+
+
+def _with_its_preposition(low: str, start: int) -> int:
+    """Where the date at ``start`` begins with the preposition right before it, if any ("in 2024" of "than in
+    2024"): the words that make it a base stand before that preposition."""
+    if finder.after_preposition(low, start):
+        return len(low[:start].rstrip()) - len(_word_before(low, start))
+    return start
 
 
 def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
