@@ -2510,6 +2510,8 @@ def test_a_day_named_of_a_happening_opens_with_the_word_the_and_never_with_the_e
 def test_a_clause_a_coordinator_opens_with_its_date_keeps_its_own_past_after_a_plan_before_the_comma():
     _assert_its_last_date_is_past_and_no_forecast(
         "The miner promised to lift output by a fifth, and in the December quarter its sales reached a record.")
+
+
 def test_a_four_digit_number_before_metres_or_tonnes_is_a_distance_or_weight_not_a_year():
     text = "The colt led for the first 1400 metres, and the barge carried 1800 tonnes of grain on Tuesday."
     assert [m.text for m in tag_dates(text, dt.date(2025, 11, 4))] == ["Tuesday"]
@@ -2532,15 +2534,18 @@ def test_the_chapter_stamps_of_a_podcast_s_show_notes_are_minutes_into_the_episo
     assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["Monday", "Friday"]
 
 
-def test_a_live_blog_s_bare_times_of_day_at_the_lines_start_stay_clock_times():
-    text = "Live: markets\n\n09:15 Stocks open higher in Tokyo.\n\n10:40 The yen weakens past 150 per dollar.\n"
-    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["09:15", "10:40"]
+@pytest.mark.parametrize("text, expected", [
+    ("Live: markets\n\n09:15 Stocks open higher in Tokyo.\n\n10:40 The yen weakens past 150 per dollar.\n",
+     ["09:15", "10:40"]),
+    # (one running past midnight, though a line reads "00:00": the list does not open with it)
+    ("Election night live\n\n01:15 Turnout is down, officials say.\n\n00:40 First result declared in "
+     "Sunderland.\n\n00:00 Midnight, and counting is under way.\n\n23:45 Polls closed at 10pm.\n",
+     ["01:15", "00:40", "00:00", "23:45", "10pm"]),
+])
+def test_a_live_blog_s_bare_times_of_day_at_the_lines_start_stay_clock_times(text, expected):
+    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == expected
 
 
-def test_a_live_blog_running_past_midnight_keeps_its_times_of_day_though_one_reads_00_00():
-    text = ("Election night live\n\n01:15 Turnout is down, officials say.\n\n00:40 First result declared in "
-            "Sunderland.\n\n00:00 Midnight, and counting is under way.\n\n23:45 Polls closed at 10pm.\n")
-    assert [m.text for m in tag_dates(text, CNBC) if m.on_calendar] == ["01:15", "00:40", "00:00", "23:45", "10pm"]
 def test_a_uk_bank_holiday_written_in_lower_case_is_still_its_day():
     text = ("Engineering works will close the Brighton line over the spring bank holiday, and the summer bank "
             "holiday will bring more closures.")
@@ -2558,6 +2563,8 @@ def test_whit_monday_and_the_whitsun_weekend_follow_easter():
             "operator will add sailings on Whit Monday.")
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 4, 14))]
     assert ("the Whitsun weekend", "2026-W21-WE") in found and ("Whit Monday", "2026-05-25") in found
+
+
 def test_a_month_that_is_a_given_name_after_by_and_before_a_surname_is_no_date():
     text = "The gallery opens a show of photographs by April Okafor in the autumn, and the catalogue is due by June."
     found = [text[e.start:e.end] for e in finder.find_expressions(text)]

@@ -4029,6 +4029,17 @@ def test_a_quarter_named_as_the_adjective_of_the_days_booked_looks_ahead_but_not
     assert _when_of(text, anchor, "first-quarter") == [("2025-Q1", False)]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "share_approx"],
+                         ids=lambda r: r["word"])
+def test_a_hedged_share_of_the_days_booked_still_names_the_quarter_ahead(row):
+    # (the quarter is the coming one only as the adjective of the days booked: the hedge word must not hide the verb)
+    quarter = row["example"].split(" of its ")[1].split()[0]
+    assert _when_of(row["example"], dt.date(2025, 8, 20), quarter) == [(HEDGED_QUARTERS[quarter], True)]
+
+
+HEDGED_QUARTERS = {"first-quarter": "2026-Q1", "third-quarter": "2025-Q3", "fourth-quarter": "2025-Q4"}
+
+
 def test_a_span_that_ends_in_the_middle_of_a_year_ends_with_its_first_half():
     text = "The yard will deliver the six ferries between the first quarter of 2026 and mid-2028, the operator said."
     assert ("between the first quarter of 2026 and mid-2028", "2026-01/2028-06", True) in _found(
@@ -11458,6 +11469,8 @@ def test_a_span_of_months_in_the_past_perfect_runs_forward_from_its_first_month(
            "from August to November."
     found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 4)) if "August" in m.text]
     assert found == [("from August to November", "2025-08/2025-11")]
+
+
 def test_a_count_left_to_be_done_in_a_month_looks_ahead_to_that_month():
     # (what remains to be done is still ahead: the coming September, not the last)
     text = "The regulator has 12 merger applications left to review in September, its chair told lawmakers."
@@ -11486,6 +11499,8 @@ def test_a_month_opening_its_sentence_before_a_verb_a_modal_never_takes_is_the_m
 def test_what_to_know_before_a_weekday_in_a_headline_is_the_coming_one():
     text = "What to know before Saturday's leadership vote"
     assert _when_of(text, dt.date(2025, 6, 4), "before Saturday") == [("2025-06-07", True)]
+
+
 def test_a_day_gone_told_before_a_programme_s_year_is_named_keeps_its_own_year():
     text = ("Exports have risen since the ministry cut the levy on maize on Feb. 3.\n\n"
             "Planting for the 2026/27 season is due to start later this month.")
@@ -11565,6 +11580,8 @@ def test_the_year_after_a_year_told_as_the_base_of_a_percentage_more_than_is_sti
 def test_midsummer_is_the_swedish_eve_on_the_friday_between_june_19_and_25():
     text = "The ferry line said the new route to Gotland would open before Midsummer."
     assert [m.when for m in tag_dates(text, dt.date(2026, 3, 3)) if m.on_calendar] == ["2026-06-19"]
+
+
 def test_a_holiday_the_story_placed_by_its_day_keeps_that_day_when_named_again_in_a_past_clause():
     text = ("Thanksgiving falls on Nov. 26 this year, a turkey farm said on Tuesday. "
             "Its buyers said the Thanksgiving timing hurt orders of smoked birds.")
@@ -11617,6 +11634,8 @@ def test_the_august_bank_holiday_is_the_last_monday_of_august_and_its_weekend_th
 def test_an_estimated_count_tells_no_past_to_the_clause_it_stands_in():
     text = "Stewards expect queues as an estimated 30,000 runners arrive over the Easter weekend."
     assert _when_of(text, dt.date(2026, 3, 24), "the Easter weekend") == [("2026-W14-WE", True)]
+
+
 def test_aged_before_an_age_tells_no_past_so_a_holiday_a_habit_goes_home_for_is_the_coming_one():
     text = "The chef, aged 47, still flies home to Penang with his parents for Chinese New Year."
     assert _when_of(text, dt.date(2026, 1, 9), "Chinese New Year") == [("2026-02-17", True)]
@@ -11657,6 +11676,8 @@ def test_a_season_told_in_the_past_first_in_the_paragraph_after_a_day_of_a_past_
     text = ("The regulator approved the merger on Oct. 28, 2021, after a two-year review.\n\n"
             "Staff were moved between offices over the summer, the bank said on Monday.")
     assert _when_of(text, dt.date(2025, 10, 6), "the summer") == [("2025-SU", False)]
+
+
 def test_a_participle_aside_closed_before_the_date_leaves_the_verb_of_the_future_its_date():
     text = "The club will unveil its new stand, currently priced at $48.5 million, at a ceremony on Aug. 14."
     assert _when_of(text, dt.date(2026, 2, 12), "Aug. 14") == [("2026-08-14", True)]
@@ -11700,6 +11721,8 @@ def test_a_clock_range_whose_start_names_today_runs_from_today_to_the_day_after_
     text = "The bridge will be closed to traffic from 8 p.m. tonight until 6 a.m. on Monday for resurfacing."
     [closure, *_] = calendar(text, dt.date(2025, 9, 12))
     assert closure == ("from 8 p.m. tonight until 6 a.m.", "2025-09-12/2025-09-15")
+
+
 @pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "quoted_at"],
                          ids=lambda r: r["word"])
 def test_the_day_of_a_price_set_off_by_commas_is_the_day_gone_whatever_the_clause_looks_ahead_to(row):
@@ -11714,6 +11737,8 @@ def test_a_price_quoted_on_a_weekday_in_an_aside_keeps_that_weekday_in_the_past(
     # a clock time set off so is no price: the meeting's Friday is still ahead
     meeting = "The town meeting, at 7:30 p.m. on Friday, will vote on the levy."
     assert calendar(meeting, dt.date(2026, 2, 12))[0][1].startswith("2026-02-13")
+
+
 def test_a_plan_whose_day_of_deciding_stands_before_its_infinitive_looks_ahead_after_it():
     text = "The county commission voted 4-1 late Tuesday to shut two libraries in June."
     assert calendar(text, dt.date(2026, 3, 5)) == [("late Tuesday", "2026-03-03"), ("June", "2026-06")]

@@ -1407,7 +1407,7 @@ def _a_name_after_an_agent(text: str, low: str, start: int, end: int) -> bool:
     """Is the month word text[start:end] a person's given name, right after a word of agency (tense.tsv kind agent:
     "by") and before a capitalised word that names no month, weekday or holiday ("a new play by June Ellery")?"""
     after = _CAPITALISED_WORD_AFTER.match(text, end)
-    if after is None or lexicon.agent_before().search(low, max(0, start - _AGENT_REACH), start) is None \
+    if after is None or lexicon.kind_right_before("agent").search(low, max(0, start - _AGENT_REACH), start) is None \
             or in_a_title_case_line(text, start):
         return False
     word = after.group(1).lower()
@@ -4015,7 +4015,7 @@ def _forecast_made_then(text: str, low: str, end: int, sentence_end: int, start:
     if m is None and start is not None and _OPENS_ITS_SENTENCE.search(low, max(0, start - _OPENING_REACH), start):
         # with no comma only when the date opens its sentence ("In August it forecast revenue growth of 22%"): further
         # on, words after a date may be another clause's
-        m = _subject_and_verb_after_an_opening_date().match(low, end, sentence_end)
+        m = _subject_and_verb_after_a_date(comma=False).match(low, end, sentence_end)
     return m is not None and (base_form_in_the_past(text, low, m.start(1), m.end(1))
                               or a_singular_noun_after_a_determiner(low, m.start(), m.start(1)))
 
@@ -4038,19 +4038,13 @@ def a_singular_noun_after_a_determiner(low: str, start: int, verb: int) -> bool:
     return m is not None and lexicon.determiner_before().fullmatch(m["det"]) is not None
 
 
-@functools.lru_cache(maxsize=None)
-def _subject_and_verb_after_a_date() -> re.Pattern:
-    """A comma, a subject of up to three words and a verb of tense.tsv kind future_base_past after a date that opens
-    its clause ("In July, it forecast")."""
+@functools.lru_cache(maxsize=2)
+def _subject_and_verb_after_a_date(comma: bool = True) -> re.Pattern:
+    """A comma (with ``comma``; else a space alone), a subject of up to three words and a verb of tense.tsv kind
+    future_base_past after a date that opens its clause ("In July, it forecast", "In August it forecast")."""
     verbs = "|".join(map(re.escape, sorted(lexicon.future_base_past_words())))
-    return re.compile(rf"\s*,\s*(?:[a-z.'\u2019-]+\s+){{1,3}}?({verbs})\b")
-
-
-@functools.lru_cache(maxsize=None)
-def _subject_and_verb_after_an_opening_date() -> re.Pattern:
-    """As _subject_and_verb_after_a_date, with no comma ("In August it forecast")."""
-    verbs = "|".join(map(re.escape, sorted(lexicon.future_base_past_words())))
-    return re.compile(rf"\s+(?:[a-z.'\u2019-]+\s+){{1,3}}?({verbs})\b")
+    gap = r"\s*,\s*" if comma else r"\s+"
+    return re.compile(rf"{gap}(?:[a-z.'\u2019-]+\s+){{1,3}}?({verbs})\b")
 
 
 def _past_verb_before(low: str, start: int, sentence: tuple[int, int], clauses: Clauses) -> int | None:

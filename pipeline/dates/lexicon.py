@@ -281,13 +281,19 @@ def _kind_trie(kind: str) -> str:
 @functools.lru_cache(maxsize=None)
 def preposition_or_kind_trie(kind: str) -> str:
     """The prepositions of prepositions.tsv and the words of one kind of tense.tsv as one factored regex."""
-    return trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")} | set(map(squash, _kind_words(kind))))
+    return trie_regex(_prepositions() | set(map(squash, _kind_words(kind))))
 
 
 @functools.lru_cache(maxsize=None)
 def _preposition_trie() -> str:
     """The prepositions of prepositions.tsv as one factored regex (built once: several patterns share them)."""
-    return trie_regex({squash(r["word"]) for r in _rows("prepositions.tsv")})
+    return trie_regex(_prepositions())
+
+
+@functools.lru_cache(maxsize=None)
+def _prepositions() -> frozenset[str]:
+    """The prepositions of prepositions.tsv, squashed as the text is."""
+    return frozenset(squash(r["word"]) for r in _rows("prepositions.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -415,7 +421,7 @@ def kind_right_before(kind: str) -> re.Pattern:
     """A word of tense.tsv kind ``kind`` and the space after it, searched up to where what follows it starts (kind
     link: "on " in "on the day"; bookings_for: "bookings for " in "bookings for the summer"; the table's comment on
     each kind tells what it marks)."""
-    return re.compile(rf"(?<![a-z-])(?:{trie_regex(_kind_words(kind))})\s+\Z")
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie(kind)})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -470,7 +476,7 @@ def bookings_right_before() -> re.Pattern:
     pairs = [w.rsplit(" ", 1) for w in _kind_words("bookings_for") if " " in w]
     nouns, ties = trie_regex([noun for noun, _ in pairs]), trie_regex(sorted({tie for _, tie in pairs}))
     # (the share of them made ahead may stand first: "has hedged 60 per cent of its fuel needs for ")
-    share = rf"(?:\s+(?:about\s+)?\d[\d.,]*\s*(?:%|{_kind_trie('percent')}))?"
+    share = rf"(?:\s+(?:(?:{_kind_trie('share_approx')})\s+)?\d[\d.,]*\s*(?:%|{_kind_trie('percent')}))?"
     return re.compile(rf"(?<![a-z-])(?:{nouns}){share}(?:\s+of(?:\s+[a-z'-]+,?){{1,{_BOOKED_THINGS_WORDS}}}?)?"
                       rf"\s+(?:{ties})\s+\Z")
 
@@ -478,9 +484,9 @@ def bookings_right_before() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def booked_share_around() -> tuple[re.Pattern, re.Pattern]:
     """A verb of booking, a share and its determiner before a period named as an adjective, and the units booked after
-    it (tense.tsv kinds booking_verb, percent, determiner and booked_units: "covered 38% of its " and " days" around
-    "fourth-quarter")."""
-    before = re.compile(rf"(?<![a-z-])(?:{_kind_trie('booking_verb')})\s+(?:about\s+|some\s+|around\s+)?"
+    it (tense.tsv kinds booking_verb, share_approx, percent, determiner and booked_units: "covered 38% of its " and
+    " days" around "fourth-quarter")."""
+    before = re.compile(rf"(?<![a-z-])(?:{_kind_trie('booking_verb')})\s+(?:(?:{_kind_trie('share_approx')})\s+)?"
                         rf"\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+of\s+"
                         rf"(?:{_kind_trie('determiner')})\s+\Z")
     after = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_kind_trie('booked_units')})(?![a-z'-])")
@@ -582,19 +588,6 @@ def comparison_before() -> re.Pattern:
     """Words that end where a date starts and make it the base of a comparison (tense.tsv kind comparison:
     "rose 21% from last year's Spring Festival")."""
     return re.compile(rf"(?<![a-z-])(?:{trie_regex(_comparison_words())})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def agent_before() -> re.Pattern:
-    """A word of agency (tense.tsv kind agent: "by") right before where the search ends."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('agent')})\s+\Z")
-
-
-@functools.lru_cache(maxsize=None)
-def likeness_before() -> re.Pattern:
-    """Words that end where a date starts and make it the base of a likeness (tense.tsv kind likeness: "by the same
-    amount as in November")."""
-    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('likeness')})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

@@ -47,9 +47,8 @@ _OPENER_REACH = 12
 _SUBJECT_WORDS = 4
 # How far before a date the word or two right before it are read ("45% on ", "is on ", "the "; characters).
 _TWO_WORDS_BEFORE_REACH = 12
-# How far before a day a price quoted in an aside is looked for (", at HK$1,234.50 on "), and the close of that aside.
+# How far before a day a price quoted in an aside is looked for (", at HK$1,234.50 on ").
 _PRICE_QUOTED_REACH = 40
-_ASIDE_CLOSES = re.compile(r"\s*,")
 # How far before a day the word that opens a stretch from it may start ("beginning on "; characters).
 _IN_FORCE_REACH = 16
 # How far before a clock time the words of a plan told in the past may start ("had been due to lift off from Launch
@@ -3515,11 +3514,13 @@ class _Reading:
         return lexicon.multiple_base_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start) \
             is not None
 
-    def _a_base_set_off(self, exp: finder.Expression) -> bool:
-        """Is ``exp`` the date of the base of a comparison set off by a comma (", down from 65% on Thursday")?  Such a
-        base is a figure reported before, where one right after the verb may tell when the change comes ("will cut
-        prices to $5 from $7 on Monday")."""
-        base = lexicon.figure_compared_before().search(self.low, max(0, exp.start - _FIGURE_REACH), exp.start)
+    def _a_base_set_off(self, exp: finder.Expression, named: bool = False) -> bool:
+        """Is ``exp`` the date of the base of a comparison set off by a comma (", down from 65% on Thursday"; with
+        ``named``, its figure maybe named by a noun: ", down from a peak of 142 billion yuan in 2021")?  Such a base is
+        a figure reported before, where one right after the verb may tell when the change comes ("will cut prices to
+        $5 from $7 on Monday")."""
+        reach = _NAMED_FIGURE_REACH if named else _FIGURE_REACH
+        base = lexicon.figure_compared_before(named=named).search(self.low, max(0, exp.start - reach), exp.start)
         return base is not None and _BASE_SET_OFF.search(self.low, max(0, base.start() - _BASE_SET_OFF_REACH),
                                                          base.start()) is not None
 
@@ -3555,14 +3556,6 @@ class _Reading:
         return self._a_base_set_off(exp) and not (
             target is not None and target.first_day is not None
             and (target.first_day - self.anchor).days < _A_YEAR_AHEAD_DAYS)
-
-    def _a_year_compared_after_a_comma(self, exp: finder.Expression) -> bool:
-        """Is ``exp`` the date of the base of a comparison set off by a comma, its figure maybe named by a noun
-        (", down from a peak of 142 billion yuan in 2021")?"""
-        base = lexicon.figure_compared_before(named=True).search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH),
-                                                             exp.start)
-        return base is not None and _BASE_SET_OFF.search(self.low, max(0, base.start() - _BASE_SET_OFF_REACH),
-                                                         base.start()) is not None
 
     def _day_of_the_week_under_way(self, exp: finder.Expression, window) -> None:
         """"Wednesday's Fed decision is the main event this week", on a Monday: a weekday in a sentence that goes
@@ -6884,7 +6877,7 @@ class _Reading:
 
     def _a_price_quoted_on(self, exp: finder.Expression) -> bool:
         """Is ``exp`` the day of a price in an aside that closes right after it ("shares, at $179.90 on Friday, to")?"""
-        return _ASIDE_CLOSES.match(self.low, exp.end) is not None and lexicon.price_quoted_before().search(
+        return _APPOSITION.match(self.low, exp.end) is not None and lexicon.price_quoted_before().search(
             self.low, max(0, exp.start - _PRICE_QUOTED_REACH), exp.start) is not None
 
     def _likeness_of_the_month_under_way(self, exp: finder.Expression) -> bool:
@@ -6896,7 +6889,7 @@ class _Reading:
                 or "day" in parts:
             return False
         start = _with_its_preposition(self.low, exp.start)
-        return lexicon.likeness_before().search(self.low, max(0, start - _WORD_BEFORE_REACH), start) is not None
+        return _kind_just_before(self.low, "likeness", start, _WORD_BEFORE_REACH)
 
     def _placed_by_a_verb_ahead(self, exp: finder.Expression, window) -> bool:
         """Is ``exp`` placed by its own preposition (tense.tsv kind link: "in") whose nearest marker of tense before it
@@ -7873,7 +7866,7 @@ class _Reading:
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \
                 and not (self._a_comparison_base(exp) and not a_start_told_of) and not _a_period_compared(parts) \
                 and not self._the_base_of_a_multiple(exp) \
-                and not ("year" in parts and self._a_year_compared_after_a_comma(exp)) \
+                and not ("year" in parts and self._a_base_set_off(exp, named=True)) \
                 and not (resolution.period.gran == "D" and self._a_base_set_off(exp))
             # (nor the date of a multiple's base: "four times the HK$22.1 billion raised in the first quarter of 2025.
             # More than 280 applications were on file at the end of February" is the latest February)
@@ -8922,9 +8915,13 @@ def _compared_with(low: str, start: int) -> bool:
 def _with_its_preposition(low: str, start: int) -> int:
     """Where the date at ``start`` begins with the preposition right before it, if any ("in 2024" of "than in
     2024"): the words that make it a base stand before that preposition."""
-    if finder.after_preposition(low, start):
-        return len(low[:start].rstrip()) - len(_word_before(low, start))
-    return start
+    if not finder.after_preposition(low, start):
+        return start
+    # (back over the spaces before the date, not a copy of the text up to it: read once for each date)
+    end = start
+    while end and low[end - 1].isspace():
+        end -= 1
+    return end - len(_word_before(low, start))
 
 
 def _off_the_timeline(res: resolver.Resolution) -> resolver.Resolution:
@@ -9075,7 +9072,8 @@ _MONTHS_IN_A_QUARTER = 3
 _HALF_A_WEEK = 3
 # What closes a phrase right after its last word ("the day after the vote, when ...", "a week before the runoff.").
 _PHRASE_CLOSED = re.compile(r"\s*(?:[,.;:!?)\u2014]|\Z)")
-# A comma between a date and the phrase in apposition to it ("2035, the year by which").
+# A comma between a date and the phrase in apposition to it ("2035, the year by which"), or the comma that closes an
+# aside the date ends ("shares, at $179.90 on Friday, to"; matched, not fullmatched).
 _APPOSITION = re.compile(r"\s*,\s*")
 # A comma and "after" or "before" (and an article) between a day and a holiday: see _holiday_beside_a_day.
 _HOLIDAY_BESIDE_A_DAY = re.compile(r"\s*,\s*(after|before)\s+(?:the\s+)?")
@@ -9099,6 +9097,8 @@ def count_set_off_after_a_day() -> re.Pattern:
     words = "|".join(r["words"] for r in load_table("figure_side_clauses.tsv") if r["opens"] == "count_degree")
     words = words.replace(" ", r"\s+")
     return re.compile(rf"(?i)\s*,\s*(?:(?:{words})\s+)?")
+
+
 # The rest of a clause after its day, up to the comma that sets off what follows it: "on Wednesday published a rule
 # tightening checks on contract chipmakers, two days after unveiling its framework" (no other break between, but for
 # a comma right after the day: "died on April 21, Easter Monday, at his residence, a day after he had made", and one

@@ -27,6 +27,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from pipeline.dates.lexicon import PAST_TENSES
+
 # Granularity codes, from fine to coarse.  FY = fiscal year, WE = weekend.
 _ORDER = {"D": 0, "WE": 1, "W": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "FY": 5, "Y": 5, "E": 6, "C": 7}
 # How many months one unit of the text spans, for shifting periods.
@@ -58,7 +60,6 @@ _FAR_DAYS = 300
 _PLAN_DAYS = 120
 # The tenses that look ahead: a forecast, and a plan taken in the past.
 AHEAD = ("future", "plan")
-_TOLD_AS_PAST = ("past", "pluperfect")     # the tenses that tell a time gone (lexicon.PAST_TENSES)
 # The tense of a time a schedule is moved to ("push the start into the autumn"): ahead, a month or season not yet
 # begun, since a move into one under way is told otherwise ("later this month"); no forecast by itself, as a move
 # may be told once its new time has come ("were pushed back to the w/c 4 March", written on March 8).
@@ -1558,7 +1559,7 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
         return before
     soon = (after.first() - anchor).days
     if period.gran == "D":
-        if tense in _TOLD_AS_PAST and before.first().year == anchor.year:
+        if tense in PAST_TENSES and before.first().year == anchor.year:
             # (a day of the year under way needs no year, even months back: "In my column of Feb. 3, I argued",
             # written on Dec. 27, is this year's Feb. 3, not one still to come)
             return before
@@ -1937,7 +1938,7 @@ def _day_of_month(day: int, anchor: dt.date | None, tense: str, reference: Perio
         return reference
     if reference is not None and reference.gran in ("D", "M") and (
             anchor is None or (reference.first().year, reference.first().month) != (anchor.year, anchor.month)) \
-            and not (anchor is not None and tense in _TOLD_AS_PAST and reference.first() > anchor):
+            and not (anchor is not None and tense in PAST_TENSES and reference.first() > anchor):
         # (what was "said on the 4th" is no day of a month to come: "Rules take effect from Jan 1 next year,
         # the regulator said on the 4th")
         return _day(reference.first().year, reference.first().month, day)
@@ -1957,9 +1958,9 @@ def _year_of_a_week_number(week: int, anchor: dt.date, tense: str) -> int:
     a clause looking ahead names is next year's ("the plant restarts in week 2", told as a plan in December)."""
     year = anchor.year
     if week > dt.date(year, 12, 28).isocalendar()[1]:
-        return year - 1 if tense in _TOLD_AS_PAST else year + 1 if tense in AHEAD else year
+        return year - 1 if tense in PAST_TENSES else year + 1 if tense in AHEAD else year
     this = dt.date.fromisocalendar(year, week, 1)
-    if tense in _TOLD_AS_PAST and this > anchor:
+    if tense in PAST_TENSES and this > anchor:
         return year - 1
     if tense in AHEAD and this + dt.timedelta(days=6) < anchor:
         return year + 1
