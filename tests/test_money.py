@@ -7913,10 +7913,10 @@ def test_rates_a_central_bank_has_cut_are_its_policy_rate_but_a_lenders_rates_on
     assert find_money("The lender raised rates on its savings accounts by 0.25 percentage points.") == []
     held = find_money("The Bank of Canada held rates at 2.25% for a third straight meeting on Wednesday.")
     assert [(m.text, m.percent, m.market_kind) for m in held] == [("2.25%", 2.25, "other")]
-    assert find_money("The credit union held rates on its term deposits at 3.1%.") == []
 
 
 @pytest.mark.parametrize("sentence", [
+    "The credit union held rates on its term deposits at 3.1%.",
     "Most building societies held rates for savers at 2.1% last month.",
     "Car lenders kept rates at about 7.4% in the spring.",
     "The landlord froze rents at 2020 levels, leaving rates about 12% below the market.",
@@ -8498,3 +8498,18 @@ def test_a_shipowners_newbuilding_programme_is_its_investment():
 def test_a_buyback_sum_after_its_shares_restated_in_an_aside_is_still_the_buybacks_investment():
     assert kinds_of("Over the year the carmaker bought back 212 million of its own ordinary shares, equal to about "
                     "26.5 million American depositary shares, for $2.4 billion.") == [("$2.4 billion", "investment")]
+
+
+def test_an_actor_ending_reads_as_the_text_cut_there():
+    """Reading.actor_ending reads the whole text's actors once: it must tell what reading the text up to each
+    place would, also where a name runs on past it or a word after it makes it one ("Brian Wong said")."""
+    from pipeline.money.reading import Reading
+    from pipeline.story import find_actors, matching_form
+    text = ("Joe Tsai paid $2 billion. Tsai paid $1 billion more, and Jack Ma's stake was worth $40 billion. "
+            "Brian Wong, a former Alibaba executive, paid $1 million. Brian Wong said Tencent Music Corp paid "
+            "$3 million; Morgan Stanley's stake and Cuban Americans' funds held shares worth $5 million. ") * 3
+    form = matching_form(text)
+    reading = Reading(lexicon(), text, form, [(0, len(form))])
+    for end in sorted({m.end() for m in re.finditer(r"\w+", form)}):
+        cut = next((a.actor.kind for a in find_actors(text[:end], form=form[:end]) if a.end == end), None)
+        assert reading.actor_ending(end) == cut, form[max(0, end - 30):end]

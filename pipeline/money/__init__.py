@@ -1065,6 +1065,8 @@ def _a_persons_stake(reading: Reading, sentence: Span, figure: Figure) -> bool:
 def _actor_ending(reading: Reading, start: int, end: int) -> str | None:
     """The kind (story/actors.tsv) of the actor read from ``start`` that ends right at ``end``, if one does (actors
     do not overlap, so one at most); from the text's start, a surname alone is its person named before."""
+    if start == 0:
+        return reading.actor_ending(end)
     for actor in find_actors(reading.text[start:end], form=reading.form[start:end]):
         if start + actor.end == end:
             return actor.actor.kind

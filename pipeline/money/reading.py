@@ -15,6 +15,7 @@ from pipeline.money.figures import Figure
 from pipeline.money.lexicon import (RAISED_KINDS, SYMBOLS, VETO_BEFORE, CueScan, Lexicon, Span, key_of, lexicon,
                                     opens_the_main_predicate)
 from pipeline.sentences import BULLETS
+from pipeline.story import find_actors
 
 # How far around a figure its sentence is read (characters).
 TRIGGER_BEFORE, TRIGGER_AFTER, _MOVE_BEFORE, _MOVE_AFTER = 100, 60, 45, 30
@@ -39,6 +40,8 @@ _MULTIPLE_REACH = 40    # how far before a measure its multiple may stand ("6 ti
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")  # a figure between a trigger and a comma: its clause goes on
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 _CODED_FIGURE = re.compile(r"([A-Za-z]+)[0-9]")
+# What follows where no name goes on: a word in lower case or a possessive (see Reading.actor_ending).
+_NAME_STOPS = re.compile(r"[^\S\r\n]+[a-z]|['\u2019]s\b")
 # More capitalised words on one line, then one in lower case: a name goes on past a word ("Gold Fields rose").
 _NAME_GOES_ON = re.compile(r"(?:[^\S\r\n]+[A-Z][\w&.'-]*)+[^\S\r\n]+(?P<next>[a-z]+)")
 
@@ -64,6 +67,8 @@ class Reading:
         self._coded: dict[str, list[int]] = {}
         self._cues: dict[tuple, set[str]] = {}
         self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
+        self._actor_spans: list[Span] | None = None   # the whole text's actors, read once
+        self._actor_stops: list[int] = []
         # a headline that opens with a statistic of sales makes the story its release (role=statistic_headline)
         self.statistic_release = rules.statistic_headline.match(self.low) is not None
 
@@ -73,6 +78,23 @@ class Reading:
             return self.sentences[i]
         # between sentences: its surroundings
         return (max(0, offset - _SURROUNDINGS_REACH), min(len(self.form), offset + _SURROUNDINGS_REACH))
+
+    def actor_ending(self, end: int) -> str | None:
+        """The kind (story/actors.tsv) of the actor of the text up to ``end`` that ends right there, if one does.
+        The whole text's actors are read once, and the text up to ``end`` only where one of them ends there or runs
+        on past it: reading the text up to each figure again was quadratic in a long article of many figures.  Where
+        none does and a word in lower case or a possessive follows (" paid", "'s"), none of the cut text does either;
+        elsewhere the cut text may read a name otherwise (cut short, "Joe Tsai Holdings" after "Tsai"; its
+        apposition cut off, "Brian Wong, a former executive"; "Cuban" alone, not "Cuban Americans")."""
+        if self._actor_spans is None:
+            # (actors do not overlap: ordered by start, they are by end too)
+            self._actor_spans = [(a.start, a.end) for a in find_actors(self.text, form=self.form)]
+            self._actor_stops = [stop for _, stop in self._actor_spans]
+        at = bisect.bisect_left(self._actor_stops, end)   # the first actor that ends at end or after it
+        if ((at == len(self._actor_spans) or self._actor_spans[at][0] >= end)
+                and _NAME_STOPS.match(self.form, end) is not None):
+            return None
+        return next((a.actor.kind for a in find_actors(self.text[:end], form=self.form[:end]) if a.end == end), None)
 
     def start_of_sentence_before(self, sentence: Span) -> int:
         """Where the sentence before this one starts: "this sentence or the one before" reaches back to it (this
