@@ -11778,3 +11778,50 @@ def test_a_weather_alert_issued_for_a_region_for_two_weekdays_is_for_the_coming_
     # with no notice before them, two days told in the past stay the ones gone
     closed = "The beaches were closed on Saturday and Sunday after the storm."
     assert calendar(closed, dt.date(2026, 8, 6)) == [("Saturday and Sunday", "2026-08-01/2026-08-02")]
+
+
+def test_a_plan_told_from_a_month_the_story_told_goes_on_after_it_past_the_day_of_writing():
+    text = ("The chain's fiscal year runs from December through November. It lifted its outlook for fiscal 2026 above "
+            "the range it gave in December. It also said it would resume its buyback with a first purchase on March 20.")
+    assert _when_of(text, dt.date(2026, 2, 10), "March 20") == [("2026-03-20", True)]
+
+
+def test_a_share_booked_for_a_season_named_without_its_year_looks_ahead_to_it():
+    text = "The tour operator said it was already 65% booked for the summer, its strongest start in years."
+    assert _when_of(text, dt.date(2026, 2, 10), "the summer") == [("2026-SU", True)]
+
+
+def test_a_choice_the_past_perfect_tells_to_put_off_orders_until_a_season_looks_ahead():
+    text = "Several clients had chosen to delay their orders until the autumn."
+    assert _when_of(text, dt.date(2025, 7, 8), "until the autumn") == [("2025-FA", True)]
+
+
+def test_orders_put_off_until_a_season_with_their_worth_between_look_ahead():
+    text = "Wholesalers postponed orders worth about $25 million until the autumn."
+    assert _when_of(text, dt.date(2025, 7, 3), "until the autumn") == [("2025-FA", True)]
+
+
+def test_a_clock_time_of_a_market_move_after_a_paragraph_closing_a_span_is_of_the_day_of_writing():
+    text = "The auction ran from May 12 to May 20, the company said.\n\nIts shares rose 3% to 210 pence by 0900 GMT."
+    assert _when_of(text, dt.date(2025, 5, 22), "by 0900 GMT") == [("2025-05-22", False)]
+
+
+def test_a_clock_time_of_the_evening_is_of_the_night_told_just_before_not_of_the_saying():
+    text = ("No ticket matched all the numbers drawn Saturday night, lottery officials said Monday.\n\n"
+            "The numbers drawn at 10:30 p.m. were 4, 12 and 40.")
+    assert _when_of(text, dt.date(2025, 11, 4), "10:30 p.m.") == [("2025-11-01", False)]
+
+
+def test_a_holiday_in_a_past_clause_since_opens_is_one_day_whatever_the_perfect_before_it():
+    text = "Ticket sales have soared since the jackpot topped $900 million on Christmas Day."
+    assert _when_of(text, dt.date(2026, 1, 14), "Christmas Day") == [("2025-12-25", False)]
+
+
+def test_a_clock_time_in_eastern_time_named_bare_keeps_its_day_after_the_zone():
+    text = "The trade deadline passed at 5 p.m. Eastern last Friday with 19 deals."
+    assert calendar(text, dt.date(2026, 1, 14)) == [("5 p.m. Eastern last Friday", "2026-01-09")]
+
+
+def test_a_span_of_seasons_told_by_two_years_ends_in_the_second_year_of_the_last():
+    text = "Attendance fell from 2016-17 through 2019-20, the league said."
+    assert calendar(text, dt.date(2025, 11, 4)) == [("from 2016-17 through 2019-20", "2016/2020")]

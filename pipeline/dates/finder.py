@@ -4295,6 +4295,7 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
         own = joined.start()
     # (nor in a clause coordinated after the expression's own: "Trade data for October are due on Nov. 7, and the
     # Politburo's meeting is usually held in early December" tells of this Nov. 7)
+    own = max(own, _clause_of_its_own_past_before(markers, start))
     later = lexicon.coordinated_clause().search(low, end, s_hi)
     close = later.start() if later is not None else s_hi
     # (nor in a clause of background opened after it: "planned for the first week of January, when the pack ice
@@ -4332,6 +4333,21 @@ def _sentence_says(kinds: tuple[str, ...], text: str, low: str, start: int, end:
 
 # How far before a word of recurrence a clause of time may open with its determiner ("before the new ").
 _ONE_OCCASION_REACH = 16
+
+
+def _clause_of_its_own_past_before(markers: list, start: int) -> int:
+    """Where the clause holding ``start`` opens, when a boundary word opens it before ``start`` and a verb in the past
+    stands between them (else 0): that clause tells one occasion, whatever custom the clause before it tells ("Sales
+    have surged since the prize passed $1 billion on Christmas Eve" is last Christmas Eve)."""
+    opened = 0
+    for s, _, tense, _ in markers:
+        if s >= start:
+            break
+        if tense == "boundary":
+            opened = s
+        elif tense == "past" and opened:
+            return opened
+    return 0
 
 
 # How many words after a date may be nouns it heads ("the summer season", "Singles' Day shopping festival"), of which

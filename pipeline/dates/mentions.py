@@ -142,6 +142,8 @@ _SMALL_HOURS_END = 6
 _EVENING_START = 18
 # The hour a morning ends: a clock time before it may be of a day told by its early part ("early on Saturday").
 _NOON = 12
+# The TimeML parts of the day (day_parts.tsv) that tell a day by its evening or night.
+_LATE_DAYPARTS = frozenset(("TEV", "TNI"))
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # The words from a change foretold to the quarter it happens in: an adverb at most, then the preposition ("to recover
@@ -1036,6 +1038,7 @@ class _Reading:
                                                 # before any day it opened on (see event_days_from_an_opening_after)
         self.nights_told: set[int] = set()      # where days_told named a day by its night ("Saturday night")
         self.mornings_told: set[int] = set()    # where days_aside named a day by its early part ("early on Saturday")
+        self.evenings_told: set[int] = set()    # where days_told or days_aside named a day by its evening or night
         # the days named in an aside or a possessive, which tell no happening of the story's ("Saturday's programme",
         # "fans who stayed on site on Sunday"), yet are the day a clock time after them is on: (day, start)
         self.days_aside: list[tuple[resolver.Period, int]] = []
@@ -2428,6 +2431,8 @@ class _Reading:
                 self.days_possessed.add(exp.start)
             if finder.told_early_in_its_day(self.low, exp.start, exp.parts):
                 self.mornings_told.add(exp.start)
+            if exp.parts.get("daypart") in _LATE_DAYPARTS:
+                self.evenings_told.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
 
     def event_days_from_an_opening_after(self) -> None:
@@ -5587,6 +5592,12 @@ class _Reading:
             # (a deadline of completion takes the past perfect as its own aspect, not a look back: "changed on Nov. 30,
             # 2022 ... By January, the group had been folded into the team" is the January after)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
+            if not looks_back and not pluperfect \
+                    and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) in _OWN_TIME_TENSES:
+                # a plan told from the time the story tells of goes on after it, past the day of writing too: "up from
+                # the forecast it gave in December. It also said it would pay 15 cents a share on March 13" (in
+                # February) is the coming March 13, not the one before that December
+                exp.parts["in_order"] = True
             if pluperfect and told_of.gran in ("D", "M") and self._a_tally_by(befores) \
                     and self._a_side_clause_after_a_present_reference(exp, window):
                 # a tally the past perfect gives up to a day, in a side clause on a thing a sentence told from now
@@ -7120,7 +7131,7 @@ class _Reading:
         aside = self._day_aside_of_a_past_time(exp, paragraph, fits, tenses)
         if aside is not None:
             return aside
-        morning = self._a_morning_told_before(exp, window, fits)
+        morning = self._a_morning_told_before(exp, window, fits) or self._a_night_told_before(exp, window, fits)
         if morning is not None:
             return morning
         if told_of is not None and told_of.gran == "D":
@@ -7135,11 +7146,12 @@ class _Reading:
                 # 1100 GMT" is the day of the text)
                 told_of = None
             elif fits(told_of) and self._a_day_told(self.reference_start, self.reference_end) \
-                    and self.reference_stretch is None and self.story_told \
+                    and self.reference_stretch is None and self.reference_from is None and self.story_told \
                     and not self._a_saying_gone_before(exp, told_of, self.reference_start, window):
                 # (a day that closes a stretch, "sales rose in the six weeks to 4 January", is no happening's: "rose
-                # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text; nor is the day of a
-                # comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
+                # 6.1 per cent to 287p by 10.15am" in the next paragraph is of the day of the text; so is one that
+                # closes a span, "the session ran from June 30 to July 8. / Shares fell 6.7% by 1030 GMT"; nor is the
+                # day of a comparison's base: "to about 35%, from 22% on Tuesday. ... rose 0.7% by midday")
                 return self._day_before_the_saying(self.reference_start, told_of, exp, window) \
                     or self._past_its_night(exp, told_of, self.reference_start)
             elif self.story_told and not fits(told_of) and text.find("\n", self.reference_end, exp.start) != -1:
@@ -7226,6 +7238,19 @@ class _Reading:
         / The tanker lost steering shortly after 4 a.m." is Saturday's)."""
         if exp.parts.get("hour", _NOON) >= _NOON or not self.mornings_told:
             return None
+        return self._a_part_of_a_day_told_before(exp, window, fits, self.mornings_told)
+
+    def _a_night_told_before(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
+        """As _a_morning_told_before, for a clock time of the evening and the day the sentences just before told by
+        its evening or night: "Nobody matched the numbers drawn Monday night, officials said Tuesday. / The numbers
+        drawn at 10:59 p.m. were ..." is Monday's, not the day of the saying."""
+        if exp.parts.get("hour", 0) < _EVENING_START or not self.evenings_told:
+            return None
+        return self._a_part_of_a_day_told_before(exp, window, fits, self.evenings_told)
+
+    def _a_part_of_a_day_told_before(self, exp: finder.Expression, window, fits,
+                                     told_so: set[int]) -> resolver.Period | None:
+        """The last day the sentences just before ``exp`` told by a part of it (at a start in ``told_so``)."""
         sentence_start = self.clauses.sentence(exp.start, exp.end, window)[0]
         days = set(self.days_told[-_DAYS_LOOKED_BACK:] + self.days_aside)
         for day, start in sorted(days, key=lambda told: -told[1]):
@@ -7233,7 +7258,7 @@ class _Reading:
                 continue
             if start >= sentence_start or not _lines_at_most(self.text, start, exp.start, 2):
                 return None
-            if start in self.mornings_told:
+            if start in told_so:
                 return day if fits(day) else None
         return None
 
@@ -7880,6 +7905,8 @@ class _Reading:
                 self.days_told.append((resolution.period, exp.start))
                 if exp.parts.get("daypart") == _NIGHT:
                     self.nights_told.add(exp.start)
+                if exp.parts.get("daypart") in _LATE_DAYPARTS:
+                    self.evenings_told.add(exp.start)
             # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
             if self.topic is None and self.reference.gran in ("Q", "H") and tense not in resolver.AHEAD \

@@ -2281,6 +2281,9 @@ def _span_end_period(last: Resolution) -> Period:
     period = last.period
     if last.mod == "MID" and period.gran == "Y":
         return Period.of("H", dt.date(period.year, 1, 1))
+    if period.gran == "Y" and last.last_day is not None and last.last_day > period.last():
+        # a season told by its two years ("from 2020-21 through 2022-23") ends the span in its second year
+        return Period.of("Y", last.last_day)
     return period
 
 
