@@ -11825,3 +11825,14 @@ def test_a_clock_time_in_eastern_time_named_bare_keeps_its_day_after_the_zone():
 def test_a_span_of_seasons_told_by_two_years_ends_in_the_second_year_of_the_last():
     text = "Attendance fell from 2016-17 through 2019-20, the league said."
     assert calendar(text, dt.date(2025, 11, 4)) == [("from 2016-17 through 2019-20", "2016/2020")]
+def test_a_service_that_goes_live_in_october_written_in_july_is_the_coming_october():
+    text = "The bank's new payments app, built with a local start-up, goes live in October for business customers."
+    assert _when_of(text, dt.date(2025, 7, 29), "October") == [("2025-10", True)]
+
+
+def test_a_month_after_than_forecasters_expected_in_is_when_the_forecast_was_made():
+    # (the comparison's base is an expectation held then, not a time still to come)
+    text = "The basin has seen seven named storms so far this year, fewer than forecasters expected in August."
+    assert _when_of(text, dt.date(2025, 10, 9), "August") == [("2025-08", False)]
+    text = "Retail sales rose 0.2% in the quarter, less than economists expected in May."
+    assert _when_of(text, dt.date(2025, 10, 9), "May") == [("2025-05", False)]

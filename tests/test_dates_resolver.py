@@ -374,6 +374,19 @@ def test_a_day_weeks_before_the_day_a_story_told_of_is_of_that_year_and_one_mont
     assert resolve({"month": 1, "day": 5, "in_story": True}, dt.date(2026, 3, 12), "", story).when == "2021-01-05"
 
 
+def test_a_dividend_it_said_it_would_pay_on_march_13_after_a_december_gone_is_the_coming_march_13():
+    # "cut its range from the one it gave in December ... said it would pay a dividend on March 13", in February
+    story = Period("M", 2025, 12)
+    told = resolve({"month": 3, "day": 13, "in_story": True}, dt.date(2026, 2, 3), "future", story)
+    assert (told.when, told.future) == ("2026-03-13", True)
+    # told in the past, the story does not go past the anchor: "and it cut jobs on March 13" is the one gone
+    assert resolve({"month": 3, "day": 13, "in_story": True}, dt.date(2026, 2, 3), "past", story).when == "2025-03-13"
+    # after a time still to come the story stays in its year: "due on December 18, 2026, and ... on July 17"
+    ahead = Period.of("D", dt.date(2026, 12, 18))
+    assert resolve({"month": 7, "day": 17, "in_story": True}, dt.date(2025, 12, 21), "future", ahead).when \
+        == "2026-07-17"
+
+
 def test_the_following_trading_day_after_a_saturday_is_the_monday():
     # "Shares were halted on Saturday April 10, 2021 and resumed on the following trading day."
     parts = {"unit": "D", "det": True, "shift": 1, "anaphoric": True, "workday": True}

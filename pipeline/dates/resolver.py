@@ -1999,8 +1999,11 @@ def _without_year(period: Period, parts: dict, anchor: dt.date, tense: str, refe
             while period.first() > reference.last():
                 period = period.shifted(-1, "Y")
             return period
+        # (a plan or forecast told after a time gone reaches past the anchor: "predicted in December ... said it
+        # would pay a dividend on March 13", written in February, is the March 13 after that December, still to come;
+        # after a time still to come the story stays in its year: "due on December 18, 2026, and ... on July 17")
         story = _in_the_story(period, anchor, reference, after=parts["in_story"] is True,
-                              in_order=bool(parts.get("in_order")))
+                              in_order=bool(parts.get("in_order")) or (tense in AHEAD and reference.last() < anchor))
         if parts["in_story"] is True and _the_month_told_named_again(story, parts, reference):
             again = _by_tense(period, anchor, tense, "Y")
             if (anchor.year - again.year) * 12 + anchor.month - again.index <= _MONTH_JUST_GONE:
