@@ -8513,3 +8513,45 @@ def test_an_actor_ending_reads_as_the_text_cut_there():
     for end in sorted({m.end() for m in re.finditer(r"\w+", form)}):
         cut = next((a.actor.kind for a in find_actors(text[:end], form=form[:end]) if a.end == end), None)
         assert reading.actor_ending(end) == cut, form[max(0, end - 30):end]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bettors wagered a record $61.2 million on the Breeders' Cup Classic card, the track said.",
+    "Wagering on the Belmont Stakes alone reached $118.4 million, up from $109.7 million a year earlier.",
+])
+def test_what_bettors_wagered_on_a_race_is_no_companys_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_horses_earnings_in_purses_and_a_winners_share_are_prize_money_while_the_races_prize_is_the_events():
+    assert kinds_of("The filly has banked $1.9 million in purses, including the $1.2 million winner's share of the "
+                    "Oaks' $2 million prize.") == [("$2 million", "other")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The village of Cold Spring expects to price $18 million of school bonds on Thursday.",
+    "The county plans a third, larger sale of about $140 million next spring, its treasurer said.",
+    "Municipal bond issuance climbed to about $41 billion in April, up 9% from a year earlier, according to Bond "
+    "Buyer data.",
+])
+def test_a_towns_school_bonds_a_countys_bond_sale_and_nationwide_municipal_issuance_are_public_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_a_companys_sales_of_a_month_stay_its_revenue_though_a_place_opens_its_name():
+    assert kinds_of("Harbin Resources Group reported March sales of 12.1 billion yuan, up 4%.") == [
+        ("12.1 billion yuan", "revenue"), ("4%", "revenue")]
+
+
+def test_a_bid_told_without_a_sum_in_an_aside_leaves_the_stocks_move_and_price():
+    assert kinds_of("Shares of Redline Water, which operates two treatment plants and had bid for the county's "
+                    "contract, fell 2.4% to $38.10 on Monday.") == [("2.4%", "share_move"), ("$38.10", "share_price")]
+
+
+def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum():
+    assert kinds_of("Keller Foods stands by $2 billion AI plan\n\nKeller Foods said on Tuesday it would still spend "
+                    "the $2 billion it pledged for new factories over four years.") == [
+        ("$2 billion", "investment"), ("$2 billion", "investment")]
+    # a revenue is named in a headline's own words, as the story's period dates it: none is taken from the story
+    assert kinds_of("Drugmakers brace for $90 billion cliff\n\nMedicines that brought in $90 billion in sales last "
+                    "year lose patent protection by 2030.")[0] == ("$90 billion", "other")

@@ -133,6 +133,7 @@ def find_money(text: str, *, form: str | None = None, sentences: list[tuple[int,
         mentions = [m for m in mentions if m.market_kind != "other" or m.start not in market_only]
     mentions = [replace(m, market_kind="other") if _dividend_paid_again(reading, m) else m for m in mentions]
     mentions = _headline_sums_dropped_below(reading, figures, mentions)
+    mentions = _headline_sums_kinded_below(reading, mentions)
     mentions += _alone(reading, {reading.sentence_of(m.start) for m in mentions})
     mentions.sort(key=lambda m: (m.start, m.end))
     if sums_dropped is not None:
@@ -259,6 +260,27 @@ def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
                - {(f.amount, f.currency) for f in below if f.start in kept})
     told = {f.start: (f.amount, f.currency) for f in figures if f.end <= first[1]}
     return [m for m in mentions if not (m.end <= first[1] and m.percent is None and told.get(m.start) in dropped)]
+
+
+def _headline_sums_kinded_below(reading: Reading, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A headline's sum that its few words leave of no kind (`other`) is what its story says the same sum is, when every
+    row the story makes of it says one kind ("Alibaba stands by 380 billion yuan AI plan", then "could spend more than
+    the 380 billion yuan it pledged for AI infrastructure": investment); not a revenue or profit, which a headline names
+    in its own words, as the period the story tells them in dates them ("braces for $200 billion patent cliff" is no
+    revenue of last year's)."""
+    first = reading.sentences[0] if reading.sentences else None
+    if first is None or not 0 < first[1] <= reading.form.find("\n"):
+        return mentions
+    kinds: dict = {}
+    for m in mentions:
+        if m.start >= first[1] and m.amount is not None and m.percent is None:
+            kinds.setdefault((m.amount, m.currency), set()).add(m.market_kind)
+    if not kinds:
+        return mentions
+    return [replace(m, market_kind=next(iter(told))) if (
+        m.end <= first[1] and m.market_kind == "other" and m.amount is not None and m.percent is None
+        and len(told := kinds.get((m.amount, m.currency), ())) == 1 and not told & {"other", *EARNED_KINDS})
+        else m for m in mentions]
 
 
 def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
