@@ -11836,3 +11836,41 @@ def test_a_month_after_than_forecasters_expected_in_is_when_the_forecast_was_mad
     assert _when_of(text, dt.date(2025, 10, 9), "August") == [("2025-08", False)]
     text = "Retail sales rose 0.2% in the quarter, less than economists expected in May."
     assert _when_of(text, dt.date(2025, 10, 9), "May") == [("2025-05", False)]
+def test_a_quarter_fronting_a_sentence_that_books_a_share_of_days_for_it_is_the_one_under_way():
+    text = ("For the fourth quarter, the tanker owner said it had fixed 62% of its Suezmax days at about $34,000 a "
+            "day.")
+    assert _when_of(text, dt.date(2025, 11, 12), "the fourth quarter") == [("2025-Q4", True)]
+    # a quarter fronting figures already reported keeps its tense's reading
+    reported = "For the fourth quarter, the tanker owner said revenue had risen 9%."
+    assert _when_of(reported, dt.date(2025, 11, 12), "the fourth quarter") == [("2024-Q4", False)]
+
+
+def test_a_semester_counted_from_now_is_a_half_year_but_one_named_by_its_ordinal_alone_is_no_date():
+    text = "Applications to the law school rose last semester, and the dean expects more next semester."
+    assert calendar(text, dt.date(2026, 3, 2)) == [("last semester", "2025-H2"), ("next semester", "2026-H2")]
+    school = "The first semester ends Jan. 23, before a week of exams."
+    assert [t for t, _ in calendar(school, dt.date(2025, 11, 3))] == ["Jan. 23"]
+
+
+def test_the_day_of_a_thing_done_before_on_it_is_the_coming_one_when_near_whatever_the_tense():
+    text = "Shoppers held off on big purchases before the tax deadline on Dec. 15, the retailer said."
+    assert _when_of(text, dt.date(2025, 11, 28), "Dec. 15") == [("2025-12-15", True)]
+    ahead = "Traders trimmed positions ahead of the central bank meeting on Dec. 15."
+    assert _when_of(ahead, dt.date(2025, 11, 28), "Dec. 15") == [("2025-12-15", True)]
+    # one already gone this year stays gone
+    gone = "Shoppers held off on big purchases before the tax deadline on Nov. 15, the retailer said."
+    assert _when_of(gone, dt.date(2025, 11, 28), "Nov. 15") == [("2025-11-15", False)]
+
+
+def test_a_month_that_would_carry_a_story_into_a_year_never_told_is_read_from_now():
+    text = ("The agency was founded in September 2022 to police online lending. Its new director reorganised it in "
+            "April and moved its staff to Leeds.")
+    assert _when_of(text, dt.date(2025, 10, 6), "April") == [("2025-04", False)]
+    # a month later in the year told stays in it, and the sentence of the month told goes on from it
+    later = "The agency was founded in March 2022 to police online lending. Its director left in July."
+    assert _when_of(later, dt.date(2025, 10, 6), "July") == [("2022-07", False)]
+    same = "The agency was founded in September 2022 and moved its staff to Leeds in April."
+    assert _when_of(same, dt.date(2025, 10, 6), "April") == [("2023-04", False)]
+    # a story goes on over the new year into the months right after it
+    turn = "The lender collapsed in November 2022. Its rescue was agreed in January."
+    assert _when_of(turn, dt.date(2025, 10, 6), "January") == [("2023-01", False)]

@@ -1803,9 +1803,14 @@ def _plausible(kind, parts, text, low, start, head_start, end) -> bool:
             return False
         if unit == "s" and not has_quantity:
             return False
+        if unit == "H" and "shift" not in parts and parts.keys().isdisjoint(("year", "yy", "year_of")) \
+                and low.endswith(lexicon.shifted_half_words(), head_start, end):
+            return False    # "The first semester ends Dec. 18": a school's term, not the calendar's half
         if unit == "H" and "ordinal" not in parts and not parts.get("final") and not (
                 isinstance(parts.get("count"), int) and parts["count"] > 1) \
-                and not (parts.get("det") and low.endswith(lexicon.whole_half_words(), head_start, end)):
+                and not ((parts.get("det") or "shift" in parts)
+                         and low.endswith(lexicon.whole_half_words(), head_start, end)):
+            # (a word for the half-year itself takes "last" or "next" as a year does: "last semester")
             if not _the_half_told(parts, low, start, end):
                 return False    # "a half" is a fraction; halves of a year are "the first half"
             # "answered 62 million questions in the half": the report's period, as "in the period" is, kept only if

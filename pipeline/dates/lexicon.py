@@ -82,7 +82,13 @@ def units() -> dict[str, tuple[str, bool]]:
 @functools.lru_cache(maxsize=None)
 def whole_half_words() -> tuple[str, ...]:
     """the words of a half-year that name it without an ordinal ("the half-year"; units.tsv, whole)"""
-    return tuple(r["word"] for r in _rows("units.tsv") if r.get("whole") == "yes")
+    return tuple(r["word"] for r in _rows("units.tsv") if r.get("whole") in ("yes", "shifted"))
+
+
+@functools.lru_cache(maxsize=None)
+def shifted_half_words() -> tuple[str, ...]:
+    """the words of a term that is a half-year only when counted from now ("last semester"; units.tsv, whole shifted)"""
+    return tuple(r["word"] for r in _rows("units.tsv") if r.get("whole") == "shifted")
 
 
 @functools.lru_cache(maxsize=None)
@@ -490,6 +496,20 @@ def booked_share_around() -> tuple[re.Pattern, re.Pattern]:
                         rf"\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+of\s+"
                         rf"(?:{_kind_trie('determiner')})\s+\Z")
     after = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_kind_trie('booked_units')})(?![a-z'-])")
+    return before, after
+
+
+@functools.lru_cache(maxsize=None)
+def booked_period_fronted() -> tuple[re.Pattern, re.Pattern]:
+    """The preposition that fronts a sentence with a period (tense.tsv kind booked_period_opener), searched up to where
+    the period starts, and what follows the period to the share of units its sentence books ("For " before "the third
+    quarter", and ", the company said it had fixed 71% of its capesize days" after it)."""
+    before = re.compile(rf"(?:\A|[.!?:;\n\"\u201c]\s*)(?:{_kind_trie('booked_period_opener')})\s+\Z")
+    # (what stands between the comma and the share is the rest of its sentence: no sentence's end)
+    after = re.compile(rf",[^.!?\n]{{0,120}}?(?<![a-z-])(?:{_kind_trie('booking_verb')})\s+"
+                       rf"(?:(?:{_kind_trie('share_approx')})\s+)?\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+of\s+"
+                       rf"(?:{_kind_trie('determiner')})\s+(?:[a-z-]+\s+){{0,2}}(?:{_kind_trie('booked_units')})"
+                       r"(?![a-z'-])")
     return before, after
 
 

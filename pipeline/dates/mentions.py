@@ -376,7 +376,8 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
         hit = _eve_before().search(low, start)
         if hit is None:
             return {}
-        return {"eve": _eve_rows()[int(hit[1].lastgroup[1:])]}
+        index = _eve_rows()[int(hit[1].lastgroup[1:])]
+        return {connectors.rows[index]["kind"]: index}
     # (one alternative matches, and its empty group, which names its row, is the last the match closes)
     index = int(hit[1].lastgroup[1:])
     kinds = {connectors.rows[index]["kind"]: index}
@@ -386,7 +387,8 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
         # (a bare "in" may close an eve's words too: "ahead of the back-to-school rush in August")
         eve = _eve_before().search(low, start)
         if eve is not None:
-            kinds["eve"] = _eve_rows()[int(eve[1].lastgroup[1:])]
+            eve_index = _eve_rows()[int(eve[1].lastgroup[1:])]
+            kinds[connectors.rows[eve_index]["kind"]] = eve_index
     return kinds
 
 
@@ -397,7 +399,8 @@ _EVE_REACH = 48
 
 @functools.lru_cache(maxsize=1)
 def _eve_rows() -> tuple[int, ...]:
-    return tuple(i for i, r in enumerate(_connectors().rows) if r["kind"] == "eve" and r["before"])
+    # (a thing awaited on its day may take as many words: "before the autumn Budget on Nov. 26")
+    return tuple(i for i, r in enumerate(_connectors().rows) if r["kind"] in ("eve", "awaited_on") and r["before"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -1799,7 +1802,7 @@ class _Reading:
             # done before a time gone, its day come too, and reads it as past ("investors who had bid the shares up
             # ahead of Thursday's report", on a Friday, is the Thursday gone)
             resolution = self._weekday_ahead(exp, window, ref) or resolution
-        elif "eve" in befores and _lacks_year(exp.parts) and self.anchor is not None \
+        elif ("eve" in befores or "awaited_on" in befores) and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None
                          and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]) \
                 and ("holiday" in exp.parts
@@ -1812,6 +1815,10 @@ class _Reading:
             # month may be gone too: "raised prices ahead of the tariff hike in March", in June)
             resolution = self._holiday_ahead(exp, window, resolution, ref)
             awaited = True
+        elif ("eve" in befores or "awaited_on" in befores) and self.anchor is not None:
+            coming = self._awaited_day_soon(exp, ref)
+            if coming is not None:
+                awaited, resolution = True, coming
         elif "bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE" \
                 and "holiday" in exp.parts and _lacks_year(exp.parts) and self.anchor is not None \
                 and self._last_day_told(self.clauses.sentence(exp.start, exp.end, window)[0], days_only=True):
@@ -3955,6 +3962,18 @@ class _Reading:
                 return ahead
         return resolution
 
+    def _awaited_day_soon(self, exp: finder.Expression, ref) -> resolver.Resolution | None:
+        """"held back before the Budget on Nov. 26", written on Nov. 7: a thing something was done before may still be
+        to come, so its day of a month, named without its year, is the coming one when that is near, though the clause
+        is past (None otherwise: a day gone this year stays, "before the Budget on Oct. 30")."""
+        if not ("day" in exp.parts and "month" in exp.parts and _lacks_year(exp.parts)):
+            return None
+        coming = resolver.resolve(exp.parts, self.anchor, "future", ref, self.locale)
+        if coming is None or coming.first_day is None or coming.first_day < self.anchor \
+                or (coming.first_day - self.anchor).days > resolver.SOON_DAY_DAYS:
+            return None
+        return coming
+
     def _sum_for_a_name_before(self, head: int) -> bool:
         """Is a sum for a name right before ``head``, the name and its "for" between them (tense.tsv kind figure_for:
         "a $4.2 billion appeal for Sudan for 2025")?  The year is then the sum's, as with no name between."""
@@ -4245,8 +4264,14 @@ class _Reading:
             return True
         # (or the period names the units booked, as their adjective: "had covered 38% of its fourth-quarter days")
         share, units = lexicon.booked_share_around()
-        return share.search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) is not None \
-            and units.match(self.low, exp.end) is not None
+        if share.search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) is not None \
+                and units.match(self.low, exp.end) is not None:
+            return True
+        # (or the period fronts its sentence, which books a share of units for it: "For the third quarter, the company
+        # said it had fixed 71% of its days")
+        opener, booked = lexicon.booked_period_fronted()
+        return opener.search(self.low, max(0, exp.start - _BOOKINGS_REACH), exp.start) is not None \
+            and booked.match(self.low, exp.end) is not None
 
     def _told_up_to_now(self, exp: finder.Expression, window) -> bool:
         """Does a word that tells its sentence up to now (tense.tsv kind to_now), a plan in the present perfect among
@@ -5592,6 +5617,9 @@ class _Reading:
             # (a deadline of completion takes the past perfect as its own aspect, not a look back: "changed on Nov. 30,
             # 2022 ... By January, the group had been folded into the team" is the January after)
             exp.parts = dict(parts, in_story="sentence" if looks_back else True)
+            if not looks_back and self._crosses_into_a_year_untold(exp, told_of, window):
+                exp.parts = parts
+                return told_of
             if not looks_back and not pluperfect \
                     and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) in _OWN_TIME_TENSES:
                 # a plan told from the time the story tells of goes on after it, past the day of writing too: "up from
@@ -6490,6 +6518,25 @@ class _Reading:
         its own sentence ("a program approved in 1987 ... had purchased 481,000 shares through Sept. 29")?"""
         return self.reference_end <= self.clauses.sentence(exp.start, exp.end, window)[0] and "pluperfect" in \
             finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses)
+
+    def _crosses_into_a_year_untold(self, exp: finder.Expression, told_of, window) -> bool:
+        """Would ``exp``, a month (or a day of it) named without its year that comes before the month told of in the
+        calendar, carry the story into the year after the one told, a year the text never names and not the year of
+        writing either?  Such a crossing is written out ("the following June", "in June 2024"), so the month is read
+        from now: "was set up in November 2023. Lutnick renamed it in June", written in November 2025, is June 2025
+        (not in the past perfect, which looks back, nor in the sentence of the month told, which goes on from it)."""
+        month = exp.parts.get("month")
+        if told_of.gran not in ("D", "M") or not isinstance(month, int) or not _lacks_year(exp.parts) \
+                or (month - told_of.first().month) % 12 <= _MONTHS_CARRIED_OVER_NEW_YEAR \
+                or told_of.last().year + 1 >= self.anchor.year:
+            return False
+        if self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0]:
+            return False    # (its own sentence goes on: "The bakery opened in June 2017, and its owners sold it in February")
+        if "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses):
+            return False
+        story = resolver.resolve(exp.parts, self.anchor, "past", told_of, self.locale)
+        # (a day weeks before the day told stays in its year: "The decision followed a speech on October 24")
+        return story is not None and story.first_day is not None and story.first_day.year > told_of.last().year
 
     def _carried_from_a_year_before(self, exp: finder.Expression, told_of, window) -> bool:
         """Does ``exp`` go on in a year an earlier sentence of its paragraph told whole ("The reopening took most of
@@ -9304,6 +9351,12 @@ _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
 # The periods whose figures a company reports once they have ended, so that the day their report was told in
 # the same sentence comes after them.
 _REPORTED_GRANS = ("Q", "H")
+
+
+# How many months after a month told a month named without its year may come and still carry the story over the new
+# year ("defaulted in December 2022 and reached a deal with creditors in January" is January 2023; "halted in November
+# 2020 ... shut its first in March", March 2021).
+_MONTHS_CARRIED_OVER_NEW_YEAR = 5
 
 
 def _sequel_between(low: str, start: int, end: int) -> bool:

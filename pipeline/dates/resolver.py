@@ -44,7 +44,7 @@ _THE_YEAR = {"unit": "Y", "det": True}
 # How close ahead (days) a quarter or half named without its year must begin to be the coming one, not last year's.
 _ABOUT_TO_BEGIN_DAYS = 21
 # ... and a day named without its year, whatever the tense.
-_SOON_DAY_DAYS = 60
+SOON_DAY_DAYS = 60
 # From this day of the month on, the next month named without its year is the coming one even in a
 # clause about the past.
 _LATE_IN_MONTH = 15
@@ -461,7 +461,7 @@ def _resolve(parts: dict, anchor: dt.date | None, tense: str, reference: Period 
 def long_gone(last_day: dt.date, anchor: dt.date) -> bool:
     """Did a period that ended on ``last_day`` end more than two months before ``anchor``?  So long gone, it is no
     longer the nearest of its name that a timetable or a deadline tells of."""
-    return (anchor - last_day).days > _SOON_DAY_DAYS
+    return (anchor - last_day).days > SOON_DAY_DAYS
 
 
 def results_awaited(last_day: dt.date, anchor: dt.date) -> bool:
@@ -1563,7 +1563,7 @@ def _by_tense(period: Period, anchor: dt.date, tense: str, step: str) -> Period:
             # (a day of the year under way needs no year, even months back: "In my column of Feb. 3, I argued",
             # written on Dec. 27, is this year's Feb. 3, not one still to come)
             return before
-        return after if soon <= _SOON_DAY_DAYS else before
+        return after if soon <= SOON_DAY_DAYS else before
     if period.gran == "M" and anchor.day >= _LATE_IN_MONTH and after.first() == _add_months(
             dt.date(anchor.year, anchor.month, 1), 1):
         # "a cutback in its oil supply in September" written in the second half of August: the
