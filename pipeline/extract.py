@@ -331,6 +331,8 @@ def extract_document(document: Document, *, stage: Stage | None = None) -> list[
     pairs = _headline_figures_dated_as_told(form, sentences, pairs)
     timed_sentences = {index.find(d.start) for d in every_date if (d.start, d.end) not in bases}
     pairs, carried = _periods_carried_on(text, form, sentences, pairs, timed_sentences, document.published)
+    pairs, same_period = _same_period_carried_on(form, sentences, pairs, bases, document.published)
+    carried |= same_period
     pairs, session_carried = _lead_session_carried_on(form, sentences, pairs, dates_by_sentence, bases, dateline,
                                                       document.published)
     carried |= told_then | session_carried
@@ -395,6 +397,54 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
             date = carried[id(figure)] = before
         told.setdefault(where, []).append((date, figure))
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+def _same_period_carried_on(form: str, sentences: list[tuple[int, int]],
+                            pairs: list[tuple[int, DateMention | None, MoneyMention | None]], bases: dict,
+                            published: dt.date | None) -> tuple[list, set[int]]:
+    """A figure told "in the same period" right after it (carried_periods.tsv) takes the first past period that dates a
+    figure of the sentence right before it in the same paragraph, over any date of its own sentence: "... a profit of
+    £312 million for the year to 31 March. It paid dividends of £95 million to its owners in the same period, a sum
+    campaigners said on Thursday ..." is of the year.  A date the figure leaves that dates nothing else keeps a row of
+    its own.  Returns the pairs and the ids of the figures given a period so."""
+    if published is None or not any(p[2] is not None for p in pairs):
+        return pairs, set()
+    same = _same_period()
+    firsts: dict[int, DateMention] = {}
+    for where, date, figure in sorted((p for p in pairs if p[2] is not None), key=lambda p: (p[0], p[2].start)):
+        if where not in firsts and _past_period(date, published):
+            firsts[where] = date
+    out, carried, left = [], set(), []
+    for where, date, figure in pairs:
+        period = firsts.get(where - 1)
+        told = None if figure is None or period is None or date is period \
+            or "\n" in form[sentences[where - 1][1]:sentences[where][0]] \
+            else same.match(form, figure.end, sentences[where][1])
+        # (a phrase the date tagger read as a date already dates the figure: "over the same period" told after a period)
+        if told is not None and not (date is not None and figure.end <= date.start < told.end()):
+            if date is not None:
+                left.append((where, date))
+            out.append((where, period, figure))
+            carried.add(id(figure))
+        else:
+            out.append((where, date, figure))
+    dating = {id(d) for _, d, _ in out if d is not None}
+    out.extend((where, d, None) for where, d in left
+               if id(d) not in dating and (d.start, d.end) not in bases)
+    return out, carried
+
+
+@functools.cache
+def _same_period() -> re.Pattern:
+    """The words of a figure's clause, then a phrase that ties it to the period told before (carried_periods.tsv)."""
+    rows = load_table("carried_periods.tsv")
+    words = {role: "|".join(re.escape(w).replace(r"\ ", r"\s+") for row in rows if row["role"] == role
+                            for w in row["words"].split("|")) for role in ("phrase", "not_before")}
+    return re.compile(rf"(?:\s+[\w'\u2019-]+){{0,{_SAME_PERIOD_WORDS}}}?\s+(?:{words['phrase']})(?![\w-])"
+                      rf"(?!\s+(?:{words['not_before']})(?![\w-]))", re.I)
+
+
+_SAME_PERIOD_WORDS = 6  # words between a figure and "in the same period" ("£95 million to its owners in the same period")
 
 
 def _lead_session_carried_on(form: str, sentences: list[tuple[int, int]],

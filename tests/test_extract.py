@@ -429,3 +429,16 @@ def test_a_date_counted_back_for_a_sum_that_makes_no_row_makes_no_row_either_but
         "Punters wagered about A$160 million on the Cox Plate, down from A$171 million last year. Punters wagered "
         "about A$150 million on the Caulfield Cup, down from a record A$180 million in 2021.")))
     assert [(r["date_text"], r["money_text"]) for r in rows] == [("2021", "")]
+
+
+def test_a_figure_told_in_the_same_period_is_of_the_period_of_the_sentence_before_and_leaves_its_day_a_row():
+    text = ("Harlow Water results\n\nHarlow Water reported on 19 June a pre-tax profit of £88 million for the year to "
+            "31 March. It paid £40 million in dividends to its parent in the same period, a sum that campaigners said "
+            "on Thursday was too much. Its revenue rose 3% from £310 million in the same period a year earlier.\n")
+    document = document_from_bytes("water.txt", text.encode("utf-8"), {"published": "2025-07-10"})
+    rows = extract_document(document)
+    whens = {row["money_text"]: row["when"] for row in rows if row["money_text"]}
+    assert whens["£40 million"] == whens["£88 million"] == "FY2025"
+    # "the same period a year earlier" is a time of its own, read as dates are
+    assert {row["money_text"]: row["date_text"] for row in rows}["£310 million"] == "the same period a year earlier"
+    assert {row["date_text"] for row in rows if not row["money_text"]} >= {"Thursday"}

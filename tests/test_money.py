@@ -724,6 +724,12 @@ SAME_COMPANY_VALUES = [
 ]
 
 
+def test_a_move_after_the_aside_that_values_a_listed_group_is_the_stock_s():
+    assert kind_by_text("Shares of Korvane Systems have doubled since March, valuing the chipmaker at about $48 "
+                        "billion, even after an 11% slide from their July high.") == {
+        "doubled": "share_move", "$48 billion": "market_cap", "11%": "share_move"}
+
+
 @pytest.mark.parametrize("text, kinds", SAME_COMPANY_VALUES)
 def test_a_company_valued_in_the_sentence_that_told_its_market_worth_is_valued_on_the_market(text, kinds):
     assert [m.market_kind for m in find_money(text)] == kinds
@@ -1603,6 +1609,27 @@ def test_a_central_bank_s_policy_rate_after_its_interest_rates_and_its_short_ter
         "2.25%": "other", "2.5%": "other"}
 
 
+def test_a_policy_rate_cut_by_a_quarter_point_in_words_is_a_move_of_a_quarter_of_a_percentage_point():
+    moves = [(m.text, m.percent, m.direction, m.market_kind) for m in find_money(
+        "The Reserve Bank of New Zealand lowered its official cash rate by half a percentage point on Wednesday.")]
+    assert moves == [("half a percentage point", -0.5, "down", "other")]
+    # told with the level it took the rate to, the level is the row
+    assert [(m.text, m.percent) for m in find_money(
+        "Norway's central bank trimmed its key policy rate by a quarter point to 4.25% in June.")] == [("4.25%", 4.25)]
+    # nor after the day of the move: "on Oct. 29 to a range of" still tells the level
+    assert [(m.text, m.percent) for m in find_money(
+        "The Bank of Canada lowered its policy rate by 25 basis points on Wednesday to 2.5%.")] == [("2.5%", 2.5)]
+    # a stock's quarter of its value is no part of a point
+    assert [m.percent for m in find_money("Shares of Dunmore Cable have lost a quarter of their value since May.")] == [
+        -25.0]
+
+
+def test_a_bank_s_own_rate_and_a_headline_s_rate_cut_in_the_present_are_policy_rates():
+    assert kind_by_text("The Swiss National Bank held its own rate at 0% a week after the ECB cut.") == {"0%": "other"}
+    assert kind_by_text("Turkey's central bank hikes rates to 45% to tame inflation") == {"45%": "other"}
+    assert kind_by_text("Harbor Savings raises rates on easy-access accounts to 4.1%") == {}
+
+
 def test_the_insured_part_of_a_disaster_s_economic_losses_told_after_of_which_is_the_insurers_figure():
     assert kind_by_text("Wildfires caused $65 billion of economic losses in the first half, of which $40 billion was "
                         "insured, the broker said.") == {"$40 billion": "other"}
@@ -2166,6 +2193,13 @@ def test_a_percentage_a_price_moved_by_after_positions_and_another_clause_is_the
     assert ("3%", "share_move") in kinds_of("Dealers closed out long positions in the bank, whose shares fell by 3% "
                                             "on Friday.")
     assert kinds_of("Hedge funds cut short positions against the yen by 12% last week.") == []
+
+
+def test_a_later_clause_opened_by_a_pronoun_of_the_stock_before_moves_the_stock_not_the_funds():
+    assert kinds_of("Pension funds added to the stock as it rallied 6% in the final hour.") == [("6%", "share_move")]
+    assert kinds_of("Sovereign funds bought Marlow shares as they slid by 3% on Tuesday.") == [("3%", "share_move")]
+    # a plural pronoun after a singular stock word is the funds' own
+    assert kinds_of("Hedge funds sold the stock as they lost 4% in the month.") == [("4%", "other")]
 
 
 def test_a_sum_per_share_holders_are_paid_in_cash_after_a_suspended_dividend_is_no_dividend():

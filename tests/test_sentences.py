@@ -56,6 +56,11 @@ def test_a_country_abbreviation_ends_a_sentence_before_a_word_that_opens_one(row
     assert second.split()[0].strip(",").lower() == row["abbreviation"]
 
 
+def test_an_adjusted_measure_abbreviated_after_a_full_stop_opens_its_sentence_and_ends_none():
+    assert sentences_of("Sales rose 4% to $2.1bn, short of estimates. Adj. EBITDA fell 9% to $310m on higher costs.") == [
+        "Sales rose 4% to $2.1bn, short of estimates.", "Adj. EBITDA fell 9% to $310m on higher costs."]
+
+
 def test_a_country_abbreviation_before_a_capitalised_noun_does_not_end_the_sentence():
     text = ("The U.S. Senate on Wednesday approved the measure that the U.S. House passed last week. "
             "The bill will become law when the new Congress convenes in early January.")

@@ -386,6 +386,10 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # "shares closed up 3.4% at HK$162.50, outpacing a 1.1% gain in the Hang Seng Index, and added another
             # 0.8%": the index stands in an aside, and one more predicate of the stock moves it again
             kind = "share_move"
+        elif _after_the_aside_of_its_value(reading, figure, sentence, trigger, kind, moved, mover, prior, earlier):
+            # "The shares have climbed 60% this year, valuing the group at about $90 billion, even after a 12% fall
+            # from their August high": the valuation's word told the sum in its aside; the move after it is the stock's
+            kind = "share_move"
         if moved and kind in ("other", "share_move"):
             market_kind = _market_or_stock(reading, figure, near, sentence, trigger, kind)
             if kind == "other" and market_kind == "share_move" and mover is None:
@@ -1213,6 +1217,8 @@ def _stock_opens_a_later_clause(reading: Reading, near: list, market: int, trigg
     if trigger is None or not market < trigger[1] < figure.start:
         return False
     market_end = next((t[1] for t in near if t[0] == market), market)
+    if _pronoun_of_the_stock_moves(reading, near, market_end, trigger, figure):
+        return True
     if market_end > trigger[1] or clause_break(reading.form, trigger[1], figure.start):
         return False
     later = last_match(reading.rules.later_clause, reading.low, market_end, trigger[1])
@@ -1220,6 +1226,22 @@ def _stock_opens_a_later_clause(reading: Reading, near: list, market: int, trigg
     # Alibaba's shares"); a verb of trading further on is the market's own predicate ("has risen 31% since January
     # and closed 0.3% lower")
     return later is not None and len(reading.form[later.end():trigger[1]].split()) <= _SUBJECT_LEAD_WORDS
+
+
+def _pronoun_of_the_stock_moves(reading: Reading, near: list, market_end: int, trigger: tuple[dict, int],
+                                figure: Figure) -> bool:
+    """Does a later clause (joins.tsv role=later) open after the stock word with a pronoun that stands for that stock and
+    moves by the figure ("Hedge funds bought the stock as it climbed by 4%")?  The pronoun agrees with the stock word:
+    "they" after "the stock" is the funds'."""
+    later = last_match(reading.rules.later_clause, reading.low, market_end, figure.start)
+    if later is None or later.start() < trigger[1]:
+        return False
+    moves = reading.rules.pronoun_moves.match(reading.form, later.end(), figure.start)
+    if moves is None or clause_break(reading.form, later.end(), figure.start):
+        return False
+    stock_end = next((t[1] for t in near if t[0] == trigger[1]), trigger[1])
+    many = reading.rules.stock_many.search(reading.form, trigger[1], stock_end) is not None
+    return many != bool(moves.group("one"))
 
 
 # (fixed patterns, so the place a market trades in is read without a pattern made per figure)
@@ -1282,6 +1304,25 @@ def _moves_again_right_after(reading: Reading, prior: MoneyMention, figure: Figu
     with no comma between ("Harlan Foods slipped 0.6% and has lost 4.2% this year": the stock moved again)?"""
     return prior.end <= figure.start and reading.rules.predicate_moves.match(reading.form, prior.end,
                                                                                figure.start) is not None
+
+
+def _after_the_aside_of_its_value(reading: Reading, figure: Figure, sentence: Span, trigger, kind: str, moved: bool,
+                                  mover, prior: MoneyMention | None, earlier: MoneyMention | None) -> bool:
+    """Is the move told after an aside that a participle opens with a valuation's word and that holds its own sum, in a
+    sentence whose stock moved before the aside ("Shares have risen 90% this year, valuing the group at $370 billion,
+    even after a 14% drop from their peak": a listed group's value, its market value)?  The word tells that sum, no
+    move past it: the move is the stock's."""
+    return (kind == "valuation" and moved and mover is None and trigger is not None and prior is not None
+            and earlier is not None and prior.market_kind in ("valuation", "market_cap") and prior.amount is not None
+            and earlier.market_kind == "share_move" and sentence[0] <= earlier.start
+            and earlier.end <= trigger[1] < prior.start and prior.end <= figure.start
+            and _opens_an_aside(reading, reading.last_break(trigger[1] + 1, sentence, ","), prior.start)
+            and reading.form.find(",", prior.end, figure.start) >= 0)
+
+
+def _opens_an_aside(reading: Reading, comma: int, end: int) -> bool:
+    """Does a lower-case participle open an aside at ``comma``, before ``end`` (", valuing the group at")?"""
+    return comma >= 0 and reading.rules.participle_aside.match(reading.form, comma, end) is not None
 
 
 def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:

@@ -120,7 +120,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     if row is None and pct:
         # a table's percent is in percentage points, and a basis point is a hundredth of one
         hundredths = key_of(pct) in rules.hundredths
-        if hundredths and rules.to_level.match(form, match.end()):
+        if hundredths and rules.rate_to_level.match(form, match.end()):
             return []  # "by 50 basis points to 14.25%": the level it took the rate to is the row, and tells the way
         return [Figure(s, e, percent=v / 100 if hundredths else v, sign=sign, hundredths=hundredths)
                 for (s, e), v in zip(spans, values)]
@@ -281,9 +281,20 @@ def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
         if pre in rules.fraction_not_after or (
                 match.group("then") is None and not rules.fraction_by.search(low, max(0, start - 30), start)):
             continue  # "the second half of its year"; "half a trillion dollars"
+        percent = rules.fractions[key_of(match.group("f"))]
+        if match.group("point") is not None:
+            end = match.end("point")
+            if rules.rate_to_level.match(low, end):
+                continue  # "by a quarter point to 3.75%": the level it took the rate to is the row
+            if _overlaps(taken, starts, start, end):
+                continue
+            # a part of one percentage point is read as basis points are (no movement word needed, only a market
+            # rate moves by it): not a fraction of a value
+            out.append(Figure(start, end, percent=percent / 100, hundredths=True))
+            continue
         if _overlaps(taken, starts, start, end):
             continue
-        out.append(Figure(start, end, percent=rules.fractions[key_of(match.group("f"))], in_words=True))
+        out.append(Figure(start, end, percent=percent, in_words=True))
     return out
 
 

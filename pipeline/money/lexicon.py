@@ -478,7 +478,8 @@ class Lexicon:
     participle_aside: re.Pattern  # ", outpacing": a comma and the lower-case participle that opens an aside (joins.tsv
                                   # role=participle_ending), up to the word's end
     fraction_anchors: tuple     # text every fraction in words holds ("half", "third")
-    fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its"
+    fraction: re.Pattern        # a fraction with the word before it and what follows: "than two-thirds of its",
+                                # "by a quarter point" (a part of a percentage point: fractions.tsv role=point)
     fractions: dict             # key → percent
     fraction_by: re.Pattern     # what before a fraction makes it need nothing after it: "by", "by as much as"
     part_moved_before: re.Pattern  # "fallen by about a third ", "more than doubled ": a move by a part or a multiple, up to the end
@@ -548,6 +549,8 @@ class Lexicon:
     came_after: re.Pattern      # ", after an increase of ": the move a move came after (role=came_after)
     grows_before: re.Pattern    # "grew ": a business's growth right before its percentage
     more_of: re.Pattern          # "another ", "a further " right before a sum: more of the measure told before it
+    pronoun_moves: re.Pattern   # " it climbed by ": a later clause's pronoun subject and its movement word, up to the
+                                # figure (joins.tsv role=predicate_subject, predicate_subject_one: "one" if singular)
     predicate_moves: re.Pattern  # " and fell a further ": a clause that is one more predicate of the subject, moving
     shrinks_before: re.Pattern  # "dropped ": a business that shrank, told right before its percentage (role=shrinks)
     ranked_in: re.Pattern      # "biggest loser in the ": a stock ranked among an index's members (joins.tsv role=ranked)
@@ -590,6 +593,8 @@ class Lexicon:
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
     #                             percentage
     to_level: re.Pattern        # " to 98": the level a change went to, right after its size ("4.3% to 98 cents")
+    rate_to_level: re.Pattern   # ", to 4.5%", " on Oct. 29 to a range of": the level a rate's move in points went to,
+                                # after a comma or its day (joins.tsv role=level_to, level_to_day)
     level_to_again: re.Pattern  # ", to ": from one level a rate was cut to on to the next ("2%, to 1.75% from June")
     to_unit_price: re.Pattern   # " to $2,310 per box": the level a move went to, priced per unit of a good (kinds.tsv rows
     #                             of kind other read only right after their sum: "a barrel", "per box")
@@ -905,7 +910,7 @@ def lexicon() -> Lexicon:
                  for w in forms_of(row["words"])}
     roles_of = {role: frozenset(key_of(w) for row in fraction_rows if row["role"] == role
                                 for w in forms_of(row["words"]))
-                for role in ("then", "by", "not_after", "object", "time", "times")}
+                for role in ("then", "by", "not_after", "object", "time", "times", "point")}
     multiples = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "multiple"
                  for w in forms_of(row["words"])}
     folds = {key_of(w): float(row["percent"]) for row in fraction_rows if row["role"] == "fold"
@@ -921,7 +926,8 @@ def lexicon() -> Lexicon:
     per_unit = trie(w for row in load_table("money/per_unit.tsv") for w in forms_of(row["words"]))
     move_units = trie(w for row in load_table("money/move_units.tsv") for w in forms_of(row["words"]))
     fraction = re.compile(rf"(?<![\w-])(?:(?P<pre>[a-z]+)\s+)?(?P<f>{trie(fractions)})(?![\w-])"
-                          rf"(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-]))?")
+                          rf"(?:(?P<point>\s+(?:{trie(roles_of['point'])})(?![\w-]))"
+                          rf"|(?P<then>\s+(?:{trie(roles_of['then'])})(?![\w-])))?")
     fraction_by = re.compile(rf"(?<![\w-])(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?$")
     # a move told by a part after "by" or by a multiple, right before what follows it (the stretch it moved over)
     part_moved_before = re.compile(rf"(?<![\w-])(?:(?:{trie(roles_of['by'])})\s+(?:(?:{trie(approx)})\s+)?"
@@ -982,6 +988,8 @@ def lexicon() -> Lexicon:
         triggers=triggers, level_kinds=level_kinds, change_kinds={v: k for k, v in level_kinds.items()},
         market_wide=frozenset(k for k, row in triggers.items() if row["percent_kind"] == "other"),
         to_level=re.compile(rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
+        rate_to_level=re.compile(rf",?(?:\s+(?:{trie(joins['level_to_day'])})\s+[\w.]+(?:\s+\d{{1,2}})?)?"
+                                 rf"\s+(?:{trie(joins['level_to'])})\s+\S*\d"),
         level_to_again=re.compile(rf",\s*(?:{trie(joins['level_to'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         # a few words of when may stand between the move and its level ("jumped 14% last week to $21.50 a ton")
         unit_priced=re.compile(rf"\s+(?:{trie(unit_prices)})(?![\w-])", re.I),
@@ -1276,6 +1284,10 @@ def lexicon() -> Lexicon:
                                    rf"(?!(?:{trie(joins['values_not_object'])})(?![\w-]))"
                                    rf"|{CAPITAL_WORD}['\u2019]s\s+)[^,;()]{{0,60}}?\s{value_at}"),
         crosses_before=re.compile(rf"(?<![\w-])(?:{trie(joins['crosses'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        pronoun_moves=re.compile(rf"\s*(?:(?P<one>{trie(joins['predicate_subject_one'])})"
+                                 rf"|(?:{trie(joins['predicate_subject'])}))\s+"
+                                 rf"(?:(?:{trie(joins['predicate_auxiliary'])})\s+)?"
+                                 rf"{move_words}(?![\w-])[^,;]*\Z", re.I),
         predicate_moves=re.compile(rf"\s*(?:{trie(joins['predicate'])})\s+"
                                    rf"(?:(?P<one>{trie(joins['predicate_subject_one'])})\s+"
                                    rf"|(?:{trie(joins['predicate_subject'])})\s+)?"
