@@ -791,7 +791,13 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # billion, up 20% from a year ago"; opens=moved_on)
     moved_on = _moved_on_from(form, figure)
     at = moved_on if moved_on >= 0 else figure.start
-    now = _now().search(form, max(0, at - _NOW_REACH), at) is not None
+    word = _now().search(form, max(0, at - _NOW_REACH), at)
+    now = word is not None
+    if now and _now_not_expecting().search(form, max(0, at - _NOW_REACH), at) is None:
+        # "raised its forecast for fiscal 2026, saying it now expects earnings of $2.45 a share": a forecast held now is
+        # of the period its sentence named before it, unless a figure of its own came first, whose period that is
+        # ("grew 26% in the June quarter, and analysts now expect growth near 29%" is of the day told)
+        now = _figure_before_in_sentence(form, dates, word.start())
     if now:
         # nor is it of a date of another clause or predicate before it ("Zhipu AI, which listed in Hong Kong last month
         # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now be
@@ -834,6 +840,21 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
 @functools.cache
 def _now() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{_words_trie('now')})\b{_IN_CLAUSE}\Z")
+
+
+@functools.cache
+def _now_not_expecting() -> re.Pattern:
+    # (each row's not_before counts: "now expects" holds a forecast now, of the period it is for)
+    return re.compile(rf"(?i)\b(?:{_words_not_before('now')}){_IN_CLAUSE}\Z")
+
+
+def _figure_before_in_sentence(form: str, dates: list[DateMention], at: int) -> bool:
+    """Does a figure of its own (a digit or a currency sign outside the dates) stand in the sentence before ``at``?"""
+    opens = max(0, at - _OWN_REACH)
+    for close in _SENTENCE_CLOSE.finditer(form, opens, at):
+        opens = close.end()
+    return any(not any(d.start <= sign.start() < d.end for d in dates)
+               for sign in _FIGURE_SIGN.finditer(form, opens, at))
 
 
 def _moved_on_from(form: str, figure: MoneyMention) -> int:
@@ -941,8 +962,11 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
         # "would" do
         opener = last_match(_words_between("coordinate", r",\s+", r"\s"), form, date.end, figure.start)
         moving = _comparison_rules().moving
-        if opener is not None and (moving.search(form, opener.end(), figure.end) is None
-                                   or moving.match(form, _past_spaces(form, opener.end()))):
+        move = moving.search(form, opener.end(), figure.end) if opener is not None else None
+        # (nor is a noun of change that heads the figure with "of": ", and cloud revenue growth of about 28%" is one
+        # more noun of the same forecast)
+        if opener is not None and (move is None or moving.match(form, _past_spaces(form, opener.end()))
+                                   or _NOUN_OF_ITS_FIGURE.fullmatch(form, move.end(), figure.start)):
             opener = None
         # (nor is a move that restates the figure right before it, set off by a comma, a verb of a clause: ", and
         # adjusted EBITA of RMB36.8bn, down 26% YoY" is the noun's change)
@@ -955,6 +979,8 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
             and not _second_as_of_a_measure(form, opener))
 
 
+# "of" and a few words of approximation between a noun of change and the figure it heads ("growth of about 28%").
+_NOUN_OF_ITS_FIGURE = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
 # A figure (a token with a digit), the comma after it and the word of a move that restates it, right before the move's
 # own figure.
 _RESTATES_A_FIGURE = re.compile(r"\d[^\s,]*,\s+(?P<move>[a-z]+)\s+\Z", re.IGNORECASE)
@@ -3033,12 +3059,14 @@ _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fis
 # A week is a period of another predicate too, not a day a move is told as of: "rose 0.8% this week and is up 6.5% so
 # far in 2026" (the 6.5% is of the day told)
 _PERIODS = _WIDER_THAN_DAYS | {"week"}
-# A stretch of months a report counts is a reporting period too ("the first nine months": TimeML P9M)
-_MONTHS_COUNTED = re.compile(r"P\d+M")
+# A stretch of months or weeks a report counts is a reporting period too ("the first nine months": TimeML P9M;
+# "the first four weeks of January": P4W)
+_MONTHS_COUNTED = re.compile(r"P\d+[MW]")
 
 
 def _counts_months(date: DateMention) -> bool:
-    """Is the date a stretch of months counted as a report's period ("the first nine months")?"""
+    """Is the date a stretch of months or weeks counted as a report's period ("the first nine months", "bookings in the
+    first four weeks of January")?"""
     return (date.precision == "span" and date.timex_type == "DURATION"
             and _MONTHS_COUNTED.fullmatch(date.timex_value) is not None)
 

@@ -2549,6 +2549,29 @@ def test_a_share_move_is_not_of_the_year_a_forecast_of_another_clause_is_for():
                                 "7.4% to $68.20 in early trading.") == {"7.4%": "2026-02-19", "$68.20": "2026-02-19"}
 
 
+def test_a_noun_of_growth_joined_after_a_comma_to_a_forecast_for_a_coming_quarter_is_of_that_quarter():
+    dates = _dated("2026-08-20", "Analysts expect sales of $8.2 billion for the September quarter, up 6% from a year "
+                                 "earlier, and services revenue growth of about 19%.")
+    assert dates["$8.2 billion"] == dates["19%"] == "2026-Q3"
+    # a verb of a clause of its own is no noun of that forecast
+    assert _dated("2026-04-15", "The company will report results for the quarter on May 2, and its shares rose "
+                                "4%.")["4%"] == "2026-04-15"
+
+
+def test_a_share_move_is_not_of_the_weeks_a_measure_of_another_clause_is_counted_over():
+    assert _dated("2026-01-14", "Harbourline Ferries said on Tuesday that ticket sales in the first three weeks of "
+                                "January were the best in its history, sending its shares up 5.2% in Oslo.") == {
+        "5.2%": "2026-01-13"}
+
+
+def test_a_forecast_held_now_is_of_the_period_its_sentence_named_before_it_unless_a_figure_came_first():
+    assert _dated("2026-03-04", "Kestrel Foods lifted its outlook for fiscal 2026, saying it now expects adjusted "
+                                "earnings of $3.10 to $3.25 a share.") == {"$3.10": "FY2026", "$3.25": "FY2026"}
+    dates = _dated("2026-05-06", "Sales at Harbourline's freight arm rose 14% in the March quarter, its best showing in "
+                                 "two years, and analysts now expect growth near 18%.")
+    assert dates["18%"] == "2026-05-06", "the quarter is the 14%'s"
+
+
 def test_a_share_move_is_not_of_a_stretch_of_years_ahead_a_plan_of_another_clause_is_for():
     assert _dated("2026-03-12", "Kestrel Semiconductor unveiled its fastest chip yet on Wednesday and said it would "
                                 "spend more than the 80 billion yuan it had set aside for the three years to 2029, "

@@ -2167,6 +2167,15 @@ def test_a_sum_per_share_the_company_paid_right_after_a_dividend_is_that_dividen
     assert kinds_of("Investors paid $31 a share for the stock in March.") == [("$31", "share_price")]
 
 
+def test_a_payment_per_share_in_a_sentence_that_names_a_dividend_is_that_dividend_no_share_price():
+    assert kinds_of("The brewer will reinstate its final dividend, scrapped during the 2020 lockdowns, with a payment "
+                    "of 18 pence a share on June 6.") == [("18 pence", "other")]
+    # with no dividend named, a payment per share in a takeover is still the price paid for the stock
+    assert kinds_of("Holders will receive a cash payment of $12 a share under the merger.") == [("$12", "share_price")]
+    # and a payment of a fine stays the fine
+    assert kinds_of("The court refused to suspend payment of a 2.1 billion yuan fine.") == [("2.1 billion yuan", "fine")]
+
+
 def test_a_sum_per_share_paid_in_a_buyback_after_a_dividend_is_a_price_the_buyback_bought_at():
     found = find_money("Directors lifted the quarterly dividend to 24 cents. The retailer paid $57 a share in its "
                        "buyback in the spring.")
@@ -5936,6 +5945,13 @@ def test_a_record_jackpot_named_after_its_sum_and_a_prize_shared_by_tickets_make
     assert find_money(text) == []
 
 
+def test_a_lottery_prize_told_as_the_level_it_passed_makes_no_row_though_a_sales_word_opens_the_sentence():
+    assert find_money("Ticket sales have jumped since the top prize climbed past $900 million on Saturday.") == []
+    # a prize a company won names no level passed: its revenue stays
+    assert kinds_of("The carmaker, which won a design prize in May, said revenue passed $2 billion.") == [
+        ("$2 billion", "revenue")]
+
+
 def test_the_lump_sum_a_lottery_winner_takes_and_prizes_worth_a_sum_each_make_no_row():
     text = ("The winner, a nurse from Ohio, chose a lump sum of about $300 million rather than the annuity. Two "
             "other tickets won second prizes, each of them worth $1 million each.")
@@ -6813,6 +6829,16 @@ def test_a_market_word_near_a_price_per_kwh_in_a_long_sentence_counts_but_one_be
     assert find_money("Wholesale prices were steady all week, the ministry said, and after a week of storms that "
                       "shut two coal plants across the north, the household tariff rose to 31.8 yen per "
                       "kilowatt-hour on Tuesday.") == []
+
+
+def test_goods_bought_under_a_scheme_are_sales_no_money_invested():
+    assert kinds_of("Sales of heat pumps bought under the state's rebate scheme rose 41 percent in the first half.") == [
+        ("41 percent", "revenue")]
+
+
+def test_purchases_put_off_are_no_money_spent():
+    assert kinds_of("Wholesalers postponed purchases worth about 40 million euros as prices kept falling.") == [
+        ("40 million euros", "other")]
 
 
 def test_purchases_of_a_stock_worth_a_sum_are_investment():
