@@ -1911,15 +1911,15 @@ def _reached_level() -> re.Pattern:
     # also a superlative stated after "is the" with its possessor: "It was the state's largest outbreak since 2022" (a
     # first is a happening, no level: "It was the state's first measles death since 1992" stays a row), or bare right
     # before the stretch's word: "That was the lowest since April" ("the largest in the county since the 2021 fire"
-    # tells of a happening), or with only a noun of a measured level between (opens=record_noun): "It was the highest
-    # reading since December 2021"; so may a phrase that tells what the level is of, opened by a preposition
+    # tells of a happening), or with only a noun of a measured level between (opens=record_noun), maybe with one word
+    # that qualifies it: "It was the highest reading since December 2021", "the highest monthly total"; so may a phrase that tells what the level is of, opened by a preposition
     # (opens=record_of: "the highest for a local election in the city since 1998"), not a noun of a happening
     not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
                          if row["opens"] == "reached_owner" and row["not_before"])
     return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
                       rf"(?:(?:{_words_trie('level_record')}|(?P<stated>{_possessed_superlative(not_first)}))\b"
                       rf"{_IN_CLAUSE}|(?<=\bthe\s)(?P<bare>{_record_superlatives(not_first)})\s+"
-                      rf"(?:(?:{_words_trie('record_noun')})\s+)?(?:(?:{_words_trie('record_of')})\s{_IN_CLAUSE})?)\Z")
+                      rf"(?:(?:[\w-]+\s+)?(?:{_words_trie('record_noun')})\s+)?(?:(?:{_words_trie('record_of')})\s{_IN_CLAUSE})?)\Z")
 
 
 @functools.cache

@@ -3747,3 +3747,23 @@ def test_a_forecast_after_the_words_that_name_a_period_s_results_is_of_that_peri
     rows = _rows_under("March 5, 2026", "Harwick Foods will report results for the March quarter in mid-May, and "
                                         "analysts at Barclays expect operating profit of about 310 million euros.")
     assert _dates_of_figures(rows) == {"310 million euros": "the March quarter"}
+
+
+def test_a_same_period_of_a_year_named_after_on_is_a_base_and_the_move_is_of_the_period_reported():
+    # setMU, mu_macau_ggr: "up 8.5 per cent on the same period of 2024"
+    when = _on("2025-10-15", "Visitor spending for the first three quarters of 2025 reached 61.7 billion rand, up 4.1 "
+                             "per cent on the same period of 2024.")
+    assert when == {"61.7 billion rand": "the first three quarters of 2025",
+                    "4.1 per cent": "the first three quarters of 2025"}
+    # ... while a move told "on" a day stays that day's
+    assert _on("2025-10-15", "Shares of the lender rose 3.2% on Monday.") == {"3.2%": "Monday"}
+
+
+def test_a_record_told_as_a_total_qualified_by_a_word_makes_no_row_for_its_stretch():
+    # setMU, mu_macau_ggr: "remains the highest monthly total since January 2020"
+    rows = _rows_under("July 3, 2025", "Port throughput came to 2.9 million containers in June. That was the "
+                                       "highest quarterly tally since March 2019, the authority said.")
+    assert not any(row["date_text"].startswith("since") for row in rows)
+    # ... but a noun of a happening so qualified still tells of it
+    rows = _rows_under("July 3, 2025", "It was the largest measles outbreak since 2019, officials said.")
+    assert "since 2019" in _date_texts(rows)

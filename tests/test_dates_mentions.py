@@ -11874,3 +11874,39 @@ def test_a_month_that_would_carry_a_story_into_a_year_never_told_is_read_from_no
     # a story goes on over the new year into the months right after it
     turn = "The lender collapsed in November 2022. Its rescue was agreed in January."
     assert _when_of(turn, dt.date(2025, 10, 6), "January") == [("2023-01", False)]
+def test_the_new_year_holiday_is_the_first_of_january_but_not_after_the_name_of_another_calendar():
+    # setMU, mu_macau_ggr: "the Christmas and New Year holidays" named only Christmas
+    text = "Tour operators expect Kyoto's hotels to fill up over the New Year holiday."
+    assert _rows_of(text, dt.date(2025, 12, 8)) == [("the New Year holiday", "2026-01-01", True)]
+    text = "Tour operators in Hanoi expect hotels to fill up over the Vietnamese New Year holidays."
+    assert _rows_of(text, dt.date(2025, 12, 8)) == []
+
+
+def test_a_singular_name_that_targets_a_sum_for_the_year_under_way_looks_ahead():
+    # setMU, mu_shipbuilder: a headline's "targets $18 bln in new orders for 2026" is a plan
+    text = "Daewoo Marine targets $11 billion in new orders for 2026 after a record year"
+    assert ("2026", "2026", True) in _rows_of(text, dt.date(2026, 1, 28))
+    # (the noun stays no marker: targets met in a month gone)
+    assert _rows_of("The miner met its output targets in January.", dt.date(2026, 3, 4)) == [
+        ("January", "2026-01", False)]
+
+
+def test_the_same_day_as_a_happening_named_after_it_is_no_day_of_the_story():
+    # setMV, mv_muni_bonds: not the day the sentence before told
+    text = ("The county priced its notes on Monday. Officials said they did not want to come to market the same day "
+            "as the state's turnpike authority.")
+    assert _rows_of(text, dt.date(2026, 5, 14)) == [("Monday", "2026-05-11", False)]
+
+
+def test_a_widest_or_costliest_of_the_year_is_a_rank_held_in_the_year_no_row():
+    # setMV, mv_alibaba_chips: "one of their widest ranges of the year"
+    text = "The ringgit traded in one of its narrowest bands of the year on Tuesday, dealers said."
+    assert [row[0] for row in _rows_of(text, dt.date(2026, 6, 11))] == ["Tuesday"]
+
+
+def test_before_a_season_begun_by_the_months_but_not_by_its_equinox_is_still_to_come():
+    # setMV, mv_muni_bonds: the headline's "locks in rates before spring", on March 12
+    text = "Orchard growers race to prune before winter\n\nThe cooperative said crews were short."
+    assert _rows_of(text, dt.date(2026, 12, 6)) == [("before winter", "2026-WI", True)]
+    # ... while well into the season it is the season under way, no time ahead
+    assert _rows_of(text, dt.date(2027, 1, 20))[0][2] is False

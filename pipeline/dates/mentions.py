@@ -183,6 +183,9 @@ _BOOKINGS_REACH = 80
 # How far before a period the words of a noun tied to it by "for" or "of" may start (tense.tsv kinds forecast_for,
 # question_for, figure_for, results_for, occasion): a longer noun than those above ("the big question for ").
 _NOUN_FOR_REACH = 40
+# How many days into a season by the months (March 1 for spring) its solstice or equinox, where many writers start it,
+# may still be to come.
+_SEASON_START_LAG = 21
 # How far before a date the relative pronoun of a clause in the past may open it (characters: "that opened in").
 _RELATIVE_CLAUSE_REACH = 60
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
@@ -2205,6 +2208,12 @@ class _Reading:
             # "After March, the committee meets again on April 30", on March 9: the time after a period under way
             # is all still to come (not in a sentence of what recurs: "Usually there is a pause after the spring
             # auto shows")
+            resolution = resolution._replace(future=True)
+        if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
+                and "season" in exp.parts and "year" not in exp.parts and self._bounded(befores, "BEFORE") \
+                and resolution.first_day is not None and (self.anchor - resolution.first_day).days < _SEASON_START_LAG:
+            # "locks in rates before spring", on March 12: the time before a season just begun by the months is gone,
+            # so the writer counts it from the solstice or equinox still to come
             resolution = resolution._replace(future=True)
         if tense in resolver.AHEAD and resolution.last_day is not None and self.anchor is not None \
                 and resolution.last_day < self.anchor and resolver.names_a_part_of_the_year(exp.parts) \
