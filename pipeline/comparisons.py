@@ -1259,8 +1259,9 @@ def _tells_a_term(form: str, date: DateMention) -> bool:
             or (date.future and date.timex_type == "DURATION" and _spread_ahead(form, reach, date))
             # a year a sum is due in right after it is the year a tranche of debt matures ("US$900 million due in
             # 2031", opens=matures); a day it is due on is when it is paid ("a coupon due on Jan. 15")
-            # (the debt may be named by a few words between: "S$400 million bank loan due in 2027")
-            or (date.precision == "year" and _words_between("matures", r"\d\S*(?:\s+[a-z]+){0,3}\s+", r"\s+\Z")
+            # (the debt may be named by a few words between: "S$400 million bank loan due in 2027", and the maturity
+            # may open an aside: "a tranche of 7 billion yuan, due in 2030, was priced ...")
+            or (date.precision == "year" and _words_between("matures", r"\d\S*(?:\s+[a-z]+){0,3},?\s+", r"\s+\Z")
                 .search(form, reach, date.start) is not None))
 
 

@@ -3767,3 +3767,13 @@ def test_a_record_told_as_a_total_qualified_by_a_word_makes_no_row_for_its_stret
     # ... but a noun of a happening so qualified still tells of it
     rows = _rows_under("July 3, 2025", "It was the largest measles outbreak since 2019, officials said.")
     assert "since 2019" in _date_texts(rows)
+def test_a_tranche_whose_maturity_is_set_off_by_commas_is_of_the_day_told_and_its_yield_makes_no_row():
+    assert _dated("2026-04-14", "A third tranche of 4 billion yuan, due in 2033, was priced at 3.05%, the bankers "
+                                "said.") == {"4 billion yuan": "2026-04-14"}
+
+
+def test_a_project_budgeted_at_a_sum_in_an_aside_is_money_put_in_on_the_day_told_not_when_it_opens():
+    rows = _rows_under("June 3, 2026", "The port's new container terminal, budgeted at 640 million euros, is due to "
+                                       "open next summer.")
+    assert [(r["money_text"], r["market_kind"], r["when"]) for r in rows if r["money_text"]] == [
+        ("640 million euros", "investment", "2026-06-03")]

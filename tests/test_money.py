@@ -8615,3 +8615,44 @@ def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum()
     # a revenue is named in a headline's own words, as the story's period dates it: none is taken from the story
     assert kinds_of("Drugmakers brace for $90 billion cliff\n\nMedicines that brought in $90 billion in sales last "
                     "year lose patent protection by 2030.")[0] == ("$90 billion", "other")
+
+
+def test_a_rate_a_debt_is_sold_at_or_priced_at_is_no_money_raised_and_no_move_of_a_stock():
+    assert kinds_of("The utility sold $800 million of 12-year bonds at 5.4% and $500 million of 30-year bonds, the "
+                    "filing showed.") == [("$800 million", "investment"), ("$500 million", "investment")]
+    assert kinds_of("The 10-year tranche was priced at 3.25%, the bankers said.") == []
+    # a sum something is priced at is still its price
+    assert kinds_of("The new shares were priced at 410 pence each.") == [("410 pence", "share_price")]
+
+
+def test_the_close_a_stock_fell_from_is_its_price_then_not_a_sum_it_moved():
+    assert kinds_of("Harrowgate shares were quoted at 212p before the open, down from Thursday's close of "
+                    "305p.") == [("212p", "share_price"), ("305p", "share_price")]
+
+
+def test_a_sum_left_under_a_companys_authorisation_is_investment_and_a_fine_near_the_word_stays_a_fine():
+    assert kinds_of("Kestrel said it had $4.8 billion remaining at the end of March, under an authorization that "
+                    "expires in 2028.") == [("$4.8 billion", "investment")]
+    assert kinds_of("The regulator fined the broker $3 million for dealing without authorisation.") == [
+        ("$3 million", "fine")]
+
+
+def test_a_project_budgeted_at_a_sum_is_investment():
+    assert kinds_of("The hospital's new cancer wing, budgeted at $310 million, will take three years to "
+                    "build.") == [("$310 million", "investment")]
+
+
+def test_sales_of_homes_across_a_market_and_inventory_that_moves_are_no_company_s_figures():
+    assert find_money("Sales of newly built single-family homes slid 6.6% in August, the Commerce Department "
+                      "said.") == []
+    assert find_money("Inventory rose 9.4% from a year earlier to 1.2 million homes.") == []
+    assert find_money("DENVER - Sales of new homes in the state fell 3.2% in May, the builders' association said.") == []
+    # a builder's own sales of homes stay its revenue
+    assert kinds_of("Sales of its homes rose 8% to $2.1 billion in the quarter.") == [
+        ("8%", "revenue"), ("$2.1 billion", "revenue")]
+
+
+def test_a_trial_s_arms_set_against_each_other_make_no_row():
+    assert find_money("Patients given the antibody progressed 14% less than those on placebo over two years.") == []
+    # a stock set against another's is still its move
+    assert kinds_of("Hollis shares rose 3% more than those of its rival.")[0] == ("3%", "share_move")
