@@ -8642,6 +8642,31 @@ def test_a_near_season_a_passive_plan_in_the_past_perfect_names_is_the_coming_on
     assert _when_of(dropped, dt.date(2026, 3, 20), "the summer") == [("2025-SU", False)]
 
 
+def test_a_quarter_a_plan_in_the_past_perfect_governs_is_the_coming_one_when_nearer_than_the_one_gone():
+    text = "The airline had planned to take delivery of the first jets in the third quarter; the date is now unclear."
+    assert _when_of(text, dt.date(2026, 2, 24), "the third quarter") == [("2026-Q3", True)]
+    # the one gone when that is nearer
+    text = "The airline had planned to take delivery of the first jets in the fourth quarter."
+    assert _when_of(text, dt.date(2026, 2, 24), "the fourth quarter") == [("2025-Q4", False)]
+
+
+def test_a_participle_after_an_adverb_that_makes_it_an_adjective_tells_no_past():
+    text = "The city will auction 40 newly built flats to first-time buyers on Saturday."
+    assert _when_of(text, dt.date(2025, 9, 17), "Saturday") == [("2025-09-20", True)]
+    # an adverb that as often qualifies a verb does not
+    text = "The city recently built 40 flats, which went on sale on Saturday."
+    assert _when_of(text, dt.date(2025, 9, 17), "Saturday") == [("2025-09-13", False)]
+
+
+def test_a_clause_of_likeness_set_off_after_a_date_keeps_its_past_to_itself():
+    text = "The regulator could raise the levy again when it reviews fees in April, as it did in April 2024."
+    assert _when_of(text, dt.date(2025, 12, 2), "April") == [("2026-04", True)]
+    assert _when_of(text, dt.date(2025, 12, 2), "April 2024") == [("2024-04", False)]
+    # its own date is told in the past, as its verb stands for the one before
+    text = "Fares will jump again with every rise in fuel costs, as they did in March."
+    assert _when_of(text, dt.date(2025, 12, 2), "March") == [("2025-03", False)]
+
+
 def test_a_near_day_a_plan_in_the_past_perfect_governs_is_the_coming_one():
     text = "The museum had planned to open its new wing on Jan. 8; the opening has moved to the spring."
     assert _when_of(text, dt.date(2025, 12, 15), "Jan. 8") == [("2026-01-08", True)]

@@ -746,3 +746,16 @@ def test_a_week_ended_on_a_sunday_is_that_calendar_week_and_one_ended_midweek_ke
     assert [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 3, 18)) if m.on_calendar] == [
         ("the week ended Sunday, March 15", "2026-W11"),
         ("the week ended Wednesday, March 4", "2026-02-26/2026-03-04")]
+
+
+def test_a_fiscal_quarter_reported_while_its_calendar_namesake_runs_is_the_latest_quarter_ended():
+    # "the chipmaker posted fiscal fourth-quarter sales of $4.1 billion", written on Nov. 5: its fiscal year is off
+    # December, and the quarter reported on is the one ended in September, the company's number kept in TimeML
+    parts = {"unit": "Q", "ordinal": 4, "fiscal": True}
+    posted = resolve(parts, dt.date(2025, 11, 5), "past")
+    assert (posted.when, posted.value, posted.future) == ("2025-Q3", "2025-Q4", False)
+    # a half too: "fiscal first-half profit rose", in May, is July to December
+    assert resolve({"unit": "H", "ordinal": 1, "fiscal": True}, dt.date(2025, 5, 12), "past").when == "2024-H2"
+    # one whose namesake has ended, or one looked ahead to, stays the calendar's
+    assert resolve(dict(parts, ordinal=3), dt.date(2025, 11, 5), "past").when == "2025-Q3"
+    assert resolve(parts, dt.date(2025, 11, 5), "future").when == "2025-Q4"

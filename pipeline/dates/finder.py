@@ -2942,6 +2942,8 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
                                             # phrase's participle shares the time of the clause it hangs on
         if tense == "past" and lexicon.possessive_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "This year's written exam is scheduled": an adjective, no past
+        if tense == "past" and lexicon.adjective_adverb_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
+            continue                        # "figures on sales of newly built homes on Friday": an adjective, no past
         if tense == "past" and not listed and any(t in ("future", "plan", "schedule") for *_, t, _ in found) \
                 and lexicon.determiner_before().search(low, max(lo, start - _ABSOLUTE_REACH), start):
             continue                        # "plans four releases, starting with the animated feature on July 11": an
@@ -2979,7 +2981,16 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
             found.append((start, end, tense, listed))
         if tense == "past" and (plan := _plan_placed_before_its_infinitive(low, start, end, hi)) is not None:
             found.append((*plan, "plan", True))
+        if tense == "boundary" and listed and (verb := _past_verb_closing(squashed, end, words)) is not None:
+            found.append((*verb, "past", True))
     return sorted(found)
+
+
+def _past_verb_closing(phrase: str, end: int, words: dict) -> tuple[int, int] | None:
+    """The span of a verb in the past that closes a boundary phrase of tense.tsv ending at ``end`` (", as it did"):
+    the clause the phrase opens is told in the past, as if that verb stood after it ("as it did in August")."""
+    last = phrase.split()[-1]
+    return (end - len(last), end) if " " in phrase and words.get(last) == "past" else None
 
 
 # How far before a word of what remains its count is looked for (characters).

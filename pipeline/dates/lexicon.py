@@ -1544,6 +1544,13 @@ def determiner_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def adjective_adverb_before() -> re.Pattern:
+    """An adverb of tense.tsv kind adjective_adverb ending where a word starts: a participle there is an adjective
+    ("sales of newly built homes"), no verb in the past."""
+    return re.compile(rf"(?<![a-z-])(?:{_kind_trie('adjective_adverb')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def noun_head_before() -> re.Pattern:
     """A determiner, maybe with an adjective of recurrence after it ("its monthly", "a quarterly"), ending where a
     word starts: a verb of a timetable there is the noun it also spells ("its monthly return on movements")."""

@@ -2068,14 +2068,19 @@ class _Reading:
             if gone is not None and gone.last_day is not None and gone.last_day < self.anchor \
                     and self.anchor - gone.last_day < resolution.first_day - self.anchor:
                 tense, resolution = "past", gone
-        if tense == "past" and (_a_day_or_month_alone(exp.parts)
-                                or _a_season_alone(exp.parts) and not self._bounded(befores, "BEFORE")) \
+        if (tense == "past" and (_a_day_or_month_alone(exp.parts)
+                                 or _a_season_alone(exp.parts) and not self._bounded(befores, "BEFORE"))
+                or tense in ("", "past") and resolver.names_a_part_of_the_year(exp.parts)
+                and not self._bounded(befores, "BEFORE") and "deadline" not in befores) \
                 and self.anchor is not None and resolution.last_day is not None \
                 and resolution.last_day < self.anchor and self._a_plan_in_the_past_perfect(exp, window):
             # a plan told in the past perfect is a plan since changed, whose day is the one near ahead when that is
             # nearer than the one gone ("had planned to start the survey on Jan. 2", in December: the coming one; a
             # season goes on like a month: "which had been planned for the summer", in March; not a season a thing
-            # was to be done before, whose end the past tells: "had promised to move out before the spring was over")
+            # was to be done before, whose end the past tells: "had promised to move out before the spring was over";
+            # a quarter or half named as a noun too, which a plan leaves with no tense of its own: "had planned to
+            # open the plant in the third quarter", in March; not one a hope of the past had as its deadline: "had
+            # hoped to turn profitable by the June quarter")
             coming = self._nearer_ahead(exp, resolution, ref)
             if coming is not None:
                 tense, resolution = "future", coming

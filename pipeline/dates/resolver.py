@@ -1090,6 +1090,25 @@ def _duration_of(amounts: dict[str, int]) -> str | None:
     return "P" + date + ("T" + time if time else "") if amounts else None
 
 
+def _a_fiscal_part_on_the_calendar(parts: dict) -> bool:
+    """"fiscal third-quarter", "its fiscal first half": a fiscal quarter or half by its number, with no year, read on
+    the calendar's months (no calendar off December told for it)."""
+    return bool(parts.get("fiscal")) and parts.get("fiscal_end", 12) == 12 and parts.get("unit") in _PARTS_A_YEAR \
+        and parts.keys().isdisjoint(("year", "yy", "year_of", "yearshift", "shift", "count", "habitual"))
+
+
+# How many quarters and halves a year holds.
+_PARTS_A_YEAR = {"Q": 4, "H": 2}
+
+
+def _fiscal_end_closing_the_last_ended(unit: str, ordinal: int, anchor: dt.date) -> int:
+    """The last month (1-12) of the fiscal year whose quarter or half ``ordinal`` is the last one on the calendar
+    to have ended by ``anchor``."""
+    months = 12 // _PARTS_A_YEAR[unit]
+    last_ended = (anchor.month - 1) // months * months or 12
+    return (last_ended + months * (_PARTS_A_YEAR[unit] - ordinal) - 1) % 12 + 1
+
+
 def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
     unit = parts["unit"]
     count = parts.get("count")
@@ -1170,6 +1189,12 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # ... and in a clause about the past, one mostly still to come has not happened yet: "sales
                 # rose in the second quarter" in a May letter is last year's ("of the year" keeps this one)
                 period = period.shifted(-1, "Y")
+        if year is None and tense == "past" and _a_fiscal_part_on_the_calendar(parts) \
+                and period.first() <= anchor <= period.last():
+            # "reported fiscal third-quarter revenue", in July: a fiscal quarter or half reported on is over, so one
+            # whose namesake on the calendar is still running is of a calendar off December, the latest one ended
+            return _unit(dict(parts, fiscal_end=_fiscal_end_closing_the_last_ended(unit, parts["ordinal"], anchor)),
+                         anchor, tense, reference, mod)
         if fiscal_half:
             return _fiscal_half(period, anchor, mod, forecast, parts.get("fiscal_end", 12))
         if unit == "Q" and parts.get("fiscal"):
