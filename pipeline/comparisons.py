@@ -244,9 +244,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # ... and a date's: "worth another £110m next season; going down would leave ... about £49m", unless the
              # date opens the sentence and so sets the time of all of it ("In 2024, revenue rose; profit fell to $2bn")
              # (a day of a market's session reaches on: "fell on Wednesday; Next dropped 2.1%")
+             # (nor a period whose results the clause names, for a revenue or profit told past it: "reports
+             # first-quarter results on Wednesday; analysts expect revenue of $652 million" is the quarter's)
              and not (d.end <= figure.start and d.precision not in _SESSION_PRECISIONS
                       and form.find(";", d.end, figure.start) >= 0
-                      and not _fronts_its_sentence(form, d) and not opens_an_entry(form, d.start, d.end))
+                      and not _fronts_its_sentence(form, d) and not opens_an_entry(form, d.start, d.end)
+                      and not (figure.market_kind in EARNED_KINDS and _names_its_results(form, d)))
              # a participle's aside between commas tells of the noun before it: "fell 78% to 9.1 billion yuan, with
              # subsidies, ramped up since late April, still eating into margins"
              and not (d.start >= figure.end and _in_a_participle_aside(form, figure, d))
@@ -1453,6 +1456,13 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
     return [d for d in dates if (d in named or d.precision not in _TOLD_ONLY_PRECISIONS) and not (
         d.precision == "month" and period_end is not None and d.first_day is not None and d.first_day > period_end)
         and not (periods and _told_in_month(form, d))]
+
+
+def _names_its_results(form: str, period: DateMention) -> bool:
+    """Do words that name the period's results stand right after it ("first-quarter results", opens=results) or right
+    before it ("results for the March quarter", opens=results_for)?"""
+    return _words_between("results", r"[\s-]+", r"\b").match(form, period.end) is not None \
+        or _names_the_results_of(form, period)
 
 
 def _names_the_results_of(form: str, period: DateMention) -> bool:

@@ -3749,6 +3749,26 @@ def test_a_forecast_after_the_words_that_name_a_period_s_results_is_of_that_peri
     assert _dates_of_figures(rows) == {"310 million euros": "the March quarter"}
 
 
+def test_a_forecast_past_a_semicolon_after_the_words_that_name_a_period_s_results_is_of_that_period():
+    # setMV, mv_derby_wagering: "reports first-quarter results ... on Wednesday; analysts ... expect revenue of $652
+    # million"
+    rows = _rows_under("October 13, 2025", "Pellham Outdoor reports third-quarter results before the bell on "
+                                           "Thursday; analysts surveyed by LSEG expect net profit of $41 million.")
+    assert _dates_of_figures(rows) == {"$41 million": "third-quarter"}
+    # ... while a figure of no revenue or profit past it stays the day told
+    rows = _rows_under("October 13, 2025", "Pellham Outdoor reports third-quarter results on Thursday; its founder "
+                                           "sold $12 million of shares last month.")
+    assert _dates_of_figures(rows) == {"$12 million": "last month"}
+
+
+def test_a_figure_before_a_predicate_that_brings_a_running_total_to_a_level_is_not_of_that_total_s_stretch():
+    # setMU, mu_macau_ggr: "beat analysts' average forecast of 20.4 billion patacas and brought revenue for the first
+    # 11 months of 2025 to 226.3 billion patacas"
+    when = _on("2025-10-02", "September's ticket sales topped the forecast of 310 million rand and brought takings for "
+                             "the first nine months of 2025 to 2.6 billion rand.")
+    assert when == {"310 million rand": "September", "2.6 billion rand": "the first nine months of 2025"}
+
+
 def test_a_same_period_of_a_year_named_after_on_is_a_base_and_the_move_is_of_the_period_reported():
     # setMU, mu_macau_ggr: "up 8.5 per cent on the same period of 2024"
     when = _on("2025-10-15", "Visitor spending for the first three quarters of 2025 reached 61.7 billion rand, up 4.1 "

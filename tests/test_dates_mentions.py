@@ -5780,6 +5780,28 @@ def test_a_year_earlier_counts_back_from_the_period_reported_not_from_the_day_sa
     assert _when_of(text, dt.date(2025, 11, 13), "A week earlier") == [("2025-11-04", False)]
 
 
+def test_the_months_a_fiscal_year_runs_between_told_in_a_relative_clause_make_no_row():
+    # setMV, mv_muni_bonds: "each of the following two fiscal years, which at Cedar Falls run from July to June"
+    text = ("Tuition will rise 3% in each of the next two fiscal years, which at the university run from September to "
+            "August.")
+    found = [(m.text, m.when) for m in tag_dates(text, dt.date(2026, 4, 20)) if m.on_calendar]
+    assert not any("September" in t for t, _ in found) and any("fiscal years" in t for t, _ in found), found
+    # ... while the months a festival runs between are its own
+    found = [m.text for m in tag_dates("The festival, which runs from July to August, drew crowds.",
+                                       dt.date(2026, 4, 20)) if m.on_calendar]
+    assert found == ["from July to August"]
+
+
+def test_a_period_under_way_owning_the_object_of_a_clause_s_subject_is_no_forecast():
+    # setMV, mv_muni_bonds: "Closing on this week's bonds is scheduled for March 26", on a Thursday
+    text = "Delivery of this month's orders is set for April 6."
+    assert _when_of(text, dt.date(2026, 3, 19), "this month") == [("2026-03", False)]
+    assert _when_of(text, dt.date(2026, 3, 19), "April 6") == [("2026-04-06", True)]
+    # ... while one opening the subject is what the clause looks ahead to
+    assert _when_of("This month's auction is set for March 27.", dt.date(2026, 3, 19), "This month") == [
+        ("2026-03", True)]
+
+
 def test_a_fiscal_calendar_told_alone_dates_nothing():
     # setCN, markets_live: a fiscal calendar told is no fiscal year that happens
     found = {m.text: (m.when, m.future) for m in tag_dates("Its fiscal year ends in January.", dt.date(2025, 8, 14))

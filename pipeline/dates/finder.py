@@ -436,18 +436,19 @@ def grammar() -> _Grammar:
     guards, after_only = [], {}
     for row in load_table("dates/guards.tsv"):
         before, text, after = filled(row["before"]), filled(row["text"]), filled(row["after"])
+        reach = int(row["reach"] or _BEFORE_REACH)
         if after and not before and (not text or text == ".*\\d"):
             # the common kind (a number followed by "%", "billion", "people"): one regex for them all
             lead = r"(?<=\d)" if text else ""
             after_only.setdefault(row["action"], []).append(lead + after)
             continue
-        if before and not after and guards and guards[-1][1:] == [text, "", row["action"]]:
+        if before and not after and guards and guards[-1][1:] == [text, "", row["action"], reach]:
             guards[-1][0] += f"|{before}"       # neighbouring rows that differ in "before" alone: one search
             continue
-        guards.append([before, text, after, row["action"]])
-    guards = [(Before(before) if before else None, re.compile(f"(?:{text})") if text else None,
+        guards.append([before, text, after, row["action"], reach])
+    guards = [(Before(before, reach=reach) if before else None, re.compile(f"(?:{text})") if text else None,
                re.compile(f"(?:{after})") if after else None, action)
-              for before, text, after, action in guards]
+              for before, text, after, action, reach in guards]
     combined = "|".join(f"(?P<{action}>{'|'.join(f'(?:{p})' for p in pats)})" for action, pats in after_only.items())
     # when every other row asks something of the expression's own text, one regex of those texts
     # tells at once that none of them applies (the common case)
@@ -2285,10 +2286,13 @@ def _rows_with_any_before(rows: tuple) -> tuple[tuple, Before | None, tuple]:
     """The guard rows that apply to one expression text, one search for the `before` of all of them when several
     have one, and the rows without one: most expressions have none of those words before them, which that one
     search tells at once, and only the rows without a `before` are then left to try."""
-    befores = tuple(row[0].pattern for row in rows if row[0] is not None)
+    # (a row that reaches further back is tried on its own, its last words telling at once whether it can apply: the
+    # one search stays as narrow as the common rows need)
+    near = [row for row in rows if row[0] is not None and row[0].reach <= _BEFORE_REACH]
+    befores = tuple(row[0].pattern for row in near)
     if len(befores) < 2:
         return rows, None, rows
-    return rows, _any_before(befores), tuple(row for row in rows if row[0] is None)
+    return rows, _any_before(befores), tuple(row for row in rows if row[0] is None or row not in near)
 
 
 @functools.lru_cache(maxsize=None)

@@ -431,6 +431,13 @@ def kind_right_before(kind: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def subject_object_before() -> re.Pattern:
+    """The one or two words that open a clause and a preposition of tense.tsv kind subject_object after them, searched
+    up to where what follows starts ("Closing on " before "this week's bonds")."""
+    return re.compile(rf"(?:\A|[.!?;:\n])\s*(?:[a-z-]+\s+)?[a-z-]+\s+(?:{_kind_trie('subject_object')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def issued_notice_before() -> re.Pattern:
     """A verb of issuing a notice (tense.tsv kind issuing) and the rest of its sentence up to a noun of that notice
     and its "for" (kind notice_for), searched up to where what follows it starts ("issued a frost watch for " before

@@ -1989,6 +1989,7 @@ class _Reading:
                 and not (_a_weekday_alone(exp.parts) and not self._a_deed_possible_before(exp, window)) \
                 and not self._counts_forecasts(exp, window) \
                 and not self._likeness_of_the_month_under_way(exp) \
+                and not (_under_way(resolution, self.anchor) and _owns_a_subject_s_object(self.low, exp)) \
                 and (self._connector_looks_ahead(exp, befores, window)
                      or finder.is_forecast(self.text, self.low, exp.start, exp.end, window, self.clauses)
                      and not self._future_only_in_a_relative_aside(exp, window)):
@@ -8984,6 +8985,20 @@ def _a_move_priced_now_before(low: str, start: int) -> bool:
     open the clause that reaches ``start``?"""
     priced = lexicon.priced_move_before().search(low, max(0, start - _PRICED_MOVE_REACH), start)
     return priced is not None and not _kind_just_before(low, "passive", priced.start(), _TIED_WORDS_REACH)
+
+
+def _owns_a_subject_s_object(low: str, exp: finder.Expression) -> bool:
+    """Is the date, in the possessive, the owner of the object of a preposition after the words that open its clause
+    ("Closing on this week's bonds is scheduled for March 26")?  The clause looks ahead to its subject, not to the
+    thing the date owns (tense.tsv kind subject_object)."""
+    return _POSSESSIVE_S.match(low, exp.end) is not None and lexicon.subject_object_before().search(
+        low, max(0, exp.start - _SUBJECT_OBJECT_REACH), exp.start) is not None
+
+
+# How far before a date the words opening its clause and their preposition are looked for ("Settlement of ").
+_SUBJECT_OBJECT_REACH = 32
+# A possessive "'s" right after a date, before the noun it owns.
+_POSSESSIVE_S = re.compile(r"['\u2019]s\s")
 
 
 def _kind_just_before(low: str, kind: str, start: int, reach: int) -> bool:
