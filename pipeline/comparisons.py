@@ -796,12 +796,13 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     at = moved_on if moved_on >= 0 else figure.start
     word = _now().search(form, max(0, at - _NOW_REACH), at)
     now = word is not None
-    if now and _now_not_expecting().search(form, max(0, at - _NOW_REACH), at) is None:
+    expecting = now and _now_not_expecting().search(form, max(0, at - _NOW_REACH), at) is None
+    if expecting:
         # "raised its forecast for fiscal 2026, saying it now expects earnings of $2.45 a share": a forecast held now is
         # of the period its sentence named before it, unless a figure of its own came first, whose period that is
         # ("grew 26% in the June quarter, and analysts now expect growth near 29%" is of the day told)
         now = _figure_before_in_sentence(form, dates, word.start())
-    if now:
+    if now or expecting:
         # nor is it of a date of another clause or predicate before it ("Zhipu AI, which listed in Hong Kong last month
         # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now be
         # sitting on more than Rs 33 lakh"), though a date that opens the sentence is its time ("For the full fiscal year
@@ -810,7 +811,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         # that has since taken $38.6 million" tells of a predicate of its own)
         # (a move told after a comma is read from the figure it moved from: "which analysts expect to show revenue of
         # 11.2 billion yuan for 2025, up 13%" is 2025's)
-        dates = [d for d in dates if not (d.end <= at and _another_clause(form, d.end, at)
+        # (a forecast held now is of a period still under way or to come only: "cut its forecast for the March
+        # quarter in April and now expects revenue of $5 billion" is of the day told, neither April nor the quarter)
+        dates = [d for d in dates if not ((now or not d.future) and d.end <= at and _another_clause(form, d.end, at)
                                           and not (_opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start)
                                                    and _BREAKS.match(form, d.end)))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
@@ -967,9 +970,11 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
         moving = _comparison_rules().moving
         move = moving.search(form, opener.end(), figure.end) if opener is not None else None
         # (nor is a noun of change that heads the figure with "of": ", and cloud revenue growth of about 28%" is one
-        # more noun of the same forecast)
+        # more noun of the same forecast; ", and reported a decline of 5% in costs" is a verb's object)
         if opener is not None and (move is None or moving.match(form, _past_spaces(form, opener.end()))
-                                   or _NOUN_OF_ITS_FIGURE.fullmatch(form, move.end(), figure.start)):
+                                   or _NOUN_OF_ITS_FIGURE.fullmatch(form, move.end(), figure.start)
+                                   and _noun_list_lead().fullmatch(form, _past_spaces(form, opener.end()),
+                                                                   move.start())):
             opener = None
         # (nor is a move that restates the figure right before it, set off by a comma, a verb of a clause: ", and
         # adjusted EBITA of RMB36.8bn, down 26% YoY" is the noun's change)
@@ -984,6 +989,18 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
 
 # "of" and a few words of approximation between a noun of change and the figure it heads ("growth of about 28%").
 _NOUN_OF_ITS_FIGURE = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
+
+
+@functools.cache
+def _noun_list_lead() -> re.Pattern:
+    """The words before a noun of change that one more noun of a list opens with: a determiner or an owner's word
+    first at most (opens=determiner_subject, owner_subject), then a few words none of which is one ("cloud revenue ",
+    "its services revenue "); "reported a " and "the board approved an " hold a verb whose object the noun is."""
+    lead = rf"(?:{_words('determiner_subject')}|{_words('owner_subject')})\s+"
+    return re.compile(rf"(?i)(?:{lead})?(?:(?!{lead})[a-z][\w-]*\s+){{0,{_NOUN_LIST_WORDS}}}")
+
+
+_NOUN_LIST_WORDS = 3  # words of a noun of a list before its noun of change ("cloud revenue growth")
 # A figure (a token with a digit), the comma after it and the word of a move that restates it, right before the move's
 # own figure.
 _RESTATES_A_FIGURE = re.compile(r"\d[^\s,]*,\s+(?P<move>[a-z]+)\s+\Z", re.IGNORECASE)

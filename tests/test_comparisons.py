@@ -2556,6 +2556,9 @@ def test_a_noun_of_growth_joined_after_a_comma_to_a_forecast_for_a_coming_quarte
     # a verb of a clause of its own is no noun of that forecast
     assert _dated("2026-04-15", "The company will report results for the quarter on May 2, and its shares rose "
                                 "4%.")["4%"] == "2026-04-15"
+    # nor is a noun of change that a verb of its own clause takes as its object
+    assert _dated("2026-08-20", "Brightline forecast revenue of $3.4 billion for the September quarter, and its board "
+                                "approved an increase of 8% in the dividend.")["8%"] == "2026-08-20"
 
 
 def test_a_share_move_is_not_of_the_weeks_a_measure_of_another_clause_is_counted_over():
@@ -2570,6 +2573,14 @@ def test_a_forecast_held_now_is_of_the_period_its_sentence_named_before_it_unles
     dates = _dated("2026-05-06", "Sales at Harbourline's freight arm rose 14% in the March quarter, its best showing in "
                                  "two years, and analysts now expect growth near 18%.")
     assert dates["18%"] == "2026-05-06", "the quarter is the 14%'s"
+
+
+def test_a_forecast_held_now_takes_no_past_month_another_clause_of_its_sentence_was_told_in():
+    # the month the outlook was cut in is no period the forecast is for
+    assert _dated("2026-05-06", "Marlow Foods cut its outlook last month and now expects revenue of $5.1 "
+                                "billion.") == {"$5.1 billion": "2026-05-06"}
+    assert _dated("2026-05-06", "Dunmore Cable warned in March that tariffs would bite and now sees a profit of "
+                                "about $2 billion.") == {"$2 billion": "2026-05-06"}
 
 
 def test_a_share_move_is_not_of_a_stretch_of_years_ahead_a_plan_of_another_clause_is_for():

@@ -2174,6 +2174,9 @@ def test_a_payment_per_share_in_a_sentence_that_names_a_dividend_is_that_dividen
     assert kinds_of("Holders will receive a cash payment of $12 a share under the merger.") == [("$12", "share_price")]
     # and a payment of a fine stays the fine
     assert kinds_of("The court refused to suspend payment of a 2.1 billion yuan fine.") == [("2.1 billion yuan", "fine")]
+    # a dividend of the sentence before names no payment in a takeover's sentence (a verb of paying there would)
+    assert kinds_of("The board suspended the dividend in May. Under the merger, holders will receive a cash payment of "
+                    "$14 a share.") == [("$14", "share_price")]
 
 
 def test_a_sum_per_share_paid_in_a_buyback_after_a_dividend_is_a_price_the_buyback_bought_at():
@@ -8583,6 +8586,11 @@ def test_what_bettors_wagered_on_a_race_is_no_companys_money(sentence):
     assert find_money(sentence) == []
 
 
+def test_a_companys_bets_on_a_technology_are_its_money_no_wagering():
+    assert [m.amount for m in find_money("Dunmore Capital's bets on robotics start-ups have reached $12 billion, its "
+                                         "filings show.")] == [12e9]
+
+
 def test_a_horses_earnings_in_purses_and_a_winners_share_are_prize_money_while_the_races_prize_is_the_events():
     assert kinds_of("The filly has banked $1.9 million in purses, including the $1.2 million winner's share of the "
                     "Oaks' $2 million prize.") == [("$2 million", "other")]
@@ -8596,6 +8604,21 @@ def test_a_horses_earnings_in_purses_and_a_winners_share_are_prize_money_while_t
 ])
 def test_a_towns_school_bonds_a_countys_bond_sale_and_nationwide_municipal_issuance_are_public_money(sentence):
     assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # a possessive public body names whose company sells, not who sells
+    ("Delmar Gas, the state's biggest pipeline operator, plans a sale of about $650 million of bonds next week.",
+     [("$650 million", "investment")]),
+    # a body that approves a sale is no seller
+    ("Shares of Corvane rose after the city approved a sale of about $1.4 billion of its depots to Brightline.",
+     [("$1.4 billion", "other")]),
+    # a company's tax-exempt bonds are its own borrowing
+    ("Harbor Air sold $1.1 billion of tax-exempt bonds to pay for its new terminal at Newark.",
+     [("$1.1 billion", "investment")]),
+])
+def test_a_companys_bond_sale_near_a_public_bodys_word_stays_a_row(sentence, kinds):
+    assert kinds_of(sentence) == kinds
 
 
 def test_a_companys_sales_of_a_month_stay_its_revenue_though_a_place_opens_its_name():
@@ -8612,6 +8635,9 @@ def test_a_headline_sum_of_no_kind_takes_the_kind_its_story_gives_the_same_sum()
     assert kinds_of("Keller Foods stands by $2 billion AI plan\n\nKeller Foods said on Tuesday it would still spend "
                     "the $2 billion it pledged for new factories over four years.") == [
         ("$2 billion", "investment"), ("$2 billion", "investment")]
+    # a utility's rates raised by a sum are no money raised: the headline takes no investment from them
+    assert kinds_of("Harlow Energy's $230 million rate request draws fire\n\nHarlow Energy has asked regulators to let "
+                    "it raise power rates by $230 million a year.") == [("$230 million", "other"), ("$230 million", "other")]
     # a revenue is named in a headline's own words, as the story's period dates it: none is taken from the story
     assert kinds_of("Drugmakers brace for $90 billion cliff\n\nMedicines that brought in $90 billion in sales last "
                     "year lose patent protection by 2030.")[0] == ("$90 billion", "other")

@@ -196,7 +196,7 @@ def _went_that_way(base_level: MoneyMention, level: MoneyMention, direction: str
 
 def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
     """Is a price per share what the company paid out, a dividend told again?  Paid per share right after the verb,
-    in a sentence that names a dividend or right after one: "The dividend is payable on Oct. 16 ... The company paid
+    in a sentence that names a dividend or right after one (after a noun of payment, in that sentence only): "The dividend is payable on Oct. 16 ... The company paid
     US$1.00 per ADS a year earlier" (no price the stock traded at)."""
     rules, form = reading.rules, reading.form
     per_unit = rules.per_unit.match(reading.low, mention.end)
@@ -207,7 +207,10 @@ def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
     sentence = reading.sentence_of(mention.start)
     if _a_person_ends(reading, sentence, paid.start()):
         return False  # a person pays out no dividend
-    return rules.dividend.search(form, reading.start_of_sentence_before(sentence), sentence[1]) is not None
+    # (a noun of payment only in the dividend's own sentence: "The board suspended the dividend. Under the merger,
+    # holders will receive a cash payment of $12 a share" is the price paid for the stock)
+    opens = sentence[0] if paid.group("noun") else reading.start_of_sentence_before(sentence)
+    return rules.dividend.search(form, opens, sentence[1]) is not None
 
 
 def _next_level_of_a_move(rules: Lexicon, form: str, prior: MoneyMention, level: MoneyMention) -> bool:

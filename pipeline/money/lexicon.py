@@ -468,7 +468,8 @@ class Lexicon:
     clause_after: re.Pattern    # " as c", ", while s": a word after a figure that opens a clause of another subject
     no_subject: re.Pattern      # "still ", "well ": a word after role=parted opening a clause with no subject of its own
     paid_for: re.Pattern        # " for the stock": what a sum per share paid bought, after its unit (role=paid_for)
-    paid_out: re.Pattern        # "The company paid ": a verb of paying out right before a sum (role=paid_out)
+    paid_out: re.Pattern        # "The company paid ": a verb of paying out right before a sum (role=paid_out), or the
+                                # noun of a payment, group "noun" ("with a payment of ": role=payment_noun)
     dividend: re.Pattern        # "dividend": a word of a dividend (joins.tsv role=dividend)
     counted_shares: re.Pattern  # "eight Hong Kong shares": a count of shares closing what is told before "are worth"
     held_shares: re.Pattern     # "His 400,000 shares", "the fund's 3 million shares": a holder's count of shares
@@ -1118,7 +1119,8 @@ def lexicon() -> Lexicon:
         no_subject=re.compile(rf"(?:\d[\d.,]*\s*(?:{percent_sign})?\s+)?(?:{trie(joins['no_subject'])})\s", re.I),
         # (the currency it is paid in may stand between, a name of currencies.tsv: "will be paid in Hong Kong dollars,
         # at HK$0.9725 per share"; "paid in cash at $27.50 a share" is a price of the stock)
-        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])})(?:\s+in\s+(?:{currency_names}),?\s+at)?"
+        paid_out=re.compile(rf"(?<![\w-])(?:{trie(joins['paid_out'])}|(?P<noun>{trie(joins['payment_noun'])}))"
+                            rf"(?:\s+in\s+(?:{currency_names}),?\s+at)?"
                             rf"\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         dividend=a_word_of('dividend'),
         paid_for=re.compile(rf"\s+(?:{trie(joins['paid_for'])})(?![\w-])", re.I),
