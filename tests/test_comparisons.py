@@ -3808,3 +3808,21 @@ def test_a_project_budgeted_at_a_sum_in_an_aside_is_money_put_in_on_the_day_told
                                        "open next summer.")
     assert [(r["money_text"], r["market_kind"], r["when"]) for r in rows if r["money_text"]] == [
         ("640 million euros", "investment", "2026-06-03")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the month of a clause of its own subject tells of another happening, not of the figure compared
+    ("Analysts expect the retailer to report a first-half profit of about $310 million when it publishes results in "
+     "March, compared with $342 million a year earlier.",
+     {"$310 million": "2026-H1", "$342 million": "2025-H1"}),
+    ("Its deposits stood at 12.4 billion euros as of June 30, 2026, including a savings product it launched in "
+     "February. That compares with 10.9 billion euros a year earlier.",
+     {"12.4 billion euros": "2026-06-30", "10.9 billion euros": "2025-06-30"}),
+    # (a month of the figure's own clause stays the base's reference)
+    ("Revenue in the first half rose 5% to $3 billion, and sales in June rose 3% to $520 million from a year "
+     "earlier.", {"$3 billion": "2026-H1", "$520 million": "2026-06"}),
+])
+def test_a_base_a_year_earlier_counts_back_from_the_period_compared_not_a_month_of_a_clause_of_its_own(sentence,
+                                                                                                        expected):
+    dated = _dated("2026-09-08", sentence)
+    assert {figure: dated.get(figure) for figure in expected} == expected

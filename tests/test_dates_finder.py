@@ -2569,3 +2569,13 @@ def test_a_month_that_is_a_given_name_after_by_and_before_a_surname_is_no_date()
     text = "The gallery opens a show of photographs by April Okafor in the autumn, and the catalogue is due by June."
     found = [text[e.start:e.end] for e in finder.find_expressions(text)]
     assert not any("April" in f for f in found) and any("June" in f for f in found)
+
+
+def test_a_count_of_months_written_as_a_code_before_its_year_is_the_opening_of_that_year_and_no_sum_of_millions():
+    anchor = dt.date(2025, 11, 12)
+    found = [(m.text, m.when) for m in tag_dates(
+        "Operating profit for 9M 2025 reached EUR 410m, against EUR 388m in 9M 2024.", anchor) if m.on_calendar]
+    assert found == [("9M 2025", "2025-01/2025-09"), ("9M 2024", "2024-01/2024-09")]
+    # (a lower-case "m" after a number is millions, and 3M is a company)
+    assert [m.text for m in tag_dates("The club paid £9m 2025 bonuses, and 3M 2025 sales fell.", anchor)
+            if "M" in m.text or "m" in m.text] == []

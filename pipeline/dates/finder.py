@@ -1339,6 +1339,13 @@ def _head(rule, captured, where, parts, text, low, end) -> str | None:
         parts["isoweek"] = int(captured["isoweek"])   # "week 47": an ISO week, as shippers and factories count them
         _year_from(captured, parts)
         return "year"
+    if "mn" in captured:
+        if text[where["mn"] + 1] != "M":
+            return None         # "9m 2025" after a sum is millions; "9M 2025" the first nine months of 2025
+        # as "the first nine months of 2025" reads: months counted from the start of the year named
+        parts.update(unit="M", plural=True, det=True, ordinal=1, count=int(captured["mn"]))
+        _year_from(captured, parts)
+        return "unit"
     if "hn" in captured:
         if rule == "half_digit_first" and text[where["hn"] + 1] != "H":
             return None         # "2h30" is two and a half hours; "2H30" the second half of 2030

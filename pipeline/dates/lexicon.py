@@ -1859,6 +1859,15 @@ def subject_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def own_subject_clause_before() -> re.Pattern:
+    """A pronoun subject or a past auxiliary of the passive (tense.tsv kinds subject and passive), its verb, up to two
+    words more and the link preposition of a date (kind link), ending where the date starts ("the tranche it sold
+    in", "when it posts results in"): the date is of that clause's own happening."""
+    subjects = trie_regex(_kind_words("subject") + _kind_words("passive"))
+    return re.compile(rf"(?<![a-z-])(?:{subjects})\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+(?:{_kind_trie('link')})\s+\Z")
+
+
+@functools.lru_cache(maxsize=None)
 def fiscal_conventions() -> tuple[tuple[str, int], ...]:
     """(company name, last month of its fiscal year), the default row last under the name ''."""
     rows = _rows("fiscal.tsv")

@@ -188,6 +188,8 @@ _NOUN_FOR_REACH = 40
 _SEASON_START_LAG = 21
 # How far before a date the relative pronoun of a clause in the past may open it (characters: "that opened in").
 _RELATIVE_CLAUSE_REACH = 60
+# How far before a date the pronoun subject of its own clause may stand ("when it posts results in").
+_OWN_CLAUSE_REACH = 40
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
 _DAY_OF_A_TIME = re.compile(r"\s+(?:on\s+)?")
 # A phrase set off by a comma and "with" up to a date in it, no verb of its own ("2027, with a weaker first half").
@@ -1473,6 +1475,9 @@ class _Reading:
             # "in the first three quarters" with no year named: of the year the story is on, else of the
             # latest year in which they have ended
             exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, self._year_opened(exp)))
+        elif exp.rule == "months_code" and "ends_on" not in exp.parts:
+            # "9M 2025" names its year in its code, as "the first nine months of 2025" does after "of"
+            exp.parts = dict(exp.parts, ends_on=resolver.opening_end(exp.parts, exp.parts["year"]))
         # (the day that ends a period is no deadline: "the three months through September")
         befores = {} if index in self.end_days else _before_kinds(self.low, exp.start)
         if index in self.closed_from:
@@ -1586,7 +1591,7 @@ class _Reading:
             told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
             told_of = self._period_in_apposition(exp) or self._count_restating_the_day_before(exp) \
                 or self._counted_from_a_coordinated_verb(exp) or self._counted_from_a_side_clause(exp, told_of) \
-                or told_of
+                or self._period_a_base_compares_with(exp, told_of, window) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
                     and self.entry_goes_on_from is not None and told_of is self.reference:
@@ -6479,6 +6484,33 @@ class _Reading:
                 or lexicon.coordinated_verb_gap().fullmatch(self.low, last.end, exp.start) is None:
             return None
         return period
+
+    def _period_a_base_compares_with(self, exp: finder.Expression, told_of: resolver.Period | None,
+                                     window) -> resolver.Period | None:
+        """The period a base "a year earlier" (or "a year ago") compares with, when a month or day told without its
+        year in a side clause after it set the story's time last ("expects a first-half profit of A$780 million when
+        it posts results in February, compared with A$905 million a year earlier": the first half of the year
+        before, not February): that date told of another happening, not of the figure compared.  The period is the
+        first its sentence told, or, when the base's own sentence names none ("That compares with 42 billion yuan a
+        year earlier"), the sentence right before's.  Else None."""
+        if exp.parts not in (_A_YEAR_EARLIER, _A_YEAR_AGO) or told_of is None or told_of is not self.reference \
+                or not self.resolved or not (self._a_comparison_base(exp) or lexicon.figure_compared_before(
+                    named=True, linked=False).search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start)):
+            return None
+        start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        told = [(e, r) for e, r, _, _ in self._resolved_from(start) if r.period is not None]
+        if not told and start > 0:
+            before = self.clauses.sentence(start - 1, start - 1, self._window_of(start - 1))[0]
+            told = [(e, r) for e, r, _, _ in self._resolved_from(before) if r.period is not None and e.start < start]
+        if len(told) < 2:
+            return None
+        (last, last_read), (first, first_read) = told[0], told[-1]
+        if first_read.period == last_read.period or last_read.period != self.reference \
+                or not (_lacks_year(last.parts) or "weekday" in last.parts) \
+                or lexicon.own_subject_clause_before().search(self.low, max(first.end, last.start - _OWN_CLAUSE_REACH),
+                                                              last.start) is None:
+            return None
+        return first_read.period
 
     def _counted_from_a_side_clause(self, exp: finder.Expression,
                                     told_of: resolver.Period | None) -> resolver.Period | None:
