@@ -10706,6 +10706,21 @@ def test_a_rank_of_a_time_or_with_no_noun_after_a_preposition_of_time_is_a_day_o
                     anchor) == []
 
 
+def test_an_article_before_the_first_of_two_coordinated_seasons_lets_it_share_the_year_named_on_the_second():
+    anchor = dt.date(2026, 3, 10)
+    assert calendar("Ferry traffic all but stopped in the autumn and winter of 2021.", anchor) == [
+        ("the autumn", "2021-FA"), ("winter of 2021", "2021-WI")]
+
+
+def test_a_last_one_of_a_kind_with_three_words_before_of_the_year_holds_its_rank_and_makes_no_row():
+    anchor = dt.date(2026, 3, 10)
+    assert calendar("The Hamburg fair, first held in 1998, is now one of the last big trade shows of the year.",
+                    anchor) == [("1998", "1998")]
+    # a time so ranked is still that time
+    assert calendar("Prices are reset on the last three trading days of the year.", anchor) == [
+        ("the last three trading days of the year", "2026-12-29/2026-12-31")]
+
+
 def test_a_market_word_that_is_no_subject_of_the_closing_verb_leaves_the_final_day_its_date():
     text = ("The three-day forum on bond market rules wrapped up on Friday.\n\n"
             "On the final day, ministers agreed a plan.")

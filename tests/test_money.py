@@ -1147,6 +1147,22 @@ def test_what_a_company_sells_worth_of_its_goods_a_year_is_revenue():
         ("$95 million", "revenue")]
 
 
+def test_goods_the_company_itself_has_sold_worth_a_sum_are_its_sales_but_shares_or_properties_it_sold_are_not():
+    assert kinds_of("The miner has sold copper concentrate worth about $640 million so far this year.") == [
+        ("$640 million", "revenue")]
+    assert kinds_of("The company sold shares worth $500 million to a group of pension funds.") != [
+        ("$500 million", "revenue")]
+    assert kinds_of("The group has sold office properties worth $2 billion since March.") != [
+        ("$2 billion", "revenue")]
+
+
+def test_a_yearly_sum_paid_under_a_deal_is_a_payment_the_deal_sets_and_no_money_invested():
+    assert kinds_of("Two streaming services pay a combined $410 million a year under deals that run to 2030.") == [
+        ("$410 million", "other")]
+    assert kinds_of("Under the deal, Halvorsen will invest $2 billion in the joint venture.") == [
+        ("$2 billion", "investment")]
+
+
 def test_the_spending_of_a_group_told_after_what_that_group_spent_on_a_platform_is_the_platform_s_volume_too():
     told = ("Polish shoppers spent 2.4 billion zloty on the app in the spring, up 21 per cent from a year earlier. "
             "Czech shoppers' spending climbed 14 per cent over the same months.")

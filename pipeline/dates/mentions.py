@@ -9381,8 +9381,10 @@ _SHARING_UNITS = (None, "Q", "H")
 
 def _of_one_kind(parts: set, next_parts: set) -> bool:
     """Are two coordinated dates, their years left out, of one kind, as shared_years.tsv needs: the same parts, or a
-    month and then a day of a month ("a payment in March and a pay rise from 1 July 2026": both of 2026)?"""
-    return next_parts == parts or (parts == {"month"} and next_parts == {"month", "day"})
+    month and then a day of a month ("a payment in March and a pay rise from 1 July 2026": both of 2026)?  An article
+    before the first governs the second too ("in the spring and summer of 2020": both of 2020)."""
+    return next_parts == parts or next_parts == parts - {"det"} \
+        or (parts == {"month"} and next_parts == {"month", "day"})
 
 
 def _shared_year(low: str, exp, nxt_exp, nxt_res) -> resolver.Resolution | None:

@@ -657,6 +657,8 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         kind = "other"  # "Spot gold hit a record ... before easing to trade 0.4% higher at $4,160": the market's level
     if kind == "other" and figure.percent is None and not moved and _sold_a_year(reading, figure, sentence):
         kind = "revenue"  # "sells about $310 million of heaters, fans and air purifiers a year": the company's sales
+    if kind == "other" and figure.percent is None and not moved and _own_goods_sold(reading, figure, sentence):
+        kind = "revenue"  # "The company has now sold rough diamonds worth $1.18 billion": the company's sales
     if (kind == "revenue" and _trigger_word(reading, trigger) in reading.rules.sold_words
             and reading.rules.sellers_counted.search(reading.form, *sentence)):
         kind = "transaction_volume"  # "27 merchants took part and sales reached just 52 million yuan": what they sold on it
@@ -1007,6 +1009,12 @@ def _sold_a_year(reading: Reading, figure: Figure, sentence: Span) -> bool:
     """What a company sells a year of its goods, the sum before "of" them, is its revenue; a bond or stake is none."""
     return bool(reading.rules.sold_before.search(reading.form, sentence[0], figure.start)
                 and reading.rules.goods_a_year.match(reading.form, figure.end, sentence[1]))
+
+
+def _own_goods_sold(reading: Reading, figure: Figure, sentence: Span) -> bool:
+    """What the company itself (role=goods_seller, no investor or fund) has sold of goods "worth" a sum is its sales;
+    a bond, stake, share or asset sold (role=not_goods) is deal money, and what a festival or a shop sold a statistic."""
+    return bool(reading.rules.goods_worth.search(reading.form, sentence[0], figure.start))
 
 
 def _raised_in_a_listing(reading: Reading, figure: Figure, sentence: Span) -> bool:
