@@ -101,6 +101,31 @@ def _time_zone() -> re.Pattern:
     return re.compile(rf"(?i)(?:{prefix_tree(r['zone'] for r in load_table('dates/zones.tsv'))})\b")
 
 
+def a_zone_heading_a_name(text: str, zone_start: int, zone_end: int) -> bool:
+    """Is the time zone at text[zone_start:zone_end] a bare region's word (zones.tsv bare, "Eastern", "Pacific")
+    heading a capitalised name after it, so no clock's zone ("at 3 p.m. Pacific Rim leaders met", "by 5 p.m. Eastern
+    Cape officials")?  A weekday or a month after it is the clock's day ("at 3 p.m. Eastern Tuesday")."""
+    return text[zone_start:zone_end].lower() in _bare_zones() and _a_name_after().match(text, zone_end) is not None
+
+
+def _a_clock_zone(form: str, start: int, end: int) -> bool:
+    zone = _time_zone().match(form, start, end)
+    return zone is not None and not a_zone_heading_a_name(form, zone.start(), zone.end())
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_zones() -> frozenset[str]:
+    return frozenset(r["zone"] for r in load_table("dates/zones.tsv") if r.get("bare") == "yes")
+
+
+@functools.lru_cache(maxsize=1)
+def _a_name_after() -> re.Pattern:
+    """A capitalised word right after spaces that is no weekday or month ("Rim", "Cape"; not "Tuesday", "Nov.")."""
+    days = prefix_tree([r["name"] for r in load_table("dates/weekdays.tsv")]
+                       + [r["name"] for r in load_table("dates/months.tsv")])
+    return re.compile(rf"\s+(?!(?i:{days})(?![A-Za-z]))[A-Z][A-Za-z]")
+
+
 @functools.lru_cache(maxsize=1)
 def _date_word() -> re.Pattern:
     """A weekday or month name (dates/weekdays.tsv, dates/months.tsv) opening the text where it is matched, one that
@@ -247,7 +272,7 @@ def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
                 if abbreviation_ends_sentence(token, form, match.start("next")) is False:
                     continue
                 if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()
-                                             or _time_zone().match(form, match.start("next"), end)
+                                             or _a_clock_zone(form, match.start("next"), end)
                                              or _date_word().match(form, match.start("next"), end)):
                     continue
                 if len(token) == 1 and token.isalpha() and not form[word.start() - 1:word.start()].isdigit() \

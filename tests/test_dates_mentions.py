@@ -11972,3 +11972,21 @@ def test_before_a_season_begun_by_the_months_but_not_by_its_equinox_is_still_to_
     assert _rows_of(text, dt.date(2026, 12, 6)) == [("before winter", "2026-WI", True)]
     # ... while well into the season it is the season under way, no time ahead
     assert _rows_of(text, dt.date(2027, 1, 20))[0][2] is False
+
+
+def test_a_bare_region_word_after_a_clock_time_heading_a_name_is_no_zone():
+    # "Eastern"/"Pacific" before a name opens the next sentence or heads a place, no zone of the clock's
+    text = "The vote closed at 8 p.m. Pacific Gas & Electric said on Monday it would cut power."
+    assert calendar(text, dt.date(2026, 1, 14))[0] == ("8 p.m.", "2026-01-14")
+    cape = "By 4 p.m. Eastern Cape officials had ordered evacuations."
+    assert calendar(cape, dt.date(2026, 1, 14)) == [("By 4 p.m.", "2026-01-14")]
+    # before a day, a comma or "Time" it stays the clock's zone
+    day = "The call is at 2 p.m. Pacific Time on Wednesday."
+    assert calendar(day, dt.date(2026, 1, 14)) == [("2 p.m. Pacific Time on Wednesday", "2026-01-14")]
+    friday = "The trade deadline passed at 5 p.m. Eastern Friday with 19 deals."
+    assert calendar(friday, dt.date(2026, 1, 14)) == [("5 p.m. Eastern Friday", "2026-01-09")]
+
+
+def test_before_a_committee_one_testified_to_is_a_place_and_awaits_no_day():
+    text = "The chief executive testified before the committee on Dec. 3, the filing shows."
+    assert _when_of(text, dt.date(2025, 11, 7), "Dec. 3") == [("2024-12-03", False)]

@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import lexicon
 from pipeline.rules import load_table
-from pipeline.sentences import BULLET_MARKS, LIST_DASHES, abbreviation_ends_sentence, matching_form
+from pipeline.sentences import BULLET_MARKS, LIST_DASHES, a_zone_heading_a_name, abbreviation_ends_sentence, \
+    matching_form
 
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
@@ -1043,6 +1044,12 @@ def _interpret(m: re.Match, rules: _Heads, g: _Grammar, text: str, low: str, pre
             where[part] = s
     head_start = m.start()
     end = m.end()
+    if "zone" in where and a_zone_heading_a_name(text, where["zone"], where["zone"] + len(captured["zone"])):
+        # "at 3 p.m. Pacific Rim leaders met": a region heading a name, no zone of the clock's
+        if rule.startswith("clock_zone"):
+            return None         # ("by 1530 Eastern Cape ..." is no clock time without its zone)
+        end = len(low[head_start:where.pop("zone")].rstrip()) + head_start
+        del captured["zone"]
     pre = [(t.start(), t.end(), t.group()) for t in g.pre_token.finditer(low, pre_start, head_start)] \
         if pre_start < head_start else []
 
@@ -2505,7 +2512,8 @@ def _ends_sentence(text: str, stop: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
     if word is None:
         return True
-    if _zone_after().match(text, stop + 1):
+    zone = _zone_after().match(text, stop + 1)
+    if zone is not None and not a_zone_heading_a_name(text, zone.start(1), zone.end(1)):
         return False            # "at 7:30 a.m. Hong Kong time on Thursday": the clock's time zone goes on
     token = word.group().lower()
     if len(token) == 1 and not text[word.start() - 1:word.start()].isdigit():
@@ -2518,7 +2526,7 @@ def _ends_sentence(text: str, stop: int) -> bool:
 def _zone_after() -> re.Pattern:
     """Spaces and a time zone of zones.tsv ("Eastern Time", "EST") as a whole word."""
     zones = lexicon.trie_regex(lexicon.zones()).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-    return re.compile(rf"\s+(?i:{zones})(?![A-Za-z])")
+    return re.compile(rf"\s+((?i:{zones}))(?![A-Za-z])")
 
 
 class Clauses:

@@ -5640,12 +5640,6 @@ class _Reading:
             if not looks_back and self._crosses_into_a_year_untold(exp, told_of, window):
                 exp.parts = parts
                 return told_of
-            if not looks_back and not pluperfect \
-                    and finder.clause_tense(text, low, exp.start, exp.end, window, clauses) in _OWN_TIME_TENSES:
-                # a plan told from the time the story tells of goes on after it, past the day of writing too: "up from
-                # the forecast it gave in December. It also said it would pay 15 cents a share on March 13" (in
-                # February) is the coming March 13, not the one before that December
-                exp.parts["in_order"] = True
             if pluperfect and told_of.gran in ("D", "M") and self._a_tally_by(befores) \
                     and self._a_side_clause_after_a_present_reference(exp, window):
                 # a tally the past perfect gives up to a day, in a side clause on a thing a sentence told from now
