@@ -11990,3 +11990,33 @@ def test_a_bare_region_word_after_a_clock_time_heading_a_name_is_no_zone():
 def test_before_a_committee_one_testified_to_is_a_place_and_awaits_no_day():
     text = "The chief executive testified before the committee on Dec. 3, the filing shows."
     assert _when_of(text, dt.date(2025, 11, 7), "Dec. 3") == [("2024-12-03", False)]
+def test_a_holiday_told_by_the_span_it_runs_is_that_span_one_row():
+    # setMM, mm_podcast_notes: "Golden Week, which runs from Oct. 1 to Oct. 8" is the span, not the holiday's usual days
+    text = "Ticket offices will shut for the Lunar New Year holiday, which runs from Feb. 16 to Feb. 22."
+    assert _rows_of(text, dt.date(2025, 12, 3)) == [
+        ("the Lunar New Year holiday, which runs from Feb. 16 to Feb. 22", "2026-02-16/2026-02-22", True)]
+    # (a span set off by a comma alone tells a time around the holiday: both stay)
+    assert len(_rows_of("Shops close for Christmas, from Dec. 24 to Dec. 27.", dt.date(2025, 12, 3))) == 2
+
+
+def test_the_last_weekday_before_a_holiday_is_that_day_one_row():
+    # setBN, christmas_trading: "the last Saturday before Christmas" was read as Christmas Day
+    text = "Toy sellers said the final Friday before Christmas brought their best takings."
+    assert _rows_of(text, dt.date(2026, 1, 9)) == [("the final Friday before Christmas", "2025-12-19", False)]
+    # ... and so is one without "last", which a weekday read alone would have placed after the day of writing
+    text = "Most offices will close early on the Wednesday before Thanksgiving."
+    assert _rows_of(text, dt.date(2025, 11, 3)) == [("the Wednesday before Thanksgiving", "2025-11-26", True)]
+
+
+def test_a_weekend_told_by_what_it_is_like_is_one_particular_weekend():
+    # setMN, mn_bankholiday_traffic / mn_hosepipe_ban: "Airports also expect a busy weekend"
+    text = "Ferry operators expect a hectic weekend at Dover as the schools break up."
+    assert _rows_of(text, dt.date(2025, 7, 17)) == [("a hectic weekend", "2025-W29-WE", True)]
+    # ... the one a forecast made on a day looks ahead to, the weekend being its object
+    text = "The weather service forecast on Wednesday a wet weekend across Scotland."
+    assert _rows_of(text, dt.date(2025, 7, 17))[-1] == ("a wet weekend", "2025-W29-WE", True)
+    # ... as is the one commuters "face", a plural of the timetable's "faces"
+    assert _rows_of("Drivers face a difficult weekend on the motorways.", dt.date(2025, 7, 17)) == [
+        ("a difficult weekend", "2025-W29-WE", True)]
+    # (an adjective before another unit counts it, no particular week)
+    assert _rows_of("Negotiators face a busy week of talks.", dt.date(2025, 7, 17)) == []

@@ -48,7 +48,7 @@ from pipeline.sentences import BULLET_MARKS, LIST_DASHES, a_zone_heading_a_name,
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
     "unit": {"det", "shift", "vague", "yearshift", "mod", "approx", "fiscal", "set", "filler", "count", "ordinal",
-             "fraction", "final", "side"},
+             "fraction", "final", "side", "quality"},
     "calendar": {"det", "shift", "mod", "set", "approx", "fiscal", "count"},
     "year": {"det", "mod", "fiscal", "approx", "filler", "side"},
     "deictic": {"det", "mod", "approx"},
@@ -270,6 +270,20 @@ def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
     "Saturday morning")?"""
     return parts.get("daypart") == "TMO" or (parts.get("mod") == "START" and "weekday" in parts) \
         or _block_pattern("early_in_a_day").search(low, max(0, start - _EARLY_REACH), start) is not None
+
+
+_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def weekday_told_before_a_holiday(low: str, start: int) -> tuple[int, int] | None:
+    """(where the words start, the ISO weekday) when "the (last) <weekday> before" ends at ``start``, where a
+    holiday is told ("the last Saturday before Christmas", patterns.tsv block weekday_before_holiday)."""
+    m = _block_pattern("weekday_before_holiday").search(low, max(0, start - _WEEKDAY_BEFORE_REACH), start)
+    return None if m is None else (m.start(), _WEEKDAY_STEMS.index(m[1]) + 1)
+
+
+# How far before a holiday "the final Wednesday before " may start (characters).
+_WEEKDAY_BEFORE_REACH = 32
 
 
 # How far before a day the words telling its early part may start ("in the early hours of ", characters).
@@ -1556,6 +1570,14 @@ def _take_prefix(kind: str, pre: list, parts: dict, head_start: int, low: str, e
         if not kept and parts.get("nth_weekday", (1,))[0] < 0:
             kept.append((s, "nth", value, token))   # the "last" of "the last Sunday of March" places the day
             continue
+        if role == "quality":
+            if kept or parts.get("unit") != "WE" or parts.get("plural") or index == 0 \
+                    or _prefix_role(pre[index - 1][2], words) not in (("count", 1), ("det", "")):
+                break           # (only right before one weekend, after its article: "a dry weekend")
+            kept.append((s, role, value, token))
+            continue
+        if role == "count" and value == 1 and kept and kept[-1][1] == "quality":
+            role = "det"        # "a dry weekend" tells one particular weekend, as "the weekend" does
         if role == "hyphen_mod":
             if "-" not in low[e:kept[-1][0] if kept else head_start]:
                 break           # "may end March 3": a verb's
@@ -3970,7 +3992,8 @@ def _what_a_forecast_made_then_foresees(clauses: Clauses, low: str, start: int, 
     verb, _, preposition = lexicon.squash(low[s:e]).partition(" ")
     if not preposition or verb not in lexicon.future_base_past_words():
         return False
-    told = _DAY_AND_OBJECT_AFTER.match(low, e, start)
+    # (the object may be the date itself: "forecast on Friday a dry weekend")
+    told = _DAY_AND_OBJECT_AFTER.match(low, e, start + 1)
     # (a clause a coordinator opens tells its own time: "forecast on Friday a dry weekend, but storms swept in on
     # Saturday")
     return told is not None and _a_weekday_or_month(told["day"]) \

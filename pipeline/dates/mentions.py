@@ -8358,6 +8358,18 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
             # derailment": the past perfect counts back from the happening its sentence dates after it
             res = resolver.day_counted_from(exp.parts, happening, -1, anchor) or res
             resolved[i][1] = res
+        # "the last Saturday before Christmas": that Saturday, one row with the holiday (the weekday, read alone
+        # as the nearest Saturday, is left to the holiday's row)
+        if i + 1 < len(resolved) and _a_weekday_alone(exp.parts) \
+                and _weekday_before_its_holiday(low, resolved[i + 1], anchor) is not None \
+                and finder.weekday_told_before_a_holiday(low, resolved[i + 1][0].start)[0] <= exp.start:
+            i += 1
+            continue
+        if (told := _weekday_before_its_holiday(low, resolved[i], anchor)) is not None:
+            start, day = told
+            mentions.append(_mention(text, start, exp.end, day, [(exp, day)]))
+            i += 1
+            continue
         # a day told with its weekday, that weekday placed before a holiday in the week after it: "Dec. 20, the
         # Saturday before Christmas" is one day, the holiday no time of its own
         if i + 1 < len(resolved) and _a_weekday_placed_before_its_holiday(low, resolved[i], resolved[i + 1], connectors):
@@ -8460,6 +8472,11 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                                              [(exp, first)] + middle + [(last_exp, last_res)]))
                     i += listed
                     continue
+        if _a_holiday_told_by_its_span(low, resolved, i, rows, spans):
+            # "Golden Week, which runs from Oct. 1 to Oct. 8": the span tells this year's days of the holiday, one
+            # row, the span's (read next, starting at the holiday)
+            i += 1
+            continue
         # a span: "from A to B", "between A and B", "A - B"
         if i + 1 < len(resolved) and res.on_calendar and res.period is not None:
             nxt_exp, nxt_res, _, _ = resolved[i + 1]
@@ -8542,6 +8559,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     before_row = rows[row]["before"]
                     if before_row:
                         start = _connector_start(low, exp.start, before_row)
+                    holiday = ()
+                    if i > 0 and _a_holiday_told_by_its_span(low, resolved, i - 1, rows, spans):
+                        start, holiday = resolved[i - 1][0].start, ((resolved[i - 1][0], resolved[i - 1][1]),)
                     span = resolver.span(res, nxt_res, anchor)
                     if "on_day" in exp.parts and exp.parts["on_day"] == nxt_exp.parts.get("on_day") \
                             and i + 2 < len(resolved) and _the_day_of_its_clock(low, nxt_exp, resolved[i + 2]):
@@ -8551,7 +8571,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                                                  [(exp, res), (nxt_exp, nxt_res), (day_exp, day_res)]))
                         i += 3
                         continue
-                    mentions.append(_mention(text, start, nxt_exp.end, span, [(exp, res), (nxt_exp, nxt_res)]))
+                    mentions.append(_mention(text, start, nxt_exp.end, span,
+                                             [*holiday, (exp, res), (nxt_exp, nxt_res)]))
                     i += 2
                     continue
         # a fiscal quarter or half and the month its fiscal year ends: "the first quarter of the fiscal year
@@ -8913,6 +8934,22 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
                 and connectors.holiday_falls.fullmatch(low, holiday.end, day.start) is not None)
     return day_res.first_day == holiday_res.first_day \
         and connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None
+
+
+def _a_holiday_told_by_its_span(low: str, resolved: list, i: int, rows, spans) -> bool:
+    """Is ``resolved[i]`` a holiday told right after by the span of days it runs (connectors.tsv, holiday_day, a
+    `from` span after it): "Golden Week, which runs from Oct. 1 to Oct. 8"?"""
+    if i + 2 >= len(resolved) or "holiday" not in resolved[i][0].parts:
+        return False
+    holiday, (first, first_res, _, befores), (last, last_res, _, _) = resolved[i][0], resolved[i + 1], resolved[i + 2]
+    if not (first_res.on_calendar and last_res.on_calendar and first_res.period is not None
+            and last_res.period is not None):
+        return False
+    row = _span_row(low, first, last, befores, rows, spans)
+    if row is None or not rows[row]["before"]:
+        return False
+    start = _connector_start(low, first.start, rows[row]["before"])
+    return start < first.start and _connectors().holiday_day.fullmatch(low, holiday.end, start) is not None
 
 
 def _a_calendar_day(res: resolver.Resolution) -> bool:
@@ -9428,6 +9465,27 @@ def _year_scattered_after(low: str, exp, year_entry) -> bool:
     return "scatter" in year_befores and set(year_exp.parts) <= {"year", "det"} and year_res.on_calendar \
         and year_exp.start - exp.end <= _SCATTER_REACH and not _SCATTER_STOP.search(low, exp.end, year_exp.start) \
         and not finder.in_a_side_clause(low, year_exp.start, (exp.end, year_exp.start))
+
+
+def _weekday_before_its_holiday(low: str, holiday_entry, anchor) -> tuple[int, resolver.Resolution] | None:
+    """(where its words start, the day) when the holiday of ``holiday_entry``, read as one day, is told after "the
+    (last) <weekday> before": that weekday in the seven days before the holiday ("the last Saturday before
+    Christmas", 2025: Dec. 20).  The holiday is read in the tense of its clause alone: the weekday read before it
+    as the nearest one is no day it comes after."""
+    exp, res, tense = holiday_entry[0], holiday_entry[1], holiday_entry[2]
+    if "holiday" not in exp.parts or not _a_calendar_day(res):
+        return None
+    told = finder.weekday_told_before_a_holiday(low, exp.start)
+    if told is None:
+        return None
+    if _lacks_year(exp.parts):
+        res = resolver.resolve(exp.parts, anchor, tense, None) or res
+        if not _a_calendar_day(res):
+            return None
+    start, weekday = told
+    day = res.first_day - dt.timedelta(days=(res.first_day.isoweekday() - weekday - 1) % 7 + 1)
+    placed = resolver.resolve({"year": day.year, "month": day.month, "day": day.day}, anchor, "")
+    return None if placed is None else (start, placed)
 
 
 def _a_weekday_placed_before_its_holiday(low: str, day_entry, holiday_entry, connectors) -> bool:
