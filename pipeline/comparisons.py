@@ -199,7 +199,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # ... nor is a year or fiscal year still to come that a forecast of another clause is for: "raised its
              # forecast for 2026 revenue ..., sending its shares up 7.4% to $68.20" (the price is the move's)
              and not (d.end <= figure.start and figure.market_kind in _SHARE_KINDS
-                      and ((d.precision in _REPORTING_PRECISIONS or _counts_months(d)) and figure.market_kind == "share_move"
+                      and ((d.precision in _REPORTING_PRECISIONS or _counts_months_or_weeks(d))
+                           and figure.market_kind == "share_move"
                            # (nor a price of a second predicate: "said the quarter was solid and kept their A$5.10
                            # price target" is of the day told, while ", at an average price of $48" goes on
                            # telling the buyback of its quarter)
@@ -856,9 +857,9 @@ def _now_not_expecting() -> re.Pattern:
 
 def _figure_before_in_sentence(form: str, dates: list[DateMention], at: int) -> bool:
     """Does a figure of its own (a digit or a currency sign outside the dates) stand in the sentence before ``at``?"""
-    opens = max(0, at - _OWN_REACH)
-    for close in _SENTENCE_CLOSE.finditer(form, opens, at):
-        opens = close.end()
+    reach = max(0, at - _OWN_REACH)
+    close = last_match(_SENTENCE_CLOSE, form, reach, at)
+    opens = close.end() if close else reach
     return any(not any(d.start <= sign.start() < d.end for d in dates)
                for sign in _FIGURE_SIGN.finditer(form, opens, at))
 
@@ -972,9 +973,7 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
         # (nor is a noun of change that heads the figure with "of": ", and cloud revenue growth of about 28%" is one
         # more noun of the same forecast; ", and reported a decline of 5% in costs" is a verb's object)
         if opener is not None and (move is None or moving.match(form, _past_spaces(form, opener.end()))
-                                   or _NOUN_OF_ITS_FIGURE.fullmatch(form, move.end(), figure.start)
-                                   and _noun_list_lead().fullmatch(form, _past_spaces(form, opener.end()),
-                                                                   move.start())):
+                                   or _one_more_noun_of_a_list(form, opener, move, figure)):
             opener = None
         # (nor is a move that restates the figure right before it, set off by a comma, a verb of a clause: ", and
         # adjusted EBITA of RMB36.8bn, down 26% YoY" is the noun's change)
@@ -987,7 +986,14 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
             and not _second_as_of_a_measure(form, opener))
 
 
-# "of" and a few words of approximation between a noun of change and the figure it heads ("growth of about 28%").
+def _one_more_noun_of_a_list(form: str, opener: re.Match, move: re.Match, figure: MoneyMention) -> bool:
+    """Is the move's word after the coordinating ``opener`` a noun of change that heads the figure with "of" (a few
+    words of approximation between: "growth of about 28%"), led by a few words of a noun of a list ("cloud revenue ")
+    and no verb whose object it would be?"""
+    return (_NOUN_OF_ITS_FIGURE.fullmatch(form, move.end(), figure.start) is not None
+            and _noun_list_lead().fullmatch(form, _past_spaces(form, opener.end()), move.start()) is not None)
+
+
 _NOUN_OF_ITS_FIGURE = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
 
 
@@ -1440,13 +1446,11 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
         close = _FRONTED_CLOSE.match(form, d.end)
         if names.match(form, d.end):
             named.append(d)
-        elif d.end <= figure.start and _words_between("results", r"[\s-]+", r"\b").match(form, d.end):
+        elif d.end <= figure.start and _names_its_results(form, d):
             # the period whose results the sentence told before the figure is the measure's: "When Alibaba reported
-            # its March-quarter results on May 15, cloud revenue grew 26%" (opens=results)
-            named.append(d)
-        elif d.end <= figure.start and _names_the_results_of(form, d):
-            # ... or right after the words that name its results: "will report results for the March quarter in
-            # mid-May, and analysts expect cloud revenue growth of about 40%" (opens=results_for)
+            # its March-quarter results on May 15, cloud revenue grew 26%" (opens=results), or told right after the
+            # words that name its results: "will report results for the March quarter in mid-May, and analysts expect
+            # cloud revenue growth of about 40%" (opens=results_for)
             named.append(d)
         elif close is not None and _fronts_its_sentence(form, d):
             # an apposition of dates may restate the fronted period before the measure, and is of it: "For the
@@ -1478,8 +1482,8 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
 def _names_its_results(form: str, period: DateMention) -> bool:
     """Do words that name the period's results stand right after it ("first-quarter results", opens=results) or right
     before it ("results for the March quarter", opens=results_for)?"""
-    return _words_between("results", r"[\s-]+", r"\b").match(form, period.end) is not None \
-        or _names_the_results_of(form, period)
+    return (_words_between("results", r"[\s-]+", r"\b").match(form, period.end) is not None
+            or _names_the_results_of(form, period))
 
 
 def _names_the_results_of(form: str, period: DateMention) -> bool:
@@ -1940,8 +1944,9 @@ def _reached_level() -> re.Pattern:
     # first is a happening, no level: "It was the state's first measles death since 1992" stays a row), or bare right
     # before the stretch's word: "That was the lowest since April" ("the largest in the county since the 2021 fire"
     # tells of a happening), or with only a noun of a measured level between (opens=record_noun), maybe with one word
-    # that qualifies it: "It was the highest reading since December 2021", "the highest monthly total"; so may a phrase that tells what the level is of, opened by a preposition
-    # (opens=record_of: "the highest for a local election in the city since 1998"), not a noun of a happening
+    # that qualifies it: "It was the highest reading since December 2021", "the highest monthly total"; so may a phrase
+    # that tells what the level is of, opened by a preposition (opens=record_of: "the highest for a local election in
+    # the city since 1998"), not a noun of a happening
     not_first = "|".join(row["not_before"] for row in load_table("figure_side_clauses.tsv")
                          if row["opens"] == "reached_owner" and row["not_before"])
     return re.compile(rf"(?i)\b(?:{_words_trie('reached_level')})\s+"
@@ -3089,14 +3094,14 @@ _WIDER_THAN_DAYS = frozenset({"month", "quarter", "half", "season", "year", "fis
 _PERIODS = _WIDER_THAN_DAYS | {"week"}
 # A stretch of months or weeks a report counts is a reporting period too ("the first nine months": TimeML P9M;
 # "the first four weeks of January": P4W)
-_MONTHS_COUNTED = re.compile(r"P\d+[MW]")
+_MONTHS_OR_WEEKS_COUNTED = re.compile(r"P\d+[MW]")
 
 
-def _counts_months(date: DateMention) -> bool:
+def _counts_months_or_weeks(date: DateMention) -> bool:
     """Is the date a stretch of months or weeks counted as a report's period ("the first nine months", "bookings in the
     first four weeks of January")?"""
     return (date.precision == "span" and date.timex_type == "DURATION"
-            and _MONTHS_COUNTED.fullmatch(date.timex_value) is not None)
+            and _MONTHS_OR_WEEKS_COUNTED.fullmatch(date.timex_value) is not None)
 
 
 @functools.cache

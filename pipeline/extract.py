@@ -41,6 +41,7 @@ from pipeline.documents import (MAX_ARTICLE_BYTES, Corpus, Document, Skipped, da
 from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, lexicon
+from pipeline.money.reading import headline_on_its_own_line
 from pipeline.rules import load_table
 from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
                                 split_sentences)
@@ -359,7 +360,7 @@ def _headline_figures_dated_as_told(form: str, sentences: list[tuple[int, int]],
     profit jumps 41 pct", then "... rose 41 percent ... in the July-September period" is the third quarter's; a
     headline's quarter without its year is read as the body reads it).  Other figures keep the day the headline is
     written on: a deal a story dates "on Wednesday" is news on the day of the headline."""
-    if not sentences or not 0 < sentences[0][1] <= form.find("\n"):
+    if headline_on_its_own_line(form, sentences) is None:
         return pairs
     told = {}
     for where, date, figure in pairs:
@@ -391,12 +392,17 @@ def _periods_carried_on(text: str, form: str, sentences: list[tuple[int, int]],
         before = earned[0] if earned and None not in earned and len({d.when for d in earned}) == 1 else None
         if date is None and figure.market_kind in EARNED_KINDS and where not in timed_sentences \
                 and _past_period(before, published) \
-                and "\n" not in form[sentences[where - 1][1]:sentences[where][0]] \
+                and _follows_in_its_paragraph(form, sentences, where) \
                 and not any(figure.subject and f.subject and figure.subject != f.subject for _, f in told[where - 1]) \
                 and not any(forecast for _, _, forecast in clauses.future_markers(*sentences[where])):
             date = carried[id(figure)] = before
         told.setdefault(where, []).append((date, figure))
     return [(where, carried.get(id(figure), date), figure) for where, date, figure in pairs], set(carried)
+
+
+def _follows_in_its_paragraph(form: str, sentences: list[tuple[int, int]], where: int) -> bool:
+    """Does sentence ``where`` go on in the paragraph of the sentence before it (no line break between)?"""
+    return "\n" not in form[sentences[where - 1][1]:sentences[where][0]]
 
 
 def _same_period_carried_on(form: str, sentences: list[tuple[int, int]],
@@ -414,22 +420,23 @@ def _same_period_carried_on(form: str, sentences: list[tuple[int, int]],
     for where, date, figure in sorted((p for p in pairs if p[2] is not None), key=lambda p: (p[0], p[2].start)):
         if where not in firsts and _past_period(date, published):
             firsts[where] = date
-    out, carried, left = [], set(), []
+    out, carried, left_behind = [], set(), []
     for where, date, figure in pairs:
         period = firsts.get(where - 1)
         told = None if figure is None or period is None or date is period \
-            or "\n" in form[sentences[where - 1][1]:sentences[where][0]] \
+            or not _follows_in_its_paragraph(form, sentences, where) \
             else same.match(form, figure.end, sentences[where][1])
         # (a phrase the date tagger read as a date already dates the figure: "over the same period" told after a period)
         if told is not None and not (date is not None and figure.end <= date.start < told.end()):
             if date is not None:
-                left.append((where, date))
+                left_behind.append((where, date))
             out.append((where, period, figure))
             carried.add(id(figure))
         else:
             out.append((where, date, figure))
     dating = {id(d) for _, d, _ in out if d is not None}
-    out.extend((where, d, None) for where, d in left
+    # (added at the end: no step after this reads the pairs in order, and the table orders its rows by _row_order)
+    out.extend((where, d, None) for where, d in left_behind
                if id(d) not in dating and (d.start, d.end) not in bases)
     return out, carried
 

@@ -1140,9 +1140,7 @@ def test_what_a_company_sells_of_its_goods_a_year_is_revenue_but_bonds_or_a_stak
         ("$3 billion", "revenue")]
     assert kinds_of("Corvane sells about $640 million of its stake in the venture a year.") != [
         ("$640 million", "revenue")]
-
-
-def test_what_a_company_sells_worth_of_its_goods_a_year_is_revenue():
+    # (joins.tsv role=goods_of: "worth of" ties a sum to its goods as "of" does)
     assert kinds_of("Brenholt, which sells about $95 million worth of rugs and lamps a year, cut 40 jobs.") == [
         ("$95 million", "revenue")]
 

@@ -43,7 +43,8 @@ from pipeline.money.figures import (Figure, compared_multiples_in_words, find_fi
                                     occurrences, sizes_in_words)
 from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, NAME, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS,
                                     Lexicon, Span, key_of, lexicon)
-from pipeline.money.reading import TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break
+from pipeline.money.reading import (TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break,
+                                    headline_on_its_own_line)
 from pipeline.sentences import form_of, split_sentences
 from pipeline.story import find_actors
 
@@ -196,8 +197,9 @@ def _went_that_way(base_level: MoneyMention, level: MoneyMention, direction: str
 
 def _dividend_paid_again(reading: Reading, mention: MoneyMention) -> bool:
     """Is a price per share what the company paid out, a dividend told again?  Paid per share right after the verb,
-    in a sentence that names a dividend or right after one (after a noun of payment, in that sentence only): "The dividend is payable on Oct. 16 ... The company paid
-    US$1.00 per ADS a year earlier" (no price the stock traded at)."""
+    in a sentence that names a dividend or right after one (after a noun of payment, in that sentence only): "The
+    dividend is payable on Oct. 16 ... The company paid US$1.00 per ADS a year earlier" (no price the stock traded
+    at)."""
     rules, form = reading.rules, reading.form
     per_unit = rules.per_unit.match(reading.low, mention.end)
     if (mention.market_kind != "share_price" or mention.direction or mention.amount is None or per_unit is None
@@ -250,8 +252,8 @@ def _headline_sums_dropped_below(reading: Reading, figures: list[Figure],
     tells the same price-sized sum again and makes no row of it anywhere (an item's price, a public body's money), the headline's
     sum is that thing too ("Forever stamp climbs to 78 cents Sunday", then "The price of a first-class Forever stamp will
     rise to 78 cents")."""
-    first = reading.sentences[0] if reading.sentences else None
-    if first is None or not 0 < first[1] <= reading.form.find("\n"):
+    first = headline_on_its_own_line(reading.form, reading.sentences)
+    if first is None:
         return mentions
     kept = {m.start for m in mentions}
     # price-sized sums only: a headline rounds a large sum the story tells exactly ("'Hamilton' tops $5 million", then
@@ -271,10 +273,10 @@ def _headline_sums_kinded_below(reading: Reading, mentions: list[MoneyMention]) 
     the 380 billion yuan it pledged for AI infrastructure": investment); not a revenue or profit, which a headline names
     in its own words, as the period the story tells them in dates them ("braces for $200 billion patent cliff" is no
     revenue of last year's)."""
-    first = reading.sentences[0] if reading.sentences else None
-    if first is None or not 0 < first[1] <= reading.form.find("\n"):
+    first = headline_on_its_own_line(reading.form, reading.sentences)
+    if first is None:
         return mentions
-    kinds: dict = {}
+    kinds: dict[tuple, set[str]] = {}
     for m in mentions:
         if m.start >= first[1] and m.amount is not None and m.percent is None:
             kinds.setdefault((m.amount, m.currency), set()).add(m.market_kind)
@@ -1227,7 +1229,7 @@ def _stock_opens_a_later_clause(reading: Reading, near: list, market: int, trigg
     The market word is then the earlier clause's, an asset class or an index that moves nothing of the stock's."""
     if trigger is None or not market < trigger[1] < figure.start:
         return False
-    market_end = next((t[1] for t in near if t[0] == market), market)
+    market_end = _word_end(near, market)
     if _pronoun_of_the_stock_moves(reading, near, market_end, trigger, figure):
         return True
     if market_end > trigger[1] or clause_break(reading.form, trigger[1], figure.start):
@@ -1250,7 +1252,7 @@ def _pronoun_of_the_stock_moves(reading: Reading, near: list, market_end: int, t
     moves = reading.rules.pronoun_moves.match(reading.form, later.end(), figure.start)
     if moves is None or clause_break(reading.form, later.end(), figure.start):
         return False
-    stock_end = next((t[1] for t in near if t[0] == trigger[1]), trigger[1])
+    stock_end = _word_end(near, trigger[1])
     many = reading.rules.stock_many.search(reading.form, trigger[1], stock_end) is not None
     return many != bool(moves.group("one"))
 
@@ -1340,8 +1342,12 @@ def _in_participle_aside(reading: Reading, sentence: Span, market: int) -> bool:
     """Does the market-wide word stand in an aside that a participle opens after a comma ("..., outpacing a 1.1% gain
     in the Hang Seng Index"), so that it is no subject and a move told after it with no subject of its own is the
     sentence's subject's?"""
-    comma = reading.last_break(market, sentence, ",")
-    return comma >= 0 and reading.rules.participle_aside.match(reading.form, comma, market) is not None
+    return _opens_an_aside(reading, reading.last_break(market, sentence, ","), market)
+
+
+def _word_end(near: list, start: int) -> int:
+    """Where the trigger word found at ``start`` ends (``start`` itself when none of ``near`` starts there)."""
+    return next((t[1] for t in near if t[0] == start), start)
 
 
 def _names_inside_market_word(near: list, market_wide, name: Span) -> bool:

@@ -282,19 +282,17 @@ def fractions_in_words(rules: Lexicon, low: str, taken: list[Figure]) -> list[Fi
                 match.group("then") is None and not rules.fraction_by.search(low, max(0, start - 30), start)):
             continue  # "the second half of its year"; "half a trillion dollars"
         percent = rules.fractions[key_of(match.group("f"))]
-        if match.group("point") is not None:
+        of_a_point = match.group("point") is not None
+        if of_a_point:
             end = match.end("point")
             if rules.rate_to_level.match(low, end):
                 continue  # "by a quarter point to 3.75%": the level it took the rate to is the row
-            if _overlaps(taken, starts, start, end):
-                continue
-            # a part of one percentage point is read as basis points are (no movement word needed, only a market
-            # rate moves by it): not a fraction of a value
-            out.append(Figure(start, end, percent=percent / 100, hundredths=True))
-            continue
         if _overlaps(taken, starts, start, end):
             continue
-        out.append(Figure(start, end, percent=percent, in_words=True))
+        # a part of one percentage point is read as basis points are (no movement word needed, only a market rate moves
+        # by it): not a fraction of a value
+        out.append(Figure(start, end, percent=percent / 100, hundredths=True) if of_a_point
+                   else Figure(start, end, percent=percent, in_words=True))
     return out
 
 

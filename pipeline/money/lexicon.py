@@ -617,7 +617,8 @@ class Lexicon:
     platform_told: re.Pattern   # " on the ": right before a name told as a platform (joins.tsv role=platform_via)
     sold_before: re.Pattern  # "sells about ": a company's yearly sales start before their sum (role=yearly_seller)
     goods_a_year: re.Pattern  # " of heaters and fans a year": goods sold each year after the sum (role=yearly)
-    goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold (role=goods_seller)
+    goods_worth: re.Pattern  # "The company has now sold rough diamonds worth ": a company's own goods sold
+    #                          (role=goods_seller, goods_sold_auxiliary, goods_sold_adverb, goods_sold, goods_worth)
     sold_words: frozenset       # "sales": a revenue word that sellers' sales may be told by (role=sold)
     raises_words: frozenset     # "raised": a bare word of money raised that tells nothing of how (role=raises)
     planned_before: re.Pattern  # "to ": right before a word of raising, a raising still planned (joins.tsv role=planned)
@@ -1333,10 +1334,11 @@ def lexicon() -> Lexicon:
         goods_a_year=re.compile(rf"\s+(?:{trie(joins['goods_of'])})\s+"
                                 rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+,?\s+){{1,8}}?"
                                 rf"(?:{trie(joins['yearly'])})(?![\w-])", re.I),
-        goods_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['goods_seller'])})\s+(?:(?:has|had|have)\s+)?"
-                               rf"(?:(?:now|already|so\s+far)\s+)?(?:sold|sells)\s+"
-                               rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+\s+){{1,4}}?worth\s+"
-                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
+        goods_worth=re.compile(rf"(?<![\w-])(?:{trie(joins['goods_seller'])})\s+"
+                               rf"(?:(?:{trie(joins['goods_sold_auxiliary'])})\s+)?"
+                               rf"(?:(?:{trie(joins['goods_sold_adverb'])})\s+)?(?:{trie(joins['goods_sold'])})\s+"
+                               rf"(?:(?!(?:{trie(joins['not_goods'])})(?![\w-]))[\w'-]+\s+){{1,4}}?"
+                               rf"(?:{trie(joins['goods_worth'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         sold_words=frozenset(joins['sold']),
         raises_words=frozenset(joins['raises']),
         planned_before=re.compile(rf"\b(?:{trie(joins['planned'])})\s+\Z"),

@@ -807,6 +807,14 @@ _AN_APPOSITION_OWNED_BY = re.compile(r"['\u2019]s\s")
 _A_COMMON_NOUN_AND_COMMA = re.compile(r"(?<![\w-])[a-z][\w-]*,\s+\Z")
 
 
+def headline_on_its_own_line(form: str, sentences: list[Span]) -> Span | None:
+    """The first sentence when it ends before the first line break: a headline, whose few words sum up the story below
+    it (and a text of one line has none)."""
+    if not sentences or not 0 < sentences[0][1] <= form.find("\n"):
+        return None
+    return sentences[0]
+
+
 def clause_break(form: str, lo: int, hi: int) -> bool:
     """Whether a comma or semicolon parts form[lo:hi] into clauses."""
     return form.find(",", lo, hi) >= 0 or form.find(";", lo, hi) >= 0
