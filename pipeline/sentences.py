@@ -109,6 +109,7 @@ def a_zone_heading_a_name(text: str, zone_start: int, zone_end: int) -> bool:
 
 
 def _a_clock_zone(form: str, start: int, end: int) -> bool:
+    """Does a clock's time zone open form[start:end] (a bare region's word heading a name is none)?"""
     zone = _time_zone().match(form, start, end)
     return zone is not None and not a_zone_heading_a_name(form, zone.start(), zone.end())
 

@@ -11887,6 +11887,8 @@ def test_a_clock_time_in_eastern_time_named_bare_keeps_its_day_after_the_zone():
 def test_a_span_of_seasons_told_by_two_years_ends_in_the_second_year_of_the_last():
     text = "Attendance fell from 2016-17 through 2019-20, the league said."
     assert calendar(text, dt.date(2025, 11, 4)) == [("from 2016-17 through 2019-20", "2016/2020")]
+
+
 def test_a_service_that_goes_live_in_october_written_in_july_is_the_coming_october():
     text = "The bank's new payments app, built with a local start-up, goes live in October for business customers."
     assert _when_of(text, dt.date(2025, 7, 29), "October") == [("2025-10", True)]
@@ -11898,6 +11900,8 @@ def test_a_month_after_than_forecasters_expected_in_is_when_the_forecast_was_mad
     assert _when_of(text, dt.date(2025, 10, 9), "August") == [("2025-08", False)]
     text = "Retail sales rose 0.2% in the quarter, less than economists expected in May."
     assert _when_of(text, dt.date(2025, 10, 9), "May") == [("2025-05", False)]
+
+
 def test_a_quarter_fronting_a_sentence_that_books_a_share_of_days_for_it_is_the_one_under_way():
     text = ("For the fourth quarter, the tanker owner said it had fixed 62% of its Suezmax days at about $34,000 a "
             "day.")
@@ -11936,6 +11940,8 @@ def test_a_month_that_would_carry_a_story_into_a_year_never_told_is_read_from_no
     # a story goes on over the new year into the months right after it
     turn = "The lender collapsed in November 2022. Its rescue was agreed in January."
     assert _when_of(turn, dt.date(2025, 10, 6), "January") == [("2023-01", False)]
+
+
 def test_the_new_year_holiday_is_the_first_of_january_but_not_after_the_name_of_another_calendar():
     # setMU, mu_macau_ggr: "the Christmas and New Year holidays" named only Christmas
     text = "Tour operators expect Kyoto's hotels to fill up over the New Year holiday."
@@ -11990,6 +11996,8 @@ def test_a_bare_region_word_after_a_clock_time_heading_a_name_is_no_zone():
 def test_before_a_committee_one_testified_to_is_a_place_and_awaits_no_day():
     text = "The chief executive testified before the committee on Dec. 3, the filing shows."
     assert _when_of(text, dt.date(2025, 11, 7), "Dec. 3") == [("2024-12-03", False)]
+
+
 def test_a_holiday_told_by_the_span_it_runs_is_that_span_one_row():
     # setMM, mm_podcast_notes: "Golden Week, which runs from Oct. 1 to Oct. 8" is the span, not the holiday's usual days
     text = "Ticket offices will shut for the Lunar New Year holiday, which runs from Feb. 16 to Feb. 22."

@@ -272,18 +272,15 @@ def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
         or _block_pattern("early_in_a_day").search(low, max(0, start - _EARLY_REACH), start) is not None
 
 
-_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+# How far before a holiday "the final Wednesday before " may start (characters).
+_WEEKDAY_BEFORE_REACH = 32
 
 
 def weekday_told_before_a_holiday(low: str, start: int) -> tuple[int, int] | None:
     """(where the words start, the ISO weekday) when "the (last) <weekday> before" ends at ``start``, where a
     holiday is told ("the last Saturday before Christmas", patterns.tsv block weekday_before_holiday)."""
     m = _block_pattern("weekday_before_holiday").search(low, max(0, start - _WEEKDAY_BEFORE_REACH), start)
-    return None if m is None else (m.start(), _WEEKDAY_STEMS.index(m[1]) + 1)
-
-
-# How far before a holiday "the final Wednesday before " may start (characters).
-_WEEKDAY_BEFORE_REACH = 32
+    return None if m is None else (m.start(), lexicon.weekdays()[m[1]][0])
 
 
 # How far before a day the words telling its early part may start ("in the early hours of ", characters).
@@ -2321,14 +2318,13 @@ def _rows_whose_text_fits(rows: tuple, fits) -> tuple:
 def _rows_with_any_before(rows: tuple) -> tuple[tuple, Before | None, tuple]:
     """The guard rows that apply to one expression text, one search for the `before` of all of them when several
     have one, and the rows without one: most expressions have none of those words before them, which that one
-    search tells at once, and only the rows without a `before` are then left to try."""
-    # (a row that reaches further back is tried on its own, its last words telling at once whether it can apply: the
-    # one search stays as narrow as the common rows need)
-    near = [row for row in rows if row[0] is not None and row[0].reach <= _BEFORE_REACH]
-    befores = tuple(row[0].pattern for row in near)
+    search tells at once, and only the rows without a `before` are then left to try.  A row that sets a longer
+    `reach` stays out of the one search and is tried on its own, its last words telling at once whether it can
+    apply: the one search stays as narrow as the common rows need."""
+    befores = tuple(row[0].pattern for row in rows if row[0] is not None and row[0].reach <= _BEFORE_REACH)
     if len(befores) < 2:
         return rows, None, rows
-    return rows, _any_before(befores), tuple(row for row in rows if row[0] is None or row not in near)
+    return rows, _any_before(befores), tuple(row for row in rows if row[0] is None or row[0].reach > _BEFORE_REACH)
 
 
 @functools.lru_cache(maxsize=None)

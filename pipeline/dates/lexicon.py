@@ -494,14 +494,19 @@ def bookings_right_before() -> re.Pattern:
                       rf"\s+(?:{ties})\s+\Z")
 
 
+def _booked_share() -> str:
+    """A verb of booking, a share and the determiner of the units booked ("covered 38% of its "; tense.tsv kinds
+    booking_verb, share_approx, percent and determiner)."""
+    return (rf"(?<![a-z-])(?:{_kind_trie('booking_verb')})\s+(?:(?:{_kind_trie('share_approx')})\s+)?"
+            rf"\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+of\s+(?:{_kind_trie('determiner')})\s+")
+
+
 @functools.lru_cache(maxsize=None)
 def booked_share_around() -> tuple[re.Pattern, re.Pattern]:
     """A verb of booking, a share and its determiner before a period named as an adjective, and the units booked after
     it (tense.tsv kinds booking_verb, share_approx, percent, determiner and booked_units: "covered 38% of its " and
     " days" around "fourth-quarter")."""
-    before = re.compile(rf"(?<![a-z-])(?:{_kind_trie('booking_verb')})\s+(?:(?:{_kind_trie('share_approx')})\s+)?"
-                        rf"\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+of\s+"
-                        rf"(?:{_kind_trie('determiner')})\s+\Z")
+    before = re.compile(rf"{_booked_share()}\Z")
     after = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_kind_trie('booked_units')})(?![a-z'-])")
     return before, after
 
@@ -513,9 +518,7 @@ def booked_period_fronted() -> tuple[re.Pattern, re.Pattern]:
     quarter", and ", the company said it had fixed 71% of its capesize days" after it)."""
     before = re.compile(rf"(?:\A|[.!?:;\n\"\u201c]\s*)(?:{_kind_trie('booked_period_opener')})\s+\Z")
     # (what stands between the comma and the share is the rest of its sentence: no sentence's end)
-    after = re.compile(rf",[^.!?\n]{{0,120}}?(?<![a-z-])(?:{_kind_trie('booking_verb')})\s+"
-                       rf"(?:(?:{_kind_trie('share_approx')})\s+)?\d[\d.,]*\s*(?:%|{_kind_trie('percent')})\s+of\s+"
-                       rf"(?:{_kind_trie('determiner')})\s+(?:[a-z-]+\s+){{0,2}}(?:{_kind_trie('booked_units')})"
+    after = re.compile(rf",[^.!?\n]{{0,120}}?{_booked_share()}(?:[a-z-]+\s+){{0,2}}(?:{_kind_trie('booked_units')})"
                        r"(?![a-z'-])")
     return before, after
 

@@ -143,7 +143,7 @@ _EVENING_START = 18
 # The hour a morning ends: a clock time before it may be of a day told by its early part ("early on Saturday").
 _NOON = 12
 # The TimeML parts of the day (day_parts.tsv) that tell a day by its evening or night.
-_LATE_DAYPARTS = frozenset(("TEV", "TNI"))
+_LATE_DAYPARTS = frozenset(("TEV", _NIGHT))
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # The words from a change foretold to the quarter it happens in: an adverb at most, then the preposition ("to recover
@@ -190,6 +190,10 @@ _SEASON_START_LAG = 21
 _RELATIVE_CLAUSE_REACH = 60
 # How far before a date the pronoun subject of its own clause may stand ("when it posts results in").
 _OWN_CLAUSE_REACH = 40
+# How many months after a month told a month named without its year may come and still carry the story over the new
+# year ("defaulted in December 2022 and reached a deal with creditors in January" is January 2023; "halted in November
+# 2020 ... shut its first in March", March 2021).
+_MONTHS_CARRIED_OVER_NEW_YEAR = 5
 # What stands between a time of day and the day it is on ("midnight on Nov. 11").
 _DAY_OF_A_TIME = re.compile(r"\s+(?:on\s+)?")
 # A phrase set off by a comma and "with" up to a date in it, no verb of its own ("2027, with a weaker first half").
@@ -378,11 +382,7 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
     connectors = _connectors()
     hit = connectors.before.search(low, start)
     if hit is None:
-        hit = _eve_before().search(low, start)
-        if hit is None:
-            return {}
-        index = _eve_rows()[int(hit[1].lastgroup[1:])]
-        return {connectors.rows[index]["kind"]: index}
+        return _awaited_kind_before(low, start)
     # (one alternative matches, and its empty group, which names its row, is the last the match closes)
     index = int(hit[1].lastgroup[1:])
     kinds = {connectors.rows[index]["kind"]: index}
@@ -390,31 +390,38 @@ def _before_kinds(low: str, start: int) -> dict[str, int]:
         kinds["moved"] = index              # a delay is a move that goes later
     if "scatter" in kinds:
         # (a bare "in" may close an eve's words too: "ahead of the back-to-school rush in August")
-        eve = _eve_before().search(low, start)
-        if eve is not None:
-            eve_index = _eve_rows()[int(eve[1].lastgroup[1:])]
-            kinds[connectors.rows[eve_index]["kind"]] = eve_index
+        kinds.update(_awaited_kind_before(low, start))
     return kinds
 
 
-# How far before a date the words of an `eve` row may start: the thing awaited may take a few words ("ahead of its
-# September-quarter results on Tuesday"), more than the reach of the other connectors.
-_EVE_REACH = 48
+def _awaited_kind_before(low: str, start: int) -> dict[str, int]:
+    """The `eve` or `awaited_on` row whose `before` ends right at ``start``, searched with their longer reach:
+    kind -> row index, or nothing."""
+    hit = _awaited_before().search(low, start)
+    if hit is None:
+        return {}
+    index = _awaited_rows()[int(hit[1].lastgroup[1:])]
+    return {_connectors().rows[index]["kind"]: index}
+
+
+# How far before a date the words of an `eve` or `awaited_on` row may start: the thing awaited may take a few words
+# ("ahead of its September-quarter results on Tuesday", "before the autumn Budget on Nov. 26"), more than the reach of
+# the other connectors.
+_AWAITED_REACH = 48
 
 
 @functools.lru_cache(maxsize=1)
-def _eve_rows() -> tuple[int, ...]:
-    # (a thing awaited on its day may take as many words: "before the autumn Budget on Nov. 26")
+def _awaited_rows() -> tuple[int, ...]:
     return tuple(i for i, r in enumerate(_connectors().rows) if r["kind"] in ("eve", "awaited_on") and r["before"])
 
 
 @functools.lru_cache(maxsize=1)
-def _eve_before() -> finder.Before:
-    """The `before` of the eve rows alone, with the longer reach: tried only where no connector ends within the
-    usual one."""
+def _awaited_before() -> finder.Before:
+    """The `before` of the eve and awaited_on rows alone, with the longer reach: tried only where no connector ends
+    within the usual one."""
     rows = _connectors().rows
-    return finder.Before("|".join(f"(?:{rows[i]['before']})(?P<e{k}>)" for k, i in enumerate(_eve_rows())),
-                         "a-z", reach=_EVE_REACH)
+    return finder.Before("|".join(f"(?:{rows[i]['before']})(?P<e{k}>)" for k, i in enumerate(_awaited_rows())),
+                         "a-z", reach=_AWAITED_REACH)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1794,6 +1801,7 @@ class _Reading:
             # (the date it restates carries the row, or makes none as the base of a comparison: "below 2019")
             resolution = _off_the_timeline(resolution)
         awaited = False     # (a time a thing was done ahead of: no past verb's own)
+        after_a_wait = "eve" in befores or "awaited_on" in befores  # ("ahead of the holiday", "before the Budget on")
         if exp.parts == _THE_WEEKEND and self.anchor is not None and (
                 "eve" in befores or ("bound" in befores and self.connectors.rows[befores["bound"]]["mod"] == "BEFORE"
                                      and finder.clause_tense(self.text, self.low, exp.start, exp.end, window,
@@ -1810,7 +1818,7 @@ class _Reading:
             # done before a time gone, its day come too, and reads it as past ("investors who had bid the shares up
             # ahead of Thursday's report", on a Friday, is the Thursday gone)
             resolution = self._weekday_ahead(exp, window, ref) or resolution
-        elif ("eve" in befores or "awaited_on" in befores) and _lacks_year(exp.parts) and self.anchor is not None \
+        elif after_a_wait and _lacks_year(exp.parts) and self.anchor is not None \
                 and not (following is not None
                          and following.start < self.clauses.sentence(exp.start, exp.end, window)[1]) \
                 and ("holiday" in exp.parts
@@ -1823,7 +1831,7 @@ class _Reading:
             # month may be gone too: "raised prices ahead of the tariff hike in March", in June)
             resolution = self._holiday_ahead(exp, window, resolution, ref)
             awaited = True
-        elif ("eve" in befores or "awaited_on" in befores) and self.anchor is not None:
+        elif after_a_wait and self.anchor is not None:
             coming = self._awaited_day_soon(exp, ref)
             if coming is not None:
                 awaited, resolution = True, coming
@@ -2222,7 +2230,7 @@ class _Reading:
             resolution = resolution._replace(future=True)
         if tense not in lexicon.PAST_TENSES and not resolution.future and _under_way(resolution, self.anchor) \
                 and "season" in exp.parts and "year" not in exp.parts and self._bounded(befores, "BEFORE") \
-                and resolution.first_day is not None and (self.anchor - resolution.first_day).days < _SEASON_START_LAG:
+                and (self.anchor - resolution.first_day).days < _SEASON_START_LAG:
             # "locks in rates before spring", on March 12: the time before a season just begun by the months is gone,
             # so the writer counts it from the solstice or equinox still to come
             resolution = resolution._replace(future=True)
@@ -6572,7 +6580,8 @@ class _Reading:
                 or told_of.last().year + 1 >= self.anchor.year:
             return False
         if self.reference_end > self.clauses.sentence(exp.start, exp.end, window)[0]:
-            return False    # (its own sentence goes on: "The bakery opened in June 2017, and its owners sold it in February")
+            # (its own sentence goes on: "The bakery opened in June 2017, and its owners sold it in February")
+            return False
         if "pluperfect" in finder.clause_tenses(self.text, self.low, exp.start, exp.end, window, self.clauses):
             return False
         story = resolver.resolve(exp.parts, self.anchor, "past", told_of, self.locale)
@@ -7219,9 +7228,10 @@ class _Reading:
         aside = self._day_aside_of_a_past_time(exp, paragraph, fits, tenses)
         if aside is not None:
             return aside
-        morning = self._a_morning_told_before(exp, window, fits) or self._a_night_told_before(exp, window, fits)
-        if morning is not None:
-            return morning
+        told_by_its_part = self._a_morning_told_before(exp, window, fits) \
+            or self._an_evening_told_before(exp, window, fits)
+        if told_by_its_part is not None:
+            return told_by_its_part
         if told_of is not None and told_of.gran == "D":
             if text.find("\n", self.reference_end, exp.start) != -1 \
                     and (abs((told_of.first() - anchor).days) > _NEWS_DAYS
@@ -7328,7 +7338,7 @@ class _Reading:
             return None
         return self._a_part_of_a_day_told_before(exp, window, fits, self.mornings_told)
 
-    def _a_night_told_before(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
+    def _an_evening_told_before(self, exp: finder.Expression, window, fits) -> resolver.Period | None:
         """As _a_morning_told_before, for a clock time of the evening and the day the sentences just before told by
         its evening or night: "Nobody matched the numbers drawn Monday night, officials said Tuesday. / The numbers
         drawn at 10:59 p.m. were ..." is Monday's, not the day of the saying."""
@@ -8361,8 +8371,8 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
         # "the last Saturday before Christmas": that Saturday, one row with the holiday (the weekday, read alone
         # as the nearest Saturday, is left to the holiday's row)
         if i + 1 < len(resolved) and _a_weekday_alone(exp.parts) \
-                and _weekday_before_its_holiday(low, resolved[i + 1], anchor) is not None \
-                and finder.weekday_told_before_a_holiday(low, resolved[i + 1][0].start)[0] <= exp.start:
+                and (told := _weekday_before_its_holiday(low, resolved[i + 1], anchor)) is not None \
+                and told[0] <= exp.start:
             i += 1
             continue
         if (told := _weekday_before_its_holiday(low, resolved[i], anchor)) is not None:
@@ -9447,12 +9457,6 @@ _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
 _REPORTED_GRANS = ("Q", "H")
 
 
-# How many months after a month told a month named without its year may come and still carry the story over the new
-# year ("defaulted in December 2022 and reached a deal with creditors in January" is January 2023; "halted in November
-# 2020 ... shut its first in March", March 2021).
-_MONTHS_CARRIED_OVER_NEW_YEAR = 5
-
-
 def _sequel_between(low: str, start: int, end: int) -> bool:
     """Does a word of sequels.tsv stand between ``start`` and ``end`` (the reference and the date after it)?"""
     return lexicon.sequel_words().search(low, start, end) is not None
@@ -9472,7 +9476,7 @@ def _weekday_before_its_holiday(low: str, holiday_entry, anchor) -> tuple[int, r
     (last) <weekday> before": that weekday in the seven days before the holiday ("the last Saturday before
     Christmas", 2025: Dec. 20).  The holiday is read in the tense of its clause alone: the weekday read before it
     as the nearest one is no day it comes after."""
-    exp, res, tense = holiday_entry[0], holiday_entry[1], holiday_entry[2]
+    exp, res, tense = holiday_entry[:3]
     if "holiday" not in exp.parts or not _a_calendar_day(res):
         return None
     told = finder.weekday_told_before_a_holiday(low, exp.start)
