@@ -3826,3 +3826,18 @@ def test_a_base_a_year_earlier_counts_back_from_the_period_compared_not_a_month_
                                                                                                         expected):
     dated = _dated("2026-09-08", sentence)
     assert {figure: dated.get(figure) for figure in expected} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # setIC, ic_buyback: "an outflow of 21.8 billion yuan, against an inflow of 13.7 billion yuan a year earlier" was
+    # counted from the month of the pledge told in a side clause before it
+    "Free cash flow was an outflow of 400 million euros, against an inflow of 650 million euros a year earlier.",
+    "Free cash flow was an outflow of 400 million euros, ahead of an outflow of 650 million euros a year earlier.",
+])
+def test_a_figure_after_against_or_ahead_of_is_a_base_counted_from_the_period_reported(sentence):
+    text = ("Capital spending at the port operator was 2.3 billion euros in the September quarter, more than the 8 "
+            f"billion euros it pledged in March. {sentence}")
+    assert [m.when for m in tag_dates(text, dt.date(2025, 11, 20)) if m.text == "a year earlier"] == ["2024-Q3"]
+    # (right before a date, neither word compares: the date is a row of its own)
+    assert [m.when for m in tag_dates("The senator voted against last year's budget.", dt.date(2025, 11, 20))
+            if m.on_calendar] == ["2024"]

@@ -12028,3 +12028,15 @@ def test_a_weekend_told_by_what_it_is_like_is_one_particular_weekend():
         ("a difficult weekend", "2025-W29-WE", True)]
     # (an adjective before another unit counts it, no particular week)
     assert _rows_of("Negotiators face a busy week of talks.", dt.date(2025, 7, 17)) == []
+
+
+def test_a_base_a_year_earlier_after_the_day_a_quarter_was_reported_is_that_quarter_a_year_back():
+    # setEM, em_quarter_changes: "Meituan reported on Friday. ... from a profit of 12.8 billion yuan a year earlier"
+    # was counted from the Friday
+    text = ("Harvell Foods posted revenue of 4.2 billion yuan in the third quarter. The company reported on Friday. "
+            "Its net loss was 310 million yuan, compared with a profit of 95 million yuan a year earlier.")
+    assert _when_of(text, dt.date(2025, 11, 30), "a year earlier") == [("2024-Q3", False)]
+    # ... but a day that dates a figure of its own is the one a level a year earlier is counted from
+    text = ("Harvell Foods posted revenue of 4.2 billion yuan in the third quarter. Its shares closed at 14 yuan on "
+            "Friday. That was up from 9 yuan a year earlier.")
+    assert _when_of(text, dt.date(2025, 11, 30), "a year earlier") == [("2024-11-28", False)]

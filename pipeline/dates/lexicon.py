@@ -652,8 +652,13 @@ def figure_compared_before(named: bool = False, linked: bool = True) -> re.Patte
     2.7% from 3% in"; tense.tsv kinds comparison and link): that date is the base's, a time already reported.
     ``named``: the figure may be named by a noun before it ("down from a peak of 142 billion yuan in"; kind
     determiner) or a phrase after it ("up from $1.3 billion in its previous funding round in").  ``linked=False``:
-    the preposition may be left out, as before a date counted back ("compared with $3 million last year")."""
-    words, links = _kind_trie("comparison"), _kind_trie("link")
+    the preposition may be left out, as before a date counted back ("compared with $3 million last year"), and words
+    of kind comparison_before_figure compare too ("against $3,458 a year earlier")."""
+    # (a word that compares only with a figure right before a date counted back: "against $3,458 a year earlier"; a
+    # figure with a preposition may be a forecast set against another: "against roughly 120 billion yuan in the current
+    # fiscal year")
+    before_figure = [] if linked else _kind_words("comparison_before_figure")
+    words, links = trie_regex(_kind_words("comparison") + before_figure), _kind_trie("link")
     # (a word that compares only after a figure of its own: "12% above", never "growth above 40% in")
     after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))
     words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure})(?:{_kind_trie('comparison_after_figure')})"

@@ -104,6 +104,10 @@ _A_YEAR_AGO = {"unit": "Y", "direction": "ago", "count": 1}
 _A_FIGURE_AFTER_ITS_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+\S{0,3}\d")
 # The periods shorter than a year whose figure a base "last year" is compared with: quarter, half, month.
 _PERIODS_OF_A_REPORTED_FIGURE = ("Q", "H", "M")
+# A quarter's or half's report comes out within the quarter after it: a day later than that is not its telling.
+_A_REPORT_S_LAG = dt.timedelta(days=92)
+# A digit, of a figure told in a sentence.
+_A_DIGIT = re.compile(r"\d")
 # "the end of the year", a year's end that the tense of its clause may place a year back.
 _THE_END_OF_THE_YEAR = {"unit": "Y", "det": True, "mod": "END"}
 # A week in days: a weekday named alone is the last or the coming one, a week apart.
@@ -1598,7 +1602,8 @@ class _Reading:
             told_of = self._day_gone_for_a_past_anaphor(exp, self._day_for_a_count_of_days(exp, told_of), window)
             told_of = self._period_in_apposition(exp) or self._count_restating_the_day_before(exp) \
                 or self._counted_from_a_coordinated_verb(exp) or self._counted_from_a_side_clause(exp, told_of) \
-                or self._period_a_base_compares_with(exp, told_of, window) or told_of
+                or self._period_a_base_compares_with(exp, told_of, window) \
+                or self._report_period_after_the_day_it_was_told(exp, told_of, window) or told_of
             told_of = self._unit_named_in_the_paragraph(exp, told_of)
             if exp.start == self.entry_start and exp.parts.get("in_story") is True \
                     and self.entry_goes_on_from is not None and told_of is self.reference:
@@ -6513,6 +6518,32 @@ class _Reading:
                                                               last.start) is None:
             return None
         return first_read.period
+
+    def _report_period_after_the_day_it_was_told(self, exp: finder.Expression, told_of: resolver.Period | None,
+                                                 window) -> resolver.Period | None:
+        """The report's quarter or half a base "a year earlier" compares with, when the story's time is a day or month
+        after that period that a sentence before told ("Meituan reported on Friday. ... it swung to a net loss of 16
+        billion yuan, from a profit of 12.8 billion yuan a year earlier": the quarter reported a year back, not the
+        Friday a year back): the day is when the figures were told, not what they are of, if it falls within the
+        quarter after the period and its sentence tells no figure.  The base's own sentence names no date, else that
+        date is what it compares with.  Else None."""
+        topic = self.topic
+        if exp.parts != _A_YEAR_EARLIER or told_of is None or told_of is not self.reference or topic is None \
+                or topic.gran not in ("Q", "H") or not resolver.finer(told_of.gran, "Q") \
+                or not topic.last() < told_of.first() <= topic.last() + _A_REPORT_S_LAG \
+                or not (self._a_comparison_base(exp) or lexicon.figure_compared_before(
+                    named=True, linked=False).search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start)):
+            return None
+        start = self.clauses.sentence(exp.start, exp.end, window)[0]
+        if any(r.period is not None for e, r, _, _ in self._resolved_from(start) if e.start < exp.start):
+            return None
+        # (a day that dates a figure of its own sentence is that figure's, and a base a year earlier is counted from
+        # it: "Its shares closed at 14 yuan on Friday. That was up from 9 yuan a year earlier")
+        told_lo, told_hi = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)
+        if _A_DIGIT.search(self.text, told_lo, self.reference_start) or _A_DIGIT.search(self.text, self.reference_end,
+                                                                                           told_hi):
+            return None
+        return topic
 
     def _counted_from_a_side_clause(self, exp: finder.Expression,
                                     told_of: resolver.Period | None) -> resolver.Period | None:
