@@ -333,8 +333,33 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     if any(d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None for d in dates):
         # a date of the figure's own clause before it outweighs a nearer one past a comma, which is another clause's:
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
-        dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
+        # (the commas of a sum told again in another currency part no clause: "rose 34% to 39.8 billion yuan, or about
+        # $5.6 billion, in the three months through September" is of those months)
+        dates = [d for d in dates if d.start < figure.end or not _breaks_past_restatements(form, figure, d.start)]
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
+
+
+def _breaks_past_restatements(form: str, figure: MoneyMention, end: int) -> bool:
+    """Does a comma or semicolon stand between ``figure`` and ``end`` other than the two commas of an aside that tells a
+    sum again in another currency (opens=restated_sum: ", equivalent to $5.6 billion,"), the figure's own or a later
+    one's, right after which a word ties the phrase to ``end`` (", in the three months")?  Past a comparison the closing comma
+    opens, the aside parts its sum from the date: "567 billion yuan, or roughly $78.5 billion, down about 75% from the
+    valuation it sought in the 2020 float" is not of 2020."""
+    if _BREAKS.search(form, figure.end, end) is None:
+        return False
+    tie = _tie(_TIE_WORDS)
+    asides = [(m.start(), m.end()) for m in _restated_aside().finditer(form, figure.start, end)
+              if tie.fullmatch(form, m.end(), end) is not None]
+    return any(not any(start <= b.start() < stop for start, stop in asides)
+               for b in _BREAKS.finditer(form, figure.end, end))
+
+
+@functools.cache
+def _restated_aside() -> re.Pattern:
+    """A comma, a word that tells a sum again (opens=restated_sum), the sum in its currency (a code may stand before its
+    sign: "US$5.6 billion") and the comma that closes the aside."""
+    return re.compile(rf"(?i),\s+(?:{_words('restated_sum')})\s+(?=(?:[a-z]{{1,3}}\s?)?[0-9{re.escape(SYMBOLS)}])"
+                      r"(?:[^,;]|,(?=\d))*,")
 
 
 # The sum a relative clause tells of is named with its article, maybe a word of approximation between ("the roughly").
@@ -763,7 +788,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
             own = [d for d in dates if clause_of(d.start) == max(around)]
         if own:
             dates = own
-    later = [d for d in dates if d.start >= figure.end and _BREAKS.search(form, figure.end, d.start) is None]
+    # (the commas of a sum told again in another currency part no clause: "said on Tuesday that revenue rose 34% to
+    # 39.8 billion yuan, equivalent to $5.6 billion, in the three months through September")
+    later = [d for d in dates if d.start >= figure.end and not _breaks_past_restatements(form, figure, d.start)]
     if later:
         joins = _words_between("coordinate", r"\s", r"\s")
         dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
@@ -1219,12 +1246,12 @@ def _told_that() -> re.Pattern:
 # reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were
 # told on ("for 2025 on Jan. 29"), and the nouns of a measured level a record may name ("market value") and the
 # prepositions of what it is of; and the owners' words and determiners that open the subject of a joined clause, read
-# only after ", and" (a bare "the" or "its" breaks no clause).
+# only after ", and" (a bare "the" or "its" breaks no clause); and the words that tell a sum again in another currency.
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
-                 "sums_apart_sales", "compared_on", "relative_term", "results_for")
+                 "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum")
 
 
 @functools.cache
@@ -2943,7 +2970,7 @@ def _side_clause() -> re.Pattern:
     open such a clause without a comma ("to a merchant that had been delisted in 2023")."""
     openers: dict[str, list[str]] = {"after": [], "within": []}
     for row in load_table("figure_side_clauses.tsv"):
-        opens = "after" if row["opens"] in ("record", "measure", "near_record") else row["opens"]
+        opens = "after" if row["opens"] in ("record", "measure", "near_record", "equal") else row["opens"]
         if opens not in openers:
             continue
         words = _row_words(row)
@@ -2952,9 +2979,10 @@ def _side_clause() -> re.Pattern:
             openers["after"].append(rf"(?:{words})\s+(?:[\w'-]+\s+){{0,{_MEASURE_WORDS}}}?(?:{_measures()})\b"
                                     rf"(?![^,;]*{_FIGURE_SIGN.pattern})")
             continue
-        if row["opens"] == "record":
+        if row["opens"] in ("record", "equal"):
             # a record's clause ends at its comma; the day told after it is still the figure's: "worth about $400
-            # million, the largest of its kind in the league, the team said on Monday"
+            # million, the largest of its kind in the league, the team said on Monday" (and an equal's: ", equivalent
+            # to $5.6 billion, in the three months through September")
             words = rf"(?:{words})(?=[^,;]*\Z)"
         openers[opens].append(
             rf"(?:{words})\b" + _not_before(row)

@@ -208,7 +208,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "at_that_time", "priced", "record_with", "record_adverb",
                                                           "sums_apart_report", "stands_as_of",
                                                           "sums_apart_sales", "sum_relative", "aside_result",
-                                                          "count_degree")],
+                                                          "count_degree", "restated_sum")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -250,6 +250,10 @@ _FIGURE_DATES_OF_KIND = {
                                           ("", "August")],
     # the sum's own relative clause dates it, past the nearer day of the register before its comma
     ("figure_side_clauses.tsv", "sum_relative"): [("8 cents", "Dec. 4"), ("$62 million", "August"), ("", "Nov. 20")],
+    # the commas of a sum told again in dollars part neither figure from the period tied on after them
+    ("figure_side_clauses.tsv", "restated_sum"): [("12%", "the three months to June"),
+                                              ("8.1 billion rand, or about $460 million", "the three months to June"),
+                                              ("", "Monday")],
     ("comparison_bases.tsv", "counted"): [("640 million euros", "since 1987")],
     ("comparison_bases.tsv", "day_tie"): [("$30", "Thursday"), ("$28", "Wednesday")],
     ("comparison_bases.tsv", "counted_back"): [("", "January")],
@@ -265,6 +269,29 @@ def test_each_side_clause_and_comparison_example_dates_its_figures_as_its_kind_s
     kind = rule["opens"] if table == "figure_side_clauses.tsv" else rule["role"]
     rows = _wsj(rule["example"])
     assert [(row["money_text"], row["date_text"]) for row in rows] == _FIGURE_DATES_OF_KIND[table, kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The brewer said on Thursday that net profit rose 21% to 6.2 billion pesos, equivalent to $340 million, in the "
+    "six months to June.",
+    "The brewer said on Thursday that net profit rose 21% to 6.2 billion pesos, or roughly $340 million, in the six "
+    "months to June.",
+    "The brewer said on Thursday that net profit rose 21% to 6.2 billion pesos (US$340 million) in the six months to "
+    "June.",
+    "The brewer said on Thursday that net profit rose 21% to 6.2 billion pesos — about $340 million — in the six "
+    "months to June.",
+])
+def test_a_sum_told_again_in_dollars_leaves_the_move_and_the_sum_with_the_period_after_it(sentence):
+    rows = _rows_under("August 1, 2025", sentence)
+    assert {row["money_text"].split(",")[0].split(" (")[0].split(" —")[0]: row["date_text"]
+            for row in rows if row["money_text"]} == {"21%": "the six months to June",
+                                                      "6.2 billion pesos": "the six months to June"}
+
+
+def test_a_sum_told_again_in_dollars_is_still_parted_from_a_date_past_a_comparison_after_it():
+    rows = _rows_under("August 1, 2025", "A funding round in 2024 valued the start-up at 9 billion yuan, or about $1.2 "
+                                         "billion, down 40% from the price it fetched in a 2021 round.")
+    assert _dates_of_figures(rows)["9 billion yuan, or about $1.2 billion"] == "2024"
 
 
 @pytest.mark.parametrize("rule", [rule for rule in SIDE_CLAUSES if rule["opens"] == "at_that_time"],

@@ -2810,6 +2810,9 @@ def test_the_first_end_of_a_range_takes_the_kind_the_word_after_the_range_gives_
      (14.25, "down")),
     ("The Bank of England cut Bank Rate to 3.5% on February 5, its sixth reduction since August 2024.", (3.5, "down")),
     ("Economists at Itau Unibanco expect the Selic to fall to 12.75% by the end of this year.", (12.75, "down")),
+    # a headline's two verbs: the level takes the one right before it
+    ("Hungary lets forint weaken and raises rates to 13%", (13.0, "up")),
+    ("Kenya lets shilling rally and cuts rates to 10%", (10.0, "down")),
 ])
 def test_the_level_a_policy_rate_was_moved_to_keeps_its_value_and_takes_the_direction(sentence, level):
     assert [(m.percent, m.direction) for m in find_money(sentence)] == [level]
