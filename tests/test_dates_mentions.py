@@ -11678,6 +11678,16 @@ def test_what_a_forecast_made_on_a_day_foresees_after_its_object_is_ahead_though
     assert _when_of(text, dt.date(2026, 1, 21), "Sunday") == [("2026-01-18", False)]
 
 
+def test_what_forecasters_predicted_on_a_day_gone_is_ahead_though_no_word_of_the_future_is_told():
+    text = "Forecasters predicted on Tuesday a wet weekend along the coast, with gusts of 70 mph on Sunday."
+    anchor = dt.date(2026, 1, 22)
+    assert _when_of(text, anchor, "Tuesday") == [("2026-01-20", False)]
+    assert _when_of(text, anchor, "a wet weekend") == [("2026-W04-WE", True)]
+    assert _when_of(text, anchor, "Sunday") == [("2026-01-25", True)]
+    text = "The agency forecasted on Monday a dry weekend in the south."
+    assert _when_of(text, dt.date(2026, 1, 21), "a dry weekend") == [("2026-W04-WE", True)]
+
+
 def test_the_next_bank_holiday_named_by_its_holiday_is_the_coming_one():
     text = "The next public holiday in England is Boxing Day, when most councils will not collect bins."
     assert _when_of(text, dt.date(2025, 9, 30), "Boxing Day") == [("2025-12-26", True)]
@@ -12014,6 +12024,28 @@ def test_the_last_weekday_before_a_holiday_is_that_day_one_row():
     # ... and so is one without "last", which a weekday read alone would have placed after the day of writing
     text = "Most offices will close early on the Wednesday before Thanksgiving."
     assert _rows_of(text, dt.date(2025, 11, 3)) == [("the Wednesday before Thanksgiving", "2025-11-26", True)]
+
+
+def test_the_last_weekday_before_a_holiday_of_a_year_named_after_it_is_that_year_s_one_row():
+    text = "Shopper numbers rose 6% on the last Saturday before Christmas in 2022, the tracker said."
+    assert _rows_of(text, dt.date(2026, 1, 9)) == [
+        ("the last Saturday before Christmas in 2022", "2022-12-24", False)]
+
+
+def test_a_fiscal_quarter_a_past_clause_reports_while_its_namesake_runs_is_the_latest_ended_in_reported_speech_too():
+    text = "The chipmaker said fiscal second-quarter sales climbed 12% on demand for data-centre parts."
+    assert _when_of(text, dt.date(2025, 5, 21), "fiscal second-quarter") == [("2025-Q1", False)]
+
+
+def test_the_start_of_a_contract_just_signed_is_ahead_though_its_clause_is_past():
+    text = ("The hospital group said it had signed a four-year cleaning contract with the firm, starting in the third "
+            "quarter.")
+    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2026-Q3", True)]
+    # a deal dated in a month gone starts after that month, and a start told with no deal keeps its clause's past
+    text = "The hospital group signed a four-year cleaning contract in May, starting in the third quarter."
+    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
+    text = "Waiting times grew sharply, starting in the third quarter."
+    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
 
 
 def test_a_weekend_told_by_what_it_is_like_is_one_particular_weekend():

@@ -3310,8 +3310,33 @@ def _plans_hung_on_the_past(low: str, markers: list) -> list:
 
 
 def _after_a_comma(low: str, start: int, word: str) -> bool:
-    """False for a word of tense.tsv kind after_comma that does not follow a comma; True otherwise."""
+    """False for a word of tense.tsv kind after_comma that does not follow a comma, or of kind deal_start that does not
+    follow the comma of a clause naming an agreement (_starts_a_deal); True otherwise."""
+    if word in lexicon.deal_start_words():
+        return _a_comma_right_before(low, start) and _starts_a_deal(low, start)
     return word not in lexicon.after_comma_words() or _a_comma_right_before(low, start)
+
+
+def _starts_a_deal(low: str, start: int) -> bool:
+    """Does a noun of an agreement (tense.tsv kind deal_noun) stand in the sentence before ``start``, with no month or
+    year told between it and ``start`` ("signed a contract on Monday, starting"; not "signed in May a contract ...,
+    starting", "a deal in 2019, starting")?  A deal dated so started after that date, not after the story's."""
+    lo = max(0, start - _DEAL_REACH)
+    stop = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
+    nouns = list(lexicon.word_of_kind("deal_noun").finditer(low, max(lo, stop + 1), start))
+    if not nouns:
+        return False
+    between = low[nouns[-1].end():start]
+    # (any month's word counts, "in May" as much as "in June": a modal "may" seldom stands between)
+    return _A_YEAR_TOLD.search(between) is None \
+        and not any(w in lexicon.months() for w in re.findall(r"[a-z]+", between))
+
+
+# How far before a start's words the noun of its agreement may stand (characters): a long object ("a three-year,
+# P1.2-billion contract to run its customer-service chatbots and loan-document checks on Qwen through Alibaba Cloud").
+_DEAL_REACH = 200
+# A year told by its number or its word ("in 2025", "last year").
+_A_YEAR_TOLD = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|(?<![a-z])years?(?![a-z])")
 
 
 def _a_figure_s_comma(low: str, at: int) -> bool:
@@ -3450,7 +3475,9 @@ def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int,
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     return any(lo <= s and e <= hi and not start <= s < end for s, e, _ in clauses.future_markers(s_lo, s_hi)) \
-        or _forecast_told_after(low, end, s_hi) or clauses.placed_plan_before(s_lo, s_hi, start, lo) is not None
+        or _forecast_told_after(low, end, s_hi) or clauses.placed_plan_before(s_lo, s_hi, start, lo) is not None \
+        or _what_a_forecast_made_then_foresees(clauses, low, start, s_lo, s_hi)   # ("predicted on Tuesday a wet
+                                                                                  # weekend": no marker of the future)
 
 
 def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -3976,17 +4003,27 @@ def a_future_marker_in(clauses: Clauses, sentence: tuple[int, int], until: int) 
 def _what_a_forecast_made_then_foresees(clauses: Clauses, low: str, start: int, s_lo: int, s_hi: int) -> bool:
     """Is the last marker before ``start`` a verb of the future whose past is its base form, told in the past by the
     weekday or month right after it ("forecast on Friday", "forecast in June"; not a word that may be no month, "May",
-    "March"; tense.tsv kind future_base_past), with ``start`` further on, in what was forecast ("a dry weekend, with
-    temperatures reaching 31C on Saturday")?  Not the noun ("cut its profit forecast on Thursday",
+    "March"; tense.tsv kind future_base_past), or a verb of forecasting in its past form and its preposition
+    ("predicted on Tuesday"; tense.tsv kind forecast_made), with ``start`` further on, in what was forecast ("a dry
+    weekend, with temperatures reaching 31C on Saturday")?  Not the noun ("cut its profit forecast on Thursday",
     lexicon.forecast_noun_phrase)."""
     before = [m for m in clauses.markers(s_lo, s_hi) if m[1] <= start and m[2] not in HABIT]
     if not before:
         return False
     s, e, tense, listed = before[-1]
-    if not listed or tense not in lexicon.PAST_TENSES or low[e:start].isspace() or e == start:
+    made = lexicon.word_of_kind_at("forecast_made").match(low, s, start)
+    if made is not None:
+        # a verb of forecasting in its own past form ("predicted on Tuesday"), not after a verb of its own ("is
+        # expected on Friday", "was expected on Friday" tell the Friday itself as what was foreseen)
+        if len(before) > 1 and low[before[-2][1]:s].isspace():
+            return False
+        e = made.end()
+    elif not listed or tense not in lexicon.PAST_TENSES:
+        return False
+    if low[e:start].isspace() or e >= start:
         return False
     verb, _, preposition = lexicon.squash(low[s:e]).partition(" ")
-    if not preposition or verb not in lexicon.future_base_past_words():
+    if not preposition or not (made is not None or verb in lexicon.future_base_past_words()):
         return False
     # (the object may be the date itself: "forecast on Friday a dry weekend")
     told = _DAY_AND_OBJECT_AFTER.match(low, e, start + 1)

@@ -254,8 +254,8 @@ def tense_words() -> tuple[dict[str, str], dict[str, str]]:
     "recurring")."""
     rows = _rows("tense.tsv")
     words = {squash(r["word"]): r["tense"] for r in rows
-             if r["kind"] in ("word", "possibility", "question", "after_comma", "base_past", "subject_verb",
-                              "request", "remaining")}
+             if r["kind"] in ("word", "possibility", "question", "after_comma", "deal_start", "base_past",
+                              "subject_verb", "request", "remaining")}
     words.update({squash(r["word"]): r["kind"] for r in rows
                   if r["kind"] in ("auxiliary", "boundary", "complement", "habitual", "recurring")})
     return (words,
@@ -765,6 +765,13 @@ def after_comma_words() -> frozenset[str]:
     """Words that mark the future only right after a comma (tense.tsv kind after_comma: ", to be rolled out
     from the fourth quarter", where "was the first to be fined in April" tells of the past)."""
     return frozenset(map(squash, _kind_words("after_comma")))
+
+
+@functools.lru_cache(maxsize=None)
+def deal_start_words() -> frozenset[str]:
+    """Words that mark the future only after a comma closing a clause that names an agreement (tense.tsv kind
+    deal_start: "signed a contract on Monday, starting in the second quarter")."""
+    return frozenset(map(squash, _kind_words("deal_start")))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1697,6 +1704,13 @@ def word_of_kind(kind: str) -> re.Pattern:
     """A whole word of a tense.tsv kind, searched for anywhere (kind reported_line: "revenue" in "expect the brewer's
     revenue to grow")."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie(kind)})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def word_of_kind_at(kind: str) -> re.Pattern:
+    """A word of a tense.tsv kind matched where a marker starts (kind forecast_made: "predicted on" where the marker
+    "predicted" starts)."""
+    return re.compile(rf"(?:{_kind_trie(kind)})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

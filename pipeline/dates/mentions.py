@@ -6857,6 +6857,11 @@ class _Reading:
             # "tonight": ahead unless its clause tells it in the past ("said tonight", "won tonight")
             past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
             return ("past" if past else ""), None
+        if not resolver.needs_tense(parts) and resolver.a_fiscal_part_on_the_calendar(parts) \
+                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+            # a fiscal quarter a clause in the past reports, as a verb of saying reports it too ("said fiscal
+            # third-quarter revenue rose 5%", in July): over, so of a calendar off December (resolver)
+            return "past", None
         if not resolver.needs_tense(parts):
             # (a time placed by its own words is still one the negated past waited until, a time gone: "did not
             # name a successor until this year")
@@ -8406,8 +8411,16 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                 and told[0] <= exp.start:
             i += 1
             continue
-        if (told := _weekday_before_its_holiday(low, resolved[i], anchor)) is not None:
+        # (with the year its sentence names after the holiday, one row: "the last Saturday before Christmas in 2023")
+        year_after = resolved[i + 1] if i + 1 < len(resolved) and _lacks_year(exp.parts) \
+            and _year_scattered_after(low, exp, resolved[i + 1]) else None
+        if (told := _weekday_before_its_holiday(low, resolved[i], anchor, year_after)) is not None:
             start, day = told
+            if year_after is not None:
+                mentions.append(_mention(text, start, year_after[0].end, day,
+                                         [(exp, day), (year_after[0], year_after[1])]))
+                i += 2
+                continue
             mentions.append(_mention(text, start, exp.end, day, [(exp, day)]))
             i += 1
             continue
@@ -9502,11 +9515,13 @@ def _year_scattered_after(low: str, exp, year_entry) -> bool:
         and not finder.in_a_side_clause(low, year_exp.start, (exp.end, year_exp.start))
 
 
-def _weekday_before_its_holiday(low: str, holiday_entry, anchor) -> tuple[int, resolver.Resolution] | None:
+def _weekday_before_its_holiday(low: str, holiday_entry, anchor,
+                                year_entry=None) -> tuple[int, resolver.Resolution] | None:
     """(where its words start, the day) when the holiday of ``holiday_entry``, read as one day, is told after "the
     (last) <weekday> before": that weekday in the seven days before the holiday ("the last Saturday before
     Christmas", 2025: Dec. 20).  The holiday is read in the tense of its clause alone: the weekday read before it
-    as the nearest one is no day it comes after."""
+    as the nearest one is no day it comes after; a year its sentence names after it (``year_entry``, "in 2023") is
+    its year."""
     exp, res, tense = holiday_entry[:3]
     if "holiday" not in exp.parts or not _a_calendar_day(res):
         return None
@@ -9514,7 +9529,8 @@ def _weekday_before_its_holiday(low: str, holiday_entry, anchor) -> tuple[int, r
     if told is None:
         return None
     if _lacks_year(exp.parts):
-        res = resolver.resolve(exp.parts, anchor, tense, None) or res
+        res = (year_entry is not None and _with_year_of(exp, year_entry[1], anchor, tense)) \
+            or resolver.resolve(exp.parts, anchor, tense, None) or res
         if not _a_calendar_day(res):
             return None
     start, weekday = told

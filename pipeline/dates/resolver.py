@@ -1090,7 +1090,7 @@ def _duration_of(amounts: dict[str, int]) -> str | None:
     return "P" + date + ("T" + time if time else "") if amounts else None
 
 
-def _a_fiscal_part_on_the_calendar(parts: dict) -> bool:
+def a_fiscal_part_on_the_calendar(parts: dict) -> bool:
     """"fiscal third-quarter", "its fiscal first half": a fiscal quarter or half by its number, with no year, read on
     the calendar's months (no calendar off December told for it)."""
     return bool(parts.get("fiscal")) and parts.get("fiscal_end", 12) == 12 and parts.get("unit") in _PARTS_A_YEAR \
@@ -1189,7 +1189,7 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
                 # ... and in a clause about the past, one mostly still to come has not happened yet: "sales
                 # rose in the second quarter" in a May letter is last year's ("of the year" keeps this one)
                 period = period.shifted(-1, "Y")
-        if year is None and tense == "past" and _a_fiscal_part_on_the_calendar(parts) \
+        if year is None and tense == "past" and a_fiscal_part_on_the_calendar(parts) \
                 and period.first() <= anchor <= period.last():
             # "reported fiscal third-quarter revenue", in July: a fiscal quarter or half reported on is over, so one
             # whose namesake on the calendar is still running is of a calendar off December, the latest one ended
