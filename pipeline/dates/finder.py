@@ -3312,7 +3312,7 @@ def _plans_hung_on_the_past(low: str, markers: list) -> list:
 def _after_a_comma(low: str, start: int, word: str) -> bool:
     """False for a word of tense.tsv kind after_comma that does not follow a comma, or of kind deal_start that does not
     follow the comma of a clause naming an agreement (_starts_a_deal); True otherwise."""
-    if word in lexicon.deal_start_words():
+    if word in lexicon.words_of_kinds("deal_start"):
         return _a_comma_right_before(low, start) and _starts_a_deal(low, start)
     return word not in lexicon.after_comma_words() or _a_comma_right_before(low, start)
 
@@ -3326,17 +3326,17 @@ def _starts_a_deal(low: str, start: int) -> bool:
     nouns = list(lexicon.word_of_kind("deal_noun").finditer(low, max(lo, stop + 1), start))
     if not nouns:
         return False
-    between = low[nouns[-1].end():start]
-    # (any month's word counts, "in May" as much as "in June": a modal "may" seldom stands between)
-    return _A_YEAR_TOLD.search(between) is None \
-        and not any(w in lexicon.months() for w in re.findall(r"[a-z]+", between))
+    # (any month's word counts, "in May" as much as "in June": a modal "may" seldom stands between; a year counts by
+    # its number or its word, "in 2025", "last year")
+    return not any(w in lexicon.months() or lexicon.units().get(w, ("",))[0] == "Y" or _A_YEAR_S_NUMBER.fullmatch(w)
+                   for w in re.findall(r"[a-z]+|[0-9]+", low[nouns[-1].end():start]))
 
 
 # How far before a start's words the noun of its agreement may stand (characters): a long object ("a three-year,
 # P1.2-billion contract to run its customer-service chatbots and loan-document checks on Qwen through Alibaba Cloud").
 _DEAL_REACH = 200
-# A year told by its number or its word ("in 2025", "last year").
-_A_YEAR_TOLD = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|(?<![a-z])years?(?![a-z])")
+# A year's number, of the 19th to the 21st century ("2025").
+_A_YEAR_S_NUMBER = re.compile(r"(?:1[89]|20)[0-9]{2}")
 
 
 def _a_figure_s_comma(low: str, at: int) -> bool:
@@ -3469,15 +3469,15 @@ def _reported_clause_start(clauses: Clauses, low: str, s_lo: int, start: int) ->
 
 def may_look_ahead(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
                    clauses: Clauses | None = None) -> bool:
-    """Is there a marker of the future or of a plan anywhere in the clause of text[start:end]?
+    """Is there a marker of the future or of a plan anywhere in the clause of text[start:end], or a forecast made on
+    a day before what it foresaw ("predicted on Tuesday a wet weekend", no marker of the future)?
     Without one, :func:`clause_tense` cannot say 'future' (a cheaper question to ask first)."""
     clauses = clauses or Clauses(text, low)
     s_lo, s_hi = clauses.sentence(start, end, window)
     lo, hi = max(s_lo, start - _REACH_BEFORE), min(s_hi, end + _REACH_AFTER)
     return any(lo <= s and e <= hi and not start <= s < end for s, e, _ in clauses.future_markers(s_lo, s_hi)) \
         or _forecast_told_after(low, end, s_hi) or clauses.placed_plan_before(s_lo, s_hi, start, lo) is not None \
-        or _what_a_forecast_made_then_foresees(clauses, low, start, s_lo, s_hi)   # ("predicted on Tuesday a wet
-                                                                                  # weekend": no marker of the future)
+        or _what_a_forecast_made_then_foresees(clauses, low, start, s_lo, s_hi)
 
 
 def clause_tenses(text: str, low: str, start: int, end: int, window: tuple[int, int] | None = None,
@@ -4011,7 +4011,7 @@ def _what_a_forecast_made_then_foresees(clauses: Clauses, low: str, start: int, 
     if not before:
         return False
     s, e, tense, listed = before[-1]
-    made = lexicon.word_of_kind_at("forecast_made").match(low, s, start)
+    made = lexicon.word_of_kind("forecast_made").match(low, s, start)
     if made is not None:
         # a verb of forecasting in its own past form ("predicted on Tuesday"), not after a verb of its own ("is
         # expected on Friday", "was expected on Friday" tell the Friday itself as what was foreseen)

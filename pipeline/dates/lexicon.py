@@ -768,13 +768,6 @@ def after_comma_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def deal_start_words() -> frozenset[str]:
-    """Words that mark the future only after a comma closing a clause that names an agreement (tense.tsv kind
-    deal_start: "signed a contract on Monday, starting in the second quarter")."""
-    return frozenset(map(squash, _kind_words("deal_start")))
-
-
-@functools.lru_cache(maxsize=None)
 def hung_plan_words() -> frozenset[str]:
     """Markers of the future that, after a comma, hang a phrase on a clause told in the past, a plan of that past
     (tense.tsv kind hung_plan: "declared a dividend in May, payable in July")."""
@@ -1704,13 +1697,6 @@ def word_of_kind(kind: str) -> re.Pattern:
     """A whole word of a tense.tsv kind, searched for anywhere (kind reported_line: "revenue" in "expect the brewer's
     revenue to grow")."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie(kind)})(?![a-z-])")
-
-
-@functools.lru_cache(maxsize=None)
-def word_of_kind_at(kind: str) -> re.Pattern:
-    """A word of a tense.tsv kind matched where a marker starts (kind forecast_made: "predicted on" where the marker
-    "predicted" starts)."""
-    return re.compile(rf"(?:{_kind_trie(kind)})(?![a-z-])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -4028,6 +4028,12 @@ class _Reading:
         return lexicon.comparison_before().search(self.low, max(0, exp.start - _WORD_BEFORE_REACH), exp.start) \
             is not None and not any(between.match(self.low, exp.end) for _, between in self.connectors.spans)
 
+    def _after_a_figure_compared(self, exp: finder.Expression) -> bool:
+        """Does a figure compared with ``exp``, named or not, stand right before it, ``exp`` counting back the figure's
+        date with or without a preposition ("compared with $3 million last year", "against $3,458 a year earlier")?"""
+        return lexicon.figure_compared_before(named=True, linked=False).search(
+            self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start) is not None
+
     def _span_moved(self, exp: finder.Expression, resolution: resolver.Resolution,
                     ref: resolver.Period) -> resolver.Resolution:
         """"in the April-September period, reversing a loss a year earlier" ("in the same period a year
@@ -4566,8 +4572,7 @@ class _Reading:
         quarter or half; else None.  A figure named a year's after that period has the year before as its base
         ("Third-quarter sales rose 5%, and full-year sales were $8 billion, compared with $7.5 billion last year")."""
         if not (self._a_comparison_base(exp) and _A_FIGURE_AFTER_ITS_POSSESSIVE.match(self.low, exp.end)) \
-                and lexicon.figure_compared_before(named=True, linked=False).search(
-                    self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start) is None:
+                and not self._after_a_figure_compared(exp):
             return None
         sentence_start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
         if self.reference_start >= sentence_start:
@@ -6501,8 +6506,7 @@ class _Reading:
         first its sentence told, or, when the base's own sentence names none ("That compares with 42 billion yuan a
         year earlier"), the sentence right before's.  Else None."""
         if exp.parts not in (_A_YEAR_EARLIER, _A_YEAR_AGO) or told_of is None or told_of is not self.reference \
-                or not self.resolved or not (self._a_comparison_base(exp) or lexicon.figure_compared_before(
-                    named=True, linked=False).search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start)):
+                or not self.resolved or not (self._a_comparison_base(exp) or self._after_a_figure_compared(exp)):
             return None
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
         told = [(e, r) for e, r, _, _ in self._resolved_from(start) if r.period is not None]
@@ -6531,8 +6535,7 @@ class _Reading:
         if exp.parts != _A_YEAR_EARLIER or told_of is None or told_of is not self.reference or topic is None \
                 or topic.gran not in ("Q", "H") or not resolver.finer(told_of.gran, "Q") \
                 or not topic.last() < told_of.first() <= topic.last() + _A_REPORT_S_LAG \
-                or not (self._a_comparison_base(exp) or lexicon.figure_compared_before(
-                    named=True, linked=False).search(self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start)):
+                or not (self._a_comparison_base(exp) or self._after_a_figure_compared(exp)):
             return None
         start = self.clauses.sentence(exp.start, exp.end, window)[0]
         if any(r.period is not None for e, r, _, _ in self._resolved_from(start) if e.start < exp.start):
@@ -6857,12 +6860,12 @@ class _Reading:
             # "tonight": ahead unless its clause tells it in the past ("said tonight", "won tonight")
             past = finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past"
             return ("past" if past else ""), None
-        if not resolver.needs_tense(parts) and resolver.a_fiscal_part_on_the_calendar(parts) \
-                and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
-            # a fiscal quarter a clause in the past reports, as a verb of saying reports it too ("said fiscal
-            # third-quarter revenue rose 5%", in July): over, so of a calendar off December (resolver)
-            return "past", None
         if not resolver.needs_tense(parts):
+            if resolver.a_fiscal_part_on_the_calendar(parts) \
+                    and finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) == "past":
+                # a fiscal quarter a clause in the past reports, as a verb of saying reports it too ("said fiscal
+                # third-quarter revenue rose 5%", in July): over, so of a calendar off December (resolver)
+                return "past", None
             # (a time placed by its own words is still one the negated past waited until, a time gone: "did not
             # name a successor until this year")
             return ("past" if "deadline" in befores and (self._a_negated_past_deadline(exp, befores, window)
