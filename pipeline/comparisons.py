@@ -335,30 +335,31 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # "bought a majority of Trendyol in 2018 for ... $728 million, and it led a $1.5 billion round in August 2021"
         # (the commas of a sum told again in another currency part no clause: "rose 34% to 39.8 billion yuan, or about
         # $5.6 billion, in the three months through September" is of those months)
-        dates = [d for d in dates if d.start < figure.end or not _breaks_past_restatements(form, figure, d.start)]
+        dates = [d for d in dates if d.start < figure.end or not _breaks_outside_restated_sums(form, figure, d.start)]
     return min(dates, key=lambda d: (abs((d.start + d.end) - (figure.start + figure.end)), d.start))
 
 
-def _breaks_past_restatements(form: str, figure: MoneyMention, end: int) -> bool:
+def _breaks_outside_restated_sums(form: str, figure: MoneyMention, end: int) -> bool:
     """Does a comma or semicolon stand between ``figure`` and ``end`` other than the two commas of an aside that tells a
     sum again in another currency (opens=restated_sum: ", equivalent to $5.6 billion,"), the figure's own or a later
-    one's, right after which a word ties the phrase to ``end`` (", in the three months")?  Past a comparison the closing comma
-    opens, the aside parts its sum from the date: "567 billion yuan, or roughly $78.5 billion, down about 75% from the
-    valuation it sought in the 2020 float" is not of 2020."""
-    if _BREAKS.search(form, figure.end, end) is None:
+    one's, right after which a word ties the phrase to ``end`` (", in the three months")?  Past a comparison the
+    closing comma opens, the aside parts its sum from the date: "567 billion yuan, or roughly $78.5 billion, down about
+    75% from the valuation it sought in the 2020 float" is not of 2020."""
+    breaks = [b.start() for b in _BREAKS.finditer(form, figure.end, end)]
+    if not breaks:
         return False
     tie = _tie(_TIE_WORDS)
     asides = [(m.start(), m.end()) for m in _restated_aside().finditer(form, figure.start, end)
               if tie.fullmatch(form, m.end(), end) is not None]
-    return any(not any(start <= b.start() < stop for start, stop in asides)
-               for b in _BREAKS.finditer(form, figure.end, end))
+    return any(not any(start <= b < stop for start, stop in asides) for b in breaks)
 
 
 @functools.cache
 def _restated_aside() -> re.Pattern:
-    """A comma, a word that tells a sum again (opens=restated_sum), the sum in its currency (a code may stand before its
-    sign: "US$5.6 billion") and the comma that closes the aside."""
-    return re.compile(rf"(?i),\s+(?:{_words('restated_sum')})\s+(?=(?:[a-z]{{1,3}}\s?)?[0-9{re.escape(SYMBOLS)}])"
+    """A comma, the words that tell a sum again (opens=restated_sum, or the opens=equal that sets it equal: "or about",
+    "equivalent to"), the sum in its currency (a code may stand before its sign: "US$5.6 billion") and the comma that
+    closes the aside."""
+    return re.compile(rf"(?i),\s+(?:(?:{_words('restated_sum')}|{_words('equal')})\s+){{1,2}}{_SUM_AHEAD}"
                       r"(?:[^,;]|,(?=\d))*,")
 
 
@@ -788,10 +789,8 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
             own = [d for d in dates if clause_of(d.start) == max(around)]
         if own:
             dates = own
-    # (the commas of a sum told again in another currency part no clause: "said on Tuesday that revenue rose 34% to
-    # 39.8 billion yuan, equivalent to $5.6 billion, in the three months through September")
-    later = [d for d in dates if d.start >= figure.end and not _breaks_past_restatements(form, figure, d.start)]
-    if later:
+    # (the commas of a sum told again in another currency part no clause, as in date_of)
+    if any(d.start >= figure.end and not _breaks_outside_restated_sums(form, figure, d.start) for d in dates):
         joins = _words_between("coordinate", r"\s", r"\s")
         dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
                                           and joins.search(form, d.end, figure.start) is not None)]
@@ -1529,7 +1528,7 @@ def _reached_at(form: str, start: int, end: int) -> int:
 
 @functools.cache
 def _reaches() -> re.Pattern:
-    return re.compile(rf"(?i)\s(?:{_words('reaches')})\s+(?=(?:[A-Za-z.]{{1,4}}\s*)?[0-9{re.escape(SYMBOLS)}])")
+    return re.compile(rf"(?i)\s(?:{_words('reaches')})\s+{_SUM_AHEAD}")
 
 
 @functools.cache
@@ -1841,6 +1840,8 @@ def _ahead() -> re.Pattern:
 
 
 _FIGURE_SIGN = re.compile(rf"[0-9{re.escape(SYMBOLS)}]")
+# where a sum starts, a currency's code or abbreviation maybe before its sign or number ("US$5.6 billion", "Rs. 400")
+_SUM_AHEAD = rf"(?=(?:[A-Za-z.]{{1,4}}\s*)?{_FIGURE_SIGN.pattern})"
 _MODIFIER_NUMBER = re.compile(r"(?<![.,$])\d+-[a-z]", re.I)   # (read from each of its digits: "10-year", "0-year")
 _CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")
 _CLAUSE_BREAKS = re.compile(rf";|{_CLAUSE_COMMA.pattern}")  # _BREAKS, but not a comma in a number ("Rs 4,862 crore")
