@@ -96,8 +96,8 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 @functools.lru_cache(maxsize=1)
 def _time_zone() -> re.Pattern:
-    """A time zone (dates/zones.tsv) opening the text where it is matched: after "5 p.m." it goes on the
-    same sentence ("at 5 p.m. EST Nov. 9", "at 4:30 p.m. Hong Kong time")."""
+    """A time zone (dates/zones.tsv) as a whole word, opening the text where it is matched: after "5 p.m." it goes
+    on the same sentence ("at 5 p.m. EST Nov. 9", "at 4:30 p.m. Hong Kong time")."""
     return re.compile(rf"(?i)(?:{prefix_tree(r['zone'] for r in load_table('dates/zones.tsv'))})\b")
 
 
@@ -108,9 +108,9 @@ def a_zone_heading_a_name(text: str, zone_start: int, zone_end: int) -> bool:
     return text[zone_start:zone_end].lower() in _bare_zones() and _a_name_after().match(text, zone_end) is not None
 
 
-def _a_clock_zone(form: str, start: int, end: int) -> bool:
+def a_clock_zone(form: str, start: int, end: int | None = None) -> bool:
     """Does a clock's time zone open form[start:end] (a bare region's word heading a name is none)?"""
-    zone = _time_zone().match(form, start, end)
+    zone = _time_zone().match(form, start, len(form) if end is None else end)
     return zone is not None and not a_zone_heading_a_name(form, zone.start(), zone.end())
 
 
@@ -273,7 +273,7 @@ def _split_block(form: str, start: int, end: int, spans: list[Span]) -> None:
                 if abbreviation_ends_sentence(token, form, match.start("next")) is False:
                     continue
                 if token in maybe_final and (nxt.isdigit() or not nxt.isalpha()
-                                             or _a_clock_zone(form, match.start("next"), end)
+                                             or a_clock_zone(form, match.start("next"), end)
                                              or _date_word().match(form, match.start("next"), end)):
                     continue
                 if len(token) == 1 and token.isalpha() and not form[word.start() - 1:word.start()].isdigit() \

@@ -14,6 +14,12 @@ SEED_CNBC = SEEDS / "003_9d9642b119c4675d.txt"
 SEED_FT = SEEDS / "000_45a89b4b4fc1c484.txt"
 
 
+def calendar(text, anchor, **kw):
+    """The text and ``when`` of each mention of ``text`` on the calendar, told on ``anchor``."""
+    from pipeline.dates import tag_dates
+    return [(m.text, m.when) for m in tag_dates(text, anchor, **kw) if m.on_calendar]
+
+
 @pytest.fixture(scope="session")
 def seed_table():
     """The mentions table of the seed articles, extracted once per test session."""

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import lexicon
 from pipeline.rules import load_table
-from pipeline.sentences import BULLET_MARKS, LIST_DASHES, a_zone_heading_a_name, abbreviation_ends_sentence, \
-    matching_form
+from pipeline.sentences import BULLET_MARKS, LIST_DASHES, a_clock_zone, a_zone_heading_a_name, \
+    abbreviation_ends_sentence, matching_form
 
 # Which prefix roles each kind of head accepts (grammar, not vocabulary: the words are in the tables).
 _ACCEPTS = {
@@ -2530,21 +2530,14 @@ def _ends_sentence(text: str, stop: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
     if word is None:
         return True
-    zone = _zone_after().match(text, stop + 1)
-    if zone is not None and not a_zone_heading_a_name(text, zone.start(1), zone.end(1)):
+    after = _SPACES.match(text, stop + 1).end()
+    if after > stop + 1 and a_clock_zone(text, after):
         return False            # "at 7:30 a.m. Hong Kong time on Thursday": the clock's time zone goes on
     token = word.group().lower()
     if len(token) == 1 and not text[word.start() - 1:word.start()].isdigit():
         return False            # an initial: "Jack M. Ma" (a letter glued to a figure is a unit: "at 38p. In")
-    ends = abbreviation_ends_sentence(token, text, _SPACES.match(text, stop + 1).end())
+    ends = abbreviation_ends_sentence(token, text, after)
     return ends is not False
-
-
-@functools.lru_cache(maxsize=1)
-def _zone_after() -> re.Pattern:
-    """Spaces and a time zone of zones.tsv ("Eastern Time", "EST") as a whole word."""
-    zones = lexicon.trie_regex(lexicon.zones()).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-    return re.compile(rf"\s+((?i:{zones}))(?![A-Za-z])")
 
 
 class Clauses:

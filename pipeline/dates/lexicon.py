@@ -864,8 +864,7 @@ def present_simple() -> re.Pattern:
 def clock_in_a_zone_opening_brackets() -> re.Pattern:
     """An opening bracket and a clock time in a time zone of zones.tsv, up to the day it is on, searched up to that
     day: "at 2:17 am Sunday (1817 GMT Saturday)" restates the time for readers elsewhere."""
-    zones_ = trie_regex(zones()).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-    return re.compile(rf"\(\s*\d{{1,2}}[:.]?\d{{2}}(?:\s*[ap]\.?m\.?)?\s+(?:{zones_})\s+(?:on\s+)?\Z")
+    return re.compile(rf"\(\s*\d{{1,2}}[:.]?\d{{2}}(?:\s*[ap]\.?m\.?)?\s+(?:{trie_regex(zones())})\s+(?:on\s+)?\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1697,6 +1696,13 @@ def word_of_kind(kind: str) -> re.Pattern:
     """A whole word of a tense.tsv kind, searched for anywhere (kind reported_line: "revenue" in "expect the brewer's
     revenue to grow")."""
     return re.compile(rf"(?<![a-z-])(?:{_kind_trie(kind)})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=1)
+def period_owner() -> re.Pattern:
+    """The owner's word, if any, before a fiscal period that opens its own telling (tense.tsv kind period_owner:
+    "its" in "its fiscal second quarter, which ended Jan. 31")."""
+    return re.compile(rf"(?:(?:{_kind_trie('period_owner')})\s+)?")
 
 
 @functools.lru_cache(maxsize=None)

@@ -62,10 +62,7 @@ _A_RATE_READ_ON = re.compile(r"\d%\s+on\s+\Z")
 _BASE_SET_OFF = re.compile(r",\s+(?:[a-z]+\s+)?\Z")
 _BASE_SET_OFF_REACH = 16
 # A comma, semicolon or stop before a space: what follows it is a clause of its own, whose day is not the counted
-# happening's.
-_CLAUSE_MARK = re.compile(r"[,;.]\s")
-# The same, but for the comma inside a place's adjective ("the Portland, Oregon-based company"), which opens no
-# clause.
+# happening's; a comma inside a place's adjective ("the Portland, Oregon-based company") opens no clause.
 _CLAUSE_MARK_OUTSIDE_A_PLACE = re.compile(r"[;.]\s|,\s(?![a-z.]+(?:\s[a-z.]+)?-based\b)")
 # How far back a word right before an expression is looked for ("throughout "): a search bounded so, not from
 # the text's start, keeps a long text linear
@@ -134,9 +131,8 @@ _CLAUSE_STOP = re.compile(r"[,;:.!?\n()]")
 # How far after a fiscal period the text may tell when its fiscal year begins ("fiscal 2027, which began on Feb. 1").
 _FISCAL_TOLD_AFTER = 80
 # A fiscal period that opens its own telling ("its fiscal second quarter, which ended Jan. 31"): only the owner's
-# word stands before the telling, and its calendar is nearer than any company named before.
+# word (lexicon.period_owner) stands before the telling, and its calendar is nearer than any company named before.
 _OWN_TELLING_AFTER = 8
-_FISCAL_PERIOD_OWNER = re.compile(r"(?:(?:its|their|our|the)\s+)?")
 # The parts that tell a date's year, or count it from another.
 _YEAR_TOLD_PARTS = ("year", "yy", "year_of", "count", "shift", "yearshift", "ends_on")
 # The TimeML part of the day of a night ("Saturday night"), and the hour the small hours after it end at.
@@ -623,7 +619,7 @@ def _told_in_its_sentence(text: str, named: int, at: int, told: tuple[tuple[int,
     before = [(start, end_month) for start, end_month, _ in told
               if named < start < at and (not _SENTENCE_BREAK.search(text, start, at)
                                          or _a_later_paragraph(text, named, start, at))
-              or at <= start <= at + _OWN_TELLING_AFTER and _FISCAL_PERIOD_OWNER.fullmatch(text, at, start)
+              or at <= start <= at + _OWN_TELLING_AFTER and lexicon.period_owner().fullmatch(text, at, start)
               or at < start and _a_later_paragraph(text, named, at, start)]
     return max(before)[1] if before else None
 
@@ -10213,13 +10209,19 @@ _FIGURE_BEFORE = re.compile(r"\d(?:\d|[.,]\d)*%?(?:\s+[a-z]+){0,2}\s+\Z")
 _FIGURE_BEFORE_REACH = 30
 
 
+@functools.lru_cache(maxsize=1)
+def _lowered(text: str) -> str:
+    """``text`` lower-cased once, however many counted gaps its mentions hold (each checked by _timeml)."""
+    return text.lower()
+
+
 def _timeml(text: str, e, r: resolver.Resolution) -> TimeML:
     """The TIMEX3 of piece ``e`` resolved as ``r``; a count of days or hours from another time of the story is
     written as TimeML tags it, the gap without its signal ("Three days later": "Three days", DURATION P3D), while
     the table keeps the day it places; the base of a comparison keeps its date ("up from $48 a day earlier")."""
     start, end, kind, value = e.start, e.end, r.timex_type, r.value
     gap = resolver.gap_between_happenings(e.parts)
-    if gap and not _compared_with(low := text.lower(), e.start) \
+    if gap and not _compared_with(low := _lowered(text), e.start) \
             and not _FIGURE_BEFORE.search(low, max(0, start - _FIGURE_BEFORE_REACH), start):
         kind, value = "DURATION", gap
         if (signal := lexicon.gap_signal().search(text, start, end)) is not None:
