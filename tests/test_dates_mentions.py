@@ -12046,6 +12046,9 @@ def test_the_start_of_a_contract_just_signed_is_ahead_though_its_clause_is_past(
     assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
     text = "Waiting times grew sharply, starting in the third quarter."
     assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
+    # ... and so does one after a deal told undone: the start is when the slide began
+    text = "Bookings at the resort slipped after its airline agreement fell through, starting in the third quarter."
+    assert _when_of(text, dt.date(2026, 2, 11), "the third quarter") == [("2025-Q3", False)]
 
 
 def test_a_weekend_told_by_what_it_is_like_is_one_particular_weekend():

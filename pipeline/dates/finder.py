@@ -3313,11 +3313,11 @@ def _after_a_comma(low: str, start: int, word: str) -> bool:
 def _starts_a_deal(low: str, start: int) -> bool:
     """Does a noun of an agreement (tense.tsv kind deal_noun) stand in the sentence before ``start``, with no month or
     year told between it and ``start`` ("signed a contract on Monday, starting"; not "signed in May a contract ...,
-    starting", "a deal in 2019, starting")?  A deal dated so started after that date, not after the story's."""
+    starting", "a deal in 2019, starting") nor the deal told undone (kind deal_undone: "a deal collapsed, starting")?  A deal dated so started after that date, not after the story's."""
     lo = max(0, start - _DEAL_REACH)
     stop = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
     nouns = list(lexicon.word_of_kind("deal_noun").finditer(low, max(lo, stop + 1), start))
-    if not nouns:
+    if not nouns or lexicon.word_of_kind("deal_undone").search(low, nouns[-1].end(), start):
         return False
     # (any month's word counts, "in May" as much as "in June": a modal "may" seldom stands between; a year counts by
     # its number or its word, "in 2025", "last year")
