@@ -48,7 +48,7 @@ from pipeline.money.lexicon import EARNED_KINDS, SPENT_KINDS, SYMBOLS, WORTH_KIN
 from pipeline.money.lexicon import lexicon as money_lexicon
 from pipeline.money.lexicon import opens_the_main_predicate
 from pipeline.money.lexicon import trie as word_trie
-from pipeline.rules import load_table, prefix_tree
+from pipeline.rules import escaped_alternation, load_table, prefix_tree
 from pipeline.sentences import BULLET_OPENING, opens_an_entry
 
 Span = tuple[int, int]
@@ -789,19 +789,20 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
             own = [d for d in dates if clause_of(d.start) == max(around)]
         if own:
             dates = own
+    # the words that open a clause of what was told or reported (opens=complement), and the words that join two
+    # clauses or predicates, after a comma or without one (opens=coordinate)
+    complement = _words_between("complement", r"\s", r"\s")
+    joined, joined_without_a_comma = (_words_between("coordinate", before, r"\s") for before in (r",\s+", r"\s"))
     # (the commas of a sum told again in another currency part no clause, as in date_of)
     if any(d.start >= figure.end and not _breaks_outside_restated_sums(form, figure, d.start) for d in dates):
-        joins = _words_between("coordinate", r"\s", r"\s")
         dates = [d for d in dates if not (d.end <= figure.start and _BREAKS.search(form, d.end, figure.start) is None
-                                          and joins.search(form, d.end, figure.start) is not None)]
+                                          and joined_without_a_comma.search(form, d.end, figure.start) is not None)]
         # nor does a date of a clause before ", and" when the figure's own clause has its date after it ("filed for
         # listings in the autumn, and Moonshot AI raised $600 million in a round led by IDG Capital in October")
-        joined_before = _words_between("coordinate", r",\s+", r"\s")
         dates = [d for d in dates if not (d.end <= figure.start and ";" not in form[d.end:figure.start]
-                                          and _last_join(form, joined_before, d.end, figure.start))]
+                                          and _last_join(form, joined, d.end, figure.start))]
         # nor a date before a clause of what was told or reported that holds the figure and its own date ("reported
-        # last month that revenue grew 34% ... in the October-December quarter"; opens=complement)
-        complement = _words_between("complement", r"\s", r"\s")
+        # last month that revenue grew 34% ... in the October-December quarter")
         dates = [d for d in dates if not (d.end <= figure.start and ";" not in form[d.end:figure.start]
                                           and _complement_before(form, complement, d.end, figure.start))]
     # "repurchased $11.9 billion of its stock in fiscal 2025 and has about $19 billion left": a second predicate in the
@@ -811,10 +812,9 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     present = _words_between("present", r"\s", r"\s")
     # (a day of telling before what was told dates both its clauses: "said on Thursday that it had bought a 90% stake
     # for £42 million and would also assume about £65 million of debt")
-    complement = _words_between("complement", r"\s", r"\s")
     dates = [d for d in dates if not (d.end <= figure.start and _complement_before(form, present, d.end, figure.start)
                                       and complement.search(form, d.end, figure.start) is None)]
-    joined, predicate = _words_between("coordinate", r",\s+", r"\s"), _words_between("predicate", r"\s", r"\b")
+    predicate = _words_between("predicate", r"\s", r"\b")
     # "now brings in more than 120 billion yuan a year, and revenue grew 34% last quarter": a figure set in the present
     # by its own clause is not of a date past ", and" (opens=now)
     # (a move told after a comma right after a figure is that figure's and is set in its present: "is now worth $5.4
@@ -822,14 +822,12 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     moved_on = _moved_on_from(form, figure)
     at = moved_on if moved_on >= 0 else figure.start
     word = _now().search(form, max(0, at - _NOW_REACH), at)
-    now = word is not None
-    expecting = now and _now_not_expecting().search(form, max(0, at - _NOW_REACH), at) is None
-    if expecting:
-        # "raised its forecast for fiscal 2026, saying it now expects earnings of $2.45 a share": a forecast held now is
-        # of the period its sentence named before it, unless a figure of its own came first, whose period that is
-        # ("grew 26% in the June quarter, and analysts now expect growth near 29%" is of the day told)
-        now = _figure_before_in_sentence(form, dates, word.start())
-    if now or expecting:
+    expecting = word is not None and _now_not_expecting().search(form, max(0, at - _NOW_REACH), at) is None
+    # "raised its forecast for fiscal 2026, saying it now expects earnings of $2.45 a share": a forecast held now is
+    # of the period its sentence named before it, unless a figure of its own came first, whose period that is
+    # ("grew 26% in the June quarter, and analysts now expect growth near 29%" is of the day told)
+    held_now = word is not None and (not expecting or _figure_before_in_sentence(form, dates, word.start()))
+    if held_now or expecting:
         # nor is it of a date of another clause or predicate before it ("Zhipu AI, which listed in Hong Kong last month
         # and is now worth about HK$230 billion"; "who put Rs 10 lakh into an index fund in March 2020, ..., would now be
         # sitting on more than Rs 33 lakh"), though a date that opens the sentence is its time ("For the full fiscal year
@@ -840,7 +838,8 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
         # 11.2 billion yuan for 2025, up 13%" is 2025's)
         # (a forecast held now is of a period still under way or to come only: "cut its forecast for the March
         # quarter in April and now expects revenue of $5 billion" is of the day told, neither April nor the quarter)
-        dates = [d for d in dates if not ((now or not d.future) and d.end <= at and _another_clause(form, d.end, at)
+        dates = [d for d in dates if not ((held_now or not d.future) and d.end <= at
+                                          and _another_clause(form, d.end, at)
                                           and not (_opens_its_sentence(_opening(), form, d.start - _OPENING_REACH, d.start)
                                                    and _BREAKS.match(form, d.end)))]
     # "cut its target price to 480p from 560p and said it now expected pre-tax profit of £230m in 2024": the date
@@ -857,17 +856,18 @@ def _in_its_own_clause(form: str, figure: MoneyMention, dates: list[DateMention]
     # 0.8%, and a fund of Korean stocks had tumbled 7% on Tuesday": the 0.8% is of the day told; opens=earlier)
     earlier = _words_between("earlier", r"\s", r"\s")
     # (nor is a date after a second predicate joined without a comma and telling a figure of its own: "manages about $9
-    # billion and returned 14.2% last year" holds the sum now, the year is the return's)
-    bare = _words_between("coordinate", r"\s", r"\s")
-    return [d for d in dates if not (d.start >= figure.end and (_joins_without_a_figure(form, figure, d, joined)
-                                                                or _joins_with_a_figure(form, figure, d, joined)
-                                                                and earlier.search(form, figure.end, d.start)
-                                                                or fronted.search(form, max(figure.end, d.start - _JOIN_REACH),
-                                                                                  d.start) is not None
-                                                                or apart and _joins_with_a_figure(form, figure, d, joined)
-                                                                or predicate.search(form, figure.end, d.start)
-                                                                or now and (joined.search(form, figure.end, d.start)
-                                                                            or _joins_with_a_figure(form, figure, d, bare))))]
+    # billion and returned 14.2% last year" holds the sum now, the year is the return's; joined_without_a_comma)
+
+    def parted_from_the_figure(d: DateMention) -> bool:
+        return bool(_joins_without_a_figure(form, figure, d, joined)
+                    or _joins_with_a_figure(form, figure, d, joined) and earlier.search(form, figure.end, d.start)
+                    or fronted.search(form, max(figure.end, d.start - _JOIN_REACH), d.start) is not None
+                    or apart and _joins_with_a_figure(form, figure, d, joined)
+                    or predicate.search(form, figure.end, d.start)
+                    or held_now and (joined.search(form, figure.end, d.start)
+                                     or _joins_with_a_figure(form, figure, d, joined_without_a_comma)))
+
+    return [d for d in dates if not (d.start >= figure.end and parted_from_the_figure(d))]
 
 
 @functools.cache
@@ -1013,14 +1013,19 @@ def _coming_apart(form: str, date: DateMention, figure: MoneyMention) -> bool:
 
 
 def _one_more_noun_of_a_list(form: str, opener: re.Match, move: re.Match, figure: MoneyMention) -> bool:
-    """Is the move's word after the coordinating ``opener`` a noun of change that heads the figure with "of" (a few
-    words of approximation between: "growth of about 28%"), led by a few words of a noun of a list ("cloud revenue ")
-    and no verb whose object it would be?"""
-    return (_NOUN_OF_ITS_FIGURE.fullmatch(form, move.end(), figure.start) is not None
+    """Is the move's word after the coordinating ``opener`` a noun of change that heads the figure with "of"
+    (opens=noun_of_change; a few words of approximation between: "growth of about 28%"), led by a few words of a noun
+    of a list ("cloud revenue ") and no verb whose object it would be?"""
+    return (_noun_of_its_figure().fullmatch(form, move.end(), figure.start) is not None
             and _noun_list_lead().fullmatch(form, _past_spaces(form, opener.end()), move.start()) is not None)
 
 
-_NOUN_OF_ITS_FIGURE = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
+@functools.cache
+def _noun_of_its_figure() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_words('noun_of_change')})\s+(?:[a-z]+\s+){{0,{_APPROX_WORDS}}}")
+
+
+_APPROX_WORDS = 3  # words of approximation between a noun of change's "of" and its figure ("of as much as 19%")
 
 
 @functools.cache
@@ -1245,12 +1250,14 @@ def _told_that() -> re.Pattern:
 # reaches ("to"), the articles that head an apposition or a noun a date qualifies, and the day a period's results were
 # told on ("for 2025 on Jan. 29"), and the nouns of a measured level a record may name ("market value") and the
 # prepositions of what it is of; and the owners' words and determiners that open the subject of a joined clause, read
-# only after ", and" (a bare "the" or "its" breaks no clause); and the words that tell a sum again in another currency.
+# only after ", and" (a bare "the" or "its" breaks no clause); the words that tell a sum again in another currency;
+# and the "of" that ties a noun of change to its figure ("growth of about 19%").
 _NOT_BREAKING = ("ties", "through", "lasts_to", "participle_of", "reduced_to", "spreads", "apposed", "reaches",
                  "period_day", "qualifies", "aside_preposition", "aside_clause", "concedes", "vintage_before",
                  "said_then", "said_on", "reached_owner", "owner_subject", "determiner_subject", "record_noun",
                  "record_of", "sums_apart_relative", "sums_apart_subject", "sums_apart_report",
-                 "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum")
+                 "sums_apart_sales", "compared_on", "relative_term", "results_for", "restated_sum",
+                 "noun_of_change")
 
 
 @functools.cache
@@ -1507,16 +1514,11 @@ def _of_a_named_period(form: str, figure: MoneyMention, dates: list[DateMention]
 
 def _names_its_results(form: str, period: DateMention) -> bool:
     """Do words that name the period's results stand right after it ("first-quarter results", opens=results) or right
-    before it ("results for the March quarter", opens=results_for)?"""
+    before it, an article or an owner between ("results for the March quarter", "earnings for its fiscal third
+    quarter", opens=results_for)?"""
     return (_words_between("results", r"[\s-]+", r"\b").match(form, period.end) is not None
-            or _names_the_results_of(form, period))
-
-
-def _names_the_results_of(form: str, period: DateMention) -> bool:
-    """Whether words that name a period's results stand right before it, an article or an owner between ("results for
-    the March quarter", "earnings for its fiscal third quarter")."""
-    return _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z").search(
-        form, max(0, period.start - _TIE_REACH), period.start) is not None
+            or _words_between("results_for", r"\b", r"\s+(?:[a-z]+\s+)?\Z").search(
+                form, max(0, period.start - _TIE_REACH), period.start) is not None)
 
 
 def _reached_at(form: str, start: int, end: int) -> int:
@@ -2594,7 +2596,7 @@ def _percent_before() -> re.Pattern:
 
 def _percentage() -> str:
     """A percentage, its sign written as "%" or out (comparison_bases.tsv role=percent_words)."""
-    written = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _base_words("percent_words"))
+    written = escaped_alternation(_base_words("percent_words"))
     return rf"(?<![\w.,])\d[\d,]*\.?\d*\s*(?:%|(?:{written})\b)"
 
 
@@ -2631,8 +2633,8 @@ def _written_count() -> re.Pattern:
 def _count_words() -> str:
     """The number words of two or more (numbers.tsv), longest first, as one alternation whose spaces take any
     run of them ("a dozen"); "one" is too often a pronoun ("one of") to count."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0])) if value >= 2)
+    return escaped_alternation(w for w, value in sorted(date_number_words().items(), key=lambda item: -len(item[0]))
+                               if value >= 2)
 
 
 def _clause_comma_before(form: str, reach: int, at: int, dates: list[DateMention]) -> int:
@@ -3090,8 +3092,8 @@ _MEASURE_WORDS = 3  # words before the measure a clause after ", and" is about (
 def _date_side_clause(opens: str = "before") -> re.Pattern:
     """A comma and words that open a clause after a date, up to the figure in it (no comma between):
     ", five years after Chinese regulators abruptly halted its record $37 billion listing"."""
-    openers = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for row in load_table("figure_side_clauses.tsv")
-                       if row["opens"] == opens for w in row["words"].split("|"))
+    openers = escaped_alternation(w.strip() for row in load_table("figure_side_clauses.tsv") if row["opens"] == opens
+                                  for w in row["words"].split("|"))
     # a count may stand before the words: "five years after", "more than two decades after"
     return re.compile(rf"(?i),\s+(?:[\w-]+\s+){{0,{_COUNT_WORDS}}}?(?:{openers})\b[^,;]*\Z")
 
@@ -3251,7 +3253,7 @@ def _comparison_rules() -> _ComparisonRules:
     naming = rf"(?:{free_word}\s+){{0,{_NAMING_WORDS}}}?(?:{words('names')})\s+"
     # a clause's own words may hold some that close a comparison elsewhere ("more than it spent on them over")
     in_clause = set(plain("in_clause"))
-    closing = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in plain("closes") if w not in in_clause)
+    closing = escaped_alternation(w for w in plain("closes") if w not in in_clause)
     clause_word = rf"(?!(?:{closing})\b)[a-z][a-z-]*"
     # a percentage's unit, its sign or its words, for a base's number and for a percentage alone
     percent_unit = rf"\s*%|\s+(?i:{words('percent_words')})"

@@ -42,7 +42,7 @@ from pipeline.events import CORE, collector_paused, link_rows
 from pipeline.money import MoneyMention, find_money
 from pipeline.money.lexicon import EARNED_KINDS, STOCK_KINDS, lexicon
 from pipeline.money.reading import headline_on_its_own_line
-from pipeline.rules import load_table
+from pipeline.rules import escaped_alternation, load_table
 from pipeline.sentences import (LIST_ITEM_OR_DASH, SentenceIndex, line_over_items, opens_an_entry,
                                 split_sentences)
 from pipeline.story import describe_sentences
@@ -445,8 +445,8 @@ def _same_period_carried_on(form: str, sentences: list[tuple[int, int]],
 def _same_period() -> re.Pattern:
     """The words of a figure's clause, then a phrase that ties it to the period told before (carried_periods.tsv)."""
     rows = load_table("carried_periods.tsv")
-    words = {role: "|".join(re.escape(w).replace(r"\ ", r"\s+") for row in rows if row["role"] == role
-                            for w in row["words"].split("|")) for role in ("phrase", "not_before")}
+    words = {role: escaped_alternation(w for row in rows if row["role"] == role for w in row["words"].split("|"))
+             for role in ("phrase", "not_before")}
     return re.compile(rf"(?:\s+[\w'\u2019-]+){{0,{_SAME_PERIOD_WORDS}}}?\s+(?:{words['phrase']})(?![\w-])"
                       rf"(?!\s+(?:{words['not_before']})(?![\w-]))", re.I)
 

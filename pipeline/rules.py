@@ -76,6 +76,12 @@ def prefix_tree(words) -> str:
     return char_tree_regex(char_tree(words), _char_regex)
 
 
+def escaped_alternation(words) -> str:
+    """A regex alternation of ``words`` kept in the order given (the first that matches wins, where
+    :func:`prefix_tree` takes the longest), each escaped, a space inside a phrase any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def _char_regex(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
 

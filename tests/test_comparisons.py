@@ -208,7 +208,7 @@ SIDE_CLAUSES = load_table("figure_side_clauses.tsv")
                                                           "at_that_time", "priced", "record_with", "record_adverb",
                                                           "sums_apart_report", "stands_as_of",
                                                           "sums_apart_sales", "sum_relative", "aside_result",
-                                                          "count_degree", "restated_sum")],
+                                                          "count_degree", "restated_sum", "noun_of_change")],
                          ids=lambda rule: rule["words"])
 def test_a_date_in_a_clause_of_its_own_after_a_figure_does_not_date_it(rule):
     """Each example's first figure stands before the comma; the date after it is another happening's."""
@@ -243,6 +243,8 @@ _FIGURE_DATES_OF_KIND = {
     ("figure_side_clauses.tsv", "same_subject"): [("2,300 yen", "Thursday")],
     ("figure_side_clauses.tsv", "stands_as_of"): [("$2.4 billion", "March 31, 1990"), ("", "June 2027")],
     ("figure_side_clauses.tsv", "determiner_subject"): [("", "Since 2019")],
+    ("figure_side_clauses.tsv", "noun_of_change"): [("$8.2 billion", "the September quarter"),
+                                                     ("6%", "the September quarter"), ("19%", "the September quarter")],
     ("figure_side_clauses.tsv", "owner_subject"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
     ("figure_side_clauses.tsv", "owner_perfect"): [("$2.1 billion", "fiscal 1989"), ("$1.10", "")],
     ("figure_side_clauses.tsv", "told"): [("$7.62 billion", "fiscal 1989"), ("$7.67 billion", "fiscal 1989"),
@@ -3782,19 +3784,20 @@ def test_a_relative_clause_whose_modal_tells_no_level_reached_is_the_same_happen
                                 "in March 2023.") == {"$600 million": "2023-03", "$50 billion": "2023-03"}
 
 
-def test_a_forecast_after_the_words_that_name_a_period_s_results_is_of_that_period_not_of_the_month_they_are_told():
-    rows = _rows_under("March 5, 2026", "Harwick Foods will report results for the March quarter in mid-May, and "
-                                        "analysts at Barclays expect operating profit of about 310 million euros.")
-    assert _dates_of_figures(rows) == {"310 million euros": "the March quarter"}
+# after ", and" or past a semicolon (setMV, mv_derby_wagering: "reports first-quarter results ... on Wednesday;
+# analysts ... expect revenue of $652 million")
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("March 5, 2026", "Harwick Foods will report results for the March quarter in mid-May, and analysts at Barclays "
+                      "expect operating profit of about 310 million euros.", {"310 million euros": "the March quarter"}),
+    ("October 13, 2025", "Pellham Outdoor reports third-quarter results before the bell on Thursday; analysts surveyed "
+                         "by LSEG expect net profit of $41 million.", {"$41 million": "third-quarter"}),
+])
+def test_a_forecast_after_the_words_that_name_a_period_s_results_is_of_that_period_not_of_the_month_they_are_told(
+        published, sentence, expected):
+    assert _dates_of_figures(_rows_under(published, sentence)) == expected
 
 
-def test_a_forecast_past_a_semicolon_after_the_words_that_name_a_period_s_results_is_of_that_period():
-    # setMV, mv_derby_wagering: "reports first-quarter results ... on Wednesday; analysts ... expect revenue of $652
-    # million"
-    rows = _rows_under("October 13, 2025", "Pellham Outdoor reports third-quarter results before the bell on "
-                                           "Thursday; analysts surveyed by LSEG expect net profit of $41 million.")
-    assert _dates_of_figures(rows) == {"$41 million": "third-quarter"}
-    # ... while a figure of no revenue or profit past it stays the day told
+def test_a_figure_of_no_revenue_or_profit_past_the_words_that_name_a_period_s_results_stays_the_day_told():
     rows = _rows_under("October 13, 2025", "Pellham Outdoor reports third-quarter results on Thursday; its founder "
                                            "sold $12 million of shares last month.")
     assert _dates_of_figures(rows) == {"$12 million": "last month"}

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.dates.lexicon import months
-from pipeline.rules import load_table, prefix_tree, prefix_tree_not_after
+from pipeline.rules import escaped_alternation, load_table, prefix_tree, prefix_tree_not_after
 from pipeline.story import org_suffixes
 
 Span = tuple[int, int]
@@ -363,12 +363,6 @@ def _words_of(pattern: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", pattern)}
 
 
-def _spaced_alternation(names) -> str:
-    """Names as one alternation, a longer name before the one it starts with, any white space between their words
-    ("South  Korea"); as a prefix tree, since the public-body rows try the place names at every word of a sentence."""
-    return prefix_tree(set(names))
-
-
 def exact_alternation(forms) -> str:
     """Alternation of table forms: lower-case forms match in any case, others exactly."""
     out = []
@@ -642,7 +636,7 @@ def lexicon() -> Lexicon:
     before = {r["form"]: r for r in currencies if r["place"] == "before"}
     after_rows = [r for r in currencies if r["place"] == "after"]
     attached_rows = [r for r in currencies if r["place"] == "attached"]
-    currency_names = _spaced_alternation(r["form"] for r in after_rows)   # "Hong Kong dollars", "yuan"
+    currency_names = prefix_tree(r["form"] for r in after_rows)   # "Hong Kong dollars", "yuan"
     magnitudes = load_table("money/magnitudes.tsv")
     spaced = trie(m["word"] for m in magnitudes if m["attached"] != "yes")
     attached = trie(m["word"] for m in magnitudes if m["attached"] == "yes")
@@ -728,7 +722,7 @@ def lexicon() -> Lexicon:
     context = frozenset(key_of(w) for row in load_table("money/market_context.tsv") for w in forms_of(row["words"]))
     vague_rows = load_table("money/vague.tsv")
     vague_anchors = tuple(w for row in vague_rows for w in forms_of(row["anchor"]))
-    currency_words = "|".join(re.escape(key_of(r["form"])).replace(r"\ ", r"\s+") for r in after_rows)
+    currency_words = escaped_alternation(key_of(r["form"]) for r in after_rows)
     vague = re.compile("|".join(f"(?:{row['pattern']})".replace("{currency}", f"(?:{currency_words})(?!\\w)")
                                 for row in vague_rows))
 
@@ -758,12 +752,14 @@ def lexicon() -> Lexicon:
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "opens"),
         "|".join(f"(?:{row['pattern']})" for row in bodies if row["stands"] == "anywhere"))
     # (bodies first: their patterns may name {place} and {nation})
+    # (names as prefix trees, any white space between their words: the public-body rows try the place names at every
+    # word of a sentence)
     placeholders = {PUBLIC_BODIES: public_bodies,
-                   CENTRAL_BANKS: _spaced_alternation(row["bank"] for row in load_table("money/central_banks.tsv")),
-                   MONEY_VERBS: _spaced_alternation(money_verb_forms()),
-                   PLACE_NAMES: _spaced_alternation(row["place"] for row in places),
-                   PEOPLE_NAMES: _spaced_alternation(row["people"] for row in places if row["people"]),
-                   NATION_NAMES: _spaced_alternation(row["place"] for row in places if row["people"]),
+                   CENTRAL_BANKS: prefix_tree(row["bank"] for row in load_table("money/central_banks.tsv")),
+                   MONEY_VERBS: prefix_tree(money_verb_forms()),
+                   PLACE_NAMES: prefix_tree(row["place"] for row in places),
+                   PEOPLE_NAMES: prefix_tree(row["people"] for row in places if row["people"]),
+                   NATION_NAMES: prefix_tree(row["place"] for row in places if row["people"]),
                    PLAIN_FIGURE[0]: PLAIN_FIGURE[1],
                    APPROX_BEFORE: rf"(?:{_ordered_alternation(joins_in_order['approx_before'])}\s+)?",
                    TAX_THRESHOLDS: _ordered_alternation(joins_in_order["tax_threshold"]),
@@ -1241,7 +1237,8 @@ def lexicon() -> Lexicon:
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         # (or in a relative clause on it: "a data centre that could cost as much as ")
-        built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])})(?:,\s[^;]{{1,120}}?,\s+|\s+(?:that|which)\s+)"
+        built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])})"
+                               rf"(?:,\s[^;]{{1,120}}?,\s+|\s+(?:{trie(joins['built_relative'])})\s+)"
                                rf"(?:{trie(joins['will_cost'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
         # (what the sum is of may stand between, closed by a comma: "$3 billion of debt, about 5 times its EBITDA")
