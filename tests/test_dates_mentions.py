@@ -12075,3 +12075,55 @@ def test_a_base_a_year_earlier_after_the_day_a_quarter_was_reported_is_that_quar
     text = ("Harvell Foods posted revenue of 4.2 billion yuan in the third quarter. Its shares closed at 14 yuan on "
             "Friday. That was up from 9 yuan a year earlier.")
     assert _when_of(text, dt.date(2025, 11, 30), "a year earlier") == [("2024-11-28", False)]
+
+
+def test_a_clock_time_of_the_evening_in_the_next_paragraph_is_on_the_day_told_by_its_evening_in_a_side_clause():
+    # setMZ, mz_winnipeg_hail: "the hailstorm that battered Winnipeg on the evening of July 14 ... / The storm dropped
+    # hailstones ... between 6:40 p.m. and 7:25 p.m." was put on the day of writing
+    text = ("Harrow Mutual said on Friday that the tornado that tore through Moose Jaw on the evening of May 3 will "
+            "cost it C$60 million.\n\nThe twister touched down at 8:15 p.m. near the rail yards.")
+    assert _rows_of(text, dt.date(2026, 5, 15))[-1] == ("8:15 p.m.", "2026-05-03", False)
+    # ... and one of the morning after a day told by its morning
+    text = ("Ferries resumed on Friday, after a freighter ran aground on the morning of May 12.\n\n"
+            "The freighter lost power shortly after 5 a.m., the coastguard said.")
+    assert _rows_of(text, dt.date(2026, 5, 15))[-1] == ("after 5 a.m.", "2026-05-12", False)
+
+
+def test_an_infinitive_closing_an_absolute_phrase_looks_ahead_while_a_noun_s_infinitive_keeps_its_past():
+    # setMZ, mz_karaka_yearlings: "with the Ready to Run sale to follow in November", in January, was last November
+    text = "The spring auction opens on Monday, with a second round to follow in October."
+    assert _when_of(text, dt.date(2026, 3, 2), "October") == [("2026-10", True)]
+    text = "The mill shed 80 jobs last week, with more to come in the autumn."
+    assert _when_of(text, dt.date(2026, 3, 2), "the autumn") == [("2026-FA", True)]
+    text = "She was the first minister to come to the island in October, aides said."
+    assert _when_of(text, dt.date(2026, 3, 2), "October") == [("2025-10", False)]
+
+
+def test_a_stretch_told_by_its_end_whose_report_is_told_ahead_ends_before_the_report():
+    # setMZ, mz_karaka_yearlings: "would report its results for the year to June 30 in September", in January, was
+    # the year ended the June before
+    text = "Tarrant Wool said it would publish its results for the year to June 30 in August."
+    assert _when_of(text, dt.date(2026, 2, 10), "the year to June 30") == [("FY2026", True)]
+    # ... the year just ended when the report comes after it
+    assert _when_of(text, dt.date(2025, 7, 20), "the year to June 30") == [("FY2025", False)]
+
+
+def test_a_quarter_a_side_clause_in_the_present_tells_the_end_of_looks_ahead():
+    # setMY, my_egg_prices: "expects its third quarter, which ends in late February, to be stronger still"
+    text = "The chain expects the current quarter, which ends in late March, to be its best."
+    assert _when_of(text, dt.date(2026, 2, 10), "the current quarter") == [("2026-Q1", True)]
+
+
+def test_a_season_before_its_harvest_names_the_yearly_crop_and_makes_no_row():
+    # setMY, my_rice_prices: "is due to be refilled from the autumn harvest" made a row
+    text = "Millers say stocks will last until the spring harvest, when prices usually ease."
+    assert _rows_of(text, dt.date(2026, 1, 12)) == []
+
+
+def test_the_year_before_hung_on_a_noun_before_and_is_counted_back():
+    # setMY, my_rice_prices: "when a heat wave the year before and a rush of tourists left supplies short" was missed
+    text = "Exports fell in 2022, when a frost the year before and a weak yen hurt growers."
+    assert _when_of(text, dt.date(2026, 1, 12), "the year before") == [("2021", False)]
+    # ("before and after" keeps the preposition)
+    assert _rows_of("Traffic was light in the week before and after the vote on March 3.", dt.date(2026, 3, 9)) \
+        == [("March 3", "2026-03-03", False)]

@@ -272,6 +272,17 @@ def told_early_in_its_day(low: str, start: int, parts: dict) -> bool:
         or _block_pattern("early_in_a_day").search(low, max(0, start - _EARLY_REACH), start) is not None
 
 
+# The parts of the day of the evening and the night (day_parts.tsv values).
+LATE_DAYPARTS = frozenset(("TEV", "TNI"))
+
+
+def told_late_in_its_day(low: str, start: int, parts: dict) -> bool:
+    """Is the day whose expression starts at ``start`` told by its evening or night ("Monday night", "on the evening
+    of July 14")?"""
+    return parts.get("daypart") in LATE_DAYPARTS \
+        or _block_pattern("late_in_a_day").search(low, max(0, start - _EARLY_REACH), start) is not None
+
+
 # How far before a holiday "the final Wednesday before " may start (characters).
 _WEEKDAY_BEFORE_REACH = 32
 
@@ -2924,6 +2935,9 @@ def _markers(low: str, lo: int, hi: int, text: str | None = None) -> list[tuple[
         if word is not None and word in lexicon.sight_forecast_words() \
                 and lexicon.object_and_forecast_form_after().match(low, end) is None:
             continue                        # "sees its shares slump 9% on Thursday" tells what was seen
+        if word is not None and lexicon.squash(word) in lexicon.absolute_ahead_words() \
+                and lexicon.absolute_phrase().search(low, max(lo, start - _ABSOLUTE_REACH), start) is None:
+            continue                        # "the first premier to come to Beijing in March": the noun's infinitive
         if word is not None and word in lexicon.timetable_alone_words() \
                 and lexicon.times_of_a_timetable_after().match(text or low, end) is None:
             continue                        # "Bitcoin runs past $120,000 on Monday": a move, no timetable

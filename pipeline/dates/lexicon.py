@@ -1072,6 +1072,13 @@ def sight_forecast_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def absolute_ahead_words() -> frozenset[str]:
+    """Infinitives that look ahead only at the end of an absolute phrase (tense.tsv kind absolute_ahead: ", with a
+    second to follow in October")."""
+    return frozenset(map(squash, _kind_words("absolute_ahead")))
+
+
+@functools.lru_cache(maxsize=None)
 def timetable_alone_words() -> frozenset[str]:
     """Verbs of a timetable that tell one only with its days or times right after them (tense.tsv kind
     timetable_alone: "runs")."""
@@ -1726,6 +1733,13 @@ def told_right_after(kind: str) -> re.Pattern:
     is not over yet ("before the summer is out"), period_end is the verb of a timetable that ends the period right
     before it ("fiscal 2026 ends")."""
     return re.compile(rf"\s+(?:{trie_regex(_kind_words(kind))})(?![a-z-])")
+
+
+@functools.lru_cache(maxsize=None)
+def report_day_gap() -> re.Pattern:
+    """The preposition, as a whole gap, between a stretch told by its end and the date of its report right after it
+    (tense.tsv kind report_day_preposition: "for the year to March 31 in May")."""
+    return re.compile(rf"\s+(?:{_kind_trie('report_day_preposition')})\s+")
 
 
 @functools.lru_cache(maxsize=None)

@@ -142,8 +142,6 @@ _SMALL_HOURS_END = 6
 _EVENING_START = 18
 # The hour a morning ends: a clock time before it may be of a day told by its early part ("early on Saturday").
 _NOON = 12
-# The TimeML parts of the day (day_parts.tsv) that tell a day by its evening or night.
-_LATE_DAYPARTS = frozenset(("TEV", _NIGHT))
 # How far before a date the base figure of a comparison may start ("from 145 billion yuan in ", characters).
 _FIGURE_REACH = 50
 # The words from a change foretold to the quarter it happens in: an adverb at most, then the preposition ("to recover
@@ -2189,7 +2187,8 @@ class _Reading:
                       and (_kind_just_before(self.low, "results_for", exp.start, _NOUN_FOR_REACH)
                            or lexicon.results_noun_after().match(self.low, exp.end)))
                      or (resolution.period.gran in ("Q", "H", "Y", "FY")
-                         and lexicon.told_right_after("period_end").match(self.low, exp.end))) \
+                         and (lexicon.told_right_after("period_end").match(self.low, exp.end)
+                              or lexicon.period_end_told().match(self.low, exp.end)))) \
                 and not self._subject_of_a_past_verb(exp, window):
             # "is scheduled to report results for the September quarter in late November", "Maersk, which reports
             # fourth-quarter results on Feb. 5", in September and November: a quarter or half under way whose
@@ -2467,7 +2466,7 @@ class _Reading:
                 self.days_possessed.add(exp.start)
             if finder.told_early_in_its_day(self.low, exp.start, exp.parts):
                 self.mornings_told.add(exp.start)
-            if exp.parts.get("daypart") in _LATE_DAYPARTS:
+            if finder.told_late_in_its_day(self.low, exp.start, exp.parts):
                 self.evenings_told.add(exp.start)
         self.resolved.append([exp, resolution, tense, befores])
 
@@ -4287,6 +4286,32 @@ class _Reading:
             for s, e, tense, listed in self.clauses.markers(told[0].end, exp.start))
         return told[1] if saying and not self._in_a_clause_of_its_own(exp, window, told[0].end) else None
 
+    def _end_before_its_report(self, index: int, exp: finder.Expression, following: finder.Expression,
+                               end: resolver.Resolution | None) -> resolver.Resolution | None:
+        """The end of a stretch whose results are to be reported on a date told right after it: the last such day
+        before the report ("would report its results for the year to June 30 in September", in January, ends on
+        the coming June 30, the year under way; in August, the June 30 gone).  None when no report to come is told
+        so, or the stretch's end names its year."""
+        anchor = self.anchor
+        if anchor is None or end is None or end.last_day is None or index + 2 >= len(self.expressions) \
+                or not resolver.needs_tense(following.parts) \
+                or not _kind_just_before(self.low, "results_for", exp.start, _NOUN_FOR_REACH):
+            return None
+        report = self.expressions[index + 2]
+        if lexicon.report_day_gap().fullmatch(self.low, following.end, report.start) is None \
+                or finder.clause_tense(self.text, self.low, report.start, report.end, self._window_of(report.start),
+                                       self.clauses) not in resolver.AHEAD:
+            return None
+        told = resolver.resolve(report.parts, anchor, "future", self.reference, self.locale)
+        if told is None or told.first_day is None or told.first_day <= anchor:
+            return None
+        # (a report gives a stretch already over: its end is the last such day before the report, not one after it)
+        for year in (told.first_day.year, told.first_day.year - 1):
+            moved = resolver.resolve(dict(following.parts, year=year), anchor, "", self.reference, self.locale)
+            if moved is not None and moved.last_day is not None and moved.last_day < told.first_day:
+                return moved
+        return None
+
     def _booked_ahead(self, exp: finder.Expression) -> bool:
         """Does a noun of sales made ahead and its "for" stand right before ``exp``, or before the date ``exp`` is
         coordinated with ("bookings for July and August": August too)?"""
@@ -4778,6 +4803,7 @@ class _Reading:
             if tense == "past":
                 end = _ended_by_the_writing(following, end, self._day_of_the_entry(following) or anchor,
                                             self.reference, locale)
+            end = self._end_before_its_report(index, exp, following, end) or end
             if end is not None and end.precision in ("day", "month") \
                     and _ends_its_fiscal_year_instead(parts, end.last_day):
                 # "the first quarter of the fiscal year through March": the month ends the fiscal year, not
@@ -8038,7 +8064,7 @@ class _Reading:
                 self.days_told.append((resolution.period, exp.start))
                 if exp.parts.get("daypart") == _NIGHT:
                     self.nights_told.add(exp.start)
-                if exp.parts.get("daypart") in _LATE_DAYPARTS:
+                if finder.told_late_in_its_day(self.low, exp.start, exp.parts):
                     self.evenings_told.add(exp.start)
             # (a quarter named in a forecast is no report's subject, nor one named as under way: "spending in
             # the current quarter ... up from 9% in the latest quarter" is the one that has ended)
