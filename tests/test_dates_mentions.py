@@ -12127,3 +12127,45 @@ def test_the_year_before_hung_on_a_noun_before_and_is_counted_back():
     # ("before and after" keeps the preposition)
     assert _rows_of("Traffic was light in the week before and after the vote on March 3.", dt.date(2026, 3, 9)) \
         == [("March 3", "2026-03-03", False)]
+def test_days_counted_in_the_month_after_ramadan_in_its_sentence_are_days_of_ramadan():
+    # setNB, nb_riyadh_cloud: "the month" stood for Ramadan, named before it, not the calendar month
+    text = ("Ramadan started on March 1, and grocers in Cairo expect sales to peak in the last ten days of the "
+            "month.")
+    assert _rows_of(text, dt.date(2025, 3, 9)) == [("Ramadan started on March 1", "2025-03-01", False),
+                                                   ("the last ten days of the month", "2025-03-20/2025-03-29", True)]
+    # ... not after a month named alone since, nor after a holiday of a day
+    text = "Ramadan ended in March, and sales peaked in the last ten days of the month."
+    assert _when_of(text, dt.date(2025, 6, 9), "the last ten days of the month") == [("2025-03-22/2025-03-31", False)]
+    text = "Sales rose over Christmas, and returns peaked in the last ten days of the month."
+    assert _when_of(text, dt.date(2026, 1, 20), "the last ten days of the month") == [("2025-12-22/2025-12-31", False)]
+
+
+def test_a_strike_a_union_has_called_on_a_day_soon_is_still_to_come():
+    # setNB, nb_shipyard_order: the present perfect of calling took last year's Nov. 22
+    text = "Dock workers at Antwerp have called a 24-hour strike on Dec. 3 over pension reform."
+    assert _when_of(text, dt.date(2025, 11, 26), "Dec. 3") == [("2025-12-03", True)]
+    # ... while the year its ordinal counts strikes in, the noun left out, counts those so far, no time ahead
+    text = "Nurses in Lagos have called a walkout for Dec. 1 over unpaid allowances, their third this year."
+    assert _when_of(text, dt.date(2025, 11, 26), "this year") == [("2025", False)]
+
+
+def test_a_weekday_of_a_share_move_is_the_one_gone_and_white_friday_names_a_sale_not_a_day():
+    # setNB, nb_riyadh_cloud: "White Friday" (the Gulf's Black Friday) read as the coming Friday
+    text = ("Jarir's shares rose 1.2% on Thursday. Retailers in Dubai will run their White Friday sales in late "
+            "November.")
+    assert _rows_of(text, dt.date(2026, 3, 1)) == [("Thursday", "2026-02-26", False), ("late November", "2026-11", True)]
+
+
+def test_a_headline_surge_of_a_holiday_is_a_kind_of_figure_and_no_row():
+    # setNB, nb_riyadh_cloud: "AliExpress rides Ramadan surge" made a row for the whole month
+    text = "Courier firms hire thousands for Christmas surge\n\nThe firms said hiring was up 12%."
+    assert _rows_of(text, dt.date(2025, 11, 3)) == []
+
+
+def test_tools_coming_in_this_season_are_a_plan_though_the_season_is_under_way():
+    # setNA, na_arizona_fab: "The tools are coming in this fall" was no plan
+    text = "The new looms are coming in this autumn, the mill's owner said."
+    assert _when_of(text, dt.date(2025, 9, 25), "this autumn") == [("2025-FA", True)]
+    # ... but a trend of now is none
+    text = "Mortgage rates are coming down this autumn as lenders compete."
+    assert _when_of(text, dt.date(2025, 9, 25), "this autumn") == [("2025-FA", False)]

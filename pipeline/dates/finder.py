@@ -788,7 +788,8 @@ def _ordinal_count_before() -> re.Pattern:
     (", the second increase this month"; not the time of the clause's own verb: "will cut rates for the second time
     this year" looks ahead)."""
     owners = lexicon.trie_regex(r["word"] for r in load_table("dates/counting.tsv") if r["role"] == "owner")
-    return re.compile(rf",\s*(?:{owners})\s+(?:{_ordinal()})\s+[a-z-]+\s+\Z")
+    # (the noun may be left out, told by the clause: "have called a strike for Oct. 13, their second this year")
+    return re.compile(rf",\s*(?:{owners})\s+(?:{_ordinal()})\s+(?:[a-z-]+\s+)?\Z")
 
 
 def counts_happenings_in(low: str, start: int, parts: dict) -> bool:

@@ -4898,6 +4898,13 @@ class _Reading:
                 opened = year.period.year if year.period.gran == "Y" else year.period
                 parts = exp.parts = dict(parts, ends_on=resolver.opening_end(parts, opened))
                 self.end_days[index + 1] = None
+        if (resolver.counts_in_a_month(parts) or resolver.closes_a_period(parts)) \
+                and following.parts == _THE_MONTH and index > 0 \
+                and (connectors.opening.fullmatch(low, exp.end, following.start)
+                     or connectors.closing.fullmatch(low, exp.end, following.start)):
+            holiday = self._month_long_holiday_before(index)
+            if holiday is not None:
+                following.parts = dict(holiday.parts)
         if ("month" in following.parts and following.parts.keys().isdisjoint(("day", "weekday"))
                 or "holiday" in following.parts) and resolver.counts_in_a_month(parts) \
                 and connectors.opening.fullmatch(low, exp.end, following.start):
@@ -4972,6 +4979,25 @@ class _Reading:
                 and connectors.clock_day.fullmatch(low, following.end, self.expressions[index + 2].start):
             # so is a list of clock times: "at 07:34 and 19:58 on Friday" names two times of that Friday
             self._on_the_day_after(exp, self.expressions[index + 2])
+
+    def _month_long_holiday_before(self, index: int) -> finder.Expression | None:
+        """The holiday a month long (one of the lunar calendar: Ramadan) named earlier in the sentence of
+        ``self.expressions[index]`` with no month named alone since, which "the month" of days counted in it stands
+        for ("Ramadan began on Feb. 18, and orders peak in the last ten days of the month" are its last ten days, not
+        February's); None if there is none."""
+        exp = self.expressions[index]
+        start = self.clauses.sentence(exp.start, exp.end, self._window_of(exp.start))[0]
+        for earlier in reversed(self.expressions[:index]):
+            if earlier.end <= start:
+                return None
+            if "month" in earlier.parts and earlier.parts.keys().isdisjoint(("day", "weekday")):
+                return None
+            if "holiday" in earlier.parts:
+                held = resolver.resolve(earlier.parts, self.anchor, "", self.reference, self.locale)
+                if held is None or held.first_day is None or held.last_day is None:
+                    return None
+                return earlier if (held.last_day - held.first_day).days >= _A_MONTH_OF_DAYS else None
+        return None
 
     def _a_clock_time_restated(self, index: int, exp: finder.Expression, window) -> bool:
         """Is the clock time ``exp`` the one its sentence named just before, told again in brackets in another time
@@ -8277,6 +8303,11 @@ def _counted_from_itself(parts: dict) -> bool:
                         # story of July 2021) as the night before the writing, and no time a story goes on from
     year_of = parts.get("year_of")
     return year_of is None or year_of.keys().isdisjoint(_NOT_REFERENCES)
+
+
+# "The month" alone, and the fewest days (last minus first) a holiday lasting a month of the lunar calendar spans.
+_THE_MONTH = {"unit": "M", "det": True}
+_A_MONTH_OF_DAYS = 27
 
 
 def _names_the_period_told_of(parts: dict) -> bool:
