@@ -2592,3 +2592,11 @@ def test_a_count_of_months_written_as_a_code_before_its_year_is_the_opening_of_t
     # (a lower-case "m" after a number is millions, and 3M is a company)
     assert [m.text for m in tag_dates("The club paid £9m 2025 bonuses, and 3M 2025 sales fell.", anchor)
             if "M" in m.text or "m" in m.text] == []
+
+
+def test_the_same_half_a_year_ago_is_the_half_told_of_a_year_back_not_a_count_of_half_a_year():
+    text = "In the same half a year ago, the brewer sold 4.1 million hectolitres."
+    [found] = finder.find_expressions(text)
+    assert found.text(text) == "the same half a year ago"
+    assert found.parts == {"unit": "H", "det": True, "year_of": {"unit": "Y", "direction": "ago", "count": 1}}
+    assert [found.parts.get("count") for found in finder.find_expressions("It came half a year ago.")] == [0.5]

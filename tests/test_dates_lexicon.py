@@ -212,3 +212,23 @@ def test_each_word_of_quantity_after_a_verb_of_saying_opens_the_subject_whose_da
     date = next(m for m in tag_dates(row["example"], dt.date(2025, 12, 10)) if m.on_calendar)
     assert lexicon.reported_subject_opening().search(low, 0, low.index(date.text.lower())) is not None
     assert date.future
+
+
+def test_a_figure_and_the_participle_telling_when_it_was_given_is_a_clause_of_its_own_happening():
+    # setBN, christmas_trading: "a previous range of £385m to £400m given in October"
+    own = lexicon.own_subject_clause_before()
+    assert own.search("above the previous range of $1.9 billion to $2 billion issued in ") is not None
+    assert own.search("its guidance of 3.1 billion euros set in ") is not None
+    assert own.search("cut its revenue set in ") is None      # no figure: the date may be the revenue's own
+
+
+def test_a_base_figure_named_by_its_determiner_alone_is_compared_before_a_date_counted_back():
+    low = "the retailer expects profit of £96m, ahead of the £81m it made "
+    assert lexicon.figure_compared_before(named=True, linked=False).search(low) is not None
+
+
+def test_a_second_base_figure_joined_to_a_base_s_date_is_found_up_to_its_own_date():
+    low = "up from $1.7 billion in the third quarter and $1.5 billion a year earlier"
+    start, end = low.index(" and"), low.index("a year")
+    assert lexicon.second_base_between().fullmatch(low, start, end) is not None
+    assert lexicon.second_base_between().fullmatch("in the third quarter and the shares fell a year", 20, 43) is None

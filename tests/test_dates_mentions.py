@@ -12169,3 +12169,35 @@ def test_tools_coming_in_this_season_are_a_plan_though_the_season_is_under_way()
     # ... but a trend of now is none
     text = "Mortgage rates are coming down this autumn as lenders compete."
     assert _when_of(text, dt.date(2025, 9, 25), "this autumn") == [("2025-FA", False)]
+def test_a_base_a_year_earlier_after_another_base_s_period_compares_with_the_report_s_quarter():
+    # setLP, lp_mining: a base's own period is no time the report is on; the next base "a year earlier" (or "a year
+    # ago") is the report's quarter a year back, not that base's period a year back
+    text = ("Copperline Mining said on Tuesday it shipped 61,000 tonnes of copper in the fourth quarter. "
+            "Cash costs fell to $2.10 a pound from $2.35 in the previous quarter. "
+            "It sold its copper at $4.62 a pound, against $3.98 a year earlier.")
+    assert _when_of(text, dt.date(2026, 1, 27), "a year earlier") == [("2024-Q4", False)]
+    text = ("Copperline Mining said on Tuesday it shipped 61,000 tonnes of copper in the fourth quarter, up from "
+            "58,000 tonnes in the third quarter. Its profit was $88 million, versus a $12 million loss a year ago.")
+    assert _when_of(text, dt.date(2026, 1, 27), "a year ago") == [("2024-Q4", False)]
+    # ... or the month of the figure that base was set against, when its sentence told one
+    text = ("Toll revenue rose to $41 million in November from $38 million in October. It was up 6% from a year "
+            "earlier, the authority said.")
+    assert _when_of(text, dt.date(2026, 1, 8), "a year earlier") == [("2024-11", False)]
+    # ... and so is a second base joined to the first in its sentence
+    text = ("Copperline's revenue was $1.9 billion in the fourth quarter, up from $1.7 billion in the third quarter "
+            "and $1.5 billion a year earlier.")
+    assert _when_of(text, dt.date(2026, 1, 27), "a year earlier") == [("2024-Q4", False)]
+
+
+def test_the_same_half_a_year_earlier_is_the_half_reported_a_year_back_not_six_months_back():
+    # setBN, airline_results: "half a" counts a year only when no "the same" stands before it
+    text = ("Operating profit in the six months to December rose to 610 million euros, against 140 million euros "
+            "in the first half. In the same half a year earlier, the ferry group made 480 million euros.")
+    assert _when_of(text, dt.date(2026, 2, 19), "the same half a year earlier") == [("2024-H2", False)]
+
+
+def test_a_base_a_year_earlier_after_a_forecast_given_in_a_month_counts_back_from_the_year_forecast():
+    # setBN, christmas_trading: "given in October" dates when the earlier range was told, not the profit compared
+    text = ("The chain now expects pre-tax profit for the year to 31 January 2026 of about £96m, above the £88m to "
+            "£92m given in September and ahead of the £81m it made a year earlier.")
+    assert _when_of(text, dt.date(2026, 1, 8), "a year earlier") == [("2025-01-31", False)]

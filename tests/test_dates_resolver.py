@@ -759,3 +759,9 @@ def test_a_fiscal_quarter_reported_while_its_calendar_namesake_runs_is_the_lates
     # one whose namesake has ended, or one looked ahead to, stays the calendar's
     assert resolve(dict(parts, ordinal=3), dt.date(2025, 11, 5), "past").when == "2025-Q3"
     assert resolve(parts, dt.date(2025, 11, 5), "future").when == "2025-Q4"
+
+
+def test_the_same_half_of_a_year_counted_back_is_the_half_told_of_in_that_year():
+    parts = {"unit": "H", "det": True, "year_of": {"unit": "Y", "direction": "earlier", "count": 1}}
+    assert resolve(parts, dt.date(2026, 2, 19), "past", Period("H", 2025, 2)).when == "2024-H2"
+    assert resolve(parts, dt.date(2025, 8, 7), "past", Period("H", 2025, 1)).when == "2024-H1"

@@ -584,11 +584,23 @@ def find_expressions(text: str, form: str | None = None, low: str | None = None)
                 # the next head's prefix words may not reach into this expression
                 following_pre = _prefix_start(g, reversed_low, n, heads[index + 1][0].start(), previous_end)
     found = _second_days(found, low)
+    found = [_the_same_half_counted_back(exp) for exp in found]
     found = _apply_guards(found, low, g)
     found = _without_chapter_marks(found, low)
     found = _numbered_plans(found, low)
     found = _counted_from_events(_first_ordinals(_join(found, low, g), low), low)
     return _without_lonely(_days_named_from_events(found, low))
+
+
+def _the_same_half_counted_back(exp: Expression) -> Expression:
+    """"the same half a year earlier" is the half the text is on a year back, as "the same quarter a year earlier" is
+    that quarter, not half a year counted back from the same time: "half a" counts the year only when no "the same"
+    stands before it."""
+    parts = exp.parts
+    if parts.get("count") != 0.5 or parts.get("unit") != "Y" or not _same(parts) or "direction" not in parts:
+        return exp
+    year_of = {"unit": "Y", "direction": parts["direction"], "count": 1}
+    return Expression(exp.start, exp.end, exp.rule, {"unit": "H", "det": True, "year_of": year_of}, exp.head_start)
 
 
 # A time of minutes and seconds opening a line before a title ("07:30 Tom's numbers: ..."), as a podcast's or a

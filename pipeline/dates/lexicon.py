@@ -577,6 +577,15 @@ def ellipsis() -> re.Pattern:
     return re.compile(rf"\s*,?\s*(?:{joins})\s+(?:[a-z0-9.&'-]+\s+){{1,3}}(?:{day})\s+")
 
 
+@functools.lru_cache(maxsize=None)
+def second_base_between() -> re.Pattern:
+    """What stands between the date of a base and a second base figure joined to it, up to that figure's date
+    (" and $4.5 billion "; tense.tsv kind ellipsis): "up from $4.8 billion in the third quarter and $4.5 billion a
+    year earlier" sets both bases against the one figure."""
+    figure = rf"{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z%]+){{0,2}}?"
+    return re.compile(rf"\s*,?\s*(?:{_kind_trie('ellipsis')})\s+{figure}\s+")
+
+
 def _absolute_opening() -> str:
     """The words of an absolute phrase from its opening word to the end of the text searched (tense.tsv kind
     absolute), the part both readings of the phrase share."""
@@ -663,7 +672,8 @@ def figure_compared_before(named: bool = False, linked: bool = True) -> re.Patte
     after_figure = "|".join(rf"(?<={re.escape(w.split()[-1])}\s)" for w in _kind_words("percent"))
     words = rf"{words}|(?:(?<=\d\s)|(?<=%\s)|{after_figure})(?:{_kind_trie('comparison_after_figure')})"
     determiners = _kind_trie("determiner")
-    noun = rf"(?:(?:{determiners})\s+[a-z-]+\s+[a-z]+\s+)?" if named else ""
+    # (... or by its determiner alone: "ahead of the £371m it made a year earlier")
+    noun = rf"(?:(?:{determiners})\s+(?:[a-z-]+\s+[a-z]+\s+)?)?" if named else ""
     # (... or by a phrase after it: "up from $1.3 billion in its previous funding round in")
     after = rf"(?:\s+(?:{links})\s+(?:{determiners})(?:\s+[a-z-]+){{1,3}})?" if named else ""
     # (a figure may carry its scale's letters: "compared with £61.2m in FY25", "from 3bn yuan in"; and be rounded:
@@ -1890,9 +1900,13 @@ def subject_before() -> re.Pattern:
 def own_subject_clause_before() -> re.Pattern:
     """A pronoun subject or a past auxiliary of the passive (tense.tsv kinds subject and passive), its verb, up to two
     words more and the link preposition of a date (kind link), ending where the date starts ("the tranche it sold
-    in", "when it posts results in"): the date is of that clause's own happening."""
+    in", "when it posts results in"); or a figure and the participle that tells when it was told (kind figure_set:
+    "£400m given in"): the date is of that clause's own happening."""
     subjects = trie_regex(_kind_words("subject") + _kind_words("passive"))
-    return re.compile(rf"(?<![a-z-])(?:{subjects})\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+(?:{_kind_trie('link')})\s+\Z")
+    link = _kind_trie('link')
+    figure = rf"{_SIGNED}?\d[\d.,]*(?:%|[a-z]{{1,2}}(?![a-z]))?(?:\s+[a-z]+){{0,2}}?"
+    return re.compile(rf"(?<![a-z-])(?:(?:{subjects})\s+[a-z]+(?:\s+[a-z]+){{0,2}}"
+                      rf"|{figure}\s+(?:{_kind_trie('figure_set')}))\s+(?:{link})\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)

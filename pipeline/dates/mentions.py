@@ -1002,6 +1002,7 @@ class _Reading:
         self.story_told = False         # does the reference tell of a time, or only qualify a noun?
         self.reference_year_told = True     # was the reference's year told, not only chosen by its tense?
         self.reference_anaphoric = False    # is it a year the story reached by an anaphor ("that year", "two years later")?
+        self.reference_dates_a_base = False     # is it the period of a base figure ("from $1,538 in the previous quarter")?
         self.topic: resolver.Period | None = None     # the period the report is about: the first quarter or half it places
         self.topic_named: finder.Expression | None = None   # ... and the expression that last set it
         # expressions that only say when the period before them ended or which year it opened, with the
@@ -1674,6 +1675,8 @@ class _Reading:
                 # "up 3% from 236.5 billion yuan in the same period last year ... down from 15.06 yuan a year ago":
                 # "ago" never counts from the base of a comparison, only from the report's period or from now
                 told_of = self.topic
+            if told_of is not None and told_of is self.reference and self._a_year_back_of_the_figure_compared(exp):
+                told_of = self._period_the_base_was_set_against()
             if told_of is not None and told_of.gran in ("Q", "H") and exp.parts.get("direction") == "ago" \
                     and self._right_after_a_past_verb(exp, window):
                 # "the 380 billion yuan it pledged a year ago", in a sentence on the September quarter: a happening
@@ -6571,6 +6574,37 @@ class _Reading:
             return None
         return first_read.period
 
+    def _period_the_base_was_set_against(self) -> resolver.Period | None:
+        """The period of the figure the reference's base was compared with: the last of the reference's length its
+        sentence told before it ("rose to $3.2 billion in October from $3 billion in September" is October), else the
+        report's quarter or half ("fell to $1,412 an ounce from $1,538 in the previous quarter", in a report on the
+        fourth quarter)."""
+        reference = self.reference
+        lo = self.clauses.sentence(self.reference_start, self.reference_end, self.reference_window)[0]
+        for told, resolution, _, _ in reversed(self.resolved):
+            if told.start < lo:
+                break
+            period = resolution.period
+            if told.end <= self.reference_start and period is not None and period.gran == reference.gran \
+                    and period != reference:
+                return period
+        return self.topic if self.topic is not None and self.topic.gran == reference.gran else None
+
+    def _a_year_back_of_the_figure_compared(self, exp: finder.Expression) -> bool:
+        """Is ``exp`` a base "a year earlier" (or "a year ago") told after the period of another base figure, which
+        was the reference ("fell to $1,412 an ounce from $1,538 in the previous quarter. It sold its gold at $4,126 an
+        ounce, against $3,458 a year earlier", in a report on the fourth quarter; "up from $4.8 billion in the third
+        quarter and $4.5 billion a year earlier"), or "the same half (quarter, period) a year earlier" so told?  Then
+        it compares with the period of the figure that other base was set against (see
+        _period_the_base_was_set_against), not with that base's period a year back."""
+        parts = exp.parts
+        same = bool(parts.get("det")) and parts.get("unit") in ("P", "Q", "H") \
+            and parts.get("year_of") in (_A_YEAR_EARLIER, _A_YEAR_AGO)
+        return self.reference_dates_a_base and (same or parts in (_A_YEAR_EARLIER, _A_YEAR_AGO)) \
+            and self.reference is not None and self._period_the_base_was_set_against() is not None \
+            and (same or parts == _A_YEAR_AGO or self._a_comparison_base(exp) or self._after_a_figure_compared(exp)
+                 or lexicon.second_base_between().fullmatch(self.low, self.reference_end, exp.start) is not None)
+
     def _report_period_after_the_day_it_was_told(self, exp: finder.Expression, told_of: resolver.Period | None,
                                                  window) -> resolver.Period | None:
         """The report's quarter or half a base "a year earlier" compares with, when the story's time is a day or month
@@ -7947,7 +7981,7 @@ class _Reading:
             # "in the first nine months, profit rose ... from a year earlier": the comparison is now
             # of the year so far, so last year's
             self.reference = resolver.Period("Y", parts.get("year", anchor.year))
-            self.reference_qualifies = False
+            self.reference_qualifies = self.reference_dates_a_base = False
             # (... and of the same stretch of it, when the stretch is known: "the first six months")
             self.reference_stretch = (parts, resolution) if "ends_on" in parts else None
             if self.topic is not None:
@@ -8071,6 +8105,8 @@ class _Reading:
             # (the end of a span, "the 2029-2036 cycle", is as its first end: it qualifies the noun too)
             opens = last_exp.start if last_exp is not None and self._closes_a_span(exp) else exp.start
             determiner = lexicon.determiner_before().search(self.low, max(0, opens - _TWO_WORDS_BEFORE_REACH), opens)
+            self.reference_dates_a_base = lexicon.figure_compared_before(named=True, linked=False).search(
+                self.low, max(0, exp.start - _NAMED_FIGURE_REACH), exp.start) is not None
             self.story_told = (determiner is None or ("year" in parts and self._frames_its_sentence(
                 determiner.start(), exp, window))) \
                 and not _AFTER_A_POSSESSIVE.search(self.low, max(0, exp.start - 4), exp.start) \

@@ -1427,7 +1427,8 @@ def _unit(parts: dict, anchor, tense, reference, mod) -> Resolution | None:
 
     # "the quarter", "the year", "the week": the period the text is talking about
     if parts.get("det"):
-        if unit in ("Q", "P"):
+        if unit in ("Q", "P") or (unit == "H" and "year_of" in parts):
+            # ("the same half a year earlier": the half the text is on; "the half" alone the finder leaves unread)
             base = _reporting_period(unit, anchor, reference)
             year = _year_of(parts, anchor, reference) if ("year" in parts or "year_of" in parts) else None
             if base is not None and year is not None:
