@@ -84,7 +84,8 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     over = next((d for d in dates if d.start >= figure.end and bases.get((d.start, d.end), (-1,))[0] == d.start
                  and d.start - figure.end <= _STRETCH_REACH and _BREAKS.search(form, figure.end, d.start) is None), None)
     if over is not None:
-        dates = [d for d in dates if d.start < over.start]
+        ran_to = _stretch_ran_to(form, over, dates)
+        dates = [d for d in dates if d.start < over.start] + ([ran_to] if ran_to is not None else [])
     # a figure of what a move up to now led to is of now, as the move is: "have added about 95% since the start of the
     # year, giving the company a market capitalization of roughly $400 billion" is not of a day told before that move
     if _led_to_by_a_running_move(form, figure, dates, bases):
@@ -728,6 +729,18 @@ def _tells_its_own_stretch(form: str, figure: MoneyMention, over: DateMention) -
     opens = _past_spaces(form, figure.end)
     return (opens == over.start or rules.stretch.match(form, opens, over.start) is not None
             or any(word.match(form, opens, over.start) for word, _ in rules.stretch_shaped))
+
+
+def _stretch_ran_to(form: str, over: DateMention, dates: list[DateMention]) -> DateMention | None:
+    """The past day a move's own stretch up to now is told to run to right after it ("gained 41% this year through
+    Tuesday's close": comparison_bases.tsv role=stretch_close): the running total stood so on that day."""
+    led = _comparison_rules().stretch_close.match(form, over.end)
+    if led is None:
+        return None
+    # (the word may open the date's own text: "through Tuesday")
+    return next((d for d in dates if d.start > over.end and not d.future and d.precision == "day"
+                 and (led.end() == d.start or not form[over.end:d.start].strip() and d.start < led.end() <= d.end)),
+                None)
 
 
 def moved_over_its_own_stretch(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:
@@ -3207,6 +3220,7 @@ class _ComparisonRules:
     held_over: re.Pattern         # right after a figure, a stretch word whose row needs no date shape (" since ")
     from_level: re.Pattern        # a level a move is told from ("from its low"): a stretch unless "to" closes it
     span_end: re.Pattern          # right after the date of such a level, the word that makes a span of it (" to ")
+    stretch_close: re.Pattern     # between a move's own stretch and the past day it ran to (" through ")
     stretch_shaped: tuple         # (the word right before the date, the shape of the date it needs): "over the past month"
     bare_stretch: tuple           # (the kinds of a move, the shape of a date right after it that is its stretch)
     bare_gap: re.Pattern          # what may stand between such a move and its date ("lost 80% of their value this year")
@@ -3349,6 +3363,7 @@ def _comparison_rules() -> _ComparisonRules:
         held_over=re.compile(rf"(?i)\s+(?:{word_trie(plain('stretch'))})\s"),
         from_level=re.compile(rf"(?i)(?<![\w.])(?:{words('from_level')}|{counted_level})\s"),
         span_end=re.compile(rf"(?i)\s+(?:{words('span_end')})\b"),
+        stretch_close=re.compile(rf"(?i)\s+(?:{words('stretch_close')})\s+"),
         stretch_in=re.compile(rf"(?i)(?:{words('stretch')})\b"),
         # (a date that qualifies the noun before the stretch's own date: "second-quarter profit on Aug. 25")
         stretch_tie=re.compile(rf"(?i)\s+[\w'-]+\s+(?:{words('stretch_tie')})\s+"),

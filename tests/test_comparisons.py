@@ -3872,3 +3872,20 @@ def test_a_figure_after_against_or_ahead_of_is_a_base_counted_from_the_period_re
     # (right before a date, neither word compares: the date is a row of its own)
     assert [m.when for m in tag_dates("The senator voted against last year's budget.", dt.date(2025, 11, 20))
             if m.on_calendar] == ["2024"]
+
+
+@pytest.mark.parametrize("sentence, figure, day", [
+    ("Orvane's shares had risen 23% this year through Friday's close, giving it a market value of $61 billion.",
+     "23%", "through Friday"),
+    ("The carmaker's stock had fallen 31% so far this year through Monday, the worst of any in Europe.",
+     "31%", "through Monday"),
+])
+def test_a_move_this_year_through_a_past_day_is_that_days_running_total(sentence, figure, day):
+    rows = _wsj(sentence)
+    assert _dates_of_figures(rows)[figure] == day
+
+
+def test_a_sum_whose_relative_clause_tells_the_stretch_it_covers_is_of_the_day_told():
+    rows = _wsj("The yard's order book now stands at 12 billion euros, which it says covers work until 1996.")
+    assert _dates_of_figures(rows) == {"12 billion euros": ""}
+    assert "until 1996" in _date_texts(rows), "the stretch covered is a row of its own"

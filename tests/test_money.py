@@ -8699,3 +8699,39 @@ def test_a_trial_s_arms_set_against_each_other_make_no_row():
     assert find_money("Patients given the antibody progressed 14% less than those on placebo over two years.") == []
     # a stock set against another's is still its move
     assert kinds_of("Hollis shares rose 3% more than those of its rival.")[0] == ("3%", "share_move")
+
+
+def test_a_price_tag_of_billions_is_what_a_project_costs_and_one_with_no_magnitude_no_row():
+    assert kind_by_text("The rail link, unveiled in 2021 with a price tag of $6 billion, opens next year.") == {
+        "$6 billion": "investment"}
+    assert find_money("The new tablet carries a price tag of $899 in the US.") == []
+
+
+def test_a_thing_built_past_an_aside_costs_money_invested_now_or_in_the_past_tense():
+    assert kind_by_text("The depot, built by a local contractor over two winters, cost about 90 million euros.") == {
+        "90 million euros": "investment"}
+    assert kind_by_text("The smelter, first proposed in 2019, will now cost about $3.4 billion, the miner said.") == {
+        "$3.4 billion": "investment"}
+
+
+def test_a_nations_reserves_however_named_make_no_row():
+    assert find_money("The central bank said external reserves rose to $38.9 billion at the end of October.") == []
+    assert find_money("Foreign reserves, which had fallen to $21 billion in May, recovered over the summer.") == []
+
+
+def test_a_naira_price_told_to_the_kobo_is_a_share_price_in_a_nigerian_story():
+    text = ("Nigerian lenders gained in Lagos. Shares of First Bank rose 4.1 percent to N28.40 on Monday, "
+            "its best day since June.")
+    assert kind_by_text(text)["N28.40"] == "share_price"
+    assert find_money("Nigeria's hospitals ran short of N95 masks last year.") == []
+
+
+def test_a_headline_central_bank_that_holds_its_rate_at_a_level_is_that_policy_rate():
+    assert kind_by_text("Bank of Ghana holds rate at 21.5% as cedi steadies") == {"21.5%": "other"}
+    assert find_money("Growth slows to 5.1% as central bank holds rates steady") == []
+
+
+def test_sales_a_statistics_office_reports_are_an_industrys_not_a_companys_revenue():
+    assert find_money("Car sales in Spain rose 4.1% in October from a year earlier, the statistics office said.") == []
+    assert kind_by_text("Orlen's sales rose 4.1% in October, the company said, as the statistics office reported "
+                        "weaker fuel demand.") == {"4.1%": "revenue"}

@@ -135,7 +135,7 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
     needs = row["needs_magnitude"]
     bare = not word and (needs in ("yes", "named") or needs == "grouped" and "," not in lo) \
         and not rules.per_unit.match(match.string, match.end())
-    if bare and (needs in ("grouped", "named") or _YEAR.fullmatch(lo)):
+    if bare and (needs == "grouped" or needs == "named" and not _PRICE.fullmatch(lo) or _YEAR.fullmatch(lo)):
         return []
     magnitude = rules.magnitudes[key_of(word)] if word else 1.0
     magnitudes = [magnitude] * len(values)
@@ -152,6 +152,9 @@ def _read_figure(rules: Lexicon, form: str, start: int, match: re.Match, row: di
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "2019 marks the tenth year": a year before a verb, no sum
+# a letter that names its currency only where the text names its country ("N" for the naira) makes a sum with no
+# magnitude of a price told to the kobo ("rose 2.3 percent to N62.50"), as "N95 masks" name no price
+_PRICE = re.compile(r"[0-9][0-9,]*\.[0-9]{2}")
 
 
 def _exact(amount: float) -> float:

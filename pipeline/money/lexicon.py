@@ -1237,8 +1237,9 @@ def lexicon() -> Lexicon:
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         # (or in a relative clause on it: "a data centre that could cost as much as ")
-        built_costs=re.compile(rf"(?<![\w-])(?:{trie(joins['built'])})"
+        built_costs=re.compile(rf"(?:(?<![\w-])(?:{trie(joins['built'])})"
                                rf"(?:,\s[^;]{{1,120}}?,\s+|\s+(?:{trie(joins['built_relative'])})\s+)"
+                               rf"|,\s(?:{trie(joins['built_aside'])})\s[^;]{{1,120}}?,\s+)"
                                rf"(?:{trie(joins['will_cost'])})\s+(?:(?:{trie(approx)})\s+)?\Z", re.I),
         multiple_on=re.compile(rf"(?<![\w-])(?:{trie(joins['multiple_on'])})\s+{multiple_of}", re.I),
         # (what the sum is of may stand between, closed by a comma: "$3 billion of debt, about 5 times its EBITDA")
