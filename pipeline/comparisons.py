@@ -2970,7 +2970,15 @@ _FIGURE_BEFORE_DATE = rf"[^,;]*?[0-9{re.escape(SYMBOLS)}]"
 
 def _one_list_between(form: str, start: int, end: int) -> bool:
     """Do only the items of one list, if any, stand between ``start`` and ``end`` (no comma but a list's)?"""
-    return _ONE_LIST.fullmatch(form, start, end) is not None
+    return _one_list().fullmatch(form, start, end) is not None
+
+
+@functools.cache
+def _one_list() -> re.Pattern:
+    """What may stand between a figure and a date of its own clause when commas part only the items of one list ("on
+    discounts, free shipping and local warehouses in Brazil ahead of"): no comma, or commas before a last item's word
+    of ``figure_side_clauses.tsv`` opens=list_join ("and", "or")."""
+    return re.compile(rf"[^,;]*(?:(?:,\s+[^,;]*)+,?\s(?:{_words('list_join')})\s[^,;]*)?")
 
 
 def _stands_as_of(form: str, figure: MoneyMention, d: DateMention) -> bool:
@@ -3173,9 +3181,6 @@ _TIE_WORDS, _TIE_REACH = 3, 60
 # ... and how many when no date before the figure stands in its clause ("from Nvidia's market value on Jan. 27").
 _LONG_TIE_WORDS = 5
 _BREAKS = re.compile(r"[,;]")  # what parts a date before a figure from the figure's clause
-# What may stand between a figure and a date of its own clause when commas part only the items of one list ("on
-# discounts, free shipping and local warehouses in Brazil ahead of"): no comma, or commas before a last item's "and".
-_ONE_LIST = re.compile(r"[^,;]*(?:(?:,\s+[^,;]*)+,?\s(?:and|or)\s[^,;]*)?")
 
 
 @dataclass(frozen=True)

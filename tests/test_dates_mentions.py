@@ -11533,6 +11533,14 @@ def test_a_span_of_months_in_the_past_perfect_runs_forward_from_its_first_month(
     assert found == [("from August to November", "2025-08/2025-11")]
 
 
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "remaining_after"],
+                         ids=lambda r: r["word"])
+def test_a_count_left_with_what_is_still_to_be_done_after_it_looks_ahead_to_its_month(row):
+    # written in February: the month named after what remains is the coming one
+    [month] = [(m.when, m.future) for m in tag_dates(row["example"], dt.date(2026, 2, 11)) if m.on_calendar]
+    assert month[1] is True and month[0] > "2026-02", month
+
+
 def test_a_count_left_to_be_done_in_a_month_looks_ahead_to_that_month():
     # (what remains to be done is still ahead: the coming September, not the last)
     text = "The regulator has 12 merger applications left to review in September, its chair told lawmakers."
@@ -11795,7 +11803,7 @@ def test_a_clock_range_whose_start_names_today_runs_from_today_to_the_day_after_
     assert closure == ("from 8 p.m. tonight until 6 a.m.", "2025-09-12/2025-09-15")
 
 
-@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] == "quoted_at"],
+@pytest.mark.parametrize("row", [r for r in load_table("dates/tense.tsv") if r["kind"] in ("quoted_at", "quoted_scale")],
                          ids=lambda r: r["word"])
 def test_the_day_of_a_price_set_off_by_commas_is_the_day_gone_whatever_the_clause_looks_ahead_to(row):
     # written on a Thursday: the Tuesday of the quote is two days gone, not the coming one

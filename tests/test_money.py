@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from pipeline.money import MoneyMention, _words_to_level, find_money
 from pipeline.money.figures import find_figures
-from pipeline.money.lexicon import EARNED_KINDS, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS, lexicon
+from pipeline.money.lexicon import (EARNED_KINDS, MOVE_KINDS, PER_SHARE_KINDS, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS,
+                                    VALUED_KINDS, lexicon)
 from pipeline.rules import load_table
 from pipeline.sentences import matching_form, split_sentences
 from tests.conftest import SEED_CNBC, SEED_FT
@@ -1869,6 +1870,8 @@ def test_each_kind_property_names_the_kinds_the_rules_reading_it_were_written_fo
     assert EARNED_KINDS == {"revenue", "profit"} and SPENT_KINDS == {"investment"}
     assert RAISED_KINDS == {"investment", "ipo"} and STOCK_KINDS == {"share_move", "share_price"}
     assert lexicon().worth_kinds == {"valuation", "market_cap", "net_worth"}
+    assert MOVE_KINDS == {"share_move", "market_value_change"} and VALUED_KINDS == {"valuation", "market_cap"}
+    assert PER_SHARE_KINDS == {"profit", "investment", "other"}
 
 
 @pytest.mark.parametrize("row", rows("per_unit.tsv"))
@@ -8593,6 +8596,28 @@ def test_an_actor_ending_reads_as_the_text_cut_there():
     for end in sorted({m.end() for m in re.finditer(r"\w+", form)}):
         cut = next((a.actor.kind for a in find_actors(text[:end], form=form[:end]) if a.end == end), None)
         assert reading.actor_ending(end) == cut, form[max(0, end - 30):end]
+
+
+def test_an_actor_ending_read_from_a_sentences_start_reads_as_that_sentence_cut_there():
+    """Reading.actor_ending from a sentence's start reads that sentence's actors once: it must tell what reading the
+    sentence up to each place would, a name cut short or made one by the word after it ("Meituan said") too."""
+    from pipeline.money.reading import Reading
+    from pipeline.story import find_actors, matching_form
+    text = ("Shares fell 3% on Monday. Meituan, worth about $80 billion, said Tencent Music Corp paid $3 million, and "
+            "Joe Tsai Holdings and Cuban Americans' funds held shares worth $5 million. ")
+    form = matching_form(text)
+    sentence = (text.index("Meituan"), len(form))
+    reading = Reading(lexicon(), text, form, [(0, sentence[0]), sentence])
+    for end in sorted({m.end() for m in re.compile(r"\w+").finditer(form, sentence[0])}):
+        cut = next((a.actor.kind for a in find_actors(text[sentence[0]:end], form=form[sentence[0]:end])
+                    if sentence[0] + a.end == end), None)
+        assert reading.actor_ending(end, sentence) == cut, form[max(0, end - 30):end]
+
+
+def test_a_founders_stake_of_a_share_of_the_company_that_was_worth_a_sum_is_a_holdings_valuation():
+    # what the stake is "of" stands between its noun and "was worth" (joins.tsv role=worth_of)
+    assert kinds_of("The founder's stake of about 2.3% was worth roughly $1.9 billion at Friday's close.") == [
+        ("$1.9 billion", "valuation")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3264,9 +3264,9 @@ def _future_markers(low: str, lo: int, hi: int, text: str) -> list[tuple[int, in
 @functools.lru_cache(maxsize=None)
 def _role_of_a_thing() -> re.Pattern:
     """A noun of a part played (tense.tsv kind role_noun), maybe after a word, and the "of" of the thing it is said
-    of, no figure: "cause of the June 7 derailment", "root cause of", "reason for"."""
+    of (kind role_of), no figure: "cause of the June 7 derailment", "root cause of", "reason for"."""
     return re.compile(rf"(?:\s+[a-z'\u2019-]+)?\s+(?:{lexicon.trie_regex(lexicon.words_of_kinds('role_noun'))})s?"
-                      r"\s+(?:of|for)\s+(?![\d$\u20ac\u00a3\u00a5])")
+                      rf"\s+(?:{lexicon.trie_regex(lexicon.words_of_kinds('role_of'))})\s+(?![\d$\u20ac\u00a3\u00a5])")
 
 
 def _an_adjective_of_likelihood(low: str, start: int, end: int, word: str) -> bool:

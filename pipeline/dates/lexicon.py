@@ -887,10 +887,10 @@ def place_after_a_past_copula() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def price_quoted_before() -> re.Pattern:
-    """A comma, a word of tense.tsv kind quoted_at and a price (a currency sign and its number) ending right before a
-    day, maybe after "on": "Alibaba's US shares, at $179.90 on "."""
+    """A comma, a word of tense.tsv kind quoted_at and a price (a currency sign and its number, maybe a word of scale
+    of kind quoted_scale) ending right before a day, maybe after "on": "Alibaba's US shares, at $179.90 on "."""
     from pipeline.money.lexicon import SYMBOLS    # (here: the money lexicon reads the dates' months)
-    price = rf"[a-z]{{0,3}}[{re.escape(SYMBOLS)}]\s?\d[\d,.]*(?:\s+(?:[a-z]+illion|bn|m|tn))?"
+    price = rf"[a-z]{{0,3}}[{re.escape(SYMBOLS)}]\s?\d[\d,.]*(?:\s+(?:{_kind_trie('quoted_scale')}))?"
     return re.compile(rf",\s+(?:{_kind_trie('quoted_at')})\s+{price}\s+(?:on\s+)?\Z")
 
 
@@ -2121,11 +2121,12 @@ _REMAINING_NOUN_WORDS = 3
 @functools.lru_cache(maxsize=None)
 def count_of_what_remains() -> tuple[re.Pattern, re.Pattern]:
     """(a count of two or more and its noun, searched up to where a word of tense.tsv kind remaining starts; what may
-    follow that word when it tells what remains: the clause's end, "to", "before", "until").  "30 cases left to
-    decide" is a count of what remains; "one man left" or "left in March" may be a departure."""
+    follow that word when it tells what remains: the clause's end, or a word of kind remaining_after, "to", "before",
+    "until").  "30 cases left to decide" is a count of what remains; "one man left" or "left in March" may be a
+    departure."""
     counts = trie_regex(word for word, value in number_words().items() if value >= 2)
     return (re.compile(rf"(?<![a-z0-9,.])(?:\d[\d,.]*|{counts})\s+(?:[a-z-]+\s+){{1,{_REMAINING_NOUN_WORDS}}}$"),
-            re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:to|before|until)\b"))
+            re.compile(rf"\s*(?:[,.;:)]|$)|\s+(?:{_kind_trie('remaining_after')})\b"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -8473,6 +8473,9 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
     connectors = _connectors()
     rows, spans, afters, same = connectors.rows, connectors.spans, connectors.afters, connectors.same
     mentions: list[DateMention] = []
+    # (a holiday told by its span is asked of at the holiday and again at the span's first date; the words between
+    # them are read once)
+    holiday_spans: dict[int, bool] = {}
     i = 0
     while i < len(resolved):
         exp, res, tense, befores = resolved[i]
@@ -8618,7 +8621,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                                              [(exp, first)] + middle + [(last_exp, last_res)]))
                     i += listed
                     continue
-        if _a_holiday_told_by_its_span(low, resolved, i, rows, spans):
+        if _a_holiday_told_by_its_span(low, resolved, i, rows, spans, holiday_spans):
             # "Golden Week, which runs from Oct. 1 to Oct. 8": the span tells this year's days of the holiday, one
             # row, the span's (read next, starting at the holiday)
             i += 1
@@ -8706,7 +8709,7 @@ def _compose(text: str, low: str, resolved: list, anchor, clauses: finder.Clause
                     if before_row:
                         start = _connector_start(low, exp.start, before_row)
                     holiday = ()
-                    if i > 0 and _a_holiday_told_by_its_span(low, resolved, i - 1, rows, spans):
+                    if i > 0 and _a_holiday_told_by_its_span(low, resolved, i - 1, rows, spans, holiday_spans):
                         start, holiday = resolved[i - 1][0].start, ((resolved[i - 1][0], resolved[i - 1][1]),)
                     span = resolver.span(res, nxt_res, anchor)
                     if "on_day" in exp.parts and exp.parts["on_day"] == nxt_exp.parts.get("on_day") \
@@ -9082,15 +9085,24 @@ def _the_day_of_its_holiday(low: str, holiday: finder.Expression, holiday_res, f
         and connectors.holiday_on.fullmatch(low, holiday.end, day.start) is not None
 
 
-def _a_holiday_told_by_its_span(low: str, resolved: list, i: int, rows, spans) -> bool:
+def _a_holiday_told_by_its_span(low: str, resolved: list, i: int, rows, spans, told: dict[int, bool]) -> bool:
     """Is ``resolved[i]`` a holiday told right after by the span of days it runs (connectors.tsv, holiday_day, a
-    `from` span after it): "Golden Week, which runs from Oct. 1 to Oct. 8"?"""
+    `from` span after it): "Golden Week, which runs from Oct. 1 to Oct. 8"?  ``told`` keeps what the words between
+    said of each holiday (the loop may resolve a date anew, but never changes its words)."""
     if i + 2 >= len(resolved) or "holiday" not in resolved[i][0].parts:
         return False
     holiday, (first, first_res, _, befores), (last, last_res, _, _) = resolved[i][0], resolved[i + 1], resolved[i + 2]
     if not (first_res.on_calendar and last_res.on_calendar and first_res.period is not None
             and last_res.period is not None):
         return False
+    if i not in told:
+        told[i] = _a_span_after_its_holiday(low, holiday, first, last, befores, rows, spans)
+    return told[i]
+
+
+def _a_span_after_its_holiday(low: str, holiday, first, last, befores, rows, spans) -> bool:
+    """Do the words from ``holiday`` to the span from ``first`` to ``last`` tell the days it runs ("Golden Week,
+    which runs from Oct. 1 to Oct. 8")?"""
     row = _span_row(low, first, last, befores, rows, spans)
     if row is None or not rows[row]["before"]:
         return False

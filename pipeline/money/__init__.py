@@ -41,12 +41,11 @@ from dataclasses import dataclass, replace
 from pipeline.dates.lexicon import last_match
 from pipeline.money.figures import (Figure, compared_multiples_in_words, find_figures, fractions_in_words, listed_under_a_currency, merge_equivalents, multiples_in_digits, multiples_in_words,
                                     occurrences, sizes_in_words)
-from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, NAME, RAISED_KINDS, SPENT_KINDS, STOCK_KINDS,
-                                    Lexicon, Span, key_of, lexicon)
+from pipeline.money.lexicon import (CAPITAL_WORD, EARNED_KINDS, MOVE_KINDS, NAME, PER_SHARE_KINDS, RAISED_KINDS,
+                                    SPENT_KINDS, STOCK_KINDS, VALUED_KINDS, Lexicon, Span, key_of, lexicon)
 from pipeline.money.reading import (TRIGGER_AFTER, TRIGGER_BEFORE, Reading, between, clause_break,
                                     headline_on_its_own_line)
 from pipeline.sentences import form_of, split_sentences
-from pipeline.story import find_actors
 
 __all__ = ["MoneyMention", "find_money"]
 
@@ -359,7 +358,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # company that moves is its stock
             kind = "share_move"
         elif (kind and kind != "share_move" and moved and prior is not None
-              and prior.market_kind in ("share_move", "market_value_change")
+              and prior.market_kind in MOVE_KINDS
               and sentence[0] <= prior.start and prior.end <= trigger[1] < figure.start):
             # "Sands China fell 2.9% after Macau reported gaming revenue of ..., and drugmaker Hengrui slid 1.7%": in a
             # list of stock moves, a company that opens its own clause and moves is its stock; the measure word
@@ -509,7 +508,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             kind = row["moved_kind"]  # "cut the company's market value by more than $600 billion": its change
         if kind == "revenue" and _sold_on_platforms(reading, trigger):
             kind = "transaction_volume"
-        if (moved and kind in ("market_value_change", "share_move") and row["amount_kind"]
+        if (moved and kind in MOVE_KINDS and row["amount_kind"]
                 and reading.rules.crosses_before.search(reading.form, max(sentence[0], figure.start - _GROWS_REACH),
                                                         figure.start)):
             # "its market value has climbed back above $300 billion", "the shares dipped below HK$50": the level it crossed
@@ -579,7 +578,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
             # sentence opened with: "Tessaro's shares rose 4% as Brent crude rose to $82 a barrel, below the $90 it
             # hit"
             kind = "other"
-        if (kind == "share_price" and prior is not None and prior.market_kind in _PER_SHARE_OF
+        if (kind == "share_price" and prior is not None and prior.market_kind in PER_SHARE_KINDS
                 and prior.amount is not None and prior.end <= figure.start
                 and reading.rules.equivalent.fullmatch(reading.form, _past_per_unit(reading, prior.end, figure.start),
                                                        figure.start)):
@@ -633,7 +632,7 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
         elif not moved and row is not None and _triggered_by_its_multiple(reading, figure, sentence, trigger):
             kind = "other"  # "Lorne borrowed $2 billion, about 4 times its EBITDA": the EBITDA is no sum's profit
         if (kind == "other" and row is None and not moved and prior is not None and prior.percent is not None
-                and prior.market_kind in ("revenue", "profit")
+                and prior.market_kind in EARNED_KINDS
                 and sentence[0] <= prior.start <= prior.end <= figure.start
                 and reading.rules.base_when.match(reading.form, prior.end, figure.start)):
             # "up 2% from a year earlier, when the company booked 280.2 billion yuan": the base the growth is measured
@@ -714,12 +713,11 @@ def _mention(reading: Reading, figure: Figure, prior: MoneyMention | None,
 
 
 # Before "was worth": a report's verb that puts it off (joins.tsv role=worth_reported), an aside set off by commas
-# ("The contract, signed in March 2021, was worth"), what the noun is "of" or "in" ("her stake of about 0.7% was
-# worth", "Ma's 4% stake in Ant is now worth"), and
+# ("The contract, signed in March 2021, was worth"), what the noun is "of" or "in" (joins.tsv role=worth_of: "her
+# stake of about 0.7% was worth", "Ma's 4% stake in Ant is now worth"; a stake "in" a company is still the stake), and
 # who told the worth (joins.tsv role=worth_told: "a deal the Hanoi-based conglomerate said was worth").
 _WORTH_ASIDE = re.compile(r",[^,;]{1,80},\s*\Z")
 _ASIDE_BETWEEN = re.compile(r",[^,;]{1,80},")
-_WORTH_OF = re.compile(r"\s+(?:of|in)\s+[^,;]{1,30}\Z", re.I)  # (a stake "in" a company is still the stake)
 _WORTH_NOUN = re.compile(r"([a-z][\w-]*)\s*\Z", re.I)
 # words of who told a worth, between its noun and the verb of telling ("that people ... said")
 _WORTH_TELLER_WORDS = 6
@@ -742,7 +740,7 @@ def _worth_of(reading: Reading, sentence: Span, verb: int) -> str:
         before = before[:reported.start()]
     before = before.strip()
     before = _WORTH_ASIDE.sub("", before).rstrip()
-    texts = [before, _WORTH_OF.sub("", before)]
+    texts = [before, reading.rules.worth_of.sub("", before)]
     if (told := reading.rules.worth_told.search(before)) is not None:
         # the noun stands a few words before whoever told its worth, the nearest such noun first, and no farther back
         # than the name or noun a relative clause's comma closes ("After the deal, Corvex, which analysts said was
@@ -781,7 +779,7 @@ def _apposed_worth(reading: Reading, figure: Figure, sentence: Span) -> str:
     name = _NAME_BEFORE.search(reading.form, sentence[0], comma)
     if name is None or reading.rules.listed_before.search(reading.form, sentence[0], name.start()):
         return ""
-    kind = _actor_ending(reading, sentence[0], comma)
+    kind = _actor_ending(reading, sentence, comma)
     if kind is not None:
         return "net_worth" if kind == "person" else "market_cap"
     if _titled(reading, name.group(), sentence, comma):
@@ -1000,7 +998,7 @@ def _a_known_platform(reading: Reading, opening: re.Match, sentence: Span, told:
     """Is the name a group spent on one the story knows as a company (story/actors.tsv) or told as where that group
     spent before ("spent 2.4 billion zloty on Koszyk")?  A word in capitals may be goods or a holiday ("spending on
     Christmas gifts", "on Italian wine")."""
-    if _actor_ending(reading, sentence[0], opening.end("name")) == "organisation":
+    if _actor_ending(reading, sentence, opening.end("name")) == "organisation":
         return True
     name = re.compile(rf"(?<![\w-]){re.escape(opening['name'])}(?![\w-])")
     return any(reading.rules.platform_told.search(reading.form, told[0], named.start())
@@ -1079,7 +1077,7 @@ def _a_person_ends(reading: Reading, sentence: Span, at: int) -> bool:
     """Does a person's name (story/actors.tsv kind person, or a name after a title) end right before ``at``?  Actors
     are read from the text's start, so that a surname alone is the person the text named before ("Tsai paid")."""
     end = sentence[0] + len(reading.form[sentence[0]:at].rstrip())
-    kind = _actor_ending(reading, 0, end)
+    kind = _actor_ending(reading, None, end)
     if kind is not None:
         return kind == "person"
     name = _NAME_BEFORE.search(reading.form, sentence[0], end)
@@ -1096,20 +1094,16 @@ def _a_persons_stake(reading: Reading, sentence: Span, figure: Figure) -> bool:
         if clause_break(told_between, 0, len(told_between)):
             continue
         # (a surname alone is a person's when the text named that person before: "Joe Tsai ... Tsai's own stake")
-        if _actor_ending(reading, 0, owned.end("name")) == "person":
+        if _actor_ending(reading, None, owned.end("name")) == "person":
             return True
     return False
 
 
-def _actor_ending(reading: Reading, start: int, end: int) -> str | None:
-    """The kind (story/actors.tsv) of the actor read from ``start`` that ends right at ``end``, if one does (actors
-    do not overlap, so one at most); from the text's start, a surname alone is its person named before."""
-    if start == 0:
-        return reading.actor_ending(end)
-    for actor in find_actors(reading.text[start:end], form=reading.form[start:end]):
-        if start + actor.end == end:
-            return actor.actor.kind
-    return None
+def _actor_ending(reading: Reading, sentence: Span | None, end: int) -> str | None:
+    """The kind (story/actors.tsv) of the actor read from the start of ``sentence`` (None: of the text) that ends right
+    at ``end``, if one does (actors do not overlap, so one at most); from the text's start, a surname alone is its
+    person named before."""
+    return reading.actor_ending(end, None if sentence is None or sentence[0] == 0 else sentence)
 
 
 def _titled(reading: Reading, subject: str, sentence: Span, before: int) -> bool:
@@ -1326,7 +1320,7 @@ def _after_the_aside_of_its_value(reading: Reading, figure: Figure, sentence: Sp
     even after a 14% drop from their peak": a listed group's value, its market value)?  The word tells that sum, no
     move past it: the move is the stock's."""
     return (kind == "valuation" and moved and mover is None and trigger is not None and prior is not None
-            and earlier is not None and prior.market_kind in ("valuation", "market_cap") and prior.amount is not None
+            and earlier is not None and prior.market_kind in VALUED_KINDS and prior.amount is not None
             and earlier.market_kind == "share_move" and sentence[0] <= earlier.start
             and earlier.end <= trigger[1] < prior.start and prior.end <= figure.start
             and _opens_an_aside(reading, reading.last_break(trigger[1] + 1, sentence, ","), prior.start)
@@ -1477,8 +1471,6 @@ def _priced_per_share(reading: Reading, figure: Figure, sentence: Span) -> bool:
 _PER_SHARE_REACH = 12
 
 
-# kinds of a sum that a price per share may restate (a dividend is other: "US$0.114 per share (or US$0.57 per ADS)")
-_PER_SHARE_OF = frozenset({"profit", "investment", "other"})
 _RAISING_REACH = 45  # characters from a comma and its word of money raised to the sum (", which would have raised about ")
 _OFFER_REACH = 120  # characters from an offer's word to the price per share "at" which it is made
 _MILLION = 1e6  # a magnitude no share price is written with

@@ -61,6 +61,9 @@ SPENT_KINDS = kinds_with("spent")
 RAISED_KINDS = kinds_with("raised")
 STOCK_KINDS = kinds_with("stock")
 WORTH_KINDS = kinds_with("worth")
+MOVE_KINDS = kinds_with("moves")
+VALUED_KINDS = kinds_with("valued")
+PER_SHARE_KINDS = kinds_with("per_share")
 
 # A number as written in news: "3", "2.50", "83,028", "3,000,000" (its first digit is matched apart,
 # so that the scan can skip quickly to digits and currency signs).
@@ -583,6 +586,7 @@ class Lexicon:
     multiple_traded: re.Pattern  # "The shares trade ": a verb of trading before a multiple's "on", the shares' own
     worth_reported: re.Pattern  # " was reported at the time to": a report's verb before "be worth" (role=worth_reported)
     worth_told: re.Pattern      # " said": a verb of telling that closes who told a worth, before "was worth"
+    worth_of: re.Pattern        # " in Ant": what the noun before "was worth" is of or in (role=worth_of)
     #                             (role=worth_told)
     growth_named: re.Pattern    # "growth at Alibaba Cloud could top ": a growth rate's noun, up to its percentage
     return_was: re.Pattern      # "return, announced on Wednesday, was ": a return's noun as the subject of its
@@ -1233,7 +1237,8 @@ def lexicon() -> Lexicon:
         worth_kinds=kinds_with("worth"),
         valuing_after=re.compile(rf",\s+(?:{trie(joins.get('valuing', ()))})\s[^,;()]*\Z", re.I),
         valued_close=re.compile(rf"\s+at\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{trie(joins.get('valued_close', ()))})(?![\w-])", re.I),
-        apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?worth\s+(?:[a-z]+\s+){{0,2}}\Z"),
+        apposed_worth=re.compile(rf",\s+(?:(?:{trie(joins['apposed_worth'])})\s+)?(?:{trie(joins['worth_word'])})\s+"
+                                 rf"(?:[a-z]+\s+){{0,2}}\Z"),
         listed_before=re.compile(rf"(?:,|&|\b(?:{trie(joins['listed_before'])})\b)\s*\Z", re.I),
         # (a count of the shares may stand before their name: "held 412,000 Alibaba shares worth")
         # (or in a relative clause on it: "a data centre that could cost as much as ")
@@ -1255,7 +1260,7 @@ def lexicon() -> Lexicon:
         held_worth=re.compile(rf"(?<![\w-])(?:{trie(joins.get('held_worth', ()))}|(?:{trie(joins['holds'])})\s+"
                               rf"(?:\d[\d,.]*\s+)?(?:[\w'\u2019.&-]+\s+){{0,3}}?"
                               rf"(?:{trie(joins['stock_object'])})),?\s+"
-                              rf"(?:worth|valued\s+at)\s+"
+                              rf"(?:{trie(joins['held_worth_word'])})\s+"
                               rf"(?:(?:{trie(approx)})\s+)?\Z", re.I),
         stake_owned=re.compile(rf"(?<![\w-]){NAME}(?:['\u2019]s\s+(?:[^\s,;]+\s+){{0,4}}?"
                                rf"|\s+(?i:{trie(joins['holds'])})\s+[^,;]{{0,30}},\s+(?i:an?\s+)?)"
@@ -1263,6 +1268,7 @@ def lexicon() -> Lexicon:
                                rf"(?:{trie(joins['counted_shares'])}))(?![\w-])"),
         worth_reported=re.compile(rf"\s+(?:{trie(joins['worth_reported'])})\s+(?:[\w-]+\s+){{1,5}}?to\s*\Z", re.I),
         worth_told=re.compile(rf"\s(?:{trie(joins['worth_told'])})\Z", re.I),
+        worth_of=re.compile(rf"\s+(?:{trie(joins['worth_of'])})\s+[^,;]{{1,30}}\Z", re.I),
         # (an aside between commas or a few words of its stretch may stand between the noun and its verb)
         return_was=re.compile(rf"(?<![\w-])(?:{trie(joins.get('return_noun', ()))})(?![\w-])"
                               rf"(?:,[^,;]*,|(?:\s+[\w-]+){{0,{RETURN_WORDS}}})"

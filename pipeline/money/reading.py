@@ -67,8 +67,8 @@ class Reading:
         self._coded: dict[str, list[int]] = {}
         self._cues: dict[tuple, set[str]] = {}
         self._moves_to: dict[tuple[int, Span], tuple[str, Span | None]] = {}
-        self._actor_spans: list[Span] | None = None   # the whole text's actors, read once
-        self._actor_stops: list[int] = []
+        # where actors are read from (0: the whole text; else a sentence's start) → its actors' spans and their ends
+        self._actor_spans: dict[int, tuple[list[Span], list[int]]] = {}
         # a headline that opens with a statistic of sales makes the story its release (role=statistic_headline)
         self.statistic_release = rules.statistic_headline.match(self.low) is not None
 
@@ -79,22 +79,27 @@ class Reading:
         # between sentences: its surroundings
         return (max(0, offset - _SURROUNDINGS_REACH), min(len(self.form), offset + _SURROUNDINGS_REACH))
 
-    def actor_ending(self, end: int) -> str | None:
-        """The kind (story/actors.tsv) of the actor of the text up to ``end`` that ends right there, if one does.
-        The whole text's actors are read once, and the text up to ``end`` only where one of them ends there or runs
-        on past it: reading the text up to each figure again was quadratic in a long article of many figures.  Where
-        none does and a word in lower case or a possessive follows (" paid", "'s"), none of the cut text does either;
-        elsewhere the cut text may read a name otherwise (cut short, "Joe Tsai Holdings" after "Tsai"; its
-        apposition cut off, "Brian Wong, a former executive"; "Cuban" alone, not "Cuban Americans")."""
-        if self._actor_spans is None:
+    def actor_ending(self, end: int, sentence: Span | None = None) -> str | None:
+        """The kind (story/actors.tsv) of the actor of the text up to ``end`` (read from the start of ``sentence``, if
+        given) that ends right there, if one does.  The whole text's (or sentence's) actors are read once, and the
+        text up to ``end`` only where one of them ends there or runs on past it: reading the text up to each figure
+        again was quadratic in a long article of many figures.  Where none does and a word in lower case or a
+        possessive follows (" paid", "'s"), none of the cut text does either; elsewhere the cut text may read a name
+        otherwise (cut short, "Joe Tsai Holdings" after "Tsai"; its apposition cut off, "Brian Wong, a former
+        executive"; "Cuban" alone, not "Cuban Americans")."""
+        start, stop = (0, len(self.text)) if sentence is None else sentence
+        spans = self._actor_spans.get(start)
+        if spans is None:
             # (actors do not overlap: ordered by start, they are by end too)
-            self._actor_spans = [(a.start, a.end) for a in find_actors(self.text, form=self.form)]
-            self._actor_stops = [stop for _, stop in self._actor_spans]
-        at = bisect.bisect_left(self._actor_stops, end)   # the first actor that ends at end or after it
-        if ((at == len(self._actor_spans) or self._actor_spans[at][0] >= end)
-                and _NAME_STOPS.match(self.form, end) is not None):
+            found = [(start + a.start, start + a.end)
+                     for a in find_actors(self.text[start:stop], form=self.form[start:stop])]
+            spans = self._actor_spans[start] = (found, [last for _, last in found])
+        found, stops = spans
+        at = bisect.bisect_left(stops, end)   # the first actor that ends at end or after it
+        if (at == len(found) or found[at][0] >= end) and _NAME_STOPS.match(self.form, end) is not None:
             return None
-        return next((a.actor.kind for a in find_actors(self.text[:end], form=self.form[:end]) if a.end == end), None)
+        return next((a.actor.kind for a in find_actors(self.text[start:end], form=self.form[start:end])
+                     if start + a.end == end), None)
 
     def start_of_sentence_before(self, sentence: Span) -> int:
         """Where the sentence before this one starts: "this sentence or the one before" reaches back to it (this
