@@ -2603,3 +2603,17 @@ def test_the_same_half_a_year_ago_is_the_half_told_of_a_year_back_not_a_count_of
     assert found.text(text) == "the same half a year ago"
     assert found.parts == {"unit": "H", "det": True, "year_of": {"unit": "Y", "direction": "ago", "count": 1}}
     assert [found.parts.get("count") for found in finder.find_expressions("It came half a year ago.")] == [0.5]
+def test_months_or_a_season_said_to_be_when_a_trade_makes_its_money_are_a_habit_and_make_no_row():
+    # setMR, mr2_bridge: "April and May are when we make our money before summer"
+    text = '"November and December are when we make most of our money," said the owner of a toy shop in Leeds.'
+    assert calendar(text, dt.date(2025, 10, 2)) == []
+    text = '"Winter is where the resort earns its profits," its manager said.'
+    assert calendar(text, dt.date(2025, 10, 2)) == []
+    # (a month said to be when one thing happens is that month: "March is when the new rules take effect")
+    assert calendar("March is when the new rules take effect.", dt.date(2025, 10, 2)) == [("March", "2026-03")]
+
+
+def test_the_year_a_last_one_of_a_kind_with_a_long_word_before_its_noun_ranks_in_makes_no_row():
+    # "The board held its last pre-election meeting of the year": the rank's year, no time told
+    text = "The council held its last full-council meeting of the year on Thursday."
+    assert [t for t, _ in calendar(text, dt.date(2025, 12, 12))] == ["Thursday"]

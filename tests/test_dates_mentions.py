@@ -12209,3 +12209,32 @@ def test_a_base_a_year_earlier_after_a_forecast_given_in_a_month_counts_back_fro
     text = ("The chain now expects pre-tax profit for the year to 31 January 2026 of about £96m, above the £88m to "
             "£92m given in September and ahead of the £81m it made a year earlier.")
     assert _when_of(text, dt.date(2026, 1, 8), "a year earlier") == [("2025-01-31", False)]
+def test_a_season_after_a_participle_s_by_that_qualifies_a_happening_is_no_deadline():
+    # setBM, earnings_week: "Friday brings the first estimate of US fourth-quarter GDP, delayed by the autumn
+    # government shutdown": the shutdown did the delaying, in the autumn gone
+    text = ("Next week brings the delayed trade figures for November, held back by a strike and disrupted by the "
+            "autumn postal dispute.")
+    assert _when_of(text, dt.date(2026, 1, 18), "the autumn") == [("2025-FA", False)]
+    # ... while a season that closes the clause after the "by" stays the deadline to come
+    text = "The new terminal will be finished by the autumn, the airport said."
+    assert _when_of(text, dt.date(2026, 1, 18), "by the autumn") == [("2026-FA", True)]
+
+
+def test_a_day_in_a_side_clause_a_past_year_opens_is_of_that_year():
+    # setEP, ep_court: "the justices aim to finish by the end of June, though last year the term ran until July 1"
+    text = "The school aims to finish exams by mid-June, although last year they lasted until June 28."
+    assert _when_of(text, dt.date(2025, 5, 20), "until June 28") == [("2024-06-28", False)]
+    text = "Officials expect the count to be done by Friday, though in 2021 it went on until Nov. 30."
+    assert _when_of(text, dt.date(2025, 5, 20), "until Nov. 30") == [("2021-11-30", False)]
+    # (one the clause tells ahead of now stays to come: "and last year ... and will rise again in July")
+    text = "Fares rose last year and will rise again in July."
+    assert _when_of(text, dt.date(2025, 3, 4), "July") == [("2025-07", True)]
+
+
+def test_a_forecast_in_a_participle_aside_on_the_subject_leaves_the_past_clause_after_it_in_the_past():
+    # "The results, expected on Thursday, showed a loss in the second quarter", in February: the quarter gone
+    text = "The trade data, expected on Monday, showed a surplus in the second quarter."
+    assert _when_of(text, dt.date(2026, 2, 16), "the second quarter") == [("2025-Q2", False)]
+    # (a clause after the aside that looks ahead keeps the quarter to come)
+    text = "The deal, expected to close in March, will lift earnings in the second quarter."
+    assert _when_of(text, dt.date(2026, 2, 16), "the second quarter") == [("2026-Q2", True)]

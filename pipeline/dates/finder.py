@@ -334,6 +334,20 @@ def _a_clock_time_closing_the_clause_after(low: str, at: int, hi: int) -> bool:
         or lexicon.clause_break().match(low, after) is not None
 
 
+def a_season_of_the_happening_a_participle_is_by(low: str, exp: Expression) -> bool:
+    """Is ``exp`` a season after a participle's "by", qualifying the noun right after it ("delayed by the autumn
+    government shutdown", "dented by the summer floods")?  The "by" names what did it, no deadline; the season dates
+    that happening by the tense of its clause, as "the autumn shutdown" would."""
+    return "season" in exp.parts and "year" not in exp.parts \
+        and _PARTICIPLE_BY.search(low, max(0, exp.start - _PARTICIPLE_BY_REACH), exp.start) is not None \
+        and lexicon.noun_qualified_after().match(low, exp.end) is not None
+
+
+# A participle in "-ed" and the "by" of its agent, ending where a date (maybe after its article) starts.
+_PARTICIPLE_BY = re.compile(r"(?<![a-z-])[a-z]{2,}ed\s+by\s+(?:the\s+)?\Z")
+_PARTICIPLE_BY_REACH = 40
+
+
 def ends_a_phrase_of_no_tense_listing_a_time(low: str, start: int) -> bool:
     """Does a phrase of tense.tsv that tells no tense end right before ``start`` ("followed by[ 3 p.m. remarks]"),
     its last word that of the phrase (the "by" of "followed by" is no deadline), with the clock time after it not
@@ -3414,6 +3428,8 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
                 p <= s and _only_auxiliaries(low, p, s) for p in perfects))]
         else:
             before = [s for s, e in before]
+        before = [s for s in before if not _a_forecast_aside_on_a_subject_the_past_goes_on_from(clauses, low, s, start,
+                                                                                               (s_lo, s_hi))]
     head = _coordinated_clause_head(low, s_lo, start)
     if not before and _FRONTED_AFTER.match(low, end, s_hi) and (_FRONTED_BEFORE.fullmatch(low, head, start) or not any(
             head <= s < start and tense != "complement" for s, _, tense, _ in clauses.markers(s_lo, s_hi))):
@@ -3462,6 +3478,19 @@ def is_forecast(text: str, low: str, start: int, end: int, window: tuple[int, in
     # at the start of the year ...")
     opened = _side_clause_start(low, start, (s_lo, s_hi))
     return opened is None or any(s >= opened for s in before)
+
+
+def _a_forecast_aside_on_a_subject_the_past_goes_on_from(clauses: Clauses, low: str, marker: int, start: int,
+                                                         sentence: tuple[int, int]) -> bool:
+    """Does the marker of the future at ``marker`` open a participle aside set off by commas ("The results, expected
+    on Thursday, showed a loss in the second quarter") that closes before the date at ``start``, a listed verb in the
+    past between that comma and the date?  The aside tells what was expected of the subject; the clause the date
+    stands in tells the past (in February, the second quarter gone)."""
+    if not low[sentence[0]:marker].rstrip().endswith(","):
+        return False
+    closing = low.find(",", marker, start)
+    return closing >= 0 and any(closing < s < start and listed and tense in lexicon.PAST_TENSES
+                                for s, _, tense, listed in clauses.markers(*sentence))
 
 
 # The noun a date qualifies, right after it, up to the verb of the subject's clause ("2026 [earnings ]would"), or a

@@ -1396,6 +1396,28 @@ def adverbial_close() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def side_clause_opener_before() -> re.Pattern:
+    """A word that opens a clause of its own (tense.tsv kinds boundary and coordinator), maybe after a comma, ending
+    where a date starts: "..., though last year", "although in 2023"; not a preposition of prepositions.tsv, whose
+    object the date is ("flattened since late 2024")."""
+    words = trie_regex({squash(w) for w in _kind_words("boundary") + _kind_words("coordinator")}
+                       - _prepositions())
+    return re.compile(rf"(?<![a-z-])(?:{words})\s+(?:(?:in|during)\s+)?\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def noun_qualified_after() -> re.Pattern:
+    """A word that a date right before it qualifies, matched where the date ends: no clause end, preposition, word
+    opening a clause or joining one (see adverbial_close), determiner nor subject pronoun ("the autumn[ government
+    shutdown]", not "the autumn, when", "the autumn and", "the autumn the plant")."""
+    words = trie_regex({squash(w) for w in [r["word"] for r in _rows("prepositions.tsv")]
+                        + _kind_words("link") + _kind_words("stretch") + _kind_words("boundary")
+                        + _kind_words("background") + _kind_words("complement") + _kind_words("coordinator")
+                        + _kind_words("determiner") + _kind_words("subject")})
+    return re.compile(rf"[ ]+(?!(?:{words})(?![a-z-]))[a-z][a-z-]*(?![a-z'\u2019-])")
+
+
+@functools.lru_cache(maxsize=None)
 def preposition_alone() -> re.Pattern:
     """Nothing but a preposition (prepositions.tsv), or nothing, between a comma and the date it leads to, matched
     whole from right after the comma: ", in July" adds the date to the clause before the comma, and so does a

@@ -1501,6 +1501,8 @@ class _Reading:
                 and finder.ends_a_phrase_of_no_tense_listing_a_time(self.low, exp.start):
             # "The briefing was followed by 3 p.m. remarks": the "by" is the phrase's, the time a plain one
             befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
+        if "deadline" in befores and finder.a_season_of_the_happening_a_participle_is_by(self.low, exp):
+            befores = {kind: row for kind, row in befores.items() if kind != "deadline"}
         if "ahead" in befores and not _row_after_holds(self.low, befores["ahead"], exp.end):
             # (a row that needs the words after the date too: "set Oct. 9 as the hearing date", not "the 8,631
             # megawatts set Monday")
@@ -5529,6 +5531,12 @@ class _Reading:
     def _told_of(self, exp: finder.Expression, window, befores: dict[str, int]) -> resolver.Period | None:
         """The period the text is on where ``exp`` stands, which anaphora count from; marks ``exp`` as
         going on in the story's past year when its paragraph tells of it."""
+        year_of_the_clause = self._past_year_opening_the_side_clause_of(exp, window)
+        if year_of_the_clause is not None:
+            # "though last year the term ran until July 1": a year that opens a side clause sets no reference for
+            # the story, but its own clause goes on in it
+            exp.parts = dict(exp.parts, in_story=True)
+            return year_of_the_clause
         reference = self.reference
         if reference is None:
             return None
@@ -6194,6 +6202,26 @@ class _Reading:
                 or last.start < self.clauses.sentence(exp.start, exp.end, window)[0] \
                 or not _sequel_between(self.low, last.end, exp.start) \
                 or any(mark in self.low[last.end:exp.start] for mark in ",;") \
+                or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
+            return None
+        return period
+
+    def _past_year_opening_the_side_clause_of(self, exp: finder.Expression, window) -> resolver.Period | None:
+        """The past year the expression resolved last before ``exp`` names, when that year opens a side clause ("...,
+        though last year the term ran until July 1") that ``exp``, a month or day named without its year, stands in,
+        told in the past with no comma between: what the clause tells happened in that year."""
+        if not self.resolved or self.anchor is None or not _a_day_or_month_alone(exp.parts):
+            return None
+        last, resolution, _, _ = self.resolved[-1]
+        period = resolution.period
+        if period is None or not resolution.on_calendar or period.gran != "Y" or resolution.last_day is None \
+                or resolution.last_day >= self.anchor or last.start == self.reference_start \
+                or last.start < self.clauses.sentence(exp.start, exp.end, window)[0] \
+                or lexicon.side_clause_opener_before().search(
+                    self.low, max(0, last.start - _SIDE_OPENER_REACH), last.start) is None \
+                or any(mark in self.low[last.end:exp.start] for mark in ",;") \
+                or finder.a_clause_opens(self.low, last.end, exp.start) \
+                or finder.a_coordinator_in(self.low, last.end, exp.start) \
                 or finder.clause_tense(self.text, self.low, exp.start, exp.end, window, self.clauses) != "past":
             return None
         return period
@@ -9598,6 +9626,9 @@ _NOUN_BEFORE_AN_ASIDE = re.compile(r"[a-z' -]{0,30}?,\s+")
 
 # The periods of a story a word of sequels.tsv moves on from (a year is too wide: "In 2019 ..., then in March" is
 # that year's March).
+# How far before a year the word opening its side clause may start (characters).
+_SIDE_OPENER_REACH = 24
+
 _SEQUEL_GRANS = ("D", "W", "M", "S", "Q", "H")
 
 # The periods whose figures a company reports once they have ended, so that the day their report was told in
