@@ -77,6 +77,12 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
     priced = _priced_for(form, figure, dates)
     if priced is not None:
         return priced
+    # a figure in the clause that tells of a stretch's start is that start's, however the stretch reads as a record's
+    # or an aside's ("..., the highest since March 2025, when prices peaked at $8.17"): nearness to a day told before
+    # the record is not its time
+    start = _start_it_tells_of(form, figure, dates)
+    if start is not None:
+        return start
     side_clause, date_side_clause = _side_clause(), _date_side_clause()
     told = dates
     # the stretch the figure itself is measured over ends what may date it: "have more than doubled over the past 12
@@ -269,7 +275,10 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
              # a date of a concession that opens the sentence is the concession's: "Despite the week's losses, the shares
              # are still up 95% this year, far ahead of the index's 26% gain" (the gain is not of the week)
              and not (d.end <= figure.start and _in_a_fronted_concession(form, d, figure))
-             and not (d.end <= figure.start and _counts_off_a_day_before(form, d, figure, told))]
+             and not (d.end <= figure.start and _counts_off_a_day_before(form, d, figure, told))
+             # a relative clause inside a present participle's aside tells of the aside's noun: "has sold its stake,
+             # ending a partnership that began almost six years ago, in a block trade that raised about A$212 million"
+             and not (d.end <= figure.start and _in_a_relative_of_an_ing_aside(form, d, figure))]
     if any(d.start >= figure.end for d in dates) and _in_a_fronted_participle(form, figure):
         dates = [d for d in dates if d.start < figure.end or _BREAKS.search(form, figure.end, d.start) is None]
     dates = _in_its_own_clause(form, figure, dates)
@@ -284,7 +293,15 @@ def date_of(form: str, figure: MoneyMention, dates: list[DateMention],
         # clause ("sales during the Golden Week holidays, which ended on Tuesday, rose 8%"; "Tencent, which
         # reports results on Wednesday, is expected to post revenue of 190.6 billion yuan"), but not a period
         # of something else it tells of ("Meituan, which reported its results for the third quarter, sank 5.2%").
-        dates = [d for d in asides if _tells_its_day(form, d, figure)]
+        days = [d for d in asides if _tells_its_day(form, d, figure, told)]
+        # ... and, for a company's revenue or profit, the period the clause says that day's report was for, or whose
+        # results it names when no day of it tells the subject's, which outweighs the day further on (_of_its_period):
+        # "Cal-Maine, which reported results on Tuesday for its fiscal second quarter ended Nov. 29, said net income rose
+        # 31%" is the quarter's, and so is "Tencent, which will report fourth-quarter earnings on March 18, is expected
+        # to post a 12% rise in revenue"
+        dates = days + [d for d in asides if figure.market_kind in EARNED_KINDS
+                        and (_reported_for(form, days, d)
+                             or not days and d.precision != "day" and _names_its_results(form, d))]
     if not dates:
         return None
     dates = _of_its_period(form, figure, dates)
@@ -405,6 +422,24 @@ def _in_a_participle_aside(form: str, figure: MoneyMention, date: DateMention) -
                 and _aside_clause().search(form, figure.end, comma) is not None))
 
 
+def _in_a_relative_of_an_ing_aside(form: str, date: DateMention, figure: MoneyMention) -> bool:
+    """Does the date, before the figure, stand in a relative clause of the noun of an aside that a present participle
+    opens after a comma (", ending a partnership that began ...") and a comma closes before the figure?"""
+    closes = _CLAUSE_COMMA.search(form, date.end, figure.start)
+    return (closes is not None
+            and _ing_aside_relative().search(form, max(0, date.start - _ING_ASIDE_REACH), date.start) is not None)
+
+
+@functools.cache
+def _ing_aside_relative() -> re.Pattern:
+    # (the participle is told by its ending, any verb's: "ending", "extending", "capping", and by the determiner of its
+    # object, which "according to three candidates who ..." has not)
+    return re.compile(r"(?i),\s+[a-z]{2,}ing\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:that|which|who)\s+[^,;.]*\Z")
+
+
+_ING_ASIDE_REACH = 100  # characters back from a date to its aside's comma (", ending a partnership that began almost ")
+
+
 def _in_a_cost_aside(form: str, figure: MoneyMention, date: DateMention) -> bool:
     """Does the figure stand alone in an aside set off by commas (opens=cost_aside: "a new production line, costing about
     650 million yuan, would start output in the fourth quarter") with the date past its closing comma?  The date is the
@@ -482,6 +517,20 @@ def at_the_start_it_tells(form: str, date: DateMention, figure: MoneyMention) ->
     gran = next(g for g in _START_GRANS if shape.group(g) is not None)
     period = Period.of(gran, date.first_day)
     return dataclasses.replace(date, when=period.when(), last_day=period.last(), precision=period.precision())
+
+
+def _start_it_tells_of(form: str, figure: MoneyMention, dates: list[DateMention]) -> DateMention | None:
+    """The open stretch before the figure whose clause right after it (comparison_bases.tsv role=tells) holds the
+    figure with no other date or clause break between, else None."""
+    before = [d for d in dates if d.end <= figure.start]
+    if not before:
+        return None
+    date = max(before, key=lambda d: d.end)
+    if (_OPEN_STRETCH.fullmatch(date.when) is None or date.first_day is None
+            or (tells := _comparison_rules().tells.match(form, date.end)) is None
+            or _BREAKS.search(form, tells.end(), figure.start) is not None):
+        return None
+    return date
 
 
 # The start of an open stretch as written in its `when` ("1998/..", "2025-09/.."), a group named for the granularity
@@ -637,12 +686,7 @@ def _in_an_aside_after(form: str, figure: MoneyMention, date: DateMention, told:
     if _BREAKS.search(form, figure.end, aside.start()) is not None:
         return True
     closes = _CLAUSE_END.search(form, date.end, date.end + _ASIDE_REACH)
-    for sign in _FIGURE_SIGN.finditer(form, date.end, closes.start() if closes else date.end + _ASIDE_REACH):
-        # the date that may hold the sign: the last one opening at or before it (the dates are in text order)
-        holder = bisect.bisect_right(told, sign.start(), key=lambda d: d.start) - 1
-        if holder < 0 or told[holder].end <= sign.start():
-            return True
-    return False
+    return _a_figure_sign_between(form, date.end, closes.start() if closes else date.end + _ASIDE_REACH, told)
 
 
 def _in_a_comparison_after(form: str, figure: MoneyMention, dates: list[DateMention]) -> bool:
@@ -1728,7 +1772,7 @@ def _in_an_aside(form: str, date: DateMention, figure: MoneyMention, told: list[
     # stood aside from: "Exxon shares, which fell 0.6% on Friday after it reported profit of $7.5 billion, were 1.2% higher"
     if closes >= 0 and opens_the_main_predicate(form, closes, figure.start):
         tells_on = False
-    if closes < 0 or (tells_on and _FIGURE_SIGN.search(form, date.end, joins.start() if joins else closes) is not None
+    if closes < 0 or (tells_on and _a_figure_sign_between(form, date.end, joins.start() if joins else closes, told)
                       and _words_between("coordinate", r",\s+", r"\s").match(form, closes) is None):
         return False
     # a participle of what the clause's happening led to, which the figure stands in, goes on telling that happening:
@@ -1835,7 +1879,24 @@ def _apposition() -> re.Pattern:
 _APPOSITION_REACH = 40  # characters: the words of an apposition before its figure, and its figure to its closing comma
 
 
-def _tells_its_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
+def _reported_for(form: str, days: list[DateMention], period: DateMention) -> bool:
+    """Is ``period`` a period (no day or month) told right after one of ``days`` and "for" (opens=period)?"""
+    return period.precision not in ("day", "month") and any(
+        _words_between("period", r"\s+", r"\s+").fullmatch(form, day.end, period.start) for day in days)
+
+
+def _a_figure_sign_between(form: str, start: int, end: int, told: list[DateMention]) -> bool:
+    """Does a figure's sign stand between ``start`` and ``end`` outside the digits of the dates ``told`` (in text
+    order)?  The digits of a date are no figure ("for its fiscal second quarter ended Nov. 29")."""
+    for sign in _FIGURE_SIGN.finditer(form, start, end):
+        # the date that may hold the sign: the last one opening at or before it
+        holder = bisect.bisect_right(told, sign.start(), key=lambda d: d.start) - 1
+        if holder < 0 or told[holder].end <= sign.start():
+            return True
+    return False
+
+
+def _tells_its_day(form: str, date: DateMention, figure: MoneyMention, told: list[DateMention]) -> bool:
     """Is the aside's date a day, in a clause without a figure of its own ("Williams shares, which were to be
     delisted after the close of trading yesterday, closed at $23.25")?  A figure in the clause claims its date
     ("NetEase, which posted a 9% rise in revenue on Thursday, fell 2.1%"), and a coming day dates only a figure
@@ -1845,7 +1906,11 @@ def _tells_its_day(form: str, date: DateMention, figure: MoneyMention) -> bool:
         return False
     opener = _aside().search(form, max(0, date.start - _ASIDE_REACH), date.start)
     closes = form.find(",", date.end)
-    return (opener is not None and _FIGURE_SIGN.search(form, opener.start() + 1, closes) is None
+    # (the digits of a period of the clause are no figure: "which reported results on Tuesday for its fiscal second
+    # quarter ended Nov. 29"; a day's digits, its own or another's, still are: "The letter, dated March 9 and made public
+    # on Monday," tells no day of the figures it says)
+    others = [d for d in told if d is not date and d.precision != "day"]
+    return (opener is not None and not _a_figure_sign_between(form, opener.start() + 1, closes, others)
             and (not date.future or _ahead().search(form, closes, figure.start) is not None))
 
 

@@ -887,6 +887,16 @@ def test_a_day_an_aside_tells_of_its_subject_dates_the_main_clause_when_no_other
     assert dates == {"9%": "Thursday", "2.1%": ""}, "a figure in the clause claims its day"
 
 
+def test_the_period_an_aside_says_the_day_s_results_were_for_dates_the_main_clause_s_profit_and_revenue():
+    dates = _on("2025-12-20", "Darden, which reported results on Thursday for its fiscal second quarter ended Nov. 23, "
+                              "said net income rose 8% to $237 million.")
+    assert dates == {"8%": "its fiscal second quarter ended Nov. 23",
+                     "$237 million": "its fiscal second quarter ended Nov. 23"}
+    # a day alone in such a clause still dates the main clause's forecast
+    dates = _on("2025-12-20", "Darden, which reports results on Thursday, is expected to post revenue of $3.1 billion.")
+    assert dates == {"$3.1 billion": "Thursday"}
+
+
 def test_a_day_of_an_aside_whose_figures_close_before_the_main_verb_dates_no_figure_of_that_verb():
     dates = _dates_of_figures(_wsj("Halvorsen shares, which slid 1.4% on Thursday after it posted quarterly profit of "
                                    "$2.1 billion, were 0.8% higher in early trading."))
@@ -1116,6 +1126,18 @@ def test_the_move_of_an_overnight_session_is_not_of_the_stretch_its_gain_is_coun
 def test_a_figure_of_a_clause_that_tells_of_a_stretch_s_start_is_of_that_date():
     dates = _on("2025-11-16", "Its shares have fallen 18% since late September, when they touched a record HK$61.45.")
     assert dates == {"18%": "", "HK$61.45": "since late September"}
+
+
+def test_a_figure_in_the_clause_of_a_record_s_start_is_of_that_start_not_of_the_day_told_before_the_record():
+    rows = _rows_under("2026-03-11", "Spot lithium carbonate rose 4% on Tuesday, a broker in Shanghai said, the highest "
+                                     "since June 2023, when it had traded at 310,000 yuan a tonne.")
+    assert {row["money_text"]: row["when"] for row in rows if row["money_text"]}["310,000 yuan"] == "2023-06"
+
+
+def test_a_date_in_a_relative_clause_of_a_participle_s_aside_does_not_date_the_figure_after_the_aside():
+    dates = _on("2025-06-12", "Tencent has sold its remaining stake in the games studio, closing a chapter that opened "
+                              "in 2018, in a placement that raised about $640 million.")
+    assert dates == {"$640 million": ""}
 
 
 def test_a_first_time_since_after_the_day_of_a_move_tells_a_happening_and_stays_a_row():

@@ -8760,3 +8760,29 @@ def test_sales_a_statistics_office_reports_are_an_industrys_not_a_companys_reven
     assert find_money("Car sales in Spain rose 4.1% in October from a year earlier, the statistics office said.") == []
     assert kind_by_text("Orlen's sales rose 4.1% in October, the company said, as the statistics office reported "
                         "weaker fuel demand.") == {"4.1%": "revenue"}
+@pytest.mark.parametrize("sentence, expected", [
+    ("Strategists at a Swiss bank value the payments arm at roughly $12 billion.", {"$12 billion": "valuation"}),
+    ("Its shares are still well below the $61.20 record set in June 2021.", {"$61.20": "share_price"}),
+    ("Acme renewed the cover at a cost of $36 million, 9% more than a year earlier.",
+     {"$36 million": "investment", "9%": "investment"}),
+])
+def test_a_valuation_by_analysts_a_record_after_a_price_and_a_cost_s_rise_take_their_kinds(
+        sentence, expected):
+    assert kind_by_text(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The USDA said on Friday it would spend about $700 million on drought relief for cattle ranchers.",
+    "The ministry said in a statement on Monday that it would spend 2 billion euros on flood defences.",
+])
+def test_an_agency_told_by_its_initials_or_saying_in_a_statement_that_it_will_spend_tells_of_public_money(sentence):
+    assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A 2-kilogram bag of sugar sold for an average 1,050 yen last month, down 4 percent.", {}),
+    ("A dozen eggs cost $3.20 in December, and shares of the biggest producer rose 4%.", {"4%": "share_move"}),
+    ("A Birkin bag sold for $10 million at auction.", {"$10 million": "other"}),
+])
+def test_a_staple_s_shop_price_and_its_move_are_no_figure_but_an_auction_price_is(sentence, expected):
+    assert kind_by_text(sentence) == expected
